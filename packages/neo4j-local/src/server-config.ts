@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MemoryOptions } from './config.js';
+
+/** neo4j.conf for a loopback-only server: Bolt on 127.0.0.1:port, no HTTP, small memory, no usage reports. */
+export function createNeo4jConf(boltPort: number, memory: MemoryOptions): string {
+  return [
+    '# Written by @newsgraph/neo4j-local on every start; edit the code, not this file.',
+    'server.default_listen_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${boltPort}`,
+    `server.bolt.advertised_address=127.0.0.1:${boltPort}`,
+    'server.http.enabled=false',
+    'server.https.enabled=false',
+    `server.memory.heap.initial_size=${memory.heap}`,
+    `server.memory.heap.max_size=${memory.heap}`,
+    `server.memory.pagecache.size=${memory.pageCache}`,
+    'db.tx_log.rotation.retention_policy=2 files',
+    'dbms.usage_report.enabled=false',
+    '',
+  ].join('\n');
+}
+
+/** Writes conf/neo4j.conf and the folders Neo4j expects under homeDir. */
+export function writeNeo4jConf(homeDir: string, boltPort: number, memory: MemoryOptions): void {
+  for (const dir of ['conf', 'data', 'logs', 'run', 'import', 'plugins']) mkdirSync(join(homeDir, dir), { recursive: true });
+  writeFileSync(join(homeDir, 'conf', 'neo4j.conf'), createNeo4jConf(boltPort, memory));
+}
+
+/**
+ * The password of the `neo4j` user, generated once per home and kept in `<home>/password` (mode 600, outside git).
+ * `isNew` is true when it was just generated and must still be set before the first start.
+ */
+export function readOrCreatePassword(homeDir: string): { password: string; isNew: boolean } {
+  const file = join(homeDir, 'password');
+  if (existsSync(file)) return { password: readFileSync(file, 'utf8').trim(), isNew: false };
+  const password = randomBytes(18).toString('base64url');
+  mkdirSync(homeDir, { recursive: true });
+  writeFileSync(file, password, { mode: 0o600 });
+  return { password, isNew: true };
+}

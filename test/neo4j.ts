@@ -1,0 +1,7 @@
+import { inject } from 'vitest';
+import type { Neo4jConnection } from '@newsgraph/neo4j-local';
+
+/** The throwaway Neo4j started for this test run by test/neo4j-global-setup.ts. */
+export function getTestNeo4j(): Neo4jConnection {
+  return inject('neo4j');
+}
