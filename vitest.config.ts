@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       {
         test: {
@@ -30,7 +31,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          include: ['apps/explorer/e2e/**/*.spec.ts'],
+          include: ['apps/explorer/e2e/**/*.spec.ts', 'scripts/**/*.e2e.test.ts'],
           globalSetup: ['./test/neo4j-global-setup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,

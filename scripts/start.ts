@@ -1,0 +1,93 @@
+/**
+ * `npm start`: Neo4j (started or reused, unless NEO4J_URI points elsewhere), schema, the seed articles,
+ * the GraphQL API and the explorer's production build — and on Ctrl-C / SIGTERM, stops everything it started.
+ */
+import { spawnSync } from 'node:child_process';
+import { isAbsolute, join } from 'node:path';
+import { assertNeo4jReachable, repoRoot, startNeo4j, type Neo4jConnection } from '@newsgraph/neo4j-local';
+import { createGraph } from '@newsgraph/graph';
+import { startApi } from '@newsgraph/api';
+import { readStartEnv } from './env.js';
+import { createCleanupStack } from './lib/cleanup-stack.js';
+import { startExplorerProcess } from './lib/explorer-process.js';
+import { ingestFolder } from './lib/ingest-folder.js';
+
+const log = (line: string) => console.log(`[newsgraph] ${line}`);
+const cleanup = createCleanupStack(log);
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    await cleanup.runAll();
+  }
+  process.exit(code);
+}
+
+function buildAll(): void {
+  log('Building (turbo, cached) ...');
+  const result = spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) throw new Error('The build failed (see above).');
+}
+
+async function connectNeo4j(env: ReturnType<typeof readStartEnv>): Promise<Neo4jConnection> {
+  if (env.neo4j.external) {
+    log(`NEO4J_URI is set: using ${env.neo4j.external.uri}.`);
+    await assertNeo4jReachable(env.neo4j.external);
+    return env.neo4j.external;
+  }
+  const server = await startNeo4j({ homeDir: env.neo4j.homeDir, boltPort: env.neo4j.boltPort, log });
+  if (!server.reused) cleanup.push('Neo4j', () => server.stop());
+  return server.connection;
+}
+
+async function main(): Promise<void> {
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+  const env = readStartEnv();
+  if (!env.skipBuild) buildAll();
+
+  const connection = await connectNeo4j(env);
+  const graph = createGraph(connection);
+  cleanup.push('the Neo4j driver', () => graph.close());
+  await graph.applySchema();
+  const seedsDir = isAbsolute(env.seedsDir) ? env.seedsDir : join(repoRoot, env.seedsDir);
+  const seeds = await ingestFolder(graph, seedsDir, repoRoot);
+  log(`Seeds: ${seeds.files} articles from ${seedsDir} (${seeds.changed} new or changed).`);
+
+  const explorerOrigin = `http://${env.explorerHost}:${env.explorerPort}`;
+  const api = await startApi({ graph, host: env.apiHost, port: env.apiPort, corsOrigins: [explorerOrigin], apiToken: env.apiToken });
+  cleanup.push('the API', () => api.close());
+
+  const explorer = await startExplorerProcess({
+    explorerDir: join(repoRoot, 'apps', 'explorer'),
+    host: env.explorerHost,
+    port: env.explorerPort,
+    apiUrl: api.url,
+    log,
+  });
+  cleanup.push('the explorer', () => explorer.stop());
+
+  const apiBase = api.url.replace(/\/graphql$/, '');
+  console.log(
+    [
+      '',
+      'Newsgraph is running:',
+      `  Explorer  ${explorer.url}`,
+      `  GraphQL   ${api.url}   (GraphiQL: ${explorer.url}/graphiql)`,
+      `  Health    ${apiBase}/health`,
+      `  Neo4j     ${connection.uri}`,
+      'Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`\nnpm start failed: ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+});
