@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createNeo4jConf, readOrCreatePassword } from './server-config.js';
+
+describe('createNeo4jConf', () => {
+  const conf = createNeo4jConf(17687, { heap: '512m', pageCache: '64m' });
+
+  it('listens on loopback only, on the given Bolt port, with HTTP off', () => {
+    expect(conf).toContain('server.default_listen_address=127.0.0.1\n');
+    expect(conf).toContain('server.bolt.listen_address=127.0.0.1:17687\n');
+    expect(conf).toContain('server.http.enabled=false\n');
+    expect(conf).not.toMatch(/0\.0\.0\.0/);
+  });
+
+  it('uses the given memory settings', () => {
+    expect(conf).toContain('server.memory.heap.max_size=512m');
+    expect(conf).toContain('server.memory.pagecache.size=64m');
+  });
+});
+
+describe('readOrCreatePassword', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('generates a long random password once, readable only by its owner, and returns it again later', () => {
+    const home = mkdtempSync(join(tmpdir(), 'ng-pw-'));
+    dirs.push(home);
+    const first = readOrCreatePassword(home);
+    expect(first.isNew).toBe(true);
+    expect(first.password.length).toBeGreaterThanOrEqual(20);
+    expect(statSync(join(home, 'password')).mode & 0o077).toBe(0);
+    expect(readOrCreatePassword(home)).toEqual({ password: first.password, isNew: false });
+    const other = mkdtempSync(join(tmpdir(), 'ng-pw-'));
+    dirs.push(other);
+    expect(readOrCreatePassword(other).password).not.toBe(first.password);
+  });
+});
