@@ -4,13 +4,8 @@
  * the run fails with the reason: integration tests are never silently skipped.
  */
 import type { TestProject } from 'vitest/node';
-import { startThrowawayNeo4j, type Neo4jConnection } from '@newsgraph/neo4j-local';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    neo4j: Neo4jConnection;
-  }
-}
+import { startThrowawayNeo4j } from '@newsgraph/neo4j-local';
+import './neo4j.js';
 
 export default async function setup(project: TestProject) {
   const server = await startThrowawayNeo4j({ log: (line) => console.log(`[neo4j] ${line}`) });
