@@ -15,9 +15,12 @@ export async function pingNeo4j(connection: Neo4jConnection, timeoutMs = 5000): 
     maxConnectionPoolSize: 1,
     logging: { level: 'error', logger: () => {} },
   });
+  // A plain session.run: executeQuery would retry connection errors for up to 30 s.
+  const session = driver.session();
   try {
-    await driver.executeQuery('RETURN 1', {}, { transactionConfig: { timeout: timeoutMs } });
+    await session.run('RETURN 1', {}, { timeout: timeoutMs });
   } finally {
+    await session.close();
     await driver.close();
   }
 }
