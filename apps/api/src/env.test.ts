@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { readApiEnv } from './env.js';
+
+describe('readApiEnv', () => {
+  it('has safe defaults', () => {
+    expect(readApiEnv({})).toEqual({
+      nodeEnv: 'production',
+      host: '127.0.0.1',
+      port: 4000,
+      neo4j: null,
+      apiToken: undefined,
+      corsOrigins: ['http://127.0.0.1:3000'],
+      introspection: true,
+      queryTimeoutMs: 10_000,
+    });
+  });
+
+  it('reads overrides and switches introspection off', () => {
+    const env = readApiEnv({
+      API_PORT: '4100', NEO4J_URI: 'bolt://db:7687', NEO4J_PASSWORD: 'pw', NEWSGRAPH_API_TOKEN: 't',
+      EXPLORER_ORIGIN: 'http://a:3000, http://b:3000', GRAPHQL_INTROSPECTION: 'false', NODE_ENV: 'development',
+    });
+    expect(env).toMatchObject({ port: 4100, neo4j: { uri: 'bolt://db:7687', user: 'neo4j', password: 'pw' }, apiToken: 't', introspection: false, nodeEnv: 'development' });
+    expect(env.corsOrigins).toEqual(['http://a:3000', 'http://b:3000']);
+  });
+
+  it('rejects invalid values', () => {
+    expect(() => readApiEnv({ API_PORT: 'abc' })).toThrow();
+    expect(() => readApiEnv({ GRAPHQL_INTROSPECTION: 'maybe' })).toThrow();
+  });
+});

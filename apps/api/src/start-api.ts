@@ -1,0 +1,112 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import type { Graph } from '@newsgraph/graph';
+import { readSchemaSDL } from '@newsgraph/schema';
+import { createContext, type ApiContext } from './context.js';
+import { createFormatError } from './errors.js';
+import { answerHealth } from './http/health.js';
+import { applyCors } from './http/cors.js';
+import { createGraphQLHandler } from './http/graphql-handler.js';
+import { defaultLimits, type ApiLimits } from './limits.js';
+import { errorLogPlugin } from './plugins/error-log-plugin.js';
+import { mutationAuthPlugin } from './plugins/mutation-auth-plugin.js';
+import { resolvers } from './resolvers/index.js';
+import { aliasLimitRule } from './validation/alias-limit-rule.js';
+import { costLimitRule } from './validation/cost-limit-rule.js';
+import { depthLimitRule } from './validation/depth-limit-rule.js';
+
+/** Options of `startApi`. */
+export interface StartApiOptions {
+  graph: Graph;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default 4000; 0 picks a free port. */
+  port?: number;
+  /** CORS allow-list; default `['http://127.0.0.1:3000']` (the explorer). */
+  corsOrigins?: string[];
+  /** Bearer token mutations require; unset refuses all mutations. */
+  apiToken?: string;
+  /** Schema introspection; default true (tools and codegen need it). */
+  introspection?: boolean;
+  /** Mask unexpected errors and hide schema hints; default true (main.ts turns it off in development). */
+  maskErrors?: boolean;
+  limits?: Partial<ApiLimits>;
+  /** Where unexpected errors are logged; default console.error. */
+  log?: (message: string, error: unknown) => void;
+}
+
+/** A running API. `url` is the base (`http://host:port`); GraphQL answers at `${url}/graphql` (and `/`), health at `${url}/health`. */
+export interface RunningApi {
+  url: string;
+  graphqlUrl: string;
+  close(): Promise<void>;
+}
+
+/** Starts the Apollo GraphQL API and `/health` on one Node HTTP server. */
+export async function startApi(options: StartApiOptions): Promise<RunningApi> {
+  const limits = { ...defaultLimits, ...options.limits };
+  const mask = options.maskErrors ?? true;
+  const corsOrigins = options.corsOrigins ?? ['http://127.0.0.1:3000'];
+  const apollo = new ApolloServer<ApiContext>({
+    typeDefs: readSchemaSDL(),
+    resolvers,
+    introspection: options.introspection ?? true,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: !mask,
+    hideSchemaDetailsFromClientErrors: mask,
+    formatError: createFormatError(mask),
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases), costLimitRule({ maxCost: limits.maxCost })],
+    plugins: [mutationAuthPlugin({ tokenConfigured: Boolean(options.apiToken) }), errorLogPlugin({ log: options.log ?? ((m, e) => console.error(m, e)) })],
+  });
+  await apollo.start();
+
+  const handleGraphQL = createGraphQLHandler(apollo, {
+    maxBodyBytes: limits.maxBodyBytes,
+    context: async (req) => createContext(options.graph, req.headers.authorization, options.apiToken),
+  });
+
+  const route = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1');
+    res.setHeader('x-content-type-options', 'nosniff');
+    if (path === '/health') {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return answerHealth(res, options.graph);
+    }
+    if (path === '/graphql' || path === '/') {
+      if (applyCors(req, res, corsOrigins)) return;
+      return handleGraphQL(req, res, url);
+    }
+    res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: 'Not found' }));
+  };
+
+  const server = createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      (options.log ?? console.error)('Request failed', error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify({ errors: [{ message: 'Internal server error' }] }));
+    });
+  });
+  server.requestTimeout = 60_000;
+  server.headersTimeout = 20_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4000, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  return {
+    url,
+    graphqlUrl: `${url}/graphql`,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

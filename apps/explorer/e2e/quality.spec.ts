@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { horizontalOverflow, openWatchedPage, saveScreenshot, seriousAxeViolations } from './support/browser-page';
+import { explorerRoutes as routes } from './support/routes';
+import { lookUpSeedIds, type SeedIds } from './support/seed-ids';
+import { startExplorerStack, type ExplorerStack } from './support/stack';
+import { getTestNeo4j } from '../../../test/neo4j.js';
+
+/** axe-core (zero serious/critical), 375 px without horizontal scrolling, no console errors, on every route. */
+describe('explorer quality on every route', () => {
+  let stack: ExplorerStack;
+  let ids: SeedIds;
+
+  beforeAll(async () => {
+    stack = await startExplorerStack(getTestNeo4j());
+    ids = await lookUpSeedIds(stack.apiUrl);
+  });
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('has no serious or critical axe-core violations and logs no console errors (1280 px)', async () => {
+    const tab = await openWatchedPage(stack.browser);
+    const failures: Record<string, unknown> = {};
+    for (const route of routes(ids)) {
+      await tab.page.goto(`${stack.url}${route.path}`);
+      await tab.page.locator(route.ready).first().waitFor({ timeout: 15_000 });
+      const violations = await seriousAxeViolations(tab.page);
+      if (violations.length) failures[route.name] = violations;
+      await saveScreenshot(tab.page, `${route.name}-desktop`);
+    }
+    await tab.close();
+    expect(failures).toEqual({});
+    expect(tab.errors).toEqual([]);
+  });
+
+  it('works at 375 px wide: no horizontal scrolling, no axe violations, no console errors', async () => {
+    const tab = await openWatchedPage(stack.browser, { width: 375, height: 740 });
+    const overflow: Record<string, number> = {};
+    const failures: Record<string, unknown> = {};
+    for (const route of routes(ids)) {
+      await tab.page.goto(`${stack.url}${route.path}`);
+      await tab.page.locator(route.ready).first().waitFor({ timeout: 15_000 });
+      const px = await horizontalOverflow(tab.page);
+      if (px > 0) overflow[route.name] = px;
+      const violations = await seriousAxeViolations(tab.page);
+      if (violations.length) failures[route.name] = violations;
+      await saveScreenshot(tab.page, `${route.name}-375`);
+    }
+    await tab.close();
+    expect(overflow).toEqual({});
+    expect(failures).toEqual({});
+    expect(tab.errors).toEqual([]);
+  });
+
+  it('can be used with the keyboard: skip link, then search from the home page', async () => {
+    const tab = await openWatchedPage(stack.browser);
+    const { page } = tab;
+    await page.goto(`${stack.url}/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    await page.focus('input[name="q"]');
+    await page.keyboard.type('AWS');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\?q=AWS/);
+    expect(await page.locator('main section ul.list > li a').first().textContent()).toBe('Amazon Web Services');
+    await tab.close();
+    expect(tab.errors).toEqual([]);
+  });
+});

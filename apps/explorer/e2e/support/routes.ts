@@ -1,0 +1,25 @@
+import type { SeedIds } from './seed-ids';
+
+/** A page of the explorer on the seeds, and a selector that is present once it has rendered. */
+export interface ExplorerRoute {
+  name: string;
+  path: string;
+  ready: string;
+}
+
+/** Every route of the explorer on the seeded graph (shared by the e2e quality checks and the benchmark). */
+export function explorerRoutes(ids: SeedIds): ExplorerRoute[] {
+  const e = encodeURIComponent;
+  return [
+    { name: 'home', path: '/', ready: 'h1' },
+    { name: 'search', path: '/search?q=AWS', ready: 'main section' },
+    { name: 'entity', path: `/entity/${e(ids.jassy)}`, ready: '[data-testid="citing-sources"]' },
+    { name: 'entity-division', path: `/entity/${e(ids.aws)}`, ready: 'h1' },
+    { name: 'source', path: `/source/${e(ids.jassySourceIds[0]!)}`, ready: '.article-text mark' },
+    { name: 'graph', path: `/graph?focus=${e(ids.jassy)}`, ready: '[data-testid="graph-canvas"][data-ready="true"] canvas' },
+    { name: 'path', path: `/path?from=${e(ids.jassy)}&to=${e(ids.aws)}`, ready: '[data-testid="path-steps"]' },
+    { name: 'events', path: '/events', ready: '[data-testid="timeline"]' },
+    { name: 'graphiql', path: '/graphiql', ready: '.graphiql-container .CodeMirror' },
+    { name: 'not-found', path: '/entity/nothing%3Ahere', ready: 'h1' },
+  ];
+}

@@ -1,0 +1,88 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { startApi } from '@newsgraph/api';
+import { createGraph, type Graph } from '@newsgraph/graph';
+import { findFreePort, type Neo4jConnection } from '@newsgraph/neo4j-local';
+import { launchChromium } from './chromium';
+import { startExplorerServer } from './next-server';
+import { REPO_ROOT } from './paths';
+
+/** The explorer and the API it reads from, on a seeded graph. */
+export interface SeededServices {
+  /** The explorer (production build), e.g. http://127.0.0.1:41234. */
+  url: string;
+  /** The GraphQL endpoint of the API. */
+  apiUrl: string;
+  graph: Graph;
+  /** Stops whatever was started, last first; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** {@link SeededServices} plus a headless Chromium. */
+export interface ExplorerStack extends SeededServices {
+  browser: Browser;
+}
+
+/** Ingests every seed article as `seeds/<file>` (idempotent: a second run changes nothing). */
+export async function ingestSeeds(graph: Graph): Promise<string[]> {
+  const dir = join(REPO_ROOT, 'seeds');
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
+  for (const file of files) await graph.ingestText({ text: await readFile(join(dir, file), 'utf8'), uri: `seeds/${file}` });
+  return files;
+}
+
+function createStopper() {
+  const stops: (() => Promise<unknown>)[] = [];
+  return {
+    add: (fn: () => Promise<unknown>) => stops.push(fn),
+    stop: async () => {
+      for (const fn of stops.splice(0).reverse()) await fn().catch((error: unknown) => console.error('[stack teardown]', error));
+    },
+  };
+}
+
+/**
+ * On the given Neo4j: schema, the three seeds, the API on a free port (CORS open to the explorer only) and
+ * `next start` of the production build pointed at it. Whatever started is stopped again if a later step fails.
+ */
+export async function startSeededServices(neo4j: Neo4jConnection): Promise<SeededServices> {
+  const stopper = createStopper();
+  try {
+    // A cold Neo4j can take more than the default 10 s over the first ingest.
+    const graph = createGraph(neo4j, { queryTimeoutMs: 60_000 });
+    stopper.add(() => graph.close());
+    await graph.applySchema();
+    await ingestSeeds(graph);
+
+    const explorerPort = await findFreePort();
+    const api = await startApi({ graph, host: '127.0.0.1', port: 0, corsOrigins: [`http://127.0.0.1:${explorerPort}`], apiToken: 'e2e-token' });
+    stopper.add(() => api.close());
+
+    const explorer = await startExplorerServer({ apiUrl: api.graphqlUrl, port: explorerPort });
+    stopper.add(() => explorer.stop());
+    return { url: explorer.url, apiUrl: api.graphqlUrl, graph, stop: stopper.stop };
+  } catch (error) {
+    await stopper.stop();
+    throw error;
+  }
+}
+
+/** {@link startSeededServices} and Chromium: everything an e2e spec talks to. */
+export async function startExplorerStack(neo4j: Neo4jConnection): Promise<ExplorerStack> {
+  const services = await startSeededServices(neo4j);
+  try {
+    const browser = await launchChromium();
+    return {
+      ...services,
+      browser,
+      stop: async () => {
+        await browser.close().catch(() => {});
+        await services.stop();
+      },
+    };
+  } catch (error) {
+    await services.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,10 @@
+import type { NextConfig } from 'next';
+
+/** Workspace packages ship TypeScript source, so Next compiles them. */
+const nextConfig: NextConfig = {
+  transpilePackages: ['@newsgraph/client', '@newsgraph/schema'],
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;

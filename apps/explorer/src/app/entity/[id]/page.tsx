@@ -1,0 +1,117 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ApiError } from '../../../components/api-error';
+import { EmptyState } from '../../../components/empty-state';
+import { EntityLink } from '../../../components/entity-link';
+import { EventList } from '../../../components/event-list';
+import { Quote } from '../../../components/quote';
+import { TypeBadge } from '../../../components/type-badge';
+import { formatWhen } from '../../../lib/format';
+import { decodeRouteParam, graphHref, pathHref, sourceHref } from '../../../lib/routes';
+import { loadEntity, type CitingSource, type EntityData } from './load-entity';
+import { RoleList } from './role-list';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const result = await loadEntity(decodeRouteParam((await params).id));
+  return { title: result.ok && result.data ? result.data.entity.name : 'Entity' };
+}
+
+/** `/entity/[id]`: who or what it is, its roles or people, divisions, events and the sources citing it. */
+export default async function EntityPage({ params }: Props) {
+  const id = decodeRouteParam((await params).id);
+  const result = await loadEntity(id);
+  if (!result.ok) return <ApiError failure={result.failure} />;
+  if (!result.data) notFound();
+  const { entity, citing } = result.data;
+  const events = 'events' in entity ? [...entity.events].sort((a, b) => (a.when ?? '9999').localeCompare(b.when ?? '9999')) : null;
+  return (
+    <article>
+      <p className="small muted" style={{ margin: 0 }}><TypeBadge type={entity.type} /></p>
+      <h1>{entity.name}</h1>
+      {entity.aliases.length > 0 && (
+        <p className="meta">Also known as: {entity.aliases.join(', ')}</p>
+      )}
+      <p className="meta">
+        {entity.mentionCount} mention{entity.mentionCount === 1 ? '' : 's'} in {citing.length} source{citing.length === 1 ? '' : 's'} ·{' '}
+        <Link href={graphHref(entity.id)}>Explore in the graph</Link> · <Link href={pathHref(entity.id, '')}>Find a path from here</Link>
+      </p>
+
+      {entity.__typename === 'Person' && (
+        <section aria-labelledby="roles-title">
+          <h2 id="roles-title">Roles</h2>
+          <RoleList roles={entity.roles} show="organization" empty="No roles recorded." />
+        </section>
+      )}
+      {(entity.__typename === 'Company' || entity.__typename === 'Division') && (
+        <section aria-labelledby="people-title">
+          <h2 id="people-title">People</h2>
+          <RoleList roles={entity.people} show="person" empty="No people recorded." />
+        </section>
+      )}
+      <Structure entity={entity} />
+      {events && (
+        <section aria-labelledby="events-title">
+          <h2 id="events-title">Events</h2>
+          <EventList events={events} empty="No events recorded for this organization." />
+        </section>
+      )}
+      <section aria-labelledby="citing-title">
+        <h2 id="citing-title">Sources citing {entity.name}</h2>
+        <CitingSources citing={citing} />
+      </section>
+    </article>
+  );
+}
+
+function Structure({ entity }: { entity: EntityData }) {
+  if (entity.__typename !== 'Company' && entity.__typename !== 'Division') return null;
+  const parent = entity.__typename === 'Division' ? entity.parent : null;
+  return (
+    <section aria-labelledby="structure-title">
+      <h2 id="structure-title">Structure</h2>
+      {parent && (
+        <p>
+          Part of <EntityLink entity={parent} />
+        </p>
+      )}
+      {entity.__typename === 'Division' &&
+        entity.partOfEvidence.map((e) => <Quote key={`${e.source.id}-${e.start}`} text={e.text} source={e.source} />)}
+      {entity.divisions.length > 0 ? (
+        <>
+          <h3>Divisions</h3>
+          <ul className="tags">
+            {entity.divisions.map((d) => (
+              <li key={d.id} className="tag">
+                <EntityLink entity={d} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        !parent && <EmptyState>No divisions recorded.</EmptyState>
+      )}
+    </section>
+  );
+}
+
+function CitingSources({ citing }: { citing: CitingSource[] }) {
+  if (citing.length === 0) return <EmptyState>No source cites this entity.</EmptyState>;
+  return (
+    <ul className="list" data-testid="citing-sources">
+      {citing.map(({ source, quotes }) => (
+        <li key={source.id}>
+          <Link href={sourceHref(source.id)}>{source.title}</Link>
+          <div className="meta">
+            {[source.publisher, source.publishedAt ? formatWhen(source.publishedAt) : null, source.kind !== 'article' ? source.kind : null].filter(Boolean).join(' · ')}
+          </div>
+          {quotes.map((q) => (
+            <Quote key={`${q.start}-${q.end}`} text={q.text} />
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}

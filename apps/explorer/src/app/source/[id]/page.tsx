@@ -1,0 +1,112 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { SourcePageDocument, type SourcePageQuery } from '@newsgraph/client';
+import { ApiError } from '../../../components/api-error';
+import { EmptyState } from '../../../components/empty-state';
+import { EntityLink } from '../../../components/entity-link';
+import { EventList } from '../../../components/event-list';
+import { HighlightedText } from '../../../components/highlighted-text';
+import { Quote } from '../../../components/quote';
+import { TypeLegend } from '../../../components/type-legend';
+import { loadFromApi } from '../../../lib/api';
+import { formatWhen } from '../../../lib/format';
+import { decodeRouteParam, graphHref, sourceHref } from '../../../lib/routes';
+
+type Props = { params: Promise<{ id: string }> };
+type SourceData = NonNullable<SourcePageQuery['source']>;
+
+const loadSource = cache(async (id: string) => loadFromApi(async (api) => (await api.request(SourcePageDocument, { id })).source));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const result = await loadSource(decodeRouteParam((await params).id));
+  return { title: result.ok && result.data ? result.data.title : 'Source' };
+}
+
+/** `/source/[id]`: the article with every mention highlighted, the facts it asserts, and citations both ways. */
+export default async function SourcePage({ params }: Props) {
+  const result = await loadSource(decodeRouteParam((await params).id));
+  if (!result.ok) return <ApiError failure={result.failure} />;
+  const source = result.data;
+  if (!source) notFound();
+  const mentionTypes = [...new Set(source.mentions.map((m) => m.entity.type))];
+  return (
+    <article>
+      <h1>{source.title}</h1>
+      <p className="meta">
+        {[source.publisher, source.publishedAt ? formatWhen(source.publishedAt) : null, source.kind].filter(Boolean).join(' · ')}
+        {source.uri && <> · <span>{source.uri}</span></>}
+        {' · '}
+        <Link href={graphHref(source.id)}>Explore in the graph</Link>
+      </p>
+
+      <section aria-labelledby="text-title">
+        <h2 id="text-title">Text</h2>
+        {source.text ? (
+          <>
+            {mentionTypes.length > 0 && <TypeLegend types={mentionTypes} label="Highlight colours" />}
+            <HighlightedText text={source.text} mentions={source.mentions} />
+          </>
+        ) : (
+          <EmptyState>No text stored for this {source.kind === 'article' ? 'article' : 'cited source'}.</EmptyState>
+        )}
+      </section>
+
+      <section aria-labelledby="facts-title">
+        <h2 id="facts-title">Facts asserted here</h2>
+        <FactList facts={source.facts} />
+      </section>
+
+      <section aria-labelledby="events-title">
+        <h2 id="events-title">Events reported</h2>
+        <EventList events={source.events} empty="This source reports no events." />
+      </section>
+
+      <div className="grid">
+        <section aria-labelledby="cites-title">
+          <h2 id="cites-title">Cites</h2>
+          <SourceList sources={source.cites} empty="Cites no other source." />
+        </section>
+        <section aria-labelledby="cited-by-title">
+          <h2 id="cited-by-title">Cited by</h2>
+          <SourceList sources={source.citedBy} empty="No other source cites this one." />
+        </section>
+      </div>
+    </article>
+  );
+}
+
+function FactList({ facts }: { facts: SourceData['facts'] }) {
+  if (facts.length === 0) return <EmptyState>No relationships extracted from this source.</EmptyState>;
+  return (
+    <ul className="list">
+      {facts.map((fact, i) => (
+        <li key={`${fact.type}-${fact.from.id}-${fact.to.id}-${i}`}>
+          <span className="hop">
+            <EntityLink entity={fact.from} />
+            <span className="rel">{fact.type}{fact.title ? `: ${fact.title}` : ''}</span>
+            <EntityLink entity={fact.to} />
+          </span>
+          {fact.evidence.map((e) => (
+            <Quote key={`${e.start}-${e.end}`} text={e.text} />
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function SourceList({ sources, empty }: { sources: SourceData['cites']; empty: string }) {
+  if (sources.length === 0) return <EmptyState>{empty}</EmptyState>;
+  return (
+    <ul className="list">
+      {sources.map((s) => (
+        <li key={s.id}>
+          <Link href={sourceHref(s.id)}>{s.title}</Link>
+          <div className="meta">{[s.kind, s.publisher, s.publishedAt ? formatWhen(s.publishedAt) : null].filter(Boolean).join(' · ')}</div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,50 @@
+import type { EventSummaryFragment } from '@newsgraph/client';
+import { formatEventSize, formatKind, formatWhen } from '../lib/format';
+import { EntityLink } from './entity-link';
+import { EmptyState } from './empty-state';
+
+/** Events as a compact list: kind, size, date, organization and divisions. */
+export function EventList({ events, empty = 'No events recorded.' }: { events: EventSummaryFragment[]; empty?: string }) {
+  if (events.length === 0) return <EmptyState>{empty}</EmptyState>;
+  return (
+    <ul className="list">
+      {events.map((event) => (
+        <li key={event.id}>
+          <EventLine event={event} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One event on one line. */
+export function EventLine({ event }: { event: EventSummaryFragment }) {
+  const size = formatEventSize(event);
+  return (
+    <span>
+      <strong>{formatKind(event.kind)}</strong>
+      {size && ` · ${size}`}
+      {event.cumulative && ' (running total)'}
+      {' · '}
+      <time dateTime={event.when ?? undefined}>{formatWhen(event.when)}</time>
+      {event.status && <span className="muted"> · {event.status}</span>}
+      {event.organization && (
+        <>
+          {' · '}
+          <EntityLink entity={event.organization} />
+        </>
+      )}
+      {event.divisions.length > 0 && (
+        <span className="muted">
+          {' — '}
+          {event.divisions.map((d, i) => (
+            <span key={d.id}>
+              {i > 0 && ', '}
+              <EntityLink entity={d} />
+            </span>
+          ))}
+        </span>
+      )}
+    </span>
+  );
+}

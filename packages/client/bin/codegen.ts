@@ -1,0 +1,27 @@
+/**
+ * `npm run codegen` writes src/generated/graphql.ts from the SDL and operations/*.graphql;
+ * `npm run codegen:check` (`--check`) exits 1 when the committed file differs from a fresh generation.
+ * Runs @graphql-codegen/core directly: the 5.0.7 CLI loads documents in a different order from run to run,
+ * which made its own `--check` flaky.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CODEGEN_OUTPUT } from '../src/codegen-options';
+import { CLIENT_PACKAGE_DIR, generateClientCode, readCommittedClientCode } from '../src/generate-client-code';
+
+const check = process.argv.includes('--check');
+const fresh = await generateClientCode();
+const committed = await readCommittedClientCode().catch(() => null);
+
+if (check) {
+  if (committed !== fresh) {
+    console.error(`${CODEGEN_OUTPUT} is stale: run \`npm run codegen -w @newsgraph/client\` and commit the result.`);
+    process.exit(1);
+  }
+  console.log(`${CODEGEN_OUTPUT} is up to date.`);
+} else if (committed === fresh) {
+  console.log(`${CODEGEN_OUTPUT} unchanged.`);
+} else {
+  await writeFile(join(CLIENT_PACKAGE_DIR, CODEGEN_OUTPUT), fresh);
+  console.log(`Wrote ${CODEGEN_OUTPUT}.`);
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env -S npx tsx
+/**
+ * `eval [--gold DIR] [--kinds layoff,restructuring] [--json] <folder>...` — extracts every article of the folders that
+ * has a `<name>.gold.json` beside it (or in --gold DIR) and scores them together with the project's rules
+ * (the same numbers as the shared score.mjs), then checks every span. Exit 1 on span problems, 2 on usage errors.
+ */
+import { extractDocument } from '../src/extract-document.js';
+import { callerPath } from '../src/cli/cwd.js';
+import { checkSpans } from '../src/eval/check-spans.js';
+import { loadAnnotatedFolder } from '../src/eval/load-folder.js';
+import { scoreDocuments } from '../src/eval/score.js';
+import { formatScore, summarize } from '../src/eval/summarize.js';
+
+async function main(argv: string[]): Promise<number> {
+  const folders: string[] = [];
+  let goldDir: string | undefined;
+  let kinds: string[] | undefined;
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--gold') goldDir = argv[++i];
+    else if (a === '--kinds') kinds = argv[++i]?.split(',');
+    else if (a === '--json') json = true;
+    else if (a === '--') continue;
+    else if (a.startsWith('--')) return usage(`unknown option ${a}`);
+    else folders.push(a);
+  }
+  if (folders.length === 0) return usage('no folder given');
+  const articles: Awaited<ReturnType<typeof loadAnnotatedFolder>> = [];
+  for (const f of folders) articles.push(...(await loadAnnotatedFolder(callerPath(f), goldDir ? callerPath(goldDir) : undefined)));
+  if (articles.length === 0) return usage(`no *.txt with a matching *.gold.json in ${folders.join(', ')}`);
+  const docs = articles.map((a) => extractDocument({ text: a.text, uri: a.path }));
+  const score = scoreDocuments(docs, articles.map((a) => a.gold), kinds);
+  let spans = 0;
+  const problems: string[] = [];
+  docs.forEach((d, i) => {
+    const r = checkSpans(d, articles[i]!.text, articles[i]!.path.split('/').pop());
+    spans += r.spans;
+    problems.push(...r.problems);
+  });
+  if (json) process.stdout.write(JSON.stringify({ documents: docs.length, ...summarize(score), spans, spanProblems: problems.length }) + '\n');
+  else {
+    process.stdout.write(formatScore(score) + '\n');
+    problems.slice(0, 20).forEach((p) => process.stdout.write(p + '\n'));
+    process.stdout.write(`${docs.length} documents, ${spans} spans checked, ${problems.length} problems\n`);
+  }
+  return problems.length ? 1 : 0;
+}
+
+function usage(msg: string): number {
+  process.stderr.write(`eval: ${msg}\nusage: eval [--gold DIR] [--kinds k1,k2] [--json] <folder>...\n`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then((c) => (process.exitCode = c), (e) => ((process.exitCode = 2), process.stderr.write(`eval: ${e?.stack ?? e}\n`)));

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, findReferenceDate, resolveRelative } from './dates.js';
+
+const values = (t: string, pub: string | null = null) => findDates(t, 0, t.length, pub).map((d) => d.value);
+
+describe('findDates', () => {
+  it('normalises absolute dates', () => {
+    expect(values('It cut 18,000 jobs in January 2023.')).toEqual(['2023-01']);
+    expect(values('On January 18, 2023 it said so.')).toEqual(['2023-01-18']);
+    expect(values('Filed 2024-08-14.')).toEqual(['2024-08-14']);
+    expect(values('since 2022 and in 2023')).toEqual(['2022', '2023']);
+  });
+
+  it('gives a bare month the year of an earlier month-and-year in the sentence, else of the publication date', () => {
+    expect(values('18,000 in January 2023, then 9,000 in March.')).toEqual(['2023-01', '2023-03']);
+    expect(values('Red Hat, bought in 2019, cut staff in April.', '2023-05-02')).toEqual(['2019', '2023-04']);
+    expect(values('They cut staff in November.', '2023-05-02')).toEqual(['2022-11']);
+    expect(values('They cut staff in April.')).toEqual([null]);
+  });
+
+  it('resolves relative dates only with a publication date', () => {
+    expect(values('next week')).toEqual([null]);
+    expect(values('it said on Wednesday', '2022-11-09')).toEqual(['2022-11-09']);
+    expect(values('it said on Tuesday', '2024-01-24')).toEqual(['2024-01-23']);
+    expect(resolveRelative('last year', '2024-03-01')).toBe('2023');
+    expect(resolveRelative('earlier this year', '2024-03-01')).toBe('2024');
+    expect(resolveRelative('last month', '2024-01-15')).toBe('2023-12');
+  });
+
+  it('marks "since" dates and does not read counts as years', () => {
+    expect(findDates('since early 2023', 0, 16, null)[0]).toMatchObject({ value: '2023', since: true });
+    expect(values('cut 2,000 jobs')).toEqual([]);
+  });
+
+  it('finds the first complete date of a text', () => {
+    expect(findReferenceDate('In February it cut jobs. The filing, dated August 14, 2024, said so.')).toBe('2024-08-14');
+  });
+});

@@ -1,0 +1,147 @@
+/** A date expression in the text and its normalised value (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), or null when unresolved. */
+export interface DateMention {
+  start: number;
+  end: number;
+  value: string | null;
+  /** True for "since …" (the start of a running total). */
+  since: boolean;
+}
+
+const MONTH = '(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const YEAR = '(?<year>(?:19|20)\\d{2})(?![\\d,.]\\d|\\d)';
+const PREP = `(?:${'in since by until from during through of early late mid-? before after throughout between and to for starting beginning ending that on'
+  .split(' ')
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|')})`;
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+/** What a pattern needs in the sentence before it is worth running: a digit, a month name, a relative word. */
+type Need = 'digit' | 'month' | 'month+digit' | 'rel';
+const PATTERNS: Array<{ re: RegExp; kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 'm' | 'y' | 'rel'; need: Need }> = [
+  { re: /\b(?<year>\d{4})-(?<mm>\d{2})-(?<dd>\d{2})\b/g, kind: 'iso', need: 'digit' },
+  { re: new RegExp(`\\b${MONTH}\\s+(?<dd>\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'g'), kind: 'mdy', need: 'month+digit' },
+  { re: new RegExp(`\\b(?<dd>\\d{1,2})\\s+${MONTH},?\\s+${YEAR}`, 'g'), kind: 'dmy', need: 'month+digit' },
+  { re: new RegExp(`\\b${MONTH},?\\s+${YEAR}`, 'g'), kind: 'my', need: 'month+digit' },
+  { re: new RegExp(`\\b${MONTH}\\s+(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'), kind: 'md', need: 'month+digit' },
+  { re: new RegExp(`\\b${PREP}\\s+(?:(?:early|late|mid-?)\\s*)?${MONTH}(?![\\p{L}])`, 'gu'), kind: 'm', need: 'month' },
+  { re: new RegExp(`(?:\\b${PREP}|\\b(?:fiscal|FY|year|Q[1-4]|H[12]|quarter of|half of|spring|summer|fall|autumn|winter)|^)\\s+(?:(?:early|late|mid-?)\\s*)?${YEAR}`, 'g'), kind: 'y', need: 'digit' },
+  { re: new RegExp(`\\b${YEAR}(?=['’]s\\b)`, 'g'), kind: 'y', need: 'digit' },
+  {
+    re: new RegExp(`\\b(?<rel>today|yesterday|tomorrow|(?:earlier|later) this (?:year|month|week)|(?:this|last|next|past) (?:week|month|year)|(?:on|last|this|next) ${WEEKDAY}|${WEEKDAY})\\b`, 'gi'),
+    kind: 'rel',
+    need: 'rel',
+  },
+];
+
+const MONTH_HINT_RE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const REL_HINT_RE = /today|yesterday|tomorrow|week|month|year|day\b/i;
+const MONTH_NUM: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
+/**
+ * Dates in `text[start, end)`: "January 18, 2023" → 2023-01-18, "January 2023" → 2023-01, "in 2022" → 2022,
+ * "in March" → the year of an earlier date in the same span (else of the publication date) plus the month,
+ * and relative dates ("last week", "on Wednesday", "earlier this year") resolved only from `publishedAt`.
+ * Unresolvable expressions are kept with a null value so they are not mistaken for a neighbouring date.
+ */
+export function findDates(text: string, start: number, end: number, publishedAt: string | null, referenceDate: string | null = publishedAt): DateMention[] {
+  const body = text.slice(start, end);
+  const digit = /\d/.test(body);
+  const month = MONTH_HINT_RE.test(body);
+  const rel = REL_HINT_RE.test(body);
+  if (!digit && !month && !rel) return [];
+  const ok = { digit, month, 'month+digit': month && digit, rel } as const;
+  const found: Array<DateMention & { kind: string; year?: number; month?: number }> = [];
+  const taken: Array<[number, number]> = [];
+  for (const { re, kind, need } of PATTERNS) {
+    if (!ok[need]) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(body)) !== null) {
+      const g = m.groups ?? {};
+      const s = start + m.index;
+      const e = s + m[0].length;
+      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      taken.push([s, e]);
+      const month = g.mon ? MONTH_NUM[g.mon.slice(0, 3).toLowerCase()] : g.mm ? Number(g.mm) : undefined;
+      const year = g.year ? Number(g.year) : undefined;
+      const since = /^since\b/i.test(m[0]) || /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, s - 16), s));
+      found.push({ start: s, end: e, value: null, since, kind, ...(year ? { year } : {}), ...(month ? { month } : {}), ...(g.dd ? {} : {}) });
+      const last = found[found.length - 1]!;
+      const dd = g.dd ? Number(g.dd) : undefined;
+      if (kind === 'iso' || kind === 'mdy' || kind === 'dmy') last.value = ymd(year!, month!, dd);
+      else if (kind === 'my') last.value = ymd(year!, month!);
+      else if (kind === 'y') last.value = String(year);
+      else if (kind === 'rel') last.value = resolveRelative(g.rel!, publishedAt);
+      else (last as { day?: number }).day = dd;
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  let lastYear: number | undefined;
+  for (const d of found) {
+    if (d.year && d.month) lastYear = d.year;
+    if ((d.kind === 'm' || d.kind === 'md') && d.month) {
+      const year = lastYear ?? yearFromPublished(d.month, referenceDate);
+      if (year) d.value = ymd(year, d.month, (d as { day?: number }).day);
+    }
+  }
+  return found.map(({ start: s, end: e, value, since }) => ({ start: s, end: e, value, since }));
+}
+
+function ymd(y: number, m: number, d?: number): string | null {
+  if (!(m >= 1 && m <= 12)) return null;
+  const mm = String(m).padStart(2, '0');
+  if (d === undefined) return `${y}-${mm}`;
+  if (!(d >= 1 && d <= 31)) return `${y}-${mm}`;
+  return `${y}-${mm}-${String(d).padStart(2, '0')}`;
+}
+
+function pubDate(publishedAt: string | null): Date | null {
+  if (!publishedAt) return null;
+  const t = Date.parse(publishedAt.slice(0, 10) + 'T00:00:00Z');
+  return Number.isNaN(t) ? null : new Date(t);
+}
+
+function yearFromPublished(month: number, publishedAt: string | null): number | undefined {
+  const d = pubDate(publishedAt);
+  if (!d) return undefined;
+  return month > d.getUTCMonth() + 1 ? d.getUTCFullYear() - 1 : d.getUTCFullYear();
+}
+
+const FULL_DATE_RE = new RegExp(`\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'g');
+
+/**
+ * The date an undated article most likely speaks from: the first complete date in its text ("dated August 14,
+ * 2024"). Used only to give a year to "in February" when no publication date is known.
+ */
+export function findReferenceDate(text: string, from = 0): string | null {
+  FULL_DATE_RE.lastIndex = from;
+  const m = FULL_DATE_RE.exec(text);
+  if (!m) return null;
+  return findDates(m[0], 0, m[0].length, null)[0]?.value ?? null;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Resolves a relative date against the publication date; null without one. */
+export function resolveRelative(expr: string, publishedAt: string | null): string | null {
+  const d = pubDate(publishedAt);
+  if (!d) return null;
+  const e = expr.toLowerCase();
+  const shift = (days: number) => new Date(d.getTime() + days * 86400000);
+  const iso = (x: Date) => x.toISOString().slice(0, 10);
+  const ym = (x: Date) => x.toISOString().slice(0, 7);
+  if (e === 'today') return iso(d);
+  if (e === 'yesterday') return iso(shift(-1));
+  if (e === 'tomorrow') return iso(shift(1));
+  if (/week$/.test(e)) return ym(shift(/last|past/.test(e) ? -7 : /next/.test(e) ? 7 : 0));
+  if (/month$/.test(e)) {
+    const delta = /last|past/.test(e) ? -1 : /next/.test(e) ? 1 : 0;
+    return ym(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + delta, 1)));
+  }
+  if (/year$/.test(e)) return String(d.getUTCFullYear() + (/last|past/.test(e) ? -1 : /next/.test(e) ? 1 : 0));
+  const wd = WEEKDAYS.findIndex((w) => e.endsWith(w));
+  if (wd < 0) return null;
+  const diff = (d.getUTCDay() - wd + 7) % 7;
+  if (e.startsWith('next')) return iso(shift(((wd - d.getUTCDay() + 7) % 7) || 7));
+  return iso(shift(-(e.startsWith('last') ? diff || 7 : diff)));
+}

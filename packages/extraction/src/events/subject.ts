@@ -1,0 +1,69 @@
+import type { Span } from '../types.js';
+import { type DocContext, type ResolvedMention, isOrg, mentionsIn, recentCompany } from '../resolve/doc-context.js';
+
+/** Who a clause is about: the organizations acting, whether they were named, and whether the subject is generic. */
+export interface Subject {
+  orgs: string[];
+  /** Named in the clause, or referred to as "the company"/"it". */
+  explicit: boolean;
+  /** "The tech sector", "tech companies": no single organization. */
+  generic: boolean;
+  /** The clause is hypothetical ("If even AWS is trimming staff") or negated ("has not announced"). */
+  hypothetical: boolean;
+  clauseStart: number;
+}
+
+const BOUNDARY_RE = /;\s|:\s|\s[—–]\s|—|,\s+(?:and|but|while|whereas|though|although|which|then|who|extending|bringing|making)\s|\s(?:but|while|whereas|then)\s/g;
+const SUBORDINATE_RE = /^(?:While|Although|Though|As|After|Since|If|When|Because|Even as|Despite|Whereas|Before|Unlike|Like|Following|Amid)\b/;
+const GENERIC_RE = /\b(?:sector|industry|companies|firms|employers|startups|giants|tech workers|businesses|rivals|peers|big tech|silicon valley)\b/i;
+const PRONOUN_RE = /\b(?:the company|the firm|it|its|the tech giant|the retailer|the giant|the e-commerce giant|the search giant|the social media giant|the chipmaker|the software maker|the iphone maker|the cloud giant|the group)\b/i;
+const NEGATION_RE = /\b(?:not|no|never|denied|deny|denies|without|declined to)\b|n['’]t\b/i;
+const CHAIN_RE = /^(?:['’]s\s+(?:[a-z-]+\s+){0,3}|\s+parent\s+|-owned\s+|\s+subsidiary\s+|\s+unit\s+)$/;
+const LIST_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$/;
+const AFTER_RE = /\b(?:at|across|by|from|within|inside|in)\s+(?:the\s+)?$/;
+
+/**
+ * The subject of the clause holding `trigger` inside sentence `s`: the first organization of the clause
+ * (appositives and parentheses skipped, "Microsoft's LinkedIn" → LinkedIn, "Google, Meta and Microsoft" → all
+ * three), else "layoffs at Google" after the trigger, else "the company"/"it" → the company in focus.
+ */
+export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject {
+  const start = clauseStart(ctx.work, s, trigger);
+  const region = blankAsides(ctx.work.slice(s.start, trigger)).slice(start - s.start);
+  const hypothetical = /^\s*(?:If|if|Whether|Unless|Should)\b/.test(region) || NEGATION_RE.test(region);
+  const orgs = mentionsIn(ctx, start, trigger).filter((m) => isOrg(m) && region[m.start - start] !== ' ' && m.end <= trigger);
+  if (orgs.length > 0) return { orgs: chain(ctx, orgs), explicit: true, generic: false, hypothetical, clauseStart: start };
+  const after = mentionsIn(ctx, trigger, Math.min(s.end, trigger + 60)).find((m) => isOrg(m) && AFTER_RE.test(ctx.work.slice(trigger, m.start)));
+  if (after) return { orgs: [after.id], explicit: true, generic: false, hypothetical, clauseStart: start };
+  if (GENERIC_RE.test(region)) return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
+  const company = recentCompany(ctx, trigger);
+  return { orgs: company ? [company] : [], explicit: PRONOUN_RE.test(region), generic: false, hypothetical, clauseStart: start };
+}
+
+function chain(ctx: DocContext, orgs: ResolvedMention[]): string[] {
+  let i = 0;
+  while (i + 1 < orgs.length && CHAIN_RE.test(ctx.work.slice(orgs[i]!.end, orgs[i + 1]!.start))) i++;
+  const out = [orgs[i]!.id];
+  for (let j = i + 1; j < orgs.length && LIST_RE.test(ctx.work.slice(orgs[j - 1]!.end, orgs[j]!.start)); j++) out.push(orgs[j]!.id);
+  return [...new Set(out)];
+}
+
+function clauseStart(text: string, s: Span, trigger: number): number {
+  let start = s.start;
+  const head = blankAsides(text.slice(s.start, trigger));
+  if (SUBORDINATE_RE.test(head)) {
+    const comma = head.indexOf(',');
+    if (comma >= 0) start = s.start + comma + 1;
+  }
+  BOUNDARY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY_RE.exec(head)) !== null) start = Math.max(start, s.start + m.index + m[0].length);
+  return start;
+}
+
+/** Replaces parentheses and ", the …," appositives by spaces (same length). */
+function blankAsides(region: string): string {
+  return region
+    .replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length))
+    .replace(/,\s+(?:the|a|an|which|who|whose)\s[^,;]*,/g, (m) => ' '.repeat(m.length));
+}

@@ -1,0 +1,41 @@
+import type { Token } from '../text/tokenize.js';
+
+/** Families of trigger words, as bits: a sentence's mask says which event rules can possibly match in it. */
+export const F = {
+  cutVerb: 1,
+  cutNoun: 2,
+  participle: 4,
+  number: 8,
+  hire: 16,
+  earnings: 32,
+  invest: 64,
+  restructure: 128,
+  percent: 256,
+} as const;
+
+const WORDS: Array<[number, string]> = [
+  [F.cutVerb, 'cut cuts cutting eliminate eliminates eliminated eliminating lay lays laying laid slash slashes slashed slashing shed sheds shedding ax axe axes axed axing trim trims trimmed trimming let lets fire fires fired firing furlough furloughs furloughed furloughing terminate terminates terminated terminating downsize downsizes downsized downsizing reduce reduces reduced reducing'],
+  [F.cutNoun, 'layoff layoffs lay-off lay-offs job cuts losses redundancies redundancy reduction reductions eliminations downsizing firings program programme plan initiative'],
+  [F.participle, 'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired'],
+  [F.number, 'tens hundreds thousands dozens several few handful scores dozen hundred thousand one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty'],
+  [F.hire, 'hire hires hired hiring add adds added adding recruit recruits recruited recruiting create creates created creating onboard onboards onboarded onboarding'],
+  [F.earnings, 'revenue revenues sales income profit profits earnings'],
+  [F.invest, 'invest invests invested investing investment spend spends spending pour pours poured pouring commit commits committed committing pledge pledges pledged pledging'],
+  [F.restructure, 'restructuring restructure restructures restructured reorganization reorganisation reorganize reorganise reorganizing reorganising reorganized reorganised reorg overhaul overhauls overhauled'],
+  [F.percent, 'percent'],
+];
+
+const LEXICON = new Map<string, number>();
+for (const [bit, words] of WORDS) for (const w of words.split(' ')) LEXICON.set(w, (LEXICON.get(w) ?? 0) | bit);
+
+/** The family bits of one token (a token starting with a digit is a number). */
+export function tokenMask(t: Token): number {
+  const c = t.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return F.number;
+  const hit = LEXICON.get(t.text);
+  if (hit !== undefined || (c >= 97 && c <= 122)) return hit ?? 0;
+  return LEXICON.get(t.text.toLowerCase()) ?? 0;
+}
+
+/** Any family that can start an event. */
+export const EVENT_FAMILIES = F.cutVerb | F.cutNoun | F.participle | F.hire | F.earnings | F.invest | F.restructure;

@@ -1,0 +1,111 @@
+import { F } from './trigger-lexicon.js';
+import { JOB_NOUN, PERCENT, QUANTITY, QUANTITY_LEAD, QUANTITY_OF_JOBS, QUANTITY_OF_JOBS_LEAD } from './numbers.js';
+
+const BARE_QUANTITY = QUANTITY.replace('(?<q>', '(?<qb>');
+
+/** Verbs of cutting jobs (present, past, -ing). */
+const CUT_VERB =
+  '(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\\s+off|laid\\s+off|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|trim(?:s|med|ming)?|let\\s+go(?:\\s+of)?|lets\\s+go\\s+of|fir(?:e|es|ed|ing)|furlough(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|reduc(?:e|es|ed|ing))';
+const CUT_PARTICIPLE = '(?:cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|affected|impacted|lost|dismissed|fired)';
+/** Nouns naming a round of cuts. */
+export const CUT_NOUN =
+  '(?:layoffs?|lay-offs?|job cuts|job losses|cuts|redundancies|reductions?|eliminations|downsizing|reduction in force|firings|restructuring|reorganization|reorganisation|reorg|overhaul)';
+/** Word start; a preceding hyphen ("cost-cutting") is rejected in code (cheaper than a Unicode lookbehind). */
+const NOT_AFTER_DASH = '\\b';
+const BARE_FOLLOW =
+  '(?=\\s*(?:[.,;:)—–]|$)|\\s+(?:in|at|across|from|this|last|next|on|by|since|over|during|and|or|while|earlier|globally|worldwide|more|as|after|before|through|around|of|the|a|its|their|people|staffers|following|when|with|to)\\b)';
+
+/** A quantity rule: its regular expression and what the match means. */
+export interface QuantityRule {
+  name: string;
+  re: RegExp;
+  /** Token families where a match can start: the rule (sticky) is tried only at those tokens. */
+  anchor: number;
+  /** Families the sentence must also contain. */
+  needs?: number;
+  kind: 'layoff' | 'hiring';
+}
+
+/**
+ * Rules that tie a quantity to a cut (or a hire). Each match's group `q` is the count, `p` a percentage, and
+ * group `cn` (when present) the cut noun, used to tell "the cuts affect hundreds" (anaphoric) from new cuts.
+ */
+export const QUANTITY_RULES: QuantityRule[] = [
+  {
+    name: 'verb-quantity',
+    anchor: F.cutVerb,
+    re: new RegExp(`${NOT_AFTER_DASH}${CUT_VERB}\\s+(?:(?:its|their|the|up to|about|a further|another)\\s+)?(?:${QUANTITY_OF_JOBS}|${BARE_QUANTITY}${BARE_FOLLOW})`, 'iy'),
+    kind: 'layoff',
+  },
+  {
+    name: 'workforce-by',
+    anchor: F.cutVerb,
+    re: new RegExp(`${NOT_AFTER_DASH}${CUT_VERB}\\s+(?:its|their|the company['’]s|the)?\\s*(?:global\\s+|overall\\s+|total\\s+|corporate\\s+)?(?:workforce|headcount|staff|staffing|employee base|payroll)\\s+by\\s+(?:(?:about|around|roughly|nearly|approximately|some|more than|over|up to)\\s+)?(?:${PERCENT}|${QUANTITY})`, 'iy'),
+    kind: 'layoff',
+  },
+  {
+    name: 'passive',
+    anchor: F.number,
+    needs: F.participle,
+    re: new RegExp(`${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:will|would|could|are|is|were|was|have|has|had|be|being|been|to|set to|expected to|likely to|also)\\s+){0,3}${CUT_PARTICIPLE}\\b`, 'iy'),
+    kind: 'layoff',
+  },
+  {
+    name: 'quantity-noun',
+    anchor: F.number,
+    needs: F.cutNoun,
+    re: new RegExp(`${QUANTITY_LEAD}(?:\\s+(?:[a-z][a-z-]*\\s+)?(?:job|jobs|workforce|staff|employee|headcount))?\\s+(?<cn>layoffs|lay-offs|job cuts|cuts|job losses|redundancies|reductions?|eliminations|firings)\\b`, 'iy'),
+    kind: 'layoff',
+  },
+  {
+    name: 'noun-quantity',
+    anchor: F.cutNoun | F.restructure,
+    re: new RegExp(`(?<cn>${CUT_NOUN}|program(?:me)?|plan|initiative)(?:\\s+[^\\s.;]+){0,6}?\\s+(?:affecting|affected|affects|affect|impacting|impacted|impacts|impact|hitting|hit|hits|of|involving|covering|totaling|totalling|that (?:affected|impacted|will affect|will impact|would affect|hit|hits|affect|affects|impact|covers|will cover)|will (?:affect|impact|hit|cover)|would (?:affect|impact|hit))\\s+(?:${QUANTITY_OF_JOBS}|${PERCENT}|${BARE_QUANTITY}${BARE_FOLLOW})`, 'iy'),
+    kind: 'layoff',
+  },
+  {
+    name: 'hiring',
+    anchor: F.hire,
+    re: new RegExp(`${NOT_AFTER_DASH}(?:hir(?:e|es|ed|ing)|add(?:s|ed|ing)?|recruit(?:s|ed|ing)?|creat(?:e|es|ed|ing)|onboard(?:s|ed|ing)?)\\s+(?:(?:up to|about|another|more than|over|some|an additional|roughly|nearly)\\s+)*${QUANTITY_OF_JOBS}`, 'iy'),
+    kind: 'hiring',
+  },
+];
+
+/** "4 percent of its corporate workforce", "10% of staff": group `p`. */
+export const PERCENT_OF_WORKFORCE = new RegExp(
+  `${PERCENT}\\s+of\\s+(?:(?:its|their|the|the company['’]s|[A-Z][\\w.]*['’]s)\\s+)?(?:(?:about|roughly|some|nearly|around|approximately)\\s+)?(?:[\\d,.]+\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}?(?:workforce|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel)\\b`,
+  'gi',
+);
+
+/** A count standing beside a share ("15% of its workforce, or roughly 15,000 jobs"); anchored after the share. */
+export const APPOSITIVE_COUNT_RE = new RegExp(`\\s*[,(—–-]?\\s*(?:or|and|about|roughly|around|nearly|some|approximately|totaling|equal to)?\\s*${QUANTITY_OF_JOBS}`, 'iy');
+
+/** Announcements of cuts without a number: "announced a round of job cuts", "plans layoffs". */
+export const ANNOUNCE_RE = new RegExp(
+  `${NOT_AFTER_DASH}(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?|beg(?:an|un|in|ins)|start(?:s|ed|ing)?|plan(?:s|ned|ning)?|initiat(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|carr(?:y|ies|ied) out|enact(?:s|ed|ing)?|implement(?:s|ed|ing)?|kick(?:s|ed) off|roll(?:s|ed) out|undert(?:ake|akes|ook|aken)|order(?:s|ed)?|is preparing|are preparing|prepar(?:es|ed) for|will hold|held)\\s+(?:(?:a|an|new|another|fresh|more|further|additional|its|the|latest|second|third|fourth|round of|rounds of|wave of|waves of|large|larger|major|significant|sweeping|widespread|broad|deep|deeper|small|smaller|targeted|mass|company-wide|companywide|global|corporate|internal|[a-z]+-wide)\\s+){0,4}(?<cn>job cuts|layoffs|lay-offs|cuts|job reductions|headcount reductions|workforce reductions|reductions in force|redundancies|restructuring|reorganization|reorganisation|reorg|overhaul)\\b`,
+  'gi',
+);
+
+/** Cutting jobs without a number: "is cutting jobs", "laid off staff". */
+export const CUT_JOBS_RE = new RegExp(
+  `${NOT_AFTER_DASH}(?<verb>cutting|laying off|eliminating|slashing|shedding|axing|trimming|cut|cuts|lays off|laid off|eliminated|eliminates|slashed|slashes|axed|shed|sheds)\\s+(?:(?:more|some|its|their|the|corporate|additional|further)\\s+)?(?:${JOB_NOUN}|jobs)\\b`,
+  'gi',
+);
+
+/** "Amazon’s recent job cuts": group `cn`; anchored at the position after an organization name. */
+export const POSSESSIVE_CUTS_RE = /['’]s\s+(?:[A-Za-z-]+\s+){0,2}?(?<cn>job cuts|layoffs|lay-offs|job reductions|restructuring|reorganization|reorganisation)\b/iy;
+
+/** Earnings moves: "net sales increased 13% to $167.7 billion"; groups `p` and `amt`. */
+export const EARNINGS_RE = new RegExp(
+  `\\b(?:revenue|revenues|net sales|sales|net income|profit|profits|earnings|operating income)\\s+(?:[^,.;]{0,40}?\\s+)?(?:rose|increased|grew|jumped|climbed|fell|declined|dropped|decreased|slid|surged|soared|was up|were up|was down|were down|rising|increasing|falling)\\s+(?:by\\s+)?(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+)?${PERCENT}(?:\\s+(?:year over year|from a year earlier|year-on-year))?(?:\\s+to\\s+(?<amt>\\$\\s?\\d[\\d,.]*\\s*(?:million|billion|trillion|bn)?))?`,
+  'gi',
+);
+
+/** Investments with an amount: "invest $10 billion"; group `amt`. */
+export const INVESTMENT_RE = new RegExp(
+  `${NOT_AFTER_DASH}(?:invest(?:s|ed|ing)?|investment of|spend(?:s|ing)?|pour(?:s|ed|ing)?|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing))\\s+(?:(?:more than|over|about|roughly|nearly|up to|an additional|another|some|as much as)\\s+)*(?<amt>\\$\\s?\\d[\\d,.]*\\s*(?:million|billion|trillion|bn)?)`,
+  'gi',
+);
+
+/** Words that mark a running total rather than a new round ("since early 2023", "so far", "in total"). */
+export const CUMULATIVE_RE = /\b(?:since|so far|to date|in total|altogether|combined|a total of|bringing (?:the|its) total|cumulative(?:ly)?|over the (?:past|last) (?:\w+ )?(?:years|months)|in (?:just )?(?:over |more than |under )?(?:two|three|four|five|\d+) years)\b/i;

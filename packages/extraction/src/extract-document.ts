@@ -1,0 +1,91 @@
+import type { DocumentExtraction, DocumentInput, ExtractedRelation } from './types.js';
+import { gazetteerIndex } from './gazetteer/index.js';
+import { matchGazetteer } from './ner/gazetteer-matcher.js';
+import { dropOverlaps, type Mention } from './ner/mention.js';
+import { findPeople } from './ner/people.js';
+import { findRenames } from './ner/renames.js';
+import { findUnknownOrgs } from './ner/unknown-orgs.js';
+import { findCitations } from './relations/citations.js';
+import { findRoles } from './relations/holds-role.js';
+import { findPartOf } from './relations/part-of.js';
+import { findEvents } from './events/extract-events.js';
+import { type DocContext, type ResolvedMention, isOrg } from './resolve/doc-context.js';
+import { EntityTable } from './resolve/entity-table.js';
+import { addEvidence } from './resolve/evidence.js';
+import { buildSourceMeta } from './source-meta.js';
+import { parseFrontMatter } from './text/front-matter.js';
+import { isHtml, maskHtml } from './text/html.js';
+import { splitSentences } from './text/sentences.js';
+import { tokenize, type Token } from './text/tokenize.js';
+
+/**
+ * Extracts entities, relations and events from one document. Pure and deterministic: the same input always
+ * gives the same output, nothing is read or fetched. Front matter is parsed and skipped; an HTML page is read
+ * through a same-length mask of its markup. Every span indexes the full original text.
+ */
+export function extractDocument(input: DocumentInput): DocumentExtraction {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const fm = parseFrontMatter(text);
+  const body = text.slice(fm.bodyStart);
+  const html = isHtml(body);
+  const work = html ? text.slice(0, fm.bodyStart) + maskHtml(body) : text;
+  const sentences = splitSentences(work, fm.bodyStart).map((s) => (html ? { ...s, text: text.slice(s.start, s.end) } : s));
+  const htmlTitle = html ? (/<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1]?.trim() ?? null) : null;
+  const source = buildSourceMeta({ ...input, text }, fm, sentences[0], htmlTitle);
+
+  const tokens = tokenize(work, fm.bodyStart);
+  const covered = new Uint8Array(tokens.length);
+  const gazetteer = matchGazetteer(work, tokens, gazetteerIndex(), covered);
+  const people = findPeople(work, tokens, covered);
+  const unknown = findUnknownOrgs(work, tokens, covered);
+  const mentions = dropOverlaps(applyRenames(work, tokens, [...gazetteer, ...unknown, ...people]));
+
+  const entities = new EntityTable(text);
+  const resolved: ResolvedMention[] = mentions.map((m) => ({ start: m.start, end: m.end, type: m.type, id: entities.addMention(m.type, m.name, m.start, m.end, m.kind) }));
+  const ctx: DocContext = {
+    text, work, sentences, tokens, mentions: resolved, entities,
+    publishedAt: source.publishedAt, primaryCompany: primaryCompany(resolved), sourceId: source.id, publisher: source.publisher,
+  };
+  const relations = dedupeRelations([...findPartOf(ctx), ...findRoles(ctx), ...findCitations(ctx)]);
+  const events = findEvents(ctx);
+  return { source, entities: entities.list(), relations, events };
+}
+
+/** "Twitter (now X)": the alias and every later bare occurrence of it become mentions of the canonical organization. */
+function applyRenames(work: string, tokens: readonly Token[], mentions: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  const links = findRenames(work, mentions.filter(isOrg)).filter((l) => !seen.has(l.canonical + '|' + l.alias) && seen.add(l.canonical + '|' + l.alias));
+  if (links.length === 0) return mentions;
+  const out = [...mentions];
+  for (const link of links) {
+    const canonical = mentions.find((m) => m.name === link.canonical);
+    if (!canonical) continue;
+    const as = (start: number, end: number): Mention => ({ start, end, type: canonical.type, name: link.canonical });
+    for (let i = 0; i < out.length; i++) if (work.slice(out[i]!.start, out[i]!.end) === link.alias || out[i]!.name === link.alias) out[i] = as(out[i]!.start, out[i]!.end);
+    for (const t of tokens) {
+      if (t.text === link.alias.split(' ')[0] && work.startsWith(link.alias, t.start) && !/[\p{L}\p{N}]/u.test(work[t.start + link.alias.length] ?? ''))
+        out.push(as(t.start, t.start + link.alias.length));
+    }
+  }
+  return out;
+}
+
+function primaryCompany(mentions: readonly ResolvedMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.type === 'Company') counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [id, c] of counts) if (c > n) [best, n] = [id, c];
+  return best;
+}
+
+function dedupeRelations(relations: ExtractedRelation[]): ExtractedRelation[] {
+  const byKey = new Map<string, ExtractedRelation>();
+  for (const r of relations) {
+    const key = `${r.type}|${r.from}|${r.to}`;
+    const prev = byKey.get(key);
+    if (!prev) byKey.set(key, r);
+    else for (const e of r.evidence) addEvidence(prev.evidence, e);
+  }
+  return [...byKey.values()];
+}

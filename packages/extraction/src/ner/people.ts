@@ -1,0 +1,82 @@
+import { FIRST_NAMES, KNOWN_PEOPLE } from '../gazetteer/first-names.js';
+import { KNOWN_SURNAMES } from '../gazetteer/index.js';
+import { isCapitalized, type Token } from '../text/tokenize.js';
+import type { Mention } from './mention.js';
+import { isBareTitle, matchTitleBefore } from './titles.js';
+
+const STOP = new Set(
+  `The A An And Or But If In On At For Of With From To By As Is Are Was Were Has Have Had It Its This That These Those He She They We I You Our Their His Her Why What How When Where Who Which While After Before Despite Although Though Even Also Not New Now Today Said Says Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December AI CEO CFO COO CTO Chief Executive Officer President Vice Senior Head Director Inc Corp LLC Ltd Co Street Wall Valley Silicon Cloud Services Web Labs Group Company Tech Technology Technologies News Update Key Takeaway Scroll Top Stay Sales Marketing Global Customer Data Machine Learning Artificial Intelligence Reuters Bloomberg According Meanwhile However Last Next Earlier Later Overall Instead Still Read More Photo Getty Images Editor Staff Reporting Writing Analysts Employees Workers Layoffs Jobs Cuts Prime Minister Secretary Senator Governor Mayor Congress Department Federal Reserve U.S United States America American European Union China Chinese India Indian Europe Asia California Washington Seattle York San Francisco London Texas Bay Area Act Fund Center Market Markets Economy Trump Biden`.split(/\s+/),
+);
+const SAID_BEFORE_RE = /\b(?:said|says|according to|told|wrote|by|from|with|spokesperson|spokesman|spokeswoman)\s*$/i;
+const ROLE_AFTER_RE = /^\s*(?:,|\()\s*(?:who\s+|the\s+|a\s+|an\s+|its\s+|[A-Z][\w.&’']*(?:['’]s)?\s+)?(?:chief|ceo|cfo|coo|cto|president|founder|co-founder|head|senior|executive|vice|director|spokes|analyst|chair|general manager|managing)/i;
+const SAID_AFTER_RE = /^\s*(?:said|says|told|wrote|added|noted)\b/;
+
+/**
+ * Finds people: runs of 2–4 capitalised words not claimed by the gazetteer that start with a common given
+ * name, are a known executive, or sit next to a title or a speech verb ("CEO Andy Jassy", "said Jane Roe",
+ * "Jane Roe, chief executive"). Then every bare surname of a person found (or of a known executive) is a
+ * mention of that person ("Jassy"). Marks the covered tokens.
+ */
+export function findPeople(text: string, tokens: readonly Token[], covered: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  const known = new Set(KNOWN_PEOPLE);
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const first = tokens[i]!;
+    if (covered[i] || !isNameWord(first.text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i < 4 && !covered[j] && isNameWord(tokens[j]!.text) && isNameGap(text, tokens[j - 1]!, tokens[j]!)) j++;
+    if (j - i < 2) continue;
+    const start = first.start;
+    const end = tokens[j - 1]!.end;
+    const name = text.slice(start, end).replace(/\s+/g, ' ');
+    const lineStart = text.lastIndexOf('\n', start) + 1;
+    const accepted =
+      FIRST_NAMES.has(first.text) ||
+      known.has(name) ||
+      SAID_AFTER_RE.test(text.slice(end, end + 12)) ||
+      SAID_BEFORE_RE.test(text.slice(Math.max(lineStart, start - 30), start)) ||
+      ROLE_AFTER_RE.test(text.slice(end, end + 60)) ||
+      hasTitleBefore(text, Math.max(lineStart, start - 120), start);
+    if (!accepted || isBareTitle(name)) continue;
+    out.push({ start, end, type: 'Person', name });
+    covered.fill(1, i, j);
+    i = j - 1;
+  }
+  return [...out, ...findSurnames(tokens, covered, out)];
+}
+
+function findSurnames(tokens: readonly Token[], covered: Uint8Array, people: Mention[]): Mention[] {
+  const bySurname = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const p of people) {
+    const surname = p.name.split(' ').pop()!;
+    const prev = bySurname.get(surname);
+    if (prev && prev !== p.name) ambiguous.add(surname);
+    bySurname.set(surname, p.name);
+  }
+  const out: Mention[] = [];
+  tokens.forEach((t, i) => {
+    if (covered[i] || ambiguous.has(t.text) || !isCapitalized(t.text)) return;
+    const name = bySurname.get(t.text) ?? KNOWN_SURNAMES.get(t.text);
+    if (!name) return;
+    out.push({ start: t.start, end: t.end, type: 'Person', name });
+    covered[i] = 1;
+  });
+  return out;
+}
+
+function isNameWord(word: string): boolean {
+  if (!isCapitalized(word) || STOP.has(word)) return false;
+  if (word.length > 1 && word === word.toUpperCase()) return false;
+  return !/\d/.test(word);
+}
+
+function isNameGap(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (gap === ' ') return true;
+  return gap === '. ' && a.end - a.start === 1;
+}
+
+function hasTitleBefore(text: string, windowStart: number, pos: number): boolean {
+  return matchTitleBefore(text, windowStart, pos) !== null;
+}

@@ -1,0 +1,34 @@
+import type { Mention } from './mention.js';
+
+const NOW_RE = /^\s*(?:\(\s*|,\s*|\s)(now|formerly|previously|since renamed|renamed|rebranded as|later renamed)\s+(?:known as\s+|called\s+)?([A-Z][\p{L}\p{N}.&]*(?: [A-Z][\p{L}\p{N}.&]*){0,2})/u;
+
+/** A name the text declares to be another name of an organization ("Twitter (now X)", "Meta (formerly Facebook)"). */
+export interface RenameLink {
+  /** Canonical name the alias joins. */
+  canonical: string;
+  /** The alias as written. */
+  alias: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Finds "ORG (now NAME)", "ORG, formerly NAME" and the like after an organization mention. The company keeps
+ * its gazetteer name; when both sides are known organizations, the company (not the division) is canonical.
+ */
+export function findRenames(text: string, orgMentions: readonly Mention[]): RenameLink[] {
+  const out: RenameLink[] = [];
+  const byStart = new Map(orgMentions.map((m) => [m.start, m]));
+  for (const m of orgMentions) {
+    const r = NOW_RE.exec(text.slice(m.end, m.end + 60));
+    if (!r) continue;
+    const aliasStart = m.end + r.index + r[0].length - r[2]!.length;
+    const alias = r[2]!.replace(/[.]$/, '');
+    const other = byStart.get(aliasStart);
+    const canonical = other && other.type === 'Company' && m.type !== 'Company' ? other.name : m.name;
+    const aliasName = canonical === m.name ? alias : m.name;
+    const aliasPos = canonical === m.name ? { start: aliasStart, end: aliasStart + alias.length } : { start: m.start, end: m.end };
+    if (aliasName !== canonical) out.push({ canonical, alias: aliasName, ...aliasPos });
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+/**
+ * Job titles of this domain ("CEO", "chief executive", "Senior Vice President of AWS", "lead executive for people
+ * experience and technology", "head of Google Cloud", "spokesperson", "analyst"), as regular-expression sources.
+ */
+const CHIEF_OF =
+  'executive|financial|operating|technology|technical|information|marketing|product|people|human resources|legal|strategy|revenue|commercial|digital|data|security|customer|business|growth|transformation|ai|a\\.i\\.|communications|accounting|scientist|architect|economist|investment|medical|privacy';
+const CORE = [
+  `chief (?:${CHIEF_OF})(?: officer)?`,
+  'ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso',
+  '(?:executive |senior |corporate |group )?vice[- ]president|evp|svp|vp',
+  'president|chairman|chairwoman|chairperson|chair|co-?founder|founder|owner',
+  'managing director|general manager|director|head|manager|leader|lead executive|executive|boss|chief',
+  'spokesperson|spokesman|spokeswoman|representative|analyst|economist|partner|engineer|researcher|professor|principal',
+].join('|');
+const MODIFIER =
+  'senior|executive|corporate|global|group|deputy|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|research|equity|longtime|founding|outgoing|incoming|new|chief|company';
+const TAIL_WORD = "(?!(?:said|says|told|wrote|who|which|noted|added|announced|has|had|is|was|will|would|that)\\b)[\\p{L}&][\\p{L}\\p{N}&.'’\\-]*";
+const TAIL = `(?:,?\\s+(?:of|for|at|in charge of|overseeing|on)\\s+(?:the\\s+)?${TAIL_WORD}(?:\\s+${TAIL_WORD}){0,6}?)?`;
+
+/** A title phrase: modifiers, a core title and an optional "of/for/at ..." tail. */
+export const TITLE_PHRASE = `(?:(?:${MODIFIER})\\s+|(?:co|ex|then|vice)-)*(?:${CORE})\\b${TAIL}`;
+
+const BEFORE_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${TITLE_PHRASE})\\s*,?\\s*$`, 'iu');
+const AFTER_NAME_RE = new RegExp(
+  `(${TITLE_PHRASE})(?=\\s*(?:[,.;:)(—–]|$)|\\s+(?:said|says|told|wrote|who|noted|added|in|on|since|until|after|before|when|from|to|until|had|has|have|is|was|will|would)\\b)`,
+  'iuy',
+);
+const CORE_ONLY_RE = new RegExp(`^(?:(?:${MODIFIER})\\s+)*(?:${CORE})$`, 'iu');
+
+/** A title found in the text: offsets of the phrase and its text. */
+export interface TitleMatch {
+  start: number;
+  end: number;
+  title: string;
+}
+
+/** The title phrase that ends right before `pos` (a comma between is allowed): "CEO |Andy Jassy". */
+export function matchTitleBefore(text: string, windowStart: number, pos: number): TitleMatch | null {
+  const pre = text.slice(windowStart, pos);
+  const m = BEFORE_NAME_RE.exec(pre);
+  if (!m) return null;
+  const start = windowStart + m.index;
+  return trimTitle(text, start, start + m[1]!.length);
+}
+
+/** The title phrase starting at `pos` ("Matt Garman, |Senior Vice President of AWS|,"). */
+export function matchTitleAt(text: string, pos: number): TitleMatch | null {
+  AFTER_NAME_RE.lastIndex = pos;
+  const m = AFTER_NAME_RE.exec(text);
+  if (!m) return null;
+  return trimTitle(text, pos, pos + m[1]!.length);
+}
+
+/** True when the words are a title with no name or tail ("Chief Executive", "CEO"). */
+export function isBareTitle(words: string): boolean {
+  return CORE_ONLY_RE.test(words.trim());
+}
+
+function trimTitle(text: string, start: number, end: number): TitleMatch | null {
+  while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end--;
+  if (end <= start) return null;
+  const title = text.slice(start, end).replace(/\s+/g, ' ');
+  if (/^(?:former|new|company|the)$/i.test(title)) return null;
+  return { start, end, title };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+describe('CITES', () => {
+  it('cites outlets, trackers and analyst firms', () => {
+    const x = extract('Reuters reported the cuts. Tech lost 400,000 jobs, according to layoffs.fyi. Gartner and IDC analysts agreed.');
+    expect(x.cited().sort()).toEqual(['Gartner', 'IDC', 'Reuters', 'layoffs.fyi']);
+    expect(x.entity('layoffs.fyi')!.kind).toBe('tracker');
+  });
+
+  it('skips a dateline and the article’s own publisher', () => {
+    expect(extract('SEATTLE (Reuters) - Amazon cut jobs.').cited()).toEqual([]);
+    const doc = extract('---\npublisher: Bloomberg\n---\nBloomberg has learned that Meta will cut jobs.').cited();
+    expect(doc).toEqual([]);
+  });
+
+  it('names generic sources after the company and merges repeats', () => {
+    const x = extract('Amazon told staff in an internal memo that cuts were coming, according to people familiar with the matter. The memo said more. Sources say 10,000 roles.');
+    expect(x.cited().sort()).toEqual(['Amazon anonymous sources', 'Amazon internal memo']);
+    expect(x.entity('Amazon internal memo')!.aliases).toContain('internal memo');
+    expect(x.entity('Amazon anonymous sources')!.kind).toBe('anonymous');
+  });
+
+  it('recognises filings, WARN notices and statements', () => {
+    const x = extract('Intel laid off 200 workers, according to WARN notices. In a regulatory filing, Intel said more. Intel said in a statement it was sorry.');
+    expect(x.cited().sort()).toEqual(['Intel WARN notice', 'Intel filings', 'Intel statement']);
+  });
+
+  it('does not cite a company that declines to comment', () => {
+    expect(extract('Amazon declined to comment on the cuts.').cited()).toEqual([]);
+  });
+});

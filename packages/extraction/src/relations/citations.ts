@@ -1,0 +1,89 @@
+import type { ExtractedRelation, SourceKind, Span } from '../types.js';
+import { entityId } from '../resolve/entity-table.js';
+import { addEvidence } from '../resolve/evidence.js';
+import { type DocContext, mentionsIn, recentCompany, sentenceOf } from '../resolve/doc-context.js';
+
+interface GenericSource {
+  re: RegExp;
+  kind: SourceKind;
+  /** Generic name; the entity is named "<Company> <generic>" so memos of different companies stay apart. */
+  generic: (m: string) => string;
+}
+
+const GENERIC: GenericSource[] = [
+  {
+    re: /\b(?:internal\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|letters?|messages?)\s+(?:sent\s+)?to\s+(?:all\s+)?(?:staff|employees|workers|staffers))\b/gi,
+    kind: 'internal-memo',
+    generic: () => 'internal memo',
+  },
+  {
+    re: /\bWARN (?:Act )?notices?\b|\bWorker Adjustment and Retraining Notification\b|\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange)\s+)?filings?\b(?!\s+for\b)|\b(?:8-K|10-K|10-Q)\b|\bannual report\b|\bproxy statement\b/g,
+    kind: 'company-filing',
+    generic: (m) => (/warn|worker/i.test(m) ? 'WARN notice' : 'company filings'),
+  },
+  {
+    re: /\b(?:(?:sources?|people|persons?|a person|an? (?:employee|executive|insider|official)|insiders?|employees|officials)\s+(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|knowledgeable about)(?:\s+(?:the|its|their)\s+(?:matter|plans?|situation|decision|discussions|cuts|layoffs|company['’]s plans))?|anonymous(?:ly)?\s+sources?|sources\s+(?:say|said|says|indicate|indicated|told|tell|suggest)|according to (?:two |three |several |multiple )?sources|(?:who|which) (?:asked|declined) not to be (?:named|identified)|on (?:the )?condition of anonymity)\b/gi,
+    kind: 'anonymous',
+    generic: () => 'sources familiar with the matter',
+  },
+  {
+    re: /\b(?:said|says|wrote|announced|confirmed)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:statement|blog post|press release)\b|\b(?:press|earnings|news) release\b|\bblog post\b/gi,
+    kind: 'company-statement',
+    generic: () => 'company statement',
+  },
+];
+
+const SUFFIX: Record<string, string> = { 'internal-memo': 'internal memo', 'company-filing': 'filings', anonymous: 'anonymous sources', 'company-statement': 'statement' };
+
+/**
+ * `CITES` relations from the article: every named outlet, tracker or analyst firm (except a dateline
+ * "(Reuters) -" and the article's own publisher), plus generic sources — internal memos, filings and WARN
+ * notices, anonymous "people familiar with the matter", company statements — each a Source entity named after
+ * the company it concerns ("Amazon internal memo", alias "internal memo").
+ */
+export function findCitations(ctx: DocContext): ExtractedRelation[] {
+  const evidence = new Map<string, Span[]>();
+  const cite = (id: string, at: number) => {
+    const s = sentenceOf(ctx, at);
+    if (!s) return;
+    const list = evidence.get(id) ?? [];
+    addEvidence(list, s);
+    evidence.set(id, list);
+  };
+  const publisher = ctx.publisher?.toLowerCase().replace(/^the\s+/, '') ?? null;
+  for (const m of ctx.mentions) {
+    if (m.type !== 'Source') continue;
+    const name = ctx.entities.get(m.id)?.name.toLowerCase().replace(/^the\s+/, '');
+    if (publisher && name === publisher) continue;
+    if (ctx.work[m.start - 1] === '(' && /^\)\s*[-–—]/.test(ctx.work.slice(m.end, m.end + 4))) continue;
+    cite(m.id, m.start);
+  }
+  const firstOfKind = new Map<string, string>();
+  const bodyStart = ctx.sentences[0]?.start ?? ctx.work.length;
+  const found: Array<{ g: GenericSource; start: number; match: string }> = [];
+  for (const g of GENERIC) {
+    g.re.lastIndex = bodyStart;
+    let r: RegExpExecArray | null;
+    while ((r = g.re.exec(ctx.work)) !== null) found.push({ g, start: r.index, match: r[0] });
+  }
+  found.sort((a, b) => a.start - b.start);
+  for (const { g, start, match } of found) {
+    const end = start + match.length;
+    if (mentionsIn(ctx, start, end).some((x) => x.type === 'Source')) continue;
+    const generic = g.generic(match);
+    const known = firstOfKind.get(generic);
+    const companyId = known ? null : recentCompany(ctx, start);
+    const company = companyId ? ctx.entities.get(companyId)?.name : undefined;
+    const name = known ?? (company ? `${company} ${generic === 'WARN notice' ? 'WARN notice' : SUFFIX[g.kind]}` : generic);
+    firstOfKind.set(generic, name);
+    const id = ctx.entities.addMention('Source', name, start, end, g.kind);
+    ctx.entities.addAlias(id, generic);
+    cite(id, start);
+  }
+  return [...evidence].map(([to, ev]) => ({ type: 'CITES', from: ctx.sourceId, to, evidence: ev }));
+}
+
+/** The id a generic source of `kind` about `company` gets (for tests and the graph layer). */
+export function genericSourceId(company: string | null, kind: SourceKind): string {
+  return entityId('Source', company ? `${company} ${SUFFIX[kind] ?? kind}` : kind);
+}

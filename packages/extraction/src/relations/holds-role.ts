@@ -1,0 +1,114 @@
+import type { ExtractedRelation } from '../types.js';
+import { type DocContext, type ResolvedMention, isOrg, mentionsIn, recentCompany, sentenceOf } from '../resolve/doc-context.js';
+import { matchTitleAt, matchTitleBefore, type TitleMatch } from '../ner/titles.js';
+
+const AFTER_LEAD_RE = /\s*(?:,|\()\s*(?:who\s+(?:is|was|serves as|became)\s+)?(?:the\s+|a\s+|an\s+)?/y;
+const COMPANY_REF_RE = /^(?:the\s+company['’]s|its|their|the\s+firm['’]s)\s+/i;
+const TITLE_HINT_RE = /\b(?:chief|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer)\b/i;
+const CLAUSE_BREAK_RE = /[;:(—–\n]|,\s+(?:and|but|while)\s/g;
+
+interface RoleCandidate {
+  title: string;
+  org: string | null;
+  explicitOrg: boolean;
+  at: number;
+}
+
+/**
+ * `HOLDS_ROLE` from each person to an organization with the title as written: "CEO Andy Jassy", "Meta CEO
+ * Mark Zuckerberg", "Andy Jassy, Amazon's chief executive", "Matt Garman, Senior Vice President of AWS" (the
+ * organization named in the title wins), "the company's lead executive for ..., Beth Galetti". Without a named
+ * organization the role goes to the organization named in the sentence, else the company the text is about.
+ * One role per person: the first one with an explicit organization, else the first found.
+ */
+export function findRoles(ctx: DocContext): ExtractedRelation[] {
+  const best = new Map<string, RoleCandidate & { evidence: number[] }>();
+  for (const p of ctx.mentions) {
+    if (p.type !== 'Person') continue;
+    const cand = roleBefore(ctx, p) ?? roleAfter(ctx, p);
+    if (!cand) continue;
+    const prev = best.get(p.id);
+    if (!prev) best.set(p.id, { ...cand, evidence: [cand.at] });
+    else if (!prev.explicitOrg && cand.explicitOrg) best.set(p.id, { ...cand, evidence: [cand.at] });
+  }
+  const out: ExtractedRelation[] = [];
+  for (const [person, c] of best) {
+    if (!c.org) continue;
+    const evidence = c.evidence.map((at) => sentenceOf(ctx, at)).filter((s) => s !== undefined);
+    out.push({ type: 'HOLDS_ROLE', from: person, to: c.org, title: c.title, evidence });
+  }
+  return out;
+}
+
+function roleBefore(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
+  const s = sentenceOf(ctx, p.start);
+  if (!s) return null;
+  const windowStart = clauseStart(ctx.work, Math.max(s.start, p.start - 140), p.start);
+  if (!TITLE_HINT_RE.test(ctx.work.slice(windowStart, p.start))) return null;
+  const t = matchTitleBefore(ctx.work, windowStart, p.start);
+  if (!t) return null;
+  const between = ctx.work.slice(t.end, p.start);
+  if (!/^\s*,?\s*$/.test(between)) return null;
+  return withOrg(ctx, t, p, ctx.work.slice(Math.max(s.start, t.start - 40), t.start));
+}
+
+function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
+  AFTER_LEAD_RE.lastIndex = p.end;
+  const lead = AFTER_LEAD_RE.exec(ctx.work);
+  if (!lead) return null;
+  let pos = p.end + lead[0].length;
+  let org: string | null = null;
+  const next = mentionsIn(ctx, pos, pos + 1)[0];
+  if (next && (isOrg(next) || next.type === 'Source')) {
+    org = next.id;
+    pos = next.end;
+    const poss = /^(?:['’]s)?\s+/.exec(ctx.work.slice(pos, pos + 4));
+    if (!poss) return null;
+    pos += poss[0].length;
+  } else if (next && next.type === 'Person' && /^['’]s\s+/.test(ctx.work.slice(next.end, next.end + 4))) {
+    org = recentCompany(ctx, p.start);
+    pos = next.end + /^['’]s\s+/.exec(ctx.work.slice(next.end, next.end + 4))![0].length;
+  } else {
+    const ref = COMPANY_REF_RE.exec(ctx.work.slice(pos, pos + 20));
+    if (ref) {
+      org = recentCompany(ctx, p.start);
+      pos += ref[0].length;
+    }
+  }
+  const t = matchTitleAt(ctx.work, pos);
+  if (!t) return null;
+  const inTitle = firstOrgIn(ctx, t.start, t.end);
+  if (inTitle) return { title: t.title, org: inTitle, explicitOrg: true, at: p.start };
+  if (org) return { title: t.title, org, explicitOrg: true, at: p.start };
+  return { title: t.title, ...fallbackOrg(ctx, p, t), at: p.start };
+}
+
+function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: string): RoleCandidate {
+  const inTitle = firstOrgIn(ctx, t.start, t.end);
+  if (inTitle) return { title: t.title, org: inTitle, explicitOrg: true, at: p.start };
+  const prev = mentionsIn(ctx, t.start - 60, t.start).filter((m) => isOrg(m) || m.type === 'Source').pop();
+  if (prev && /^(?:['’]s)?\s*$/.test(ctx.work.slice(prev.end, t.start))) return { title: t.title, org: prev.id, explicitOrg: true, at: p.start };
+  if (/(?:the\s+company['’]s|\bits|\btheir|the\s+firm['’]s)\s*$/i.test(before)) return { title: t.title, org: recentCompany(ctx, p.start), explicitOrg: true, at: p.start };
+  return { title: t.title, ...fallbackOrg(ctx, p, t), at: p.start };
+}
+
+function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org: string | null; explicitOrg: boolean } {
+  const s = sentenceOf(ctx, p.start);
+  const first = Math.min(p.start, t.start);
+  const before = s ? mentionsIn(ctx, s.start, first).filter((m) => m.type === 'Company').pop() : undefined;
+  const after = s ? mentionsIn(ctx, Math.max(p.end, t.end), s.end).find(isOrg) : undefined;
+  return { org: before?.id ?? recentCompany(ctx, p.start) ?? after?.id ?? null, explicitOrg: false };
+}
+
+function firstOrgIn(ctx: DocContext, start: number, end: number): string | null {
+  return mentionsIn(ctx, start, end).find((m) => isOrg(m) || m.type === 'Source')?.id ?? null;
+}
+
+function clauseStart(text: string, from: number, pos: number): number {
+  const slice = text.slice(from, pos);
+  let start = from;
+  CLAUSE_BREAK_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK_RE.exec(slice)) !== null) start = from + m.index + m[0].length;
+  return start;
+}

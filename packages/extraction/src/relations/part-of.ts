@@ -1,0 +1,58 @@
+import type { ExtractedRelation } from '../types.js';
+import { ORG_PARENTS } from '../gazetteer/index.js';
+import { entityId } from '../resolve/entity-table.js';
+import { type DocContext, isOrg, mentionsIn, sentenceOf } from '../resolve/doc-context.js';
+
+const CHILD_OF_RE = /^\)?\s*,\s*(?:the|a|an|its)\s+[^,.;]{0,60}?\b(?:division|unit|arm|subsidiary|business|segment|group)\s+(?:of|at|within|owned by)\s+(?:[\w-]+\s+){0,3}?$/;
+const POSSESSIVE_UNIT_RE = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:division|unit|arm|subsidiary|business|segment|group)\s*,?\s*$/;
+const UNIT_WORD_RE = /division|unit|arm\b|subsidiary|business|segment|group|-owned/;
+const UNIT_RE = /^(?:-owned\s+|\s+(?:subsidiary|unit|division)\s+)$/;
+
+/**
+ * `PART_OF` from a division to its parent: the gazetteer's parent chain, climbing to the nearest ancestor the
+ * document names (YouTube → Google, or → Alphabet when only Alphabet is named), plus what the text states
+ * between two adjacent names ("AWS, the cloud division of Amazon", "Amazon's cloud unit AWS",
+ * "Google-owned YouTube"). Evidence is the sentence naming both, else the division's first sentence.
+ */
+export function findPartOf(ctx: DocContext): ExtractedRelation[] {
+  const parentOf = new Map<string, { to: string; at: number }>();
+  const orgs = ctx.mentions.filter(isOrg);
+  for (let i = 0; i + 1 < orgs.length; i++) {
+    const a = orgs[i]!;
+    const b = orgs[i + 1]!;
+    if (a.id === b.id || b.start - a.end > 90) continue;
+    const between = ctx.work.slice(a.end, b.start);
+    if (!UNIT_WORD_RE.test(between)) continue;
+    if (CHILD_OF_RE.test(between) && !parentOf.has(a.id)) parentOf.set(a.id, { to: b.id, at: a.start });
+    else if ((POSSESSIVE_UNIT_RE.test(between) || UNIT_RE.test(between)) && !parentOf.has(b.id)) parentOf.set(b.id, { to: a.id, at: b.start });
+  }
+  const firstMention = new Map<string, number>();
+  for (const m of orgs) if (!firstMention.has(m.id)) firstMention.set(m.id, m.start);
+  for (const [id, at] of firstMention) {
+    if (parentOf.has(id)) continue;
+    const name = ctx.entities.get(id)?.name;
+    let parent = name ? ORG_PARENTS.get(name) : undefined;
+    for (let k = 0; parent && k < 5; k++, parent = ORG_PARENTS.get(parent)) {
+      const pid = [entityId('Company', parent), entityId('Division', parent)].find((x) => ctx.entities.has(x) && firstMention.has(x));
+      if (pid) {
+        parentOf.set(id, { to: pid, at: bothNamedAt(ctx, id, pid) ?? at });
+        break;
+      }
+    }
+  }
+  const out: ExtractedRelation[] = [];
+  for (const [from, { to, at }] of parentOf) {
+    const s = sentenceOf(ctx, at);
+    if (s && from !== to) out.push({ type: 'PART_OF', from, to, evidence: [s] });
+  }
+  return out;
+}
+
+function bothNamedAt(ctx: DocContext, a: string, b: string): number | undefined {
+  for (const m of ctx.mentions) {
+    if (m.id !== a) continue;
+    const s = sentenceOf(ctx, m.start);
+    if (s && mentionsIn(ctx, s.start, s.end).some((x) => x.id === b)) return s.start;
+  }
+  return undefined;
+}

@@ -1,0 +1,68 @@
+import type { EntityType, Span } from '../types.js';
+import { findSentenceIndex } from '../text/sentences.js';
+import type { EntityTable } from './entity-table.js';
+import type { Token } from '../text/tokenize.js';
+
+/** A mention after resolution: its entity id and type. */
+export interface ResolvedMention {
+  start: number;
+  end: number;
+  id: string;
+  type: EntityType;
+}
+
+/** Everything the relation and event rules read about one document. */
+export interface DocContext {
+  /** The original text (spans are cut from it). */
+  text: string;
+  /** Same length as `text`; HTML markup blanked out. Rules match on this. */
+  work: string;
+  sentences: Span[];
+  /** Word tokens of the body, in order. */
+  tokens: readonly Token[];
+  /** All resolved mentions, sorted by start. */
+  mentions: ResolvedMention[];
+  entities: EntityTable;
+  publishedAt: string | null;
+  /** The company the article is mostly about (most mentions), or null. */
+  primaryCompany: string | null;
+  sourceId: string;
+  publisher: string | null;
+}
+
+/** True for companies and divisions. */
+export function isOrg(m: { type: EntityType }): boolean {
+  return m.type === 'Company' || m.type === 'Division';
+}
+
+/** Mentions whose start lies in [start, end), in text order (binary search). */
+export function mentionsIn(ctx: DocContext, start: number, end: number): ResolvedMention[] {
+  const ms = ctx.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ResolvedMention[] = [];
+  for (let i = lo; i < ms.length && ms[i]!.start < end; i++) out.push(ms[i]!);
+  return out;
+}
+
+/** The sentence containing `offset`. */
+export function sentenceOf(ctx: DocContext, offset: number): Span | undefined {
+  return ctx.sentences[findSentenceIndex(ctx.sentences, offset)];
+}
+
+/**
+ * What "the company" / "it" most likely refers to at `pos`: the last company named in this or the two
+ * previous sentences, else the document's primary company.
+ */
+export function recentCompany(ctx: DocContext, pos: number): string | null {
+  const si = findSentenceIndex(ctx.sentences, pos);
+  const from = ctx.sentences[Math.max(0, si - 2)]?.start ?? 0;
+  const ms = mentionsIn(ctx, from, pos);
+  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company') return ms[i]!.id;
+  return ctx.primaryCompany;
+}

@@ -1,0 +1,86 @@
+import type { EntityType, ExtractedEntity, Span } from '../types.js';
+import { slugify } from '../text/slug.js';
+
+const PREFIX: Record<EntityType, string> = {
+  Company: 'company',
+  Division: 'division',
+  Person: 'person',
+  Source: 'source',
+  Product: 'product',
+};
+
+/** `company:amazon`, `division:amazon-web-services`: derived from type and canonical name only, so documents merge. */
+export function entityId(type: EntityType, name: string): string {
+  const key = type + '|' + name;
+  let id = ID_CACHE.get(key);
+  if (id === undefined) {
+    id = `${PREFIX[type]}:${slugify(name) || 'unnamed'}`;
+    if (ID_CACHE.size > 50_000) ID_CACHE.clear();
+    ID_CACHE.set(key, id);
+  }
+  return id;
+}
+
+const ID_CACHE = new Map<string, string>();
+
+interface Row {
+  id: string;
+  type: EntityType;
+  name: string;
+  kind?: string;
+  aliases: Set<string>;
+  extraAliases: Set<string>;
+  mentions: Span[];
+  starts: Set<number>;
+}
+
+/** Collects mentions into one entity per id, recording every surface form that differs from the name as an alias. */
+export class EntityTable {
+  private readonly rows = new Map<string, Row>();
+
+  constructor(private readonly text: string) {}
+
+  /** Adds a mention (ignored when empty or a duplicate offset) and returns the entity id. */
+  addMention(type: EntityType, name: string, start: number, end: number, kind?: string): string {
+    const id = entityId(type, name);
+    let row = this.rows.get(id);
+    if (!row) {
+      row = { id, type, name, aliases: new Set(), extraAliases: new Set(), mentions: [], starts: new Set(), ...(kind ? { kind } : {}) };
+      this.rows.set(id, row);
+    }
+    if (end > start && !row.starts.has(start)) {
+      row.starts.add(start);
+      const text = this.text.slice(start, end);
+      row.mentions.push({ start, end, text });
+      const surface = text.replace(/\s+/g, ' ');
+      if (surface !== name) row.aliases.add(surface);
+    }
+    return id;
+  }
+
+  /** Adds an alias that is not a surface form (e.g. the generic name of a cited memo). */
+  addAlias(id: string, alias: string): void {
+    const row = this.rows.get(id);
+    if (row && alias !== row.name) row.extraAliases.add(alias);
+  }
+
+  has(id: string): boolean {
+    return this.rows.has(id);
+  }
+
+  get(id: string): { id: string; type: EntityType; name: string; kind?: string } | undefined {
+    return this.rows.get(id);
+  }
+
+  /** Entities with at least one mention, in order of first mention; mentions sorted by offset. */
+  list(): ExtractedEntity[] {
+    const out: ExtractedEntity[] = [];
+    for (const r of this.rows.values()) {
+      if (r.mentions.length === 0) continue;
+      const mentions = [...r.mentions].sort((a, b) => a.start - b.start);
+      const aliases = [...new Set([...r.aliases, ...r.extraAliases])].sort();
+      out.push({ id: r.id, type: r.type, name: r.name, aliases, ...(r.kind ? { kind: r.kind } : {}), mentions });
+    }
+    return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start || (a.id < b.id ? -1 : 1));
+  }
+}

@@ -1,0 +1,95 @@
+import type { Span } from '../types.js';
+
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr jr sr st mt vs etc e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec no gov sen rep gen lt col prof rev u.s u.k e.u approx est dept fig'.split(' '),
+);
+/** After these a period ends the sentence only when a typical sentence opener follows ("Apple Inc. The company ..."). */
+const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc']);
+const OPENERS = new Set('The It This That In But He She They We A An Its Their On For As After'.split(' '));
+const TERMINATOR_RE = /[.!?]+["'”’)\]]*(?=\s)|\n/g;
+const TRIM_START_RE = /[\s•▪·*\-–—>]/;
+
+/**
+ * Sentence spans of `text[from, to)`, trimmed of surrounding whitespace and leading bullets.
+ * A blank line always ends a sentence; a single newline ends one unless the next line starts in lower case
+ * or with a digit (hard-wrapped prose). A period after an abbreviation or an initial ("Mr.", "U.S.", "J.")
+ * does not end a sentence. Headlines and bullet lines come out as their own sentences.
+ */
+export function splitSentences(text: string, from = 0, to = text.length): Span[] {
+  const spans: Span[] = [];
+  let start = from;
+  TERMINATOR_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = TERMINATOR_RE.exec(text)) !== null && m.index < to) {
+    const end = Math.min(m.index + m[0].length, to);
+    if (m[0] === '\n' ? isLineBreakBoundary(text, m.index, to) : isPunctBoundary(text, m.index, end, to)) {
+      pushTrimmed(text, start, end, spans);
+      start = end;
+    }
+  }
+  pushTrimmed(text, start, to, spans);
+  return spans;
+}
+
+/** The sentence containing `offset` (or the nearest one after it); null for text without sentences. */
+export function sentenceAt(text: string, offset: number): Span | null {
+  const spans = splitSentences(text);
+  return spans[findSentenceIndex(spans, offset)] ?? null;
+}
+
+/** Index in `spans` (sorted, as from splitSentences) of the sentence containing `offset`, else the next one; -1 if none. */
+export function findSentenceIndex(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (offset < s.start) {
+      best = mid;
+      hi = mid - 1;
+    } else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return best;
+}
+
+function isLineBreakBoundary(text: string, at: number, to: number): boolean {
+  let i = at + 1;
+  while (i < to && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r')) i++;
+  if (i >= to || text[i] === '\n') return true;
+  let j = at - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j--;
+  if (j >= 0 && /[.!?:”"']/.test(text[j]!)) return true;
+  return !/[\p{Ll}\p{N},;(]/u.test(text[i]!);
+}
+
+function isPunctBoundary(text: string, at: number, end: number, to: number): boolean {
+  if (text[at] !== '.' || text[at + 1] === '.') return true;
+  let w = at;
+  while (w > 0 && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+  const word = text.slice(w, at).toLowerCase();
+  if (word.length === 1 && /\p{Lu}/u.test(text[w]!)) return false;
+  if (ABBREVIATIONS.has(word)) return false;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return nextIsNewline(text, end, to);
+  if (COMPANY_SUFFIXES.has(word)) return OPENERS.has(nextWord(text, end, to));
+  return true;
+}
+
+function nextIsNewline(text: string, i: number, to: number): boolean {
+  while (i < to && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i >= to || text[i] === '\n' || text[i] === '\r';
+}
+
+function nextWord(text: string, i: number, to: number): string {
+  const m = /^\s*([\p{L}]+)/u.exec(text.slice(i, Math.min(to, i + 40)));
+  return m ? m[1]! : '';
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  let s = start;
+  while (s < end && TRIM_START_RE.test(text[s]!)) s++;
+  let e = end;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+}

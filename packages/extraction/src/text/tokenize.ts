@@ -1,0 +1,64 @@
+/** A word of the text: letters/digits with inner `.`, `&`, `-` or apostrophe (but a possessive `'s` is split off). */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+/** Letter-or-digit flags for the Basic Multilingual Plane, computed once (a table lookup per character). */
+const BMP_WORD = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && WORD_CHAR_RE.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+})();
+
+/** True for a letter or digit (table lookup; astral characters via a Unicode property test). */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR_RE.test(text.slice(i, i + 2));
+  return BMP_WORD[c] === 1;
+}
+
+/** Inner joiners: `.`, `&`, `-`, and an apostrophe unless it starts a possessive `'s`. */
+function isJoiner(text: string, i: number, to: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 46 || c === 38 || c === 45) return true;
+  if (c !== 39 && c !== 0x2019) return false;
+  const n = text.charCodeAt(i + 1);
+  return !(n === 115 && (i + 2 >= to || !isWordChar(text, i + 2)));
+}
+
+/**
+ * Splits `text[from, to)` into word tokens with UTF-16 offsets into `text`.
+ * "Amazon’s" gives `Amazon` and `s`; "layoffs.fyi", "AT&T" and "Lip-Bu" stay whole. A hand-written scan
+ * (ASCII fast path): tokenizing is the hottest loop of extraction.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  while (i < to) {
+    if (!isWordChar(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+    for (;;) {
+      while (i < to && isWordChar(text, i)) i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+      if (i + 1 < to && isJoiner(text, i, to) && isWordChar(text, i + 1)) i += 1;
+      else break;
+    }
+    const end = Math.min(i, to);
+    out.push({ text: text.slice(start, end), start, end });
+  }
+  return out;
+}
+
+/** True when the token starts with an upper-case letter. */
+export function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(word);
+}

@@ -1,0 +1,193 @@
+/**
+ * `npm run bench -w @newsgraph/graph`: ingestion speed and API latency on a graph of generated articles.
+ * Starts its own Neo4j (temporary home, free port) and the API (apps/api/src/main.ts) as a child process,
+ * ingests BENCH_ARTICLES (default 10,000) synthetic articles, then loads `sourcesCiting`, `search` and
+ * `neighbourhood` with 32 concurrent clients through GraphQL (autocannon) and the same Cypher directly through
+ * neo4j-driver (the floor). Writes "## Graph ingestion" and "## API" of docs/BENCHMARKS.md.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findFreePort, startNeo4j, stopNeo4j } from '@newsgraph/neo4j-local';
+import { createGraph, neighbourhoodQuery, searchQuery, sourcesCitingQuery, type CypherQuery } from '../src/index.js';
+import { table, writeSection } from './benchmarks-doc.js';
+import { createDirectDriver, loadDirect, type LoadResult } from './load-direct.js';
+import { loadGraphQL } from './load-http.js';
+import { createWorld, generateArticle } from './synthetic-articles.js';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const ARTICLES = Number(process.argv[2] ?? 10_000);
+const INGEST_CONCURRENCY = 16;
+const CLIENTS = 32;
+const SECONDS = Number(process.argv[3] ?? 10);
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+function rotate<T>(items: readonly T[]): () => T {
+  let i = 0;
+  return () => items[i++ % items.length]!;
+}
+
+async function waitForHealth(url: string): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${url}/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('The API did not become healthy.');
+}
+
+async function main(): Promise<void> {
+  const loadAtStart = loadavg()[0]!.toFixed(2);
+  const homeDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+  writeFileSync(join(homeDir, 'password'), `b${randomBytes(18).toString('hex')}`, { mode: 0o600 });
+  const boltPort = await findFreePort();
+  log(`starting Neo4j in ${homeDir}`);
+  const neo4j = await startNeo4j({ homeDir, boltPort, memory: { heap: '1g', pageCache: '512m' } });
+  const graph = createGraph(neo4j.connection, { queryTimeoutMs: 60_000 });
+  let api: ReturnType<typeof spawn> | undefined;
+  try {
+    await graph.applySchema();
+
+    log(`generating ${ARTICLES} articles`);
+    const world = createWorld();
+    const docs = Array.from({ length: ARTICLES }, (_, i) => generateArticle(world, i));
+    log(`ingesting with ${INGEST_CONCURRENCY} concurrent transactions`);
+    const t0 = performance.now();
+    let next = 0;
+    let done = 0;
+    await Promise.all(
+      Array.from({ length: INGEST_CONCURRENCY }, async () => {
+        while (next < docs.length) {
+          const doc = docs[next++]!;
+          await graph.ingestDocument(doc.extraction, doc.text);
+          if (++done % 1000 === 0) log(`  ${done} articles, ${((done * 1000) / (performance.now() - t0)).toFixed(0)}/s`);
+        }
+      }),
+    );
+    const ingestSeconds = (performance.now() - t0) / 1000;
+    const ingestRate = ARTICLES / ingestSeconds;
+    const stats = await graph.stats();
+    log(`ingested ${ARTICLES} in ${ingestSeconds.toFixed(1)} s = ${ingestRate.toFixed(0)} articles/s`);
+
+    const apiPort = await findFreePort();
+    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    api = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'apps/api/src/main.ts')], {
+      cwd: repoRoot,
+      env: { ...process.env, NODE_ENV: 'production', API_HOST: '127.0.0.1', API_PORT: String(apiPort), NEO4J_URI: neo4j.connection.uri, NEO4J_USER: neo4j.connection.user, NEO4J_PASSWORD: neo4j.connection.password },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    await waitForHealth(apiUrl);
+
+    const people = world.companies.flatMap((c) => c.people.map((p) => p.name));
+    const searches = world.companies.flatMap((c) => [c.name, c.name.slice(0, 4)]);
+    const around = world.companies.flatMap((c) => [...c.people.map((p) => p.id), ...c.divisions.map((d) => d.id)]);
+    const targets: Array<{ name: string; query: string; variables: () => Record<string, unknown>; cypher: () => CypherQuery }> = [
+      (() => {
+        const pick = rotate(people);
+        const pickDirect = rotate(people);
+        return {
+          name: 'sourcesCiting',
+          query: 'query($name: String!) { sourcesCiting(name: $name, first: 20) { source { id title publishedAt } entity { id name } quotes { text start end } } }',
+          variables: () => ({ name: pick() }),
+          cypher: () => sourcesCitingQuery(pickDirect(), 20)!,
+        };
+      })(),
+      (() => {
+        const pick = rotate(searches);
+        const pickDirect = rotate(searches);
+        return {
+          name: 'search',
+          query: 'query($q: String!) { search(query: $q, first: 10) { id name type aliases } }',
+          variables: () => ({ q: pick() }),
+          cypher: () => searchQuery({ query: pickDirect(), first: 10 })!,
+        };
+      })(),
+      (() => {
+        const pick = rotate(around);
+        const pickDirect = rotate(around);
+        return {
+          name: 'neighbourhood',
+          query: 'query($id: ID!) { neighbourhood(id: $id, depth: 1) { nodes { id type label } edges { id type from to title } } }',
+          variables: () => ({ id: pick() }),
+          cypher: () => neighbourhoodQuery(pickDirect(), 1, 100),
+        };
+      })(),
+    ];
+
+    const driver = createDirectDriver(neo4j.connection);
+    const results: Array<{ name: string; graphql: LoadResult; direct: LoadResult }> = [];
+    try {
+      for (const target of targets) {
+        log(`${target.name}: warming up`);
+        await loadGraphQL(`${apiUrl}/graphql`, target.query, target.variables, CLIENTS, 3);
+        await loadDirect(driver, target.cypher, CLIENTS, 3000);
+        log(`${target.name}: GraphQL, ${CLIENTS} clients, ${SECONDS} s`);
+        const graphql = await loadGraphQL(`${apiUrl}/graphql`, target.query, target.variables, CLIENTS, SECONDS);
+        log(`${target.name}: direct Cypher, ${CLIENTS} workers, ${SECONDS} s`);
+        const direct = await loadDirect(driver, target.cypher, CLIENTS, SECONDS * 1000);
+        results.push({ name: target.name, graphql, direct });
+        log(`${target.name}: GraphQL ${graphql.requestsPerSecond.toFixed(0)} req/s p50 ${graphql.p50} p99 ${graphql.p99}; direct ${direct.requestsPerSecond.toFixed(0)} req/s p50 ${direct.p50.toFixed(1)} p99 ${direct.p99.toFixed(1)}`);
+      }
+    } finally {
+      await driver.close();
+    }
+
+    const machine = `${cpus().length} CPUs (\`nproc\`), ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, load average ${loadAtStart} at start (the machine is shared, so numbers vary between runs)`;
+    const date = new Date().toISOString().slice(0, 10);
+    const doc = join(repoRoot, 'docs', 'BENCHMARKS.md');
+    writeSection(
+      doc,
+      'Graph ingestion',
+      [
+        `\`npm run bench -w @newsgraph/graph\` on ${date}. ${machine}. Neo4j 5.26 Community started by the bench (heap 1 GB, page cache 512 MB).`,
+        '',
+        `${ARTICLES.toLocaleString('en-US')} deterministic synthetic articles (400 companies with divisions and executives, Zipf-skewed so a few companies are hubs; 14 outlets; one layoff event each), each written in its own transaction (batched \`UNWIND … MERGE\`, statements pipelined), ${INGEST_CONCURRENCY} transactions in flight. Extraction is not included (the generator emits the extraction with the text).`,
+        '',
+        table(['articles', 'seconds', 'articles/s', 'target'], [[ARTICLES.toLocaleString('en-US'), ingestSeconds.toFixed(1), ingestRate.toFixed(0), `≥ 200 ${ingestRate >= 200 ? '✅' : '❌'}`]]),
+        '',
+        `Resulting graph: ${stats.map((s) => `${s.count.toLocaleString('en-US')} ${s.type}`).join(', ')}.`,
+      ].join('\n'),
+    );
+    writeSection(
+      doc,
+      'API',
+      [
+        `Same run, same graph. ${CLIENTS} concurrent clients for ${SECONDS} s per row after a 3 s warm-up: GraphQL through the real HTTP API (apps/api/src/main.ts as its own process, autocannon on 127.0.0.1) next to the same Cypher sent straight through neo4j-driver by ${CLIENTS} workers — the floor. Latencies in ms.`,
+        '',
+        table(
+          ['query', 'GraphQL req/s', 'GraphQL p50', 'GraphQL p99', 'direct req/s', 'direct p50', 'direct p99', 'p50 ratio (≤ 1.5)', 'errors'],
+          results.map(({ name, graphql, direct }) => {
+            const ratio = graphql.p50 / direct.p50;
+            const p99Note = name === 'sourcesCiting' ? (graphql.p99 < 50 ? ' ✅ (< 50)' : ' ❌ (target < 50)') : '';
+            return [
+              `\`${name}\``, graphql.requestsPerSecond.toFixed(0), graphql.p50.toFixed(1), `${graphql.p99.toFixed(1)}${p99Note}`,
+              direct.requestsPerSecond.toFixed(0), direct.p50.toFixed(1), direct.p99.toFixed(1), `${ratio.toFixed(2)} ${ratio <= 1.5 ? '✅' : '❌'}`, graphql.errors + direct.errors,
+            ];
+          }),
+        ),
+        '',
+        'Queries: `sourcesCiting(name, first: 20) { source { id title publishedAt } entity { id name } quotes { text start end } }` over executives\' names; `search(query, first: 10) { id name type aliases }` over company names and 4-letter prefixes; `neighbourhood(id, depth: 1) { nodes { id type label } edges { id type from to title } }` around people and divisions. One Cypher statement per request in both columns.',
+      ].join('\n'),
+    );
+    log(`wrote ${doc}`);
+  } finally {
+    if (api && api.exitCode === null) {
+      api.kill('SIGTERM');
+      await new Promise((resolve) => api!.once('exit', resolve));
+    }
+    await graph.close();
+    await stopNeo4j(homeDir);
+    rmSync(homeDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

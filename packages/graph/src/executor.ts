@@ -1,0 +1,80 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { toGraphError } from './errors.js';
+import type { CypherQuery } from './query.js';
+
+/**
+ * Sends whole numbers as Cypher INTEGER (the driver would send every JS number as FLOAT, which LIMIT
+ * rejects and which would store offsets as 14.0).
+ */
+export function toCypherParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toCypherParams);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = toCypherParams(item);
+    return out;
+  }
+  return value;
+}
+
+/** Options shared by every statement the executor runs. */
+export interface ExecutorOptions {
+  /** Server-side transaction timeout in ms; default 10 000. */
+  queryTimeoutMs?: number;
+  /** Called with the Cypher text of every statement before it is sent (tests count queries with it). */
+  onQuery?: (cypher: string) => void;
+}
+
+/** Runs statements inside one write transaction. */
+export interface WriteTransaction {
+  run<T = Record<string, unknown>>(query: CypherQuery): Promise<T[]>;
+}
+
+/** The thin layer between query builders and the driver: runs `{ cypher, params }`, returns plain rows. */
+export interface Executor {
+  read<T = Record<string, unknown>>(query: CypherQuery): Promise<T[]>;
+  /** Runs `work` in one transaction: all its statements commit together or not at all. */
+  write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T>;
+}
+
+/** An executor over `driver`; errors come out as GraphError (see errors.ts). */
+export function createExecutor(driver: Driver, options: ExecutorOptions = {}): Executor {
+  const timeout = options.queryTimeoutMs ?? 10_000;
+  const onQuery = options.onQuery ?? (() => {});
+
+  return {
+    async read<T>(query: CypherQuery): Promise<T[]> {
+      onQuery(query.cypher);
+      try {
+        const result = await driver.executeQuery(query.cypher, toCypherParams(query.params) as Record<string, unknown>, {
+          routing: neo4j.routing.READ,
+          transactionConfig: { timeout },
+        });
+        return result.records.map((record) => record.toObject() as T);
+      } catch (error) {
+        throw toGraphError(error);
+      }
+    },
+
+    async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+      const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite(
+          (tx: ManagedTransaction) =>
+            work({
+              async run<R>(query: CypherQuery): Promise<R[]> {
+                onQuery(query.cypher);
+                const result = await tx.run(query.cypher, toCypherParams(query.params) as Record<string, unknown>);
+                return result.records.map((record) => record.toObject() as R);
+              },
+            }),
+          { timeout },
+        );
+      } catch (error) {
+        throw toGraphError(error);
+      } finally {
+        await session.close();
+      }
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import neo4j from 'neo4j-driver';
+import type { DocumentExtraction, DocumentInput } from '@newsgraph/extraction';
+import { toGraphError } from './errors.js';
+import { createExecutor, type Executor, type ExecutorOptions } from './executor.js';
+import { defaultExtract, type Extract } from './ingest/extractor.js';
+import { deleteSource, ingestDocument, type IngestOutcome } from './ingest/ingest-document.js';
+import type { Neo4jConnection } from './connection.js';
+import { createReadModel, type ReadModel } from './read-model.js';
+import { cypher } from './query.js';
+import { awaitIndexesStatement, schemaStatements } from './schema/schema-statements.js';
+
+/** Options of `createGraph`. */
+export interface GraphOptions extends ExecutorOptions {
+  /** Extractor used by `ingestText`; default `extractDocument` from @newsgraph/extraction. */
+  extract?: Extract;
+  /** Pool size of the driver; default 64. */
+  maxConnectionPoolSize?: number;
+}
+
+/** All access to the Newsgraph knowledge graph in Neo4j; owns one driver. */
+export interface Graph extends ReadModel {
+  readonly executor: Executor;
+  /** Constraints, full-text and lookup indexes; idempotent; waits until they are online. */
+  applySchema(): Promise<void>;
+  /** Writes one document's extraction in one transaction; see ingest/ingest-document.ts. */
+  ingestDocument(extraction: DocumentExtraction, text: string): Promise<IngestOutcome>;
+  /** Extracts then ingests. */
+  ingestText(input: DocumentInput): Promise<IngestOutcome>;
+  /** Deletes an article and whatever is left without evidence; false when there was no such article. */
+  deleteSource(id: string): Promise<boolean>;
+  /** Resolves when Neo4j answers; rejects with a GraphError (UNAVAILABLE) otherwise. */
+  ping(): Promise<void>;
+  /** Deletes every node and relationship (tests and benchmarks only). */
+  deleteAll(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Connects to Neo4j (lazily: nothing is sent until the first query) and returns the graph API. */
+export function createGraph(connection: Neo4jConnection, options: GraphOptions = {}): Graph {
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: options.maxConnectionPoolSize ?? 64,
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 3_000,
+    maxTransactionRetryTime: 3_000,
+    logging: { level: 'error', logger: () => {} },
+  });
+  const executor = createExecutor(driver, options);
+  const extract: Extract = options.extract ?? defaultExtract;
+
+  return {
+    executor,
+    ...createReadModel(executor),
+
+    async applySchema() {
+      for (const statement of schemaStatements()) await executor.write((tx) => tx.run(statement));
+      await executor.read(awaitIndexesStatement());
+    },
+
+    ingestDocument: (extraction, text) => ingestDocument(executor, extraction, text),
+
+    async ingestText(input) {
+      const extraction = await extract(input);
+      return ingestDocument(executor, extraction, input.text);
+    },
+
+    deleteSource: (id) => deleteSource(executor, id),
+
+    async ping() {
+      try {
+        await driver.executeQuery('RETURN 1', {}, { transactionConfig: { timeout: 3_000 } });
+      } catch (error) {
+        throw toGraphError(error);
+      }
+    },
+
+    async deleteAll() {
+      await executor.write((tx) => tx.run({ cypher: cypher`MATCH (n) DETACH DELETE n`, params: {} }));
+    },
+
+    close: () => driver.close(),
+  };
+}

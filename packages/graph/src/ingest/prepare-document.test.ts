@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractionA, extractionB, TEXT_A, TEXT_B } from '../testing/sample-documents.js';
+import { ingestStatements } from './ingest-statements.js';
+import { factKey, prepareDocument } from './prepare-document.js';
+
+describe('prepareDocument', () => {
+  it('gives each mention its sentence as the quote, exact offsets', () => {
+    const doc = prepareDocument(extractionA(), TEXT_A);
+    const jassy = doc.entities.find((e) => e.id === 'person:andy-jassy')!;
+    expect(jassy.sentences.quotes).toEqual(['CEO Andy Jassy said the company must be leaner.']);
+    expect(TEXT_A.slice(jassy.sentences.starts[0], jassy.sentences.ends[0])).toBe(jassy.sentences.quotes[0]);
+    expect(jassy.labels).toEqual(['Entity', 'Person']);
+    expect(doc.entities.find((e) => e.id === 'source:reuters')).toMatchObject({ labels: ['Source'], kind: 'news-outlet' });
+  });
+
+  it('keys facts case-insensitively by title so "CEO" and "ceo" share one edge', () => {
+    expect(factKey('HOLDS_ROLE', 'person:a', 'company:b', ' CEO ')).toBe(factKey('HOLDS_ROLE', 'person:a', 'company:b', 'ceo'));
+    const a = prepareDocument(extractionA(), TEXT_A).relations.find((r) => r.type === 'HOLDS_ROLE')!;
+    const b = prepareDocument(extractionB(), TEXT_B).relations.find((r) => r.from === 'person:andy-jassy')!;
+    expect(a.key).toBe(b.key);
+    expect(a.claimId).not.toBe(b.claimId);
+  });
+
+  it('merges a relation repeated in one document into one claim with all its evidence', () => {
+    const extraction = extractionA();
+    extraction.relations.push({ ...extraction.relations[0]!, evidence: [{ start: 0, end: 40, text: TEXT_A.slice(0, 40) }] });
+    const holds = prepareDocument(extraction, TEXT_A).relations.filter((r) => r.type === 'HOLDS_ROLE');
+    expect(holds).toHaveLength(1);
+    expect(holds[0]!.starts).toEqual([0, TEXT_A.indexOf('CEO Andy Jassy')]);
+  });
+
+  it('rejects what would corrupt the graph, before any write', () => {
+    const badType = extractionA();
+    badType.relations[0]!.type = 'MENTIONS';
+    expect(() => prepareDocument(badType, TEXT_A)).toThrow(/not allowed/);
+    const injected = extractionA();
+    injected.relations[0]!.type = 'X]->() DETACH DELETE n //';
+    expect(() => prepareDocument(injected, TEXT_A)).toThrow(/not allowed/);
+    const dangling = extractionA();
+    dangling.relations[0]!.to = 'company:nowhere';
+    expect(() => prepareDocument(dangling, TEXT_A)).toThrow(/does not define/);
+    const shifted = extractionA();
+    shifted.entities[0]!.mentions[0]!.start += 1;
+    expect(() => prepareDocument(shifted, TEXT_A)).toThrow(/does not match the text/);
+  });
+});
+
+describe('ingestStatements', () => {
+  it('is a fixed number of parameterised UNWIND statements whatever the document size', () => {
+    const statements = ingestStatements(prepareDocument(extractionA(), TEXT_A));
+    expect(statements).toHaveLength(5);
+    for (const statement of statements) expect(statement.cypher).not.toMatch(/Amazon|Jassy|article:a/);
+    expect(statements.map((s) => s.cypher)).toMatchSnapshot();
+  });
+});

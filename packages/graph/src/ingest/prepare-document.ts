@@ -1,0 +1,145 @@
+import { splitSentences, type DocumentExtraction, type Span } from '@newsgraph/extraction';
+import { GraphError, GraphErrorCode } from '../errors.js';
+import { sentencesAround } from './sentence-span.js';
+
+/** Relationship types the graph itself uses; an extracted relation may not claim them. */
+const RESERVED_TYPES = new Set(['MENTIONS', 'ASSERTS', 'REPORTS', 'ORGANIZATION', 'AFFECTS']);
+const RELATION_TYPE = /^[A-Z][A-Z0-9_]{0,40}$/;
+const ENTITY_LABELS: Record<string, string[]> = {
+  Company: ['Entity', 'Company'],
+  Division: ['Entity', 'Division'],
+  Person: ['Entity', 'Person'],
+  Product: ['Entity', 'Product'],
+  Source: ['Source'],
+};
+
+/** Parallel arrays of spans (Neo4j properties cannot hold lists of maps). */
+export interface SpanArrays {
+  starts: number[];
+  ends: number[];
+  quotes: string[];
+}
+
+/** One extracted document flattened into the parameter rows of the ingestion statements. */
+export interface PreparedDocument {
+  source: { id: string; kind: 'article'; title: string; uri: string; publisher: string | null; publishedAt: string | null; contentHash: string; text: string };
+  entities: Array<{ id: string; labels: string[]; type: string; name: string; aliases: string[]; kind: string | null; mentions: SpanArrays & { names: string[] }; sentences: SpanArrays }>;
+  relations: Array<SpanArrays & { key: string; claimId: string; type: string; from: string; to: string; title: string | null }>;
+  events: Array<SpanArrays & { id: string; props: Record<string, string | number | boolean | null> }>;
+  eventLinks: Array<{ event: string; target: string; type: 'ORGANIZATION' | 'AFFECTS' }>;
+}
+
+/** The id shared by every source's claim of the same edge: type, endpoints and (case-folded) title. */
+export function factKey(type: string, from: string, to: string, title: string | null | undefined): string {
+  return `${type}|${from}|${to}|${(title ?? '').trim().toLowerCase()}`;
+}
+
+function checkSpan(text: string, span: Span, what: string): void {
+  if (!Number.isInteger(span.start) || !Number.isInteger(span.end) || text.slice(span.start, span.end) !== span.text) {
+    throw new GraphError(GraphErrorCode.INVALID_INPUT, `${what}: span [${span.start}, ${span.end}) does not match the text.`);
+  }
+}
+
+function toArrays(spans: Span[]): SpanArrays {
+  const unique = new Map<string, Span>();
+  for (const span of spans) unique.set(`${span.start}:${span.end}`, span);
+  const sorted = [...unique.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { starts: sorted.map((s) => s.start), ends: sorted.map((s) => s.end), quotes: sorted.map((s) => s.text) };
+}
+
+/**
+ * Validates an extraction against its text and flattens it for `UNWIND`: duplicate relations merge,
+ * every span is checked to be an exact slice of `text`, mentions get their sentence as the Citation quote.
+ * Throws GraphError(INVALID_INPUT) before anything is written.
+ */
+export function prepareDocument(extraction: DocumentExtraction, text: string): PreparedDocument {
+  const { source } = extraction;
+  if (!source?.id) throw new GraphError(GraphErrorCode.INVALID_INPUT, 'The extraction has no source id.');
+  const ids = new Set<string>([source.id]);
+  const sentenceSpans = splitSentences(text);
+
+  const entities = extraction.entities.map((entity) => {
+    const labels = ENTITY_LABELS[entity.type];
+    if (!labels) throw new GraphError(GraphErrorCode.INVALID_INPUT, `Unknown entity type ${JSON.stringify(entity.type)}.`);
+    if (entity.id === source.id) throw new GraphError(GraphErrorCode.INVALID_INPUT, 'An entity may not reuse the article id.');
+    ids.add(entity.id);
+    entity.mentions.forEach((span) => checkSpan(text, span, `Mention of ${entity.id}`));
+    const mentions = [...entity.mentions].sort((a, b) => a.start - b.start);
+    return {
+      id: entity.id,
+      labels,
+      type: entity.type,
+      name: entity.name,
+      aliases: [...new Set(entity.aliases.filter((alias) => alias && alias !== entity.name))],
+      kind: entity.type === 'Source' ? (entity.kind ?? 'other') : null,
+      mentions: { ...toArrays(mentions), names: mentions.map((m) => m.text) },
+      sentences: toArrays(sentencesAround(text, mentions, sentenceSpans)),
+    };
+  });
+
+  const relations = new Map<string, PreparedDocument['relations'][number]>();
+  for (const relation of extraction.relations) {
+    if (!RELATION_TYPE.test(relation.type) || RESERVED_TYPES.has(relation.type)) {
+      throw new GraphError(GraphErrorCode.INVALID_INPUT, `Relation type ${JSON.stringify(relation.type)} is not allowed.`);
+    }
+    for (const end of [relation.from, relation.to]) {
+      if (!ids.has(end)) throw new GraphError(GraphErrorCode.INVALID_INPUT, `Relation ${relation.type} names ${end}, which the document does not define.`);
+    }
+    relation.evidence.forEach((span) => checkSpan(text, span, `Evidence of ${relation.type}`));
+    const key = factKey(relation.type, relation.from, relation.to, relation.title);
+    const previous = relations.get(key);
+    const spans = [...(previous ? previous.starts.map((start, i) => ({ start, end: previous.ends[i]!, text: previous.quotes[i]! })) : []), ...relation.evidence];
+    relations.set(key, {
+      key,
+      claimId: `${source.id}|${key}`,
+      type: relation.type,
+      from: relation.from,
+      to: relation.to,
+      title: previous?.title ?? relation.title ?? null,
+      ...toArrays(spans),
+    });
+  }
+
+  const evidenceByEvent = new Map<string, Span[]>();
+  for (const event of extraction.events) {
+    event.evidence.forEach((span) => checkSpan(text, span, `Evidence of ${event.id}`));
+    evidenceByEvent.set(event.id, [...(evidenceByEvent.get(event.id) ?? []), ...event.evidence]);
+  }
+  const firstOfId = extraction.events.filter((event, i, all) => all.findIndex((e) => e.id === event.id) === i);
+  const events = firstOfId.map((event) => {
+    return {
+      id: event.id,
+      props: {
+        kind: event.kind,
+        count: event.count,
+        countText: event.countText ?? null,
+        percent: event.percent,
+        when: event.when,
+        status: event.status ?? null,
+        cumulative: event.cumulative ?? false,
+      },
+      ...toArrays(evidenceByEvent.get(event.id) ?? []),
+    };
+  });
+  const eventLinks = firstOfId.flatMap((event) => [
+    ...(event.organization && ids.has(event.organization) ? [{ event: event.id, target: event.organization, type: 'ORGANIZATION' as const }] : []),
+    ...[...new Set(event.divisions)].filter((id) => ids.has(id)).map((target) => ({ event: event.id, target, type: 'AFFECTS' as const })),
+  ]);
+
+  return {
+    source: {
+      id: source.id,
+      kind: 'article',
+      title: source.title,
+      uri: source.uri,
+      publisher: source.publisher,
+      publishedAt: source.publishedAt,
+      contentHash: source.contentHash,
+      text,
+    },
+    entities,
+    relations: [...relations.values()],
+    events,
+    eventLinks,
+  };
+}

@@ -1,0 +1,86 @@
+import { cypher, type CypherQuery } from '../query.js';
+
+/** What removing a source's evidence may have orphaned; the garbage-collection statements check exactly these. */
+export interface RemovedEvidence {
+  nodeIds: string[];
+  eventIds: string[];
+  claims: Array<{ key: string; from: string; to: string }>;
+}
+
+/**
+ * Removes everything source `sourceId` asserted — its MENTIONS, Claims and REPORTS — but not the source node,
+ * and returns the ids that may now lack evidence.
+ */
+export function removeEvidenceQuery(sourceId: string): CypherQuery {
+  return {
+    cypher: cypher`
+      MATCH (s:Source {id: $sourceId})
+      CALL (s) {
+        OPTIONAL MATCH (s)-[m:MENTIONS]->(x)
+        WITH collect(m) AS ms, collect(x.id) AS ids
+        FOREACH (m IN ms | DELETE m)
+        RETURN ids AS mentioned
+      }
+      CALL (s) {
+        OPTIONAL MATCH (s)-[:ASSERTS]->(c:Claim)
+        WITH collect(c) AS cs
+        WITH cs, [c IN cs | c {.key, .from, .to}] AS refs
+        FOREACH (c IN cs | DETACH DELETE c)
+        RETURN refs AS claims
+      }
+      CALL (s) {
+        OPTIONAL MATCH (s)-[r:REPORTS]->(ev:Event)
+        WITH collect(r) AS rs, collect(ev) AS evs
+        WITH rs, evs, [ev IN evs | ev.id] AS eventIds,
+             reduce(acc = [], ev IN evs | acc + [(ev)-[:ORGANIZATION|AFFECTS]->(x) | x.id]) AS linked
+        FOREACH (r IN rs | DELETE r)
+        RETURN eventIds, linked
+      }
+      RETURN mentioned + linked + [c IN claims | c.from] + [c IN claims | c.to] AS nodeIds, eventIds, claims`,
+    params: { sourceId },
+  };
+}
+
+/**
+ * Deletes what `removed` left without evidence, in dependency order: edges with no Claim left, events no source
+ * reports, then entities and cited sources with no relationship at all. Articles are only deleted explicitly.
+ */
+export function collectGarbageStatements(removed: RemovedEvidence): CypherQuery[] {
+  return [
+    {
+      cypher: cypher`
+        UNWIND $claims AS c
+        MATCH (a:Node {id: c.from})-[edge {key: c.key}]->(b:Node {id: c.to})
+        WHERE NOT EXISTS { MATCH (:Claim {key: c.key}) }
+        DELETE edge`,
+      params: { claims: removed.claims },
+    },
+    {
+      cypher: cypher`
+        UNWIND $eventIds AS id
+        MATCH (ev:Event {id: id})
+        WHERE NOT EXISTS { (ev)<-[:REPORTS]-() }
+        DETACH DELETE ev`,
+      params: { eventIds: [...new Set(removed.eventIds)] },
+    },
+    {
+      cypher: cypher`
+        UNWIND $nodeIds AS id
+        MATCH (n:Node {id: id})
+        WHERE NOT n:Event AND NOT (n:Source AND n.kind = 'article') AND NOT EXISTS { (n)--() }
+        DELETE n`,
+      params: { nodeIds: [...new Set(removed.nodeIds)] },
+    },
+  ];
+}
+
+/** Deletes the article node itself (after its evidence is gone); returns whether it existed. */
+export function deleteArticleQuery(sourceId: string): CypherQuery {
+  return {
+    cypher: cypher`
+      MATCH (s:Source {id: $sourceId, kind: 'article'})
+      DETACH DELETE s
+      RETURN count(*) AS deleted`,
+    params: { sourceId },
+  };
+}

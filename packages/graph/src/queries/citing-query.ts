@@ -1,0 +1,25 @@
+import { cypher, type CypherQuery } from '../query.js';
+import { nameSearchLucene } from './lucene.js';
+
+/**
+ * "Which sources cite X": resolves `name` to the single best entity (exact name, exact alias, then full-text
+ * score) and returns each article mentioning it, newest first, with the sentences that do.
+ * `fuzzy` also accepts one typo per long word. Row: `{ source, entity, quotes }`. Null when the name has nothing searchable.
+ */
+export function sourcesCitingQuery(name: string, first: number, options: { fuzzy?: boolean } = {}): CypherQuery | null {
+  const lucene = nameSearchLucene(name, options);
+  if (!lucene) return null;
+  return {
+    cypher: cypher`
+      CALL db.index.fulltext.queryNodes('entityNames', $lucene, {limit: 20}) YIELD node, score
+      WITH node, score, CASE WHEN toLower(node.name) = $lower THEN 2 WHEN any(a IN node.aliases WHERE toLower(a) = $lower) THEN 1 ELSE 0 END AS exact
+      ORDER BY exact DESC, score DESC, node.id
+      LIMIT 1
+      MATCH (s:Source)-[m:MENTIONS]->(node)
+      WITH node, s, m ORDER BY coalesce(s.publishedAt, '') DESC, s.id LIMIT $first
+      RETURN s {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS source,
+             node {.id, .type, .name, .aliases} AS entity,
+             [i IN range(0, size(m.quoteStarts) - 1) | {sourceId: s.id, start: m.quoteStarts[i], end: m.quoteEnds[i], text: m.quotes[i]}] AS quotes`,
+    params: { lucene, lower: name.trim().toLowerCase(), first },
+  };
+}

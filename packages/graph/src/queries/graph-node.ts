@@ -1,0 +1,28 @@
+import type { GraphNodeRecord } from '../records.js';
+
+/** Cypher map projection of any `:Node` bound to `n`, raw enough for `toGraphNode`. */
+export const RAW_NODE_PROJECTION = 'n {.id, .type, .name, .title, .kind, .count, .countText, .when, labels: labels(n)}';
+
+/** What RAW_NODE_PROJECTION yields. */
+export interface RawNode {
+  id: string;
+  type?: string | null;
+  name?: string | null;
+  title?: string | null;
+  kind?: string | null;
+  count?: number | null;
+  countText?: string | null;
+  when?: string | null;
+  labels: string[];
+}
+
+/** A node for the graph view: entity type or Event/Source, and a human label ("layoff 14,000 (2025-10)"). */
+export function toGraphNode(raw: RawNode): GraphNodeRecord {
+  if (raw.labels.includes('Event')) {
+    const figure = raw.countText ?? (raw.count != null ? raw.count.toLocaleString('en-US') : null);
+    const label = [raw.kind ?? 'event', figure, raw.when ? `(${raw.when})` : null].filter(Boolean).join(' ');
+    return { id: raw.id, type: 'Event', label };
+  }
+  if (raw.labels.includes('Source')) return { id: raw.id, type: 'Source', label: raw.title ?? raw.name ?? raw.id };
+  return { id: raw.id, type: raw.type ?? 'Entity', label: raw.name ?? raw.id };
+}

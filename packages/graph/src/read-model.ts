@@ -1,0 +1,164 @@
+import type { Executor } from './executor.js';
+import { citationsQuery, factsOfQuery, mentionsInQuery, sourcesByIdsQuery, sourcesPageQuery, sourceTextsQuery } from './queries/source-queries.js';
+import { divisionsOfQuery, entitiesByIdsQuery, mentionCountsQuery, parentsOfQuery, rolesQuery, sourcesMentioningQuery } from './queries/entity-queries.js';
+import { eventDivisionsQuery, eventsByIdsQuery, eventSourcesQuery, eventsOfQuery, eventsPageQuery, type EventFilter, type EventOrder } from './queries/event-queries.js';
+import { evidenceQueries, evidenceRefFor } from './queries/evidence-queries.js';
+import { toGraphNode, type RawNode } from './queries/graph-node.js';
+import { neighbourhoodQuery } from './queries/neighbourhood-query.js';
+import { pathQuery } from './queries/path-query.js';
+import { clampFirst, searchQuery, type SearchArgs } from './queries/search.js';
+import { sourcesCitingQuery } from './queries/citing-query.js';
+import { statsQuery } from './queries/stats-query.js';
+import type {
+  CitationRecord, EntityRecord, EventRecord, EvidenceRecord, EvidenceRef, FactRecord, GraphNodeRecord, Grouped,
+  MentionRecord, PageRecord, PathStepRecord, RoleRecord, SourceRecord, SubgraphRecord,
+} from './records.js';
+import { groupRows } from './rows.js';
+
+interface RawRel {
+  type: string;
+  startId: string;
+  endId: string;
+  key: string | null;
+  title: string | null;
+}
+
+/**
+ * Every read the API needs. Lookups by id take many ids and answer in one statement (DataLoader-friendly);
+ * list fields return Maps keyed by the id asked for.
+ */
+export interface ReadModel {
+  search(args: SearchArgs): Promise<EntityRecord[]>;
+  entitiesByIds(ids: readonly string[]): Promise<EntityRecord[]>;
+  sourcesByIds(ids: readonly string[]): Promise<SourceRecord[]>;
+  eventsByIds(ids: readonly string[]): Promise<EventRecord[]>;
+  sourceTexts(ids: readonly string[]): Promise<Map<string, string | null>>;
+  mentionCounts(ids: readonly string[]): Promise<Map<string, number>>;
+  sourcesMentioning(ids: readonly string[], first?: number): Promise<Grouped<SourceRecord>>;
+  divisionsOf(ids: readonly string[]): Promise<Grouped<EntityRecord>>;
+  parentsOf(ids: readonly string[]): Promise<Map<string, { parent: EntityRecord; key: string }>>;
+  roles(ids: readonly string[], side: 'organization' | 'person'): Promise<Grouped<RoleRecord>>;
+  eventsOf(ids: readonly string[], side: 'organization' | 'source'): Promise<Grouped<EventRecord>>;
+  eventDivisions(ids: readonly string[]): Promise<Grouped<EntityRecord>>;
+  eventSources(ids: readonly string[]): Promise<Grouped<SourceRecord>>;
+  citations(ids: readonly string[], direction: 'out' | 'in'): Promise<Grouped<SourceRecord>>;
+  mentionsIn(ids: readonly string[]): Promise<Grouped<MentionRecord>>;
+  factsOf(ids: readonly string[]): Promise<Grouped<FactRecord>>;
+  /** Evidence per reference, keyed by `evidenceRefKey(ref)`. */
+  evidence(refs: readonly EvidenceRef[]): Promise<Map<string, EvidenceRecord[]>>;
+  sourcesPage(args: { kind?: string | null; offset: number; first?: number | null }): Promise<PageRecord<SourceRecord>>;
+  eventsPage(args: { filter: EventFilter; order?: EventOrder | null; offset: number; first?: number | null }): Promise<PageRecord<EventRecord>>;
+  sourcesCiting(name: string, first?: number | null): Promise<CitationRecord[]>;
+  path(from: string, to: string, maxHops?: number | null): Promise<PathStepRecord[]>;
+  neighbourhood(id: string, depth?: number | null, limit?: number | null): Promise<SubgraphRecord>;
+  stats(): Promise<Array<{ type: string; count: number }>>;
+}
+
+/** The read side of the graph over an executor. */
+export function createReadModel(executor: Executor): ReadModel {
+  const many = async <T>(ids: readonly string[], build: (ids: string[]) => { cypher: string; params: Record<string, unknown> }) =>
+    ids.length === 0 ? new Map<string, T[]>() : groupRows(await executor.read<{ id: string; items: T[] }>(build([...ids])));
+
+  return {
+    async search(args) {
+      const query = searchQuery(args);
+      if (!query) return [];
+      const found = (await executor.read<{ entity: EntityRecord }>(query)).map((row) => row.entity);
+      if (found.length > 0) return found;
+      // Nothing by phrase or prefix: allow a typo (a slower query, so only as a fallback).
+      return (await executor.read<{ entity: EntityRecord }>(searchQuery(args, { fuzzy: true })!)).map((row) => row.entity);
+    },
+    async entitiesByIds(ids) {
+      if (ids.length === 0) return [];
+      return (await executor.read<{ entity: EntityRecord }>(entitiesByIdsQuery([...ids]))).map((row) => row.entity);
+    },
+    async sourcesByIds(ids) {
+      if (ids.length === 0) return [];
+      return (await executor.read<{ source: SourceRecord }>(sourcesByIdsQuery([...ids]))).map((row) => row.source);
+    },
+    async eventsByIds(ids) {
+      if (ids.length === 0) return [];
+      return (await executor.read<{ event: EventRecord }>(eventsByIdsQuery([...ids]))).map((row) => row.event);
+    },
+    async sourceTexts(ids) {
+      if (ids.length === 0) return new Map();
+      const rows = await executor.read<{ id: string; text: string | null }>(sourceTextsQuery([...ids]));
+      return new Map(rows.map((row) => [row.id, row.text]));
+    },
+    async mentionCounts(ids) {
+      if (ids.length === 0) return new Map();
+      const rows = await executor.read<{ id: string; sizes: number[] }>(mentionCountsQuery([...ids]));
+      return new Map(rows.map((row) => [row.id, row.sizes.reduce((sum, n) => sum + n, 0)]));
+    },
+    sourcesMentioning: (ids, first = 100) => many(ids, (list) => sourcesMentioningQuery(list, clampFirst(first, 100))),
+    divisionsOf: (ids) => many(ids, divisionsOfQuery),
+    async parentsOf(ids) {
+      if (ids.length === 0) return new Map();
+      const rows = await executor.read<{ id: string; parent: EntityRecord; key: string }>(parentsOfQuery([...ids]));
+      const parents = new Map<string, { parent: EntityRecord; key: string }>();
+      for (const row of rows) if (!parents.has(row.id)) parents.set(row.id, { parent: row.parent, key: row.key });
+      return parents;
+    },
+    roles: (ids, side) => many(ids, (list) => rolesQuery(list, side)),
+    eventsOf: (ids, side) => many(ids, (list) => eventsOfQuery(list, side)),
+    eventDivisions: (ids) => many(ids, eventDivisionsQuery),
+    eventSources: (ids) => many(ids, eventSourcesQuery),
+    citations: (ids, direction) => many(ids, (list) => citationsQuery(list, direction)),
+    mentionsIn: (ids) => many(ids, mentionsInQuery),
+    factsOf: (ids) => many(ids, factsOfQuery),
+    async evidence(refs) {
+      const result = new Map<string, EvidenceRecord[]>();
+      for (const query of evidenceQueries([...refs])) {
+        for (const row of await executor.read<{ ref: string; items: EvidenceRecord[] }>(query)) {
+          result.set(row.ref, [...(result.get(row.ref) ?? []), ...row.items]);
+        }
+      }
+      return result;
+    },
+    async sourcesPage({ kind, offset, first }) {
+      const [row] = await executor.read<{ totalCount: number; items: SourceRecord[] }>(sourcesPageQuery(kind ?? 'article', offset, clampFirst(first)));
+      return { items: row?.items ?? [], offset, totalCount: row?.totalCount ?? 0 };
+    },
+    async eventsPage({ filter, order, offset, first }) {
+      const [row] = await executor.read<{ totalCount: number; items: EventRecord[] }>(eventsPageQuery(filter, order ?? 'WHEN_ASC', offset, clampFirst(first)));
+      return { items: row?.items ?? [], offset, totalCount: row?.totalCount ?? 0 };
+    },
+    async sourcesCiting(name, first) {
+      const query = sourcesCitingQuery(name, clampFirst(first, 100));
+      if (!query) return [];
+      let rows = await executor.read<CitationRecord>(query);
+      if (rows.length === 0) rows = await executor.read<CitationRecord>(sourcesCitingQuery(name, clampFirst(first, 100), { fuzzy: true })!);
+      return rows.map((row) => ({ ...row, quotes: row.quotes.map((quote) => ({ ...quote, source: row.source })) }));
+    },
+    async path(from, to, maxHops) {
+      if (from === to) return [];
+      const [row] = await executor.read<{ nodes: RawNode[]; rels: RawRel[] }>(pathQuery(from, to, maxHops));
+      if (!row) return [];
+      const nodes = row.nodes.map(toGraphNode);
+      return row.rels.map((rel, i) => ({
+        from: nodes[i]!,
+        to: nodes[i + 1]!,
+        type: rel.type,
+        title: rel.title ?? null,
+        evidenceRef: evidenceRefFor(rel.type, rel.startId, rel.endId, rel.key),
+      }));
+    },
+    async neighbourhood(id, depth, limit) {
+      const [row] = await executor.read<{ nodes: RawNode[]; rels: RawRel[] }>(neighbourhoodQuery(id, depth, limit));
+      if (!row) return { nodes: [], edges: [] };
+      const nodes = new Map<string, GraphNodeRecord>();
+      for (const raw of row.nodes) if (!nodes.has(raw.id)) nodes.set(raw.id, toGraphNode(raw));
+      const edges = new Map<string, SubgraphRecord['edges'][number]>();
+      for (const rel of row.rels) {
+        const edgeId = rel.key ? `${rel.type}|${rel.startId}|${rel.endId}|${rel.key}` : `${rel.type}|${rel.startId}|${rel.endId}`;
+        if (edges.has(edgeId) || !nodes.has(rel.startId) || !nodes.has(rel.endId)) continue;
+        edges.set(edgeId, { id: edgeId, type: rel.type, from: rel.startId, to: rel.endId, title: rel.title ?? null, evidenceRef: evidenceRefFor(rel.type, rel.startId, rel.endId, rel.key) });
+      }
+      return { nodes: [...nodes.values()], edges: [...edges.values()] };
+    },
+    async stats() {
+      const [row] = await executor.read<{ counts: Array<{ type: string; count: number }> }>(statsQuery());
+      return row?.counts ?? [];
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { cypher, type CypherQuery } from '../query.js';
+
+/** Name of the full-text index over entity names and aliases (Lucene, standard analyzer without stop words). */
+export const ENTITY_NAME_INDEX = 'entityNames';
+
+/**
+ * Constraints and indexes, all `IF NOT EXISTS` so applying them twice is harmless.
+ * Every id-bearing node carries `:Node` (one unique id across entities, events and sources) plus its type label.
+ */
+export function schemaStatements(): CypherQuery[] {
+  const statements = [
+    cypher`CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE`,
+    cypher`CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE`,
+    cypher`CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE`,
+    cypher`CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE`,
+    cypher`CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE`,
+    cypher`CREATE INDEX claim_key IF NOT EXISTS FOR (n:Claim) ON (n.key)`,
+    cypher`CREATE INDEX source_kind_published IF NOT EXISTS FOR (n:Source) ON (n.kind, n.publishedAt)`,
+    cypher`CREATE INDEX source_uri IF NOT EXISTS FOR (n:Source) ON (n.uri)`,
+    cypher`CREATE INDEX event_when IF NOT EXISTS FOR (n:Event) ON (n.when)`,
+    cypher`CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind)`,
+    cypher`CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]`,
+  ];
+  return statements.map((text) => ({ cypher: text, params: {} }));
+}
+
+/** Waits until every index is online (a fresh full-text index answers nothing until then). */
+export function awaitIndexesStatement(timeoutSeconds = 120): CypherQuery {
+  return { cypher: cypher`CALL db.awaitIndexes($timeoutSeconds)`, params: { timeoutSeconds } };
+}
