@@ -1,6 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Graph } from '@newsgraph/graph';
 import { readSchemaSDL } from '@newsgraph/schema';
 import { createContext, type ApiContext } from './context.js';
@@ -58,7 +62,16 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
     formatError: createFormatError(mask),
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases), costLimitRule({ maxCost: limits.maxCost })],
-    plugins: [mutationAuthPlugin({ tokenConfigured: Boolean(options.apiToken) }), errorLogPlugin({ log: options.log ?? ((m, e) => console.error(m, e)) })],
+    plugins: [
+      mutationAuthPlugin({ tokenConfigured: Boolean(options.apiToken) }),
+      errorLogPlugin({ log: options.log ?? ((m, e) => console.error(m, e)) }),
+      // No HTTP caching hints, Apollo Studio reporting or hosted landing page: per-field work and outside calls we do not use.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+    ],
   });
   await apollo.start();
 

@@ -10,7 +10,7 @@ import { toInputError } from '../src/cli/errors.js';
 import { expandInputs } from '../src/cli/expand-inputs.js';
 import { DEFAULT_MAX_BYTES, readDocument } from '../src/cli/read-document.js';
 import { formatSummary } from '../src/cli/summary.js';
-import { writeOut } from '../src/cli/write-out.js';
+import { createOutput } from '../src/cli/write-out.js';
 
 const USAGE = 'usage: extract [--json] [--max-bytes N] <file|dir>...';
 
@@ -30,20 +30,23 @@ async function main(argv: string[]): Promise<number> {
   if (paths.length === 0 || !(maxBytes > 0)) return (process.stderr.write(USAGE + '\n'), 2);
   let failed = 0;
   let done = 0;
-  if (json) await writeOut('{"documents":[');
+  const out = createOutput();
+  if (json) await out.write('{"documents":[');
   for await (const item of expandInputs(paths)) {
     try {
       if ('error' in item) throw item.error;
       const text = await readDocument(callerPath(item.path), maxBytes, item.path);
       const doc = extractDocument({ text, uri: item.path });
-      await writeOut(json ? (done ? ',\n' : '\n') + JSON.stringify(doc) : formatSummary(item.path, doc));
+      await out.write(json ? (done ? ',\n' : '\n') + JSON.stringify(doc) : formatSummary(item.path, doc));
       done++;
     } catch (err) {
       failed++;
+      await out.flush();
       process.stderr.write(`extract: ${toInputError(item.path, err).toString()}\n`);
     }
   }
-  if (json) await writeOut('\n]}\n');
+  if (json) await out.write('\n]}\n');
+  await out.flush();
   if (failed) process.stderr.write(`extract: ${failed} file(s) failed, ${done} extracted\n`);
   return failed ? 1 : 0;
 }

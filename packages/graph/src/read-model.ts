@@ -65,8 +65,8 @@ export function createReadModel(executor: Executor): ReadModel {
       if (!query) return [];
       const found = (await executor.read<{ entity: EntityRecord }>(query)).map((row) => row.entity);
       if (found.length > 0) return found;
-      // Nothing by phrase or prefix: allow a typo (a slower query, so only as a fallback).
-      return (await executor.read<{ entity: EntityRecord }>(searchQuery(args, { fuzzy: true })!)).map((row) => row.entity);
+      // Nothing by phrase, words or prefix: allow a typo (a slower query, so only as a fallback).
+      return (await executor.read<{ entity: EntityRecord }>(searchQuery(args, 'fuzzy')!)).map((row) => row.entity);
     },
     async entitiesByIds(ids) {
       if (ids.length === 0) return [];
@@ -127,7 +127,7 @@ export function createReadModel(executor: Executor): ReadModel {
       const query = sourcesCitingQuery(name, clampFirst(first, 100));
       if (!query) return [];
       let rows = await executor.read<CitationRecord>(query);
-      if (rows.length === 0) rows = await executor.read<CitationRecord>(sourcesCitingQuery(name, clampFirst(first, 100), { fuzzy: true })!);
+      if (rows.length === 0) rows = await executor.read<CitationRecord>(sourcesCitingQuery(name, clampFirst(first, 100), 'fuzzy')!);
       return rows.map((row) => ({ ...row, quotes: row.quotes.map((quote) => ({ ...quote, source: row.source })) }));
     },
     async path(from, to, maxHops) {

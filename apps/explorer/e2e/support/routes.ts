@@ -5,6 +5,8 @@ export interface ExplorerRoute {
   name: string;
   path: string;
   ready: string;
+  /** The document's HTTP status; 200 unless said. */
+  status?: number;
 }
 
 /** Every route of the explorer on the seeded graph (shared by the e2e quality checks and the benchmark). */
@@ -20,6 +22,6 @@ export function explorerRoutes(ids: SeedIds): ExplorerRoute[] {
     { name: 'path', path: `/path?from=${e(ids.jassy)}&to=${e(ids.aws)}`, ready: '[data-testid="path-steps"]' },
     { name: 'events', path: '/events', ready: '[data-testid="timeline"]' },
     { name: 'graphiql', path: '/graphiql', ready: '.graphiql-container .CodeMirror' },
-    { name: 'not-found', path: '/entity/nothing%3Ahere', ready: 'h1' },
+    { name: 'not-found', path: '/entity/nothing%3Ahere', ready: 'h1', status: 404 },
   ];
 }

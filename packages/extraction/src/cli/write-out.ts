@@ -1,8 +1,38 @@
-/** Writes to stdout and waits for it to drain when the buffer is full, so output streams at the reader's pace. */
-export function writeOut(chunk: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (process.stdout.write(chunk)) return resolve();
-    process.stdout.once('drain', resolve);
-    process.stdout.once('error', reject);
-  });
+/** Bytes (UTF-16 units, roughly) gathered before one write to stdout: few large writes instead of one per file. */
+export const OUT_BUFFER_CHARS = 1 << 20;
+
+/** A buffered writer to a stream (stdout by default). */
+export interface Output {
+  /** Appends a chunk; writes the buffer once it holds OUT_BUFFER_CHARS, waiting for the stream to drain when full. */
+  write(chunk: string): Promise<void>;
+  /** Writes what is buffered (before a message on stderr, and at the end). */
+  flush(): Promise<void>;
+}
+
+/**
+ * Output that streams at the reader's pace but in ~1 MB writes: memory stays bounded by the buffer, and a
+ * per-file write (a syscall and a drain wait for each small article) no longer dominates the CLI's time.
+ */
+export function createOutput(stream: NodeJS.WritableStream = process.stdout, limit = OUT_BUFFER_CHARS): Output {
+  let parts: string[] = [];
+  let size = 0;
+  const flush = (): Promise<void> => {
+    if (size === 0) return Promise.resolve();
+    const chunk = parts.join('');
+    parts = [];
+    size = 0;
+    return new Promise((resolve, reject) => {
+      if (stream.write(chunk)) return resolve();
+      stream.once('drain', resolve);
+      stream.once('error', reject);
+    });
+  };
+  return {
+    write(chunk) {
+      parts.push(chunk);
+      size += chunk.length;
+      return size >= limit ? flush() : Promise.resolve();
+    },
+    flush,
+  };
 }

@@ -176,15 +176,18 @@ function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
   });
   const byId = new Map<string, ExtractedEvent>();
   for (const d of kept) {
-    const base = { kind: d.kind, organization: d.org, count: d.count, ...(d.countText ? { countText: d.countText } : {}), percent: d.percent, when: d.when, cumulative: d.cumulative };
-    const id = eventId(base);
+    const id = eventId({ kind: d.kind, organization: d.org, count: d.count, countText: d.countText, percent: d.percent, when: d.when, cumulative: d.cumulative });
     const prev = byId.get(id);
     if (prev) {
       for (const e of d.evidence) addEvidence(prev.evidence, e);
       prev.percent ??= d.percent;
       continue;
     }
-    byId.set(id, { id, ...base, divisions: [], status: d.status, evidence: [...d.evidence] });
+    // Written out key by key (no object spread): this order is the JSON contract's field order.
+    const event: ExtractedEvent = d.countText
+      ? { id, kind: d.kind, organization: d.org, count: d.count, countText: d.countText, percent: d.percent, when: d.when, cumulative: d.cumulative, divisions: [], status: d.status, evidence: d.evidence.slice() }
+      : { id, kind: d.kind, organization: d.org, count: d.count, percent: d.percent, when: d.when, cumulative: d.cumulative, divisions: [], status: d.status, evidence: d.evidence.slice() };
+    byId.set(id, event);
   }
   for (const e of byId.values()) {
     e.evidence.sort((a, b) => a.start - b.start);

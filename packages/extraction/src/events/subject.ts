@@ -28,8 +28,9 @@ const AFTER_RE = /\b(?:at|across|by|from|within|inside|in)\s+(?:the\s+)?$/;
  * three), else "layoffs at Google" after the trigger, else "the company"/"it" → the company in focus.
  */
 export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject {
-  const start = clauseStart(ctx.work, s, trigger);
-  const region = blankAsides(ctx.work.slice(s.start, trigger)).slice(start - s.start);
+  const head = blankAsides(ctx.work.slice(s.start, trigger));
+  const start = clauseStart(head, s.start);
+  const region = head.slice(start - s.start);
   const hypothetical = /^\s*(?:If|if|Whether|Unless|Should)\b/.test(region) || NEGATION_RE.test(region);
   const orgs = mentionsIn(ctx, start, trigger).filter((m) => isOrg(m) && region[m.start - start] !== ' ' && m.end <= trigger);
   if (orgs.length > 0) return { orgs: chain(ctx, orgs), explicit: true, generic: false, hypothetical, clauseStart: start };
@@ -48,21 +49,22 @@ function chain(ctx: DocContext, orgs: ResolvedMention[]): string[] {
   return [...new Set(out)];
 }
 
-function clauseStart(text: string, s: Span, trigger: number): number {
-  let start = s.start;
-  const head = blankAsides(text.slice(s.start, trigger));
+/** Start of the clause ending the sentence head `head` (asides blanked) that begins at offset `from`. */
+function clauseStart(head: string, from: number): number {
+  let start = from;
   if (SUBORDINATE_RE.test(head)) {
     const comma = head.indexOf(',');
-    if (comma >= 0) start = s.start + comma + 1;
+    if (comma >= 0) start = from + comma + 1;
   }
   BOUNDARY_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = BOUNDARY_RE.exec(head)) !== null) start = Math.max(start, s.start + m.index + m[0].length);
+  while ((m = BOUNDARY_RE.exec(head)) !== null) start = Math.max(start, from + m.index + m[0].length);
   return start;
 }
 
 /** Replaces parentheses and ", the …," appositives by spaces (same length). */
 function blankAsides(region: string): string {
+  if (region.indexOf('(') < 0 && region.indexOf(',') < 0) return region;
   return region
     .replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length))
     .replace(/,\s+(?:the|a|an|which|who|whose)\s[^,;]*,/g, (m) => ' '.repeat(m.length));

@@ -7,6 +7,7 @@ import { isBareTitle, matchTitleBefore } from './titles.js';
 const STOP = new Set(
   `The A An And Or But If In On At For Of With From To By As Is Are Was Were Has Have Had It Its This That These Those He She They We I You Our Their His Her Why What How When Where Who Which While After Before Despite Although Though Even Also Not New Now Today Said Says Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December AI CEO CFO COO CTO Chief Executive Officer President Vice Senior Head Director Inc Corp LLC Ltd Co Street Wall Valley Silicon Cloud Services Web Labs Group Company Tech Technology Technologies News Update Key Takeaway Scroll Top Stay Sales Marketing Global Customer Data Machine Learning Artificial Intelligence Reuters Bloomberg According Meanwhile However Last Next Earlier Later Overall Instead Still Read More Photo Getty Images Editor Staff Reporting Writing Analysts Employees Workers Layoffs Jobs Cuts Prime Minister Secretary Senator Governor Mayor Congress Department Federal Reserve U.S United States America American European Union China Chinese India Indian Europe Asia California Washington Seattle York San Francisco London Texas Bay Area Act Fund Center Market Markets Economy Trump Biden`.split(/\s+/),
 );
+const KNOWN = new Set(KNOWN_PEOPLE);
 const SAID_BEFORE_RE = /\b(?:said|says|according to|told|wrote|by|from|with|spokesperson|spokesman|spokeswoman)\s*$/i;
 const ROLE_AFTER_RE = /^\s*(?:,|\()\s*(?:who\s+|the\s+|a\s+|an\s+|its\s+|[A-Z][\w.&’']*(?:['’]s)?\s+)?(?:chief|ceo|cfo|coo|cto|president|founder|co-founder|head|senior|executive|vice|director|spokes|analyst|chair|general manager|managing)/i;
 const SAID_AFTER_RE = /^\s*(?:said|says|told|wrote|added|noted)\b/;
@@ -19,7 +20,6 @@ const SAID_AFTER_RE = /^\s*(?:said|says|told|wrote|added|noted)\b/;
  */
 export function findPeople(text: string, tokens: readonly Token[], covered: Uint8Array): Mention[] {
   const out: Mention[] = [];
-  const known = new Set(KNOWN_PEOPLE);
   for (let i = 0; i < tokens.length - 1; i++) {
     const first = tokens[i]!;
     if (covered[i] || !isNameWord(first.text)) continue;
@@ -32,7 +32,7 @@ export function findPeople(text: string, tokens: readonly Token[], covered: Uint
     const lineStart = text.lastIndexOf('\n', start) + 1;
     const accepted =
       FIRST_NAMES.has(first.text) ||
-      known.has(name) ||
+      KNOWN.has(name) ||
       SAID_AFTER_RE.test(text.slice(end, end + 12)) ||
       SAID_BEFORE_RE.test(text.slice(Math.max(lineStart, start - 30), start)) ||
       ROLE_AFTER_RE.test(text.slice(end, end + 60)) ||
@@ -55,13 +55,14 @@ function findSurnames(tokens: readonly Token[], covered: Uint8Array, people: Men
     bySurname.set(surname, p.name);
   }
   const out: Mention[] = [];
-  tokens.forEach((t, i) => {
-    if (covered[i] || ambiguous.has(t.text) || !isCapitalized(t.text)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered[i] || !isCapitalized(t.text)) continue;
     const name = bySurname.get(t.text) ?? KNOWN_SURNAMES.get(t.text);
-    if (!name) return;
+    if (!name || ambiguous.has(t.text)) continue;
     out.push({ start: t.start, end: t.end, type: 'Person', name });
     covered[i] = 1;
-  });
+  }
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
+import { createLeadScanner, type LeadRule } from '../text/lead-scan.js';
 
 const LEGAL_SUFFIX = new Set(['Inc', 'Corp', 'Corporation', 'Ltd', 'LLC', 'plc', 'PLC', 'AG', 'SE', 'GmbH', 'Holdings', 'Technologies', 'Incorporated', 'Limited']);
 /** Name endings that make an organization when the word before is a proper name ("Elliott Management"); kept in the name. */
@@ -7,6 +8,10 @@ const ORG_HEAD = new Set(['Management', 'Capital', 'Partners', 'Ventures', 'Inve
 const GENERIC_WORD = new Set('Chief Vice President Officer Director Head Risk Senior Project Product Asset Talent Data Cloud Human Capital Global Customer Security Network Information Health Business Sales Marketing General Executive Corporate Private Public Venture Central World Investment Federal National Social Digital Enterprise Operating Computer Embedded Management Systems Software Supply Chain Wealth Portfolio Change Identity Access Content Game Games Legacy Core New Key Our Its Their'.split(' '));
 const NOT_NAME = new Set('The A An And Or Of In On At For With By To From Its Their This That As Why How What When'.split(' '));
 const STARTUP_BEFORE_RE = /\b(?:startup|start-up|rival|competitor|chipmaker|software maker|company|firm|subsidiary)\s+(?=\p{Lu})/gu;
+/** "startup Acme": STARTUP_BEFORE_RE and the words its matches start with (exported for the lead-scan test). */
+export const STARTUP_BEFORE: LeadRule = { re: STARTUP_BEFORE_RE, leads: ['startup', 'start-up', 'rival', 'competitor', 'chipmaker', 'software', 'company', 'firm', 'subsidiary'] };
+/** Tried only where one of its words starts (text/lead-scan.ts): one cheap scan of the text. */
+const scanStartupBefore = createLeadScanner([STARTUP_BEFORE]);
 const STARTUP_AFTER_RE = /,\s*(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|maker|provider|developer|chipmaker|subsidiary)\b/gu;
 
 /**
@@ -44,13 +49,15 @@ export function findUnknownOrgs(text: string, tokens: readonly Token[], covered:
     if (i > 0 && isCapitalized(tokens[i - 1]!.text) && text.slice(tokens[i - 1]!.end, t.start) === ' ') return;
     names.set(t.text, t.text);
   };
-  for (const re of [STARTUP_BEFORE_RE, STARTUP_AFTER_RE]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      lookup();
-      consider(re === STARTUP_BEFORE_RE ? tokenAt.get(m.index + m[0].length) : tokenEndingAt.get(m.index - (/\s*$/.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[0].length ?? 0)));
-    }
+  for (const m of scanStartupBefore(text, 0)[0]!) {
+    lookup();
+    consider(tokenAt.get(m.index + m.text.length));
+  }
+  STARTUP_AFTER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STARTUP_AFTER_RE.exec(text)) !== null) {
+    lookup();
+    consider(tokenEndingAt.get(m.index - (/\s*$/.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[0].length ?? 0)));
   }
   if (names.size === 0) return out;
   const byFirst = new Map<string, string[]>();

@@ -1,37 +1,47 @@
 import type { ExtractedRelation, SourceKind, Span } from '../types.js';
 import { entityId } from '../resolve/entity-table.js';
 import { addEvidence } from '../resolve/evidence.js';
+import { createLeadScanner } from '../text/lead-scan.js';
 import { type DocContext, mentionsIn, recentCompany, sentenceOf } from '../resolve/doc-context.js';
 
-interface GenericSource {
+export interface GenericSource {
   re: RegExp;
+  /** Every word a match can start with (see text/lead-scan.ts); keep in step with `re`. */
+  leads: string[];
   kind: SourceKind;
   /** Generic name; the entity is named "<Company> <generic>" so memos of different companies stay apart. */
   generic: (m: string) => string;
 }
 
-const GENERIC: GenericSource[] = [
+/** Generic citation phrases, each with the words its matches start with (exported for the lead-scan test). */
+export const GENERIC: GenericSource[] = [
   {
     re: /\b(?:internal\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|letters?|messages?)\s+(?:sent\s+)?to\s+(?:all\s+)?(?:staff|employees|workers|staffers))\b/gi,
+    leads: ['internal', 'memo', 'memos', 'memorandum', 'memorandums', 'email', 'emails', 'e-mail', 'e-mails', 'note', 'notes', 'letter', 'letters', 'message', 'messages'],
     kind: 'internal-memo',
     generic: () => 'internal memo',
   },
   {
     re: /\bWARN (?:Act )?notices?\b|\bWorker Adjustment and Retraining Notification\b|\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange)\s+)?filings?\b(?!\s+for\b)|\b(?:8-K|10-K|10-Q)\b|\bannual report\b|\bproxy statement\b/g,
+    leads: ['WARN', 'Worker', 'regulatory', 'securities', 'SEC', 'company', 'annual', 'quarterly', 'stock', 'filing', 'filings', '8-K', '10-K', '10-Q', 'proxy'],
     kind: 'company-filing',
     generic: (m) => (/warn|worker/i.test(m) ? 'WARN notice' : 'company filings'),
   },
   {
     re: /\b(?:(?:sources?|people|persons?|a person|an? (?:employee|executive|insider|official)|insiders?|employees|officials)\s+(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|knowledgeable about)(?:\s+(?:the|its|their)\s+(?:matter|plans?|situation|decision|discussions|cuts|layoffs|company['’]s plans))?|anonymous(?:ly)?\s+sources?|sources\s+(?:say|said|says|indicate|indicated|told|tell|suggest)|according to (?:two |three |several |multiple )?sources|(?:who|which) (?:asked|declined) not to be (?:named|identified)|on (?:the )?condition of anonymity)\b/gi,
+    leads: ['source', 'sources', 'people', 'person', 'persons', 'a', 'an', 'insider', 'insiders', 'employees', 'officials', 'anonymous', 'anonymously', 'according', 'who', 'which', 'on'],
     kind: 'anonymous',
     generic: () => 'sources familiar with the matter',
   },
   {
     re: /\b(?:said|says|wrote|announced|confirmed)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:statement|blog post|press release)\b|\b(?:press|earnings|news) release\b|\bblog post\b/gi,
+    leads: ['said', 'says', 'wrote', 'announced', 'confirmed', 'press', 'earnings', 'news', 'blog'],
     kind: 'company-statement',
     generic: () => 'company statement',
   },
 ];
+
+const scanGeneric = createLeadScanner(GENERIC);
 
 const SUFFIX: Record<string, string> = { 'internal-memo': 'internal memo', 'company-filing': 'filings', anonymous: 'anonymous sources', 'company-statement': 'statement' };
 
@@ -61,11 +71,9 @@ export function findCitations(ctx: DocContext): ExtractedRelation[] {
   const firstOfKind = new Map<string, string>();
   const bodyStart = ctx.sentences[0]?.start ?? ctx.work.length;
   const found: Array<{ g: GenericSource; start: number; match: string }> = [];
-  for (const g of GENERIC) {
-    g.re.lastIndex = bodyStart;
-    let r: RegExpExecArray | null;
-    while ((r = g.re.exec(ctx.work)) !== null) found.push({ g, start: r.index, match: r[0] });
-  }
+  scanGeneric(ctx.work, bodyStart).forEach((matches, i) => {
+    for (const r of matches) found.push({ g: GENERIC[i]!, start: r.index, match: r.text });
+  });
   found.sort((a, b) => a.start - b.start);
   for (const { g, start, match } of found) {
     const end = start + match.length;

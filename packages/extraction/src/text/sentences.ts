@@ -6,8 +6,17 @@ const ABBREVIATIONS = new Set(
 /** After these a period ends the sentence only when a typical sentence opener follows ("Apple Inc. The company ..."). */
 const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc']);
 const OPENERS = new Set('The It This That In But He She They We A An Its Their On For As After'.split(' '));
-const TERMINATOR_RE = /[.!?]+["'”’)\]]*(?=\s)|\n/g;
 const TRIM_START_RE = /[\s•▪·*\-–—>]/;
+// Hoisted: esbuild (tsx, vitest) rewrites \p{Lu}-style literals into `new RegExp(...)` at the use site, i.e. per call.
+const UPPER_RE = /\p{Lu}/u;
+const INITIALS_RE = /^(?:\p{L}\.)+\p{L}$/u;
+const LETTER_OR_DOT_RE = /[\p{L}.]/u;
+/** Letter-or-period flags for the Basic Multilingual Plane (a table lookup per character in the backward scan). */
+const BMP_LETTER_OR_DOT = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && LETTER_OR_DOT_RE.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+})();
 
 /**
  * Sentence spans of `text[from, to)`, trimmed of surrounding whitespace and leading bullets.
@@ -18,17 +27,44 @@ const TRIM_START_RE = /[\s•▪·*\-–—>]/;
 export function splitSentences(text: string, from = 0, to = text.length): Span[] {
   const spans: Span[] = [];
   let start = from;
-  TERMINATOR_RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = TERMINATOR_RE.exec(text)) !== null && m.index < to) {
-    const end = Math.min(m.index + m[0].length, to);
-    if (m[0] === '\n' ? isLineBreakBoundary(text, m.index, to) : isPunctBoundary(text, m.index, end, to)) {
+  // Candidate ends, scanned by hand (it was /[.!?]+["'”’)\]]*(?=\s)|\n/g): a newline, or a run of terminators
+  // and closing quotes/brackets followed by whitespace.
+  for (let i = from; i < to; ) {
+    const c = text.charCodeAt(i);
+    let matchEnd = -1;
+    if (c === 10) matchEnd = i + 1;
+    else if (c === 46 || c === 33 || c === 63) {
+      let j = i + 1;
+      while (j < text.length && isTerminator(text.charCodeAt(j))) j++;
+      while (j < text.length && isCloser(text.charCodeAt(j))) j++;
+      if (j >= text.length || !isSpace(text.charCodeAt(j))) {
+        i = j;
+        continue;
+      }
+      matchEnd = j;
+    } else {
+      i++;
+      continue;
+    }
+    const end = Math.min(matchEnd, to);
+    if (c === 10 ? isLineBreakBoundary(text, i, to) : isPunctBoundary(text, i, end, to)) {
       pushTrimmed(text, start, end, spans);
       start = end;
     }
+    i = matchEnd;
   }
   pushTrimmed(text, start, to, spans);
   return spans;
+}
+
+const isTerminator = (c: number) => c === 46 || c === 33 || c === 63;
+const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+
+/** JavaScript's `\s` for one UTF-16 unit. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The sentence containing `offset` (or the nearest one after it); null for text without sentences. */
@@ -67,11 +103,11 @@ function isLineBreakBoundary(text: string, at: number, to: number): boolean {
 function isPunctBoundary(text: string, at: number, end: number, to: number): boolean {
   if (text[at] !== '.' || text[at + 1] === '.') return true;
   let w = at;
-  while (w > 0 && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+  while (w > 0 && BMP_LETTER_OR_DOT[text.charCodeAt(w - 1)] === 1) w--;
   const word = text.slice(w, at).toLowerCase();
-  if (word.length === 1 && /\p{Lu}/u.test(text[w]!)) return false;
+  if (word.length === 1 && UPPER_RE.test(text[w]!)) return false;
   if (ABBREVIATIONS.has(word)) return false;
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return nextIsNewline(text, end, to);
+  if (INITIALS_RE.test(word)) return nextIsNewline(text, end, to);
   if (COMPANY_SUFFIXES.has(word)) return OPENERS.has(nextWord(text, end, to));
   return true;
 }

@@ -1,7 +1,7 @@
 import type { DocumentExtraction } from '@newsgraph/extraction';
 import type { Executor, WriteTransaction } from '../executor.js';
 import type { CypherQuery } from '../query.js';
-import { ingestStatements, sourceHashQuery } from './ingest-statements.js';
+import { claimSourceQuery, ingestStatements } from './ingest-statements.js';
 import { prepareDocument } from './prepare-document.js';
 import { collectGarbageStatements, deleteArticleQuery, removeEvidenceQuery, type RemovedEvidence } from './remove-statements.js';
 
@@ -34,11 +34,11 @@ export async function ingestDocument(executor: Executor, extraction: DocumentExt
   const doc = prepareDocument(extraction, text);
   const counts = { entities: doc.entities.length, relations: doc.relations.length, events: doc.events.length };
   return executor.write(async (tx) => {
-    const [existing] = await tx.run<{ contentHash: string | null }>(sourceHashQuery(doc.source.id));
-    if (existing && existing.contentHash === doc.source.contentHash) {
+    const [claimed] = await tx.run<{ contentHash: string | null; isNew: boolean }>(claimSourceQuery(doc.source.id));
+    if (!claimed!.isNew && claimed!.contentHash === doc.source.contentHash) {
       return { changed: false, sourceId: doc.source.id, ...counts };
     }
-    if (existing) {
+    if (!claimed!.isNew) {
       // Remove old evidence first; garbage collection runs after the new facts are in so shared nodes survive.
       const [removed] = await tx.run<RemovedEvidence>(removeEvidenceQuery(doc.source.id));
       await runPipelined(tx, ingestStatements(doc));

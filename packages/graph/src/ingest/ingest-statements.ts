@@ -1,74 +1,80 @@
 import { cypher, type CypherQuery } from '../query.js';
 import type { PreparedDocument } from './prepare-document.js';
 
-/** The stored content hash of a source, to skip re-ingesting the same text. */
-export function sourceHashQuery(sourceId: string): CypherQuery {
-  return { cypher: cypher`MATCH (s:Source {id: $sourceId}) RETURN s.contentHash AS contentHash`, params: { sourceId } };
+/**
+ * Claims the source id for this transaction and returns its stored content hash. The MERGE takes the unique-id
+ * lock, so two transactions ingesting the same source never both see it as new (the second waits, then sees
+ * the first one's hash). Row: `{ contentHash, isNew }`.
+ */
+export function claimSourceQuery(sourceId: string): CypherQuery {
+  return {
+    cypher: cypher`
+      MERGE (s:Node {id: $sourceId})
+      ON CREATE SET s.claimedByIngest = true
+      WITH s, coalesce(s.claimedByIngest, false) AS isNew
+      FOREACH (_ IN CASE WHEN isNew THEN [1] ELSE [] END | REMOVE s.claimedByIngest)
+      RETURN s.contentHash AS contentHash, isNew`,
+    params: { sourceId },
+  };
 }
 
 /**
- * Writes one prepared document: the article, its entities with MENTIONS (name spans and their sentences),
- * one Claim per asserted relation plus the shared edge, events with REPORTS evidence, and event links.
- * Every list goes through one `UNWIND … MERGE`, so the statement count is fixed whatever the document size.
+ * Writes one prepared document in a single statement: the article; its entities with MENTIONS (name spans and
+ * their sentences); one Claim per asserted relation plus the shared edge; events with REPORTS evidence and
+ * their links. Each list is one `UNWIND` in a `CALL` subquery, so the work per document is one round trip
+ * whatever its size. The source's old evidence is already gone, so its own relationships and Claims are
+ * CREATEd (no uniqueness locks on hub nodes); only shared nodes and edges are MERGEd.
  */
 export function ingestStatements(doc: PreparedDocument): CypherQuery[] {
-  const sourceId = doc.source.id;
   return [
     {
       cypher: cypher`
         MERGE (s:Node {id: $source.id})
-        SET s:Source, s += $source`,
-      params: { source: doc.source },
-    },
-    {
-      cypher: cypher`
-        MATCH (s:Source {id: $sourceId})
-        UNWIND $entities AS e
-        MERGE (n:Node {id: e.id})
-        ON CREATE SET n:$(e.labels), n.name = e.name, n.type = e.type, n.aliases = e.aliases,
-                      n.title = CASE WHEN e.type = 'Source' THEN e.name END, n.kind = e.kind
-        WITH s, e, n, [a IN e.aliases WHERE NOT a IN n.aliases AND a <> n.name] AS newAliases
-        // Write the node only when it learns an alias: a hub company in every article must not be locked by each.
-        CALL (n, newAliases) {
-          WITH n, newAliases WHERE size(newAliases) > 0
-          SET n.aliases = n.aliases + newAliases
+        SET s:Source, s += $source
+        WITH s
+        CALL (s) {
+          UNWIND $entities AS e
+          MERGE (n:Node {id: e.id})
+          ON CREATE SET n:$(e.labels), n.name = e.name, n.type = e.type, n.aliases = e.aliases,
+                        n.title = CASE WHEN e.type = 'Source' THEN e.name END, n.kind = e.kind
+          WITH s, e, n, [a IN e.aliases WHERE NOT a IN n.aliases AND a <> n.name] AS newAliases
+          // Write the node only when it learns an alias: a hub company in every article must not be locked by each.
+          CALL (n, newAliases) {
+            WITH n, newAliases WHERE size(newAliases) > 0
+            SET n.aliases = n.aliases + newAliases
+          }
+          CREATE (s)-[:MENTIONS {starts: e.mentions.starts, ends: e.mentions.ends, names: e.mentions.names,
+                                 quoteStarts: e.sentences.starts, quoteEnds: e.sentences.ends, quotes: e.sentences.quotes}]->(n)
         }
-        MERGE (s)-[m:MENTIONS]->(n)
-        SET m.starts = e.mentions.starts, m.ends = e.mentions.ends, m.names = e.mentions.names,
-            m.quoteStarts = e.sentences.starts, m.quoteEnds = e.sentences.ends, m.quotes = e.sentences.quotes`,
-      params: { sourceId, entities: doc.entities },
-    },
-    {
-      cypher: cypher`
-        MATCH (s:Source {id: $sourceId})
-        UNWIND $relations AS r
-        MATCH (a:Node {id: r.from})
-        MATCH (b:Node {id: r.to})
-        MERGE (a)-[edge:$(r.type) {key: r.key}]->(b)
-        ON CREATE SET edge.title = r.title
-        MERGE (c:Claim {id: r.claimId})
-        SET c.key = r.key, c.type = r.type, c.from = r.from, c.to = r.to, c.title = r.title, c.sourceId = $sourceId,
-            c.starts = r.starts, c.ends = r.ends, c.quotes = r.quotes
-        MERGE (s)-[:ASSERTS]->(c)`,
-      params: { sourceId, relations: doc.relations },
-    },
-    {
-      cypher: cypher`
-        MATCH (s:Source {id: $sourceId})
-        UNWIND $events AS ev
-        MERGE (n:Node {id: ev.id})
-        ON CREATE SET n:Event, n += ev.props
-        MERGE (s)-[rep:REPORTS]->(n)
-        SET rep.starts = ev.starts, rep.ends = ev.ends, rep.quotes = ev.quotes`,
-      params: { sourceId, events: doc.events },
-    },
-    {
-      cypher: cypher`
-        UNWIND $links AS link
-        MATCH (ev:Event {id: link.event})
-        MATCH (x:Node {id: link.target})
-        MERGE (ev)-[:$(link.type)]->(x)`,
-      params: { links: doc.eventLinks },
+        CALL (s) {
+          UNWIND $relations AS r
+          MATCH (a:Node {id: r.from})
+          MATCH (b:Node {id: r.to})
+          MERGE (a)-[edge:$(r.type) {key: r.key}]->(b)
+          ON CREATE SET edge.title = r.title
+          CREATE (s)-[:ASSERTS]->(:Claim {id: r.claimId, key: r.key, type: r.type, from: r.from, to: r.to, title: r.title,
+                                           sourceId: s.id, starts: r.starts, ends: r.ends, quotes: r.quotes})
+        }
+        CALL (s) {
+          UNWIND $events AS ev
+          MERGE (n:Node {id: ev.id})
+          ON CREATE SET n:Event, n += ev.props, n.ingesting = true
+          CREATE (s)-[:REPORTS {starts: ev.starts, ends: ev.ends, quotes: ev.quotes}]->(n)
+          WITH n, ev, coalesce(n.ingesting, false) AS isNew
+          FOREACH (_ IN CASE WHEN isNew THEN [1] ELSE [] END | REMOVE n.ingesting)
+          WITH n, ev, isNew
+          UNWIND ev.links AS link
+          MATCH (x:Node {id: link.target})
+          CALL (n, x, link, isNew) {
+            WITH n, x, link WHERE isNew
+            CREATE (n)-[:$(link.type)]->(x)
+          }
+          CALL (n, x, link, isNew) {
+            WITH n, x, link WHERE NOT isNew
+            MERGE (n)-[:$(link.type)]->(x)
+          }
+        }`,
+      params: { source: doc.source, entities: doc.entities, relations: doc.relations, events: doc.events },
     },
   ];
 }

@@ -25,8 +25,7 @@ export interface PreparedDocument {
   source: { id: string; kind: 'article'; title: string; uri: string; publisher: string | null; publishedAt: string | null; contentHash: string; text: string };
   entities: Array<{ id: string; labels: string[]; type: string; name: string; aliases: string[]; kind: string | null; mentions: SpanArrays & { names: string[] }; sentences: SpanArrays }>;
   relations: Array<SpanArrays & { key: string; claimId: string; type: string; from: string; to: string; title: string | null }>;
-  events: Array<SpanArrays & { id: string; props: Record<string, string | number | boolean | null> }>;
-  eventLinks: Array<{ event: string; target: string; type: 'ORGANIZATION' | 'AFFECTS' }>;
+  events: Array<SpanArrays & { id: string; props: Record<string, string | number | boolean | null>; links: Array<{ target: string; type: 'ORGANIZATION' | 'AFFECTS' }> }>;
 }
 
 /** The id shared by every source's claim of the same edge: type, endpoints and (case-folded) title. */
@@ -106,25 +105,23 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
     evidenceByEvent.set(event.id, [...(evidenceByEvent.get(event.id) ?? []), ...event.evidence]);
   }
   const firstOfId = extraction.events.filter((event, i, all) => all.findIndex((e) => e.id === event.id) === i);
-  const events = firstOfId.map((event) => {
-    return {
-      id: event.id,
-      props: {
-        kind: event.kind,
-        count: event.count,
-        countText: event.countText ?? null,
-        percent: event.percent,
-        when: event.when,
-        status: event.status ?? null,
-        cumulative: event.cumulative ?? false,
-      },
-      ...toArrays(evidenceByEvent.get(event.id) ?? []),
-    };
-  });
-  const eventLinks = firstOfId.flatMap((event) => [
-    ...(event.organization && ids.has(event.organization) ? [{ event: event.id, target: event.organization, type: 'ORGANIZATION' as const }] : []),
-    ...[...new Set(event.divisions)].filter((id) => ids.has(id)).map((target) => ({ event: event.id, target, type: 'AFFECTS' as const })),
-  ]);
+  const events = firstOfId.map((event) => ({
+    id: event.id,
+    props: {
+      kind: event.kind,
+      count: event.count,
+      countText: event.countText ?? null,
+      percent: event.percent,
+      when: event.when,
+      status: event.status ?? null,
+      cumulative: event.cumulative ?? false,
+    },
+    links: [
+      ...(event.organization && ids.has(event.organization) ? [{ target: event.organization, type: 'ORGANIZATION' as const }] : []),
+      ...[...new Set(event.divisions)].filter((id) => ids.has(id) && id !== event.organization).map((target) => ({ target, type: 'AFFECTS' as const })),
+    ],
+    ...toArrays(evidenceByEvent.get(event.id) ?? []),
+  }));
 
   return {
     source: {
@@ -140,6 +137,5 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
     entities,
     relations: [...relations.values()],
     events,
-    eventLinks,
   };
 }

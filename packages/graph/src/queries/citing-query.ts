@@ -1,13 +1,13 @@
 import { cypher, type CypherQuery } from '../query.js';
-import { nameSearchLucene } from './lucene.js';
+import { nameSearchLucene, type NameMatch } from './lucene.js';
 
 /**
  * "Which sources cite X": resolves `name` to the single best entity (exact name, exact alias, then full-text
  * score) and returns each article mentioning it, newest first, with the sentences that do.
- * `fuzzy` also accepts one typo per long word. Row: `{ source, entity, quotes }`. Null when the name has nothing searchable.
+ * `match` says how loosely the name may match (default: its words exactly). Row: `{ source, entity, quotes }`. Null when the name has nothing searchable.
  */
-export function sourcesCitingQuery(name: string, first: number, options: { fuzzy?: boolean } = {}): CypherQuery | null {
-  const lucene = nameSearchLucene(name, options);
+export function sourcesCitingQuery(name: string, first: number, match: NameMatch = 'words'): CypherQuery | null {
+  const lucene = nameSearchLucene(name, match);
   if (!lucene) return null;
   return {
     cypher: cypher`

@@ -9,8 +9,12 @@ describe('Lucene escaping', () => {
   });
 
   it('lower-cases words so boolean operators become plain words', () => {
-    expect(nameSearchLucene('Jassy AND OR')).toBe('"jassy and or"^4 OR (jassy* AND and* AND or*)^2');
-    expect(nameSearchLucene('Jassy AND OR', { fuzzy: true })).toBe('"jassy and or"^4 OR (jassy* AND and* AND or*)^2 OR (jassy~1 AND and AND or)');
+    expect(nameSearchLucene('Jassy AND OR', 'words')).toBe('"jassy and or"^4 OR (jassy AND and AND or)^2');
+  });
+
+  it('lets the last word be unfinished in prefix mode and allows typos in fuzzy mode', () => {
+    expect(nameSearchLucene('andy ja')).toBe('"andy ja"^4 OR (andy AND ja)^2 OR (andy AND ja*)');
+    expect(nameSearchLucene('Garmann', 'fuzzy')).toBe('"garmann"^4 OR (garmann)^2 OR (garmann*) OR (garmann~1)');
   });
 
   it('returns null for blank input', () => {

@@ -1,5 +1,5 @@
 import { cypher, type CypherQuery } from '../query.js';
-import { nameSearchLucene } from './lucene.js';
+import { nameSearchLucene, type NameMatch } from './lucene.js';
 
 /** Arguments of a name search; `first` is clamped to 1..100. */
 export interface SearchArgs {
@@ -15,10 +15,10 @@ export function clampFirst(first: number | null | undefined, fallback = 20): num
 
 /**
  * Entities whose name or alias matches, best first: exact name, then exact alias (case-insensitive),
- * then Lucene score. `fuzzy` also accepts one typo per long word. Null when the query has nothing searchable.
+ * then Lucene score. `match` says how loosely (default: the last word may be unfinished). Null when the query has nothing searchable.
  */
-export function searchQuery(args: SearchArgs, options: { fuzzy?: boolean } = {}): CypherQuery | null {
-  const lucene = nameSearchLucene(args.query, options);
+export function searchQuery(args: SearchArgs, match: NameMatch = 'prefix'): CypherQuery | null {
+  const lucene = nameSearchLucene(args.query, match);
   if (!lucene) return null;
   const first = clampFirst(args.first);
   return {

@@ -61,7 +61,6 @@ export function useCytoscape(initial: GraphData, focusId: string, handlers: Cyto
       instance?.destroy();
     };
     // The graph is created once per focus; later data arrives through addElements.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusId]);
 
   return { containerRef, cy };

@@ -14,6 +14,9 @@ import { RoleList } from './role-list';
 
 type Props = { params: Promise<{ id: string }> };
 
+/** Quotes per citing source shown at once; the rest fold away. */
+const QUOTES_SHOWN = 3;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const result = await loadEntity(decodeRouteParam((await params).id));
   return { title: result.ok && result.data ? result.data.entity.name : 'Entity' };
@@ -107,9 +110,17 @@ function CitingSources({ citing }: { citing: CitingSource[] }) {
           <div className="meta">
             {[source.publisher, source.publishedAt ? formatWhen(source.publishedAt) : null, source.kind !== 'article' ? source.kind : null].filter(Boolean).join(' · ')}
           </div>
-          {quotes.map((q) => (
+          {quotes.slice(0, QUOTES_SHOWN).map((q) => (
             <Quote key={`${q.start}-${q.end}`} text={q.text} />
           ))}
+          {quotes.length > QUOTES_SHOWN && (
+            <details>
+              <summary className="small">{quotes.length - QUOTES_SHOWN} more quote{quotes.length - QUOTES_SHOWN === 1 ? '' : 's'}</summary>
+              {quotes.slice(QUOTES_SHOWN).map((q) => (
+                <Quote key={`${q.start}-${q.end}`} text={q.text} />
+              ))}
+            </details>
+          )}
         </li>
       ))}
     </ul>

@@ -1,0 +1,41 @@
+/**
+ * `node scripts/run-cli.mjs <name> [args...]`: runs CLI `bin/<name>.ts` from its bundle `dist/<name>.js`
+ * (see bundle.mjs), rebuilding the bundle first when any source under src/ or bin/ is newer, so the output never
+ * comes from stale code. Falls back to tsx when esbuild is unavailable. Start-up: ~50 ms instead of ~0.5 s.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PKG, bundleCli, bundlePath } from './bundle.mjs';
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
+    else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function isFresh(bundle) {
+  let built;
+  try {
+    built = statSync(bundle).mtimeMs;
+  } catch {
+    return false;
+  }
+  return built >= Math.max(newestSource(join(PKG, 'src')), newestSource(join(PKG, 'bin')));
+}
+
+const [name, ...args] = process.argv.slice(2);
+const bundle = bundlePath(name);
+// The CLI reads process.argv itself: present it as `node bin/<name> args...`.
+process.argv = [process.argv[0], join(PKG, 'bin', `${name}.ts`), ...args];
+if (isFresh(bundle) || (await bundleCli(name))) {
+  await import(pathToFileURL(bundle).href);
+} else {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(PKG, 'bin', `${name}.ts`), ...args], { stdio: 'inherit' });
+  process.exitCode = r.status ?? 1;
+}

@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { STARTUP_BEFORE } from '../ner/unknown-orgs.js';
+import { GENERIC } from '../relations/citations.js';
+import { createLeadScanner, type LeadRule } from './lead-scan.js';
+
+const pkg = fileURLToPath(new URL('../..', import.meta.url));
+const texts = [
+  ...readdirSync(`${pkg}fixtures/articles`).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`${pkg}fixtures/articles/${f}`, 'utf8')),
+  ...readdirSync(`${pkg}../../seeds`).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`${pkg}../../seeds/${f}`, 'utf8')),
+];
+
+function naive(rules: readonly LeadRule[], text: string, from: number) {
+  return rules.map(({ re }) => {
+    const out: Array<{ index: number; text: string }> = [];
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) out.push({ index: m.index, text: m[0] });
+    return out;
+  });
+}
+
+const STARTUP: LeadRule[] = [STARTUP_BEFORE];
+
+describe('createLeadScanner', () => {
+  it('matches the unknown-organization cue ("startup Acme") as its global expression does', () => {
+    const scan = createLeadScanner(STARTUP);
+    for (const t of [...texts, 'the start-up Acme, rival  Zeta, Software maker Omega, subsidiary ÉLAN and firm x']) expect(scan(t, 0)).toEqual(naive(STARTUP, t, 0));
+  });
+
+  const scan = createLeadScanner(GENERIC);
+
+  it('finds exactly what the global expressions find, on every fixture and seed', () => {
+    for (const t of texts) expect(scan(t, 0)).toEqual(naive(GENERIC, t, 0));
+    expect(texts.length).toBeGreaterThan(10);
+  });
+
+  it('agrees on adversarial phrases (case, hyphens, overlaps, starting offset)', () => {
+    const t =
+      'SOURCES SAID; a person familiar with the plans; an e-mail to all staff; Internal memos; non-sources close to it; ' +
+      'people familiar with people familiar with the matter; SEC filings for X; 10-K, 8-K and 18-K; stock-exchange filing; ' +
+      'who asked not to be named; on condition of anonymity; said in a blog post; press release; WARN Act notice; warn notices';
+    for (let from = 0; from < t.length; from += 7) expect(scan(t, from)).toEqual(naive(GENERIC, t, from));
+  });
+
+  it('agrees on random mixes of the lead words and filler', () => {
+    const words = ['a', 'an', 'person', 'people', 'familiar', 'with', 'the', 'matter', 'memo', 'to', 'staff', 'e-mail', 'SEC', 'filing', 'filings', 'for', 'said', 'in', 'statement', 'sources', 'say', 'WARN', 'notice', 'Inc.', '\n\n', ',', 'blog', 'post', 'who', 'declined', 'not', 'be', 'named'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.constantFrom(' ', '  ', '-', '\n'), (ws, sep) => {
+        const t = ws.join(sep);
+        expect(scan(t, 0)).toEqual(naive(GENERIC, t, 0));
+      }),
+    );
+  });
+});
