@@ -45,6 +45,22 @@ async function connectNeo4j(env: ReturnType<typeof readStartEnv>): Promise<Neo4j
   return server.connection;
 }
 
+/**
+ * Schema and seeds through a driver of their own with a generous transaction timeout: a cold Neo4j on a busy
+ * laptop can take longer than the API's 10 s read timeout to build its indexes and take the first write.
+ */
+async function seedGraph(connection: Neo4jConnection, env: ReturnType<typeof readStartEnv>): Promise<void> {
+  const graph = createGraph(connection, { queryTimeoutMs: 120_000 });
+  try {
+    await graph.applySchema();
+    const seedsDir = isAbsolute(env.seedsDir) ? env.seedsDir : join(repoRoot, env.seedsDir);
+    const seeds = await ingestFolder(graph, seedsDir, repoRoot);
+    log(`Seeds: ${seeds.files} articles from ${seedsDir} (${seeds.changed} new or changed).`);
+  } finally {
+    await graph.close();
+  }
+}
+
 async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
@@ -52,12 +68,9 @@ async function main(): Promise<void> {
   if (!env.skipBuild) buildAll();
 
   const connection = await connectNeo4j(env);
+  await seedGraph(connection, env);
   const graph = createGraph(connection);
   cleanup.push('the Neo4j driver', () => graph.close());
-  await graph.applySchema();
-  const seedsDir = isAbsolute(env.seedsDir) ? env.seedsDir : join(repoRoot, env.seedsDir);
-  const seeds = await ingestFolder(graph, seedsDir, repoRoot);
-  log(`Seeds: ${seeds.files} articles from ${seedsDir} (${seeds.changed} new or changed).`);
 
   const explorerOrigin = `http://${env.explorerHost}:${env.explorerPort}`;
   const api = await startApi({ graph, host: env.apiHost, port: env.apiPort, corsOrigins: [explorerOrigin], apiToken: env.apiToken });
