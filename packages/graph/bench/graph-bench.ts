@@ -61,17 +61,20 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     let next = 0;
     let done = 0;
+    let halfway = 0;
     await Promise.all(
       Array.from({ length: INGEST_CONCURRENCY }, async () => {
         while (next < docs.length) {
           const doc = docs[next++]!;
           await graph.ingestDocument(doc.extraction, doc.text);
-          if (++done % 1000 === 0) log(`  ${done} articles, ${((done * 1000) / (performance.now() - t0)).toFixed(0)}/s`);
+          if (++done === Math.floor(ARTICLES / 2)) halfway = performance.now();
+          if (done % 1000 === 0) log(`  ${done} articles, ${((done * 1000) / (performance.now() - t0)).toFixed(0)}/s`);
         }
       }),
     );
     const ingestSeconds = (performance.now() - t0) / 1000;
     const ingestRate = ARTICLES / ingestSeconds;
+    const steadyRate = (ARTICLES - Math.floor(ARTICLES / 2)) / ((performance.now() - halfway) / 1000);
     const stats = await graph.stats();
     log(`ingested ${ARTICLES} in ${ingestSeconds.toFixed(1)} s = ${ingestRate.toFixed(0)} articles/s`);
 
@@ -84,9 +87,12 @@ async function main(): Promise<void> {
     });
     await waitForHealth(apiUrl);
 
-    const people = world.companies.flatMap((c) => c.people.map((p) => p.name));
-    const searches = world.companies.flatMap((c) => [c.name, c.name.slice(0, 4)]);
-    const around = world.companies.flatMap((c) => [...c.people.map((p) => p.id), ...c.divisions.map((d) => d.id)]);
+    // Ask about what is in the news: names and ids that made it into the graph, in a fixed order.
+    const column = async (cypher: string) => (await graph.executor.read<{ value: string }>({ cypher, params: {} })).map((row) => row.value);
+    const people = await column('MATCH (p:Person) RETURN p.name AS value ORDER BY p.id');
+    const companies = await column('MATCH (c:Company) RETURN c.name AS value ORDER BY c.id');
+    const searches = companies.flatMap((name) => [name, name.slice(0, 4)]);
+    const around = await column('MATCH (n:Entity) WHERE n:Person OR n:Division RETURN n.id AS value ORDER BY n.id');
     const targets: Array<{ name: string; query: string; variables: () => Record<string, unknown>; cypher: () => CypherQuery }> = [
       (() => {
         const pick = rotate(people);
@@ -149,7 +155,12 @@ async function main(): Promise<void> {
         '',
         `${ARTICLES.toLocaleString('en-US')} deterministic synthetic articles (400 companies with divisions and executives, Zipf-skewed so a few companies are hubs; 14 outlets; one layoff event each), each written in its own transaction (batched \`UNWIND … MERGE\`, statements pipelined), ${INGEST_CONCURRENCY} transactions in flight. Extraction is not included (the generator emits the extraction with the text).`,
         '',
-        table(['articles', 'seconds', 'articles/s', 'target'], [[ARTICLES.toLocaleString('en-US'), ingestSeconds.toFixed(1), ingestRate.toFixed(0), `≥ 200 ${ingestRate >= 200 ? '✅' : '❌'}`]]),
+        table(
+          ['articles', 'seconds', 'articles/s (whole run)', 'articles/s (second half, warm)', 'target'],
+          [[ARTICLES.toLocaleString('en-US'), ingestSeconds.toFixed(1), ingestRate.toFixed(0), steadyRate.toFixed(0), `≥ 200 ${ingestRate >= 200 ? '✅' : '❌'}`]],
+        ),
+        '',
+        'The first thousand articles are the slowest (a cold JVM, and most companies, divisions and people are new); the second-half rate is the graph growing at steady state.',
         '',
         `Resulting graph: ${stats.map((s) => `${s.count.toLocaleString('en-US')} ${s.type}`).join(', ')}.`,
       ].join('\n'),
@@ -172,7 +183,7 @@ async function main(): Promise<void> {
           }),
         ),
         '',
-        'Queries: `sourcesCiting(name, first: 20) { source { id title publishedAt } entity { id name } quotes { text start end } }` over executives\' names; `search(query, first: 10) { id name type aliases }` over company names and 4-letter prefixes; `neighbourhood(id, depth: 1) { nodes { id type label } edges { id type from to title } }` around people and divisions. One Cypher statement per request in both columns.',
+        'Queries: `sourcesCiting(name, first: 20) { source { id title publishedAt } entity { id name } quotes { text start end } }` over the names of the people in the graph; `search(query, first: 10) { id name type aliases }` over company names and 4-letter prefixes; `neighbourhood(id, depth: 1) { nodes { id type label } edges { id type from to title } }` around people and divisions. One Cypher statement per request in both columns.',
       ].join('\n'),
     );
     log(`wrote ${doc}`);

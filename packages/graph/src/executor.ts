@@ -17,6 +17,9 @@ export function toCypherParams(value: unknown): unknown {
   return value;
 }
 
+const WRITE_ATTEMPTS = 8;
+const LOCK_CONFLICTS = new Set(['Neo.TransientError.Transaction.DeadlockDetected', 'Neo.TransientError.Transaction.LockAcquisitionTimeout']);
+
 /** Options shared by every statement the executor runs. */
 export interface ExecutorOptions {
   /** Server-side transaction timeout in ms; default 10 000. */
@@ -57,24 +60,38 @@ export function createExecutor(driver: Driver, options: ExecutorOptions = {}): E
     },
 
     async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-      const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
-      try {
-        return await session.executeWrite(
-          (tx: ManagedTransaction) =>
-            work({
-              async run<R>(query: CypherQuery): Promise<R[]> {
-                onQuery(query.cypher);
-                const result = await tx.run(query.cypher, toCypherParams(query.params) as Record<string, unknown>);
-                return result.records.map((record) => record.toObject() as R);
-              },
-            }),
-          { timeout },
-        );
-      } catch (error) {
-        throw toGraphError(error);
-      } finally {
-        await session.close();
+      // The driver retries transient errors for maxTransactionRetryTime (kept short so reads fail fast while
+      // Neo4j is down); lock conflicts between concurrent ingests get a few more, jittered, attempts here.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await writeOnce(work);
+        } catch (error) {
+          const code = (error as { cause?: { code?: string } }).cause?.code ?? '';
+          if (attempt >= WRITE_ATTEMPTS || !LOCK_CONFLICTS.has(code)) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100 * attempt));
+        }
       }
     },
   };
+
+  async function writeOnce<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(
+        (tx: ManagedTransaction) =>
+          work({
+            async run<R>(query: CypherQuery): Promise<R[]> {
+              onQuery(query.cypher);
+              const result = await tx.run(query.cypher, toCypherParams(query.params) as Record<string, unknown>);
+              return result.records.map((record) => record.toObject() as R);
+            },
+          }),
+        { timeout },
+      );
+    } catch (error) {
+      throw toGraphError(error);
+    } finally {
+      await session.close();
+    }
+  }
 }

@@ -64,4 +64,13 @@ describe('extract CLI', () => {
     expect(r.out).toContain('event: layoff Meta 21,000');
     expect(run().code).toBe(2);
   });
+
+  it('gives the same bytes through the bundled launcher (`npm run extract`) as through tsx, errors included', () => {
+    const args = ['--json', 'folder', 'page.html', 'good.txt', 'empty.txt'];
+    const viaBundle = spawnSync(process.execPath, [join(pkg, 'scripts/run-cli.mjs'), 'extract', ...args], { cwd: pkg, encoding: 'utf8', env: { ...process.env, INIT_CWD: dir } });
+    const viaTsx = run(...args);
+    expect(viaBundle.stdout).toBe(viaTsx.out);
+    expect(viaBundle.stderr).toBe(viaTsx.err);
+    expect(viaBundle.status).toBe(1);
+  });
 });

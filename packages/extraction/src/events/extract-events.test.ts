@@ -56,4 +56,10 @@ describe('events', () => {
   it('does not take workforce sizes or money for job cuts', () => {
     expect(extract('Amazon employs more than 1.5 million people. Engineers were paid $300,000 a year.').events()).toEqual([]);
   });
+  it('gives an "X owner" / "parent of X" subject to the parent company', () => {
+    const x = extract('Meta trimmed its budget. Months earlier, the Facebook and Instagram owner laid off 11,000 workers.');
+    expect(x.events()).toEqual([{ kind: 'layoff', org: 'Meta', count: 11000, percent: null, when: null }]);
+    const y = extract('Alphabet reported results. The parent of YouTube cut 12,000 jobs.');
+    expect(y.events()[0]!.org).toBe('Alphabet');
+  });
 });

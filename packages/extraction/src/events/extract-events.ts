@@ -5,6 +5,7 @@ import { type DateMention, findDates, findReferenceDate } from './dates.js';
 import { eventId } from './event-id.js';
 import { type QuantityHit, type SentenceTokens, findQuantityHits } from './quantity-hits.js';
 import { EVENT_FAMILIES, F, tokenMask } from './trigger-lexicon.js';
+import { anaphoricAsideDate, followingSentenceDate, shareDates } from './neighbour-dates.js';
 import { findSubject } from './subject.js';
 import { ANNOUNCE_RE, CUMULATIVE_RE, CUT_JOBS_RE, POSSESSIVE_CUTS_RE } from './triggers.js';
 
@@ -40,6 +41,8 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
   const masks = new Uint16Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) masks[i] = tokenMask(tokens[i]!);
   let ti = 0;
+  /** Sentences with figures (hits): their dates belong to their own events. */
+  const withFigures = new Set<number>();
   ctx.sentences.forEach((s, si) => {
     while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
     let tj = ti;
@@ -53,7 +56,14 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     const dates = () => findDates(ctx.work, s.start, s.end, ctx.publishedAt, reference ?? null);
     const claimed = new Set<DateMention>();
     if (hits.length === 0) return bareEvents(ctx, s, si, dates, drafts, mask);
+    withFigures.add(si);
     const sentenceDates = dates();
+    const aside = anaphoricAsideDate(ctx.work, s, sentenceDates);
+    if (aside) {
+      claimed.add(aside);
+      const earlier = [...drafts].reverse().find((d) => cutClass(d.kind) === 'cut' && si - d.si <= 3);
+      if (earlier && earlier.when === null) earlier.when = aside.value;
+    }
     let sentenceOrg: string | null | undefined;
     hits.forEach((h, i) => {
       const subj = findSubject(ctx, s, h.trigger);
@@ -76,6 +86,11 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       });
     });
   });
+  for (const d of drafts) {
+    const next = ctx.sentences[d.si + 1];
+    if (d.when === null && !d.cumulative && next && !withFigures.has(d.si + 1)) d.when = followingSentenceDate(ctx.work, next, ctx.publishedAt);
+  }
+  shareDates(drafts);
   return finalize(ctx, drafts);
 }
 
@@ -85,7 +100,10 @@ function refine(drafts: Draft[], h: QuantityHit, si: number, s: Span): boolean {
     const d = drafts[i]!;
     if (si - d.si > (figureOnly ? 3 : 40)) break;
     if (cutClass(d.kind) !== 'cut') continue;
-    if (figureOnly ? d.percent !== null || si - d.si > 3 : !d.bare) continue;
+    // A count refines a round reported without one: a bare announcement, or a share alone ("cut 17% … the cuts
+    // would affect roughly 1,500 people") a few sentences back.
+    const shareOnly = d.count === null && !d.countText && d.percent !== null && si - d.si <= 3;
+    if (figureOnly ? d.percent !== null || si - d.si > 3 : !d.bare && !shareOnly) continue;
     if (!figureOnly) {
       d.count = h.count;
       if (h.countText) d.countText = h.countText;
@@ -130,7 +148,7 @@ function bareEvents(ctx: DocContext, s: Span, si: number, lazyDates: () => DateM
 }
 
 const CLAUSE_END_RE = /,\s+(?:as|which|while|after|because|since|when|although|though|but|who|where)\b|;|\s[—–]\s/;
-const SAID_BEFORE_RE = /\b(?:said|says|announced|disclosed|confirmed|wrote|reported|told [\w ]{1,30}?)\s+(?:on\s+|in\s+|late\s+|early\s+)?$/;
+const SAID_BEFORE_RE = /\b(?:said|says|announced|disclosed|confirmed|wrote|reported|told [\w ]{1,30}?)\s+(?:on\s+|in\s+|late\s+|early\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/;
 
 /**
  * The date of a figure: the first resolved date after it in its clause, else one inside or just before it,
@@ -159,16 +177,38 @@ function statusOf(clause: string, sentence: string, kind: EventKind): EventStatu
   return 'announced';
 }
 
+/**
+ * A share stated alone and undated ("Spotify to cut 17% of staff" in a headline) is the round the text reports
+ * with a count elsewhere ("… reduce its workforce by about 17% … roughly 1,500 people"): when exactly one other
+ * draft of the same organization and kind has that share and a count, it takes the evidence and true is returned.
+ * `counted` indexes the drafts with a count by shareKey.
+ */
+function shareIsKnownRound(counted: Map<string, Draft[]>, d: Draft): boolean {
+  if (d.count !== null || d.countText || d.percent === null || d.when !== null) return false;
+  const same = counted.get(shareKey(d));
+  if (same?.length !== 1) return false;
+  for (const e of d.evidence) addEvidence(same[0]!.evidence, e);
+  return true;
+}
+
+const shareKey = (d: Draft) => `${d.org}|${cutClass(d.kind)}|${d.percent}`;
+
 function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
   const firstFigure = new Map<string, Draft>();
   const firstBare = new Map<string, Draft>();
+  const counted = new Map<string, Draft[]>();
   for (const d of drafts) {
+    if (d.percent !== null && (d.count !== null || d.countText)) {
+      const list = counted.get(shareKey(d));
+      if (list) list.push(d);
+      else counted.set(shareKey(d), [d]);
+    }
     const key = `${d.org}|${cutClass(d.kind)}`;
     if (!d.bare && !firstFigure.has(key)) firstFigure.set(key, d);
     if (d.bare && !firstBare.has(key)) firstBare.set(key, d);
   }
   const kept = drafts.filter((d) => {
-    if (!d.bare) return true;
+    if (!d.bare) return !shareIsKnownRound(counted, d);
     const key = `${d.org}|${cutClass(d.kind)}`;
     const other = firstFigure.get(key) ?? (firstBare.get(key) !== d ? firstBare.get(key) : undefined);
     if (other) for (const e of d.evidence) addEvidence(other.evidence, e);

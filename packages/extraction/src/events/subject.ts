@@ -1,4 +1,6 @@
 import type { Span } from '../types.js';
+import { ORG_PARENTS } from '../gazetteer/index.js';
+import { entityId } from '../resolve/entity-table.js';
 import { type DocContext, type ResolvedMention, isOrg, mentionsIn, recentCompany } from '../resolve/doc-context.js';
 
 /** Who a clause is about: the organizations acting, whether they were named, and whether the subject is generic. */
@@ -33,7 +35,7 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   const region = head.slice(start - s.start);
   const hypothetical = /^\s*(?:If|if|Whether|Unless|Should)\b/.test(region) || NEGATION_RE.test(region);
   const orgs = mentionsIn(ctx, start, trigger).filter((m) => isOrg(m) && region[m.start - start] !== ' ' && m.end <= trigger);
-  if (orgs.length > 0) return { orgs: chain(ctx, orgs), explicit: true, generic: false, hypothetical, clauseStart: start };
+  if (orgs.length > 0) return { orgs: chain(ctx, orgs, start), explicit: true, generic: false, hypothetical, clauseStart: start };
   const after = mentionsIn(ctx, trigger, Math.min(s.end, trigger + 60)).find((m) => isOrg(m) && AFTER_RE.test(ctx.work.slice(trigger, m.start)));
   if (after) return { orgs: [after.id], explicit: true, generic: false, hypothetical, clauseStart: start };
   if (GENERIC_RE.test(region)) return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
@@ -41,12 +43,38 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   return { orgs: company ? [company] : [], explicit: PRONOUN_RE.test(region), generic: false, hypothetical, clauseStart: start };
 }
 
-function chain(ctx: DocContext, orgs: ResolvedMention[]): string[] {
+function chain(ctx: DocContext, orgs: ResolvedMention[], clauseStart: number): string[] {
   let i = 0;
   while (i + 1 < orgs.length && CHAIN_RE.test(ctx.work.slice(orgs[i]!.end, orgs[i + 1]!.start))) i++;
-  const out = [orgs[i]!.id];
-  for (let j = i + 1; j < orgs.length && LIST_RE.test(ctx.work.slice(orgs[j - 1]!.end, orgs[j]!.start)); j++) out.push(orgs[j]!.id);
-  return [...new Set(out)];
+  const listed = [orgs[i]!];
+  for (let j = i + 1; j < orgs.length && LIST_RE.test(ctx.work.slice(orgs[j - 1]!.end, orgs[j]!.start)); j++) listed.push(orgs[j]!);
+  const last = listed[listed.length - 1]!;
+  const owner =
+    OWNER_AFTER_RE.test(ctx.work.slice(last.end, last.end + 24)) || OWNER_BEFORE_RE.test(ctx.work.slice(Math.max(clauseStart, listed[0]!.start - 24), listed[0]!.start));
+  const ids = listed.map((m) => m.id);
+  return [...new Set((owner && parentsOf(ctx, ids)) || ids)];
+}
+
+/** "the Instagram and WhatsApp owner", "Instagram's parent company": the clause is about the parent. */
+const OWNER_AFTER_RE = /^(?:['’]s)?\s+(?:owner|parent)\b/;
+/** "the owner of Instagram", "the parent company of Google". */
+const OWNER_BEFORE_RE = /\b(?:owner|parent(?:\s+company)?)\s+of\s+$/;
+
+/**
+ * For each of `ids`, its nearest owner per the gazetteer that the document names (YouTube → Google, or → Alphabet
+ * when only Alphabet is named); null unless every one has such an owner.
+ */
+function parentsOf(ctx: DocContext, ids: string[]): string[] | null {
+  const out: string[] = [];
+  for (const id of ids) {
+    let pid: string | undefined;
+    let parent = ORG_PARENTS.get(ctx.entities.get(id)?.name ?? '');
+    for (let k = 0; parent && !pid && k < 5; k++, parent = ORG_PARENTS.get(parent))
+      pid = [entityId('Company', parent), entityId('Division', parent)].find((x) => ctx.entities.has(x));
+    if (!pid) return null;
+    out.push(pid);
+  }
+  return out;
 }
 
 /** Start of the clause ending the sentence head `head` (asides blanked) that begins at offset `from`. */

@@ -35,4 +35,5 @@ export const DIVISIONS: OrgEntry[] = [
   { name: 'Oracle Health', aliases: ['Cerner'], parent: 'Oracle' },
   { name: 'VMware', parent: 'Broadcom' }, { name: 'TikTok', parent: 'ByteDance' },
   { name: 'Instagram Threads', parent: 'Meta' }, { name: 'Beats', aliases: ['Beats Electronics'], parent: 'Apple' },
+  { name: 'Venmo', parent: 'PayPal' }, { name: 'Braintree', parent: 'PayPal' }, { name: 'Xoom', parent: 'PayPal' },
 ];

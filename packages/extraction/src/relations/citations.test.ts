@@ -29,4 +29,9 @@ describe('CITES', () => {
   it('does not cite a company that declines to comment', () => {
     expect(extract('Amazon declined to comment on the cuts.').cited()).toEqual([]);
   });
+  it('reads posts and emails to staff as internal memos, public posts as statements', () => {
+    expect(extract('Snap will cut 10% of staff, Evan Spiegel wrote in a post to employees.').cited()).toEqual(['Snap internal memo']);
+    expect(extract('Zoom cut 150 jobs, according to an internal email seen by Reuters.').cited().sort()).toEqual(['Reuters', 'Zoom internal memo']);
+    expect(extract('Dell will cut 6,000 jobs, the company said in a blog post.').cited()).toEqual(['Dell statement']);
+  });
 });

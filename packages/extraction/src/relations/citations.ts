@@ -16,8 +16,9 @@ export interface GenericSource {
 /** Generic citation phrases, each with the words its matches start with (exported for the lead-scan test). */
 export const GENERIC: GenericSource[] = [
   {
-    re: /\b(?:internal\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|letters?|messages?)\s+(?:sent\s+)?to\s+(?:all\s+)?(?:staff|employees|workers|staffers))\b/gi,
-    leads: ['internal', 'memo', 'memos', 'memorandum', 'memorandums', 'email', 'emails', 'e-mail', 'e-mails', 'note', 'notes', 'letter', 'letters', 'message', 'messages'],
+    // "an internal memo", "an email to staff", "a post to employees", "a note to his team", "an internal message".
+    re: /\b(?:internal\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|letters?|messages?|(?:blog\s+)?posts?)\s+(?:sent\s+)?to\s+(?:all\s+)?(?:(?:the\s+)?company['’]s\s+|its\s+|his\s+|her\s+|their\s+)?(?:staff|employees|workers|staffers|team|teams))\b|\binternal\s+(?:e-?mails?|notes?|messages?|posts?|letters?)\b/gi,
+    leads: ['internal', 'memo', 'memos', 'memorandum', 'memorandums', 'email', 'emails', 'e-mail', 'e-mails', 'note', 'notes', 'letter', 'letters', 'message', 'messages', 'post', 'posts', 'blog'],
     kind: 'internal-memo',
     generic: () => 'internal memo',
   },
@@ -34,7 +35,8 @@ export const GENERIC: GenericSource[] = [
     generic: () => 'sources familiar with the matter',
   },
   {
-    re: /\b(?:said|says|wrote|announced|confirmed)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:statement|blog post|press release)\b|\b(?:press|earnings|news) release\b|\bblog post\b/gi,
+    // A post counts unless it is addressed to staff (then it is the internal memo above).
+    re: /\b(?:said|says|wrote|announced|confirmed)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:statement|blog post|press release|post)\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))|\b(?:press|earnings|news) release\b|\bblog post\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))/gi,
     leads: ['said', 'says', 'wrote', 'announced', 'confirmed', 'press', 'earnings', 'news', 'blog'],
     kind: 'company-statement',
     generic: () => 'company statement',

@@ -41,7 +41,8 @@ describe('createLeadScanner', () => {
     const t =
       'SOURCES SAID; a person familiar with the plans; an e-mail to all staff; Internal memos; non-sources close to it; ' +
       'people familiar with people familiar with the matter; SEC filings for X; 10-K, 8-K and 18-K; stock-exchange filing; ' +
-      'who asked not to be named; on condition of anonymity; said in a blog post; press release; WARN Act notice; warn notices';
+      'who asked not to be named; on condition of anonymity; said in a blog post; press release; WARN Act notice; warn notices; ' +
+      'a post to employees; a blog post to staff; an internal email; wrote in a LinkedIn post; a note to his team';
     for (let from = 0; from < t.length; from += 7) expect(scan(t, from)).toEqual(naive(GENERIC, t, from));
   });
 

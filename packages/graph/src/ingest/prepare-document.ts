@@ -123,6 +123,8 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
     ...toArrays(evidenceByEvent.get(event.id) ?? []),
   }));
 
+  // A fixed order (by id) for every list, so concurrent transactions take their locks in the same order.
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
     source: {
       id: source.id,
@@ -134,8 +136,8 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
       contentHash: source.contentHash,
       text,
     },
-    entities,
-    relations: [...relations.values()],
-    events,
+    entities: entities.sort(byId),
+    relations: [...relations.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    events: events.sort(byId),
   };
 }

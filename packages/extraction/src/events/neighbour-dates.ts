@@ -1,0 +1,68 @@
+import type { Span } from '../types.js';
+import { type DateMention, findDates } from './dates.js';
+
+/**
+ * "The second wave, announced in March 2023, comes …": a sentence whose subject points back at cuts already
+ * reported, with the date of that announcement in an aside. Group 0 ends where the date must start.
+ */
+const ANAPHORIC_ASIDE_RE =
+  /^(?:The|This|That|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:wave|round|cuts|job cuts|layoffs|reductions?|restructuring|reorganization|overhaul|plan|move)\s*,\s*(?:(?:first|initially|originally|officially)\s+)?(?:announced|unveiled|disclosed|revealed|confirmed|reported|made public)\s+(?:on\s+|in\s+)?/;
+
+/** The date in such an aside (it dates the earlier event, not the figures of this sentence), else null. */
+export function anaphoricAsideDate(work: string, s: Span, dates: readonly DateMention[]): DateMention | null {
+  const m = ANAPHORIC_ASIDE_RE.exec(work.slice(s.start, s.end));
+  if (!m) return null;
+  const at = s.start + m[0].length;
+  return dates.find((d) => d.start === at && d.value !== null && !d.since) ?? null;
+}
+
+/** "dated August 14, 2024", "in a memo on January 20, 2023": a full date naming when something was said or filed. */
+const ANNOUNCED_ON_RE = /\b(?:dated|on|issued|filed|sent|published|announced|posted)\s+$/i;
+
+/**
+ * The date an undated event borrows from the sentence after it ("… said it will eliminate 12,000 jobs." → "Pichai
+ * told employees in a memo on January 20, 2023 …"): the first complete date (day, month and year written out)
+ * introduced as the date of a filing, memo or announcement. Only called for a following sentence that states
+ * no figures of its own, so it cannot be the date of another event.
+ */
+export function followingSentenceDate(work: string, next: Span, publishedAt: string | null): string | null {
+  for (const d of findDates(work, next.start, next.end, publishedAt, publishedAt)) {
+    if (d.value === null || d.since || d.value.length !== 10) continue;
+    if (!/\d{4}/.test(work.slice(d.start, d.end))) continue; // written out, not resolved from "on Tuesday"
+    if (ANNOUNCED_ON_RE.test(work.slice(Math.max(next.start, d.start - 20), d.start))) return d.value;
+  }
+  return null;
+}
+
+/** The facts that make two drafts the same event, the date aside. */
+interface Datable {
+  kind: string;
+  org: string | null;
+  count: number | null;
+  countText?: string;
+  percent: number | null;
+  cumulative: boolean;
+  when: string | null;
+}
+
+/**
+ * An undated mention of a figure ("Alphabet to cut 12,000 jobs" in a headline) takes the date of the dated
+ * mention of the same figure for the same organization, so the two merge into one event. Left alone when the
+ * dated mentions disagree, or when there is no figure.
+ */
+export function shareDates(drafts: Datable[]): void {
+  const key = (d: Datable) => {
+    const figure = d.count !== null || d.countText ? `${d.count}|${d.countText ?? ''}` : d.percent !== null ? `pct ${d.percent}` : null;
+    return figure === null ? null : `${d.kind}|${d.org}|${figure}|${d.cumulative}`;
+  };
+  const dated = new Map<string, string | null>();
+  for (const d of drafts) {
+    const k = key(d);
+    if (k === null || d.when === null) continue;
+    dated.set(k, dated.has(k) && dated.get(k) !== d.when ? null : d.when);
+  }
+  for (const d of drafts) {
+    const k = key(d);
+    if (k !== null && d.when === null) d.when = dated.get(k) ?? null;
+  }
+}
