@@ -80,19 +80,18 @@ async function main(): Promise<void> {
     explorerDir: join(repoRoot, 'apps', 'explorer'),
     host: env.explorerHost,
     port: env.explorerPort,
-    apiUrl: api.url,
+    apiUrl: api.graphqlUrl,
     log,
   });
   cleanup.push('the explorer', () => explorer.stop());
 
-  const apiBase = api.url.replace(/\/graphql$/, '');
   console.log(
     [
       '',
       'Newsgraph is running:',
       `  Explorer  ${explorer.url}`,
-      `  GraphQL   ${api.url}   (GraphiQL: ${explorer.url}/graphiql)`,
-      `  Health    ${apiBase}/health`,
+      `  GraphQL   ${api.graphqlUrl}   (GraphiQL: ${explorer.url}/graphiql)`,
+      `  Health    ${api.url}/health`,
       `  Neo4j     ${connection.uri}`,
       'Press Ctrl-C to stop.',
       '',

@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,9 +22,6 @@ const stats = () => postGraphQL(api.graphqlUrl, `{ stats { counts { type count }
 
 beforeAll(async () => {
   boltPort = await findFreePort();
-  // neo4j-local generates base64url passwords, and one starting with "-" is read as an option by
-  // neo4j-admin (flaky start-up); give this home a password that cannot.
-  writeFileSync(join(homeDir, 'password'), `p${randomBytes(18).toString('hex')}`, { mode: 0o600 });
   const server = await startNeo4j({ homeDir, boltPort, memory: testMemory });
   graph = createGraph(server.connection);
   await graph.applySchema();

@@ -6,8 +6,7 @@
  * neo4j-driver (the floor). Writes "## Graph ingestion" and "## API" of docs/BENCHMARKS.md.
  */
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +44,6 @@ async function waitForHealth(url: string): Promise<void> {
 async function main(): Promise<void> {
   const loadAtStart = loadavg()[0]!.toFixed(2);
   const homeDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
-  writeFileSync(join(homeDir, 'password'), `b${randomBytes(18).toString('hex')}`, { mode: 0o600 });
   const boltPort = await findFreePort();
   log(`starting Neo4j in ${homeDir}`);
   const neo4j = await startNeo4j({ homeDir, boltPort, memory: { heap: '1g', pageCache: '512m' } });
@@ -169,7 +167,7 @@ async function main(): Promise<void> {
       doc,
       'API',
       [
-        `Same run, same graph. ${CLIENTS} concurrent clients for ${SECONDS} s per row after a 3 s warm-up: GraphQL through the real HTTP API (apps/api/src/main.ts as its own process, autocannon on 127.0.0.1) next to the same Cypher sent straight through neo4j-driver by ${CLIENTS} workers — the floor. Latencies in ms.`,
+        `Same run, same graph. ${CLIENTS} concurrent clients for ${SECONDS} s per row after a 3 s warm-up: GraphQL through the real HTTP API (apps/api/src/main.ts as its own process, autocannon on 127.0.0.1) next to the same Cypher sent straight through neo4j-driver by ${CLIENTS} workers — the floor. Latencies in ms. On this 2-core machine Neo4j is CPU-saturated at 32 clients (the direct p50 is mostly queueing), so the CPU the API process and autocannon use comes straight out of Neo4j's share: the GraphQL/direct gap here is CPU contention more than per-request overhead.`,
         '',
         table(
           ['query', 'GraphQL req/s', 'GraphQL p50', 'GraphQL p99', 'direct req/s', 'direct p50', 'direct p99', 'p50 ratio (≤ 1.5)', 'errors'],

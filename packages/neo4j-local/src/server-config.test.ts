@@ -30,6 +30,7 @@ describe('readOrCreatePassword', () => {
     const first = readOrCreatePassword(home);
     expect(first.isNew).toBe(true);
     expect(first.password.length).toBeGreaterThanOrEqual(20);
+    expect(first.password).toMatch(/^[a-z]/);
     expect(statSync(join(home, 'password')).mode & 0o077).toBe(0);
     expect(readOrCreatePassword(home)).toEqual({ password: first.password, isNew: false });
     const other = mkdtempSync(join(tmpdir(), 'ng-pw-'));

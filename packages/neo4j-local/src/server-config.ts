@@ -34,7 +34,8 @@ export function writeNeo4jConf(homeDir: string, boltPort: number, memory: Memory
 export function readOrCreatePassword(homeDir: string): { password: string; isNew: boolean } {
   const file = join(homeDir, 'password');
   if (existsSync(file)) return { password: readFileSync(file, 'utf8').trim(), isNew: false };
-  const password = randomBytes(18).toString('base64url');
+  // Hex, prefixed: a password starting with '-' would be read as an option by neo4j-admin.
+  const password = `ng${randomBytes(16).toString('hex')}`;
   mkdirSync(homeDir, { recursive: true });
   writeFileSync(file, password, { mode: 0o600 });
   return { password, isNew: true };
