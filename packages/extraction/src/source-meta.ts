@@ -29,15 +29,25 @@ export function articleId(uri: string | undefined, hash: string): string {
   return id ? `article:${id}` : `article:${hash.slice(0, 16)}`;
 }
 
+const MAX_TITLE_LENGTH = 300;
+
+/** A title that fits a heading: whole when short, else cut at the last space before the limit, with an ellipsis. */
+export function shortenTitle(title: string, max = MAX_TITLE_LENGTH): string {
+  if (title.length <= max) return title;
+  const cut = title.lastIndexOf(' ', max - 1);
+  return `${title.slice(0, cut > max / 2 ? cut : max - 1).trimEnd()}…`;
+}
+
 /**
  * Builds the document's `source`: caller-given fields win over front matter; without a title the HTML `<title>`
- * or the first sentence (cut at 200 characters) is used; the publication date is normalised to `YYYY-MM-DD`.
+ * or the first sentence (shortened at a word boundary past 300 characters) is used; the publication date is
+ * normalised to `YYYY-MM-DD`.
  */
 export function buildSourceMeta(input: DocumentInput, fm: FrontMatter, firstSentence: Span | undefined, htmlTitle: string | null): SourceMeta {
   const text = input.text;
   const hash = contentHash(text);
   const uri = input.uri ?? fm.url ?? '';
-  const title = input.title ?? fm.title ?? htmlTitle ?? (firstSentence ? firstSentence.text.replace(/\s+/g, ' ').slice(0, 200) : '');
+  const title = input.title ?? fm.title ?? htmlTitle ?? (firstSentence ? shortenTitle(firstSentence.text.replace(/\s+/g, ' ')) : '');
   return {
     id: articleId(uri || undefined, hash),
     title,
