@@ -21,6 +21,8 @@ function runStart(env: Record<string, string>): StartRun {
     cwd: repoRoot,
     env: { ...process.env, NEO4J_URI: '', NEWSGRAPH_SKIP_BUILD: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so the test can press "Ctrl-C" the way a terminal does: SIGINT to the whole group.
+    detached: true,
   });
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -41,11 +43,11 @@ describe('npm start', () => {
   const neo4jHome = mkdtempSync(join(tmpdir(), 'newsgraph-start-'));
   const runs: StartRun[] = [];
   afterAll(() => {
-    for (const run of runs) if (run.child.exitCode === null) run.child.kill('SIGKILL');
+    for (const run of runs) if (run.child.exitCode === null) process.kill(-run.child.pid!, 'SIGKILL');
     rmSync(neo4jHome, { recursive: true, force: true });
   });
 
-  it('serves the seeded graph through the API and the explorer, then stops everything on SIGTERM', async () => {
+  it('serves the seeded graph through the API and the explorer, then stops everything on Ctrl-C', async () => {
     const [boltPort, apiPort, explorerPort] = [await findFreePort(), await findFreePort(), await findFreePort()];
     const run = runStart({
       NEWSGRAPH_NEO4J_HOME: neo4jHome,
@@ -73,8 +75,9 @@ describe('npm start', () => {
     expect(home.status).toBe(200);
     expect(await home.text()).toContain('name="q"');
 
-    run.child.kill('SIGTERM');
+    process.kill(-run.child.pid!, 'SIGINT');
     expect(await run.exited).toBe(0);
+    expect(run.output()).toMatch(/Stopping Neo4j/);
     for (const port of [boltPort, apiPort, explorerPort]) expect(await isPortOpen(port)).toBe(false);
   });
 

@@ -16,11 +16,14 @@ const log = (line: string) => console.log(`[newsgraph] ${line}`);
 const cleanup = createCleanupStack(log);
 let stopping = false;
 
-async function shutdown(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    await cleanup.runAll();
-  }
+/**
+ * Stops what was started, then exits. A second signal during the cleanup is ignored: Ctrl-C reaches this
+ * process twice (from the terminal's process group and relayed by tsx), and exiting then would strand Neo4j.
+ */
+async function shutdown(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await cleanup.runAll();
   process.exit(code);
 }
 
