@@ -14,7 +14,7 @@ export interface RemovedEvidence {
 export function removeEvidenceQuery(sourceId: string): CypherQuery {
   return {
     cypher: cypher`
-      MATCH (s:Source {id: $sourceId})
+      MATCH (s:Node:Source {id: $sourceId})
       CALL (s) {
         OPTIONAL MATCH (s)-[m:MENTIONS]->(x)
         WITH collect(m) AS ms, collect(x.id) AS ids
@@ -58,7 +58,7 @@ export function collectGarbageStatements(removed: RemovedEvidence): CypherQuery[
     {
       cypher: cypher`
         UNWIND $eventIds AS id
-        MATCH (ev:Event {id: id})
+        MATCH (ev:Node:Event {id: id})
         WHERE NOT EXISTS { (ev)<-[:REPORTS]-() }
         DETACH DELETE ev`,
       params: { eventIds: [...new Set(removed.eventIds)] },
@@ -78,7 +78,7 @@ export function collectGarbageStatements(removed: RemovedEvidence): CypherQuery[
 export function deleteArticleQuery(sourceId: string): CypherQuery {
   return {
     cypher: cypher`
-      MATCH (s:Source {id: $sourceId, kind: 'article'})
+      MATCH (s:Node:Source {id: $sourceId, kind: 'article'})
       DETACH DELETE s
       RETURN count(*) AS deleted`,
     params: { sourceId },

@@ -5,7 +5,7 @@ export function entitiesByIdsQuery(ids: string[]): CypherQuery {
   return {
     cypher: cypher`
       UNWIND $ids AS id
-      MATCH (n:Entity {id: id})
+      MATCH (n:Node:Entity {id: id})
       RETURN n {.id, .type, .name, .aliases} AS entity`,
     params: { ids },
   };
@@ -16,7 +16,7 @@ export function mentionCountsQuery(ids: string[]): CypherQuery {
   return {
     cypher: cypher`
       UNWIND $ids AS id
-      MATCH (n:Entity {id: id})
+      MATCH (n:Node:Entity {id: id})
       RETURN id, COLLECT { MATCH (n)<-[m:MENTIONS]-() RETURN size(m.starts) } AS sizes`,
     params: { ids },
   };
@@ -27,7 +27,7 @@ export function sourcesMentioningQuery(ids: string[], first: number): CypherQuer
   return {
     cypher: cypher`
       UNWIND $ids AS id
-      MATCH (n:Entity {id: id})
+      MATCH (n:Node:Entity {id: id})
       RETURN id, COLLECT {
         MATCH (n)<-[:MENTIONS]-(s:Source)
         RETURN s {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS source
@@ -57,7 +57,7 @@ export function parentsOfQuery(ids: string[]): CypherQuery {
   return {
     cypher: cypher`
       UNWIND $ids AS id
-      MATCH (d:Division {id: id})-[r:PART_OF]->(p:Entity)
+      MATCH (d:Node:Division {id: id})-[r:PART_OF]->(p:Entity)
       RETURN id, p {.id, .type, .name, .aliases} AS parent, r.key AS key
       ORDER BY id, COUNT { MATCH (c:Claim {key: r.key}) } DESC`,
     params: { ids },
@@ -70,7 +70,7 @@ export function rolesQuery(ids: string[], side: 'organization' | 'person'): Cyph
     side === 'person'
       ? cypher`
         UNWIND $ids AS id
-        MATCH (p:Person {id: id})-[r:HOLDS_ROLE]->(o:Node)
+        MATCH (p:Node:Person {id: id})-[r:HOLDS_ROLE]->(o:Node)
         RETURN id, collect({personId: p.id, organizationId: o.id, title: r.title, key: r.key}) AS items`
       : cypher`
         UNWIND $ids AS id

@@ -58,7 +58,7 @@ export function eventsByIdsQuery(ids: string[]): CypherQuery {
   return {
     cypher: cypher`
       UNWIND $ids AS id
-      MATCH (ev:Event {id: id})
+      MATCH (ev:Node:Event {id: id})
       RETURN EVENT_PROJECTION AS event`.replace('EVENT_PROJECTION', EVENT_PROJECTION),
     params: { ids },
   };
@@ -86,7 +86,7 @@ export function eventDivisionsQuery(ids: string[]): CypherQuery {
   return {
     cypher: cypher`
       UNWIND $ids AS id
-      MATCH (ev:Event {id: id})
+      MATCH (ev:Node:Event {id: id})
       RETURN id, COLLECT { MATCH (ev)-[:AFFECTS]->(d:Entity) RETURN d {.id, .type, .name, .aliases} AS d ORDER BY d.name } AS items`,
     params: { ids },
   };
@@ -97,7 +97,7 @@ export function eventSourcesQuery(ids: string[]): CypherQuery {
   return {
     cypher: cypher`
       UNWIND $ids AS id
-      MATCH (ev:Event {id: id})
+      MATCH (ev:Node:Event {id: id})
       RETURN id, COLLECT {
         MATCH (ev)<-[:REPORTS]-(s:Source)
         RETURN s {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS s ORDER BY coalesce(s.publishedAt, '') DESC, s.id

@@ -54,7 +54,7 @@ export function evidenceQueries(refs: EvidenceRef[]): CypherQuery[] {
     queries.push({
       cypher: cypher`
         UNWIND $pairs AS pair
-        OPTIONAL MATCH (s:Source {id: pair.sourceId})-[m:MENTIONS]->(:Node {id: pair.entityId})
+        OPTIONAL MATCH (s:Node:Source {id: pair.sourceId})-[m:MENTIONS]->(:Node {id: pair.entityId})
         RETURN pair.ref AS ref, CASE WHEN m IS NULL THEN [] ELSE MENTION_SPANS END AS items`.replace('MENTION_SPANS', MENTION_SPANS),
       params: { pairs: byKind.mention },
     });
@@ -63,7 +63,7 @@ export function evidenceQueries(refs: EvidenceRef[]): CypherQuery[] {
     queries.push({
       cypher: cypher`
         UNWIND $pairs AS pair
-        OPTIONAL MATCH (s:Source {id: pair.sourceId})-[r:REPORTS]->(:Event {id: pair.eventId})
+        OPTIONAL MATCH (s:Node:Source {id: pair.sourceId})-[r:REPORTS]->(:Node:Event {id: pair.eventId})
         RETURN pair.ref AS ref, CASE WHEN r IS NULL THEN [] ELSE SPANS END AS items`.replace('SPANS', SPANS('r', 's.id')),
       params: { pairs: byKind.report },
     });
@@ -72,7 +72,7 @@ export function evidenceQueries(refs: EvidenceRef[]): CypherQuery[] {
     queries.push({
       cypher: cypher`
         UNWIND $ids AS id
-        OPTIONAL MATCH (s:Source)-[r:REPORTS]->(:Event {id: id})
+        OPTIONAL MATCH (s:Source)-[r:REPORTS]->(:Node:Event {id: id})
         WITH id, s, r ORDER BY coalesce(s.publishedAt, '') DESC, s.id
         RETURN 'event:' + id AS ref, reduce(acc = [], x IN collect(CASE WHEN r IS NULL THEN null ELSE {s: s, r: r} END) | acc + [i IN range(0, size(x.r.starts) - 1) | {sourceId: x.s.id, start: x.r.starts[i], end: x.r.ends[i], text: x.r.quotes[i]}]) AS items`,
       params: { ids: [...new Set(byKind.event)] },

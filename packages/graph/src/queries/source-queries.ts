@@ -5,7 +5,7 @@ export function sourcesByIdsQuery(ids: string[]): CypherQuery {
   return {
     cypher: cypher`
       UNWIND $ids AS id
-      MATCH (s:Source {id: id})
+      MATCH (s:Node:Source {id: id})
       RETURN s {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS source`,
     params: { ids },
   };
@@ -16,7 +16,7 @@ export function sourceTextsQuery(ids: string[]): CypherQuery {
   return {
     cypher: cypher`
       UNWIND $ids AS id
-      MATCH (s:Source {id: id})
+      MATCH (s:Node:Source {id: id})
       RETURN id, s.text AS text`,
     params: { ids },
   };
@@ -43,11 +43,11 @@ export function citationsQuery(ids: string[], direction: 'out' | 'in'): CypherQu
     direction === 'out'
       ? cypher`
         UNWIND $ids AS id
-        MATCH (s:Source {id: id})
+        MATCH (s:Node:Source {id: id})
         RETURN id, COLLECT { MATCH (s)-[:CITES]->(t:Source) RETURN DISTINCT t {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS t ORDER BY t.title } AS items`
       : cypher`
         UNWIND $ids AS id
-        MATCH (s:Source {id: id})
+        MATCH (s:Node:Source {id: id})
         RETURN id, COLLECT { MATCH (s)<-[:CITES]-(t:Source) RETURN DISTINCT t {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS t ORDER BY coalesce(t.publishedAt, '') DESC, t.id } AS items`;
   return { cypher: text, params: { ids } };
 }
@@ -57,7 +57,7 @@ export function mentionsInQuery(ids: string[]): CypherQuery {
   return {
     cypher: cypher`
       UNWIND $ids AS id
-      MATCH (s:Source {id: id})
+      MATCH (s:Node:Source {id: id})
       RETURN id, COLLECT {
         MATCH (s)-[m:MENTIONS]->(e:Entity)
         UNWIND range(0, size(m.starts) - 1) AS i
@@ -73,10 +73,10 @@ export function factsOfQuery(ids: string[]): CypherQuery {
   return {
     cypher: cypher`
       UNWIND $ids AS id
-      MATCH (s:Source {id: id})
+      MATCH (s:Node:Source {id: id})
       RETURN id, COLLECT {
         MATCH (s)-[:ASSERTS]->(c:Claim)
-        WHERE EXISTS { MATCH (:Entity {id: c.from}) } AND EXISTS { MATCH (:Entity {id: c.to}) }
+        WHERE EXISTS { MATCH (:Node:Entity {id: c.from}) } AND EXISTS { MATCH (:Node:Entity {id: c.to}) }
         RETURN {type: c.type, fromId: c.from, toId: c.to, title: c.title,
                 evidence: [i IN range(0, size(c.starts) - 1) | {sourceId: id, start: c.starts[i], end: c.ends[i], text: c.quotes[i]}]} AS fact
         ORDER BY fact.evidence[0].start

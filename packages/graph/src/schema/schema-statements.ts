@@ -5,14 +5,17 @@ export const ENTITY_NAME_INDEX = 'entityNames';
 
 /**
  * Constraints and indexes, all `IF NOT EXISTS` so applying them twice is harmless.
- * Every id-bearing node carries `:Node` (one unique id across entities, events and sources) plus its type label.
+ * Every id-bearing node carries `:Node` (one unique id across entities, events and sources) plus its type label,
+ * and every id lookup matches `:Node:<Type> {id}`, so the single `node_id` constraint serves them all. Per-label
+ * id constraints (entity_id, source_id, event_id, created by earlier versions) only doubled the index writes and
+ * uniqueness locks of every ingested node, so they are dropped.
  */
 export function schemaStatements(): CypherQuery[] {
   const statements = [
     cypher`CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE`,
-    cypher`CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE`,
-    cypher`CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE`,
-    cypher`CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE`,
+    cypher`DROP CONSTRAINT entity_id IF EXISTS`,
+    cypher`DROP CONSTRAINT source_id IF EXISTS`,
+    cypher`DROP CONSTRAINT event_id IF EXISTS`,
     cypher`CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE`,
     cypher`CREATE INDEX claim_key IF NOT EXISTS FOR (n:Claim) ON (n.key)`,
     cypher`CREATE INDEX source_kind_published IF NOT EXISTS FOR (n:Source) ON (n.kind, n.publishedAt)`,
