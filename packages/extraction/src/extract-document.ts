@@ -5,6 +5,7 @@ import { dropOverlaps, type Mention } from './ner/mention.js';
 import { findPeople } from './ner/people.js';
 import { findRenames } from './ner/renames.js';
 import { findUnknownOrgs } from './ner/unknown-orgs.js';
+import { findUnits } from './ner/units.js';
 import { findCitations } from './relations/citations.js';
 import { findRoles } from './relations/holds-role.js';
 import { findPartOf } from './relations/part-of.js';
@@ -36,15 +37,17 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   const tokens = tokenize(work, fm.bodyStart);
   const covered = new Uint8Array(tokens.length);
   const gazetteer = matchGazetteer(work, tokens, gazetteerIndex(), covered);
+  const units = findUnits(work, tokens, covered, gazetteer);
   const people = findPeople(work, tokens, covered);
   const unknown = findUnknownOrgs(work, tokens, covered);
-  const mentions = dropOverlaps(applyRenames(work, tokens, [...gazetteer, ...unknown, ...people]));
+  const mentions = dropOverlaps(applyRenames(work, tokens, [...gazetteer, ...units.mentions, ...unknown, ...people]));
 
   const entities = new EntityTable(text);
   const resolved: ResolvedMention[] = mentions.map((m) => ({ start: m.start, end: m.end, type: m.type, id: entities.addMention(m.type, m.name, m.start, m.end, m.kind) }));
   const ctx: DocContext = {
     text, work, sentences, tokens, mentions: resolved, entities,
     publishedAt: source.publishedAt, primaryCompany: primaryCompany(resolved), sourceId: source.id, publisher: source.publisher,
+    unitLinks: units.links,
   };
   const relations = dedupeRelations([...findPartOf(ctx), ...findRoles(ctx), ...findCitations(ctx)]);
   const events = findEvents(ctx);

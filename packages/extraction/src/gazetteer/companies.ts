@@ -36,7 +36,7 @@ export const COMPANIES: OrgEntry[] = [
   { name: 'Twilio' }, { name: 'Workday' }, { name: 'ServiceNow' }, { name: 'Adobe' }, { name: 'Autodesk' },
   { name: 'Intuit' }, { name: 'Atlassian' }, { name: 'Okta' }, { name: 'Snowflake' }, { name: 'Databricks' },
   { name: 'Palantir', aliases: ['Palantir Technologies'] }, { name: 'Unity Software' },
-  { name: 'Electronic Arts' }, { name: 'Epic Games' }, { name: 'Riot Games' }, { name: 'Rivian' },
+  { name: 'Electronic Arts', aliases: ['EA'] }, { name: 'Epic Games' }, { name: 'Riot Games' }, { name: 'Rivian' },
   { name: 'Wayfair' }, { name: 'Peloton' }, { name: 'Chegg' }, { name: 'Redfin' }, { name: 'Zillow' },
   { name: 'Vimeo' }, { name: 'Yahoo' }, { name: 'Verizon' }, { name: 'AT&T' }, { name: 'T-Mobile' },
   { name: 'Comcast' }, { name: 'Disney', aliases: ['Walt Disney', 'The Walt Disney Company'] },

@@ -4,7 +4,9 @@ import { createLeadScanner, type LeadRule } from '../text/lead-scan.js';
 
 const LEGAL_SUFFIX = new Set(['Inc', 'Corp', 'Corporation', 'Ltd', 'LLC', 'plc', 'PLC', 'AG', 'SE', 'GmbH', 'Holdings', 'Technologies', 'Incorporated', 'Limited']);
 /** Name endings that make an organization when the word before is a proper name ("Elliott Management"); kept in the name. */
-const ORG_HEAD = new Set(['Management', 'Capital', 'Partners', 'Ventures', 'Investments', 'Advisors', 'Securities', 'Robotics', 'Semiconductor', 'Software', 'Networks', 'Systems', 'Labs', 'Bank', 'Financial', 'Motors', 'Airlines', 'Therapeutics', 'Pharmaceuticals', 'Entertainment', 'Studios', 'Media']);
+const ORG_HEAD = new Set(['Management', 'Capital', 'Partners', 'Ventures', 'Investments', 'Advisors', 'Securities', 'Robotics', 'Semiconductor', 'Software', 'Networks', 'Systems', 'Labs', 'Bank', 'Financial', 'Motors', 'Airlines', 'Therapeutics', 'Pharmaceuticals', 'Entertainment', 'Studios', 'Media', 'Group']);
+/** Heads that may be dropped later: "Embracer Group" is then also "Embracer". */
+const DROPPABLE_HEAD = new Set(['Group']);
 const GENERIC_WORD = new Set('Chief Vice President Officer Director Head Risk Senior Project Product Asset Talent Data Cloud Human Capital Global Customer Security Network Information Health Business Sales Marketing General Executive Corporate Private Public Venture Central World Investment Federal National Social Digital Enterprise Operating Computer Embedded Management Systems Software Supply Chain Wealth Portfolio Change Identity Access Content Game Games Legacy Core New Key Our Its Their'.split(' '));
 const NOT_NAME = new Set('The A An And Or Of In On At For With By To From Its Their This That As Why How What When'.split(' '));
 const STARTUP_BEFORE_RE = /\b(?:startup|start-up|rival|competitor|chipmaker|software maker|company|firm|subsidiary)\s+(?=\p{Lu})/gu;
@@ -35,6 +37,7 @@ export function findUnknownOrgs(text: string, tokens: readonly Token[], covered:
     const name = text.slice(tokens[j]!.start, tokens[head ? i : i - 1]!.end).replace(/\s+/g, ' ').replace(/,$/, '');
     out.push({ start: tokens[j]!.start, end: t.end, type: 'Company', name });
     names.set(name, name);
+    if (head && DROPPABLE_HEAD.has(t.text) && i - j === 1 && tokens[j]!.text.length >= 3 && !GENERIC_WORD.has(tokens[j]!.text)) names.set(tokens[j]!.text, name);
     covered.fill(1, j, i + 1);
   }
   const tokenAt = new Map<number, number>();
@@ -69,7 +72,7 @@ export function findUnknownOrgs(text: string, tokens: readonly Token[], covered:
       let ok = true;
       for (let k = 1; k < parts.length && ok; k++) ok = tokens[i + k]?.text === parts[k] && !covered[i + k];
       if (!ok) continue;
-      out.push({ start: tokens[i]!.start, end: tokens[i + parts.length - 1]!.end, type: 'Company', name });
+      out.push({ start: tokens[i]!.start, end: tokens[i + parts.length - 1]!.end, type: 'Company', name: names.get(name) ?? name });
       covered.fill(1, i, i + parts.length);
       break;
     }

@@ -17,6 +17,13 @@ const UNIT_RE = /^(?:-owned\s+|\s+(?:subsidiary|unit|division)\s+)$/;
 export function findPartOf(ctx: DocContext): ExtractedRelation[] {
   const parentOf = new Map<string, { to: string; at: number }>();
   const orgs = ctx.mentions.filter(isOrg);
+  for (const link of ctx.unitLinks ?? []) {
+    const unit = orgs.find((m) => m.start === link.at);
+    if (!unit || parentOf.has(unit.id)) continue;
+    const owner = link.parentAt === null ? undefined : orgs.find((m) => m.start <= link.parentAt! && link.parentAt! < m.end);
+    const to = owner && owner.id !== unit.id ? owner.id : (link.parentName && namedAncestor(orgs, link.parentName)) || ctx.primaryCompany;
+    if (to && to !== unit.id) parentOf.set(unit.id, { to, at: unit.start });
+  }
   for (let i = 0; i + 1 < orgs.length; i++) {
     const a = orgs[i]!;
     const b = orgs[i + 1]!;
@@ -46,6 +53,15 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     if (s && from !== to) out.push({ type: 'PART_OF', from, to, evidence: [s] });
   }
   return out;
+}
+
+/** The organization `name` or its nearest gazetteer ancestor that the document names, else null. */
+function namedAncestor(orgs: readonly { id: string }[], name: string): string | null {
+  for (let p: string | undefined = name, k = 0; p && k < 6; k++, p = ORG_PARENTS.get(p)) {
+    const id = [entityId('Company', p), entityId('Division', p)].find((x) => orgs.some((m) => m.id === x));
+    if (id) return id;
+  }
+  return null;
 }
 
 function bothNamedAt(ctx: DocContext, a: string, b: string): number | undefined {

@@ -28,6 +28,8 @@ export interface DocContext {
   primaryCompany: string | null;
   sourceId: string;
   publisher: string | null;
+  /** Units found by context ("Volition, the studio behind …") and where their owner is named (null: the article's company). */
+  unitLinks?: readonly { at: number; parentAt: number | null; parentName?: string }[];
 }
 
 /** True for companies and divisions. */

@@ -1,0 +1,158 @@
+import { isCapitalized, type Token } from '../text/tokenize.js';
+import type { Mention } from './mention.js';
+
+/** A unit found by its context, and where the text names its owner (null: the article's company). */
+export interface UnitLink {
+  /** Start of the unit's defining mention. */
+  at: number;
+  /** Offset of the owner's name in the text ("that Embracer acquired", "Embracer's Plaion division"), or null. */
+  parentAt: number | null;
+  /** Canonical name of the owner when it is only named inside the unit's own name ("ZeniMax Online Studios"). */
+  parentName?: string;
+}
+/** Last words of a studio name that may start with a known organization ("ZeniMax Online Studios"). */
+const STUDIO_HEAD = new Set(['Studios', 'Studio', 'Games', 'Entertainment']);
+
+const NOT_NAME = new Set(
+  'The A An And Or Of In On At For With By To From Its Their This That As Why How What When While But Earlier Separately Meanwhile However Instead Also Still Today Yesterday Now Then Previously Additionally Later Overall Elsewhere Internally Last Next Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
+);
+/** Single words that name no unit on their own ("the Cloud business", "Google's AI division"). */
+const GENERIC = new Set('AI HR IT PC US U.S. Cloud Business Sales Marketing Global Consumer Enterprise Hardware Software Gaming Games Media News Legacy Core New Other Devices Services Mobile Search Ads Advertising Health Security Retail'.split(' '));
+
+/** ", the American studio behind …", ", the unit responsible for …", ", the racing game maker that Acme acquired …". */
+const APPOS_RE =
+  /,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:studios?|unit|team|division|subsidiary|arm|lab)\s+(?:behind|responsible\s+for)\b|(?:studios?|unit|team|division|subsidiary|arm|lab|developer|maker|app|startup|company|firm|publisher|service|platform|business)\s+(?:(?:that|which)\s+)?(it|\p{Lu}[\w.&'’-]*(?:\s+\p{Lu}[\w.&'’-]*){0,3})\s+(?:had\s+|has\s+)?(?:acquired|bought|purchased)\b)/uy;
+/** After "Acme's" or "the": "<Name> [adjective…] division". */
+const UNIT_NOUN_POSSESSIVE = new Set(['division', 'unit', 'business', 'arm', 'studio', 'studios', 'subsidiary', 'segment', 'label']);
+const UNIT_NOUN_THE = new Set(['division', 'unit', 'business', 'arm', 'subsidiary', 'segment']);
+/** "venture firm Griffin Gaming", "investment firm Savvy Games Group": a company, never a person. */
+const FIRM_BEFORE_RE = /(?:venture(?:\s+capital)?|investment|private[- ]equity|equity|hedge\s+fund|activist)\s+(?:firm|fund|investor|group)\s+$/i;
+
+export interface UnitResult {
+  mentions: Mention[];
+  links: UnitLink[];
+}
+
+/**
+ * Divisions, studios and subsidiaries introduced by their context rather than the gazetteer, and investment firms
+ * named after "venture firm". Triggered at commas, possessives, "the" and "firm" only. Every later bare
+ * occurrence of a name found is a mention too. Marks the covered tokens; runs before people, so "Crystal
+ * Dynamics, the team behind …" is not a person.
+ */
+export function findUnits(text: string, tokens: readonly Token[], covered: Uint8Array, known: readonly Mention[] = []): UnitResult {
+  const found = new Map<string, { type: 'Division' | 'Company' }>();
+  const mentions: Mention[] = [];
+  const links: UnitLink[] = [];
+  const add = (i: number, j: number, type: 'Division' | 'Company', parentAt: number | null | undefined) => {
+    const name = text.slice(tokens[i]!.start, tokens[j]!.end).replace(/\s+/g, ' ');
+    if (found.has(name)) return;
+    found.set(name, { type });
+    mentions.push({ start: tokens[i]!.start, end: tokens[j]!.end, type, name });
+    if (parentAt !== undefined) links.push({ at: tokens[i]!.start, parentAt });
+    covered.fill(1, i, j + 1);
+  };
+  let knownStart: Map<number, Mention> | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // "ZeniMax Online Studios": a known organization's name heading a longer studio name stays one name.
+    if (STUDIO_HEAD.has(t.text) && i > 1 && !covered[i] && covered[i - 2] && !covered[i - 1] && known.length > 0 && isNameWord(tokens[i - 1]!.text) && text.slice(tokens[i - 1]!.end, t.start) === ' ' && text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start) === ' ') {
+      knownStart ??= new Map(known.map((m) => [m.end, m]));
+      const org = knownStart.get(tokens[i - 2]!.end);
+      if (org && (org.type === 'Company' || org.type === 'Division')) {
+        let k = i - 2;
+        while (k > 0 && tokens[k]!.start > org.start) k--;
+        if (tokens[k]!.start === org.start) {
+          const name = text.slice(org.start, t.end).replace(/\s+/g, ' ');
+          if (!found.has(name)) {
+            found.set(name, { type: 'Division' });
+            mentions.push({ start: org.start, end: t.end, type: 'Division', name });
+            links.push({ at: org.start, parentAt: null, parentName: org.name });
+          }
+          covered.fill(1, k, i + 1);
+          continue;
+        }
+      }
+    }
+    // Apposition: name, then ", the|a|an …".
+    if (text.charCodeAt(t.end) === 44 && !covered[i] && isNameWord(t.text)) {
+      APPOS_RE.lastIndex = t.end;
+      const m = APPOS_RE.exec(text);
+      if (m) {
+        const k = nameStart(text, tokens, covered, i);
+        if (k >= 0) {
+          const owner = m[1];
+          const parentAt = !owner || owner === 'it' ? null : t.end + m[0].lastIndexOf(owner);
+          add(k, i, 'Division', parentAt);
+        }
+      }
+    }
+    // Possessive: "Acme's Plaion division", "EA's Motive Studio unit".
+    if (t.text === 's' && i > 0 && /^['’]$/.test(text.slice(tokens[i - 1]!.end, t.start)) && isCapitalized(tokens[i - 1]!.text)) {
+      const hit = unitAfter(text, tokens, covered, i + 1, UNIT_NOUN_POSSESSIVE);
+      if (hit) add(hit[0], hit[1], 'Division', tokens[i - 1]!.start);
+    }
+    // "the Grow Solutions advertising business".
+    if ((t.text === 'the' || t.text === 'The') && i + 1 < tokens.length) {
+      const hit = unitAfter(text, tokens, covered, i + 1, UNIT_NOUN_THE);
+      if (hit) add(hit[0], hit[1], 'Division', null);
+    }
+    // "venture firm Griffin Gaming".
+    if ((t.text === 'firm' || t.text === 'fund' || t.text === 'investor' || t.text === 'group') && i + 1 < tokens.length && FIRM_BEFORE_RE.test(text.slice(Math.max(0, t.start - 30), t.end + 1))) {
+      let j = i + 1;
+      if (covered[j] || !isNameWord(tokens[j]!.text) || text.slice(t.end, tokens[j]!.start) !== ' ') continue;
+      while (j + 1 < tokens.length && j - i < 4 && !covered[j + 1] && isNameWord(tokens[j + 1]!.text) && text.slice(tokens[j]!.end, tokens[j + 1]!.start) === ' ') j++;
+      add(i + 1, j, 'Company', undefined);
+    }
+  }
+  if (found.size === 0) return { mentions, links };
+  // Later bare occurrences.
+  const byFirst = new Map<string, string[]>();
+  for (const name of found.keys()) byFirst.set(name.split(' ')[0]!, [...(byFirst.get(name.split(' ')[0]!) ?? []), name]);
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    for (const name of byFirst.get(tokens[i]!.text) ?? []) {
+      const parts = name.split(' ');
+      let ok = true;
+      for (let k = 1; k < parts.length && ok; k++) ok = tokens[i + k]?.text === parts[k] && !covered[i + k];
+      if (!ok) continue;
+      const after = tokens[i + parts.length];
+      if (after && !covered[i + parts.length] && isCapitalized(after.text) && text.slice(tokens[i + parts.length - 1]!.end, after.start) === ' ') continue;
+      mentions.push({ start: tokens[i]!.start, end: tokens[i + parts.length - 1]!.end, type: found.get(name)!.type, name });
+      covered.fill(1, i, i + parts.length);
+      break;
+    }
+  }
+  return { mentions, links };
+}
+
+/** First token of the capitalised name ending at token `end` (1–4 words, single spaces), or -1. */
+function nameStart(text: string, tokens: readonly Token[], covered: Uint8Array, end: number): number {
+  let k = end;
+  while (k > 0 && end - k < 3 && !covered[k - 1] && isNameWord(tokens[k - 1]!.text) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ') k--;
+  if (k > 0 && covered[k - 1] && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ') return -1;
+  for (let x = k; x <= end; x++) if (covered[x]) return -1;
+  if (k === end && (GENERIC.has(tokens[k]!.text) || /ly$/.test(tokens[k]!.text))) return -1;
+  return k;
+}
+
+/** "<Name> [lowercase word ≤2] <unit noun>" starting at token `i`: [first, last] token of the name, or null. */
+function unitAfter(text: string, tokens: readonly Token[], covered: Uint8Array, i: number, nouns: ReadonlySet<string>): [number, number] | null {
+  if (i >= tokens.length || covered[i] || !isNameWord(tokens[i]!.text)) return null;
+  let j = i;
+  while (j + 1 < tokens.length && j - i < 2 && !covered[j + 1] && isNameWord(tokens[j + 1]!.text) && text.slice(tokens[j]!.end, tokens[j + 1]!.start) === ' ') j++;
+  let n = j + 1;
+  for (let extra = 0; n < tokens.length && extra <= 2; n++, extra++) {
+    const w = tokens[n]!;
+    if (text.slice(tokens[n - 1]!.end, w.start) !== ' ' || isCapitalized(w.text)) return null;
+    if (nouns.has(w.text)) break;
+    if (extra === 2) return null;
+  }
+  if (n >= tokens.length || !nouns.has(tokens[n]!.text)) return null;
+  if (j === i && GENERIC.has(tokens[i]!.text)) return null;
+  if (text.charCodeAt(tokens[n]!.end) === 39 || text.charCodeAt(tokens[n]!.end) === 0x2019) return null;
+  return [i, j];
+}
+
+function isNameWord(word: string): boolean {
+  return isCapitalized(word) && !NOT_NAME.has(word) && !/^\d/.test(word);
+}
