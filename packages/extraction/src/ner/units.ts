@@ -1,5 +1,6 @@
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
+import { scanRepeatMentions } from './repeat-mentions.js';
 
 /** A unit found by its context, and where the text names its owner (null: the article's company). */
 export interface UnitLink {
@@ -105,23 +106,17 @@ export function findUnits(text: string, tokens: readonly Token[], covered: Uint8
     }
   }
   if (found.size === 0) return { mentions, links };
-  // Later bare occurrences.
-  const byFirst = new Map<string, string[]>();
-  for (const name of found.keys()) byFirst.set(name.split(' ')[0]!, [...(byFirst.get(name.split(' ')[0]!) ?? []), name]);
-  for (let i = 0; i < tokens.length; i++) {
-    if (covered[i]) continue;
-    for (const name of byFirst.get(tokens[i]!.text) ?? []) {
-      const parts = name.split(' ');
-      let ok = true;
-      for (let k = 1; k < parts.length && ok; k++) ok = tokens[i + k]?.text === parts[k] && !covered[i + k];
-      if (!ok) continue;
-      const after = tokens[i + parts.length];
-      if (after && !covered[i + parts.length] && isCapitalized(after.text) && text.slice(tokens[i + parts.length - 1]!.end, after.start) === ' ') continue;
-      mentions.push({ start: tokens[i]!.start, end: tokens[i + parts.length - 1]!.end, type: found.get(name)!.type, name });
-      covered.fill(1, i, i + parts.length);
-      break;
-    }
-  }
+  scanRepeatMentions(
+    tokens,
+    covered,
+    found.keys(),
+    (name, first, last) => mentions.push({ start: first.start, end: last.end, type: found.get(name)!.type, name }),
+    // "Plaion" inside "Plaion Pictures" is another name, not a repeat.
+    (i, count) => {
+      const after = tokens[i + count];
+      return !(after && !covered[i + count] && isCapitalized(after.text) && text.slice(tokens[i + count - 1]!.end, after.start) === ' ');
+    },
+  );
   return { mentions, links };
 }
 

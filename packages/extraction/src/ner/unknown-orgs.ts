@@ -1,5 +1,6 @@
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
+import { scanRepeatMentions } from './repeat-mentions.js';
 import { createLeadScanner, type LeadRule } from '../text/lead-scan.js';
 
 const LEGAL_SUFFIX = new Set(['Inc', 'Corp', 'Corporation', 'Ltd', 'LLC', 'plc', 'PLC', 'AG', 'SE', 'GmbH', 'Holdings', 'Technologies', 'Incorporated', 'Limited']);
@@ -63,20 +64,9 @@ export function findUnknownOrgs(text: string, tokens: readonly Token[], covered:
     consider(tokenEndingAt.get(m.index - (/\s*$/.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[0].length ?? 0)));
   }
   if (names.size === 0) return out;
-  const byFirst = new Map<string, string[]>();
-  for (const name of names.keys()) byFirst.set(name.split(' ')[0]!, [...(byFirst.get(name.split(' ')[0]!) ?? []), name]);
-  for (let i = 0; i < tokens.length; i++) {
-    if (covered[i]) continue;
-    for (const name of byFirst.get(tokens[i]!.text) ?? []) {
-      const parts = name.split(' ');
-      let ok = true;
-      for (let k = 1; k < parts.length && ok; k++) ok = tokens[i + k]?.text === parts[k] && !covered[i + k];
-      if (!ok) continue;
-      out.push({ start: tokens[i]!.start, end: tokens[i + parts.length - 1]!.end, type: 'Company', name: names.get(name) ?? name });
-      covered.fill(1, i, i + parts.length);
-      break;
-    }
-  }
+  scanRepeatMentions(tokens, covered, names.keys(), (name, first, last) =>
+    out.push({ start: first.start, end: last.end, type: 'Company', name: names.get(name) ?? name }),
+  );
   return out;
 }
 
