@@ -7,9 +7,9 @@ import { isAbsolute, join } from 'node:path';
 import { assertNeo4jReachable, repoRoot, startNeo4j, type Neo4jConnection } from '@newsgraph/neo4j-local';
 import { createGraph } from '@newsgraph/graph';
 import { startApi } from '@newsgraph/api';
+import { startExplorerServer } from '@newsgraph/explorer/launcher';
 import { readStartEnv } from './env.js';
 import { createCleanupStack } from './lib/cleanup-stack.js';
-import { startExplorerProcess } from './lib/explorer-process.js';
 import { ingestFolder } from './lib/ingest-folder.js';
 
 const log = (line: string) => console.log(`[newsgraph] ${line}`);
@@ -79,13 +79,7 @@ async function main(): Promise<void> {
   const api = await startApi({ graph, host: env.apiHost, port: env.apiPort, corsOrigins: [explorerOrigin], apiToken: env.apiToken });
   cleanup.push('the API', () => api.close());
 
-  const explorer = await startExplorerProcess({
-    explorerDir: join(repoRoot, 'apps', 'explorer'),
-    host: env.explorerHost,
-    port: env.explorerPort,
-    apiUrl: api.graphqlUrl,
-    log,
-  });
+  const explorer = await startExplorerServer({ host: env.explorerHost, port: env.explorerPort, apiUrl: api.graphqlUrl });
   cleanup.push('the explorer', () => explorer.stop());
 
   console.log(

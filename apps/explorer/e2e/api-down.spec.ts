@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '@newsgraph/neo4j-local';
 import { launchChromium } from './support/chromium';
 import { openWatchedPage, saveScreenshot } from './support/browser-page';
-import { startExplorerServer, type ExplorerServer } from './support/next-server';
+import { startExplorerServer, type ExplorerServer } from '../launcher/next-server';
 import type { Browser } from 'playwright-core';
 
 /** With the API unreachable every page says so (503, naming the API URL) instead of going blank. */

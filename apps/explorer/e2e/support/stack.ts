@@ -5,7 +5,7 @@ import { startApi } from '@newsgraph/api';
 import { createGraph, type Graph } from '@newsgraph/graph';
 import { findFreePort, type Neo4jConnection } from '@newsgraph/neo4j-local';
 import { launchChromium } from './chromium';
-import { startExplorerServer } from './next-server';
+import { startExplorerServer } from '../../launcher/next-server';
 import { REPO_ROOT } from './paths';
 
 /** The explorer and the API it reads from, on a seeded graph. */

@@ -2,8 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { findFreePort } from '@newsgraph/neo4j-local';
-import { EXPLORER_DIR } from './paths';
+
+/** apps/explorer (this file is apps/explorer/launcher/next-server.ts). */
+const EXPLORER_DIR = fileURLToPath(new URL('..', import.meta.url));
 
 /** A running `next start` of the explorer's production build. */
 export interface ExplorerServer {
@@ -17,13 +20,18 @@ export interface ExplorerServer {
 export interface ExplorerServerOptions {
   /** NEWSGRAPH_API_URL for the server. */
   apiUrl: string;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default: a free port. */
   port?: number;
+  /** Give up waiting for the first answer after this long; default 60 s. */
+  startTimeoutMs?: number;
 }
 
 /** Throws a clear error when there is no production build to start. */
 export function assertExplorerBuilt(): void {
   if (!existsSync(join(EXPLORER_DIR, '.next', 'BUILD_ID'))) {
-    throw new Error('apps/explorer has no production build (.next/BUILD_ID missing): run `npm run build -w @newsgraph/explorer` (the root `npm test` builds first).');
+    throw new Error('apps/explorer has no production build (.next/BUILD_ID missing): run `npm run build` (the root `npm test` and `npm start` build first).');
   }
 }
 
@@ -42,12 +50,16 @@ async function waitForHttp(url: string, child: ChildProcess, output: () => strin
   throw new Error(`next start did not answer at ${url} within ${timeoutMs} ms:\n${output()}`);
 }
 
-/** Starts `next start -H 127.0.0.1 -p <free port>` of the production build and waits until it answers. */
+/**
+ * Starts `next start` of the explorer's production build (used by `npm start` and the e2e tests) and waits until it
+ * answers; fails with the server's output when it exits or does not answer in time.
+ */
 export async function startExplorerServer(options: ExplorerServerOptions): Promise<ExplorerServer> {
   assertExplorerBuilt();
+  const host = options.host ?? '127.0.0.1';
   const port = options.port ?? (await findFreePort());
   const nextBin = createRequire(join(EXPLORER_DIR, 'package.json')).resolve('next/dist/bin/next');
-  const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  const child = spawn(process.execPath, [nextBin, 'start', '-H', host, '-p', String(port)], {
     cwd: EXPLORER_DIR,
     env: { ...process.env, NEWSGRAPH_API_URL: options.apiUrl, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -55,7 +67,7 @@ export async function startExplorerServer(options: ExplorerServerOptions): Promi
   let log = '';
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://${host}:${port}`;
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -65,7 +77,7 @@ export async function startExplorerServer(options: ExplorerServerOptions): Promi
     clearTimeout(timer);
   };
   try {
-    await waitForHttp(url, child, () => log, 30_000);
+    await waitForHttp(url, child, () => log, options.startTimeoutMs ?? 60_000);
   } catch (error) {
     await stop();
     throw error;
