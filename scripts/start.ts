@@ -3,14 +3,13 @@
  * the GraphQL API and the explorer's production build — and on Ctrl-C / SIGTERM, stops everything it started.
  */
 import { spawnSync } from 'node:child_process';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { assertNeo4jReachable, repoRoot, startNeo4j, type Neo4jConnection } from '@newsgraph/neo4j-local';
-import { createGraph } from '@newsgraph/graph';
+import { collectFiles, createGraph, ingestFiles } from '@newsgraph/graph';
 import { startApi } from '@newsgraph/api';
 import { startExplorerServer } from '@newsgraph/explorer/launcher';
 import { readStartEnv } from './env.js';
 import { createCleanupStack } from './lib/cleanup-stack.js';
-import { ingestFolder } from './lib/ingest-folder.js';
 
 const log = (line: string) => console.log(`[newsgraph] ${line}`);
 const cleanup = createCleanupStack(log);
@@ -57,8 +56,13 @@ async function seedGraph(connection: Neo4jConnection, env: ReturnType<typeof rea
   try {
     await graph.applySchema();
     const seedsDir = isAbsolute(env.seedsDir) ? env.seedsDir : join(repoRoot, env.seedsDir);
-    const seeds = await ingestFolder(graph, seedsDir, repoRoot);
-    log(`Seeds: ${seeds.files} articles from ${seedsDir} (${seeds.changed} new or changed).`);
+    const { progress, failures } = await ingestFiles(collectFiles([seedsDir]), {
+      ingest: (input) => graph.ingestText(input),
+      uriFor: (file) => relative(repoRoot, file),
+      concurrency: 1,
+    });
+    if (failures.length > 0) throw new Error(`Could not ingest ${failures.map((f) => `${f.file} (${f.message})`).join(', ')}.`);
+    log(`Seeds: ${progress.done} articles from ${seedsDir} (${progress.changed} new or changed).`);
   } finally {
     await graph.close();
   }

@@ -15,3 +15,5 @@ export { MAX_PATH_HOPS } from './queries/path-query.js';
 export { evidenceRefKey } from './queries/evidence-queries.js';
 export type { EventFilter, EventOrder } from './queries/event-queries.js';
 export { escapeLucene } from './queries/lucene.js';
+export { collectFiles } from './cli/collect-files.js';
+export { ingestFiles, type IngestFilesOptions, type IngestFilesResult } from './cli/ingest-files.js';

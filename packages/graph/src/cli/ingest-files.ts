@@ -7,6 +7,8 @@ import type { IngestProgress } from './progress.js';
 export interface IngestFilesOptions {
   /** Ingests one document (normally `graph.ingestText`). */
   ingest: (input: DocumentInput) => Promise<IngestOutcome>;
+  /** The `uri` recorded for a file; default its path as given. */
+  uriFor?: (file: string) => string;
   /** Files in flight at once; default 4 (extraction is CPU-bound, the database write overlaps it). */
   concurrency?: number;
   onProgress?: (progress: IngestProgress) => void;
@@ -18,7 +20,7 @@ export interface IngestFilesResult {
   failures: Array<{ file: string; message: string }>;
 }
 
-/** Reads and ingests each file (uri = its absolute path), reporting progress after each one. */
+/** Reads and ingests each file (uri = `uriFor(file)`, default the path), reporting progress after each one. */
 export async function ingestFiles(files: readonly string[], options: IngestFilesOptions): Promise<IngestFilesResult> {
   const started = performance.now();
   const progress: IngestProgress = { total: files.length, done: 0, changed: 0, unchanged: 0, failed: 0, elapsedMs: 0 };
@@ -30,7 +32,7 @@ export async function ingestFiles(files: readonly string[], options: IngestFiles
       const file = files[next++]!;
       try {
         const text = await readFile(file, 'utf8');
-        const outcome = await options.ingest({ text, uri: file });
+        const outcome = await options.ingest({ text, uri: options.uriFor?.(file) ?? file });
         if (outcome.changed) progress.changed++;
         else progress.unchanged++;
       } catch (error) {
