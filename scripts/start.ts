@@ -57,7 +57,7 @@ async function seedGraph(connection: Neo4jConnection, env: ReturnType<typeof rea
     await graph.applySchema();
     const seedsDir = isAbsolute(env.seedsDir) ? env.seedsDir : join(repoRoot, env.seedsDir);
     const { progress, failures } = await ingestFiles(collectFiles([seedsDir]), {
-      ingest: (input) => graph.ingestText(input),
+      ingest: (inputs) => graph.ingestTexts(inputs),
       uriFor: (file) => relative(repoRoot, file),
       concurrency: 1,
     });

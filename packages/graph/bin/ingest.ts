@@ -1,16 +1,17 @@
 /**
- * `npm run ingest -- <file|dir>... [--concurrency N]`: extracts and ingests articles into Neo4j with a progress
- * bar on stderr and a summary at the end. Uses NEO4J_URI/USER/PASSWORD, or the developer Neo4j when NEO4J_URI
- * is unset. Exits 1 when any file failed (the others are still ingested), 2 on bad usage or no database.
+ * `npm run ingest -- <file|dir>... [--concurrency N] [--batch-size N]`: extracts and ingests articles into Neo4j
+ * with a progress bar on stderr and a summary at the end. Files go in batches (one transaction each, every
+ * document still all or nothing), `concurrency` batches at a time. Uses NEO4J_URI/USER/PASSWORD, or the
+ * developer Neo4j when NEO4J_URI is unset. Exits 1 when any file failed (the others are still ingested), 2 on bad usage or no database.
  */
 import { getNeo4jStatus } from '@newsgraph/neo4j-local';
 import { collectFiles } from '../src/cli/collect-files.js';
 import { readGraphCliEnv } from '../src/cli/cli-env.js';
 import { ingestFiles } from '../src/cli/ingest-files.js';
 import { formatProgress, formatSummary } from '../src/cli/progress.js';
-import { createGraph } from '../src/index.js';
+import { createGraph, INGEST_BATCH_SIZE } from '../src/index.js';
 
-const USAGE = 'Usage: npm run ingest -- <file|dir>... [--concurrency N]';
+const USAGE = 'Usage: npm run ingest -- <file|dir>... [--concurrency N] [--batch-size N]';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -19,12 +20,15 @@ async function main(): Promise<number> {
     return 0;
   }
   let concurrency = 4;
+  let batchSize = INGEST_BATCH_SIZE;
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--concurrency') concurrency = Number(args[++i]);
+    else if (args[i] === '--batch-size') batchSize = Number(args[++i]);
     else paths.push(args[i]!);
   }
-  if (paths.length === 0 || !Number.isInteger(concurrency) || concurrency < 1) {
+  const positive = (n: number) => Number.isInteger(n) && n >= 1;
+  if (paths.length === 0 || !positive(concurrency) || !positive(batchSize)) {
     console.error(USAGE);
     return 2;
   }
@@ -47,8 +51,9 @@ async function main(): Promise<number> {
     const tty = process.stderr.isTTY;
     let lastDraw = 0;
     const result = await ingestFiles(files, {
-      ingest: (input) => graph.ingestText(input),
+      ingest: (inputs) => graph.ingestTexts(inputs),
       concurrency,
+      batchSize,
       onProgress: (progress) => {
         const now = Date.now();
         const last = progress.done === progress.total;

@@ -3,7 +3,7 @@ import type { DocumentExtraction, DocumentInput } from '@newsgraph/extraction';
 import { toGraphError } from './errors.js';
 import { createExecutor, type Executor, type ExecutorOptions } from './executor.js';
 import { defaultExtract, type Extract } from './ingest/extractor.js';
-import { deleteSource, ingestDocument, type IngestOutcome } from './ingest/ingest-document.js';
+import { deleteSource, ingestDocument, ingestDocuments, type ExtractedDocument, type IngestOutcome, type IngestResult } from './ingest/ingest-document.js';
 import type { Neo4jConnection } from './connection.js';
 import { createReadModel, type ReadModel } from './read-model.js';
 import { cypher } from './query.js';
@@ -24,8 +24,12 @@ export interface Graph extends ReadModel {
   applySchema(): Promise<void>;
   /** Writes one document's extraction in one transaction; see ingest/ingest-document.ts. */
   ingestDocument(extraction: DocumentExtraction, text: string): Promise<IngestOutcome>;
+  /** Bulk ingestion: several documents per transaction, each still all or nothing; see ingest/ingest-document.ts. */
+  ingestDocuments(documents: ExtractedDocument[], batchSize?: number): Promise<IngestResult[]>;
   /** Extracts then ingests. */
   ingestText(input: DocumentInput): Promise<IngestOutcome>;
+  /** Extracts each text then ingests them in bulk; a text that fails extraction fails alone. */
+  ingestTexts(inputs: DocumentInput[], batchSize?: number): Promise<IngestResult[]>;
   /** Deletes an article and whatever is left without evidence; false when there was no such article. */
   deleteSource(id: string): Promise<boolean>;
   /** Resolves when Neo4j answers; rejects with a GraphError (UNAVAILABLE) otherwise. */
@@ -59,9 +63,26 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
 
     ingestDocument: (extraction, text) => ingestDocument(executor, extraction, text),
 
+    ingestDocuments: (documents, batchSize) => ingestDocuments(executor, documents, batchSize),
+
     async ingestText(input) {
       const extraction = await extract(input);
       return ingestDocument(executor, extraction, input.text);
+    },
+
+    async ingestTexts(inputs, batchSize) {
+      const results: IngestResult[] = new Array(inputs.length);
+      const extracted: Array<{ index: number; document: ExtractedDocument }> = [];
+      for (const [index, input] of inputs.entries()) {
+        try {
+          extracted.push({ index, document: { extraction: await extract(input), text: input.text } });
+        } catch (error) {
+          results[index] = { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
+        }
+      }
+      const written = await ingestDocuments(executor, extracted.map((item) => item.document), batchSize);
+      extracted.forEach((item, i) => (results[item.index] = written[i]!));
+      return results;
     },
 
     deleteSource: (id) => deleteSource(executor, id),

@@ -3,7 +3,7 @@ export type { Neo4jConnection } from './connection.js';
 export { GraphError, GraphErrorCode, isUnavailable, toGraphError } from './errors.js';
 export { toCypherParams, type Executor, type ExecutorOptions, type WriteTransaction } from './executor.js';
 export type { CypherQuery } from './query.js';
-export type { IngestOutcome } from './ingest/ingest-document.js';
+export { INGEST_BATCH_SIZE, type ExtractedDocument, type IngestOutcome, type IngestResult } from './ingest/ingest-document.js';
 export type { Extract } from './ingest/extractor.js';
 export type { ReadModel } from './read-model.js';
 export type * from './records.js';

@@ -127,3 +127,78 @@ describe('ingestDocument', () => {
     expect(await census()).toEqual({ nodes: 0, rels: 0 });
   });
 });
+
+/** Every node (id, labels, aliases) and relationship (ends, type, key) as sorted lines, to compare two graphs. */
+async function dump(): Promise<string[]> {
+  const rows = await graph.executor.read<{ line: string }>({
+    cypher: `MATCH (n) RETURN coalesce(n.id, n.key) + ' ' + reduce(s = '', l IN labels(n) | s + ':' + l) + ' ' + reduce(s = '', a IN coalesce(n.aliases, []) | s + a + ',') AS line
+             UNION ALL
+             MATCH (a)-[r]->(b) RETURN coalesce(a.id, a.key) + ' -' + type(r) + coalesce(' ' + r.key, '') + '-> ' + coalesce(b.id, b.key) AS line`,
+    params: {},
+  });
+  return rows.map((row) => row.line).sort();
+}
+
+describe('ingestDocuments (bulk: several documents per transaction)', () => {
+  const documents = () => [
+    { extraction: extractionA(), text: TEXT_A },
+    { extraction: extractionB(), text: TEXT_B },
+    { extraction: extractionA(TEXT_A, 'article:c'), text: TEXT_A },
+  ];
+
+  it('builds the same graph as one document at a time, and a repeated batch changes nothing', async () => {
+    await graph.deleteAll();
+    for (const { extraction, text } of documents()) await graph.ingestDocument(extraction, text);
+    const oneByOne = await dump();
+
+    await graph.deleteAll();
+    const results = await graph.ingestDocuments(documents());
+    expect(results.map((r) => r.ok && r.outcome.changed)).toEqual([true, true, true]);
+    expect(await dump()).toEqual(oneByOne);
+
+    const before = await census();
+    const again = await graph.ingestDocuments(documents());
+    expect(again.map((r) => r.ok && r.outcome.changed)).toEqual([false, false, false]);
+    expect(await census()).toEqual(before);
+  });
+
+  it('lets a bad document fail alone: the rest of its batch lands, nothing of it is written', async () => {
+    await graph.deleteAll();
+    const broken = extractionA(TEXT_A, 'article:broken');
+    broken.entities.push({ id: 'company:globex', type: 'Company', name: 'Globex', aliases: [], mentions: [] });
+    broken.events[0]!.id = 'event:new-and-broken';
+    broken.events[0]!.countText = { not: 'storable' } as unknown as string;
+    const badSpan = extractionB(TEXT_B, 'article:bad-span');
+    badSpan.relations[0]!.evidence[0]!.start += 1;
+
+    const results = await graph.ingestDocuments([
+      { extraction: extractionA(), text: TEXT_A },
+      { extraction: broken, text: TEXT_A },
+      { extraction: badSpan, text: TEXT_B },
+      { extraction: extractionB(), text: TEXT_B },
+    ]);
+    expect(results.map((r) => r.ok)).toEqual([true, false, false, true]);
+    expect(results[1]).toMatchObject({ ok: false, error: expect.any(GraphError) });
+    expect(results[2]).toMatchObject({ ok: false, error: { message: expect.stringMatching(/does not match the text/) } });
+    const left = await ids();
+    expect(left).toEqual(expect.arrayContaining(['article:a', 'article:b']));
+    for (const id of ['article:broken', 'article:bad-span', 'company:globex', 'event:new-and-broken']) expect(left).not.toContain(id);
+    expect((await graph.sourcesCiting('Jassy')).map((c) => c.source.id).sort()).toEqual(['article:a', 'article:b']);
+  });
+
+  it('writes the same source twice in one call in order: the later text replaces the earlier', async () => {
+    await graph.deleteAll();
+    const edited = `${TEXT_A} More cuts may follow.`;
+    const results = await graph.ingestDocuments([
+      { extraction: extractionA(), text: TEXT_A },
+      { extraction: extractionA(edited), text: edited },
+    ]);
+    expect(results.map((r) => r.ok && r.outcome.changed)).toEqual([true, true]);
+    const afterBoth = await dump();
+    await graph.deleteAll();
+    await graph.ingestDocument(extractionA(edited), edited);
+    expect(await dump()).toEqual(afterBoth);
+    const [stored] = await graph.executor.read<{ text: string }>({ cypher: "MATCH (s:Source {id: 'article:a'}) RETURN s.text AS text", params: {} });
+    expect(stored!.text).toBe(edited);
+  });
+});

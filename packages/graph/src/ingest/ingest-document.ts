@@ -1,8 +1,9 @@
 import type { DocumentExtraction } from '@newsgraph/extraction';
+import { isUnavailable, toGraphError } from '../errors.js';
 import type { Executor, WriteTransaction } from '../executor.js';
 import type { CypherQuery } from '../query.js';
-import { claimSourceQuery, ingestStatements } from './ingest-statements.js';
-import { prepareDocument } from './prepare-document.js';
+import { claimSourcesQuery, ingestStatement } from './ingest-statements.js';
+import { prepareDocument, type PreparedDocument } from './prepare-document.js';
 import { collectGarbageStatements, deleteArticleQuery, removeEvidenceQuery, type RemovedEvidence } from './remove-statements.js';
 
 /** What ingesting one document did. */
@@ -15,45 +16,120 @@ export interface IngestOutcome {
   events: number;
 }
 
+/** One document of a batch: its outcome, or why it was not written (nothing of it was). */
+export type IngestResult = { ok: true; outcome: IngestOutcome } | { ok: false; error: Error };
+
+/** A document and its extraction, as `ingestDocuments` takes them. */
+export interface ExtractedDocument {
+  extraction: DocumentExtraction;
+  text: string;
+}
+
+/** Documents per transaction in bulk ingestion: large enough to share commits, small enough to keep locks short. */
+export const INGEST_BATCH_SIZE = 20;
+
 /** Sends statements back to back without waiting for each result (Bolt pipelining); they still run in order. */
 async function runPipelined(tx: WriteTransaction, statements: CypherQuery[]): Promise<void> {
   await Promise.all(statements.map((statement) => tx.run(statement)));
 }
 
-async function removeEvidence(tx: WriteTransaction, sourceId: string): Promise<void> {
-  const [removed] = await tx.run<RemovedEvidence>(removeEvidenceQuery(sourceId));
-  if (!removed) return;
-  await runPipelined(tx, collectGarbageStatements(removed));
+function outcomeOf(doc: PreparedDocument, changed: boolean): IngestOutcome {
+  return { changed, sourceId: doc.source.id, entities: doc.entities.length, relations: doc.relations.length, events: doc.events.length };
 }
 
 /**
- * Writes one document in one transaction (all or nothing). Same content hash → nothing written;
+ * Writes documents with distinct source ids in one transaction (all of them or none). Per document: same
+ * content hash → nothing written; changed text under the same source id → its old evidence is replaced, other
+ * sources untouched; new → written.
+ */
+async function writeInOneTransaction(executor: Executor, docs: PreparedDocument[]): Promise<IngestOutcome[]> {
+  return executor.write(async (tx) => {
+    const claims = await tx.run<{ sourceId: string; contentHash: string | null; isNew: boolean }>(claimSourcesQuery(docs.map((doc) => doc.source.id)));
+    const claimOf = new Map(claims.map((claim) => [claim.sourceId, claim]));
+    const unchanged = (doc: PreparedDocument) => {
+      const claim = claimOf.get(doc.source.id)!;
+      return !claim.isNew && claim.contentHash === doc.source.contentHash;
+    };
+    const toWrite = docs.filter((doc) => !unchanged(doc));
+    const replaced = toWrite.filter((doc) => !claimOf.get(doc.source.id)!.isNew);
+    // Old evidence goes first; garbage collection runs after the new facts are in, so shared nodes survive.
+    const removed = await Promise.all(replaced.map(async (doc) => (await tx.run<RemovedEvidence>(removeEvidenceQuery(doc.source.id)))[0]));
+    if (toWrite.length > 0) await tx.run(ingestStatement(toWrite));
+    for (const evidence of removed) if (evidence) await runPipelined(tx, collectGarbageStatements(evidence));
+    return docs.map((doc) => outcomeOf(doc, !unchanged(doc)));
+  });
+}
+
+/**
+ * Writes one document's extraction in one transaction (all or nothing). Same content hash → nothing written;
  * changed text under the same source id → that source's old evidence is replaced, other sources untouched.
  */
 export async function ingestDocument(executor: Executor, extraction: DocumentExtraction, text: string): Promise<IngestOutcome> {
-  const doc = prepareDocument(extraction, text);
-  const counts = { entities: doc.entities.length, relations: doc.relations.length, events: doc.events.length };
-  return executor.write(async (tx) => {
-    const [claimed] = await tx.run<{ contentHash: string | null; isNew: boolean }>(claimSourceQuery(doc.source.id));
-    if (!claimed!.isNew && claimed!.contentHash === doc.source.contentHash) {
-      return { changed: false, sourceId: doc.source.id, ...counts };
+  const [outcome] = await writeInOneTransaction(executor, [prepareDocument(extraction, text)]);
+  return outcome!;
+}
+
+/** Splits prepared documents into transactions of at most `size`, never two with the same source id in one. */
+function intoBatches(docs: Array<{ index: number; doc: PreparedDocument }>, size: number) {
+  const batches: Array<typeof docs> = [];
+  let current: typeof docs = [];
+  let ids = new Set<string>();
+  for (const item of docs) {
+    if (current.length === size || ids.has(item.doc.source.id)) {
+      batches.push(current);
+      current = [];
+      ids = new Set();
     }
-    if (!claimed!.isNew) {
-      // Remove old evidence first; garbage collection runs after the new facts are in so shared nodes survive.
-      const [removed] = await tx.run<RemovedEvidence>(removeEvidenceQuery(doc.source.id));
-      await runPipelined(tx, ingestStatements(doc));
-      if (removed) await runPipelined(tx, collectGarbageStatements(removed));
-    } else {
-      await runPipelined(tx, ingestStatements(doc));
+    current.push(item);
+    ids.add(item.doc.source.id);
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+/**
+ * Bulk ingestion: up to `batchSize` documents share one transaction and one statement, which is what makes
+ * folders fast (see docs/BENCHMARKS.md). Each document is still all or nothing: when a batch fails for any
+ * reason but an unreachable database, its documents are retried one transaction each, so a bad document fails
+ * alone and nothing of it is written. Results come back in input order.
+ */
+export async function ingestDocuments(executor: Executor, documents: ExtractedDocument[], batchSize = INGEST_BATCH_SIZE): Promise<IngestResult[]> {
+  const results: IngestResult[] = new Array(documents.length);
+  const prepared: Array<{ index: number; doc: PreparedDocument }> = [];
+  documents.forEach(({ extraction, text }, index) => {
+    try {
+      prepared.push({ index, doc: prepareDocument(extraction, text) });
+    } catch (error) {
+      results[index] = { ok: false, error: toGraphError(error) };
     }
-    return { changed: true, sourceId: doc.source.id, ...counts };
   });
+  for (const batch of intoBatches(prepared, Math.max(1, batchSize))) {
+    try {
+      const outcomes = await writeInOneTransaction(executor, batch.map((item) => item.doc));
+      batch.forEach((item, i) => (results[item.index] = { ok: true, outcome: outcomes[i]! }));
+    } catch (error) {
+      if (batch.length === 1 || isUnavailable(error)) {
+        for (const item of batch) results[item.index] = { ok: false, error: toGraphError(error) };
+        continue;
+      }
+      for (const item of batch) {
+        try {
+          const [outcome] = await writeInOneTransaction(executor, [item.doc]);
+          results[item.index] = { ok: true, outcome: outcome! };
+        } catch (single) {
+          results[item.index] = { ok: false, error: toGraphError(single) };
+        }
+      }
+    }
+  }
+  return results;
 }
 
 /** Deletes an article, its evidence, and every node or edge left with no evidence; false when no such article. */
 export async function deleteSource(executor: Executor, sourceId: string): Promise<boolean> {
   return executor.write(async (tx) => {
-    await removeEvidence(tx, sourceId);
+    const [removed] = await tx.run<RemovedEvidence>(removeEvidenceQuery(sourceId));
+    if (removed) await runPipelined(tx, collectGarbageStatements(removed));
     const [row] = await tx.run<{ deleted: number }>(deleteArticleQuery(sourceId));
     return (row?.deleted ?? 0) > 0;
   });

@@ -2,38 +2,41 @@ import { cypher, type CypherQuery } from '../query.js';
 import type { PreparedDocument } from './prepare-document.js';
 
 /**
- * Claims the source id for this transaction and returns its stored content hash. The MERGE takes the unique-id
- * lock, so two transactions ingesting the same source never both see it as new (the second waits, then sees
- * the first one's hash). Row: `{ contentHash, isNew }`.
+ * Claims the source ids (distinct) for this transaction and returns each one's stored content hash. The MERGE
+ * takes the unique-id lock, so two transactions ingesting the same source never both see it as new (the second
+ * waits, then sees the first one's hash). Rows: `{ sourceId, contentHash, isNew }`.
  */
-export function claimSourceQuery(sourceId: string): CypherQuery {
+export function claimSourcesQuery(sourceIds: string[]): CypherQuery {
   return {
     cypher: cypher`
-      MERGE (s:Node {id: $sourceId})
+      UNWIND $sourceIds AS sourceId
+      MERGE (s:Node {id: sourceId})
       ON CREATE SET s.claimedByIngest = true
-      WITH s, coalesce(s.claimedByIngest, false) AS isNew
+      WITH sourceId, s, coalesce(s.claimedByIngest, false) AS isNew
       FOREACH (_ IN CASE WHEN isNew THEN [1] ELSE [] END | REMOVE s.claimedByIngest)
-      RETURN s.contentHash AS contentHash, isNew`,
-    params: { sourceId },
+      RETURN sourceId, s.contentHash AS contentHash, isNew`,
+    params: { sourceIds },
   };
 }
 
 /**
- * Writes one prepared document in a single statement: the article; its entities with MENTIONS (name spans and
- * their sentences); one Claim per asserted relation plus the shared edge; events with REPORTS evidence and
- * their links. Each list is one `UNWIND` in a `CALL` subquery, so the work per document is one round trip
- * whatever its size. The source's old evidence is already gone, so its own relationships and Claims are
- * CREATEd (no uniqueness locks on hub nodes); only shared nodes and edges are MERGEd.
+ * Writes prepared documents (distinct source ids) in one statement, each document in its own `CALL`: the
+ * article; its entities with MENTIONS (name spans and their sentences); one Claim per asserted relation plus the
+ * shared edge; events with REPORTS evidence and their links. Each list is one `UNWIND` in a `CALL` subquery, so
+ * a document costs one statement whatever its size, and a batch of documents shares that statement and one
+ * commit (see ingest-batch.ts). Each source's old evidence is already gone, so its own relationships and Claims
+ * are CREATEd (no uniqueness locks on hub nodes); only shared nodes and edges are MERGEd.
  */
-export function ingestStatements(doc: PreparedDocument): CypherQuery[] {
-  return [
-    {
-      cypher: cypher`
-        MERGE (s:Node {id: $source.id})
-        SET s:Source, s += $source
-        WITH s
-        CALL (s) {
-          UNWIND $entities AS e
+export function ingestStatement(docs: PreparedDocument[]): CypherQuery {
+  return {
+    cypher: cypher`
+      UNWIND $docs AS doc
+      CALL (doc) {
+        MERGE (s:Node {id: doc.source.id})
+        SET s:Source, s += doc.source
+        WITH doc, s
+        CALL (doc, s) {
+          UNWIND doc.entities AS e
           MERGE (n:Node {id: e.id})
           ON CREATE SET n:$(e.labels), n.name = e.name, n.type = e.type, n.aliases = e.aliases,
                         n.title = CASE WHEN e.type = 'Source' THEN e.name END, n.kind = e.kind
@@ -46,8 +49,8 @@ export function ingestStatements(doc: PreparedDocument): CypherQuery[] {
           CREATE (s)-[:MENTIONS {starts: e.mentions.starts, ends: e.mentions.ends, names: e.mentions.names,
                                  quoteStarts: e.sentences.starts, quoteEnds: e.sentences.ends, quotes: e.sentences.quotes}]->(n)
         }
-        CALL (s) {
-          UNWIND $relations AS r
+        CALL (doc, s) {
+          UNWIND doc.relations AS r
           MATCH (a:Node {id: r.from})
           MATCH (b:Node {id: r.to})
           MERGE (a)-[edge:$(r.type) {key: r.key}]->(b)
@@ -55,8 +58,8 @@ export function ingestStatements(doc: PreparedDocument): CypherQuery[] {
           CREATE (s)-[:ASSERTS]->(:Claim {id: r.claimId, key: r.key, type: r.type, from: r.from, to: r.to, title: r.title,
                                            sourceId: s.id, starts: r.starts, ends: r.ends, quotes: r.quotes})
         }
-        CALL (s) {
-          UNWIND $events AS ev
+        CALL (doc, s) {
+          UNWIND doc.events AS ev
           MERGE (n:Node {id: ev.id})
           ON CREATE SET n:Event, n += ev.props, n.ingesting = true
           CREATE (s)-[:REPORTS {starts: ev.starts, ends: ev.ends, quotes: ev.quotes}]->(n)
@@ -73,8 +76,8 @@ export function ingestStatements(doc: PreparedDocument): CypherQuery[] {
             WITH n, x, link WHERE NOT isNew
             MERGE (n)-[:$(link.type)]->(x)
           }
-        }`,
-      params: { source: doc.source, entities: doc.entities, relations: doc.relations, events: doc.events },
-    },
-  ];
+        }
+      }`,
+    params: { docs },
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractionA, extractionB, TEXT_A, TEXT_B } from '../testing/sample-documents.js';
-import { ingestStatements } from './ingest-statements.js';
+import { ingestStatement } from './ingest-statements.js';
 import { factKey, prepareDocument } from './prepare-document.js';
 
 describe('prepareDocument', () => {
@@ -45,11 +45,13 @@ describe('prepareDocument', () => {
   });
 });
 
-describe('ingestStatements', () => {
-  it('is one parameterised statement of batched UNWINDs whatever the document size', () => {
-    const statements = ingestStatements(prepareDocument(extractionA(), TEXT_A));
-    expect(statements).toHaveLength(1);
-    for (const statement of statements) expect(statement.cypher).not.toMatch(/Amazon|Jassy|article:a/);
-    expect(statements.map((s) => s.cypher)).toMatchSnapshot();
+describe('ingestStatement', () => {
+  it('is one parameterised statement of batched UNWINDs whatever the number and size of documents', () => {
+    const one = ingestStatement([prepareDocument(extractionA(), TEXT_A)]);
+    const two = ingestStatement([prepareDocument(extractionA(), TEXT_A), prepareDocument(extractionB(), TEXT_B)]);
+    expect(two.cypher).toBe(one.cypher);
+    expect(one.cypher).not.toMatch(/Amazon|Jassy|article:a/);
+    expect((two.params.docs as unknown[]).length).toBe(2);
+    expect(one.cypher).toMatchSnapshot();
   });
 });
