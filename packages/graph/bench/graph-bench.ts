@@ -15,6 +15,7 @@ import { createGraph, INGEST_BATCH_SIZE, neighbourhoodQuery, searchQuery, source
 import { table, writeSection } from './benchmarks-doc.js';
 import { createDirectDriver, loadDirect, type LoadResult } from './load-direct.js';
 import { loadGraphQL } from './load-http.js';
+import { processCpuSeconds, waitUntilQuiet } from './process-cpu.js';
 import { createWorld, generateArticle } from './synthetic-articles.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -24,8 +25,30 @@ const INGEST_CONCURRENCY = 4;
 const CLIENTS = 32;
 /** An extra, lower concurrency: at 32 clients on 2 cores the floor itself queues, so this shows per-request latency. */
 const CLIENTS_LOW = 8;
-const SECONDS = Number(process.argv[3] ?? 10);
+/** Seconds per round; each query is measured in ROUNDS rounds alternating GraphQL and direct (G D, D G, G D). */
+const SECONDS = Number(process.argv[3] ?? 5);
+const ROUNDS = 3;
+/** Per side and query: a cold JVM needs ~30 s of load before a query runs at its steady cost (docs/BENCHMARKS.md). */
+const WARM_UP_SECONDS = 15;
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+type Measured = LoadResult & { cpu: { neo4j: number; api: number; client: number } };
+
+/** Each figure is the median over rounds (p50, p99, req/s, CPU each on its own); errors are summed. */
+function medianRound(rounds: Measured[]): Measured {
+  const median = (pick: (round: Measured) => number) => {
+    const sorted = rounds.map(pick).sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)]!;
+  };
+  return {
+    requestsPerSecond: median((r) => r.requestsPerSecond),
+    p50: median((r) => r.p50),
+    p99: median((r) => r.p99),
+    requests: rounds.reduce((sum, r) => sum + r.requests, 0),
+    errors: rounds.reduce((sum, r) => sum + r.errors, 0),
+    cpu: { neo4j: median((r) => r.cpu.neo4j), api: median((r) => r.cpu.api), client: median((r) => r.cpu.client) },
+  };
+}
 
 function rotate<T>(items: readonly T[]): () => T {
   let i = 0;
@@ -82,6 +105,8 @@ async function main(): Promise<void> {
     const steadyRate = (ARTICLES - Math.floor(ARTICLES / 2)) / ((performance.now() - halfway) / 1000); // ≈ the second half
     const loadAfterIngest = loadavg()[0]!.toFixed(2);
     const stats = await graph.stats();
+    const settleMs = await waitUntilQuiet(neo4j.pid);
+    log(`Neo4j settled after the load in ${(settleMs / 1000).toFixed(0)} s`);
     log(`ingested ${ARTICLES} in ${ingestSeconds.toFixed(1)} s = ${ingestRate.toFixed(0)} articles/s`);
 
     const apiPort = await findFreePort();
@@ -133,24 +158,49 @@ async function main(): Promise<void> {
     ];
 
     const driver = createDirectDriver(neo4j.connection);
-    const results: Array<{ name: string; graphql: LoadResult; direct: LoadResult }> = [];
+    const apiPid = api.pid!;
+    /** Runs a load and adds the CPU milliseconds per request of Neo4j, the API process and this process (the client). */
+    const withCpu = async (run: () => Promise<LoadResult>): Promise<Measured> => {
+      const neo4jBefore = processCpuSeconds(neo4j.pid);
+      const apiBefore = processCpuSeconds(apiPid);
+      const clientBefore = process.cpuUsage();
+      const result = await run();
+      const client = process.cpuUsage(clientBefore);
+      const perRequest = (seconds: number) => (seconds * 1000) / Math.max(1, result.requests);
+      return {
+        ...result,
+        cpu: {
+          neo4j: perRequest(processCpuSeconds(neo4j.pid) - neo4jBefore),
+          api: perRequest(processCpuSeconds(apiPid) - apiBefore),
+          client: perRequest((client.user + client.system) / 1e6),
+        },
+      };
+    };
+    const results: Array<{ name: string; graphql: Measured; direct: Measured }> = [];
     const resultsLow: typeof results = [];
     try {
       for (const target of targets) {
         log(`${target.name}: warming up`);
-        await loadGraphQL(`${apiUrl}/graphql`, target.query, target.variables, CLIENTS, 3);
-        await loadDirect(driver, target.cypher, CLIENTS, 3000);
-        log(`${target.name}: GraphQL, ${CLIENTS} clients, ${SECONDS} s`);
-        const graphql = await loadGraphQL(`${apiUrl}/graphql`, target.query, target.variables, CLIENTS, SECONDS);
-        log(`${target.name}: direct Cypher, ${CLIENTS} workers, ${SECONDS} s`);
-        const direct = await loadDirect(driver, target.cypher, CLIENTS, SECONDS * 1000);
+        await loadGraphQL(`${apiUrl}/graphql`, target.query, target.variables, CLIENTS, WARM_UP_SECONDS);
+        await loadDirect(driver, target.cypher, CLIENTS, WARM_UP_SECONDS * 1000);
+        const graphqlRounds: Measured[] = [];
+        const directRounds: Measured[] = [];
+        for (let round = 0; round < ROUNDS; round++) {
+          const runGraphQL = async () => graphqlRounds.push(await withCpu(() => loadGraphQL(`${apiUrl}/graphql`, target.query, target.variables, CLIENTS, SECONDS)));
+          const runDirect = async () => directRounds.push(await withCpu(() => loadDirect(driver, target.cypher, CLIENTS, SECONDS * 1000)));
+          // Alternate which side goes first so a drifting machine (JIT, other tenants) cannot favour one column.
+          if (round % 2 === 0) await runGraphQL().then(runDirect);
+          else await runDirect().then(runGraphQL);
+        }
+        const graphql = medianRound(graphqlRounds);
+        const direct = medianRound(directRounds);
         results.push({ name: target.name, graphql, direct });
         log(`${target.name}: GraphQL ${graphql.requestsPerSecond.toFixed(0)} req/s p50 ${graphql.p50} p99 ${graphql.p99}; direct ${direct.requestsPerSecond.toFixed(0)} req/s p50 ${direct.p50.toFixed(1)} p99 ${direct.p99.toFixed(1)}`);
       }
       for (const target of targets) {
         log(`${target.name}: ${CLIENTS_LOW} clients`);
-        const graphql = await loadGraphQL(`${apiUrl}/graphql`, target.query, target.variables, CLIENTS_LOW, SECONDS);
-        const direct = await loadDirect(driver, target.cypher, CLIENTS_LOW, SECONDS * 1000);
+        const graphql = await withCpu(() => loadGraphQL(`${apiUrl}/graphql`, target.query, target.variables, CLIENTS_LOW, SECONDS));
+        const direct = await withCpu(() => loadDirect(driver, target.cypher, CLIENTS_LOW, SECONDS * 1000));
         resultsLow.push({ name: target.name, graphql, direct });
       }
     } finally {
@@ -183,13 +233,20 @@ async function main(): Promise<void> {
       doc,
       'API',
       [
-        `Same run, same graph. ${CLIENTS} concurrent clients for ${SECONDS} s per row after a 3 s warm-up: GraphQL through the real HTTP API (apps/api/src/main.ts as its own process, autocannon on 127.0.0.1) next to the same Cypher sent straight through neo4j-driver by ${CLIENTS} workers — the floor. Latencies in ms. On this 2-core machine Neo4j is CPU-saturated at 32 clients (the direct p50 is mostly queueing), so the CPU the API process and autocannon use comes straight out of Neo4j's share: the GraphQL/direct gap here is CPU contention more than per-request overhead.`,
+        `Same run, same graph, after Neo4j has gone quiet following the load. ${CLIENTS} concurrent clients; per query a ${WARM_UP_SECONDS} s warm-up of each side, then ${ROUNDS} rounds of ${SECONDS} s per side, alternating which side goes first; each figure is the median over the rounds. GraphQL through the real HTTP API (apps/api/src/main.ts as its own process, autocannon on 127.0.0.1) next to the same Cypher sent straight through neo4j-driver by ${CLIENTS} workers — the floor. Latencies in ms. On this 2-core machine Neo4j is CPU-saturated at 32 clients (the direct p50 is mostly queueing), so the CPU the API process and autocannon use comes straight out of Neo4j's share: the GraphQL/direct gap here is CPU contention more than per-request overhead.`,
         '',
         apiTable(results),
         '',
-        `The same rows at ${CLIENTS_LOW} concurrent clients (extra; the ${CLIENTS}-client rows above are the headline):`,
+        `The same at ${CLIENTS_LOW} concurrent clients, one ${SECONDS} s round per side (extra; the ${CLIENTS}-client rows above are the headline):`,
         '',
         apiTable(resultsLow),
+        '',
+        `CPU milliseconds per request in the ${CLIENTS}-client rows, per process (from /proc; "client" is autocannon for GraphQL and the driver workers for direct):`,
+        '',
+        table(
+          ['query', 'GraphQL: Neo4j', 'GraphQL: API', 'GraphQL: client', 'direct: Neo4j', 'direct: client'],
+          results.map(({ name, graphql, direct }) => [`\`${name}\``, graphql.cpu.neo4j.toFixed(2), graphql.cpu.api.toFixed(2), graphql.cpu.client.toFixed(2), direct.cpu.neo4j.toFixed(2), direct.cpu.client.toFixed(2)]),
+        ),
         '',
         'Queries: `sourcesCiting(name, first: 20) { source { id title publishedAt } entity { id name } quotes { text start end } }` over the names of the people in the graph; `search(query, first: 10) { id name type aliases }` over company names and 4-letter prefixes; `neighbourhood(id, depth: 1) { nodes { id type label } edges { id type from to title } }` around people and divisions. One Cypher statement per request in both columns.',
       ].join('\n'),

@@ -22,8 +22,9 @@ export function createDirectDriver(connection: { uri: string; user: string; pass
 }
 
 /**
- * The floor: the same Cypher the API runs, sent straight through neo4j-driver by `concurrency` workers in a
- * loop for `durationMs`, each request taking the next query from `nextQuery`.
+ * The floor: the same Cypher the API runs, sent straight through neo4j-driver the same way (an auto-commit
+ * read session, see packages/graph/src/executor.ts) by `concurrency` workers in a loop for `durationMs`, each
+ * request taking the next query from `nextQuery`.
  */
 export async function loadDirect(driver: Driver, nextQuery: () => CypherQuery, concurrency: number, durationMs: number): Promise<LoadResult> {
   const latencies: number[] = [];
@@ -34,11 +35,14 @@ export async function loadDirect(driver: Driver, nextQuery: () => CypherQuery, c
     while (performance.now() < deadline) {
       const query = nextQuery();
       const t0 = performance.now();
+      const session = driver.session({ defaultAccessMode: neo4j.session.READ });
       try {
-        await driver.executeQuery(query.cypher, toCypherParams(query.params) as Record<string, unknown>, { routing: neo4j.routing.READ });
+        await session.run(query.cypher, toCypherParams(query.params) as Record<string, unknown>);
         latencies.push(performance.now() - t0);
       } catch {
         errors++;
+      } finally {
+        await session.close();
       }
     }
   };

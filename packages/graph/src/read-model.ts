@@ -15,6 +15,12 @@ import type {
 } from './records.js';
 import { groupRows } from './rows.js';
 
+/** The row of `sourcesCitingQuery`. */
+interface CitingRow {
+  entity: EntityRecord;
+  citations: Array<{ source: SourceRecord; starts: number[]; ends: number[]; quotes: string[] }>;
+}
+
 interface RawRel {
   type: string;
   startId: string;
@@ -126,9 +132,15 @@ export function createReadModel(executor: Executor): ReadModel {
     async sourcesCiting(name, first) {
       const query = sourcesCitingQuery(name, clampFirst(first, 100));
       if (!query) return [];
-      let rows = await executor.read<CitationRecord>(query);
-      if (rows.length === 0) rows = await executor.read<CitationRecord>(sourcesCitingQuery(name, clampFirst(first, 100), 'fuzzy')!);
-      return rows.map((row) => ({ ...row, quotes: row.quotes.map((quote) => ({ ...quote, source: row.source })) }));
+      let [row] = await executor.read<CitingRow>(query);
+      if (!row) [row] = await executor.read<CitingRow>(sourcesCitingQuery(name, clampFirst(first, 100), 'fuzzy')!);
+      if (!row) return [];
+      const { entity } = row;
+      return row.citations.map(({ source, starts, ends, quotes }) => ({
+        source,
+        entity,
+        quotes: quotes.map((text, i) => ({ sourceId: source.id, start: starts[i]!, end: ends[i]!, text, source })),
+      }));
     },
     async path(from, to, maxHops) {
       if (from === to) return [];

@@ -202,3 +202,17 @@ describe('ingestDocuments (bulk: several documents per transaction)', () => {
     expect(stored!.text).toBe(edited);
   });
 });
+
+describe('aliases follow their evidence', () => {
+  it('deleting the only source that gave an alias takes the alias back; aliases other sources give stay', async () => {
+    await graph.deleteAll();
+    await graph.ingestDocument(extractionA(), TEXT_A); // Andy Jassy aka "Jassy", Amazon Web Services aka "AWS"
+    await graph.ingestDocument(extractionB(), TEXT_B); // Andy Jassy without aliases, Amazon Web Services aka "AWS"
+    const aliases = async (id: string) => (await graph.entitiesByIds([id]))[0]?.aliases;
+    expect(await aliases('person:andy-jassy')).toEqual(['Jassy']);
+
+    expect(await graph.deleteSource('article:a')).toBe(true);
+    expect(await aliases('person:andy-jassy')).toEqual([]);
+    expect(await aliases('division:amazon-web-services')).toEqual(['AWS']);
+  });
+});

@@ -46,7 +46,8 @@ export function ingestStatement(docs: PreparedDocument[]): CypherQuery {
             WITH n, newAliases WHERE size(newAliases) > 0
             SET n.aliases = n.aliases + newAliases
           }
-          CREATE (s)-[:MENTIONS {starts: e.mentions.starts, ends: e.mentions.ends, names: e.mentions.names,
+          // The MENTIONS keeps the aliases this source gave, so deleting the source can take back the ones only it gave.
+          CREATE (s)-[:MENTIONS {starts: e.mentions.starts, ends: e.mentions.ends, names: e.mentions.names, aliases: e.aliases,
                                  quoteStarts: e.sentences.starts, quoteEnds: e.sentences.ends, quotes: e.sentences.quotes}]->(n)
         }
         CALL (doc, s) {

@@ -43,7 +43,8 @@ export function removeEvidenceQuery(sourceId: string): CypherQuery {
 
 /**
  * Deletes what `removed` left without evidence, in dependency order: edges with no Claim left, events no source
- * reports, then entities and cited sources with no relationship at all. Articles are only deleted explicitly.
+ * reports, then entities and cited sources with no relationship at all; surviving entities drop the aliases no
+ * remaining mention gives. Articles are only deleted explicitly.
  */
 export function collectGarbageStatements(removed: RemovedEvidence): CypherQuery[] {
   return [
@@ -69,6 +70,21 @@ export function collectGarbageStatements(removed: RemovedEvidence): CypherQuery[
         MATCH (n:Node {id: id})
         WHERE NOT n:Event AND NOT (n:Source AND n.kind = 'article') AND NOT EXISTS { (n)--() }
         DELETE n`,
+      params: { nodeIds: [...new Set(removed.nodeIds)] },
+    },
+    {
+      // Mentions written before MENTIONS carried aliases cannot vouch either way: then the node keeps its aliases.
+      cypher: cypher`
+        UNWIND $nodeIds AS id
+        MATCH (n:Node {id: id})
+        WHERE size(coalesce(n.aliases, [])) > 0
+        OPTIONAL MATCH (n)<-[m:MENTIONS]-()
+        WITH n, collect(m) AS mentions
+        WHERE all(m IN mentions WHERE m.aliases IS NOT NULL)
+        WITH n, reduce(given = [], m IN mentions | given + m.aliases) AS given
+        WITH n, [a IN n.aliases WHERE a IN given] AS kept
+        WHERE size(kept) < size(n.aliases)
+        SET n.aliases = kept`,
       params: { nodeIds: [...new Set(removed.nodeIds)] },
     },
   ];

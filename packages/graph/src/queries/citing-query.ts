@@ -3,8 +3,10 @@ import { nameSearchLucene, type NameMatch } from './lucene.js';
 
 /**
  * "Which sources cite X": resolves `name` to the single best entity (exact name, exact alias, then full-text
- * score) and returns each article mentioning it, newest first, with the sentences that do.
- * `match` says how loosely the name may match (default: its words exactly). Row: `{ source, entity, quotes }`. Null when the name has nothing searchable.
+ * score) and returns the articles mentioning it, newest first, with the sentences that do. One row,
+ * `{ entity, citations: [{ source, starts, ends, quotes }] }` (the entity once, quotes as parallel lists: less
+ * to encode and decode than a row per article), or no row when nothing matches. `match` says how loosely the
+ * name may match (default: its words exactly). Null when the name has nothing searchable.
  */
 export function sourcesCitingQuery(name: string, first: number, match: NameMatch = 'words'): CypherQuery | null {
   const lucene = nameSearchLucene(name, match);
@@ -17,9 +19,9 @@ export function sourcesCitingQuery(name: string, first: number, match: NameMatch
       LIMIT 1
       MATCH (s:Source)-[m:MENTIONS]->(node)
       WITH node, s, m ORDER BY coalesce(s.publishedAt, '') DESC, s.id LIMIT $first
-      RETURN s {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS source,
-             node {.id, .type, .name, .aliases} AS entity,
-             [i IN range(0, size(m.quoteStarts) - 1) | {sourceId: s.id, start: m.quoteStarts[i], end: m.quoteEnds[i], text: m.quotes[i]}] AS quotes`,
+      RETURN node {.id, .type, .name, .aliases} AS entity,
+             collect({source: s {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash},
+                      starts: m.quoteStarts, ends: m.quoteEnds, quotes: m.quotes}) AS citations`,
     params: { lucene, lower: name.trim().toLowerCase(), first },
   };
 }

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+
+/** CPU seconds (user + system) process `pid` has used so far, from /proc (Linux). */
+export function processCpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * Waits until process `pid` uses less than `idleShare` of one core over `windowMs` (after a bulk load Neo4j
+ * keeps checkpointing, merging Lucene segments and compiling hot code for a while), or `timeoutMs` passes.
+ * Returns the milliseconds waited.
+ */
+export async function waitUntilQuiet(pid: number, { idleShare = 0.05, windowMs = 2000, timeoutMs = 90_000 } = {}): Promise<number> {
+  const started = performance.now();
+  while (performance.now() - started < timeoutMs) {
+    const before = processCpuSeconds(pid);
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    if ((processCpuSeconds(pid) - before) / (windowMs / 1000) < idleShare) break;
+  }
+  return performance.now() - started;
+}
