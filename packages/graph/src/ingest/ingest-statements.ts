@@ -38,7 +38,7 @@ export function ingestStatement(docs: PreparedDocument[]): CypherQuery {
         CALL (doc, s) {
           UNWIND doc.entities AS e
           MERGE (n:Node {id: e.id})
-          ON CREATE SET n:$(e.labels), n.name = e.name, n.type = e.type, n.aliases = e.aliases,
+          ON CREATE SET n:$(e.labels), n.name = e.name, n.nameKey = toLower(e.name), n.type = e.type, n.aliases = e.aliases,
                         n.title = CASE WHEN e.type = 'Source' THEN e.name END, n.kind = e.kind
           WITH s, e, n, [a IN e.aliases WHERE NOT a IN n.aliases AND a <> n.name] AS newAliases
           // Write the node only when it learns an alias: a hub company in every article must not be locked by each.
