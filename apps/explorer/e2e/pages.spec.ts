@@ -1,16 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNewsgraphClient, EventPageDocument, SourcePageDocument } from '@newsgraph/client';
 import { openWatchedPage, saveScreenshot, type WatchedPage } from './support/browser-page';
+import { lookUpSeedIds, type SeedIds } from './support/seed-ids';
 import { startExplorerStack, type ExplorerStack } from './support/stack';
 import { getTestNeo4j } from '../../../test/neo4j.js';
 
-/** Search by alias, a path query picked with search, and the events filters, on the seeded graph. */
+/** Search by alias, a path query picked with search, the events filters and an event's page, on the seeded graph. */
 describe('explorer pages', () => {
   let stack: ExplorerStack;
   let tab: WatchedPage;
+  let ids: SeedIds;
 
   beforeAll(async () => {
     stack = await startExplorerStack(getTestNeo4j());
     tab = await openWatchedPage(stack.browser);
+    ids = await lookUpSeedIds(stack.apiUrl);
   });
 
   afterAll(async () => {
@@ -84,6 +88,73 @@ describe('explorer pages', () => {
     const inRange = await items.count();
     expect(inRange).toBeGreaterThan(0);
     expect(inRange).toBeLessThanOrEqual(all);
+  });
+
+  it('shows the 14,000 Amazon layoff: figures, organization, and every source with its exact quotes', async () => {
+    const { page } = tab;
+    const client = createNewsgraphClient({ url: stack.apiUrl });
+    const { event } = await client.request(EventPageDocument, { id: ids.amazonLayoff });
+    expect(event?.sources.length).toBeGreaterThan(0);
+    expect(event?.evidence.length).toBeGreaterThan(0);
+    const response = await page.goto(`${stack.url}/event/${encodeURIComponent(ids.amazonLayoff)}`);
+    expect(response?.status()).toBe(200);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Layoff at Amazon: 14,000 (4%)');
+
+    const facts = page.locator('[data-testid="event-facts"]');
+    const fact = async (term: string) => (await facts.locator('div', { has: page.locator('dt', { hasText: term }) }).locator('dd').textContent())?.trim();
+    expect(await fact('Count')).toBe('14,000');
+    expect(await fact('Percent')).toBe('4%');
+    expect(await fact('Status')).toBe(event!.status);
+    expect(await fact('Running total')).toMatch(/^No/);
+    expect(await facts.locator('a', { hasText: 'Amazon' }).getAttribute('href')).toBe(`/entity/${encodeURIComponent(event!.organization!.id)}`);
+
+    // One report per source, linking to it; each quote is shown and is an exact slice of that article.
+    const reports = page.locator('[data-testid="event-reports"] > li');
+    expect(await reports.count()).toBe(event!.sources.length);
+    for (const quote of event!.evidence) {
+      const { source } = await client.request(SourcePageDocument, { id: quote.source.id });
+      expect(source?.text?.slice(quote.start, quote.end)).toBe(quote.text);
+      const report = reports.filter({ has: page.locator(`a[href="/source/${encodeURIComponent(quote.source.id)}"]`) });
+      expect(await report.count()).toBe(1);
+      const shown = await report.locator('blockquote').allTextContents();
+      expect(shown).toContain(`“${quote.text.trim()}”`);
+    }
+    await saveScreenshot(page, 'event-amazon-14000');
+
+    // Other figures for Amazon are events of their own, one click away.
+    const others = page.locator('section', { has: page.getByRole('heading', { name: 'Other reports about Amazon' }) }).locator('a[href^="/event/"]');
+    expect(await others.count()).toBeGreaterThan(0);
+    expect(await others.allTextContents()).toContain('Layoff · 18,000');
+
+    // And the article behind the quote, with the quoted sentence in its text.
+    await reports.first().locator('a[href^="/source/"]').click();
+    await page.waitForURL(/\/source\//);
+    expect(await page.locator('.article-text').textContent()).toContain(event!.evidence[0]!.text);
+  });
+
+  it('links events to their pages from the timeline and from the organization page', async () => {
+    const { page } = tab;
+    const href = `/event/${encodeURIComponent(ids.amazonLayoff)}`;
+    await page.goto(`${stack.url}/events`);
+    await page.locator('[data-testid="timeline"]').waitFor();
+    expect(await page.locator(`[data-testid="timeline"] a[href="${href}"]`).count()).toBe(1);
+    await page.locator(`[data-testid="timeline"] a[href="${href}"]`).click();
+    await page.waitForURL((url) => url.pathname === href);
+    await page.locator('[data-testid="event-reports"]').waitFor();
+
+    await page.locator('[data-testid="event-facts"] a[href^="/entity/"]').first().click();
+    await page.waitForURL(/\/entity\//);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Amazon');
+    expect(await page.locator(`main a[href="${href}"]`).count()).toBeGreaterThan(0);
+  });
+
+  it('answers an unknown event id with the not-found page (404)', async () => {
+    // A tab of its own: Chromium logs the intended 404 as a console error.
+    const notFound = await openWatchedPage(stack.browser);
+    const response = await notFound.page.goto(`${stack.url}/event/${encodeURIComponent('event:no-such-event')}`);
+    expect(response?.status()).toBe(404);
+    expect(await notFound.page.getByRole('heading', { level: 1 }).textContent()).toBe('Not found');
+    await notFound.close();
   });
 
   it('logged no console errors', () => {

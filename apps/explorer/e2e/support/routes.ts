@@ -20,6 +20,7 @@ export function explorerRoutes(ids: SeedIds): ExplorerRoute[] {
     { name: 'source', path: `/source/${e(ids.jassySourceIds[0]!)}`, ready: '.article-text mark' },
     { name: 'graph', path: `/graph?focus=${e(ids.jassy)}`, ready: '[data-testid="graph-canvas"][data-ready="true"] canvas' },
     { name: 'path', path: `/path?from=${e(ids.jassy)}&to=${e(ids.aws)}`, ready: '[data-testid="path-steps"]' },
+    { name: 'event', path: `/event/${e(ids.amazonLayoff)}`, ready: '[data-testid="event-reports"]' },
     { name: 'events', path: '/events', ready: '[data-testid="timeline"]' },
     { name: 'graphiql', path: '/graphiql', ready: '.graphiql-container .CodeMirror' },
     { name: 'not-found', path: '/entity/nothing%3Ahere', ready: 'h1', status: 404 },

@@ -1,22 +1,28 @@
-import { createNewsgraphClient, SearchDocument, SourcesCitingDocument } from '@newsgraph/client';
+import { createNewsgraphClient, EventsDocument, SearchDocument, SourcesCitingDocument } from '@newsgraph/client';
 
 /** Ids the specs navigate to, looked up through the API (never hard-coded id formats). */
 export interface SeedIds {
   jassy: string;
   aws: string;
   jassySourceIds: string[];
+  /** Amazon's layoff of 14,000 corporate jobs (seed 000). */
+  amazonLayoff: string;
 }
 
-/** Finds Andy Jassy, Amazon Web Services and the sources citing Jassy on the seeded graph. */
+/** Finds Andy Jassy, Amazon Web Services, the sources citing Jassy and Amazon's 14,000 layoff on the seeded graph. */
 export async function lookUpSeedIds(apiUrl: string): Promise<SeedIds> {
   const client = createNewsgraphClient({ url: apiUrl });
-  const [{ search: jassyHits }, { search: awsHits }, { sourcesCiting }] = await Promise.all([
+  const [{ search: jassyHits }, { search: awsHits }, { sourcesCiting }, { events: layoffs }] = await Promise.all([
     client.request(SearchDocument, { query: 'Jassy', types: ['Person'], first: 5 }),
     client.request(SearchDocument, { query: 'AWS', first: 5 }),
     client.request(SourcesCitingDocument, { name: 'Jassy' }),
+    client.request(EventsDocument, { kind: 'layoff', orderBy: 'COUNT_DESC' }),
   ]);
   const jassy = jassyHits.find((h) => h.name === 'Andy Jassy');
   const aws = awsHits.find((h) => h.name === 'Amazon Web Services');
-  if (!jassy || !aws) throw new Error(`Seeds not as expected: Jassy → ${JSON.stringify(jassyHits)}, AWS → ${JSON.stringify(awsHits)}`);
-  return { jassy: jassy.id, aws: aws.id, jassySourceIds: sourcesCiting.map((c) => c.source.id) };
+  const layoff = layoffs.edges.find(({ node }) => node.count === 14_000 && node.organization?.name === 'Amazon');
+  if (!jassy || !aws || !layoff) {
+    throw new Error(`Seeds not as expected: Jassy → ${JSON.stringify(jassyHits)}, AWS → ${JSON.stringify(awsHits)}, 14,000 layoff → ${layoff ? 'found' : 'missing'}`);
+  }
+  return { jassy: jassy.id, aws: aws.id, jassySourceIds: sourcesCiting.map((c) => c.source.id), amazonLayoff: layoff.node.id };
 }

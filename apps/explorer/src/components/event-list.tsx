@@ -1,5 +1,7 @@
+import Link from 'next/link';
 import type { EventSummaryFragment } from '@newsgraph/client';
 import { formatEventSize, formatKind, formatWhen } from '../lib/format';
+import { eventHref } from '../lib/routes';
 import { EntityLink } from './entity-link';
 import { EmptyState } from './empty-state';
 
@@ -17,13 +19,15 @@ export function EventList({ events, empty = 'No events recorded.' }: { events: E
   );
 }
 
-/** One event on one line. */
+/** One event on one line; its kind and size link to the event's page. */
 export function EventLine({ event }: { event: EventSummaryFragment }) {
   const size = formatEventSize(event);
   return (
     <span>
-      <strong>{formatKind(event.kind)}</strong>
-      {size && ` · ${size}`}
+      <Link href={eventHref(event.id)}>
+        <strong>{formatKind(event.kind)}</strong>
+        {size && ` · ${size}`}
+      </Link>
       {event.cumulative && ' (running total)'}
       {' · '}
       <time dateTime={event.when ?? undefined}>{formatWhen(event.when)}</time>

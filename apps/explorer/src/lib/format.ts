@@ -32,6 +32,11 @@ export function formatEventTitle(event: EventSummaryFragment): string {
   return [formatKind(event.kind), formatEventSize(event), event.when ? formatWhen(event.when) : ''].filter(Boolean).join(' · ');
 }
 
+/** Events oldest first, undated last (a sorted copy; YYYY[-MM[-DD]] strings compare in time order). */
+export function sortByWhen<T extends { when?: string | null }>(events: readonly T[]): T[] {
+  return [...events].sort((a, b) => (a.when ?? '9999').localeCompare(b.when ?? '9999'));
+}
+
 /** "1,234". */
 export function formatCount(n: number): string {
   return numberFormat.format(n);

@@ -8,6 +8,10 @@ export function sourceHref(id: string): string {
   return `/source/${encodeURIComponent(id)}`;
 }
 
+export function eventHref(id: string): string {
+  return `/event/${encodeURIComponent(id)}`;
+}
+
 export function graphHref(focus: string): string {
   return `/graph?focus=${encodeURIComponent(focus)}`;
 }
@@ -20,10 +24,10 @@ export function pathHref(from: string, to: string): string {
   return `/path?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
 }
 
-/** The page of a graph node: sources and entities have one; events do not (null). */
-export function nodeHref(node: { id: string; type: string }): string | null {
+/** The page of a graph node: a source, an event or an entity page. */
+export function nodeHref(node: { id: string; type: string }): string {
   if (node.type === 'Source') return sourceHref(node.id);
-  if (node.type === 'Event') return null;
+  if (node.type === 'Event') return eventHref(node.id);
   return entityHref(node.id);
 }
 

@@ -55,7 +55,7 @@ export function GraphPanel({ data, selection, expanded, busy, onSelect, onExpand
           <button type="button" onClick={() => onExpand(node.id)} disabled={busy || expanded.has(node.id)}>
             {expanded.has(node.id) ? 'Expanded' : 'Expand neighbours'}
           </button>
-          {href && <Link href={href}>Open page</Link>}
+          <Link href={href}>Open page</Link>
           <Link href={graphHref(node.id)}>Centre here</Link>
         </p>
         <h3>Connections ({edges.length})</h3>

@@ -6,16 +6,14 @@ import { EmptyState } from '../../../components/empty-state';
 import { EntityLink } from '../../../components/entity-link';
 import { EventList } from '../../../components/event-list';
 import { Quote } from '../../../components/quote';
+import { SourceQuotesList } from '../../../components/source-quotes';
 import { TypeBadge } from '../../../components/type-badge';
-import { formatWhen } from '../../../lib/format';
-import { decodeRouteParam, graphHref, pathHref, sourceHref } from '../../../lib/routes';
-import { loadEntity, type CitingSource, type EntityData } from './load-entity';
+import { sortByWhen } from '../../../lib/format';
+import { decodeRouteParam, graphHref, pathHref } from '../../../lib/routes';
+import { loadEntity, type EntityData } from './load-entity';
 import { RoleList } from './role-list';
 
 type Props = { params: Promise<{ id: string }> };
-
-/** Quotes per citing source shown at once; the rest fold away. */
-const QUOTES_SHOWN = 3;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const result = await loadEntity(decodeRouteParam((await params).id));
@@ -29,7 +27,7 @@ export default async function EntityPage({ params }: Props) {
   if (!result.ok) return <ApiError failure={result.failure} />;
   if (!result.data) notFound();
   const { entity, citing } = result.data;
-  const events = 'events' in entity ? [...entity.events].sort((a, b) => (a.when ?? '9999').localeCompare(b.when ?? '9999')) : null;
+  const events = 'events' in entity ? sortByWhen(entity.events) : null;
   return (
     <article>
       <p className="small muted" style={{ margin: 0 }}><TypeBadge type={entity.type} /></p>
@@ -63,7 +61,7 @@ export default async function EntityPage({ params }: Props) {
       )}
       <section aria-labelledby="citing-title">
         <h2 id="citing-title">Sources citing {entity.name}</h2>
-        <CitingSources citing={citing} />
+        <SourceQuotesList items={citing} empty="No source cites this entity." testId="citing-sources" />
       </section>
     </article>
   );
@@ -97,32 +95,5 @@ function Structure({ entity }: { entity: EntityData }) {
         !parent && <EmptyState>No divisions recorded.</EmptyState>
       )}
     </section>
-  );
-}
-
-function CitingSources({ citing }: { citing: CitingSource[] }) {
-  if (citing.length === 0) return <EmptyState>No source cites this entity.</EmptyState>;
-  return (
-    <ul className="list" data-testid="citing-sources">
-      {citing.map(({ source, quotes }) => (
-        <li key={source.id}>
-          <Link href={sourceHref(source.id)}>{source.title}</Link>
-          <div className="meta">
-            {[source.publisher, source.publishedAt ? formatWhen(source.publishedAt) : null, source.kind !== 'article' ? source.kind : null].filter(Boolean).join(' · ')}
-          </div>
-          {quotes.slice(0, QUOTES_SHOWN).map((q) => (
-            <Quote key={`${q.start}-${q.end}`} text={q.text} />
-          ))}
-          {quotes.length > QUOTES_SHOWN && (
-            <details>
-              <summary className="small">{quotes.length - QUOTES_SHOWN} more quote{quotes.length - QUOTES_SHOWN === 1 ? '' : 's'}</summary>
-              {quotes.slice(QUOTES_SHOWN).map((q) => (
-                <Quote key={`${q.start}-${q.end}`} text={q.text} />
-              ))}
-            </details>
-          )}
-        </li>
-      ))}
-    </ul>
   );
 }
