@@ -41,7 +41,7 @@ describe('explorer journey', () => {
     expect(await heading.count()).toBe(1);
     const items = page.locator('[data-testid="citing-sources"] > li');
     expect(await items.count()).toBe(2);
-    const hrefs = await items.locator('a[href^="/source/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await items.locator(':scope > a[href^="/source/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs).toHaveLength(2);
     expect(await items.locator('blockquote').count()).toBeGreaterThanOrEqual(2);
 
@@ -56,7 +56,7 @@ describe('explorer journey', () => {
   it('opens a citing source with "Andy Jassy" highlighted in a <mark> linking back to him', async () => {
     const { page } = tab;
     const entityPath = new URL(page.url()).pathname;
-    await page.locator('[data-testid="citing-sources"] > li a[href^="/source/"]').first().click();
+    await page.locator('[data-testid="citing-sources"] > li > a[href^="/source/"]').first().click();
     await page.waitForURL(/\/source\//);
     await page.locator('.article-text').waitFor();
     const marks = page.locator('mark', { hasText: 'Jassy' });

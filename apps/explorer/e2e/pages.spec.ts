@@ -1,38 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createNewsgraphClient, EventPageDocument, SourcePageDocument } from '@newsgraph/client';
-import { openWatchedPage, saveScreenshot, type WatchedPage } from './support/browser-page';
-import { lookUpSeedIds, type SeedIds } from './support/seed-ids';
-import { startExplorerStack, type ExplorerStack } from './support/stack';
-import { getTestNeo4j } from '../../../test/neo4j.js';
+import { openWatchedPage, saveScreenshot } from './support/browser-page';
+import { useSeededTab } from './support/seeded-tab';
 
 /** Search by alias, a path query picked with search, the events filters and an event's page, on the seeded graph. */
 describe('explorer pages', () => {
-  let stack: ExplorerStack;
-  let tab: WatchedPage;
-  let ids: SeedIds;
-
-  beforeAll(async () => {
-    stack = await startExplorerStack(getTestNeo4j());
-    tab = await openWatchedPage(stack.browser);
-    ids = await lookUpSeedIds(stack.apiUrl);
-  });
-
-  afterAll(async () => {
-    await tab?.close();
-    await stack?.stop();
-  });
+  const ctx = useSeededTab();
 
   it('finds Amazon Web Services for "AWS", grouped under Division or Company', async () => {
-    const { page } = tab;
-    await page.goto(`${stack.url}/search?q=AWS`);
+    const { page } = ctx.tab;
+    await page.goto(`${ctx.stack.url}/search?q=AWS`);
     const first = page.locator('main section ul.list > li a[href^="/entity/"]').first();
     expect(await first.textContent()).toBe('Amazon Web Services');
     expect(await page.locator('main section h2').first().textContent()).toMatch(/^(Company|Division)/);
   });
 
   it('finds a path from "Jassy" to "AWS" chosen with search, with evidence at each hop', async () => {
-    const { page } = tab;
-    await page.goto(`${stack.url}/path`);
+    const { page } = ctx.tab;
+    await page.goto(`${ctx.stack.url}/path`);
     await page.getByLabel('From').fill('Jassy');
     await page.getByLabel('To').fill('AWS');
     await page.getByRole('button', { name: 'Find path' }).click();
@@ -50,8 +35,8 @@ describe('explorer pages', () => {
   });
 
   it('filters events by kind, by organization and by date range', async () => {
-    const { page } = tab;
-    await page.goto(`${stack.url}/events`);
+    const { page } = ctx.tab;
+    await page.goto(`${ctx.stack.url}/events`);
     const items = page.locator('[data-testid="timeline"] > li');
     await items.first().waitFor();
     const all = await items.count();
@@ -68,7 +53,7 @@ describe('explorer pages', () => {
     expect(layoffs).toBeLessThanOrEqual(all);
     expect(new Set(await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind'))))).toEqual(new Set(['layoff']));
 
-    await page.goto(`${stack.url}/events`);
+    await page.goto(`${ctx.stack.url}/events`);
     await items.first().waitFor();
     const amazon = await page.locator('#organization option', { hasText: /^Amazon$/ }).getAttribute('value');
     expect(amazon).toBeTruthy();
@@ -80,10 +65,10 @@ describe('explorer pages', () => {
     expect(amazonEvents.length).toBeGreaterThan(0);
     for (const text of amazonEvents) expect(text).toContain('Amazon');
 
-    await page.goto(`${stack.url}/events?from=2099`);
+    await page.goto(`${ctx.stack.url}/events?from=2099`);
     await page.getByText('No event matches these filters.').waitFor();
     expect(await items.count()).toBe(0);
-    await page.goto(`${stack.url}/events?from=2000&to=2099`);
+    await page.goto(`${ctx.stack.url}/events?from=2000&to=2099`);
     await items.first().waitFor();
     const inRange = await items.count();
     expect(inRange).toBeGreaterThan(0);
@@ -91,12 +76,12 @@ describe('explorer pages', () => {
   });
 
   it('shows the 14,000 Amazon layoff: figures, organization, and every source with its exact quotes', async () => {
-    const { page } = tab;
-    const client = createNewsgraphClient({ url: stack.apiUrl });
-    const { event } = await client.request(EventPageDocument, { id: ids.amazonLayoff });
+    const { page } = ctx.tab;
+    const client = createNewsgraphClient({ url: ctx.stack.apiUrl });
+    const { event } = await client.request(EventPageDocument, { id: ctx.ids.amazonLayoff });
     expect(event?.sources.length).toBeGreaterThan(0);
     expect(event?.evidence.length).toBeGreaterThan(0);
-    const response = await page.goto(`${stack.url}/event/${encodeURIComponent(ids.amazonLayoff)}`);
+    const response = await page.goto(`${ctx.stack.url}/event/${encodeURIComponent(ctx.ids.amazonLayoff)}`);
     expect(response?.status()).toBe(200);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Layoff at Amazon: 14,000 (4%)');
 
@@ -127,15 +112,15 @@ describe('explorer pages', () => {
     expect(await others.allTextContents()).toContain('Layoff · 18,000');
 
     // And the article behind the quote, with the quoted sentence in its text.
-    await reports.first().locator('a[href^="/source/"]').click();
+    await reports.first().locator(':scope > a[href^="/source/"]').click();
     await page.waitForURL(/\/source\//);
     expect(await page.locator('.article-text').textContent()).toContain(event!.evidence[0]!.text);
   });
 
   it('links events to their pages from the timeline and from the organization page', async () => {
-    const { page } = tab;
-    const href = `/event/${encodeURIComponent(ids.amazonLayoff)}`;
-    await page.goto(`${stack.url}/events`);
+    const { page } = ctx.tab;
+    const href = `/event/${encodeURIComponent(ctx.ids.amazonLayoff)}`;
+    await page.goto(`${ctx.stack.url}/events`);
     await page.locator('[data-testid="timeline"]').waitFor();
     expect(await page.locator(`[data-testid="timeline"] a[href="${href}"]`).count()).toBe(1);
     await page.locator(`[data-testid="timeline"] a[href="${href}"]`).click();
@@ -150,14 +135,14 @@ describe('explorer pages', () => {
 
   it('answers an unknown event id with the not-found page (404)', async () => {
     // A tab of its own: Chromium logs the intended 404 as a console error.
-    const notFound = await openWatchedPage(stack.browser);
-    const response = await notFound.page.goto(`${stack.url}/event/${encodeURIComponent('event:no-such-event')}`);
+    const notFound = await openWatchedPage(ctx.stack.browser);
+    const response = await notFound.page.goto(`${ctx.stack.url}/event/${encodeURIComponent('event:no-such-event')}`);
     expect(response?.status()).toBe(404);
     expect(await notFound.page.getByRole('heading', { level: 1 }).textContent()).toBe('Not found');
     await notFound.close();
   });
 
   it('logged no console errors', () => {
-    expect(tab.errors).toEqual([]);
+    expect(ctx.tab.errors).toEqual([]);
   });
 });

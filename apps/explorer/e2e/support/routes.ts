@@ -18,6 +18,11 @@ export function explorerRoutes(ids: SeedIds): ExplorerRoute[] {
     { name: 'entity', path: `/entity/${e(ids.jassy)}`, ready: '[data-testid="citing-sources"]' },
     { name: 'entity-division', path: `/entity/${e(ids.aws)}`, ready: 'h1' },
     { name: 'source', path: `/source/${e(ids.jassySourceIds[0]!)}`, ready: '.article-text mark' },
+    {
+      name: 'source-quote',
+      path: `/source/${e(ids.jassyQuote.sourceId)}?quote=${ids.jassyQuote.start}-${ids.jassyQuote.end}#quote`,
+      ready: '.article-text mark#quote',
+    },
     { name: 'graph', path: `/graph?focus=${e(ids.jassy)}`, ready: '[data-testid="graph-canvas"][data-ready="true"] canvas' },
     { name: 'path', path: `/path?from=${e(ids.jassy)}&to=${e(ids.aws)}`, ready: '[data-testid="path-steps"]' },
     { name: 'event', path: `/event/${e(ids.amazonLayoff)}`, ready: '[data-testid="event-reports"]' },

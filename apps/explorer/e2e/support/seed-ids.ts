@@ -7,6 +7,8 @@ export interface SeedIds {
   jassySourceIds: string[];
   /** Amazon's layoff of 14,000 corporate jobs (seed 000). */
   amazonLayoff: string;
+  /** The first quote citing Jassy: its source and offsets. */
+  jassyQuote: { sourceId: string; start: number; end: number };
 }
 
 /** Finds Andy Jassy, Amazon Web Services, the sources citing Jassy and Amazon's 14,000 layoff on the seeded graph. */
@@ -21,8 +23,15 @@ export async function lookUpSeedIds(apiUrl: string): Promise<SeedIds> {
   const jassy = jassyHits.find((h) => h.name === 'Andy Jassy');
   const aws = awsHits.find((h) => h.name === 'Amazon Web Services');
   const layoff = layoffs.edges.find(({ node }) => node.count === 14_000 && node.organization?.name === 'Amazon');
-  if (!jassy || !aws || !layoff) {
-    throw new Error(`Seeds not as expected: Jassy → ${JSON.stringify(jassyHits)}, AWS → ${JSON.stringify(awsHits)}, 14,000 layoff → ${layoff ? 'found' : 'missing'}`);
+  const quoted = sourcesCiting.find((c) => c.quotes.length > 0);
+  if (!jassy || !aws || !layoff || !quoted) {
+    throw new Error(`Seeds not as expected: Jassy → ${JSON.stringify(jassyHits)}, AWS → ${JSON.stringify(awsHits)}, 14,000 layoff → ${layoff ? 'found' : 'missing'}, quotes citing Jassy → ${quoted ? 'found' : 'none'}`);
   }
-  return { jassy: jassy.id, aws: aws.id, jassySourceIds: sourcesCiting.map((c) => c.source.id), amazonLayoff: layoff.node.id };
+  return {
+    jassy: jassy.id,
+    aws: aws.id,
+    jassySourceIds: sourcesCiting.map((c) => c.source.id),
+    amazonLayoff: layoff.node.id,
+    jassyQuote: { sourceId: quoted.source.id, start: quoted.quotes[0]!.start, end: quoted.quotes[0]!.end },
+  };
 }

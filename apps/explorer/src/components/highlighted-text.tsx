@@ -1,48 +1,37 @@
 import Link from 'next/link';
-import type { ReactNode } from 'react';
-import { entityHref } from '../lib/routes';
+import { entityHref, QUOTE_FRAGMENT, type TextSpan } from '../lib/routes';
 import { typeClass } from '../lib/node-types';
-
-/** One extracted mention: offsets into the text and the entity it refers to. */
-export interface TextMention {
-  start: number;
-  end: number;
-  entity: { id: string; type: string; name: string };
-}
+import { segmentText, type TextMention, type TextPiece } from './text-segments';
 
 /**
- * Drops mentions that fall outside the text or overlap an earlier one (sorted by start, longer first),
- * so every character is highlighted at most once.
+ * The full text with every mention as a `<mark>` coloured by type, linking to its entity; `quote` (when inside the
+ * text) is one more `<mark id="quote">` around exactly its span, holding the mention marks within it.
  */
-export function selectMentions(text: string, mentions: TextMention[]): TextMention[] {
-  const sorted = [...mentions]
-    .filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: TextMention[] = [];
-  let cursor = 0;
-  for (const mention of sorted) {
-    if (mention.start < cursor) continue;
-    kept.push(mention);
-    cursor = mention.end;
-  }
-  return kept;
+export function HighlightedText({ text, mentions, quote = null }: { text: string; mentions: TextMention[]; quote?: TextSpan | null }) {
+  const segments = segmentText(text, mentions, quote);
+  return (
+    <div className="article-text">
+      <Pieces text={text} pieces={segments.before} />
+      {segments.quote && (
+        <mark id={QUOTE_FRAGMENT} className="quote-span" data-testid="quote-span">
+          <Pieces text={text} pieces={segments.quote} />
+        </mark>
+      )}
+      <Pieces text={text} pieces={segments.after} />
+    </div>
+  );
 }
 
-/** The full text with every mention as a `<mark>` coloured by type, linking to its entity. */
-export function HighlightedText({ text, mentions }: { text: string; mentions: TextMention[] }) {
-  const parts: ReactNode[] = [];
-  let cursor = 0;
-  for (const mention of selectMentions(text, mentions)) {
-    if (mention.start > cursor) parts.push(text.slice(cursor, mention.start));
-    parts.push(
-      <mark key={`${mention.start}-${mention.end}`} className={typeClass(mention.entity.type)} data-entity-id={mention.entity.id}>
+function Pieces({ text, pieces }: { text: string; pieces: TextPiece[] }) {
+  return pieces.map(({ start, end, mention }) =>
+    mention ? (
+      <mark key={start} className={typeClass(mention.entity.type)} data-entity-id={mention.entity.id}>
         <Link href={entityHref(mention.entity.id)} title={`${mention.entity.name} (${mention.entity.type})`}>
-          {text.slice(mention.start, mention.end)}
+          {text.slice(start, end)}
         </Link>
-      </mark>,
-    );
-    cursor = mention.end;
-  }
-  if (cursor < text.length) parts.push(text.slice(cursor));
-  return <div className="article-text">{parts}</div>;
+      </mark>
+    ) : (
+      text.slice(start, end)
+    ),
+  );
 }

@@ -1,12 +1,26 @@
 import Link from 'next/link';
 import { truncate } from '../lib/format';
-import { sourceHref } from '../lib/routes';
+import { quoteHref, sourceHref, type TextSpan } from '../lib/routes';
 
-/** One piece of evidence: the exact sentence, and (optionally) the source it comes from. */
-export function Quote({ text, source }: { text: string; source?: { id: string; title: string; publisher?: string | null } }) {
+/** A source as evidence names it. */
+export interface QuoteSource {
+  id: string;
+  title: string;
+  publisher?: string | null;
+}
+
+/** The quoted span of a source's text; `source` is named below the quote, `sourceId` only links to it. */
+export type QuoteProps = { quote: TextSpan & { text: string } } & ({ source: QuoteSource; sourceId?: never } | { sourceId: string; source?: never });
+
+/** One piece of evidence: the exact sentence, linking to its span highlighted in the source's text. */
+export function Quote({ quote, source, sourceId }: QuoteProps) {
   return (
     <blockquote className="quote">
-      <p>“{text.trim()}”</p>
+      <p>
+        <Link href={quoteHref(source?.id ?? sourceId!, quote)} className="quote-link">
+          “{quote.text.trim()}”
+        </Link>
+      </p>
       {source && (
         <footer>
           <Link href={sourceHref(source.id)}>{truncate(source.title)}</Link>

@@ -55,13 +55,13 @@ function SourceQuotes({ source, quotes }: { source: QuotedSource; quotes: Source
           .join(' · ')}
       </div>
       {quotes.slice(0, QUOTES_SHOWN).map((q) => (
-        <Quote key={`${q.start}-${q.end}`} text={q.text} />
+        <Quote key={`${q.start}-${q.end}`} quote={q} sourceId={source.id} />
       ))}
       {rest > 0 && (
         <details>
           <summary className="small">{rest} more quote{rest === 1 ? '' : 's'}</summary>
           {quotes.slice(QUOTES_SHOWN).map((q) => (
-            <Quote key={`${q.start}-${q.end}`} text={q.text} />
+            <Quote key={`${q.start}-${q.end}`} quote={q} sourceId={source.id} />
           ))}
         </details>
       )}

@@ -90,7 +90,7 @@ function Timeline({ events, total }: { events: EventNode[]; total: number }) {
           {events.map((event) => (
             <li key={event.id} data-kind={event.kind}>
               <EventLine event={event} />
-              {event.evidence[0] && <Quote text={event.evidence[0].text} />}
+              {event.evidence[0] && <Quote quote={event.evidence[0]} sourceId={event.evidence[0].source.id} />}
               {event.sources.length > 0 && (
                 <p className="small" style={{ margin: 0 }}>
                   Reported by:{' '}

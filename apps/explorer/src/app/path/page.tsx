@@ -91,7 +91,7 @@ function PathSteps({ steps }: { steps: PathQuery['path'] }) {
             {step.evidence.length === 0 ? (
               <p className="small muted">No quote stored for this hop.</p>
             ) : (
-              step.evidence.slice(0, 3).map((e) => <Quote key={`${e.source.id}-${e.start}`} text={e.text} source={e.source} />)
+              step.evidence.slice(0, 3).map((e) => <Quote key={`${e.source.id}-${e.start}`} quote={e} source={e.source} />)
             )}
           </li>
         ))}

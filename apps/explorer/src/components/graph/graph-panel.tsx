@@ -32,7 +32,7 @@ export function GraphPanel({ data, selection, expanded, busy, onSelect, onExpand
         {edge.evidence.length === 0 ? (
           <p className="muted">No sentence stored for this edge.</p>
         ) : (
-          edge.evidence.map((e) => <Quote key={`${e.source.id}-${e.start}`} text={e.text} source={e.source} />)
+          edge.evidence.map((e) => <Quote key={`${e.source.id}-${e.start}`} quote={e} source={e.source} />)
         )}
         <p>
           <button type="button" className="linklike" onClick={() => onSelect({ kind: 'node', id: edge.from })}>← {from?.label ?? edge.from}</button>

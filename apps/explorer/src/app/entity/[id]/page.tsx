@@ -79,7 +79,7 @@ function Structure({ entity }: { entity: EntityData }) {
         </p>
       )}
       {entity.__typename === 'Division' &&
-        entity.partOfEvidence.map((e) => <Quote key={`${e.source.id}-${e.start}`} text={e.text} source={e.source} />)}
+        entity.partOfEvidence.map((e) => <Quote key={`${e.source.id}-${e.start}`} quote={e} source={e.source} />)}
       {entity.divisions.length > 0 ? (
         <>
           <h3>Divisions</h3>

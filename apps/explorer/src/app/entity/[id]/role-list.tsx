@@ -15,7 +15,7 @@ export function RoleList({ roles, show, empty }: { roles: RoleFieldsFragment[]; 
             <EntityLink entity={other} />
             {role.title && <span> — {role.title}</span>}
             {role.evidence.slice(0, 2).map((e) => (
-              <Quote key={`${e.source.id}-${e.start}`} text={e.text} source={e.source} />
+              <Quote key={`${e.source.id}-${e.start}`} quote={e} source={e.source} />
             ))}
           </li>
         );

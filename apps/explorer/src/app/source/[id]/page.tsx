@@ -12,9 +12,10 @@ import { Quote } from '../../../components/quote';
 import { TypeLegend } from '../../../components/type-legend';
 import { loadFromApi } from '../../../lib/api';
 import { formatWhen } from '../../../lib/format';
-import { decodeRouteParam, graphHref, sourceHref } from '../../../lib/routes';
+import { decodeRouteParam, firstParam, graphHref, parseQuoteParam, sourceHref } from '../../../lib/routes';
+import { QuoteNote } from './quote-note';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 type SourceData = NonNullable<SourcePageQuery['source']>;
 
 const loadSource = cache(async (id: string) => loadFromApi(async (api) => (await api.request(SourcePageDocument, { id })).source));
@@ -24,13 +25,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: result.ok && result.data ? result.data.title : 'Source' };
 }
 
-/** `/source/[id]`: the article with every mention highlighted, the facts it asserts, and citations both ways. */
-export default async function SourcePage({ params }: Props) {
+/**
+ * `/source/[id]`: the article with every mention highlighted, the facts it asserts, and citations both ways.
+ * `?quote=<start>-<end>` also highlights that span as `#quote` (ignored when not a span of the text).
+ */
+export default async function SourcePage({ params, searchParams }: Props) {
   const result = await loadSource(decodeRouteParam((await params).id));
   if (!result.ok) return <ApiError failure={result.failure} />;
   const source = result.data;
   if (!source) notFound();
   const mentionTypes = [...new Set(source.mentions.map((m) => m.entity.type))];
+  const quote = source.text ? parseQuoteParam(firstParam((await searchParams).quote), source.text.length) : null;
   return (
     <article>
       <h1>{source.title}</h1>
@@ -46,7 +51,8 @@ export default async function SourcePage({ params }: Props) {
         {source.text ? (
           <>
             {mentionTypes.length > 0 && <TypeLegend types={mentionTypes} label="Highlight colours" />}
-            <HighlightedText text={source.text} mentions={source.mentions} />
+            {quote && <QuoteNote sourceId={source.id} />}
+            <HighlightedText text={source.text} mentions={source.mentions} quote={quote} />
           </>
         ) : (
           <EmptyState>No text stored for this {source.kind === 'article' ? 'article' : 'cited source'}.</EmptyState>
@@ -55,7 +61,7 @@ export default async function SourcePage({ params }: Props) {
 
       <section aria-labelledby="facts-title">
         <h2 id="facts-title">Facts asserted here</h2>
-        <FactList facts={source.facts} />
+        <FactList facts={source.facts} sourceId={source.id} />
       </section>
 
       <section aria-labelledby="events-title">
@@ -77,7 +83,7 @@ export default async function SourcePage({ params }: Props) {
   );
 }
 
-function FactList({ facts }: { facts: SourceData['facts'] }) {
+function FactList({ facts, sourceId }: { facts: SourceData['facts']; sourceId: string }) {
   if (facts.length === 0) return <EmptyState>No relationships extracted from this source.</EmptyState>;
   return (
     <ul className="list">
@@ -89,7 +95,7 @@ function FactList({ facts }: { facts: SourceData['facts'] }) {
             <EntityLink entity={fact.to} />
           </span>
           {fact.evidence.map((e) => (
-            <Quote key={`${e.start}-${e.end}`} text={e.text} />
+            <Quote key={`${e.start}-${e.end}`} quote={e} sourceId={sourceId} />
           ))}
         </li>
       ))}
