@@ -50,6 +50,16 @@ function medianRound(rounds: Measured[]): Measured {
   };
 }
 
+/**
+ * One query under load: the GraphQL side and the direct side each walk `inputs` in the same order, so both
+ * columns ask the same questions.
+ */
+function loadTarget(name: string, inputs: readonly string[], query: string, variables: (input: string) => Record<string, unknown>, cypher: (input: string) => CypherQuery) {
+  const pick = rotate(inputs);
+  const pickDirect = rotate(inputs);
+  return { name, query, variables: () => variables(pick()), cypher: () => cypher(pickDirect()) };
+}
+
 function rotate<T>(items: readonly T[]): () => T {
   let i = 0;
   return () => items[i++ % items.length]!;
@@ -124,37 +134,16 @@ async function main(): Promise<void> {
     const companies = await column('MATCH (c:Company) RETURN c.name AS value ORDER BY c.id');
     const searches = companies.flatMap((name) => [name, name.slice(0, 4)]);
     const around = await column('MATCH (n:Entity) WHERE n:Person OR n:Division RETURN n.id AS value ORDER BY n.id');
-    const targets: Array<{ name: string; query: string; variables: () => Record<string, unknown>; cypher: () => CypherQuery }> = [
-      (() => {
-        const pick = rotate(people);
-        const pickDirect = rotate(people);
-        return {
-          name: 'sourcesCiting',
-          query: 'query($name: String!) { sourcesCiting(name: $name, first: 20) { source { id title publishedAt } entity { id name } quotes { text start end } } }',
-          variables: () => ({ name: pick() }),
-          cypher: () => sourcesCitingQuery(pickDirect(), 20)!,
-        };
-      })(),
-      (() => {
-        const pick = rotate(searches);
-        const pickDirect = rotate(searches);
-        return {
-          name: 'search',
-          query: 'query($q: String!) { search(query: $q, first: 10) { id name type aliases } }',
-          variables: () => ({ q: pick() }),
-          cypher: () => searchQuery({ query: pickDirect(), first: 10 })!,
-        };
-      })(),
-      (() => {
-        const pick = rotate(around);
-        const pickDirect = rotate(around);
-        return {
-          name: 'neighbourhood',
-          query: 'query($id: ID!) { neighbourhood(id: $id, depth: 1) { nodes { id type label } edges { id type from to title } } }',
-          variables: () => ({ id: pick() }),
-          cypher: () => neighbourhoodQuery(pickDirect(), 1, 100),
-        };
-      })(),
+    const targets = [
+      loadTarget('sourcesCiting', people,
+        'query($name: String!) { sourcesCiting(name: $name, first: 20) { source { id title publishedAt } entity { id name } quotes { text start end } } }',
+        (name) => ({ name }), (name) => sourcesCitingQuery(name, 20)!),
+      loadTarget('search', searches,
+        'query($q: String!) { search(query: $q, first: 10) { id name type aliases } }',
+        (q) => ({ q }), (q) => searchQuery({ query: q, first: 10 })!),
+      loadTarget('neighbourhood', around,
+        'query($id: ID!) { neighbourhood(id: $id, depth: 1) { nodes { id type label } edges { id type from to title } } }',
+        (id) => ({ id }), (id) => neighbourhoodQuery(id, 1, 100)),
     ];
 
     const driver = createDirectDriver(neo4j.connection);

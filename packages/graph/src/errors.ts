@@ -45,6 +45,11 @@ export function toGraphError(error: unknown): GraphError {
   return new GraphError(GraphErrorCode.INTERNAL, 'Unexpected database error.', { cause: error });
 }
 
+/** Any thrown value as an Error (its message kept), for results that carry the error instead of throwing it. */
+export function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
 /** True when the error means Neo4j could not be reached (worth a 503, not a 500). */
 export function isUnavailable(error: unknown): boolean {
   return error instanceof GraphError && error.code === GraphErrorCode.UNAVAILABLE;

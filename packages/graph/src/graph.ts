@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { DocumentExtraction, DocumentInput } from '@newsgraph/extraction';
-import { toGraphError } from './errors.js';
+import { asError, toGraphError } from './errors.js';
 import { createExecutor, type Executor, type ExecutorOptions } from './executor.js';
 import { defaultExtract, type Extract } from './ingest/extractor.js';
 import { deleteSource, ingestDocument, ingestDocuments, type ExtractedDocument, type IngestOutcome, type IngestResult } from './ingest/ingest-document.js';
@@ -77,7 +77,7 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
         try {
           extracted.push({ index, document: { extraction: await extract(input), text: input.text } });
         } catch (error) {
-          results[index] = { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
+          results[index] = { ok: false, error: asError(error) };
         }
       }
       const written = await ingestDocuments(executor, extracted.map((item) => item.document), batchSize);

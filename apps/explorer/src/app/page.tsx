@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { OverviewDocument } from '@newsgraph/client';
 import { ApiError } from '../components/api-error';
 import { EmptyState } from '../components/empty-state';
-import { EventLine } from '../components/event-list';
+import { EventList } from '../components/event-list';
 import { SearchForm } from '../components/search-form';
 import { loadFromApi } from '../lib/api';
 import { formatCount, formatWhen } from '../lib/format';
@@ -64,17 +64,7 @@ function Overview({ data }: { data: import('@newsgraph/client').OverviewQuery })
         </section>
         <section aria-labelledby="largest-title">
           <h2 id="largest-title">Largest events</h2>
-          {data.events.edges.length === 0 ? (
-            <EmptyState>No events yet.</EmptyState>
-          ) : (
-            <ul className="list">
-              {data.events.edges.map(({ node }) => (
-                <li key={node.id}>
-                  <EventLine event={node} />
-                </li>
-              ))}
-            </ul>
-          )}
+          <EventList events={data.events.edges.map(({ node }) => node)} empty="No events yet." />
           <p className="small"><Link href="/events">All events on the timeline →</Link></p>
         </section>
       </div>

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { DocumentInput } from '@newsgraph/extraction';
+import { asError } from '../errors.js';
 import { INGEST_BATCH_SIZE, type IngestResult } from '../ingest/ingest-document.js';
 import type { IngestProgress } from './progress.js';
 
@@ -21,8 +22,6 @@ export interface IngestFilesResult {
   progress: IngestProgress;
   failures: Array<{ file: string; message: string }>;
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Reads and ingests files in batches (uri = `uriFor(file)`, default the path), reporting progress after each file. */
 export async function ingestFiles(files: readonly string[], options: IngestFilesOptions): Promise<IngestFilesResult> {
@@ -52,7 +51,7 @@ export async function ingestFiles(files: readonly string[], options: IngestFiles
           try {
             return { file, input: { text: await readFile(file, 'utf8'), uri: options.uriFor?.(file) ?? file } };
           } catch (error) {
-            return { file, error: error instanceof Error ? error : new Error(messageOf(error)) };
+            return { file, error: asError(error) };
           }
         }),
       );
@@ -61,7 +60,7 @@ export async function ingestFiles(files: readonly string[], options: IngestFiles
       try {
         results = await options.ingest(inputs);
       } catch (error) {
-        results = inputs.map(() => ({ ok: false, error: error instanceof Error ? error : new Error(messageOf(error)) }));
+        results = inputs.map(() => ({ ok: false, error: asError(error) }));
       }
       let r = 0;
       for (const item of read) report(item.file, item.input ? results[r++]! : { ok: false, error: item.error! });

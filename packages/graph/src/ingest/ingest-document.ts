@@ -4,7 +4,7 @@ import type { Executor, WriteTransaction } from '../executor.js';
 import type { CypherQuery } from '../query.js';
 import { claimSourcesQuery, ingestStatement } from './ingest-statements.js';
 import { prepareDocument, type PreparedDocument } from './prepare-document.js';
-import { collectGarbageStatements, deleteArticleQuery, removeEvidenceQuery, type RemovedEvidence } from './remove-statements.js';
+import { collectGarbageStatements, deleteArticleQuery, mergeRemovedEvidence, removeEvidenceQuery, type RemovedEvidence } from './remove-statements.js';
 
 /** What ingesting one document did. */
 export interface IngestOutcome {
@@ -46,17 +46,17 @@ async function writeInOneTransaction(executor: Executor, docs: PreparedDocument[
   return executor.write(async (tx) => {
     const claims = await tx.run<{ sourceId: string; contentHash: string | null; isNew: boolean }>(claimSourcesQuery(docs.map((doc) => doc.source.id)));
     const claimOf = new Map(claims.map((claim) => [claim.sourceId, claim]));
-    const unchanged = (doc: PreparedDocument) => {
+    const toWrite = docs.filter((doc) => {
       const claim = claimOf.get(doc.source.id)!;
-      return !claim.isNew && claim.contentHash === doc.source.contentHash;
-    };
-    const toWrite = docs.filter((doc) => !unchanged(doc));
+      return claim.isNew || claim.contentHash !== doc.source.contentHash;
+    });
     const replaced = toWrite.filter((doc) => !claimOf.get(doc.source.id)!.isNew);
     // Old evidence goes first; garbage collection runs after the new facts are in, so shared nodes survive.
-    const removed = await Promise.all(replaced.map(async (doc) => (await tx.run<RemovedEvidence>(removeEvidenceQuery(doc.source.id)))[0]));
+    const removed = (await Promise.all(replaced.map((doc) => tx.run<RemovedEvidence>(removeEvidenceQuery(doc.source.id))))).flat();
     if (toWrite.length > 0) await tx.run(ingestStatement(toWrite));
-    for (const evidence of removed) if (evidence) await runPipelined(tx, collectGarbageStatements(evidence));
-    return docs.map((doc) => outcomeOf(doc, !unchanged(doc)));
+    if (removed.length > 0) await runPipelined(tx, collectGarbageStatements(mergeRemovedEvidence(removed)));
+    const written = new Set(toWrite);
+    return docs.map((doc) => outcomeOf(doc, written.has(doc)));
   });
 }
 
