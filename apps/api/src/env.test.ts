@@ -12,6 +12,7 @@ describe('readApiEnv', () => {
       corsOrigins: ['http://127.0.0.1:3000'],
       introspection: true,
       queryTimeoutMs: 10_000,
+      workers: 1,
     });
   });
 
@@ -22,6 +23,13 @@ describe('readApiEnv', () => {
     });
     expect(env).toMatchObject({ port: 4100, neo4j: { uri: 'bolt://db:7687', user: 'neo4j', password: 'pw' }, apiToken: 't', introspection: false, nodeEnv: 'development' });
     expect(env.corsOrigins).toEqual(['http://a:3000', 'http://b:3000']);
+  });
+
+  it('reads the number of API processes, or one per CPU for auto', () => {
+    expect(readApiEnv({ API_WORKERS: '3' }).workers).toBe(3);
+    expect(readApiEnv({ API_WORKERS: 'auto' }).workers).toBeGreaterThanOrEqual(1);
+    expect(() => readApiEnv({ API_WORKERS: '0' })).toThrow();
+    expect(() => readApiEnv({ API_WORKERS: 'many' })).toThrow();
   });
 
   it('rejects invalid values', () => {

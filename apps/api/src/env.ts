@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const boolean = z
@@ -17,6 +18,8 @@ const EnvSchema = z.object({
   EXPLORER_ORIGIN: z.string().default('http://127.0.0.1:3000'),
   GRAPHQL_INTROSPECTION: boolean.default(true),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** API processes sharing the port: a number, or `auto` for one per CPU. */
+  API_WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
 });
 
 /** The API's validated configuration. */
@@ -30,6 +33,8 @@ export interface ApiEnv {
   corsOrigins: string[];
   introspection: boolean;
   queryTimeoutMs: number;
+  /** How many API processes serve the port (node:cluster); 1 runs the API in this process. */
+  workers: number;
 }
 
 /** Reads and validates the API's environment; the only place in apps/api that touches `process.env`. */
@@ -44,5 +49,6 @@ export function readApiEnv(source: NodeJS.ProcessEnv = process.env): ApiEnv {
     corsOrigins: env.EXPLORER_ORIGIN.split(',').map((origin) => origin.trim()).filter(Boolean),
     introspection: env.GRAPHQL_INTROSPECTION,
     queryTimeoutMs: env.NEO4J_QUERY_TIMEOUT_MS,
+    workers: env.API_WORKERS === 'auto' ? availableParallelism() : env.API_WORKERS,
   };
 }

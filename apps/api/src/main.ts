@@ -1,11 +1,24 @@
 import { createGraph, type Neo4jConnection } from '@newsgraph/graph';
 import { getNeo4jStatus } from '@newsgraph/neo4j-local';
+import { isFirstApiProcess, shouldSupervise, superviseWorkers } from './cluster.js';
 import { readApiEnv } from './env.js';
 import { startApi } from './start-api.js';
 
-/** Standalone API: `npm start -w @newsgraph/api`. Uses NEO4J_* or, when NEO4J_URI is unset, the developer Neo4j. */
+const announce = (url: string, detail = '') => console.log(`Newsgraph API on ${url}/graphql (health: ${url}/health)${detail}`);
+
+/**
+ * Standalone API: `npm start -w @newsgraph/api`. Uses NEO4J_* or, when NEO4J_URI is unset, the developer Neo4j.
+ * With API_WORKERS > 1 this process supervises that many API processes on the same port (cluster.ts).
+ */
 async function main(): Promise<void> {
   const env = readApiEnv();
+  if (shouldSupervise(env.workers)) {
+    superviseWorkers({
+      workers: env.workers,
+      onListening: ({ host, port }) => announce(`http://${host.includes(':') ? `[${host}]` : host}:${port}`, `, ${env.workers} processes`),
+    });
+    return;
+  }
   if (env.nodeEnv === 'production') {
     // tsx turns on source-mapped stack traces. neo4j-driver reads `new Error().stack` for every query it runs,
     // and mapping those frames cost ~5% of the API's CPU under load; production error logs can do without.
@@ -21,7 +34,7 @@ async function main(): Promise<void> {
   }
   const graph = createGraph(connection, { queryTimeoutMs: env.queryTimeoutMs });
   try {
-    await graph.applySchema();
+    if (isFirstApiProcess()) await graph.applySchema();
   } catch (error) {
     console.warn(`Could not apply the graph schema yet (${error instanceof Error ? error.message : String(error)}); serving anyway.`);
   }
@@ -34,8 +47,12 @@ async function main(): Promise<void> {
     introspection: env.introspection,
     maskErrors: env.nodeEnv !== 'development',
   });
-  console.log(`Newsgraph API on ${api.graphqlUrl} (health: ${api.url}/health)`);
+  if (env.workers === 1) announce(api.url);
+  let stopping = false;
   const shutdown = async () => {
+    // A terminal's Ctrl-C reaches a cluster's workers twice: as SIGINT, then as the primary's SIGTERM.
+    if (stopping) return;
+    stopping = true;
     await api.close();
     await graph.close();
     process.exit(0);

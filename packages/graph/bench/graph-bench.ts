@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findFreePort, startNeo4j, stopNeo4j } from '@newsgraph/neo4j-local';
@@ -15,7 +15,7 @@ import { createGraph, INGEST_BATCH_SIZE, neighbourhoodQuery, searchQuery, source
 import { table, writeSection } from './benchmarks-doc.js';
 import { createDirectDriver, loadDirect, type LoadResult } from './load-direct.js';
 import { loadGraphQL } from './load-http.js';
-import { processCpuSeconds, waitUntilQuiet } from './process-cpu.js';
+import { processCpuSeconds, processTreeCpuSeconds, waitUntilQuiet } from './process-cpu.js';
 import { createWorld, generateArticle } from './synthetic-articles.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -30,6 +30,8 @@ const SECONDS = Number(process.argv[3] ?? 5);
 const ROUNDS = 3;
 /** Per side and query: a cold JVM needs ~30 s of load before a query runs at its steady cost (docs/BENCHMARKS.md). */
 const WARM_UP_SECONDS = 15;
+/** API processes (API_WORKERS): one per core, as a production API on this machine would run. */
+const API_WORKERS = availableParallelism();
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 type Measured = LoadResult & { cpu: { neo4j: number; api: number; client: number } };
@@ -121,11 +123,27 @@ async function main(): Promise<void> {
 
     const apiPort = await findFreePort();
     const apiUrl = `http://127.0.0.1:${apiPort}`;
+    // Its own session, like Neo4j's and like a service in production: Linux (autogroup) shares the CPU fairly between
+    // sessions, so an API in the bench's session would split one share with autocannon, the load it is measured by.
     api = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'apps/api/src/main.ts')], {
       cwd: repoRoot,
-      env: { ...process.env, NODE_ENV: 'production', API_HOST: '127.0.0.1', API_PORT: String(apiPort), NEO4J_URI: neo4j.connection.uri, NEO4J_USER: neo4j.connection.user, NEO4J_PASSWORD: neo4j.connection.password },
+      env: {
+        ...process.env, NODE_ENV: 'production', API_HOST: '127.0.0.1', API_PORT: String(apiPort), API_WORKERS: String(API_WORKERS),
+        NEO4J_URI: neo4j.connection.uri, NEO4J_USER: neo4j.connection.user, NEO4J_PASSWORD: neo4j.connection.password,
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true,
     });
+    // A detached API is outside the terminal's process group: stop it even when the bench is interrupted.
+    const apiPid = api.pid!;
+    process.once('exit', () => {
+      try {
+        process.kill(apiPid, 'SIGTERM');
+      } catch {
+        // already stopped
+      }
+    });
+    process.once('SIGINT', () => process.exit(130));
     await waitForHealth(apiUrl);
 
     // Ask about what is in the news: names and ids that made it into the graph, in a fixed order.
@@ -147,11 +165,10 @@ async function main(): Promise<void> {
     ];
 
     const driver = createDirectDriver(neo4j.connection);
-    const apiPid = api.pid!;
     /** Runs a load and adds the CPU milliseconds per request of Neo4j, the API process and this process (the client). */
     const withCpu = async (run: () => Promise<LoadResult>): Promise<Measured> => {
       const neo4jBefore = processCpuSeconds(neo4j.pid);
-      const apiBefore = processCpuSeconds(apiPid);
+      const apiBefore = processTreeCpuSeconds(apiPid);
       const clientBefore = process.cpuUsage();
       const result = await run();
       const client = process.cpuUsage(clientBefore);
@@ -160,7 +177,7 @@ async function main(): Promise<void> {
         ...result,
         cpu: {
           neo4j: perRequest(processCpuSeconds(neo4j.pid) - neo4jBefore),
-          api: perRequest(processCpuSeconds(apiPid) - apiBefore),
+          api: perRequest(processTreeCpuSeconds(apiPid) - apiBefore),
           client: perRequest((client.user + client.system) / 1e6),
         },
       };
@@ -222,7 +239,7 @@ async function main(): Promise<void> {
       doc,
       'API',
       [
-        `Same run, same graph, after Neo4j has gone quiet following the load. ${CLIENTS} concurrent clients; per query a ${WARM_UP_SECONDS} s warm-up of each side, then ${ROUNDS} rounds of ${SECONDS} s per side, alternating which side goes first; each figure is the median over the rounds. GraphQL through the real HTTP API (apps/api/src/main.ts as its own process, autocannon on 127.0.0.1) next to the same Cypher sent straight through neo4j-driver by ${CLIENTS} workers — the floor. Latencies in ms. On this 2-core machine Neo4j is CPU-saturated at 32 clients (the direct p50 is mostly queueing), so the CPU the API process and autocannon use comes straight out of Neo4j's share: the GraphQL/direct gap here is CPU contention more than per-request overhead.`,
+        `Same run, same graph, after Neo4j has gone quiet following the load. ${CLIENTS} concurrent clients; per query a ${WARM_UP_SECONDS} s warm-up of each side, then ${ROUNDS} rounds of ${SECONDS} s per side, alternating which side goes first; each figure is the median over the rounds. GraphQL through the real HTTP API (apps/api/src/main.ts with \`API_WORKERS=${API_WORKERS}\`, started in a session of its own as a service would be, autocannon on 127.0.0.1) next to the same Cypher sent straight through neo4j-driver by ${CLIENTS} workers — the floor. Latencies in ms. On this ${cpus().length}-core machine Neo4j, the API and the load generator share the cores: at 32 clients every side is queueing for CPU (the direct p50 is mostly waiting), so the GraphQL/direct gap is as much CPU contention as per-request overhead.`,
         '',
         apiTable(results),
         '',

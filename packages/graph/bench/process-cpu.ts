@@ -7,6 +7,28 @@ export function processCpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/** Process `pid` and all its descendants (Linux /proc), e.g. a cluster primary and its workers. */
+export function processTree(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    // gone, or not Linux
+  }
+  return [pid, ...children.flatMap(processTree)];
+}
+
+/** CPU seconds used so far by process `pid` and its descendants that are still running. */
+export function processTreeCpuSeconds(pid: number): number {
+  return processTree(pid).reduce((sum, each) => {
+    try {
+      return sum + processCpuSeconds(each);
+    } catch {
+      return sum; // exited between listing and reading
+    }
+  }, 0);
+}
+
 /**
  * Waits until process `pid` uses less than `idleShare` of one core over `windowMs` (after a bulk load Neo4j
  * keeps checkpointing, merging Lucene segments and compiling hot code for a while), or `timeoutMs` passes.
