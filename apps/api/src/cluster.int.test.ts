@@ -86,7 +86,7 @@ describe('API_WORKERS: several API processes on one port', () => {
       return now.length === 2 && !now.includes(workers[0]!) ? now : undefined;
     });
     expect(replaced).toContain(workers[1]);
-    await waitFor('the replacement to listen', () => output.stderr.includes('starting another'));
+    await waitFor('the primary to report the replacement', () => output.stderr.includes('starting another'));
     for (const answer of await Promise.all(Array.from({ length: 6 }, () => ask(port)))) expect(answer.status).toBe(200);
 
     child.kill('SIGTERM');

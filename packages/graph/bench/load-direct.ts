@@ -7,6 +7,8 @@ export interface LoadResult {
   p50: number;
   p99: number;
   requests: number;
+  /** Every request sent, when more than `requests` were (a ramp-up that does not count); CPU is shared over these. */
+  totalRequests?: number;
   errors: number;
 }
 
