@@ -49,6 +49,23 @@ describe('GraphQL queries on the seed articles', () => {
     expectExactQuotes(data.sourcesCiting[0].quotes);
   });
 
+  it('sourcesCiting returns every source field asked for, under source and quotes.source, through fragments', async () => {
+    const { data, errors } = await gql(`
+      { sourcesCiting(name: "Andy Jassy") { source { ...Described } quotes { source { id publisher } } } }
+      fragment Described on Source { id kind headline: title uri publisher publishedAt contentHash }`);
+    expect(errors).toBeUndefined();
+    const ids = data.sourcesCiting.map((c: any) => c.source.id);
+    const fields = 'id kind headline: title uri publisher publishedAt contentHash';
+    const { data: direct } = await gql(`{ ${ids.map((id: string, i: number) => `s${i}: source(id: ${JSON.stringify(id)}) { ${fields} }`).join(' ')} }`);
+    data.sourcesCiting.forEach((citation: any, i: number) => {
+      expect(citation.source).toEqual(direct[`s${i}`]);
+      expect(citation.source.uri).toMatch(/\.txt$/);
+      expect(citation.source.contentHash).toMatch(/^[0-9a-f]{64}$/);
+      expect(citation.source.headline.length).toBeGreaterThan(10);
+      expect(citation.quotes.every((q: any) => q.source.id === citation.source.id && q.source.publisher === citation.source.publisher)).toBe(true);
+    });
+  });
+
   it('search finds names and aliases, best first ("AWS" → Amazon Web Services), filtered by type', async () => {
     const { data } = await gql(`{ aws: search(query: "AWS") { id name type } amazon: search(query: "amazon", types: ["Company"], first: 3) { id type } }`);
     expect(data.aws[0]).toMatchObject({ id: 'division:amazon-web-services', name: 'Amazon Web Services', type: 'Division' });

@@ -19,6 +19,14 @@ describe('executor', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
+  it('gives a failed read an error with a stack trace for the logs, and leaves stack traces on afterwards', async () => {
+    const error = (await graph.executor.read({ cypher: 'RETURN 1 +', params: {} }).catch((e: unknown) => e)) as Error;
+    expect(error).toMatchObject({ name: 'GraphError', code: GraphErrorCode.INTERNAL });
+    expect(error.stack).toMatch(/GraphError: Unexpected database error\.\n\s+at /);
+    expect((error.cause as Error).message).toMatch(/Invalid input/);
+    expect(new Error('later').stack).toMatch(/\n\s+at /);
+  });
+
   it('reports every statement to onQuery and returns integers as numbers', async () => {
     seen.length = 0;
     const rows = await graph.executor.read<{ n: number }>({ cypher: 'RETURN $n + 1 AS n', params: { n: 41 } });

@@ -17,6 +17,22 @@ export function toCypherParams(value: unknown): unknown {
   return value;
 }
 
+/**
+ * Runs `start` (which must be synchronous) with V8's stack capture off. neo4j-driver builds a Result by creating
+ * an Error and formatting its stack, for every query, to decorate errors that may come later; under load that
+ * was ~6% of the API's CPU (docs/BENCHMARKS.md). Our errors get their own stack in toGraphError, and the
+ * caller's frames at this point say no more than "the executor ran a read".
+ */
+function withoutStackCapture<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 const WRITE_ATTEMPTS = 8;
 /** A read that fails with a retryable error (a restarting server, a cluster leader switch) is tried this often. */
 const READ_ATTEMPTS = 3;
@@ -82,7 +98,7 @@ export function createExecutor(driver: Driver, options: ExecutorOptions = {}): E
   async function readOnce<T>(query: CypherQuery): Promise<T[]> {
     const session = driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.run(query.cypher, toCypherParams(query.params) as Record<string, unknown>, { timeout });
+      const result = await withoutStackCapture(() => session.run(query.cypher, toCypherParams(query.params) as Record<string, unknown>, { timeout }));
       return result.records.map((record) => record.toObject() as T);
     } finally {
       await session.close();

@@ -9,7 +9,7 @@ export type { ReadModel } from './read-model.js';
 export type * from './records.js';
 export { offsetAfter, offsetCursor } from './rows.js';
 export { clampFirst, searchQuery, type SearchArgs } from './queries/search.js';
-export { sourcesCitingQuery } from './queries/citing-query.js';
+export { CITING_SOURCE_FIELDS, sourcesCitingExactQuery, sourcesCitingQuery, type CitingSourceField } from './queries/citing-query.js';
 export { neighbourhoodQuery, NEIGHBOURHOOD_LIMIT } from './queries/neighbourhood-query.js';
 export { MAX_PATH_HOPS } from './queries/path-query.js';
 export { evidenceRefKey } from './queries/evidence-queries.js';

@@ -7,19 +7,13 @@ import { toGraphNode, type RawNode } from './queries/graph-node.js';
 import { neighbourhoodQuery } from './queries/neighbourhood-query.js';
 import { pathQuery } from './queries/path-query.js';
 import { clampFirst, searchQuery, type SearchArgs } from './queries/search.js';
-import { sourcesCitingQuery } from './queries/citing-query.js';
+import { CITING_SOURCE_FIELDS, sourcesCitingExactQuery, sourcesCitingQuery, type CitingRow, type CitingSourceField } from './queries/citing-query.js';
 import { statsQuery } from './queries/stats-query.js';
 import type {
   CitationRecord, EntityRecord, EventRecord, EvidenceRecord, EvidenceRef, FactRecord, GraphNodeRecord, Grouped,
   MentionRecord, PageRecord, PathStepRecord, RoleRecord, SourceRecord, SubgraphRecord,
 } from './records.js';
 import { groupRows } from './rows.js';
-
-/** The row of `sourcesCitingQuery`. */
-interface CitingRow {
-  entity: EntityRecord;
-  citations: Array<{ source: SourceRecord; starts: number[]; ends: number[]; quotes: string[] }>;
-}
 
 interface RawRel {
   type: string;
@@ -54,7 +48,11 @@ export interface ReadModel {
   evidence(refs: readonly EvidenceRef[]): Promise<Map<string, EvidenceRecord[]>>;
   sourcesPage(args: { kind?: string | null; offset: number; first?: number | null }): Promise<PageRecord<SourceRecord>>;
   eventsPage(args: { filter: EventFilter; order?: EventOrder | null; offset: number; first?: number | null }): Promise<PageRecord<EventRecord>>;
-  sourcesCiting(name: string, first?: number | null): Promise<CitationRecord[]>;
+  /**
+   * The sources citing the entity best matching `name`, newest first, with their quotes. `sourceFields` (default:
+   * all) are the source properties to read beyond `id` and `kind`; the others come back null.
+   */
+  sourcesCiting(name: string, first?: number | null, sourceFields?: readonly CitingSourceField[]): Promise<CitationRecord[]>;
   path(from: string, to: string, maxHops?: number | null): Promise<PathStepRecord[]>;
   neighbourhood(id: string, depth?: number | null, limit?: number | null): Promise<SubgraphRecord>;
   stats(): Promise<Array<{ type: string; count: number }>>;
@@ -129,18 +127,24 @@ export function createReadModel(executor: Executor): ReadModel {
       const [row] = await executor.read<{ totalCount: number; items: EventRecord[] }>(eventsPageQuery(filter, order ?? 'WHEN_ASC', offset, clampFirst(first)));
       return { items: row?.items ?? [], offset, totalCount: row?.totalCount ?? 0 };
     },
-    async sourcesCiting(name, first) {
-      const query = sourcesCitingQuery(name, clampFirst(first, 100));
-      if (!query) return [];
-      let [row] = await executor.read<CitingRow>(query);
-      if (!row) [row] = await executor.read<CitingRow>(sourcesCitingQuery(name, clampFirst(first, 100), 'fuzzy')!);
+    async sourcesCiting(name, first, sourceFields = CITING_SOURCE_FIELDS) {
+      if (!name.trim()) return [];
+      const limit = clampFirst(first, 100);
+      // An exact name through its index first (the common case, and the cheapest); then the full-text index by
+      // words; then allowing a typo. At most three statements, each a single row.
+      let [row] = await executor.read<CitingRow>(sourcesCitingExactQuery(name, limit, sourceFields));
+      for (const match of ['words', 'fuzzy'] as const) {
+        if (row) break;
+        const query = sourcesCitingQuery(name, limit, sourceFields, match);
+        if (!query) return [];
+        [row] = await executor.read<CitingRow>(query);
+      }
       if (!row) return [];
       const { entity } = row;
-      return row.citations.map(({ source, starts, ends, quotes }) => ({
-        source,
-        entity,
-        quotes: quotes.map((text, i) => ({ sourceId: source.id, start: starts[i]!, end: ends[i]!, text, source })),
-      }));
+      return row.citations.map(([id, kind, values, starts, ends, quotes]) => {
+        const source = citedSource(id, kind, sourceFields, values);
+        return { source, entity, quotes: quotes.map((text, i) => ({ sourceId: id, start: starts[i]!, end: ends[i]!, text, source })) };
+      });
     },
     async path(from, to, maxHops) {
       if (from === to) return [];
@@ -173,4 +177,13 @@ export function createReadModel(executor: Executor): ReadModel {
       return row?.counts ?? [];
     },
   };
+}
+
+/** A source of a citing row: the fields asked for from `values` (in `fields` order), null for the rest. */
+function citedSource(id: string, kind: string, fields: readonly CitingSourceField[], values: Array<string | null>): SourceRecord {
+  const value = (field: CitingSourceField) => {
+    const i = fields.indexOf(field);
+    return i < 0 ? null : (values[i] ?? null);
+  };
+  return { id, kind, title: value('title') ?? id, uri: value('uri'), publisher: value('publisher'), publishedAt: value('publishedAt'), contentHash: value('contentHash') };
 }

@@ -1,7 +1,9 @@
 import { MAX_PATH_HOPS, NEIGHBOURHOOD_LIMIT, type EventOrder } from '@newsgraph/graph';
+import type { GraphQLResolveInfo } from '../graphql-js.js';
 import type { ApiContext } from '../context.js';
 import { boundedInt, pageSize, startAfter } from './arguments.js';
 import { toConnection } from './connection.js';
+import { citedSourceFieldsOf } from './selected-fields.js';
 
 type Args = Record<string, any>;
 
@@ -23,7 +25,9 @@ export const queryResolvers = {
         first: pageSize(args.first, 20),
       }),
     ),
-  sourcesCiting: (_: unknown, args: Args, { graph }: ApiContext) => graph.sourcesCiting(args.name, pageSize(args.first, 100)),
+  // Reads only the source properties the request selects (one statement either way).
+  sourcesCiting: (_: unknown, args: Args, { graph }: ApiContext, info: GraphQLResolveInfo) =>
+    graph.sourcesCiting(args.name, pageSize(args.first, 100), citedSourceFieldsOf(info)),
   path: (_: unknown, args: Args, { graph }: ApiContext) =>
     graph.path(args.from, args.to, boundedInt('maxHops', args.maxHops, 4, 1, MAX_PATH_HOPS)),
   neighbourhood: (_: unknown, args: Args, { graph }: ApiContext) =>

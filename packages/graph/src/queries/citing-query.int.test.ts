@@ -41,6 +41,14 @@ describe('sourcesCiting name resolution', () => {
     expect(citations.map((c) => c.source.id).sort()).toEqual(['article:c1', 'article:c2']);
   });
 
+  it('reads only the source fields asked for beyond id and kind; by default all of them', async () => {
+    const [all] = await graph.sourcesCiting('Andy Jassy', 1);
+    expect(all!.source).toMatchObject({ kind: 'article', publishedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const [lean] = await graph.sourcesCiting('Andy Jassy', 1, ['publishedAt']);
+    expect(lean!.source).toEqual({ ...all!.source, title: all!.source.id, uri: null, publisher: null, contentHash: null });
+    expect(lean!.quotes).toEqual(all!.quotes.map((quote) => ({ ...quote, source: lean!.source })));
+  });
+
   it('gives entities written before the name key existed one when the schema is applied', async () => {
     await graph.executor.write((tx) => tx.run({ cypher: "MATCH (n:Entity {id: 'person:andy-jassy'}) REMOVE n.nameKey", params: {} }));
     expect((await graph.sourcesCiting('Andy Jassy')).length).toBe(2); // still found, through the full-text index

@@ -1,39 +1,61 @@
 import { cypher, type CypherQuery } from '../query.js';
+import type { EntityRecord } from '../records.js';
 import { nameSearchLucene, type NameMatch } from './lucene.js';
 
+/** Source properties a caller may ask `sourcesCiting` for, beyond `id` and `kind` (always returned). */
+export const CITING_SOURCE_FIELDS = ['title', 'uri', 'publisher', 'publishedAt', 'contentHash'] as const;
+export type CitingSourceField = (typeof CITING_SOURCE_FIELDS)[number];
+
 /**
- * "Which sources cite X": resolves `name` to the single best entity and returns the articles mentioning it,
- * newest first, with the sentences that do. An entity whose name is exactly `name` (case-folded, found through
- * the `nameKey` range index) wins outright, the most-mentioned one if several share the name; otherwise the
- * full-text index ranks candidates: exact alias, then score. The index path skips the Lucene query, about a
- * quarter of this query's database CPU (docs/BENCHMARKS.md).
- * One row, `{ entity, citations: [{ source, starts, ends, quotes }] }` (the entity once, quotes as parallel lists:
- * less to encode and decode than a row per article), or no row when nothing matches. `match` says how loosely
- * the name may match the full-text index (default: its words exactly). Null when the name has nothing searchable.
+ * The rows of both citing queries: none when nothing matches, else one, `{ entity, citations }`, the entity once
+ * and each citation as a list `[id, kind, [fields...], starts, ends, quotes]` — values of `fields` in the order
+ * asked for, quotes as parallel lists. Lists, and only the fields asked for, are less for Neo4j to build and
+ * for the driver to decode than a map per source (docs/BENCHMARKS.md).
  */
-export function sourcesCitingQuery(name: string, first: number, match: NameMatch = 'words'): CypherQuery | null {
+export type CitingRow = {
+  entity: EntityRecord;
+  citations: Array<[string, string, Array<string | null>, number[], number[], string[]]>;
+};
+
+/** The citations of the `node` chosen by the statement's first lines (static text: values go in as params). */
+const CITATIONS_OF_NODE = cypher`
+  MATCH (s:Source)-[m:MENTIONS]->(node)
+  WITH node, s, m ORDER BY coalesce(s.publishedAt, '') DESC, s.id LIMIT $first
+  WITH node, collect([s.id, s.kind, [field IN $fields | s[field]], m.quoteStarts, m.quoteEnds, m.quotes]) AS citations
+  RETURN node {.id, .type, .name, .aliases} AS entity, citations`;
+
+const EXACT_NAME_NODE = cypher`
+  MATCH (node:Entity {nameKey: $lower})
+  WITH node ORDER BY COUNT { (node)<-[:MENTIONS]-() } DESC, node.id LIMIT 1`;
+
+const FULL_TEXT_NODE = cypher`
+  CALL db.index.fulltext.queryNodes('entityNames', $lucene, {limit: 20}) YIELD node, score
+  WITH node, score, CASE WHEN toLower(node.name) = $lower THEN 2 WHEN any(a IN node.aliases WHERE toLower(a) = $lower) THEN 1 ELSE 0 END AS rank
+  ORDER BY rank DESC, score DESC, node.id
+  LIMIT 1`;
+
+/**
+ * "Which sources cite X" when X is exactly an entity's name (case-folded, through the `nameKey` range index):
+ * the articles mentioning it, newest first, with the sentences that do. The most-mentioned entity wins when
+ * several share the name. No Lucene query: the common case costs one index seek.
+ */
+export function sourcesCitingExactQuery(name: string, first: number, fields: readonly CitingSourceField[]): CypherQuery {
+  return {
+    cypher: `${EXACT_NAME_NODE}\n${CITATIONS_OF_NODE}`,
+    params: { lower: name.trim().toLowerCase(), first, fields: [...fields] },
+  };
+}
+
+/**
+ * The same answer for a name that is no entity's exact name: the full-text index ranks candidates — exact
+ * alias first, then score — and the best one is taken. `match` says how loosely the name may match (default:
+ * its words exactly). Null when the name has nothing searchable.
+ */
+export function sourcesCitingQuery(name: string, first: number, fields: readonly CitingSourceField[], match: NameMatch = 'words'): CypherQuery | null {
   const lucene = nameSearchLucene(name, match);
   if (!lucene) return null;
   return {
-    cypher: cypher`
-      OPTIONAL MATCH (named:Entity {nameKey: $lower})
-      WITH named ORDER BY COUNT { (named)<-[:MENTIONS]-() } DESC, named.id LIMIT 1
-      CALL (named) {
-        WITH named WHERE named IS NOT NULL
-        RETURN named AS node
-        UNION
-        WITH named WHERE named IS NULL
-        CALL db.index.fulltext.queryNodes('entityNames', $lucene, {limit: 20}) YIELD node, score
-        WITH node, score, CASE WHEN toLower(node.name) = $lower THEN 2 WHEN any(a IN node.aliases WHERE toLower(a) = $lower) THEN 1 ELSE 0 END AS rank
-        ORDER BY rank DESC, score DESC, node.id
-        LIMIT 1
-        RETURN node
-      }
-      MATCH (s:Source)-[m:MENTIONS]->(node)
-      WITH node, s, m ORDER BY coalesce(s.publishedAt, '') DESC, s.id LIMIT $first
-      RETURN node {.id, .type, .name, .aliases} AS entity,
-             collect({source: s {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash},
-                      starts: m.quoteStarts, ends: m.quoteEnds, quotes: m.quotes}) AS citations`,
-    params: { lucene, lower: name.trim().toLowerCase(), first },
+    cypher: `${FULL_TEXT_NODE}\n${CITATIONS_OF_NODE}`,
+    params: { lucene, lower: name.trim().toLowerCase(), first, fields: [...fields] },
   };
 }

@@ -1,0 +1,48 @@
+import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from '../graphql-js.js';
+import { CITING_SOURCE_FIELDS, type CitingSourceField } from '@newsgraph/graph';
+
+type Fragments = Record<string, FragmentDefinitionNode>;
+
+/** Calls `visit` for every field directly inside `sets`, looking through inline fragments and fragment spreads. */
+function forEachField(sets: readonly SelectionSetNode[], fragments: Fragments, visit: (field: FieldNode) => void): void {
+  for (const set of sets) {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) visit(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) forEachField([selection.selectionSet], fragments, visit);
+      else {
+        const fragment = fragments[selection.name.value];
+        if (fragment) forEachField([fragment.selectionSet], fragments, visit);
+      }
+    }
+  }
+}
+
+/** The selection sets of the fields named `name` (whatever their alias) directly inside `sets`. */
+export function getChildSelections(sets: readonly SelectionSetNode[], name: string, fragments: Fragments): SelectionSetNode[] {
+  const children: SelectionSetNode[] = [];
+  forEachField(sets, fragments, (field) => {
+    if (field.name.value === name && field.selectionSet) children.push(field.selectionSet);
+  });
+  return children;
+}
+
+/**
+ * The source properties a `sourcesCiting` selection reads, under `source` and under `quotes.source`, so the
+ * query fetches just those. Directives are ignored: a field under `@include(if: false)` is fetched anyway,
+ * which costs a little and is never wrong.
+ */
+export function getCitedSourceFields(selections: readonly SelectionSetNode[], fragments: Fragments): CitingSourceField[] {
+  const sourceSets = [
+    ...getChildSelections(selections, 'source', fragments),
+    ...getChildSelections(getChildSelections(selections, 'quotes', fragments), 'source', fragments),
+  ];
+  const names = new Set<string>();
+  forEachField(sourceSets, fragments, (field) => names.add(field.name.value));
+  return CITING_SOURCE_FIELDS.filter((field) => names.has(field));
+}
+
+/** `getCitedSourceFields` for the field being resolved. */
+export function citedSourceFieldsOf(info: GraphQLResolveInfo): CitingSourceField[] {
+  const selections = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  return getCitedSourceFields(selections, info.fragments);
+}
