@@ -16,6 +16,7 @@ import { table, writeSection } from './benchmarks-doc.js';
 import { createDirectDriver, loadDirect, type LoadResult } from './load-direct.js';
 import { loadGraphQL } from './load-http.js';
 import { processCpuSeconds, processTreeCpuSeconds, waitUntilQuiet } from './process-cpu.js';
+import { spinLoopMs, stolenCpuSeconds } from './machine-speed.js';
 import { createWorld, generateArticle } from './synthetic-articles.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -218,6 +219,9 @@ async function main(): Promise<void> {
         },
       };
     };
+    const spinBefore = spinLoopMs();
+    const stealBefore = stolenCpuSeconds();
+    const apiStarted = performance.now();
     const warmUp: Record<string, number> = {};
     const results: Array<{ name: string; graphql: Measured; direct: Measured }> = [];
     const resultsLow: typeof results = [];
@@ -252,6 +256,8 @@ async function main(): Promise<void> {
       await driver.close();
     }
 
+    const stealShare = (stolenCpuSeconds() - stealBefore) / (((performance.now() - apiStarted) / 1000) * cpus().length);
+    const spinAfter = spinLoopMs();
     const loadAtEnd = loadavg()[0]!.toFixed(2);
     const machine = `${cpus().length} CPUs (\`nproc\`), ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, 1-minute load average ${loadAtStart} at start, ${loadAfterIngest} after ingestion, ${loadAtEnd} at the end (the machine is shared, so numbers vary between runs)`;
     const date = new Date().toISOString().slice(0, 10);
@@ -281,6 +287,8 @@ async function main(): Promise<void> {
         `Same run, same graph, served by Neo4j restarted after the load (a JVM that just ran the bulk load serves these reads at up to twice the CPU; see the findings below). ${CLIENTS} concurrent clients; per query a warm-up of the direct side until its throughput stops rising (${Object.entries(warmUp).map(([name, seconds]) => `${name} ${seconds} s`).join(', ')}: Neo4j's JIT needs about a minute of load before a query runs at its steady cost), then ${WARM_UP_SECONDS} s of the GraphQL side, then ${ROUNDS} rounds of ${SECONDS} s per side, alternating which side goes first; each figure is the median over the rounds. GraphQL through the real HTTP API (apps/api/src/main.ts with \`API_WORKERS=${API_WORKERS}\`, started in a session of its own as a service would be, autocannon on 127.0.0.1) next to the same Cypher sent straight through neo4j-driver by ${CLIENTS} workers — the floor. Latencies in ms. On this ${cpus().length}-core machine Neo4j, the API and the load generator share the cores: at 32 clients every side is queueing for CPU (the direct p50 is mostly waiting), so the GraphQL/direct gap is as much CPU contention as per-request overhead.`,
         '',
         apiTable(results),
+        '',
+        `Machine speed in this run: a fixed loop on one core (bench/machine-speed.ts) took ${spinBefore.toFixed(0)} ms before the API measurements and ${spinAfter.toFixed(0)} ms after (larger is slower); the hypervisor took ${(stealShare * 100).toFixed(1)}% of the CPU (steal) while they ran. On this shared machine the same work per request has cost up to twice the CPU in slow hours, the direct floor included, so latencies are comparable between runs only at a similar speed.`,
         '',
         `The same at ${CLIENTS_LOW} concurrent clients, one ${SECONDS} s round per side (extra; the ${CLIENTS}-client rows above are the headline):`,
         '',
