@@ -50,7 +50,8 @@ export interface ReadModel {
   eventsPage(args: { filter: EventFilter; order?: EventOrder | null; offset: number; first?: number | null }): Promise<PageRecord<EventRecord>>;
   /**
    * The sources citing the entity best matching `name`, newest first, with their quotes. `sourceFields` (default:
-   * all) are the source properties to read beyond `id` and `kind`; the others come back null.
+   * all) are the source properties to read beyond `id` and `kind`; the others come back null, the title as the id
+   * (what the API shows for an untitled source).
    */
   sourcesCiting(name: string, first?: number | null, sourceFields?: readonly CitingSourceField[]): Promise<CitationRecord[]>;
   path(from: string, to: string, maxHops?: number | null): Promise<PathStepRecord[]>;

@@ -18,7 +18,7 @@ function forEachField(sets: readonly SelectionSetNode[], fragments: Fragments, v
 }
 
 /** The selection sets of the fields named `name` (whatever their alias) directly inside `sets`. */
-export function getChildSelections(sets: readonly SelectionSetNode[], name: string, fragments: Fragments): SelectionSetNode[] {
+function getChildSelections(sets: readonly SelectionSetNode[], name: string, fragments: Fragments): SelectionSetNode[] {
   const children: SelectionSetNode[] = [];
   forEachField(sets, fragments, (field) => {
     if (field.name.value === name && field.selectionSet) children.push(field.selectionSet);

@@ -34,6 +34,11 @@ const FULL_TEXT_NODE = cypher`
   ORDER BY rank DESC, score DESC, node.id
   LIMIT 1`;
 
+/** The parameters both statements share: the case-folded name, the page size and the source fields to read. */
+function citingParams(name: string, first: number, fields: readonly CitingSourceField[]) {
+  return { lower: name.trim().toLowerCase(), first, fields: [...fields] };
+}
+
 /**
  * "Which sources cite X" when X is exactly an entity's name (case-folded, through the `nameKey` range index):
  * the articles mentioning it, newest first, with the sentences that do. The most-mentioned entity wins when
@@ -42,7 +47,7 @@ const FULL_TEXT_NODE = cypher`
 export function sourcesCitingExactQuery(name: string, first: number, fields: readonly CitingSourceField[]): CypherQuery {
   return {
     cypher: `${EXACT_NAME_NODE}\n${CITATIONS_OF_NODE}`,
-    params: { lower: name.trim().toLowerCase(), first, fields: [...fields] },
+    params: citingParams(name, first, fields),
   };
 }
 
@@ -56,6 +61,6 @@ export function sourcesCitingQuery(name: string, first: number, fields: readonly
   if (!lucene) return null;
   return {
     cypher: `${FULL_TEXT_NODE}\n${CITATIONS_OF_NODE}`,
-    params: { lucene, lower: name.trim().toLowerCase(), first, fields: [...fields] },
+    params: { lucene, ...citingParams(name, first, fields) },
   };
 }
