@@ -17,13 +17,17 @@ interface StartRun {
 
 function runStart(env: Record<string, string>): StartRun {
   let output = '';
-  const child = spawn(process.execPath, [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/start.ts'], {
-    cwd: repoRoot,
-    env: { ...process.env, NEO4J_URI: '', NEWSGRAPH_SKIP_BUILD: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group, so the test can press "Ctrl-C" the way a terminal does: SIGINT to the whole group.
-    detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/start.ts'],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, NEO4J_URI: '', NEWSGRAPH_SKIP_BUILD: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so the test can press "Ctrl-C" the way a terminal does: SIGINT to the whole group.
+      detached: true,
+    },
+  );
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -69,7 +73,10 @@ describe('npm start', () => {
       body: JSON.stringify({ query: '{ sourcesCiting(name: "Jassy") { source { id } } }' }),
     });
     const body = (await response.json()) as { data: { sourcesCiting: Array<{ source: { id: string } }> } };
-    expect(body.data.sourcesCiting.map((citation) => citation.source.id).sort()).toEqual(['article:000_c3705ce366644198', 'article:002_29044a7c9eb14809']);
+    expect(body.data.sourcesCiting.map((citation) => citation.source.id).sort()).toEqual([
+      'article:000_c3705ce366644198',
+      'article:002_29044a7c9eb14809',
+    ]);
 
     const home = await fetch(`http://127.0.0.1:${explorerPort}/`);
     expect(home.status).toBe(200);
@@ -83,7 +90,11 @@ describe('npm start', () => {
 
   it('fails fast with the URI and the fix when NEO4J_URI is unreachable', async () => {
     const deadPort = await findFreePort();
-    const run = runStart({ NEO4J_URI: `bolt://127.0.0.1:${deadPort}`, NEO4J_PASSWORD: 'x', API_PORT: String(await findFreePort()) });
+    const run = runStart({
+      NEO4J_URI: `bolt://127.0.0.1:${deadPort}`,
+      NEO4J_PASSWORD: 'x',
+      API_PORT: String(await findFreePort()),
+    });
     runs.push(run);
     expect(await run.exited).toBe(1);
     expect(run.output()).toContain(`Cannot reach Neo4j at bolt://127.0.0.1:${deadPort}`);

@@ -61,7 +61,8 @@ async function seedGraph(connection: Neo4jConnection, env: ReturnType<typeof rea
       uriFor: (file) => relative(repoRoot, file),
       concurrency: 1,
     });
-    if (failures.length > 0) throw new Error(`Could not ingest ${failures.map((f) => `${f.file} (${f.message})`).join(', ')}.`);
+    if (failures.length > 0)
+      throw new Error(`Could not ingest ${failures.map((f) => `${f.file} (${f.message})`).join(', ')}.`);
     log(`Seeds: ${progress.done} articles from ${seedsDir} (${progress.changed} new or changed).`);
   } finally {
     await graph.close();
@@ -80,10 +81,20 @@ async function main(): Promise<void> {
   cleanup.push('the Neo4j driver', () => graph.close());
 
   const explorerOrigin = `http://${env.explorerHost}:${env.explorerPort}`;
-  const api = await startApi({ graph, host: env.apiHost, port: env.apiPort, corsOrigins: [explorerOrigin], apiToken: env.apiToken });
+  const api = await startApi({
+    graph,
+    host: env.apiHost,
+    port: env.apiPort,
+    corsOrigins: [explorerOrigin],
+    apiToken: env.apiToken,
+  });
   cleanup.push('the API', () => api.close());
 
-  const explorer = await startExplorerServer({ host: env.explorerHost, port: env.explorerPort, apiUrl: api.graphqlUrl });
+  const explorer = await startExplorerServer({
+    host: env.explorerHost,
+    port: env.explorerPort,
+    apiUrl: api.graphqlUrl,
+  });
   cleanup.push('the explorer', () => explorer.stop());
 
   console.log(

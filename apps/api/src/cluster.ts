@@ -67,7 +67,9 @@ export function superviseWorkers(options: SuperviseOptions): void {
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
   }
 
-  const inherited = process.execArgv.filter((flag) => !API_NODE_FLAGS.some((own) => flag.startsWith(own.split('=')[0]!)));
+  const inherited = process.execArgv.filter(
+    (flag) => !API_NODE_FLAGS.some((own) => flag.startsWith(own.split('=')[0]!)),
+  );
   cluster.setupPrimary({ execArgv: [...inherited, ...API_NODE_FLAGS] });
   for (let i = 0; i < options.workers; i++) fork();
   process.once('SIGINT', () => stop('SIGTERM'));

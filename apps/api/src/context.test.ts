@@ -8,7 +8,15 @@ describe('isAuthorized', () => {
   });
 
   it('refuses wrong, partial, malformed or missing tokens', () => {
-    for (const header of ['Bearer s3cret-toke', 'Bearer s3cret-token2', 's3cret-token', 'Basic s3cret-token', 'Bearer', '', undefined]) {
+    for (const header of [
+      'Bearer s3cret-toke',
+      'Bearer s3cret-token2',
+      's3cret-token',
+      'Basic s3cret-token',
+      'Bearer',
+      '',
+      undefined,
+    ]) {
       expect(isAuthorized(header, 's3cret-token'), String(header)).toBe(false);
     }
   });

@@ -18,10 +18,21 @@ describe('readApiEnv', () => {
 
   it('reads overrides and switches introspection off', () => {
     const env = readApiEnv({
-      API_PORT: '4100', NEO4J_URI: 'bolt://db:7687', NEO4J_PASSWORD: 'pw', NEWSGRAPH_API_TOKEN: 't',
-      EXPLORER_ORIGIN: 'http://a:3000, http://b:3000', GRAPHQL_INTROSPECTION: 'false', NODE_ENV: 'development',
+      API_PORT: '4100',
+      NEO4J_URI: 'bolt://db:7687',
+      NEO4J_PASSWORD: 'pw',
+      NEWSGRAPH_API_TOKEN: 't',
+      EXPLORER_ORIGIN: 'http://a:3000, http://b:3000',
+      GRAPHQL_INTROSPECTION: 'false',
+      NODE_ENV: 'development',
     });
-    expect(env).toMatchObject({ port: 4100, neo4j: { uri: 'bolt://db:7687', user: 'neo4j', password: 'pw' }, apiToken: 't', introspection: false, nodeEnv: 'development' });
+    expect(env).toMatchObject({
+      port: 4100,
+      neo4j: { uri: 'bolt://db:7687', user: 'neo4j', password: 'pw' },
+      apiToken: 't',
+      introspection: false,
+      nodeEnv: 'development',
+    });
     expect(env.corsOrigins).toEqual(['http://a:3000', 'http://b:3000']);
   });
 

@@ -46,7 +46,9 @@ export function readApiEnv(source: NodeJS.ProcessEnv = process.env): ApiEnv {
     port: env.API_PORT,
     neo4j: env.NEO4J_URI ? { uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD ?? '' } : null,
     apiToken: env.NEWSGRAPH_API_TOKEN,
-    corsOrigins: env.EXPLORER_ORIGIN.split(',').map((origin) => origin.trim()).filter(Boolean),
+    corsOrigins: env.EXPLORER_ORIGIN.split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     introspection: env.GRAPHQL_INTROSPECTION,
     queryTimeoutMs: env.NEO4J_QUERY_TIMEOUT_MS,
     workers: env.API_WORKERS === 'auto' ? availableParallelism() : env.API_WORKERS,

@@ -34,7 +34,11 @@ const GRAPH_TO_API: Record<GraphErrorCode, ErrorCode> = {
 };
 
 /** A client error with a code (bad arguments, missing token, limits). */
-export function userError(message: string, code: ErrorCode = ErrorCode.BAD_USER_INPUT, httpStatus?: number): GraphQLError {
+export function userError(
+  message: string,
+  code: ErrorCode = ErrorCode.BAD_USER_INPUT,
+  httpStatus?: number,
+): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
 }
 

@@ -1,5 +1,14 @@
 import DataLoader from 'dataloader';
-import { evidenceRefKey, type EntityRecord, type EventRecord, type EvidenceRecord, type EvidenceRef, type Graph, type Grouped, type SourceRecord } from '@newsgraph/graph';
+import {
+  evidenceRefKey,
+  type EntityRecord,
+  type EventRecord,
+  type EvidenceRecord,
+  type EvidenceRef,
+  type Graph,
+  type Grouped,
+  type SourceRecord,
+} from '@newsgraph/graph';
 
 function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
   return new DataLoader<string, T | null>(async (ids) => {

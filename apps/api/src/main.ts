@@ -4,7 +4,8 @@ import { isFirstApiProcess, shouldSupervise, superviseWorkers } from './cluster.
 import { readApiEnv } from './env.js';
 import { startApi } from './start-api.js';
 
-const announce = (url: string, detail = '') => console.log(`Newsgraph API on ${url}/graphql (health: ${url}/health)${detail}`);
+const announce = (url: string, detail = '') =>
+  console.log(`Newsgraph API on ${url}/graphql (health: ${url}/health)${detail}`);
 
 /**
  * Standalone API: `npm start -w @newsgraph/api`. Uses NEO4J_* or, when NEO4J_URI is unset, the developer Neo4j.
@@ -15,7 +16,8 @@ async function main(): Promise<void> {
   if (shouldSupervise(env.workers)) {
     superviseWorkers({
       workers: env.workers,
-      onListening: ({ host, port }) => announce(`http://${host.includes(':') ? `[${host}]` : host}:${port}`, `, ${env.workers} processes`),
+      onListening: ({ host, port }) =>
+        announce(`http://${host.includes(':') ? `[${host}]` : host}:${port}`, `, ${env.workers} processes`),
     });
     return;
   }
@@ -28,7 +30,9 @@ async function main(): Promise<void> {
   if (!connection) {
     const status = await getNeo4jStatus();
     if (!status.connection) {
-      throw new Error(`NEO4J_URI is unset and the developer Neo4j is not running (${status.reason ?? 'unknown'}). Run: npm run db:start`);
+      throw new Error(
+        `NEO4J_URI is unset and the developer Neo4j is not running (${status.reason ?? 'unknown'}). Run: npm run db:start`,
+      );
     }
     connection = status.connection;
   }
@@ -36,7 +40,9 @@ async function main(): Promise<void> {
   try {
     if (isFirstApiProcess()) await graph.applySchema();
   } catch (error) {
-    console.warn(`Could not apply the graph schema yet (${error instanceof Error ? error.message : String(error)}); serving anyway.`);
+    console.warn(
+      `Could not apply the graph schema yet (${error instanceof Error ? error.message : String(error)}); serving anyway.`,
+    );
   }
   const api = await startApi({
     graph,

@@ -47,7 +47,10 @@ describe('Neo4j restarts under a running API', () => {
     expect(down.body.reason).not.toMatch(/bolt:/);
     const failed = await stats();
     expect(failed.status).toBe(200);
-    expect(failed.errors![0]).toMatchObject({ message: 'Neo4j is unreachable.', extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    expect(failed.errors![0]).toMatchObject({
+      message: 'Neo4j is unreachable.',
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
     expect(failed.raw).not.toMatch(/bolt:|127\.0\.0\.1|stack/);
 
     await startNeo4j({ homeDir, boltPort, memory: testMemory });

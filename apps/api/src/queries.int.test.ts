@@ -12,7 +12,10 @@ const queries: string[] = [];
 
 const gql = (query: string, variables: Record<string, unknown> = {}) => postGraphQL(api.graphqlUrl, query, variables);
 
-function expectExactQuotes(quotes: Array<{ text: string; start: number; end: number; source?: { id: string } }>, sourceId?: string) {
+function expectExactQuotes(
+  quotes: Array<{ text: string; start: number; end: number; source?: { id: string } }>,
+  sourceId?: string,
+) {
   expect(quotes.length).toBeGreaterThan(0);
   for (const quote of quotes) {
     const text = seeds.get(quote.source?.id ?? sourceId!)!;
@@ -32,7 +35,9 @@ afterAll(async () => {
 
 describe('GraphQL queries on the seed articles', () => {
   it('sourcesCiting("Jassy") returns exactly articles 000 and 002, each with exact quotes', async () => {
-    const { data, errors } = await gql(`{ sourcesCiting(name: "Jassy") { source { id kind text } entity { id name } quotes { text start end source { id } } } }`);
+    const { data, errors } = await gql(
+      `{ sourcesCiting(name: "Jassy") { source { id kind text } entity { id name } quotes { text start end source { id } } } }`,
+    );
     expect(errors).toBeUndefined();
     const ids = data.sourcesCiting.map((c: any) => c.source.id).sort();
     expect(ids).toEqual(['article:000_c3705ce366644198', 'article:002_29044a7c9eb14809']);
@@ -44,7 +49,9 @@ describe('GraphQL queries on the seed articles', () => {
   });
 
   it('sourcesCiting("Matt Garman") returns only article 004', async () => {
-    const { data } = await gql(`{ sourcesCiting(name: "Matt Garman") { source { id } quotes { text start end source { id } } } }`);
+    const { data } = await gql(
+      `{ sourcesCiting(name: "Matt Garman") { source { id } quotes { text start end source { id } } } }`,
+    );
     expect(data.sourcesCiting.map((c: any) => c.source.id)).toEqual(['article:004_e67eb07e96e8ffef']);
     expectExactQuotes(data.sourcesCiting[0].quotes);
   });
@@ -56,19 +63,31 @@ describe('GraphQL queries on the seed articles', () => {
     expect(errors).toBeUndefined();
     const ids = data.sourcesCiting.map((c: any) => c.source.id);
     const fields = 'id kind headline: title uri publisher publishedAt contentHash';
-    const { data: direct } = await gql(`{ ${ids.map((id: string, i: number) => `s${i}: source(id: ${JSON.stringify(id)}) { ${fields} }`).join(' ')} }`);
+    const { data: direct } = await gql(
+      `{ ${ids.map((id: string, i: number) => `s${i}: source(id: ${JSON.stringify(id)}) { ${fields} }`).join(' ')} }`,
+    );
     data.sourcesCiting.forEach((citation: any, i: number) => {
       expect(citation.source).toEqual(direct[`s${i}`]);
       expect(citation.source.uri).toMatch(/\.txt$/);
       expect(citation.source.contentHash).toMatch(/^[0-9a-f]{64}$/);
       expect(citation.source.headline.length).toBeGreaterThan(10);
-      expect(citation.quotes.every((q: any) => q.source.id === citation.source.id && q.source.publisher === citation.source.publisher)).toBe(true);
+      expect(
+        citation.quotes.every(
+          (q: any) => q.source.id === citation.source.id && q.source.publisher === citation.source.publisher,
+        ),
+      ).toBe(true);
     });
   });
 
   it('search finds names and aliases, best first ("AWS" → Amazon Web Services), filtered by type', async () => {
-    const { data } = await gql(`{ aws: search(query: "AWS") { id name type } amazon: search(query: "amazon", types: ["Company"], first: 3) { id type } }`);
-    expect(data.aws[0]).toMatchObject({ id: 'division:amazon-web-services', name: 'Amazon Web Services', type: 'Division' });
+    const { data } = await gql(
+      `{ aws: search(query: "AWS") { id name type } amazon: search(query: "amazon", types: ["Company"], first: 3) { id type } }`,
+    );
+    expect(data.aws[0]).toMatchObject({
+      id: 'division:amazon-web-services',
+      name: 'Amazon Web Services',
+      type: 'Division',
+    });
     expect(data.amazon[0].id).toBe('company:amazon');
     expect(data.amazon.every((e: any) => e.type === 'Company')).toBe(true);
   });
@@ -116,12 +135,17 @@ describe('GraphQL queries on the seed articles', () => {
   });
 
   it('sources paginates with cursors, newest first', async () => {
-    const first = await gql(`{ sources(first: 2) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`);
+    const first = await gql(
+      `{ sources(first: 2) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
+    );
     expect(first.data.sources.totalCount).toBe(3);
     expect(first.data.sources.pageInfo.hasNextPage).toBe(true);
-    const next = await gql(`query($after: String) { sources(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }`, {
-      after: first.data.sources.pageInfo.endCursor,
-    });
+    const next = await gql(
+      `query($after: String) { sources(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }`,
+      {
+        after: first.data.sources.pageInfo.endCursor,
+      },
+    );
     const all = [...first.data.sources.edges, ...next.data.sources.edges].map((e: any) => e.node.id);
     expect(new Set(all).size).toBe(3);
     expect(next.data.sources.pageInfo.hasNextPage).toBe(false);
@@ -151,7 +175,9 @@ describe('GraphQL queries on the seed articles', () => {
   });
 
   it('path finds the shortest connection with evidence at each hop', async () => {
-    const { data, errors } = await gql(`{ path(from: "person:andy-jassy", to: "division:amazon-web-services", maxHops: 4) { from { id type label } to { id } type evidence { text start end source { id } } } }`);
+    const { data, errors } = await gql(
+      `{ path(from: "person:andy-jassy", to: "division:amazon-web-services", maxHops: 4) { from { id type label } to { id } type evidence { text start end source { id } } } }`,
+    );
     expect(errors).toBeUndefined();
     expect(data.path.length).toBeGreaterThan(0);
     expect(data.path[0].from.id).toBe('person:andy-jassy');
@@ -162,7 +188,9 @@ describe('GraphQL queries on the seed articles', () => {
   });
 
   it('neighbourhood returns nodes and evidence-backed edges for the graph view', async () => {
-    const { data, errors } = await gql(`{ neighbourhood(id: "person:andy-jassy", depth: 2) { nodes { id type label } edges { id type from to evidence { text start end source { id } } } } }`);
+    const { data, errors } = await gql(
+      `{ neighbourhood(id: "person:andy-jassy", depth: 2) { nodes { id type label } edges { id type from to evidence { text start end source { id } } } } }`,
+    );
     expect(errors).toBeUndefined();
     const ids = new Set(data.neighbourhood.nodes.map((n: any) => n.id));
     expect(ids.has('person:andy-jassy')).toBe(true);
@@ -171,7 +199,9 @@ describe('GraphQL queries on the seed articles', () => {
       expect(ids.has(edge.from) && ids.has(edge.to)).toBe(true);
       expectExactQuotes(edge.evidence);
     }
-    expect(data.neighbourhood.edges.map((e: any) => e.type)).toEqual(expect.arrayContaining(['HOLDS_ROLE', 'MENTIONS']));
+    expect(data.neighbourhood.edges.map((e: any) => e.type)).toEqual(
+      expect.arrayContaining(['HOLDS_ROLE', 'MENTIONS']),
+    );
   });
 
   it('stats counts nodes by type', async () => {
@@ -191,7 +221,9 @@ describe('GraphQL queries on the seed articles', () => {
     expect(queries.length).toBeLessThanOrEqual(12);
     const nested = queries.length;
     queries.length = 0;
-    const wide = await gql(`{ sources(first: 100) { edges { node { id mentions { entity { id name sources(first: 3) { id } } } facts { from { id } to { id } evidence { source { id } } } } } } }`);
+    const wide = await gql(
+      `{ sources(first: 100) { edges { node { id mentions { entity { id name sources(first: 3) { id } } } facts { from { id } to { id } evidence { source { id } } } } } } }`,
+    );
     expect(wide.errors).toBeUndefined();
     expect(queries.length).toBeLessThanOrEqual(8);
     expect(nested).toBeGreaterThan(1);

@@ -24,7 +24,10 @@ beforeAll(async () => {
   const silent = () => {};
   api = await startApi({ graph, port: 0, apiToken: TOKEN, corsOrigins: [EXPLORER], log: silent });
   locked = await startApi({ graph, port: 0, introspection: false, log: silent });
-  const broken: Graph = { ...graph, stats: () => Promise.reject(new Error('MATCH (n) failed at bolt://127.0.0.1:7687 for user neo4j')) };
+  const broken: Graph = {
+    ...graph,
+    stats: () => Promise.reject(new Error('MATCH (n) failed at bolt://127.0.0.1:7687 for user neo4j')),
+  };
   faulty = await startApi({ graph: broken, port: 0, log: silent });
   verbose = await startApi({ graph: broken, port: 0, maskErrors: false, log: silent });
 });
@@ -35,11 +38,19 @@ afterAll(async () => {
 
 describe('mutations need the bearer token', () => {
   const ingest = `mutation($input: DocumentInput!) { ingestDocument(input: $input) { changed entities source { id text } } }`;
-  const input = { text: 'Initech is cutting 300 jobs, CEO Bill Lumbergh said. "}) MATCH (n) DETACH DELETE n // `x`', uri: 'test://initech' };
+  const input = {
+    text: 'Initech is cutting 300 jobs, CEO Bill Lumbergh said. "}) MATCH (n) DETACH DELETE n // `x`',
+    uri: 'test://initech',
+  };
 
   it('refuses a mutation without, or with a wrong, token — and writes nothing', async () => {
     const before = await nodeCount();
-    const headerSets: Array<Record<string, string>> = [{}, { authorization: 'Bearer wrong-token-0123456789' }, { authorization: TOKEN }, { authorization: `Basic ${TOKEN}` }];
+    const headerSets: Array<Record<string, string>> = [
+      {},
+      { authorization: 'Bearer wrong-token-0123456789' },
+      { authorization: TOKEN },
+      { authorization: `Basic ${TOKEN}` },
+    ];
     for (const headers of headerSets) {
       const response = await postGraphQL(api.graphqlUrl, ingest, { input }, headers);
       expect(response.status).toBe(401);
@@ -49,10 +60,20 @@ describe('mutations need the bearer token', () => {
   });
 
   it('refuses every mutation when NEWSGRAPH_API_TOKEN is unset', async () => {
-    const response = await postGraphQL(locked.graphqlUrl, `mutation { deleteSource(id: "article:000_c3705ce366644198") }`, {}, { authorization: 'Bearer ' });
+    const response = await postGraphQL(
+      locked.graphqlUrl,
+      `mutation { deleteSource(id: "article:000_c3705ce366644198") }`,
+      {},
+      { authorization: 'Bearer ' },
+    );
     expect(response.status).toBe(401);
     expect(response.errors![0]!.message).toMatch(/disabled/);
-    const undefinedToken = await postGraphQL(locked.graphqlUrl, `mutation { deleteSource(id: "x") }`, {}, { authorization: 'Bearer undefined' });
+    const undefinedToken = await postGraphQL(
+      locked.graphqlUrl,
+      `mutation { deleteSource(id: "x") }`,
+      {},
+      { authorization: 'Bearer undefined' },
+    );
     expect(undefinedToken.status).toBe(401);
   });
 
@@ -66,7 +87,12 @@ describe('mutations need the bearer token', () => {
     const again = await postGraphQL(api.graphqlUrl, ingest, { input }, { authorization: `Bearer ${TOKEN}` });
     expect(again.data.ingestDocument.changed).toBe(false);
     const id = response.data.ingestDocument.source.id;
-    const deleted = await postGraphQL(api.graphqlUrl, `mutation($id: ID!) { deleteSource(id: $id) }`, { id }, { authorization: `Bearer ${TOKEN}` });
+    const deleted = await postGraphQL(
+      api.graphqlUrl,
+      `mutation($id: ID!) { deleteSource(id: $id) }`,
+      { id },
+      { authorization: `Bearer ${TOKEN}` },
+    );
     expect(deleted.data.deleteSource).toBe(true);
     expect(await nodeCount()).toBe(before);
   });
@@ -76,13 +102,19 @@ describe('query limits', () => {
   it('rejects queries nested too deep', async () => {
     let selection = 'id';
     for (let i = 0; i < 6; i++) selection = `roles { person { ${selection} } }`;
-    const response = await postGraphQL(api.graphqlUrl, `{ entity(id: "person:andy-jassy") { ... on Person { ${selection} } } }`);
+    const response = await postGraphQL(
+      api.graphqlUrl,
+      `{ entity(id: "person:andy-jassy") { ... on Person { ${selection} } } }`,
+    );
     expect(response.status).toBe(400);
     expect(response.errors![0]!.message).toMatch(/nested more than 10 levels/);
   });
 
   it('rejects queries that could return too many objects', async () => {
-    const response = await postGraphQL(api.graphqlUrl, `{ search(query: "a", first: 100) { sources(first: 100) { mentions { entity { sources(first: 100) { id } } } } } }`);
+    const response = await postGraphQL(
+      api.graphqlUrl,
+      `{ search(query: "a", first: 100) { sources(first: 100) { mentions { entity { sources(first: 100) { id } } } } } }`,
+    );
     expect(response.status).toBe(400);
     expect(response.errors![0]!.message).toMatch(/more than 50000 objects/);
   });
@@ -109,7 +141,9 @@ describe('query limits', () => {
   });
 
   it('answers 413 to a body over the size limit', async () => {
-    const response = await postGraphQL(api.graphqlUrl, `{ stats { counts { type } } }`, { padding: 'x'.repeat(1_100_000) });
+    const response = await postGraphQL(api.graphqlUrl, `{ stats { counts { type } } }`, {
+      padding: 'x'.repeat(1_100_000),
+    });
     expect(response.status).toBe(413);
   });
 });
@@ -117,9 +151,22 @@ describe('query limits', () => {
 describe('parameterised Cypher', () => {
   it('treats injection attempts, backticks and Lucene operators as plain text', async () => {
     const before = await nodeCount();
-    const attempts = ['"}) MATCH (n) DETACH DELETE n //', "' OR 1=1 //", '`Amazon`) DETACH DELETE n', 'AND OR ~ * ? : \\ / NOT +-!(){}[]^"', '*', '\\', 'jass~', ''];
+    const attempts = [
+      '"}) MATCH (n) DETACH DELETE n //',
+      "' OR 1=1 //",
+      '`Amazon`) DETACH DELETE n',
+      'AND OR ~ * ? : \\ / NOT +-!(){}[]^"',
+      '*',
+      '\\',
+      'jass~',
+      '',
+    ];
     for (const text of attempts) {
-      const response = await postGraphQL(api.graphqlUrl, `query($q: String!, $id: ID!) { search(query: $q) { id } sourcesCiting(name: $q) { source { id } } entity(id: $id) { id } path(from: $id, to: "company:amazon") { type } neighbourhood(id: $id) { nodes { id } } }`, { q: text, id: text });
+      const response = await postGraphQL(
+        api.graphqlUrl,
+        `query($q: String!, $id: ID!) { search(query: $q) { id } sourcesCiting(name: $q) { source { id } } entity(id: $id) { id } path(from: $id, to: "company:amazon") { type } neighbourhood(id: $id) { nodes { id } } }`,
+        { q: text, id: text },
+      );
       expect(response.errors, text).toBeUndefined();
       expect(response.data.entity).toBeNull();
     }
@@ -152,23 +199,40 @@ describe('errors are masked outside development', () => {
 
 describe('HTTP hardening', () => {
   it('blocks simple (CSRF-able) requests', async () => {
-    const form = await fetch(api.graphqlUrl, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ stats { counts { type } } }' }) });
+    const form = await fetch(api.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ stats { counts { type } } }' }),
+    });
     expect(form.status).toBe(400);
     const get = await fetch(`${api.graphqlUrl}?query=${encodeURIComponent('{ stats { counts { type } } }')}`);
     expect(get.status).toBe(400);
     expect(await get.text()).toMatch(/CSRF/);
-    const preflighted = await fetch(`${api.graphqlUrl}?query=${encodeURIComponent('{ stats { counts { type } } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const preflighted = await fetch(`${api.graphqlUrl}?query=${encodeURIComponent('{ stats { counts { type } } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(preflighted.status).toBe(200);
   });
 
   it('allows CORS only from the explorer origin', async () => {
-    const ok = await fetch(api.graphqlUrl, { method: 'OPTIONS', headers: { origin: EXPLORER, 'access-control-request-method': 'POST' } });
+    const ok = await fetch(api.graphqlUrl, {
+      method: 'OPTIONS',
+      headers: { origin: EXPLORER, 'access-control-request-method': 'POST' },
+    });
     expect(ok.status).toBe(204);
     expect(ok.headers.get('access-control-allow-origin')).toBe(EXPLORER);
-    const evil = await fetch(api.graphqlUrl, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const evil = await fetch(api.graphqlUrl, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(evil.status).toBe(403);
     expect(evil.headers.get('access-control-allow-origin')).toBeNull();
-    const post = await postGraphQL(api.graphqlUrl, `{ stats { counts { type } } }`, {}, { origin: 'https://evil.example' });
+    const post = await postGraphQL(
+      api.graphqlUrl,
+      `{ stats { counts { type } } }`,
+      {},
+      { origin: 'https://evil.example' },
+    );
     expect(post.headers.get('access-control-allow-origin')).toBeNull();
     const allowed = await postGraphQL(api.graphqlUrl, `{ stats { counts { type } } }`, {}, { origin: EXPLORER });
     expect(allowed.headers.get('access-control-allow-origin')).toBe(EXPLORER);

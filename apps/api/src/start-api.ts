@@ -2,8 +2,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import {
-  ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled,
-  ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled,
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { Graph } from '@newsgraph/graph';
 import { readSchemaSDL } from '@newsgraph/schema';
@@ -61,7 +64,11 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
     hideSchemaDetailsFromClientErrors: mask,
     formatError: createFormatError(mask),
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases), costLimitRule({ maxCost: limits.maxCost })],
+    validationRules: [
+      depthLimitRule(limits.maxDepth),
+      aliasLimitRule(limits.maxAliases),
+      costLimitRule({ maxCost: limits.maxCost }),
+    ],
     plugins: [
       mutationAuthPlugin({ tokenConfigured: Boolean(options.apiToken) }),
       errorLogPlugin({ log: options.log ?? ((m, e) => console.error(m, e)) }),
@@ -92,7 +99,9 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
       if (applyCors(req, res, corsOrigins)) return;
       return handleGraphQL(req, res, url);
     }
-    res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: 'Not found' }));
+    res
+      .writeHead(404, { 'content-type': 'application/json; charset=utf-8' })
+      .end(JSON.stringify({ error: 'Not found' }));
   };
 
   const server = createServer((req, res) => {

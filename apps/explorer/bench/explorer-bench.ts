@@ -27,7 +27,10 @@ try {
     console.log(`Server render: ${routes.length} routes × ${runs} runs …`);
     const ssr = await measureSsr(services.url, routes, { runs });
     console.log('Lighthouse: / and the Andy Jassy entity page …');
-    const lighthouse = await auditWithLighthouse([`${services.url}/`, `${services.url}/entity/${encodeURIComponent(ids.jassy)}`]);
+    const lighthouse = await auditWithLighthouse([
+      `${services.url}/`,
+      `${services.url}/entity/${encodeURIComponent(ids.jassy)}`,
+    ]);
     const machine = await describeMachine();
     const report = formatReport({ ssr, lighthouse, machine, runs, baseUrl: services.url });
     console.log(`\n${report}`);

@@ -27,15 +27,25 @@ export const LIGHTHOUSE_TARGETS = { performance: 90, accessibility: 95, bestPrac
 export async function auditWithLighthouse(urls: string[]): Promise<LighthouseScores[]> {
   const results: LighthouseScores[] = [];
   for (const url of urls) {
-    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
+    const chrome = await chromeLauncher.launch({
+      chromePath: CHROMIUM_PATH,
+      chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
+    });
     try {
-      const runner = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+      const runner = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      });
       if (!runner) throw new Error(`Lighthouse returned nothing for ${url}`);
       const { categories, audits } = runner.lhr;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       const metric = (id: string) => audits[id]?.numericValue ?? Number.NaN;
       const failed = ['accessibility', 'best-practices'].flatMap((id) =>
-        (categories[id]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id),
+        (categories[id]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => ref.id),
       );
       results.push({
         url,
@@ -57,5 +67,9 @@ export async function auditWithLighthouse(urls: string[]): Promise<LighthouseSco
 
 /** True when every score meets {@link LIGHTHOUSE_TARGETS}. */
 export function meetsLighthouseTargets(scores: LighthouseScores): boolean {
-  return scores.performance >= LIGHTHOUSE_TARGETS.performance && scores.accessibility >= LIGHTHOUSE_TARGETS.accessibility && scores.bestPractices >= LIGHTHOUSE_TARGETS.bestPractices;
+  return (
+    scores.performance >= LIGHTHOUSE_TARGETS.performance &&
+    scores.accessibility >= LIGHTHOUSE_TARGETS.accessibility &&
+    scores.bestPractices >= LIGHTHOUSE_TARGETS.bestPractices
+  );
 }

@@ -17,7 +17,19 @@ export async function describeMachine(): Promise<string> {
 const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)}` : '–');
 
 /** The Markdown body of the "## Explorer" section. */
-export function formatReport({ ssr, lighthouse, machine, runs, baseUrl }: { ssr: SsrTiming[]; lighthouse: LighthouseScores[]; machine: string; runs: number; baseUrl: string }): string {
+export function formatReport({
+  ssr,
+  lighthouse,
+  machine,
+  runs,
+  baseUrl,
+}: {
+  ssr: SsrTiming[];
+  lighthouse: LighthouseScores[];
+  machine: string;
+  runs: number;
+  baseUrl: string;
+}): string {
   const date = new Date().toISOString().slice(0, 10);
   const rel = (url: string) => url.replace(baseUrl, '') || '/';
   return [
@@ -30,7 +42,10 @@ export function formatReport({ ssr, lighthouse, machine, runs, baseUrl }: { ssr:
     '',
     '| Page | Path | p50 | p95 | mean | KiB |',
     '| --- | --- | ---: | ---: | ---: | ---: |',
-    ...ssr.map((t) => `| ${t.name} | \`${t.path}\` | ${ms(t.p50)} | ${ms(t.p95)} | ${ms(t.mean)} | ${(t.bytes / 1024).toFixed(1)} |`),
+    ...ssr.map(
+      (t) =>
+        `| ${t.name} | \`${t.path}\` | ${ms(t.p50)} | ${ms(t.p95)} | ${ms(t.mean)} | ${(t.bytes / 1024).toFixed(1)} |`,
+    ),
     '',
     `### Lighthouse 12 (default mobile profile: simulated slow 4G, 4× CPU slowdown)`,
     '',

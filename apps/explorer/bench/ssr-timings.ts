@@ -28,7 +28,11 @@ async function timeOnce(url: string): Promise<{ ms: number; status: number; byte
  * Fetches each route's HTML `runs` times one after another (after `warmup` untimed fetches) and reports p50/p95:
  * the time to the last byte of the streamed document, i.e. the server render including its API calls.
  */
-export async function measureSsr(baseUrl: string, routes: ExplorerRoute[], { runs = 40, warmup = 5 } = {}): Promise<SsrTiming[]> {
+export async function measureSsr(
+  baseUrl: string,
+  routes: ExplorerRoute[],
+  { runs = 40, warmup = 5 } = {},
+): Promise<SsrTiming[]> {
   const results: SsrTiming[] = [];
   for (const route of routes) {
     const url = `${baseUrl}${route.path}`;

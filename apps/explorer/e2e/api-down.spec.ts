@@ -24,7 +24,16 @@ describe('explorer with the API down', () => {
 
   it('explains the outage on every data page', async () => {
     const tab = await openWatchedPage(browser);
-    for (const path of ['/', '/search?q=Jassy', '/entity/person%3Aandy-jassy', '/source/x', '/event/x', '/graph?focus=person%3Aandy-jassy', '/path?from=a&to=b', '/events']) {
+    for (const path of [
+      '/',
+      '/search?q=Jassy',
+      '/entity/person%3Aandy-jassy',
+      '/source/x',
+      '/event/x',
+      '/graph?focus=person%3Aandy-jassy',
+      '/path?from=a&to=b',
+      '/events',
+    ]) {
       const response = await tab.page.goto(`${explorer.url}${path}`);
       expect(response?.status(), path).toBeLessThan(500);
       // Next adds its own route-announcer alert outside main; React may reveal streamed content after load.
@@ -43,7 +52,11 @@ describe('explorer with the API down', () => {
     const expand = await fetch(`${explorer.url}/api/neighbourhood?id=person%3Aandy-jassy`);
     expect(expand.status).toBe(503);
     expect(((await expand.json()) as { error: string }).error).toContain(apiUrl);
-    const proxy = await fetch(`${explorer.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ stats { counts { type } } }"}' });
+    const proxy = await fetch(`${explorer.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ stats { counts { type } } }"}',
+    });
     expect(proxy.status).toBe(503);
   });
 });

@@ -41,13 +41,19 @@ describe('explorer journey', () => {
     expect(await heading.count()).toBe(1);
     const items = page.locator('[data-testid="citing-sources"] > li');
     expect(await items.count()).toBe(2);
-    const hrefs = await items.locator(':scope > a[href^="/source/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await items
+      .locator(':scope > a[href^="/source/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs).toHaveLength(2);
     expect(await items.locator('blockquote').count()).toBeGreaterThanOrEqual(2);
 
     const client = createNewsgraphClient({ url: stack.apiUrl });
     const uris = await Promise.all(
-      hrefs.map(async (href) => (await client.request(SourcePageDocument, { id: decodeURIComponent(href.slice('/source/'.length)) })).source?.uri),
+      hrefs.map(
+        async (href) =>
+          (await client.request(SourcePageDocument, { id: decodeURIComponent(href.slice('/source/'.length)) })).source
+            ?.uri,
+      ),
     );
     expect(uris.sort()).toEqual([expect.stringMatching(/^seeds\/000_/), expect.stringMatching(/^seeds\/002_/)]);
     await saveScreenshot(page, 'entity-andy-jassy');
@@ -84,13 +90,19 @@ describe('explorer journey', () => {
     expect(await panel.locator('blockquote').count()).toBeGreaterThan(0);
 
     // Expand another node (the same code path as a double-click) and the graph grows or says why not.
-    const other = await page.locator('#node-picker option').evaluateAll((options) =>
-      options.map((o) => (o as HTMLOptionElement).value).find((v) => v && v !== new URL(location.href).searchParams.get('focus')),
-    );
+    const other = await page
+      .locator('#node-picker option')
+      .evaluateAll((options) =>
+        options
+          .map((o) => (o as HTMLOptionElement).value)
+          .find((v) => v && v !== new URL(location.href).searchParams.get('focus')),
+      );
     expect(other).toBeTruthy();
     await page.selectOption('#node-picker', other!);
     await panel.getByRole('button', { name: 'Expand neighbours' }).click();
-    await expect.poll(() => page.getByRole('status').last().textContent(), { timeout: 10_000 }).toMatch(/Added \d+ node|No new neighbours/);
+    await expect
+      .poll(() => page.getByRole('status').last().textContent(), { timeout: 10_000 })
+      .toMatch(/Added \d+ node|No new neighbours/);
     await saveScreenshot(page, 'graph-andy-jassy');
   });
 

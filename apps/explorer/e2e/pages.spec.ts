@@ -51,7 +51,9 @@ describe('explorer pages', () => {
     const layoffs = await items.count();
     expect(layoffs).toBeGreaterThan(0);
     expect(layoffs).toBeLessThanOrEqual(all);
-    expect(new Set(await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind'))))).toEqual(new Set(['layoff']));
+    expect(new Set(await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind'))))).toEqual(
+      new Set(['layoff']),
+    );
 
     await page.goto(`${ctx.stack.url}/events`);
     await items.first().waitFor();
@@ -86,12 +88,20 @@ describe('explorer pages', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Layoff at Amazon: 14,000 (4%)');
 
     const facts = page.locator('[data-testid="event-facts"]');
-    const fact = async (term: string) => (await facts.locator('div', { has: page.locator('dt', { hasText: term }) }).locator('dd').textContent())?.trim();
+    const fact = async (term: string) =>
+      (
+        await facts
+          .locator('div', { has: page.locator('dt', { hasText: term }) })
+          .locator('dd')
+          .textContent()
+      )?.trim();
     expect(await fact('Count')).toBe('14,000');
     expect(await fact('Percent')).toBe('4%');
     expect(await fact('Status')).toBe(event!.status);
     expect(await fact('Running total')).toMatch(/^No/);
-    expect(await facts.locator('a', { hasText: 'Amazon' }).getAttribute('href')).toBe(`/entity/${encodeURIComponent(event!.organization!.id)}`);
+    expect(await facts.locator('a', { hasText: 'Amazon' }).getAttribute('href')).toBe(
+      `/entity/${encodeURIComponent(event!.organization!.id)}`,
+    );
 
     // One report per source, linking to it; each quote is shown and is an exact slice of that article.
     const reports = page.locator('[data-testid="event-reports"] > li');
@@ -107,7 +117,9 @@ describe('explorer pages', () => {
     await saveScreenshot(page, 'event-amazon-14000');
 
     // Other figures for Amazon are events of their own, one click away.
-    const others = page.locator('section', { has: page.getByRole('heading', { name: 'Other reports about Amazon' }) }).locator('a[href^="/event/"]');
+    const others = page
+      .locator('section', { has: page.getByRole('heading', { name: 'Other reports about Amazon' }) })
+      .locator('a[href^="/event/"]');
     expect(await others.count()).toBeGreaterThan(0);
     expect(await others.allTextContents()).toContain('Layoff · 18,000');
 

@@ -58,8 +58,12 @@ describe('quote links', () => {
   }
 
   /** The API's text of the quote with exactly this source and span (undefined when there is none). */
-  function quoteText(quotes: { source: { id: string }; start: number; end: number; text: string }[], followed: FollowedQuote) {
-    return quotes.find((q) => q.source.id === followed.sourceId && q.start === followed.start && q.end === followed.end)?.text;
+  function quoteText(
+    quotes: { source: { id: string }; start: number; end: number; text: string }[],
+    followed: FollowedQuote,
+  ) {
+    return quotes.find((q) => q.source.id === followed.sourceId && q.start === followed.start && q.end === followed.end)
+      ?.text;
   }
 
   it('from Andy Jassy: a citing quote opens its source with exactly that sentence highlighted, his mention still a link inside it', async () => {
@@ -89,14 +93,19 @@ describe('quote links', () => {
     await saveScreenshot(ctx.tab.page, 'source-quote-from-event');
   });
 
-  it.each(['abc', '5-5', '9-3', '0-99999999', '-1-4', '1-2-3'])('ignores quote=%s: the plain article, no highlight', async (param) => {
-    const { page } = ctx.tab;
-    const response = await page.goto(`${ctx.stack.url}/source/${encodeURIComponent(ctx.ids.jassyQuote.sourceId)}?quote=${param}#quote`);
-    expect(response?.status()).toBe(200);
-    await page.locator('.article-text mark').first().waitFor();
-    expect(await page.locator('#quote').count()).toBe(0);
-    expect(await page.getByTestId('quote-note').count()).toBe(0);
-  });
+  it.each(['abc', '5-5', '9-3', '0-99999999', '-1-4', '1-2-3'])(
+    'ignores quote=%s: the plain article, no highlight',
+    async (param) => {
+      const { page } = ctx.tab;
+      const response = await page.goto(
+        `${ctx.stack.url}/source/${encodeURIComponent(ctx.ids.jassyQuote.sourceId)}?quote=${param}#quote`,
+      );
+      expect(response?.status()).toBe(200);
+      await page.locator('.article-text mark').first().waitFor();
+      expect(await page.locator('#quote').count()).toBe(0);
+      expect(await page.getByTestId('quote-note').count()).toBe(0);
+    },
+  );
 
   it('logged no console errors', () => {
     expect(ctx.tab.errors).toEqual([]);

@@ -31,7 +31,9 @@ export interface ExplorerServerOptions {
 /** Throws a clear error when there is no production build to start. */
 export function assertExplorerBuilt(): void {
   if (!existsSync(join(EXPLORER_DIR, '.next', 'BUILD_ID'))) {
-    throw new Error('apps/explorer has no production build (.next/BUILD_ID missing): run `npm run build` (the root `npm test` and `npm start` build first).');
+    throw new Error(
+      'apps/explorer has no production build (.next/BUILD_ID missing): run `npm run build` (the root `npm test` and `npm start` build first).',
+    );
   }
 }
 
@@ -61,7 +63,13 @@ export async function startExplorerServer(options: ExplorerServerOptions): Promi
   const nextBin = createRequire(join(EXPLORER_DIR, 'package.json')).resolve('next/dist/bin/next');
   const child = spawn(process.execPath, [nextBin, 'start', '-H', host, '-p', String(port)], {
     cwd: EXPLORER_DIR,
-    env: { ...process.env, NEWSGRAPH_API_URL: options.apiUrl, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port) },
+    env: {
+      ...process.env,
+      NEWSGRAPH_API_URL: options.apiUrl,
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+      PORT: String(port),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

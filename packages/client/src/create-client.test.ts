@@ -5,7 +5,9 @@ import { SearchDocument } from './generated/graphql';
 
 const url = 'http://127.0.0.1:4999/graphql';
 
-function fakeFetch(respond: (body: { query: string; variables: unknown; operationName: string }) => Response): typeof fetch {
+function fakeFetch(
+  respond: (body: { query: string; variables: unknown; operationName: string }) => Response,
+): typeof fetch {
   return (async (_input: unknown, init?: RequestInit) => respond(JSON.parse(String(init?.body)))) as typeof fetch;
 }
 
@@ -16,7 +18,13 @@ describe('createNewsgraphClient', () => {
       url,
       fetch: fakeFetch((body) => {
         sent = body;
-        return Response.json({ data: { search: [{ id: 'company:aws', type: 'Company', name: 'Amazon Web Services', aliases: ['AWS'], mentionCount: 3 }] } });
+        return Response.json({
+          data: {
+            search: [
+              { id: 'company:aws', type: 'Company', name: 'Amazon Web Services', aliases: ['AWS'], mentionCount: 3 },
+            ],
+          },
+        });
       }),
     });
     const data = await client.request(SearchDocument, { query: 'AWS' });
@@ -40,7 +48,10 @@ describe('createNewsgraphClient', () => {
   });
 
   it('throws an HTTP error with the status for a non-GraphQL error answer', async () => {
-    const client = createNewsgraphClient({ url, fetch: fakeFetch(() => new Response('Bad gateway', { status: 502, statusText: 'Bad Gateway' })) });
+    const client = createNewsgraphClient({
+      url,
+      fetch: fakeFetch(() => new Response('Bad gateway', { status: 502, statusText: 'Bad Gateway' })),
+    });
     const error = await client.request(SearchDocument, { query: 'x' }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'HTTP', status: 502 });
     expect((error as Error).message).toContain('HTTP 502 Bad Gateway: Bad gateway');
@@ -49,7 +60,12 @@ describe('createNewsgraphClient', () => {
   it('throws a GRAPHQL error carrying the API errors, even with a 400 status', async () => {
     const client = createNewsgraphClient({
       url,
-      fetch: fakeFetch(() => Response.json({ errors: [{ message: 'first must be ≤ 100', extensions: { code: 'BAD_USER_INPUT' } }] }, { status: 400 })),
+      fetch: fakeFetch(() =>
+        Response.json(
+          { errors: [{ message: 'first must be ≤ 100', extensions: { code: 'BAD_USER_INPUT' } }] },
+          { status: 400 },
+        ),
+      ),
     });
     const error = await client.request(SearchDocument, { query: 'x', first: 1000 }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'GRAPHQL', status: 400, errors: [{ message: 'first must be ≤ 100' }] });
@@ -57,7 +73,10 @@ describe('createNewsgraphClient', () => {
   });
 
   it('throws BAD_RESPONSE for a 200 that is not GraphQL', async () => {
-    const client = createNewsgraphClient({ url, fetch: fakeFetch(() => new Response('<html></html>', { status: 200 })) });
+    const client = createNewsgraphClient({
+      url,
+      fetch: fakeFetch(() => new Response('<html></html>', { status: 200 })),
+    });
     await expect(client.request(SearchDocument, { query: 'x' })).rejects.toMatchObject({ code: 'BAD_RESPONSE' });
   });
 

@@ -81,14 +81,25 @@ export function createNewsgraphClient(options: NewsgraphClientOptions): Newsgrap
     try {
       response = await doFetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...baseHeaders, ...requestOptions.headers },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          ...baseHeaders,
+          ...requestOptions.headers,
+        },
         body: JSON.stringify({ query: printDocument(document), variables, operationName }),
         signal,
       });
     } catch (error) {
-      throw new NewsgraphClientError(`Could not reach the Newsgraph API at ${url} (${label}): ${describeCause(error)}`, {
-        code: 'NETWORK', url, operationName, cause: error,
-      });
+      throw new NewsgraphClientError(
+        `Could not reach the Newsgraph API at ${url} (${label}): ${describeCause(error)}`,
+        {
+          code: 'NETWORK',
+          url,
+          operationName,
+          cause: error,
+        },
+      );
     }
 
     const body = await response.text().catch(() => '');
@@ -102,7 +113,11 @@ export function createNewsgraphClient(options: NewsgraphClientOptions): Newsgrap
     if (isGraphQLResponse(json) && json.errors?.length) {
       const messages = json.errors.map((e) => e.message).join('; ');
       throw new NewsgraphClientError(`The Newsgraph API at ${url} answered ${label} with errors: ${messages}`, {
-        code: 'GRAPHQL', url, operationName, status: response.status, errors: json.errors,
+        code: 'GRAPHQL',
+        url,
+        operationName,
+        status: response.status,
+        errors: json.errors,
       });
     }
     if (!response.ok) {
@@ -113,9 +128,15 @@ export function createNewsgraphClient(options: NewsgraphClientOptions): Newsgrap
       );
     }
     if (!isGraphQLResponse(json) || json.data == null) {
-      throw new NewsgraphClientError(`The Newsgraph API at ${url} answered ${label} with something that is not a GraphQL result`, {
-        code: 'BAD_RESPONSE', url, operationName, status: response.status,
-      });
+      throw new NewsgraphClientError(
+        `The Newsgraph API at ${url} answered ${label} with something that is not a GraphQL result`,
+        {
+          code: 'BAD_RESPONSE',
+          url,
+          operationName,
+          status: response.status,
+        },
+      );
     }
     return json.data as TResult;
   }

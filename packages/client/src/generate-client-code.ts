@@ -6,7 +6,13 @@ import * as typedDocumentNodePlugin from '@graphql-codegen/typed-document-node';
 import * as typescriptPlugin from '@graphql-codegen/typescript';
 import * as typescriptOperationsPlugin from '@graphql-codegen/typescript-operations';
 import { parse } from 'graphql';
-import { CODEGEN_DOCUMENTS, CODEGEN_OUTPUT, CODEGEN_PLUGIN_CONFIG, CODEGEN_PLUGINS, CODEGEN_SCHEMA } from './codegen-options';
+import {
+  CODEGEN_DOCUMENTS,
+  CODEGEN_OUTPUT,
+  CODEGEN_PLUGIN_CONFIG,
+  CODEGEN_PLUGINS,
+  CODEGEN_SCHEMA,
+} from './codegen-options';
 
 /** packages/client, whatever the working directory. */
 export const CLIENT_PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -14,14 +14,32 @@ function rng(seed: number): () => number {
 }
 
 const COMPANIES: Array<[string, string, string, string]> = [
-  ['Amazon', 'Amazon Web Services', 'Andy Jassy', 'CEO'], ['Meta', 'Reality Labs', 'Mark Zuckerberg', 'chief executive'],
-  ['Google', 'Google Cloud', 'Sundar Pichai', 'CEO'], ['Microsoft', 'Xbox', 'Satya Nadella', 'Chief Executive Officer'],
-  ['Salesforce', 'Slack', 'Marc Benioff', 'co-CEO'], ['Intel', 'Intel Foundry', 'Pat Gelsinger', 'CEO'],
-  ['Cisco', 'Splunk', 'Chuck Robbins', 'Chairman and CEO'], ['SAP', 'SuccessFactors', 'Christian Klein', 'chief executive'],
-  ['IBM', 'Red Hat', 'Arvind Krishna', 'CEO'], ['Oracle', 'Oracle Health', 'Safra Catz', 'CEO'],
+  ['Amazon', 'Amazon Web Services', 'Andy Jassy', 'CEO'],
+  ['Meta', 'Reality Labs', 'Mark Zuckerberg', 'chief executive'],
+  ['Google', 'Google Cloud', 'Sundar Pichai', 'CEO'],
+  ['Microsoft', 'Xbox', 'Satya Nadella', 'Chief Executive Officer'],
+  ['Salesforce', 'Slack', 'Marc Benioff', 'co-CEO'],
+  ['Intel', 'Intel Foundry', 'Pat Gelsinger', 'CEO'],
+  ['Cisco', 'Splunk', 'Chuck Robbins', 'Chairman and CEO'],
+  ['SAP', 'SuccessFactors', 'Christian Klein', 'chief executive'],
+  ['IBM', 'Red Hat', 'Arvind Krishna', 'CEO'],
+  ['Oracle', 'Oracle Health', 'Safra Catz', 'CEO'],
 ];
 const OUTLETS = ['Reuters', 'Bloomberg', 'CNBC', 'The Verge', 'The Information', 'Business Insider'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const FILLER = [
   'The company has spent the past two years trying to convince investors that it can grow while keeping expenses in check.',
   'Executives have repeatedly said that artificial intelligence will change how teams are organized and which skills are in demand.',
@@ -65,7 +83,10 @@ export function generateCorpus(dir: string, targetBytes: number, seed = 42): { f
       `${pick(FILLER)} ${pick(FILLER)}`,
     ];
     const body = paras.join('\n\n') + '\n';
-    const front = n % 3 === 0 ? `---\ntitle: ${co} to cut ${count} jobs\npublisher: ${outlet}\npublished: ${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-15\n---\n` : `${co} to cut ${count} jobs as AI spending rises\n\n`;
+    const front =
+      n % 3 === 0
+        ? `---\ntitle: ${co} to cut ${count} jobs\npublisher: ${outlet}\npublished: ${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-15\n---\n`
+        : `${co} to cut ${count} jobs as AI spending rises\n\n`;
     const text = front + body;
     const file = join(dir, `article-${String(n).padStart(5, '0')}.txt`);
     writeFileSync(file, text);

@@ -26,7 +26,13 @@ const write = !args.includes('--no-write');
 /** Passes over the corpus in-process; each figure is the best pass (the machine is shared, so slow passes are noise). */
 const PASSES = 3;
 
-function inProcess(files: string[]): { mbps: number; cpuMbps: number; mainCpuMbps: number | null; docsPerSec: number; bytes: number } {
+function inProcess(files: string[]): {
+  mbps: number;
+  cpuMbps: number;
+  mainCpuMbps: number | null;
+  docsPerSec: number;
+  bytes: number;
+} {
   for (const f of files.slice(0, 30)) extractDocument({ text: readFileSync(f, 'utf8'), uri: f });
   const best = { mbps: 0, cpuMbps: 0, mainCpuMbps: null as number | null, docsPerSec: 0, bytes: 0 };
   for (let pass = 0; pass < PASSES; pass++) {
@@ -81,18 +87,48 @@ async function main(): Promise<void> {
     const cliLarge = await runCli(cliArgs(join(root, 'large')), pkg);
     const comp = compromiseSpeed(small.files, 300_000);
     const MB = (b: number) => (b / 1e6).toFixed(1);
-    const cpuRate = (b: number, sec: number | null) => (sec ? `${(b / 1e6 / sec).toFixed(2)} MB/s by CPU time` : 'CPU n/a');
+    const cpuRate = (b: number, sec: number | null) =>
+      sec ? `${(b / 1e6 / sec).toFixed(2)} MB/s by CPU time` : 'CPU n/a';
     const rows = [
-      [`library in-process (wall, best of ${PASSES} passes)`, `${lib.mbps.toFixed(2)} MB/s`, `${lib.docsPerSec.toFixed(0)} articles/s`, `${MB(lib.bytes)} MB, ${small.files.length} articles`],
-      ['library in-process (main-thread CPU)', lib.mainCpuMbps ? `${lib.mainCpuMbps.toFixed(2)} MB/s` : 'n/a', '', 'CPU seconds of the thread running the extraction (/proc)'],
-      ['library in-process (process CPU)', `${lib.cpuMbps.toFixed(2)} MB/s`, '', 'user + system CPU of the process, V8 JIT/GC threads included'],
-      ['CLI `extract --json` (small)', `${(small.bytes / 1e6 / cliSmall.seconds).toFixed(2)} MB/s`, `${(small.files.length / cliSmall.seconds).toFixed(0)} articles/s`, `${cpuRate(small.bytes, cliSmall.cpuSeconds)}; peak RSS ${cliSmall.peakKiB ? (cliSmall.peakKiB / 1024).toFixed(0) + ' MiB' : 'n/a'}, exit ${cliSmall.code}`],
-      ['CLI `extract --json` (2× size)', `${(large.bytes / 1e6 / cliLarge.seconds).toFixed(2)} MB/s`, `${(large.files.length / cliLarge.seconds).toFixed(0)} articles/s`, `${cpuRate(large.bytes, cliLarge.cpuSeconds)}; peak RSS ${cliLarge.peakKiB ? (cliLarge.peakKiB / 1024).toFixed(0) + ' MiB' : 'n/a'} (${MB(large.bytes)} MB), exit ${cliLarge.code}`],
+      [
+        `library in-process (wall, best of ${PASSES} passes)`,
+        `${lib.mbps.toFixed(2)} MB/s`,
+        `${lib.docsPerSec.toFixed(0)} articles/s`,
+        `${MB(lib.bytes)} MB, ${small.files.length} articles`,
+      ],
+      [
+        'library in-process (main-thread CPU)',
+        lib.mainCpuMbps ? `${lib.mainCpuMbps.toFixed(2)} MB/s` : 'n/a',
+        '',
+        'CPU seconds of the thread running the extraction (/proc)',
+      ],
+      [
+        'library in-process (process CPU)',
+        `${lib.cpuMbps.toFixed(2)} MB/s`,
+        '',
+        'user + system CPU of the process, V8 JIT/GC threads included',
+      ],
+      [
+        'CLI `extract --json` (small)',
+        `${(small.bytes / 1e6 / cliSmall.seconds).toFixed(2)} MB/s`,
+        `${(small.files.length / cliSmall.seconds).toFixed(0)} articles/s`,
+        `${cpuRate(small.bytes, cliSmall.cpuSeconds)}; peak RSS ${cliSmall.peakKiB ? (cliSmall.peakKiB / 1024).toFixed(0) + ' MiB' : 'n/a'}, exit ${cliSmall.code}`,
+      ],
+      [
+        'CLI `extract --json` (2× size)',
+        `${(large.bytes / 1e6 / cliLarge.seconds).toFixed(2)} MB/s`,
+        `${(large.files.length / cliLarge.seconds).toFixed(0)} articles/s`,
+        `${cpuRate(large.bytes, cliLarge.cpuSeconds)}; peak RSS ${cliLarge.peakKiB ? (cliLarge.peakKiB / 1024).toFixed(0) + ' MiB' : 'n/a'} (${MB(large.bytes)} MB), exit ${cliLarge.code}`,
+      ],
       ['compromise people+orgs', `${comp.mbps.toFixed(2)} MB/s`, '', `sample ${MB(comp.bytes)} MB`],
       ['ratio library / compromise', `${(lib.mbps / comp.mbps).toFixed(0)}×`, '', 'wall-clock MB/s'],
     ];
     const machine = `${cpus().length} CPUs (nproc), ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, 1-min load average at start ${load}`;
-    const table = ['| measure | throughput | articles | notes |', '|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+    const table = [
+      '| measure | throughput | articles | notes |',
+      '|---|---|---|---|',
+      ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ].join('\n');
     console.log(`Machine: ${machine}\n\n${table}`);
     if (write)
       writeSection(

@@ -27,10 +27,15 @@ async function main(argv: string[]): Promise<number> {
   }
   if (folders.length === 0) return usage('no folder given');
   const articles: Awaited<ReturnType<typeof loadAnnotatedFolder>> = [];
-  for (const f of folders) articles.push(...(await loadAnnotatedFolder(callerPath(f), goldDir ? callerPath(goldDir) : undefined)));
+  for (const f of folders)
+    articles.push(...(await loadAnnotatedFolder(callerPath(f), goldDir ? callerPath(goldDir) : undefined)));
   if (articles.length === 0) return usage(`no *.txt with a matching *.gold.json in ${folders.join(', ')}`);
   const docs = articles.map((a) => extractDocument({ text: a.text, uri: a.path }));
-  const score = scoreDocuments(docs, articles.map((a) => a.gold), kinds);
+  const score = scoreDocuments(
+    docs,
+    articles.map((a) => a.gold),
+    kinds,
+  );
   let spans = 0;
   const problems: string[] = [];
   docs.forEach((d, i) => {
@@ -38,7 +43,10 @@ async function main(argv: string[]): Promise<number> {
     spans += r.spans;
     problems.push(...r.problems);
   });
-  if (json) process.stdout.write(JSON.stringify({ documents: docs.length, ...summarize(score), spans, spanProblems: problems.length }) + '\n');
+  if (json)
+    process.stdout.write(
+      JSON.stringify({ documents: docs.length, ...summarize(score), spans, spanProblems: problems.length }) + '\n',
+    );
   else {
     process.stdout.write(formatScore(score) + '\n');
     problems.slice(0, 20).forEach((p) => process.stdout.write(p + '\n'));
@@ -52,4 +60,7 @@ function usage(msg: string): number {
   return 2;
 }
 
-main(process.argv.slice(2)).then((c) => (process.exitCode = c), (e) => ((process.exitCode = 2), process.stderr.write(`eval: ${e?.stack ?? e}\n`)));
+main(process.argv.slice(2)).then(
+  (c) => (process.exitCode = c),
+  (e) => ((process.exitCode = 2), process.stderr.write(`eval: ${e?.stack ?? e}\n`)),
+);

@@ -36,6 +36,8 @@ process.argv = [process.argv[0], join(PKG, 'bin', `${name}.ts`), ...args];
 if (isFresh(bundle) || (await bundleCli(name))) {
   await import(pathToFileURL(bundle).href);
 } else {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(PKG, 'bin', `${name}.ts`), ...args], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(PKG, 'bin', `${name}.ts`), ...args], {
+    stdio: 'inherit',
+  });
   process.exitCode = r.status ?? 1;
 }

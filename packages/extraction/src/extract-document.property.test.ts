@@ -4,9 +4,42 @@ import { extractDocument } from './extract-document.js';
 import { checkSpans } from './eval/check-spans.js';
 import { splitSentences } from './text/sentences.js';
 
-const NEWSY = ['Amazon', 'AWS', 'Amazon Web Services', 'CEO Andy Jassy', 'Jassy', 'Meta', 'cut', '14,000', 'jobs', 'about 10%', 'of its workforce', 'in January 2023', 'according to Reuters', 'people familiar with the matter', 'Twitter (now X)', 'Google Cloud', 'thousands more', '.', ',', '\n', '\n\n', '—', '’s', 'Zoë', '🙂', 'Ünïcode', '<p>', '---\n'];
+const NEWSY = [
+  'Amazon',
+  'AWS',
+  'Amazon Web Services',
+  'CEO Andy Jassy',
+  'Jassy',
+  'Meta',
+  'cut',
+  '14,000',
+  'jobs',
+  'about 10%',
+  'of its workforce',
+  'in January 2023',
+  'according to Reuters',
+  'people familiar with the matter',
+  'Twitter (now X)',
+  'Google Cloud',
+  'thousands more',
+  '.',
+  ',',
+  '\n',
+  '\n\n',
+  '—',
+  '’s',
+  'Zoë',
+  '🙂',
+  'Ünïcode',
+  '<p>',
+  '---\n',
+];
 const newsText = fc.array(fc.constantFrom(...NEWSY), { maxLength: 60 }).map((parts) => parts.join(' '));
-const anyText = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), newsText);
+const anyText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 300 }),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  newsText,
+);
 
 describe('extractDocument properties', () => {
   it('never throws and every span is the exact slice of the input', () => {
@@ -52,7 +85,9 @@ describe('extractDocument properties', () => {
   });
 
   it('source ids: file stem for paths, content hash without uri', () => {
-    expect(extractDocument({ text: 'x', uri: 'seeds/000_c3705ce366644198.txt' }).source.id).toBe('article:000_c3705ce366644198');
+    expect(extractDocument({ text: 'x', uri: 'seeds/000_c3705ce366644198.txt' }).source.id).toBe(
+      'article:000_c3705ce366644198',
+    );
     const d = extractDocument({ text: 'Meta cut jobs.' });
     expect(d.source.id).toBe(`article:${d.source.contentHash.slice(0, 16)}`);
     expect(d.source.contentHash).toMatch(/^[0-9a-f]{64}$/);

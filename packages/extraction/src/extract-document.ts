@@ -30,7 +30,9 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   const body = text.slice(fm.bodyStart);
   const html = isHtml(body);
   const work = html ? text.slice(0, fm.bodyStart) + maskHtml(body) : text;
-  const sentences = splitSentences(work, fm.bodyStart).map((s) => (html ? { ...s, text: text.slice(s.start, s.end) } : s));
+  const sentences = splitSentences(work, fm.bodyStart).map((s) =>
+    html ? { ...s, text: text.slice(s.start, s.end) } : s,
+  );
   const htmlTitle = html ? (/<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1]?.trim() ?? null) : null;
   const source = buildSourceMeta({ ...input, text }, fm, sentences[0], htmlTitle);
 
@@ -43,10 +45,23 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   const mentions = dropOverlaps(applyRenames(work, tokens, [...gazetteer, ...units.mentions, ...unknown, ...people]));
 
   const entities = new EntityTable(text);
-  const resolved: ResolvedMention[] = mentions.map((m) => ({ start: m.start, end: m.end, type: m.type, id: entities.addMention(m.type, m.name, m.start, m.end, m.kind) }));
+  const resolved: ResolvedMention[] = mentions.map((m) => ({
+    start: m.start,
+    end: m.end,
+    type: m.type,
+    id: entities.addMention(m.type, m.name, m.start, m.end, m.kind),
+  }));
   const ctx: DocContext = {
-    text, work, sentences, tokens, mentions: resolved, entities,
-    publishedAt: source.publishedAt, primaryCompany: primaryCompany(resolved), sourceId: source.id, publisher: source.publisher,
+    text,
+    work,
+    sentences,
+    tokens,
+    mentions: resolved,
+    entities,
+    publishedAt: source.publishedAt,
+    primaryCompany: primaryCompany(resolved),
+    sourceId: source.id,
+    publisher: source.publisher,
     unitLinks: units.links,
   };
   const relations = dedupeRelations([...findPartOf(ctx), ...findRoles(ctx), ...findCitations(ctx)]);
@@ -57,16 +72,24 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
 /** "Twitter (now X)": the alias and every later bare occurrence of it become mentions of the canonical organization. */
 function applyRenames(work: string, tokens: readonly Token[], mentions: Mention[]): Mention[] {
   const seen = new Set<string>();
-  const links = findRenames(work, mentions.filter(isOrg)).filter((l) => !seen.has(l.canonical + '|' + l.alias) && seen.add(l.canonical + '|' + l.alias));
+  const links = findRenames(work, mentions.filter(isOrg)).filter(
+    (l) => !seen.has(l.canonical + '|' + l.alias) && seen.add(l.canonical + '|' + l.alias),
+  );
   if (links.length === 0) return mentions;
   const out = [...mentions];
   for (const link of links) {
     const canonical = mentions.find((m) => m.name === link.canonical);
     if (!canonical) continue;
     const as = (start: number, end: number): Mention => ({ start, end, type: canonical.type, name: link.canonical });
-    for (let i = 0; i < out.length; i++) if (work.slice(out[i]!.start, out[i]!.end) === link.alias || out[i]!.name === link.alias) out[i] = as(out[i]!.start, out[i]!.end);
+    for (let i = 0; i < out.length; i++)
+      if (work.slice(out[i]!.start, out[i]!.end) === link.alias || out[i]!.name === link.alias)
+        out[i] = as(out[i]!.start, out[i]!.end);
     for (const t of tokens) {
-      if (t.text === link.alias.split(' ')[0] && work.startsWith(link.alias, t.start) && !/[\p{L}\p{N}]/u.test(work[t.start + link.alias.length] ?? ''))
+      if (
+        t.text === link.alias.split(' ')[0] &&
+        work.startsWith(link.alias, t.start) &&
+        !/[\p{L}\p{N}]/u.test(work[t.start + link.alias.length] ?? '')
+      )
         out.push(as(t.start, t.start + link.alias.length));
     }
   }

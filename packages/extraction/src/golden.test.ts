@@ -14,7 +14,16 @@ async function score(dir: string, goldDir?: string) {
   const articles = await loadAnnotatedFolder(dir, goldDir);
   const docs = articles.map((a) => extractDocument({ text: a.text, uri: a.path }));
   const problems = docs.flatMap((d, i) => checkSpans(d, articles[i]!.text).problems);
-  return { n: articles.length, problems, summary: summarize(scoreDocuments(docs, articles.map((a) => a.gold))) };
+  return {
+    n: articles.length,
+    problems,
+    summary: summarize(
+      scoreDocuments(
+        docs,
+        articles.map((a) => a.gold),
+      ),
+    ),
+  };
 }
 
 describe('golden: accuracy on annotated articles', () => {

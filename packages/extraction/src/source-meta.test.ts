@@ -4,7 +4,8 @@ import { shortenTitle } from './source-meta.js';
 
 describe('article title', () => {
   it('is the whole first sentence when there is no front matter, even a long news lede', () => {
-    const lede = 'Acme Corp is planning to cut thousands more corporate jobs next week, according to people familiar with the matter, extending a cost-cutting campaign that has already eliminated over 27,000 positions since early 2023.';
+    const lede =
+      'Acme Corp is planning to cut thousands more corporate jobs next week, according to people familiar with the matter, extending a cost-cutting campaign that has already eliminated over 27,000 positions since early 2023.';
     const doc = extractDocument({ text: `${lede}\nThe cuts will hit its cloud unit hardest.` });
     expect(doc.source.title).toBe(lede);
   });

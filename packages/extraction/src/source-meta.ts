@@ -25,7 +25,10 @@ export function articleId(uri: string | undefined, hash: string): string {
   }
   const base = uri.replace(/\\/g, '/').split('/').pop() ?? uri;
   const stem = base.replace(/\.[A-Za-z0-9]{1,5}$/, '');
-  const id = stem.toLowerCase().replace(/[^a-z0-9_]+/g, '-').replace(/^-+|-+$/g, '');
+  const id = stem
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return id ? `article:${id}` : `article:${hash.slice(0, 16)}`;
 }
 
@@ -43,11 +46,20 @@ export function shortenTitle(title: string, max = MAX_TITLE_LENGTH): string {
  * or the first sentence (shortened at a word boundary past 300 characters) is used; the publication date is
  * normalised to `YYYY-MM-DD`.
  */
-export function buildSourceMeta(input: DocumentInput, fm: FrontMatter, firstSentence: Span | undefined, htmlTitle: string | null): SourceMeta {
+export function buildSourceMeta(
+  input: DocumentInput,
+  fm: FrontMatter,
+  firstSentence: Span | undefined,
+  htmlTitle: string | null,
+): SourceMeta {
   const text = input.text;
   const hash = contentHash(text);
   const uri = input.uri ?? fm.url ?? '';
-  const title = input.title ?? fm.title ?? htmlTitle ?? (firstSentence ? shortenTitle(firstSentence.text.replace(/\s+/g, ' ')) : '');
+  const title =
+    input.title ??
+    fm.title ??
+    htmlTitle ??
+    (firstSentence ? shortenTitle(firstSentence.text.replace(/\s+/g, ' ')) : '');
   return {
     id: articleId(uri || undefined, hash),
     title,

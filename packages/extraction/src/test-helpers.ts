@@ -15,8 +15,21 @@ export function extract(text: string, publishedAt?: string) {
       const r = doc.relations.find((x) => x.type === 'HOLDS_ROLE' && x.from === p?.id);
       return r ? { title: r.title, org: name(r.to) } : null;
     },
-    parent: (n: string) => name(doc.relations.find((r) => r.type === 'PART_OF' && r.from === doc.entities.find((e) => e.name === n)?.id)?.to ?? null),
+    parent: (n: string) =>
+      name(
+        doc.relations.find((r) => r.type === 'PART_OF' && r.from === doc.entities.find((e) => e.name === n)?.id)?.to ??
+          null,
+      ),
     cited: () => doc.relations.filter((r) => r.type === 'CITES').map((r) => name(r.to)),
-    events: () => doc.events.map((e) => ({ kind: e.kind, org: name(e.organization), count: e.count, percent: e.percent, when: e.when, ...(e.countText ? { countText: e.countText } : {}), ...(e.cumulative ? { cumulative: true } : {}) })),
+    events: () =>
+      doc.events.map((e) => ({
+        kind: e.kind,
+        org: name(e.organization),
+        count: e.count,
+        percent: e.percent,
+        when: e.when,
+        ...(e.countText ? { countText: e.countText } : {}),
+        ...(e.cumulative ? { cumulative: true } : {}),
+      })),
   };
 }

@@ -5,7 +5,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
  * (other packages write their own sections of docs/BENCHMARKS.md).
  */
 export function writeSection(file: string, heading: string, body: string): void {
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nNumbers from `npm run bench`; each section is written by its package\'s benchmark.\n';
+  const current = existsSync(file)
+    ? readFileSync(file, 'utf8')
+    : "# Benchmarks\n\nNumbers from `npm run bench`; each section is written by its package's benchmark.\n";
   const section = `## ${heading}\n\n${body.trim()}\n`;
   const lines = current.split('\n');
   const start = lines.findIndex((line) => line.trim() === `## ${heading}`);
@@ -21,5 +23,9 @@ export function writeSection(file: string, heading: string, body: string): void 
 
 /** A Markdown table. */
 export function table(header: string[], rows: Array<Array<string | number>>): string {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 }

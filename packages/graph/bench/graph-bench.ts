@@ -11,7 +11,14 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findFreePort, startNeo4j, stopNeo4j } from '@newsgraph/neo4j-local';
-import { createGraph, INGEST_BATCH_SIZE, neighbourhoodQuery, searchQuery, sourcesCitingExactQuery, type CypherQuery } from '../src/index.js';
+import {
+  createGraph,
+  INGEST_BATCH_SIZE,
+  neighbourhoodQuery,
+  searchQuery,
+  sourcesCitingExactQuery,
+  type CypherQuery,
+} from '../src/index.js';
 import { table, writeSection } from './benchmarks-doc.js';
 import { createDirectDriver, loadDirect, type LoadResult } from './load-direct.js';
 import { loadGraphQL } from './load-http.js';
@@ -65,7 +72,13 @@ function medianRound(rounds: Measured[]): Measured {
  * One query under load: the GraphQL side and the direct side each walk `inputs` in the same order, so both
  * columns ask the same questions.
  */
-function loadTarget(name: string, inputs: readonly string[], query: string, variables: (input: string) => Record<string, unknown>, cypher: (input: string) => CypherQuery) {
+function loadTarget(
+  name: string,
+  inputs: readonly string[],
+  query: string,
+  variables: (input: string) => Record<string, unknown>,
+  cypher: (input: string) => CypherQuery,
+) {
   const pick = rotate(inputs);
   const pickDirect = rotate(inputs);
   return { name, query, variables: () => variables(pick()), cypher: () => cypher(pickDirect()) };
@@ -135,7 +148,8 @@ async function main(): Promise<void> {
           const before = done;
           done += batch.length;
           if (before < ARTICLES / 2 && done >= ARTICLES / 2) halfway = performance.now();
-          if (Math.floor(done / 1000) > Math.floor(before / 1000)) log(`  ${done} articles, ${((done * 1000) / (performance.now() - t0)).toFixed(0)}/s`);
+          if (Math.floor(done / 1000) > Math.floor(before / 1000))
+            log(`  ${done} articles, ${((done * 1000) / (performance.now() - t0)).toFixed(0)}/s`);
         }
       }),
     );
@@ -163,8 +177,14 @@ async function main(): Promise<void> {
     api = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'apps/api/src/main.ts')], {
       cwd: repoRoot,
       env: {
-        ...process.env, NODE_ENV: 'production', API_HOST: '127.0.0.1', API_PORT: String(apiPort), API_WORKERS: String(API_WORKERS),
-        NEO4J_URI: neo4j.connection.uri, NEO4J_USER: neo4j.connection.user, NEO4J_PASSWORD: neo4j.connection.password,
+        ...process.env,
+        NODE_ENV: 'production',
+        API_HOST: '127.0.0.1',
+        API_PORT: String(apiPort),
+        API_WORKERS: String(API_WORKERS),
+        NEO4J_URI: neo4j.connection.uri,
+        NEO4J_USER: neo4j.connection.user,
+        NEO4J_PASSWORD: neo4j.connection.password,
       },
       stdio: ['ignore', 'ignore', 'inherit'],
       detached: true,
@@ -182,23 +202,36 @@ async function main(): Promise<void> {
     await waitForHealth(apiUrl);
 
     // Ask about what is in the news: names and ids that made it into the graph, in a fixed order.
-    const column = async (cypher: string) => (await graph.executor.read<{ value: string }>({ cypher, params: {} })).map((row) => row.value);
+    const column = async (cypher: string) =>
+      (await graph.executor.read<{ value: string }>({ cypher, params: {} })).map((row) => row.value);
     const people = await column('MATCH (p:Person) RETURN p.name AS value ORDER BY p.id');
     const companies = await column('MATCH (c:Company) RETURN c.name AS value ORDER BY c.id');
     const searches = companies.flatMap((name) => [name, name.slice(0, 4)]);
     const around = await column('MATCH (n:Entity) WHERE n:Person OR n:Division RETURN n.id AS value ORDER BY n.id');
     const targets = [
-      loadTarget('sourcesCiting', people,
+      loadTarget(
+        'sourcesCiting',
+        people,
         'query($name: String!) { sourcesCiting(name: $name, first: 20) { source { id title publishedAt } entity { id name } quotes { text start end } } }',
         // What the API runs for this selection: every name is an entity's exact name (one statement through the
         // name index), and only the source properties selected besides id are read.
-        (name) => ({ name }), (name) => sourcesCitingExactQuery(name, 20, ['title', 'publishedAt'])),
-      loadTarget('search', searches,
+        (name) => ({ name }),
+        (name) => sourcesCitingExactQuery(name, 20, ['title', 'publishedAt']),
+      ),
+      loadTarget(
+        'search',
+        searches,
         'query($q: String!) { search(query: $q, first: 10) { id name type aliases } }',
-        (q) => ({ q }), (q) => searchQuery({ query: q, first: 10 })!),
-      loadTarget('neighbourhood', around,
+        (q) => ({ q }),
+        (q) => searchQuery({ query: q, first: 10 })!,
+      ),
+      loadTarget(
+        'neighbourhood',
+        around,
         'query($id: ID!) { neighbourhood(id: $id, depth: 1) { nodes { id type label } edges { id type from to title } } }',
-        (id) => ({ id }), (id) => neighbourhoodQuery(id, 1, 100)),
+        (id) => ({ id }),
+        (id) => neighbourhoodQuery(id, 1, 100),
+      ),
     ];
 
     const driver = createDirectDriver(neo4j.connection);
@@ -228,15 +261,21 @@ async function main(): Promise<void> {
     try {
       for (const target of targets) {
         log(`${target.name}: warming up`);
-        const warmSeconds = await warmUntilSteady(() => loadDirect(driver, target.cypher, CLIENTS, WARM_UP_ROUND_SECONDS * 1000));
+        const warmSeconds = await warmUntilSteady(() =>
+          loadDirect(driver, target.cypher, CLIENTS, WARM_UP_ROUND_SECONDS * 1000),
+        );
         warmUp[target.name] = warmSeconds;
         log(`${target.name}: Neo4j steady after ${warmSeconds} s`);
         await loadGraphQL(`${apiUrl}/graphql`, target.query, target.variables, CLIENTS, WARM_UP_SECONDS);
         const graphqlRounds: Measured[] = [];
         const directRounds: Measured[] = [];
         for (let round = 0; round < ROUNDS; round++) {
-          const runGraphQL = async () => graphqlRounds.push(await withCpu(() => loadGraphQL(`${apiUrl}/graphql`, target.query, target.variables, CLIENTS, SECONDS)));
-          const runDirect = async () => directRounds.push(await withCpu(() => loadDirect(driver, target.cypher, CLIENTS, SECONDS * 1000)));
+          const runGraphQL = async () =>
+            graphqlRounds.push(
+              await withCpu(() => loadGraphQL(`${apiUrl}/graphql`, target.query, target.variables, CLIENTS, SECONDS)),
+            );
+          const runDirect = async () =>
+            directRounds.push(await withCpu(() => loadDirect(driver, target.cypher, CLIENTS, SECONDS * 1000)));
           // Alternate which side goes first so a drifting machine (JIT, other tenants) cannot favour one column.
           if (round % 2 === 0) await runGraphQL().then(runDirect);
           else await runDirect().then(runGraphQL);
@@ -244,11 +283,15 @@ async function main(): Promise<void> {
         const graphql = medianRound(graphqlRounds);
         const direct = medianRound(directRounds);
         results.push({ name: target.name, graphql, direct });
-        log(`${target.name}: GraphQL ${graphql.requestsPerSecond.toFixed(0)} req/s p50 ${graphql.p50.toFixed(1)} p99 ${graphql.p99.toFixed(1)}; direct ${direct.requestsPerSecond.toFixed(0)} req/s p50 ${direct.p50.toFixed(1)} p99 ${direct.p99.toFixed(1)}`);
+        log(
+          `${target.name}: GraphQL ${graphql.requestsPerSecond.toFixed(0)} req/s p50 ${graphql.p50.toFixed(1)} p99 ${graphql.p99.toFixed(1)}; direct ${direct.requestsPerSecond.toFixed(0)} req/s p50 ${direct.p50.toFixed(1)} p99 ${direct.p99.toFixed(1)}`,
+        );
       }
       for (const target of targets) {
         log(`${target.name}: ${CLIENTS_LOW} clients`);
-        const graphql = await withCpu(() => loadGraphQL(`${apiUrl}/graphql`, target.query, target.variables, CLIENTS_LOW, SECONDS));
+        const graphql = await withCpu(() =>
+          loadGraphQL(`${apiUrl}/graphql`, target.query, target.variables, CLIENTS_LOW, SECONDS),
+        );
         const direct = await withCpu(() => loadDirect(driver, target.cypher, CLIENTS_LOW, SECONDS * 1000));
         resultsLow.push({ name: target.name, graphql, direct });
       }
@@ -272,7 +315,15 @@ async function main(): Promise<void> {
         '',
         table(
           ['articles', 'seconds', 'articles/s (whole run)', 'articles/s (second half, warm)', 'target'],
-          [[ARTICLES.toLocaleString('en-US'), ingestSeconds.toFixed(1), ingestRate.toFixed(0), steadyRate.toFixed(0), `≥ 200 ${ingestRate >= 200 ? '✅' : '❌'}`]],
+          [
+            [
+              ARTICLES.toLocaleString('en-US'),
+              ingestSeconds.toFixed(1),
+              ingestRate.toFixed(0),
+              steadyRate.toFixed(0),
+              `≥ 200 ${ingestRate >= 200 ? '✅' : '❌'}`,
+            ],
+          ],
         ),
         '',
         'The first thousand articles are the slowest (a cold JVM, and most companies, divisions and people are new); the second-half rate is the graph growing at steady state.',
@@ -284,7 +335,13 @@ async function main(): Promise<void> {
       doc,
       'API',
       [
-        `Same run, same graph, served by Neo4j restarted after the load (a JVM that just ran the bulk load serves these reads at up to twice the CPU; see the findings below). ${CLIENTS} concurrent clients; per query a warm-up of the direct side until its throughput stops rising (${Object.entries(warmUp).map(([name, seconds]) => `${name} ${seconds} s`).join(', ')}: Neo4j's JIT needs about a minute of load before a query runs at its steady cost), then ${WARM_UP_SECONDS} s of the GraphQL side, then ${ROUNDS} rounds of ${SECONDS} s per side, alternating which side goes first; each figure is the median over the rounds. GraphQL through the real HTTP API (apps/api/src/main.ts with \`API_WORKERS=${API_WORKERS}\`, started in a session of its own as a service would be, autocannon on 127.0.0.1) next to the same Cypher sent straight through neo4j-driver by ${CLIENTS} workers — the floor. Latencies in ms. On this ${cpus().length}-core machine Neo4j, the API and the load generator share the cores: at 32 clients every side is queueing for CPU (the direct p50 is mostly waiting), so the GraphQL/direct gap is as much CPU contention as per-request overhead.`,
+        `Same run, same graph, served by Neo4j restarted after the load (a JVM that just ran the bulk load serves these reads at up to twice the CPU; see the findings below). ${CLIENTS} concurrent clients; per query a warm-up of the direct side until its throughput stops rising (${Object.entries(
+          warmUp,
+        )
+          .map(([name, seconds]) => `${name} ${seconds} s`)
+          .join(
+            ', ',
+          )}: Neo4j's JIT needs about a minute of load before a query runs at its steady cost), then ${WARM_UP_SECONDS} s of the GraphQL side, then ${ROUNDS} rounds of ${SECONDS} s per side, alternating which side goes first; each figure is the median over the rounds. GraphQL through the real HTTP API (apps/api/src/main.ts with \`API_WORKERS=${API_WORKERS}\`, started in a session of its own as a service would be, autocannon on 127.0.0.1) next to the same Cypher sent straight through neo4j-driver by ${CLIENTS} workers — the floor. Latencies in ms. On this ${cpus().length}-core machine Neo4j, the API and the load generator share the cores: at 32 clients every side is queueing for CPU (the direct p50 is mostly waiting), so the GraphQL/direct gap is as much CPU contention as per-request overhead.`,
         '',
         apiTable(results),
         '',
@@ -298,7 +355,14 @@ async function main(): Promise<void> {
         '',
         table(
           ['query', 'GraphQL: Neo4j', 'GraphQL: API', 'GraphQL: client', 'direct: Neo4j', 'direct: client'],
-          results.map(({ name, graphql, direct }) => [`\`${name}\``, graphql.cpu.neo4j.toFixed(2), graphql.cpu.api.toFixed(2), graphql.cpu.client.toFixed(2), direct.cpu.neo4j.toFixed(2), direct.cpu.client.toFixed(2)]),
+          results.map(({ name, graphql, direct }) => [
+            `\`${name}\``,
+            graphql.cpu.neo4j.toFixed(2),
+            graphql.cpu.api.toFixed(2),
+            graphql.cpu.client.toFixed(2),
+            direct.cpu.neo4j.toFixed(2),
+            direct.cpu.client.toFixed(2),
+          ]),
         ),
         '',
         'Queries: `sourcesCiting(name, first: 20) { source { id title publishedAt } entity { id name } quotes { text start end } }` over the names of the people in the graph; `search(query, first: 10) { id name type aliases }` over company names and 4-letter prefixes; `neighbourhood(id, depth: 1) { nodes { id type label } edges { id type from to title } }` around people and divisions. One Cypher statement per request in both columns.',
@@ -307,16 +371,33 @@ async function main(): Promise<void> {
     log(`wrote ${doc}`);
     function apiTable(rows: typeof results): string {
       return table(
-          ['query', 'GraphQL req/s', 'GraphQL p50', 'GraphQL p99', 'direct req/s', 'direct p50', 'direct p99', 'p50 ratio (≤ 1.5)', 'errors'],
-          rows.map(({ name, graphql, direct }) => {
-            const ratio = graphql.p50 / direct.p50;
-            const p99Note = name === 'sourcesCiting' ? (graphql.p99 < 50 ? ' ✅ (< 50)' : ' ❌ (target < 50)') : '';
-            return [
-              `\`${name}\``, graphql.requestsPerSecond.toFixed(0), graphql.p50.toFixed(1), `${graphql.p99.toFixed(1)}${p99Note}`,
-              direct.requestsPerSecond.toFixed(0), direct.p50.toFixed(1), direct.p99.toFixed(1), `${ratio.toFixed(2)} ${ratio <= 1.5 ? '✅' : '❌'}`, graphql.errors + direct.errors,
-            ];
-          }),
-        );
+        [
+          'query',
+          'GraphQL req/s',
+          'GraphQL p50',
+          'GraphQL p99',
+          'direct req/s',
+          'direct p50',
+          'direct p99',
+          'p50 ratio (≤ 1.5)',
+          'errors',
+        ],
+        rows.map(({ name, graphql, direct }) => {
+          const ratio = graphql.p50 / direct.p50;
+          const p99Note = name === 'sourcesCiting' ? (graphql.p99 < 50 ? ' ✅ (< 50)' : ' ❌ (target < 50)') : '';
+          return [
+            `\`${name}\``,
+            graphql.requestsPerSecond.toFixed(0),
+            graphql.p50.toFixed(1),
+            `${graphql.p99.toFixed(1)}${p99Note}`,
+            direct.requestsPerSecond.toFixed(0),
+            direct.p50.toFixed(1),
+            direct.p99.toFixed(1),
+            `${ratio.toFixed(2)} ${ratio <= 1.5 ? '✅' : '❌'}`,
+            graphql.errors + direct.errors,
+          ];
+        }),
+      );
     }
   } finally {
     if (api && api.exitCode === null) {

@@ -20,7 +20,10 @@ export function quantile(sorted: readonly number[], q: number): number {
 
 /** A plain neo4j-driver, as an application without our layers would use it. */
 export function createDirectDriver(connection: { uri: string; user: string; password: string }): Driver {
-  return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), { disableLosslessIntegers: true, maxConnectionPoolSize: 64 });
+  return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 64,
+  });
 }
 
 /**
@@ -28,7 +31,12 @@ export function createDirectDriver(connection: { uri: string; user: string; pass
  * read session, see packages/graph/src/executor.ts) by `concurrency` workers in a loop for `durationMs`, each
  * request taking the next query from `nextQuery`.
  */
-export async function loadDirect(driver: Driver, nextQuery: () => CypherQuery, concurrency: number, durationMs: number): Promise<LoadResult> {
+export async function loadDirect(
+  driver: Driver,
+  nextQuery: () => CypherQuery,
+  concurrency: number,
+  durationMs: number,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
@@ -51,5 +59,11 @@ export async function loadDirect(driver: Driver, nextQuery: () => CypherQuery, c
   await Promise.all(Array.from({ length: concurrency }, worker));
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { requestsPerSecond: latencies.length / elapsed, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), requests: latencies.length, errors };
+  return {
+    requestsPerSecond: latencies.length / elapsed,
+    p50: quantile(latencies, 0.5),
+    p99: quantile(latencies, 0.99),
+    requests: latencies.length,
+    errors,
+  };
 }

@@ -11,7 +11,11 @@ export function processCpuSeconds(pid: number): number {
 export function processTree(pid: number): number[] {
   let children: number[] = [];
   try {
-    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
   } catch {
     // gone, or not Linux
   }
@@ -34,7 +38,10 @@ export function processTreeCpuSeconds(pid: number): number {
  * keeps checkpointing, merging Lucene segments and compiling hot code for a while), or `timeoutMs` passes.
  * Returns the milliseconds waited.
  */
-export async function waitUntilQuiet(pid: number, { idleShare = 0.05, windowMs = 2000, timeoutMs = 90_000 } = {}): Promise<number> {
+export async function waitUntilQuiet(
+  pid: number,
+  { idleShare = 0.05, windowMs = 2000, timeoutMs = 90_000 } = {},
+): Promise<number> {
   const started = performance.now();
   while (performance.now() - started < timeoutMs) {
     const before = processCpuSeconds(pid);

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { DocumentExtraction, ExtractedEntity, ExtractedEvent, ExtractedRelation, Span } from '@newsgraph/extraction';
+import type {
+  DocumentExtraction,
+  ExtractedEntity,
+  ExtractedEvent,
+  ExtractedRelation,
+  Span,
+} from '@newsgraph/extraction';
 
 /** Small, fast, seedable PRNG (mulberry32): the same seed always yields the same corpus. */
 function createRandom(seed: number) {
@@ -18,16 +24,56 @@ function createRandom(seed: number) {
   return { next, int, pick, skewed };
 }
 
-const SYLLABLES = 'ver tan lo mi cro sys tri on ex al pha dyn nex ora qua zen vol kin ter ra bri o sen ti ca fu'.split(' ');
+const SYLLABLES = 'ver tan lo mi cro sys tri on ex al pha dyn nex ora qua zen vol kin ter ra bri o sen ti ca fu'.split(
+  ' ',
+);
 const SUFFIXES = ['', '', ' Systems', ' Labs', ' Technologies', ' Networks', ' Software', ' Cloud', ' Group'];
-const DIVISION_NAMES = ['Cloud', 'Devices', 'Advertising', 'Retail', 'Gaming', 'Payments', 'Research', 'Security', 'Enterprise', 'Health', 'Automotive', 'Studios'];
-const FIRST = 'Ava Ben Carla Dev Elena Farid Grace Hiro Ines Jon Kemi Liam Maya Nils Omar Priya Quinn Rosa Sami Tara Uma Viktor Wen Yara Zoe'.split(' ');
-const LAST = 'Abbott Bianchi Chen Dubois Eriksen Fischer Garcia Haddad Ito Jensen Kowalski Larsen Moreau Nakamura Okafor Petrov Quist Rossi Silva Tanaka Ueda Varga Weber Xu Yilmaz Zimmer'.split(' ');
-const OUTLETS = ['Reuters', 'Bloomberg', 'The Verge', 'TechCrunch', 'CNBC', 'The Information', 'Business Insider', 'Financial Times', 'Axios', 'Wired', 'Layoffs.fyi', 'Gartner', 'IDC', 'Forrester'];
+const DIVISION_NAMES = [
+  'Cloud',
+  'Devices',
+  'Advertising',
+  'Retail',
+  'Gaming',
+  'Payments',
+  'Research',
+  'Security',
+  'Enterprise',
+  'Health',
+  'Automotive',
+  'Studios',
+];
+const FIRST =
+  'Ava Ben Carla Dev Elena Farid Grace Hiro Ines Jon Kemi Liam Maya Nils Omar Priya Quinn Rosa Sami Tara Uma Viktor Wen Yara Zoe'.split(
+    ' ',
+  );
+const LAST =
+  'Abbott Bianchi Chen Dubois Eriksen Fischer Garcia Haddad Ito Jensen Kowalski Larsen Moreau Nakamura Okafor Petrov Quist Rossi Silva Tanaka Ueda Varga Weber Xu Yilmaz Zimmer'.split(
+    ' ',
+  );
+const OUTLETS = [
+  'Reuters',
+  'Bloomberg',
+  'The Verge',
+  'TechCrunch',
+  'CNBC',
+  'The Information',
+  'Business Insider',
+  'Financial Times',
+  'Axios',
+  'Wired',
+  'Layoffs.fyi',
+  'Gartner',
+  'IDC',
+  'Forrester',
+];
 const TITLES = ['CEO', 'CFO', 'chief operating officer', 'head of engineering', 'president', 'chief people officer'];
 const MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
 
-const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 interface Company {
   id: string;
@@ -47,10 +93,12 @@ export function createWorld(seed = 7, companies = 400) {
     if (names.has(name)) continue;
     names.add(name);
     const id = `company:${slug(name)}`;
-    const divisions = [...new Set(Array.from({ length: 1 + random.int(4) }, () => random.pick(DIVISION_NAMES)))].map((d) => ({
-      id: `division:${slug(`${name} ${d}`)}`,
-      name: `${name} ${d}`,
-    }));
+    const divisions = [...new Set(Array.from({ length: 1 + random.int(4) }, () => random.pick(DIVISION_NAMES)))].map(
+      (d) => ({
+        id: `division:${slug(`${name} ${d}`)}`,
+        name: `${name} ${d}`,
+      }),
+    );
     const people = Array.from({ length: 2 + random.int(4) }, (_, i) => {
       const person = `${random.pick(FIRST)} ${random.pick(LAST)}`;
       return { id: `person:${slug(person)}-${slug(name)}`, name: person, title: TITLES[i % TITLES.length]! };
@@ -81,7 +129,10 @@ class TextBuilder {
 }
 
 /** One synthetic article about a tech layoff, with the extraction a perfect extractor would produce. */
-export function generateArticle(world: ReturnType<typeof createWorld>, index: number): { text: string; extraction: DocumentExtraction } {
+export function generateArticle(
+  world: ReturnType<typeof createWorld>,
+  index: number,
+): { text: string; extraction: DocumentExtraction } {
   const { random } = world;
   const company = random.skewed(world.companies);
   const rival = random.pick(world.companies);
@@ -97,24 +148,67 @@ export function generateArticle(world: ReturnType<typeof createWorld>, index: nu
 
   const headline = b.sentence([company, ` to cut ${count.toLocaleString('en-US')} jobs as it reshapes `, division]);
   b.text += '\n';
-  const layoff = b.sentence([company, ` is laying off ${count.toLocaleString('en-US')} employees, about ${percent} percent of its workforce, `, outlet, ' reported.']);
+  const layoff = b.sentence([
+    company,
+    ` is laying off ${count.toLocaleString('en-US')} employees, about ${percent} percent of its workforce, `,
+    outlet,
+    ' reported.',
+  ]);
   relations.push({ type: 'CITES', from: articleId, to: outlet.id, evidence: [layoff] });
   for (const person of people) {
-    const role = b.sentence([`${person.title[0]!.toUpperCase()}${person.title.slice(1)} `, person, ' said ', company, ' must move faster and spend less on management layers.']);
+    const role = b.sentence([
+      `${person.title[0]!.toUpperCase()}${person.title.slice(1)} `,
+      person,
+      ' said ',
+      company,
+      ' must move faster and spend less on management layers.',
+    ]);
     relations.push({ type: 'HOLDS_ROLE', from: person.id, to: company.id, title: person.title, evidence: [role] });
   }
-  const partOf = b.sentence(['The cuts fall hardest on ', division, ', the ', division.name.split(' ').at(-1)!.toLowerCase(), ' unit of ', company, '.']);
+  const partOf = b.sentence([
+    'The cuts fall hardest on ',
+    division,
+    ', the ',
+    division.name.split(' ').at(-1)!.toLowerCase(),
+    ' unit of ',
+    company,
+    '.',
+  ]);
   relations.push({ type: 'PART_OF', from: division.id, to: company.id, evidence: [partOf] });
-  b.sentence(['Rival ', rival, ' announced a hiring freeze last quarter, and analysts expect more cuts across the sector.']);
+  b.sentence([
+    'Rival ',
+    rival,
+    ' announced a hiring freeze last quarter, and analysts expect more cuts across the sector.',
+  ]);
   b.sentence([`Employees were told in ${when} that severance would include sixteen weeks of pay.`]);
 
   const entities: ExtractedEntity[] = [
     { id: company.id, type: 'Company', name: company.name, aliases: [], mentions: b.mentions.get(company.id)! },
     { id: division.id, type: 'Division', name: division.name, aliases: [], mentions: b.mentions.get(division.id)! },
-    { id: outlet.id, type: 'Source', name: outlet.name, aliases: [], kind: 'news-outlet', mentions: b.mentions.get(outlet.id)! },
-    ...people.map((p) => ({ id: p.id, type: 'Person' as const, name: p.name, aliases: [p.name.split(' ')[1]!], mentions: b.mentions.get(p.id)! })),
+    {
+      id: outlet.id,
+      type: 'Source',
+      name: outlet.name,
+      aliases: [],
+      kind: 'news-outlet',
+      mentions: b.mentions.get(outlet.id)!,
+    },
+    ...people.map((p) => ({
+      id: p.id,
+      type: 'Person' as const,
+      name: p.name,
+      aliases: [p.name.split(' ')[1]!],
+      mentions: b.mentions.get(p.id)!,
+    })),
   ];
-  if (rival.id !== company.id) entities.push({ id: rival.id, type: 'Company', name: rival.name, aliases: [], mentions: b.mentions.get(rival.id)! });
+  if (rival.id !== company.id)
+    entities.push({
+      id: rival.id,
+      type: 'Company',
+      name: rival.name,
+      aliases: [],
+      mentions: b.mentions.get(rival.id)!,
+    });
   const event: ExtractedEvent = {
     id: `event:layoff-${slug(company.name)}-${count}-${when}`,
     kind: 'layoff',

@@ -38,7 +38,9 @@ async function main(): Promise<number> {
   if (!connection) {
     const status = await getNeo4jStatus();
     if (!status.running || !status.connection) {
-      console.error(`NEO4J_URI is unset and the developer Neo4j is not running (${status.reason ?? 'unknown'}). Start it with: npm run db:start`);
+      console.error(
+        `NEO4J_URI is unset and the developer Neo4j is not running (${status.reason ?? 'unknown'}). Start it with: npm run db:start`,
+      );
       return 2;
     }
     connection = status.connection;
@@ -57,7 +59,8 @@ async function main(): Promise<number> {
       onProgress: (progress) => {
         const now = Date.now();
         const last = progress.done === progress.total;
-        if (tty && (now - lastDraw > 100 || last)) process.stderr.write(`\r${formatProgress(progress)}\u001b[K${last ? '\n' : ''}`);
+        if (tty && (now - lastDraw > 100 || last))
+          process.stderr.write(`\r${formatProgress(progress)}\u001b[K${last ? '\n' : ''}`);
         else if (!tty && (now - lastDraw > 5_000 || last)) process.stderr.write(`${formatProgress(progress)}\n`);
         else return;
         lastDraw = now;

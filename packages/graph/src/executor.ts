@@ -36,7 +36,10 @@ function withoutStackCapture<T>(start: () => T): T {
 const WRITE_ATTEMPTS = 8;
 /** A read that fails with a retryable error (a restarting server, a cluster leader switch) is tried this often. */
 const READ_ATTEMPTS = 3;
-const LOCK_CONFLICTS = new Set(['Neo.TransientError.Transaction.DeadlockDetected', 'Neo.TransientError.Transaction.LockAcquisitionTimeout']);
+const LOCK_CONFLICTS = new Set([
+  'Neo.TransientError.Transaction.DeadlockDetected',
+  'Neo.TransientError.Transaction.LockAcquisitionTimeout',
+]);
 
 /** Options shared by every statement the executor runs. */
 export interface ExecutorOptions {
@@ -98,7 +101,9 @@ export function createExecutor(driver: Driver, options: ExecutorOptions = {}): E
   async function readOnce<T>(query: CypherQuery): Promise<T[]> {
     const session = driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await withoutStackCapture(() => session.run(query.cypher, toCypherParams(query.params) as Record<string, unknown>, { timeout }));
+      const result = await withoutStackCapture(() =>
+        session.run(query.cypher, toCypherParams(query.params) as Record<string, unknown>, { timeout }),
+      );
       return result.records.map((record) => record.toObject() as T);
     } finally {
       await session.close();

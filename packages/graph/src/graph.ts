@@ -3,7 +3,14 @@ import type { DocumentExtraction, DocumentInput } from '@newsgraph/extraction';
 import { asError, toGraphError } from './errors.js';
 import { createExecutor, type Executor, type ExecutorOptions } from './executor.js';
 import { defaultExtract, type Extract } from './ingest/extractor.js';
-import { deleteSource, ingestDocument, ingestDocuments, type ExtractedDocument, type IngestOutcome, type IngestResult } from './ingest/ingest-document.js';
+import {
+  deleteSource,
+  ingestDocument,
+  ingestDocuments,
+  type ExtractedDocument,
+  type IngestOutcome,
+  type IngestResult,
+} from './ingest/ingest-document.js';
 import type { Neo4jConnection } from './connection.js';
 import { createReadModel, type ReadModel } from './read-model.js';
 import { cypher } from './query.js';
@@ -80,7 +87,11 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
           results[index] = { ok: false, error: asError(error) };
         }
       }
-      const written = await ingestDocuments(executor, extracted.map((item) => item.document), batchSize);
+      const written = await ingestDocuments(
+        executor,
+        extracted.map((item) => item.document),
+        batchSize,
+      );
       extracted.forEach((item, i) => (results[item.index] = written[i]!));
       return results;
     },

@@ -3,13 +3,23 @@ export type { Neo4jConnection } from './connection.js';
 export { GraphError, GraphErrorCode, isUnavailable, toGraphError } from './errors.js';
 export { toCypherParams, type Executor, type ExecutorOptions, type WriteTransaction } from './executor.js';
 export type { CypherQuery } from './query.js';
-export { INGEST_BATCH_SIZE, type ExtractedDocument, type IngestOutcome, type IngestResult } from './ingest/ingest-document.js';
+export {
+  INGEST_BATCH_SIZE,
+  type ExtractedDocument,
+  type IngestOutcome,
+  type IngestResult,
+} from './ingest/ingest-document.js';
 export type { Extract } from './ingest/extractor.js';
 export type { ReadModel } from './read-model.js';
 export type * from './records.js';
 export { offsetAfter, offsetCursor } from './rows.js';
 export { clampFirst, searchQuery, type SearchArgs } from './queries/search.js';
-export { CITING_SOURCE_FIELDS, sourcesCitingExactQuery, sourcesCitingQuery, type CitingSourceField } from './queries/citing-query.js';
+export {
+  CITING_SOURCE_FIELDS,
+  sourcesCitingExactQuery,
+  sourcesCitingQuery,
+  type CitingSourceField,
+} from './queries/citing-query.js';
 export { neighbourhoodQuery, NEIGHBOURHOOD_LIMIT } from './queries/neighbourhood-query.js';
 export { MAX_PATH_HOPS } from './queries/path-query.js';
 export { evidenceRefKey } from './queries/evidence-queries.js';

@@ -1,17 +1,57 @@
 import type { Executor } from './executor.js';
-import { citationsQuery, factsOfQuery, mentionsInQuery, sourcesByIdsQuery, sourcesPageQuery, sourceTextsQuery } from './queries/source-queries.js';
-import { divisionsOfQuery, entitiesByIdsQuery, mentionCountsQuery, parentsOfQuery, rolesQuery, sourcesMentioningQuery } from './queries/entity-queries.js';
-import { eventDivisionsQuery, eventsByIdsQuery, eventSourcesQuery, eventsOfQuery, eventsPageQuery, type EventFilter, type EventOrder } from './queries/event-queries.js';
+import {
+  citationsQuery,
+  factsOfQuery,
+  mentionsInQuery,
+  sourcesByIdsQuery,
+  sourcesPageQuery,
+  sourceTextsQuery,
+} from './queries/source-queries.js';
+import {
+  divisionsOfQuery,
+  entitiesByIdsQuery,
+  mentionCountsQuery,
+  parentsOfQuery,
+  rolesQuery,
+  sourcesMentioningQuery,
+} from './queries/entity-queries.js';
+import {
+  eventDivisionsQuery,
+  eventsByIdsQuery,
+  eventSourcesQuery,
+  eventsOfQuery,
+  eventsPageQuery,
+  type EventFilter,
+  type EventOrder,
+} from './queries/event-queries.js';
 import { evidenceQueries, evidenceRefFor } from './queries/evidence-queries.js';
 import { toGraphNode, type RawNode } from './queries/graph-node.js';
 import { neighbourhoodQuery } from './queries/neighbourhood-query.js';
 import { pathQuery } from './queries/path-query.js';
 import { clampFirst, searchQuery, type SearchArgs } from './queries/search.js';
-import { CITING_SOURCE_FIELDS, sourcesCitingExactQuery, sourcesCitingQuery, type CitingRow, type CitingSourceField } from './queries/citing-query.js';
+import {
+  CITING_SOURCE_FIELDS,
+  sourcesCitingExactQuery,
+  sourcesCitingQuery,
+  type CitingRow,
+  type CitingSourceField,
+} from './queries/citing-query.js';
 import { statsQuery } from './queries/stats-query.js';
 import type {
-  CitationRecord, EntityRecord, EventRecord, EvidenceRecord, EvidenceRef, FactRecord, GraphNodeRecord, Grouped,
-  MentionRecord, PageRecord, PathStepRecord, RoleRecord, SourceRecord, SubgraphRecord,
+  CitationRecord,
+  EntityRecord,
+  EventRecord,
+  EvidenceRecord,
+  EvidenceRef,
+  FactRecord,
+  GraphNodeRecord,
+  Grouped,
+  MentionRecord,
+  PageRecord,
+  PathStepRecord,
+  RoleRecord,
+  SourceRecord,
+  SubgraphRecord,
 } from './records.js';
 import { groupRows } from './rows.js';
 
@@ -47,13 +87,22 @@ export interface ReadModel {
   /** Evidence per reference, keyed by `evidenceRefKey(ref)`. */
   evidence(refs: readonly EvidenceRef[]): Promise<Map<string, EvidenceRecord[]>>;
   sourcesPage(args: { kind?: string | null; offset: number; first?: number | null }): Promise<PageRecord<SourceRecord>>;
-  eventsPage(args: { filter: EventFilter; order?: EventOrder | null; offset: number; first?: number | null }): Promise<PageRecord<EventRecord>>;
+  eventsPage(args: {
+    filter: EventFilter;
+    order?: EventOrder | null;
+    offset: number;
+    first?: number | null;
+  }): Promise<PageRecord<EventRecord>>;
   /**
    * The sources citing the entity best matching `name`, newest first, with their quotes. `sourceFields` (default:
    * all) are the source properties to read beyond `id` and `kind`; the others come back null, the title as the id
    * (what the API shows for an untitled source).
    */
-  sourcesCiting(name: string, first?: number | null, sourceFields?: readonly CitingSourceField[]): Promise<CitationRecord[]>;
+  sourcesCiting(
+    name: string,
+    first?: number | null,
+    sourceFields?: readonly CitingSourceField[],
+  ): Promise<CitationRecord[]>;
   path(from: string, to: string, maxHops?: number | null): Promise<PathStepRecord[]>;
   neighbourhood(id: string, depth?: number | null, limit?: number | null): Promise<SubgraphRecord>;
   stats(): Promise<Array<{ type: string; count: number }>>;
@@ -61,8 +110,13 @@ export interface ReadModel {
 
 /** The read side of the graph over an executor. */
 export function createReadModel(executor: Executor): ReadModel {
-  const many = async <T>(ids: readonly string[], build: (ids: string[]) => { cypher: string; params: Record<string, unknown> }) =>
-    ids.length === 0 ? new Map<string, T[]>() : groupRows(await executor.read<{ id: string; items: T[] }>(build([...ids])));
+  const many = async <T>(
+    ids: readonly string[],
+    build: (ids: string[]) => { cypher: string; params: Record<string, unknown> },
+  ) =>
+    ids.length === 0
+      ? new Map<string, T[]>()
+      : groupRows(await executor.read<{ id: string; items: T[] }>(build([...ids])));
 
   return {
     async search(args) {
@@ -121,11 +175,15 @@ export function createReadModel(executor: Executor): ReadModel {
       return result;
     },
     async sourcesPage({ kind, offset, first }) {
-      const [row] = await executor.read<{ totalCount: number; items: SourceRecord[] }>(sourcesPageQuery(kind ?? 'article', offset, clampFirst(first)));
+      const [row] = await executor.read<{ totalCount: number; items: SourceRecord[] }>(
+        sourcesPageQuery(kind ?? 'article', offset, clampFirst(first)),
+      );
       return { items: row?.items ?? [], offset, totalCount: row?.totalCount ?? 0 };
     },
     async eventsPage({ filter, order, offset, first }) {
-      const [row] = await executor.read<{ totalCount: number; items: EventRecord[] }>(eventsPageQuery(filter, order ?? 'WHEN_ASC', offset, clampFirst(first)));
+      const [row] = await executor.read<{ totalCount: number; items: EventRecord[] }>(
+        eventsPageQuery(filter, order ?? 'WHEN_ASC', offset, clampFirst(first)),
+      );
       return { items: row?.items ?? [], offset, totalCount: row?.totalCount ?? 0 };
     },
     async sourcesCiting(name, first, sourceFields = CITING_SOURCE_FIELDS) {
@@ -144,7 +202,11 @@ export function createReadModel(executor: Executor): ReadModel {
       const { entity } = row;
       return row.citations.map(([id, kind, values, starts, ends, quotes]) => {
         const source = citedSource(id, kind, sourceFields, values);
-        return { source, entity, quotes: quotes.map((text, i) => ({ sourceId: id, start: starts[i]!, end: ends[i]!, text, source })) };
+        return {
+          source,
+          entity,
+          quotes: quotes.map((text, i) => ({ sourceId: id, start: starts[i]!, end: ends[i]!, text, source })),
+        };
       });
     },
     async path(from, to, maxHops) {
@@ -167,9 +229,18 @@ export function createReadModel(executor: Executor): ReadModel {
       for (const raw of row.nodes) if (!nodes.has(raw.id)) nodes.set(raw.id, toGraphNode(raw));
       const edges = new Map<string, SubgraphRecord['edges'][number]>();
       for (const rel of row.rels) {
-        const edgeId = rel.key ? `${rel.type}|${rel.startId}|${rel.endId}|${rel.key}` : `${rel.type}|${rel.startId}|${rel.endId}`;
+        const edgeId = rel.key
+          ? `${rel.type}|${rel.startId}|${rel.endId}|${rel.key}`
+          : `${rel.type}|${rel.startId}|${rel.endId}`;
         if (edges.has(edgeId) || !nodes.has(rel.startId) || !nodes.has(rel.endId)) continue;
-        edges.set(edgeId, { id: edgeId, type: rel.type, from: rel.startId, to: rel.endId, title: rel.title ?? null, evidenceRef: evidenceRefFor(rel.type, rel.startId, rel.endId, rel.key) });
+        edges.set(edgeId, {
+          id: edgeId,
+          type: rel.type,
+          from: rel.startId,
+          to: rel.endId,
+          title: rel.title ?? null,
+          evidenceRef: evidenceRefFor(rel.type, rel.startId, rel.endId, rel.key),
+        });
       }
       return { nodes: [...nodes.values()], edges: [...edges.values()] };
     },
@@ -181,10 +252,23 @@ export function createReadModel(executor: Executor): ReadModel {
 }
 
 /** A source of a citing row: the fields asked for from `values` (in `fields` order), null for the rest. */
-function citedSource(id: string, kind: string, fields: readonly CitingSourceField[], values: Array<string | null>): SourceRecord {
+function citedSource(
+  id: string,
+  kind: string,
+  fields: readonly CitingSourceField[],
+  values: Array<string | null>,
+): SourceRecord {
   const value = (field: CitingSourceField) => {
     const i = fields.indexOf(field);
     return i < 0 ? null : (values[i] ?? null);
   };
-  return { id, kind, title: value('title') ?? id, uri: value('uri'), publisher: value('publisher'), publishedAt: value('publishedAt'), contentHash: value('contentHash') };
+  return {
+    id,
+    kind,
+    title: value('title') ?? id,
+    uri: value('uri'),
+    publisher: value('publisher'),
+    publishedAt: value('publishedAt'),
+    contentHash: value('contentHash'),
+  };
 }

@@ -2,7 +2,14 @@
  * `npm run db:start | db:stop | db:status` — the developer's local Neo4j.
  * With NEO4J_URI set, nothing is started: the commands only check that server.
  */
-import { assertNeo4jReachable, getNeo4jStatus, provisionNeo4j, readNeo4jLocalEnv, startNeo4j, stopNeo4j } from '../src/index.js';
+import {
+  assertNeo4jReachable,
+  getNeo4jStatus,
+  provisionNeo4j,
+  readNeo4jLocalEnv,
+  startNeo4j,
+  stopNeo4j,
+} from '../src/index.js';
 
 const log = (line: string) => console.log(line);
 
@@ -19,7 +26,9 @@ async function main(command: string | undefined): Promise<number> {
       return 0;
     case 'start': {
       const server = await startNeo4j({ homeDir: env.homeDir, boltPort: env.boltPort, log });
-      console.log(`NEO4J_URI=${server.connection.uri} NEO4J_USER=${server.connection.user} (password in ${env.homeDir}/password)`);
+      console.log(
+        `NEO4J_URI=${server.connection.uri} NEO4J_USER=${server.connection.user} (password in ${env.homeDir}/password)`,
+      );
       return 0;
     }
     case 'stop':
@@ -27,7 +36,9 @@ async function main(command: string | undefined): Promise<number> {
       return 0;
     case 'status': {
       const status = await getNeo4jStatus(env.homeDir);
-      console.log(status.running ? `running: pid ${status.pid}, ${status.connection?.uri}` : `not running (${status.reason})`);
+      console.log(
+        status.running ? `running: pid ${status.pid}, ${status.connection?.uri}` : `not running (${status.reason})`,
+      );
       return status.running ? 0 : 3;
     }
     default:

@@ -15,7 +15,9 @@ export const defaultHomeDir = join(repoRoot, '.newsgraph', 'neo4j');
  * Where the Neo4j jars are cached, shared by every clone on the machine (outside git).
  * `NEWSGRAPH_CACHE_DIR` overrides `~/.cache/newsgraph`.
  */
-export function getJarCacheDir(cacheRoot = process.env.NEWSGRAPH_CACHE_DIR ?? join(homedir(), '.cache', 'newsgraph')): string {
+export function getJarCacheDir(
+  cacheRoot = process.env.NEWSGRAPH_CACHE_DIR ?? join(homedir(), '.cache', 'newsgraph'),
+): string {
   return join(cacheRoot, `neo4j-community-${NEO4J_VERSION}`);
 }
 

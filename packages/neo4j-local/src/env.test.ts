@@ -9,7 +9,11 @@ describe('readNeo4jLocalEnv', () => {
   });
 
   it('uses an external server with its credentials when NEO4J_URI is set', () => {
-    const env = readNeo4jLocalEnv({ NEO4J_URI: 'neo4j+s://x.databases.neo4j.io', NEO4J_USER: 'reader', NEO4J_PASSWORD: 'secret' });
+    const env = readNeo4jLocalEnv({
+      NEO4J_URI: 'neo4j+s://x.databases.neo4j.io',
+      NEO4J_USER: 'reader',
+      NEO4J_PASSWORD: 'secret',
+    });
     expect(env.external).toEqual({ uri: 'neo4j+s://x.databases.neo4j.io', user: 'reader', password: 'secret' });
   });
 

@@ -25,7 +25,10 @@ afterEach(() => {
 describe('start-up faults name the cause and the fix', () => {
   it('Java missing', async () => {
     process.env.PATH = tempDir('ng-empty-path-');
-    await expect(assertJavaAvailable()).rejects.toMatchObject({ code: 'JAVA_MISSING', message: expect.stringMatching(/JDK 17\+[\s\S]*NEO4J_URI/) });
+    await expect(assertJavaAvailable()).rejects.toMatchObject({
+      code: 'JAVA_MISSING',
+      message: expect.stringMatching(/JDK 17\+[\s\S]*NEO4J_URI/),
+    });
   });
 
   it('Maven missing when the jars are not cached yet', async () => {
@@ -41,7 +44,12 @@ describe('start-up faults name the cause and the fix', () => {
 
   it('Neo4j exiting during start-up: the error carries the last lines of its log and nothing is left running', async () => {
     const homeDir = tempDir('ng-bad-start-');
-    const start = startNeo4j({ homeDir, boltPort: await findFreePort(), memory: { heap: '1k', pageCache: '64m' }, startTimeoutMs: 60_000 });
+    const start = startNeo4j({
+      homeDir,
+      boltPort: await findFreePort(),
+      memory: { heap: '1k', pageCache: '64m' },
+      startTimeoutMs: 60_000,
+    });
     const error = await start.catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(Neo4jLocalError);
     expect(error).toMatchObject({ code: 'START_FAILED' });

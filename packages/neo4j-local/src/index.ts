@@ -1,4 +1,12 @@
-export { NEO4J_VERSION, defaultHomeDir, developerMemory, getJarCacheDir, repoRoot, testMemory, type MemoryOptions } from './config.js';
+export {
+  NEO4J_VERSION,
+  defaultHomeDir,
+  developerMemory,
+  getJarCacheDir,
+  repoRoot,
+  testMemory,
+  type MemoryOptions,
+} from './config.js';
 export { assertNeo4jReachable, pingNeo4j, type Neo4jConnection } from './connection.js';
 export { Neo4jLocalError, type Neo4jLocalErrorCode } from './errors.js';
 export { findFreePort, isPortOpen } from './ports.js';

@@ -23,7 +23,8 @@ export function createNeo4jConf(boltPort: number, memory: MemoryOptions): string
 
 /** Writes conf/neo4j.conf and the folders Neo4j expects under homeDir. */
 export function writeNeo4jConf(homeDir: string, boltPort: number, memory: MemoryOptions): void {
-  for (const dir of ['conf', 'data', 'logs', 'run', 'import', 'plugins']) mkdirSync(join(homeDir, dir), { recursive: true });
+  for (const dir of ['conf', 'data', 'logs', 'run', 'import', 'plugins'])
+    mkdirSync(join(homeDir, dir), { recursive: true });
   writeFileSync(join(homeDir, 'conf', 'neo4j.conf'), createNeo4jConf(boltPort, memory));
 }
 

@@ -55,14 +55,26 @@ function javaArgs(libDir: string, homeDir: string, memory: MemoryOptions): strin
 
 async function setInitialPassword(libDir: string, homeDir: string, password: string): Promise<void> {
   const env = { ...process.env, NEO4J_HOME: homeDir, NEO4J_CONF: join(homeDir, 'conf') };
-  const result = await runCommand('java', ['-cp', `${libDir}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], { env });
+  const result = await runCommand(
+    'java',
+    ['-cp', `${libDir}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
+    { env },
+  );
   if (result.code !== 0) {
-    throw new Neo4jLocalError('START_FAILED', `Could not set the initial Neo4j password: ${result.stderr || result.stdout}`);
+    throw new Neo4jLocalError(
+      'START_FAILED',
+      `Could not set the initial Neo4j password: ${result.stderr || result.stdout}`,
+    );
   }
 }
 
 /** Waits until Bolt answers with our credentials, the process dies, or the deadline passes. */
-async function waitForBolt(connection: Neo4jConnection, pid: number, homeDir: string, timeoutMs: number): Promise<void> {
+async function waitForBolt(
+  connection: Neo4jConnection,
+  pid: number,
+  homeDir: string,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError = '';
   while (Date.now() < deadline) {
@@ -99,15 +111,26 @@ export async function stopNeo4j(homeDir = defaultHomeDir): Promise<boolean> {
 }
 
 /** The server recorded in homeDir, if it is alive and answers. */
-export async function getNeo4jStatus(homeDir = defaultHomeDir): Promise<{ running: boolean; pid?: number; connection?: Neo4jConnection; reason?: string }> {
+export async function getNeo4jStatus(
+  homeDir = defaultHomeDir,
+): Promise<{ running: boolean; pid?: number; connection?: Neo4jConnection; reason?: string }> {
   const state = readServerState(homeDir);
   if (!state || !isOurServerAlive(state.pid, homeDir)) return { running: false, reason: 'not started' };
-  const connection = { uri: `bolt://127.0.0.1:${state.boltPort}`, user: USER, password: readOrCreatePassword(homeDir).password };
+  const connection = {
+    uri: `bolt://127.0.0.1:${state.boltPort}`,
+    user: USER,
+    password: readOrCreatePassword(homeDir).password,
+  };
   try {
     await pingNeo4j(connection, 3000);
     return { running: true, pid: state.pid, connection };
   } catch (error) {
-    return { running: false, pid: state.pid, connection, reason: error instanceof Error ? error.message : String(error) };
+    return {
+      running: false,
+      pid: state.pid,
+      connection,
+      reason: error instanceof Error ? error.message : String(error),
+    };
   }
 }
 
@@ -146,7 +169,10 @@ export async function startNeo4j(options: StartNeo4jOptions = {}): Promise<Local
 
   log(`Starting Neo4j ${NEO4J_VERSION} on bolt://127.0.0.1:${boltPort} (home ${homeDir}) ...`);
   const consoleLog = openSync(join(homeDir, 'logs', 'console.log'), 'a');
-  const child = spawn('java', javaArgs(libDir, homeDir, options.memory ?? developerMemory), { detached: true, stdio: ['ignore', consoleLog, consoleLog] });
+  const child = spawn('java', javaArgs(libDir, homeDir, options.memory ?? developerMemory), {
+    detached: true,
+    stdio: ['ignore', consoleLog, consoleLog],
+  });
   closeSync(consoleLog);
   child.unref();
   const pid = child.pid;

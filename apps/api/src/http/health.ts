@@ -13,5 +13,7 @@ export async function answerHealth(res: ServerResponse, graph: Graph): Promise<v
     status = 503;
     body = { status: 'unavailable', neo4j: 'unreachable', reason: `${graphError.code}: ${graphError.message}` };
   }
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(body));
+  res
+    .writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+    .end(JSON.stringify(body));
 }

@@ -13,7 +13,10 @@ export function errorLogPlugin(options: { log: (message: string, error: unknown)
           for (const error of errors) {
             const original = error.originalError;
             if (!original || original instanceof GraphQLError) continue;
-            options.log(`GraphQL ${operationName ?? 'operation'} failed at ${error.path?.join('.') ?? '?'}: ${original.message}`, original);
+            options.log(
+              `GraphQL ${operationName ?? 'operation'} failed at ${error.path?.join('.') ?? '?'}: ${original.message}`,
+              original,
+            );
           }
         },
       };

@@ -7,14 +7,22 @@ export const MAX_PAGE_SIZE = 100;
 /** Validates a `first` argument: 1..max, default `fallback`. Over the cap is an error, not a silent clamp. */
 export function pageSize(first: number | null | undefined, fallback: number, max = MAX_PAGE_SIZE): number {
   if (first == null) return fallback;
-  if (!Number.isInteger(first) || first < 1 || first > max) throw userError(`"first" must be between 1 and ${max} (got ${first}).`);
+  if (!Number.isInteger(first) || first < 1 || first > max)
+    throw userError(`"first" must be between 1 and ${max} (got ${first}).`);
   return first;
 }
 
 /** Validates an integer argument in [min, max]. */
-export function boundedInt(name: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
+export function boundedInt(
+  name: string,
+  value: number | null | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (value == null) return fallback;
-  if (!Number.isInteger(value) || value < min || value > max) throw userError(`"${name}" must be between ${min} and ${max} (got ${value}).`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw userError(`"${name}" must be between ${min} and ${max} (got ${value}).`);
   return value;
 }
 

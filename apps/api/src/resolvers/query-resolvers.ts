@@ -15,7 +15,9 @@ export const queryResolvers = {
   event: (_: unknown, args: Args, { loaders }: ApiContext) => loaders.event.load(args.id),
   source: (_: unknown, args: Args, { loaders }: ApiContext) => loaders.source.load(args.id),
   sources: async (_: unknown, args: Args, { graph }: ApiContext) =>
-    toConnection(await graph.sourcesPage({ kind: args.kind, offset: startAfter(args.after), first: pageSize(args.first, 20) })),
+    toConnection(
+      await graph.sourcesPage({ kind: args.kind, offset: startAfter(args.after), first: pageSize(args.first, 20) }),
+    ),
   events: async (_: unknown, args: Args, { graph }: ApiContext) =>
     toConnection(
       await graph.eventsPage({

@@ -11,7 +11,10 @@ describe('resolvers against the SDL in @newsgraph/schema', () => {
     for (const root of ['Query', 'Mutation']) {
       const fields = Object.keys((schema.getType(root) as any).getFields());
       expect(fields.length).toBeGreaterThan(0);
-      expect(fields.filter((name) => typeof table[root]?.[name] !== 'function'), root).toEqual([]);
+      expect(
+        fields.filter((name) => typeof table[root]?.[name] !== 'function'),
+        root,
+      ).toEqual([]);
     }
   });
 

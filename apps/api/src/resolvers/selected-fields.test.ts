@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from '../graphql-js.js';
+import {
+  Kind,
+  parse,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from '../graphql-js.js';
 import { getCitedSourceFields } from './selected-fields.js';
 
 /** The selection of the query's `sourcesCiting` field and the document's fragments. */
 function citedFields(query: string) {
   const document = parse(query);
   const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
   const root = operation.selectionSet.selections[0]!;
   const selection = (root as { selectionSet: SelectionSetNode }).selectionSet;
   return getCitedSourceFields([selection], fragments);
@@ -15,7 +24,9 @@ function citedFields(query: string) {
 
 describe('getCitedSourceFields', () => {
   it('takes the stored properties selected under source, whatever their aliases', () => {
-    expect(citedFields('{ sourcesCiting(name: "x") { source { id headline: title publishedAt } quotes { text } } }')).toEqual(['title', 'publishedAt']);
+    expect(
+      citedFields('{ sourcesCiting(name: "x") { source { id headline: title publishedAt } quotes { text } } }'),
+    ).toEqual(['title', 'publishedAt']);
   });
 
   it('adds those selected under quotes.source, in inline fragments and in named fragments', () => {
@@ -27,6 +38,8 @@ describe('getCitedSourceFields', () => {
   });
 
   it('reads none when only id, kind or fields resolved elsewhere (text, cites) are selected', () => {
-    expect(citedFields('{ sourcesCiting(name: "x") { source { id kind text cites { id title } } entity { id name } } }')).toEqual([]);
+    expect(
+      citedFields('{ sourcesCiting(name: "x") { source { id kind text cites { id title } } entity { id name } } }'),
+    ).toEqual([]);
   });
 });

@@ -1,10 +1,20 @@
-import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from '../graphql-js.js';
+import {
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from '../graphql-js.js';
 import { CITING_SOURCE_FIELDS, type CitingSourceField } from '@newsgraph/graph';
 
 type Fragments = Record<string, FragmentDefinitionNode>;
 
 /** Calls `visit` for every field directly inside `sets`, looking through inline fragments and fragment spreads. */
-function forEachField(sets: readonly SelectionSetNode[], fragments: Fragments, visit: (field: FieldNode) => void): void {
+function forEachField(
+  sets: readonly SelectionSetNode[],
+  fragments: Fragments,
+  visit: (field: FieldNode) => void,
+): void {
   for (const set of sets) {
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) visit(selection);
@@ -31,7 +41,10 @@ function getChildSelections(sets: readonly SelectionSetNode[], name: string, fra
  * query fetches just those. Directives are ignored: a field under `@include(if: false)` is fetched anyway,
  * which costs a little and is never wrong.
  */
-export function getCitedSourceFields(selections: readonly SelectionSetNode[], fragments: Fragments): CitingSourceField[] {
+export function getCitedSourceFields(
+  selections: readonly SelectionSetNode[],
+  fragments: Fragments,
+): CitingSourceField[] {
   const sourceSets = [
     ...getChildSelections(selections, 'source', fragments),
     ...getChildSelections(getChildSelections(selections, 'quotes', fragments), 'source', fragments),

@@ -1,4 +1,14 @@
-import type { EntityRecord, EventRecord, EvidenceRecord, FactRecord, GraphEdgeRecord, MentionRecord, PathStepRecord, RoleRecord, SourceRecord } from '@newsgraph/graph';
+import type {
+  EntityRecord,
+  EventRecord,
+  EvidenceRecord,
+  FactRecord,
+  GraphEdgeRecord,
+  MentionRecord,
+  PathStepRecord,
+  RoleRecord,
+  SourceRecord,
+} from '@newsgraph/graph';
 import type { ApiContext } from '../context.js';
 import { userError } from '../errors.js';
 import { pageSize } from './arguments.js';
@@ -12,7 +22,8 @@ async function requireEntity(ctx: ApiContext, id: string): Promise<EntityRecord>
 }
 
 const entityFields = {
-  sources: (e: EntityRecord, args: Args, ctx: ApiContext) => ctx.loaders.sourcesMentioning(pageSize(args.first, 100)).load(e.id),
+  sources: (e: EntityRecord, args: Args, ctx: ApiContext) =>
+    ctx.loaders.sourcesMentioning(pageSize(args.first, 100)).load(e.id),
   mentionCount: (e: EntityRecord, _: Args, ctx: ApiContext) => ctx.loaders.mentionCount.load(e.id),
 };
 
@@ -29,7 +40,8 @@ export const typeResolvers = {
   Company: organizationFields,
   Division: {
     ...organizationFields,
-    parent: async (e: EntityRecord, _: Args, ctx: ApiContext) => (await ctx.loaders.parentOf.load(e.id))?.parent ?? null,
+    parent: async (e: EntityRecord, _: Args, ctx: ApiContext) =>
+      (await ctx.loaders.parentOf.load(e.id))?.parent ?? null,
     partOfEvidence: async (e: EntityRecord, _: Args, ctx: ApiContext) => {
       const parent = await ctx.loaders.parentOf.load(e.id);
       return parent ? ctx.loaders.evidence.load({ kind: 'claim', key: parent.key }) : [];
@@ -44,14 +56,16 @@ export const typeResolvers = {
   },
   Event: {
     cumulative: (e: EventRecord) => e.cumulative ?? false,
-    organization: (e: EventRecord, _: Args, ctx: ApiContext) => (e.organizationId ? ctx.loaders.entity.load(e.organizationId) : null),
+    organization: (e: EventRecord, _: Args, ctx: ApiContext) =>
+      e.organizationId ? ctx.loaders.entity.load(e.organizationId) : null,
     divisions: (e: EventRecord, _: Args, ctx: ApiContext) => ctx.loaders.eventDivisions.load(e.id),
     sources: (e: EventRecord, _: Args, ctx: ApiContext) => ctx.loaders.eventSources.load(e.id),
     evidence: (e: EventRecord, _: Args, ctx: ApiContext) => ctx.loaders.evidence.load({ kind: 'event', eventId: e.id }),
   },
   Source: {
     title: (s: SourceRecord) => s.title ?? s.id,
-    text: (s: SourceRecord, _: Args, ctx: ApiContext) => (s.kind === 'article' ? ctx.loaders.sourceText.load(s.id) : null),
+    text: (s: SourceRecord, _: Args, ctx: ApiContext) =>
+      s.kind === 'article' ? ctx.loaders.sourceText.load(s.id) : null,
     cites: (s: SourceRecord, _: Args, ctx: ApiContext) => ctx.loaders.cites.load(s.id),
     citedBy: (s: SourceRecord, _: Args, ctx: ApiContext) => ctx.loaders.citedBy.load(s.id),
     mentions: (s: SourceRecord, _: Args, ctx: ApiContext) => ctx.loaders.mentionsIn.load(s.id),

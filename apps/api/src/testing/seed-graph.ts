@@ -8,8 +8,12 @@ export const seedsDir = fileURLToPath(new URL('../../../../seeds/', import.meta.
 
 /** Seed file texts by article id (`article:<file name without .txt>`). */
 export function readSeeds(): Map<string, string> {
-  const files = readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).sort();
-  return new Map(files.map((name) => [`article:${name.replace(/\.txt$/, '')}`, readFileSync(join(seedsDir, name), 'utf8')]));
+  const files = readdirSync(seedsDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
+  return new Map(
+    files.map((name) => [`article:${name.replace(/\.txt$/, '')}`, readFileSync(join(seedsDir, name), 'utf8')]),
+  );
 }
 
 /** Empties the graph, applies the schema and ingests every seed with the real extractor. */
@@ -17,7 +21,9 @@ export async function seedGraph(graph: Graph): Promise<Map<string, string>> {
   await graph.deleteAll();
   await graph.applySchema();
   const seeds = readSeeds();
-  for (const name of readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(seedsDir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     await graph.ingestText({ text: readFileSync(join(seedsDir, name), 'utf8'), uri: join(seedsDir, name) });
   }
   return seeds;

@@ -13,7 +13,10 @@ export function aliasLimitRule(maxAliases: number) {
         leave(node) {
           if (aliases > maxAliases) {
             context.reportError(
-              new GraphQLError(`The query uses ${aliases} aliases; the limit is ${maxAliases}.`, { nodes: [node], extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } }),
+              new GraphQLError(`The query uses ${aliases} aliases; the limit is ${maxAliases}.`, {
+                nodes: [node],
+                extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
+              }),
             );
           }
         },

@@ -1,4 +1,12 @@
-import { GraphQLError, Kind, getNullableType, isListType, type ASTVisitor, type SelectionSetNode, type ValidationContext } from '../graphql-js.js';
+import {
+  GraphQLError,
+  Kind,
+  getNullableType,
+  isListType,
+  type ASTVisitor,
+  type SelectionSetNode,
+  type ValidationContext,
+} from '../graphql-js.js';
 import { ErrorCode } from '../errors.js';
 import { rootTypeOf, selectedFields, type SelectedField } from './operation-fields.js';
 
@@ -41,10 +49,13 @@ export function costLimitRule(options: CostOptions) {
       const cost = costOf(operation.selectionSet, rootTypeOf(context, operation.operation), 0);
       if (cost > settings.maxCost) {
         context.reportError(
-          new GraphQLError(`The query could return more than ${settings.maxCost} objects; ask for fewer (smaller "first", fewer nested lists).`, {
-            nodes: [operation],
-            extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, maxCost: settings.maxCost },
-          }),
+          new GraphQLError(
+            `The query could return more than ${settings.maxCost} objects; ask for fewer (smaller "first", fewer nested lists).`,
+            {
+              nodes: [operation],
+              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, maxCost: settings.maxCost },
+            },
+          ),
         );
       }
     },

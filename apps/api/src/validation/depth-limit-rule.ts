@@ -6,11 +6,17 @@ import { rootTypeOf, selectedFields } from './operation-fields.js';
 export function depthLimitRule(maxDepth: number) {
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(operation) {
-      const depthOf = (selectionSet: typeof operation.selectionSet, type: ReturnType<typeof rootTypeOf>, depth: number): number => {
+      const depthOf = (
+        selectionSet: typeof operation.selectionSet,
+        type: ReturnType<typeof rootTypeOf>,
+        depth: number,
+      ): number => {
         if (depth > maxDepth) return depth; // deep enough to fail; stop walking
         let deepest = depth;
         for (const field of selectedFields(context, selectionSet, type)) {
-          const below = field.node.selectionSet ? depthOf(field.node.selectionSet, field.childType, depth + 1) : depth + 1;
+          const below = field.node.selectionSet
+            ? depthOf(field.node.selectionSet, field.childType, depth + 1)
+            : depth + 1;
           deepest = Math.max(deepest, below);
         }
         return deepest;

@@ -6,8 +6,10 @@ import { costLimitRule } from './cost-limit-rule.js';
 import { depthLimitRule } from './depth-limit-rule.js';
 
 const schema = buildSchema(readSchemaSDL());
-const check = (query: string, rule: Parameters<typeof validate>[2] extends readonly (infer R)[] | undefined ? R : never) =>
-  validate(schema, parse(query), [rule]).map((error) => error.message);
+const check = (
+  query: string,
+  rule: Parameters<typeof validate>[2] extends readonly (infer R)[] | undefined ? R : never,
+) => validate(schema, parse(query), [rule]).map((error) => error.message);
 
 describe('depthLimitRule', () => {
   it('counts nesting through fragments and inline fragments', () => {

@@ -23,7 +23,11 @@ export function explorerRoutes(ids: SeedIds): ExplorerRoute[] {
       path: `/source/${e(ids.jassyQuote.sourceId)}?quote=${ids.jassyQuote.start}-${ids.jassyQuote.end}#quote`,
       ready: '.article-text mark#quote',
     },
-    { name: 'graph', path: `/graph?focus=${e(ids.jassy)}`, ready: '[data-testid="graph-canvas"][data-ready="true"] canvas' },
+    {
+      name: 'graph',
+      path: `/graph?focus=${e(ids.jassy)}`,
+      ready: '[data-testid="graph-canvas"][data-ready="true"] canvas',
+    },
     { name: 'path', path: `/path?from=${e(ids.jassy)}&to=${e(ids.aws)}`, ready: '[data-testid="path-steps"]' },
     { name: 'event', path: `/event/${e(ids.amazonLayoff)}`, ready: '[data-testid="event-reports"]' },
     { name: 'events', path: '/events', ready: '[data-testid="timeline"]' },

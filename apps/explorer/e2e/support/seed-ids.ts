@@ -25,7 +25,9 @@ export async function lookUpSeedIds(apiUrl: string): Promise<SeedIds> {
   const layoff = layoffs.edges.find(({ node }) => node.count === 14_000 && node.organization?.name === 'Amazon');
   const quoted = sourcesCiting.find((c) => c.quotes.length > 0);
   if (!jassy || !aws || !layoff || !quoted) {
-    throw new Error(`Seeds not as expected: Jassy → ${JSON.stringify(jassyHits)}, AWS → ${JSON.stringify(awsHits)}, 14,000 layoff → ${layoff ? 'found' : 'missing'}, quotes citing Jassy → ${quoted ? 'found' : 'none'}`);
+    throw new Error(
+      `Seeds not as expected: Jassy → ${JSON.stringify(jassyHits)}, AWS → ${JSON.stringify(awsHits)}, 14,000 layoff → ${layoff ? 'found' : 'missing'}, quotes citing Jassy → ${quoted ? 'found' : 'none'}`,
+    );
   }
   return {
     jassy: jassy.id,

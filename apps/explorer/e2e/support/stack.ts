@@ -28,7 +28,8 @@ export interface ExplorerStack extends SeededServices {
 export async function ingestSeeds(graph: Graph): Promise<string[]> {
   const dir = join(REPO_ROOT, 'seeds');
   const files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
-  for (const file of files) await graph.ingestText({ text: await readFile(join(dir, file), 'utf8'), uri: `seeds/${file}` });
+  for (const file of files)
+    await graph.ingestText({ text: await readFile(join(dir, file), 'utf8'), uri: `seeds/${file}` });
   return files;
 }
 
@@ -37,7 +38,8 @@ function createStopper() {
   return {
     add: (fn: () => Promise<unknown>) => stops.push(fn),
     stop: async () => {
-      for (const fn of stops.splice(0).reverse()) await fn().catch((error: unknown) => console.error('[stack teardown]', error));
+      for (const fn of stops.splice(0).reverse())
+        await fn().catch((error: unknown) => console.error('[stack teardown]', error));
     },
   };
 }
@@ -56,7 +58,13 @@ export async function startSeededServices(neo4j: Neo4jConnection): Promise<Seede
     await ingestSeeds(graph);
 
     const explorerPort = await findFreePort();
-    const api = await startApi({ graph, host: '127.0.0.1', port: 0, corsOrigins: [`http://127.0.0.1:${explorerPort}`], apiToken: 'e2e-token' });
+    const api = await startApi({
+      graph,
+      host: '127.0.0.1',
+      port: 0,
+      corsOrigins: [`http://127.0.0.1:${explorerPort}`],
+      apiToken: 'e2e-token',
+    });
     stopper.add(() => api.close());
 
     const explorer = await startExplorerServer({ apiUrl: api.graphqlUrl, port: explorerPort });

@@ -27,21 +27,29 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <a className="skip-link" href="#main">Skip to content</a>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
         <Suspense fallback={null}>
           <NavigationProgress />
         </Suspense>
         <header className="site-header">
-          <Link href="/" className="brand">Newsgraph</Link>
+          <Link href="/" className="brand">
+            Newsgraph
+          </Link>
           <nav aria-label="Main">
             <ul>
               {NAV.map((item) => (
-                <li key={item.href}><Link href={item.href}>{item.label}</Link></li>
+                <li key={item.href}>
+                  <Link href={item.href}>{item.label}</Link>
+                </li>
               ))}
             </ul>
           </nav>
         </header>
-        <main id="main" tabIndex={-1}>{children}</main>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
         <footer className="site-footer">
           <p>Every fact links to the sentence that states it.</p>
         </footer>

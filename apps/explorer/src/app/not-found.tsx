@@ -5,7 +5,9 @@ export default function NotFound() {
   return (
     <section className="state">
       <h1>Not found</h1>
-      <p>There is nothing here. Try a <Link href="/">search</Link>.</p>
+      <p>
+        There is nothing here. Try a <Link href="/">search</Link>.
+      </p>
     </section>
   );
 }

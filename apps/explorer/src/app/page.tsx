@@ -15,7 +15,9 @@ export default async function OverviewPage() {
   return (
     <>
       <h1>Tech layoffs, traced to the sentence</h1>
-      <p className="lede">Search the companies, divisions and people in the news, then follow each fact to the article that states it.</p>
+      <p className="lede">
+        Search the companies, divisions and people in the news, then follow each fact to the article that states it.
+      </p>
       <SearchForm />
       {result.ok ? <Overview data={result.data} /> : <ApiError failure={result.failure} />}
     </>
@@ -29,13 +31,17 @@ function Overview({ data }: { data: import('@newsgraph/client').OverviewQuery })
       <section aria-labelledby="counts-title">
         <h2 id="counts-title">In the graph</h2>
         {counts.length === 0 ? (
-          <EmptyState>The graph is empty. Ingest some articles with <code>npm run ingest -- seeds</code>.</EmptyState>
+          <EmptyState>
+            The graph is empty. Ingest some articles with <code>npm run ingest -- seeds</code>.
+          </EmptyState>
         ) : (
           <dl className="stats">
             {counts.map((c) => (
               <div key={c.type} className={`stat ${typeClass(c.type)}`}>
                 <dt>{c.type}</dt>
-                <dd className="value" style={{ margin: 0 }}>{formatCount(c.count)}</dd>
+                <dd className="value" style={{ margin: 0 }}>
+                  {formatCount(c.count)}
+                </dd>
               </div>
             ))}
           </dl>
@@ -52,7 +58,9 @@ function Overview({ data }: { data: import('@newsgraph/client').OverviewQuery })
                 <li key={node.id}>
                   <Link href={sourceHref(node.id)}>{node.title}</Link>
                   <div className="meta">
-                    {[node.publisher, node.publishedAt ? formatWhen(node.publishedAt) : null].filter(Boolean).join(' · ')}
+                    {[node.publisher, node.publishedAt ? formatWhen(node.publishedAt) : null]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </div>
                 </li>
               ))}
@@ -65,7 +73,9 @@ function Overview({ data }: { data: import('@newsgraph/client').OverviewQuery })
         <section aria-labelledby="largest-title">
           <h2 id="largest-title">Largest events</h2>
           <EventList events={data.events.edges.map(({ node }) => node)} empty="No events yet." />
-          <p className="small"><Link href="/events">All events on the timeline →</Link></p>
+          <p className="small">
+            <Link href="/events">All events on the timeline →</Link>
+          </p>
         </section>
       </div>
     </>

@@ -6,7 +6,13 @@ import { EntityLink } from './entity-link';
 import { EmptyState } from './empty-state';
 
 /** Events as a compact list: kind, size, date, organization and divisions. */
-export function EventList({ events, empty = 'No events recorded.' }: { events: EventSummaryFragment[]; empty?: string }) {
+export function EventList({
+  events,
+  empty = 'No events recorded.',
+}: {
+  events: EventSummaryFragment[];
+  empty?: string;
+}) {
   if (events.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
     <ul className="list">

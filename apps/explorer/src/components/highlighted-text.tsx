@@ -7,7 +7,15 @@ import { segmentText, type TextMention, type TextPiece } from './text-segments';
  * The full text with every mention as a `<mark>` coloured by type, linking to its entity; `quote` (when inside the
  * text) is one more `<mark id="quote">` around exactly its span, holding the mention marks within it.
  */
-export function HighlightedText({ text, mentions, quote = null }: { text: string; mentions: TextMention[]; quote?: TextSpan | null }) {
+export function HighlightedText({
+  text,
+  mentions,
+  quote = null,
+}: {
+  text: string;
+  mentions: TextMention[];
+  quote?: TextSpan | null;
+}) {
   const segments = segmentText(text, mentions, quote);
   return (
     <div className="article-text">

@@ -4,7 +4,8 @@ import { usePathname, useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
 
 function isInternalNavigation(event: MouseEvent): boolean {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    return false;
   const link = (event.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
   if (!link || link.target === '_blank' || link.hasAttribute('download')) return false;
   const url = new URL(link.href, location.href);
@@ -28,7 +29,12 @@ export function NavigationProgress() {
     };
     const onSubmit = (event: SubmitEvent) => {
       const form = event.target as HTMLFormElement;
-      if (!event.defaultPrevented && form.method === 'get' && new URL(form.action, location.href).origin === location.origin) setPending(true);
+      if (
+        !event.defaultPrevented &&
+        form.method === 'get' &&
+        new URL(form.action, location.href).origin === location.origin
+      )
+        setPending(true);
     };
     document.addEventListener('click', onClick);
     document.addEventListener('submit', onSubmit);

@@ -10,7 +10,9 @@ export interface QuoteSource {
 }
 
 /** The quoted span of a source's text; `source` is named below the quote, `sourceId` only links to it. */
-export type QuoteProps = { quote: TextSpan & { text: string } } & ({ source: QuoteSource; sourceId?: never } | { sourceId: string; source?: never });
+export type QuoteProps = { quote: TextSpan & { text: string } } & (
+  { source: QuoteSource; sourceId?: never } | { sourceId: string; source?: never }
+);
 
 /** One piece of evidence: the exact sentence, linking to its span highlighted in the source's text. */
 export function Quote({ quote, source, sourceId }: QuoteProps) {

@@ -4,7 +4,15 @@ export function SearchForm({ defaultValue = '', autoFocus = false }: { defaultVa
     <form className="search-form" action="/search" method="get" role="search">
       <div className="field grow">
         <label htmlFor="q">Search companies, divisions and people</label>
-        <input id="q" type="search" name="q" defaultValue={defaultValue} placeholder="e.g. Jassy, AWS, Amazon" autoFocus={autoFocus} required />
+        <input
+          id="q"
+          type="search"
+          name="q"
+          defaultValue={defaultValue}
+          placeholder="e.g. Jassy, AWS, Amazon"
+          autoFocus={autoFocus}
+          required
+        />
       </div>
       <button type="submit">Search</button>
     </form>

@@ -30,7 +30,15 @@ export interface QuotedSourceItem {
 }
 
 /** Sources, each with its title linking to its page, publisher · date and quotes; `empty` when there are none. */
-export function SourceQuotesList({ items, empty, testId }: { items: QuotedSourceItem[]; empty: string; testId: string }) {
+export function SourceQuotesList({
+  items,
+  empty,
+  testId,
+}: {
+  items: QuotedSourceItem[];
+  empty: string;
+  testId: string;
+}) {
   if (items.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
     <ul className="list" data-testid={testId}>
@@ -50,7 +58,11 @@ function SourceQuotes({ source, quotes }: { source: QuotedSource; quotes: Source
     <>
       <Link href={sourceHref(source.id)}>{source.title}</Link>
       <div className="meta">
-        {[source.publisher, source.publishedAt ? formatWhen(source.publishedAt) : null, source.kind && source.kind !== 'article' ? source.kind : null]
+        {[
+          source.publisher,
+          source.publishedAt ? formatWhen(source.publishedAt) : null,
+          source.kind && source.kind !== 'article' ? source.kind : null,
+        ]
           .filter(Boolean)
           .join(' · ')}
       </div>
@@ -59,7 +71,9 @@ function SourceQuotes({ source, quotes }: { source: QuotedSource; quotes: Source
       ))}
       {rest > 0 && (
         <details>
-          <summary className="small">{rest} more quote{rest === 1 ? '' : 's'}</summary>
+          <summary className="small">
+            {rest} more quote{rest === 1 ? '' : 's'}
+          </summary>
           {quotes.slice(QUOTES_SHOWN).map((q) => (
             <Quote key={`${q.start}-${q.end}`} quote={q} sourceId={source.id} />
           ))}

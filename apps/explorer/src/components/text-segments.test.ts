@@ -5,7 +5,11 @@ import { segmentText, selectMentions, type TextMention, type TextPiece } from '.
 //            0123456789012345678901234567890123456789012345
 const TEXT = 'Andy Jassy said Amazon Web Services cut jobs.';
 const jassy: TextMention = { start: 0, end: 10, entity: { id: 'person:jassy', type: 'Person', name: 'Andy Jassy' } };
-const aws: TextMention = { start: 16, end: 35, entity: { id: 'division:aws', type: 'Division', name: 'Amazon Web Services' } };
+const aws: TextMention = {
+  start: 16,
+  end: 35,
+  entity: { id: 'division:aws', type: 'Division', name: 'Amazon Web Services' },
+};
 
 /** Each piece as its text, mentions as `[text]`. */
 function show(pieces: TextPiece[] | null): string[] | null {
@@ -45,7 +49,11 @@ describe('segmentText', () => {
   });
 
   it('always covers the text exactly once, in order', () => {
-    for (const quote of [{ start: 0, end: 1 }, { start: 9, end: 17 }, { start: 44, end: 45 }]) {
+    for (const quote of [
+      { start: 0, end: 1 },
+      { start: 9, end: 17 },
+      { start: 44, end: 45 },
+    ]) {
       const s = segmentText(TEXT, [jassy, aws], quote);
       const pieces = [...s.before, ...s.quote!, ...s.after];
       expect(pieces.map((p) => TEXT.slice(p.start, p.end)).join('')).toBe(TEXT);

@@ -62,7 +62,8 @@ function clip(pieces: TextPiece[], from: number, to: number): TextPiece[] {
  */
 export function segmentText(text: string, mentions: TextMention[], quote: TextSpan | null): TextSegments {
   const pieces = pieceText(text, mentions);
-  if (!quote || quote.start < 0 || quote.end > text.length || quote.end <= quote.start) return { before: pieces, quote: null, after: [] };
+  if (!quote || quote.start < 0 || quote.end > text.length || quote.end <= quote.start)
+    return { before: pieces, quote: null, after: [] };
   return {
     before: clip(pieces, 0, quote.start),
     quote: clip(pieces, quote.start, quote.end),

@@ -25,11 +25,21 @@ export function describeApiFailure(error: unknown): ApiFailure {
   const apiUrl = env.NEWSGRAPH_API_URL;
   if (isNewsgraphClientError(error)) {
     if (error.code === 'NETWORK') {
-      return { status: 503, title: 'The Newsgraph API is unavailable', message: `Could not reach the Newsgraph API at ${apiUrl}. Start it (npm start) or set NEWSGRAPH_API_URL.`, apiUrl };
+      return {
+        status: 503,
+        title: 'The Newsgraph API is unavailable',
+        message: `Could not reach the Newsgraph API at ${apiUrl}. Start it (npm start) or set NEWSGRAPH_API_URL.`,
+        apiUrl,
+      };
     }
     if (error.code === 'HTTP') {
       const status = error.status ?? 502;
-      return { status: status >= 500 ? 503 : status, title: `The Newsgraph API answered HTTP ${error.status}`, message: error.message, apiUrl };
+      return {
+        status: status >= 500 ? 503 : status,
+        title: `The Newsgraph API answered HTTP ${error.status}`,
+        message: error.message,
+        apiUrl,
+      };
     }
     return { status: 502, title: 'The Newsgraph API reported an error', message: error.message, apiUrl };
   }

@@ -24,12 +24,19 @@ export function formatWhen(when: string | null | undefined): string {
   const [, year, month, day] = match;
   if (!month) return year!;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
-  return date.toLocaleDateString('en-US', { timeZone: 'UTC', year: 'numeric', month: 'short', ...(day ? { day: 'numeric' } : {}) });
+  return date.toLocaleDateString('en-US', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'short',
+    ...(day ? { day: 'numeric' } : {}),
+  });
 }
 
 /** A one-line summary: "Layoff · 14,000 (4%) · Oct 2025". */
 export function formatEventTitle(event: EventSummaryFragment): string {
-  return [formatKind(event.kind), formatEventSize(event), event.when ? formatWhen(event.when) : ''].filter(Boolean).join(' · ');
+  return [formatKind(event.kind), formatEventSize(event), event.when ? formatWhen(event.when) : '']
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** Events oldest first, undated last (a sorted copy; YYYY[-MM[-DD]] strings compare in time order). */

@@ -3,7 +3,9 @@ import { parseQuoteParam, quoteHref } from './routes';
 
 describe('quoteHref', () => {
   it('links to the span on the encoded source page, with the fragment the highlight carries', () => {
-    expect(quoteHref('source:nyt/2025 a', { start: 12, end: 80 })).toBe('/source/source%3Anyt%2F2025%20a?quote=12-80#quote');
+    expect(quoteHref('source:nyt/2025 a', { start: 12, end: 80 })).toBe(
+      '/source/source%3Anyt%2F2025%20a?quote=12-80#quote',
+    );
   });
 
   it('round-trips through parseQuoteParam', () => {

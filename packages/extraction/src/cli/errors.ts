@@ -1,5 +1,6 @@
 /** Why one input file produced no extraction. Codes are stable (scripts may match on them). */
-export type ErrorCode = 'E_NOT_FOUND' | 'E_EMPTY' | 'E_BINARY' | 'E_ENCODING' | 'E_TOO_LARGE' | 'E_READ' | 'E_UNSUPPORTED' | 'E_INTERNAL';
+export type ErrorCode =
+  'E_NOT_FOUND' | 'E_EMPTY' | 'E_BINARY' | 'E_ENCODING' | 'E_TOO_LARGE' | 'E_READ' | 'E_UNSUPPORTED' | 'E_INTERNAL';
 
 /** A per-file failure: the CLI prints `<path>: <code>: <message>` on stderr and goes on with the next file. */
 export class InputError extends Error {
@@ -22,6 +23,7 @@ export function toInputError(path: string, err: unknown): InputError {
   if (err instanceof InputError) return err;
   const e = err as NodeJS.ErrnoException;
   if (e?.code === 'ENOENT') return new InputError('E_NOT_FOUND', path, 'no such file or directory');
-  if (e?.code === 'EACCES' || e?.code === 'EISDIR' || e?.code === 'EMFILE') return new InputError('E_READ', path, e.message);
+  if (e?.code === 'EACCES' || e?.code === 'EISDIR' || e?.code === 'EMFILE')
+    return new InputError('E_READ', path, e.message);
   return new InputError('E_INTERNAL', path, e?.message ?? String(err));
 }

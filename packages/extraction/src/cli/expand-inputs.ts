@@ -14,7 +14,10 @@ export type InputItem = { path: string } | { path: string; error: InputError };
  * `*.txt`, `*.md`, `*.html`, `*.htm`, hidden entries skipped), a missing path as an E_NOT_FOUND item.
  * Lazy: one directory listing in memory at a time. Paths keep the caller's spelling (see callerPath).
  */
-export async function* expandInputs(paths: readonly string[], extensions = DOCUMENT_EXTENSIONS): AsyncGenerator<InputItem> {
+export async function* expandInputs(
+  paths: readonly string[],
+  extensions = DOCUMENT_EXTENSIONS,
+): AsyncGenerator<InputItem> {
   for (const p of paths) {
     let info;
     try {
@@ -41,6 +44,7 @@ async function* walk(dir: string, extensions: readonly string[]): AsyncGenerator
     if (e.name.startsWith('.')) continue;
     const full = join(dir, e.name);
     if (e.isDirectory()) yield* walk(full, extensions);
-    else if (e.isFile() && extensions.some((x) => e.name.toLowerCase().endsWith(x)) && !e.name.endsWith('.gold.json')) yield { path: full };
+    else if (e.isFile() && extensions.some((x) => e.name.toLowerCase().endsWith(x)) && !e.name.endsWith('.gold.json'))
+      yield { path: full };
   }
 }

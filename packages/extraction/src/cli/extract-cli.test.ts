@@ -10,7 +10,11 @@ const dir = mkdtempSync(join(tmpdir(), 'extract-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(pkg, 'bin/extract.ts'), ...args], { cwd: pkg, encoding: 'utf8', env: { ...process.env, INIT_CWD: dir } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(pkg, 'bin/extract.ts'), ...args], {
+    cwd: pkg,
+    encoding: 'utf8',
+    env: { ...process.env, INIT_CWD: dir },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -19,7 +23,10 @@ describe('extract CLI', () => {
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x41, 0x00, 0x42]));
   writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x41, 0x6d, 0xe9, 0x20, 0x63, 0x75, 0x74]));
-  writeFileSync(join(dir, 'page.html'), '<!DOCTYPE html><html><head><title>Google cuts</title><script>var s="Intel cut 1 jobs";</script></head><body><p>Google will eliminate 12,000 jobs.</p></body></html>');
+  writeFileSync(
+    join(dir, 'page.html'),
+    '<!DOCTYPE html><html><head><title>Google cuts</title><script>var s="Intel cut 1 jobs";</script></head><body><p>Google will eliminate 12,000 jobs.</p></body></html>',
+  );
   mkdirSync(join(dir, 'folder/sub'), { recursive: true });
   writeFileSync(join(dir, 'folder/b.txt'), 'Google eliminated 12,000.');
   writeFileSync(join(dir, 'folder/sub/a.md'), 'Amazon is cutting 14,000 corporate jobs.');
@@ -47,7 +54,10 @@ describe('extract CLI', () => {
   it('expands folders recursively in sorted order, skipping other extensions', () => {
     const r = run('--json', 'folder');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).documents.map((d: { source: { uri: string } }) => d.source.uri)).toEqual(['folder/b.txt', 'folder/sub/a.md']);
+    expect(JSON.parse(r.out).documents.map((d: { source: { uri: string } }) => d.source.uri)).toEqual([
+      'folder/b.txt',
+      'folder/sub/a.md',
+    ]);
   });
 
   it('reads HTML through its markup with exact offsets into the page', () => {
@@ -67,7 +77,11 @@ describe('extract CLI', () => {
 
   it('gives the same bytes through the bundled launcher (`npm run extract`) as through tsx, errors included', () => {
     const args = ['--json', 'folder', 'page.html', 'good.txt', 'empty.txt'];
-    const viaBundle = spawnSync(process.execPath, [join(pkg, 'scripts/run-cli.mjs'), 'extract', ...args], { cwd: pkg, encoding: 'utf8', env: { ...process.env, INIT_CWD: dir } });
+    const viaBundle = spawnSync(process.execPath, [join(pkg, 'scripts/run-cli.mjs'), 'extract', ...args], {
+      cwd: pkg,
+      encoding: 'utf8',
+      env: { ...process.env, INIT_CWD: dir },
+    });
     const viaTsx = run(...args);
     expect(viaBundle.stdout).toBe(viaTsx.out);
     expect(viaBundle.stderr).toBe(viaTsx.err);

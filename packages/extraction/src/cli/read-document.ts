@@ -17,7 +17,8 @@ export async function readDocument(path: string, maxBytes = DEFAULT_MAX_BYTES, l
   try {
     const info = fstatSync(fd);
     if (!info.isFile()) throw new InputError('E_UNSUPPORTED', label, 'not a regular file');
-    if (info.size > maxBytes) throw new InputError('E_TOO_LARGE', label, `${info.size} bytes exceeds the ${maxBytes}-byte limit`);
+    if (info.size > maxBytes)
+      throw new InputError('E_TOO_LARGE', label, `${info.size} bytes exceeds the ${maxBytes}-byte limit`);
     const bytes = Buffer.allocUnsafe(info.size);
     let n = 0;
     while (n < bytes.length) {

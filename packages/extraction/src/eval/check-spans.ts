@@ -5,12 +5,22 @@ import type { DocumentExtraction, Span } from '../types.js';
  * its offsets, every entity has a mention, every relation and event has evidence. Returns the problems found
  * and how many spans were checked.
  */
-export function checkSpans(doc: DocumentExtraction, text: string, name = doc.source.uri): { spans: number; problems: string[] } {
+export function checkSpans(
+  doc: DocumentExtraction,
+  text: string,
+  name = doc.source.uri,
+): { spans: number; problems: string[] } {
   let spans = 0;
   const problems: string[] = [];
   const check = (s: Span | undefined, what: string) => {
     spans++;
-    if (!s || typeof s.start !== 'number' || typeof s.end !== 'number' || text.slice(s.start, s.end) !== s.text || !s.text)
+    if (
+      !s ||
+      typeof s.start !== 'number' ||
+      typeof s.end !== 'number' ||
+      text.slice(s.start, s.end) !== s.text ||
+      !s.text
+    )
       problems.push(`${name}: ${what}: span ${JSON.stringify(s)} is not the input's text at those offsets`);
   };
   for (const e of doc.entities) {

@@ -12,7 +12,15 @@ export interface Gold {
   companies?: GoldName[];
   divisions?: Array<GoldName & { company?: string }>;
   people?: Array<GoldName & { title?: string | null; organization?: string | null }>;
-  events?: Array<{ kind: string; organization: string | null; count: number | null; percent?: number | null; when?: string | null; optional?: boolean; note?: string }>;
+  events?: Array<{
+    kind: string;
+    organization: string | null;
+    count: number | null;
+    percent?: number | null;
+    when?: string | null;
+    optional?: boolean;
+    note?: string;
+  }>;
   cited_sources?: GoldName[];
 }
 

@@ -17,12 +17,36 @@ const doc: DocumentExtraction = {
   ],
   relations: [
     { type: 'PART_OF', from: 'division:aws', to: 'company:amazon', evidence: [span] },
-    { type: 'HOLDS_ROLE', from: 'person:andy-jassy', to: 'company:amazon', title: 'Chief Executive Officer', evidence: [span] },
+    {
+      type: 'HOLDS_ROLE',
+      from: 'person:andy-jassy',
+      to: 'company:amazon',
+      title: 'Chief Executive Officer',
+      evidence: [span],
+    },
     { type: 'CITES', from: 'article:a', to: 'source:amazon-internal-memo', evidence: [span] },
   ],
   events: [
-    { id: 'e1', kind: 'restructuring', organization: 'company:amazon', divisions: [], count: 14000, percent: 4, when: '2023', evidence: [span] },
-    { id: 'e2', kind: 'hiring', organization: null, divisions: [], count: 5, percent: null, when: null, evidence: [span] },
+    {
+      id: 'e1',
+      kind: 'restructuring',
+      organization: 'company:amazon',
+      divisions: [],
+      count: 14000,
+      percent: 4,
+      when: '2023',
+      evidence: [span],
+    },
+    {
+      id: 'e2',
+      kind: 'hiring',
+      organization: null,
+      divisions: [],
+      count: 5,
+      percent: null,
+      when: null,
+      evidence: [span],
+    },
   ],
 };
 const gold: Gold = {
@@ -31,7 +55,10 @@ const gold: Gold = {
   divisions: [{ name: 'Amazon Web Services', company: 'Amazon', aliases: ['AWS'] }],
   people: [{ name: 'Andy Jassy', aliases: ['Jassy'], title: 'CEO', organization: 'Amazon' }],
   events: [{ kind: 'layoff', organization: 'Amazon', count: 14000, percent: 4, when: null }],
-  cited_sources: [{ name: 'internal memo', pattern: 'memo' }, { name: 'Reuters', aliases: [] }],
+  cited_sources: [
+    { name: 'internal memo', pattern: 'memo' },
+    { name: 'Reuters', aliases: [] },
+  ],
 };
 
 describe('scoreDocuments (the shared scorer’s rules)', () => {

@@ -28,8 +28,14 @@ const sameKind = (a: string, b: string) => a === b || (cutKinds.includes(a) && c
  * CITES targets; events by kind (layoff ~ restructuring), organization and count, then kind/percent/when
  * as attributes. `kinds` keeps only those predicted event kinds.
  */
-export function scoreDocuments(docs: readonly DocumentExtraction[], golds: readonly Gold[], kinds?: string[]): ScoreResult {
-  const tally = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0, attrOk: 0, attrAll: 0 }])) as Record<Category, Tally>;
+export function scoreDocuments(
+  docs: readonly DocumentExtraction[],
+  golds: readonly Gold[],
+  kinds?: string[],
+): ScoreResult {
+  const tally = Object.fromEntries(
+    CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0, attrOk: 0, attrAll: 0 }]),
+  ) as Record<Category, Tally>;
   const report: ScoreResult['report'] = [];
   docs.forEach((doc, di) => {
     const gold = golds[di]!;
@@ -42,7 +48,10 @@ export function scoreDocuments(docs: readonly DocumentExtraction[], golds: reado
       if (ok) tally[cat].attrOk++;
       else lines.push(msg);
     };
-    const goldOrgs = [...(gold.companies ?? []).map((g) => ({ ...g, cat: 'companies' as const })), ...(gold.divisions ?? []).map((g) => ({ ...g, cat: 'divisions' as const }))];
+    const goldOrgs = [
+      ...(gold.companies ?? []).map((g) => ({ ...g, cat: 'companies' as const })),
+      ...(gold.divisions ?? []).map((g) => ({ ...g, cat: 'divisions' as const })),
+    ];
     const goldOrgByName = (name: string) => goldOrgs.find((g) => namesMatch([normName(name)], g));
     const wanted = (name: string): GoldName => goldOrgByName(name) ?? { name, aliases: [] };
 
@@ -80,18 +89,46 @@ export function scoreDocuments(docs: readonly DocumentExtraction[], golds: reado
 
     const people = ents.filter((e) => e.type === 'Person');
     const roleOf = (p: ExtractedEntity) => rels.find((r) => r.type === 'HOLDS_ROLE' && r.from === p.id);
-    matchSets(tally.people, lines, people, gold.people ?? [], (p, g) => namesMatch(namesOf(p), g), (p, g) => {
-      const role = roleOf(p);
-      const title = normName(role?.title);
-      const gt = normName(g.title);
-      check('people', !gt ? !title : !!title && (title.includes(gt) || gt.includes(title)), `person ${g.name}: title ${JSON.stringify(role?.title ?? null)} vs ${JSON.stringify(g.title)}`);
-      const org = role ? byId.get(role.to) : undefined;
-      const orgOk = g.organization ? !!org && namesMatch(namesOf(org), wanted(g.organization)) : !org;
-      check('people', orgOk, `person ${g.name}: organization ${JSON.stringify(org?.name ?? null)} vs ${JSON.stringify(g.organization)}`);
-    }, (g) => `person ${g.name}`, (p) => `Person ${p.name}`);
+    matchSets(
+      tally.people,
+      lines,
+      people,
+      gold.people ?? [],
+      (p, g) => namesMatch(namesOf(p), g),
+      (p, g) => {
+        const role = roleOf(p);
+        const title = normName(role?.title);
+        const gt = normName(g.title);
+        check(
+          'people',
+          !gt ? !title : !!title && (title.includes(gt) || gt.includes(title)),
+          `person ${g.name}: title ${JSON.stringify(role?.title ?? null)} vs ${JSON.stringify(g.title)}`,
+        );
+        const org = role ? byId.get(role.to) : undefined;
+        const orgOk = g.organization ? !!org && namesMatch(namesOf(org), wanted(g.organization)) : !org;
+        check(
+          'people',
+          orgOk,
+          `person ${g.name}: organization ${JSON.stringify(org?.name ?? null)} vs ${JSON.stringify(g.organization)}`,
+        );
+      },
+      (g) => `person ${g.name}`,
+      (p) => `Person ${p.name}`,
+    );
 
-    const cited = [...new Set(rels.filter((r) => r.type === 'CITES').map((r) => r.to))].map((id) => byId.get(id)).filter((e) => e !== undefined);
-    matchSets(tally.citations, lines, cited, gold.cited_sources ?? [], (p, g) => namesMatch(namesOf(p), g), null, (g) => `citation ${g.name}`, (p) => `citation ${p.name}`);
+    const cited = [...new Set(rels.filter((r) => r.type === 'CITES').map((r) => r.to))]
+      .map((id) => byId.get(id))
+      .filter((e) => e !== undefined);
+    matchSets(
+      tally.citations,
+      lines,
+      cited,
+      gold.cited_sources ?? [],
+      (p, g) => namesMatch(namesOf(p), g),
+      null,
+      (g) => `citation ${g.name}`,
+      (p) => `citation ${p.name}`,
+    );
 
     const events = (doc.events ?? []).filter((e) => !kinds || kinds.includes(e.kind));
     const eventOrg = (e: { organization: string | null }) => (e.organization ? byId.get(e.organization) : undefined);
@@ -100,21 +137,36 @@ export function scoreDocuments(docs: readonly DocumentExtraction[], golds: reado
       if (!g.organization) return !o;
       return !!o && namesMatch(namesOf(o), wanted(g.organization));
     };
-    matchSets(tally.events, lines, events, gold.events ?? [], (e, g) => sameKind(e.kind, g.kind) && sameOrg(e, g) && (e.count ?? null) === (g.count ?? null), (e, g) => {
-      if (g.optional) return;
-      const tag = `event ${g.organization} ${g.count}`;
-      check('events', e.kind === g.kind, `${tag}: kind ${e.kind} vs ${g.kind}`);
-      check('events', (e.percent ?? null) === (g.percent ?? null), `${tag}: percent ${e.percent} vs ${g.percent}`);
-      check('events', (e.when ?? null) === (g.when ?? null), `${tag}: when ${e.when} vs ${g.when}`);
-    }, (g) => `event ${g.kind} ${g.organization} ${g.count} ${g.when ?? ''}${g.note ? ' (' + g.note + ')' : ''}`, (e) => `event ${e.kind} ${eventOrg(e)?.name ?? null} ${e.count} ${e.when ?? ''}`);
+    matchSets(
+      tally.events,
+      lines,
+      events,
+      gold.events ?? [],
+      (e, g) => sameKind(e.kind, g.kind) && sameOrg(e, g) && (e.count ?? null) === (g.count ?? null),
+      (e, g) => {
+        if (g.optional) return;
+        const tag = `event ${g.organization} ${g.count}`;
+        check('events', e.kind === g.kind, `${tag}: kind ${e.kind} vs ${g.kind}`);
+        check('events', (e.percent ?? null) === (g.percent ?? null), `${tag}: percent ${e.percent} vs ${g.percent}`);
+        check('events', (e.when ?? null) === (g.when ?? null), `${tag}: when ${e.when} vs ${g.when}`);
+      },
+      (g) => `event ${g.kind} ${g.organization} ${g.count} ${g.when ?? ''}${g.note ? ' (' + g.note + ')' : ''}`,
+      (e) => `event ${e.kind} ${eventOrg(e)?.name ?? null} ${e.count} ${e.when ?? ''}`,
+    );
     report.push({ id: gold.id, lines });
   });
   return { tally, report };
 }
 
 function matchSets<P, G extends { optional?: boolean }>(
-  t: Tally, lines: string[], preds: P[], golds: G[], same: (p: P, g: G) => boolean,
-  onMatch: ((p: P, g: G) => void) | null, labelGold: (g: G) => string, labelPred: (p: P) => string,
+  t: Tally,
+  lines: string[],
+  preds: P[],
+  golds: G[],
+  same: (p: P, g: G) => boolean,
+  onMatch: ((p: P, g: G) => void) | null,
+  labelGold: (g: G) => string,
+  labelPred: (p: P) => string,
 ): void {
   const used = new Set<number>();
   const missed: string[] = [];

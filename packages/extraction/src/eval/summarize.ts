@@ -19,11 +19,17 @@ export interface ScoreSummary {
 
 /** Sums a score into its summary. */
 export function summarize(score: ScoreResult): ScoreSummary {
-  const sum = (cats: readonly Category[]) => cats.reduce((a, c) => ({ tp: a.tp + score.tally[c].tp, fp: a.fp + score.tally[c].fp, fn: a.fn + score.tally[c].fn }), { tp: 0, fp: 0, fn: 0 });
-  const categories = Object.fromEntries(CATEGORIES.map((c) => {
-    const { p, r, f } = prf(score.tally[c]);
-    return [c, { ...score.tally[c], p, r, f1: f }];
-  })) as ScoreSummary['categories'];
+  const sum = (cats: readonly Category[]) =>
+    cats.reduce(
+      (a, c) => ({ tp: a.tp + score.tally[c].tp, fp: a.fp + score.tally[c].fp, fn: a.fn + score.tally[c].fn }),
+      { tp: 0, fp: 0, fn: 0 },
+    );
+  const categories = Object.fromEntries(
+    CATEGORIES.map((c) => {
+      const { p, r, f } = prf(score.tally[c]);
+      return [c, { ...score.tally[c], p, r, f1: f }];
+    }),
+  ) as ScoreSummary['categories'];
   const attr = CATEGORIES.reduce((a, c) => [a[0]! + score.tally[c].attrOk, a[1]! + score.tally[c].attrAll], [0, 0]);
   return {
     micro: prf(sum(CATEGORIES)).f,
@@ -42,8 +48,13 @@ export function formatScore(score: ScoreResult): string {
   for (const d of score.report) out.push(`# ${d.id}`, ...d.lines.map((l) => '  ' + l));
   for (const c of CATEGORIES) {
     const t = s.categories[c];
-    out.push(`${c.padEnd(10)} P=${t.p.toFixed(2)} R=${t.r.toFixed(2)} F1=${t.f1.toFixed(2)}  (tp ${t.tp} fp ${t.fp} fn ${t.fn})` + (t.attrAll ? `  attributes ${t.attrOk}/${t.attrAll}` : ''));
+    out.push(
+      `${c.padEnd(10)} P=${t.p.toFixed(2)} R=${t.r.toFixed(2)} F1=${t.f1.toFixed(2)}  (tp ${t.tp} fp ${t.fp} fn ${t.fn})` +
+        (t.attrAll ? `  attributes ${t.attrOk}/${t.attrAll}` : ''),
+    );
   }
-  out.push(`micro F1=${s.micro.toFixed(3)} entities F1=${s.entities.toFixed(3)} events F1=${s.events.toFixed(3)} citations F1=${s.citations.toFixed(3)} attributes=${s.attributes.toFixed(3)}`);
+  out.push(
+    `micro F1=${s.micro.toFixed(3)} entities F1=${s.entities.toFixed(3)} events F1=${s.events.toFixed(3)} citations F1=${s.citations.toFixed(3)} attributes=${s.attributes.toFixed(3)}`,
+  );
   return out.join('\n');
 }

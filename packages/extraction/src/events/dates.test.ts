@@ -33,6 +33,8 @@ describe('findDates', () => {
   });
 
   it('finds the first complete date of a text', () => {
-    expect(findReferenceDate('In February it cut jobs. The filing, dated August 14, 2024, said so.')).toBe('2024-08-14');
+    expect(findReferenceDate('In February it cut jobs. The filing, dated August 14, 2024, said so.')).toBe(
+      '2024-08-14',
+    );
   });
 });

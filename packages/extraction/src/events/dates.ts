@@ -7,7 +7,8 @@ export interface DateMention {
   since: boolean;
 }
 
-const MONTH = '(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH =
+  '(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const YEAR = '(?<year>(?:19|20)\\d{2})(?![\\d,.]\\d|\\d)';
 const PREP = `(?:${'in since by until from during through of early late mid-? before after throughout between and to for starting beginning ending that on'
   .split(' ')
@@ -19,15 +20,29 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 type Need = 'digit' | 'month' | 'month+digit' | 'rel';
 const PATTERNS: Array<{ re: RegExp; kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 'm' | 'y' | 'rel'; need: Need }> = [
   { re: /\b(?<year>\d{4})-(?<mm>\d{2})-(?<dd>\d{2})\b/g, kind: 'iso', need: 'digit' },
-  { re: new RegExp(`\\b${MONTH}\\s+(?<dd>\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'g'), kind: 'mdy', need: 'month+digit' },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(?<dd>\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'g'),
+    kind: 'mdy',
+    need: 'month+digit',
+  },
   { re: new RegExp(`\\b(?<dd>\\d{1,2})\\s+${MONTH},?\\s+${YEAR}`, 'g'), kind: 'dmy', need: 'month+digit' },
   { re: new RegExp(`\\b${MONTH},?\\s+${YEAR}`, 'g'), kind: 'my', need: 'month+digit' },
   { re: new RegExp(`\\b${MONTH}\\s+(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'), kind: 'md', need: 'month+digit' },
   { re: new RegExp(`\\b${PREP}\\s+(?:(?:early|late|mid-?)\\s*)?${MONTH}(?![\\p{L}])`, 'gu'), kind: 'm', need: 'month' },
-  { re: new RegExp(`(?:\\b${PREP}|\\b(?:fiscal|FY|year|Q[1-4]|H[12]|quarter of|half of|spring|summer|fall|autumn|winter)|^)\\s+(?:(?:early|late|mid-?)\\s*)?${YEAR}`, 'g'), kind: 'y', need: 'digit' },
+  {
+    re: new RegExp(
+      `(?:\\b${PREP}|\\b(?:fiscal|FY|year|Q[1-4]|H[12]|quarter of|half of|spring|summer|fall|autumn|winter)|^)\\s+(?:(?:early|late|mid-?)\\s*)?${YEAR}`,
+      'g',
+    ),
+    kind: 'y',
+    need: 'digit',
+  },
   { re: new RegExp(`\\b${YEAR}(?=['’]s\\b)`, 'g'), kind: 'y', need: 'digit' },
   {
-    re: new RegExp(`\\b(?<rel>today|yesterday|tomorrow|(?:earlier|later) this (?:year|month|week)|(?:this|last|next|past) (?:week|month|year)|(?:on|last|this|next) ${WEEKDAY}|${WEEKDAY})\\b`, 'gi'),
+    re: new RegExp(
+      `\\b(?<rel>today|yesterday|tomorrow|(?:earlier|later) this (?:year|month|week)|(?:this|last|next|past) (?:week|month|year)|(?:on|last|this|next) ${WEEKDAY}|${WEEKDAY})\\b`,
+      'gi',
+    ),
     kind: 'rel',
     need: 'rel',
   },
@@ -35,7 +50,20 @@ const PATTERNS: Array<{ re: RegExp; kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 
 
 const MONTH_HINT_RE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const REL_HINT_RE = /today|yesterday|tomorrow|week|month|year|day\b/i;
-const MONTH_NUM: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const MONTH_NUM: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
 
 /**
  * Dates in `text[start, end)`: "January 18, 2023" → 2023-01-18, "January 2023" → 2023-01, "in 2022" → 2022,
@@ -43,7 +71,13 @@ const MONTH_NUM: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may:
  * and relative dates ("last week", "on Wednesday", "earlier this year") resolved only from `publishedAt`.
  * Unresolvable expressions are kept with a null value so they are not mistaken for a neighbouring date.
  */
-export function findDates(text: string, start: number, end: number, publishedAt: string | null, referenceDate: string | null = publishedAt): DateMention[] {
+export function findDates(
+  text: string,
+  start: number,
+  end: number,
+  publishedAt: string | null,
+  referenceDate: string | null = publishedAt,
+): DateMention[] {
   const body = text.slice(start, end);
   const digit = /\d/.test(body);
   const month = MONTH_HINT_RE.test(body);
@@ -64,8 +98,18 @@ export function findDates(text: string, start: number, end: number, publishedAt:
       taken.push([s, e]);
       const month = g.mon ? MONTH_NUM[g.mon.slice(0, 3).toLowerCase()] : g.mm ? Number(g.mm) : undefined;
       const year = g.year ? Number(g.year) : undefined;
-      const since = /^since\b/i.test(m[0]) || /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, s - 16), s));
-      found.push({ start: s, end: e, value: null, since, kind, ...(year ? { year } : {}), ...(month ? { month } : {}), ...(g.dd ? {} : {}) });
+      const since =
+        /^since\b/i.test(m[0]) || /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, s - 16), s));
+      found.push({
+        start: s,
+        end: e,
+        value: null,
+        since,
+        kind,
+        ...(year ? { year } : {}),
+        ...(month ? { month } : {}),
+        ...(g.dd ? {} : {}),
+      });
       const last = found[found.length - 1]!;
       const dd = g.dd ? Number(g.dd) : undefined;
       if (kind === 'iso' || kind === 'mdy' || kind === 'dmy') last.value = ymd(year!, month!, dd);
@@ -142,6 +186,6 @@ export function resolveRelative(expr: string, publishedAt: string | null): strin
   const wd = WEEKDAYS.findIndex((w) => e.endsWith(w));
   if (wd < 0) return null;
   const diff = (d.getUTCDay() - wd + 7) % 7;
-  if (e.startsWith('next')) return iso(shift(((wd - d.getUTCDay() + 7) % 7) || 7));
+  if (e.startsWith('next')) return iso(shift((wd - d.getUTCDay() + 7) % 7 || 7));
   return iso(shift(-(e.startsWith('last') ? diff || 7 : diff)));
 }

@@ -15,6 +15,12 @@ export function eventId(e: {
 }): string {
   const org = e.organization ? e.organization.replace(/^[a-z]+:/, '') : 'none';
   const amount =
-    e.count !== null ? String(e.count) : e.countText ? slugify(e.countText) : e.percent !== null ? `pct-${String(e.percent).replace('.', '-')}` : 'unspecified';
+    e.count !== null
+      ? String(e.count)
+      : e.countText
+        ? slugify(e.countText)
+        : e.percent !== null
+          ? `pct-${String(e.percent).replace('.', '-')}`
+          : 'unspecified';
   return ['event:' + e.kind, org, amount, e.when ?? '', e.cumulative ? 'cumulative' : ''].filter(Boolean).join('-');
 }

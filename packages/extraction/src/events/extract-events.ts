@@ -52,7 +52,8 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     ti = tj;
     if (!(mask & EVENT_FAMILIES)) return;
     const hits = findQuantityHits(ctx.work, s, st);
-    if (reference === undefined) reference = ctx.publishedAt ?? findReferenceDate(ctx.work, ctx.sentences[0]?.start ?? 0);
+    if (reference === undefined)
+      reference = ctx.publishedAt ?? findReferenceDate(ctx.work, ctx.sentences[0]?.start ?? 0);
     const dates = () => findDates(ctx.work, s.start, s.end, ctx.publishedAt, reference ?? null);
     const claimed = new Set<DateMention>();
     if (hits.length === 0) return bareEvents(ctx, s, si, dates, drafts, mask);
@@ -72,7 +73,11 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       const date = pickDate(ctx.work, sentenceDates, h, next, hits[i - 1]?.end ?? s.start, claimed);
       const isCut = h.kind === 'layoff' || h.kind === 'restructuring';
       const cumulative = isCut && (CUMULATIVE_RE.test(ctx.work.slice(h.start, next)) || !!date?.since);
-      const org = subj.generic ? null : !subj.explicit && sentenceOrg !== undefined ? sentenceOrg : (subj.orgs[0] ?? null);
+      const org = subj.generic
+        ? null
+        : !subj.explicit && sentenceOrg !== undefined
+          ? sentenceOrg
+          : (subj.orgs[0] ?? null);
       sentenceOrg = org;
       if (isCut && (h.definite || (!subj.explicit && h.count === null && !h.countText))) {
         if (refine(drafts, h, si, s)) return;
@@ -80,15 +85,24 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       if (cumulative && h.count === null) return;
       const kind: EventKind = h.kind;
       drafts.push({
-        kind, org, count: h.count, ...(h.countText ? { countText: h.countText } : {}), percent: h.percent,
-        when: date?.value ?? null, cumulative, status: statusOf(ctx.work.slice(subj.clauseStart, h.end), ctx.work.slice(s.start, s.end), kind),
-        evidence: [s], si, bare: false,
+        kind,
+        org,
+        count: h.count,
+        ...(h.countText ? { countText: h.countText } : {}),
+        percent: h.percent,
+        when: date?.value ?? null,
+        cumulative,
+        status: statusOf(ctx.work.slice(subj.clauseStart, h.end), ctx.work.slice(s.start, s.end), kind),
+        evidence: [s],
+        si,
+        bare: false,
       });
     });
   });
   for (const d of drafts) {
     const next = ctx.sentences[d.si + 1];
-    if (d.when === null && !d.cumulative && next && !withFigures.has(d.si + 1)) d.when = followingSentenceDate(ctx.work, next, ctx.publishedAt);
+    if (d.when === null && !d.cumulative && next && !withFigures.has(d.si + 1))
+      d.when = followingSentenceDate(ctx.work, next, ctx.publishedAt);
   }
   shareDates(drafts);
   return finalize(ctx, drafts);
@@ -117,7 +131,14 @@ function refine(drafts: Draft[], h: QuantityHit, si: number, s: Span): boolean {
   return false;
 }
 
-function bareEvents(ctx: DocContext, s: Span, si: number, lazyDates: () => DateMention[], drafts: Draft[], mask: number): void {
+function bareEvents(
+  ctx: DocContext,
+  s: Span,
+  si: number,
+  lazyDates: () => DateMention[],
+  drafts: Draft[],
+  mask: number,
+): void {
   if (!(mask & (F.cutNoun | F.cutVerb | F.restructure))) return;
   const body = ctx.work.slice(s.start, s.end);
   const found: Array<{ at: number; cn: string; orgs?: string[] }> = [];
@@ -142,19 +163,38 @@ function bareEvents(ctx: DocContext, s: Span, si: number, lazyDates: () => DateM
     const kind: EventKind = /restructur|reorg|overhaul/i.test(f.cn) ? 'restructuring' : 'layoff';
     const date = dates.find((d) => d.start > f.at);
     for (const org of f.orgs ?? subj!.orgs) {
-      drafts.push({ kind, org, count: null, percent: null, when: date?.value ?? null, cumulative: false, status: statusOf(body, body, kind), evidence: [s], si, bare: true });
+      drafts.push({
+        kind,
+        org,
+        count: null,
+        percent: null,
+        when: date?.value ?? null,
+        cumulative: false,
+        status: statusOf(body, body, kind),
+        evidence: [s],
+        si,
+        bare: true,
+      });
     }
   }
 }
 
 const CLAUSE_END_RE = /,\s+(?:as|which|while|after|because|since|when|although|though|but|who|where)\b|;|\s[—–]\s/;
-const SAID_BEFORE_RE = /\b(?:said|says|announced|disclosed|confirmed|wrote|reported|told [\w ]{1,30}?)\s+(?:on\s+|in\s+|late\s+|early\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/;
+const SAID_BEFORE_RE =
+  /\b(?:said|says|announced|disclosed|confirmed|wrote|reported|told [\w ]{1,30}?)\s+(?:on\s+|in\s+|late\s+|early\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/;
 
 /**
  * The date of a figure: the first resolved date after it in its clause, else one inside or just before it,
  * else the sentence's announcement date ("…, it said on Thursday"). Unresolved dates still claim their slot.
  */
-function pickDate(work: string, dates: DateMention[], h: QuantityHit, next: number, prevEnd: number, claimed: Set<DateMention>): DateMention | undefined {
+function pickDate(
+  work: string,
+  dates: DateMention[],
+  h: QuantityHit,
+  next: number,
+  prevEnd: number,
+  claimed: Set<DateMention>,
+): DateMention | undefined {
   const cut = CLAUSE_END_RE.exec(work.slice(h.end, next));
   const limit = cut ? h.end + cut.index : next;
   const free = dates.filter((d) => !claimed.has(d));
@@ -162,7 +202,9 @@ function pickDate(work: string, dates: DateMention[], h: QuantityHit, next: numb
   const after = inAfter.find((d) => d.value !== null) ?? inAfter[0];
   const inside = free.find((d) => d.start >= h.start && d.end <= h.end);
   const before = [...free].reverse().find((d) => d.end <= h.start && d.start >= prevEnd);
-  const said = free.find((d) => d.value !== null && SAID_BEFORE_RE.test(work.slice(Math.max(0, d.start - 40), d.start)));
+  const said = free.find(
+    (d) => d.value !== null && SAID_BEFORE_RE.test(work.slice(Math.max(0, d.start - 40), d.start)),
+  );
   let pick = after ?? inside ?? before;
   if ((!pick || pick.value === null) && said) pick = said;
   if (pick) claimed.add(pick);
@@ -172,8 +214,17 @@ function pickDate(work: string, dates: DateMention[], h: QuantityHit, next: numb
 function statusOf(clause: string, sentence: string, kind: EventKind): EventStatus {
   if (kind === 'earnings') return 'reported';
   if (/\b(?:according to|reportedly|sources|reported|people familiar)\b/i.test(sentence)) return 'reported';
-  if (/\b(?:plan(?:s|ning|ned)?\s+to|will|would|is set to|are set to|expects? to|intends? to|(?:is|are) expected to|preparing to|could|may|might|considering|weighing|next (?:week|month|year))\b/i.test(clause)) return 'planned';
-  if (/\b(?:cut|eliminated|laid off|shed|slashed|axed|impacted|affected|let go|has cut|have cut)\b/i.test(clause) && !/\b(?:is|are)\s+(?:cutting|eliminating|laying)\b/i.test(clause)) return 'completed';
+  if (
+    /\b(?:plan(?:s|ning|ned)?\s+to|will|would|is set to|are set to|expects? to|intends? to|(?:is|are) expected to|preparing to|could|may|might|considering|weighing|next (?:week|month|year))\b/i.test(
+      clause,
+    )
+  )
+    return 'planned';
+  if (
+    /\b(?:cut|eliminated|laid off|shed|slashed|axed|impacted|affected|let go|has cut|have cut)\b/i.test(clause) &&
+    !/\b(?:is|are)\s+(?:cutting|eliminating|laying)\b/i.test(clause)
+  )
+    return 'completed';
   return 'announced';
 }
 
@@ -216,7 +267,15 @@ function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
   });
   const byId = new Map<string, ExtractedEvent>();
   for (const d of kept) {
-    const id = eventId({ kind: d.kind, organization: d.org, count: d.count, countText: d.countText, percent: d.percent, when: d.when, cumulative: d.cumulative });
+    const id = eventId({
+      kind: d.kind,
+      organization: d.org,
+      count: d.count,
+      countText: d.countText,
+      percent: d.percent,
+      when: d.when,
+      cumulative: d.cumulative,
+    });
     const prev = byId.get(id);
     if (prev) {
       for (const e of d.evidence) addEvidence(prev.evidence, e);
@@ -225,14 +284,39 @@ function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
     }
     // Written out key by key (no object spread): this order is the JSON contract's field order.
     const event: ExtractedEvent = d.countText
-      ? { id, kind: d.kind, organization: d.org, count: d.count, countText: d.countText, percent: d.percent, when: d.when, cumulative: d.cumulative, divisions: [], status: d.status, evidence: d.evidence.slice() }
-      : { id, kind: d.kind, organization: d.org, count: d.count, percent: d.percent, when: d.when, cumulative: d.cumulative, divisions: [], status: d.status, evidence: d.evidence.slice() };
+      ? {
+          id,
+          kind: d.kind,
+          organization: d.org,
+          count: d.count,
+          countText: d.countText,
+          percent: d.percent,
+          when: d.when,
+          cumulative: d.cumulative,
+          divisions: [],
+          status: d.status,
+          evidence: d.evidence.slice(),
+        }
+      : {
+          id,
+          kind: d.kind,
+          organization: d.org,
+          count: d.count,
+          percent: d.percent,
+          when: d.when,
+          cumulative: d.cumulative,
+          divisions: [],
+          status: d.status,
+          evidence: d.evidence.slice(),
+        };
     byId.set(id, event);
   }
   for (const e of byId.values()) {
     e.evidence.sort((a, b) => a.start - b.start);
     const divs = new Set<string>();
-    for (const s of e.evidence) for (const m of mentionsIn(ctx, s.start, s.end)) if (m.type === 'Division' && m.id !== e.organization) divs.add(m.id);
+    for (const s of e.evidence)
+      for (const m of mentionsIn(ctx, s.start, s.end))
+        if (m.type === 'Division' && m.id !== e.organization) divs.add(m.id);
     e.divisions = [...divs];
   }
   return [...byId.values()].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);

@@ -3,7 +3,9 @@ import { extract } from '../test-helpers.js';
 
 describe('dates from neighbouring sentences and mentions', () => {
   it('takes the date of a filing or memo in the next sentence when the event has none', () => {
-    const x = extract('Dell is cutting about 5% of its staff, it said in a regulatory filing. The filing, dated March 25, 2024, gave no further detail.');
+    const x = extract(
+      'Dell is cutting about 5% of its staff, it said in a regulatory filing. The filing, dated March 25, 2024, gave no further detail.',
+    );
     expect(x.events()).toEqual([{ kind: 'layoff', org: 'Dell', count: null, percent: 5, when: '2024-03-25' }]);
   });
 
@@ -13,7 +15,9 @@ describe('dates from neighbouring sentences and mentions', () => {
   });
 
   it('gives the date of an anaphoric aside to the earlier round, not to the figures beside it', () => {
-    const x = extract('Unity Software will eliminate 1,800 more jobs. The latest round, announced in January 2024, follows an earlier cut in which the company let go of 600 workers.');
+    const x = extract(
+      'Unity Software will eliminate 1,800 more jobs. The latest round, announced in January 2024, follows an earlier cut in which the company let go of 600 workers.',
+    );
     expect(x.events()).toEqual([
       { kind: 'layoff', org: 'Unity Software', count: 1800, percent: null, when: '2024-01' },
       { kind: 'layoff', org: 'Unity Software', count: 600, percent: null, when: null },
@@ -21,17 +25,23 @@ describe('dates from neighbouring sentences and mentions', () => {
   });
 
   it('merges an undated headline figure into the dated report of the same figure', () => {
-    const x = extract('Zoom to cut 1,300 jobs\n\nZoom said on February 7, 2023 that it will cut 1,300 jobs, about 15% of its staff.');
+    const x = extract(
+      'Zoom to cut 1,300 jobs\n\nZoom said on February 7, 2023 that it will cut 1,300 jobs, about 15% of its staff.',
+    );
     expect(x.events()).toEqual([{ kind: 'layoff', org: 'Zoom', count: 1300, percent: 15, when: '2023-02-07' }]);
   });
 
   it('reads "said on Monday, December 4, 2023" as the date of the figure', () => {
-    const x = extract('Spotify said on Monday, December 4, 2023, that it will reduce its workforce by about 17%, its third round of cuts this year.');
+    const x = extract(
+      'Spotify said on Monday, December 4, 2023, that it will reduce its workforce by about 17%, its third round of cuts this year.',
+    );
     expect(x.events()).toEqual([{ kind: 'layoff', org: 'Spotify', count: null, percent: 17, when: '2023-12-04' }]);
   });
 
   it('joins a headline share and a later count to the same round', () => {
-    const x = extract('PayPal to cut 9% of staff\n\nPayPal will reduce its workforce by 9%. The cuts will affect about 2,500 people.');
+    const x = extract(
+      'PayPal to cut 9% of staff\n\nPayPal will reduce its workforce by 9%. The cuts will affect about 2,500 people.',
+    );
     expect(x.events()).toEqual([{ kind: 'layoff', org: 'PayPal', count: 2500, percent: 9, when: null }]);
   });
 });

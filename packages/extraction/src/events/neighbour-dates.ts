@@ -52,7 +52,12 @@ interface Datable {
  */
 export function shareDates(drafts: Datable[]): void {
   const key = (d: Datable) => {
-    const figure = d.count !== null || d.countText ? `${d.count}|${d.countText ?? ''}` : d.percent !== null ? `pct ${d.percent}` : null;
+    const figure =
+      d.count !== null || d.countText
+        ? `${d.count}|${d.countText ?? ''}`
+        : d.percent !== null
+          ? `pct ${d.percent}`
+          : null;
     return figure === null ? null : `${d.kind}|${d.org}|${figure}|${d.cumulative}`;
   };
   const dated = new Map<string, string | null>();

@@ -18,7 +18,9 @@ describe('parseCount', () => {
     ['hundreds', 'hundreds'],
     ['tens of thousands', 'tens of thousands'],
     ['several hundred', 'several hundred'],
-  ])('%s → null with countText', (phrase, text) => expect(parseCount(phrase)).toEqual({ count: null, countText: text }));
+  ])('%s → null with countText', (phrase, text) =>
+    expect(parseCount(phrase)).toEqual({ count: null, countText: text }),
+  );
 });
 
 describe('parsePercent', () => {

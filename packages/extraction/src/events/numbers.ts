@@ -1,7 +1,7 @@
 /** Regular-expression sources for quantities of jobs, shared by the event rules. */
 
 const MOD =
-  "(?:about|around|roughly|approximately|approx\\.|nearly|almost|some|over|more than|at least|up to|as many as|an additional|additional|another|a further|further|a total of|total of|close to|upwards of|fewer than|less than|just over|just under|an estimated|estimated|an|a|the|its|their|all|only|~)";
+  '(?:about|around|roughly|approximately|approx\\.|nearly|almost|some|over|more than|at least|up to|as many as|an additional|additional|another|a further|further|a total of|total of|close to|upwards of|fewer than|less than|just over|just under|an estimated|estimated|an|a|the|its|their|all|only|~)';
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?(?:\\s*(?:million|thousand)\\b|k\\b)?)';
 const VAGUE =
   '(?:tens of thousands|hundreds of thousands|thousands|hundreds|dozens|several (?:hundred|thousand)|a few (?:hundred|thousand)|a handful|scores)';
@@ -23,8 +23,24 @@ export const QUANTITY_OF_JOBS_LEAD = `${QUANTITY_LEAD}(?:\\s+of)?(?:\\s+(?:its|t
 export const PERCENT = '(?<p>\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per cent\\b)';
 
 const SMALL: Record<string, number> = {
-  one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  one: 1,
+  a: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
 };
 
 /** A parsed job count: an integer, or null with the words kept ("thousands more"). */
@@ -47,11 +63,17 @@ export function parseCount(phrase: string): ParsedCount {
     return { count: Math.round(base * mult) };
   }
   if (/\ba dozen\b/.test(p)) return { count: 12 };
-  const words = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a)\s+(hundred|thousand)\b/.exec(p);
+  const words =
+    /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a)\s+(hundred|thousand)\b/.exec(
+      p,
+    );
   if (words) return { count: SMALL[words[1]!]! * (words[2] === 'hundred' ? 100 : 1000) };
   const single = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/.exec(p);
   if (single && !/hundreds|thousands|dozens/.test(p)) return { count: SMALL[single[1]!]! };
-  const vague = /(?:tens of thousands|hundreds of thousands|thousands|hundreds|dozens|several (?:hundred|thousand)|a few (?:hundred|thousand)|a handful|scores)(?: (?:more|additional|other|fewer))?/.exec(p);
+  const vague =
+    /(?:tens of thousands|hundreds of thousands|thousands|hundreds|dozens|several (?:hundred|thousand)|a few (?:hundred|thousand)|a handful|scores)(?: (?:more|additional|other|fewer))?/.exec(
+      p,
+    );
   return { count: null, countText: vague ? vague[0] : p };
 }
 

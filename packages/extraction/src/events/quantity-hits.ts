@@ -2,7 +2,14 @@ import type { Span } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { F } from './trigger-lexicon.js';
 import { parseCount, parsePercent } from './numbers.js';
-import { APPOSITIVE_COUNT_RE, EARNINGS_RE, INVESTMENT_RE, PERCENT_OF_WORKFORCE, QUANTITY_RULES, type QuantityRule } from './triggers.js';
+import {
+  APPOSITIVE_COUNT_RE,
+  EARNINGS_RE,
+  INVESTMENT_RE,
+  PERCENT_OF_WORKFORCE,
+  QUANTITY_RULES,
+  type QuantityRule,
+} from './triggers.js';
 
 /** A figure tied to a trigger in one sentence. Offsets index the document. */
 export interface QuantityHit {
@@ -21,7 +28,8 @@ export interface QuantityHit {
 const DEFINITE_BEFORE_RE = /\b(?:the|these|those|this|its|their|such)\s+(?:[\w-]+\s+)?$/i;
 const IDIOM_RE = /\bby a thousand cuts\b/i;
 const RESTRUCTURE_RE = /\b(?:restructur|reorgani[sz]|reorg\b|overhaul)/i;
-const LAYOFF_WORD_RE = /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts|cut(?:s|ting)?|eliminat\w*|redundanc\w*|slash\w*|shed\w*|fir(?:e|ed|ing))\b/i;
+const LAYOFF_WORD_RE =
+  /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts|cut(?:s|ting)?|eliminat\w*|redundanc\w*|slash\w*|shed\w*|fir(?:e|ed|ing))\b/i;
 
 /** Tokens of one sentence with their trigger-family bits (see trigger-lexicon). */
 export interface SentenceTokens {
@@ -33,12 +41,20 @@ export interface SentenceTokens {
   mask: number;
 }
 
-function* ruleMatches(rule: QuantityRule, body: string, offset: number, st: SentenceTokens): Generator<RegExpExecArray> {
+function* ruleMatches(
+  rule: QuantityRule,
+  body: string,
+  offset: number,
+  st: SentenceTokens,
+): Generator<RegExpExecArray> {
   let after = 0;
   for (let i = st.from; i < st.to; i++) {
     if (!(st.masks[i]! & rule.anchor)) continue;
     const prev = i > st.from ? st.tokens[i - 1]! : undefined;
-    const starts = rule.anchor === F.number && prev && /^an?$/i.test(prev.text) ? [prev.start, st.tokens[i]!.start] : [st.tokens[i]!.start];
+    const starts =
+      rule.anchor === F.number && prev && /^an?$/i.test(prev.text)
+        ? [prev.start, st.tokens[i]!.start]
+        : [st.tokens[i]!.start];
     for (const abs of starts) {
       const at = abs - offset;
       if (at < after) continue;
@@ -75,12 +91,19 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       const qAt = q ? body.indexOf(q, m.index) : -1;
       if (q && (body[qAt - 1] === '$' || /^\s*%/.test(body.slice(qAt + q.length)))) continue;
       const parsed = q ? parseCount(q) : { count: null };
-      if (g.qb && (parsed.count === null || /million|billion/i.test(q!) || (/^\d{4}$/.test(q!.trim()) && parsed.count >= 1900 && parsed.count <= 2100))) continue;
+      if (
+        g.qb &&
+        (parsed.count === null ||
+          /million|billion/i.test(q!) ||
+          (/^\d{4}$/.test(q!.trim()) && parsed.count >= 1900 && parsed.count <= 2100))
+      )
+        continue;
       const percent = g.p ? parseFloat(g.p) : null;
       if (parsed.count === null && !parsed.countText && percent === null) continue;
       const cnAt = g.cn ? body.indexOf(g.cn, m.index) : -1;
       const definite = cnAt >= 0 && DEFINITE_BEFORE_RE.test(body.slice(Math.max(0, cnAt - 30), cnAt));
-      const trigger = rule.name === 'passive' || rule.name === 'quantity-noun' ? start : cnAt >= 0 ? s.start + cnAt : start;
+      const trigger =
+        rule.name === 'passive' || rule.name === 'quantity-noun' ? start : cnAt >= 0 ? s.start + cnAt : start;
       hits.push({ kind: rule.kind, start, end, trigger, ...parsed, percent, definite });
     }
   }
@@ -102,23 +125,51 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       else hits.push({ kind: 'layoff', start, end, trigger: start, count: appCount.count, percent, definite: false });
       continue;
     }
-    const near = hits.filter((h) => h.kind === 'layoff' && h.percent === null && Math.min(Math.abs(h.start - end), Math.abs(start - h.end)) < 40);
+    const near = hits.filter(
+      (h) =>
+        h.kind === 'layoff' && h.percent === null && Math.min(Math.abs(h.start - end), Math.abs(start - h.end)) < 40,
+    );
     const layoffs = hits.filter((h) => h.kind === 'layoff');
     if (near[0]) near[0].percent = percent;
     else if (layoffs.length === 1 && layoffs[0]!.percent === null) layoffs[0]!.percent = percent;
     else if (/\b(?:cut|lay|laid|layoffs?|eliminat|slash|shed|reduc|redundan|downsiz|trim|ax)/i.test(body))
-      hits.push({ kind: 'layoff', start, end, trigger: start, count: null, percent, definite: DEFINITE_BEFORE_RE.test(body.slice(0, m.index)) || /\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?(?:cuts|layoffs|reductions?|move|plan|redundancies)\b/i.test(body.slice(0, m.index)) });
+      hits.push({
+        kind: 'layoff',
+        start,
+        end,
+        trigger: start,
+        count: null,
+        percent,
+        definite:
+          DEFINITE_BEFORE_RE.test(body.slice(0, m.index)) ||
+          /\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?(?:cuts|layoffs|reductions?|move|plan|redundancies)\b/i.test(
+            body.slice(0, m.index),
+          ),
+      });
   }
-  for (const [re, kind, ok] of [[EARNINGS_RE, 'earnings', percentish && (st.mask & F.earnings) !== 0], [INVESTMENT_RE, 'investment', (st.mask & F.invest) !== 0 && body.includes('$')]] as const) {
+  for (const [re, kind, ok] of [
+    [EARNINGS_RE, 'earnings', percentish && (st.mask & F.earnings) !== 0],
+    [INVESTMENT_RE, 'investment', (st.mask & F.invest) !== 0 && body.includes('$')],
+  ] as const) {
     if (!ok) continue;
     re.lastIndex = 0;
     while ((m = re.exec(body)) !== null) {
       const start = s.start + m.index;
       const g = m.groups ?? {};
       const amount = g.amt?.replace(/\s+/g, ' ').trim();
-      hits.push({ kind, start, end: start + m[0].length, trigger: start, count: null, ...(amount ? { countText: amount } : {}), percent: g.p ? parseFloat(g.p) : null, definite: false });
+      hits.push({
+        kind,
+        start,
+        end: start + m[0].length,
+        trigger: start,
+        count: null,
+        ...(amount ? { countText: amount } : {}),
+        percent: g.p ? parseFloat(g.p) : null,
+        definite: false,
+      });
     }
   }
-  if (hits.length > 0 && (st.mask & F.restructure) !== 0 && RESTRUCTURE_RE.test(body) && !LAYOFF_WORD_RE.test(body)) for (const h of hits) if (h.kind === 'layoff') h.kind = 'restructuring';
+  if (hits.length > 0 && (st.mask & F.restructure) !== 0 && RESTRUCTURE_RE.test(body) && !LAYOFF_WORD_RE.test(body))
+    for (const h of hits) if (h.kind === 'layoff') h.kind = 'restructuring';
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -15,10 +15,14 @@ export interface Subject {
   clauseStart: number;
 }
 
-const BOUNDARY_RE = /;\s|:\s|\s[—–]\s|—|,\s+(?:and|but|while|whereas|though|although|which|then|who|extending|bringing|making)\s|\s(?:but|while|whereas|then)\s/g;
-const SUBORDINATE_RE = /^(?:While|Although|Though|As|After|Since|If|When|Because|Even as|Despite|Whereas|Before|Unlike|Like|Following|Amid)\b/;
-const GENERIC_RE = /\b(?:sector|industry|companies|firms|employers|startups|giants|tech workers|businesses|rivals|peers|big tech|silicon valley)\b/i;
-const PRONOUN_RE = /\b(?:the company|the firm|it|its|the tech giant|the retailer|the giant|the e-commerce giant|the search giant|the social media giant|the chipmaker|the software maker|the iphone maker|the cloud giant|the group)\b/i;
+const BOUNDARY_RE =
+  /;\s|:\s|\s[—–]\s|—|,\s+(?:and|but|while|whereas|though|although|which|then|who|extending|bringing|making)\s|\s(?:but|while|whereas|then)\s/g;
+const SUBORDINATE_RE =
+  /^(?:While|Although|Though|As|After|Since|If|When|Because|Even as|Despite|Whereas|Before|Unlike|Like|Following|Amid)\b/;
+const GENERIC_RE =
+  /\b(?:sector|industry|companies|firms|employers|startups|giants|tech workers|businesses|rivals|peers|big tech|silicon valley)\b/i;
+const PRONOUN_RE =
+  /\b(?:the company|the firm|it|its|the tech giant|the retailer|the giant|the e-commerce giant|the search giant|the social media giant|the chipmaker|the software maker|the iphone maker|the cloud giant|the group)\b/i;
 const NEGATION_RE = /\b(?:not|no|never|denied|deny|denies|without|declined to)\b|n['’]t\b/i;
 const CHAIN_RE = /^(?:['’]s\s+(?:[a-z-]+\s+){0,3}|\s+parent\s+|-owned\s+|\s+subsidiary\s+|\s+unit\s+)$/;
 const LIST_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$/;
@@ -34,23 +38,36 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   const start = clauseStart(head, s.start);
   const region = head.slice(start - s.start);
   const hypothetical = /^\s*(?:If|if|Whether|Unless|Should)\b/.test(region) || NEGATION_RE.test(region);
-  const orgs = mentionsIn(ctx, start, trigger).filter((m) => isOrg(m) && region[m.start - start] !== ' ' && m.end <= trigger);
-  if (orgs.length > 0) return { orgs: chain(ctx, orgs, start), explicit: true, generic: false, hypothetical, clauseStart: start };
-  const after = mentionsIn(ctx, trigger, Math.min(s.end, trigger + 60)).find((m) => isOrg(m) && AFTER_RE.test(ctx.work.slice(trigger, m.start)));
+  const orgs = mentionsIn(ctx, start, trigger).filter(
+    (m) => isOrg(m) && region[m.start - start] !== ' ' && m.end <= trigger,
+  );
+  if (orgs.length > 0)
+    return { orgs: chain(ctx, orgs, start), explicit: true, generic: false, hypothetical, clauseStart: start };
+  const after = mentionsIn(ctx, trigger, Math.min(s.end, trigger + 60)).find(
+    (m) => isOrg(m) && AFTER_RE.test(ctx.work.slice(trigger, m.start)),
+  );
   if (after) return { orgs: [after.id], explicit: true, generic: false, hypothetical, clauseStart: start };
   if (GENERIC_RE.test(region)) return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
   const company = recentCompany(ctx, trigger);
-  return { orgs: company ? [company] : [], explicit: PRONOUN_RE.test(region), generic: false, hypothetical, clauseStart: start };
+  return {
+    orgs: company ? [company] : [],
+    explicit: PRONOUN_RE.test(region),
+    generic: false,
+    hypothetical,
+    clauseStart: start,
+  };
 }
 
 function chain(ctx: DocContext, orgs: ResolvedMention[], clauseStart: number): string[] {
   let i = 0;
   while (i + 1 < orgs.length && CHAIN_RE.test(ctx.work.slice(orgs[i]!.end, orgs[i + 1]!.start))) i++;
   const listed = [orgs[i]!];
-  for (let j = i + 1; j < orgs.length && LIST_RE.test(ctx.work.slice(orgs[j - 1]!.end, orgs[j]!.start)); j++) listed.push(orgs[j]!);
+  for (let j = i + 1; j < orgs.length && LIST_RE.test(ctx.work.slice(orgs[j - 1]!.end, orgs[j]!.start)); j++)
+    listed.push(orgs[j]!);
   const last = listed[listed.length - 1]!;
   const owner =
-    OWNER_AFTER_RE.test(ctx.work.slice(last.end, last.end + 24)) || OWNER_BEFORE_RE.test(ctx.work.slice(Math.max(clauseStart, listed[0]!.start - 24), listed[0]!.start));
+    OWNER_AFTER_RE.test(ctx.work.slice(last.end, last.end + 24)) ||
+    OWNER_BEFORE_RE.test(ctx.work.slice(Math.max(clauseStart, listed[0]!.start - 24), listed[0]!.start));
   const ids = listed.map((m) => m.id);
   return [...new Set((owner && parentsOf(ctx, ids)) || ids)];
 }

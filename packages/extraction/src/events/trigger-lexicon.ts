@@ -14,14 +14,35 @@ export const F = {
 } as const;
 
 const WORDS: Array<[number, string]> = [
-  [F.cutVerb, 'cut cuts cutting eliminate eliminates eliminated eliminating lay lays laying laid slash slashes slashed slashing shed sheds shedding ax axe axes axed axing trim trims trimmed trimming let lets fire fires fired firing furlough furloughs furloughed furloughing terminate terminates terminated terminating downsize downsizes downsized downsizing reduce reduces reduced reducing'],
-  [F.cutNoun, 'layoff layoffs lay-off lay-offs job cuts losses redundancies redundancy reduction reductions eliminations downsizing firings program programme plan initiative'],
-  [F.participle, 'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired'],
-  [F.number, 'tens hundreds thousands dozens several few handful scores dozen hundred thousand one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty'],
-  [F.hire, 'hire hires hired hiring add adds added adding recruit recruits recruited recruiting create creates created creating onboard onboards onboarded onboarding'],
+  [
+    F.cutVerb,
+    'cut cuts cutting eliminate eliminates eliminated eliminating lay lays laying laid slash slashes slashed slashing shed sheds shedding ax axe axes axed axing trim trims trimmed trimming let lets fire fires fired firing furlough furloughs furloughed furloughing terminate terminates terminated terminating downsize downsizes downsized downsizing reduce reduces reduced reducing',
+  ],
+  [
+    F.cutNoun,
+    'layoff layoffs lay-off lay-offs job cuts losses redundancies redundancy reduction reductions eliminations downsizing firings program programme plan initiative',
+  ],
+  [
+    F.participle,
+    'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired',
+  ],
+  [
+    F.number,
+    'tens hundreds thousands dozens several few handful scores dozen hundred thousand one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty',
+  ],
+  [
+    F.hire,
+    'hire hires hired hiring add adds added adding recruit recruits recruited recruiting create creates created creating onboard onboards onboarded onboarding',
+  ],
   [F.earnings, 'revenue revenues sales income profit profits earnings'],
-  [F.invest, 'invest invests invested investing investment spend spends spending pour pours poured pouring commit commits committed committing pledge pledges pledged pledging'],
-  [F.restructure, 'restructuring restructure restructures restructured reorganization reorganisation reorganize reorganise reorganizing reorganising reorganized reorganised reorg overhaul overhauls overhauled'],
+  [
+    F.invest,
+    'invest invests invested investing investment spend spends spending pour pours poured pouring commit commits committed committing pledge pledges pledged pledging',
+  ],
+  [
+    F.restructure,
+    'restructuring restructure restructures restructured reorganization reorganisation reorganize reorganise reorganizing reorganising reorganized reorganised reorg overhaul overhauls overhauled',
+  ],
   [F.percent, 'percent'],
 ];
 

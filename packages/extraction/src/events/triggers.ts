@@ -6,7 +6,8 @@ const BARE_QUANTITY = QUANTITY.replace('(?<q>', '(?<qb>');
 /** Verbs of cutting jobs (present, past, -ing). */
 const CUT_VERB =
   '(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\\s+off|laid\\s+off|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|trim(?:s|med|ming)?|let\\s+go(?:\\s+of)?|lets\\s+go\\s+of|fir(?:e|es|ed|ing)|furlough(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|reduc(?:e|es|ed|ing))';
-const CUT_PARTICIPLE = '(?:cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|affected|impacted|lost|dismissed|fired)';
+const CUT_PARTICIPLE =
+  '(?:cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|affected|impacted|lost|dismissed|fired)';
 /** Nouns naming a round of cuts. */
 export const CUT_NOUN =
   '(?:layoffs?|lay-offs?|job cuts|job losses|cuts|redundancies|reductions?|eliminations|downsizing|reduction in force|firings|restructuring|reorganization|reorganisation|reorg|overhaul)';
@@ -34,39 +35,57 @@ export const QUANTITY_RULES: QuantityRule[] = [
   {
     name: 'verb-quantity',
     anchor: F.cutVerb,
-    re: new RegExp(`${NOT_AFTER_DASH}${CUT_VERB}\\s+(?:(?:its|their|the|up to|about|a further|another)\\s+)?(?:${QUANTITY_OF_JOBS}|${BARE_QUANTITY}${BARE_FOLLOW})`, 'iy'),
+    re: new RegExp(
+      `${NOT_AFTER_DASH}${CUT_VERB}\\s+(?:(?:its|their|the|up to|about|a further|another)\\s+)?(?:${QUANTITY_OF_JOBS}|${BARE_QUANTITY}${BARE_FOLLOW})`,
+      'iy',
+    ),
     kind: 'layoff',
   },
   {
     name: 'workforce-by',
     anchor: F.cutVerb,
-    re: new RegExp(`${NOT_AFTER_DASH}${CUT_VERB}\\s+(?:its|their|the company['’]s|the)?\\s*(?:global\\s+|overall\\s+|total\\s+|corporate\\s+)?(?:workforce|headcount|staff|staffing|employee base|payroll)\\s+by\\s+(?:(?:about|around|roughly|nearly|approximately|some|more than|over|up to)\\s+)?(?:${PERCENT}|${QUANTITY})`, 'iy'),
+    re: new RegExp(
+      `${NOT_AFTER_DASH}${CUT_VERB}\\s+(?:its|their|the company['’]s|the)?\\s*(?:global\\s+|overall\\s+|total\\s+|corporate\\s+)?(?:workforce|headcount|staff|staffing|employee base|payroll)\\s+by\\s+(?:(?:about|around|roughly|nearly|approximately|some|more than|over|up to)\\s+)?(?:${PERCENT}|${QUANTITY})`,
+      'iy',
+    ),
     kind: 'layoff',
   },
   {
     name: 'passive',
     anchor: F.number,
     needs: F.participle,
-    re: new RegExp(`${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:will|would|could|are|is|were|was|have|has|had|be|being|been|to|set to|expected to|likely to|also)\\s+){0,3}${CUT_PARTICIPLE}\\b`, 'iy'),
+    re: new RegExp(
+      `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:will|would|could|are|is|were|was|have|has|had|be|being|been|to|set to|expected to|likely to|also)\\s+){0,3}${CUT_PARTICIPLE}\\b`,
+      'iy',
+    ),
     kind: 'layoff',
   },
   {
     name: 'quantity-noun',
     anchor: F.number,
     needs: F.cutNoun,
-    re: new RegExp(`${QUANTITY_LEAD}(?:\\s+(?:[a-z][a-z-]*\\s+)?(?:job|jobs|workforce|staff|employee|headcount))?\\s+(?<cn>layoffs|lay-offs|job cuts|cuts|job losses|redundancies|reductions?|eliminations|firings)\\b`, 'iy'),
+    re: new RegExp(
+      `${QUANTITY_LEAD}(?:\\s+(?:[a-z][a-z-]*\\s+)?(?:job|jobs|workforce|staff|employee|headcount))?\\s+(?<cn>layoffs|lay-offs|job cuts|cuts|job losses|redundancies|reductions?|eliminations|firings)\\b`,
+      'iy',
+    ),
     kind: 'layoff',
   },
   {
     name: 'noun-quantity',
     anchor: F.cutNoun | F.restructure,
-    re: new RegExp(`(?<cn>${CUT_NOUN}|program(?:me)?|plan|initiative)(?:\\s+[^\\s.;]+){0,6}?\\s+(?:affecting|affected|affects|affect|impacting|impacted|impacts|impact|hitting|hit|hits|of|involving|covering|totaling|totalling|that (?:affected|impacted|will affect|will impact|would affect|hit|hits|affect|affects|impact|covers|will cover)|will (?:affect|impact|hit|cover)|would (?:affect|impact|hit))\\s+(?:${QUANTITY_OF_JOBS}|${PERCENT}|${BARE_QUANTITY}${BARE_FOLLOW})`, 'iy'),
+    re: new RegExp(
+      `(?<cn>${CUT_NOUN}|program(?:me)?|plan|initiative)(?:\\s+[^\\s.;]+){0,6}?\\s+(?:affecting|affected|affects|affect|impacting|impacted|impacts|impact|hitting|hit|hits|of|involving|covering|totaling|totalling|that (?:affected|impacted|will affect|will impact|would affect|hit|hits|affect|affects|impact|covers|will cover)|will (?:affect|impact|hit|cover)|would (?:affect|impact|hit))\\s+(?:${QUANTITY_OF_JOBS}|${PERCENT}|${BARE_QUANTITY}${BARE_FOLLOW})`,
+      'iy',
+    ),
     kind: 'layoff',
   },
   {
     name: 'hiring',
     anchor: F.hire,
-    re: new RegExp(`${NOT_AFTER_DASH}(?:hir(?:e|es|ed|ing)|add(?:s|ed|ing)?|recruit(?:s|ed|ing)?|creat(?:e|es|ed|ing)|onboard(?:s|ed|ing)?)\\s+(?:(?:up to|about|another|more than|over|some|an additional|roughly|nearly)\\s+)*${QUANTITY_OF_JOBS}`, 'iy'),
+    re: new RegExp(
+      `${NOT_AFTER_DASH}(?:hir(?:e|es|ed|ing)|add(?:s|ed|ing)?|recruit(?:s|ed|ing)?|creat(?:e|es|ed|ing)|onboard(?:s|ed|ing)?)\\s+(?:(?:up to|about|another|more than|over|some|an additional|roughly|nearly)\\s+)*${QUANTITY_OF_JOBS}`,
+      'iy',
+    ),
     kind: 'hiring',
   },
 ];
@@ -78,7 +97,10 @@ export const PERCENT_OF_WORKFORCE = new RegExp(
 );
 
 /** A count standing beside a share ("15% of its workforce, or roughly 15,000 jobs"); anchored after the share. */
-export const APPOSITIVE_COUNT_RE = new RegExp(`\\s*[,(—–-]?\\s*(?:or|and|about|roughly|around|nearly|some|approximately|totaling|equal to)?\\s*${QUANTITY_OF_JOBS}`, 'iy');
+export const APPOSITIVE_COUNT_RE = new RegExp(
+  `\\s*[,(—–-]?\\s*(?:or|and|about|roughly|around|nearly|some|approximately|totaling|equal to)?\\s*${QUANTITY_OF_JOBS}`,
+  'iy',
+);
 
 /** Announcements of cuts without a number: "announced a round of job cuts", "plans layoffs". */
 export const ANNOUNCE_RE = new RegExp(
@@ -93,7 +115,8 @@ export const CUT_JOBS_RE = new RegExp(
 );
 
 /** "Amazon’s recent job cuts": group `cn`; anchored at the position after an organization name. */
-export const POSSESSIVE_CUTS_RE = /['’]s\s+(?:[A-Za-z-]+\s+){0,2}?(?<cn>job cuts|layoffs|lay-offs|job reductions|restructuring|reorganization|reorganisation)\b/iy;
+export const POSSESSIVE_CUTS_RE =
+  /['’]s\s+(?:[A-Za-z-]+\s+){0,2}?(?<cn>job cuts|layoffs|lay-offs|job reductions|restructuring|reorganization|reorganisation)\b/iy;
 
 /** Earnings moves: "net sales increased 13% to $167.7 billion"; groups `p` and `amt`. */
 export const EARNINGS_RE = new RegExp(
@@ -108,4 +131,5 @@ export const INVESTMENT_RE = new RegExp(
 );
 
 /** Words that mark a running total rather than a new round ("since early 2023", "so far", "in total"). */
-export const CUMULATIVE_RE = /\b(?:since|so far|to date|in total|altogether|combined|a total of|bringing (?:the|its) total|cumulative(?:ly)?|over the (?:past|last) (?:\w+ )?(?:years|months)|in (?:just )?(?:over |more than |under )?(?:two|three|four|five|\d+) years)\b/i;
+export const CUMULATIVE_RE =
+  /\b(?:since|so far|to date|in total|altogether|combined|a total of|bringing (?:the|its) total|cumulative(?:ly)?|over the (?:past|last) (?:\w+ )?(?:years|months)|in (?:just )?(?:over |more than |under )?(?:two|three|four|five|\d+) years)\b/i;

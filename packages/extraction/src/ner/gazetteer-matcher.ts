@@ -7,7 +7,12 @@ import type { Mention } from './mention.js';
  * the following tokens and of the separators between them ("Challenger, Gray & Christmas").
  * Returns the mentions and marks the tokens they cover in `covered`.
  */
-export function matchGazetteer(text: string, tokens: readonly Token[], index: GazetteerIndex, covered: Uint8Array): Mention[] {
+export function matchGazetteer(
+  text: string,
+  tokens: readonly Token[],
+  index: GazetteerIndex,
+  covered: Uint8Array,
+): Mention[] {
   const out: Mention[] = [];
   const lowerFirst = lowerInitials(index);
   for (let i = 0; i < tokens.length; i++) {

@@ -1,6 +1,7 @@
 import type { Mention } from './mention.js';
 
-const NOW_RE = /^\s*(?:\(\s*|,\s*|\s)(now|formerly|previously|since renamed|renamed|rebranded as|later renamed)\s+(?:known as\s+|called\s+)?([A-Z][\p{L}\p{N}.&]*(?: [A-Z][\p{L}\p{N}.&]*){0,2})/u;
+const NOW_RE =
+  /^\s*(?:\(\s*|,\s*|\s)(now|formerly|previously|since renamed|renamed|rebranded as|later renamed)\s+(?:known as\s+|called\s+)?([A-Z][\p{L}\p{N}.&]*(?: [A-Z][\p{L}\p{N}.&]*){0,2})/u;
 
 /** A name the text declares to be another name of an organization ("Twitter (now X)", "Meta (formerly Facebook)"). */
 export interface RenameLink {
@@ -27,7 +28,8 @@ export function findRenames(text: string, orgMentions: readonly Mention[]): Rena
     const other = byStart.get(aliasStart);
     const canonical = other && other.type === 'Company' && m.type !== 'Company' ? other.name : m.name;
     const aliasName = canonical === m.name ? alias : m.name;
-    const aliasPos = canonical === m.name ? { start: aliasStart, end: aliasStart + alias.length } : { start: m.start, end: m.end };
+    const aliasPos =
+      canonical === m.name ? { start: aliasStart, end: aliasStart + alias.length } : { start: m.start, end: m.end };
     if (aliasName !== canonical) out.push({ canonical, alias: aliasName, ...aliasPos });
   }
   return out;

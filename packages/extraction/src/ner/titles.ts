@@ -14,7 +14,8 @@ const CORE = [
 ].join('|');
 const MODIFIER =
   'senior|executive|corporate|global|group|deputy|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|research|equity|longtime|founding|outgoing|incoming|new|chief|company';
-const TAIL_WORD = "(?!(?:said|says|told|wrote|who|which|noted|added|announced|has|had|is|was|will|would|that)\\b)[\\p{L}&][\\p{L}\\p{N}&.'’\\-]*";
+const TAIL_WORD =
+  "(?!(?:said|says|told|wrote|who|which|noted|added|announced|has|had|is|was|will|would|that)\\b)[\\p{L}&][\\p{L}\\p{N}&.'’\\-]*";
 const TAIL = `(?:,?\\s+(?:of|for|at|in charge of|overseeing|on)\\s+(?:the\\s+)?${TAIL_WORD}(?:\\s+${TAIL_WORD}){0,6}?)?`;
 
 /** A title phrase: modifiers, a core title and an optional "of/for/at ..." tail. */

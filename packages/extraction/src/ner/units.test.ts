@@ -5,12 +5,20 @@ describe('divisions, studios and subsidiaries found by context', () => {
   it.each([
     // apposition, owner = the article's company
     ['Sony cut 900 jobs. Firesprite, the Liverpool studio behind Toybox, lost 40 staff.', 'Firesprite', 'Sony'],
-    ['Sony cut 900 jobs. Bend Workshop, the unit responsible for its handheld ports, was spared.', 'Bend Workshop', 'Sony'],
+    [
+      'Sony cut 900 jobs. Bend Workshop, the unit responsible for its handheld ports, was spared.',
+      'Bend Workshop',
+      'Sony',
+    ],
     ['Sony cut 900 jobs. Stone Forge, the team behind a cancelled racer, was closed.', 'Stone Forge', 'Sony'],
     ['Spotify cut 200 jobs. Trailhead, a hiking app it bought in 2019, was shut.', 'Trailhead', 'Spotify'],
     ['Spotify cut 200 jobs. Waypost, the social route app it acquired in 2016, stays open.', 'Waypost', 'Spotify'],
     // apposition naming the acquirer
-    ['Nintendo and Sony cut jobs. Harbor Lights, the puzzle game maker that Sony acquired in 2020, was closed.', 'Harbor Lights', 'Sony'],
+    [
+      'Nintendo and Sony cut jobs. Harbor Lights, the puzzle game maker that Sony acquired in 2020, was closed.',
+      'Harbor Lights',
+      'Sony',
+    ],
     // possessive and "the X … business"
     ['Adobe cut jobs. Adobe’s Canvasly division was folded into marketing.', 'Canvasly', 'Adobe'],
     ["Snap said Snap's Bright Orbit hardware unit would shrink.", 'Bright Orbit', 'Snap'],
@@ -22,14 +30,18 @@ describe('divisions, studios and subsidiaries found by context', () => {
   });
 
   it('keeps a studio name that starts with a known organization whole, under that organization', () => {
-    const x = extract('Microsoft cut jobs. ZeniMax Online Studios lost a project, and Bethesda Game Studios was spared.');
+    const x = extract(
+      'Microsoft cut jobs. ZeniMax Online Studios lost a project, and Bethesda Game Studios was spared.',
+    );
     expect(x.names('Division')).toEqual(['ZeniMax Online Studios', 'Bethesda Game Studios']);
     expect(x.names()).not.toContain('Online Studios');
     expect(x.parent('ZeniMax Online Studios')).toBe('Microsoft');
   });
 
   it('names a later bare mention of the unit the same way, and never as a person', () => {
-    const x = extract('Sony cut jobs. Kestrel Arcade, the studio behind Sky Drift, was closed. Kestrel Arcade had 60 staff.');
+    const x = extract(
+      'Sony cut jobs. Kestrel Arcade, the studio behind Sky Drift, was closed. Kestrel Arcade had 60 staff.',
+    );
     expect(x.entity('Kestrel Arcade')?.mentions).toHaveLength(2);
     expect(x.names('Person')).toEqual([]);
   });
@@ -60,7 +72,9 @@ describe('divisions, studios and subsidiaries found by context', () => {
   });
 
   it('a shared word never merges two units', () => {
-    const x = extract('Sony cut jobs. Blue Harbor, the studio behind Tides, closed. Sony’s Blue Point division stayed.');
+    const x = extract(
+      'Sony cut jobs. Blue Harbor, the studio behind Tides, closed. Sony’s Blue Point division stayed.',
+    );
     expect(x.names('Division')).toEqual(['Blue Harbor', 'Blue Point']);
   });
 });

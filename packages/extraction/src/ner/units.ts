@@ -15,19 +15,36 @@ export interface UnitLink {
 const STUDIO_HEAD = new Set(['Studios', 'Studio', 'Games', 'Entertainment']);
 
 const NOT_NAME = new Set(
-  'The A An And Or Of In On At For With By To From Its Their This That As Why How What When While But Earlier Separately Meanwhile However Instead Also Still Today Yesterday Now Then Previously Additionally Later Overall Elsewhere Internally Last Next Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
+  'The A An And Or Of In On At For With By To From Its Their This That As Why How What When While But Earlier Separately Meanwhile However Instead Also Still Today Yesterday Now Then Previously Additionally Later Overall Elsewhere Internally Last Next Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
+    ' ',
+  ),
 );
 /** Single words that name no unit on their own ("the Cloud business", "Google's AI division"). */
-const GENERIC = new Set('AI HR IT PC US U.S. Cloud Business Sales Marketing Global Consumer Enterprise Hardware Software Gaming Games Media News Legacy Core New Other Devices Services Mobile Search Ads Advertising Health Security Retail'.split(' '));
+const GENERIC = new Set(
+  'AI HR IT PC US U.S. Cloud Business Sales Marketing Global Consumer Enterprise Hardware Software Gaming Games Media News Legacy Core New Other Devices Services Mobile Search Ads Advertising Health Security Retail'.split(
+    ' ',
+  ),
+);
 
 /** ", the American studio behind …", ", the unit responsible for …", ", the racing game maker that Acme acquired …". */
 const APPOS_RE =
   /,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:studios?|unit|team|division|subsidiary|arm|lab)\s+(?:behind|responsible\s+for)\b|(?:studios?|unit|team|division|subsidiary|arm|lab|developer|maker|app|startup|company|firm|publisher|service|platform|business)\s+(?:(?:that|which)\s+)?(it|\p{Lu}[\w.&'’-]*(?:\s+\p{Lu}[\w.&'’-]*){0,3})\s+(?:had\s+|has\s+)?(?:acquired|bought|purchased)\b)/uy;
 /** After "Acme's" or "the": "<Name> [adjective…] division". */
-const UNIT_NOUN_POSSESSIVE = new Set(['division', 'unit', 'business', 'arm', 'studio', 'studios', 'subsidiary', 'segment', 'label']);
+const UNIT_NOUN_POSSESSIVE = new Set([
+  'division',
+  'unit',
+  'business',
+  'arm',
+  'studio',
+  'studios',
+  'subsidiary',
+  'segment',
+  'label',
+]);
 const UNIT_NOUN_THE = new Set(['division', 'unit', 'business', 'arm', 'subsidiary', 'segment']);
 /** "venture firm Griffin Gaming", "investment firm Savvy Games Group": a company, never a person. */
-const FIRM_BEFORE_RE = /(?:venture(?:\s+capital)?|investment|private[- ]equity|equity|hedge\s+fund|activist)\s+(?:firm|fund|investor|group)\s+$/i;
+const FIRM_BEFORE_RE =
+  /(?:venture(?:\s+capital)?|investment|private[- ]equity|equity|hedge\s+fund|activist)\s+(?:firm|fund|investor|group)\s+$/i;
 
 export interface UnitResult {
   mentions: Mention[];
@@ -40,7 +57,12 @@ export interface UnitResult {
  * occurrence of a name found is a mention too. Marks the covered tokens; runs before people, so "Crystal
  * Dynamics, the team behind …" is not a person.
  */
-export function findUnits(text: string, tokens: readonly Token[], covered: Uint8Array, known: readonly Mention[] = []): UnitResult {
+export function findUnits(
+  text: string,
+  tokens: readonly Token[],
+  covered: Uint8Array,
+  known: readonly Mention[] = [],
+): UnitResult {
   const found = new Map<string, { type: 'Division' | 'Company' }>();
   const mentions: Mention[] = [];
   const links: UnitLink[] = [];
@@ -56,7 +78,17 @@ export function findUnits(text: string, tokens: readonly Token[], covered: Uint8
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "ZeniMax Online Studios": a known organization's name heading a longer studio name stays one name.
-    if (STUDIO_HEAD.has(t.text) && i > 1 && !covered[i] && covered[i - 2] && !covered[i - 1] && known.length > 0 && isNameWord(tokens[i - 1]!.text) && text.slice(tokens[i - 1]!.end, t.start) === ' ' && text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start) === ' ') {
+    if (
+      STUDIO_HEAD.has(t.text) &&
+      i > 1 &&
+      !covered[i] &&
+      covered[i - 2] &&
+      !covered[i - 1] &&
+      known.length > 0 &&
+      isNameWord(tokens[i - 1]!.text) &&
+      text.slice(tokens[i - 1]!.end, t.start) === ' ' &&
+      text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start) === ' '
+    ) {
       knownStart ??= new Map(known.map((m) => [m.end, m]));
       const org = knownStart.get(tokens[i - 2]!.end);
       if (org && (org.type === 'Company' || org.type === 'Division')) {
@@ -88,7 +120,12 @@ export function findUnits(text: string, tokens: readonly Token[], covered: Uint8
       }
     }
     // Possessive: "Acme's Plaion division", "EA's Motive Studio unit".
-    if (t.text === 's' && i > 0 && /^['’]$/.test(text.slice(tokens[i - 1]!.end, t.start)) && isCapitalized(tokens[i - 1]!.text)) {
+    if (
+      t.text === 's' &&
+      i > 0 &&
+      /^['’]$/.test(text.slice(tokens[i - 1]!.end, t.start)) &&
+      isCapitalized(tokens[i - 1]!.text)
+    ) {
       const hit = unitAfter(text, tokens, covered, i + 1, UNIT_NOUN_POSSESSIVE);
       if (hit) add(hit[0], hit[1], 'Division', tokens[i - 1]!.start);
     }
@@ -98,10 +135,21 @@ export function findUnits(text: string, tokens: readonly Token[], covered: Uint8
       if (hit) add(hit[0], hit[1], 'Division', null);
     }
     // "venture firm Griffin Gaming".
-    if ((t.text === 'firm' || t.text === 'fund' || t.text === 'investor' || t.text === 'group') && i + 1 < tokens.length && FIRM_BEFORE_RE.test(text.slice(Math.max(0, t.start - 30), t.end + 1))) {
+    if (
+      (t.text === 'firm' || t.text === 'fund' || t.text === 'investor' || t.text === 'group') &&
+      i + 1 < tokens.length &&
+      FIRM_BEFORE_RE.test(text.slice(Math.max(0, t.start - 30), t.end + 1))
+    ) {
       let j = i + 1;
       if (covered[j] || !isNameWord(tokens[j]!.text) || text.slice(t.end, tokens[j]!.start) !== ' ') continue;
-      while (j + 1 < tokens.length && j - i < 4 && !covered[j + 1] && isNameWord(tokens[j + 1]!.text) && text.slice(tokens[j]!.end, tokens[j + 1]!.start) === ' ') j++;
+      while (
+        j + 1 < tokens.length &&
+        j - i < 4 &&
+        !covered[j + 1] &&
+        isNameWord(tokens[j + 1]!.text) &&
+        text.slice(tokens[j]!.end, tokens[j + 1]!.start) === ' '
+      )
+        j++;
       add(i + 1, j, 'Company', undefined);
     }
   }
@@ -114,7 +162,12 @@ export function findUnits(text: string, tokens: readonly Token[], covered: Uint8
     // "Plaion" inside "Plaion Pictures" is another name, not a repeat.
     (i, count) => {
       const after = tokens[i + count];
-      return !(after && !covered[i + count] && isCapitalized(after.text) && text.slice(tokens[i + count - 1]!.end, after.start) === ' ');
+      return !(
+        after &&
+        !covered[i + count] &&
+        isCapitalized(after.text) &&
+        text.slice(tokens[i + count - 1]!.end, after.start) === ' '
+      );
     },
   );
   return { mentions, links };
@@ -123,7 +176,14 @@ export function findUnits(text: string, tokens: readonly Token[], covered: Uint8
 /** First token of the capitalised name ending at token `end` (1–4 words, single spaces), or -1. */
 function nameStart(text: string, tokens: readonly Token[], covered: Uint8Array, end: number): number {
   let k = end;
-  while (k > 0 && end - k < 3 && !covered[k - 1] && isNameWord(tokens[k - 1]!.text) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ') k--;
+  while (
+    k > 0 &&
+    end - k < 3 &&
+    !covered[k - 1] &&
+    isNameWord(tokens[k - 1]!.text) &&
+    text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' '
+  )
+    k--;
   if (k > 0 && covered[k - 1] && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ') return -1;
   for (let x = k; x <= end; x++) if (covered[x]) return -1;
   if (k === end && (GENERIC.has(tokens[k]!.text) || /ly$/.test(tokens[k]!.text))) return -1;
@@ -131,10 +191,23 @@ function nameStart(text: string, tokens: readonly Token[], covered: Uint8Array, 
 }
 
 /** "<Name> [lowercase word ≤2] <unit noun>" starting at token `i`: [first, last] token of the name, or null. */
-function unitAfter(text: string, tokens: readonly Token[], covered: Uint8Array, i: number, nouns: ReadonlySet<string>): [number, number] | null {
+function unitAfter(
+  text: string,
+  tokens: readonly Token[],
+  covered: Uint8Array,
+  i: number,
+  nouns: ReadonlySet<string>,
+): [number, number] | null {
   if (i >= tokens.length || covered[i] || !isNameWord(tokens[i]!.text)) return null;
   let j = i;
-  while (j + 1 < tokens.length && j - i < 2 && !covered[j + 1] && isNameWord(tokens[j + 1]!.text) && text.slice(tokens[j]!.end, tokens[j + 1]!.start) === ' ') j++;
+  while (
+    j + 1 < tokens.length &&
+    j - i < 2 &&
+    !covered[j + 1] &&
+    isNameWord(tokens[j + 1]!.text) &&
+    text.slice(tokens[j]!.end, tokens[j + 1]!.start) === ' '
+  )
+    j++;
   let n = j + 1;
   for (let extra = 0; n < tokens.length && extra <= 2; n++, extra++) {
     const w = tokens[n]!;

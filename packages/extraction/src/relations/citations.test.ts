@@ -3,7 +3,9 @@ import { extract } from '../test-helpers.js';
 
 describe('CITES', () => {
   it('cites outlets, trackers and analyst firms', () => {
-    const x = extract('Reuters reported the cuts. Tech lost 400,000 jobs, according to layoffs.fyi. Gartner and IDC analysts agreed.');
+    const x = extract(
+      'Reuters reported the cuts. Tech lost 400,000 jobs, according to layoffs.fyi. Gartner and IDC analysts agreed.',
+    );
     expect(x.cited().sort()).toEqual(['Gartner', 'IDC', 'Reuters', 'layoffs.fyi']);
     expect(x.entity('layoffs.fyi')!.kind).toBe('tracker');
   });
@@ -15,14 +17,18 @@ describe('CITES', () => {
   });
 
   it('names generic sources after the company and merges repeats', () => {
-    const x = extract('Amazon told staff in an internal memo that cuts were coming, according to people familiar with the matter. The memo said more. Sources say 10,000 roles.');
+    const x = extract(
+      'Amazon told staff in an internal memo that cuts were coming, according to people familiar with the matter. The memo said more. Sources say 10,000 roles.',
+    );
     expect(x.cited().sort()).toEqual(['Amazon anonymous sources', 'Amazon internal memo']);
     expect(x.entity('Amazon internal memo')!.aliases).toContain('internal memo');
     expect(x.entity('Amazon anonymous sources')!.kind).toBe('anonymous');
   });
 
   it('recognises filings, WARN notices and statements', () => {
-    const x = extract('Intel laid off 200 workers, according to WARN notices. In a regulatory filing, Intel said more. Intel said in a statement it was sorry.');
+    const x = extract(
+      'Intel laid off 200 workers, according to WARN notices. In a regulatory filing, Intel said more. Intel said in a statement it was sorry.',
+    );
     expect(x.cited().sort()).toEqual(['Intel WARN notice', 'Intel filings', 'Intel statement']);
   });
 
@@ -30,8 +36,13 @@ describe('CITES', () => {
     expect(extract('Amazon declined to comment on the cuts.').cited()).toEqual([]);
   });
   it('reads posts and emails to staff as internal memos, public posts as statements', () => {
-    expect(extract('Snap will cut 10% of staff, Evan Spiegel wrote in a post to employees.').cited()).toEqual(['Snap internal memo']);
-    expect(extract('Zoom cut 150 jobs, according to an internal email seen by Reuters.').cited().sort()).toEqual(['Reuters', 'Zoom internal memo']);
+    expect(extract('Snap will cut 10% of staff, Evan Spiegel wrote in a post to employees.').cited()).toEqual([
+      'Snap internal memo',
+    ]);
+    expect(extract('Zoom cut 150 jobs, according to an internal email seen by Reuters.').cited().sort()).toEqual([
+      'Reuters',
+      'Zoom internal memo',
+    ]);
     expect(extract('Dell will cut 6,000 jobs, the company said in a blog post.').cited()).toEqual(['Dell statement']);
   });
 });

@@ -18,19 +18,72 @@ export const GENERIC: GenericSource[] = [
   {
     // "an internal memo", "an email to staff", "a post to employees", "a note to his team", "an internal message".
     re: /\b(?:internal\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|letters?|messages?|(?:blog\s+)?posts?)\s+(?:sent\s+)?to\s+(?:all\s+)?(?:(?:the\s+)?company['’]s\s+|its\s+|his\s+|her\s+|their\s+)?(?:staff|employees|workers|staffers|team|teams))\b|\binternal\s+(?:e-?mails?|notes?|messages?|posts?|letters?)\b/gi,
-    leads: ['internal', 'memo', 'memos', 'memorandum', 'memorandums', 'email', 'emails', 'e-mail', 'e-mails', 'note', 'notes', 'letter', 'letters', 'message', 'messages', 'post', 'posts', 'blog'],
+    leads: [
+      'internal',
+      'memo',
+      'memos',
+      'memorandum',
+      'memorandums',
+      'email',
+      'emails',
+      'e-mail',
+      'e-mails',
+      'note',
+      'notes',
+      'letter',
+      'letters',
+      'message',
+      'messages',
+      'post',
+      'posts',
+      'blog',
+    ],
     kind: 'internal-memo',
     generic: () => 'internal memo',
   },
   {
     re: /\bWARN (?:Act )?notices?\b|\bWorker Adjustment and Retraining Notification\b|\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange)\s+)?filings?\b(?!\s+for\b)|\b(?:8-K|10-K|10-Q)\b|\bannual report\b|\bproxy statement\b/g,
-    leads: ['WARN', 'Worker', 'regulatory', 'securities', 'SEC', 'company', 'annual', 'quarterly', 'stock', 'filing', 'filings', '8-K', '10-K', '10-Q', 'proxy'],
+    leads: [
+      'WARN',
+      'Worker',
+      'regulatory',
+      'securities',
+      'SEC',
+      'company',
+      'annual',
+      'quarterly',
+      'stock',
+      'filing',
+      'filings',
+      '8-K',
+      '10-K',
+      '10-Q',
+      'proxy',
+    ],
     kind: 'company-filing',
     generic: (m) => (/warn|worker/i.test(m) ? 'WARN notice' : 'company filings'),
   },
   {
     re: /\b(?:(?:sources?|people|persons?|a person|an? (?:employee|executive|insider|official)|insiders?|employees|officials)\s+(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|knowledgeable about)(?:\s+(?:the|its|their)\s+(?:matter|plans?|situation|decision|discussions|cuts|layoffs|company['’]s plans))?|anonymous(?:ly)?\s+sources?|sources\s+(?:say|said|says|indicate|indicated|told|tell|suggest)|according to (?:two |three |several |multiple )?sources|(?:who|which) (?:asked|declined) not to be (?:named|identified)|on (?:the )?condition of anonymity)\b/gi,
-    leads: ['source', 'sources', 'people', 'person', 'persons', 'a', 'an', 'insider', 'insiders', 'employees', 'officials', 'anonymous', 'anonymously', 'according', 'who', 'which', 'on'],
+    leads: [
+      'source',
+      'sources',
+      'people',
+      'person',
+      'persons',
+      'a',
+      'an',
+      'insider',
+      'insiders',
+      'employees',
+      'officials',
+      'anonymous',
+      'anonymously',
+      'according',
+      'who',
+      'which',
+      'on',
+    ],
     kind: 'anonymous',
     generic: () => 'sources familiar with the matter',
   },
@@ -45,7 +98,12 @@ export const GENERIC: GenericSource[] = [
 
 const scanGeneric = createLeadScanner(GENERIC);
 
-const SUFFIX: Record<string, string> = { 'internal-memo': 'internal memo', 'company-filing': 'filings', anonymous: 'anonymous sources', 'company-statement': 'statement' };
+const SUFFIX: Record<string, string> = {
+  'internal-memo': 'internal memo',
+  'company-filing': 'filings',
+  anonymous: 'anonymous sources',
+  'company-statement': 'statement',
+};
 
 /**
  * `CITES` relations from the article: every named outlet, tracker or analyst firm (except a dateline
@@ -65,7 +123,10 @@ export function findCitations(ctx: DocContext): ExtractedRelation[] {
   const publisher = ctx.publisher?.toLowerCase().replace(/^the\s+/, '') ?? null;
   for (const m of ctx.mentions) {
     if (m.type !== 'Source') continue;
-    const name = ctx.entities.get(m.id)?.name.toLowerCase().replace(/^the\s+/, '');
+    const name = ctx.entities
+      .get(m.id)
+      ?.name.toLowerCase()
+      .replace(/^the\s+/, '');
     if (publisher && name === publisher) continue;
     if (ctx.work[m.start - 1] === '(' && /^\)\s*[-–—]/.test(ctx.work.slice(m.end, m.end + 4))) continue;
     cite(m.id, m.start);
@@ -84,7 +145,8 @@ export function findCitations(ctx: DocContext): ExtractedRelation[] {
     const known = firstOfKind.get(generic);
     const companyId = known ? null : recentCompany(ctx, start);
     const company = companyId ? ctx.entities.get(companyId)?.name : undefined;
-    const name = known ?? (company ? `${company} ${generic === 'WARN notice' ? 'WARN notice' : SUFFIX[g.kind]}` : generic);
+    const name =
+      known ?? (company ? `${company} ${generic === 'WARN notice' ? 'WARN notice' : SUFFIX[g.kind]}` : generic);
     firstOfKind.set(generic, name);
     const id = ctx.entities.addMention('Source', name, start, end, g.kind);
     ctx.entities.addAlias(id, generic);

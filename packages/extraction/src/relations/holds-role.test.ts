@@ -5,11 +5,36 @@ describe('titles and HOLDS_ROLE', () => {
   it.each([
     ['Meta CEO Mark Zuckerberg said the cuts were needed.', 'Mark Zuckerberg', 'CEO', 'Meta'],
     ['Andy Jassy, Amazon’s chief executive, wrote to staff.', 'Andy Jassy', 'chief executive', 'Amazon'],
-    ['Matt Garman, Senior Vice President of AWS, noted the change.', 'Matt Garman', 'Senior Vice President of AWS', 'Amazon Web Services'],
-    ['Amazon grew. The company’s lead executive for people experience and technology, Beth Galetti, told staff.', 'Beth Galetti', 'lead executive for people experience and technology', 'Amazon'],
-    ['Brent Thill, an analyst at Jefferies, said Salesforce was late.', 'Brent Thill', 'analyst at Jefferies', 'Jefferies'],
-    ['Google cut jobs, said Sundar Pichai, chief executive of Alphabet and Google.', 'Sundar Pichai', 'chief executive of Alphabet and Google', 'Alphabet'],
-    ['Salesforce lost its co-leader when Bret Taylor, Benioff’s co-chief executive, quit. Marc Benioff stayed.', 'Bret Taylor', 'co-chief executive', 'Salesforce'],
+    [
+      'Matt Garman, Senior Vice President of AWS, noted the change.',
+      'Matt Garman',
+      'Senior Vice President of AWS',
+      'Amazon Web Services',
+    ],
+    [
+      'Amazon grew. The company’s lead executive for people experience and technology, Beth Galetti, told staff.',
+      'Beth Galetti',
+      'lead executive for people experience and technology',
+      'Amazon',
+    ],
+    [
+      'Brent Thill, an analyst at Jefferies, said Salesforce was late.',
+      'Brent Thill',
+      'analyst at Jefferies',
+      'Jefferies',
+    ],
+    [
+      'Google cut jobs, said Sundar Pichai, chief executive of Alphabet and Google.',
+      'Sundar Pichai',
+      'chief executive of Alphabet and Google',
+      'Alphabet',
+    ],
+    [
+      'Salesforce lost its co-leader when Bret Taylor, Benioff’s co-chief executive, quit. Marc Benioff stayed.',
+      'Bret Taylor',
+      'co-chief executive',
+      'Salesforce',
+    ],
   ])('%s', (text, person, title, org) => {
     expect(extract(text).role(person)).toEqual({ title, org });
   });

@@ -1,10 +1,18 @@
 import type { ExtractedRelation } from '../types.js';
-import { type DocContext, type ResolvedMention, isOrg, mentionsIn, recentCompany, sentenceOf } from '../resolve/doc-context.js';
+import {
+  type DocContext,
+  type ResolvedMention,
+  isOrg,
+  mentionsIn,
+  recentCompany,
+  sentenceOf,
+} from '../resolve/doc-context.js';
 import { matchTitleAt, matchTitleBefore, type TitleMatch } from '../ner/titles.js';
 
 const AFTER_LEAD_RE = /\s*(?:,|\()\s*(?:who\s+(?:is|was|serves as|became)\s+)?(?:the\s+|a\s+|an\s+)?/y;
 const COMPANY_REF_RE = /^(?:the\s+company['’]s|its|their|the\s+firm['’]s)\s+/i;
-const TITLE_HINT_RE = /\b(?:chief|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer)\b/i;
+const TITLE_HINT_RE =
+  /\b(?:chief|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer)\b/i;
 const CLAUSE_BREAK_RE = /[;:(—–\n]|,\s+(?:and|but|while)\s/g;
 
 interface RoleCandidate {
@@ -86,16 +94,24 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
 function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: string): RoleCandidate {
   const inTitle = firstOrgIn(ctx, t.start, t.end);
   if (inTitle) return { title: t.title, org: inTitle, explicitOrg: true, at: p.start };
-  const prev = mentionsIn(ctx, t.start - 60, t.start).filter((m) => isOrg(m) || m.type === 'Source').pop();
-  if (prev && /^(?:['’]s)?\s*$/.test(ctx.work.slice(prev.end, t.start))) return { title: t.title, org: prev.id, explicitOrg: true, at: p.start };
-  if (/(?:the\s+company['’]s|\bits|\btheir|the\s+firm['’]s)\s*$/i.test(before)) return { title: t.title, org: recentCompany(ctx, p.start), explicitOrg: true, at: p.start };
+  const prev = mentionsIn(ctx, t.start - 60, t.start)
+    .filter((m) => isOrg(m) || m.type === 'Source')
+    .pop();
+  if (prev && /^(?:['’]s)?\s*$/.test(ctx.work.slice(prev.end, t.start)))
+    return { title: t.title, org: prev.id, explicitOrg: true, at: p.start };
+  if (/(?:the\s+company['’]s|\bits|\btheir|the\s+firm['’]s)\s*$/i.test(before))
+    return { title: t.title, org: recentCompany(ctx, p.start), explicitOrg: true, at: p.start };
   return { title: t.title, ...fallbackOrg(ctx, p, t), at: p.start };
 }
 
 function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org: string | null; explicitOrg: boolean } {
   const s = sentenceOf(ctx, p.start);
   const first = Math.min(p.start, t.start);
-  const before = s ? mentionsIn(ctx, s.start, first).filter((m) => m.type === 'Company').pop() : undefined;
+  const before = s
+    ? mentionsIn(ctx, s.start, first)
+        .filter((m) => m.type === 'Company')
+        .pop()
+    : undefined;
   const after = s ? mentionsIn(ctx, Math.max(p.end, t.end), s.end).find(isOrg) : undefined;
   return { org: before?.id ?? recentCompany(ctx, p.start) ?? after?.id ?? null, explicitOrg: false };
 }

@@ -3,8 +3,10 @@ import { ORG_PARENTS } from '../gazetteer/index.js';
 import { entityId } from '../resolve/entity-table.js';
 import { type DocContext, isOrg, mentionsIn, sentenceOf } from '../resolve/doc-context.js';
 
-const CHILD_OF_RE = /^\)?\s*,\s*(?:the|a|an|its)\s+[^,.;]{0,60}?\b(?:division|unit|arm|subsidiary|business|segment|group)\s+(?:of|at|within|owned by)\s+(?:[\w-]+\s+){0,3}?$/;
-const POSSESSIVE_UNIT_RE = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:division|unit|arm|subsidiary|business|segment|group)\s*,?\s*$/;
+const CHILD_OF_RE =
+  /^\)?\s*,\s*(?:the|a|an|its)\s+[^,.;]{0,60}?\b(?:division|unit|arm|subsidiary|business|segment|group)\s+(?:of|at|within|owned by)\s+(?:[\w-]+\s+){0,3}?$/;
+const POSSESSIVE_UNIT_RE =
+  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:division|unit|arm|subsidiary|business|segment|group)\s*,?\s*$/;
 const UNIT_WORD_RE = /division|unit|arm\b|subsidiary|business|segment|group|-owned/;
 const UNIT_RE = /^(?:-owned\s+|\s+(?:subsidiary|unit|division)\s+)$/;
 
@@ -20,8 +22,12 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
   for (const link of ctx.unitLinks ?? []) {
     const unit = orgs.find((m) => m.start === link.at);
     if (!unit || parentOf.has(unit.id)) continue;
-    const owner = link.parentAt === null ? undefined : orgs.find((m) => m.start <= link.parentAt! && link.parentAt! < m.end);
-    const to = owner && owner.id !== unit.id ? owner.id : (link.parentName && namedAncestor(orgs, link.parentName)) || ctx.primaryCompany;
+    const owner =
+      link.parentAt === null ? undefined : orgs.find((m) => m.start <= link.parentAt! && link.parentAt! < m.end);
+    const to =
+      owner && owner.id !== unit.id
+        ? owner.id
+        : (link.parentName && namedAncestor(orgs, link.parentName)) || ctx.primaryCompany;
     if (to && to !== unit.id) parentOf.set(unit.id, { to, at: unit.start });
   }
   for (let i = 0; i + 1 < orgs.length; i++) {
@@ -31,7 +37,8 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     const between = ctx.work.slice(a.end, b.start);
     if (!UNIT_WORD_RE.test(between)) continue;
     if (CHILD_OF_RE.test(between) && !parentOf.has(a.id)) parentOf.set(a.id, { to: b.id, at: a.start });
-    else if ((POSSESSIVE_UNIT_RE.test(between) || UNIT_RE.test(between)) && !parentOf.has(b.id)) parentOf.set(b.id, { to: a.id, at: b.start });
+    else if ((POSSESSIVE_UNIT_RE.test(between) || UNIT_RE.test(between)) && !parentOf.has(b.id))
+      parentOf.set(b.id, { to: a.id, at: b.start });
   }
   const firstMention = new Map<string, number>();
   for (const m of orgs) if (!firstMention.has(m.id)) firstMention.set(m.id, m.start);
@@ -40,7 +47,9 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     const name = ctx.entities.get(id)?.name;
     let parent = name ? ORG_PARENTS.get(name) : undefined;
     for (let k = 0; parent && k < 5; k++, parent = ORG_PARENTS.get(parent)) {
-      const pid = [entityId('Company', parent), entityId('Division', parent)].find((x) => ctx.entities.has(x) && firstMention.has(x));
+      const pid = [entityId('Company', parent), entityId('Division', parent)].find(
+        (x) => ctx.entities.has(x) && firstMention.has(x),
+      );
       if (pid) {
         parentOf.set(id, { to: pid, at: bothNamedAt(ctx, id, pid) ?? at });
         break;

@@ -4,7 +4,9 @@ import { entityId } from './entity-table.js';
 
 describe('entity resolution', () => {
   it('merges AWS, Amazon Web Services and Amazon AWS into one division under Amazon', () => {
-    const x = extract('Amazon Web Services (AWS) is cutting staff. Amazon AWS leaders agreed. AWS’s chief spoke. Amazon declined to comment.');
+    const x = extract(
+      'Amazon Web Services (AWS) is cutting staff. Amazon AWS leaders agreed. AWS’s chief spoke. Amazon declined to comment.',
+    );
     const aws = x.entity('Amazon Web Services')!;
     expect(aws.id).toBe('division:amazon-web-services');
     expect(aws.aliases).toEqual(['AWS', 'Amazon AWS']);
@@ -37,7 +39,9 @@ describe('entity resolution', () => {
   });
 
   it('recognises unknown companies by legal suffix and "X Management"', () => {
-    const x = extract('Acme Robotics Inc. said on Monday it would cut 200 jobs. Acme Robotics makes arms. Activist Elliott Management took a stake.');
+    const x = extract(
+      'Acme Robotics Inc. said on Monday it would cut 200 jobs. Acme Robotics makes arms. Activist Elliott Management took a stake.',
+    );
     expect(x.names('Company')).toEqual(['Acme Robotics', 'Elliott Management']);
     expect(x.entity('Acme Robotics')!.mentions).toHaveLength(2);
   });

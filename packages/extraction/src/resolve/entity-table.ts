@@ -45,7 +45,16 @@ export class EntityTable {
     const id = entityId(type, name);
     let row = this.rows.get(id);
     if (!row) {
-      row = { id, type, name, aliases: new Set(), extraAliases: new Set(), mentions: [], starts: new Set(), ...(kind ? { kind } : {}) };
+      row = {
+        id,
+        type,
+        name,
+        aliases: new Set(),
+        extraAliases: new Set(),
+        mentions: [],
+        starts: new Set(),
+        ...(kind ? { kind } : {}),
+      };
       this.rows.set(id, row);
     }
     if (end > start && !row.starts.has(start)) {

@@ -3,9 +3,15 @@ import { normalizePublished, parseFrontMatter } from './front-matter.js';
 
 describe('parseFrontMatter', () => {
   it('reads title, url, publisher and published, and where the body starts', () => {
-    const t = '---\ntitle: "Meta cuts 11,000"\nurl: https://x.test/a\npublisher: Reuters\npublished: 2022-11-09\n---\nBody here.';
+    const t =
+      '---\ntitle: "Meta cuts 11,000"\nurl: https://x.test/a\npublisher: Reuters\npublished: 2022-11-09\n---\nBody here.';
     const fm = parseFrontMatter(t);
-    expect(fm).toMatchObject({ title: 'Meta cuts 11,000', url: 'https://x.test/a', publisher: 'Reuters', published: '2022-11-09' });
+    expect(fm).toMatchObject({
+      title: 'Meta cuts 11,000',
+      url: 'https://x.test/a',
+      publisher: 'Reuters',
+      published: '2022-11-09',
+    });
     expect(t.slice(fm.bodyStart)).toBe('Body here.');
   });
 

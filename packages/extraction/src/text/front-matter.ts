@@ -34,7 +34,8 @@ export function parseFrontMatter(text: string): FrontMatter {
     if (key === 'title') out.title ??= value;
     else if (key === 'url' || key === 'link' || key === 'uri') out.url ??= value;
     else if (key === 'publisher' || key === 'source' || key === 'outlet') out.publisher ??= value;
-    else if (key === 'published' || key === 'date' || key === 'published_at' || key === 'publishedat') out.published ??= value;
+    else if (key === 'published' || key === 'date' || key === 'published_at' || key === 'publishedat')
+      out.published ??= value;
   }
   return out;
 }

@@ -3,7 +3,8 @@ import { isHtml, maskHtml } from './html.js';
 
 describe('maskHtml', () => {
   it('keeps the length and blanks markup, scripts and styles', () => {
-    const page = '<!DOCTYPE html><html><head><script>var a="Meta cut 9 jobs";</script></head><body><p>Google cut 12,000 jobs.</p></body></html>';
+    const page =
+      '<!DOCTYPE html><html><head><script>var a="Meta cut 9 jobs";</script></head><body><p>Google cut 12,000 jobs.</p></body></html>';
     const masked = maskHtml(page);
     expect(masked.length).toBe(page.length);
     expect(masked).not.toContain('Meta');

@@ -7,9 +7,27 @@ export function isHtml(text: string): boolean {
 
 const HIDDEN_RE = /<(script|style|noscript|svg|template|head)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
 const TAG_RE = /<\/?([a-zA-Z][\w:-]*)\b[^>]*>|<![^>]*>/g;
-const BLOCK_TAGS = new Set('p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section article header footer blockquote title pre figure figcaption nav aside main hr dd dt'.split(' '));
+const BLOCK_TAGS = new Set(
+  'p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section article header footer blockquote title pre figure figcaption nav aside main hr dd dt'.split(
+    ' ',
+  ),
+);
 const ENTITY_RE = /&(#\d+|#x[0-9a-f]+|[a-z]+);/gi;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', mdash: '—', ndash: '–', hellip: '…' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+};
 
 /**
  * Masks an HTML page into same-length plain text so every offset still points into the original file:

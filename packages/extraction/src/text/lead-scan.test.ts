@@ -8,8 +8,12 @@ import { createLeadScanner, type LeadRule } from './lead-scan.js';
 
 const pkg = fileURLToPath(new URL('../..', import.meta.url));
 const texts = [
-  ...readdirSync(`${pkg}fixtures/articles`).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`${pkg}fixtures/articles/${f}`, 'utf8')),
-  ...readdirSync(`${pkg}../../seeds`).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`${pkg}../../seeds/${f}`, 'utf8')),
+  ...readdirSync(`${pkg}fixtures/articles`)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(`${pkg}fixtures/articles/${f}`, 'utf8')),
+  ...readdirSync(`${pkg}../../seeds`)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(`${pkg}../../seeds/${f}`, 'utf8')),
 ];
 
 function naive(rules: readonly LeadRule[], text: string, from: number) {
@@ -27,7 +31,8 @@ const STARTUP: LeadRule[] = [STARTUP_BEFORE];
 describe('createLeadScanner', () => {
   it('matches the unknown-organization cue ("startup Acme") as its global expression does', () => {
     const scan = createLeadScanner(STARTUP);
-    for (const t of [...texts, 'the start-up Acme, rival  Zeta, Software maker Omega, subsidiary ÉLAN and firm x']) expect(scan(t, 0)).toEqual(naive(STARTUP, t, 0));
+    for (const t of [...texts, 'the start-up Acme, rival  Zeta, Software maker Omega, subsidiary ÉLAN and firm x'])
+      expect(scan(t, 0)).toEqual(naive(STARTUP, t, 0));
   });
 
   const scan = createLeadScanner(GENERIC);
@@ -47,12 +52,50 @@ describe('createLeadScanner', () => {
   });
 
   it('agrees on random mixes of the lead words and filler', () => {
-    const words = ['a', 'an', 'person', 'people', 'familiar', 'with', 'the', 'matter', 'memo', 'to', 'staff', 'e-mail', 'SEC', 'filing', 'filings', 'for', 'said', 'in', 'statement', 'sources', 'say', 'WARN', 'notice', 'Inc.', '\n\n', ',', 'blog', 'post', 'who', 'declined', 'not', 'be', 'named'];
+    const words = [
+      'a',
+      'an',
+      'person',
+      'people',
+      'familiar',
+      'with',
+      'the',
+      'matter',
+      'memo',
+      'to',
+      'staff',
+      'e-mail',
+      'SEC',
+      'filing',
+      'filings',
+      'for',
+      'said',
+      'in',
+      'statement',
+      'sources',
+      'say',
+      'WARN',
+      'notice',
+      'Inc.',
+      '\n\n',
+      ',',
+      'blog',
+      'post',
+      'who',
+      'declined',
+      'not',
+      'be',
+      'named',
+    ];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.constantFrom(' ', '  ', '-', '\n'), (ws, sep) => {
-        const t = ws.join(sep);
-        expect(scan(t, 0)).toEqual(naive(GENERIC, t, 0));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...words), { maxLength: 40 }),
+        fc.constantFrom(' ', '  ', '-', '\n'),
+        (ws, sep) => {
+          const t = ws.join(sep);
+          expect(scan(t, 0)).toEqual(naive(GENERIC, t, 0));
+        },
+      ),
     );
   });
 });

@@ -7,7 +7,12 @@ describe('splitSentences', () => {
   it('splits on terminal punctuation and keeps exact offsets', () => {
     const t = 'Amazon cut 14,000 jobs. The cuts hit AWS! Why now? Nobody knows.';
     const spans = splitSentences(t);
-    expect(spans.map((s) => s.text)).toEqual(['Amazon cut 14,000 jobs.', 'The cuts hit AWS!', 'Why now?', 'Nobody knows.']);
+    expect(spans.map((s) => s.text)).toEqual([
+      'Amazon cut 14,000 jobs.',
+      'The cuts hit AWS!',
+      'Why now?',
+      'Nobody knows.',
+    ]);
     for (const s of spans) expect(t.slice(s.start, s.end)).toBe(s.text);
   });
 
@@ -25,7 +30,9 @@ describe('splitSentences', () => {
       'Internal memos say so.',
       'Sales and Marketing',
     ]);
-    expect(texts('Amazon is cutting\n14,000 jobs across\nits corporate ranks.')).toEqual(['Amazon is cutting\n14,000 jobs across\nits corporate ranks.']);
+    expect(texts('Amazon is cutting\n14,000 jobs across\nits corporate ranks.')).toEqual([
+      'Amazon is cutting\n14,000 jobs across\nits corporate ranks.',
+    ]);
   });
 
   it('splits "Inc." only before a sentence opener', () => {

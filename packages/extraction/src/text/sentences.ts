@@ -1,7 +1,9 @@
 import type { Span } from '../types.js';
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr jr sr st mt vs etc e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec no gov sen rep gen lt col prof rev u.s u.k e.u approx est dept fig'.split(' '),
+  'mr mrs ms dr jr sr st mt vs etc e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec no gov sen rep gen lt col prof rev u.s u.k e.u approx est dept fig'.split(
+    ' ',
+  ),
 );
 /** After these a period ends the sentence only when a typical sentence opener follows ("Apple Inc. The company ..."). */
 const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc']);
@@ -14,7 +16,8 @@ const LETTER_OR_DOT_RE = /[\p{L}.]/u;
 /** Letter-or-period flags for the Basic Multilingual Plane (a table lookup per character in the backward scan). */
 const BMP_LETTER_OR_DOT = (() => {
   const table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && LETTER_OR_DOT_RE.test(String.fromCharCode(c))) table[c] = 1;
+  for (let c = 0; c < 0x10000; c++)
+    if ((c < 0xd800 || c > 0xdfff) && LETTER_OR_DOT_RE.test(String.fromCharCode(c))) table[c] = 1;
   return table;
 })();
 
@@ -29,7 +32,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   let start = from;
   // Candidate ends, scanned by hand (it was /[.!?]+["'”’)\]]*(?=\s)|\n/g): a newline, or a run of terminators
   // and closing quotes/brackets followed by whitespace.
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     const c = text.charCodeAt(i);
     let matchEnd = -1;
     if (c === 10) matchEnd = i + 1;
@@ -64,7 +67,17 @@ const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x
 function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** The sentence containing `offset` (or the nearest one after it); null for text without sentences. */

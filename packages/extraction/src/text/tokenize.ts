@@ -9,7 +9,8 @@ const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 /** Letter-or-digit flags for the Basic Multilingual Plane, computed once (a table lookup per character). */
 const BMP_WORD = (() => {
   const table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && WORD_CHAR_RE.test(String.fromCharCode(c))) table[c] = 1;
+  for (let c = 0; c < 0x10000; c++)
+    if ((c < 0xd800 || c > 0xdfff) && WORD_CHAR_RE.test(String.fromCharCode(c))) table[c] = 1;
   return table;
 })();
 

@@ -12,9 +12,12 @@ export interface GraphCliEnv {
 /** Reads NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_QUERY_TIMEOUT_MS. */
 export function readGraphCliEnv(env: NodeJS.ProcessEnv = process.env): GraphCliEnv {
   const timeout = Number(env.NEO4J_QUERY_TIMEOUT_MS || 30_000);
-  if (!Number.isInteger(timeout) || timeout <= 0) throw new Error(`NEO4J_QUERY_TIMEOUT_MS must be a positive integer (got ${env.NEO4J_QUERY_TIMEOUT_MS}).`);
+  if (!Number.isInteger(timeout) || timeout <= 0)
+    throw new Error(`NEO4J_QUERY_TIMEOUT_MS must be a positive integer (got ${env.NEO4J_QUERY_TIMEOUT_MS}).`);
   return {
-    neo4j: env.NEO4J_URI ? { uri: env.NEO4J_URI, user: env.NEO4J_USER || 'neo4j', password: env.NEO4J_PASSWORD ?? '' } : null,
+    neo4j: env.NEO4J_URI
+      ? { uri: env.NEO4J_URI, user: env.NEO4J_USER || 'neo4j', password: env.NEO4J_PASSWORD ?? '' }
+      : null,
     queryTimeoutMs: timeout,
     cwd: env.INIT_CWD || process.cwd(),
   };

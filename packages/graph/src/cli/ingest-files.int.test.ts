@@ -21,13 +21,21 @@ describe('ingestFiles (the ingest CLI’s engine) on the seeds', () => {
     const files = collectFiles([seeds, join(seeds, 'missing.txt')]);
     expect(files.filter((f) => f.endsWith('.txt'))).toHaveLength(4);
     const seen: number[] = [];
-    const first = await ingestFiles(files, { ingest: (inputs) => graph.ingestTexts(inputs), batchSize: 2, concurrency: 2, onProgress: (p) => seen.push(p.done) });
+    const first = await ingestFiles(files, {
+      ingest: (inputs) => graph.ingestTexts(inputs),
+      batchSize: 2,
+      concurrency: 2,
+      onProgress: (p) => seen.push(p.done),
+    });
     expect(first.progress).toMatchObject({ total: 4, done: 4, changed: 3, unchanged: 0, failed: 1 });
     expect(first.failures[0]!.file).toMatch(/missing\.txt$/);
     expect(seen).toEqual([1, 2, 3, 4]);
 
     const second = await ingestFiles(collectFiles([seeds]), { ingest: (inputs) => graph.ingestTexts(inputs) });
     expect(second.progress).toMatchObject({ changed: 0, unchanged: 3, failed: 0 });
-    expect((await graph.sourcesCiting('Jassy')).map((c) => c.source.id).sort()).toEqual(['article:000_c3705ce366644198', 'article:002_29044a7c9eb14809']);
+    expect((await graph.sourcesCiting('Jassy')).map((c) => c.source.id).sort()).toEqual([
+      'article:000_c3705ce366644198',
+      'article:002_29044a7c9eb14809',
+    ]);
   });
 });

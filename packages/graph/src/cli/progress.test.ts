@@ -12,7 +12,9 @@ describe('progress output', () => {
   });
 
   it('summarises counts and names failed files', () => {
-    const summary = formatSummary({ total: 3, done: 3, changed: 1, unchanged: 1, failed: 1, elapsedMs: 1500 }, [{ file: '/x.txt', message: 'ENOENT' }]);
+    const summary = formatSummary({ total: 3, done: 3, changed: 1, unchanged: 1, failed: 1, elapsedMs: 1500 }, [
+      { file: '/x.txt', message: 'ENOENT' },
+    ]);
     expect(summary).toContain('1 new or changed, 1 unchanged, 1 failed');
     expect(summary).toContain('FAILED /x.txt: ENOENT');
   });

@@ -13,7 +13,9 @@ function formatDuration(ms: number): string {
   const s = Math.round(ms / 1000);
   if (s < 60) return `${s}s`;
   const m = Math.floor(s / 60);
-  return m < 60 ? `${m}m${String(s % 60).padStart(2, '0')}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+  return m < 60
+    ? `${m}m${String(s % 60).padStart(2, '0')}s`
+    : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
 }
 
 /** Articles per second so far (0 before the first second of work). */
@@ -32,7 +34,10 @@ export function formatProgress(progress: IngestProgress, width = 24): string {
 }
 
 /** The closing summary of a run. */
-export function formatSummary(progress: IngestProgress, failures: ReadonlyArray<{ file: string; message: string }>): string {
+export function formatSummary(
+  progress: IngestProgress,
+  failures: ReadonlyArray<{ file: string; message: string }>,
+): string {
   const lines = [
     `Ingested ${progress.done} file(s) in ${formatDuration(progress.elapsedMs)} (${articlesPerSecond(progress).toFixed(1)} articles/s): ` +
       `${progress.changed} new or changed, ${progress.unchanged} unchanged, ${progress.failed} failed.`,

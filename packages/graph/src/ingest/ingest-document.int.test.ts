@@ -9,14 +9,18 @@ let graph: Graph;
 
 async function census() {
   const [row] = await graph.executor.read<{ nodes: number; rels: number }>({
-    cypher: 'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+    cypher:
+      'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
     params: {},
   });
   return row!;
 }
 
 async function ids(): Promise<string[]> {
-  const rows = await graph.executor.read<{ id: string }>({ cypher: 'MATCH (n:Node) RETURN n.id AS id ORDER BY id', params: {} });
+  const rows = await graph.executor.read<{ id: string }>({
+    cypher: 'MATCH (n:Node) RETURN n.id AS id ORDER BY id',
+    params: {},
+  });
   return rows.map((row) => row.id);
 }
 
@@ -33,13 +37,20 @@ describe('ingestDocument', () => {
     const outcome = await graph.ingestDocument(extractionA(), TEXT_A);
     expect(outcome).toMatchObject({ changed: true, sourceId: 'article:a', entities: 4, relations: 3, events: 1 });
     expect(await ids()).toEqual([
-      'article:a', 'company:amazon', 'division:amazon-web-services', 'event:layoff:amazon:14000:2025-10', 'person:andy-jassy', 'source:reuters',
+      'article:a',
+      'company:amazon',
+      'division:amazon-web-services',
+      'event:layoff:amazon:14000:2025-10',
+      'person:andy-jassy',
+      'source:reuters',
     ]);
     const [citation] = await graph.sourcesCiting('Jassy');
     expect(citation!.source.id).toBe('article:a');
     expect(citation!.quotes.map((q) => q.text)).toEqual(['CEO Andy Jassy said the company must be leaner.']);
     for (const quote of citation!.quotes) expect(TEXT_A.slice(quote.start, quote.end)).toBe(quote.text);
-    expect((await graph.citations(['article:a'], 'out')).get('article:a')!.map((s) => s.id)).toEqual(['source:reuters']);
+    expect((await graph.citations(['article:a'], 'out')).get('article:a')!.map((s) => s.id)).toEqual([
+      'source:reuters',
+    ]);
   });
 
   it('changes nothing when the same text comes again', async () => {
@@ -60,21 +71,40 @@ describe('ingestDocument', () => {
     for (const item of items) expect(texts[item.sourceId]!.slice(item.start, item.end)).toBe(item.text);
 
     const events = await graph.eventsOf(['company:amazon'], 'organization');
-    expect(events.get('company:amazon')!.map((e) => e.count).sort()).toEqual([14000, 30000]);
+    expect(
+      events
+        .get('company:amazon')!
+        .map((e) => e.count)
+        .sort(),
+    ).toEqual([14000, 30000]);
   });
 
   it('replaces only the changed source’s evidence when the text under the same uri changes', async () => {
-    const edited = 'Amazon is cutting 14,000 corporate jobs. CEO Andy Jassy said the company must be leaner. Amazon Web Services is next.';
+    const edited =
+      'Amazon is cutting 14,000 corporate jobs. CEO Andy Jassy said the company must be leaner. Amazon Web Services is next.';
     const extraction = buildExtraction({
       id: 'article:a',
       text: edited,
       publishedAt: '2025-10-28',
       entities: [
         { id: 'company:amazon', type: 'Company', name: 'Amazon', mentions: ['Amazon'] },
-        { id: 'division:amazon-web-services', type: 'Division', name: 'Amazon Web Services', mentions: ['Amazon Web Services'] },
+        {
+          id: 'division:amazon-web-services',
+          type: 'Division',
+          name: 'Amazon Web Services',
+          mentions: ['Amazon Web Services'],
+        },
         { id: 'person:andy-jassy', type: 'Person', name: 'Andy Jassy', mentions: ['Andy Jassy'] },
       ],
-      relations: [{ type: 'HOLDS_ROLE', from: 'person:andy-jassy', to: 'company:amazon', title: 'CEO', evidence: ['CEO Andy Jassy said the company must be leaner.'] }],
+      relations: [
+        {
+          type: 'HOLDS_ROLE',
+          from: 'person:andy-jassy',
+          to: 'company:amazon',
+          title: 'CEO',
+          evidence: ['CEO Andy Jassy said the company must be leaner.'],
+        },
+      ],
     });
     const outcome = await graph.ingestDocument(extraction, edited);
     expect(outcome.changed).toBe(true);
@@ -179,10 +209,14 @@ describe('ingestDocuments (bulk: several documents per transaction)', () => {
     ]);
     expect(results.map((r) => r.ok)).toEqual([true, false, false, true]);
     expect(results[1]).toMatchObject({ ok: false, error: expect.any(GraphError) });
-    expect(results[2]).toMatchObject({ ok: false, error: { message: expect.stringMatching(/does not match the text/) } });
+    expect(results[2]).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/does not match the text/) },
+    });
     const left = await ids();
     expect(left).toEqual(expect.arrayContaining(['article:a', 'article:b']));
-    for (const id of ['article:broken', 'article:bad-span', 'company:globex', 'event:new-and-broken']) expect(left).not.toContain(id);
+    for (const id of ['article:broken', 'article:bad-span', 'company:globex', 'event:new-and-broken'])
+      expect(left).not.toContain(id);
     expect((await graph.sourcesCiting('Jassy')).map((c) => c.source.id).sort()).toEqual(['article:a', 'article:b']);
   });
 
@@ -198,7 +232,10 @@ describe('ingestDocuments (bulk: several documents per transaction)', () => {
     await graph.deleteAll();
     await graph.ingestDocument(extractionA(edited), edited);
     expect(await dump()).toEqual(afterBoth);
-    const [stored] = await graph.executor.read<{ text: string }>({ cypher: "MATCH (s:Source {id: 'article:a'}) RETURN s.text AS text", params: {} });
+    const [stored] = await graph.executor.read<{ text: string }>({
+      cypher: "MATCH (s:Source {id: 'article:a'}) RETURN s.text AS text",
+      params: {},
+    });
     expect(stored!.text).toBe(edited);
   });
 });

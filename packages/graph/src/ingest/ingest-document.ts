@@ -4,7 +4,13 @@ import type { Executor, WriteTransaction } from '../executor.js';
 import type { CypherQuery } from '../query.js';
 import { claimSourcesQuery, ingestStatement } from './ingest-statements.js';
 import { prepareDocument, type PreparedDocument } from './prepare-document.js';
-import { collectGarbageStatements, deleteArticleQuery, mergeRemovedEvidence, removeEvidenceQuery, type RemovedEvidence } from './remove-statements.js';
+import {
+  collectGarbageStatements,
+  deleteArticleQuery,
+  mergeRemovedEvidence,
+  removeEvidenceQuery,
+  type RemovedEvidence,
+} from './remove-statements.js';
 
 /** What ingesting one document did. */
 export interface IngestOutcome {
@@ -34,7 +40,13 @@ async function runPipelined(tx: WriteTransaction, statements: CypherQuery[]): Pr
 }
 
 function outcomeOf(doc: PreparedDocument, changed: boolean): IngestOutcome {
-  return { changed, sourceId: doc.source.id, entities: doc.entities.length, relations: doc.relations.length, events: doc.events.length };
+  return {
+    changed,
+    sourceId: doc.source.id,
+    entities: doc.entities.length,
+    relations: doc.relations.length,
+    events: doc.events.length,
+  };
 }
 
 /**
@@ -44,7 +56,9 @@ function outcomeOf(doc: PreparedDocument, changed: boolean): IngestOutcome {
  */
 async function writeInOneTransaction(executor: Executor, docs: PreparedDocument[]): Promise<IngestOutcome[]> {
   return executor.write(async (tx) => {
-    const claims = await tx.run<{ sourceId: string; contentHash: string | null; isNew: boolean }>(claimSourcesQuery(docs.map((doc) => doc.source.id)));
+    const claims = await tx.run<{ sourceId: string; contentHash: string | null; isNew: boolean }>(
+      claimSourcesQuery(docs.map((doc) => doc.source.id)),
+    );
     const claimOf = new Map(claims.map((claim) => [claim.sourceId, claim]));
     const toWrite = docs.filter((doc) => {
       const claim = claimOf.get(doc.source.id)!;
@@ -52,7 +66,9 @@ async function writeInOneTransaction(executor: Executor, docs: PreparedDocument[
     });
     const replaced = toWrite.filter((doc) => !claimOf.get(doc.source.id)!.isNew);
     // Old evidence goes first; garbage collection runs after the new facts are in, so shared nodes survive.
-    const removed = (await Promise.all(replaced.map((doc) => tx.run<RemovedEvidence>(removeEvidenceQuery(doc.source.id))))).flat();
+    const removed = (
+      await Promise.all(replaced.map((doc) => tx.run<RemovedEvidence>(removeEvidenceQuery(doc.source.id))))
+    ).flat();
     if (toWrite.length > 0) await tx.run(ingestStatement(toWrite));
     if (removed.length > 0) await runPipelined(tx, collectGarbageStatements(mergeRemovedEvidence(removed)));
     const written = new Set(toWrite);
@@ -64,7 +80,11 @@ async function writeInOneTransaction(executor: Executor, docs: PreparedDocument[
  * Writes one document's extraction in one transaction (all or nothing). Same content hash → nothing written;
  * changed text under the same source id → that source's old evidence is replaced, other sources untouched.
  */
-export async function ingestDocument(executor: Executor, extraction: DocumentExtraction, text: string): Promise<IngestOutcome> {
+export async function ingestDocument(
+  executor: Executor,
+  extraction: DocumentExtraction,
+  text: string,
+): Promise<IngestOutcome> {
   const [outcome] = await writeInOneTransaction(executor, [prepareDocument(extraction, text)]);
   return outcome!;
 }
@@ -93,7 +113,11 @@ function intoBatches(docs: Array<{ index: number; doc: PreparedDocument }>, size
  * reason but an unreachable database, its documents are retried one transaction each, so a bad document fails
  * alone and nothing of it is written. Results come back in input order.
  */
-export async function ingestDocuments(executor: Executor, documents: ExtractedDocument[], batchSize = INGEST_BATCH_SIZE): Promise<IngestResult[]> {
+export async function ingestDocuments(
+  executor: Executor,
+  documents: ExtractedDocument[],
+  batchSize = INGEST_BATCH_SIZE,
+): Promise<IngestResult[]> {
   const results: IngestResult[] = new Array(documents.length);
   const prepared: Array<{ index: number; doc: PreparedDocument }> = [];
   documents.forEach(({ extraction, text }, index) => {
@@ -105,7 +129,10 @@ export async function ingestDocuments(executor: Executor, documents: ExtractedDo
   });
   for (const batch of intoBatches(prepared, Math.max(1, batchSize))) {
     try {
-      const outcomes = await writeInOneTransaction(executor, batch.map((item) => item.doc));
+      const outcomes = await writeInOneTransaction(
+        executor,
+        batch.map((item) => item.doc),
+      );
       batch.forEach((item, i) => (results[item.index] = { ok: true, outcome: outcomes[i]! }));
     } catch (error) {
       if (batch.length === 1 || isUnavailable(error)) {

@@ -10,11 +10,16 @@ describe('prepareDocument', () => {
     expect(jassy.sentences.quotes).toEqual(['CEO Andy Jassy said the company must be leaner.']);
     expect(TEXT_A.slice(jassy.sentences.starts[0], jassy.sentences.ends[0])).toBe(jassy.sentences.quotes[0]);
     expect(jassy.labels).toEqual(['Entity', 'Person']);
-    expect(doc.entities.find((e) => e.id === 'source:reuters')).toMatchObject({ labels: ['Source'], kind: 'news-outlet' });
+    expect(doc.entities.find((e) => e.id === 'source:reuters')).toMatchObject({
+      labels: ['Source'],
+      kind: 'news-outlet',
+    });
   });
 
   it('keys facts case-insensitively by title so "CEO" and "ceo" share one edge', () => {
-    expect(factKey('HOLDS_ROLE', 'person:a', 'company:b', ' CEO ')).toBe(factKey('HOLDS_ROLE', 'person:a', 'company:b', 'ceo'));
+    expect(factKey('HOLDS_ROLE', 'person:a', 'company:b', ' CEO ')).toBe(
+      factKey('HOLDS_ROLE', 'person:a', 'company:b', 'ceo'),
+    );
     const a = prepareDocument(extractionA(), TEXT_A).relations.find((r) => r.type === 'HOLDS_ROLE')!;
     const b = prepareDocument(extractionB(), TEXT_B).relations.find((r) => r.from === 'person:andy-jassy')!;
     expect(a.key).toBe(b.key);
@@ -23,7 +28,10 @@ describe('prepareDocument', () => {
 
   it('merges a relation repeated in one document into one claim with all its evidence', () => {
     const extraction = extractionA();
-    extraction.relations.push({ ...extraction.relations[0]!, evidence: [{ start: 0, end: 40, text: TEXT_A.slice(0, 40) }] });
+    extraction.relations.push({
+      ...extraction.relations[0]!,
+      evidence: [{ start: 0, end: 40, text: TEXT_A.slice(0, 40) }],
+    });
     const holds = prepareDocument(extraction, TEXT_A).relations.filter((r) => r.type === 'HOLDS_ROLE');
     expect(holds).toHaveLength(1);
     expect(holds[0]!.starts).toEqual([0, TEXT_A.indexOf('CEO Andy Jassy')]);

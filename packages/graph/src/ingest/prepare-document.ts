@@ -22,10 +22,36 @@ export interface SpanArrays {
 
 /** One extracted document flattened into the parameter rows of the ingestion statements. */
 export interface PreparedDocument {
-  source: { id: string; kind: 'article'; title: string; uri: string; publisher: string | null; publishedAt: string | null; contentHash: string; text: string };
-  entities: Array<{ id: string; labels: string[]; type: string; name: string; aliases: string[]; kind: string | null; mentions: SpanArrays & { names: string[] }; sentences: SpanArrays }>;
-  relations: Array<SpanArrays & { key: string; claimId: string; type: string; from: string; to: string; title: string | null }>;
-  events: Array<SpanArrays & { id: string; props: Record<string, string | number | boolean | null>; links: Array<{ target: string; type: 'ORGANIZATION' | 'AFFECTS' }> }>;
+  source: {
+    id: string;
+    kind: 'article';
+    title: string;
+    uri: string;
+    publisher: string | null;
+    publishedAt: string | null;
+    contentHash: string;
+    text: string;
+  };
+  entities: Array<{
+    id: string;
+    labels: string[];
+    type: string;
+    name: string;
+    aliases: string[];
+    kind: string | null;
+    mentions: SpanArrays & { names: string[] };
+    sentences: SpanArrays;
+  }>;
+  relations: Array<
+    SpanArrays & { key: string; claimId: string; type: string; from: string; to: string; title: string | null }
+  >;
+  events: Array<
+    SpanArrays & {
+      id: string;
+      props: Record<string, string | number | boolean | null>;
+      links: Array<{ target: string; type: 'ORGANIZATION' | 'AFFECTS' }>;
+    }
+  >;
 }
 
 /** The id shared by every source's claim of the same edge: type, endpoints and (case-folded) title. */
@@ -35,7 +61,10 @@ export function factKey(type: string, from: string, to: string, title: string | 
 
 function checkSpan(text: string, span: Span, what: string): void {
   if (!Number.isInteger(span.start) || !Number.isInteger(span.end) || text.slice(span.start, span.end) !== span.text) {
-    throw new GraphError(GraphErrorCode.INVALID_INPUT, `${what}: span [${span.start}, ${span.end}) does not match the text.`);
+    throw new GraphError(
+      GraphErrorCode.INVALID_INPUT,
+      `${what}: span [${span.start}, ${span.end}) does not match the text.`,
+    );
   }
 }
 
@@ -59,8 +88,10 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
 
   const entities = extraction.entities.map((entity) => {
     const labels = ENTITY_LABELS[entity.type];
-    if (!labels) throw new GraphError(GraphErrorCode.INVALID_INPUT, `Unknown entity type ${JSON.stringify(entity.type)}.`);
-    if (entity.id === source.id) throw new GraphError(GraphErrorCode.INVALID_INPUT, 'An entity may not reuse the article id.');
+    if (!labels)
+      throw new GraphError(GraphErrorCode.INVALID_INPUT, `Unknown entity type ${JSON.stringify(entity.type)}.`);
+    if (entity.id === source.id)
+      throw new GraphError(GraphErrorCode.INVALID_INPUT, 'An entity may not reuse the article id.');
     ids.add(entity.id);
     entity.mentions.forEach((span) => checkSpan(text, span, `Mention of ${entity.id}`));
     const mentions = [...entity.mentions].sort((a, b) => a.start - b.start);
@@ -79,15 +110,27 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
   const relations = new Map<string, PreparedDocument['relations'][number]>();
   for (const relation of extraction.relations) {
     if (!RELATION_TYPE.test(relation.type) || RESERVED_TYPES.has(relation.type)) {
-      throw new GraphError(GraphErrorCode.INVALID_INPUT, `Relation type ${JSON.stringify(relation.type)} is not allowed.`);
+      throw new GraphError(
+        GraphErrorCode.INVALID_INPUT,
+        `Relation type ${JSON.stringify(relation.type)} is not allowed.`,
+      );
     }
     for (const end of [relation.from, relation.to]) {
-      if (!ids.has(end)) throw new GraphError(GraphErrorCode.INVALID_INPUT, `Relation ${relation.type} names ${end}, which the document does not define.`);
+      if (!ids.has(end))
+        throw new GraphError(
+          GraphErrorCode.INVALID_INPUT,
+          `Relation ${relation.type} names ${end}, which the document does not define.`,
+        );
     }
     relation.evidence.forEach((span) => checkSpan(text, span, `Evidence of ${relation.type}`));
     const key = factKey(relation.type, relation.from, relation.to, relation.title);
     const previous = relations.get(key);
-    const spans = [...(previous ? previous.starts.map((start, i) => ({ start, end: previous.ends[i]!, text: previous.quotes[i]! })) : []), ...relation.evidence];
+    const spans = [
+      ...(previous
+        ? previous.starts.map((start, i) => ({ start, end: previous.ends[i]!, text: previous.quotes[i]! }))
+        : []),
+      ...relation.evidence,
+    ];
     relations.set(key, {
       key,
       claimId: `${source.id}|${key}`,
@@ -117,8 +160,12 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
       cumulative: event.cumulative ?? false,
     },
     links: [
-      ...(event.organization && ids.has(event.organization) ? [{ target: event.organization, type: 'ORGANIZATION' as const }] : []),
-      ...[...new Set(event.divisions)].filter((id) => ids.has(id) && id !== event.organization).map((target) => ({ target, type: 'AFFECTS' as const })),
+      ...(event.organization && ids.has(event.organization)
+        ? [{ target: event.organization, type: 'ORGANIZATION' as const }]
+        : []),
+      ...[...new Set(event.divisions)]
+        .filter((id) => ids.has(id) && id !== event.organization)
+        .map((target) => ({ target, type: 'AFFECTS' as const })),
     ],
     ...toArrays(evidenceByEvent.get(event.id) ?? []),
   }));

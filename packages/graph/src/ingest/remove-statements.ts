@@ -44,7 +44,11 @@ export function removeEvidenceQuery(sourceId: string): CypherQuery {
 /** The evidence several sources left behind, as one set to garbage-collect (each edge key once). */
 export function mergeRemovedEvidence(removed: RemovedEvidence[]): RemovedEvidence {
   const claims = new Map(removed.flatMap((evidence) => evidence.claims).map((claim) => [claim.key, claim]));
-  return { nodeIds: removed.flatMap((evidence) => evidence.nodeIds), eventIds: removed.flatMap((evidence) => evidence.eventIds), claims: [...claims.values()] };
+  return {
+    nodeIds: removed.flatMap((evidence) => evidence.nodeIds),
+    eventIds: removed.flatMap((evidence) => evidence.eventIds),
+    claims: [...claims.values()],
+  };
 }
 
 /**

@@ -3,7 +3,11 @@ import { sentencesAround } from './sentence-span.js';
 
 describe('sentencesAround', () => {
   const text = 'Amazon cut jobs. CEO Andy Jassy said so! Next line?\nA heading\n\nLast one.';
-  const span = (needle: string) => ({ start: text.indexOf(needle), end: text.indexOf(needle) + needle.length, text: needle });
+  const span = (needle: string) => ({
+    start: text.indexOf(needle),
+    end: text.indexOf(needle) + needle.length,
+    text: needle,
+  });
 
   it('expands a name to its sentence, with exact offsets', () => {
     const [sentence] = sentencesAround(text, [span('Andy Jassy')]);

@@ -29,7 +29,10 @@ afterAll(() => graph.close());
 describe('sourcesCiting name resolution', () => {
   it('takes an exact name whatever its case, and an alias through the full-text index', async () => {
     expect((await graph.sourcesCiting('matt GARMAN')).map((c) => c.entity.id)).toEqual(['person:matt-garman']);
-    expect((await graph.sourcesCiting('Jassy')).map((c) => c.entity.id)).toEqual(['person:andy-jassy', 'person:andy-jassy']);
+    expect((await graph.sourcesCiting('Jassy')).map((c) => c.entity.id)).toEqual([
+      'person:andy-jassy',
+      'person:andy-jassy',
+    ]);
     expect((await graph.sourcesCiting('AWS')).map((c) => c.entity.id)[0]).toBe('division:amazon-web-services');
   });
 
@@ -43,17 +46,32 @@ describe('sourcesCiting name resolution', () => {
 
   it('reads only the source fields asked for beyond id and kind; by default all of them', async () => {
     const [all] = await graph.sourcesCiting('Andy Jassy', 1);
-    expect(all!.source).toMatchObject({ kind: 'article', publishedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(all!.source).toMatchObject({
+      kind: 'article',
+      publishedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     const [lean] = await graph.sourcesCiting('Andy Jassy', 1, ['publishedAt']);
-    expect(lean!.source).toEqual({ ...all!.source, title: all!.source.id, uri: null, publisher: null, contentHash: null });
+    expect(lean!.source).toEqual({
+      ...all!.source,
+      title: all!.source.id,
+      uri: null,
+      publisher: null,
+      contentHash: null,
+    });
     expect(lean!.quotes).toEqual(all!.quotes.map((quote) => ({ ...quote, source: lean!.source })));
   });
 
   it('gives entities written before the name key existed one when the schema is applied', async () => {
-    await graph.executor.write((tx) => tx.run({ cypher: "MATCH (n:Entity {id: 'person:andy-jassy'}) REMOVE n.nameKey", params: {} }));
+    await graph.executor.write((tx) =>
+      tx.run({ cypher: "MATCH (n:Entity {id: 'person:andy-jassy'}) REMOVE n.nameKey", params: {} }),
+    );
     expect((await graph.sourcesCiting('Andy Jassy')).length).toBe(2); // still found, through the full-text index
     await graph.applySchema();
-    const [row] = await graph.executor.read<{ key: string }>({ cypher: "MATCH (n:Entity {id: 'person:andy-jassy'}) RETURN n.nameKey AS key", params: {} });
+    const [row] = await graph.executor.read<{ key: string }>({
+      cypher: "MATCH (n:Entity {id: 'person:andy-jassy'}) RETURN n.nameKey AS key",
+      params: {},
+    });
     expect(row!.key).toBe('andy jassy');
   });
 });

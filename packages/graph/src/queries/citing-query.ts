@@ -44,7 +44,11 @@ function citingParams(name: string, first: number, fields: readonly CitingSource
  * the articles mentioning it, newest first, with the sentences that do. The most-mentioned entity wins when
  * several share the name. No Lucene query: the common case costs one index seek.
  */
-export function sourcesCitingExactQuery(name: string, first: number, fields: readonly CitingSourceField[]): CypherQuery {
+export function sourcesCitingExactQuery(
+  name: string,
+  first: number,
+  fields: readonly CitingSourceField[],
+): CypherQuery {
   return {
     cypher: `${EXACT_NAME_NODE}\n${CITATIONS_OF_NODE}`,
     params: citingParams(name, first, fields),
@@ -56,7 +60,12 @@ export function sourcesCitingExactQuery(name: string, first: number, fields: rea
  * alias first, then score — and the best one is taken. `match` says how loosely the name may match (default:
  * its words exactly). Null when the name has nothing searchable.
  */
-export function sourcesCitingQuery(name: string, first: number, fields: readonly CitingSourceField[], match: NameMatch = 'words'): CypherQuery | null {
+export function sourcesCitingQuery(
+  name: string,
+  first: number,
+  fields: readonly CitingSourceField[],
+  match: NameMatch = 'words',
+): CypherQuery | null {
   const lucene = nameSearchLucene(name, match);
   if (!lucene) return null;
   return {

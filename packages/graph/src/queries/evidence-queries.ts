@@ -35,8 +35,10 @@ export function evidenceQueries(refs: EvidenceRef[]): CypherQuery[] {
   const byKind = { claim: [] as string[], mention: [] as object[], report: [] as object[], event: [] as string[] };
   for (const ref of refs) {
     if (ref.kind === 'claim') byKind.claim.push(ref.key);
-    else if (ref.kind === 'mention') byKind.mention.push({ ref: evidenceRefKey(ref), sourceId: ref.sourceId, entityId: ref.entityId });
-    else if (ref.kind === 'report') byKind.report.push({ ref: evidenceRefKey(ref), sourceId: ref.sourceId, eventId: ref.eventId });
+    else if (ref.kind === 'mention')
+      byKind.mention.push({ ref: evidenceRefKey(ref), sourceId: ref.sourceId, entityId: ref.entityId });
+    else if (ref.kind === 'report')
+      byKind.report.push({ ref: evidenceRefKey(ref), sourceId: ref.sourceId, eventId: ref.eventId });
     else byKind.event.push(ref.eventId);
   }
   const queries: CypherQuery[] = [];
@@ -46,7 +48,10 @@ export function evidenceQueries(refs: EvidenceRef[]): CypherQuery[] {
         UNWIND $keys AS key
         OPTIONAL MATCH (c:Claim {key: key})
         WITH key, c ORDER BY c.sourceId
-        RETURN 'claim:' + key AS ref, reduce(acc = [], c IN collect(c) | acc + SPANS) AS items`.replace('SPANS', SPANS('c', 'c.sourceId')),
+        RETURN 'claim:' + key AS ref, reduce(acc = [], c IN collect(c) | acc + SPANS) AS items`.replace(
+        'SPANS',
+        SPANS('c', 'c.sourceId'),
+      ),
       params: { keys: [...new Set(byKind.claim)] },
     });
   }
@@ -55,7 +60,10 @@ export function evidenceQueries(refs: EvidenceRef[]): CypherQuery[] {
       cypher: cypher`
         UNWIND $pairs AS pair
         OPTIONAL MATCH (s:Node:Source {id: pair.sourceId})-[m:MENTIONS]->(:Node {id: pair.entityId})
-        RETURN pair.ref AS ref, CASE WHEN m IS NULL THEN [] ELSE MENTION_SPANS END AS items`.replace('MENTION_SPANS', MENTION_SPANS),
+        RETURN pair.ref AS ref, CASE WHEN m IS NULL THEN [] ELSE MENTION_SPANS END AS items`.replace(
+        'MENTION_SPANS',
+        MENTION_SPANS,
+      ),
       params: { pairs: byKind.mention },
     });
   }
@@ -64,7 +72,10 @@ export function evidenceQueries(refs: EvidenceRef[]): CypherQuery[] {
       cypher: cypher`
         UNWIND $pairs AS pair
         OPTIONAL MATCH (s:Node:Source {id: pair.sourceId})-[r:REPORTS]->(:Node:Event {id: pair.eventId})
-        RETURN pair.ref AS ref, CASE WHEN r IS NULL THEN [] ELSE SPANS END AS items`.replace('SPANS', SPANS('r', 's.id')),
+        RETURN pair.ref AS ref, CASE WHEN r IS NULL THEN [] ELSE SPANS END AS items`.replace(
+        'SPANS',
+        SPANS('r', 's.id'),
+      ),
       params: { pairs: byKind.report },
     });
   }

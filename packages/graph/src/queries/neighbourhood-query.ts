@@ -9,7 +9,11 @@ export const NEIGHBOURHOOD_LIMIT = { default: 100, max: 500 };
  * (hubs like a big company would otherwise return the whole graph). Claims are never included.
  * Row: `{ nodes, rels }` (may repeat; callers dedupe), or no row when `id` does not exist.
  */
-export function neighbourhoodQuery(id: string, depth: number | null | undefined, limit: number | null | undefined): CypherQuery {
+export function neighbourhoodQuery(
+  id: string,
+  depth: number | null | undefined,
+  limit: number | null | undefined,
+): CypherQuery {
   return {
     cypher: cypher`
       MATCH (c:Node {id: $id})

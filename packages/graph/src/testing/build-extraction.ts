@@ -9,7 +9,14 @@ export interface ExtractionSpec {
   uri?: string;
   publishedAt?: string | null;
   publisher?: string | null;
-  entities: Array<{ id: string; type: 'Company' | 'Division' | 'Person' | 'Product' | 'Source'; name: string; aliases?: string[]; kind?: string; mentions: string[] }>;
+  entities: Array<{
+    id: string;
+    type: 'Company' | 'Division' | 'Person' | 'Product' | 'Source';
+    name: string;
+    aliases?: string[];
+    kind?: string;
+    mentions: string[];
+  }>;
   relations?: Array<{ type: string; from: string; to: string; title?: string; evidence: string[] }>;
   events?: Array<Omit<ExtractedEvent, 'evidence'> & { evidence: string[] }>;
 }
@@ -44,7 +51,10 @@ export function buildExtraction(spec: ExtractionSpec): DocumentExtraction {
       ...(e.kind ? { kind: e.kind } : {}),
       mentions: e.mentions.flatMap((m) => spansOf(text, m, true)),
     })),
-    relations: (spec.relations ?? []).map((r) => ({ ...r, evidence: r.evidence.flatMap((q) => spansOf(text, q, false)) })),
+    relations: (spec.relations ?? []).map((r) => ({
+      ...r,
+      evidence: r.evidence.flatMap((q) => spansOf(text, q, false)),
+    })),
     events: (spec.events ?? []).map((e) => ({ ...e, evidence: e.evidence.flatMap((q) => spansOf(text, q, false)) })),
   };
 }

@@ -21,14 +21,36 @@ export function extractionA(text = TEXT_A, id = 'article:a'): DocumentExtraction
     publisher: 'Example Times',
     entities: [
       { id: 'company:amazon', type: 'Company', name: 'Amazon', mentions: ['Amazon'] },
-      { id: 'division:amazon-web-services', type: 'Division', name: 'Amazon Web Services', aliases: ['AWS'], mentions: ['Amazon Web Services', 'AWS'] },
+      {
+        id: 'division:amazon-web-services',
+        type: 'Division',
+        name: 'Amazon Web Services',
+        aliases: ['AWS'],
+        mentions: ['Amazon Web Services', 'AWS'],
+      },
       { id: 'person:andy-jassy', type: 'Person', name: 'Andy Jassy', aliases: ['Jassy'], mentions: ['Andy Jassy'] },
       { id: 'source:reuters', type: 'Source', name: 'Reuters', kind: 'news-outlet', mentions: ['Reuters'] },
     ],
     relations: [
-      { type: 'HOLDS_ROLE', from: 'person:andy-jassy', to: 'company:amazon', title: 'CEO', evidence: ['CEO Andy Jassy said the company must be leaner.'] },
-      { type: 'PART_OF', from: 'division:amazon-web-services', to: 'company:amazon', evidence: ['Amazon Web Services (AWS), the cloud unit of Amazon, is affected, Reuters reported.'] },
-      { type: 'CITES', from: id, to: 'source:reuters', evidence: ['Amazon Web Services (AWS), the cloud unit of Amazon, is affected, Reuters reported.'] },
+      {
+        type: 'HOLDS_ROLE',
+        from: 'person:andy-jassy',
+        to: 'company:amazon',
+        title: 'CEO',
+        evidence: ['CEO Andy Jassy said the company must be leaner.'],
+      },
+      {
+        type: 'PART_OF',
+        from: 'division:amazon-web-services',
+        to: 'company:amazon',
+        evidence: ['Amazon Web Services (AWS), the cloud unit of Amazon, is affected, Reuters reported.'],
+      },
+      {
+        type: 'CITES',
+        from: id,
+        to: 'source:reuters',
+        evidence: ['Amazon Web Services (AWS), the cloud unit of Amazon, is affected, Reuters reported.'],
+      },
     ],
     events: [
       {
@@ -56,13 +78,31 @@ export function extractionB(text = TEXT_B, id = 'article:b'): DocumentExtraction
     publishedAt: '2025-10-27',
     entities: [
       { id: 'company:amazon', type: 'Company', name: 'Amazon', mentions: ['Amazon'] },
-      { id: 'division:amazon-web-services', type: 'Division', name: 'Amazon Web Services', aliases: ['AWS'], mentions: ['AWS'] },
+      {
+        id: 'division:amazon-web-services',
+        type: 'Division',
+        name: 'Amazon Web Services',
+        aliases: ['AWS'],
+        mentions: ['AWS'],
+      },
       { id: 'person:andy-jassy', type: 'Person', name: 'Andy Jassy', mentions: ['Andy Jassy'] },
       { id: 'person:matt-garman', type: 'Person', name: 'Matt Garman', aliases: ['Garman'], mentions: ['Matt Garman'] },
     ],
     relations: [
-      { type: 'HOLDS_ROLE', from: 'person:andy-jassy', to: 'company:amazon', title: 'ceo', evidence: ['Andy Jassy, CEO of Amazon, declined to comment.'] },
-      { type: 'HOLDS_ROLE', from: 'person:matt-garman', to: 'division:amazon-web-services', title: 'chief', evidence: ['AWS chief Matt Garman told staff on Tuesday.'] },
+      {
+        type: 'HOLDS_ROLE',
+        from: 'person:andy-jassy',
+        to: 'company:amazon',
+        title: 'ceo',
+        evidence: ['Andy Jassy, CEO of Amazon, declined to comment.'],
+      },
+      {
+        type: 'HOLDS_ROLE',
+        from: 'person:matt-garman',
+        to: 'division:amazon-web-services',
+        title: 'chief',
+        evidence: ['AWS chief Matt Garman told staff on Tuesday.'],
+      },
     ],
     events: [
       {

@@ -9,7 +9,15 @@ export interface EventFilterValues {
 }
 
 /** A GET form: kind, organization and a date range (YYYY, YYYY-MM or YYYY-MM-DD). Works without JavaScript. */
-export function EventFilters({ values, kinds, organizations }: { values: EventFilterValues; kinds: string[]; organizations: { id: string; name: string }[] }) {
+export function EventFilters({
+  values,
+  kinds,
+  organizations,
+}: {
+  values: EventFilterValues;
+  kinds: string[];
+  organizations: { id: string; name: string }[];
+}) {
   return (
     <form className="search-form card" action="/events" method="get" aria-label="Filter events">
       <div className="field">
@@ -17,7 +25,9 @@ export function EventFilters({ values, kinds, organizations }: { values: EventFi
         <select id="kind" name="kind" defaultValue={values.kind}>
           <option value="">Any kind</option>
           {kinds.map((k) => (
-            <option key={k} value={k}>{formatKind(k)}</option>
+            <option key={k} value={k}>
+              {formatKind(k)}
+            </option>
           ))}
         </select>
       </div>
@@ -26,20 +36,44 @@ export function EventFilters({ values, kinds, organizations }: { values: EventFi
         <select id="organization" name="organization" defaultValue={values.organization}>
           <option value="">Any organization</option>
           {organizations.map((o) => (
-            <option key={o.id} value={o.id}>{o.name}</option>
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
           ))}
         </select>
       </div>
       <div className="field">
         <label htmlFor="from">From</label>
-        <input id="from" name="from" type="text" inputMode="numeric" placeholder="YYYY-MM" defaultValue={values.from} pattern="\d{4}(-\d{2}(-\d{2})?)?" title="YYYY, YYYY-MM or YYYY-MM-DD" size={10} />
+        <input
+          id="from"
+          name="from"
+          type="text"
+          inputMode="numeric"
+          placeholder="YYYY-MM"
+          defaultValue={values.from}
+          pattern="\d{4}(-\d{2}(-\d{2})?)?"
+          title="YYYY, YYYY-MM or YYYY-MM-DD"
+          size={10}
+        />
       </div>
       <div className="field">
         <label htmlFor="to">To</label>
-        <input id="to" name="to" type="text" inputMode="numeric" placeholder="YYYY-MM" defaultValue={values.to} pattern="\d{4}(-\d{2}(-\d{2})?)?" title="YYYY, YYYY-MM or YYYY-MM-DD" size={10} />
+        <input
+          id="to"
+          name="to"
+          type="text"
+          inputMode="numeric"
+          placeholder="YYYY-MM"
+          defaultValue={values.to}
+          pattern="\d{4}(-\d{2}(-\d{2})?)?"
+          title="YYYY, YYYY-MM or YYYY-MM-DD"
+          size={10}
+        />
       </div>
       <button type="submit">Apply</button>
-      <a className="button secondary" href="/events">Reset</a>
+      <a className="button secondary" href="/events">
+        Reset
+      </a>
     </form>
   );
 }

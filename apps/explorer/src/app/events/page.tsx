@@ -18,8 +18,16 @@ type EventNode = EventsQuery['events']['edges'][number]['node'];
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Reads the filters from the query string; malformed dates are reported, not sent. */
-function readFilters(params: Record<string, string | string[] | undefined>): { values: EventFilterValues; invalid: string[] } {
-  const values = { kind: firstParam(params.kind), organization: firstParam(params.organization), from: firstParam(params.from), to: firstParam(params.to) };
+function readFilters(params: Record<string, string | string[] | undefined>): {
+  values: EventFilterValues;
+  invalid: string[];
+} {
+  const values = {
+    kind: firstParam(params.kind),
+    organization: firstParam(params.organization),
+    from: firstParam(params.from),
+    to: firstParam(params.to),
+  };
   const invalid = (['from', 'to'] as const).filter((k) => values[k] && !DATE.test(values[k]));
   return { values, invalid };
 }
@@ -48,18 +56,26 @@ export default async function EventsPage({ searchParams }: Props) {
   return (
     <>
       <h1>Events timeline</h1>
-      <p className="lede">Layoffs, restructurings, hiring and other events, oldest first, each with the articles that report it.</p>
+      <p className="lede">
+        Layoffs, restructurings, hiring and other events, oldest first, each with the articles that report it.
+      </p>
       {!result.ok ? (
         <ApiError failure={result.failure} />
       ) : (
         <>
-          <EventFilters values={values} kinds={distinctKinds(result.data.all)} organizations={distinctOrganizations(result.data.all)} />
+          <EventFilters
+            values={values}
+            kinds={distinctKinds(result.data.all)}
+            organizations={distinctOrganizations(result.data.all)}
+          />
           {invalid.length > 0 && (
             <p className="state error" role="alert">
               Dates must look like 2023, 2023-01 or 2023-01-18 ({invalid.join(' and ')} did not).
             </p>
           )}
-          {result.data.filtered && <Timeline events={result.data.filtered.edges.map((e) => e.node)} total={result.data.filtered.totalCount} />}
+          {result.data.filtered && (
+            <Timeline events={result.data.filtered.edges.map((e) => e.node)} total={result.data.filtered.totalCount} />
+          )}
         </>
       )}
     </>

@@ -24,7 +24,8 @@ export default async function GraphPage({ searchParams }: Props) {
   const result = focusInput
     ? await loadFromApi(async (api) => {
         const first = await api.request(NeighbourhoodDocument, { id: focusInput, depth: INITIAL_DEPTH });
-        if (first.neighbourhood.nodes.length > 0) return { focusId: focusInput, graph: first.neighbourhood, resolvedFrom: null };
+        if (first.neighbourhood.nodes.length > 0)
+          return { focusId: focusInput, graph: first.neighbourhood, resolvedFrom: null };
         const resolved = await resolveEndpoint(api, focusInput);
         if (!resolved.entity) return null;
         const second = await api.request(NeighbourhoodDocument, { id: resolved.entity.id, depth: INITIAL_DEPTH });
@@ -32,14 +33,23 @@ export default async function GraphPage({ searchParams }: Props) {
       })
     : null;
 
-  const focusLabel = result?.ok ? result.data?.graph.nodes.find((n) => n.id === result.data?.focusId)?.label : undefined;
+  const focusLabel = result?.ok
+    ? result.data?.graph.nodes.find((n) => n.id === result.data?.focusId)?.label
+    : undefined;
   return (
     <>
       <h1>Graph{focusLabel ? `: ${focusLabel}` : ''}</h1>
       <form className="search-form" action="/graph" method="get" role="search" aria-label="Graph focus">
         <div className="field grow">
           <label htmlFor="focus">Centre the graph on</label>
-          <input id="focus" name="focus" type="search" required placeholder="A name or an id, e.g. Andy Jassy" defaultValue={focusLabel ?? focusInput} />
+          <input
+            id="focus"
+            name="focus"
+            type="search"
+            required
+            placeholder="A name or an id, e.g. Andy Jassy"
+            defaultValue={focusLabel ?? focusInput}
+          />
         </div>
         <button type="submit">Show</button>
       </form>

@@ -5,7 +5,8 @@ import { useEffect, type RefObject } from 'react';
 function labelTextareas(root: HTMLElement) {
   const label = (selector: string, names: string[]) =>
     root.querySelectorAll<HTMLTextAreaElement>(selector).forEach((textarea, i) => {
-      if (!textarea.hasAttribute('aria-label')) textarea.setAttribute('aria-label', names[i] ?? names[names.length - 1]!);
+      if (!textarea.hasAttribute('aria-label'))
+        textarea.setAttribute('aria-label', names[i] ?? names[names.length - 1]!);
     });
   label('.graphiql-query-editor textarea', ['GraphQL query editor']);
   label('.graphiql-editor-tool textarea', ['Variables editor (JSON)', 'Headers editor (JSON)']);

@@ -22,7 +22,10 @@ export default async function PathPage({ searchParams }: Props) {
     fromInput || toInput
       ? await loadFromApi(async (api) => {
           const [from, to] = await Promise.all([resolveEndpoint(api, fromInput), resolveEndpoint(api, toInput)]);
-          const steps = from.entity && to.entity ? (await api.request(PathDocument, { from: from.entity.id, to: to.entity.id, maxHops: 6 })).path : null;
+          const steps =
+            from.entity && to.entity
+              ? (await api.request(PathDocument, { from: from.entity.id, to: to.entity.id, maxHops: 6 })).path
+              : null;
           return { from, to, steps };
         })
       : null;
@@ -31,15 +34,31 @@ export default async function PathPage({ searchParams }: Props) {
   return (
     <>
       <h1>Find a path</h1>
-      <p className="lede">The shortest chain of facts linking two companies, divisions or people, with the sentence behind every hop.</p>
+      <p className="lede">
+        The shortest chain of facts linking two companies, divisions or people, with the sentence behind every hop.
+      </p>
       <form className="search-form card" action="/path" method="get" aria-label="Path between two entities">
         <div className="field grow">
           <label htmlFor="from">From</label>
-          <input id="from" name="from" type="search" required placeholder="e.g. Andy Jassy" defaultValue={resolved?.from.entity?.name ?? fromInput} />
+          <input
+            id="from"
+            name="from"
+            type="search"
+            required
+            placeholder="e.g. Andy Jassy"
+            defaultValue={resolved?.from.entity?.name ?? fromInput}
+          />
         </div>
         <div className="field grow">
           <label htmlFor="to">To</label>
-          <input id="to" name="to" type="search" required placeholder="e.g. AWS" defaultValue={resolved?.to.entity?.name ?? toInput} />
+          <input
+            id="to"
+            name="to"
+            type="search"
+            required
+            placeholder="e.g. AWS"
+            defaultValue={resolved?.to.entity?.name ?? toInput}
+          />
         </div>
         <button type="submit">Find path</button>
       </form>
@@ -55,9 +74,24 @@ export default async function PathPage({ searchParams }: Props) {
   );
 }
 
-function Endpoint({ label, endpoint, other, side }: { label: string; endpoint: ResolvedEndpoint; other: ResolvedEndpoint; side: 'from' | 'to' }) {
+function Endpoint({
+  label,
+  endpoint,
+  other,
+  side,
+}: {
+  label: string;
+  endpoint: ResolvedEndpoint;
+  other: ResolvedEndpoint;
+  side: 'from' | 'to';
+}) {
   if (!endpoint.input) return <EmptyState>Choose where the path {side === 'from' ? 'starts' : 'ends'}.</EmptyState>;
-  if (!endpoint.entity) return <EmptyState>{label}: nothing matches “{endpoint.input}”.</EmptyState>;
+  if (!endpoint.entity)
+    return (
+      <EmptyState>
+        {label}: nothing matches “{endpoint.input}”.
+      </EmptyState>
+    );
   if (endpoint.alternatives.length === 0) return null;
   const otherId = other.entity?.id ?? other.input;
   return (
@@ -85,13 +119,18 @@ function PathSteps({ steps }: { steps: PathQuery['path'] }) {
           <li key={`${step.from.id}-${step.to.id}-${i}`}>
             <span className="hop">
               <EntityLink entity={{ id: step.from.id, type: step.from.type, name: step.from.label }} />
-              <span className="rel">{step.type}{step.title ? `: ${step.title}` : ''}</span>
+              <span className="rel">
+                {step.type}
+                {step.title ? `: ${step.title}` : ''}
+              </span>
               <EntityLink entity={{ id: step.to.id, type: step.to.type, name: step.to.label }} />
             </span>
             {step.evidence.length === 0 ? (
               <p className="small muted">No quote stored for this hop.</p>
             ) : (
-              step.evidence.slice(0, 3).map((e) => <Quote key={`${e.source.id}-${e.start}`} quote={e} source={e.source} />)
+              step.evidence
+                .slice(0, 3)
+                .map((e) => <Quote key={`${e.source.id}-${e.start}`} quote={e} source={e.source} />)
             )}
           </li>
         ))}

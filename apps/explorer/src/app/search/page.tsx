@@ -38,7 +38,9 @@ export default async function SearchPage({ searchParams }: Props) {
       <SearchForm defaultValue={q} />
       {!q && <EmptyState>Type a name or an alias, e.g. “Jassy” or “AWS”.</EmptyState>}
       {result && !result.ok && <ApiError failure={result.failure} />}
-      {result?.ok && result.data.search.length === 0 && <EmptyState>Nothing matches “{q}”. Try a shorter name or an alias.</EmptyState>}
+      {result?.ok && result.data.search.length === 0 && (
+        <EmptyState>Nothing matches “{q}”. Try a shorter name or an alias.</EmptyState>
+      )}
       {result?.ok &&
         groupByType(result.data.search).map(([type, hits]) => (
           <section key={type} aria-labelledby={`group-${type}`}>

@@ -26,7 +26,12 @@ export function GraphPanel({ data, selection, expanded, busy, onSelect, onExpand
     return (
       <>
         <h2>
-          {from?.label ?? edge.from} <span className="rel">{edge.type}{edge.title ? `: ${edge.title}` : ''}</span> {to?.label ?? edge.to}
+          {from?.label ?? edge.from}{' '}
+          <span className="rel">
+            {edge.type}
+            {edge.title ? `: ${edge.title}` : ''}
+          </span>{' '}
+          {to?.label ?? edge.to}
         </h2>
         <h3>Evidence</h3>
         {edge.evidence.length === 0 ? (
@@ -35,9 +40,13 @@ export function GraphPanel({ data, selection, expanded, busy, onSelect, onExpand
           edge.evidence.map((e) => <Quote key={`${e.source.id}-${e.start}`} quote={e} source={e.source} />)
         )}
         <p>
-          <button type="button" className="linklike" onClick={() => onSelect({ kind: 'node', id: edge.from })}>← {from?.label ?? edge.from}</button>
+          <button type="button" className="linklike" onClick={() => onSelect({ kind: 'node', id: edge.from })}>
+            ← {from?.label ?? edge.from}
+          </button>
           {' · '}
-          <button type="button" className="linklike" onClick={() => onSelect({ kind: 'node', id: edge.to })}>{to?.label ?? edge.to} →</button>
+          <button type="button" className="linklike" onClick={() => onSelect({ kind: 'node', id: edge.to })}>
+            {to?.label ?? edge.to} →
+          </button>
         </p>
       </>
     );
@@ -49,7 +58,9 @@ export function GraphPanel({ data, selection, expanded, busy, onSelect, onExpand
     const edges = data.edges.filter((e) => e.from === node.id || e.to === node.id);
     return (
       <>
-        <p style={{ margin: 0 }}><TypeBadge type={node.type} /></p>
+        <p style={{ margin: 0 }}>
+          <TypeBadge type={node.type} />
+        </p>
         <h2>{node.label}</h2>
         <p className="graph-toolbar">
           <button type="button" onClick={() => onExpand(node.id)} disabled={busy || expanded.has(node.id)}>
@@ -65,7 +76,8 @@ export function GraphPanel({ data, selection, expanded, busy, onSelect, onExpand
             return (
               <li key={e.id}>
                 <button type="button" className="linklike" onClick={() => onSelect({ kind: 'edge', id: e.id })}>
-                  {e.from === node.id ? '→' : '←'} {e.type}{e.title ? ` (${e.title})` : ''}: {other?.label ?? '?'}
+                  {e.from === node.id ? '→' : '←'} {e.type}
+                  {e.title ? ` (${e.title})` : ''}: {other?.label ?? '?'}
                 </button>
               </li>
             );
@@ -77,7 +89,10 @@ export function GraphPanel({ data, selection, expanded, busy, onSelect, onExpand
   return (
     <>
       <h2>Explore</h2>
-      <p className="small">Click a node for its details, click an edge to read the sentence behind it, double-click a node to expand its neighbours. Drag to move, scroll or pinch to zoom.</p>
+      <p className="small">
+        Click a node for its details, click an edge to read the sentence behind it, double-click a node to expand its
+        neighbours. Drag to move, scroll or pinch to zoom.
+      </p>
     </>
   );
 }

@@ -24,10 +24,16 @@ export function createGraphStyle(): StylesheetJson {
         'border-color': '#ffffff',
       },
     },
-    ...NODE_TYPES.map((type) => ({ selector: `node[type = "${type}"]`, style: { 'background-color': TYPE_COLOURS[type].strong } })),
+    ...NODE_TYPES.map((type) => ({
+      selector: `node[type = "${type}"]`,
+      style: { 'background-color': TYPE_COLOURS[type].strong },
+    })),
     { selector: 'node[type = "Event"]', style: { shape: 'diamond' } },
     { selector: 'node[type = "Source"]', style: { shape: 'round-rectangle' } },
-    { selector: 'node.focus', style: { width: 32, height: 32, 'border-color': '#0f172a', 'border-width': 3, 'font-weight': 'bold' } },
+    {
+      selector: 'node.focus',
+      style: { width: 32, height: 32, 'border-color': '#0f172a', 'border-width': 3, 'font-weight': 'bold' },
+    },
     { selector: 'node:selected', style: { 'border-color': '#f59e0b', 'border-width': 4 } },
     {
       selector: 'edge',

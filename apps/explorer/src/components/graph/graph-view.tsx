@@ -27,7 +27,10 @@ export function GraphView({ initial, focusId }: { initial: GraphData; focusId: s
   const [busy, setBusy] = useState(false);
 
   // Handlers are read through a ref inside useCytoscape, so `expand` may be defined below.
-  const { containerRef, cy } = useCytoscape(initial, focusId, { onSelect: setSelection, onExpand: (id) => void expand(id) });
+  const { containerRef, cy } = useCytoscape(initial, focusId, {
+    onSelect: setSelection,
+    onExpand: (id) => void expand(id),
+  });
 
   const expand = useCallback(
     async (nodeId: string) => {
@@ -61,7 +64,9 @@ export function GraphView({ initial, focusId }: { initial: GraphData; focusId: s
     <div className="graph-layout">
       <div>
         <div className="graph-toolbar">
-          <label htmlFor="node-picker" className="small">Select a node</label>
+          <label htmlFor="node-picker" className="small">
+            Select a node
+          </label>
           <select
             id="node-picker"
             value={selection?.kind === 'node' ? selection.id : ''}
@@ -69,10 +74,19 @@ export function GraphView({ initial, focusId }: { initial: GraphData; focusId: s
           >
             <option value="">—</option>
             {sortedNodes.map((n) => (
-              <option key={n.id} value={n.id}>{n.type}: {n.label}</option>
+              <option key={n.id} value={n.id}>
+                {n.type}: {n.label}
+              </option>
             ))}
           </select>
-          <button type="button" className="secondary" onClick={() => cy && runLayout(cy, { randomize: true })} disabled={!cy}>Re-arrange</button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => cy && runLayout(cy, { randomize: true })}
+            disabled={!cy}
+          >
+            Re-arrange
+          </button>
         </div>
         <div
           ref={containerRef}
@@ -90,7 +104,14 @@ export function GraphView({ initial, focusId }: { initial: GraphData; focusId: s
         </p>
       </div>
       <aside className="graph-panel" aria-label="Details">
-        <GraphPanel data={data} selection={selection} expanded={expanded} busy={busy} onSelect={setSelection} onExpand={(id) => void expand(id)} />
+        <GraphPanel
+          data={data}
+          selection={selection}
+          expanded={expanded}
+          busy={busy}
+          onSelect={setSelection}
+          onExpand={(id) => void expand(id)}
+        />
       </aside>
     </div>
   );

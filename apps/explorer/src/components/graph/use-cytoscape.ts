@@ -12,7 +12,10 @@ export function toElements(data: GraphData): ElementDefinition[] {
     ...data.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.label, type: n.type } })),
     ...data.edges
       .filter((e) => ids.has(e.from) && ids.has(e.to))
-      .map((e) => ({ group: 'edges' as const, data: { id: `edge:${e.id}`, source: e.from, target: e.to, type: e.type } })),
+      .map((e) => ({
+        group: 'edges' as const,
+        data: { id: `edge:${e.id}`, source: e.from, target: e.to, type: e.type },
+      })),
   ];
 }
 
@@ -49,7 +52,9 @@ export function useCytoscape(initial: GraphData, focusId: string, handlers: Cyto
       instance.getElementById(focusId).addClass('focus');
       runLayout(instance, { randomize: true });
       instance.on('tap', 'node', (event) => handlersRef.current.onSelect({ kind: 'node', id: event.target.id() }));
-      instance.on('tap', 'edge', (event) => handlersRef.current.onSelect({ kind: 'edge', id: String(event.target.id()).replace(/^edge:/, '') }));
+      instance.on('tap', 'edge', (event) =>
+        handlersRef.current.onSelect({ kind: 'edge', id: String(event.target.id()).replace(/^edge:/, '') }),
+      );
       instance.on('tap', (event) => {
         if (event.target === instance) handlersRef.current.onSelect(null);
       });

@@ -1,5 +1,10 @@
 import { cache } from 'react';
-import { EntityPageDocument, SourcesCitingDocument, type EntityPageQuery, type SourcesCitingQuery } from '@newsgraph/client';
+import {
+  EntityPageDocument,
+  SourcesCitingDocument,
+  type EntityPageQuery,
+  type SourcesCitingQuery,
+} from '@newsgraph/client';
 import { loadFromApi } from '../../../lib/api';
 
 export type EntityData = NonNullable<EntityPageQuery['entity']>;
@@ -22,9 +27,13 @@ export const loadEntity = cache(async (id: string) =>
     if (!entity) return null;
     const { sourcesCiting } = await api.request(SourcesCitingDocument, { name: entity.name });
     const quotesBySource = new Map(sourcesCiting.filter((c) => c.entity.id === entity.id).map((c) => [c.source.id, c]));
-    const citing: CitingSource[] = entity.sources.map((source) => ({ source, quotes: quotesBySource.get(source.id)?.quotes ?? [] }));
+    const citing: CitingSource[] = entity.sources.map((source) => ({
+      source,
+      quotes: quotesBySource.get(source.id)?.quotes ?? [],
+    }));
     for (const [sourceId, citation] of quotesBySource) {
-      if (!entity.sources.some((s) => s.id === sourceId)) citing.push({ source: citation.source, quotes: citation.quotes });
+      if (!entity.sources.some((s) => s.id === sourceId))
+        citing.push({ source: citation.source, quotes: citation.quotes });
     }
     return { entity, citing };
   }),

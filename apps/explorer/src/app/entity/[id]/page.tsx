@@ -30,14 +30,15 @@ export default async function EntityPage({ params }: Props) {
   const events = 'events' in entity ? sortByWhen(entity.events) : null;
   return (
     <article>
-      <p className="small muted" style={{ margin: 0 }}><TypeBadge type={entity.type} /></p>
+      <p className="small muted" style={{ margin: 0 }}>
+        <TypeBadge type={entity.type} />
+      </p>
       <h1>{entity.name}</h1>
-      {entity.aliases.length > 0 && (
-        <p className="meta">Also known as: {entity.aliases.join(', ')}</p>
-      )}
+      {entity.aliases.length > 0 && <p className="meta">Also known as: {entity.aliases.join(', ')}</p>}
       <p className="meta">
-        {entity.mentionCount} mention{entity.mentionCount === 1 ? '' : 's'} in {citing.length} source{citing.length === 1 ? '' : 's'} ·{' '}
-        <Link href={graphHref(entity.id)}>Explore in the graph</Link> · <Link href={pathHref(entity.id, '')}>Find a path from here</Link>
+        {entity.mentionCount} mention{entity.mentionCount === 1 ? '' : 's'} in {citing.length} source
+        {citing.length === 1 ? '' : 's'} · <Link href={graphHref(entity.id)}>Explore in the graph</Link> ·{' '}
+        <Link href={pathHref(entity.id, '')}>Find a path from here</Link>
       </p>
 
       {entity.__typename === 'Person' && (

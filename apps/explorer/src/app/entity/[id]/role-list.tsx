@@ -4,7 +4,15 @@ import { EntityLink } from '../../../components/entity-link';
 import { Quote } from '../../../components/quote';
 
 /** Roles with their titles and evidence; `show` picks which end to name (the other is the page's entity). */
-export function RoleList({ roles, show, empty }: { roles: RoleFieldsFragment[]; show: 'person' | 'organization'; empty: string }) {
+export function RoleList({
+  roles,
+  show,
+  empty,
+}: {
+  roles: RoleFieldsFragment[];
+  show: 'person' | 'organization';
+  empty: string;
+}) {
   if (roles.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
     <ul className="list">

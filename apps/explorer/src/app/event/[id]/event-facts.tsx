@@ -10,7 +10,12 @@ export function EventFacts({ event }: { event: EventData }) {
     ['Count', event.count != null ? formatCount(event.count) : '—'],
     ['As written', event.countText ?? '—'],
     ['Percent', event.percent != null ? `${event.percent}%` : '—'],
-    ['When', <time key="when" dateTime={event.when ?? undefined}>{formatWhen(event.when)}</time>],
+    [
+      'When',
+      <time key="when" dateTime={event.when ?? undefined}>
+        {formatWhen(event.when)}
+      </time>,
+    ],
     ['Status', event.status ?? '—'],
     ['Running total', event.cumulative ? 'Yes (a total to date, not a new round)' : 'No (a round of its own)'],
     ['Organization', event.organization ? <EntityLink entity={event.organization} /> : '—'],

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { groupReports } from './group-reports';
 
-const nyt = { id: 'source:a', title: 'Amazon cuts 14,000', publisher: 'NYT', publishedAt: '2025-10-28', kind: 'article' };
+const nyt = {
+  id: 'source:a',
+  title: 'Amazon cuts 14,000',
+  publisher: 'NYT',
+  publishedAt: '2025-10-28',
+  kind: 'article',
+};
 const wire = { id: 'source:b', title: 'Amazon layoffs', publisher: 'Wire', publishedAt: '2025-10-29', kind: 'article' };
 
 describe('groupReports', () => {
@@ -22,7 +28,10 @@ describe('groupReports', () => {
 
   it('keeps a source with no quote, and evidence from a source missing from the list', () => {
     const stray = { id: 'source:c', title: 'Memo' };
-    const reports = groupReports({ sources: [nyt], evidence: [{ source: stray, text: 'memo text', start: 3, end: 12 }] });
+    const reports = groupReports({
+      sources: [nyt],
+      evidence: [{ source: stray, text: 'memo text', start: 3, end: 12 }],
+    });
     expect(reports).toEqual([
       { source: nyt, quotes: [] },
       { source: stray, quotes: [{ text: 'memo text', start: 3, end: 12 }] },

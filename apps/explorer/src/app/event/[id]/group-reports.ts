@@ -7,7 +7,10 @@ export type EventReport = QuotedSourceItem;
  * One report per source: the event's sources in the API's order, each with its evidence; evidence from a source
  * missing from `sources` still gets a report (named from the evidence), so no quote is dropped.
  */
-export function groupReports(event: { sources: QuotedSource[]; evidence: (SourceQuote & { source: QuotedSource })[] }): EventReport[] {
+export function groupReports(event: {
+  sources: QuotedSource[];
+  evidence: (SourceQuote & { source: QuotedSource })[];
+}): EventReport[] {
   const reports = new Map<string, EventReport>(event.sources.map((source) => [source.id, { source, quotes: [] }]));
   for (const { source, text, start, end } of event.evidence) {
     const report: EventReport = reports.get(source.id) ?? { source, quotes: [] };

@@ -27,7 +27,9 @@ export default async function EventPage({ params }: Props) {
   const organization = event.organization;
   return (
     <article>
-      <p className="small muted" style={{ margin: 0 }}><TypeBadge type="Event" /></p>
+      <p className="small muted" style={{ margin: 0 }}>
+        <TypeBadge type="Event" />
+      </p>
       <h1>
         {formatKind(event.kind)}
         {organization ? ` at ${organization.name}` : ''}

@@ -18,7 +18,9 @@ import { QuoteNote } from './quote-note';
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 type SourceData = NonNullable<SourcePageQuery['source']>;
 
-const loadSource = cache(async (id: string) => loadFromApi(async (api) => (await api.request(SourcePageDocument, { id })).source));
+const loadSource = cache(async (id: string) =>
+  loadFromApi(async (api) => (await api.request(SourcePageDocument, { id })).source),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const result = await loadSource(decodeRouteParam((await params).id));
@@ -40,8 +42,15 @@ export default async function SourcePage({ params, searchParams }: Props) {
     <article>
       <h1>{source.title}</h1>
       <p className="meta">
-        {[source.publisher, source.publishedAt ? formatWhen(source.publishedAt) : null, source.kind].filter(Boolean).join(' · ')}
-        {source.uri && <> · <span>{source.uri}</span></>}
+        {[source.publisher, source.publishedAt ? formatWhen(source.publishedAt) : null, source.kind]
+          .filter(Boolean)
+          .join(' · ')}
+        {source.uri && (
+          <>
+            {' '}
+            · <span>{source.uri}</span>
+          </>
+        )}
         {' · '}
         <Link href={graphHref(source.id)}>Explore in the graph</Link>
       </p>
@@ -91,7 +100,10 @@ function FactList({ facts, sourceId }: { facts: SourceData['facts']; sourceId: s
         <li key={`${fact.type}-${fact.from.id}-${fact.to.id}-${i}`}>
           <span className="hop">
             <EntityLink entity={fact.from} />
-            <span className="rel">{fact.type}{fact.title ? `: ${fact.title}` : ''}</span>
+            <span className="rel">
+              {fact.type}
+              {fact.title ? `: ${fact.title}` : ''}
+            </span>
             <EntityLink entity={fact.to} />
           </span>
           {fact.evidence.map((e) => (
@@ -110,7 +122,9 @@ function SourceList({ sources, empty }: { sources: SourceData['cites']; empty: s
       {sources.map((s) => (
         <li key={s.id}>
           <Link href={sourceHref(s.id)}>{s.title}</Link>
-          <div className="meta">{[s.kind, s.publisher, s.publishedAt ? formatWhen(s.publishedAt) : null].filter(Boolean).join(' · ')}</div>
+          <div className="meta">
+            {[s.kind, s.publisher, s.publishedAt ? formatWhen(s.publishedAt) : null].filter(Boolean).join(' · ')}
+          </div>
         </li>
       ))}
     </ul>

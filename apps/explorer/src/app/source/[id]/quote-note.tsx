@@ -6,7 +6,8 @@ export function QuoteNote({ sourceId }: { sourceId: string }) {
   return (
     <p className="quote-note" data-testid="quote-note">
       <span className="quote-note-swatch" aria-hidden="true" />
-      Highlighted: <a href={`#${QUOTE_FRAGMENT}`}>the quoted sentence</a> · <Link href={sourceHref(sourceId)}>Clear highlight</Link>
+      Highlighted: <a href={`#${QUOTE_FRAGMENT}`}>the quoted sentence</a> ·{' '}
+      <Link href={sourceHref(sourceId)}>Clear highlight</Link>
     </p>
   );
 }
