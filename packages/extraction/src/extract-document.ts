@@ -10,6 +10,7 @@ import { findCitations } from './relations/citations.js';
 import { findRoles } from './relations/holds-role.js';
 import { findPartOf } from './relations/part-of.js';
 import { findEvents } from './events/extract-events.js';
+import { attributeDocument } from './attribute-document.js';
 import { type DocContext, type ResolvedMention, isOrg } from './resolve/doc-context.js';
 import { EntityTable } from './resolve/entity-table.js';
 import { addEvidence } from './resolve/evidence.js';
@@ -66,7 +67,7 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   };
   const relations = dedupeRelations([...findPartOf(ctx), ...findRoles(ctx), ...findCitations(ctx)]);
   const events = findEvents(ctx);
-  return { source, entities: entities.list(), relations, events };
+  return attributeDocument(ctx, { source, entities: entities.list(), relations, events });
 }
 
 /** "Twitter (now X)": the alias and every later bare occurrence of it become mentions of the canonical organization. */

@@ -68,6 +68,16 @@ export interface ExtractedEvent {
   when: string | null;
   status?: EventStatus;
   cumulative?: boolean;
+  /**
+   * A total over a period rather than one round ("widespread layoffs across X in 2023 that impacted over 27,000"):
+   * like `cumulative`, never to be added to the rounds it sums. Set by `support/event-flags.ts`.
+   */
+  aggregate?: boolean;
+  /**
+   * An explicit pointer to an earlier round ("the cuts announced in January"): the date it names (null when it
+   * cannot be resolved) and where. The story logic joins the event to the round of that date.
+   */
+  reference?: { when: string | null; span: Span };
   evidence: Span[];
 }
 
@@ -83,11 +93,69 @@ export interface SourceMeta {
   publishedAt: string | null;
 }
 
+/**
+ * Who said what: words attributed to a person or an organization ("…,” said Jane Roe; Roe told employees …;
+ * X said in a statement …; comments from X — that …). `id` is unique across documents.
+ */
+export interface ExtractedStatement {
+  id: string;
+  /** Entity id of the speaker (Person, Company or Division). */
+  speaker: string;
+  /** The words attributed: the quotation without its marks when `direct`, else the reported clause. */
+  quote: Span;
+  /** True when the words are in quotation marks (verbatim), false for reported speech. */
+  direct: boolean;
+  /** The attribution as written: "said", "told employees", "wrote in a memo to staff", "according to". */
+  attribution: Span;
+  /** The sentence the statement is in. */
+  evidence: Span[];
+  /** A cited source (Source entity of this document) the words come through: a memo, a statement, an outlet. */
+  via: string | null;
+  /** When it was said, if the text says (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). */
+  when: string | null;
+}
+
+/** Kinds of leadership change. */
+export type LeadershipChangeKind = 'appointed' | 'promoted' | 'stepped-down' | 'resigned' | 'fired' | 'retired';
+
+/** Someone appointed, promoted, stepping down, resigning, fired or retiring; becomes an event in the graph. */
+export interface ExtractedLeadershipChange {
+  /** Derived from change, person, organization and date, so two articles on the same change merge. */
+  id: string;
+  change: LeadershipChangeKind;
+  /** Entity id of the person. */
+  person: string;
+  /** Entity id of the organization, when known. */
+  organization: string | null;
+  /** The title as written ("chief executive", "CFO"), when known. */
+  title: string | null;
+  when: string | null;
+  evidence: Span[];
+}
+
+/**
+ * What a figure or a statement rests on: a cited source named in its clause ("according to a memo", "Reuters
+ * reported") or the speaker whose words contain the figure ("Amazon said it would cut 14,000").
+ */
+export interface ExtractedSupport {
+  /** Entity id: a cited Source, or the Person/Company/Division speaking. */
+  by: string;
+  /** The event (id) or statement (id) it supports; exactly one is set. */
+  event?: string;
+  statement?: string;
+  /** The sentence(s) tying them together. */
+  evidence: Span[];
+}
+
 export interface DocumentExtraction {
   source: SourceMeta;
   entities: ExtractedEntity[];
   relations: ExtractedRelation[];
   events: ExtractedEvent[];
+  /** Optional so that hand-made extractions stay valid; the extractor always sets them. */
+  statements?: ExtractedStatement[];
+  leadershipChanges?: ExtractedLeadershipChange[];
+  supports?: ExtractedSupport[];
 }
 
 export interface ExtractionOutput {
