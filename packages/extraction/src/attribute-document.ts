@@ -2,6 +2,7 @@ import type { DocumentExtraction } from './types.js';
 import type { DocContext } from './resolve/doc-context.js';
 import { createAttributionContext } from './support/attribution-context.js';
 import { findStatements } from './statements/find-statements.js';
+import { findLeadershipChanges } from './leadership/find-leadership.js';
 
 /**
  * The attribution pass, run after entities, relations and events: who said what (statements), leadership
@@ -11,5 +12,6 @@ import { findStatements } from './statements/find-statements.js';
 export function attributeDocument(ctx: DocContext, doc: DocumentExtraction): DocumentExtraction {
   const ac = createAttributionContext(ctx, doc);
   const statements = findStatements(ac);
-  return { ...doc, statements, leadershipChanges: [], supports: [] };
+  const leadershipChanges = findLeadershipChanges(ac);
+  return { ...doc, statements, leadershipChanges, supports: [] };
 }
