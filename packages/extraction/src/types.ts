@@ -39,6 +39,11 @@ export interface ExtractedEntity {
   name: string;
   aliases: string[];
   kind?: string;
+  /**
+   * For a cited document (memo, filing, statement): what tells it apart from others of its company — author and
+   * date ("Andy Jassy, 2023-01") — when the text says. Set by `support/document-identity.ts`.
+   */
+  detail?: string;
   mentions: Span[];
 }
 

@@ -18,6 +18,9 @@ import {
  * relative clause (", who was fired").
  */
 const GAP_RE = /^(?:\s*,[^;:“”"]{1,200},)?\s*(?:[^;:“”".]{0,160}\s+and\s+|,\s*who\s+)?$/;
+/** Every verb of AFTER_PERSON: a window without one is skipped at once (most people change nothing). */
+const CHANGE_VERB_RE =
+  /\b(?:appointed|named|promoted|elevated|tapped|hired|chosen|selected|installed|took|takes|take|step|steps|stepped|stepping|resign\w*|quits?|fired|ousted|dismissed|sacked|removed|forced|pushed|retir\w+)\b/i;
 const APPOSITIVE_RE = /^\s*,[^;:“”"]{1,200},/;
 /** "Acme Corp. named": a legal suffix the organization's mention may leave out. */
 const LEGAL_SUFFIX_RE = /(?:\s+(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SE|SA|NV|Group|Holdings)\b\.?|\.)?/y;
@@ -67,6 +70,8 @@ export function findLeadershipChanges(ac: AttributionContext): ExtractedLeadersh
 function afterPerson(ac: AttributionContext, p: ResolvedMention, s: Span): Found | null {
   const { work } = ac.ctx;
   const limit = Math.min(s.end, p.end + 260);
+  CHANGE_VERB_RE.lastIndex = 0;
+  if (!CHANGE_VERB_RE.test(work.slice(p.end, limit))) return null;
   const others = mentionsIn(ac.ctx, p.end, limit).filter((m) => m.type === 'Person');
   for (let at = p.end; at < limit; at++) {
     if (at > p.end && !/\s/.test(work[at - 1]!)) continue;

@@ -37,7 +37,7 @@ export function findStatements(ac: AttributionContext): ExtractedStatement[] {
   const drafts: Draft[] = [];
   for (const s of ctx.sentences) {
     const body = ctx.work.slice(s.start, s.end);
-    const quotes = findQuotations(ctx.work, s);
+    const quotes = /[“"]/.test(body) ? findQuotations(ctx.work, s) : [];
     for (const m of body.matchAll(SPEECH_CUE_RE)) {
       const draft = fromVerb(ac, s, s.start + m.index, s.start + m.index + m[0].length, m[0], quotes);
       if (draft) drafts.push(draft);
@@ -70,7 +70,10 @@ function toStatement(ac: AttributionContext, d: Draft, id: string): ExtractedSta
     ...sourcesIn(ac, a0, a1 + 1),
     ...(opening ? sourcesIn(ac, d.sentence.start, Math.min(d.start, d.speaker.start)) : []),
   ][0];
-  const when = findDates(ctx.work, a0, a1, ctx.publishedAt).find((x) => x.value)?.value ?? null;
+  const dated = (from: number, to: number) =>
+    findDates(ctx.work, from, to, ctx.publishedAt).find((x) => x.value)?.value;
+  const when =
+    dated(a0, a1) ?? (opening ? dated(d.sentence.start, Math.min(d.start, d.speaker.start)) : undefined) ?? null;
   return {
     id,
     speaker: d.speaker.id,
