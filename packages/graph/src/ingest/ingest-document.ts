@@ -4,6 +4,10 @@ import type { Executor, WriteTransaction } from '../executor.js';
 import type { CypherQuery } from '../query.js';
 import { claimSourcesQuery, ingestStatement } from './ingest-statements.js';
 import { prepareDocument, type PreparedDocument } from './prepare-document.js';
+import { removeAttributionsQuery } from './remove-attributions.js';
+import { stampReportTime } from './report-time.js';
+import { removeStaleLocksQuery, storiesOfSourceQuery } from './story-statements.js';
+import { updateStories } from './update-stories.js';
 import {
   collectGarbageStatements,
   deleteArticleQuery,
@@ -54,7 +58,10 @@ function outcomeOf(doc: PreparedDocument, changed: boolean): IngestOutcome {
  * content hash → nothing written; changed text under the same source id → its old evidence is replaced, other
  * sources untouched; new → written.
  */
-async function writeInOneTransaction(executor: Executor, docs: PreparedDocument[]): Promise<IngestOutcome[]> {
+async function writeInOneTransaction(executor: Executor, prepared: PreparedDocument[]): Promise<IngestOutcome[]> {
+  // Report time for articles without a publication date: one timestamp per transaction.
+  const ingestedAt = new Date().toISOString();
+  const docs = prepared.map((doc) => stampReportTime(doc, ingestedAt));
   return executor.write(async (tx) => {
     const claims = await tx.run<{ sourceId: string; contentHash: string | null; isNew: boolean }>(
       claimSourcesQuery(docs.map((doc) => doc.source.id)),
@@ -66,14 +73,27 @@ async function writeInOneTransaction(executor: Executor, docs: PreparedDocument[
     });
     const replaced = toWrite.filter((doc) => !claimOf.get(doc.source.id)!.isNew);
     // Old evidence goes first; garbage collection runs after the new facts are in, so shared nodes survive.
+    const touched = await storiesOf(
+      tx,
+      replaced.map((doc) => doc.source.id),
+    );
+    for (const doc of replaced) await tx.run(removeAttributionsQuery(doc.source.id));
     const removed = (
       await Promise.all(replaced.map((doc) => tx.run<RemovedEvidence>(removeEvidenceQuery(doc.source.id))))
     ).flat();
     if (toWrite.length > 0) await tx.run(ingestStatement(toWrite));
     if (removed.length > 0) await runPipelined(tx, collectGarbageStatements(mergeRemovedEvidence(removed)));
+    await updateStories(tx, toWrite, touched);
     const written = new Set(toWrite);
     return docs.map((doc) => outcomeOf(doc, written.has(doc)));
   });
+}
+
+/** Stories the sources' claims belong to, before those claims are removed. */
+async function storiesOf(tx: WriteTransaction, sourceIds: string[]): Promise<string[]> {
+  if (sourceIds.length === 0) return [];
+  const [row] = await tx.run<{ storyIds: string[] }>(storiesOfSourceQuery(sourceIds));
+  return row?.storyIds ?? [];
 }
 
 /**
@@ -155,8 +175,12 @@ export async function ingestDocuments(
 /** Deletes an article, its evidence, and every node or edge left with no evidence; false when no such article. */
 export async function deleteSource(executor: Executor, sourceId: string): Promise<boolean> {
   return executor.write(async (tx) => {
+    const touched = await storiesOf(tx, [sourceId]);
+    await tx.run(removeAttributionsQuery(sourceId));
     const [removed] = await tx.run<RemovedEvidence>(removeEvidenceQuery(sourceId));
     if (removed) await runPipelined(tx, collectGarbageStatements(removed));
+    await updateStories(tx, [], touched);
+    await tx.run(removeStaleLocksQuery());
     const [row] = await tx.run<{ deleted: number }>(deleteArticleQuery(sourceId));
     return (row?.deleted ?? 0) > 0;
   });

@@ -1,9 +1,29 @@
 import { splitSentences, type DocumentExtraction, type Span } from '@newsgraph/extraction';
 import { GraphError, GraphErrorCode } from '../errors.js';
 import { sentencesAround } from './sentence-span.js';
+import {
+  LEADERSHIP_CLAIM,
+  prepareAttributions,
+  type PreparedClaim,
+  type PreparedStatement,
+  type PreparedSupport,
+} from './prepare-attributions.js';
 
 /** Relationship types the graph itself uses; an extracted relation may not claim them. */
-const RESERVED_TYPES = new Set(['MENTIONS', 'ASSERTS', 'REPORTS', 'ORGANIZATION', 'AFFECTS']);
+const RESERVED_TYPES = new Set([
+  'MENTIONS',
+  'ASSERTS',
+  'REPORTS',
+  'ORGANIZATION',
+  'AFFECTS',
+  'PERSON',
+  'IN_STORY',
+  'ABOUT',
+  'QUOTES',
+  'SPOKEN_BY',
+  'VIA',
+  'SUPPORTS',
+]);
 const RELATION_TYPE = /^[A-Z][A-Z0-9_]{0,40}$/;
 const ENTITY_LABELS: Record<string, string[]> = {
   Company: ['Entity', 'Company'],
@@ -31,6 +51,10 @@ export interface PreparedDocument {
     publishedAt: string | null;
     contentHash: string;
     text: string;
+    /** Set when the batch is written (`stampReportTime`): the day it was reported, and from which clock. */
+    reportedAt?: string;
+    reportedAtFrom?: 'published' | 'ingested';
+    ingestedAt?: string;
   };
   entities: Array<{
     id: string;
@@ -39,6 +63,9 @@ export interface PreparedDocument {
     name: string;
     aliases: string[];
     kind: string | null;
+    /** A cited document's title: its name and what tells it apart ("Acme internal memo (Jane Roe, 2023-01)"). */
+    title: string | null;
+    detail: string | null;
     mentions: SpanArrays & { names: string[] };
     sentences: SpanArrays;
   }>;
@@ -49,9 +76,15 @@ export interface PreparedDocument {
     SpanArrays & {
       id: string;
       props: Record<string, string | number | boolean | null>;
-      links: Array<{ target: string; type: 'ORGANIZATION' | 'AFFECTS' }>;
+      links: Array<{ target: string; type: 'ORGANIZATION' | 'AFFECTS' | 'PERSON' }>;
+      /** This source's version of the event. */
+      claim: PreparedClaim;
+      /** The REPORTS properties: spans, claim and preference key (set by `stampReportTime`). */
+      report?: Record<string, unknown>;
     }
   >;
+  statements: PreparedStatement[];
+  supports: PreparedSupport[];
 }
 
 /** The id shared by every source's claim of the same edge: type, endpoints and (case-folded) title. */
@@ -102,6 +135,8 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
       name: entity.name,
       aliases: [...new Set(entity.aliases.filter((alias) => alias && alias !== entity.name))],
       kind: entity.type === 'Source' ? (entity.kind ?? 'other') : null,
+      title: entity.type === 'Source' ? (entity.detail ? `${entity.name} (${entity.detail})` : entity.name) : null,
+      detail: entity.detail ?? null,
       mentions: { ...toArrays(mentions), names: mentions.map((m) => m.text) },
       sentences: toArrays(sentencesAround(text, mentions, sentenceSpans)),
     };
@@ -147,8 +182,9 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
     event.evidence.forEach((span) => checkSpan(text, span, `Evidence of ${event.id}`));
     evidenceByEvent.set(event.id, [...(evidenceByEvent.get(event.id) ?? []), ...event.evidence]);
   }
+  const attributions = prepareAttributions(extraction, text, ids);
   const firstOfId = extraction.events.filter((event, i, all) => all.findIndex((e) => e.id === event.id) === i);
-  const events = firstOfId.map((event) => ({
+  const events: PreparedDocument['events'] = firstOfId.map((event) => ({
     id: event.id,
     props: {
       kind: event.kind,
@@ -167,8 +203,19 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
         .filter((id) => ids.has(id) && id !== event.organization)
         .map((target) => ({ target, type: 'AFFECTS' as const })),
     ],
+    claim: attributions.claimOf(event),
     ...toArrays(evidenceByEvent.get(event.id) ?? []),
   }));
+  for (const change of attributions.leadership) {
+    if (events.some((e) => e.id === change.id)) continue;
+    events.push({
+      id: change.id,
+      props: change.props,
+      links: change.links.filter((link) => ids.has(link.target)),
+      claim: LEADERSHIP_CLAIM,
+      ...toArrays(change.spans),
+    });
+  }
 
   // A fixed order (by id) for every list, so concurrent transactions take their locks in the same order.
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -186,5 +233,7 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
     entities: entities.sort(byId),
     relations: [...relations.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     events: events.sort(byId),
+    statements: attributions.statements.sort(byId),
+    supports: attributions.supports,
   };
 }
