@@ -54,6 +54,7 @@ import type {
   SubgraphRecord,
 } from './records.js';
 import { groupRows } from './rows.js';
+import { createStoryReadModel, type StoryReadModel } from './story-read-model.js';
 
 interface RawRel {
   type: string;
@@ -67,7 +68,7 @@ interface RawRel {
  * Every read the API needs. Lookups by id take many ids and answer in one statement (DataLoader-friendly);
  * list fields return Maps keyed by the id asked for.
  */
-export interface ReadModel {
+export interface ReadModel extends StoryReadModel {
   search(args: SearchArgs): Promise<EntityRecord[]>;
   entitiesByIds(ids: readonly string[]): Promise<EntityRecord[]>;
   sourcesByIds(ids: readonly string[]): Promise<SourceRecord[]>;
@@ -119,6 +120,7 @@ export function createReadModel(executor: Executor): ReadModel {
       : groupRows(await executor.read<{ id: string; items: T[] }>(build([...ids])));
 
   return {
+    ...createStoryReadModel(executor),
     async search(args) {
       const query = searchQuery(args);
       if (!query) return [];

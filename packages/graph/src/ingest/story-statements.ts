@@ -97,7 +97,8 @@ export function writeStoriesQuery(
 /**
  * Folds new claims (one per article and event) into their stories' summaries, O(1) each: counts of claims and
  * sources, the range of counts and percents, vague figures, the first and last report, the most precise event
- * time, whether any claim is an open-ended running total, and the preferred claim (greatest preference key).
+ * time and where the story is placed in time (`placedStart`/`placedEnd`: the event time's days, else the first
+ * report day), whether any claim is an open-ended running total, and the preferred claim (greatest preference key).
  */
 export function addClaimsQuery(claims: Array<{ sourceId: string; eventId: string }>): CypherQuery {
   return {
@@ -116,6 +117,8 @@ export function addClaimsQuery(claims: Array<{ sourceId: string; eventId: string
           st.lastReportedAt = CASE WHEN st.lastReportedAt IS NULL OR r.reportedAt > st.lastReportedAt THEN r.reportedAt ELSE st.lastReportedAt END,
           st.when = CASE WHEN r.when IS NOT NULL AND size(r.when) > size(coalesce(st.when, '')) THEN r.when ELSE st.when END,
           st.openEnded = coalesce(st.openEnded, false) OR coalesce(r.cumulative, false)
+      SET st.placedStart = CASE WHEN st.when IS NULL THEN st.firstReportedAt WHEN size(st.when) = 4 THEN st.when + '-01-01' WHEN size(st.when) = 7 THEN st.when + '-01' ELSE st.when END,
+          st.placedEnd = CASE WHEN st.when IS NULL THEN st.firstReportedAt WHEN size(st.when) = 4 THEN st.when + '-12-31' WHEN size(st.when) = 7 THEN st.when + '-31' ELSE st.when END
       WITH st, r, s, ev WHERE st.preferKey IS NULL OR r.preferKey > st.preferKey
       SET st.preferKey = r.preferKey, st.preferredSourceId = s.id, st.preferredEventId = ev.id, st.count = r.count,
           st.countText = r.countText, st.percent = r.percent, st.status = r.status, st.basisKind = r.basisKind`,
@@ -166,7 +169,9 @@ export function recomputeStoriesQuery(storyIds: string[]): CypherQuery {
           st.lastReportedAt = lastReportedAt, st.when = bestWhen, st.openEnded = openEnded,
           st.preferKey = best.r.preferKey, st.preferredSourceId = best.s, st.preferredEventId = best.ev,
           st.count = best.r.count, st.countText = best.r.countText, st.percent = best.r.percent,
-            st.status = best.r.status, st.basisKind = best.r.basisKind
+            st.status = best.r.status, st.basisKind = best.r.basisKind,
+            st.placedStart = CASE WHEN bestWhen IS NULL THEN firstReportedAt WHEN size(bestWhen) = 4 THEN bestWhen + '-01-01' WHEN size(bestWhen) = 7 THEN bestWhen + '-01' ELSE bestWhen END,
+            st.placedEnd = CASE WHEN bestWhen IS NULL THEN firstReportedAt WHEN size(bestWhen) = 4 THEN bestWhen + '-12-31' WHEN size(bestWhen) = 7 THEN bestWhen + '-31' ELSE bestWhen END
       }`,
     params: { storyIds },
   };

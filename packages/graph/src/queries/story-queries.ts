@@ -1,0 +1,136 @@
+import { cypher, type CypherQuery } from '../query.js';
+import { rangeOf } from '../stories/story-dates.js';
+import { COVER_END, ORGANIZATION_FAMILY, STORIES_OF_ANY, STORIES_OF_ORGS, variants } from './story-selection.js';
+
+/** Event kinds that have stories (leadership changes are events of their own). */
+export const STORY_KINDS = ['layoff', 'restructuring', 'hiring', 'investment', 'earnings'];
+
+/** Filters of the stories list. `from`/`to` are partial dates; a story counts when its time overlaps them. */
+export interface StoryFilter {
+  organization?: string | null;
+  /** With `organization`: its units' stories too (default true). */
+  includeUnits?: boolean | null;
+  kind?: string | null;
+  /** True: running totals only; false: rounds only; null: both. */
+  runningTotal?: boolean | null;
+  from?: string | null;
+  to?: string | null;
+  asOf?: string | null;
+}
+
+/** The params every story selection takes, from a filter (dates widened to whole days). */
+export function storyParams(filter: StoryFilter): Record<string, unknown> {
+  return {
+    organization: filter.organization ?? null,
+    includeUnits: filter.includeUnits ?? true,
+    kinds: filter.kind ? [filter.kind] : STORY_KINDS,
+    from: filter.from ? (rangeOf(filter.from)?.start ?? filter.from) : null,
+    to: filter.to ? (rangeOf(filter.to)?.end ?? filter.to) : null,
+    asOf: filter.asOf ? (rangeOf(filter.asOf)?.end ?? filter.asOf) : null,
+  };
+}
+
+const PAGE_TAIL = cypher`
+  WITH story
+  WHERE ($runningTotal IS NULL OR story.runningTotal = $runningTotal)
+    AND ($from IS NULL OR COVER_END >= $from) AND ($to IS NULL OR story.placedStart <= $to)
+  WITH story ORDER BY story.placedStart, story.id
+  WITH collect(story) AS stories
+  RETURN size(stories) AS totalCount, stories[$offset..($offset + $first)] AS items`.replace('COVER_END', COVER_END);
+
+const PAGE_OF_ORG = variants([ORGANIZATION_FAMILY, STORIES_OF_ORGS, 'SELECT_STORY', PAGE_TAIL].join('\n'));
+const PAGE_OF_ANY = variants([STORIES_OF_ANY, 'SELECT_STORY', PAGE_TAIL].join('\n'));
+
+/**
+ * One page of stories in time order (placed time, then id), as known now or on `asOf`. Row:
+ * `{ totalCount, items: story maps }` (see `toStoryRecord`).
+ */
+export function storiesPageQuery(filter: StoryFilter, offset: number, first: number): CypherQuery {
+  const variant = filter.organization ? PAGE_OF_ORG : PAGE_OF_ANY;
+  return {
+    cypher: filter.asOf ? variant.asOf : variant.now,
+    params: { ...storyParams(filter), runningTotal: filter.runningTotal ?? null, offset, first },
+  };
+}
+
+const BY_IDS = variants(
+  cypher`
+    UNWIND $ids AS id
+    MATCH (st:Node:Story {id: id})
+    SELECT_STORY
+    RETURN story`,
+);
+
+/** Stories by id, as known now or on `asOf` (a story nobody had reported by then is absent). Row: `{ story }`. */
+export function storiesByIdsQuery(ids: string[], asOf: string | null): CypherQuery {
+  return {
+    cypher: asOf ? BY_IDS.asOf : BY_IDS.now,
+    params: { ids, asOf: asOf ? (rangeOf(asOf)?.end ?? asOf) : null },
+  };
+}
+
+/** The story of each event. Row: `{ id, storyId }`. */
+export function storyOfEventsQuery(eventIds: string[]): CypherQuery {
+  return {
+    cypher: cypher`
+      UNWIND $eventIds AS id
+      MATCH (:Node:Event {id: id})-[:IN_STORY]->(st:Story)
+      RETURN id, st.id AS storyId`,
+    params: { eventIds },
+  };
+}
+
+/**
+ * Each story's claims, preferred first (greatest preference key), at most `first`, only those reported by
+ * `asOf`. Row: `{ id, items: claim maps }`.
+ */
+export function storyClaimsQuery(ids: string[], first: number, asOf: string | null): CypherQuery {
+  return {
+    cypher: cypher`
+      UNWIND $ids AS id
+      MATCH (st:Node:Story {id: id})
+      RETURN id, COLLECT {
+        MATCH (st)<-[:IN_STORY]-(ev:Event)<-[r:REPORTS]-(s:Source)
+        WHERE $asOf IS NULL OR r.reportedAt <= $asOf
+        RETURN {storyId: st.id, sourceId: s.id, eventId: ev.id, count: r.count, countText: r.countText, percent: r.percent,
+                when: r.when, status: r.status, runningTotal: coalesce(r.runningTotal, false), basis: coalesce(r.basis, []),
+                basisKind: coalesce(r.basisKind, 'news'), reportedAt: r.reportedAt,
+                reportedAtFrom: coalesce(s.reportedAtFrom, 'ingested'), starts: r.starts, ends: r.ends, quotes: r.quotes} AS claim
+        ORDER BY r.preferKey DESC
+        LIMIT $first
+      } AS items`,
+    params: { ids, first, asOf: asOf ? (rangeOf(asOf)?.end ?? asOf) : null },
+  };
+}
+
+const COVERS = variants(
+  cypher`
+    UNWIND $ids AS id
+    MATCH (total:Node:Story {id: id})
+    WITH id, total, CASE WHEN coalesce(total.openEnded, false) THEN total.firstReportedAt ELSE total.placedEnd END AS coversEnd
+    OPTIONAL MATCH (total)-[:ABOUT]->(org:Node)
+    WITH id, total, coversEnd, coalesce(org.id, '') AS orgId,
+         CASE WHEN org IS NULL THEN [] ELSE COLLECT { MATCH (u:Node)-[:PART_OF*1..3]->(org) RETURN DISTINCT u.id } END AS units
+    CALL (total, coversEnd, orgId, units) {
+      MATCH (st:Story)
+      WHERE st.orgId IN [orgId] + units AND st.kind = total.kind AND NOT st.runningTotal
+      SELECT_STORY
+      WITH story WHERE CASE WHEN story.when IS NOT NULL
+        THEN story.placedStart >= total.placedStart AND story.placedEnd <= coversEnd
+        ELSE story.firstReportedAt >= total.placedStart AND story.firstReportedAt < total.firstReportedAt END
+      RETURN collect(story) AS items
+    }
+    RETURN id, items`,
+  ['total', 'coversEnd'],
+);
+
+/**
+ * The rounds each running total covers: rounds of its organization and units in its span — dated ones inside it,
+ * undated ones first reported before the total was. Row: `{ id, items: story maps }`.
+ */
+export function coversQuery(ids: string[], asOf: string | null): CypherQuery {
+  return {
+    cypher: asOf ? COVERS.asOf : COVERS.now,
+    params: { ids, asOf: asOf ? (rangeOf(asOf)?.end ?? asOf) : null },
+  };
+}
