@@ -126,7 +126,7 @@ describe('GraphQL queries on the seed articles', () => {
     } }`);
     expect(errors).toBeUndefined();
     const source = data.source;
-    expect(source.kind).toBe('article');
+    expect(source.kind).toBe('ARTICLE');
     expect(source.cites.length).toBeGreaterThan(0);
     expect(source.cites[0].citedBy.map((s: any) => s.id)).toContain(source.id);
     const starts = source.mentions.map((m: any) => m.start);
@@ -158,7 +158,7 @@ describe('GraphQL queries on the seed articles', () => {
 
   it('events filters by kind, organization and time, orders, and keeps differing figures side by side', async () => {
     const { data, errors } = await gql(`{
-      all: events(organization: "company:amazon", kind: "layoff", orderBy: COUNT_DESC) { totalCount edges { node { id count countText when cumulative organization { id } divisions { id } sources { id } evidence { text start end source { id } } } } }
+      all: events(organization: "company:amazon", kind: LAYOFF, orderBy: COUNT_DESC) { totalCount edges { node { id count countText when cumulative organization { id } divisions { id } sources { id } evidence { text start end source { id } } } } }
       none: events(from: "2999") { totalCount }
       one: event(id: "no-such-event") { id }
     }`);

@@ -2,6 +2,8 @@ import type { Executor } from './executor.js';
 import type { Grouped, PageRecord } from './records.js';
 import { groupRows } from './rows.js';
 import type {
+  LeadershipRecord,
+  ReportTimeRecord,
   RunningTotalRecord,
   StatementRecord,
   StoryClaimRecord,
@@ -11,6 +13,8 @@ import type {
 } from './story-records.js';
 import {
   coversQuery,
+  leadershipQuery,
+  reportTimesQuery,
   storiesByIdsQuery,
   storiesPageQuery,
   storyClaimsQuery,
@@ -46,6 +50,10 @@ export interface StoryReadModel {
   statementsIn(ids: readonly string[]): Promise<Grouped<StatementRecord>>;
   statementsByIds(ids: readonly string[]): Promise<StatementRecord[]>;
   supportsOf(ids: readonly string[], first: number): Promise<Grouped<SupportRecord>>;
+  /** Report time of each article (the second clock). */
+  reportTimes(ids: readonly string[]): Promise<Map<string, ReportTimeRecord>>;
+  /** What changed in each leadership event. */
+  leadershipOf(ids: readonly string[]): Promise<Map<string, LeadershipRecord>>;
 }
 
 /** A story map from Cypher → StoryRecord, marked with where it sits in time and whether it came from a unit. */
@@ -158,6 +166,16 @@ export function createStoryReadModel(executor: Executor): StoryReadModel {
           })),
         })),
       );
+    },
+    async reportTimes(ids) {
+      if (ids.length === 0) return new Map();
+      const rows = await executor.read<ReportTimeRecord & { id: string }>(reportTimesQuery([...ids]));
+      return new Map(rows.map(({ id, ...time }) => [id, time]));
+    },
+    async leadershipOf(ids) {
+      if (ids.length === 0) return new Map();
+      const rows = await executor.read<LeadershipRecord & { id: string }>(leadershipQuery([...ids]));
+      return new Map(rows.map(({ id, ...change }) => [id, change]));
     },
   };
 }

@@ -116,3 +116,16 @@ export interface SupportRecord {
   statementId: string | null;
   quotes: Array<{ start: number; end: number; text: string }>;
 }
+
+/** When an article was reported: its publication day, else the day it was ingested. */
+export interface ReportTimeRecord {
+  reportedAt: string | null;
+  reportedAtFrom: 'published' | 'ingested' | null;
+}
+
+/** What changed in a leadership event. */
+export interface LeadershipRecord {
+  change: string | null;
+  title: string | null;
+  personId: string | null;
+}

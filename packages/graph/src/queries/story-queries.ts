@@ -134,3 +134,25 @@ export function coversQuery(ids: string[], asOf: string | null): CypherQuery {
     params: { ids, asOf: asOf ? (rangeOf(asOf)?.end ?? asOf) : null },
   };
 }
+
+/** Report time of each article. Row: `{ id, reportedAt, reportedAtFrom }`. */
+export function reportTimesQuery(ids: string[]): CypherQuery {
+  return {
+    cypher: cypher`
+      UNWIND $ids AS id
+      MATCH (s:Node:Source {id: id})
+      RETURN id, s.reportedAt AS reportedAt, s.reportedAtFrom AS reportedAtFrom`,
+    params: { ids },
+  };
+}
+
+/** What changed in each leadership event: the change, the title, the person. Row: `{ id, change, title, personId }`. */
+export function leadershipQuery(ids: string[]): CypherQuery {
+  return {
+    cypher: cypher`
+      UNWIND $ids AS id
+      MATCH (ev:Node:Event {id: id})
+      RETURN id, ev.change AS change, ev.title AS title, head([(ev)-[:PERSON]->(p) | p.id]) AS personId`,
+    params: { ids },
+  };
+}
