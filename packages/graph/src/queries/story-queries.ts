@@ -118,6 +118,7 @@ const COVERS = variants(
       WITH story WHERE CASE WHEN story.when IS NOT NULL
         THEN story.placedStart >= total.placedStart AND story.placedEnd <= coversEnd
         ELSE story.firstReportedAt >= total.placedStart AND story.firstReportedAt < total.firstReportedAt END
+      WITH story ORDER BY story.placedStart, story.id
       RETURN collect(story) AS items
     }
     RETURN id, items`,

@@ -11,6 +11,7 @@ const TOTALS = variants(
     STORIES_OF_ORGS,
     'SELECT_STORY',
     cypher`
+      WITH story ORDER BY story.placedStart, story.id
       WITH collect(story) AS all
       WITH all,
            [s IN all WHERE NOT s.runningTotal AND ($from IS NULL OR s.placedEnd >= $from) AND ($to IS NULL OR s.placedStart <= $to)] AS rounds,

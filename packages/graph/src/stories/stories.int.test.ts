@@ -215,6 +215,9 @@ describe('totals', () => {
     expect(reported!.story.count).toBe(27000);
     expect(reported!.covers.map((r) => r.count)).toEqual([18000, 9000]);
     expect(reported!.coveredCount).toBe(27000);
+    // The same coverage for the story on its own (Story.covers).
+    const covers = await graph.covers([reported!.story.id]);
+    expect(covers.get(reported!.story.id)!.map((r) => r.count)).toEqual([18000, 9000]);
   });
 
   it('groups by month and quarter, and leaves the units out when asked', async () => {
