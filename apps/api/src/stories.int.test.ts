@@ -132,6 +132,26 @@ describe('stories, supports and enums', () => {
   });
 });
 
+describe('the events list: units roll up, undated events by their report time, asOf', () => {
+  it('keeps undated events in a date range by the day they were reported, and rolls a unit’s events up', async () => {
+    const { data, errors } = await gql(`{
+      dated: events(organization: "company:amazon", kind: LAYOFF, from: "2023", first: 50) { edges { node { count countText when organization { id } } } }
+      own: events(organization: "company:amazon", kind: LAYOFF, includeUnits: false, first: 50) { edges { node { organization { id } } } }
+      then: events(organization: "company:amazon", asOf: "2020") { totalCount }
+      amazon: entity(id: "company:amazon") { ... on Company { events { organization { id } } } }
+    }`);
+    expect(errors).toBeUndefined();
+    const figures = data.dated.edges.map((e: any) => e.node.count ?? e.node.countText);
+    expect(figures).toEqual(expect.arrayContaining([14000, 'thousands more', 'hundreds', 18000, 9000]));
+    expect(data.dated.edges.find((e: any) => e.node.countText === 'hundreds').node.organization.id).toBe(
+      'division:amazon-web-services',
+    );
+    expect(data.own.edges.every((e: any) => e.node.organization.id === 'company:amazon')).toBe(true);
+    expect(data.then.totalCount).toBe(0);
+    expect(data.amazon.events.map((e: any) => e.organization?.id)).toContain('division:amazon-web-services');
+  });
+});
+
 describe('the Date scalar and enum arguments', () => {
   it('rejects malformed dates with BAD_USER_INPUT, as variables and as literals, on new and existing fields', async () => {
     const asVariable = await gql(TOTALS, { from: '2023-02-30' });

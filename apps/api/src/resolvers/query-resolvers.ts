@@ -21,7 +21,14 @@ export const queryResolvers = {
   events: async (_: unknown, args: Args, { graph }: ApiContext) =>
     toConnection(
       await graph.eventsPage({
-        filter: { kind: args.kind, organization: args.organization, from: args.from, to: args.to },
+        filter: {
+          kind: args.kind,
+          organization: args.organization,
+          includeUnits: args.includeUnits,
+          from: args.from,
+          to: args.to,
+          asOf: args.asOf,
+        },
         order: args.orderBy as EventOrder | null,
         offset: startAfter(args.after),
         first: pageSize(args.first, 20),
