@@ -1,13 +1,8 @@
 import type { DocumentExtraction, ExtractedEvent, Span } from '@newsgraph/extraction';
 import { GraphError, GraphErrorCode } from '../errors.js';
+import type { StatementRecord } from '../story-records.js';
+import { checkSpan, toSpanArrays, type SpanArrays } from './span-arrays.js';
 import { basisOfClaim, basisOfSourceKind, BASIS_RANK, type ClaimBasis } from '../stories/preference.js';
-
-/** Parallel arrays of spans (Neo4j properties cannot hold lists of maps). */
-interface SpanArrays {
-  starts: number[];
-  ends: number[];
-  quotes: string[];
-}
 
 /** One source's version of an event (stored on its REPORTS edge): the claim. */
 export interface PreparedClaim {
@@ -26,27 +21,12 @@ export interface PreparedClaim {
   referenceWhen: string | null;
 }
 
-/** A statement flattened for `UNWIND`. */
+/** A statement flattened for `UNWIND`: the node's properties are the record's but those ingestion adds. */
 export interface PreparedStatement {
   id: string;
   speaker: string;
   via: string | null;
-  props: {
-    id: string;
-    speakerId: string;
-    viaId: string | null;
-    quote: string;
-    start: number;
-    end: number;
-    direct: boolean;
-    attribution: string;
-    attributionStart: number;
-    attributionEnd: number;
-    sentence: string;
-    sentenceStart: number;
-    sentenceEnd: number;
-    when: string | null;
-  };
+  props: Omit<StatementRecord, 'sourceId' | 'reportedAt'>;
 }
 
 /** A cited source supporting an event or a statement, with the sentences tying them. */
@@ -58,20 +38,6 @@ export interface PreparedLeadershipEvent {
   props: Record<string, string | number | boolean | null>;
   links: Array<{ target: string; type: 'ORGANIZATION' | 'PERSON' }>;
   spans: Span[];
-}
-
-function checkSpan(text: string, span: Span, what: string): void {
-  if (!Number.isInteger(span.start) || !Number.isInteger(span.end) || text.slice(span.start, span.end) !== span.text) {
-    throw new GraphError(
-      GraphErrorCode.INVALID_INPUT,
-      `${what}: span [${span.start}, ${span.end}) does not match the text.`,
-    );
-  }
-}
-
-function toArrays(spans: readonly Span[]): SpanArrays {
-  const sorted = [...new Map(spans.map((s) => [`${s.start}:${s.end}`, s])).values()].sort((a, b) => a.start - b.start);
-  return { starts: sorted.map((s) => s.start), ends: sorted.map((s) => s.end), quotes: sorted.map((s) => s.text) };
 }
 
 /**
@@ -136,7 +102,7 @@ export function prepareAttributions(extraction: DocumentExtraction, text: string
       );
     sp.evidence.forEach((span) => checkSpan(text, span, `Support by ${sp.by}`));
     const by = entities.get(sp.by);
-    if (by?.type === 'Source') supports.push({ by: sp.by, target, ...toArrays(sp.evidence) });
+    if (by?.type === 'Source') supports.push({ by: sp.by, target, ...toSpanArrays(sp.evidence) });
     if (!sp.event) continue;
     const org = organizationOf.get(sp.event) ?? null;
     const basis: ClaimBasis =

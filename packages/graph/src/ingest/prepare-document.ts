@@ -1,6 +1,7 @@
 import { splitSentences, type DocumentExtraction, type Span } from '@newsgraph/extraction';
 import { GraphError, GraphErrorCode } from '../errors.js';
 import { sentencesAround } from './sentence-span.js';
+import { checkSpan, toSpanArrays, type SpanArrays } from './span-arrays.js';
 import {
   LEADERSHIP_CLAIM,
   prepareAttributions,
@@ -32,13 +33,6 @@ const ENTITY_LABELS: Record<string, string[]> = {
   Product: ['Entity', 'Product'],
   Source: ['Source'],
 };
-
-/** Parallel arrays of spans (Neo4j properties cannot hold lists of maps). */
-export interface SpanArrays {
-  starts: number[];
-  ends: number[];
-  quotes: string[];
-}
 
 /** One extracted document flattened into the parameter rows of the ingestion statements. */
 export interface PreparedDocument {
@@ -92,22 +86,6 @@ export function factKey(type: string, from: string, to: string, title: string | 
   return `${type}|${from}|${to}|${(title ?? '').trim().toLowerCase()}`;
 }
 
-function checkSpan(text: string, span: Span, what: string): void {
-  if (!Number.isInteger(span.start) || !Number.isInteger(span.end) || text.slice(span.start, span.end) !== span.text) {
-    throw new GraphError(
-      GraphErrorCode.INVALID_INPUT,
-      `${what}: span [${span.start}, ${span.end}) does not match the text.`,
-    );
-  }
-}
-
-function toArrays(spans: Span[]): SpanArrays {
-  const unique = new Map<string, Span>();
-  for (const span of spans) unique.set(`${span.start}:${span.end}`, span);
-  const sorted = [...unique.values()].sort((a, b) => a.start - b.start || a.end - b.end);
-  return { starts: sorted.map((s) => s.start), ends: sorted.map((s) => s.end), quotes: sorted.map((s) => s.text) };
-}
-
 /**
  * Validates an extraction against its text and flattens it for `UNWIND`: duplicate relations merge,
  * every span is checked to be an exact slice of `text`, mentions get their sentence as the Citation quote.
@@ -137,8 +115,8 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
       kind: entity.type === 'Source' ? (entity.kind ?? 'other') : null,
       title: entity.type === 'Source' ? (entity.detail ? `${entity.name} (${entity.detail})` : entity.name) : null,
       detail: entity.detail ?? null,
-      mentions: { ...toArrays(mentions), names: mentions.map((m) => m.text) },
-      sentences: toArrays(sentencesAround(text, mentions, sentenceSpans)),
+      mentions: { ...toSpanArrays(mentions), names: mentions.map((m) => m.text) },
+      sentences: toSpanArrays(sentencesAround(text, mentions, sentenceSpans)),
     };
   });
 
@@ -173,7 +151,7 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
       from: relation.from,
       to: relation.to,
       title: previous?.title ?? relation.title ?? null,
-      ...toArrays(spans),
+      ...toSpanArrays(spans),
     });
   }
 
@@ -204,7 +182,7 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
         .map((target) => ({ target, type: 'AFFECTS' as const })),
     ],
     claim: attributions.claimOf(event),
-    ...toArrays(evidenceByEvent.get(event.id) ?? []),
+    ...toSpanArrays(evidenceByEvent.get(event.id) ?? []),
   }));
   for (const change of attributions.leadership) {
     if (events.some((e) => e.id === change.id)) continue;
@@ -213,7 +191,7 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
       props: change.props,
       links: change.links.filter((link) => ids.has(link.target)),
       claim: LEADERSHIP_CLAIM,
-      ...toArrays(change.spans),
+      ...toSpanArrays(change.spans),
     });
   }
 

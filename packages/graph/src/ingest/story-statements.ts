@@ -1,4 +1,5 @@
 import { cypher, type CypherQuery } from '../query.js';
+import type { StoryAssignment } from '../stories/assign-stories.js';
 
 /**
  * For each event id: whether it already belongs to a story, and its organization with that organization's
@@ -65,18 +66,7 @@ export function lockAndCandidatesQuery(
  * Creates the new stories (with their ABOUT link to the organization) and links each new event to its story;
  * a story's range of days grows to include the event's.
  */
-export function writeStoriesQuery(
-  assignments: Array<{
-    eventId: string;
-    storyId: string;
-    isNew: boolean;
-    kind: string;
-    orgId: string | null;
-    runningTotal: boolean;
-    start: string;
-    end: string;
-  }>,
-): CypherQuery {
+export function writeStoriesQuery(assignments: StoryAssignment[]): CypherQuery {
   return {
     cypher: cypher`
       UNWIND $assignments AS a

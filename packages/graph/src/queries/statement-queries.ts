@@ -1,11 +1,9 @@
 import { cypher, type CypherQuery } from '../query.js';
-import { rangeOf } from '../stories/story-dates.js';
+import { lastDayOf } from '../stories/story-dates.js';
 
 const STATEMENT = cypher`
   st {.id, .speakerId, .sourceId, .viaId, .quote, .start, .end, .direct, .attribution, .attributionStart,
       .attributionEnd, .sentence, .sentenceStart, .sentenceEnd, .when, .reportedAt}`;
-
-const asOfDay = (asOf: string | null | undefined) => (asOf ? (rangeOf(asOf)?.end ?? asOf) : null);
 
 /**
  * What each speaker said, newest report first, at most `first` each, only what was reported by `asOf`. The
@@ -23,7 +21,7 @@ export function statementsByQuery(ids: string[], first: number, asOf: string | n
         ORDER BY st.reportedAt DESC, st.id
         LIMIT $first
       } AS items`.replace('STATEMENT', STATEMENT),
-    params: { ids, first, asOf: asOfDay(asOf) },
+    params: { ids, first, asOf: lastDayOf(asOf) },
   };
 }
 

@@ -1,5 +1,5 @@
 import { cypher, type CypherQuery } from '../query.js';
-import { rangeOf } from '../stories/story-dates.js';
+import { lastDayOf, rangeOf } from '../stories/story-dates.js';
 import { COVER_END, ORGANIZATION_FAMILY, STORIES_OF_ANY, STORIES_OF_ORGS, variants } from './story-selection.js';
 
 /** Event kinds that have stories (leadership changes are events of their own). */
@@ -25,8 +25,8 @@ export function storyParams(filter: StoryFilter): Record<string, unknown> {
     includeUnits: filter.includeUnits ?? true,
     kinds: filter.kind ? [filter.kind] : STORY_KINDS,
     from: filter.from ? (rangeOf(filter.from)?.start ?? filter.from) : null,
-    to: filter.to ? (rangeOf(filter.to)?.end ?? filter.to) : null,
-    asOf: filter.asOf ? (rangeOf(filter.asOf)?.end ?? filter.asOf) : null,
+    to: lastDayOf(filter.to),
+    asOf: lastDayOf(filter.asOf),
   };
 }
 
@@ -65,7 +65,7 @@ const BY_IDS = variants(
 export function storiesByIdsQuery(ids: string[], asOf: string | null): CypherQuery {
   return {
     cypher: asOf ? BY_IDS.asOf : BY_IDS.now,
-    params: { ids, asOf: asOf ? (rangeOf(asOf)?.end ?? asOf) : null },
+    params: { ids, asOf: lastDayOf(asOf) },
   };
 }
 
@@ -99,7 +99,7 @@ export function storyClaimsQuery(ids: string[], first: number, asOf: string | nu
         ORDER BY r.preferKey DESC
         LIMIT $first
       } AS items`,
-    params: { ids, first, asOf: asOf ? (rangeOf(asOf)?.end ?? asOf) : null },
+    params: { ids, first, asOf: lastDayOf(asOf) },
   };
 }
 
@@ -132,7 +132,7 @@ const COVERS = variants(
 export function coversQuery(ids: string[], asOf: string | null): CypherQuery {
   return {
     cypher: asOf ? COVERS.asOf : COVERS.now,
-    params: { ids, asOf: asOf ? (rangeOf(asOf)?.end ?? asOf) : null },
+    params: { ids, asOf: lastDayOf(asOf) },
   };
 }
 

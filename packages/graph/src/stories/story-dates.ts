@@ -62,3 +62,9 @@ export function gapDays(a: DayRange, b: DayRange): number {
   const [first, second] = a.end < b.start ? [a, b] : [b, a];
   return (Date.parse(`${second.start}T00:00:00Z`) - Date.parse(`${first.end}T00:00:00Z`)) / 86_400_000;
 }
+
+/** The last day a partial date covers (`2025` → `2025-12-31`), for `asOf` and `to` bounds; null stays null. */
+export function lastDayOf(value: string | null | undefined): string | null {
+  if (!value) return null;
+  return rangeOf(value)?.end ?? value;
+}
