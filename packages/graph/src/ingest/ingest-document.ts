@@ -7,7 +7,7 @@ import { prepareDocument, type PreparedDocument } from './prepare-document.js';
 import { removeAttributionsQuery } from './remove-attributions.js';
 import { stampReportTime } from './report-time.js';
 import { removeStaleLocksQuery, storiesOfSourceQuery } from './story-statements.js';
-import { updateStories } from './update-stories.js';
+import { planStories, storyWrites, type CandidateRow } from './update-stories.js';
 import {
   collectGarbageStatements,
   deleteArticleQuery,
@@ -72,18 +72,23 @@ async function writeInOneTransaction(executor: Executor, prepared: PreparedDocum
       return claim.isNew || claim.contentHash !== doc.source.contentHash;
     });
     const replaced = toWrite.filter((doc) => !claimOf.get(doc.source.id)!.isNew);
-    // Old evidence goes first; garbage collection runs after the new facts are in, so shared nodes survive.
-    const touched = await storiesOf(
-      tx,
-      replaced.map((doc) => doc.source.id),
-    );
-    for (const doc of replaced) await tx.run(removeAttributionsQuery(doc.source.id));
+    // Old evidence goes first (the stories it backs noted before it goes); garbage collection runs after the new
+    // facts are in, so shared nodes survive. Statements with no result to wait for are sent back to back.
+    const replacedIds = replaced.map((doc) => doc.source.id);
+    const [touched] = await Promise.all([
+      storiesOf(tx, replacedIds),
+      ...replacedIds.map((id) => tx.run(removeAttributionsQuery(id))),
+    ]);
     const removed = (
-      await Promise.all(replaced.map((doc) => tx.run<RemovedEvidence>(removeEvidenceQuery(doc.source.id))))
+      await Promise.all(replacedIds.map((id) => tx.run<RemovedEvidence>(removeEvidenceQuery(id))))
     ).flat();
-    if (toWrite.length > 0) await tx.run(ingestStatement(toWrite));
-    if (removed.length > 0) await runPipelined(tx, collectGarbageStatements(mergeRemovedEvidence(removed)));
-    await updateStories(tx, toWrite, touched);
+    const plan = planStories(toWrite);
+    const [, rows] = await Promise.all([
+      toWrite.length > 0 ? tx.run(ingestStatement(toWrite)) : null,
+      plan.candidates ? tx.run<CandidateRow>(plan.candidates) : [],
+      ...(removed.length > 0 ? collectGarbageStatements(mergeRemovedEvidence(removed)).map((q) => tx.run(q)) : []),
+    ]);
+    await runPipelined(tx, storyWrites(plan, rows ?? [], touched));
     const written = new Set(toWrite);
     return docs.map((doc) => outcomeOf(doc, written.has(doc)));
   });
@@ -179,7 +184,7 @@ export async function deleteSource(executor: Executor, sourceId: string): Promis
     await tx.run(removeAttributionsQuery(sourceId));
     const [removed] = await tx.run<RemovedEvidence>(removeEvidenceQuery(sourceId));
     if (removed) await runPipelined(tx, collectGarbageStatements(removed));
-    await updateStories(tx, [], touched);
+    await runPipelined(tx, storyWrites(planStories([]), [], touched));
     await tx.run(removeStaleLocksQuery());
     const [row] = await tx.run<{ deleted: number }>(deleteArticleQuery(sourceId));
     return (row?.deleted ?? 0) > 0;

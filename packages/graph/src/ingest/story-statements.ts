@@ -1,64 +1,53 @@
 import { cypher, type CypherQuery } from '../query.js';
 import type { StoryAssignment } from '../stories/assign-stories.js';
 
-/**
- * For each event id: whether it already belongs to a story, and its organization with that organization's
- * PART_OF ancestors (nearest first; may repeat) and units. Row: `{ id, hasStory, orgId, ancestors, units }`.
- */
-export function storyInputsQuery(eventIds: string[]): CypherQuery {
-  return {
-    cypher: cypher`
-      UNWIND $eventIds AS id
-      MATCH (ev:Node:Event {id: id})
-      OPTIONAL MATCH (ev)-[:ORGANIZATION]->(o:Node)
-      RETURN id, EXISTS { (ev)-[:IN_STORY]->(:Story) } AS hasStory, o.id AS orgId,
-             CASE WHEN o IS NULL THEN [] ELSE COLLECT { MATCH p = (o)-[:PART_OF*1..3]->(a:Node) RETURN a.id ORDER BY length(p), a.id } END AS ancestors,
-             CASE WHEN o IS NULL THEN [] ELSE COLLECT { MATCH (u:Node)-[:PART_OF*1..3]->(o) RETURN DISTINCT u.id } END AS units`,
-    params: { eventIds },
-  };
-}
-
-/** What the candidate lookup of one new event needs. */
+/** A new event of the batch as the candidate lookup needs it: its kind, round or total, and days (from TS). */
 export interface CandidateLookup {
-  eventId: string;
+  id: string;
   kind: string;
   runningTotal: boolean;
-  /** The event's organization, its ancestors and its units ('' for events without one). */
-  orgs: string[];
   lo: string;
   hi: string;
 }
 
 /**
- * Takes the story locks (one node per root organization and kind, in sorted order, held to commit: two batches
- * cannot start the same story), then returns the stories each new event could join: same kind and round/total,
- * organization among `orgs`, range overlapping [lo, hi] (index on Story(orgId, kind)).
- * Row: `{ eventId, candidates: [{ id, kind, orgId, ancestors, runningTotal, start, end, minCount, maxCount,
- * minPercent, maxPercent, vague }] }`.
+ * For the events of a batch that have no story yet: their organization with its PART_OF ancestors (nearest first;
+ * may repeat) and the stories they could join — same kind and round/total, organization among theirs, their
+ * ancestors' and their units', range overlapping [lo, hi] (index on Story(orgId, kind)). First it takes the
+ * story locks, one node per root organization and kind in sorted order, held to commit: two concurrent batches
+ * cannot both start the same story. Row per fresh event: `{ eventId, orgId, ancestors, candidates }`.
  */
-export function lockAndCandidatesQuery(
-  locks: Array<{ id: string; org: string }>,
-  lookups: CandidateLookup[],
-): CypherQuery {
+export function storyCandidatesQuery(events: CandidateLookup[]): CypherQuery {
   return {
     cypher: cypher`
-      CALL () {
-        UNWIND $locks AS lock
-        MERGE (l:StoryLock {id: lock.id})
-        ON CREATE SET l.org = lock.org
+      UNWIND $events AS e
+      MATCH (ev:Node:Event {id: e.id})
+      WHERE NOT EXISTS { (ev)-[:IN_STORY]->(:Story) }
+      OPTIONAL MATCH (ev)-[:ORGANIZATION]->(o:Node)
+      WITH e, o.id AS orgId,
+           CASE WHEN o IS NULL THEN [] ELSE COLLECT { MATCH p = (o)-[:PART_OF*1..3]->(a:Node) RETURN a.id ORDER BY length(p), a.id } END AS ancestors,
+           CASE WHEN o IS NULL THEN [] ELSE COLLECT { MATCH (u:Node)-[:PART_OF*1..3]->(o) RETURN DISTINCT u.id } END AS units
+      WITH collect({e: e, orgId: orgId, ancestors: ancestors, units: units}) AS fresh
+      CALL (fresh) {
+        UNWIND fresh AS f
+        WITH DISTINCT coalesce(last(f.ancestors), f.orgId, '') AS org, f.e.kind AS kind
+        ORDER BY org, kind
+        MERGE (l:StoryLock {id: org + '|' + kind})
+        ON CREATE SET l.org = org
         SET l.taken = coalesce(l.taken, 0) + 1
       }
-      UNWIND $lookups AS q
-      RETURN q.eventId AS eventId, COLLECT {
+      UNWIND fresh AS f
+      RETURN f.e.id AS eventId, f.orgId AS orgId, f.ancestors AS ancestors, COLLECT {
         MATCH (st:Story)
-        WHERE st.orgId IN q.orgs AND st.kind = q.kind AND st.runningTotal = q.runningTotal AND st.start <= q.hi AND st.end >= q.lo
-        OPTIONAL MATCH (st)-[:ABOUT]->(o:Node)
+        WHERE st.orgId IN [coalesce(f.orgId, '')] + f.ancestors + f.units AND st.kind = f.e.kind
+          AND st.runningTotal = f.e.runningTotal AND st.start <= f.e.hi AND st.end >= f.e.lo
+        OPTIONAL MATCH (st)-[:ABOUT]->(so:Node)
         RETURN st {.id, .kind, .orgId, .runningTotal, .start, .end, .minCount, .maxCount, .minPercent, .maxPercent,
                    vague: coalesce(st.vague, []),
-                   ancestors: CASE WHEN o IS NULL THEN [] ELSE COLLECT { MATCH (o)-[:PART_OF*1..3]->(a:Node) RETURN DISTINCT a.id } END}
+                   ancestors: CASE WHEN so IS NULL THEN [] ELSE COLLECT { MATCH (so)-[:PART_OF*1..3]->(a:Node) RETURN DISTINCT a.id } END}
         ORDER BY st.id LIMIT 50
       } AS candidates`,
-    params: { locks, lookups },
+    params: { events },
   };
 }
 
@@ -87,8 +76,7 @@ export function writeStoriesQuery(assignments: StoryAssignment[]): CypherQuery {
 /**
  * Folds new claims (one per article and event) into their stories' summaries, O(1) each: counts of claims and
  * sources, the range of counts and percents, vague figures, the first and last report, the most precise event
- * time and where the story is placed in time (`placedStart`/`placedEnd`: the event time's days, else the first
- * report day), whether any claim is an open-ended running total, and the preferred claim (greatest preference key).
+ * time, whether any claim is an open-ended running total, and the preferred claim (greatest preference key).
  */
 export function addClaimsQuery(claims: Array<{ sourceId: string; eventId: string }>): CypherQuery {
   return {
@@ -107,8 +95,6 @@ export function addClaimsQuery(claims: Array<{ sourceId: string; eventId: string
           st.lastReportedAt = CASE WHEN st.lastReportedAt IS NULL OR r.reportedAt > st.lastReportedAt THEN r.reportedAt ELSE st.lastReportedAt END,
           st.when = CASE WHEN r.when IS NOT NULL AND size(r.when) > size(coalesce(st.when, '')) THEN r.when ELSE st.when END,
           st.openEnded = coalesce(st.openEnded, false) OR coalesce(r.cumulative, false)
-      SET st.placedStart = CASE WHEN st.when IS NULL THEN st.firstReportedAt WHEN size(st.when) = 4 THEN st.when + '-01-01' WHEN size(st.when) = 7 THEN st.when + '-01' ELSE st.when END,
-          st.placedEnd = CASE WHEN st.when IS NULL THEN st.firstReportedAt WHEN size(st.when) = 4 THEN st.when + '-12-31' WHEN size(st.when) = 7 THEN st.when + '-31' ELSE st.when END
       WITH st, r, s, ev WHERE st.preferKey IS NULL OR r.preferKey > st.preferKey
       SET st.preferKey = r.preferKey, st.preferredSourceId = s.id, st.preferredEventId = ev.id, st.count = r.count,
           st.countText = r.countText, st.percent = r.percent, st.status = r.status, st.basisKind = r.basisKind`,
@@ -159,9 +145,7 @@ export function recomputeStoriesQuery(storyIds: string[]): CypherQuery {
           st.lastReportedAt = lastReportedAt, st.when = bestWhen, st.openEnded = openEnded,
           st.preferKey = best.r.preferKey, st.preferredSourceId = best.s, st.preferredEventId = best.ev,
           st.count = best.r.count, st.countText = best.r.countText, st.percent = best.r.percent,
-            st.status = best.r.status, st.basisKind = best.r.basisKind,
-            st.placedStart = CASE WHEN bestWhen IS NULL THEN firstReportedAt WHEN size(bestWhen) = 4 THEN bestWhen + '-01-01' WHEN size(bestWhen) = 7 THEN bestWhen + '-01' ELSE bestWhen END,
-            st.placedEnd = CASE WHEN bestWhen IS NULL THEN firstReportedAt WHEN size(bestWhen) = 4 THEN bestWhen + '-12-31' WHEN size(bestWhen) = 7 THEN bestWhen + '-31' ELSE bestWhen END
+            st.status = best.r.status, st.basisKind = best.r.basisKind
       }`,
     params: { storyIds },
   };

@@ -107,22 +107,25 @@ const COVERS = variants(
   cypher`
     UNWIND $ids AS id
     MATCH (total:Node:Story {id: id})
-    WITH id, total, CASE WHEN coalesce(total.openEnded, false) THEN total.firstReportedAt ELSE total.placedEnd END AS coversEnd
+    WITH id, total, CASE WHEN coalesce(total.openEnded, false) OR total.when IS NULL THEN total.firstReportedAt
+      WHEN size(total.when) = 4 THEN total.when + '-12-31' WHEN size(total.when) = 7 THEN total.when + '-31' ELSE total.when END AS coversEnd,
+      CASE WHEN total.when IS NULL THEN total.firstReportedAt WHEN size(total.when) = 4 THEN total.when + '-01-01'
+      WHEN size(total.when) = 7 THEN total.when + '-01' ELSE total.when END AS coversStart
     OPTIONAL MATCH (total)-[:ABOUT]->(org:Node)
-    WITH id, total, coversEnd, coalesce(org.id, '') AS orgId,
+    WITH id, total, coversStart, coversEnd, coalesce(org.id, '') AS orgId,
          CASE WHEN org IS NULL THEN [] ELSE COLLECT { MATCH (u:Node)-[:PART_OF*1..3]->(org) RETURN DISTINCT u.id } END AS units
-    CALL (total, coversEnd, orgId, units) {
+    CALL (total, coversStart, coversEnd, orgId, units) {
       MATCH (st:Story)
       WHERE st.orgId IN [orgId] + units AND st.kind = total.kind AND NOT st.runningTotal
       SELECT_STORY
       WITH story WHERE CASE WHEN story.when IS NOT NULL
-        THEN story.placedStart >= total.placedStart AND story.placedEnd <= coversEnd
-        ELSE story.firstReportedAt >= total.placedStart AND story.firstReportedAt < total.firstReportedAt END
+        THEN story.placedStart >= coversStart AND story.placedEnd <= coversEnd
+        ELSE story.firstReportedAt >= coversStart AND story.firstReportedAt < total.firstReportedAt END
       WITH story ORDER BY story.placedStart, story.id
       RETURN collect(story) AS items
     }
     RETURN id, items`,
-  ['total', 'coversEnd'],
+  ['total', 'coversStart', 'coversEnd'],
 );
 
 /**

@@ -8,7 +8,9 @@ import { cypher } from '../query.js';
 
 /** `st` → the story map as kept by ingestion. */
 export const STORED_STORY = cypher`
-  st {.id, .kind, .orgId, .runningTotal, openEnded: coalesce(st.openEnded, false), .when, .placedStart, .placedEnd,
+  st {.id, .kind, .orgId, .runningTotal, openEnded: coalesce(st.openEnded, false), .when,
+      placedStart: CASE WHEN st.when IS NULL THEN st.firstReportedAt WHEN size(st.when) = 4 THEN st.when + '-01-01' WHEN size(st.when) = 7 THEN st.when + '-01' ELSE st.when END,
+      placedEnd: CASE WHEN st.when IS NULL THEN st.firstReportedAt WHEN size(st.when) = 4 THEN st.when + '-12-31' WHEN size(st.when) = 7 THEN st.when + '-31' ELSE st.when END,
       .firstReportedAt, .lastReportedAt, .count, .countText, .percent, .status, .basisKind, .preferredSourceId,
       .preferredEventId, .claimCount, .sourceCount, .minCount, .maxCount, .minPercent, .maxPercent}`;
 
