@@ -3,12 +3,12 @@
  * the GraphQL API and the explorer's production build — and on Ctrl-C / SIGTERM, stops everything it started.
  */
 import { spawnSync } from 'node:child_process';
-import { isAbsolute, join, relative } from 'node:path';
+import { relative } from 'node:path';
+import { childEnv, getConfig, type NewsgraphConfig } from '@newsgraph/config';
 import { assertNeo4jReachable, repoRoot, startNeo4j, type Neo4jConnection } from '@newsgraph/neo4j-local';
 import { collectFiles, createGraph, ingestFiles } from '@newsgraph/graph';
 import { startApi } from '@newsgraph/api';
 import { startExplorerServer } from '@newsgraph/explorer/launcher';
-import { readStartEnv } from './env.js';
 import { createCleanupStack } from './lib/cleanup-stack.js';
 
 const log = (line: string) => console.log(`[newsgraph] ${line}`);
@@ -31,12 +31,12 @@ function buildAll(): void {
   const result = spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], {
     cwd: repoRoot,
     stdio: 'inherit',
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' },
+    env: childEnv({ TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' }),
   });
   if (result.status !== 0) throw new Error('The build failed (see above).');
 }
 
-async function connectNeo4j(env: ReturnType<typeof readStartEnv>): Promise<Neo4jConnection> {
+async function connectNeo4j(env: NewsgraphConfig): Promise<Neo4jConnection> {
   if (env.neo4j.external) {
     log(`NEO4J_URI is set: using ${env.neo4j.external.uri}.`);
     await assertNeo4jReachable(env.neo4j.external);
@@ -51,11 +51,11 @@ async function connectNeo4j(env: ReturnType<typeof readStartEnv>): Promise<Neo4j
  * Schema and seeds through a driver of their own with a generous transaction timeout: a cold Neo4j on a busy
  * laptop can take longer than the API's 10 s read timeout to build its indexes and take the first write.
  */
-async function seedGraph(connection: Neo4jConnection, env: ReturnType<typeof readStartEnv>): Promise<void> {
-  const graph = createGraph(connection, { queryTimeoutMs: 120_000 });
+async function seedGraph(connection: Neo4jConnection, env: NewsgraphConfig): Promise<void> {
+  const graph = createGraph(connection, { queryTimeoutMs: env.neo4j.ingestTimeoutMs });
   try {
     await graph.applySchema();
-    const seedsDir = isAbsolute(env.seedsDir) ? env.seedsDir : join(repoRoot, env.seedsDir);
+    const seedsDir = env.start.seedsDir;
     const { progress, failures } = await ingestFiles(collectFiles([seedsDir]), {
       ingest: (inputs) => graph.ingestTexts(inputs),
       uriFor: (file) => relative(repoRoot, file),
@@ -72,27 +72,28 @@ async function seedGraph(connection: Neo4jConnection, env: ReturnType<typeof rea
 async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
-  const env = readStartEnv();
-  if (!env.skipBuild) buildAll();
+  const env = getConfig();
+  if (!env.start.skipBuild) buildAll();
 
   const connection = await connectNeo4j(env);
   await seedGraph(connection, env);
-  const graph = createGraph(connection);
+  const graph = createGraph(connection, { queryTimeoutMs: env.neo4j.queryTimeoutMs });
   cleanup.push('the Neo4j driver', () => graph.close());
 
-  const explorerOrigin = `http://${env.explorerHost}:${env.explorerPort}`;
   const api = await startApi({
     graph,
-    host: env.apiHost,
-    port: env.apiPort,
-    corsOrigins: [explorerOrigin],
-    apiToken: env.apiToken,
+    host: env.api.host,
+    port: env.api.port,
+    corsOrigins: env.api.corsOrigins,
+    apiToken: env.api.token,
+    introspection: env.api.introspection,
+    maskErrors: env.nodeEnv !== 'development',
   });
   cleanup.push('the API', () => api.close());
 
   const explorer = await startExplorerServer({
-    host: env.explorerHost,
-    port: env.explorerPort,
+    host: env.explorer.host,
+    port: env.explorer.port,
     apiUrl: api.graphqlUrl,
   });
   cleanup.push('the explorer', () => explorer.stop());

@@ -24,7 +24,12 @@ function expectExactQuotes(
 }
 
 beforeAll(async () => {
-  graph = createGraph(getTestNeo4j(), { onQuery: (cypher) => queries.push(cypher) });
+  // Through a routing URI, as Aura and clusters are reached: every query of this suite then runs over neo4j://
+  // (routing table fetched from the local single server) while the other suites use bolt://.
+  const connection = getTestNeo4j();
+  const routed = { ...connection, uri: connection.uri.replace(/^bolt:/, 'neo4j:') };
+  expect(routed.uri).toMatch(/^neo4j:\/\/127\.0\.0\.1:\d+$/);
+  graph = createGraph(routed, { onQuery: (cypher) => queries.push(cypher) });
   seeds = await seedGraph(graph);
   api = await startApi({ graph, port: 0 });
 });

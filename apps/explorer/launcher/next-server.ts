@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { childEnv } from '@newsgraph/config';
 import { findFreePort } from '@newsgraph/neo4j-local';
 
 /** apps/explorer (this file is apps/explorer/launcher/next-server.ts). */
@@ -63,13 +64,12 @@ export async function startExplorerServer(options: ExplorerServerOptions): Promi
   const nextBin = createRequire(join(EXPLORER_DIR, 'package.json')).resolve('next/dist/bin/next');
   const child = spawn(process.execPath, [nextBin, 'start', '-H', host, '-p', String(port)], {
     cwd: EXPLORER_DIR,
-    env: {
-      ...process.env,
+    env: childEnv({
       NEWSGRAPH_API_URL: options.apiUrl,
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',
       PORT: String(port),
-    },
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -56,7 +56,8 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
     maxTransactionRetryTime: 3_000,
     logging: { level: 'error', logger: () => {} },
   });
-  const executor = createExecutor(driver, options);
+  const database = connection.database ?? options.database;
+  const executor = createExecutor(driver, { ...options, database });
   const extract: Extract = options.extract ?? defaultExtract;
 
   return {
@@ -100,7 +101,7 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
 
     async ping() {
       try {
-        await driver.executeQuery('RETURN 1', {}, { transactionConfig: { timeout: 3_000 } });
+        await driver.executeQuery('RETURN 1', {}, { database, transactionConfig: { timeout: 3_000 } });
       } catch (error) {
         throw toGraphError(error);
       }
