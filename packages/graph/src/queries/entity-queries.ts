@@ -1,3 +1,4 @@
+import { LIST_CAPS } from '../list-caps.js';
 import { cypher, type CypherQuery } from '../query.js';
 
 /** Entities by id (missing ids are simply absent). Row: `{ entity }`. */
@@ -47,8 +48,9 @@ export function divisionsOfQuery(ids: string[]): CypherQuery {
       RETURN id, COLLECT {
         MATCH (d:Division)-[:PART_OF]->(o)
         RETURN DISTINCT d {.id, .type, .name, .aliases} AS division ORDER BY division.name
+        LIMIT $cap
       } AS items`,
-    params: { ids },
+    params: { ids, cap: LIST_CAPS.divisionsPerOrganization },
   };
 }
 
@@ -71,10 +73,10 @@ export function rolesQuery(ids: string[], side: 'organization' | 'person'): Cyph
       ? cypher`
         UNWIND $ids AS id
         MATCH (p:Node:Person {id: id})-[r:HOLDS_ROLE]->(o:Node)
-        RETURN id, collect({personId: p.id, organizationId: o.id, title: r.title, key: r.key}) AS items`
+        RETURN id, collect({personId: p.id, organizationId: o.id, title: r.title, key: r.key})[0..$cap] AS items`
       : cypher`
         UNWIND $ids AS id
         MATCH (p:Person)-[r:HOLDS_ROLE]->(o:Node {id: id})
-        RETURN id, collect({personId: p.id, organizationId: o.id, title: r.title, key: r.key}) AS items`;
-  return { cypher: match, params: { ids } };
+        RETURN id, collect({personId: p.id, organizationId: o.id, title: r.title, key: r.key})[0..$cap] AS items`;
+  return { cypher: match, params: { ids, cap: LIST_CAPS.rolesPerEntity } };
 }

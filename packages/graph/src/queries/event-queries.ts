@@ -1,3 +1,4 @@
+import { LIST_CAPS } from '../list-caps.js';
 import { cypher, type CypherQuery } from '../query.js';
 
 /** Sort orders of the events list (constant Cypher per order, since ORDER BY cannot be a parameter). */
@@ -74,10 +75,10 @@ export function eventsOfQuery(ids: string[], side: 'organization' | 'source'): C
     cypher: cypher`
       UNWIND $ids AS id
       MATCH (n:Node {id: id})
-      RETURN id, COLLECT { MATCH PATTERN WITH DISTINCT ev ORDER BY ev.when IS NULL, ev.when, ev.id RETURN EVENT_PROJECTION AS event } AS items`
+      RETURN id, COLLECT { MATCH PATTERN WITH DISTINCT ev ORDER BY ev.when IS NULL, ev.when, ev.id LIMIT $cap RETURN EVENT_PROJECTION AS event } AS items`
       .replace('PATTERN', pattern)
       .replace('EVENT_PROJECTION', EVENT_PROJECTION),
-    params: { ids },
+    params: { ids, cap: side === 'organization' ? LIST_CAPS.eventsPerOrganization : LIST_CAPS.eventsPerSource },
   };
 }
 
@@ -87,8 +88,8 @@ export function eventDivisionsQuery(ids: string[]): CypherQuery {
     cypher: cypher`
       UNWIND $ids AS id
       MATCH (ev:Node:Event {id: id})
-      RETURN id, COLLECT { MATCH (ev)-[:AFFECTS]->(d:Entity) RETURN d {.id, .type, .name, .aliases} AS d ORDER BY d.name } AS items`,
-    params: { ids },
+      RETURN id, COLLECT { MATCH (ev)-[:AFFECTS]->(d:Entity) RETURN d {.id, .type, .name, .aliases} AS d ORDER BY d.name LIMIT $cap } AS items`,
+    params: { ids, cap: LIST_CAPS.divisionsPerEvent },
   };
 }
 
@@ -101,7 +102,8 @@ export function eventSourcesQuery(ids: string[]): CypherQuery {
       RETURN id, COLLECT {
         MATCH (ev)<-[:REPORTS]-(s:Source)
         RETURN s {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS s ORDER BY coalesce(s.publishedAt, '') DESC, s.id
+        LIMIT $cap
       } AS items`,
-    params: { ids },
+    params: { ids, cap: LIST_CAPS.sourcesPerEvent },
   };
 }

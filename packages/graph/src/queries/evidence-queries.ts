@@ -1,3 +1,4 @@
+import { LIST_CAPS } from '../list-caps.js';
 import { cypher, type CypherQuery } from '../query.js';
 import type { EvidenceRef } from '../records.js';
 
@@ -25,7 +26,7 @@ export function evidenceRefFor(type: string, startId: string, endId: string, key
 
 const SPANS = (owner: string, source: string) =>
   `[i IN range(0, size(${owner}.starts) - 1) | {sourceId: ${source}, start: ${owner}.starts[i], end: ${owner}.ends[i], text: ${owner}.quotes[i]}]`;
-const MENTION_SPANS = `[i IN range(0, size(m.quoteStarts) - 1) | {sourceId: s.id, start: m.quoteStarts[i], end: m.quoteEnds[i], text: m.quotes[i]}]`;
+const MENTION_SPANS = `[i IN range(0, size(m.quoteStarts) - 1)[0..$quotes] | {sourceId: s.id, start: m.quoteStarts[i], end: m.quoteEnds[i], text: m.quotes[i]}]`;
 
 /**
  * Evidence for many references at once, one statement per reference kind present.
@@ -48,11 +49,11 @@ export function evidenceQueries(refs: EvidenceRef[]): CypherQuery[] {
         UNWIND $keys AS key
         OPTIONAL MATCH (c:Claim {key: key})
         WITH key, c ORDER BY c.sourceId
-        RETURN 'claim:' + key AS ref, reduce(acc = [], c IN collect(c) | acc + SPANS) AS items`.replace(
+        RETURN 'claim:' + key AS ref, reduce(acc = [], c IN collect(c) | acc + SPANS)[0..$quotes] AS items`.replace(
         'SPANS',
         SPANS('c', 'c.sourceId'),
       ),
-      params: { keys: [...new Set(byKind.claim)] },
+      params: { keys: [...new Set(byKind.claim)], quotes: LIST_CAPS.quotesPerEvidence },
     });
   }
   if (byKind.mention.length > 0) {
@@ -64,7 +65,7 @@ export function evidenceQueries(refs: EvidenceRef[]): CypherQuery[] {
         'MENTION_SPANS',
         MENTION_SPANS,
       ),
-      params: { pairs: byKind.mention },
+      params: { pairs: byKind.mention, quotes: LIST_CAPS.quotesPerEvidence },
     });
   }
   if (byKind.report.length > 0) {
@@ -72,11 +73,11 @@ export function evidenceQueries(refs: EvidenceRef[]): CypherQuery[] {
       cypher: cypher`
         UNWIND $pairs AS pair
         OPTIONAL MATCH (s:Node:Source {id: pair.sourceId})-[r:REPORTS]->(:Node:Event {id: pair.eventId})
-        RETURN pair.ref AS ref, CASE WHEN r IS NULL THEN [] ELSE SPANS END AS items`.replace(
+        RETURN pair.ref AS ref, CASE WHEN r IS NULL THEN [] ELSE SPANS[0..$quotes] END AS items`.replace(
         'SPANS',
         SPANS('r', 's.id'),
       ),
-      params: { pairs: byKind.report },
+      params: { pairs: byKind.report, quotes: LIST_CAPS.quotesPerEvidence },
     });
   }
   if (byKind.event.length > 0) {
@@ -85,8 +86,8 @@ export function evidenceQueries(refs: EvidenceRef[]): CypherQuery[] {
         UNWIND $ids AS id
         OPTIONAL MATCH (s:Source)-[r:REPORTS]->(:Node:Event {id: id})
         WITH id, s, r ORDER BY coalesce(s.publishedAt, '') DESC, s.id
-        RETURN 'event:' + id AS ref, reduce(acc = [], x IN collect(CASE WHEN r IS NULL THEN null ELSE {s: s, r: r} END) | acc + [i IN range(0, size(x.r.starts) - 1) | {sourceId: x.s.id, start: x.r.starts[i], end: x.r.ends[i], text: x.r.quotes[i]}]) AS items`,
-      params: { ids: [...new Set(byKind.event)] },
+        RETURN 'event:' + id AS ref, reduce(acc = [], x IN collect(CASE WHEN r IS NULL THEN null ELSE {s: s, r: r} END) | acc + [i IN range(0, size(x.r.starts) - 1) | {sourceId: x.s.id, start: x.r.starts[i], end: x.r.ends[i], text: x.r.quotes[i]}])[0..$quotes] AS items`,
+      params: { ids: [...new Set(byKind.event)], quotes: LIST_CAPS.quotesPerEvidence },
     });
   }
   return queries;

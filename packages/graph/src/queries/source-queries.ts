@@ -1,3 +1,4 @@
+import { LIST_CAPS } from '../list-caps.js';
 import { cypher, type CypherQuery } from '../query.js';
 
 /** Sources by id. Row: `{ source }`. */
@@ -44,12 +45,12 @@ export function citationsQuery(ids: string[], direction: 'out' | 'in'): CypherQu
       ? cypher`
         UNWIND $ids AS id
         MATCH (s:Node:Source {id: id})
-        RETURN id, COLLECT { MATCH (s)-[:CITES]->(t:Source) RETURN DISTINCT t {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS t ORDER BY t.title } AS items`
+        RETURN id, COLLECT { MATCH (s)-[:CITES]->(t:Source) RETURN DISTINCT t {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS t ORDER BY t.title LIMIT $cap } AS items`
       : cypher`
         UNWIND $ids AS id
         MATCH (s:Node:Source {id: id})
-        RETURN id, COLLECT { MATCH (s)<-[:CITES]-(t:Source) RETURN DISTINCT t {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS t ORDER BY coalesce(t.publishedAt, '') DESC, t.id } AS items`;
-  return { cypher: text, params: { ids } };
+        RETURN id, COLLECT { MATCH (s)<-[:CITES]-(t:Source) RETURN DISTINCT t {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS t ORDER BY coalesce(t.publishedAt, '') DESC, t.id LIMIT $cap } AS items`;
+  return { cypher: text, params: { ids, cap: LIST_CAPS.citationsPerSource } };
 }
 
 /** Every mention in each article, in text order (entities only). Row: `{ id, items: MentionRecord[] }`. */
@@ -63,8 +64,9 @@ export function mentionsInQuery(ids: string[]): CypherQuery {
         UNWIND range(0, size(m.starts) - 1) AS i
         RETURN {entityId: e.id, start: m.starts[i], end: m.ends[i], text: m.names[i]} AS mention
         ORDER BY mention.start, mention.end
+        LIMIT $cap
       } AS items`,
-    params: { ids },
+    params: { ids, cap: LIST_CAPS.mentionsPerSource },
   };
 }
 
@@ -78,9 +80,10 @@ export function factsOfQuery(ids: string[]): CypherQuery {
         MATCH (s)-[:ASSERTS]->(c:Claim)
         WHERE EXISTS { MATCH (:Node:Entity {id: c.from}) } AND EXISTS { MATCH (:Node:Entity {id: c.to}) }
         RETURN {type: c.type, fromId: c.from, toId: c.to, title: c.title,
-                evidence: [i IN range(0, size(c.starts) - 1) | {sourceId: id, start: c.starts[i], end: c.ends[i], text: c.quotes[i]}]} AS fact
+                evidence: [i IN range(0, size(c.starts) - 1)[0..$quotes] | {sourceId: id, start: c.starts[i], end: c.ends[i], text: c.quotes[i]}]} AS fact
         ORDER BY fact.evidence[0].start
+        LIMIT $cap
       } AS items`,
-    params: { ids },
+    params: { ids, cap: LIST_CAPS.factsPerSource, quotes: LIST_CAPS.quotesPerEvidence },
   };
 }
