@@ -46,8 +46,19 @@ async function main(): Promise<void> {
     apiToken: env.token,
     introspection: env.introspection,
     maskErrors: config.nodeEnv !== 'development',
+    allowedHosts: env.allowedHosts,
+    shutdownGraceMs: env.shutdownGraceMs,
+    extractionTimeoutMs: env.extractionTimeoutMs,
+    limits: { requestTimeoutMs: env.requestTimeoutMs, maxResponseBytes: env.maxResponseBytes },
   });
   if (workers === 1) announce(api.url);
+  // What this process took from its environment, for operators (and for the test that npm start passes it all on).
+  console.log(
+    `API settings: NODE_ENV ${config.nodeEnv}, introspection ${env.introspection ? 'on' : 'off'}, ` +
+      `Neo4j query timeout ${config.neo4j.queryTimeoutMs} ms, CORS ${env.corsOrigins.join(' ')}, ` +
+      `hosts ${env.allowedHosts.join(' ')}, mutations ${env.token ? 'on (token set)' : 'off'}, ` +
+      `request budget ${env.requestTimeoutMs} ms / ${env.maxResponseBytes} bytes, drain ${env.shutdownGraceMs} ms`,
+  );
   let stopping = false;
   const shutdown = async () => {
     // A terminal's Ctrl-C reaches a cluster's workers twice: as SIGINT, then as the primary's SIGTERM.

@@ -5,8 +5,9 @@ export {
   type LoadConfigOptions,
   type Neo4jConnection,
   type NewsgraphConfig,
-} from './load-config.js';
-export { childEnv } from './process-env.js';
-export { findRepoRoot } from './repo-root.js';
-export { ALIASES, VARIABLES, type VariableName, type VariableSpec } from './variables.js';
-export { renderEnvTable } from './env-table.js';
+} from './load-config';
+export { childEnv } from './process-env';
+export { findRepoRoot } from './repo-root';
+export { ALIASES, VARIABLES, type VariableName, type VariableSpec } from './variables';
+export { renderEnvTable } from './env-table';
+export { hostNameOf, isAllowedHostName } from './allowed-hosts';

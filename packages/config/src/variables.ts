@@ -101,7 +101,7 @@ export const VARIABLES = {
   },
   API_MAX_RESPONSE_BYTES: {
     schema: positiveMs,
-    default: '5000000',
+    default: '2000000',
     doc: 'largest GraphQL response body (then `RESPONSE_TOO_LARGE`)',
   },
   API_EXTRACTION_TIMEOUT_MS: {
