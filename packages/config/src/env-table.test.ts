@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENV_TABLE_END, ENV_TABLE_START, envTableRows, parseTableRows } from './env-table.js';
-import { findRepoRoot } from './repo-root.js';
-import { VARIABLES } from './variables.js';
+import { ENV_TABLE_END, ENV_TABLE_START, envTableRows, parseTableRows } from './env-table';
+import { findRepoRoot } from './repo-root';
+import { VARIABLES } from './variables';
 
 describe("the README's env table", () => {
   it('lists exactly the variables of the schema, with their defaults (run `npm run config:docs` after a change)', () => {

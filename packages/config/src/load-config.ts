@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseEnv } from 'node:util';
-import { readProcessEnv } from './process-env.js';
-import { findRepoRoot } from './repo-root.js';
-import { ALIASES, VARIABLES, type RawConfig, type VariableName } from './variables.js';
+import { readProcessEnv } from './process-env';
+import { findRepoRoot } from './repo-root';
+import { ALIASES, VARIABLES, type RawConfig, type VariableName } from './variables';
 
 /** How to reach a Neo4j server. `database` unset means the server's default database. */
 export interface Neo4jConnection {

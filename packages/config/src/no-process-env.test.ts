@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findRepoRoot } from './repo-root.js';
+import { findRepoRoot } from './repo-root';
 
 /** The one reader of process.env. Tests may set up child environments themselves and are not checked. */
 const ALLOWED = new Set([
