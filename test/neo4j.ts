@@ -17,3 +17,9 @@ export function getTestNeo4j(): Neo4jConnection {
 export function getTestNeo4jHome(): string {
   return inject('neo4jHome');
 }
+
+/**
+ * Transaction timeout for tests that ingest: a cold Neo4j JIT-compiles the first ingest statements, which can take
+ * longer than the API's 10 s default on a busy 2-core machine. Timeouts under test keep their own small values.
+ */
+export const TEST_QUERY_TIMEOUT_MS = 60_000;

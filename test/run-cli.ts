@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { childEnv, findRepoRoot } from '@newsgraph/config';
 
-/** Runs one of the project's CLIs (a TypeScript entry, through tsx) to completion with extra variables. */
+/** Runs one of the project's compiled CLIs (`npm run build` writes them) to completion with extra variables. */
 export function runCli(
   entry: string,
   args: string[],
@@ -11,7 +11,7 @@ export function runCli(
   const root = findRepoRoot();
   return new Promise((resolve) => {
     let output = '';
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, entry), ...args], {
+    const child = spawn(process.execPath, [join(root, entry), ...args], {
       cwd: root,
       env: childEnv({ INIT_CWD: root, ...env }),
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraph, type Graph } from '@newsgraph/graph';
-import { getTestNeo4j } from '../../../test/neo4j.js';
+import { getTestNeo4j, TEST_QUERY_TIMEOUT_MS } from '../../../test/neo4j.js';
 import { startApi, type RunningApi } from './start-api.js';
 import { postGraphQL } from './testing/api-client.js';
 import { seedGraph } from './testing/seed-graph.js';
@@ -29,8 +29,7 @@ beforeAll(async () => {
   const connection = getTestNeo4j();
   const routed = { ...connection, uri: connection.uri.replace(/^bolt:/, 'neo4j:') };
   expect(routed.uri).toMatch(/^neo4j:\/\/127\.0\.0\.1:\d+$/);
-  // A generous timeout: seeding a cold server on a busy machine can take longer than the API's 10 s.
-  graph = createGraph(routed, { onQuery: (cypher) => queries.push(cypher), queryTimeoutMs: 60_000 });
+  graph = createGraph(routed, { queryTimeoutMs: TEST_QUERY_TIMEOUT_MS, onQuery: (cypher) => queries.push(cypher) });
   seeds = await seedGraph(graph);
   api = await startApi({ graph, port: 0 });
 });
