@@ -27,7 +27,7 @@ describe('npm run ingest finds the configured server', () => {
     expect(port).not.toBe(7687);
     const file = join(dir, 'target-check.txt');
     writeFileSync(file, 'Initech said on Monday it would cut 120 jobs at its Austin plant, CEO Bill Lumbergh said.\n');
-    const run = await runCli('packages/graph/bin/ingest.ts', [file], {
+    const run = await runCli('packages/graph/dist/ingest.js', [file], {
       NEO4J_URI: '',
       NEWSGRAPH_NEO4J_HOME: getTestNeo4jHome(),
       NEO4J_BOLT_PORT: String(port),
@@ -41,7 +41,7 @@ describe('npm run ingest finds the configured server', () => {
   });
 
   it('refuses, naming the fix, when NEO4J_BOLT_PORT is not the port the local server runs on', async () => {
-    const run = await runCli('packages/graph/bin/ingest.ts', [join(dir, 'target-check.txt')], {
+    const run = await runCli('packages/graph/dist/ingest.js', [join(dir, 'target-check.txt')], {
       NEO4J_URI: '',
       NEWSGRAPH_NEO4J_HOME: getTestNeo4jHome(),
       NEO4J_BOLT_PORT: '7',
