@@ -23,9 +23,6 @@ export interface WorkerExtractOptions {
  * thread. A document over budget fails with EXTRACTION_TIMEOUT (422) before anything is written.
  */
 export function createWorkerExtract(options: WorkerExtractOptions): Extract {
-  if (!existsSync(EXTRACTION_WORKER_PATH)) {
-    throw new Error(`${EXTRACTION_WORKER_PATH} is missing: run npm run build.`);
-  }
   const slots = options.concurrency ?? 2;
   let running = 0;
   const waiting: Array<() => void> = [];
@@ -39,6 +36,9 @@ export function createWorkerExtract(options: WorkerExtractOptions): Extract {
 
   const extractOnce = (input: DocumentInput) =>
     new Promise<DocumentExtraction>((resolve, reject) => {
+      if (!existsSync(EXTRACTION_WORKER_PATH)) {
+        return reject(new Error(`${EXTRACTION_WORKER_PATH} is missing: run npm run build.`));
+      }
       const worker = new Worker(EXTRACTION_WORKER_PATH, { workerData: input });
       const timer = setTimeout(() => {
         void worker.terminate();
