@@ -3,7 +3,7 @@
  * and the explorer as supervised children — every README variable honoured, nothing left running afterwards.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,6 +105,10 @@ describe('npm start', () => {
       NEWSGRAPH_ALLOWED_HOSTS: 'localhost,127.0.0.1,newsgraph.test',
       NEWSGRAPH_API_TOKEN: 'start-e2e-token-0123456789',
       API_SHUTDOWN_GRACE_MS: '3210',
+      API_REQUEST_TIMEOUT_MS: '12345',
+      API_MAX_RESPONSE_BYTES: '1234567',
+      API_EXTRACTION_TIMEOUT_MS: '2345',
+      NEO4J_INGEST_TIMEOUT_MS: '98765',
     });
     runs.push(run);
     await waitForOutput(run, /Newsgraph is running/, 240_000);
@@ -113,7 +117,9 @@ describe('npm start', () => {
 
     // Each variable took effect in the API npm start runs.
     expect(run.output()).toMatch(/NODE_ENV development, introspection off, Neo4j query timeout 4321 ms/);
-    expect(run.output()).toMatch(/drain 3210 ms/);
+    expect(run.output()).toMatch(/request budget 12345 ms \/ 1234567 bytes, extraction budget 2345 ms, drain 3210 ms/);
+    expect(run.output()).toMatch(/transaction timeout 98765 ms/);
+    expect(run.output()).toMatch(/hosts localhost 127\.0\.0\.1 newsgraph\.test, mutations on/);
     const introspection = (await (await post(`${api}/graphql`, '{ __schema { queryType { name } } }')).json()) as any;
     expect(introspection.errors[0].message).toMatch(/introspection/i);
     const hint = await (await post(`${api}/graphql`, '{ sourcesCitin(name: "x") { source { id } } }')).text();
@@ -148,15 +154,21 @@ describe('npm start', () => {
   it('says why and stops everything it started when the API dies', async () => {
     const [apiPort, explorerPort] = [await findFreePort(), await findFreePort()];
     const neo4j = getTestNeo4j();
+    const seeds = mkdtempSync(join(tmpdir(), 'newsgraph-seeds-'));
+    copyFileSync(join(repoRoot, 'seeds', '000_c3705ce366644198.txt'), join(seeds, '000_c3705ce366644198.txt'));
     const run = runStart({
       NEO4J_URI: neo4j.uri,
       NEO4J_USERNAME: neo4j.user,
       NEO4J_PASSWORD: neo4j.password,
+      NEO4J_DATABASE: 'neo4j',
+      NEWSGRAPH_SEEDS_DIR: seeds,
       API_PORT: String(apiPort),
       EXPLORER_PORT: String(explorerPort),
     });
     runs.push(run);
     await waitForOutput(run, /Newsgraph is running/, 240_000);
+    expect(run.output()).toMatch(/Seeds: 1 articles/);
+    rmSync(seeds, { recursive: true, force: true });
     const apiPid = pidOnPort(apiPort);
     expect(apiPid).toBeGreaterThan(0);
     process.kill(apiPid!, 'SIGKILL');

@@ -74,7 +74,10 @@ async function seedGraph(connection: Neo4jConnection, config: NewsgraphConfig): 
     });
     if (failures.length > 0)
       throw new Error(`Could not ingest ${failures.map((f) => `${f.file} (${f.message})`).join(', ')}.`);
-    log(`Seeds: ${progress.done} articles from ${seedsDir} (${progress.changed} new or changed).`);
+    log(
+      `Seeds: ${progress.done} articles from ${seedsDir} (${progress.changed} new or changed; ` +
+        `transaction timeout ${config.neo4j.ingestTimeoutMs} ms).`,
+    );
   } finally {
     await graph.close();
   }

@@ -57,7 +57,8 @@ async function main(): Promise<void> {
     `API settings: NODE_ENV ${config.nodeEnv}, introspection ${env.introspection ? 'on' : 'off'}, ` +
       `Neo4j query timeout ${config.neo4j.queryTimeoutMs} ms, CORS ${env.corsOrigins.join(' ')}, ` +
       `hosts ${env.allowedHosts.join(' ')}, mutations ${env.token ? 'on (token set)' : 'off'}, ` +
-      `request budget ${env.requestTimeoutMs} ms / ${env.maxResponseBytes} bytes, drain ${env.shutdownGraceMs} ms`,
+      `request budget ${env.requestTimeoutMs} ms / ${env.maxResponseBytes} bytes, ` +
+      `extraction budget ${env.extractionTimeoutMs} ms, drain ${env.shutdownGraceMs} ms`,
   );
   let stopping = false;
   const shutdown = async () => {
