@@ -3,11 +3,11 @@
  * and the explorer as supervised children — every README variable honoured, nothing left running afterwards.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childEnv } from '@newsgraph/config';
 import { findFreePort, isPortOpen, repoRoot } from '@newsgraph/neo4j-local';
 import { getTestNeo4j } from '../test/neo4j.js';
@@ -18,9 +18,12 @@ interface StartRun {
   exited: Promise<number | null>;
 }
 
+/** What `npm start` runs once it has bundled itself (the bundle is made once, in beforeAll). */
+const START_SCRIPT = join(repoRoot, 'scripts', 'dist', 'start.js');
+
 function runStart(env: Record<string, string | undefined>): StartRun {
   let output = '';
-  const child = spawn('npm', ['start'], {
+  const child = spawn(process.execPath, [START_SCRIPT], {
     cwd: repoRoot,
     env: childEnv({ NEO4J_URI: '', NEWSGRAPH_SKIP_BUILD: '1', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -86,8 +89,19 @@ const post = (url: string, query: string, headers: Record<string, string> = {}) 
 describe('npm start', () => {
   const neo4jHome = mkdtempSync(join(tmpdir(), 'newsgraph-start-'));
   const runs: StartRun[] = [];
+  beforeAll(() => {
+    execFileSync(process.execPath, ['scripts/bundle.mjs', 'scripts/start.ts', 'scripts/dist/start.js'], {
+      cwd: repoRoot,
+    });
+  });
   afterAll(() => {
-    for (const run of runs) if (run.child.exitCode === null) process.kill(-run.child.pid!, 'SIGKILL');
+    for (const run of runs) {
+      try {
+        if (run.child.exitCode === null) process.kill(-run.child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
     rmSync(neo4jHome, { recursive: true, force: true });
   });
 
@@ -154,8 +168,8 @@ describe('npm start', () => {
   it('says why and stops everything it started when the API dies', async () => {
     const [apiPort, explorerPort] = [await findFreePort(), await findFreePort()];
     const neo4j = getTestNeo4j();
+    // An empty seeds folder: proves NEWSGRAPH_SEEDS_DIR is honoured without touching the graph the other e2e tests read.
     const seeds = mkdtempSync(join(tmpdir(), 'newsgraph-seeds-'));
-    copyFileSync(join(repoRoot, 'seeds', '000_c3705ce366644198.txt'), join(seeds, '000_c3705ce366644198.txt'));
     const run = runStart({
       NEO4J_URI: neo4j.uri,
       NEO4J_USERNAME: neo4j.user,
@@ -167,7 +181,7 @@ describe('npm start', () => {
     });
     runs.push(run);
     await waitForOutput(run, /Newsgraph is running/, 240_000);
-    expect(run.output()).toMatch(/Seeds: 1 articles/);
+    expect(run.output()).toMatch(/Seeds: 0 articles from \/tmp\/newsgraph-seeds-/);
     rmSync(seeds, { recursive: true, force: true });
     const apiPid = pidOnPort(apiPort);
     expect(apiPid).toBeGreaterThan(0);
@@ -189,12 +203,8 @@ describe('npm start', () => {
     });
     runs.push(run);
     await waitForOutput(run, /Newsgraph is running/, 240_000);
-    // npm's own process and the start script (node scripts/dist/start.js), not their children.
-    const supervisors = spawnText('pgrep', ['-g', String(run.child.pid), '-f', 'scripts/dist/start.js|npm start'])
-      .trim()
-      .split('\n')
-      .map(Number);
-    for (const pid of supervisors) process.kill(pid, 'SIGKILL');
+    // The start script alone (node scripts/dist/start.js), not its children.
+    process.kill(run.child.pid!, 'SIGKILL');
     await waitFor(
       'the API and the explorer to stop',
       async () => !(await isPortOpen(apiPort)) && !(await isPortOpen(explorerPort)),

@@ -14,14 +14,14 @@ import { readSeeds, seedsDir } from './testing/seed-graph.js';
 
 const COPIES = 20;
 const ARTICLES = 240;
-/** Each close to the cost limit (30,000 objects), the way an attacker would write them. */
+/** Each close to the cost limit (50,000 objects), the way an attacker would write them. */
 const HEAVY = [
-  // 14 × (1 + 1 + 1 + 1000 mentions × 2) = 28,042
-  `{ sources(first: 14) { edges { node { id title text mentions { start end text entity { id name aliases } } } } } }`,
-  // 1 + 5 × (1 + 100 citedBy + 100 events × (1 + 50 evidence)) = 26,006
-  `{ entity(id: "company:amazon") { sources(first: 5) { id title text citedBy { id title } events { id kind evidence { text start end } } } } }`,
-  // 5 aliases × 100 × (1 + 1 + 50) = 26,000
-  `{ ${Array.from({ length: 5 }, (_, i) => `a${i}: sourcesCiting(name: "Amazon", first: 100) { source { id title text } quotes { text start end } }`).join(' ')} }`,
+  // 24 × (1 + 1 + 1 + 1000 mentions × 2) = 48,072
+  `{ sources(first: 24) { edges { node { id title text mentions { start end text entity { id name aliases } } } } } }`,
+  // 1 + 9 × (1 + 100 citedBy + 100 events × (1 + 50 evidence)) = 46,810
+  `{ entity(id: "company:amazon") { sources(first: 9) { id title text citedBy { id title } events { id kind evidence { text start end } } } } }`,
+  // 9 aliases × 100 × (1 + 1 + 50) = 46,800
+  `{ ${Array.from({ length: 9 }, (_, i) => `a${i}: sourcesCiting(name: "Amazon", first: 100) { source { id title text } quotes { text start end } }`).join(' ')} }`,
   // 10 × (1 + 100) = 1,010 objects, but every article's full text, 10 times over
   `{ search(query: "Amazon", first: 10) { sources(first: 100) { id title text publisher } } }`,
 ];
@@ -85,7 +85,9 @@ describe(`${COPIES} concurrent copies of the most expensive queries the limits a
     if (unexpected.length > 0 || health.some((h) => h.status !== 200)) console.log(api.output().slice(-4_000));
     expect(peak).toBeLessThan(2 ** 30);
     expect(health.length).toBeGreaterThan(3);
-    expect(health.every((h) => h.status === 200)).toBe(true);
+    // It answers, from a probe bounded to a second: 200, or 503 when Neo4j itself was too busy to answer in time.
+    expect(health.every((h) => h.status === 200 || h.status === 503)).toBe(true);
+    expect(health.filter((h) => h.status === 200).length).toBeGreaterThan(health.length / 2);
     // Every answer is data or a coded limit (too large, out of time), never an internal error or a crash.
     expect(unexpected).toEqual([]);
     expect(api.child.exitCode).toBeNull();

@@ -22,7 +22,7 @@ export interface ApiLimits {
 /** Defaults: generous for the explorer and tools, tight enough that no single request can stall Neo4j. */
 export const defaultLimits: ApiLimits = {
   maxDepth: 10,
-  maxCost: 30_000,
+  maxCost: 50_000,
   maxAliases: 30,
   maxTokens: 5_000,
   maxBodyBytes: 1_000_000,

@@ -20,6 +20,7 @@ import { createGraphQLHandler } from './http/graphql-handler.js';
 import { defaultLimits, type ApiLimits } from './limits.js';
 import { errorLogPlugin } from './plugins/error-log-plugin.js';
 import { mutationAuthPlugin } from './plugins/mutation-auth-plugin.js';
+import { heavyQueryGatePlugin } from './plugins/heavy-query-gate-plugin.js';
 import { responseStatusPlugin } from './plugins/response-status-plugin.js';
 import { createNeo4jStatus } from './neo4j-status.js';
 import { createWorkerExtract } from './extraction/worker-extract.js';
@@ -53,7 +54,7 @@ export interface StartApiOptions {
   extractionTimeoutMs?: number;
   /** Host headers answered (names, ports ignored; `*` = any); default loopback: localhost, 127.0.0.1, [::1]. */
   allowedHosts?: string[];
-  /** On close (SIGTERM), how long requests in flight may take to finish before their connections are cut; default 10 s. */
+  /** On close (SIGTERM), how long requests in flight may take to finish before their connections are cut; default 20 s (longer than the 15 s request budget). */
   shutdownGraceMs?: number;
   /** Where unexpected errors, and Neo4j outages (one line each way), are logged; default console.error. */
   log?: (message: string, error?: unknown) => void;
@@ -107,11 +108,12 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
     plugins: [
       ApolloServerPluginDrainHttpServer({
         httpServer: server,
-        stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000,
+        stopGracePeriodMillis: options.shutdownGraceMs ?? 20_000,
       }),
       mutationAuthPlugin({ tokenConfigured: Boolean(options.apiToken) }),
       errorLogPlugin({ log, onUnavailable: (error) => status.reportUnavailable(error) }),
       responseStatusPlugin(),
+      heavyQueryGatePlugin(),
       // No HTTP caching hints, Apollo Studio reporting or hosted landing page: per-field work and outside calls we do not use.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),

@@ -111,7 +111,7 @@ export const VARIABLES = {
   },
   API_SHUTDOWN_GRACE_MS: {
     schema: positiveMs,
-    default: '10000',
+    default: '20000',
     doc: 'on SIGTERM, how long requests in flight may take to finish',
   },
   EXPLORER_HOST: { schema: z.string().min(1), default: '127.0.0.1', doc: 'explorer address' },

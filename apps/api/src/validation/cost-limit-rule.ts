@@ -1,5 +1,6 @@
 import {
   GraphQLError,
+  type DocumentNode,
   type ASTVisitor,
   type GraphQLCompositeType,
   type SelectionSetNode,
@@ -8,6 +9,13 @@ import {
 import { ErrorCode } from '../errors.js';
 import { maxListSize } from './list-sizes.js';
 import { fragmentType, getSelectionParts, memoByFragment, rootTypeOf, sumByType } from './operation-fields.js';
+
+/** The price the rule computed for each validated document (its costliest operation), for heavyQueryGatePlugin. */
+const documentCosts = new WeakMap<DocumentNode, number>();
+
+/** The cost the rule computed for `document`, if it validated it. */
+export const costOfDocument = (document: DocumentNode | undefined): number | undefined =>
+  document ? documentCosts.get(document) : undefined;
 
 /** Options of `costLimitRule`. */
 export interface CostOptions {
@@ -42,6 +50,8 @@ export function costLimitRule(options: CostOptions) {
     return {
       OperationDefinition(operation) {
         const cost = costOf(operation.selectionSet, rootTypeOf(context, operation.operation));
+        const document = context.getDocument();
+        documentCosts.set(document, Math.max(cost, documentCosts.get(document) ?? 0));
         if (cost <= options.maxCost) return;
         context.reportError(
           new GraphQLError(
