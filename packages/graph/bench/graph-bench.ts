@@ -174,7 +174,7 @@ async function main(): Promise<void> {
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     // Its own session, like Neo4j's and like a service in production: Linux (autogroup) shares the CPU fairly between
     // sessions, so an API in the bench's session would split one share with autocannon, the load it is measured by.
-    api = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'apps/api/src/main.ts')], {
+    api = spawn(process.execPath, ['--max-semi-space-size=64', join(repoRoot, 'apps/api/dist/main.js')], {
       cwd: repoRoot,
       env: childEnv({
         NODE_ENV: 'production',
