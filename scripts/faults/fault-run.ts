@@ -239,7 +239,11 @@ try {
           'every 100 ms',
           `all 200: ${e.health.every((h) => h.status === 200)}; p50 ${latencies(e.health).p50.toFixed(0)} ms, p99 ${latencies(e.health).p99.toFixed(0)} ms, max ${latencies(e.health).max.toFixed(0)} ms`,
         ],
-        ['B. before the kill', 'errors', `${bBefore.filter((o) => !isOk(o)).length} of ${bBefore.length}`],
+        [
+          'B. before the kill',
+          'errors',
+          `${bBefore.filter((o) => !isOk(o)).length} of ${bBefore.length} (${summarize(bBefore)})`,
+        ],
         [
           'B. Neo4j down (kill -9 → back)',
           `${((recoveredAt - killAt) / 1000).toFixed(1)} s`,
@@ -248,7 +252,7 @@ try {
         [
           'B. after recovery',
           'errors; API restarted?',
-          `${bAfter.filter((o) => !isOk(o)).length} of ${bAfter.length}; same API pid: ${api.child.pid === apiPid}; outage log lines: ${outageLines}`,
+          `${bAfter.filter((o) => !isOk(o)).length} of ${bAfter.length} (${summarize(bAfter)}); same API pid: ${api.child.pid === apiPid}; outage log lines: ${outageLines}`,
         ],
         [
           'B. /health while down',
@@ -264,7 +268,7 @@ try {
         [
           'D. SIGTERM under load',
           `${inFlight.length} requests in flight at SIGTERM`,
-          `completed 200: ${inFlight.filter(isOk).length}; cut: ${cut.length}; after: ${summarize(d.outcomes.filter((o) => o.started >= termAt))}`,
+          `answered: ${summarize(inFlight)}; cut (reset after being accepted): ${cut.length}; drained in ${((exitedAt - termAt) / 1000).toFixed(1)} s; started after SIGTERM: ${summarize(d.outcomes.filter((o) => o.started >= termAt))}`,
         ],
       ],
     ),
