@@ -1,5 +1,5 @@
 /**
- * `npm run bench:faults [-- --seconds 60 --clients 64]`: the fault-and-load run of issue 16 against the compiled
+ * `npm run bench:faults [-- --seconds 60 --clients 64 --dry-run]`: the fault-and-load run of issue 16 against the compiled
  * API and a Neo4j of its own (temporary home, free ports; everything stopped at the end):
  *  A. a mixed read load — every answer must be a 200 without errors;
  *  B. Neo4j killed (-9) and restarted under that load — errors only while it is down, as 503s, recovery without
@@ -10,10 +10,10 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { childEnv, findRepoRoot, type Neo4jConnection } from '@newsgraph/config';
+import { childEnv, findRepoRoot } from '@newsgraph/config';
 import { createGraph, type Graph } from '@newsgraph/graph';
 import { findFreePort, startNeo4j, stopNeo4j } from '@newsgraph/neo4j-local';
 import { table, writeSection } from '../../packages/graph/bench/benchmarks-doc.js';
@@ -21,28 +21,21 @@ import { spinLoopMs } from '../../packages/graph/bench/machine-speed.js';
 import { fingerprintGraph, partialArticles } from './fingerprint.js';
 import { latencies, pollHealth, runLoad, type Outcome } from './load-client.js';
 import { heaviestQueries, mixedReads, syntheticCorpus } from './workload.js';
+import { isOk, machine, sleep, startApi, summarize, until } from './run-helpers.js';
 import { postOnce } from './load-client.js';
 
 const { values: args } = parseArgs({
-  options: { seconds: { type: 'string', default: '60' }, clients: { type: 'string', default: '64' } },
+  options: {
+    seconds: { type: 'string', default: '60' },
+    clients: { type: 'string', default: '64' },
+    /** Print the figures without writing them into docs/BENCHMARKS.md (a quick check of the script). */
+    'dry-run': { type: 'boolean', default: false },
+  },
 });
 const SECONDS = Number(args.seconds);
 const CLIENTS = Number(args.clients);
 const root = findRepoRoot();
 const log = (line: string) => console.error(`[faults] ${line}`);
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const isOk = (o: Outcome) => o.status === 200 && !o.code && !o.error;
-const summarize = (outcomes: Outcome[]) =>
-  Object.entries(
-    outcomes.reduce<Record<string, number>>((acc, o) => {
-      const key = o.error ?? `${o.status}${o.code ? ` ${o.code}` : ''}`;
-      acc[key] = (acc[key] ?? 0) + 1;
-      return acc;
-    }, {}),
-  )
-    .map(([key, n]) => `${key}: ${n}`)
-    .join(', ') || '—';
-
 for (const built of ['apps/api/dist/main.js', 'packages/graph/dist/ingest.js']) {
   if (!existsSync(join(root, built))) throw new Error(`${built} is missing: run npm run build first.`);
 }
@@ -53,32 +46,6 @@ const memory = { heap: '1g', pageCache: '256m' };
 const startDb = () => startNeo4j({ homeDir: home, boltPort, memory, log });
 let api: { child: ChildProcess; url: string; output: () => string } | null = null;
 
-function startApi(connection: Neo4jConnection, port: number) {
-  let output = '';
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', join(root, 'apps/api/dist/main.js')], {
-    env: childEnv({
-      NODE_ENV: 'production',
-      API_PORT: String(port),
-      NEO4J_URI: connection.uri,
-      NEO4J_USERNAME: connection.user,
-      NEO4J_PASSWORD: connection.password,
-    }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true, // its own session, like a service: a fair CPU share apart from the load generator
-  });
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return { child, url: `http://127.0.0.1:${port}`, output: () => output };
-}
-
-async function until(what: string, probe: () => Promise<boolean>, timeoutMs = 300_000): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(200);
-  }
-  return performance.now();
-}
 const healthy = async () => (await fetch(`${api!.url}/health`, { signal: AbortSignal.timeout(2_000) })).status === 200;
 
 /** Runs `clients` of the mixed load while `during` runs, with /health polled every 100 ms. */
@@ -92,10 +59,6 @@ async function loadFor(nextBody: () => string, during: (since: number) => Promis
   return { outcomes: await load, health: await health, since };
 }
 
-const machine = () =>
-  `${availableParallelism()} cores, load average ${loadavg()
-    .map((n) => n.toFixed(2))
-    .join(' ')}`;
 const before = { machine: machine(), spin: spinLoopMs() };
 let graph: Graph | null = null;
 try {
@@ -274,7 +237,7 @@ try {
     ),
   ].join('\n');
   console.log(body);
-  writeSection(join(root, 'docs', 'BENCHMARKS.md'), 'Faults and load', body);
+  if (!args['dry-run']) writeSection(join(root, 'docs', 'BENCHMARKS.md'), 'Faults and load', body);
 } finally {
   if (api && api.child.exitCode === null) api.child.kill('SIGKILL');
   await graph?.close().catch(() => {});
