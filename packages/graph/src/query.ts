@@ -4,6 +4,9 @@ export interface CypherQuery {
   params: Record<string, unknown>;
 }
 
+/** The only way to build a fragment: set once by the class below, called by `cypherFragment` alone. */
+let createFragment: (text: string) => CypherFragment;
+
 /**
  * A piece of Cypher written as a template literal in this package's source (see `cypherFragment`), or composed of
  * such pieces. It never holds a value: the class cannot be built from a string outside this module, and the tags
@@ -16,14 +19,13 @@ export class CypherFragment {
     this.#text = text;
   }
 
+  static {
+    createFragment = (text) => new CypherFragment(text);
+  }
+
   /** The text, as written (indentation and line breaks kept; `cypher` trims the whole statement). */
   get text(): string {
     return this.#text;
-  }
-
-  /** Implements the `cypherFragment` tag. */
-  static fromTemplate(strings: TemplateStringsArray, parts: readonly CypherFragment[]): CypherFragment {
-    return new CypherFragment(joinTemplate(strings, parts));
   }
 }
 
@@ -43,7 +45,7 @@ function joinTemplate(strings: TemplateStringsArray, parts: readonly CypherFragm
  * `${…}` takes only other fragments.
  */
 export function cypherFragment(strings: TemplateStringsArray, ...parts: CypherFragment[]): CypherFragment {
-  return CypherFragment.fromTemplate(strings, parts);
+  return createFragment(joinTemplate(strings, parts));
 }
 
 /**
