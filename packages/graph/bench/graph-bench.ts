@@ -9,7 +9,6 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { findFreePort, startNeo4j, stopNeo4j } from '@newsgraph/neo4j-local';
 import {
   createGraph,
@@ -22,6 +21,7 @@ import {
   totalsQuery,
   type CypherQuery,
 } from '../src/index.js';
+import { childEnv, findRepoRoot } from '@newsgraph/config';
 import { table, writeSection } from './benchmarks-doc.js';
 import { createDirectDriver, loadDirect, type LoadResult } from './load-direct.js';
 import { loadGraphQL } from './load-http.js';
@@ -29,15 +29,17 @@ import { processCpuSeconds, processTreeCpuSeconds, waitUntilQuiet } from './proc
 import { spinLoopMs, stolenCpuSeconds } from './machine-speed.js';
 import { createWorld, generateArticle } from './synthetic-articles.js';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const ARTICLES = Number(process.argv[2] ?? 10_000);
+const repoRoot = findRepoRoot();
+/** Positional arguments: article count, seconds per round; `--targets=totals,stories` picks the read targets. */
+const POSITIONAL = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const ARTICLES = Number(POSITIONAL[0] ?? 10_000);
 /** Like `npm run ingest`: batches of INGEST_BATCH_SIZE documents (one transaction each), 4 batches in flight. */
 const INGEST_CONCURRENCY = 4;
 const CLIENTS = 32;
 /** An extra, lower concurrency: at 32 clients on 2 cores the floor itself queues, so this shows per-request latency. */
 const CLIENTS_LOW = 8;
 /** Seconds per round; each query is measured in ROUNDS rounds alternating GraphQL and direct (G D, D G, G D). */
-const SECONDS = Number(process.argv[3] ?? 5);
+const SECONDS = Number(POSITIONAL[1] ?? 5);
 const ROUNDS = 3;
 /**
  * Per query: the direct side runs in rounds of this many seconds until Neo4j is warm (see `warmUntilSteady`), then
@@ -52,8 +54,12 @@ const WARM_UP_SECONDS = 15;
 /** API processes (API_WORKERS): one per core, as a production API on this machine would run. */
 const API_WORKERS = availableParallelism();
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
-/** The read targets measured; `BENCH_TARGETS=totals,stories` measures only those (the sections of the others stay). */
-const ONLY = process.env.BENCH_TARGETS?.split(',').map((name) => name.trim());
+/** The read targets measured; `--targets=totals,stories` measures only those (the sections of the others stay). */
+const ONLY = process.argv
+  .find((arg) => arg.startsWith('--targets='))
+  ?.slice('--targets='.length)
+  .split(',')
+  .map((name) => name.trim());
 /** The targets of issue 13, written to their own section. */
 const STORY_TARGETS = new Set(['totals', 'stories', 'statements']);
 
@@ -181,18 +187,17 @@ async function main(): Promise<void> {
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     // Its own session, like Neo4j's and like a service in production: Linux (autogroup) shares the CPU fairly between
     // sessions, so an API in the bench's session would split one share with autocannon, the load it is measured by.
-    api = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'apps/api/src/main.ts')], {
+    api = spawn(process.execPath, ['--max-semi-space-size=64', join(repoRoot, 'apps/api/dist/main.js')], {
       cwd: repoRoot,
-      env: {
-        ...process.env,
+      env: childEnv({
         NODE_ENV: 'production',
         API_HOST: '127.0.0.1',
         API_PORT: String(apiPort),
         API_WORKERS: String(API_WORKERS),
         NEO4J_URI: neo4j.connection.uri,
-        NEO4J_USER: neo4j.connection.user,
+        NEO4J_USERNAME: neo4j.connection.user,
         NEO4J_PASSWORD: neo4j.connection.password,
-      },
+      }),
       stdio: ['ignore', 'ignore', 'inherit'],
       detached: true,
     });
@@ -376,7 +381,7 @@ async function main(): Promise<void> {
         doc,
         'Stories, totals and statements',
         [
-          `Same run and method as the API section below (\`npm run bench -w @newsgraph/graph\`; \`BENCH_TARGETS=totals,stories,statements\` measures only these), on the graph above: ${CLIENTS} concurrent clients, the direct side warmed until steady (${warmUpText(STORY_TARGETS)}), then ${ROUNDS} alternating rounds of ${SECONDS} s per side; medians over the rounds, latencies in ms. The direct column sends the very statement the API runs for the selection (one Cypher statement per request in both columns).`,
+          `Same run and method as the API section below (\`npm run bench -w @newsgraph/graph\`; \`npm run bench -w @newsgraph/graph -- --targets=totals,stories,statements\` measures only these), on the graph above: ${CLIENTS} concurrent clients, the direct side warmed until steady (${warmUpText(STORY_TARGETS)}), then ${ROUNDS} alternating rounds of ${SECONDS} s per side; medians over the rounds, latencies in ms. The direct column sends the very statement the API runs for the selection (one Cypher statement per request in both columns).`,
           '',
           apiTable(storyResults),
           '',

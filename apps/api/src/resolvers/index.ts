@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/resolvers-types.js';
 import { DateScalar } from './date-scalar.js';
 import { enumValues } from './enum-values.js';
 import { mutationResolvers } from './mutation-resolvers.js';
@@ -5,21 +6,21 @@ import { queryResolvers } from './query-resolvers.js';
 import { storyQueryResolvers, storyTypeResolvers } from './story-resolvers.js';
 import { typeResolvers } from './type-resolvers.js';
 
-type ResolverMap = Record<string, Record<string, unknown>>;
-
-/** Merges resolver maps type by type (later fields win). */
-function mergeTypes(...maps: ResolverMap[]): ResolverMap {
-  const merged: ResolverMap = {};
-  for (const map of maps)
-    for (const [type, fields] of Object.entries(map)) merged[type] = { ...merged[type], ...fields };
-  return merged;
-}
-
-/** Every resolver of the API, keyed like the SDL in @newsgraph/schema; enums map to the values the graph stores. */
-export const resolvers = {
+/**
+ * Every resolver of the API, keyed like the SDL in @newsgraph/schema and typed from it (src/generated): each
+ * field's parent is the graph record its type maps to, its arguments and its result are the SDL's. Enums map to
+ * the values the graph stores (enum-values.ts); Date is the validating scalar.
+ */
+export const resolvers: Resolvers = {
   Query: { ...queryResolvers, ...storyQueryResolvers },
   Mutation: mutationResolvers,
   Date: DateScalar,
   ...enumValues,
-  ...mergeTypes(typeResolvers as ResolverMap, storyTypeResolvers as ResolverMap),
+  ...typeResolvers,
+  ...storyTypeResolvers,
+  Event: { ...typeResolvers.Event, ...storyTypeResolvers.Event },
+  Source: { ...typeResolvers.Source, ...storyTypeResolvers.Source },
+  Company: { ...typeResolvers.Company, ...storyTypeResolvers.Company },
+  Division: { ...typeResolvers.Division, ...storyTypeResolvers.Division },
+  Person: { ...typeResolvers.Person, ...storyTypeResolvers.Person },
 };

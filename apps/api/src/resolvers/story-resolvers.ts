@@ -1,24 +1,27 @@
 import {
   preferenceReason,
   type ClaimBasis,
-  type EntityRecord,
-  type EventRecord,
   type EvidenceRecord,
-  type RunningTotalRecord,
   type SourceRecord,
-  type StatementRecord,
-  type StoryClaimRecord,
   type StoryRecord,
-  type SupportRecord,
-  type TotalsRecord,
-  type TotalsGroupBy,
 } from '@newsgraph/graph';
 import type { ApiContext } from '../context.js';
 import { userError } from '../errors.js';
+import type {
+  CompanyResolvers,
+  EventResolvers,
+  QueryResolvers,
+  RunningTotalResolvers,
+  SourceResolvers,
+  StatementResolvers,
+  StoryClaimResolvers,
+  StoryResolvers,
+  SupportResolvers,
+  TotalsResolvers,
+} from '../generated/resolvers-types.js';
 import { pageSize, startAfter } from './arguments.js';
 import { toConnection } from './connection.js';
-
-type Args = Record<string, any>;
+import type { LeadershipChange, ReportClock } from './enum-values.js';
 
 /** Claims read to explain the preferred figure and list a story's events (enough for any real story's sources). */
 const CLAIMS_FOR_SUMMARY = 100;
@@ -33,8 +36,8 @@ async function sources(ctx: ApiContext, ids: readonly string[]): Promise<SourceR
 }
 
 /** Root fields: each one Cypher statement; nested lists through the per-request loaders. */
-export const storyQueryResolvers = {
-  stories: async (_: unknown, args: Args, { graph }: ApiContext) =>
+export const storyQueryResolvers: Pick<QueryResolvers, 'stories' | 'story' | 'totals' | 'statements'> = {
+  stories: async (_, args, { graph }) =>
     toConnection(
       await graph.storiesPage({
         filter: {
@@ -50,8 +53,8 @@ export const storyQueryResolvers = {
         first: pageSize(args.first, 20),
       }),
     ),
-  story: (_: unknown, args: Args, ctx: ApiContext) => ctx.loaders.story(args.asOf ?? '').load(args.id),
-  totals: (_: unknown, args: Args, { graph }: ApiContext) =>
+  story: (_, args, ctx) => ctx.loaders.story(args.asOf ?? '').load(args.id),
+  totals: (_, args, { graph }) =>
     graph.totals({
       filter: {
         organization: args.organization,
@@ -61,28 +64,38 @@ export const storyQueryResolvers = {
         to: args.to,
         asOf: args.asOf,
       },
-      groupBy: (args.groupBy ?? 'YEAR') as TotalsGroupBy,
+      groupBy: args.groupBy ?? 'YEAR',
     }),
-  statements: (_: unknown, args: Args, ctx: ApiContext) =>
+  statements: (_, args, ctx) =>
     ctx.loaders.statementsBy(`${pageSize(args.first, 20)}|${args.asOf ?? ''}`).load(args.speaker),
 };
 
-const statementsField = (e: EntityRecord, args: Args, ctx: ApiContext) =>
+const statementsField: NonNullable<CompanyResolvers['statements']> = (e, args, ctx) =>
   ctx.loaders.statementsBy(`${pageSize(args.first, 20)}|${args.asOf ?? ''}`).load(e.id);
 
 const evidence = (sourceId: string, quotes: Array<{ start: number; end: number; text: string }>): EvidenceRecord[] =>
   quotes.map((q) => ({ sourceId, ...q }));
 
 /** Fields of the new types, and the new fields of existing ones (merged in resolvers/index.ts). */
-export const storyTypeResolvers = {
+export const storyTypeResolvers: {
+  Story: StoryResolvers<ApiContext>;
+  StoryClaim: StoryClaimResolvers<ApiContext>;
+  Totals: TotalsResolvers<ApiContext>;
+  RunningTotal: RunningTotalResolvers<ApiContext>;
+  Statement: StatementResolvers<ApiContext>;
+  Support: SupportResolvers<ApiContext>;
+  Event: EventResolvers<ApiContext>;
+  Source: SourceResolvers<ApiContext>;
+  Company: Pick<CompanyResolvers<ApiContext>, 'statements'>;
+  Division: Pick<CompanyResolvers<ApiContext>, 'statements'>;
+  Person: Pick<CompanyResolvers<ApiContext>, 'statements'>;
+} = {
   Story: {
-    organization: (s: StoryRecord, _: Args, ctx: ApiContext) => (s.orgId ? ctx.loaders.entity.load(s.orgId) : null),
-    fromUnit: (s: StoryRecord, _: Args, ctx: ApiContext) =>
-      s.fromUnitId ? ctx.loaders.entity.load(s.fromUnitId) : null,
-    placedAt: (s: StoryRecord) => s.when ?? s.firstReportedAt,
-    preferred: async (s: StoryRecord, _: Args, ctx: ApiContext) =>
-      (await claimsOf(ctx, s, CLAIMS_FOR_SUMMARY))[0] ?? null,
-    preferredBecause: async (s: StoryRecord, _: Args, ctx: ApiContext) => {
+    organization: (s, _, ctx) => (s.orgId ? ctx.loaders.entity.load(s.orgId) : null),
+    fromUnit: (s, _, ctx) => (s.fromUnitId ? ctx.loaders.entity.load(s.fromUnitId) : null),
+    placedAt: (s) => s.when ?? s.firstReportedAt,
+    preferred: async (s, _, ctx) => (await claimsOf(ctx, s, CLAIMS_FOR_SUMMARY))[0] ?? null,
+    preferredBecause: async (s, _, ctx) => {
       const ranked = (await claimsOf(ctx, s, CLAIMS_FOR_SUMMARY)).map((c) => ({
         count: c.count,
         basis: c.basisKind as ClaimBasis,
@@ -92,7 +105,7 @@ export const storyTypeResolvers = {
       }));
       return ranked.length === 0 ? 'no source reported it yet' : preferenceReason(ranked[0]!, ranked.slice(1));
     },
-    disagreement: (s: StoryRecord) => {
+    disagreement: (s) => {
       const counts = s.minCount != null && s.maxCount != null && s.minCount !== s.maxCount;
       const percents = s.minPercent != null && s.maxPercent != null && s.minPercent !== s.maxPercent;
       if (!counts && !percents) return null;
@@ -105,107 +118,108 @@ export const storyTypeResolvers = {
         maxPercent: s.maxPercent,
       };
     },
-    claims: (s: StoryRecord, args: Args, ctx: ApiContext) => claimsOf(ctx, s, pageSize(args.first, 20)),
-    sources: async (s: StoryRecord, args: Args, ctx: ApiContext) => {
+    claims: (s, args, ctx) => claimsOf(ctx, s, pageSize(args.first, 20)),
+    sources: async (s, args, ctx) => {
       const claims = await claimsOf(ctx, s, CLAIMS_FOR_SUMMARY);
       return sources(ctx, [...new Set(claims.map((c) => c.sourceId))].slice(0, pageSize(args.first, 20)));
     },
-    covers: (s: StoryRecord, _: Args, ctx: ApiContext) =>
-      s.runningTotal ? ctx.loaders.covers(s.asOf ?? '').load(s.id) : [],
-    events: async (s: StoryRecord, _: Args, ctx: ApiContext) => {
+    covers: (s, _, ctx) => (s.runningTotal ? ctx.loaders.covers(s.asOf ?? '').load(s.id) : []),
+    events: async (s, _, ctx) => {
       const claims = await claimsOf(ctx, s, CLAIMS_FOR_SUMMARY);
       const ids = [...new Set(claims.map((c) => c.eventId))];
       return present(await Promise.all(ids.map((id) => ctx.loaders.event.load(id))));
     },
   },
   StoryClaim: {
-    source: async (c: StoryClaimRecord, _: Args, ctx: ApiContext) => {
+    source: async (c, _, ctx) => {
       const source = await ctx.loaders.source.load(c.sourceId);
       if (!source) throw userError(`Source ${c.sourceId} no longer exists.`);
       return source;
     },
-    event: async (c: StoryClaimRecord, _: Args, ctx: ApiContext) => {
+    event: async (c, _, ctx) => {
       const event = await ctx.loaders.event.load(c.eventId);
       if (!event) throw userError(`Event ${c.eventId} no longer exists.`);
       return event;
     },
-    basis: (c: StoryClaimRecord, _: Args, ctx: ApiContext) => sources(ctx, c.basis),
-    evidence: (c: StoryClaimRecord) => evidence(c.sourceId, c.quotes),
+    basis: (c, _, ctx) => sources(ctx, c.basis),
+    evidence: (c) => evidence(c.sourceId, c.quotes),
   },
   Totals: {
-    organization: (t: TotalsRecord, _: Args, ctx: ApiContext) => ctx.loaders.entity.load(t.organizationId),
+    organization: (t, _, ctx) => ctx.loaders.entity.load(t.organizationId),
   },
   RunningTotal: {
-    count: (t: RunningTotalRecord) => t.story.count,
-    coversFrom: (t: RunningTotalRecord) => t.coversStart,
-    coversTo: (t: RunningTotalRecord) => t.coversEnd,
+    count: (t) => t.story.count,
+    coversFrom: (t) => t.coversStart,
+    coversTo: (t) => t.coversEnd,
   },
   Statement: {
-    speaker: async (s: StatementRecord, _: Args, ctx: ApiContext) => {
+    speaker: async (s, _, ctx) => {
       const speaker = await ctx.loaders.entity.load(s.speakerId);
       if (!speaker) throw userError(`Entity ${s.speakerId} no longer exists.`);
       return speaker;
     },
-    quote: (s: StatementRecord): EvidenceRecord => ({
+    quote: (s): EvidenceRecord => ({
       sourceId: s.sourceId,
       text: s.quote,
       start: s.start,
       end: s.end,
     }),
-    attribution: (s: StatementRecord): EvidenceRecord => ({
+    attribution: (s): EvidenceRecord => ({
       sourceId: s.sourceId,
       text: s.attribution,
       start: s.attributionStart,
       end: s.attributionEnd,
     }),
-    sentence: (s: StatementRecord): EvidenceRecord => ({
+    sentence: (s): EvidenceRecord => ({
       sourceId: s.sourceId,
       text: s.sentence,
       start: s.sentenceStart,
       end: s.sentenceEnd,
     }),
-    source: async (s: StatementRecord, _: Args, ctx: ApiContext) => {
+    source: async (s, _, ctx) => {
       const source = await ctx.loaders.source.load(s.sourceId);
       if (!source) throw userError(`Source ${s.sourceId} no longer exists.`);
       return source;
     },
-    via: (s: StatementRecord, _: Args, ctx: ApiContext) => (s.viaId ? ctx.loaders.source.load(s.viaId) : null),
+    via: (s, _, ctx) => (s.viaId ? ctx.loaders.source.load(s.viaId) : null),
   },
   Support: {
-    article: async (s: SupportRecord, _: Args, ctx: ApiContext) => {
+    article: async (s, _, ctx) => {
       const source = await ctx.loaders.source.load(s.articleId);
       if (!source) throw userError(`Source ${s.articleId} no longer exists.`);
       return source;
     },
-    event: (s: SupportRecord, _: Args, ctx: ApiContext) => (s.eventId ? ctx.loaders.event.load(s.eventId) : null),
-    statement: (s: SupportRecord, _: Args, ctx: ApiContext) =>
-      s.statementId ? ctx.loaders.statement.load(s.statementId) : null,
-    evidence: (s: SupportRecord) => evidence(s.articleId, s.quotes),
+    event: (s, _, ctx) => (s.eventId ? ctx.loaders.event.load(s.eventId) : null),
+    statement: (s, _, ctx) => (s.statementId ? ctx.loaders.statement.load(s.statementId) : null),
+    evidence: (s) => evidence(s.articleId, s.quotes),
   },
   Event: {
-    story: async (e: EventRecord, args: Args, ctx: ApiContext) => {
+    story: async (e, args, ctx) => {
       const id = await ctx.loaders.storyOfEvent.load(e.id);
       return id ? ctx.loaders.story(args.asOf ?? '').load(id) : null;
     },
-    change: async (e: EventRecord, _: Args, ctx: ApiContext) =>
-      e.kind === 'leadership' ? ((await ctx.loaders.leadership.load(e.id))?.change ?? null) : null,
-    title: async (e: EventRecord, _: Args, ctx: ApiContext) =>
+    change: async (e, _, ctx) =>
+      e.kind === 'leadership'
+        ? (((await ctx.loaders.leadership.load(e.id))?.change ?? null) as LeadershipChange | null)
+        : null,
+    title: async (e, _, ctx) =>
       e.kind === 'leadership' ? ((await ctx.loaders.leadership.load(e.id))?.title ?? null) : null,
-    person: async (e: EventRecord, _: Args, ctx: ApiContext) => {
+    person: async (e, _, ctx) => {
       if (e.kind !== 'leadership') return null;
       const personId = (await ctx.loaders.leadership.load(e.id))?.personId;
       return personId ? ctx.loaders.entity.load(personId) : null;
     },
   },
   Source: {
-    reportedAt: async (s: SourceRecord, _: Args, ctx: ApiContext) =>
+    reportedAt: async (s, _, ctx) =>
       s.kind === 'article' ? ((await ctx.loaders.reportTime.load(s.id))?.reportedAt ?? null) : null,
-    reportedAtFrom: async (s: SourceRecord, _: Args, ctx: ApiContext) =>
-      s.kind === 'article' ? ((await ctx.loaders.reportTime.load(s.id))?.reportedAtFrom ?? null) : null,
-    statements: (s: SourceRecord, _: Args, ctx: ApiContext) =>
-      s.kind === 'article' ? ctx.loaders.statementsIn.load(s.id) : [],
-    supports: (s: SourceRecord, args: Args, ctx: ApiContext) =>
-      s.kind === 'article' ? [] : ctx.loaders.supportsOf(String(pageSize(args.first, 100))).load(s.id),
+    reportedAtFrom: async (s, _, ctx) =>
+      s.kind === 'article'
+        ? (((await ctx.loaders.reportTime.load(s.id))?.reportedAtFrom ?? null) as ReportClock | null)
+        : null,
+    statements: (s, _, ctx) => (s.kind === 'article' ? ctx.loaders.statementsIn.load(s.id) : []),
+    supports: (s, args, ctx) =>
+      s.kind === 'article' ? [] : ctx.loaders.supportsOf(String(pageSize(args.first, 20))).load(s.id),
   },
   Company: { statements: statementsField },
   Division: { statements: statementsField },

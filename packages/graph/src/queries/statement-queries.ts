@@ -1,7 +1,8 @@
-import { cypher, type CypherQuery } from '../query.js';
+import { LIST_CAPS } from '../list-caps.js';
+import { cypher, cypherFragment as f, type CypherQuery } from '../query.js';
 import { lastDayOf } from '../stories/story-dates.js';
 
-const STATEMENT = cypher`
+const STATEMENT = f`
   st {.id, .speakerId, .sourceId, .viaId, .quote, .start, .end, .direct, .attribution, .attributionStart,
       .attributionEnd, .sentence, .sentenceStart, .sentenceEnd, .when, .reportedAt}`;
 
@@ -17,10 +18,10 @@ export function statementsByQuery(ids: string[], first: number, asOf: string | n
       RETURN id, COLLECT {
         MATCH (st:Statement)
         WHERE st.speakerId = id AND st.reportedAt <= coalesce($asOf, '9999-12-31')
-        RETURN STATEMENT AS statement
+        RETURN ${STATEMENT} AS statement
         ORDER BY st.reportedAt DESC, st.id
         LIMIT $first
-      } AS items`.replace('STATEMENT', STATEMENT),
+      } AS items`,
     params: { ids, first, asOf: lastDayOf(asOf) },
   };
 }
@@ -31,11 +32,8 @@ export function statementsInQuery(ids: string[]): CypherQuery {
     cypher: cypher`
       UNWIND $ids AS id
       MATCH (s:Node:Source {id: id})
-      RETURN id, COLLECT { MATCH (s)-[:QUOTES]->(st:Statement) RETURN STATEMENT AS statement ORDER BY st.start } AS items`.replace(
-      'STATEMENT',
-      STATEMENT,
-    ),
-    params: { ids },
+      RETURN id, COLLECT { MATCH (s)-[:QUOTES]->(st:Statement) RETURN ${STATEMENT} AS statement ORDER BY st.start LIMIT $cap } AS items`,
+    params: { ids, cap: LIST_CAPS.statementsPerSource },
   };
 }
 
@@ -45,7 +43,7 @@ export function statementsByIdsQuery(ids: string[]): CypherQuery {
     cypher: cypher`
       UNWIND $ids AS id
       MATCH (st:Node:Statement {id: id})
-      RETURN STATEMENT AS statement`.replace('STATEMENT', STATEMENT),
+      RETURN ${STATEMENT} AS statement`,
     params: { ids },
   };
 }

@@ -1,4 +1,5 @@
-import { cypher, type CypherQuery } from '../query.js';
+import { LIST_CAPS } from '../list-caps.js';
+import { cypher, cypherFragment as f, type CypherQuery } from '../query.js';
 import { lastDayOf, rangeOf } from '../stories/story-dates.js';
 import { COVER_END, ORGANIZATION_FAMILY, STORIES_OF_ANY, STORIES_OF_ORGS, variants } from './story-selection.js';
 
@@ -18,28 +19,35 @@ export interface StoryFilter {
   asOf?: string | null;
 }
 
-/** The params every story selection takes, from a filter (dates widened to whole days). */
+/**
+ * The params a story selection takes, from a filter (dates widened to whole days): the organization's only when
+ * there is one, `asOf` only for the asOf variant (each statement gets exactly the $names its text uses).
+ */
 export function storyParams(filter: StoryFilter): Record<string, unknown> {
   return {
-    organization: filter.organization ?? null,
-    includeUnits: filter.includeUnits ?? true,
+    ...(filter.organization ? { organization: filter.organization, includeUnits: filter.includeUnits ?? true } : {}),
     kinds: filter.kind ? [filter.kind] : STORY_KINDS,
     from: filter.from ? (rangeOf(filter.from)?.start ?? filter.from) : null,
     to: lastDayOf(filter.to),
-    asOf: lastDayOf(filter.asOf),
+    ...asOfParam(filter.asOf),
   };
 }
 
-const PAGE_TAIL = cypher`
+/** `{ asOf }` (its last day) when reading as of a day, else nothing (the "now" statements take no $asOf). */
+export function asOfParam(asOf: string | null | undefined): { asOf?: string } {
+  return asOf ? { asOf: lastDayOf(asOf)! } : {};
+}
+
+const PAGE_TAIL = f`
   WITH story
   WHERE ($runningTotal IS NULL OR story.runningTotal = $runningTotal)
-    AND ($from IS NULL OR COVER_END >= $from) AND ($to IS NULL OR story.placedStart <= $to)
+    AND ($from IS NULL OR ${COVER_END} >= $from) AND ($to IS NULL OR story.placedStart <= $to)
   WITH story ORDER BY story.placedStart, story.id
   WITH collect(story) AS stories
-  RETURN size(stories) AS totalCount, stories[$offset..($offset + $first)] AS items`.replace('COVER_END', COVER_END);
+  RETURN size(stories) AS totalCount, stories[$offset..($offset + $first)] AS items`;
 
-const PAGE_OF_ORG = variants([ORGANIZATION_FAMILY, STORIES_OF_ORGS, 'SELECT_STORY', PAGE_TAIL].join('\n'));
-const PAGE_OF_ANY = variants([STORIES_OF_ANY, 'SELECT_STORY', PAGE_TAIL].join('\n'));
+const PAGE_OF_ORG = variants((select) => cypher`${ORGANIZATION_FAMILY} ${STORIES_OF_ORGS} ${select} ${PAGE_TAIL}`);
+const PAGE_OF_ANY = variants((select) => cypher`${STORIES_OF_ANY} ${select} ${PAGE_TAIL}`);
 
 /**
  * One page of stories in time order (placed time, then id), as known now or on `asOf`. Row:
@@ -54,10 +62,10 @@ export function storiesPageQuery(filter: StoryFilter, offset: number, first: num
 }
 
 const BY_IDS = variants(
-  cypher`
+  (select) => cypher`
     UNWIND $ids AS id
     MATCH (st:Node:Story {id: id})
-    SELECT_STORY
+    ${select}
     RETURN story`,
 );
 
@@ -65,7 +73,7 @@ const BY_IDS = variants(
 export function storiesByIdsQuery(ids: string[], asOf: string | null): CypherQuery {
   return {
     cypher: asOf ? BY_IDS.asOf : BY_IDS.now,
-    params: { ids, asOf: lastDayOf(asOf) },
+    params: { ids, ...asOfParam(asOf) },
   };
 }
 
@@ -93,18 +101,18 @@ export function storyClaimsQuery(ids: string[], first: number, asOf: string | nu
         MATCH (st)<-[:IN_STORY]-(ev:Event)<-[r:REPORTS]-(s:Source)
         WHERE $asOf IS NULL OR r.reportedAt <= $asOf
         RETURN {storyId: st.id, sourceId: s.id, eventId: ev.id, count: r.count, countText: r.countText, percent: r.percent,
-                when: r.when, status: r.status, runningTotal: coalesce(r.runningTotal, false), basis: coalesce(r.basis, []),
+                when: r.when, status: r.status, runningTotal: coalesce(r.runningTotal, false), basis: coalesce(r.basis, [])[0..$basisCap],
                 basisKind: coalesce(r.basisKind, 'news'), reportedAt: r.reportedAt,
                 reportedAtFrom: coalesce(s.reportedAtFrom, 'ingested'), starts: r.starts, ends: r.ends, quotes: r.quotes} AS claim
         ORDER BY r.preferKey DESC
         LIMIT $first
       } AS items`,
-    params: { ids, first, asOf: lastDayOf(asOf) },
+    params: { ids, first, asOf: lastDayOf(asOf), basisCap: LIST_CAPS.basisPerClaim },
   };
 }
 
 const COVERS = variants(
-  cypher`
+  (select) => cypher`
     UNWIND $ids AS id
     MATCH (total:Node:Story {id: id})
     WITH id, total, CASE WHEN coalesce(total.openEnded, false) OR total.when IS NULL THEN total.firstReportedAt
@@ -117,15 +125,15 @@ const COVERS = variants(
     CALL (total, coversStart, coversEnd, orgId, units) {
       MATCH (st:Story)
       WHERE st.orgId IN [orgId] + units AND st.kind = total.kind AND NOT st.runningTotal
-      SELECT_STORY
+      ${select}
       WITH story WHERE CASE WHEN story.when IS NOT NULL
         THEN story.placedStart >= coversStart AND story.placedEnd <= coversEnd
         ELSE story.firstReportedAt >= coversStart AND story.firstReportedAt < total.firstReportedAt END
       WITH story ORDER BY story.placedStart, story.id
-      RETURN collect(story) AS items
+      RETURN collect(story)[0..$coversCap] AS items
     }
     RETURN id, items`,
-  ['total', 'coversStart', 'coversEnd'],
+  f`total, coversStart, coversEnd, `,
 );
 
 /**
@@ -135,7 +143,7 @@ const COVERS = variants(
 export function coversQuery(ids: string[], asOf: string | null): CypherQuery {
   return {
     cypher: asOf ? COVERS.asOf : COVERS.now,
-    params: { ids, asOf: lastDayOf(asOf) },
+    params: { ids, ...asOfParam(asOf), coversCap: LIST_CAPS.coversPerRunningTotal },
   };
 }
 

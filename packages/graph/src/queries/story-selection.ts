@@ -1,4 +1,4 @@
-import { cypher } from '../query.js';
+import { cypherFragment as f, type CypherFragment } from '../query.js';
 
 /**
  * Pieces shared by the story queries (stories page, stories by id, totals). Each query comes in two variants:
@@ -7,7 +7,7 @@ import { cypher } from '../query.js';
  */
 
 /** `st` → the story map as kept by ingestion. */
-export const STORED_STORY = cypher`
+export const STORED_STORY = f`
   st {.id, .kind, .orgId, .runningTotal, openEnded: coalesce(st.openEnded, false), .when,
       placedStart: CASE WHEN st.when IS NULL THEN st.firstReportedAt WHEN size(st.when) = 4 THEN st.when + '-01-01' WHEN size(st.when) = 7 THEN st.when + '-01' ELSE st.when END,
       placedEnd: CASE WHEN st.when IS NULL THEN st.firstReportedAt WHEN size(st.when) = 4 THEN st.when + '-12-31' WHEN size(st.when) = 7 THEN st.when + '-31' ELSE st.when END,
@@ -18,7 +18,7 @@ export const STORED_STORY = cypher`
  * `st` → `claims` (visible by `$asOf`) and `story`, the same map recomputed from those claims with the
  * preference rule (greatest preferKey).
  */
-export const VISIBLE_STORY = cypher`
+export const VISIBLE_STORY = f`
   CALL (st) {
     OPTIONAL MATCH (st)<-[:IN_STORY]-(ev:Event)<-[r:REPORTS]-(s:Source)
     WHERE r.reportedAt <= $asOf
@@ -43,33 +43,36 @@ export const VISIBLE_STORY = cypher`
 /**
  * `$organization` (with its units when `$includeUnits`) → `orgs`, the organization ids whose stories count.
  */
-export const ORGANIZATION_FAMILY = cypher`
+export const ORGANIZATION_FAMILY = f`
   OPTIONAL MATCH (root:Node {id: $organization})
   WITH [$organization] + CASE WHEN $includeUnits AND root IS NOT NULL
     THEN COLLECT { MATCH (u:Node)-[:PART_OF*1..3]->(root) RETURN DISTINCT u.id } ELSE [] END AS orgs`;
 
 /** Stories of `orgs` of the kinds `$kinds` (index on Story(orgId, kind)). */
-export const STORIES_OF_ORGS = cypher`
+export const STORIES_OF_ORGS = f`
   MATCH (st:Story)
   WHERE st.orgId IN orgs AND st.kind IN $kinds`;
 
 /** Stories of the kinds `$kinds`, any organization. */
-export const STORIES_OF_ANY = cypher`
+export const STORIES_OF_ANY = f`
   MATCH (st:Story)
   WHERE st.kind IN $kinds`;
 
 /** The last day a story's time covers: a running total since a date runs to its first report. */
-export const COVER_END =
-  'CASE WHEN story.runningTotal AND story.openEnded THEN story.firstReportedAt ELSE story.placedEnd END';
+export const COVER_END = f`CASE WHEN story.runningTotal AND story.openEnded THEN story.firstReportedAt ELSE story.placedEnd END`;
 
 /**
- * Builds the two variants of a statement: `SELECT_STORY` becomes the stored or the visible story map, bound to
- * `story`, with the variables `keep` carried along.
+ * The two variants of a statement: `build` gets the clause that binds `story` — the stored map, or the map
+ * recomputed from the claims visible on `$asOf` (stories with none dropped) — with the variables `carried` (a
+ * fragment like `total, coversEnd, `) kept alongside.
  */
-export function variants(text: string, keep: readonly string[] = []): { now: string; asOf: string } {
-  const carried = keep.map((name) => `${name}, `).join('');
+export function variants(
+  build: (selectStory: CypherFragment) => string,
+  carried: CypherFragment = f``,
+): { now: string; asOf: string } {
   return {
-    now: text.replace('SELECT_STORY', `WITH ${carried}${STORED_STORY} AS story`),
-    asOf: text.replace('SELECT_STORY', `${VISIBLE_STORY}\nWITH ${carried}story WHERE claims > 0`),
+    now: build(f`WITH ${carried}${STORED_STORY} AS story`),
+    asOf: build(f`${VISIBLE_STORY}
+  WITH ${carried}story WHERE claims > 0`),
   };
 }
