@@ -135,7 +135,7 @@ describe('stories, supports and enums', () => {
 describe('the events list: units roll up, undated events by their report time, asOf', () => {
   it('keeps undated events in a date range by the day they were reported, and rolls a unit’s events up', async () => {
     const { data, errors } = await gql(`{
-      dated: events(organization: "company:amazon", kind: LAYOFF, from: "2023", first: 50) { edges { node { count countText when organization { id } } } }
+      dated: events(organization: "company:amazon", kind: LAYOFF, from: "2023", first: 50) { edges { node { count countText when reportedAt organization { id } } } }
       own: events(organization: "company:amazon", kind: LAYOFF, includeUnits: false, first: 50) { edges { node { organization { id } } } }
       then: events(organization: "company:amazon", asOf: "2020") { totalCount }
       amazon: entity(id: "company:amazon") { ... on Company { events { organization { id } } } }
@@ -146,6 +146,9 @@ describe('the events list: units roll up, undated events by their report time, a
     expect(data.dated.edges.find((e: any) => e.node.countText === 'hundreds').node.organization.id).toBe(
       'division:amazon-web-services',
     );
+    // An undated event says so: no event time, and the day it was first reported.
+    for (const { node } of data.dated.edges.filter((e: any) => e.node.when === null))
+      expect(node.reportedAt).toBe(today);
     expect(data.own.edges.every((e: any) => e.node.organization.id === 'company:amazon')).toBe(true);
     expect(data.then.totalCount).toBe(0);
     expect(data.amazon.events.map((e: any) => e.organization?.id)).toContain('division:amazon-web-services');

@@ -68,6 +68,7 @@ export function createStoryLoaders(graph: Graph) {
     supportsOf: keyed((first) => lists<SupportRecord>((ids) => graph.supportsOf(ids, Number(first)))),
     reportTime: values<ReportTimeRecord>((ids) => graph.reportTimes(ids)),
     leadership: values<LeadershipRecord>((ids) => graph.leadershipOf(ids)),
+    eventReportedAt: values<string>((ids) => graph.eventReportTimes(ids) as Promise<Map<string, string>>),
   };
 }
 

@@ -13,6 +13,7 @@ import type {
 } from './story-records.js';
 import {
   coversQuery,
+  eventReportTimesQuery,
   leadershipQuery,
   reportTimesQuery,
   storiesByIdsQuery,
@@ -54,6 +55,8 @@ export interface StoryReadModel {
   reportTimes(ids: readonly string[]): Promise<Map<string, ReportTimeRecord>>;
   /** What changed in each leadership event. */
   leadershipOf(ids: readonly string[]): Promise<Map<string, LeadershipRecord>>;
+  /** The day each event was first reported: where an undated event sits in time. */
+  eventReportTimes(ids: readonly string[]): Promise<Map<string, string | null>>;
 }
 
 /** A story map from Cypher → StoryRecord, marked with where it sits in time and whether it came from a unit. */
@@ -176,6 +179,11 @@ export function createStoryReadModel(executor: Executor): StoryReadModel {
       if (ids.length === 0) return new Map();
       const rows = await executor.read<LeadershipRecord & { id: string }>(leadershipQuery([...ids]));
       return new Map(rows.map(({ id, ...change }) => [id, change]));
+    },
+    async eventReportTimes(ids) {
+      if (ids.length === 0) return new Map();
+      const rows = await executor.read<{ id: string; reportedAt: string | null }>(eventReportTimesQuery([...ids]));
+      return new Map(rows.map((row) => [row.id, row.reportedAt]));
     },
   };
 }

@@ -177,6 +177,8 @@ export type Event = {
   divisions: Array<Entity>;
   sources: Array<Source>;
   evidence: Array<Evidence>;
+  /** The day it was first reported (the report clock): where an undated event sits in time and date filters place it. */
+  reportedAt?: Maybe<Scalars['Date']['output']>;
   /** The real-world round this figure is one report of (null for leadership changes). */
   story?: Maybe<Story>;
   /** Leadership changes: what changed. */
@@ -997,6 +999,7 @@ export type EventResolvers<ContextType = ApiContext, ParentType extends Resolver
   divisions?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  reportedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   story?: Resolver<Maybe<ResolversTypes['Story']>, ParentType, ContextType, Partial<EventStoryArgs>>;
   change?: Resolver<Maybe<ResolversTypes['LeadershipChange']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

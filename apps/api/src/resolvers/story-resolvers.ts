@@ -204,6 +204,7 @@ export const storyTypeResolvers: {
         : null,
     title: async (e, _, ctx) =>
       e.kind === 'leadership' ? ((await ctx.loaders.leadership.load(e.id))?.title ?? null) : null,
+    reportedAt: (e, _, ctx) => ctx.loaders.eventReportedAt.load(e.id),
     person: async (e, _, ctx) => {
       if (e.kind !== 'leadership') return null;
       const personId = (await ctx.loaders.leadership.load(e.id))?.personId;

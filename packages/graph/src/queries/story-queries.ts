@@ -158,6 +158,16 @@ export function reportTimesQuery(ids: string[]): CypherQuery {
   };
 }
 
+/** The day each event was first reported (any source). Row: `{ id, reportedAt }`. */
+export function eventReportTimesQuery(ids: string[]): CypherQuery {
+  return { cypher: EVENT_REPORT_TIMES, params: { ids } };
+}
+
+const EVENT_REPORT_TIMES = cypher`
+  UNWIND $ids AS id
+  MATCH (ev:Node:Event {id: id})
+  RETURN id, reduce(m = null, day IN [(ev)<-[r:REPORTS]-() | r.reportedAt] | CASE WHEN m IS NULL OR day < m THEN day ELSE m END) AS reportedAt`;
+
 /** What changed in each leadership event: the change, the title, the person. Row: `{ id, change, title, personId }`. */
 export function leadershipQuery(ids: string[]): CypherQuery {
   return {

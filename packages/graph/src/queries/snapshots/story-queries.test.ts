@@ -3,6 +3,7 @@ import { evidenceQueries } from '../evidence-queries.js';
 import { statementsByIdsQuery, statementsByQuery, statementsInQuery, supportsOfQuery } from '../statement-queries.js';
 import {
   coversQuery,
+  eventReportTimesQuery,
   leadershipQuery,
   reportTimesQuery,
   storiesByIdsQuery,
@@ -373,6 +374,18 @@ describe('story read queries', () => {
         "params": {
           "ids": [
             "event:leadership-appointed-x",
+          ],
+        },
+      }
+    `);
+    expect(expectBound(eventReportTimesQuery(['event:a']))).toMatchInlineSnapshot(`
+      {
+        "cypher": "UNWIND $ids AS id
+      MATCH (ev:Node:Event {id: id})
+      RETURN id, reduce(m = null, day IN [(ev)<-[r:REPORTS]-() | r.reportedAt] | CASE WHEN m IS NULL OR day < m THEN day ELSE m END) AS reportedAt",
+        "params": {
+          "ids": [
+            "event:a",
           ],
         },
       }
