@@ -11,6 +11,7 @@ const schema = z.object({
   NEWSGRAPH_API_TOKEN: z.string().optional(),
   NEWSGRAPH_SEEDS_DIR: z.string().default('seeds'),
   NEWSGRAPH_SKIP_BUILD: z.enum(['0', '1']).default('0'),
+  NEWSGRAPH_MAX_DOCUMENT_BYTES: z.string().optional(),
 });
 
 /** Everything `npm start` reads from the environment, validated once. */
@@ -23,6 +24,8 @@ export interface StartEnv {
   apiToken: string | undefined;
   seedsDir: string;
   skipBuild: boolean;
+  /** NEWSGRAPH_MAX_DOCUMENT_BYTES as given (parsed by the reader): the text limit of every document. */
+  maxDocumentBytes: string | undefined;
 }
 
 export function readStartEnv(env: NodeJS.ProcessEnv = process.env): StartEnv {
@@ -41,5 +44,6 @@ export function readStartEnv(env: NodeJS.ProcessEnv = process.env): StartEnv {
     apiToken: values.NEWSGRAPH_API_TOKEN,
     seedsDir: values.NEWSGRAPH_SEEDS_DIR,
     skipBuild: values.NEWSGRAPH_SKIP_BUILD === '1',
+    maxDocumentBytes: values.NEWSGRAPH_MAX_DOCUMENT_BYTES,
   };
 }

@@ -74,8 +74,8 @@ describe('npm start', () => {
     });
     const body = (await response.json()) as { data: { sourcesCiting: Array<{ source: { id: string } }> } };
     expect(body.data.sourcesCiting.map((citation) => citation.source.id).sort()).toEqual([
-      'article:000_c3705ce366644198',
-      'article:002_29044a7c9eb14809',
+      'article:file:seeds/000_c3705ce366644198.txt',
+      'article:file:seeds/002_29044a7c9eb14809.txt',
     ]);
 
     const home = await fetch(`http://127.0.0.1:${explorerPort}/`);

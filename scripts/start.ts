@@ -3,9 +3,10 @@
  * the GraphQL API and the explorer's production build — and on Ctrl-C / SIGTERM, stops everything it started.
  */
 import { spawnSync } from 'node:child_process';
-import { isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, join } from 'node:path';
+import { createLimits, parseByteSize, readInputs } from '@newsgraph/documents';
 import { assertNeo4jReachable, repoRoot, startNeo4j, type Neo4jConnection } from '@newsgraph/neo4j-local';
-import { collectFiles, createGraph, ingestFiles } from '@newsgraph/graph';
+import { createGraph, ingestReadResults } from '@newsgraph/graph';
 import { startApi } from '@newsgraph/api';
 import { startExplorerServer } from '@newsgraph/explorer/launcher';
 import { readStartEnv } from './env.js';
@@ -56,9 +57,14 @@ async function seedGraph(connection: Neo4jConnection, env: ReturnType<typeof rea
   try {
     await graph.applySchema();
     const seedsDir = isAbsolute(env.seedsDir) ? env.seedsDir : join(repoRoot, env.seedsDir);
-    const { progress, failures } = await ingestFiles(collectFiles([seedsDir]), {
+    // The same reader, guard and limits as `npm run ingest`; uris (and ids) are relative to the repository.
+    const maxTextBytes = parseByteSize(env.maxDocumentBytes);
+    const documents = readInputs([seedsDir], {
+      root: repoRoot,
+      limits: createLimits(maxTextBytes ? { maxTextBytes } : {}),
+    });
+    const { progress, failures } = await ingestReadResults(documents, {
       ingest: (inputs) => graph.ingestTexts(inputs),
-      uriFor: (file) => relative(repoRoot, file),
       concurrency: 1,
     });
     if (failures.length > 0)

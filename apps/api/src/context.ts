@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import { DEFAULT_LIMITS, type DocumentLimits } from '@newsgraph/documents';
 import type { Graph } from '@newsgraph/graph';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -8,6 +9,8 @@ export interface ApiContext {
   loaders: Loaders;
   /** True when the request carried `Authorization: Bearer <NEWSGRAPH_API_TOKEN>`. */
   authorized: boolean;
+  /** Bounds of a document given to `ingestDocument` (the same as the CLIs'; NEWSGRAPH_MAX_DOCUMENT_BYTES). */
+  documentLimits: DocumentLimits;
 }
 
 /**
@@ -25,6 +28,11 @@ export function isAuthorized(header: string | undefined, token: string | undefin
 }
 
 /** A fresh context (new loaders, so nothing is cached across requests). */
-export function createContext(graph: Graph, authorization: string | undefined, token: string | undefined): ApiContext {
-  return { graph, loaders: createLoaders(graph), authorized: isAuthorized(authorization, token) };
+export function createContext(
+  graph: Graph,
+  authorization: string | undefined,
+  token: string | undefined,
+  documentLimits: DocumentLimits = DEFAULT_LIMITS,
+): ApiContext {
+  return { graph, loaders: createLoaders(graph), authorized: isAuthorized(authorization, token), documentLimits };
 }

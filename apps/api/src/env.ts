@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { createLimits, parseByteSize, type DocumentLimits } from '@newsgraph/documents';
 
 const boolean = z
   .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'])
@@ -20,6 +21,8 @@ const EnvSchema = z.object({
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** API processes sharing the port: a number, or `auto` for one per CPU. */
   API_WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
+  /** Text limit of an ingested document (bytes, or 512KiB / 4MiB …); default 4 MiB. */
+  NEWSGRAPH_MAX_DOCUMENT_BYTES: z.string().optional(),
 });
 
 /** The API's validated configuration. */
@@ -35,6 +38,8 @@ export interface ApiEnv {
   queryTimeoutMs: number;
   /** How many API processes serve the port (node:cluster); 1 runs the API in this process. */
   workers: number;
+  /** The bounds `ingestDocument` applies (NEWSGRAPH_MAX_DOCUMENT_BYTES). */
+  documentLimits: DocumentLimits;
 }
 
 /** Reads and validates the API's environment; the only place in apps/api that touches `process.env`. */
@@ -52,5 +57,11 @@ export function readApiEnv(source: NodeJS.ProcessEnv = process.env): ApiEnv {
     introspection: env.GRAPHQL_INTROSPECTION,
     queryTimeoutMs: env.NEO4J_QUERY_TIMEOUT_MS,
     workers: env.API_WORKERS === 'auto' ? availableParallelism() : env.API_WORKERS,
+    documentLimits: documentLimitsOf(env.NEWSGRAPH_MAX_DOCUMENT_BYTES),
   };
+}
+
+function documentLimitsOf(maxBytes: string | undefined): DocumentLimits {
+  const maxTextBytes = parseByteSize(maxBytes);
+  return createLimits(maxTextBytes ? { maxTextBytes } : {});
 }

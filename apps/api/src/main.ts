@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     graph,
     host: env.host,
     port: env.port,
+    documentLimits: env.documentLimits,
     corsOrigins: env.corsOrigins,
     apiToken: env.apiToken,
     introspection: env.introspection,

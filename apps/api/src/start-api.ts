@@ -10,6 +10,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { Graph } from '@newsgraph/graph';
 import { readSchemaSDL } from '@newsgraph/schema';
+import type { DocumentLimits } from '@newsgraph/documents';
 import { createContext, type ApiContext } from './context.js';
 import { createFormatError } from './errors.js';
 import { answerHealth } from './http/health.js';
@@ -39,6 +40,8 @@ export interface StartApiOptions {
   /** Mask unexpected errors and hide schema hints; default true (main.ts turns it off in development). */
   maskErrors?: boolean;
   limits?: Partial<ApiLimits>;
+  /** Bounds of an ingested document (see @newsgraph/documents); default DEFAULT_LIMITS. */
+  documentLimits?: DocumentLimits;
   /** Where unexpected errors are logged; default console.error. */
   log?: (message: string, error: unknown) => void;
 }
@@ -84,7 +87,8 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
 
   const handleGraphQL = createGraphQLHandler(apollo, {
     maxBodyBytes: limits.maxBodyBytes,
-    context: async (req) => createContext(options.graph, req.headers.authorization, options.apiToken),
+    context: async (req) =>
+      createContext(options.graph, req.headers.authorization, options.apiToken, options.documentLimits),
   });
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {

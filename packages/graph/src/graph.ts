@@ -3,6 +3,7 @@ import type { DocumentExtraction, DocumentInput } from '@newsgraph/extraction';
 import { asError, toGraphError } from './errors.js';
 import { createExecutor, type Executor, type ExecutorOptions } from './executor.js';
 import { defaultExtract, type Extract } from './ingest/extractor.js';
+import type { PageMeta } from './ingest/prepare-document.js';
 import {
   deleteSource,
   ingestDocument,
@@ -22,6 +23,24 @@ export interface GraphOptions extends ExecutorOptions {
   extract?: Extract;
   /** Pool size of the driver; default 64. */
   maxConnectionPoolSize?: number;
+  /** Estimated bytes one document (and one bulk transaction) may write; default 24 MiB (see prepareDocument). */
+  maxDocumentBytes?: number;
+}
+
+/** A document to extract and ingest: extraction's input plus what the reader knows of a page (see PageMeta). */
+export type IngestInput = DocumentInput & PageMeta;
+
+/** The page fields of an input, for the article node. */
+function pageMetaOf(input: IngestInput): PageMeta {
+  return {
+    author: input.author,
+    modifiedAt: input.modifiedAt,
+    language: input.language,
+    originalHash: input.originalHash,
+    origin: input.origin,
+    accessibleForFree: input.accessibleForFree,
+    format: input.format,
+  };
 }
 
 /** All access to the Newsgraph knowledge graph in Neo4j; owns one driver. */
@@ -30,13 +49,13 @@ export interface Graph extends ReadModel {
   /** Constraints, full-text and lookup indexes; idempotent; waits until they are online. */
   applySchema(): Promise<void>;
   /** Writes one document's extraction in one transaction; see ingest/ingest-document.ts. */
-  ingestDocument(extraction: DocumentExtraction, text: string): Promise<IngestOutcome>;
+  ingestDocument(extraction: DocumentExtraction, text: string, page?: PageMeta): Promise<IngestOutcome>;
   /** Bulk ingestion: several documents per transaction, each still all or nothing; see ingest/ingest-document.ts. */
   ingestDocuments(documents: ExtractedDocument[], batchSize?: number): Promise<IngestResult[]>;
-  /** Extracts then ingests. */
-  ingestText(input: DocumentInput): Promise<IngestOutcome>;
+  /** Extracts then ingests (the input already read and guarded by @newsgraph/documents). */
+  ingestText(input: IngestInput): Promise<IngestOutcome>;
   /** Extracts each text then ingests them in bulk; a text that fails extraction fails alone. */
-  ingestTexts(inputs: DocumentInput[], batchSize?: number): Promise<IngestResult[]>;
+  ingestTexts(inputs: IngestInput[], batchSize?: number): Promise<IngestResult[]>;
   /** Deletes an article and whatever is left without evidence; false when there was no such article. */
   deleteSource(id: string): Promise<boolean>;
   /** Resolves when Neo4j answers; rejects with a GraphError (UNAVAILABLE) otherwise. */
@@ -58,6 +77,7 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
   });
   const executor = createExecutor(driver, options);
   const extract: Extract = options.extract ?? defaultExtract;
+  const limits = { maxDocumentBytes: options.maxDocumentBytes };
 
   return {
     executor,
@@ -82,7 +102,10 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
       const extracted: Array<{ index: number; document: ExtractedDocument }> = [];
       for (const [index, input] of inputs.entries()) {
         try {
-          extracted.push({ index, document: { extraction: await extract(input), text: input.text } });
+          extracted.push({
+            index,
+            document: { extraction: await extract(input), text: input.text, page: pageMetaOf(input) },
+          });
         } catch (error) {
           results[index] = { ok: false, error: asError(error) };
         }
@@ -91,6 +114,7 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
         executor,
         extracted.map((item) => item.document),
         batchSize,
+        limits,
       );
       extracted.forEach((item, i) => (results[item.index] = written[i]!));
       return results;

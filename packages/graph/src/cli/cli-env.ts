@@ -7,9 +7,11 @@ export interface GraphCliEnv {
   queryTimeoutMs: number;
   /** Where relative paths are resolved: npm's INIT_CWD (the caller's folder, since `npm run -w` changes directory). */
   cwd: string;
+  /** NEWSGRAPH_MAX_DOCUMENT_BYTES as given (parsed by the reader), or undefined. */
+  maxDocumentBytes: string | undefined;
 }
 
-/** Reads NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_QUERY_TIMEOUT_MS. */
+/** Reads NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_QUERY_TIMEOUT_MS / NEWSGRAPH_MAX_DOCUMENT_BYTES. */
 export function readGraphCliEnv(env: NodeJS.ProcessEnv = process.env): GraphCliEnv {
   const timeout = Number(env.NEO4J_QUERY_TIMEOUT_MS || 30_000);
   if (!Number.isInteger(timeout) || timeout <= 0)
@@ -20,5 +22,6 @@ export function readGraphCliEnv(env: NodeJS.ProcessEnv = process.env): GraphCliE
       : null,
     queryTimeoutMs: timeout,
     cwd: env.INIT_CWD || process.cwd(),
+    maxDocumentBytes: env.NEWSGRAPH_MAX_DOCUMENT_BYTES,
   };
 }
