@@ -88,13 +88,13 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
       await executor.read(awaitIndexesStatement());
     },
 
-    ingestDocument: (extraction, text) => ingestDocument(executor, extraction, text),
+    ingestDocument: (extraction, text, page) => ingestDocument(executor, extraction, text, page, limits),
 
-    ingestDocuments: (documents, batchSize) => ingestDocuments(executor, documents, batchSize),
+    ingestDocuments: (documents, batchSize) => ingestDocuments(executor, documents, batchSize, limits),
 
     async ingestText(input) {
       const extraction = await extract(input);
-      return ingestDocument(executor, extraction, input.text);
+      return ingestDocument(executor, extraction, input.text, pageMetaOf(input), limits);
     },
 
     async ingestTexts(inputs, batchSize) {
