@@ -21,3 +21,8 @@ export { DOCUMENT_EXTENSIONS, fileKind, type FileKind } from './read/file-kind.j
 export { DEFAULT_RECORD_FIELDS, createRecordFields, type RecordFields } from './datasets/record-fields.js';
 export { sha256 } from './hash.js';
 export { READER_CLI_HELP, READER_CLI_OPTIONS, readerOptionsFrom } from './cli-options.js';
+export { createFetcher, type Fetcher, type FetchedResource, type FetchRequest } from './fetch/fetcher.js';
+export { DEFAULT_FETCH_OPTIONS, type FetchOptions } from './fetch/fetch-options.js';
+export { isPublicAddress } from './fetch/address-policy.js';
+export { readUrl, PAGE_TYPES, TEXT_TYPES, type UrlHints } from './read/read-url.js';
+export { readFeed, parseFeed, FEED_TYPES, type Feed, type FeedItem } from './feeds/read-feed.js';
