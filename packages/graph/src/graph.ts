@@ -14,6 +14,7 @@ import {
 } from './ingest/ingest-document.js';
 import type { Neo4jConnection } from './connection.js';
 import { createReadModel, type ReadModel } from './read-model.js';
+import { createFeedMemory, type FeedMemory } from './feeds/feed-memory.js';
 import { cypher } from './query.js';
 import { awaitIndexesStatement, schemaStatements } from './schema/schema-statements.js';
 
@@ -46,6 +47,8 @@ function pageMetaOf(input: IngestInput): PageMeta {
 /** All access to the Newsgraph knowledge graph in Neo4j; owns one driver. */
 export interface Graph extends ReadModel {
   readonly executor: Executor;
+  /** What `npm run ingest -- --feed` has seen of each feed (in Neo4j: it survives restarts). */
+  readonly feeds: FeedMemory;
   /** Constraints, full-text and lookup indexes; idempotent; waits until they are online. */
   applySchema(): Promise<void>;
   /** Writes one document's extraction in one transaction; see ingest/ingest-document.ts. */
@@ -81,6 +84,7 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
 
   return {
     executor,
+    feeds: createFeedMemory(executor),
     ...createReadModel(executor),
 
     async applySchema() {

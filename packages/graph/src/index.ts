@@ -28,3 +28,4 @@ export { evidenceRefKey } from './queries/evidence-queries.js';
 export type { EventFilter, EventOrder } from './queries/event-queries.js';
 export { escapeLucene } from './queries/lucene.js';
 export { ingestReadResults, type IngestRunOptions, type IngestRunResult } from './cli/ingest-run.js';
+export type { FeedItemMemory, FeedMemory } from './feeds/feed-memory.js';
