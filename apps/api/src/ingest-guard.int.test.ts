@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLimits } from '@newsgraph/documents';
 import { createGraph, type Graph } from '@newsgraph/graph';
-import { getTestNeo4j } from '../../../test/neo4j.js';
+import { getTestNeo4j, TEST_QUERY_TIMEOUT_MS } from '../../../test/neo4j.js';
 import { startApi, type RunningApi } from './start-api.js';
 import { postGraphQL } from './testing/api-client.js';
 
@@ -24,7 +24,7 @@ const ingest = (input: Record<string, unknown>) =>
   postGraphQL(api.graphqlUrl, INGEST, { input }, { authorization: `Bearer ${TOKEN}` });
 
 beforeAll(async () => {
-  graph = createGraph(getTestNeo4j());
+  graph = createGraph(getTestNeo4j(), { queryTimeoutMs: TEST_QUERY_TIMEOUT_MS });
   await graph.deleteAll();
   await graph.applySchema();
   api = await startApi({

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readInputs } from '@newsgraph/documents';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getTestNeo4j } from '../../../../test/neo4j.js';
+import { getTestNeo4j, TEST_QUERY_TIMEOUT_MS } from '../../../../test/neo4j.js';
 import { createGraph, type Graph } from '../graph.js';
 import { ingestReadResults } from './ingest-run.js';
 
@@ -23,8 +23,7 @@ const dir = mkdtempSync(join(tmpdir(), 'ingest-run-'));
 let graph: Graph;
 
 beforeAll(async () => {
-  // A cold throwaway Neo4j on a busy machine can take more than the default 10 s over the first writes.
-  graph = createGraph(getTestNeo4j(), { queryTimeoutMs: 60_000 });
+  graph = createGraph(getTestNeo4j(), { queryTimeoutMs: TEST_QUERY_TIMEOUT_MS });
   await graph.deleteAll();
   await graph.applySchema();
 });

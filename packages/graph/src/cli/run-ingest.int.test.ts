@@ -3,7 +3,7 @@ import { createFetcher, type Fetcher } from '@newsgraph/documents';
 import { drip, gzipBomb, redirect, respond, startPageServer, type PageServer } from '@newsgraph/documents/testing';
 import { rssFeed, storyPage } from '@newsgraph/documents/news-site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getTestNeo4j } from '../../../../test/neo4j.js';
+import { getTestNeo4j, TEST_QUERY_TIMEOUT_MS } from '../../../../test/neo4j.js';
 import { createGraph, type Graph } from '../graph.js';
 import { parseIngestArgs } from './ingest-args.js';
 import { runIngest } from './run-ingest.js';
@@ -62,7 +62,7 @@ beforeAll(async () => {
   server.set('/broken', respond('no', 'text/plain', 500));
   server.set('/big', respond(Buffer.alloc(50 * 1024 * 1024, 0x61), 'text/html'));
   server.set('/bomb', gzipBomb(100 * 1024 * 1024));
-  graph = createGraph(getTestNeo4j(), { queryTimeoutMs: 60_000 });
+  graph = createGraph(getTestNeo4j(), { queryTimeoutMs: TEST_QUERY_TIMEOUT_MS });
   await graph.deleteAll();
   await graph.applySchema();
   fetcher = createFetcher({ allowPrivate: true, timeoutMs: 1500, retries: 0 });
@@ -115,7 +115,7 @@ describe('npm run ingest with URLs and feeds (issue 12)', () => {
     const before = server.requests.length;
     // A new graph client (a restart): what was seen comes from Neo4j.
     await graph.close();
-    graph = createGraph(getTestNeo4j(), { queryTimeoutMs: 60_000 });
+    graph = createGraph(getTestNeo4j(), { queryTimeoutMs: TEST_QUERY_TIMEOUT_MS });
     const second = await ingest(['--feed', server.url('/rss.xml')]);
     expect(second.out).toContain('49 items, 1 new or changed');
     expect(second.out).toContain('1 new or changed, 0 unchanged, 0 failed');

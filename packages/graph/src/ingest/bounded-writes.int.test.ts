@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getTestNeo4j } from '../../../../test/neo4j.js';
+import { getTestNeo4j, TEST_QUERY_TIMEOUT_MS } from '../../../../test/neo4j.js';
 import { createGraph, type Graph } from '../graph.js';
 import { MAX_QUOTES_PER_LINK, QUOTE_MAX_CHARS, QUOTE_WINDOW_CHARS } from './quote-bounds.js';
 
 let graph: Graph;
 
 beforeAll(async () => {
-  graph = createGraph(getTestNeo4j(), { queryTimeoutMs: 60_000 });
+  graph = createGraph(getTestNeo4j(), { queryTimeoutMs: TEST_QUERY_TIMEOUT_MS });
   await graph.deleteAll();
   await graph.applySchema();
 });
