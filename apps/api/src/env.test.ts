@@ -1,3 +1,4 @@
+import { DEFAULT_LIMITS } from '@newsgraph/documents';
 import { describe, expect, it } from 'vitest';
 import { readApiEnv } from './env.js';
 
@@ -13,7 +14,13 @@ describe('readApiEnv', () => {
       introspection: true,
       queryTimeoutMs: 10_000,
       workers: 1,
+      documentLimits: DEFAULT_LIMITS,
     });
+  });
+
+  it('reads the document limit shared with the CLIs (NEWSGRAPH_MAX_DOCUMENT_BYTES)', () => {
+    expect(readApiEnv({ NEWSGRAPH_MAX_DOCUMENT_BYTES: '1MiB' }).documentLimits.maxTextBytes).toBe(1024 * 1024);
+    expect(() => readApiEnv({ NEWSGRAPH_MAX_DOCUMENT_BYTES: 'lots' })).toThrow(/byte size/);
   });
 
   it('reads overrides and switches introspection off', () => {

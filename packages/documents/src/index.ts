@@ -26,3 +26,11 @@ export { DEFAULT_FETCH_OPTIONS, type FetchOptions } from './fetch/fetch-options.
 export { isPublicAddress } from './fetch/address-policy.js';
 export { readUrl, PAGE_TYPES, TEXT_TYPES, type UrlHints } from './read/read-url.js';
 export { readFeed, parseFeed, FEED_TYPES, type Feed, type FeedItem } from './feeds/read-feed.js';
+export {
+  estimatedSimilarity,
+  minhashSignature,
+  normalizedTextHash,
+  syndicationKeys,
+  NEAR_DUPLICATE_THRESHOLD,
+  MINHASH_SIZE,
+} from './syndication/fingerprint.js';

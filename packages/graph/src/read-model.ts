@@ -54,6 +54,7 @@ import type {
   SubgraphRecord,
 } from './records.js';
 import { groupRows } from './rows.js';
+import { independentSourceCountsQuery, storiesOfQuery } from './queries/story-queries.js';
 
 interface RawRel {
   type: string;
@@ -82,6 +83,10 @@ export interface ReadModel {
   eventDivisions(ids: readonly string[]): Promise<Grouped<EntityRecord>>;
   eventSources(ids: readonly string[]): Promise<Grouped<SourceRecord>>;
   citations(ids: readonly string[], direction: 'out' | 'in'): Promise<Grouped<SourceRecord>>;
+  /** Each article's story (the original first, then its copies); absent for articles that stand alone. */
+  storiesOf(ids: readonly string[]): Promise<Grouped<SourceRecord>>;
+  /** Sources reporting each event, the articles of one story counted once. */
+  independentSourceCounts(ids: readonly string[]): Promise<Map<string, number>>;
   mentionsIn(ids: readonly string[]): Promise<Grouped<MentionRecord>>;
   factsOf(ids: readonly string[]): Promise<Grouped<FactRecord>>;
   /** Evidence per reference, keyed by `evidenceRefKey(ref)`. */
@@ -163,6 +168,12 @@ export function createReadModel(executor: Executor): ReadModel {
     eventDivisions: (ids) => many(ids, eventDivisionsQuery),
     eventSources: (ids) => many(ids, eventSourcesQuery),
     citations: (ids, direction) => many(ids, (list) => citationsQuery(list, direction)),
+    storiesOf: (ids) => many(ids, storiesOfQuery),
+    async independentSourceCounts(ids) {
+      if (ids.length === 0) return new Map();
+      const rows = await executor.read<{ id: string; count: number }>(independentSourceCountsQuery([...ids]));
+      return new Map(rows.map((row) => [row.id, row.count]));
+    },
     mentionsIn: (ids) => many(ids, mentionsInQuery),
     factsOf: (ids) => many(ids, factsOfQuery),
     async evidence(refs) {

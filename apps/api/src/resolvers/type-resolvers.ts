@@ -60,6 +60,7 @@ export const typeResolvers = {
       e.organizationId ? ctx.loaders.entity.load(e.organizationId) : null,
     divisions: (e: EventRecord, _: Args, ctx: ApiContext) => ctx.loaders.eventDivisions.load(e.id),
     sources: (e: EventRecord, _: Args, ctx: ApiContext) => ctx.loaders.eventSources.load(e.id),
+    independentSourceCount: (e: EventRecord, _: Args, ctx: ApiContext) => ctx.loaders.independentSourceCount.load(e.id),
     evidence: (e: EventRecord, _: Args, ctx: ApiContext) => ctx.loaders.evidence.load({ kind: 'event', eventId: e.id }),
   },
   Source: {
@@ -68,6 +69,15 @@ export const typeResolvers = {
       s.kind === 'article' ? ctx.loaders.sourceText.load(s.id) : null,
     cites: (s: SourceRecord, _: Args, ctx: ApiContext) => ctx.loaders.cites.load(s.id),
     citedBy: (s: SourceRecord, _: Args, ctx: ApiContext) => ctx.loaders.citedBy.load(s.id),
+    // A story's members come earliest first: the first is the original, every other one a copy of it.
+    copyOf: async (s: SourceRecord, _: Args, ctx: ApiContext) => {
+      const story = await ctx.loaders.storyOf.load(s.id);
+      return story.length > 0 && story[0]!.id !== s.id ? story[0] : null;
+    },
+    copies: async (s: SourceRecord, _: Args, ctx: ApiContext) => {
+      const story = await ctx.loaders.storyOf.load(s.id);
+      return story[0]?.id === s.id ? story.slice(1) : [];
+    },
     mentions: (s: SourceRecord, _: Args, ctx: ApiContext) => ctx.loaders.mentionsIn.load(s.id),
     facts: (s: SourceRecord, _: Args, ctx: ApiContext) => ctx.loaders.factsOf.load(s.id),
     events: (s: SourceRecord, _: Args, ctx: ApiContext) => ctx.loaders.eventsOfSource.load(s.id),

@@ -4,6 +4,12 @@ import type { Executor, WriteTransaction } from '../executor.js';
 import type { CypherQuery } from '../query.js';
 import { claimSourcesQuery, ingestStatement } from './ingest-statements.js';
 import { estimateBytes } from './document-size.js';
+import { groupStories, type Candidate } from '../syndication/group-stories.js';
+import {
+  assignStoriesQuery,
+  detachSyndicationQuery,
+  fileAndFindCandidatesQuery,
+} from '../syndication/syndication-statements.js';
 import { MAX_DOCUMENT_BYTES, prepareDocument, type PageMeta, type PreparedDocument } from './prepare-document.js';
 import {
   collectGarbageStatements,
@@ -78,7 +84,19 @@ async function writeInOneTransaction(executor: Executor, docs: PreparedDocument[
     const removed = (
       await Promise.all(replaced.map((doc) => tx.run<RemovedEvidence>(removeEvidenceQuery(doc.source.id))))
     ).flat();
-    if (toWrite.length > 0) await tx.run(ingestStatement(toWrite));
+    if (replaced.length > 0)
+      await runPipelined(
+        tx,
+        replaced.map((doc) => detachSyndicationQuery(doc.source.id)),
+      );
+    if (toWrite.length > 0) {
+      await tx.run(ingestStatement(toWrite));
+      // Syndication: file the new texts, find the articles that share a lookup key, join the copies into stories.
+      const rows = toWrite.map((doc) => doc.syndication);
+      const candidates = await tx.run<Candidate>(fileAndFindCandidatesQuery(rows));
+      const stories = groupStories(rows, candidates);
+      if (stories.length > 0) await tx.run(assignStoriesQuery(stories));
+    }
     if (removed.length > 0) await runPipelined(tx, collectGarbageStatements(mergeRemovedEvidence(removed)));
     const written = new Set(toWrite);
     return docs.map((doc) => outcomeOf(doc, written.has(doc)));
@@ -181,6 +199,7 @@ export async function deleteSource(executor: Executor, sourceId: string): Promis
   return executor.write(async (tx) => {
     const [removed] = await tx.run<RemovedEvidence>(removeEvidenceQuery(sourceId));
     if (removed) await runPipelined(tx, collectGarbageStatements(removed));
+    await tx.run(detachSyndicationQuery(sourceId));
     const [row] = await tx.run<{ deleted: number }>(deleteArticleQuery(sourceId));
     return (row?.deleted ?? 0) > 0;
   });

@@ -27,7 +27,9 @@ export function claimSourcesQuery(sourceIds: string[]): CypherQuery {
  * commit (see ingest-batch.ts). Each source's old evidence is already gone, so its own relationships and Claims
  * are CREATEd (no uniqueness locks on hub nodes); only shared nodes and edges are MERGEd.
  */
-export function ingestStatement(docs: PreparedDocument[]): CypherQuery {
+export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
+  // The syndication rows are written by their own statements (see syndication/).
+  const docs = prepared.map(({ syndication: _, ...doc }) => doc);
   return {
     cypher: cypher`
       UNWIND $docs AS doc

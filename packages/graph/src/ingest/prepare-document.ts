@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { DocumentExtraction, Span } from '@newsgraph/extraction';
 import { GraphError, GraphErrorCode } from '../errors.js';
 import { boundedEvidence, MAX_QUOTES_PER_LINK, mentionQuote } from './quote-bounds.js';
+import { minhashSignature, normalizedTextHash, syndicationKeys } from '@newsgraph/documents';
 import { estimateBytes } from './document-size.js';
+import type { SyndicationRow } from '../syndication/syndication-statements.js';
 
 /** Relationship types the graph itself uses; an extracted relation may not claim them. */
 const RESERVED_TYPES = new Set(['MENTIONS', 'ASSERTS', 'REPORTS', 'ORGANIZATION', 'AFFECTS']);
@@ -59,7 +61,12 @@ export interface PreparedDocument {
     format: string | null;
     /** Hash of everything stored about the article but the original page's bytes: equal → nothing to write. */
     revision: string;
+    /** sha256 of the normalised words (exact copies) and the MinHash signature (near copies); see syndication. */
+    textHash: string;
+    minhash: number[] | null;
   };
+  /** Where the article is filed to find its copies (see syndication/). */
+  syndication: SyndicationRow;
   entities: Array<{
     id: string;
     labels: string[];
@@ -245,6 +252,8 @@ export function prepareDocument(
     accessibleForFree: page.accessibleForFree ?? null,
     format: page.format ?? null,
   };
+  const textHash = normalizedTextHash(text);
+  const minhash = minhashSignature(text);
   const prepared: PreparedDocument = {
     source: {
       ...stored,
@@ -252,7 +261,10 @@ export function prepareDocument(
       originalHash: page.originalHash ?? null,
       origin: page.origin ?? null,
       revision: createHash('sha256').update(JSON.stringify(stored)).digest('hex'),
+      textHash,
+      minhash,
     },
+    syndication: { id: source.id, textHash, minhash, keys: syndicationKeys(textHash, minhash) },
     entities: entities.sort(byId),
     relations: [...relations.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     events: events.sort(byId),

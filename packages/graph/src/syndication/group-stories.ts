@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { estimatedSimilarity, NEAR_DUPLICATE_THRESHOLD } from '@newsgraph/documents';
+import type { StoryAssignment, SyndicationRow } from './syndication-statements.js';
+
+/** A candidate found by a shared lookup key (see fileAndFindCandidatesQuery). */
+export interface Candidate {
+  id: string;
+  other: string;
+  textHash: string | null;
+  minhash: number[] | null;
+  story: string | null;
+}
+
+/**
+ * Decides which articles are one story: a candidate is a copy when its normalised text hash is equal (exact) or its
+ * estimated Jaccard similarity is at least NEAR_DUPLICATE_THRESHOLD (near). Copies are joined transitively
+ * (union-find); a group keeps the smallest existing story id (stories it bridges are merged into it) or gets a new
+ * one. Groups of one need no story. Pure: the same candidates give the same groups.
+ */
+export function groupStories(
+  rows: SyndicationRow[],
+  candidates: Candidate[],
+  newId = () => `story:${randomUUID()}`,
+): StoryAssignment[] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root) ?? (parent.set(root, root), root);
+    parent.set(x, root);
+    return root;
+  };
+  const union = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const storyOf = new Map<string, string>();
+  for (const c of candidates) {
+    const row = byId.get(c.id);
+    if (!row) continue;
+    const exact = c.textHash !== null && c.textHash === row.textHash;
+    const near = !!(
+      row.minhash &&
+      c.minhash &&
+      estimatedSimilarity(row.minhash, c.minhash) >= NEAR_DUPLICATE_THRESHOLD
+    );
+    if (!exact && !near) continue;
+    union(c.id, c.other);
+    if (c.story) storyOf.set(c.other, c.story);
+  }
+  const groups = new Map<string, string[]>();
+  for (const id of parent.keys()) {
+    const root = find(id);
+    groups.set(root, [...(groups.get(root) ?? []), id]);
+  }
+  const assignments: StoryAssignment[] = [];
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const stories = [...new Set(members.map((m) => storyOf.get(m)).filter((s): s is string => !!s))].sort();
+    const story = stories[0] ?? newId();
+    assignments.push({ story, members: members.sort(), merged: stories.slice(1) });
+  }
+  return assignments;
+}
