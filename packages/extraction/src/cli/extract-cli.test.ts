@@ -103,7 +103,14 @@ describe('extract CLI', () => {
     const help = run('--help');
     expect(help.code).toBe(0);
     expect(help.out).toContain('Exit codes');
-  });
+    const evalCli = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', join(pkg, 'bin/eval.ts'), ...args], {
+        cwd: pkg,
+        encoding: 'utf8',
+      });
+    expect(evalCli('--help').status).toBe(0);
+    expect(evalCli('--gold=nowhere', '--bogus').status).toBe(2);
+  }, 60_000);
 
   it('expands folders recursively in sorted order, skipping other extensions', () => {
     const r = run('--json', 'folder');
