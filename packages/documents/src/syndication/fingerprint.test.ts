@@ -12,8 +12,8 @@ const VOCABULARY =
   'the company said it would cut jobs in its cloud unit after weak demand across europe and asia while analysts expected more reductions next quarter staff were told by memo on tuesday'.split(
     ' ',
   );
-const words = (n: number, seed: number) =>
-  Array.from({ length: n }, (_, i) => VOCABULARY[(seed * 7919 + i * 104729 + ((i * seed) % 13)) % VOCABULARY.length]);
+const words = (n: number, seed: number): string[] =>
+  Array.from({ length: n }, (_, i) => VOCABULARY[(seed * 7919 + i * 104729 + ((i * seed) % 13)) % VOCABULARY.length]!);
 const shingles = (ws: string[]) => new Set(ws.slice(0, ws.length - 4).map((_, i) => ws.slice(i, i + 5).join(' ')));
 const jaccard = (a: Set<string>, b: Set<string>) => [...a].filter((x) => b.has(x)).length / new Set([...a, ...b]).size;
 
