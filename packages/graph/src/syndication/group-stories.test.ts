@@ -45,6 +45,12 @@ describe('groupStories', () => {
     expect(groups).toEqual([{ story: 'story:a', members: ['p', 'q', 'r', 'x'], merged: ['story:b'] }]);
   });
 
+  it('names a new story after its smallest member, so batch and one-by-one writes give the same graph', () => {
+    expect(groupStories([row('b', 'h', null)], [cand('b', 'a', 'h', null)])).toEqual([
+      { story: 'story:a', members: ['a', 'b'], merged: [] },
+    ]);
+  });
+
   it('gives no story to an article without copies', () => {
     expect(groupStories([row('a', 'h', sig(3))], [cand('a', 'z', 'other', sig(9))], newId)).toEqual([]);
   });

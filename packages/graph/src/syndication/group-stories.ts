@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { estimatedSimilarity, NEAR_DUPLICATE_THRESHOLD } from '@newsgraph/documents';
 import type { StoryAssignment, SyndicationRow } from './syndication-statements.js';
 
@@ -15,12 +14,13 @@ export interface Candidate {
  * Decides which articles are one story: a candidate is a copy when its normalised text hash is equal (exact) or its
  * estimated Jaccard similarity is at least NEAR_DUPLICATE_THRESHOLD (near). Copies are joined transitively
  * (union-find); a group keeps the smallest existing story id (stories it bridges are merged into it) or gets a new
- * one. Groups of one need no story. Pure: the same candidates give the same groups.
+ * one named after its smallest member (`story:<article id>`), so the same articles give the same graph whether
+ * written one by one or in a batch. Groups of one need no story. Pure.
  */
 export function groupStories(
   rows: SyndicationRow[],
   candidates: Candidate[],
-  newId = () => `story:${randomUUID()}`,
+  newId = (members: string[]) => `story:${members[0]}`,
 ): StoryAssignment[] {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
@@ -56,9 +56,10 @@ export function groupStories(
   const assignments: StoryAssignment[] = [];
   for (const members of groups.values()) {
     if (members.length < 2) continue;
+    members.sort();
     const stories = [...new Set(members.map((m) => storyOf.get(m)).filter((s): s is string => !!s))].sort();
-    const story = stories[0] ?? newId();
-    assignments.push({ story, members: members.sort(), merged: stories.slice(1) });
+    const story = stories[0] ?? newId(members);
+    assignments.push({ story, members, merged: stories.slice(1) });
   }
   return assignments;
 }
