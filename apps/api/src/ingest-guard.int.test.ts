@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLimits } from '@newsgraph/documents';
 import { createGraph, type Graph } from '@newsgraph/graph';
 import { getTestNeo4j, TEST_QUERY_TIMEOUT_MS } from '../../../test/neo4j.js';
+import { createWorkerExtract } from './extraction/worker-extract.js';
 import { startApi, type RunningApi } from './start-api.js';
 import { postGraphQL } from './testing/api-client.js';
 
@@ -15,6 +16,8 @@ const page = readFileSync(
 );
 let graph: Graph;
 let api: RunningApi;
+/** The text of every document the mutation sent to the extraction worker. */
+const sentToWorker: string[] = [];
 
 async function nodeCount(): Promise<number> {
   const [row] = await graph.executor.read<{ n: number }>({ cypher: 'MATCH (n) RETURN count(n) AS n', params: {} });
@@ -27,11 +30,14 @@ beforeAll(async () => {
   graph = createGraph(getTestNeo4j(), { queryTimeoutMs: TEST_QUERY_TIMEOUT_MS });
   await graph.deleteAll();
   await graph.applySchema();
+  // The production extractor (a worker thread per document), watched: what reaches it has passed the guard.
+  const workerExtract = createWorkerExtract({ timeoutMs: 60_000 });
   api = await startApi({
     graph,
     port: 0,
     apiToken: TOKEN,
     documentLimits: createLimits({ maxTextBytes: 64 * 1024 }),
+    extract: (input) => (sentToWorker.push(input.text), workerExtract(input)),
     log: () => {},
   });
 });
@@ -59,6 +65,8 @@ describe('ingestDocument goes through the one guard (issue 16 item 5)', () => {
       expect(response.errors![0]!.message.startsWith(`${code}:`), response.errors![0]!.message).toBe(true);
     }
     expect(await nodeCount()).toBe(before);
+    // The guard runs in the request, before the worker: a refused document costs no extraction thread.
+    expect(sentToWorker).toEqual([]);
   });
 
   it('names the size and the limit of an oversized document', async () => {
@@ -78,5 +86,7 @@ describe('ingestDocument goes through the one guard (issue 16 item 5)', () => {
       publishedAt: '2023-12-04T07:30:00Z',
     });
     expect(response.data.ingestDocument.source.text).not.toMatch(/<|Related stories/);
+    // The worker extracted the clean text the reader made of the page, not the HTML.
+    expect(sentToWorker).toEqual([response.data.ingestDocument.source.text]);
   });
 });

@@ -59,7 +59,7 @@ export function createLoaders(graph: Graph) {
     eventSources: lists((ids) => graph.eventSources(ids)),
     cites: lists((ids) => graph.citations(ids, 'out')),
     citedBy: lists((ids) => graph.citations(ids, 'in')),
-    storyOf: lists((ids) => graph.storiesOf(ids)),
+    copyGroupOf: lists((ids) => graph.copyGroupsOf(ids)),
     independentSourceCount: values((ids) => graph.independentSourceCounts(ids), 0),
     mentionsIn: lists((ids) => graph.mentionsIn(ids)),
     factsOf: lists((ids) => graph.factsOf(ids)),

@@ -9,26 +9,26 @@ const TOKEN = 'syndication-token-0123456789';
 let graph: Graph;
 let api: RunningApi;
 
-const story = storyParagraphs(4).join('\n\n');
-/** A wire story republished: the same text (spacing aside), the same with a paragraph added, and a rewrite. */
+const wireText = storyParagraphs(4).join('\n\n');
+/** A wire report republished: the same text (spacing aside), the same with a paragraph added, and a rewrite. */
 const versions = [
   {
     uri: 'https://wire.example/stories/4',
     publisher: 'Example Wire',
     publishedAt: '2024-03-05T08:00:00Z',
-    text: story,
+    text: wireText,
   },
   {
     uri: 'https://daily.example/biz/zoom-cuts?utm_source=wire',
     publisher: 'Daily Example',
     publishedAt: '2024-03-05T09:30:00Z',
-    text: `  ${story.replace(/\n\n/g, '\n\n\n')}  `,
+    text: `  ${wireText.replace(/\n\n/g, '\n\n\n')}  `,
   },
   {
     uri: 'https://weekly.example/2024/03/cuts',
     publisher: 'Weekly Example',
     publishedAt: '2024-03-05T15:00:00Z',
-    text: `${story}\n\nThe Weekly Example has asked the company for further comment and will update this story.`,
+    text: `${wireText}\n\nThe Weekly Example has asked the company for further comment and will update this story.`,
   },
   {
     uri: 'https://own.example/reporting',
@@ -58,7 +58,7 @@ afterAll(async () => {
   await graph?.close();
 });
 
-describe('syndicated copies are one story (issue 12)', () => {
+describe('syndicated copies are one copy group (issue 12)', () => {
   it('says which articles are copies of which, and counts a republished figure once', async () => {
     const ids: string[] = [];
     for (const version of versions) {
@@ -75,14 +75,14 @@ describe('syndicated copies are one story (issue 12)', () => {
     expect(copy.copies).toEqual([]);
     const own = (await postGraphQL(api.graphqlUrl, sourceQuery, { id: ids[3] })).data.source;
     expect(own).toMatchObject({ copyOf: null, copies: [] });
-    // The 500-job figure: the three articles of one story report it and count once.
+    // The 500-job figure: three syndicated copies of one text report it and count once.
     const event = original.events.find((e: { count: number }) => e.count === 500);
-    const inStory = event.sources.filter((s: { id: string }) => ids.slice(0, 3).includes(s.id));
-    expect(inStory).toHaveLength(3);
+    const inGroup = event.sources.filter((s: { id: string }) => ids.slice(0, 3).includes(s.id));
+    expect(inGroup).toHaveLength(3);
     expect(event.independentSourceCount).toBe(event.sources.length - 2);
   });
 
-  it('takes an article out of its story when its text changes, and dissolves a story left with one article', async () => {
+  it('takes an article out of its copy group when its text changes, and dissolves a group left with one article', async () => {
     await ingest({
       ...versions[1],
       text: 'Daily Example now runs its own piece: Zoom may trim its sales teams by spring, according to a memo seen by the paper, which lists several hundred roles across the regional offices.',
@@ -99,11 +99,11 @@ describe('syndicated copies are one story (issue 12)', () => {
     original = (await postGraphQL(api.graphqlUrl, sourceQuery, { id: 'article:https://wire.example/stories/4' })).data
       .source;
     expect(original.copies).toEqual([]);
-    const [row] = await graph.executor.read<{ stories: number; bands: number }>({
+    const [row] = await graph.executor.read<{ copyGroups: number; bands: number }>({
       cypher:
-        'CALL () { MATCH (s:Story) RETURN count(s) AS stories } CALL () { MATCH (b:TextBand) WHERE NOT EXISTS { (b)<-[:IN_BAND]-() } RETURN count(b) AS bands } RETURN stories, bands',
+        'CALL () { MATCH (g:CopyGroup) RETURN count(g) AS copyGroups } CALL () { MATCH (b:TextBand) WHERE NOT EXISTS { (b)<-[:IN_BAND]-() } RETURN count(b) AS bands } RETURN copyGroups, bands',
       params: {},
     });
-    expect(row).toEqual({ stories: 0, bands: 0 });
+    expect(row).toEqual({ copyGroups: 0, bands: 0 });
   });
 });

@@ -20,7 +20,7 @@ describe('an article read from a web page', () => {
       ingest: (inputs) => graph.ingestTexts(inputs),
     });
     expect(result.failures).toEqual([]);
-    // The same story republished by another site a day later.
+    // The same article republished by another site a day later (a syndicated copy).
     const text = (await graph.sourceTexts([ORIGINAL])).get(ORIGINAL)!;
     const copy = await readText(
       {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
+import { parseByteSize } from '@newsgraph/config';
 import { createRecordFields } from './datasets/record-fields.js';
-import { createLimits, parseByteSize, type DocumentLimits } from './limits.js';
+import { createLimits, type DocumentLimits } from './limits.js';
 import type { ReadInputsOptions } from './read/read-inputs.js';
 
 /**
@@ -31,11 +32,12 @@ export const READER_CLI_HELP = [
 type Values = Partial<Record<keyof typeof READER_CLI_OPTIONS, string>>;
 
 /**
- * Reader options from parsed CLI values; `cwd` is where the caller stands (npm's INIT_CWD), `envMaxBytes` the
- * process's NEWSGRAPH_MAX_DOCUMENT_BYTES. Throws a RangeError with a readable message on a bad value.
+ * Reader options from parsed CLI values; `cwd` is where the caller stands (`getConfig().cwd`: npm's INIT_CWD),
+ * `configMaxBytes` the text limit when `--max-bytes` is absent (`getConfig().documents.maxTextBytes`, i.e.
+ * NEWSGRAPH_MAX_DOCUMENT_BYTES; default DEFAULT_LIMITS). Throws a RangeError with a readable message on a bad value.
  */
-export function readerOptionsFrom(values: Values, cwd: string, envMaxBytes?: string): ReadInputsOptions {
-  const maxTextBytes = parseByteSize(values['max-bytes']) ?? parseByteSize(envMaxBytes);
+export function readerOptionsFrom(values: Values, cwd: string, configMaxBytes?: number): ReadInputsOptions {
+  const maxTextBytes = parseByteSize(values['max-bytes']) ?? configMaxBytes;
   const limits: DocumentLimits = createLimits(maxTextBytes ? { maxTextBytes } : {});
   return {
     cwd,

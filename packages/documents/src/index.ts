@@ -4,7 +4,7 @@
  * Knows nothing of Neo4j or of extraction.
  */
 export { DocumentError, isDocumentError, toDocumentError, type DocumentErrorCode } from './errors.js';
-export { DEFAULT_LIMITS, createLimits, parseByteSize, type DocumentLimits } from './limits.js';
+export { DEFAULT_LIMITS, createLimits, type DocumentLimits } from './limits.js';
 export { guardDocument, type GuardedFields } from './guard/guard-document.js';
 export { decodeUtf8 } from './guard/decode-utf8.js';
 export { articleId, fileUri, recordUri, uriKey } from './ids/article-id.js';

@@ -1,7 +1,7 @@
 /**
  * The bounds every entry point applies to a document (the extract and ingest CLIs, `npm start`'s seeding and the
- * `ingestDocument` mutation). `NEWSGRAPH_MAX_DOCUMENT_BYTES` sets `maxTextBytes` where a process reads its
- * environment; the CLIs also take `--max-bytes`.
+ * `ingestDocument` mutation). `NEWSGRAPH_MAX_DOCUMENT_BYTES` (read by @newsgraph/config) sets `maxTextBytes`; the
+ * CLIs also take `--max-bytes`.
  */
 export interface DocumentLimits {
   /** UTF-8 bytes of an article's text (after HTML is reduced to clean text); default 4 MiB. */
@@ -16,7 +16,10 @@ export interface DocumentLimits {
   maxFieldLength: number;
 }
 
-/** The defaults (see DocumentLimits): an article is rarely over 100 KB of text, a page rarely over 3 MB. */
+/**
+ * The defaults (see DocumentLimits): an article is rarely over 100 KB of text, a page rarely over 3 MB.
+ * `maxTextBytes` equals NEWSGRAPH_MAX_DOCUMENT_BYTES's default in @newsgraph/config (a test keeps them equal).
+ */
 export const DEFAULT_LIMITS: Readonly<DocumentLimits> = Object.freeze({
   maxTextBytes: 4 * 1024 * 1024,
   maxPageBytes: 8 * 1024 * 1024,
@@ -33,16 +36,4 @@ export function createLimits(overrides: Partial<DocumentLimits> = {}): DocumentL
       throw new RangeError(`${key} must be a positive integer (got ${value}).`);
   limits.maxPageBytes = Math.max(limits.maxPageBytes, limits.maxTextBytes);
   return limits;
-}
-
-/** Parses `NEWSGRAPH_MAX_DOCUMENT_BYTES`-style values ("4194304", "4MiB", "512KB"); undefined for empty input. */
-export function parseByteSize(value: string | undefined): number | undefined {
-  if (value === undefined || value.trim() === '') return undefined;
-  const m = /^\s*(\d+)\s*(b|kb|kib|mb|mib|gb|gib)?\s*$/i.exec(value);
-  if (!m) throw new RangeError(`Not a byte size: ${JSON.stringify(value)} (e.g. 4194304, 512KiB, 4MiB).`);
-  const unit = (m[2] ?? 'b').toLowerCase();
-  const factor = unit === 'b' ? 1 : unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 ** 2 : 1024 ** 3;
-  const bytes = Number(m[1]) * factor;
-  if (!Number.isSafeInteger(bytes) || bytes <= 0) throw new RangeError(`Byte size out of range: ${value}.`);
-  return bytes;
 }

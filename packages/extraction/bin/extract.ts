@@ -7,6 +7,7 @@
  * Exit codes: 0 all extracted, 1 some document failed, 2 usage error.
  */
 import { parseArgs } from 'node:util';
+import { getConfig } from '@newsgraph/config';
 import {
   READER_CLI_HELP,
   READER_CLI_OPTIONS,
@@ -43,11 +44,8 @@ async function main(argv: string[]): Promise<number> {
   if (positionals.length === 0) return (process.stderr.write(`extract: no file given\n${USAGE}\n`), 2);
   let options;
   try {
-    options = readerOptionsFrom(
-      values,
-      process.env.INIT_CWD ?? process.cwd(),
-      process.env.NEWSGRAPH_MAX_DOCUMENT_BYTES,
-    );
+    const config = getConfig();
+    options = readerOptionsFrom(values, config.cwd, config.documents.maxTextBytes);
   } catch (error) {
     process.stderr.write(`extract: ${(error as Error).message}\n`);
     return 2;

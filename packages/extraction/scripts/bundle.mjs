@@ -43,6 +43,7 @@ export async function bundleCli(name) {
       'ipaddr.js',
       'html-encoding-sniffer',
       'tldts',
+      'zod',
     ],
     logLevel: 'warning',
   });

@@ -1,4 +1,4 @@
-export { createGraph, type Graph, type GraphOptions, type IngestInput } from './graph.js';
+export { createGraph, pageMetaOf, type Graph, type GraphOptions, type IngestInput } from './graph.js';
 export type { Neo4jConnection } from './connection.js';
 export { GraphError, GraphErrorCode, isUnavailable, toGraphError } from './errors.js';
 export { toCypherParams, type Executor, type ExecutorOptions, type WriteTransaction } from './executor.js';
@@ -24,6 +24,7 @@ export {
 } from './queries/citing-query.js';
 export { neighbourhoodQuery, NEIGHBOURHOOD_LIMIT } from './queries/neighbourhood-query.js';
 export { MAX_PATH_HOPS } from './queries/path-query.js';
+export { LIST_CAPS } from './list-caps.js';
 export { evidenceRefKey } from './queries/evidence-queries.js';
 export type { EventFilter, EventOrder } from './queries/event-queries.js';
 export { escapeLucene } from './queries/lucene.js';

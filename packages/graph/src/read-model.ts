@@ -54,7 +54,7 @@ import type {
   SubgraphRecord,
 } from './records.js';
 import { groupRows } from './rows.js';
-import { independentSourceCountsQuery, storiesOfQuery } from './queries/story-queries.js';
+import { copyGroupsOfQuery, independentSourceCountsQuery } from './queries/copy-group-queries.js';
 
 /**
  * Every read the API needs. Lookups by id take many ids and answer in one statement (DataLoader-friendly);
@@ -75,9 +75,9 @@ export interface ReadModel {
   eventDivisions(ids: readonly string[]): Promise<Grouped<EntityRecord>>;
   eventSources(ids: readonly string[]): Promise<Grouped<SourceRecord>>;
   citations(ids: readonly string[], direction: 'out' | 'in'): Promise<Grouped<SourceRecord>>;
-  /** Each article's story (the original first, then its copies); absent for articles that stand alone. */
-  storiesOf(ids: readonly string[]): Promise<Grouped<SourceRecord>>;
-  /** Sources reporting each event, the articles of one story counted once. */
+  /** Each article's copy group (the original first, then its syndicated copies); absent for articles that stand alone. */
+  copyGroupsOf(ids: readonly string[]): Promise<Grouped<SourceRecord>>;
+  /** Sources reporting each event, the syndicated copies of one text counted once. */
   independentSourceCounts(ids: readonly string[]): Promise<Map<string, number>>;
   mentionsIn(ids: readonly string[]): Promise<Grouped<MentionRecord>>;
   factsOf(ids: readonly string[]): Promise<Grouped<FactRecord>>;
@@ -160,7 +160,7 @@ export function createReadModel(executor: Executor): ReadModel {
     eventDivisions: (ids) => many(ids, eventDivisionsQuery),
     eventSources: (ids) => many(ids, eventSourcesQuery),
     citations: (ids, direction) => many(ids, (list) => citationsQuery(list, direction)),
-    storiesOf: (ids) => many(ids, storiesOfQuery),
+    copyGroupsOf: (ids) => many(ids, copyGroupsOfQuery),
     async independentSourceCounts(ids) {
       if (ids.length === 0) return new Map();
       const rows = await executor.read<{ id: string; count: number }>(independentSourceCountsQuery([...ids]));

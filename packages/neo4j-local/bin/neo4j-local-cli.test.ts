@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { childEnv } from '@newsgraph/config';
 import { describe, expect, it } from 'vitest';
 
 const cli = fileURLToPath(new URL('./neo4j-local.ts', import.meta.url));
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, NEO4J_URI: '' },
+    env: childEnv({ NEO4J_URI: '' }),
   });
 
 describe('neo4j-local CLI (issue 15 item 5: parseArgs, --help, exit codes)', () => {

@@ -4,14 +4,8 @@
  * Exit codes: 0 done (status: running), 1 failed, 2 usage error, 3 status: not running.
  */
 import { parseArgs } from 'node:util';
-import {
-  assertNeo4jReachable,
-  getNeo4jStatus,
-  provisionNeo4j,
-  readNeo4jLocalEnv,
-  startNeo4j,
-  stopNeo4j,
-} from '../src/index.js';
+import { getConfig } from '@newsgraph/config';
+import { assertNeo4jReachable, getNeo4jStatus, provisionNeo4j, startNeo4j, stopNeo4j } from '../src/index.js';
 
 const log = (line: string) => console.log(line);
 
@@ -44,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
   const parsed = parseCommand(argv);
   if ('exit' in parsed) return parsed.exit;
   const { command } = parsed;
-  const env = readNeo4jLocalEnv();
+  const env = getConfig().neo4j;
   if (env.external && command !== 'provision') {
     await assertNeo4jReachable(env.external);
     console.log(`NEO4J_URI is set: using ${env.external.uri} (reachable); nothing to ${command}.`);
@@ -57,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
     case 'start': {
       const server = await startNeo4j({ homeDir: env.homeDir, boltPort: env.boltPort, log });
       console.log(
-        `NEO4J_URI=${server.connection.uri} NEO4J_USER=${server.connection.user} (password in ${env.homeDir}/password)`,
+        `NEO4J_URI=${server.connection.uri} NEO4J_USERNAME=${server.connection.user} (password in ${env.homeDir}/password)`,
       );
       return 0;
     }

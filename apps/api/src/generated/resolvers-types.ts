@@ -138,7 +138,7 @@ export type Event = {
   divisions: Array<Entity>;
   sources: Array<Source>;
   /**
-   * How many independent sources report the event: the articles of one syndicated story (a wire report republished
+   * How many independent sources report the event: the syndicated copies of one text (a wire report republished
    * by ten outlets) count once.
    */
   independentSourceCount: Scalars['Int']['output'];
@@ -161,7 +161,7 @@ export type Source = {
   cites: Array<Source>;
   citedBy: Array<Source>;
   /**
-   * The original this article republishes when it is a copy: the earliest-published article of the same story (the
+   * The original this article republishes when it is a copy: the earliest-published article of its copy group (the
    * same text, or nearly: wire copy, AMP and canonical pages, tracking parameters). Null for an original or a
    * stand-alone article.
    */

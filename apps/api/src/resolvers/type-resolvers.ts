@@ -56,14 +56,14 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
     text: (s, _, ctx) => (s.kind === 'article' ? ctx.loaders.sourceText.load(s.id) : null),
     cites: (s, _, ctx) => ctx.loaders.cites.load(s.id),
     citedBy: (s, _, ctx) => ctx.loaders.citedBy.load(s.id),
-    // A story's members come earliest first: the first is the original, every other one a copy of it.
+    // A copy group's members come earliest first: the first is the original, every other one a copy of it.
     copyOf: async (s, _, ctx) => {
-      const story = await ctx.loaders.storyOf.load(s.id);
-      return story.length > 0 && story[0]!.id !== s.id ? story[0]! : null;
+      const group = await ctx.loaders.copyGroupOf.load(s.id);
+      return group.length > 0 && group[0]!.id !== s.id ? group[0]! : null;
     },
     copies: async (s, _, ctx) => {
-      const story = await ctx.loaders.storyOf.load(s.id);
-      return story[0]?.id === s.id ? story.slice(1) : [];
+      const group = await ctx.loaders.copyGroupOf.load(s.id);
+      return group[0]?.id === s.id ? group.slice(1) : [];
     },
     mentions: (s, _, ctx) => ctx.loaders.mentionsIn.load(s.id),
     facts: (s, _, ctx) => ctx.loaders.factsOf.load(s.id),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentError } from '../errors.js';
-import { createLimits, DEFAULT_LIMITS, parseByteSize } from '../limits.js';
+import { loadConfig } from '@newsgraph/config';
+import { createLimits, DEFAULT_LIMITS } from '../limits.js';
 import { guardDocument } from './guard-document.js';
 import { decodeUtf8 } from './decode-utf8.js';
 
@@ -59,11 +60,11 @@ describe('decodeUtf8', () => {
 });
 
 describe('limits', () => {
-  it('parses byte sizes and refuses nonsense', () => {
-    expect(parseByteSize('4MiB')).toBe(4 * 1024 * 1024);
-    expect(parseByteSize('512kb')).toBe(512 * 1024);
-    expect(parseByteSize('')).toBeUndefined();
-    expect(() => parseByteSize('lots')).toThrow(RangeError);
+  it('refuses nonsense limits', () => {
     expect(() => createLimits({ maxTextBytes: 0 })).toThrow(RangeError);
+  });
+
+  it("the default text limit is NEWSGRAPH_MAX_DOCUMENT_BYTES's default (one limit whether or not a process reads its config)", () => {
+    expect(loadConfig({ env: {} }).documents.maxTextBytes).toBe(DEFAULT_LIMITS.maxTextBytes);
   });
 });

@@ -39,15 +39,15 @@ describe('syndication fingerprints', () => {
     );
   });
 
-  it('finds a republished copy with an extra paragraph as a candidate and above the threshold; a different story not', () => {
-    const story = words(300, 3).join(' ');
-    const copy = `${story} ${words(20, 99).join(' ')}`;
+  it('finds a republished copy with an extra paragraph as a candidate and above the threshold; a different text not', () => {
+    const original = words(300, 3).join(' ');
+    const copy = `${original} ${words(20, 99).join(' ')}`;
     const other = words(300, 500).join(' ');
-    const [s, c, o] = [story, copy, other].map((t) => minhashSignature(t)!);
+    const [s, c, o] = [original, copy, other].map((t) => minhashSignature(t)!);
     expect(estimatedSimilarity(s!, c!)).toBeGreaterThanOrEqual(NEAR_DUPLICATE_THRESHOLD);
     expect(estimatedSimilarity(s!, o!)).toBeLessThan(0.3);
     const keys = (t: string, sig: number[]) => new Set(syndicationKeys(normalizedTextHash(t), sig));
-    const ks = keys(story, s!);
+    const ks = keys(original, s!);
     expect([...keys(copy, c!)].some((k) => ks.has(k))).toBe(true);
     expect(syndicationKeys('h', null)).toEqual(['exact:h']);
     expect(minhashSignature('too short to sign')).toBeNull();

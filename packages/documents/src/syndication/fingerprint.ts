@@ -7,7 +7,7 @@ export const MINHASH_SIZE = 64;
 /** LSH bands × rows = MINHASH_SIZE: two texts with Jaccard 0.7 share a band with probability 0.99, at 0.3 with 0.12. */
 export const LSH_BANDS = 16;
 export const LSH_ROWS = 4;
-/** Estimated Jaccard similarity at or above which two articles are the same story (a republished copy). */
+/** Estimated Jaccard similarity at or above which two articles are syndicated copies of one text (one copy group). */
 export const NEAR_DUPLICATE_THRESHOLD = 0.7;
 /** Below this many words a text gets no near-duplicate signature (exact duplicates are still found). */
 export const MIN_WORDS_FOR_MINHASH = 30;

@@ -17,7 +17,7 @@ them into Neo4j, with a progress line on stderr and a summary at the end.
   --batch-size N       documents per transaction (default ${INGEST_BATCH_SIZE})
 ${READER_CLI_HELP}
   -h, --help           this text
-Uses NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD, or the developer Neo4j (npm run db:start) when NEO4J_URI is unset.
+Uses NEO4J_URI/NEO4J_USERNAME/NEO4J_PASSWORD, or the local Neo4j (npm run db:start) when NEO4J_URI is unset.
 Exit codes: 0 all ingested, 1 some document failed (the others are written), 2 usage error or no database.`;
 
 /** What the command line asks for. */
@@ -44,7 +44,7 @@ const positiveInt = (value: string | undefined, name: string, fallback: number):
 };
 
 /** Parses the ingest CLI's arguments with node:util parseArgs (`--flag value` and `--flag=value`). */
-export function parseIngestArgs(argv: string[], cwd: string, envMaxBytes?: string): IngestArgs {
+export function parseIngestArgs(argv: string[], cwd: string, configMaxBytes?: number): IngestArgs {
   let parsed;
   try {
     parsed = parseArgs({
@@ -70,7 +70,7 @@ export function parseIngestArgs(argv: string[], cwd: string, envMaxBytes?: strin
   if (values.watch && feeds.length === 0) throw new UsageError('--watch needs at least one --feed.');
   let reader: ReadInputsOptions;
   try {
-    reader = readerOptionsFrom(values, cwd, envMaxBytes);
+    reader = readerOptionsFrom(values, cwd, configMaxBytes);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

@@ -4,9 +4,9 @@ import type { Executor, WriteTransaction } from '../executor.js';
 import type { CypherQuery } from '../query.js';
 import { claimSourcesQuery, ingestStatement } from './ingest-statements.js';
 import { estimateBytes } from './document-size.js';
-import { groupStories, type Candidate } from '../syndication/group-stories.js';
+import { groupCopies, type Candidate } from '../syndication/group-copies.js';
 import {
-  assignStoriesQuery,
+  assignCopyGroupsQuery,
   detachSyndicationQuery,
   fileAndFindCandidatesQuery,
 } from '../syndication/syndication-statements.js';
@@ -91,11 +91,11 @@ async function writeInOneTransaction(executor: Executor, docs: PreparedDocument[
       );
     if (toWrite.length > 0) {
       await tx.run(ingestStatement(toWrite));
-      // Syndication: file the new texts, find the articles that share a lookup key, join the copies into stories.
+      // Syndication: file the new texts, find the articles that share a lookup key, join the copies into copy groups.
       const rows = toWrite.map((doc) => doc.syndication);
       const candidates = await tx.run<Candidate>(fileAndFindCandidatesQuery(rows));
-      const stories = groupStories(rows, candidates);
-      if (stories.length > 0) await tx.run(assignStoriesQuery(stories));
+      const groups = groupCopies(rows, candidates);
+      if (groups.length > 0) await tx.run(assignCopyGroupsQuery(groups));
     }
     if (removed.length > 0) await runPipelined(tx, collectGarbageStatements(mergeRemovedEvidence(removed)));
     const written = new Set(toWrite);

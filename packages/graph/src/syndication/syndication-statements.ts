@@ -10,8 +10,8 @@ export interface SyndicationRow {
 
 /**
  * Files each article under its lookup keys (`(:Source)-[:IN_BAND]->(:TextBand {key})`: the exact text hash and
- * the LSH bands) and returns, per article, the other articles sharing a key with their fingerprint and story.
- * Rows: `{ id, other, textHash, minhash, story }`.
+ * the LSH bands) and returns, per article, the other articles sharing a key with their fingerprint and copy group.
+ * Rows: `{ id, other, textHash, minhash, copyGroup }`.
  */
 export function fileAndFindCandidatesQuery(rows: SyndicationRow[]): CypherQuery {
   return {
@@ -28,35 +28,41 @@ export function fileAndFindCandidatesQuery(rows: SyndicationRow[]): CypherQuery 
       WHERE o <> s
       WITH DISTINCT row, o
       RETURN row.id AS id, o.id AS other, o.textHash AS textHash, o.minhash AS minhash,
-             [(o)-[:IN_STORY]->(st:Story) | st.id][0] AS story`,
+             [(o)-[:IN_COPY_GROUP]->(g:CopyGroup) | g.id][0] AS copyGroup`,
     params: { rows },
   };
 }
 
-/** Stories to write: each member joins `story`; members of `merged` stories move to it and those stories go. */
-export interface StoryAssignment {
-  story: string;
+/**
+ * Copy groups to write: each member joins `copyGroup`; members of the `merged` groups move to it and those groups
+ * go.
+ */
+export interface CopyGroupAssignment {
+  copyGroup: string;
   members: string[];
   merged: string[];
 }
 
-/** Writes story membership (`(:Source)-[:IN_STORY]->(:Story {id})`) and merges stories a new copy bridges. */
-export function assignStoriesQuery(assignments: StoryAssignment[]): CypherQuery {
+/**
+ * Writes copy-group membership (`(:Source)-[:IN_COPY_GROUP]->(:CopyGroup {id})`) and merges the groups a new copy
+ * bridges.
+ */
+export function assignCopyGroupsQuery(assignments: CopyGroupAssignment[]): CypherQuery {
   return {
     cypher: cypher`
       UNWIND $assignments AS a
-      MERGE (st:Story {id: a.story})
-      WITH st, a
-      CALL (st, a) {
+      MERGE (g:CopyGroup {id: a.copyGroup})
+      WITH g, a
+      CALL (g, a) {
         UNWIND a.members AS member
         MATCH (x:Node:Source {id: member})
-        MERGE (x)-[:IN_STORY]->(st)
+        MERGE (x)-[:IN_COPY_GROUP]->(g)
       }
-      CALL (st, a) {
+      CALL (g, a) {
         UNWIND a.merged AS oldId
-        MATCH (old:Story {id: oldId})
-        OPTIONAL MATCH (x)-[r:IN_STORY]->(old)
-        FOREACH (_ IN CASE WHEN x IS NULL THEN [] ELSE [1] END | MERGE (x)-[:IN_STORY]->(st))
+        MATCH (old:CopyGroup {id: oldId})
+        OPTIONAL MATCH (x)-[r:IN_COPY_GROUP]->(old)
+        FOREACH (_ IN CASE WHEN x IS NULL THEN [] ELSE [1] END | MERGE (x)-[:IN_COPY_GROUP]->(g))
         DELETE r
         WITH DISTINCT old
         DETACH DELETE old
@@ -67,7 +73,7 @@ export function assignStoriesQuery(assignments: StoryAssignment[]): CypherQuery 
 
 /**
  * Takes an article out of syndication before its text is replaced or it is deleted: its band links go (bands no
- * article uses any more too), and so does its story membership (a story left with one member is dissolved).
+ * article uses any more too), and so does its copy-group membership (a group left with one member is dissolved).
  */
 export function detachSyndicationQuery(sourceId: string): CypherQuery {
   return {
@@ -80,10 +86,10 @@ export function detachSyndicationQuery(sourceId: string): CypherQuery {
         DELETE b
       }
       CALL (s) {
-        MATCH (s)-[r:IN_STORY]->(st:Story)
+        MATCH (s)-[r:IN_COPY_GROUP]->(g:CopyGroup)
         DELETE r
-        WITH st WHERE COUNT { (st)<-[:IN_STORY]-() } < 2
-        DETACH DELETE st
+        WITH g WHERE COUNT { (g)<-[:IN_COPY_GROUP]-() } < 2
+        DETACH DELETE g
       }`,
     params: { sourceId },
   };

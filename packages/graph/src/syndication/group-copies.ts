@@ -1,5 +1,5 @@
 import { estimatedSimilarity, NEAR_DUPLICATE_THRESHOLD } from '@newsgraph/documents';
-import type { StoryAssignment, SyndicationRow } from './syndication-statements.js';
+import type { CopyGroupAssignment, SyndicationRow } from './syndication-statements.js';
 
 /** A candidate found by a shared lookup key (see fileAndFindCandidatesQuery). */
 export interface Candidate {
@@ -7,21 +7,22 @@ export interface Candidate {
   other: string;
   textHash: string | null;
   minhash: number[] | null;
-  story: string | null;
+  /** The copy group `other` already belongs to, if any. */
+  copyGroup: string | null;
 }
 
 /**
- * Decides which articles are one story: a candidate is a copy when its normalised text hash is equal (exact) or its
- * estimated Jaccard similarity is at least NEAR_DUPLICATE_THRESHOLD (near). Copies are joined transitively
- * (union-find); a group keeps the smallest existing story id (stories it bridges are merged into it) or gets a new
- * one named after its smallest member (`story:<article id>`), so the same articles give the same graph whether
- * written one by one or in a batch. Groups of one need no story. Pure.
+ * Decides which articles are syndicated copies of one another (one copy group): a candidate is a copy when its
+ * normalised text hash is equal (exact) or its estimated Jaccard similarity is at least NEAR_DUPLICATE_THRESHOLD
+ * (near). Copies are joined transitively (union-find); a group keeps the smallest existing copy-group id (groups it
+ * bridges are merged into it) or gets a new one named after its smallest member (`copy-group:<article id>`), so the
+ * same articles give the same graph whether written one by one or in a batch. Groups of one are not written. Pure.
  */
-export function groupStories(
+export function groupCopies(
   rows: SyndicationRow[],
   candidates: Candidate[],
-  newId = (members: string[]) => `story:${members[0]}`,
-): StoryAssignment[] {
+  newId = (members: string[]) => `copy-group:${members[0]}`,
+): CopyGroupAssignment[] {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;
@@ -34,7 +35,7 @@ export function groupStories(
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   };
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const storyOf = new Map<string, string>();
+  const groupOf = new Map<string, string>();
   for (const c of candidates) {
     const row = byId.get(c.id);
     if (!row) continue;
@@ -46,20 +47,20 @@ export function groupStories(
     );
     if (!exact && !near) continue;
     union(c.id, c.other);
-    if (c.story) storyOf.set(c.other, c.story);
+    if (c.copyGroup) groupOf.set(c.other, c.copyGroup);
   }
   const groups = new Map<string, string[]>();
   for (const id of parent.keys()) {
     const root = find(id);
     groups.set(root, [...(groups.get(root) ?? []), id]);
   }
-  const assignments: StoryAssignment[] = [];
+  const assignments: CopyGroupAssignment[] = [];
   for (const members of groups.values()) {
     if (members.length < 2) continue;
     members.sort();
-    const stories = [...new Set(members.map((m) => storyOf.get(m)).filter((s): s is string => !!s))].sort();
-    const story = stories[0] ?? newId(members);
-    assignments.push({ story, members, merged: stories.slice(1) });
+    const existing = [...new Set(members.map((m) => groupOf.get(m)).filter((g): g is string => !!g))].sort();
+    const copyGroup = existing[0] ?? newId(members);
+    assignments.push({ copyGroup, members, merged: existing.slice(1) });
   }
   return assignments;
 }
