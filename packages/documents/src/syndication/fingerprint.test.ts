@@ -27,16 +27,23 @@ describe('syndication fingerprints', () => {
     );
   });
 
-  it('estimates Jaccard similarity within 0.2 of the truth on generated texts', () => {
+  it('estimates Jaccard similarity closely on generated texts (mean error < 0.06, none over 0.25)', () => {
+    // 64 MinHash values: the standard error of one estimate is up to 0.0625, so a single pair 0.2 off happens now
+    // and then (about one run in twenty over 200 pairs); the seed is fixed so the run is the same every time, and
+    // the mean error over 200 pairs (0.035-0.044 over 50 seeds measured) is what tells a broken estimator apart.
+    const errors: number[] = [];
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 120 }), (seed, cut) => {
         const base = words(240, seed);
         const copy = [...base.slice(0, 240 - cut), ...words(cut, seed + 1)];
         const estimate = estimatedSimilarity(minhashSignature(base.join(' '))!, minhashSignature(copy.join(' '))!);
-        expect(Math.abs(estimate - jaccard(shingles(base), shingles(copy)))).toBeLessThan(0.2);
+        const error = Math.abs(estimate - jaccard(shingles(base), shingles(copy)));
+        errors.push(error);
+        expect(error).toBeLessThan(0.25);
       }),
-      { numRuns: 200 },
+      { numRuns: 200, seed: 20_240_305 },
     );
+    expect(errors.reduce((sum, error) => sum + error, 0) / errors.length).toBeLessThan(0.06);
   });
 
   it('finds a republished copy with an extra paragraph as a candidate and above the threshold; a different text not', () => {
