@@ -16,8 +16,8 @@ const UNIT_FACTORS: Record<string, number> = {
 export function parseByteSize(value: string | undefined): number | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   const m = /^\s*(\d+)\s*(b|kb|kib|mb|mib|gb|gib)?\s*$/i.exec(value);
-  if (!m) throw new RangeError(`Not a byte size: ${JSON.stringify(value)} (e.g. 4194304, 512KiB, 4MiB).`);
+  if (!m) throw new RangeError(`Not a byte size: ${JSON.stringify(value)} (e.g. 4194304, 512KiB, 4MiB)`);
   const bytes = Number(m[1]) * UNIT_FACTORS[(m[2] ?? 'b').toLowerCase()]!;
-  if (!Number.isSafeInteger(bytes) || bytes <= 0) throw new RangeError(`Byte size out of range: ${value}.`);
+  if (!Number.isSafeInteger(bytes) || bytes <= 0) throw new RangeError(`Byte size out of range: ${value}`);
   return bytes;
 }
