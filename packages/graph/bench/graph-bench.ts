@@ -25,21 +25,25 @@ import { childEnv, findRepoRoot } from '@newsgraph/config';
 import { table, writeSection } from './benchmarks-doc.js';
 import { createDirectDriver, loadDirect, type LoadResult } from './load-direct.js';
 import { loadGraphQL } from './load-http.js';
+import { parseArgs } from 'node:util';
 import { processCpuSeconds, processTreeCpuSeconds, waitUntilQuiet } from './process-cpu.js';
 import { spinLoopMs, stolenCpuSeconds } from './machine-speed.js';
 import { createWorld, generateArticle } from './synthetic-articles.js';
 
 const repoRoot = findRepoRoot();
-/** Positional arguments: article count, seconds per round; `--targets=totals,stories` picks the read targets. */
-const POSITIONAL = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-const ARTICLES = Number(POSITIONAL[0] ?? 10_000);
+/** `bench [articles] [seconds]` (positional, as before) or `--articles=N --seconds=S`; `--targets=totals,stories` picks the read targets. */
+const cli = parseArgs({
+  allowPositionals: true,
+  options: { articles: { type: 'string' }, seconds: { type: 'string' }, targets: { type: 'string' } },
+});
+const ARTICLES = Number(cli.values.articles ?? cli.positionals[0] ?? 10_000);
 /** Like `npm run ingest`: batches of INGEST_BATCH_SIZE documents (one transaction each), 4 batches in flight. */
 const INGEST_CONCURRENCY = 4;
 const CLIENTS = 32;
 /** An extra, lower concurrency: at 32 clients on 2 cores the floor itself queues, so this shows per-request latency. */
 const CLIENTS_LOW = 8;
 /** Seconds per round; each query is measured in ROUNDS rounds alternating GraphQL and direct (G D, D G, G D). */
-const SECONDS = Number(POSITIONAL[1] ?? 5);
+const SECONDS = Number(cli.values.seconds ?? cli.positionals[1] ?? 5);
 const ROUNDS = 3;
 /**
  * Per query: the direct side runs in rounds of this many seconds until Neo4j is warm (see `warmUntilSteady`), then
@@ -55,11 +59,7 @@ const WARM_UP_SECONDS = 15;
 const API_WORKERS = availableParallelism();
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 /** The read targets measured; `--targets=totals,stories` measures only those (the sections of the others stay). */
-const ONLY = process.argv
-  .find((arg) => arg.startsWith('--targets='))
-  ?.slice('--targets='.length)
-  .split(',')
-  .map((name) => name.trim());
+const ONLY = cli.values.targets?.split(',').map((name) => name.trim());
 /** The targets of issue 13, written to their own section. */
 const STORY_TARGETS = new Set(['totals', 'stories', 'statements']);
 

@@ -1,7 +1,11 @@
-import { splitSentences, type DocumentExtraction, type Span } from '@newsgraph/extraction';
+import { createHash } from 'node:crypto';
+import type { DocumentExtraction, Span } from '@newsgraph/extraction';
 import { GraphError, GraphErrorCode } from '../errors.js';
-import { sentencesAround } from './sentence-span.js';
-import { checkSpan, toSpanArrays, type SpanArrays } from './span-arrays.js';
+import { boundedEvidence, MAX_QUOTES_PER_LINK, mentionQuote } from './quote-bounds.js';
+import { minhashSignature, normalizedTextHash, syndicationKeys } from '@newsgraph/documents';
+import { estimateBytes } from './document-size.js';
+import type { SyndicationRow } from '../syndication/syndication-statements.js';
+import { checkSpan, toSpanArrays as toArrays, type SpanArrays } from './span-arrays.js';
 import {
   LEADERSHIP_CLAIM,
   prepareAttributions,
@@ -25,6 +29,13 @@ const RESERVED_TYPES = new Set([
   'VIA',
   'SUPPORTS',
 ]);
+
+/**
+ * The version of what ingestion writes for an article beyond its text (claims, stories, statements, supports):
+ * part of its revision, so articles stored by an earlier version are written again once (unchanged text and all)
+ * instead of being skipped without stories.
+ */
+export const STORY_MODEL_VERSION = 1;
 const RELATION_TYPE = /^[A-Z][A-Z0-9_]{0,40}$/;
 const ENTITY_LABELS: Record<string, string[]> = {
   Company: ['Entity', 'Company'],
@@ -33,6 +44,23 @@ const ENTITY_LABELS: Record<string, string[]> = {
   Product: ['Entity', 'Product'],
   Source: ['Source'],
 };
+
+/**
+ * What the reader knows about a document beyond extraction's source meta (a page's author, language, dates, the
+ * hash and URL of the original page); stored on the article, absent fields as null.
+ */
+export interface PageMeta {
+  author?: string | null;
+  modifiedAt?: string | null;
+  language?: string | null;
+  /** sha256 of the original page's bytes. */
+  originalHash?: string | null;
+  /** Where the original came from (the fetched URL after redirects, or the file's uri). */
+  origin?: string | null;
+  accessibleForFree?: boolean | null;
+  /** How the text was obtained: text | html | record. */
+  format?: string | null;
+}
 
 /** One extracted document flattened into the parameter rows of the ingestion statements. */
 export interface PreparedDocument {
@@ -45,11 +73,26 @@ export interface PreparedDocument {
     publishedAt: string | null;
     contentHash: string;
     text: string;
+    author: string | null;
+    modifiedAt: string | null;
+    language: string | null;
+    originalHash: string | null;
+    origin: string | null;
+    accessibleForFree: boolean | null;
+    format: string | null;
+    /** Hash of everything stored about the article but the original page's bytes: equal → nothing to write. */
+    revision: string;
+    /** sha256 of the normalised words (exact copies) and the MinHash signature (near copies); see syndication. */
+    textHash: string;
+    minhash: number[] | null;
+    storyModel: number;
     /** Set when the batch is written (`stampReportTime`): the day it was reported, and from which clock. */
     reportedAt?: string;
     reportedAtFrom?: 'published' | 'ingested';
     ingestedAt?: string;
   };
+  /** Where the article is filed to find its copies (see syndication/). */
+  syndication: SyndicationRow;
   entities: Array<{
     id: string;
     labels: string[];
@@ -86,16 +129,37 @@ export function factKey(type: string, from: string, to: string, title: string | 
   return `${type}|${from}|${to}|${(title ?? '').trim().toLowerCase()}`;
 }
 
+/** Default of `maxDocumentBytes`: what one article may put in a transaction (text, quotes, offsets). */
+export const MAX_DOCUMENT_BYTES = 24 * 1024 * 1024;
+
+/** Options of prepareDocument. */
+export interface PrepareOptions {
+  page?: PageMeta;
+  /** Refuse a document whose write would exceed this estimate (bytes); default MAX_DOCUMENT_BYTES. */
+  maxDocumentBytes?: number;
+}
+
 /**
  * Validates an extraction against its text and flattens it for `UNWIND`: duplicate relations merge,
- * every span is checked to be an exact slice of `text`, mentions get their sentence as the Citation quote.
- * Throws GraphError(INVALID_INPUT) before anything is written.
+ * every span is checked to be an exact slice of `text`. Quotes are bounded (see quote-bounds.ts): a mention's
+ * quote is its sentence from extraction's `sentences`, or a window around it in an over-long sentence; evidence
+ * likewise; at most MAX_QUOTES_PER_LINK per relationship. Throws GraphError(INVALID_INPUT) before anything is
+ * written, also when the write would exceed `maxDocumentBytes` (with its size and the limit).
  */
-export function prepareDocument(extraction: DocumentExtraction, text: string): PreparedDocument {
+export function prepareDocument(
+  extraction: DocumentExtraction,
+  text: string,
+  options: PrepareOptions = {},
+): PreparedDocument {
   const { source } = extraction;
   if (!source?.id) throw new GraphError(GraphErrorCode.INVALID_INPUT, 'The extraction has no source id.');
   const ids = new Set<string>([source.id]);
-  const sentenceSpans = splitSentences(text);
+  const sentences = extraction.sentences ?? [];
+  const mentionStarts = new Map(
+    extraction.entities.map((e) => [e.id, e.mentions.map((m) => m.start).sort((a, b) => a - b)]),
+  );
+  const anchorsOf = (...entityIds: Array<string | null | undefined>) =>
+    entityIds.flatMap((id) => (id ? (mentionStarts.get(id) ?? []) : [])).sort((a, b) => a - b);
 
   const entities = extraction.entities.map((entity) => {
     const labels = ENTITY_LABELS[entity.type];
@@ -115,8 +179,11 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
       kind: entity.type === 'Source' ? (entity.kind ?? 'other') : null,
       title: entity.type === 'Source' ? (entity.detail ? `${entity.name} (${entity.detail})` : entity.name) : null,
       detail: entity.detail ?? null,
-      mentions: { ...toSpanArrays(mentions), names: mentions.map((m) => m.text) },
-      sentences: toSpanArrays(sentencesAround(text, mentions, sentenceSpans)),
+      mentions: { ...toArrays(mentions), names: mentions.map((m) => m.text) },
+      sentences: toArrays(
+        mentions.map((m) => mentionQuote(text, sentences, m)),
+        MAX_QUOTES_PER_LINK,
+      ),
     };
   });
 
@@ -136,13 +203,14 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
         );
     }
     relation.evidence.forEach((span) => checkSpan(text, span, `Evidence of ${relation.type}`));
+    const anchors = anchorsOf(relation.from, relation.to);
     const key = factKey(relation.type, relation.from, relation.to, relation.title);
     const previous = relations.get(key);
     const spans = [
       ...(previous
         ? previous.starts.map((start, i) => ({ start, end: previous.ends[i]!, text: previous.quotes[i]! }))
         : []),
-      ...relation.evidence,
+      ...relation.evidence.map((span) => boundedEvidence(text, span, anchors)),
     ];
     relations.set(key, {
       key,
@@ -151,14 +219,18 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
       from: relation.from,
       to: relation.to,
       title: previous?.title ?? relation.title ?? null,
-      ...toSpanArrays(spans),
+      ...toArrays(spans, MAX_QUOTES_PER_LINK),
     });
   }
 
   const evidenceByEvent = new Map<string, Span[]>();
   for (const event of extraction.events) {
     event.evidence.forEach((span) => checkSpan(text, span, `Evidence of ${event.id}`));
-    evidenceByEvent.set(event.id, [...(evidenceByEvent.get(event.id) ?? []), ...event.evidence]);
+    const anchors = anchorsOf(event.organization, ...event.divisions);
+    evidenceByEvent.set(event.id, [
+      ...(evidenceByEvent.get(event.id) ?? []),
+      ...event.evidence.map((span) => boundedEvidence(text, span, anchors)),
+    ]);
   }
   const attributions = prepareAttributions(extraction, text, ids);
   const firstOfId = extraction.events.filter((event, i, all) => all.findIndex((e) => e.id === event.id) === i);
@@ -182,7 +254,7 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
         .map((target) => ({ target, type: 'AFFECTS' as const })),
     ],
     claim: attributions.claimOf(event),
-    ...toSpanArrays(evidenceByEvent.get(event.id) ?? []),
+    ...toArrays(evidenceByEvent.get(event.id) ?? [], MAX_QUOTES_PER_LINK),
   }));
   for (const change of attributions.leadership) {
     if (events.some((e) => e.id === change.id)) continue;
@@ -191,27 +263,53 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
       props: change.props,
       links: change.links.filter((link) => ids.has(link.target)),
       claim: LEADERSHIP_CLAIM,
-      ...toSpanArrays(change.spans),
+      ...toArrays(change.spans, MAX_QUOTES_PER_LINK),
     });
   }
 
   // A fixed order (by id) for every list, so concurrent transactions take their locks in the same order.
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return {
+  const page = options.page ?? {};
+  const stored = {
+    id: source.id,
+    kind: 'article' as const,
+    title: source.title,
+    uri: source.uri,
+    publisher: source.publisher,
+    publishedAt: source.publishedAt,
+    contentHash: source.contentHash,
+    author: page.author ?? null,
+    modifiedAt: page.modifiedAt ?? null,
+    language: page.language ?? null,
+    accessibleForFree: page.accessibleForFree ?? null,
+    format: page.format ?? null,
+    storyModel: STORY_MODEL_VERSION,
+  };
+  const textHash = normalizedTextHash(text);
+  const minhash = minhashSignature(text);
+  const prepared: PreparedDocument = {
     source: {
-      id: source.id,
-      kind: 'article',
-      title: source.title,
-      uri: source.uri,
-      publisher: source.publisher,
-      publishedAt: source.publishedAt,
-      contentHash: source.contentHash,
+      ...stored,
       text,
+      originalHash: page.originalHash ?? null,
+      origin: page.origin ?? null,
+      revision: createHash('sha256').update(JSON.stringify(stored)).digest('hex'),
+      textHash,
+      minhash,
     },
+    syndication: { id: source.id, textHash, minhash, keys: syndicationKeys(textHash, minhash) },
     entities: entities.sort(byId),
     relations: [...relations.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     events: events.sort(byId),
     statements: attributions.statements.sort(byId),
     supports: attributions.supports,
   };
+  const limit = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+  const size = estimateBytes(prepared);
+  if (size > limit)
+    throw new GraphError(
+      GraphErrorCode.INVALID_INPUT,
+      `Document ${source.id} is too large for one transaction: about ${size} bytes to write, over the limit of ${limit} bytes.`,
+    );
+  return prepared;
 }

@@ -18,10 +18,10 @@ export function checkSpan(text: string, span: Span, what: string): void {
   }
 }
 
-/** Spans as parallel arrays, each span once, in text order. */
-export function toSpanArrays(spans: readonly Span[]): SpanArrays {
+/** Spans as parallel arrays: each span once, in text order, at most `limit` (quotes: MAX_QUOTES_PER_LINK). */
+export function toSpanArrays(spans: readonly Span[], limit = Infinity): SpanArrays {
   const unique = new Map<string, Span>();
   for (const span of spans) unique.set(`${span.start}:${span.end}`, span);
-  const sorted = [...unique.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = [...unique.values()].sort((a, b) => a.start - b.start || a.end - b.end).slice(0, limit);
   return { starts: sorted.map((s) => s.start), ends: sorted.map((s) => s.end), quotes: sorted.map((s) => s.text) };
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import type {
-  DocumentExtraction,
-  ExtractedEvent,
-  ExtractedLeadershipChange,
-  ExtractedStatement,
-  Span,
+import {
+  splitSentences,
+  type DocumentExtraction,
+  type ExtractedEvent,
+  type ExtractedLeadershipChange,
+  type ExtractedStatement,
+  type Span,
 } from '@newsgraph/extraction';
 
 /** A compact description of a document for tests: spans are given as substrings and located in the text. */
@@ -49,7 +50,7 @@ function spansOf(text: string, needle: string, all: boolean): Span[] {
   return spans;
 }
 
-/** Builds a DocumentExtraction whose spans are exact slices of `spec.text` (mentions: every occurrence). */
+/** Builds a DocumentExtraction whose spans are exact slices of `spec.text` (mentions: every occurrence), with its sentences. */
 export function buildExtraction(spec: ExtractionSpec): DocumentExtraction {
   const { text } = spec;
   return {
@@ -90,5 +91,7 @@ export function buildExtraction(spec: ExtractionSpec): DocumentExtraction {
       ...c,
       evidence: c.evidence.flatMap((q) => spansOf(text, q, false)),
     })),
+    // As extractDocument gives them: the graph quotes from extraction's sentences, never splitting text itself.
+    sentences: splitSentences(text).map((s): [number, number] => [s.start, s.end]),
   };
 }
