@@ -83,7 +83,7 @@ describe('statements', () => {
     expect(data.jassy.statements[0]).toMatchObject({
       direct: false,
       quote: { text: 'the use of such AI agents could significantly alter how work gets done inside Amazon' },
-      source: { id: 'article:000_c3705ce366644198', reportedAt: today, reportedAtFrom: 'INGESTED' },
+      source: { id: 'article:file:seeds/000_c3705ce366644198.txt', reportedAt: today, reportedAtFrom: 'INGESTED' },
     });
     expect(data.galetti[0]).toMatchObject({
       speaker: { name: 'Beth Galetti' },
@@ -119,13 +119,13 @@ describe('stories, supports and enums', () => {
 
   it('ties a cited source to the figure it is cited for', async () => {
     const { data, errors } = await gql(`{
-      source(id: "article:002_29044a7c9eb14809") { cites { id kind supports(first: 5) { article { id } event { countText } evidence { text } } } }
+      source(id: "article:file:seeds/002_29044a7c9eb14809.txt") { cites { id kind supports(first: 5) { article { id } event { countText } evidence { text } } } }
     }`);
     expect(errors).toBeUndefined();
     const anonymous = data.source.cites.find((c: any) => c.kind === 'ANONYMOUS');
     expect(anonymous.supports).toEqual([
       expect.objectContaining({
-        article: { id: 'article:002_29044a7c9eb14809' },
+        article: { id: 'article:file:seeds/002_29044a7c9eb14809.txt' },
         event: { countText: 'thousands more' },
       }),
     ]);

@@ -67,10 +67,13 @@ describe('the seeds: what has Amazon cut since 2023, and according to whom?', ()
         .map((c) => c.sourceId)
         .sort();
     };
-    expect(sourcesOf(18000)).toEqual(['article:002_29044a7c9eb14809']);
-    expect(sourcesOf(14000)).toEqual(['article:000_c3705ce366644198']);
-    expect(sourcesOf('hundreds')).toEqual(['article:004_e67eb07e96e8ffef']);
-    expect(sourcesOf(27000)).toEqual(['article:002_29044a7c9eb14809', 'article:004_e67eb07e96e8ffef']);
+    expect(sourcesOf(18000)).toEqual(['article:file:seeds/002_29044a7c9eb14809.txt']);
+    expect(sourcesOf(14000)).toEqual(['article:file:seeds/000_c3705ce366644198.txt']);
+    expect(sourcesOf('hundreds')).toEqual(['article:file:seeds/004_e67eb07e96e8ffef.txt']);
+    expect(sourcesOf(27000)).toEqual([
+      'article:file:seeds/002_29044a7c9eb14809.txt',
+      'article:file:seeds/004_e67eb07e96e8ffef.txt',
+    ]);
     // What a figure rests on: "thousands more … according to sources familiar with the matter".
     const thousands = stories.find((s) => s.countText === 'thousands more')!;
     expect(claims.get(thousands.id)![0]).toMatchObject({ basisKind: 'anonymous' });
@@ -94,8 +97,8 @@ describe('the seeds: what has Amazon cut since 2023, and according to whom?', ()
       params: {},
     });
     expect(rows.map((r) => r.id)).toEqual([
-      'source:amazon-internal-memo-000-c3705ce366644198',
-      'source:amazon-internal-memo-004-e67eb07e96e8ffef',
+      'source:amazon-internal-memo-file-seeds-000-c3705ce366644198-txt',
+      'source:amazon-internal-memo-file-seeds-004-e67eb07e96e8ffef-txt',
     ]);
   });
 });
