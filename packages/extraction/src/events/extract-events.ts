@@ -62,7 +62,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     const aside = anaphoricAsideDate(ctx.work, s, sentenceDates);
     if (aside) {
       claimed.add(aside);
-      const earlier = [...drafts].reverse().find((d) => cutClass(d.kind) === 'cut' && si - d.si <= 3);
+      const earlier = lastDraft(drafts, (d) => cutClass(d.kind) === 'cut', si, 3);
       if (earlier && earlier.when === null) earlier.when = aside.value;
     }
     let sentenceOrg: string | null | undefined;
@@ -106,6 +106,12 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
   }
   shareDates(drafts);
   return finalize(ctx, drafts);
+}
+
+/** The last draft at most `within` sentences before sentence `si` that satisfies `ok` (scans back only that far). */
+function lastDraft(drafts: Draft[], ok: (d: Draft) => boolean, si: number, within: number): Draft | undefined {
+  for (let i = drafts.length - 1; i >= 0 && si - drafts[i]!.si <= within; i--) if (ok(drafts[i]!)) return drafts[i];
+  return undefined;
 }
 
 function refine(drafts: Draft[], h: QuantityHit, si: number, s: Span): boolean {
