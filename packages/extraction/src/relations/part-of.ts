@@ -1,7 +1,7 @@
 import type { ExtractedRelation } from '../types.js';
 import { ORG_PARENTS } from '../gazetteer/index.js';
 import { entityId } from '../resolve/entity-table.js';
-import { type DocContext, isOrg, mentionsIn, sentenceOf } from '../resolve/doc-context.js';
+import { type DocContext, isOrg, mentionsIn, recentCompany, sentenceOf } from '../resolve/doc-context.js';
 
 const CHILD_OF_RE =
   /^\)?\s*,\s*(?:the|a|an|its)\s+[^,.;]{0,60}?\b(?:division|unit|arm|subsidiary|business|segment|group)\s+(?:of|at|within|owned by)\s+(?:[\w-]+\s+){0,3}?$/;
@@ -27,7 +27,9 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     const to =
       owner && owner.id !== unit.id
         ? owner.id
-        : (link.parentName && namedAncestor(orgs, link.parentName)) || ctx.primaryCompany;
+        : (link.parentName && namedAncestor(orgs, link.parentName)) ||
+          (link.parentIsRecent ? recentCompany(ctx, unit.start, unit.id) : null) ||
+          ctx.primaryCompany;
     if (to && to !== unit.id) parentOf.set(unit.id, { to, at: unit.start });
   }
   for (let i = 0; i + 1 < orgs.length; i++) {
