@@ -46,6 +46,9 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   const people = findPeople(work, tokens, covered);
   contextOrgs.weakPass();
   const orgs = contextOrgs.result();
+  // "the Acme subsidiary" read as a unit named Acme, while Acme is a company found by context: it is the company.
+  const companyNames = new Set(orgs.mentions.filter((m) => m.type === 'Company').map((m) => m.name));
+  for (const m of units.mentions) if (m.type === 'Division' && companyNames.has(m.name)) m.type = 'Company';
   const unknown = findUnknownOrgs(work, tokens, covered);
   const mentions = dropOverlaps(
     applyRenames(work, tokens, [...gazetteer, ...units.mentions, ...orgs.mentions, ...unknown, ...people]),

@@ -8,7 +8,7 @@ import type { Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
 import { readOrgCues, type OrgCue } from './org-cues.js';
-import { isPlaceWord, looksLikeOrgName, stripLegalForm } from './org-names.js';
+import { isDistinctive, isPlaceWord, looksLikeOrgName, stripLegalForm } from './org-names.js';
 import { shortForms } from './short-forms.js';
 import { isBareTitle } from './titles.js';
 import { findUnitLists } from './unit-lists.js';
@@ -47,6 +47,7 @@ const PUBLIC_BODY_RE = new RegExp(
 export class ContextOrgFinder {
   private readonly decided = new Map<string, ContextOrg>();
   private readonly mentions: Mention[] = [];
+  private runs: NameRun[] = [];
   /** Last words of names that look like people's ("Jane Roe" → "Roe"): never an organization alone. */
   private readonly surnames = new Set<string>(KNOWN_SURNAMES.keys());
 
@@ -58,46 +59,111 @@ export class ContextOrgFinder {
 
   strongPass(): void {
     const runs = findNameRuns(this.text, this.tokens, this.covered);
+    this.runs = runs;
     for (const r of runs) {
       const words = r.name.split(' ');
       if (words.length >= 2 && words.length <= 3 && FIRST_NAMES.has(words[0]!)) this.surnames.add(words.at(-1)!);
     }
-    const byName = this.collect(runs, true);
+    const byName = this.collect(runs, false);
+    for (const u of findUnitLists(this.text, this.tokens, runs)) {
+      const c = byName.get(u.run.name);
+      if (c && !this.decided.has(u.run.name) && !c.intrinsic && !this.isBlocked(u.run.name, c))
+        this.decide(u.run.name, 'Division', u.ownerAt);
+    }
     for (const [surface, c] of byName) {
-      if (this.isBlocked(surface, c)) continue;
+      if (this.decided.has(surface)) continue;
       const strong = c.cues.filter((q) => q.strength === 'strong');
       if (!c.intrinsic && strong.length === 0) continue;
+      if (this.isBlocked(surface, c)) continue;
       if (!c.intrinsic && c.runs.every((r) => r.initial) && isCommonWord(surface.split(' ')[0]!)) continue;
       const unit = strong.find((q) => q.kind === 'unit');
       this.decide(surface, unit ? 'Division' : 'Company', unit ? (unit.ownerAt ?? -1) : null);
     }
-    for (const u of findUnitLists(this.text, this.tokens, runs)) {
-      const c = byName.get(u.run.name);
-      if (c && !this.decided.has(u.run.name) && !this.isBlocked(u.run.name, c))
-        this.decide(u.run.name, 'Division', u.ownerAt);
-    }
     this.spreadOverLists(runs, byName);
+    this.splitSharedHeads(byName);
+    this.mergeShortForms(byName);
     this.emit(runs);
   }
 
-  weakPass(): void {
-    const runs = findNameRuns(this.text, this.tokens, this.covered);
-    const orgs = [...this.decided.values()];
-    const ends = new Map<string, number[]>();
-    for (const m of this.mentions) ends.set(m.name, [...(ends.get(m.name) ?? []), m.end]);
+  /**
+   * "Cathay Pacific Airways", "Cathay Dragon" and a bare "Cathay": names that part after a shared first word, where
+   * the first word alone also names one of them, are a company and its unit. The company is the one written in a
+   * company's form (legal form, organization word) or else the one named first; the other becomes its division.
+   */
+  private splitSharedHeads(byName: Map<string, Candidate>): void {
+    const byHead = new Map<string, string[]>();
+    for (const [surface, o] of this.decided) {
+      if (o.type !== 'Company' || o.name !== stripLegalForm(surface) || !o.name.includes(' ')) continue;
+      const head = o.name.slice(0, o.name.indexOf(' '));
+      const list = byHead.get(head);
+      if (list) list.push(surface);
+      else byHead.set(head, [surface]);
+    }
+    for (const [head, surfaces] of byHead) {
+      if (surfaces.length < 2 || !byName.has(head) || !isDistinctive(head)) continue;
+      const formed = surfaces.filter((s) => byName.get(s)?.intrinsic);
+      const parent = formed.length === 1 ? formed[0]! : formed.length === 0 ? surfaces[0]! : null;
+      if (!parent) continue;
+      const parentName = this.decided.get(parent)!.name;
+      for (const s of surfaces) {
+        const o = this.decided.get(s)!;
+        if (s === parent || byName.get(s)?.intrinsic || parentName.startsWith(o.name + ' ')) continue;
+        this.decided.set(s, { ...o, type: 'Division', ownerAt: null, ownerName: parentName });
+      }
+    }
+  }
+
+  /** "Nissan's workforce" and "Nissan Motor Co." both decided: the short form becomes a mention of the full name. */
+  private mergeShortForms(byName: Map<string, Candidate>): void {
+    const full = new Map<string, ContextOrg>();
+    const first = new Map<string, number>();
+    for (const [surface, o] of this.decided) {
+      if (!full.has(o.name)) full.set(o.name, o);
+      const at = byName.get(surface)?.runs[0]?.start ?? Infinity;
+      if (at < (first.get(o.name) ?? Infinity)) first.set(o.name, at);
+    }
     const forms = shortForms(
       this.text,
-      [...new Set(orgs.map((o) => o.name))].map((name) => ({ name, ends: ends.get(name) ?? [] })),
+      [...full.values()].map((o) => ({ name: o.name, type: o.type, ends: [], first: first.get(o.name)! })),
+      false,
+    );
+    for (const [surface, o] of this.decided) {
+      const target = forms.get(o.name);
+      // A name written in full company form ("Unilever Plc") is a full name itself, never a short form.
+      const form = byName.get(surface)?.intrinsic;
+      if (target && form !== 'legal' && form !== 'head') this.decided.set(surface, { ...full.get(target)!, surface });
+    }
+  }
+
+  weakPass(): void {
+    const runs = this.uncoveredRuns();
+    const orgs = new Map([...this.decided.values()].map((o) => [o.name, o]));
+    const ends = new Map<string, number[]>();
+    const first = new Map<string, number>();
+    for (const m of this.mentions) {
+      const list = ends.get(m.name);
+      if (list) list.push(m.end);
+      else ends.set(m.name, [m.end]);
+      if (m.start < (first.get(m.name) ?? Infinity)) first.set(m.name, m.start);
+    }
+    const forms = shortForms(
+      this.text,
+      [...orgs.values()].map((o) => ({
+        name: o.name,
+        type: o.type,
+        ends: ends.get(o.name) ?? [],
+        first: first.get(o.name) ?? Infinity,
+      })),
     );
     const byName = this.collect(runs, true);
     for (const [surface, c] of byName) {
-      const full = forms.get(surface);
+      const full = orgs.has(surface) ? surface : forms.get(surface);
       if (full) {
-        const o = orgs.find((x) => x.name === full)!;
+        const o = orgs.get(full)!;
         this.decided.set(surface, { ...o, surface });
         continue;
       }
-      if (this.isBlocked(surface, c) || !c.cues.some((q) => q.why === 'verb')) continue;
+      if (c.cues.length === 0 || this.isBlocked(surface, c)) continue;
       const words = surface.split(' ');
       const allCaps = words.every((w) => w.length > 1 && w === w.toUpperCase());
       if (words.length > 1 && !allCaps && !surface.includes(' & ')) continue;
@@ -133,24 +199,42 @@ export class ContextOrgFinder {
     }
   }
 
-  /** "Unilever Nigeria" beside "Unilever": a company named after another one plus a place is its subsidiary. */
+  /**
+   * "Unilever Nigeria", "Unilever Tea Nigeria" beside "Unilever": a company named after another one and ending in a
+   * place is its subsidiary.
+   */
   private linkPlaceSubsidiaries(): void {
     const names = new Set([...this.decided.values()].map((o) => o.name));
+    const converted = new Set<string>();
     for (const o of this.decided.values()) {
       const words = o.name.split(' ');
+      if (words.length < 2 || !isPlaceWord(words[words.length - 1]!)) continue;
       for (let k = words.length - 1; k >= 1; k--) {
         const head = words.slice(0, k).join(' ');
-        if (!names.has(head) || !words.slice(k).every(isPlaceWord)) continue;
+        if (!names.has(head) || head === o.name) continue;
         o.type = 'Division';
         o.ownerName = head;
         o.ownerAt = null;
-        for (const m of this.mentions) if (m.name === o.name) m.type = 'Division';
+        converted.add(o.name);
         break;
       }
     }
+    if (converted.size > 0) for (const m of this.mentions) if (converted.has(m.name)) m.type = 'Division';
   }
 
-  private collect(runs: readonly NameRun[], withCues: boolean): Map<string, Candidate> {
+  /** The first pass's runs still wholly free after people were found; runs people cut into are read anew. */
+  private uncoveredRuns(): NameRun[] {
+    const out: NameRun[] = [];
+    for (const r of this.runs) {
+      let free = 0;
+      for (let k = r.first; k <= r.last; k++) if (!this.covered[k]) free++;
+      if (free === r.last - r.first + 1) out.push(r);
+      else if (free > 0) out.push(...findNameRuns(this.text, this.tokens, this.covered, r.first, r.last + 1));
+    }
+    return out;
+  }
+
+  private collect(runs: readonly NameRun[], verbOnly: boolean): Map<string, Candidate> {
     const byName = new Map<string, Candidate>();
     for (const r of runs) {
       let c = byName.get(r.name);
@@ -159,7 +243,7 @@ export class ContextOrgFinder {
         byName.set(r.name, c);
       }
       c.runs.push(r);
-      if (withCues) c.cues.push(...readOrgCues(this.text, this.tokens, r));
+      c.cues.push(...readOrgCues(this.text, this.tokens, r, verbOnly));
     }
     return byName;
   }
@@ -189,7 +273,7 @@ export class ContextOrgFinder {
       for (let i = 0; i + 1 < runs.length; i++) {
         const a = runs[i]!;
         const b = runs[i + 1]!;
-        if (!LIST_GAPS.has(this.text.slice(a.end, b.start))) continue;
+        if (b.start - a.end > 6 || !LIST_GAPS.has(this.text.slice(a.end, b.start))) continue;
         const da = this.decided.get(a.name);
         const db = this.decided.get(b.name);
         if (!!da === !!db) continue;

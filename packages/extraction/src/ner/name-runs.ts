@@ -34,12 +34,23 @@ const RUN_STOP = new Set(
 
 /** True for a word that may be part of a name: capitalised ("Nissan"), "2M", "upGrad", not a stop/title word. */
 export function isRunWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) {
+    // Lower-case ASCII start: a name only with a capital inside ("upGrad"); a char-code scan, no regex.
+    for (let k = 1; k < word.length; k++) {
+      const d = word.charCodeAt(k);
+      if (d >= 65 && d <= 90) return !RUN_STOP.has(word);
+      if (d > 127) return LOWER_CAMEL_RE.test(word);
+    }
+    return false;
+  }
+  if (c >= 48 && c <= 57) return DIGIT_NAME_RE.test(word);
   if (RUN_STOP.has(word)) return false;
   if (isCapitalized(word)) return true;
-  const c = word.charCodeAt(0);
-  if (c >= 48 && c <= 57) return /^\d+\p{Lu}/u.test(word);
-  return /^\p{Ll}+\p{Lu}/u.test(word);
+  return LOWER_CAMEL_RE.test(word);
 }
+const LOWER_CAMEL_RE = /^\p{Ll}+\p{Lu}/u;
+const DIGIT_NAME_RE = /^\d+\p{Lu}/u;
 
 const MAX_RUN = 7;
 
@@ -48,15 +59,24 @@ const MAX_RUN = 7;
  * or "of" after an institution word ("Central Bank of Nigeria"). Lower-case legal forms continue a run
  * ("Hallberg plc"); a dotted legal form keeps its full stop ("Nissan Motor Co."). One pass over the tokens.
  */
-export function findNameRuns(text: string, tokens: readonly Token[], covered: Uint8Array): NameRun[] {
+export function findNameRuns(
+  text: string,
+  tokens: readonly Token[],
+  covered: Uint8Array,
+  from = 0,
+  to = tokens.length,
+): NameRun[] {
   const out: NameRun[] = [];
   const headline = headlineJudge(text);
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < to; i++) {
     if (covered[i] || !isRunWord(tokens[i]!.text)) continue;
     let j = i;
-    while (j + 1 < tokens.length && j - i < MAX_RUN - 1 && !covered[j + 1]) {
+    while (j + 1 < to && j - i < MAX_RUN - 1 && !covered[j + 1]) {
       const next = tokens[j + 1]!;
-      const gap = text.slice(tokens[j]!.end, next.start);
+      const gapLength = next.start - tokens[j]!.end;
+      if (gapLength > 4) break;
+      const gap =
+        gapLength === 1 && text.charCodeAt(next.start - 1) === 32 ? ' ' : text.slice(tokens[j]!.end, next.start);
       if (gap === ' ' || gap === ' & ') {
         if (isRunWord(next.text) || (LEGAL_SUFFIX.has(next.text) && gap === ' ')) {
           j++;
@@ -65,7 +85,7 @@ export function findNameRuns(text: string, tokens: readonly Token[], covered: Ui
         if (
           next.text === 'of' &&
           OF_HEADS.has(tokens[j]!.text) &&
-          j + 2 < tokens.length &&
+          j + 2 < to &&
           !covered[j + 2] &&
           isRunWord(tokens[j + 2]!.text) &&
           text.slice(next.end, tokens[j + 2]!.start) === ' '

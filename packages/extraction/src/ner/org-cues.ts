@@ -45,41 +45,61 @@ const LIST_LEAD_RE = /(?:\s+such\s+as|,?\s+including|\s+like|\s+led\s+by|\s+name
  * a possessive of company things ("'s workforce"), a title with a person ("Norrvik CEO Jane Roe"), a market
  * or ownership phrase ("shares of", "a subsidiary of"), or a subject verb ("said", "will cut"; weak).
  */
-export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun): OrgCue[] {
+export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun, verbOnly = false): OrgCue[] {
   const cues: OrgCue[] = [];
+  const next = tokens[run.last + 1];
+  const gapIsSpace = next !== undefined && next.start === run.end + 1 && text.charCodeAt(run.end) === 32;
+  if (gapIsSpace && SUBJECT_VERBS.has(next.text)) cues.push({ strength: 'weak', kind: 'company', why: 'verb' });
+  if (verbOnly) return cues;
   const before = descriptorBefore(text, tokens, run);
   if (before) cues.push(before);
-  APPOSITION_RE.lastIndex = run.end;
-  const ap = APPOSITION_RE.exec(text);
-  if (ap) {
-    const noun = ap[1]!.toLowerCase();
-    const tail = ap[2] ?? '';
-    const acquired =
-      /^\s+(?:that\s+|which\s+)?(?:it|\p{Lu}[\p{L}.&-]*)\s+(?:had\s+|has\s+)?(?:acquired|bought|purchased|owns)\b/u.test(
-        tail,
-      );
-    const unit = UNIT_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun) ? true : acquired;
-    const of = /^\s+of\s+(?=\p{Lu})/u.exec(tail);
-    cues.push({
-      strength: 'strong',
-      kind: unit || (UNIT_NOUNS.has(noun) && (of !== null || /['’]s\s/.test(ap[0]))) ? 'unit' : 'company',
-      ownerAt: of ? run.end + ap[0].length - tail.length + of[0].length : null,
-      why: 'apposition',
-    });
+  const after = text.charCodeAt(run.end);
+  if (after === 44) {
+    APPOSITION_RE.lastIndex = run.end;
+    const ap = APPOSITION_RE.exec(text);
+    if (ap) cues.push(appositionCue(run, ap));
+  } else if (after === 39 || after === 0x2019) {
+    POSSESSIVE_RE.lastIndex = run.end;
+    if (POSSESSIVE_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'possessive' });
+  } else if (gapIsSpace && AFTER_WORDS.has(next.text.toLowerCase())) {
+    TITLE_AFTER_RE.lastIndex = run.end;
+    AFTER_NOUN_RE.lastIndex = run.end;
+    if (TITLE_AFTER_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'title' });
+    else if (AFTER_NOUN_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'noun-after' });
   }
-  POSSESSIVE_RE.lastIndex = run.end;
-  if (POSSESSIVE_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'possessive' });
-  TITLE_AFTER_RE.lastIndex = run.end;
-  if (TITLE_AFTER_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'title' });
-  AFTER_NOUN_RE.lastIndex = run.end;
-  if (AFTER_NOUN_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'noun-after' });
-  const pre = text.slice(Math.max(0, run.start - 40), run.start);
-  if (UNIT_BEFORE_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'owner-of' });
-  else if (BEFORE_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'phrase-before' });
-  const next = tokens[run.last + 1];
-  if (next && SUBJECT_VERBS.has(next.text) && /^\s+$/.test(text.slice(run.end, next.start)))
-    cues.push({ strength: 'weak', kind: 'company', why: 'verb' });
+  const prev = tokens[run.first - 1];
+  if (prev && BEFORE_LAST_WORDS.has(prev.text)) {
+    const pre = text.slice(Math.max(0, run.start - 40), run.start);
+    if (UNIT_BEFORE_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'owner-of' });
+    else if (BEFORE_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'phrase-before' });
+  }
   return cues;
+}
+
+/** Words that start what TITLE_AFTER_RE and AFTER_NOUN_RE read after a name (a cheap gate before the regexes). */
+const AFTER_WORDS = new Set(
+  'group global interim acting deputy former co-ceo ceo cfo coo cto chief chairman chairwoman chair president boss founder co-founder spokesperson spokesman spokeswoman head shares stock shareholders employees staff workers executives'.split(
+    ' ',
+  ),
+);
+/** Last words of BEFORE_RE and UNIT_BEFORE_RE. */
+const BEFORE_LAST_WORDS = new Set(['of', 'at', 'in', 'with', 'for', 'to']);
+
+function appositionCue(run: NameRun, ap: RegExpExecArray): OrgCue {
+  const noun = ap[1]!.toLowerCase();
+  const tail = ap[2] ?? '';
+  const acquired =
+    /^\s+(?:that\s+|which\s+)?(?:it|\p{Lu}[\p{L}.&-]*)\s+(?:had\s+|has\s+)?(?:acquired|bought|purchased|owns)\b/u.test(
+      tail,
+    );
+  const unit = UNIT_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun) ? true : acquired;
+  const of = /^\s+of\s+(?=\p{Lu})/u.exec(tail);
+  return {
+    strength: 'strong',
+    kind: unit || (UNIT_NOUNS.has(noun) && (of !== null || /['’]s\s/.test(ap[0]))) ? 'unit' : 'company',
+    ownerAt: of ? run.end + ap[0].length - tail.length + of[0].length : null,
+    why: 'apposition',
+  };
 }
 
 /** "supplier Schaeffler", "Swedish automaker Norrvik", "its regional arm SilkAir", "oil groups such as Hallberg". */

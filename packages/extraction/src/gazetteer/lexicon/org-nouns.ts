@@ -40,7 +40,7 @@ export const UNIT_NOUNS: ReadonlySet<string> = words(`
  * "Hallberg Engineering"). A person's name never ends so.
  */
 export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
-  Airways Airlines Airline Aviation Aerospace Motors Motor Automotive Automobiles Cars Trucks
+  Air Airways Airlines Airline Aviation Aerospace Motors Motor Automotive Automobiles Cars Trucks
   Bank Bancorp Bankshares Capital Partners Ventures Investments Securities Financial Insurance
   Assurance Holdings Holding Group Groupe Industries Industrial Enterprises Corporation Company Companies
   Steel Metals Mining Minerals Resources Energy Petroleum Oil Gas Chemicals Chemical Cement
