@@ -5,6 +5,8 @@ export interface DateMention {
   value: string | null;
   /** True for "since …" (the start of a running total). */
   since: boolean;
+  /** True for a target date ("by 2026", "until March", "before the end of 2025"): never the date of an event. */
+  deadline?: boolean;
 }
 
 const MONTH =
@@ -48,6 +50,12 @@ const PATTERNS: Array<{ re: RegExp; kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 
   },
 ];
 
+/** A date introduced as a target: "by 2026", "until March", "through 2025", "by the end of the year". */
+const DEADLINE_LEAD_RE = /^(?:by|until|till|through|before)\b/i;
+const DEADLINE_BEFORE_RE =
+  /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:end|middle|start|beginning|close|turn)\s+of\s+(?:the\s+)?)?(?:(?:early|late|mid-?)\s*)?$/i;
+/** Where the date itself starts inside a match that may begin with a preposition ("of 2025", "in March"). */
+const CORE_RE = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const MONTH_HINT_RE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const REL_HINT_RE = /today|yesterday|tomorrow|week|month|year|day\b/i;
 const MONTH_NUM: Record<string, number> = {
@@ -100,11 +108,14 @@ export function findDates(
       const year = g.year ? Number(g.year) : undefined;
       const since =
         /^since\b/i.test(m[0]) || /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, s - 16), s));
+      const core = s + Math.max(0, m[0].search(CORE_RE));
+      const deadline = DEADLINE_LEAD_RE.test(m[0]) || DEADLINE_BEFORE_RE.test(text.slice(Math.max(0, core - 32), core));
       found.push({
         start: s,
         end: e,
         value: null,
         since,
+        ...(deadline ? { deadline } : {}),
         kind,
         ...(year ? { year } : {}),
         ...(month ? { month } : {}),
@@ -128,7 +139,9 @@ export function findDates(
       if (year) d.value = ymd(year, d.month, (d as { day?: number }).day);
     }
   }
-  return found.map(({ start: s, end: e, value, since }) => ({ start: s, end: e, value, since }));
+  return found.map(({ start: s, end: e, value, since, deadline }) =>
+    deadline ? { start: s, end: e, value, since, deadline } : { start: s, end: e, value, since },
+  );
 }
 
 function ymd(y: number, m: number, d?: number): string | null {

@@ -62,7 +62,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     const aside = anaphoricAsideDate(ctx.work, s, sentenceDates);
     if (aside) {
       claimed.add(aside);
-      const earlier = [...drafts].reverse().find((d) => cutClass(d.kind) === 'cut' && si - d.si <= 3);
+      const earlier = lastDraft(drafts, (d) => cutClass(d.kind) === 'cut', si, 3);
       if (earlier && earlier.when === null) earlier.when = aside.value;
     }
     let sentenceOrg: string | null | undefined;
@@ -70,9 +70,19 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       const subj = findSubject(ctx, s, h.trigger);
       if (subj.hypothetical) return;
       const next = hits[i + 1]?.start ?? s.end;
-      const date = pickDate(ctx.work, sentenceDates, h, next, hits[i - 1]?.end ?? s.start, claimed);
+      const date = pickDate(
+        ctx.work,
+        sentenceDates,
+        h,
+        next,
+        hits[i - 1]?.end ?? s.start,
+        claimed,
+        subj.clauseStart,
+        s,
+      );
       const isCut = h.kind === 'layoff' || h.kind === 'restructuring';
-      const cumulative = isCut && (CUMULATIVE_RE.test(ctx.work.slice(h.start, next)) || !!date?.since);
+      const cumulative =
+        isCut && (!!h.cumulative || CUMULATIVE_RE.test(ctx.work.slice(h.start, next)) || !!date?.since);
       const org = subj.generic
         ? null
         : !subj.explicit && sentenceOrg !== undefined
@@ -104,8 +114,27 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     if (d.when === null && !d.cumulative && next && !withFigures.has(d.si + 1))
       d.when = followingSentenceDate(ctx.work, next, ctx.publishedAt);
   }
+  unifyKinds(drafts);
   shareDates(drafts);
   return finalize(ctx, drafts);
+}
+
+/** The last draft at most `within` sentences before sentence `si` that satisfies `ok` (scans back only that far). */
+function lastDraft(drafts: Draft[], ok: (d: Draft) => boolean, si: number, within: number): Draft | undefined {
+  for (let i = drafts.length - 1; i >= 0 && si - drafts[i]!.si <= within; i--) if (ok(drafts[i]!)) return drafts[i];
+  return undefined;
+}
+
+/**
+ * One round of cuts written as "cuts 8,500 positions" in one sentence and "a restructuring that removes 8,500
+ * positions" in another is one event: drafts of the same organization and count take one kind, layoff if any
+ * mention says so, so their ids agree and they merge.
+ */
+function unifyKinds(drafts: Draft[]): void {
+  const layoff = new Set<string>();
+  const key = (d: Draft) => `${d.org}|${d.count}|${d.countText ?? ''}`;
+  for (const d of drafts) if (d.kind === 'layoff' && (d.count !== null || d.countText)) layoff.add(key(d));
+  for (const d of drafts) if (d.kind === 'restructuring' && layoff.has(key(d))) d.kind = 'layoff';
 }
 
 function refine(drafts: Draft[], h: QuantityHit, si: number, s: Span): boolean {
@@ -161,7 +190,7 @@ function bareEvents(
     const subj = f.orgs ? null : findSubject(ctx, s, f.at);
     if (subj && (subj.hypothetical || !subj.explicit || subj.generic)) continue;
     const kind: EventKind = /restructur|reorg|overhaul/i.test(f.cn) ? 'restructuring' : 'layoff';
-    const date = dates.find((d) => d.start > f.at);
+    const date = dates.find((d) => d.start > f.at && !d.deadline);
     for (const org of f.orgs ?? subj!.orgs) {
       drafts.push({
         kind,
@@ -183,9 +212,14 @@ const CLAUSE_END_RE = /,\s+(?:as|which|while|after|because|since|when|although|t
 const SAID_BEFORE_RE =
   /\b(?:said|says|announced|disclosed|confirmed|wrote|reported|told [\w ]{1,30}?)\s+(?:on\s+|in\s+|late\s+|early\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/;
 
+/** A sentence-opening date adverbial: "In July 2019, …", "On Monday, …", "Earlier this year, …". */
+const OPENING_DATE_BEFORE_RE = /^\s*(?:(?:In|On|Back in|As of|Earlier|Later)\s+)?(?:(?:early|late|mid-?)\s*)?$/i;
+
 /**
- * The date of a figure: the first resolved date after it in its clause, else one inside or just before it,
- * else the sentence's announcement date ("…, it said on Thursday"). Unresolved dates still claim their slot.
+ * The date of a figure: the first resolved date after it in its clause, else one inside it, else one before it in
+ * its clause (not in a ", …," aside) or opening the sentence ("In July 2019, …"), else the sentence's
+ * announcement date ("…, it said on Thursday"). Target dates ("by 2026") never count; unresolved dates still
+ * claim their slot.
  */
 function pickDate(
   work: string,
@@ -194,14 +228,24 @@ function pickDate(
   next: number,
   prevEnd: number,
   claimed: Set<DateMention>,
+  clauseStart: number,
+  s: Span,
 ): DateMention | undefined {
   const cut = CLAUSE_END_RE.exec(work.slice(h.end, next));
   const limit = cut ? h.end + cut.index : next;
-  const free = dates.filter((d) => !claimed.has(d));
+  const free = dates.filter((d) => !claimed.has(d) && !d.deadline);
   const inAfter = free.filter((d) => d.start >= h.end - 1 && d.start < limit);
   const after = inAfter.find((d) => d.value !== null) ?? inAfter[0];
   const inside = free.find((d) => d.start >= h.start && d.end <= h.end);
-  const before = [...free].reverse().find((d) => d.end <= h.start && d.start >= prevEnd);
+  const before = [...free]
+    .reverse()
+    .find(
+      (d) =>
+        d.end <= h.start &&
+        d.start >= prevEnd &&
+        ((d.start >= clauseStart && work.indexOf(',', d.end) >= h.start) ||
+          (/^\s*,/.test(work.slice(d.end, d.end + 3)) && OPENING_DATE_BEFORE_RE.test(work.slice(s.start, d.start)))),
+    );
   const said = free.find(
     (d) => d.value !== null && SAID_BEFORE_RE.test(work.slice(Math.max(0, d.start - 40), d.start)),
   );

@@ -27,7 +27,7 @@ const ANNOUNCED_ON_RE = /\b(?:dated|on|issued|filed|sent|published|announced|pos
  */
 export function followingSentenceDate(work: string, next: Span, publishedAt: string | null): string | null {
   for (const d of findDates(work, next.start, next.end, publishedAt, publishedAt)) {
-    if (d.value === null || d.since || d.value.length !== 10) continue;
+    if (d.value === null || d.since || d.deadline || d.value.length !== 10) continue;
     if (!/\d{4}/.test(work.slice(d.start, d.end))) continue; // written out, not resolved from "on Tuesday"
     if (ANNOUNCED_ON_RE.test(work.slice(Math.max(next.start, d.start - 20), d.start))) return d.value;
   }
@@ -46,9 +46,10 @@ interface Datable {
 }
 
 /**
- * An undated mention of a figure ("Alphabet to cut 12,000 jobs" in a headline) takes the date of the dated
- * mention of the same figure for the same organization, so the two merge into one event. Left alone when the
- * dated mentions disagree, or when there is no figure.
+ * Mentions of the same figure for the same organization are one event: an undated one ("Alphabet to cut 12,000
+ * jobs" in a headline) takes the date of the dated ones, and a coarser date takes a finer one it contains ("in
+ * 2023" → "on 3 November 2023"), so they merge. Left alone when the dated mentions disagree, or when there is no
+ * figure.
  */
 export function shareDates(drafts: Datable[]): void {
   const key = (d: Datable) => {
@@ -64,10 +65,21 @@ export function shareDates(drafts: Datable[]): void {
   for (const d of drafts) {
     const k = key(d);
     if (k === null || d.when === null) continue;
-    dated.set(k, dated.has(k) && dated.get(k) !== d.when ? null : d.when);
+    if (!dated.has(k)) dated.set(k, d.when);
+    else dated.set(k, finer(dated.get(k) ?? null, d.when));
   }
   for (const d of drafts) {
     const k = key(d);
-    if (k !== null && d.when === null) d.when = dated.get(k) ?? null;
+    if (k === null) continue;
+    const when = dated.get(k) ?? null;
+    if (d.when === null || (when !== null && when.startsWith(d.when))) d.when = when;
   }
+}
+
+/** The finer of two dates when one contains the other ("2023" and "2023-11-03"), else null (they disagree). */
+function finer(a: string | null, b: string): string | null {
+  if (a === null) return null;
+  if (b.startsWith(a)) return b;
+  if (a.startsWith(b)) return a;
+  return null;
 }

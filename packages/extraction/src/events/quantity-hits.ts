@@ -23,8 +23,15 @@ export interface QuantityHit {
   percent: number | null;
   /** "the cuts affect hundreds": the figure describes cuts already mentioned. */
   definite: boolean;
+  /** A running total ("bringing the total to 27,000"). */
+  cumulative?: boolean;
 }
 
+/** Rules whose match starts at the figure or the workforce noun: the subject is looked for before the match. */
+const AT_START = new Set(['passive', 'quantity-noun', 'workforce-shrinks']);
+const WORKFORCE_OF_RE =
+  /\bof\s+(?:its|their|the|the company['’]s|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s)\s+(?:total\s+|global\s+|entire\s+|overall\s+)?(?:workforce\s+of\s+)?(?:(?:about|around|roughly|some|nearly|more than|over|approximately|almost)\s+)?$/u;
+const ONE_IN_RE = /^(?:one|1)\s+in\s+(?:two|three|four|five|six|seven|eight|ten|\d+)\b/i;
 const DEFINITE_BEFORE_RE = /\b(?:the|these|those|this|its|their|such)\s+(?:[\w-]+\s+)?$/i;
 const IDIOM_RE = /\bby a thousand cuts\b/i;
 const RESTRUCTURE_RE = /\b(?:restructur|reorgani[sz]|reorg\b|overhaul)/i;
@@ -90,6 +97,12 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       if (overlaps(start, end) || IDIOM_RE.test(body.slice(Math.max(0, m.index - 5), m.index + m[0].length))) continue;
       const qAt = q ? body.indexOf(q, m.index) : -1;
       if (q && (body[qAt - 1] === '$' || /^\s*%/.test(body.slice(qAt + q.length)))) continue;
+      // "10% of its 40,000 staff": the size of a workforce; "one in five jobs": a share (read below).
+      if (
+        q &&
+        (WORKFORCE_OF_RE.test(body.slice(Math.max(0, qAt - 40), qAt)) || ONE_IN_RE.test(body.slice(qAt, qAt + 20)))
+      )
+        continue;
       const parsed = q ? parseCount(q) : { count: null };
       if (
         g.qb &&
@@ -98,18 +111,27 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
           (/^\d{4}$/.test(q!.trim()) && parsed.count >= 1900 && parsed.count <= 2100))
       )
         continue;
-      const percent = g.p ? parseFloat(g.p) : null;
+      const percent = g.p ? parseFloat(g.p) : g.f ? parsePercent(g.f) : null;
       if (parsed.count === null && !parsed.countText && percent === null) continue;
       const cnAt = g.cn ? body.indexOf(g.cn, m.index) : -1;
-      const definite = cnAt >= 0 && DEFINITE_BEFORE_RE.test(body.slice(Math.max(0, cnAt - 30), cnAt));
-      const trigger =
-        rule.name === 'passive' || rule.name === 'quantity-noun' ? start : cnAt >= 0 ? s.start + cnAt : start;
-      hits.push({ kind: rule.kind, start, end, trigger, ...parsed, percent, definite });
+      const definite =
+        !rule.cumulative && cnAt >= 0 && DEFINITE_BEFORE_RE.test(body.slice(Math.max(0, cnAt - 30), cnAt));
+      const trigger = AT_START.has(rule.name) ? start : cnAt >= 0 ? s.start + cnAt : start;
+      hits.push({
+        kind: rule.kind,
+        start,
+        end,
+        trigger,
+        ...parsed,
+        percent,
+        definite,
+        ...(rule.cumulative ? { cumulative: true } : {}),
+      });
     }
   }
   PERCENT_OF_WORKFORCE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  const percentish = (st.mask & F.percent) !== 0 || body.includes('%');
+  const percentish = (st.mask & F.percent) !== 0 || body.includes('%') || body.includes('one in ');
   while (percentish && (m = PERCENT_OF_WORKFORCE.exec(body)) !== null) {
     const start = s.start + m.index;
     let end = start + m[0].length;
@@ -132,7 +154,11 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
     const layoffs = hits.filter((h) => h.kind === 'layoff');
     if (near[0]) near[0].percent = percent;
     else if (layoffs.length === 1 && layoffs[0]!.percent === null) layoffs[0]!.percent = percent;
-    else if (/\b(?:cut|lay|laid|layoffs?|eliminat|slash|shed|reduc|redundan|downsiz|trim|ax)/i.test(body))
+    else if (
+      /\b(?:cut|lay|laid|layoffs?|eliminat|slash|shed|reduc|redundan|downsiz|trim|ax|lose|los[st]|go|gone|scrap|retrench|shrink)/i.test(
+        body,
+      )
+    )
       hits.push({
         kind: 'layoff',
         start,

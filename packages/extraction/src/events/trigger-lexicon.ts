@@ -11,12 +11,15 @@ export const F = {
   invest: 64,
   restructure: 128,
   percent: 256,
+  workforce: 512,
+  raise: 1024,
+  structure: 2048,
 } as const;
 
 const WORDS: Array<[number, string]> = [
   [
     F.cutVerb,
-    'cut cuts cutting eliminate eliminates eliminated eliminating lay lays laying laid slash slashes slashed slashing shed sheds shedding ax axe axes axed axing trim trims trimmed trimming let lets fire fires fired firing furlough furloughs furloughed furloughing terminate terminates terminated terminating downsize downsizes downsized downsizing reduce reduces reduced reducing',
+    'cut cuts cutting eliminate eliminates eliminated eliminating lay lays laying laid slash slashes slashed slashing shed sheds shedding ax axe axes axed axing trim trims trimmed trimming let lets fire fires fired firing furlough furloughs furloughed furloughing terminate terminates terminated terminating downsize downsizes downsized downsizing reduce reduces reduced reducing scrap scraps scrapped scrapping remove removes removed removing retrench retrenches retrenched retrenching sack sacks sacked sacking dismiss dismisses dismissed dismissing cull culls culled culling',
   ],
   [
     F.cutNoun,
@@ -24,7 +27,7 @@ const WORDS: Array<[number, string]> = [
   ],
   [
     F.participle,
-    'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired',
+    'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired go gone scrapped removed retrenched sacked culled lose',
   ],
   [
     F.number,
@@ -43,7 +46,12 @@ const WORDS: Array<[number, string]> = [
     F.restructure,
     'restructuring restructure restructures restructured reorganization reorganisation reorganize reorganise reorganizing reorganising reorganized reorganised reorg overhaul overhauls overhauled',
   ],
-  [F.percent, 'percent'],
+  [F.percent, 'percent cent quarter third fifth tenth half thirds quarters'],
+  [F.workforce, 'workforce headcount staff payroll staffing employees'],
+  [
+    F.raise,
+    'raise raises raised raising increase increases increased increasing lift lifts lifted lifting expand expands expanded expanding boost boosts boosted boosting up ups upped upping bring brings bringing brought take takes taking took push pushes pushing pushed',
+  ],
 ];
 
 const LEXICON = new Map<string, number>();
@@ -59,4 +67,5 @@ export function tokenMask(t: Token): number {
 }
 
 /** Any family that can start an event. */
-export const EVENT_FAMILIES = F.cutVerb | F.cutNoun | F.participle | F.hire | F.earnings | F.invest | F.restructure;
+export const EVENT_FAMILIES =
+  F.cutVerb | F.cutNoun | F.participle | F.hire | F.earnings | F.invest | F.restructure | F.workforce;

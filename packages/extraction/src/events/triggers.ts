@@ -1,13 +1,25 @@
 import { F } from './trigger-lexicon.js';
-import { JOB_NOUN, PERCENT, QUANTITY, QUANTITY_LEAD, QUANTITY_OF_JOBS, QUANTITY_OF_JOBS_LEAD } from './numbers.js';
+import {
+  JOB_NOUN,
+  PERCENT,
+  QUANTITY,
+  QUANTITY_LEAD,
+  QUANTITY_OF_JOBS,
+  QUANTITY_OF_JOBS_LEAD,
+  QUANTITY_PLAIN,
+  SHARE,
+} from './numbers.js';
 
 const BARE_QUANTITY = QUANTITY.replace('(?<q>', '(?<qb>');
 
 /** Verbs of cutting jobs (present, past, -ing). */
 const CUT_VERB =
   '(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\\s+off|laid\\s+off|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|trim(?:s|med|ming)?|let\\s+go(?:\\s+of)?|lets\\s+go\\s+of|fir(?:e|es|ed|ing)|furlough(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|reduc(?:e|es|ed|ing))';
+/** Verbs that cut jobs only when jobs are named ("scrap 2,000 posts", never "scrap 2,000"). */
+const JOBS_ONLY_VERB =
+  '(?:scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|cull(?:s|ed|ing)?|phas(?:e|es|ed|ing)\\s+out|do(?:es)?\\s+away\\s+with|did\\s+away\\s+with)';
 const CUT_PARTICIPLE =
-  '(?:cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|affected|impacted|lost|dismissed|fired)';
+  '(?:cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|scrapped|removed|retrenched|sacked|culled|lose\\s+(?:their\\s+)?jobs)';
 /** Nouns naming a round of cuts. */
 export const CUT_NOUN =
   '(?:layoffs?|lay-offs?|job cuts|job losses|cuts|redundancies|reductions?|eliminations|downsizing|reduction in force|firings|restructuring|reorganization|reorganisation|reorg|overhaul)';
@@ -25,6 +37,8 @@ export interface QuantityRule {
   /** Families the sentence must also contain. */
   needs?: number;
   kind: 'layoff' | 'hiring';
+  /** The figure is a running total ("bringing the total to 27,000"). */
+  cumulative?: boolean;
 }
 
 /**
@@ -42,10 +56,50 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
+    name: 'verb-jobs',
+    anchor: F.cutVerb,
+    re: new RegExp(
+      `${NOT_AFTER_DASH}${JOBS_ONLY_VERB}\\s+(?:(?:its|their|the|up to|about|a further|another)\\s+)?${QUANTITY_OF_JOBS}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
     name: 'workforce-by',
     anchor: F.cutVerb,
     re: new RegExp(
-      `${NOT_AFTER_DASH}${CUT_VERB}\\s+(?:its|their|the company['’]s|the)?\\s*(?:global\\s+|overall\\s+|total\\s+|corporate\\s+)?(?:workforce|headcount|staff|staffing|employee base|payroll)\\s+by\\s+(?:(?:about|around|roughly|nearly|approximately|some|more than|over|up to)\\s+)?(?:${PERCENT}|${QUANTITY})`,
+      `${NOT_AFTER_DASH}${CUT_VERB}\\s+(?:its|their|the company['’]s|the)?\\s*(?:[a-z-]+\\s+){0,2}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|work force)(?:\\s+numbers)?\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between)\\s+)?(?:${SHARE}|${QUANTITY})`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "its workforce will shrink by a third", "headcount is set to fall by 2,000".
+    name: 'workforce-shrinks',
+    anchor: F.workforce,
+    re: new RegExp(
+      `(?:workforce|headcount|staff|payroll|employees|work force)(?:\\s+numbers)?\\s+(?:(?:will|would|could|is|are|was|were|to|set to|expected to|likely to|be|has|have|had|been)\\s+){0,3}(?:shrink|shrinks|shrank|shrunk|fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|cut|reduced|trimmed|slashed)\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as)\\s+)?(?:${SHARE}|${QUANTITY}(?:\\s+${JOB_NOUN})?(?=\\s*(?:[.,;:)—–]|$)|\\s+(?:to|in|by|over|from|this|next|and|as|after|under|through)\\b))`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "raised its planned job cuts by 13,000 to 22,000", "increases the target to 10,000 jobs": the new total.
+    name: 'raised-target',
+    anchor: F.raise,
+    re: new RegExp(
+      `(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|up(?:s|ped|ping)?)\\s+(?:(?:its|the|their|a|an)\\s+)?(?:[\\w-]+\\s+){0,3}?(?<cn>job cuts|job-cut target|job reduction target|cuts|layoffs|redundancies|reductions?|target|plan|programme|program)(?:\\s+(?:target|plan|goal))?(?:\\s+by\\s+${QUANTITY_PLAIN}(?:\\s+${JOB_NOUN})?)?\\s+to\\s+(?:${QUANTITY_OF_JOBS}|${BARE_QUANTITY}${BARE_FOLLOW})`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "bringing the total to 27,000", "takes the number of jobs cut since 2023 to more than 12,000": a running total.
+    name: 'total-to',
+    anchor: F.raise,
+    cumulative: true,
+    re: new RegExp(
+      `(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)\\s+(?:(?:the|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?<cn>total|tally|number|count)(?:\\s+(?:of\\s+)?[^.;:]{0,60}?)?\\s+to\\s+(?:${QUANTITY_OF_JOBS}|${BARE_QUANTITY}${BARE_FOLLOW})`,
       'iy',
     ),
     kind: 'layoff',
@@ -65,7 +119,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     anchor: F.number,
     needs: F.cutNoun,
     re: new RegExp(
-      `${QUANTITY_LEAD}(?:\\s+(?:[a-z][a-z-]*\\s+)?(?:job|jobs|workforce|staff|employee|headcount))?\\s+(?<cn>layoffs|lay-offs|job cuts|cuts|job losses|redundancies|reductions?|eliminations|firings)\\b`,
+      `${QUANTITY_LEAD}(?:\\s+(?:[a-z][a-z-]*\\s+)?(?:job|jobs|workforce|staff|employee|headcount|voluntary|compulsory|forced|involuntary|permanent|planned|announced|new|further|additional|more))?\\s+(?<cn>layoffs|lay-offs|job cuts|cuts|job losses|redundancies|reductions?|eliminations|firings|dismissals|retrenchments|exits|departures)\\b`,
       'iy',
     ),
     kind: 'layoff',
@@ -74,7 +128,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     name: 'noun-quantity',
     anchor: F.cutNoun | F.restructure,
     re: new RegExp(
-      `(?<cn>${CUT_NOUN}|program(?:me)?|plan|initiative)(?:\\s+[^\\s.;]+){0,6}?\\s+(?:affecting|affected|affects|affect|impacting|impacted|impacts|impact|hitting|hit|hits|of|involving|covering|totaling|totalling|that (?:affected|impacted|will affect|will impact|would affect|hit|hits|affect|affects|impact|covers|will cover)|will (?:affect|impact|hit|cover)|would (?:affect|impact|hit))\\s+(?:${QUANTITY_OF_JOBS}|${PERCENT}|${BARE_QUANTITY}${BARE_FOLLOW})`,
+      `(?<cn>${CUT_NOUN}|program(?:me)?|plan|initiative)(?:,?\\s+[^\\s.;]+){0,8}?,?\\s+(?:affecting|affected|affects|affect|impacting|impacted|impacts|impact|hitting|hit|hits|of|involving|covering|totaling|totalling|that (?:affected|impacted|will affect|will impact|would affect|hit|hits|affect|affects|impact|covers|will cover)|will (?:affect|impact|hit|cover)|would (?:affect|impact|hit))\\s+(?:${QUANTITY_OF_JOBS}|${PERCENT}|${BARE_QUANTITY}${BARE_FOLLOW})`,
       'iy',
     ),
     kind: 'layoff',
@@ -92,7 +146,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
 
 /** "4 percent of its corporate workforce", "10% of staff": group `p`. */
 export const PERCENT_OF_WORKFORCE = new RegExp(
-  `${PERCENT}\\s+of\\s+(?:(?:its|their|the|the company['’]s|[A-Z][\\w.]*['’]s)\\s+)?(?:(?:about|roughly|some|nearly|around|approximately)\\s+)?(?:[\\d,.]+\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}?(?:workforce|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel)\\b`,
+  `${SHARE}\\s+(?:of\\s+)?(?:(?:its|their|the|the company['’]s|(?:[A-Z][\\w.&-]*\\s+){0,3}[A-Z][\\w.&-]*['’]s)\\s+)?(?:(?:about|roughly|some|nearly|around|approximately)\\s+)?(?:[\\d,.]+\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}?(?:workforce|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel)\\b`,
   'gi',
 );
 

@@ -51,7 +51,9 @@ export function findPeople(text: string, tokens: readonly Token[], covered: Uint
     const start = first.start;
     const end = tokens[j - 1]!.end;
     const name = text.slice(start, end).replace(/\s+/g, ' ');
-    const lineStart = text.lastIndexOf('\n', start) + 1;
+    // Bounded look-back (the windows below reach at most 120 back): a whole-line lastIndexOf was quadratic on one long line.
+    const back = Math.max(0, start - 120);
+    const lineStart = back + text.slice(back, start).lastIndexOf('\n') + 1;
     const accepted =
       honorific ||
       FIRST_NAMES.has(first.text) ||
