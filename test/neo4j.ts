@@ -11,3 +11,9 @@ declare module 'vitest' {
 export function getTestNeo4j(): Neo4jConnection {
   return inject('neo4j');
 }
+
+/**
+ * Transaction timeout for tests that ingest: a cold Neo4j JIT-compiles the first ingest statements, which can take
+ * longer than the API's 10 s default on a busy 2-core machine. Timeouts under test keep their own small values.
+ */
+export const TEST_QUERY_TIMEOUT_MS = 60_000;

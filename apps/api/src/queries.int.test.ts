@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraph, type Graph } from '@newsgraph/graph';
-import { getTestNeo4j } from '../../../test/neo4j.js';
+import { getTestNeo4j, TEST_QUERY_TIMEOUT_MS } from '../../../test/neo4j.js';
 import { startApi, type RunningApi } from './start-api.js';
 import { postGraphQL } from './testing/api-client.js';
 import { seedGraph } from './testing/seed-graph.js';
@@ -24,7 +24,10 @@ function expectExactQuotes(
 }
 
 beforeAll(async () => {
-  graph = createGraph(getTestNeo4j(), { onQuery: (cypher) => queries.push(cypher) });
+  graph = createGraph(getTestNeo4j(), {
+    queryTimeoutMs: TEST_QUERY_TIMEOUT_MS,
+    onQuery: (cypher) => queries.push(cypher),
+  });
   seeds = await seedGraph(graph);
   api = await startApi({ graph, port: 0 });
 });

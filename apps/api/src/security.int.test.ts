@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraph, type Graph } from '@newsgraph/graph';
-import { getTestNeo4j } from '../../../test/neo4j.js';
+import { getTestNeo4j, TEST_QUERY_TIMEOUT_MS } from '../../../test/neo4j.js';
 import { startApi, type RunningApi } from './start-api.js';
 import { postGraphQL } from './testing/api-client.js';
 import { seedGraph } from './testing/seed-graph.js';
@@ -19,7 +19,7 @@ async function nodeCount(): Promise<number> {
 }
 
 beforeAll(async () => {
-  graph = createGraph(getTestNeo4j());
+  graph = createGraph(getTestNeo4j(), { queryTimeoutMs: TEST_QUERY_TIMEOUT_MS });
   await seedGraph(graph);
   const silent = () => {};
   api = await startApi({ graph, port: 0, apiToken: TOKEN, corsOrigins: [EXPLORER], log: silent });

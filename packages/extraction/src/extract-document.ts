@@ -6,6 +6,7 @@ import { findPeople } from './ner/people.js';
 import { findRenames } from './ner/renames.js';
 import { findUnknownOrgs } from './ner/unknown-orgs.js';
 import { findUnits } from './ner/units.js';
+import { ContextOrgFinder } from './ner/context-orgs.js';
 import { findCitations } from './relations/citations.js';
 import { findRoles } from './relations/holds-role.js';
 import { findPartOf } from './relations/part-of.js';
@@ -40,9 +41,33 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   const covered = new Uint8Array(tokens.length);
   const gazetteer = matchGazetteer(work, tokens, gazetteerIndex(), covered);
   const units = findUnits(work, tokens, covered, gazetteer);
+  const contextOrgs = new ContextOrgFinder(work, tokens, covered);
+  contextOrgs.strongPass();
   const people = findPeople(work, tokens, covered);
+  contextOrgs.weakPass();
+  const orgs = contextOrgs.result();
+  // "the Acme subsidiary" read as a unit named Acme, while Acme is a company found by context: it is the company.
+  const companyNames = new Set(orgs.mentions.filter((m) => m.type === 'Company').map((m) => m.name));
+  for (const m of units.mentions) if (m.type === 'Division' && companyNames.has(m.name)) m.type = 'Company';
   const unknown = findUnknownOrgs(work, tokens, covered);
-  const mentions = dropOverlaps(applyRenames(work, tokens, [...gazetteer, ...units.mentions, ...unknown, ...people]));
+  const mentions = dropOverlaps(
+    applyRenames(work, tokens, [...gazetteer, ...units.mentions, ...orgs.mentions, ...unknown, ...people]),
+  );
+  const unitLinks = [
+    ...units.links,
+    ...orgs.units.flatMap((u) => {
+      const first = orgs.mentions.find((m) => m.name === u.name);
+      if (!first) return [];
+      return [
+        {
+          at: first.start,
+          parentAt: u.ownerAt !== null && u.ownerAt >= 0 ? u.ownerAt : null,
+          ...(u.ownerName ? { parentName: u.ownerName } : {}),
+          ...(u.ownerAt === -1 ? { parentIsRecent: true } : {}),
+        },
+      ];
+    }),
+  ];
 
   const entities = new EntityTable(text);
   const resolved: ResolvedMention[] = mentions.map((m) => ({
@@ -62,7 +87,7 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
     primaryCompany: primaryCompany(resolved),
     sourceId: source.id,
     publisher: source.publisher,
-    unitLinks: units.links,
+    unitLinks,
   };
   const relations = dedupeRelations([...findPartOf(ctx), ...findRoles(ctx), ...findCitations(ctx)]);
   const events = findEvents(ctx);

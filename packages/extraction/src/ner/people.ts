@@ -3,16 +3,19 @@ import { KNOWN_SURNAMES } from '../gazetteer/index.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
 import { isBareTitle, matchTitleBefore } from './titles.js';
+import { isPlace } from '../gazetteer/lexicon/places.js';
 
 const STOP = new Set(
-  `The A An And Or But If In On At For Of With From To By As Is Are Was Were Has Have Had It Its This That These Those He She They We I You Our Their His Her Why What How When Where Who Which While After Before Despite Although Though Even Also Not New Now Today Said Says Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December AI CEO CFO COO CTO Chief Executive Officer President Vice Senior Head Director Inc Corp LLC Ltd Co Street Wall Valley Silicon Cloud Services Web Labs Group Company Tech Technology Technologies News Update Key Takeaway Scroll Top Stay Sales Marketing Global Customer Data Machine Learning Artificial Intelligence Reuters Bloomberg According Meanwhile However Last Next Earlier Later Overall Instead Still Read More Photo Getty Images Editor Staff Reporting Writing Analysts Employees Workers Layoffs Jobs Cuts Prime Minister Secretary Senator Governor Mayor Congress Department Federal Reserve U.S United States America American European Union China Chinese India Indian Europe Asia California Washington Seattle York San Francisco London Texas Bay Area Act Fund Center Market Markets Economy Trump Biden`.split(
+  `The A An And Or But If In On At For Of With From To By As Is Are Was Were Has Have Had It Its This That These Those He She They We I You Our Their His Her Why What How When Where Who Which While After Before Despite Although Though Even Also Not New Now Today Said Says Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December AI CEO CFO COO CTO Chief Executive Officer President Vice Senior Head Director Chairman Chairwoman Chairperson Founder Co-founder Cofounder Managing Spokesperson Spokesman Spokeswoman Group Inc Corp LLC Ltd Co Street Wall Valley Silicon Cloud Services Web Labs Group Company Tech Technology Technologies News Update Key Takeaway Scroll Top Stay Sales Marketing Global Customer Data Machine Learning Artificial Intelligence Reuters Bloomberg According Meanwhile However Last Next Earlier Later Overall Instead Still Read More Photo Getty Images Editor Staff Reporting Writing Analysts Employees Workers Layoffs Jobs Cuts Prime Minister Secretary Senator Governor Mayor Congress Department Federal Reserve U.S United States America American European Union China Chinese India Indian Europe Asia California Washington Seattle York San Francisco London Texas Bay Area Act Fund Center Market Markets Economy Trump Biden`.split(
     /\s+/,
   ),
 );
 const KNOWN = new Set(KNOWN_PEOPLE);
 const SAID_BEFORE_RE = /\b(?:said|says|according to|told|wrote|by|from|with|spokesperson|spokesman|spokeswoman)\s*$/i;
 const ROLE_AFTER_RE =
-  /^\s*(?:,|\()\s*(?:who\s+|the\s+|a\s+|an\s+|its\s+|[A-Z][\w.&’']*(?:['’]s)?\s+)?(?:chief|ceo|cfo|coo|cto|president|founder|co-founder|head|senior|executive|vice|director|spokes|analyst|chair|general manager|managing)/i;
+  /^\s*(?:,|\()\s*(?:who\s+|the\s+|a\s+|an\s+|its\s+|[A-Z][\w.&’']*(?:['’]s)?\s+)?(?:chief|ceo|cfo|coo|cto|president|founder|co-founder|head|senior|executive|vice|director|spokes|analyst|chair|general manager|managing|board member|member of the)/i;
+/** Honorifics before a name ("Mr Carl Roe", "Mrs. Ada Obi"): the words after are a person, the honorific is not part of the name. */
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Sir', 'Dame', 'Mme', 'Herr', 'Frau', 'Madam']);
 const SAID_AFTER_RE = /^\s*(?:said|says|told|wrote|added|noted)\b/;
 
 /**
@@ -24,6 +27,15 @@ const SAID_AFTER_RE = /^\s*(?:said|says|told|wrote|added|noted)\b/;
 export function findPeople(text: string, tokens: readonly Token[], covered: Uint8Array): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
+    let honorific = false;
+    if (
+      HONORIFICS.has(tokens[i]!.text) &&
+      !covered[i] &&
+      /^\.? $/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))
+    ) {
+      honorific = true;
+      i++;
+    }
     const first = tokens[i]!;
     if (covered[i] || !isNameWord(first.text)) continue;
     let j = i + 1;
@@ -43,13 +55,14 @@ export function findPeople(text: string, tokens: readonly Token[], covered: Uint
     const back = Math.max(0, start - 120);
     const lineStart = back + text.slice(back, start).lastIndexOf('\n') + 1;
     const accepted =
+      honorific ||
       FIRST_NAMES.has(first.text) ||
       KNOWN.has(name) ||
       SAID_AFTER_RE.test(text.slice(end, end + 12)) ||
       SAID_BEFORE_RE.test(text.slice(Math.max(lineStart, start - 30), start)) ||
       ROLE_AFTER_RE.test(text.slice(end, end + 60)) ||
       hasTitleBefore(text, Math.max(lineStart, start - 120), start);
-    if (!accepted || isBareTitle(name)) continue;
+    if (!accepted || isBareTitle(name) || isPlace(name)) continue;
     out.push({ start, end, type: 'Person', name });
     covered.fill(1, i, j);
     i = j - 1;

@@ -41,7 +41,7 @@ const UNIT_NOUN_POSSESSIVE = new Set([
   'segment',
   'label',
 ]);
-const UNIT_NOUN_THE = new Set(['division', 'unit', 'business', 'arm', 'subsidiary', 'segment']);
+const UNIT_NOUN_THE = new Set(['division', 'unit', 'business', 'arm', 'subsidiary', 'segment', 'brand']);
 /** "venture firm Griffin Gaming", "investment firm Savvy Games Group": a company, never a person. */
 const FIRM_BEFORE_RE =
   /(?:venture(?:\s+capital)?|investment|private[- ]equity|equity|hedge\s+fund|activist)\s+(?:firm|fund|investor|group)\s+$/i;

@@ -1,7 +1,7 @@
 import type { ExtractedRelation } from '../types.js';
 import { ORG_PARENTS } from '../gazetteer/index.js';
 import { entityId } from '../resolve/entity-table.js';
-import { type DocContext, isOrg, mentionsIn, sentenceOf } from '../resolve/doc-context.js';
+import { type DocContext, isOrg, mentionsIn, recentCompany, sentenceOf } from '../resolve/doc-context.js';
 
 const CHILD_OF_RE =
   /^\)?\s*,\s*(?:the|a|an|its)\s+[^,.;]{0,60}?\b(?:division|unit|arm|subsidiary|business|segment|group)\s+(?:of|at|within|owned by)\s+(?:[\w-]+\s+){0,3}?$/;
@@ -19,6 +19,7 @@ const UNIT_RE = /^(?:-owned\s+|\s+(?:subsidiary|unit|division)\s+)$/;
 export function findPartOf(ctx: DocContext): ExtractedRelation[] {
   const parentOf = new Map<string, { to: string; at: number }>();
   const orgs = ctx.mentions.filter(isOrg);
+  const listed = new Set((ctx.unitLinks ?? []).filter((l) => l.parentIsRecent).map((l) => l.at));
   for (const link of ctx.unitLinks ?? []) {
     const unit = orgs.find((m) => m.start === link.at);
     if (!unit || parentOf.has(unit.id)) continue;
@@ -27,7 +28,11 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     const to =
       owner && owner.id !== unit.id
         ? owner.id
-        : (link.parentName && namedAncestor(orgs, link.parentName)) || ctx.primaryCompany;
+        : (link.parentName && namedAncestor(orgs, link.parentName)) ||
+          (link.parentIsRecent
+            ? (orgEarlierInSentence(ctx, unit.start, unit.id, listed) ?? recentCompany(ctx, unit.start, unit.id))
+            : null) ||
+          ctx.primaryCompany;
     if (to && to !== unit.id) parentOf.set(unit.id, { to, at: unit.start });
   }
   for (let i = 0; i + 1 < orgs.length; i++) {
@@ -80,4 +85,23 @@ function bothNamedAt(ctx: DocContext, a: string, b: string): number | undefined 
     if (s && mentionsIn(ctx, s.start, s.end).some((x) => x.id === b)) return s.start;
   }
   return undefined;
+}
+
+/**
+ * The owner "its" points to: the last company named earlier in the sentence at `pos`, else the last division there
+ * that is not itself a listed unit ("Acme Ghana will keep its brands, including A and B").
+ */
+function orgEarlierInSentence(
+  ctx: DocContext,
+  pos: number,
+  except: string,
+  listed: ReadonlySet<number>,
+): string | null {
+  const s = sentenceOf(ctx, pos);
+  if (!s) return null;
+  const ms = mentionsIn(ctx, s.start, pos);
+  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company' && ms[i]!.id !== except) return ms[i]!.id;
+  for (let i = ms.length - 1; i >= 0; i--)
+    if (ms[i]!.type === 'Division' && ms[i]!.id !== except && !listed.has(ms[i]!.start)) return ms[i]!.id;
+  return null;
 }

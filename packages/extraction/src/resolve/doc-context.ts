@@ -29,7 +29,7 @@ export interface DocContext {
   sourceId: string;
   publisher: string | null;
   /** Units found by context ("Volition, the studio behind …") and where their owner is named (null: the article's company). */
-  unitLinks?: readonly { at: number; parentAt: number | null; parentName?: string }[];
+  unitLinks?: readonly { at: number; parentAt: number | null; parentName?: string; parentIsRecent?: boolean }[];
 }
 
 /** True for companies and divisions. */
@@ -61,10 +61,10 @@ export function sentenceOf(ctx: DocContext, offset: number): Span | undefined {
  * What "the company" / "it" most likely refers to at `pos`: the last company named in this or the two
  * previous sentences, else the document's primary company.
  */
-export function recentCompany(ctx: DocContext, pos: number): string | null {
+export function recentCompany(ctx: DocContext, pos: number, except?: string): string | null {
   const si = findSentenceIndex(ctx.sentences, pos);
   const from = ctx.sentences[Math.max(0, si - 2)]?.start ?? 0;
   const ms = mentionsIn(ctx, from, pos);
-  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company') return ms[i]!.id;
+  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company' && ms[i]!.id !== except) return ms[i]!.id;
   return ctx.primaryCompany;
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getTestNeo4j } from '../../../../test/neo4j.js';
+import { getTestNeo4j, TEST_QUERY_TIMEOUT_MS } from '../../../../test/neo4j.js';
 import { createGraph, type Graph } from '../graph.js';
 import { collectFiles } from './collect-files.js';
 import { ingestFiles } from './ingest-files.js';
@@ -10,7 +10,7 @@ const seeds = fileURLToPath(new URL('../../../../seeds/', import.meta.url));
 let graph: Graph;
 
 beforeAll(async () => {
-  graph = createGraph(getTestNeo4j());
+  graph = createGraph(getTestNeo4j(), { queryTimeoutMs: TEST_QUERY_TIMEOUT_MS });
   await graph.deleteAll();
   await graph.applySchema();
 });

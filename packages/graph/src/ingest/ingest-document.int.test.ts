@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getTestNeo4j } from '../../../../test/neo4j.js';
+import { getTestNeo4j, TEST_QUERY_TIMEOUT_MS } from '../../../../test/neo4j.js';
 import { GraphError } from '../errors.js';
 import { createGraph, type Graph } from '../graph.js';
 import { buildExtraction } from '../testing/build-extraction.js';
@@ -25,7 +25,7 @@ async function ids(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  graph = createGraph(getTestNeo4j());
+  graph = createGraph(getTestNeo4j(), { queryTimeoutMs: TEST_QUERY_TIMEOUT_MS });
   await graph.deleteAll();
   await graph.applySchema();
   await graph.applySchema(); // idempotent

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// Companies and brands from the name-suggestion-index's Wikidata table (used by build-lexicon.mjs).
+// Kept: items whose Wikidata description calls them a company, bank, airline, manufacturer, retailer, group and the
+// like; dropped: places, people, generic words, labels that are common English words or place names on their own.
+
+const ORG_DESCRIPTION =
+  /\b(?:company|companies|corporation|conglomerate|multinational|manufacturer|automaker|carmaker|bank|banking|lender|insurer|insurance|airline|carrier|retailer|supermarket|hypermarket|chain|brand|operator|producer|brewer|brewery|oil and gas|energy|telecommunications|pharmaceutical|holding|group|enterprise|subsidiary|firm|logistics|shipping|railway|mining|steel|chemical|food|beverage|clothing|apparel|cosmetics|electronics|automotive|aerospace|media|publisher|broadcaster)\b/i;
+const NOT_ORG_DESCRIPTION =
+  /\b(?:city|town|village|county|country|state of|province|region|municipality|river|island|district|person|politician|footballer|singer|actor|family name|given name|surname|human settlement|capital of|commune|political party|university|school|hospital|church|museum|government agency|ministry|police|army|military)\b/i;
+
+/** Canonical labels of organizations, deduplicated and sorted; ambiguous single words are left out. */
+export function buildKbOrgs(dir, { commonWords, places }) {
+  const placeNames = new Set([...places.COUNTRIES, ...places.CITIES, ...places.DEMONYMS]);
+  const file = join(dir, 'node_modules/name-suggestion-index/dist/wikidata/wikidata.json');
+  const { wikidata } = JSON.parse(readFileSync(file, 'utf8'));
+  const out = new Set();
+  for (const item of Object.values(wikidata)) {
+    const label = item.label?.trim();
+    const desc = item.description ?? '';
+    if (!label || !ORG_DESCRIPTION.test(desc) || NOT_ORG_DESCRIPTION.test(desc)) continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(label) || label.includes('|') || label.length < 2 || label.length > 60) continue;
+    if (/[()\/,;:]/.test(label)) continue;
+    const words = label.split(/\s+/);
+    if (words.length === 1) {
+      if (commonWords.has(label.toLowerCase()) || placeNames.has(label) || label.length < 3) continue;
+    } else if (words.every((w) => commonWords.has(w.toLowerCase()) || placeNames.has(w))) continue;
+    if (placeNames.has(label)) continue;
+    out.add(label);
+  }
+  return [...out].sort();
+}

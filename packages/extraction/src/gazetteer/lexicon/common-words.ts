@@ -1,0 +1,12 @@
+import { COMMON_WORDS } from '../data/common-words.js';
+
+let words: Set<string> | null = null;
+
+/**
+ * True when the lower-cased word is common English (SCOWL sizes 10–35, generated into data/common-words.ts):
+ * such a capitalised word ("Demand", "Total", "Shell") names something only with stronger evidence.
+ */
+export function isCommonWord(word: string): boolean {
+  words ??= new Set(COMMON_WORDS.split('|'));
+  return words.has(word.toLowerCase());
+}

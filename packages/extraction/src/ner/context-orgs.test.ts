@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+describe('organisations recognised from how news introduces them', () => {
+  it.each([
+    ['legal form (Germany)', 'Hallberg Antriebe AG said on Monday it would cut 900 jobs.', 'Hallberg Antriebe'],
+    ['legal form (Japan)', 'Kurogane Seiki Co. said it would close a plant.', 'Kurogane Seiki'],
+    ['legal form (India)', 'Vantara Learning Private Limited cut 300 jobs.', 'Vantara Learning'],
+    ['organisation word', 'Passengers of Norrland Airways were stranded on Tuesday.', 'Norrland Airways'],
+    ['descriptor', 'Swedish automaker Norrvik plans to cut 2,000 jobs.', 'Norrvik'],
+    ['descriptor with a list lead', 'Oil service groups such as Drellco and Petrova cut staff.', 'Drellco'],
+    ['apposition', 'Talvane, the Lisbon-based engineering group, cut 400 jobs.', 'Talvane'],
+    ['apposition with "one of"', 'Ogbeni, one of the oldest consumer goods makers, left.', 'Ogbeni'],
+    ['possessive of company things', "Brakstad's workforce will shrink by a tenth, unions said.", 'Brakstad'],
+    ['title and person after', 'Kestrand CEO Jane Roe told staff on Monday.', 'Kestrand'],
+    ['title of', 'Lars Berg, chief executive of Fjellnor, said the cuts were painful.', 'Fjellnor'],
+    ['market phrase', 'Investors sold shares of Morvane on Friday.', 'Morvane'],
+  ])('%s', (_, text, name) => {
+    const x = extract(text);
+    expect(x.entity(name)?.type).toBe('Company');
+  });
+
+  it('a lone name acting as subject is a company once people are set aside', () => {
+    const x = extract(
+      'Ana Souto, the union leader, spoke first. Vellmark will cut 3,000 jobs, Vellmark said. Souto agreed.',
+    );
+    expect(x.names('Company')).toEqual(['Vellmark']);
+    expect(x.names('Person')).toEqual(['Ana Souto']);
+  });
+
+  it('spreads over a list joined to a known company', () => {
+    const x = extract('Hapmark and KTL CGM have both reported falls, while rival Osterlind kept growing.');
+    expect(x.names('Company').sort()).toEqual(['Hapmark', 'KTL CGM', 'Osterlind']);
+  });
+
+  it('resolves short forms to the full name and never merges different companies that share a word', () => {
+    const x = extract(
+      'Kurogane Motor Co. said it would cut 9,000 jobs. Kurogane shares fell. Kurogane Bank Ltd was not affected. ' +
+        'A.B. Vestergaard-Holm, the Danish shipping group, also cut jobs. Holm expects weak demand.',
+    );
+    const motor = x.entity('Kurogane Motor')!;
+    expect(motor.aliases).toContain('Kurogane');
+    expect(x.entity('Kurogane Bank')?.type).toBe('Company');
+    expect(x.entity('A.B. Vestergaard-Holm')?.aliases).toContain('Holm');
+    expect(x.names('Company')).not.toContain('Kurogane');
+  });
+
+  it('never takes places, nationalities, titles or honorific-led names for companies', () => {
+    const x = extract(
+      'Chairman Patrick Vale told reporters in Wolfsburg that German suppliers would suffer. Mr Obi Nwosu agreed. Hong Kong said nothing.',
+    );
+    expect(x.names('Company')).toEqual([]);
+    expect(x.names('Person').sort()).toEqual(['Obi Nwosu', 'Patrick Vale']);
+  });
+
+  it('a common word opening a sentence is no company', () => {
+    expect(extract('Demand is subdued. Freight rates have fallen.').names('Company')).toEqual([]);
+  });
+});
+
+describe('units from context', () => {
+  it('takes a unit list after "segments:" with the company as parent', () => {
+    const x = extract(
+      'Vestmark cut 500 jobs. Vestmark reports through three segments: Ocean, the shipping business; Harbour Services, which covers ports; and Terminals, its port operations.',
+    );
+    for (const unit of ['Ocean', 'Harbour Services', 'Terminals']) {
+      expect(x.entity(unit)?.type).toBe('Division');
+      expect(x.parent(unit)).toBe('Vestmark');
+    }
+  });
+
+  it('groups with generic names are units of the company in focus', () => {
+    const x = extract(
+      "Brenner Oil said it would cut 5,000 jobs. It replaced Brenner's old structure with a flatter set of groups, including Production & Operations, Customers & Products and Gas & Low Carbon Energy.",
+    );
+    expect(x.parent('Production & Operations')).toBe('Brenner Oil');
+    expect(x.parent('Gas & Low Carbon Energy')).toBe('Brenner Oil');
+  });
+
+  it('"its regional arm X" is a unit of the company the sentence names', () => {
+    const x = extract(
+      'Norrland Airways cut jobs. Baltic Air decided to merge its regional arm Skylink into the parent.',
+    );
+    expect(x.entity('Skylink')?.type).toBe('Division');
+    expect(x.parent('Skylink')).toBe('Baltic Air');
+  });
+
+  it('a company named after another plus a place is its subsidiary', () => {
+    const x = extract('Ostara Nigeria Plc will exit soap. Its parent, Ostara Plc, agreed.');
+    expect(x.entity('Ostara Nigeria')?.type).toBe('Division');
+    expect(x.parent('Ostara Nigeria')).toBe('Ostara');
+  });
+
+  it('names that part after a shared first word are a company and its unit', () => {
+    const x = extract(
+      "Cordell Pacific Airways said it would close Cordell Dragon. Cordell will move Cordell Dragon's routes to the mainline.",
+    );
+    expect(x.entity('Cordell Dragon')?.type).toBe('Division');
+    expect(x.parent('Cordell Dragon')).toBe('Cordell Pacific Airways');
+    expect(x.entity('Cordell Pacific Airways')?.aliases).toContain('Cordell');
+  });
+});

@@ -1,0 +1,287 @@
+import { FIRST_NAMES } from '../gazetteer/first-names.js';
+import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
+import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
+import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
+import { COMMON_ACRONYMS, ORG_HEAD_WORDS, PUBLIC_BODY_WORDS } from '../gazetteer/lexicon/org-nouns.js';
+import { KNOWN_SURNAMES } from '../gazetteer/index.js';
+import type { Token } from '../text/tokenize.js';
+import type { Mention } from './mention.js';
+import { findNameRuns, type NameRun } from './name-runs.js';
+import { readOrgCues, type OrgCue } from './org-cues.js';
+import { isDistinctive, isPlaceWord, looksLikeOrgName, stripLegalForm } from './org-names.js';
+import { shortForms } from './short-forms.js';
+import { isBareTitle } from './titles.js';
+import { findUnitLists } from './unit-lists.js';
+
+/** An organization decided from context. `ownerAt`: offset of its owner's name, -1 the company in focus. */
+export interface ContextOrg {
+  surface: string;
+  name: string;
+  type: 'Company' | 'Division';
+  ownerAt: number | null;
+  /** Canonical name of the owner when the unit's own name starts with it ("Unilever Nigeria" → "Unilever"). */
+  ownerName?: string;
+}
+
+interface Candidate {
+  runs: NameRun[];
+  cues: OrgCue[];
+  intrinsic: string | null;
+}
+
+const HONORIFIC_BEFORE_RE = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Herr|Frau|Mme)\.?)\s+$/;
+const THE_BEFORE_RE = /\bthe\s+$/i;
+const LIST_GAPS = new Set([', ', ' and ', ', and ', ' or ', ' & ']);
+const PUBLIC_BODY_RE = new RegExp(
+  `\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${[...PUBLIC_BODY_WORDS].join('|')})\\b`,
+  'uy',
+);
+
+/**
+ * Organizations recognised from how news introduces them rather than from a list. `strongPass` (before people
+ * are found): a legal form, an organization word ("Qatar Airways"), the knowledge base, or a cue from
+ * `readOrgCues`, plus list members (`findUnitLists`, "A, B and C" next to a decided one). `weakPass` (after
+ * people): short forms of the names found ("Nissan" → Nissan Motor) and lone names acting as a subject
+ * ("Volkswagen will cut"). Places, nationalities, titles and given-name-led names are left alone.
+ */
+export class ContextOrgFinder {
+  private readonly decided = new Map<string, ContextOrg>();
+  private readonly mentions: Mention[] = [];
+  private runs: NameRun[] = [];
+  /** Last words of names that look like people's ("Jane Roe" → "Roe"): never an organization alone. */
+  private readonly surnames = new Set<string>(KNOWN_SURNAMES.keys());
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly covered: Uint8Array,
+  ) {}
+
+  strongPass(): void {
+    const runs = findNameRuns(this.text, this.tokens, this.covered);
+    this.runs = runs;
+    for (const r of runs) {
+      const words = r.name.split(' ');
+      if (words.length >= 2 && words.length <= 3 && FIRST_NAMES.has(words[0]!)) this.surnames.add(words.at(-1)!);
+    }
+    const byName = this.collect(runs, false);
+    for (const u of findUnitLists(this.text, this.tokens, runs)) {
+      const c = byName.get(u.run.name);
+      if (c && !this.decided.has(u.run.name) && !c.intrinsic && !this.isBlocked(u.run.name, c))
+        this.decide(u.run.name, 'Division', u.ownerAt);
+    }
+    for (const [surface, c] of byName) {
+      if (this.decided.has(surface)) continue;
+      const strong = c.cues.filter((q) => q.strength === 'strong');
+      if (!c.intrinsic && strong.length === 0) continue;
+      if (this.isBlocked(surface, c)) continue;
+      if (!c.intrinsic && c.runs.every((r) => r.initial) && isCommonWord(surface.split(' ')[0]!)) continue;
+      const unit = strong.find((q) => q.kind === 'unit');
+      this.decide(surface, unit ? 'Division' : 'Company', unit ? (unit.ownerAt ?? -1) : null);
+    }
+    this.spreadOverLists(runs, byName);
+    this.splitSharedHeads(byName);
+    this.mergeShortForms(byName);
+    this.emit(runs);
+  }
+
+  /**
+   * "Cathay Pacific Airways", "Cathay Dragon" and a bare "Cathay": names that part after a shared first word, where
+   * the first word alone also names one of them, are a company and its unit. The company is the one written in a
+   * company's form (legal form, organization word) or else the one named first; the other becomes its division.
+   */
+  private splitSharedHeads(byName: Map<string, Candidate>): void {
+    const byHead = new Map<string, string[]>();
+    for (const [surface, o] of this.decided) {
+      if (o.type !== 'Company' || o.name !== stripLegalForm(surface) || !o.name.includes(' ')) continue;
+      const head = o.name.slice(0, o.name.indexOf(' '));
+      const list = byHead.get(head);
+      if (list) list.push(surface);
+      else byHead.set(head, [surface]);
+    }
+    for (const [head, surfaces] of byHead) {
+      if (surfaces.length < 2 || !byName.has(head) || !isDistinctive(head)) continue;
+      const formed = surfaces.filter((s) => byName.get(s)?.intrinsic);
+      const parent = formed.length === 1 ? formed[0]! : formed.length === 0 ? surfaces[0]! : null;
+      if (!parent) continue;
+      const parentName = this.decided.get(parent)!.name;
+      for (const s of surfaces) {
+        const o = this.decided.get(s)!;
+        if (s === parent || byName.get(s)?.intrinsic || parentName.startsWith(o.name + ' ')) continue;
+        this.decided.set(s, { ...o, type: 'Division', ownerAt: null, ownerName: parentName });
+      }
+    }
+  }
+
+  /** "Nissan's workforce" and "Nissan Motor Co." both decided: the short form becomes a mention of the full name. */
+  private mergeShortForms(byName: Map<string, Candidate>): void {
+    const full = new Map<string, ContextOrg>();
+    const first = new Map<string, number>();
+    for (const [surface, o] of this.decided) {
+      if (!full.has(o.name)) full.set(o.name, o);
+      const at = byName.get(surface)?.runs[0]?.start ?? Infinity;
+      if (at < (first.get(o.name) ?? Infinity)) first.set(o.name, at);
+    }
+    const forms = shortForms(
+      this.text,
+      [...full.values()].map((o) => ({ name: o.name, type: o.type, ends: [], first: first.get(o.name)! })),
+      false,
+    );
+    for (const [surface, o] of this.decided) {
+      const target = forms.get(o.name);
+      // A name written in full company form ("Unilever Plc") is a full name itself, never a short form.
+      const form = byName.get(surface)?.intrinsic;
+      if (target && form !== 'legal' && form !== 'head') this.decided.set(surface, { ...full.get(target)!, surface });
+    }
+  }
+
+  weakPass(): void {
+    const runs = this.uncoveredRuns();
+    const orgs = new Map([...this.decided.values()].map((o) => [o.name, o]));
+    const ends = new Map<string, number[]>();
+    const first = new Map<string, number>();
+    for (const m of this.mentions) {
+      const list = ends.get(m.name);
+      if (list) list.push(m.end);
+      else ends.set(m.name, [m.end]);
+      if (m.start < (first.get(m.name) ?? Infinity)) first.set(m.name, m.start);
+    }
+    const forms = shortForms(
+      this.text,
+      [...orgs.values()].map((o) => ({
+        name: o.name,
+        type: o.type,
+        ends: ends.get(o.name) ?? [],
+        first: first.get(o.name) ?? Infinity,
+      })),
+    );
+    const byName = this.collect(runs, true);
+    for (const [surface, c] of byName) {
+      const full = orgs.has(surface) ? surface : forms.get(surface);
+      if (full) {
+        const o = orgs.get(full)!;
+        this.decided.set(surface, { ...o, surface });
+        continue;
+      }
+      if (c.cues.length === 0 || this.isBlocked(surface, c)) continue;
+      const words = surface.split(' ');
+      const allCaps = words.every((w) => w.length > 1 && w === w.toUpperCase());
+      if (words.length > 1 && !allCaps && !surface.includes(' & ')) continue;
+      if (isCommonWord(surface) && c.runs.every((r) => r.initial)) continue;
+      // "the Golf will move": a lone word after "the" is a thing (a model, a site), not a company.
+      if (
+        words.length === 1 &&
+        c.runs.every((r) => THE_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 5), r.start)))
+      )
+        continue;
+      this.decide(surface, 'Company', null);
+    }
+    this.spreadOverLists(runs, byName);
+    this.emit(runs);
+  }
+
+  /** Mentions of every decided organization, and the units with where their owner is named. */
+  result(): { mentions: Mention[]; units: ContextOrg[] } {
+    this.linkPlaceSubsidiaries();
+    return { mentions: this.mentions, units: [...this.decided.values()].filter((o) => o.type === 'Division') };
+  }
+
+  private decide(surface: string, type: 'Company' | 'Division', ownerAt: number | null): void {
+    this.decided.set(surface, { surface, name: stripLegalForm(surface), type, ownerAt });
+  }
+
+  private emit(runs: readonly NameRun[]): void {
+    for (const r of runs) {
+      const o = this.decided.get(r.name);
+      if (!o) continue;
+      this.mentions.push({ start: r.start, end: r.end, type: o.type, name: o.name });
+      this.covered.fill(1, r.first, r.last + 1);
+    }
+  }
+
+  /**
+   * "Unilever Nigeria", "Unilever Tea Nigeria" beside "Unilever": a company named after another one and ending in a
+   * place is its subsidiary.
+   */
+  private linkPlaceSubsidiaries(): void {
+    const names = new Set([...this.decided.values()].map((o) => o.name));
+    const converted = new Set<string>();
+    for (const o of this.decided.values()) {
+      const words = o.name.split(' ');
+      if (words.length < 2 || !isPlaceWord(words[words.length - 1]!)) continue;
+      for (let k = words.length - 1; k >= 1; k--) {
+        const head = words.slice(0, k).join(' ');
+        if (!names.has(head) || head === o.name) continue;
+        o.type = 'Division';
+        o.ownerName = head;
+        o.ownerAt = null;
+        converted.add(o.name);
+        break;
+      }
+    }
+    if (converted.size > 0) for (const m of this.mentions) if (converted.has(m.name)) m.type = 'Division';
+  }
+
+  /** The first pass's runs still wholly free after people were found; runs people cut into are read anew. */
+  private uncoveredRuns(): NameRun[] {
+    const out: NameRun[] = [];
+    for (const r of this.runs) {
+      let free = 0;
+      for (let k = r.first; k <= r.last; k++) if (!this.covered[k]) free++;
+      if (free === r.last - r.first + 1) out.push(r);
+      else if (free > 0) out.push(...findNameRuns(this.text, this.tokens, this.covered, r.first, r.last + 1));
+    }
+    return out;
+  }
+
+  private collect(runs: readonly NameRun[], verbOnly: boolean): Map<string, Candidate> {
+    const byName = new Map<string, Candidate>();
+    for (const r of runs) {
+      let c = byName.get(r.name);
+      if (!c) {
+        c = { runs: [], cues: [], intrinsic: looksLikeOrgName(r.name.split(' ')) };
+        byName.set(r.name, c);
+      }
+      c.runs.push(r);
+      c.cues.push(...readOrgCues(this.text, this.tokens, r, verbOnly));
+    }
+    return byName;
+  }
+
+  private isBlocked(name: string, c: Candidate): boolean {
+    if (isPlace(name) || NATIONALITIES.has(name) || isBareTitle(name)) return true;
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    if (PUBLIC_BODY_WORDS.has(last)) return true;
+    if (!name.includes(' ')) {
+      if (COMMON_ACRONYMS.has(name) || ORG_HEAD_WORDS.has(name) || LEGAL_SUFFIX.has(name) || /\d/.test(name))
+        return true;
+      if (this.surnames.has(name)) return true;
+    }
+    for (const r of c.runs) {
+      PUBLIC_BODY_RE.lastIndex = r.end;
+      if (PUBLIC_BODY_RE.test(this.text)) return true;
+    }
+    if (c.intrinsic === 'legal' || c.intrinsic === 'head') return false;
+    const words = name.split(' ');
+    if (words.length >= 2 && words.length <= 3 && FIRST_NAMES.has(words[0]!)) return true;
+    return c.runs.some((r) => HONORIFIC_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 8), r.start)));
+  }
+
+  /** A run joined to a decided organization by ", ", " and ", " or " is one too, of the same type. */
+  private spreadOverLists(runs: readonly NameRun[], byName: Map<string, Candidate>): void {
+    for (let pass = 0; pass < 2; pass++) {
+      for (let i = 0; i + 1 < runs.length; i++) {
+        const a = runs[i]!;
+        const b = runs[i + 1]!;
+        if (b.start - a.end > 6 || !LIST_GAPS.has(this.text.slice(a.end, b.start))) continue;
+        const da = this.decided.get(a.name);
+        const db = this.decided.get(b.name);
+        if (!!da === !!db) continue;
+        const [known, other] = da ? [da, b] : [db!, a];
+        const c = byName.get(other.name);
+        if (!c || this.isBlocked(other.name, c) || (other.initial && isCommonWord(other.name))) continue;
+        this.decide(other.name, known.type, known.ownerAt);
+      }
+    }
+  }
+}
