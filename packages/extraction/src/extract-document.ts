@@ -89,8 +89,9 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
     publisher: source.publisher,
     unitLinks,
   };
-  const relations = dedupeRelations([...findPartOf(ctx), ...findRoles(ctx), ...findCitations(ctx)]);
+  const structure = [...findPartOf(ctx), ...findRoles(ctx)];
   const events = findEvents(ctx);
+  const relations = dedupeRelations([...structure, ...findCitations(ctx, { relations: structure, events })]);
   return { source, entities: entities.list(), relations, events };
 }
 

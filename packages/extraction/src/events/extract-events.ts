@@ -6,7 +6,7 @@ import { eventId } from './event-id.js';
 import { type QuantityHit, type SentenceTokens, findQuantityHits } from './quantity-hits.js';
 import { EVENT_FAMILIES, F, tokenMask } from './trigger-lexicon.js';
 import { anaphoricAsideDate, followingSentenceDate, shareDates } from './neighbour-dates.js';
-import { findSubject } from './subject.js';
+import { findSubject, isReportedOfOthers } from './subject.js';
 import { findRestructuringActions } from './restructuring-actions.js';
 import { ANNOUNCE_RE, CUMULATIVE_RE, CUT_JOBS_RE, POSSESSIVE_CUTS_RE } from './triggers.js';
 
@@ -202,6 +202,7 @@ function bareEvents(
   for (const f of found) {
     const subj = f.orgs ? null : findSubject(ctx, s, f.at);
     if (subj && (subj.hypothetical || !subj.explicit || subj.generic)) continue;
+    if (subj && f.cn === 'restructuring' && isReportedOfOthers(ctx, s, f.at, subj.clauseStart)) continue;
     const kind: EventKind = /restructur|reorg|overhaul/i.test(f.cn) ? 'restructuring' : 'layoff';
     const date = pickDate(
       ctx.work,
