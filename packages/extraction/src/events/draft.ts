@@ -14,6 +14,12 @@ export interface Draft {
   si: number;
   /** No figure at all ("announced a round of job cuts"). */
   bare: boolean;
+  /** The organization was named in the clause (or as "the company"), not taken from context. */
+  named?: boolean;
+  /** The figure stands in a headline (a line without a final full stop). */
+  headline?: boolean;
+  /** Where the figure's clause starts and the figure ends (for breakdown cues). */
+  clause?: { start: number; end: number };
 }
 
 /** Layoffs and restructurings are one class of event (a round of cuts); other kinds are their own class. */

@@ -4,12 +4,13 @@ import { addEvidence } from '../resolve/evidence.js';
 import { type DateMention, findDates, findReferenceDate } from './dates.js';
 import { type QuantityHit, type SentenceTokens, findQuantityHits } from './quantity-hits.js';
 import { EVENT_FAMILIES, F, tokenMask } from './trigger-lexicon.js';
-import { anaphoricAsideDate, followingSentenceDate, shareDates } from './neighbour-dates.js';
+import { anaphoricAsideDate, followingSentenceDate, precedingSentenceDate, shareDates } from './neighbour-dates.js';
 import { findSubject, isReportedOfOthers } from './subject.js';
 import { findRestructuringActions } from './restructuring-actions.js';
 import { ANNOUNCE_RE, CUMULATIVE_RE, CUT_JOBS_RE, POSSESSIVE_CUTS_RE } from './triggers.js';
 import { type Draft, cutClass } from './draft.js';
 import { finalize, unifyKinds } from './finalize-events.js';
+import { absorbBreakdowns, adoptOrgOfSameFigure } from './merge-drafts.js';
 import { pickDate, statusOf } from './pick-date.js';
 
 const REFERENTIAL_TO_RE = /\b(?:decision|move|need|pressure|efforts?|choice)\s+to\s+$/i;
@@ -77,7 +78,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
           : (subj.orgs[0] ?? null);
       sentenceOrg = org;
       if (isCut && (h.definite || (!subj.explicit && h.count === null && !h.countText))) {
-        if (refine(drafts, h, si, s)) return;
+        if (refine(drafts, h, si, s, date?.value ?? null)) return;
       }
       if (cumulative && h.count === null) return;
       const kind: EventKind = h.kind;
@@ -93,6 +94,9 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         evidence: [s],
         si,
         bare: false,
+        named: subj.explicit,
+        headline: !/[.!?]["”’)]?$/.test(s.text),
+        clause: { start: subj.clauseStart, end: next },
       });
     });
   });
@@ -100,10 +104,14 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     const next = ctx.sentences[d.si + 1];
     if (d.when === null && !d.cumulative && next && !withFigures.has(d.si + 1))
       d.when = followingSentenceDate(ctx.work, next, ctx.publishedAt);
+    const prev = ctx.sentences[d.si - 1];
+    if (d.when === null && !d.cumulative && prev && !withFigures.has(d.si - 1))
+      d.when = precedingSentenceDate(ctx.work, prev, d.evidence[0]!, ctx.publishedAt);
   }
+  adoptOrgOfSameFigure(drafts);
   unifyKinds(drafts);
   shareDates(drafts);
-  return finalize(ctx, drafts);
+  return finalize(ctx, absorbBreakdowns(ctx.work, drafts));
 }
 
 /** The last draft at most `within` sentences before sentence `si` that satisfies `ok` (scans back only that far). */
@@ -112,7 +120,7 @@ function lastDraft(drafts: Draft[], ok: (d: Draft) => boolean, si: number, withi
   return undefined;
 }
 
-function refine(drafts: Draft[], h: QuantityHit, si: number, s: Span): boolean {
+function refine(drafts: Draft[], h: QuantityHit, si: number, s: Span, when: string | null): boolean {
   const figureOnly = h.count === null && !h.countText;
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;
@@ -129,6 +137,7 @@ function refine(drafts: Draft[], h: QuantityHit, si: number, s: Span): boolean {
       if (h.kind === 'layoff') d.kind = 'layoff';
     }
     if (h.percent !== null && d.percent === null) d.percent = h.percent;
+    if (d.when === null && when !== null) d.when = when;
     addEvidence(d.evidence, s);
     return true;
   }

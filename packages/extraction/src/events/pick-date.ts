@@ -44,6 +44,16 @@ export function pickDate(
   );
   let pick = after ?? inside ?? before;
   if ((!pick || pick.value === null) && said) pick = said;
+  // "said on 10 February 2021 that it would cut 8,000 jobs …, roughly 9% of the people it employed at the end of
+  // 2019": a day-precise announcement date beats a date that follows the figure after a comma.
+  else if (
+    pick === after &&
+    said &&
+    said !== after &&
+    said.value?.length === 10 &&
+    work.slice(h.end, after!.start).includes(',')
+  )
+    pick = said;
   if (pick) claimed.add(pick);
   return pick;
 }
