@@ -46,9 +46,18 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
     if (!d.bare && !firstFigure.has(key)) firstFigure.set(key, d);
     if (d.bare && !firstBare.has(key)) firstBare.set(key, d);
   }
+  const datedBare: Draft[] = [];
   const kept = drafts.filter((d) => {
     if (!d.bare) return !shareIsKnownRound(counted, d);
     const key = `${d.org}|${cutClass(d.kind)}`;
+    if (d.kind === 'restructuring' && d.when !== null) {
+      // A dated restructuring is its own event unless a round of the same company bears a compatible date.
+      const same = (o: Draft) => o !== d && o.org === d.org && cutClass(o.kind) === 'cut' && compatible(o.when, d.when);
+      const other = drafts.find((o) => !o.bare && same(o)) ?? datedBare.find(same);
+      if (other) for (const e of d.evidence) addEvidence(other.evidence, e);
+      else datedBare.push(d);
+      return !other;
+    }
     const other = firstFigure.get(key) ?? (firstBare.get(key) !== d ? firstBare.get(key) : undefined);
     if (other) for (const e of d.evidence) addEvidence(other.evidence, e);
     return !other;
@@ -108,4 +117,9 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
     e.divisions = [...divs];
   }
   return [...byId.values()].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+/** Two dates of one event: equal, or one contains the other ("2023" and "2023-11-03"). */
+function compatible(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && (a.startsWith(b) || b.startsWith(a));
 }

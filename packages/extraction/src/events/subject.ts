@@ -148,20 +148,24 @@ const SUBJECT_PREFIX_RE =
   /^(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now)\b[^,]{0,40},\s*)?(?:[Tt]he\s+)?$/;
 
 /**
- * What "the company" / "it" refers to at `pos`: the last company that was the subject of one of the three sentences
- * before (named at the start of its sentence), else the article's main company, else the last company named there.
+ * What "the company" / "it" refers to at `pos`: the article's main company if it was the subject of this or one of
+ * the three sentences before (named at the start of its sentence), else the last company that was, else the main
+ * company, else the last company named there.
  * A company named only in passing ("subsidiaries such as X") is rarely the one "the company" means.
  */
 export function focusCompany(ctx: DocContext, pos: number): string | null {
   const si = findSentenceIndex(ctx.sentences, pos);
+  let last: string | null = null;
   for (let k = si; k >= 0 && k >= si - 3; k--) {
     const s = ctx.sentences[k]!;
     const ms = mentionsIn(ctx, s.start, Math.min(s.end, pos));
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i]!;
       if (m.type !== 'Company' || m.start - s.start > 60) continue;
-      if (SUBJECT_PREFIX_RE.test(ctx.work.slice(s.start, m.start))) return m.id;
+      if (!SUBJECT_PREFIX_RE.test(ctx.work.slice(s.start, m.start))) continue;
+      if (m.id === ctx.primaryCompany) return m.id;
+      last ??= m.id;
     }
   }
-  return ctx.primaryCompany ?? recentCompany(ctx, pos);
+  return last ?? ctx.primaryCompany ?? recentCompany(ctx, pos);
 }
