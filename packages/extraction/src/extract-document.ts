@@ -89,9 +89,12 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
     publisher: source.publisher,
     unitLinks,
   };
-  const relations = dedupeRelations([...findPartOf(ctx), ...findRoles(ctx), ...findCitations(ctx)]);
+  const titles = new Map<string, string>();
+  const relations = dedupeRelations([...findPartOf(ctx), ...findRoles(ctx, titles), ...findCitations(ctx)]);
   const events = findEvents(ctx);
-  return { source, entities: entities.list(), relations, events };
+  const list = entities.list();
+  if (titles.size > 0) for (const e of list) if (titles.has(e.id)) e.title = titles.get(e.id)!;
+  return { source, entities: list, relations, events };
 }
 
 /** "Twitter (now X)": the alias and every later bare occurrence of it become mentions of the canonical organization. */

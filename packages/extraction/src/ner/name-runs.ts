@@ -45,11 +45,13 @@ export function isRunWord(word: string): boolean {
     return false;
   }
   if (c >= 48 && c <= 57) return DIGIT_NAME_RE.test(word);
-  if (RUN_STOP.has(word)) return false;
+  if (RUN_STOP.has(word) || DESCRIPTOR_COMPOUND_RE.test(word)) return false;
   if (isCapitalized(word)) return true;
   return LOWER_CAMEL_RE.test(word);
 }
 const LOWER_CAMEL_RE = /^\p{Ll}+\p{Lu}/u;
+/** "Luxembourg-based", "Tokyo-listed", "state-owned": a descriptor, never part of a name. */
+const DESCRIPTOR_COMPOUND_RE = /-(?:based|listed|owned|backed|led|controlled|registered|headquartered|born|made)$/;
 const DIGIT_NAME_RE = /^\d+\p{Lu}/u;
 
 const MAX_RUN = 7;
