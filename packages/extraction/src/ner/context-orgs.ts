@@ -6,7 +6,7 @@ import { COMMON_ACRONYMS, ORG_HEAD_WORDS, PUBLIC_BODY_WORDS } from '../gazetteer
 import { KNOWN_SURNAMES } from '../gazetteer/index.js';
 import type { Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
-import { findNameRuns, type NameRun } from './name-runs.js';
+import { findNameRuns, headlineJudge, type NameRun } from './name-runs.js';
 import { readOrgCues, type OrgCue } from './org-cues.js';
 import { isDistinctive, isPlaceWord, looksLikeOrgName, stripLegalForm } from './org-names.js';
 import { shortForms } from './short-forms.js';
@@ -225,11 +225,12 @@ export class ContextOrgFinder {
   /** The first pass's runs still wholly free after people were found; runs people cut into are read anew. */
   private uncoveredRuns(): NameRun[] {
     const out: NameRun[] = [];
+    const headline = headlineJudge(this.text);
     for (const r of this.runs) {
       let free = 0;
       for (let k = r.first; k <= r.last; k++) if (!this.covered[k]) free++;
       if (free === r.last - r.first + 1) out.push(r);
-      else if (free > 0) out.push(...findNameRuns(this.text, this.tokens, this.covered, r.first, r.last + 1));
+      else if (free > 0) out.push(...findNameRuns(this.text, this.tokens, this.covered, r.first, r.last + 1, headline));
     }
     return out;
   }

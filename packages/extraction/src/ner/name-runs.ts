@@ -57,6 +57,7 @@ const DIGIT_NAME_RE = /^\d+\p{Lu}/u;
 const MAX_RUN = 7;
 
 /**
+ * `headline` judges lines (pass one judge to calls over increasing ranges so each line is read once).
  * Maximal runs of name words not yet claimed (`covered`), joined by one space, " & ", initials ("A.P. Moller")
  * or "of" after an institution word ("Central Bank of Nigeria"). Lower-case legal forms continue a run
  * ("Hallberg plc"); a dotted legal form keeps its full stop ("Nissan Motor Co."). One pass over the tokens.
@@ -67,9 +68,9 @@ export function findNameRuns(
   covered: Uint8Array,
   from = 0,
   to = tokens.length,
+  headline: (pos: number) => boolean = headlineJudge(text),
 ): NameRun[] {
   const out: NameRun[] = [];
-  const headline = headlineJudge(text);
   for (let i = from; i < to; i++) {
     if (covered[i] || !isRunWord(tokens[i]!.text)) continue;
     let j = i;
@@ -127,7 +128,7 @@ export function isInitial(text: string, pos: number): boolean {
  * capitalised ("Why Maersk Is Cutting Now"); lines over 300 chars never do. Positions must come in increasing
  * order: each line is found and judged once, so the work stays linear in the text.
  */
-function headlineJudge(text: string): (pos: number) => boolean {
+export function headlineJudge(text: string): (pos: number) => boolean {
   let lineEnd = -1;
   let verdict = false;
   return (pos) => {
