@@ -9,6 +9,7 @@ import type { Mention } from './mention.js';
 import { findNameRuns, headlineJudge, type NameRun } from './name-runs.js';
 import { readOrgCues, type OrgCue } from './org-cues.js';
 import { isDistinctive, isPlaceWord, looksLikeOrgName, stripLegalForm } from './org-names.js';
+import { prefixVerdicts } from './org-prefixes.js';
 import { shortForms } from './short-forms.js';
 import { isBareTitle } from './titles.js';
 import { findUnitLists } from './unit-lists.js';
@@ -117,14 +118,25 @@ export class ContextOrgFinder {
   private mergeShortForms(byName: Map<string, Candidate>): void {
     const full = new Map<string, ContextOrg>();
     const first = new Map<string, number>();
+    const surfaces = new Map<string, string[]>();
+    const ends = new Map<string, number[]>();
     for (const [surface, o] of this.decided) {
       if (!full.has(o.name)) full.set(o.name, o);
-      const at = byName.get(surface)?.runs[0]?.start ?? Infinity;
+      const runs = byName.get(surface)?.runs ?? [];
+      const at = runs[0]?.start ?? Infinity;
       if (at < (first.get(o.name) ?? Infinity)) first.set(o.name, at);
+      surfaces.set(o.name, [...(surfaces.get(o.name) ?? []), surface]);
+      ends.set(o.name, [...(ends.get(o.name) ?? []), ...runs.slice(0, 4).map((r) => r.end)]);
     }
     const forms = shortForms(
       this.text,
-      [...full.values()].map((o) => ({ name: o.name, type: o.type, ends: [], first: first.get(o.name)! })),
+      [...full.values()].map((o) => ({
+        name: o.name,
+        type: o.type,
+        ends: ends.get(o.name)!,
+        first: first.get(o.name)!,
+        surfaces: surfaces.get(o.name)!,
+      })),
       false,
     );
     for (const [surface, o] of this.decided) {
@@ -138,23 +150,7 @@ export class ContextOrgFinder {
   weakPass(): void {
     const runs = this.uncoveredRuns();
     const orgs = new Map([...this.decided.values()].map((o) => [o.name, o]));
-    const ends = new Map<string, number[]>();
-    const first = new Map<string, number>();
-    for (const m of this.mentions) {
-      const list = ends.get(m.name);
-      if (list) list.push(m.end);
-      else ends.set(m.name, [m.end]);
-      if (m.start < (first.get(m.name) ?? Infinity)) first.set(m.name, m.start);
-    }
-    const forms = shortForms(
-      this.text,
-      [...orgs.values()].map((o) => ({
-        name: o.name,
-        type: o.type,
-        ends: ends.get(o.name) ?? [],
-        first: first.get(o.name) ?? Infinity,
-      })),
-    );
+    const forms = this.shortFormMap();
     const byName = this.collect(runs, true);
     for (const [surface, c] of byName) {
       const full = orgs.has(surface) ? surface : forms.get(surface);
@@ -182,7 +178,7 @@ export class ContextOrgFinder {
 
   /** Mentions of every decided organization, and the units with where their owner is named. */
   result(): { mentions: Mention[]; units: ContextOrg[] } {
-    this.linkPlaceSubsidiaries();
+    this.linkByPrefix();
     return { mentions: this.mentions, units: [...this.decided.values()].filter((o) => o.type === 'Division') };
   }
 
@@ -199,27 +195,50 @@ export class ContextOrgFinder {
     }
   }
 
-  /**
-   * "Unilever Nigeria", "Unilever Tea Nigeria" beside "Unilever": a company named after another one and ending in a
-   * place is its subsidiary.
-   */
-  private linkPlaceSubsidiaries(): void {
-    const names = new Set([...this.decided.values()].map((o) => o.name));
-    const converted = new Set<string>();
-    for (const o of this.decided.values()) {
-      const words = o.name.split(' ');
-      if (words.length < 2 || !isPlaceWord(words[words.length - 1]!)) continue;
-      for (let k = words.length - 1; k >= 1; k--) {
-        const head = words.slice(0, k).join(' ');
-        if (!names.has(head) || head === o.name) continue;
-        o.type = 'Division';
-        o.ownerName = head;
-        o.ownerAt = null;
-        converted.add(o.name);
-        break;
-      }
+  /** Applies `prefixVerdicts`: names that are another company's unit or another way of writing it. */
+  private linkByPrefix(): void {
+    const companies = new Map<string, boolean>();
+    for (const [surface, o] of this.decided) {
+      if (o.type !== 'Company') continue;
+      const form = looksLikeOrgName(surface.split(' '));
+      companies.set(o.name, (companies.get(o.name) ?? false) || form === 'legal' || form === 'head');
     }
-    if (converted.size > 0) for (const m of this.mentions) if (converted.has(m.name)) m.type = 'Division';
+    const divisions = [...this.decided.values()].filter((o) => o.type === 'Division').map((o) => o.name);
+    const verdicts = prefixVerdicts(companies, this.shortFormMap(), divisions);
+    if (verdicts.size === 0) return;
+    for (const o of this.decided.values()) {
+      const v = verdicts.get(o.name);
+      if (!v) continue;
+      if (v.kind === 'same') Object.assign(o, { name: v.owner, type: 'Company', ownerAt: null });
+      else Object.assign(o, { type: 'Division', ownerName: v.owner, ownerAt: null });
+    }
+    for (const m of this.mentions) {
+      const v = verdicts.get(m.name);
+      if (v?.kind === 'same') Object.assign(m, { name: v.owner, type: 'Company' });
+      else if (v) m.type = 'Division';
+    }
+  }
+
+  /** Short forms of the decided companies, with the acronyms written after their mentions. */
+  private shortFormMap(): Map<string, string> {
+    const ends = new Map<string, number[]>();
+    const first = new Map<string, number>();
+    for (const m of this.mentions) {
+      const list = ends.get(m.name);
+      if (list) list.push(m.end);
+      else ends.set(m.name, [m.end]);
+      if (m.start < (first.get(m.name) ?? Infinity)) first.set(m.name, m.start);
+    }
+    const orgs = new Map<string, { name: string; type: 'Company' | 'Division'; surfaces: string[] }>();
+    for (const [surface, o] of this.decided) {
+      const e = orgs.get(o.name);
+      if (e) e.surfaces.push(surface);
+      else orgs.set(o.name, { name: o.name, type: o.type, surfaces: [surface] });
+    }
+    return shortForms(
+      this.text,
+      [...orgs.values()].map((o) => ({ ...o, ends: ends.get(o.name) ?? [], first: first.get(o.name) ?? Infinity })),
+    );
   }
 
   /** The first pass's runs still wholly free after people were found; runs people cut into are read anew. */

@@ -1,6 +1,7 @@
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
 import { scanRepeatMentions } from './repeat-mentions.js';
+import { isPlaceWord } from './org-names.js';
 
 /** A unit found by its context, and where the text names its owner (null: the article's company). */
 export interface UnitLink {
@@ -187,6 +188,7 @@ function nameStart(text: string, tokens: readonly Token[], covered: Uint8Array, 
   if (k > 0 && covered[k - 1] && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ') return -1;
   for (let x = k; x <= end; x++) if (covered[x]) return -1;
   if (k === end && (GENERIC.has(tokens[k]!.text) || /ly$/.test(tokens[k]!.text))) return -1;
+  if (isPlaceWord(text.slice(tokens[k]!.start, tokens[end]!.end))) return -1;
   return k;
 }
 
@@ -217,6 +219,8 @@ function unitAfter(
   }
   if (n >= tokens.length || !nouns.has(tokens[n]!.text)) return null;
   if (j === i && GENERIC.has(tokens[i]!.text)) return null;
+  // "the Spanish unit", "the India business": a place or nationality says where, not which unit.
+  if (isPlaceWord(text.slice(tokens[i]!.start, tokens[j]!.end))) return null;
   if (text.charCodeAt(tokens[n]!.end) === 39 || text.charCodeAt(tokens[n]!.end) === 0x2019) return null;
   return [i, j];
 }

@@ -42,7 +42,7 @@ export const UNIT_NOUNS: ReadonlySet<string> = words(`
 export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
   Air Airways Airlines Airline Aviation Aerospace Motors Motor Automotive Automobiles Cars Trucks
   Bank Bancorp Bankshares Capital Partners Ventures Investments Securities Financial Insurance
-  Assurance Holdings Holding Group Groupe Industries Industrial Enterprises Corporation Company Companies
+  Assurance Holdings Holding Group Groupe Sons Brothers Industries Industrial Enterprises Corporation Company Companies
   Steel Metals Mining Minerals Resources Energy Petroleum Oil Gas Chemicals Chemical Cement
   Pharmaceuticals Pharmaceutical Pharma Therapeutics Biosciences Biotech Healthcare Labs Laboratories
   Telecom Telecommunications Communications Networks Wireless Broadband Media Entertainment Studios Games
