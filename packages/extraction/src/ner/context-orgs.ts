@@ -76,7 +76,13 @@ export class ContextOrgFinder {
       const strong = c.cues.filter((q) => q.strength === 'strong');
       if (!c.intrinsic && strong.length === 0) continue;
       if (this.isBlocked(surface, c)) continue;
-      if (!c.intrinsic && c.runs.every((r) => r.initial) && isCommonWord(surface.split(' ')[0]!)) continue;
+      if (
+        !c.intrinsic &&
+        c.runs.every((r) => r.initial) &&
+        isCommonWord(surface.split(' ')[0]!) &&
+        !strong.some((q) => q.why === 'apposition')
+      )
+        continue;
       const unit = strong.find((q) => q.kind === 'unit');
       this.decide(surface, unit ? 'Division' : 'Company', unit ? (unit.ownerAt ?? -1) : null);
     }

@@ -36,6 +36,7 @@ const BEFORE_RE =
 const UNIT_BEFORE_RE = /(?:subsidiary|unit|division|arm|brand|segment|affiliate)\s+of\s+$/iu;
 /** "Nissan shares fell", "Norrvik employees". */
 const AFTER_NOUN_RE = /\s+(?:shares|stock|shareholders|employees|staff|workers|executives)\b/uy;
+const BASED_RE = /-(?:based|listed|headquartered|registered)$/;
 /** Connectors between a descriptor and a list of names: "groups such as", "investors including". */
 const LIST_LEAD_RE = /(?:\s+such\s+as|,?\s+including|\s+like|\s+led\s+by|\s+namely|,)?\s+/uy;
 
@@ -117,6 +118,8 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   const lead = LIST_LEAD_RE.exec(text);
   if (!lead || t.end + lead[0].length !== run.start) return null;
   const noun = t.text;
+  // "the UK-based P&O Ferries", "Luxembourg-based ArcelorMittal".
+  if (BASED_RE.test(noun) && lead[0] === ' ') return { strength: 'strong', kind: 'company', why: 'based' };
   if (!COMPANY_NOUNS.has(noun) && !UNIT_NOUNS.has(noun)) return null;
   const unitOnly = UNIT_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun);
   // "its regional arm SilkAir", "Hallberg's truck unit Norrvik": a unit of the possessor.

@@ -44,7 +44,8 @@ export function prefixVerdicts(
       if (!owner || owner === name) continue;
       const rest = words.slice(k);
       if (rest.every((w) => SAME_COMPANY_WORDS.has(w) || LEGAL_SUFFIX.has(w))) out.set(name, { kind: 'same', owner });
-      else if (exact || rest.every(isPlaceWord) || !formed) out.set(name, { kind: 'unit', owner });
+      else if (exact || rest.every(isPlaceWord) || !formed || isHoldingOf(owner, head))
+        out.set(name, { kind: 'unit', owner });
       break;
     }
   }
@@ -54,4 +55,13 @@ export function prefixVerdicts(
     if (up && up.kind === 'same') v.owner = up.owner;
   }
   return out;
+}
+
+/** "Harkon Holdings" for "Harkon": a holding company, whose name-sharing siblings are its units. */
+function isHoldingOf(owner: string, head: string): boolean {
+  if (!owner.startsWith(head + ' ')) return false;
+  return owner
+    .slice(head.length + 1)
+    .split(' ')
+    .every((w) => SAME_COMPANY_WORDS.has(w) || LEGAL_SUFFIX.has(w));
 }

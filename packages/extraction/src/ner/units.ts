@@ -32,6 +32,7 @@ const APPOS_RE =
   /,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:studios?|unit|team|division|subsidiary|arm|lab)\s+(?:behind|responsible\s+for)\b|(?:studios?|unit|team|division|subsidiary|arm|lab|developer|maker|app|startup|company|firm|publisher|service|platform|business)\s+(?:(?:that|which)\s+)?(it|\p{Lu}[\w.&'’-]*(?:\s+\p{Lu}[\w.&'’-]*){0,3})\s+(?:had\s+|has\s+)?(?:acquired|bought|purchased)\b)/uy;
 /** After "Acme's" or "the": "<Name> [adjective…] division". */
 const UNIT_NOUN_POSSESSIVE = new Set([
+  'brand',
   'division',
   'unit',
   'business',
@@ -202,14 +203,22 @@ function unitAfter(
 ): [number, number] | null {
   if (i >= tokens.length || covered[i] || !isNameWord(tokens[i]!.text)) return null;
   let j = i;
-  while (
-    j + 1 < tokens.length &&
-    j - i < 2 &&
-    !covered[j + 1] &&
-    isNameWord(tokens[j + 1]!.text) &&
-    text.slice(tokens[j]!.end, tokens[j + 1]!.start) === ' '
-  )
-    j++;
+  for (;;) {
+    if (j + 1 >= tokens.length || j - i >= 3 || covered[j + 1]) break;
+    const gap = text.slice(tokens[j]!.end, tokens[j + 1]!.start);
+    if ((gap === ' ' || gap === ' & ') && isNameWord(tokens[j + 1]!.text)) j++;
+    // "the Power and Gas division", "the Process Industries and Drives division".
+    else if (
+      gap === ' ' &&
+      tokens[j + 1]!.text === 'and' &&
+      j + 2 < tokens.length &&
+      !covered[j + 2] &&
+      isNameWord(tokens[j + 2]!.text) &&
+      text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start) === ' '
+    )
+      j += 2;
+    else break;
+  }
   let n = j + 1;
   for (let extra = 0; n < tokens.length && extra <= 2; n++, extra++) {
     const w = tokens[n]!;
