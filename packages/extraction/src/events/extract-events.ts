@@ -7,6 +7,7 @@ import { type QuantityHit, type SentenceTokens, findQuantityHits } from './quant
 import { EVENT_FAMILIES, F, tokenMask } from './trigger-lexicon.js';
 import { anaphoricAsideDate, followingSentenceDate, shareDates } from './neighbour-dates.js';
 import { findSubject } from './subject.js';
+import { findRestructuringActions } from './restructuring-actions.js';
 import { ANNOUNCE_RE, CUMULATIVE_RE, CUT_JOBS_RE, POSSESSIVE_CUTS_RE } from './triggers.js';
 
 interface Draft {
@@ -56,7 +57,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       reference = ctx.publishedAt ?? findReferenceDate(ctx.work, ctx.sentences[0]?.start ?? 0);
     const dates = () => findDates(ctx.work, s.start, s.end, ctx.publishedAt, reference ?? null);
     const claimed = new Set<DateMention>();
-    if (hits.length === 0) return bareEvents(ctx, s, si, dates, drafts, mask);
+    if (hits.length === 0) return bareEvents(ctx, s, si, dates, drafts, st);
     withFigures.add(si);
     const sentenceDates = dates();
     const aside = anaphoricAsideDate(ctx.work, s, sentenceDates);
@@ -160,37 +161,58 @@ function refine(drafts: Draft[], h: QuantityHit, si: number, s: Span): boolean {
   return false;
 }
 
+/**
+ * Events without a figure, for a named subject only: announced cuts ("announced a round of job cuts"), jobs cut
+ * without a number, "X's restructuring", and restructuring actions (a split, spin-off, sale or closure of a unit,
+ * an exit, a new operating model; see restructuring-actions.ts).
+ */
 function bareEvents(
   ctx: DocContext,
   s: Span,
   si: number,
   lazyDates: () => DateMention[],
   drafts: Draft[],
-  mask: number,
+  st: SentenceTokens,
 ): void {
-  if (!(mask & (F.cutNoun | F.cutVerb | F.restructure))) return;
+  if (!(st.mask & (F.cutNoun | F.cutVerb | F.restructure | F.structure))) return;
   const body = ctx.work.slice(s.start, s.end);
-  const found: Array<{ at: number; cn: string; orgs?: string[] }> = [];
-  for (const re of [ANNOUNCE_RE, CUT_JOBS_RE]) {
+  const found: Array<{ at: number; end: number; cn: string; orgs?: string[] }> = [];
+  for (const re of st.mask & (F.cutNoun | F.cutVerb | F.restructure) ? [ANNOUNCE_RE, CUT_JOBS_RE] : []) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(body)) !== null) {
       if (body[m.index - 1] === '-' || REFERENTIAL_TO_RE.test(body.slice(Math.max(0, m.index - 20), m.index))) continue;
-      found.push({ at: s.start + m.index, cn: m.groups?.cn ?? 'cuts' });
+      found.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, cn: m.groups?.cn ?? 'cuts' });
     }
   }
+  if (st.mask & F.structure)
+    for (const a of findRestructuringActions(body, s.start, st.tokens, st.from, st.to))
+      if (!found.some((f) => f.at < a.end && f.end > a.start))
+        found.push({ at: a.start, end: a.end, cn: 'restructuring' });
   for (const o of mentionsIn(ctx, s.start, s.end)) {
     if (o.type !== 'Company' && o.type !== 'Division') continue;
     POSSESSIVE_CUTS_RE.lastIndex = o.end;
     const m = POSSESSIVE_CUTS_RE.exec(ctx.work);
-    if (m && m.index + m[0].length <= s.end) found.push({ at: o.start, cn: m.groups!.cn!, orgs: [o.id] });
+    if (m && m.index + m[0].length <= s.end)
+      found.push({ at: o.start, end: m.index + m[0].length, cn: m.groups!.cn!, orgs: [o.id] });
   }
   const dates = found.length ? lazyDates() : [];
+  const claimed = new Set<DateMention>();
+  found.sort((a, b) => a.at - b.at);
   for (const f of found) {
     const subj = f.orgs ? null : findSubject(ctx, s, f.at);
     if (subj && (subj.hypothetical || !subj.explicit || subj.generic)) continue;
     const kind: EventKind = /restructur|reorg|overhaul/i.test(f.cn) ? 'restructuring' : 'layoff';
-    const date = dates.find((d) => d.start > f.at && !d.deadline);
+    const date = pickDate(
+      ctx.work,
+      dates,
+      { start: f.at, end: f.end },
+      s.end,
+      s.start,
+      claimed,
+      subj?.clauseStart ?? s.start,
+      s,
+    );
     for (const org of f.orgs ?? subj!.orgs) {
       drafts.push({
         kind,
@@ -224,7 +246,7 @@ const OPENING_DATE_BEFORE_RE = /^\s*(?:(?:In|On|Back in|As of|Earlier|Later)\s+)
 function pickDate(
   work: string,
   dates: DateMention[],
-  h: QuantityHit,
+  h: { start: number; end: number },
   next: number,
   prevEnd: number,
   claimed: Set<DateMention>,

@@ -16,6 +16,13 @@ export function anaphoricAsideDate(work: string, s: Span, dates: readonly DateMe
   return dates.find((d) => d.start === at && d.value !== null && !d.since) ?? null;
 }
 
+/**
+ * "The company disclosed the decision on Friday …", "It announced the plan in March": the next sentence dates the
+ * announcement of what the sentence before reported, in any form (relative dates resolved from the publication date).
+ */
+const ANAPHORIC_ANNOUNCE_RE =
+  /^(?:The (?:company|group|firm|business|carmaker|bank|airline|lender|retailer|insurer)|It|They|\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\s+(?:first\s+|formally\s+|officially\s+)?(?:announced|disclosed|confirmed|unveiled|revealed|made public|set out|outlined|communicated|informed \w+ of)\s+(?:the|its|this|these|that|those)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:decision|plans?|move|cuts|changes|restructuring|reorganization|reorganisation|job cuts|layoffs|exit|closures?|sale|split|measures|programme|program|news)\b/u;
+
 /** "dated August 14, 2024", "in a memo on January 20, 2023": a full date naming when something was said or filed. */
 const ANNOUNCED_ON_RE = /\b(?:dated|on|issued|filed|sent|published|announced|posted)\s+$/i;
 
@@ -26,7 +33,10 @@ const ANNOUNCED_ON_RE = /\b(?:dated|on|issued|filed|sent|published|announced|pos
  * no figures of its own, so it cannot be the date of another event.
  */
 export function followingSentenceDate(work: string, next: Span, publishedAt: string | null): string | null {
-  for (const d of findDates(work, next.start, next.end, publishedAt, publishedAt)) {
+  const dates = findDates(work, next.start, next.end, publishedAt, publishedAt);
+  if (ANAPHORIC_ANNOUNCE_RE.test(work.slice(next.start, Math.min(next.end, next.start + 160))))
+    for (const d of dates) if (d.value !== null && !d.since && !d.deadline) return d.value;
+  for (const d of dates) {
     if (d.value === null || d.since || d.deadline || d.value.length !== 10) continue;
     if (!/\d{4}/.test(work.slice(d.start, d.end))) continue; // written out, not resolved from "on Tuesday"
     if (ANNOUNCED_ON_RE.test(work.slice(Math.max(next.start, d.start - 20), d.start))) return d.value;

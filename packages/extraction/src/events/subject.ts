@@ -2,6 +2,7 @@ import type { Span } from '../types.js';
 import { ORG_PARENTS } from '../gazetteer/index.js';
 import { entityId } from '../resolve/entity-table.js';
 import { type DocContext, type ResolvedMention, isOrg, mentionsIn, recentCompany } from '../resolve/doc-context.js';
+import { findSentenceIndex } from '../text/sentences.js';
 
 /** Who a clause is about: the organizations acting, whether they were named, and whether the subject is generic. */
 export interface Subject {
@@ -48,7 +49,7 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   );
   if (after) return { orgs: [after.id], explicit: true, generic: false, hypothetical, clauseStart: start };
   if (GENERIC_RE.test(region)) return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
-  const company = recentCompany(ctx, trigger);
+  const company = focusCompany(ctx, trigger);
   return {
     orgs: company ? [company] : [],
     explicit: PRONOUN_RE.test(region),
@@ -113,4 +114,27 @@ function blankAsides(region: string): string {
   return region
     .replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length))
     .replace(/,\s+(?:the|a|an|which|who|whose)\s[^,;]*,/g, (m) => ' '.repeat(m.length));
+}
+
+/** What may stand before the subject of a sentence: an opening adverbial ("On Monday,", "In 2021,") and "the". */
+const SUBJECT_PREFIX_RE =
+  /^(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now)\b[^,]{0,40},\s*)?(?:[Tt]he\s+)?$/;
+
+/**
+ * What "the company" / "it" refers to at `pos`: the last company that was the subject of one of the three sentences
+ * before (named at the start of its sentence), else the article's main company, else the last company named there.
+ * A company named only in passing ("subsidiaries such as X") is rarely the one "the company" means.
+ */
+export function focusCompany(ctx: DocContext, pos: number): string | null {
+  const si = findSentenceIndex(ctx.sentences, pos);
+  for (let k = si; k >= 0 && k >= si - 3; k--) {
+    const s = ctx.sentences[k]!;
+    const ms = mentionsIn(ctx, s.start, Math.min(s.end, pos));
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i]!;
+      if (m.type !== 'Company' || m.start - s.start > 60) continue;
+      if (SUBJECT_PREFIX_RE.test(ctx.work.slice(s.start, m.start))) return m.id;
+    }
+  }
+  return ctx.primaryCompany ?? recentCompany(ctx, pos);
 }

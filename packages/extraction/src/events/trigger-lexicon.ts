@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.js';
+import { ACTION_LEADS } from './restructuring-actions.js';
 
 /** Families of trigger words, as bits: a sentence's mask says which event rules can possibly match in it. */
 export const F = {
@@ -19,11 +20,11 @@ export const F = {
 const WORDS: Array<[number, string]> = [
   [
     F.cutVerb,
-    'cut cuts cutting eliminate eliminates eliminated eliminating lay lays laying laid slash slashes slashed slashing shed sheds shedding ax axe axes axed axing trim trims trimmed trimming let lets fire fires fired firing furlough furloughs furloughed furloughing terminate terminates terminated terminating downsize downsizes downsized downsizing reduce reduces reduced reducing scrap scraps scrapped scrapping remove removes removed removing retrench retrenches retrenched retrenching sack sacks sacked sacking dismiss dismisses dismissed dismissing cull culls culled culling',
+    'cut cuts cutting eliminate eliminates eliminated eliminating lay lays laying laid slash slashes slashed slashing shed sheds shedding ax axe axes axed axing trim trims trimmed trimming let lets fire fires fired firing furlough furloughs furloughed furloughing terminate terminates terminated terminating downsize downsizes downsized downsizing reduce reduces reduced reducing scrap scraps scrapped scrapping remove removes removed removing retrench retrenches retrenched retrenching sack sacks sacked sacking dismiss dismisses dismissed dismissing cull culls culled culling cost costs costing',
   ],
   [
     F.cutNoun,
-    'layoff layoffs lay-off lay-offs job cuts losses redundancies redundancy reduction reductions eliminations downsizing firings program programme plan initiative',
+    'layoff layoffs lay-off lay-offs job cuts losses redundancies redundancy reduction reductions eliminations downsizing firings program programme plan initiative loss',
   ],
   [
     F.participle,
@@ -56,6 +57,7 @@ const WORDS: Array<[number, string]> = [
 
 const LEXICON = new Map<string, number>();
 for (const [bit, words] of WORDS) for (const w of words.split(' ')) LEXICON.set(w, (LEXICON.get(w) ?? 0) | bit);
+for (const w of ACTION_LEADS) LEXICON.set(w, (LEXICON.get(w) ?? 0) | F.structure);
 
 /** The family bits of one token (a token starting with a digit is a number). */
 export function tokenMask(t: Token): number {
@@ -68,4 +70,4 @@ export function tokenMask(t: Token): number {
 
 /** Any family that can start an event. */
 export const EVENT_FAMILIES =
-  F.cutVerb | F.cutNoun | F.participle | F.hire | F.earnings | F.invest | F.restructure | F.workforce;
+  F.cutVerb | F.cutNoun | F.participle | F.hire | F.earnings | F.invest | F.restructure | F.workforce | F.structure;

@@ -134,6 +134,34 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
+    // "with the loss of 500 jobs", "losses of up to 1,200 positions".
+    name: 'loss-of',
+    anchor: F.cutNoun,
+    re: new RegExp(`(?<cn>loss(?:es)?)\\s+of\\s+${QUANTITY_OF_JOBS}`, 'iy'),
+    kind: 'layoff',
+  },
+  {
+    // "the closure will cost 1,100 jobs", "a plan costing up to 900 roles".
+    name: 'cost-jobs',
+    anchor: F.cutVerb,
+    re: new RegExp(
+      `cost(?:s|ing)?\\s+(?:(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,4}|(?:the company|it|the group)\\s+)?(?:(?:up to|about|around|some|nearly|more than|another)\\s+)?${QUANTITY_OF_JOBS}`,
+      'iuy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "will close its plant in Ghent and shut two lines, affecting 1,100 workers": the figure of a restructuring action.
+    name: 'action-affecting',
+    anchor: F.structure,
+    needs: F.number,
+    re: new RegExp(
+      `(?<cn>\\p{L}[\\p{L}-]*)(?:,?\\s+[^\\s.;:]+){0,12}?,?\\s+(?:affecting|impacting|hitting|involving|which (?:will|would) affect|that (?:will|would) affect|putting an end to)\\s+${QUANTITY_OF_JOBS}`,
+      'iuy',
+    ),
+    kind: 'layoff',
+  },
+  {
     name: 'hiring',
     anchor: F.hire,
     re: new RegExp(
