@@ -1,6 +1,6 @@
 import { FIRST_NAMES } from '../gazetteer/first-names.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
-import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
+import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import { COMMON_ACRONYMS, ORG_HEAD_WORDS, PUBLIC_BODY_WORDS } from '../gazetteer/lexicon/org-nouns.js';
 import { KNOWN_SURNAMES } from '../gazetteer/index.js';
@@ -12,6 +12,7 @@ import { isDistinctive, isPlaceWord, looksLikeOrgName, stripLegalForm } from './
 import { prefixVerdicts } from './org-prefixes.js';
 import { shortForms } from './short-forms.js';
 import { isBareTitle } from './titles.js';
+import { hasRoleAfter } from './people.js';
 import { findUnitLists } from './unit-lists.js';
 
 /** An organization decided from context. `ownerAt`: offset of its owner's name, -1 the company in focus. */
@@ -286,7 +287,9 @@ export class ContextOrgFinder {
   }
 
   private isBlocked(name: string, c: Candidate): boolean {
-    if (isPlace(name) || NATIONALITIES.has(name) || isBareTitle(name)) return true;
+    if (NATIONALITIES.has(name) || isBareTitle(name) || isCountryOrRegion(name)) return true;
+    // A city may lend its name to a company ("Monsanto"): only a cue that says "company" overrides it.
+    if (isPlace(name) && !c.cues.some((q) => q.strength === 'strong' && q.why !== 'possessive')) return true;
     const last = name.slice(name.lastIndexOf(' ') + 1);
     const firstWord = name.slice(0, name.indexOf(' ') >>> 0);
     if (PUBLIC_BODY_WORDS.has(last) || PUBLIC_BODY_WORDS.has(firstWord)) return true;
@@ -298,6 +301,9 @@ export class ContextOrgFinder {
     for (const r of c.runs) {
       PUBLIC_BODY_RE.lastIndex = r.end;
       if (PUBLIC_BODY_RE.test(this.text)) return true;
+      // "run by Emilio Roe, chairman of …": a role after the name makes it a person.
+      if (name.includes(' ') && c.intrinsic !== 'legal' && c.intrinsic !== 'head' && hasRoleAfter(this.text, r.end))
+        return true;
     }
     if (c.intrinsic === 'legal' || c.intrinsic === 'head') return false;
     const words = name.split(' ');
@@ -311,8 +317,10 @@ export class ContextOrgFinder {
 
   /** A run joined to a decided organization by ", ", " and ", " or " is one too, of the same type. */
   private spreadOverLists(runs: readonly NameRun[], byName: Map<string, Candidate>): void {
-    for (let pass = 0; pass < 2; pass++) {
-      for (let i = 0; i + 1 < runs.length; i++) {
+    // Forward then backward passes: a chain of names reaches from a decided one at either end.
+    for (let pass = 0; pass < 4; pass++) {
+      for (let n = 0; n + 1 < runs.length; n++) {
+        const i = pass % 2 === 0 ? n : runs.length - 2 - n;
         const a = runs[i]!;
         const b = runs[i + 1]!;
         if (!this.listGap(a, b)) continue;
@@ -327,7 +335,8 @@ export class ContextOrgFinder {
         if (!!da === !!db) continue;
         const [known, other] = da ? [da, b] : [db!, a];
         const c = byName.get(other.name);
-        if (!c || this.isBlocked(other.name, c) || (other.initial && isCommonWord(other.name))) continue;
+        // A lone common word ("Experiences", "Stories") in a list is more often part of a longer name.
+        if (!c || this.isBlocked(other.name, c) || isCommonWord(other.name)) continue;
         this.decide(other.name, known.type, known.ownerAt);
       }
     }

@@ -87,6 +87,11 @@ export function findNameRuns(
           j++;
           continue;
         }
+        // "Ministry of Economy and Finance", "Port and Free Zone World FZE": "and" inside an institution's name.
+        if (next.text === 'and' && j + 2 < to && !covered[j + 2] && joinsAnd(text, tokens, i, j, to, covered)) {
+          j += 2;
+          continue;
+        }
         if (
           next.text === 'of' &&
           OF_HEADS.has(tokens[j]!.text) &&
@@ -116,11 +121,35 @@ export function findNameRuns(
     const start = tokens[i]!.start;
     let end = tokens[j]!.end;
     if (DOTTED_SUFFIX.has(tokens[j]!.text) && text.charCodeAt(end) === 46 && j > i) end++;
+    // "Canal+", "Disney+": the plus is part of the name.
+    else if (text.charCodeAt(end) === 43 && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) end++;
     const initial = opened || headline(start);
     out.push({ first: i, last: j, start, end, name: text.slice(start, end).replace(/\s+/g, ' '), initial });
     i = j;
   }
   return out;
+}
+
+/**
+ * Whether "and" at token j+1 joins one name: the run so far holds "of" ("Ministry of Economy and Finance"), or the
+ * words after "and" end, within four, in a legal form ("Port and Free Zone World FZE").
+ */
+function joinsAnd(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  to: number,
+  covered: Uint8Array,
+): boolean {
+  if (text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start) !== ' ' || !isRunWord(tokens[j + 2]!.text)) return false;
+  for (let k = i; k < j; k++) if (tokens[k]!.text === 'of') return true;
+  for (let k = j + 2; k < Math.min(to, j + 7) && !covered[k]; k++) {
+    if (LEGAL_SUFFIX.has(tokens[k]!.text)) return true;
+    if (k + 1 >= to || text.slice(tokens[k]!.end, tokens[k + 1]!.start) !== ' ') return false;
+    if (!isRunWord(tokens[k + 1]!.text) && !LEGAL_SUFFIX.has(tokens[k + 1]!.text)) return false;
+  }
+  return false;
 }
 
 /** True when nothing but spaces, quotes or bullets separates `pos` from a sentence end, a colon or a line start. */

@@ -16,6 +16,8 @@ export const LEGAL_SUFFIX: ReadonlySet<string> = new Set(
     'AB ASA AS A/S A/S ApS Oyj Oy hf SE sro s.r.o a.s PJSC JSC OJSC OAO PAO ZAO OOO TAS A.Ş AŞ Zrt Nyrt',
     // Asia-Pacific
     'KK K.K Bhd Berhad Tbk PCL Pte JSC',
+    // Gulf free zones
+    'FZE FZCO FZC DMCC',
   ]
     .join(' ')
     .split(/\s+/),

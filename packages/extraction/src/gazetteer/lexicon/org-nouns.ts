@@ -24,7 +24,8 @@ export const COMPANY_NOUNS: ReadonlySet<string> = words(`
   utility utilities consultancy consultancies contractor contractors builder builders developer homebuilder homebuilders
   outsourcer outsourcers integrator chain chains franchise restaurateur hotelier hoteliers caterer
   rival rivals competitor competitors peer peers challenger partner partners
-  investor investors shareholder shareholders owner owners parent acquirer buyer bidder suitor
+  investor investors shareholder shareholders owner owners parent acquirer acquirers buyer buyers bidder bidders
+  suitor suitors fund funds handler handlers lessor lessors
   auditor auditors adviser advisers advisor advisors consultant
   edtech fintech biotech medtech agritech proptech insurtech
 `);
@@ -46,7 +47,7 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
   Steel Metals Mining Minerals Resources Energy Petroleum Oil Gas Chemicals Chemical Cement
   Pharmaceuticals Pharmaceutical Pharma Therapeutics Biosciences Biotech Healthcare Labs Laboratories
   Telecom Telecommunications Communications Networks Wireless Broadband Media Entertainment Studios Games
-  Publishing Pictures Records Broadcasting Television
+  Publishing Pictures Records Broadcasting Television Radio
   Electronics Electric Semiconductor Semiconductors Technologies Systems Software Robotics
   Logistics Shipping Lines Freight Express Railways Rail
   Foods Beverages Brewery Breweries Brewing Distillers Supermarkets
