@@ -134,3 +134,21 @@ describe('units from context', () => {
     );
   });
 });
+
+describe('names that need the whole document', () => {
+  it('a long form before a bracketed acronym is the acronym’s organization', () => {
+    const x = extract(
+      'Vantermet South Africa (VMSA) will wind down its long steel business. VMSA said 3,500 jobs were at risk.',
+    );
+    expect(x.names('Company')).toEqual(['Vantermet South Africa']);
+    expect(x.entity('Vantermet South Africa')?.aliases).toContain('VMSA');
+  });
+
+  it('"X, known as Y" makes Y another name of X', () => {
+    const x = extract(
+      'Telecom Ostrava approved the sale. Telecom Ostrava, known as TOS, said the deal was good. TOS shares rose.',
+    );
+    expect(x.names('Company')).toEqual(['Telecom Ostrava']);
+    expect(x.entity('Telecom Ostrava')?.aliases).toContain('TOS');
+  });
+});

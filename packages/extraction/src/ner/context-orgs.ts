@@ -33,6 +33,7 @@ interface Candidate {
 
 const HONORIFIC_BEFORE_RE = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Herr|Frau|Mme)\.?)\s+$/;
 const THE_BEFORE_RE = /\bthe\s+$/i;
+const ACRONYM_AFTER_RE = /\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/uy;
 const LIST_GAPS = new Set([', ', ' and ', ', and ', ' or ', ' & ']);
 const PUBLIC_BODY_RE = new RegExp(
   `\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${[...PUBLIC_BODY_WORDS].join('|')})\\b`,
@@ -167,6 +168,7 @@ export class ContextOrgFinder {
 
   weakPass(): void {
     const runs = this.uncoveredRuns();
+    this.adoptBracketedAcronyms(runs);
     const orgs = new Map([...this.decided.values()].map((o) => [o.name, o]));
     const forms = this.shortFormMap();
     const byName = this.collect(runs, true);
@@ -180,7 +182,10 @@ export class ContextOrgFinder {
       if (c.cues.length === 0 || this.isBlocked(surface, c)) continue;
       const words = surface.split(' ');
       const allCaps = words.every((w) => w.length > 1 && w === w.toUpperCase());
-      if (words.length > 1 && !allCaps && !surface.includes(' & ')) continue;
+      // "ArcelorMittal South Africa will …": a person's name never ends in a country.
+      const placeTail = words.length > 1 && isCountryOrRegion(words.slice(-1).join(' ')) && isDistinctive(words[0]!);
+      const placeTail2 = words.length > 2 && isCountryOrRegion(words.slice(-2).join(' ')) && isDistinctive(words[0]!);
+      if (words.length > 1 && !allCaps && !surface.includes(' & ') && !placeTail && !placeTail2) continue;
       if (isCommonWord(surface) && c.runs.every((r) => r.initial)) continue;
       // "the Golf will move": a lone word after "the" is a thing (a model, a site), not a company.
       if (
@@ -190,8 +195,29 @@ export class ContextOrgFinder {
         continue;
       this.decide(surface, 'Company', null);
     }
+    this.adoptBracketedAcronyms(runs);
     this.spreadOverLists(runs, byName);
     this.emit(runs);
+  }
+
+  /**
+   * "ArcelorMittal South Africa (AMSA) will …" with AMSA decided: the long form is the same organization and
+   * becomes its name; the acronym's mentions follow.
+   */
+  private adoptBracketedAcronyms(runs: readonly NameRun[]): void {
+    const renamed = new Map<string, string>();
+    for (const r of runs) {
+      ACRONYM_AFTER_RE.lastIndex = r.end;
+      const m = ACRONYM_AFTER_RE.exec(this.text);
+      const acronym = m ? this.decided.get(m[1]!) : undefined;
+      if (!acronym || renamed.has(acronym.name) || this.decided.has(r.name)) continue;
+      if (isCountryOrRegion(r.name) || isPlace(r.name)) continue;
+      renamed.set(acronym.name, stripLegalForm(r.name));
+      this.decided.set(r.name, { ...acronym, surface: r.name });
+    }
+    if (renamed.size === 0) return;
+    for (const o of this.decided.values()) o.name = renamed.get(o.name) ?? o.name;
+    for (const x of this.mentions) x.name = renamed.get(x.name) ?? x.name;
   }
 
   /** Mentions of every decided organization, and the units with where their owner is named. */

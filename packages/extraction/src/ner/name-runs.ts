@@ -1,7 +1,15 @@
 import { LEGAL_SUFFIX, DOTTED_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
-import { COMPANY_NOUNS, OF_HEADS, UNIT_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
+import {
+  COMPANY_NOUNS,
+  OF_HEADS,
+  ORG_HEAD_WORDS,
+  ORG_PREFIX_WORDS,
+  UNIT_NOUNS,
+} from '../gazetteer/lexicon/org-nouns.js';
 
 const DESCRIPTOR_NOUNS = new Set([...COMPANY_NOUNS, ...UNIT_NOUNS]);
+/** Descriptor nouns that also open or end names ("Telecom Italia", "Air China"): never stripped. */
+const NAME_WORDS = new Set([...ORG_PREFIX_WORDS, ...ORG_HEAD_WORDS]);
 import { isCapitalized, type Token } from '../text/tokenize.js';
 
 /** A run of capitalised words that may name something: tokens [first, last], offsets and the name as written. */
@@ -114,7 +122,7 @@ export function findNameRuns(
     }
     // "Rivals General Electric and …", "Carmakers Toyota …": a capitalised descriptor opening the sentence is no name.
     let opened = isInitial(text, tokens[i]!.start);
-    if (opened && j > i && DESCRIPTOR_NOUNS.has(tokens[i]!.text.toLowerCase())) {
+    if (opened && j > i && DESCRIPTOR_NOUNS.has(tokens[i]!.text.toLowerCase()) && !NAME_WORDS.has(tokens[i]!.text)) {
       i++;
       opened = false;
     }
