@@ -25,7 +25,7 @@ export const COMPANY_NOUNS: ReadonlySet<string> = words(`
   outsourcer outsourcers integrator chain chains franchise restaurateur hotelier hoteliers caterer
   rival rivals competitor competitors peer peers challenger partner partners
   investor investors shareholder shareholders owner owners parent acquirer acquirers buyer buyers bidder bidders
-  suitor suitors fund funds handler handlers lessor lessors
+  suitor suitors fund funds handler handlers lessor lessors activist activists
   auditor auditors adviser advisers advisor advisors consultant
   edtech fintech biotech medtech agritech proptech insurtech
 `);
@@ -52,7 +52,7 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
   Logistics Shipping Lines Freight Express Railways Rail
   Foods Beverages Brewery Breweries Brewing Distillers Supermarkets
   Properties Realty Hotels Resorts
-  Advisors Textiles Apparel Cosmetics
+  Management Advisors Textiles Apparel Cosmetics
 `);
 
 /** Capitalised words that start an organization's name ("Air China", "Banco Norte", "Deutsche Norrvik"). */
