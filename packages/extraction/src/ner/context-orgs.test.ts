@@ -99,4 +99,56 @@ describe('units from context', () => {
     expect(x.parent('Cordell Dragon')).toBe('Cordell Pacific Airways');
     expect(x.entity('Cordell Pacific Airways')?.aliases).toContain('Cordell');
   });
+
+  it('names listed before a plural unit noun are units of the company in focus', () => {
+    const x = extract('Fjordal Retail AB will cut 900 jobs. The group runs the Nordvik, Lumo and Brasa brands.');
+    for (const unit of ['Nordvik', 'Lumo', 'Brasa']) expect(x.parent(unit)).toBe('Fjordal Retail');
+  });
+
+  it('a list after "divisions …, among them" and a unit named with "and"', () => {
+    const x = extract(
+      "Corvara Mining said it would cut jobs. Corvara's operations are organised into divisions around its mines, among them Alta Roca, Piedra Negra and Salvio. The Power and Gas division was spared.",
+    );
+    for (const unit of ['Alta Roca', 'Piedra Negra', 'Salvio', 'Power and Gas'])
+      expect(x.parent(unit)).toBe('Corvara Mining');
+  });
+
+  it('a company named after another one is its unit; group words name the company itself', () => {
+    const x = extract(
+      'Harkon Holdings Corp. will cut 10,000 jobs. Harkon Energy and Harkon Connect will be hit hardest. Harkon Group said so.',
+    );
+    expect(x.parent('Harkon Energy')).toBe('Harkon Holdings');
+    expect(x.parent('Harkon Connect')).toBe('Harkon Holdings');
+    expect(x.names('Company')).toEqual(['Harkon Holdings']);
+  });
+
+  it('initials of a full name are its short form', () => {
+    const x = extract('Lindqvist & Moberg AB will cut 1,500 jobs. L&M shares fell. Shareholders of L&M were told.');
+    expect(x.names('Company')).toEqual(['Lindqvist & Moberg']);
+    expect(x.entity('Lindqvist & Moberg')?.aliases).toContain('L&M');
+  });
+
+  it('"the X-based Name" is a company', () => {
+    expect(extract('It bought the Oslo-based Fjellvind Ferries last year.').entity('Fjellvind Ferries')?.type).toBe(
+      'Company',
+    );
+  });
+});
+
+describe('names that need the whole document', () => {
+  it('a long form before a bracketed acronym is the acronym’s organization', () => {
+    const x = extract(
+      'Vantermet South Africa (VMSA) will wind down its long steel business. VMSA said 3,500 jobs were at risk.',
+    );
+    expect(x.names('Company')).toEqual(['Vantermet South Africa']);
+    expect(x.entity('Vantermet South Africa')?.aliases).toContain('VMSA');
+  });
+
+  it('"X, known as Y" makes Y another name of X', () => {
+    const x = extract(
+      'Telecom Ostrava approved the sale. Telecom Ostrava, known as TOS, said the deal was good. TOS shares rose.',
+    );
+    expect(x.names('Company')).toEqual(['Telecom Ostrava']);
+    expect(x.entity('Telecom Ostrava')?.aliases).toContain('TOS');
+  });
 });

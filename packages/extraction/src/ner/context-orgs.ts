@@ -1,16 +1,18 @@
 import { FIRST_NAMES } from '../gazetteer/first-names.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
-import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
+import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import { COMMON_ACRONYMS, ORG_HEAD_WORDS, PUBLIC_BODY_WORDS } from '../gazetteer/lexicon/org-nouns.js';
 import { KNOWN_SURNAMES } from '../gazetteer/index.js';
 import type { Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
-import { findNameRuns, type NameRun } from './name-runs.js';
+import { findNameRuns, headlineJudge, type NameRun } from './name-runs.js';
 import { readOrgCues, type OrgCue } from './org-cues.js';
 import { isDistinctive, isPlaceWord, looksLikeOrgName, stripLegalForm } from './org-names.js';
+import { prefixVerdicts } from './org-prefixes.js';
 import { shortForms } from './short-forms.js';
 import { isBareTitle } from './titles.js';
+import { hasRoleAfter } from './people.js';
 import { findUnitLists } from './unit-lists.js';
 
 /** An organization decided from context. `ownerAt`: offset of its owner's name, -1 the company in focus. */
@@ -31,6 +33,7 @@ interface Candidate {
 
 const HONORIFIC_BEFORE_RE = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Herr|Frau|Mme)\.?)\s+$/;
 const THE_BEFORE_RE = /\bthe\s+$/i;
+const ACRONYM_AFTER_RE = /\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/uy;
 const LIST_GAPS = new Set([', ', ' and ', ', and ', ' or ', ' & ']);
 const PUBLIC_BODY_RE = new RegExp(
   `\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${[...PUBLIC_BODY_WORDS].join('|')})\\b`,
@@ -75,12 +78,19 @@ export class ContextOrgFinder {
       const strong = c.cues.filter((q) => q.strength === 'strong');
       if (!c.intrinsic && strong.length === 0) continue;
       if (this.isBlocked(surface, c)) continue;
-      if (!c.intrinsic && c.runs.every((r) => r.initial) && isCommonWord(surface.split(' ')[0]!)) continue;
+      if (
+        !c.intrinsic &&
+        c.runs.every((r) => r.initial) &&
+        isCommonWord(surface.split(' ')[0]!) &&
+        !strong.some((q) => q.why === 'apposition')
+      )
+        continue;
       const unit = strong.find((q) => q.kind === 'unit');
       this.decide(surface, unit ? 'Division' : 'Company', unit ? (unit.ownerAt ?? -1) : null);
     }
     this.spreadOverLists(runs, byName);
     this.splitSharedHeads(byName);
+    this.companyWinsName();
     this.mergeShortForms(byName);
     this.emit(runs);
   }
@@ -113,18 +123,39 @@ export class ContextOrgFinder {
     }
   }
 
+  /** "Heineken NV" the company and "Heineken" in a list of brands: the same name is the company. */
+  private companyWinsName(): void {
+    const companies = new Map<string, ContextOrg>();
+    for (const o of this.decided.values()) if (o.type === 'Company') companies.set(o.name, o);
+    for (const [surface, o] of this.decided) {
+      const c = companies.get(o.name);
+      if (o.type === 'Division' && c) this.decided.set(surface, { ...c, surface });
+    }
+  }
+
   /** "Nissan's workforce" and "Nissan Motor Co." both decided: the short form becomes a mention of the full name. */
   private mergeShortForms(byName: Map<string, Candidate>): void {
     const full = new Map<string, ContextOrg>();
     const first = new Map<string, number>();
+    const surfaces = new Map<string, string[]>();
+    const ends = new Map<string, number[]>();
     for (const [surface, o] of this.decided) {
       if (!full.has(o.name)) full.set(o.name, o);
-      const at = byName.get(surface)?.runs[0]?.start ?? Infinity;
+      const runs = byName.get(surface)?.runs ?? [];
+      const at = runs[0]?.start ?? Infinity;
       if (at < (first.get(o.name) ?? Infinity)) first.set(o.name, at);
+      surfaces.set(o.name, [...(surfaces.get(o.name) ?? []), surface]);
+      ends.set(o.name, [...(ends.get(o.name) ?? []), ...runs.slice(0, 4).map((r) => r.end)]);
     }
     const forms = shortForms(
       this.text,
-      [...full.values()].map((o) => ({ name: o.name, type: o.type, ends: [], first: first.get(o.name)! })),
+      [...full.values()].map((o) => ({
+        name: o.name,
+        type: o.type,
+        ends: ends.get(o.name)!,
+        first: first.get(o.name)!,
+        surfaces: surfaces.get(o.name)!,
+      })),
       false,
     );
     for (const [surface, o] of this.decided) {
@@ -137,24 +168,9 @@ export class ContextOrgFinder {
 
   weakPass(): void {
     const runs = this.uncoveredRuns();
+    this.adoptBracketedAcronyms(runs);
     const orgs = new Map([...this.decided.values()].map((o) => [o.name, o]));
-    const ends = new Map<string, number[]>();
-    const first = new Map<string, number>();
-    for (const m of this.mentions) {
-      const list = ends.get(m.name);
-      if (list) list.push(m.end);
-      else ends.set(m.name, [m.end]);
-      if (m.start < (first.get(m.name) ?? Infinity)) first.set(m.name, m.start);
-    }
-    const forms = shortForms(
-      this.text,
-      [...orgs.values()].map((o) => ({
-        name: o.name,
-        type: o.type,
-        ends: ends.get(o.name) ?? [],
-        first: first.get(o.name) ?? Infinity,
-      })),
-    );
+    const forms = this.shortFormMap();
     const byName = this.collect(runs, true);
     for (const [surface, c] of byName) {
       const full = orgs.has(surface) ? surface : forms.get(surface);
@@ -166,7 +182,10 @@ export class ContextOrgFinder {
       if (c.cues.length === 0 || this.isBlocked(surface, c)) continue;
       const words = surface.split(' ');
       const allCaps = words.every((w) => w.length > 1 && w === w.toUpperCase());
-      if (words.length > 1 && !allCaps && !surface.includes(' & ')) continue;
+      // "ArcelorMittal South Africa will …": a person's name never ends in a country.
+      const placeTail = words.length > 1 && isCountryOrRegion(words.slice(-1).join(' ')) && isDistinctive(words[0]!);
+      const placeTail2 = words.length > 2 && isCountryOrRegion(words.slice(-2).join(' ')) && isDistinctive(words[0]!);
+      if (words.length > 1 && !allCaps && !surface.includes(' & ') && !placeTail && !placeTail2) continue;
       if (isCommonWord(surface) && c.runs.every((r) => r.initial)) continue;
       // "the Golf will move": a lone word after "the" is a thing (a model, a site), not a company.
       if (
@@ -176,13 +195,34 @@ export class ContextOrgFinder {
         continue;
       this.decide(surface, 'Company', null);
     }
+    this.adoptBracketedAcronyms(runs);
     this.spreadOverLists(runs, byName);
     this.emit(runs);
   }
 
+  /**
+   * "ArcelorMittal South Africa (AMSA) will …" with AMSA decided: the long form is the same organization and
+   * becomes its name; the acronym's mentions follow.
+   */
+  private adoptBracketedAcronyms(runs: readonly NameRun[]): void {
+    const renamed = new Map<string, string>();
+    for (const r of runs) {
+      ACRONYM_AFTER_RE.lastIndex = r.end;
+      const m = ACRONYM_AFTER_RE.exec(this.text);
+      const acronym = m ? this.decided.get(m[1]!) : undefined;
+      if (!acronym || renamed.has(acronym.name) || this.decided.has(r.name)) continue;
+      if (isCountryOrRegion(r.name) || isPlace(r.name)) continue;
+      renamed.set(acronym.name, stripLegalForm(r.name));
+      this.decided.set(r.name, { ...acronym, surface: r.name });
+    }
+    if (renamed.size === 0) return;
+    for (const o of this.decided.values()) o.name = renamed.get(o.name) ?? o.name;
+    for (const x of this.mentions) x.name = renamed.get(x.name) ?? x.name;
+  }
+
   /** Mentions of every decided organization, and the units with where their owner is named. */
   result(): { mentions: Mention[]; units: ContextOrg[] } {
-    this.linkPlaceSubsidiaries();
+    this.linkByPrefix();
     return { mentions: this.mentions, units: [...this.decided.values()].filter((o) => o.type === 'Division') };
   }
 
@@ -199,37 +239,61 @@ export class ContextOrgFinder {
     }
   }
 
-  /**
-   * "Unilever Nigeria", "Unilever Tea Nigeria" beside "Unilever": a company named after another one and ending in a
-   * place is its subsidiary.
-   */
-  private linkPlaceSubsidiaries(): void {
-    const names = new Set([...this.decided.values()].map((o) => o.name));
-    const converted = new Set<string>();
-    for (const o of this.decided.values()) {
-      const words = o.name.split(' ');
-      if (words.length < 2 || !isPlaceWord(words[words.length - 1]!)) continue;
-      for (let k = words.length - 1; k >= 1; k--) {
-        const head = words.slice(0, k).join(' ');
-        if (!names.has(head) || head === o.name) continue;
-        o.type = 'Division';
-        o.ownerName = head;
-        o.ownerAt = null;
-        converted.add(o.name);
-        break;
-      }
+  /** Applies `prefixVerdicts`: names that are another company's unit or another way of writing it. */
+  private linkByPrefix(): void {
+    const companies = new Map<string, boolean>();
+    for (const [surface, o] of this.decided) {
+      if (o.type !== 'Company') continue;
+      const form = looksLikeOrgName(surface.split(' '));
+      companies.set(o.name, (companies.get(o.name) ?? false) || form === 'legal' || form === 'head');
     }
-    if (converted.size > 0) for (const m of this.mentions) if (converted.has(m.name)) m.type = 'Division';
+    const divisions = [...this.decided.values()].filter((o) => o.type === 'Division').map((o) => o.name);
+    const verdicts = prefixVerdicts(companies, this.shortFormMap(), divisions);
+    if (verdicts.size === 0) return;
+    for (const o of this.decided.values()) {
+      const v = verdicts.get(o.name);
+      if (!v) continue;
+      if (v.kind === 'same') Object.assign(o, { name: v.owner, type: 'Company', ownerAt: null });
+      else Object.assign(o, { type: 'Division', ownerName: v.owner, ownerAt: null });
+    }
+    for (const m of this.mentions) {
+      const v = verdicts.get(m.name);
+      if (v?.kind === 'same') Object.assign(m, { name: v.owner, type: 'Company' });
+      else if (v) m.type = 'Division';
+    }
+  }
+
+  /** Short forms of the decided companies, with the acronyms written after their mentions. */
+  private shortFormMap(): Map<string, string> {
+    const ends = new Map<string, number[]>();
+    const first = new Map<string, number>();
+    for (const m of this.mentions) {
+      const list = ends.get(m.name);
+      if (list) list.push(m.end);
+      else ends.set(m.name, [m.end]);
+      if (m.start < (first.get(m.name) ?? Infinity)) first.set(m.name, m.start);
+    }
+    const orgs = new Map<string, { name: string; type: 'Company' | 'Division'; surfaces: string[] }>();
+    for (const [surface, o] of this.decided) {
+      const e = orgs.get(o.name);
+      if (e) e.surfaces.push(surface);
+      else orgs.set(o.name, { name: o.name, type: o.type, surfaces: [surface] });
+    }
+    return shortForms(
+      this.text,
+      [...orgs.values()].map((o) => ({ ...o, ends: ends.get(o.name) ?? [], first: first.get(o.name) ?? Infinity })),
+    );
   }
 
   /** The first pass's runs still wholly free after people were found; runs people cut into are read anew. */
   private uncoveredRuns(): NameRun[] {
     const out: NameRun[] = [];
+    const headline = headlineJudge(this.text);
     for (const r of this.runs) {
       let free = 0;
       for (let k = r.first; k <= r.last; k++) if (!this.covered[k]) free++;
       if (free === r.last - r.first + 1) out.push(r);
-      else if (free > 0) out.push(...findNameRuns(this.text, this.tokens, this.covered, r.first, r.last + 1));
+      else if (free > 0) out.push(...findNameRuns(this.text, this.tokens, this.covered, r.first, r.last + 1, headline));
     }
     return out;
   }
@@ -249,9 +313,12 @@ export class ContextOrgFinder {
   }
 
   private isBlocked(name: string, c: Candidate): boolean {
-    if (isPlace(name) || NATIONALITIES.has(name) || isBareTitle(name)) return true;
+    if (NATIONALITIES.has(name) || isBareTitle(name) || isCountryOrRegion(name)) return true;
+    // A city may lend its name to a company ("Monsanto"): only a cue that says "company" overrides it.
+    if (isPlace(name) && !c.cues.some((q) => q.strength === 'strong' && q.why !== 'possessive')) return true;
     const last = name.slice(name.lastIndexOf(' ') + 1);
-    if (PUBLIC_BODY_WORDS.has(last)) return true;
+    const firstWord = name.slice(0, name.indexOf(' ') >>> 0);
+    if (PUBLIC_BODY_WORDS.has(last) || PUBLIC_BODY_WORDS.has(firstWord)) return true;
     if (!name.includes(' ')) {
       if (COMMON_ACRONYMS.has(name) || ORG_HEAD_WORDS.has(name) || LEGAL_SUFFIX.has(name) || /\d/.test(name))
         return true;
@@ -260,6 +327,9 @@ export class ContextOrgFinder {
     for (const r of c.runs) {
       PUBLIC_BODY_RE.lastIndex = r.end;
       if (PUBLIC_BODY_RE.test(this.text)) return true;
+      // "run by Emilio Roe, chairman of …": a role after the name makes it a person.
+      if (name.includes(' ') && c.intrinsic !== 'legal' && c.intrinsic !== 'head' && hasRoleAfter(this.text, r.end))
+        return true;
     }
     if (c.intrinsic === 'legal' || c.intrinsic === 'head') return false;
     const words = name.split(' ');
@@ -267,19 +337,32 @@ export class ContextOrgFinder {
     return c.runs.some((r) => HONORIFIC_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 8), r.start)));
   }
 
+  private listGap(a: NameRun, b: NameRun): boolean {
+    return b.start - a.end <= 6 && LIST_GAPS.has(this.text.slice(a.end, b.start));
+  }
+
   /** A run joined to a decided organization by ", ", " and ", " or " is one too, of the same type. */
   private spreadOverLists(runs: readonly NameRun[], byName: Map<string, Candidate>): void {
-    for (let pass = 0; pass < 2; pass++) {
-      for (let i = 0; i + 1 < runs.length; i++) {
+    // Forward then backward passes: a chain of names reaches from a decided one at either end.
+    for (let pass = 0; pass < 4; pass++) {
+      for (let n = 0; n + 1 < runs.length; n++) {
+        const i = pass % 2 === 0 ? n : runs.length - 2 - n;
         const a = runs[i]!;
         const b = runs[i + 1]!;
-        if (b.start - a.end > 6 || !LIST_GAPS.has(this.text.slice(a.end, b.start))) continue;
+        if (!this.listGap(a, b)) continue;
+        // "Jane Roe, Acme's finance chief": a lone comma is an apposition unless the list goes on.
+        if (this.text.charCodeAt(a.end) === 44 && b.start - a.end === 2) {
+          const before = runs[i - 1];
+          const after = runs[i + 2];
+          if (!(after && this.listGap(b, after)) && !(before && this.listGap(before, a))) continue;
+        }
         const da = this.decided.get(a.name);
         const db = this.decided.get(b.name);
         if (!!da === !!db) continue;
         const [known, other] = da ? [da, b] : [db!, a];
         const c = byName.get(other.name);
-        if (!c || this.isBlocked(other.name, c) || (other.initial && isCommonWord(other.name))) continue;
+        // A lone common word ("Experiences", "Stories") in a list is more often part of a longer name.
+        if (!c || this.isBlocked(other.name, c) || isCommonWord(other.name)) continue;
         this.decide(other.name, known.type, known.ownerAt);
       }
     }

@@ -1,6 +1,7 @@
 import type { GazetteerIndex } from '../gazetteer/index.js';
 import type { Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
+import { DOTTED_SUFFIX, LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 
 /**
  * Longest-match lookup of gazetteer names over the token stream: one Map hit per token, then a check of
@@ -31,9 +32,22 @@ export function matchGazetteer(
       }
       if (!ok) continue;
       const e = alias.entry;
+      // "Siemens AG", "Oracle Corp.": a legal form after a known company belongs to its mention.
+      let end = tokens[i + n - 1]!.end;
+      const next = tokens[i + n];
+      if (
+        e.type === 'Company' &&
+        next &&
+        next.start === end + 1 &&
+        text.charCodeAt(end) === 32 &&
+        LEGAL_SUFFIX.has(next.text)
+      ) {
+        end = next.end + (DOTTED_SUFFIX.has(next.text) && text.charCodeAt(next.end) === 46 ? 1 : 0);
+        covered[i + n] = 1;
+      }
       out.push({
         start: tokens[i]!.start,
-        end: tokens[i + n - 1]!.end,
+        end,
         type: e.type,
         name: e.name,
         ...(e.kind ? { kind: e.kind } : {}),

@@ -1,5 +1,15 @@
 import { LEGAL_SUFFIX, DOTTED_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
-import { OF_HEADS } from '../gazetteer/lexicon/org-nouns.js';
+import {
+  COMPANY_NOUNS,
+  OF_HEADS,
+  ORG_HEAD_WORDS,
+  ORG_PREFIX_WORDS,
+  UNIT_NOUNS,
+} from '../gazetteer/lexicon/org-nouns.js';
+
+const DESCRIPTOR_NOUNS = new Set([...COMPANY_NOUNS, ...UNIT_NOUNS]);
+/** Descriptor nouns that also open or end names ("Telecom Italia", "Air China"): never stripped. */
+const NAME_WORDS = new Set([...ORG_PREFIX_WORDS, ...ORG_HEAD_WORDS]);
 import { isCapitalized, type Token } from '../text/tokenize.js';
 
 /** A run of capitalised words that may name something: tokens [first, last], offsets and the name as written. */
@@ -45,16 +55,19 @@ export function isRunWord(word: string): boolean {
     return false;
   }
   if (c >= 48 && c <= 57) return DIGIT_NAME_RE.test(word);
-  if (RUN_STOP.has(word)) return false;
+  if (RUN_STOP.has(word) || DESCRIPTOR_COMPOUND_RE.test(word)) return false;
   if (isCapitalized(word)) return true;
   return LOWER_CAMEL_RE.test(word);
 }
 const LOWER_CAMEL_RE = /^\p{Ll}+\p{Lu}/u;
+/** "Luxembourg-based", "Tokyo-listed", "state-owned": a descriptor, never part of a name. */
+const DESCRIPTOR_COMPOUND_RE = /-(?:based|listed|owned|backed|led|controlled|registered|headquartered|born|made)$/;
 const DIGIT_NAME_RE = /^\d+\p{Lu}/u;
 
 const MAX_RUN = 7;
 
 /**
+ * `headline` judges lines (pass one judge to calls over increasing ranges so each line is read once).
  * Maximal runs of name words not yet claimed (`covered`), joined by one space, " & ", initials ("A.P. Moller")
  * or "of" after an institution word ("Central Bank of Nigeria"). Lower-case legal forms continue a run
  * ("Hallberg plc"); a dotted legal form keeps its full stop ("Nissan Motor Co."). One pass over the tokens.
@@ -65,9 +78,9 @@ export function findNameRuns(
   covered: Uint8Array,
   from = 0,
   to = tokens.length,
+  headline: (pos: number) => boolean = headlineJudge(text),
 ): NameRun[] {
   const out: NameRun[] = [];
-  const headline = headlineJudge(text);
   for (let i = from; i < to; i++) {
     if (covered[i] || !isRunWord(tokens[i]!.text)) continue;
     let j = i;
@@ -82,6 +95,11 @@ export function findNameRuns(
           j++;
           continue;
         }
+        // "Ministry of Economy and Finance", "Port and Free Zone World FZE": "and" inside an institution's name.
+        if (next.text === 'and' && j + 2 < to && !covered[j + 2] && joinsAnd(text, tokens, i, j, to, covered)) {
+          j += 2;
+          continue;
+        }
         if (
           next.text === 'of' &&
           OF_HEADS.has(tokens[j]!.text) &&
@@ -93,20 +111,53 @@ export function findNameRuns(
           j += 2;
           continue;
         }
+      } else if (gap === '/' && tokens[j]!.text === 'A' && next.text === 'S') {
+        j++;
+        continue;
       } else if (gap === '. ' && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(tokens[j]!.text) && isRunWord(next.text)) {
         j++;
         continue;
       }
       break;
     }
+    // "Rivals General Electric and …", "Carmakers Toyota …": a capitalised descriptor opening the sentence is no name.
+    let opened = isInitial(text, tokens[i]!.start);
+    if (opened && j > i && DESCRIPTOR_NOUNS.has(tokens[i]!.text.toLowerCase()) && !NAME_WORDS.has(tokens[i]!.text)) {
+      i++;
+      opened = false;
+    }
     const start = tokens[i]!.start;
     let end = tokens[j]!.end;
     if (DOTTED_SUFFIX.has(tokens[j]!.text) && text.charCodeAt(end) === 46 && j > i) end++;
-    const initial = isInitial(text, start) || headline(start);
+    // "Canal+", "Disney+": the plus is part of the name.
+    else if (text.charCodeAt(end) === 43 && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) end++;
+    const initial = opened || headline(start);
     out.push({ first: i, last: j, start, end, name: text.slice(start, end).replace(/\s+/g, ' '), initial });
     i = j;
   }
   return out;
+}
+
+/**
+ * Whether "and" at token j+1 joins one name: the run so far holds "of" ("Ministry of Economy and Finance"), or the
+ * words after "and" end, within four, in a legal form ("Port and Free Zone World FZE").
+ */
+function joinsAnd(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  to: number,
+  covered: Uint8Array,
+): boolean {
+  if (text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start) !== ' ' || !isRunWord(tokens[j + 2]!.text)) return false;
+  for (let k = i; k < j; k++) if (tokens[k]!.text === 'of') return true;
+  for (let k = j + 2; k < Math.min(to, j + 7) && !covered[k]; k++) {
+    if (LEGAL_SUFFIX.has(tokens[k]!.text)) return true;
+    if (k + 1 >= to || text.slice(tokens[k]!.end, tokens[k + 1]!.start) !== ' ') return false;
+    if (!isRunWord(tokens[k + 1]!.text) && !LEGAL_SUFFIX.has(tokens[k + 1]!.text)) return false;
+  }
+  return false;
 }
 
 /** True when nothing but spaces, quotes or bullets separates `pos` from a sentence end, a colon or a line start. */
@@ -125,7 +176,7 @@ export function isInitial(text: string, pos: number): boolean {
  * capitalised ("Why Maersk Is Cutting Now"); lines over 300 chars never do. Positions must come in increasing
  * order: each line is found and judged once, so the work stays linear in the text.
  */
-function headlineJudge(text: string): (pos: number) => boolean {
+export function headlineJudge(text: string): (pos: number) => boolean {
   let lineEnd = -1;
   let verdict = false;
   return (pos) => {

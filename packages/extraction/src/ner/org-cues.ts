@@ -1,5 +1,6 @@
 import { COMPANY_NOUNS, ORG_POSSESSIONS, SUBJECT_VERBS, UNIT_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 import type { Token } from '../text/tokenize.js';
+import { isCountryOrRegion } from '../gazetteer/lexicon/places.js';
 import type { NameRun } from './name-runs.js';
 
 /** What the words around one occurrence of a name say about it. */
@@ -21,21 +22,28 @@ const HEAD_FOLLOW =
 
 /** ", the Copenhagen-based shipping group", ", one of the country's oldest … manufacturers", ", now the world's largest carrier". */
 const APPOSITION_RE = new RegExp(
-  `,\\s+(?:(?:now|also|formerly|previously|once|then|still)\\s+)?(?:the|a|an|its|their|one\\s+of\\s+(?:the|its|their)|[\\p{Lu}][\\p{L}.&-]*['’]s)\\s+` +
+  `(?:,|\\s+[—–])\\s+(?:(?:now|also|formerly|previously|once|then|still)\\s+)?(?:the|a|an|its|their|one\\s+of\\s+(?:the|its|their)|[\\p{Lu}][\\p{L}.&-]*['’]s)\\s+` +
     `(?:(?:[\\p{L}\\d&.'’-]+|\\([\\p{L}\\d&.-]+\\))\\s+){0,8}?(${NOUN_ALT})(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:${HEAD_FOLLOW})\\b)([^,.;:]{0,50})`,
   'uy',
 );
-/** "'s [up to two lower-case words] shares/workforce/chief …". */
-const POSSESSIVE_RE = new RegExp(`['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${alt(ORG_POSSESSIONS)})\\b`, 'uy');
+/** "'s [up to two lower-case words] shares/workforce/chief …", "'s MG brand". */
+const POSSESSIVE_RE = new RegExp(
+  `['’]s\\s+(?:(?:[\\p{Ll}-]+\\s+){0,2}?(${alt(ORG_POSSESSIONS)})|(?:\\p{Lu}[\\p{L}\\d&-]*\\s+){1,3}(?:brand|brands|unit|division|subsidiary|arm|business|studio|label))\\b`,
+  'uy',
+);
 /** "Norrvik CEO Jane", "Hallberg chief executive Jane": a title between the name and a capitalised word. */
 const TITLE_AFTER_RE =
-  /\s+(?:(?:group|global|interim|acting|deputy|former|co-?)\s+)?(?:ceo|cfo|coo|cto|chief executive|chief financial officer|chairman|chairwoman|chair|president|boss|founder|co-founder|spokesperson|spokesman|spokeswoman|head)\s+\p{Lu}/iuy;
+  /\s+(?:(?:[Gg]roup|[Gg]lobal|[Ii]nterim|[Aa]cting|[Dd]eputy|[Ff]ormer|[Cc]o-?)\s+)?(?:CEO|CFO|COO|CTO|[Cc]hief [Ee]xecutive|[Cc]hief [Ff]inancial [Oo]fficer|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]resident|[Bb]oss|[Ff]ounder|[Cc]o-founder|[Ss]pokes(?:person|man|woman)|[Hh]ead)\s+\p{Lu}/uy;
 /** "chief executive of ", "shares in ", "a subsidiary of ", "rival to " right before the name. */
 const BEFORE_RE =
-  /(?:(?:chief executive|chief financial officer|ceo|cfo|coo|chairman|chairwoman|president|founder|head|boss|director|spokesperson|spokesman|spokeswoman)\s+(?:of|at)|shares\s+(?:of|in)|stakes?\s+in|takeover\s+of|acquisition\s+of|merger\s+with|bid\s+for|investment\s+in|shareholders?\s+(?:of|in)|employees\s+(?:of|at)|staff\s+at|workers\s+at|supplier\s+to|rival\s+(?:to|of))\s+$/iu;
-const UNIT_BEFORE_RE = /(?:subsidiary|unit|division|arm|brand|segment|affiliate)\s+of\s+$/iu;
+  /(?:(?:owned|managed|controlled|backed|acquired|bought|run|operated|advised)\s+by|(?:analysts?|economists?|strategists?|bankers)\s+at|(?:chief executive|chief financial officer|ceo|cfo|coo|chairman|chairwoman|president|founder|head|boss|director|spokesperson|spokesman|spokeswoman)\s+(?:of|at)|shares\s+(?:of|in)|stakes?\s+in|takeover\s+of|acquisition\s+of|merger\s+with|bid\s+for|investment\s+in|shareholders?\s+(?:of|in)|employees\s+(?:of|at)|staff\s+at|workers\s+at|supplier\s+to|rival\s+(?:to|of))\s+$/iu;
+const UNIT_BEFORE_RE = /(?:subsidiary|unit|division|arm|brand|segment|affiliate|business)\s+of\s+$/iu;
+/** "Ireland's Aer Lingus", "Spain's Telefónica": a place's possessive introduces a company. */
+const PLACE_POSSESSIVE_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
 /** "Nissan shares fell", "Norrvik employees". */
 const AFTER_NOUN_RE = /\s+(?:shares|stock|shareholders|employees|staff|workers|executives)\b/uy;
+const PREPOSITIONS = new Set(['for', 'to', 'with', 'among', 'from', 'of', 'by', 'at', 'in', 'on', 'unlike', 'like']);
+const BASED_RE = /-(?:based|listed|headquartered|registered)$/;
 /** Connectors between a descriptor and a list of names: "groups such as", "investors including". */
 const LIST_LEAD_RE = /(?:\s+such\s+as|,?\s+including|\s+like|\s+led\s+by|\s+namely|,)?\s+/uy;
 
@@ -54,7 +62,10 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   const before = descriptorBefore(text, tokens, run);
   if (before) cues.push(before);
   const after = text.charCodeAt(run.end);
-  if (after === 44) {
+  if (
+    after === 44 ||
+    (after === 32 && (text.charCodeAt(run.end + 1) === 0x2014 || text.charCodeAt(run.end + 1) === 0x2013))
+  ) {
     APPOSITION_RE.lastIndex = run.end;
     const ap = APPOSITION_RE.exec(text);
     if (ap) cues.push(appositionCue(run, ap));
@@ -68,6 +79,11 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     else if (AFTER_NOUN_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'noun-after' });
   }
   const prev = tokens[run.first - 1];
+  if (prev && prev.text === 's' && run.start - prev.end === 1) {
+    const poss = PLACE_POSSESSIVE_RE.exec(text.slice(Math.max(0, run.start - 30), run.start));
+    if (poss && isCountryOrRegion(poss[1]!))
+      cues.push({ strength: 'strong', kind: 'company', why: 'place-possessive' });
+  }
   if (prev && BEFORE_LAST_WORDS.has(prev.text)) {
     const pre = text.slice(Math.max(0, run.start - 40), run.start);
     if (UNIT_BEFORE_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'owner-of' });
@@ -83,7 +99,7 @@ const AFTER_WORDS = new Set(
   ),
 );
 /** Last words of BEFORE_RE and UNIT_BEFORE_RE. */
-const BEFORE_LAST_WORDS = new Set(['of', 'at', 'in', 'with', 'for', 'to']);
+const BEFORE_LAST_WORDS = new Set(['of', 'at', 'in', 'with', 'for', 'to', 'by']);
 
 function appositionCue(run: NameRun, ap: RegExpExecArray): OrgCue {
   const noun = ap[1]!.toLowerCase();
@@ -116,7 +132,11 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   LIST_LEAD_RE.lastIndex = t.end;
   const lead = LIST_LEAD_RE.exec(text);
   if (!lead || t.end + lead[0].length !== run.start) return null;
-  const noun = t.text;
+  const noun = t.text.toLowerCase();
+  // "For investors, EverGreen is …": a noun in an introductory phrase describes nothing after the comma.
+  if (lead[0].startsWith(',') && PREPOSITIONS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return null;
+  // "the UK-based P&O Ferries", "Luxembourg-based ArcelorMittal".
+  if (BASED_RE.test(noun) && lead[0] === ' ') return { strength: 'strong', kind: 'company', why: 'based' };
   if (!COMPANY_NOUNS.has(noun) && !UNIT_NOUNS.has(noun)) return null;
   const unitOnly = UNIT_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun);
   // "its regional arm SilkAir", "Hallberg's truck unit Norrvik": a unit of the possessor.

@@ -14,7 +14,10 @@ export function inKnowledgeBase(name: string): boolean {
 
 /** The name without trailing legal forms and stops: "Nissan Motor Co." → "Nissan Motor", "Hallberg AG" → "Hallberg". */
 export function stripLegalForm(name: string): string {
-  const words = name.replace(/[.,]+$/, '').split(' ');
+  const words = name
+    .replace(/[.,]+$/, '')
+    .replace(/ A\/S$/, '')
+    .split(' ');
   while (words.length > 1 && LEGAL_SUFFIX.has(words[words.length - 1]!.replace(/\.$/, ''))) words.pop();
   if (words.length > 1 && words[words.length - 1] === 'Private') words.pop();
   return words.join(' ');

@@ -6,16 +6,72 @@ import { isBareTitle, matchTitleBefore } from './titles.js';
 import { isPlace } from '../gazetteer/lexicon/places.js';
 
 const STOP = new Set(
-  `The A An And Or But If In On At For Of With From To By As Is Are Was Were Has Have Had It Its This That These Those He She They We I You Our Their His Her Why What How When Where Who Which While After Before Despite Although Though Even Also Not New Now Today Said Says Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December AI CEO CFO COO CTO Chief Executive Officer President Vice Senior Head Director Chairman Chairwoman Chairperson Founder Co-founder Cofounder Managing Spokesperson Spokesman Spokeswoman Group Inc Corp LLC Ltd Co Street Wall Valley Silicon Cloud Services Web Labs Group Company Tech Technology Technologies News Update Key Takeaway Scroll Top Stay Sales Marketing Global Customer Data Machine Learning Artificial Intelligence Reuters Bloomberg According Meanwhile However Last Next Earlier Later Overall Instead Still Read More Photo Getty Images Editor Staff Reporting Writing Analysts Employees Workers Layoffs Jobs Cuts Prime Minister Secretary Senator Governor Mayor Congress Department Federal Reserve U.S United States America American European Union China Chinese India Indian Europe Asia California Washington Seattle York San Francisco London Texas Bay Area Act Fund Center Market Markets Economy Trump Biden`.split(
+  `The A An And Or But If In On At For Of With From To By As Is Are Was Were Has Have Had It Its This That These Those He She They We I You Our Their His Her Why What How When Where Who Which While After Before Despite Although Though Even Also Not New Now Today Said Says Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December AI CEO CFO COO CTO Chief Executive Officer President Vice Senior Head Director Chairman Chairwoman Chairperson Founder Co-founder Cofounder Managing Spokesperson Spokesman Spokeswoman Group Inc Corp LLC Ltd Co Street Wall Valley Silicon Cloud Services Web Labs Group Company Tech Technology Technologies News Update Key Takeaway Scroll Top Stay Sales Marketing Global Customer Data Machine Learning Artificial Intelligence Reuters Bloomberg According Meanwhile However Last Next Earlier Later Overall Instead Still Read More Photo Getty Images Editor Staff Reporting Writing Analysts Employees Workers Layoffs Jobs Cuts Prime Minister Secretary Senator Governor Mayor Congress Department Federal Reserve U.S United States America American European Union China Chinese India Indian Europe Asia California Washington Seattle York San London Texas Bay Area Act Fund Center Market Markets Economy Trump Biden`.split(
     /\s+/,
   ),
 );
 const KNOWN = new Set(KNOWN_PEOPLE);
-const SAID_BEFORE_RE = /\b(?:said|says|according to|told|wrote|by|from|with|spokesperson|spokesman|spokeswoman)\s*$/i;
+const SAID_BEFORE_RE =
+  /\b(?:said|says|according to|told|wrote|by|from|with|spokesperson|spokesman|spokeswoman|led by|billionaire|replacing|succeeding|succeeded|whose (?:[\w-]+ ){0,3}(?:is|was))\s*$/i;
+/** "Jane Roe as chairman", "Jane Roe continues as chief executive", "Jane Roe is chairman and CEO of …". */
+const AS_TITLE_AFTER_RE =
+  /^\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|its\s+|their\s+)?(?:co-)?(?:chief|ceo|cfo|coo|chair|chairs|chairman|chairwoman|president|founder|head|director|managing|minister|secretary)\b/i;
+/** Lower-case words inside names ("Dolf van den Brink", "Arnaud de Puyfontaine", "Sultan Ahmed bin Sulayem"). */
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'le',
+  'la',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'ibn',
+  'ter',
+  'zu',
+  'y',
+]);
+/** Two-word honorifics ("Tan Sri Azman Mokhtar", "Datuk Seri …"). */
+const HONORIFIC_PAIRS = new Set(['Tan Sri', 'Datuk Seri', 'Dato Seri', 'Puan Sri']);
 const ROLE_AFTER_RE =
-  /^\s*(?:,|\()\s*(?:who\s+|the\s+|a\s+|an\s+|its\s+|[A-Z][\w.&’']*(?:['’]s)?\s+)?(?:chief|ceo|cfo|coo|cto|president|founder|co-founder|head|senior|executive|vice|director|spokes|analyst|chair|general manager|managing|board member|member of the)/i;
+  /^\s*(?:,|\()\s*(?:who\s+(?:is\s+|was\s+)?|the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}][\w.&’'-]*['’]s\s+)?(?:(?:former|new|current|then|interim|acting|deputy|group|national|regional|general|global|management|supervisory|country)\s+)*(?:chief|ceo|cfo|coo|cto|president|founder|co-founder|head|senior|executive|vice|director|spokes|analyst|chair|general manager|managing|board member|member of the|secretary|minister|representative|negotiator)/iu;
+/** True when a person's role follows the name: "Jane Roe, chairman of …", "Jane Roe (the company's CFO)". */
+export function hasRoleAfter(text: string, end: number): boolean {
+  return ROLE_AFTER_RE.test(text.slice(end, end + 60));
+}
+
 /** Honorifics before a name ("Mr Carl Roe", "Mrs. Ada Obi"): the words after are a person, the honorific is not part of the name. */
-const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Sir', 'Dame', 'Mme', 'Herr', 'Frau', 'Madam']);
+const HONORIFICS = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Dr',
+  'Prof',
+  'Sir',
+  'Dame',
+  'Mme',
+  'Herr',
+  'Frau',
+  'Madam',
+  'Sheikh',
+  'Alhaji',
+  'Datuk',
+  'Dato',
+  'Shri',
+  'Smt',
+]);
 const SAID_AFTER_RE = /^\s*(?:said|says|told|wrote|added|noted)\b/;
 
 /**
@@ -29,6 +85,14 @@ export function findPeople(text: string, tokens: readonly Token[], covered: Uint
   for (let i = 0; i < tokens.length - 1; i++) {
     let honorific = false;
     if (
+      i + 2 < tokens.length &&
+      !covered[i] &&
+      HONORIFIC_PAIRS.has(tokens[i]!.text + ' ' + tokens[i + 1]!.text) &&
+      text.slice(tokens[i + 1]!.end, tokens[i + 2]!.start) === ' '
+    ) {
+      honorific = true;
+      i += 2;
+    } else if (
       HONORIFICS.has(tokens[i]!.text) &&
       !covered[i] &&
       /^\.? $/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))
@@ -39,14 +103,25 @@ export function findPeople(text: string, tokens: readonly Token[], covered: Uint
     const first = tokens[i]!;
     if (covered[i] || !isNameWord(first.text)) continue;
     let j = i + 1;
-    while (
-      j < tokens.length &&
-      j - i < 4 &&
-      !covered[j] &&
-      isNameWord(tokens[j]!.text) &&
-      isNameGap(text, tokens[j - 1]!, tokens[j]!)
-    )
-      j++;
+    for (;;) {
+      if (j >= tokens.length || j - i >= 6 || covered[j] || !isNameGap(text, tokens[j - 1]!, tokens[j]!)) break;
+      if (isNameWord(tokens[j]!.text)) {
+        j++;
+        continue;
+      }
+      // "van den Brink": up to two particles, then a name word.
+      let k = j;
+      while (k < j + 2 && k < tokens.length && PARTICLES.has(tokens[k]!.text)) k++;
+      if (
+        k === j ||
+        k >= tokens.length ||
+        covered[k] ||
+        !isNameWord(tokens[k]!.text) ||
+        text.slice(tokens[j - 1]!.end, tokens[k]!.start).split(' ').length !== k - j + 2
+      )
+        break;
+      j = k + 1;
+    }
     if (j - i < 2) continue;
     const start = first.start;
     const end = tokens[j - 1]!.end;
@@ -59,6 +134,7 @@ export function findPeople(text: string, tokens: readonly Token[], covered: Uint
       FIRST_NAMES.has(first.text) ||
       KNOWN.has(name) ||
       SAID_AFTER_RE.test(text.slice(end, end + 12)) ||
+      AS_TITLE_AFTER_RE.test(text.slice(end, end + 40)) ||
       SAID_BEFORE_RE.test(text.slice(Math.max(lineStart, start - 30), start)) ||
       ROLE_AFTER_RE.test(text.slice(end, end + 60)) ||
       hasTitleBefore(text, Math.max(lineStart, start - 120), start);
@@ -92,7 +168,8 @@ function findSurnames(tokens: readonly Token[], covered: Uint8Array, people: Men
 }
 
 function isNameWord(word: string): boolean {
-  if (!isCapitalized(word) || STOP.has(word)) return false;
+  if (!isCapitalized(word) || STOP.has(word) || /-(?:based|listed|owned|backed|led|controlled)$/.test(word))
+    return false;
   if (word.length > 1 && word === word.toUpperCase()) return false;
   return !/\d/.test(word);
 }

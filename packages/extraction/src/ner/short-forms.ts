@@ -1,3 +1,4 @@
+import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import { isDistinctive, isPlaceWord } from './org-names.js';
 
 /** A full organization name and how it is written: the canonical name and its mentions' offsets. */
@@ -9,6 +10,8 @@ export interface NamedOrg {
   ends: readonly number[];
   /** Offset of its first mention: when several companies claim a form, the one named first takes it. */
   first?: number;
+  /** Its names as written ("Hennes & Mauritz AB"): their initials are short forms too ("H&M"). */
+  surfaces?: readonly string[];
 }
 
 const ACRONYM_RE = /\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/uy;
@@ -26,8 +29,9 @@ export function shortForms(text: string, orgs: readonly NamedOrg[], keepOwn = tr
   const division = new Set(orgs.filter((o) => o.type === 'Division').map((o) => o.name));
   const first = new Map(orgs.map((o) => [o.name, o.first ?? Infinity]));
   const claims = new Map<string, Set<string>>();
+  const explicit = new Map<string, string>();
   const claim = (form: string, name: string) => {
-    if (form === name) return;
+    if (form === name || form.length < 2) return;
     const set = claims.get(form) ?? new Set<string>();
     set.add(name);
     claims.set(form, set);
@@ -38,6 +42,9 @@ export function shortForms(text: string, orgs: readonly NamedOrg[], keepOwn = tr
     if (words.length >= 2 && words.slice(1).every(isPlaceWord)) continue;
     if (words.length >= 2 && isDistinctive(words[0]!)) claim(words[0]!, o.name);
     if (words.length >= 3 && isDistinctive(words[0]!)) claim(words.slice(0, 2).join(' '), o.name);
+    // "J Sainsbury" → "Sainsbury": leading initials drop.
+    if (words.length >= 2 && INITIALS_RE.test(words[0]!)) claim(words.slice(1).join(' '), o.name);
+    for (const surface of o.surfaces ?? []) for (const a of acronyms(surface)) claim(a, o.name);
     for (const w of words) {
       const dash = w.lastIndexOf('-');
       const tail = dash > 0 ? w.slice(dash + 1) : '';
@@ -46,7 +53,7 @@ export function shortForms(text: string, orgs: readonly NamedOrg[], keepOwn = tr
     for (const end of o.ends) {
       ACRONYM_RE.lastIndex = end;
       const m = ACRONYM_RE.exec(text);
-      if (m) claim(m[1]!, o.name);
+      if (m) explicit.set(m[1]!, explicit.has(m[1]!) && explicit.get(m[1]!) !== o.name ? '' : o.name);
     }
   }
   const out = new Map<string, string>();
@@ -60,5 +67,30 @@ export function shortForms(text: string, orgs: readonly NamedOrg[], keepOwn = tr
       if (first.get(companies[0]!) !== first.get(companies[1]!)) out.set(form, companies[0]!);
     }
   }
+  // "Aakash Educational Services Limited (AESL)": an acronym in brackets names that one, division or not.
+  for (const [form, name] of explicit) if (name && !own.has(form)) out.set(form, name);
   return out;
+}
+
+const INITIALS_RE = /^(?:\p{Lu}\.?){1,3}$/u;
+
+/**
+ * Initials of a name's capitalised words, with and without its legal form and "&": "Tata Steel Long Products
+ * Ltd" → TSLP, TSLPL; "Hennes & Mauritz AB" → HM, H&M, HMA, H&MA. Only names of two or more such words.
+ */
+function acronyms(surface: string): string[] {
+  const words = surface.replace(/[.,]+$/, '').split(' ');
+  const core: string[] = [];
+  let legal = '';
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (k === words.length - 1 && k > 0 && LEGAL_SUFFIX.has(w.replace(/\.$/, ''))) legal = w[0]!.toUpperCase();
+    else if (w === '&') core.push('&');
+    else if (/^\p{Lu}/u.test(w)) core.push(w[0]!);
+  }
+  const letters = core.filter((c) => c !== '&');
+  if (letters.length < 2) return [];
+  const plain = letters.join('');
+  const amp = core.join('');
+  return [...new Set([plain, amp, plain + legal, amp + legal])];
 }

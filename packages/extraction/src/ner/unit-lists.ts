@@ -17,7 +17,8 @@ const UNIT_PLURALS = new Set([
 ]);
 const AMBIGUOUS = new Set(['groups', 'businesses']);
 /** What may stand between the noun and the first name: a colon, a dash, "such as", "including", "like". */
-const LEAD_RE = /\s*(?::|—|–|,?\s+(?:such\s+as|including|like|namely))\s*/y;
+const LEAD_RE =
+  /(?:\s+[\p{Ll}-]+){0,5}?(?:\s*(?::|—|–)|,?\s+(?:such\s+as|including|like|namely|among\s+them|among\s+which|notably))\s*/uy;
 const MAX_ITEMS = 12;
 
 /** A name listed after a unit noun, with the owner the text gives ("its", "Hallberg's"). */
@@ -64,8 +65,33 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
       else if (!semi) break;
     }
     const generic = items.every((x) => x.name.split(/ & | /).every((w) => isCommonWord(w)));
-    if (AMBIGUOUS.has(t.text) && !generic) continue;
+    const colon = /^\s*[:—–]/.test(lead[0]);
+    if (AMBIGUOUS.has(t.text) && !generic && !colon && !owner) continue;
     for (const run of items) out.push({ run, kind: 'unit', ownerAt });
+  }
+  return out.concat(listsBeforeNoun(text, tokens, runs));
+}
+
+/**
+ * "runs the COS, Weekday, Monki and Arket brands", "the Crop Science or Consumer Health businesses": two or more
+ * names joined by ", " / " and " / " or " right before a plural unit noun are units of the company in focus.
+ */
+function listsBeforeNoun(text: string, tokens: readonly Token[], runs: readonly NameRun[]): ListedUnit[] {
+  const out: ListedUnit[] = [];
+  let r = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!UNIT_PLURALS.has(t.text) || t.start - tokens[i - 1]!.end !== 1) continue;
+    while (r < runs.length && runs[r]!.end < tokens[i - 1]!.end) r++;
+    if (r >= runs.length || runs[r]!.end !== tokens[i - 1]!.end) continue;
+    const items = [runs[r]!];
+    for (let k = r - 1; k >= 0 && items.length < MAX_ITEMS; k--) {
+      const gap = text.slice(runs[k]!.end, items[items.length - 1]!.start);
+      if (!/^(?:, |,? and |,? or |, & )$/.test(gap)) break;
+      items.push(runs[k]!);
+    }
+    if (items.length < 2) continue;
+    for (const run of items) out.push({ run, kind: 'unit', ownerAt: -1 });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
 import { scanRepeatMentions } from './repeat-mentions.js';
+import { isPlaceWord } from './org-names.js';
 
 /** A unit found by its context, and where the text names its owner (null: the article's company). */
 export interface UnitLink {
@@ -31,6 +32,7 @@ const APPOS_RE =
   /,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:studios?|unit|team|division|subsidiary|arm|lab)\s+(?:behind|responsible\s+for)\b|(?:studios?|unit|team|division|subsidiary|arm|lab|developer|maker|app|startup|company|firm|publisher|service|platform|business)\s+(?:(?:that|which)\s+)?(it|\p{Lu}[\w.&'’-]*(?:\s+\p{Lu}[\w.&'’-]*){0,3})\s+(?:had\s+|has\s+)?(?:acquired|bought|purchased)\b)/uy;
 /** After "Acme's" or "the": "<Name> [adjective…] division". */
 const UNIT_NOUN_POSSESSIVE = new Set([
+  'brand',
   'division',
   'unit',
   'business',
@@ -187,6 +189,7 @@ function nameStart(text: string, tokens: readonly Token[], covered: Uint8Array, 
   if (k > 0 && covered[k - 1] && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ') return -1;
   for (let x = k; x <= end; x++) if (covered[x]) return -1;
   if (k === end && (GENERIC.has(tokens[k]!.text) || /ly$/.test(tokens[k]!.text))) return -1;
+  if (isPlaceWord(text.slice(tokens[k]!.start, tokens[end]!.end))) return -1;
   return k;
 }
 
@@ -200,14 +203,22 @@ function unitAfter(
 ): [number, number] | null {
   if (i >= tokens.length || covered[i] || !isNameWord(tokens[i]!.text)) return null;
   let j = i;
-  while (
-    j + 1 < tokens.length &&
-    j - i < 2 &&
-    !covered[j + 1] &&
-    isNameWord(tokens[j + 1]!.text) &&
-    text.slice(tokens[j]!.end, tokens[j + 1]!.start) === ' '
-  )
-    j++;
+  for (;;) {
+    if (j + 1 >= tokens.length || j - i >= 3 || covered[j + 1]) break;
+    const gap = text.slice(tokens[j]!.end, tokens[j + 1]!.start);
+    if ((gap === ' ' || gap === ' & ') && isNameWord(tokens[j + 1]!.text)) j++;
+    // "the Power and Gas division", "the Process Industries and Drives division".
+    else if (
+      gap === ' ' &&
+      tokens[j + 1]!.text === 'and' &&
+      j + 2 < tokens.length &&
+      !covered[j + 2] &&
+      isNameWord(tokens[j + 2]!.text) &&
+      text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start) === ' '
+    )
+      j += 2;
+    else break;
+  }
   let n = j + 1;
   for (let extra = 0; n < tokens.length && extra <= 2; n++, extra++) {
     const w = tokens[n]!;
@@ -217,6 +228,8 @@ function unitAfter(
   }
   if (n >= tokens.length || !nouns.has(tokens[n]!.text)) return null;
   if (j === i && GENERIC.has(tokens[i]!.text)) return null;
+  // "the Spanish unit", "the India business": a place or nationality says where, not which unit.
+  if (isPlaceWord(text.slice(tokens[i]!.start, tokens[j]!.end))) return null;
   if (text.charCodeAt(tokens[n]!.end) === 39 || text.charCodeAt(tokens[n]!.end) === 0x2019) return null;
   return [i, j];
 }

@@ -9,10 +9,14 @@ import {
 } from '../resolve/doc-context.js';
 import { matchTitleAt, matchTitleBefore, type TitleMatch } from '../ner/titles.js';
 
-const AFTER_LEAD_RE = /\s*(?:,|\()\s*(?:who\s+(?:is|was|serves as|became)\s+)?(?:the\s+|a\s+|an\s+)?/y;
+const AFTER_LEAD_RE =
+  /\s*(?:,|\()\s*(?:who\s+(?:is|was|serves as|became)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+)?/y;
 const COMPANY_REF_RE = /^(?:the\s+company['’]s|its|their|the\s+firm['’]s)\s+/i;
 const TITLE_HINT_RE =
-  /\b(?:chief|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer)\b/i;
+  /\b(?:chief|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller)\b/i;
+const HONORIFIC_BEFORE_RE = /(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Alhaji|Tan Sri|Datuk|Dato)\.?\s+$/;
+/** Public offices: their holders belong to no company ("Economy Minister Jane Roe", "the Chancellor, Jane Roe"). */
+const PUBLIC_OFFICE_RE = /\b(?:minister|chancellor|governor|mayor|senator|premier|commissioner|secretary of state)\b/i;
 const CLAUSE_BREAK_RE = /[;:(—–\n]|,\s+(?:and|but|while)\s/g;
 
 interface RoleCandidate {
@@ -27,9 +31,10 @@ interface RoleCandidate {
  * Mark Zuckerberg", "Andy Jassy, Amazon's chief executive", "Matt Garman, Senior Vice President of AWS" (the
  * organization named in the title wins), "the company's lead executive for ..., Beth Galetti". Without a named
  * organization the role goes to the organization named in the sentence, else the company the text is about.
- * One role per person: the first one with an explicit organization, else the first found.
+ * One role per person: the first one with an explicit organization, else the first found. A title with no
+ * organization (a public office: "Economy Minister Jane Roe") goes into `titlesWithoutOrg` (person id → title).
  */
-export function findRoles(ctx: DocContext): ExtractedRelation[] {
+export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string>): ExtractedRelation[] {
   const best = new Map<string, RoleCandidate & { evidence: number[] }>();
   for (const p of ctx.mentions) {
     if (p.type !== 'Person') continue;
@@ -41,7 +46,10 @@ export function findRoles(ctx: DocContext): ExtractedRelation[] {
   }
   const out: ExtractedRelation[] = [];
   for (const [person, c] of best) {
-    if (!c.org) continue;
+    if (!c.org) {
+      titlesWithoutOrg?.set(person, c.title);
+      continue;
+    }
     const evidence = c.evidence.map((at) => sentenceOf(ctx, at)).filter((s) => s !== undefined);
     out.push({ type: 'HOLDS_ROLE', from: person, to: c.org, title: c.title, evidence });
   }
@@ -51,11 +59,14 @@ export function findRoles(ctx: DocContext): ExtractedRelation[] {
 function roleBefore(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   const s = sentenceOf(ctx, p.start);
   if (!s) return null;
-  const windowStart = clauseStart(ctx.work, Math.max(s.start, p.start - 140), p.start);
-  if (!TITLE_HINT_RE.test(ctx.work.slice(windowStart, p.start))) return null;
-  const t = matchTitleBefore(ctx.work, windowStart, p.start);
+  // "its Company Secretary, Mrs Ada Obi": the honorific stands between the title and the name.
+  const hon = HONORIFIC_BEFORE_RE.exec(ctx.work.slice(Math.max(s.start, p.start - 12), p.start));
+  const nameStart = hon ? p.start - hon[0].length : p.start;
+  const windowStart = clauseStart(ctx.work, Math.max(s.start, nameStart - 140), nameStart);
+  if (!TITLE_HINT_RE.test(ctx.work.slice(windowStart, nameStart))) return null;
+  const t = matchTitleBefore(ctx.work, windowStart, nameStart);
   if (!t) return null;
-  const between = ctx.work.slice(t.end, p.start);
+  const between = ctx.work.slice(t.end, nameStart);
   if (!/^\s*,?\s*$/.test(between)) return null;
   return withOrg(ctx, t, p, ctx.work.slice(Math.max(s.start, t.start - 40), t.start));
 }
@@ -113,7 +124,12 @@ function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org:
         .pop()
     : undefined;
   const after = s ? mentionsIn(ctx, Math.max(p.end, t.end), s.end).find(isOrg) : undefined;
-  return { org: before?.id ?? recentCompany(ctx, p.start) ?? after?.id ?? null, explicitOrg: false };
+  if (PUBLIC_OFFICE_RE.test(t.title)) return { org: null, explicitOrg: false };
+  // No organization in the sentence before: the company the article is about, then the last one named.
+  return {
+    org: before?.id ?? ctx.primaryCompany ?? recentCompany(ctx, p.start) ?? after?.id ?? null,
+    explicitOrg: false,
+  };
 }
 
 function firstOrgIn(ctx: DocContext, start: number, end: number): string | null {

@@ -1,5 +1,6 @@
 import type { ExtractedRelation } from '../types.js';
 import { ORG_PARENTS } from '../gazetteer/index.js';
+import { findOwnership } from './ownership.js';
 import { entityId } from '../resolve/entity-table.js';
 import { type DocContext, isOrg, mentionsIn, recentCompany, sentenceOf } from '../resolve/doc-context.js';
 
@@ -35,6 +36,8 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
           ctx.primaryCompany;
     if (to && to !== unit.id) parentOf.set(unit.id, { to, at: unit.start });
   }
+  for (const l of findOwnership(ctx, orgs))
+    if (!parentOf.has(l.child)) parentOf.set(l.child, { to: l.parent, at: l.at });
   for (let i = 0; i + 1 < orgs.length; i++) {
     const a = orgs[i]!;
     const b = orgs[i + 1]!;

@@ -8,5 +8,10 @@ let words: Set<string> | null = null;
  */
 export function isCommonWord(word: string): boolean {
   words ??= new Set(COMMON_WORDS.split('|'));
-  return words.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  if (words.has(lower)) return true;
+  // "Production-line", "Low-cost": a compound of common words is common too.
+  if (!lower.includes('-')) return false;
+  const set = words;
+  return lower.split('-').every((p) => p.length > 0 && set.has(p));
 }

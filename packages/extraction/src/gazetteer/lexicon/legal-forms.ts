@@ -13,9 +13,11 @@ export const LEGAL_SUFFIX: ReadonlySet<string> = new Set(
     // France, Benelux, Southern Europe, Latin America
     'SA S.A SE S.E NV N.V BV B.V SAS S.A.S SARL Sàrl SpA S.p.A Srl S.r.l SGPS Ltda SAB S.A.B SAA SAC SRL',
     // Nordics, Central/Eastern Europe, Russia, Turkey
-    'AB ASA AS A/S ApS Oyj Oy hf SE sro s.r.o a.s PJSC JSC OJSC OAO PAO ZAO OOO TAS A.Ş AŞ Zrt Nyrt',
+    'AB ASA AS A/S A/S ApS Oyj Oy hf SE sro s.r.o a.s PJSC JSC OJSC OAO PAO ZAO OOO TAS A.Ş AŞ Zrt Nyrt',
     // Asia-Pacific
     'KK K.K Bhd Berhad Tbk PCL Pte JSC',
+    // Gulf free zones
+    'FZE FZCO FZC DMCC',
   ]
     .join(' ')
     .split(/\s+/),

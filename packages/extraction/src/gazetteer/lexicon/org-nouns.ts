@@ -24,7 +24,8 @@ export const COMPANY_NOUNS: ReadonlySet<string> = words(`
   utility utilities consultancy consultancies contractor contractors builder builders developer homebuilder homebuilders
   outsourcer outsourcers integrator chain chains franchise restaurateur hotelier hoteliers caterer
   rival rivals competitor competitors peer peers challenger partner partners
-  investor investors shareholder shareholders owner owners parent acquirer buyer bidder suitor
+  investor investors shareholder shareholders owner owners parent acquirer acquirers buyer buyers bidder bidders
+  suitor suitors fund funds handler handlers lessor lessors activist activists
   auditor auditors adviser advisers advisor advisors consultant
   edtech fintech biotech medtech agritech proptech insurtech
 `);
@@ -42,20 +43,22 @@ export const UNIT_NOUNS: ReadonlySet<string> = words(`
 export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
   Air Airways Airlines Airline Aviation Aerospace Motors Motor Automotive Automobiles Cars Trucks
   Bank Bancorp Bankshares Capital Partners Ventures Investments Securities Financial Insurance
-  Assurance Holdings Holding Group Groupe Industries Industrial Enterprises Corporation Company Companies
+  Assurance Holdings Holding Group Groupe Sons Brothers Industries Industrial Enterprises Corporation Company Companies
   Steel Metals Mining Minerals Resources Energy Petroleum Oil Gas Chemicals Chemical Cement
   Pharmaceuticals Pharmaceutical Pharma Therapeutics Biosciences Biotech Healthcare Labs Laboratories
   Telecom Telecommunications Communications Networks Wireless Broadband Media Entertainment Studios Games
-  Publishing Pictures Records Broadcasting Television
+  Publishing Pictures Records Broadcasting Television Radio
   Electronics Electric Semiconductor Semiconductors Technologies Systems Software Robotics
   Logistics Shipping Lines Freight Express Railways Rail
   Foods Beverages Brewery Breweries Brewing Distillers Supermarkets
   Properties Realty Hotels Resorts
-  Advisors Textiles Apparel Cosmetics
+  Management Advisors Textiles Apparel Cosmetics
 `);
 
 /** Capitalised words that start an organization's name ("Air China", "Banco Norte", "Deutsche Norrvik"). */
-export const ORG_PREFIX_WORDS: ReadonlySet<string> = words('Air Banco Banca Banque Bank Grupo Groupe Gruppo Compagnie');
+export const ORG_PREFIX_WORDS: ReadonlySet<string> = words(
+  'Air Banco Banca Banque Bank Grupo Groupe Gruppo Compagnie Telecom',
+);
 
 /** Words before "of" inside a name: "Bank of Montreal", "Central Bank of Nigeria", "Manufacturers Association of …". */
 export const OF_HEADS: ReadonlySet<string> = words(`
@@ -89,7 +92,7 @@ export const SUBJECT_VERBS: ReadonlySet<string> = words(`
 /** Words ending the names of public bodies, not companies ("Securities and Exchange Commission", "Central Bank"). */
 export const PUBLIC_BODY_WORDS: ReadonlySet<string> = words(`
   Commission Authority Agency Ministry Department Office Council Court Parliament Congress Senate Reserve Bureau
-  Administration Tribunal Police Army Government Regulator Directorate Inspectorate Cabinet Assembly Committee
+  Administration Tribunal Police Army Government Regulator Exchange Directorate Inspectorate Cabinet Assembly Committee
   University College School Hospital Union Unions Party
 `);
 

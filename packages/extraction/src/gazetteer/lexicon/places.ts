@@ -20,6 +20,13 @@ export const NATIONALITIES: ReadonlySet<string> = new Set([
   ),
 ]);
 
+const COUNTRY_OR_REGION: ReadonlySet<string> = new Set([...split(COUNTRIES), ...split(REGIONS)]);
+
+/** True for a country or region name ("Japan", "Hong Kong", "Southeast Asia"), never a company's. */
+export function isCountryOrRegion(name: string): boolean {
+  return COUNTRY_OR_REGION.has(name);
+}
+
 /** True for a country, city or region name as written ("Hong Kong", "Wolfsburg", "Southeast Asia"). */
 export function isPlace(name: string): boolean {
   return PLACE_NAMES.has(name);
