@@ -102,6 +102,8 @@ function longerName(ctx: DocContext, end: number): number {
 }
 const LONGER_RE = /^(?:\s\p{Lu}[\p{L}\p{N}&.-]*)+(?=\s+(?:earlier|reported|said|says|wrote|on|in|that|,|\.)|[,.;])/u;
 
+const TOLD_RE = /^(?:told|informed|notified|wrote|addressed)\b/i;
+const IN_A_RE = /\bin\s+an?\s+\S+(?:\s+(?:call|message|hall))?$/i;
 const ANALYST_TITLE_RE = /\b(?:analyst|economist|strategist|researcher)\b/i;
 const isOrgId = (id: string) => id.startsWith('company:') || id.startsWith('division:');
 
@@ -144,7 +146,12 @@ function citeGeneric(
   const bodyStart = ctx.sentences[0]?.start ?? ctx.work.length;
   const found: Array<{ g: GenericSource; start: number; match: string }> = [];
   scanGeneric(ctx.work, bodyStart).forEach((matches, i) => {
-    for (const r of matches) found.push({ g: GENERIC[i]!, start: r.index, match: r.text });
+    for (const r of matches) {
+      // "told employees of the decision in an email": the source is the email, named from "in an email" on.
+      const inner = GENERIC[i]!.kind === 'internal-memo' && TOLD_RE.test(r.text) ? r.text.search(IN_A_RE) : -1;
+      if (inner > 0) found.push({ g: GENERIC[i]!, start: r.index + inner, match: r.text.slice(inner) });
+      else found.push({ g: GENERIC[i]!, start: r.index, match: r.text });
+    }
   });
   found.sort((a, b) => a.start - b.start);
   let last = -1;

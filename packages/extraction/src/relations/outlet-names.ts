@@ -32,6 +32,13 @@ const ACCORDING_BEFORE_RE = /\baccording\s+to\s+(?:the\s+)?$/iu;
 /** "X reported." / "X reported on Monday" / "X reported that" — not "X reported a loss". */
 const REPORTED_AFTER_RE =
   /^\s+(?:has\s+|had\s+)?(?:reported|reports|wrote|writes|said|says|cited|quoted|calculated|estimated)(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing|,))/u;
+/** Every word that can end one of the contexts read before a name (the regexes below). */
+const BEFORE_GATE = new Set(
+  `told with to by in for of at from union unions association federation group body tank think-tank regulator watchdog
+  shareholder shareholders investor investors fund spokesman spokeswoman spokesperson daily newspaper weekly broadsheet
+  tabloid paper magazine journal agency service newswire outlet site website portal broadcaster television tv
+  channel radio station publication`.split(/\s+/),
+);
 /** "an analyst at X", "analysts from X" before; "X analyst Jane Roe", "X analysts said" after. */
 const ANALYST_BEFORE_RE = /\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+(?:the\s+)?$/iu;
 const ANALYST_AFTER_RE = /^\s+(?:analysts?|economists?|strategists?)\b/u;
@@ -110,7 +117,10 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     const start = t.start;
     const end = tokens[j]!.end;
     const head = tokens[j]!.text;
-    const before = ctx.work.slice(Math.max(0, start - 40), start);
+    // The context before the name is read only when the word before it (past a "the") can end such a context.
+    const p1 = tokens[i - 1]?.text.toLowerCase();
+    const prev = p1 === 'the' ? tokens[i - 2]?.text.toLowerCase() : p1;
+    const before = prev !== undefined && BEFORE_GATE.has(prev) ? ctx.work.slice(Math.max(0, start - 40), start) : '';
     const after = ctx.work.slice(end, end + 60);
     const outletForm = (OUTLET_HEADS.has(head) && j > i) || (FOREIGN_ARTICLES.has(t.text) && j > i);
     const describedAsOutlet =
