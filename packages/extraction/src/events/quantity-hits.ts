@@ -48,6 +48,13 @@ export interface SentenceTokens {
   mask: number;
 }
 
+/** True when a token of family `bits` lies at `i` or within `within` tokens after it (same sentence). */
+function familyAhead(st: SentenceTokens, i: number, bits: number, within: number): boolean {
+  const end = Math.min(st.to, i + within + 1);
+  for (let k = i; k < end; k++) if (st.masks[k]! & bits) return true;
+  return false;
+}
+
 function* ruleMatches(
   rule: QuantityRule,
   body: string,
@@ -57,6 +64,7 @@ function* ruleMatches(
   let after = 0;
   for (let i = st.from; i < st.to; i++) {
     if (!(st.masks[i]! & rule.anchor)) continue;
+    if (rule.ahead && !familyAhead(st, i, rule.ahead.bits, rule.ahead.within)) continue;
     const prev = i > st.from ? st.tokens[i - 1]! : undefined;
     const starts =
       rule.anchor === F.number && prev && /^an?$/i.test(prev.text)

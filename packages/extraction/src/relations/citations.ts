@@ -102,6 +102,9 @@ function longerName(ctx: DocContext, end: number): number {
 }
 const LONGER_RE = /^(?:\s\p{Lu}[\p{L}\p{N}&.-]*)+(?=\s+(?:earlier|reported|said|says|wrote|on|in|that|,|\.)|[,.;])/u;
 
+/** Up to three words before a union noun that belong to its name ("the local metalworkers' "). */
+const QUALIFIERS_RE =
+  /(?<![\p{L}'’-])(?:(?!(?:the|a|an|and|or|of|when|while|both|all|its|their|his|her|some|many|two|three|other|to|with|by|from|at|in|on)\s)[\p{L}-]+['’]?s?\s+){0,3}$/iu;
 const TOLD_RE = /^(?:told|informed|notified|wrote|addressed)\b/i;
 const IN_A_RE = /\bin\s+an?\s+\S+(?:\s+(?:call|message|hall))?$/i;
 const ANALYST_TITLE_RE = /\b(?:analyst|economist|strategist|researcher)\b/i;
@@ -163,12 +166,18 @@ function citeGeneric(
     const generic = g.generic(match);
     if (g.named) {
       if (citedSentences.has(sentenceOf(ctx, start)?.start ?? -1)) continue;
-      const inner = mentionsIn(ctx, start, end).find((x) => isOrg(x) && x.end <= end);
-      if (inner) {
-        if (!focal.has(inner.id)) cite(inner.id, start);
+      const owner = mentionsIn(ctx, Math.max(0, start - 80), end)
+        .filter(isOrg)
+        .pop();
+      if (owner && (owner.end > start || /^(?:['’]s)?\s+$/.test(ctx.work.slice(owner.end, start)))) {
+        if (!focal.has(owner.id)) cite(owner.id, start);
         continue;
       }
-      const id = ctx.entities.addMention('Source', g.named(match), start, end, g.kind);
+      const words = QUALIFIERS_RE.exec(ctx.work.slice(Math.max(0, start - 60), start))?.[0] ?? '';
+      const headKey = `named|${generic}|${/council/i.test(match) ? 'council' : 'union'}`;
+      const name = firstOfKind.get(headKey) ?? g.named(words + match);
+      firstOfKind.set(headKey, name);
+      const id = ctx.entities.addMention('Source', name, start - words.length, end, g.kind);
       ctx.entities.addAlias(id, generic);
       cite(id, start);
       continue;

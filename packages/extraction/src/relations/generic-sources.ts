@@ -10,7 +10,10 @@ export interface GenericSource {
   generic: (match: string) => string;
   /** What follows the company in the entity's name ("Amazon internal memo"); defaults to the kind's. */
   suffix?: (match: string) => string;
-  /** The phrase names its own source ("the local metalworkers' union"): the entity is named by it, no company. */
+  /**
+   * The phrase names its own source ("the local metalworkers' union"): the entity is named by up to three words
+   * before the match and the match, no company.
+   */
   named?: (match: string) => string;
 }
 
@@ -213,30 +216,12 @@ export const GENERIC: GenericSource[] = [
   {
     // Unions and works councils that speak: "the union said", "according to the local metalworkers' union",
     // "the union representing supervisors … said" (named by the phrase, no company).
-    re: /\b(?:(?:the|a|its|local|national|main|largest|biggest|powerful|central|general)\s+(?:[\p{L}-]+['’]?s?\s+){0,3}?)?(?:unions?|works\s+councils?)\b(?=,\s+(?:has\s+)?said\b|(?:\s*,[^,.;]{1,120},)?\s+(?:representing\s+[^,.;]{1,80}?\s+)?(?:has\s+|have\s+|had\s+)?(?:said|says|warned|argued|called|criticised|criticized|condemned|rejected|told|estimated|claimed|described|vowed|threatened|insisted|added|noted|urged|welcomed|cautioned)\b)|(?<=\baccording to\s+)(?:(?:the|a|its|local|national|main|largest|biggest|powerful|central|general)\s+(?:[\p{L}-]+['’]?s?\s+){0,3}?)?(?:unions?|works\s+councils?)\b/giu,
-    leads: [
-      'the',
-      'a',
-      'its',
-      'union',
-      'unions',
-      'works',
-      'local',
-      'national',
-      'main',
-      'largest',
-      'biggest',
-      'powerful',
-      'central',
-      'general',
-    ],
+    re: /\b(?:unions?|works\s+councils?)\b(?=,\s+(?:has\s+)?said\b|(?:\s*,[^,.;]{1,120},)?\s+(?:representing\s+[^,.;]{1,80}?\s+)?(?:has\s+|have\s+|had\s+)?(?:said|says|warned|argued|called|criticised|criticized|condemned|rejected|told|estimated|claimed|described|vowed|threatened|insisted|added|noted|urged|welcomed|cautioned)\b)|(?<=\baccording to\s+(?:the\s+|a\s+|its\s+)?(?:[\p{L}-]+['’]?s?\s+){0,3})(?:unions?|works\s+councils?)\b/giu,
+    leads: ['union', 'unions', 'works'],
     kind: 'other',
     generic: () => 'union',
     named: (m) =>
-      m
-        .replace(/^(?:the|a)\s+/i, '')
-        .replace(/^(?:local|national|main|largest|biggest|powerful)\s+/i, '')
-        .replace(/\s+/g, ' '),
+      m.replace(/^(?:(?:the|a|its|local|national|main|largest|biggest|powerful)\s+)+/i, '').replace(/\s+/g, ' '),
   },
 ];
 

@@ -1,7 +1,7 @@
 import type { SourceKind } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isCapitalized } from '../text/tokenize.js';
-import { type DocContext, mentionsIn } from '../resolve/doc-context.js';
+import type { DocContext } from '../resolve/doc-context.js';
 import { COMMENTATOR_NAME_RE } from './commentators.js';
 import { FIRST_NAMES } from '../gazetteer/first-names.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
@@ -90,9 +90,10 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
   const out: UnnamedSource[] = [];
   const tokens = ctx.tokens;
   const bodyStart = ctx.sentences[0]?.start ?? 0;
+  const covered = coverage(ctx);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.start < bodyStart || !isCapitalized(t.text) || NOT_NAME.has(t.text) || covered(ctx, t)) continue;
+    if (t.start < bodyStart || !isCapitalized(t.text) || NOT_NAME.has(t.text) || covered[i]) continue;
     if (
       i > 0 &&
       isCapitalized(tokens[i - 1]!.text) &&
@@ -103,7 +104,7 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     let j = i;
     while (j + 1 < tokens.length && j - i < 6) {
       const n = tokens[j + 1]!;
-      if (!gapIsSpace(ctx, tokens[j]!, n) || covered(ctx, n)) break;
+      if (!gapIsSpace(ctx, tokens[j]!, n) || covered[j + 1]) break;
       if (isCapitalized(n.text) && !NOT_NAME.has(n.text)) j++;
       else if (
         INNER.has(n.text) &&
@@ -159,9 +160,15 @@ function gapIsSpace(ctx: DocContext, a: Token, b: Token): boolean {
   return gap === ' ' || gap === '\u00a0';
 }
 
-/** True when a mention covers the token. */
-function covered(ctx: DocContext, t: Token): boolean {
-  const ms = mentionsIn(ctx, Math.max(0, t.start - 120), t.end);
-  for (const m of ms) if (m.start < t.end && m.end > t.start) return true;
-  return false;
+/** For each token, whether a mention covers it: one walk over the tokens and the sorted mentions together. */
+function coverage(ctx: DocContext): Uint8Array {
+  const ms = ctx.mentions;
+  const out = new Uint8Array(ctx.tokens.length);
+  let k = 0;
+  let reach = -1;
+  ctx.tokens.forEach((t, i) => {
+    while (k < ms.length && ms[k]!.start < t.end) reach = Math.max(reach, ms[k++]!.end);
+    out[i] = reach > t.start ? 1 : 0;
+  });
+  return out;
 }
