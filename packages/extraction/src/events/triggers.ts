@@ -38,7 +38,7 @@ export interface QuantityRule {
   needs?: number;
   /** A family that must appear within `within` tokens after the anchor (a cheap check before the expression). */
   ahead?: { bits: number; within: number };
-  kind: 'layoff' | 'hiring';
+  kind: 'layoff' | 'restructuring' | 'hiring';
   /** The figure is a running total ("bringing the total to 27,000"). */
   cumulative?: boolean;
 }
@@ -166,14 +166,14 @@ export const QUANTITY_RULES: QuantityRule[] = [
   {
     // "will close its plant in Ghent and shut two lines, affecting 1,100 workers": the figure of a restructuring action.
     name: 'action-affecting',
-    ahead: { bits: F.number, within: 22 },
+    ahead: { bits: F.affect, within: 26 },
     anchor: F.structure,
     needs: F.number,
     re: new RegExp(
-      `(?<cn>\\p{L}[\\p{L}-]*)(?:,?\\s+[^\\s.;:]+){0,12}?,?\\s+(?:affecting|impacting|hitting|involving|which (?:will|would) affect|that (?:will|would) affect|putting an end to)\\s+${QUANTITY_OF_JOBS}`,
+      `(?<cn>\\p{L}[\\p{L}-]*)(?:,?\\s+[^\\s;:]+?){0,18}?,?\\s+(?:affecting|impacting|hitting|involving|which (?:will|would) affect|that (?:will|would) affect|putting an end to)\\s+${QUANTITY_OF_JOBS}`,
       'iuy',
     ),
-    kind: 'layoff',
+    kind: 'restructuring',
   },
   {
     name: 'hiring',
