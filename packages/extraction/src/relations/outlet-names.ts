@@ -32,6 +32,14 @@ const ACCORDING_BEFORE_RE = /\baccording\s+to\s+(?:the\s+)?$/iu;
 /** "X reported." / "X reported on Monday" / "X reported that" — not "X reported a loss". */
 const REPORTED_AFTER_RE =
   /^\s+(?:has\s+|had\s+)?(?:reported|reports|wrote|writes|said|says|cited|quoted|calculated|estimated)(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing|,))/u;
+/** Every word that can follow a name in one of the contexts read after it (the regexes below; a comma aside). */
+const AFTER_GATE = new Set(
+  `reported reports wrote writes said says cited quoted calculated estimated estimates analyst analysts economist
+  economists strategist strategists newspaper daily weekly broadsheet tabloid paper magazine journal news wire
+  newswire outlet portal website broadcaster public TV television channel radio station publication trade has have
+  had also told warned argued called urged criticised criticized condemned rejected welcomed cautioned claimed noted
+  added stated described predicted expects and`.split(/\s+/),
+);
 /** Every word that can end one of the contexts read before a name (the regexes below). */
 const BEFORE_GATE = new Set(
   `told with to by in for of at from union unions association federation group body tank think-tank regulator watchdog
@@ -118,12 +126,25 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     const start = t.start;
     const end = tokens[j]!.end;
     const head = tokens[j]!.text;
-    // The context before the name is read only when the word before it (past a "the") can end such a context.
+    const outletForm = (OUTLET_HEADS.has(head) && j > i) || (FOREIGN_ARTICLES.has(t.text) && j > i);
     const p1 = tokens[i - 1]?.text.toLowerCase();
     const prev = p1 === 'the' ? tokens[i - 2]?.text.toLowerCase() : p1;
-    const before = prev !== undefined && BEFORE_GATE.has(prev) ? ctx.work.slice(Math.max(0, start - 40), start) : '';
+    const gatedBefore = prev !== undefined && BEFORE_GATE.has(prev);
+    const next = tokens[j + 1];
+    // Nothing can cite a name that no telling word stands before or after (a cheap look before the expressions).
+    if (
+      !outletForm &&
+      !gatedBefore &&
+      ctx.work.charCodeAt(end) !== 44 &&
+      ctx.work.charCodeAt(end) !== 41 &&
+      !(next && AFTER_GATE.has(next.text))
+    ) {
+      i = j;
+      continue;
+    }
+    // The context before the name is read only when the word before it (past a "the") can end such a context.
+    const before = gatedBefore ? ctx.work.slice(Math.max(0, start - 40), start) : '';
     const after = ctx.work.slice(end, end + 60);
-    const outletForm = (OUTLET_HEADS.has(head) && j > i) || (FOREIGN_ARTICLES.has(t.text) && j > i);
     const describedAsOutlet =
       NOUN_BEFORE_RE.test(before) || NOUN_AFTER_RE.test(after) || APPOSITION_AFTER_RE.test(after);
     const told = TOLD_BEFORE_RE.test(before);
