@@ -41,7 +41,7 @@ describe('titles and HOLDS_ROLE', () => {
 
   it('falls back to the company in focus when the title names none', () => {
     const x = extract('Cisco cut 4,000 jobs. Chairman and CEO Chuck Robbins said Cisco would invest in Splunk.');
-    expect(x.role('Chuck Robbins')).toEqual({ title: 'CEO', org: 'Cisco' });
+    expect(x.role('Chuck Robbins')).toEqual({ title: 'Chairman and CEO', org: 'Cisco' });
   });
 
   it('gives no role to a person named without a title', () => {
