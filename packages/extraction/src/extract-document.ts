@@ -88,8 +88,9 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
     unitLinks,
   };
   const titles = new Map<string, string>();
-  const relations = dedupeRelations([...findPartOf(ctx), ...findRoles(ctx, titles), ...findCitations(ctx)]);
+  const structure = [...findPartOf(ctx), ...findRoles(ctx, titles)];
   const events = findEvents(ctx);
+  const relations = dedupeRelations([...structure, ...findCitations(ctx, { relations: structure, events })]);
   const list = entities.list();
   if (titles.size > 0) for (const e of list) if (titles.has(e.id)) e.title = titles.get(e.id)!;
   return { source, entities: list, relations, events };

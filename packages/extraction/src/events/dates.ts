@@ -41,6 +41,11 @@ const PATTERNS: Array<{ re: RegExp; kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 
   },
   { re: new RegExp(`\\b${YEAR}(?=['’]s\\b)`, 'g'), kind: 'y', need: 'digit' },
   {
+    re: new RegExp(`\\b(?<rel>(?:[Ll]ast|[Tt]his|[Nn]ext)\\s+${MONTH.replace('(?<mon>', '(?:')})(?![\\p{L}])`, 'gu'),
+    kind: 'rel',
+    need: 'rel',
+  },
+  {
     re: new RegExp(
       `\\b(?<rel>today|yesterday|tomorrow|(?:earlier|later) this (?:year|month|week)|(?:this|last|next|past) (?:week|month|year)|(?:on|last|this|next) ${WEEKDAY}|${WEEKDAY})\\b`,
       'gi',
@@ -57,7 +62,7 @@ const DEADLINE_BEFORE_RE =
 /** Where the date itself starts inside a match that may begin with a preposition ("of 2025", "in March"). */
 const CORE_RE = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const MONTH_HINT_RE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
-const REL_HINT_RE = /today|yesterday|tomorrow|week|month|year|day\b/i;
+const REL_HINT_RE = /today|yesterday|tomorrow|week|month|year|day\b|(?:last|this|next)\s+\p{Lu}/iu;
 const MONTH_NUM: Record<string, number> = {
   jan: 1,
   feb: 2,
@@ -196,6 +201,14 @@ export function resolveRelative(expr: string, publishedAt: string | null): strin
     return ym(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + delta, 1)));
   }
   if (/year$/.test(e)) return String(d.getUTCFullYear() + (/last|past/.test(e) ? -1 : /next/.test(e) ? 1 : 0));
+  const month = /^(last|this|next)\s+([a-z]{3})/.exec(e);
+  if (month && MONTH_NUM[month[2]!]) {
+    const m = MONTH_NUM[month[2]!]!;
+    const pm = d.getUTCMonth() + 1;
+    const y = d.getUTCFullYear();
+    const year = month[1] === 'last' ? (m < pm ? y : y - 1) : month[1] === 'next' ? (m > pm ? y : y + 1) : y;
+    return `${year}-${String(m).padStart(2, '0')}`;
+  }
   const wd = WEEKDAYS.findIndex((w) => e.endsWith(w));
   if (wd < 0) return null;
   const diff = (d.getUTCDay() - wd + 7) % 7;

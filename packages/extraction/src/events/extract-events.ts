@@ -1,32 +1,19 @@
-import type { EventKind, EventStatus, ExtractedEvent, Span } from '../types.js';
+import type { EventKind, ExtractedEvent, Span } from '../types.js';
 import { type DocContext, mentionsIn } from '../resolve/doc-context.js';
 import { addEvidence } from '../resolve/evidence.js';
 import { type DateMention, findDates, findReferenceDate } from './dates.js';
-import { eventId } from './event-id.js';
 import { type QuantityHit, type SentenceTokens, findQuantityHits } from './quantity-hits.js';
 import { EVENT_FAMILIES, F, tokenMask } from './trigger-lexicon.js';
-import { anaphoricAsideDate, followingSentenceDate, shareDates } from './neighbour-dates.js';
-import { findSubject } from './subject.js';
+import { anaphoricAsideDate, followingSentenceDate, precedingSentenceDate, shareDates } from './neighbour-dates.js';
+import { findSubject, isReportedOfOthers } from './subject.js';
 import { findRestructuringActions } from './restructuring-actions.js';
 import { ANNOUNCE_RE, CUMULATIVE_RE, CUT_JOBS_RE, POSSESSIVE_CUTS_RE } from './triggers.js';
-
-interface Draft {
-  kind: EventKind;
-  org: string | null;
-  count: number | null;
-  countText?: string;
-  percent: number | null;
-  when: string | null;
-  cumulative: boolean;
-  status: EventStatus;
-  evidence: Span[];
-  si: number;
-  /** No figure at all ("announced a round of job cuts"). */
-  bare: boolean;
-}
+import { type Draft, cutClass } from './draft.js';
+import { finalize, unifyKinds } from './finalize-events.js';
+import { absorbBreakdowns, adoptOrgOfSameFigure } from './merge-drafts.js';
+import { pickDate, statusOf } from './pick-date.js';
 
 const REFERENTIAL_TO_RE = /\b(?:decision|move|need|pressure|efforts?|choice)\s+to\s+$/i;
-const cutClass = (k: EventKind) => (k === 'layoff' || k === 'restructuring' ? 'cut' : k);
 
 /**
  * Events, sentence by sentence: every figure tied to a cut, hire, earnings move or investment becomes an event
@@ -91,7 +78,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
           : (subj.orgs[0] ?? null);
       sentenceOrg = org;
       if (isCut && (h.definite || (!subj.explicit && h.count === null && !h.countText))) {
-        if (refine(drafts, h, si, s)) return;
+        if (refine(drafts, h, si, s, date?.value ?? null)) return;
       }
       if (cumulative && h.count === null) return;
       const kind: EventKind = h.kind;
@@ -107,6 +94,9 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         evidence: [s],
         si,
         bare: false,
+        named: subj.explicit,
+        headline: !/[.!?]["”’)]?$/.test(s.text),
+        clause: { start: subj.clauseStart, end: next },
       });
     });
   });
@@ -114,10 +104,14 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     const next = ctx.sentences[d.si + 1];
     if (d.when === null && !d.cumulative && next && !withFigures.has(d.si + 1))
       d.when = followingSentenceDate(ctx.work, next, ctx.publishedAt);
+    const prev = ctx.sentences[d.si - 1];
+    if (d.when === null && !d.cumulative && prev && !withFigures.has(d.si - 1))
+      d.when = precedingSentenceDate(ctx.work, prev, d.evidence[0]!, ctx.publishedAt);
   }
+  adoptOrgOfSameFigure(drafts);
   unifyKinds(drafts);
   shareDates(drafts);
-  return finalize(ctx, drafts);
+  return finalize(ctx, absorbBreakdowns(ctx.work, drafts));
 }
 
 /** The last draft at most `within` sentences before sentence `si` that satisfies `ok` (scans back only that far). */
@@ -126,19 +120,7 @@ function lastDraft(drafts: Draft[], ok: (d: Draft) => boolean, si: number, withi
   return undefined;
 }
 
-/**
- * One round of cuts written as "cuts 8,500 positions" in one sentence and "a restructuring that removes 8,500
- * positions" in another is one event: drafts of the same organization and count take one kind, layoff if any
- * mention says so, so their ids agree and they merge.
- */
-function unifyKinds(drafts: Draft[]): void {
-  const layoff = new Set<string>();
-  const key = (d: Draft) => `${d.org}|${d.count}|${d.countText ?? ''}`;
-  for (const d of drafts) if (d.kind === 'layoff' && (d.count !== null || d.countText)) layoff.add(key(d));
-  for (const d of drafts) if (d.kind === 'restructuring' && layoff.has(key(d))) d.kind = 'layoff';
-}
-
-function refine(drafts: Draft[], h: QuantityHit, si: number, s: Span): boolean {
+function refine(drafts: Draft[], h: QuantityHit, si: number, s: Span, when: string | null): boolean {
   const figureOnly = h.count === null && !h.countText;
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;
@@ -155,6 +137,7 @@ function refine(drafts: Draft[], h: QuantityHit, si: number, s: Span): boolean {
       if (h.kind === 'layoff') d.kind = 'layoff';
     }
     if (h.percent !== null && d.percent === null) d.percent = h.percent;
+    if (d.when === null && when !== null) d.when = when;
     addEvidence(d.evidence, s);
     return true;
   }
@@ -202,6 +185,7 @@ function bareEvents(
   for (const f of found) {
     const subj = f.orgs ? null : findSubject(ctx, s, f.at);
     if (subj && (subj.hypothetical || !subj.explicit || subj.generic)) continue;
+    if (subj && f.cn === 'restructuring' && isReportedOfOthers(ctx, s, f.at, subj.clauseStart)) continue;
     const kind: EventKind = /restructur|reorg|overhaul/i.test(f.cn) ? 'restructuring' : 'layoff';
     const date = pickDate(
       ctx.work,
@@ -228,162 +212,4 @@ function bareEvents(
       });
     }
   }
-}
-
-const CLAUSE_END_RE = /,\s+(?:as|which|while|after|because|since|when|although|though|but|who|where)\b|;|\s[—–]\s/;
-const SAID_BEFORE_RE =
-  /\b(?:said|says|announced|disclosed|confirmed|wrote|reported|told [\w ]{1,30}?)\s+(?:on\s+|in\s+|late\s+|early\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/;
-
-/** A sentence-opening date adverbial: "In July 2019, …", "On Monday, …", "Earlier this year, …". */
-const OPENING_DATE_BEFORE_RE = /^\s*(?:(?:In|On|Back in|As of|Earlier|Later)\s+)?(?:(?:early|late|mid-?)\s*)?$/i;
-
-/**
- * The date of a figure: the first resolved date after it in its clause, else one inside it, else one before it in
- * its clause (not in a ", …," aside) or opening the sentence ("In July 2019, …"), else the sentence's
- * announcement date ("…, it said on Thursday"). Target dates ("by 2026") never count; unresolved dates still
- * claim their slot.
- */
-function pickDate(
-  work: string,
-  dates: DateMention[],
-  h: { start: number; end: number },
-  next: number,
-  prevEnd: number,
-  claimed: Set<DateMention>,
-  clauseStart: number,
-  s: Span,
-): DateMention | undefined {
-  const cut = CLAUSE_END_RE.exec(work.slice(h.end, next));
-  const limit = cut ? h.end + cut.index : next;
-  const free = dates.filter((d) => !claimed.has(d) && !d.deadline);
-  const inAfter = free.filter((d) => d.start >= h.end - 1 && d.start < limit);
-  const after = inAfter.find((d) => d.value !== null) ?? inAfter[0];
-  const inside = free.find((d) => d.start >= h.start && d.end <= h.end);
-  const before = [...free]
-    .reverse()
-    .find(
-      (d) =>
-        d.end <= h.start &&
-        d.start >= prevEnd &&
-        ((d.start >= clauseStart && work.indexOf(',', d.end) >= h.start) ||
-          (/^\s*,/.test(work.slice(d.end, d.end + 3)) && OPENING_DATE_BEFORE_RE.test(work.slice(s.start, d.start)))),
-    );
-  const said = free.find(
-    (d) => d.value !== null && SAID_BEFORE_RE.test(work.slice(Math.max(0, d.start - 40), d.start)),
-  );
-  let pick = after ?? inside ?? before;
-  if ((!pick || pick.value === null) && said) pick = said;
-  if (pick) claimed.add(pick);
-  return pick;
-}
-
-function statusOf(clause: string, sentence: string, kind: EventKind): EventStatus {
-  if (kind === 'earnings') return 'reported';
-  if (/\b(?:according to|reportedly|sources|reported|people familiar)\b/i.test(sentence)) return 'reported';
-  if (
-    /\b(?:plan(?:s|ning|ned)?\s+to|will|would|is set to|are set to|expects? to|intends? to|(?:is|are) expected to|preparing to|could|may|might|considering|weighing|next (?:week|month|year))\b/i.test(
-      clause,
-    )
-  )
-    return 'planned';
-  if (
-    /\b(?:cut|eliminated|laid off|shed|slashed|axed|impacted|affected|let go|has cut|have cut)\b/i.test(clause) &&
-    !/\b(?:is|are)\s+(?:cutting|eliminating|laying)\b/i.test(clause)
-  )
-    return 'completed';
-  return 'announced';
-}
-
-/**
- * A share stated alone and undated ("Spotify to cut 17% of staff" in a headline) is the round the text reports
- * with a count elsewhere ("… reduce its workforce by about 17% … roughly 1,500 people"): when exactly one other
- * draft of the same organization and kind has that share and a count, it takes the evidence and true is returned.
- * `counted` indexes the drafts with a count by shareKey.
- */
-function shareIsKnownRound(counted: Map<string, Draft[]>, d: Draft): boolean {
-  if (d.count !== null || d.countText || d.percent === null || d.when !== null) return false;
-  const same = counted.get(shareKey(d));
-  if (same?.length !== 1) return false;
-  for (const e of d.evidence) addEvidence(same[0]!.evidence, e);
-  return true;
-}
-
-const shareKey = (d: Draft) => `${d.org}|${cutClass(d.kind)}|${d.percent}`;
-
-function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
-  const firstFigure = new Map<string, Draft>();
-  const firstBare = new Map<string, Draft>();
-  const counted = new Map<string, Draft[]>();
-  for (const d of drafts) {
-    if (d.percent !== null && (d.count !== null || d.countText)) {
-      const list = counted.get(shareKey(d));
-      if (list) list.push(d);
-      else counted.set(shareKey(d), [d]);
-    }
-    const key = `${d.org}|${cutClass(d.kind)}`;
-    if (!d.bare && !firstFigure.has(key)) firstFigure.set(key, d);
-    if (d.bare && !firstBare.has(key)) firstBare.set(key, d);
-  }
-  const kept = drafts.filter((d) => {
-    if (!d.bare) return !shareIsKnownRound(counted, d);
-    const key = `${d.org}|${cutClass(d.kind)}`;
-    const other = firstFigure.get(key) ?? (firstBare.get(key) !== d ? firstBare.get(key) : undefined);
-    if (other) for (const e of d.evidence) addEvidence(other.evidence, e);
-    return !other;
-  });
-  const byId = new Map<string, ExtractedEvent>();
-  for (const d of kept) {
-    const id = eventId({
-      kind: d.kind,
-      organization: d.org,
-      count: d.count,
-      countText: d.countText,
-      percent: d.percent,
-      when: d.when,
-      cumulative: d.cumulative,
-    });
-    const prev = byId.get(id);
-    if (prev) {
-      for (const e of d.evidence) addEvidence(prev.evidence, e);
-      prev.percent ??= d.percent;
-      continue;
-    }
-    // Written out key by key (no object spread): this order is the JSON contract's field order.
-    const event: ExtractedEvent = d.countText
-      ? {
-          id,
-          kind: d.kind,
-          organization: d.org,
-          count: d.count,
-          countText: d.countText,
-          percent: d.percent,
-          when: d.when,
-          cumulative: d.cumulative,
-          divisions: [],
-          status: d.status,
-          evidence: d.evidence.slice(),
-        }
-      : {
-          id,
-          kind: d.kind,
-          organization: d.org,
-          count: d.count,
-          percent: d.percent,
-          when: d.when,
-          cumulative: d.cumulative,
-          divisions: [],
-          status: d.status,
-          evidence: d.evidence.slice(),
-        };
-    byId.set(id, event);
-  }
-  for (const e of byId.values()) {
-    e.evidence.sort((a, b) => a.start - b.start);
-    const divs = new Set<string>();
-    for (const s of e.evidence)
-      for (const m of mentionsIn(ctx, s.start, s.end))
-        if (m.type === 'Division' && m.id !== e.organization) divs.add(m.id);
-    e.divisions = [...divs];
-  }
-  return [...byId.values()].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }

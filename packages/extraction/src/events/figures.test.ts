@@ -96,3 +96,41 @@ describe('event figures as news writes them', () => {
     expect(x.events()).toEqual([{ kind: 'layoff', org: 'Hallberg', count: 8500, percent: null, when: '2023-11-03' }]);
   });
 });
+
+describe('rounds and their parts', () => {
+  it('reads a breakdown of a round as part of it, not as new rounds', () => {
+    const x = extract(
+      'Hallberg AG will cut 6,900 jobs worldwide. About 760 more jobs will go in its motors division. The company will also cut about 640 jobs at its Leeds site. Just over 1,100 jobs are to go elsewhere in Europe.',
+    );
+    expect(x.events().map((e) => e.count)).toEqual([6900]);
+  });
+
+  it('keeps an earlier, dated round apart ("Last June, … eliminated 1,300")', () => {
+    const x = extract(
+      'Hallberg AG will cut 4,800 jobs. Last June, Hallberg AG eliminated 1,300 positions, including 6% of jobs at Hallberg Media.',
+      '2024-02-08',
+    );
+    expect(x.events().map((e) => [e.count, e.percent, e.when])).toEqual([
+      [4800, null, null],
+      [1300, null, '2023-06'],
+    ]);
+  });
+
+  it('gives a headline figure and a bullet without a subject the organization of the same figure', () => {
+    const x = extract(
+      "Kora's 10,000 Job Cuts Explained\n\nKora Holdings Inc. announced on May 9, 2025 that it will cut about 10,000 jobs.\n\n  • About 10,000 jobs to go, some 4% of the workforce.",
+    );
+    expect(x.events()).toEqual([
+      { kind: 'layoff', org: 'Kora Holdings', count: 10000, percent: 4, when: '2025-05-09' },
+    ]);
+  });
+
+  it('reads "the dismissals represent 4.5%" as the share of the round just reported, dated by its "said on"', () => {
+    expect(
+      extract(
+        'Vessla Motors Inc. has dismissed about 900 employees. The company said on Thursday that the dismissals represent about 4.5% of its workforce in Brazil.',
+        '2020-09-04',
+      ).events(),
+    ).toEqual([{ kind: 'layoff', org: 'Vessla Motors', count: 900, percent: 4.5, when: '2020-09-03' }]);
+  });
+});

@@ -6,14 +6,14 @@ import { type DateMention, findDates } from './dates.js';
  * reported, with the date of that announcement in an aside. Group 0 ends where the date must start.
  */
 const ANAPHORIC_ASIDE_RE =
-  /^(?:The|This|That|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:wave|round|cuts|job cuts|layoffs|reductions?|restructuring|reorganization|overhaul|plan|move)\s*,\s*(?:(?:first|initially|originally|officially)\s+)?(?:announced|unveiled|disclosed|revealed|confirmed|reported|made public)\s+(?:on\s+|in\s+)?/;
+  /^(?:The|This|That|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:wave|round|cuts|job cuts|job losses|losses|layoffs|lay-offs|dismissals|redundancies|reductions?|restructuring|reorganization|reorganisation|overhaul|plan|move|programme|program|closures?)\s*,\s*(?:(?:first|initially|originally|officially)\s+)?(?:announced|unveiled|disclosed|revealed|confirmed|reported|made public)\s+(?:on\s+|in\s+)?/;
 
 /** The date in such an aside (it dates the earlier event, not the figures of this sentence), else null. */
 export function anaphoricAsideDate(work: string, s: Span, dates: readonly DateMention[]): DateMention | null {
   const m = ANAPHORIC_ASIDE_RE.exec(work.slice(s.start, s.end));
   if (!m) return null;
   const at = s.start + m[0].length;
-  return dates.find((d) => d.start === at && d.value !== null && !d.since) ?? null;
+  return dates.find((d) => d.start >= at - 3 && d.start <= at && d.value !== null && !d.since) ?? null;
 }
 
 /**
@@ -41,6 +41,21 @@ export function followingSentenceDate(work: string, next: Span, publishedAt: str
     if (!/\d{4}/.test(work.slice(d.start, d.end))) continue; // written out, not resolved from "on Tuesday"
     if (ANNOUNCED_ON_RE.test(work.slice(Math.max(next.start, d.start - 20), d.start))) return d.value;
   }
+  return null;
+}
+
+const REPORTING_RE = /\b(?:said|says|announced|confirmed|disclosed|unveiled|told)\b/;
+
+/**
+ * "On Wednesday, October 21, 2020, the airline simply stopped flying. Cathay … said it would …": a lede that dates
+ * the day and a next sentence that reports the announcement without a date. The preceding sentence's first
+ * day-precise date (not a target or start date) dates an undated event whose sentence reports what was said;
+ * only called for a preceding sentence that states no figures of its own.
+ */
+export function precedingSentenceDate(work: string, prev: Span, own: Span, publishedAt: string | null): string | null {
+  if (!REPORTING_RE.test(work.slice(own.start, own.end))) return null;
+  for (const d of findDates(work, prev.start, prev.end, publishedAt, publishedAt))
+    if (d.value !== null && d.value.length === 10 && !d.since && !d.deadline) return d.value;
   return null;
 }
 

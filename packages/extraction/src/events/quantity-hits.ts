@@ -36,7 +36,7 @@ const DEFINITE_BEFORE_RE = /\b(?:the|these|those|this|its|their|such)\s+(?:[\w-]
 const IDIOM_RE = /\bby a thousand cuts\b/i;
 const RESTRUCTURE_RE = /\b(?:restructur|reorgani[sz]|reorg\b|overhaul)/i;
 const LAYOFF_WORD_RE =
-  /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts|cut(?:s|ting)?|eliminat\w*|redundanc\w*|slash\w*|shed\w*|fir(?:e|ed|ing))\b/i;
+  /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts|cut(?:s|ting)?|eliminat\w*|redundanc\w*|slash\w*|shed\w*|fir(?:e|ed|ing)|dismiss\w*|retrench\w*|job losses)\b/i;
 
 /** Tokens of one sentence with their trigger-family bits (see trigger-lexicon). */
 export interface SentenceTokens {
@@ -155,7 +155,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
     if (near[0]) near[0].percent = percent;
     else if (layoffs.length === 1 && layoffs[0]!.percent === null) layoffs[0]!.percent = percent;
     else if (
-      /\b(?:cut|lay|laid|layoffs?|eliminat|slash|shed|reduc|redundan|downsiz|trim|ax|lose|los[st]|go|gone|scrap|retrench|shrink)/i.test(
+      /\b(?:cut|lay|laid|layoffs?|eliminat|slash|shed|reduc|redundan|downsiz|trim|ax|lose|los[st]|go|gone|scrap|retrench|shrink|dismiss|exits|departures|job losses)/i.test(
         body,
       )
     )
@@ -168,7 +168,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
         percent,
         definite:
           DEFINITE_BEFORE_RE.test(body.slice(0, m.index)) ||
-          /\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?(?:cuts|layoffs|reductions?|move|plan|redundancies)\b/i.test(
+          /\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?(?:cuts|layoffs|lay-offs|reductions?|move|plan|redundancies|dismissals|job losses|losses|exits|departures|retrenchments|measures|eliminations)\b/i.test(
             body.slice(0, m.index),
           ),
       });

@@ -57,3 +57,36 @@ describe('restructurings without a job figure', () => {
     ).toEqual([{ kind: 'layoff', org: 'Norrvik Group', count: 2000, percent: null, when: null }]);
   });
 });
+
+describe('more ways news writes a restructuring', () => {
+  it.each([
+    ['Hallberg AG is dismantling itself.', 'Hallberg'],
+    ['Under the plan, Norrvik Group will be carved into four independent businesses.', 'Norrvik Group'],
+    ['Vessla Motors Inc. will stop building cars in Thailand.', 'Vessla Motors'],
+    ['Norrvik Group reorganised the bank into five businesses.', 'Norrvik Group'],
+    ['Hallberg AG handed its retail chain to a rival conglomerate.', 'Hallberg'],
+    ['Hallberg AG said it would dissolve Hallberg Appliances, its home appliance arm.', 'Hallberg'],
+  ])('%s', (text, org) => {
+    expect(events(text)).toEqual([{ kind: 'restructuring', org, count: null, percent: null, when: null }]);
+  });
+
+  it('keeps a dated restructuring of earlier years apart from this year’s cuts', () => {
+    expect(
+      events('Norrvik Group will cut 3,500 jobs. In 2017, Norrvik Group sold Norrvik Oil to Hallberg AG.').map((e) => [
+        e.kind,
+        e.when,
+      ]),
+    ).toEqual([
+      ['layoff', null],
+      ['restructuring', '2017'],
+    ]);
+  });
+
+  it('does not read a union blocking a plan as the union restructuring', () => {
+    expect(
+      events(
+        "Kora Metall's chief negotiator Jan Berg said the union had blocked management's plan to close factories.",
+      ),
+    ).toEqual([]);
+  });
+});

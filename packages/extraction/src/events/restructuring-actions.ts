@@ -21,7 +21,7 @@ const SITE =
 const MARKET = '(?:business(?:es)?|markets?|categor(?:y|ies)|segments?|operations|activities|industry|sector)';
 const DET =
   '(?:(?:its|the|their|a|an|some|all|several|two|three|four|five|six|seven|eight|nine|ten|\\d+|at least \\w+|up to \\w+|most of its|part of its|one of its|a majority stake in its|its stake in(?: the)?|its remaining|its entire)\\s+)?';
-const WORDS = (n: number) => `(?:[\\p{L}\\p{N}&'’.-]+,?\\s+){0,${n}}?`;
+const WORDS = (n: number) => `(?:[\\p{L}\\p{N}&'’.-]+\\s+){0,${n}}?`;
 
 const RULES: ActionRule[] = [
   {
@@ -38,9 +38,22 @@ const RULES: ActionRule[] = [
       'divide',
       'divides',
       'dividing',
+      'divided',
+      'carve',
+      'carves',
+      'carved',
+      'carving',
+      'separate',
+      'separates',
+      'separated',
+      'separating',
+      'dismantle',
+      'dismantles',
+      'dismantled',
+      'dismantling',
     ],
     re: new RegExp(
-      `(?:split(?:s|ting)?|divid(?:e|es|ing))\\s+(?:itself\\s+|(?:the|its)\\s+(?:company|group|business(?:es)?|operations)\\s+)?(?:up\\s+)?into\\s+(?:two|three|four|five|six|\\d+|several|separate|independent|standalone)\\b|(?:break(?:s|ing)?|broke)\\s+(?:itself\\s+up|up\\s+(?:the|its)\\s+(?:company|group|conglomerate|business(?:es)?))\\b|broken\\s+up\\b`,
+      `(?:split(?:s|ting)?|divid(?:e|es|ed|ing)|carv(?:e|es|ed|ing)|separat(?:e|es|ed|ing))\\s+(?:itself\\s+|it\\s+|them\\s+|(?:the|its)\\s+(?:company|group|bank|conglomerate|business(?:es)?|operations)\\s+)?(?:up\\s+)?into\\s+(?:two|three|four|five|six|\\d+|several|separate|independent|standalone)\\b|dismantl(?:e|es|ed|ing)\\s+itself\\b|(?:break(?:s|ing)?|broke)\\s+(?:itself\\s+up|up\\s+(?:the|its)\\s+(?:company|group|conglomerate|business(?:es)?))\\b|broken\\s+up\\b`,
       'iuy',
     ),
   },
@@ -81,7 +94,7 @@ const RULES: ActionRule[] = [
       'separating',
     ],
     re: new RegExp(
-      `(?:(?:spin(?:s|ning)?|spun|carv(?:e|es|ed|ing)|hiv(?:e|es|ed))\\s+(?:off|out)|demerg(?:e|es|ed|ing))\\s+${DET}${WORDS(5)}(?:${UNIT}|\\p{Lu})|(?:list(?:s|ed|ing)?|float(?:s|ed|ing)?)\\s+${DET}${WORDS(4)}${UNIT}\\s+(?:separately|on\\s+(?:the|a)\\s+(?:stock|exchange))|separat(?:e|es|ed|ing)\\s+(?:its|the)\\s+${WORDS(4)}${UNIT}\\s+(?:from|into)\\b`,
+      `(?:(?:spin(?:s|ning)?|spun|carv(?:e|es|ed|ing)|hiv(?:e|es|ed))\\s+(?:off|out)|demerg(?:e|es|ed|ing))\\s+${DET}${WORDS(5)}(?:${UNIT}|(?-i:\\p{Lu}))|(?:list(?:s|ed|ing)?|float(?:s|ed|ing)?)\\s+${DET}${WORDS(4)}${UNIT}\\s+(?:separately|on\\s+(?:the|a)\\s+(?:stock|exchange))|separat(?:e|es|ed|ing)\\s+(?:its|the)\\s+${WORDS(4)}${UNIT}\\s+(?:from|into)\\b`,
       'iuy',
     ),
   },
@@ -108,9 +121,17 @@ const RULES: ActionRule[] = [
       'divestment',
       'disposal',
       'divestiture',
+      'hand',
+      'hands',
+      'handed',
+      'handing',
+      'transfer',
+      'transfers',
+      'transferred',
+      'transferring',
     ],
     re: new RegExp(
-      `(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|dispos(?:e|es|ed|ing)\\s+of|(?:sale|divestment|disposal|divestiture)\\s+of)\\s+(?:(?:off|its|the|their|a|an|part of its|a majority stake in|a stake in|its stake in|its remaining|its entire|most of its)\\s+)*(?:${WORDS(6)}${UNIT}\\b|(?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*\\s+){1,4}(?:to|for)\\s)`,
+      `(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|dispos(?:e|es|ed|ing)\\s+of|(?:sale|divestment|disposal|divestiture)\\s+of|hand(?:s|ed|ing)?(?:\\s+over)?|transferr?(?:s|ed|ing)?)\\s+(?:(?:off|its|the|their|a|an|part of its|a majority stake in|a stake in|its stake in|its remaining|its entire|most of its)\\s+)*(?:${WORDS(6)}${UNIT}\\b|(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\s+){1,4}(?:to|for)\\s)`,
       'iuy',
     ),
   },
@@ -182,9 +203,21 @@ const RULES: ActionRule[] = [
       'halts',
       'halted',
       'halting',
+      'end',
+      'ends',
+      'ended',
+      'ending',
+      'stop',
+      'stops',
+      'stopped',
+      'stopping',
+      'dissolve',
+      'dissolves',
+      'dissolved',
+      'dissolving',
     ],
     re: new RegExp(
-      `(?:wind(?:s|ing)?|wound)\\s+down\\s+${DET}${WORDS(5)}(?:${UNIT}|${SITE})\\b|(?:ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?)\\s+(?:all\\s+)?(?:its\\s+)?(?:operations|production|manufacturing|flying|flights|trading)\\b`,
+      `(?:wind(?:s|ing)?|wound)\\s+down\\s+${DET}${WORDS(5)}(?:${UNIT}|${SITE})\\b|(?:ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|end(?:s|ed|ing)?)\\s+(?:all\\s+)?(?:its\\s+)?(?:car\\s+|vehicle\\s+|local\\s+)?(?:operations|production|manufacturing|assembly|flying|flights|trading)\\b|stop(?:s|ped|ping)?\\s+(?:building|making|producing|assembling|manufacturing)\\b|dissolv(?:e|es|ed|ing)\\s+(?:its\\s+|the\\s+)?(?:(?-i:\\p{Lu})|${WORDS(4)}${UNIT}\\b)`,
       'iuy',
     ),
   },
@@ -212,7 +245,7 @@ const RULES: ActionRule[] = [
       'simplified',
       'simplifying',
     ],
-    re: /new\s+(?:operating|organi[sz]ational|business|group|management|corporate|divisional)\s+(?:model|structure)\b|(?:reorgani[sz](?:e|es|ed|ing)|restructur(?:e|es|ed|ing)|regroup(?:s|ed|ing)?|simplif(?:y|ies|ied|ying))\s+(?:itself\s+|its\s+(?:\p{L}+\s+){0,3}?(?:business(?:es)?|operations|structure|organi[sz]ation|divisions|units|activities)\s+)?into\s+(?:two|three|four|five|six|seven|\d+|several|new|separate|fewer)\b/iuy,
+    re: /new\s+(?:operating|organi[sz]ational|business|group|management|corporate|divisional)\s+(?:model|structure)\b|(?:reorgani[sz](?:e|es|ed|ing)|restructur(?:e|es|ed|ing)|regroup(?:s|ed|ing)?|simplif(?:y|ies|ied|ying))\s+(?:itself\s+|(?:its|the)\s+(?:\p{L}+\s+){0,3}?)?into\s+(?:two|three|four|five|six|seven|\d+|several|new|separate|fewer)\b/iuy,
   },
   {
     name: 'management layers',
@@ -271,7 +304,7 @@ const RULES: ActionRule[] = [
       'folding',
     ],
     re: new RegExp(
-      `(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|fold(?:s|ed|ing)?)\\s+(?:its\\s+|the\\s+)${WORDS(5)}(?:${UNIT}|${SITE})\\s+(?:into|with)\\b|(?:merg(?:e|es|ed|ing)|fold(?:s|ed|ing)?)\\s+(?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*\\s+){1,4}into\\s+(?:its|the)\\b`,
+      `(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|fold(?:s|ed|ing)?)\\s+(?:its\\s+|the\\s+)${WORDS(5)}(?:${UNIT}|${SITE})\\s+(?:into|with)\\b|(?:merg(?:e|es|ed|ing)|fold(?:s|ed|ing)?)\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\s+){1,4}into\\s+(?:its|the)\\b`,
       'iuy',
     ),
   },

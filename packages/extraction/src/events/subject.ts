@@ -95,6 +95,33 @@ function parentsOf(ctx: DocContext, ids: string[]): string[] | null {
   return out;
 }
 
+/**
+ * "X's negotiator said the union had blocked the plan to close plants": what follows a reporting verb is a clause
+ * of its own. Returns where it starts (after the last reporting verb between `clause` and `trigger`), else null.
+ */
+export function reportedClauseStart(ctx: DocContext, s: Span, trigger: number, clause: number): number | null {
+  const head = ctx.work.slice(clause, trigger);
+  REPORTING_RE.lastIndex = 0;
+  let at = -1;
+  let m: RegExpExecArray | null;
+  while ((m = REPORTING_RE.exec(head)) !== null) at = m.index + m[0].length;
+  return at >= 0 && /\s\S+\s/.test(head.slice(at)) ? clause + at : null;
+}
+
+/**
+ * True when `trigger` lies in a clause reported by a speaker ("… said the union had blocked the plan to close
+ * plants") whose own subject is neither an organization nor "it"/"the company": the speaker did not do it.
+ */
+export function isReportedOfOthers(ctx: DocContext, s: Span, trigger: number, clause: number): boolean {
+  const at = reportedClauseStart(ctx, s, trigger, clause);
+  if (at === null) return false;
+  const region = ctx.work.slice(at, trigger);
+  if (PRONOUN_RE.test(region)) return false;
+  return !mentionsIn(ctx, at, trigger).some(isOrg);
+}
+const REPORTING_RE =
+  /\b(?:said|says|told\s+(?:\S+\s+){1,3}?(?=that\b|it\b|the\b|its\b)|added|warned|stated|wrote|reported|noted|confirmed|announced|argued|insisted|believes|believed)(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+/g;
+
 /** Start of the clause ending the sentence head `head` (asides blanked) that begins at offset `from`. */
 function clauseStart(head: string, from: number): number {
   let start = from;
@@ -121,20 +148,24 @@ const SUBJECT_PREFIX_RE =
   /^(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now)\b[^,]{0,40},\s*)?(?:[Tt]he\s+)?$/;
 
 /**
- * What "the company" / "it" refers to at `pos`: the last company that was the subject of one of the three sentences
- * before (named at the start of its sentence), else the article's main company, else the last company named there.
+ * What "the company" / "it" refers to at `pos`: the article's main company if it was the subject of this or one of
+ * the three sentences before (named at the start of its sentence), else the last company that was, else the main
+ * company, else the last company named there.
  * A company named only in passing ("subsidiaries such as X") is rarely the one "the company" means.
  */
 export function focusCompany(ctx: DocContext, pos: number): string | null {
   const si = findSentenceIndex(ctx.sentences, pos);
+  let last: string | null = null;
   for (let k = si; k >= 0 && k >= si - 3; k--) {
     const s = ctx.sentences[k]!;
     const ms = mentionsIn(ctx, s.start, Math.min(s.end, pos));
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i]!;
       if (m.type !== 'Company' || m.start - s.start > 60) continue;
-      if (SUBJECT_PREFIX_RE.test(ctx.work.slice(s.start, m.start))) return m.id;
+      if (!SUBJECT_PREFIX_RE.test(ctx.work.slice(s.start, m.start))) continue;
+      if (m.id === ctx.primaryCompany) return m.id;
+      last ??= m.id;
     }
   }
-  return ctx.primaryCompany ?? recentCompany(ctx, pos);
+  return last ?? ctx.primaryCompany ?? recentCompany(ctx, pos);
 }

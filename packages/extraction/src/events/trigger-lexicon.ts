@@ -24,7 +24,7 @@ const WORDS: Array<[number, string]> = [
   ],
   [
     F.cutNoun,
-    'layoff layoffs lay-off lay-offs job cuts losses redundancies redundancy reduction reductions eliminations downsizing firings program programme plan initiative loss',
+    'layoff layoffs lay-off lay-offs job cuts losses redundancies redundancy reduction reductions eliminations downsizing firings program programme plan initiative loss dismissals retrenchments exits departures',
   ],
   [
     F.participle,

@@ -145,7 +145,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     name: 'cost-jobs',
     anchor: F.cutVerb,
     re: new RegExp(
-      `cost(?:s|ing)?\\s+(?:(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,4}|(?:the company|it|the group)\\s+)?(?:(?:up to|about|around|some|nearly|more than|another)\\s+)?${QUANTITY_OF_JOBS}`,
+      `cost(?:s|ing)?\\s+(?:(?:(?-i:\\p{Lu})[\\p{L}&.-]*\\s+){1,4}|(?:the company|it|the group)\\s+)?(?:(?:up to|about|around|some|nearly|more than|another)\\s+)?${QUANTITY_OF_JOBS}`,
       'iuy',
     ),
     kind: 'layoff',
@@ -174,13 +174,13 @@ export const QUANTITY_RULES: QuantityRule[] = [
 
 /** "4 percent of its corporate workforce", "10% of staff": group `p`. */
 export const PERCENT_OF_WORKFORCE = new RegExp(
-  `${SHARE}\\s+(?:of\\s+)?(?:(?:its|their|the|the company['’]s|(?:[A-Z][\\w.&-]*\\s+){0,3}[A-Z][\\w.&-]*['’]s)\\s+)?(?:(?:about|roughly|some|nearly|around|approximately)\\s+)?(?:[\\d,.]+\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}?(?:workforce|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel)\\b`,
-  'gi',
+  `${SHARE}\\s+(?:of\\s+)?(?:(?:its|their|the|the\\s+[\\p{Ll}-]+['’]s|the company['’]s|(?:(?-i:[A-Z])[\\w.&-]*\\s+){0,3}(?-i:[A-Z])[\\w.&-]*['’]s)\\s+)?(?:(?:about|roughly|some|nearly|around|approximately)\\s+)?(?:[\\d,.]+(?:-strong)?\\s+)?(?:(?!(?:senior|management|managerial|executive|leadership|middle|top)\\b)[a-z][a-z\\-]*\\s+){0,2}?(?:workforce|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel)\\b(?!\\s+at\\s+(?:the\\s+)?(?-i:\\p{Lu}))`,
+  'giu',
 );
 
 /** A count standing beside a share ("15% of its workforce, or roughly 15,000 jobs"); anchored after the share. */
 export const APPOSITIVE_COUNT_RE = new RegExp(
-  `\\s*[,(—–-]?\\s*(?:or|and|about|roughly|around|nearly|some|approximately|totaling|equal to)?\\s*${QUANTITY_OF_JOBS}`,
+  `(?:\\s+(?:at|in|across)\\s+[^,.;()]{1,60}?)?\\s*[,(—–-]?\\s*(?:or|and|about|roughly|around|nearly|some|approximately|totaling|equal to)?\\s*${QUANTITY_OF_JOBS}`,
   'iy',
 );
 

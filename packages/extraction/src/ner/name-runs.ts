@@ -181,11 +181,15 @@ export function headlineJudge(text: string): (pos: number) => boolean {
   let verdict = false;
   return (pos) => {
     if (pos <= lineEnd) return verdict;
-    const from = text.lastIndexOf('\n', pos) + 1;
-    lineEnd = text.indexOf('\n', pos);
-    if (lineEnd < 0) lineEnd = text.length;
+    // Look no further than 301 characters either way: a longer line is never a headline, and unbounded searches
+    // made this quadratic when it is called once per stretch of a long line.
+    const back = Math.max(0, pos - 301);
+    const nl = text.slice(back, pos).lastIndexOf('\n');
+    const from = nl >= 0 ? back + nl + 1 : back === 0 ? 0 : -1;
+    const ahead = text.slice(pos, pos + 301).indexOf('\n');
+    lineEnd = ahead >= 0 ? pos + ahead : Math.min(text.length, pos + 301);
     verdict = false;
-    if (lineEnd - from <= 300) {
+    if (from >= 0 && (ahead >= 0 || lineEnd === text.length) && lineEnd - from <= 300) {
       const line = text.slice(from, lineEnd).trim();
       if (!/[.!?"”]$/.test(line)) {
         const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));

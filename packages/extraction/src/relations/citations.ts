@@ -1,100 +1,15 @@
-import type { ExtractedRelation, SourceKind, Span } from '../types.js';
+import type { ExtractedEvent, ExtractedRelation, SourceKind, Span } from '../types.js';
 import { entityId } from '../resolve/entity-table.js';
 import { addEvidence } from '../resolve/evidence.js';
 import { createLeadScanner } from '../text/lead-scan.js';
-import { type DocContext, mentionsIn, recentCompany, sentenceOf } from '../resolve/doc-context.js';
+import { type DocContext, isOrg, mentionsIn, recentCompany, sentenceOf } from '../resolve/doc-context.js';
+import { GENERIC, type GenericSource } from './generic-sources.js';
+import { findSpeakers } from './speakers.js';
+import { findUnnamedSources } from './outlet-names.js';
+import { createCommentatorTest } from './commentators.js';
+import { focusCompany } from '../events/subject.js';
 
-export interface GenericSource {
-  re: RegExp;
-  /** Every word a match can start with (see text/lead-scan.ts); keep in step with `re`. */
-  leads: string[];
-  kind: SourceKind;
-  /** Generic name; the entity is named "<Company> <generic>" so memos of different companies stay apart. */
-  generic: (m: string) => string;
-}
-
-/** Generic citation phrases, each with the words its matches start with (exported for the lead-scan test). */
-export const GENERIC: GenericSource[] = [
-  {
-    // "an internal memo", "an email to staff", "a post to employees", "a note to his team", "an internal message".
-    re: /\b(?:internal\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|letters?|messages?|(?:blog\s+)?posts?)\s+(?:sent\s+)?to\s+(?:all\s+)?(?:(?:the\s+)?company['’]s\s+|its\s+|his\s+|her\s+|their\s+)?(?:staff|employees|workers|staffers|team|teams))\b|\binternal\s+(?:e-?mails?|notes?|messages?|posts?|letters?)\b/gi,
-    leads: [
-      'internal',
-      'memo',
-      'memos',
-      'memorandum',
-      'memorandums',
-      'email',
-      'emails',
-      'e-mail',
-      'e-mails',
-      'note',
-      'notes',
-      'letter',
-      'letters',
-      'message',
-      'messages',
-      'post',
-      'posts',
-      'blog',
-    ],
-    kind: 'internal-memo',
-    generic: () => 'internal memo',
-  },
-  {
-    re: /\bWARN (?:Act )?notices?\b|\bWorker Adjustment and Retraining Notification\b|\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange)\s+)?filings?\b(?!\s+for\b)|\b(?:8-K|10-K|10-Q)\b|\bannual report\b|\bproxy statement\b/g,
-    leads: [
-      'WARN',
-      'Worker',
-      'regulatory',
-      'securities',
-      'SEC',
-      'company',
-      'annual',
-      'quarterly',
-      'stock',
-      'filing',
-      'filings',
-      '8-K',
-      '10-K',
-      '10-Q',
-      'proxy',
-    ],
-    kind: 'company-filing',
-    generic: (m) => (/warn|worker/i.test(m) ? 'WARN notice' : 'company filings'),
-  },
-  {
-    re: /\b(?:(?:sources?|people|persons?|a person|an? (?:employee|executive|insider|official)|insiders?|employees|officials)\s+(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|knowledgeable about)(?:\s+(?:the|its|their)\s+(?:matter|plans?|situation|decision|discussions|cuts|layoffs|company['’]s plans))?|anonymous(?:ly)?\s+sources?|sources\s+(?:say|said|says|indicate|indicated|told|tell|suggest)|according to (?:two |three |several |multiple )?sources|(?:who|which) (?:asked|declined) not to be (?:named|identified)|on (?:the )?condition of anonymity)\b/gi,
-    leads: [
-      'source',
-      'sources',
-      'people',
-      'person',
-      'persons',
-      'a',
-      'an',
-      'insider',
-      'insiders',
-      'employees',
-      'officials',
-      'anonymous',
-      'anonymously',
-      'according',
-      'who',
-      'which',
-      'on',
-    ],
-    kind: 'anonymous',
-    generic: () => 'sources familiar with the matter',
-  },
-  {
-    // A post counts unless it is addressed to staff (then it is the internal memo above).
-    re: /\b(?:said|says|wrote|announced|confirmed)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:statement|blog post|press release|post)\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))|\b(?:press|earnings|news) release\b|\bblog post\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))/gi,
-    leads: ['said', 'says', 'wrote', 'announced', 'confirmed', 'press', 'earnings', 'news', 'blog'],
-    kind: 'company-statement',
-    generic: () => 'company statement',
-  },
-];
+export { GENERIC, type GenericSource } from './generic-sources.js';
 
 const scanGeneric = createLeadScanner(GENERIC);
 
@@ -105,13 +20,22 @@ const SUFFIX: Record<string, string> = {
   'company-statement': 'statement',
 };
 
+/** What the citing code knows besides the text: relations found so far and the events. */
+export interface CitationInputs {
+  relations?: readonly ExtractedRelation[];
+  events?: readonly ExtractedEvent[];
+}
+
 /**
  * `CITES` relations from the article: every named outlet, tracker or analyst firm (except a dateline
- * "(Reuters) -" and the article's own publisher), plus generic sources — internal memos, filings and WARN
- * notices, anonymous "people familiar with the matter", company statements — each a Source entity named after
- * the company it concerns ("Amazon internal memo", alias "internal memo").
+ * "(Reuters) -" and the article's own publisher); every third party that speaks — a union, an association, a
+ * shareholder, an analyst's firm, an outlet ("IG Metall said", "according to X", "told the Kora Daily", "X analyst
+ * Jane Roe said") — but not the companies the article reports on; outlets named only by how they are cited; plus
+ * generic sources — internal memos, filings and exchange announcements, anonymous sources, statements,
+ * spokespeople, briefings, public letters and posts, unions — each a Source entity named after the company it
+ * concerns ("Amazon internal memo", alias "internal memo").
  */
-export function findCitations(ctx: DocContext): ExtractedRelation[] {
+export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): ExtractedRelation[] {
   const evidence = new Map<string, Span[]>();
   const cite = (id: string, at: number) => {
     const s = sentenceOf(ctx, at);
@@ -121,16 +45,101 @@ export function findCitations(ctx: DocContext): ExtractedRelation[] {
     evidence.set(id, list);
   };
   const publisher = ctx.publisher?.toLowerCase().replace(/^the\s+/, '') ?? null;
-  for (const m of ctx.mentions) {
-    if (m.type !== 'Source') continue;
-    const name = ctx.entities
-      .get(m.id)
+  const isPublisher = (id: string) =>
+    publisher !== null &&
+    ctx.entities
+      .get(id)
       ?.name.toLowerCase()
-      .replace(/^the\s+/, '');
-    if (publisher && name === publisher) continue;
+      .replace(/^the\s+/, '') === publisher;
+  for (const m of ctx.mentions) {
+    if (m.type !== 'Source' || isPublisher(m.id)) continue;
     if (ctx.work[m.start - 1] === '(' && /^\)\s*[-–—]/.test(ctx.work.slice(m.end, m.end + 4))) continue;
+    const kind = ctx.entities.get(m.id)?.kind;
+    // A bank or research house the list knows is a source only where it is read as one ("X analysts said").
+    if (kind === 'analyst-firm' && !ANALYST_CONTEXT_RE.test(around(ctx, m.start, m.end))) continue;
+    const longer = longerName(ctx, m.end);
+    if (longer > m.end) {
+      const name = ctx.work.slice(m.start, longer).replace(/\s+/g, ' ');
+      cite(ctx.entities.addMention('Source', name, m.start, longer, kind), m.start);
+      continue;
+    }
     cite(m.id, m.start);
   }
+  const focal = focalOrgs(ctx, inputs);
+  const commentator = createCommentatorTest(ctx);
+  const roleOf = new Map<string, { org: string; title: string }>();
+  for (const r of inputs.relations ?? [])
+    if (r.type === 'HOLDS_ROLE') roleOf.set(r.from, { org: r.to, title: r.title ?? '' });
+  const citedSentences = new Set<number>();
+  for (const sp of findSpeakers(ctx)) {
+    const m = sp.mention;
+    const role = m.type === 'Person' ? roleOf.get(m.id) : undefined;
+    const id = m.type === 'Person' ? role?.org : m.id;
+    if (!id || focal.has(id) || isPublisher(id) || m.type === 'Source' || !isOrgId(id)) continue;
+    if (!commentator(id) && !(role && ANALYST_TITLE_RE.test(role.title))) continue;
+    cite(id, sp.at);
+    citedSentences.add(sentenceOf(ctx, sp.at)?.start ?? -1);
+  }
+  for (const o of findUnnamedSources(ctx)) {
+    if (publisher !== null && o.name.toLowerCase().replace(/^the\s+/, '') === publisher) continue;
+    const id = ctx.entities.addMention('Source', o.name, o.start, o.end, o.kind);
+    cite(id, o.start);
+  }
+  citeGeneric(ctx, focal, commentator, cite, citedSentences);
+  return [...evidence].map(([to, ev]) => ({ type: 'CITES', from: ctx.sourceId, to, evidence: ev }));
+}
+
+/** Words that make a listed bank or research house a cited source in the text around its name. */
+const ANALYST_CONTEXT_RE =
+  /\b(?:analysts?|economists?|strategists?|research|note|estimates?|estimated|forecasts?|rated|rating|downgrade[ds]?|upgrade[ds]?|price target|according to|said|says|wrote|expects?|predicted|survey|report|data)\b/i;
+const around = (ctx: DocContext, start: number, end: number) =>
+  ctx.work.slice(Math.max(0, start - 40), start) + ' ' + ctx.work.slice(end, end + 40);
+
+/** Where a listed outlet's name goes on in capitalised words ("Bloomberg Línea"): the end of the longer name. */
+function longerName(ctx: DocContext, end: number): number {
+  const m = LONGER_RE.exec(ctx.work.slice(end, end + 40));
+  return m ? end + m[0].length : end;
+}
+const LONGER_RE = /^(?:\s\p{Lu}[\p{L}\p{N}&.-]*)+(?=\s+(?:earlier|reported|said|says|wrote|on|in|that|,|\.)|[,.;])/u;
+
+const ANALYST_TITLE_RE = /\b(?:analyst|economist|strategist|researcher)\b/i;
+const isOrgId = (id: string) => id.startsWith('company:') || id.startsWith('division:');
+
+/**
+ * The organizations the article reports on, whose own words are statements rather than citations: the main
+ * company, every organization with an event of its own, and the units of those (by PART_OF).
+ */
+function focalOrgs(ctx: DocContext, inputs: CitationInputs): Set<string> {
+  const focal = new Set<string>();
+  if (ctx.primaryCompany) focal.add(ctx.primaryCompany);
+  for (const e of inputs.events ?? []) if (e.organization) focal.add(e.organization);
+  const parents = new Map<string, string>();
+  for (const r of inputs.relations ?? []) if (r.type === 'PART_OF') parents.set(r.from, r.to);
+  for (const [child] of parents) {
+    let p = parents.get(child);
+    for (let k = 0; p && k < 6; k++, p = parents.get(p)) if (focal.has(p)) focal.add(child);
+  }
+  return focal;
+}
+
+/** Where an organization mention stands right before or after a generic phrase ("NUMSA spokesperson", "a spokesperson for NUMSA"). */
+function adjacentOrg(ctx: DocContext, start: number, end: number): string | null {
+  const before = mentionsIn(ctx, Math.max(0, start - 40), start)
+    .filter(isOrg)
+    .pop();
+  if (before && /^(?:['’]s)?\s*$/.test(ctx.work.slice(before.end, start))) return before.id;
+  const after = mentionsIn(ctx, end, end + 40).find(isOrg);
+  if (after && /^\s+(?:for|of|at)\s+(?:the\s+)?$/.test(ctx.work.slice(end, after.start))) return after.id;
+  return null;
+}
+
+function citeGeneric(
+  ctx: DocContext,
+  focal: Set<string>,
+  commentator: (id: string) => boolean,
+  cite: (id: string, at: number) => void,
+  citedSentences: Set<number>,
+): void {
   const firstOfKind = new Map<string, string>();
   const bodyStart = ctx.sentences[0]?.start ?? ctx.work.length;
   const found: Array<{ g: GenericSource; start: number; match: string }> = [];
@@ -138,21 +147,45 @@ export function findCitations(ctx: DocContext): ExtractedRelation[] {
     for (const r of matches) found.push({ g: GENERIC[i]!, start: r.index, match: r.text });
   });
   found.sort((a, b) => a.start - b.start);
+  let last = -1;
   for (const { g, start, match } of found) {
     const end = start + match.length;
+    if (start < last) continue;
+    last = end;
     if (mentionsIn(ctx, start, end).some((x) => x.type === 'Source')) continue;
     const generic = g.generic(match);
-    const known = firstOfKind.get(generic);
-    const companyId = known ? null : recentCompany(ctx, start);
+    if (g.named) {
+      if (citedSentences.has(sentenceOf(ctx, start)?.start ?? -1)) continue;
+      const inner = mentionsIn(ctx, start, end).find((x) => isOrg(x) && x.end <= end);
+      if (inner) {
+        if (!focal.has(inner.id)) cite(inner.id, start);
+        continue;
+      }
+      const id = ctx.entities.addMention('Source', g.named(match), start, end, g.kind);
+      ctx.entities.addAlias(id, generic);
+      cite(id, start);
+      continue;
+    }
+    const near = generic === 'spokesperson' ? adjacentOrg(ctx, start, end) : null;
+    if (near && !focal.has(near) && commentator(near)) {
+      cite(near, start);
+      continue;
+    }
+    const statementKey =
+      g.kind === 'company-statement' && (generic === 'spokesperson' || generic === 'company statement');
+    const sentenceKey = statementKey ? `statement@${sentenceOf(ctx, start)?.start ?? -1}` : null;
+    const suffix = g.suffix ? g.suffix(match) : SUFFIX[g.kind]!;
+    const kindKey = `${g.kind}|${suffix}`;
+    const known = firstOfKind.get(kindKey) ?? (sentenceKey ? firstOfKind.get(sentenceKey) : undefined);
+    const companyId = known ? null : (near ?? focusCompany(ctx, start) ?? recentCompany(ctx, start));
     const company = companyId ? ctx.entities.get(companyId)?.name : undefined;
-    const name =
-      known ?? (company ? `${company} ${generic === 'WARN notice' ? 'WARN notice' : SUFFIX[g.kind]}` : generic);
-    firstOfKind.set(generic, name);
+    const name = known ?? (company ? `${company} ${suffix}` : generic);
+    firstOfKind.set(kindKey, name);
+    if (sentenceKey) firstOfKind.set(sentenceKey, name);
     const id = ctx.entities.addMention('Source', name, start, end, g.kind);
     ctx.entities.addAlias(id, generic);
     cite(id, start);
   }
-  return [...evidence].map(([to, ev]) => ({ type: 'CITES', from: ctx.sourceId, to, evidence: ev }));
 }
 
 /** The id a generic source of `kind` about `company` gets (for tests and the graph layer). */

@@ -1,0 +1,62 @@
+import type { DocContext, ResolvedMention } from '../resolve/doc-context.js';
+
+/**
+ * Words that end (or make) the names of bodies whose words news reports as comment rather than as their own
+ * business: unions and works councils, trade associations, chambers, ministries and regulators, funds, research
+ * and advisory firms. A generic language resource: no organization is named.
+ */
+export const COMMENTATOR_NAME_RE =
+  /\b(?:Unions?|Councils?|Association|Associations|Federation|Confederation|Consortium|Chamber|Institute|Institution|Ministry|Authority|Commission|Regulator|Agency|Syndicate|Sindicato|Sindicatos|Syndicat|Gewerkschaft|Metall|Verdi|Fund|Foundation|Forum|Society|Bureau|Observatory|Research|Advisors|Advisers|Analytics|Consulting|Consultancy|Consultants|Economics|Insights|Intelligence|Securities|Brokerage|Watchdog|Tribunal|Court|Senate|Parliament|Government|Treasury)\b/u;
+
+/** Descriptors before a name: "trade union Solidarity", "shareholder Vessla", "brokerage Norr Securities". */
+const DESCRIPTOR_BEFORE_RE =
+  /\b(?:unions?|trade\s+unions?|labou?r\s+unions?|association|federation|lobby(?:\s+group)?|industry\s+(?:body|group)|think[- ]tank|consultancy|brokerage|broker|investment\s+bank|research\s+(?:firm|house)|rating\s+agency|ratings\s+agency|regulator|watchdog|shareholders?|investors?|(?:investment|pension|sovereign(?:\s+wealth)?|hedge|state)\s+fund|fund|analysts?\s+(?:at|from|with)|economists?\s+(?:at|from|with)|strategists?\s+(?:at|from|with)|spokes(?:man|woman|person)\s+(?:for|of)|ministry|minister)\s+(?:the\s+)?$/iu;
+/** Appositions after a name: ", the union that …", ", TIM's largest shareholder", ", the state investment fund". */
+const APPOSITION_AFTER_RE =
+  /^,\s+(?:the|a|an|its|their|[\p{Lu}][\p{L}&.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:unions?|works council|association|federation|lobby|body|think[- ]tank|consultancy|brokerage|regulator|watchdog|shareholder|investor|owner|fund|ministry)\b/iu;
+/** "The National Union of Kora Metalworkers (NKM)": an acronym in brackets after a commenting body's full name. */
+const ACRONYM_OF_RE = new RegExp(`${COMMENTATOR_NAME_RE.source}[^()]{0,80}\\(\\s*$`, 'u');
+/** "Norr Securities analyst Jane Roe", "Hallberg Union president …". */
+const ROLE_AFTER_RE = /^\s+(?:analysts?|economists?|strategists?|researchers?)\b/iu;
+
+/**
+ * A test of whether the organization `id` comments on what the article reports rather than being reported on:
+ * its name says so (a union, council, association, fund, research firm …), it is a cited source already, or the
+ * text describes it so at one of its mentions (a descriptor before, an apposition after, "X analyst" after).
+ * Mentions are indexed once per document and answers cached.
+ */
+export function createCommentatorTest(ctx: DocContext): (id: string) => boolean {
+  const cache = new Map<string, boolean>();
+  let byId: Map<string, ResolvedMention[]> | null = null;
+  return (id) => {
+    const known = cache.get(id);
+    if (known !== undefined) return known;
+    const e = ctx.entities.get(id);
+    let yes = !!e && (e.type === 'Source' || COMMENTATOR_NAME_RE.test(e.name));
+    if (!yes) {
+      if (!byId) {
+        byId = new Map();
+        for (const m of ctx.mentions) {
+          const list = byId.get(m.id);
+          if (list) list.push(m);
+          else byId.set(m.id, [m]);
+        }
+      }
+      for (const m of byId.get(id) ?? []) {
+        const before = ctx.work.slice(Math.max(0, m.start - 48), m.start);
+        const after = ctx.work.slice(m.end, m.end + 100);
+        if (
+          DESCRIPTOR_BEFORE_RE.test(before) ||
+          APPOSITION_AFTER_RE.test(after) ||
+          ROLE_AFTER_RE.test(after) ||
+          ACRONYM_OF_RE.test(ctx.work.slice(Math.max(0, m.start - 120), m.start))
+        ) {
+          yes = true;
+          break;
+        }
+      }
+    }
+    cache.set(id, yes);
+    return yes;
+  };
+}

@@ -1,0 +1,157 @@
+import type { SourceKind } from '../types.js';
+import type { Token } from '../text/tokenize.js';
+import { isCapitalized } from '../text/tokenize.js';
+import { type DocContext, mentionsIn } from '../resolve/doc-context.js';
+import { COMMENTATOR_NAME_RE } from './commentators.js';
+import { FIRST_NAMES } from '../gazetteer/first-names.js';
+import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
+import { isPlace } from '../gazetteer/lexicon/places.js';
+
+/** Nouns that end the names of newspapers, agencies and broadcasters, in the languages news cites them in. */
+const OUTLET_HEADS = new Set(
+  `Times Post Journal Herald Tribune Tribuna Gazette Gazeta Gazzetta Chronicle Daily Observer Telegraph Telegraaf
+  Guardian Standard Mirror Express Mail News Press Presse Prensa Review Examiner Inquirer Courier Courrier Kurier
+  Dispatch Star Sun Independent Monitor Bulletin Record Register Reporter Magazine Weekly Wire Agency Agence Agenzia
+  Agencia Radio TV Television Broadcasting Broadcaster Zeitung Allgemeine Nachrichten Tageblatt Rundschau Anzeiger
+  Diario Periódico Periodico Jornal Folha Corriere Giornale Noticias Nieuws Nyheter Dagblad Dagbladet Shimbun Ilbo
+  Sanomat Tidning Tidningen Posten Avisen Echo Echos Economist Línea Linea Insider Today Nation Citizen Punch
+  Vanguard Sentinel Globe Age Leader Times-Picayune Journalen Courant Kompas`.split(/\s+/),
+);
+/** Articles that open the names of many newspapers: "Le Monde", "El País", "Die Welt", "Il Sole 24 Ore". */
+const FOREIGN_ARTICLES = new Set('Le La Les El Il Lo Die Der Das De Het Al'.split(' '));
+/** Words that name what an outlet is, before or after its name: "business daily X", "X news agency". */
+const OUTLET_NOUN =
+  '(?:newspaper|daily|weekly|broadsheet|tabloid|paper|magazine|journal|news\\s+agency|wire\\s+service|newswire|news\\s+outlet|outlet|news\\s+site|news\\s+website|news\\s+portal|portal|website|broadcaster|public\\s+broadcaster|television|TV|channel|radio|station|publication|trade\\s+publication)';
+const NOUN_BEFORE_RE = new RegExp(`\\b${OUTLET_NOUN}\\s+(?:the\\s+)?$`, 'iu');
+const NOUN_AFTER_RE = new RegExp(`^\\s+${OUTLET_NOUN}\\b`, 'iu');
+const APPOSITION_AFTER_RE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${OUTLET_NOUN}\\b`, 'iu');
+/** Phrases after which a name is an outlet being told something or quoted. */
+const TOLD_BEFORE_RE =
+  /\b(?:told|interview\s+with|speaking\s+to|spoke\s+to|quoted\s+by|reported\s+by|cited\s+by|writing\s+in|wrote\s+in|op-ed\s+in|commentary\s+for)\s+(?:the\s+)?$/iu;
+const ACCORDING_BEFORE_RE = /\baccording\s+to\s+(?:the\s+)?$/iu;
+/** "X reported." / "X reported on Monday" / "X reported that" — not "X reported a loss". */
+const REPORTED_AFTER_RE =
+  /^\s+(?:has\s+|had\s+)?(?:reported|reports|wrote|writes|said|says|cited|quoted|calculated|estimated)(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing|,))/u;
+/** "an analyst at X", "analysts from X" before; "X analyst Jane Roe", "X analysts said" after. */
+const ANALYST_BEFORE_RE = /\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+(?:the\s+)?$/iu;
+const ANALYST_AFTER_RE = /^\s+(?:analysts?|economists?|strategists?)\b/u;
+/** A speech verb right after the name ("… Consortium has estimated", "…, the union that …, condemned"). */
+const SPEAKS_AFTER_RE =
+  /^(?:\s*,[^,;:.()]{1,160},)?\s+(?:(?:has|have|had|also)\s+)?(?:said|says|told|warned|argued|estimated|estimates|called|urged|criticised|criticized|condemned|rejected|welcomed|cautioned|claimed|noted|added|stated|described|predicted|expects|calculated)\b/u;
+/** Descriptors of commenting bodies before the name: "trade union X", "spokesman for the X", "industry body X". */
+const COMMENTATOR_BEFORE_RE =
+  /\b(?:unions?|trade\s+unions?|labou?r\s+unions?|association|federation|lobby(?:\s+group)?|industry\s+(?:body|group)|think[- ]tank|regulator|watchdog|shareholders?|investors?|fund|spokes(?:man|woman|person)\s+(?:for|of))\s+(?:the\s+)?$/iu;
+/** After "according to X": X ends the phrase ("according to IG Kora.") rather than modifying a noun ("WARN notices"). */
+const ACCORDING_END_RE =
+  /^\s*(?:[.,;:)]|$|\s(?:and|or|which|who|that|on|in|at|for|from|data|figures|estimates|calculations)\b)/u;
+/** "X and other outlets reported". */
+const OTHER_OUTLETS_AFTER_RE =
+  /^\s+and\s+other\s+(?:outlets|media|newspapers|publications|news\s+sites)\s+(?:have\s+)?(?:reported|said)\b/u;
+/** "X argued in a commentary", "X wrote in an editorial". */
+const COMMENTARY_AFTER_RE =
+  /^\s+(?:has\s+)?(?:argued|wrote|said|noted|reported)\s+in\s+(?:a|an|its)\s+(?:commentary|column|editorial|leader|opinion piece|analysis)\b/u;
+/** "X, the union that represents …," / "X, a trade union,". */
+const UNION_APPOSITION_RE =
+  /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:union|trade union|works council|association|federation|lobby group|industry body)\b/iu;
+const NOT_NAME = new Set(
+  `The A An And Or Of In On At For With From To By As It Its This That Monday Tuesday Wednesday Thursday Friday Saturday
+  Sunday January February March April May June July August September October November December Chief Executive
+  President Prime Minister Mr Mrs Ms Dr Some Many Several Other Others Most All Both Few Two Three Four Five Its Their
+  Industry Market Markets Investors Analysts Officials Executives Employees Workers Staff Unions Union`.split(/\s+/),
+);
+/** Lower-case words allowed inside an outlet's name: "Corriere della Sera", "Folha de S.Paulo". */
+const INNER = new Set(['of', 'de', 'del', 'della', 'di', 'do', 'da', 'des', 'du', 'der', 'und', 'y', 'e', '&', 'la']);
+
+/** A source named only by how the text cites it: an outlet, an analyst's firm, a union or association. */
+export interface UnnamedSource {
+  name: string;
+  start: number;
+  end: number;
+  kind: SourceKind;
+}
+
+/**
+ * Sources no list or earlier step knows, read from how news cites them. Outlets: a run of capitalised words that no
+ * mention covers, ending in a newspaper noun ("the Kora Daily", "Frankfurter Allgemeine Zeitung") or opened by a
+ * foreign article ("El Norte"), and standing in a citing position — "told X", "in an interview with X",
+ * "according to X", "X reported", "business daily X", "X, a local newspaper," — or any run of two or more words
+ * after "told". Analysts' firms: "an analyst at X", "X analyst Jane Roe". Commenting bodies: a name ending in a
+ * union/council/association/consortium … word that speaks or is quoted ("The Kora Retail Consortium has
+ * estimated"), or one introduced as such ("trade union X said"). Names are given without a leading "the".
+ */
+export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
+  const out: UnnamedSource[] = [];
+  const tokens = ctx.tokens;
+  const bodyStart = ctx.sentences[0]?.start ?? 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start < bodyStart || !isCapitalized(t.text) || NOT_NAME.has(t.text) || covered(ctx, t)) continue;
+    if (
+      i > 0 &&
+      isCapitalized(tokens[i - 1]!.text) &&
+      !NOT_NAME.has(tokens[i - 1]!.text) &&
+      gapIsSpace(ctx, tokens[i - 1]!, t)
+    )
+      continue;
+    let j = i;
+    while (j + 1 < tokens.length && j - i < 6) {
+      const n = tokens[j + 1]!;
+      if (!gapIsSpace(ctx, tokens[j]!, n) || covered(ctx, n)) break;
+      if (isCapitalized(n.text) && !NOT_NAME.has(n.text)) j++;
+      else if (
+        INNER.has(n.text) &&
+        tokens[j + 2] &&
+        isCapitalized(tokens[j + 2]!.text) &&
+        gapIsSpace(ctx, n, tokens[j + 2]!)
+      )
+        j += 2;
+      else break;
+    }
+    const start = t.start;
+    const end = tokens[j]!.end;
+    const head = tokens[j]!.text;
+    const before = ctx.work.slice(Math.max(0, start - 40), start);
+    const after = ctx.work.slice(end, end + 60);
+    const outletForm = (OUTLET_HEADS.has(head) && j > i) || (FOREIGN_ARTICLES.has(t.text) && j > i);
+    const describedAsOutlet =
+      NOUN_BEFORE_RE.test(before) || NOUN_AFTER_RE.test(after) || APPOSITION_AFTER_RE.test(after);
+    const told = TOLD_BEFORE_RE.test(before);
+    const according = ACCORDING_BEFORE_RE.test(before);
+    const cited = told || according || REPORTED_AFTER_RE.test(after);
+    const name = ctx.work.slice(start, end).replace(/\s+/g, ' ');
+    // One common word ("While", "Demand") or a place names a source only when called an outlet.
+    const weak = (j === i && isCommonWord(t.text)) || isPlace(name);
+    if (weak && !describedAsOutlet) continue;
+    let kind: SourceKind | null = null;
+    if (outletForm && (cited || describedAsOutlet)) kind = 'news-outlet';
+    else if (describedAsOutlet && (cited || j > i || !isCommonWord(t.text))) kind = 'news-outlet';
+    else if (told && j > i) kind = 'news-outlet';
+    else if (ANALYST_BEFORE_RE.test(before) || ANALYST_AFTER_RE.test(after)) kind = 'analyst-firm';
+    else if (
+      COMMENTATOR_NAME_RE.test(name) &&
+      (according || SPEAKS_AFTER_RE.test(after) || COMMENTATOR_BEFORE_RE.test(before))
+    )
+      kind = 'other';
+    else if (COMMENTATOR_BEFORE_RE.test(before) && SPEAKS_AFTER_RE.test(after)) kind = 'other';
+    else if (OTHER_OUTLETS_AFTER_RE.test(after) || COMMENTARY_AFTER_RE.test(after)) kind = 'news-outlet';
+    else if (UNION_APPOSITION_RE.test(after) && SPEAKS_AFTER_RE.test(after)) kind = 'other';
+    else if (according && !FIRST_NAMES.has(t.text) && ACCORDING_END_RE.test(after)) kind = 'other';
+    if (kind) {
+      out.push({ name, start, end, kind });
+      i = j;
+    }
+  }
+  return out;
+}
+
+function gapIsSpace(ctx: DocContext, a: Token, b: Token): boolean {
+  const gap = ctx.work.slice(a.end, b.start);
+  return gap === ' ' || gap === '\u00a0';
+}
+
+/** True when a mention covers the token. */
+function covered(ctx: DocContext, t: Token): boolean {
+  const ms = mentionsIn(ctx, Math.max(0, t.start - 120), t.end);
+  for (const m of ms) if (m.start < t.end && m.end > t.start) return true;
+  return false;
+}
