@@ -40,7 +40,7 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   const covered = new Uint8Array(tokens.length);
   const gazetteer = matchGazetteer(work, tokens, gazetteerIndex(), covered);
   const units = findUnits(work, tokens, covered, gazetteer);
-  const contextOrgs = new ContextOrgFinder(work, tokens, covered);
+  const contextOrgs = new ContextOrgFinder(work, tokens, covered, gazetteer);
   contextOrgs.strongPass();
   const people = findPeople(work, tokens, covered);
   contextOrgs.weakPass();

@@ -152,3 +152,24 @@ describe('names that need the whole document', () => {
     expect(x.entity('Telecom Ostrava')?.aliases).toContain('TOS');
   });
 });
+
+describe('edges of names', () => {
+  it('a known company heading a longer name makes that name its unit', () => {
+    const x = extract('Siemens said on Monday that Siemens Kestrel Wind Power, the turbine maker, would cut 900 jobs.');
+    expect(x.entity('Siemens Kestrel Wind Power')?.type).toBe('Division');
+    expect(x.parent('Siemens Kestrel Wind Power')).toBe('Siemens');
+  });
+
+  it('a compound of places and a common word cut off a longer name are no companies', () => {
+    const x = extract(
+      'Norrair will shut its base at Paris-Orly, Norrair said. Its segments are Commercial Aviation, Executive Jets and Services.',
+    );
+    expect(x.names('Company')).toEqual(['Norrair']);
+    expect(x.names()).not.toContain('Jets');
+  });
+
+  it('a company descriptor outweighs a given name', () => {
+    const x = extract("Novra cut 9,000 jobs. U.S. rival Eli Lindgren's drug gained share.");
+    expect(x.entity('Eli Lindgren')?.type).toBe('Company');
+  });
+});

@@ -48,3 +48,13 @@ describe('titles and HOLDS_ROLE', () => {
     expect(extract('Musk fired Parag Agrawal last year.').role('Parag Agrawal')).toBeNull();
   });
 });
+
+describe('people named with particles', () => {
+  it('a particle-led surname opening a sentence is the person already named', () => {
+    const x = extract(
+      'Norrbrew cut jobs, Chief Executive Dolf van den Berg said. Van den Berg said more cuts would come.',
+    );
+    expect(x.names('Person')).toEqual(['Dolf van den Berg']);
+    expect(x.entity('Dolf van den Berg')?.mentions).toHaveLength(2);
+  });
+});
