@@ -52,7 +52,8 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
     applyRenames(work, tokens, [...gazetteer, ...units.mentions, ...orgs.mentions, ...people]),
   );
   const unitLinks = [
-    ...units.links,
+    // "the StudioCanal production arm" with no owner named: the organization the sentence names before it.
+    ...units.links.map((l) => (l.parentAt === null && !l.parentName ? { ...l, parentIsRecent: true } : l)),
     ...orgs.units.flatMap((u) => {
       const first = orgs.mentions.find((m) => m.name === u.name);
       if (!first) return [];

@@ -173,3 +173,24 @@ describe('edges of names', () => {
     expect(x.entity('Eli Lindgren')?.type).toBe('Company');
   });
 });
+
+describe('units by ownership words', () => {
+  it('"its retail chain X" is a unit; "its rival X" is not', () => {
+    const x = extract('Vinhara said on Monday it handed its retail chain Martova to rival conglomerate Sagon Group.');
+    expect(x.parent('Martova')).toBe('Vinhara');
+    expect(x.entity('Sagon Group')?.type).toBe('Company');
+    expect(x.parent('Sagon Group')).toBeNull();
+  });
+
+  it('the two sides of a hyphenated group are its units', () => {
+    const x = extract(
+      'Norrair-Veld Group cut jobs. Norrair-Veld said Norrair Airlines would shrink, and Veld Airlines would not.',
+    );
+    expect(x.parent('Norrair Airlines')).toBeNull();
+    const y = extract(
+      'Air Norrland-KLV plans cuts. Air Norrland said on Monday it would cut 7,000 jobs; KLV said 2,000.',
+    );
+    expect(y.parent('Air Norrland')).toBe('Air Norrland-KLV');
+    expect(y.parent('KLV')).toBe('Air Norrland-KLV');
+  });
+});

@@ -78,7 +78,7 @@ export class ContextOrgFinder {
     const byName = this.collect(runs, false);
     for (const u of findUnitLists(this.text, this.tokens, runs)) {
       const c = byName.get(u.run.name);
-      if (!c || this.decided.has(u.run.name) || c.intrinsic) continue;
+      if (!c || this.decided.has(u.run.name) || c.intrinsic === 'legal' || c.intrinsic === 'head') continue;
       c.cues.push({ strength: 'strong', kind: 'unit', why: 'listed' });
       if (!this.isBlocked(u.run.name, c)) this.decide(u.run.name, 'Division', u.ownerAt);
     }
