@@ -40,7 +40,7 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   const covered = new Uint8Array(tokens.length);
   const gazetteer = matchGazetteer(work, tokens, gazetteerIndex(), covered);
   const units = findUnits(work, tokens, covered, gazetteer);
-  const contextOrgs = new ContextOrgFinder(work, tokens, covered);
+  const contextOrgs = new ContextOrgFinder(work, tokens, covered, gazetteer);
   contextOrgs.strongPass();
   const people = findPeople(work, tokens, covered);
   contextOrgs.weakPass();
@@ -52,7 +52,8 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
     applyRenames(work, tokens, [...gazetteer, ...units.mentions, ...orgs.mentions, ...people]),
   );
   const unitLinks = [
-    ...units.links,
+    // "the StudioCanal production arm" with no owner named: the organization the sentence names before it.
+    ...units.links.map((l) => (l.parentAt === null && !l.parentName ? { ...l, parentIsRecent: true } : l)),
     ...orgs.units.flatMap((u) => {
       const first = orgs.mentions.find((m) => m.name === u.name);
       if (!first) return [];

@@ -152,3 +152,45 @@ describe('names that need the whole document', () => {
     expect(x.entity('Telecom Ostrava')?.aliases).toContain('TOS');
   });
 });
+
+describe('edges of names', () => {
+  it('a known company heading a longer name makes that name its unit', () => {
+    const x = extract('Siemens said on Monday that Siemens Kestrel Wind Power, the turbine maker, would cut 900 jobs.');
+    expect(x.entity('Siemens Kestrel Wind Power')?.type).toBe('Division');
+    expect(x.parent('Siemens Kestrel Wind Power')).toBe('Siemens');
+  });
+
+  it('a compound of places and a common word cut off a longer name are no companies', () => {
+    const x = extract(
+      'Norrair will shut its base at Paris-Orly, Norrair said. Its segments are Commercial Aviation, Executive Jets and Services.',
+    );
+    expect(x.names('Company')).toEqual(['Norrair']);
+    expect(x.names()).not.toContain('Jets');
+  });
+
+  it('a company descriptor outweighs a given name', () => {
+    const x = extract("Novra cut 9,000 jobs. U.S. rival Eli Lindgren's drug gained share.");
+    expect(x.entity('Eli Lindgren')?.type).toBe('Company');
+  });
+});
+
+describe('units by ownership words', () => {
+  it('"its retail chain X" is a unit; "its rival X" is not', () => {
+    const x = extract('Vinhara said on Monday it handed its retail chain Martova to rival conglomerate Sagon Group.');
+    expect(x.parent('Martova')).toBe('Vinhara');
+    expect(x.entity('Sagon Group')?.type).toBe('Company');
+    expect(x.parent('Sagon Group')).toBeNull();
+  });
+
+  it('the two sides of a hyphenated group are its units', () => {
+    const x = extract(
+      'Norrair-Veld Group cut jobs. Norrair-Veld said Norrair Airlines would shrink, and Veld Airlines would not.',
+    );
+    expect(x.parent('Norrair Airlines')).toBeNull();
+    const y = extract(
+      'Air Norrland-KLV plans cuts. Air Norrland said on Monday it would cut 7,000 jobs; KLV said 2,000.',
+    );
+    expect(y.parent('Air Norrland')).toBe('Air Norrland-KLV');
+    expect(y.parent('KLV')).toBe('Air Norrland-KLV');
+  });
+});

@@ -4,9 +4,9 @@ import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import { COMMON_ACRONYMS, ORG_HEAD_WORDS, PUBLIC_BODY_WORDS } from '../gazetteer/lexicon/org-nouns.js';
 import { KNOWN_SURNAMES } from '../gazetteer/index.js';
-import type { Token } from '../text/tokenize.js';
+import { isCapitalized, type Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
-import { findNameRuns, headlineJudge, type NameRun } from './name-runs.js';
+import { findNameRuns, headlineJudge, isInitial, type NameRun } from './name-runs.js';
 import { readOrgCues, type OrgCue } from './org-cues.js';
 import { isDistinctive, isPlaceWord, looksLikeOrgName, stripLegalForm } from './org-names.js';
 import { prefixVerdicts } from './org-prefixes.js';
@@ -51,14 +51,22 @@ export class ContextOrgFinder {
   private readonly decided = new Map<string, ContextOrg>();
   private readonly mentions: Mention[] = [];
   private runs: NameRun[] = [];
+  /** Units named after a known company, found while emitting. */
+  private readonly units = new Map<string, ContextOrg>();
   /** Last words of names that look like people's ("Jane Roe" → "Roe"): never an organization alone. */
   private readonly surnames = new Set<string>(KNOWN_SURNAMES.keys());
+
+  /** Known companies (gazetteer) by the offset where their mention ends: "Siemens| Gamesa Renewable Energy". */
+  private readonly knownByEnd: Map<number, Mention>;
 
   constructor(
     private readonly text: string,
     private readonly tokens: readonly Token[],
     private readonly covered: Uint8Array,
-  ) {}
+    known: readonly Mention[] = [],
+  ) {
+    this.knownByEnd = new Map(known.filter((m) => m.type === 'Company').map((m) => [m.end, m]));
+  }
 
   strongPass(): void {
     const runs = findNameRuns(this.text, this.tokens, this.covered);
@@ -70,8 +78,9 @@ export class ContextOrgFinder {
     const byName = this.collect(runs, false);
     for (const u of findUnitLists(this.text, this.tokens, runs)) {
       const c = byName.get(u.run.name);
-      if (c && !this.decided.has(u.run.name) && !c.intrinsic && !this.isBlocked(u.run.name, c))
-        this.decide(u.run.name, 'Division', u.ownerAt);
+      if (!c || this.decided.has(u.run.name) || c.intrinsic === 'legal' || c.intrinsic === 'head') continue;
+      c.cues.push({ strength: 'strong', kind: 'unit', why: 'listed' });
+      if (!this.isBlocked(u.run.name, c)) this.decide(u.run.name, 'Division', u.ownerAt);
     }
     for (const [surface, c] of byName) {
       if (this.decided.has(surface)) continue;
@@ -223,7 +232,8 @@ export class ContextOrgFinder {
   /** Mentions of every decided organization, and the units with where their owner is named. */
   result(): { mentions: Mention[]; units: ContextOrg[] } {
     this.linkByPrefix();
-    return { mentions: this.mentions, units: [...this.decided.values()].filter((o) => o.type === 'Division') };
+    const units = [...this.decided.values()].filter((o) => o.type === 'Division');
+    return { mentions: this.mentions, units: [...units, ...this.units.values()] };
   }
 
   private decide(surface: string, type: 'Company' | 'Division', ownerAt: number | null): void {
@@ -234,7 +244,13 @@ export class ContextOrgFinder {
     for (const r of runs) {
       const o = this.decided.get(r.name);
       if (!o) continue;
-      this.mentions.push({ start: r.start, end: r.end, type: o.type, name: o.name });
+      // "Siemens Gamesa Renewable Energy": a known company's name heading a longer one is part of it, and its owner.
+      const known = this.knownByEnd.get(r.start - 1);
+      if (known && this.text.charCodeAt(r.start - 1) === 32 && o.type === 'Company' && !isPlaceWord(r.name)) {
+        const name = known.name + ' ' + o.name;
+        this.mentions.push({ start: known.start, end: r.end, type: 'Division', name });
+        this.units.set(name, { surface: r.name, name, type: 'Division', ownerAt: null, ownerName: known.name });
+      } else this.mentions.push({ start: r.start, end: r.end, type: o.type, name: o.name });
       this.covered.fill(1, r.first, r.last + 1);
     }
   }
@@ -323,6 +339,10 @@ export class ContextOrgFinder {
       if (COMMON_ACRONYMS.has(name) || ORG_HEAD_WORDS.has(name) || LEGAL_SUFFIX.has(name) || /\d/.test(name))
         return true;
       if (this.surnames.has(name)) return true;
+      // "Paris-Orly": a compound of places.
+      if (name.includes('-') && name.split('-').every((p) => isPlaceWord(p) || isCommonWord(p))) return true;
+      // "Executive Jets", "Other Stories" cut short by a title or stop word: only part of a name.
+      if (isCommonWord(name) && c.runs.every((r) => this.cutShort(r))) return true;
     }
     for (const r of c.runs) {
       PUBLIC_BODY_RE.lastIndex = r.end;
@@ -333,12 +353,20 @@ export class ContextOrgFinder {
     }
     if (c.intrinsic === 'legal' || c.intrinsic === 'head') return false;
     const words = name.split(' ');
-    if (words.length >= 2 && words.length <= 3 && FIRST_NAMES.has(words[0]!)) return true;
+    // "U.S. rival Eli Lilly's …": a company descriptor outweighs a given name; a list of units too.
+    const companyCue = c.cues.some((q) => q.why === 'descriptor' || q.why === 'listed');
+    if (words.length >= 2 && words.length <= 3 && FIRST_NAMES.has(words[0]!) && !companyCue) return true;
     return c.runs.some((r) => HONORIFIC_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 8), r.start)));
   }
 
   private listGap(a: NameRun, b: NameRun): boolean {
     return b.start - a.end <= 6 && LIST_GAPS.has(this.text.slice(a.end, b.start));
+  }
+
+  /** True when a capitalised word right before the run (not opening the sentence) was cut off it. */
+  private cutShort(r: NameRun): boolean {
+    const prev = this.tokens[r.first - 1];
+    return !!prev && prev.end + 1 === r.start && isCapitalized(prev.text) && !isInitial(this.text, prev.start);
   }
 
   /** A run joined to a decided organization by ", ", " and ", " or " is one too, of the same type. */

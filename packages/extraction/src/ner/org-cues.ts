@@ -42,6 +42,12 @@ const UNIT_BEFORE_RE = /(?:subsidiary|unit|division|arm|brand|segment|affiliate|
 const PLACE_POSSESSIVE_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
 /** "Nissan shares fell", "Norrvik employees". */
 const AFTER_NOUN_RE = /\s+(?:shares|stock|shareholders|employees|staff|workers|executives)\b/uy;
+/** Company nouns that name a relation, not a part: "its rival X" is no unit of it. */
+const RELATION_NOUNS = new Set(
+  'rival rivals competitor competitors peer peers challenger partner partners investor investors shareholder shareholders owner owners parent acquirer acquirers buyer buyers bidder bidders suitor suitors auditor auditors adviser advisers advisor advisors consultant lender lenders supplier suppliers vendor vendors customer customers fund funds'.split(
+    ' ',
+  ),
+);
 const PREPOSITIONS = new Set(['for', 'to', 'with', 'among', 'from', 'of', 'by', 'at', 'in', 'on', 'unlike', 'like']);
 const BASED_RE = /-(?:based|listed|headquartered|registered)$/;
 /** Connectors between a descriptor and a list of names: "groups such as", "investors including". */
@@ -142,7 +148,9 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   // "its regional arm SilkAir", "Hallberg's truck unit Norrvik": a unit of the possessor.
   const head = text.slice(Math.max(0, t.start - 40), t.start);
   const poss = /(?:\bits|\btheir|(\p{Lu}[\p{L}.&-]*)['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(head);
-  if (UNIT_NOUNS.has(noun) && (unitOnly || poss))
+  // "its retail chain VinMart", "Hallberg's truck maker Norrvik": what a company has is its unit, unless the noun
+  // names a relation ("its rival X", "its auditor X").
+  if ((UNIT_NOUNS.has(noun) && (unitOnly || poss)) || (poss && !RELATION_NOUNS.has(noun)))
     return {
       strength: 'strong',
       kind: 'unit',

@@ -49,6 +49,17 @@ export function prefixVerdicts(
       break;
     }
   }
+  // "Air France-KLM" beside "Air France" and "KLM": the two sides of a hyphenated group are its units.
+  for (const name of companies.keys()) {
+    const dash = name.lastIndexOf('-');
+    if (dash <= 0 || !/^\p{Lu}/u.test(name.slice(dash + 1))) continue;
+    const left = name.slice(0, dash);
+    const right = name.slice(dash + 1);
+    if (companies.has(left) && companies.has(right) && !out.has(left) && !out.has(right)) {
+      out.set(left, { kind: 'unit', owner: name });
+      out.set(right, { kind: 'unit', owner: name });
+    }
+  }
   // An owner that is itself another's alias hands over to that one ("Qantas Group" → "Qantas" → Qantas Airways).
   for (const v of out.values()) {
     const up = out.get(v.owner);

@@ -3,7 +3,9 @@ import { KNOWN_SURNAMES } from '../gazetteer/index.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
 import { isBareTitle, matchTitleBefore } from './titles.js';
-import { isPlace } from '../gazetteer/lexicon/places.js';
+import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
+import { ORG_HEAD_WORDS } from '../gazetteer/lexicon/org-nouns.js';
+import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 
 const STOP = new Set(
   `The A An And Or But If In On At For Of With From To By As Is Are Was Were Has Have Had It Its This That These Those He She They We I You Our Their His Her Why What How When Where Who Which While After Before Despite Although Though Even Also Not New Now Today Said Says Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December AI CEO CFO COO CTO Chief Executive Officer President Vice Senior Head Director Chairman Chairwoman Chairperson Founder Co-founder Cofounder Managing Spokesperson Spokesman Spokeswoman Group Inc Corp LLC Ltd Co Street Wall Valley Silicon Cloud Services Web Labs Group Company Tech Technology Technologies News Update Key Takeaway Scroll Top Stay Sales Marketing Global Customer Data Machine Learning Artificial Intelligence Reuters Bloomberg According Meanwhile However Last Next Earlier Later Overall Instead Still Read More Photo Getty Images Editor Staff Reporting Writing Analysts Employees Workers Layoffs Jobs Cuts Prime Minister Secretary Senator Governor Mayor Congress Department Federal Reserve U.S United States America American European Union China Chinese India Indian Europe Asia California Washington Seattle York San London Texas Bay Area Act Fund Center Market Markets Economy Trump Biden`.split(
@@ -82,6 +84,7 @@ const SAID_AFTER_RE = /^\s*(?:said|says|told|wrote|added|noted)\b/;
  */
 export function findPeople(text: string, tokens: readonly Token[], covered: Uint8Array): Mention[] {
   const out: Mention[] = [];
+  const tails = new Map<string, string>();
   for (let i = 0; i < tokens.length - 1; i++) {
     let honorific = false;
     if (
@@ -138,8 +141,11 @@ export function findPeople(text: string, tokens: readonly Token[], covered: Uint
       SAID_BEFORE_RE.test(text.slice(Math.max(lineStart, start - 30), start)) ||
       ROLE_AFTER_RE.test(text.slice(end, end + 60)) ||
       hasTitleBefore(text, Math.max(lineStart, start - 120), start);
-    if (!accepted || isBareTitle(name) || isPlace(name)) continue;
-    out.push({ start, end, type: 'Person', name });
+    if (!accepted || isBareTitle(name) || isPlace(name) || !looksLikePersonName(name)) continue;
+    // "Van den Brink said" after "Dolf van den Brink": the particle-led surname of someone already named.
+    const tail = tails.get(name[0]!.toLowerCase() + name.slice(1));
+    out.push({ start, end, type: 'Person', name: tail ?? name });
+    if (!tail) for (const t of particleTails(name)) tails.set(t, name);
     covered.fill(1, i, j);
     i = j - 1;
   }
@@ -165,6 +171,21 @@ function findSurnames(tokens: readonly Token[], covered: Uint8Array, people: Men
     covered[i] = 1;
   }
   return out;
+}
+
+/** "van den Brink" for "Dolf van den Brink": the surnames that start with a particle. */
+function particleTails(name: string): string[] {
+  const words = name.split(' ');
+  const out: string[] = [];
+  for (let k = 1; k < words.length - 1; k++) if (PARTICLES.has(words[k]!)) out.push(words.slice(k).join(' '));
+  return out;
+}
+
+/** Organization words ("Industries", "Airways") or a nationality first ("Thai …") never make a person's name. */
+function looksLikePersonName(name: string): boolean {
+  const words = name.split(' ');
+  if (NATIONALITIES.has(words[0]!)) return false;
+  return !words.some((w) => ORG_HEAD_WORDS.has(w) || LEGAL_SUFFIX.has(w));
 }
 
 function isNameWord(word: string): boolean {

@@ -87,7 +87,8 @@ function listsBeforeNoun(text: string, tokens: readonly Token[], runs: readonly 
     const items = [runs[r]!];
     for (let k = r - 1; k >= 0 && items.length < MAX_ITEMS; k--) {
       const gap = text.slice(runs[k]!.end, items[items.length - 1]!.start);
-      if (!/^(?:, |,? and |,? or |, & )$/.test(gap)) break;
+      // "Monki, & Other Stories and Arket": a capitalised stop word may open an item ("Other", "The").
+      if (!/^(?:, |,? and |,? or |, & )(?:\p{Lu}\p{Ll}+ )?$/u.test(gap)) break;
       items.push(runs[k]!);
     }
     if (items.length < 2) continue;

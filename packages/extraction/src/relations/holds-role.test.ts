@@ -41,10 +41,20 @@ describe('titles and HOLDS_ROLE', () => {
 
   it('falls back to the company in focus when the title names none', () => {
     const x = extract('Cisco cut 4,000 jobs. Chairman and CEO Chuck Robbins said Cisco would invest in Splunk.');
-    expect(x.role('Chuck Robbins')).toEqual({ title: 'CEO', org: 'Cisco' });
+    expect(x.role('Chuck Robbins')).toEqual({ title: 'Chairman and CEO', org: 'Cisco' });
   });
 
   it('gives no role to a person named without a title', () => {
     expect(extract('Musk fired Parag Agrawal last year.').role('Parag Agrawal')).toBeNull();
+  });
+});
+
+describe('people named with particles', () => {
+  it('a particle-led surname opening a sentence is the person already named', () => {
+    const x = extract(
+      'Norrbrew cut jobs, Chief Executive Dolf van den Berg said. Van den Berg said more cuts would come.',
+    );
+    expect(x.names('Person')).toEqual(['Dolf van den Berg']);
+    expect(x.entity('Dolf van den Berg')?.mentions).toHaveLength(2);
   });
 });

@@ -4,6 +4,8 @@ import {
   type ResolvedMention,
   isOrg,
   mentionsIn,
+  mainOrg,
+  orgInFocus,
   recentCompany,
   sentenceOf,
 } from '../resolve/doc-context.js';
@@ -11,7 +13,8 @@ import { matchTitleAt, matchTitleBefore, type TitleMatch } from '../ner/titles.j
 
 const AFTER_LEAD_RE =
   /\s*(?:,|\()\s*(?:who\s+(?:is|was|serves as|became)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+)?/y;
-const COMPANY_REF_RE = /^(?:the\s+company['’]s|its|their|the\s+firm['’]s)\s+/i;
+const COMPANY_REF_RE =
+  /^(?:(?:the\s+)?(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|its|their)\s+/i;
 const TITLE_HINT_RE =
   /\b(?:chief|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller)\b/i;
 const HONORIFIC_BEFORE_RE = /(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Alhaji|Tan Sri|Datuk|Dato)\.?\s+$/;
@@ -85,12 +88,12 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
     if (!poss) return null;
     pos += poss[0].length;
   } else if (next && next.type === 'Person' && /^['’]s\s+/.test(ctx.work.slice(next.end, next.end + 4))) {
-    org = recentCompany(ctx, p.start);
+    org = orgInFocus(ctx, p.start);
     pos = next.end + /^['’]s\s+/.exec(ctx.work.slice(next.end, next.end + 4))![0].length;
   } else {
     const ref = COMPANY_REF_RE.exec(ctx.work.slice(pos, pos + 20));
     if (ref) {
-      org = recentCompany(ctx, p.start);
+      org = orgInFocus(ctx, p.start);
       pos += ref[0].length;
     }
   }
@@ -110,8 +113,12 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
     .pop();
   if (prev && /^(?:['’]s)?\s*$/.test(ctx.work.slice(prev.end, t.start)))
     return { title: t.title, org: prev.id, explicitOrg: true, at: p.start };
-  if (/(?:the\s+company['’]s|\bits|\btheir|the\s+firm['’]s)\s*$/i.test(before))
-    return { title: t.title, org: recentCompany(ctx, p.start), explicitOrg: true, at: p.start };
+  if (
+    /(?:\b(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|\bits|\btheir)\s*$/i.test(
+      before,
+    )
+  )
+    return { title: t.title, org: orgInFocus(ctx, p.start), explicitOrg: true, at: p.start };
   return { title: t.title, ...fallbackOrg(ctx, p, t), at: p.start };
 }
 
@@ -127,7 +134,7 @@ function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org:
   if (PUBLIC_OFFICE_RE.test(t.title)) return { org: null, explicitOrg: false };
   // No organization in the sentence before: the company the article is about, then the last one named.
   return {
-    org: before?.id ?? ctx.primaryCompany ?? recentCompany(ctx, p.start) ?? after?.id ?? null,
+    org: before?.id ?? mainOrg(ctx) ?? recentCompany(ctx, p.start) ?? after?.id ?? null,
     explicitOrg: false,
   };
 }

@@ -68,3 +68,34 @@ export function recentCompany(ctx: DocContext, pos: number, except?: string): st
   for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company' && ms[i]!.id !== except) return ms[i]!.id;
   return ctx.primaryCompany;
 }
+
+const focusCache = new WeakMap<DocContext, string | null>();
+
+/** The organization (company or division) the article names most, or null. */
+export function mainOrg(ctx: DocContext): string | null {
+  let main = focusCache.get(ctx);
+  if (main === undefined) {
+    const counts = new Map<string, number>();
+    for (const m of ctx.mentions) if (isOrg(m)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+    main = null;
+    let n = 0;
+    for (const [id, c] of counts) if (c > n) [main, n] = [id, c];
+    focusCache.set(ctx, main);
+  }
+  return main;
+}
+
+/**
+ * The organization "the company", "its" and an untitled executive refer to at `pos`: the one the article names most
+ * (company or division: an article about "Acme Ghana" is about that subsidiary) when it was named in this or the
+ * three previous sentences, else the last company named (`recentCompany`).
+ */
+export function orgInFocus(ctx: DocContext, pos: number): string | null {
+  const main = mainOrg(ctx);
+  if (main) {
+    const si = findSentenceIndex(ctx.sentences, pos);
+    const from = ctx.sentences[Math.max(0, si - 3)]?.start ?? 0;
+    if (mentionsIn(ctx, from, pos + 1).some((m) => m.id === main)) return main;
+  }
+  return recentCompany(ctx, pos) ?? main;
+}
