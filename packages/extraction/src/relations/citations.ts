@@ -65,8 +65,8 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     }
     cite(m.id, m.start);
   }
-  const focal = focalOrgs(ctx, inputs);
   const commentator = createCommentatorTest(ctx);
+  const focal = focalOrgs(ctx, inputs, commentator);
   const roleOf = new Map<string, { org: string; title: string }>();
   for (const r of inputs.relations ?? [])
     if (r.type === 'HOLDS_ROLE') roleOf.set(r.from, { org: r.to, title: r.title ?? '' });
@@ -83,6 +83,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   for (const o of findUnnamedSources(ctx)) {
     if (publisher !== null && o.name.toLowerCase().replace(/^the\s+/, '') === publisher) continue;
     const id = ctx.entities.addMention('Source', o.name, o.start, o.end, o.kind);
+    if (o.alias) ctx.entities.addAlias(id, o.alias);
     cite(id, o.start);
   }
   citeGeneric(ctx, focal, commentator, cite, citedSentences);
@@ -114,9 +115,9 @@ const isOrgId = (id: string) => id.startsWith('company:') || id.startsWith('divi
  * The organizations the article reports on, whose own words are statements rather than citations: the main
  * company, every organization with an event of its own, and the units of those (by PART_OF).
  */
-function focalOrgs(ctx: DocContext, inputs: CitationInputs): Set<string> {
+function focalOrgs(ctx: DocContext, inputs: CitationInputs, commentator: (id: string) => boolean): Set<string> {
   const focal = new Set<string>();
-  if (ctx.primaryCompany) focal.add(ctx.primaryCompany);
+  if (ctx.primaryCompany && !commentator(ctx.primaryCompany)) focal.add(ctx.primaryCompany);
   for (const e of inputs.events ?? []) if (e.organization) focal.add(e.organization);
   const parents = new Map<string, string>();
   for (const r of inputs.relations ?? []) if (r.type === 'PART_OF') parents.set(r.from, r.to);

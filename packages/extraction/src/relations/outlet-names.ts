@@ -32,6 +32,7 @@ const ACCORDING_BEFORE_RE = /\baccording\s+to\s+(?:the\s+)?$/iu;
 /** "X reported." / "X reported on Monday" / "X reported that" — not "X reported a loss". */
 const REPORTED_AFTER_RE =
   /^\s+(?:has\s+|had\s+)?(?:reported|reports|wrote|writes|said|says|cited|quoted|calculated|estimated)(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing|,))/u;
+const ACRONYM_AFTER_RE = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,12})\)/u;
 /** Every word that can follow a name in one of the contexts read after it (the regexes below; a comma aside). */
 const AFTER_GATE = new Set(
   `reported reports wrote writes said says cited quoted calculated estimated estimates analyst analysts economist
@@ -52,7 +53,7 @@ const ANALYST_BEFORE_RE = /\b(?:analysts?|economists?|strategists?)\s+(?:at|from
 const ANALYST_AFTER_RE = /^\s+(?:analysts?|economists?|strategists?)\b/u;
 /** A speech verb right after the name ("… Consortium has estimated", "…, the union that …, condemned"). */
 const SPEAKS_AFTER_RE =
-  /^(?:\s*,[^,;:.()]{1,160},)?\s+(?:(?:has|have|had|also)\s+)?(?:said|says|told|warned|argued|estimated|estimates|called|urged|criticised|criticized|condemned|rejected|welcomed|cautioned|claimed|noted|added|stated|described|predicted|expects|calculated)\b/u;
+  /^(?:\s*\([^()]{1,20}\))?(?:\s*,[^,;:.()]{1,160},)?\s+(?:(?:has|have|had|also)\s+)?(?:said|says|told|warned|argued|estimated|estimates|called|urged|criticised|criticized|condemned|rejected|welcomed|cautioned|claimed|noted|added|stated|described|predicted|expects|calculated)\b/u;
 /** Descriptors of commenting bodies before the name: "trade union X", "spokesman for the X", "industry body X". */
 const COMMENTATOR_BEFORE_RE =
   /\b(?:unions?|trade\s+unions?|labou?r\s+unions?|association|federation|lobby(?:\s+group)?|industry\s+(?:body|group)|think[- ]tank|regulator|watchdog|shareholders?|investors?|fund|spokes(?:man|woman|person)\s+(?:for|of))\s+(?:the\s+)?$/iu;
@@ -72,7 +73,7 @@ const NOT_NAME = new Set(
   `The A An And Or Of In On At For With From To By As It Its This That Monday Tuesday Wednesday Thursday Friday Saturday
   Sunday January February March April May June July August September October November December Chief Executive
   President Prime Minister Mr Mrs Ms Dr Some Many Several Other Others Most All Both Few Two Three Four Five Its Their
-  Industry Market Markets Investors Analysts Officials Executives Employees Workers Staff Unions Union`.split(/\s+/),
+  Industry Market Markets Investors Analysts Officials Executives Employees Workers Staff Unions`.split(/\s+/),
 );
 /** Lower-case words allowed inside an outlet's name: "Corriere della Sera", "Folha de S.Paulo". */
 const INNER = new Set(['of', 'de', 'del', 'della', 'di', 'do', 'da', 'des', 'du', 'der', 'und', 'y', 'e', '&', 'la']);
@@ -83,6 +84,8 @@ export interface UnnamedSource {
   start: number;
   end: number;
   kind: SourceKind;
+  /** A bracketed acronym after the name ("(NUKM)"). */
+  alias?: string;
 }
 
 /**
@@ -137,6 +140,7 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
       !gatedBefore &&
       ctx.work.charCodeAt(end) !== 44 &&
       ctx.work.charCodeAt(end) !== 41 &&
+      ctx.work.slice(end, end + 2) !== ' (' &&
       !(next && AFTER_GATE.has(next.text))
     ) {
       i = j;
@@ -169,7 +173,13 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     else if (UNION_APPOSITION_RE.test(after) && SPEAKS_AFTER_RE.test(after)) kind = 'other';
     else if (according && !FIRST_NAMES.has(t.text) && ACCORDING_END_RE.test(after)) kind = 'other';
     if (kind) {
-      out.push({ name, start, end, kind });
+      const acronym = ACRONYM_AFTER_RE.exec(after)?.[1];
+      // "The National Union of … (NUKM) said": when the acronym is a known name, the speaker is that entity.
+      if (acronym && covered[j + 1]) {
+        i = j;
+        continue;
+      }
+      out.push({ name, start, end, kind, ...(acronym ? { alias: acronym } : {}) });
       i = j;
     }
   }
