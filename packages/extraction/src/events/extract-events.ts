@@ -27,7 +27,11 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
   let reference: string | null | undefined;
   const tokens = ctx.tokens;
   const masks = new Uint16Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) masks[i] = tokenMask(tokens[i]!);
+  for (let i = 0; i < tokens.length; i++) {
+    const mask = tokenMask(tokens[i]!);
+    // "9%": a number with a percent sign is a share (the sign is no token of its own).
+    masks[i] = mask === F.number && ctx.work.charCodeAt(tokens[i]!.end) === 37 ? mask | F.percent : mask;
+  }
   let ti = 0;
   /** Sentences with figures (hits): their dates belong to their own events. */
   const withFigures = new Set<number>();
@@ -38,7 +42,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     while (tj < tokens.length && tokens[tj]!.start < s.end) mask |= masks[tj++]!;
     const st: SentenceTokens = { tokens, masks, from: ti, to: tj, mask };
     ti = tj;
-    if (!(mask & EVENT_FAMILIES)) return;
+    if (!(mask & (EVENT_FAMILIES | F.percent))) return;
     const hits = findQuantityHits(ctx.work, s, st);
     if (reference === undefined)
       reference = ctx.publishedAt ?? findReferenceDate(ctx.work, ctx.sentences[0]?.start ?? 0);
@@ -69,8 +73,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         s,
       );
       const isCut = h.kind === 'layoff' || h.kind === 'restructuring';
-      const cumulative =
-        isCut && (!!h.cumulative || CUMULATIVE_RE.test(ctx.work.slice(h.start, next)) || !!date?.since);
+      const cumulative = isCut && (!!h.cumulative || CUMULATIVE_RE.test(ownClause(ctx.work, h, next)) || !!date?.since);
       const org = subj.generic
         ? null
         : !subj.explicit && sentenceOrg !== undefined
@@ -112,6 +115,14 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
   unifyKinds(drafts);
   shareDates(drafts);
   return finalize(ctx, absorbBreakdowns(ctx.work, drafts));
+}
+
+/** A figure's own clause: from the figure to the next figure or the first clause break after it. */
+const CLAUSE_BREAK_RE = /,\s+(?:as|which|while|with|after|because|when|although|though|but|who|where|and)\b|;|\s[—–]\s/;
+function ownClause(work: string, h: QuantityHit, next: number): string {
+  const tail = work.slice(h.end, next);
+  const cut = CLAUSE_BREAK_RE.exec(tail);
+  return work.slice(h.start, h.end) + (cut ? tail.slice(0, cut.index) : tail);
 }
 
 /** The last draft at most `within` sentences before sentence `si` that satisfies `ok` (scans back only that far). */
