@@ -81,7 +81,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
           : (subj.orgs[0] ?? null);
       sentenceOrg = org;
       if (isCut && (h.definite || (!subj.explicit && h.count === null && !h.countText))) {
-        if (refine(drafts, h, si, s, date?.value ?? null)) return;
+        if (refine(ctx.work, drafts, h, si, s, date?.value ?? null)) return;
       }
       if (cumulative && h.count === null) return;
       const kind: EventKind = h.kind;
@@ -100,6 +100,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         named: subj.explicit,
         headline: !/[.!?]["”’)]?$/.test(s.text),
         clause: { start: subj.clauseStart, end: next },
+        figure: { start: h.start, end: h.end },
       });
     });
   });
@@ -131,9 +132,31 @@ function lastDraft(drafts: Draft[], ok: (d: Draft) => boolean, si: number, withi
   return undefined;
 }
 
-function refine(drafts: Draft[], h: QuantityHit, si: number, s: Span, when: string | null): boolean {
+const DEFINITE_NOUN_RE =
+  /\b(?:the|these|those)\s+(?:[\w-]+\s+)?(dismissals|layoffs|lay-offs|redundancies|job losses|departures|exits|retrenchments)\b/i;
+const STEMS: Record<string, RegExp> = {
+  dismissals: /\bdismiss/i,
+  layoffs: /\blay(?:s|ing)?\s+off|\blaid\s+off|\blayoffs?/i,
+  'lay-offs': /\blay-?offs?|\blaid\s+off/i,
+  redundancies: /\bredundan/i,
+  'job losses': /\bjob losses|\blose\b|\blost\b/i,
+  departures: /\bdepart|\bleft\b/i,
+  exits: /\bexit|\bleft\b/i,
+  retrenchments: /\bretrench/i,
+};
+
+function refine(work: string, drafts: Draft[], h: QuantityHit, si: number, s: Span, when: string | null): boolean {
   const figureOnly = h.count === null && !h.countText;
-  for (let i = drafts.length - 1; i >= 0; i--) {
+  // "the dismissals represent 4.5%": among recent rounds, the one written with the same word is meant.
+  const noun = figureOnly ? DEFINITE_NOUN_RE.exec(s.text)?.[1]?.toLowerCase() : undefined;
+  const stem = noun ? STEMS[noun] : undefined;
+  const order = [...drafts.keys()].reverse();
+  if (stem) {
+    const near = (d: Draft) => (d.figure ? work.slice(Math.max(0, d.figure.start - 30), d.figure.end) : '');
+    const named = order.filter((i) => si - drafts[i]!.si <= 3 && stem.test(near(drafts[i]!)));
+    order.unshift(...named);
+  }
+  for (const i of order) {
     const d = drafts[i]!;
     if (si - d.si > (figureOnly ? 3 : 40)) break;
     if (cutClass(d.kind) !== 'cut') continue;

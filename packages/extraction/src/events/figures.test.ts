@@ -169,3 +169,23 @@ describe('more figures as news writes them', () => {
     ).toMatchObject({ count: 6000, when: null });
   });
 });
+
+describe('voluntary schemes and delistings', () => {
+  it('counts people who left under a voluntary scheme and keeps "the dismissals" with the dismissals', () => {
+    const x = extract(
+      'Vessla Motors Inc. has dismissed about 900 employees, on top of 1,600 who left under a voluntary redundancy scheme. The company said that the dismissals represent about 4.5% of its workforce.',
+    );
+    expect(x.events().map((e) => [e.count, e.percent])).toEqual([
+      [900, 4.5],
+      [1600, null],
+    ]);
+  });
+
+  it('reads a delisting as a restructuring', () => {
+    expect(
+      extract(
+        'Once the deal closes, Hallberg AG will be wholly owned by its parent and its shares will be delisted.',
+      ).events(),
+    ).toMatchObject([{ kind: 'restructuring', org: 'Hallberg', count: null }]);
+  });
+});

@@ -28,7 +28,7 @@ export interface QuantityHit {
 }
 
 /** Rules whose match starts at the figure or the workforce noun: the subject is looked for before the match. */
-const AT_START = new Set(['passive', 'quantity-noun', 'workforce-shrinks', 'at-risk']);
+const AT_START = new Set(['passive', 'quantity-noun', 'workforce-shrinks', 'at-risk', 'voluntary']);
 const WORKFORCE_OF_RE =
   /\bof\s+(?:its|their|the|the company['’]s|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s)\s+(?:total\s+|global\s+|entire\s+|overall\s+)?(?:workforce\s+of\s+)?(?:(?:about|around|roughly|some|nearly|more than|over|approximately|almost)\s+)?$/u;
 const ONE_IN_RE = /^(?:one|1)\s+in\s+(?:two|three|four|five|six|seven|eight|ten|\d+)\b/i;

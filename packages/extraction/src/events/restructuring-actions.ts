@@ -285,6 +285,11 @@ const RULES: ActionRule[] = [
     re: /(?:remov|eliminat|cut|strip|scrap|reduc)\p{L}*\s+(?:the\s+number\s+of\s+)?(?:\p{L}+\s+){0,2}?(?:layers?|levels?|tiers?)\s+of\s+(?:middle\s+|senior\s+)?management\b|flatten(?:s|ed|ing)?\s+(?:its|the)\s+(?:management\s+)?(?:structure|hierarchy|organi[sz]ation)\b|delayer(?:s|ed|ing)?\b|fewer\s+(?:management\s+)?(?:layers|levels)\b/iuy,
   },
   {
+    name: 'delisting',
+    leads: ['delist', 'delists', 'delisted', 'delisting'],
+    re: /delist(?:s|ed|ing)?\b/iuy,
+  },
+  {
     name: 'merge units',
     leads: [
       'merge',

@@ -187,6 +187,17 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
+    // "1,600 who left under a voluntary redundancy scheme", "2,000 staff accepted early retirement".
+    name: 'voluntary',
+    anchor: F.number,
+    ahead: { bits: F.voluntary, within: 10 },
+    re: new RegExp(
+      `${QUANTITY_LEAD}(?:\\s+(?:[a-z-]+\\s+){0,2}?${JOB_NOUN})?\\s+(?:who\\s+|have\\s+|had\\s+)?(?:left|took|take|accepted|accept|opted\\s+for|signed\\s+up\\s+for|applied\\s+for|volunteered\\s+for|chose)\\s+(?:under\\s+)?(?:a\\s+|an\\s+|the\\s+)?(?:voluntary|early)\\s+(?:redundancy|redundancies|departures?|severance|exits?|retirement|buyouts?|buy-outs?|leave)\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
     name: 'hiring',
     ahead: { bits: F.number, within: 8 },
     anchor: F.hire,
