@@ -16,7 +16,7 @@ const AFTER_LEAD_RE =
 const COMPANY_REF_RE =
   /^(?:(?:the\s+)?(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|its|their)\s+/i;
 const TITLE_HINT_RE =
-  /\b(?:chief|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller)\b/i;
+  /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller)\b/i;
 const HONORIFIC_BEFORE_RE = /(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Alhaji|Tan Sri|Datuk|Dato)\.?\s+$/;
 /** Public offices: their holders belong to no company ("Economy Minister Jane Roe", "the Chancellor, Jane Roe"). */
 const PUBLIC_OFFICE_RE = /\b(?:minister|chancellor|governor|mayor|senator|premier|commissioner|secretary of state)\b/i;
@@ -41,7 +41,15 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
   const best = new Map<string, RoleCandidate & { evidence: number[] }>();
   for (const p of ctx.mentions) {
     if (p.type !== 'Person') continue;
-    const cand = roleBefore(ctx, p) ?? roleAfter(ctx, p);
+    // "Union leader Jane Roe, head of Acme": the title that names its organization wins.
+    const before = roleBefore(ctx, p);
+    const after = before?.explicitOrg ? null : roleAfter(ctx, p);
+    let cand = after?.explicitOrg && after.org ? after : (before ?? after ?? sharedTitle(ctx, p, best));
+    // "Analyst Jane Roe of Mizuho": an organization right after the name.
+    if (cand && !cand.explicitOrg) {
+      const of = orgRightAfter(ctx, p);
+      if (of) cand = { ...cand, org: of, explicitOrg: true };
+    }
     if (!cand) continue;
     const prev = best.get(p.id);
     if (!prev) best.set(p.id, { ...cand, evidence: [cand.at] });
@@ -57,6 +65,29 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
     out.push({ type: 'HOLDS_ROLE', from: person, to: c.org, title: c.title, evidence });
   }
   return out;
+}
+
+/** "Co-CEOs Ana Roe and Marco Bell": the second of two people joined by "and" shares the first one's title. */
+function sharedTitle(
+  ctx: DocContext,
+  p: ResolvedMention,
+  best: ReadonlyMap<string, RoleCandidate>,
+): RoleCandidate | null {
+  const prev = mentionsIn(ctx, p.start - 80, p.start)
+    .filter((m) => m.type === 'Person' && m.id !== p.id)
+    .pop();
+  if (!prev || !/^,? and $/.test(ctx.work.slice(prev.end, p.start))) return null;
+  const c = best.get(prev.id);
+  return c ? { ...c, at: p.start } : null;
+}
+
+const OF_AFTER_RE = /^\s+(?:of|at|from)\s+(?:the\s+)?$/;
+
+/** The organization (or firm cited as a source) named right after "Jane Roe of|at|from". */
+function orgRightAfter(ctx: DocContext, p: ResolvedMention): string | null {
+  const next = mentionsIn(ctx, p.end, p.end + 14).find((m) => isOrg(m) || m.type === 'Source');
+  if (!next || !OF_AFTER_RE.test(ctx.work.slice(p.end, next.start))) return null;
+  return next.id;
 }
 
 function roleBefore(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
