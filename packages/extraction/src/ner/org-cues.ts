@@ -115,7 +115,8 @@ function appositionCue(run: NameRun, ap: RegExpExecArray): OrgCue {
       tail,
     );
   const unit = UNIT_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun) ? true : acquired;
-  const of = /^\s+of\s+(?=\p{Lu})/u.exec(tail);
+  // "a unit of Spain's Banco Santander": the owner is the name after the place's possessive.
+  const of = /^\s+of\s+(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?=\p{Lu})/u.exec(tail);
   return {
     strength: 'strong',
     kind: unit || (UNIT_NOUNS.has(noun) && (of !== null || /['’]s\s/.test(ap[0]))) ? 'unit' : 'company',

@@ -20,6 +20,8 @@ export function stripLegalForm(name: string): string {
     .split(' ');
   while (words.length > 1 && LEGAL_SUFFIX.has(words[words.length - 1]!.replace(/\.$/, ''))) words.pop();
   if (words.length > 1 && words[words.length - 1] === 'Private') words.pop();
+  // "Inter & Co", "Lindqvist & Sons": a form after "&" is part of the name.
+  if (words[words.length - 1] === '&') return name.replace(/[.,]+$/, '');
   return words.join(' ');
 }
 

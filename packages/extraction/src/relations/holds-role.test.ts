@@ -86,3 +86,18 @@ describe('shared titles and organizations after the name', () => {
     expect(x.role('Kenji Sato')).toEqual({ title: 'Analyst', org: 'Hoshino Securities' });
   });
 });
+
+describe('titles after a name that is no company', () => {
+  it('"Harvard University economist Jane Roe" gets no company guessed', () => {
+    const x = extract('Banco Meridional will cut 2,300 jobs. Harvard University economist Laura Pinho criticised it.');
+    expect(x.entity('Laura Pinho')?.title).toBe('economist');
+    expect(x.role('Laura Pinho')).toBeNull();
+  });
+
+  it('a place before the title still leaves the company in focus', () => {
+    const x = extract(
+      'Vantara Learning Pvt Ltd cut jobs, as newly appointed India chief executive Arun Mehra moves to shrink costs.',
+    );
+    expect(x.role('Arun Mehra')?.org).toBe('Vantara Learning');
+  });
+});

@@ -10,6 +10,7 @@ import {
   sentenceOf,
 } from '../resolve/doc-context.js';
 import { matchTitleAt, matchTitleBefore, type TitleMatch } from '../ner/titles.js';
+import { isPlaceWord } from '../ner/org-names.js';
 
 const AFTER_LEAD_RE =
   /\s*(?:,|\()\s*(?:who\s+(?:is|was|serves as|became)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+)?/y;
@@ -17,6 +18,7 @@ const COMPANY_REF_RE =
   /^(?:(?:the\s+)?(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|its|their)\s+/i;
 const TITLE_HINT_RE =
   /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller)\b/i;
+const NAME_BEFORE_TITLE_RE = /[\p{L}.,;:]\s+(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*(?:['’]s)?)\s*$/u;
 const HONORIFIC_BEFORE_RE = /(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Alhaji|Tan Sri|Datuk|Dato)\.?\s+$/;
 /** Public offices: their holders belong to no company ("Economy Minister Jane Roe", "the Chancellor, Jane Roe"). */
 const PUBLIC_OFFICE_RE = /\b(?:minister|chancellor|governor|mayor|senator|premier|commissioner|secretary of state)\b/i;
@@ -144,6 +146,15 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
     .pop();
   if (prev && /^(?:['’]s)?\s*$/.test(ctx.work.slice(prev.end, t.start)))
     return { title: t.title, org: prev.id, explicitOrg: true, at: p.start };
+  // "HNA's Communist Party secretary": the possessive organization owns the title.
+  const poss = mentionsIn(ctx, t.start - 60, t.start)
+    .filter((m) => isOrg(m) && /^['’]s\s/.test(ctx.work.slice(m.end, m.end + 3)))
+    .pop();
+  if (poss) return { title: t.title, org: poss.id, explicitOrg: true, at: p.start };
+  // "Harvard University economist Jane Roe": a name right before the title that is no company here: no guess.
+  const named = NAME_BEFORE_TITLE_RE.exec(before);
+  if (named && !isPlaceWord(named[1]!.replace(/['’]s$/, '')))
+    return { title: t.title, org: null, explicitOrg: true, at: p.start };
   if (
     /(?:\b(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|\bits|\btheir)\s*$/i.test(
       before,
