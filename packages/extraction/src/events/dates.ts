@@ -19,7 +19,7 @@ const PREP = `(?:${'in since by until from during through of early late mid-? be
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 /** What a pattern needs in the sentence before it is worth running: a digit, a month name, a relative word. */
-type Need = 'digit' | 'month' | 'month+digit' | 'rel';
+type Need = 'digit' | 'month' | 'month+digit' | 'rel' | 'decade';
 const PATTERNS: Array<{ re: RegExp; kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 'm' | 'y' | 'rel'; need: Need }> = [
   { re: /\b(?<year>\d{4})-(?<mm>\d{2})-(?<dd>\d{2})\b/g, kind: 'iso', need: 'digit' },
   {
@@ -39,7 +39,7 @@ const PATTERNS: Array<{ re: RegExp; kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 
     kind: 'y',
     need: 'digit',
   },
-  { re: new RegExp(`\\b${YEAR}(?=['’]s\\b)`, 'g'), kind: 'y', need: 'digit' },
+  { re: new RegExp(`\\b${YEAR}(?=['’]s\\b)`, 'g'), kind: 'y', need: 'decade' },
   {
     re: new RegExp(`\\b(?<rel>(?:[Ll]ast|[Tt]his|[Nn]ext)\\s+${MONTH.replace('(?<mon>', '(?:')})(?![\\p{L}])`, 'gu'),
     kind: 'rel',
@@ -61,6 +61,7 @@ const DEADLINE_BEFORE_RE =
   /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:end|middle|start|beginning|close|turn)\s+of\s+(?:the\s+)?)?(?:(?:early|late|mid-?)\s*)?$/i;
 /** Where the date itself starts inside a match that may begin with a preposition ("of 2025", "in March"). */
 const CORE_RE = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const DECADE_HINT_RE = /\d['’]s/;
 const MONTH_HINT_RE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const REL_HINT_RE = /today|yesterday|tomorrow|week|month|year|day\b|(?:last|this|next)\s+\p{Lu}/iu;
 const MONTH_NUM: Record<string, number> = {
@@ -96,7 +97,8 @@ export function findDates(
   const month = MONTH_HINT_RE.test(body);
   const rel = REL_HINT_RE.test(body);
   if (!digit && !month && !rel) return [];
-  const ok = { digit, month, 'month+digit': month && digit, rel } as const;
+  const decade = digit && (body.includes("'s") || body.includes('’s')) && DECADE_HINT_RE.test(body);
+  const ok = { digit, month, 'month+digit': month && digit, rel, decade } as const;
   const found: Array<DateMention & { kind: string; year?: number; month?: number }> = [];
   const taken: Array<[number, number]> = [];
   for (const { re, kind, need } of PATTERNS) {

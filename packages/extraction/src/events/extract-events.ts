@@ -1,11 +1,11 @@
 import type { EventKind, ExtractedEvent, Span } from '../types.js';
-import { type DocContext, mentionsIn } from '../resolve/doc-context.js';
+import { type DocContext, isOrg, mentionsIn } from '../resolve/doc-context.js';
 import { addEvidence } from '../resolve/evidence.js';
 import { type DateMention, findDates, findReferenceDate } from './dates.js';
 import { type QuantityHit, type SentenceTokens, findQuantityHits } from './quantity-hits.js';
 import { EVENT_FAMILIES, F, tokenMask } from './trigger-lexicon.js';
 import { anaphoricAsideDate, followingSentenceDate, precedingSentenceDate, shareDates } from './neighbour-dates.js';
-import { findSubject, isReportedOfOthers } from './subject.js';
+import { findSubject, isReportedOfOthers, reportedClauseStart } from './subject.js';
 import { findRestructuringActions } from './restructuring-actions.js';
 import { ANNOUNCE_RE, CUMULATIVE_RE, CUT_JOBS_RE, POSSESSIVE_CUTS_RE } from './triggers.js';
 import { type Draft, cutClass } from './draft.js';
@@ -186,6 +186,10 @@ function bareEvents(
     const subj = f.orgs ? null : findSubject(ctx, s, f.at);
     if (subj && (subj.hypothetical || !subj.explicit || subj.generic)) continue;
     if (subj && f.cn === 'restructuring' && isReportedOfOthers(ctx, s, f.at, subj.clauseStart)) continue;
+    // "Trade union Vakka said Hallberg had announced restructuring …": the reported clause names who acts.
+    const reported = subj ? reportedClauseStart(ctx, s, f.at, subj.clauseStart) : null;
+    const actor = reported !== null ? mentionsIn(ctx, reported, f.at).find(isOrg) : undefined;
+    if (subj && actor) subj.orgs = [actor.id];
     const kind: EventKind = /restructur|reorg|overhaul/i.test(f.cn) ? 'restructuring' : 'layoff';
     const date = pickDate(
       ctx.work,

@@ -48,32 +48,40 @@ export interface SentenceTokens {
   mask: number;
 }
 
-function* ruleMatches(
-  rule: QuantityRule,
-  body: string,
-  offset: number,
-  st: SentenceTokens,
-): Generator<RegExpExecArray> {
+/** True when a token of family `bits` lies at `i` or within `within` tokens after it (same sentence). */
+function familyAhead(st: SentenceTokens, i: number, bits: number, within: number): boolean {
+  const end = Math.min(st.to, i + within + 1);
+  for (let k = i; k < end; k++) if (st.masks[k]! & bits) return true;
+  return false;
+}
+
+/** The matches of `rule` in one sentence, tried (sticky) at its anchor tokens only; matches do not overlap. */
+function ruleMatches(rule: QuantityRule, body: string, offset: number, st: SentenceTokens): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   let after = 0;
   for (let i = st.from; i < st.to; i++) {
     if (!(st.masks[i]! & rule.anchor)) continue;
+    if (rule.ahead && !familyAhead(st, i, rule.ahead.bits, rule.ahead.within)) continue;
+    const t = st.tokens[i]!;
     const prev = i > st.from ? st.tokens[i - 1]! : undefined;
-    const starts =
-      rule.anchor === F.number && prev && /^an?$/i.test(prev.text)
-        ? [prev.start, st.tokens[i]!.start]
-        : [st.tokens[i]!.start];
-    for (const abs of starts) {
-      const at = abs - offset;
+    // "a thousand jobs": a number rule may also start at the article before the number.
+    const article =
+      rule.anchor === F.number &&
+      prev !== undefined &&
+      (prev.text === 'a' || prev.text === 'an' || prev.text === 'A' || prev.text === 'An');
+    for (let k = article ? 0 : 1; k < 2; k++) {
+      const at = (k === 0 ? prev!.start : t.start) - offset;
       if (at < after) continue;
       rule.re.lastIndex = at;
       const m = rule.re.exec(body);
       if (m !== null) {
         after = m.index + m[0].length;
-        yield m;
+        out.push(m);
         break;
       }
     }
   }
+  return out;
 }
 
 /**

@@ -39,7 +39,7 @@ describe('restructurings without a job figure', () => {
   it('takes the figure of a closure and dates an exit by the next sentence ("disclosed the decision on Friday")', () => {
     expect(
       events('Vessla Motors Inc. will close its Ghent plant and shut two lines, affecting 1,100 workers.'),
-    ).toEqual([{ kind: 'layoff', org: 'Vessla Motors', count: 1100, percent: null, when: null }]);
+    ).toEqual([{ kind: 'restructuring', org: 'Vessla Motors', count: 1100, percent: null, when: null }]);
     expect(events('Hallberg AG will shut its Leeds factory with the loss of 450 jobs.')[0]?.count).toBe(450);
     expect(
       events(

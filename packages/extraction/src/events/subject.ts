@@ -3,6 +3,7 @@ import { ORG_PARENTS } from '../gazetteer/index.js';
 import { entityId } from '../resolve/entity-table.js';
 import { type DocContext, type ResolvedMention, isOrg, mentionsIn, recentCompany } from '../resolve/doc-context.js';
 import { findSentenceIndex } from '../text/sentences.js';
+import { createCommentatorTest } from '../relations/commentators.js';
 
 /** Who a clause is about: the organizations acting, whether they were named, and whether the subject is generic. */
 export interface Subject {
@@ -148,24 +149,27 @@ const SUBJECT_PREFIX_RE =
   /^(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now)\b[^,]{0,40},\s*)?(?:[Tt]he\s+)?$/;
 
 /**
- * What "the company" / "it" refers to at `pos`: the article's main company if it was the subject of this or one of
+ * What "the company" / "it" refers to at `pos` (never a union, association or other commenting body): the
+ * article's main company if it was the subject of this or one of
  * the three sentences before (named at the start of its sentence), else the last company that was, else the main
  * company, else the last company named there.
  * A company named only in passing ("subsidiaries such as X") is rarely the one "the company" means.
  */
 export function focusCompany(ctx: DocContext, pos: number): string | null {
   const si = findSentenceIndex(ctx.sentences, pos);
+  const commentator = createCommentatorTest(ctx);
   let last: string | null = null;
   for (let k = si; k >= 0 && k >= si - 3; k--) {
     const s = ctx.sentences[k]!;
     const ms = mentionsIn(ctx, s.start, Math.min(s.end, pos));
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i]!;
-      if (m.type !== 'Company' || m.start - s.start > 60) continue;
+      if (m.type !== 'Company' || m.start - s.start > 60 || commentator(m.id)) continue;
       if (!SUBJECT_PREFIX_RE.test(ctx.work.slice(s.start, m.start))) continue;
       if (m.id === ctx.primaryCompany) return m.id;
       last ??= m.id;
     }
   }
-  return last ?? ctx.primaryCompany ?? recentCompany(ctx, pos);
+  const primary = ctx.primaryCompany && !commentator(ctx.primaryCompany) ? ctx.primaryCompany : null;
+  return last ?? primary ?? recentCompany(ctx, pos);
 }

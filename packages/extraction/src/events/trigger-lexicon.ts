@@ -15,6 +15,7 @@ export const F = {
   workforce: 512,
   raise: 1024,
   structure: 2048,
+  affect: 4096,
 } as const;
 
 const WORDS: Array<[number, string]> = [
@@ -49,6 +50,7 @@ const WORDS: Array<[number, string]> = [
   ],
   [F.percent, 'percent cent quarter third fifth tenth half thirds quarters'],
   [F.workforce, 'workforce headcount staff payroll staffing employees'],
+  [F.affect, 'affecting impacting hitting involving affect putting'],
   [
     F.raise,
     'raise raises raised raising increase increases increased increasing lift lifts lifted lifting expand expands expanded expanding boost boosts boosted boosting up ups upped upping bring brings bringing brought take takes taking took push pushes pushing pushed',

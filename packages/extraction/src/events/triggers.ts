@@ -36,7 +36,9 @@ export interface QuantityRule {
   anchor: number;
   /** Families the sentence must also contain. */
   needs?: number;
-  kind: 'layoff' | 'hiring';
+  /** A family that must appear within `within` tokens after the anchor (a cheap check before the expression). */
+  ahead?: { bits: number; within: number };
+  kind: 'layoff' | 'restructuring' | 'hiring';
   /** The figure is a running total ("bringing the total to 27,000"). */
   cumulative?: boolean;
 }
@@ -48,6 +50,7 @@ export interface QuantityRule {
 export const QUANTITY_RULES: QuantityRule[] = [
   {
     name: 'verb-quantity',
+    ahead: { bits: F.number, within: 8 },
     anchor: F.cutVerb,
     re: new RegExp(
       `${NOT_AFTER_DASH}${CUT_VERB}\\s+(?:(?:its|their|the|up to|about|a further|another)\\s+)?(?:${QUANTITY_OF_JOBS}|${BARE_QUANTITY}${BARE_FOLLOW})`,
@@ -57,6 +60,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
   },
   {
     name: 'verb-jobs',
+    ahead: { bits: F.number, within: 8 },
     anchor: F.cutVerb,
     re: new RegExp(
       `${NOT_AFTER_DASH}${JOBS_ONLY_VERB}\\s+(?:(?:its|their|the|up to|about|a further|another)\\s+)?${QUANTITY_OF_JOBS}`,
@@ -66,6 +70,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
   },
   {
     name: 'workforce-by',
+    ahead: { bits: F.number | F.percent, within: 12 },
     anchor: F.cutVerb,
     re: new RegExp(
       `${NOT_AFTER_DASH}${CUT_VERB}\\s+(?:its|their|the company['’]s|the)?\\s*(?:[a-z-]+\\s+){0,2}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|work force)(?:\\s+numbers)?\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between)\\s+)?(?:${SHARE}|${QUANTITY})`,
@@ -76,6 +81,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
   {
     // "its workforce will shrink by a third", "headcount is set to fall by 2,000".
     name: 'workforce-shrinks',
+    ahead: { bits: F.number | F.percent, within: 14 },
     anchor: F.workforce,
     re: new RegExp(
       `(?:workforce|headcount|staff|payroll|employees|work force)(?:\\s+numbers)?\\s+(?:(?:will|would|could|is|are|was|were|to|set to|expected to|likely to|be|has|have|had|been)\\s+){0,3}(?:shrink|shrinks|shrank|shrunk|fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|cut|reduced|trimmed|slashed)\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as)\\s+)?(?:${SHARE}|${QUANTITY}(?:\\s+${JOB_NOUN})?(?=\\s*(?:[.,;:)—–]|$)|\\s+(?:to|in|by|over|from|this|next|and|as|after|under|through)\\b))`,
@@ -86,6 +92,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
   {
     // "raised its planned job cuts by 13,000 to 22,000", "increases the target to 10,000 jobs": the new total.
     name: 'raised-target',
+    ahead: { bits: F.number, within: 16 },
     anchor: F.raise,
     re: new RegExp(
       `(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|up(?:s|ped|ping)?)\\s+(?:(?:its|the|their|a|an)\\s+)?(?:[\\w-]+\\s+){0,3}?(?<cn>job cuts|job-cut target|job reduction target|cuts|layoffs|redundancies|reductions?|target|plan|programme|program)(?:\\s+(?:target|plan|goal))?(?:\\s+by\\s+${QUANTITY_PLAIN}(?:\\s+${JOB_NOUN})?)?\\s+to\\s+(?:${QUANTITY_OF_JOBS}|${BARE_QUANTITY}${BARE_FOLLOW})`,
@@ -96,6 +103,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
   {
     // "bringing the total to 27,000", "takes the number of jobs cut since 2023 to more than 12,000": a running total.
     name: 'total-to',
+    ahead: { bits: F.number, within: 22 },
     anchor: F.raise,
     cumulative: true,
     re: new RegExp(
@@ -106,6 +114,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
   },
   {
     name: 'passive',
+    ahead: { bits: F.participle, within: 14 },
     anchor: F.number,
     needs: F.participle,
     re: new RegExp(
@@ -116,6 +125,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
   },
   {
     name: 'quantity-noun',
+    ahead: { bits: F.cutNoun, within: 6 },
     anchor: F.number,
     needs: F.cutNoun,
     re: new RegExp(
@@ -126,6 +136,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
   },
   {
     name: 'noun-quantity',
+    ahead: { bits: F.number | F.percent, within: 18 },
     anchor: F.cutNoun | F.restructure,
     re: new RegExp(
       `(?<cn>${CUT_NOUN}|program(?:me)?|plan|initiative)(?:,?\\s+[^\\s.;]+){0,8}?,?\\s+(?:affecting|affected|affects|affect|impacting|impacted|impacts|impact|hitting|hit|hits|of|involving|covering|totaling|totalling|that (?:affected|impacted|will affect|will impact|would affect|hit|hits|affect|affects|impact|covers|will cover)|will (?:affect|impact|hit|cover)|would (?:affect|impact|hit))\\s+(?:${QUANTITY_OF_JOBS}|${PERCENT}|${BARE_QUANTITY}${BARE_FOLLOW})`,
@@ -136,6 +147,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
   {
     // "with the loss of 500 jobs", "losses of up to 1,200 positions".
     name: 'loss-of',
+    ahead: { bits: F.number, within: 6 },
     anchor: F.cutNoun,
     re: new RegExp(`(?<cn>loss(?:es)?)\\s+of\\s+${QUANTITY_OF_JOBS}`, 'iy'),
     kind: 'layoff',
@@ -143,6 +155,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
   {
     // "the closure will cost 1,100 jobs", "a plan costing up to 900 roles".
     name: 'cost-jobs',
+    ahead: { bits: F.number, within: 10 },
     anchor: F.cutVerb,
     re: new RegExp(
       `cost(?:s|ing)?\\s+(?:(?:(?-i:\\p{Lu})[\\p{L}&.-]*\\s+){1,4}|(?:the company|it|the group)\\s+)?(?:(?:up to|about|around|some|nearly|more than|another)\\s+)?${QUANTITY_OF_JOBS}`,
@@ -153,16 +166,18 @@ export const QUANTITY_RULES: QuantityRule[] = [
   {
     // "will close its plant in Ghent and shut two lines, affecting 1,100 workers": the figure of a restructuring action.
     name: 'action-affecting',
+    ahead: { bits: F.affect, within: 26 },
     anchor: F.structure,
     needs: F.number,
     re: new RegExp(
-      `(?<cn>\\p{L}[\\p{L}-]*)(?:,?\\s+[^\\s.;:]+){0,12}?,?\\s+(?:affecting|impacting|hitting|involving|which (?:will|would) affect|that (?:will|would) affect|putting an end to)\\s+${QUANTITY_OF_JOBS}`,
+      `(?<cn>\\p{L}[\\p{L}-]*)(?:,?\\s+[^\\s;:]+?){0,18}?,?\\s+(?:affecting|impacting|hitting|involving|which (?:will|would) affect|that (?:will|would) affect|putting an end to)\\s+${QUANTITY_OF_JOBS}`,
       'iuy',
     ),
-    kind: 'layoff',
+    kind: 'restructuring',
   },
   {
     name: 'hiring',
+    ahead: { bits: F.number, within: 8 },
     anchor: F.hire,
     re: new RegExp(
       `${NOT_AFTER_DASH}(?:hir(?:e|es|ed|ing)|add(?:s|ed|ing)?|recruit(?:s|ed|ing)?|creat(?:e|es|ed|ing)|onboard(?:s|ed|ing)?)\\s+(?:(?:up to|about|another|more than|over|some|an additional|roughly|nearly)\\s+)*${QUANTITY_OF_JOBS}`,

@@ -65,8 +65,8 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     }
     cite(m.id, m.start);
   }
-  const focal = focalOrgs(ctx, inputs);
   const commentator = createCommentatorTest(ctx);
+  const focal = focalOrgs(ctx, inputs, commentator);
   const roleOf = new Map<string, { org: string; title: string }>();
   for (const r of inputs.relations ?? [])
     if (r.type === 'HOLDS_ROLE') roleOf.set(r.from, { org: r.to, title: r.title ?? '' });
@@ -83,6 +83,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   for (const o of findUnnamedSources(ctx)) {
     if (publisher !== null && o.name.toLowerCase().replace(/^the\s+/, '') === publisher) continue;
     const id = ctx.entities.addMention('Source', o.name, o.start, o.end, o.kind);
+    if (o.alias) ctx.entities.addAlias(id, o.alias);
     cite(id, o.start);
   }
   citeGeneric(ctx, focal, commentator, cite, citedSentences);
@@ -102,6 +103,11 @@ function longerName(ctx: DocContext, end: number): number {
 }
 const LONGER_RE = /^(?:\s\p{Lu}[\p{L}\p{N}&.-]*)+(?=\s+(?:earlier|reported|said|says|wrote|on|in|that|,|\.)|[,.;])/u;
 
+/** Up to three words before a union noun that belong to its name ("the local metalworkers' "). */
+const QUALIFIERS_RE =
+  /(?<![\p{L}'’-])(?:(?!(?:the|a|an|and|or|of|when|while|both|all|its|their|his|her|some|many|two|three|other|to|with|by|from|at|in|on)\s)[\p{L}-]+['’]?s?\s+){0,3}$/iu;
+const TOLD_RE = /^(?:told|informed|notified|wrote|addressed)\b/i;
+const IN_A_RE = /\bin\s+an?\s+\S+(?:\s+(?:call|message|hall))?$/i;
 const ANALYST_TITLE_RE = /\b(?:analyst|economist|strategist|researcher)\b/i;
 const isOrgId = (id: string) => id.startsWith('company:') || id.startsWith('division:');
 
@@ -109,9 +115,9 @@ const isOrgId = (id: string) => id.startsWith('company:') || id.startsWith('divi
  * The organizations the article reports on, whose own words are statements rather than citations: the main
  * company, every organization with an event of its own, and the units of those (by PART_OF).
  */
-function focalOrgs(ctx: DocContext, inputs: CitationInputs): Set<string> {
+function focalOrgs(ctx: DocContext, inputs: CitationInputs, commentator: (id: string) => boolean): Set<string> {
   const focal = new Set<string>();
-  if (ctx.primaryCompany) focal.add(ctx.primaryCompany);
+  if (ctx.primaryCompany && !commentator(ctx.primaryCompany)) focal.add(ctx.primaryCompany);
   for (const e of inputs.events ?? []) if (e.organization) focal.add(e.organization);
   const parents = new Map<string, string>();
   for (const r of inputs.relations ?? []) if (r.type === 'PART_OF') parents.set(r.from, r.to);
@@ -144,7 +150,12 @@ function citeGeneric(
   const bodyStart = ctx.sentences[0]?.start ?? ctx.work.length;
   const found: Array<{ g: GenericSource; start: number; match: string }> = [];
   scanGeneric(ctx.work, bodyStart).forEach((matches, i) => {
-    for (const r of matches) found.push({ g: GENERIC[i]!, start: r.index, match: r.text });
+    for (const r of matches) {
+      // "told employees of the decision in an email": the source is the email, named from "in an email" on.
+      const inner = GENERIC[i]!.kind === 'internal-memo' && TOLD_RE.test(r.text) ? r.text.search(IN_A_RE) : -1;
+      if (inner > 0) found.push({ g: GENERIC[i]!, start: r.index + inner, match: r.text.slice(inner) });
+      else found.push({ g: GENERIC[i]!, start: r.index, match: r.text });
+    }
   });
   found.sort((a, b) => a.start - b.start);
   let last = -1;
@@ -156,12 +167,18 @@ function citeGeneric(
     const generic = g.generic(match);
     if (g.named) {
       if (citedSentences.has(sentenceOf(ctx, start)?.start ?? -1)) continue;
-      const inner = mentionsIn(ctx, start, end).find((x) => isOrg(x) && x.end <= end);
-      if (inner) {
-        if (!focal.has(inner.id)) cite(inner.id, start);
+      const owner = mentionsIn(ctx, Math.max(0, start - 80), end)
+        .filter(isOrg)
+        .pop();
+      if (owner && (owner.end > start || /^(?:['’]s)?\s+$/.test(ctx.work.slice(owner.end, start)))) {
+        if (!focal.has(owner.id)) cite(owner.id, start);
         continue;
       }
-      const id = ctx.entities.addMention('Source', g.named(match), start, end, g.kind);
+      const words = QUALIFIERS_RE.exec(ctx.work.slice(Math.max(0, start - 60), start))?.[0] ?? '';
+      const headKey = `named|${generic}|${/council/i.test(match) ? 'council' : 'union'}`;
+      const name = firstOfKind.get(headKey) ?? g.named(words + match);
+      firstOfKind.set(headKey, name);
+      const id = ctx.entities.addMention('Source', name, start - words.length, end, g.kind);
       ctx.entities.addAlias(id, generic);
       cite(id, start);
       continue;

@@ -26,6 +26,17 @@ const ROLE_AFTER_RE = /^\s+(?:analysts?|economists?|strategists?|researchers?)\b
  * Mentions are indexed once per document and answers cached.
  */
 export function createCommentatorTest(ctx: DocContext): (id: string) => boolean {
+  const known = TESTS.get(ctx);
+  if (known) return known;
+  const test = commentatorTest(ctx);
+  TESTS.set(ctx, test);
+  return test;
+}
+
+/** One test per document context (its answers are cached). */
+const TESTS = new WeakMap<DocContext, (id: string) => boolean>();
+
+function commentatorTest(ctx: DocContext): (id: string) => boolean {
   const cache = new Map<string, boolean>();
   let byId: Map<string, ResolvedMention[]> | null = null;
   return (id) => {

@@ -10,7 +10,10 @@ export interface GenericSource {
   generic: (match: string) => string;
   /** What follows the company in the entity's name ("Amazon internal memo"); defaults to the kind's. */
   suffix?: (match: string) => string;
-  /** The phrase names its own source ("the local metalworkers' union"): the entity is named by it, no company. */
+  /**
+   * The phrase names its own source ("the local metalworkers' union"): the entity is named by up to three words
+   * before the match and the match, no company.
+   */
   named?: (match: string) => string;
 }
 
@@ -23,7 +26,7 @@ export const GENERIC: GenericSource[] = [
     // "an internal memo", "an email to staff", "a post to employees", "a note to his team", "an internal message",
     // "told employees of the decision in an email" / "in a video message to staff".
     re: new RegExp(
-      `\\b(?:internal\\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|letters?|messages?|(?:blog\\s+)?posts?|video(?:\\s+message)?s?)\\s+(?:sent\\s+)?to\\s+(?:all\\s+)?(?:(?:the\\s+)?company['’]s\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?${TO_STAFF})\\b|\\binternal\\s+(?:e-?mails?|notes?|messages?|posts?|letters?)\\b|(?<=\\b(?:told|informed|notified|wrote to|addressed)\\s+(?:all\\s+)?(?:its\\s+|his\\s+|her\\s+)?${TO_STAFF}\\b[^.;]{0,50}?)\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+(?:call|message))?|town\\s+hall)\\b`,
+      `\\b(?:internal\\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|letters?|messages?|(?:blog\\s+)?posts?|video(?:\\s+message)?s?)\\s+(?:sent\\s+)?to\\s+(?:all\\s+)?(?:(?:the\\s+)?company['’]s\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?${TO_STAFF})\\b|\\binternal\\s+(?:e-?mails?|notes?|messages?|posts?|letters?)\\b|\\b(?:told|informed|notified|wrote to|addressed)\\s+(?:all\\s+)?(?:its\\s+|his\\s+|her\\s+)?${TO_STAFF}\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+(?:call|message))?|town\\s+hall)\\b`,
       'giu',
     ),
     leads: [
@@ -47,7 +50,11 @@ export const GENERIC: GenericSource[] = [
       'blog',
       'video',
       'videos',
-      'in',
+      'told',
+      'informed',
+      'notified',
+      'wrote',
+      'addressed',
     ],
     kind: 'internal-memo',
     generic: () => 'internal memo',
@@ -113,49 +120,32 @@ export const GENERIC: GenericSource[] = [
                 : 'filings',
   },
   {
-    re: /\b(?:(?:sources?|people|persons?|a person|an? (?:employee|executive|insider|official|source)|insiders?|employees|officials)\s+(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|knowledgeable about|aware of|involved in|privy to)(?:\s+(?:the|its|their)\s+(?:matter|plans?|situation|decision|discussions|talks|development|developments|negotiations|process|deal|cuts|layoffs|company['’]s plans))?|anonymous(?:ly)?\s+sources?|sources\s+(?:say|said|says|indicate|indicated|told|tell|suggest)|according to (?:two |three |several |multiple )?(?:sources|people|insiders)|(?:who|which) (?:asked|declined) not to be (?:named|identified)|on (?:the )?condition of anonymity)\b/gi,
+    // Each alternative starts at its telling word; who is speaking stands in a lookbehind.
+    re: /(?<=\b(?:sources?|people|persons?|a person|an? (?:employee|executive|insider|official|source)|insiders?|employees|officials)\s+)(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|knowledgeable about|aware of|involved in|privy to)(?:\s+(?:the|its|their)\s+(?:matter|plans?|situation|decision|discussions|talks|development|developments|negotiations|process|deal|cuts|layoffs|company['’]s plans))?|\banonymous(?:ly)?\s+sources?|\bsources\s+(?:say|said|says|indicate|indicated|told|tell|suggest)|\baccording to (?:two |three |several |multiple )?(?:sources|people|insiders)|(?<=\b(?:who|which)\s+)(?:asked|declined) not to be (?:named|identified)|(?<=\bon\s+(?:the\s+)?)condition of anonymity\b/gi,
     leads: [
-      'source',
-      'sources',
-      'people',
-      'person',
-      'persons',
-      'a',
-      'an',
-      'insider',
-      'insiders',
-      'employees',
-      'officials',
+      'familiar',
+      'briefed',
+      'with',
+      'close',
+      'knowledgeable',
+      'aware',
+      'involved',
+      'privy',
       'anonymous',
       'anonymously',
+      'sources',
       'according',
-      'who',
-      'which',
-      'on',
+      'asked',
+      'declined',
+      'condition',
     ],
     kind: 'anonymous',
     generic: () => 'sources familiar with the matter',
   },
   {
     // A post counts unless it is addressed to staff (then it is the internal memo above).
-    re: /\b(?:said|says|wrote|announced|confirmed|added|stated)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w'’-]+\s+)?(?:statement|blog post|press release|post(?!\s+on\s+(?:its\s+|the\s+|their\s+)?(?:official\s+)?(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads))|announcement)\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:[Ss]tock\s+)?(?:[Ee]xchange|[Bb]ourse))|\b(?:press|earnings|news) release\b|\bblog post\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))|\b(?:a|the|its|in a|in its)\s+(?:joint\s+|separate\s+|written\s+|official\s+|brief\s+|company['’]s\s+|group['’]s\s+)?statement\b(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:stock\s+)?(?:exchange|bourse))/giu,
-    leads: [
-      'said',
-      'says',
-      'wrote',
-      'announced',
-      'confirmed',
-      'added',
-      'stated',
-      'press',
-      'earnings',
-      'news',
-      'blog',
-      'a',
-      'the',
-      'its',
-      'in',
-    ],
+    re: /(?<=\b(?:said|says|wrote|announced|confirmed|added|stated)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w'’-]+\s+)?)(?:statement|blog post|press release|post(?!\s+on\s+(?:its\s+|the\s+|their\s+)?(?:official\s+)?(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads))|announcement)\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:[Ss]tock\s+)?(?:[Ee]xchange|[Bb]ourse))|\b(?:press|earnings|news) release\b|\bblog post\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))|(?<=\b(?:[Aa]|[Tt]he|[Ii]ts|[Ii]n a|[Ii]n its)\s+(?:(?:joint|separate|written|official|brief|company['’]s|group['’]s)\s+)?)statement\b(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:stock\s+)?(?:exchange|bourse))/giu,
+    leads: ['statement', 'blog', 'press', 'post', 'announcement', 'earnings', 'news'],
     kind: 'company-statement',
     generic: () => 'company statement',
     suffix: () => 'statement',
@@ -212,30 +202,12 @@ export const GENERIC: GenericSource[] = [
   {
     // Unions and works councils that speak: "the union said", "according to the local metalworkers' union",
     // "the union representing supervisors … said" (named by the phrase, no company).
-    re: /\b(?:(?:the|a|its|local|national|main|largest|biggest|powerful|central|general)\s+(?:[\p{L}-]+['’]?s?\s+){0,3}?)?(?:unions?|works\s+councils?)\b(?=,\s+(?:has\s+)?said\b|(?:\s*,[^,.;]{1,120},)?\s+(?:representing\s+[^,.;]{1,80}?\s+)?(?:has\s+|have\s+|had\s+)?(?:said|says|warned|argued|called|criticised|criticized|condemned|rejected|told|estimated|claimed|described|vowed|threatened|insisted|added|noted|urged|welcomed|cautioned)\b)|(?<=\baccording to\s+)(?:(?:the|a|its|local|national|main|largest|biggest|powerful|central|general)\s+(?:[\p{L}-]+['’]?s?\s+){0,3}?)?(?:unions?|works\s+councils?)\b/giu,
-    leads: [
-      'the',
-      'a',
-      'its',
-      'union',
-      'unions',
-      'works',
-      'local',
-      'national',
-      'main',
-      'largest',
-      'biggest',
-      'powerful',
-      'central',
-      'general',
-    ],
+    re: /\b(?:unions?|works\s+councils?)\b(?=,\s+(?:has\s+)?said\b|(?:\s*,[^,.;]{1,120},)?\s+(?:representing\s+[^,.;]{1,80}?\s+)?(?:has\s+|have\s+|had\s+)?(?:said|says|warned|argued|called|criticised|criticized|condemned|rejected|told|estimated|claimed|described|vowed|threatened|insisted|added|noted|urged|welcomed|cautioned)\b)|(?<=\baccording to\s+(?:the\s+|a\s+|its\s+)?(?:[\p{L}-]+['’]?s?\s+){0,3})(?:unions?|works\s+councils?)\b/giu,
+    leads: ['union', 'unions', 'works'],
     kind: 'other',
     generic: () => 'union',
     named: (m) =>
-      m
-        .replace(/^(?:the|a)\s+/i, '')
-        .replace(/^(?:local|national|main|largest|biggest|powerful)\s+/i, '')
-        .replace(/\s+/g, ' '),
+      m.replace(/^(?:(?:the|a|its|local|national|main|largest|biggest|powerful)\s+)+/i, '').replace(/\s+/g, ' '),
   },
 ];
 

@@ -1,7 +1,7 @@
 import type { SourceKind } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isCapitalized } from '../text/tokenize.js';
-import { type DocContext, mentionsIn } from '../resolve/doc-context.js';
+import type { DocContext } from '../resolve/doc-context.js';
 import { COMMENTATOR_NAME_RE } from './commentators.js';
 import { FIRST_NAMES } from '../gazetteer/first-names.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
@@ -32,12 +32,28 @@ const ACCORDING_BEFORE_RE = /\baccording\s+to\s+(?:the\s+)?$/iu;
 /** "X reported." / "X reported on Monday" / "X reported that" — not "X reported a loss". */
 const REPORTED_AFTER_RE =
   /^\s+(?:has\s+|had\s+)?(?:reported|reports|wrote|writes|said|says|cited|quoted|calculated|estimated)(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing|,))/u;
+const ACRONYM_AFTER_RE = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,12})\)/u;
+/** Every word that can follow a name in one of the contexts read after it (the regexes below; a comma aside). */
+const AFTER_GATE = new Set(
+  `reported reports wrote writes said says cited quoted calculated estimated estimates analyst analysts economist
+  economists strategist strategists newspaper daily weekly broadsheet tabloid paper magazine journal news wire
+  newswire outlet portal website broadcaster public TV television channel radio station publication trade has have
+  had also told warned argued called urged criticised criticized condemned rejected welcomed cautioned claimed noted
+  added stated described predicted expects and`.split(/\s+/),
+);
+/** Every word that can end one of the contexts read before a name (the regexes below). */
+const BEFORE_GATE = new Set(
+  `told with to by in for of at from union unions association federation group body tank think-tank regulator watchdog
+  shareholder shareholders investor investors fund spokesman spokeswoman spokesperson daily newspaper weekly broadsheet
+  tabloid paper magazine journal agency service newswire outlet site website portal broadcaster television tv
+  channel radio station publication`.split(/\s+/),
+);
 /** "an analyst at X", "analysts from X" before; "X analyst Jane Roe", "X analysts said" after. */
 const ANALYST_BEFORE_RE = /\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+(?:the\s+)?$/iu;
 const ANALYST_AFTER_RE = /^\s+(?:analysts?|economists?|strategists?)\b/u;
 /** A speech verb right after the name ("… Consortium has estimated", "…, the union that …, condemned"). */
 const SPEAKS_AFTER_RE =
-  /^(?:\s*,[^,;:.()]{1,160},)?\s+(?:(?:has|have|had|also)\s+)?(?:said|says|told|warned|argued|estimated|estimates|called|urged|criticised|criticized|condemned|rejected|welcomed|cautioned|claimed|noted|added|stated|described|predicted|expects|calculated)\b/u;
+  /^(?:\s*\([^()]{1,20}\))?(?:\s*,[^,;:.()]{1,160},)?\s+(?:(?:has|have|had|also)\s+)?(?:said|says|told|warned|argued|estimated|estimates|called|urged|criticised|criticized|condemned|rejected|welcomed|cautioned|claimed|noted|added|stated|described|predicted|expects|calculated)\b/u;
 /** Descriptors of commenting bodies before the name: "trade union X", "spokesman for the X", "industry body X". */
 const COMMENTATOR_BEFORE_RE =
   /\b(?:unions?|trade\s+unions?|labou?r\s+unions?|association|federation|lobby(?:\s+group)?|industry\s+(?:body|group)|think[- ]tank|regulator|watchdog|shareholders?|investors?|fund|spokes(?:man|woman|person)\s+(?:for|of))\s+(?:the\s+)?$/iu;
@@ -57,7 +73,7 @@ const NOT_NAME = new Set(
   `The A An And Or Of In On At For With From To By As It Its This That Monday Tuesday Wednesday Thursday Friday Saturday
   Sunday January February March April May June July August September October November December Chief Executive
   President Prime Minister Mr Mrs Ms Dr Some Many Several Other Others Most All Both Few Two Three Four Five Its Their
-  Industry Market Markets Investors Analysts Officials Executives Employees Workers Staff Unions Union`.split(/\s+/),
+  Industry Market Markets Investors Analysts Officials Executives Employees Workers Staff Unions`.split(/\s+/),
 );
 /** Lower-case words allowed inside an outlet's name: "Corriere della Sera", "Folha de S.Paulo". */
 const INNER = new Set(['of', 'de', 'del', 'della', 'di', 'do', 'da', 'des', 'du', 'der', 'und', 'y', 'e', '&', 'la']);
@@ -68,6 +84,8 @@ export interface UnnamedSource {
   start: number;
   end: number;
   kind: SourceKind;
+  /** A bracketed acronym after the name ("(NUKM)"). */
+  alias?: string;
 }
 
 /**
@@ -83,9 +101,10 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
   const out: UnnamedSource[] = [];
   const tokens = ctx.tokens;
   const bodyStart = ctx.sentences[0]?.start ?? 0;
+  const covered = coverage(ctx);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.start < bodyStart || !isCapitalized(t.text) || NOT_NAME.has(t.text) || covered(ctx, t)) continue;
+    if (t.start < bodyStart || !isCapitalized(t.text) || NOT_NAME.has(t.text) || covered[i]) continue;
     if (
       i > 0 &&
       isCapitalized(tokens[i - 1]!.text) &&
@@ -96,7 +115,7 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     let j = i;
     while (j + 1 < tokens.length && j - i < 6) {
       const n = tokens[j + 1]!;
-      if (!gapIsSpace(ctx, tokens[j]!, n) || covered(ctx, n)) break;
+      if (!gapIsSpace(ctx, tokens[j]!, n) || covered[j + 1]) break;
       if (isCapitalized(n.text) && !NOT_NAME.has(n.text)) j++;
       else if (
         INNER.has(n.text) &&
@@ -110,9 +129,26 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     const start = t.start;
     const end = tokens[j]!.end;
     const head = tokens[j]!.text;
-    const before = ctx.work.slice(Math.max(0, start - 40), start);
-    const after = ctx.work.slice(end, end + 60);
     const outletForm = (OUTLET_HEADS.has(head) && j > i) || (FOREIGN_ARTICLES.has(t.text) && j > i);
+    const p1 = tokens[i - 1]?.text.toLowerCase();
+    const prev = p1 === 'the' ? tokens[i - 2]?.text.toLowerCase() : p1;
+    const gatedBefore = prev !== undefined && BEFORE_GATE.has(prev);
+    const next = tokens[j + 1];
+    // Nothing can cite a name that no telling word stands before or after (a cheap look before the expressions).
+    if (
+      !outletForm &&
+      !gatedBefore &&
+      ctx.work.charCodeAt(end) !== 44 &&
+      ctx.work.charCodeAt(end) !== 41 &&
+      ctx.work.slice(end, end + 2) !== ' (' &&
+      !(next && AFTER_GATE.has(next.text))
+    ) {
+      i = j;
+      continue;
+    }
+    // The context before the name is read only when the word before it (past a "the") can end such a context.
+    const before = gatedBefore ? ctx.work.slice(Math.max(0, start - 40), start) : '';
+    const after = ctx.work.slice(end, end + 60);
     const describedAsOutlet =
       NOUN_BEFORE_RE.test(before) || NOUN_AFTER_RE.test(after) || APPOSITION_AFTER_RE.test(after);
     const told = TOLD_BEFORE_RE.test(before);
@@ -137,7 +173,13 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     else if (UNION_APPOSITION_RE.test(after) && SPEAKS_AFTER_RE.test(after)) kind = 'other';
     else if (according && !FIRST_NAMES.has(t.text) && ACCORDING_END_RE.test(after)) kind = 'other';
     if (kind) {
-      out.push({ name, start, end, kind });
+      const acronym = ACRONYM_AFTER_RE.exec(after)?.[1];
+      // "The National Union of … (NUKM) said": when the acronym is a known name, the speaker is that entity.
+      if (acronym && covered[j + 1]) {
+        i = j;
+        continue;
+      }
+      out.push({ name, start, end, kind, ...(acronym ? { alias: acronym } : {}) });
       i = j;
     }
   }
@@ -149,9 +191,15 @@ function gapIsSpace(ctx: DocContext, a: Token, b: Token): boolean {
   return gap === ' ' || gap === '\u00a0';
 }
 
-/** True when a mention covers the token. */
-function covered(ctx: DocContext, t: Token): boolean {
-  const ms = mentionsIn(ctx, Math.max(0, t.start - 120), t.end);
-  for (const m of ms) if (m.start < t.end && m.end > t.start) return true;
-  return false;
+/** For each token, whether a mention covers it: one walk over the tokens and the sorted mentions together. */
+function coverage(ctx: DocContext): Uint8Array {
+  const ms = ctx.mentions;
+  const out = new Uint8Array(ctx.tokens.length);
+  let k = 0;
+  let reach = -1;
+  ctx.tokens.forEach((t, i) => {
+    while (k < ms.length && ms[k]!.start < t.end) reach = Math.max(reach, ms[k++]!.end);
+    out[i] = reach > t.start ? 1 : 0;
+  });
+  return out;
 }

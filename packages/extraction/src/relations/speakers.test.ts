@@ -52,3 +52,18 @@ describe('citations as news cites them', () => {
     expect(cited('While analysts welcomed the plan, Norrvik Group shares fell.')).toEqual([]);
   });
 });
+
+describe('who a union is not', () => {
+  it('never takes a union for the company a statement or "the company" refers to', () => {
+    const x = extract(
+      'Hallberg Steel Ltd will close its mill. The National Union of Kora Metalworkers (NUKM) said the closure would be catastrophic. In an exchange announcement, the company said production would stop in January.',
+    );
+    expect(x.cited().sort()).toEqual(['Hallberg Steel exchange announcement', 'National Union of Kora Metalworkers']);
+  });
+
+  it('gives a restructuring reported by a union to the company the union names', () => {
+    const x = extract('Trade union Vakka said Hallberg AG had announced restructuring after restructuring.');
+    expect(x.events().map((e) => e.org)).toEqual(['Hallberg']);
+    expect(x.cited()).toEqual(['Vakka']);
+  });
+});

@@ -37,7 +37,9 @@ export function findSpeakers(ctx: DocContext): Speaker[] {
   const tokens = ctx.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const lower = t.text.toLowerCase();
+    const c = t.text.charCodeAt(0);
+    if (c < 65 || (c > 90 && c < 97) || c > 122) continue;
+    const lower = c <= 90 ? t.text.toLowerCase() : t.text;
     if (lower === 'according' || lower === 'told' || lower === 'interview' || lower === 'speaking' || lower === 'by')
       afterPhrase(ctx, tokens, i, out);
     if (!SPEECH_VERBS.has(lower)) continue;
