@@ -66,6 +66,8 @@ export class ContextOrgFinder extends OrgRegistry {
     for (const [surface, c] of byName) {
       if (this.decided.has(surface)) continue;
       const strong = c.cues.filter((q) => q.strength === 'strong');
+      // A one-word list entry counts only written mid-sentence, where its capital is its own.
+      if (c.intrinsic === 'kb-word' && c.runs.every((r) => r.initial)) c.intrinsic = null;
       if (!c.intrinsic && strong.length === 0) continue;
       if (this.isBlocked(surface, c)) continue;
       if (
