@@ -2,7 +2,7 @@ import { KB_ORGS, KB_WORDS } from '../gazetteer/data/kb-orgs.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { LEGAL_PREFIX, LEGAL_SUFFIX, WEAK_LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import { COMMON_ACRONYMS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../gazetteer/lexicon/org-nouns.js';
-import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
+import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 
 let kb: Set<string> | null = null;
 let kbWords: Set<string> | null = null;
@@ -75,4 +75,20 @@ export function isDistinctive(word: string): boolean {
 /** A place or nationality word ("Qatar", "Singapore", "German"). */
 export function isPlaceWord(word: string): boolean {
   return isPlace(word) || NATIONALITIES.has(word);
+}
+
+/**
+ * A first word that can stand for its company alone: distinctive, or a city that is no country or region
+ * ("Zhongshan" for Zhongshan Automobile; "Singapore" never stands for Singapore Airlines).
+ */
+export function isDistinctiveHead(word: string): boolean {
+  if (isDistinctive(word)) return true;
+  return (
+    isPlace(word) &&
+    !isCountryOrRegion(word) &&
+    !NATIONALITIES.has(word) &&
+    !isCommonWord(word) &&
+    !ORG_HEAD_WORDS.has(word) &&
+    !ORG_PREFIX_WORDS.has(word)
+  );
 }

@@ -85,7 +85,8 @@ export abstract class OrgRegistry {
     for (const [surface, o] of this.decided) {
       if (!full.has(o.name)) full.set(o.name, o);
       const runs = byName.get(surface)?.runs ?? [];
-      const at = runs[0]?.start ?? Infinity;
+      // Named first in the body: a headline's wording does not decide who owns a short form.
+      const at = runs.find((r) => !r.headline)?.start ?? Infinity;
       if (at < (first.get(o.name) ?? Infinity)) first.set(o.name, at);
       surfaces.set(o.name, [...(surfaces.get(o.name) ?? []), surface]);
       ends.set(o.name, [...(ends.get(o.name) ?? []), ...runs.slice(0, 4).map((r) => r.end)]);
@@ -124,7 +125,8 @@ export abstract class OrgRegistry {
       const o = this.decided.get(head);
       if (!o || o.name !== head || o.type !== 'Company' || renamed.has(head) || this.isBlocked(surface, c)) continue;
       const bare = Math.min(firstAt.get(head) ?? Infinity, byName.get(head)?.runs[0]?.start ?? Infinity);
-      if (c.runs[0]!.start > bare) continue;
+      // A headline's wording ("Zhongshan Auto to cut …") is no full name.
+      if (c.runs[0]!.start > bare || c.runs.every((r) => r.headline)) continue;
       renamed.set(head, stripLegalForm(surface));
       this.decided.set(surface, { ...o, surface });
     }

@@ -6,7 +6,6 @@ import {
   mentionsIn,
   mainOrg,
   orgInFocus,
-  recentCompany,
   sentenceOf,
 } from '../resolve/doc-context.js';
 import { matchTitleAt, matchTitleBefore, type TitleMatch } from '../ner/titles.js';
@@ -176,9 +175,25 @@ function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org:
   if (PUBLIC_OFFICE_RE.test(t.title)) return { org: null, explicitOrg: false };
   // No organization in the sentence before: the company the article is about, then the last one named.
   return {
-    org: before?.id ?? mainOrg(ctx) ?? recentCompany(ctx, p.start) ?? after?.id ?? null,
+    org: before?.id ?? companyInParagraph(ctx, p.start) ?? after?.id ?? null,
     explicitOrg: false,
   };
+}
+
+/**
+ * The company an untitled executive most likely works for: the article's main organization, unless the paragraph
+ * (a blank line ends one) names other companies and not it — then the last of those ("In India, Sharma Industries
+ * … Managing director Rajiv Sharma said").
+ */
+function companyInParagraph(ctx: DocContext, pos: number): string | null {
+  const main = mainOrg(ctx);
+  // Bounded look-back: a whole-text lastIndexOf per person would be quadratic on one long line.
+  const back = Math.max(0, pos - 1500);
+  const from = back + ctx.work.slice(back, pos).lastIndexOf('\n\n') + 1;
+  const ms = mentionsIn(ctx, from, pos);
+  if (main && ms.some((m) => m.id === main)) return main;
+  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company') return ms[i]!.id;
+  return main;
 }
 
 function firstOrgIn(ctx: DocContext, start: number, end: number): string | null {
