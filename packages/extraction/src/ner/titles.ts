@@ -7,9 +7,9 @@ const CHIEF_OF =
 const CORE = [
   `chief (?:${CHIEF_OF})(?: officer)?`,
   'chief (?:[a-z-]+ (?:and |& )?){1,3}officer',
-  'ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso',
+  'ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso',
   '(?:executive |senior |corporate |group )?vice[- ]president|evp|svp|vp',
-  'president|chairman|chairwoman|chairperson|chairs|chair|co-?founder|founder|owner',
+  'presidents|president|chairman|chairwoman|chairperson|chairs|chair|co-?founders|co-?founder|founders|founder|owner',
   'prime minister|minister|chancellor|governor|mayor|senator|premier|commissioner|md',
   'managing director|general manager|director|head|manager|leader|lead executive|executive|boss|chief',
   'spokesperson|spokesman|spokeswoman|representative|analyst|economist|partner|engineer|researcher|professor|principal',
@@ -41,11 +41,20 @@ export interface TitleMatch {
 /** The title phrase that ends right before `pos` (a comma between is allowed): "CEO |Andy Jassy". */
 export function matchTitleBefore(text: string, windowStart: number, pos: number): TitleMatch | null {
   const pre = text.slice(windowStart, pos);
+  const office = OFFICE_BEFORE_RE.exec(pre);
+  if (office) {
+    const start = windowStart + office.index;
+    return trimTitle(text, start, start + office[1]!.length);
+  }
   const m = BEFORE_NAME_RE.exec(pre);
   if (!m) return null;
   const start = windowStart + m.index;
   return trimTitle(text, start, start + m[1]!.length);
 }
+
+/** "Labour Minister", "Trade, Industry and Competition Minister", "Prime Minister": capitalised words before the office. */
+const OFFICE_BEFORE_RE =
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?){1,4}(?:Minister|Secretary|Chancellor|Commissioner))\s*,?\s*$/u;
 
 /** The title phrase starting at `pos` ("Matt Garman, |Senior Vice President of AWS|,"). */
 export function matchTitleAt(text: string, pos: number): TitleMatch | null {

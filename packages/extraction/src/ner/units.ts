@@ -235,5 +235,5 @@ function unitAfter(
 }
 
 function isNameWord(word: string): boolean {
-  return isCapitalized(word) && !NOT_NAME.has(word) && !/^\d/.test(word);
+  return isCapitalized(word) && !NOT_NAME.has(word) && !/^\d/.test(word) && !/-(?:based|listed|owned|led)$/.test(word);
 }

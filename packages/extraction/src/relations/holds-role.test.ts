@@ -58,3 +58,46 @@ describe('people named with particles', () => {
     expect(x.entity('Dolf van den Berg')?.mentions).toHaveLength(2);
   });
 });
+
+describe('offices and explicit organizations', () => {
+  it('a capitalised office before a name is the whole title, with no company', () => {
+    const x = extract('Brakstad cut jobs. Labour Minister Tonje Vik said the state would help.');
+    expect(x.entity('Tonje Vik')?.title).toBe('Labour Minister');
+    expect(x.role('Tonje Vik')).toBeNull();
+  });
+
+  it('a title naming its organization wins over a bare one before the name', () => {
+    const x = extract('Brakstad Marine cut jobs. Union leader Per Olsrud, head of Fellesverk, said it would fight.');
+    expect(x.role('Per Olsrud')).toEqual({ title: 'head of Fellesverk', org: 'Fellesverk' });
+  });
+});
+
+describe('shared titles and organizations after the name', () => {
+  it('co-CEOs joined by "and" share the title', () => {
+    const x = extract('Kurogane Holdings cut jobs. Co-CEOs Ana Ruiz and Marco Belli will oversee the cuts.');
+    expect(x.role('Ana Ruiz')).toEqual({ title: 'Co-CEOs', org: 'Kurogane Holdings' });
+    expect(x.role('Marco Belli')).toEqual({ title: 'Co-CEOs', org: 'Kurogane Holdings' });
+  });
+
+  it('"Analyst Jane Roe of Firm" belongs to the firm', () => {
+    const x = extract(
+      'Kurogane Holdings cut jobs. Analyst Kenji Sato of Hoshino Securities said the plan was credible.',
+    );
+    expect(x.role('Kenji Sato')).toEqual({ title: 'Analyst', org: 'Hoshino Securities' });
+  });
+});
+
+describe('titles after a name that is no company', () => {
+  it('"Harvard University economist Jane Roe" gets no company guessed', () => {
+    const x = extract('Banco Meridional will cut 2,300 jobs. Harvard University economist Laura Pinho criticised it.');
+    expect(x.entity('Laura Pinho')?.title).toBe('economist');
+    expect(x.role('Laura Pinho')).toBeNull();
+  });
+
+  it('a place before the title still leaves the company in focus', () => {
+    const x = extract(
+      'Vantara Learning Pvt Ltd cut jobs, as newly appointed India chief executive Arun Mehra moves to shrink costs.',
+    );
+    expect(x.role('Arun Mehra')?.org).toBe('Vantara Learning');
+  });
+});

@@ -24,3 +24,17 @@ describe('ownership stated in the text is PART_OF', () => {
       expect(x.parent(unit)).toBe('Harbour Logistics');
   });
 });
+
+describe('acquisitions in a relative clause', () => {
+  it('"X, which it bought in 2019" belongs to the company in focus', () => {
+    const x = extract('Kurogane Holdings will cut jobs. It will close Hikari Panel Co., which it bought in 2019.');
+    expect(x.parent('Hikari Panel')).toBe('Kurogane Holdings');
+  });
+
+  it('a dateline in capitals is a place, not a unit', () => {
+    const x = extract(
+      'Kurogane to overhaul its electronics arm\n\nTOKYO (Wire) — Kurogane Holdings Inc. said on Friday it would cut jobs.',
+    );
+    expect(x.names()).not.toContain('TOKYO');
+  });
+});

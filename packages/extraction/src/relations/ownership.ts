@@ -28,6 +28,9 @@ const ITS_OWNER_RE =
 const BOUGHT_RE =
   /\b(?:bought|buying|buys|acquired|acquiring|acquires|purchased|purchasing|took\s+over|taking\s+over|acquisition\s+of|takeover\s+of)\s+(?:[^.;:!?()"“”]{0,160})$/u;
 
+const WHICH_BOUGHT_RE =
+  /^,?\s+(?:which|that)\s+(it|they|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s+(?:had\s+|has\s+)?(?:bought|acquired|purchased|took over)\b/u;
+
 /**
  * PART_OF stated as ownership: "A, which is majority-owned by B", "A's majority owner, B", "its majority owner, B"
  * (the company in focus), and acquisitions ("Acme bought X, Y and Z": each belongs to the buyer, the last company
@@ -47,6 +50,16 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
     }
     const s = sentenceOf(ctx, b.start);
     if (!s) continue;
+    // "Hikari Panel, which it bought in 2019": bought by the company in focus (or the one named).
+    const rel = WHICH_BOUGHT_RE.exec(ctx.work.slice(b.end, b.end + 60));
+    if (rel) {
+      const named = rel[1] === 'it' || rel[1] === 'they' ? null : mentionsIn(ctx, b.end, b.end + 60).find(isOrg);
+      const buyer = named?.id ?? recentCompany(ctx, b.start, b.id);
+      if (buyer && buyer !== b.id) {
+        out.push({ child: b.id, parent: buyer, at: b.start });
+        continue;
+      }
+    }
     const before = ctx.work.slice(Math.max(s.start, b.start - 180), b.start);
     if (ITS_OWNER_RE.test(before)) {
       const owned = recentCompany(ctx, b.start, b.id);

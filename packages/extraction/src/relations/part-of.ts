@@ -104,7 +104,10 @@ function orgEarlierInSentence(
   if (!s) return null;
   const ms = mentionsIn(ctx, s.start, pos);
   for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company' && ms[i]!.id !== except) return ms[i]!.id;
-  for (let i = ms.length - 1; i >= 0; i--)
-    if (ms[i]!.type === 'Division' && ms[i]!.id !== except && !listed.has(ms[i]!.start)) return ms[i]!.id;
+  // A unit owns others only as the sentence's subject ("Acme Ghana will keep its brands"), not as a sibling.
+  const subject = ms[0];
+  if (subject && subject.type === 'Division' && subject.id !== except && !listed.has(subject.start)) {
+    if (/^\W*$/.test(ctx.work.slice(s.start, subject.start))) return subject.id;
+  }
   return null;
 }

@@ -29,5 +29,11 @@ export function isCountryOrRegion(name: string): boolean {
 
 /** True for a country, city or region name as written ("Hong Kong", "Wolfsburg", "Southeast Asia"). */
 export function isPlace(name: string): boolean {
-  return PLACE_NAMES.has(name);
+  if (PLACE_NAMES.has(name)) return true;
+  // "TOKYO", "SAO PAULO" in datelines: an all-capitals place.
+  return name.length > 3 && name === name.toUpperCase() && PLACE_NAMES.has(titleCase(name));
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
