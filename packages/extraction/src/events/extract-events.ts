@@ -104,10 +104,11 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       });
     });
   });
+  const nextDates = new Map<number, string | null>();
   for (const d of drafts) {
     const next = ctx.sentences[d.si + 1];
     if (d.when === null && !d.cumulative && next && !withFigures.has(d.si + 1))
-      d.when = followingSentenceDate(ctx.work, next, ctx.publishedAt);
+      d.when = cached(nextDates, d.si + 1, () => followingSentenceDate(ctx.work, next, ctx.publishedAt));
     const prev = ctx.sentences[d.si - 1];
     if (d.when === null && !d.cumulative && prev && !withFigures.has(d.si - 1))
       d.when = precedingSentenceDate(ctx.work, prev, d.evidence[0]!, ctx.publishedAt);
@@ -130,6 +131,14 @@ function ownClause(work: string, h: QuantityHit, next: number): string {
 function lastDraft(drafts: Draft[], ok: (d: Draft) => boolean, si: number, within: number): Draft | undefined {
   for (let i = drafts.length - 1; i >= 0 && si - drafts[i]!.si <= within; i--) if (ok(drafts[i]!)) return drafts[i];
   return undefined;
+}
+
+/** The value for `key`, computed once. */
+function cached<T>(map: Map<number, T>, key: number, make: () => T): T {
+  if (map.has(key)) return map.get(key)!;
+  const value = make();
+  map.set(key, value);
+  return value;
 }
 
 /** Most earlier drafts a new figure is compared with. */
