@@ -65,12 +65,21 @@ const LEXICON = new Map<string, number>();
 for (const [bit, words] of WORDS) for (const w of words.split(' ')) LEXICON.set(w, (LEXICON.get(w) ?? 0) | bit);
 for (const w of ACTION_LEADS) LEXICON.set(w, (LEXICON.get(w) ?? 0) | F.structure);
 
+/** The same words capitalised ("Layoffs" opening a headline): looked up without lower-casing each token. */
+const CAPITALISED = new Map<string, number>();
+for (const [w, bits] of LEXICON) CAPITALISED.set(w[0]!.toUpperCase() + w.slice(1), bits);
+
 /** The family bits of one token (a token starting with a digit is a number). */
 export function tokenMask(t: Token): number {
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return F.number;
-  const hit = LEXICON.get(t.text);
-  if (hit !== undefined || (c >= 97 && c <= 122)) return hit ?? 0;
+  if (c >= 97 && c <= 122) return LEXICON.get(t.text) ?? 0;
+  if (c >= 65 && c <= 90) {
+    const hit = CAPITALISED.get(t.text);
+    if (hit !== undefined) return hit;
+    const d = t.text.charCodeAt(1);
+    return d >= 65 && d <= 90 ? (LEXICON.get(t.text.toLowerCase()) ?? 0) : 0; // "LAYOFFS" in an all-caps headline
+  }
   return LEXICON.get(t.text.toLowerCase()) ?? 0;
 }
 
