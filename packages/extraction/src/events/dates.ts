@@ -61,6 +61,7 @@ const DEADLINE_BEFORE_RE =
   /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:end|middle|start|beginning|close|turn)\s+of\s+(?:the\s+)?)?(?:(?:early|late|mid-?)\s*)?$/i;
 /** Where the date itself starts inside a match that may begin with a preposition ("of 2025", "in March"). */
 const CORE_RE = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const THAT_YEAR_RE = /^,?\s+(?:of\s+)?(?:that|the same)\s+year\b/i;
 const DECADE_HINT_RE = /\d['’]s/;
 const MONTH_HINT_RE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const REL_HINT_RE = /today|yesterday|tomorrow|week|month|year|day\b|(?:last|this|next)\s+\p{Lu}/iu;
@@ -139,16 +140,28 @@ export function findDates(
   }
   found.sort((a, b) => a.start - b.start);
   let lastYear: number | undefined;
+  let anyYear: number | undefined;
   for (const d of found) {
     if (d.year && d.month) lastYear = d.year;
+    if (d.year) anyYear = d.year;
     if ((d.kind === 'm' || d.kind === 'md') && d.month) {
-      const year = lastYear ?? yearFromPublished(d.month, referenceDate);
+      // "in September of that year": the year named last, even alone ("That contrasts with 2020, when …").
+      const that = THAT_YEAR_RE.test(text.slice(d.end, d.end + 24));
+      const named = that ? (anyYear ?? lastYearIn(text.slice(start, d.start))) : undefined;
+      const year = (that ? named : lastYear) ?? yearFromPublished(d.month, referenceDate);
       if (year) d.value = ymd(year, d.month, (d as { day?: number }).day);
     }
   }
   return found.map(({ start: s, end: e, value, since, deadline }) =>
     deadline ? { start: s, end: e, value, since, deadline } : { start: s, end: e, value, since },
   );
+}
+
+/** The last year (1900–2099) written in `text`, e.g. "That contrasts with 2020, when …". */
+function lastYearIn(text: string): number | undefined {
+  let year: number | undefined;
+  for (const m of text.matchAll(/\b(?:19|20)\d{2}\b/g)) year = Number(m[0]);
+  return year;
 }
 
 function ymd(y: number, m: number, d?: number): string | null {

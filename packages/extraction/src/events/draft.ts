@@ -20,6 +20,8 @@ export interface Draft {
   headline?: boolean;
   /** Where the figure's clause starts and the figure ends (for breakdown cues). */
   clause?: { start: number; end: number };
+  /** The figure's phrase ("has dismissed about 900 employees"). */
+  figure?: { start: number; end: number };
 }
 
 /** Layoffs and restructurings are one class of event (a round of cuts); other kinds are their own class. */

@@ -27,7 +27,11 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
   let reference: string | null | undefined;
   const tokens = ctx.tokens;
   const masks = new Uint16Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) masks[i] = tokenMask(tokens[i]!);
+  for (let i = 0; i < tokens.length; i++) {
+    const mask = tokenMask(tokens[i]!);
+    // "9%": a number with a percent sign is a share (the sign is no token of its own).
+    masks[i] = mask === F.number && ctx.work.charCodeAt(tokens[i]!.end) === 37 ? mask | F.percent : mask;
+  }
   let ti = 0;
   /** Sentences with figures (hits): their dates belong to their own events. */
   const withFigures = new Set<number>();
@@ -38,7 +42,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     while (tj < tokens.length && tokens[tj]!.start < s.end) mask |= masks[tj++]!;
     const st: SentenceTokens = { tokens, masks, from: ti, to: tj, mask };
     ti = tj;
-    if (!(mask & EVENT_FAMILIES)) return;
+    if (!(mask & (EVENT_FAMILIES | F.percent))) return;
     const hits = findQuantityHits(ctx.work, s, st);
     if (reference === undefined)
       reference = ctx.publishedAt ?? findReferenceDate(ctx.work, ctx.sentences[0]?.start ?? 0);
@@ -69,8 +73,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         s,
       );
       const isCut = h.kind === 'layoff' || h.kind === 'restructuring';
-      const cumulative =
-        isCut && (!!h.cumulative || CUMULATIVE_RE.test(ctx.work.slice(h.start, next)) || !!date?.since);
+      const cumulative = isCut && (!!h.cumulative || CUMULATIVE_RE.test(ownClause(ctx.work, h, next)) || !!date?.since);
       const org = subj.generic
         ? null
         : !subj.explicit && sentenceOrg !== undefined
@@ -78,7 +81,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
           : (subj.orgs[0] ?? null);
       sentenceOrg = org;
       if (isCut && (h.definite || (!subj.explicit && h.count === null && !h.countText))) {
-        if (refine(drafts, h, si, s, date?.value ?? null)) return;
+        if (refine(ctx.work, drafts, h, si, s, date?.value ?? null)) return;
       }
       if (cumulative && h.count === null) return;
       const kind: EventKind = h.kind;
@@ -97,6 +100,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         named: subj.explicit,
         headline: !/[.!?]["”’)]?$/.test(s.text),
         clause: { start: subj.clauseStart, end: next },
+        figure: { start: h.start, end: h.end },
       });
     });
   });
@@ -114,15 +118,45 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
   return finalize(ctx, absorbBreakdowns(ctx.work, drafts));
 }
 
+/** A figure's own clause: from the figure to the next figure or the first clause break after it. */
+const CLAUSE_BREAK_RE = /,\s+(?:as|which|while|with|after|because|when|although|though|but|who|where|and)\b|;|\s[—–]\s/;
+function ownClause(work: string, h: QuantityHit, next: number): string {
+  const tail = work.slice(h.end, next);
+  const cut = CLAUSE_BREAK_RE.exec(tail);
+  return work.slice(h.start, h.end) + (cut ? tail.slice(0, cut.index) : tail);
+}
+
 /** The last draft at most `within` sentences before sentence `si` that satisfies `ok` (scans back only that far). */
 function lastDraft(drafts: Draft[], ok: (d: Draft) => boolean, si: number, within: number): Draft | undefined {
   for (let i = drafts.length - 1; i >= 0 && si - drafts[i]!.si <= within; i--) if (ok(drafts[i]!)) return drafts[i];
   return undefined;
 }
 
-function refine(drafts: Draft[], h: QuantityHit, si: number, s: Span, when: string | null): boolean {
+const DEFINITE_NOUN_RE =
+  /\b(?:the|these|those)\s+(?:[\w-]+\s+)?(dismissals|layoffs|lay-offs|redundancies|job losses|departures|exits|retrenchments)\b/i;
+const STEMS: Record<string, RegExp> = {
+  dismissals: /\bdismiss/i,
+  layoffs: /\blay(?:s|ing)?\s+off|\blaid\s+off|\blayoffs?/i,
+  'lay-offs': /\blay-?offs?|\blaid\s+off/i,
+  redundancies: /\bredundan/i,
+  'job losses': /\bjob losses|\blose\b|\blost\b/i,
+  departures: /\bdepart|\bleft\b/i,
+  exits: /\bexit|\bleft\b/i,
+  retrenchments: /\bretrench/i,
+};
+
+function refine(work: string, drafts: Draft[], h: QuantityHit, si: number, s: Span, when: string | null): boolean {
   const figureOnly = h.count === null && !h.countText;
-  for (let i = drafts.length - 1; i >= 0; i--) {
+  // "the dismissals represent 4.5%": among recent rounds, the one written with the same word is meant.
+  const noun = figureOnly ? DEFINITE_NOUN_RE.exec(s.text)?.[1]?.toLowerCase() : undefined;
+  const stem = noun ? STEMS[noun] : undefined;
+  const order = [...drafts.keys()].reverse();
+  if (stem) {
+    const near = (d: Draft) => (d.figure ? work.slice(Math.max(0, d.figure.start - 30), d.figure.end) : '');
+    const named = order.filter((i) => si - drafts[i]!.si <= 3 && stem.test(near(drafts[i]!)));
+    order.unshift(...named);
+  }
+  for (const i of order) {
     const d = drafts[i]!;
     if (si - d.si > (figureOnly ? 3 : 40)) break;
     if (cutClass(d.kind) !== 'cut') continue;

@@ -134,3 +134,58 @@ describe('rounds and their parts', () => {
     ).toEqual([{ kind: 'layoff', org: 'Vessla Motors', count: 900, percent: 4.5, when: '2020-09-03' }]);
   });
 });
+
+describe('more figures as news writes them', () => {
+  it('reads jobs put at risk', () => {
+    expect(
+      first('Hallberg Steel Ltd will wind down its long steel business, putting about 3,500 jobs at risk.'),
+    ).toMatchObject({ org: 'Hallberg Steel', count: 3500 });
+  });
+
+  it('reads "That is roughly 9% of …" and "… of Vessla Motors’ white-collar workforce" as the share of the round', () => {
+    expect(
+      extract(
+        'Hallberg AG will cut 10,000 jobs. That is roughly 9% of the 110,000 people it employed in January.',
+      ).events(),
+    ).toEqual([{ kind: 'layoff', org: 'Hallberg', count: 10000, percent: 9, when: null }]);
+    expect(
+      extract(
+        "Vessla Motors Inc. will cut 3,000 jobs. The reduction corresponds to roughly 15% of Vessla Motors' workforce.",
+      ).events()[0]?.percent,
+    ).toBe(15);
+  });
+
+  it('dates "in September of that year" by the year named before, and keeps "since" in another clause out', () => {
+    expect(
+      first(
+        'That contrasts with 2020, when Hallberg AG laid off 28,000 workers in September of that year.',
+        '2023-02-09',
+      )?.when,
+    ).toBe('2020-09');
+    expect(
+      first(
+        'Hallberg AG will shed about 6,000 jobs, with its new chief declaring at his first press conference since taking over that it was bankrupt.',
+      ),
+    ).toMatchObject({ count: 6000, when: null });
+  });
+});
+
+describe('voluntary schemes and delistings', () => {
+  it('counts people who left under a voluntary scheme and keeps "the dismissals" with the dismissals', () => {
+    const x = extract(
+      'Vessla Motors Inc. has dismissed about 900 employees, on top of 1,600 who left under a voluntary redundancy scheme. The company said that the dismissals represent about 4.5% of its workforce.',
+    );
+    expect(x.events().map((e) => [e.count, e.percent])).toEqual([
+      [900, 4.5],
+      [1600, null],
+    ]);
+  });
+
+  it('reads a delisting as a restructuring', () => {
+    expect(
+      extract(
+        'Once the deal closes, Hallberg AG will be wholly owned by its parent and its shares will be delisted.',
+      ).events(),
+    ).toMatchObject([{ kind: 'restructuring', org: 'Hallberg', count: null }]);
+  });
+});

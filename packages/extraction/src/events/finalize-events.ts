@@ -35,6 +35,8 @@ const shareKey = (d: Draft) => `${d.org}|${cutClass(d.kind)}|${d.percent}`;
 export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
   const firstFigure = new Map<string, Draft>();
   const firstBare = new Map<string, Draft>();
+  /** The first dated restructuring without a figure: an undated mention of the same company's restructuring joins it. */
+  const firstDated = new Map<string, Draft>();
   const counted = new Map<string, Draft[]>();
   for (const d of drafts) {
     if (d.percent !== null && (d.count !== null || d.countText)) {
@@ -45,6 +47,7 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
     const key = `${d.org}|${cutClass(d.kind)}`;
     if (!d.bare && !firstFigure.has(key)) firstFigure.set(key, d);
     if (d.bare && !firstBare.has(key)) firstBare.set(key, d);
+    if (d.bare && d.kind === 'restructuring' && d.when !== null && !firstDated.has(key)) firstDated.set(key, d);
   }
   const datedBare: Draft[] = [];
   const kept = drafts.filter((d) => {
@@ -58,7 +61,8 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
       else datedBare.push(d);
       return !other;
     }
-    const other = firstFigure.get(key) ?? (firstBare.get(key) !== d ? firstBare.get(key) : undefined);
+    const other =
+      firstFigure.get(key) ?? firstDated.get(key) ?? (firstBare.get(key) !== d ? firstBare.get(key) : undefined);
     if (other) for (const e of d.evidence) addEvidence(other.evidence, e);
     return !other;
   });

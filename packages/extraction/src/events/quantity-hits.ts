@@ -28,10 +28,13 @@ export interface QuantityHit {
 }
 
 /** Rules whose match starts at the figure or the workforce noun: the subject is looked for before the match. */
-const AT_START = new Set(['passive', 'quantity-noun', 'workforce-shrinks']);
+const AT_START = new Set(['passive', 'quantity-noun', 'workforce-shrinks', 'at-risk', 'voluntary']);
 const WORKFORCE_OF_RE =
   /\bof\s+(?:its|their|the|the company['’]s|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s)\s+(?:total\s+|global\s+|entire\s+|overall\s+)?(?:workforce\s+of\s+)?(?:(?:about|around|roughly|some|nearly|more than|over|approximately|almost)\s+)?$/u;
 const ONE_IN_RE = /^(?:one|1)\s+in\s+(?:two|three|four|five|six|seven|eight|ten|\d+)\b/i;
+/** "That is roughly 9% of …", "That leaves 30 per cent of the workforce …": a share of the round just reported. */
+const ANAPHORIC_SHARE_RE =
+  /^(?:That|This|It|Which|The (?:figure|number|total|reduction|cut|cuts|job cuts|layoffs|move|plan|reductions|job losses))\s+(?:(?:is|was|would|will|could)\s+)?(?:(?:roughly|about|around|nearly|some|almost|be)\s+)?(?:is|was|represents?|represented|amounts? to|amounted to|equals|equates to|accounts? for|corresponds to|means|meant|leaves|left|leave)\b/;
 const DEFINITE_BEFORE_RE = /\b(?:the|these|those|this|its|their|such)\s+(?:[\w-]+\s+)?$/i;
 const IDIOM_RE = /\bby a thousand cuts\b/i;
 const RESTRUCTURE_RE = /\b(?:restructur|reorgani[sz]|reorg\b|overhaul)/i;
@@ -165,7 +168,8 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
     else if (
       /\b(?:cut|lay|laid|layoffs?|eliminat|slash|shed|reduc|redundan|downsiz|trim|ax|lose|los[st]|go|gone|scrap|retrench|shrink|dismiss|exits|departures|job losses)/i.test(
         body,
-      )
+      ) ||
+      ANAPHORIC_SHARE_RE.test(body)
     )
       hits.push({
         kind: 'layoff',
@@ -176,6 +180,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
         percent,
         definite:
           DEFINITE_BEFORE_RE.test(body.slice(0, m.index)) ||
+          ANAPHORIC_SHARE_RE.test(body) ||
           /\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?(?:cuts|layoffs|lay-offs|reductions?|move|plan|redundancies|dismissals|job losses|losses|exits|departures|retrenchments|measures|eliminations)\b/i.test(
             body.slice(0, m.index),
           ),

@@ -90,3 +90,11 @@ describe('more ways news writes a restructuring', () => {
     ).toEqual([]);
   });
 });
+
+describe('mergers of a group’s companies', () => {
+  it('reads an amalgamation of group companies as a restructuring', () => {
+    expect(
+      events("Hallberg AG's board has approved schemes to amalgamate seven group companies into the parent."),
+    ).toEqual([{ kind: 'restructuring', org: 'Hallberg', count: null, percent: null, when: null }]);
+  });
+});

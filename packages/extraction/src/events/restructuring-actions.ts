@@ -285,6 +285,11 @@ const RULES: ActionRule[] = [
     re: /(?:remov|eliminat|cut|strip|scrap|reduc)\p{L}*\s+(?:the\s+number\s+of\s+)?(?:\p{L}+\s+){0,2}?(?:layers?|levels?|tiers?)\s+of\s+(?:middle\s+|senior\s+)?management\b|flatten(?:s|ed|ing)?\s+(?:its|the)\s+(?:management\s+)?(?:structure|hierarchy|organi[sz]ation)\b|delayer(?:s|ed|ing)?\b|fewer\s+(?:management\s+)?(?:layers|levels)\b/iuy,
   },
   {
+    name: 'delisting',
+    leads: ['delist', 'delists', 'delisted', 'delisting'],
+    re: /delist(?:s|ed|ing)?\b/iuy,
+  },
+  {
     name: 'merge units',
     leads: [
       'merge',
@@ -303,9 +308,16 @@ const RULES: ActionRule[] = [
       'folds',
       'folded',
       'folding',
+      'amalgamate',
+      'amalgamates',
+      'amalgamated',
+      'amalgamating',
+      'amalgamation',
+      'merger',
+      'consolidation',
     ],
     re: new RegExp(
-      `(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|fold(?:s|ed|ing)?)\\s+(?:its\\s+|the\\s+)${WORDS(5)}(?:${UNIT}|${SITE})\\s+(?:into|with)\\b|(?:merg(?:e|es|ed|ing)|fold(?:s|ed|ing)?)\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\s+){1,4}into\\s+(?:its|the)\\b`,
+      `(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|fold(?:s|ed|ing)?)\\s+(?:its\\s+|the\\s+)${WORDS(5)}(?:${UNIT}|${SITE})\\s+(?:into|with)\\b|(?:merg(?:e|es|ed|ing)|fold(?:s|ed|ing)?)\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\s+){1,4}into\\s+(?:its|the)\\b|(?:amalgamat(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing))\\s+(?:its\\s+|the\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|separate)\\s+)?(?:group\\s+|listed\\s+|operating\\s+)?(?:companies|firms|subsidiaries|units|businesses|entities|divisions)\\s+(?:into|with)\\b|(?:amalgamation|merger|consolidation)\\s+of\\s+(?:its\\s+|the\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several)\\s+)?(?:group\\s+|listed\\s+)?(?:companies|firms|subsidiaries|units|businesses|entities|divisions)\\b`,
       'iuy',
     ),
   },

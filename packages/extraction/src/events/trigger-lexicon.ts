@@ -16,6 +16,8 @@ export const F = {
   raise: 1024,
   structure: 2048,
   affect: 4096,
+  risk: 8192,
+  voluntary: 16384,
 } as const;
 
 const WORDS: Array<[number, string]> = [
@@ -51,6 +53,8 @@ const WORDS: Array<[number, string]> = [
   [F.percent, 'percent cent quarter third fifth tenth half thirds quarters'],
   [F.workforce, 'workforce headcount staff payroll staffing employees'],
   [F.affect, 'affecting impacting hitting involving affect putting'],
+  [F.risk, 'risk threat line'],
+  [F.voluntary, 'voluntary early'],
   [
     F.raise,
     'raise raises raised raising increase increases increased increasing lift lifts lifted lifting expand expands expanded expanding boost boosts boosted boosting up ups upped upping bring brings bringing brought take takes taking took push pushes pushing pushed',

@@ -176,6 +176,28 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'restructuring',
   },
   {
+    // "putting about 3,500 jobs at risk", "1,200 jobs are at risk": jobs the plan threatens.
+    name: 'at-risk',
+    anchor: F.number,
+    ahead: { bits: F.risk, within: 12 },
+    re: new RegExp(
+      `${QUANTITY_OF_JOBS_LEAD}(?:\\s+(?:are|were|is|was|now|could be|would be|will be|remain))?\\s+(?:at\\s+risk|under\\s+threat|on\\s+the\\s+line)\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "1,600 who left under a voluntary redundancy scheme", "2,000 staff accepted early retirement".
+    name: 'voluntary',
+    anchor: F.number,
+    ahead: { bits: F.voluntary, within: 10 },
+    re: new RegExp(
+      `${QUANTITY_LEAD}(?:\\s+(?:[a-z-]+\\s+){0,2}?${JOB_NOUN})?\\s+(?:who\\s+|have\\s+|had\\s+)?(?:left|took|take|accepted|accept|opted\\s+for|signed\\s+up\\s+for|applied\\s+for|volunteered\\s+for|chose)\\s+(?:under\\s+)?(?:a\\s+|an\\s+|the\\s+)?(?:voluntary|early)\\s+(?:redundancy|redundancies|departures?|severance|exits?|retirement|buyouts?|buy-outs?|leave)\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
     name: 'hiring',
     ahead: { bits: F.number, within: 8 },
     anchor: F.hire,
@@ -189,7 +211,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
 
 /** "4 percent of its corporate workforce", "10% of staff": group `p`. */
 export const PERCENT_OF_WORKFORCE = new RegExp(
-  `${SHARE}\\s+(?:of\\s+)?(?:(?:its|their|the|the\\s+[\\p{Ll}-]+['’]s|the company['’]s|(?:(?-i:[A-Z])[\\w.&-]*\\s+){0,3}(?-i:[A-Z])[\\w.&-]*['’]s)\\s+)?(?:(?:about|roughly|some|nearly|around|approximately)\\s+)?(?:[\\d,.]+(?:-strong)?\\s+)?(?:(?!(?:senior|management|managerial|executive|leadership|middle|top)\\b)[a-z][a-z\\-]*\\s+){0,2}?(?:workforce|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel)\\b(?!\\s+at\\s+(?:the\\s+)?(?-i:\\p{Lu}))`,
+  `${SHARE}\\s+(?:of\\s+)?(?:(?:its|their|the|the\\s+[\\p{Ll}-]+['’]s|the company['’]s|(?:(?-i:[A-Z])[\\w.&-]*\\s+){0,3}(?-i:[A-Z])[\\w.&-]*(?:['’]s|s['’]))\\s+)?(?:(?:about|roughly|some|nearly|around|approximately)\\s+)?(?:[\\d,.]+(?:-strong)?\\s+)?(?:(?!(?:senior|management|managerial|executive|leadership|middle|top)\\b)[a-z][a-z\\-]*\\s+){0,2}?(?:workforce|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel)\\b(?!\\s+at\\s+(?:the\\s+)?(?-i:\\p{Lu}))`,
   'giu',
 );
 

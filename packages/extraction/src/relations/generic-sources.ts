@@ -61,7 +61,7 @@ export const GENERIC: GenericSource[] = [
   },
   {
     re: new RegExp(
-      `\\bWARN (?:Act )?notices?\\b|\\bWorker Adjustment and Retraining Notification\\b|(?<=\\b(?:[Ii]n|[Aa]ccording to|[Pp]er|[Cc]iting|from|by|[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|his|her|said|showed|shows)\\s+(?:[\\w-]+\\s+){0,2})\\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange|exchange|bourse)\\s+)?filings?\\b(?!\\s+(?:for|of)\\b)|\\b(?:8-K|10-K|10-Q)\\b|\\b(?:annual|quarterly|interim|half-year(?:ly)?|(?:first|second|third|fourth)-quarter(?:\\s+interim)?)\\s+reports?\\b|\\bproxy statement\\b|\\bprospectus\\b|\\btrading (?:statement|update)\\b|\\b(?:statement|announcement|notice|disclosure|notification)s?\\s+to\\s+${EXCHANGE}|\\b(?:corporate\\s+|stock[- ]exchange\\s+|exchange\\s+|regulatory\\s+|SENS\\s+)(?:notice|announcement|disclosure)s?\\b|\\bSENS\\b`,
+      `\\bWARN (?:Act )?notices?\\b|\\bWorker Adjustment and Retraining Notification\\b|(?<=\\b(?:[Ii]n|[Aa]ccording to|[Pp]er|[Cc]iting|from|by|[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|his|her|said|showed|shows)\\s+(?:[\\w-]+\\s+){0,2})\\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange|exchange|bourse)\\s+)?filings?\\b(?!\\s+(?:for|of)\\b)|\\b(?:8-K|10-K|10-Q)\\b|\\b(?:annual|quarterly|interim|half-year(?:ly)?|(?:first|second|third|fourth)-quarter(?:\\s+interim)?)\\s+reports?\\b|\\bproxy statement\\b|\\bprospectus\\b|\\btrading (?:statement|update)\\b|\\b(?:statement|announcement|notice|disclosure|notification)s?\\s+to\\s+${EXCHANGE}|\\b(?:corporate\\s+|stock[- ]exchange\\s+|exchange\\s+|regulatory\\s+|SENS\\s+)(?:notice|announcement|disclosure)s?\\b|\\bSENS\\b|\\btold\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,3}(?:[Ss]tock\\s+)?(?:[Ee]xchange|[Bb]ourse)\\b`,
       'gu',
     ),
     leads: [
@@ -103,6 +103,7 @@ export const GENERIC: GenericSource[] = [
       'notifications',
       'corporate',
       'SENS',
+      'told',
     ],
     kind: 'company-filing',
     generic: (m) => (/warn|worker/i.test(m) ? 'WARN notice' : 'company filings'),
