@@ -104,10 +104,11 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       });
     });
   });
+  const nextDates = new Map<number, string | null>();
   for (const d of drafts) {
     const next = ctx.sentences[d.si + 1];
     if (d.when === null && !d.cumulative && next && !withFigures.has(d.si + 1))
-      d.when = followingSentenceDate(ctx.work, next, ctx.publishedAt);
+      d.when = cached(nextDates, d.si + 1, () => followingSentenceDate(ctx.work, next, ctx.publishedAt));
     const prev = ctx.sentences[d.si - 1];
     if (d.when === null && !d.cumulative && prev && !withFigures.has(d.si - 1))
       d.when = precedingSentenceDate(ctx.work, prev, d.evidence[0]!, ctx.publishedAt);
@@ -132,6 +133,16 @@ function lastDraft(drafts: Draft[], ok: (d: Draft) => boolean, si: number, withi
   return undefined;
 }
 
+/** The value for `key`, computed once. */
+function cached<T>(map: Map<number, T>, key: number, make: () => T): T {
+  if (map.has(key)) return map.get(key)!;
+  const value = make();
+  map.set(key, value);
+  return value;
+}
+
+/** Most earlier drafts a new figure is compared with. */
+const MAX_LOOK_BACK = 200;
 const DEFINITE_NOUN_RE =
   /\b(?:the|these|those)\s+(?:[\w-]+\s+)?(dismissals|layoffs|lay-offs|redundancies|job losses|departures|exits|retrenchments)\b/i;
 const STEMS: Record<string, RegExp> = {
@@ -150,7 +161,11 @@ function refine(work: string, drafts: Draft[], h: QuantityHit, si: number, s: Sp
   // "the dismissals represent 4.5%": among recent rounds, the one written with the same word is meant.
   const noun = figureOnly ? DEFINITE_NOUN_RE.exec(s.text)?.[1]?.toLowerCase() : undefined;
   const stem = noun ? STEMS[noun] : undefined;
-  const order = [...drafts.keys()].reverse();
+  // Only recent drafts are candidates (a bounded look-back keeps this linear on hostile input).
+  const order: number[] = [];
+  const reach = figureOnly ? 3 : 40;
+  for (let i = drafts.length - 1; i >= 0 && si - drafts[i]!.si <= reach && order.length < MAX_LOOK_BACK; i--)
+    order.push(i);
   if (stem) {
     const near = (d: Draft) => (d.figure ? work.slice(Math.max(0, d.figure.start - 30), d.figure.end) : '');
     const named = order.filter((i) => si - drafts[i]!.si <= 3 && stem.test(near(drafts[i]!)));
@@ -158,7 +173,6 @@ function refine(work: string, drafts: Draft[], h: QuantityHit, si: number, s: Sp
   }
   for (const i of order) {
     const d = drafts[i]!;
-    if (si - d.si > (figureOnly ? 3 : 40)) break;
     if (cutClass(d.kind) !== 'cut') continue;
     // A count refines a round reported without one: a bare announcement, or a share alone ("cut 17% … the cuts
     // would affect roughly 1,500 people") a few sentences back.

@@ -49,16 +49,19 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
     if (d.bare && !firstBare.has(key)) firstBare.set(key, d);
     if (d.bare && d.kind === 'restructuring' && d.when !== null && !firstDated.has(key)) firstDated.set(key, d);
   }
-  const datedBare: Draft[] = [];
+  // Rounds with a figure and dated restructurings, by organization, for the dated-restructuring check below.
+  const figuresOf = new Map<string | null, Draft[]>();
+  for (const d of drafts) if (!d.bare && cutClass(d.kind) === 'cut') push(figuresOf, d.org, d);
+  const datedBare = new Map<string | null, Draft[]>();
   const kept = drafts.filter((d) => {
     if (!d.bare) return !shareIsKnownRound(counted, d);
     const key = `${d.org}|${cutClass(d.kind)}`;
     if (d.kind === 'restructuring' && d.when !== null) {
       // A dated restructuring is its own event unless a round of the same company bears a compatible date.
-      const same = (o: Draft) => o !== d && o.org === d.org && cutClass(o.kind) === 'cut' && compatible(o.when, d.when);
-      const other = drafts.find((o) => !o.bare && same(o)) ?? datedBare.find(same);
+      const same = (o: Draft) => o !== d && compatible(o.when, d.when);
+      const other = firstOf(figuresOf.get(d.org), same) ?? firstOf(datedBare.get(d.org), same);
       if (other) for (const e of d.evidence) addEvidence(other.evidence, e);
-      else datedBare.push(d);
+      else push(datedBare, d.org, d);
       return !other;
     }
     const other =
@@ -126,4 +129,17 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
 /** Two dates of one event: equal, or one contains the other ("2023" and "2023-11-03"). */
 function compatible(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && (a.startsWith(b) || b.startsWith(a));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The first of at most 200 entries that passes `ok` (bounded, so hostile input stays linear). */
+function firstOf<T>(list: T[] | undefined, ok: (x: T) => boolean): T | undefined {
+  if (!list) return undefined;
+  for (let i = 0; i < list.length && i < 200; i++) if (ok(list[i]!)) return list[i];
+  return undefined;
 }

@@ -41,19 +41,21 @@ const NEW_ROUND_RE =
 export function absorbBreakdowns(work: string, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const big =
-      d.count !== null && !d.bare && !d.cumulative && d.when === null && d.clause
-        ? out.find(
-            (b) =>
-              b.org === d.org &&
-              cutClass(b.kind) === cutClass(d.kind) &&
-              !b.cumulative &&
-              !b.bare &&
-              b.count !== null &&
-              b.count > d.count! &&
-              d.si - b.si <= 12,
-          )
-        : undefined;
+    let big: Draft | undefined;
+    if (d.count !== null && !d.bare && !d.cumulative && d.when === null && d.clause)
+      // The earliest larger round of the organization within 12 sentences (at most 200 drafts back).
+      for (let k = out.length - 1; k >= 0 && k >= out.length - 200 && d.si - out[k]!.si <= 12; k--) {
+        const b = out[k]!;
+        if (
+          b.org === d.org &&
+          cutClass(b.kind) === cutClass(d.kind) &&
+          !b.cumulative &&
+          !b.bare &&
+          b.count !== null &&
+          b.count > d.count
+        )
+          big = b;
+      }
     const clause = d.clause ? work.slice(d.clause.start, d.clause.end) : '';
     if (big && BREAKDOWN_RE.test(clause) && !NEW_ROUND_RE.test(clause)) {
       for (const e of d.evidence) addEvidence(big.evidence, e);

@@ -34,6 +34,7 @@ const ANNOUNCED_ON_RE = /\b(?:dated|on|issued|filed|sent|published|announced|pos
  */
 export function followingSentenceDate(work: string, next: Span, publishedAt: string | null): string | null {
   const dates = findDates(work, next.start, next.end, publishedAt, publishedAt);
+  if (dates.length === 0) return null;
   if (ANAPHORIC_ANNOUNCE_RE.test(work.slice(next.start, Math.min(next.end, next.start + 160))))
     for (const d of dates) if (d.value !== null && !d.since && !d.deadline) return d.value;
   for (const d of dates) {

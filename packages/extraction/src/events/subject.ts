@@ -158,18 +158,48 @@ const SUBJECT_PREFIX_RE =
 export function focusCompany(ctx: DocContext, pos: number): string | null {
   const si = findSentenceIndex(ctx.sentences, pos);
   const commentator = createCommentatorTest(ctx);
-  let last: string | null = null;
-  for (let k = si; k >= 0 && k >= si - 3; k--) {
-    const s = ctx.sentences[k]!;
-    const ms = mentionsIn(ctx, s.start, Math.min(s.end, pos));
-    for (let i = ms.length - 1; i >= 0; i--) {
-      const m = ms[i]!;
-      if (m.type !== 'Company' || m.start - s.start > 60 || commentator(m.id)) continue;
-      if (!SUBJECT_PREFIX_RE.test(ctx.work.slice(s.start, m.start))) continue;
-      if (m.id === ctx.primaryCompany) return m.id;
-      last ??= m.id;
+  let cache = FOCUS.get(ctx);
+  if (!cache) FOCUS.set(ctx, (cache = new Map()));
+  // The sentences before this one give the same answer for every position in it: computed once per sentence.
+  const inThis = subjectsIn(ctx, si, pos, commentator);
+  if (inThis.primary) return inThis.primary;
+  let before = cache.get(si);
+  if (before === undefined) {
+    before = { primary: null, last: null };
+    for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
+      const r = subjectsIn(ctx, k, Infinity, commentator);
+      if (r.primary) {
+        before.primary = r.primary;
+        break;
+      }
+      before.last ??= r.last;
     }
+    cache.set(si, before);
   }
+  const last = before.primary ?? inThis.last ?? before.last;
   const primary = ctx.primaryCompany && !commentator(ctx.primaryCompany) ? ctx.primaryCompany : null;
   return last ?? primary ?? recentCompany(ctx, pos);
+}
+
+const FOCUS = new WeakMap<DocContext, Map<number, { primary: string | null; last: string | null }>>();
+
+/** The companies named at the start of sentence `k` (before `pos`): the main company if so, else the last one. */
+function subjectsIn(
+  ctx: DocContext,
+  k: number,
+  pos: number,
+  commentator: (id: string) => boolean,
+): { primary: string | null; last: string | null } {
+  const s = ctx.sentences[k];
+  if (!s) return { primary: null, last: null };
+  const ms = mentionsIn(ctx, s.start, Math.min(s.end, pos));
+  let last: string | null = null;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.type !== 'Company' || m.start - s.start > 60 || commentator(m.id)) continue;
+    if (!SUBJECT_PREFIX_RE.test(ctx.work.slice(s.start, m.start))) continue;
+    if (m.id === ctx.primaryCompany) return { primary: m.id, last };
+    last ??= m.id;
+  }
+  return { primary: null, last };
 }
