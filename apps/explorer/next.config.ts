@@ -2,7 +2,7 @@ import type { NextConfig } from 'next';
 
 /** Workspace packages ship TypeScript source, so Next compiles them. */
 const nextConfig: NextConfig = {
-  transpilePackages: ['@newsgraph/client', '@newsgraph/schema'],
+  transpilePackages: ['@newsgraph/client'],
   poweredByHeader: false,
   reactStrictMode: true,
 };

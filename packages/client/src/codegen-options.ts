@@ -1,8 +1,7 @@
 /**
- * What the client is generated from and with (bin/codegen.ts and the staleness test share it).
- * Paths are relative to packages/client.
+ * What the client is generated from and with (bin/codegen.ts and the staleness test share it): the SDL of
+ * @newsgraph/schema and these operations. Paths are relative to packages/client.
  */
-export const CODEGEN_SCHEMA = '../schema/schema.graphql';
 /** Folder of the operations (*.graphql), read in file-name order so the output is stable. */
 export const CODEGEN_DOCUMENTS = 'operations';
 export const CODEGEN_OUTPUT = 'src/generated/graphql.ts';

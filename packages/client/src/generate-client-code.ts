@@ -5,14 +5,9 @@ import { codegen } from '@graphql-codegen/core';
 import * as typedDocumentNodePlugin from '@graphql-codegen/typed-document-node';
 import * as typescriptPlugin from '@graphql-codegen/typescript';
 import * as typescriptOperationsPlugin from '@graphql-codegen/typescript-operations';
+import { readSchemaSDL } from '@newsgraph/schema';
 import { parse } from 'graphql';
-import {
-  CODEGEN_DOCUMENTS,
-  CODEGEN_OUTPUT,
-  CODEGEN_PLUGIN_CONFIG,
-  CODEGEN_PLUGINS,
-  CODEGEN_SCHEMA,
-} from './codegen-options';
+import { CODEGEN_DOCUMENTS, CODEGEN_OUTPUT, CODEGEN_PLUGIN_CONFIG, CODEGEN_PLUGINS } from './codegen-options';
 
 /** packages/client, whatever the working directory. */
 export const CLIENT_PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,7 +24,6 @@ const pluginMap = {
  * Only plain ASTs cross into codegen (no GraphQLSchema instance), so the ESM/CJS copies of graphql never meet.
  */
 export async function generateClientCode(): Promise<string> {
-  const sdl = await readFile(join(CLIENT_PACKAGE_DIR, CODEGEN_SCHEMA), 'utf8');
   const operationsDir = join(CLIENT_PACKAGE_DIR, CODEGEN_DOCUMENTS);
   const files = (await readdir(operationsDir)).filter((f) => f.endsWith('.graphql')).sort();
   const documents = await Promise.all(
@@ -40,7 +34,7 @@ export async function generateClientCode(): Promise<string> {
   );
   return codegen({
     filename: CODEGEN_OUTPUT,
-    schema: parse(sdl),
+    schema: parse(readSchemaSDL()),
     documents,
     config: CODEGEN_PLUGIN_CONFIG,
     plugins: CODEGEN_PLUGINS.map((name) => ({ [name]: {} })),

@@ -25,7 +25,7 @@ import {
   type EventOrder,
 } from './queries/event-queries.js';
 import { evidenceQueries, evidenceRefFor } from './queries/evidence-queries.js';
-import { toGraphNode, type RawNode } from './queries/graph-node.js';
+import { toGraphNode, type RawNode, type RawRel } from './queries/graph-node.js';
 import { neighbourhoodQuery } from './queries/neighbourhood-query.js';
 import { pathQuery } from './queries/path-query.js';
 import { clampFirst, searchQuery, type SearchArgs } from './queries/search.js';
@@ -54,14 +54,6 @@ import type {
   SubgraphRecord,
 } from './records.js';
 import { groupRows } from './rows.js';
-
-interface RawRel {
-  type: string;
-  startId: string;
-  endId: string;
-  key: string | null;
-  title: string | null;
-}
 
 /**
  * Every read the API needs. Lookups by id take many ids and answer in one statement (DataLoader-friendly);

@@ -1,4 +1,5 @@
-import { offsetAfter } from '@newsgraph/graph';
+import { offsetAfter, type Graph } from '@newsgraph/graph';
+import type { DocumentInput as GraphQLDocumentInput } from '../generated/resolvers-types.js';
 import { userError } from '../errors.js';
 
 /** Largest page any list argument accepts. */
@@ -31,4 +32,19 @@ export function startAfter(after: string | null | undefined): number {
   const offset = offsetAfter(after);
   if (offset == null) throw userError('"after" is not a cursor returned by this API.');
   return offset;
+}
+
+/**
+ * The extractor's input from the GraphQL `DocumentInput`: optional fields the client sent as null are left out
+ * (the extractor treats null and absent alike, falling back to the text's front matter).
+ */
+export function documentInputOf(input: GraphQLDocumentInput): Parameters<Graph['ingestText']>[0] {
+  const { text, title, uri, publisher, publishedAt } = input;
+  return {
+    text,
+    ...(title != null && { title }),
+    ...(uri != null && { uri }),
+    ...(publisher != null && { publisher }),
+    ...(publishedAt != null && { publishedAt }),
+  };
 }

@@ -1,13 +1,12 @@
-import type { ApiContext } from '../context.js';
+import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { userError } from '../errors.js';
-
-type Args = Record<string, any>;
+import { documentInputOf } from './arguments.js';
 
 /** Mutations; the mutation-auth plugin has already refused requests without the bearer token. */
-export const mutationResolvers = {
-  ingestDocument: async (_: unknown, { input }: Args, { graph }: ApiContext) => {
+export const mutationResolvers: MutationResolvers = {
+  ingestDocument: async (_, { input }, { graph }) => {
     if (typeof input.text !== 'string' || input.text.trim() === '') throw userError('"text" must not be empty.');
-    return graph.ingestText(input);
+    return graph.ingestText(documentInputOf(input));
   },
-  deleteSource: (_: unknown, args: Args, { graph }: ApiContext) => graph.deleteSource(args.id),
+  deleteSource: (_, args, { graph }) => graph.deleteSource(args.id),
 };

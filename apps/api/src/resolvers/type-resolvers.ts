@@ -1,19 +1,8 @@
-import type {
-  EntityRecord,
-  EventRecord,
-  EvidenceRecord,
-  FactRecord,
-  GraphEdgeRecord,
-  MentionRecord,
-  PathStepRecord,
-  RoleRecord,
-  SourceRecord,
-} from '@newsgraph/graph';
+import type { EntityRecord } from '@newsgraph/graph';
 import type { ApiContext } from '../context.js';
+import type { CompanyResolvers, Resolvers } from '../generated/resolvers-types.js';
 import { userError } from '../errors.js';
 import { pageSize } from './arguments.js';
-
-type Args = Record<string, any>;
 
 async function requireEntity(ctx: ApiContext, id: string): Promise<EntityRecord> {
   const entity = await ctx.loaders.entity.load(id);
@@ -21,73 +10,71 @@ async function requireEntity(ctx: ApiContext, id: string): Promise<EntityRecord>
   return entity;
 }
 
-const entityFields = {
-  sources: (e: EntityRecord, args: Args, ctx: ApiContext) =>
-    ctx.loaders.sourcesMentioning(pageSize(args.first, 100)).load(e.id),
-  mentionCount: (e: EntityRecord, _: Args, ctx: ApiContext) => ctx.loaders.mentionCount.load(e.id),
+/** Fields every entity type has beyond its stored properties. */
+const entityFields: Pick<CompanyResolvers, 'sources' | 'mentionCount'> = {
+  sources: (e, args, ctx) => ctx.loaders.sourcesMentioning(pageSize(args.first, 100)).load(e.id),
+  mentionCount: (e, _, ctx) => ctx.loaders.mentionCount.load(e.id),
 };
 
-const organizationFields = {
+/** Fields companies and divisions share. */
+const organizationFields: Pick<CompanyResolvers, 'sources' | 'mentionCount' | 'divisions' | 'people' | 'events'> = {
   ...entityFields,
-  divisions: (e: EntityRecord, _: Args, ctx: ApiContext) => ctx.loaders.divisionsOf.load(e.id),
-  people: (e: EntityRecord, _: Args, ctx: ApiContext) => ctx.loaders.rolesAt.load(e.id),
-  events: (e: EntityRecord, _: Args, ctx: ApiContext) => ctx.loaders.eventsOfOrganization.load(e.id),
+  divisions: (e, _, ctx) => ctx.loaders.divisionsOf.load(e.id),
+  people: (e, _, ctx) => ctx.loaders.rolesAt.load(e.id),
+  events: (e, _, ctx) => ctx.loaders.eventsOfOrganization.load(e.id),
 };
 
 /** Resolvers of object and interface types; every list field goes through a per-request DataLoader. */
-export const typeResolvers = {
-  Entity: { __resolveType: (e: EntityRecord) => e.type },
+export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
+  Entity: { __resolveType: (e) => e.type },
   Company: organizationFields,
   Division: {
     ...organizationFields,
-    parent: async (e: EntityRecord, _: Args, ctx: ApiContext) =>
-      (await ctx.loaders.parentOf.load(e.id))?.parent ?? null,
-    partOfEvidence: async (e: EntityRecord, _: Args, ctx: ApiContext) => {
+    parent: async (e, _, ctx) => (await ctx.loaders.parentOf.load(e.id))?.parent ?? null,
+    partOfEvidence: async (e, _, ctx) => {
       const parent = await ctx.loaders.parentOf.load(e.id);
       return parent ? ctx.loaders.evidence.load({ kind: 'claim', key: parent.key }) : [];
     },
   },
-  Person: { ...entityFields, roles: (e: EntityRecord, _: Args, ctx: ApiContext) => ctx.loaders.rolesOf.load(e.id) },
+  Person: { ...entityFields, roles: (e, _, ctx) => ctx.loaders.rolesOf.load(e.id) },
   Product: entityFields,
   Role: {
-    person: (r: RoleRecord, _: Args, ctx: ApiContext) => requireEntity(ctx, r.personId),
-    organization: (r: RoleRecord, _: Args, ctx: ApiContext) => requireEntity(ctx, r.organizationId),
-    evidence: (r: RoleRecord, _: Args, ctx: ApiContext) => ctx.loaders.evidence.load({ kind: 'claim', key: r.key }),
+    person: (r, _, ctx) => requireEntity(ctx, r.personId),
+    organization: (r, _, ctx) => requireEntity(ctx, r.organizationId),
+    evidence: (r, _, ctx) => ctx.loaders.evidence.load({ kind: 'claim', key: r.key }),
   },
   Event: {
-    cumulative: (e: EventRecord) => e.cumulative ?? false,
-    organization: (e: EventRecord, _: Args, ctx: ApiContext) =>
-      e.organizationId ? ctx.loaders.entity.load(e.organizationId) : null,
-    divisions: (e: EventRecord, _: Args, ctx: ApiContext) => ctx.loaders.eventDivisions.load(e.id),
-    sources: (e: EventRecord, _: Args, ctx: ApiContext) => ctx.loaders.eventSources.load(e.id),
-    evidence: (e: EventRecord, _: Args, ctx: ApiContext) => ctx.loaders.evidence.load({ kind: 'event', eventId: e.id }),
+    cumulative: (e) => e.cumulative ?? false,
+    organization: (e, _, ctx) => (e.organizationId ? ctx.loaders.entity.load(e.organizationId) : null),
+    divisions: (e, _, ctx) => ctx.loaders.eventDivisions.load(e.id),
+    sources: (e, _, ctx) => ctx.loaders.eventSources.load(e.id),
+    evidence: (e, _, ctx) => ctx.loaders.evidence.load({ kind: 'event', eventId: e.id }),
   },
   Source: {
-    title: (s: SourceRecord) => s.title ?? s.id,
-    text: (s: SourceRecord, _: Args, ctx: ApiContext) =>
-      s.kind === 'article' ? ctx.loaders.sourceText.load(s.id) : null,
-    cites: (s: SourceRecord, _: Args, ctx: ApiContext) => ctx.loaders.cites.load(s.id),
-    citedBy: (s: SourceRecord, _: Args, ctx: ApiContext) => ctx.loaders.citedBy.load(s.id),
-    mentions: (s: SourceRecord, _: Args, ctx: ApiContext) => ctx.loaders.mentionsIn.load(s.id),
-    facts: (s: SourceRecord, _: Args, ctx: ApiContext) => ctx.loaders.factsOf.load(s.id),
-    events: (s: SourceRecord, _: Args, ctx: ApiContext) => ctx.loaders.eventsOfSource.load(s.id),
+    title: (s) => s.title ?? s.id,
+    text: (s, _, ctx) => (s.kind === 'article' ? ctx.loaders.sourceText.load(s.id) : null),
+    cites: (s, _, ctx) => ctx.loaders.cites.load(s.id),
+    citedBy: (s, _, ctx) => ctx.loaders.citedBy.load(s.id),
+    mentions: (s, _, ctx) => ctx.loaders.mentionsIn.load(s.id),
+    facts: (s, _, ctx) => ctx.loaders.factsOf.load(s.id),
+    events: (s, _, ctx) => ctx.loaders.eventsOfSource.load(s.id),
   },
-  Mention: { entity: (m: MentionRecord, _: Args, ctx: ApiContext) => requireEntity(ctx, m.entityId) },
+  Mention: { entity: (m, _, ctx) => requireEntity(ctx, m.entityId) },
   Fact: {
-    from: (f: FactRecord, _: Args, ctx: ApiContext) => requireEntity(ctx, f.fromId),
-    to: (f: FactRecord, _: Args, ctx: ApiContext) => requireEntity(ctx, f.toId),
+    from: (f, _, ctx) => requireEntity(ctx, f.fromId),
+    to: (f, _, ctx) => requireEntity(ctx, f.toId),
   },
   Evidence: {
-    source: async (e: EvidenceRecord, _: Args, ctx: ApiContext) => {
+    source: async (e, _, ctx) => {
       const source = e.source ?? (await ctx.loaders.source.load(e.sourceId));
       if (!source) throw userError(`Source ${e.sourceId} no longer exists.`);
       return source;
     },
   },
-  GraphEdge: { evidence: (e: GraphEdgeRecord, _: Args, ctx: ApiContext) => ctx.loaders.evidence.load(e.evidenceRef) },
-  PathStep: { evidence: (p: PathStepRecord, _: Args, ctx: ApiContext) => ctx.loaders.evidence.load(p.evidenceRef) },
+  GraphEdge: { evidence: (e, _, ctx) => ctx.loaders.evidence.load(e.evidenceRef) },
+  PathStep: { evidence: (p, _, ctx) => ctx.loaders.evidence.load(p.evidenceRef) },
   IngestResult: {
-    source: async (r: { sourceId: string }, _: Args, ctx: ApiContext) => {
+    source: async (r, _, ctx) => {
       const source = await ctx.loaders.source.load(r.sourceId);
       if (!source) throw userError(`Source ${r.sourceId} no longer exists.`);
       return source;

@@ -88,8 +88,12 @@ export abstract class OrgRegistry {
       // Named first in the body: a headline's wording does not decide who owns a short form.
       const at = runs.find((r) => !r.headline)?.start ?? Infinity;
       if (at < (first.get(o.name) ?? Infinity)) first.set(o.name, at);
-      surfaces.set(o.name, [...(surfaces.get(o.name) ?? []), surface]);
-      ends.set(o.name, [...(ends.get(o.name) ?? []), ...runs.slice(0, 4).map((r) => r.end)]);
+      const list = surfaces.get(o.name);
+      if (list) list.push(surface);
+      else surfaces.set(o.name, [surface]);
+      const endList = ends.get(o.name) ?? [];
+      if (endList.length < 16) for (const r of runs.slice(0, 4)) endList.push(r.end);
+      ends.set(o.name, endList);
     }
     const forms = shortForms(
       this.text,

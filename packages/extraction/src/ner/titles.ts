@@ -26,7 +26,7 @@ export const TITLE_PHRASE = `(?:(?:${MODIFIER})\\s+|(?:co|ex|then|vice)-)*(?:${C
 
 const BEFORE_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${TITLE_PHRASE})\\s*,?\\s*$`, 'iu');
 const AFTER_NAME_RE = new RegExp(
-  `(${TITLE_PHRASE})(?=\\s*(?:[,.;:)(—–]|$)|\\s+(?:said|says|told|wrote|who|noted|added|in|on|since|until|after|before|when|from|to|until|had|has|have|is|was|will|would|and|at)\\b)`,
+  `(${TITLE_PHRASE})(?=\\s*(?:[,.;:)(—–]|$)|[ \\t]*\\r?\\n|\\s+(?:said|says|told|wrote|who|noted|added|in|on|since|until|after|before|when|from|to|until|had|has|have|is|was|will|would|and|at)\\b)`,
   'iuy',
 );
 const CORE_ONLY_RE = new RegExp(`^(?:(?:${MODIFIER})\\s+)*(?:${CORE})$`, 'iu');

@@ -101,3 +101,12 @@ describe('titles after a name that is no company', () => {
     expect(x.role('Arun Mehra')?.org).toBe('Vantara Learning');
   });
 });
+
+describe('titles at the end of a line', () => {
+  it('a bullet ending in the title still gives the role', () => {
+    const x = extract(
+      'Corvel cut jobs.\n  • Sports — the networks, led by Jimmy Parro, chairman of Corvel Sports\n  • Parks',
+    );
+    expect(x.role('Jimmy Parro')?.title).toBe('chairman of Corvel Sports');
+  });
+});

@@ -1,6 +1,8 @@
-import { cypher, type CypherQuery } from '../query.js';
+import { cypher, cypherFragment as f, type CypherFragment, type CypherQuery } from '../query.js';
 import type { EntityRecord } from '../records.js';
 import { nameSearchLucene, type NameMatch } from './lucene.js';
+import { entityProjection } from './projections.js';
+import { EXACT_NAME_RANK } from './search.js';
 
 /** Source properties a caller may ask `sourcesCiting` for, beyond `id` and `kind` (always returned). */
 export const CITING_SOURCE_FIELDS = ['title', 'uri', 'publisher', 'publishedAt', 'contentHash'] as const;
@@ -17,22 +19,26 @@ export type CitingRow = {
   citations: Array<[string, string, Array<string | null>, number[], number[], string[]]>;
 };
 
-/** The citations of the `node` chosen by the statement's first lines (static text: values go in as params). */
-const CITATIONS_OF_NODE = cypher`
+/**
+ * A citing statement: `chooseNode` binds the entity as `node` (one row at most), then its citations follow (static
+ * text: values go in as params).
+ */
+const citingStatement = (chooseNode: CypherFragment) => cypher`
+  ${chooseNode}
   MATCH (s:Source)-[m:MENTIONS]->(node)
   WITH node, s, m ORDER BY coalesce(s.publishedAt, '') DESC, s.id LIMIT $first
   WITH node, collect([s.id, s.kind, [field IN $fields | s[field]], m.quoteStarts, m.quoteEnds, m.quotes]) AS citations
-  RETURN node {.id, .type, .name, .aliases} AS entity, citations`;
+  RETURN ${entityProjection(f`node`)} AS entity, citations`;
 
-const EXACT_NAME_NODE = cypher`
+const EXACT_NAME = citingStatement(f`
   MATCH (node:Entity {nameKey: $lower})
-  WITH node ORDER BY COUNT { (node)<-[:MENTIONS]-() } DESC, node.id LIMIT 1`;
+  WITH node ORDER BY COUNT { (node)<-[:MENTIONS]-() } DESC, node.id LIMIT 1`);
 
-const FULL_TEXT_NODE = cypher`
+const FULL_TEXT = citingStatement(f`
   CALL db.index.fulltext.queryNodes('entityNames', $lucene, {limit: 20}) YIELD node, score
-  WITH node, score, CASE WHEN toLower(node.name) = $lower THEN 2 WHEN any(a IN node.aliases WHERE toLower(a) = $lower) THEN 1 ELSE 0 END AS rank
+  WITH node, score, ${EXACT_NAME_RANK} AS rank
   ORDER BY rank DESC, score DESC, node.id
-  LIMIT 1`;
+  LIMIT 1`);
 
 /** The parameters both statements share: the case-folded name, the page size and the source fields to read. */
 function citingParams(name: string, first: number, fields: readonly CitingSourceField[]) {
@@ -50,7 +56,7 @@ export function sourcesCitingExactQuery(
   fields: readonly CitingSourceField[],
 ): CypherQuery {
   return {
-    cypher: `${EXACT_NAME_NODE}\n${CITATIONS_OF_NODE}`,
+    cypher: EXACT_NAME,
     params: citingParams(name, first, fields),
   };
 }
@@ -69,7 +75,7 @@ export function sourcesCitingQuery(
   const lucene = nameSearchLucene(name, match);
   if (!lucene) return null;
   return {
-    cypher: `${FULL_TEXT_NODE}\n${CITATIONS_OF_NODE}`,
+    cypher: FULL_TEXT,
     params: { lucene, ...citingParams(name, first, fields) },
   };
 }

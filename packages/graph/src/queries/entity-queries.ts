@@ -1,80 +1,79 @@
-import { cypher, type CypherQuery } from '../query.js';
+import { cypher, cypherFragment as f, type CypherQuery } from '../query.js';
+import { entityProjection, roleProjection, sourceProjection } from './projections.js';
+
+const [n, d, p, o, r, s] = [f`n`, f`d`, f`p`, f`o`, f`r`, f`s`];
+
+const ENTITIES_BY_IDS = cypher`
+  UNWIND $ids AS id
+  MATCH (n:Node:Entity {id: id})
+  RETURN ${entityProjection(n)} AS entity`;
 
 /** Entities by id (missing ids are simply absent). Row: `{ entity }`. */
 export function entitiesByIdsQuery(ids: string[]): CypherQuery {
-  return {
-    cypher: cypher`
-      UNWIND $ids AS id
-      MATCH (n:Node:Entity {id: id})
-      RETURN n {.id, .type, .name, .aliases} AS entity`,
-    params: { ids },
-  };
+  return { cypher: ENTITIES_BY_IDS, params: { ids } };
 }
 
-/** Total mentions of each entity across all sources. Row: `{ id, count }`. */
+const MENTION_COUNTS = cypher`
+  UNWIND $ids AS id
+  MATCH (n:Node:Entity {id: id})
+  RETURN id, COLLECT { MATCH (n)<-[m:MENTIONS]-() RETURN size(m.starts) } AS sizes`;
+
+/** Total mentions of each entity across all sources. Row: `{ id, sizes }` (one size per mentioning source). */
 export function mentionCountsQuery(ids: string[]): CypherQuery {
-  return {
-    cypher: cypher`
-      UNWIND $ids AS id
-      MATCH (n:Node:Entity {id: id})
-      RETURN id, COLLECT { MATCH (n)<-[m:MENTIONS]-() RETURN size(m.starts) } AS sizes`,
-    params: { ids },
-  };
+  return { cypher: MENTION_COUNTS, params: { ids } };
 }
+
+const SOURCES_MENTIONING = cypher`
+  UNWIND $ids AS id
+  MATCH (n:Node:Entity {id: id})
+  RETURN id, COLLECT {
+    MATCH (n)<-[:MENTIONS]-(s:Source)
+    RETURN ${sourceProjection(s)} AS source
+    ORDER BY coalesce(s.publishedAt, '') DESC, s.id
+    LIMIT $first
+  } AS items`;
 
 /** Articles mentioning each entity, newest first, at most `first` each. Row: `{ id, items: SourceRecord[] }`. */
 export function sourcesMentioningQuery(ids: string[], first: number): CypherQuery {
-  return {
-    cypher: cypher`
-      UNWIND $ids AS id
-      MATCH (n:Node:Entity {id: id})
-      RETURN id, COLLECT {
-        MATCH (n)<-[:MENTIONS]-(s:Source)
-        RETURN s {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS source
-        ORDER BY coalesce(s.publishedAt, '') DESC, s.id
-        LIMIT $first
-      } AS items`,
-    params: { ids, first },
-  };
+  return { cypher: SOURCES_MENTIONING, params: { ids, first } };
 }
+
+const DIVISIONS_OF = cypher`
+  UNWIND $ids AS id
+  MATCH (o:Node {id: id})
+  RETURN id, COLLECT {
+    MATCH (d:Division)-[:PART_OF]->(o)
+    RETURN DISTINCT ${entityProjection(d)} AS division ORDER BY division.name
+  } AS items`;
 
 /** Divisions directly PART_OF each organization. Row: `{ id, items: EntityRecord[] }`. */
 export function divisionsOfQuery(ids: string[]): CypherQuery {
-  return {
-    cypher: cypher`
-      UNWIND $ids AS id
-      MATCH (o:Node {id: id})
-      RETURN id, COLLECT {
-        MATCH (d:Division)-[:PART_OF]->(o)
-        RETURN DISTINCT d {.id, .type, .name, .aliases} AS division ORDER BY division.name
-      } AS items`,
-    params: { ids },
-  };
+  return { cypher: DIVISIONS_OF, params: { ids } };
 }
+
+const PARENTS_OF = cypher`
+  UNWIND $ids AS id
+  MATCH (d:Node:Division {id: id})-[r:PART_OF]->(p:Entity)
+  RETURN id, ${entityProjection(p)} AS parent, r.key AS key
+  ORDER BY id, COUNT { MATCH (c:Claim {key: r.key}) } DESC`;
 
 /** The PART_OF parent of each division, with the edge key for its evidence. Row: `{ id, parent, key }`. */
 export function parentsOfQuery(ids: string[]): CypherQuery {
-  return {
-    cypher: cypher`
-      UNWIND $ids AS id
-      MATCH (d:Node:Division {id: id})-[r:PART_OF]->(p:Entity)
-      RETURN id, p {.id, .type, .name, .aliases} AS parent, r.key AS key
-      ORDER BY id, COUNT { MATCH (c:Claim {key: r.key}) } DESC`,
-    params: { ids },
-  };
+  return { cypher: PARENTS_OF, params: { ids } };
 }
+
+const ROLES = {
+  person: cypher`
+    UNWIND $ids AS id
+    MATCH (p:Node:Person {id: id})-[r:HOLDS_ROLE]->(o:Node)
+    RETURN id, collect(${roleProjection(p, r, o)}) AS items`,
+  organization: cypher`
+    UNWIND $ids AS id
+    MATCH (p:Person)-[r:HOLDS_ROLE]->(o:Node {id: id})
+    RETURN id, collect(${roleProjection(p, r, o)}) AS items`,
+};
 
 /** Roles held at each organization (`side: 'organization'`) or by each person (`side: 'person'`). Row: `{ id, items: RoleRecord[] }`. */
 export function rolesQuery(ids: string[], side: 'organization' | 'person'): CypherQuery {
-  const match =
-    side === 'person'
-      ? cypher`
-        UNWIND $ids AS id
-        MATCH (p:Node:Person {id: id})-[r:HOLDS_ROLE]->(o:Node)
-        RETURN id, collect({personId: p.id, organizationId: o.id, title: r.title, key: r.key}) AS items`
-      : cypher`
-        UNWIND $ids AS id
-        MATCH (p:Person)-[r:HOLDS_ROLE]->(o:Node {id: id})
-        RETURN id, collect({personId: p.id, organizationId: o.id, title: r.title, key: r.key}) AS items`;
-  return { cypher: match, params: { ids } };
+  return { cypher: ROLES[side], params: { ids } };
 }

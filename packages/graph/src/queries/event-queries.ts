@@ -1,6 +1,7 @@
-import { cypher, type CypherQuery } from '../query.js';
+import { cypher, cypherFragment as f, type CypherFragment, type CypherQuery } from '../query.js';
+import { entityProjection, eventProjection, sourceProjection } from './projections.js';
 
-/** Sort orders of the events list (constant Cypher per order, since ORDER BY cannot be a parameter). */
+/** Sort orders of the events list (one constant statement per order, since ORDER BY cannot be a parameter). */
 export type EventOrder = 'WHEN_ASC' | 'WHEN_DESC' | 'COUNT_DESC';
 
 /** Filters of the events list; `from`/`to` compare with `when` as prefixes (`to: "2023"` includes 2023-12-31). */
@@ -11,37 +12,34 @@ export interface EventFilter {
   to?: string | null;
 }
 
-/** Cypher map projection of an Event node `ev` into an EventRecord. */
-export const EVENT_PROJECTION =
-  'ev {.id, .kind, .count, .countText, .percent, .when, .status, cumulative: coalesce(ev.cumulative, false), organizationId: head([(ev)-[:ORGANIZATION]->(o) | o.id])}';
+const [ev, d, s] = [f`ev`, f`d`, f`s`];
 
-const ORDER_BY: Record<EventOrder, string> = {
-  WHEN_ASC: 'ORDER BY ev.when IS NULL, ev.when, ev.id',
-  WHEN_DESC: "ORDER BY coalesce(ev.when, '') DESC, ev.id",
-  COUNT_DESC: 'ORDER BY coalesce(ev.count, -1) DESC, ev.id',
+const ORDER_BY: Record<EventOrder, CypherFragment> = {
+  WHEN_ASC: f`ORDER BY ev.when IS NULL, ev.when, ev.id`,
+  WHEN_DESC: f`ORDER BY coalesce(ev.when, '') DESC, ev.id`,
+  COUNT_DESC: f`ORDER BY coalesce(ev.count, -1) DESC, ev.id`,
 };
 
-const PAGE_QUERIES = Object.fromEntries(
-  (Object.keys(ORDER_BY) as EventOrder[]).map((order) => [
-    order,
-    cypher`
-      MATCH (ev:Event)
-      WHERE ($kind IS NULL OR ev.kind = $kind)
-        AND ($organization IS NULL OR EXISTS { (ev)-[:ORGANIZATION|AFFECTS]->(:Node {id: $organization}) })
-        AND ($from IS NULL OR ev.when >= $from)
-        AND ($to IS NULL OR ev.when <= $to)
-      WITH ev ORDER_BY_CLAUSE
-      WITH collect(ev) AS events
-      RETURN size(events) AS totalCount, [ev IN events[$offset..($offset + $first)] | EVENT_PROJECTION] AS items`
-      .replace('ORDER_BY_CLAUSE', ORDER_BY[order])
-      .replace('EVENT_PROJECTION', EVENT_PROJECTION),
-  ]),
-) as Record<EventOrder, string>;
+const eventsPage = (orderBy: CypherFragment) => cypher`
+  MATCH (ev:Event)
+  WHERE ($kind IS NULL OR ev.kind = $kind)
+    AND ($organization IS NULL OR EXISTS { (ev)-[:ORGANIZATION|AFFECTS]->(:Node {id: $organization}) })
+    AND ($from IS NULL OR ev.when >= $from)
+    AND ($to IS NULL OR ev.when <= $to)
+  WITH ev ${orderBy}
+  WITH collect(ev) AS events
+  RETURN size(events) AS totalCount, [ev IN events[$offset..($offset + $first)] | ${eventProjection(ev)}] AS items`;
+
+const EVENTS_PAGE: Record<EventOrder, string> = {
+  WHEN_ASC: eventsPage(ORDER_BY.WHEN_ASC),
+  WHEN_DESC: eventsPage(ORDER_BY.WHEN_DESC),
+  COUNT_DESC: eventsPage(ORDER_BY.COUNT_DESC),
+};
 
 /** One page of events. Row: `{ totalCount, items: EventRecord[] }`. */
 export function eventsPageQuery(filter: EventFilter, order: EventOrder, offset: number, first: number): CypherQuery {
   return {
-    cypher: PAGE_QUERIES[order],
+    cypher: EVENTS_PAGE[order],
     params: {
       kind: filter.kind ?? null,
       organization: filter.organization ?? null,
@@ -53,55 +51,53 @@ export function eventsPageQuery(filter: EventFilter, order: EventOrder, offset: 
   };
 }
 
+const EVENTS_BY_IDS = cypher`
+  UNWIND $ids AS id
+  MATCH (ev:Node:Event {id: id})
+  RETURN ${eventProjection(ev)} AS event`;
+
 /** Events by id. Row: `{ event }`. */
 export function eventsByIdsQuery(ids: string[]): CypherQuery {
-  return {
-    cypher: cypher`
-      UNWIND $ids AS id
-      MATCH (ev:Node:Event {id: id})
-      RETURN EVENT_PROJECTION AS event`.replace('EVENT_PROJECTION', EVENT_PROJECTION),
-    params: { ids },
-  };
+  return { cypher: EVENTS_BY_IDS, params: { ids } };
 }
+
+const eventsOf = (pattern: CypherFragment) => cypher`
+  UNWIND $ids AS id
+  MATCH (n:Node {id: id})
+  RETURN id, COLLECT { MATCH ${pattern} WITH DISTINCT ev ORDER BY ev.when IS NULL, ev.when, ev.id RETURN ${eventProjection(ev)} AS event } AS items`;
+
+const EVENTS_OF = {
+  organization: eventsOf(f`(ev)-[:ORGANIZATION|AFFECTS]->(n)`),
+  source: eventsOf(f`(n)-[:REPORTS]->(ev)`),
+};
 
 /**
  * Events linked to each id: `organization` → events whose organization is it or that affect it (time order);
  * `source` → events the article reports. Row: `{ id, items: EventRecord[] }`.
  */
 export function eventsOfQuery(ids: string[], side: 'organization' | 'source'): CypherQuery {
-  const pattern = side === 'organization' ? '(ev)-[:ORGANIZATION|AFFECTS]->(n)' : '(n)-[:REPORTS]->(ev)';
-  return {
-    cypher: cypher`
-      UNWIND $ids AS id
-      MATCH (n:Node {id: id})
-      RETURN id, COLLECT { MATCH PATTERN WITH DISTINCT ev ORDER BY ev.when IS NULL, ev.when, ev.id RETURN EVENT_PROJECTION AS event } AS items`
-      .replace('PATTERN', pattern)
-      .replace('EVENT_PROJECTION', EVENT_PROJECTION),
-    params: { ids },
-  };
+  return { cypher: EVENTS_OF[side], params: { ids } };
 }
+
+const EVENT_DIVISIONS = cypher`
+  UNWIND $ids AS id
+  MATCH (ev:Node:Event {id: id})
+  RETURN id, COLLECT { MATCH (ev)-[:AFFECTS]->(d:Entity) RETURN ${entityProjection(d)} AS d ORDER BY d.name } AS items`;
 
 /** Divisions affected by each event. Row: `{ id, items: EntityRecord[] }`. */
 export function eventDivisionsQuery(ids: string[]): CypherQuery {
-  return {
-    cypher: cypher`
-      UNWIND $ids AS id
-      MATCH (ev:Node:Event {id: id})
-      RETURN id, COLLECT { MATCH (ev)-[:AFFECTS]->(d:Entity) RETURN d {.id, .type, .name, .aliases} AS d ORDER BY d.name } AS items`,
-    params: { ids },
-  };
+  return { cypher: EVENT_DIVISIONS, params: { ids } };
 }
+
+const EVENT_SOURCES = cypher`
+  UNWIND $ids AS id
+  MATCH (ev:Node:Event {id: id})
+  RETURN id, COLLECT {
+    MATCH (ev)<-[:REPORTS]-(s:Source)
+    RETURN ${sourceProjection(s)} AS s ORDER BY coalesce(s.publishedAt, '') DESC, s.id
+  } AS items`;
 
 /** Sources reporting each event, newest first. Row: `{ id, items: SourceRecord[] }`. */
 export function eventSourcesQuery(ids: string[]): CypherQuery {
-  return {
-    cypher: cypher`
-      UNWIND $ids AS id
-      MATCH (ev:Node:Event {id: id})
-      RETURN id, COLLECT {
-        MATCH (ev)<-[:REPORTS]-(s:Source)
-        RETURN s {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS s ORDER BY coalesce(s.publishedAt, '') DESC, s.id
-      } AS items`,
-    params: { ids },
-  };
+  return { cypher: EVENT_SOURCES, params: { ids } };
 }

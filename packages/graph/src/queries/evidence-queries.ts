@@ -1,4 +1,5 @@
-import { cypher, type CypherQuery } from '../query.js';
+import { cypher, cypherFragment as f, type CypherQuery } from '../query.js';
+import { mentionQuoteSpans, quoteSpans } from './projections.js';
 import type { EvidenceRef } from '../records.js';
 
 /** A stable string for an evidence reference (loader cache key). */
@@ -23,9 +24,29 @@ export function evidenceRefFor(type: string, startId: string, endId: string, key
   return { kind: 'claim', key: key ?? '' };
 }
 
-const SPANS = (owner: string, source: string) =>
-  `[i IN range(0, size(${owner}.starts) - 1) | {sourceId: ${source}, start: ${owner}.starts[i], end: ${owner}.ends[i], text: ${owner}.quotes[i]}]`;
-const MENTION_SPANS = `[i IN range(0, size(m.quoteStarts) - 1) | {sourceId: s.id, start: m.quoteStarts[i], end: m.quoteEnds[i], text: m.quotes[i]}]`;
+const [c, m, r] = [f`c`, f`m`, f`r`];
+
+const CLAIM_EVIDENCE = cypher`
+  UNWIND $keys AS key
+  OPTIONAL MATCH (c:Claim {key: key})
+  WITH key, c ORDER BY c.sourceId
+  RETURN 'claim:' + key AS ref, reduce(acc = [], c IN collect(c) | acc + ${quoteSpans(c, f`c.sourceId`)}) AS items`;
+
+const MENTION_EVIDENCE = cypher`
+  UNWIND $pairs AS pair
+  OPTIONAL MATCH (s:Node:Source {id: pair.sourceId})-[m:MENTIONS]->(:Node {id: pair.entityId})
+  RETURN pair.ref AS ref, CASE WHEN m IS NULL THEN [] ELSE ${mentionQuoteSpans(m, f`s.id`)} END AS items`;
+
+const REPORT_EVIDENCE = cypher`
+  UNWIND $pairs AS pair
+  OPTIONAL MATCH (s:Node:Source {id: pair.sourceId})-[r:REPORTS]->(:Node:Event {id: pair.eventId})
+  RETURN pair.ref AS ref, CASE WHEN r IS NULL THEN [] ELSE ${quoteSpans(r, f`s.id`)} END AS items`;
+
+const EVENT_EVIDENCE = cypher`
+  UNWIND $ids AS id
+  OPTIONAL MATCH (s:Source)-[r:REPORTS]->(:Node:Event {id: id})
+  WITH id, s, r ORDER BY coalesce(s.publishedAt, '') DESC, s.id
+  RETURN 'event:' + id AS ref, reduce(acc = [], x IN collect(CASE WHEN r IS NULL THEN null ELSE {s: s, r: r} END) | acc + ${quoteSpans(f`x.r`, f`x.s.id`)}) AS items`;
 
 /**
  * Evidence for many references at once, one statement per reference kind present.
@@ -42,52 +63,9 @@ export function evidenceQueries(refs: EvidenceRef[]): CypherQuery[] {
     else byKind.event.push(ref.eventId);
   }
   const queries: CypherQuery[] = [];
-  if (byKind.claim.length > 0) {
-    queries.push({
-      cypher: cypher`
-        UNWIND $keys AS key
-        OPTIONAL MATCH (c:Claim {key: key})
-        WITH key, c ORDER BY c.sourceId
-        RETURN 'claim:' + key AS ref, reduce(acc = [], c IN collect(c) | acc + SPANS) AS items`.replace(
-        'SPANS',
-        SPANS('c', 'c.sourceId'),
-      ),
-      params: { keys: [...new Set(byKind.claim)] },
-    });
-  }
-  if (byKind.mention.length > 0) {
-    queries.push({
-      cypher: cypher`
-        UNWIND $pairs AS pair
-        OPTIONAL MATCH (s:Node:Source {id: pair.sourceId})-[m:MENTIONS]->(:Node {id: pair.entityId})
-        RETURN pair.ref AS ref, CASE WHEN m IS NULL THEN [] ELSE MENTION_SPANS END AS items`.replace(
-        'MENTION_SPANS',
-        MENTION_SPANS,
-      ),
-      params: { pairs: byKind.mention },
-    });
-  }
-  if (byKind.report.length > 0) {
-    queries.push({
-      cypher: cypher`
-        UNWIND $pairs AS pair
-        OPTIONAL MATCH (s:Node:Source {id: pair.sourceId})-[r:REPORTS]->(:Node:Event {id: pair.eventId})
-        RETURN pair.ref AS ref, CASE WHEN r IS NULL THEN [] ELSE SPANS END AS items`.replace(
-        'SPANS',
-        SPANS('r', 's.id'),
-      ),
-      params: { pairs: byKind.report },
-    });
-  }
-  if (byKind.event.length > 0) {
-    queries.push({
-      cypher: cypher`
-        UNWIND $ids AS id
-        OPTIONAL MATCH (s:Source)-[r:REPORTS]->(:Node:Event {id: id})
-        WITH id, s, r ORDER BY coalesce(s.publishedAt, '') DESC, s.id
-        RETURN 'event:' + id AS ref, reduce(acc = [], x IN collect(CASE WHEN r IS NULL THEN null ELSE {s: s, r: r} END) | acc + [i IN range(0, size(x.r.starts) - 1) | {sourceId: x.s.id, start: x.r.starts[i], end: x.r.ends[i], text: x.r.quotes[i]}]) AS items`,
-      params: { ids: [...new Set(byKind.event)] },
-    });
-  }
+  if (byKind.claim.length > 0) queries.push({ cypher: CLAIM_EVIDENCE, params: { keys: [...new Set(byKind.claim)] } });
+  if (byKind.mention.length > 0) queries.push({ cypher: MENTION_EVIDENCE, params: { pairs: byKind.mention } });
+  if (byKind.report.length > 0) queries.push({ cypher: REPORT_EVIDENCE, params: { pairs: byKind.report } });
+  if (byKind.event.length > 0) queries.push({ cypher: EVENT_EVIDENCE, params: { ids: [...new Set(byKind.event)] } });
   return queries;
 }

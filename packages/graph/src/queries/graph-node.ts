@@ -1,9 +1,6 @@
 import type { GraphNodeRecord } from '../records.js';
 
-/** Cypher map projection of any `:Node` bound to `n`, raw enough for `toGraphNode`. */
-export const RAW_NODE_PROJECTION = 'n {.id, .type, .name, .title, .kind, .count, .countText, .when, labels: labels(n)}';
-
-/** What RAW_NODE_PROJECTION yields. */
+/** What `rawNodeProjection` (projections.ts) yields. */
 export interface RawNode {
   id: string;
   type?: string | null;
@@ -14,6 +11,15 @@ export interface RawNode {
   countText?: string | null;
   when?: string | null;
   labels: string[];
+}
+
+/** What `relationshipProjection` (projections.ts) yields: a relationship of a path or neighbourhood. */
+export interface RawRel {
+  type: string;
+  startId: string;
+  endId: string;
+  key: string | null;
+  title: string | null;
 }
 
 /** A node for the graph view: entity type or Event/Source, and a human label ("layoff 14,000 (2025-10)"). */

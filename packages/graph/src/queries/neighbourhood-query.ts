@@ -1,8 +1,25 @@
-import { cypher, type CypherQuery } from '../query.js';
-import { RAW_NODE_PROJECTION } from './graph-node.js';
+import { cypher, cypherFragment as f, type CypherQuery } from '../query.js';
+import { rawNodeProjection, relationshipProjection } from './projections.js';
 
 /** Default and largest number of relationships expanded per hop. */
 export const NEIGHBOURHOOD_LIMIT = { default: 100, max: 500 };
+
+const NEIGHBOURHOOD = cypher`
+  MATCH (c:Node {id: $id})
+  CALL (c) {
+    OPTIONAL MATCH (c)-[r:!ASSERTS]-(x:Node)
+    WITH r, x LIMIT $limit
+    RETURN collect(r) AS rels1, collect(DISTINCT x) AS ring1
+  }
+  CALL (c, ring1) {
+    UNWIND CASE WHEN $depth >= 2 THEN ring1 ELSE [] END AS x
+    MATCH (x)-[r:!ASSERTS]-(y:Node)
+    WHERE y <> c
+    WITH r, y LIMIT $limit
+    RETURN collect(r) AS rels2, collect(DISTINCT y) AS ring2
+  }
+  RETURN [n IN [c] + ring1 + ring2 | ${rawNodeProjection(f`n`)}] AS nodes,
+         [r IN rels1 + rels2 | ${relationshipProjection(f`r`)}] AS rels`;
 
 /**
  * Nodes and relationships within `depth` (1 or 2) hops of `id`, at most `limit` relationships per hop
@@ -15,25 +32,7 @@ export function neighbourhoodQuery(
   limit: number | null | undefined,
 ): CypherQuery {
   return {
-    cypher: cypher`
-      MATCH (c:Node {id: $id})
-      CALL (c) {
-        OPTIONAL MATCH (c)-[r:!ASSERTS]-(x:Node)
-        WITH r, x LIMIT $limit
-        RETURN collect(r) AS rels1, collect(DISTINCT x) AS ring1
-      }
-      CALL (c, ring1) {
-        UNWIND CASE WHEN $depth >= 2 THEN ring1 ELSE [] END AS x
-        MATCH (x)-[r:!ASSERTS]-(y:Node)
-        WHERE y <> c
-        WITH r, y LIMIT $limit
-        RETURN collect(r) AS rels2, collect(DISTINCT y) AS ring2
-      }
-      RETURN [n IN [c] + ring1 + ring2 | RAW_NODE] AS nodes,
-             [r IN rels1 + rels2 | {type: type(r), startId: startNode(r).id, endId: endNode(r).id, key: r.key, title: r.title}] AS rels`.replace(
-      'RAW_NODE',
-      RAW_NODE_PROJECTION,
-    ),
+    cypher: NEIGHBOURHOOD,
     params: {
       id,
       depth: Math.min(2, Math.max(1, Math.trunc(depth ?? 1))),

@@ -1,20 +1,21 @@
-import { cypher, type CypherQuery } from '../query.js';
-import { RAW_NODE_PROJECTION } from './graph-node.js';
+import { cypher, cypherFragment as f, type CypherFragment, type CypherQuery } from '../query.js';
+import { rawNodeProjection, relationshipProjection } from './projections.js';
+
+/** A variable-length bound cannot be a parameter, so each hop count is a fragment of its own: 1 to 6 hops. */
+const HOP_BOUNDS = [f`*..1`, f`*..2`, f`*..3`, f`*..4`, f`*..5`, f`*..6`];
 
 /** Largest `maxHops` accepted; the default is 4. */
-export const MAX_PATH_HOPS = 6;
+export const MAX_PATH_HOPS = HOP_BOUNDS.length;
 
-// A variable-length bound cannot be a parameter, so there is one constant statement per hop count.
-const PATH_QUERIES = Array.from({ length: MAX_PATH_HOPS }, (_, i) =>
-  cypher`
-    MATCH (a:Node {id: $from})
-    MATCH (b:Node {id: $to})
-    MATCH p = shortestPath((a)-[*..HOPS]-(b))
-    RETURN [n IN nodes(p) | RAW_NODE] AS nodes,
-           [r IN relationships(p) | {type: type(r), startId: startNode(r).id, endId: endNode(r).id, key: r.key, title: r.title}] AS rels`
-    .replace('HOPS', String(i + 1))
-    .replace('RAW_NODE', RAW_NODE_PROJECTION),
-);
+const shortestPath = (hops: CypherFragment) => cypher`
+  MATCH (a:Node {id: $from})
+  MATCH (b:Node {id: $to})
+  MATCH p = shortestPath((a)-[${hops}]-(b))
+  RETURN [n IN nodes(p) | ${rawNodeProjection(f`n`)}] AS nodes,
+         [r IN relationships(p) | ${relationshipProjection(f`r`)}] AS rels`;
+
+/** One constant statement per hop count, index `hops - 1`. */
+const PATH_QUERIES = HOP_BOUNDS.map(shortestPath);
 
 /** Shortest connection between two nodes in at most `maxHops` (clamped to 1..6). Row: `{ nodes, rels }` or none. */
 export function pathQuery(from: string, to: string, maxHops: number | null | undefined): CypherQuery {

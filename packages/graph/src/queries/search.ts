@@ -1,5 +1,6 @@
-import { cypher, type CypherQuery } from '../query.js';
+import { cypher, cypherFragment as f, type CypherQuery } from '../query.js';
 import { nameSearchLucene, type NameMatch } from './lucene.js';
+import { entityProjection } from './projections.js';
 
 /** Arguments of a name search; `first` is clamped to 1..100. */
 export interface SearchArgs {
@@ -14,6 +15,20 @@ export function clampFirst(first: number | null | undefined, fallback = 20): num
 }
 
 /**
+ * How exactly the full-text candidate `node` matches `$lower` (the case-folded name typed): 2 for its name, 1 for
+ * one of its aliases, 0 otherwise. Ranks before the Lucene score in search and in sourcesCiting.
+ */
+export const EXACT_NAME_RANK = f`CASE WHEN toLower(node.name) = $lower THEN 2 WHEN any(a IN node.aliases WHERE toLower(a) = $lower) THEN 1 ELSE 0 END`;
+
+const SEARCH = cypher`
+  CALL db.index.fulltext.queryNodes('entityNames', $lucene, {limit: $candidates}) YIELD node, score
+  WHERE $types IS NULL OR node.type IN $types
+  WITH node, score, ${EXACT_NAME_RANK} AS exact
+  ORDER BY exact DESC, score DESC, node.id
+  LIMIT $first
+  RETURN ${entityProjection(f`node`)} AS entity`;
+
+/**
  * Entities whose name or alias matches, best first: exact name, then exact alias (case-insensitive),
  * then Lucene score. `match` says how loosely (default: the last word may be unfinished). Null when the query has nothing searchable.
  */
@@ -22,13 +37,7 @@ export function searchQuery(args: SearchArgs, match: NameMatch = 'prefix'): Cyph
   if (!lucene) return null;
   const first = clampFirst(args.first);
   return {
-    cypher: cypher`
-      CALL db.index.fulltext.queryNodes('entityNames', $lucene, {limit: $candidates}) YIELD node, score
-      WHERE $types IS NULL OR node.type IN $types
-      WITH node, score, CASE WHEN toLower(node.name) = $lower THEN 2 WHEN any(a IN node.aliases WHERE toLower(a) = $lower) THEN 1 ELSE 0 END AS exact
-      ORDER BY exact DESC, score DESC, node.id
-      LIMIT $first
-      RETURN node {.id, .type, .name, .aliases} AS entity`,
+    cypher: SEARCH,
     params: {
       lucene,
       lower: args.query.trim().toLowerCase(),

@@ -1,86 +1,85 @@
-import { cypher, type CypherQuery } from '../query.js';
+import { cypher, cypherFragment as f, type CypherQuery } from '../query.js';
+import { quoteSpans, sourceProjection } from './projections.js';
+
+const [s, t, c, id] = [f`s`, f`t`, f`c`, f`id`];
+
+const SOURCES_BY_IDS = cypher`
+  UNWIND $ids AS id
+  MATCH (s:Node:Source {id: id})
+  RETURN ${sourceProjection(s)} AS source`;
 
 /** Sources by id. Row: `{ source }`. */
 export function sourcesByIdsQuery(ids: string[]): CypherQuery {
-  return {
-    cypher: cypher`
-      UNWIND $ids AS id
-      MATCH (s:Node:Source {id: id})
-      RETURN s {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS source`,
-    params: { ids },
-  };
+  return { cypher: SOURCES_BY_IDS, params: { ids } };
 }
+
+const SOURCE_TEXTS = cypher`
+  UNWIND $ids AS id
+  MATCH (s:Node:Source {id: id})
+  RETURN id, s.text AS text`;
 
 /** Full text of each article. Row: `{ id, text }`. */
 export function sourceTextsQuery(ids: string[]): CypherQuery {
-  return {
-    cypher: cypher`
-      UNWIND $ids AS id
-      MATCH (s:Node:Source {id: id})
-      RETURN id, s.text AS text`,
-    params: { ids },
-  };
+  return { cypher: SOURCE_TEXTS, params: { ids } };
 }
+
+const SOURCES_PAGE = cypher`
+  CALL () { MATCH (s:Source {kind: $kind}) RETURN count(s) AS totalCount }
+  CALL () {
+    MATCH (s:Source {kind: $kind})
+    WITH s ORDER BY coalesce(s.publishedAt, '') DESC, s.id SKIP $offset LIMIT $first
+    RETURN collect(${sourceProjection(s)}) AS items
+  }
+  RETURN totalCount, items`;
 
 /** One page of sources of `kind`, newest first. Row: `{ totalCount, items }`. */
 export function sourcesPageQuery(kind: string, offset: number, first: number): CypherQuery {
-  return {
-    cypher: cypher`
-      CALL () { MATCH (s:Source {kind: $kind}) RETURN count(s) AS totalCount }
-      CALL () {
-        MATCH (s:Source {kind: $kind})
-        WITH s ORDER BY coalesce(s.publishedAt, '') DESC, s.id SKIP $offset LIMIT $first
-        RETURN collect(s {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash}) AS items
-      }
-      RETURN totalCount, items`,
-    params: { kind, offset, first },
-  };
+  return { cypher: SOURCES_PAGE, params: { kind, offset, first } };
 }
+
+const CITATIONS = {
+  out: cypher`
+    UNWIND $ids AS id
+    MATCH (s:Node:Source {id: id})
+    RETURN id, COLLECT { MATCH (s)-[:CITES]->(t:Source) RETURN DISTINCT ${sourceProjection(t)} AS t ORDER BY t.title } AS items`,
+  in: cypher`
+    UNWIND $ids AS id
+    MATCH (s:Node:Source {id: id})
+    RETURN id, COLLECT { MATCH (s)<-[:CITES]-(t:Source) RETURN DISTINCT ${sourceProjection(t)} AS t ORDER BY coalesce(t.publishedAt, '') DESC, t.id } AS items`,
+};
 
 /** Sources each source CITES (`direction: 'out'`) or is cited by (`'in'`). Row: `{ id, items }`. */
 export function citationsQuery(ids: string[], direction: 'out' | 'in'): CypherQuery {
-  const text =
-    direction === 'out'
-      ? cypher`
-        UNWIND $ids AS id
-        MATCH (s:Node:Source {id: id})
-        RETURN id, COLLECT { MATCH (s)-[:CITES]->(t:Source) RETURN DISTINCT t {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS t ORDER BY t.title } AS items`
-      : cypher`
-        UNWIND $ids AS id
-        MATCH (s:Node:Source {id: id})
-        RETURN id, COLLECT { MATCH (s)<-[:CITES]-(t:Source) RETURN DISTINCT t {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS t ORDER BY coalesce(t.publishedAt, '') DESC, t.id } AS items`;
-  return { cypher: text, params: { ids } };
+  return { cypher: CITATIONS[direction], params: { ids } };
 }
+
+const MENTIONS_IN = cypher`
+  UNWIND $ids AS id
+  MATCH (s:Node:Source {id: id})
+  RETURN id, COLLECT {
+    MATCH (s)-[m:MENTIONS]->(e:Entity)
+    UNWIND range(0, size(m.starts) - 1) AS i
+    RETURN {entityId: e.id, start: m.starts[i], end: m.ends[i], text: m.names[i]} AS mention
+    ORDER BY mention.start, mention.end
+  } AS items`;
 
 /** Every mention in each article, in text order (entities only). Row: `{ id, items: MentionRecord[] }`. */
 export function mentionsInQuery(ids: string[]): CypherQuery {
-  return {
-    cypher: cypher`
-      UNWIND $ids AS id
-      MATCH (s:Node:Source {id: id})
-      RETURN id, COLLECT {
-        MATCH (s)-[m:MENTIONS]->(e:Entity)
-        UNWIND range(0, size(m.starts) - 1) AS i
-        RETURN {entityId: e.id, start: m.starts[i], end: m.ends[i], text: m.names[i]} AS mention
-        ORDER BY mention.start, mention.end
-      } AS items`,
-    params: { ids },
-  };
+  return { cypher: MENTIONS_IN, params: { ids } };
 }
+
+const FACTS_OF = cypher`
+  UNWIND $ids AS id
+  MATCH (s:Node:Source {id: id})
+  RETURN id, COLLECT {
+    MATCH (s)-[:ASSERTS]->(c:Claim)
+    WHERE EXISTS { MATCH (:Node:Entity {id: c.from}) } AND EXISTS { MATCH (:Node:Entity {id: c.to}) }
+    RETURN {type: c.type, fromId: c.from, toId: c.to, title: c.title,
+            evidence: ${quoteSpans(c, id)}} AS fact
+    ORDER BY fact.evidence[0].start
+  } AS items`;
 
 /** Relationships between entities each source asserts, with its own evidence (CITES is `citationsQuery`). Row: `{ id, items: FactRecord[] }`. */
 export function factsOfQuery(ids: string[]): CypherQuery {
-  return {
-    cypher: cypher`
-      UNWIND $ids AS id
-      MATCH (s:Node:Source {id: id})
-      RETURN id, COLLECT {
-        MATCH (s)-[:ASSERTS]->(c:Claim)
-        WHERE EXISTS { MATCH (:Node:Entity {id: c.from}) } AND EXISTS { MATCH (:Node:Entity {id: c.to}) }
-        RETURN {type: c.type, fromId: c.from, toId: c.to, title: c.title,
-                evidence: [i IN range(0, size(c.starts) - 1) | {sourceId: id, start: c.starts[i], end: c.ends[i], text: c.quotes[i]}]} AS fact
-        ORDER BY fact.evidence[0].start
-      } AS items`,
-    params: { ids },
-  };
+  return { cypher: FACTS_OF, params: { ids } };
 }

@@ -1,0 +1,808 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityRecord, RoleRecord, EventRecord, SourceRecord, MentionRecord, FactRecord, EvidenceRecord, CitationRecord, GraphNodeRecord, GraphEdgeRecord, SubgraphRecord, PathStepRecord, IngestOutcome } from '@newsgraph/graph';
+import type { ApiContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** A company, division, person or product named in the news. */
+export type Entity = {
+  id: Scalars['ID']['output'];
+  /** Company | Division | Person | Product */
+  type: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  /** Articles that mention this entity, newest first. first ≤ 100 (default 100). */
+  sources: Array<Source>;
+  /** How many times the entity is mentioned across all sources. */
+  mentionCount: Scalars['Int']['output'];
+};
+
+
+/** A company, division, person or product named in the news. */
+export type EntitySourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Company = Entity & {
+  __typename?: 'Company';
+  id: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  sources: Array<Source>;
+  mentionCount: Scalars['Int']['output'];
+  /** Divisions directly PART_OF this company. */
+  divisions: Array<Division>;
+  /** People holding a role at this company. */
+  people: Array<Role>;
+  /** Events whose organization is this company, in time order. */
+  events: Array<Event>;
+};
+
+
+export type CompanySourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Division = Entity & {
+  __typename?: 'Division';
+  id: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  sources: Array<Source>;
+  mentionCount: Scalars['Int']['output'];
+  /** The company (or division) this division is PART_OF. */
+  parent?: Maybe<Entity>;
+  partOfEvidence: Array<Evidence>;
+  divisions: Array<Division>;
+  people: Array<Role>;
+  /** Events whose organization is this division or that list it among the divisions affected. */
+  events: Array<Event>;
+};
+
+
+export type DivisionSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Person = Entity & {
+  __typename?: 'Person';
+  id: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  sources: Array<Source>;
+  mentionCount: Scalars['Int']['output'];
+  roles: Array<Role>;
+};
+
+
+export type PersonSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Product = Entity & {
+  __typename?: 'Product';
+  id: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  sources: Array<Source>;
+  mentionCount: Scalars['Int']['output'];
+};
+
+
+export type ProductSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A person's title at an organization, with the sentences that state it. */
+export type Role = {
+  __typename?: 'Role';
+  person: Person;
+  organization: Entity;
+  title?: Maybe<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+};
+
+/** A layoff, restructuring, hiring, investment or earnings event. */
+export type Event = {
+  __typename?: 'Event';
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  count?: Maybe<Scalars['Int']['output']>;
+  countText?: Maybe<Scalars['String']['output']>;
+  percent?: Maybe<Scalars['Float']['output']>;
+  /** YYYY, YYYY-MM or YYYY-MM-DD */
+  when?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<Scalars['String']['output']>;
+  /** True for running totals ("27,000 since early 2023") rather than a new round. */
+  cumulative: Scalars['Boolean']['output'];
+  organization?: Maybe<Entity>;
+  divisions: Array<Entity>;
+  sources: Array<Source>;
+  evidence: Array<Evidence>;
+};
+
+/** An article, or something an article cites (a news outlet, tracker, analyst firm, memo, filing, anonymous sources). */
+export type Source = {
+  __typename?: 'Source';
+  id: Scalars['ID']['output'];
+  /** article | news-outlet | tracker | analyst-firm | internal-memo | company-filing | company-statement | anonymous | other */
+  kind: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  uri?: Maybe<Scalars['String']['output']>;
+  publisher?: Maybe<Scalars['String']['output']>;
+  publishedAt?: Maybe<Scalars['String']['output']>;
+  /** Full text (articles only). */
+  text?: Maybe<Scalars['String']['output']>;
+  contentHash?: Maybe<Scalars['String']['output']>;
+  cites: Array<Source>;
+  citedBy: Array<Source>;
+  /** Every extracted mention in this article's text, in text order (articles only). */
+  mentions: Array<Mention>;
+  /** Relationships this article asserts, with its own evidence. */
+  facts: Array<Fact>;
+  /** Events this article reports. */
+  events: Array<Event>;
+};
+
+/** One occurrence of an entity in an article's text. */
+export type Mention = {
+  __typename?: 'Mention';
+  entity: Entity;
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** A relationship asserted by a source, e.g. Andy Jassy HOLDS_ROLE Amazon (title CEO). */
+export type Fact = {
+  __typename?: 'Fact';
+  type: Scalars['String']['output'];
+  from: Entity;
+  to: Entity;
+  title?: Maybe<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+};
+
+/** An exact quote: source.text.slice(start, end) === text. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  source: Source;
+  text: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+};
+
+/** A source that mentions an entity, with the sentences that do. */
+export type Citation = {
+  __typename?: 'Citation';
+  source: Source;
+  entity: Entity;
+  quotes: Array<Evidence>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  hasNextPage: Scalars['Boolean']['output'];
+  endCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Source;
+};
+
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  edges: Array<SourceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  cursor: Scalars['String']['output'];
+  node: Event;
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  edges: Array<EventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EventOrder =
+  | 'WHEN_ASC'
+  | 'WHEN_DESC'
+  | 'COUNT_DESC';
+
+/** A node of the graph view or a path: an entity, an event or a source. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  id: Scalars['ID']['output'];
+  /** Company | Division | Person | Product | Event | Source */
+  type: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+/** An edge of the graph view, with the evidence behind it. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  id: Scalars['ID']['output'];
+  /** PART_OF | HOLDS_ROLE | CITES | ORGANIZATION | AFFECTS | MENTIONS | REPORTS ... */
+  type: Scalars['String']['output'];
+  from: Scalars['ID']['output'];
+  to: Scalars['ID']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+};
+
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  nodes: Array<GraphNode>;
+  edges: Array<GraphEdge>;
+};
+
+/** One hop of a path, in the direction of travel (the stored edge may point the other way). */
+export type PathStep = {
+  __typename?: 'PathStep';
+  from: GraphNode;
+  to: GraphNode;
+  type: Scalars['String']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+};
+
+export type TypeCount = {
+  __typename?: 'TypeCount';
+  type: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+};
+
+export type Stats = {
+  __typename?: 'Stats';
+  counts: Array<TypeCount>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Names and aliases, best first: "AWS" finds Amazon Web Services. Lucene syntax in the query is escaped. first ≤ 100. */
+  search: Array<Entity>;
+  entity?: Maybe<Entity>;
+  event?: Maybe<Event>;
+  source?: Maybe<Source>;
+  /** Articles, newest first. first ≤ 100. */
+  sources: SourceConnection;
+  /** from/to compare with Event.when (YYYY[-MM[-DD]]). first ≤ 100. */
+  events: EventConnection;
+  /** Which sources cite (mention) the entity best matching name, with the quotes; newest first, first ≤ 100 (default 100). */
+  sourcesCiting: Array<Citation>;
+  /** Shortest connection between two nodes (entities, events or sources), evidence at each hop. maxHops ≤ 6. */
+  path: Array<PathStep>;
+  /** Nodes and edges around a node, for the graph view. depth ≤ 2; at most limit (default 100, ≤ 500) relationships per hop. */
+  neighbourhood: Subgraph;
+  /** Counts by node type. */
+  stats: Stats;
+};
+
+
+export type QuerySearchArgs = {
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryEventsArgs = {
+  kind?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<EventOrder>;
+};
+
+
+export type QuerySourcesCitingArgs = {
+  name: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPathArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  id: Scalars['ID']['input'];
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DocumentInput = {
+  text: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  uri?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  source: Source;
+  /** False when the same text was already ingested (nothing changed). */
+  changed: Scalars['Boolean']['output'];
+  entities: Scalars['Int']['output'];
+  relations: Scalars['Int']['output'];
+  events: Scalars['Int']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Requires Authorization: Bearer $NEWSGRAPH_API_TOKEN. */
+  ingestDocument: IngestResult;
+  /** Requires Authorization: Bearer $NEWSGRAPH_API_TOKEN. Removes the article's evidence and any node left with none. */
+  deleteSource: Scalars['Boolean']['output'];
+};
+
+
+export type MutationIngestDocumentArgs = {
+  input: DocumentInput;
+};
+
+
+export type MutationDeleteSourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = {}, TContext = {}, TArgs = {}> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = {}, TContext = {}, TArgs = {}> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = {}, TContext = {}> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = {}, TContext = {}> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs = {}> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Entity: ResolverTypeWrapper<EntityRecord>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Company: ResolverTypeWrapper<EntityRecord>;
+  Division: ResolverTypeWrapper<EntityRecord>;
+  Person: ResolverTypeWrapper<EntityRecord>;
+  Product: ResolverTypeWrapper<EntityRecord>;
+  Role: ResolverTypeWrapper<RoleRecord>;
+  Event: ResolverTypeWrapper<EventRecord>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Source: ResolverTypeWrapper<SourceRecord>;
+  Mention: ResolverTypeWrapper<MentionRecord>;
+  Fact: ResolverTypeWrapper<FactRecord>;
+  Evidence: ResolverTypeWrapper<EvidenceRecord>;
+  Citation: ResolverTypeWrapper<CitationRecord>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  EventOrder: EventOrder;
+  GraphNode: ResolverTypeWrapper<GraphNodeRecord>;
+  GraphEdge: ResolverTypeWrapper<GraphEdgeRecord>;
+  Subgraph: ResolverTypeWrapper<SubgraphRecord>;
+  PathStep: ResolverTypeWrapper<PathStepRecord>;
+  TypeCount: ResolverTypeWrapper<TypeCount>;
+  Stats: ResolverTypeWrapper<Stats>;
+  Query: ResolverTypeWrapper<{}>;
+  DocumentInput: DocumentInput;
+  IngestResult: ResolverTypeWrapper<IngestOutcome>;
+  Mutation: ResolverTypeWrapper<{}>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Entity: EntityRecord;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  Company: EntityRecord;
+  Division: EntityRecord;
+  Person: EntityRecord;
+  Product: EntityRecord;
+  Role: RoleRecord;
+  Event: EventRecord;
+  Float: Scalars['Float']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  Source: SourceRecord;
+  Mention: MentionRecord;
+  Fact: FactRecord;
+  Evidence: EvidenceRecord;
+  Citation: CitationRecord;
+  PageInfo: PageInfo;
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  GraphNode: GraphNodeRecord;
+  GraphEdge: GraphEdgeRecord;
+  Subgraph: SubgraphRecord;
+  PathStep: PathStepRecord;
+  TypeCount: TypeCount;
+  Stats: Stats;
+  Query: {};
+  DocumentInput: DocumentInput;
+  IngestResult: IngestOutcome;
+  Mutation: {};
+};
+
+export type EntityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  __resolveType: TypeResolveFn<'Company' | 'Division' | 'Person' | 'Product', ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<EntitySourcesArgs>>;
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CompanyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<CompanySourcesArgs>>;
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  divisions?: Resolver<Array<ResolversTypes['Division']>, ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DivisionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Division'] = ResolversParentTypes['Division']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<DivisionSourcesArgs>>;
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  partOfEvidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  divisions?: Resolver<Array<ResolversTypes['Division']>, ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<PersonSourcesArgs>>;
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProductResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<ProductSourcesArgs>>;
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RoleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  percent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  when?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cumulative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  divisions?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cites?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  citedBy?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MentionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FactResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CitationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PathStepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
+  from?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TypeCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
+  counts?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
+  sourcesCiting?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<QuerySourcesCitingArgs, 'name'>>;
+  path?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to'>>;
+  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id'>>;
+  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+};
+
+export type IngestResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  ingestDocument?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'input'>>;
+  deleteSource?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'id'>>;
+};
+
+export type Resolvers<ContextType = ApiContext> = {
+  Entity?: EntityResolvers<ContextType>;
+  Company?: CompanyResolvers<ContextType>;
+  Division?: DivisionResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  Role?: RoleResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
+  Fact?: FactResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
+  TypeCount?: TypeCountResolvers<ContextType>;
+  Stats?: StatsResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+};
+

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import {
+  divisionsOfQuery,
+  entitiesByIdsQuery,
+  mentionCountsQuery,
+  parentsOfQuery,
+  rolesQuery,
+  sourcesMentioningQuery,
+} from '../entity-queries.js';
+import { expectBound } from './bound-params.js';
+
+const ids = ['company:amazon', 'division:aws'];
+
+describe('entity read queries', () => {
+  it('entitiesByIds', () => {
+    expect(expectBound(entitiesByIdsQuery(ids))).toMatchInlineSnapshot(`
+      {
+        "cypher": "UNWIND $ids AS id
+      MATCH (n:Node:Entity {id: id})
+      RETURN n {.id, .type, .name, .aliases} AS entity",
+        "params": {
+          "ids": [
+            "company:amazon",
+            "division:aws",
+          ],
+        },
+      }
+    `);
+  });
+
+  it('mentionCounts', () => {
+    expect(expectBound(mentionCountsQuery(ids))).toMatchInlineSnapshot(`
+      {
+        "cypher": "UNWIND $ids AS id
+      MATCH (n:Node:Entity {id: id})
+      RETURN id, COLLECT { MATCH (n)<-[m:MENTIONS]-() RETURN size(m.starts) } AS sizes",
+        "params": {
+          "ids": [
+            "company:amazon",
+            "division:aws",
+          ],
+        },
+      }
+    `);
+  });
+
+  it('sourcesMentioning', () => {
+    expect(expectBound(sourcesMentioningQuery(ids, 5))).toMatchInlineSnapshot(`
+      {
+        "cypher": "UNWIND $ids AS id
+      MATCH (n:Node:Entity {id: id})
+      RETURN id, COLLECT {
+      MATCH (n)<-[:MENTIONS]-(s:Source)
+      RETURN s {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS source
+      ORDER BY coalesce(s.publishedAt, '') DESC, s.id
+      LIMIT $first
+      } AS items",
+        "params": {
+          "first": 5,
+          "ids": [
+            "company:amazon",
+            "division:aws",
+          ],
+        },
+      }
+    `);
+  });
+
+  it('divisionsOf', () => {
+    expect(expectBound(divisionsOfQuery(ids))).toMatchInlineSnapshot(`
+      {
+        "cypher": "UNWIND $ids AS id
+      MATCH (o:Node {id: id})
+      RETURN id, COLLECT {
+      MATCH (d:Division)-[:PART_OF]->(o)
+      RETURN DISTINCT d {.id, .type, .name, .aliases} AS division ORDER BY division.name
+      } AS items",
+        "params": {
+          "ids": [
+            "company:amazon",
+            "division:aws",
+          ],
+        },
+      }
+    `);
+  });
+
+  it('parentsOf', () => {
+    expect(expectBound(parentsOfQuery(ids))).toMatchInlineSnapshot(`
+      {
+        "cypher": "UNWIND $ids AS id
+      MATCH (d:Node:Division {id: id})-[r:PART_OF]->(p:Entity)
+      RETURN id, p {.id, .type, .name, .aliases} AS parent, r.key AS key
+      ORDER BY id, COUNT { MATCH (c:Claim {key: r.key}) } DESC",
+        "params": {
+          "ids": [
+            "company:amazon",
+            "division:aws",
+          ],
+        },
+      }
+    `);
+  });
+
+  it('roles at an organization and of a person', () => {
+    expect(expectBound(rolesQuery(ids, 'organization'))).toMatchInlineSnapshot(`
+      {
+        "cypher": "UNWIND $ids AS id
+      MATCH (p:Person)-[r:HOLDS_ROLE]->(o:Node {id: id})
+      RETURN id, collect({personId: p.id, organizationId: o.id, title: r.title, key: r.key}) AS items",
+        "params": {
+          "ids": [
+            "company:amazon",
+            "division:aws",
+          ],
+        },
+      }
+    `);
+    expect(expectBound(rolesQuery(['person:andy-jassy'], 'person'))).toMatchInlineSnapshot(`
+      {
+        "cypher": "UNWIND $ids AS id
+      MATCH (p:Node:Person {id: id})-[r:HOLDS_ROLE]->(o:Node)
+      RETURN id, collect({personId: p.id, organizationId: o.id, title: r.title, key: r.key}) AS items",
+        "params": {
+          "ids": [
+            "person:andy-jassy",
+          ],
+        },
+      }
+    `);
+  });
+});
