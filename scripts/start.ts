@@ -1,27 +1,38 @@
 /**
- * `npm start`: Neo4j (started or reused, unless NEO4J_URI points elsewhere), schema, the seed articles,
- * the GraphQL API and the explorer's production build — and on Ctrl-C / SIGTERM, stops everything it started.
+ * `npm start`: Neo4j (started or reused, unless NEO4J_URI points elsewhere), schema, the seed articles, then the
+ * GraphQL API and the explorer's production build as supervised child processes. If either dies, it says why and
+ * stops everything it started; on Ctrl-C / SIGTERM it stops everything it started. Runs compiled
+ * (scripts/dist/start.js, bundled by `npm start` itself), as do the API and the CLIs.
  */
 import { spawnSync } from 'node:child_process';
-import { isAbsolute, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
+import { childEnv, getConfig, type NewsgraphConfig } from '@newsgraph/config';
 import { assertNeo4jReachable, repoRoot, startNeo4j, type Neo4jConnection } from '@newsgraph/neo4j-local';
 import { collectFiles, createGraph, ingestFiles } from '@newsgraph/graph';
-import { startApi } from '@newsgraph/api';
 import { startExplorerServer } from '@newsgraph/explorer/launcher';
-import { readStartEnv } from './env.js';
+import { startApiChild } from './lib/api-child.js';
 import { createCleanupStack } from './lib/cleanup-stack.js';
+import { assertPortFree } from './lib/port-owner.js';
+import { createSupervisor } from './lib/supervisor.js';
 
 const log = (line: string) => console.log(`[newsgraph] ${line}`);
 const cleanup = createCleanupStack(log);
+const supervisor = createSupervisor((name, reason) => {
+  log(`${name} stopped unexpectedly (${reason}); stopping everything npm start started.`);
+  void shutdown(1);
+});
+/** Preloaded into the API and the explorer: they stop themselves if this process dies without stopping them. */
+const WATCH_PARENT = ['--import', join(repoRoot, 'scripts', 'lib', 'exit-with-parent.mjs')];
 let stopping = false;
 
 /**
  * Stops what was started, then exits. A second signal during the cleanup is ignored: Ctrl-C reaches this
- * process twice (from the terminal's process group and relayed by tsx), and exiting then would strand Neo4j.
+ * process twice (from the terminal's process group and relayed by npm), and exiting then would strand Neo4j.
  */
 async function shutdown(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
+  supervisor.expectExit();
   await cleanup.runAll();
   process.exit(code);
 }
@@ -31,31 +42,31 @@ function buildAll(): void {
   const result = spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], {
     cwd: repoRoot,
     stdio: 'inherit',
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' },
+    env: childEnv({ TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' }),
   });
   if (result.status !== 0) throw new Error('The build failed (see above).');
 }
 
-async function connectNeo4j(env: ReturnType<typeof readStartEnv>): Promise<Neo4jConnection> {
-  if (env.neo4j.external) {
-    log(`NEO4J_URI is set: using ${env.neo4j.external.uri}.`);
-    await assertNeo4jReachable(env.neo4j.external);
-    return env.neo4j.external;
+async function connectNeo4j(config: NewsgraphConfig): Promise<Neo4jConnection> {
+  if (config.neo4j.external) {
+    log(`NEO4J_URI is set: using ${config.neo4j.external.uri}.`);
+    await assertNeo4jReachable(config.neo4j.external);
+    return config.neo4j.external;
   }
-  const server = await startNeo4j({ homeDir: env.neo4j.homeDir, boltPort: env.neo4j.boltPort, log });
+  const server = await startNeo4j({ homeDir: config.neo4j.homeDir, boltPort: config.neo4j.boltPort, log });
   if (!server.reused) cleanup.push('Neo4j', () => server.stop());
-  return server.connection;
+  return { ...server.connection, ...(config.neo4j.database ? { database: config.neo4j.database } : {}) };
 }
 
 /**
- * Schema and seeds through a driver of their own with a generous transaction timeout: a cold Neo4j on a busy
- * laptop can take longer than the API's 10 s read timeout to build its indexes and take the first write.
+ * Schema and seeds through a driver of their own with NEO4J_INGEST_TIMEOUT_MS: a cold Neo4j on a busy laptop can
+ * take longer than the API's read timeout to build its indexes and take the first write.
  */
-async function seedGraph(connection: Neo4jConnection, env: ReturnType<typeof readStartEnv>): Promise<void> {
-  const graph = createGraph(connection, { queryTimeoutMs: 120_000 });
+async function seedGraph(connection: Neo4jConnection, config: NewsgraphConfig): Promise<void> {
+  const graph = createGraph(connection, { queryTimeoutMs: config.neo4j.ingestTimeoutMs });
   try {
     await graph.applySchema();
-    const seedsDir = isAbsolute(env.seedsDir) ? env.seedsDir : join(repoRoot, env.seedsDir);
+    const seedsDir = config.start.seedsDir;
     const { progress, failures } = await ingestFiles(collectFiles([seedsDir]), {
       ingest: (inputs) => graph.ingestTexts(inputs),
       uriFor: (file) => relative(repoRoot, file),
@@ -63,7 +74,10 @@ async function seedGraph(connection: Neo4jConnection, env: ReturnType<typeof rea
     });
     if (failures.length > 0)
       throw new Error(`Could not ingest ${failures.map((f) => `${f.file} (${f.message})`).join(', ')}.`);
-    log(`Seeds: ${progress.done} articles from ${seedsDir} (${progress.changed} new or changed).`);
+    log(
+      `Seeds: ${progress.done} articles from ${seedsDir} (${progress.changed} new or changed; ` +
+        `transaction timeout ${config.neo4j.ingestTimeoutMs} ms).`,
+    );
   } finally {
     await graph.close();
   }
@@ -72,30 +86,27 @@ async function seedGraph(connection: Neo4jConnection, env: ReturnType<typeof rea
 async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
-  const env = readStartEnv();
-  if (!env.skipBuild) buildAll();
+  const config = getConfig();
+  if (!config.start.skipBuild) buildAll();
+  // Recognise a stale API or explorer (from a run whose cleanup never ran) by what answers, before anything starts.
+  await assertPortFree('The API', 'API_PORT', config.api.host, config.api.port);
+  await assertPortFree('The explorer', 'EXPLORER_PORT', config.explorer.host, config.explorer.port);
 
-  const connection = await connectNeo4j(env);
-  await seedGraph(connection, env);
-  const graph = createGraph(connection);
-  cleanup.push('the Neo4j driver', () => graph.close());
+  const connection = await connectNeo4j(config);
+  await seedGraph(connection, config);
 
-  const explorerOrigin = `http://${env.explorerHost}:${env.explorerPort}`;
-  const api = await startApi({
-    graph,
-    host: env.apiHost,
-    port: env.apiPort,
-    corsOrigins: [explorerOrigin],
-    apiToken: env.apiToken,
-  });
-  cleanup.push('the API', () => api.close());
+  const api = await startApiChild({ connection, graceMs: config.api.shutdownGraceMs, nodeArgs: WATCH_PARENT });
+  cleanup.push('the API', () => api.stop());
+  supervisor.watch({ name: 'The API', child: api.child });
 
   const explorer = await startExplorerServer({
-    host: env.explorerHost,
-    port: env.explorerPort,
+    host: config.explorer.host,
+    port: config.explorer.port,
     apiUrl: api.graphqlUrl,
+    nodeArgs: WATCH_PARENT,
   });
   cleanup.push('the explorer', () => explorer.stop());
+  supervisor.watch({ name: 'The explorer', child: explorer.child });
 
   console.log(
     [

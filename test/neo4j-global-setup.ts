@@ -10,6 +10,7 @@ import './neo4j.js';
 export default async function setup(project: TestProject) {
   const server = await startThrowawayNeo4j({ log: (line) => console.log(`[neo4j] ${line}`) });
   project.provide('neo4j', server.connection);
+  project.provide('neo4jHome', server.homeDir);
   return async () => {
     await server.stop();
   };

@@ -2,7 +2,7 @@ import type { NextConfig } from 'next';
 
 /** Workspace packages ship TypeScript source, so Next compiles them. */
 const nextConfig: NextConfig = {
-  transpilePackages: ['@newsgraph/client'],
+  transpilePackages: ['@newsgraph/client', '@newsgraph/config'],
   poweredByHeader: false,
   reactStrictMode: true,
 };

@@ -1,11 +1,18 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { Graph } from '@newsgraph/graph';
+import type { Extract, Graph } from '@newsgraph/graph';
+import { budgetedGraph } from './budgeted-graph.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { Neo4jStatus } from './neo4j-status.js';
+import type { RequestBudget } from './request-budget.js';
 
 /** What every resolver gets. */
 export interface ApiContext {
+  /** The graph through this request's budget (see budgeted-graph.ts). */
   graph: Graph;
   loaders: Loaders;
+  budget: RequestBudget;
+  /** Extraction for the ingestDocument mutation (a worker thread with a time budget in production). */
+  extract: Extract;
   /** True when the request carried `Authorization: Bearer <NEWSGRAPH_API_TOKEN>`. */
   authorized: boolean;
 }
@@ -24,7 +31,24 @@ export function isAuthorized(header: string | undefined, token: string | undefin
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** A fresh context (new loaders, so nothing is cached across requests). */
-export function createContext(graph: Graph, authorization: string | undefined, token: string | undefined): ApiContext {
-  return { graph, loaders: createLoaders(graph), authorized: isAuthorized(authorization, token) };
+/** Options of `createContext`. */
+export interface ContextOptions {
+  graph: Graph;
+  status: Neo4jStatus;
+  budget: RequestBudget;
+  extract: Extract;
+  authorization: string | undefined;
+  token: string | undefined;
+}
+
+/** A fresh context (new loaders, so nothing is cached across requests), reading through the request's budget. */
+export function createContext(options: ContextOptions): ApiContext {
+  const graph = budgetedGraph(options.graph, options.budget, options.status);
+  return {
+    graph,
+    loaders: createLoaders(graph),
+    budget: options.budget,
+    extract: async (input) => options.extract(input),
+    authorized: isAuthorized(options.authorization, options.token),
+  };
 }

@@ -1,4 +1,3 @@
 export { startApi, type RunningApi, type StartApiOptions } from './start-api.js';
 export { defaultLimits, type ApiLimits } from './limits.js';
 export { ErrorCode } from './errors.js';
-export { readApiEnv, type ApiEnv } from './env.js';

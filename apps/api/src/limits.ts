@@ -1,4 +1,7 @@
-/** Request limits of the API; every one is enforced before any resolver runs (except `first`, checked per field). */
+/**
+ * Request limits of the API. Depth, cost, aliases, tokens and body size are enforced before any resolver runs;
+ * `first` per field; response size and time while the request runs. README "Security" lists what a client gets.
+ */
 export interface ApiLimits {
   /** Deepest field nesting (introspection fields excluded). */
   maxDepth: number;
@@ -10,6 +13,10 @@ export interface ApiLimits {
   maxTokens: number;
   /** Largest request body in bytes. */
   maxBodyBytes: number;
+  /** Most bytes of results one request may read and return (request-budget.ts); then RESPONSE_TOO_LARGE. */
+  maxResponseBytes: number;
+  /** Longest one GraphQL request may take; then 504 TIMEOUT (graphql-handler.ts). */
+  requestTimeoutMs: number;
 }
 
 /** Defaults: generous for the explorer and tools, tight enough that no single request can stall Neo4j. */
@@ -19,4 +26,6 @@ export const defaultLimits: ApiLimits = {
   maxAliases: 30,
   maxTokens: 5_000,
   maxBodyBytes: 1_000_000,
+  maxResponseBytes: 2_000_000,
+  requestTimeoutMs: 15_000,
 };

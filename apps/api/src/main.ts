@@ -1,7 +1,8 @@
-import { createGraph, type Neo4jConnection } from '@newsgraph/graph';
-import { getNeo4jStatus } from '@newsgraph/neo4j-local';
+import { availableParallelism } from 'node:os';
+import { getConfig } from '@newsgraph/config';
+import { createGraph } from '@newsgraph/graph';
+import { resolveNeo4jConnection } from '@newsgraph/neo4j-local';
 import { isFirstApiProcess, shouldSupervise, superviseWorkers } from './cluster.js';
-import { readApiEnv } from './env.js';
 import { startApi } from './start-api.js';
 
 const announce = (url: string, detail = '') =>
@@ -12,31 +13,24 @@ const announce = (url: string, detail = '') =>
  * With API_WORKERS > 1 this process supervises that many API processes on the same port (cluster.ts).
  */
 async function main(): Promise<void> {
-  const env = readApiEnv();
-  if (shouldSupervise(env.workers)) {
+  const config = getConfig();
+  const env = config.api;
+  const workers = env.workers === 'auto' ? availableParallelism() : env.workers;
+  if (shouldSupervise(workers)) {
     superviseWorkers({
-      workers: env.workers,
+      workers,
       onListening: ({ host, port }) =>
-        announce(`http://${host.includes(':') ? `[${host}]` : host}:${port}`, `, ${env.workers} processes`),
+        announce(`http://${host.includes(':') ? `[${host}]` : host}:${port}`, `, ${workers} processes`),
     });
     return;
   }
-  if (env.nodeEnv === 'production') {
+  if (config.nodeEnv === 'production') {
     // tsx turns on source-mapped stack traces. neo4j-driver reads `new Error().stack` for every query it runs,
     // and mapping those frames cost ~5% of the API's CPU under load; production error logs can do without.
     process.setSourceMapsEnabled(false);
   }
-  let connection: Neo4jConnection | null = env.neo4j;
-  if (!connection) {
-    const status = await getNeo4jStatus();
-    if (!status.connection) {
-      throw new Error(
-        `NEO4J_URI is unset and the developer Neo4j is not running (${status.reason ?? 'unknown'}). Run: npm run db:start`,
-      );
-    }
-    connection = status.connection;
-  }
-  const graph = createGraph(connection, { queryTimeoutMs: env.queryTimeoutMs });
+  const connection = await resolveNeo4jConnection(config.neo4j);
+  const graph = createGraph(connection, { queryTimeoutMs: config.neo4j.queryTimeoutMs });
   try {
     if (isFirstApiProcess()) await graph.applySchema();
   } catch (error) {
@@ -49,11 +43,23 @@ async function main(): Promise<void> {
     host: env.host,
     port: env.port,
     corsOrigins: env.corsOrigins,
-    apiToken: env.apiToken,
+    apiToken: env.token,
     introspection: env.introspection,
-    maskErrors: env.nodeEnv !== 'development',
+    maskErrors: config.nodeEnv !== 'development',
+    allowedHosts: env.allowedHosts,
+    shutdownGraceMs: env.shutdownGraceMs,
+    extractionTimeoutMs: env.extractionTimeoutMs,
+    limits: { requestTimeoutMs: env.requestTimeoutMs, maxResponseBytes: env.maxResponseBytes },
   });
-  if (env.workers === 1) announce(api.url);
+  if (workers === 1) announce(api.url);
+  // What this process took from its environment, for operators (and for the test that npm start passes it all on).
+  console.log(
+    `API settings: NODE_ENV ${config.nodeEnv}, introspection ${env.introspection ? 'on' : 'off'}, ` +
+      `Neo4j query timeout ${config.neo4j.queryTimeoutMs} ms, CORS ${env.corsOrigins.join(' ')}, ` +
+      `hosts ${env.allowedHosts.join(' ')}, mutations ${env.token ? 'on (token set)' : 'off'}, ` +
+      `request budget ${env.requestTimeoutMs} ms / ${env.maxResponseBytes} bytes, ` +
+      `extraction budget ${env.extractionTimeoutMs} ms, drain ${env.shutdownGraceMs} ms`,
+  );
   let stopping = false;
   const shutdown = async () => {
     // A terminal's Ctrl-C reaches a cluster's workers twice: as SIGINT, then as the primary's SIGTERM.

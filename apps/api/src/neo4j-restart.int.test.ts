@@ -13,6 +13,7 @@ const homeDir = mkdtempSync(join(tmpdir(), 'newsgraph-restart-'));
 let boltPort: number;
 let graph: Graph;
 let api: RunningApi;
+const logged: string[] = [];
 
 const health = async () => {
   const response = await fetch(`${api.url}/health`);
@@ -25,7 +26,7 @@ beforeAll(async () => {
   const server = await startNeo4j({ homeDir, boltPort, memory: testMemory });
   graph = createGraph(server.connection);
   await graph.applySchema();
-  api = await startApi({ graph, port: 0, log: () => {} });
+  api = await startApi({ graph, port: 0, log: (line) => logged.push(line) });
 });
 afterAll(async () => {
   await api?.close();
@@ -46,12 +47,17 @@ describe('Neo4j restarts under a running API', () => {
     expect(down.body.reason).toMatch(/UNAVAILABLE/);
     expect(down.body.reason).not.toMatch(/bolt:/);
     const failed = await stats();
-    expect(failed.status).toBe(200);
+    expect(failed.status).toBe(503);
+    expect(failed.headers.get('retry-after')).toBe('5');
     expect(failed.errors![0]).toMatchObject({
       message: 'Neo4j is unreachable.',
       extensions: { code: 'SERVICE_UNAVAILABLE' },
     });
     expect(failed.raw).not.toMatch(/bolt:|127\.0\.0\.1|stack/);
+    // Every request during the outage is a 503, and the log says so once, not once per request with a stack.
+    for (const answer of await Promise.all(Array.from({ length: 20 }, stats))) expect(answer.status).toBe(503);
+    expect(logged.filter((line) => /unreachable/.test(line))).toHaveLength(1);
+    expect(logged.join('\n')).not.toMatch(/\n\s+at /);
 
     await startNeo4j({ homeDir, boltPort, memory: testMemory });
     let recovered = await health();
@@ -61,5 +67,6 @@ describe('Neo4j restarts under a running API', () => {
     }
     expect(recovered).toEqual({ status: 200, body: { status: 'ok', neo4j: 'reachable' } });
     expect((await stats()).errors).toBeUndefined();
+    expect(logged.filter((line) => /reachable again/.test(line))).toHaveLength(1);
   }, 240_000);
 });

@@ -8,16 +8,22 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import type { Graph } from '@newsgraph/graph';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { Extract, Graph } from '@newsgraph/graph';
 import { readSchemaSDL } from '@newsgraph/schema';
 import { createContext, type ApiContext } from './context.js';
 import { createFormatError } from './errors.js';
+import { isAllowedHost } from './http/allowed-hosts.js';
 import { answerHealth } from './http/health.js';
 import { applyCors } from './http/cors.js';
 import { createGraphQLHandler } from './http/graphql-handler.js';
 import { defaultLimits, type ApiLimits } from './limits.js';
 import { errorLogPlugin } from './plugins/error-log-plugin.js';
 import { mutationAuthPlugin } from './plugins/mutation-auth-plugin.js';
+import { heavyQueryGatePlugin } from './plugins/heavy-query-gate-plugin.js';
+import { responseStatusPlugin } from './plugins/response-status-plugin.js';
+import { createNeo4jStatus } from './neo4j-status.js';
+import { createWorkerExtract } from './extraction/worker-extract.js';
 import { resolvers } from './resolvers/index.js';
 import { aliasLimitRule } from './validation/alias-limit-rule.js';
 import { costLimitRule } from './validation/cost-limit-rule.js';
@@ -39,14 +45,29 @@ export interface StartApiOptions {
   /** Mask unexpected errors and hide schema hints; default true (main.ts turns it off in development). */
   maskErrors?: boolean;
   limits?: Partial<ApiLimits>;
-  /** Where unexpected errors are logged; default console.error. */
-  log?: (message: string, error: unknown) => void;
+  /**
+   * Extraction for the ingestDocument mutation; default a worker thread per document with a time budget of
+   * `extractionTimeoutMs` (extraction/worker-extract.ts).
+   */
+  extract?: Extract;
+  /** Time budget of one document's extraction in the mutation; default 10 s. */
+  extractionTimeoutMs?: number;
+  /** Host headers answered (names, ports ignored; `*` = any); default loopback: localhost, 127.0.0.1, [::1]. */
+  allowedHosts?: string[];
+  /** On close (SIGTERM), how long requests in flight may take to finish before their connections are cut; default 20 s (longer than the 15 s request budget). */
+  shutdownGraceMs?: number;
+  /** Where unexpected errors, and Neo4j outages (one line each way), are logged; default console.error. */
+  log?: (message: string, error?: unknown) => void;
 }
 
 /** A running API. `url` is the base (`http://host:port`); GraphQL answers at `${url}/graphql` (and `/`), health at `${url}/health`. */
 export interface RunningApi {
   url: string;
   graphqlUrl: string;
+  /**
+   * Drains: stops accepting connections at once, lets requests in flight finish (up to `shutdownGraceMs`, then
+   * cuts what is left), then stops Apollo. Resolves when nothing is left running.
+   */
   close(): Promise<void>;
 }
 
@@ -55,6 +76,19 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
   const limits = { ...defaultLimits, ...options.limits };
   const mask = options.maskErrors ?? true;
   const corsOrigins = options.corsOrigins ?? ['http://127.0.0.1:3000'];
+  const allowedHosts = options.allowedHosts ?? ['localhost', '127.0.0.1', '[::1]'];
+  const log = options.log ?? ((message: string, error?: unknown) => console.error(message, ...(error ? [error] : [])));
+  const extract = options.extract ?? createWorkerExtract({ timeoutMs: options.extractionTimeoutMs ?? 10_000 });
+  const status = createNeo4jStatus(options.graph, { log: (line) => log(line) });
+  let draining = false;
+  const server = createServer((req, res) => {
+    if (draining) res.setHeader('connection', 'close');
+    route(req, res).catch((error: unknown) => {
+      log('Request failed', error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify({ errors: [{ message: 'Internal server error' }] }));
+    });
+  });
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: readSchemaSDL(),
     resolvers,
@@ -69,9 +103,17 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
       aliasLimitRule(limits.maxAliases),
       costLimitRule({ maxCost: limits.maxCost }),
     ],
+    // main.ts handles SIGINT/SIGTERM (drain, then close the driver); Apollo's own handler would stop it early.
+    stopOnTerminationSignals: false,
     plugins: [
+      ApolloServerPluginDrainHttpServer({
+        httpServer: server,
+        stopGracePeriodMillis: options.shutdownGraceMs ?? 20_000,
+      }),
       mutationAuthPlugin({ tokenConfigured: Boolean(options.apiToken) }),
-      errorLogPlugin({ log: options.log ?? ((m, e) => console.error(m, e)) }),
+      errorLogPlugin({ log, onUnavailable: (error) => status.reportUnavailable(error) }),
+      responseStatusPlugin(),
+      heavyQueryGatePlugin(),
       // No HTTP caching hints, Apollo Studio reporting or hosted landing page: per-field work and outside calls we do not use.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
@@ -84,16 +126,38 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
 
   const handleGraphQL = createGraphQLHandler(apollo, {
     maxBodyBytes: limits.maxBodyBytes,
-    context: async (req) => createContext(options.graph, req.headers.authorization, options.apiToken),
+    maxResponseBytes: limits.maxResponseBytes,
+    timeoutMs: limits.requestTimeoutMs,
+    context: async (req, budget) =>
+      createContext({
+        graph: options.graph,
+        status,
+        budget,
+        extract,
+        authorization: req.headers.authorization,
+        token: options.apiToken,
+      }),
   });
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1');
     res.setHeader('x-content-type-options', 'nosniff');
+    if (!isAllowedHost(req, allowedHosts)) {
+      return void res.writeHead(403, { 'content-type': 'application/json; charset=utf-8' }).end(
+        JSON.stringify({
+          errors: [
+            {
+              message: 'This Host is not served here (see NEWSGRAPH_ALLOWED_HOSTS).',
+              extensions: { code: 'FORBIDDEN_HOST' },
+            },
+          ],
+        }),
+      );
+    }
     if (path === '/health') {
       if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET, HEAD' }).end();
-      return answerHealth(res, options.graph);
+      return answerHealth(res, status);
     }
     if (path === '/graphql' || path === '/') {
       if (applyCors(req, res, corsOrigins)) return;
@@ -104,13 +168,6 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
       .end(JSON.stringify({ error: 'Not found' }));
   };
 
-  const server = createServer((req, res) => {
-    route(req, res).catch((error: unknown) => {
-      (options.log ?? console.error)('Request failed', error);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-      res.end(JSON.stringify({ errors: [{ message: 'Internal server error' }] }));
-    });
-  });
   server.requestTimeout = 60_000;
   server.headersTimeout = 20_000;
   await new Promise<void>((resolve, reject) => {
@@ -124,11 +181,10 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
     url,
     graphqlUrl: `${url}/graphql`,
     async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      draining = true;
+      // The drain plugin closes the listener and idle connections, waits for requests in flight, then cuts the rest.
       await apollo.stop();
+      status.close();
     },
   };
 }

@@ -2,15 +2,17 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { findFreePort } from '@newsgraph/neo4j-local';
+import { childEnv, findRepoRoot } from '@newsgraph/config';
+import { findFreePort, isPortOpen } from '@newsgraph/neo4j-local';
 
-/** apps/explorer (this file is apps/explorer/launcher/next-server.ts). */
-const EXPLORER_DIR = fileURLToPath(new URL('..', import.meta.url));
+/** apps/explorer (found from the workspace root, so it holds when this file is bundled into `npm start`). */
+const EXPLORER_DIR = join(findRepoRoot(), 'apps', 'explorer');
 
 /** A running `next start` of the explorer's production build. */
 export interface ExplorerServer {
   url: string;
+  /** The `next start` process. */
+  child: ChildProcess;
   /** Everything the server printed (for failure messages). */
   output(): string;
   stop(): Promise<void>;
@@ -26,6 +28,8 @@ export interface ExplorerServerOptions {
   port?: number;
   /** Give up waiting for the first answer after this long; default 60 s. */
   startTimeoutMs?: number;
+  /** Extra Node options for the `next start` process (npm start preloads its exit-with-parent watchdog). */
+  nodeArgs?: string[];
 }
 
 /** Throws a clear error when there is no production build to start. */
@@ -61,17 +65,24 @@ export async function startExplorerServer(options: ExplorerServerOptions): Promi
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? (await findFreePort());
   const nextBin = createRequire(join(EXPLORER_DIR, 'package.json')).resolve('next/dist/bin/next');
-  const child = spawn(process.execPath, [nextBin, 'start', '-H', host, '-p', String(port)], {
-    cwd: EXPLORER_DIR,
-    env: {
-      ...process.env,
-      NEWSGRAPH_API_URL: options.apiUrl,
-      NEXT_TELEMETRY_DISABLED: '1',
-      NODE_ENV: 'production',
-      PORT: String(port),
+  // Whatever answers on the port must be the server started here, not a stale one from an earlier run.
+  if (await isPortOpen(port, host)) {
+    throw new Error(`Port ${port} on ${host} is already in use; stop what runs there or choose another EXPLORER_PORT.`);
+  }
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), nextBin, 'start', '-H', host, '-p', String(port)],
+    {
+      cwd: EXPLORER_DIR,
+      env: childEnv({
+        NEWSGRAPH_API_URL: options.apiUrl,
+        NEXT_TELEMETRY_DISABLED: '1',
+        NODE_ENV: 'production',
+        PORT: String(port),
+      }),
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let log = '';
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -90,5 +101,5 @@ export async function startExplorerServer(options: ExplorerServerOptions): Promi
     await stop();
     throw error;
   }
-  return { url, output: () => log, stop };
+  return { url, child, output: () => log, stop };
 }

@@ -9,7 +9,6 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { findFreePort, startNeo4j, stopNeo4j } from '@newsgraph/neo4j-local';
 import {
   createGraph,
@@ -19,6 +18,7 @@ import {
   sourcesCitingExactQuery,
   type CypherQuery,
 } from '../src/index.js';
+import { childEnv, findRepoRoot } from '@newsgraph/config';
 import { table, writeSection } from './benchmarks-doc.js';
 import { createDirectDriver, loadDirect, type LoadResult } from './load-direct.js';
 import { loadGraphQL } from './load-http.js';
@@ -26,7 +26,7 @@ import { processCpuSeconds, processTreeCpuSeconds, waitUntilQuiet } from './proc
 import { spinLoopMs, stolenCpuSeconds } from './machine-speed.js';
 import { createWorld, generateArticle } from './synthetic-articles.js';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const repoRoot = findRepoRoot();
 const ARTICLES = Number(process.argv[2] ?? 10_000);
 /** Like `npm run ingest`: batches of INGEST_BATCH_SIZE documents (one transaction each), 4 batches in flight. */
 const INGEST_CONCURRENCY = 4;
@@ -174,18 +174,17 @@ async function main(): Promise<void> {
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     // Its own session, like Neo4j's and like a service in production: Linux (autogroup) shares the CPU fairly between
     // sessions, so an API in the bench's session would split one share with autocannon, the load it is measured by.
-    api = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'apps/api/src/main.ts')], {
+    api = spawn(process.execPath, ['--max-semi-space-size=64', join(repoRoot, 'apps/api/dist/main.js')], {
       cwd: repoRoot,
-      env: {
-        ...process.env,
+      env: childEnv({
         NODE_ENV: 'production',
         API_HOST: '127.0.0.1',
         API_PORT: String(apiPort),
         API_WORKERS: String(API_WORKERS),
         NEO4J_URI: neo4j.connection.uri,
-        NEO4J_USER: neo4j.connection.user,
+        NEO4J_USERNAME: neo4j.connection.user,
         NEO4J_PASSWORD: neo4j.connection.password,
-      },
+      }),
       stdio: ['ignore', 'ignore', 'inherit'],
       detached: true,
     });

@@ -1,12 +1,12 @@
 /**
  * `npm run ingest -- <file|dir>... [--concurrency N] [--batch-size N]`: extracts and ingests articles into Neo4j
  * with a progress bar on stderr and a summary at the end. Files go in batches (one transaction each, every
- * document still all or nothing), `concurrency` batches at a time. Uses NEO4J_URI/USER/PASSWORD, or the
- * developer Neo4j when NEO4J_URI is unset. Exits 1 when any file failed (the others are still ingested), 2 on bad usage or no database.
+ * document still all or nothing), `concurrency` batches at a time. Uses NEO4J_URI/USERNAME/PASSWORD, or the
+ * local Neo4j of NEWSGRAPH_NEO4J_HOME when NEO4J_URI is unset. Exits 1 when any file failed (the others are still ingested), 2 on bad usage or no database.
  */
-import { getNeo4jStatus } from '@newsgraph/neo4j-local';
+import { getConfig } from '@newsgraph/config';
+import { resolveNeo4jConnection } from '@newsgraph/neo4j-local';
 import { collectFiles } from '../src/cli/collect-files.js';
-import { readGraphCliEnv } from '../src/cli/cli-env.js';
 import { ingestFiles } from '../src/cli/ingest-files.js';
 import { formatProgress, formatSummary } from '../src/cli/progress.js';
 import { createGraph, INGEST_BATCH_SIZE } from '../src/index.js';
@@ -33,21 +33,11 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const env = readGraphCliEnv();
-  let connection = env.neo4j;
-  if (!connection) {
-    const status = await getNeo4jStatus();
-    if (!status.running || !status.connection) {
-      console.error(
-        `NEO4J_URI is unset and the developer Neo4j is not running (${status.reason ?? 'unknown'}). Start it with: npm run db:start`,
-      );
-      return 2;
-    }
-    connection = status.connection;
-  }
-
-  const files = collectFiles(paths, env.cwd);
-  const graph = createGraph(connection, { queryTimeoutMs: env.queryTimeoutMs });
+  // The same server as the API and `npm start`: NEO4J_URI, else the local one of NEWSGRAPH_NEO4J_HOME / NEO4J_BOLT_PORT.
+  const config = getConfig();
+  const connection = await resolveNeo4jConnection(config.neo4j);
+  const files = collectFiles(paths, config.cwd);
+  const graph = createGraph(connection, { queryTimeoutMs: config.neo4j.ingestTimeoutMs });
   try {
     await graph.applySchema();
     const tty = process.stderr.isTTY;

@@ -1,6 +1,2 @@
-/** How to reach Neo4j (the same shape as @newsgraph/neo4j-local's `Neo4jConnection`). */
-export interface Neo4jConnection {
-  uri: string;
-  user: string;
-  password: string;
-}
+/** How to reach Neo4j: the shape every package shares, from @newsgraph/config. */
+export type { Neo4jConnection } from '@newsgraph/config';

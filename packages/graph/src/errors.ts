@@ -40,6 +40,11 @@ export function toGraphError(error: unknown): GraphError {
   if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.ClientError.Security.')) {
     return new GraphError(GraphErrorCode.UNAVAILABLE, 'Neo4j is unreachable.', { cause: error });
   }
+  const message = (error as { message?: unknown })?.message;
+  if (typeof message === 'string' && message.startsWith('Connection acquisition timed out')) {
+    // Every pooled connection busy for connectionAcquisitionTimeout: Neo4j is slow, not gone.
+    return new GraphError(GraphErrorCode.TIMEOUT, 'Neo4j is busy: no connection was free in time.', { cause: error });
+  }
   if (TIMEOUT_CODES.has(code) || code === 'Neo.TransientError.Transaction.Terminated') {
     return new GraphError(GraphErrorCode.TIMEOUT, 'The database query timed out.', { cause: error });
   }

@@ -47,6 +47,8 @@ export interface ExecutorOptions {
   queryTimeoutMs?: number;
   /** Called with the Cypher text of every statement before it is sent (tests count queries with it). */
   onQuery?: (cypher: string) => void;
+  /** The database to use; default the server's default database. */
+  database?: string;
 }
 
 /** Runs statements inside one write transaction. */
@@ -99,7 +101,7 @@ export function createExecutor(driver: Driver, options: ExecutorOptions = {}): E
    * both sides, than a managed transaction (docs/BENCHMARKS.md). Reads go to a reader in a cluster.
    */
   async function readOnce<T>(query: CypherQuery): Promise<T[]> {
-    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ, database: options.database });
     try {
       const result = await withoutStackCapture(() =>
         session.run(query.cypher, toCypherParams(query.params) as Record<string, unknown>, { timeout }),
@@ -111,7 +113,7 @@ export function createExecutor(driver: Driver, options: ExecutorOptions = {}): E
   }
 
   async function writeOnce<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    const session = driver.session({ defaultAccessMode: neo4j.session.WRITE, database: options.database });
     try {
       return await session.executeWrite(
         (tx: ManagedTransaction) =>

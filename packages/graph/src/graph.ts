@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import type { DocumentExtraction, DocumentInput } from '@newsgraph/extraction';
 import { asError, toGraphError } from './errors.js';
 import { createExecutor, type Executor, type ExecutorOptions } from './executor.js';
@@ -48,15 +48,30 @@ export interface Graph extends ReadModel {
 
 /** Connects to Neo4j (lazily: nothing is sent until the first query) and returns the graph API. */
 export function createGraph(connection: Neo4jConnection, options: GraphOptions = {}): Graph {
-  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+  const auth = neo4j.auth.basic(connection.user, connection.password);
+  const driver = neo4j.driver(connection.uri, auth, {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: options.maxConnectionPoolSize ?? 64,
-    connectionAcquisitionTimeout: 5_000,
+    // Under a burst, requests wait for a free connection (back-pressure) rather than fail; the API's own time
+    // budget per request (15 s) bounds the wait.
+    connectionAcquisitionTimeout: 15_000,
     connectionTimeout: 3_000,
     maxTransactionRetryTime: 3_000,
     logging: { level: 'error', logger: () => {} },
   });
-  const executor = createExecutor(driver, options);
+  // Pings get a connection of their own: a health check must say whether Neo4j answers, not wait behind a pool
+  // that heavy requests keep busy.
+  let pingDriver: Driver | null = null;
+  const getPingDriver = () =>
+    (pingDriver ??= neo4j.driver(connection.uri, auth, {
+      maxConnectionPoolSize: 1,
+      connectionAcquisitionTimeout: 3_000,
+      connectionTimeout: 3_000,
+      maxTransactionRetryTime: 0,
+      logging: { level: 'error', logger: () => {} },
+    }));
+  const database = connection.database ?? options.database;
+  const executor = createExecutor(driver, { ...options, database });
   const extract: Extract = options.extract ?? defaultExtract;
 
   return {
@@ -100,7 +115,7 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
 
     async ping() {
       try {
-        await driver.executeQuery('RETURN 1', {}, { transactionConfig: { timeout: 3_000 } });
+        await getPingDriver().executeQuery('RETURN 1', {}, { database, transactionConfig: { timeout: 3_000 } });
       } catch (error) {
         throw toGraphError(error);
       }
@@ -110,6 +125,8 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
       await executor.write((tx) => tx.run({ cypher: cypher`MATCH (n) DETACH DELETE n`, params: {} }));
     },
 
-    close: () => driver.close(),
+    async close() {
+      await Promise.all([driver.close(), pingDriver?.close()]);
+    },
   };
 }

@@ -22,6 +22,7 @@ export {
 } from './queries/citing-query.js';
 export { neighbourhoodQuery, NEIGHBOURHOOD_LIMIT } from './queries/neighbourhood-query.js';
 export { MAX_PATH_HOPS } from './queries/path-query.js';
+export { LIST_CAPS } from './list-caps.js';
 export { evidenceRefKey } from './queries/evidence-queries.js';
 export type { EventFilter, EventOrder } from './queries/event-queries.js';
 export { escapeLucene } from './queries/lucene.js';

@@ -2,19 +2,13 @@
  * `npm run db:start | db:stop | db:status` — the developer's local Neo4j.
  * With NEO4J_URI set, nothing is started: the commands only check that server.
  */
-import {
-  assertNeo4jReachable,
-  getNeo4jStatus,
-  provisionNeo4j,
-  readNeo4jLocalEnv,
-  startNeo4j,
-  stopNeo4j,
-} from '../src/index.js';
+import { getConfig } from '@newsgraph/config';
+import { assertNeo4jReachable, getNeo4jStatus, provisionNeo4j, startNeo4j, stopNeo4j } from '../src/index.js';
 
 const log = (line: string) => console.log(line);
 
 async function main(command: string | undefined): Promise<number> {
-  const env = readNeo4jLocalEnv();
+  const env = getConfig().neo4j;
   if (env.external && command !== 'provision') {
     await assertNeo4jReachable(env.external);
     console.log(`NEO4J_URI is set: using ${env.external.uri} (reachable); nothing to ${command}.`);
@@ -27,7 +21,7 @@ async function main(command: string | undefined): Promise<number> {
     case 'start': {
       const server = await startNeo4j({ homeDir: env.homeDir, boltPort: env.boltPort, log });
       console.log(
-        `NEO4J_URI=${server.connection.uri} NEO4J_USER=${server.connection.user} (password in ${env.homeDir}/password)`,
+        `NEO4J_URI=${server.connection.uri} NEO4J_USERNAME=${server.connection.user} (password in ${env.homeDir}/password)`,
       );
       return 0;
     }

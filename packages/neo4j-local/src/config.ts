@@ -1,23 +1,26 @@
-import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { findRepoRoot, getConfig } from '@newsgraph/config';
 
 /** The Neo4j Community release we provision: 5.26 LTS, runs on Java 17. */
 export const NEO4J_VERSION = '5.26.30';
 
-/** The project root (this file is packages/neo4j-local/src/config.ts). */
-export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+/** The project root (found by walking up to the workspace root, so it holds in source and in a bundle). */
+export const repoRoot = findRepoRoot();
 
-/** Default home of the developer Neo4j started by `npm run db:start` / `npm start` (conf, data, logs, password). */
-export const defaultHomeDir = join(repoRoot, '.newsgraph', 'neo4j');
+/**
+ * Home of the developer Neo4j started by `npm run db:start` / `npm start` (conf, data, logs, password):
+ * `NEWSGRAPH_NEO4J_HOME`, default `<repo>/.newsgraph/neo4j`.
+ */
+export const getDefaultHomeDir = (): string => getConfig().neo4j.homeDir;
+
+/** Bolt port of the developer Neo4j: `NEO4J_BOLT_PORT`, default 7687. */
+export const getDefaultBoltPort = (): number => getConfig().neo4j.boltPort;
 
 /**
  * Where the Neo4j jars are cached, shared by every clone on the machine (outside git).
  * `NEWSGRAPH_CACHE_DIR` overrides `~/.cache/newsgraph`.
  */
-export function getJarCacheDir(
-  cacheRoot = process.env.NEWSGRAPH_CACHE_DIR ?? join(homedir(), '.cache', 'newsgraph'),
-): string {
+export function getJarCacheDir(cacheRoot = getConfig().neo4j.cacheDir): string {
   return join(cacheRoot, `neo4j-community-${NEO4J_VERSION}`);
 }
 

@@ -1,12 +1,8 @@
 import neo4j from 'neo4j-driver';
+import type { Neo4jConnection } from '@newsgraph/config';
 import { Neo4jLocalError } from './errors.js';
 
-/** How to reach a Neo4j server. */
-export interface Neo4jConnection {
-  uri: string;
-  user: string;
-  password: string;
-}
+export type { Neo4jConnection } from '@newsgraph/config';
 
 /** Resolves when `RETURN 1` succeeds on the server; rejects with the driver's reason otherwise. */
 export async function pingNeo4j(connection: Neo4jConnection, timeoutMs = 5000): Promise<void> {
@@ -16,7 +12,7 @@ export async function pingNeo4j(connection: Neo4jConnection, timeoutMs = 5000): 
     logging: { level: 'error', logger: () => {} },
   });
   // A plain session.run: executeQuery would retry connection errors for up to 30 s.
-  const session = driver.session();
+  const session = driver.session(connection.database ? { database: connection.database } : {});
   try {
     await session.run('RETURN 1', {}, { timeout: timeoutMs });
   } finally {
@@ -34,7 +30,7 @@ export async function assertNeo4jReachable(connection: Neo4jConnection): Promise
     throw new Neo4jLocalError(
       'UNREACHABLE',
       `Cannot reach Neo4j at ${connection.uri} as user "${connection.user}": ${reason}\n` +
-        'Fix: check that the server is running and NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD are right, ' +
+        'Fix: check that the server is running and NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD (and NEO4J_DATABASE) are right, ' +
         'or unset NEO4J_URI to let Newsgraph start its own local Neo4j.',
     );
   }

@@ -7,7 +7,9 @@ export type Neo4jLocalErrorCode =
   | 'PORT_IN_USE'
   | 'START_FAILED'
   | 'START_TIMEOUT'
-  | 'UNREACHABLE';
+  | 'UNREACHABLE'
+  | 'NOT_RUNNING'
+  | 'PORT_MISMATCH';
 
 /** An error whose message names the cause and the fix; `code` lets callers branch without parsing text. */
 export class Neo4jLocalError extends Error {

@@ -1,7 +1,8 @@
 export {
   NEO4J_VERSION,
-  defaultHomeDir,
   developerMemory,
+  getDefaultBoltPort,
+  getDefaultHomeDir,
   getJarCacheDir,
   repoRoot,
   testMemory,
@@ -12,5 +13,5 @@ export { Neo4jLocalError, type Neo4jLocalErrorCode } from './errors.js';
 export { findFreePort, isPortOpen } from './ports.js';
 export { isProvisioned, provisionNeo4j } from './provision.js';
 export { getNeo4jStatus, startNeo4j, stopNeo4j, type LocalNeo4j, type StartNeo4jOptions } from './server.js';
-export { readNeo4jLocalEnv, type Neo4jLocalEnv } from './env.js';
+export { resolveNeo4jConnection } from './resolve-connection.js';
 export { startThrowawayNeo4j, type ThrowawayNeo4j } from './throwaway.js';

@@ -17,7 +17,7 @@ export function runCommand(
     let stderr = '';
     const child = spawn(command, args, {
       cwd: options.cwd,
-      env: options.env ?? process.env,
+      env: options.env, // undefined: this process's environment
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MemoryOptions } from './config.js';
 
@@ -24,8 +24,19 @@ export function createNeo4jConf(boltPort: number, memory: MemoryOptions): string
 /** Writes conf/neo4j.conf and the folders Neo4j expects under homeDir. */
 export function writeNeo4jConf(homeDir: string, boltPort: number, memory: MemoryOptions): void {
   for (const dir of ['conf', 'data', 'logs', 'run', 'import', 'plugins'])
-    mkdirSync(join(homeDir, dir), { recursive: true });
+    mkdirSync(join(homeDir, dir), { recursive: true, mode: 0o700 });
   writeFileSync(join(homeDir, 'conf', 'neo4j.conf'), createNeo4jConf(boltPort, memory));
+  restrictDataPermissions(homeDir);
+}
+
+/**
+ * The graph and the credentials are the owner's only: the home and `data/` 700, `data/dbms/auth.ini` (the
+ * password hash neo4j-admin writes) 600. Applied on every start, so homes made by older versions are fixed too.
+ */
+export function restrictDataPermissions(homeDir: string): void {
+  for (const dir of [homeDir, join(homeDir, 'data'), join(homeDir, 'run')]) if (existsSync(dir)) chmodSync(dir, 0o700);
+  const authIni = join(homeDir, 'data', 'dbms', 'auth.ini');
+  if (existsSync(authIni)) chmodSync(authIni, 0o600);
 }
 
 /**

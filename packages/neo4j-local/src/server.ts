@@ -1,19 +1,20 @@
 import { spawn } from 'node:child_process';
-import { existsSync, openSync, closeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NEO4J_VERSION, defaultHomeDir, developerMemory, type MemoryOptions } from './config.js';
+import { childEnv } from '@newsgraph/config';
+import { NEO4J_VERSION, developerMemory, getDefaultBoltPort, getDefaultHomeDir, type MemoryOptions } from './config.js';
 import { pingNeo4j, type Neo4jConnection } from './connection.js';
 import { Neo4jLocalError } from './errors.js';
 import { isPortOpen } from './ports.js';
 import { clearServerState, isOurServerAlive, readLogTail, readServerState, writeServerState } from './process-state.js';
 import { assertJavaAvailable, provisionNeo4j } from './provision.js';
 import { runCommand } from './run-command.js';
-import { readOrCreatePassword, writeNeo4jConf } from './server-config.js';
+import { readOrCreatePassword, restrictDataPermissions, writeNeo4jConf } from './server-config.js';
 
 export interface StartNeo4jOptions {
-  /** Folder for conf, data, logs and the password; default `<repo>/.newsgraph/neo4j`. */
+  /** Folder for conf, data, logs and the password; default NEWSGRAPH_NEO4J_HOME (`<repo>/.newsgraph/neo4j`). */
   homeDir?: string;
-  /** Bolt port on 127.0.0.1; default 7687. */
+  /** Bolt port on 127.0.0.1; default NEO4J_BOLT_PORT (7687). */
   boltPort?: number;
   memory?: MemoryOptions;
   /** Give up waiting for Bolt after this long; default 180 s. */
@@ -53,19 +54,32 @@ function javaArgs(libDir: string, homeDir: string, memory: MemoryOptions): strin
   ];
 }
 
+/** neo4j-admin's arguments for `set-initial-password`: the password is read from `argFile`, never passed. */
+export function setInitialPasswordArgs(libDir: string, argFile: string): string[] {
+  return ['-cp', `${libDir}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', `@${argFile}`];
+}
+
+/**
+ * Sets the `neo4j` user's password before the first start. The password never appears on a command line (where
+ * `ps` shows it to every user): neo4j-admin reads it from an argument file (`@file`, picocli), mode 600, deleted
+ * right after.
+ */
 async function setInitialPassword(libDir: string, homeDir: string, password: string): Promise<void> {
-  const env = { ...process.env, NEO4J_HOME: homeDir, NEO4J_CONF: join(homeDir, 'conf') };
-  const result = await runCommand(
-    'java',
-    ['-cp', `${libDir}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
-    { env },
-  );
-  if (result.code !== 0) {
-    throw new Neo4jLocalError(
-      'START_FAILED',
-      `Could not set the initial Neo4j password: ${result.stderr || result.stdout}`,
-    );
+  const env = childEnv({ NEO4J_HOME: homeDir, NEO4J_CONF: join(homeDir, 'conf') });
+  const argFile = join(homeDir, 'run', `initial-password-${process.pid}.arg`);
+  writeFileSync(argFile, `${password}\n`, { mode: 0o600 });
+  try {
+    const result = await runCommand('java', setInitialPasswordArgs(libDir, argFile), { env });
+    if (result.code !== 0) {
+      throw new Neo4jLocalError(
+        'START_FAILED',
+        `Could not set the initial Neo4j password: ${result.stderr || result.stdout}`,
+      );
+    }
+  } finally {
+    rmSync(argFile, { force: true });
   }
+  restrictDataPermissions(homeDir);
 }
 
 /** Waits until Bolt answers with our credentials, the process dies, or the deadline passes. */
@@ -96,7 +110,7 @@ async function waitForBolt(
 }
 
 /** Stops the server recorded in homeDir (SIGTERM, then SIGKILL after 60 s). Does nothing when none runs. */
-export async function stopNeo4j(homeDir = defaultHomeDir): Promise<boolean> {
+export async function stopNeo4j(homeDir = getDefaultHomeDir()): Promise<boolean> {
   const state = readServerState(homeDir);
   if (!state || !isOurServerAlive(state.pid, homeDir)) {
     clearServerState(homeDir);
@@ -112,7 +126,7 @@ export async function stopNeo4j(homeDir = defaultHomeDir): Promise<boolean> {
 
 /** The server recorded in homeDir, if it is alive and answers. */
 export async function getNeo4jStatus(
-  homeDir = defaultHomeDir,
+  homeDir = getDefaultHomeDir(),
 ): Promise<{ running: boolean; pid?: number; connection?: Neo4jConnection; reason?: string }> {
   const state = readServerState(homeDir);
   if (!state || !isOurServerAlive(state.pid, homeDir)) return { running: false, reason: 'not started' };
@@ -140,8 +154,8 @@ export async function getNeo4jStatus(
  * something else, or Neo4j does not come up in time.
  */
 export async function startNeo4j(options: StartNeo4jOptions = {}): Promise<LocalNeo4j> {
-  const homeDir = options.homeDir ?? defaultHomeDir;
-  const boltPort = options.boltPort ?? 7687;
+  const homeDir = options.homeDir ?? getDefaultHomeDir();
+  const boltPort = options.boltPort ?? getDefaultBoltPort();
   const log = options.log ?? (() => {});
   const stop = async () => void (await stopNeo4j(homeDir));
 
@@ -158,7 +172,7 @@ export async function startNeo4j(options: StartNeo4jOptions = {}): Promise<Local
     throw new Neo4jLocalError(
       'PORT_IN_USE',
       `Port ${boltPort} on 127.0.0.1 is already in use by another program (not Newsgraph's Neo4j in ${homeDir}).\n` +
-        `Fix: stop that program, choose another port with NEO4J_BOLT_PORT, or, if it is a Neo4j 5 you want to use, set NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.`,
+        `Fix: stop that program, choose another port with NEO4J_BOLT_PORT, or, if it is a Neo4j 5 you want to use, set NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD.`,
     );
   }
   await assertJavaAvailable();

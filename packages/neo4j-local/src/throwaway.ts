@@ -9,6 +9,8 @@ import { startNeo4j } from './server.js';
 /** A Neo4j with its own port and a temporary data folder, removed by `stop()`. */
 export interface ThrowawayNeo4j {
   connection: Neo4jConnection;
+  /** Its home (conf, data, logs, password), for tests that run tools against it as `NEWSGRAPH_NEO4J_HOME`. */
+  homeDir: string;
   stop(): Promise<void>;
 }
 
@@ -19,6 +21,7 @@ export async function startThrowawayNeo4j(options: { log?: (line: string) => voi
     const server = await startNeo4j({ homeDir, boltPort: await findFreePort(), memory: testMemory, log: options.log });
     return {
       connection: server.connection,
+      homeDir,
       stop: async () => {
         await server.stop();
         rmSync(homeDir, { recursive: true, force: true });

@@ -1,11 +1,23 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
+import { ErrorCode } from '../errors.js';
+import { createRequestBudget, type RequestBudget } from '../request-budget.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 
-function sendJsonError(res: ServerResponse, status: number, message: string): void {
+function sendJsonError(res: ServerResponse, status: number, message: string, code?: ErrorCode): void {
   res
     .writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
-    .end(JSON.stringify({ errors: [{ message }] }));
+    .end(JSON.stringify({ errors: [{ message, ...(code ? { extensions: { code } } : {}) }] }));
+}
+
+/** Resolves with `work`'s result, or with null once `ms` have passed. */
+async function withinTime<T>(work: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([work, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function toHeaderMap(req: IncomingMessage): HeaderMap {
@@ -16,14 +28,25 @@ function toHeaderMap(req: IncomingMessage): HeaderMap {
   return headers;
 }
 
+/** Options of `createGraphQLHandler`. */
+export interface GraphQLHandlerOptions<TContext> {
+  maxBodyBytes: number;
+  /** Budget of read results per request, and the largest response body sent. */
+  maxResponseBytes: number;
+  /** Time budget per request: then 504 TIMEOUT, and the request's further reads are refused. */
+  timeoutMs: number;
+  context: (req: IncomingMessage, budget: RequestBudget) => Promise<TContext>;
+}
+
 /**
  * Bridges Node's http server and Apollo: reads the body (size-limited), parses JSON bodies,
  * and hands the request to `executeHTTPGraphQLRequest`, which applies CSRF prevention, content
- * negotiation and status codes as the GraphQL-over-HTTP spec asks.
+ * negotiation and status codes as the GraphQL-over-HTTP spec asks. Each request runs on a budget of result
+ * bytes and of time (request-budget.ts); a request over either gets one coded error.
  */
 export function createGraphQLHandler<TContext extends BaseContext>(
   server: ApolloServer<TContext>,
-  options: { maxBodyBytes: number; context: (req: IncomingMessage) => Promise<TContext> },
+  options: GraphQLHandlerOptions<TContext>,
 ) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     let raw: string;
@@ -51,10 +74,27 @@ export function createGraphQLHandler<TContext extends BaseContext>(
       search: url.search,
       body,
     };
-    const response = await server.executeHTTPGraphQLRequest({
+    const budget = createRequestBudget(options.maxResponseBytes);
+    const execution = server.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: () => options.context(req),
+      context: () => options.context(req, budget),
     });
+    const response = await withinTime(execution, options.timeoutMs);
+    if (!response) {
+      const message = `The request took longer than ${options.timeoutMs} ms; ask for less.`;
+      budget.expire(message); // what is still running stops at its next read
+      execution.catch(() => {});
+      return sendJsonError(res, 504, message, ErrorCode.TIMEOUT);
+    }
+    const complete = response.body.kind === 'complete' ? response.body.string : '';
+    if (complete.length * 3 > options.maxResponseBytes && Buffer.byteLength(complete) > options.maxResponseBytes) {
+      return sendJsonError(
+        res,
+        400,
+        `The response would be larger than ${options.maxResponseBytes} bytes; ask for fewer items or fields.`,
+        ErrorCode.RESPONSE_TOO_LARGE,
+      );
+    }
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {

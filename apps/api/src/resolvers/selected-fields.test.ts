@@ -42,4 +42,14 @@ describe('getCitedSourceFields', () => {
       citedFields('{ sourcesCiting(name: "x") { source { id kind text cites { id title } } entity { id name } } }'),
     ).toEqual([]);
   });
+
+  it('walks each named fragment once, so fragments spreading one another twice per level stay cheap', () => {
+    const levels = 26; // 2^26 spreads: walked spread by spread this takes minutes
+    const fragments = Array.from({ length: levels }, (_, i) =>
+      i === levels - 1
+        ? `fragment F${i} on Citation { source { uri } }`
+        : `fragment F${i} on Citation { ...F${i + 1} ...F${i + 1} }`,
+    );
+    expect(citedFields(`{ sourcesCiting(name: "x") { ...F0 } } ${fragments.join(' ')}`)).toEqual(['uri']);
+  });
 });

@@ -9,19 +9,25 @@ import { CITING_SOURCE_FIELDS, type CitingSourceField } from '@newsgraph/graph';
 
 type Fragments = Record<string, FragmentDefinitionNode>;
 
-/** Calls `visit` for every field directly inside `sets`, looking through inline fragments and fragment spreads. */
+/** Calls `visit` for every field directly inside `sets`, looking through inline fragments and fragment spreads (each named fragment once). */
 function forEachField(
   sets: readonly SelectionSetNode[],
   fragments: Fragments,
   visit: (field: FieldNode) => void,
+  expanded: Set<string> = new Set(),
 ): void {
   for (const set of sets) {
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) visit(selection);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) forEachField([selection.selectionSet], fragments, visit);
+      else if (selection.kind === Kind.INLINE_FRAGMENT)
+        forEachField([selection.selectionSet], fragments, visit, expanded);
       else {
+        // Each fragment once: its fields are the same at every spread, and fragments that spread one another
+        // twice per level would otherwise be walked 2^levels times.
         const fragment = fragments[selection.name.value];
-        if (fragment) forEachField([fragment.selectionSet], fragments, visit);
+        if (!fragment || expanded.has(selection.name.value)) continue;
+        expanded.add(selection.name.value);
+        forEachField([fragment.selectionSet], fragments, visit, expanded);
       }
     }
   }

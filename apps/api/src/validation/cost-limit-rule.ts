@@ -1,63 +1,72 @@
 import {
   GraphQLError,
-  Kind,
-  getNullableType,
-  isListType,
+  type DocumentNode,
   type ASTVisitor,
+  type GraphQLCompositeType,
   type SelectionSetNode,
   type ValidationContext,
 } from '../graphql-js.js';
 import { ErrorCode } from '../errors.js';
-import { rootTypeOf, selectedFields, type SelectedField } from './operation-fields.js';
+import { maxListSize } from './list-sizes.js';
+import { fragmentType, getSelectionParts, memoByFragment, rootTypeOf, sumByType } from './operation-fields.js';
 
-/** How list sizes are estimated: `first` when given as a literal, else these. */
+/** The price the rule computed for each validated document (its costliest operation), for heavyQueryGatePlugin. */
+const documentCosts = new WeakMap<DocumentNode, number>();
+
+/** The cost the rule computed for `document`, if it validated it. */
+export const costOfDocument = (document: DocumentNode | undefined): number | undefined =>
+  document ? documentCosts.get(document) : undefined;
+
+/** Options of `costLimitRule`. */
 export interface CostOptions {
+  /** Most objects an operation may return (scalars are free). */
   maxCost: number;
-  /** A list field with a `first` argument given as a variable or omitted (the API caps `first` at 100). */
-  pagedListSize?: number;
-  /** A list field without `first` (quotes, evidence, roles …). */
-  listSize?: number;
-}
-
-function multiplier(field: SelectedField, options: Required<CostOptions>): number {
-  const type = field.definition ? getNullableType(field.definition.type) : null;
-  if (!type || !isListType(type)) return 1;
-  const first = field.node.arguments?.find((arg) => arg.name.value === 'first');
-  if (first?.value.kind === Kind.INT) return Math.max(1, Number(first.value.value));
-  if (field.definition!.args.some((arg) => arg.name === 'first')) return options.pagedListSize;
-  return options.listSize;
 }
 
 /**
- * Rejects operations that could return more than `maxCost` objects, GitHub-style: each object-typed field
- * costs its estimated list size times (1 + the cost of its selection). Scalars are free.
+ * Rejects operations that could return more than `maxCost` objects. Each object-typed field costs the most items
+ * it can return (list-sizes.ts: a page's `first`, a list's cap in the graph) times (1 + the cost of its
+ * selection), so costs multiply down the tree as the work does. Below an interface, parts for different object
+ * types are not added up (an entity is a Company or a Person): the largest counts. Each named fragment is costed once per document
+ * and its figure reused at every spread: the walk is linear in the document, whatever the fragments spread.
  */
 export function costLimitRule(options: CostOptions) {
-  const settings = { pagedListSize: 100, listSize: 10, ...options };
-  return (context: ValidationContext): ASTVisitor => ({
-    OperationDefinition(operation) {
-      const costOf = (selectionSet: SelectionSetNode, type: ReturnType<typeof rootTypeOf>, depth: number): number => {
-        if (depth > 50) return Infinity;
-        let total = 0;
-        for (const field of selectedFields(context, selectionSet, type)) {
-          if (!field.node.selectionSet) continue;
-          total += multiplier(field, settings) * (1 + costOf(field.node.selectionSet, field.childType, depth + 1));
-          if (total > settings.maxCost) return total;
-        }
-        return total;
-      };
-      const cost = costOf(operation.selectionSet, rootTypeOf(context, operation.operation), 0);
-      if (cost > settings.maxCost) {
+  return (context: ValidationContext): ASTVisitor => {
+    const costOf = (selectionSet: SelectionSetNode, type: GraphQLCompositeType | null): number => {
+      const { fields, spreads } = getSelectionParts(context, selectionSet, type);
+      const items: Array<{ onlyOn?: string | null; value: number }> = [];
+      for (const field of fields) {
+        if (!field.node.selectionSet) continue;
+        const size = maxListSize(type?.name ?? '', field);
+        items.push({ onlyOn: field.onlyOn, value: size * (1 + costOf(field.node.selectionSet, field.childType)) });
+      }
+      for (const spread of spreads) items.push({ onlyOn: spread.onlyOn, value: fragmentCost(spread.fragment) });
+      return sumByType(items);
+    };
+    const fragmentCost = memoByFragment(
+      (fragment) => costOf(fragment.selectionSet, fragmentType(context, fragment)),
+      0,
+    );
+    return {
+      OperationDefinition(operation) {
+        const cost = costOf(operation.selectionSet, rootTypeOf(context, operation.operation));
+        const document = context.getDocument();
+        documentCosts.set(document, Math.max(cost, documentCosts.get(document) ?? 0));
+        if (cost <= options.maxCost) return;
         context.reportError(
           new GraphQLError(
-            `The query could return more than ${settings.maxCost} objects; ask for fewer (smaller "first", fewer nested lists).`,
+            `The query could return up to ${Number.isFinite(cost) ? Math.round(cost) : 'unbounded'} objects; the limit is ${options.maxCost}. Ask for fewer (smaller "first", fewer nested lists).`,
             {
               nodes: [operation],
-              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, maxCost: settings.maxCost },
+              extensions: {
+                code: ErrorCode.QUERY_TOO_COMPLEX,
+                cost: Number.isFinite(cost) ? cost : null,
+                maxCost: options.maxCost,
+              },
             },
           ),
         );
-      }
-    },
-  });
+      },
+    };
+  };
 }

@@ -1,7 +1,8 @@
+import { getConfig } from '@newsgraph/config';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise (the one place the test tooling reads it). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = getConfig().chromiumPath;
 
 /** Flags for a headless Chromium in a container: no sandbox, no GPU, no background traffic. */
 export const CHROMIUM_FLAGS = [

@@ -1,3 +1,4 @@
+import { LIST_CAPS } from '../list-caps.js';
 import { cypher, cypherFragment as f, type CypherFragment, type CypherQuery } from '../query.js';
 import type { EntityRecord } from '../records.js';
 import { nameSearchLucene, type NameMatch } from './lucene.js';
@@ -27,7 +28,7 @@ const citingStatement = (chooseNode: CypherFragment) => cypher`
   ${chooseNode}
   MATCH (s:Source)-[m:MENTIONS]->(node)
   WITH node, s, m ORDER BY coalesce(s.publishedAt, '') DESC, s.id LIMIT $first
-  WITH node, collect([s.id, s.kind, [field IN $fields | s[field]], m.quoteStarts, m.quoteEnds, m.quotes]) AS citations
+  WITH node, collect([s.id, s.kind, [field IN $fields | s[field]], m.quoteStarts[0..$quotes], m.quoteEnds[0..$quotes], m.quotes[0..$quotes]]) AS citations
   RETURN ${entityProjection(f`node`)} AS entity, citations`;
 
 const EXACT_NAME = citingStatement(f`
@@ -42,7 +43,7 @@ const FULL_TEXT = citingStatement(f`
 
 /** The parameters both statements share: the case-folded name, the page size and the source fields to read. */
 function citingParams(name: string, first: number, fields: readonly CitingSourceField[]) {
-  return { lower: name.trim().toLowerCase(), first, fields: [...fields] };
+  return { lower: name.trim().toLowerCase(), first, fields: [...fields], quotes: LIST_CAPS.quotesPerEvidence };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { LIST_CAPS } from '../list-caps.js';
 import { cypher, cypherFragment as f, type CypherQuery } from '../query.js';
 import { entityProjection, roleProjection, sourceProjection } from './projections.js';
 
@@ -44,11 +45,12 @@ const DIVISIONS_OF = cypher`
   RETURN id, COLLECT {
     MATCH (d:Division)-[:PART_OF]->(o)
     RETURN DISTINCT ${entityProjection(d)} AS division ORDER BY division.name
+    LIMIT $cap
   } AS items`;
 
 /** Divisions directly PART_OF each organization. Row: `{ id, items: EntityRecord[] }`. */
 export function divisionsOfQuery(ids: string[]): CypherQuery {
-  return { cypher: DIVISIONS_OF, params: { ids } };
+  return { cypher: DIVISIONS_OF, params: { ids, cap: LIST_CAPS.divisionsPerOrganization } };
 }
 
 const PARENTS_OF = cypher`
@@ -66,14 +68,14 @@ const ROLES = {
   person: cypher`
     UNWIND $ids AS id
     MATCH (p:Node:Person {id: id})-[r:HOLDS_ROLE]->(o:Node)
-    RETURN id, collect(${roleProjection(p, r, o)}) AS items`,
+    RETURN id, collect(${roleProjection(p, r, o)})[0..$cap] AS items`,
   organization: cypher`
     UNWIND $ids AS id
     MATCH (p:Person)-[r:HOLDS_ROLE]->(o:Node {id: id})
-    RETURN id, collect(${roleProjection(p, r, o)}) AS items`,
+    RETURN id, collect(${roleProjection(p, r, o)})[0..$cap] AS items`,
 };
 
 /** Roles held at each organization (`side: 'organization'`) or by each person (`side: 'person'`). Row: `{ id, items: RoleRecord[] }`. */
 export function rolesQuery(ids: string[], side: 'organization' | 'person'): CypherQuery {
-  return { cypher: ROLES[side], params: { ids } };
+  return { cypher: ROLES[side], params: { ids, cap: LIST_CAPS.rolesPerEntity } };
 }

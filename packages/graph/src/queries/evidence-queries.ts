@@ -1,3 +1,4 @@
+import { LIST_CAPS } from '../list-caps.js';
 import { cypher, cypherFragment as f, type CypherQuery } from '../query.js';
 import { mentionQuoteSpans, quoteSpans } from './projections.js';
 import type { EvidenceRef } from '../records.js';
@@ -25,28 +26,30 @@ export function evidenceRefFor(type: string, startId: string, endId: string, key
 }
 
 const [c, m, r] = [f`c`, f`m`, f`r`];
+/** Quotes per evidence list (LIST_CAPS). */
+const QUOTES = LIST_CAPS.quotesPerEvidence;
 
 const CLAIM_EVIDENCE = cypher`
   UNWIND $keys AS key
   OPTIONAL MATCH (c:Claim {key: key})
   WITH key, c ORDER BY c.sourceId
-  RETURN 'claim:' + key AS ref, reduce(acc = [], c IN collect(c) | acc + ${quoteSpans(c, f`c.sourceId`)}) AS items`;
+  RETURN 'claim:' + key AS ref, reduce(acc = [], c IN collect(c) | acc + ${quoteSpans(c, f`c.sourceId`)})[0..$quotes] AS items`;
 
 const MENTION_EVIDENCE = cypher`
   UNWIND $pairs AS pair
   OPTIONAL MATCH (s:Node:Source {id: pair.sourceId})-[m:MENTIONS]->(:Node {id: pair.entityId})
-  RETURN pair.ref AS ref, CASE WHEN m IS NULL THEN [] ELSE ${mentionQuoteSpans(m, f`s.id`)} END AS items`;
+  RETURN pair.ref AS ref, CASE WHEN m IS NULL THEN [] ELSE ${mentionQuoteSpans(m, f`s.id`)}[0..$quotes] END AS items`;
 
 const REPORT_EVIDENCE = cypher`
   UNWIND $pairs AS pair
   OPTIONAL MATCH (s:Node:Source {id: pair.sourceId})-[r:REPORTS]->(:Node:Event {id: pair.eventId})
-  RETURN pair.ref AS ref, CASE WHEN r IS NULL THEN [] ELSE ${quoteSpans(r, f`s.id`)} END AS items`;
+  RETURN pair.ref AS ref, CASE WHEN r IS NULL THEN [] ELSE ${quoteSpans(r, f`s.id`)}[0..$quotes] END AS items`;
 
 const EVENT_EVIDENCE = cypher`
   UNWIND $ids AS id
   OPTIONAL MATCH (s:Source)-[r:REPORTS]->(:Node:Event {id: id})
   WITH id, s, r ORDER BY coalesce(s.publishedAt, '') DESC, s.id
-  RETURN 'event:' + id AS ref, reduce(acc = [], x IN collect(CASE WHEN r IS NULL THEN null ELSE {s: s, r: r} END) | acc + ${quoteSpans(f`x.r`, f`x.s.id`)}) AS items`;
+  RETURN 'event:' + id AS ref, reduce(acc = [], x IN collect(CASE WHEN r IS NULL THEN null ELSE {s: s, r: r} END) | acc + ${quoteSpans(f`x.r`, f`x.s.id`)})[0..$quotes] AS items`;
 
 /**
  * Evidence for many references at once, one statement per reference kind present.
@@ -63,9 +66,13 @@ export function evidenceQueries(refs: EvidenceRef[]): CypherQuery[] {
     else byKind.event.push(ref.eventId);
   }
   const queries: CypherQuery[] = [];
-  if (byKind.claim.length > 0) queries.push({ cypher: CLAIM_EVIDENCE, params: { keys: [...new Set(byKind.claim)] } });
-  if (byKind.mention.length > 0) queries.push({ cypher: MENTION_EVIDENCE, params: { pairs: byKind.mention } });
-  if (byKind.report.length > 0) queries.push({ cypher: REPORT_EVIDENCE, params: { pairs: byKind.report } });
-  if (byKind.event.length > 0) queries.push({ cypher: EVENT_EVIDENCE, params: { ids: [...new Set(byKind.event)] } });
+  if (byKind.claim.length > 0)
+    queries.push({ cypher: CLAIM_EVIDENCE, params: { keys: [...new Set(byKind.claim)], quotes: QUOTES } });
+  if (byKind.mention.length > 0)
+    queries.push({ cypher: MENTION_EVIDENCE, params: { pairs: byKind.mention, quotes: QUOTES } });
+  if (byKind.report.length > 0)
+    queries.push({ cypher: REPORT_EVIDENCE, params: { pairs: byKind.report, quotes: QUOTES } });
+  if (byKind.event.length > 0)
+    queries.push({ cypher: EVENT_EVIDENCE, params: { ids: [...new Set(byKind.event)], quotes: QUOTES } });
   return queries;
 }

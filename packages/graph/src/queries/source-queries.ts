@@ -1,3 +1,4 @@
+import { LIST_CAPS } from '../list-caps.js';
 import { cypher, cypherFragment as f, type CypherQuery } from '../query.js';
 import { quoteSpans, sourceProjection } from './projections.js';
 
@@ -41,16 +42,16 @@ const CITATIONS = {
   out: cypher`
     UNWIND $ids AS id
     MATCH (s:Node:Source {id: id})
-    RETURN id, COLLECT { MATCH (s)-[:CITES]->(t:Source) RETURN DISTINCT ${sourceProjection(t)} AS t ORDER BY t.title } AS items`,
+    RETURN id, COLLECT { MATCH (s)-[:CITES]->(t:Source) RETURN DISTINCT ${sourceProjection(t)} AS t ORDER BY t.title LIMIT $cap } AS items`,
   in: cypher`
     UNWIND $ids AS id
     MATCH (s:Node:Source {id: id})
-    RETURN id, COLLECT { MATCH (s)<-[:CITES]-(t:Source) RETURN DISTINCT ${sourceProjection(t)} AS t ORDER BY coalesce(t.publishedAt, '') DESC, t.id } AS items`,
+    RETURN id, COLLECT { MATCH (s)<-[:CITES]-(t:Source) RETURN DISTINCT ${sourceProjection(t)} AS t ORDER BY coalesce(t.publishedAt, '') DESC, t.id LIMIT $cap } AS items`,
 };
 
 /** Sources each source CITES (`direction: 'out'`) or is cited by (`'in'`). Row: `{ id, items }`. */
 export function citationsQuery(ids: string[], direction: 'out' | 'in'): CypherQuery {
-  return { cypher: CITATIONS[direction], params: { ids } };
+  return { cypher: CITATIONS[direction], params: { ids, cap: LIST_CAPS.citationsPerSource } };
 }
 
 const MENTIONS_IN = cypher`
@@ -61,11 +62,12 @@ const MENTIONS_IN = cypher`
     UNWIND range(0, size(m.starts) - 1) AS i
     RETURN {entityId: e.id, start: m.starts[i], end: m.ends[i], text: m.names[i]} AS mention
     ORDER BY mention.start, mention.end
+    LIMIT $cap
   } AS items`;
 
 /** Every mention in each article, in text order (entities only). Row: `{ id, items: MentionRecord[] }`. */
 export function mentionsInQuery(ids: string[]): CypherQuery {
-  return { cypher: MENTIONS_IN, params: { ids } };
+  return { cypher: MENTIONS_IN, params: { ids, cap: LIST_CAPS.mentionsPerSource } };
 }
 
 const FACTS_OF = cypher`
@@ -75,11 +77,12 @@ const FACTS_OF = cypher`
     MATCH (s)-[:ASSERTS]->(c:Claim)
     WHERE EXISTS { MATCH (:Node:Entity {id: c.from}) } AND EXISTS { MATCH (:Node:Entity {id: c.to}) }
     RETURN {type: c.type, fromId: c.from, toId: c.to, title: c.title,
-            evidence: ${quoteSpans(c, id)}} AS fact
+            evidence: ${quoteSpans(c, id)}[0..$quotes]} AS fact
     ORDER BY fact.evidence[0].start
+    LIMIT $cap
   } AS items`;
 
 /** Relationships between entities each source asserts, with its own evidence (CITES is `citationsQuery`). Row: `{ id, items: FactRecord[] }`. */
 export function factsOfQuery(ids: string[]): CypherQuery {
-  return { cypher: FACTS_OF, params: { ids } };
+  return { cypher: FACTS_OF, params: { ids, cap: LIST_CAPS.factsPerSource, quotes: LIST_CAPS.quotesPerEvidence } };
 }

@@ -74,8 +74,10 @@ describe('entity read queries', () => {
       RETURN id, COLLECT {
       MATCH (d:Division)-[:PART_OF]->(o)
       RETURN DISTINCT d {.id, .type, .name, .aliases} AS division ORDER BY division.name
+      LIMIT $cap
       } AS items",
         "params": {
+          "cap": 100,
           "ids": [
             "company:amazon",
             "division:aws",
@@ -107,8 +109,9 @@ describe('entity read queries', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (p:Person)-[r:HOLDS_ROLE]->(o:Node {id: id})
-      RETURN id, collect({personId: p.id, organizationId: o.id, title: r.title, key: r.key}) AS items",
+      RETURN id, collect({personId: p.id, organizationId: o.id, title: r.title, key: r.key})[0..$cap] AS items",
         "params": {
+          "cap": 100,
           "ids": [
             "company:amazon",
             "division:aws",
@@ -120,8 +123,9 @@ describe('entity read queries', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (p:Node:Person {id: id})-[r:HOLDS_ROLE]->(o:Node)
-      RETURN id, collect({personId: p.id, organizationId: o.id, title: r.title, key: r.key}) AS items",
+      RETURN id, collect({personId: p.id, organizationId: o.id, title: r.title, key: r.key})[0..$cap] AS items",
         "params": {
+          "cap": 100,
           "ids": [
             "person:andy-jassy",
           ],

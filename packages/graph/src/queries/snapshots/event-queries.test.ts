@@ -96,8 +96,9 @@ describe('event read queries', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (n:Node {id: id})
-      RETURN id, COLLECT { MATCH (ev)-[:ORGANIZATION|AFFECTS]->(n) WITH DISTINCT ev ORDER BY ev.when IS NULL, ev.when, ev.id RETURN ev {.id, .kind, .count, .countText, .percent, .when, .status, cumulative: coalesce(ev.cumulative, false), organizationId: head([(ev)-[:ORGANIZATION]->(o) | o.id])} AS event } AS items",
+      RETURN id, COLLECT { MATCH (ev)-[:ORGANIZATION|AFFECTS]->(n) WITH DISTINCT ev ORDER BY ev.when IS NULL, ev.when, ev.id LIMIT $cap RETURN ev {.id, .kind, .count, .countText, .percent, .when, .status, cumulative: coalesce(ev.cumulative, false), organizationId: head([(ev)-[:ORGANIZATION]->(o) | o.id])} AS event } AS items",
         "params": {
+          "cap": 200,
           "ids": [
             "company:amazon",
           ],
@@ -108,8 +109,9 @@ describe('event read queries', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (n:Node {id: id})
-      RETURN id, COLLECT { MATCH (n)-[:REPORTS]->(ev) WITH DISTINCT ev ORDER BY ev.when IS NULL, ev.when, ev.id RETURN ev {.id, .kind, .count, .countText, .percent, .when, .status, cumulative: coalesce(ev.cumulative, false), organizationId: head([(ev)-[:ORGANIZATION]->(o) | o.id])} AS event } AS items",
+      RETURN id, COLLECT { MATCH (n)-[:REPORTS]->(ev) WITH DISTINCT ev ORDER BY ev.when IS NULL, ev.when, ev.id LIMIT $cap RETURN ev {.id, .kind, .count, .countText, .percent, .when, .status, cumulative: coalesce(ev.cumulative, false), organizationId: head([(ev)-[:ORGANIZATION]->(o) | o.id])} AS event } AS items",
         "params": {
+          "cap": 100,
           "ids": [
             "article:000",
           ],
@@ -123,8 +125,9 @@ describe('event read queries', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (ev:Node:Event {id: id})
-      RETURN id, COLLECT { MATCH (ev)-[:AFFECTS]->(d:Entity) RETURN d {.id, .type, .name, .aliases} AS d ORDER BY d.name } AS items",
+      RETURN id, COLLECT { MATCH (ev)-[:AFFECTS]->(d:Entity) RETURN d {.id, .type, .name, .aliases} AS d ORDER BY d.name LIMIT $cap } AS items",
         "params": {
+          "cap": 50,
           "ids": [
             "event:amazon-layoff-14000",
           ],
@@ -141,8 +144,10 @@ describe('event read queries', () => {
       RETURN id, COLLECT {
       MATCH (ev)<-[:REPORTS]-(s:Source)
       RETURN s {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS s ORDER BY coalesce(s.publishedAt, '') DESC, s.id
+      LIMIT $cap
       } AS items",
         "params": {
+          "cap": 100,
           "ids": [
             "event:amazon-layoff-14000",
           ],

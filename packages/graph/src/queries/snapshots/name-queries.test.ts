@@ -42,7 +42,7 @@ describe('name read queries', () => {
       WITH node ORDER BY COUNT { (node)<-[:MENTIONS]-() } DESC, node.id LIMIT 1
       MATCH (s:Source)-[m:MENTIONS]->(node)
       WITH node, s, m ORDER BY coalesce(s.publishedAt, '') DESC, s.id LIMIT $first
-      WITH node, collect([s.id, s.kind, [field IN $fields | s[field]], m.quoteStarts, m.quoteEnds, m.quotes]) AS citations
+      WITH node, collect([s.id, s.kind, [field IN $fields | s[field]], m.quoteStarts[0..$quotes], m.quoteEnds[0..$quotes], m.quotes[0..$quotes]]) AS citations
       RETURN node {.id, .type, .name, .aliases} AS entity, citations",
         "params": {
           "fields": [
@@ -51,6 +51,7 @@ describe('name read queries', () => {
           ],
           "first": 20,
           "lower": "andy jassy",
+          "quotes": 50,
         },
       }
     `);
@@ -65,7 +66,7 @@ describe('name read queries', () => {
       LIMIT 1
       MATCH (s:Source)-[m:MENTIONS]->(node)
       WITH node, s, m ORDER BY coalesce(s.publishedAt, '') DESC, s.id LIMIT $first
-      WITH node, collect([s.id, s.kind, [field IN $fields | s[field]], m.quoteStarts, m.quoteEnds, m.quotes]) AS citations
+      WITH node, collect([s.id, s.kind, [field IN $fields | s[field]], m.quoteStarts[0..$quotes], m.quoteEnds[0..$quotes], m.quotes[0..$quotes]]) AS citations
       RETURN node {.id, .type, .name, .aliases} AS entity, citations",
         "params": {
           "fields": [
@@ -78,6 +79,7 @@ describe('name read queries', () => {
           "first": 100,
           "lower": "jassy",
           "lucene": ""jassy"^4 OR (jassy)^2",
+          "quotes": 50,
         },
       }
     `);

@@ -68,8 +68,9 @@ describe('source read queries', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (s:Node:Source {id: id})
-      RETURN id, COLLECT { MATCH (s)-[:CITES]->(t:Source) RETURN DISTINCT t {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS t ORDER BY t.title } AS items",
+      RETURN id, COLLECT { MATCH (s)-[:CITES]->(t:Source) RETURN DISTINCT t {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS t ORDER BY t.title LIMIT $cap } AS items",
         "params": {
+          "cap": 100,
           "ids": [
             "article:000",
             "source:reuters",
@@ -81,8 +82,9 @@ describe('source read queries', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (s:Node:Source {id: id})
-      RETURN id, COLLECT { MATCH (s)<-[:CITES]-(t:Source) RETURN DISTINCT t {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS t ORDER BY coalesce(t.publishedAt, '') DESC, t.id } AS items",
+      RETURN id, COLLECT { MATCH (s)<-[:CITES]-(t:Source) RETURN DISTINCT t {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS t ORDER BY coalesce(t.publishedAt, '') DESC, t.id LIMIT $cap } AS items",
         "params": {
+          "cap": 100,
           "ids": [
             "article:000",
             "source:reuters",
@@ -102,8 +104,10 @@ describe('source read queries', () => {
       UNWIND range(0, size(m.starts) - 1) AS i
       RETURN {entityId: e.id, start: m.starts[i], end: m.ends[i], text: m.names[i]} AS mention
       ORDER BY mention.start, mention.end
+      LIMIT $cap
       } AS items",
         "params": {
+          "cap": 1000,
           "ids": [
             "article:000",
             "source:reuters",
@@ -122,14 +126,17 @@ describe('source read queries', () => {
       MATCH (s)-[:ASSERTS]->(c:Claim)
       WHERE EXISTS { MATCH (:Node:Entity {id: c.from}) } AND EXISTS { MATCH (:Node:Entity {id: c.to}) }
       RETURN {type: c.type, fromId: c.from, toId: c.to, title: c.title,
-      evidence: [i IN range(0, size(c.starts) - 1) | {sourceId: id, start: c.starts[i], end: c.ends[i], text: c.quotes[i]}]} AS fact
+      evidence: [i IN range(0, size(c.starts) - 1) | {sourceId: id, start: c.starts[i], end: c.ends[i], text: c.quotes[i]}][0..$quotes]} AS fact
       ORDER BY fact.evidence[0].start
+      LIMIT $cap
       } AS items",
         "params": {
+          "cap": 200,
           "ids": [
             "article:000",
             "source:reuters",
           ],
+          "quotes": 50,
         },
       }
     `);

@@ -1,0 +1,94 @@
+import { request } from 'node:http';
+
+/** One request's outcome; `error` is a socket-level failure (refused, reset) instead of an HTTP answer. */
+export interface Outcome {
+  started: number;
+  ended: number;
+  status: number;
+  /** `errors[0].extensions.code` of a GraphQL answer, if any. */
+  code?: string;
+  error?: string;
+}
+
+/** POSTs a GraphQL query on a connection of its own (no keep-alive, so a refused connection is never a cut request). */
+export function postOnce(url: string, body: string): Promise<Outcome> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const req = request(
+      url,
+      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', connection: 'close' } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => {
+          let code: string | undefined;
+          try {
+            code = (JSON.parse(text) as { errors?: Array<{ extensions?: { code?: string } }> }).errors?.[0]?.extensions
+              ?.code;
+          } catch {
+            code = 'NOT_JSON';
+          }
+          resolve({ started, ended: performance.now(), status: res.statusCode ?? 0, code });
+        });
+        res.on('error', (error) => resolve({ started, ended: performance.now(), status: 0, error: error.message }));
+      },
+    );
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      resolve({ started, ended: performance.now(), status: 0, error: error.code ?? error.message }),
+    );
+    req.end(body);
+  });
+}
+
+/** Options of `runLoad`. */
+export interface LoadOptions {
+  url: string;
+  clients: number;
+  /** The next request body for a client (round-robin over a mixed set of queries). */
+  nextBody: () => string;
+  /** Keeps going while this is true. */
+  running: () => boolean;
+}
+
+/** `clients` concurrent loops, each sending its next request as soon as the last one answered. */
+export async function runLoad(options: LoadOptions): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  await Promise.all(
+    Array.from({ length: options.clients }, async () => {
+      while (options.running()) {
+        const outcome = await postOnce(options.url, options.nextBody());
+        outcomes.push(outcome);
+        if (outcome.error === 'ECONNREFUSED') await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }),
+  );
+  return outcomes;
+}
+
+/** Polls `/health` every `everyMs` while `running()`, recording each answer's latency and status. */
+export async function pollHealth(url: string, everyMs: number, running: () => boolean): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  while (running()) {
+    const started = performance.now();
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+      await response.body?.cancel();
+      outcomes.push({ started, ended: performance.now(), status: response.status });
+    } catch (error) {
+      outcomes.push({ started, ended: performance.now(), status: 0, error: String(error) });
+    }
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+  return outcomes;
+}
+
+/** The q-quantile of sorted numbers. */
+export const quantile = (sorted: number[], q: number): number =>
+  sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+
+/** Latency figures of some outcomes, in ms. */
+export function latencies(outcomes: Outcome[]) {
+  const sorted = outcomes.map((o) => o.ended - o.started).sort((a, b) => a - b);
+  return { count: sorted.length, p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), max: sorted.at(-1) ?? 0 };
+}
