@@ -3,8 +3,8 @@
  * `eval [--gold DIR] [--kinds layoff,restructuring] [--json] <folder>...` — extracts every article of the folders that
  * has a `<name>.gold.json` beside it (or in --gold DIR) and scores them together with the project's rules
  * (the same numbers as the shared score.mjs), then checks every span. Exit 1 on span problems, 2 on usage errors.
- * Without --kinds, `SCORE_KINDS=layoff,restructuring` in the environment keeps only those predicted event kinds,
- * as the shared score.mjs does.
+ * `npm run eval` passes `SCORE_KINDS=layoff,restructuring` from the environment as `--kinds` (package.json), as the
+ * shared score.mjs reads it; this file reads no environment (configuration is read in one place).
  */
 import { extractDocument } from '../src/extract-document.js';
 import { callerPath } from '../src/cli/cwd.js';
@@ -16,7 +16,7 @@ import { formatScore, summarize } from '../src/eval/summarize.js';
 async function main(argv: string[]): Promise<number> {
   const folders: string[] = [];
   let goldDir: string | undefined;
-  let kinds: string[] | undefined = process.env.SCORE_KINDS ? process.env.SCORE_KINDS.split(',') : undefined;
+  let kinds: string[] | undefined;
   let json = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
