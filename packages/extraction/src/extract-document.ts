@@ -1,6 +1,4 @@
 import type { DocumentExtraction, DocumentInput, ExtractedRelation } from './types.js';
-import { gazetteerIndex } from './gazetteer/index.js';
-import { matchGazetteer } from './ner/gazetteer-matcher.js';
 import { dropOverlaps, type Mention } from './ner/mention.js';
 import { findPeople } from './ner/people.js';
 import { findRenames } from './ner/renames.js';
@@ -38,19 +36,16 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
 
   const tokens = tokenize(work, fm.bodyStart);
   const covered = new Uint8Array(tokens.length);
-  const gazetteer = matchGazetteer(work, tokens, gazetteerIndex(), covered);
-  const units = findUnits(work, tokens, covered, gazetteer);
-  const contextOrgs = new ContextOrgFinder(work, tokens, covered, gazetteer);
+  const units = findUnits(work, tokens, covered);
+  const contextOrgs = new ContextOrgFinder(work, tokens, covered);
   contextOrgs.strongPass();
-  const people = findPeople(work, tokens, covered);
+  const people = findPeople(work, tokens, covered, contextOrgs.orgHeads());
   contextOrgs.weakPass();
   const orgs = contextOrgs.result();
   // "the Acme subsidiary" read as a unit named Acme, while Acme is a company found by context: it is the company.
   const companyNames = new Set(orgs.mentions.filter((m) => m.type === 'Company').map((m) => m.name));
   for (const m of units.mentions) if (m.type === 'Division' && companyNames.has(m.name)) m.type = 'Company';
-  const mentions = dropOverlaps(
-    applyRenames(work, tokens, [...gazetteer, ...units.mentions, ...orgs.mentions, ...people]),
-  );
+  const mentions = dropOverlaps(applyRenames(work, tokens, [...units.mentions, ...orgs.mentions, ...people]));
   const unitLinks = [
     // "the StudioCanal production arm" with no owner named: the organization the sentence names before it.
     ...units.links.map((l) => (l.parentAt === null && !l.parentName ? { ...l, parentIsRecent: true } : l)),
@@ -89,7 +84,9 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
     unitLinks,
   };
   const titles = new Map<string, string>();
-  const structure = [...findPartOf(ctx), ...findRoles(ctx, titles)];
+  const partOf = findPartOf(ctx);
+  ctx.parentOf = new Map(partOf.map((r) => [r.from, r.to]));
+  const structure = [...partOf, ...findRoles(ctx, titles)];
   const events = findEvents(ctx);
   const relations = dedupeRelations([...structure, ...findCitations(ctx, { relations: structure, events })]);
   const list = entities.list();

@@ -1,5 +1,4 @@
 import type { Span } from '../types.js';
-import { ORG_PARENTS } from '../gazetteer/index.js';
 import { entityId } from '../resolve/entity-table.js';
 import { type DocContext, type ResolvedMention, isOrg, mentionsIn, recentCompany } from '../resolve/doc-context.js';
 import { findSentenceIndex } from '../text/sentences.js';
@@ -80,16 +79,13 @@ const OWNER_AFTER_RE = /^(?:['’]s)?\s+(?:owner|parent)\b/;
 const OWNER_BEFORE_RE = /\b(?:owner|parent(?:\s+company)?)\s+of\s+$/;
 
 /**
- * For each of `ids`, its nearest owner per the gazetteer that the document names (YouTube → Google, or → Alphabet
- * when only Alphabet is named); null unless every one has such an owner.
+ * For each of `ids`, its parent as the document states it (`PART_OF`, see relations/part-of.ts); null unless every
+ * one has such a parent.
  */
 function parentsOf(ctx: DocContext, ids: string[]): string[] | null {
   const out: string[] = [];
   for (const id of ids) {
-    let pid: string | undefined;
-    let parent = ORG_PARENTS.get(ctx.entities.get(id)?.name ?? '');
-    for (let k = 0; parent && !pid && k < 5; k++, parent = ORG_PARENTS.get(parent))
-      pid = [entityId('Company', parent), entityId('Division', parent)].find((x) => ctx.entities.has(x));
+    const pid = ctx.parentOf?.get(id);
     if (!pid) return null;
     out.push(pid);
   }

@@ -1,9 +1,8 @@
-import { FIRST_NAMES } from '../gazetteer/first-names.js';
+import { opensWithGivenName } from '../gazetteer/first-names.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import { COMMON_ACRONYMS, ORG_HEAD_WORDS, PUBLIC_BODY_WORDS } from '../gazetteer/lexicon/org-nouns.js';
-import { KNOWN_SURNAMES } from '../gazetteer/index.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
 import { findNameRuns, headlineJudge, isInitial, type NameRun } from './name-runs.js';
@@ -31,22 +30,17 @@ const PUBLIC_BODY_RE = new RegExp(
  */
 export class ContextOrgFinder extends OrgRegistry {
   private runs: NameRun[] = [];
-  /** Units named after a known company, found while emitting. */
-  private readonly units = new Map<string, ContextOrg>();
+  /** First words of names written in a company's form ("Cordell" of Cordell Pacific Airways). */
+  private readonly formHeads = new Set<string>();
   /** Last words of names that look like people's ("Jane Roe" → "Roe"): never an organization alone. */
-  private readonly surnames = new Set<string>(KNOWN_SURNAMES.keys());
-
-  /** Known companies (gazetteer) by the offset where their mention ends: "Siemens| Gamesa Renewable Energy". */
-  private readonly knownByEnd: Map<number, Mention>;
+  private readonly surnames = new Set<string>();
 
   constructor(
     text: string,
     private readonly tokens: readonly Token[],
     private readonly covered: Uint8Array,
-    known: readonly Mention[] = [],
   ) {
     super(text);
-    this.knownByEnd = new Map(known.filter((m) => m.type === 'Company').map((m) => [m.end, m]));
   }
 
   strongPass(): void {
@@ -54,9 +48,12 @@ export class ContextOrgFinder extends OrgRegistry {
     this.runs = runs;
     for (const r of runs) {
       const words = r.name.split(' ');
-      if (words.length >= 2 && words.length <= 3 && FIRST_NAMES.has(words[0]!)) this.surnames.add(words.at(-1)!);
+      if (words.length >= 2 && words.length <= 3 && opensWithGivenName(words)) this.surnames.add(words.at(-1)!);
     }
     const byName = this.collect(runs, false);
+    for (const [surface, c] of byName)
+      if (surface.includes(' ') && (c.intrinsic === 'legal' || c.intrinsic === 'head' || c.intrinsic === 'kb'))
+        this.formHeads.add(surface.slice(0, surface.indexOf(' ')));
     for (const u of findUnitLists(this.text, this.tokens, runs)) {
       const c = byName.get(u.run.name);
       if (!c || this.decided.has(u.run.name) || c.intrinsic === 'legal' || c.intrinsic === 'head') continue;
@@ -66,15 +63,17 @@ export class ContextOrgFinder extends OrgRegistry {
     for (const [surface, c] of byName) {
       if (this.decided.has(surface)) continue;
       const strong = c.cues.filter((q) => q.strength === 'strong');
-      // A one-word list entry counts only written mid-sentence, where its capital is its own.
-      if (c.intrinsic === 'kb-word' && c.runs.every((r) => r.initial)) c.intrinsic = null;
+      // A one-word list entry counts only written mid-sentence, where its capital is its own, or with a cue.
+      const listedWord = c.intrinsic === 'kb-word';
+      if (listedWord && c.runs.every((r) => r.initial)) c.intrinsic = null;
       if (!c.intrinsic && strong.length === 0) continue;
       if (this.isBlocked(surface, c)) continue;
       if (
         !c.intrinsic &&
+        !listedWord &&
         c.runs.every((r) => r.initial) &&
         isCommonWord(surface.split(' ')[0]!) &&
-        !strong.some((q) => q.why === 'apposition')
+        !strong.some((q) => q.why === 'apposition' || q.why === 'employer')
       )
         continue;
       const unit = strong.find((q) => q.kind === 'unit');
@@ -85,6 +84,13 @@ export class ContextOrgFinder extends OrgRegistry {
     this.companyWinsName();
     this.mergeShortForms(byName);
     this.emit(runs);
+  }
+
+  /** First words of the organizations decided so far ("Cordell" for Cordell Pacific Airways). */
+  orgHeads(): Set<string> {
+    const out = new Set<string>();
+    for (const o of this.decided.values()) out.add(o.name.slice(0, o.name.indexOf(' ') >>> 0));
+    return out;
   }
 
   weakPass(): void {
@@ -126,20 +132,14 @@ export class ContextOrgFinder extends OrgRegistry {
   result(): { mentions: Mention[]; units: ContextOrg[] } {
     this.linkByPrefix();
     const units = [...this.decided.values()].filter((o) => o.type === 'Division');
-    return { mentions: this.mentions, units: [...units, ...this.units.values()] };
+    return { mentions: this.mentions, units };
   }
 
   private emit(runs: readonly NameRun[]): void {
     for (const r of runs) {
       const o = this.decided.get(r.name);
       if (!o) continue;
-      // "Siemens Gamesa Renewable Energy": a known company's name heading a longer one is part of it, and its owner.
-      const known = this.knownByEnd.get(r.start - 1);
-      if (known && this.text.charCodeAt(r.start - 1) === 32 && o.type === 'Company' && !isPlaceWord(r.name)) {
-        const name = known.name + ' ' + o.name;
-        this.mentions.push({ start: known.start, end: r.end, type: 'Division', name });
-        this.units.set(name, { surface: r.name, name, type: 'Division', ownerAt: null, ownerName: known.name });
-      } else this.mentions.push({ start: r.start, end: r.end, type: o.type, name: o.name });
+      this.mentions.push({ start: r.start, end: r.end, type: o.type, name: o.name });
       this.covered.fill(1, r.first, r.last + 1);
     }
   }
@@ -197,8 +197,18 @@ export class ContextOrgFinder extends OrgRegistry {
     if (c.intrinsic === 'legal' || c.intrinsic === 'head') return false;
     const words = name.split(' ');
     // "U.S. rival Eli Lilly's …": a company descriptor outweighs a given name; a list of units too.
-    const companyCue = c.cues.some((q) => q.why === 'descriptor' || q.why === 'listed');
-    if (words.length >= 2 && words.length <= 3 && FIRST_NAMES.has(words[0]!) && !companyCue) return true;
+    const companyCue = c.cues.some(
+      (q) => q.why === 'descriptor' || q.why === 'listed' || (q.why === 'apposition' && q.kind === 'unit'),
+    );
+    // "Cordell Dragon" beside "Cordell Pacific Airways": a first word that opens a company's name is no given name.
+    if (
+      words.length >= 2 &&
+      words.length <= 3 &&
+      opensWithGivenName(words) &&
+      !companyCue &&
+      !this.formHeads.has(words[0]!)
+    )
+      return true;
     return c.runs.some((r) => HONORIFIC_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 8), r.start)));
   }
 

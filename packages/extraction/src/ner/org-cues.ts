@@ -26,6 +26,18 @@ const APPOSITION_RE = new RegExp(
     `(?:(?:[\\p{L}\\d&.'’-]+|\\([\\p{L}\\d&.-]+\\))\\s+){0,8}?(${NOUN_ALT})(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:${HEAD_FOLLOW})\\b)([^,.;:]{0,50})`,
   'uy',
 );
+/** ", which is majority-owned by", ", which is listed in Oslo", ", which employs 4,000 people": said only of a company. */
+const RELATIVE_OWNED_RE =
+  /,\s+(?:which|that)\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:\w+-|wholly\s+|partly\s+|majority\s+|jointly\s+|also\s+|now\s+)?(?:owned|controlled|backed|listed|headquartered|based)\b)|(?:employs|employed|operates|operated|makes|made|manufactures|produces|owns|runs|sells)\s)/uy;
+/** First words of EMPLOYER_ACTION_RE (a cheap gate before it). */
+const CUT_LEADS = new Set(
+  'will would is was to plans planned has had cut cuts cutting shed sheds eliminated eliminates laid lays slashed slashes axed axes'.split(
+    ' ',
+  ),
+);
+/** A name as the employer cutting or shedding staff: "will cut 900 jobs", "to shed 10% of its workforce". */
+const EMPLOYER_ACTION_RE =
+  /\s+(?:(?:will|would|is|was|to|plans\s+to|planned\s+to|has|had)\s+(?:also\s+)?(?:be\s+)?)?(?:cut|cuts|cutting|shed|sheds|shedding|eliminate|eliminated|eliminates|eliminating|lay\s+off|laid\s+off|lays\s+off|laying\s+off|slash|slashed|slashes|slashing|axe|axed|axes|axing)\s+(?:[\w,.%$-]+\s+){0,5}?(?:jobs|roles|positions|posts|staff|employees|workers|workforce|headcount)\b/uy;
 /** "'s [up to two lower-case words] shares/workforce/chief …", "'s MG brand". */
 const POSSESSIVE_RE = new RegExp(
   `['’]s\\s+(?:(?:[\\p{Ll}-]+\\s+){0,2}?(${alt(ORG_POSSESSIONS)})|(?:\\p{Lu}[\\p{L}\\d&-]*\\s+){1,3}(?:brand|brands|unit|division|subsidiary|arm|business|studio|label))\\b`,
@@ -64,6 +76,11 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   const next = tokens[run.last + 1];
   const gapIsSpace = next !== undefined && next.start === run.end + 1 && text.charCodeAt(run.end) === 32;
   if (gapIsSpace && SUBJECT_VERBS.has(next.text)) cues.push({ strength: 'weak', kind: 'company', why: 'verb' });
+  // "Norrvik Social will cut 10% of its workforce", "Kestrel Video to cut 1,300 jobs": what only an employer does.
+  if (gapIsSpace && CUT_LEADS.has(next.text)) {
+    EMPLOYER_ACTION_RE.lastIndex = run.end;
+    if (EMPLOYER_ACTION_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'employer' });
+  }
   if (verbOnly) return cues;
   const before = descriptorBefore(text, tokens, run);
   if (before) cues.push(before);
@@ -75,6 +92,10 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     APPOSITION_RE.lastIndex = run.end;
     const ap = APPOSITION_RE.exec(text);
     if (ap) cues.push(appositionCue(run, ap));
+    else {
+      RELATIVE_OWNED_RE.lastIndex = run.end;
+      if (RELATIVE_OWNED_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'relative' });
+    }
   } else if (after === 39 || after === 0x2019) {
     POSSESSIVE_RE.lastIndex = run.end;
     if (POSSESSIVE_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'possessive' });

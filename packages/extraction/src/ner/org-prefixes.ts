@@ -18,6 +18,21 @@ const SAME_COMPANY_WORDS = new Set([
   'Companies',
   'International',
 ]);
+/** Industry words that also end a carmaker's full name ("Nissan Motor Co.", "Tata Motors"). */
+const FULL_NAME_WORDS = new Set([...SAME_COMPANY_WORDS, 'Motor', 'Motors']);
+
+/**
+ * True when `surface` is `short` followed only by group or legal words ("Acme Holdings Corp.", "Acme Group plc"):
+ * the company's own full name, not a unit of it.
+ */
+export function isFullCompanyName(surface: string, short: string): boolean {
+  if (!surface.startsWith(short + ' ')) return false;
+  return surface
+    .slice(short.length + 1)
+    .replace(/\.$/, '')
+    .split(' ')
+    .every((w) => FULL_NAME_WORDS.has(w) || LEGAL_SUFFIX.has(w.replace(/\.$/, '')));
+}
 
 /**
  * "Panasonic Energy", "Tata Steel Long Products", "Unilever Nigeria", "Qantas Group": a company whose name starts

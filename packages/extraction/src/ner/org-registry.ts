@@ -2,8 +2,8 @@ import { isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import type { Mention } from './mention.js';
 import type { NameRun } from './name-runs.js';
 import type { OrgCue } from './org-cues.js';
-import { isDistinctive, looksLikeOrgName, stripLegalForm } from './org-names.js';
-import { prefixVerdicts } from './org-prefixes.js';
+import { inKnowledgeBase, isDistinctive, looksLikeOrgName, stripLegalForm } from './org-names.js';
+import { isFullCompanyName, prefixVerdicts } from './org-prefixes.js';
 import { shortForms } from './short-forms.js';
 
 /** An organization decided from context. `ownerAt`: offset of its owner's name, -1 the company in focus. */
@@ -110,7 +110,11 @@ export abstract class OrgRegistry {
       const target = forms.get(o.name);
       // A name written in full company form ("Unilever Plc") is a full name itself, never a short form.
       const form = byName.get(surface)?.intrinsic;
-      if (target && form !== 'legal' && form !== 'head') this.decided.set(surface, { ...full.get(target)!, surface });
+      if (!target || form === 'legal' || form === 'head') continue;
+      // "Amazon … Amazon Web Services": a company the knowledge base knows by the short name is not the longer
+      // name's short form; the longer one is its unit (`linkByPrefix`) unless written as its full company name.
+      if (form === 'kb' && !(surfaces.get(target) ?? []).some((s) => isFullCompanyName(s, o.name))) continue;
+      this.decided.set(surface, { ...full.get(target)!, surface });
     }
   }
 
@@ -128,6 +132,8 @@ export abstract class OrgRegistry {
       const head = surface.slice(0, space);
       const o = this.decided.get(head);
       if (!o || o.name !== head || o.type !== 'Company' || renamed.has(head) || this.isBlocked(surface, c)) continue;
+      // "Google Cloud … Google": a name the knowledge base knows is no short form of a longer one.
+      if (inKnowledgeBase(head) && !isFullCompanyName(surface, head)) continue;
       const bare = Math.min(firstAt.get(head) ?? Infinity, byName.get(head)?.runs[0]?.start ?? Infinity);
       // A headline's wording ("Zhongshan Auto to cut …") is no full name.
       if (c.runs[0]!.start > bare || c.runs.every((r) => r.headline)) continue;

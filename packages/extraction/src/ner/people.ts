@@ -1,18 +1,18 @@
-import { FIRST_NAMES, KNOWN_PEOPLE } from '../gazetteer/first-names.js';
-import { KNOWN_SURNAMES } from '../gazetteer/index.js';
+import { opensWithGivenName } from '../gazetteer/first-names.js';
+import { inKnowledgeBase } from './org-names.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
 import { isBareTitle, matchTitleBefore } from './titles.js';
 import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 import { ORG_HEAD_WORDS } from '../gazetteer/lexicon/org-nouns.js';
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
+import { OUTLET_ONLY_HEADS } from '../gazetteer/lexicon/outlet-nouns.js';
 
 const STOP = new Set(
-  `The A An And Or But If In On At For Of With From To By As Is Are Was Were Has Have Had It Its This That These Those He She They We I You Our Their His Her Why What How When Where Who Which While After Before Despite Although Though Even Also Not New Now Today Said Says Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December AI CEO CFO COO CTO Chief Executive Officer President Vice Senior Head Director Chairman Chairwoman Chairperson Founder Co-founder Cofounder Managing Spokesperson Spokesman Spokeswoman Group Inc Corp LLC Ltd Co Street Wall Valley Silicon Cloud Services Web Labs Group Company Tech Technology Technologies News Update Key Takeaway Scroll Top Stay Sales Marketing Global Customer Data Machine Learning Artificial Intelligence Reuters Bloomberg According Meanwhile However Last Next Earlier Later Overall Instead Still Read More Photo Getty Images Editor Staff Reporting Writing Analysts Employees Workers Layoffs Jobs Cuts Prime Minister Secretary Senator Governor Mayor Congress Department Federal Reserve U.S United States America American European Union China Chinese India Indian Europe Asia California Washington Seattle York San London Texas Bay Area Act Fund Center Market Markets Economy Trump Biden`.split(
+  `The A An And Or But If In On At For Of With From To By As Is Are Was Were Has Have Had It Its This That These Those He She They We I You Our Their His Her Why What How When Where Who Which While After Before Despite Although Though Even Also Not New Now Today Said Says Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December AI CEO CFO COO CTO Chief Executive Officer President Vice Senior Head Director Chairman Chairwoman Chairperson Founder Co-founder Cofounder Managing Spokesperson Spokesman Spokeswoman Group Inc Corp LLC Ltd Co Street Wall Valley Silicon Cloud Services Web Labs Group Company Tech Technology Technologies News Update Key Takeaway Scroll Top Stay Sales Marketing Global Customer Data Machine Learning Artificial Intelligence According Meanwhile However Last Next Earlier Later Overall Instead Still Read More Photo Getty Images Editor Staff Reporting Writing Analysts Employees Workers Layoffs Jobs Cuts Prime Minister Secretary Senator Governor Mayor Congress Department Federal Reserve U.S United States America American European Union China Chinese India Indian Europe Asia California Washington Seattle York San London Texas Bay Area Act Fund Center Market Markets Economy`.split(
     /\s+/,
   ),
 );
-const KNOWN = new Set(KNOWN_PEOPLE);
 const SAID_BEFORE_RE =
   /\b(?:said|says|according to|told|wrote|by|from|with|spokesperson|spokesman|spokeswoman|led by|billionaire|replacing|succeeding|succeeded|whose (?:[\w-]+ ){0,3}(?:is|was))\s*$/i;
 /** "Jane Roe as chairman", "Jane Roe continues as chief executive", "Jane Roe is chairman and CEO of …". */
@@ -74,15 +74,24 @@ const HONORIFICS = new Set([
   'Shri',
   'Smt',
 ]);
+/** "Union of ", "Bank of the ": a capitalised word and "of" before a name continue an institution's name. */
+const OF_NAME_BEFORE_RE = /\p{Lu}[\p{L}-]+\s+of\s+(?:the\s+)?$/u;
+/** Prepositions before a name that say little by themselves ("from Norrvik Cloud", "with Norrvik Air"). */
+const WEAK_BEFORE_RE = /\b(?:by|from|with)\s*$/i;
 const SAID_AFTER_RE = /^\s*(?:said|says|told|wrote|added|noted)\b/;
 
 /**
- * Finds people: runs of 2–4 capitalised words not claimed by the gazetteer that start with a common given
- * name, are a known executive, or sit next to a title or a speech verb ("CEO Andy Jassy", "said Jane Roe",
- * "Jane Roe, chief executive"). Then every bare surname of a person found (or of a known executive) is a
- * mention of that person ("Jassy"). Marks the covered tokens.
+ * Finds people: runs of 2–4 capitalised words not claimed by the gazetteer that start with a given name
+ * (data/given-names.ts), or sit next to a title or a speech verb ("CEO Andy Jassy", "said Jane Roe",
+ * "Jane Roe, chief executive"); a given name that opens an organization's name found before (`orgHeads`: "Cordell
+ * Pacific Airways") proves nothing. Then every bare surname of a person found is a mention of that person ("Roe"). Marks the covered tokens.
  */
-export function findPeople(text: string, tokens: readonly Token[], covered: Uint8Array): Mention[] {
+export function findPeople(
+  text: string,
+  tokens: readonly Token[],
+  covered: Uint8Array,
+  orgHeads: ReadonlySet<string> = new Set(),
+): Mention[] {
   const out: Mention[] = [];
   const tails = new Map<string, string>();
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -134,17 +143,26 @@ export function findPeople(text: string, tokens: readonly Token[], covered: Uint
     const lineStart = back + text.slice(back, start).lastIndexOf('\n') + 1;
     const prevPerson = out[out.length - 1];
     const joined = prevPerson !== undefined && /^,? and $|^ & $/.test(text.slice(prevPerson.end, start)) && j - i >= 2;
-    const accepted =
+    const before = text.slice(Math.max(lineStart, start - 30), start);
+    // "National Union of Kora Metalworkers": after "<Name> of", the words go on an institution's name.
+    const given =
+      opensWithGivenName([first.text, tokens[i + 1]!.text]) &&
+      !orgHeads.has(first.text) &&
+      !OF_NAME_BEFORE_RE.test(before);
+    // Evidence that names a person whatever the words: an honorific, a speech verb, a title or a role beside it.
+    const spoken =
       honorific ||
       joined ||
-      FIRST_NAMES.has(first.text) ||
-      KNOWN.has(name) ||
       SAID_AFTER_RE.test(text.slice(end, end + 12)) ||
       AS_TITLE_AFTER_RE.test(text.slice(end, end + 40)) ||
-      SAID_BEFORE_RE.test(text.slice(Math.max(lineStart, start - 30), start)) ||
+      (SAID_BEFORE_RE.test(before) && !WEAK_BEFORE_RE.test(before)) ||
       ROLE_AFTER_RE.test(text.slice(end, end + 60)) ||
       hasTitleBefore(text, Math.max(lineStart, start - 120), start);
+    const accepted = spoken || given || SAID_BEFORE_RE.test(before);
     if (!accepted || isBareTitle(name) || isPlace(name) || !looksLikePersonName(name)) continue;
+    // "competition from Microsoft Azure": a first word the knowledge base knows as a company opens no person's
+    // name unless the words around say person.
+    if (!spoken && !given && inKnowledgeBase(first.text)) continue;
     // "Van den Brink said" after "Dolf van den Brink": the particle-led surname of someone already named.
     const tail = tails.get(name[0]!.toLowerCase() + name.slice(1));
     out.push({ start, end, type: 'Person', name: tail ?? name });
@@ -168,7 +186,7 @@ function findSurnames(tokens: readonly Token[], covered: Uint8Array, people: Men
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (covered[i] || !isCapitalized(t.text)) continue;
-    const name = bySurname.get(t.text) ?? KNOWN_SURNAMES.get(t.text);
+    const name = bySurname.get(t.text);
     if (!name || ambiguous.has(t.text)) continue;
     out.push({ start: t.start, end: t.end, type: 'Person', name });
     covered[i] = 1;
@@ -188,10 +206,11 @@ function particleTails(name: string): string[] {
 function looksLikePersonName(name: string): boolean {
   const words = name.split(' ');
   if (NATIONALITIES.has(words[0]!)) return false;
+  if (OUTLET_ONLY_HEADS.has(words[words.length - 1]!)) return false;
   return !words.some((w) => ORG_HEAD_WORDS.has(w) || LEGAL_SUFFIX.has(w) || NOT_SURNAMES.has(w));
 }
 const NOT_SURNAMES = new Set(
-  'Ratings Research Analytics Associates Advisory Consulting Services Solutions Management Investments Insights Intelligence Markets Economics Strategies Exchange Council Union Federation Association'.split(
+  'Ratings Research Analytics Associates Advisory Consulting Services Solutions Management Investments Insights Intelligence Markets Economics Strategies Exchange Council Union Federation Association Platforms Operations Health'.split(
     ' ',
   ),
 );

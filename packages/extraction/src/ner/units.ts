@@ -12,8 +12,6 @@ export interface UnitLink {
   /** Canonical name of the owner when it is only named inside the unit's own name ("ZeniMax Online Studios"). */
   parentName?: string;
 }
-/** Last words of a studio name that may start with a known organization ("ZeniMax Online Studios"). */
-const STUDIO_HEAD = new Set(['Studios', 'Studio', 'Games', 'Entertainment']);
 
 const NOT_NAME = new Set(
   'The A An And Or Of In On At For With By To From Its Their This That As Why How What When While But Earlier Separately Meanwhile However Instead Also Still Today Yesterday Now Then Previously Additionally Later Overall Elsewhere Internally Last Next Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
@@ -54,17 +52,12 @@ export interface UnitResult {
 }
 
 /**
- * Divisions, studios and subsidiaries introduced by their context rather than the gazetteer, and investment firms
+ * Divisions, studios and subsidiaries introduced by their context, and investment firms
  * named after "venture firm". Triggered at commas, possessives, "the" and "firm" only. Every later bare
  * occurrence of a name found is a mention too. Marks the covered tokens; runs before people, so "Crystal
  * Dynamics, the team behind …" is not a person.
  */
-export function findUnits(
-  text: string,
-  tokens: readonly Token[],
-  covered: Uint8Array,
-  known: readonly Mention[] = [],
-): UnitResult {
+export function findUnits(text: string, tokens: readonly Token[], covered: Uint8Array): UnitResult {
   const found = new Map<string, { type: 'Division' | 'Company' }>();
   const mentions: Mention[] = [];
   const links: UnitLink[] = [];
@@ -76,38 +69,8 @@ export function findUnits(
     if (parentAt !== undefined) links.push({ at: tokens[i]!.start, parentAt });
     covered.fill(1, i, j + 1);
   };
-  let knownStart: Map<number, Mention> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // "ZeniMax Online Studios": a known organization's name heading a longer studio name stays one name.
-    if (
-      STUDIO_HEAD.has(t.text) &&
-      i > 1 &&
-      !covered[i] &&
-      covered[i - 2] &&
-      !covered[i - 1] &&
-      known.length > 0 &&
-      isNameWord(tokens[i - 1]!.text) &&
-      text.slice(tokens[i - 1]!.end, t.start) === ' ' &&
-      text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start) === ' '
-    ) {
-      knownStart ??= new Map(known.map((m) => [m.end, m]));
-      const org = knownStart.get(tokens[i - 2]!.end);
-      if (org && (org.type === 'Company' || org.type === 'Division')) {
-        let k = i - 2;
-        while (k > 0 && tokens[k]!.start > org.start) k--;
-        if (tokens[k]!.start === org.start) {
-          const name = text.slice(org.start, t.end).replace(/\s+/g, ' ');
-          if (!found.has(name)) {
-            found.set(name, { type: 'Division' });
-            mentions.push({ start: org.start, end: t.end, type: 'Division', name });
-            links.push({ at: org.start, parentAt: null, parentName: org.name });
-          }
-          covered.fill(1, k, i + 1);
-          continue;
-        }
-      }
-    }
     // Apposition: name, then ", the|a|an …".
     if (text.charCodeAt(t.end) === 44 && !covered[i] && isNameWord(t.text)) {
       APPOS_RE.lastIndex = t.end;

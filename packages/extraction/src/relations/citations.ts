@@ -6,7 +6,7 @@ import { type DocContext, isOrg, mentionsIn, recentCompany, sentenceOf } from '.
 import { GENERIC, type GenericSource } from './generic-sources.js';
 import { findSpeakers } from './speakers.js';
 import { findUnnamedSources } from './outlet-names.js';
-import { createCommentatorTest } from './commentators.js';
+import { ANALYSTS_AT_RE, ROLE_AFTER_RE as ANALYST_ROLE_AFTER_RE, createCommentatorTest } from './commentators.js';
 import { focusCompany } from '../events/subject.js';
 
 export { GENERIC, type GenericSource } from './generic-sources.js';
@@ -51,20 +51,6 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
       .get(id)
       ?.name.toLowerCase()
       .replace(/^the\s+/, '') === publisher;
-  for (const m of ctx.mentions) {
-    if (m.type !== 'Source' || isPublisher(m.id)) continue;
-    if (ctx.work[m.start - 1] === '(' && /^\)\s*[-–—]/.test(ctx.work.slice(m.end, m.end + 4))) continue;
-    const kind = ctx.entities.get(m.id)?.kind;
-    // A bank or research house the list knows is a source only where it is read as one ("X analysts said").
-    if (kind === 'analyst-firm' && !ANALYST_CONTEXT_RE.test(around(ctx, m.start, m.end))) continue;
-    const longer = longerName(ctx, m.end);
-    if (longer > m.end) {
-      const name = ctx.work.slice(m.start, longer).replace(/\s+/g, ' ');
-      cite(ctx.entities.addMention('Source', name, m.start, longer, kind), m.start);
-      continue;
-    }
-    cite(m.id, m.start);
-  }
   const commentator = createCommentatorTest(ctx);
   const focal = focalOrgs(ctx, inputs, commentator);
   const roleOf = new Map<string, { org: string; title: string }>();
@@ -80,6 +66,13 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     cite(id, sp.at);
     citedSentences.add(sentenceOf(ctx, sp.at)?.start ?? -1);
   }
+  // "Kestrel and Norr Securities analysts have pointed out", "analysts at X": a firm cited through its analysts.
+  for (const m of ctx.mentions) {
+    if (!isOrg(m) || focal.has(m.id) || isPublisher(m.id)) continue;
+    const after = ctx.work.slice(m.end, m.end + 80);
+    if (ANALYST_ROLE_AFTER_RE.test(after) || ANALYSTS_AT_RE.test(ctx.work.slice(Math.max(0, m.start - 40), m.start)))
+      cite(m.id, m.start);
+  }
   for (const o of findUnnamedSources(ctx)) {
     if (publisher !== null && o.name.toLowerCase().replace(/^the\s+/, '') === publisher) continue;
     const id = ctx.entities.addMention('Source', o.name, o.start, o.end, o.kind);
@@ -89,19 +82,6 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   citeGeneric(ctx, focal, commentator, cite, citedSentences);
   return [...evidence].map(([to, ev]) => ({ type: 'CITES', from: ctx.sourceId, to, evidence: ev }));
 }
-
-/** Words that make a listed bank or research house a cited source in the text around its name. */
-const ANALYST_CONTEXT_RE =
-  /\b(?:analysts?|economists?|strategists?|research|note|estimates?|estimated|forecasts?|rated|rating|downgrade[ds]?|upgrade[ds]?|price target|according to|said|says|wrote|expects?|predicted|survey|report|data)\b/i;
-const around = (ctx: DocContext, start: number, end: number) =>
-  ctx.work.slice(Math.max(0, start - 40), start) + ' ' + ctx.work.slice(end, end + 40);
-
-/** Where a listed outlet's name goes on in capitalised words ("Bloomberg Línea"): the end of the longer name. */
-function longerName(ctx: DocContext, end: number): number {
-  const m = LONGER_RE.exec(ctx.work.slice(end, end + 40));
-  return m ? end + m[0].length : end;
-}
-const LONGER_RE = /^(?:\s\p{Lu}[\p{L}\p{N}&.-]*)+(?=\s+(?:earlier|reported|said|says|wrote|on|in|that|,|\.)|[,.;])/u;
 
 /** Up to three words before a union noun that belong to its name ("the local metalworkers' "). */
 const QUALIFIERS_RE =

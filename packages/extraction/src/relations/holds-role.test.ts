@@ -3,49 +3,51 @@ import { extract } from '../test-helpers.js';
 
 describe('titles and HOLDS_ROLE', () => {
   it.each([
-    ['Meta CEO Mark Zuckerberg said the cuts were needed.', 'Mark Zuckerberg', 'CEO', 'Meta'],
-    ['Andy Jassy, Amazon’s chief executive, wrote to staff.', 'Andy Jassy', 'chief executive', 'Amazon'],
+    ['Norrvik CEO Mariko Tanaka said the cuts were needed.', 'Mariko Tanaka', 'CEO', 'Norrvik'],
+    ['Anders Hallberg, Norrvik’s chief executive, wrote to staff.', 'Anders Hallberg', 'chief executive', 'Norrvik'],
     [
-      'Matt Garman, Senior Vice President of AWS, noted the change.',
-      'Matt Garman',
-      'Senior Vice President of AWS',
-      'Amazon Web Services',
+      'Norrvik Cloud Services (NCS) is cutting jobs. Lena Strand, Senior Vice President of NCS, noted the change.',
+      'Lena Strand',
+      'Senior Vice President of NCS',
+      'Norrvik Cloud Services',
     ],
     [
-      'Amazon grew. The company’s lead executive for people experience and technology, Beth Galetti, told staff.',
-      'Beth Galetti',
+      'Norrvik Motors grew. The company’s lead executive for people experience and technology, Ines Carvalho, told staff.',
+      'Ines Carvalho',
       'lead executive for people experience and technology',
-      'Amazon',
+      'Norrvik Motors',
     ],
     [
-      'Brent Thill, an analyst at Jefferies, said Salesforce was late.',
-      'Brent Thill',
-      'analyst at Jefferies',
-      'Jefferies',
+      'Tomas Lindqvist, an analyst at Kestrel Securities, said Norrvik Motors was late.',
+      'Tomas Lindqvist',
+      'analyst at Kestrel Securities',
+      'Kestrel Securities',
     ],
     [
-      'Google cut jobs, said Sundar Pichai, chief executive of Alphabet and Google.',
-      'Sundar Pichai',
-      'chief executive of Alphabet and Google',
-      'Alphabet',
+      'Norrvik Motors cut jobs, said Aiko Mori, chief executive of Hallberg Group and Norrvik Motors.',
+      'Aiko Mori',
+      'chief executive of Hallberg Group and Norrvik Motors',
+      'Hallberg Group',
     ],
     [
-      'Salesforce lost its co-leader when Bret Taylor, Benioff’s co-chief executive, quit. Marc Benioff stayed.',
-      'Bret Taylor',
+      'Norrvik Motors lost its co-leader when Petra Vogel, Lindqvist’s co-chief executive, quit. Olof Lindqvist stayed.',
+      'Petra Vogel',
       'co-chief executive',
-      'Salesforce',
+      'Norrvik Motors',
     ],
   ])('%s', (text, person, title, org) => {
     expect(extract(text).role(person)).toEqual({ title, org });
   });
 
   it('falls back to the company in focus when the title names none', () => {
-    const x = extract('Cisco cut 4,000 jobs. Chairman and CEO Chuck Robbins said Cisco would invest in Splunk.');
-    expect(x.role('Chuck Robbins')).toEqual({ title: 'Chairman and CEO', org: 'Cisco' });
+    const x = extract(
+      'Norrvik Motors cut 4,000 jobs. Chairman and CEO Henrik Dahl said Norrvik Motors would invest in batteries.',
+    );
+    expect(x.role('Henrik Dahl')).toEqual({ title: 'Chairman and CEO', org: 'Norrvik Motors' });
   });
 
   it('gives no role to a person named without a title', () => {
-    expect(extract('Musk fired Parag Agrawal last year.').role('Parag Agrawal')).toBeNull();
+    expect(extract('Hallberg fired Pradeep Varma last year.').role('Pradeep Varma')).toBeNull();
   });
 });
 

@@ -6,17 +6,8 @@ import { COMMENTATOR_NAME_RE } from './commentators.js';
 import { FIRST_NAMES } from '../gazetteer/first-names.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { isPlace } from '../gazetteer/lexicon/places.js';
+import { OUTLET_HEADS } from '../gazetteer/lexicon/outlet-nouns.js';
 
-/** Nouns that end the names of newspapers, agencies and broadcasters, in the languages news cites them in. */
-const OUTLET_HEADS = new Set(
-  `Times Post Journal Herald Tribune Tribuna Gazette Gazeta Gazzetta Chronicle Daily Observer Telegraph Telegraaf
-  Guardian Standard Mirror Express Mail News Press Presse Prensa Review Examiner Inquirer Courier Courrier Kurier
-  Dispatch Star Sun Independent Monitor Bulletin Record Register Reporter Magazine Weekly Wire Agency Agence Agenzia
-  Agencia Radio TV Television Broadcasting Broadcaster Zeitung Allgemeine Nachrichten Tageblatt Rundschau Anzeiger
-  Diario Periódico Periodico Jornal Folha Corriere Giornale Noticias Nieuws Nyheter Dagblad Dagbladet Shimbun Ilbo
-  Sanomat Tidning Tidningen Posten Avisen Echo Echos Economist Línea Linea Insider Today Nation Citizen Punch
-  Vanguard Sentinel Globe Age Leader Times-Picayune Journalen Courant Kompas`.split(/\s+/),
-);
 /** Articles that open the names of many newspapers: "Le Monde", "El País", "Die Welt", "Il Sole 24 Ore". */
 const FOREIGN_ARTICLES = new Set('Le La Les El Il Lo Die Der Das De Het Al'.split(' '));
 /** Words that name what an outlet is, before or after its name: "business daily X", "X news agency". */
@@ -27,7 +18,7 @@ const NOUN_AFTER_RE = new RegExp(`^\\s+${OUTLET_NOUN}\\b`, 'iu');
 const APPOSITION_AFTER_RE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${OUTLET_NOUN}\\b`, 'iu');
 /** Phrases after which a name is an outlet being told something or quoted. */
 const TOLD_BEFORE_RE =
-  /\b(?:told|interview\s+with|speaking\s+to|spoke\s+to|quoted\s+by|reported\s+by|cited\s+by|writing\s+in|wrote\s+in|op-ed\s+in|commentary\s+for)\s+(?:the\s+)?$/iu;
+  /\b(?:told|interview\s+with|speaking\s+to|spoke\s+to|quoted\s+by|reported\s+by|cited\s+by|seen\s+by|obtained\s+by|reviewed\s+by|writing\s+in|wrote\s+in|op-ed\s+in|commentary\s+for)\s+(?:the\s+)?$/iu;
 const ACCORDING_BEFORE_RE = /\baccording\s+to\s+(?:the\s+)?$/iu;
 /** "X reported." / "X reported on Monday" / "X reported that" — not "X reported a loss". */
 const REPORTED_AFTER_RE =
@@ -104,6 +95,11 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
   const covered = coverage(ctx);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.start >= bodyStart && !covered[i] && t.text.includes('.') && WEBSITE_RE.test(t.text)) {
+      const site = citedWebsite(ctx, t);
+      if (site) out.push(site);
+      continue;
+    }
     if (t.start < bodyStart || !isCapitalized(t.text) || NOT_NAME.has(t.text) || covered[i]) continue;
     if (
       i > 0 &&
@@ -155,13 +151,16 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     const according = ACCORDING_BEFORE_RE.test(before);
     const cited = told || according || REPORTED_AFTER_RE.test(after);
     const name = ctx.work.slice(start, end).replace(/\s+/g, ' ');
+    // "according to The Verge": a capitalised "The" mid-sentence opens a title, whatever its words.
+    const titled =
+      p1 === 'the' && tokens[i - 1]!.text === 'The' && !/[.!?:]\s*$/.test(ctx.work.slice(start - 8, start - 4));
     // One common word ("While", "Demand") or a place names a source only when called an outlet.
-    const weak = (j === i && isCommonWord(t.text)) || isPlace(name);
+    const weak = ((j === i && isCommonWord(t.text)) || isPlace(name)) && !titled;
     if (weak && !describedAsOutlet) continue;
     let kind: SourceKind | null = null;
     if (outletForm && (cited || describedAsOutlet)) kind = 'news-outlet';
     else if (describedAsOutlet && (cited || j > i || !isCommonWord(t.text))) kind = 'news-outlet';
-    else if (told && j > i) kind = 'news-outlet';
+    else if (told && (j > i || titled || (!isCommonWord(t.text) && !FIRST_NAMES.has(t.text)))) kind = 'news-outlet';
     else if (ANALYST_BEFORE_RE.test(before) || ANALYST_AFTER_RE.test(after)) kind = 'analyst-firm';
     else if (
       COMMENTATOR_NAME_RE.test(name) &&
@@ -179,11 +178,34 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
         i = j;
         continue;
       }
-      out.push({ name, start, end, kind, ...(acronym ? { alias: acronym } : {}) });
+      const from = titled ? tokens[i - 1]!.start : start;
+      out.push({
+        name: titled ? 'The ' + name : name,
+        start: from,
+        end,
+        kind,
+        ...(acronym ? { alias: acronym } : {}),
+      });
       i = j;
     }
   }
   return out;
+}
+
+/** A website's name as news writes it: "money.pl", "Profit.ro", "jobcuts.info" (a word, a dot, a domain ending). */
+const WEBSITE_RE = /^[\p{L}][\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|news|fyi|io|ai|co|biz|[a-z]{2})$/u;
+
+/** "according to jobcuts.info", "told money.pl", "Profit.ro reported that": a website cited as an outlet. */
+function citedWebsite(ctx: DocContext, t: Token): UnnamedSource | null {
+  const before = ctx.work.slice(Math.max(0, t.start - 40), t.start);
+  const after = ctx.work.slice(t.end, t.end + 60);
+  const cited =
+    TOLD_BEFORE_RE.test(before) ||
+    ACCORDING_BEFORE_RE.test(before) ||
+    NOUN_BEFORE_RE.test(before) ||
+    REPORTED_AFTER_RE.test(after) ||
+    APPOSITION_AFTER_RE.test(after);
+  return cited ? { name: t.text, start: t.start, end: t.end, kind: 'news-outlet' } : null;
 }
 
 function gapIsSpace(ctx: DocContext, a: Token, b: Token): boolean {

@@ -24,9 +24,9 @@ const OWNER_OF_RE =
 /** "its majority owner, B": the company in focus belongs to B. */
 const ITS_OWNER_RE =
   /\b(?:its|their)\s+(?:(?:majority|controlling|largest|main|ultimate)\s+)?(?:owner|parent(?:\s+company)?|shareholder)\s*,?\s*$/u;
-/** "… bought X", "buying A, the B company C and the UK-based D": the buyer owns what it bought. */
+/** "… bought X", "Acme owns A and B", "buying A, the B company C and the UK-based D": the buyer owns what it bought. */
 const BOUGHT_RE =
-  /\b(?:bought|buying|buys|acquired|acquiring|acquires|purchased|purchasing|took\s+over|taking\s+over|acquisition\s+of|takeover\s+of)\s+(?:[^.;:!?()"“”]{0,160})$/u;
+  /\b(?:bought|buying|buys|acquired|acquiring|acquires|purchased|purchasing|took\s+over|taking\s+over|acquisition\s+of|takeover\s+of|owns|controls)\s+(?:[^.;:!?()"“”]{0,160})$/u;
 
 const WHICH_BOUGHT_RE =
   /^,?\s+(?:which|that)\s+(it|they|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s+(?:had\s+|has\s+)?(?:bought|acquired|purchased|took over)\b/u;
@@ -54,7 +54,7 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
     const rel = WHICH_BOUGHT_RE.exec(ctx.work.slice(b.end, b.end + 60));
     if (rel) {
       const named = rel[1] === 'it' || rel[1] === 'they' ? null : mentionsIn(ctx, b.end, b.end + 60).find(isOrg);
-      const buyer = named?.id ?? recentCompany(ctx, b.start, b.id);
+      const buyer = named?.id ?? sentenceSubject(ctx, s.start, b) ?? recentCompany(ctx, b.start, b.id);
       if (buyer && buyer !== b.id) {
         out.push({ child: b.id, parent: buyer, at: b.start });
         continue;
@@ -76,4 +76,14 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
     if (buyer && buyer !== b.id && isOrg(b)) out.push({ child: b.id, parent: buyer, at: b.start });
   }
   return out;
+}
+
+/**
+ * "Hallberg Group owns Norrvik Foods and Kestrel Drinks, which it bought in 2019": "it" is the company opening the
+ * sentence, when one does and it is not the owned one.
+ */
+function sentenceSubject(ctx: DocContext, sentenceStart: number, owned: ResolvedMention): string | null {
+  const first = mentionsIn(ctx, sentenceStart, owned.start).find(isOrg);
+  if (!first || first.id === owned.id || first.type !== 'Company') return null;
+  return /^[\s"“'‘]*$/.test(ctx.work.slice(sentenceStart, first.start)) ? first.id : null;
 }

@@ -1,5 +1,4 @@
 import type { ExtractedRelation } from '../types.js';
-import { ORG_PARENTS } from '../gazetteer/index.js';
 import { findOwnership } from './ownership.js';
 import { entityId } from '../resolve/entity-table.js';
 import { type DocContext, isOrg, mentionsIn, recentCompany, sentenceOf } from '../resolve/doc-context.js';
@@ -48,22 +47,6 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     else if ((POSSESSIVE_UNIT_RE.test(between) || UNIT_RE.test(between)) && !parentOf.has(b.id))
       parentOf.set(b.id, { to: a.id, at: b.start });
   }
-  const firstMention = new Map<string, number>();
-  for (const m of orgs) if (!firstMention.has(m.id)) firstMention.set(m.id, m.start);
-  for (const [id, at] of firstMention) {
-    if (parentOf.has(id)) continue;
-    const name = ctx.entities.get(id)?.name;
-    let parent = name ? ORG_PARENTS.get(name) : undefined;
-    for (let k = 0; parent && k < 5; k++, parent = ORG_PARENTS.get(parent)) {
-      const pid = [entityId('Company', parent), entityId('Division', parent)].find(
-        (x) => ctx.entities.has(x) && firstMention.has(x),
-      );
-      if (pid) {
-        parentOf.set(id, { to: pid, at: bothNamedAt(ctx, id, pid) ?? at });
-        break;
-      }
-    }
-  }
   const out: ExtractedRelation[] = [];
   for (const [from, { to, at }] of parentOf) {
     const s = sentenceOf(ctx, at);
@@ -72,22 +55,9 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
   return out;
 }
 
-/** The organization `name` or its nearest gazetteer ancestor that the document names, else null. */
+/** The organization named `name` (a company, else a division) when the document names it, else null. */
 function namedAncestor(orgs: readonly { id: string }[], name: string): string | null {
-  for (let p: string | undefined = name, k = 0; p && k < 6; k++, p = ORG_PARENTS.get(p)) {
-    const id = [entityId('Company', p), entityId('Division', p)].find((x) => orgs.some((m) => m.id === x));
-    if (id) return id;
-  }
-  return null;
-}
-
-function bothNamedAt(ctx: DocContext, a: string, b: string): number | undefined {
-  for (const m of ctx.mentions) {
-    if (m.id !== a) continue;
-    const s = sentenceOf(ctx, m.start);
-    if (s && mentionsIn(ctx, s.start, s.end).some((x) => x.id === b)) return s.start;
-  }
-  return undefined;
+  return [entityId('Company', name), entityId('Division', name)].find((x) => orgs.some((m) => m.id === x)) ?? null;
 }
 
 /**

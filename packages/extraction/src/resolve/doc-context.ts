@@ -30,6 +30,8 @@ export interface DocContext {
   publisher: string | null;
   /** Units found by context ("Volition, the studio behind …") and where their owner is named (null: the article's company). */
   unitLinks?: readonly { at: number; parentAt: number | null; parentName?: string; parentIsRecent?: boolean }[];
+  /** Each division's parent as the text states it (`PART_OF`), filled once the structure is read. */
+  parentOf?: ReadonlyMap<string, string>;
 }
 
 /** True for companies and divisions. */
