@@ -7,6 +7,7 @@ import { findRenames } from './ner/renames.js';
 import { findUnits } from './ner/units.js';
 import { ContextOrgFinder } from './ner/context-orgs.js';
 import { findCitations } from './relations/citations.js';
+import { findOutletMentions } from './relations/outlet-mentions.js';
 import { findRoles } from './relations/holds-role.js';
 import { findPartOf } from './relations/part-of.js';
 import { findEvents } from './events/extract-events.js';
@@ -39,6 +40,7 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   const tokens = tokenize(work, fm.bodyStart);
   const covered = new Uint8Array(tokens.length);
   const gazetteer = matchGazetteer(work, tokens, gazetteerIndex(), covered);
+  const outlets = findOutletMentions(work, tokens, covered, gazetteer, fm.bodyStart);
   const units = findUnits(work, tokens, covered, gazetteer);
   const contextOrgs = new ContextOrgFinder(work, tokens, covered, gazetteer);
   contextOrgs.strongPass();
@@ -49,7 +51,7 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   const companyNames = new Set(orgs.mentions.filter((m) => m.type === 'Company').map((m) => m.name));
   for (const m of units.mentions) if (m.type === 'Division' && companyNames.has(m.name)) m.type = 'Company';
   const mentions = dropOverlaps(
-    applyRenames(work, tokens, [...gazetteer, ...units.mentions, ...orgs.mentions, ...people]),
+    applyRenames(work, tokens, [...gazetteer, ...outlets, ...units.mentions, ...orgs.mentions, ...people]),
   );
   const unitLinks = [
     // "the StudioCanal production arm" with no owner named: the organization the sentence names before it.

@@ -6,32 +6,16 @@ import { COMMENTATOR_NAME_RE } from './commentators.js';
 import { FIRST_NAMES } from '../gazetteer/first-names.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { isPlace } from '../gazetteer/lexicon/places.js';
+import {
+  ACCORDING_BEFORE_RE,
+  INNER,
+  NOUN_AFTER_RE,
+  NOUN_BEFORE_RE,
+  OUTLET_APPOSITION_AFTER_RE as APPOSITION_AFTER_RE,
+  REPORTED_AFTER_RE,
+  TOLD_BEFORE_RE,
+} from './outlet-lexicon.js';
 
-/** Nouns that end the names of newspapers, agencies and broadcasters, in the languages news cites them in. */
-const OUTLET_HEADS = new Set(
-  `Times Post Journal Herald Tribune Tribuna Gazette Gazeta Gazzetta Chronicle Daily Observer Telegraph Telegraaf
-  Guardian Standard Mirror Express Mail News Press Presse Prensa Review Examiner Inquirer Courier Courrier Kurier
-  Dispatch Star Sun Independent Monitor Bulletin Record Register Reporter Magazine Weekly Wire Agency Agence Agenzia
-  Agencia Radio TV Television Broadcasting Broadcaster Zeitung Allgemeine Nachrichten Tageblatt Rundschau Anzeiger
-  Diario Periódico Periodico Jornal Folha Corriere Giornale Noticias Nieuws Nyheter Dagblad Dagbladet Shimbun Ilbo
-  Sanomat Tidning Tidningen Posten Avisen Echo Echos Economist Línea Linea Insider Today Nation Citizen Punch
-  Vanguard Sentinel Globe Age Leader Times-Picayune Journalen Courant Kompas`.split(/\s+/),
-);
-/** Articles that open the names of many newspapers: "Le Monde", "El País", "Die Welt", "Il Sole 24 Ore". */
-const FOREIGN_ARTICLES = new Set('Le La Les El Il Lo Die Der Das De Het Al'.split(' '));
-/** Words that name what an outlet is, before or after its name: "business daily X", "X news agency". */
-const OUTLET_NOUN =
-  '(?:newspaper|daily|weekly|broadsheet|tabloid|paper|magazine|journal|news\\s+agency|wire\\s+service|newswire|news\\s+outlet|outlet|news\\s+site|news\\s+website|news\\s+portal|portal|website|broadcaster|public\\s+broadcaster|television|TV|channel|radio|station|publication|trade\\s+publication)';
-const NOUN_BEFORE_RE = new RegExp(`\\b${OUTLET_NOUN}\\s+(?:the\\s+)?$`, 'iu');
-const NOUN_AFTER_RE = new RegExp(`^\\s+${OUTLET_NOUN}\\b`, 'iu');
-const APPOSITION_AFTER_RE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${OUTLET_NOUN}\\b`, 'iu');
-/** Phrases after which a name is an outlet being told something or quoted. */
-const TOLD_BEFORE_RE =
-  /\b(?:told|interview\s+with|speaking\s+to|spoke\s+to|quoted\s+by|reported\s+by|cited\s+by|writing\s+in|wrote\s+in|op-ed\s+in|commentary\s+for)\s+(?:the\s+)?$/iu;
-const ACCORDING_BEFORE_RE = /\baccording\s+to\s+(?:the\s+)?$/iu;
-/** "X reported." / "X reported on Monday" / "X reported that" — not "X reported a loss". */
-const REPORTED_AFTER_RE =
-  /^\s+(?:has\s+|had\s+)?(?:reported|reports|wrote|writes|said|says|cited|quoted|calculated|estimated)(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing|,))/u;
 const ACRONYM_AFTER_RE = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,12})\)/u;
 /** Every word that can follow a name in one of the contexts read after it (the regexes below; a comma aside). */
 const AFTER_GATE = new Set(
@@ -75,9 +59,6 @@ const NOT_NAME = new Set(
   President Prime Minister Mr Mrs Ms Dr Some Many Several Other Others Most All Both Few Two Three Four Five Its Their
   Industry Market Markets Investors Analysts Officials Executives Employees Workers Staff Unions`.split(/\s+/),
 );
-/** Lower-case words allowed inside an outlet's name: "Corriere della Sera", "Folha de S.Paulo". */
-const INNER = new Set(['of', 'de', 'del', 'della', 'di', 'do', 'da', 'des', 'du', 'der', 'und', 'y', 'e', '&', 'la']);
-
 /** A source named only by how the text cites it: an outlet, an analyst's firm, a union or association. */
 export interface UnnamedSource {
   name: string;
@@ -128,15 +109,12 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     }
     const start = t.start;
     const end = tokens[j]!.end;
-    const head = tokens[j]!.text;
-    const outletForm = (OUTLET_HEADS.has(head) && j > i) || (FOREIGN_ARTICLES.has(t.text) && j > i);
     const p1 = tokens[i - 1]?.text.toLowerCase();
     const prev = p1 === 'the' ? tokens[i - 2]?.text.toLowerCase() : p1;
     const gatedBefore = prev !== undefined && BEFORE_GATE.has(prev);
     const next = tokens[j + 1];
     // Nothing can cite a name that no telling word stands before or after (a cheap look before the expressions).
     if (
-      !outletForm &&
       !gatedBefore &&
       ctx.work.charCodeAt(end) !== 44 &&
       ctx.work.charCodeAt(end) !== 41 &&
@@ -159,8 +137,7 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     const weak = (j === i && isCommonWord(t.text)) || isPlace(name);
     if (weak && !describedAsOutlet) continue;
     let kind: SourceKind | null = null;
-    if (outletForm && (cited || describedAsOutlet)) kind = 'news-outlet';
-    else if (describedAsOutlet && (cited || j > i || !isCommonWord(t.text))) kind = 'news-outlet';
+    if (describedAsOutlet && (cited || j > i || !isCommonWord(t.text))) kind = 'news-outlet';
     else if (told && j > i) kind = 'news-outlet';
     else if (ANALYST_BEFORE_RE.test(before) || ANALYST_AFTER_RE.test(after)) kind = 'analyst-firm';
     else if (

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+const cited = (text: string) => extract(text, '2024-05-08').cited().sort();
+
+describe('outlets named by how news cites them', () => {
+  it('reads a newspaper that reported first, or earlier, or with a citation', () => {
+    expect(cited('Norrvik Group will cut jobs. The Kora Morning Herald first reported the plan on Wednesday.')).toEqual(
+      ['Kora Morning Herald'],
+    );
+    expect(cited('Vessla Financiar reported last year that Norrvik Group had entered talks.')).toEqual([
+      'Vessla Financiar',
+    ]);
+    expect(cited('Norrvik Group will close the plant, Kora Abend Zeitung said, citing two managers.')).toContain(
+      'Kora Abend Zeitung',
+    );
+  });
+
+  it('reads foreign titles after "told" and "an interview with", never as people', () => {
+    const x = extract(
+      'Hallberg AG chairman Per Lind said in an interview with Les Kora that all options were open. Jan Berg told La Vessla that the fund would invest.',
+    );
+    expect(x.cited().sort()).toEqual(['La Vessla', 'Les Kora']);
+    expect(x.names('Person')).not.toContain('Les Kora');
+  });
+
+  it('reads web addresses cited as outlets', () => {
+    expect(cited('Around 600 jobs were at risk, the news portal kora24.pl reported.')).toEqual(['kora24.pl']);
+    expect(cited('The plants had lost money for years, as the website norrvik.ro also reported.')).toEqual([
+      'norrvik.ro',
+    ]);
+    expect(cited('Write to press@norrvik.com for details.')).toEqual([]);
+  });
+
+  it('reads "The" and a nationality as a newspaper only where it reports', () => {
+    expect(cited('The Norwegian has reported that two banks are advising Hallberg AG.')).toEqual(['The Norwegian']);
+    expect(cited('The Norwegian economy shrank.')).toEqual([]);
+  });
+
+  it('gives a later "the Herald" to the outlet named before', () => {
+    const x = extract(
+      'The Kora Morning Herald reported the cuts on Monday. Jane Roe, a portfolio manager, told the Herald the plan was overdue.',
+    );
+    expect(x.cited()).toEqual(['Kora Morning Herald']);
+    expect(x.entity('Kora Morning Herald')!.mentions).toHaveLength(2);
+  });
+
+  it('needs more than "said" for a name ending in a word companies also use', () => {
+    expect(cited('Kora Post said it would cut 3,000 jobs.')).toEqual([]);
+    expect(cited('The plan was first reported by the Vessla Post.')).toEqual(['Vessla Post']);
+  });
+});
