@@ -7,6 +7,7 @@ import { GENERIC, type GenericSource } from './generic-sources.js';
 import { findSpeakers } from './speakers.js';
 import { findUnnamedSources } from './outlet-names.js';
 import { createCommentatorTest } from './commentators.js';
+import { COMMENTATOR_TITLE_RE, commentingVoice } from './voices.js';
 import { focusCompany } from '../events/subject.js';
 
 export { GENERIC, type GenericSource } from './generic-sources.js';
@@ -73,10 +74,17 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   const citedSentences = new Set<number>();
   for (const sp of findSpeakers(ctx)) {
     const m = sp.mention;
+    const voice = commentingVoice(ctx, m, commentator);
+    if (voice?.name) {
+      // "Per Lind, general secretary of Kora Metall, said": a commenting body no step named.
+      cite(ctx.entities.addMention('Source', voice.name, voice.start, voice.end, 'other'), sp.at);
+      citedSentences.add(sentenceOf(ctx, sp.at)?.start ?? -1);
+      continue;
+    }
     const role = m.type === 'Person' ? roleOf.get(m.id) : undefined;
-    const id = m.type === 'Person' ? role?.org : m.id;
+    const id = voice?.id ?? (m.type === 'Person' ? role?.org : m.id);
     if (!id || focal.has(id) || isPublisher(id) || m.type === 'Source' || !isOrgId(id)) continue;
-    if (!commentator(id) && !(role && ANALYST_TITLE_RE.test(role.title))) continue;
+    if (!voice && !commentator(id) && !(role && COMMENTATOR_TITLE_RE.test(role.title))) continue;
     cite(id, sp.at);
     citedSentences.add(sentenceOf(ctx, sp.at)?.start ?? -1);
   }
@@ -108,7 +116,6 @@ const QUALIFIERS_RE =
   /(?<![\p{L}'’-])(?:(?!(?:the|a|an|and|or|of|when|while|both|all|its|their|his|her|some|many|two|three|other|to|with|by|from|at|in|on)\s)[\p{L}-]+['’]?s?[ \t]+){0,3}$/iu;
 const TOLD_RE = /^(?:told|informed|notified|wrote|addressed)\b/i;
 const IN_A_RE = /\bin\s+an?\s+\S+(?:\s+(?:call|message|hall))?$/i;
-const ANALYST_TITLE_RE = /\b(?:analyst|economist|strategist|researcher)\b/i;
 const isOrgId = (id: string) => id.startsWith('company:') || id.startsWith('division:');
 
 /**

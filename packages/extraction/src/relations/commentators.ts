@@ -6,7 +6,7 @@ import type { DocContext, ResolvedMention } from '../resolve/doc-context.js';
  * and advisory firms. A generic language resource: no organization is named.
  */
 export const COMMENTATOR_NAME_RE =
-  /\b(?:Unions?|Councils?|Association|Associations|Federation|Confederation|Consortium|Chamber|Institute|Institution|Ministry|Authority|Commission|Regulator|Agency|Syndicate|Sindicato|Sindicatos|Syndicat|Gewerkschaft|Metall|Verdi|Fund|Foundation|Forum|Society|Bureau|Observatory|Research|Advisors|Advisers|Analytics|Consulting|Consultancy|Consultants|Economics|Insights|Intelligence|Securities|Brokerage|Watchdog|Tribunal|Court|Senate|Parliament|Government|Treasury)\b/u;
+  /\b(?:Unions?|Councils?|Association|Associations|Federation|Confederation|Consortium|Chamber|Institute|Institution|Ministry|Authority|Commission|Regulator|Agency|Syndicate|Sindicato|Sindicatos|Syndicat|Gewerkschaft|Metall|Verdi|Fund|Foundation|Forum|Society|Bureau|Observatory|Research|Advisors|Advisers|Analytics|Consulting|Consultancy|Consultants|Economics|Insights|Intelligence|Securities|Equities|Brokerage|Workers|Employees|Teamsters|Watchdog|Tribunal|Court|Senate|Parliament|Government|Treasury)\b/u;
 
 /** Descriptors before a name: "trade union Solidarity", "shareholder Vessla", "brokerage Norr Securities". */
 const DESCRIPTOR_BEFORE_RE =
@@ -16,6 +16,9 @@ const APPOSITION_AFTER_RE =
   /^,\s+(?:the|a|an|its|their|[\p{Lu}][\p{L}&.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:unions?|works council|association|federation|lobby|body|think[- ]tank|consultancy|brokerage|regulator|watchdog|shareholder|investor|owner|fund|ministry)\b/iu;
 /** "The National Union of Kora Metalworkers (NKM)": an acronym in brackets after a commenting body's full name. */
 const ACRONYM_OF_RE = new RegExp(`${COMMENTATOR_NAME_RE.source}[^()]{0,80}\\(\\s*$`, 'u');
+/** "X Local 222", "X, which represents the plant's workers": a union, whatever its name. */
+const UNION_AFTER_RE =
+  /^(?:\s+Local)?(?:\s+\d+)?(?:\s+Local\s+\d+|,?\s+(?:which|that|who)\s+represents?\s+(?:[\p{L}'’-]+\s+){0,6}?(?:workers|employees|staff|members|pilots|drivers|miners|nurses|teachers|crew|engineers|dockers|employees))\b/iu;
 /** "Norr Securities analyst Jane Roe", "Hallberg Union president …". */
 const ROLE_AFTER_RE = /^\s+(?:analysts?|economists?|strategists?|researchers?)\b/iu;
 
@@ -43,7 +46,7 @@ function commentatorTest(ctx: DocContext): (id: string) => boolean {
     const known = cache.get(id);
     if (known !== undefined) return known;
     const e = ctx.entities.get(id);
-    let yes = !!e && (e.type === 'Source' || COMMENTATOR_NAME_RE.test(e.name));
+    let yes = !!e && (e.type === 'Source' || COMMENTATOR_NAME_RE.test(e.name) || /\sLocal(?:\s+\d+)?$/.test(e.name));
     if (!yes) {
       if (!byId) {
         byId = new Map();
@@ -60,6 +63,7 @@ function commentatorTest(ctx: DocContext): (id: string) => boolean {
           DESCRIPTOR_BEFORE_RE.test(before) ||
           APPOSITION_AFTER_RE.test(after) ||
           ROLE_AFTER_RE.test(after) ||
+          UNION_AFTER_RE.test(after) ||
           ACRONYM_OF_RE.test(ctx.work.slice(Math.max(0, m.start - 120), m.start))
         ) {
           yes = true;

@@ -50,3 +50,26 @@ describe('outlets named by how news cites them', () => {
     expect(cited('The plan was first reported by the Vessla Post.')).toEqual(['Vessla Post']);
   });
 });
+
+describe('speakers whose organization comments on the news', () => {
+  it('cites the firm of an investor or a union official who speaks', () => {
+    expect(
+      cited(
+        'Norrvik Group will cut 2,000 jobs. Jane Roe, a portfolio manager at Vessla Capital Partners, said the cuts were overdue.',
+      ),
+    ).toEqual(['Vessla Capital Partners']);
+    expect(
+      cited(
+        'Norrvik Group will cut 2,000 jobs. Per Lind, general secretary of Kora Metall, said members would strike.',
+      ),
+    ).toEqual(['Kora Metall']);
+  });
+
+  it('knows a union by a local number or by whom it represents', () => {
+    expect(
+      cited(
+        'Norrvik Group will close the plant. Ola Berg, president of Vakka Local 12, which represents the plant workers, said it was a betrayal.',
+      ),
+    ).toEqual([expect.stringMatching(/^Vakka Local/)]);
+  });
+});

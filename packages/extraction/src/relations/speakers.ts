@@ -11,7 +11,7 @@ const SPEECH_VERBS = new Set(
 );
 /** Words that may stand between a speaker and its verb: "has said", "also warned", "on Monday said". */
 const BETWEEN_RE =
-  /^\)?\s*(?:,[^,;:.()]{1,160},\s*)?(?:(?:has|have|had|also|previously|separately|later|then|earlier|itself|meanwhile|already|repeatedly|publicly|long|consistently|recently|on\s+\p{Lu}\p{Ll}+)\s+){0,3}$/u;
+  /^\)?\s*(?:(?:,[^,;:.()]{1,160}){1,2},\s*)?(?:(?:has|have|had|also|previously|separately|later|then|earlier|itself|meanwhile|already|repeatedly|publicly|long|consistently|recently|on\s+\p{Lu}\p{Ll}+)\s+){0,3}$/u;
 /** What may stand between "according to" and the source: "according to the", "according to data from". */
 const ACCORDING_RE =
   /according\s+to\s+(?:(?:the|a|an)\s+)?(?:(?:data|figures|estimates|research|calculations|a\s+report|a\s+survey|a\s+statement|a\s+study|an\s+analysis|a\s+note)\s+(?:from|by)\s+)?(?:the\s+)?$/iu;
