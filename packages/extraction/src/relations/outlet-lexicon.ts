@@ -68,7 +68,7 @@ export const OUTLET_APPOSITION_AFTER_RE = new RegExp(
 
 /** Phrases after which a name is an outlet being told something, quoted or published in. */
 export const TOLD_BEFORE_RE =
-  /\b(?:told|interview\s+with|interview\s+to|speaking\s+to|spoke\s+to|talking\s+to|quoted\s+by|reported\s+by|cited\s+by|published\s+by|writing\s+in|wrote\s+in|op-ed\s+in|commentary\s+for|column\s+in|reports?\s+(?:in|by|from)|story\s+(?:in|by)|article\s+(?:in|by)|first\s+reported\s+by|comments\s+to|remarks\s+to)\s+(?:the\s+)?$/iu;
+  /\b(?:told|interview\s+(?:with|to|for|given\s+to)|speaking\s+to|spoke\s+to|talking\s+to|quoted\s+by|reported\s+(?:(?:in|on|earlier|last|this|first)\s+(?:\w+\s+)?)?by|cited\s+by|published\s+by|writing\s+in|wrote\s+in|op-ed\s+in|commentary\s+for|column\s+in|reports?\s+(?:in|by|from)|story\s+(?:in|by)|article\s+(?:in|by)|first\s+reported\s+by|comments\s+to|remarks\s+to)\s+(?:the\s+)?$/iu;
 /** "according to X", "according to a report in X". */
 export const ACCORDING_BEFORE_RE =
   /\baccording\s+to\s+(?:(?:a|the)\s+(?:report|story|article)\s+(?:in|by|from)\s+)?(?:the\s+)?$/iu;
@@ -81,8 +81,16 @@ export const REPORTED_AFTER_RE =
   /^\s+(?:(?:has|had|was|also|first|earlier|previously|originally|initially|separately|exclusively|recently|later|further|again|on\s+\p{Lu}\p{Ll}+)\s+){0,2}(?:reported|reports|wrote|writes|said|says|cited|quoted|calculated|estimated|revealed)\b(?!\s+(?:a|an|its|their|record|higher|lower|net|quarterly|annual|half-year|full-year|first-quarter|second-quarter|third-quarter|fourth-quarter|revenue|sales|profits?|losses?|earnings)\b)/u;
 /** "X reported that", "X first reported", "X said, citing": an outlet's own verbs, whatever the name. */
 export const STRONG_REPORTED_AFTER_RE =
-  /^\s+(?:(?:has|had|also|first|earlier|previously|originally|initially|separately|exclusively|recently|later)\s+){0,2}(?:reported|reports|wrote|writes)(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing|late|early|over|,))|^\s+(?:first|exclusively|originally)\s+reported\b|^\s+(?:reported|said|says|wrote),?\s+citing\b|^,\s+citing\b/u;
+  /^\s+(?:(?:has|had|also|first|earlier|previously|originally|initially|separately|exclusively|recently|later)\s+){0,2}(?:reported|reports|wrote|writes)(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing|late|early|over|at|as|,))|^\s+(?:first|exclusively|originally)\s+reported\b|^\s+(?:reported|said|says|wrote),?\s+citing\b|^,\s+citing\b/u;
 
 /** A web address used as an outlet's name: "money.pl", "Kora24.ro". */
 export const DOMAIN_RE =
   /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:[a-z]{2,3}|info|news|online|media|site|asia|africa)$/u;
+
+/** Bodies people tell things to that are not outlets: courts, parliaments, committees, ministries. */
+export const INSTITUTION_RE =
+  /\b(?:Court|Courts|Assembly|Parliament|Congress|Senate|Committee|Commission|Council|House|Chamber|Tribunal|Board|Ministry|Cabinet|Government|Department|Office|Authority|Regulator|Commons|Lords|Bundestag|Duma|Diet|Legislature|Inquiry|Police|Prosecutor|Prosecutors)\b/u;
+
+/** "data compiled by X", "a survey by X", "figures from X show": X is the source of the figures. */
+export const DATA_BY_RE =
+  /\b(?:(?:compiled|collected|gathered|published|released|surveyed|polled|tracked|calculated)\s+by|(?:data|figures|statistics|estimates|calculations|a\s+survey|a\s+study|research|a\s+ranking|a\s+tally)\s+(?:from|by|of))\s+(?:the\s+)?$/iu;

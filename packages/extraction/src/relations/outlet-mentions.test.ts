@@ -73,3 +73,46 @@ describe('speakers whose organization comments on the news', () => {
     ).toEqual([expect.stringMatching(/^Vakka Local/)]);
   });
 });
+
+describe('attribution as news writes it', () => {
+  it('cites whoever figures come from', () => {
+    expect(cited('Norrvik Group lost market share, according to data of the Kora Rail Office.')).toEqual([
+      'Kora Rail Office',
+    ]);
+    expect(cited('Hallberg AG ranks third in the region, data compiled by Vessla Insights show.')).toEqual([
+      'Vessla Insights',
+    ]);
+  });
+
+  it('reads filings only where they are read from', () => {
+    expect(cited('Hallberg AG informed the market in a current report on Friday.')).toEqual(['Hallberg filings']);
+    expect(cited('The filing, dated May 3, did not say how many jobs Hallberg AG would cut.')).toEqual([
+      'Hallberg filings',
+    ]);
+    expect(cited('Hallberg AG filed for bankruptcy protection. The filing was made in Delaware.')).toEqual([]);
+    expect(
+      cited('In a disclosure to the Kora Public Disclosure Platform, Hallberg AG said the plant would close.'),
+    ).toEqual(['Hallberg filings']);
+  });
+
+  it('reads posts on a platform, the writer’s own account included', () => {
+    expect(
+      cited('Per Lind, who founded Hallberg AG, wrote in a post on his personal WeChat account that staff had left.'),
+    ).toEqual(['Hallberg WeChat post']);
+    expect(cited('Minister Ola Berg announced on X that Hallberg AG had given guarantees.')).toEqual([
+      'Hallberg X post',
+    ]);
+  });
+
+  it('keeps one call per article whatever it is called', () => {
+    expect(
+      cited('Hallberg AG told analysts on an earnings call that cuts would follow. On an investor call, it said more.'),
+    ).toEqual(['Hallberg earnings call']);
+  });
+
+  it('never takes a court or a parliament someone speaks to for an outlet', () => {
+    expect(
+      cited('Hallberg AG will sell the port. The attorney general told the Kora Supreme Court that he objected.'),
+    ).toEqual([]);
+  });
+});

@@ -3,9 +3,14 @@ import { isCapitalized } from '../text/tokenize.js';
 import type { Mention } from '../ner/mention.js';
 import { NATIONALITIES } from '../gazetteer/lexicon/places.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
+import { FIRST_NAMES } from '../gazetteer/first-names.js';
+
+/** Honorifics before a surname ("Mr De Ferrari"): what follows is a person. */
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sir', 'Dame', 'Mme', 'M', 'Herr', 'Frau', 'Sr', 'Sra']);
 import {
   ACCORDING_BEFORE_RE,
   AMBIGUOUS_HEADS,
+  OUTLET_NOUN,
   DOMAIN_RE,
   FOREIGN_ARTICLES,
   INNER,
@@ -87,8 +92,9 @@ export function findOutletMentions(
     const outletForm = j > i && (OUTLET_HEADS.has(head) || FOREIGN_ARTICLES.has(t.text));
     const demonym = j === i && theBefore && NATIONALITIES.has(t.text);
     const end = tokens[j]!.end;
-    if (outletForm || demonym) {
-      const strong = demonym || AMBIGUOUS_HEADS.has(head);
+    if ((outletForm || demonym) && !(prev && (HONORIFICS.has(prev.text) || FIRST_NAMES.has(prev.text)))) {
+      // "Mr De Ferrari said", "Le Pen said": a name opened by an article needs an outlet's own context.
+      const strong = demonym || AMBIGUOUS_HEADS.has(head) || !OUTLET_HEADS.has(head);
       if (
         citedBefore(text, tokens, i) ||
         citedAfter(text, end, tokens[j + 1], !strong) ||
@@ -97,7 +103,11 @@ export function findOutletMentions(
         const start = demonym ? prev!.start : t.start;
         take(out, covered, demonym ? i - 1 : i, j, start, end, text.slice(start, end).replace(/\s+/g, ' '));
       }
-    } else if (describedBefore(text, tokens, i) && !(j === i && isCommonWord(t.text))) {
+    } else if (
+      describedBefore(text, tokens, i) &&
+      !(j === i && isCommonWord(t.text)) &&
+      (citedBefore(text, tokens, i) || citedAfter(text, end, tokens[j + 1], true))
+    ) {
       take(out, covered, i, j, t.start, end, text.slice(t.start, end).replace(/\s+/g, ' '));
     }
     i = j;
@@ -139,14 +149,21 @@ function take(out: Mention[], covered: Uint8Array, i: number, j: number, start: 
   covered.fill(1, i, j + 1);
 }
 
-/** "told X", "in an interview with X", "according to X", "a report in X", "business daily X". */
+/** "told X", "in an interview with X", "according to X", "a report in X", also with a descriptor ("told business daily X"). */
 function citedBefore(text: string, tokens: readonly Token[], i: number): boolean {
   const p1 = tokens[i - 1]?.text.toLowerCase();
   const prev = p1 === 'the' ? tokens[i - 2]?.text.toLowerCase() : p1;
   if (prev === undefined || !BEFORE_GATE.has(prev)) return false;
-  const before = text.slice(Math.max(0, tokens[i]!.start - 48), tokens[i]!.start);
-  return TOLD_BEFORE_RE.test(before) || ACCORDING_BEFORE_RE.test(before) || NOUN_BEFORE_RE.test(before);
+  let before = text.slice(Math.max(0, tokens[i]!.start - 80), tokens[i]!.start);
+  const described = DESCRIPTOR_END_RE.exec(before);
+  if (described) before = before.slice(0, described.index);
+  return TOLD_BEFORE_RE.test(before) || ACCORDING_BEFORE_RE.test(before);
 }
+/** A descriptor ending the text before a name: "the Polish business daily ", "news portal ". */
+const DESCRIPTOR_END_RE = new RegExp(
+  `(?:\\b(?:the|a|an)\\s+)?(?:(?<![\\p{L}-])(?!(?:by|with|to|in|of|from|for|told|reported|according|the|a|an)\\b)[\\p{L}-]+\\s+){0,3}?${OUTLET_NOUN}\\s+(?:the\\s+)?$`,
+  'iu',
+);
 
 function describedBefore(text: string, tokens: readonly Token[], i: number): boolean {
   const p1 = tokens[i - 1]?.text.toLowerCase();

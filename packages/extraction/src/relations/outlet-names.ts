@@ -8,11 +8,14 @@ import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { isPlace } from '../gazetteer/lexicon/places.js';
 import {
   ACCORDING_BEFORE_RE,
+  DATA_BY_RE,
   INNER,
   NOUN_AFTER_RE,
   NOUN_BEFORE_RE,
   OUTLET_APPOSITION_AFTER_RE as APPOSITION_AFTER_RE,
+  INSTITUTION_RE,
   REPORTED_AFTER_RE,
+  STRONG_REPORTED_AFTER_RE,
   TOLD_BEFORE_RE,
 } from './outlet-lexicon.js';
 
@@ -23,7 +26,8 @@ const AFTER_GATE = new Set(
   economists strategist strategists newspaper daily weekly broadsheet tabloid paper magazine journal news wire
   newswire outlet portal website broadcaster public TV television channel radio station publication trade has have
   had also told warned argued called urged criticised criticized condemned rejected welcomed cautioned claimed noted
-  added stated described predicted expects and`.split(/\s+/),
+  added stated described predicted expects and first earlier previously originally initially separately exclusively
+  recently later`.split(/\s+/),
 );
 /** Every word that can end one of the contexts read before a name (the regexes below). */
 const BEFORE_GATE = new Set(
@@ -43,7 +47,7 @@ const COMMENTATOR_BEFORE_RE =
   /\b(?:unions?|trade\s+unions?|labou?r\s+unions?|association|federation|lobby(?:\s+group)?|industry\s+(?:body|group)|think[- ]tank|regulator|watchdog|shareholders?|investors?|fund|spokes(?:man|woman|person)\s+(?:for|of))\s+(?:the\s+)?$/iu;
 /** After "according to X": X ends the phrase ("according to IG Kora.") rather than modifying a noun ("WARN notices"). */
 const ACCORDING_END_RE =
-  /^\s*(?:[.,;:)]|$|\s(?:and|or|which|who|that|on|in|at|for|from|data|figures|estimates|calculations)\b)/u;
+  /^\s*(?:[.,;:)]|$|\s(?:and|or|which|who|that|on|in|at|for|from|data|figures|estimates|calculations|show|shows|showed|suggest|suggests|indicate|indicates)\b)/u;
 /** "X and other outlets reported". */
 const OTHER_OUTLETS_AFTER_RE =
   /^\s+and\s+other\s+(?:outlets|media|newspapers|publications|news\s+sites)\s+(?:have\s+)?(?:reported|said)\b/u;
@@ -126,19 +130,21 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     }
     // The context before the name is read only when the word before it (past a "the") can end such a context.
     const before = gatedBefore ? ctx.work.slice(Math.max(0, start - 40), start) : '';
-    const after = ctx.work.slice(end, end + 60);
+    const after = ctx.work.slice(end, end + 200);
     const describedAsOutlet =
       NOUN_BEFORE_RE.test(before) || NOUN_AFTER_RE.test(after) || APPOSITION_AFTER_RE.test(after);
     const told = TOLD_BEFORE_RE.test(before);
-    const according = ACCORDING_BEFORE_RE.test(before);
+    const according = ACCORDING_BEFORE_RE.test(before) || DATA_BY_RE.test(before);
     const cited = told || according || REPORTED_AFTER_RE.test(after);
     const name = ctx.work.slice(start, end).replace(/\s+/g, ' ');
     // One common word ("While", "Demand") or a place names a source only when called an outlet.
     const weak = (j === i && isCommonWord(t.text)) || isPlace(name);
     if (weak && !describedAsOutlet) continue;
     let kind: SourceKind | null = null;
-    if (describedAsOutlet && (cited || j > i || !isCommonWord(t.text))) kind = 'news-outlet';
-    else if (told && j > i) kind = 'news-outlet';
+    const strongly = STRONG_REPORTED_AFTER_RE.test(after);
+    if (describedAsOutlet && (cited || strongly || SPEAKS_AFTER_RE.test(after))) kind = 'news-outlet';
+    else if (told && j > i && !INSTITUTION_RE.test(name)) kind = 'news-outlet';
+    else if (strongly && !weak && !INSTITUTION_RE.test(name) && !FIRST_NAMES.has(t.text)) kind = 'news-outlet';
     else if (ANALYST_BEFORE_RE.test(before) || ANALYST_AFTER_RE.test(after)) kind = 'analyst-firm';
     else if (
       COMMENTATOR_NAME_RE.test(name) &&

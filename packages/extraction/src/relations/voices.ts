@@ -14,7 +14,7 @@ export const COMMENTATOR_TITLE_RE =
 const TITLE_AT_RE =
   /^,\s+(?:(?:a|an|the)\s+)?(?<title>(?:[\p{L}'’()&-]+\s+){0,6}?)(?:at|of|with|from|for)\s+(?:the\s+)?(?=\p{Lu})/u;
 /** "a portfolio manager at " right before an organization's name. */
-const TITLE_BEFORE_RE = new RegExp(
+export const TITLE_AT_END_RE = new RegExp(
   `(?:${COMMENTATOR_TITLE_RE.source})\\s+(?:at|of|with|from|for)\\s+(?:the\\s+)?$`,
   'i',
 );
@@ -42,7 +42,7 @@ export function commentingVoice(
 ): Voice | null {
   if (isOrg(m)) {
     const before = ctx.work.slice(Math.max(0, m.start - 70), m.start);
-    return TITLE_BEFORE_RE.test(before) ? { id: m.id, start: m.start, end: m.end } : null;
+    return TITLE_AT_END_RE.test(before) ? { id: m.id, start: m.start, end: m.end } : null;
   }
   if (m.type !== 'Person') return null;
   const after = ctx.work.slice(m.end, m.end + 160);
