@@ -96,7 +96,8 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   const relations = dedupeRelations([...structure, ...findCitations(ctx, { relations: structure, events })]);
   const list = entities.list();
   if (titles.size > 0) for (const e of list) if (titles.has(e.id)) e.title = titles.get(e.id)!;
-  return { source, entities: list, relations, events };
+  const bounds = sentences.map((s): [number, number] => [s.start, s.end]);
+  return { source, entities: list, relations, events, sentences: bounds };
 }
 
 /** "Twitter (now X)": the alias and every later bare occurrence of it become mentions of the canonical organization. */
