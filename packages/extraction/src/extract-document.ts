@@ -5,6 +5,7 @@ import { findRenames } from './ner/renames.js';
 import { findUnits } from './ner/units.js';
 import { ContextOrgFinder } from './ner/context-orgs.js';
 import { findCitations } from './relations/citations.js';
+import { findOutletMentions } from './relations/outlet-mentions.js';
 import { findRoles } from './relations/holds-role.js';
 import { findPartOf } from './relations/part-of.js';
 import { findEvents } from './events/extract-events.js';
@@ -36,6 +37,7 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
 
   const tokens = tokenize(work, fm.bodyStart);
   const covered = new Uint8Array(tokens.length);
+  const outlets = findOutletMentions(work, tokens, covered, fm.bodyStart);
   const units = findUnits(work, tokens, covered);
   const contextOrgs = new ContextOrgFinder(work, tokens, covered);
   contextOrgs.strongPass();
@@ -45,7 +47,9 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   // "the Acme subsidiary" read as a unit named Acme, while Acme is a company found by context: it is the company.
   const companyNames = new Set(orgs.mentions.filter((m) => m.type === 'Company').map((m) => m.name));
   for (const m of units.mentions) if (m.type === 'Division' && companyNames.has(m.name)) m.type = 'Company';
-  const mentions = dropOverlaps(applyRenames(work, tokens, [...units.mentions, ...orgs.mentions, ...people]));
+  const mentions = dropOverlaps(
+    applyRenames(work, tokens, [...outlets, ...units.mentions, ...orgs.mentions, ...people]),
+  );
   const unitLinks = [
     // "the StudioCanal production arm" with no owner named: the organization the sentence names before it.
     ...units.links.map((l) => (l.parentAt === null && !l.parentName ? { ...l, parentIsRecent: true } : l)),
@@ -91,7 +95,8 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   const relations = dedupeRelations([...structure, ...findCitations(ctx, { relations: structure, events })]);
   const list = entities.list();
   if (titles.size > 0) for (const e of list) if (titles.has(e.id)) e.title = titles.get(e.id)!;
-  return { source, entities: list, relations, events };
+  const bounds = sentences.map((s): [number, number] => [s.start, s.end]);
+  return { source, entities: list, relations, events, sentences: bounds };
 }
 
 /** "Twitter (now X)": the alias and every later bare occurrence of it become mentions of the canonical organization. */

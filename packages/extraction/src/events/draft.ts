@@ -20,6 +20,11 @@ export interface Draft {
   headline?: boolean;
   /** Where the figure's clause starts and the figure ends (for breakdown cues). */
   clause?: { start: number; end: number };
+  /**
+   * A transaction of its own (a sale, spin-off, demerger, delisting or insolvency): an event apart from the round of
+   * cuts, which closures and new structures belong to.
+   */
+  transaction?: boolean;
   /** The figure's phrase ("has dismissed about 900 employees"). */
   figure?: { start: number; end: number };
 }

@@ -13,6 +13,8 @@ import { finalize, unifyKinds } from './finalize-events.js';
 import { absorbBreakdowns, adoptOrgOfSameFigure } from './merge-drafts.js';
 import { pickDate, statusOf } from './pick-date.js';
 
+/** Restructuring actions that are events of their own rather than part of a round of cuts. */
+const TRANSACTIONS = new Set(['sale of a unit', 'spin off', 'break-up noun', 'insolvency', 'delisting']);
 const REFERENTIAL_TO_RE = /\b(?:decision|move|need|pressure|efforts?|choice)\s+to\s+$/i;
 
 /**
@@ -48,9 +50,12 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       reference = ctx.publishedAt ?? findReferenceDate(ctx.work, ctx.sentences[0]?.start ?? 0);
     const dates = () => findDates(ctx.work, s.start, s.end, ctx.publishedAt, reference ?? null);
     const claimed = new Set<DateMention>();
-    if (hits.length === 0) return bareEvents(ctx, s, si, dates, drafts, st);
+    if (hits.length === 0) return bareEvents(ctx, s, si, dates, drafts, st, false);
     withFigures.add(si);
     const sentenceDates = dates();
+    // "When the parent went into administration in September, it said 50 people would go": a sale, spin-off or
+    // insolvency beside a figure is an event of its own.
+    if (st.mask & F.structure) bareEvents(ctx, s, si, () => sentenceDates, drafts, st, true);
     const aside = anaphoricAsideDate(ctx.work, s, sentenceDates);
     if (aside) {
       claimed.add(aside);
@@ -204,11 +209,14 @@ function bareEvents(
   lazyDates: () => DateMention[],
   drafts: Draft[],
   st: SentenceTokens,
+  transactionsOnly: boolean,
 ): void {
   if (!(st.mask & (F.cutNoun | F.cutVerb | F.restructure | F.structure))) return;
   const body = ctx.work.slice(s.start, s.end);
-  const found: Array<{ at: number; end: number; cn: string; orgs?: string[] }> = [];
-  for (const re of st.mask & (F.cutNoun | F.cutVerb | F.restructure) ? [ANNOUNCE_RE, CUT_JOBS_RE] : []) {
+  const found: Array<{ at: number; end: number; cn: string; orgs?: string[]; transaction?: boolean }> = [];
+  for (const re of st.mask & (F.cutNoun | F.cutVerb | F.restructure) && !transactionsOnly
+    ? [ANNOUNCE_RE, CUT_JOBS_RE]
+    : []) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(body)) !== null) {
@@ -218,9 +226,9 @@ function bareEvents(
   }
   if (st.mask & F.structure)
     for (const a of findRestructuringActions(body, s.start, st.tokens, st.from, st.to))
-      if (!found.some((f) => f.at < a.end && f.end > a.start))
-        found.push({ at: a.start, end: a.end, cn: 'restructuring' });
-  for (const o of mentionsIn(ctx, s.start, s.end)) {
+      if (!found.some((f) => f.at < a.end && f.end > a.start) && (!transactionsOnly || TRANSACTIONS.has(a.rule)))
+        found.push({ at: a.start, end: a.end, cn: 'restructuring', transaction: TRANSACTIONS.has(a.rule) });
+  for (const o of transactionsOnly ? [] : mentionsIn(ctx, s.start, s.end)) {
     if (o.type !== 'Company' && o.type !== 'Division') continue;
     POSSESSIVE_CUTS_RE.lastIndex = o.end;
     const m = POSSESSIVE_CUTS_RE.exec(ctx.work);
@@ -261,6 +269,7 @@ function bareEvents(
         evidence: [s],
         si,
         bare: true,
+        ...(f.transaction ? { transaction: true } : {}),
       });
     }
   }

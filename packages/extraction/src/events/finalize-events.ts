@@ -46,16 +46,29 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
     }
     const key = `${d.org}|${cutClass(d.kind)}`;
     if (!d.bare && !firstFigure.has(key)) firstFigure.set(key, d);
-    if (d.bare && !firstBare.has(key)) firstBare.set(key, d);
-    if (d.bare && d.kind === 'restructuring' && d.when !== null && !firstDated.has(key)) firstDated.set(key, d);
+    if (d.bare && !d.transaction && !firstBare.has(key)) firstBare.set(key, d);
+    if (d.bare && !d.transaction && d.kind === 'restructuring' && d.when !== null && !firstDated.has(key))
+      firstDated.set(key, d);
   }
   // Rounds with a figure and dated restructurings, by organization, for the dated-restructuring check below.
   const figuresOf = new Map<string | null, Draft[]>();
   for (const d of drafts) if (!d.bare && cutClass(d.kind) === 'cut') push(figuresOf, d.org, d);
   const datedBare = new Map<string | null, Draft[]>();
+  const transactions = new Map<string | null, Draft[]>();
   const kept = drafts.filter((d) => {
     if (!d.bare) return !shareIsKnownRound(counted, d);
     const key = `${d.org}|${cutClass(d.kind)}`;
+    if (d.transaction) {
+      // A sale, spin-off or insolvency is its own event: merged only with the same company's transaction of the
+      // same date, or into the first one when undated.
+      const same = (o: Draft) => o !== d && (d.when === null || o.when === null || compatible(o.when, d.when));
+      const other = firstOf(transactions.get(d.org), same);
+      if (other) {
+        for (const e of d.evidence) addEvidence(other.evidence, e);
+        if (other.when === null) other.when = d.when;
+      } else push(transactions, d.org, d);
+      return !other;
+    }
     if (d.kind === 'restructuring' && d.when !== null) {
       // A dated restructuring is its own event unless a round of the same company bears a compatible date.
       const same = (o: Draft) => o !== d && compatible(o.when, d.when);

@@ -6,7 +6,8 @@ const SAID_BEFORE_RE =
   /\b(?:said|says|announced|disclosed|confirmed|wrote|reported|told [\w ]{1,30}?)\s+(?:on\s+|in\s+|late\s+|early\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/;
 
 /** A sentence-opening date adverbial: "In July 2019, …", "On Monday, …", "Earlier this year, …". */
-const OPENING_DATE_BEFORE_RE = /^\s*(?:(?:In|On|Back in|As of|Earlier|Later)\s+)?(?:(?:early|late|mid-?)\s*)?$/i;
+const OPENING_DATE_BEFORE_RE =
+  /^\s*(?:(?:(?:In|On|Back in|As of|Earlier|Later)\s+)|(?:When|After|As|Once|Before|Shortly after|Shortly before)\b[^,;:]{0,100}?\s)?(?:(?:early|late|mid-?)\s*)?$/i;
 
 /**
  * The date of a figure: the first resolved date after it in its clause, else one inside it, else one before it in

@@ -21,7 +21,10 @@ const SITE =
 const MARKET = '(?:business(?:es)?|markets?|categor(?:y|ies)|segments?|operations|activities|industry|sector)';
 const DET =
   '(?:(?:its|the|their|a|an|some|all|several|two|three|four|five|six|seven|eight|nine|ten|\\d+|at least \\w+|up to \\w+|most of its|part of its|one of its|a majority stake in its|its stake in(?: the)?|its remaining|its entire)\\s+)?';
-const WORDS = (n: number) => `(?:[\\p{L}\\p{N}&'’.-]+\\s+){0,${n}}?`;
+/** What a company goes into or files for when it cannot pay its debts. */
+const INSOLVENCY =
+  '(?:administration|bankruptcy(?:\\s+protection)?|insolvency(?:\\s+proceedings)?|liquidation|receivership|judicial\\s+recovery|court\\s+protection|creditor\\s+protection|business\\s+rescue|rehabilitation|examinership|voluntary\\s+administration|special\\s+administration|protection\\s+from\\s+creditors|remedial\\s+proceedings|restructuring\\s+proceedings)';
+const WORDS = (n: number) => `(?:[\\p{L}\\p{N}&'’.%-]+\\s+){0,${n}}?`;
 
 const RULES: ActionRule[] = [
   {
@@ -283,6 +286,49 @@ const RULES: ActionRule[] = [
       'fewer',
     ],
     re: /(?:remov|eliminat|cut|strip|scrap|reduc)\p{L}*\s+(?:the\s+number\s+of\s+)?(?:\p{L}+\s+){0,2}?(?:layers?|levels?|tiers?)\s+of\s+(?:middle\s+|senior\s+)?management\b|flatten(?:s|ed|ing)?\s+(?:its|the)\s+(?:management\s+)?(?:structure|hierarchy|organi[sz]ation)\b|delayer(?:s|ed|ing)?\b|fewer\s+(?:management\s+)?(?:layers|levels)\b/iuy,
+  },
+  {
+    // "went into administration", "filed for Chapter 11 bankruptcy protection", "entered judicial recovery".
+    name: 'insolvency',
+    leads: [
+      'went',
+      'go',
+      'goes',
+      'going',
+      'gone',
+      'collapsed',
+      'collapse',
+      'collapses',
+      'entered',
+      'enter',
+      'enters',
+      'entering',
+      'placed',
+      'put',
+      'fell',
+      'filed',
+      'file',
+      'files',
+      'filing',
+      'sought',
+      'seek',
+      'seeks',
+      'seeking',
+      'applied',
+      'apply',
+      'declared',
+      'declare',
+      'declares',
+      'administration',
+      'bankruptcy',
+      'insolvency',
+      'liquidation',
+      'receivership',
+    ],
+    re: new RegExp(
+      `(?:w(?:ent|ent\\s+back)|go(?:es|ing|ne)?|collaps(?:e|es|ed|ing)|enter(?:s|ed|ing)?|(?:was|were|been|be|is|are)\\s+placed|placed|put|fell)\\s+into\\s+(?:${INSOLVENCY})\\b|(?:fil(?:e|es|ed|ing)|sought|seek(?:s|ing)?|appl(?:y|ies|ied|ying))\\s+for\\s+(?:(?:US\\s+)?Chapter\\s+(?:11|15|7)\\s+)?(?:${INSOLVENCY}|Chapter\\s+(?:11|15|7))\\b|declar(?:e|es|ed|ing)\\s+(?:itself\\s+)?(?:bankrupt|insolvent)\\b|(?:administration|bankruptcy|insolvency|liquidation|receivership)\\s+(?:proceedings|filing|protection)\\b`,
+      'iuy',
+    ),
   },
   {
     name: 'delisting',

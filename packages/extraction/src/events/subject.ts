@@ -3,6 +3,7 @@ import { entityId } from '../resolve/entity-table.js';
 import { type DocContext, type ResolvedMention, isOrg, mentionsIn, recentCompany } from '../resolve/doc-context.js';
 import { findSentenceIndex } from '../text/sentences.js';
 import { createCommentatorTest } from '../relations/commentators.js';
+import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 
 /** Who a clause is about: the organizations acting, whether they were named, and whether the subject is generic. */
 export interface Subject {
@@ -24,6 +25,22 @@ const GENERIC_RE =
   /\b(?:sector|industry|companies|firms|employers|startups|giants|tech workers|businesses|rivals|peers|big tech|silicon valley)\b/i;
 const PRONOUN_RE =
   /\b(?:the company|the firm|it|its|the tech giant|the retailer|the giant|the e-commerce giant|the search giant|the social media giant|the chipmaker|the software maker|the iphone maker|the cloud giant|the group)\b/i;
+/** Nouns of third parties: "the buyer", "the rival" never mean the company in focus. */
+const THIRD_PARTY = new Set(
+  'rival rivals competitor competitors peer peers challenger partner partners investor investors shareholder shareholders owner owners acquirer acquirers buyer buyers bidder bidders suitor suitors fund funds activist activists auditor auditors adviser advisers advisor advisors consultant lessor lessors handler handlers trader traders importer exporter exporters'.split(
+    ' ',
+  ),
+);
+/**
+ * "the Johannesburg-based energy and chemicals group", "the British luxury label", "the parent": a definite noun
+ * phrase headed by a company noun refers to the company in focus.
+ */
+const DESCRIPTOR_RE = new RegExp(
+  `\\bthe\\s+(?:[\\p{L}\\p{N}&'’-]+\\s+){0,5}?(?:${[...COMPANY_NOUNS, 'label', 'parent', 'insurer', 'miner']
+    .filter((w) => !THIRD_PARTY.has(w))
+    .join('|')})\\b`,
+  'iu',
+);
 const NEGATION_RE = /\b(?:not|no|never|denied|deny|denies|without|declined to)\b|n['’]t\b/i;
 const CHAIN_RE = /^(?:['’]s\s+(?:[a-z-]+\s+){0,3}|\s+parent\s+|-owned\s+|\s+subsidiary\s+|\s+unit\s+)$/;
 const LIST_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$/;
@@ -52,7 +69,7 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   const company = focusCompany(ctx, trigger);
   return {
     orgs: company ? [company] : [],
-    explicit: PRONOUN_RE.test(region),
+    explicit: PRONOUN_RE.test(region) || DESCRIPTOR_RE.test(region),
     generic: false,
     hypothetical,
     clauseStart: start,

@@ -11,6 +11,12 @@ import {
 } from './numbers.js';
 
 const BARE_QUANTITY = QUANTITY.replace('(?<q>', '(?<qb>');
+/** A place or unit between the jobs and their verb: "jobs in North America", "staff at its two plants". */
+const WHERE =
+  "(?:\\s+(?:in|at|across|from|within)\\s+(?:(?!(?:that|which|who|and|will|would|could|are|is|were|was)\\b)[\\p{L}\\p{N}.&'’-]+\\s+){0,3}?(?!(?:that|which|who|and|will|would|could|are|is|were|was)\\b)[\\p{L}\\p{N}.&'’-]+)?";
+/** Auxiliaries and adverbs between a subject and its verb: "will still", "could eventually be". */
+const AUX =
+  '(?:will|would|could|can|may|might|are|is|were|was|have|has|had|be|being|been|to|set to|expected to|likely to|also|still|now|eventually|ultimately|probably|potentially|soon|then|all|ultimately)';
 
 /** Verbs of cutting jobs (present, past, -ing). */
 const CUT_VERB =
@@ -81,11 +87,11 @@ export const QUANTITY_RULES: QuantityRule[] = [
   {
     // "its workforce will shrink by a third", "headcount is set to fall by 2,000".
     name: 'workforce-shrinks',
-    ahead: { bits: F.number | F.percent, within: 14 },
+    ahead: { bits: F.number | F.percent, within: 22 },
     anchor: F.workforce,
     re: new RegExp(
-      `(?:workforce|headcount|staff|payroll|employees|work force)(?:\\s+numbers)?\\s+(?:(?:will|would|could|is|are|was|were|to|set to|expected to|likely to|be|has|have|had|been)\\s+){0,3}(?:shrink|shrinks|shrank|shrunk|fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|cut|reduced|trimmed|slashed)\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as)\\s+)?(?:${SHARE}|${QUANTITY}(?:\\s+${JOB_NOUN})?(?=\\s*(?:[.,;:)—–]|$)|\\s+(?:to|in|by|over|from|this|next|and|as|after|under|through)\\b))`,
-      'iy',
+      `(?:workforce|headcount|staff|payroll|employees|work force)(?:\\s+numbers)?(?:\\s+in\\s+(?:parts|some|each|both|all)\\s+of\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)?${WHERE}\\s+(?:${AUX}\\s+){0,4}(?:shrink|shrinks|shrank|shrunk|fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|cut|reduced|trimmed|slashed)\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as)\\s+)?(?:${SHARE}|${QUANTITY}(?:\\s+${JOB_NOUN})?(?=\\s*(?:[.,;:)—–]|$)|\\s+(?:to|in|by|over|from|this|next|and|as|after|under|through)\\b))`,
+      'iuy',
     ),
     kind: 'layoff',
   },
@@ -114,13 +120,10 @@ export const QUANTITY_RULES: QuantityRule[] = [
   },
   {
     name: 'passive',
-    ahead: { bits: F.participle, within: 14 },
+    ahead: { bits: F.participle, within: 22 },
     anchor: F.number,
     needs: F.participle,
-    re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:will|would|could|are|is|were|was|have|has|had|be|being|been|to|set to|expected to|likely to|also)\\s+){0,3}${CUT_PARTICIPLE}\\b`,
-      'iy',
-    ),
+    re: new RegExp(`${QUANTITY_OF_JOBS_LEAD}${WHERE}\\s+(?:${AUX}\\s+){0,4}${CUT_PARTICIPLE}\\b`, 'iuy'),
     kind: 'layoff',
   },
   {

@@ -1,5 +1,7 @@
 import { isCommonWord } from './lexicon/common-words.js';
 import { isCountryOrRegion, isPlace } from './lexicon/places.js';
+import { LEGAL_SUFFIX } from './lexicon/legal-forms.js';
+import { ORG_HEAD_WORDS, PUBLIC_BODY_WORDS } from './lexicon/org-nouns.js';
 import { GIVEN_NAMES, WEAK_GIVEN_NAMES } from './data/given-names.js';
 
 /**
@@ -24,4 +26,15 @@ export function opensWithGivenName(words: readonly string[]): boolean {
   if (first === undefined || words.length < 2 || isCountryOrRegion(words[words.length - 1]!)) return false;
   if (FIRST_NAMES.has(first)) return true;
   return WEAK_FIRST_NAMES.has(first) && !isCommonWord(words[1]!) && !isPlace(words[1]!);
+}
+
+/**
+ * True when a name reads as a person's: one given name alone, or two to four words opened by a given name with no
+ * organization word among them ("Kora Rail Office", "Hana Motors" are not people).
+ */
+export function isPersonLikeName(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length === 1) return FIRST_NAMES.has(name);
+  if (words.length > 4 || !opensWithGivenName(words)) return false;
+  return !words.some((w) => ORG_HEAD_WORDS.has(w) || PUBLIC_BODY_WORDS.has(w) || LEGAL_SUFFIX.has(w));
 }

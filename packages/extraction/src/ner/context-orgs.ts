@@ -198,7 +198,11 @@ export class ContextOrgFinder extends OrgRegistry {
     const words = name.split(' ');
     // "U.S. rival Eli Lilly's …": a company descriptor outweighs a given name; a list of units too.
     const companyCue = c.cues.some(
-      (q) => q.why === 'descriptor' || q.why === 'listed' || (q.why === 'apposition' && q.kind === 'unit'),
+      (q) =>
+        q.why === 'descriptor' ||
+        q.why === 'listed' ||
+        q.why === 'title-of' ||
+        (q.why === 'apposition' && q.kind === 'unit'),
     );
     // "Cordell Dragon" beside "Cordell Pacific Airways": a first word that opens a company's name is no given name.
     if (

@@ -49,6 +49,9 @@ const TITLE_AFTER_RE =
 /** "chief executive of ", "shares in ", "a subsidiary of ", "rival to " right before the name. */
 const BEFORE_RE =
   /(?:(?:owned|managed|controlled|backed|acquired|bought|run|operated|advised)\s+by|(?:analysts?|economists?|strategists?|bankers)\s+at|(?:chief executive|chief financial officer|ceo|cfo|coo|chairman|chairwoman|president|founder|head|boss|director|spokesperson|spokesman|spokeswoman)\s+(?:of|at)|shares\s+(?:of|in)|stakes?\s+in|takeover\s+of|acquisition\s+of|merger\s+with|bid\s+for|investment\s+in|shareholders?\s+(?:of|in)|employees\s+(?:of|at)|staff\s+at|workers\s+at|supplier\s+to|rival\s+(?:to|of))\s+$/iu;
+/** "general secretary of ", "chief executive at ", "a board member of ": a title names its organization after it. */
+const TITLE_OF_RE =
+  /\b(?:chief\s+\w+\s+officer|chief executive|ceo|cfo|coo|cto|chairman|chairwoman|chairperson|chair|president|vice[- ]president|founder|co-founder|head|boss|director|managing director|general manager|secretary|general secretary|secretary general|treasurer|spokesperson|spokesman|spokeswoman|board member|member of the board|partner|analyst|economist|strategist)\s+(?:of|at)\s+(?:the\s+)?$/iu;
 const UNIT_BEFORE_RE = /(?:subsidiary|unit|division|arm|brand|segment|affiliate|business)\s+of\s+$/iu;
 /** "Ireland's Aer Lingus", "Spain's Telefónica": a place's possessive introduces a company. */
 const PLACE_POSSESSIVE_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
@@ -114,6 +117,7 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   if (prev && BEFORE_LAST_WORDS.has(prev.text)) {
     const pre = text.slice(Math.max(0, run.start - 40), run.start);
     if (UNIT_BEFORE_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'owner-of' });
+    else if (TITLE_OF_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'title-of' });
     else if (BEFORE_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'phrase-before' });
   }
   return cues;

@@ -7,6 +7,7 @@ import { GENERIC, type GenericSource } from './generic-sources.js';
 import { findSpeakers } from './speakers.js';
 import { findUnnamedSources } from './outlet-names.js';
 import { ANALYSTS_AT_RE, ROLE_AFTER_RE as ANALYST_ROLE_AFTER_RE, createCommentatorTest } from './commentators.js';
+import { COMMENTATOR_TITLE_RE, commentingVoice } from './voices.js';
 import { focusCompany } from '../events/subject.js';
 
 export { GENERIC, type GenericSource } from './generic-sources.js';
@@ -53,16 +54,42 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
       .replace(/^the\s+/, '') === publisher;
   const commentator = createCommentatorTest(ctx);
   const focal = focalOrgs(ctx, inputs, commentator);
+  const focalNames = namesOf(ctx, focal);
+  for (const m of ctx.mentions) {
+    if (m.type !== 'Source' || isPublisher(m.id)) continue;
+    if (ctx.work[m.start - 1] === '(' && /^\)\s*[-–—]/.test(ctx.work.slice(m.end, m.end + 4))) continue;
+    const kind = ctx.entities.get(m.id)?.kind;
+    // A bank or research house the list knows is a source only where it is read as one ("X analysts said").
+    if (kind === 'analyst-firm' && !ANALYST_CONTEXT_RE.test(around(ctx, m.start, m.end))) continue;
+    // "Citi said" in an article about Citigroup: the company the article reports on, not its research house.
+    if (kind === 'analyst-firm' && isFocalName(focalNames, ctx.entities.get(m.id)?.name ?? '')) continue;
+    const longer = longerName(ctx, m.end);
+    if (longer > m.end) {
+      const name = ctx.work.slice(m.start, longer).replace(/\s+/g, ' ');
+      cite(ctx.entities.addMention('Source', name, m.start, longer, kind), m.start);
+      continue;
+    }
+    cite(m.id, m.start);
+  }
   const roleOf = new Map<string, { org: string; title: string }>();
   for (const r of inputs.relations ?? [])
     if (r.type === 'HOLDS_ROLE') roleOf.set(r.from, { org: r.to, title: r.title ?? '' });
   const citedSentences = new Set<number>();
   for (const sp of findSpeakers(ctx)) {
     const m = sp.mention;
+    const voice = commentingVoice(ctx, m, commentator);
+    if (voice?.name) {
+      // "Per Lind, general secretary of Kora Metall, said": a commenting body no step named.
+      cite(ctx.entities.addMention('Source', voice.name, voice.start, voice.end, 'other'), sp.at);
+      citedSentences.add(sentenceOf(ctx, sp.at)?.start ?? -1);
+      continue;
+    }
     const role = m.type === 'Person' ? roleOf.get(m.id) : undefined;
-    const id = m.type === 'Person' ? role?.org : m.id;
+    const id = voice?.id ?? (m.type === 'Person' ? role?.org : m.id);
     if (!id || focal.has(id) || isPublisher(id) || m.type === 'Source' || !isOrgId(id)) continue;
-    if (!commentator(id) && !(role && ANALYST_TITLE_RE.test(role.title))) continue;
+    // "according to X", "data compiled by X": whoever the figures come from is cited.
+    const according = sp.how === 'according' && m.type !== 'Person';
+    if (!voice && !according && !commentator(id) && !(role && COMMENTATOR_TITLE_RE.test(role.title))) continue;
     cite(id, sp.at);
     citedSentences.add(sentenceOf(ctx, sp.at)?.start ?? -1);
   }
@@ -83,12 +110,24 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   return [...evidence].map(([to, ev]) => ({ type: 'CITES', from: ctx.sourceId, to, evidence: ev }));
 }
 
+/** Words that make a listed bank or research house a cited source in the text around its name. */
+const ANALYST_CONTEXT_RE =
+  /\b(?:analysts?|economists?|strategists?|research|note|estimates?|estimated|forecasts?|rated|rating|downgrade[ds]?|upgrade[ds]?|price target|according to|said|says|wrote|expects?|predicted|survey|report|data)\b/i;
+const around = (ctx: DocContext, start: number, end: number) =>
+  ctx.work.slice(Math.max(0, start - 40), start) + ' ' + ctx.work.slice(end, end + 40);
+
+/** Where a listed outlet's name goes on in capitalised words ("Bloomberg Línea"): the end of the longer name. */
+function longerName(ctx: DocContext, end: number): number {
+  const m = LONGER_RE.exec(ctx.work.slice(end, end + 40));
+  return m ? end + m[0].length : end;
+}
+const LONGER_RE = /^(?:\s\p{Lu}[\p{L}\p{N}&.-]*)+(?=\s+(?:earlier|reported|said|says|wrote|on|in|that|,|\.)|[,.;])/u;
+
 /** Up to three words before a union noun that belong to its name ("the local metalworkers' "). */
 const QUALIFIERS_RE =
-  /(?<![\p{L}'’-])(?:(?!(?:the|a|an|and|or|of|when|while|both|all|its|their|his|her|some|many|two|three|other|to|with|by|from|at|in|on)\s)[\p{L}-]+['’]?s?[ \t]+){0,3}$/iu;
+  /(?<![\p{L}'’-])(?:(?!(?:the|a|an|and|or|but|so|yet|as|that|which|because|since|if|however|of|when|while|both|all|its|their|his|her|some|many|two|three|other|to|with|by|from|at|in|on|says|said)\s)[\p{L}-]+['’]?s?[ \t]+){0,3}$/iu;
 const TOLD_RE = /^(?:told|informed|notified|wrote|addressed)\b/i;
 const IN_A_RE = /\bin\s+an?\s+\S+(?:\s+(?:call|message|hall))?$/i;
-const ANALYST_TITLE_RE = /\b(?:analyst|economist|strategist|researcher)\b/i;
 const isOrgId = (id: string) => id.startsWith('company:') || id.startsWith('division:');
 
 /**
@@ -106,6 +145,26 @@ function focalOrgs(ctx: DocContext, inputs: CitationInputs, commentator: (id: st
     for (let k = 0; p && k < 6; k++, p = parents.get(p)) if (focal.has(p)) focal.add(child);
   }
   return focal;
+}
+
+/** A name that is, or begins, the name of an organization the article reports on ("Citi" beside "Citigroup"). */
+function isFocalName(names: ReadonlySet<string>, name: string): boolean {
+  const n = name.toLowerCase();
+  if (n.length < 3) return names.has(n);
+  for (const f of names) if (f.startsWith(n)) return true;
+  return false;
+}
+
+/** The lower-cased names and aliases of organizations `ids`. */
+function namesOf(ctx: DocContext, ids: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const id of ids) {
+    const e = ctx.entities.get(id);
+    if (!e) continue;
+    out.add(e.name.toLowerCase());
+    for (const a of ctx.entities.aliasesOf(id)) out.add(a.toLowerCase());
+  }
+  return out;
 }
 
 /** Where an organization mention stands right before or after a generic phrase ("NUMSA spokesperson", "a spokesperson for NUMSA"). */
@@ -172,7 +231,9 @@ function citeGeneric(
       g.kind === 'company-statement' && (generic === 'spokesperson' || generic === 'company statement');
     const sentenceKey = statementKey ? `statement@${sentenceOf(ctx, start)?.start ?? -1}` : null;
     const suffix = g.suffix ? g.suffix(match) : SUFFIX[g.kind]!;
-    const kindKey = `${g.kind}|${suffix}`;
+    // One briefing of each family per article: "earnings call" and "investor call" are the same call.
+    const family = /\bcalls?$/.test(suffix) ? 'call' : /conference|briefing/.test(suffix) ? 'conference' : suffix;
+    const kindKey = `${g.kind}|${family}`;
     const known = firstOfKind.get(kindKey) ?? (sentenceKey ? firstOfKind.get(sentenceKey) : undefined);
     const companyId = known ? null : (near ?? focusCompany(ctx, start) ?? recentCompany(ctx, start));
     const company = companyId ? ctx.entities.get(companyId)?.name : undefined;

@@ -61,13 +61,17 @@ export const GENERIC: GenericSource[] = [
   },
   {
     re: new RegExp(
-      `\\bWARN (?:Act )?notices?\\b|\\bWorker Adjustment and Retraining Notification\\b|(?<=\\b(?:[Ii]n|[Aa]ccording to|[Pp]er|[Cc]iting|from|by|[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|his|her|said|showed|shows)\\s+(?:[\\w-]+\\s+){0,2})\\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange|exchange|bourse)\\s+)?filings?\\b(?!\\s+(?:for|of)\\b)|\\b(?:8-K|10-K|10-Q)\\b|\\b(?:annual|quarterly|interim|half-year(?:ly)?|(?:first|second|third|fourth)-quarter(?:\\s+interim)?)\\s+reports?\\b|\\bproxy statement\\b|\\bprospectus\\b|\\btrading (?:statement|update)\\b|\\b(?:statement|announcement|notice|disclosure|notification)s?\\s+to\\s+${EXCHANGE}|\\b(?:corporate\\s+|stock[- ]exchange\\s+|exchange\\s+|regulatory\\s+|SENS\\s+)(?:notice|announcement|disclosure)s?\\b|\\bSENS\\b|\\btold\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,3}(?:[Ss]tock\\s+)?(?:[Ee]xchange|[Bb]ourse)\\b`,
+      `\\bWARN (?:Act )?notices?\\b|\\bWorker Adjustment and Retraining Notification\\b|(?<=\\b(?:[Ii]n|[Aa]ccording to|[Pp]er|[Cc]iting|from|by|said|says|showed|shows)\\s+(?:[\\w-]+\\s+){0,2})\\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange|exchange|bourse)\\s+)?filings?\\b(?!\\s+(?:for|of)\\b)|\\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange|exchange|bourse)\\s+)?filings?\\b(?=\\s+(?:with|to)\\s+(?:the\\s+)?\\p{Lu}|(?:,[^,.;]{1,60},)?\\s+(?:showed|shows|said|says|stated|states|revealed|reveals|indicated|indicates|disclosed|listed|lists|detailed|details|named|names|(?:did|does)\\s+not\\s+(?:say|specify|disclose|give|name|state))\\b)|\\b(?:current|periodic|regulatory|ad[- ]hoc|stock[- ]exchange)\\s+(?:reports?|announcements?|disclosures?|notices?|statements?)\\b|\\b(?:disclosure|notification)s?\\s+(?:to|with)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}&.-]*|\\b(?:8-K|10-K|10-Q)\\b|\\b(?:annual|quarterly|interim|half-year(?:ly)?|(?:first|second|third|fourth)-quarter(?:\\s+interim)?)\\s+reports?\\b|\\bproxy statement\\b|\\bprospectus\\b|\\btrading (?:statement|update)\\b|\\b(?:statement|announcement|notice|disclosure|notification)s?\\s+to\\s+${EXCHANGE}|\\b(?:corporate\\s+|stock[- ]exchange\\s+|exchange\\s+|regulatory\\s+|SENS\\s+)(?:notice|announcement|disclosure)s?\\b|\\bSENS\\b|\\btold\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,3}(?:[Ss]tock\\s+)?(?:[Ee]xchange|[Bb]ourse)\\b`,
       'gu',
     ),
     leads: [
       'WARN',
       'Worker',
       'regulatory',
+      'current',
+      'periodic',
+      'ad-hoc',
+      'ad',
       'securities',
       'SEC',
       'company',
@@ -110,15 +114,17 @@ export const GENERIC: GenericSource[] = [
     suffix: (m) =>
       /warn|worker/i.test(m)
         ? 'WARN notice'
-        : /report/i.test(m)
-          ? 'report'
-          : /prospectus/i.test(m)
-            ? 'prospectus'
-            : /announcement|SENS/i.test(m)
-              ? 'exchange announcement'
-              : /trading/i.test(m)
-                ? 'trading statement'
-                : 'filings',
+        : /(?:current|periodic|regulatory|ad[- ]hoc|exchange)\s+report/i.test(m)
+          ? 'filings'
+          : /report/i.test(m)
+            ? 'report'
+            : /prospectus/i.test(m)
+              ? 'prospectus'
+              : /announcement|SENS/i.test(m)
+                ? 'exchange announcement'
+                : /trading/i.test(m)
+                  ? 'trading statement'
+                  : 'filings',
   },
   {
     // Each alternative starts at its telling word; who is speaking stands in a lookbehind.
@@ -145,7 +151,7 @@ export const GENERIC: GenericSource[] = [
   },
   {
     // A post counts unless it is addressed to staff (then it is the internal memo above).
-    re: /(?<=\b(?:said|says|wrote|announced|confirmed|added|stated)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w'’-]+\s+)?)(?:statement|blog post|press release|post(?!\s+on\s+(?:its\s+|the\s+|their\s+)?(?:official\s+)?(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads))|announcement)\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:[Ss]tock\s+)?(?:[Ee]xchange|[Bb]ourse))|\b(?:press|earnings|news) release\b|\bblog post\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))|(?<=\b(?:[Aa]|[Tt]he|[Ii]ts|[Ii]n a|[Ii]n its)\s+(?:(?:joint|separate|written|official|brief|company['’]s|group['’]s)\s+)?)statement\b(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:stock\s+)?(?:exchange|bourse))/giu,
+    re: /(?<=\b(?:said|says|wrote|announced|confirmed|added|stated)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w'’-]+\s+)?)(?:statement|blog post|press release|post(?!\s+on\s+(?:(?:its|the|their|his|her)\s+)?(?:(?:official|personal|verified|own|public)\s+)?(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads))|announcement)\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:[Ss]tock\s+)?(?:[Ee]xchange|[Bb]ourse))|\b(?:press|earnings|news) release\b|\bblog post\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))|(?<=\b(?:[Aa]|[Tt]he|[Ii]ts|[Ii]n a|[Ii]n its)\s+(?:(?:joint|separate|written|official|brief|company['’]s|group['’]s)\s+)?)statement\b(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:stock\s+)?(?:exchange|bourse))/giu,
     leads: ['statement', 'blog', 'press', 'post', 'announcement', 'earnings', 'news'],
     kind: 'company-statement',
     generic: () => 'company statement',
@@ -180,7 +186,7 @@ export const GENERIC: GenericSource[] = [
   },
   {
     // Public letters and posts: "an open letter", "a letter to shareholders", "a WeChat post", "a post on LinkedIn".
-    re: /\bopen\s+letter\b|\bletter\s+to\s+(?:shareholders|investors|customers)\b|\b(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads)\s+(?:post|message|statement|video)s?\b|\bposts?\s+on\s+(?:its\s+|the\s+|their\s+|[\p{Lu}][\p{L}&.-]*['’]s\s+)?(?:official\s+)?(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads)\b|\bvideo\s+message\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers|team))/gu,
+    re: /\bopen\s+letter\b|\bletter\s+to\s+(?:shareholders|investors|customers)\b|\b(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads)\s+(?:post|message|statement|video)s?\b|\bposts?\s+on\s+(?:(?:its|the|their|his|her|[\p{Lu}][\p{L}&.-]*['’]s)\s+)?(?:(?:official|personal|verified|own|public)\s+)?(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads)\b|\bvideo\s+message\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers|team))|(?<=\b(?:said|wrote|announced|posted|confirmed|added|stated)\s+on\s+(?:his\s+|her\s+|its\s+|their\s+)?)(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads)\b/gu,
     leads: [
       'open',
       'letter',

@@ -3,26 +3,22 @@ import type { Token } from '../text/tokenize.js';
 import { isCapitalized } from '../text/tokenize.js';
 import type { DocContext } from '../resolve/doc-context.js';
 import { COMMENTATOR_NAME_RE } from './commentators.js';
-import { FIRST_NAMES } from '../gazetteer/first-names.js';
+import { isPersonLikeName } from '../gazetteer/first-names.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { isPlace } from '../gazetteer/lexicon/places.js';
-import { OUTLET_HEADS } from '../gazetteer/lexicon/outlet-nouns.js';
+import {
+  ACCORDING_BEFORE_RE,
+  DATA_BY_RE,
+  INNER,
+  NOUN_AFTER_RE,
+  NOUN_BEFORE_RE,
+  OUTLET_APPOSITION_AFTER_RE as APPOSITION_AFTER_RE,
+  INSTITUTION_RE,
+  REPORTED_AFTER_RE,
+  STRONG_REPORTED_AFTER_RE,
+  TOLD_BEFORE_RE,
+} from './outlet-lexicon.js';
 
-/** Articles that open the names of many newspapers: "Le Monde", "El País", "Die Welt", "Il Sole 24 Ore". */
-const FOREIGN_ARTICLES = new Set('Le La Les El Il Lo Die Der Das De Het Al'.split(' '));
-/** Words that name what an outlet is, before or after its name: "business daily X", "X news agency". */
-const OUTLET_NOUN =
-  '(?:newspaper|daily|weekly|broadsheet|tabloid|paper|magazine|journal|news\\s+agency|wire\\s+service|newswire|news\\s+outlet|outlet|news\\s+site|news\\s+website|news\\s+portal|portal|website|broadcaster|public\\s+broadcaster|television|TV|channel|radio|station|publication|trade\\s+publication)';
-const NOUN_BEFORE_RE = new RegExp(`\\b${OUTLET_NOUN}\\s+(?:the\\s+)?$`, 'iu');
-const NOUN_AFTER_RE = new RegExp(`^\\s+${OUTLET_NOUN}\\b`, 'iu');
-const APPOSITION_AFTER_RE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${OUTLET_NOUN}\\b`, 'iu');
-/** Phrases after which a name is an outlet being told something or quoted. */
-const TOLD_BEFORE_RE =
-  /\b(?:told|interview\s+with|speaking\s+to|spoke\s+to|quoted\s+by|reported\s+by|cited\s+by|seen\s+by|obtained\s+by|reviewed\s+by|writing\s+in|wrote\s+in|op-ed\s+in|commentary\s+for)\s+(?:the\s+)?$/iu;
-const ACCORDING_BEFORE_RE = /\baccording\s+to\s+(?:the\s+)?$/iu;
-/** "X reported." / "X reported on Monday" / "X reported that" — not "X reported a loss". */
-const REPORTED_AFTER_RE =
-  /^\s+(?:has\s+|had\s+)?(?:reported|reports|wrote|writes|said|says|cited|quoted|calculated|estimated)(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing|,))/u;
 const ACRONYM_AFTER_RE = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,12})\)/u;
 /** Every word that can follow a name in one of the contexts read after it (the regexes below; a comma aside). */
 const AFTER_GATE = new Set(
@@ -30,7 +26,8 @@ const AFTER_GATE = new Set(
   economists strategist strategists newspaper daily weekly broadsheet tabloid paper magazine journal news wire
   newswire outlet portal website broadcaster public TV television channel radio station publication trade has have
   had also told warned argued called urged criticised criticized condemned rejected welcomed cautioned claimed noted
-  added stated described predicted expects and`.split(/\s+/),
+  added stated described predicted expects and first earlier previously originally initially separately exclusively
+  recently later`.split(/\s+/),
 );
 /** Every word that can end one of the contexts read before a name (the regexes below). */
 const BEFORE_GATE = new Set(
@@ -50,7 +47,7 @@ const COMMENTATOR_BEFORE_RE =
   /\b(?:unions?|trade\s+unions?|labou?r\s+unions?|association|federation|lobby(?:\s+group)?|industry\s+(?:body|group)|think[- ]tank|regulator|watchdog|shareholders?|investors?|fund|spokes(?:man|woman|person)\s+(?:for|of))\s+(?:the\s+)?$/iu;
 /** After "according to X": X ends the phrase ("according to IG Kora.") rather than modifying a noun ("WARN notices"). */
 const ACCORDING_END_RE =
-  /^\s*(?:[.,;:)]|$|\s(?:and|or|which|who|that|on|in|at|for|from|data|figures|estimates|calculations)\b)/u;
+  /^\s*(?:[.,;:)]|$|\s(?:and|or|which|who|that|on|in|at|for|from|data|figures|estimates|calculations|show|shows|showed|suggest|suggests|indicate|indicates)\b)/u;
 /** "X and other outlets reported". */
 const OTHER_OUTLETS_AFTER_RE =
   /^\s+and\s+other\s+(?:outlets|media|newspapers|publications|news\s+sites)\s+(?:have\s+)?(?:reported|said)\b/u;
@@ -66,9 +63,6 @@ const NOT_NAME = new Set(
   President Prime Minister Mr Mrs Ms Dr Some Many Several Other Others Most All Both Few Two Three Four Five Its Their
   Industry Market Markets Investors Analysts Officials Executives Employees Workers Staff Unions`.split(/\s+/),
 );
-/** Lower-case words allowed inside an outlet's name: "Corriere della Sera", "Folha de S.Paulo". */
-const INNER = new Set(['of', 'de', 'del', 'della', 'di', 'do', 'da', 'des', 'du', 'der', 'und', 'y', 'e', '&', 'la']);
-
 /** A source named only by how the text cites it: an outlet, an analyst's firm, a union or association. */
 export interface UnnamedSource {
   name: string;
@@ -95,11 +89,6 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
   const covered = coverage(ctx);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.start >= bodyStart && !covered[i] && t.text.includes('.') && WEBSITE_RE.test(t.text)) {
-      const site = citedWebsite(ctx, t);
-      if (site) out.push(site);
-      continue;
-    }
     if (t.start < bodyStart || !isCapitalized(t.text) || NOT_NAME.has(t.text) || covered[i]) continue;
     if (
       i > 0 &&
@@ -124,15 +113,12 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     }
     const start = t.start;
     const end = tokens[j]!.end;
-    const head = tokens[j]!.text;
-    const outletForm = (OUTLET_HEADS.has(head) && j > i) || (FOREIGN_ARTICLES.has(t.text) && j > i);
     const p1 = tokens[i - 1]?.text.toLowerCase();
     const prev = p1 === 'the' ? tokens[i - 2]?.text.toLowerCase() : p1;
     const gatedBefore = prev !== undefined && BEFORE_GATE.has(prev);
     const next = tokens[j + 1];
     // Nothing can cite a name that no telling word stands before or after (a cheap look before the expressions).
     if (
-      !outletForm &&
       !gatedBefore &&
       ctx.work.charCodeAt(end) !== 44 &&
       ctx.work.charCodeAt(end) !== 41 &&
@@ -144,11 +130,11 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     }
     // The context before the name is read only when the word before it (past a "the") can end such a context.
     const before = gatedBefore ? ctx.work.slice(Math.max(0, start - 40), start) : '';
-    const after = ctx.work.slice(end, end + 60);
+    const after = ctx.work.slice(end, end + 200);
     const describedAsOutlet =
       NOUN_BEFORE_RE.test(before) || NOUN_AFTER_RE.test(after) || APPOSITION_AFTER_RE.test(after);
     const told = TOLD_BEFORE_RE.test(before);
-    const according = ACCORDING_BEFORE_RE.test(before);
+    const according = ACCORDING_BEFORE_RE.test(before) || DATA_BY_RE.test(before);
     const cited = told || according || REPORTED_AFTER_RE.test(after);
     const name = ctx.work.slice(start, end).replace(/\s+/g, ' ');
     // "according to The Verge": a capitalised "The" mid-sentence opens a title, whatever its words.
@@ -158,9 +144,10 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     const weak = ((j === i && isCommonWord(t.text)) || isPlace(name)) && !titled;
     if (weak && !describedAsOutlet) continue;
     let kind: SourceKind | null = null;
-    if (outletForm && (cited || describedAsOutlet)) kind = 'news-outlet';
-    else if (describedAsOutlet && (cited || j > i || !isCommonWord(t.text))) kind = 'news-outlet';
-    else if (told && (j > i || titled || (!isCommonWord(t.text) && !FIRST_NAMES.has(t.text)))) kind = 'news-outlet';
+    const strongly = STRONG_REPORTED_AFTER_RE.test(after);
+    if (describedAsOutlet && (cited || strongly || SPEAKS_AFTER_RE.test(after))) kind = 'news-outlet';
+    else if (told && (j > i || titled || !isPersonLikeName(name)) && !INSTITUTION_RE.test(name)) kind = 'news-outlet';
+    else if (strongly && !weak && !INSTITUTION_RE.test(name) && !isPersonLikeName(name)) kind = 'news-outlet';
     else if (ANALYST_BEFORE_RE.test(before) || ANALYST_AFTER_RE.test(after)) kind = 'analyst-firm';
     else if (
       COMMENTATOR_NAME_RE.test(name) &&
@@ -170,7 +157,7 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     else if (COMMENTATOR_BEFORE_RE.test(before) && SPEAKS_AFTER_RE.test(after)) kind = 'other';
     else if (OTHER_OUTLETS_AFTER_RE.test(after) || COMMENTARY_AFTER_RE.test(after)) kind = 'news-outlet';
     else if (UNION_APPOSITION_RE.test(after) && SPEAKS_AFTER_RE.test(after)) kind = 'other';
-    else if (according && !FIRST_NAMES.has(t.text) && ACCORDING_END_RE.test(after)) kind = 'other';
+    else if (according && !isPersonLikeName(name) && ACCORDING_END_RE.test(after)) kind = 'other';
     if (kind) {
       const acronym = ACRONYM_AFTER_RE.exec(after)?.[1];
       // "The National Union of … (NUKM) said": when the acronym is a known name, the speaker is that entity.
@@ -179,33 +166,11 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
         continue;
       }
       const from = titled ? tokens[i - 1]!.start : start;
-      out.push({
-        name: titled ? 'The ' + name : name,
-        start: from,
-        end,
-        kind,
-        ...(acronym ? { alias: acronym } : {}),
-      });
+      out.push({ name: titled ? 'The ' + name : name, start: from, end, kind, ...(acronym ? { alias: acronym } : {}) });
       i = j;
     }
   }
   return out;
-}
-
-/** A website's name as news writes it: "money.pl", "Profit.ro", "jobcuts.info" (a word, a dot, a domain ending). */
-const WEBSITE_RE = /^[\p{L}][\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|news|fyi|io|ai|co|biz|[a-z]{2})$/u;
-
-/** "according to jobcuts.info", "told money.pl", "Profit.ro reported that": a website cited as an outlet. */
-function citedWebsite(ctx: DocContext, t: Token): UnnamedSource | null {
-  const before = ctx.work.slice(Math.max(0, t.start - 40), t.start);
-  const after = ctx.work.slice(t.end, t.end + 60);
-  const cited =
-    TOLD_BEFORE_RE.test(before) ||
-    ACCORDING_BEFORE_RE.test(before) ||
-    NOUN_BEFORE_RE.test(before) ||
-    REPORTED_AFTER_RE.test(after) ||
-    APPOSITION_AFTER_RE.test(after);
-  return cited ? { name: t.text, start: t.start, end: t.end, kind: 'news-outlet' } : null;
 }
 
 function gapIsSpace(ctx: DocContext, a: Token, b: Token): boolean {

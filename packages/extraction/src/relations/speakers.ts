@@ -1,5 +1,7 @@
 import type { Token } from '../text/tokenize.js';
-import { type DocContext, type ResolvedMention, mentionsIn } from '../resolve/doc-context.js';
+import { type DocContext, type ResolvedMention, isOrg, mentionsIn } from '../resolve/doc-context.js';
+import { TITLE_AT_END_RE } from './voices.js';
+import { DATA_BY_RE } from './outlet-lexicon.js';
 
 /** Verbs that attribute what follows (or precedes) to a speaker. */
 const SPEECH_VERBS = new Set(
@@ -11,13 +13,19 @@ const SPEECH_VERBS = new Set(
 );
 /** Words that may stand between a speaker and its verb: "has said", "also warned", "on Monday said". */
 const BETWEEN_RE =
-  /^\)?\s*(?:,[^,;:.()]{1,160},\s*)?(?:(?:has|have|had|also|previously|separately|later|then|earlier|itself|meanwhile|already|repeatedly|publicly|long|consistently|recently|on\s+\p{Lu}\p{Ll}+)\s+){0,3}$/u;
+  /^\)?\s*(?:(?:,[^,;:.()]{1,160}){1,2},\s*)?(?:(?:has|have|had|also|previously|separately|later|then|earlier|itself|meanwhile|already|repeatedly|publicly|long|consistently|recently|on\s+\p{Lu}\p{Ll}+)\s+){0,3}$/u;
 /** What may stand between "according to" and the source: "according to the", "according to data from". */
 const ACCORDING_RE =
-  /according\s+to\s+(?:(?:the|a|an)\s+)?(?:(?:data|figures|estimates|research|calculations|a\s+report|a\s+survey|a\s+statement|a\s+study|an\s+analysis|a\s+note)\s+(?:from|by)\s+)?(?:the\s+)?$/iu;
+  /according\s+to\s+(?:(?:the|a|an)\s+)?(?:(?:the\s+|latest\s+|official\s+)*(?:data|figures|statistics|estimates|research|calculations|report|survey|statement|study|analysis|note|ranking|index|tally)\s+(?:from|by|of|compiled\s+by|published\s+by|released\s+by)\s+)?(?:the\s+)?$/iu;
 /** Verbs and phrases after which the source follows: "told the Kora Daily", "in an interview with Radio Norr". */
 const TOLD_RE =
-  /(?:\btold|\binterview\s+with|\bspeaking\s+to|\bspoke\s+to|\bquoted\s+by|\breported\s+by|\bcited\s+by|\bwriting\s+in|\bwrote\s+in|\bsaid\s+in\s+an?\s+interview\s+with|\bsaid\s+to|\bcommentary\s+for|\bop-ed\s+in)\s+(?:the\s+)?$/iu;
+  /(?:\btold|\binterview\s+(?:with|to|for|given\s+to)|\bspeaking\s+to|\bspoke\s+to|\bquoted\s+by|\breported\s+by|\bcited\s+by|\bwriting\s+in|\bwrote\s+in|\bsaid\s+in\s+an?\s+interview\s+with|\bsaid\s+to|\bcommentary\s+for|\bop-ed\s+in)\s+(?:the\s+)?$/iu;
+
+/** Words before "by"/"from"/"of" that make the name after it a source ("compiled by", "data from", "quoted by"). */
+const BY_LEADS = new Set(
+  `compiled collected gathered published released surveyed polled tracked calculated reported cited quoted data figures
+  statistics estimates calculations survey study research ranking tally report note analysis`.split(/\s+/),
+);
 
 /** A speaker found in the text: the mention and where the attribution is. */
 export interface Speaker {
@@ -40,7 +48,15 @@ export function findSpeakers(ctx: DocContext): Speaker[] {
     const c = t.text.charCodeAt(0);
     if (c < 65 || (c > 90 && c < 97) || c > 122) continue;
     const lower = c <= 90 ? t.text.toLowerCase() : t.text;
-    if (lower === 'according' || lower === 'told' || lower === 'interview' || lower === 'speaking' || lower === 'by')
+    if (
+      lower === 'according' ||
+      lower === 'told' ||
+      lower === 'interview' ||
+      lower === 'speaking' ||
+      ((lower === 'by' || lower === 'from' || lower === 'of') &&
+        i > 0 &&
+        BY_LEADS.has(tokens[i - 1]!.text.toLowerCase()))
+    )
       afterPhrase(ctx, tokens, i, out);
     if (!SPEECH_VERBS.has(lower)) continue;
     const before = speakerBefore(ctx, t);
@@ -61,6 +77,9 @@ function speakerBefore(ctx: DocContext, verb: Token): ResolvedMention | null {
     const between = ctx.work.slice(m.end, verb.start);
     if (/^['’]s\s/.test(between)) continue;
     if (BETWEEN_RE.test(between)) return m;
+    // "…, a portfolio manager at Kessler Brandt, said": the organization ends the speaker's apposition.
+    if (/^,\s*$/.test(between) && isOrg(m) && TITLE_AT_END_RE.test(ctx.work.slice(Math.max(0, m.start - 70), m.start)))
+      return m;
   }
   return null;
 }
@@ -71,7 +90,8 @@ function afterPhrase(ctx: DocContext, tokens: readonly Token[], i: number, out: 
     const m = mentionAt(ctx, tokens[k]);
     if (!m) continue;
     const lead = ctx.work.slice(tokens[i]!.start, m.start);
-    if (ACCORDING_RE.test(lead)) out.push({ mention: m, at: tokens[i]!.start, how: 'according' });
+    if (ACCORDING_RE.test(lead) || DATA_BY_RE.test(ctx.work.slice(Math.max(0, m.start - 60), m.start)))
+      out.push({ mention: m, at: tokens[i]!.start, how: 'according' });
     else if (TOLD_RE.test(ctx.work.slice(Math.max(0, m.start - 60), m.start)))
       out.push({ mention: m, at: tokens[i]!.start, how: 'told' });
     return;
