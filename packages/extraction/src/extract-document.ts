@@ -9,6 +9,7 @@ import { findOutletMentions } from './relations/outlet-mentions.js';
 import { findRoles } from './relations/holds-role.js';
 import { findPartOf } from './relations/part-of.js';
 import { findEvents } from './events/extract-events.js';
+import { findDatelineDate } from './events/dates.js';
 import { type DocContext, type ResolvedMention, isOrg } from './resolve/doc-context.js';
 import { EntityTable } from './resolve/entity-table.js';
 import { addEvidence } from './resolve/evidence.js';
@@ -81,7 +82,8 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
     tokens,
     mentions: resolved,
     entities,
-    publishedAt: source.publishedAt,
+    // A dateline's date ("LONDON, 14 May 2025 –") is the day an undated article speaks from.
+    publishedAt: source.publishedAt ?? findDatelineDate(work, fm.bodyStart),
     primaryCompany: primaryCompany(resolved),
     sourceId: source.id,
     publisher: source.publisher,

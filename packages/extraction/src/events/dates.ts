@@ -47,7 +47,7 @@ const PATTERNS: Array<{ re: RegExp; kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 
   },
   {
     re: new RegExp(
-      `\\b(?<rel>today|yesterday|tomorrow|(?:earlier|later) this (?:year|month|week)|(?:this|last|next|past) (?:week|month|year)|(?:on|last|this|next) ${WEEKDAY}|${WEEKDAY})\\b`,
+      `\\b(?<rel>today|yesterday|tomorrow|(?:earlier|later) this (?:year|month|week)|(?<=\\b(?:in|during|over|for)\\s+)the (?:first|second|third|fourth|final|last) (?:(?:three|six|nine) months|quarter|half) of (?:the|this) year|(?:\\d+|a|one|two|three|four|five|six|ten) (?:days|weeks|months) (?:ago|earlier)|(?:this|last|next|past) (?:week|month|year)|(?:on|last|this|next) ${WEEKDAY}|${WEEKDAY})\\b`,
       'gi',
     ),
     kind: 'rel',
@@ -64,7 +64,7 @@ const CORE_RE = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const THAT_YEAR_RE = /^,?\s+(?:of\s+)?(?:that|the same)\s+year\b/i;
 const DECADE_HINT_RE = /\d['’]s/;
 const MONTH_HINT_RE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
-const REL_HINT_RE = /today|yesterday|tomorrow|week|month|year|day\b|(?:last|this|next)\s+\p{Lu}/iu;
+const REL_HINT_RE = /today|yesterday|tomorrow|week|month|year|days?\b|(?:last|this|next)\s+\p{Lu}/iu;
 const MONTH_NUM: Record<string, number> = {
   jan: 1,
   feb: 2,
@@ -197,6 +197,7 @@ export function findReferenceDate(text: string, from = 0): string | null {
   return findDates(m[0], 0, m[0].length, null)[0]?.value ?? null;
 }
 
+const AGO_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Resolves a relative date against the publication date; null without one. */
@@ -215,7 +216,15 @@ export function resolveRelative(expr: string, publishedAt: string | null): strin
     const delta = /last|past/.test(e) ? -1 : /next/.test(e) ? 1 : 0;
     return ym(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + delta, 1)));
   }
+  if (/of (?:the|this) year$/.test(e)) return String(d.getUTCFullYear());
   if (/year$/.test(e)) return String(d.getUTCFullYear() + (/last|past/.test(e) ? -1 : /next/.test(e) ? 1 : 0));
+  const ago = /^(\d+|a|one|two|three|four|five|six|ten) (days|weeks|months) (?:ago|earlier)$/.exec(e);
+  if (ago) {
+    const n = /^\d+$/.test(ago[1]!) ? Number(ago[1]) : (AGO_WORDS[ago[1]!] ?? 1);
+    if (ago[2] === 'days') return iso(shift(-n));
+    if (ago[2] === 'weeks') return ym(shift(-7 * n));
+    return ym(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - n, 1)));
+  }
   const month = /^(last|this|next)\s+([a-z]{3})/.exec(e);
   if (month && MONTH_NUM[month[2]!]) {
     const m = MONTH_NUM[month[2]!]!;
@@ -229,4 +238,28 @@ export function resolveRelative(expr: string, publishedAt: string | null): strin
   const diff = (d.getUTCDay() - wd + 7) % 7;
   if (e.startsWith('next')) return iso(shift((wd - d.getUTCDay() + 7) % 7 || 7));
   return iso(shift(-(e.startsWith('last') ? diff || 7 : diff)));
+}
+
+const DATELINE_RE = new RegExp(
+  `^[^\\n]{0,60}?\\b(?:${MONTH.replace('(?<mon>', '(?:')}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\d{1,2}\\s+${MONTH.replace('(?<mon>', '(?:')},?\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\b[^\\n]{0,50}?\\s[–—-]\\s`,
+  'u',
+);
+
+/**
+ * The date of a dateline ("LONDON, 14 May 2025 (Meridian Newswire) – …", "Prague / Bucharest, 1 April 2021 – …"):
+ * a complete date at the start of one of the first lines of the body, before a dash. It is the day the article
+ * speaks from when no publication date is given. Looks at the first 2,000 characters only.
+ */
+export function findDatelineDate(text: string, from: number): string | null {
+  const head = text.slice(from, from + 2000);
+  let at = 0;
+  for (let k = 0; k < 12 && at < head.length; k++) {
+    const nl = head.indexOf('\n', at);
+    const line = head.slice(at, nl < 0 ? head.length : nl);
+    const m = DATELINE_RE.exec(line);
+    if (m) return findDates(m[0], 0, m[0].length, null).find((d) => d.value?.length === 10)?.value ?? null;
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return null;
 }

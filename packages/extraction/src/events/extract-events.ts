@@ -15,6 +15,7 @@ import { pickDate, statusOf } from './pick-date.js';
 
 /** Restructuring actions that are events of their own rather than part of a round of cuts. */
 const TRANSACTIONS = new Set(['sale of a unit', 'spin off', 'break-up noun', 'insolvency', 'delisting']);
+const ASIDE_LEAD_RE = /^(?:The|This|That|These|Those|Its|Their)\s[^,]{1,60},/;
 const REFERENTIAL_TO_RE = /\b(?:decision|move|need|pressure|efforts?|choice)\s+to\s+$/i;
 
 /**
@@ -44,6 +45,17 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     while (tj < tokens.length && tokens[tj]!.start < s.end) mask |= masks[tj++]!;
     const st: SentenceTokens = { tokens, masks, from: ti, to: tj, mask };
     ti = tj;
+    // "The figure, disclosed alongside results on Thursday, is …": a date for the round reported just before.
+    if (drafts.length > 0 && ASIDE_LEAD_RE.test(s.text)) {
+      const aside = anaphoricAsideDate(
+        ctx.work,
+        s,
+        findDates(ctx.work, s.start, s.end, ctx.publishedAt, ctx.publishedAt),
+      );
+      const earlier = aside && lastDraft(drafts, (d) => cutClass(d.kind) === 'cut', si, 3);
+      if (aside && earlier && earlier.when === null) earlier.when = aside.value;
+      if (aside && !(mask & (EVENT_FAMILIES | F.percent))) return;
+    }
     if (!(mask & (EVENT_FAMILIES | F.percent))) return;
     const hits = findQuantityHits(ctx.work, s, st);
     if (reference === undefined)

@@ -6,14 +6,17 @@ import { type DateMention, findDates } from './dates.js';
  * reported, with the date of that announcement in an aside. Group 0 ends where the date must start.
  */
 const ANAPHORIC_ASIDE_RE =
-  /^(?:The|This|That|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:wave|round|cuts|job cuts|job losses|losses|layoffs|lay-offs|dismissals|redundancies|reductions?|restructuring|reorganization|reorganisation|overhaul|plan|move|programme|program|closures?)\s*,\s*(?:(?:first|initially|originally|officially)\s+)?(?:announced|unveiled|disclosed|revealed|confirmed|reported|made public)\s+(?:on\s+|in\s+)?/;
+  /^(?:The|This|That|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:wave|round|cuts|job cuts|job losses|losses|layoffs|lay-offs|dismissals|redundancies|reductions?|restructuring|reorganization|reorganisation|overhaul|plan|move|programme|program|closures?|figure|number|total|target|decision|announcement)\s*,\s*(?:(?:first|initially|originally|officially|formally)\s+)?(?:announced|unveiled|disclosed|revealed|confirmed|reported|made public|set out|presented|outlined|published)\s+(?:(?!(?:on|in)\b)[\w-]+\s+){0,4}?(?:on\s+|in\s+)?/;
 
 /** The date in such an aside (it dates the earlier event, not the figures of this sentence), else null. */
 export function anaphoricAsideDate(work: string, s: Span, dates: readonly DateMention[]): DateMention | null {
   const m = ANAPHORIC_ASIDE_RE.exec(work.slice(s.start, s.end));
   if (!m) return null;
   const at = s.start + m[0].length;
-  return dates.find((d) => d.start >= at - 3 && d.start <= at && d.value !== null && !d.since) ?? null;
+  // The date stands in the aside: before the comma that closes it.
+  const close = work.indexOf(',', at);
+  const end = close < 0 || close > s.end ? s.end : close;
+  return dates.find((d) => d.start >= at - 3 && d.start < end && d.value !== null && !d.since) ?? null;
 }
 
 /**

@@ -38,7 +38,9 @@ export function pickDate(
         d.end <= h.start &&
         d.start >= prevEnd &&
         ((d.start >= clauseStart && work.indexOf(',', d.end) >= h.start) ||
-          (/^\s*,/.test(work.slice(d.end, d.end + 3)) && OPENING_DATE_BEFORE_RE.test(work.slice(s.start, d.start)))),
+          (/^\s*,/.test(work.slice(d.end, d.end + 3)) && OPENING_DATE_BEFORE_RE.test(work.slice(s.start, d.start))) ||
+          isDateline(work, s, d) ||
+          ANNOUNCED_ASIDE_BEFORE_RE.test(work.slice(Math.max(s.start, d.start - 60), d.start))),
     );
   const said = free.find(
     (d) => d.value !== null && SAID_BEFORE_RE.test(work.slice(Math.max(0, d.start - 40), d.start)),
@@ -58,6 +60,20 @@ export function pickDate(
   if (pick) claimed.add(pick);
   return pick;
 }
+
+/** "Under the restructuring plan, first set out in September, the group will …": the aside dates the plan. */
+const ANNOUNCED_ASIDE_BEFORE_RE =
+  /\b(?:plan|programme|program|restructuring|reorgani[sz]ation|overhaul|strategy|decision|deal|sale|split|cuts|layoffs|job cuts)\s*,\s*(?:(?:first|originally|initially|formally)\s+)?(?:announced|unveiled|set out|presented|disclosed|outlined|agreed|approved|launched)\s+$/;
+
+/** "LONDON, 14 May 2025 (Meridian Newswire) – …": the date of a dateline opening the sentence. */
+function isDateline(work: string, s: Span, d: DateMention): boolean {
+  return (
+    d.start - s.start <= 60 &&
+    DATELINE_AFTER_RE.test(work.slice(d.end, d.end + 48)) &&
+    /^[^,\n]{0,50},\s*$/.test(work.slice(s.start, d.start))
+  );
+}
+const DATELINE_AFTER_RE = /^\s*(?:\([^()]{1,40}\)\s*)?[–—-]\s/;
 
 export function statusOf(clause: string, sentence: string, kind: EventKind): EventStatus {
   if (kind === 'earnings') return 'reported';

@@ -36,6 +36,8 @@ const ONE_IN_RE = /^(?:one|1)\s+in\s+(?:two|three|four|five|six|seven|eight|ten|
 const ANAPHORIC_SHARE_RE =
   /^(?:That|This|It|Which|The (?:figure|number|total|reduction|cut|cuts|job cuts|layoffs|move|plan|reductions|job losses))\s+(?:(?:is|was|would|will|could)\s+)?(?:(?:roughly|about|around|nearly|some|almost|be)\s+)?(?:is|was|represents?|represented|amounts? to|amounted to|equals|equates to|accounts? for|corresponds to|means|meant|leaves|left|leave)\b/;
 const DEFINITE_BEFORE_RE = /\b(?:the|these|those|this|its|their|such)\s+(?:[\w-]+\s+)?$/i;
+const PART_BEFORE_RE =
+  /\b(?:including|among them|of which|of whom)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?$/i;
 const IDIOM_RE = /\bby a thousand cuts\b/i;
 const RESTRUCTURE_RE = /\b(?:restructur|reorgani[sz]|reorg\b|overhaul)/i;
 const LAYOFF_WORD_RE =
@@ -158,6 +160,8 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       else hits.push({ kind: 'layoff', start, end, trigger: start, count: appCount.count, percent, definite: false });
       continue;
     }
+    // "up to 14,000 jobs could go, including 15 per cent of its salaried workforce": a part of the round, not its share.
+    if (PART_BEFORE_RE.test(body.slice(Math.max(0, m.index - 30), m.index))) continue;
     const near = hits.filter(
       (h) =>
         h.kind === 'layoff' && h.percent === null && Math.min(Math.abs(h.start - end), Math.abs(start - h.end)) < 40,
