@@ -44,6 +44,8 @@ export interface ExtractedEntity {
    * date ("Andy Jassy, 2023-01") — when the text says. Set by `support/document-identity.ts`.
    */
   detail?: string;
+  /** A person's title when it belongs to no organization the text names ("Prime Minister"); else see HOLDS_ROLE. */
+  title?: string;
   mentions: Span[];
 }
 
