@@ -17,6 +17,7 @@ import { removeStaleLocksQuery, storiesOfSourceQuery } from './story-statements.
 import { planStories, storyWrites, type CandidateRow } from './update-stories.js';
 import {
   collectGarbageStatements,
+  collectOrphanNodesQuery,
   deleteArticleQuery,
   mergeRemovedEvidence,
   removeEvidenceQuery,
@@ -117,8 +118,13 @@ async function writeInOneTransaction(executor: Executor, prepared: PreparedDocum
       const groups = groupCopies(rows, candidates);
       if (groups.length > 0) await tx.run(assignCopyGroupsQuery(groups));
     }
-    if (removed.length > 0) await runPipelined(tx, collectGarbageStatements(mergeRemovedEvidence(removed)));
-    await runPipelined(tx, storyWrites(plan, storyRows, touched));
+    const garbage = removed.length > 0 ? mergeRemovedEvidence(removed) : null;
+    if (garbage) await runPipelined(tx, collectGarbageStatements(garbage));
+    // Stories recomputed, then the organizations only an emptied story still held go too.
+    await runPipelined(tx, [
+      ...storyWrites(plan, storyRows, touched),
+      ...(garbage ? [collectOrphanNodesQuery(garbage.nodeIds)] : []),
+    ]);
     const written = new Set(toWrite);
     return docs.map((doc) => outcomeOf(doc, written.has(doc)));
   });
@@ -229,7 +235,12 @@ export async function deleteSource(executor: Executor, sourceId: string): Promis
     const [removed] = await tx.run<RemovedEvidence>(removeEvidenceQuery(sourceId));
     if (removed) await runPipelined(tx, collectGarbageStatements(removed));
     await tx.run(detachSyndicationQuery(sourceId));
-    await runPipelined(tx, [...storyWrites(planStories([]), [], touched), removeStaleLocksQuery()]);
+    // Stories recomputed, then the organizations only an emptied story still held, then their story locks.
+    await runPipelined(tx, [
+      ...storyWrites(planStories([]), [], touched),
+      ...(removed ? [collectOrphanNodesQuery(removed.nodeIds)] : []),
+      removeStaleLocksQuery(),
+    ]);
     const [row] = await tx.run<{ deleted: number }>(deleteArticleQuery(sourceId));
     return (row?.deleted ?? 0) > 0;
   });
