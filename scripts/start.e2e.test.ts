@@ -30,8 +30,8 @@ function runStart(env: Record<string, string | undefined>): StartRun {
     // Its own process group, so the test can press "Ctrl-C" the way a terminal does: SIGINT to the whole group.
     detached: true,
   });
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return { child, output: () => output, exited };
 }
@@ -137,7 +137,7 @@ describe('npm start', () => {
     );
     expect(run.output()).toMatch(/transaction timeout 98765 ms/);
     expect(run.output()).toMatch(/hosts localhost 127\.0\.0\.1 newsgraph\.test, mutations on/);
-    const introspection = (await (await post(`${api}/graphql`, '{ __schema { queryType { name } } }')).json()) as any;
+    const introspection = await (await post(`${api}/graphql`, '{ __schema { queryType { name } } }')).json();
     expect(introspection.errors[0].message).toMatch(/introspection/i);
     const hint = await (await post(`${api}/graphql`, '{ sourcesCitin(name: "x") { source { id } } }')).text();
     expect(hint).toMatch(/Did you mean/); // development: schema hints are not masked
@@ -146,7 +146,7 @@ describe('npm start', () => {
     const mutation = await post(`${api}/graphql`, 'mutation { deleteSource(id: "article:none") }', {
       authorization: 'Bearer start-e2e-token-0123456789',
     });
-    expect(((await mutation.json()) as any).data.deleteSource).toBe(false);
+    expect((await mutation.json()).data.deleteSource).toBe(false);
     expect(await getWithHost(`${api}/health`, 'newsgraph.test')).toBe(200);
     expect(await getWithHost(`${api}/health`, 'evil.example')).toBe(403);
     expect(await getWithHost(`http://127.0.0.1:${explorerPort}/`, 'evil.example')).toBe(403);

@@ -42,12 +42,12 @@ export async function startApiChild(options: {
     output += chunk.toString();
     for (const line of chunk.toString().split('\n')) if (line.trim()) console.log(`[api] ${line}`);
   };
-  child.stdout!.on('data', relay);
-  child.stderr!.on('data', relay);
+  child.stdout.on('data', relay);
+  child.stderr.on('data', relay);
   const url = await new Promise<string>((resolve, reject) => {
     const onExit = (code: number | null) => reject(new Error(`The API exited during start-up (${code}):\n${output}`));
     child.once('exit', onExit);
-    child.stdout!.on('data', () => {
+    child.stdout.on('data', () => {
       const match = /Newsgraph API on (\S+)\/graphql/.exec(output);
       if (!match) return;
       child.off('exit', onExit);

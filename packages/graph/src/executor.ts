@@ -120,7 +120,7 @@ export function createExecutor(driver: Driver, options: ExecutorOptions = {}): E
           work({
             async run<R>(query: CypherQuery): Promise<R[]> {
               onQuery(query.cypher);
-              const result = await tx.run(query.cypher, toCypherParams(query.params) as Record<string, unknown>);
+              const result = await tx.run(query.cypher, toCypherParams(query.params));
               return result.records.map((record) => record.toObject() as R);
             },
           }),

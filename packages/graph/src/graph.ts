@@ -117,7 +117,7 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
     },
 
     async ingestTexts(inputs, batchSize) {
-      const results: IngestResult[] = new Array(inputs.length);
+      const results = new Array<IngestResult>(inputs.length);
       const extracted: Array<{ index: number; document: ExtractedDocument }> = [];
       for (const [index, input] of inputs.entries()) {
         try {
