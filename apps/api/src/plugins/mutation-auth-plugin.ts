@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { OperationTypeNode } from 'graphql';
+import { OperationTypeNode } from '../graphql-js.js';
 import type { ApiContext } from '../context.js';
 import { ErrorCode, userError } from '../errors.js';
 
