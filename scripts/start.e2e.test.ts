@@ -8,8 +8,8 @@ import { createServer, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { childEnv } from '@newsgraph/config';
-import { findFreePort, isPortOpen, repoRoot } from '@newsgraph/neo4j-local';
+import { childEnv, findRepoRoot } from '@newsgraph/config';
+import { findFreePort, isPortOpen } from '@newsgraph/process-tools';
 import { getTestNeo4j } from '../test/neo4j.js';
 
 interface StartRun {
@@ -18,6 +18,7 @@ interface StartRun {
   exited: Promise<number | null>;
 }
 
+const repoRoot = findRepoRoot();
 /** What `npm start` runs once it has bundled itself (the bundle is made once, in beforeAll). */
 const START_SCRIPT = join(repoRoot, 'scripts', 'dist', 'start.js');
 

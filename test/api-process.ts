@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { childEnv, findRepoRoot, type Neo4jConnection } from '@newsgraph/config';
-import { findFreePort } from '@newsgraph/neo4j-local';
+import { findFreePort } from '@newsgraph/process-tools';
 
 /** The API running as its own process, as in production. */
 export interface ApiProcess {

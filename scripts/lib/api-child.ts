@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { childEnv, type Neo4jConnection } from '@newsgraph/config';
-import { repoRoot } from '@newsgraph/neo4j-local';
+import { childEnv, findRepoRoot, type Neo4jConnection } from '@newsgraph/config';
+
+const repoRoot = findRepoRoot();
 
 /** The API as a child process of `npm start`. */
 export interface ApiChild {

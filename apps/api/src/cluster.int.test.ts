@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findFreePort } from '@newsgraph/neo4j-local';
+import { findFreePort } from '@newsgraph/process-tools';
 import { getTestNeo4j } from '../../../test/neo4j.js';
 
 const mainScript = fileURLToPath(new URL('./main.ts', import.meta.url));
