@@ -18,14 +18,12 @@ const TESTS = ['**/*.test.ts', '**/*.spec.ts', 'test/**', '**/e2e/**'];
 /** Helpers that only tests import (e.g. apps/api/src/testing): they hand untyped JSON responses to tests. */
 const TEST_SUPPORT = ['**/testing/**'];
 /**
- * Extraction code being rewritten on other branches (extraction round 2): findings there are left to its owners.
- * Each entry names the rule and why it is off only here; remove an entry once its file is fixed.
+ * Findings left to the extraction package's owners (a judgement about gold files, not a mechanical fix). Each entry
+ * names the rule and why it is off only there; remove an entry once its file is fixed.
  */
 const EXTRACTION_PENDING = {
   // normName(s: unknown) stringifies whatever a gold file holds; objects there are a gold-file error anyway.
   '@typescript-eslint/no-base-to-string': 'off',
-  // splitSentences initialises a scan variable every branch overwrites.
-  'no-useless-assignment': 'off',
 };
 
 const processEnvMessage =
@@ -113,7 +111,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/extraction/src/**'],
+    files: ['packages/extraction/src/eval/gold.ts'],
     rules: EXTRACTION_PENDING,
   },
   {
