@@ -60,7 +60,8 @@ function withoutSuggestions(message: string): string {
 export function createFormatError(mask: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    let code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+    const given = formatted.extensions?.code;
+    let code: string = typeof given === 'string' ? given : ErrorCode.INTERNAL_SERVER_ERROR;
     let message = formatted.message;
     if (original instanceof GraphError) {
       code = GRAPH_TO_API[original.code];
@@ -71,7 +72,7 @@ export function createFormatError(mask: boolean) {
       code = ErrorCode.BAD_USER_INPUT;
     }
     if (!mask) return { ...formatted, message, extensions: { ...formatted.extensions, code } };
-    const isPublic = PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR;
+    const isPublic = PUBLIC_CODES.has(code) && code !== String(ErrorCode.INTERNAL_SERVER_ERROR);
     return {
       message: isPublic ? withoutSuggestions(message) : 'Internal server error',
       ...(formatted.locations ? { locations: formatted.locations } : {}),

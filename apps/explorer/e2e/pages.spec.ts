@@ -59,7 +59,7 @@ describe('explorer pages', () => {
     await items.first().waitFor();
     const amazon = await page.locator('#organization option', { hasText: /^Amazon$/ }).getAttribute('value');
     expect(amazon).toBeTruthy();
-    await page.getByLabel('Organization').selectOption(amazon!);
+    await page.getByLabel('Organization').selectOption(amazon);
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.waitForURL(/organization=/);
     await items.first().waitFor();

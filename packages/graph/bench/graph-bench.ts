@@ -9,7 +9,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findFreePort, startNeo4j, stopNeo4j } from '@newsgraph/neo4j-local';
+import { startNeo4j, stopNeo4j } from '@newsgraph/neo4j-local';
+import { findFreePort } from '@newsgraph/process-tools';
 import {
   createGraph,
   INGEST_BATCH_SIZE,

@@ -194,7 +194,7 @@ export async function ingestDocuments(
   limits: IngestLimits = {},
 ): Promise<IngestResult[]> {
   const maxBytes = limits.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
-  const results: IngestResult[] = new Array(documents.length);
+  const results = new Array<IngestResult>(documents.length);
   const prepared: Array<{ index: number; doc: PreparedDocument }> = [];
   documents.forEach(({ extraction, text, page }, index) => {
     try {

@@ -1,7 +1,7 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
-import type { Core, ElementDefinition } from 'cytoscape';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Core, ElementDefinition, EventObject, SingularElementArgument } from 'cytoscape';
 import { createGraphStyle } from './graph-style';
 import type { GraphData, GraphSelection } from './graph-types';
 
@@ -19,6 +19,11 @@ export function toElements(data: GraphData): ElementDefinition[] {
   ];
 }
 
+/** The id of the element an event fired on (Cytoscape types `event.target` as `any`). */
+function targetId(event: EventObject): string {
+  return (event.target as SingularElementArgument).id();
+}
+
 export interface CytoscapeHandlers {
   onSelect: (selection: GraphSelection) => void;
   onExpand: (nodeId: string) => void;
@@ -31,7 +36,10 @@ export interface CytoscapeHandlers {
 export function useCytoscape(initial: GraphData, focusId: string, handlers: CytoscapeHandlers) {
   const containerRef = useRef<HTMLDivElement>(null);
   const handlersRef = useRef(handlers);
-  handlersRef.current = handlers;
+  // The latest handlers, for Cytoscape's listeners that are registered once (refs are written after render).
+  useLayoutEffect(() => {
+    handlersRef.current = handlers;
+  });
   const [cy, setCy] = useState<Core | null>(null);
 
   useEffect(() => {
@@ -51,21 +59,21 @@ export function useCytoscape(initial: GraphData, focusId: string, handlers: Cyto
       });
       instance.getElementById(focusId).addClass('focus');
       runLayout(instance, { randomize: true });
-      instance.on('tap', 'node', (event) => handlersRef.current.onSelect({ kind: 'node', id: event.target.id() }));
+      instance.on('tap', 'node', (event) => handlersRef.current.onSelect({ kind: 'node', id: targetId(event) }));
       instance.on('tap', 'edge', (event) =>
-        handlersRef.current.onSelect({ kind: 'edge', id: String(event.target.id()).replace(/^edge:/, '') }),
+        handlersRef.current.onSelect({ kind: 'edge', id: targetId(event).replace(/^edge:/, '') }),
       );
       instance.on('tap', (event) => {
         if (event.target === instance) handlersRef.current.onSelect(null);
       });
-      instance.on('dbltap', 'node', (event) => handlersRef.current.onExpand(event.target.id()));
+      instance.on('dbltap', 'node', (event) => handlersRef.current.onExpand(targetId(event)));
       setCy(instance);
     });
     return () => {
       cancelled = true;
       instance?.destroy();
     };
-    // The graph is created once per focus; later data arrives through addElements.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- created once per focus; later data arrives through addElements
   }, [focusId]);
 
   return { containerRef, cy };
