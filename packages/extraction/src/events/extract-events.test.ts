@@ -148,4 +148,11 @@ describe('events: questions, weighed actions, dates and shares as news writes th
       { kind: 'restructuring', org: 'Hallberg Group', count: null, percent: null, when: null },
     ]);
   });
+  it('dates a round by a month in a year counted from the article ("in January this year")', () => {
+    const x = extract(
+      'Hallberg Bank said in January this year that it expected to eliminate 2,000 jobs.',
+      '2024-12-02',
+    );
+    expect(x.events()).toEqual([{ kind: 'layoff', org: 'Hallberg Bank', count: 2000, percent: null, when: '2024-01' }]);
+  });
 });
