@@ -86,7 +86,7 @@ const INITIALS_RE = /^(?:\p{Lu}\.?){1,3}$/u;
  * Initials of a name's capitalised words, with and without its legal form and "&": "Tata Steel Long Products
  * Ltd" → TSLP, TSLPL; "Hennes & Mauritz AB" → HM, H&M, HMA, H&MA. Only names of two or more such words.
  */
-function acronyms(surface: string): string[] {
+export function acronyms(surface: string): string[] {
   const words = surface.replace(/[.,]+$/, '').split(' ');
   const core: string[] = [];
   let legal = '';
