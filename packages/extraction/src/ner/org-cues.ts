@@ -18,7 +18,7 @@ const alt = (set: ReadonlySet<string>) => [...set].sort((a, b) => b.length - a.l
 const NOUN_ALT = alt(new Set([...COMPANY_NOUNS, ...UNIT_NOUNS]));
 /** Words that may follow the head noun of an apposition ("the … group that", "the … carrier it bought"). */
 const HEAD_FOLLOW =
-  'that|which|whose|with|behind|based|in|of|for|from|known|founded|owned|controlled|it|since|at|on|by|to|headquartered|listed|where|led|run|part|and|best|now|until|backed|whose|he|she|they';
+  'that|which|whose|with|behind|based|in|of|for|from|known|founded|owned|controlled|it|since|at|on|by|to|headquartered|listed|where|led|run|part|and|best|now|until|backed|whose|he|she|they|\\p{Ll}{3,}ing';
 
 /** ", the Copenhagen-based shipping group", ", one of the country's oldest … manufacturers", ", now the world's largest carrier". */
 const APPOSITION_RE = new RegExp(
@@ -28,7 +28,7 @@ const APPOSITION_RE = new RegExp(
 );
 /** ", which is majority-owned by", ", which is listed in Oslo", ", which employs 4,000 people": said only of a company. */
 const RELATIVE_OWNED_RE =
-  /,\s+(?:which|that)\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:\w+-|wholly\s+|partly\s+|majority\s+|jointly\s+|also\s+|now\s+)?(?:owned|controlled|backed|listed|headquartered|based)\b)|(?:employs|employed|operates|operated|makes|made|manufactures|produces|owns|runs|sells)\s)/uy;
+  /,\s+(?:which|that)\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:\w+-|wholly\s+|partly\s+|majority\s+|jointly\s+|also\s+|now\s+)?(?:owned|controlled|backed|listed|headquartered|based)\b)|(?:employs|employed|operates|operated|makes|made|manufactures|produces|owns|runs|sells|builds|develops|designs|supplies|provides|repairs)\s|(?:it|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+(?:had\s+|has\s+)?(?:bought|acquired|purchased)\b)/uy;
 /** First words of EMPLOYER_ACTION_RE (a cheap gate before it). */
 const CUT_LEADS = new Set(
   'will would is was to plans planned has had cut cuts cutting shed sheds eliminated eliminates laid lays slashed slashes axed axes'.split(

@@ -23,6 +23,7 @@ export const COMPANY_NOUNS: ReadonlySet<string> = words(`
   startup startups start-up start-ups unicorn unicorns platform platforms marketplace app apps
   utility utilities consultancy consultancies contractor contractors builder builders developer homebuilder homebuilders
   outsourcer outsourcers integrator chain chains franchise restaurateur hotelier hoteliers caterer
+  line lines service network
   rival rivals competitor competitors peer peers challenger partner partners player players
   investor investors shareholder shareholders owner owners parent acquirer acquirers buyer buyers bidder bidders
   suitor suitors fund funds handler handlers lessor lessors activist activists
