@@ -56,9 +56,12 @@ export class ContextOrgFinder extends OrgRegistry {
         this.formHeads.add(surface.slice(0, surface.indexOf(' ')));
     for (const u of findUnitLists(this.text, this.tokens, runs)) {
       const c = byName.get(u.run.name);
-      if (!c || this.decided.has(u.run.name) || c.intrinsic === 'legal' || c.intrinsic === 'head') continue;
+      // "three segments: Ocean, Logistics and Terminals": an organization word alone names a listed unit.
+      const headWord = !u.run.name.includes(' ') && ORG_HEAD_WORDS.has(u.run.name);
+      if (!c || this.decided.has(u.run.name) || c.intrinsic === 'legal' || (c.intrinsic === 'head' && !headWord))
+        continue;
       c.cues.push({ strength: 'strong', kind: 'unit', why: 'listed' });
-      if (!this.isBlocked(u.run.name, c)) this.decide(u.run.name, 'Division', u.ownerAt);
+      if (headWord || !this.isBlocked(u.run.name, c)) this.decide(u.run.name, 'Division', u.ownerAt);
     }
     for (const [surface, c] of byName) {
       if (this.decided.has(surface)) continue;

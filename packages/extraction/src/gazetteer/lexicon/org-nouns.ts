@@ -54,6 +54,7 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
   Foods Beverages Brewery Breweries Brewing Distillers Supermarkets
   Properties Realty Hotels Resorts
   Management Advisors Textiles Apparel Cosmetics
+  Global Worldwide Brands Engineering Construction Manufacturing Appliances Ports Terminals Airports
 `);
 
 /** Capitalised words that start an organization's name ("Air China", "Banco Norte", "Deutsche Norrvik"). */
