@@ -54,6 +54,11 @@ describe('organisations recognised from how news introduces them', () => {
     expect(x.parent('Tessit')).toBe('Borrowdale & Quist');
   });
 
+  it('a common word is no short form where it is only a word ("General" beside General Norrvik)', () => {
+    const x = extract('General Norrvik cut jobs. The Attorney General said the cuts were lawful.');
+    expect(x.entity('General Norrvik')?.aliases ?? []).toEqual([]);
+  });
+
   it('never takes places, nationalities, titles or honorific-led names for companies', () => {
     const x = extract(
       'Chairman Patrick Vale told reporters in Wolfsburg that German suppliers would suffer. Mr Obi Nwosu agreed. Hong Kong said nothing.',

@@ -101,9 +101,12 @@ export class ContextOrgFinder extends OrgRegistry {
     this.adoptBracketedAcronyms(runs);
     const orgs = new Map([...this.decided.values()].map((o) => [o.name, o]));
     const forms = this.shortFormMap();
+    const commonForms = this.shortFormMap(true);
     const byName = this.collect(runs, true);
     for (const [surface, c] of byName) {
-      const full = orgs.has(surface) ? surface : forms.get(surface);
+      // A common word as a short form ("Paramount would …") only mid-sentence and acting as a company.
+      const acts = c.cues.length > 0 && c.runs.some((r) => !r.initial && !r.headline);
+      const full = orgs.has(surface) ? surface : (forms.get(surface) ?? (acts ? commonForms.get(surface) : undefined));
       if (full) {
         const o = orgs.get(full)!;
         this.decided.set(surface, { ...o, surface });

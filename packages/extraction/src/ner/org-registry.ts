@@ -197,7 +197,7 @@ export abstract class OrgRegistry {
   }
 
   /** Short forms of the decided companies, with the acronyms written after their mentions. */
-  protected shortFormMap(): Map<string, string> {
+  protected shortFormMap(commonHeads = false): Map<string, string> {
     const ends = new Map<string, number[]>();
     const first = new Map<string, number>();
     for (const m of this.mentions) {
@@ -215,6 +215,8 @@ export abstract class OrgRegistry {
     return shortForms(
       this.text,
       [...orgs.values()].map((o) => ({ ...o, ends: ends.get(o.name) ?? [], first: first.get(o.name) ?? Infinity })),
+      true,
+      commonHeads,
     );
   }
 }
