@@ -26,7 +26,7 @@ async function score(dir: string, goldDir?: string) {
   };
 }
 
-describe('golden: accuracy on annotated articles', () => {
+describe('golden: accuracy on annotated articles', { timeout: 60_000 }, () => {
   it('seeds: micro-F1 ≥ 0.95, attributes ≥ 0.90, every span exact', async () => {
     const r = await score(SEEDS, `${pkg}fixtures/seed-gold`);
     expect(r.n).toBe(3);

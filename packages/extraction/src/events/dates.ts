@@ -27,9 +27,18 @@ const PATTERNS: Array<{ re: RegExp; kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 
     kind: 'mdy',
     need: 'month+digit',
   },
-  { re: new RegExp(`\\b(?<dd>\\d{1,2})\\s+${MONTH},?\\s+${YEAR}`, 'g'), kind: 'dmy', need: 'month+digit' },
+  {
+    re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?<dd>\\d{1,2})\\s+${MONTH},?\\s+${YEAR}`, 'g'),
+    kind: 'dmy',
+    need: 'month+digit',
+  },
   { re: new RegExp(`\\b${MONTH},?\\s+${YEAR}`, 'g'), kind: 'my', need: 'month+digit' },
   { re: new RegExp(`\\b${MONTH}\\s+(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'), kind: 'md', need: 'month+digit' },
+  {
+    re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?![\\p{L}])`, 'gu'),
+    kind: 'md',
+    need: 'month+digit',
+  },
   { re: new RegExp(`\\b${PREP}\\s+(?:(?:early|late|mid-?)\\s*)?${MONTH}(?![\\p{L}])`, 'gu'), kind: 'm', need: 'month' },
   {
     re: new RegExp(

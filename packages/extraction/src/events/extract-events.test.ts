@@ -96,3 +96,56 @@ describe('events', () => {
     expect(y.events()[0]!.org).toBe('Hallberg Group');
   });
 });
+
+describe('events: questions, weighed actions, dates and shares as news writes them', () => {
+  it('reports nothing from a question', () => {
+    expect(extract('Will Norrvik Cars cut more jobs under its new owners?', '2025-03-06').events()).toEqual([]);
+  });
+
+  it('skips actions only weighed ("whether to", "how to")', () => {
+    const x = extract(
+      'Dutch lender Hallberg Bank said it was weighing whether to close its Utrecht office, and is thinking about how to sell its insurance unit.',
+      '2025-03-06',
+    );
+    expect(x.events()).toEqual([]);
+  });
+
+  it('dates a round by a day-month date ("12 March") with the year of the publication', () => {
+    const round = [{ kind: 'layoff', org: 'Hallberg Bank', count: 400, percent: null, when: '2025-03-12' }];
+    expect(extract('Hallberg Bank cut 400 jobs on 12 March, the bank said.', '2025-04-06').events()).toEqual(round);
+    expect(extract('On 12 March, Hallberg Bank cut 400 jobs.', '2025-04-06').events()).toEqual(round);
+  });
+
+  it('reads a sentence-opening date after a connective or a heading', () => {
+    const round = [{ kind: 'layoff', org: 'Norrvik Cars', count: 900, percent: null, when: '2025-03' }];
+    const pub = '2025-06-06';
+    expect(extract('Separately, in March, Norrvik Cars cut 900 jobs at its Gothenburg plant.', pub).events()).toEqual(
+      round,
+    );
+    expect(extract('Norrvik Cars: In March, the carmaker cut 900 jobs at its Gothenburg plant.', pub).events()).toEqual(
+      round,
+    );
+  });
+
+  it('gives a round its share in apposition and counts "persons"', () => {
+    const memo = extract(
+      'In a memo, the chief executive of Norrvik Cars said that about 800 positions, or roughly 3% of the workforce, would be eliminated.',
+      '2025-06-06',
+    );
+    expect(memo.events()).toEqual([{ kind: 'layoff', org: 'Norrvik Cars', count: 800, percent: 3, when: null }]);
+    const rail = extract(
+      'Polish carrier Hallberg Rail will carry out group layoffs which can cover up to 20 per cent of its employees, that is up to 2,100 persons.',
+      '2025-04-06',
+    );
+    expect(rail.events()).toEqual([{ kind: 'layoff', org: 'Hallberg Rail', count: 2100, percent: 20, when: null }]);
+  });
+  it('credits a sale in talks to the seller, not to the buyer named in the reported clause', () => {
+    const x = extract(
+      'Hallberg Group said it had entered exclusive negotiations with buyout firm Norrvik Partners for the sale of its consumer unit.',
+      '2025-04-06',
+    );
+    expect(x.events()).toEqual([
+      { kind: 'restructuring', org: 'Hallberg Group', count: null, percent: null, when: null },
+    ]);
+  });
+});

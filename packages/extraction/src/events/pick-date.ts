@@ -7,7 +7,7 @@ const SAID_BEFORE_RE =
 
 /** A sentence-opening date adverbial: "In July 2019, …", "On Monday, …", "Earlier this year, …". */
 const OPENING_DATE_BEFORE_RE =
-  /^\s*(?:(?:(?:In|On|Back in|As of|Earlier|Later)\s+)|(?:When|After|As|Once|Before|Shortly after|Shortly before)\b[^,;:]{0,100}?\s)?(?:(?:early|late|mid-?)\s*)?$/i;
+  /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*:\s+)?(?:(?:(?:Before|After) that|Then|Later|Earlier|Previously|Separately|Meanwhile|However|Also|In addition|Since then|By then|At the time),\s+)?(?:(?:(?:In|On|Back in|As of|Earlier|Later)\s+)|(?:When|After|As|Once|Before|Shortly after|Shortly before)\b[^,;:]{0,100}?\s)?(?:(?:early|late|mid-?)\s*)?$/iu;
 
 /**
  * The date of a figure: the first resolved date after it in its clause, else one inside it, else one before it in

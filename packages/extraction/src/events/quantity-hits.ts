@@ -148,7 +148,13 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
   while (percentish && (m = PERCENT_OF_WORKFORCE.exec(body)) !== null) {
     const start = s.start + m.index;
     let end = start + m[0].length;
-    if (overlaps(start, end)) continue;
+    const inside = hits.find((h) => start < h.end && end > h.start);
+    if (inside) {
+      // "about 800 positions, or roughly 3% of the workforce, would be eliminated": the share of that round.
+      if (inside.kind === 'layoff' && inside.percent === null && inside.count !== null)
+        inside.percent = parsePercent(m[0]);
+      continue;
+    }
     const percent = parsePercent(m[0]);
     APPOSITIVE_COUNT_RE.lastIndex = m.index + m[0].length;
     const app = APPOSITIVE_COUNT_RE.exec(body);
