@@ -45,6 +45,20 @@ describe('organisations recognised from how news introduces them', () => {
     expect(x.names('Company')).not.toContain('Kurogane');
   });
 
+  it('a headline written in initials is the company the lede names in full, even when a list knows the initials', () => {
+    const x = extract(
+      'B&Q to cut 500 jobs in cost drive\n\nBorrowdale & Quist Ltd will cut about 500 jobs, the retailer said. ' +
+        'The group runs the Harlow, Tessit and Quimby brands.',
+    );
+    expect(x.names('Company')).toEqual(['Borrowdale & Quist']);
+    expect(x.parent('Tessit')).toBe('Borrowdale & Quist');
+  });
+
+  it('a common word is no short form where it is only a word ("General" beside General Norrvik)', () => {
+    const x = extract('General Norrvik cut jobs. The Attorney General said the cuts were lawful.');
+    expect(x.entity('General Norrvik')?.aliases ?? []).toEqual([]);
+  });
+
   it('never takes places, nationalities, titles or honorific-led names for companies', () => {
     const x = extract(
       'Chairman Patrick Vale told reporters in Wolfsburg that German suppliers would suffer. Mr Obi Nwosu agreed. Hong Kong said nothing.',

@@ -56,9 +56,12 @@ export class ContextOrgFinder extends OrgRegistry {
         this.formHeads.add(surface.slice(0, surface.indexOf(' ')));
     for (const u of findUnitLists(this.text, this.tokens, runs)) {
       const c = byName.get(u.run.name);
-      if (!c || this.decided.has(u.run.name) || c.intrinsic === 'legal' || c.intrinsic === 'head') continue;
+      // "three segments: Ocean, Logistics and Terminals": an organization word alone names a listed unit.
+      const headWord = !u.run.name.includes(' ') && ORG_HEAD_WORDS.has(u.run.name);
+      if (!c || this.decided.has(u.run.name) || c.intrinsic === 'legal' || (c.intrinsic === 'head' && !headWord))
+        continue;
       c.cues.push({ strength: 'strong', kind: 'unit', why: 'listed' });
-      if (!this.isBlocked(u.run.name, c)) this.decide(u.run.name, 'Division', u.ownerAt);
+      if (headWord || !this.isBlocked(u.run.name, c)) this.decide(u.run.name, 'Division', u.ownerAt);
     }
     for (const [surface, c] of byName) {
       if (this.decided.has(surface)) continue;
@@ -98,9 +101,12 @@ export class ContextOrgFinder extends OrgRegistry {
     this.adoptBracketedAcronyms(runs);
     const orgs = new Map([...this.decided.values()].map((o) => [o.name, o]));
     const forms = this.shortFormMap();
+    const commonForms = this.shortFormMap(true);
     const byName = this.collect(runs, true);
     for (const [surface, c] of byName) {
-      const full = orgs.has(surface) ? surface : forms.get(surface);
+      // A common word as a short form ("Paramount would …") only mid-sentence and acting as a company.
+      const acts = c.cues.length > 0 && c.runs.some((r) => !r.initial && !r.headline);
+      const full = orgs.has(surface) ? surface : (forms.get(surface) ?? (acts ? commonForms.get(surface) : undefined));
       if (full) {
         const o = orgs.get(full)!;
         this.decided.set(surface, { ...o, surface });

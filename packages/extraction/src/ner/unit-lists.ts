@@ -16,9 +16,11 @@ const UNIT_PLURALS = new Set([
   'groups',
 ]);
 const AMBIGUOUS = new Set(['groups', 'businesses']);
+/** Words that make "companies" a company's parts: "operating companies", "group companies". */
+const PART_COMPANIES = new Set(['operating', 'group', 'subsidiary', 'member', 'portfolio', 'affiliated']);
 /** What may stand between the noun and the first name: a colon, a dash, "such as", "including", "like". */
 const LEAD_RE =
-  /(?:\s+[\p{Ll}-]+){0,5}?(?:\s*(?::|—|–)|,?\s+(?:such\s+as|including|like|namely|among\s+them|among\s+which|notably))\s*/uy;
+  /(?:\s+[\p{Ll}-]+){0,5}?(?:\s*(?::|—|–)|,?\s+(?:such\s+as|including|include|includes|included|like|namely|among\s+them|among\s+which|notably))\s*/uy;
 const MAX_ITEMS = 12;
 
 /** A name listed after a unit noun, with the owner the text gives ("its", "Hallberg's"). */
@@ -41,7 +43,9 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
   let r = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!UNIT_PLURALS.has(t.text)) continue;
+    // "operating companies, among them A and B", "its group companies A, B and C".
+    if (!UNIT_PLURALS.has(t.text) && !(t.text === 'companies' && PART_COMPANIES.has(tokens[i - 1]?.text ?? '')))
+      continue;
     LEAD_RE.lastIndex = t.end;
     const lead = LEAD_RE.exec(text);
     if (!lead) continue;

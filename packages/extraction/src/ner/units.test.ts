@@ -27,10 +27,38 @@ describe('divisions, studios and subsidiaries found by context', () => {
       'Tidewater Services',
       'Norrvik Systems',
     ],
+    // "its/their X … unit" (wire and press-release wording)
+    [
+      'Halvorsen Group said on Tuesday its Brightwater offshore subsidiary would be wound down.',
+      'Brightwater',
+      'Halvorsen Group',
+    ],
+    [
+      'The board of Okafor Holdings Plc noted that its Lagos Foods unit had returned to profit.',
+      'Lagos Foods',
+      'Okafor Holdings',
+    ],
+    // "whose brands include A and B", "operating companies, among them A and B"
+    ['Payment group Tessmer Pay, whose brands include Zumo and Klarit, cut 300 jobs.', 'Klarit', 'Tessmer Pay'],
+    [
+      'Kaminari Denki Corp. is organised around operating companies, among them Kaminari Grid Systems and Kaminari Memory.',
+      'Kaminari Memory',
+      'Kaminari Denki',
+    ],
   ])('%s', (text, unit, parent) => {
     const x = extract(text);
     expect(x.entity(unit)?.type).toBe('Division');
     expect(x.parent(unit)).toBe(parent);
+  });
+
+  it.each([
+    ['Brenner Labs, the unit building the headsets, will keep its budget.', 'Brenner Labs'],
+    ['Solvane, which builds wind turbines, said orders fell.', 'Solvane'],
+    ['Quorvex Data, which Hallmark Brands bought in 2019, said it would cut 4% of staff.', 'Quorvex Data'],
+    ['Its owner sold Quillon, the streaming service, last year.', 'Quillon'],
+    ['It bought Danish feeder shipping line Skarvik in 2018.', 'Skarvik'],
+  ])('an organization from how it is described: %s', (text, name) => {
+    expect(extract(text).names()).toContain(name);
   });
 
   it('names a later bare mention of the unit the same way, and never as a person', () => {

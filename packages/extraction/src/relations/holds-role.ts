@@ -10,6 +10,7 @@ import {
 } from '../resolve/doc-context.js';
 import { matchTitleAt, matchTitleBefore, type TitleMatch } from '../ner/titles.js';
 import { isPlaceWord } from '../ner/org-names.js';
+import { roleAs, roleWhose } from './role-phrases.js';
 
 const AFTER_LEAD_RE =
   /\s*(?:,|\()\s*(?:who\s+(?:is|was|serves as|became)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+)?/y;
@@ -50,6 +51,14 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
     if (cand && !cand.explicitOrg) {
       const of = orgRightAfter(ctx, p);
       if (of) cand = { ...cand, org: of, explicitOrg: true };
+    }
+    if (!cand) {
+      // "Acme, whose managing director is Jane Roe", "Jane Roe stepped down as chief executive".
+      const phrase = roleWhose(ctx, p) ?? roleAs(ctx, p);
+      if (phrase)
+        cand = phrase.org
+          ? { title: phrase.title, org: phrase.org, explicitOrg: true, at: p.start }
+          : { title: phrase.title, ...fallbackOrg(ctx, p, phrase), at: p.start };
     }
     if (!cand) continue;
     const prev = best.get(p.id);

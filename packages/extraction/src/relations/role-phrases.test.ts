@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+describe('titles read from "as …" and "whose … is" phrases', () => {
+  it.each([
+    [
+      'Brenmark Shipbuilding Ltd could not secure funding. Tomas Halvorsen stepped down as chief executive over the summer.',
+      'Tomas Halvorsen',
+      'chief executive',
+      'Brenmark Shipbuilding',
+    ],
+    [
+      'Brenmark Shipbuilding Ltd ran out of cash. Ingrid Solberg, a restructuring specialist, was brought in as interim executive chairman in July.',
+      'Ingrid Solberg',
+      'interim executive chairman',
+      'Brenmark Shipbuilding',
+    ],
+    [
+      'Okonkwo Foods Plc named a new board. Sarah Okafor, who joined the board in 2019, replaced Mr Ayodele Bello as chair.',
+      'Sarah Okafor',
+      'chair',
+      'Okonkwo Foods',
+    ],
+    [
+      'Velmora Chemicals reorganised on Monday. Rahul Mehta runs the Polymers business as executive vice-president.',
+      'Rahul Mehta',
+      'executive vice-president',
+      'Polymers',
+    ],
+    [
+      'Kinabalu Fund Bhd, whose managing director is Tan Sri Rahim Osman, bought the stake.',
+      'Rahim Osman',
+      'managing director',
+      'Kinabalu Fund',
+    ],
+    [
+      'Company: Thanh Long Group JSC, whose founder and chairman is Tran Van Minh, the richest man in the country.',
+      'Tran Van Minh',
+      'founder and chairman',
+      'Thanh Long Group',
+    ],
+  ])('%s', (text, person, title, org) => {
+    expect(extract(text).role(person)).toEqual({ title, org });
+  });
+
+  it('no title from "as" without a verb of taking or leaving a post', () => {
+    const x = extract(
+      'Brenmark Shipbuilding Ltd cut jobs. Tomas Halvorsen said the yard, as chief executive, had no choice.',
+    );
+    expect(x.role('Tomas Halvorsen')).toBeNull();
+  });
+});
