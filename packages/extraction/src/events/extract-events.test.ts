@@ -155,4 +155,14 @@ describe('events: questions, weighed actions, dates and shares as news writes th
     );
     expect(x.events()).toEqual([{ kind: 'layoff', org: 'Hallberg Bank', count: 2000, percent: null, when: '2024-01' }]);
   });
+  it('takes no subject from an opening adverbial ("Weeks after the X merger, the carmaker …")', () => {
+    const x = extract(
+      'Swedish truckmaker Norrvik Cars cut 300 jobs. Weeks after the Hallberg Group merger, the carmaker said it would cut 1,200 more jobs.',
+      '2025-06-01',
+    );
+    expect(x.events().map((e) => [e.org, e.count])).toEqual([
+      ['Norrvik Cars', 300],
+      ['Norrvik Cars', 1200],
+    ]);
+  });
 });
