@@ -165,4 +165,18 @@ describe('events: questions, weighed actions, dates and shares as news writes th
       ['Norrvik Cars', 1200],
     ]);
   });
+  it('keeps sales to two different buyers apart, each id naming its buyer', () => {
+    const x = extract(
+      'Hallberg Group, the Swedish telecoms group, said on 2 October 2024 it would sell its cable unit to Norrvik Telecom. Shortly before the Norrvik Telecom deal, the group agreed to sell its towers business to buyout firm Vessel Partners for $500m.',
+      '2024-10-20',
+    );
+    expect(x.events().map((e) => [e.kind, e.org, e.when])).toEqual([
+      ['restructuring', 'Hallberg Group', '2024-10-02'],
+      ['restructuring', 'Hallberg Group', null],
+    ]);
+    expect(x.doc.events.map((e) => e.id)).toEqual([
+      'event:restructuring-hallberg-group-unspecified-2024-10-02-with-norrvik-telecom',
+      'event:restructuring-hallberg-group-unspecified-with-vessel-partners',
+    ]);
+  });
 });
