@@ -16,7 +16,7 @@ const CORE = [
   'board member|member of the (?:management |executive |supervisory )?board|negotiator|company secretary|secretary|director-general|treasurer|controller',
 ].join('|');
 const MODIFIER =
-  'senior|executive|corporate|global|group|deputy|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|national|country|divisional|economy|finance|trade|industry';
+  'senior|executive|corporate|global|group|deputy|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|national|country|divisional|economy|finance|trade|industry|shadow|business';
 const TAIL_WORD =
   "(?!(?:said|says|told|wrote|who|which|noted|added|announced|has|had|is|was|will|would|that)\\b)[\\p{L}&][\\p{L}\\p{N}&.'’\\-]*\\+?";
 const TAIL = `(?:,?\\s+(?:of|for|at|in charge of|overseeing|on|responsible for)\\s+(?:the\\s+)?${TAIL_WORD}(?:\\s+${TAIL_WORD}){0,6})?`;
