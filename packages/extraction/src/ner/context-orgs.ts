@@ -58,7 +58,13 @@ export class ContextOrgFinder extends OrgRegistry {
       const c = byName.get(u.run.name);
       // "three segments: Ocean, Logistics and Terminals": an organization word alone names a listed unit.
       const headWord = !u.run.name.includes(' ') && ORG_HEAD_WORDS.has(u.run.name);
-      if (!c || this.decided.has(u.run.name) || c.intrinsic === 'legal' || (c.intrinsic === 'head' && !headWord))
+      // "its Kestrel Foods and Vanta Drinks subsidiaries": names in a company's form are units when owned so.
+      if (
+        !c ||
+        this.decided.has(u.run.name) ||
+        c.intrinsic === 'legal' ||
+        (c.intrinsic === 'head' && !headWord && !u.owned)
+      )
         continue;
       c.cues.push({ strength: 'strong', kind: 'unit', why: 'listed' });
       if (headWord || !this.isBlocked(u.run.name, c)) this.decide(u.run.name, 'Division', u.ownerAt);
