@@ -13,7 +13,7 @@ import { isPlaceWord } from '../ner/org-names.js';
 import { isPublicOffice, recentUnion, roleAs, roleWhose } from './role-phrases.js';
 
 const AFTER_LEAD_RE =
-  /\s*(?:,|\()\s*(?:who\s+(?:is|was|serves as|became)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+)?/y;
+  /(?:,\s*\d{2})?\s*(?:,|\()\s*(?:who\s+(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|is|was)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+)?/y;
 const COMPANY_REF_RE =
   /^(?:(?:the\s+)?(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|its|their)\s+/i;
 const UNION_REF_RE = /^(?:the\s+)?union['’]s\s+/i;

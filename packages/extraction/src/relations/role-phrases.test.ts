@@ -72,4 +72,29 @@ describe('titles read from "as …" and "whose … is" phrases', () => {
     expect(x.role('Jane Roe')).toBeNull();
     expect(x.entity('Jane Roe')?.title).toBeTruthy();
   });
+
+  it.each([
+    [
+      "Hallberg Group will cut jobs. Hallberg's co-chief executives, Lars Berg and Anna Lind, said so.",
+      'Anna Lind',
+      'co-chief executives',
+    ],
+    [
+      'Hallberg Group will cut jobs. In 2019 the joint chief executives, Lars Berg and Anna Lind, stepped down.',
+      'Lars Berg',
+      'joint chief executives',
+    ],
+    [
+      "Hallberg Group will cut jobs. Lars Berg, 58, Hallberg's chief executive since 2019, said so.",
+      'Lars Berg',
+      'chief executive',
+    ],
+    [
+      'Hallberg Group will cut jobs. Lars Berg, who was appointed chief executive in March, said so.',
+      'Lars Berg',
+      'chief executive',
+    ],
+  ])('wire-style titles: %s', (text, person, title) => {
+    expect(extract(text).role(person)).toEqual({ title, org: 'Hallberg Group' });
+  });
 });
