@@ -15,7 +15,20 @@ import { findUnitLists } from './unit-lists.js';
 
 const HONORIFIC_BEFORE_RE = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Herr|Frau|Mme)\.?)\s+$/;
 const THE_BEFORE_RE = /\bthe\s+$/i;
-const LIST_GAPS = new Set([', ', ' and ', ', and ', ' or ', ' & ']);
+const LIST_GAPS = new Set([
+  ', ',
+  ' and ',
+  ', and ',
+  ' or ',
+  ' & ',
+  // "Brakvik and rival Tessel", "Brakvik and its peer Tessel": a company set beside another.
+  ' and rival ',
+  ' and rivals ',
+  ' and its rival ',
+  ' and peer ',
+  ' and its peer ',
+  ' or rival ',
+]);
 const PUBLIC_BODY_RE = new RegExp(
   `\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${[...PUBLIC_BODY_WORDS].join('|')})\\b`,
   'uy',
@@ -229,7 +242,7 @@ export class ContextOrgFinder extends OrgRegistry {
   }
 
   private listGap(a: NameRun, b: NameRun): boolean {
-    return b.start - a.end <= 6 && LIST_GAPS.has(this.text.slice(a.end, b.start));
+    return b.start - a.end <= 14 && LIST_GAPS.has(this.text.slice(a.end, b.start));
   }
 
   /** True when a capitalised word right before the run (not opening the sentence) was cut off it. */
