@@ -15,7 +15,20 @@ import { findUnitLists } from './unit-lists.js';
 
 const HONORIFIC_BEFORE_RE = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Herr|Frau|Mme)\.?)\s+$/;
 const THE_BEFORE_RE = /\bthe\s+$/i;
-const LIST_GAPS = new Set([', ', ' and ', ', and ', ' or ', ' & ']);
+const LIST_GAPS = new Set([
+  ', ',
+  ' and ',
+  ', and ',
+  ' or ',
+  ' & ',
+  // "Brakvik and rival Tessel", "Brakvik and its peer Tessel": a company set beside another.
+  ' and rival ',
+  ' and rivals ',
+  ' and its rival ',
+  ' and peer ',
+  ' and its peer ',
+  ' or rival ',
+]);
 const PUBLIC_BODY_RE = new RegExp(
   `\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${[...PUBLIC_BODY_WORDS].join('|')})\\b`,
   'uy',
@@ -58,7 +71,13 @@ export class ContextOrgFinder extends OrgRegistry {
       const c = byName.get(u.run.name);
       // "three segments: Ocean, Logistics and Terminals": an organization word alone names a listed unit.
       const headWord = !u.run.name.includes(' ') && ORG_HEAD_WORDS.has(u.run.name);
-      if (!c || this.decided.has(u.run.name) || c.intrinsic === 'legal' || (c.intrinsic === 'head' && !headWord))
+      // "its Kestrel Foods and Vanta Drinks subsidiaries": names in a company's form are units when owned so.
+      if (
+        !c ||
+        this.decided.has(u.run.name) ||
+        c.intrinsic === 'legal' ||
+        (c.intrinsic === 'head' && !headWord && !u.owned)
+      )
         continue;
       c.cues.push({ strength: 'strong', kind: 'unit', why: 'listed' });
       if (headWord || !this.isBlocked(u.run.name, c)) this.decide(u.run.name, 'Division', u.ownerAt);
@@ -223,7 +242,7 @@ export class ContextOrgFinder extends OrgRegistry {
   }
 
   private listGap(a: NameRun, b: NameRun): boolean {
-    return b.start - a.end <= 6 && LIST_GAPS.has(this.text.slice(a.end, b.start));
+    return b.start - a.end <= 14 && LIST_GAPS.has(this.text.slice(a.end, b.start));
   }
 
   /** True when a capitalised word right before the run (not opening the sentence) was cut off it. */

@@ -59,7 +59,8 @@ const UNIT_BEFORE_RE = /(?:subsidiary|unit|division|arm|brand|segment|affiliate|
 /** "Ireland's Aer Lingus", "Spain's Telefónica": a place's possessive introduces a company. */
 const PLACE_POSSESSIVE_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
 /** "Nissan shares fell", "Norrvik employees". */
-const AFTER_NOUN_RE = /\s+(?:shares|stock|shareholders|employees|staff|workers|executives|owner|parent)\b/uy;
+const AFTER_NOUN_RE =
+  /\s+(?:shares|stock|shareholders|employees|staff|workers|executives|owner|parent|spokesperson|spokesman|spokeswoman|spokespeople)\b/uy;
 /** Company nouns that name a relation, not a part: "its rival X" is no unit of it. */
 const RELATION_NOUNS = new Set(
   'rival rivals competitor competitors peer peers challenger partner partners investor investors shareholder shareholders owner owners parent acquirer acquirers buyer buyers bidder bidders suitor suitors auditor auditors adviser advisers advisor advisors consultant lender lenders supplier suppliers vendor vendors customer customers fund funds'.split(

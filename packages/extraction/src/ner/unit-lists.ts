@@ -29,6 +29,8 @@ export interface ListedUnit {
   kind: 'unit' | 'company';
   /** Offset of the owner's name, -1 for "its"/"their"/none (the company in focus). */
   ownerAt: number;
+  /** True when an owner word stands before the list ("its A and B subsidiaries", "Hallberg's brands: A"). */
+  owned?: boolean;
 }
 
 /**
@@ -71,7 +73,7 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
     const generic = items.every((x) => x.name.split(/ & | /).every((w) => isCommonWord(w)));
     const colon = /^\s*[:—–]/.test(lead[0]);
     if (AMBIGUOUS.has(t.text) && !generic && !colon && !owner) continue;
-    for (const run of items) out.push({ run, kind: 'unit', ownerAt });
+    for (const run of items) out.push({ run, kind: 'unit', ownerAt, owned: owner !== null });
   }
   return out.concat(listsBeforeNoun(text, tokens, runs));
 }
@@ -96,7 +98,11 @@ function listsBeforeNoun(text: string, tokens: readonly Token[], runs: readonly 
       items.push(runs[k]!);
     }
     if (items.length < 2) continue;
-    for (const run of items) out.push({ run, kind: 'unit', ownerAt: -1 });
+    const first = items[items.length - 1]!;
+    const owned = /(?:\b(?:its|their|[Ii]ts|[Tt]heir)|['’]s)\s+(?:the\s+)?$/.test(
+      text.slice(Math.max(0, first.start - 12), first.start),
+    );
+    for (const run of items) out.push({ run, kind: 'unit', ownerAt: -1, owned });
   }
   return out;
 }

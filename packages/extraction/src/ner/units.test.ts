@@ -38,6 +38,17 @@ describe('divisions, studios and subsidiaries found by context', () => {
       'Lagos Foods',
       'Okafor Holdings',
     ],
+    // "the group's X business", "its A and B subsidiaries" (names in a company's own form)
+    [
+      'Halvorsen Group will cut 900 jobs. The group’s Kestrel Foods business will close two plants.',
+      'Kestrel Foods',
+      'Halvorsen Group',
+    ],
+    [
+      'Halvorsen Group will cut 900 jobs. The plan covers its Kestrel Foods and Vanta Drinks subsidiaries.',
+      'Vanta Drinks',
+      'Halvorsen Group',
+    ],
     // "whose brands include A and B", "operating companies, among them A and B"
     ['Payment group Tessmer Pay, whose brands include Zumo and Klarit, cut 300 jobs.', 'Klarit', 'Tessmer Pay'],
     [

@@ -35,6 +35,13 @@ describe('PART_OF stated with an owner noun or "part of"', () => {
       ['Linkra'],
       'Osterberg Systems',
     ],
+    // "Hallberg-owned A", "Hallberg's A" (press-release and wire style)
+    ['Halden Group cut 900 jobs. Halden-owned Kestrel Foods will close two plants.', ['Kestrel Foods'], 'Halden Group'],
+    [
+      "Halden Group cut 900 jobs. Halden Group's Kestrel Foods will close two plants.",
+      ['Kestrel Foods'],
+      'Halden Group',
+    ],
   ])('%s', (text, units, parent) => {
     const x = extract(text);
     for (const u of units) expect(x.parent(u), u).toBe(parent);

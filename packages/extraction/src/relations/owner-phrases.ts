@@ -22,11 +22,13 @@ const PART_OF_RE =
   /^,?\s*(?:(?:which|that)\s+(?:is|was|are|were|has\s+been)\s+)?(?:itself\s+|now\s+|also\s+|still\s+)?(?:a\s+|an\s+)?part\s+of\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 /** "LinkedIn, the professional network Microsoft owns": A, a described thing B owns or bought. */
 const DESCRIBED_OWNED_RE = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
+const OWNED_PREFIX_RE = /(?:^|\s)(\p{Lu}[\p{L}&.]*)-(?:owned|controlled|backed)\s+$/u;
 const OWNS_AFTER_RE = /^\s+(?:owns|bought|acquired|purchased|controls|took\s+over)\b/u;
 
 /**
  * PART_OF stated with an owner noun or "part of": "the owner of A, B and C" (the owner named before it, else the
- * company in focus), "the A and B owner" / "A owner X", "A, itself part of B", "A, the network B owns". Only
+ * company in focus), "the A and B owner" / "A owner X", "A, itself part of B", "A, the network B owns",
+ * "Hallberg-owned A", "Hallberg's A". Only
  * organizations the text names on both sides; the statement must sit in one sentence.
  */
 export function findOwnerPhrases(ctx: DocContext, orgs: readonly ResolvedMention[]): OwnershipLink[] {
@@ -62,10 +64,18 @@ export function findOwnerPhrases(ctx: DocContext, orgs: readonly ResolvedMention
       for (const c of children) link(c, parent);
       continue;
     }
+    // "Hallberg-owned Kestrel Foods": the company the prefix names (by its name or its first word).
+    const owned = OWNED_PREFIX_RE.exec(before);
+    if (owned) {
+      const owner = orgs.find((m) => m.type === 'Company' && firstWordOf(ctx, m.id) === owned[1]);
+      if (owner) link(b, owner.id);
+    }
     const a = orgs[i - 1];
     if (!a || a.id === b.id || b.start - a.end > 80 || a.start < s.start) continue;
     const between = ctx.work.slice(a.end, b.start);
-    if (PART_OF_RE.test(between)) link(a, b.id);
+    // "Hallberg's Kestrel Foods": an organization a company has is its unit.
+    if (a.type === 'Company' && /^['’]s $/.test(between)) link(b, a.id);
+    else if (PART_OF_RE.test(between)) link(a, b.id);
     else if (DESCRIBED_OWNED_RE.test(between) && OWNS_AFTER_RE.test(ctx.work.slice(b.end, b.end + 20))) link(a, b.id);
   }
   return out;
@@ -97,4 +107,11 @@ function focusOutside(ctx: DocContext, pos: number, except: ReadonlySet<string>)
   if (focus && !except.has(focus)) return focus;
   const recent = recentCompany(ctx, pos);
   return recent && !except.has(recent) ? recent : null;
+}
+
+/** First word of an organization's canonical name. */
+function firstWordOf(ctx: DocContext, id: string): string {
+  const name = ctx.entities.get(id)?.name ?? '';
+  const space = name.indexOf(' ');
+  return space < 0 ? name : name.slice(0, space);
 }

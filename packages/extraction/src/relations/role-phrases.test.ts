@@ -49,4 +49,52 @@ describe('titles read from "as …" and "whose … is" phrases', () => {
     );
     expect(x.role('Tomas Halvorsen')).toBeNull();
   });
+
+  it.each([
+    [
+      "Kora Air will cut 900 jobs. The Kora Aviation Workers' Union, which represents ground staff, said it would strike. Lena Holm, the union's national secretary, called the cuts reckless.",
+      "Kora Aviation Workers' Union",
+    ],
+    [
+      'Norrvik will dismiss 2,500 workers. The Sindicato dos Metalúrgicos de Vale Norte called the dismissals inhumane. Paulo Reis, the union’s president, called on members to mobilise.',
+      'Sindicato dos Metalúrgicos de Vale Norte',
+    ],
+  ])('"the union\'s <title>" is a title at the union named last: %s', (text, union) => {
+    expect(extract(text).role(text.includes('Lena') ? 'Lena Holm' : 'Paulo Reis')?.org).toBe(union);
+  });
+
+  it.each([
+    'Overnight in Washington, President Jane Roe cited the Norrvik Ports deal in her address.',
+    'Northern Ireland Secretary Jane Roe visited the Norrvik Ports yard on Monday.',
+    'For the opposition, shadow business secretary Jane Roe welcomed the Norrvik Ports deal.',
+  ])('a public office belongs to no company: %s', (text) => {
+    const x = extract(`Norrvik Ports will cut 300 jobs. ${text}`);
+    expect(x.role('Jane Roe')).toBeNull();
+    expect(x.entity('Jane Roe')?.title).toBeTruthy();
+  });
+
+  it.each([
+    [
+      "Hallberg Group will cut jobs. Hallberg's co-chief executives, Lars Berg and Anna Lind, said so.",
+      'Anna Lind',
+      'co-chief executives',
+    ],
+    [
+      'Hallberg Group will cut jobs. In 2019 the joint chief executives, Lars Berg and Anna Lind, stepped down.',
+      'Lars Berg',
+      'joint chief executives',
+    ],
+    [
+      "Hallberg Group will cut jobs. Lars Berg, 58, Hallberg's chief executive since 2019, said so.",
+      'Lars Berg',
+      'chief executive',
+    ],
+    [
+      'Hallberg Group will cut jobs. Lars Berg, who was appointed chief executive in March, said so.',
+      'Lars Berg',
+      'chief executive',
+    ],
+  ])('wire-style titles: %s', (text, person, title) => {
+    expect(extract(text).role(person)).toEqual({ title, org: 'Hallberg Group' });
+  });
 });

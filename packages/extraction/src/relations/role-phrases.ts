@@ -1,4 +1,5 @@
 import { type DocContext, type ResolvedMention, isOrg, mentionsIn, sentenceOf } from '../resolve/doc-context.js';
+import { findSentenceIndex } from '../text/sentences.js';
 import { TITLE_PHRASE, matchTitleAt, matchTitleBefore } from '../ner/titles.js';
 
 /** A title at a position whatever follows it ("as chief executive over the summer"). */
@@ -61,4 +62,46 @@ export function roleWhose(ctx: DocContext, p: ResolvedMention): PhraseRole | nul
     .pop();
   if (!owner || owner.end !== from + m.index) return null;
   return { title: t.title, org: owner.id, start: t.start, end: t.end };
+}
+
+/** Names of workers' bodies in any language ("IG Kora", "Sindicato dos …", "Kora Workers' Union", "Local 12"). */
+const UNION_NAME_RE =
+  /\b(?:unions?|sindicato|sindicatos|syndicat|syndicats|gewerkschaft|federation|confederation|association|workers|local\s+\d+|IG\s+\p{Lu})/iu;
+
+/**
+ * The union "the union's president" refers to: the last workers' body named in this or the three previous
+ * sentences (an organization or a cited source), else null.
+ */
+export function recentUnion(ctx: DocContext, pos: number): string | null {
+  const si = findSentenceIndex(ctx.sentences, pos);
+  const from = ctx.sentences[Math.max(0, si - 3)]?.start ?? 0;
+  const ms = mentionsIn(ctx, from, pos);
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (!isOrg(m) && m.type !== 'Source') continue;
+    const name = ctx.entities.get(m.id)?.name ?? '';
+    if (UNION_NAME_RE.test(name)) return m.id;
+  }
+  // A union named only as a speaker so far ("The Transport Workers' Union, which …, said"): its name as written.
+  let last: RegExpExecArray | null = null;
+  UNION_WRITTEN_RE.lastIndex = 0;
+  const back = ctx.work.slice(from, pos);
+  for (let m = UNION_WRITTEN_RE.exec(back); m; m = UNION_WRITTEN_RE.exec(back)) last = m;
+  if (!last) return null;
+  const start = from + last.index;
+  return ctx.entities.addMention('Source', last[0], start, start + last[0].length, 'other');
+}
+
+/** "Transport Workers' Union", "Sindicato dos Metalúrgicos de São José", "IG Kora": a union's written name. */
+const UNION_WRITTEN_RE =
+  /(?<![\p{L}])(?:(?!The\b)\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:Union|Unions)\b|(?<![\p{L}])(?:Sindicato|Syndicat|Gewerkschaft)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|dos|das|de|do|da|des|du|der)){1,8}|(?<![\p{L}])IG\s+\p{Lu}\p{L}+/gu;
+
+/** "President Jane Roe", "Northern Ireland Secretary Jane Roe", "shadow business secretary": public offices. */
+export function isPublicOffice(title: string): boolean {
+  return (
+    /^(?:then-|former\s+)?President$/.test(title) ||
+    /\bshadow\b/i.test(title) ||
+    (/^(?:\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?){1,4}Secretary$/u.test(title) &&
+      !/^(?:Company|General|Executive)\b/.test(title))
+  );
 }
