@@ -179,4 +179,11 @@ describe('events: questions, weighed actions, dates and shares as news writes th
       'event:restructuring-hallberg-group-unspecified-with-vessel-partners',
     ]);
   });
+  it('reads no job count in money ("restructuring costs of about 1.5 billion crowns")', () => {
+    const x = extract(
+      'Norrvik Cars will eliminate about 3,000 positions. Norrvik Cars expects restructuring costs of about 1.5 billion crowns, to be booked in the second quarter.',
+      '2025-05-26',
+    );
+    expect(x.events().map((e) => [e.kind, e.count])).toEqual([['layoff', 3000]]);
+  });
 });
