@@ -186,4 +186,13 @@ describe('events: questions, weighed actions, dates and shares as news writes th
     );
     expect(x.events().map((e) => [e.kind, e.count])).toEqual([['layoff', 3000]]);
   });
+  it('dates a restructuring by an opening date written without a comma, and reads exits from a line of banking', () => {
+    const r = (when: string | null) => [
+      { kind: 'restructuring', org: 'Hallberg Group', count: null, percent: null, when },
+    ];
+    expect(
+      extract('In September 2023 Hallberg Group reorganised the bank into five businesses.', '2024-12-02').events(),
+    ).toEqual(r('2023-09'));
+    expect(extract('Hallberg Group will exit retail banking in Poland.', '2024-12-02').events()).toEqual(r(null));
+  });
 });
