@@ -49,6 +49,12 @@ describe('divisions, studios and subsidiaries found by context', () => {
       'Vanta Drinks',
       'Halvorsen Group',
     ],
+    // list items with an article and adjectives: "six brands: the flagship A, the luxury B, the upscale C, D and E"
+    [
+      'Halvorsen Hotels Ltd listed on Monday. It runs six brands: the flagship Halvorsen, the luxury Qirra, the upscale Welmont, Stavi and Fortuna.',
+      'Welmont',
+      'Halvorsen Hotels',
+    ],
     // "whose brands include A and B", "operating companies, among them A and B"
     ['Payment group Tessmer Pay, whose brands include Zumo and Klarit, cut 300 jobs.', 'Klarit', 'Tessmer Pay'],
     [
