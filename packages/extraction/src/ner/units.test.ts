@@ -78,6 +78,15 @@ describe('divisions, studios and subsidiaries found by context', () => {
     expect(extract(text).names()).toContain(name);
   });
 
+  it('"its" units with no company in the sentence belong to the company the article is about, not the rival named last', () => {
+    const x = extract(
+      'Kestrel Air will cut 900 jobs, Kestrel Air said on Monday. The plan mirrors cuts at rival Norrvik Airways. ' +
+        'Its regional subsidiaries Skylark and Brisa will keep flying.',
+    );
+    expect(x.parent('Skylark')).toBe('Kestrel Air');
+    expect(x.parent('Brisa')).toBe('Kestrel Air');
+  });
+
   it('names a later bare mention of the unit the same way, and never as a person', () => {
     const x = extract(
       'Kurogane cut jobs. Kestrel Arcade, the studio behind Sky Drift, was closed. Kestrel Arcade had 60 staff.',
