@@ -148,4 +148,42 @@ describe('events: questions, weighed actions, dates and shares as news writes th
       { kind: 'restructuring', org: 'Hallberg Group', count: null, percent: null, when: null },
     ]);
   });
+  it('dates a round by a month in a year counted from the article ("in January this year")', () => {
+    const x = extract(
+      'Hallberg Bank said in January this year that it expected to eliminate 2,000 jobs.',
+      '2024-12-02',
+    );
+    expect(x.events()).toEqual([{ kind: 'layoff', org: 'Hallberg Bank', count: 2000, percent: null, when: '2024-01' }]);
+  });
+  it('takes no subject from an opening adverbial ("Weeks after the X merger, the carmaker …")', () => {
+    const x = extract(
+      'Swedish truckmaker Norrvik Cars cut 300 jobs. Weeks after the Hallberg Group merger, the carmaker said it would cut 1,200 more jobs.',
+      '2025-06-01',
+    );
+    expect(x.events().map((e) => [e.org, e.count])).toEqual([
+      ['Norrvik Cars', 300],
+      ['Norrvik Cars', 1200],
+    ]);
+  });
+  it('keeps sales to two different buyers apart, each id naming its buyer', () => {
+    const x = extract(
+      'Hallberg Group, the Swedish telecoms group, said on 2 October 2024 it would sell its cable unit to Norrvik Telecom. Shortly before the Norrvik Telecom deal, the group agreed to sell its towers business to buyout firm Vessel Partners for $500m.',
+      '2024-10-20',
+    );
+    expect(x.events().map((e) => [e.kind, e.org, e.when])).toEqual([
+      ['restructuring', 'Hallberg Group', '2024-10-02'],
+      ['restructuring', 'Hallberg Group', null],
+    ]);
+    expect(x.doc.events.map((e) => e.id)).toEqual([
+      'event:restructuring-hallberg-group-unspecified-2024-10-02-with-norrvik-telecom',
+      'event:restructuring-hallberg-group-unspecified-with-vessel-partners',
+    ]);
+  });
+  it('reads no job count in money ("restructuring costs of about 1.5 billion crowns")', () => {
+    const x = extract(
+      'Norrvik Cars will eliminate about 3,000 positions. Norrvik Cars expects restructuring costs of about 1.5 billion crowns, to be booked in the second quarter.',
+      '2025-05-26',
+    );
+    expect(x.events().map((e) => [e.kind, e.count])).toEqual([['layoff', 3000]]);
+  });
 });

@@ -281,7 +281,11 @@ function bareEvents(
       subj?.clauseStart ?? s.start,
       s,
     );
-    for (const org of f.orgs ?? subj!.orgs) {
+    const actors = f.orgs ?? subj!.orgs;
+    const counterparty = f.transaction
+      ? mentionsIn(ctx, f.end, s.end).find((m) => isOrg(m) && !actors.includes(m.id))?.id
+      : undefined;
+    for (const org of actors) {
       drafts.push({
         kind,
         org,
@@ -294,6 +298,7 @@ function bareEvents(
         si,
         bare: true,
         ...(f.transaction ? { transaction: true } : {}),
+        ...(counterparty ? { counterparty } : {}),
       });
     }
   }
