@@ -15,6 +15,11 @@ describe('organisations recognised from how news introduces them', () => {
     ['title and person after', 'Kestrand CEO Jane Roe told staff on Monday.', 'Kestrand'],
     ['title of', 'Lars Berg, chief executive of Fjellnor, said the cuts were painful.', 'Fjellnor'],
     ['market phrase', 'Investors sold shares of Morvane on Friday.', 'Morvane'],
+    [
+      'legal forms end a name before "and"',
+      'It holds Kiran Travel House Ltd and Lanka Norrvik Pvt Ltd, which owns a hotel.',
+      'Lanka Norrvik',
+    ],
     ['spokesperson after the name', 'A Brakvik spokeswoman declined to comment on the cuts.', 'Brakvik'],
     ['beside a rival', 'Brakvik and rival Tessel both cut their forecasts.', 'Brakvik'],
   ])('%s', (_, text, name) => {

@@ -20,7 +20,7 @@ const AMBIGUOUS = new Set(['groups', 'businesses']);
 const PART_COMPANIES = new Set(['operating', 'group', 'subsidiary', 'member', 'portfolio', 'affiliated']);
 /** What may stand between the noun and the first name: a colon, a dash, "such as", "including", "like". */
 const LEAD_RE =
-  /(?:\s+[\p{Ll}-]+){0,5}?(?:\s*(?::|—|–)|,?\s+(?:such\s+as|including|include|includes|included|like|namely|among\s+them|among\s+which|notably))\s*/uy;
+  /(?:\s+[\p{Ll}-]+){0,5}?(?:\s*(?::|—|–)|,?\s+(?:such\s+as|including|include|includes|included|like|namely|among\s+them|among\s+which|notably))\s*(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?/uy;
 const MAX_ITEMS = 12;
 
 /** A name listed after a unit noun, with the owner the text gives ("its", "Hallberg's"). */
@@ -65,7 +65,9 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
       const prev = items[items.length - 1]!;
       const gap = text.slice(prev.end, runs[k]!.start);
       if (
-        semi ? /^[^;]*;\s*(?:and\s+)?$/.test(gap) && !gap.slice(0, -1).includes('.') : /^(?:, |,? and | & )$/.test(gap)
+        semi
+          ? /^[^;]*;\s*(?:and\s+)?$/.test(gap) && !gap.slice(0, -1).includes('.')
+          : /^(?:, |,? and | & )(?:the (?:[\p{Ll}-]+ ){0,2})?$/u.test(gap)
       )
         items.push(runs[k]!);
       else if (!semi) break;

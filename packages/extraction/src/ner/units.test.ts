@@ -49,6 +49,12 @@ describe('divisions, studios and subsidiaries found by context', () => {
       'Vanta Drinks',
       'Halvorsen Group',
     ],
+    // list items with an article and adjectives: "six brands: the flagship A, the luxury B, the upscale C, D and E"
+    [
+      'Halvorsen Hotels Ltd listed on Monday. It runs six brands: the flagship Halvorsen, the luxury Qirra, the upscale Welmont, Stavi and Fortuna.',
+      'Welmont',
+      'Halvorsen Hotels',
+    ],
     // "whose brands include A and B", "operating companies, among them A and B"
     ['Payment group Tessmer Pay, whose brands include Zumo and Klarit, cut 300 jobs.', 'Klarit', 'Tessmer Pay'],
     [
@@ -70,6 +76,15 @@ describe('divisions, studios and subsidiaries found by context', () => {
     ['It bought Danish feeder shipping line Skarvik in 2018.', 'Skarvik'],
   ])('an organization from how it is described: %s', (text, name) => {
     expect(extract(text).names()).toContain(name);
+  });
+
+  it('"its" units with no company in the sentence belong to the company the article is about, not the rival named last', () => {
+    const x = extract(
+      'Kestrel Air will cut 900 jobs, Kestrel Air said on Monday. The plan mirrors cuts at rival Norrvik Airways. ' +
+        'Its regional subsidiaries Skylark and Brisa will keep flying.',
+    );
+    expect(x.parent('Skylark')).toBe('Kestrel Air');
+    expect(x.parent('Brisa')).toBe('Kestrel Air');
   });
 
   it('names a later bare mention of the unit the same way, and never as a person', () => {

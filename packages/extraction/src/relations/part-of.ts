@@ -7,6 +7,7 @@ import {
   type ResolvedMention,
   isOrg,
   mentionsIn,
+  orgInFocus,
   recentCompany,
   sentenceOf,
 } from '../resolve/doc-context.js';
@@ -48,7 +49,7 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     if (parentOf.has(unit.id)) continue;
     const to =
       (link.parentIsRecent
-        ? (orgEarlierInSentence(ctx, unit.start, unit.id, listed) ?? recentCompany(ctx, unit.start, unit.id))
+        ? (orgEarlierInSentence(ctx, unit.start, unit.id, listed) ?? focusFor(ctx, unit.start, unit.id))
         : null) || ctx.primaryCompany;
     if (to && to !== unit.id) parentOf.set(unit.id, { to, at: unit.start });
   }
@@ -95,4 +96,10 @@ function orgEarlierInSentence(
     if (/^\W*$/.test(ctx.work.slice(s.start, subject.start))) return subject.id;
   }
   return null;
+}
+
+/** "its brands" with no company in the sentence: the article's company when named lately, else the last one. */
+function focusFor(ctx: DocContext, pos: number, except: string): string | null {
+  const focus = orgInFocus(ctx, pos);
+  return focus && focus !== except ? focus : recentCompany(ctx, pos, except);
 }

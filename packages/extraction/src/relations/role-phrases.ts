@@ -74,7 +74,7 @@ const UNION_NAME_RE =
  */
 export function recentUnion(ctx: DocContext, pos: number): string | null {
   const si = findSentenceIndex(ctx.sentences, pos);
-  const from = ctx.sentences[Math.max(0, si - 3)]?.start ?? 0;
+  const from = Math.max(ctx.sentences[Math.max(0, si - 3)]?.start ?? 0, pos - 1500);
   const ms = mentionsIn(ctx, from, pos);
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
@@ -85,10 +85,12 @@ export function recentUnion(ctx: DocContext, pos: number): string | null {
   // A union named only as a speaker so far ("The Transport Workers' Union, which …, said"): its name as written.
   let last: RegExpExecArray | null = null;
   UNION_WRITTEN_RE.lastIndex = 0;
+  // Bounded: a text without full stops must not be scanned again for every person in it.
   const back = ctx.work.slice(from, pos);
+  const backStart = pos - back.length;
   for (let m = UNION_WRITTEN_RE.exec(back); m; m = UNION_WRITTEN_RE.exec(back)) last = m;
   if (!last) return null;
-  const start = from + last.index;
+  const start = backStart + last.index;
   return ctx.entities.addMention('Source', last[0], start, start + last[0].length, 'other');
 }
 
