@@ -195,4 +195,10 @@ describe('events: questions, weighed actions, dates and shares as news writes th
     ).toEqual(r('2023-09'));
     expect(extract('Hallberg Group will exit retail banking in Poland.', '2024-12-02').events()).toEqual(r(null));
   });
+  it('dates a headline round the body never dates by the day the article speaks from', () => {
+    const x = extract(
+      'Norrvik Cars to cut 15% of its staff as demand slumps\n\nSTOCKHOLM, 4 March 2025 — Norrvik Cars reported a quarterly loss as demand for its electric models slumped.',
+    );
+    expect(x.events()).toEqual([{ kind: 'layoff', org: 'Norrvik Cars', count: null, percent: 15, when: '2025-03-04' }]);
+  });
 });
