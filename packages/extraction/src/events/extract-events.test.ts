@@ -186,4 +186,19 @@ describe('events: questions, weighed actions, dates and shares as news writes th
     );
     expect(x.events().map((e) => [e.kind, e.count])).toEqual([['layoff', 3000]]);
   });
+  it('dates a restructuring by an opening date written without a comma, and reads exits from a line of banking', () => {
+    const r = (when: string | null) => [
+      { kind: 'restructuring', org: 'Hallberg Group', count: null, percent: null, when },
+    ];
+    expect(
+      extract('In September 2023 Hallberg Group reorganised the bank into five businesses.', '2024-12-02').events(),
+    ).toEqual(r('2023-09'));
+    expect(extract('Hallberg Group will exit retail banking in Poland.', '2024-12-02').events()).toEqual(r(null));
+  });
+  it('dates a headline round the body never dates by the day the article speaks from', () => {
+    const x = extract(
+      'Norrvik Cars to cut 15% of its staff as demand slumps\n\nSTOCKHOLM, 4 March 2025 — Norrvik Cars reported a quarterly loss as demand for its electric models slumped.',
+    );
+    expect(x.events()).toEqual([{ kind: 'layoff', org: 'Norrvik Cars', count: null, percent: 15, when: '2025-03-04' }]);
+  });
 });

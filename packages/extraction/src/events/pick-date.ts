@@ -37,7 +37,7 @@ export function pickDate(
       (d) =>
         d.end <= h.start &&
         d.start >= prevEnd &&
-        ((d.start >= clauseStart && work.indexOf(',', d.end) >= h.start) ||
+        ((d.start >= clauseStart && noCommaBetween(work, d.end, h.start)) ||
           (/^\s*,/.test(work.slice(d.end, d.end + 3)) && OPENING_DATE_BEFORE_RE.test(work.slice(s.start, d.start))) ||
           isDateline(work, s, d) ||
           ANNOUNCED_ASIDE_BEFORE_RE.test(work.slice(Math.max(s.start, d.start - 60), d.start))),
@@ -90,4 +90,10 @@ export function statusOf(clause: string, sentence: string, kind: EventKind): Eve
   )
     return 'completed';
   return 'announced';
+}
+
+/** True when no comma stands in `work[from, to)` ("In September 2023 Hallberg reorganised …" has none). */
+function noCommaBetween(work: string, from: number, to: number): boolean {
+  const at = work.indexOf(',', from);
+  return at < 0 || at >= to;
 }
