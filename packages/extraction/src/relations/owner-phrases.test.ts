@@ -47,6 +47,13 @@ describe('PART_OF stated with an owner noun or "part of"', () => {
     for (const u of units) expect(x.parent(u), u).toBe(parent);
   });
 
+  it('a group named by joining its founders with a hyphen holds the one named alone ("Air France-KLM")', () => {
+    const x = extract(
+      'Air Norr-Vesta will cut 7,000 jobs. Air Norr, the flag carrier, will lose 4,000 of them, Air Norr said.',
+    );
+    expect(x.parent('Air Norr')).toBe('Air Norr-Vesta');
+  });
+
   it('a list after "owner of" never reaches past the list, and rivals are not owned', () => {
     const x = extract(
       'Kestrel Global is the owner of Brightline and Quenta. Rival Marrick Holdings said on Monday that it was not affected.',

@@ -78,6 +78,28 @@ export function findOwnerPhrases(ctx: DocContext, orgs: readonly ResolvedMention
     else if (PART_OF_RE.test(between)) link(a, b.id);
     else if (DESCRIBED_OWNED_RE.test(between) && OWNS_AFTER_RE.test(ctx.work.slice(b.end, b.end + 20))) link(a, b.id);
   }
+  out.push(...mergedGroupParts(ctx, orgs));
+  return out;
+}
+
+/**
+ * "Air Norr" and "Air Norr-Vesta" both named: a group named by joining its founders' names with a hyphen holds
+ * them ("Air France-KLM"). Only when the part is named on its own and the rest after the hyphen is capitalised.
+ */
+function mergedGroupParts(ctx: DocContext, orgs: readonly ResolvedMention[]): OwnershipLink[] {
+  const byName = new Map<string, ResolvedMention>();
+  for (const m of orgs) {
+    const name = ctx.entities.get(m.id)?.name;
+    if (name && !byName.has(name)) byName.set(name, m);
+  }
+  const out: OwnershipLink[] = [];
+  for (const [name, group] of byName) {
+    const dash = name.lastIndexOf('-');
+    if (dash <= 0 || !/^\p{Lu}/u.test(name.slice(dash + 1))) continue;
+    const part = byName.get(name.slice(0, dash));
+    if (part && part.id !== group.id && part.type !== 'Person')
+      out.push({ child: part.id, parent: group.id, at: part.start });
+  }
   return out;
 }
 
