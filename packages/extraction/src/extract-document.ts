@@ -1,6 +1,7 @@
 import type { DocumentExtraction, DocumentInput, ExtractedRelation } from './types.js';
 import { dropOverlaps, type Mention } from './ner/mention.js';
 import { findPeople } from './ner/people.js';
+import { markBylines } from './ner/bylines.js';
 import { findRenames } from './ner/renames.js';
 import { findUnits } from './ner/units.js';
 import { ContextOrgFinder } from './ner/context-orgs.js';
@@ -39,6 +40,7 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
 
   const tokens = tokenize(work, fm.bodyStart);
   const covered = new Uint8Array(tokens.length);
+  markBylines(work, tokens, covered);
   const outlets = findOutletMentions(work, tokens, covered, fm.bodyStart);
   const units = findUnits(work, tokens, covered);
   const contextOrgs = new ContextOrgFinder(work, tokens, covered);

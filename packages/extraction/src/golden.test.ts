@@ -26,7 +26,7 @@ async function score(dir: string, goldDir?: string) {
   };
 }
 
-describe('golden: accuracy on annotated articles', () => {
+describe('golden: accuracy on annotated articles', { timeout: 60_000 }, () => {
   it('seeds: micro-F1 ≥ 0.95, attributes ≥ 0.90, every span exact', async () => {
     const r = await score(SEEDS, `${pkg}fixtures/seed-gold`);
     expect(r.n).toBe(3);
@@ -35,12 +35,12 @@ describe('golden: accuracy on annotated articles', () => {
     expect(r.summary.attributes).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('own annotated articles: micro-F1 ≥ 0.85, attributes ≥ 0.77, every span exact (regression floor just under the measured 0.865 / 0.790)', async () => {
+  it('own annotated articles: micro-F1 ≥ 0.88, attributes ≥ 0.84, every span exact (regression floor just under the measured 0.892 / 0.852 with ext3-evt merged)', async () => {
     const r = await score(`${pkg}fixtures/articles`);
     expect(r.n).toBeGreaterThanOrEqual(8);
     expect(r.problems).toEqual([]);
-    expect(r.summary.micro).toBeGreaterThanOrEqual(0.85);
-    expect(r.summary.attributes).toBeGreaterThanOrEqual(0.77);
+    expect(r.summary.micro).toBeGreaterThanOrEqual(0.88);
+    expect(r.summary.attributes).toBeGreaterThanOrEqual(0.84);
   });
 
   it('the seed Amazon article keeps its headline facts', () => {

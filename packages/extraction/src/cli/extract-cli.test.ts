@@ -18,7 +18,8 @@ function run(...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('extract CLI', () => {
+describe('extract CLI', { timeout: 30_000 }, () => {
+  // each test spawns a process: slow to start on a loaded machine
   writeFileSync(join(dir, 'good.txt'), 'Meta cut 21,000 jobs, CEO Mark Zuckerberg said.');
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x41, 0x00, 0x42]));

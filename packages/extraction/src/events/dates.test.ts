@@ -37,4 +37,12 @@ describe('findDates', () => {
       '2024-08-14',
     );
   });
+
+  it('places a month in the year that "this/last year" names and reads "the last week of" as no relative date', () => {
+    expect(values('In January this year, the finance chief said so.', '2024-12-02')).toEqual(['2024-01']);
+    expect(values('Hallberg cut 300 jobs in March last year.', '2024-12-02')).toEqual(['2023-03']);
+    expect(values('on 3 March of last year', '2025-01-10')).toEqual(['2024-03-03']);
+    expect(values('in the last week of September 2023', '2024-12-02')).toEqual(['2023-09']);
+    expect(values('in January this year')).toEqual([null]);
+  });
 });

@@ -17,6 +17,8 @@ const PREP = `(?:${'in since by until from during through of early late mid-? be
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|')})`;
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** "in January this year", "on 3 March last year": a month placed in a year relative to the article's day. */
+const REL_YEAR = '(?:,?\\s+(?:of\\s+)?(?<ry>this|last|next|the previous|the following) year\\b)?';
 
 /** What a pattern needs in the sentence before it is worth running: a digit, a month name, a relative word. */
 type Need = 'digit' | 'month' | 'month+digit' | 'rel' | 'decade';
@@ -27,10 +29,27 @@ const PATTERNS: Array<{ re: RegExp; kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 
     kind: 'mdy',
     need: 'month+digit',
   },
-  { re: new RegExp(`\\b(?<dd>\\d{1,2})\\s+${MONTH},?\\s+${YEAR}`, 'g'), kind: 'dmy', need: 'month+digit' },
+  {
+    re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?<dd>\\d{1,2})\\s+${MONTH},?\\s+${YEAR}`, 'g'),
+    kind: 'dmy',
+    need: 'month+digit',
+  },
   { re: new RegExp(`\\b${MONTH},?\\s+${YEAR}`, 'g'), kind: 'my', need: 'month+digit' },
-  { re: new RegExp(`\\b${MONTH}\\s+(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'), kind: 'md', need: 'month+digit' },
-  { re: new RegExp(`\\b${PREP}\\s+(?:(?:early|late|mid-?)\\s*)?${MONTH}(?![\\p{L}])`, 'gu'), kind: 'm', need: 'month' },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b${REL_YEAR}`, 'g'),
+    kind: 'md',
+    need: 'month+digit',
+  },
+  {
+    re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?![\\p{L}])${REL_YEAR}`, 'gu'),
+    kind: 'md',
+    need: 'month+digit',
+  },
+  {
+    re: new RegExp(`\\b${PREP}\\s+(?:(?:early|late|mid-?)\\s*)?${MONTH}(?![\\p{L}])${REL_YEAR}`, 'gu'),
+    kind: 'm',
+    need: 'month',
+  },
   {
     re: new RegExp(
       `(?:\\b${PREP}|\\b(?:fiscal|FY|year|Q[1-4]|H[12]|quarter of|half of|spring|summer|fall|autumn|winter)|^)\\s+(?:(?:early|late|mid-?)\\s*)?${YEAR}`,
@@ -47,7 +66,7 @@ const PATTERNS: Array<{ re: RegExp; kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 
   },
   {
     re: new RegExp(
-      `\\b(?<rel>today|yesterday|tomorrow|(?:earlier|later) this (?:year|month|week)|(?<=\\b(?:in|during|over|for)\\s+)the (?:first|second|third|fourth|final|last) (?:(?:three|six|nine) months|quarter|half) of (?:the|this) year|(?:\\d+|a|one|two|three|four|five|six|ten) (?:days|weeks|months) (?:ago|earlier)|(?:this|last|next|past) (?:week|month|year)|(?:on|last|this|next) ${WEEKDAY}|${WEEKDAY})\\b`,
+      `\\b(?<rel>today|yesterday|tomorrow|(?:earlier|later) this (?:year|month|week)|(?<=\\b(?:in|during|over|for)\\s+)the (?:first|second|third|fourth|final|last) (?:(?:three|six|nine) months|quarter|half) of (?:the|this) year|(?:\\d+|a|one|two|three|four|five|six|ten) (?:days|weeks|months) (?:ago|earlier)|(?:this|last|next|past) (?:week|month|year)(?!\\s+of\\b)|(?:on|last|this|next) ${WEEKDAY}|${WEEKDAY})\\b`,
       'gi',
     ),
     kind: 'rel',
@@ -100,7 +119,7 @@ export function findDates(
   if (!digit && !month && !rel) return [];
   const decade = digit && (body.includes("'s") || body.includes('’s')) && DECADE_HINT_RE.test(body);
   const ok = { digit, month, 'month+digit': month && digit, rel, decade } as const;
-  const found: Array<DateMention & { kind: string; year?: number; month?: number }> = [];
+  const found: Array<DateMention & { kind: string; year?: number; month?: number; ry?: string }> = [];
   const taken: Array<[number, number]> = [];
   for (const { re, kind, need } of PATTERNS) {
     if (!ok[need]) continue;
@@ -127,7 +146,7 @@ export function findDates(
         kind,
         ...(year ? { year } : {}),
         ...(month ? { month } : {}),
-        ...(g.dd ? {} : {}),
+        ...(g.ry ? { ry: g.ry } : {}),
       });
       const last = found[found.length - 1]!;
       const dd = g.dd ? Number(g.dd) : undefined;
@@ -148,13 +167,22 @@ export function findDates(
       // "in September of that year": the year named last, even alone ("That contrasts with 2020, when …").
       const that = THAT_YEAR_RE.test(text.slice(d.end, d.end + 24));
       const named = that ? (anyYear ?? lastYearIn(text.slice(start, d.start))) : undefined;
-      const year = (that ? named : lastYear) ?? yearFromPublished(d.month, referenceDate);
+      const year = d.ry
+        ? relativeYear(d.ry, referenceDate)
+        : ((that ? named : lastYear) ?? yearFromPublished(d.month, referenceDate));
       if (year) d.value = ymd(year, d.month, (d as { day?: number }).day);
     }
   }
   return found.map(({ start: s, end: e, value, since, deadline }) =>
     deadline ? { start: s, end: e, value, since, deadline } : { start: s, end: e, value, since },
   );
+}
+
+/** "this year" / "last year" / "next year" as a year counted from the article's day; undefined without one. */
+function relativeYear(rel: string, referenceDate: string | null): number | undefined {
+  const d = pubDate(referenceDate);
+  if (!d) return undefined;
+  return d.getUTCFullYear() + (/last|previous/.test(rel) ? -1 : /next|following/.test(rel) ? 1 : 0);
 }
 
 /** The last year (1900–2099) written in `text`, e.g. "That contrasts with 2020, when …". */

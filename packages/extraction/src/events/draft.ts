@@ -25,6 +25,8 @@ export interface Draft {
    * cuts, which closures and new structures belong to.
    */
   transaction?: boolean;
+  /** The first other organization named after a transaction's trigger ("sell its towers to Vessel Partners"). */
+  counterparty?: string;
   /** The figure's phrase ("has dismissed about 900 employees"). */
   figure?: { start: number; end: number };
 }

@@ -2,7 +2,8 @@ import { slugify } from '../text/slug.js';
 
 /**
  * `event:<kind>-<organization>-<count|countText|pct-N|unspecified>[-<when>][-cumulative]`, from the facts only,
- * so two articles reporting the same figures share an id and differing figures stay apart.
+ * so two articles reporting the same figures share an id and differing figures stay apart. A transaction with a
+ * named counterparty ends in `-with-<counterparty>`: a sale to one buyer is not a sale to another.
  */
 export function eventId(e: {
   kind: string;
@@ -12,6 +13,7 @@ export function eventId(e: {
   percent: number | null;
   when: string | null;
   cumulative?: boolean;
+  counterparty?: string;
 }): string {
   const org = e.organization ? e.organization.replace(/^[a-z]+:/, '') : 'none';
   const amount =
@@ -22,5 +24,8 @@ export function eventId(e: {
         : e.percent !== null
           ? `pct-${String(e.percent).replace('.', '-')}`
           : 'unspecified';
-  return ['event:' + e.kind, org, amount, e.when ?? '', e.cumulative ? 'cumulative' : ''].filter(Boolean).join('-');
+  const party = e.counterparty ? 'with-' + e.counterparty.replace(/^[a-z]+:/, '') : '';
+  return ['event:' + e.kind, org, amount, e.when ?? '', e.cumulative ? 'cumulative' : '', party]
+    .filter(Boolean)
+    .join('-');
 }

@@ -96,3 +96,109 @@ describe('events', () => {
     expect(y.events()[0]!.org).toBe('Hallberg Group');
   });
 });
+
+describe('events: questions, weighed actions, dates and shares as news writes them', () => {
+  it('reports nothing from a question', () => {
+    expect(extract('Will Norrvik Cars cut more jobs under its new owners?', '2025-03-06').events()).toEqual([]);
+  });
+
+  it('skips actions only weighed ("whether to", "how to")', () => {
+    const x = extract(
+      'Dutch lender Hallberg Bank said it was weighing whether to close its Utrecht office, and is thinking about how to sell its insurance unit.',
+      '2025-03-06',
+    );
+    expect(x.events()).toEqual([]);
+  });
+
+  it('dates a round by a day-month date ("12 March") with the year of the publication', () => {
+    const round = [{ kind: 'layoff', org: 'Hallberg Bank', count: 400, percent: null, when: '2025-03-12' }];
+    expect(extract('Hallberg Bank cut 400 jobs on 12 March, the bank said.', '2025-04-06').events()).toEqual(round);
+    expect(extract('On 12 March, Hallberg Bank cut 400 jobs.', '2025-04-06').events()).toEqual(round);
+  });
+
+  it('reads a sentence-opening date after a connective or a heading', () => {
+    const round = [{ kind: 'layoff', org: 'Norrvik Cars', count: 900, percent: null, when: '2025-03' }];
+    const pub = '2025-06-06';
+    expect(extract('Separately, in March, Norrvik Cars cut 900 jobs at its Gothenburg plant.', pub).events()).toEqual(
+      round,
+    );
+    expect(extract('Norrvik Cars: In March, the carmaker cut 900 jobs at its Gothenburg plant.', pub).events()).toEqual(
+      round,
+    );
+  });
+
+  it('gives a round its share in apposition and counts "persons"', () => {
+    const memo = extract(
+      'In a memo, the chief executive of Norrvik Cars said that about 800 positions, or roughly 3% of the workforce, would be eliminated.',
+      '2025-06-06',
+    );
+    expect(memo.events()).toEqual([{ kind: 'layoff', org: 'Norrvik Cars', count: 800, percent: 3, when: null }]);
+    const rail = extract(
+      'Polish carrier Hallberg Rail will carry out group layoffs which can cover up to 20 per cent of its employees, that is up to 2,100 persons.',
+      '2025-04-06',
+    );
+    expect(rail.events()).toEqual([{ kind: 'layoff', org: 'Hallberg Rail', count: 2100, percent: 20, when: null }]);
+  });
+  it('credits a sale in talks to the seller, not to the buyer named in the reported clause', () => {
+    const x = extract(
+      'Hallberg Group said it had entered exclusive negotiations with buyout firm Norrvik Partners for the sale of its consumer unit.',
+      '2025-04-06',
+    );
+    expect(x.events()).toEqual([
+      { kind: 'restructuring', org: 'Hallberg Group', count: null, percent: null, when: null },
+    ]);
+  });
+  it('dates a round by a month in a year counted from the article ("in January this year")', () => {
+    const x = extract(
+      'Hallberg Bank said in January this year that it expected to eliminate 2,000 jobs.',
+      '2024-12-02',
+    );
+    expect(x.events()).toEqual([{ kind: 'layoff', org: 'Hallberg Bank', count: 2000, percent: null, when: '2024-01' }]);
+  });
+  it('takes no subject from an opening adverbial ("Weeks after the X merger, the carmaker …")', () => {
+    const x = extract(
+      'Swedish truckmaker Norrvik Cars cut 300 jobs. Weeks after the Hallberg Group merger, the carmaker said it would cut 1,200 more jobs.',
+      '2025-06-01',
+    );
+    expect(x.events().map((e) => [e.org, e.count])).toEqual([
+      ['Norrvik Cars', 300],
+      ['Norrvik Cars', 1200],
+    ]);
+  });
+  it('keeps sales to two different buyers apart, each id naming its buyer', () => {
+    const x = extract(
+      'Hallberg Group, the Swedish telecoms group, said on 2 October 2024 it would sell its cable unit to Norrvik Telecom. Shortly before the Norrvik Telecom deal, the group agreed to sell its towers business to buyout firm Vessel Partners for $500m.',
+      '2024-10-20',
+    );
+    expect(x.events().map((e) => [e.kind, e.org, e.when])).toEqual([
+      ['restructuring', 'Hallberg Group', '2024-10-02'],
+      ['restructuring', 'Hallberg Group', null],
+    ]);
+    expect(x.doc.events.map((e) => e.id)).toEqual([
+      'event:restructuring-hallberg-group-unspecified-2024-10-02-with-norrvik-telecom',
+      'event:restructuring-hallberg-group-unspecified-with-vessel-partners',
+    ]);
+  });
+  it('reads no job count in money ("restructuring costs of about 1.5 billion crowns")', () => {
+    const x = extract(
+      'Norrvik Cars will eliminate about 3,000 positions. Norrvik Cars expects restructuring costs of about 1.5 billion crowns, to be booked in the second quarter.',
+      '2025-05-26',
+    );
+    expect(x.events().map((e) => [e.kind, e.count])).toEqual([['layoff', 3000]]);
+  });
+  it('dates a restructuring by an opening date written without a comma, and reads exits from a line of banking', () => {
+    const r = (when: string | null) => [
+      { kind: 'restructuring', org: 'Hallberg Group', count: null, percent: null, when },
+    ];
+    expect(
+      extract('In September 2023 Hallberg Group reorganised the bank into five businesses.', '2024-12-02').events(),
+    ).toEqual(r('2023-09'));
+    expect(extract('Hallberg Group will exit retail banking in Poland.', '2024-12-02').events()).toEqual(r(null));
+  });
+  it('dates a headline round the body never dates by the day the article speaks from', () => {
+    const x = extract(
+      'Norrvik Cars to cut 15% of its staff as demand slumps\n\nSTOCKHOLM, 4 March 2025 — Norrvik Cars reported a quarterly loss as demand for its electric models slumped.',
+    );
+    expect(x.events()).toEqual([{ kind: 'layoff', org: 'Norrvik Cars', count: null, percent: 15, when: '2025-03-04' }]);
+  });
+});

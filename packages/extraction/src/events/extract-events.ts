@@ -15,6 +15,7 @@ import { pickDate, statusOf } from './pick-date.js';
 
 /** Restructuring actions that are events of their own rather than part of a round of cuts. */
 const TRANSACTIONS = new Set(['sale of a unit', 'spin off', 'break-up noun', 'insolvency', 'delisting']);
+const WEIGHED_BEFORE_RE = /\b(?:how|whether|when|where)\s+to\s+$/i;
 const ASIDE_LEAD_RE = /^(?:The|This|That|These|Those|Its|Their)\s[^,]{1,60},/;
 const REFERENTIAL_TO_RE = /\b(?:decision|move|need|pressure|efforts?|choice)\s+to\s+$/i;
 
@@ -57,6 +58,8 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       if (aside && !(mask & (EVENT_FAMILIES | F.percent))) return;
     }
     if (!(mask & (EVENT_FAMILIES | F.percent))) return;
+    // "Will Norrvik cut more jobs under its new owners?": a question reports nothing.
+    if (s.text.charCodeAt(s.text.length - 1) === 63) return;
     const hits = findQuantityHits(ctx.work, s, st);
     if (reference === undefined)
       reference = ctx.publishedAt ?? findReferenceDate(ctx.work, ctx.sentences[0]?.start ?? 0);
@@ -130,6 +133,12 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     if (d.when === null && !d.cumulative && prev && !withFigures.has(d.si - 1))
       d.when = precedingSentenceDate(ctx.work, prev, d.evidence[0]!, ctx.publishedAt);
   }
+  // "Norrvik to cut 15% of staff" as a headline, dated nowhere in the body: the news of the day the article speaks
+  // from (its publication or dateline day).
+  const day = ctx.publishedAt?.slice(0, 10);
+  if (day && /^\d{4}-\d{2}-\d{2}$/.test(day))
+    for (const d of drafts)
+      if (d.when === null && d.headline && d.si === 0 && !d.cumulative && cutClass(d.kind) === 'cut') d.when = day;
   adoptOrgOfSameFigure(drafts);
   unifyKinds(drafts);
   shareDates(drafts);
@@ -253,10 +262,19 @@ function bareEvents(
   for (const f of found) {
     const subj = f.orgs ? null : findSubject(ctx, s, f.at);
     if (subj && (subj.hypothetical || !subj.explicit || subj.generic)) continue;
+    // "thinking about how to sell its stake", "whether to close the plant": weighed, not done.
+    if (WEIGHED_BEFORE_RE.test(body.slice(Math.max(0, f.at - s.start - 16), f.at - s.start))) continue;
     if (subj && f.cn === 'restructuring' && isReportedOfOthers(ctx, s, f.at, subj.clauseStart)) continue;
     // "Trade union Vakka said Hallberg had announced restructuring …": the reported clause names who acts.
     const reported = subj ? reportedClauseStart(ctx, s, f.at, subj.clauseStart) : null;
-    const actor = reported !== null ? mentionsIn(ctx, reported, f.at).find(isOrg) : undefined;
+    // Only the reported clause's own subject acts ("said Hallberg had announced …", not "said it had entered talks
+    // with Norrvik for the sale of …").
+    const actor =
+      reported !== null
+        ? mentionsIn(ctx, reported, f.at).find(
+            (m) => isOrg(m) && /^\s*(?:the\s+)?$/i.test(ctx.work.slice(reported, m.start)),
+          )
+        : undefined;
     if (subj && actor) subj.orgs = [actor.id];
     const kind: EventKind = /restructur|reorg|overhaul/i.test(f.cn) ? 'restructuring' : 'layoff';
     const date = pickDate(
@@ -269,7 +287,11 @@ function bareEvents(
       subj?.clauseStart ?? s.start,
       s,
     );
-    for (const org of f.orgs ?? subj!.orgs) {
+    const actors = f.orgs ?? subj!.orgs;
+    const counterparty = f.transaction
+      ? mentionsIn(ctx, f.end, s.end).find((m) => isOrg(m) && !actors.includes(m.id))?.id
+      : undefined;
+    for (const org of actors) {
       drafts.push({
         kind,
         org,
@@ -282,6 +304,7 @@ function bareEvents(
         si,
         bare: true,
         ...(f.transaction ? { transaction: true } : {}),
+        ...(counterparty ? { counterparty } : {}),
       });
     }
   }

@@ -61,7 +61,11 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
     if (d.transaction) {
       // A sale, spin-off or insolvency is its own event: merged only with the same company's transaction of the
       // same date, or into the first one when undated.
-      const same = (o: Draft) => o !== d && (d.when === null || o.when === null || compatible(o.when, d.when));
+      // Sales to two different buyers ("sell X to Norrvik", "sell Y to Vessel") stay two events.
+      const same = (o: Draft) =>
+        o !== d &&
+        (d.when === null || o.when === null || compatible(o.when, d.when)) &&
+        !(d.counterparty && o.counterparty && d.counterparty !== o.counterparty);
       const other = firstOf(transactions.get(d.org), same);
       if (other) {
         for (const e of d.evidence) addEvidence(other.evidence, e);
@@ -92,6 +96,7 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
       percent: d.percent,
       when: d.when,
       cumulative: d.cumulative,
+      ...(d.transaction && d.counterparty ? { counterparty: d.counterparty } : {}),
     });
     const prev = byId.get(id);
     if (prev) {

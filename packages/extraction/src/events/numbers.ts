@@ -31,7 +31,7 @@ export const QUANTITY_LEAD = `(?<q>(?:${DIGITS}${RANGE_TAIL}|${VAGUE}|${WORDS})(
 export const QUANTITY_PLAIN = QUANTITY.replace('(?<q>', '(?:');
 /** Nouns that make a quantity a number of jobs. */
 export const JOB_NOUN =
-  '(?:jobs?|roles?|positions?|posts|employees?|workers?|staff(?:ers| members)?|people|personnel|members|engineers|contractors|recruiters|managers|salespeople|white-collar jobs|workplaces|redundancies|job losses|job cuts|professionals|executives|supervisors|pilots|(?:cabin )?crew(?: members)?|flight attendants|nurses|drivers|miners|teachers|journalists|officers|agents|clerks|tellers|operators|technicians|labou?rers|associates|colleagues|team members|full-time equivalents|FTEs|heads)';
+  '(?:jobs?|roles?|positions?|posts|employees?|workers?|staff(?:ers| members)?|people|persons|personnel|members|engineers|contractors|recruiters|managers|salespeople|white-collar jobs|workplaces|redundancies|job losses|job cuts|professionals|executives|supervisors|pilots|(?:cabin )?crew(?: members)?|flight attendants|nurses|drivers|miners|teachers|journalists|officers|agents|clerks|tellers|operators|technicians|labou?rers|associates|colleagues|team members|full-time equivalents|FTEs|heads)';
 /** A quantity of jobs: "14,000 corporate jobs", "hundreds of positions", "about 10,000 employees". */
 export const QUANTITY_OF_JOBS = `${QUANTITY}(?:\\s+of)?(?:\\s+(?:its|their|the company['’]s|the))?(?:\\s+[a-z][a-z\\-]*){0,3}?\\s+${JOB_NOUN}\\b`;
 /** QUANTITY_OF_JOBS starting at the number. */

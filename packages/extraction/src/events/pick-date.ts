@@ -7,7 +7,7 @@ const SAID_BEFORE_RE =
 
 /** A sentence-opening date adverbial: "In July 2019, …", "On Monday, …", "Earlier this year, …". */
 const OPENING_DATE_BEFORE_RE =
-  /^\s*(?:(?:(?:In|On|Back in|As of|Earlier|Later)\s+)|(?:When|After|As|Once|Before|Shortly after|Shortly before)\b[^,;:]{0,100}?\s)?(?:(?:early|late|mid-?)\s*)?$/i;
+  /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*:\s+)?(?:(?:(?:Before|After) that|Then|Later|Earlier|Previously|Separately|Meanwhile|However|Also|In addition|Since then|By then|At the time),\s+)?(?:(?:(?:In|On|Back in|As of|Earlier|Later)\s+)|(?:When|After|As|Once|Before|Shortly after|Shortly before)\b[^,;:]{0,100}?\s)?(?:(?:early|late|mid-?)\s*)?$/iu;
 
 /**
  * The date of a figure: the first resolved date after it in its clause, else one inside it, else one before it in
@@ -37,7 +37,7 @@ export function pickDate(
       (d) =>
         d.end <= h.start &&
         d.start >= prevEnd &&
-        ((d.start >= clauseStart && work.indexOf(',', d.end) >= h.start) ||
+        ((d.start >= clauseStart && noCommaBetween(work, d.end, h.start)) ||
           (/^\s*,/.test(work.slice(d.end, d.end + 3)) && OPENING_DATE_BEFORE_RE.test(work.slice(s.start, d.start))) ||
           isDateline(work, s, d) ||
           ANNOUNCED_ASIDE_BEFORE_RE.test(work.slice(Math.max(s.start, d.start - 60), d.start))),
@@ -90,4 +90,10 @@ export function statusOf(clause: string, sentence: string, kind: EventKind): Eve
   )
     return 'completed';
   return 'announced';
+}
+
+/** True when no comma stands in `work[from, to)` ("In September 2023 Hallberg reorganised …" has none). */
+function noCommaBetween(work: string, from: number, to: number): boolean {
+  const at = work.indexOf(',', from);
+  return at < 0 || at >= to;
 }

@@ -38,6 +38,7 @@ const ANAPHORIC_SHARE_RE =
 const DEFINITE_BEFORE_RE = /\b(?:the|these|those|this|its|their|such)\s+(?:[\w-]+\s+)?$/i;
 const PART_BEFORE_RE =
   /\b(?:including|among them|of which|of whom)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?$/i;
+const MONEY_OR_SHARE_AFTER_RE = /^(?:\s*%|\.\d|\s*(?:billion|million|trillion|bn|mn)\b)/i;
 const IDIOM_RE = /\bby a thousand cuts\b/i;
 const RESTRUCTURE_RE = /\b(?:restructur|reorgani[sz]|reorg\b|overhaul)/i;
 const LAYOFF_WORD_RE =
@@ -109,7 +110,9 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       const end = start + m[0].length;
       if (overlaps(start, end) || IDIOM_RE.test(body.slice(Math.max(0, m.index - 5), m.index + m[0].length))) continue;
       const qAt = q ? body.indexOf(q, m.index) : -1;
-      if (q && (body[qAt - 1] === '$' || /^\s*%/.test(body.slice(qAt + q.length)))) continue;
+      // "$2 billion", "costs of about 1.5 billion crowns", "9%": money and shares are no job counts.
+      if (q && (body[qAt - 1] === '$' || MONEY_OR_SHARE_AFTER_RE.test(body.slice(qAt + q.length, qAt + q.length + 12))))
+        continue;
       // "10% of its 40,000 staff": the size of a workforce; "one in five jobs": a share (read below).
       if (
         q &&
@@ -148,7 +151,13 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
   while (percentish && (m = PERCENT_OF_WORKFORCE.exec(body)) !== null) {
     const start = s.start + m.index;
     let end = start + m[0].length;
-    if (overlaps(start, end)) continue;
+    const inside = hits.find((h) => start < h.end && end > h.start);
+    if (inside) {
+      // "about 800 positions, or roughly 3% of the workforce, would be eliminated": the share of that round.
+      if (inside.kind === 'layoff' && inside.percent === null && inside.count !== null)
+        inside.percent = parsePercent(m[0]);
+      continue;
+    }
     const percent = parsePercent(m[0]);
     APPOSITIVE_COUNT_RE.lastIndex = m.index + m[0].length;
     const app = APPOSITIVE_COUNT_RE.exec(body);

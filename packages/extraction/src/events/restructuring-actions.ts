@@ -18,7 +18,8 @@ const UNIT =
 const SITE =
   '(?:plants?|factor(?:y|ies)|studios?|offices?|sites?|stores?|branch(?:es)?|mills?|works|facilit(?:y|ies)|cent(?:re|er)s?|hubs?|outlets?|refiner(?:y|ies)|warehouses?|locations?|depots?|mines?|shops?|restaurants?|hotels?|assembly lines?|production lines?|lines|smelters?|yards?|shipyards?|campus(?:es)?|labs?|laborator(?:y|ies)|bases?|stations?)';
 /** What a company exits. */
-const MARKET = '(?:business(?:es)?|markets?|categor(?:y|ies)|segments?|operations|activities|industry|sector)';
+const MARKET =
+  '(?:business(?:es)?|markets?|categor(?:y|ies)|segments?|operations|activities|industry|sector|banking|lending|insurance|brokerage)';
 const DET =
   '(?:(?:its|the|their|a|an|some|all|several|two|three|four|five|six|seven|eight|nine|ten|\\d+|at least \\w+|up to \\w+|most of its|part of its|one of its|a majority stake in its|its stake in(?: the)?|its remaining|its entire)\\s+)?';
 /** What a company goes into or files for when it cannot pay its debts. */

@@ -18,8 +18,9 @@ export interface Subject {
 
 const BOUNDARY_RE =
   /;\s|:\s|\s[—–]\s|—|,\s+(?:and|but|while|whereas|though|although|which|then|who|extending|bringing|making)\s|\s(?:but|while|whereas|then)\s/g;
+/** An opening adverbial clause or phrase ("Shortly before the Norrvik deal, the group …"): its names are not the subject. */
 const SUBORDINATE_RE =
-  /^(?:While|Although|Though|As|After|Since|If|When|Because|Even as|Despite|Whereas|Before|Unlike|Like|Following|Amid)\b/;
+  /^(?:While|Although|Though|As|After|Since|If|When|Because|Even as|Despite|Whereas|Before|Unlike|Like|Following|Amid|(?:Shortly|Soon|Just|Immediately|Long|Days|Weeks|Months|Years) (?:before|after)|Ahead of|Prior to|In the run-up to|On the back of|Alongside)\b/;
 const GENERIC_RE =
   /\b(?:sector|industry|companies|firms|employers|startups|giants|tech workers|businesses|rivals|peers|big tech|silicon valley)\b/i;
 const PRONOUN_RE =

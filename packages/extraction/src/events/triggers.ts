@@ -79,8 +79,8 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.number | F.percent, within: 12 },
     anchor: F.cutVerb,
     re: new RegExp(
-      `${NOT_AFTER_DASH}${CUT_VERB}\\s+(?:its|their|the company['’]s|the)?\\s*(?:[a-z-]+\\s+){0,2}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|work force)(?:\\s+numbers)?\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between)\\s+)?(?:${SHARE}|${QUANTITY})`,
-      'iy',
+      `${NOT_AFTER_DASH}${CUT_VERB}\\s+(?:its|their|the company['’]s|the)?\\s*(?:[\\p{L}.-]+\\s+){0,2}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|work force)(?:\\s+numbers)?\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between)\\s+)?(?:${SHARE}|${QUANTITY})`,
+      'iuy',
     ),
     kind: 'layoff',
   },
@@ -123,7 +123,10 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.participle, within: 22 },
     anchor: F.number,
     needs: F.participle,
-    re: new RegExp(`${QUANTITY_OF_JOBS_LEAD}${WHERE}\\s+(?:${AUX}\\s+){0,4}${CUT_PARTICIPLE}\\b`, 'iuy'),
+    re: new RegExp(
+      `${QUANTITY_OF_JOBS_LEAD}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*[^,.;]{1,50}?,)?\\s+(?:${AUX}\\s+){0,4}${CUT_PARTICIPLE}\\b`,
+      'iuy',
+    ),
     kind: 'layoff',
   },
   {
@@ -142,7 +145,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.number | F.percent, within: 18 },
     anchor: F.cutNoun | F.restructure,
     re: new RegExp(
-      `(?<cn>${CUT_NOUN}|program(?:me)?|plan|initiative)(?:,?\\s+[^\\s.;]+){0,8}?,?\\s+(?:affecting|affected|affects|affect|impacting|impacted|impacts|impact|hitting|hit|hits|of|involving|covering|totaling|totalling|that (?:affected|impacted|will affect|will impact|would affect|hit|hits|affect|affects|impact|covers|will cover)|will (?:affect|impact|hit|cover)|would (?:affect|impact|hit))\\s+(?:${QUANTITY_OF_JOBS}|${PERCENT}|${BARE_QUANTITY}${BARE_FOLLOW})`,
+      `(?<cn>${CUT_NOUN}|program(?:me)?|plan|initiative)(?:,?\\s+[^\\s.;]+){0,8}?,?\\s+(?:affecting|affected|affects|affect|impacting|impacted|impacts|impact|hitting|hit|hits|of|involving|covering|totaling|totalling|(?:can|could|may|might|will|would) (?:cover|affect|include|involve)|that (?:affected|impacted|will affect|will impact|would affect|hit|hits|affect|affects|impact|covers|will cover)|will (?:affect|impact|hit|cover)|would (?:affect|impact|hit))\\s+(?:${QUANTITY_OF_JOBS}|${PERCENT}|${BARE_QUANTITY}${BARE_FOLLOW})`,
       'iy',
     ),
     kind: 'layoff',
@@ -214,13 +217,13 @@ export const QUANTITY_RULES: QuantityRule[] = [
 
 /** "4 percent of its corporate workforce", "10% of staff": group `p`. */
 export const PERCENT_OF_WORKFORCE = new RegExp(
-  `${SHARE}\\s+(?:of\\s+)?(?:(?:its|their|the|the\\s+[\\p{Ll}-]+['’]s|the company['’]s|(?:(?-i:[A-Z])[\\w.&-]*\\s+){0,3}(?-i:[A-Z])[\\w.&-]*(?:['’]s|s['’]))\\s+)?(?:(?:about|roughly|some|nearly|around|approximately)\\s+)?(?:[\\d,.]+(?:-strong)?\\s+)?(?:(?!(?:senior|management|managerial|executive|leadership|middle|top)\\b)[a-z][a-z\\-]*\\s+){0,2}?(?:workforce|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel)\\b(?!\\s+at\\s+(?:the\\s+)?(?-i:\\p{Lu}))`,
+  `${SHARE}\\s+(?:of\\s+)?(?:(?:its|their|the|the\\s+[\\p{Ll}-]+['’]s|the company['’]s|(?:(?-i:[A-Z])[\\w.&-]*\\s+){0,3}(?-i:[A-Z])[\\w.&-]*(?:['’]s|s['’]))\\s+)?(?:(?:about|roughly|some|nearly|around|approximately)\\s+)?(?:[\\d,.]+(?:-strong)?\\s+)?(?:(?!(?:senior|management|managerial|executive|leadership|middle|top)\\b)(?:[a-z][a-z\\-]*|U\\.S\\.|U\\.K\\.|US|UK|EU|(?-i:[A-Z][a-z]+))\\s+){0,2}?(?:workforce|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel)\\b(?!\\s+at\\s+(?:the\\s+)?(?-i:\\p{Lu}))`,
   'giu',
 );
 
 /** A count standing beside a share ("15% of its workforce, or roughly 15,000 jobs"); anchored after the share. */
 export const APPOSITIVE_COUNT_RE = new RegExp(
-  `(?:\\s+(?:at|in|across)\\s+[^,.;()]{1,60}?)?\\s*[,(—–-]?\\s*(?:or|and|about|roughly|around|nearly|some|approximately|totaling|equal to)?\\s*${QUANTITY_OF_JOBS}`,
+  `(?:\\s+(?:at|in|across)\\s+[^,.;()]{1,60}?)?\\s*[,(—–-]?\\s*(?:or|and|about|roughly|around|nearly|some|approximately|totaling|equal to|that is|i\\.e\\.|meaning)?\\s*${QUANTITY_OF_JOBS}`,
   'iy',
 );
 

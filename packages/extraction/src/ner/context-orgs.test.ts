@@ -15,6 +15,13 @@ describe('organisations recognised from how news introduces them', () => {
     ['title and person after', 'Kestrand CEO Jane Roe told staff on Monday.', 'Kestrand'],
     ['title of', 'Lars Berg, chief executive of Fjellnor, said the cuts were painful.', 'Fjellnor'],
     ['market phrase', 'Investors sold shares of Morvane on Friday.', 'Morvane'],
+    [
+      'legal forms end a name before "and"',
+      'It holds Kiran Travel House Ltd and Lanka Norrvik Pvt Ltd, which owns a hotel.',
+      'Lanka Norrvik',
+    ],
+    ['spokesperson after the name', 'A Brakvik spokeswoman declined to comment on the cuts.', 'Brakvik'],
+    ['beside a rival', 'Brakvik and rival Tessel both cut their forecasts.', 'Brakvik'],
   ])('%s', (_, text, name) => {
     const x = extract(text);
     expect(x.entity(name)?.type).toBe('Company');
@@ -43,6 +50,20 @@ describe('organisations recognised from how news introduces them', () => {
     expect(x.entity('Kurogane Bank')?.type).toBe('Company');
     expect(x.entity('A.B. Vestergaard-Holm')?.aliases).toContain('Holm');
     expect(x.names('Company')).not.toContain('Kurogane');
+  });
+
+  it('a headline written in initials is the company the lede names in full, even when a list knows the initials', () => {
+    const x = extract(
+      'B&Q to cut 500 jobs in cost drive\n\nBorrowdale & Quist Ltd will cut about 500 jobs, the retailer said. ' +
+        'The group runs the Harlow, Tessit and Quimby brands.',
+    );
+    expect(x.names('Company')).toEqual(['Borrowdale & Quist']);
+    expect(x.parent('Tessit')).toBe('Borrowdale & Quist');
+  });
+
+  it('a common word is no short form where it is only a word ("General" beside General Norrvik)', () => {
+    const x = extract('General Norrvik cut jobs. The Attorney General said the cuts were lawful.');
+    expect(x.entity('General Norrvik')?.aliases ?? []).toEqual([]);
   });
 
   it('never takes places, nationalities, titles or honorific-led names for companies', () => {

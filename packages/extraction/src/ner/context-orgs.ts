@@ -15,7 +15,20 @@ import { findUnitLists } from './unit-lists.js';
 
 const HONORIFIC_BEFORE_RE = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Herr|Frau|Mme)\.?)\s+$/;
 const THE_BEFORE_RE = /\bthe\s+$/i;
-const LIST_GAPS = new Set([', ', ' and ', ', and ', ' or ', ' & ']);
+const LIST_GAPS = new Set([
+  ', ',
+  ' and ',
+  ', and ',
+  ' or ',
+  ' & ',
+  // "Brakvik and rival Tessel", "Brakvik and its peer Tessel": a company set beside another.
+  ' and rival ',
+  ' and rivals ',
+  ' and its rival ',
+  ' and peer ',
+  ' and its peer ',
+  ' or rival ',
+]);
 const PUBLIC_BODY_RE = new RegExp(
   `\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${[...PUBLIC_BODY_WORDS].join('|')})\\b`,
   'uy',
@@ -56,9 +69,18 @@ export class ContextOrgFinder extends OrgRegistry {
         this.formHeads.add(surface.slice(0, surface.indexOf(' ')));
     for (const u of findUnitLists(this.text, this.tokens, runs)) {
       const c = byName.get(u.run.name);
-      if (!c || this.decided.has(u.run.name) || c.intrinsic === 'legal' || c.intrinsic === 'head') continue;
+      // "three segments: Ocean, Logistics and Terminals": an organization word alone names a listed unit.
+      const headWord = !u.run.name.includes(' ') && ORG_HEAD_WORDS.has(u.run.name);
+      // "its Kestrel Foods and Vanta Drinks subsidiaries": names in a company's form are units when owned so.
+      if (
+        !c ||
+        this.decided.has(u.run.name) ||
+        c.intrinsic === 'legal' ||
+        (c.intrinsic === 'head' && !headWord && !u.owned)
+      )
+        continue;
       c.cues.push({ strength: 'strong', kind: 'unit', why: 'listed' });
-      if (!this.isBlocked(u.run.name, c)) this.decide(u.run.name, 'Division', u.ownerAt);
+      if (headWord || !this.isBlocked(u.run.name, c)) this.decide(u.run.name, 'Division', u.ownerAt);
     }
     for (const [surface, c] of byName) {
       if (this.decided.has(surface)) continue;
@@ -98,9 +120,12 @@ export class ContextOrgFinder extends OrgRegistry {
     this.adoptBracketedAcronyms(runs);
     const orgs = new Map([...this.decided.values()].map((o) => [o.name, o]));
     const forms = this.shortFormMap();
+    const commonForms = this.shortFormMap(true);
     const byName = this.collect(runs, true);
     for (const [surface, c] of byName) {
-      const full = orgs.has(surface) ? surface : forms.get(surface);
+      // A common word as a short form ("Paramount would …") only mid-sentence and acting as a company.
+      const acts = c.cues.length > 0 && c.runs.some((r) => !r.initial && !r.headline);
+      const full = orgs.has(surface) ? surface : (forms.get(surface) ?? (acts ? commonForms.get(surface) : undefined));
       if (full) {
         const o = orgs.get(full)!;
         this.decided.set(surface, { ...o, surface });
@@ -217,7 +242,7 @@ export class ContextOrgFinder extends OrgRegistry {
   }
 
   private listGap(a: NameRun, b: NameRun): boolean {
-    return b.start - a.end <= 6 && LIST_GAPS.has(this.text.slice(a.end, b.start));
+    return b.start - a.end <= 14 && LIST_GAPS.has(this.text.slice(a.end, b.start));
   }
 
   /** True when a capitalised word right before the run (not opening the sentence) was cut off it. */

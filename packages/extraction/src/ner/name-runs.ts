@@ -155,6 +155,8 @@ function joinsAnd(
   covered: Uint8Array,
 ): boolean {
   if (text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start) !== ' ' || !isRunWord(tokens[j + 2]!.text)) return false;
+  // "Travel House Ltd and Lanka Hotels Pvt Ltd": a name that already ends in its legal form is complete.
+  if (LEGAL_SUFFIX.has(tokens[j]!.text)) return false;
   for (let k = i; k < j; k++) if (tokens[k]!.text === 'of') return true;
   for (let k = j + 2; k < Math.min(to, j + 7) && !covered[k]; k++) {
     if (LEGAL_SUFFIX.has(tokens[k]!.text)) return true;

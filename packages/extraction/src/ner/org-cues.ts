@@ -18,7 +18,7 @@ const alt = (set: ReadonlySet<string>) => [...set].sort((a, b) => b.length - a.l
 const NOUN_ALT = alt(new Set([...COMPANY_NOUNS, ...UNIT_NOUNS]));
 /** Words that may follow the head noun of an apposition ("the … group that", "the … carrier it bought"). */
 const HEAD_FOLLOW =
-  'that|which|whose|with|behind|based|in|of|for|from|known|founded|owned|controlled|it|since|at|on|by|to|headquartered|listed|where|led|run|part|and|best|now|until|backed|whose|he|she|they';
+  'that|which|whose|with|behind|based|in|of|for|from|known|founded|owned|controlled|it|since|at|on|by|to|headquartered|listed|where|led|run|part|and|best|now|until|backed|whose|he|she|they|\\p{Ll}{3,}ing';
 
 /** ", the Copenhagen-based shipping group", ", one of the country's oldest … manufacturers", ", now the world's largest carrier". */
 const APPOSITION_RE = new RegExp(
@@ -28,7 +28,10 @@ const APPOSITION_RE = new RegExp(
 );
 /** ", which is majority-owned by", ", which is listed in Oslo", ", which employs 4,000 people": said only of a company. */
 const RELATIVE_OWNED_RE =
-  /,\s+(?:which|that)\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:\w+-|wholly\s+|partly\s+|majority\s+|jointly\s+|also\s+|now\s+)?(?:owned|controlled|backed|listed|headquartered|based)\b)|(?:employs|employed|operates|operated|makes|made|manufactures|produces|owns|runs|sells)\s)/uy;
+  /,\s+(?:which|that)\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:\w+-|wholly\s+|partly\s+|majority\s+|jointly\s+|also\s+|now\s+)?(?:owned|controlled|backed|listed|headquartered|based)\b)|(?:employs|employed|operates|operated|makes|made|manufactures|produces|owns|runs|sells|builds|develops|designs|supplies|provides|repairs)\s|(?:it|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+(?:had\s+|has\s+)?(?:bought|acquired|purchased)\b)/uy;
+/** ", itself part of the Turkish conglomerate Ilgaz Holding": said only of an organization. */
+const PART_OF_AFTER_RE =
+  /,\s+(?:itself\s+|now\s+|also\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:\p{Lu}[\p{L}.&-]*\s+(?:Group|Holding|Holdings)|group|conglomerate|empire)\b/uy;
 /** First words of EMPLOYER_ACTION_RE (a cheap gate before it). */
 const CUT_LEADS = new Set(
   'will would is was to plans planned has had cut cuts cutting shed sheds eliminated eliminates laid lays slashed slashes axed axes'.split(
@@ -48,7 +51,7 @@ const TITLE_AFTER_RE =
   /\s+(?:(?:[Gg]roup|[Gg]lobal|[Ii]nterim|[Aa]cting|[Dd]eputy|[Ff]ormer|[Cc]o-?)\s+)?(?:CEO|CFO|COO|CTO|[Cc]hief [Ee]xecutive|[Cc]hief [Ff]inancial [Oo]fficer|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]resident|[Bb]oss|[Ff]ounder|[Cc]o-founder|[Ss]pokes(?:person|man|woman)|[Hh]ead)\s+\p{Lu}/uy;
 /** "chief executive of ", "shares in ", "a subsidiary of ", "rival to " right before the name. */
 const BEFORE_RE =
-  /(?:(?:owned|managed|controlled|backed|acquired|bought|run|operated|advised)\s+by|(?:analysts?|economists?|strategists?|bankers)\s+at|(?:chief executive|chief financial officer|ceo|cfo|coo|chairman|chairwoman|president|founder|head|boss|director|spokesperson|spokesman|spokeswoman)\s+(?:of|at)|shares\s+(?:of|in)|stakes?\s+in|takeover\s+of|acquisition\s+of|merger\s+with|bid\s+for|investment\s+in|shareholders?\s+(?:of|in)|employees\s+(?:of|at)|staff\s+at|workers\s+at|supplier\s+to|rival\s+(?:to|of))\s+$/iu;
+  /(?:(?:owned|managed|controlled|backed|acquired|bought|run|operated|advised)\s+by|(?:analysts?|economists?|strategists?|bankers)\s+at|(?:chief executive|chief financial officer|ceo|cfo|coo|chairman|chairwoman|president|founder|head|boss|director|spokesperson|spokesman|spokeswoman)\s+(?:of|at)|shares\s+(?:of|in)|(?:owner|parent|parent\s+company)\s+of|stakes?\s+in|takeover\s+of|acquisition\s+of|merger\s+with|bid\s+for|investment\s+in|shareholders?\s+(?:of|in)|employees\s+(?:of|at)|staff\s+at|workers\s+at|supplier\s+to|rival\s+(?:to|of))\s+$/iu;
 /** "general secretary of ", "chief executive at ", "a board member of ": a title names its organization after it. */
 const TITLE_OF_RE =
   /\b(?:chief\s+\w+\s+officer|chief executive|ceo|cfo|coo|cto|chairman|chairwoman|chairperson|chair|president|vice[- ]president|founder|co-founder|head|boss|director|managing director|general manager|secretary|general secretary|secretary general|treasurer|spokesperson|spokesman|spokeswoman|board member|member of the board|partner|analyst|economist|strategist)\s+(?:of|at)\s+(?:the\s+)?$/iu;
@@ -56,7 +59,8 @@ const UNIT_BEFORE_RE = /(?:subsidiary|unit|division|arm|brand|segment|affiliate|
 /** "Ireland's Aer Lingus", "Spain's Telefónica": a place's possessive introduces a company. */
 const PLACE_POSSESSIVE_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
 /** "Nissan shares fell", "Norrvik employees". */
-const AFTER_NOUN_RE = /\s+(?:shares|stock|shareholders|employees|staff|workers|executives)\b/uy;
+const AFTER_NOUN_RE =
+  /\s+(?:shares|stock|shareholders|employees|staff|workers|executives|owner|parent|spokesperson|spokesman|spokeswoman|spokespeople)\b/uy;
 /** Company nouns that name a relation, not a part: "its rival X" is no unit of it. */
 const RELATION_NOUNS = new Set(
   'rival rivals competitor competitors peer peers challenger partner partners investor investors shareholder shareholders owner owners parent acquirer acquirers buyer buyers bidder bidders suitor suitors auditor auditors adviser advisers advisor advisors consultant lender lenders supplier suppliers vendor vendors customer customers fund funds'.split(
@@ -97,7 +101,9 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     if (ap) cues.push(appositionCue(run, ap));
     else {
       RELATIVE_OWNED_RE.lastIndex = run.end;
-      if (RELATIVE_OWNED_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'relative' });
+      PART_OF_AFTER_RE.lastIndex = run.end;
+      if (RELATIVE_OWNED_RE.test(text) || PART_OF_AFTER_RE.test(text))
+        cues.push({ strength: 'strong', kind: 'company', why: 'relative' });
     }
   } else if (after === 39 || after === 0x2019) {
     POSSESSIVE_RE.lastIndex = run.end;
@@ -125,7 +131,7 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
 
 /** Words that start what TITLE_AFTER_RE and AFTER_NOUN_RE read after a name (a cheap gate before the regexes). */
 const AFTER_WORDS = new Set(
-  'group global interim acting deputy former co-ceo ceo cfo coo cto chief chairman chairwoman chair president boss founder co-founder spokesperson spokesman spokeswoman head shares stock shareholders employees staff workers executives'.split(
+  'group global interim acting deputy former co-ceo ceo cfo coo cto chief chairman chairwoman chair president boss founder co-founder spokesperson spokesman spokeswoman head shares stock shareholders employees staff workers executives owner parent'.split(
     ' ',
   ),
 );

@@ -4,7 +4,7 @@ import type { NameRun } from './name-runs.js';
 import type { OrgCue } from './org-cues.js';
 import { inKnowledgeBase, isDistinctive, looksLikeOrgName, stripLegalForm } from './org-names.js';
 import { isFullCompanyName, prefixVerdicts } from './org-prefixes.js';
-import { shortForms } from './short-forms.js';
+import { acronyms, shortForms } from './short-forms.js';
 
 /** An organization decided from context. `ownerAt`: offset of its owner's name, -1 the company in focus. */
 export interface ContextOrg {
@@ -113,7 +113,10 @@ export abstract class OrgRegistry {
       if (!target || form === 'legal' || form === 'head') continue;
       // "Amazon … Amazon Web Services": a company the knowledge base knows by the short name is not the longer
       // name's short form; the longer one is its unit (`linkByPrefix`) unless written as its full company name.
-      if (form === 'kb' && !(surfaces.get(target) ?? []).some((s) => isFullCompanyName(s, o.name))) continue;
+      // Initials are no prefix: "H&M" in a headline and "Hennes & Mauritz AB" in the lede are one company.
+      const written = surfaces.get(target) ?? [];
+      if (form === 'kb' && !written.some((s) => isFullCompanyName(s, o.name) || acronyms(s).includes(surface)))
+        continue;
       this.decided.set(surface, { ...full.get(target)!, surface });
     }
   }
@@ -194,7 +197,7 @@ export abstract class OrgRegistry {
   }
 
   /** Short forms of the decided companies, with the acronyms written after their mentions. */
-  protected shortFormMap(): Map<string, string> {
+  protected shortFormMap(commonHeads = false): Map<string, string> {
     const ends = new Map<string, number[]>();
     const first = new Map<string, number>();
     for (const m of this.mentions) {
@@ -212,6 +215,8 @@ export abstract class OrgRegistry {
     return shortForms(
       this.text,
       [...orgs.values()].map((o) => ({ ...o, ends: ends.get(o.name) ?? [], first: first.get(o.name) ?? Infinity })),
+      true,
+      commonHeads,
     );
   }
 }

@@ -1,5 +1,7 @@
 import { LEGAL_PREFIX, LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
-import { ORG_PREFIX_WORDS } from '../gazetteer/lexicon/org-nouns.js';
+import { ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../gazetteer/lexicon/org-nouns.js';
+import { NATIONALITIES, isCountryOrRegion } from '../gazetteer/lexicon/places.js';
+import { isBareTitle } from './titles.js';
 import { isDistinctive, isDistinctiveHead, isPlaceWord } from './org-names.js';
 
 /** A full organization name and how it is written: the canonical name and its mentions' offsets. */
@@ -25,7 +27,12 @@ const ACRONYM_RE = /\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/uy;
  * share goes to the one named first ("Maersk": A.P. Moller-Maersk before Maersk Oil); a form that is another
  * organization's own name maps to none. Divisions lend no short forms.
  */
-export function shortForms(text: string, orgs: readonly NamedOrg[], keepOwn = true): Map<string, string> {
+export function shortForms(
+  text: string,
+  orgs: readonly NamedOrg[],
+  keepOwn = true,
+  commonHeads = false,
+): Map<string, string> {
   const own = new Set(keepOwn ? orgs.map((o) => o.name) : []);
   const division = new Set(orgs.filter((o) => o.type === 'Division').map((o) => o.name));
   const first = new Map(orgs.map((o) => [o.name, o.first ?? Infinity]));
@@ -42,6 +49,8 @@ export function shortForms(text: string, orgs: readonly NamedOrg[], keepOwn = tr
     // "Unilever Nigeria": an organization's name plus a place is its subsidiary; its first word is not its short form.
     if (words.length >= 2 && words.slice(1).every(isPlaceWord)) continue;
     if (words.length >= 2 && isDistinctiveHead(words[0]!)) claim(words[0]!, o.name);
+    // "Paramount Global … Paramount would": a common word as a head, only when the caller has seen it act.
+    else if (commonHeads && words.length >= 2 && isCommonHead(words[0]!)) claim(words[0]!, o.name);
     if (words.length >= 3 && isDistinctiveHead(words[0]!)) claim(words.slice(0, 2).join(' '), o.name);
     // "Banco Meridional" → "Meridional", "Grupo Norte" → "Norte": a generic first word drops.
     if (
@@ -82,11 +91,36 @@ export function shortForms(text: string, orgs: readonly NamedOrg[], keepOwn = tr
 
 const INITIALS_RE = /^(?:\p{Lu}\.?){1,3}$/u;
 
+/** Ranks and offices written before names ("Attorney General", "Major Roe"): never a company's short form. */
+const RANKS = new Set(
+  'General Admiral Captain Colonel Major Lieutenant Sergeant Judge Justice Governor Senator Secretary Minister President Chancellor Mayor Bishop Father Saint Prince Princess King Queen Lord Lady Sheikh'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A capitalised common word or town that may still open a company's name ("Paramount", "Standard"); never a
+ * country, nationality, title or organization word.
+ */
+function isCommonHead(word: string): boolean {
+  return (
+    word.length >= 4 &&
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    !isCountryOrRegion(word) &&
+    !NATIONALITIES.has(word) &&
+    !ORG_PREFIX_WORDS.has(word) &&
+    !LEGAL_PREFIX.has(word) &&
+    !isBareTitle(word) &&
+    !RANKS.has(word) &&
+    !ORG_HEAD_WORDS.has(word)
+  );
+}
+
 /**
  * Initials of a name's capitalised words, with and without its legal form and "&": "Tata Steel Long Products
  * Ltd" → TSLP, TSLPL; "Hennes & Mauritz AB" → HM, H&M, HMA, H&MA. Only names of two or more such words.
  */
-function acronyms(surface: string): string[] {
+export function acronyms(surface: string): string[] {
   const words = surface.replace(/[.,]+$/, '').split(' ');
   const core: string[] = [];
   let legal = '';

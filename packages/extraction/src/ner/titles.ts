@@ -5,6 +5,7 @@
 const CHIEF_OF =
   'executive|financial|operating|technology|technical|information|marketing|product|people|human resources|legal|strategy|revenue|commercial|digital|data|security|customer|business|growth|transformation|ai|a\\.i\\.|communications|accounting|scientist|architect|economist|investment|medical|privacy';
 const CORE = [
+  'chief executives',
   `chief (?:${CHIEF_OF})(?: officer)?`,
   'chief (?:[a-z-]+ (?:and |& )?){1,3}officer',
   'ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso',
@@ -16,7 +17,7 @@ const CORE = [
   'board member|member of the (?:management |executive |supervisory )?board|negotiator|company secretary|secretary|director-general|treasurer|controller',
 ].join('|');
 const MODIFIER =
-  'senior|executive|corporate|global|group|deputy|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|national|country|divisional|economy|finance|trade|industry';
+  'senior|executive|corporate|global|group|deputy|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|national|country|divisional|economy|finance|trade|industry|shadow|business|joint';
 const TAIL_WORD =
   "(?!(?:said|says|told|wrote|who|which|noted|added|announced|has|had|is|was|will|would|that)\\b)[\\p{L}&][\\p{L}\\p{N}&.'’\\-]*\\+?";
 const TAIL = `(?:,?\\s+(?:of|for|at|in charge of|overseeing|on|responsible for)\\s+(?:the\\s+)?${TAIL_WORD}(?:\\s+${TAIL_WORD}){0,6})?`;

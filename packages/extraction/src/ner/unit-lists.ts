@@ -16,9 +16,11 @@ const UNIT_PLURALS = new Set([
   'groups',
 ]);
 const AMBIGUOUS = new Set(['groups', 'businesses']);
+/** Words that make "companies" a company's parts: "operating companies", "group companies". */
+const PART_COMPANIES = new Set(['operating', 'group', 'subsidiary', 'member', 'portfolio', 'affiliated']);
 /** What may stand between the noun and the first name: a colon, a dash, "such as", "including", "like". */
 const LEAD_RE =
-  /(?:\s+[\p{Ll}-]+){0,5}?(?:\s*(?::|—|–)|,?\s+(?:such\s+as|including|like|namely|among\s+them|among\s+which|notably))\s*/uy;
+  /(?:\s+[\p{Ll}-]+){0,5}?(?:\s*(?::|—|–)|,?\s+(?:such\s+as|including|include|includes|included|like|namely|among\s+them|among\s+which|notably))\s*(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?/uy;
 const MAX_ITEMS = 12;
 
 /** A name listed after a unit noun, with the owner the text gives ("its", "Hallberg's"). */
@@ -27,6 +29,8 @@ export interface ListedUnit {
   kind: 'unit' | 'company';
   /** Offset of the owner's name, -1 for "its"/"their"/none (the company in focus). */
   ownerAt: number;
+  /** True when an owner word stands before the list ("its A and B subsidiaries", "Hallberg's brands: A"). */
+  owned?: boolean;
 }
 
 /**
@@ -41,7 +45,9 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
   let r = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!UNIT_PLURALS.has(t.text)) continue;
+    // "operating companies, among them A and B", "its group companies A, B and C".
+    if (!UNIT_PLURALS.has(t.text) && !(t.text === 'companies' && PART_COMPANIES.has(tokens[i - 1]?.text ?? '')))
+      continue;
     LEAD_RE.lastIndex = t.end;
     const lead = LEAD_RE.exec(text);
     if (!lead) continue;
@@ -59,7 +65,9 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
       const prev = items[items.length - 1]!;
       const gap = text.slice(prev.end, runs[k]!.start);
       if (
-        semi ? /^[^;]*;\s*(?:and\s+)?$/.test(gap) && !gap.slice(0, -1).includes('.') : /^(?:, |,? and | & )$/.test(gap)
+        semi
+          ? /^[^;]*;\s*(?:and\s+)?$/.test(gap) && !gap.slice(0, -1).includes('.')
+          : /^(?:, |,? and | & )(?:the (?:[\p{Ll}-]+ ){0,2})?$/u.test(gap)
       )
         items.push(runs[k]!);
       else if (!semi) break;
@@ -67,7 +75,7 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
     const generic = items.every((x) => x.name.split(/ & | /).every((w) => isCommonWord(w)));
     const colon = /^\s*[:—–]/.test(lead[0]);
     if (AMBIGUOUS.has(t.text) && !generic && !colon && !owner) continue;
-    for (const run of items) out.push({ run, kind: 'unit', ownerAt });
+    for (const run of items) out.push({ run, kind: 'unit', ownerAt, owned: owner !== null });
   }
   return out.concat(listsBeforeNoun(text, tokens, runs));
 }
@@ -92,7 +100,11 @@ function listsBeforeNoun(text: string, tokens: readonly Token[], runs: readonly 
       items.push(runs[k]!);
     }
     if (items.length < 2) continue;
-    for (const run of items) out.push({ run, kind: 'unit', ownerAt: -1 });
+    const first = items[items.length - 1]!;
+    const owned = /(?:\b(?:its|their|[Ii]ts|[Tt]heir)|['’]s)\s+(?:the\s+)?$/.test(
+      text.slice(Math.max(0, first.start - 12), first.start),
+    );
+    for (const run of items) out.push({ run, kind: 'unit', ownerAt: -1, owned });
   }
   return out;
 }

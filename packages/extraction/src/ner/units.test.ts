@@ -27,10 +27,64 @@ describe('divisions, studios and subsidiaries found by context', () => {
       'Tidewater Services',
       'Norrvik Systems',
     ],
+    // "its/their X … unit" (wire and press-release wording)
+    [
+      'Halvorsen Group said on Tuesday its Brightwater offshore subsidiary would be wound down.',
+      'Brightwater',
+      'Halvorsen Group',
+    ],
+    [
+      'The board of Okafor Holdings Plc noted that its Lagos Foods unit had returned to profit.',
+      'Lagos Foods',
+      'Okafor Holdings',
+    ],
+    // "the group's X business", "its A and B subsidiaries" (names in a company's own form)
+    [
+      'Halvorsen Group will cut 900 jobs. The group’s Kestrel Foods business will close two plants.',
+      'Kestrel Foods',
+      'Halvorsen Group',
+    ],
+    [
+      'Halvorsen Group will cut 900 jobs. The plan covers its Kestrel Foods and Vanta Drinks subsidiaries.',
+      'Vanta Drinks',
+      'Halvorsen Group',
+    ],
+    // list items with an article and adjectives: "six brands: the flagship A, the luxury B, the upscale C, D and E"
+    [
+      'Halvorsen Hotels Ltd listed on Monday. It runs six brands: the flagship Halvorsen, the luxury Qirra, the upscale Welmont, Stavi and Fortuna.',
+      'Welmont',
+      'Halvorsen Hotels',
+    ],
+    // "whose brands include A and B", "operating companies, among them A and B"
+    ['Payment group Tessmer Pay, whose brands include Zumo and Klarit, cut 300 jobs.', 'Klarit', 'Tessmer Pay'],
+    [
+      'Kaminari Denki Corp. is organised around operating companies, among them Kaminari Grid Systems and Kaminari Memory.',
+      'Kaminari Memory',
+      'Kaminari Denki',
+    ],
   ])('%s', (text, unit, parent) => {
     const x = extract(text);
     expect(x.entity(unit)?.type).toBe('Division');
     expect(x.parent(unit)).toBe(parent);
+  });
+
+  it.each([
+    ['Brenner Labs, the unit building the headsets, will keep its budget.', 'Brenner Labs'],
+    ['Solvane, which builds wind turbines, said orders fell.', 'Solvane'],
+    ['Quorvex Data, which Hallmark Brands bought in 2019, said it would cut 4% of staff.', 'Quorvex Data'],
+    ['Its owner sold Quillon, the streaming service, last year.', 'Quillon'],
+    ['It bought Danish feeder shipping line Skarvik in 2018.', 'Skarvik'],
+  ])('an organization from how it is described: %s', (text, name) => {
+    expect(extract(text).names()).toContain(name);
+  });
+
+  it('"its" units with no company in the sentence belong to the company the article is about, not the rival named last', () => {
+    const x = extract(
+      'Kestrel Air will cut 900 jobs, Kestrel Air said on Monday. The plan mirrors cuts at rival Norrvik Airways. ' +
+        'Its regional subsidiaries Skylark and Brisa will keep flying.',
+    );
+    expect(x.parent('Skylark')).toBe('Kestrel Air');
+    expect(x.parent('Brisa')).toBe('Kestrel Air');
   });
 
   it('names a later bare mention of the unit the same way, and never as a person', () => {

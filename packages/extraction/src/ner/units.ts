@@ -41,6 +41,8 @@ const UNIT_NOUN_POSSESSIVE = new Set([
   'segment',
   'label',
 ]);
+const ITS = new Set(['its', 'Its', 'their', 'Their']);
+const FOCUS_NOUNS = new Set(['group', 'company', 'firm', 'conglomerate', 'parent', 'carmaker', 'bank', 'retailer']);
 const UNIT_NOUN_THE = new Set(['division', 'unit', 'business', 'arm', 'subsidiary', 'segment', 'brand']);
 /** "venture firm Griffin Gaming", "investment firm Savvy Games Group": a company, never a person. */
 const FIRM_BEFORE_RE =
@@ -94,9 +96,21 @@ export function findUnits(text: string, tokens: readonly Token[], covered: Uint8
       const hit = unitAfter(text, tokens, covered, i + 1, UNIT_NOUN_POSSESSIVE);
       if (hit) add(hit[0], hit[1], 'Division', tokens[i - 1]!.start);
     }
-    // "the Grow Solutions advertising business".
-    if ((t.text === 'the' || t.text === 'The') && i + 1 < tokens.length) {
-      const hit = unitAfter(text, tokens, covered, i + 1, UNIT_NOUN_THE);
+    // "the Grow Solutions advertising business"; "its Waymo self-driving unit", "their NuGeneration subsidiary"
+    // (the owner is the company the sentence names before, else the one in focus).
+    if ((t.text === 'the' || t.text === 'The' || ITS.has(t.text)) && i + 1 < tokens.length) {
+      const hit = unitAfter(text, tokens, covered, i + 1, ITS.has(t.text) ? UNIT_NOUN_POSSESSIVE : UNIT_NOUN_THE);
+      if (hit) add(hit[0], hit[1], 'Division', null);
+    }
+    // "the group's Kestrel Foods business", "the company's Vanta unit": the company in focus.
+    if (
+      t.text === 's' &&
+      i > 1 &&
+      /^['’]$/.test(text.slice(tokens[i - 1]!.end, t.start)) &&
+      FOCUS_NOUNS.has(tokens[i - 1]!.text) &&
+      /^(?:the|The)$/.test(tokens[i - 2]!.text)
+    ) {
+      const hit = unitAfter(text, tokens, covered, i + 1, UNIT_NOUN_POSSESSIVE);
       if (hit) add(hit[0], hit[1], 'Division', null);
     }
     // "venture firm Griffin Gaming".

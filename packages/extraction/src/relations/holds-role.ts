@@ -10,11 +10,13 @@ import {
 } from '../resolve/doc-context.js';
 import { matchTitleAt, matchTitleBefore, type TitleMatch } from '../ner/titles.js';
 import { isPlaceWord } from '../ner/org-names.js';
+import { isPublicOffice, recentUnion, roleAs, roleWhose } from './role-phrases.js';
 
 const AFTER_LEAD_RE =
-  /\s*(?:,|\()\s*(?:who\s+(?:is|was|serves as|became)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+)?/y;
+  /(?:,\s*\d{2})?\s*(?:,|\()\s*(?:who\s+(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|is|was)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+)?/y;
 const COMPANY_REF_RE =
   /^(?:(?:the\s+)?(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|its|their)\s+/i;
+const UNION_REF_RE = /^(?:the\s+)?union['’]s\s+/i;
 const TITLE_HINT_RE =
   /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller)\b/i;
 const NAME_BEFORE_TITLE_RE = /[\p{L}.,;:]\s+(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*(?:['’]s)?)\s*$/u;
@@ -50,6 +52,14 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
     if (cand && !cand.explicitOrg) {
       const of = orgRightAfter(ctx, p);
       if (of) cand = { ...cand, org: of, explicitOrg: true };
+    }
+    if (!cand) {
+      // "Acme, whose managing director is Jane Roe", "Jane Roe stepped down as chief executive".
+      const phrase = roleWhose(ctx, p) ?? roleAs(ctx, p);
+      if (phrase)
+        cand = phrase.org
+          ? { title: phrase.title, org: phrase.org, explicitOrg: true, at: p.start }
+          : { title: phrase.title, ...fallbackOrg(ctx, p, phrase), at: p.start };
     }
     if (!cand) continue;
     const prev = best.get(p.id);
@@ -124,9 +134,15 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
     pos = next.end + /^['’]s\s+/.exec(ctx.work.slice(next.end, next.end + 4))![0].length;
   } else {
     const ref = COMPANY_REF_RE.exec(ctx.work.slice(pos, pos + 20));
+    const union = ref ? null : UNION_REF_RE.exec(ctx.work.slice(pos, pos + 12));
     if (ref) {
       org = orgInFocus(ctx, p.start);
       pos += ref[0].length;
+    } else if (union) {
+      // "Jane Roe, the union's national secretary": the workers' body named last.
+      org = recentUnion(ctx, p.start);
+      if (!org) return null;
+      pos += union[0].length;
     }
   }
   const t = matchTitleAt(ctx.work, pos);
@@ -172,7 +188,7 @@ function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org:
         .pop()
     : undefined;
   const after = s ? mentionsIn(ctx, Math.max(p.end, t.end), s.end).find(isOrg) : undefined;
-  if (PUBLIC_OFFICE_RE.test(t.title)) return { org: null, explicitOrg: false };
+  if (PUBLIC_OFFICE_RE.test(t.title) || isPublicOffice(t.title)) return { org: null, explicitOrg: false };
   // No organization in the sentence before: the company the article is about, then the last one named.
   return {
     org: before?.id ?? companyInParagraph(ctx, p.start) ?? after?.id ?? null,

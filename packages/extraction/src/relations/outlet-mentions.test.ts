@@ -16,6 +16,12 @@ describe('outlets named by how news cites them', () => {
     );
   });
 
+  it('reads a day name that opens a newspaper\'s name ("the Sunday Times"), not a day before a word', () => {
+    expect(cited('Norrvik Group will cut 900 jobs, the Sunday Kora Times reported.')).toEqual(['Sunday Kora Times']);
+    expect(cited('Norrvik Group will cut 900 jobs, the Sunday Times reported.')).toEqual(['Sunday Times']);
+    expect(cited('Norrvik Group cut jobs. On Sunday Times were hard, Jane Roe said.')).toEqual([]);
+  });
+
   it('reads foreign titles after "told" and "an interview with", never as people', () => {
     const x = extract(
       'Hallberg AG chairman Per Lind said in an interview with Les Kora that all options were open. Jan Berg told La Vessla that the fund would invest.',

@@ -69,7 +69,7 @@ export function findOutletMentions(
         take(out, covered, i, i, t.start, t.end, t.text);
       continue;
     }
-    if (!isCapitalized(t.text) || NOT_NAME.has(t.text)) continue;
+    if (!isCapitalized(t.text) || (NOT_NAME.has(t.text) && !dayTitle(text, tokens, i))) continue;
     const prev = tokens[i - 1];
     if (prev && isCapitalized(prev.text) && !NOT_NAME.has(prev.text) && isSpace(text, prev, t)) continue;
     let j = i;
@@ -112,6 +112,19 @@ export function findOutletMentions(
     i = j;
   }
   return [...out, ...shortForms(text, tokens, covered, out)];
+}
+
+const DAYS = new Set(['Sunday', 'Saturday', 'Monday', 'Friday', 'Weekend']);
+
+/** "the Sunday Times", "Saturday Star": a day name that opens an outlet's name. */
+function dayTitle(text: string, tokens: readonly Token[], i: number): boolean {
+  if (!DAYS.has(tokens[i]!.text)) return false;
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!isSpace(text, tokens[k - 1]!, t) || !isCapitalized(t.text)) return false;
+    if (OUTLET_HEADS.has(t.text)) return true;
+  }
+  return false;
 }
 
 /** "the Herald", "the Journal": an outlet named before whose name ends in that word. */

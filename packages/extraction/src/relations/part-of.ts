@@ -1,7 +1,18 @@
 import type { ExtractedRelation } from '../types.js';
 import { findOwnership } from './ownership.js';
+import { findOwnerPhrases } from './owner-phrases.js';
 import { entityId } from '../resolve/entity-table.js';
-import { type DocContext, isOrg, mentionsIn, recentCompany, sentenceOf } from '../resolve/doc-context.js';
+import {
+  type DocContext,
+  type ResolvedMention,
+  isOrg,
+  mentionsIn,
+  orgInFocus,
+  recentCompany,
+  sentenceOf,
+} from '../resolve/doc-context.js';
+
+type UnitLinkInfo = NonNullable<DocContext['unitLinks']>[number];
 
 const CHILD_OF_RE =
   /^\)?\s*,\s*(?:the|a|an|its)\s+[^,.;]{0,60}?\b(?:division|unit|arm|subsidiary|business|segment|group)\s+(?:of|at|within|owned by)\s+(?:[\w-]+\s+){0,3}?$/;
@@ -20,23 +31,28 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
   const parentOf = new Map<string, { to: string; at: number }>();
   const orgs = ctx.mentions.filter(isOrg);
   const listed = new Set((ctx.unitLinks ?? []).filter((l) => l.parentIsRecent).map((l) => l.at));
+  // What the text states outright (an owner named with the unit, "the owner of A and B", "A, part of B") comes
+  // before what is guessed ("its brands": the company named earlier; else the article's company).
+  const guessed: { unit: ResolvedMention; link: UnitLinkInfo }[] = [];
   for (const link of ctx.unitLinks ?? []) {
     const unit = orgs.find((m) => m.start === link.at);
     if (!unit || parentOf.has(unit.id)) continue;
     const owner =
       link.parentAt === null ? undefined : orgs.find((m) => m.start <= link.parentAt! && link.parentAt! < m.end);
+    const to = owner && owner.id !== unit.id ? owner.id : link.parentName && namedAncestor(orgs, link.parentName);
+    if (to && to !== unit.id) parentOf.set(unit.id, { to, at: unit.start });
+    else guessed.push({ unit, link });
+  }
+  for (const l of [...findOwnerPhrases(ctx, orgs), ...findOwnership(ctx, orgs)])
+    if (!parentOf.has(l.child)) parentOf.set(l.child, { to: l.parent, at: l.at });
+  for (const { unit, link } of guessed) {
+    if (parentOf.has(unit.id)) continue;
     const to =
-      owner && owner.id !== unit.id
-        ? owner.id
-        : (link.parentName && namedAncestor(orgs, link.parentName)) ||
-          (link.parentIsRecent
-            ? (orgEarlierInSentence(ctx, unit.start, unit.id, listed) ?? recentCompany(ctx, unit.start, unit.id))
-            : null) ||
-          ctx.primaryCompany;
+      (link.parentIsRecent
+        ? (orgEarlierInSentence(ctx, unit.start, unit.id, listed) ?? focusFor(ctx, unit.start, unit.id))
+        : null) || ctx.primaryCompany;
     if (to && to !== unit.id) parentOf.set(unit.id, { to, at: unit.start });
   }
-  for (const l of findOwnership(ctx, orgs))
-    if (!parentOf.has(l.child)) parentOf.set(l.child, { to: l.parent, at: l.at });
   for (let i = 0; i + 1 < orgs.length; i++) {
     const a = orgs[i]!;
     const b = orgs[i + 1]!;
@@ -80,4 +96,10 @@ function orgEarlierInSentence(
     if (/^\W*$/.test(ctx.work.slice(s.start, subject.start))) return subject.id;
   }
   return null;
+}
+
+/** "its brands" with no company in the sentence: the article's company when named lately, else the last one. */
+function focusFor(ctx: DocContext, pos: number, except: string): string | null {
+  const focus = orgInFocus(ctx, pos);
+  return focus && focus !== except ? focus : recentCompany(ctx, pos, except);
 }

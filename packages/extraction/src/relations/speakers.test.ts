@@ -18,6 +18,14 @@ describe('citations as news cites them', () => {
     ).toEqual(['Vakka']);
   });
 
+  it('cites a brokerage that pegs, downgrades or upgrades a company', () => {
+    expect(
+      cited(
+        'Norrvik Hotels Ltd listed on Wednesday. Kessler Brandt Securities pegged its fair value at Rs 113 to Rs 170.',
+      ),
+    ).toEqual(['Kessler Brandt Securities']);
+  });
+
   it('cites the firm of an analyst who speaks', () => {
     expect(
       cited('Norrvik Group will cut 2,000 jobs. Jane Roe, an analyst at Kessler Brandt, said the cuts were overdue.'),

@@ -23,6 +23,7 @@ export const COMPANY_NOUNS: ReadonlySet<string> = words(`
   startup startups start-up start-ups unicorn unicorns platform platforms marketplace app apps
   utility utilities consultancy consultancies contractor contractors builder builders developer homebuilder homebuilders
   outsourcer outsourcers integrator chain chains franchise restaurateur hotelier hoteliers caterer
+  line lines service network
   rival rivals competitor competitors peer peers challenger partner partners player players
   investor investors shareholder shareholders owner owners parent acquirer acquirers buyer buyers bidder bidders
   suitor suitors fund funds handler handlers lessor lessors activist activists
@@ -53,6 +54,7 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
   Foods Beverages Brewery Breweries Brewing Distillers Supermarkets
   Properties Realty Hotels Resorts
   Management Advisors Textiles Apparel Cosmetics
+  Global Worldwide Brands Engineering Construction Manufacturing Appliances Ports Terminals Airports
 `);
 
 /** Capitalised words that start an organization's name ("Air China", "Banco Norte", "Deutsche Norrvik"). */

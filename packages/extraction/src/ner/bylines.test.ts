@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+describe("the article's own bylines and credits", () => {
+  it.each([
+    'Norrvik Motors to cut 900 jobs\n\nBy Ingrid Solberg, Business Desk\n\nOSLO — Norrvik Motors said it would cut 900 jobs.',
+    'Norrvik Motors to cut 900 jobs\n\nBy Ingrid Solberg and Tomas Halvorsen\n\nNorrvik Motors said it would cut 900 jobs.',
+    'Norrvik Motors said it would cut 900 jobs.\n\n(Reporting by Ingrid Solberg in Oslo; additional reporting by Tomas Halvorsen; Editing by Sarah Okafor)\n',
+    'Norrvik Motors said it would cut 900 jobs.\n\nCompiled by Ingrid Solberg; edited by Tomas Halvorsen\n',
+  ])('names no person: %s', (text) => {
+    const x = extract(text);
+    expect(x.names('Person')).toEqual([]);
+    expect(x.names('Company')).toEqual(['Norrvik Motors']);
+  });
+
+  it('keeps a sentence that opens with "By" and people named by the story', () => {
+    const x = extract(
+      'Norrvik Motors will cut 900 jobs.\nBy March the plant in Oslo had closed, chief executive Ingrid Solberg said.',
+    );
+    expect(x.names('Person')).toEqual(['Ingrid Solberg']);
+    expect(x.role('Ingrid Solberg')?.org).toBe('Norrvik Motors');
+  });
+});

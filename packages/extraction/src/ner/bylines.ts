@@ -1,0 +1,65 @@
+import { isCapitalized, type Token } from '../text/tokenize.js';
+
+/** Words before "by" that credit the article's own staff: "(Reporting by …; Editing by …)". */
+const CREDIT_WORDS = new Set([
+  'reporting',
+  'Reporting',
+  'editing',
+  'Editing',
+  'writing',
+  'Writing',
+  'edited',
+  'Edited',
+  'compiled',
+  'Compiled',
+  'written',
+  'Written',
+  'photographs',
+  'Photographs',
+  'photos',
+  'Photos',
+  'graphics',
+  'Graphics',
+]);
+const MAX_BYLINE = 90;
+
+/**
+ * Marks the article's own bylines and credits as covered so that no one finds people or organizations in them:
+ * a short line opening with "By" and a capitalised name ("By Jane Roe, City Desk", "By A and B"), and the credits
+ * of wire copy ("(Reporting by Jane Roe in Oslo; Editing by John Doe)"). A journalist is not a person the story
+ * is about. "By 2025, …" and "By Friday the plant had closed." (a sentence) are left alone.
+ */
+export function markBylines(text: string, tokens: readonly Token[], covered: Uint8Array): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text === 'By' && lineStart(text, t.start) && isCapitalized(tokens[i + 1]!.text)) {
+      const end = lineEnd(text, t.start);
+      const line = text.slice(t.start, end).trimEnd();
+      if (line.length > MAX_BYLINE || /[.!?]$/.test(line) || /^By\s+\p{Lu}\p{Ll}*day\b/u.test(line)) continue;
+      i = cover(tokens, covered, i, end);
+    } else if (t.text === 'by' && i > 0 && CREDIT_WORDS.has(tokens[i - 1]!.text)) {
+      // Up to the end of the credit: ";", ")", a new line.
+      let end = t.end;
+      while (end < text.length && end - t.end < 80 && !/[;)\n]/.test(text[end]!)) end++;
+      i = cover(tokens, covered, i, end);
+    }
+  }
+}
+
+/** Covers tokens from `i` while they start before `end`; returns the last index covered. */
+function cover(tokens: readonly Token[], covered: Uint8Array, i: number, end: number): number {
+  let k = i;
+  while (k < tokens.length && tokens[k]!.start < end) covered[k++] = 1;
+  return k - 1;
+}
+
+function lineStart(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k < 0 || text[k] === '\n';
+}
+
+function lineEnd(text: string, pos: number): number {
+  const nl = text.indexOf('\n', pos);
+  return nl < 0 ? text.length : nl;
+}

@@ -1,0 +1,109 @@
+import { type DocContext, type ResolvedMention, isOrg, mentionsIn, sentenceOf } from '../resolve/doc-context.js';
+import { findSentenceIndex } from '../text/sentences.js';
+import { TITLE_PHRASE, matchTitleAt, matchTitleBefore } from '../ner/titles.js';
+
+/** A title at a position whatever follows it ("as chief executive over the summer"). */
+const TITLE_AT_RE = new RegExp(`(${TITLE_PHRASE})(?![\\p{L}\\p{N}-])`, 'iuy');
+
+/** A title read from a phrase, with the organization the phrase names (null: the caller decides). */
+export interface PhraseRole {
+  title: string;
+  org: string | null;
+  start: number;
+  end: number;
+}
+
+/**
+ * "Jane Roe stepped down as chief executive", "was brought in as interim chairman", "will join Acme as chief
+ * executive", "runs the Chemicals business as executive vice-president", "replaced Mr Roe as chair": a verb of
+ * taking, holding or leaving a post (after one comma aside: "Jane Roe, a turnaround specialist, was brought in as"), up
+ * to 60 characters of one clause, then "as" and the title.
+ */
+const AS_ROLE_RE =
+  /(?:,[^,.;:()\n]{1,60},)?\s+(?:(?:has|had|have|will|would|was|is|who|also|now|later|then|recently|been|be|formally|officially)\s+){0,3}(?:stepped\s+down|steps\s+down|step\s+down|stepped\s+aside|resigned|resigns|resign|retired|retires|retire|joined|joins|join|named|appointed|installed|promoted|hired|brought\s+in|took\s+over|takes\s+over|take\s+over|became|becomes|become|served|serves|serve|continues|continued|continue|remains|remained|remain|stays\s+on|stayed\s+on|returned|returns|return|replaced|replaces|replace|succeeded|succeeds|succeed|runs|ran|run|left|quit|leaves|leave|started|starts|start)\b([^.;:()\n,]{0,60}?)\s+as\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?=\p{L})/uy;
+
+/** "Acme, whose managing director is Tan Sri Jane Roe": the title and the organization before the name. */
+const WHOSE_RE =
+  /,\s+whose\s+([^,.;:()]{2,80}?)\s+(?:is|was|,)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Tan Sri|Datuk|Dato|Sheikh|Alhaji)\.?\s+)?$/u;
+
+/** The title after "<Person> stepped down as …", with an organization named in between ("join Acme as"). */
+export function roleAs(ctx: DocContext, p: ResolvedMention): PhraseRole | null {
+  AS_ROLE_RE.lastIndex = p.end;
+  const m = AS_ROLE_RE.exec(ctx.work);
+  if (!m) return null;
+  const at = p.end + m[0].length;
+  let t = matchTitleAt(ctx.work, at);
+  if (!t) {
+    TITLE_AT_RE.lastIndex = at;
+    const r = TITLE_AT_RE.exec(ctx.work);
+    if (!r) return null;
+    const end = at + r[1]!.replace(/[\s,.;:]+$/, '').length;
+    t = { start: at, end, title: ctx.work.slice(at, end).replace(/\s+/g, ' ') };
+  }
+  const middle = mentionsIn(ctx, p.end, at);
+  // "Jane Roe replaced John Doe as chair": the title is Jane Roe's; an organization in between owns it.
+  const org = middle.find(isOrg)?.id ?? null;
+  return { title: t.title, org, start: t.start, end: t.end };
+}
+
+/** The title of "<Org>, whose <title> is <Person>", with that organization. */
+export function roleWhose(ctx: DocContext, p: ResolvedMention): PhraseRole | null {
+  const s = sentenceOf(ctx, p.start);
+  if (!s) return null;
+  const from = Math.max(s.start, p.start - 120);
+  const m = WHOSE_RE.exec(ctx.work.slice(from, p.start));
+  if (!m) return null;
+  const titleStart = from + m.index + m[0].indexOf(m[1]!);
+  const titleEnd = titleStart + m[1]!.length;
+  const t = matchTitleBefore(ctx.work, titleStart, titleEnd);
+  if (!t || t.start !== titleStart) return null;
+  const owner = mentionsIn(ctx, from, from + m.index)
+    .filter((x) => isOrg(x) || x.type === 'Source')
+    .pop();
+  if (!owner || owner.end !== from + m.index) return null;
+  return { title: t.title, org: owner.id, start: t.start, end: t.end };
+}
+
+/** Names of workers' bodies in any language ("IG Kora", "Sindicato dos …", "Kora Workers' Union", "Local 12"). */
+const UNION_NAME_RE =
+  /\b(?:unions?|sindicato|sindicatos|syndicat|syndicats|gewerkschaft|federation|confederation|association|workers|local\s+\d+|IG\s+\p{Lu})/iu;
+
+/**
+ * The union "the union's president" refers to: the last workers' body named in this or the three previous
+ * sentences (an organization or a cited source), else null.
+ */
+export function recentUnion(ctx: DocContext, pos: number): string | null {
+  const si = findSentenceIndex(ctx.sentences, pos);
+  const from = Math.max(ctx.sentences[Math.max(0, si - 3)]?.start ?? 0, pos - 1500);
+  const ms = mentionsIn(ctx, from, pos);
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (!isOrg(m) && m.type !== 'Source') continue;
+    const name = ctx.entities.get(m.id)?.name ?? '';
+    if (UNION_NAME_RE.test(name)) return m.id;
+  }
+  // A union named only as a speaker so far ("The Transport Workers' Union, which …, said"): its name as written.
+  let last: RegExpExecArray | null = null;
+  UNION_WRITTEN_RE.lastIndex = 0;
+  // Bounded: a text without full stops must not be scanned again for every person in it.
+  const back = ctx.work.slice(from, pos);
+  const backStart = pos - back.length;
+  for (let m = UNION_WRITTEN_RE.exec(back); m; m = UNION_WRITTEN_RE.exec(back)) last = m;
+  if (!last) return null;
+  const start = backStart + last.index;
+  return ctx.entities.addMention('Source', last[0], start, start + last[0].length, 'other');
+}
+
+/** "Transport Workers' Union", "Sindicato dos Metalúrgicos de São José", "IG Kora": a union's written name. */
+const UNION_WRITTEN_RE =
+  /(?<![\p{L}])(?:(?!The\b)\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:Union|Unions)\b|(?<![\p{L}])(?:Sindicato|Syndicat|Gewerkschaft)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|dos|das|de|do|da|des|du|der)){1,8}|(?<![\p{L}])IG\s+\p{Lu}\p{L}+/gu;
+
+/** "President Jane Roe", "Northern Ireland Secretary Jane Roe", "shadow business secretary": public offices. */
+export function isPublicOffice(title: string): boolean {
+  return (
+    /^(?:then-|former\s+)?President$/.test(title) ||
+    /\bshadow\b/i.test(title) ||
+    (/^(?:\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?){1,4}Secretary$/u.test(title) &&
+      !/^(?:Company|General|Executive)\b/.test(title))
+  );
+}
