@@ -42,6 +42,8 @@ export interface NewsgraphConfig {
     maxResponseBytes: number;
     extractionTimeoutMs: number;
     shutdownGraceMs: number;
+    /** Cache-Control max-age of successful GET queries; 0 = no-store. */
+    cacheMaxAgeSeconds: number;
   };
   explorer: { host: string; port: number; origin: string; apiUrl: string };
   /** What every entry point accepts as a document (the CLIs' `--max-bytes` overrides it). */
@@ -133,6 +135,7 @@ export function loadConfig(options: LoadConfigOptions = {}): NewsgraphConfig {
       maxResponseBytes: v.API_MAX_RESPONSE_BYTES,
       extractionTimeoutMs: v.API_EXTRACTION_TIMEOUT_MS,
       shutdownGraceMs: v.API_SHUTDOWN_GRACE_MS,
+      cacheMaxAgeSeconds: v.API_CACHE_MAX_AGE_SECONDS,
     },
     explorer: {
       host: v.EXPLORER_HOST,

@@ -127,6 +127,11 @@ export const VARIABLES = {
     default: '20000',
     doc: 'on SIGTERM, how long requests in flight may take to finish',
   },
+  API_CACHE_MAX_AGE_SECONDS: {
+    schema: z.coerce.number().int().min(0),
+    default: '60',
+    doc: 'how long a CDN may serve a successful query sent as GET (`Cache-Control: public, max-age`); `0` = `no-store`',
+  },
   EXPLORER_HOST: { schema: z.string().min(1), default: '127.0.0.1', doc: 'explorer address' },
   EXPLORER_PORT: { schema: port, default: '3000', doc: 'explorer port' },
   NEWSGRAPH_API_URL: {
