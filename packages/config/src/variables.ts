@@ -68,6 +68,16 @@ export const VARIABLES = {
     doc: 'database to use on `NEO4J_URI`',
   },
   NEO4J_BOLT_PORT: { schema: port, default: '7687', doc: 'port of the local Neo4j (127.0.0.1 only)' },
+  NEO4J_HEAP_SIZE: {
+    schema: byteSize,
+    default: '768MiB',
+    doc: 'JVM heap of the local Neo4j (`server.memory.heap.*`); see docs/SIZING.md; applies when it (re)starts',
+  },
+  NEO4J_PAGECACHE_SIZE: {
+    schema: byteSize,
+    default: '256MiB',
+    doc: 'page cache of the local Neo4j (`server.memory.pagecache.size`): ideally the store size; see docs/SIZING.md',
+  },
   NEWSGRAPH_NEO4J_HOME: {
     schema: optionalText,
     defaultText: '`.newsgraph/neo4j`',
