@@ -17,7 +17,7 @@ describe('createExtractionPool', () => {
     const twice = [...inputs, ...inputs];
     const pooled = await Promise.all(twice.map((input) => pool.extract(input)));
     pooled.forEach((extraction, i) => expect(extraction).toEqual(extractDocument(twice[i]!)));
-  });
+  }, 60_000); // two threads each load the extractor's lexicons through tsx: seconds on a loaded machine
 
   it('refuses work once closed', async () => {
     const closing = createExtractionPool({ threads: 1 });
