@@ -66,6 +66,10 @@ export function createFormatError(mask: boolean) {
       code = GRAPH_TO_API[original.code];
       message = original.message;
     }
+    // A scalar that rejects a literal (a malformed Date) surfaces as a validation error: keep its own code.
+    if (original instanceof GraphQLError && original.extensions?.code === ErrorCode.BAD_USER_INPUT) {
+      code = ErrorCode.BAD_USER_INPUT;
+    }
     if (!mask) return { ...formatted, message, extensions: { ...formatted.extensions, code } };
     const isPublic = PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR;
     return {

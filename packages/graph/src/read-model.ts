@@ -54,13 +54,14 @@ import type {
   SubgraphRecord,
 } from './records.js';
 import { groupRows } from './rows.js';
+import { createStoryReadModel, type StoryReadModel } from './story-read-model.js';
 import { copyGroupsOfQuery, independentSourceCountsQuery } from './queries/copy-group-queries.js';
 
 /**
  * Every read the API needs. Lookups by id take many ids and answer in one statement (DataLoader-friendly);
  * list fields return Maps keyed by the id asked for.
  */
-export interface ReadModel {
+export interface ReadModel extends StoryReadModel {
   search(args: SearchArgs): Promise<EntityRecord[]>;
   entitiesByIds(ids: readonly string[]): Promise<EntityRecord[]>;
   sourcesByIds(ids: readonly string[]): Promise<SourceRecord[]>;
@@ -116,6 +117,7 @@ export function createReadModel(executor: Executor): ReadModel {
       : groupRows(await executor.read<{ id: string; items: T[] }>(build([...ids])));
 
   return {
+    ...createStoryReadModel(executor),
     async search(args) {
       const query = searchQuery(args);
       if (!query) return [];

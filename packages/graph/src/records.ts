@@ -46,7 +46,10 @@ export type EvidenceRef =
   | { kind: 'claim'; key: string }
   | { kind: 'mention'; sourceId: string; entityId: string }
   | { kind: 'report'; sourceId: string; eventId: string }
-  | { kind: 'event'; eventId: string };
+  | { kind: 'event'; eventId: string }
+  | { kind: 'statement'; statementId: string }
+  | { kind: 'support'; fromId: string; toId: string }
+  | { kind: 'story'; storyId: string };
 
 export interface RoleRecord {
   personId: string;

@@ -18,7 +18,14 @@ export const queryResolvers: QueryResolvers = {
   events: async (_, args, { graph }) =>
     toConnection(
       await graph.eventsPage({
-        filter: { kind: args.kind, organization: args.organization, from: args.from, to: args.to },
+        filter: {
+          kind: args.kind,
+          organization: args.organization,
+          includeUnits: args.includeUnits,
+          from: args.from,
+          to: args.to,
+          asOf: args.asOf,
+        },
         order: args.orderBy,
         offset: startAfter(args.after),
         first: pageSize(args.first, 20),

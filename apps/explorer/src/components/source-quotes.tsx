@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatWhen } from '../lib/format';
+import { formatSourceKind, formatWhen } from '../lib/format';
 import { sourceHref } from '../lib/routes';
 import { EmptyState } from './empty-state';
 import { Quote } from './quote';
@@ -61,7 +61,7 @@ function SourceQuotes({ source, quotes }: { source: QuotedSource; quotes: Source
         {[
           source.publisher,
           source.publishedAt ? formatWhen(source.publishedAt) : null,
-          source.kind && source.kind !== 'article' ? source.kind : null,
+          formatSourceKind(source.kind) || null,
         ]
           .filter(Boolean)
           .join(' · ')}

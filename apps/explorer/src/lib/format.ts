@@ -2,9 +2,15 @@ import type { EventSummaryFragment } from '@newsgraph/client';
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
-/** "Layoff", "Restructuring", … from an event kind. */
+/** "Layoff", "Restructuring", "News outlet", … from an API enum value (LAYOFF, NEWS_OUTLET) or a stored kind. */
 export function formatKind(kind: string): string {
-  return kind.charAt(0).toUpperCase() + kind.slice(1).replace(/-/g, ' ');
+  const words = kind.toLowerCase().replace(/[-_]/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** "news outlet", "internal memo", … from a SourceKind; '' for an article (the usual case needs no label). */
+export function formatSourceKind(kind: string | null | undefined): string {
+  return !kind || kind === 'ARTICLE' ? '' : kind.toLowerCase().replace(/[-_]/g, ' ');
 }
 
 /** "14,000 jobs (4%)", "about 4%", or the count text as written; '' when the event has no size. */

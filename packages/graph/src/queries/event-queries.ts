@@ -5,12 +5,18 @@ import { entityProjection, eventProjection, sourceProjection } from './projectio
 /** Sort orders of the events list (one constant statement per order, since ORDER BY cannot be a parameter). */
 export type EventOrder = 'WHEN_ASC' | 'WHEN_DESC' | 'COUNT_DESC';
 
-/** Filters of the events list; `from`/`to` compare with `when` as prefixes (`to: "2023"` includes 2023-12-31). */
+/**
+ * Filters of the events list; `from`/`to` compare with the event's time as prefixes (`to: "2023"` includes
+ * 2023-12-31), an undated event's time being the day it was first reported. `organization` takes its units'
+ * events too unless `includeUnits` is false; `asOf` keeps events some source had reported by that day.
+ */
 export interface EventFilter {
   kind?: string | null;
   organization?: string | null;
+  includeUnits?: boolean | null;
   from?: string | null;
   to?: string | null;
+  asOf?: string | null;
 }
 
 const [ev, d, s] = [f`ev`, f`d`, f`s`];
@@ -22,11 +28,16 @@ const ORDER_BY: Record<EventOrder, CypherFragment> = {
 };
 
 const eventsPage = (orderBy: CypherFragment) => cypher`
+  OPTIONAL MATCH (root:Node {id: $organization})
+  WITH CASE WHEN root IS NULL THEN [$organization] ELSE [root.id] + CASE WHEN $includeUnits
+    THEN COLLECT { MATCH (u:Node)-[:PART_OF*1..3]->(root) RETURN DISTINCT u.id } ELSE [] END END AS orgs
   MATCH (ev:Event)
   WHERE ($kind IS NULL OR ev.kind = $kind)
-    AND ($organization IS NULL OR EXISTS { (ev)-[:ORGANIZATION|AFFECTS]->(:Node {id: $organization}) })
-    AND ($from IS NULL OR ev.when >= $from)
-    AND ($to IS NULL OR ev.when <= $to)
+    AND ($organization IS NULL OR EXISTS { (ev)-[:ORGANIZATION|AFFECTS]->(o:Node) WHERE o.id IN orgs })
+    AND ($asOf IS NULL OR EXISTS { (ev)<-[r:REPORTS]-() WHERE r.reportedAt <= $asOf })
+  WITH ev, CASE WHEN ev.when IS NOT NULL OR ($from IS NULL AND $to IS NULL) THEN ev.when
+    ELSE reduce(m = null, day IN [(ev)<-[r:REPORTS]-() | r.reportedAt] | CASE WHEN m IS NULL OR day < m THEN day ELSE m END) END AS placed
+  WHERE ($from IS NULL OR placed >= $from) AND ($to IS NULL OR placed <= $to)
   WITH ev ${orderBy}
   WITH collect(ev) AS events
   RETURN size(events) AS totalCount, [ev IN events[$offset..($offset + $first)] | ${eventProjection(ev)}] AS items`;
@@ -44,8 +55,10 @@ export function eventsPageQuery(filter: EventFilter, order: EventOrder, offset: 
     params: {
       kind: filter.kind ?? null,
       organization: filter.organization ?? null,
+      includeUnits: filter.includeUnits ?? true,
       from: filter.from ?? null,
       to: filter.to ? `${filter.to}\uffff` : null,
+      asOf: filter.asOf ? `${filter.asOf}\uffff` : null,
       offset,
       first,
     },
@@ -68,12 +81,14 @@ const eventsOf = (pattern: CypherFragment) => cypher`
   RETURN id, COLLECT { MATCH ${pattern} WITH DISTINCT ev ORDER BY ev.when IS NULL, ev.when, ev.id LIMIT $cap RETURN ${eventProjection(ev)} AS event } AS items`;
 
 const EVENTS_OF = {
-  organization: eventsOf(f`(ev)-[:ORGANIZATION|AFFECTS]->(n)`),
+  // An organization's events include its units' (a division's events count for its parent).
+  organization: eventsOf(f`(ev)-[:ORGANIZATION|AFFECTS]->(:Node)-[:PART_OF*0..3]->(n)`),
   source: eventsOf(f`(n)-[:REPORTS]->(ev)`),
 };
 
 /**
- * Events linked to each id: `organization` → events whose organization is it or that affect it (time order);
+ * Events linked to each id: `organization` → events whose organization is it or one of its units, or that affect
+ * them (time order);
  * `source` → events the article reports. Row: `{ id, items: EventRecord[] }`.
  */
 export function eventsOfQuery(ids: string[], side: 'organization' | 'source'): CypherQuery {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { EventsDocument, type EventsQuery } from '@newsgraph/client';
+import { EventsDocument, type EventKind, type EventsQuery } from '@newsgraph/client';
 import { ApiError } from '../../components/api-error';
 import { EmptyState } from '../../components/empty-state';
 import { EventLine } from '../../components/event-list';
@@ -16,6 +16,13 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 type EventNode = EventsQuery['events']['edges'][number]['node'];
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const KINDS: readonly EventKind[] = ['LAYOFF', 'RESTRUCTURING', 'HIRING', 'INVESTMENT', 'EARNINGS', 'LEADERSHIP'];
+
+/** The API's kind for a `kind` parameter ("layoff" in URLs, as the filter form writes it), or null. */
+function toEventKind(kind: string): EventKind | null {
+  const upper = kind.toUpperCase() as EventKind;
+  return KINDS.includes(upper) ? upper : null;
+}
 
 /** Reads the filters from the query string; malformed dates are reported, not sent. */
 function readFilters(params: Record<string, string | string[] | undefined>): {
@@ -28,7 +35,8 @@ function readFilters(params: Record<string, string | string[] | undefined>): {
     from: firstParam(params.from),
     to: firstParam(params.to),
   };
-  const invalid = (['from', 'to'] as const).filter((k) => values[k] && !DATE.test(values[k]));
+  const invalid: string[] = (['from', 'to'] as const).filter((k) => values[k] && !DATE.test(values[k]));
+  if (values.kind && !toEventKind(values.kind)) invalid.push('kind');
   return { values, invalid };
 }
 
@@ -44,7 +52,7 @@ export default async function EventsPage({ searchParams }: Props) {
         : api.request(EventsDocument, {
             first: 100,
             orderBy: 'WHEN_ASC',
-            kind: values.kind || null,
+            kind: values.kind ? toEventKind(values.kind) : null,
             organization: values.organization || null,
             from: values.from || null,
             to: values.to || null,
@@ -70,7 +78,9 @@ export default async function EventsPage({ searchParams }: Props) {
           />
           {invalid.length > 0 && (
             <p className="state error" role="alert">
-              Dates must look like 2023, 2023-01 or 2023-01-18 ({invalid.join(' and ')} did not).
+              {invalid.includes('kind') && 'That kind of event is unknown. '}
+              {invalid.some((name) => name !== 'kind') &&
+                `Dates must look like 2023, 2023-01 or 2023-01-18 (${invalid.filter((name) => name !== 'kind').join(' and ')} did not).`}
             </p>
           )}
           {result.data.filtered && (
@@ -83,7 +93,7 @@ export default async function EventsPage({ searchParams }: Props) {
 }
 
 function distinctKinds(events: EventNode[]): string[] {
-  return [...new Set(events.map((e) => e.kind))].sort();
+  return [...new Set(events.map((e) => e.kind.toLowerCase()))].sort();
 }
 
 function distinctOrganizations(events: EventNode[]): { id: string; name: string }[] {
@@ -104,7 +114,7 @@ function Timeline({ events, total }: { events: EventNode[]; total: number }) {
       ) : (
         <ol className="timeline" data-testid="timeline">
           {events.map((event) => (
-            <li key={event.id} data-kind={event.kind}>
+            <li key={event.id} data-kind={event.kind.toLowerCase()}>
               <EventLine event={event} />
               {event.evidence[0] && <Quote quote={event.evidence[0]} sourceId={event.evidence[0].source.id} />}
               {event.sources.length > 0 && (

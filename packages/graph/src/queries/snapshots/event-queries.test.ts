@@ -16,17 +16,24 @@ describe('event read queries', () => {
     expect(eventsPageQuery({ to: '2025-10' }, 'WHEN_ASC', 0, 20).params.to).toBe('2025-10\uffff');
     expect(expectBound(eventsPageQuery(filter, 'WHEN_ASC', 0, 20))).toMatchInlineSnapshot(`
       {
-        "cypher": "MATCH (ev:Event)
+        "cypher": "OPTIONAL MATCH (root:Node {id: $organization})
+      WITH CASE WHEN root IS NULL THEN [$organization] ELSE [root.id] + CASE WHEN $includeUnits
+      THEN COLLECT { MATCH (u:Node)-[:PART_OF*1..3]->(root) RETURN DISTINCT u.id } ELSE [] END END AS orgs
+      MATCH (ev:Event)
       WHERE ($kind IS NULL OR ev.kind = $kind)
-      AND ($organization IS NULL OR EXISTS { (ev)-[:ORGANIZATION|AFFECTS]->(:Node {id: $organization}) })
-      AND ($from IS NULL OR ev.when >= $from)
-      AND ($to IS NULL OR ev.when <= $to)
+      AND ($organization IS NULL OR EXISTS { (ev)-[:ORGANIZATION|AFFECTS]->(o:Node) WHERE o.id IN orgs })
+      AND ($asOf IS NULL OR EXISTS { (ev)<-[r:REPORTS]-() WHERE r.reportedAt <= $asOf })
+      WITH ev, CASE WHEN ev.when IS NOT NULL OR ($from IS NULL AND $to IS NULL) THEN ev.when
+      ELSE reduce(m = null, day IN [(ev)<-[r:REPORTS]-() | r.reportedAt] | CASE WHEN m IS NULL OR day < m THEN day ELSE m END) END AS placed
+      WHERE ($from IS NULL OR placed >= $from) AND ($to IS NULL OR placed <= $to)
       WITH ev ORDER BY ev.when IS NULL, ev.when, ev.id
       WITH collect(ev) AS events
       RETURN size(events) AS totalCount, [ev IN events[$offset..($offset + $first)] | ev {.id, .kind, .count, .countText, .percent, .when, .status, cumulative: coalesce(ev.cumulative, false), organizationId: head([(ev)-[:ORGANIZATION]->(o) | o.id])}] AS items",
         "params": {
+          "asOf": null,
           "first": 20,
           "from": "2023",
+          "includeUnits": true,
           "kind": "layoff",
           "offset": 0,
           "organization": "company:amazon",
@@ -36,17 +43,24 @@ describe('event read queries', () => {
     `);
     expect(expectBound(eventsPageQuery({}, 'WHEN_DESC', 40, 20))).toMatchInlineSnapshot(`
       {
-        "cypher": "MATCH (ev:Event)
+        "cypher": "OPTIONAL MATCH (root:Node {id: $organization})
+      WITH CASE WHEN root IS NULL THEN [$organization] ELSE [root.id] + CASE WHEN $includeUnits
+      THEN COLLECT { MATCH (u:Node)-[:PART_OF*1..3]->(root) RETURN DISTINCT u.id } ELSE [] END END AS orgs
+      MATCH (ev:Event)
       WHERE ($kind IS NULL OR ev.kind = $kind)
-      AND ($organization IS NULL OR EXISTS { (ev)-[:ORGANIZATION|AFFECTS]->(:Node {id: $organization}) })
-      AND ($from IS NULL OR ev.when >= $from)
-      AND ($to IS NULL OR ev.when <= $to)
+      AND ($organization IS NULL OR EXISTS { (ev)-[:ORGANIZATION|AFFECTS]->(o:Node) WHERE o.id IN orgs })
+      AND ($asOf IS NULL OR EXISTS { (ev)<-[r:REPORTS]-() WHERE r.reportedAt <= $asOf })
+      WITH ev, CASE WHEN ev.when IS NOT NULL OR ($from IS NULL AND $to IS NULL) THEN ev.when
+      ELSE reduce(m = null, day IN [(ev)<-[r:REPORTS]-() | r.reportedAt] | CASE WHEN m IS NULL OR day < m THEN day ELSE m END) END AS placed
+      WHERE ($from IS NULL OR placed >= $from) AND ($to IS NULL OR placed <= $to)
       WITH ev ORDER BY coalesce(ev.when, '') DESC, ev.id
       WITH collect(ev) AS events
       RETURN size(events) AS totalCount, [ev IN events[$offset..($offset + $first)] | ev {.id, .kind, .count, .countText, .percent, .when, .status, cumulative: coalesce(ev.cumulative, false), organizationId: head([(ev)-[:ORGANIZATION]->(o) | o.id])}] AS items",
         "params": {
+          "asOf": null,
           "first": 20,
           "from": null,
+          "includeUnits": true,
           "kind": null,
           "offset": 40,
           "organization": null,
@@ -56,17 +70,24 @@ describe('event read queries', () => {
     `);
     expect(expectBound(eventsPageQuery({}, 'COUNT_DESC', 0, 5))).toMatchInlineSnapshot(`
       {
-        "cypher": "MATCH (ev:Event)
+        "cypher": "OPTIONAL MATCH (root:Node {id: $organization})
+      WITH CASE WHEN root IS NULL THEN [$organization] ELSE [root.id] + CASE WHEN $includeUnits
+      THEN COLLECT { MATCH (u:Node)-[:PART_OF*1..3]->(root) RETURN DISTINCT u.id } ELSE [] END END AS orgs
+      MATCH (ev:Event)
       WHERE ($kind IS NULL OR ev.kind = $kind)
-      AND ($organization IS NULL OR EXISTS { (ev)-[:ORGANIZATION|AFFECTS]->(:Node {id: $organization}) })
-      AND ($from IS NULL OR ev.when >= $from)
-      AND ($to IS NULL OR ev.when <= $to)
+      AND ($organization IS NULL OR EXISTS { (ev)-[:ORGANIZATION|AFFECTS]->(o:Node) WHERE o.id IN orgs })
+      AND ($asOf IS NULL OR EXISTS { (ev)<-[r:REPORTS]-() WHERE r.reportedAt <= $asOf })
+      WITH ev, CASE WHEN ev.when IS NOT NULL OR ($from IS NULL AND $to IS NULL) THEN ev.when
+      ELSE reduce(m = null, day IN [(ev)<-[r:REPORTS]-() | r.reportedAt] | CASE WHEN m IS NULL OR day < m THEN day ELSE m END) END AS placed
+      WHERE ($from IS NULL OR placed >= $from) AND ($to IS NULL OR placed <= $to)
       WITH ev ORDER BY coalesce(ev.count, -1) DESC, ev.id
       WITH collect(ev) AS events
       RETURN size(events) AS totalCount, [ev IN events[$offset..($offset + $first)] | ev {.id, .kind, .count, .countText, .percent, .when, .status, cumulative: coalesce(ev.cumulative, false), organizationId: head([(ev)-[:ORGANIZATION]->(o) | o.id])}] AS items",
         "params": {
+          "asOf": null,
           "first": 5,
           "from": null,
+          "includeUnits": true,
           "kind": null,
           "offset": 0,
           "organization": null,
@@ -96,7 +117,7 @@ describe('event read queries', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (n:Node {id: id})
-      RETURN id, COLLECT { MATCH (ev)-[:ORGANIZATION|AFFECTS]->(n) WITH DISTINCT ev ORDER BY ev.when IS NULL, ev.when, ev.id LIMIT $cap RETURN ev {.id, .kind, .count, .countText, .percent, .when, .status, cumulative: coalesce(ev.cumulative, false), organizationId: head([(ev)-[:ORGANIZATION]->(o) | o.id])} AS event } AS items",
+      RETURN id, COLLECT { MATCH (ev)-[:ORGANIZATION|AFFECTS]->(:Node)-[:PART_OF*0..3]->(n) WITH DISTINCT ev ORDER BY ev.when IS NULL, ev.when, ev.id LIMIT $cap RETURN ev {.id, .kind, .count, .countText, .percent, .when, .status, cumulative: coalesce(ev.cumulative, false), organizationId: head([(ev)-[:ORGANIZATION]->(o) | o.id])} AS event } AS items",
         "params": {
           "cap": 200,
           "ids": [

@@ -11,7 +11,7 @@ import { HighlightedText } from '../../../components/highlighted-text';
 import { Quote } from '../../../components/quote';
 import { TypeLegend } from '../../../components/type-legend';
 import { loadFromApi } from '../../../lib/api';
-import { formatWhen } from '../../../lib/format';
+import { formatSourceKind, formatWhen } from '../../../lib/format';
 import { decodeRouteParam, firstParam, graphHref, parseQuoteParam, sourceHref } from '../../../lib/routes';
 import { QuoteNote } from './quote-note';
 
@@ -42,7 +42,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
     <article>
       <h1>{source.title}</h1>
       <p className="meta">
-        {[source.publisher, source.publishedAt ? formatWhen(source.publishedAt) : null, source.kind]
+        {[source.publisher, source.publishedAt ? formatWhen(source.publishedAt) : null, formatSourceKind(source.kind)]
           .filter(Boolean)
           .join(' · ')}
         {source.uri && (
@@ -82,7 +82,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
             <HighlightedText text={source.text} mentions={source.mentions} quote={quote} />
           </>
         ) : (
-          <EmptyState>No text stored for this {source.kind === 'article' ? 'article' : 'cited source'}.</EmptyState>
+          <EmptyState>No text stored for this {source.kind === 'ARTICLE' ? 'article' : 'cited source'}.</EmptyState>
         )}
       </section>
 
@@ -141,7 +141,9 @@ function SourceList({ sources, empty }: { sources: SourceData['cites']; empty: s
         <li key={s.id}>
           <Link href={sourceHref(s.id)}>{s.title}</Link>
           <div className="meta">
-            {[s.kind, s.publisher, s.publishedAt ? formatWhen(s.publishedAt) : null].filter(Boolean).join(' · ')}
+            {[formatSourceKind(s.kind), s.publisher, s.publishedAt ? formatWhen(s.publishedAt) : null]
+              .filter(Boolean)
+              .join(' · ')}
           </div>
         </li>
       ))}
