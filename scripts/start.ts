@@ -8,7 +8,13 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { childEnv, getConfig, type NewsgraphConfig } from '@newsgraph/config';
 import { createLimits, readInputs } from '@newsgraph/documents';
-import { assertNeo4jReachable, repoRoot, startNeo4j, type Neo4jConnection } from '@newsgraph/neo4j-local';
+import {
+  assertNeo4jReachable,
+  memoryFromConfig,
+  repoRoot,
+  startNeo4j,
+  type Neo4jConnection,
+} from '@newsgraph/neo4j-local';
 import { createGraph, ingestReadResults } from '@newsgraph/graph';
 import { startExplorerServer } from '@newsgraph/explorer/launcher';
 import { startApiChild } from './lib/api-child.js';
@@ -54,7 +60,12 @@ async function connectNeo4j(config: NewsgraphConfig): Promise<Neo4jConnection> {
     await assertNeo4jReachable(config.neo4j.external);
     return config.neo4j.external;
   }
-  const server = await startNeo4j({ homeDir: config.neo4j.homeDir, boltPort: config.neo4j.boltPort, log });
+  const server = await startNeo4j({
+    homeDir: config.neo4j.homeDir,
+    boltPort: config.neo4j.boltPort,
+    memory: memoryFromConfig(config.neo4j.memory),
+    log,
+  });
   if (!server.reused) cleanup.push('Neo4j', () => server.stop());
   return { ...server.connection, ...(config.neo4j.database ? { database: config.neo4j.database } : {}) };
 }

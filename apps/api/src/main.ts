@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     maskErrors: config.nodeEnv !== 'development',
     allowedHosts: env.allowedHosts,
     shutdownGraceMs: env.shutdownGraceMs,
+    cacheMaxAgeSeconds: env.cacheMaxAgeSeconds,
     extractionTimeoutMs: env.extractionTimeoutMs,
     limits: { requestTimeoutMs: env.requestTimeoutMs, maxResponseBytes: env.maxResponseBytes },
   });
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
       `hosts ${env.allowedHosts.join(' ')}, mutations ${env.token ? 'on (token set)' : 'off'}, ` +
       `request budget ${env.requestTimeoutMs} ms / ${env.maxResponseBytes} bytes, ` +
       `extraction budget ${env.extractionTimeoutMs} ms, document limit ${config.documents.maxTextBytes} bytes, ` +
-      `drain ${env.shutdownGraceMs} ms`,
+      `drain ${env.shutdownGraceMs} ms, GET cache max-age ${env.cacheMaxAgeSeconds} s`,
   );
   let stopping = false;
   const shutdown = async () => {

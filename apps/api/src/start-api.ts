@@ -12,6 +12,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { Extract, Graph } from '@newsgraph/graph';
 import { readSchemaSDL } from '@newsgraph/schema';
 import type { DocumentLimits } from '@newsgraph/documents';
+import { persistedQueryManifest } from '@newsgraph/client';
 import { createContext, type ApiContext } from './context.js';
 import { createFormatError } from './errors.js';
 import { isAllowedHost } from './http/allowed-hosts.js';
@@ -28,6 +29,8 @@ import { countedIngest } from './observability/counted-ingest.js';
 import { mutationAuthPlugin } from './plugins/mutation-auth-plugin.js';
 import { heavyQueryGatePlugin } from './plugins/heavy-query-gate-plugin.js';
 import { responseStatusPlugin } from './plugins/response-status-plugin.js';
+import { httpCachePlugin } from './plugins/http-cache-plugin.js';
+import { createPersistedQueryCache } from './http/persisted-query-cache.js';
 import { createNeo4jStatus } from './neo4j-status.js';
 import { createWorkerExtract } from './extraction/worker-extract.js';
 import { resolvers } from './resolvers/index.js';
@@ -69,6 +72,8 @@ export interface StartApiOptions {
    * 'warn' on stdout (no request lines: main.ts passes an 'info' logger).
    */
   logger?: Logger;
+  /** How long a CDN may serve a successful query sent as GET (`Cache-Control: public, max-age`); default 60; 0 = `no-store`. */
+  cacheMaxAgeSeconds?: number;
   /** Where unexpected errors, and Neo4j outages (one line each way), are logged; default `logger.error`. */
   log?: (message: string, error?: unknown) => void;
   /** Distinct operation names with their own metric series; later names count as `other`; default 50. */
@@ -114,7 +119,11 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
     typeDefs: readSchemaSDL(),
     resolvers,
     introspection: options.introspection ?? true,
+    // GET requests (persisted queries a CDN can cache) must carry `apollo-require-preflight` or
+    // `x-apollo-operation-name`, which a cross-site form or <img> cannot send.
     csrfPrevention: true,
+    // APQ, preloaded with every operation of packages/client (persisted-query-cache.ts).
+    persistedQueries: { cache: createPersistedQueryCache(await persistedQueryManifest()) },
     includeStacktraceInErrorResponses: !mask,
     hideSchemaDetailsFromClientErrors: mask,
     formatError: createFormatError(mask),
@@ -136,7 +145,9 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
       errorLogPlugin({ log, onUnavailable: (error) => status.reportUnavailable(error) }),
       responseStatusPlugin(),
       heavyQueryGatePlugin(),
-      // No HTTP caching hints, Apollo Studio reporting or hosted landing page: per-field work and outside calls we do not use.
+      // After responseStatusPlugin, which may turn an answer into an error.
+      httpCachePlugin({ maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60 }),
+      // No per-field caching hints (httpCachePlugin sets one header per response), Apollo Studio reporting or hosted landing page: per-field work and outside calls we do not use.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),

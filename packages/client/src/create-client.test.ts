@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createNewsgraphClient } from './create-client';
 import { NewsgraphClientError } from './client-error';
 import { SearchDocument } from './generated/graphql';
+import { persistedQueryHash, persistedQueryManifest, sha256Hex } from './persisted-queries';
 
 const url = 'http://127.0.0.1:4999/graphql';
 
@@ -92,5 +93,50 @@ describe('createNewsgraphClient', () => {
     });
     await client.request(SearchDocument, { query: 'x' }, { headers: { 'x-trace': '1' } });
     expect(headers).toMatchObject({ authorization: 'Bearer t', 'x-trace': '1', 'content-type': 'application/json' });
+  });
+});
+
+describe('createNewsgraphClient with persistedQueries', () => {
+  it('sends a query as a GET by hash with apollo-require-preflight, and registers it by POST when unknown', async () => {
+    const calls: Array<{ method: string; url: URL; headers: Record<string, string>; body?: any }> = [];
+    let known = false;
+    const client = createNewsgraphClient({
+      url,
+      persistedQueries: true,
+      fetch: (async (input: string, init?: RequestInit) => {
+        const call = {
+          method: init?.method ?? 'GET',
+          url: new URL(input),
+          headers: init?.headers as Record<string, string>,
+          body: init?.body ? JSON.parse(String(init.body)) : undefined,
+        };
+        calls.push(call);
+        if (call.method === 'GET' && !known)
+          return Response.json({ errors: [{ message: 'nope', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] });
+        known = true;
+        return Response.json({ data: { search: [] } });
+      }) as typeof fetch,
+    });
+    const hash = await persistedQueryHash(SearchDocument);
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    await client.request(SearchDocument, { query: 'AWS' });
+    await client.request(SearchDocument, { query: 'AWS' });
+    expect(calls.map((call) => call.method)).toEqual(['GET', 'POST', 'GET']);
+    const [get, post] = calls;
+    expect(get!.headers['apollo-require-preflight']).toBe('true');
+    expect(get!.url.searchParams.get('query')).toBeNull();
+    expect(JSON.parse(get!.url.searchParams.get('extensions')!)).toEqual({
+      persistedQuery: { version: 1, sha256Hash: hash },
+    });
+    expect(JSON.parse(get!.url.searchParams.get('variables')!)).toEqual({ query: 'AWS' });
+    expect(post!.body.extensions.persistedQuery.sha256Hash).toBe(hash);
+    expect(await sha256Hex(post!.body.query)).toBe(hash);
+  });
+
+  it('lists every query operation in the manifest, keyed by the hash the client sends', async () => {
+    const manifest = await persistedQueryManifest();
+    expect(manifest.get(await persistedQueryHash(SearchDocument))).toContain('query Search');
+    expect([...manifest.values()].every((text) => !/^\s*mutation/.test(text))).toBe(true);
+    expect(manifest.size).toBeGreaterThanOrEqual(10);
   });
 });

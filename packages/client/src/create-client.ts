@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { getOperationAST, print, type DocumentNode } from 'graphql';
+import { getOperationAST } from 'graphql';
 import { NewsgraphClientError, type GraphQLErrorEntry } from './client-error';
+import { isQueryDocument, persistedQueryHash, printDocument } from './persisted-queries';
 
 /** Options of {@link createNewsgraphClient}. */
 export interface NewsgraphClientOptions {
@@ -12,6 +13,12 @@ export interface NewsgraphClientOptions {
   headers?: Record<string, string>;
   /** Abort a request after this many milliseconds; default 10 000. */
   timeoutMs?: number;
+  /**
+   * Send queries as persisted queries over GET (`?operationName&variables&extensions={persistedQuery}`, with
+   * `apollo-require-preflight` for the API's CSRF prevention), which a CDN or cache in front of the API can
+   * serve; an unknown hash is registered by one POST with the full text. Default false: every request is a POST.
+   */
+  persistedQueries?: boolean;
 }
 
 /** Per-request options. */
@@ -36,17 +43,6 @@ interface GraphQLResponse {
   errors?: GraphQLErrorEntry[];
 }
 
-const printed = new WeakMap<DocumentNode, string>();
-
-function printDocument(document: DocumentNode): string {
-  let text = printed.get(document);
-  if (text === undefined) {
-    text = print(document);
-    printed.set(document, text);
-  }
-  return text;
-}
-
 function isGraphQLResponse(value: unknown): value is GraphQLResponse {
   return typeof value === 'object' && value !== null && ('data' in value || 'errors' in value);
 }
@@ -58,14 +54,41 @@ function describeCause(error: unknown): string {
   return cause?.code ?? cause?.message ?? error.message;
 }
 
+function isPersistedQueryNotFound(json: unknown): boolean {
+  return (
+    isGraphQLResponse(json) &&
+    (json.errors ?? []).some((error) => (error.extensions as { code?: unknown })?.code === 'PERSISTED_QUERY_NOT_FOUND')
+  );
+}
+
 /**
  * Creates a client that POSTs `{ query, variables, operationName }` as JSON (which also satisfies the API's CSRF
- * prevention). Network failures, non-2xx answers without a GraphQL body, and GraphQL errors all throw a
+ * prevention), or, with `persistedQueries`, sends queries as cacheable GETs by hash. Network failures, non-2xx answers without a GraphQL body, and GraphQL errors all throw a
  * {@link NewsgraphClientError} whose message names the URL, the operation and the reason.
  */
 export function createNewsgraphClient(options: NewsgraphClientOptions): NewsgraphClient {
   const { url, headers: baseHeaders = {}, timeoutMs = 10_000 } = options;
   const doFetch = options.fetch ?? globalThis.fetch;
+
+  async function send(target: string, init: RequestInit, operationName: string | undefined) {
+    let response: Response;
+    try {
+      response = await doFetch(target, init);
+    } catch (error) {
+      throw new NewsgraphClientError(
+        `Could not reach the Newsgraph API at ${url} (${operationName ?? 'operation'}): ${describeCause(error)}`,
+        { code: 'NETWORK', url, operationName, cause: error },
+      );
+    }
+    const body = await response.text().catch(() => '');
+    let json: unknown;
+    try {
+      json = body ? JSON.parse(body) : undefined;
+    } catch {
+      json = undefined;
+    }
+    return { response, body, json };
+  }
 
   async function request<TResult, TVariables extends Record<string, unknown>>(
     document: TypedDocumentNode<TResult, TVariables>,
@@ -77,38 +100,46 @@ export function createNewsgraphClient(options: NewsgraphClientOptions): Newsgrap
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = requestOptions.signal ? AbortSignal.any([requestOptions.signal, timeout]) : timeout;
 
-    let response: Response;
-    try {
-      response = await doFetch(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/graphql-response+json, application/json',
-          ...baseHeaders,
-          ...requestOptions.headers,
-        },
-        body: JSON.stringify({ query: printDocument(document), variables, operationName }),
-        signal,
-      });
-    } catch (error) {
-      throw new NewsgraphClientError(
-        `Could not reach the Newsgraph API at ${url} (${label}): ${describeCause(error)}`,
+    const headers = {
+      accept: 'application/graphql-response+json, application/json',
+      ...baseHeaders,
+      ...requestOptions.headers,
+    };
+    const query = printDocument(document);
+    const post = (extensions?: Record<string, unknown>) =>
+      send(
+        url,
         {
-          code: 'NETWORK',
-          url,
-          operationName,
-          cause: error,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ query, variables, operationName, ...(extensions ? { extensions } : {}) }),
+          signal,
         },
+        operationName,
       );
-    }
 
-    const body = await response.text().catch(() => '');
-    let json: unknown;
-    try {
-      json = body ? JSON.parse(body) : undefined;
-    } catch {
-      json = undefined;
+    let answer: { response: Response; body: string; json: unknown };
+    if (options.persistedQueries && isQueryDocument(document)) {
+      const extensions = { persistedQuery: { version: 1, sha256Hash: await persistedQueryHash(document) } };
+      const search = new URLSearchParams({
+        ...(operationName ? { operationName } : {}),
+        variables: JSON.stringify(variables),
+        extensions: JSON.stringify(extensions),
+      });
+      answer = await send(
+        `${url}?${search}`,
+        {
+          method: 'GET',
+          headers: { 'apollo-require-preflight': 'true', ...headers },
+          signal,
+        },
+        operationName,
+      );
+      if (isPersistedQueryNotFound(answer.json)) answer = await post(extensions);
+    } else {
+      answer = await post();
     }
+    const { response, body, json } = answer;
 
     if (isGraphQLResponse(json) && json.errors?.length) {
       const messages = json.errors.map((e) => e.message).join('; ');

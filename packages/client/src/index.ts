@@ -12,3 +12,4 @@ export {
   type NewsgraphClientErrorCode,
 } from './client-error';
 export * from './generated/graphql';
+export { persistedQueryManifest, persistedQueryHash, printDocument, sha256Hex } from './persisted-queries';

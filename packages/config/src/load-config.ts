@@ -24,6 +24,8 @@ export interface NewsgraphConfig {
     /** Set when NEO4J_URI is: that server is used and nothing is provisioned. */
     external: Neo4jConnection | null;
     database: string | undefined;
+    /** Memory of the local Neo4j, in bytes (NEO4J_HEAP_SIZE, NEO4J_PAGECACHE_SIZE). */
+    memory: { heapBytes: number; pageCacheBytes: number };
     boltPort: number;
     homeDir: string;
     cacheDir: string;
@@ -42,6 +44,8 @@ export interface NewsgraphConfig {
     maxResponseBytes: number;
     extractionTimeoutMs: number;
     shutdownGraceMs: number;
+    /** Cache-Control max-age of successful GET queries; 0 = no-store. */
+    cacheMaxAgeSeconds: number;
   };
   explorer: { host: string; port: number; origin: string; apiUrl: string };
   /** What every entry point accepts as a document (the CLIs' `--max-bytes` overrides it). */
@@ -115,6 +119,7 @@ export function loadConfig(options: LoadConfigOptions = {}): NewsgraphConfig {
         ? { uri: v.NEO4J_URI, user: v.NEO4J_USERNAME, password: v.NEO4J_PASSWORD, database: v.NEO4J_DATABASE }
         : null,
       database: v.NEO4J_DATABASE,
+      memory: { heapBytes: v.NEO4J_HEAP_SIZE, pageCacheBytes: v.NEO4J_PAGECACHE_SIZE },
       boltPort: v.NEO4J_BOLT_PORT,
       homeDir: fromRoot(v.NEWSGRAPH_NEO4J_HOME ?? join('.newsgraph', 'neo4j')),
       cacheDir: v.NEWSGRAPH_CACHE_DIR ?? join(homedir(), '.cache', 'newsgraph'),
@@ -133,6 +138,7 @@ export function loadConfig(options: LoadConfigOptions = {}): NewsgraphConfig {
       maxResponseBytes: v.API_MAX_RESPONSE_BYTES,
       extractionTimeoutMs: v.API_EXTRACTION_TIMEOUT_MS,
       shutdownGraceMs: v.API_SHUTDOWN_GRACE_MS,
+      cacheMaxAgeSeconds: v.API_CACHE_MAX_AGE_SECONDS,
     },
     explorer: {
       host: v.EXPLORER_HOST,

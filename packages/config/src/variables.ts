@@ -68,6 +68,16 @@ export const VARIABLES = {
     doc: 'database to use on `NEO4J_URI`',
   },
   NEO4J_BOLT_PORT: { schema: port, default: '7687', doc: 'port of the local Neo4j (127.0.0.1 only)' },
+  NEO4J_HEAP_SIZE: {
+    schema: byteSize,
+    default: '768MiB',
+    doc: 'JVM heap of the local Neo4j (`server.memory.heap.*`); see docs/SIZING.md; applies when it (re)starts',
+  },
+  NEO4J_PAGECACHE_SIZE: {
+    schema: byteSize,
+    default: '256MiB',
+    doc: 'page cache of the local Neo4j (`server.memory.pagecache.size`): ideally the store size; see docs/SIZING.md',
+  },
   NEWSGRAPH_NEO4J_HOME: {
     schema: optionalText,
     defaultText: '`.newsgraph/neo4j`',
@@ -126,6 +136,11 @@ export const VARIABLES = {
     schema: positiveMs,
     default: '20000',
     doc: 'on SIGTERM, how long requests in flight may take to finish',
+  },
+  API_CACHE_MAX_AGE_SECONDS: {
+    schema: z.coerce.number().int().min(0),
+    default: '60',
+    doc: 'how long a CDN may serve a successful query sent as GET (`Cache-Control: public, max-age`); `0` = `no-store`',
   },
   EXPLORER_HOST: { schema: z.string().min(1), default: '127.0.0.1', doc: 'explorer address' },
   EXPLORER_PORT: { schema: port, default: '3000', doc: 'explorer port' },

@@ -5,7 +5,14 @@
  */
 import { parseArgs } from 'node:util';
 import { getConfig } from '@newsgraph/config';
-import { assertNeo4jReachable, getNeo4jStatus, provisionNeo4j, startNeo4j, stopNeo4j } from '../src/index.js';
+import {
+  assertNeo4jReachable,
+  getNeo4jStatus,
+  memoryFromConfig,
+  provisionNeo4j,
+  startNeo4j,
+  stopNeo4j,
+} from '../src/index.js';
 
 const log = (line: string) => console.log(line);
 
@@ -49,7 +56,12 @@ async function main(argv: string[]): Promise<number> {
       console.log(`Neo4j jars in ${await provisionNeo4j({ log })}`);
       return 0;
     case 'start': {
-      const server = await startNeo4j({ homeDir: env.homeDir, boltPort: env.boltPort, log });
+      const server = await startNeo4j({
+        homeDir: env.homeDir,
+        boltPort: env.boltPort,
+        memory: memoryFromConfig(env.memory),
+        log,
+      });
       console.log(
         `NEO4J_URI=${server.connection.uri} NEO4J_USERNAME=${server.connection.user} (password in ${env.homeDir}/password)`,
       );

@@ -31,4 +31,13 @@ export interface MemoryOptions {
 }
 
 export const developerMemory: MemoryOptions = { heap: '768m', pageCache: '256m' };
+
+/**
+ * NEO4J_HEAP_SIZE / NEO4J_PAGECACHE_SIZE (bytes, from @newsgraph/config) as Neo4j settings, in whole MiB rounded
+ * up (Neo4j reads `768m`). Defaults are `developerMemory`; docs/SIZING.md says what a corpus needs.
+ */
+export function memoryFromConfig(memory: { heapBytes: number; pageCacheBytes: number }): MemoryOptions {
+  const mib = (bytes: number) => `${Math.max(1, Math.ceil(bytes / 1024 / 1024))}m`;
+  return { heap: mib(memory.heapBytes), pageCache: mib(memory.pageCacheBytes) };
+}
 export const testMemory: MemoryOptions = { heap: '512m', pageCache: '64m' };

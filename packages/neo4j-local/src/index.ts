@@ -1,6 +1,7 @@
 export {
   NEO4J_VERSION,
   developerMemory,
+  memoryFromConfig,
   getDefaultBoltPort,
   getDefaultHomeDir,
   getJarCacheDir,

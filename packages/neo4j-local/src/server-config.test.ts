@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '@newsgraph/config';
+import { developerMemory, memoryFromConfig } from './config.js';
 import { createNeo4jConf, readOrCreatePassword } from './server-config.js';
 
 describe('createNeo4jConf', () => {
@@ -17,6 +19,13 @@ describe('createNeo4jConf', () => {
   it('uses the given memory settings', () => {
     expect(conf).toContain('server.memory.heap.max_size=512m');
     expect(conf).toContain('server.memory.pagecache.size=64m');
+  });
+
+  it('takes NEO4J_HEAP_SIZE and NEO4J_PAGECACHE_SIZE through packages/config; unset, what npm start always used', () => {
+    expect(memoryFromConfig(loadConfig({ env: {} }).neo4j.memory)).toEqual(developerMemory);
+    const sized = loadConfig({ env: { NEO4J_HEAP_SIZE: '2GiB', NEO4J_PAGECACHE_SIZE: '1536MiB' } }).neo4j.memory;
+    expect(memoryFromConfig(sized)).toEqual({ heap: '2048m', pageCache: '1536m' });
+    expect(() => loadConfig({ env: { NEO4J_HEAP_SIZE: 'lots' } })).toThrow(/NEO4J_HEAP_SIZE/);
   });
 });
 

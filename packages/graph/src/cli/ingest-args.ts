@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { READER_CLI_HELP, READER_CLI_OPTIONS, readerOptionsFrom, type ReadInputsOptions } from '@newsgraph/documents';
 import { INGEST_BATCH_SIZE } from '../ingest/ingest-document.js';
@@ -15,6 +16,8 @@ them into Neo4j, with a progress line on stderr and a summary at the end.
   --allow-private      fetch from loopback and private addresses (refused by default)
   --concurrency N      batches in flight (default 4)
   --batch-size N       documents per transaction (default ${INGEST_BATCH_SIZE})
+  --threads N          extraction threads, overlapping the writes (default: one per core; 0 = extract on the
+                       main thread)
 ${READER_CLI_HELP}
   -h, --help           this text
 Uses NEO4J_URI/NEO4J_USERNAME/NEO4J_PASSWORD, or the local Neo4j (npm run db:start) when NEO4J_URI is unset.
@@ -30,6 +33,8 @@ export interface IngestArgs {
   allowPrivate: boolean;
   concurrency: number;
   batchSize: number;
+  /** Extraction worker threads; 0 extracts on the main thread. */
+  threads: number;
   reader: ReadInputsOptions;
 }
 
@@ -58,6 +63,7 @@ export function parseIngestArgs(argv: string[], cwd: string, configMaxBytes?: nu
         'allow-private': { type: 'boolean' },
         concurrency: { type: 'string' },
         'batch-size': { type: 'string' },
+        threads: { type: 'string' },
         ...READER_CLI_OPTIONS,
       },
     });
@@ -83,6 +89,7 @@ export function parseIngestArgs(argv: string[], cwd: string, configMaxBytes?: nu
     allowPrivate: values['allow-private'] ?? false,
     concurrency: positiveInt(values.concurrency, 'concurrency', 4),
     batchSize: positiveInt(values['batch-size'], 'batch-size', INGEST_BATCH_SIZE),
+    threads: values.threads === '0' ? 0 : positiveInt(values.threads, 'threads', availableParallelism()),
     reader,
   };
 }

@@ -6,6 +6,8 @@ import { countDocuments } from './count-inputs.js';
 import { ingestFeed } from './ingest-feeds.js';
 import { ingestReadResults, type IngestRunResult } from './ingest-run.js';
 import { orderedMap } from './ordered-map.js';
+import { createExtractionPool } from '../pipeline/extraction-pool.js';
+import { createPooledIngest } from '../pipeline/pooled-ingest.js';
 import { formatProgress, formatSummary, type IngestProgress } from './progress.js';
 
 /** Where runIngest writes, what stops it, and (for tests) the fetcher to use. */
@@ -50,8 +52,12 @@ export async function runIngest(graph: Graph, args: IngestArgs, io: RunIngestIo)
     io.fetcher ?? createFetcher({ allowPrivate: args.allowPrivate, maxBytes: args.reader.limits?.maxPageBytes });
   const write = (result: IngestRunResult, heading?: string) =>
     io.stdout.write(`${heading ? `${heading}\n` : ''}${formatSummary(result.progress, result.failures)}\n`);
+  // Extraction on worker threads (the pipeline: reader → extraction threads → batched writes, overlapping).
+  const pool = args.threads > 0 ? createExtractionPool({ threads: args.threads }) : null;
   const common = {
-    ingest: (inputs: Parameters<Graph['ingestTexts']>[0]) => graph.ingestTexts(inputs, args.batchSize),
+    ingest: pool
+      ? createPooledIngest(graph, pool, args.batchSize)
+      : (inputs: Parameters<Graph['ingestTexts']>[0]) => graph.ingestTexts(inputs, args.batchSize),
     concurrency: args.concurrency,
     batchSize: args.batchSize,
   };
@@ -85,6 +91,7 @@ export async function runIngest(graph: Graph, args: IngestArgs, io: RunIngestIo)
     }
   } finally {
     if (!io.fetcher) await fetcher.close();
+    await pool?.close();
   }
   return failed > 0 ? 1 : 0;
 }
