@@ -43,7 +43,7 @@ function persistedUrl(hash: string, variables: Record<string, unknown>, operatio
     variables: JSON.stringify(variables),
     extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }),
   });
-  return `${api.graphqlUrl}?${search}`;
+  return `${api.graphqlUrl}?${search.toString()}`;
 }
 
 beforeAll(async () => {
@@ -62,11 +62,11 @@ describe('persisted queries over GET, cacheable by a CDN', () => {
     const client = createNewsgraphClient({
       url: api.graphqlUrl,
       persistedQueries: true,
-      fetch: (async (input: string | URL | Request, init?: RequestInit) => {
+      fetch: async (input: string | URL | Request, init?: RequestInit) => {
         const response = await fetch(input, init);
         sent.push({ method: init?.method ?? 'GET', cacheControl: response.headers.get('cache-control') });
         return response;
-      }) as typeof fetch,
+      },
     });
     const data = await client.request(SearchDocument, { query: 'Jassy' });
     expect(data.search.map((entity) => entity.id)).toContain('person:andy-jassy');

@@ -108,7 +108,7 @@ describe('createNewsgraphClient with persistedQueries', () => {
           method: init?.method ?? 'GET',
           url: new URL(input),
           headers: init?.headers as Record<string, string>,
-          body: init?.body ? JSON.parse(String(init.body)) : undefined,
+          body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
         };
         calls.push(call);
         if (call.method === 'GET' && !known)

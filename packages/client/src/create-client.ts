@@ -127,7 +127,7 @@ export function createNewsgraphClient(options: NewsgraphClientOptions): Newsgrap
         extensions: JSON.stringify(extensions),
       });
       answer = await send(
-        `${url}?${search}`,
+        `${url}?${search.toString()}`,
         {
           method: 'GET',
           headers: { 'apollo-require-preflight': 'true', ...headers },

@@ -1,4 +1,4 @@
-import { getOperationAST, print, type DocumentNode } from 'graphql';
+import { getOperationAST, OperationTypeNode, print, type DocumentNode } from 'graphql';
 import * as generated from './generated/graphql';
 
 const printed = new WeakMap<DocumentNode, string>();
@@ -33,7 +33,7 @@ export function persistedQueryHash(document: DocumentNode): Promise<string> {
 
 /** True for a document holding a query (not a mutation): the only operations sent as GET. */
 export function isQueryDocument(document: DocumentNode): boolean {
-  return getOperationAST(document)?.operation === 'query';
+  return getOperationAST(document)?.operation === OperationTypeNode.QUERY;
 }
 
 /**

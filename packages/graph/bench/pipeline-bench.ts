@@ -13,7 +13,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { childEnv, findRepoRoot } from '@newsgraph/config';
-import { findFreePort, startNeo4j } from '@newsgraph/neo4j-local';
+import { startNeo4j } from '@newsgraph/neo4j-local';
+import { findFreePort } from '@newsgraph/process-tools';
 import { createGraph } from '../src/index.js';
 import { processCpuSeconds } from './process-cpu.js';
 import { createWorld, generateArticle } from './synthetic-articles.js';
@@ -48,7 +49,7 @@ function runCli(args: string[], env: NodeJS.ProcessEnv, neo4jPid: number, mode: 
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk;
+      stderr += chunk.toString();
       for (const match of String(chunk).matchAll(/\] (\d+)\/\d+ files/g))
         marks.push({ t: performance.now(), done: Number(match[1]) });
     });

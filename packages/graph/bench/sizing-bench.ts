@@ -11,7 +11,8 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findFreePort, startNeo4j } from '@newsgraph/neo4j-local';
+import { startNeo4j } from '@newsgraph/neo4j-local';
+import { findFreePort } from '@newsgraph/process-tools';
 import { createGraph, type Graph } from '../src/index.js';
 import { createWorld, generateArticle } from './synthetic-articles.js';
 
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
   const graph = createGraph(neo4j.connection, { queryTimeoutMs: 120_000 });
   const rows: string[] = [];
   let articles = 0;
-  let storeAfterStop = 0;
+  let storeAfterStop: number;
   try {
     await graph.applySchema();
     const world = createWorld();

@@ -1,3 +1,4 @@
+import { OperationTypeNode } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApiContext } from '../context.js';
 
@@ -24,7 +25,7 @@ export function httpCachePlugin(options: HttpCacheOptions): ApolloServerPlugin<A
           const ok =
             options.maxAgeSeconds > 0 &&
             request.http?.method === 'GET' &&
-            operation?.operation === 'query' &&
+            operation?.operation === OperationTypeNode.QUERY &&
             response.body.kind === 'single' &&
             !response.body.singleResult.errors?.length &&
             (response.http.status ?? 200) === 200;

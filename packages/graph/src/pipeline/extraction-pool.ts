@@ -65,7 +65,7 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
       if (reply.ok) waiter.resolve(reply.extraction);
       else waiter.reject(new Error(reply.message));
     });
-    worker.on('error', (error) => {
+    worker.on('error', (error: Error) => {
       for (const waiter of pending.values()) waiter.reject(error);
       pending.clear();
     });

@@ -15,7 +15,7 @@ export function createPooledIngest(
   batchSize?: number,
 ): (inputs: IngestInput[]) => Promise<IngestResult[]> {
   return async (inputs) => {
-    const results: IngestResult[] = new Array(inputs.length);
+    const results = new Array<IngestResult>(inputs.length);
     const settled = await Promise.allSettled(inputs.map((input) => pool.extract(input)));
     const extracted: Array<{ index: number; document: ExtractedDocument }> = [];
     settled.forEach((outcome, index) => {
