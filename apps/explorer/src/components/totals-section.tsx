@@ -70,7 +70,7 @@ function TotalsTable({ totals, from }: { totals: Totals; from?: string }) {
                 <td>
                   <RoundTime round={round} />
                 </td>
-                <td className={styles.number}>
+                <td className={styles.number} data-testid="round-figure">
                   <Figure round={round} />
                 </td>
                 <td>
@@ -86,7 +86,9 @@ function TotalsTable({ totals, from }: { totals: Totals; from?: string }) {
               Sum of {quantified} quantified round{quantified === 1 ? '' : 's'}
               {totals.unquantified > 0 ? ` (${totals.unquantified} unquantified, not summed)` : ''}
             </th>
-            <td className={styles.number}>{formatCount(totals.total)}</td>
+            <td className={styles.number} data-testid="sum-figure">
+              {formatCount(totals.total)}
+            </td>
             <td />
           </tr>
           {totals.runningTotals.map((rt) => (
@@ -95,7 +97,9 @@ function TotalsTable({ totals, from }: { totals: Totals; from?: string }) {
                 Reported running total, {formatWhen(rt.coversFrom)} to {formatWhen(rt.coversTo)} (rounds it covers sum
                 to {formatCount(rt.coveredCount)}; not added to the sum)
               </th>
-              <td className={styles.number}>{rt.count != null ? formatCount(rt.count) : rt.story.countText}</td>
+              <td className={styles.number} data-testid="reported-figure">
+                {rt.count != null ? formatCount(rt.count) : rt.story.countText}
+              </td>
               <td>
                 <SourceLinks sources={rt.story.sources} />
               </td>
