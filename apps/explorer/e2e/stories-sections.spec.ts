@@ -48,6 +48,18 @@ describe('totals and statements on entity pages', () => {
     await saveScreenshot(page, 'entity-amazon-totals');
   });
 
+  it('limits Totals to the rounds since a date, keeping undated rounds by their report day', async () => {
+    const { page } = ctx.tab;
+    await page.goto(`${ctx.stack.url}${await amazonPath()}?totalsFrom=2023-02-01`);
+    await page.getByRole('table', { name: /Layoff rounds since Feb 1, 2023/ }).waitFor();
+    expect(await page.getByLabel('Rounds since').inputValue()).toBe('2023-02-01');
+    const figures = await page.locator('[data-testid="round-figure"]').allTextContents();
+    expect(figures).not.toContain('18,000');
+    expect(figures).toContain('9,000');
+    expect(figures).toContain('14,000');
+    expect(await page.getByTestId('sum-figure').textContent()).toBe('23,000');
+  });
+
   it("Andy Jassy's Statements show his words, him as speaker, the reporting source linked and the quote", async () => {
     const { page } = ctx.tab;
     const { statements } = await api().request(EntityStatementsDocument, { speaker: ctx.ids.jassy, first: 20 });
