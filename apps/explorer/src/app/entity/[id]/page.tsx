@@ -9,11 +9,13 @@ import { Quote } from '../../../components/quote';
 import { SourceQuotesList } from '../../../components/source-quotes';
 import { TypeBadge } from '../../../components/type-badge';
 import { sortByWhen } from '../../../lib/format';
-import { decodeRouteParam, graphHref, pathHref } from '../../../lib/routes';
+import { decodeRouteParam, firstParam, graphHref, pathHref } from '../../../lib/routes';
+import { StatementsSection } from '../../../components/statements-section';
+import { parseTotalsFrom, TotalsSection } from '../../../components/totals-section';
 import { loadEntity, type EntityData } from './load-entity';
 import { RoleList } from './role-list';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const result = await loadEntity(decodeRouteParam((await params).id));
@@ -21,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** `/entity/[id]`: who or what it is, its roles or people, divisions, events and the sources citing it. */
-export default async function EntityPage({ params }: Props) {
+export default async function EntityPage({ params, searchParams }: Props) {
   const id = decodeRouteParam((await params).id);
   const result = await loadEntity(id);
   if (!result.ok) return <ApiError failure={result.failure} />;
@@ -59,6 +61,15 @@ export default async function EntityPage({ params }: Props) {
           <h2 id="events-title">Events</h2>
           <EventList events={events} empty="No events recorded for this organization." />
         </section>
+      )}
+      {entity.__typename === 'Company' && (
+        <TotalsSection
+          organizationId={entity.id}
+          from={parseTotalsFrom(firstParam((await searchParams)?.totalsFrom))}
+        />
+      )}
+      {(entity.__typename === 'Person' || entity.__typename === 'Company') && (
+        <StatementsSection speakerId={entity.id} />
       )}
       <section aria-labelledby="citing-title">
         <h2 id="citing-title">Sources citing {entity.name}</h2>
