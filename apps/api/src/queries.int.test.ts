@@ -188,8 +188,9 @@ describe('GraphQL queries on the seed articles', () => {
     expect(data.path[0].from.id).toBe('person:andy-jassy');
     expect(data.path.at(-1).to.id).toBe('division:amazon-web-services');
     for (const step of data.path) expectExactQuotes(step.evidence);
-    const none = await gql(`{ path(from: "person:andy-jassy", to: "nobody") { type } }`);
-    expect(none.data.path).toEqual([]);
+    const unknown = await gql(`{ path(from: "person:andy-jassy", to: "nobody") { type } }`);
+    expect(unknown.errors!.map((error) => error.extensions!.code)).toEqual(['BAD_USER_INPUT']);
+    expect(unknown.errors![0]!.message).toBe('No node has the id "nobody".');
   });
 
   it('neighbourhood returns nodes and evidence-backed edges for the graph view', async () => {

@@ -12,7 +12,7 @@ export {
 export type { Extract } from './ingest/extractor.js';
 export type { ReadModel } from './read-model.js';
 export type * from './records.js';
-export { offsetAfter, offsetCursor } from './rows.js';
+export { decodeCursor, encodeCursor, type CursorKey } from './keyset-cursor.js';
 export { clampFirst, searchQuery, type SearchArgs } from './queries/search.js';
 export {
   CITING_SOURCE_FIELDS,
@@ -20,11 +20,25 @@ export {
   sourcesCitingQuery,
   type CitingSourceField,
 } from './queries/citing-query.js';
-export { neighbourhoodQuery, NEIGHBOURHOOD_LIMIT } from './queries/neighbourhood-query.js';
+export {
+  neighbourhoodQuery,
+  EDGES_PER_NODE,
+  NEIGHBOURHOOD_LIMIT,
+  NEIGHBOURHOOD_MAX_NODES,
+  type NeighbourhoodView,
+} from './queries/neighbourhood-query.js';
 export { MAX_PATH_HOPS } from './queries/path-query.js';
 export { LIST_CAPS } from './list-caps.js';
 export { evidenceRefKey } from './queries/evidence-queries.js';
-export type { EventFilter, EventOrder } from './queries/event-queries.js';
+export {
+  EVENT_ORDERS,
+  SOURCE_ORDERS,
+  type EventFilter,
+  type EventOrder,
+  type PageWindow,
+  type SourceOrder,
+} from './queries/page-queries.js';
+export type { PageReadModel } from './page-read-model.js';
 export { escapeLucene } from './queries/lucene.js';
 export { collectFiles } from './cli/collect-files.js';
 export { ingestFiles, type IngestFilesOptions, type IngestFilesResult } from './cli/ingest-files.js';

@@ -1,10 +1,10 @@
+import { GraphError, GraphErrorCode } from './errors.js';
 import type { Executor } from './executor.js';
 import {
   citationsQuery,
   factsOfQuery,
   mentionsInQuery,
   sourcesByIdsQuery,
-  sourcesPageQuery,
   sourceTextsQuery,
 } from './queries/source-queries.js';
 import {
@@ -15,18 +15,11 @@ import {
   rolesQuery,
   sourcesMentioningQuery,
 } from './queries/entity-queries.js';
-import {
-  eventDivisionsQuery,
-  eventsByIdsQuery,
-  eventSourcesQuery,
-  eventsOfQuery,
-  eventsPageQuery,
-  type EventFilter,
-  type EventOrder,
-} from './queries/event-queries.js';
+import { eventDivisionsQuery, eventsByIdsQuery, eventSourcesQuery, eventsOfQuery } from './queries/event-queries.js';
 import { evidenceQueries, evidenceRefFor } from './queries/evidence-queries.js';
 import { toGraphNode, type RawNode, type RawRel } from './queries/graph-node.js';
-import { neighbourhoodQuery } from './queries/neighbourhood-query.js';
+import { neighbourhoodQuery, type NeighbourhoodView } from './queries/neighbourhood-query.js';
+import type { CursorKey } from './keyset-cursor.js';
 import { pathQuery } from './queries/path-query.js';
 import { clampFirst, searchQuery, type SearchArgs } from './queries/search.js';
 import {
@@ -47,19 +40,19 @@ import type {
   GraphNodeRecord,
   Grouped,
   MentionRecord,
-  PageRecord,
   PathStepRecord,
   RoleRecord,
   SourceRecord,
   SubgraphRecord,
 } from './records.js';
 import { groupRows } from './rows.js';
+import { createPageReadModel, type PageReadModel } from './page-read-model.js';
 
 /**
  * Every read the API needs. Lookups by id take many ids and answer in one statement (DataLoader-friendly);
  * list fields return Maps keyed by the id asked for.
  */
-export interface ReadModel {
+export interface ReadModel extends PageReadModel {
   search(args: SearchArgs): Promise<EntityRecord[]>;
   entitiesByIds(ids: readonly string[]): Promise<EntityRecord[]>;
   sourcesByIds(ids: readonly string[]): Promise<SourceRecord[]>;
@@ -78,13 +71,6 @@ export interface ReadModel {
   factsOf(ids: readonly string[]): Promise<Grouped<FactRecord>>;
   /** Evidence per reference, keyed by `evidenceRefKey(ref)`. */
   evidence(refs: readonly EvidenceRef[]): Promise<Map<string, EvidenceRecord[]>>;
-  sourcesPage(args: { kind?: string | null; offset: number; first?: number | null }): Promise<PageRecord<SourceRecord>>;
-  eventsPage(args: {
-    filter: EventFilter;
-    order?: EventOrder | null;
-    offset: number;
-    first?: number | null;
-  }): Promise<PageRecord<EventRecord>>;
   /**
    * The sources citing the entity best matching `name`, newest first, with their quotes. `sourceFields` (default:
    * all) are the source properties to read beyond `id` and `kind`; the others come back null, the title as the id
@@ -95,8 +81,18 @@ export interface ReadModel {
     first?: number | null,
     sourceFields?: readonly CitingSourceField[],
   ): Promise<CitationRecord[]>;
+  /** The shortest connection (empty when none, or when both ends are the same); GraphError INVALID_INPUT naming an unknown end. */
   path(from: string, to: string, maxHops?: number | null): Promise<PathStepRecord[]>;
-  neighbourhood(id: string, depth?: number | null, limit?: number | null): Promise<SubgraphRecord>;
+  /**
+   * The graph view around a node (queries/neighbourhood-query.ts): its strongest neighbours, each shown node with
+   * how many of its neighbours are not shown, and the key to pass as `view.after` for more of the focus's.
+   */
+  neighbourhood(
+    id: string,
+    depth?: number | null,
+    limit?: number | null,
+    view?: NeighbourhoodView,
+  ): Promise<SubgraphRecord>;
   stats(): Promise<Array<{ type: string; count: number }>>;
 }
 
@@ -111,6 +107,7 @@ export function createReadModel(executor: Executor): ReadModel {
       : groupRows(await executor.read<{ id: string; items: T[] }>(build([...ids])));
 
   return {
+    ...createPageReadModel(executor),
     async search(args) {
       const query = searchQuery(args);
       if (!query) return [];
@@ -166,18 +163,6 @@ export function createReadModel(executor: Executor): ReadModel {
       }
       return result;
     },
-    async sourcesPage({ kind, offset, first }) {
-      const [row] = await executor.read<{ totalCount: number; items: SourceRecord[] }>(
-        sourcesPageQuery(kind ?? 'article', offset, clampFirst(first)),
-      );
-      return { items: row?.items ?? [], offset, totalCount: row?.totalCount ?? 0 };
-    },
-    async eventsPage({ filter, order, offset, first }) {
-      const [row] = await executor.read<{ totalCount: number; items: EventRecord[] }>(
-        eventsPageQuery(filter, order ?? 'WHEN_ASC', offset, clampFirst(first)),
-      );
-      return { items: row?.items ?? [], offset, totalCount: row?.totalCount ?? 0 };
-    },
     async sourcesCiting(name, first, sourceFields = CITING_SOURCE_FIELDS) {
       if (!name.trim()) return [];
       const limit = clampFirst(first, 100);
@@ -202,9 +187,20 @@ export function createReadModel(executor: Executor): ReadModel {
       });
     },
     async path(from, to, maxHops) {
-      if (from === to) return [];
-      const [row] = await executor.read<{ nodes: RawNode[]; rels: RawRel[] }>(pathQuery(from, to, maxHops));
-      if (!row) return [];
+      const [row] = await executor.read<{
+        fromFound: boolean;
+        toFound: boolean;
+        nodes: RawNode[] | null;
+        rels: RawRel[] | null;
+      }>(pathQuery(from, to, maxHops));
+      const missing = [row?.fromFound ? null : from, row?.toFound ? null : to].filter((id) => id !== null);
+      if (missing.length > 0) {
+        throw new GraphError(
+          GraphErrorCode.INVALID_INPUT,
+          `No node has the id ${missing.map((id) => JSON.stringify(id)).join(' or ')}.`,
+        );
+      }
+      if (!row?.nodes || !row.rels) return [];
       const nodes = row.nodes.map(toGraphNode);
       return row.rels.map((rel, i) => ({
         from: nodes[i]!,
@@ -214,12 +210,18 @@ export function createReadModel(executor: Executor): ReadModel {
         evidenceRef: evidenceRefFor(rel.type, rel.startId, rel.endId, rel.key),
       }));
     },
-    async neighbourhood(id, depth, limit) {
-      const [row] = await executor.read<{ nodes: RawNode[]; rels: RawRel[] }>(neighbourhoodQuery(id, depth, limit));
-      if (!row) return { nodes: [], edges: [] };
+    async neighbourhood(id, depth, limit, view) {
+      const [row] = await executor.read<{
+        nodes: RawNode[];
+        rels: RawRel[];
+        degrees: Array<[string, number]>;
+        next: CursorKey | null;
+      }>(neighbourhoodQuery(id, depth, limit, view));
+      if (!row) return { focusId: id, nodes: [], edges: [], nextKey: null };
       const nodes = new Map<string, GraphNodeRecord>();
       for (const raw of row.nodes) if (!nodes.has(raw.id)) nodes.set(raw.id, toGraphNode(raw));
       const edges = new Map<string, SubgraphRecord['edges'][number]>();
+      const shownNeighbours = new Map<string, Set<string>>();
       for (const rel of row.rels) {
         const edgeId = rel.key
           ? `${rel.type}|${rel.startId}|${rel.endId}|${rel.key}`
@@ -233,8 +235,17 @@ export function createReadModel(executor: Executor): ReadModel {
           title: rel.title ?? null,
           evidenceRef: evidenceRefFor(rel.type, rel.startId, rel.endId, rel.key),
         });
+        for (const [a, b] of [
+          [rel.startId, rel.endId],
+          [rel.endId, rel.startId],
+        ] as const)
+          shownNeighbours.set(a, (shownNeighbours.get(a) ?? new Set()).add(b));
       }
-      return { nodes: [...nodes.values()], edges: [...edges.values()] };
+      for (const [nodeId, degree] of row.degrees) {
+        const node = nodes.get(nodeId);
+        if (node) node.hiddenNeighbours = Math.max(0, degree - (shownNeighbours.get(nodeId)?.size ?? 0));
+      }
+      return { focusId: id, nodes: [...nodes.values()], edges: [...edges.values()], nextKey: row.next ?? null };
     },
     async stats() {
       const [row] = await executor.read<{ counts: Array<{ type: string; count: number }> }>(statsQuery());

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord, RoleRecord, EventRecord, SourceRecord, MentionRecord, FactRecord, EvidenceRecord, CitationRecord, GraphNodeRecord, GraphEdgeRecord, SubgraphRecord, PathStepRecord, IngestOutcome } from '@newsgraph/graph';
+import type { NodeRecord, EntityRecord, RoleRecord, EventRecord, SourceRecord, MentionRecord, FactRecord, EvidenceRecord, CitationRecord, GraphNodeRecord, GraphEdgeRecord, SubgraphRecord, PathStepRecord, IngestOutcome } from '@newsgraph/graph';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -19,6 +19,11 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** Anything with a global id: an entity, an event or a source. `node(id:)` fetches any of them (Relay). */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
 /** A company, division, person or product named in the news. */
 export type Entity = {
   id: Scalars['ID']['output'];
@@ -28,6 +33,10 @@ export type Entity = {
   aliases: Array<Scalars['String']['output']>;
   /** Articles that mention this entity, newest first. first ≤ 100 (default 100). */
   sources: Array<Source>;
+  /** Articles that mention this entity, newest first, page by page (keyset cursors). first ≤ 100 (default 20). */
+  sourcesConnection: SourceConnection;
+  /** Articles that mention this entity, newest first, each with the sentences that do. first ≤ 100 (default 20). */
+  citations: CitationConnection;
   /** How many times the entity is mentioned across all sources. */
   mentionCount: Scalars['Int']['output'];
 };
@@ -38,13 +47,29 @@ export type EntitySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type Company = Entity & {
+
+/** A company, division, person or product named in the news. */
+export type EntitySourcesConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A company, division, person or product named in the news. */
+export type EntityCitationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Company = Entity & Node & {
   __typename?: 'Company';
   id: Scalars['ID']['output'];
   type: Scalars['String']['output'];
   name: Scalars['String']['output'];
   aliases: Array<Scalars['String']['output']>;
   sources: Array<Source>;
+  sourcesConnection: SourceConnection;
+  citations: CitationConnection;
   mentionCount: Scalars['Int']['output'];
   /** Divisions directly PART_OF this company. */
   divisions: Array<Division>;
@@ -52,6 +77,11 @@ export type Company = Entity & {
   people: Array<Role>;
   /** Events whose organization is this company, in time order. */
   events: Array<Event>;
+  /**
+   * The same events page by page (keyset cursors), for organizations with more than events' cap. first ≤ 100
+   * (default 20).
+   */
+  eventsConnection: EventConnection;
 };
 
 
@@ -59,13 +89,33 @@ export type CompanySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type Division = Entity & {
+
+export type CompanySourcesConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type CompanyCitationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type CompanyEventsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Division = Entity & Node & {
   __typename?: 'Division';
   id: Scalars['ID']['output'];
   type: Scalars['String']['output'];
   name: Scalars['String']['output'];
   aliases: Array<Scalars['String']['output']>;
   sources: Array<Source>;
+  sourcesConnection: SourceConnection;
+  citations: CitationConnection;
   mentionCount: Scalars['Int']['output'];
   /** The company (or division) this division is PART_OF. */
   parent?: Maybe<Entity>;
@@ -74,6 +124,7 @@ export type Division = Entity & {
   people: Array<Role>;
   /** Events whose organization is this division or that list it among the divisions affected. */
   events: Array<Event>;
+  eventsConnection: EventConnection;
 };
 
 
@@ -81,13 +132,33 @@ export type DivisionSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type Person = Entity & {
+
+export type DivisionSourcesConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type DivisionCitationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type DivisionEventsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Person = Entity & Node & {
   __typename?: 'Person';
   id: Scalars['ID']['output'];
   type: Scalars['String']['output'];
   name: Scalars['String']['output'];
   aliases: Array<Scalars['String']['output']>;
   sources: Array<Source>;
+  sourcesConnection: SourceConnection;
+  citations: CitationConnection;
   mentionCount: Scalars['Int']['output'];
   roles: Array<Role>;
 };
@@ -97,19 +168,45 @@ export type PersonSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type Product = Entity & {
+
+export type PersonSourcesConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type PersonCitationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Product = Entity & Node & {
   __typename?: 'Product';
   id: Scalars['ID']['output'];
   type: Scalars['String']['output'];
   name: Scalars['String']['output'];
   aliases: Array<Scalars['String']['output']>;
   sources: Array<Source>;
+  sourcesConnection: SourceConnection;
+  citations: CitationConnection;
   mentionCount: Scalars['Int']['output'];
 };
 
 
 export type ProductSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProductSourcesConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ProductCitationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A person's title at an organization, with the sentences that state it. */
@@ -122,7 +219,7 @@ export type Role = {
 };
 
 /** A layoff, restructuring, hiring, investment or earnings event. */
-export type Event = {
+export type Event = Node & {
   __typename?: 'Event';
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
@@ -141,7 +238,7 @@ export type Event = {
 };
 
 /** An article, or something an article cites (a news outlet, tracker, analyst firm, memo, filing, anonymous sources). */
-export type Source = {
+export type Source = Node & {
   __typename?: 'Source';
   id: Scalars['ID']['output'];
   /** article | news-outlet | tracker | analyst-firm | internal-memo | company-filing | company-statement | anonymous | other */
@@ -199,9 +296,15 @@ export type Citation = {
   quotes: Array<Evidence>;
 };
 
+/**
+ * Where a page sits in its list (Relay). Cursors are keyset cursors: the sort key of an item, so a page starts
+ * right after (or before) it without counting the items in front; a cursor is valid only for its own list and order.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
   hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
   endCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -231,6 +334,24 @@ export type EventConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type CitationEdge = {
+  __typename?: 'CitationEdge';
+  cursor: Scalars['String']['output'];
+  node: Citation;
+};
+
+export type CitationConnection = {
+  __typename?: 'CitationConnection';
+  edges: Array<CitationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SourceOrder =
+  | 'NEWEST'
+  | 'OLDEST'
+  | 'TITLE';
+
 export type EventOrder =
   | 'WHEN_ASC'
   | 'WHEN_DESC'
@@ -243,6 +364,8 @@ export type GraphNode = {
   /** Company | Division | Person | Product | Event | Source */
   type: Scalars['String']['output'];
   label: Scalars['String']['output'];
+  /** In a neighbourhood: how many of this node's neighbours (under the same filters) are not shown. Null in paths. */
+  hiddenNeighbours?: Maybe<Scalars['Int']['output']>;
 };
 
 /** An edge of the graph view, with the evidence behind it. */
@@ -261,6 +384,8 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   nodes: Array<GraphNode>;
   edges: Array<GraphEdge>;
+  /** When the focus has more neighbours than were shown: pass it as `after` for the next ones (depth 1). */
+  nextCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** One hop of a path, in the direction of travel (the stored edge may point the other way). */
@@ -288,18 +413,43 @@ export type Query = {
   __typename?: 'Query';
   /** Names and aliases, best first: "AWS" finds Amazon Web Services. Lucene syntax in the query is escaped. first ≤ 100. */
   search: Array<Entity>;
+  /**
+   * Entities by name or alias, events by what the words say of them (a figure, a kind, a year, an organization:
+   * "Amazon layoffs 14,000"), sources by title: at most `first` (≤ 100, default 20) of each, in that order. types:
+   * Company | Division | Person | Product | Event | Source.
+   */
+  searchNodes: Array<Node>;
+  /** Any entity, event or source by id (Relay); null when there is none. */
+  node?: Maybe<Node>;
   entity?: Maybe<Entity>;
   event?: Maybe<Event>;
   source?: Maybe<Source>;
-  /** Articles, newest first. first ≤ 100. */
+  /**
+   * Articles (or sources of another kind), newest first unless orderBy says otherwise. Forwards with first/after,
+   * backwards with last/before; first, last ≤ 100 (default 20).
+   */
   sources: SourceConnection;
-  /** from/to compare with Event.when (YYYY[-MM[-DD]]). first ≤ 100. */
+  /**
+   * from/to compare with Event.when (YYYY[-MM[-DD]]). cumulative: false leaves out running totals, true lists only
+   * them. An organization that is not a company or division is BAD_USER_INPUT. Forwards with first/after,
+   * backwards with last/before; first, last ≤ 100 (default 20).
+   */
   events: EventConnection;
   /** Which sources cite (mention) the entity best matching name, with the quotes; newest first, first ≤ 100 (default 100). */
   sourcesCiting: Array<Citation>;
-  /** Shortest connection between two nodes (entities, events or sources), evidence at each hop. maxHops ≤ 6. */
+  /**
+   * Shortest connection between two nodes (entities, events or sources), evidence at each hop; empty when there is
+   * none within maxHops (≤ 6, default 4). An id that is no node's is BAD_USER_INPUT, never a substitute.
+   */
   path: Array<PathStep>;
-  /** Nodes and edges around a node, for the graph view. depth ≤ 2; at most limit (default 100, ≤ 500) relationships per hop. */
+  /**
+   * The graph around a node, readable: its `limit` (default 100, ≤ 500) strongest neighbours — ranked by the sources
+   * behind each tie — and with depth 2 (≤ 2) theirs, in turns, up to maxNodes (default 100, ≤ 500) nodes in all.
+   * MENTIONS are followed only from the node itself, and only when `mentions` (default true). types keeps those node
+   * types (Company | Division | Person | Product | Event | Source; the node itself always); from/to (YYYY[-MM[-DD]])
+   * keep events and sources of that time (undated ones stay). Edges are those among the nodes shown (at most 3 per
+   * node). after: the previous answer's nextCursor, for the node's next neighbours. An unknown id gives no nodes.
+   */
   neighbourhood: Subgraph;
   /** Counts by node type. */
   stats: Stats;
@@ -310,6 +460,18 @@ export type QuerySearchArgs = {
   query: Scalars['String']['input'];
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchNodesArgs = {
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -331,7 +493,10 @@ export type QuerySourceArgs = {
 export type QuerySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<SourceOrder>;
 };
 
 
@@ -340,8 +505,11 @@ export type QueryEventsArgs = {
   organization?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
+  cumulative?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<EventOrder>;
 };
 
@@ -363,6 +531,12 @@ export type QueryNeighbourhoodArgs = {
   id: Scalars['ID']['input'];
   depth?: InputMaybe<Scalars['Int']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  maxNodes?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  mentions?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type DocumentInput = {
@@ -472,8 +646,9 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Entity: ResolverTypeWrapper<EntityRecord>;
+  Node: ResolverTypeWrapper<NodeRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Entity: ResolverTypeWrapper<EntityRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Company: ResolverTypeWrapper<EntityRecord>;
@@ -494,6 +669,9 @@ export type ResolversTypes = {
   SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  CitationEdge: ResolverTypeWrapper<Omit<CitationEdge, 'node'> & { node: ResolversTypes['Citation'] }>;
+  CitationConnection: ResolverTypeWrapper<Omit<CitationConnection, 'edges'> & { edges: Array<ResolversTypes['CitationEdge']> }>;
+  SourceOrder: SourceOrder;
   EventOrder: EventOrder;
   GraphNode: ResolverTypeWrapper<GraphNodeRecord>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeRecord>;
@@ -509,8 +687,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Entity: EntityRecord;
+  Node: NodeRecord;
   ID: Scalars['ID']['output'];
+  Entity: EntityRecord;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   Company: EntityRecord;
@@ -531,6 +710,8 @@ export type ResolversParentTypes = {
   SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  CitationEdge: Omit<CitationEdge, 'node'> & { node: ResolversParentTypes['Citation'] };
+  CitationConnection: Omit<CitationConnection, 'edges'> & { edges: Array<ResolversParentTypes['CitationEdge']> };
   GraphNode: GraphNodeRecord;
   GraphEdge: GraphEdgeRecord;
   Subgraph: SubgraphRecord;
@@ -543,6 +724,11 @@ export type ResolversParentTypes = {
   Mutation: {};
 };
 
+export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Company' | 'Division' | 'Person' | 'Product' | 'Event' | 'Source', ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Company' | 'Division' | 'Person' | 'Product', ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -550,6 +736,8 @@ export type EntityResolvers<ContextType = ApiContext, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<EntitySourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<EntitySourcesConnectionArgs>>;
+  citations?: Resolver<ResolversTypes['CitationConnection'], ParentType, ContextType, Partial<EntityCitationsArgs>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -559,10 +747,13 @@ export type CompanyResolvers<ContextType = ApiContext, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<CompanySourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<CompanySourcesConnectionArgs>>;
+  citations?: Resolver<ResolversTypes['CitationConnection'], ParentType, ContextType, Partial<CompanyCitationsArgs>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   divisions?: Resolver<Array<ResolversTypes['Division']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  eventsConnection?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<CompanyEventsConnectionArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -572,12 +763,15 @@ export type DivisionResolvers<ContextType = ApiContext, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<DivisionSourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<DivisionSourcesConnectionArgs>>;
+  citations?: Resolver<ResolversTypes['CitationConnection'], ParentType, ContextType, Partial<DivisionCitationsArgs>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   partOfEvidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   divisions?: Resolver<Array<ResolversTypes['Division']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  eventsConnection?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<DivisionEventsConnectionArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -587,6 +781,8 @@ export type PersonResolvers<ContextType = ApiContext, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<PersonSourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<PersonSourcesConnectionArgs>>;
+  citations?: Resolver<ResolversTypes['CitationConnection'], ParentType, ContextType, Partial<PersonCitationsArgs>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -598,6 +794,8 @@ export type ProductResolvers<ContextType = ApiContext, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<ProductSourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<ProductSourcesConnectionArgs>>;
+  citations?: Resolver<ResolversTypes['CitationConnection'], ParentType, ContextType, Partial<ProductCitationsArgs>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -677,6 +875,8 @@ export type CitationResolvers<ContextType = ApiContext, ParentType extends Resol
 
 export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -707,10 +907,24 @@ export type EventConnectionResolvers<ContextType = ApiContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CitationEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CitationEdge'] = ResolversParentTypes['CitationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CitationConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CitationConnection'] = ResolversParentTypes['CitationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CitationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hiddenNeighbours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -727,6 +941,7 @@ export type GraphEdgeResolvers<ContextType = ApiContext, ParentType extends Reso
 export type SubgraphResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -752,10 +967,12 @@ export type StatsResolvers<ContextType = ApiContext, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
+  searchNodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerySearchNodesArgs, 'query'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
-  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'orderBy'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   sourcesCiting?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<QuerySourcesCitingArgs, 'name'>>;
   path?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to'>>;
@@ -778,6 +995,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
 };
 
 export type Resolvers<ContextType = ApiContext> = {
+  Node?: NodeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   Division?: DivisionResolvers<ContextType>;
@@ -795,6 +1013,8 @@ export type Resolvers<ContextType = ApiContext> = {
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
+  CitationEdge?: CitationEdgeResolvers<ContextType>;
+  CitationConnection?: CitationConnectionResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;

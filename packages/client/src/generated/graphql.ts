@@ -15,6 +15,11 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+export type SourceOrder =
+  | 'NEWEST'
+  | 'OLDEST'
+  | 'TITLE';
+
 export type EventOrder =
   | 'WHEN_ASC'
   | 'WHEN_DESC'

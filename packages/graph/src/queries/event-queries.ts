@@ -2,55 +2,7 @@ import { LIST_CAPS } from '../list-caps.js';
 import { cypher, cypherFragment as f, type CypherFragment, type CypherQuery } from '../query.js';
 import { entityProjection, eventProjection, sourceProjection } from './projections.js';
 
-/** Sort orders of the events list (one constant statement per order, since ORDER BY cannot be a parameter). */
-export type EventOrder = 'WHEN_ASC' | 'WHEN_DESC' | 'COUNT_DESC';
-
-/** Filters of the events list; `from`/`to` compare with `when` as prefixes (`to: "2023"` includes 2023-12-31). */
-export interface EventFilter {
-  kind?: string | null;
-  organization?: string | null;
-  from?: string | null;
-  to?: string | null;
-}
-
 const [ev, d, s] = [f`ev`, f`d`, f`s`];
-
-const ORDER_BY: Record<EventOrder, CypherFragment> = {
-  WHEN_ASC: f`ORDER BY ev.when IS NULL, ev.when, ev.id`,
-  WHEN_DESC: f`ORDER BY coalesce(ev.when, '') DESC, ev.id`,
-  COUNT_DESC: f`ORDER BY coalesce(ev.count, -1) DESC, ev.id`,
-};
-
-const eventsPage = (orderBy: CypherFragment) => cypher`
-  MATCH (ev:Event)
-  WHERE ($kind IS NULL OR ev.kind = $kind)
-    AND ($organization IS NULL OR EXISTS { (ev)-[:ORGANIZATION|AFFECTS]->(:Node {id: $organization}) })
-    AND ($from IS NULL OR ev.when >= $from)
-    AND ($to IS NULL OR ev.when <= $to)
-  WITH ev ${orderBy}
-  WITH collect(ev) AS events
-  RETURN size(events) AS totalCount, [ev IN events[$offset..($offset + $first)] | ${eventProjection(ev)}] AS items`;
-
-const EVENTS_PAGE: Record<EventOrder, string> = {
-  WHEN_ASC: eventsPage(ORDER_BY.WHEN_ASC),
-  WHEN_DESC: eventsPage(ORDER_BY.WHEN_DESC),
-  COUNT_DESC: eventsPage(ORDER_BY.COUNT_DESC),
-};
-
-/** One page of events. Row: `{ totalCount, items: EventRecord[] }`. */
-export function eventsPageQuery(filter: EventFilter, order: EventOrder, offset: number, first: number): CypherQuery {
-  return {
-    cypher: EVENTS_PAGE[order],
-    params: {
-      kind: filter.kind ?? null,
-      organization: filter.organization ?? null,
-      from: filter.from ?? null,
-      to: filter.to ? `${filter.to}\uffff` : null,
-      offset,
-      first,
-    },
-  };
-}
 
 const EVENTS_BY_IDS = cypher`
   UNWIND $ids AS id
