@@ -32,13 +32,10 @@ import type {
   EvidenceRecord,
   EvidenceRef,
   FactRecord,
-  GraphNodeRecord,
   Grouped,
   MentionRecord,
-  PathStepRecord,
   RoleRecord,
   SourceRecord,
-  SubgraphRecord,
 } from './records.js';
 import { groupRows } from './rows.js';
 import { createPageReadModel, type PageReadModel } from './page-read-model.js';
