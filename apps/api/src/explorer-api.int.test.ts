@@ -131,6 +131,22 @@ describe('keyset connections', () => {
     expect(new Set(seen).size).toBe(3);
   });
 
+  it('counts the whole filtered list per period for charts, running totals left out of the figures', async () => {
+    const { data, errors } = await gql(`{
+      list: events(organization: "company:amazon", first: 1) { totalCount }
+      byYear: eventPeriods(organization: "company:amazon", by: YEAR) { period kind events jobs }
+      byMonth: eventPeriods(organization: "company:amazon") { period events }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data.byYear).toEqual([{ period: '2023', kind: 'layoff', events: 4, jobs: 27_000 + 18_000 + 9_000 }]);
+    expect(data.list.totalCount).toBe(7); // three undated
+    expect(data.byMonth).toEqual([
+      { period: '2023', events: 2 },
+      { period: '2023-01', events: 1 },
+      { period: '2023-03', events: 1 },
+    ]);
+  });
+
   it('prices the new lists: a deep nest of citations is refused before it runs', async () => {
     const { status, errors } = await gql(`{
       search(query: "a", first: 100) { citations(first: 100) { edges { node { quotes { source { citedBy { id } } } } } } }

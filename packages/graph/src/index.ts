@@ -39,6 +39,7 @@ export {
   type SourceOrder,
 } from './queries/page-queries.js';
 export type { PageReadModel } from './page-read-model.js';
+export type { Period } from './queries/event-periods-query.js';
 export { escapeLucene } from './queries/lucene.js';
 export { collectFiles } from './cli/collect-files.js';
 export { ingestFiles, type IngestFilesOptions, type IngestFilesResult } from './cli/ingest-files.js';

@@ -25,6 +25,8 @@ export const LIST_CAPS = {
   divisionsPerEvent: 50,
   /** Any `evidence` list, and Citation.quotes: the quotes behind one edge or one citation. */
   quotesPerEvidence: 50,
+  /** EventConnection.periods: (period, kind) rows — a century of months for two kinds. */
+  eventPeriods: 2_400,
   /** Stats.counts: node types. */
   typeCounts: 20,
 } as const;

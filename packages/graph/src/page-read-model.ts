@@ -11,12 +11,14 @@ import {
   type PageWindow,
   type SourceOrder,
 } from './queries/page-queries.js';
+import { eventPeriodsQuery, type Period } from './queries/event-periods-query.js';
 import { hasEventTerms, parseEventSearchTerms } from './queries/event-search-terms.js';
 import { eventSearchQuery, nodeKindsQuery, sourceSearchQuery } from './queries/node-search-queries.js';
 import { clampFirst, searchQuery } from './queries/search.js';
 import type { CypherQuery } from './query.js';
 import type {
   CitationRecord,
+  EventPeriodRecord,
   EntityRecord,
   EventRecord,
   KeysetPage,
@@ -41,6 +43,8 @@ export interface PageReadModel {
     order?: EventOrder | null;
     window: PageWindow;
   }): Promise<KeysetPage<EventRecord>>;
+  /** The dated events of `filter` counted per period and kind (queries/event-periods-query.ts). */
+  eventPeriods(filter: EventFilter, by: Period): Promise<EventPeriodRecord[]>;
   /** Per entity id: a page of the sources mentioning it with their quotes, newest first (forward only). */
   citationsPage(ids: readonly string[], window: PageWindow): Promise<Map<string, KeysetPage<CitationRecord>>>;
   /** Per entity id: a page of the sources mentioning it, newest first (forward only). */
@@ -89,6 +93,7 @@ export function createPageReadModel(executor: Executor): PageReadModel {
     sourcesPage: ({ kind, order, window }) =>
       one(sourcesPageQuery(kind ?? 'article', order ?? 'NEWEST', window), window),
     eventsPage: ({ filter, order, window }) => one(eventsPageQuery(filter, order ?? 'WHEN_ASC', window), window),
+    eventPeriods: (filter, by) => executor.read<EventPeriodRecord>(eventPeriodsQuery(filter, by)),
     citationsPage: (ids, window) => perParent(ids, citationsPageQuery([...ids], window), window),
     mentioningSourcesPage: (ids, window) => perParent(ids, mentioningSourcesPageQuery([...ids], window), window),
     organizationEventsPage: (ids, window) => perParent(ids, organizationEventsPageQuery([...ids], window), window),

@@ -122,6 +122,15 @@ export interface KeysetPage<T> {
   hasPreviousPage: boolean;
 }
 
+/** Events of one kind in one period (YYYY, YYYY-Qn or YYYY-MM). */
+export interface EventPeriodRecord {
+  period: string;
+  kind: string;
+  events: number;
+  /** Sum of the figures reported, running totals left out. */
+  jobs: number;
+}
+
 /** What a node of the graph is, for `node(id:)`. */
 export type NodeKind = 'entity' | 'event' | 'source';
 

@@ -37,6 +37,7 @@ const MAPPERS = {
   Subgraph: record('SubgraphRecord'),
   PathStep: record('PathStepRecord'),
   IngestResult: record('IngestOutcome'),
+  EventPeriod: record('EventPeriodRecord'),
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { NodeRecord, EntityRecord, RoleRecord, EventRecord, SourceRecord, MentionRecord, FactRecord, EvidenceRecord, CitationRecord, GraphNodeRecord, GraphEdgeRecord, SubgraphRecord, PathStepRecord, IngestOutcome } from '@newsgraph/graph';
+import type { NodeRecord, EntityRecord, RoleRecord, EventRecord, SourceRecord, MentionRecord, FactRecord, EvidenceRecord, CitationRecord, GraphNodeRecord, GraphEdgeRecord, SubgraphRecord, PathStepRecord, IngestOutcome, EventPeriodRecord } from '@newsgraph/graph';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -334,6 +334,23 @@ export type EventConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Events of one kind in one period. */
+export type EventPeriod = {
+  __typename?: 'EventPeriod';
+  /**
+   * YYYY, YYYY-Qn or YYYY-MM: the events' date cut to the grouping; an event known only to its year keeps the year
+   * ("2023" among months).
+   */
+  period: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  events: Scalars['Int']['output'];
+  /**
+   * Sum of the figures these events report, running totals left out. Each report's figure counts, so a round that
+   * two sources give different figures for counts twice: the story totals count rounds once.
+   */
+  jobs: Scalars['Int']['output'];
+};
+
 export type CitationEdge = {
   __typename?: 'CitationEdge';
   cursor: Scalars['String']['output'];
@@ -409,6 +426,12 @@ export type Stats = {
   counts: Array<TypeCount>;
 };
 
+/** How totals group rounds in time. */
+export type Period =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
 export type Query = {
   __typename?: 'Query';
   /** Names and aliases, best first: "AWS" finds Amazon Web Services. Lucene syntax in the query is escaped. first ≤ 100. */
@@ -435,6 +458,12 @@ export type Query = {
    * backwards with last/before; first, last ≤ 100 (default 20).
    */
   events: EventConnection;
+  /**
+   * The dated events of an events filter (the same arguments as `events`) counted per period and kind, oldest first:
+   * what a chart of that list draws. The events list's totalCount minus their sum is the undated ones. At most 2,400
+   * rows.
+   */
+  eventPeriods: Array<EventPeriod>;
   /** Which sources cite (mention) the entity best matching name, with the quotes; newest first, first ≤ 100 (default 100). */
   sourcesCiting: Array<Citation>;
   /**
@@ -511,6 +540,16 @@ export type QueryEventsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<EventOrder>;
+};
+
+
+export type QueryEventPeriodsArgs = {
+  kind?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  cumulative?: InputMaybe<Scalars['Boolean']['input']>;
+  by?: InputMaybe<Period>;
 };
 
 
@@ -669,6 +708,7 @@ export type ResolversTypes = {
   SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  EventPeriod: ResolverTypeWrapper<EventPeriodRecord>;
   CitationEdge: ResolverTypeWrapper<Omit<CitationEdge, 'node'> & { node: ResolversTypes['Citation'] }>;
   CitationConnection: ResolverTypeWrapper<Omit<CitationConnection, 'edges'> & { edges: Array<ResolversTypes['CitationEdge']> }>;
   SourceOrder: SourceOrder;
@@ -679,6 +719,7 @@ export type ResolversTypes = {
   PathStep: ResolverTypeWrapper<PathStepRecord>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
   Stats: ResolverTypeWrapper<Stats>;
+  Period: Period;
   Query: ResolverTypeWrapper<{}>;
   DocumentInput: DocumentInput;
   IngestResult: ResolverTypeWrapper<IngestOutcome>;
@@ -710,6 +751,7 @@ export type ResolversParentTypes = {
   SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  EventPeriod: EventPeriodRecord;
   CitationEdge: Omit<CitationEdge, 'node'> & { node: ResolversParentTypes['Citation'] };
   CitationConnection: Omit<CitationConnection, 'edges'> & { edges: Array<ResolversParentTypes['CitationEdge']> };
   GraphNode: GraphNodeRecord;
@@ -907,6 +949,14 @@ export type EventConnectionResolvers<ContextType = ApiContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EventPeriodResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventPeriod'] = ResolversParentTypes['EventPeriod']> = {
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  jobs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CitationEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CitationEdge'] = ResolversParentTypes['CitationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
@@ -974,6 +1024,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'orderBy'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
+  eventPeriods?: Resolver<Array<ResolversTypes['EventPeriod']>, ParentType, ContextType, RequireFields<QueryEventPeriodsArgs, 'by'>>;
   sourcesCiting?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<QuerySourcesCitingArgs, 'name'>>;
   path?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id'>>;
@@ -1013,6 +1064,7 @@ export type Resolvers<ContextType = ApiContext> = {
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
+  EventPeriod?: EventPeriodResolvers<ContextType>;
   CitationEdge?: CitationEdgeResolvers<ContextType>;
   CitationConnection?: CitationConnectionResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;

@@ -1,4 +1,5 @@
-import { MAX_PATH_HOPS, NEIGHBOURHOOD_LIMIT, NEIGHBOURHOOD_MAX_NODES } from '@newsgraph/graph';
+import { MAX_PATH_HOPS, NEIGHBOURHOOD_LIMIT, NEIGHBOURHOOD_MAX_NODES, type EventFilter } from '@newsgraph/graph';
+import type { Loaders } from '../loaders.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { userError } from '../errors.js';
 import { boundedInt, cursorKey, nodeTypes, pageSize, pageWindow } from './arguments.js';
@@ -6,6 +7,31 @@ import { toConnection } from './connection.js';
 import { eventsScope, neighboursScope, sourcesScope } from './cursor-scopes.js';
 import { loadNode } from './node-resolvers.js';
 import { citedSourceFieldsOf } from './selected-fields.js';
+
+/** The events filter of `events` and `eventPeriods`; an organization that is no company or division is BAD_USER_INPUT. */
+async function eventFilter(
+  args: {
+    kind?: string | null;
+    organization?: string | null;
+    from?: string | null;
+    to?: string | null;
+    cumulative?: boolean | null;
+  },
+  loaders: Loaders,
+): Promise<EventFilter> {
+  if (args.organization != null) {
+    const organization = await loaders.entity.load(args.organization);
+    if (organization?.type !== 'Company' && organization?.type !== 'Division')
+      throw userError(`"organization": no company or division has the id ${JSON.stringify(args.organization)}.`);
+  }
+  return {
+    kind: args.kind,
+    organization: args.organization,
+    from: args.from,
+    to: args.to,
+    cumulative: args.cumulative,
+  };
+}
 
 /** Entity types `search` accepts. */
 const ENTITY_TYPES = ['Company', 'Division', 'Person', 'Product'];
@@ -32,20 +58,11 @@ export const queryResolvers: QueryResolvers = {
     const order = args.orderBy ?? 'WHEN_ASC';
     const scope = eventsScope(order);
     const window = pageWindow(args, scope);
-    if (args.organization != null) {
-      const organization = await loaders.entity.load(args.organization);
-      if (organization?.type !== 'Company' && organization?.type !== 'Division')
-        throw userError(`"organization": no company or division has the id ${JSON.stringify(args.organization)}.`);
-    }
-    const filter = {
-      kind: args.kind,
-      organization: args.organization,
-      from: args.from,
-      to: args.to,
-      cumulative: args.cumulative,
-    };
+    const filter = await eventFilter(args, loaders);
     return toConnection(await graph.eventsPage({ filter, order, window }), scope.scope);
   },
+  eventPeriods: async (_, args, { graph, loaders }) =>
+    graph.eventPeriods(await eventFilter(args, loaders), args.by ?? 'MONTH'),
   // Reads only the source properties the request selects (one statement either way).
   sourcesCiting: (_, args, { graph }, info) =>
     graph.sourcesCiting(args.name, pageSize(args.first, 100), citedSourceFieldsOf(info)),

@@ -61,6 +61,7 @@ const SIZES: Record<string, (field: SelectedField) => number> = {
   '*.partOfEvidence': cap(LIST_CAPS.quotesPerEvidence),
   'Citation.quotes': cap(LIST_CAPS.quotesPerEvidence),
   'Stats.counts': cap(LIST_CAPS.typeCounts),
+  'Query.eventPeriods': cap(LIST_CAPS.eventPeriods),
   // Inside a Subgraph or a connection the parent already counted the items.
   'Subgraph.nodes': cap(1),
   'Subgraph.edges': cap(1),

@@ -97,15 +97,25 @@ export interface EventFilter {
   cumulative?: boolean | null;
 }
 
-const EVENTS: KeysetList = {
-  match: f`MATCH (item:Event)`,
-  where: f`($kind IS NULL OR item.kind = $kind)
+/** The events filter on `item` (params: kind, organization, from, to, cumulative; see `eventFilterParams`). */
+export const EVENT_FILTER = f`($kind IS NULL OR item.kind = $kind)
     AND ($organization IS NULL OR EXISTS { (item)-[:ORGANIZATION|AFFECTS]->(:Node {id: $organization}) })
     AND ($from IS NULL OR item.when >= $from)
     AND ($to IS NULL OR item.when <= $to)
-    AND ($cumulative IS NULL OR coalesce(item.cumulative, false) = $cumulative)`,
-  projection: eventProjection(item),
-};
+    AND ($cumulative IS NULL OR coalesce(item.cumulative, false) = $cumulative)`;
+
+/** The params of EVENT_FILTER (`to` as an inclusive prefix). */
+export function eventFilterParams(filter: EventFilter) {
+  return {
+    kind: filter.kind ?? null,
+    organization: filter.organization ?? null,
+    from: filter.from ?? null,
+    to: filter.to ? `${filter.to}\uffff` : null,
+    cumulative: filter.cumulative ?? null,
+  };
+}
+
+const EVENTS: KeysetList = { match: f`MATCH (item:Event)`, where: EVENT_FILTER, projection: eventProjection(item) };
 
 const EVENT_PAGES = statements(EVENTS, EVENT_ORDERS);
 
@@ -114,11 +124,7 @@ export function eventsPageQuery(filter: EventFilter, order: EventOrder, window: 
   return {
     cypher: EVENT_PAGES[order][window.backward ? 'backward' : 'forward'],
     params: {
-      kind: filter.kind ?? null,
-      organization: filter.organization ?? null,
-      from: filter.from ?? null,
-      to: filter.to ? `${filter.to}\uffff` : null,
-      cumulative: filter.cumulative ?? null,
+      ...eventFilterParams(filter),
       cursor: window.cursor,
       first: window.first,
     },
