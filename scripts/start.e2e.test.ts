@@ -123,6 +123,7 @@ describe('npm start', () => {
       API_MAX_RESPONSE_BYTES: '1234567',
       API_EXTRACTION_TIMEOUT_MS: '2345',
       NEO4J_INGEST_TIMEOUT_MS: '98765',
+      NEWSGRAPH_MAX_DOCUMENT_BYTES: '3MiB',
     });
     runs.push(run);
     await waitForOutput(run, /Newsgraph is running/, 240_000);
@@ -131,7 +132,9 @@ describe('npm start', () => {
 
     // Each variable took effect in the API npm start runs.
     expect(run.output()).toMatch(/NODE_ENV development, introspection off, Neo4j query timeout 4321 ms/);
-    expect(run.output()).toMatch(/request budget 12345 ms \/ 1234567 bytes, extraction budget 2345 ms, drain 3210 ms/);
+    expect(run.output()).toMatch(
+      /request budget 12345 ms \/ 1234567 bytes, extraction budget 2345 ms, document limit 3145728 bytes, drain 3210 ms/,
+    );
     expect(run.output()).toMatch(/transaction timeout 98765 ms/);
     expect(run.output()).toMatch(/hosts localhost 127\.0\.0\.1 newsgraph\.test, mutations on/);
     const introspection = (await (await post(`${api}/graphql`, '{ __schema { queryType { name } } }')).json()) as any;
@@ -152,8 +155,8 @@ describe('npm start', () => {
     const response = await post(`${api}/graphql`, '{ sourcesCiting(name: "Jassy") { source { id } } }');
     const body = (await response.json()) as { data: { sourcesCiting: Array<{ source: { id: string } }> } };
     expect(body.data.sourcesCiting.map((citation) => citation.source.id).sort()).toEqual([
-      'article:000_c3705ce366644198',
-      'article:002_29044a7c9eb14809',
+      'article:file:seeds/000_c3705ce366644198.txt',
+      'article:file:seeds/002_29044a7c9eb14809.txt',
     ]);
     const home = await fetch(`http://127.0.0.1:${explorerPort}/`);
     expect(home.status).toBe(200);

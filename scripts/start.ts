@@ -5,10 +5,11 @@
  * (scripts/dist/start.js, bundled by `npm start` itself), as do the API and the CLIs.
  */
 import { spawnSync } from 'node:child_process';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { childEnv, getConfig, type NewsgraphConfig } from '@newsgraph/config';
+import { createLimits, readInputs } from '@newsgraph/documents';
 import { assertNeo4jReachable, repoRoot, startNeo4j, type Neo4jConnection } from '@newsgraph/neo4j-local';
-import { collectFiles, createGraph, ingestFiles } from '@newsgraph/graph';
+import { createGraph, ingestReadResults } from '@newsgraph/graph';
 import { startExplorerServer } from '@newsgraph/explorer/launcher';
 import { startApiChild } from './lib/api-child.js';
 import { createCleanupStack } from './lib/cleanup-stack.js';
@@ -67,9 +68,14 @@ async function seedGraph(connection: Neo4jConnection, config: NewsgraphConfig): 
   try {
     await graph.applySchema();
     const seedsDir = config.start.seedsDir;
-    const { progress, failures } = await ingestFiles(collectFiles([seedsDir]), {
+    // The same reader, guard and limits (NEWSGRAPH_MAX_DOCUMENT_BYTES) as `npm run ingest`; uris (and ids) are
+    // relative to the repository.
+    const documents = readInputs([seedsDir], {
+      root: config.repoRoot,
+      limits: createLimits({ maxTextBytes: config.documents.maxTextBytes }),
+    });
+    const { progress, failures } = await ingestReadResults(documents, {
       ingest: (inputs) => graph.ingestTexts(inputs),
-      uriFor: (file) => relative(repoRoot, file),
       concurrency: 1,
     });
     if (failures.length > 0)

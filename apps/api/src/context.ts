@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import { DEFAULT_LIMITS, type DocumentLimits } from '@newsgraph/documents';
 import type { Extract, Graph } from '@newsgraph/graph';
 import { budgetedGraph } from './budgeted-graph.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -15,6 +16,8 @@ export interface ApiContext {
   extract: Extract;
   /** True when the request carried `Authorization: Bearer <NEWSGRAPH_API_TOKEN>`. */
   authorized: boolean;
+  /** Bounds of a document given to `ingestDocument` (the same as the CLIs'; NEWSGRAPH_MAX_DOCUMENT_BYTES). */
+  documentLimits: DocumentLimits;
 }
 
 /**
@@ -39,6 +42,8 @@ export interface ContextOptions {
   extract: Extract;
   authorization: string | undefined;
   token: string | undefined;
+  /** Bounds of a document given to `ingestDocument`; default DEFAULT_LIMITS (NEWSGRAPH_MAX_DOCUMENT_BYTES in main.ts). */
+  documentLimits?: DocumentLimits;
 }
 
 /** A fresh context (new loaders, so nothing is cached across requests), reading through the request's budget. */
@@ -50,5 +55,6 @@ export function createContext(options: ContextOptions): ApiContext {
     budget: options.budget,
     extract: async (input) => options.extract(input),
     authorized: isAuthorized(options.authorization, options.token),
+    documentLimits: options.documentLimits ?? DEFAULT_LIMITS,
   };
 }

@@ -84,6 +84,8 @@ export function createLoaders(graph: Graph) {
     eventSources: lists((ids) => graph.eventSources(ids)),
     cites: lists((ids) => graph.citations(ids, 'out')),
     citedBy: lists((ids) => graph.citations(ids, 'in')),
+    copyGroupOf: lists((ids) => graph.copyGroupsOf(ids)),
+    independentSourceCount: values((ids) => graph.independentSourceCounts(ids), 0),
     mentionsIn: lists((ids) => graph.mentionsIn(ids)),
     factsOf: lists((ids) => graph.factsOf(ids)),
     evidence: new DataLoader<EvidenceRef, EvidenceRecord[], string>(

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { getConfig } from '@newsgraph/config';
+import { createLimits } from '@newsgraph/documents';
 import { createGraph } from '@newsgraph/graph';
 import { resolveNeo4jConnection } from '@newsgraph/neo4j-local';
 import { isFirstApiProcess, shouldSupervise, superviseWorkers } from './cluster.js';
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     graph,
     host: env.host,
     port: env.port,
+    documentLimits: createLimits({ maxTextBytes: config.documents.maxTextBytes }),
     corsOrigins: env.corsOrigins,
     apiToken: env.token,
     introspection: env.introspection,
@@ -58,7 +60,8 @@ async function main(): Promise<void> {
       `Neo4j query timeout ${config.neo4j.queryTimeoutMs} ms, CORS ${env.corsOrigins.join(' ')}, ` +
       `hosts ${env.allowedHosts.join(' ')}, mutations ${env.token ? 'on (token set)' : 'off'}, ` +
       `request budget ${env.requestTimeoutMs} ms / ${env.maxResponseBytes} bytes, ` +
-      `extraction budget ${env.extractionTimeoutMs} ms, drain ${env.shutdownGraceMs} ms`,
+      `extraction budget ${env.extractionTimeoutMs} ms, document limit ${config.documents.maxTextBytes} bytes, ` +
+      `drain ${env.shutdownGraceMs} ms`,
   );
   let stopping = false;
   const shutdown = async () => {

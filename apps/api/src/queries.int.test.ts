@@ -45,7 +45,7 @@ describe('GraphQL queries on the seed articles', () => {
     );
     expect(errors).toBeUndefined();
     const ids = data.sourcesCiting.map((c: any) => c.source.id).sort();
-    expect(ids).toEqual(['article:000_c3705ce366644198', 'article:002_29044a7c9eb14809']);
+    expect(ids).toEqual(['article:file:seeds/000_c3705ce366644198.txt', 'article:file:seeds/002_29044a7c9eb14809.txt']);
     for (const citation of data.sourcesCiting) {
       expect(citation.entity.id).toBe('person:andy-jassy');
       for (const quote of citation.quotes) expect(citation.source.text.slice(quote.start, quote.end)).toBe(quote.text);
@@ -57,7 +57,7 @@ describe('GraphQL queries on the seed articles', () => {
     const { data } = await gql(
       `{ sourcesCiting(name: "Matt Garman") { source { id } quotes { text start end source { id } } } }`,
     );
-    expect(data.sourcesCiting.map((c: any) => c.source.id)).toEqual(['article:004_e67eb07e96e8ffef']);
+    expect(data.sourcesCiting.map((c: any) => c.source.id)).toEqual(['article:file:seeds/004_e67eb07e96e8ffef.txt']);
     expectExactQuotes(data.sourcesCiting[0].quotes);
   });
 
@@ -120,7 +120,7 @@ describe('GraphQL queries on the seed articles', () => {
   });
 
   it('source exposes text, cites/citedBy, mentions in text order, facts and events', async () => {
-    const { data, errors } = await gql(`{ source(id: "article:000_c3705ce366644198") {
+    const { data, errors } = await gql(`{ source(id: "article:file:seeds/000_c3705ce366644198.txt") {
       id kind title text contentHash cites { id kind citedBy { id } }
       mentions { start end text entity { id } }
       facts { type title from { id } to { id } evidence { text start end } }

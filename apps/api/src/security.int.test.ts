@@ -62,7 +62,7 @@ describe('mutations need the bearer token', () => {
   it('refuses every mutation when NEWSGRAPH_API_TOKEN is unset', async () => {
     const response = await postGraphQL(
       locked.graphqlUrl,
-      `mutation { deleteSource(id: "article:000_c3705ce366644198") }`,
+      `mutation { deleteSource(id: "article:file:seeds/000_c3705ce366644198.txt") }`,
       {},
       { authorization: 'Bearer ' },
     );

@@ -11,6 +11,7 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Extract, Graph } from '@newsgraph/graph';
 import { readSchemaSDL } from '@newsgraph/schema';
+import type { DocumentLimits } from '@newsgraph/documents';
 import { createContext, type ApiContext } from './context.js';
 import { createFormatError } from './errors.js';
 import { isAllowedHost } from './http/allowed-hosts.js';
@@ -45,6 +46,8 @@ export interface StartApiOptions {
   /** Mask unexpected errors and hide schema hints; default true (main.ts turns it off in development). */
   maskErrors?: boolean;
   limits?: Partial<ApiLimits>;
+  /** Bounds of an ingested document (see @newsgraph/documents); default DEFAULT_LIMITS. */
+  documentLimits?: DocumentLimits;
   /**
    * Extraction for the ingestDocument mutation; default a worker thread per document with a time budget of
    * `extractionTimeoutMs` (extraction/worker-extract.ts).
@@ -136,6 +139,7 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
         extract,
         authorization: req.headers.authorization,
         token: options.apiToken,
+        documentLimits: options.documentLimits,
       }),
   });
 

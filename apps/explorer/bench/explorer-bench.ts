@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { startThrowawayNeo4j } from '@newsgraph/neo4j-local';
 import { explorerRoutes } from '../e2e/support/routes';
+import { parseArgs } from 'node:util';
 import { lookUpSeedIds } from '../e2e/support/seed-ids';
 import { startSeededServices } from '../e2e/support/stack';
 import { REPO_ROOT } from '../e2e/support/paths';
@@ -15,8 +16,10 @@ import { auditWithLighthouse, meetsLighthouseTargets } from './lighthouse-audit'
 import { describeMachine, formatReport } from './report';
 import { measureSsr } from './ssr-timings';
 
-const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 40);
-const write = !process.argv.includes('--no-write');
+/** `bench [--runs=N] [--no-write]`. */
+const { values: options } = parseArgs({ options: { runs: { type: 'string' }, 'no-write': { type: 'boolean' } } });
+const runs = Number(options.runs ?? 40);
+const write = !options['no-write'];
 
 const neo4j = await startThrowawayNeo4j({ log: (line) => console.log(`[neo4j] ${line}`) });
 try {

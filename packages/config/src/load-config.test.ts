@@ -54,6 +54,14 @@ describe('loadConfig', () => {
     ).toBe('new');
   });
 
+  it('reads the document limit every entry point shares (NEWSGRAPH_MAX_DOCUMENT_BYTES), 4 MiB by default', () => {
+    expect(loadConfig({ env: {} }).documents.maxTextBytes).toBe(4 * 1024 * 1024);
+    expect(loadConfig({ env: { NEWSGRAPH_MAX_DOCUMENT_BYTES: '1MiB' } }).documents.maxTextBytes).toBe(1024 * 1024);
+    expect(() => loadConfig({ env: { NEWSGRAPH_MAX_DOCUMENT_BYTES: 'lots' } })).toThrow(
+      /NEWSGRAPH_MAX_DOCUMENT_BYTES="lots": Not a byte size/,
+    );
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ env: { NEO4J_URI: '  ', API_PORT: '' } })).toMatchObject({
       neo4j: { external: null },

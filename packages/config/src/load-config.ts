@@ -44,6 +44,8 @@ export interface NewsgraphConfig {
     shutdownGraceMs: number;
   };
   explorer: { host: string; port: number; origin: string; apiUrl: string };
+  /** What every entry point accepts as a document (the CLIs' `--max-bytes` overrides it). */
+  documents: { maxTextBytes: number };
   start: { seedsDir: string; skipBuild: boolean };
   chromiumPath: string;
 }
@@ -138,6 +140,7 @@ export function loadConfig(options: LoadConfigOptions = {}): NewsgraphConfig {
       origin: explorerOrigin,
       apiUrl: v.NEWSGRAPH_API_URL ?? `http://${apiHost}:${v.API_PORT}/graphql`,
     },
+    documents: { maxTextBytes: v.NEWSGRAPH_MAX_DOCUMENT_BYTES },
     start: { seedsDir: fromRoot(v.NEWSGRAPH_SEEDS_DIR), skipBuild: v.NEWSGRAPH_SKIP_BUILD },
     chromiumPath: v.CHROMIUM_PATH,
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseByteSize } from './byte-size';
 
 /** One environment variable: how it is validated, its default (as the raw string) and what it means. */
 export interface VariableSpec {
@@ -18,6 +19,18 @@ const flag = z
   .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'])
   .transform((value) => ['1', 'true', 'on', 'yes'].includes(value));
 const optionalText = z.string().min(1).optional();
+/** A byte size with an optional unit ("4194304", "512KiB", "4MiB"), as a number of bytes. */
+const byteSize = z.string().transform((value, ctx) => {
+  try {
+    const bytes = parseByteSize(value);
+    if (bytes !== undefined) return bytes;
+  } catch (error) {
+    ctx.issues.push({ code: 'custom', message: (error as Error).message, input: value });
+    return z.NEVER;
+  }
+  ctx.issues.push({ code: 'custom', message: 'must not be empty', input: value });
+  return z.NEVER;
+});
 const list = z.string().transform((value) =>
   value
     .split(',')
@@ -120,6 +133,11 @@ export const VARIABLES = {
     schema: z.url().optional(),
     defaultText: 'http://`API_HOST`:`API_PORT`/graphql',
     doc: "the API the explorer's server reads from",
+  },
+  NEWSGRAPH_MAX_DOCUMENT_BYTES: {
+    schema: byteSize,
+    default: '4MiB',
+    doc: "largest article text every reader accepts (`512KiB`, `8MiB` …; then `E_TOO_LARGE`); the CLIs' `--max-bytes` overrides it",
   },
   NEWSGRAPH_SEEDS_DIR: {
     schema: z.string().min(1),

@@ -4,6 +4,7 @@
  * has a `<name>.gold.json` beside it (or in --gold DIR) and scores them together with the project's rules
  * (the same numbers as the shared score.mjs), then checks every span. Exit 1 on span problems, 2 on usage errors.
  */
+import { parseArgs } from 'node:util';
 import { extractDocument } from '../src/extract-document.js';
 import { callerPath } from '../src/cli/cwd.js';
 import { checkSpans } from '../src/eval/check-spans.js';
@@ -11,20 +12,34 @@ import { loadAnnotatedFolder } from '../src/eval/load-folder.js';
 import { scoreDocuments } from '../src/eval/score.js';
 import { formatScore, summarize } from '../src/eval/summarize.js';
 
+const USAGE = `usage: eval [--gold DIR] [--kinds k1,k2] [--json] <folder>...
+  --gold DIR      read <name>.gold.json from DIR instead of beside each article
+  --kinds LIST    score only these event kinds (comma-separated)
+  --json          print the summary as JSON
+  -h, --help      this text
+Exit codes: 0 scored, 1 span problems found, 2 usage error.`;
+
 async function main(argv: string[]): Promise<number> {
-  const folders: string[] = [];
-  let goldDir: string | undefined;
-  let kinds: string[] | undefined;
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--gold') goldDir = argv[++i];
-    else if (a === '--kinds') kinds = argv[++i]?.split(',');
-    else if (a === '--json') json = true;
-    else if (a === '--') continue;
-    else if (a.startsWith('--')) return usage(`unknown option ${a}`);
-    else folders.push(a);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        gold: { type: 'string' },
+        kinds: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    return usage((error as Error).message);
   }
+  if (parsed.values.help) return (process.stdout.write(`${USAGE}\n`), 0);
+  const folders = parsed.positionals;
+  const goldDir = parsed.values.gold;
+  const kinds = parsed.values.kinds?.split(',');
+  const json = parsed.values.json ?? false;
   if (folders.length === 0) return usage('no folder given');
   const articles: Awaited<ReturnType<typeof loadAnnotatedFolder>> = [];
   for (const f of folders)
@@ -56,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 function usage(msg: string): number {
-  process.stderr.write(`eval: ${msg}\nusage: eval [--gold DIR] [--kinds k1,k2] [--json] <folder>...\n`);
+  process.stderr.write(`eval: ${msg}\n${USAGE}\n`);
   return 2;
 }
 

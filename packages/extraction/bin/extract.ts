@@ -1,53 +1,81 @@
 #!/usr/bin/env -S npx tsx
 /**
- * `extract [--json] [--max-bytes N] <file|dir>...` — extraction of each file, in order (folders expanded, sorted).
- * Streams: one file in memory at a time, output written as each file is done. A file that cannot be read
- * is reported on stderr as `<path>: <CODE>: <message>` and skipped; the exit code is 1 if any file failed.
+ * `extract [--json] [options] <file|dir>...` — extraction of each document, in order (folders expanded, sorted),
+ * read through the shared reader of @newsgraph/documents (text, Markdown, HTML pages, JSON/JSONL/CSV datasets).
+ * Streams: one file (one dataset record) in memory at a time, output written as each document is done. A document
+ * that cannot be read is reported on stderr as `extract: <where>: <CODE>: <message>` and skipped.
+ * Exit codes: 0 all extracted, 1 some document failed, 2 usage error.
  */
+import { parseArgs } from 'node:util';
+import { getConfig } from '@newsgraph/config';
+import {
+  READER_CLI_HELP,
+  READER_CLI_OPTIONS,
+  readInputs,
+  readerOptionsFrom,
+  toDocumentError,
+} from '@newsgraph/documents';
 import { extractDocument } from '../src/extract-document.js';
-import { callerPath } from '../src/cli/cwd.js';
-import { toInputError } from '../src/cli/errors.js';
-import { expandInputs } from '../src/cli/expand-inputs.js';
-import { DEFAULT_MAX_BYTES, readDocument } from '../src/cli/read-document.js';
 import { formatSummary } from '../src/cli/summary.js';
 import { createOutput } from '../src/cli/write-out.js';
 
-const USAGE = 'usage: extract [--json] [--max-bytes N] <file|dir>...';
+const USAGE = `usage: extract [--json] [options] <file|dir>...
+
+Extracts entities, relations, events and citations from articles (.txt, .md, .html, .htm, .json, .jsonl, .csv).
+  --json               print { "documents": [...] } (the contract of src/types.ts) instead of a summary
+${READER_CLI_HELP}
+  -h, --help           this text
+Exit codes: 0 every document extracted, 1 some document failed (reported on stderr), 2 usage error.`;
 
 async function main(argv: string[]): Promise<number> {
-  let json = false;
-  let maxBytes = DEFAULT_MAX_BYTES;
-  const paths: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--json') json = true;
-    else if (a === '--max-bytes') maxBytes = Number(argv[++i]);
-    else if (a === '-h' || a === '--help') return (process.stdout.write(USAGE + '\n'), 0);
-    else if (a === '--') continue;
-    else if (a.startsWith('--')) return (process.stderr.write(`extract: unknown option ${a}\n${USAGE}\n`), 2);
-    else paths.push(a);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, ...READER_CLI_OPTIONS },
+    });
+  } catch (error) {
+    process.stderr.write(`extract: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
   }
-  if (paths.length === 0 || !(maxBytes > 0)) return (process.stderr.write(USAGE + '\n'), 2);
+  const { values, positionals } = parsed;
+  if (values.help) return (process.stdout.write(USAGE + '\n'), 0);
+  if (positionals.length === 0) return (process.stderr.write(`extract: no file given\n${USAGE}\n`), 2);
+  let options;
+  try {
+    const config = getConfig();
+    options = readerOptionsFrom(values, config.cwd, config.documents.maxTextBytes);
+  } catch (error) {
+    process.stderr.write(`extract: ${(error as Error).message}\n`);
+    return 2;
+  }
   let failed = 0;
   let done = 0;
   const out = createOutput();
-  if (json) await out.write('{"documents":[');
-  for await (const item of expandInputs(paths)) {
-    try {
-      if ('error' in item) throw item.error;
-      const text = await readDocument(callerPath(item.path), maxBytes, item.path);
-      const doc = extractDocument({ text, uri: item.path });
-      await out.write(json ? (done ? ',\n' : '\n') + JSON.stringify(doc) : formatSummary(item.path, doc));
-      done++;
-    } catch (err) {
+  if (values.json) await out.write('{"documents":[');
+  for await (const result of readInputs(positionals, options)) {
+    if ('error' in result) {
       failed++;
       await out.flush();
-      process.stderr.write(`extract: ${toInputError(item.path, err).toString()}\n`);
+      process.stderr.write(`extract: ${result.error.toString()}\n`);
+      continue;
     }
+    let doc;
+    try {
+      doc = extractDocument(result.document);
+    } catch (error) {
+      failed++;
+      await out.flush();
+      process.stderr.write(`extract: ${toDocumentError(result.where, error).toString()}\n`);
+      continue;
+    }
+    await out.write(values.json ? (done ? ',\n' : '\n') + JSON.stringify(doc) : formatSummary(result.where, doc));
+    done++;
   }
-  if (json) await out.write('\n]}\n');
+  if (values.json) await out.write('\n]}\n');
   await out.flush();
-  if (failed) process.stderr.write(`extract: ${failed} file(s) failed, ${done} extracted\n`);
+  if (failed) process.stderr.write(`extract: ${failed} document(s) failed, ${done} extracted\n`);
   return failed ? 1 : 0;
 }
 

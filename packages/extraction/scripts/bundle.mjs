@@ -30,7 +30,21 @@ export async function bundleCli(name) {
     format: 'esm',
     // esnext: keep regex literals as literals (a lower target can turn them into `new RegExp` at every call).
     target: 'esnext',
-    external: ['compromise'],
+    // Third-party packages load from node_modules (the reader imports its HTML stack lazily, on the first page);
+    // workspace packages are TypeScript and get bundled.
+    external: [
+      'compromise',
+      '@mozilla/readability',
+      'linkedom',
+      'undici',
+      '@extractus/feed-extractor',
+      'csv-parse',
+      'robots-parser',
+      'ipaddr.js',
+      'html-encoding-sniffer',
+      'tldts',
+      'zod',
+    ],
     logLevel: 'warning',
   });
   const out = bundlePath(name);

@@ -1,7 +1,8 @@
 /**
  * `node scripts/run-cli.mjs <name> [args...]`: runs CLI `bin/<name>.ts` from its bundle `dist/<name>.js`
- * (see bundle.mjs), rebuilding the bundle first when any source under src/ or bin/ is newer, so the output never
- * comes from stale code. Falls back to tsx when esbuild is unavailable. Start-up: ~50 ms instead of ~0.5 s.
+ * (see bundle.mjs), rebuilding the bundle first when any source under src/ or bin/ (or the reader's,
+ * ../documents/src, or the configuration's, ../config/src) is newer, so the output never comes from stale code.
+ * Falls back to tsx when esbuild is unavailable. Start-up: ~50 ms instead of ~0.5 s.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -26,7 +27,13 @@ function isFresh(bundle) {
   } catch {
     return false;
   }
-  return built >= Math.max(newestSource(join(PKG, 'src')), newestSource(join(PKG, 'bin')));
+  // The shared reader (@newsgraph/documents) and the configuration (@newsgraph/config) are bundled too.
+  const sources = [
+    join(PKG, 'src'),
+    join(PKG, 'bin'),
+    ...['documents', 'config'].map((p) => join(PKG, '..', p, 'src')),
+  ];
+  return built >= Math.max(...sources.map(newestSource));
 }
 
 const [name, ...args] = process.argv.slice(2);

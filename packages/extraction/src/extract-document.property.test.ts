@@ -63,7 +63,7 @@ describe('extractDocument properties', () => {
         const a = extractDocument({ text, uri: 'seeds/x.txt' });
         const b = extractDocument({ text, uri: 'seeds/x.txt' });
         expect(JSON.stringify(b)).toBe(JSON.stringify(a));
-        expect(a.source.id).toBe('article:x');
+        expect(a.source.id).toBe('article:file:seeds/x.txt');
       }),
       { numRuns: 100 },
     );
@@ -84,12 +84,16 @@ describe('extractDocument properties', () => {
     );
   });
 
-  it('source ids: file stem for paths, content hash without uri', () => {
+  it('source ids: the path for files, the canonical URL for pages, content hash without uri', () => {
     expect(extractDocument({ text: 'x', uri: 'seeds/000_c3705ce366644198.txt' }).source.id).toBe(
-      'article:000_c3705ce366644198',
+      'article:file:seeds/000_c3705ce366644198.txt',
     );
+    expect(extractDocument({ text: 'x', uri: 'HTTPS://News.Example/a?utm_source=x#top' }).source).toMatchObject({
+      id: 'article:https://news.example/a',
+      uri: 'https://news.example/a',
+    });
     const d = extractDocument({ text: 'Meta cut jobs.' });
-    expect(d.source.id).toBe(`article:${d.source.contentHash.slice(0, 16)}`);
+    expect(d.source.id).toBe(`article:text:${d.source.contentHash.slice(0, 32)}`);
     expect(d.source.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
 });

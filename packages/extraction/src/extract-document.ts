@@ -66,7 +66,8 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   };
   const relations = dedupeRelations([...findPartOf(ctx), ...findRoles(ctx), ...findCitations(ctx)]);
   const events = findEvents(ctx);
-  return { source, entities: entities.list(), relations, events };
+  const bounds = sentences.map((s): [number, number] => [s.start, s.end]);
+  return { source, entities: entities.list(), relations, events, sentences: bounds };
 }
 
 /** "Twitter (now X)": the alias and every later bare occurrence of it become mentions of the canonical organization. */

@@ -1,36 +1,15 @@
+import { articleId, canonicalUrl } from '@newsgraph/documents/article-id';
 import type { DocumentInput, SourceMeta } from './types.js';
 import { contentHash } from './text/content-hash.js';
 import { normalizePublished, type FrontMatter } from './text/front-matter.js';
-import { slugify } from './text/slug.js';
 import type { Span } from './types.js';
 
 /**
- * The article's id: `article:<slug of the file name without extension>` for a path
- * (`seeds/000_c3705ce366644198.txt` → `article:000_c3705ce366644198`, underscores kept), `article:<host-and-path slug>` for a URL,
- * else `article:<first 16 hex of the content hash>`. Stable per uri, so an edited file replaces its earlier version.
+ * The article's id: `article:` + the canonical URI (tracking parameters and fragment dropped), `article:file:` + the
+ * path relative to the ingest root, else `article:text:` + 128 bits of the content hash. See articleId in
+ * @newsgraph/documents: different uris never share an id; an edited file keeps its id and replaces its old version.
  */
-export function articleId(uri: string | undefined, hash: string): string {
-  if (!uri) return `article:${hash.slice(0, 16)}`;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(uri)) {
-    let key = uri;
-    try {
-      const u = new URL(uri);
-      key = u.host + u.pathname;
-    } catch {
-      /* not a parseable URL: slug the raw string */
-    }
-    const slug = slugify(key);
-    if (!slug) return `article:${hash.slice(0, 16)}`;
-    return slug.length > 80 ? `article:${slug.slice(0, 64)}-${contentHash(uri).slice(0, 8)}` : `article:${slug}`;
-  }
-  const base = uri.replace(/\\/g, '/').split('/').pop() ?? uri;
-  const stem = base.replace(/\.[A-Za-z0-9]{1,5}$/, '');
-  const id = stem
-    .toLowerCase()
-    .replace(/[^a-z0-9_]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return id ? `article:${id}` : `article:${hash.slice(0, 16)}`;
-}
+export { articleId };
 
 const MAX_TITLE_LENGTH = 300;
 
@@ -44,7 +23,7 @@ export function shortenTitle(title: string, max = MAX_TITLE_LENGTH): string {
 /**
  * Builds the document's `source`: caller-given fields win over front matter; without a title the HTML `<title>`
  * or the first sentence (shortened at a word boundary past 300 characters) is used; the publication date is
- * normalised to `YYYY-MM-DD`.
+ * normalised to `YYYY-MM-DD`; a URL is stored in its canonical form (tracking parameters and fragment dropped).
  */
 export function buildSourceMeta(
   input: DocumentInput,
@@ -54,7 +33,8 @@ export function buildSourceMeta(
 ): SourceMeta {
   const text = input.text;
   const hash = contentHash(text);
-  const uri = input.uri ?? fm.url ?? '';
+  const given = (input.uri ?? fm.url ?? '').trim();
+  const uri = canonicalUrl(given) ?? given;
   const title =
     input.title ??
     fm.title ??

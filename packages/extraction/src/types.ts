@@ -88,6 +88,11 @@ export interface DocumentExtraction {
   entities: ExtractedEntity[];
   relations: ExtractedRelation[];
   events: ExtractedEvent[];
+  /**
+   * The sentences of the body (front matter excluded) as `[start, end)` pairs in text order: the graph cuts
+   * its quotes from these instead of splitting the text again. Optional for hand-built extractions.
+   */
+  sentences?: Array<[number, number]>;
 }
 
 export interface ExtractionOutput {

@@ -22,19 +22,25 @@ import { childEnv, findRepoRoot } from '@newsgraph/config';
 import { table, writeSection } from './benchmarks-doc.js';
 import { createDirectDriver, loadDirect, type LoadResult } from './load-direct.js';
 import { loadGraphQL } from './load-http.js';
+import { parseArgs } from 'node:util';
 import { processCpuSeconds, processTreeCpuSeconds, waitUntilQuiet } from './process-cpu.js';
 import { spinLoopMs, stolenCpuSeconds } from './machine-speed.js';
 import { createWorld, generateArticle } from './synthetic-articles.js';
 
 const repoRoot = findRepoRoot();
-const ARTICLES = Number(process.argv[2] ?? 10_000);
+/** `bench [articles] [seconds]` (positional, as before) or `--articles=N --seconds=S`. */
+const cli = parseArgs({
+  allowPositionals: true,
+  options: { articles: { type: 'string' }, seconds: { type: 'string' } },
+});
+const ARTICLES = Number(cli.values.articles ?? cli.positionals[0] ?? 10_000);
 /** Like `npm run ingest`: batches of INGEST_BATCH_SIZE documents (one transaction each), 4 batches in flight. */
 const INGEST_CONCURRENCY = 4;
 const CLIENTS = 32;
 /** An extra, lower concurrency: at 32 clients on 2 cores the floor itself queues, so this shows per-request latency. */
 const CLIENTS_LOW = 8;
 /** Seconds per round; each query is measured in ROUNDS rounds alternating GraphQL and direct (G D, D G, G D). */
-const SECONDS = Number(process.argv[3] ?? 5);
+const SECONDS = Number(cli.values.seconds ?? cli.positionals[1] ?? 5);
 const ROUNDS = 3;
 /**
  * Per query: the direct side runs in rounds of this many seconds until Neo4j is warm (see `warmUntilSteady`), then

@@ -3,6 +3,7 @@ import type { DocumentExtraction, DocumentInput } from '@newsgraph/extraction';
 import { asError, toGraphError } from './errors.js';
 import { createExecutor, type Executor, type ExecutorOptions } from './executor.js';
 import { defaultExtract, type Extract } from './ingest/extractor.js';
+import type { PageMeta } from './ingest/prepare-document.js';
 import {
   deleteSource,
   ingestDocument,
@@ -13,6 +14,7 @@ import {
 } from './ingest/ingest-document.js';
 import type { Neo4jConnection } from './connection.js';
 import { createReadModel, type ReadModel } from './read-model.js';
+import { createFeedMemory, type FeedMemory } from './feeds/feed-memory.js';
 import { cypher } from './query.js';
 import { awaitIndexesStatement, schemaStatements } from './schema/schema-statements.js';
 
@@ -22,21 +24,41 @@ export interface GraphOptions extends ExecutorOptions {
   extract?: Extract;
   /** Pool size of the driver; default 64. */
   maxConnectionPoolSize?: number;
+  /** Estimated bytes one document (and one bulk transaction) may write; default 24 MiB (see prepareDocument). */
+  maxDocumentBytes?: number;
+}
+
+/** A document to extract and ingest: extraction's input plus what the reader knows of a page (see PageMeta). */
+export type IngestInput = DocumentInput & PageMeta;
+
+/** The page fields of a read document, for the article node (`ingestDocument`'s `page`). */
+export function pageMetaOf(input: IngestInput): PageMeta {
+  return {
+    author: input.author,
+    modifiedAt: input.modifiedAt,
+    language: input.language,
+    originalHash: input.originalHash,
+    origin: input.origin,
+    accessibleForFree: input.accessibleForFree,
+    format: input.format,
+  };
 }
 
 /** All access to the Newsgraph knowledge graph in Neo4j; owns one driver. */
 export interface Graph extends ReadModel {
   readonly executor: Executor;
+  /** What `npm run ingest -- --feed` has seen of each feed (in Neo4j: it survives restarts). */
+  readonly feeds: FeedMemory;
   /** Constraints, full-text and lookup indexes; idempotent; waits until they are online. */
   applySchema(): Promise<void>;
   /** Writes one document's extraction in one transaction; see ingest/ingest-document.ts. */
-  ingestDocument(extraction: DocumentExtraction, text: string): Promise<IngestOutcome>;
+  ingestDocument(extraction: DocumentExtraction, text: string, page?: PageMeta): Promise<IngestOutcome>;
   /** Bulk ingestion: several documents per transaction, each still all or nothing; see ingest/ingest-document.ts. */
   ingestDocuments(documents: ExtractedDocument[], batchSize?: number): Promise<IngestResult[]>;
-  /** Extracts then ingests. */
-  ingestText(input: DocumentInput): Promise<IngestOutcome>;
+  /** Extracts then ingests (the input already read and guarded by @newsgraph/documents). */
+  ingestText(input: IngestInput): Promise<IngestOutcome>;
   /** Extracts each text then ingests them in bulk; a text that fails extraction fails alone. */
-  ingestTexts(inputs: DocumentInput[], batchSize?: number): Promise<IngestResult[]>;
+  ingestTexts(inputs: IngestInput[], batchSize?: number): Promise<IngestResult[]>;
   /** Deletes an article and whatever is left without evidence; false when there was no such article. */
   deleteSource(id: string): Promise<boolean>;
   /** Resolves when Neo4j answers; rejects with a GraphError (UNAVAILABLE) otherwise. */
@@ -73,9 +95,11 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
   const database = connection.database ?? options.database;
   const executor = createExecutor(driver, { ...options, database });
   const extract: Extract = options.extract ?? defaultExtract;
+  const limits = { maxDocumentBytes: options.maxDocumentBytes };
 
   return {
     executor,
+    feeds: createFeedMemory(executor),
     ...createReadModel(executor),
 
     async applySchema() {
@@ -83,13 +107,13 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
       await executor.read(awaitIndexesStatement());
     },
 
-    ingestDocument: (extraction, text) => ingestDocument(executor, extraction, text),
+    ingestDocument: (extraction, text, page) => ingestDocument(executor, extraction, text, page, limits),
 
-    ingestDocuments: (documents, batchSize) => ingestDocuments(executor, documents, batchSize),
+    ingestDocuments: (documents, batchSize) => ingestDocuments(executor, documents, batchSize, limits),
 
     async ingestText(input) {
       const extraction = await extract(input);
-      return ingestDocument(executor, extraction, input.text);
+      return ingestDocument(executor, extraction, input.text, pageMetaOf(input), limits);
     },
 
     async ingestTexts(inputs, batchSize) {
@@ -97,7 +121,10 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
       const extracted: Array<{ index: number; document: ExtractedDocument }> = [];
       for (const [index, input] of inputs.entries()) {
         try {
-          extracted.push({ index, document: { extraction: await extract(input), text: input.text } });
+          extracted.push({
+            index,
+            document: { extraction: await extract(input), text: input.text, page: pageMetaOf(input) },
+          });
         } catch (error) {
           results[index] = { ok: false, error: asError(error) };
         }
@@ -106,6 +133,7 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
         executor,
         extracted.map((item) => item.document),
         batchSize,
+        limits,
       );
       extracted.forEach((item, i) => (results[item.index] = written[i]!));
       return results;

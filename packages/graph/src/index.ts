@@ -1,4 +1,4 @@
-export { createGraph, type Graph, type GraphOptions } from './graph.js';
+export { createGraph, pageMetaOf, type Graph, type GraphOptions, type IngestInput } from './graph.js';
 export type { Neo4jConnection } from './connection.js';
 export { GraphError, GraphErrorCode, isUnavailable, toGraphError } from './errors.js';
 export { toCypherParams, type Executor, type ExecutorOptions, type WriteTransaction } from './executor.js';
@@ -9,6 +9,8 @@ export {
   type IngestOutcome,
   type IngestResult,
 } from './ingest/ingest-document.js';
+export { MAX_DOCUMENT_BYTES, type PageMeta } from './ingest/prepare-document.js';
+export { MAX_QUOTES_PER_LINK, QUOTE_MAX_CHARS, QUOTE_WINDOW_CHARS } from './ingest/quote-bounds.js';
 export type { Extract } from './ingest/extractor.js';
 export type { ReadModel } from './read-model.js';
 export type * from './records.js';
@@ -41,5 +43,5 @@ export {
 export type { PageReadModel } from './page-read-model.js';
 export type { Period } from './queries/event-periods-query.js';
 export { escapeLucene } from './queries/lucene.js';
-export { collectFiles } from './cli/collect-files.js';
-export { ingestFiles, type IngestFilesOptions, type IngestFilesResult } from './cli/ingest-files.js';
+export { ingestReadResults, type IngestRunOptions, type IngestRunResult } from './cli/ingest-run.js';
+export type { FeedItemMemory, FeedMemory } from './feeds/feed-memory.js';

@@ -11,6 +11,8 @@ export const LIST_CAPS = {
   citationsPerSource: 100,
   /** Source.facts. */
   factsPerSource: 200,
+  /** Source.copies: the members of an article's copy group (the original and its syndicated copies). */
+  copiesPerSource: 100,
   /** Source.events. */
   eventsPerSource: 100,
   /** Company/Division.events (time order). */

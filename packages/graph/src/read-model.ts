@@ -40,6 +40,7 @@ import type {
 import { groupRows } from './rows.js';
 import { createPageReadModel, type PageReadModel } from './page-read-model.js';
 import { createViewReadModel, type ViewReadModel } from './view-read-model.js';
+import { copyGroupsOfQuery, independentSourceCountsQuery } from './queries/copy-group-queries.js';
 
 /**
  * Every read the API needs. Lookups by id take many ids and answer in one statement (DataLoader-friendly);
@@ -60,6 +61,10 @@ export interface ReadModel extends PageReadModel, ViewReadModel {
   eventDivisions(ids: readonly string[]): Promise<Grouped<EntityRecord>>;
   eventSources(ids: readonly string[]): Promise<Grouped<SourceRecord>>;
   citations(ids: readonly string[], direction: 'out' | 'in'): Promise<Grouped<SourceRecord>>;
+  /** Each article's copy group (the original first, then its syndicated copies); absent for articles that stand alone. */
+  copyGroupsOf(ids: readonly string[]): Promise<Grouped<SourceRecord>>;
+  /** Sources reporting each event, the syndicated copies of one text counted once. */
+  independentSourceCounts(ids: readonly string[]): Promise<Map<string, number>>;
   mentionsIn(ids: readonly string[]): Promise<Grouped<MentionRecord>>;
   factsOf(ids: readonly string[]): Promise<Grouped<FactRecord>>;
   /** Evidence per reference, keyed by `evidenceRefKey(ref)`. */
@@ -134,6 +139,12 @@ export function createReadModel(executor: Executor): ReadModel {
     eventDivisions: (ids) => many(ids, eventDivisionsQuery),
     eventSources: (ids) => many(ids, eventSourcesQuery),
     citations: (ids, direction) => many(ids, (list) => citationsQuery(list, direction)),
+    copyGroupsOf: (ids) => many(ids, copyGroupsOfQuery),
+    async independentSourceCounts(ids) {
+      if (ids.length === 0) return new Map();
+      const rows = await executor.read<{ id: string; count: number }>(independentSourceCountsQuery([...ids]));
+      return new Map(rows.map((row) => [row.id, row.count]));
+    },
     mentionsIn: (ids) => many(ids, mentionsInQuery),
     factsOf: (ids) => many(ids, factsOfQuery),
     async evidence(refs) {

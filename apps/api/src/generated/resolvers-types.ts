@@ -234,6 +234,11 @@ export type Event = Node & {
   organization?: Maybe<Entity>;
   divisions: Array<Entity>;
   sources: Array<Source>;
+  /**
+   * How many independent sources report the event: the syndicated copies of one text (a wire report republished
+   * by ten outlets) count once.
+   */
+  independentSourceCount: Scalars['Int']['output'];
   evidence: Array<Evidence>;
 };
 
@@ -252,6 +257,17 @@ export type Source = Node & {
   contentHash?: Maybe<Scalars['String']['output']>;
   cites: Array<Source>;
   citedBy: Array<Source>;
+  /**
+   * The original this article republishes when it is a copy: the earliest-published article of its copy group (the
+   * same text, or nearly: wire copy, AMP and canonical pages, tracking parameters). Null for an original or a
+   * stand-alone article.
+   */
+  copyOf?: Maybe<Source>;
+  /**
+   * Articles that republish this one (exact or near-duplicate text), earliest first, when this is the original;
+   * at most 99.
+   */
+  copies: Array<Source>;
   /** Every extracted mention in this article's text, in text order (articles only). */
   mentions: Array<Mention>;
   /** Relationships this article asserts, with its own evidence. */
@@ -862,6 +878,7 @@ export type EventResolvers<ContextType = ApiContext, ParentType extends Resolver
   organization?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   divisions?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  independentSourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -877,6 +894,8 @@ export type SourceResolvers<ContextType = ApiContext, ParentType extends Resolve
   contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cites?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   citedBy?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  copyOf?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  copies?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;

@@ -74,6 +74,7 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
     organization: (e, _, ctx) => (e.organizationId ? ctx.loaders.entity.load(e.organizationId) : null),
     divisions: (e, _, ctx) => ctx.loaders.eventDivisions.load(e.id),
     sources: (e, _, ctx) => ctx.loaders.eventSources.load(e.id),
+    independentSourceCount: (e, _, ctx) => ctx.loaders.independentSourceCount.load(e.id),
     evidence: (e, _, ctx) => ctx.loaders.evidence.load({ kind: 'event', eventId: e.id }),
   },
   Source: {
@@ -81,6 +82,15 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
     text: (s, _, ctx) => (s.kind === 'article' ? ctx.loaders.sourceText.load(s.id) : null),
     cites: (s, _, ctx) => ctx.loaders.cites.load(s.id),
     citedBy: (s, _, ctx) => ctx.loaders.citedBy.load(s.id),
+    // A copy group's members come earliest first: the first is the original, every other one a copy of it.
+    copyOf: async (s, _, ctx) => {
+      const group = await ctx.loaders.copyGroupOf.load(s.id);
+      return group.length > 0 && group[0]!.id !== s.id ? group[0]! : null;
+    },
+    copies: async (s, _, ctx) => {
+      const group = await ctx.loaders.copyGroupOf.load(s.id);
+      return group[0]?.id === s.id ? group.slice(1) : [];
+    },
     mentions: (s, _, ctx) => ctx.loaders.mentionsIn.load(s.id),
     facts: (s, _, ctx) => ctx.loaders.factsOf.load(s.id),
     events: (s, _, ctx) => ctx.loaders.eventsOfSource.load(s.id),

@@ -51,6 +51,7 @@ const SIZES: Record<string, (field: SelectedField) => number> = {
   'Source.citedBy': cap(LIST_CAPS.citationsPerSource),
   'Source.facts': cap(LIST_CAPS.factsPerSource),
   'Source.events': cap(LIST_CAPS.eventsPerSource),
+  'Source.copies': cap(LIST_CAPS.copiesPerSource),
   '*.events': cap(LIST_CAPS.eventsPerOrganization),
   '*.divisions': cap(LIST_CAPS.divisionsPerOrganization),
   '*.people': cap(LIST_CAPS.rolesPerEntity),

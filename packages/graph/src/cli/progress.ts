@@ -1,6 +1,7 @@
 /** Counters of an ingest run. */
 export interface IngestProgress {
-  total: number;
+  /** Documents expected; null while unknown (datasets and feeds stream). */
+  total: number | null;
   done: number;
   changed: number;
   unchanged: number;
@@ -23,8 +24,15 @@ export function articlesPerSecond(progress: IngestProgress): number {
   return progress.elapsedMs > 0 ? (progress.done * 1000) / progress.elapsedMs : 0;
 }
 
-/** One progress line: `[#####.....] 120/1000 files  35.2 articles/s  ETA 25s  (3 failed)`. */
+/**
+ * One progress line: `[#####.....] 120/1000 files  35.2 articles/s  ETA 25s  (3 failed)`; while the total is
+ * unknown (a dataset or feed streaming in), `120 documents  35.2 articles/s  (3 failed)`.
+ */
 export function formatProgress(progress: IngestProgress, width = 24): string {
+  if (progress.total === null) {
+    const failed = progress.failed > 0 ? `  (${progress.failed} failed)` : '';
+    return `${progress.done} documents  ${articlesPerSecond(progress).toFixed(1)} articles/s${failed}`;
+  }
   const ratio = progress.total === 0 ? 1 : progress.done / progress.total;
   const filled = Math.round(ratio * width);
   const rate = articlesPerSecond(progress);
@@ -39,7 +47,7 @@ export function formatSummary(
   failures: ReadonlyArray<{ file: string; message: string }>,
 ): string {
   const lines = [
-    `Ingested ${progress.done} file(s) in ${formatDuration(progress.elapsedMs)} (${articlesPerSecond(progress).toFixed(1)} articles/s): ` +
+    `Ingested ${progress.done} document(s) in ${formatDuration(progress.elapsedMs)} (${articlesPerSecond(progress).toFixed(1)} articles/s): ` +
       `${progress.changed} new or changed, ${progress.unchanged} unchanged, ${progress.failed} failed.`,
   ];
   for (const failure of failures.slice(0, 20)) lines.push(`  FAILED ${failure.file}: ${failure.message}`);

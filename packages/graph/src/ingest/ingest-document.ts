@@ -3,7 +3,14 @@ import { isUnavailable, toGraphError } from '../errors.js';
 import type { Executor, WriteTransaction } from '../executor.js';
 import type { CypherQuery } from '../query.js';
 import { claimSourcesQuery, ingestStatement } from './ingest-statements.js';
-import { prepareDocument, type PreparedDocument } from './prepare-document.js';
+import { estimateBytes } from './document-size.js';
+import { groupCopies, type Candidate } from '../syndication/group-copies.js';
+import {
+  assignCopyGroupsQuery,
+  detachSyndicationQuery,
+  fileAndFindCandidatesQuery,
+} from '../syndication/syndication-statements.js';
+import { MAX_DOCUMENT_BYTES, prepareDocument, type PageMeta, type PreparedDocument } from './prepare-document.js';
 import {
   collectGarbageStatements,
   deleteArticleQuery,
@@ -14,7 +21,7 @@ import {
 
 /** What ingesting one document did. */
 export interface IngestOutcome {
-  /** False when the same text (same content hash) was already stored under this source id. */
+  /** False when the same text and metadata (same revision) were already stored under this source id. */
   changed: boolean;
   sourceId: string;
   entities: number;
@@ -29,6 +36,14 @@ export type IngestResult = { ok: true; outcome: IngestOutcome } | { ok: false; e
 export interface ExtractedDocument {
   extraction: DocumentExtraction;
   text: string;
+  /** What the reader knew beyond extraction's source meta (a page's author, language, original hash …). */
+  page?: PageMeta;
+}
+
+/** Bounds of a write: see prepareDocument. */
+export interface IngestLimits {
+  /** Bytes one document (and one bulk transaction) may write; default MAX_DOCUMENT_BYTES. */
+  maxDocumentBytes?: number;
 }
 
 /** Documents per transaction in bulk ingestion: large enough to share commits, small enough to keep locks short. */
@@ -51,25 +66,37 @@ function outcomeOf(doc: PreparedDocument, changed: boolean): IngestOutcome {
 
 /**
  * Writes documents with distinct source ids in one transaction (all of them or none). Per document: same
- * content hash → nothing written; changed text under the same source id → its old evidence is replaced, other
+ * revision (text and metadata) → nothing written; changed text under the same source id → its old evidence is replaced, other
  * sources untouched; new → written.
  */
 async function writeInOneTransaction(executor: Executor, docs: PreparedDocument[]): Promise<IngestOutcome[]> {
   return executor.write(async (tx) => {
-    const claims = await tx.run<{ sourceId: string; contentHash: string | null; isNew: boolean }>(
+    const claims = await tx.run<{ sourceId: string; revision: string | null; isNew: boolean }>(
       claimSourcesQuery(docs.map((doc) => doc.source.id)),
     );
     const claimOf = new Map(claims.map((claim) => [claim.sourceId, claim]));
     const toWrite = docs.filter((doc) => {
       const claim = claimOf.get(doc.source.id)!;
-      return claim.isNew || claim.contentHash !== doc.source.contentHash;
+      return claim.isNew || claim.revision !== doc.source.revision;
     });
     const replaced = toWrite.filter((doc) => !claimOf.get(doc.source.id)!.isNew);
     // Old evidence goes first; garbage collection runs after the new facts are in, so shared nodes survive.
     const removed = (
       await Promise.all(replaced.map((doc) => tx.run<RemovedEvidence>(removeEvidenceQuery(doc.source.id))))
     ).flat();
-    if (toWrite.length > 0) await tx.run(ingestStatement(toWrite));
+    if (replaced.length > 0)
+      await runPipelined(
+        tx,
+        replaced.map((doc) => detachSyndicationQuery(doc.source.id)),
+      );
+    if (toWrite.length > 0) {
+      await tx.run(ingestStatement(toWrite));
+      // Syndication: file the new texts, find the articles that share a lookup key, join the copies into copy groups.
+      const rows = toWrite.map((doc) => doc.syndication);
+      const candidates = await tx.run<Candidate>(fileAndFindCandidatesQuery(rows));
+      const groups = groupCopies(rows, candidates);
+      if (groups.length > 0) await tx.run(assignCopyGroupsQuery(groups));
+    }
     if (removed.length > 0) await runPipelined(tx, collectGarbageStatements(mergeRemovedEvidence(removed)));
     const written = new Set(toWrite);
     return docs.map((doc) => outcomeOf(doc, written.has(doc)));
@@ -84,24 +111,37 @@ export async function ingestDocument(
   executor: Executor,
   extraction: DocumentExtraction,
   text: string,
+  page?: PageMeta,
+  limits: IngestLimits = {},
 ): Promise<IngestOutcome> {
-  const [outcome] = await writeInOneTransaction(executor, [prepareDocument(extraction, text)]);
+  const doc = prepareDocument(extraction, text, { page, maxDocumentBytes: limits.maxDocumentBytes });
+  const [outcome] = await writeInOneTransaction(executor, [doc]);
   return outcome!;
 }
 
-/** Splits prepared documents into transactions of at most `size`, never two with the same source id in one. */
-function intoBatches(docs: Array<{ index: number; doc: PreparedDocument }>, size: number) {
+/**
+ * Splits prepared documents into transactions of at most `size` documents and `maxBytes` estimated bytes,
+ * never two with the same source id in one.
+ */
+function intoBatches(docs: Array<{ index: number; doc: PreparedDocument }>, size: number, maxBytes: number) {
   const batches: Array<typeof docs> = [];
   let current: typeof docs = [];
   let ids = new Set<string>();
+  let bytes = 0;
   for (const item of docs) {
-    if (current.length === size || ids.has(item.doc.source.id)) {
+    const itemBytes = estimateBytes(item.doc);
+    if (
+      current.length > 0 &&
+      (current.length === size || ids.has(item.doc.source.id) || bytes + itemBytes > maxBytes)
+    ) {
       batches.push(current);
       current = [];
       ids = new Set();
+      bytes = 0;
     }
     current.push(item);
     ids.add(item.doc.source.id);
+    bytes += itemBytes;
   }
   if (current.length > 0) batches.push(current);
   return batches;
@@ -117,17 +157,19 @@ export async function ingestDocuments(
   executor: Executor,
   documents: ExtractedDocument[],
   batchSize = INGEST_BATCH_SIZE,
+  limits: IngestLimits = {},
 ): Promise<IngestResult[]> {
+  const maxBytes = limits.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
   const results: IngestResult[] = new Array(documents.length);
   const prepared: Array<{ index: number; doc: PreparedDocument }> = [];
-  documents.forEach(({ extraction, text }, index) => {
+  documents.forEach(({ extraction, text, page }, index) => {
     try {
-      prepared.push({ index, doc: prepareDocument(extraction, text) });
+      prepared.push({ index, doc: prepareDocument(extraction, text, { page, maxDocumentBytes: maxBytes }) });
     } catch (error) {
       results[index] = { ok: false, error: toGraphError(error) };
     }
   });
-  for (const batch of intoBatches(prepared, Math.max(1, batchSize))) {
+  for (const batch of intoBatches(prepared, Math.max(1, batchSize), maxBytes)) {
     try {
       const outcomes = await writeInOneTransaction(
         executor,
@@ -157,6 +199,7 @@ export async function deleteSource(executor: Executor, sourceId: string): Promis
   return executor.write(async (tx) => {
     const [removed] = await tx.run<RemovedEvidence>(removeEvidenceQuery(sourceId));
     if (removed) await runPipelined(tx, collectGarbageStatements(removed));
+    await tx.run(detachSyndicationQuery(sourceId));
     const [row] = await tx.run<{ deleted: number }>(deleteArticleQuery(sourceId));
     return (row?.deleted ?? 0) > 0;
   });

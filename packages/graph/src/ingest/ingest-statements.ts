@@ -2,9 +2,9 @@ import { cypher, type CypherQuery } from '../query.js';
 import type { PreparedDocument } from './prepare-document.js';
 
 /**
- * Claims the source ids (distinct) for this transaction and returns each one's stored content hash. The MERGE
+ * Claims the source ids (distinct) for this transaction and returns each one's stored revision (see PreparedDocument). The MERGE
  * takes the unique-id lock, so two transactions ingesting the same source never both see it as new (the second
- * waits, then sees the first one's hash). Rows: `{ sourceId, contentHash, isNew }`.
+ * waits, then sees the first one's revision). Rows: `{ sourceId, revision, isNew }`.
  */
 export function claimSourcesQuery(sourceIds: string[]): CypherQuery {
   return {
@@ -14,7 +14,7 @@ export function claimSourcesQuery(sourceIds: string[]): CypherQuery {
       ON CREATE SET s.claimedByIngest = true
       WITH sourceId, s, coalesce(s.claimedByIngest, false) AS isNew
       FOREACH (_ IN CASE WHEN isNew THEN [1] ELSE [] END | REMOVE s.claimedByIngest)
-      RETURN sourceId, s.contentHash AS contentHash, isNew`,
+      RETURN sourceId, s.revision AS revision, isNew`,
     params: { sourceIds },
   };
 }
@@ -27,7 +27,9 @@ export function claimSourcesQuery(sourceIds: string[]): CypherQuery {
  * commit (see ingest-batch.ts). Each source's old evidence is already gone, so its own relationships and Claims
  * are CREATEd (no uniqueness locks on hub nodes); only shared nodes and edges are MERGEd.
  */
-export function ingestStatement(docs: PreparedDocument[]): CypherQuery {
+export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
+  // The syndication rows are written by their own statements (see syndication/).
+  const docs = prepared.map(({ syndication: _, ...doc }) => doc);
   return {
     cypher: cypher`
       UNWIND $docs AS doc

@@ -1,6 +1,10 @@
-import { splitSentences, type DocumentExtraction, type Span } from '@newsgraph/extraction';
+import { createHash } from 'node:crypto';
+import type { DocumentExtraction, Span } from '@newsgraph/extraction';
 import { GraphError, GraphErrorCode } from '../errors.js';
-import { sentencesAround } from './sentence-span.js';
+import { boundedEvidence, MAX_QUOTES_PER_LINK, mentionQuote } from './quote-bounds.js';
+import { minhashSignature, normalizedTextHash, syndicationKeys } from '@newsgraph/documents';
+import { estimateBytes } from './document-size.js';
+import type { SyndicationRow } from '../syndication/syndication-statements.js';
 
 /** Relationship types the graph itself uses; an extracted relation may not claim them. */
 const RESERVED_TYPES = new Set(['MENTIONS', 'ASSERTS', 'REPORTS', 'ORGANIZATION', 'AFFECTS']);
@@ -20,6 +24,23 @@ export interface SpanArrays {
   quotes: string[];
 }
 
+/**
+ * What the reader knows about a document beyond extraction's source meta (a page's author, language, dates, the
+ * hash and URL of the original page); stored on the article, absent fields as null.
+ */
+export interface PageMeta {
+  author?: string | null;
+  modifiedAt?: string | null;
+  language?: string | null;
+  /** sha256 of the original page's bytes. */
+  originalHash?: string | null;
+  /** Where the original came from (the fetched URL after redirects, or the file's uri). */
+  origin?: string | null;
+  accessibleForFree?: boolean | null;
+  /** How the text was obtained: text | html | record. */
+  format?: string | null;
+}
+
 /** One extracted document flattened into the parameter rows of the ingestion statements. */
 export interface PreparedDocument {
   source: {
@@ -31,7 +52,21 @@ export interface PreparedDocument {
     publishedAt: string | null;
     contentHash: string;
     text: string;
+    author: string | null;
+    modifiedAt: string | null;
+    language: string | null;
+    originalHash: string | null;
+    origin: string | null;
+    accessibleForFree: boolean | null;
+    format: string | null;
+    /** Hash of everything stored about the article but the original page's bytes: equal → nothing to write. */
+    revision: string;
+    /** sha256 of the normalised words (exact copies) and the MinHash signature (near copies); see syndication. */
+    textHash: string;
+    minhash: number[] | null;
   };
+  /** Where the article is filed to find its copies (see syndication/). */
+  syndication: SyndicationRow;
   entities: Array<{
     id: string;
     labels: string[];
@@ -68,23 +103,45 @@ function checkSpan(text: string, span: Span, what: string): void {
   }
 }
 
-function toArrays(spans: Span[]): SpanArrays {
+/** Spans as parallel arrays: duplicates dropped, text order, at most `limit` (quotes: MAX_QUOTES_PER_LINK). */
+function toArrays(spans: Span[], limit = Infinity): SpanArrays {
   const unique = new Map<string, Span>();
   for (const span of spans) unique.set(`${span.start}:${span.end}`, span);
-  const sorted = [...unique.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = [...unique.values()].sort((a, b) => a.start - b.start || a.end - b.end).slice(0, limit);
   return { starts: sorted.map((s) => s.start), ends: sorted.map((s) => s.end), quotes: sorted.map((s) => s.text) };
+}
+
+/** Default of `maxDocumentBytes`: what one article may put in a transaction (text, quotes, offsets). */
+export const MAX_DOCUMENT_BYTES = 24 * 1024 * 1024;
+
+/** Options of prepareDocument. */
+export interface PrepareOptions {
+  page?: PageMeta;
+  /** Refuse a document whose write would exceed this estimate (bytes); default MAX_DOCUMENT_BYTES. */
+  maxDocumentBytes?: number;
 }
 
 /**
  * Validates an extraction against its text and flattens it for `UNWIND`: duplicate relations merge,
- * every span is checked to be an exact slice of `text`, mentions get their sentence as the Citation quote.
- * Throws GraphError(INVALID_INPUT) before anything is written.
+ * every span is checked to be an exact slice of `text`. Quotes are bounded (see quote-bounds.ts): a mention's
+ * quote is its sentence from extraction's `sentences`, or a window around it in an over-long sentence; evidence
+ * likewise; at most MAX_QUOTES_PER_LINK per relationship. Throws GraphError(INVALID_INPUT) before anything is
+ * written, also when the write would exceed `maxDocumentBytes` (with its size and the limit).
  */
-export function prepareDocument(extraction: DocumentExtraction, text: string): PreparedDocument {
+export function prepareDocument(
+  extraction: DocumentExtraction,
+  text: string,
+  options: PrepareOptions = {},
+): PreparedDocument {
   const { source } = extraction;
   if (!source?.id) throw new GraphError(GraphErrorCode.INVALID_INPUT, 'The extraction has no source id.');
   const ids = new Set<string>([source.id]);
-  const sentenceSpans = splitSentences(text);
+  const sentences = extraction.sentences ?? [];
+  const mentionStarts = new Map(
+    extraction.entities.map((e) => [e.id, e.mentions.map((m) => m.start).sort((a, b) => a - b)]),
+  );
+  const anchorsOf = (...entityIds: Array<string | null | undefined>) =>
+    entityIds.flatMap((id) => (id ? (mentionStarts.get(id) ?? []) : [])).sort((a, b) => a - b);
 
   const entities = extraction.entities.map((entity) => {
     const labels = ENTITY_LABELS[entity.type];
@@ -103,7 +160,10 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
       aliases: [...new Set(entity.aliases.filter((alias) => alias && alias !== entity.name))],
       kind: entity.type === 'Source' ? (entity.kind ?? 'other') : null,
       mentions: { ...toArrays(mentions), names: mentions.map((m) => m.text) },
-      sentences: toArrays(sentencesAround(text, mentions, sentenceSpans)),
+      sentences: toArrays(
+        mentions.map((m) => mentionQuote(text, sentences, m)),
+        MAX_QUOTES_PER_LINK,
+      ),
     };
   });
 
@@ -123,13 +183,14 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
         );
     }
     relation.evidence.forEach((span) => checkSpan(text, span, `Evidence of ${relation.type}`));
+    const anchors = anchorsOf(relation.from, relation.to);
     const key = factKey(relation.type, relation.from, relation.to, relation.title);
     const previous = relations.get(key);
     const spans = [
       ...(previous
         ? previous.starts.map((start, i) => ({ start, end: previous.ends[i]!, text: previous.quotes[i]! }))
         : []),
-      ...relation.evidence,
+      ...relation.evidence.map((span) => boundedEvidence(text, span, anchors)),
     ];
     relations.set(key, {
       key,
@@ -138,14 +199,18 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
       from: relation.from,
       to: relation.to,
       title: previous?.title ?? relation.title ?? null,
-      ...toArrays(spans),
+      ...toArrays(spans, MAX_QUOTES_PER_LINK),
     });
   }
 
   const evidenceByEvent = new Map<string, Span[]>();
   for (const event of extraction.events) {
     event.evidence.forEach((span) => checkSpan(text, span, `Evidence of ${event.id}`));
-    evidenceByEvent.set(event.id, [...(evidenceByEvent.get(event.id) ?? []), ...event.evidence]);
+    const anchors = anchorsOf(event.organization, ...event.divisions);
+    evidenceByEvent.set(event.id, [
+      ...(evidenceByEvent.get(event.id) ?? []),
+      ...event.evidence.map((span) => boundedEvidence(text, span, anchors)),
+    ]);
   }
   const firstOfId = extraction.events.filter((event, i, all) => all.findIndex((e) => e.id === event.id) === i);
   const events = firstOfId.map((event) => ({
@@ -167,24 +232,49 @@ export function prepareDocument(extraction: DocumentExtraction, text: string): P
         .filter((id) => ids.has(id) && id !== event.organization)
         .map((target) => ({ target, type: 'AFFECTS' as const })),
     ],
-    ...toArrays(evidenceByEvent.get(event.id) ?? []),
+    ...toArrays(evidenceByEvent.get(event.id) ?? [], MAX_QUOTES_PER_LINK),
   }));
 
   // A fixed order (by id) for every list, so concurrent transactions take their locks in the same order.
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return {
+  const page = options.page ?? {};
+  const stored = {
+    id: source.id,
+    kind: 'article' as const,
+    title: source.title,
+    uri: source.uri,
+    publisher: source.publisher,
+    publishedAt: source.publishedAt,
+    contentHash: source.contentHash,
+    author: page.author ?? null,
+    modifiedAt: page.modifiedAt ?? null,
+    language: page.language ?? null,
+    accessibleForFree: page.accessibleForFree ?? null,
+    format: page.format ?? null,
+  };
+  const textHash = normalizedTextHash(text);
+  const minhash = minhashSignature(text);
+  const prepared: PreparedDocument = {
     source: {
-      id: source.id,
-      kind: 'article',
-      title: source.title,
-      uri: source.uri,
-      publisher: source.publisher,
-      publishedAt: source.publishedAt,
-      contentHash: source.contentHash,
+      ...stored,
       text,
+      originalHash: page.originalHash ?? null,
+      origin: page.origin ?? null,
+      revision: createHash('sha256').update(JSON.stringify(stored)).digest('hex'),
+      textHash,
+      minhash,
     },
+    syndication: { id: source.id, textHash, minhash, keys: syndicationKeys(textHash, minhash) },
     entities: entities.sort(byId),
     relations: [...relations.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     events: events.sort(byId),
   };
+  const limit = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+  const size = estimateBytes(prepared);
+  if (size > limit)
+    throw new GraphError(
+      GraphErrorCode.INVALID_INPUT,
+      `Document ${source.id} is too large for one transaction: about ${size} bytes to write, over the limit of ${limit} bytes.`,
+    );
+  return prepared;
 }

@@ -17,6 +17,12 @@ export function schemaStatements(): CypherQuery[] {
     cypher`DROP CONSTRAINT source_id IF EXISTS`,
     cypher`DROP CONSTRAINT event_id IF EXISTS`,
     cypher`CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE`,
+    // What `npm run ingest -- --feed … --watch` has seen, per feed (FeedItem.id = feed URL + '|' + item key).
+    cypher`CREATE CONSTRAINT feed_item_id IF NOT EXISTS FOR (n:FeedItem) REQUIRE n.id IS UNIQUE`,
+    cypher`CREATE INDEX feed_item_feed IF NOT EXISTS FOR (n:FeedItem) ON (n.feedUrl)`,
+    // Syndication: lookup keys (exact text hash, LSH bands) and copy groups of republished copies.
+    cypher`CREATE CONSTRAINT text_band_key IF NOT EXISTS FOR (n:TextBand) REQUIRE n.key IS UNIQUE`,
+    cypher`CREATE CONSTRAINT copy_group_id IF NOT EXISTS FOR (n:CopyGroup) REQUIRE n.id IS UNIQUE`,
     cypher`CREATE INDEX claim_key IF NOT EXISTS FOR (n:Claim) ON (n.key)`,
     cypher`CREATE INDEX source_kind_published IF NOT EXISTS FOR (n:Source) ON (n.kind, n.publishedAt)`,
     cypher`CREATE INDEX source_uri IF NOT EXISTS FOR (n:Source) ON (n.uri)`,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DocumentExtraction, ExtractedEvent, Span } from '@newsgraph/extraction';
+import { splitSentences, type DocumentExtraction, type ExtractedEvent, type Span } from '@newsgraph/extraction';
 
 /** A compact description of a document for tests: spans are given as substrings and located in the text. */
 export interface ExtractionSpec {
@@ -31,7 +31,7 @@ function spansOf(text: string, needle: string, all: boolean): Span[] {
   return spans;
 }
 
-/** Builds a DocumentExtraction whose spans are exact slices of `spec.text` (mentions: every occurrence). */
+/** Builds a DocumentExtraction whose spans are exact slices of `spec.text` (mentions: every occurrence), with its sentences. */
 export function buildExtraction(spec: ExtractionSpec): DocumentExtraction {
   const { text } = spec;
   return {
@@ -56,5 +56,7 @@ export function buildExtraction(spec: ExtractionSpec): DocumentExtraction {
       evidence: r.evidence.flatMap((q) => spansOf(text, q, false)),
     })),
     events: (spec.events ?? []).map((e) => ({ ...e, evidence: e.evidence.flatMap((q) => spansOf(text, q, false)) })),
+    // As extractDocument gives them: the graph quotes from extraction's sentences, never splitting text itself.
+    sentences: splitSentences(text).map((s): [number, number] => [s.start, s.end]),
   };
 }

@@ -58,6 +58,24 @@ export default async function SourcePage({ params, searchParams }: Props) {
         {' · '}
         <Link href={graphHref(source.id)}>Explore in the graph</Link>
       </p>
+      {source.copyOf && (
+        <p className="meta" data-testid="copy-of">
+          Republished copy of <Link href={sourceHref(source.copyOf.id)}>{source.copyOf.title}</Link>
+          {source.copyOf.publisher ? ` (${source.copyOf.publisher})` : ''}: its facts count once, with the original.
+        </p>
+      )}
+      {source.copies.length > 0 && (
+        <p className="meta" data-testid="copies">
+          Also published by{' '}
+          {source.copies.map((copy, i) => (
+            <span key={copy.id}>
+              {i > 0 ? ', ' : ''}
+              <Link href={sourceHref(copy.id)}>{copy.publisher ?? copy.title}</Link>
+            </span>
+          ))}
+          .
+        </p>
+      )}
 
       <section aria-labelledby="text-title">
         <h2 id="text-title">Text</h2>

@@ -1,0 +1,96 @@
+import { cypher, type CypherQuery } from '../query.js';
+
+/** One article's syndication fingerprint, as written (see prepareDocument). */
+export interface SyndicationRow {
+  id: string;
+  textHash: string;
+  minhash: number[] | null;
+  keys: string[];
+}
+
+/**
+ * Files each article under its lookup keys (`(:Source)-[:IN_BAND]->(:TextBand {key})`: the exact text hash and
+ * the LSH bands) and returns, per article, the other articles sharing a key with their fingerprint and copy group.
+ * Rows: `{ id, other, textHash, minhash, copyGroup }`.
+ */
+export function fileAndFindCandidatesQuery(rows: SyndicationRow[]): CypherQuery {
+  return {
+    cypher: cypher`
+      UNWIND $rows AS row
+      MATCH (s:Node:Source {id: row.id})
+      CALL (s, row) {
+        UNWIND row.keys AS key
+        MERGE (b:TextBand {key: key})
+        CREATE (s)-[:IN_BAND]->(b)
+      }
+      WITH s, row
+      MATCH (s)-[:IN_BAND]->(:TextBand)<-[:IN_BAND]-(o:Node:Source)
+      WHERE o <> s
+      WITH DISTINCT row, o
+      RETURN row.id AS id, o.id AS other, o.textHash AS textHash, o.minhash AS minhash,
+             [(o)-[:IN_COPY_GROUP]->(g:CopyGroup) | g.id][0] AS copyGroup`,
+    params: { rows },
+  };
+}
+
+/**
+ * Copy groups to write: each member joins `copyGroup`; members of the `merged` groups move to it and those groups
+ * go.
+ */
+export interface CopyGroupAssignment {
+  copyGroup: string;
+  members: string[];
+  merged: string[];
+}
+
+/**
+ * Writes copy-group membership (`(:Source)-[:IN_COPY_GROUP]->(:CopyGroup {id})`) and merges the groups a new copy
+ * bridges.
+ */
+export function assignCopyGroupsQuery(assignments: CopyGroupAssignment[]): CypherQuery {
+  return {
+    cypher: cypher`
+      UNWIND $assignments AS a
+      MERGE (g:CopyGroup {id: a.copyGroup})
+      WITH g, a
+      CALL (g, a) {
+        UNWIND a.members AS member
+        MATCH (x:Node:Source {id: member})
+        MERGE (x)-[:IN_COPY_GROUP]->(g)
+      }
+      CALL (g, a) {
+        UNWIND a.merged AS oldId
+        MATCH (old:CopyGroup {id: oldId})
+        OPTIONAL MATCH (x)-[r:IN_COPY_GROUP]->(old)
+        FOREACH (_ IN CASE WHEN x IS NULL THEN [] ELSE [1] END | MERGE (x)-[:IN_COPY_GROUP]->(g))
+        DELETE r
+        WITH DISTINCT old
+        DETACH DELETE old
+      }`,
+    params: { assignments },
+  };
+}
+
+/**
+ * Takes an article out of syndication before its text is replaced or it is deleted: its band links go (bands no
+ * article uses any more too), and so does its copy-group membership (a group left with one member is dissolved).
+ */
+export function detachSyndicationQuery(sourceId: string): CypherQuery {
+  return {
+    cypher: cypher`
+      MATCH (s:Node:Source {id: $sourceId})
+      CALL (s) {
+        MATCH (s)-[r:IN_BAND]->(b:TextBand)
+        DELETE r
+        WITH b WHERE NOT EXISTS { (b)<-[:IN_BAND]-() }
+        DELETE b
+      }
+      CALL (s) {
+        MATCH (s)-[r:IN_COPY_GROUP]->(g:CopyGroup)
+        DELETE r
+        WITH g WHERE COUNT { (g)<-[:IN_COPY_GROUP]-() } < 2
+        DETACH DELETE g
+      }`,
+    params: { sourceId },
+  };
+}
