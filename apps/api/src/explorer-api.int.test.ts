@@ -58,8 +58,14 @@ describe('honest answers to bad input', () => {
     expect(data).toBeNull();
     expect(codes(errors)).toEqual(['BAD_USER_INPUT']);
     expect(errors![0]!.message).toBe('No node has the id "event:layoff-amazon-1".');
-    const found = await gql(`{ path(from: "person:beth-galetti", to: "event:layoff-amazon-14000") { type } }`);
-    expect(found.data.path.map((step: { type: string }) => step.type)).toEqual(['HOLDS_ROLE', 'ORGANIZATION']);
+    // Two hops either way (her role at Amazon, or an article naming her that reports the layoff): shortestPath
+    // picks one of the ties, so the test pins the ends and the length, not the route.
+    const found = await gql(
+      `{ path(from: "person:beth-galetti", to: "event:layoff-amazon-14000") { from { id } to { id } } }`,
+    );
+    expect(found.data.path).toHaveLength(2);
+    expect(found.data.path[0].from.id).toBe('person:beth-galetti');
+    expect(found.data.path[1].to.id).toBe('event:layoff-amazon-14000');
   });
 
   it('an events filter on something that is not an organization, unknown types and foreign cursors are BAD_USER_INPUT', async () => {

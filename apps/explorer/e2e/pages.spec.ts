@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createNewsgraphClient, EventPageDocument, SourcePageDocument } from '@newsgraph/client';
 import { openWatchedPage, saveScreenshot } from './support/browser-page';
 import { useSeededTab } from './support/seeded-tab';
+import { E2E_API_TIMEOUT_MS } from './support/stack';
 
 /** Search by alias, a path query picked with search, the events filters and an event's page, on the seeded graph. */
 describe('explorer pages', () => {
@@ -79,7 +80,7 @@ describe('explorer pages', () => {
 
   it('shows the 14,000 Amazon layoff: figures, organization, and every source with its exact quotes', async () => {
     const { page } = ctx.tab;
-    const client = createNewsgraphClient({ url: ctx.stack.apiUrl });
+    const client = createNewsgraphClient({ url: ctx.stack.apiUrl, timeoutMs: E2E_API_TIMEOUT_MS });
     const { event } = await client.request(EventPageDocument, { id: ctx.ids.amazonLayoff });
     expect(event?.sources.length).toBeGreaterThan(0);
     expect(event?.evidence.length).toBeGreaterThan(0);

@@ -1,5 +1,11 @@
 import { createNewsgraphClient, EventsDocument, SearchDocument, SourcesCitingDocument } from '@newsgraph/client';
 
+/**
+ * How long the specs' own API clients (and the test API's request budget) wait: a cold Neo4j plans the first
+ * events and search statements in 4-11 s on a busy 2-core machine (measured), past the client's 10 s default.
+ */
+export const E2E_API_TIMEOUT_MS = 60_000;
+
 /** Ids the specs navigate to, looked up through the API (never hard-coded id formats). */
 export interface SeedIds {
   jassy: string;
@@ -13,7 +19,7 @@ export interface SeedIds {
 
 /** Finds Andy Jassy, Amazon Web Services, the sources citing Jassy and Amazon's 14,000 layoff on the seeded graph. */
 export async function lookUpSeedIds(apiUrl: string): Promise<SeedIds> {
-  const client = createNewsgraphClient({ url: apiUrl });
+  const client = createNewsgraphClient({ url: apiUrl, timeoutMs: E2E_API_TIMEOUT_MS });
   const [{ search: jassyHits }, { search: awsHits }, { sourcesCiting }, { events: layoffs }] = await Promise.all([
     client.request(SearchDocument, { query: 'Jassy', types: ['Person'], first: 5 }),
     client.request(SearchDocument, { query: 'AWS', first: 5 }),

@@ -26,6 +26,8 @@ describe('period chart', () => {
     )!;
     expect(chart.svg.startsWith('<svg')).toBe(true);
     expect(chart.svg).toContain('aria-label="Events per month by kind, 2023-01 to 2023-03');
+    // ARIA forbids aria-label on a <g> with no role (axe: aria-prohibited-attr); Plot's mark names are dropped.
+    expect(chart.svg).not.toMatch(/<g[^>]*aria-label/);
     expect(chart.bands.map((band) => band.period)).toEqual(['2023-01', '2023-02', '2023-03']);
     expect(chart.bands[1]!.x).toBeGreaterThan(chart.bands[0]!.x);
     expect(chart.svg.match(/<rect/g)!.length).toBe(3);

@@ -108,6 +108,9 @@ export function renderPeriodChart(
       Plot.ruleY([0]),
     ],
   }) as unknown as Element & { scale(name: 'x'): { apply(value: string): number; bandwidth: number } };
+  // Plot names each mark's group ("bar", "rule", "y-axis tick") with aria-label, which ARIA forbids on a <g>
+  // without a role (axe: aria-prohibited-attr); the chart's own label and the table beside it say what it shows.
+  for (const group of plot.querySelectorAll('g[aria-label]')) group.removeAttribute('aria-label');
   const x = plot.scale('x');
   return {
     svg: plot.outerHTML,

@@ -5,6 +5,7 @@ import { graphQuery, type GraphFilters } from '../../lib/graph-params';
 import { TypeLegend } from '../type-legend';
 import { applyAnswer, createGraphState, hiddenCounts, undoStep, type GraphState, type ViewStep } from './graph-model';
 import { GraphPanel } from './graph-panel';
+import { LABEL_FONT_SIZE } from './graph-style';
 import type { GraphData, GraphSelection } from './graph-types';
 import { useGraphKeys } from './use-graph-keys';
 import { highlightSelection, runLayout, syncElements, useCytoscape } from './use-cytoscape';
@@ -44,6 +45,7 @@ export function GraphView({ initial, focusId, filters }: GraphViewProps) {
   const [selection, setSelection] = useState<GraphSelection>({ kind: 'node', id: focusId });
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [labelPx, setLabelPx] = useState<number | null>(null);
   const hidden = useMemo(() => hiddenCounts(state), [state]);
   const drawn = useMemo(() => ({ nodes: state.nodes, edges: state.edges, hidden }), [state, hidden]);
 
@@ -91,6 +93,17 @@ export function GraphView({ initial, focusId, filters }: GraphViewProps) {
   useEffect(() => {
     if (cy) highlightSelection(cy, selection);
   }, [cy, selection]);
+
+  // The height labels are drawn at, on the canvas as data-label-px: what "readable at default zoom" is checked by.
+  useEffect(() => {
+    if (!cy) return;
+    const update = () => setLabelPx(Math.round(LABEL_FONT_SIZE * cy.zoom() * 10) / 10);
+    update();
+    cy.on('zoom', update);
+    return () => {
+      cy.off('zoom', update);
+    };
+  }, [cy]);
 
   const selectedId = selection?.kind === 'node' ? selection.id : null;
   useGraphKeys({
@@ -141,6 +154,7 @@ export function GraphView({ initial, focusId, filters }: GraphViewProps) {
           data-testid="graph-canvas"
           data-node-count={state.nodes.length}
           data-edge-count={state.edges.length}
+          data-label-px={labelPx ?? undefined}
           data-ready={cy ? 'true' : 'false'}
           role="img"
           aria-label={`Graph of ${state.nodes.length} nodes and ${state.edges.length} edges. Use "Select a node" and the panel to explore with the keyboard.`}
