@@ -53,7 +53,7 @@ describe('the analyst’s explorer', () => {
   });
 
   /** Every event of a filter through the API, a page of 100 at a time. */
-  async function allEvents(args: { kind?: string; organization?: string }) {
+  async function allEvents(args: { kind?: string; organization?: string; from?: string; to?: string }) {
     const out: Array<{ id: string; kind: string; count?: number | null }> = [];
     let after: string | null = null;
     do {
@@ -125,7 +125,7 @@ describe('the analyst’s explorer', () => {
     await saveScreenshot(page, 'timeline-page-2-desktop');
   });
 
-  it('narrows the timeline to an organization and a date range, the chart’s table counting the same events', async () => {
+  it('narrows the timeline to an organization, then to a range brushed on its chart; the table counts the same events', async () => {
     const { page } = tab;
     const expected = await allEvents({ organization: hub.id });
     await page.goto(`${stack.url}/events?organization=${encodeURIComponent(hub.id)}`);
@@ -139,6 +139,27 @@ describe('the analyst’s explorer', () => {
       );
     const charted = cells.reduce((sum, text) => sum + Number(text.replace(/\D/g, '') || 0), 0);
     expect(charted).toBe(expected.length);
+
+    // Drag across the chart's middle fifth: the URL gets the brushed months, the list the API's events of them.
+    const brush = await page.getByTestId('timeline-brush').boundingBox();
+    const y = brush!.y + brush!.height / 2;
+    await page.mouse.move(brush!.x + brush!.width * 0.4, y);
+    await page.mouse.down();
+    await page.mouse.move(brush!.x + brush!.width * 0.5, y, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForURL(/from=.+&to=|to=.+&from=/);
+    const url = new URL(page.url());
+    const [from, to] = [url.searchParams.get('from')!, url.searchParams.get('to')!];
+    expect(from).toMatch(/^\d{4}-\d{2}$/);
+    expect(url.searchParams.get('organization')).toBe(hub.id);
+    const brushed = await allEvents({ organization: hub.id, from, to });
+    expect(brushed.length).toBeGreaterThan(0);
+    expect(brushed.length).toBeLessThan(expected.length);
+    // router.push changes the URL before the new list is drawn.
+    await expect
+      .poll(async () => (await page.locator('#timeline-title').textContent())?.replace(/\D/g, ''))
+      .toBe(String(brushed.length));
+    await saveScreenshot(page, 'timeline-brushed-desktop');
   });
 
   it('exports the timeline view as CSV and JSON holding every event of the filter, as the API lists them', async () => {

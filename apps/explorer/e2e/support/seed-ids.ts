@@ -13,6 +13,8 @@ export interface SeedIds {
   jassySourceIds: string[];
   /** Amazon's layoff of 14,000 corporate jobs (seed 000). */
   amazonLayoff: string;
+  /** Amazon, the company of that layoff. */
+  amazon: string;
   /** The first quote citing Jassy: its source and offsets. */
   jassyQuote: { sourceId: string; start: number; end: number };
 }
@@ -40,6 +42,7 @@ export async function lookUpSeedIds(apiUrl: string): Promise<SeedIds> {
     aws: aws.id,
     jassySourceIds: sourcesCiting.map((c) => c.source.id),
     amazonLayoff: layoff.node.id,
+    amazon: layoff.node.organization!.id,
     jassyQuote: { sourceId: quoted.source.id, start: quoted.quotes[0]!.start, end: quoted.quotes[0]!.end },
   };
 }
