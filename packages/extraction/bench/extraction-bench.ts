@@ -2,9 +2,10 @@
  * Extraction benchmark: generates a deterministic corpus (≥ 5 MB, and a second one twice the size for the memory
  * check), then measures the library in-process (single thread; wall time, process CPU time and main-thread CPU
  * time), the whole CLI as `npm run extract` starts it (`node scripts/run-cli.mjs extract --json <dir>`, bundle
- * start-up included, output discarded) with its CPU time and peak RSS at both sizes, and `compromise` (people + organizations) on a
- * sample of the same text. Prints a table and writes it to docs/BENCHMARKS.md under "## Extraction".
- * Usage: `npm run -w @newsgraph/extraction bench [-- --mb 5 --no-write]`.
+ * start-up included, output discarded) with its CPU time and peak RSS at both sizes, `compromise` (people +
+ * organizations) on a sample of the same text, and the growth of extraction time on hostile input (1× vs 4× of every
+ * generator in bench/hostile.ts, plus a 10 MB single line). Prints tables and writes them to docs/BENCHMARKS.md under
+ * "## Extraction". Usage: `npm run -w @newsgraph/extraction bench [-- --mb 5 --no-write --no-hostile]`.
  */
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,16 +15,23 @@ import nlp from 'compromise';
 import { extractDocument } from '../src/extract-document.js';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './corpus.js';
+import { runHostile } from './hostile-run.js';
 import { runCli } from './run-cli.js';
 import { mainThreadCpuSeconds } from './thread-cpu.js';
 import { writeSection } from './write-report.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const pkg = resolve(here, '..');
-/** `bench [--mb N] [--no-write]`: corpus size in MB (default 5); --no-write leaves docs/BENCHMARKS.md alone. */
-const { values: options } = parseArgs({ options: { mb: { type: 'string' }, 'no-write': { type: 'boolean' } } });
+/**
+ * `bench [--mb N] [--no-write] [--no-hostile]`: corpus size in MB (default 5); --no-write leaves docs/BENCHMARKS.md
+ * alone; --no-hostile skips the hostile-input table.
+ */
+const { values: options } = parseArgs({
+  options: { mb: { type: 'string' }, 'no-write': { type: 'boolean' }, 'no-hostile': { type: 'boolean' } },
+});
 const mb = Number(options.mb ?? 5) || 5;
 const write = !options['no-write'];
+const hostile = !options['no-hostile'];
 
 /** Passes over the corpus in-process; each figure is the best pass (the machine is shared, so slow passes are noise). */
 const PASSES = 3;
@@ -88,6 +96,8 @@ async function main(): Promise<void> {
     const cliSmall = await runCli(cliArgs(join(root, 'small')), pkg);
     const cliLarge = await runCli(cliArgs(join(root, 'large')), pkg);
     const comp = compromiseSpeed(small.files, 300_000);
+    const hostileRun = hostile ? runHostile() : null;
+    const loadEnd = loadavg()[0]!.toFixed(1);
     const MB = (b: number) => (b / 1e6).toFixed(1);
     const cpuRate = (b: number, sec: number | null) =>
       sec ? `${(b / 1e6 / sec).toFixed(2)} MB/s by CPU time` : 'CPU n/a';
@@ -125,17 +135,27 @@ async function main(): Promise<void> {
       ['compromise people+orgs', `${comp.mbps.toFixed(2)} MB/s`, '', `sample ${MB(comp.bytes)} MB`],
       ['ratio library / compromise', `${(lib.mbps / comp.mbps).toFixed(0)}×`, '', 'wall-clock MB/s'],
     ];
-    const machine = `${cpus().length} CPUs (nproc), ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, 1-min load average at start ${load}`;
+    const machine = `${cpus().length} CPUs (nproc), ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, 1-min load average ${load} at start and ${loadEnd} at the end`;
+    const hostileTable = hostileRun
+      ? [
+          '| hostile input (bench/hostile.ts) | 4 × 250 KB (CPU s) | 1 × 1 MB (CPU s) | ratio (linear ≈ 1, quadratic ≈ 4) |',
+          '|---|---|---|---|',
+          ...hostileRun.rows.map(
+            (r) => `| ${r.name} | ${r.oneSeconds.toFixed(3)} | ${r.fourSeconds.toFixed(3)} | ${r.ratio.toFixed(2)} |`,
+          ),
+          `| 10 MB single line of prose | | ${hostileRun.line.seconds.toFixed(2)} | ${hostileRun.line.mbps.toFixed(2)} MB/s |`,
+        ].join('\n')
+      : '';
     const table = [
       '| measure | throughput | articles | notes |',
       '|---|---|---|---|',
       ...rows.map((r) => `| ${r.join(' | ')} |`),
     ].join('\n');
-    console.log(`Machine: ${machine}\n\n${table}`);
+    console.log(`Machine: ${machine}\n\n${table}\n\n${hostileTable}`);
     if (write)
       writeSection(
         resolve(pkg, '../../docs/BENCHMARKS.md'),
-        `## Extraction\n\n\`npm run -w @newsgraph/extraction bench\` (${new Date().toISOString().slice(0, 10)}): a generated corpus of ${MB(small.bytes)} MB (${small.files.length} articles) and one of ${MB(large.bytes)} MB for the memory check.\n\nMachine: ${machine}. The machine is shared; when the load average is well above the CPU count, wall-clock figures understate the code's speed — the CPU-time lines are the steadier ones. The CLI row is what \`npm run -s extract\` runs (\`node scripts/run-cli.mjs extract\`: the esbuild bundle \`dist/extract.js\`, rebuilt when a source is newer), minus npm's own start-up.\n\n${table}\n\nTargets: ≥ 5 MB/s in-process single-threaded, ≥ 2 MB/s for the whole CLI (start-up included), peak RSS flat as the corpus doubles (the CLI holds one file at a time and streams its output).\n`,
+        `## Extraction\n\n\`npm run -w @newsgraph/extraction bench\` (${new Date().toISOString().slice(0, 10)}): a generated corpus of ${MB(small.bytes)} MB (${small.files.length} articles) and one of ${MB(large.bytes)} MB for the memory check.\n\nMachine: ${machine}. The machine is shared; when the load average is well above the CPU count, wall-clock figures understate the code's speed — the CPU-time lines are the steadier ones. The CLI row is what \`npm run -s extract\` runs (\`node scripts/run-cli.mjs extract\`: the esbuild bundle \`dist/extract.js\`, rebuilt when a source is newer), minus npm's own start-up.\n\n${table}\n\nTargets: ≥ 4 MB/s in-process single-threaded, ≥ 2 MB/s for the whole CLI (start-up included), peak RSS flat as the corpus doubles (the CLI holds one file at a time and streams its output).\n${hostileTable ? `\nExtraction time on hostile input grows linearly: four texts of 250 KB against one of 1 MB of each generator, by this thread's CPU time (best of two rounds); \`src/linear-time.test.ts\` runs the same generators at 32 KB / 128 KB in every test run and fails above 2.2.\n\n${hostileTable}\n` : ''}`,
       );
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -3,6 +3,8 @@
  * `eval [--gold DIR] [--kinds layoff,restructuring] [--json] <folder>...` — extracts every article of the folders that
  * has a `<name>.gold.json` beside it (or in --gold DIR) and scores them together with the project's rules
  * (the same numbers as the shared score.mjs), then checks every span. Exit 1 on span problems, 2 on usage errors.
+ * `npm run eval` passes `SCORE_KINDS=layoff,restructuring` from the environment as `--kinds` (package.json), as the
+ * shared score.mjs reads it; this file reads no environment (configuration is read in one place).
  */
 import { parseArgs } from 'node:util';
 import { extractDocument } from '../src/extract-document.js';

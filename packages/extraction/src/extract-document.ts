@@ -1,15 +1,15 @@
 import type { DocumentExtraction, DocumentInput, ExtractedRelation } from './types.js';
-import { gazetteerIndex } from './gazetteer/index.js';
-import { matchGazetteer } from './ner/gazetteer-matcher.js';
 import { dropOverlaps, type Mention } from './ner/mention.js';
 import { findPeople } from './ner/people.js';
 import { findRenames } from './ner/renames.js';
-import { findUnknownOrgs } from './ner/unknown-orgs.js';
 import { findUnits } from './ner/units.js';
+import { ContextOrgFinder } from './ner/context-orgs.js';
 import { findCitations } from './relations/citations.js';
+import { findOutletMentions } from './relations/outlet-mentions.js';
 import { findRoles } from './relations/holds-role.js';
 import { findPartOf } from './relations/part-of.js';
 import { findEvents } from './events/extract-events.js';
+import { findDatelineDate } from './events/dates.js';
 import { type DocContext, type ResolvedMention, isOrg } from './resolve/doc-context.js';
 import { EntityTable } from './resolve/entity-table.js';
 import { addEvidence } from './resolve/evidence.js';
@@ -38,11 +38,35 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
 
   const tokens = tokenize(work, fm.bodyStart);
   const covered = new Uint8Array(tokens.length);
-  const gazetteer = matchGazetteer(work, tokens, gazetteerIndex(), covered);
-  const units = findUnits(work, tokens, covered, gazetteer);
-  const people = findPeople(work, tokens, covered);
-  const unknown = findUnknownOrgs(work, tokens, covered);
-  const mentions = dropOverlaps(applyRenames(work, tokens, [...gazetteer, ...units.mentions, ...unknown, ...people]));
+  const outlets = findOutletMentions(work, tokens, covered, fm.bodyStart);
+  const units = findUnits(work, tokens, covered);
+  const contextOrgs = new ContextOrgFinder(work, tokens, covered);
+  contextOrgs.strongPass();
+  const people = findPeople(work, tokens, covered, contextOrgs.orgHeads());
+  contextOrgs.weakPass();
+  const orgs = contextOrgs.result();
+  // "the Acme subsidiary" read as a unit named Acme, while Acme is a company found by context: it is the company.
+  const companyNames = new Set(orgs.mentions.filter((m) => m.type === 'Company').map((m) => m.name));
+  for (const m of units.mentions) if (m.type === 'Division' && companyNames.has(m.name)) m.type = 'Company';
+  const mentions = dropOverlaps(
+    applyRenames(work, tokens, [...outlets, ...units.mentions, ...orgs.mentions, ...people]),
+  );
+  const unitLinks = [
+    // "the StudioCanal production arm" with no owner named: the organization the sentence names before it.
+    ...units.links.map((l) => (l.parentAt === null && !l.parentName ? { ...l, parentIsRecent: true } : l)),
+    ...orgs.units.flatMap((u) => {
+      const first = orgs.mentions.find((m) => m.name === u.name);
+      if (!first) return [];
+      return [
+        {
+          at: first.start,
+          parentAt: u.ownerAt !== null && u.ownerAt >= 0 ? u.ownerAt : null,
+          ...(u.ownerName ? { parentName: u.ownerName } : {}),
+          ...(u.ownerAt === -1 ? { parentIsRecent: true } : {}),
+        },
+      ];
+    }),
+  ];
 
   const entities = new EntityTable(text);
   const resolved: ResolvedMention[] = mentions.map((m) => ({
@@ -58,16 +82,23 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
     tokens,
     mentions: resolved,
     entities,
-    publishedAt: source.publishedAt,
+    // A dateline's date ("LONDON, 14 May 2025 –") is the day an undated article speaks from.
+    publishedAt: source.publishedAt ?? findDatelineDate(work, fm.bodyStart),
     primaryCompany: primaryCompany(resolved),
     sourceId: source.id,
     publisher: source.publisher,
-    unitLinks: units.links,
+    unitLinks,
   };
-  const relations = dedupeRelations([...findPartOf(ctx), ...findRoles(ctx), ...findCitations(ctx)]);
+  const titles = new Map<string, string>();
+  const partOf = findPartOf(ctx);
+  ctx.parentOf = new Map(partOf.map((r) => [r.from, r.to]));
+  const structure = [...partOf, ...findRoles(ctx, titles)];
   const events = findEvents(ctx);
+  const relations = dedupeRelations([...structure, ...findCitations(ctx, { relations: structure, events })]);
+  const list = entities.list();
+  if (titles.size > 0) for (const e of list) if (titles.has(e.id)) e.title = titles.get(e.id)!;
   const bounds = sentences.map((s): [number, number] => [s.start, s.end]);
-  return { source, entities: entities.list(), relations, events, sentences: bounds };
+  return { source, entities: list, relations, events, sentences: bounds };
 }
 
 /** "Twitter (now X)": the alias and every later bare occurrence of it become mentions of the canonical organization. */

@@ -39,6 +39,8 @@ export interface ExtractedEntity {
   name: string;
   aliases: string[];
   kind?: string;
+  /** A person's title when it belongs to no organization the text names ("Prime Minister"); else see HOLDS_ROLE. */
+  title?: string;
   mentions: Span[];
 }
 

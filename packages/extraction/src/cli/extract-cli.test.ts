@@ -148,5 +148,5 @@ describe('extract CLI', () => {
     expect(viaBundle.stdout).toBe(viaTsx.out);
     expect(viaBundle.stderr).toBe(viaTsx.err);
     expect(viaBundle.status).toBe(1);
-  });
+  }, 30_000); // two child processes (bundle and tsx): slow to start on a loaded machine
 });

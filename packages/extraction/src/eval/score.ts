@@ -97,12 +97,12 @@ export function scoreDocuments(
       (p, g) => namesMatch(namesOf(p), g),
       (p, g) => {
         const role = roleOf(p);
-        const title = normName(role?.title);
+        const title = normName(role?.title ?? p.title);
         const gt = normName(g.title);
         check(
           'people',
           !gt ? !title : !!title && (title.includes(gt) || gt.includes(title)),
-          `person ${g.name}: title ${JSON.stringify(role?.title ?? null)} vs ${JSON.stringify(g.title)}`,
+          `person ${g.name}: title ${JSON.stringify(role?.title ?? p.title ?? null)} vs ${JSON.stringify(g.title)}`,
         );
         const org = role ? byId.get(role.to) : undefined;
         const orgOk = g.organization ? !!org && namesMatch(namesOf(org), wanted(g.organization)) : !org;

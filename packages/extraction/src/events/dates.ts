@@ -5,6 +5,8 @@ export interface DateMention {
   value: string | null;
   /** True for "since …" (the start of a running total). */
   since: boolean;
+  /** True for a target date ("by 2026", "until March", "before the end of 2025"): never the date of an event. */
+  deadline?: boolean;
 }
 
 const MONTH =
@@ -17,7 +19,7 @@ const PREP = `(?:${'in since by until from during through of early late mid-? be
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 /** What a pattern needs in the sentence before it is worth running: a digit, a month name, a relative word. */
-type Need = 'digit' | 'month' | 'month+digit' | 'rel';
+type Need = 'digit' | 'month' | 'month+digit' | 'rel' | 'decade';
 const PATTERNS: Array<{ re: RegExp; kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 'm' | 'y' | 'rel'; need: Need }> = [
   { re: /\b(?<year>\d{4})-(?<mm>\d{2})-(?<dd>\d{2})\b/g, kind: 'iso', need: 'digit' },
   {
@@ -37,10 +39,15 @@ const PATTERNS: Array<{ re: RegExp; kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 
     kind: 'y',
     need: 'digit',
   },
-  { re: new RegExp(`\\b${YEAR}(?=['’]s\\b)`, 'g'), kind: 'y', need: 'digit' },
+  { re: new RegExp(`\\b${YEAR}(?=['’]s\\b)`, 'g'), kind: 'y', need: 'decade' },
+  {
+    re: new RegExp(`\\b(?<rel>(?:[Ll]ast|[Tt]his|[Nn]ext)\\s+${MONTH.replace('(?<mon>', '(?:')})(?![\\p{L}])`, 'gu'),
+    kind: 'rel',
+    need: 'rel',
+  },
   {
     re: new RegExp(
-      `\\b(?<rel>today|yesterday|tomorrow|(?:earlier|later) this (?:year|month|week)|(?:this|last|next|past) (?:week|month|year)|(?:on|last|this|next) ${WEEKDAY}|${WEEKDAY})\\b`,
+      `\\b(?<rel>today|yesterday|tomorrow|(?:earlier|later) this (?:year|month|week)|(?<=\\b(?:in|during|over|for)\\s+)the (?:first|second|third|fourth|final|last) (?:(?:three|six|nine) months|quarter|half) of (?:the|this) year|(?:\\d+|a|one|two|three|four|five|six|ten) (?:days|weeks|months) (?:ago|earlier)|(?:this|last|next|past) (?:week|month|year)|(?:on|last|this|next) ${WEEKDAY}|${WEEKDAY})\\b`,
       'gi',
     ),
     kind: 'rel',
@@ -48,8 +55,16 @@ const PATTERNS: Array<{ re: RegExp; kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 
   },
 ];
 
+/** A date introduced as a target: "by 2026", "until March", "through 2025", "by the end of the year". */
+const DEADLINE_LEAD_RE = /^(?:by|until|till|through|before)\b/i;
+const DEADLINE_BEFORE_RE =
+  /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:end|middle|start|beginning|close|turn)\s+of\s+(?:the\s+)?)?(?:(?:early|late|mid-?)\s*)?$/i;
+/** Where the date itself starts inside a match that may begin with a preposition ("of 2025", "in March"). */
+const CORE_RE = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const THAT_YEAR_RE = /^,?\s+(?:of\s+)?(?:that|the same)\s+year\b/i;
+const DECADE_HINT_RE = /\d['’]s/;
 const MONTH_HINT_RE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
-const REL_HINT_RE = /today|yesterday|tomorrow|week|month|year|day\b/i;
+const REL_HINT_RE = /today|yesterday|tomorrow|week|month|year|days?\b|(?:last|this|next)\s+\p{Lu}/iu;
 const MONTH_NUM: Record<string, number> = {
   jan: 1,
   feb: 2,
@@ -83,7 +98,8 @@ export function findDates(
   const month = MONTH_HINT_RE.test(body);
   const rel = REL_HINT_RE.test(body);
   if (!digit && !month && !rel) return [];
-  const ok = { digit, month, 'month+digit': month && digit, rel } as const;
+  const decade = digit && (body.includes("'s") || body.includes('’s')) && DECADE_HINT_RE.test(body);
+  const ok = { digit, month, 'month+digit': month && digit, rel, decade } as const;
   const found: Array<DateMention & { kind: string; year?: number; month?: number }> = [];
   const taken: Array<[number, number]> = [];
   for (const { re, kind, need } of PATTERNS) {
@@ -100,11 +116,14 @@ export function findDates(
       const year = g.year ? Number(g.year) : undefined;
       const since =
         /^since\b/i.test(m[0]) || /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, s - 16), s));
+      const core = s + Math.max(0, m[0].search(CORE_RE));
+      const deadline = DEADLINE_LEAD_RE.test(m[0]) || DEADLINE_BEFORE_RE.test(text.slice(Math.max(0, core - 32), core));
       found.push({
         start: s,
         end: e,
         value: null,
         since,
+        ...(deadline ? { deadline } : {}),
         kind,
         ...(year ? { year } : {}),
         ...(month ? { month } : {}),
@@ -121,14 +140,28 @@ export function findDates(
   }
   found.sort((a, b) => a.start - b.start);
   let lastYear: number | undefined;
+  let anyYear: number | undefined;
   for (const d of found) {
     if (d.year && d.month) lastYear = d.year;
+    if (d.year) anyYear = d.year;
     if ((d.kind === 'm' || d.kind === 'md') && d.month) {
-      const year = lastYear ?? yearFromPublished(d.month, referenceDate);
+      // "in September of that year": the year named last, even alone ("That contrasts with 2020, when …").
+      const that = THAT_YEAR_RE.test(text.slice(d.end, d.end + 24));
+      const named = that ? (anyYear ?? lastYearIn(text.slice(start, d.start))) : undefined;
+      const year = (that ? named : lastYear) ?? yearFromPublished(d.month, referenceDate);
       if (year) d.value = ymd(year, d.month, (d as { day?: number }).day);
     }
   }
-  return found.map(({ start: s, end: e, value, since }) => ({ start: s, end: e, value, since }));
+  return found.map(({ start: s, end: e, value, since, deadline }) =>
+    deadline ? { start: s, end: e, value, since, deadline } : { start: s, end: e, value, since },
+  );
+}
+
+/** The last year (1900–2099) written in `text`, e.g. "That contrasts with 2020, when …". */
+function lastYearIn(text: string): number | undefined {
+  let year: number | undefined;
+  for (const m of text.matchAll(/\b(?:19|20)\d{2}\b/g)) year = Number(m[0]);
+  return year;
 }
 
 function ymd(y: number, m: number, d?: number): string | null {
@@ -164,6 +197,7 @@ export function findReferenceDate(text: string, from = 0): string | null {
   return findDates(m[0], 0, m[0].length, null)[0]?.value ?? null;
 }
 
+const AGO_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Resolves a relative date against the publication date; null without one. */
@@ -182,10 +216,50 @@ export function resolveRelative(expr: string, publishedAt: string | null): strin
     const delta = /last|past/.test(e) ? -1 : /next/.test(e) ? 1 : 0;
     return ym(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + delta, 1)));
   }
+  if (/of (?:the|this) year$/.test(e)) return String(d.getUTCFullYear());
   if (/year$/.test(e)) return String(d.getUTCFullYear() + (/last|past/.test(e) ? -1 : /next/.test(e) ? 1 : 0));
+  const ago = /^(\d+|a|one|two|three|four|five|six|ten) (days|weeks|months) (?:ago|earlier)$/.exec(e);
+  if (ago) {
+    const n = /^\d+$/.test(ago[1]!) ? Number(ago[1]) : (AGO_WORDS[ago[1]!] ?? 1);
+    if (ago[2] === 'days') return iso(shift(-n));
+    if (ago[2] === 'weeks') return ym(shift(-7 * n));
+    return ym(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - n, 1)));
+  }
+  const month = /^(last|this|next)\s+([a-z]{3})/.exec(e);
+  if (month && MONTH_NUM[month[2]!]) {
+    const m = MONTH_NUM[month[2]!]!;
+    const pm = d.getUTCMonth() + 1;
+    const y = d.getUTCFullYear();
+    const year = month[1] === 'last' ? (m < pm ? y : y - 1) : month[1] === 'next' ? (m > pm ? y : y + 1) : y;
+    return `${year}-${String(m).padStart(2, '0')}`;
+  }
   const wd = WEEKDAYS.findIndex((w) => e.endsWith(w));
   if (wd < 0) return null;
   const diff = (d.getUTCDay() - wd + 7) % 7;
   if (e.startsWith('next')) return iso(shift((wd - d.getUTCDay() + 7) % 7 || 7));
   return iso(shift(-(e.startsWith('last') ? diff || 7 : diff)));
+}
+
+const DATELINE_RE = new RegExp(
+  `^[^\\n]{0,60}?\\b(?:${MONTH.replace('(?<mon>', '(?:')}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\d{1,2}\\s+${MONTH.replace('(?<mon>', '(?:')},?\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\b[^\\n]{0,50}?\\s[–—-]\\s`,
+  'u',
+);
+
+/**
+ * The date of a dateline ("LONDON, 14 May 2025 (Meridian Newswire) – …", "Prague / Bucharest, 1 April 2021 – …"):
+ * a complete date at the start of one of the first lines of the body, before a dash. It is the day the article
+ * speaks from when no publication date is given. Looks at the first 2,000 characters only.
+ */
+export function findDatelineDate(text: string, from: number): string | null {
+  const head = text.slice(from, from + 2000);
+  let at = 0;
+  for (let k = 0; k < 12 && at < head.length; k++) {
+    const nl = head.indexOf('\n', at);
+    const line = head.slice(at, nl < 0 ? head.length : nl);
+    const m = DATELINE_RE.exec(line);
+    if (m) return findDates(m[0], 0, m[0].length, null).find((d) => d.value?.length === 10)?.value ?? null;
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return null;
 }

@@ -1,31 +1,22 @@
-import type { EventKind, EventStatus, ExtractedEvent, Span } from '../types.js';
-import { type DocContext, mentionsIn } from '../resolve/doc-context.js';
+import type { EventKind, ExtractedEvent, Span } from '../types.js';
+import { type DocContext, isOrg, mentionsIn } from '../resolve/doc-context.js';
 import { addEvidence } from '../resolve/evidence.js';
 import { type DateMention, findDates, findReferenceDate } from './dates.js';
-import { eventId } from './event-id.js';
 import { type QuantityHit, type SentenceTokens, findQuantityHits } from './quantity-hits.js';
 import { EVENT_FAMILIES, F, tokenMask } from './trigger-lexicon.js';
-import { anaphoricAsideDate, followingSentenceDate, shareDates } from './neighbour-dates.js';
-import { findSubject } from './subject.js';
+import { anaphoricAsideDate, followingSentenceDate, precedingSentenceDate, shareDates } from './neighbour-dates.js';
+import { findSubject, isReportedOfOthers, reportedClauseStart } from './subject.js';
+import { findRestructuringActions } from './restructuring-actions.js';
 import { ANNOUNCE_RE, CUMULATIVE_RE, CUT_JOBS_RE, POSSESSIVE_CUTS_RE } from './triggers.js';
+import { type Draft, cutClass } from './draft.js';
+import { finalize, unifyKinds } from './finalize-events.js';
+import { absorbBreakdowns, adoptOrgOfSameFigure } from './merge-drafts.js';
+import { pickDate, statusOf } from './pick-date.js';
 
-interface Draft {
-  kind: EventKind;
-  org: string | null;
-  count: number | null;
-  countText?: string;
-  percent: number | null;
-  when: string | null;
-  cumulative: boolean;
-  status: EventStatus;
-  evidence: Span[];
-  si: number;
-  /** No figure at all ("announced a round of job cuts"). */
-  bare: boolean;
-}
-
+/** Restructuring actions that are events of their own rather than part of a round of cuts. */
+const TRANSACTIONS = new Set(['sale of a unit', 'spin off', 'break-up noun', 'insolvency', 'delisting']);
+const ASIDE_LEAD_RE = /^(?:The|This|That|These|Those|Its|Their)\s[^,]{1,60},/;
 const REFERENTIAL_TO_RE = /\b(?:decision|move|need|pressure|efforts?|choice)\s+to\s+$/i;
-const cutClass = (k: EventKind) => (k === 'layoff' || k === 'restructuring' ? 'cut' : k);
 
 /**
  * Events, sentence by sentence: every figure tied to a cut, hire, earnings move or investment becomes an event
@@ -39,7 +30,11 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
   let reference: string | null | undefined;
   const tokens = ctx.tokens;
   const masks = new Uint16Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) masks[i] = tokenMask(tokens[i]!);
+  for (let i = 0; i < tokens.length; i++) {
+    const mask = tokenMask(tokens[i]!);
+    // "9%": a number with a percent sign is a share (the sign is no token of its own).
+    masks[i] = mask === F.number && ctx.work.charCodeAt(tokens[i]!.end) === 37 ? mask | F.percent : mask;
+  }
   let ti = 0;
   /** Sentences with figures (hits): their dates belong to their own events. */
   const withFigures = new Set<number>();
@@ -50,19 +45,33 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     while (tj < tokens.length && tokens[tj]!.start < s.end) mask |= masks[tj++]!;
     const st: SentenceTokens = { tokens, masks, from: ti, to: tj, mask };
     ti = tj;
-    if (!(mask & EVENT_FAMILIES)) return;
+    // "The figure, disclosed alongside results on Thursday, is …": a date for the round reported just before.
+    if (drafts.length > 0 && ASIDE_LEAD_RE.test(s.text)) {
+      const aside = anaphoricAsideDate(
+        ctx.work,
+        s,
+        findDates(ctx.work, s.start, s.end, ctx.publishedAt, ctx.publishedAt),
+      );
+      const earlier = aside && lastDraft(drafts, (d) => cutClass(d.kind) === 'cut', si, 3);
+      if (aside && earlier && earlier.when === null) earlier.when = aside.value;
+      if (aside && !(mask & (EVENT_FAMILIES | F.percent))) return;
+    }
+    if (!(mask & (EVENT_FAMILIES | F.percent))) return;
     const hits = findQuantityHits(ctx.work, s, st);
     if (reference === undefined)
       reference = ctx.publishedAt ?? findReferenceDate(ctx.work, ctx.sentences[0]?.start ?? 0);
     const dates = () => findDates(ctx.work, s.start, s.end, ctx.publishedAt, reference ?? null);
     const claimed = new Set<DateMention>();
-    if (hits.length === 0) return bareEvents(ctx, s, si, dates, drafts, mask);
+    if (hits.length === 0) return bareEvents(ctx, s, si, dates, drafts, st, false);
     withFigures.add(si);
     const sentenceDates = dates();
+    // "When the parent went into administration in September, it said 50 people would go": a sale, spin-off or
+    // insolvency beside a figure is an event of its own.
+    if (st.mask & F.structure) bareEvents(ctx, s, si, () => sentenceDates, drafts, st, true);
     const aside = anaphoricAsideDate(ctx.work, s, sentenceDates);
     if (aside) {
       claimed.add(aside);
-      const earlier = [...drafts].reverse().find((d) => cutClass(d.kind) === 'cut' && si - d.si <= 3);
+      const earlier = lastDraft(drafts, (d) => cutClass(d.kind) === 'cut', si, 3);
       if (earlier && earlier.when === null) earlier.when = aside.value;
     }
     let sentenceOrg: string | null | undefined;
@@ -70,9 +79,18 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       const subj = findSubject(ctx, s, h.trigger);
       if (subj.hypothetical) return;
       const next = hits[i + 1]?.start ?? s.end;
-      const date = pickDate(ctx.work, sentenceDates, h, next, hits[i - 1]?.end ?? s.start, claimed);
+      const date = pickDate(
+        ctx.work,
+        sentenceDates,
+        h,
+        next,
+        hits[i - 1]?.end ?? s.start,
+        claimed,
+        subj.clauseStart,
+        s,
+      );
       const isCut = h.kind === 'layoff' || h.kind === 'restructuring';
-      const cumulative = isCut && (CUMULATIVE_RE.test(ctx.work.slice(h.start, next)) || !!date?.since);
+      const cumulative = isCut && (!!h.cumulative || CUMULATIVE_RE.test(ownClause(ctx.work, h, next)) || !!date?.since);
       const org = subj.generic
         ? null
         : !subj.explicit && sentenceOrg !== undefined
@@ -80,7 +98,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
           : (subj.orgs[0] ?? null);
       sentenceOrg = org;
       if (isCut && (h.definite || (!subj.explicit && h.count === null && !h.countText))) {
-        if (refine(drafts, h, si, s)) return;
+        if (refine(ctx.work, drafts, h, si, s, date?.value ?? null)) return;
       }
       if (cumulative && h.count === null) return;
       const kind: EventKind = h.kind;
@@ -96,23 +114,82 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         evidence: [s],
         si,
         bare: false,
+        named: subj.explicit,
+        headline: !/[.!?]["”’)]?$/.test(s.text),
+        clause: { start: subj.clauseStart, end: next },
+        figure: { start: h.start, end: h.end },
       });
     });
   });
+  const nextDates = new Map<number, string | null>();
   for (const d of drafts) {
     const next = ctx.sentences[d.si + 1];
     if (d.when === null && !d.cumulative && next && !withFigures.has(d.si + 1))
-      d.when = followingSentenceDate(ctx.work, next, ctx.publishedAt);
+      d.when = cached(nextDates, d.si + 1, () => followingSentenceDate(ctx.work, next, ctx.publishedAt));
+    const prev = ctx.sentences[d.si - 1];
+    if (d.when === null && !d.cumulative && prev && !withFigures.has(d.si - 1))
+      d.when = precedingSentenceDate(ctx.work, prev, d.evidence[0]!, ctx.publishedAt);
   }
+  adoptOrgOfSameFigure(drafts);
+  unifyKinds(drafts);
   shareDates(drafts);
-  return finalize(ctx, drafts);
+  return finalize(ctx, absorbBreakdowns(ctx.work, drafts));
 }
 
-function refine(drafts: Draft[], h: QuantityHit, si: number, s: Span): boolean {
+/** A figure's own clause: from the figure to the next figure or the first clause break after it. */
+const CLAUSE_BREAK_RE = /,\s+(?:as|which|while|with|after|because|when|although|though|but|who|where|and)\b|;|\s[—–]\s/;
+function ownClause(work: string, h: QuantityHit, next: number): string {
+  const tail = work.slice(h.end, next);
+  const cut = CLAUSE_BREAK_RE.exec(tail);
+  return work.slice(h.start, h.end) + (cut ? tail.slice(0, cut.index) : tail);
+}
+
+/** The last draft at most `within` sentences before sentence `si` that satisfies `ok` (scans back only that far). */
+function lastDraft(drafts: Draft[], ok: (d: Draft) => boolean, si: number, within: number): Draft | undefined {
+  for (let i = drafts.length - 1; i >= 0 && si - drafts[i]!.si <= within; i--) if (ok(drafts[i]!)) return drafts[i];
+  return undefined;
+}
+
+/** The value for `key`, computed once. */
+function cached<T>(map: Map<number, T>, key: number, make: () => T): T {
+  if (map.has(key)) return map.get(key)!;
+  const value = make();
+  map.set(key, value);
+  return value;
+}
+
+/** Most earlier drafts a new figure is compared with. */
+const MAX_LOOK_BACK = 200;
+const DEFINITE_NOUN_RE =
+  /\b(?:the|these|those)\s+(?:[\w-]+\s+)?(dismissals|layoffs|lay-offs|redundancies|job losses|departures|exits|retrenchments)\b/i;
+const STEMS: Record<string, RegExp> = {
+  dismissals: /\bdismiss/i,
+  layoffs: /\blay(?:s|ing)?\s+off|\blaid\s+off|\blayoffs?/i,
+  'lay-offs': /\blay-?offs?|\blaid\s+off/i,
+  redundancies: /\bredundan/i,
+  'job losses': /\bjob losses|\blose\b|\blost\b/i,
+  departures: /\bdepart|\bleft\b/i,
+  exits: /\bexit|\bleft\b/i,
+  retrenchments: /\bretrench/i,
+};
+
+function refine(work: string, drafts: Draft[], h: QuantityHit, si: number, s: Span, when: string | null): boolean {
   const figureOnly = h.count === null && !h.countText;
-  for (let i = drafts.length - 1; i >= 0; i--) {
+  // "the dismissals represent 4.5%": among recent rounds, the one written with the same word is meant.
+  const noun = figureOnly ? DEFINITE_NOUN_RE.exec(s.text)?.[1]?.toLowerCase() : undefined;
+  const stem = noun ? STEMS[noun] : undefined;
+  // Only recent drafts are candidates (a bounded look-back keeps this linear on hostile input).
+  const order: number[] = [];
+  const reach = figureOnly ? 3 : 40;
+  for (let i = drafts.length - 1; i >= 0 && si - drafts[i]!.si <= reach && order.length < MAX_LOOK_BACK; i--)
+    order.push(i);
+  if (stem) {
+    const near = (d: Draft) => (d.figure ? work.slice(Math.max(0, d.figure.start - 30), d.figure.end) : '');
+    const named = order.filter((i) => si - drafts[i]!.si <= 3 && stem.test(near(drafts[i]!)));
+    order.unshift(...named);
+  }
+  for (const i of order) {
     const d = drafts[i]!;
-    if (si - d.si > (figureOnly ? 3 : 40)) break;
     if (cutClass(d.kind) !== 'cut') continue;
     // A count refines a round reported without one: a bare announcement, or a share alone ("cut 17% … the cuts
     // would affect roughly 1,500 people") a few sentences back.
@@ -125,43 +202,73 @@ function refine(drafts: Draft[], h: QuantityHit, si: number, s: Span): boolean {
       if (h.kind === 'layoff') d.kind = 'layoff';
     }
     if (h.percent !== null && d.percent === null) d.percent = h.percent;
+    if (d.when === null && when !== null) d.when = when;
     addEvidence(d.evidence, s);
     return true;
   }
   return false;
 }
 
+/**
+ * Events without a figure, for a named subject only: announced cuts ("announced a round of job cuts"), jobs cut
+ * without a number, "X's restructuring", and restructuring actions (a split, spin-off, sale or closure of a unit,
+ * an exit, a new operating model; see restructuring-actions.ts).
+ */
 function bareEvents(
   ctx: DocContext,
   s: Span,
   si: number,
   lazyDates: () => DateMention[],
   drafts: Draft[],
-  mask: number,
+  st: SentenceTokens,
+  transactionsOnly: boolean,
 ): void {
-  if (!(mask & (F.cutNoun | F.cutVerb | F.restructure))) return;
+  if (!(st.mask & (F.cutNoun | F.cutVerb | F.restructure | F.structure))) return;
   const body = ctx.work.slice(s.start, s.end);
-  const found: Array<{ at: number; cn: string; orgs?: string[] }> = [];
-  for (const re of [ANNOUNCE_RE, CUT_JOBS_RE]) {
+  const found: Array<{ at: number; end: number; cn: string; orgs?: string[]; transaction?: boolean }> = [];
+  for (const re of st.mask & (F.cutNoun | F.cutVerb | F.restructure) && !transactionsOnly
+    ? [ANNOUNCE_RE, CUT_JOBS_RE]
+    : []) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(body)) !== null) {
       if (body[m.index - 1] === '-' || REFERENTIAL_TO_RE.test(body.slice(Math.max(0, m.index - 20), m.index))) continue;
-      found.push({ at: s.start + m.index, cn: m.groups?.cn ?? 'cuts' });
+      found.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, cn: m.groups?.cn ?? 'cuts' });
     }
   }
-  for (const o of mentionsIn(ctx, s.start, s.end)) {
+  if (st.mask & F.structure)
+    for (const a of findRestructuringActions(body, s.start, st.tokens, st.from, st.to))
+      if (!found.some((f) => f.at < a.end && f.end > a.start) && (!transactionsOnly || TRANSACTIONS.has(a.rule)))
+        found.push({ at: a.start, end: a.end, cn: 'restructuring', transaction: TRANSACTIONS.has(a.rule) });
+  for (const o of transactionsOnly ? [] : mentionsIn(ctx, s.start, s.end)) {
     if (o.type !== 'Company' && o.type !== 'Division') continue;
     POSSESSIVE_CUTS_RE.lastIndex = o.end;
     const m = POSSESSIVE_CUTS_RE.exec(ctx.work);
-    if (m && m.index + m[0].length <= s.end) found.push({ at: o.start, cn: m.groups!.cn!, orgs: [o.id] });
+    if (m && m.index + m[0].length <= s.end)
+      found.push({ at: o.start, end: m.index + m[0].length, cn: m.groups!.cn!, orgs: [o.id] });
   }
   const dates = found.length ? lazyDates() : [];
+  const claimed = new Set<DateMention>();
+  found.sort((a, b) => a.at - b.at);
   for (const f of found) {
     const subj = f.orgs ? null : findSubject(ctx, s, f.at);
     if (subj && (subj.hypothetical || !subj.explicit || subj.generic)) continue;
+    if (subj && f.cn === 'restructuring' && isReportedOfOthers(ctx, s, f.at, subj.clauseStart)) continue;
+    // "Trade union Vakka said Hallberg had announced restructuring …": the reported clause names who acts.
+    const reported = subj ? reportedClauseStart(ctx, s, f.at, subj.clauseStart) : null;
+    const actor = reported !== null ? mentionsIn(ctx, reported, f.at).find(isOrg) : undefined;
+    if (subj && actor) subj.orgs = [actor.id];
     const kind: EventKind = /restructur|reorg|overhaul/i.test(f.cn) ? 'restructuring' : 'layoff';
-    const date = dates.find((d) => d.start > f.at);
+    const date = pickDate(
+      ctx.work,
+      dates,
+      { start: f.at, end: f.end },
+      s.end,
+      s.start,
+      claimed,
+      subj?.clauseStart ?? s.start,
+      s,
+    );
     for (const org of f.orgs ?? subj!.orgs) {
       drafts.push({
         kind,
@@ -174,150 +281,8 @@ function bareEvents(
         evidence: [s],
         si,
         bare: true,
+        ...(f.transaction ? { transaction: true } : {}),
       });
     }
   }
-}
-
-const CLAUSE_END_RE = /,\s+(?:as|which|while|after|because|since|when|although|though|but|who|where)\b|;|\s[—–]\s/;
-const SAID_BEFORE_RE =
-  /\b(?:said|says|announced|disclosed|confirmed|wrote|reported|told [\w ]{1,30}?)\s+(?:on\s+|in\s+|late\s+|early\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/;
-
-/**
- * The date of a figure: the first resolved date after it in its clause, else one inside or just before it,
- * else the sentence's announcement date ("…, it said on Thursday"). Unresolved dates still claim their slot.
- */
-function pickDate(
-  work: string,
-  dates: DateMention[],
-  h: QuantityHit,
-  next: number,
-  prevEnd: number,
-  claimed: Set<DateMention>,
-): DateMention | undefined {
-  const cut = CLAUSE_END_RE.exec(work.slice(h.end, next));
-  const limit = cut ? h.end + cut.index : next;
-  const free = dates.filter((d) => !claimed.has(d));
-  const inAfter = free.filter((d) => d.start >= h.end - 1 && d.start < limit);
-  const after = inAfter.find((d) => d.value !== null) ?? inAfter[0];
-  const inside = free.find((d) => d.start >= h.start && d.end <= h.end);
-  const before = [...free].reverse().find((d) => d.end <= h.start && d.start >= prevEnd);
-  const said = free.find(
-    (d) => d.value !== null && SAID_BEFORE_RE.test(work.slice(Math.max(0, d.start - 40), d.start)),
-  );
-  let pick = after ?? inside ?? before;
-  if ((!pick || pick.value === null) && said) pick = said;
-  if (pick) claimed.add(pick);
-  return pick;
-}
-
-function statusOf(clause: string, sentence: string, kind: EventKind): EventStatus {
-  if (kind === 'earnings') return 'reported';
-  if (/\b(?:according to|reportedly|sources|reported|people familiar)\b/i.test(sentence)) return 'reported';
-  if (
-    /\b(?:plan(?:s|ning|ned)?\s+to|will|would|is set to|are set to|expects? to|intends? to|(?:is|are) expected to|preparing to|could|may|might|considering|weighing|next (?:week|month|year))\b/i.test(
-      clause,
-    )
-  )
-    return 'planned';
-  if (
-    /\b(?:cut|eliminated|laid off|shed|slashed|axed|impacted|affected|let go|has cut|have cut)\b/i.test(clause) &&
-    !/\b(?:is|are)\s+(?:cutting|eliminating|laying)\b/i.test(clause)
-  )
-    return 'completed';
-  return 'announced';
-}
-
-/**
- * A share stated alone and undated ("Spotify to cut 17% of staff" in a headline) is the round the text reports
- * with a count elsewhere ("… reduce its workforce by about 17% … roughly 1,500 people"): when exactly one other
- * draft of the same organization and kind has that share and a count, it takes the evidence and true is returned.
- * `counted` indexes the drafts with a count by shareKey.
- */
-function shareIsKnownRound(counted: Map<string, Draft[]>, d: Draft): boolean {
-  if (d.count !== null || d.countText || d.percent === null || d.when !== null) return false;
-  const same = counted.get(shareKey(d));
-  if (same?.length !== 1) return false;
-  for (const e of d.evidence) addEvidence(same[0]!.evidence, e);
-  return true;
-}
-
-const shareKey = (d: Draft) => `${d.org}|${cutClass(d.kind)}|${d.percent}`;
-
-function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
-  const firstFigure = new Map<string, Draft>();
-  const firstBare = new Map<string, Draft>();
-  const counted = new Map<string, Draft[]>();
-  for (const d of drafts) {
-    if (d.percent !== null && (d.count !== null || d.countText)) {
-      const list = counted.get(shareKey(d));
-      if (list) list.push(d);
-      else counted.set(shareKey(d), [d]);
-    }
-    const key = `${d.org}|${cutClass(d.kind)}`;
-    if (!d.bare && !firstFigure.has(key)) firstFigure.set(key, d);
-    if (d.bare && !firstBare.has(key)) firstBare.set(key, d);
-  }
-  const kept = drafts.filter((d) => {
-    if (!d.bare) return !shareIsKnownRound(counted, d);
-    const key = `${d.org}|${cutClass(d.kind)}`;
-    const other = firstFigure.get(key) ?? (firstBare.get(key) !== d ? firstBare.get(key) : undefined);
-    if (other) for (const e of d.evidence) addEvidence(other.evidence, e);
-    return !other;
-  });
-  const byId = new Map<string, ExtractedEvent>();
-  for (const d of kept) {
-    const id = eventId({
-      kind: d.kind,
-      organization: d.org,
-      count: d.count,
-      countText: d.countText,
-      percent: d.percent,
-      when: d.when,
-      cumulative: d.cumulative,
-    });
-    const prev = byId.get(id);
-    if (prev) {
-      for (const e of d.evidence) addEvidence(prev.evidence, e);
-      prev.percent ??= d.percent;
-      continue;
-    }
-    // Written out key by key (no object spread): this order is the JSON contract's field order.
-    const event: ExtractedEvent = d.countText
-      ? {
-          id,
-          kind: d.kind,
-          organization: d.org,
-          count: d.count,
-          countText: d.countText,
-          percent: d.percent,
-          when: d.when,
-          cumulative: d.cumulative,
-          divisions: [],
-          status: d.status,
-          evidence: d.evidence.slice(),
-        }
-      : {
-          id,
-          kind: d.kind,
-          organization: d.org,
-          count: d.count,
-          percent: d.percent,
-          when: d.when,
-          cumulative: d.cumulative,
-          divisions: [],
-          status: d.status,
-          evidence: d.evidence.slice(),
-        };
-    byId.set(id, event);
-  }
-  for (const e of byId.values()) {
-    e.evidence.sort((a, b) => a.start - b.start);
-    const divs = new Set<string>();
-    for (const s of e.evidence)
-      for (const m of mentionsIn(ctx, s.start, s.end))
-        if (m.type === 'Division' && m.id !== e.organization) divs.add(m.id);
-    e.divisions = [...divs];
-  }
-  return [...byId.values()].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }

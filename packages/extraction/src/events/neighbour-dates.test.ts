@@ -10,25 +10,29 @@ describe('dates from neighbouring sentences and mentions', () => {
   });
 
   it('does not borrow a date from a next sentence that reports figures of its own', () => {
-    const x = extract('Snap will cut 10% of its workforce. On February 5, 2024, rival Zoom eliminated 150 jobs.');
-    expect(x.events().find((e) => e.org === 'Snap')!.when).toBeNull();
+    const x = extract(
+      'Flick Social will cut 10% of its workforce. On February 5, 2024, rival Kestrel Video eliminated 150 jobs.',
+    );
+    expect(x.events().find((e) => e.org === 'Flick Social')!.when).toBeNull();
   });
 
   it('gives the date of an anaphoric aside to the earlier round, not to the figures beside it', () => {
     const x = extract(
-      'Unity Software will eliminate 1,800 more jobs. The latest round, announced in January 2024, follows an earlier cut in which the company let go of 600 workers.',
+      'Tovik Software will eliminate 1,800 more jobs. The latest round, announced in January 2024, follows an earlier cut in which the company let go of 600 workers.',
     );
     expect(x.events()).toEqual([
-      { kind: 'layoff', org: 'Unity Software', count: 1800, percent: null, when: '2024-01' },
-      { kind: 'layoff', org: 'Unity Software', count: 600, percent: null, when: null },
+      { kind: 'layoff', org: 'Tovik Software', count: 1800, percent: null, when: '2024-01' },
+      { kind: 'layoff', org: 'Tovik Software', count: 600, percent: null, when: null },
     ]);
   });
 
   it('merges an undated headline figure into the dated report of the same figure', () => {
     const x = extract(
-      'Zoom to cut 1,300 jobs\n\nZoom said on February 7, 2023 that it will cut 1,300 jobs, about 15% of its staff.',
+      'Kestrel Video to cut 1,300 jobs\n\nKestrel Video said on February 7, 2023 that it will cut 1,300 jobs, about 15% of its staff.',
     );
-    expect(x.events()).toEqual([{ kind: 'layoff', org: 'Zoom', count: 1300, percent: 15, when: '2023-02-07' }]);
+    expect(x.events()).toEqual([
+      { kind: 'layoff', org: 'Kestrel Video', count: 1300, percent: 15, when: '2023-02-07' },
+    ]);
   });
 
   it('reads "said on Monday, December 4, 2023" as the date of the figure', () => {

@@ -6,15 +6,25 @@ import { type DateMention, findDates } from './dates.js';
  * reported, with the date of that announcement in an aside. Group 0 ends where the date must start.
  */
 const ANAPHORIC_ASIDE_RE =
-  /^(?:The|This|That|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:wave|round|cuts|job cuts|layoffs|reductions?|restructuring|reorganization|overhaul|plan|move)\s*,\s*(?:(?:first|initially|originally|officially)\s+)?(?:announced|unveiled|disclosed|revealed|confirmed|reported|made public)\s+(?:on\s+|in\s+)?/;
+  /^(?:The|This|That|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:wave|round|cuts|job cuts|job losses|losses|layoffs|lay-offs|dismissals|redundancies|reductions?|restructuring|reorganization|reorganisation|overhaul|plan|move|programme|program|closures?|figure|number|total|target|decision|announcement)\s*,\s*(?:(?:first|initially|originally|officially|formally)\s+)?(?:announced|unveiled|disclosed|revealed|confirmed|reported|made public|set out|presented|outlined|published)\s+(?:(?!(?:on|in)\b)[\w-]+\s+){0,4}?(?:on\s+|in\s+)?/;
 
 /** The date in such an aside (it dates the earlier event, not the figures of this sentence), else null. */
 export function anaphoricAsideDate(work: string, s: Span, dates: readonly DateMention[]): DateMention | null {
   const m = ANAPHORIC_ASIDE_RE.exec(work.slice(s.start, s.end));
   if (!m) return null;
   const at = s.start + m[0].length;
-  return dates.find((d) => d.start === at && d.value !== null && !d.since) ?? null;
+  // The date stands in the aside: before the comma that closes it.
+  const close = work.indexOf(',', at);
+  const end = close < 0 || close > s.end ? s.end : close;
+  return dates.find((d) => d.start >= at - 3 && d.start < end && d.value !== null && !d.since) ?? null;
 }
+
+/**
+ * "The company disclosed the decision on Friday …", "It announced the plan in March": the next sentence dates the
+ * announcement of what the sentence before reported, in any form (relative dates resolved from the publication date).
+ */
+const ANAPHORIC_ANNOUNCE_RE =
+  /^(?:The (?:company|group|firm|business|carmaker|bank|airline|lender|retailer|insurer)|It|They|\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\s+(?:first\s+|formally\s+|officially\s+)?(?:announced|disclosed|confirmed|unveiled|revealed|made public|set out|outlined|communicated|informed \w+ of)\s+(?:the|its|this|these|that|those)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:decision|plans?|move|cuts|changes|restructuring|reorganization|reorganisation|job cuts|layoffs|exit|closures?|sale|split|measures|programme|program|news)\b/u;
 
 /** "dated August 14, 2024", "in a memo on January 20, 2023": a full date naming when something was said or filed. */
 const ANNOUNCED_ON_RE = /\b(?:dated|on|issued|filed|sent|published|announced|posted)\s+$/i;
@@ -26,11 +36,30 @@ const ANNOUNCED_ON_RE = /\b(?:dated|on|issued|filed|sent|published|announced|pos
  * no figures of its own, so it cannot be the date of another event.
  */
 export function followingSentenceDate(work: string, next: Span, publishedAt: string | null): string | null {
-  for (const d of findDates(work, next.start, next.end, publishedAt, publishedAt)) {
-    if (d.value === null || d.since || d.value.length !== 10) continue;
+  const dates = findDates(work, next.start, next.end, publishedAt, publishedAt);
+  if (dates.length === 0) return null;
+  if (ANAPHORIC_ANNOUNCE_RE.test(work.slice(next.start, Math.min(next.end, next.start + 160))))
+    for (const d of dates) if (d.value !== null && !d.since && !d.deadline) return d.value;
+  for (const d of dates) {
+    if (d.value === null || d.since || d.deadline || d.value.length !== 10) continue;
     if (!/\d{4}/.test(work.slice(d.start, d.end))) continue; // written out, not resolved from "on Tuesday"
     if (ANNOUNCED_ON_RE.test(work.slice(Math.max(next.start, d.start - 20), d.start))) return d.value;
   }
+  return null;
+}
+
+const REPORTING_RE = /\b(?:said|says|announced|confirmed|disclosed|unveiled|told)\b/;
+
+/**
+ * "On Wednesday, October 21, 2020, the airline simply stopped flying. Cathay … said it would …": a lede that dates
+ * the day and a next sentence that reports the announcement without a date. The preceding sentence's first
+ * day-precise date (not a target or start date) dates an undated event whose sentence reports what was said;
+ * only called for a preceding sentence that states no figures of its own.
+ */
+export function precedingSentenceDate(work: string, prev: Span, own: Span, publishedAt: string | null): string | null {
+  if (!REPORTING_RE.test(work.slice(own.start, own.end))) return null;
+  for (const d of findDates(work, prev.start, prev.end, publishedAt, publishedAt))
+    if (d.value !== null && d.value.length === 10 && !d.since && !d.deadline) return d.value;
   return null;
 }
 
@@ -46,9 +75,10 @@ interface Datable {
 }
 
 /**
- * An undated mention of a figure ("Alphabet to cut 12,000 jobs" in a headline) takes the date of the dated
- * mention of the same figure for the same organization, so the two merge into one event. Left alone when the
- * dated mentions disagree, or when there is no figure.
+ * Mentions of the same figure for the same organization are one event: an undated one ("Alphabet to cut 12,000
+ * jobs" in a headline) takes the date of the dated ones, and a coarser date takes a finer one it contains ("in
+ * 2023" → "on 3 November 2023"), so they merge. Left alone when the dated mentions disagree, or when there is no
+ * figure.
  */
 export function shareDates(drafts: Datable[]): void {
   const key = (d: Datable) => {
@@ -64,10 +94,21 @@ export function shareDates(drafts: Datable[]): void {
   for (const d of drafts) {
     const k = key(d);
     if (k === null || d.when === null) continue;
-    dated.set(k, dated.has(k) && dated.get(k) !== d.when ? null : d.when);
+    if (!dated.has(k)) dated.set(k, d.when);
+    else dated.set(k, finer(dated.get(k) ?? null, d.when));
   }
   for (const d of drafts) {
     const k = key(d);
-    if (k !== null && d.when === null) d.when = dated.get(k) ?? null;
+    if (k === null) continue;
+    const when = dated.get(k) ?? null;
+    if (d.when === null || (when !== null && when.startsWith(d.when))) d.when = when;
   }
+}
+
+/** The finer of two dates when one contains the other ("2023" and "2023-11-03"), else null (they disagree). */
+function finer(a: string | null, b: string): string | null {
+  if (a === null) return null;
+  if (b.startsWith(a)) return b;
+  if (a.startsWith(b)) return a;
+  return null;
 }

@@ -11,6 +11,18 @@ describe('parseCount', () => {
     ['two thousand', 2000],
     ['a dozen', 12],
     ['over 27,000', 27000],
+    ['1.2 lakh', 120_000],
+    ['1,20,000', 120_000],
+    ['2.500', 2500],
+    ['3 mil', 3000],
+    ['14\u202f000', 14000],
+    ['twenty-five hundred', 2500],
+    ['one hundred and fifty', 150],
+    ['nine', 9],
+    ['between 9,000 and 10,000', 9000],
+    ['9,000 to 10,000', 9000],
+    ['up to 4,000', 4000],
+    ['nearly 8,000', 8000],
   ])('%s → %d', (phrase, n) => expect(parseCount(phrase)).toEqual({ count: n }));
 
   it.each([
@@ -29,5 +41,15 @@ describe('parsePercent', () => {
     expect(parsePercent('10%')).toBe(10);
     expect(parsePercent('12.5 per cent')).toBe(12.5);
     expect(parsePercent('no figure')).toBeNull();
+  });
+
+  it('reads ranges (lower end) and shares in words', () => {
+    expect(parsePercent('10% to 15%')).toBe(10);
+    expect(parsePercent('10 to 15 percent')).toBe(10);
+    expect(parsePercent('a quarter')).toBe(25);
+    expect(parsePercent('a third')).toBe(33);
+    expect(parsePercent('one in five')).toBe(20);
+    expect(parsePercent('two-thirds')).toBe(67);
+    expect(parsePercent('half')).toBe(50);
   });
 });

@@ -1,30 +1,58 @@
-/** Regular-expression sources for quantities of jobs, shared by the event rules. */
+/** Regular-expression sources for quantities of jobs and shares, shared by the event rules, and their parsers. */
 
 const MOD =
-  '(?:about|around|roughly|approximately|approx\\.|nearly|almost|some|over|more than|at least|up to|as many as|an additional|additional|another|a further|further|a total of|total of|close to|upwards of|fewer than|less than|just over|just under|an estimated|estimated|an|a|the|its|their|all|only|~)';
-const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?(?:\\s*(?:million|thousand)\\b|k\\b)?)';
+  '(?:about|around|roughly|approximately|approx\\.|nearly|almost|some|over|more than|in excess of|at least|at most|up to|as many as|as much as|an additional|additional|another|a further|further|a total of|total of|close to|upwards of|fewer than|less than|just over|just under|well over|an estimated|estimated|a maximum of|a minimum of|an|a|the|its|their|all|only|between|~)';
+/** Words that scale a figure: "1.2 million", "12k", "1.2 lakh" (100,000), "3 crore", "3 mil" (a thousand). */
+const SCALE = '(?:million|thousand|lakhs?|crores?|mil|k)';
+/**
+ * A figure in digits: "14,000", Indian grouping "1,20,000", thin-space grouping "14 000", "2.500" (a full stop
+ * grouping thousands, as in much of Europe: exactly three digits after each stop), "1.2", each with an optional
+ * scale word.
+ */
+const NUM =
+  '(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,]\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d,]\\d)|\\d{1,3}(?:[\\u00a0\\u202f]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3})+(?![\\d.]\\d)|\\d+(?:\\.\\d+)?)';
+const DIGITS = `(?:${NUM}(?:\\s*${SCALE}\\b)?)`;
 const VAGUE =
   '(?:tens of thousands|hundreds of thousands|thousands|hundreds|dozens|several (?:hundred|thousand)|a few (?:hundred|thousand)|a handful|scores)';
-const WORDS =
-  '(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a|one)\\s+(?:hundred|thousand)|a dozen|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty))';
+const UNIT = 'one|two|three|four|five|six|seven|eight|nine';
+const TEEN = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const SMALL_WORD = `(?:(?:${TENS})(?:[- ](?:${UNIT}))?|${TEEN}|${UNIT})`;
+/** Numbers in words: "two thousand", "twenty-five hundred", "one hundred and fifty", "a dozen", "nine". */
+const WORDS = `(?:(?:${SMALL_WORD}|a|an)\\s+(?:hundred|thousand|million)(?:\\s+(?:and\\s+)?${SMALL_WORD}(?:\\s+(?:hundred|thousand))?)*|a dozen|${SMALL_WORD})`;
+/** A range's upper end, ignored for the count: "9,000 to 10,000", "9,000-10,000", "between 9,000 and 10,000". */
+const RANGE_TAIL = `(?:\\s*(?:-|–|to|and)\\s*(?:about\\s+|around\\s+)?${DIGITS})?`;
 
 /** A quantity with its modifiers ("about 14,000", "thousands more", "another 9,000"); group `q`. */
-export const QUANTITY = `(?<q>(?:${MOD}\\s+){0,3}(?:${DIGITS}|${VAGUE}|${WORDS})(?:\\s+(?:more|additional|other|fewer))?)`;
+export const QUANTITY = `(?<q>(?:${MOD}\\s+){0,3}(?:${DIGITS}${RANGE_TAIL}|${VAGUE}|${WORDS})(?:\\s+(?:more|additional|other|fewer))?)`;
 /** A quantity without leading modifiers, for rules that start with the number (cheaper to scan for). */
-export const QUANTITY_LEAD = `(?<q>(?:${DIGITS}|${VAGUE}|${WORDS})(?:\\s+(?:more|additional|other|fewer))?)`;
+export const QUANTITY_LEAD = `(?<q>(?:${DIGITS}${RANGE_TAIL}|${VAGUE}|${WORDS})(?:\\s+(?:more|additional|other|fewer))?)`;
+/** A quantity without a capture group (for a second figure in one rule). */
+export const QUANTITY_PLAIN = QUANTITY.replace('(?<q>', '(?:');
 /** Nouns that make a quantity a number of jobs. */
 export const JOB_NOUN =
-  '(?:jobs?|roles?|positions?|employees?|workers?|staff(?:ers| members)?|people|personnel|members|engineers|contractors|recruiters|managers|salespeople|white-collar jobs)';
+  '(?:jobs?|roles?|positions?|posts|employees?|workers?|staff(?:ers| members)?|people|personnel|members|engineers|contractors|recruiters|managers|salespeople|white-collar jobs|workplaces|redundancies|job losses|job cuts|professionals|executives|supervisors|pilots|(?:cabin )?crew(?: members)?|flight attendants|nurses|drivers|miners|teachers|journalists|officers|agents|clerks|tellers|operators|technicians|labou?rers|associates|colleagues|team members|full-time equivalents|FTEs|heads)';
 /** A quantity of jobs: "14,000 corporate jobs", "hundreds of positions", "about 10,000 employees". */
 export const QUANTITY_OF_JOBS = `${QUANTITY}(?:\\s+of)?(?:\\s+(?:its|their|the company['’]s|the))?(?:\\s+[a-z][a-z\\-]*){0,3}?\\s+${JOB_NOUN}\\b`;
 /** QUANTITY_OF_JOBS starting at the number. */
 export const QUANTITY_OF_JOBS_LEAD = `${QUANTITY_LEAD}(?:\\s+of)?(?:\\s+(?:its|their|the company['’]s|the))?(?:\\s+[a-z][a-z\\-]*){0,3}?\\s+${JOB_NOUN}\\b`;
-/** A percentage; group `p`. */
-export const PERCENT = '(?<p>\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per cent\\b)';
+/**
+ * Shares in words; group `f`: "a quarter", "one in five", "two-thirds". Not "half": "roughly half its staff" is
+ * annotated as no percentage.
+ */
+export const FRACTION =
+  '(?<f>(?:a|one)[- ](?:third|quarter|fifth|sixth|eighth|tenth)|two[- ]thirds|three[- ]quarters|one in (?:two|three|four|five|six|seven|eight|ten|\\d+))';
+/** A percentage, or a range of them (the lower end counts); group `p`. */
+export const PERCENT =
+  '(?<p>\\d+(?:\\.\\d+)?)(?:\\s*(?:%|percent|per cent)?\\s*(?:-|–|to)\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent\\b|per cent\\b)';
+/** A percentage or a share in words (groups `p` / `f`). */
+export const SHARE = `(?:${PERCENT}|${FRACTION})`;
 
 const SMALL: Record<string, number> = {
+  zero: 0,
   one: 1,
   a: 1,
+  an: 1,
   two: 2,
   three: 3,
   four: 4,
@@ -36,11 +64,31 @@ const SMALL: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
   thirty: 30,
   forty: 40,
   fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const SCALES: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  mil: 1e3,
+  lakh: 1e5,
+  lakhs: 1e5,
+  million: 1e6,
+  crore: 1e7,
+  crores: 1e7,
 };
 
 /** A parsed job count: an integer, or null with the words kept ("thousands more"). */
@@ -49,36 +97,82 @@ export interface ParsedCount {
   countText?: string;
 }
 
+const DIGITS_RE =
+  /(\d{1,2}(?:,\d{2})+,\d{3}(?![\d,]\d)|\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.]\d)|\d+(?:\.\d+)?)(?:\s*(million|thousand|lakhs?|crores?|mil|k)\b)?/;
+const WORD_NUMBER_RE = new RegExp(
+  `\\b(?:${SMALL_WORD}|a|an)\\s+(?:hundred|thousand|million)\\b(?:\\s+(?:and\\s+)?${SMALL_WORD}(?:\\s+(?:hundred|thousand))?)*|\\b${SMALL_WORD}\\b`,
+);
+const VAGUE_RE = new RegExp(`${VAGUE}(?: (?:more|additional|other|fewer))?`);
+
 /**
- * Parses a quantity phrase: "14,000" → 14000, "1.2 million" → 1200000, "12k" → 12000, "two thousand" → 2000,
- * "a dozen" → 12; "thousands more" / "hundreds" → null with `countText`. Leading modifiers ("about",
- * "another") are ignored. Returns null count and the text for anything else.
+ * Parses a quantity phrase: "14,000" → 14000, "1.2 million" → 1200000, "12k" → 12000, "1.2 lakh" → 120000,
+ * "1,20,000" → 120000, "2.500" → 2500, "two thousand" → 2000, "twenty-five hundred" → 2500, "a dozen" → 12;
+ * "thousands more" / "hundreds" → null with `countText`. Leading modifiers ("about", "another") and a range's
+ * upper end ("9,000 to 10,000") are ignored. Returns null count and the text for anything else.
  */
 export function parseCount(phrase: string): ParsedCount {
-  const p = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
-  const digits = /(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)\s*(million|thousand|k\b)?/.exec(p);
+  const p = phrase
+    .toLowerCase()
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim();
+  const digits = DIGITS_RE.exec(p);
   if (digits) {
-    const base = parseFloat(digits[1]!.replace(/,/g, ''));
-    const mult = digits[2] === 'million' ? 1e6 : digits[2] === 'thousand' || digits[2] === 'k' ? 1e3 : 1;
-    return { count: Math.round(base * mult) };
+    const raw = digits[1]!;
+    const scale = digits[2];
+    const grouped = /^\d{1,3}(?:\.\d{3})+$/.test(raw) && !scale;
+    const base = parseFloat(grouped ? raw.replace(/\./g, '') : raw.replace(/[,\u00a0\u202f]/g, ''));
+    return { count: Math.round(base * (scale ? SCALES[scale]! : 1)) };
   }
   if (/\ba dozen\b/.test(p)) return { count: 12 };
-  const words =
-    /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a)\s+(hundred|thousand)\b/.exec(
-      p,
-    );
-  if (words) return { count: SMALL[words[1]!]! * (words[2] === 'hundred' ? 100 : 1000) };
-  const single = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/.exec(p);
-  if (single && !/hundreds|thousands|dozens/.test(p)) return { count: SMALL[single[1]!]! };
-  const vague =
-    /(?:tens of thousands|hundreds of thousands|thousands|hundreds|dozens|several (?:hundred|thousand)|a few (?:hundred|thousand)|a handful|scores)(?: (?:more|additional|other|fewer))?/.exec(
-      p,
-    );
+  const words = /hundreds|thousands|dozens/.test(p) ? null : WORD_NUMBER_RE.exec(p);
+  if (words) return { count: wordsToNumber(words[0]) };
+  const vague = VAGUE_RE.exec(p);
   return { count: null, countText: vague ? vague[0] : p };
 }
 
-/** Parses a percentage ("4 percent", "10%", "12.5 per cent") into a number, or null. */
+/** "twenty-five hundred" → 2500, "one hundred and fifty" → 150, "two thousand" → 2000. */
+function wordsToNumber(words: string): number {
+  let total = 0;
+  let current = 0;
+  for (const w of words.split(/[\s-]+/)) {
+    if (w === 'and') continue;
+    if (w === 'hundred') current = (current || 1) * 100;
+    else if (w === 'thousand' || w === 'million') {
+      total += (current || 1) * SCALES[w]!;
+      current = 0;
+    } else current += SMALL[w] ?? 0;
+  }
+  return total + current;
+}
+
+const FRACTIONS: Record<string, number> = {
+  half: 50,
+  third: 33,
+  quarter: 25,
+  fifth: 20,
+  sixth: 17,
+  eighth: 12.5,
+  tenth: 10,
+  'two thirds': 67,
+  'three quarters': 75,
+};
+
+/**
+ * Parses a share: "4 percent" → 4, "10%" → 10, "12.5 per cent" → 12.5, "10% to 15%" → 10 (the lower end),
+ * "a quarter" → 25, "a third" → 33, "one in five" → 20, "two-thirds" → 67; else null.
+ */
 export function parsePercent(phrase: string): number | null {
-  const m = /(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)/i.exec(phrase);
-  return m ? parseFloat(m[1]!) : null;
+  const m =
+    /(\d+(?:\.\d+)?)(?:\s*(?:%|percent|per cent)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent)/i.exec(
+      phrase,
+    );
+  if (m) return parseFloat(m[1]!);
+  const p = phrase.toLowerCase().replace(/-/g, ' ');
+  const oneIn = /\bone in (\w+)/.exec(p);
+  if (oneIn) {
+    const n = SMALL[oneIn[1]!] ?? Number(oneIn[1]);
+    return n > 0 ? Math.round(100 / n) : null;
+  }
+  const f = /\b(two thirds|three quarters|half|third|quarter|fifth|sixth|eighth|tenth)\b/.exec(p);
+  return f ? FRACTIONS[f[1]!]! : null;
 }

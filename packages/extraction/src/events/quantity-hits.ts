@@ -23,13 +23,25 @@ export interface QuantityHit {
   percent: number | null;
   /** "the cuts affect hundreds": the figure describes cuts already mentioned. */
   definite: boolean;
+  /** A running total ("bringing the total to 27,000"). */
+  cumulative?: boolean;
 }
 
+/** Rules whose match starts at the figure or the workforce noun: the subject is looked for before the match. */
+const AT_START = new Set(['passive', 'quantity-noun', 'workforce-shrinks', 'at-risk', 'voluntary']);
+const WORKFORCE_OF_RE =
+  /\bof\s+(?:its|their|the|the company['’]s|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s)\s+(?:total\s+|global\s+|entire\s+|overall\s+)?(?:workforce\s+of\s+)?(?:(?:about|around|roughly|some|nearly|more than|over|approximately|almost)\s+)?$/u;
+const ONE_IN_RE = /^(?:one|1)\s+in\s+(?:two|three|four|five|six|seven|eight|ten|\d+)\b/i;
+/** "That is roughly 9% of …", "That leaves 30 per cent of the workforce …": a share of the round just reported. */
+const ANAPHORIC_SHARE_RE =
+  /^(?:That|This|It|Which|The (?:figure|number|total|reduction|cut|cuts|job cuts|layoffs|move|plan|reductions|job losses))\s+(?:(?:is|was|would|will|could)\s+)?(?:(?:roughly|about|around|nearly|some|almost|be)\s+)?(?:is|was|represents?|represented|amounts? to|amounted to|equals|equates to|accounts? for|corresponds to|means|meant|leaves|left|leave)\b/;
 const DEFINITE_BEFORE_RE = /\b(?:the|these|those|this|its|their|such)\s+(?:[\w-]+\s+)?$/i;
+const PART_BEFORE_RE =
+  /\b(?:including|among them|of which|of whom)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?$/i;
 const IDIOM_RE = /\bby a thousand cuts\b/i;
 const RESTRUCTURE_RE = /\b(?:restructur|reorgani[sz]|reorg\b|overhaul)/i;
 const LAYOFF_WORD_RE =
-  /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts|cut(?:s|ting)?|eliminat\w*|redundanc\w*|slash\w*|shed\w*|fir(?:e|ed|ing))\b/i;
+  /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts|cut(?:s|ting)?|eliminat\w*|redundanc\w*|slash\w*|shed\w*|fir(?:e|ed|ing)|dismiss\w*|retrench\w*|job losses)\b/i;
 
 /** Tokens of one sentence with their trigger-family bits (see trigger-lexicon). */
 export interface SentenceTokens {
@@ -41,32 +53,40 @@ export interface SentenceTokens {
   mask: number;
 }
 
-function* ruleMatches(
-  rule: QuantityRule,
-  body: string,
-  offset: number,
-  st: SentenceTokens,
-): Generator<RegExpExecArray> {
+/** True when a token of family `bits` lies at `i` or within `within` tokens after it (same sentence). */
+function familyAhead(st: SentenceTokens, i: number, bits: number, within: number): boolean {
+  const end = Math.min(st.to, i + within + 1);
+  for (let k = i; k < end; k++) if (st.masks[k]! & bits) return true;
+  return false;
+}
+
+/** The matches of `rule` in one sentence, tried (sticky) at its anchor tokens only; matches do not overlap. */
+function ruleMatches(rule: QuantityRule, body: string, offset: number, st: SentenceTokens): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   let after = 0;
   for (let i = st.from; i < st.to; i++) {
     if (!(st.masks[i]! & rule.anchor)) continue;
+    if (rule.ahead && !familyAhead(st, i, rule.ahead.bits, rule.ahead.within)) continue;
+    const t = st.tokens[i]!;
     const prev = i > st.from ? st.tokens[i - 1]! : undefined;
-    const starts =
-      rule.anchor === F.number && prev && /^an?$/i.test(prev.text)
-        ? [prev.start, st.tokens[i]!.start]
-        : [st.tokens[i]!.start];
-    for (const abs of starts) {
-      const at = abs - offset;
+    // "a thousand jobs": a number rule may also start at the article before the number.
+    const article =
+      rule.anchor === F.number &&
+      prev !== undefined &&
+      (prev.text === 'a' || prev.text === 'an' || prev.text === 'A' || prev.text === 'An');
+    for (let k = article ? 0 : 1; k < 2; k++) {
+      const at = (k === 0 ? prev!.start : t.start) - offset;
       if (at < after) continue;
       rule.re.lastIndex = at;
       const m = rule.re.exec(body);
       if (m !== null) {
         after = m.index + m[0].length;
-        yield m;
+        out.push(m);
         break;
       }
     }
   }
+  return out;
 }
 
 /**
@@ -90,6 +110,12 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       if (overlaps(start, end) || IDIOM_RE.test(body.slice(Math.max(0, m.index - 5), m.index + m[0].length))) continue;
       const qAt = q ? body.indexOf(q, m.index) : -1;
       if (q && (body[qAt - 1] === '$' || /^\s*%/.test(body.slice(qAt + q.length)))) continue;
+      // "10% of its 40,000 staff": the size of a workforce; "one in five jobs": a share (read below).
+      if (
+        q &&
+        (WORKFORCE_OF_RE.test(body.slice(Math.max(0, qAt - 40), qAt)) || ONE_IN_RE.test(body.slice(qAt, qAt + 20)))
+      )
+        continue;
       const parsed = q ? parseCount(q) : { count: null };
       if (
         g.qb &&
@@ -98,18 +124,27 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
           (/^\d{4}$/.test(q!.trim()) && parsed.count >= 1900 && parsed.count <= 2100))
       )
         continue;
-      const percent = g.p ? parseFloat(g.p) : null;
+      const percent = g.p ? parseFloat(g.p) : g.f ? parsePercent(g.f) : null;
       if (parsed.count === null && !parsed.countText && percent === null) continue;
       const cnAt = g.cn ? body.indexOf(g.cn, m.index) : -1;
-      const definite = cnAt >= 0 && DEFINITE_BEFORE_RE.test(body.slice(Math.max(0, cnAt - 30), cnAt));
-      const trigger =
-        rule.name === 'passive' || rule.name === 'quantity-noun' ? start : cnAt >= 0 ? s.start + cnAt : start;
-      hits.push({ kind: rule.kind, start, end, trigger, ...parsed, percent, definite });
+      const definite =
+        !rule.cumulative && cnAt >= 0 && DEFINITE_BEFORE_RE.test(body.slice(Math.max(0, cnAt - 30), cnAt));
+      const trigger = AT_START.has(rule.name) ? start : cnAt >= 0 ? s.start + cnAt : start;
+      hits.push({
+        kind: rule.kind,
+        start,
+        end,
+        trigger,
+        ...parsed,
+        percent,
+        definite,
+        ...(rule.cumulative ? { cumulative: true } : {}),
+      });
     }
   }
   PERCENT_OF_WORKFORCE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  const percentish = (st.mask & F.percent) !== 0 || body.includes('%');
+  const percentish = (st.mask & F.percent) !== 0 || body.includes('%') || body.includes('one in ');
   while (percentish && (m = PERCENT_OF_WORKFORCE.exec(body)) !== null) {
     const start = s.start + m.index;
     let end = start + m[0].length;
@@ -125,6 +160,8 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       else hits.push({ kind: 'layoff', start, end, trigger: start, count: appCount.count, percent, definite: false });
       continue;
     }
+    // "up to 14,000 jobs could go, including 15 per cent of its salaried workforce": a part of the round, not its share.
+    if (PART_BEFORE_RE.test(body.slice(Math.max(0, m.index - 30), m.index))) continue;
     const near = hits.filter(
       (h) =>
         h.kind === 'layoff' && h.percent === null && Math.min(Math.abs(h.start - end), Math.abs(start - h.end)) < 40,
@@ -132,7 +169,12 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
     const layoffs = hits.filter((h) => h.kind === 'layoff');
     if (near[0]) near[0].percent = percent;
     else if (layoffs.length === 1 && layoffs[0]!.percent === null) layoffs[0]!.percent = percent;
-    else if (/\b(?:cut|lay|laid|layoffs?|eliminat|slash|shed|reduc|redundan|downsiz|trim|ax)/i.test(body))
+    else if (
+      /\b(?:cut|lay|laid|layoffs?|eliminat|slash|shed|reduc|redundan|downsiz|trim|ax|lose|los[st]|go|gone|scrap|retrench|shrink|dismiss|exits|departures|job losses)/i.test(
+        body,
+      ) ||
+      ANAPHORIC_SHARE_RE.test(body)
+    )
       hits.push({
         kind: 'layoff',
         start,
@@ -142,7 +184,8 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
         percent,
         definite:
           DEFINITE_BEFORE_RE.test(body.slice(0, m.index)) ||
-          /\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?(?:cuts|layoffs|reductions?|move|plan|redundancies)\b/i.test(
+          ANAPHORIC_SHARE_RE.test(body) ||
+          /\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?(?:cuts|layoffs|lay-offs|reductions?|move|plan|redundancies|dismissals|job losses|losses|exits|departures|retrenchments|measures|eliminations)\b/i.test(
             body.slice(0, m.index),
           ),
       });

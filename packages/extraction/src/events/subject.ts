@@ -1,7 +1,9 @@
 import type { Span } from '../types.js';
-import { ORG_PARENTS } from '../gazetteer/index.js';
 import { entityId } from '../resolve/entity-table.js';
 import { type DocContext, type ResolvedMention, isOrg, mentionsIn, recentCompany } from '../resolve/doc-context.js';
+import { findSentenceIndex } from '../text/sentences.js';
+import { createCommentatorTest } from '../relations/commentators.js';
+import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 
 /** Who a clause is about: the organizations acting, whether they were named, and whether the subject is generic. */
 export interface Subject {
@@ -23,10 +25,26 @@ const GENERIC_RE =
   /\b(?:sector|industry|companies|firms|employers|startups|giants|tech workers|businesses|rivals|peers|big tech|silicon valley)\b/i;
 const PRONOUN_RE =
   /\b(?:the company|the firm|it|its|the tech giant|the retailer|the giant|the e-commerce giant|the search giant|the social media giant|the chipmaker|the software maker|the iphone maker|the cloud giant|the group)\b/i;
+/** Nouns of third parties: "the buyer", "the rival" never mean the company in focus. */
+const THIRD_PARTY = new Set(
+  'rival rivals competitor competitors peer peers challenger partner partners investor investors shareholder shareholders owner owners acquirer acquirers buyer buyers bidder bidders suitor suitors fund funds activist activists auditor auditors adviser advisers advisor advisors consultant lessor lessors handler handlers trader traders importer exporter exporters'.split(
+    ' ',
+  ),
+);
+/**
+ * "the Johannesburg-based energy and chemicals group", "the British luxury label", "the parent": a definite noun
+ * phrase headed by a company noun refers to the company in focus.
+ */
+const DESCRIPTOR_RE = new RegExp(
+  `\\bthe\\s+(?:[\\p{L}\\p{N}&'’-]+\\s+){0,5}?(?:${[...COMPANY_NOUNS, 'label', 'parent', 'insurer', 'miner']
+    .filter((w) => !THIRD_PARTY.has(w))
+    .join('|')})\\b`,
+  'iu',
+);
 const NEGATION_RE = /\b(?:not|no|never|denied|deny|denies|without|declined to)\b|n['’]t\b/i;
 const CHAIN_RE = /^(?:['’]s\s+(?:[a-z-]+\s+){0,3}|\s+parent\s+|-owned\s+|\s+subsidiary\s+|\s+unit\s+)$/;
 const LIST_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$/;
-const AFTER_RE = /\b(?:at|across|by|from|within|inside|in)\s+(?:the\s+)?$/;
+const AFTER_RE = /\b(?:at|across|by|from|within|inside|in|of)\s+(?:the\s+)?$/;
 
 /**
  * The subject of the clause holding `trigger` inside sentence `s`: the first organization of the clause
@@ -48,10 +66,10 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   );
   if (after) return { orgs: [after.id], explicit: true, generic: false, hypothetical, clauseStart: start };
   if (GENERIC_RE.test(region)) return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
-  const company = recentCompany(ctx, trigger);
+  const company = focusCompany(ctx, trigger);
   return {
     orgs: company ? [company] : [],
-    explicit: PRONOUN_RE.test(region),
+    explicit: PRONOUN_RE.test(region) || DESCRIPTOR_RE.test(region),
     generic: false,
     hypothetical,
     clauseStart: start,
@@ -78,21 +96,45 @@ const OWNER_AFTER_RE = /^(?:['’]s)?\s+(?:owner|parent)\b/;
 const OWNER_BEFORE_RE = /\b(?:owner|parent(?:\s+company)?)\s+of\s+$/;
 
 /**
- * For each of `ids`, its nearest owner per the gazetteer that the document names (YouTube → Google, or → Alphabet
- * when only Alphabet is named); null unless every one has such an owner.
+ * For each of `ids`, its parent as the document states it (`PART_OF`, see relations/part-of.ts); null unless every
+ * one has such a parent.
  */
 function parentsOf(ctx: DocContext, ids: string[]): string[] | null {
   const out: string[] = [];
   for (const id of ids) {
-    let pid: string | undefined;
-    let parent = ORG_PARENTS.get(ctx.entities.get(id)?.name ?? '');
-    for (let k = 0; parent && !pid && k < 5; k++, parent = ORG_PARENTS.get(parent))
-      pid = [entityId('Company', parent), entityId('Division', parent)].find((x) => ctx.entities.has(x));
+    const pid = ctx.parentOf?.get(id);
     if (!pid) return null;
     out.push(pid);
   }
   return out;
 }
+
+/**
+ * "X's negotiator said the union had blocked the plan to close plants": what follows a reporting verb is a clause
+ * of its own. Returns where it starts (after the last reporting verb between `clause` and `trigger`), else null.
+ */
+export function reportedClauseStart(ctx: DocContext, s: Span, trigger: number, clause: number): number | null {
+  const head = ctx.work.slice(clause, trigger);
+  REPORTING_RE.lastIndex = 0;
+  let at = -1;
+  let m: RegExpExecArray | null;
+  while ((m = REPORTING_RE.exec(head)) !== null) at = m.index + m[0].length;
+  return at >= 0 && /\s\S+\s/.test(head.slice(at)) ? clause + at : null;
+}
+
+/**
+ * True when `trigger` lies in a clause reported by a speaker ("… said the union had blocked the plan to close
+ * plants") whose own subject is neither an organization nor "it"/"the company": the speaker did not do it.
+ */
+export function isReportedOfOthers(ctx: DocContext, s: Span, trigger: number, clause: number): boolean {
+  const at = reportedClauseStart(ctx, s, trigger, clause);
+  if (at === null) return false;
+  const region = ctx.work.slice(at, trigger);
+  if (PRONOUN_RE.test(region)) return false;
+  return !mentionsIn(ctx, at, trigger).some(isOrg);
+}
+const REPORTING_RE =
+  /\b(?:said|says|told\s+(?:\S+\s+){1,3}?(?=that\b|it\b|the\b|its\b)|added|warned|stated|wrote|reported|noted|confirmed|announced|argued|insisted|believes|believed)(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+/g;
 
 /** Start of the clause ending the sentence head `head` (asides blanked) that begins at offset `from`. */
 function clauseStart(head: string, from: number): number {
@@ -113,4 +155,64 @@ function blankAsides(region: string): string {
   return region
     .replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length))
     .replace(/,\s+(?:the|a|an|which|who|whose)\s[^,;]*,/g, (m) => ' '.repeat(m.length));
+}
+
+/** What may stand before the subject of a sentence: an opening adverbial ("On Monday,", "In 2021,") and "the". */
+const SUBJECT_PREFIX_RE =
+  /^(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now)\b[^,]{0,40},\s*)?(?:[Tt]he\s+)?$/;
+
+/**
+ * What "the company" / "it" refers to at `pos` (never a union, association or other commenting body): the
+ * article's main company if it was the subject of this or one of
+ * the three sentences before (named at the start of its sentence), else the last company that was, else the main
+ * company, else the last company named there.
+ * A company named only in passing ("subsidiaries such as X") is rarely the one "the company" means.
+ */
+export function focusCompany(ctx: DocContext, pos: number): string | null {
+  const si = findSentenceIndex(ctx.sentences, pos);
+  const commentator = createCommentatorTest(ctx);
+  let cache = FOCUS.get(ctx);
+  if (!cache) FOCUS.set(ctx, (cache = new Map()));
+  // The sentences before this one give the same answer for every position in it: computed once per sentence.
+  const inThis = subjectsIn(ctx, si, pos, commentator);
+  if (inThis.primary) return inThis.primary;
+  let before = cache.get(si);
+  if (before === undefined) {
+    before = { primary: null, last: null };
+    for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
+      const r = subjectsIn(ctx, k, Infinity, commentator);
+      if (r.primary) {
+        before.primary = r.primary;
+        break;
+      }
+      before.last ??= r.last;
+    }
+    cache.set(si, before);
+  }
+  const last = before.primary ?? inThis.last ?? before.last;
+  const primary = ctx.primaryCompany && !commentator(ctx.primaryCompany) ? ctx.primaryCompany : null;
+  return last ?? primary ?? recentCompany(ctx, pos);
+}
+
+const FOCUS = new WeakMap<DocContext, Map<number, { primary: string | null; last: string | null }>>();
+
+/** The companies named at the start of sentence `k` (before `pos`): the main company if so, else the last one. */
+function subjectsIn(
+  ctx: DocContext,
+  k: number,
+  pos: number,
+  commentator: (id: string) => boolean,
+): { primary: string | null; last: string | null } {
+  const s = ctx.sentences[k];
+  if (!s) return { primary: null, last: null };
+  const ms = mentionsIn(ctx, s.start, Math.min(s.end, pos));
+  let last: string | null = null;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.type !== 'Company' || m.start - s.start > 60 || commentator(m.id)) continue;
+    if (!SUBJECT_PREFIX_RE.test(ctx.work.slice(s.start, m.start))) continue;
+    if (m.id === ctx.primaryCompany) return { primary: m.id, last };
+    last ??= m.id;
+  }
+  return { primary: null, last };
 }

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.js';
+import { ACTION_LEADS } from './restructuring-actions.js';
 
 /** Families of trigger words, as bits: a sentence's mask says which event rules can possibly match in it. */
 export const F = {
@@ -11,20 +12,26 @@ export const F = {
   invest: 64,
   restructure: 128,
   percent: 256,
+  workforce: 512,
+  raise: 1024,
+  structure: 2048,
+  affect: 4096,
+  risk: 8192,
+  voluntary: 16384,
 } as const;
 
 const WORDS: Array<[number, string]> = [
   [
     F.cutVerb,
-    'cut cuts cutting eliminate eliminates eliminated eliminating lay lays laying laid slash slashes slashed slashing shed sheds shedding ax axe axes axed axing trim trims trimmed trimming let lets fire fires fired firing furlough furloughs furloughed furloughing terminate terminates terminated terminating downsize downsizes downsized downsizing reduce reduces reduced reducing',
+    'cut cuts cutting eliminate eliminates eliminated eliminating lay lays laying laid slash slashes slashed slashing shed sheds shedding ax axe axes axed axing trim trims trimmed trimming let lets fire fires fired firing furlough furloughs furloughed furloughing terminate terminates terminated terminating downsize downsizes downsized downsizing reduce reduces reduced reducing scrap scraps scrapped scrapping remove removes removed removing retrench retrenches retrenched retrenching sack sacks sacked sacking dismiss dismisses dismissed dismissing cull culls culled culling cost costs costing',
   ],
   [
     F.cutNoun,
-    'layoff layoffs lay-off lay-offs job cuts losses redundancies redundancy reduction reductions eliminations downsizing firings program programme plan initiative',
+    'layoff layoffs lay-off lay-offs job cuts losses redundancies redundancy reduction reductions eliminations downsizing firings program programme plan initiative loss dismissals retrenchments exits departures',
   ],
   [
     F.participle,
-    'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired',
+    'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired go gone scrapped removed retrenched sacked culled lose',
   ],
   [
     F.number,
@@ -43,20 +50,39 @@ const WORDS: Array<[number, string]> = [
     F.restructure,
     'restructuring restructure restructures restructured reorganization reorganisation reorganize reorganise reorganizing reorganising reorganized reorganised reorg overhaul overhauls overhauled',
   ],
-  [F.percent, 'percent'],
+  [F.percent, 'percent cent quarter third fifth tenth half thirds quarters'],
+  [F.workforce, 'workforce headcount staff payroll staffing employees'],
+  [F.affect, 'affecting impacting hitting involving affect putting'],
+  [F.risk, 'risk threat line'],
+  [F.voluntary, 'voluntary early'],
+  [
+    F.raise,
+    'raise raises raised raising increase increases increased increasing lift lifts lifted lifting expand expands expanded expanding boost boosts boosted boosting up ups upped upping bring brings bringing brought take takes taking took push pushes pushing pushed',
+  ],
 ];
 
 const LEXICON = new Map<string, number>();
 for (const [bit, words] of WORDS) for (const w of words.split(' ')) LEXICON.set(w, (LEXICON.get(w) ?? 0) | bit);
+for (const w of ACTION_LEADS) LEXICON.set(w, (LEXICON.get(w) ?? 0) | F.structure);
+
+/** The same words capitalised ("Layoffs" opening a headline): looked up without lower-casing each token. */
+const CAPITALISED = new Map<string, number>();
+for (const [w, bits] of LEXICON) CAPITALISED.set(w[0]!.toUpperCase() + w.slice(1), bits);
 
 /** The family bits of one token (a token starting with a digit is a number). */
 export function tokenMask(t: Token): number {
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return F.number;
-  const hit = LEXICON.get(t.text);
-  if (hit !== undefined || (c >= 97 && c <= 122)) return hit ?? 0;
+  if (c >= 97 && c <= 122) return LEXICON.get(t.text) ?? 0;
+  if (c >= 65 && c <= 90) {
+    const hit = CAPITALISED.get(t.text);
+    if (hit !== undefined) return hit;
+    const d = t.text.charCodeAt(1);
+    return d >= 65 && d <= 90 ? (LEXICON.get(t.text.toLowerCase()) ?? 0) : 0; // "LAYOFFS" in an all-caps headline
+  }
   return LEXICON.get(t.text.toLowerCase()) ?? 0;
 }
 
 /** Any family that can start an event. */
-export const EVENT_FAMILIES = F.cutVerb | F.cutNoun | F.participle | F.hire | F.earnings | F.invest | F.restructure;
+export const EVENT_FAMILIES =
+  F.cutVerb | F.cutNoun | F.participle | F.hire | F.earnings | F.invest | F.restructure | F.workforce | F.structure;

@@ -1,13 +1,31 @@
 import { F } from './trigger-lexicon.js';
-import { JOB_NOUN, PERCENT, QUANTITY, QUANTITY_LEAD, QUANTITY_OF_JOBS, QUANTITY_OF_JOBS_LEAD } from './numbers.js';
+import {
+  JOB_NOUN,
+  PERCENT,
+  QUANTITY,
+  QUANTITY_LEAD,
+  QUANTITY_OF_JOBS,
+  QUANTITY_OF_JOBS_LEAD,
+  QUANTITY_PLAIN,
+  SHARE,
+} from './numbers.js';
 
 const BARE_QUANTITY = QUANTITY.replace('(?<q>', '(?<qb>');
+/** A place or unit between the jobs and their verb: "jobs in North America", "staff at its two plants". */
+const WHERE =
+  "(?:\\s+(?:in|at|across|from|within)\\s+(?:(?!(?:that|which|who|and|will|would|could|are|is|were|was)\\b)[\\p{L}\\p{N}.&'’-]+\\s+){0,3}?(?!(?:that|which|who|and|will|would|could|are|is|were|was)\\b)[\\p{L}\\p{N}.&'’-]+)?";
+/** Auxiliaries and adverbs between a subject and its verb: "will still", "could eventually be". */
+const AUX =
+  '(?:will|would|could|can|may|might|are|is|were|was|have|has|had|be|being|been|to|set to|expected to|likely to|also|still|now|eventually|ultimately|probably|potentially|soon|then|all|ultimately)';
 
 /** Verbs of cutting jobs (present, past, -ing). */
 const CUT_VERB =
   '(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\\s+off|laid\\s+off|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|trim(?:s|med|ming)?|let\\s+go(?:\\s+of)?|lets\\s+go\\s+of|fir(?:e|es|ed|ing)|furlough(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|reduc(?:e|es|ed|ing))';
+/** Verbs that cut jobs only when jobs are named ("scrap 2,000 posts", never "scrap 2,000"). */
+const JOBS_ONLY_VERB =
+  '(?:scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|cull(?:s|ed|ing)?|phas(?:e|es|ed|ing)\\s+out|do(?:es)?\\s+away\\s+with|did\\s+away\\s+with)';
 const CUT_PARTICIPLE =
-  '(?:cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|affected|impacted|lost|dismissed|fired)';
+  '(?:cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|scrapped|removed|retrenched|sacked|culled|lose\\s+(?:their\\s+)?jobs)';
 /** Nouns naming a round of cuts. */
 export const CUT_NOUN =
   '(?:layoffs?|lay-offs?|job cuts|job losses|cuts|redundancies|reductions?|eliminations|downsizing|reduction in force|firings|restructuring|reorganization|reorganisation|reorg|overhaul)';
@@ -24,7 +42,11 @@ export interface QuantityRule {
   anchor: number;
   /** Families the sentence must also contain. */
   needs?: number;
-  kind: 'layoff' | 'hiring';
+  /** A family that must appear within `within` tokens after the anchor (a cheap check before the expression). */
+  ahead?: { bits: number; within: number };
+  kind: 'layoff' | 'restructuring' | 'hiring';
+  /** The figure is a running total ("bringing the total to 27,000"). */
+  cumulative?: boolean;
 }
 
 /**
@@ -34,6 +56,7 @@ export interface QuantityRule {
 export const QUANTITY_RULES: QuantityRule[] = [
   {
     name: 'verb-quantity',
+    ahead: { bits: F.number, within: 8 },
     anchor: F.cutVerb,
     re: new RegExp(
       `${NOT_AFTER_DASH}${CUT_VERB}\\s+(?:(?:its|their|the|up to|about|a further|another)\\s+)?(?:${QUANTITY_OF_JOBS}|${BARE_QUANTITY}${BARE_FOLLOW})`,
@@ -42,45 +65,144 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    name: 'workforce-by',
+    name: 'verb-jobs',
+    ahead: { bits: F.number, within: 8 },
     anchor: F.cutVerb,
     re: new RegExp(
-      `${NOT_AFTER_DASH}${CUT_VERB}\\s+(?:its|their|the company['’]s|the)?\\s*(?:global\\s+|overall\\s+|total\\s+|corporate\\s+)?(?:workforce|headcount|staff|staffing|employee base|payroll)\\s+by\\s+(?:(?:about|around|roughly|nearly|approximately|some|more than|over|up to)\\s+)?(?:${PERCENT}|${QUANTITY})`,
+      `${NOT_AFTER_DASH}${JOBS_ONLY_VERB}\\s+(?:(?:its|their|the|up to|about|a further|another)\\s+)?${QUANTITY_OF_JOBS}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    name: 'workforce-by',
+    ahead: { bits: F.number | F.percent, within: 12 },
+    anchor: F.cutVerb,
+    re: new RegExp(
+      `${NOT_AFTER_DASH}${CUT_VERB}\\s+(?:its|their|the company['’]s|the)?\\s*(?:[a-z-]+\\s+){0,2}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|work force)(?:\\s+numbers)?\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between)\\s+)?(?:${SHARE}|${QUANTITY})`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "its workforce will shrink by a third", "headcount is set to fall by 2,000".
+    name: 'workforce-shrinks',
+    ahead: { bits: F.number | F.percent, within: 22 },
+    anchor: F.workforce,
+    re: new RegExp(
+      `(?:workforce|headcount|staff|payroll|employees|work force)(?:\\s+numbers)?(?:\\s+in\\s+(?:parts|some|each|both|all)\\s+of\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)?${WHERE}\\s+(?:${AUX}\\s+){0,4}(?:shrink|shrinks|shrank|shrunk|fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|cut|reduced|trimmed|slashed)\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as)\\s+)?(?:${SHARE}|${QUANTITY}(?:\\s+${JOB_NOUN})?(?=\\s*(?:[.,;:)—–]|$)|\\s+(?:to|in|by|over|from|this|next|and|as|after|under|through)\\b))`,
+      'iuy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "raised its planned job cuts by 13,000 to 22,000", "increases the target to 10,000 jobs": the new total.
+    name: 'raised-target',
+    ahead: { bits: F.number, within: 16 },
+    anchor: F.raise,
+    re: new RegExp(
+      `(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|up(?:s|ped|ping)?)\\s+(?:(?:its|the|their|a|an)\\s+)?(?:[\\w-]+\\s+){0,3}?(?<cn>job cuts|job-cut target|job reduction target|cuts|layoffs|redundancies|reductions?|target|plan|programme|program)(?:\\s+(?:target|plan|goal))?(?:\\s+by\\s+${QUANTITY_PLAIN}(?:\\s+${JOB_NOUN})?)?\\s+to\\s+(?:${QUANTITY_OF_JOBS}|${BARE_QUANTITY}${BARE_FOLLOW})`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "bringing the total to 27,000", "takes the number of jobs cut since 2023 to more than 12,000": a running total.
+    name: 'total-to',
+    ahead: { bits: F.number, within: 22 },
+    anchor: F.raise,
+    cumulative: true,
+    re: new RegExp(
+      `(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)\\s+(?:(?:the|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?<cn>total|tally|number|count)(?:\\s+(?:of\\s+)?[^.;:]{0,60}?)?\\s+to\\s+(?:${QUANTITY_OF_JOBS}|${BARE_QUANTITY}${BARE_FOLLOW})`,
       'iy',
     ),
     kind: 'layoff',
   },
   {
     name: 'passive',
+    ahead: { bits: F.participle, within: 22 },
     anchor: F.number,
     needs: F.participle,
-    re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:will|would|could|are|is|were|was|have|has|had|be|being|been|to|set to|expected to|likely to|also)\\s+){0,3}${CUT_PARTICIPLE}\\b`,
-      'iy',
-    ),
+    re: new RegExp(`${QUANTITY_OF_JOBS_LEAD}${WHERE}\\s+(?:${AUX}\\s+){0,4}${CUT_PARTICIPLE}\\b`, 'iuy'),
     kind: 'layoff',
   },
   {
     name: 'quantity-noun',
+    ahead: { bits: F.cutNoun, within: 6 },
     anchor: F.number,
     needs: F.cutNoun,
     re: new RegExp(
-      `${QUANTITY_LEAD}(?:\\s+(?:[a-z][a-z-]*\\s+)?(?:job|jobs|workforce|staff|employee|headcount))?\\s+(?<cn>layoffs|lay-offs|job cuts|cuts|job losses|redundancies|reductions?|eliminations|firings)\\b`,
+      `${QUANTITY_LEAD}(?:\\s+(?:[a-z][a-z-]*\\s+)?(?:job|jobs|workforce|staff|employee|headcount|voluntary|compulsory|forced|involuntary|permanent|planned|announced|new|further|additional|more))?\\s+(?<cn>layoffs|lay-offs|job cuts|cuts|job losses|redundancies|reductions?|eliminations|firings|dismissals|retrenchments|exits|departures)\\b`,
       'iy',
     ),
     kind: 'layoff',
   },
   {
     name: 'noun-quantity',
+    ahead: { bits: F.number | F.percent, within: 18 },
     anchor: F.cutNoun | F.restructure,
     re: new RegExp(
-      `(?<cn>${CUT_NOUN}|program(?:me)?|plan|initiative)(?:\\s+[^\\s.;]+){0,6}?\\s+(?:affecting|affected|affects|affect|impacting|impacted|impacts|impact|hitting|hit|hits|of|involving|covering|totaling|totalling|that (?:affected|impacted|will affect|will impact|would affect|hit|hits|affect|affects|impact|covers|will cover)|will (?:affect|impact|hit|cover)|would (?:affect|impact|hit))\\s+(?:${QUANTITY_OF_JOBS}|${PERCENT}|${BARE_QUANTITY}${BARE_FOLLOW})`,
+      `(?<cn>${CUT_NOUN}|program(?:me)?|plan|initiative)(?:,?\\s+[^\\s.;]+){0,8}?,?\\s+(?:affecting|affected|affects|affect|impacting|impacted|impacts|impact|hitting|hit|hits|of|involving|covering|totaling|totalling|that (?:affected|impacted|will affect|will impact|would affect|hit|hits|affect|affects|impact|covers|will cover)|will (?:affect|impact|hit|cover)|would (?:affect|impact|hit))\\s+(?:${QUANTITY_OF_JOBS}|${PERCENT}|${BARE_QUANTITY}${BARE_FOLLOW})`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "with the loss of 500 jobs", "losses of up to 1,200 positions".
+    name: 'loss-of',
+    ahead: { bits: F.number, within: 6 },
+    anchor: F.cutNoun,
+    re: new RegExp(`(?<cn>loss(?:es)?)\\s+of\\s+${QUANTITY_OF_JOBS}`, 'iy'),
+    kind: 'layoff',
+  },
+  {
+    // "the closure will cost 1,100 jobs", "a plan costing up to 900 roles".
+    name: 'cost-jobs',
+    ahead: { bits: F.number, within: 10 },
+    anchor: F.cutVerb,
+    re: new RegExp(
+      `cost(?:s|ing)?\\s+(?:(?:(?-i:\\p{Lu})[\\p{L}&.-]*\\s+){1,4}|(?:the company|it|the group)\\s+)?(?:(?:up to|about|around|some|nearly|more than|another)\\s+)?${QUANTITY_OF_JOBS}`,
+      'iuy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "will close its plant in Ghent and shut two lines, affecting 1,100 workers": the figure of a restructuring action.
+    name: 'action-affecting',
+    ahead: { bits: F.affect, within: 26 },
+    anchor: F.structure,
+    needs: F.number,
+    re: new RegExp(
+      `(?<cn>\\p{L}[\\p{L}-]*)(?:,?\\s+[^\\s;:]+?){0,18}?,?\\s+(?:affecting|impacting|hitting|involving|which (?:will|would) affect|that (?:will|would) affect|putting an end to)\\s+${QUANTITY_OF_JOBS}`,
+      'iuy',
+    ),
+    kind: 'restructuring',
+  },
+  {
+    // "putting about 3,500 jobs at risk", "1,200 jobs are at risk": jobs the plan threatens.
+    name: 'at-risk',
+    anchor: F.number,
+    ahead: { bits: F.risk, within: 12 },
+    re: new RegExp(
+      `${QUANTITY_OF_JOBS_LEAD}(?:\\s+(?:are|were|is|was|now|could be|would be|will be|remain))?\\s+(?:at\\s+risk|under\\s+threat|on\\s+the\\s+line)\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "1,600 who left under a voluntary redundancy scheme", "2,000 staff accepted early retirement".
+    name: 'voluntary',
+    anchor: F.number,
+    ahead: { bits: F.voluntary, within: 10 },
+    re: new RegExp(
+      `${QUANTITY_LEAD}(?:\\s+(?:[a-z-]+\\s+){0,2}?${JOB_NOUN})?\\s+(?:who\\s+|have\\s+|had\\s+)?(?:left|took|take|accepted|accept|opted\\s+for|signed\\s+up\\s+for|applied\\s+for|volunteered\\s+for|chose)\\s+(?:under\\s+)?(?:a\\s+|an\\s+|the\\s+)?(?:voluntary|early)\\s+(?:redundancy|redundancies|departures?|severance|exits?|retirement|buyouts?|buy-outs?|leave)\\b`,
       'iy',
     ),
     kind: 'layoff',
   },
   {
     name: 'hiring',
+    ahead: { bits: F.number, within: 8 },
     anchor: F.hire,
     re: new RegExp(
       `${NOT_AFTER_DASH}(?:hir(?:e|es|ed|ing)|add(?:s|ed|ing)?|recruit(?:s|ed|ing)?|creat(?:e|es|ed|ing)|onboard(?:s|ed|ing)?)\\s+(?:(?:up to|about|another|more than|over|some|an additional|roughly|nearly)\\s+)*${QUANTITY_OF_JOBS}`,
@@ -92,13 +214,13 @@ export const QUANTITY_RULES: QuantityRule[] = [
 
 /** "4 percent of its corporate workforce", "10% of staff": group `p`. */
 export const PERCENT_OF_WORKFORCE = new RegExp(
-  `${PERCENT}\\s+of\\s+(?:(?:its|their|the|the company['’]s|[A-Z][\\w.]*['’]s)\\s+)?(?:(?:about|roughly|some|nearly|around|approximately)\\s+)?(?:[\\d,.]+\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}?(?:workforce|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel)\\b`,
-  'gi',
+  `${SHARE}\\s+(?:of\\s+)?(?:(?:its|their|the|the\\s+[\\p{Ll}-]+['’]s|the company['’]s|(?:(?-i:[A-Z])[\\w.&-]*\\s+){0,3}(?-i:[A-Z])[\\w.&-]*(?:['’]s|s['’]))\\s+)?(?:(?:about|roughly|some|nearly|around|approximately)\\s+)?(?:[\\d,.]+(?:-strong)?\\s+)?(?:(?!(?:senior|management|managerial|executive|leadership|middle|top)\\b)[a-z][a-z\\-]*\\s+){0,2}?(?:workforce|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel)\\b(?!\\s+at\\s+(?:the\\s+)?(?-i:\\p{Lu}))`,
+  'giu',
 );
 
 /** A count standing beside a share ("15% of its workforce, or roughly 15,000 jobs"); anchored after the share. */
 export const APPOSITIVE_COUNT_RE = new RegExp(
-  `\\s*[,(—–-]?\\s*(?:or|and|about|roughly|around|nearly|some|approximately|totaling|equal to)?\\s*${QUANTITY_OF_JOBS}`,
+  `(?:\\s+(?:at|in|across)\\s+[^,.;()]{1,60}?)?\\s*[,(—–-]?\\s*(?:or|and|about|roughly|around|nearly|some|approximately|totaling|equal to)?\\s*${QUANTITY_OF_JOBS}`,
   'iy',
 );
 

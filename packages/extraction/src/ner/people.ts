@@ -1,54 +1,172 @@
-import { FIRST_NAMES, KNOWN_PEOPLE } from '../gazetteer/first-names.js';
-import { KNOWN_SURNAMES } from '../gazetteer/index.js';
+import { opensWithGivenName } from '../gazetteer/first-names.js';
+import { inKnowledgeBase } from './org-names.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
 import { isBareTitle, matchTitleBefore } from './titles.js';
+import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
+import { ORG_HEAD_WORDS } from '../gazetteer/lexicon/org-nouns.js';
+import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
+import { OUTLET_ONLY_HEADS } from '../gazetteer/lexicon/outlet-nouns.js';
 
 const STOP = new Set(
-  `The A An And Or But If In On At For Of With From To By As Is Are Was Were Has Have Had It Its This That These Those He She They We I You Our Their His Her Why What How When Where Who Which While After Before Despite Although Though Even Also Not New Now Today Said Says Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December AI CEO CFO COO CTO Chief Executive Officer President Vice Senior Head Director Inc Corp LLC Ltd Co Street Wall Valley Silicon Cloud Services Web Labs Group Company Tech Technology Technologies News Update Key Takeaway Scroll Top Stay Sales Marketing Global Customer Data Machine Learning Artificial Intelligence Reuters Bloomberg According Meanwhile However Last Next Earlier Later Overall Instead Still Read More Photo Getty Images Editor Staff Reporting Writing Analysts Employees Workers Layoffs Jobs Cuts Prime Minister Secretary Senator Governor Mayor Congress Department Federal Reserve U.S United States America American European Union China Chinese India Indian Europe Asia California Washington Seattle York San Francisco London Texas Bay Area Act Fund Center Market Markets Economy Trump Biden`.split(
+  `The A An And Or But If In On At For Of With From To By As Is Are Was Were Has Have Had It Its This That These Those He She They We I You Our Their His Her Why What How When Where Who Which While After Before Despite Although Though Even Also Not New Now Today Said Says Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December AI CEO CFO COO CTO Chief Executive Officer President Vice Senior Head Director Chairman Chairwoman Chairperson Founder Co-founder Cofounder Managing Spokesperson Spokesman Spokeswoman Group Inc Corp LLC Ltd Co Street Wall Valley Silicon Cloud Services Web Labs Group Company Tech Technology Technologies News Update Key Takeaway Scroll Top Stay Sales Marketing Global Customer Data Machine Learning Artificial Intelligence According Meanwhile However Last Next Earlier Later Overall Instead Still Read More Photo Getty Images Editor Staff Reporting Writing Analysts Employees Workers Layoffs Jobs Cuts Prime Minister Secretary Senator Governor Mayor Congress Department Federal Reserve U.S United States America American European Union China Chinese India Indian Europe Asia California Washington Seattle York San London Texas Bay Area Act Fund Center Market Markets Economy`.split(
     /\s+/,
   ),
 );
-const KNOWN = new Set(KNOWN_PEOPLE);
-const SAID_BEFORE_RE = /\b(?:said|says|according to|told|wrote|by|from|with|spokesperson|spokesman|spokeswoman)\s*$/i;
+const SAID_BEFORE_RE =
+  /\b(?:said|says|according to|told|wrote|by|from|with|spokesperson|spokesman|spokeswoman|led by|billionaire|replacing|succeeding|succeeded|whose (?:[\w-]+ ){0,3}(?:is|was))\s*$/i;
+/** "Jane Roe as chairman", "Jane Roe continues as chief executive", "Jane Roe is chairman and CEO of …". */
+const AS_TITLE_AFTER_RE =
+  /^\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|its\s+|their\s+)?(?:co-)?(?:chief|ceo|cfo|coo|chair|chairs|chairman|chairwoman|president|founder|head|director|managing|minister|secretary)\b/i;
+/** Lower-case words inside names ("Dolf van den Brink", "Arnaud de Puyfontaine", "Sultan Ahmed bin Sulayem"). */
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'le',
+  'la',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'ibn',
+  'ter',
+  'zu',
+  'y',
+]);
+/** Two-word honorifics ("Tan Sri Azman Mokhtar", "Datuk Seri …"). */
+const HONORIFIC_PAIRS = new Set(['Tan Sri', 'Datuk Seri', 'Dato Seri', 'Puan Sri']);
 const ROLE_AFTER_RE =
-  /^\s*(?:,|\()\s*(?:who\s+|the\s+|a\s+|an\s+|its\s+|[A-Z][\w.&’']*(?:['’]s)?\s+)?(?:chief|ceo|cfo|coo|cto|president|founder|co-founder|head|senior|executive|vice|director|spokes|analyst|chair|general manager|managing)/i;
+  /^\s*(?:,|\()\s*(?:who\s+(?:is\s+|was\s+)?|the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}][\w.&’'-]*['’]s\s+)?(?:(?:former|new|current|then|interim|acting|deputy|group|national|regional|general|global|management|supervisory|country)\s+)*(?:chief|ceo|cfo|coo|cto|president|founder|co-founder|head|senior|executive|vice|director|spokes|analyst|chair|general manager|managing|board member|member of the|secretary|minister|representative|negotiator)/iu;
+/** True when a person's role follows the name: "Jane Roe, chairman of …", "Jane Roe (the company's CFO)". */
+export function hasRoleAfter(text: string, end: number): boolean {
+  return ROLE_AFTER_RE.test(text.slice(end, end + 60));
+}
+
+/** Honorifics before a name ("Mr Carl Roe", "Mrs. Ada Obi"): the words after are a person, the honorific is not part of the name. */
+const HONORIFICS = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Dr',
+  'Prof',
+  'Sir',
+  'Dame',
+  'Mme',
+  'Herr',
+  'Frau',
+  'Madam',
+  'Sheikh',
+  'Alhaji',
+  'Datuk',
+  'Dato',
+  'Shri',
+  'Smt',
+]);
+/** "Union of ", "Bank of the ": a capitalised word and "of" before a name continue an institution's name. */
+const OF_NAME_BEFORE_RE = /\p{Lu}[\p{L}-]+\s+of\s+(?:the\s+)?$/u;
+/** Prepositions before a name that say little by themselves ("from Norrvik Cloud", "with Norrvik Air"). */
+const WEAK_BEFORE_RE = /\b(?:by|from|with)\s*$/i;
 const SAID_AFTER_RE = /^\s*(?:said|says|told|wrote|added|noted)\b/;
 
 /**
- * Finds people: runs of 2–4 capitalised words not claimed by the gazetteer that start with a common given
- * name, are a known executive, or sit next to a title or a speech verb ("CEO Andy Jassy", "said Jane Roe",
- * "Jane Roe, chief executive"). Then every bare surname of a person found (or of a known executive) is a
- * mention of that person ("Jassy"). Marks the covered tokens.
+ * Finds people: runs of 2–4 capitalised words not claimed by the gazetteer that start with a given name
+ * (data/given-names.ts), or sit next to a title or a speech verb ("CEO Andy Jassy", "said Jane Roe",
+ * "Jane Roe, chief executive"); a given name that opens an organization's name found before (`orgHeads`: "Cordell
+ * Pacific Airways") proves nothing. Then every bare surname of a person found is a mention of that person ("Roe"). Marks the covered tokens.
  */
-export function findPeople(text: string, tokens: readonly Token[], covered: Uint8Array): Mention[] {
+export function findPeople(
+  text: string,
+  tokens: readonly Token[],
+  covered: Uint8Array,
+  orgHeads: ReadonlySet<string> = new Set(),
+): Mention[] {
   const out: Mention[] = [];
+  const tails = new Map<string, string>();
   for (let i = 0; i < tokens.length - 1; i++) {
+    let honorific = false;
+    if (
+      i + 2 < tokens.length &&
+      !covered[i] &&
+      HONORIFIC_PAIRS.has(tokens[i]!.text + ' ' + tokens[i + 1]!.text) &&
+      text.slice(tokens[i + 1]!.end, tokens[i + 2]!.start) === ' '
+    ) {
+      honorific = true;
+      i += 2;
+    } else if (
+      HONORIFICS.has(tokens[i]!.text) &&
+      !covered[i] &&
+      /^\.? $/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))
+    ) {
+      honorific = true;
+      i++;
+    }
     const first = tokens[i]!;
     if (covered[i] || !isNameWord(first.text)) continue;
     let j = i + 1;
-    while (
-      j < tokens.length &&
-      j - i < 4 &&
-      !covered[j] &&
-      isNameWord(tokens[j]!.text) &&
-      isNameGap(text, tokens[j - 1]!, tokens[j]!)
-    )
-      j++;
+    for (;;) {
+      if (j >= tokens.length || j - i >= 6 || covered[j] || !isNameGap(text, tokens[j - 1]!, tokens[j]!)) break;
+      if (isNameWord(tokens[j]!.text)) {
+        j++;
+        continue;
+      }
+      // "van den Brink": up to two particles, then a name word.
+      let k = j;
+      while (k < j + 2 && k < tokens.length && PARTICLES.has(tokens[k]!.text)) k++;
+      if (
+        k === j ||
+        k >= tokens.length ||
+        covered[k] ||
+        !isNameWord(tokens[k]!.text) ||
+        text.slice(tokens[j - 1]!.end, tokens[k]!.start).split(' ').length !== k - j + 2
+      )
+        break;
+      j = k + 1;
+    }
     if (j - i < 2) continue;
     const start = first.start;
     const end = tokens[j - 1]!.end;
     const name = text.slice(start, end).replace(/\s+/g, ' ');
-    const lineStart = text.lastIndexOf('\n', start) + 1;
-    const accepted =
-      FIRST_NAMES.has(first.text) ||
-      KNOWN.has(name) ||
+    // Bounded look-back (the windows below reach at most 120 back): a whole-line lastIndexOf was quadratic on one long line.
+    const back = Math.max(0, start - 120);
+    const lineStart = back + text.slice(back, start).lastIndexOf('\n') + 1;
+    const prevPerson = out[out.length - 1];
+    const joined = prevPerson !== undefined && /^,? and $|^ & $/.test(text.slice(prevPerson.end, start)) && j - i >= 2;
+    const before = text.slice(Math.max(lineStart, start - 30), start);
+    // "National Union of Kora Metalworkers": after "<Name> of", the words go on an institution's name.
+    const given =
+      opensWithGivenName([first.text, tokens[i + 1]!.text]) &&
+      !orgHeads.has(first.text) &&
+      !OF_NAME_BEFORE_RE.test(before);
+    // Evidence that names a person whatever the words: an honorific, a speech verb, a title or a role beside it.
+    const spoken =
+      honorific ||
+      joined ||
       SAID_AFTER_RE.test(text.slice(end, end + 12)) ||
-      SAID_BEFORE_RE.test(text.slice(Math.max(lineStart, start - 30), start)) ||
+      AS_TITLE_AFTER_RE.test(text.slice(end, end + 40)) ||
+      (SAID_BEFORE_RE.test(before) && !WEAK_BEFORE_RE.test(before)) ||
       ROLE_AFTER_RE.test(text.slice(end, end + 60)) ||
       hasTitleBefore(text, Math.max(lineStart, start - 120), start);
-    if (!accepted || isBareTitle(name)) continue;
-    out.push({ start, end, type: 'Person', name });
+    const accepted = spoken || given || SAID_BEFORE_RE.test(before);
+    if (!accepted || isBareTitle(name) || isPlace(name) || !looksLikePersonName(name)) continue;
+    // "competition from Microsoft Azure": a first word the knowledge base knows as a company opens no person's
+    // name unless the words around say person.
+    if (!spoken && !given && inKnowledgeBase(first.text)) continue;
+    // "Van den Brink said" after "Dolf van den Brink": the particle-led surname of someone already named.
+    const tail = tails.get(name[0]!.toLowerCase() + name.slice(1));
+    out.push({ start, end, type: 'Person', name: tail ?? name });
+    if (!tail) for (const t of particleTails(name)) tails.set(t, name);
     covered.fill(1, i, j);
     i = j - 1;
   }
@@ -68,7 +186,7 @@ function findSurnames(tokens: readonly Token[], covered: Uint8Array, people: Men
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (covered[i] || !isCapitalized(t.text)) continue;
-    const name = bySurname.get(t.text) ?? KNOWN_SURNAMES.get(t.text);
+    const name = bySurname.get(t.text);
     if (!name || ambiguous.has(t.text)) continue;
     out.push({ start: t.start, end: t.end, type: 'Person', name });
     covered[i] = 1;
@@ -76,8 +194,30 @@ function findSurnames(tokens: readonly Token[], covered: Uint8Array, people: Men
   return out;
 }
 
+/** "van den Brink" for "Dolf van den Brink": the surnames that start with a particle. */
+function particleTails(name: string): string[] {
+  const words = name.split(' ');
+  const out: string[] = [];
+  for (let k = 1; k < words.length - 1; k++) if (PARTICLES.has(words[k]!)) out.push(words.slice(k).join(' '));
+  return out;
+}
+
+/** Organization words ("Industries", "Ratings") or a nationality first ("Thai …") never make a person's name. */
+function looksLikePersonName(name: string): boolean {
+  const words = name.split(' ');
+  if (NATIONALITIES.has(words[0]!)) return false;
+  if (OUTLET_ONLY_HEADS.has(words[words.length - 1]!)) return false;
+  return !words.some((w) => ORG_HEAD_WORDS.has(w) || LEGAL_SUFFIX.has(w) || NOT_SURNAMES.has(w));
+}
+const NOT_SURNAMES = new Set(
+  'Ratings Research Analytics Associates Advisory Consulting Services Solutions Management Investments Insights Intelligence Markets Economics Strategies Exchange Council Union Federation Association Platforms Operations Health'.split(
+    ' ',
+  ),
+);
+
 function isNameWord(word: string): boolean {
-  if (!isCapitalized(word) || STOP.has(word)) return false;
+  if (!isCapitalized(word) || STOP.has(word) || /-(?:based|listed|owned|backed|led|controlled)$/.test(word))
+    return false;
   if (word.length > 1 && word === word.toUpperCase()) return false;
   return !/\d/.test(word);
 }

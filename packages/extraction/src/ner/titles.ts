@@ -6,24 +6,27 @@ const CHIEF_OF =
   'executive|financial|operating|technology|technical|information|marketing|product|people|human resources|legal|strategy|revenue|commercial|digital|data|security|customer|business|growth|transformation|ai|a\\.i\\.|communications|accounting|scientist|architect|economist|investment|medical|privacy';
 const CORE = [
   `chief (?:${CHIEF_OF})(?: officer)?`,
-  'ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso',
+  'chief (?:[a-z-]+ (?:and |& )?){1,3}officer',
+  'ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso',
   '(?:executive |senior |corporate |group )?vice[- ]president|evp|svp|vp',
-  'president|chairman|chairwoman|chairperson|chair|co-?founder|founder|owner',
+  'presidents|president|chairman|chairwoman|chairperson|chairs|chair|co-?founders|co-?founder|founders|founder|owner',
+  'prime minister|minister|chancellor|governor|mayor|senator|premier|commissioner|md',
   'managing director|general manager|director|head|manager|leader|lead executive|executive|boss|chief',
   'spokesperson|spokesman|spokeswoman|representative|analyst|economist|partner|engineer|researcher|professor|principal',
+  'board member|member of the (?:management |executive |supervisory )?board|negotiator|company secretary|secretary|director-general|treasurer|controller',
 ].join('|');
 const MODIFIER =
-  'senior|executive|corporate|global|group|deputy|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|research|equity|longtime|founding|outgoing|incoming|new|chief|company';
+  'senior|executive|corporate|global|group|deputy|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|national|country|divisional|economy|finance|trade|industry';
 const TAIL_WORD =
-  "(?!(?:said|says|told|wrote|who|which|noted|added|announced|has|had|is|was|will|would|that)\\b)[\\p{L}&][\\p{L}\\p{N}&.'’\\-]*";
-const TAIL = `(?:,?\\s+(?:of|for|at|in charge of|overseeing|on)\\s+(?:the\\s+)?${TAIL_WORD}(?:\\s+${TAIL_WORD}){0,6}?)?`;
+  "(?!(?:said|says|told|wrote|who|which|noted|added|announced|has|had|is|was|will|would|that)\\b)[\\p{L}&][\\p{L}\\p{N}&.'’\\-]*\\+?";
+const TAIL = `(?:,?\\s+(?:of|for|at|in charge of|overseeing|on|responsible for)\\s+(?:the\\s+)?${TAIL_WORD}(?:\\s+${TAIL_WORD}){0,6})?`;
 
 /** A title phrase: modifiers, a core title and an optional "of/for/at ..." tail. */
-export const TITLE_PHRASE = `(?:(?:${MODIFIER})\\s+|(?:co|ex|then|vice)-)*(?:${CORE})\\b${TAIL}`;
+export const TITLE_PHRASE = `(?:(?:${MODIFIER})\\s+|(?:co|ex|then|vice)-)*(?:${CORE})(?:\\s+(?:and|&)\\s+(?:(?:${MODIFIER})\\s+)*(?:${CORE}))?\\b${TAIL}`;
 
 const BEFORE_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${TITLE_PHRASE})\\s*,?\\s*$`, 'iu');
 const AFTER_NAME_RE = new RegExp(
-  `(${TITLE_PHRASE})(?=\\s*(?:[,.;:)(—–]|$)|\\s+(?:said|says|told|wrote|who|noted|added|in|on|since|until|after|before|when|from|to|until|had|has|have|is|was|will|would)\\b)`,
+  `(${TITLE_PHRASE})(?=\\s*(?:[,.;:)(—–]|$)|[ \\t]*\\r?\\n|\\s+(?:said|says|told|wrote|who|noted|added|in|on|since|until|after|before|when|from|to|until|had|has|have|is|was|will|would|and|at)\\b)`,
   'iuy',
 );
 const CORE_ONLY_RE = new RegExp(`^(?:(?:${MODIFIER})\\s+)*(?:${CORE})$`, 'iu');
@@ -38,11 +41,20 @@ export interface TitleMatch {
 /** The title phrase that ends right before `pos` (a comma between is allowed): "CEO |Andy Jassy". */
 export function matchTitleBefore(text: string, windowStart: number, pos: number): TitleMatch | null {
   const pre = text.slice(windowStart, pos);
+  const office = OFFICE_BEFORE_RE.exec(pre);
+  if (office) {
+    const start = windowStart + office.index;
+    return trimTitle(text, start, start + office[1]!.length);
+  }
   const m = BEFORE_NAME_RE.exec(pre);
   if (!m) return null;
   const start = windowStart + m.index;
   return trimTitle(text, start, start + m[1]!.length);
 }
+
+/** "Labour Minister", "Trade, Industry and Competition Minister", "Prime Minister": capitalised words before the office. */
+const OFFICE_BEFORE_RE =
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?){1,4}(?:Minister|Secretary|Chancellor|Commissioner))\s*,?\s*$/u;
 
 /** The title phrase starting at `pos` ("Matt Garman, |Senior Vice President of AWS|,"). */
 export function matchTitleAt(text: string, pos: number): TitleMatch | null {
@@ -59,6 +71,9 @@ export function isBareTitle(words: string): boolean {
 
 function trimTitle(text: string, start: number, end: number): TitleMatch | null {
   while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end--;
+  // "chair of its boards and| Jane Roe as …": a dangling conjunction is not part of the title.
+  const dangling = /\s+(?:and|or|&)$/i.exec(text.slice(Math.max(start, end - 5), end));
+  if (dangling) end -= dangling[0].length;
   if (end <= start) return null;
   const title = text.slice(start, end).replace(/\s+/g, ' ');
   if (/^(?:former|new|company|the)$/i.test(title)) return null;

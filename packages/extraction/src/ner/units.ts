@@ -1,6 +1,7 @@
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
 import { scanRepeatMentions } from './repeat-mentions.js';
+import { isPlaceWord } from './org-names.js';
 
 /** A unit found by its context, and where the text names its owner (null: the article's company). */
 export interface UnitLink {
@@ -11,8 +12,6 @@ export interface UnitLink {
   /** Canonical name of the owner when it is only named inside the unit's own name ("ZeniMax Online Studios"). */
   parentName?: string;
 }
-/** Last words of a studio name that may start with a known organization ("ZeniMax Online Studios"). */
-const STUDIO_HEAD = new Set(['Studios', 'Studio', 'Games', 'Entertainment']);
 
 const NOT_NAME = new Set(
   'The A An And Or Of In On At For With By To From Its Their This That As Why How What When While But Earlier Separately Meanwhile However Instead Also Still Today Yesterday Now Then Previously Additionally Later Overall Elsewhere Internally Last Next Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
@@ -31,6 +30,7 @@ const APPOS_RE =
   /,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:studios?|unit|team|division|subsidiary|arm|lab)\s+(?:behind|responsible\s+for)\b|(?:studios?|unit|team|division|subsidiary|arm|lab|developer|maker|app|startup|company|firm|publisher|service|platform|business)\s+(?:(?:that|which)\s+)?(it|\p{Lu}[\w.&'’-]*(?:\s+\p{Lu}[\w.&'’-]*){0,3})\s+(?:had\s+|has\s+)?(?:acquired|bought|purchased)\b)/uy;
 /** After "Acme's" or "the": "<Name> [adjective…] division". */
 const UNIT_NOUN_POSSESSIVE = new Set([
+  'brand',
   'division',
   'unit',
   'business',
@@ -41,7 +41,7 @@ const UNIT_NOUN_POSSESSIVE = new Set([
   'segment',
   'label',
 ]);
-const UNIT_NOUN_THE = new Set(['division', 'unit', 'business', 'arm', 'subsidiary', 'segment']);
+const UNIT_NOUN_THE = new Set(['division', 'unit', 'business', 'arm', 'subsidiary', 'segment', 'brand']);
 /** "venture firm Griffin Gaming", "investment firm Savvy Games Group": a company, never a person. */
 const FIRM_BEFORE_RE =
   /(?:venture(?:\s+capital)?|investment|private[- ]equity|equity|hedge\s+fund|activist)\s+(?:firm|fund|investor|group)\s+$/i;
@@ -52,17 +52,12 @@ export interface UnitResult {
 }
 
 /**
- * Divisions, studios and subsidiaries introduced by their context rather than the gazetteer, and investment firms
+ * Divisions, studios and subsidiaries introduced by their context, and investment firms
  * named after "venture firm". Triggered at commas, possessives, "the" and "firm" only. Every later bare
  * occurrence of a name found is a mention too. Marks the covered tokens; runs before people, so "Crystal
  * Dynamics, the team behind …" is not a person.
  */
-export function findUnits(
-  text: string,
-  tokens: readonly Token[],
-  covered: Uint8Array,
-  known: readonly Mention[] = [],
-): UnitResult {
+export function findUnits(text: string, tokens: readonly Token[], covered: Uint8Array): UnitResult {
   const found = new Map<string, { type: 'Division' | 'Company' }>();
   const mentions: Mention[] = [];
   const links: UnitLink[] = [];
@@ -74,38 +69,8 @@ export function findUnits(
     if (parentAt !== undefined) links.push({ at: tokens[i]!.start, parentAt });
     covered.fill(1, i, j + 1);
   };
-  let knownStart: Map<number, Mention> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // "ZeniMax Online Studios": a known organization's name heading a longer studio name stays one name.
-    if (
-      STUDIO_HEAD.has(t.text) &&
-      i > 1 &&
-      !covered[i] &&
-      covered[i - 2] &&
-      !covered[i - 1] &&
-      known.length > 0 &&
-      isNameWord(tokens[i - 1]!.text) &&
-      text.slice(tokens[i - 1]!.end, t.start) === ' ' &&
-      text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start) === ' '
-    ) {
-      knownStart ??= new Map(known.map((m) => [m.end, m]));
-      const org = knownStart.get(tokens[i - 2]!.end);
-      if (org && (org.type === 'Company' || org.type === 'Division')) {
-        let k = i - 2;
-        while (k > 0 && tokens[k]!.start > org.start) k--;
-        if (tokens[k]!.start === org.start) {
-          const name = text.slice(org.start, t.end).replace(/\s+/g, ' ');
-          if (!found.has(name)) {
-            found.set(name, { type: 'Division' });
-            mentions.push({ start: org.start, end: t.end, type: 'Division', name });
-            links.push({ at: org.start, parentAt: null, parentName: org.name });
-          }
-          covered.fill(1, k, i + 1);
-          continue;
-        }
-      }
-    }
     // Apposition: name, then ", the|a|an …".
     if (text.charCodeAt(t.end) === 44 && !covered[i] && isNameWord(t.text)) {
       APPOS_RE.lastIndex = t.end;
@@ -187,6 +152,7 @@ function nameStart(text: string, tokens: readonly Token[], covered: Uint8Array, 
   if (k > 0 && covered[k - 1] && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ') return -1;
   for (let x = k; x <= end; x++) if (covered[x]) return -1;
   if (k === end && (GENERIC.has(tokens[k]!.text) || /ly$/.test(tokens[k]!.text))) return -1;
+  if (isPlaceWord(text.slice(tokens[k]!.start, tokens[end]!.end))) return -1;
   return k;
 }
 
@@ -200,14 +166,22 @@ function unitAfter(
 ): [number, number] | null {
   if (i >= tokens.length || covered[i] || !isNameWord(tokens[i]!.text)) return null;
   let j = i;
-  while (
-    j + 1 < tokens.length &&
-    j - i < 2 &&
-    !covered[j + 1] &&
-    isNameWord(tokens[j + 1]!.text) &&
-    text.slice(tokens[j]!.end, tokens[j + 1]!.start) === ' '
-  )
-    j++;
+  for (;;) {
+    if (j + 1 >= tokens.length || j - i >= 3 || covered[j + 1]) break;
+    const gap = text.slice(tokens[j]!.end, tokens[j + 1]!.start);
+    if ((gap === ' ' || gap === ' & ') && isNameWord(tokens[j + 1]!.text)) j++;
+    // "the Power and Gas division", "the Process Industries and Drives division".
+    else if (
+      gap === ' ' &&
+      tokens[j + 1]!.text === 'and' &&
+      j + 2 < tokens.length &&
+      !covered[j + 2] &&
+      isNameWord(tokens[j + 2]!.text) &&
+      text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start) === ' '
+    )
+      j += 2;
+    else break;
+  }
   let n = j + 1;
   for (let extra = 0; n < tokens.length && extra <= 2; n++, extra++) {
     const w = tokens[n]!;
@@ -217,10 +191,12 @@ function unitAfter(
   }
   if (n >= tokens.length || !nouns.has(tokens[n]!.text)) return null;
   if (j === i && GENERIC.has(tokens[i]!.text)) return null;
+  // "the Spanish unit", "the India business": a place or nationality says where, not which unit.
+  if (isPlaceWord(text.slice(tokens[i]!.start, tokens[j]!.end))) return null;
   if (text.charCodeAt(tokens[n]!.end) === 39 || text.charCodeAt(tokens[n]!.end) === 0x2019) return null;
   return [i, j];
 }
 
 function isNameWord(word: string): boolean {
-  return isCapitalized(word) && !NOT_NAME.has(word) && !/^\d/.test(word);
+  return isCapitalized(word) && !NOT_NAME.has(word) && !/^\d/.test(word) && !/-(?:based|listed|owned|led)$/.test(word);
 }

@@ -1,100 +1,16 @@
-import type { ExtractedRelation, SourceKind, Span } from '../types.js';
+import type { ExtractedEvent, ExtractedRelation, SourceKind, Span } from '../types.js';
 import { entityId } from '../resolve/entity-table.js';
 import { addEvidence } from '../resolve/evidence.js';
 import { createLeadScanner } from '../text/lead-scan.js';
-import { type DocContext, mentionsIn, recentCompany, sentenceOf } from '../resolve/doc-context.js';
+import { type DocContext, isOrg, mentionsIn, recentCompany, sentenceOf } from '../resolve/doc-context.js';
+import { GENERIC, type GenericSource } from './generic-sources.js';
+import { findSpeakers } from './speakers.js';
+import { findUnnamedSources } from './outlet-names.js';
+import { ANALYSTS_AT_RE, ROLE_AFTER_RE as ANALYST_ROLE_AFTER_RE, createCommentatorTest } from './commentators.js';
+import { COMMENTATOR_TITLE_RE, commentingVoice } from './voices.js';
+import { focusCompany } from '../events/subject.js';
 
-export interface GenericSource {
-  re: RegExp;
-  /** Every word a match can start with (see text/lead-scan.ts); keep in step with `re`. */
-  leads: string[];
-  kind: SourceKind;
-  /** Generic name; the entity is named "<Company> <generic>" so memos of different companies stay apart. */
-  generic: (m: string) => string;
-}
-
-/** Generic citation phrases, each with the words its matches start with (exported for the lead-scan test). */
-export const GENERIC: GenericSource[] = [
-  {
-    // "an internal memo", "an email to staff", "a post to employees", "a note to his team", "an internal message".
-    re: /\b(?:internal\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|letters?|messages?|(?:blog\s+)?posts?)\s+(?:sent\s+)?to\s+(?:all\s+)?(?:(?:the\s+)?company['’]s\s+|its\s+|his\s+|her\s+|their\s+)?(?:staff|employees|workers|staffers|team|teams))\b|\binternal\s+(?:e-?mails?|notes?|messages?|posts?|letters?)\b/gi,
-    leads: [
-      'internal',
-      'memo',
-      'memos',
-      'memorandum',
-      'memorandums',
-      'email',
-      'emails',
-      'e-mail',
-      'e-mails',
-      'note',
-      'notes',
-      'letter',
-      'letters',
-      'message',
-      'messages',
-      'post',
-      'posts',
-      'blog',
-    ],
-    kind: 'internal-memo',
-    generic: () => 'internal memo',
-  },
-  {
-    re: /\bWARN (?:Act )?notices?\b|\bWorker Adjustment and Retraining Notification\b|\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange)\s+)?filings?\b(?!\s+for\b)|\b(?:8-K|10-K|10-Q)\b|\bannual report\b|\bproxy statement\b/g,
-    leads: [
-      'WARN',
-      'Worker',
-      'regulatory',
-      'securities',
-      'SEC',
-      'company',
-      'annual',
-      'quarterly',
-      'stock',
-      'filing',
-      'filings',
-      '8-K',
-      '10-K',
-      '10-Q',
-      'proxy',
-    ],
-    kind: 'company-filing',
-    generic: (m) => (/warn|worker/i.test(m) ? 'WARN notice' : 'company filings'),
-  },
-  {
-    re: /\b(?:(?:sources?|people|persons?|a person|an? (?:employee|executive|insider|official)|insiders?|employees|officials)\s+(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|knowledgeable about)(?:\s+(?:the|its|their)\s+(?:matter|plans?|situation|decision|discussions|cuts|layoffs|company['’]s plans))?|anonymous(?:ly)?\s+sources?|sources\s+(?:say|said|says|indicate|indicated|told|tell|suggest)|according to (?:two |three |several |multiple )?sources|(?:who|which) (?:asked|declined) not to be (?:named|identified)|on (?:the )?condition of anonymity)\b/gi,
-    leads: [
-      'source',
-      'sources',
-      'people',
-      'person',
-      'persons',
-      'a',
-      'an',
-      'insider',
-      'insiders',
-      'employees',
-      'officials',
-      'anonymous',
-      'anonymously',
-      'according',
-      'who',
-      'which',
-      'on',
-    ],
-    kind: 'anonymous',
-    generic: () => 'sources familiar with the matter',
-  },
-  {
-    // A post counts unless it is addressed to staff (then it is the internal memo above).
-    re: /\b(?:said|says|wrote|announced|confirmed)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:statement|blog post|press release|post)\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))|\b(?:press|earnings|news) release\b|\bblog post\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))/gi,
-    leads: ['said', 'says', 'wrote', 'announced', 'confirmed', 'press', 'earnings', 'news', 'blog'],
-    kind: 'company-statement',
-    generic: () => 'company statement',
-  },
-];
+export { GENERIC, type GenericSource } from './generic-sources.js';
 
 const scanGeneric = createLeadScanner(GENERIC);
 
@@ -105,13 +21,22 @@ const SUFFIX: Record<string, string> = {
   'company-statement': 'statement',
 };
 
+/** What the citing code knows besides the text: relations found so far and the events. */
+export interface CitationInputs {
+  relations?: readonly ExtractedRelation[];
+  events?: readonly ExtractedEvent[];
+}
+
 /**
  * `CITES` relations from the article: every named outlet, tracker or analyst firm (except a dateline
- * "(Reuters) -" and the article's own publisher), plus generic sources — internal memos, filings and WARN
- * notices, anonymous "people familiar with the matter", company statements — each a Source entity named after
- * the company it concerns ("Amazon internal memo", alias "internal memo").
+ * "(Reuters) -" and the article's own publisher); every third party that speaks — a union, an association, a
+ * shareholder, an analyst's firm, an outlet ("IG Metall said", "according to X", "told the Kora Daily", "X analyst
+ * Jane Roe said") — but not the companies the article reports on; outlets named only by how they are cited; plus
+ * generic sources — internal memos, filings and exchange announcements, anonymous sources, statements,
+ * spokespeople, briefings, public letters and posts, unions — each a Source entity named after the company it
+ * concerns ("Amazon internal memo", alias "internal memo").
  */
-export function findCitations(ctx: DocContext): ExtractedRelation[] {
+export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): ExtractedRelation[] {
   const evidence = new Map<string, Span[]>();
   const cite = (id: string, at: number) => {
     const s = sentenceOf(ctx, at);
@@ -121,38 +46,204 @@ export function findCitations(ctx: DocContext): ExtractedRelation[] {
     evidence.set(id, list);
   };
   const publisher = ctx.publisher?.toLowerCase().replace(/^the\s+/, '') ?? null;
-  for (const m of ctx.mentions) {
-    if (m.type !== 'Source') continue;
-    const name = ctx.entities
-      .get(m.id)
+  const isPublisher = (id: string) =>
+    publisher !== null &&
+    ctx.entities
+      .get(id)
       ?.name.toLowerCase()
-      .replace(/^the\s+/, '');
-    if (publisher && name === publisher) continue;
+      .replace(/^the\s+/, '') === publisher;
+  const commentator = createCommentatorTest(ctx);
+  const focal = focalOrgs(ctx, inputs, commentator);
+  const focalNames = namesOf(ctx, focal);
+  for (const m of ctx.mentions) {
+    if (m.type !== 'Source' || isPublisher(m.id)) continue;
     if (ctx.work[m.start - 1] === '(' && /^\)\s*[-–—]/.test(ctx.work.slice(m.end, m.end + 4))) continue;
+    const kind = ctx.entities.get(m.id)?.kind;
+    // A bank or research house the list knows is a source only where it is read as one ("X analysts said").
+    if (kind === 'analyst-firm' && !ANALYST_CONTEXT_RE.test(around(ctx, m.start, m.end))) continue;
+    // "Citi said" in an article about Citigroup: the company the article reports on, not its research house.
+    if (kind === 'analyst-firm' && isFocalName(focalNames, ctx.entities.get(m.id)?.name ?? '')) continue;
+    const longer = longerName(ctx, m.end);
+    if (longer > m.end) {
+      const name = ctx.work.slice(m.start, longer).replace(/\s+/g, ' ');
+      cite(ctx.entities.addMention('Source', name, m.start, longer, kind), m.start);
+      continue;
+    }
     cite(m.id, m.start);
   }
+  const roleOf = new Map<string, { org: string; title: string }>();
+  for (const r of inputs.relations ?? [])
+    if (r.type === 'HOLDS_ROLE') roleOf.set(r.from, { org: r.to, title: r.title ?? '' });
+  const citedSentences = new Set<number>();
+  for (const sp of findSpeakers(ctx)) {
+    const m = sp.mention;
+    const voice = commentingVoice(ctx, m, commentator);
+    if (voice?.name) {
+      // "Per Lind, general secretary of Kora Metall, said": a commenting body no step named.
+      cite(ctx.entities.addMention('Source', voice.name, voice.start, voice.end, 'other'), sp.at);
+      citedSentences.add(sentenceOf(ctx, sp.at)?.start ?? -1);
+      continue;
+    }
+    const role = m.type === 'Person' ? roleOf.get(m.id) : undefined;
+    const id = voice?.id ?? (m.type === 'Person' ? role?.org : m.id);
+    if (!id || focal.has(id) || isPublisher(id) || m.type === 'Source' || !isOrgId(id)) continue;
+    // "according to X", "data compiled by X": whoever the figures come from is cited.
+    const according = sp.how === 'according' && m.type !== 'Person';
+    if (!voice && !according && !commentator(id) && !(role && COMMENTATOR_TITLE_RE.test(role.title))) continue;
+    cite(id, sp.at);
+    citedSentences.add(sentenceOf(ctx, sp.at)?.start ?? -1);
+  }
+  // "Kestrel and Norr Securities analysts have pointed out", "analysts at X": a firm cited through its analysts.
+  for (const m of ctx.mentions) {
+    if (!isOrg(m) || focal.has(m.id) || isPublisher(m.id)) continue;
+    const after = ctx.work.slice(m.end, m.end + 80);
+    if (ANALYST_ROLE_AFTER_RE.test(after) || ANALYSTS_AT_RE.test(ctx.work.slice(Math.max(0, m.start - 40), m.start)))
+      cite(m.id, m.start);
+  }
+  for (const o of findUnnamedSources(ctx)) {
+    if (publisher !== null && o.name.toLowerCase().replace(/^the\s+/, '') === publisher) continue;
+    const id = ctx.entities.addMention('Source', o.name, o.start, o.end, o.kind);
+    if (o.alias) ctx.entities.addAlias(id, o.alias);
+    cite(id, o.start);
+  }
+  citeGeneric(ctx, focal, commentator, cite, citedSentences);
+  return [...evidence].map(([to, ev]) => ({ type: 'CITES', from: ctx.sourceId, to, evidence: ev }));
+}
+
+/** Words that make a listed bank or research house a cited source in the text around its name. */
+const ANALYST_CONTEXT_RE =
+  /\b(?:analysts?|economists?|strategists?|research|note|estimates?|estimated|forecasts?|rated|rating|downgrade[ds]?|upgrade[ds]?|price target|according to|said|says|wrote|expects?|predicted|survey|report|data)\b/i;
+const around = (ctx: DocContext, start: number, end: number) =>
+  ctx.work.slice(Math.max(0, start - 40), start) + ' ' + ctx.work.slice(end, end + 40);
+
+/** Where a listed outlet's name goes on in capitalised words ("Bloomberg Línea"): the end of the longer name. */
+function longerName(ctx: DocContext, end: number): number {
+  const m = LONGER_RE.exec(ctx.work.slice(end, end + 40));
+  return m ? end + m[0].length : end;
+}
+const LONGER_RE = /^(?:\s\p{Lu}[\p{L}\p{N}&.-]*)+(?=\s+(?:earlier|reported|said|says|wrote|on|in|that|,|\.)|[,.;])/u;
+
+/** Up to three words before a union noun that belong to its name ("the local metalworkers' "). */
+const QUALIFIERS_RE =
+  /(?<![\p{L}'’-])(?:(?!(?:the|a|an|and|or|but|so|yet|as|that|which|because|since|if|however|of|when|while|both|all|its|their|his|her|some|many|two|three|other|to|with|by|from|at|in|on|says|said)\s)[\p{L}-]+['’]?s?[ \t]+){0,3}$/iu;
+const TOLD_RE = /^(?:told|informed|notified|wrote|addressed)\b/i;
+const IN_A_RE = /\bin\s+an?\s+\S+(?:\s+(?:call|message|hall))?$/i;
+const isOrgId = (id: string) => id.startsWith('company:') || id.startsWith('division:');
+
+/**
+ * The organizations the article reports on, whose own words are statements rather than citations: the main
+ * company, every organization with an event of its own, and the units of those (by PART_OF).
+ */
+function focalOrgs(ctx: DocContext, inputs: CitationInputs, commentator: (id: string) => boolean): Set<string> {
+  const focal = new Set<string>();
+  if (ctx.primaryCompany && !commentator(ctx.primaryCompany)) focal.add(ctx.primaryCompany);
+  for (const e of inputs.events ?? []) if (e.organization) focal.add(e.organization);
+  const parents = new Map<string, string>();
+  for (const r of inputs.relations ?? []) if (r.type === 'PART_OF') parents.set(r.from, r.to);
+  for (const [child] of parents) {
+    let p = parents.get(child);
+    for (let k = 0; p && k < 6; k++, p = parents.get(p)) if (focal.has(p)) focal.add(child);
+  }
+  return focal;
+}
+
+/** A name that is, or begins, the name of an organization the article reports on ("Citi" beside "Citigroup"). */
+function isFocalName(names: ReadonlySet<string>, name: string): boolean {
+  const n = name.toLowerCase();
+  if (n.length < 3) return names.has(n);
+  for (const f of names) if (f.startsWith(n)) return true;
+  return false;
+}
+
+/** The lower-cased names and aliases of organizations `ids`. */
+function namesOf(ctx: DocContext, ids: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const id of ids) {
+    const e = ctx.entities.get(id);
+    if (!e) continue;
+    out.add(e.name.toLowerCase());
+    for (const a of ctx.entities.aliasesOf(id)) out.add(a.toLowerCase());
+  }
+  return out;
+}
+
+/** Where an organization mention stands right before or after a generic phrase ("NUMSA spokesperson", "a spokesperson for NUMSA"). */
+function adjacentOrg(ctx: DocContext, start: number, end: number): string | null {
+  const before = mentionsIn(ctx, Math.max(0, start - 40), start)
+    .filter(isOrg)
+    .pop();
+  if (before && /^(?:['’]s)?\s*$/.test(ctx.work.slice(before.end, start))) return before.id;
+  const after = mentionsIn(ctx, end, end + 40).find(isOrg);
+  if (after && /^\s+(?:for|of|at)\s+(?:the\s+)?$/.test(ctx.work.slice(end, after.start))) return after.id;
+  return null;
+}
+
+function citeGeneric(
+  ctx: DocContext,
+  focal: Set<string>,
+  commentator: (id: string) => boolean,
+  cite: (id: string, at: number) => void,
+  citedSentences: Set<number>,
+): void {
   const firstOfKind = new Map<string, string>();
   const bodyStart = ctx.sentences[0]?.start ?? ctx.work.length;
   const found: Array<{ g: GenericSource; start: number; match: string }> = [];
   scanGeneric(ctx.work, bodyStart).forEach((matches, i) => {
-    for (const r of matches) found.push({ g: GENERIC[i]!, start: r.index, match: r.text });
+    for (const r of matches) {
+      // "told employees of the decision in an email": the source is the email, named from "in an email" on.
+      const inner = GENERIC[i]!.kind === 'internal-memo' && TOLD_RE.test(r.text) ? r.text.search(IN_A_RE) : -1;
+      if (inner > 0) found.push({ g: GENERIC[i]!, start: r.index + inner, match: r.text.slice(inner) });
+      else found.push({ g: GENERIC[i]!, start: r.index, match: r.text });
+    }
   });
   found.sort((a, b) => a.start - b.start);
+  let last = -1;
   for (const { g, start, match } of found) {
     const end = start + match.length;
+    if (start < last) continue;
+    last = end;
     if (mentionsIn(ctx, start, end).some((x) => x.type === 'Source')) continue;
     const generic = g.generic(match);
-    const known = firstOfKind.get(generic);
-    const companyId = known ? null : recentCompany(ctx, start);
+    if (g.named) {
+      if (citedSentences.has(sentenceOf(ctx, start)?.start ?? -1)) continue;
+      const owner = mentionsIn(ctx, Math.max(0, start - 80), end)
+        .filter(isOrg)
+        .pop();
+      if (owner && (owner.end > start || /^(?:['’]s)?\s+$/.test(ctx.work.slice(owner.end, start)))) {
+        if (!focal.has(owner.id)) cite(owner.id, start);
+        continue;
+      }
+      const words = QUALIFIERS_RE.exec(ctx.work.slice(Math.max(0, start - 60), start))?.[0] ?? '';
+      const headKey = `named|${generic}|${/council/i.test(match) ? 'council' : 'union'}`;
+      const name = firstOfKind.get(headKey) ?? g.named(words + match);
+      firstOfKind.set(headKey, name);
+      const id = ctx.entities.addMention('Source', name, start - words.length, end, g.kind);
+      ctx.entities.addAlias(id, generic);
+      cite(id, start);
+      continue;
+    }
+    const near = generic === 'spokesperson' ? adjacentOrg(ctx, start, end) : null;
+    if (near && !focal.has(near) && commentator(near)) {
+      cite(near, start);
+      continue;
+    }
+    const statementKey =
+      g.kind === 'company-statement' && (generic === 'spokesperson' || generic === 'company statement');
+    const sentenceKey = statementKey ? `statement@${sentenceOf(ctx, start)?.start ?? -1}` : null;
+    const suffix = g.suffix ? g.suffix(match) : SUFFIX[g.kind]!;
+    // One briefing of each family per article: "earnings call" and "investor call" are the same call.
+    const family = /\bcalls?$/.test(suffix) ? 'call' : /conference|briefing/.test(suffix) ? 'conference' : suffix;
+    const kindKey = `${g.kind}|${family}`;
+    const known = firstOfKind.get(kindKey) ?? (sentenceKey ? firstOfKind.get(sentenceKey) : undefined);
+    const companyId = known ? null : (near ?? focusCompany(ctx, start) ?? recentCompany(ctx, start));
     const company = companyId ? ctx.entities.get(companyId)?.name : undefined;
-    const name =
-      known ?? (company ? `${company} ${generic === 'WARN notice' ? 'WARN notice' : SUFFIX[g.kind]}` : generic);
-    firstOfKind.set(generic, name);
+    const name = known ?? (company ? `${company} ${suffix}` : generic);
+    firstOfKind.set(kindKey, name);
+    if (sentenceKey) firstOfKind.set(sentenceKey, name);
     const id = ctx.entities.addMention('Source', name, start, end, g.kind);
     ctx.entities.addAlias(id, generic);
     cite(id, start);
   }
-  return [...evidence].map(([to, ev]) => ({ type: 'CITES', from: ctx.sourceId, to, evidence: ev }));
 }
 
 /** The id a generic source of `kind` about `company` gets (for tests and the graph layer). */

@@ -4,15 +4,23 @@ import {
   type ResolvedMention,
   isOrg,
   mentionsIn,
-  recentCompany,
+  mainOrg,
+  orgInFocus,
   sentenceOf,
 } from '../resolve/doc-context.js';
 import { matchTitleAt, matchTitleBefore, type TitleMatch } from '../ner/titles.js';
+import { isPlaceWord } from '../ner/org-names.js';
 
-const AFTER_LEAD_RE = /\s*(?:,|\()\s*(?:who\s+(?:is|was|serves as|became)\s+)?(?:the\s+|a\s+|an\s+)?/y;
-const COMPANY_REF_RE = /^(?:the\s+company['’]s|its|their|the\s+firm['’]s)\s+/i;
+const AFTER_LEAD_RE =
+  /\s*(?:,|\()\s*(?:who\s+(?:is|was|serves as|became)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+)?/y;
+const COMPANY_REF_RE =
+  /^(?:(?:the\s+)?(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|its|their)\s+/i;
 const TITLE_HINT_RE =
-  /\b(?:chief|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer)\b/i;
+  /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller)\b/i;
+const NAME_BEFORE_TITLE_RE = /[\p{L}.,;:]\s+(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*(?:['’]s)?)\s*$/u;
+const HONORIFIC_BEFORE_RE = /(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Alhaji|Tan Sri|Datuk|Dato)\.?\s+$/;
+/** Public offices: their holders belong to no company ("Economy Minister Jane Roe", "the Chancellor, Jane Roe"). */
+const PUBLIC_OFFICE_RE = /\b(?:minister|chancellor|governor|mayor|senator|premier|commissioner|secretary of state)\b/i;
 const CLAUSE_BREAK_RE = /[;:(—–\n]|,\s+(?:and|but|while)\s/g;
 
 interface RoleCandidate {
@@ -27,13 +35,22 @@ interface RoleCandidate {
  * Mark Zuckerberg", "Andy Jassy, Amazon's chief executive", "Matt Garman, Senior Vice President of AWS" (the
  * organization named in the title wins), "the company's lead executive for ..., Beth Galetti". Without a named
  * organization the role goes to the organization named in the sentence, else the company the text is about.
- * One role per person: the first one with an explicit organization, else the first found.
+ * One role per person: the first one with an explicit organization, else the first found. A title with no
+ * organization (a public office: "Economy Minister Jane Roe") goes into `titlesWithoutOrg` (person id → title).
  */
-export function findRoles(ctx: DocContext): ExtractedRelation[] {
+export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string>): ExtractedRelation[] {
   const best = new Map<string, RoleCandidate & { evidence: number[] }>();
   for (const p of ctx.mentions) {
     if (p.type !== 'Person') continue;
-    const cand = roleBefore(ctx, p) ?? roleAfter(ctx, p);
+    // "Union leader Jane Roe, head of Acme": the title that names its organization wins.
+    const before = roleBefore(ctx, p);
+    const after = before?.explicitOrg ? null : roleAfter(ctx, p);
+    let cand = after?.explicitOrg && after.org ? after : (before ?? after ?? sharedTitle(ctx, p, best));
+    // "Analyst Jane Roe of Mizuho": an organization right after the name.
+    if (cand && !cand.explicitOrg) {
+      const of = orgRightAfter(ctx, p);
+      if (of) cand = { ...cand, org: of, explicitOrg: true };
+    }
     if (!cand) continue;
     const prev = best.get(p.id);
     if (!prev) best.set(p.id, { ...cand, evidence: [cand.at] });
@@ -41,21 +58,50 @@ export function findRoles(ctx: DocContext): ExtractedRelation[] {
   }
   const out: ExtractedRelation[] = [];
   for (const [person, c] of best) {
-    if (!c.org) continue;
+    if (!c.org) {
+      titlesWithoutOrg?.set(person, c.title);
+      continue;
+    }
     const evidence = c.evidence.map((at) => sentenceOf(ctx, at)).filter((s) => s !== undefined);
     out.push({ type: 'HOLDS_ROLE', from: person, to: c.org, title: c.title, evidence });
   }
   return out;
 }
 
+/** "Co-CEOs Ana Roe and Marco Bell": the second of two people joined by "and" shares the first one's title. */
+function sharedTitle(
+  ctx: DocContext,
+  p: ResolvedMention,
+  best: ReadonlyMap<string, RoleCandidate>,
+): RoleCandidate | null {
+  const prev = mentionsIn(ctx, p.start - 80, p.start)
+    .filter((m) => m.type === 'Person' && m.id !== p.id)
+    .pop();
+  if (!prev || !/^,? and $/.test(ctx.work.slice(prev.end, p.start))) return null;
+  const c = best.get(prev.id);
+  return c ? { ...c, at: p.start } : null;
+}
+
+const OF_AFTER_RE = /^\s+(?:of|at|from)\s+(?:the\s+)?$/;
+
+/** The organization (or firm cited as a source) named right after "Jane Roe of|at|from". */
+function orgRightAfter(ctx: DocContext, p: ResolvedMention): string | null {
+  const next = mentionsIn(ctx, p.end, p.end + 14).find((m) => isOrg(m) || m.type === 'Source');
+  if (!next || !OF_AFTER_RE.test(ctx.work.slice(p.end, next.start))) return null;
+  return next.id;
+}
+
 function roleBefore(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   const s = sentenceOf(ctx, p.start);
   if (!s) return null;
-  const windowStart = clauseStart(ctx.work, Math.max(s.start, p.start - 140), p.start);
-  if (!TITLE_HINT_RE.test(ctx.work.slice(windowStart, p.start))) return null;
-  const t = matchTitleBefore(ctx.work, windowStart, p.start);
+  // "its Company Secretary, Mrs Ada Obi": the honorific stands between the title and the name.
+  const hon = HONORIFIC_BEFORE_RE.exec(ctx.work.slice(Math.max(s.start, p.start - 12), p.start));
+  const nameStart = hon ? p.start - hon[0].length : p.start;
+  const windowStart = clauseStart(ctx.work, Math.max(s.start, nameStart - 140), nameStart);
+  if (!TITLE_HINT_RE.test(ctx.work.slice(windowStart, nameStart))) return null;
+  const t = matchTitleBefore(ctx.work, windowStart, nameStart);
   if (!t) return null;
-  const between = ctx.work.slice(t.end, p.start);
+  const between = ctx.work.slice(t.end, nameStart);
   if (!/^\s*,?\s*$/.test(between)) return null;
   return withOrg(ctx, t, p, ctx.work.slice(Math.max(s.start, t.start - 40), t.start));
 }
@@ -74,12 +120,12 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
     if (!poss) return null;
     pos += poss[0].length;
   } else if (next && next.type === 'Person' && /^['’]s\s+/.test(ctx.work.slice(next.end, next.end + 4))) {
-    org = recentCompany(ctx, p.start);
+    org = orgInFocus(ctx, p.start);
     pos = next.end + /^['’]s\s+/.exec(ctx.work.slice(next.end, next.end + 4))![0].length;
   } else {
     const ref = COMPANY_REF_RE.exec(ctx.work.slice(pos, pos + 20));
     if (ref) {
-      org = recentCompany(ctx, p.start);
+      org = orgInFocus(ctx, p.start);
       pos += ref[0].length;
     }
   }
@@ -99,8 +145,21 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
     .pop();
   if (prev && /^(?:['’]s)?\s*$/.test(ctx.work.slice(prev.end, t.start)))
     return { title: t.title, org: prev.id, explicitOrg: true, at: p.start };
-  if (/(?:the\s+company['’]s|\bits|\btheir|the\s+firm['’]s)\s*$/i.test(before))
-    return { title: t.title, org: recentCompany(ctx, p.start), explicitOrg: true, at: p.start };
+  // "HNA's Communist Party secretary": the possessive organization owns the title.
+  const poss = mentionsIn(ctx, t.start - 60, t.start)
+    .filter((m) => isOrg(m) && /^['’]s\s/.test(ctx.work.slice(m.end, m.end + 3)))
+    .pop();
+  if (poss) return { title: t.title, org: poss.id, explicitOrg: true, at: p.start };
+  // "Harvard University economist Jane Roe": a name right before the title that is no company here: no guess.
+  const named = NAME_BEFORE_TITLE_RE.exec(before);
+  if (named && !isPlaceWord(named[1]!.replace(/['’]s$/, '')))
+    return { title: t.title, org: null, explicitOrg: true, at: p.start };
+  if (
+    /(?:\b(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|\bits|\btheir)\s*$/i.test(
+      before,
+    )
+  )
+    return { title: t.title, org: orgInFocus(ctx, p.start), explicitOrg: true, at: p.start };
   return { title: t.title, ...fallbackOrg(ctx, p, t), at: p.start };
 }
 
@@ -113,7 +172,28 @@ function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org:
         .pop()
     : undefined;
   const after = s ? mentionsIn(ctx, Math.max(p.end, t.end), s.end).find(isOrg) : undefined;
-  return { org: before?.id ?? recentCompany(ctx, p.start) ?? after?.id ?? null, explicitOrg: false };
+  if (PUBLIC_OFFICE_RE.test(t.title)) return { org: null, explicitOrg: false };
+  // No organization in the sentence before: the company the article is about, then the last one named.
+  return {
+    org: before?.id ?? companyInParagraph(ctx, p.start) ?? after?.id ?? null,
+    explicitOrg: false,
+  };
+}
+
+/**
+ * The company an untitled executive most likely works for: the article's main organization, unless the paragraph
+ * (a blank line ends one) names other companies and not it — then the last of those ("In India, Sharma Industries
+ * … Managing director Rajiv Sharma said").
+ */
+function companyInParagraph(ctx: DocContext, pos: number): string | null {
+  const main = mainOrg(ctx);
+  // Bounded look-back: a whole-text lastIndexOf per person would be quadratic on one long line.
+  const back = Math.max(0, pos - 1500);
+  const from = back + ctx.work.slice(back, pos).lastIndexOf('\n\n') + 1;
+  const ms = mentionsIn(ctx, from, pos);
+  if (main && ms.some((m) => m.id === main)) return main;
+  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company') return ms[i]!.id;
+  return main;
 }
 
 function firstOrgIn(ctx: DocContext, start: number, end: number): string | null {

@@ -1,7 +1,7 @@
 import type { ExtractedRelation } from '../types.js';
-import { ORG_PARENTS } from '../gazetteer/index.js';
+import { findOwnership } from './ownership.js';
 import { entityId } from '../resolve/entity-table.js';
-import { type DocContext, isOrg, mentionsIn, sentenceOf } from '../resolve/doc-context.js';
+import { type DocContext, isOrg, mentionsIn, recentCompany, sentenceOf } from '../resolve/doc-context.js';
 
 const CHILD_OF_RE =
   /^\)?\s*,\s*(?:the|a|an|its)\s+[^,.;]{0,60}?\b(?:division|unit|arm|subsidiary|business|segment|group)\s+(?:of|at|within|owned by)\s+(?:[\w-]+\s+){0,3}?$/;
@@ -19,6 +19,7 @@ const UNIT_RE = /^(?:-owned\s+|\s+(?:subsidiary|unit|division)\s+)$/;
 export function findPartOf(ctx: DocContext): ExtractedRelation[] {
   const parentOf = new Map<string, { to: string; at: number }>();
   const orgs = ctx.mentions.filter(isOrg);
+  const listed = new Set((ctx.unitLinks ?? []).filter((l) => l.parentIsRecent).map((l) => l.at));
   for (const link of ctx.unitLinks ?? []) {
     const unit = orgs.find((m) => m.start === link.at);
     if (!unit || parentOf.has(unit.id)) continue;
@@ -27,9 +28,15 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     const to =
       owner && owner.id !== unit.id
         ? owner.id
-        : (link.parentName && namedAncestor(orgs, link.parentName)) || ctx.primaryCompany;
+        : (link.parentName && namedAncestor(orgs, link.parentName)) ||
+          (link.parentIsRecent
+            ? (orgEarlierInSentence(ctx, unit.start, unit.id, listed) ?? recentCompany(ctx, unit.start, unit.id))
+            : null) ||
+          ctx.primaryCompany;
     if (to && to !== unit.id) parentOf.set(unit.id, { to, at: unit.start });
   }
+  for (const l of findOwnership(ctx, orgs))
+    if (!parentOf.has(l.child)) parentOf.set(l.child, { to: l.parent, at: l.at });
   for (let i = 0; i + 1 < orgs.length; i++) {
     const a = orgs[i]!;
     const b = orgs[i + 1]!;
@@ -40,22 +47,6 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     else if ((POSSESSIVE_UNIT_RE.test(between) || UNIT_RE.test(between)) && !parentOf.has(b.id))
       parentOf.set(b.id, { to: a.id, at: b.start });
   }
-  const firstMention = new Map<string, number>();
-  for (const m of orgs) if (!firstMention.has(m.id)) firstMention.set(m.id, m.start);
-  for (const [id, at] of firstMention) {
-    if (parentOf.has(id)) continue;
-    const name = ctx.entities.get(id)?.name;
-    let parent = name ? ORG_PARENTS.get(name) : undefined;
-    for (let k = 0; parent && k < 5; k++, parent = ORG_PARENTS.get(parent)) {
-      const pid = [entityId('Company', parent), entityId('Division', parent)].find(
-        (x) => ctx.entities.has(x) && firstMention.has(x),
-      );
-      if (pid) {
-        parentOf.set(id, { to: pid, at: bothNamedAt(ctx, id, pid) ?? at });
-        break;
-      }
-    }
-  }
   const out: ExtractedRelation[] = [];
   for (const [from, { to, at }] of parentOf) {
     const s = sentenceOf(ctx, at);
@@ -64,20 +55,29 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
   return out;
 }
 
-/** The organization `name` or its nearest gazetteer ancestor that the document names, else null. */
+/** The organization named `name` (a company, else a division) when the document names it, else null. */
 function namedAncestor(orgs: readonly { id: string }[], name: string): string | null {
-  for (let p: string | undefined = name, k = 0; p && k < 6; k++, p = ORG_PARENTS.get(p)) {
-    const id = [entityId('Company', p), entityId('Division', p)].find((x) => orgs.some((m) => m.id === x));
-    if (id) return id;
-  }
-  return null;
+  return [entityId('Company', name), entityId('Division', name)].find((x) => orgs.some((m) => m.id === x)) ?? null;
 }
 
-function bothNamedAt(ctx: DocContext, a: string, b: string): number | undefined {
-  for (const m of ctx.mentions) {
-    if (m.id !== a) continue;
-    const s = sentenceOf(ctx, m.start);
-    if (s && mentionsIn(ctx, s.start, s.end).some((x) => x.id === b)) return s.start;
+/**
+ * The owner "its" points to: the last company named earlier in the sentence at `pos`, else the last division there
+ * that is not itself a listed unit ("Acme Ghana will keep its brands, including A and B").
+ */
+function orgEarlierInSentence(
+  ctx: DocContext,
+  pos: number,
+  except: string,
+  listed: ReadonlySet<number>,
+): string | null {
+  const s = sentenceOf(ctx, pos);
+  if (!s) return null;
+  const ms = mentionsIn(ctx, s.start, pos);
+  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company' && ms[i]!.id !== except) return ms[i]!.id;
+  // A unit owns others only as the sentence's subject ("Acme Ghana will keep its brands"), not as a sibling.
+  const subject = ms[0];
+  if (subject && subject.type === 'Division' && subject.id !== except && !listed.has(subject.start)) {
+    if (/^\W*$/.test(ctx.work.slice(s.start, subject.start))) return subject.id;
   }
-  return undefined;
+  return null;
 }

@@ -29,7 +29,9 @@ export interface DocContext {
   sourceId: string;
   publisher: string | null;
   /** Units found by context ("Volition, the studio behind …") and where their owner is named (null: the article's company). */
-  unitLinks?: readonly { at: number; parentAt: number | null; parentName?: string }[];
+  unitLinks?: readonly { at: number; parentAt: number | null; parentName?: string; parentIsRecent?: boolean }[];
+  /** Each division's parent as the text states it (`PART_OF`), filled once the structure is read. */
+  parentOf?: ReadonlyMap<string, string>;
 }
 
 /** True for companies and divisions. */
@@ -61,10 +63,41 @@ export function sentenceOf(ctx: DocContext, offset: number): Span | undefined {
  * What "the company" / "it" most likely refers to at `pos`: the last company named in this or the two
  * previous sentences, else the document's primary company.
  */
-export function recentCompany(ctx: DocContext, pos: number): string | null {
+export function recentCompany(ctx: DocContext, pos: number, except?: string): string | null {
   const si = findSentenceIndex(ctx.sentences, pos);
   const from = ctx.sentences[Math.max(0, si - 2)]?.start ?? 0;
   const ms = mentionsIn(ctx, from, pos);
-  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company') return ms[i]!.id;
+  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company' && ms[i]!.id !== except) return ms[i]!.id;
   return ctx.primaryCompany;
+}
+
+const focusCache = new WeakMap<DocContext, string | null>();
+
+/** The organization (company or division) the article names most, or null. */
+export function mainOrg(ctx: DocContext): string | null {
+  let main = focusCache.get(ctx);
+  if (main === undefined) {
+    const counts = new Map<string, number>();
+    for (const m of ctx.mentions) if (isOrg(m)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+    main = null;
+    let n = 0;
+    for (const [id, c] of counts) if (c > n) [main, n] = [id, c];
+    focusCache.set(ctx, main);
+  }
+  return main;
+}
+
+/**
+ * The organization "the company", "its" and an untitled executive refer to at `pos`: the one the article names most
+ * (company or division: an article about "Acme Ghana" is about that subsidiary) when it was named in this or the
+ * three previous sentences, else the last company named (`recentCompany`).
+ */
+export function orgInFocus(ctx: DocContext, pos: number): string | null {
+  const main = mainOrg(ctx);
+  if (main) {
+    const si = findSentenceIndex(ctx.sentences, pos);
+    const from = ctx.sentences[Math.max(0, si - 3)]?.start ?? 0;
+    if (mentionsIn(ctx, from, pos + 1).some((m) => m.id === main)) return main;
+  }
+  return recentCompany(ctx, pos) ?? main;
 }

@@ -73,6 +73,12 @@ export class EntityTable {
     if (row && alias !== row.name) row.extraAliases.add(alias);
   }
 
+  /** Every other name entity `id` was written under (surface forms and added aliases). */
+  aliasesOf(id: string): string[] {
+    const row = this.rows.get(id);
+    return row ? [...row.aliases, ...row.extraAliases] : [];
+  }
+
   has(id: string): boolean {
     return this.rows.has(id);
   }

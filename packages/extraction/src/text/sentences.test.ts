@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSentenceIndex, sentenceAt, splitSentences } from './sentences.js';
+import { MAX_SENTENCE, findSentenceIndex, sentenceAt, splitSentences } from './sentences.js';
 
 const texts = (t: string) => splitSentences(t).map((s) => s.text);
 
@@ -44,5 +44,18 @@ describe('splitSentences', () => {
     expect(sentenceAt(t, t.indexOf('here'))?.text).toBe('Second one here.');
     expect(findSentenceIndex(splitSentences(t), 10)).toBe(1);
     expect(sentenceAt('', 0)).toBeNull();
+  });
+
+  it('cuts a stretch with no sentence end into pieces of bounded length at clause breaks', () => {
+    const t = 'Norrvik Cars, Hallberg AG; '.repeat(200) + 'Vessla Group';
+    const spans = splitSentences(t);
+    expect(spans.length).toBeGreaterThan(t.length / MAX_SENTENCE);
+    for (const s of spans) {
+      expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(t.slice(s.start, s.end)).toBe(s.text);
+    }
+    expect(spans.slice(0, -1).every((s) => /[;,]$/.test(s.text))).toBe(true);
+    const word = 'x'.repeat(3 * MAX_SENTENCE);
+    expect(splitSentences(word).map((s) => s.text.length)).toEqual([MAX_SENTENCE, MAX_SENTENCE, MAX_SENTENCE]);
   });
 });

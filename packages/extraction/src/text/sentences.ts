@@ -135,10 +135,42 @@ function nextWord(text: string, i: number, to: number): string {
   return m ? m[1]! : '';
 }
 
+/**
+ * Longest sentence in UTF-16 units (real news sentences stay under ~400). A longer stretch without a sentence end
+ * (a list of hundreds of names, a page with no full stop) is cut into pieces at a clause break or space, so that
+ * every rule that looks around a match within its sentence does bounded work and extraction stays linear.
+ */
+export const MAX_SENTENCE = 1000;
+
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   let s = start;
   while (s < end && TRIM_START_RE.test(text[s]!)) s++;
   let e = end;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  while (e - s > MAX_SENTENCE) {
+    const cut = pieceEnd(text, s);
+    pushTrimmed(text, s, cut, out);
+    s = cut;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+  }
   if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+}
+
+/**
+ * Where a piece of an over-long sentence starting at `s` ends: after the last "; " or ", " (else the last space)
+ * in its second half, else at the limit (never inside a surrogate pair).
+ */
+function pieceEnd(text: string, s: number): number {
+  const limit = s + MAX_SENTENCE;
+  let space = -1;
+  for (let i = limit - 1; i > s + MAX_SENTENCE / 2; i--) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) continue;
+    const p = text.charCodeAt(i - 1);
+    if (p === 59 || p === 44) return i;
+    if (space < 0) space = i;
+  }
+  if (space > 0) return space;
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit + 1 : limit;
 }

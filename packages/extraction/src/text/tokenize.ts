@@ -30,9 +30,30 @@ function isJoiner(text: string, i: number, to: number): boolean {
   return !(n === 115 && (i + 2 >= to || !isWordChar(text, i + 2)));
 }
 
+/** "A/S", "S/A", "I/S": capital letters joined by a slash (legal forms) stay one token; "and/or", "24/7" split. */
+function isSlashForm(text: string, start: number, at: number, to: number): boolean {
+  if (at - start > 3 || !isUpperRun(text, start, at)) return false;
+  let end = at + 1;
+  while (end < to && end - at <= 4 && isWordChar(text, end)) end++;
+  return (
+    end - at - 1 >= 1 &&
+    end - at - 1 <= 3 &&
+    isUpperRun(text, at + 1, end) &&
+    !(end < to && text.charCodeAt(end) === 47)
+  );
+}
+
+function isUpperRun(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return to > from;
+}
+
 /**
  * Splits `text[from, to)` into word tokens with UTF-16 offsets into `text`.
- * "Amazon’s" gives `Amazon` and `s`; "layoffs.fyi", "AT&T" and "Lip-Bu" stay whole. A hand-written scan
+ * "Amazon’s" gives `Amazon` and `s`; "layoffs.fyi", "AT&T", "Lip-Bu" and "A/S" stay whole. A hand-written scan
  * (ASCII fast path): tokenizing is the hottest loop of extraction.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -48,6 +69,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     for (;;) {
       while (i < to && isWordChar(text, i)) i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
       if (i + 1 < to && isJoiner(text, i, to) && isWordChar(text, i + 1)) i += 1;
+      else if (text.charCodeAt(i) === 47 && isSlashForm(text, start, i, to)) i += 1;
       else break;
     }
     const end = Math.min(i, to);

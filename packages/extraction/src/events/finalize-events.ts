@@ -1,0 +1,158 @@
+import type { ExtractedEvent } from '../types.js';
+import { type DocContext, mentionsIn } from '../resolve/doc-context.js';
+import { addEvidence } from '../resolve/evidence.js';
+import { type Draft, cutClass } from './draft.js';
+import { eventId } from './event-id.js';
+
+/**
+ * One round of cuts written as "cuts 8,500 positions" in one sentence and "a restructuring that removes 8,500
+ * positions" in another is one event: drafts of the same organization and count take one kind, layoff if any
+ * mention says so, so their ids agree and they merge.
+ */
+export function unifyKinds(drafts: Draft[]): void {
+  const layoff = new Set<string>();
+  const key = (d: Draft) => `${d.org}|${d.count}|${d.countText ?? ''}`;
+  for (const d of drafts) if (d.kind === 'layoff' && (d.count !== null || d.countText)) layoff.add(key(d));
+  for (const d of drafts) if (d.kind === 'restructuring' && layoff.has(key(d))) d.kind = 'layoff';
+}
+
+/**
+ * A share stated alone and undated ("Spotify to cut 17% of staff" in a headline) is the round the text reports
+ * with a count elsewhere ("… reduce its workforce by about 17% … roughly 1,500 people"): when exactly one other
+ * draft of the same organization and kind has that share and a count, it takes the evidence and true is returned.
+ * `counted` indexes the drafts with a count by shareKey.
+ */
+function shareIsKnownRound(counted: Map<string, Draft[]>, d: Draft): boolean {
+  if (d.count !== null || d.countText || d.percent === null || d.when !== null) return false;
+  const same = counted.get(shareKey(d));
+  if (same?.length !== 1) return false;
+  for (const e of d.evidence) addEvidence(same[0]!.evidence, e);
+  return true;
+}
+
+const shareKey = (d: Draft) => `${d.org}|${cutClass(d.kind)}|${d.percent}`;
+
+export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
+  const firstFigure = new Map<string, Draft>();
+  const firstBare = new Map<string, Draft>();
+  /** The first dated restructuring without a figure: an undated mention of the same company's restructuring joins it. */
+  const firstDated = new Map<string, Draft>();
+  const counted = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.percent !== null && (d.count !== null || d.countText)) {
+      const list = counted.get(shareKey(d));
+      if (list) list.push(d);
+      else counted.set(shareKey(d), [d]);
+    }
+    const key = `${d.org}|${cutClass(d.kind)}`;
+    if (!d.bare && !firstFigure.has(key)) firstFigure.set(key, d);
+    if (d.bare && !d.transaction && !firstBare.has(key)) firstBare.set(key, d);
+    if (d.bare && !d.transaction && d.kind === 'restructuring' && d.when !== null && !firstDated.has(key))
+      firstDated.set(key, d);
+  }
+  // Rounds with a figure and dated restructurings, by organization, for the dated-restructuring check below.
+  const figuresOf = new Map<string | null, Draft[]>();
+  for (const d of drafts) if (!d.bare && cutClass(d.kind) === 'cut') push(figuresOf, d.org, d);
+  const datedBare = new Map<string | null, Draft[]>();
+  const transactions = new Map<string | null, Draft[]>();
+  const kept = drafts.filter((d) => {
+    if (!d.bare) return !shareIsKnownRound(counted, d);
+    const key = `${d.org}|${cutClass(d.kind)}`;
+    if (d.transaction) {
+      // A sale, spin-off or insolvency is its own event: merged only with the same company's transaction of the
+      // same date, or into the first one when undated.
+      const same = (o: Draft) => o !== d && (d.when === null || o.when === null || compatible(o.when, d.when));
+      const other = firstOf(transactions.get(d.org), same);
+      if (other) {
+        for (const e of d.evidence) addEvidence(other.evidence, e);
+        if (other.when === null) other.when = d.when;
+      } else push(transactions, d.org, d);
+      return !other;
+    }
+    if (d.kind === 'restructuring' && d.when !== null) {
+      // A dated restructuring is its own event unless a round of the same company bears a compatible date.
+      const same = (o: Draft) => o !== d && compatible(o.when, d.when);
+      const other = firstOf(figuresOf.get(d.org), same) ?? firstOf(datedBare.get(d.org), same);
+      if (other) for (const e of d.evidence) addEvidence(other.evidence, e);
+      else push(datedBare, d.org, d);
+      return !other;
+    }
+    const other =
+      firstFigure.get(key) ?? firstDated.get(key) ?? (firstBare.get(key) !== d ? firstBare.get(key) : undefined);
+    if (other) for (const e of d.evidence) addEvidence(other.evidence, e);
+    return !other;
+  });
+  const byId = new Map<string, ExtractedEvent>();
+  for (const d of kept) {
+    const id = eventId({
+      kind: d.kind,
+      organization: d.org,
+      count: d.count,
+      countText: d.countText,
+      percent: d.percent,
+      when: d.when,
+      cumulative: d.cumulative,
+    });
+    const prev = byId.get(id);
+    if (prev) {
+      for (const e of d.evidence) addEvidence(prev.evidence, e);
+      prev.percent ??= d.percent;
+      continue;
+    }
+    // Written out key by key (no object spread): this order is the JSON contract's field order.
+    const event: ExtractedEvent = d.countText
+      ? {
+          id,
+          kind: d.kind,
+          organization: d.org,
+          count: d.count,
+          countText: d.countText,
+          percent: d.percent,
+          when: d.when,
+          cumulative: d.cumulative,
+          divisions: [],
+          status: d.status,
+          evidence: d.evidence.slice(),
+        }
+      : {
+          id,
+          kind: d.kind,
+          organization: d.org,
+          count: d.count,
+          percent: d.percent,
+          when: d.when,
+          cumulative: d.cumulative,
+          divisions: [],
+          status: d.status,
+          evidence: d.evidence.slice(),
+        };
+    byId.set(id, event);
+  }
+  for (const e of byId.values()) {
+    e.evidence.sort((a, b) => a.start - b.start);
+    const divs = new Set<string>();
+    for (const s of e.evidence)
+      for (const m of mentionsIn(ctx, s.start, s.end))
+        if (m.type === 'Division' && m.id !== e.organization) divs.add(m.id);
+    e.divisions = [...divs];
+  }
+  return [...byId.values()].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+/** Two dates of one event: equal, or one contains the other ("2023" and "2023-11-03"). */
+function compatible(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && (a.startsWith(b) || b.startsWith(a));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The first of at most 200 entries that passes `ok` (bounded, so hostile input stays linear). */
+function firstOf<T>(list: T[] | undefined, ok: (x: T) => boolean): T | undefined {
+  if (!list) return undefined;
+  for (let i = 0; i < list.length && i < 200; i++) if (ok(list[i]!)) return list[i];
+  return undefined;
+}

@@ -1,0 +1,67 @@
+import { addEvidence } from '../resolve/evidence.js';
+import { type Draft, cutClass } from './draft.js';
+
+const figureOf = (d: Draft) => (d.count !== null ? String(d.count) : (d.countText ?? null));
+
+/**
+ * "Kora's 10,000 Job Cuts Explained" in a headline, "About 8,000 jobs to go" in a bullet: a figure whose
+ * organization was not named where it stands, or stands in a headline, is the round the text reports with the same
+ * figure for exactly one organization elsewhere; it takes that organization so the mentions merge.
+ */
+export function adoptOrgOfSameFigure(drafts: Draft[]): void {
+  const orgsByFigure = new Map<string, Set<string | null>>();
+  for (const d of drafts) {
+    const f = figureOf(d);
+    if (f === null || d.bare || d.cumulative || d.headline || !d.named) continue;
+    const key = `${cutClass(d.kind)}|${f}`;
+    const set = orgsByFigure.get(key) ?? new Set();
+    set.add(d.org);
+    orgsByFigure.set(key, set);
+  }
+  for (const d of drafts) {
+    const f = figureOf(d);
+    if (f === null || d.bare || d.cumulative || !(d.headline || !d.named) || d.when !== null) continue;
+    const orgs = orgsByFigure.get(`${cutClass(d.kind)}|${f}`);
+    if (orgs?.size === 1) d.org = [...orgs][0]!;
+  }
+}
+
+/** Where a figure is a part of a round already reported: a place, a unit, "of them", "elsewhere". */
+const BREAKDOWN_RE =
+  /\b(?:in|at|across)\s+(?:its\s+|the\s+)?(?:\p{Lu}|home\b|headquarters|head office|offices?\b|plants?\b|factor|sites?\b|division|unit|business|segment|operations)|\belsewhere\b|\bof (?:them|whom)\b|\bincluding\b|\bdivision\b|\bunit\b|\bsite\b/u;
+/** What makes a figure a round of its own: "another", "a further", "in 2019", "earlier this month". */
+const NEW_ROUND_RE =
+  /\b(?:another|a further|further|additional|fresh|new round|second round|third round|latest round|next round|earlier|previous|previously|last (?:year|month|week)|since|in (?:19|20)\d\d|(?:in|last|since|early|late|mid-?)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+
+/**
+ * "Siemens will cut 6,900 jobs … About 760 more jobs will go in the Process Industries division … 640 at its
+ * Mülheim site … just over 1,100 elsewhere in Europe": an undated figure whose clause breaks down a larger round
+ * of the same organization reported before (a place, a unit, "of them") is part of that round, not a new one.
+ */
+export function absorbBreakdowns(work: string, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    let big: Draft | undefined;
+    if (d.count !== null && !d.bare && !d.cumulative && d.when === null && d.clause)
+      // The earliest larger round of the organization within 12 sentences (at most 200 drafts back).
+      for (let k = out.length - 1; k >= 0 && k >= out.length - 200 && d.si - out[k]!.si <= 12; k--) {
+        const b = out[k]!;
+        if (
+          b.org === d.org &&
+          cutClass(b.kind) === cutClass(d.kind) &&
+          !b.cumulative &&
+          !b.bare &&
+          b.count !== null &&
+          b.count > d.count
+        )
+          big = b;
+      }
+    const clause = d.clause ? work.slice(d.clause.start, d.clause.end) : '';
+    if (big && BREAKDOWN_RE.test(clause) && !NEW_ROUND_RE.test(clause)) {
+      for (const e of d.evidence) addEvidence(big.evidence, e);
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+import type { EventKind, EventStatus, Span } from '../types.js';
+import type { DateMention } from './dates.js';
+
+const CLAUSE_END_RE = /,\s+(?:as|which|while|after|because|since|when|although|though|but|who|where)\b|;|\s[—–]\s/;
+const SAID_BEFORE_RE =
+  /\b(?:said|says|announced|disclosed|confirmed|wrote|reported|told [\w ]{1,30}?)\s+(?:on\s+|in\s+|late\s+|early\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/;
+
+/** A sentence-opening date adverbial: "In July 2019, …", "On Monday, …", "Earlier this year, …". */
+const OPENING_DATE_BEFORE_RE =
+  /^\s*(?:(?:(?:In|On|Back in|As of|Earlier|Later)\s+)|(?:When|After|As|Once|Before|Shortly after|Shortly before)\b[^,;:]{0,100}?\s)?(?:(?:early|late|mid-?)\s*)?$/i;
+
+/**
+ * The date of a figure: the first resolved date after it in its clause, else one inside it, else one before it in
+ * its clause (not in a ", …," aside) or opening the sentence ("In July 2019, …"), else the sentence's
+ * announcement date ("…, it said on Thursday"). Target dates ("by 2026") never count; unresolved dates still
+ * claim their slot.
+ */
+export function pickDate(
+  work: string,
+  dates: DateMention[],
+  h: { start: number; end: number },
+  next: number,
+  prevEnd: number,
+  claimed: Set<DateMention>,
+  clauseStart: number,
+  s: Span,
+): DateMention | undefined {
+  const cut = CLAUSE_END_RE.exec(work.slice(h.end, next));
+  const limit = cut ? h.end + cut.index : next;
+  const free = dates.filter((d) => !claimed.has(d) && !d.deadline);
+  const inAfter = free.filter((d) => d.start >= h.end - 1 && d.start < limit);
+  const after = inAfter.find((d) => d.value !== null) ?? inAfter[0];
+  const inside = free.find((d) => d.start >= h.start && d.end <= h.end);
+  const before = [...free]
+    .reverse()
+    .find(
+      (d) =>
+        d.end <= h.start &&
+        d.start >= prevEnd &&
+        ((d.start >= clauseStart && work.indexOf(',', d.end) >= h.start) ||
+          (/^\s*,/.test(work.slice(d.end, d.end + 3)) && OPENING_DATE_BEFORE_RE.test(work.slice(s.start, d.start))) ||
+          isDateline(work, s, d) ||
+          ANNOUNCED_ASIDE_BEFORE_RE.test(work.slice(Math.max(s.start, d.start - 60), d.start))),
+    );
+  const said = free.find(
+    (d) => d.value !== null && SAID_BEFORE_RE.test(work.slice(Math.max(0, d.start - 40), d.start)),
+  );
+  let pick = after ?? inside ?? before;
+  if ((!pick || pick.value === null) && said) pick = said;
+  // "said on 10 February 2021 that it would cut 8,000 jobs …, roughly 9% of the people it employed at the end of
+  // 2019": a day-precise announcement date beats a date that follows the figure after a comma.
+  else if (
+    pick === after &&
+    said &&
+    said !== after &&
+    said.value?.length === 10 &&
+    work.slice(h.end, after!.start).includes(',')
+  )
+    pick = said;
+  if (pick) claimed.add(pick);
+  return pick;
+}
+
+/** "Under the restructuring plan, first set out in September, the group will …": the aside dates the plan. */
+const ANNOUNCED_ASIDE_BEFORE_RE =
+  /\b(?:plan|programme|program|restructuring|reorgani[sz]ation|overhaul|strategy|decision|deal|sale|split|cuts|layoffs|job cuts)\s*,\s*(?:(?:first|originally|initially|formally)\s+)?(?:announced|unveiled|set out|presented|disclosed|outlined|agreed|approved|launched)\s+$/;
+
+/** "LONDON, 14 May 2025 (Meridian Newswire) – …": the date of a dateline opening the sentence. */
+function isDateline(work: string, s: Span, d: DateMention): boolean {
+  return (
+    d.start - s.start <= 60 &&
+    DATELINE_AFTER_RE.test(work.slice(d.end, d.end + 48)) &&
+    /^[^,\n]{0,50},\s*$/.test(work.slice(s.start, d.start))
+  );
+}
+const DATELINE_AFTER_RE = /^\s*(?:\([^()]{1,40}\)\s*)?[–—-]\s/;
+
+export function statusOf(clause: string, sentence: string, kind: EventKind): EventStatus {
+  if (kind === 'earnings') return 'reported';
+  if (/\b(?:according to|reportedly|sources|reported|people familiar)\b/i.test(sentence)) return 'reported';
+  if (
+    /\b(?:plan(?:s|ning|ned)?\s+to|will|would|is set to|are set to|expects? to|intends? to|(?:is|are) expected to|preparing to|could|may|might|considering|weighing|next (?:week|month|year))\b/i.test(
+      clause,
+    )
+  )
+    return 'planned';
+  if (
+    /\b(?:cut|eliminated|laid off|shed|slashed|axed|impacted|affected|let go|has cut|have cut)\b/i.test(clause) &&
+    !/\b(?:is|are)\s+(?:cutting|eliminating|laying)\b/i.test(clause)
+  )
+    return 'completed';
+  return 'announced';
+}

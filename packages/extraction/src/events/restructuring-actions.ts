@@ -1,0 +1,414 @@
+import type { Token } from '../text/tokenize.js';
+
+/**
+ * Restructurings that news reports without a job figure: a split or break-up, a spin-off or demerger, the sale of a
+ * unit, an exit from a business or market, the closure of a plant, studio, office or store, a new operating model
+ * or fewer management layers. Each rule is tried (sticky, case-insensitive) only at the tokens of its `leads`.
+ */
+interface ActionRule {
+  name: string;
+  leads: string[];
+  re: RegExp;
+}
+
+/** What a company owns and can sell, close, spin off or merge. */
+const UNIT =
+  '(?:units?|divisions?|business(?:es)?|arms?|subsidiar(?:y|ies)|segments?|brands?|operations|activities|stakes?|holdings?|labels?|studios?|plants?|factor(?:y|ies)|assets|portfolio|chain|networks?)';
+/** Places where work is done: what closes. */
+const SITE =
+  '(?:plants?|factor(?:y|ies)|studios?|offices?|sites?|stores?|branch(?:es)?|mills?|works|facilit(?:y|ies)|cent(?:re|er)s?|hubs?|outlets?|refiner(?:y|ies)|warehouses?|locations?|depots?|mines?|shops?|restaurants?|hotels?|assembly lines?|production lines?|lines|smelters?|yards?|shipyards?|campus(?:es)?|labs?|laborator(?:y|ies)|bases?|stations?)';
+/** What a company exits. */
+const MARKET = '(?:business(?:es)?|markets?|categor(?:y|ies)|segments?|operations|activities|industry|sector)';
+const DET =
+  '(?:(?:its|the|their|a|an|some|all|several|two|three|four|five|six|seven|eight|nine|ten|\\d+|at least \\w+|up to \\w+|most of its|part of its|one of its|a majority stake in its|its stake in(?: the)?|its remaining|its entire)\\s+)?';
+/** What a company goes into or files for when it cannot pay its debts. */
+const INSOLVENCY =
+  '(?:administration|bankruptcy(?:\\s+protection)?|insolvency(?:\\s+proceedings)?|liquidation|receivership|judicial\\s+recovery|court\\s+protection|creditor\\s+protection|business\\s+rescue|rehabilitation|examinership|voluntary\\s+administration|special\\s+administration|protection\\s+from\\s+creditors|remedial\\s+proceedings|restructuring\\s+proceedings)';
+const WORDS = (n: number) => `(?:[\\p{L}\\p{N}&'’.%-]+\\s+){0,${n}}?`;
+
+const RULES: ActionRule[] = [
+  {
+    name: 'split',
+    leads: [
+      'split',
+      'splits',
+      'splitting',
+      'break',
+      'breaks',
+      'breaking',
+      'broke',
+      'broken',
+      'divide',
+      'divides',
+      'dividing',
+      'divided',
+      'carve',
+      'carves',
+      'carved',
+      'carving',
+      'separate',
+      'separates',
+      'separated',
+      'separating',
+      'dismantle',
+      'dismantles',
+      'dismantled',
+      'dismantling',
+    ],
+    re: new RegExp(
+      `(?:split(?:s|ting)?|divid(?:e|es|ed|ing)|carv(?:e|es|ed|ing)|separat(?:e|es|ed|ing))\\s+(?:itself\\s+|it\\s+|them\\s+|(?:the|its)\\s+(?:company|group|bank|conglomerate|business(?:es)?|operations)\\s+)?(?:up\\s+)?into\\s+(?:two|three|four|five|six|\\d+|several|separate|independent|standalone)\\b|dismantl(?:e|es|ed|ing)\\s+itself\\b|(?:break(?:s|ing)?|broke)\\s+(?:itself\\s+up|up\\s+(?:the|its)\\s+(?:company|group|conglomerate|business(?:es)?))\\b|broken\\s+up\\b`,
+      'iuy',
+    ),
+  },
+  {
+    name: 'break-up noun',
+    leads: ['break-up', 'breakup', 'split-up', 'demerger', 'spin-off', 'spinoff', 'carve-out', 'separation'],
+    re: /(?:break-?up|split-up|demerger|spin-?off|carve-out|separation)\s+(?:of|plan)\b/iuy,
+  },
+  {
+    name: 'spin off',
+    leads: [
+      'spin',
+      'spins',
+      'spinning',
+      'spun',
+      'carve',
+      'carves',
+      'carved',
+      'carving',
+      'demerge',
+      'demerges',
+      'demerged',
+      'demerging',
+      'hive',
+      'hives',
+      'hived',
+      'list',
+      'lists',
+      'listed',
+      'listing',
+      'float',
+      'floats',
+      'floated',
+      'floating',
+      'separate',
+      'separates',
+      'separated',
+      'separating',
+    ],
+    re: new RegExp(
+      `(?:(?:spin(?:s|ning)?|spun|carv(?:e|es|ed|ing)|hiv(?:e|es|ed))\\s+(?:off|out)|demerg(?:e|es|ed|ing))\\s+${DET}${WORDS(5)}(?:${UNIT}|(?-i:\\p{Lu}))|(?:list(?:s|ed|ing)?|float(?:s|ed|ing)?)\\s+${DET}${WORDS(4)}${UNIT}\\s+(?:separately|on\\s+(?:the|a)\\s+(?:stock|exchange))|separat(?:e|es|ed|ing)\\s+(?:its|the)\\s+${WORDS(4)}${UNIT}\\s+(?:from|into)\\b`,
+      'iuy',
+    ),
+  },
+  {
+    name: 'sale of a unit',
+    leads: [
+      'sell',
+      'sells',
+      'selling',
+      'sold',
+      'divest',
+      'divests',
+      'divested',
+      'divesting',
+      'offload',
+      'offloads',
+      'offloaded',
+      'offloading',
+      'dispose',
+      'disposes',
+      'disposed',
+      'disposing',
+      'sale',
+      'divestment',
+      'disposal',
+      'divestiture',
+      'hand',
+      'hands',
+      'handed',
+      'handing',
+      'transfer',
+      'transfers',
+      'transferred',
+      'transferring',
+    ],
+    re: new RegExp(
+      `(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|dispos(?:e|es|ed|ing)\\s+of|(?:sale|divestment|disposal|divestiture)\\s+of|hand(?:s|ed|ing)?(?:\\s+over)?|transferr?(?:s|ed|ing)?)\\s+(?:(?:off|its|the|their|a|an|part of its|a majority stake in|a stake in|its stake in|its remaining|its entire|most of its)\\s+)*(?:${WORDS(6)}${UNIT}\\b|(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\s+){1,4}(?:to|for)\\s)`,
+      'iuy',
+    ),
+  },
+  {
+    name: 'exit',
+    leads: [
+      'exit',
+      'exits',
+      'exited',
+      'exiting',
+      'pull',
+      'pulls',
+      'pulled',
+      'pulling',
+      'withdraw',
+      'withdraws',
+      'withdrew',
+      'withdrawing',
+    ],
+    re: new RegExp(
+      `(?:exit(?:s|ed|ing)?|pull(?:s|ed|ing)?\\s+out\\s+of|withdr(?:aw|aws|ew|awing|awn)\\s+from)\\s+(?:the\\s+|its\\s+)?${WORDS(7)}${MARKET}\\b`,
+      'iuy',
+    ),
+  },
+  {
+    name: 'closure',
+    leads: [
+      'close',
+      'closes',
+      'closed',
+      'closing',
+      'shut',
+      'shuts',
+      'shutting',
+      'shutter',
+      'shutters',
+      'shuttered',
+      'shuttering',
+      'mothball',
+      'mothballs',
+      'mothballed',
+      'mothballing',
+      'closure',
+      'closures',
+      'shutdown',
+    ],
+    re: new RegExp(
+      `(?:clos(?:e|es|ed|ing)(?!\\s+to\\b)|shut(?:s|ting)?(?:\\s+down)?|shutter(?:s|ed|ing)?|mothball(?:s|ed|ing)?|(?:closures?|shutdown|closing)\\s+of)\\s+(?:down\\s+)?${DET}${WORDS(4)}${SITE}\\b`,
+      'iuy',
+    ),
+  },
+  {
+    name: 'site closures',
+    leads: ['plant', 'factory', 'store', 'branch', 'office', 'studio', 'site', 'mine', 'shop', 'mill'],
+    re: /(?:plant|factory|store|branch|office|studio|site|mine|shop|mill)\s+(?:closures|closings|shutdowns)\b/iuy,
+  },
+  {
+    name: 'wind down',
+    leads: [
+      'wind',
+      'winds',
+      'winding',
+      'wound',
+      'cease',
+      'ceases',
+      'ceased',
+      'ceasing',
+      'halt',
+      'halts',
+      'halted',
+      'halting',
+      'stop',
+      'stops',
+      'stopped',
+      'stopping',
+      'dissolve',
+      'dissolves',
+      'dissolved',
+      'dissolving',
+      'operations',
+      'production',
+      'manufacturing',
+      'assembly',
+    ],
+    re: new RegExp(
+      `(?:wind(?:s|ing)?|wound)\\s+down\\s+${DET}${WORDS(5)}(?:${UNIT}|${SITE})\\b|(?:ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?)\\s+(?:all\\s+)?(?:its\\s+)?(?:car\\s+|vehicle\\s+|local\\s+)?(?:operations|production|manufacturing|assembly|flying|flights|trading)\\b|(?<=\\bend(?:s|ed|ing)?\\s+(?:all\\s+)?(?:its\\s+)?(?:car\\s+|vehicle\\s+|local\\s+)?)(?:operations|production|manufacturing|assembly)\\b|stop(?:s|ped|ping)?\\s+(?:building|making|producing|assembling|manufacturing)\\b|dissolv(?:e|es|ed|ing)\\s+(?:its\\s+|the\\s+)?(?:(?-i:\\p{Lu})|${WORDS(4)}${UNIT}\\b)`,
+      'iuy',
+    ),
+  },
+  {
+    name: 'operating model',
+    leads: [
+      'reorganise',
+      'reorganize',
+      'reorganises',
+      'reorganizes',
+      'reorganised',
+      'reorganized',
+      'reorganising',
+      'reorganizing',
+      'restructure',
+      'restructures',
+      'restructured',
+      'restructuring',
+      'regroup',
+      'regroups',
+      'regrouped',
+      'simplify',
+      'simplifies',
+      'simplified',
+      'simplifying',
+      'model',
+      'structure',
+    ],
+    re: /(?<=\bnew\s+(?:operating|organi[sz]ational|business|group|management|corporate|divisional)\s+)(?:model|structure)\b|(?:reorgani[sz](?:e|es|ed|ing)|restructur(?:e|es|ed|ing)|regroup(?:s|ed|ing)?|simplif(?:y|ies|ied|ying))\s+(?:itself\s+|(?:its|the)\s+(?:\p{L}+\s+){0,3}?)?into\s+(?:two|three|four|five|six|seven|\d+|several|new|separate|fewer)\b/iuy,
+  },
+  {
+    name: 'management layers',
+    leads: [
+      'remove',
+      'removes',
+      'removed',
+      'removing',
+      'eliminate',
+      'eliminates',
+      'eliminated',
+      'eliminating',
+      'cut',
+      'cuts',
+      'cutting',
+      'strip',
+      'strips',
+      'stripped',
+      'stripping',
+      'scrap',
+      'scraps',
+      'scrapped',
+      'scrapping',
+      'reduce',
+      'reduces',
+      'reduced',
+      'reducing',
+      'flatten',
+      'flattens',
+      'flattened',
+      'flattening',
+      'delayer',
+      'delayering',
+      'fewer',
+    ],
+    re: /(?:remov|eliminat|cut|strip|scrap|reduc)\p{L}*\s+(?:the\s+number\s+of\s+)?(?:\p{L}+\s+){0,2}?(?:layers?|levels?|tiers?)\s+of\s+(?:middle\s+|senior\s+)?management\b|flatten(?:s|ed|ing)?\s+(?:its|the)\s+(?:management\s+)?(?:structure|hierarchy|organi[sz]ation)\b|delayer(?:s|ed|ing)?\b|fewer\s+(?:management\s+)?(?:layers|levels)\b/iuy,
+  },
+  {
+    // "went into administration", "filed for Chapter 11 bankruptcy protection", "entered judicial recovery".
+    name: 'insolvency',
+    leads: [
+      'went',
+      'go',
+      'goes',
+      'going',
+      'gone',
+      'collapsed',
+      'collapse',
+      'collapses',
+      'entered',
+      'enter',
+      'enters',
+      'entering',
+      'placed',
+      'put',
+      'fell',
+      'filed',
+      'file',
+      'files',
+      'filing',
+      'sought',
+      'seek',
+      'seeks',
+      'seeking',
+      'applied',
+      'apply',
+      'declared',
+      'declare',
+      'declares',
+    ],
+    re: new RegExp(
+      `(?:w(?:ent|ent\\s+back)|go(?:es|ing|ne)?|collaps(?:e|es|ed|ing)|enter(?:s|ed|ing)?|(?:was|were|been|be|is|are)\\s+placed|placed|put|fell)\\s+into\\s+(?:${INSOLVENCY})\\b|(?:fil(?:e|es|ed|ing)|sought|seek(?:s|ing)?|appl(?:y|ies|ied|ying))\\s+for\\s+(?:(?:US\\s+)?Chapter\\s+(?:11|15|7)\\s+)?(?:${INSOLVENCY}|Chapter\\s+(?:11|15|7))\\b|declar(?:e|es|ed|ing)\\s+(?:itself\\s+)?(?:bankrupt|insolvent)\\b`,
+      'iuy',
+    ),
+  },
+  {
+    name: 'delisting',
+    leads: ['delist', 'delists', 'delisted', 'delisting'],
+    re: /delist(?:s|ed|ing)?\b/iuy,
+  },
+  {
+    name: 'merge units',
+    leads: [
+      'merge',
+      'merges',
+      'merged',
+      'merging',
+      'combine',
+      'combines',
+      'combined',
+      'combining',
+      'consolidate',
+      'consolidates',
+      'consolidated',
+      'consolidating',
+      'fold',
+      'folds',
+      'folded',
+      'folding',
+      'amalgamate',
+      'amalgamates',
+      'amalgamated',
+      'amalgamating',
+      'amalgamation',
+      'merger',
+      'consolidation',
+    ],
+    re: new RegExp(
+      `(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|fold(?:s|ed|ing)?)\\s+(?:its\\s+|the\\s+)${WORDS(5)}(?:${UNIT}|${SITE})\\s+(?:into|with)\\b|(?:merg(?:e|es|ed|ing)|fold(?:s|ed|ing)?)\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\s+){1,4}into\\s+(?:its|the)\\b|(?:amalgamat(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing))\\s+(?:its\\s+|the\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|separate)\\s+)?(?:group\\s+|listed\\s+|operating\\s+)?(?:companies|firms|subsidiaries|units|businesses|entities|divisions)\\s+(?:into|with)\\b|(?:amalgamation|merger|consolidation)\\s+of\\s+(?:its\\s+|the\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several)\\s+)?(?:group\\s+|listed\\s+)?(?:companies|firms|subsidiaries|units|businesses|entities|divisions)\\b`,
+      'iuy',
+    ),
+  },
+];
+
+const BY_LEAD = new Map<string, ActionRule[]>();
+for (const r of RULES)
+  for (const w of r.leads) {
+    const list = BY_LEAD.get(w) ?? [];
+    list.push(r);
+    BY_LEAD.set(w, list);
+  }
+
+/** True when `word` (lower-cased) can start a restructuring action: the trigger-lexicon family of these rules. */
+export const ACTION_LEADS: ReadonlySet<string> = new Set(BY_LEAD.keys());
+
+/** One restructuring action: where it starts and ends in the document, and which rule read it. */
+export interface RestructuringAction {
+  start: number;
+  end: number;
+  rule: string;
+}
+
+/**
+ * Restructuring actions in tokens [from, to) of one sentence (`body` is the sentence text, starting at `offset`).
+ * A hyphen before the lead ("cost-cutting") is no start; matches do not overlap.
+ */
+export function findRestructuringActions(
+  body: string,
+  offset: number,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): RestructuringAction[] {
+  const out: RestructuringAction[] = [];
+  let after = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    const rules = BY_LEAD.get(t.text) ?? BY_LEAD.get(t.text.toLowerCase());
+    if (!rules) continue;
+    const at = t.start - offset;
+    if (at < after || body[at - 1] === '-') continue;
+    for (const r of rules) {
+      r.re.lastIndex = at;
+      const m = r.re.exec(body);
+      if (!m) continue;
+      out.push({ start: t.start, end: t.start + m[0].length, rule: r.name });
+      after = at + m[0].length;
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+import { COMMON_WORDS, VERY_COMMON_WORDS } from '../data/common-words.js';
+
+let words: Set<string> | null = null;
+let veryCommon: Set<string> | null = null;
+
+/**
+ * True when the lower-cased word is common English (SCOWL sizes 10–35, generated into data/common-words.ts):
+ * such a capitalised word ("Demand", "Total", "Shell") names something only with stronger evidence.
+ */
+export function isCommonWord(word: string): boolean {
+  words ??= new Set([...VERY_COMMON_WORDS.split('|'), ...COMMON_WORDS.split('|')]);
+  const lower = word.toLowerCase();
+  if (words.has(lower)) return true;
+  // "Production-line", "Low-cost": a compound of common words is common too.
+  if (!lower.includes('-')) return false;
+  const set = words;
+  return lower.split('-').every((p) => p.length > 0 && set.has(p));
+}
+
+/**
+ * True when the lower-cased word is among the most common English words (SCOWL sizes 10–20: "wood", "price",
+ * "king"), not merely common ("taylor", "musk" are not): a surname that is such a word needs more than a given name.
+ */
+export function isVeryCommonWord(word: string): boolean {
+  veryCommon ??= new Set(VERY_COMMON_WORDS.split('|'));
+  return veryCommon.has(word.toLowerCase());
+}

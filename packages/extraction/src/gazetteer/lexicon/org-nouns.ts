@@ -1,0 +1,103 @@
+/**
+ * Words news uses to introduce or describe an organization. Generic language: industry and business nouns,
+ * never a company's name. Lower-case forms are matched as written (singular and plural listed).
+ */
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/**
+ * Nouns that describe a company ("supplier Schaeffler", "Hallberg, the German engineering group",
+ * "rivals such as …"). A capitalised name right after one, or an apposition ending in one, is an organization.
+ */
+export const COMPANY_NOUNS: ReadonlySet<string> = words(`
+  company companies firm firms group groups conglomerate conglomerates corporation corporations business businesses
+  enterprise enterprises multinational multinationals giant giants major majors heavyweight titan titans behemoth
+  maker makers manufacturer manufacturers producer producers supplier suppliers vendor vendors provider providers
+  carmaker carmakers automaker automakers automobile truckmaker truckmakers planemaker planemakers shipbuilder shipbuilders
+  chipmaker chipmakers drugmaker drugmakers pharma steelmaker steelmakers brewer brewers distiller distillers
+  winemaker miner miners refiner refiners driller drillers retailer retailers grocer grocers supermarket supermarkets
+  e-tailer wholesaler wholesalers distributor distributors importer exporter exporters trader traders
+  lender lenders bank banks banker insurer insurers reinsurer reinsurers broker brokers brokerage brokerages
+  bancassurer asset-manager fintech fintechs neobank neobanks
+  airline airlines carrier carriers operator operators shipper shippers railway railways logistics freight forwarder
+  telco telcos telecom telecoms broadcaster broadcasters publisher publishers newspaper studio studios developer developers
+  startup startups start-up start-ups unicorn unicorns platform platforms marketplace app apps
+  utility utilities consultancy consultancies contractor contractors builder builders developer homebuilder homebuilders
+  outsourcer outsourcers integrator chain chains franchise restaurateur hotelier hoteliers caterer
+  rival rivals competitor competitors peer peers challenger partner partners player players
+  investor investors shareholder shareholders owner owners parent acquirer acquirers buyer buyers bidder bidders
+  suitor suitors fund funds handler handlers lessor lessors activist activists
+  auditor auditors adviser advisers advisor advisors consultant
+  edtech fintech biotech medtech agritech proptech insurtech
+`);
+
+/** Nouns for a part of a company: "its regional arm SilkAir", "Kestrel, the unit behind …". */
+export const UNIT_NOUNS: ReadonlySet<string> = words(`
+  unit units division divisions subsidiary subsidiaries arm arms business businesses segment segments brand brands
+  label labels studio studios affiliate affiliates offshoot spin-off spinoff venture subsidiary
+`);
+
+/**
+ * Capitalised words that make a name an organization when they end it ("Qatar Airways", "Norrvik Motors",
+ * "Hallberg Engineering"). A person's name never ends so.
+ */
+export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
+  Air Airways Airlines Airline Aviation Aerospace Motors Motor Automotive Automobiles Cars Trucks
+  Bank Bancorp Bankshares Capital Partners Ventures Investments Securities Financial Insurance
+  Assurance Holdings Holding Group Groupe Sons Brothers Industries Industrial Enterprises Corporation Company Companies
+  Steel Metals Mining Minerals Resources Energy Petroleum Oil Gas Chemicals Chemical Cement
+  Pharmaceuticals Pharmaceutical Pharma Therapeutics Biosciences Biotech Healthcare Labs Laboratories
+  Telecom Telecommunications Communications Networks Wireless Broadband Media Entertainment Studios Games
+  Publishing Pictures Records Broadcasting Television Radio
+  Electronics Electric Semiconductor Semiconductors Technologies Systems Software Robotics
+  Logistics Shipping Lines Freight Express Railways Rail
+  Foods Beverages Brewery Breweries Brewing Distillers Supermarkets
+  Properties Realty Hotels Resorts
+  Management Advisors Textiles Apparel Cosmetics
+`);
+
+/** Capitalised words that start an organization's name ("Air China", "Banco Norte", "Deutsche Norrvik"). */
+export const ORG_PREFIX_WORDS: ReadonlySet<string> = words(
+  'Air Banco Banca Banque Bank Grupo Groupe Gruppo Compagnie Telecom',
+);
+
+/** Words before "of" inside a name: "Bank of Montreal", "Central Bank of Nigeria", "Manufacturers Association of …". */
+export const OF_HEADS: ReadonlySet<string> = words(`
+  Bank Association Federation Chamber Council Institute Ministry Department Authority Commission Corporation Company
+  Group Bureau Board Union Organisation Organization Society Confederation Agency Office Exchange Fund
+`);
+
+/**
+ * Nouns after "X's" that only an organization has: "Nissan's shares", "Hallberg's workforce", "Norrvik's board".
+ * Up to two lower-case words may stand between ("Nissan's global workforce").
+ */
+export const ORG_POSSESSIONS: ReadonlySet<string> = words(`
+  shares stock stocks share workforce headcount staff employees workers employee board boardroom shareholders
+  investors headquarters plants plant factories factory subsidiaries subsidiary units unit division divisions brands brand
+  operations profit profits revenue revenues earnings sales results turnover margins balance market stake stakes
+  customers clients stores branches outlets fleet routes network restructuring turnaround layoffs cuts job jobs
+  chief ceo cfo coo chairman chairwoman chair president founder management executives executive spokesperson
+  spokesman spokeswoman parent owner rival rivals auditor auditors lenders creditors bonds debt valuation
+  biggest largest main core listing
+`);
+
+/** Verbs (and auxiliaries) after a subject that acts like a company: weak evidence, used only with other checks. */
+export const SUBJECT_VERBS: ReadonlySet<string> = words(`
+  said says announced announces reported reports posted posts plans planned expects expected will would has had is was
+  have are were both
+  cut cuts cutting agreed confirmed declined employs employed laid lays sold sells bought buys acquired acquires
+  makes made operates operated runs ran launched launches warned warns raised raises lowered lowers shed sheds
+  eliminated eliminates disclosed discloses told tells issued issues filed files closed closes opened opens
+`);
+
+/** Words ending the names of public bodies, not companies ("Securities and Exchange Commission", "Central Bank"). */
+export const PUBLIC_BODY_WORDS: ReadonlySet<string> = words(`
+  Commission Authority Agency Ministry Department Office Council Court Parliament Congress Senate Reserve Bureau
+  Administration Tribunal Police Army Government Regulator Exchange Directorate Inspectorate Cabinet Assembly Committee
+  University College School Hospital Union Unions Party
+`);
+
+/** Capitalised abbreviations that are ordinary vocabulary, never a name alone ("AI", "HR", "EV", "FY"). */
+export const COMMON_ACRONYMS: ReadonlySet<string> = words(`
+  AI IT HR PR PC TV EV EVs GDP IPO ESG R&D M&A ATM SUV API KPI ROI FY CEO CFO COO CTO CIO CMO EBITDA EPS NGO NGOs
+  US UK EU UN UAE USA U.S U.K U.N OK PM AM GMT UTC COVID Covid SaaS B2B B2C DIY VAT
+`);

@@ -1,0 +1,39 @@
+import { CITIES, COUNTRIES, DEMONYMS } from '../data/places.js';
+
+/** Continents, regions and blocs news names like places (hand-written; no organization among them). */
+const REGIONS =
+  'U.S|US|USA|U.S.A|UK|U.K|EU|UAE|Africa|Asia|Europe|Oceania|Antarctica|America|Americas|North America|South America|Latin America|Central America|Middle East|Near East|Far East|Southeast Asia|South Asia|East Asia|Central Asia|Asia-Pacific|Asia Pacific|Eastern Europe|Western Europe|Central Europe|Northern Europe|Southern Europe|Scandinavia|Nordics|Baltics|Balkans|Caribbean|Gulf|Persian Gulf|Sub-Saharan Africa|West Africa|East Africa|North Africa|Southern Africa|Mainland China|Greater China|Silicon Valley|Wall Street|Midwest|Bay Area|EMEA|APAC|LATAM|Benelux|Mediterranean|Pacific|Atlantic|Arctic|Lower Saxony|Bavaria|Baden-Württemberg|North Rhine-Westphalia|Saxony|Catalonia|Lombardy|Ontario|Quebec|Alberta|British Columbia|California|Texas|New York|Florida|Michigan|Ohio|Washington|Massachusetts|Illinois|Tamil Nadu|Maharashtra|Karnataka|Gujarat|Guangdong|Zhejiang|Jiangsu|Shandong|Hokkaido|Kyushu|Lagos State|Gauteng|Queensland|Victoria|New South Wales|Wales|Scotland|England|Northern Ireland';
+
+const split = (s: string): string[] => s.split('|');
+
+/** Country, region and city names (countries and cities generated from registry data, see data/places.ts). */
+export const PLACE_NAMES: ReadonlySet<string> = new Set([...split(COUNTRIES), ...split(CITIES), ...split(REGIONS)]);
+
+/**
+ * Nationality and regional adjectives ("German", "South African", "Nordic"): they describe an organization
+ * ("Swedish automaker …") and are never one.
+ */
+export const NATIONALITIES: ReadonlySet<string> = new Set([
+  ...split(DEMONYMS),
+  ...'European|Asian|African|Latin American|Middle Eastern|Nordic|Scandinavian|Gulf|Arab|Western|Eastern|Northern|Southern|Pan-European|Anglo-Dutch|Anglo-Australian|Franco-German|Sino-Japanese|Hong Kong|Dutch|British|English|Scottish|Welsh|Irish|Flemish|Bavarian|Catalan|Basque|Emirati|Saudi|Taiwanese|Korean|Filipino|Czech|Slovak|Swiss|Danish|Finnish|Swedish|Norwegian|Icelandic|Kenyan|Nigerian|Ghanaian|Egyptian|Moroccan|Mexican|Brazilian|Chilean|Colombian|Peruvian|Argentine|Argentinian|Indonesian|Malaysian|Thai|Vietnamese|Japanese|Chinese|Indian|Pakistani|Bangladeshi|American|Canadian|Australian|Israeli|Turkish|Russian|Ukrainian|Polish|German|French|Italian|Spanish|Portuguese|Greek|Austrian|Belgian|Hungarian|Romanian'.split(
+    '|',
+  ),
+]);
+
+const COUNTRY_OR_REGION: ReadonlySet<string> = new Set([...split(COUNTRIES), ...split(REGIONS)]);
+
+/** True for a country or region name ("Japan", "Hong Kong", "Southeast Asia"), never a company's. */
+export function isCountryOrRegion(name: string): boolean {
+  return COUNTRY_OR_REGION.has(name);
+}
+
+/** True for a country, city or region name as written ("Hong Kong", "Wolfsburg", "Southeast Asia"). */
+export function isPlace(name: string): boolean {
+  if (PLACE_NAMES.has(name)) return true;
+  // "TOKYO", "SAO PAULO" in datelines: an all-capitals place.
+  return name.length > 3 && name === name.toUpperCase() && PLACE_NAMES.has(titleCase(name));
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}

@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+describe('organisations recognised from how news introduces them', () => {
+  it.each([
+    ['legal form (Germany)', 'Hallberg Antriebe AG said on Monday it would cut 900 jobs.', 'Hallberg Antriebe'],
+    ['legal form (Japan)', 'Kurogane Seiki Co. said it would close a plant.', 'Kurogane Seiki'],
+    ['legal form (India)', 'Vantara Learning Private Limited cut 300 jobs.', 'Vantara Learning'],
+    ['organisation word', 'Passengers of Norrland Airways were stranded on Tuesday.', 'Norrland Airways'],
+    ['descriptor', 'Swedish automaker Norrvik plans to cut 2,000 jobs.', 'Norrvik'],
+    ['descriptor with a list lead', 'Oil service groups such as Drellco and Petrova cut staff.', 'Drellco'],
+    ['apposition', 'Talvane, the Lisbon-based engineering group, cut 400 jobs.', 'Talvane'],
+    ['apposition with "one of"', 'Ogbeni, one of the oldest consumer goods makers, left.', 'Ogbeni'],
+    ['possessive of company things', "Brakstad's workforce will shrink by a tenth, unions said.", 'Brakstad'],
+    ['title and person after', 'Kestrand CEO Jane Roe told staff on Monday.', 'Kestrand'],
+    ['title of', 'Lars Berg, chief executive of Fjellnor, said the cuts were painful.', 'Fjellnor'],
+    ['market phrase', 'Investors sold shares of Morvane on Friday.', 'Morvane'],
+  ])('%s', (_, text, name) => {
+    const x = extract(text);
+    expect(x.entity(name)?.type).toBe('Company');
+  });
+
+  it('a lone name acting as subject is a company once people are set aside', () => {
+    const x = extract(
+      'Ana Souto, the union leader, spoke first. Vellmark will cut 3,000 jobs, Vellmark said. Souto agreed.',
+    );
+    expect(x.names('Company')).toEqual(['Vellmark']);
+    expect(x.names('Person')).toEqual(['Ana Souto']);
+  });
+
+  it('spreads over a list joined to a known company', () => {
+    const x = extract('Hapmark and KTL CGM have both reported falls, while rival Osterlind kept growing.');
+    expect(x.names('Company').sort()).toEqual(['Hapmark', 'KTL CGM', 'Osterlind']);
+  });
+
+  it('resolves short forms to the full name and never merges different companies that share a word', () => {
+    const x = extract(
+      'Kurogane Motor Co. said it would cut 9,000 jobs. Kurogane shares fell. Kurogane Bank Ltd was not affected. ' +
+        'A.B. Vestergaard-Holm, the Danish shipping group, also cut jobs. Holm expects weak demand.',
+    );
+    const motor = x.entity('Kurogane Motor')!;
+    expect(motor.aliases).toContain('Kurogane');
+    expect(x.entity('Kurogane Bank')?.type).toBe('Company');
+    expect(x.entity('A.B. Vestergaard-Holm')?.aliases).toContain('Holm');
+    expect(x.names('Company')).not.toContain('Kurogane');
+  });
+
+  it('never takes places, nationalities, titles or honorific-led names for companies', () => {
+    const x = extract(
+      'Chairman Patrick Vale told reporters in Wolfsburg that German suppliers would suffer. Mr Obi Nwosu agreed. Hong Kong said nothing.',
+    );
+    expect(x.names('Company')).toEqual([]);
+    expect(x.names('Person').sort()).toEqual(['Obi Nwosu', 'Patrick Vale']);
+  });
+
+  it('a common word opening a sentence is no company', () => {
+    expect(extract('Demand is subdued. Freight rates have fallen.').names('Company')).toEqual([]);
+  });
+});
+
+describe('units from context', () => {
+  it('takes a unit list after "segments:" with the company as parent', () => {
+    const x = extract(
+      'Vestmark cut 500 jobs. Vestmark reports through three segments: Ocean, the shipping business; Harbour Services, which covers ports; and Terminals, its port operations.',
+    );
+    for (const unit of ['Ocean', 'Harbour Services', 'Terminals']) {
+      expect(x.entity(unit)?.type).toBe('Division');
+      expect(x.parent(unit)).toBe('Vestmark');
+    }
+  });
+
+  it('groups with generic names are units of the company in focus', () => {
+    const x = extract(
+      "Brenner Oil said it would cut 5,000 jobs. It replaced Brenner's old structure with a flatter set of groups, including Production & Operations, Customers & Products and Gas & Low Carbon Energy.",
+    );
+    expect(x.parent('Production & Operations')).toBe('Brenner Oil');
+    expect(x.parent('Gas & Low Carbon Energy')).toBe('Brenner Oil');
+  });
+
+  it('"its regional arm X" is a unit of the company the sentence names', () => {
+    const x = extract(
+      'Norrland Airways cut jobs. Baltic Air decided to merge its regional arm Skylink into the parent.',
+    );
+    expect(x.entity('Skylink')?.type).toBe('Division');
+    expect(x.parent('Skylink')).toBe('Baltic Air');
+  });
+
+  it('a company named after another plus a place is its subsidiary', () => {
+    const x = extract('Ostara Nigeria Plc will exit soap. Its parent, Ostara Plc, agreed.');
+    expect(x.entity('Ostara Nigeria')?.type).toBe('Division');
+    expect(x.parent('Ostara Nigeria')).toBe('Ostara');
+  });
+
+  it('names that part after a shared first word are a company and its unit', () => {
+    const x = extract(
+      "Cordell Pacific Airways said it would close Cordell Dragon. Cordell will move Cordell Dragon's routes to the mainline.",
+    );
+    expect(x.entity('Cordell Dragon')?.type).toBe('Division');
+    expect(x.parent('Cordell Dragon')).toBe('Cordell Pacific Airways');
+    expect(x.entity('Cordell Pacific Airways')?.aliases).toContain('Cordell');
+  });
+
+  it('names listed before a plural unit noun are units of the company in focus', () => {
+    const x = extract('Fjordal Retail AB will cut 900 jobs. The group runs the Nordvik, Lumo and Brasa brands.');
+    for (const unit of ['Nordvik', 'Lumo', 'Brasa']) expect(x.parent(unit)).toBe('Fjordal Retail');
+  });
+
+  it('a list after "divisions …, among them" and a unit named with "and"', () => {
+    const x = extract(
+      "Corvara Mining said it would cut jobs. Corvara's operations are organised into divisions around its mines, among them Alta Roca, Piedra Negra and Salvio. The Power and Gas division was spared.",
+    );
+    for (const unit of ['Alta Roca', 'Piedra Negra', 'Salvio', 'Power and Gas'])
+      expect(x.parent(unit)).toBe('Corvara Mining');
+  });
+
+  it('a company named after another one is its unit; group words name the company itself', () => {
+    const x = extract(
+      'Harkon Holdings Corp. will cut 10,000 jobs. Harkon Energy and Harkon Connect will be hit hardest. Harkon Group said so.',
+    );
+    expect(x.parent('Harkon Energy')).toBe('Harkon Holdings');
+    expect(x.parent('Harkon Connect')).toBe('Harkon Holdings');
+    expect(x.names('Company')).toEqual(['Harkon Holdings']);
+  });
+
+  it('initials of a full name are its short form', () => {
+    const x = extract('Lindqvist & Moberg AB will cut 1,500 jobs. L&M shares fell. Shareholders of L&M were told.');
+    expect(x.names('Company')).toEqual(['Lindqvist & Moberg']);
+    expect(x.entity('Lindqvist & Moberg')?.aliases).toContain('L&M');
+  });
+
+  it('"the X-based Name" is a company', () => {
+    expect(extract('It bought the Oslo-based Fjellvind Ferries last year.').entity('Fjellvind Ferries')?.type).toBe(
+      'Company',
+    );
+  });
+});
+
+describe('names that need the whole document', () => {
+  it('a long form before a bracketed acronym is the acronym’s organization', () => {
+    const x = extract(
+      'Vantermet South Africa (VMSA) will wind down its long steel business. VMSA said 3,500 jobs were at risk.',
+    );
+    expect(x.names('Company')).toEqual(['Vantermet South Africa']);
+    expect(x.entity('Vantermet South Africa')?.aliases).toContain('VMSA');
+  });
+
+  it('"X, known as Y" makes Y another name of X', () => {
+    const x = extract(
+      'Telecom Ostrava approved the sale. Telecom Ostrava, known as TOS, said the deal was good. TOS shares rose.',
+    );
+    expect(x.names('Company')).toEqual(['Telecom Ostrava']);
+    expect(x.entity('Telecom Ostrava')?.aliases).toContain('TOS');
+  });
+});
+
+describe('edges of names', () => {
+  it('a known company heading a longer name makes that name its unit', () => {
+    const x = extract('Siemens said on Monday that Siemens Kestrel Wind Power, the turbine maker, would cut 900 jobs.');
+    expect(x.entity('Siemens Kestrel Wind Power')?.type).toBe('Division');
+    expect(x.parent('Siemens Kestrel Wind Power')).toBe('Siemens');
+  });
+
+  it('a compound of places and a common word cut off a longer name are no companies', () => {
+    const x = extract(
+      'Norrair will shut its base at Paris-Orly, Norrair said. Its segments are Commercial Aviation, Executive Jets and Services.',
+    );
+    expect(x.names('Company')).toEqual(['Norrair']);
+    expect(x.names()).not.toContain('Jets');
+  });
+
+  it('a company descriptor outweighs a given name', () => {
+    const x = extract("Novra cut 9,000 jobs. U.S. rival Eli Lindgren's drug gained share.");
+    expect(x.entity('Eli Lindgren')?.type).toBe('Company');
+  });
+});
+
+describe('units by ownership words', () => {
+  it('"its retail chain X" is a unit; "its rival X" is not', () => {
+    const x = extract('Vinhara said on Monday it handed its retail chain Martova to rival conglomerate Sagon Group.');
+    expect(x.parent('Martova')).toBe('Vinhara');
+    expect(x.entity('Sagon Group')?.type).toBe('Company');
+    expect(x.parent('Sagon Group')).toBeNull();
+  });
+
+  it('the two sides of a hyphenated group are its units', () => {
+    const x = extract(
+      'Norrair-Veld Group cut jobs. Norrair-Veld said Norrair Airlines would shrink, and Veld Airlines would not.',
+    );
+    expect(x.parent('Norrair Airlines')).toBeNull();
+    const y = extract(
+      'Air Norrland-KLV plans cuts. Air Norrland said on Monday it would cut 7,000 jobs; KLV said 2,000.',
+    );
+    expect(y.parent('Air Norrland')).toBe('Air Norrland-KLV');
+    expect(y.parent('KLV')).toBe('Air Norrland-KLV');
+  });
+});
+
+describe('generic first words and owners after a place', () => {
+  it('"Banco Meridional" is later "Meridional"; "a unit of Spain\'s Banco X" names the owner', () => {
+    const x = extract(
+      "Banco Meridional SA will cut 2,300 jobs. Shares of Meridional rose. Santa Brasil, a unit of Spain's Banco Santa, did the same.",
+    );
+    expect(x.entity('Banco Meridional')?.aliases).toContain('Meridional');
+    expect(x.parent('Santa Brasil')).toBe('Banco Santa');
+  });
+});

@@ -1,0 +1,255 @@
+import { opensWithGivenName } from '../gazetteer/first-names.js';
+import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
+import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
+import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
+import { COMMON_ACRONYMS, ORG_HEAD_WORDS, PUBLIC_BODY_WORDS } from '../gazetteer/lexicon/org-nouns.js';
+import { isCapitalized, type Token } from '../text/tokenize.js';
+import type { Mention } from './mention.js';
+import { findNameRuns, headlineJudge, isInitial, type NameRun } from './name-runs.js';
+import { readOrgCues } from './org-cues.js';
+import { isDistinctive, isPlaceWord, looksLikeOrgName } from './org-names.js';
+import { OrgRegistry, type Candidate, type ContextOrg } from './org-registry.js';
+import { isBareTitle } from './titles.js';
+import { hasRoleAfter } from './people.js';
+import { findUnitLists } from './unit-lists.js';
+
+const HONORIFIC_BEFORE_RE = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Herr|Frau|Mme)\.?)\s+$/;
+const THE_BEFORE_RE = /\bthe\s+$/i;
+const LIST_GAPS = new Set([', ', ' and ', ', and ', ' or ', ' & ']);
+const PUBLIC_BODY_RE = new RegExp(
+  `\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${[...PUBLIC_BODY_WORDS].join('|')})\\b`,
+  'uy',
+);
+
+/**
+ * Organizations recognised from how news introduces them rather than from a list. `strongPass` (before people
+ * are found): a legal form, an organization word ("Qatar Airways"), the knowledge base, or a cue from
+ * `readOrgCues`, plus list members (`findUnitLists`, "A, B and C" next to a decided one). `weakPass` (after
+ * people): short forms of the names found ("Nissan" → Nissan Motor) and lone names acting as a subject
+ * ("Volkswagen will cut"). Places, nationalities, titles and given-name-led names are left alone.
+ */
+export class ContextOrgFinder extends OrgRegistry {
+  private runs: NameRun[] = [];
+  /** First words of names written in a company's form ("Cordell" of Cordell Pacific Airways). */
+  private readonly formHeads = new Set<string>();
+  /** Last words of names that look like people's ("Jane Roe" → "Roe"): never an organization alone. */
+  private readonly surnames = new Set<string>();
+
+  constructor(
+    text: string,
+    private readonly tokens: readonly Token[],
+    private readonly covered: Uint8Array,
+  ) {
+    super(text);
+  }
+
+  strongPass(): void {
+    const runs = findNameRuns(this.text, this.tokens, this.covered);
+    this.runs = runs;
+    for (const r of runs) {
+      const words = r.name.split(' ');
+      if (words.length >= 2 && words.length <= 3 && opensWithGivenName(words)) this.surnames.add(words.at(-1)!);
+    }
+    const byName = this.collect(runs, false);
+    for (const [surface, c] of byName)
+      if (surface.includes(' ') && (c.intrinsic === 'legal' || c.intrinsic === 'head' || c.intrinsic === 'kb'))
+        this.formHeads.add(surface.slice(0, surface.indexOf(' ')));
+    for (const u of findUnitLists(this.text, this.tokens, runs)) {
+      const c = byName.get(u.run.name);
+      if (!c || this.decided.has(u.run.name) || c.intrinsic === 'legal' || c.intrinsic === 'head') continue;
+      c.cues.push({ strength: 'strong', kind: 'unit', why: 'listed' });
+      if (!this.isBlocked(u.run.name, c)) this.decide(u.run.name, 'Division', u.ownerAt);
+    }
+    for (const [surface, c] of byName) {
+      if (this.decided.has(surface)) continue;
+      const strong = c.cues.filter((q) => q.strength === 'strong');
+      // A one-word list entry counts only written mid-sentence, where its capital is its own, or with a cue.
+      const listedWord = c.intrinsic === 'kb-word';
+      if (listedWord && c.runs.every((r) => r.initial)) c.intrinsic = null;
+      if (!c.intrinsic && strong.length === 0) continue;
+      if (this.isBlocked(surface, c)) continue;
+      if (
+        !c.intrinsic &&
+        !listedWord &&
+        c.runs.every((r) => r.initial) &&
+        isCommonWord(surface.split(' ')[0]!) &&
+        !strong.some((q) => q.why === 'apposition' || q.why === 'employer')
+      )
+        continue;
+      const unit = strong.find((q) => q.kind === 'unit');
+      this.decide(surface, unit ? 'Division' : 'Company', unit ? (unit.ownerAt ?? -1) : null);
+    }
+    this.spreadOverLists(runs, byName);
+    this.splitSharedHeads(byName);
+    this.companyWinsName();
+    this.mergeShortForms(byName);
+    this.emit(runs);
+  }
+
+  /** First words of the organizations decided so far ("Cordell" for Cordell Pacific Airways). */
+  orgHeads(): Set<string> {
+    const out = new Set<string>();
+    for (const o of this.decided.values()) out.add(o.name.slice(0, o.name.indexOf(' ') >>> 0));
+    return out;
+  }
+
+  weakPass(): void {
+    const runs = this.uncoveredRuns();
+    this.adoptBracketedAcronyms(runs);
+    const orgs = new Map([...this.decided.values()].map((o) => [o.name, o]));
+    const forms = this.shortFormMap();
+    const byName = this.collect(runs, true);
+    for (const [surface, c] of byName) {
+      const full = orgs.has(surface) ? surface : forms.get(surface);
+      if (full) {
+        const o = orgs.get(full)!;
+        this.decided.set(surface, { ...o, surface });
+        continue;
+      }
+      if (c.cues.length === 0 || this.isBlocked(surface, c)) continue;
+      const words = surface.split(' ');
+      const allCaps = words.every((w) => w.length > 1 && w === w.toUpperCase());
+      // "ArcelorMittal South Africa will …": a person's name never ends in a country.
+      const placeTail = words.length > 1 && isCountryOrRegion(words.slice(-1).join(' ')) && isDistinctive(words[0]!);
+      const placeTail2 = words.length > 2 && isCountryOrRegion(words.slice(-2).join(' ')) && isDistinctive(words[0]!);
+      if (words.length > 1 && !allCaps && !surface.includes(' & ') && !placeTail && !placeTail2) continue;
+      if (isCommonWord(surface) && c.runs.every((r) => r.initial)) continue;
+      // "the Golf will move": a lone word after "the" is a thing (a model, a site), not a company.
+      if (
+        words.length === 1 &&
+        c.runs.every((r) => THE_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 5), r.start)))
+      )
+        continue;
+      this.decide(surface, 'Company', null);
+    }
+    this.adoptBracketedAcronyms(runs);
+    this.adoptLongForms(byName);
+    this.spreadOverLists(runs, byName);
+    this.emit(runs);
+  }
+
+  /** Mentions of every decided organization, and the units with where their owner is named. */
+  result(): { mentions: Mention[]; units: ContextOrg[] } {
+    this.linkByPrefix();
+    const units = [...this.decided.values()].filter((o) => o.type === 'Division');
+    return { mentions: this.mentions, units };
+  }
+
+  private emit(runs: readonly NameRun[]): void {
+    for (const r of runs) {
+      const o = this.decided.get(r.name);
+      if (!o) continue;
+      this.mentions.push({ start: r.start, end: r.end, type: o.type, name: o.name });
+      this.covered.fill(1, r.first, r.last + 1);
+    }
+  }
+
+  /** The first pass's runs still wholly free after people were found; runs people cut into are read anew. */
+  private uncoveredRuns(): NameRun[] {
+    const out: NameRun[] = [];
+    const headline = headlineJudge(this.text);
+    for (const r of this.runs) {
+      let free = 0;
+      for (let k = r.first; k <= r.last; k++) if (!this.covered[k]) free++;
+      if (free === r.last - r.first + 1) out.push(r);
+      else if (free > 0) out.push(...findNameRuns(this.text, this.tokens, this.covered, r.first, r.last + 1, headline));
+    }
+    return out;
+  }
+
+  private collect(runs: readonly NameRun[], verbOnly: boolean): Map<string, Candidate> {
+    const byName = new Map<string, Candidate>();
+    for (const r of runs) {
+      let c = byName.get(r.name);
+      if (!c) {
+        c = { runs: [], cues: [], intrinsic: looksLikeOrgName(r.name.split(' ')) };
+        byName.set(r.name, c);
+      }
+      c.runs.push(r);
+      c.cues.push(...readOrgCues(this.text, this.tokens, r, verbOnly));
+    }
+    return byName;
+  }
+
+  protected isBlocked(name: string, c: Candidate): boolean {
+    if (NATIONALITIES.has(name) || isBareTitle(name) || isCountryOrRegion(name)) return true;
+    // A city may lend its name to a company ("Monsanto"): only a cue that says "company" overrides it.
+    if (isPlace(name) && !c.cues.some((q) => q.strength === 'strong' && q.why !== 'possessive')) return true;
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    const firstWord = name.slice(0, name.indexOf(' ') >>> 0);
+    if (PUBLIC_BODY_WORDS.has(last) || PUBLIC_BODY_WORDS.has(firstWord)) return true;
+    if (!name.includes(' ')) {
+      if (COMMON_ACRONYMS.has(name) || ORG_HEAD_WORDS.has(name) || LEGAL_SUFFIX.has(name) || /\d/.test(name))
+        return true;
+      if (this.surnames.has(name)) return true;
+      // "Paris-Orly": a compound of places.
+      if (name.includes('-') && name.split('-').every((p) => isPlaceWord(p) || isCommonWord(p))) return true;
+      // "Executive Jets", "Other Stories" cut short by a title or stop word: only part of a name.
+      if (isCommonWord(name) && c.runs.every((r) => this.cutShort(r))) return true;
+    }
+    for (const r of c.runs) {
+      PUBLIC_BODY_RE.lastIndex = r.end;
+      if (PUBLIC_BODY_RE.test(this.text)) return true;
+      // "run by Emilio Roe, chairman of …": a role after the name makes it a person.
+      if (name.includes(' ') && c.intrinsic !== 'legal' && c.intrinsic !== 'head' && hasRoleAfter(this.text, r.end))
+        return true;
+    }
+    if (c.intrinsic === 'legal' || c.intrinsic === 'head') return false;
+    const words = name.split(' ');
+    // "U.S. rival Eli Lilly's …": a company descriptor outweighs a given name; a list of units too.
+    const companyCue = c.cues.some(
+      (q) =>
+        q.why === 'descriptor' ||
+        q.why === 'listed' ||
+        q.why === 'title-of' ||
+        (q.why === 'apposition' && q.kind === 'unit'),
+    );
+    // "Cordell Dragon" beside "Cordell Pacific Airways": a first word that opens a company's name is no given name.
+    if (
+      words.length >= 2 &&
+      words.length <= 3 &&
+      opensWithGivenName(words) &&
+      !companyCue &&
+      !this.formHeads.has(words[0]!)
+    )
+      return true;
+    return c.runs.some((r) => HONORIFIC_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 8), r.start)));
+  }
+
+  private listGap(a: NameRun, b: NameRun): boolean {
+    return b.start - a.end <= 6 && LIST_GAPS.has(this.text.slice(a.end, b.start));
+  }
+
+  /** True when a capitalised word right before the run (not opening the sentence) was cut off it. */
+  private cutShort(r: NameRun): boolean {
+    const prev = this.tokens[r.first - 1];
+    return !!prev && prev.end + 1 === r.start && isCapitalized(prev.text) && !isInitial(this.text, prev.start);
+  }
+
+  /** A run joined to a decided organization by ", ", " and ", " or " is one too, of the same type. */
+  private spreadOverLists(runs: readonly NameRun[], byName: Map<string, Candidate>): void {
+    // Forward then backward passes: a chain of names reaches from a decided one at either end.
+    for (let pass = 0; pass < 4; pass++) {
+      for (let n = 0; n + 1 < runs.length; n++) {
+        const i = pass % 2 === 0 ? n : runs.length - 2 - n;
+        const a = runs[i]!;
+        const b = runs[i + 1]!;
+        if (!this.listGap(a, b)) continue;
+        // "Jane Roe, Acme's finance chief": a lone comma is an apposition unless the list goes on.
+        if (this.text.charCodeAt(a.end) === 44 && b.start - a.end === 2) {
+          const before = runs[i - 1];
+          const after = runs[i + 2];
+          if (!(after && this.listGap(b, after)) && !(before && this.listGap(before, a))) continue;
+        }
+        const da = this.decided.get(a.name);
+        const db = this.decided.get(b.name);
+        if (!!da === !!db) continue;
+        const [known, other] = da ? [da, b] : [db!, a];
+        const c = byName.get(other.name);
+        // A lone common word ("Experiences", "Stories") in a list is more often part of a longer name.
+        if (!c || this.isBlocked(other.name, c) || isCommonWord(other.name)) continue;
+        this.decide(other.name, known.type, known.ownerAt);
+      }
+    }
+  }
+}

@@ -1,0 +1,209 @@
+import { LEGAL_SUFFIX, DOTTED_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
+import {
+  COMPANY_NOUNS,
+  OF_HEADS,
+  ORG_HEAD_WORDS,
+  ORG_PREFIX_WORDS,
+  UNIT_NOUNS,
+} from '../gazetteer/lexicon/org-nouns.js';
+
+const DESCRIPTOR_NOUNS = new Set([...COMPANY_NOUNS, ...UNIT_NOUNS]);
+/** Descriptor nouns that also open or end names ("Telecom Italia", "Air China"): never stripped. */
+const NAME_WORDS = new Set([...ORG_PREFIX_WORDS, ...ORG_HEAD_WORDS]);
+import { isCapitalized, type Token } from '../text/tokenize.js';
+
+/** A run of capitalised words that may name something: tokens [first, last], offsets and the name as written. */
+export interface NameRun {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** The run's text with whitespace collapsed ("A.P. Moller-Maersk", "Nissan Motor Co."). */
+  name: string;
+  /** True when the run opens a sentence, a line or a headline, where capitals say nothing. */
+  initial: boolean;
+  /** True when the run stands in a headline-like line (title case, no full stop). */
+  headline: boolean;
+}
+
+/** Words that never belong to a name: function words, calendar words, titles and honorifics (they split runs). */
+const RUN_STOP = new Set(
+  `The A An And Or But If In On At For Of With From To By As Is Are Was Were Be Been Has Have Had Do Does Did It Its
+  This That These Those He She They We I You Our Their His Her Him Them Us My Your Why What How When Where Who Whom
+  Which While After Before Despite Although Though Even Also Not No Yes New Now Today Tomorrow Yesterday Then Than
+  There Here Since Until Under Over About Into Onto Upon Per Via Amid Among Between Against During Without Within
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+  September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+  Chief Executive Executives Officer President Vice Chairman Chairwoman Chairperson Chair CEO CFO COO CTO CIO CMO
+  Director Directors Managing Secretary Minister Premier Governor Senator Mayor Founder Co-founder Cofounder
+  Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Mr. Mrs. Ms. Dr. Herr Frau Mme Mr Mister Madam Sheikh
+  According However Meanwhile Instead Still Earlier Later Last Next First Second Third Other Another Some Many Most
+  All Both Each Every Several Such Separately Overall Finally Further Furthermore Moreover Additionally Previously
+  Once Only Just More Less Much Where Whether Because So Yet Nor Like Unlike Should Would Could Will Can May Might Must`.split(
+    /\s+/,
+  ),
+);
+
+/** True for a word that may be part of a name: capitalised ("Nissan"), "2M", "upGrad", not a stop/title word. */
+export function isRunWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) {
+    // Lower-case ASCII start: a name only with a capital inside ("upGrad"); a char-code scan, no regex.
+    for (let k = 1; k < word.length; k++) {
+      const d = word.charCodeAt(k);
+      if (d >= 65 && d <= 90) return !RUN_STOP.has(word);
+      if (d > 127) return LOWER_CAMEL_RE.test(word);
+    }
+    return false;
+  }
+  if (c >= 48 && c <= 57) return DIGIT_NAME_RE.test(word);
+  if (RUN_STOP.has(word) || DESCRIPTOR_COMPOUND_RE.test(word)) return false;
+  if (isCapitalized(word)) return true;
+  return LOWER_CAMEL_RE.test(word);
+}
+const LOWER_CAMEL_RE = /^\p{Ll}+\p{Lu}/u;
+/** "Luxembourg-based", "Tokyo-listed", "state-owned": a descriptor, never part of a name. */
+const DESCRIPTOR_COMPOUND_RE = /-(?:based|listed|owned|backed|led|controlled|registered|headquartered|born|made)$/;
+const DIGIT_NAME_RE = /^\d+\p{Lu}/u;
+
+const MAX_RUN = 7;
+
+/**
+ * `headline` judges lines (pass one judge to calls over increasing ranges so each line is read once).
+ * Maximal runs of name words not yet claimed (`covered`), joined by one space, " & ", initials ("A.P. Moller")
+ * or "of" after an institution word ("Central Bank of Nigeria"). Lower-case legal forms continue a run
+ * ("Hallberg plc"); a dotted legal form keeps its full stop ("Nissan Motor Co."). One pass over the tokens.
+ */
+export function findNameRuns(
+  text: string,
+  tokens: readonly Token[],
+  covered: Uint8Array,
+  from = 0,
+  to = tokens.length,
+  headline: (pos: number) => boolean = headlineJudge(text),
+): NameRun[] {
+  const out: NameRun[] = [];
+  for (let i = from; i < to; i++) {
+    if (covered[i] || !isRunWord(tokens[i]!.text)) continue;
+    let j = i;
+    while (j + 1 < to && j - i < MAX_RUN - 1 && !covered[j + 1]) {
+      const next = tokens[j + 1]!;
+      const gapLength = next.start - tokens[j]!.end;
+      if (gapLength > 4) break;
+      const gap =
+        gapLength === 1 && text.charCodeAt(next.start - 1) === 32 ? ' ' : text.slice(tokens[j]!.end, next.start);
+      if (gap === ' ' || gap === ' & ') {
+        if (isRunWord(next.text) || (LEGAL_SUFFIX.has(next.text) && gap === ' ')) {
+          j++;
+          continue;
+        }
+        // "Ministry of Economy and Finance", "Port and Free Zone World FZE": "and" inside an institution's name.
+        if (next.text === 'and' && j + 2 < to && !covered[j + 2] && joinsAnd(text, tokens, i, j, to, covered)) {
+          j += 2;
+          continue;
+        }
+        if (
+          next.text === 'of' &&
+          OF_HEADS.has(tokens[j]!.text) &&
+          j + 2 < to &&
+          !covered[j + 2] &&
+          isRunWord(tokens[j + 2]!.text) &&
+          text.slice(next.end, tokens[j + 2]!.start) === ' '
+        ) {
+          j += 2;
+          continue;
+        }
+      } else if (gap === '/' && tokens[j]!.text === 'A' && next.text === 'S') {
+        j++;
+        continue;
+      } else if (gap === '. ' && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(tokens[j]!.text) && isRunWord(next.text)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    // "Rivals General Electric and …", "Carmakers Toyota …": a capitalised descriptor opening the sentence is no name.
+    let opened = isInitial(text, tokens[i]!.start);
+    if (opened && j > i && DESCRIPTOR_NOUNS.has(tokens[i]!.text.toLowerCase()) && !NAME_WORDS.has(tokens[i]!.text)) {
+      i++;
+      opened = false;
+    }
+    const start = tokens[i]!.start;
+    let end = tokens[j]!.end;
+    if (DOTTED_SUFFIX.has(tokens[j]!.text) && text.charCodeAt(end) === 46 && j > i) end++;
+    // "Canal+", "Disney+": the plus is part of the name.
+    else if (text.charCodeAt(end) === 43 && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) end++;
+    const inHeadline = headline(start);
+    const initial = opened || inHeadline;
+    const name = text.slice(start, end).replace(/\s+/g, ' ');
+    out.push({ first: i, last: j, start, end, name, initial, headline: inHeadline });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Whether "and" at token j+1 joins one name: the run so far holds "of" ("Ministry of Economy and Finance"), or the
+ * words after "and" end, within four, in a legal form ("Port and Free Zone World FZE").
+ */
+function joinsAnd(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  to: number,
+  covered: Uint8Array,
+): boolean {
+  if (text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start) !== ' ' || !isRunWord(tokens[j + 2]!.text)) return false;
+  for (let k = i; k < j; k++) if (tokens[k]!.text === 'of') return true;
+  for (let k = j + 2; k < Math.min(to, j + 7) && !covered[k]; k++) {
+    if (LEGAL_SUFFIX.has(tokens[k]!.text)) return true;
+    if (k + 1 >= to || text.slice(tokens[k]!.end, tokens[k + 1]!.start) !== ' ') return false;
+    if (!isRunWord(tokens[k + 1]!.text) && !LEGAL_SUFFIX.has(tokens[k + 1]!.text)) return false;
+  }
+  return false;
+}
+
+/** True when nothing but spaces, quotes or bullets separates `pos` from a sentence end, a colon or a line start. */
+export function isInitial(text: string, pos: number): boolean {
+  let k = pos - 1;
+  for (let n = 0; k >= 0 && n < 8; k--, n++) {
+    const c = text[k]!;
+    if (c === ' ' || c === '\t' || c === '"' || c === '“' || c === '‘' || c === "'" || c === '•' || c === '*') continue;
+    return c === '\n' || c === '.' || c === '!' || c === '?' || c === ':' || c === '\r';
+  }
+  return k < 0;
+}
+
+/**
+ * Judges whether the line holding a position reads like a headline: no closing full stop and most longer words
+ * capitalised ("Why Maersk Is Cutting Now"); lines over 300 chars never do. Positions must come in increasing
+ * order: each line is found and judged once, so the work stays linear in the text.
+ */
+export function headlineJudge(text: string): (pos: number) => boolean {
+  let lineEnd = -1;
+  let verdict = false;
+  return (pos) => {
+    if (pos <= lineEnd) return verdict;
+    // Look no further than 301 characters either way: a longer line is never a headline, and unbounded searches
+    // made this quadratic when it is called once per stretch of a long line.
+    const back = Math.max(0, pos - 301);
+    const nl = text.slice(back, pos).lastIndexOf('\n');
+    const from = nl >= 0 ? back + nl + 1 : back === 0 ? 0 : -1;
+    const ahead = text.slice(pos, pos + 301).indexOf('\n');
+    lineEnd = ahead >= 0 ? pos + ahead : Math.min(text.length, pos + 301);
+    verdict = false;
+    if (from >= 0 && (ahead >= 0 || lineEnd === text.length) && lineEnd - from <= 300) {
+      const line = text.slice(from, lineEnd).trim();
+      if (!/[.!?"”:]$/.test(line)) {
+        const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+        const caps = words.filter((w) => isCapitalized(w)).length;
+        // A title-case line, or a sentence-case one standing alone between blank lines ("Acme to cut 6% of staff").
+        const alone =
+          (from < 2 || text.charCodeAt(from - 2) === 10) && text.charCodeAt(lineEnd + 1) === 10 && !/^[•*-]/.test(line);
+        verdict = words.length >= 2 && (caps / words.length >= 0.6 || alone);
+      }
+    }
+    return verdict;
+  };
+}

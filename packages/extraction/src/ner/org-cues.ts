@@ -1,0 +1,188 @@
+import { COMPANY_NOUNS, ORG_POSSESSIONS, SUBJECT_VERBS, UNIT_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
+import type { Token } from '../text/tokenize.js';
+import { isCountryOrRegion } from '../gazetteer/lexicon/places.js';
+import type { NameRun } from './name-runs.js';
+
+/** What the words around one occurrence of a name say about it. */
+export interface OrgCue {
+  /** 'strong' alone makes an organization; 'weak' (a subject verb) needs the name to pass other checks. */
+  strength: 'strong' | 'weak';
+  /** 'unit' when the context calls it a division, brand, subsidiary …; else a company. */
+  kind: 'company' | 'unit';
+  /** Offset of the owner's name when the context gives one ("the unit of Hallberg"), -1 for "its", else null. */
+  ownerAt?: number | null;
+  why: string;
+}
+
+const alt = (set: ReadonlySet<string>) => [...set].sort((a, b) => b.length - a.length).join('|');
+const NOUN_ALT = alt(new Set([...COMPANY_NOUNS, ...UNIT_NOUNS]));
+/** Words that may follow the head noun of an apposition ("the … group that", "the … carrier it bought"). */
+const HEAD_FOLLOW =
+  'that|which|whose|with|behind|based|in|of|for|from|known|founded|owned|controlled|it|since|at|on|by|to|headquartered|listed|where|led|run|part|and|best|now|until|backed|whose|he|she|they';
+
+/** ", the Copenhagen-based shipping group", ", one of the country's oldest … manufacturers", ", now the world's largest carrier". */
+const APPOSITION_RE = new RegExp(
+  `(?:,|\\s+[—–])\\s+(?:(?:now|also|formerly|previously|once|then|still)\\s+)?(?:the|a|an|its|their|one\\s+of\\s+(?:the|its|their)|[\\p{Lu}][\\p{L}.&-]*['’]s)\\s+` +
+    `(?:(?:[\\p{L}\\d&.'’-]+|\\([\\p{L}\\d&.-]+\\))\\s+){0,8}?(${NOUN_ALT})(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:${HEAD_FOLLOW})\\b)([^,.;:]{0,50})`,
+  'uy',
+);
+/** ", which is majority-owned by", ", which is listed in Oslo", ", which employs 4,000 people": said only of a company. */
+const RELATIVE_OWNED_RE =
+  /,\s+(?:which|that)\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:\w+-|wholly\s+|partly\s+|majority\s+|jointly\s+|also\s+|now\s+)?(?:owned|controlled|backed|listed|headquartered|based)\b)|(?:employs|employed|operates|operated|makes|made|manufactures|produces|owns|runs|sells)\s)/uy;
+/** First words of EMPLOYER_ACTION_RE (a cheap gate before it). */
+const CUT_LEADS = new Set(
+  'will would is was to plans planned has had cut cuts cutting shed sheds eliminated eliminates laid lays slashed slashes axed axes'.split(
+    ' ',
+  ),
+);
+/** A name as the employer cutting or shedding staff: "will cut 900 jobs", "to shed 10% of its workforce". */
+const EMPLOYER_ACTION_RE =
+  /\s+(?:(?:will|would|is|was|to|plans\s+to|planned\s+to|has|had)\s+(?:also\s+)?(?:be\s+)?)?(?:cut|cuts|cutting|shed|sheds|shedding|eliminate|eliminated|eliminates|eliminating|lay\s+off|laid\s+off|lays\s+off|laying\s+off|slash|slashed|slashes|slashing|axe|axed|axes|axing)\s+(?:[\w,.%$-]+\s+){0,5}?(?:jobs|roles|positions|posts|staff|employees|workers|workforce|headcount)\b/uy;
+/** "'s [up to two lower-case words] shares/workforce/chief …", "'s MG brand". */
+const POSSESSIVE_RE = new RegExp(
+  `['’]s\\s+(?:(?:[\\p{Ll}-]+\\s+){0,2}?(${alt(ORG_POSSESSIONS)})|(?:\\p{Lu}[\\p{L}\\d&-]*\\s+){1,3}(?:brand|brands|unit|division|subsidiary|arm|business|studio|label))\\b`,
+  'uy',
+);
+/** "Norrvik CEO Jane", "Hallberg chief executive Jane": a title between the name and a capitalised word. */
+const TITLE_AFTER_RE =
+  /\s+(?:(?:[Gg]roup|[Gg]lobal|[Ii]nterim|[Aa]cting|[Dd]eputy|[Ff]ormer|[Cc]o-?)\s+)?(?:CEO|CFO|COO|CTO|[Cc]hief [Ee]xecutive|[Cc]hief [Ff]inancial [Oo]fficer|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]resident|[Bb]oss|[Ff]ounder|[Cc]o-founder|[Ss]pokes(?:person|man|woman)|[Hh]ead)\s+\p{Lu}/uy;
+/** "chief executive of ", "shares in ", "a subsidiary of ", "rival to " right before the name. */
+const BEFORE_RE =
+  /(?:(?:owned|managed|controlled|backed|acquired|bought|run|operated|advised)\s+by|(?:analysts?|economists?|strategists?|bankers)\s+at|(?:chief executive|chief financial officer|ceo|cfo|coo|chairman|chairwoman|president|founder|head|boss|director|spokesperson|spokesman|spokeswoman)\s+(?:of|at)|shares\s+(?:of|in)|stakes?\s+in|takeover\s+of|acquisition\s+of|merger\s+with|bid\s+for|investment\s+in|shareholders?\s+(?:of|in)|employees\s+(?:of|at)|staff\s+at|workers\s+at|supplier\s+to|rival\s+(?:to|of))\s+$/iu;
+/** "general secretary of ", "chief executive at ", "a board member of ": a title names its organization after it. */
+const TITLE_OF_RE =
+  /\b(?:chief\s+\w+\s+officer|chief executive|ceo|cfo|coo|cto|chairman|chairwoman|chairperson|chair|president|vice[- ]president|founder|co-founder|head|boss|director|managing director|general manager|secretary|general secretary|secretary general|treasurer|spokesperson|spokesman|spokeswoman|board member|member of the board|partner|analyst|economist|strategist)\s+(?:of|at)\s+(?:the\s+)?$/iu;
+const UNIT_BEFORE_RE = /(?:subsidiary|unit|division|arm|brand|segment|affiliate|business)\s+of\s+$/iu;
+/** "Ireland's Aer Lingus", "Spain's Telefónica": a place's possessive introduces a company. */
+const PLACE_POSSESSIVE_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
+/** "Nissan shares fell", "Norrvik employees". */
+const AFTER_NOUN_RE = /\s+(?:shares|stock|shareholders|employees|staff|workers|executives)\b/uy;
+/** Company nouns that name a relation, not a part: "its rival X" is no unit of it. */
+const RELATION_NOUNS = new Set(
+  'rival rivals competitor competitors peer peers challenger partner partners investor investors shareholder shareholders owner owners parent acquirer acquirers buyer buyers bidder bidders suitor suitors auditor auditors adviser advisers advisor advisors consultant lender lenders supplier suppliers vendor vendors customer customers fund funds'.split(
+    ' ',
+  ),
+);
+const PREPOSITIONS = new Set(['for', 'to', 'with', 'among', 'from', 'of', 'by', 'at', 'in', 'on', 'unlike', 'like']);
+const BASED_RE = /-(?:based|listed|headquartered|registered)$/;
+/** Connectors between a descriptor and a list of names: "groups such as", "investors including". */
+const LIST_LEAD_RE = /(?:\s+such\s+as|,?\s+including|\s+like|\s+led\s+by|\s+namely|,)?\s+/uy;
+
+/**
+ * Reads the context of one occurrence of a name for organization evidence: a descriptor noun before it
+ * ("supplier Schaeffler", "rivals such as …"), an apposition after it (", the German engineering group"),
+ * a possessive of company things ("'s workforce"), a title with a person ("Norrvik CEO Jane Roe"), a market
+ * or ownership phrase ("shares of", "a subsidiary of"), or a subject verb ("said", "will cut"; weak).
+ */
+export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun, verbOnly = false): OrgCue[] {
+  const cues: OrgCue[] = [];
+  const next = tokens[run.last + 1];
+  const gapIsSpace = next !== undefined && next.start === run.end + 1 && text.charCodeAt(run.end) === 32;
+  if (gapIsSpace && SUBJECT_VERBS.has(next.text)) cues.push({ strength: 'weak', kind: 'company', why: 'verb' });
+  // "Norrvik Social will cut 10% of its workforce", "Kestrel Video to cut 1,300 jobs": what only an employer does.
+  if (gapIsSpace && CUT_LEADS.has(next.text)) {
+    EMPLOYER_ACTION_RE.lastIndex = run.end;
+    if (EMPLOYER_ACTION_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'employer' });
+  }
+  if (verbOnly) return cues;
+  const before = descriptorBefore(text, tokens, run);
+  if (before) cues.push(before);
+  const after = text.charCodeAt(run.end);
+  if (
+    after === 44 ||
+    (after === 32 && (text.charCodeAt(run.end + 1) === 0x2014 || text.charCodeAt(run.end + 1) === 0x2013))
+  ) {
+    APPOSITION_RE.lastIndex = run.end;
+    const ap = APPOSITION_RE.exec(text);
+    if (ap) cues.push(appositionCue(run, ap));
+    else {
+      RELATIVE_OWNED_RE.lastIndex = run.end;
+      if (RELATIVE_OWNED_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'relative' });
+    }
+  } else if (after === 39 || after === 0x2019) {
+    POSSESSIVE_RE.lastIndex = run.end;
+    if (POSSESSIVE_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'possessive' });
+  } else if (gapIsSpace && AFTER_WORDS.has(next.text.toLowerCase())) {
+    TITLE_AFTER_RE.lastIndex = run.end;
+    AFTER_NOUN_RE.lastIndex = run.end;
+    if (TITLE_AFTER_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'title' });
+    else if (AFTER_NOUN_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'noun-after' });
+  }
+  const prev = tokens[run.first - 1];
+  if (prev && prev.text === 's' && run.start - prev.end === 1) {
+    const poss = PLACE_POSSESSIVE_RE.exec(text.slice(Math.max(0, run.start - 30), run.start));
+    if (poss && isCountryOrRegion(poss[1]!))
+      cues.push({ strength: 'strong', kind: 'company', why: 'place-possessive' });
+  }
+  if (prev && BEFORE_LAST_WORDS.has(prev.text)) {
+    const pre = text.slice(Math.max(0, run.start - 40), run.start);
+    if (UNIT_BEFORE_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'owner-of' });
+    else if (TITLE_OF_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'title-of' });
+    else if (BEFORE_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'phrase-before' });
+  }
+  return cues;
+}
+
+/** Words that start what TITLE_AFTER_RE and AFTER_NOUN_RE read after a name (a cheap gate before the regexes). */
+const AFTER_WORDS = new Set(
+  'group global interim acting deputy former co-ceo ceo cfo coo cto chief chairman chairwoman chair president boss founder co-founder spokesperson spokesman spokeswoman head shares stock shareholders employees staff workers executives'.split(
+    ' ',
+  ),
+);
+/** Last words of BEFORE_RE and UNIT_BEFORE_RE. */
+const BEFORE_LAST_WORDS = new Set(['of', 'at', 'in', 'with', 'for', 'to', 'by']);
+
+function appositionCue(run: NameRun, ap: RegExpExecArray): OrgCue {
+  const noun = ap[1]!.toLowerCase();
+  const tail = ap[2] ?? '';
+  const acquired =
+    /^\s+(?:that\s+|which\s+)?(?:it|\p{Lu}[\p{L}.&-]*)\s+(?:had\s+|has\s+)?(?:acquired|bought|purchased|owns)\b/u.test(
+      tail,
+    );
+  const unit = UNIT_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun) ? true : acquired;
+  // "a unit of Spain's Banco Santander": the owner is the name after the place's possessive.
+  const of = /^\s+of\s+(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?=\p{Lu})/u.exec(tail);
+  return {
+    strength: 'strong',
+    kind: unit || (UNIT_NOUNS.has(noun) && (of !== null || /['’]s\s/.test(ap[0]))) ? 'unit' : 'company',
+    ownerAt: of ? run.end + ap[0].length - tail.length + of[0].length : null,
+    why: 'apposition',
+  };
+}
+
+/** "supplier Schaeffler", "Swedish automaker Norrvik", "its regional arm SilkAir", "oil groups such as Hallberg". */
+function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun): OrgCue | null {
+  let k = run.first - 1;
+  if (k < 0) return null;
+  // Skip a list lead ("such as", "including", "like", "led by", a comma) between the noun and the name.
+  let t = tokens[k]!;
+  if (t.text === 'as' && tokens[k - 1]?.text === 'such') k -= 2;
+  else if (t.text === 'including' || t.text === 'like' || t.text === 'namely') k -= 1;
+  else if (t.text === 'by' && tokens[k - 1]?.text === 'led') k -= 2;
+  if (k < 0) return null;
+  t = tokens[k]!;
+  LIST_LEAD_RE.lastIndex = t.end;
+  const lead = LIST_LEAD_RE.exec(text);
+  // A descriptor never reaches across a line ("… electronics arm\n\nTOKYO (Wire) —").
+  if (!lead || t.end + lead[0].length !== run.start || lead[0].includes('\n')) return null;
+  const noun = t.text.toLowerCase();
+  // "For investors, EverGreen is …": a noun in an introductory phrase describes nothing after the comma.
+  if (lead[0].startsWith(',') && PREPOSITIONS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return null;
+  // "the UK-based P&O Ferries", "Luxembourg-based ArcelorMittal".
+  if (BASED_RE.test(noun) && lead[0] === ' ') return { strength: 'strong', kind: 'company', why: 'based' };
+  if (!COMPANY_NOUNS.has(noun) && !UNIT_NOUNS.has(noun)) return null;
+  const unitOnly = UNIT_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun);
+  // "its regional arm SilkAir", "Hallberg's truck unit Norrvik": a unit of the possessor.
+  const head = text.slice(Math.max(0, t.start - 40), t.start);
+  const poss = /(?:\b[Ii]ts|\b[Tt]heir|(\p{Lu}[\p{L}.&-]*)['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(head);
+  // "its retail chain VinMart", "Hallberg's truck maker Norrvik": what a company has is its unit, unless the noun
+  // names a relation ("its rival X", "its auditor X").
+  if ((UNIT_NOUNS.has(noun) && (unitOnly || poss)) || (poss && !RELATION_NOUNS.has(noun)))
+    return {
+      strength: 'strong',
+      kind: 'unit',
+      ownerAt: poss?.[1] ? t.start - head.length + poss.index : poss ? -1 : null,
+      why: 'unit-descriptor',
+    };
+  return { strength: 'strong', kind: 'company', why: 'descriptor' };
+}

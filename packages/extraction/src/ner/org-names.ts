@@ -1,0 +1,94 @@
+import { KB_ORGS, KB_WORDS } from '../gazetteer/data/kb-orgs.js';
+import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
+import { LEGAL_PREFIX, LEGAL_SUFFIX, WEAK_LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
+import { COMMON_ACRONYMS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../gazetteer/lexicon/org-nouns.js';
+import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
+
+let kb: Set<string> | null = null;
+let kbWords: Set<string> | null = null;
+
+/** True when the registry-built knowledge base (data/kb-orgs.ts) lists the name as a company or brand. */
+export function inKnowledgeBase(name: string): boolean {
+  kb ??= new Set(KB_ORGS.split('|'));
+  return kb.has(name);
+}
+
+/**
+ * True when the one-word company list (data/kb-orgs.ts, from a spelling dictionary) has the word: weaker than the
+ * main list, so it counts only where capitals mean something (not opening a sentence).
+ */
+export function inKnowledgeBaseWords(word: string): boolean {
+  kbWords ??= new Set(KB_WORDS.split('|'));
+  return kbWords.has(word);
+}
+
+/** The name without trailing legal forms and stops: "Nissan Motor Co." → "Nissan Motor", "Hallberg AG" → "Hallberg". */
+export function stripLegalForm(name: string): string {
+  const words = name
+    .replace(/[.,]+$/, '')
+    .replace(/ A\/S$/, '')
+    .split(' ');
+  while (words.length > 1 && LEGAL_SUFFIX.has(words[words.length - 1]!.replace(/\.$/, ''))) words.pop();
+  if (words.length > 1 && words[words.length - 1] === 'Private') words.pop();
+  // "Inter & Co", "Lindqvist & Sons": a form after "&" is part of the name.
+  if (words[words.length - 1] === '&') return name.replace(/[.,]+$/, '');
+  return words.join(' ');
+}
+
+/** True when the words say "company" by themselves: a legal form, an organization word, or a knowledge-base name. */
+export function looksLikeOrgName(words: readonly string[]): string | null {
+  const n = words.length;
+  if (n === 0) return null;
+  const last = words[n - 1]!.replace(/\.$/, '');
+  if (n >= 2 && LEGAL_SUFFIX.has(last) && (!WEAK_LEGAL_SUFFIX.has(last) || hasDistinctiveWord(words.slice(0, -1))))
+    return 'legal';
+  if (n >= 2 && LEGAL_PREFIX.has(words[0]!) && hasDistinctiveWord(words.slice(1))) return 'legal';
+  if (n >= 2 && ORG_HEAD_WORDS.has(last) && (hasDistinctiveWord(words.slice(0, -1)) || isPlaceWord(words[0]!)))
+    return 'head';
+  if (n >= 2 && ORG_PREFIX_WORDS.has(words[0]!) && words.slice(1).every((w) => !isCommonWord(w) || isPlaceWord(w)))
+    return 'head';
+  const name = words.join(' ');
+  if (inKnowledgeBase(name) || inKnowledgeBase(stripLegalForm(name))) return 'kb';
+  if (n === 1 && inKnowledgeBaseWords(name)) return 'kb-word';
+  return null;
+}
+
+/** A word that is not common English, a place or a nationality: it is what makes a name a name. */
+export function hasDistinctiveWord(words: readonly string[]): boolean {
+  return words.some((w) => isDistinctive(w));
+}
+
+/** Not common English, not a place, not a nationality, not an organization word. */
+export function isDistinctive(word: string): boolean {
+  return (
+    word.length >= 2 &&
+    !isCommonWord(word) &&
+    !COMMON_ACRONYMS.has(word) &&
+    !/\d/.test(word) &&
+    !isPlaceWord(word) &&
+    !ORG_HEAD_WORDS.has(word) &&
+    !ORG_PREFIX_WORDS.has(word) &&
+    !LEGAL_SUFFIX.has(word)
+  );
+}
+
+/** A place or nationality word ("Qatar", "Singapore", "German"). */
+export function isPlaceWord(word: string): boolean {
+  return isPlace(word) || NATIONALITIES.has(word);
+}
+
+/**
+ * A first word that can stand for its company alone: distinctive, or a city that is no country or region
+ * ("Zhongshan" for Zhongshan Automobile; "Singapore" never stands for Singapore Airlines).
+ */
+export function isDistinctiveHead(word: string): boolean {
+  if (isDistinctive(word)) return true;
+  return (
+    isPlace(word) &&
+    !isCountryOrRegion(word) &&
+    !NATIONALITIES.has(word) &&
+    !isCommonWord(word) &&
+    !ORG_HEAD_WORDS.has(word) &&
+    !ORG_PREFIX_WORDS.has(word)
+  );
+}

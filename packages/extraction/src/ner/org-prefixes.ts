@@ -1,0 +1,93 @@
+import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
+import { isPlaceWord } from './org-names.js';
+
+/** What a decided organization turns out to be once all names of the document are known. */
+export interface PrefixVerdict {
+  /** 'same': another way of writing `owner` ("Qantas Group" for Qantas Airways); 'unit': a part of `owner`. */
+  kind: 'same' | 'unit';
+  owner: string;
+}
+
+/** Words after a company's name that still name the company itself ("X Group", "X Holdings Corp."). */
+const SAME_COMPANY_WORDS = new Set([
+  'Group',
+  'Holdings',
+  'Holding',
+  'Corporation',
+  'Company',
+  'Companies',
+  'International',
+]);
+/** Industry words that also end a carmaker's full name ("Nissan Motor Co.", "Tata Motors"). */
+const FULL_NAME_WORDS = new Set([...SAME_COMPANY_WORDS, 'Motor', 'Motors']);
+
+/**
+ * True when `surface` is `short` followed only by group or legal words ("Acme Holdings Corp.", "Acme Group plc"):
+ * the company's own full name, not a unit of it.
+ */
+export function isFullCompanyName(surface: string, short: string): boolean {
+  if (!surface.startsWith(short + ' ')) return false;
+  return surface
+    .slice(short.length + 1)
+    .replace(/\.$/, '')
+    .split(' ')
+    .every((w) => FULL_NAME_WORDS.has(w) || LEGAL_SUFFIX.has(w.replace(/\.$/, '')));
+}
+
+/**
+ * "Panasonic Energy", "Tata Steel Long Products", "Unilever Nigeria", "Qantas Group": a company whose name starts
+ * with another company's name (word for word, or a short form the text gives it) is that company's unit, or the
+ * company itself when only group or legal words follow. A name written in its own company form (legal form or
+ * organization word) is taken for a unit only under an exact full name, not a short form: "Mitsubishi Motors" and
+ * "Mitsubishi Bank" stay two companies. `companies` maps each canonical company name to whether it has its own form.
+ */
+export function prefixVerdicts(
+  companies: ReadonlyMap<string, boolean>,
+  forms: ReadonlyMap<string, string>,
+  divisions: Iterable<string> = [],
+): Map<string, PrefixVerdict> {
+  const out = new Map<string, PrefixVerdict>();
+  const names = new Map(companies);
+  for (const d of divisions) if (!names.has(d)) names.set(d, false);
+  for (const [name, formed] of names) {
+    const words = name.split(' ');
+    for (let k = words.length - 1; k >= 1; k--) {
+      const head = words.slice(0, k).join(' ');
+      const exact = companies.has(head) && head !== name;
+      const owner = exact ? head : forms.get(head);
+      if (!companies.has(head) && exact) continue;
+      if (!owner || owner === name) continue;
+      const rest = words.slice(k);
+      if (rest.every((w) => SAME_COMPANY_WORDS.has(w) || LEGAL_SUFFIX.has(w))) out.set(name, { kind: 'same', owner });
+      else if (exact || rest.every(isPlaceWord) || !formed || isHoldingOf(owner, head))
+        out.set(name, { kind: 'unit', owner });
+      break;
+    }
+  }
+  // "Air France-KLM" beside "Air France" and "KLM": the two sides of a hyphenated group are its units.
+  for (const name of companies.keys()) {
+    const dash = name.lastIndexOf('-');
+    if (dash <= 0 || !/^\p{Lu}/u.test(name.slice(dash + 1))) continue;
+    const left = name.slice(0, dash);
+    const right = name.slice(dash + 1);
+    if (companies.has(left) && companies.has(right) && !out.has(left) && !out.has(right)) {
+      out.set(left, { kind: 'unit', owner: name });
+      out.set(right, { kind: 'unit', owner: name });
+    }
+  }
+  // An owner that is itself another's alias hands over to that one ("Qantas Group" → "Qantas" → Qantas Airways).
+  for (const v of out.values()) {
+    const up = out.get(v.owner);
+    if (up && up.kind === 'same') v.owner = up.owner;
+  }
+  return out;
+}
+
+/** "Harkon Holdings" for "Harkon": a holding company, whose name-sharing siblings are its units. */
+function isHoldingOf(owner: string, head: string): boolean {
+  if (!owner.startsWith(head + ' ')) return false;
+  return owner
+    .slice(head.length + 1)
+    .split(' ')
+    .every((w) => SAME_COMPANY_WORDS.has(w) || LEGAL_SUFFIX.has(w));
+}

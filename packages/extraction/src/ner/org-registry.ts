@@ -1,0 +1,217 @@
+import { isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
+import type { Mention } from './mention.js';
+import type { NameRun } from './name-runs.js';
+import type { OrgCue } from './org-cues.js';
+import { inKnowledgeBase, isDistinctive, looksLikeOrgName, stripLegalForm } from './org-names.js';
+import { isFullCompanyName, prefixVerdicts } from './org-prefixes.js';
+import { shortForms } from './short-forms.js';
+
+/** An organization decided from context. `ownerAt`: offset of its owner's name, -1 the company in focus. */
+export interface ContextOrg {
+  surface: string;
+  name: string;
+  type: 'Company' | 'Division';
+  ownerAt: number | null;
+  /** Canonical name of the owner when the unit's own name starts with it ("Unilever Nigeria" → "Unilever"). */
+  ownerName?: string;
+}
+
+/** Every occurrence of one name as written, the cues read around them and its own form ('legal', 'head', 'kb'). */
+export interface Candidate {
+  runs: NameRun[];
+  cues: OrgCue[];
+  intrinsic: string | null;
+}
+
+const ACRONYM_AFTER_RE = /\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/uy;
+
+/**
+ * The organizations decided in one document (by the name as written) and their mentions, with the whole-document
+ * reconciliations: short forms merged into full names, shared heads split into company and unit, names adopted
+ * from acronyms and long forms, and units or aliases read from a name's prefix.
+ */
+export abstract class OrgRegistry {
+  protected readonly decided = new Map<string, ContextOrg>();
+  protected readonly mentions: Mention[] = [];
+
+  constructor(protected readonly text: string) {}
+
+  protected abstract isBlocked(name: string, c: Candidate): boolean;
+
+  /**
+   * "Cathay Pacific Airways", "Cathay Dragon" and a bare "Cathay": names that part after a shared first word, where
+   * the first word alone also names one of them, are a company and its unit. The company is the one written in a
+   * company's form (legal form, organization word) or else the one named first; the other becomes its division.
+   */
+  protected splitSharedHeads(byName: Map<string, Candidate>): void {
+    const byHead = new Map<string, string[]>();
+    for (const [surface, o] of this.decided) {
+      if (o.type !== 'Company' || o.name !== stripLegalForm(surface) || !o.name.includes(' ')) continue;
+      const head = o.name.slice(0, o.name.indexOf(' '));
+      const list = byHead.get(head);
+      if (list) list.push(surface);
+      else byHead.set(head, [surface]);
+    }
+    for (const [head, surfaces] of byHead) {
+      if (surfaces.length < 2 || !byName.has(head) || !isDistinctive(head)) continue;
+      const formed = surfaces.filter((s) => byName.get(s)?.intrinsic);
+      const parent = formed.length === 1 ? formed[0]! : formed.length === 0 ? surfaces[0]! : null;
+      if (!parent) continue;
+      const parentName = this.decided.get(parent)!.name;
+      for (const s of surfaces) {
+        const o = this.decided.get(s)!;
+        if (s === parent || byName.get(s)?.intrinsic || parentName.startsWith(o.name + ' ')) continue;
+        this.decided.set(s, { ...o, type: 'Division', ownerAt: null, ownerName: parentName });
+      }
+    }
+  }
+
+  /** "Heineken NV" the company and "Heineken" in a list of brands: the same name is the company. */
+  protected companyWinsName(): void {
+    const companies = new Map<string, ContextOrg>();
+    for (const o of this.decided.values()) if (o.type === 'Company') companies.set(o.name, o);
+    for (const [surface, o] of this.decided) {
+      const c = companies.get(o.name);
+      if (o.type === 'Division' && c) this.decided.set(surface, { ...c, surface });
+    }
+  }
+
+  /** "Nissan's workforce" and "Nissan Motor Co." both decided: the short form becomes a mention of the full name. */
+  protected mergeShortForms(byName: Map<string, Candidate>): void {
+    const full = new Map<string, ContextOrg>();
+    const first = new Map<string, number>();
+    const surfaces = new Map<string, string[]>();
+    const ends = new Map<string, number[]>();
+    for (const [surface, o] of this.decided) {
+      if (!full.has(o.name)) full.set(o.name, o);
+      const runs = byName.get(surface)?.runs ?? [];
+      // Named first in the body: a headline's wording does not decide who owns a short form.
+      const at = runs.find((r) => !r.headline)?.start ?? Infinity;
+      if (at < (first.get(o.name) ?? Infinity)) first.set(o.name, at);
+      const list = surfaces.get(o.name);
+      if (list) list.push(surface);
+      else surfaces.set(o.name, [surface]);
+      const endList = ends.get(o.name) ?? [];
+      if (endList.length < 16) for (const r of runs.slice(0, 4)) endList.push(r.end);
+      ends.set(o.name, endList);
+    }
+    const forms = shortForms(
+      this.text,
+      [...full.values()].map((o) => ({
+        name: o.name,
+        type: o.type,
+        ends: ends.get(o.name)!,
+        first: first.get(o.name)!,
+        surfaces: surfaces.get(o.name)!,
+      })),
+      false,
+    );
+    for (const [surface, o] of this.decided) {
+      const target = forms.get(o.name);
+      // A name written in full company form ("Unilever Plc") is a full name itself, never a short form.
+      const form = byName.get(surface)?.intrinsic;
+      if (!target || form === 'legal' || form === 'head') continue;
+      // "Amazon … Amazon Web Services": a company the knowledge base knows by the short name is not the longer
+      // name's short form; the longer one is its unit (`linkByPrefix`) unless written as its full company name.
+      if (form === 'kb' && !(surfaces.get(target) ?? []).some((s) => isFullCompanyName(s, o.name))) continue;
+      this.decided.set(surface, { ...full.get(target)!, surface });
+    }
+  }
+
+  /**
+   * "Vantara Learning cut jobs … Vantara said": a longer name written before a lone company name that is its
+   * first word is that company's full name (products come after: "Nissan … the Nissan Leaf" stays apart).
+   */
+  protected adoptLongForms(byName: Map<string, Candidate>): void {
+    const firstAt = new Map<string, number>();
+    for (const m of this.mentions) if (m.start < (firstAt.get(m.name) ?? Infinity)) firstAt.set(m.name, m.start);
+    const renamed = new Map<string, string>();
+    for (const [surface, c] of byName) {
+      const space = surface.indexOf(' ');
+      if (space < 0 || this.decided.has(surface)) continue;
+      const head = surface.slice(0, space);
+      const o = this.decided.get(head);
+      if (!o || o.name !== head || o.type !== 'Company' || renamed.has(head) || this.isBlocked(surface, c)) continue;
+      // "Google Cloud … Google": a name the knowledge base knows is no short form of a longer one.
+      if (inKnowledgeBase(head) && !isFullCompanyName(surface, head)) continue;
+      const bare = Math.min(firstAt.get(head) ?? Infinity, byName.get(head)?.runs[0]?.start ?? Infinity);
+      // A headline's wording ("Zhongshan Auto to cut …") is no full name.
+      if (c.runs[0]!.start > bare || c.runs.every((r) => r.headline)) continue;
+      renamed.set(head, stripLegalForm(surface));
+      this.decided.set(surface, { ...o, surface });
+    }
+    if (renamed.size === 0) return;
+    for (const o of this.decided.values()) o.name = renamed.get(o.name) ?? o.name;
+    for (const x of this.mentions) x.name = renamed.get(x.name) ?? x.name;
+  }
+
+  /**
+   * "ArcelorMittal South Africa (AMSA) will …" with AMSA decided: the long form is the same organization and
+   * becomes its name; the acronym's mentions follow.
+   */
+  protected adoptBracketedAcronyms(runs: readonly NameRun[]): void {
+    const renamed = new Map<string, string>();
+    for (const r of runs) {
+      ACRONYM_AFTER_RE.lastIndex = r.end;
+      const m = ACRONYM_AFTER_RE.exec(this.text);
+      const acronym = m ? this.decided.get(m[1]!) : undefined;
+      if (!acronym || renamed.has(acronym.name) || this.decided.has(r.name)) continue;
+      if (isCountryOrRegion(r.name) || isPlace(r.name)) continue;
+      renamed.set(acronym.name, stripLegalForm(r.name));
+      this.decided.set(r.name, { ...acronym, surface: r.name });
+    }
+    if (renamed.size === 0) return;
+    for (const o of this.decided.values()) o.name = renamed.get(o.name) ?? o.name;
+    for (const x of this.mentions) x.name = renamed.get(x.name) ?? x.name;
+  }
+
+  protected decide(surface: string, type: 'Company' | 'Division', ownerAt: number | null): void {
+    this.decided.set(surface, { surface, name: stripLegalForm(surface), type, ownerAt });
+  }
+
+  /** Applies `prefixVerdicts`: names that are another company's unit or another way of writing it. */
+  protected linkByPrefix(): void {
+    const companies = new Map<string, boolean>();
+    for (const [surface, o] of this.decided) {
+      if (o.type !== 'Company') continue;
+      const form = looksLikeOrgName(surface.split(' '));
+      companies.set(o.name, (companies.get(o.name) ?? false) || form === 'legal' || form === 'head');
+    }
+    const divisions = [...this.decided.values()].filter((o) => o.type === 'Division').map((o) => o.name);
+    const verdicts = prefixVerdicts(companies, this.shortFormMap(), divisions);
+    if (verdicts.size === 0) return;
+    for (const o of this.decided.values()) {
+      const v = verdicts.get(o.name);
+      if (!v) continue;
+      if (v.kind === 'same') Object.assign(o, { name: v.owner, type: 'Company', ownerAt: null });
+      else Object.assign(o, { type: 'Division', ownerName: v.owner, ownerAt: null });
+    }
+    for (const m of this.mentions) {
+      const v = verdicts.get(m.name);
+      if (v?.kind === 'same') Object.assign(m, { name: v.owner, type: 'Company' });
+      else if (v) m.type = 'Division';
+    }
+  }
+
+  /** Short forms of the decided companies, with the acronyms written after their mentions. */
+  protected shortFormMap(): Map<string, string> {
+    const ends = new Map<string, number[]>();
+    const first = new Map<string, number>();
+    for (const m of this.mentions) {
+      const list = ends.get(m.name);
+      if (list) list.push(m.end);
+      else ends.set(m.name, [m.end]);
+      if (m.start < (first.get(m.name) ?? Infinity)) first.set(m.name, m.start);
+    }
+    const orgs = new Map<string, { name: string; type: 'Company' | 'Division'; surfaces: string[] }>();
+    for (const [surface, o] of this.decided) {
+      const e = orgs.get(o.name);
+      if (e) e.surfaces.push(surface);
+      else orgs.set(o.name, { name: o.name, type: o.type, surfaces: [surface] });
+    }
+    return shortForms(
+      this.text,
+      [...orgs.values()].map((o) => ({ ...o, ends: ends.get(o.name) ?? [], first: first.get(o.name) ?? Infinity })),
+    );
+  }
+}

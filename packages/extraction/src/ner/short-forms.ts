@@ -1,0 +1,104 @@
+import { LEGAL_PREFIX, LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
+import { ORG_PREFIX_WORDS } from '../gazetteer/lexicon/org-nouns.js';
+import { isDistinctive, isDistinctiveHead, isPlaceWord } from './org-names.js';
+
+/** A full organization name and how it is written: the canonical name and its mentions' offsets. */
+export interface NamedOrg {
+  name: string;
+  /** Companies win a short form over divisions sharing it ("Cathay" → the airline, not its unit "Cathay Dragon"). */
+  type?: 'Company' | 'Division';
+  /** Ends of its mentions in the text, for "(AESL)" right after one. */
+  ends: readonly number[];
+  /** Offset of its first mention: when several companies claim a form, the one named first takes it. */
+  first?: number;
+  /** Its names as written ("Hennes & Mauritz AB"): their initials are short forms too ("H&M"). */
+  surfaces?: readonly string[];
+}
+
+const ACRONYM_RE = /\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/uy;
+
+/**
+ * The short forms news uses for an organization after its first full mention, mapped to the canonical name:
+ * the first word ("Nissan" for Nissan Motor), the first two of a longer name ("Cathay Pacific"), the last part of
+ * a hyphenated word ("Maersk" for A.P. Moller-Maersk) and an acronym in brackets right after a mention ("(AESL)").
+ * Only distinctive words qualify (not common English, places, organization words). A short form two organizations
+ * share goes to the one named first ("Maersk": A.P. Moller-Maersk before Maersk Oil); a form that is another
+ * organization's own name maps to none. Divisions lend no short forms.
+ */
+export function shortForms(text: string, orgs: readonly NamedOrg[], keepOwn = true): Map<string, string> {
+  const own = new Set(keepOwn ? orgs.map((o) => o.name) : []);
+  const division = new Set(orgs.filter((o) => o.type === 'Division').map((o) => o.name));
+  const first = new Map(orgs.map((o) => [o.name, o.first ?? Infinity]));
+  const claims = new Map<string, Set<string>>();
+  const explicit = new Map<string, string>();
+  const claim = (form: string, name: string) => {
+    if (form === name || form.length < 2) return;
+    const set = claims.get(form) ?? new Set<string>();
+    set.add(name);
+    claims.set(form, set);
+  };
+  for (const o of orgs) {
+    const words = o.name.split(' ');
+    // "Unilever Nigeria": an organization's name plus a place is its subsidiary; its first word is not its short form.
+    if (words.length >= 2 && words.slice(1).every(isPlaceWord)) continue;
+    if (words.length >= 2 && isDistinctiveHead(words[0]!)) claim(words[0]!, o.name);
+    if (words.length >= 3 && isDistinctiveHead(words[0]!)) claim(words.slice(0, 2).join(' '), o.name);
+    // "Banco Meridional" → "Meridional", "Grupo Norte" → "Norte": a generic first word drops.
+    if (
+      words.length >= 2 &&
+      (ORG_PREFIX_WORDS.has(words[0]!) || LEGAL_PREFIX.has(words[0]!)) &&
+      isDistinctive(words[1]!)
+    )
+      claim(words.slice(1).join(' '), o.name);
+    // "J Sainsbury" → "Sainsbury": leading initials drop.
+    if (words.length >= 2 && INITIALS_RE.test(words[0]!)) claim(words.slice(1).join(' '), o.name);
+    for (const surface of o.surfaces ?? []) for (const a of acronyms(surface)) claim(a, o.name);
+    for (const w of words) {
+      const dash = w.lastIndexOf('-');
+      const tail = dash > 0 ? w.slice(dash + 1) : '';
+      if (tail.length >= 4 && /^\p{Lu}/u.test(tail) && isDistinctive(tail)) claim(tail, o.name);
+    }
+    for (const end of o.ends) {
+      ACRONYM_RE.lastIndex = end;
+      const m = ACRONYM_RE.exec(text);
+      if (m) explicit.set(m[1]!, explicit.has(m[1]!) && explicit.get(m[1]!) !== o.name ? '' : o.name);
+    }
+  }
+  const out = new Map<string, string>();
+  // Only companies lend short forms: a division is written out ("Cathay Dragon"), and a bare "Cathay" is the airline.
+  for (const [form, names] of claims) {
+    if (own.has(form)) continue;
+    const companies = [...names].filter((n) => !division.has(n));
+    if (companies.length === 1) out.set(form, companies[0]!);
+    else if (companies.length > 1) {
+      companies.sort((a, b) => (first.get(a) ?? Infinity) - (first.get(b) ?? Infinity));
+      if (first.get(companies[0]!) !== first.get(companies[1]!)) out.set(form, companies[0]!);
+    }
+  }
+  // "Aakash Educational Services Limited (AESL)": an acronym in brackets names that one, division or not.
+  for (const [form, name] of explicit) if (name && !own.has(form)) out.set(form, name);
+  return out;
+}
+
+const INITIALS_RE = /^(?:\p{Lu}\.?){1,3}$/u;
+
+/**
+ * Initials of a name's capitalised words, with and without its legal form and "&": "Tata Steel Long Products
+ * Ltd" → TSLP, TSLPL; "Hennes & Mauritz AB" → HM, H&M, HMA, H&MA. Only names of two or more such words.
+ */
+function acronyms(surface: string): string[] {
+  const words = surface.replace(/[.,]+$/, '').split(' ');
+  const core: string[] = [];
+  let legal = '';
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (k === words.length - 1 && k > 0 && LEGAL_SUFFIX.has(w.replace(/\.$/, ''))) legal = w[0]!.toUpperCase();
+    else if (w === '&') core.push('&');
+    else if (/^\p{Lu}/u.test(w)) core.push(w[0]!);
+  }
+  const letters = core.filter((c) => c !== '&');
+  if (letters.length < 2) return [];
+  const plain = letters.join('');
+  const amp = core.join('');
+  return [...new Set([plain, amp, plain + legal, amp + legal])];
+}

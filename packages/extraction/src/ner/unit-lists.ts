@@ -1,0 +1,108 @@
+import type { Token } from '../text/tokenize.js';
+import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
+import type { NameRun } from './name-runs.js';
+
+/** Plural nouns that introduce a company's parts; "groups"/"businesses" only when the names are generic words. */
+const UNIT_PLURALS = new Set([
+  'segments',
+  'divisions',
+  'units',
+  'subsidiaries',
+  'brands',
+  'studios',
+  'arms',
+  'labels',
+  'businesses',
+  'groups',
+]);
+const AMBIGUOUS = new Set(['groups', 'businesses']);
+/** What may stand between the noun and the first name: a colon, a dash, "such as", "including", "like". */
+const LEAD_RE =
+  /(?:\s+[\p{Ll}-]+){0,5}?(?:\s*(?::|—|–)|,?\s+(?:such\s+as|including|like|namely|among\s+them|among\s+which|notably))\s*/uy;
+const MAX_ITEMS = 12;
+
+/** A name listed after a unit noun, with the owner the text gives ("its", "Hallberg's"). */
+export interface ListedUnit {
+  run: NameRun;
+  kind: 'unit' | 'company';
+  /** Offset of the owner's name, -1 for "its"/"their"/none (the company in focus). */
+  ownerAt: number;
+}
+
+/**
+ * "three segments: Ocean, the shipping business; Logistics & Services, …; and Terminals", "brands such as A and
+ * B", "a set of groups, including A, B and C": the names that open each item of the list. Items are split on
+ * ";" when the list uses it (each item may carry an apposition), else on ", " / " and ". "groups" and
+ * "businesses" count only for names made of common words ("Production & Operations"); other names there are
+ * companies ("oil groups such as Hallberg"), which the descriptor cue already finds.
+ */
+export function findUnitLists(text: string, tokens: readonly Token[], runs: readonly NameRun[]): ListedUnit[] {
+  const out: ListedUnit[] = [];
+  let r = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!UNIT_PLURALS.has(t.text)) continue;
+    LEAD_RE.lastIndex = t.end;
+    const lead = LEAD_RE.exec(text);
+    if (!lead) continue;
+    const listStart = t.end + lead[0].length;
+    while (r < runs.length && runs[r]!.start < listStart) r++;
+    if (r >= runs.length || runs[r]!.start !== listStart) continue;
+    const owner = /(?:\b(its|their)|(\p{Lu}[\p{L}.&-]*)['’]s)\s+(?:[\p{L}\d-]+\s+){0,3}$/u.exec(
+      text.slice(Math.max(0, t.start - 50), t.start),
+    );
+    const ownerAt = owner?.[2] ? t.start - Math.min(50, t.start) + owner.index : -1;
+    const sentenceEnd = findSentenceEnd(text, listStart);
+    const semi = text.slice(listStart, sentenceEnd).includes(';');
+    const items: NameRun[] = [runs[r]!];
+    for (let k = r + 1; k < runs.length && runs[k]!.start < sentenceEnd && items.length < MAX_ITEMS; k++) {
+      const prev = items[items.length - 1]!;
+      const gap = text.slice(prev.end, runs[k]!.start);
+      if (
+        semi ? /^[^;]*;\s*(?:and\s+)?$/.test(gap) && !gap.slice(0, -1).includes('.') : /^(?:, |,? and | & )$/.test(gap)
+      )
+        items.push(runs[k]!);
+      else if (!semi) break;
+    }
+    const generic = items.every((x) => x.name.split(/ & | /).every((w) => isCommonWord(w)));
+    const colon = /^\s*[:—–]/.test(lead[0]);
+    if (AMBIGUOUS.has(t.text) && !generic && !colon && !owner) continue;
+    for (const run of items) out.push({ run, kind: 'unit', ownerAt });
+  }
+  return out.concat(listsBeforeNoun(text, tokens, runs));
+}
+
+/**
+ * "runs the COS, Weekday, Monki and Arket brands", "the Crop Science or Consumer Health businesses": two or more
+ * names joined by ", " / " and " / " or " right before a plural unit noun are units of the company in focus.
+ */
+function listsBeforeNoun(text: string, tokens: readonly Token[], runs: readonly NameRun[]): ListedUnit[] {
+  const out: ListedUnit[] = [];
+  let r = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!UNIT_PLURALS.has(t.text) || t.start - tokens[i - 1]!.end !== 1) continue;
+    while (r < runs.length && runs[r]!.end < tokens[i - 1]!.end) r++;
+    if (r >= runs.length || runs[r]!.end !== tokens[i - 1]!.end) continue;
+    const items = [runs[r]!];
+    for (let k = r - 1; k >= 0 && items.length < MAX_ITEMS; k--) {
+      const gap = text.slice(runs[k]!.end, items[items.length - 1]!.start);
+      // "Monki, & Other Stories and Arket": a capitalised stop word may open an item ("Other", "The").
+      if (!/^(?:, |,? and |,? or |, & )(?:\p{Lu}\p{Ll}+ )?$/u.test(gap)) break;
+      items.push(runs[k]!);
+    }
+    if (items.length < 2) continue;
+    for (const run of items) out.push({ run, kind: 'unit', ownerAt: -1 });
+  }
+  return out;
+}
+
+/** Offset of the next sentence end (". " or a newline) after `from`, at most 400 characters on. */
+function findSentenceEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + 400);
+  for (let k = from; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && (k + 1 >= text.length || text[k + 1] === ' '))) return k;
+  }
+  return limit;
+}

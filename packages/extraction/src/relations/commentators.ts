@@ -1,0 +1,89 @@
+import type { DocContext, ResolvedMention } from '../resolve/doc-context.js';
+
+/**
+ * Words that end (or make) the names of bodies whose words news reports as comment rather than as their own
+ * business: unions and works councils, trade associations, chambers, ministries and regulators, funds, research
+ * and advisory firms. A generic language resource: no organization is named.
+ */
+export const COMMENTATOR_NAME_RE =
+  /\b(?:Unions?|Councils?|Association|Associations|Federation|Confederation|Consortium|Chamber|Institute|Institution|Ministry|Authority|Commission|Regulator|Agency|Syndicate|Sindicato|Sindicatos|Syndicat|Gewerkschaft|Metall|Verdi|Fund|Foundation|Forum|Society|Bureau|Observatory|Research|Advisors|Advisers|Analytics|Consulting|Consultancy|Consultants|Economics|Insights|Intelligence|Securities|Equities|Brokerage|Workers|Employees|Teamsters|Watchdog|Tribunal|Court|Senate|Parliament|Government|Treasury)\b/u;
+
+/** Descriptors before a name: "trade union Solidarity", "shareholder Vessla", "brokerage Norr Securities". */
+const DESCRIPTOR_BEFORE_RE =
+  /\b(?:unions?|trade\s+unions?|labou?r\s+unions?|association|federation|lobby(?:\s+group)?|industry\s+(?:body|group)|think[- ]tank|consultancy|brokerage|broker|investment\s+bank|research\s+(?:firm|house)|rating\s+agency|ratings\s+agency|regulator|watchdog|shareholders?|investors?|(?:investment|pension|sovereign(?:\s+wealth)?|hedge|state)\s+fund|fund|analysts?\s+(?:at|from|with)|economists?\s+(?:at|from|with)|strategists?\s+(?:at|from|with)|spokes(?:man|woman|person)\s+(?:for|of)|ministry|minister)\s+(?:the\s+)?$/iu;
+/** Appositions after a name: ", the union that …", ", TIM's largest shareholder", ", the state investment fund". */
+const APPOSITION_AFTER_RE =
+  /^,\s+(?:the|a|an|its|their|[\p{Lu}][\p{L}&.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:unions?|works council|association|federation|lobby|body|think[- ]tank|consultancy|brokerage|regulator|watchdog|shareholder|investor|owner|fund|ministry)\b/iu;
+/** "The National Union of Kora Metalworkers (NKM)": an acronym in brackets after a commenting body's full name. */
+const ACRONYM_OF_RE = new RegExp(`${COMMENTATOR_NAME_RE.source}[^()]{0,80}\\(\\s*$`, 'u');
+/** "X Local 222", "X, which represents the plant's workers": a union, whatever its name. */
+const UNION_AFTER_RE =
+  /^(?:\s+Local)?(?:\s+\d+)?(?:\s+Local\s+\d+|,?\s+(?:which|that|who)\s+represents?\s+(?:[\p{L}'’-]+\s+){0,6}?(?:workers|employees|staff|members|pilots|drivers|miners|nurses|teachers|crew|engineers|dockers|employees))\b/iu;
+/** "Norr Securities analyst Jane Roe", "Kestrel and Norr Securities analysts said". */
+export const ROLE_AFTER_RE =
+  /^(?:(?:,|\s+and|\s+&)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})?\s+(?:analysts?|economists?|strategists?|researchers?)\b/u;
+/** "analysts at X", "an economist from X": a firm whose analysts speak. */
+export const ANALYSTS_AT_RE = /\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+(?:the\s+)?$/iu;
+/** What an outlet does: "X had reported that", "X reported on Monday", "X, citing people …". */
+const OUTLET_AFTER_RE =
+  /^(?:\s+(?:has\s+|had\s+|first\s+|earlier\s+|previously\s+)?(?:reported|wrote)(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing)\b)|,\s+citing\b)/u;
+/** What is done to an outlet: "told X", "in an interview with X", "a memo seen by X". */
+const OUTLET_BEFORE_RE =
+  /\b(?:told|interview\s+with|speaking\s+to|spoke\s+to|quoted\s+by|reported\s+by|cited\s+by|seen\s+by|obtained\s+by|reviewed\s+by|writing\s+in|wrote\s+in)\s+(?:the\s+)?$/iu;
+
+/**
+ * A test of whether the organization `id` comments on what the article reports rather than being reported on:
+ * its name says so (a union, council, association, fund, research firm …), it is a cited source already, or the
+ * text describes it so at one of its mentions (a descriptor before, an apposition after, "X analyst" after), or it
+ * acts as an outlet there ("X had reported that", "told X").
+ * Mentions are indexed once per document and answers cached.
+ */
+export function createCommentatorTest(ctx: DocContext): (id: string) => boolean {
+  const known = TESTS.get(ctx);
+  if (known) return known;
+  const test = commentatorTest(ctx);
+  TESTS.set(ctx, test);
+  return test;
+}
+
+/** One test per document context (its answers are cached). */
+const TESTS = new WeakMap<DocContext, (id: string) => boolean>();
+
+function commentatorTest(ctx: DocContext): (id: string) => boolean {
+  const cache = new Map<string, boolean>();
+  let byId: Map<string, ResolvedMention[]> | null = null;
+  return (id) => {
+    const known = cache.get(id);
+    if (known !== undefined) return known;
+    const e = ctx.entities.get(id);
+    let yes = !!e && (e.type === 'Source' || COMMENTATOR_NAME_RE.test(e.name) || /\sLocal(?:\s+\d+)?$/.test(e.name));
+    if (!yes) {
+      if (!byId) {
+        byId = new Map();
+        for (const m of ctx.mentions) {
+          const list = byId.get(m.id);
+          if (list) list.push(m);
+          else byId.set(m.id, [m]);
+        }
+      }
+      for (const m of byId.get(id) ?? []) {
+        const before = ctx.work.slice(Math.max(0, m.start - 48), m.start);
+        const after = ctx.work.slice(m.end, m.end + 100);
+        if (
+          DESCRIPTOR_BEFORE_RE.test(before) ||
+          APPOSITION_AFTER_RE.test(after) ||
+          ROLE_AFTER_RE.test(after) ||
+          UNION_AFTER_RE.test(after) ||
+          OUTLET_AFTER_RE.test(after) ||
+          OUTLET_BEFORE_RE.test(before) ||
+          ACRONYM_OF_RE.test(ctx.work.slice(Math.max(0, m.start - 120), m.start))
+        ) {
+          yes = true;
+          break;
+        }
+      }
+    }
+    cache.set(id, yes);
+    return yes;
+  };
+}

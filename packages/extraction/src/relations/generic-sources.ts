@@ -1,0 +1,227 @@
+import type { SourceKind } from '../types.js';
+
+/** A generic citation phrase: memos, filings, statements, spokespeople, briefings, anonymous sources, unions. */
+export interface GenericSource {
+  re: RegExp;
+  /** Every word (case-insensitive) a match can start with (see text/lead-scan.ts); keep in step with `re`. */
+  leads: string[];
+  kind: SourceKind;
+  /** Generic name, used as an alias: "internal memo", "company statement", "spokesperson". */
+  generic: (match: string) => string;
+  /** What follows the company in the entity's name ("Amazon internal memo"); defaults to the kind's. */
+  suffix?: (match: string) => string;
+  /**
+   * The phrase names its own source ("the local metalworkers' union"): the entity is named by up to three words
+   * before the match and the match, no company.
+   */
+  named?: (match: string) => string;
+}
+
+const TO_STAFF = '(?:staff|employees|workers|staffers|team|teams|the workforce|colleagues)';
+const EXCHANGE = '(?:(?:the\\s+)?(?:[\\p{Lu}][\\p{L}&.-]*\\s+){0,4}(?:stock\\s+)?(?:exchange|bourse|Exchange|Bourse))';
+
+/** Generic citation phrases, each with the words its matches start with (exported for the lead-scan test). */
+export const GENERIC: GenericSource[] = [
+  {
+    // "an internal memo", "an email to staff", "a post to employees", "a note to his team", "an internal message",
+    // "told employees of the decision in an email" / "in a video message to staff".
+    re: new RegExp(
+      `\\b(?:internal\\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|letters?|messages?|(?:blog\\s+)?posts?|video(?:\\s+message)?s?)\\s+(?:sent\\s+)?to\\s+(?:all\\s+)?(?:(?:the\\s+)?company['’]s\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?${TO_STAFF})\\b|\\binternal\\s+(?:e-?mails?|notes?|messages?|posts?|letters?)\\b|\\b(?:told|informed|notified|wrote to|addressed)\\s+(?:all\\s+)?(?:its\\s+|his\\s+|her\\s+)?${TO_STAFF}\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+(?:call|message))?|town\\s+hall)\\b`,
+      'giu',
+    ),
+    leads: [
+      'internal',
+      'memo',
+      'memos',
+      'memorandum',
+      'memorandums',
+      'email',
+      'emails',
+      'e-mail',
+      'e-mails',
+      'note',
+      'notes',
+      'letter',
+      'letters',
+      'message',
+      'messages',
+      'post',
+      'posts',
+      'blog',
+      'video',
+      'videos',
+      'told',
+      'informed',
+      'notified',
+      'wrote',
+      'addressed',
+    ],
+    kind: 'internal-memo',
+    generic: () => 'internal memo',
+  },
+  {
+    re: new RegExp(
+      `\\bWARN (?:Act )?notices?\\b|\\bWorker Adjustment and Retraining Notification\\b|(?<=\\b(?:[Ii]n|[Aa]ccording to|[Pp]er|[Cc]iting|from|by|said|says|showed|shows)\\s+(?:[\\w-]+\\s+){0,2})\\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange|exchange|bourse)\\s+)?filings?\\b(?!\\s+(?:for|of)\\b)|\\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange|exchange|bourse)\\s+)?filings?\\b(?=\\s+(?:with|to)\\s+(?:the\\s+)?\\p{Lu}|(?:,[^,.;]{1,60},)?\\s+(?:showed|shows|said|says|stated|states|revealed|reveals|indicated|indicates|disclosed|listed|lists|detailed|details|named|names|(?:did|does)\\s+not\\s+(?:say|specify|disclose|give|name|state))\\b)|\\b(?:current|periodic|regulatory|ad[- ]hoc|stock[- ]exchange)\\s+(?:reports?|announcements?|disclosures?|notices?|statements?)\\b|\\b(?:disclosure|notification)s?\\s+(?:to|with)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}&.-]*|\\b(?:8-K|10-K|10-Q)\\b|\\b(?:annual|quarterly|interim|half-year(?:ly)?|(?:first|second|third|fourth)-quarter(?:\\s+interim)?)\\s+reports?\\b|\\bproxy statement\\b|\\bprospectus\\b|\\btrading (?:statement|update)\\b|\\b(?:statement|announcement|notice|disclosure|notification)s?\\s+to\\s+${EXCHANGE}|\\b(?:corporate\\s+|stock[- ]exchange\\s+|exchange\\s+|regulatory\\s+|SENS\\s+)(?:notice|announcement|disclosure)s?\\b|\\bSENS\\b|\\btold\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,3}(?:[Ss]tock\\s+)?(?:[Ee]xchange|[Bb]ourse)\\b`,
+      'gu',
+    ),
+    leads: [
+      'WARN',
+      'Worker',
+      'regulatory',
+      'current',
+      'periodic',
+      'ad-hoc',
+      'ad',
+      'securities',
+      'SEC',
+      'company',
+      'annual',
+      'quarterly',
+      'stock',
+      'exchange',
+      'bourse',
+      'filing',
+      'filings',
+      '8-K',
+      '10-K',
+      '10-Q',
+      'proxy',
+      'interim',
+      'half-year',
+      'half-yearly',
+      'first-quarter',
+      'second-quarter',
+      'third-quarter',
+      'fourth-quarter',
+      'prospectus',
+      'trading',
+      'statement',
+      'statements',
+      'announcement',
+      'announcements',
+      'notice',
+      'notices',
+      'disclosure',
+      'disclosures',
+      'notification',
+      'notifications',
+      'corporate',
+      'SENS',
+      'told',
+    ],
+    kind: 'company-filing',
+    generic: (m) => (/warn|worker/i.test(m) ? 'WARN notice' : 'company filings'),
+    suffix: (m) =>
+      /warn|worker/i.test(m)
+        ? 'WARN notice'
+        : /(?:current|periodic|regulatory|ad[- ]hoc|exchange)\s+report/i.test(m)
+          ? 'filings'
+          : /report/i.test(m)
+            ? 'report'
+            : /prospectus/i.test(m)
+              ? 'prospectus'
+              : /announcement|SENS/i.test(m)
+                ? 'exchange announcement'
+                : /trading/i.test(m)
+                  ? 'trading statement'
+                  : 'filings',
+  },
+  {
+    // Each alternative starts at its telling word; who is speaking stands in a lookbehind.
+    re: /(?<=\b(?:sources?|people|persons?|a person|an? (?:employee|executive|insider|official|source)|insiders?|employees|officials)\s+)(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|knowledgeable about|aware of|involved in|privy to)(?:\s+(?:the|its|their)\s+(?:matter|plans?|situation|decision|discussions|talks|development|developments|negotiations|process|deal|cuts|layoffs|company['’]s plans))?|\banonymous(?:ly)?\s+sources?|\bsources\s+(?:say|said|says|indicate|indicated|told|tell|suggest)|\baccording to (?:two |three |several |multiple )?(?:sources|people|insiders)|(?<=\b(?:who|which)\s+)(?:asked|declined) not to be (?:named|identified)|(?<=\bon\s+(?:the\s+)?)condition of anonymity\b/gi,
+    leads: [
+      'familiar',
+      'briefed',
+      'with',
+      'close',
+      'knowledgeable',
+      'aware',
+      'involved',
+      'privy',
+      'anonymous',
+      'anonymously',
+      'sources',
+      'according',
+      'asked',
+      'declined',
+      'condition',
+    ],
+    kind: 'anonymous',
+    generic: () => 'sources familiar with the matter',
+  },
+  {
+    // A post counts unless it is addressed to staff (then it is the internal memo above).
+    re: /(?<=\b(?:said|says|wrote|announced|confirmed|added|stated)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w'’-]+\s+)?)(?:statement|blog post|press release|post(?!\s+on\s+(?:(?:its|the|their|his|her)\s+)?(?:(?:official|personal|verified|own|public)\s+)?(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads))|announcement)\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:[Ss]tock\s+)?(?:[Ee]xchange|[Bb]ourse))|\b(?:press|earnings|news) release\b|\bblog post\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))|(?<=\b(?:[Aa]|[Tt]he|[Ii]ts|[Ii]n a|[Ii]n its)\s+(?:(?:joint|separate|written|official|brief|company['’]s|group['’]s)\s+)?)statement\b(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:stock\s+)?(?:exchange|bourse))/giu,
+    leads: ['statement', 'blog', 'press', 'post', 'announcement', 'earnings', 'news'],
+    kind: 'company-statement',
+    generic: () => 'company statement',
+    suffix: () => 'statement',
+  },
+  {
+    // "a company spokesperson said", "a spokeswoman for the group", "spokesman Jan Berg".
+    re: /\b(?:spokes(?:person|man|woman|people)|(?:press|company)\s+representative)\b/gi,
+    leads: ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'press', 'company'],
+    kind: 'company-statement',
+    generic: () => 'spokesperson',
+    suffix: () => 'spokesperson',
+  },
+  {
+    // Briefings where executives speak: "at a news conference", "on an earnings call".
+    re: /\b(?:press|news|earnings)\s+(?:conference|briefing)s?\b|\b(?:earnings|conference|investor|analyst|analysts['’])\s+calls?\b|\bcapital markets day\b|\binvestor (?:day|presentation)\b|\bpresentation to (?:investors|analysts)\b/gi,
+    leads: [
+      'press',
+      'news',
+      'earnings',
+      'conference',
+      'investor',
+      'analyst',
+      "analysts'",
+      'analysts’',
+      'capital',
+      'presentation',
+    ],
+    kind: 'company-statement',
+    generic: (m) => m.toLowerCase().replace(/\s+/g, ' '),
+    suffix: (m) => m.toLowerCase().replace(/\s+/g, ' '),
+  },
+  {
+    // Public letters and posts: "an open letter", "a letter to shareholders", "a WeChat post", "a post on LinkedIn".
+    re: /\bopen\s+letter\b|\bletter\s+to\s+(?:shareholders|investors|customers)\b|\b(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads)\s+(?:post|message|statement|video)s?\b|\bposts?\s+on\s+(?:(?:its|the|their|his|her|[\p{Lu}][\p{L}&.-]*['’]s)\s+)?(?:(?:official|personal|verified|own|public)\s+)?(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads)\b|\bvideo\s+message\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers|team))|(?<=\b(?:said|wrote|announced|posted|confirmed|added|stated)\s+on\s+(?:his\s+|her\s+|its\s+|their\s+)?)(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads)\b/gu,
+    leads: [
+      'open',
+      'letter',
+      'WeChat',
+      'Weibo',
+      'LinkedIn',
+      'Facebook',
+      'Instagram',
+      'X',
+      'Twitter',
+      'Threads',
+      'post',
+      'posts',
+      'video',
+    ],
+    kind: 'company-statement',
+    generic: (m) => publicSourceName(m),
+    suffix: (m) => publicSourceName(m),
+  },
+  {
+    // Unions and works councils that speak: "the union said", "according to the local metalworkers' union",
+    // "the union representing supervisors … said" (named by the phrase, no company).
+    re: /\b(?:unions?|works\s+councils?)\b(?=,\s+(?:has\s+)?said\b|(?:\s*,[^,.;]{1,120},)?\s+(?:representing\s+[^,.;]{1,80}?\s+)?(?:has\s+|have\s+|had\s+)?(?:said|says|warned|argued|called|criticised|criticized|condemned|rejected|told|estimated|claimed|described|vowed|threatened|insisted|added|noted|urged|welcomed|cautioned)\b)|(?<=\baccording to\s+(?:the\s+|a\s+|its\s+)?(?:[\p{L}-]+['’]?s?\s+){0,3})(?:unions?|works\s+councils?)\b/giu,
+    leads: ['union', 'unions', 'works'],
+    kind: 'other',
+    generic: () => 'union',
+    named: (m) =>
+      m.replace(/^(?:(?:the|a|its|local|national|main|largest|biggest|powerful)\s+)+/i, '').replace(/\s+/g, ' '),
+  },
+];
+
+/** "a post on HNA's official WeChat account" → "WeChat post"; "an open letter" → "open letter". */
+function publicSourceName(m: string): string {
+  const platform = /WeChat|Weibo|LinkedIn|Facebook|Instagram|Twitter|Threads|\bX\b/.exec(m);
+  if (platform) return `${platform[0]} ${/video/i.test(m) ? 'video' : 'post'}`;
+  if (/letter/i.test(m)) return /open/i.test(m) ? 'open letter' : 'letter to shareholders';
+  return 'video message';
+}

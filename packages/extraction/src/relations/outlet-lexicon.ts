@@ -1,0 +1,96 @@
+/**
+ * How news names and cites outlets, as generic language (no outlet is listed): the nouns newspaper names end in,
+ * the articles that open foreign titles, the nouns that say what an outlet is, and the phrases that cite one.
+ */
+
+/** Nouns that end the names of newspapers, agencies and broadcasters, in the languages news cites them in. */
+export const OUTLET_HEADS: ReadonlySet<string> = new Set(
+  `Times Post Journal Herald Tribune Tribuna Gazette Gazeta Gazzetta Chronicle Daily Observer Telegraph Telegraaf
+  Guardian Standard Mirror Express Mail News Press Presse Prensa Review Examiner Inquirer Courier Courrier Kurier
+  Dispatch Star Sun Independent Monitor Bulletin Record Register Reporter Magazine Weekly Wire Agency Agence Agenzia
+  Agencia Radio TV Television Broadcasting Broadcaster Zeitung Allgemeine Nachrichten Tageblatt Rundschau Anzeiger
+  Diario Periódico Periodico Jornal Folha Corriere Giornale Noticias Nieuws Nyheter Dagblad Dagbladet Shimbun Ilbo
+  Sanomat Tidning Tidningen Posten Avisen Echo Echos Economist Línea Linea Insider Today Nation Citizen Punch
+  Vanguard Sentinel Globe Age Leader Times-Picayune Journalen Courant Kompas Financiar Sonntag Handelsblad
+  Gazetesi Haber Harian Berita Pos Nouvelles Matin Soir Tiempo Nación Semana Expresso Observador Público Dziennik
+  Biznesu Noviny Keizai Sinmun`.split(/\s+/),
+);
+
+/**
+ * Heads that also end the names of companies ("Royal Mail", "American Express", "Swiss Post", "Lone Star"): a
+ * name ending in one is an outlet only where the text cites it as one, never from "X said" alone.
+ */
+export const AMBIGUOUS_HEADS: ReadonlySet<string> = new Set(
+  'Post Pos Mail Express Star Sun Standard Record Monitor Review Leader Agency Today Age Nation Citizen Independent Globe Echo Register Bulletin Wire Punch Vanguard Sentinel Estado'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words that open the names of many newspapers: articles ("Le Monde", "El País", "Die Welt", "Il Sole 24 Ore") and
+ * the word for newspaper or daily in some languages ("Ziarul …", "Diario …", "Jornal …", "Gazeta …").
+ */
+export const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(
+  'Le La Les El Il Lo Die Der Das De Het Al Ziarul Diario Jornal Gazeta Dziennik Harian Surat'.split(' '),
+);
+
+/** Lower-case words allowed inside an outlet's name: "Corriere della Sera", "Folha de S.Paulo", "Schweiz am Sonntag". */
+export const INNER: ReadonlySet<string> = new Set([
+  'of',
+  'de',
+  'del',
+  'della',
+  'di',
+  'do',
+  'da',
+  'des',
+  'du',
+  'der',
+  'und',
+  'y',
+  'e',
+  '&',
+  'la',
+  'am',
+  'im',
+  'an',
+]);
+
+/** Words that name what an outlet is, before or after its name: "business daily X", "X news agency". */
+export const OUTLET_NOUN =
+  '(?:newspaper|daily|weekly|broadsheet|tabloid|paper|magazine|journal|news\\s+agency|wire\\s+service|newswire|news\\s+outlet|outlet|news\\s+site|news\\s+website|news\\s+portal|portal|website|web\\s+site|broadcaster|public\\s+broadcaster|television|TV|channel|radio|station|publication|trade\\s+publication|news\\s+service|business\\s+news\\s+service)';
+export const NOUN_BEFORE_RE = new RegExp(`\\b${OUTLET_NOUN}\\s+(?:the\\s+)?$`, 'iu');
+export const NOUN_AFTER_RE = new RegExp(`^\\s+${OUTLET_NOUN}\\b`, 'iu');
+export const OUTLET_APPOSITION_AFTER_RE = new RegExp(
+  `^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${OUTLET_NOUN}\\b`,
+  'iu',
+);
+
+/** Phrases after which a name is an outlet being told something, quoted or published in. */
+export const TOLD_BEFORE_RE =
+  /\b(?:told|interview\s+(?:with|to|for|given\s+to)|speaking\s+to|spoke\s+to|talking\s+to|quoted\s+by|reported\s+(?:(?:in|on|earlier|last|this|first)\s+(?:\w+\s+)?)?by|cited\s+by|seen\s+by|obtained\s+by|reviewed\s+by|published\s+by|writing\s+in|wrote\s+in|op-ed\s+in|commentary\s+for|column\s+in|reports?\s+(?:in|by|from)|story\s+(?:in|by)|article\s+(?:in|by)|first\s+reported\s+by|comments\s+to|remarks\s+to)\s+(?:the\s+)?$/iu;
+/** "according to X", "according to a report in X". */
+export const ACCORDING_BEFORE_RE =
+  /\baccording\s+to\s+(?:(?:a|the)\s+(?:report|story|article)\s+(?:in|by|from)\s+)?(?:the\s+)?$/iu;
+
+/**
+ * After a name that has an outlet's form: "X reported the cuts", "X first reported", "X has said" — not "X reported
+ * a loss" or "X reported higher sales" (results a company reports).
+ */
+export const REPORTED_AFTER_RE =
+  /^\s+(?:(?:has|had|was|also|first|earlier|previously|originally|initially|separately|exclusively|recently|later|further|again|on\s+\p{Lu}\p{Ll}+)\s+){0,2}(?:reported|reports|wrote|writes|said|says|cited|quoted|calculated|estimated|revealed)\b(?!\s+(?:a|an|its|their|record|higher|lower|net|quarterly|annual|half-year|full-year|first-quarter|second-quarter|third-quarter|fourth-quarter|revenue|sales|profits?|losses?|earnings)\b)/u;
+/** "X reported that", "X first reported", "X said, citing": an outlet's own verbs, whatever the name. */
+export const STRONG_REPORTED_AFTER_RE =
+  /^\s+(?:(?:has|had|also|first|earlier|previously|originally|initially|separately|exclusively|recently|later)\s+){0,2}(?:reported|reports|wrote|writes)(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing|late|early|over|at|as|,))|^\s+(?:first|exclusively|originally)\s+reported\b|^\s+(?:reported|said|says|wrote),?\s+citing\b|^,\s+citing\b/u;
+
+/** A web address used as an outlet's name: "money.pl", "Kora24.ro". */
+export const DOMAIN_RE =
+  /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:[a-z]{2,3}|info|news|online|media|site|asia|africa)$/u;
+
+/** Bodies people tell things to that are not outlets: courts, parliaments, committees, ministries. */
+export const INSTITUTION_RE =
+  /\b(?:Court|Courts|Assembly|Parliament|Congress|Senate|Committee|Commission|Council|House|Chamber|Tribunal|Board|Ministry|Cabinet|Government|Department|Office|Authority|Regulator|Commons|Lords|Bundestag|Duma|Diet|Legislature|Inquiry|Police|Prosecutor|Prosecutors)\b/u;
+
+/** "data compiled by X", "a survey by X", "figures from X show": X is the source of the figures. */
+export const DATA_BY_RE =
+  /\b(?:(?:compiled|collected|gathered|published|released|surveyed|polled|tracked|calculated)\s+by|(?:data|figures|statistics|estimates|calculations|a\s+survey|a\s+study|research|a\s+ranking|a\s+tally)\s+(?:from|by|of))\s+(?:the\s+)?$/iu;

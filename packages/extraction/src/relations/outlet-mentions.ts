@@ -1,0 +1,199 @@
+import type { Token } from '../text/tokenize.js';
+import { isCapitalized } from '../text/tokenize.js';
+import type { Mention } from '../ner/mention.js';
+import { NATIONALITIES } from '../gazetteer/lexicon/places.js';
+import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
+import { FIRST_NAMES } from '../gazetteer/first-names.js';
+
+/** Honorifics before a surname ("Mr De Ferrari"): what follows is a person. */
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sir', 'Dame', 'Mme', 'M', 'Herr', 'Frau', 'Sr', 'Sra']);
+import {
+  ACCORDING_BEFORE_RE,
+  AMBIGUOUS_HEADS,
+  OUTLET_NOUN,
+  DOMAIN_RE,
+  FOREIGN_ARTICLES,
+  INNER,
+  NOUN_AFTER_RE,
+  NOUN_BEFORE_RE,
+  OUTLET_APPOSITION_AFTER_RE,
+  OUTLET_HEADS,
+  REPORTED_AFTER_RE,
+  STRONG_REPORTED_AFTER_RE,
+  TOLD_BEFORE_RE,
+} from './outlet-lexicon.js';
+
+/** Capitalised words that never start or continue an outlet's name. */
+const NOT_NAME = new Set(
+  `The A An And Or Of In On At For With From To By As It Its This That Monday Tuesday Wednesday Thursday Friday Saturday
+  Sunday January February March April May June July August September October November December Chief Executive
+  President Prime Minister Mr Mrs Ms Dr Some Many Several Other Others Most All Both Few Two Three Four Five Their`.split(
+    /\s+/,
+  ),
+);
+/** Words that can end a phrase citing the name after it ("told the", "interview with", "according to"). */
+const BEFORE_GATE = new Set(
+  `told with to by in for from daily newspaper weekly broadsheet tabloid paper magazine journal agency service newswire
+  outlet site website portal broadcaster television tv channel radio station publication`.split(/\s+/),
+);
+/** Words that can follow a cited outlet's name ("X reported", "X first reported", "X newspaper"). */
+const AFTER_GATE = new Set(
+  `reported reports wrote writes said says cited quoted calculated estimated revealed has had was also first earlier
+  previously originally initially separately exclusively recently later further again newspaper daily weekly
+  broadsheet tabloid paper magazine journal news wire newswire outlet portal website web broadcaster public TV
+  television channel radio station publication trade`.split(/\s+/),
+);
+
+/**
+ * Outlets read from how news names and cites them, before organizations and people are looked for, so that neither
+ * claims them ("told Les Echos", "Ziarul Financiar reported last year", "the news portal money.pl reported"): a
+ * run of capitalised words ending in a newspaper noun or opened by a foreign article, a web address, or "The" and a
+ * nationality ("The Norwegian has reported"), standing where an outlet is cited — "told X", "an interview with X",
+ * "according to X", "a report in X", "X reported", "X first reported", "X said, citing" — or described as one
+ * ("business daily X", "X, a local newspaper,"). A name ending in a noun companies also use ("Post", "Mail",
+ * "Express") needs more than "X said". Later, "the Herald" is the outlet named before whose name ends so. Marks the
+ * tokens it takes in `covered`; names are given without a leading "the".
+ */
+export function findOutletMentions(
+  text: string,
+  tokens: readonly Token[],
+  covered: Uint8Array,
+  from: number,
+): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start < from || covered[i]) continue;
+    if (t.text.includes('.') && !isCapitalized(t.text.slice(t.text.lastIndexOf('.') + 1))) {
+      if (isDomain(text, t) && (citedBefore(text, tokens, i) || citedAfter(text, t.end, tokens[i + 1], true)))
+        take(out, covered, i, i, t.start, t.end, t.text);
+      continue;
+    }
+    if (!isCapitalized(t.text) || NOT_NAME.has(t.text)) continue;
+    const prev = tokens[i - 1];
+    if (prev && isCapitalized(prev.text) && !NOT_NAME.has(prev.text) && isSpace(text, prev, t)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && j - i < 6) {
+      const n = tokens[j + 1]!;
+      if (!isSpace(text, tokens[j]!, n) || covered[j + 1]) break;
+      if (isCapitalized(n.text) && !NOT_NAME.has(n.text)) j++;
+      else if (
+        INNER.has(n.text) &&
+        tokens[j + 2] &&
+        isCapitalized(tokens[j + 2]!.text) &&
+        isSpace(text, n, tokens[j + 2]!)
+      )
+        j += 2;
+      else break;
+    }
+    const head = tokens[j]!.text;
+    const theBefore = prev?.text === 'The' && isSpace(text, prev, t);
+    const outletForm = j > i && (OUTLET_HEADS.has(head) || FOREIGN_ARTICLES.has(t.text));
+    const demonym = j === i && theBefore && NATIONALITIES.has(t.text);
+    const end = tokens[j]!.end;
+    if ((outletForm || demonym) && !(prev && (HONORIFICS.has(prev.text) || FIRST_NAMES.has(prev.text)))) {
+      // "Mr De Ferrari said", "Le Pen said": a name opened by an article needs an outlet's own context.
+      const strong = demonym || AMBIGUOUS_HEADS.has(head) || !OUTLET_HEADS.has(head);
+      if (
+        citedBefore(text, tokens, i) ||
+        citedAfter(text, end, tokens[j + 1], !strong) ||
+        describedAt(text, tokens, i, end)
+      ) {
+        const start = demonym ? prev!.start : t.start;
+        take(out, covered, demonym ? i - 1 : i, j, start, end, text.slice(start, end).replace(/\s+/g, ' '));
+      }
+    } else if (
+      describedBefore(text, tokens, i) &&
+      !(j === i && isCommonWord(t.text)) &&
+      (citedBefore(text, tokens, i) || citedAfter(text, end, tokens[j + 1], true))
+    ) {
+      take(out, covered, i, j, t.start, end, text.slice(t.start, end).replace(/\s+/g, ' '));
+    }
+    i = j;
+  }
+  return [...out, ...shortForms(text, tokens, covered, out)];
+}
+
+/** "the Herald", "the Journal": an outlet named before whose name ends in that word. */
+function shortForms(
+  text: string,
+  tokens: readonly Token[],
+  covered: Uint8Array,
+  outlets: readonly Mention[],
+): Mention[] {
+  const byHead = new Map<string, Mention>();
+  for (const m of outlets) {
+    if (m.type !== 'Source') continue;
+    const last = m.name.slice(m.name.lastIndexOf(' ') + 1);
+    if (last !== m.name && OUTLET_HEADS.has(last) && !byHead.has(last)) byHead.set(last, m);
+  }
+  const out: Mention[] = [];
+  if (byHead.size === 0) return out;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const m = byHead.get(t.text);
+    if (!m || covered[i] || t.start < m.end) continue;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1];
+    if ((prev.text !== 'the' && prev.text !== 'The') || !isSpace(text, prev, t)) continue;
+    if (next && isCapitalized(next.text) && isSpace(text, t, next)) continue;
+    out.push({ start: t.start, end: t.end, type: 'Source', name: m.name, kind: m.kind ?? 'news-outlet' });
+    covered[i] = 1;
+  }
+  return out;
+}
+
+function take(out: Mention[], covered: Uint8Array, i: number, j: number, start: number, end: number, name: string) {
+  out.push({ start, end, type: 'Source', name, kind: 'news-outlet' });
+  covered.fill(1, i, j + 1);
+}
+
+/** "told X", "in an interview with X", "according to X", "a report in X", also with a descriptor ("told business daily X"). */
+function citedBefore(text: string, tokens: readonly Token[], i: number): boolean {
+  const p1 = tokens[i - 1]?.text.toLowerCase();
+  const prev = p1 === 'the' ? tokens[i - 2]?.text.toLowerCase() : p1;
+  if (prev === undefined || !BEFORE_GATE.has(prev)) return false;
+  let before = text.slice(Math.max(0, tokens[i]!.start - 80), tokens[i]!.start);
+  const described = DESCRIPTOR_END_RE.exec(before);
+  if (described) before = before.slice(0, described.index);
+  return TOLD_BEFORE_RE.test(before) || ACCORDING_BEFORE_RE.test(before);
+}
+/** A descriptor ending the text before a name: "the Polish business daily ", "news portal ". */
+const DESCRIPTOR_END_RE = new RegExp(
+  `(?:\\b(?:the|a|an)\\s+)?(?:(?<![\\p{L}-])(?!(?:by|with|to|in|of|from|for|told|reported|according|the|a|an)\\b)[\\p{L}-]+\\s+){0,3}?${OUTLET_NOUN}\\s+(?:the\\s+)?$`,
+  'iu',
+);
+
+function describedBefore(text: string, tokens: readonly Token[], i: number): boolean {
+  const p1 = tokens[i - 1]?.text.toLowerCase();
+  const prev = p1 === 'the' ? tokens[i - 2]?.text.toLowerCase() : p1;
+  return (
+    prev !== undefined &&
+    BEFORE_GATE.has(prev) &&
+    NOUN_BEFORE_RE.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start))
+  );
+}
+
+/** "X reported", "X first reported", "X said, citing"; with `any`, also "X said on Monday". */
+function citedAfter(text: string, end: number, next: Token | undefined, any: boolean): boolean {
+  if (text.charCodeAt(end) === 44 && text.startsWith(', citing', end)) return true;
+  if (!next || !AFTER_GATE.has(next.text)) return false;
+  const after = text.slice(end, end + 60);
+  return STRONG_REPORTED_AFTER_RE.test(after) || (any && REPORTED_AFTER_RE.test(after)) || NOUN_AFTER_RE.test(after);
+}
+
+/** "X, a local newspaper,", "X newspaper". */
+function describedAt(text: string, tokens: readonly Token[], i: number, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  return NOUN_AFTER_RE.test(after) || OUTLET_APPOSITION_AFTER_RE.test(after) || describedBefore(text, tokens, i);
+}
+
+/** A web address standing alone (not an e-mail address). */
+function isDomain(text: string, t: Token): boolean {
+  return DOMAIN_RE.test(t.text) && text.charCodeAt(t.start - 1) !== 64 && text.charCodeAt(t.end) !== 64;
+}
+
+function isSpace(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap === ' ' || gap === '\u00a0';
+}

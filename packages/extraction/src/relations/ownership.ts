@@ -1,0 +1,89 @@
+import {
+  type DocContext,
+  type ResolvedMention,
+  isOrg,
+  mentionsIn,
+  recentCompany,
+  sentenceOf,
+} from '../resolve/doc-context.js';
+
+/** One organization owned by another, as the text states it. */
+export interface OwnershipLink {
+  child: string;
+  parent: string;
+  /** Offset of the child's mention that carries the statement (for the evidence sentence). */
+  at: number;
+}
+
+/** "A, which is majority-owned by B", "A, wholly owned by B": A belongs to B. */
+const OWNED_BY_RE =
+  /^,?\s*(?:which|that)?\s*(?:is|was|has been|are|were)?\s*(?:(?:majority|wholly|fully|partly|jointly|indirectly|ultimately)[- ])?(?:owned|controlled)\s+by\s+(?:(?:the|its|[\p{Ll}-]+|[\p{L}.-]+-(?:based|listed))\s+){0,3}$/u;
+/** "A's majority owner, B", "A's parent company B": A belongs to B. */
+const OWNER_OF_RE =
+  /^['’]s\s+(?:(?:majority|controlling|largest|main|parent)\s+)?(?:owner|parent(?:\s+company)?|shareholder)\s*,?\s*$/u;
+/** "its majority owner, B": the company in focus belongs to B. */
+const ITS_OWNER_RE =
+  /\b(?:its|their)\s+(?:(?:majority|controlling|largest|main|ultimate)\s+)?(?:owner|parent(?:\s+company)?|shareholder)\s*,?\s*$/u;
+/** "… bought X", "Acme owns A and B", "buying A, the B company C and the UK-based D": the buyer owns what it bought. */
+const BOUGHT_RE =
+  /\b(?:bought|buying|buys|acquired|acquiring|acquires|purchased|purchasing|took\s+over|taking\s+over|acquisition\s+of|takeover\s+of|owns|controls)\s+(?:[^.;:!?()"“”]{0,160})$/u;
+
+const WHICH_BOUGHT_RE =
+  /^,?\s+(?:which|that)\s+(it|they|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s+(?:had\s+|has\s+)?(?:bought|acquired|purchased|took over)\b/u;
+
+/**
+ * PART_OF stated as ownership: "A, which is majority-owned by B", "A's majority owner, B", "its majority owner, B"
+ * (the company in focus), and acquisitions ("Acme bought X, Y and Z": each belongs to the buyer, the last company
+ * named before the verb in the sentence, else the company in focus). The text between must be one clause.
+ */
+export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[]): OwnershipLink[] {
+  const out: OwnershipLink[] = [];
+  for (let i = 0; i < orgs.length; i++) {
+    const b = orgs[i]!;
+    const a = orgs[i - 1];
+    if (a && a.id !== b.id && b.start - a.end <= 80) {
+      const between = ctx.work.slice(a.end, b.start);
+      if (OWNED_BY_RE.test(between) || OWNER_OF_RE.test(between)) {
+        out.push({ child: a.id, parent: b.id, at: a.start });
+        continue;
+      }
+    }
+    const s = sentenceOf(ctx, b.start);
+    if (!s) continue;
+    // "Hikari Panel, which it bought in 2019": bought by the company in focus (or the one named).
+    const rel = WHICH_BOUGHT_RE.exec(ctx.work.slice(b.end, b.end + 60));
+    if (rel) {
+      const named = rel[1] === 'it' || rel[1] === 'they' ? null : mentionsIn(ctx, b.end, b.end + 60).find(isOrg);
+      const buyer = named?.id ?? sentenceSubject(ctx, s.start, b) ?? recentCompany(ctx, b.start, b.id);
+      if (buyer && buyer !== b.id) {
+        out.push({ child: b.id, parent: buyer, at: b.start });
+        continue;
+      }
+    }
+    const before = ctx.work.slice(Math.max(s.start, b.start - 180), b.start);
+    if (ITS_OWNER_RE.test(before)) {
+      const owned = recentCompany(ctx, b.start, b.id);
+      if (owned) out.push({ child: owned, parent: b.id, at: b.start });
+      continue;
+    }
+    const bought = BOUGHT_RE.exec(before);
+    if (!bought) continue;
+    const verbAt = b.start - before.length + bought.index;
+    const buyer =
+      mentionsIn(ctx, s.start, verbAt)
+        .filter((m) => m.type === 'Company')
+        .pop()?.id ?? recentCompany(ctx, verbAt, b.id);
+    if (buyer && buyer !== b.id && isOrg(b)) out.push({ child: b.id, parent: buyer, at: b.start });
+  }
+  return out;
+}
+
+/**
+ * "Hallberg Group owns Norrvik Foods and Kestrel Drinks, which it bought in 2019": "it" is the company opening the
+ * sentence, when one does and it is not the owned one.
+ */
+function sentenceSubject(ctx: DocContext, sentenceStart: number, owned: ResolvedMention): string | null {
+  const first = mentionsIn(ctx, sentenceStart, owned.start).find(isOrg);
+  if (!first || first.id === owned.id || first.type !== 'Company') return null;
+  return /^[\s"“'‘]*$/.test(ctx.work.slice(sentenceStart, first.start)) ? first.id : null;
+}

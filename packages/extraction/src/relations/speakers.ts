@@ -1,0 +1,106 @@
+import type { Token } from '../text/tokenize.js';
+import { type DocContext, type ResolvedMention, isOrg, mentionsIn } from '../resolve/doc-context.js';
+import { TITLE_AT_END_RE } from './voices.js';
+import { DATA_BY_RE } from './outlet-lexicon.js';
+
+/** Verbs that attribute what follows (or precedes) to a speaker. */
+const SPEECH_VERBS = new Set(
+  `said says say told tells added adds noted notes warned warns argued argues estimated estimates reported reports
+  wrote writes stated states announced confirmed confirms predicted predicts forecast forecasts calculated calculates
+  criticised criticized criticises criticizes condemned condemns urged urges welcomed welcomes rejected rejects
+  described describes explained explains insisted insists claimed claims acknowledged admitted cautioned countered
+  commented disputed called calls vowed threatened`.split(/\s+/),
+);
+/** Words that may stand between a speaker and its verb: "has said", "also warned", "on Monday said". */
+const BETWEEN_RE =
+  /^\)?\s*(?:(?:,[^,;:.()]{1,160}){1,2},\s*)?(?:(?:has|have|had|also|previously|separately|later|then|earlier|itself|meanwhile|already|repeatedly|publicly|long|consistently|recently|on\s+\p{Lu}\p{Ll}+)\s+){0,3}$/u;
+/** What may stand between "according to" and the source: "according to the", "according to data from". */
+const ACCORDING_RE =
+  /according\s+to\s+(?:(?:the|a|an)\s+)?(?:(?:the\s+|latest\s+|official\s+)*(?:data|figures|statistics|estimates|research|calculations|report|survey|statement|study|analysis|note|ranking|index|tally)\s+(?:from|by|of|compiled\s+by|published\s+by|released\s+by)\s+)?(?:the\s+)?$/iu;
+/** Verbs and phrases after which the source follows: "told the Kora Daily", "in an interview with Radio Norr". */
+const TOLD_RE =
+  /(?:\btold|\binterview\s+(?:with|to|for|given\s+to)|\bspeaking\s+to|\bspoke\s+to|\bquoted\s+by|\breported\s+by|\bcited\s+by|\bwriting\s+in|\bwrote\s+in|\bsaid\s+in\s+an?\s+interview\s+with|\bsaid\s+to|\bcommentary\s+for|\bop-ed\s+in)\s+(?:the\s+)?$/iu;
+
+/** Words before "by"/"from"/"of" that make the name after it a source ("compiled by", "data from", "quoted by"). */
+const BY_LEADS = new Set(
+  `compiled collected gathered published released surveyed polled tracked calculated reported cited quoted data figures
+  statistics estimates calculations survey study research ranking tally report note analysis`.split(/\s+/),
+);
+
+/** A speaker found in the text: the mention and where the attribution is. */
+export interface Speaker {
+  mention: ResolvedMention;
+  at: number;
+  /** How it was attributed: an outlet is told things and reports them. */
+  how: 'said' | 'according' | 'told';
+}
+
+/**
+ * Who speaks in the body: "IG Metall said", "Unifor, the union that …, condemned", "…, said the union"
+ * (inverted), "according to X", "told X", "in an interview with X", "X reported". Speakers are mentions (an
+ * organization, a source or a person); `out` collects them in text order.
+ */
+export function findSpeakers(ctx: DocContext): Speaker[] {
+  const out: Speaker[] = [];
+  const tokens = ctx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const c = t.text.charCodeAt(0);
+    if (c < 65 || (c > 90 && c < 97) || c > 122) continue;
+    const lower = c <= 90 ? t.text.toLowerCase() : t.text;
+    if (
+      lower === 'according' ||
+      lower === 'told' ||
+      lower === 'interview' ||
+      lower === 'speaking' ||
+      ((lower === 'by' || lower === 'from' || lower === 'of') &&
+        i > 0 &&
+        BY_LEADS.has(tokens[i - 1]!.text.toLowerCase()))
+    )
+      afterPhrase(ctx, tokens, i, out);
+    if (!SPEECH_VERBS.has(lower)) continue;
+    const before = speakerBefore(ctx, t);
+    if (before) out.push({ mention: before, at: t.start, how: 'said' });
+    const after = mentionAt(ctx, tokens[i + 1]);
+    if (after && /^\s+$/.test(ctx.work.slice(t.end, after.start)) && !before)
+      out.push({ mention: after, at: t.start, how: 'said' });
+  }
+  return out;
+}
+
+/** The mention right before a speech verb (an appositive and auxiliaries may stand between), else null. */
+function speakerBefore(ctx: DocContext, verb: Token): ResolvedMention | null {
+  const ms = mentionsIn(ctx, Math.max(0, verb.start - 200), verb.start);
+  for (let k = ms.length - 1; k >= 0 && k >= ms.length - 4; k--) {
+    const m = ms[k]!;
+    if (m.end > verb.start) continue;
+    const between = ctx.work.slice(m.end, verb.start);
+    if (/^['’]s\s/.test(between)) continue;
+    if (BETWEEN_RE.test(between)) return m;
+    // "…, a portfolio manager at Kessler Brandt, said": the organization ends the speaker's apposition.
+    if (/^,\s*$/.test(between) && isOrg(m) && TITLE_AT_END_RE.test(ctx.work.slice(Math.max(0, m.start - 70), m.start)))
+      return m;
+  }
+  return null;
+}
+
+/** "according to X", "told X", "in an interview with X", "reported by X": the mention after the phrase. */
+function afterPhrase(ctx: DocContext, tokens: readonly Token[], i: number, out: Speaker[]): void {
+  for (let k = i + 1; k < tokens.length && k <= i + 7; k++) {
+    const m = mentionAt(ctx, tokens[k]);
+    if (!m) continue;
+    const lead = ctx.work.slice(tokens[i]!.start, m.start);
+    if (ACCORDING_RE.test(lead) || DATA_BY_RE.test(ctx.work.slice(Math.max(0, m.start - 60), m.start)))
+      out.push({ mention: m, at: tokens[i]!.start, how: 'according' });
+    else if (TOLD_RE.test(ctx.work.slice(Math.max(0, m.start - 60), m.start)))
+      out.push({ mention: m, at: tokens[i]!.start, how: 'told' });
+    return;
+  }
+}
+
+/** The mention that starts at token `t`, if any. */
+function mentionAt(ctx: DocContext, t: Token | undefined): ResolvedMention | null {
+  if (!t) return null;
+  const m = mentionsIn(ctx, t.start, t.start + 1)[0];
+  return m && m.start === t.start ? m : null;
+}

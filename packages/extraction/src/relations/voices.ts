@@ -1,0 +1,59 @@
+import type { DocContext, ResolvedMention } from '../resolve/doc-context.js';
+import { isOrg, mentionsIn } from '../resolve/doc-context.js';
+import { COMMENTATOR_NAME_RE } from './commentators.js';
+
+/**
+ * Titles of people whose organization comments on the news rather than makes it: analysts and investors ("portfolio
+ * manager", "head of research", "Senior VP (Research)"), advisers, and union officials ("general secretary",
+ * "national officer", "shop steward").
+ */
+export const COMMENTATOR_TITLE_RE =
+  /\b(?:analysts?|economists?|strategists?|researchers?|research|portfolio\s+managers?|fund\s+managers?|investment\s+(?:officer|manager|director|strategist|analyst)|partner|consultants?|adviser|advisor|general\s+secretary|secretary[- ]general|(?:national|regional|assistant|deputy|branch|union)\s+(?:assistant\s+)?(?:secretary|officer|organi[sz]er|official|representative|president|leader|chair(?:man|woman|person)?)|organi[sz]er|convenor|convener|shop\s+steward|union\s+(?:leader|boss|head|official|representative|chief))\b/i;
+
+/** ", a portfolio manager at ", ", general secretary of the ": a title in apposition and the preposition of its organization. */
+const TITLE_AT_RE =
+  /^,\s+(?:(?:a|an|the)\s+)?(?<title>(?:[\p{L}'’()&-]+\s+){0,6}?)(?:at|of|with|from|for)\s+(?:the\s+)?(?=\p{Lu})/u;
+/** "a portfolio manager at " right before an organization's name. */
+export const TITLE_AT_END_RE = new RegExp(
+  `(?:${COMMENTATOR_TITLE_RE.source})\\s+(?:at|of|with|from|for)\\s+(?:the\\s+)?$`,
+  'i',
+);
+/** A capitalised name: up to six words, with "&", "and", "of" inside. */
+const NAME_RE = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:&|and|of|for|de)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5}/u;
+
+/** The organization a speaking person comments for, as a mention, or as a name no step recognised. */
+export interface Voice {
+  id?: string;
+  name?: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Where a speaker speaks for a commenting organization the text names in apposition: "Jane Roe, a portfolio manager
+ * at Kessler Brandt, said" (the person, or the organization inside the apposition, speaks), "Per Lind, general
+ * secretary of Kora Metall, said", "Ola Berg, president of Vakka Local 12, said". Null unless the title is an
+ * analyst's, investor's, adviser's or union official's, or the organization is a commenting body (`commentator`).
+ */
+export function commentingVoice(
+  ctx: DocContext,
+  m: ResolvedMention,
+  commentator: (id: string) => boolean,
+): Voice | null {
+  if (isOrg(m)) {
+    const before = ctx.work.slice(Math.max(0, m.start - 70), m.start);
+    return TITLE_AT_END_RE.test(before) ? { id: m.id, start: m.start, end: m.end } : null;
+  }
+  if (m.type !== 'Person') return null;
+  const after = ctx.work.slice(m.end, m.end + 160);
+  const t = TITLE_AT_RE.exec(after);
+  if (!t) return null;
+  const titled = COMMENTATOR_TITLE_RE.test(t.groups!.title!);
+  const at = m.end + t[0].length;
+  const org = mentionsIn(ctx, at, at + 1)[0];
+  // "president of Vakka Local 12": any title, when the organization is a union, association or the like.
+  if (org && isOrg(org)) return titled || commentator(org.id) ? { id: org.id, start: org.start, end: org.end } : null;
+  if (org) return null;
+  const name = NAME_RE.exec(ctx.work.slice(at, at + 100))?.[0];
+  return name && (titled || COMMENTATOR_NAME_RE.test(name)) ? { name, start: at, end: at + name.length } : null;
+}
