@@ -141,7 +141,7 @@ describe('the analyst’s explorer', () => {
     expect(charted).toBe(expected.length);
 
     // Drag across the chart's middle fifth: the URL gets the brushed months, the list the API's events of them.
-    const brush = await page.getByTestId('timeline-brush').boundingBox();
+    const brush = await page.getByTestId('chart-wide').getByTestId('timeline-brush').boundingBox();
     const y = brush!.y + brush!.height / 2;
     await page.mouse.move(brush!.x + brush!.width * 0.4, y);
     await page.mouse.down();
