@@ -31,7 +31,9 @@ beforeAll(async () => {
   expect(routed.uri).toMatch(/^neo4j:\/\/127\.0\.0\.1:\d+$/);
   graph = createGraph(routed, { queryTimeoutMs: TEST_QUERY_TIMEOUT_MS, onQuery: (cypher) => queries.push(cypher) });
   seeds = await seedGraph(graph);
-  api = await startApi({ graph, port: 0 });
+  // A fresh Neo4j plans each statement on first use, seconds apiece on a busy machine: more than the 15 s
+  // default budget for a query with several event orders. The budget itself is tested in runtime-limits.
+  api = await startApi({ graph, port: 0, limits: { requestTimeoutMs: TEST_QUERY_TIMEOUT_MS } });
 });
 afterAll(async () => {
   await api?.close();
