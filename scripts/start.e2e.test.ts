@@ -8,8 +8,8 @@ import { createServer, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { childEnv } from '@newsgraph/config';
-import { findFreePort, isPortOpen, repoRoot } from '@newsgraph/neo4j-local';
+import { childEnv, findRepoRoot } from '@newsgraph/config';
+import { findFreePort, isPortOpen } from '@newsgraph/process-tools';
 import { getTestNeo4j } from '../test/neo4j.js';
 
 interface StartRun {
@@ -18,6 +18,7 @@ interface StartRun {
   exited: Promise<number | null>;
 }
 
+const repoRoot = findRepoRoot();
 /** What `npm start` runs once it has bundled itself (the bundle is made once, in beforeAll). */
 const START_SCRIPT = join(repoRoot, 'scripts', 'dist', 'start.js');
 
@@ -30,8 +31,8 @@ function runStart(env: Record<string, string | undefined>): StartRun {
     // Its own process group, so the test can press "Ctrl-C" the way a terminal does: SIGINT to the whole group.
     detached: true,
   });
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return { child, output: () => output, exited };
 }
@@ -137,7 +138,7 @@ describe('npm start', () => {
     );
     expect(run.output()).toMatch(/transaction timeout 98765 ms/);
     expect(run.output()).toMatch(/hosts localhost 127\.0\.0\.1 newsgraph\.test, mutations on/);
-    const introspection = (await (await post(`${api}/graphql`, '{ __schema { queryType { name } } }')).json()) as any;
+    const introspection = await (await post(`${api}/graphql`, '{ __schema { queryType { name } } }')).json();
     expect(introspection.errors[0].message).toMatch(/introspection/i);
     const hint = await (await post(`${api}/graphql`, '{ sourcesCitin(name: "x") { source { id } } }')).text();
     expect(hint).toMatch(/Did you mean/); // development: schema hints are not masked
@@ -146,7 +147,7 @@ describe('npm start', () => {
     const mutation = await post(`${api}/graphql`, 'mutation { deleteSource(id: "article:none") }', {
       authorization: 'Bearer start-e2e-token-0123456789',
     });
-    expect(((await mutation.json()) as any).data.deleteSource).toBe(false);
+    expect((await mutation.json()).data.deleteSource).toBe(false);
     expect(await getWithHost(`${api}/health`, 'newsgraph.test')).toBe(200);
     expect(await getWithHost(`${api}/health`, 'evil.example')).toBe(403);
     expect(await getWithHost(`http://127.0.0.1:${explorerPort}/`, 'evil.example')).toBe(403);

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { childEnv, findRepoRoot, type Neo4jConnection } from '@newsgraph/config';
-import { findFreePort } from '@newsgraph/neo4j-local';
+import { findFreePort } from '@newsgraph/process-tools';
 
 /** The API running as its own process, as in production. */
 export interface ApiProcess {
@@ -32,8 +32,8 @@ export async function startApiProcess(neo4j: Neo4jConnection, env: Record<string
     }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const deadline = Date.now() + 60_000;
   while (!output.includes('Newsgraph API on')) {

@@ -33,8 +33,8 @@ export function startApi(connection: Neo4jConnection, port: number) {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own session, like a service: a fair CPU share apart from the load generator
   });
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return { child, url: `http://127.0.0.1:${port}`, output: () => output };
 }
 

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { childEnv, type Neo4jConnection } from '@newsgraph/config';
-import { repoRoot } from '@newsgraph/neo4j-local';
+import { childEnv, findRepoRoot, type Neo4jConnection } from '@newsgraph/config';
+
+const repoRoot = findRepoRoot();
 
 /** The API as a child process of `npm start`. */
 export interface ApiChild {
@@ -42,12 +43,12 @@ export async function startApiChild(options: {
     output += chunk.toString();
     for (const line of chunk.toString().split('\n')) if (line.trim()) console.log(`[api] ${line}`);
   };
-  child.stdout!.on('data', relay);
-  child.stderr!.on('data', relay);
+  child.stdout.on('data', relay);
+  child.stderr.on('data', relay);
   const url = await new Promise<string>((resolve, reject) => {
     const onExit = (code: number | null) => reject(new Error(`The API exited during start-up (${code}):\n${output}`));
     child.once('exit', onExit);
-    child.stdout!.on('data', () => {
+    child.stdout.on('data', () => {
       const match = /Newsgraph API on (\S+)\/graphql/.exec(output);
       if (!match) return;
       child.off('exit', onExit);

@@ -1,4 +1,4 @@
-import { isPortOpen } from '@newsgraph/neo4j-local';
+import { isPortOpen } from '@newsgraph/process-tools';
 
 /**
  * Who answers on 127.0.0.1:`port`, judged by what it says rather than by a pid file: `null` when the port is

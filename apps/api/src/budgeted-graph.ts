@@ -3,7 +3,7 @@ import type { Neo4jStatus } from './neo4j-status.js';
 import type { RequestBudget } from './request-budget.js';
 
 /** Graph members that are not per-request work (lifecycle and admin). */
-const PASS_THROUGH = new Set<PropertyKey>(['executor', 'close', 'ping', 'applySchema', 'deleteAll']);
+const PASS_THROUGH = new Set<PropertyKey>(['executor', 'close', 'ping', 'poolUsage', 'applySchema', 'deleteAll']);
 
 /**
  * The graph as one request sees it: every call first checks that the request is still within its budget and

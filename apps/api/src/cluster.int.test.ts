@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findFreePort } from '@newsgraph/neo4j-local';
+import { findFreePort } from '@newsgraph/process-tools';
 import { getTestNeo4j } from '../../../test/neo4j.js';
 
 const mainScript = fileURLToPath(new URL('./main.ts', import.meta.url));
@@ -25,8 +25,8 @@ function startMain(env: Record<string, string>) {
   });
   running.push(child);
   const output = { stdout: '', stderr: '' };
-  child.stdout!.on('data', (chunk) => (output.stdout += chunk));
-  child.stderr!.on('data', (chunk) => (output.stderr += chunk));
+  child.stdout.on('data', (chunk) => (output.stdout += chunk));
+  child.stderr.on('data', (chunk) => (output.stderr += chunk));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return { child, output, exited };
 }

@@ -60,14 +60,19 @@ function withoutSuggestions(message: string): string {
 export function createFormatError(mask: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    let code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+    const given = formatted.extensions?.code;
+    let code: string = typeof given === 'string' ? given : ErrorCode.INTERNAL_SERVER_ERROR;
     let message = formatted.message;
     if (original instanceof GraphError) {
       code = GRAPH_TO_API[original.code];
       message = original.message;
     }
+    // A scalar that rejects a literal (a malformed Date) surfaces as a validation error: keep its own code.
+    if (original instanceof GraphQLError && original.extensions?.code === ErrorCode.BAD_USER_INPUT) {
+      code = ErrorCode.BAD_USER_INPUT;
+    }
     if (!mask) return { ...formatted, message, extensions: { ...formatted.extensions, code } };
-    const isPublic = PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR;
+    const isPublic = PUBLIC_CODES.has(code) && code !== String(ErrorCode.INTERNAL_SERVER_ERROR);
     return {
       message: isPublic ? withoutSuggestions(message) : 'Internal server error',
       ...(formatted.locations ? { locations: formatted.locations } : {}),

@@ -67,7 +67,7 @@ describe(`${COPIES} concurrent copies of the most expensive queries the limits a
           Array.from({ length: COPIES }, () => postGraphQL(`${api.url}/graphql`, query)),
         );
         for (const answer of answers) {
-          const key = `${answer.status} ${answer.errors?.[0]?.extensions?.code ?? 'ok'}`;
+          const key = `${answer.status} ${(answer.errors?.[0]?.extensions?.code as string | undefined) ?? 'ok'}`;
           outcomes[key] = (outcomes[key] ?? 0) + 1;
         }
       }

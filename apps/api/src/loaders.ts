@@ -12,6 +12,7 @@ import {
   type PageWindow,
   type SourceRecord,
 } from '@newsgraph/graph';
+import { createStoryLoaders } from './story-loaders.js';
 
 function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
   return new DataLoader<string, T | null>(async (ids) => {
@@ -59,6 +60,7 @@ function values<T>(load: (ids: readonly string[]) => Promise<Map<string, T>>, fa
 export function createLoaders(graph: Graph) {
   const sourcesMentioning = new Map<number, DataLoader<string, SourceRecord[]>>();
   return {
+    ...createStoryLoaders(graph),
     entity: byId<EntityRecord>((ids) => graph.entitiesByIds(ids)),
     source: byId<SourceRecord>((ids) => graph.sourcesByIds(ids)),
     event: byId<EventRecord>((ids) => graph.eventsByIds(ids)),

@@ -4,10 +4,8 @@ import { createLimits } from '@newsgraph/documents';
 import { createGraph } from '@newsgraph/graph';
 import { resolveNeo4jConnection } from '@newsgraph/neo4j-local';
 import { isFirstApiProcess, shouldSupervise, superviseWorkers } from './cluster.js';
+import { createLogger, isPrettyByDefault } from './observability/logger.js';
 import { startApi } from './start-api.js';
-
-const announce = (url: string, detail = '') =>
-  console.log(`Newsgraph API on ${url}/graphql (health: ${url}/health)${detail}`);
 
 /**
  * Standalone API: `npm start -w @newsgraph/api`. Uses NEO4J_* or, when NEO4J_URI is unset, the developer Neo4j.
@@ -16,6 +14,10 @@ const announce = (url: string, detail = '') =>
 async function main(): Promise<void> {
   const config = getConfig();
   const env = config.api;
+  // JSON lines on stdout (pretty in development on a terminal); `npm start` and the tests read "Newsgraph API on".
+  const logger = createLogger({ pretty: isPrettyByDefault(config.nodeEnv) });
+  const announce = (url: string, detail = '') =>
+    logger.info(`Newsgraph API on ${url}/graphql (health: ${url}/health, metrics: ${url}/metrics)${detail}`);
   const workers = env.workers === 'auto' ? availableParallelism() : env.workers;
   if (shouldSupervise(workers)) {
     superviseWorkers({
@@ -35,12 +37,11 @@ async function main(): Promise<void> {
   try {
     if (isFirstApiProcess()) await graph.applySchema();
   } catch (error) {
-    console.warn(
-      `Could not apply the graph schema yet (${error instanceof Error ? error.message : String(error)}); serving anyway.`,
-    );
+    logger.warn({ err: error }, 'Could not apply the graph schema yet; serving anyway.');
   }
   const api = await startApi({
     graph,
+    logger,
     host: env.host,
     port: env.port,
     documentLimits: createLimits({ maxTextBytes: config.documents.maxTextBytes }),
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
   });
   if (workers === 1) announce(api.url);
   // What this process took from its environment, for operators (and for the test that npm start passes it all on).
-  console.log(
+  logger.info(
     `API settings: NODE_ENV ${config.nodeEnv}, introspection ${env.introspection ? 'on' : 'off'}, ` +
       `Neo4j query timeout ${config.neo4j.queryTimeoutMs} ms, CORS ${env.corsOrigins.join(' ')}, ` +
       `hosts ${env.allowedHosts.join(' ')}, mutations ${env.token ? 'on (token set)' : 'off'}, ` +
@@ -72,10 +73,18 @@ async function main(): Promise<void> {
     await graph.close();
     process.exit(0);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  const onSignal = () => {
+    shutdown().catch((error: unknown) => {
+      logger.error({ err: error }, 'Shutdown failed');
+      process.exit(1);
+    });
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
 }
 
+// Start-up failures (bad configuration, port taken, Neo4j unreachable) are for the person starting the API: plain
+// text on stderr, as the CLIs do.
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraph, type Graph } from '@newsgraph/graph';
-import { findFreePort, startNeo4j, stopNeo4j, testMemory } from '@newsgraph/neo4j-local';
+import { startNeo4j, stopNeo4j, testMemory } from '@newsgraph/neo4j-local';
+import { findFreePort } from '@newsgraph/process-tools';
 import { startApi, type RunningApi } from './start-api.js';
 import { postGraphQL } from './testing/api-client.js';
 

@@ -16,10 +16,15 @@ import { createContext, type ApiContext } from './context.js';
 import { createFormatError } from './errors.js';
 import { isAllowedHost } from './http/allowed-hosts.js';
 import { answerHealth } from './http/health.js';
+import { answerMetrics } from './http/metrics.js';
 import { applyCors } from './http/cors.js';
 import { createGraphQLHandler } from './http/graphql-handler.js';
 import { defaultLimits, type ApiLimits } from './limits.js';
 import { errorLogPlugin } from './plugins/error-log-plugin.js';
+import { requestLogPlugin } from './plugins/request-log-plugin.js';
+import { createLogger, type Logger } from './observability/logger.js';
+import { createApiMetrics } from './observability/metrics.js';
+import { countedIngest } from './observability/counted-ingest.js';
 import { mutationAuthPlugin } from './plugins/mutation-auth-plugin.js';
 import { heavyQueryGatePlugin } from './plugins/heavy-query-gate-plugin.js';
 import { responseStatusPlugin } from './plugins/response-status-plugin.js';
@@ -59,11 +64,21 @@ export interface StartApiOptions {
   allowedHosts?: string[];
   /** On close (SIGTERM), how long requests in flight may take to finish before their connections are cut; default 20 s (longer than the 15 s request budget). */
   shutdownGraceMs?: number;
-  /** Where unexpected errors, and Neo4j outages (one line each way), are logged; default console.error. */
+  /**
+   * Structured logs: one line per GraphQL request (observability/logger.ts); default a JSON logger at level
+   * 'warn' on stdout (no request lines: main.ts passes an 'info' logger).
+   */
+  logger?: Logger;
+  /** Where unexpected errors, and Neo4j outages (one line each way), are logged; default `logger.error`. */
   log?: (message: string, error?: unknown) => void;
+  /** Distinct operation names with their own metric series; later names count as `other`; default 50. */
+  maxOperationLabels?: number;
 }
 
-/** A running API. `url` is the base (`http://host:port`); GraphQL answers at `${url}/graphql` (and `/`), health at `${url}/health`. */
+/**
+ * A running API. `url` is the base (`http://host:port`); GraphQL answers at `${url}/graphql` (and `/`), health at
+ * `${url}/health`, Prometheus metrics at `${url}/metrics`.
+ */
 export interface RunningApi {
   url: string;
   graphqlUrl: string;
@@ -80,9 +95,12 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
   const mask = options.maskErrors ?? true;
   const corsOrigins = options.corsOrigins ?? ['http://127.0.0.1:3000'];
   const allowedHosts = options.allowedHosts ?? ['localhost', '127.0.0.1', '[::1]'];
-  const log = options.log ?? ((message: string, error?: unknown) => console.error(message, ...(error ? [error] : [])));
+  const logger = options.logger ?? createLogger({ level: 'warn' });
+  const log = options.log ?? ((message: string, error?: unknown) => logger.error(error ? { err: error } : {}, message));
   const extract = options.extract ?? createWorkerExtract({ timeoutMs: options.extractionTimeoutMs ?? 10_000 });
   const status = createNeo4jStatus(options.graph, { log: (line) => log(line) });
+  const metrics = createApiMetrics({ poolUsage: () => options.graph.poolUsage(), neo4jDown: () => status.down });
+  const graph = countedIngest(options.graph, metrics);
   let draining = false;
   const server = createServer((req, res) => {
     if (draining) res.setHeader('connection', 'close');
@@ -114,6 +132,7 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
         stopGracePeriodMillis: options.shutdownGraceMs ?? 20_000,
       }),
       mutationAuthPlugin({ tokenConfigured: Boolean(options.apiToken) }),
+      requestLogPlugin({ logger, metrics, maxOperationLabels: options.maxOperationLabels }),
       errorLogPlugin({ log, onUnavailable: (error) => status.reportUnavailable(error) }),
       responseStatusPlugin(),
       heavyQueryGatePlugin(),
@@ -133,7 +152,7 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
     timeoutMs: limits.requestTimeoutMs,
     context: async (req, budget) =>
       createContext({
-        graph: options.graph,
+        graph,
         status,
         budget,
         extract,
@@ -162,6 +181,10 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
     if (path === '/health') {
       if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return answerHealth(res, status);
+    }
+    if (path === '/metrics') {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return answerMetrics(res, metrics);
     }
     if (path === '/graphql' || path === '/') {
       if (applyCors(req, res, corsOrigins)) return;

@@ -51,7 +51,15 @@ beforeAll(async () => {
   graph = createGraph(getTestNeo4j(), { queryTimeoutMs: TEST_QUERY_TIMEOUT_MS });
   await graph.deleteAll();
   await graph.applySchema();
-  api = await startApi({ graph, port: 0, apiToken: TOKEN, log: () => {} });
+  // The first writes plan the ingestion statements (seconds on a loaded machine): no request deadline to race.
+  api = await startApi({
+    graph,
+    port: 0,
+    apiToken: TOKEN,
+    log: () => {},
+    extractionTimeoutMs: 120_000,
+    limits: { requestTimeoutMs: 120_000 },
+  });
 });
 afterAll(async () => {
   await api?.close();

@@ -59,7 +59,7 @@ export async function auditWithLighthouse(urls: string[]): Promise<LighthouseSco
         failed,
       });
     } finally {
-      await chrome.kill();
+      chrome.kill();
     }
   }
   return results;

@@ -6,6 +6,7 @@ import {
   EventsDocument,
   SearchDocument,
   type EntityCitationsQuery,
+  type EventKind,
   type EventsQuery,
   type NewsgraphClient,
 } from '@newsgraph/client';
@@ -53,7 +54,7 @@ describe('the analyst’s explorer', () => {
   });
 
   /** Every event of a filter through the API, a page of 100 at a time. */
-  async function allEvents(args: { kind?: string; organization?: string; from?: string; to?: string }) {
+  async function allEvents(args: { kind?: EventKind; organization?: string; from?: string; to?: string }) {
     const out: Array<{ id: string; kind: string; count?: number | null }> = [];
     let after: string | null = null;
     do {
@@ -97,7 +98,7 @@ describe('the analyst’s explorer', () => {
 
   it('pages the whole timeline with cursors, forwards and back, each page a permalink', async () => {
     const { page } = tab;
-    const expected = await allEvents({ kind: 'layoff' });
+    const expected = await allEvents({ kind: 'LAYOFF' });
     expect(expected.length).toBeGreaterThan(100);
     await page.goto(`${stack.url}/events?kind=layoff`);
     const heading = await page.locator('#timeline-title').textContent();
@@ -163,7 +164,7 @@ describe('the analyst’s explorer', () => {
   });
 
   it('exports the timeline view as CSV and JSON holding every event of the filter, as the API lists them', async () => {
-    const expected = await allEvents({ kind: 'layoff' });
+    const expected = await allEvents({ kind: 'LAYOFF' });
     const { page } = tab;
     await page.goto(`${stack.url}/events?kind=layoff`);
     const csvHref = await page.getByRole('link', { name: 'CSV' }).getAttribute('href');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFreePort } from '@newsgraph/neo4j-local';
+import { findFreePort } from '@newsgraph/process-tools';
 import { launchChromium } from './support/chromium';
 import { openWatchedPage, saveScreenshot } from './support/browser-page';
 import { startExplorerServer, type ExplorerServer } from '../launcher/next-server';

@@ -97,7 +97,7 @@ describe('explorer pages', () => {
       )?.trim();
     expect(await fact('Count')).toBe('14,000');
     expect(await fact('Percent')).toBe('4%');
-    expect(await fact('Status')).toBe(event!.status);
+    expect(await fact('Status')).toBe(event!.status?.toLowerCase());
     expect(await fact('Running total')).toMatch(/^No/);
     expect(await facts.locator('a', { hasText: 'Amazon' }).getAttribute('href')).toBe(
       `/entity/${encodeURIComponent(event!.organization!.id)}`,

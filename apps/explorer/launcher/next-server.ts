@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { childEnv, findRepoRoot } from '@newsgraph/config';
-import { findFreePort, isPortOpen } from '@newsgraph/neo4j-local';
+import { findFreePort, isPortOpen } from '@newsgraph/process-tools';
 
 /** apps/explorer (found from the workspace root, so it holds when this file is bundled into `npm start`). */
 const EXPLORER_DIR = join(findRepoRoot(), 'apps', 'explorer');

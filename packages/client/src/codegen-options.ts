@@ -13,5 +13,5 @@ export const CODEGEN_PLUGIN_CONFIG = {
   enumsAsTypes: true,
   onlyOperationTypes: true,
   dedupeFragments: true,
-  scalars: { ID: 'string' },
+  scalars: { ID: 'string', Date: 'string' },
 };

@@ -8,7 +8,7 @@ const url = 'http://127.0.0.1:4999/graphql';
 function fakeFetch(
   respond: (body: { query: string; variables: unknown; operationName: string }) => Response,
 ): typeof fetch {
-  return (async (_input: unknown, init?: RequestInit) => respond(JSON.parse(String(init?.body)))) as typeof fetch;
+  return async (_input: unknown, init?: RequestInit) => respond(JSON.parse(init?.body as string));
 }
 
 describe('createNewsgraphClient', () => {
@@ -37,9 +37,9 @@ describe('createNewsgraphClient', () => {
   it('throws a NETWORK error naming the URL when the API is unreachable', async () => {
     const client = createNewsgraphClient({
       url,
-      fetch: (async () => {
+      fetch: async () => {
         throw new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } });
-      }) as typeof fetch,
+      },
     });
     const error = await client.request(SearchDocument, { query: 'x' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NewsgraphClientError);
@@ -85,10 +85,10 @@ describe('createNewsgraphClient', () => {
     const client = createNewsgraphClient({
       url,
       headers: { authorization: 'Bearer t' },
-      fetch: (async (_i: unknown, init?: RequestInit) => {
+      fetch: async (_i: unknown, init?: RequestInit) => {
         headers = init?.headers as Record<string, string>;
         return Response.json({ data: { search: [] } });
-      }) as typeof fetch,
+      },
     });
     await client.request(SearchDocument, { query: 'x' }, { headers: { 'x-trace': '1' } });
     expect(headers).toMatchObject({ authorization: 'Bearer t', 'x-trace': '1', 'content-type': 'application/json' });

@@ -64,7 +64,6 @@ console.log(
 );
 reduce(linkedom); // warm-up (JIT, lazy loads)
 const best = { linkedom: Infinity, jsdom: Infinity, extraction: Infinity };
-let texts: string[] = [];
 let same = true;
 for (let round = 0; round < ROUNDS; round++) {
   // Alternate which peer goes first, so neither always runs on a warmer or a busier machine.
@@ -76,7 +75,7 @@ for (let round = 0; round < ROUNDS; round++) {
     results[name] = r.texts;
   }
   same &&= results.linkedom!.every((t, i) => t === results.jsdom![i]);
-  texts = results.linkedom!;
+  const texts = results.linkedom!;
   best.extraction = Math.min(best.extraction, extract(texts));
   console.log(
     `round ${round + 1}: linkedom ${best.linkedom.toFixed(2)} s, jsdom ${best.jsdom.toFixed(2)} s, extraction ${best.extraction.toFixed(2)} s`,

@@ -79,5 +79,5 @@ function usage(msg: string): number {
 
 main(process.argv.slice(2)).then(
   (c) => (process.exitCode = c),
-  (e) => ((process.exitCode = 2), process.stderr.write(`eval: ${e?.stack ?? e}\n`)),
+  (e: unknown) => ((process.exitCode = 2), process.stderr.write(`eval: ${e instanceof Error ? e.stack : String(e)}\n`)),
 );

@@ -81,8 +81,8 @@ async function main(argv: string[]): Promise<number> {
 
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
-  (err) => {
-    process.stderr.write(`extract: ${err?.stack ?? err}\n`);
+  (err: unknown) => {
+    process.stderr.write(`extract: ${err instanceof Error ? err.stack : String(err)}\n`);
     process.exitCode = 2;
   },
 );

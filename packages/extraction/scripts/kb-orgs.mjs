@@ -24,7 +24,7 @@ export function buildKbOrgs(dir, { commonWords, places, listed = [], givenNames 
     const desc = item.description ?? '';
     if (!label || !ORG_DESCRIPTION.test(desc) || NOT_ORG_DESCRIPTION.test(desc)) continue;
     if (!/^[\p{Lu}\p{N}]/u.test(label) || label.includes('|') || label.length < 2 || label.length > 60) continue;
-    if (/[()\/,;:]/.test(label)) continue;
+    if (/[()/,;:]/.test(label)) continue;
     const words = label.split(/\s+/);
     if (words.length === 1) {
       if (commonWords.has(label.toLowerCase()) || placeNames.has(label) || label.length < 3) continue;

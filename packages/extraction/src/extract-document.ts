@@ -10,6 +10,7 @@ import { findRoles } from './relations/holds-role.js';
 import { findPartOf } from './relations/part-of.js';
 import { findEvents } from './events/extract-events.js';
 import { findDatelineDate } from './events/dates.js';
+import { attributeDocument } from './attribute-document.js';
 import { type DocContext, type ResolvedMention, isOrg } from './resolve/doc-context.js';
 import { EntityTable } from './resolve/entity-table.js';
 import { addEvidence } from './resolve/evidence.js';
@@ -98,7 +99,7 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   const list = entities.list();
   if (titles.size > 0) for (const e of list) if (titles.has(e.id)) e.title = titles.get(e.id)!;
   const bounds = sentences.map((s): [number, number] => [s.start, s.end]);
-  return { source, entities: list, relations, events, sentences: bounds };
+  return attributeDocument(ctx, { source, entities: list, relations, events, sentences: bounds });
 }
 
 /** "Twitter (now X)": the alias and every later bare occurrence of it become mentions of the canonical organization. */

@@ -9,13 +9,17 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findFreePort, startNeo4j, stopNeo4j } from '@newsgraph/neo4j-local';
+import { startNeo4j, stopNeo4j } from '@newsgraph/neo4j-local';
+import { findFreePort } from '@newsgraph/process-tools';
 import {
   createGraph,
   INGEST_BATCH_SIZE,
   neighbourhoodQuery,
   searchQuery,
   sourcesCitingExactQuery,
+  statementsByQuery,
+  storiesPageQuery,
+  totalsQuery,
   type CypherQuery,
 } from '../src/index.js';
 import { childEnv, findRepoRoot } from '@newsgraph/config';
@@ -28,10 +32,10 @@ import { spinLoopMs, stolenCpuSeconds } from './machine-speed.js';
 import { createWorld, generateArticle } from './synthetic-articles.js';
 
 const repoRoot = findRepoRoot();
-/** `bench [articles] [seconds]` (positional, as before) or `--articles=N --seconds=S`. */
+/** `bench [articles] [seconds]` (positional, as before) or `--articles=N --seconds=S`; `--targets=totals,stories` picks the read targets. */
 const cli = parseArgs({
   allowPositionals: true,
-  options: { articles: { type: 'string' }, seconds: { type: 'string' } },
+  options: { articles: { type: 'string' }, seconds: { type: 'string' }, targets: { type: 'string' } },
 });
 const ARTICLES = Number(cli.values.articles ?? cli.positionals[0] ?? 10_000);
 /** Like `npm run ingest`: batches of INGEST_BATCH_SIZE documents (one transaction each), 4 batches in flight. */
@@ -55,6 +59,10 @@ const WARM_UP_SECONDS = 15;
 /** API processes (API_WORKERS): one per core, as a production API on this machine would run. */
 const API_WORKERS = availableParallelism();
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+/** The read targets measured; `--targets=totals,stories` measures only those (the sections of the others stay). */
+const ONLY = cli.values.targets?.split(',').map((name) => name.trim());
+/** The targets of issue 13, written to their own section. */
+const STORY_TARGETS = new Set(['totals', 'stories', 'statements']);
 
 type Measured = LoadResult & { cpu: { neo4j: number; api: number; client: number } };
 
@@ -213,7 +221,9 @@ async function main(): Promise<void> {
     const companies = await column('MATCH (c:Company) RETURN c.name AS value ORDER BY c.id');
     const searches = companies.flatMap((name) => [name, name.slice(0, 4)]);
     const around = await column('MATCH (n:Entity) WHERE n:Person OR n:Division RETURN n.id AS value ORDER BY n.id');
-    const targets = [
+    const companyIds = await column('MATCH (c:Company) RETURN c.id AS value ORDER BY c.id');
+    const speakerIds = await column('MATCH (p:Person) RETURN p.id AS value ORDER BY p.id');
+    const allTargets = [
       loadTarget(
         'sourcesCiting',
         people,
@@ -237,7 +247,29 @@ async function main(): Promise<void> {
         (id) => ({ id }),
         (id) => neighbourhoodQuery(id, 1, 100),
       ),
+      loadTarget(
+        'totals',
+        companyIds,
+        'query($id: ID!) { totals(organization: $id) { total rounds unquantified periods { period count rounds { id count countText placedAt claimCount sourceCount } } runningTotals { count coveredCount } } }',
+        (id) => ({ id }),
+        (id) => totalsQuery({ organization: id }, 'YEAR'),
+      ),
+      loadTarget(
+        'stories',
+        companyIds,
+        'query($id: ID!) { stories(organization: $id, first: 20) { totalCount edges { node { id count countText placedAt claimCount sourceCount disagreement { spread ratio } } } } }',
+        (id) => ({ id }),
+        (id) => storiesPageQuery({ organization: id }, 0, 20),
+      ),
+      loadTarget(
+        'statements',
+        speakerIds,
+        'query($id: ID!) { statements(speaker: $id, first: 20) { id direct quote { text start end } attribution { text } reportedAt } }',
+        (id) => ({ id }),
+        (id) => statementsByQuery([id], 20, null),
+      ),
     ];
+    const targets = allTargets.filter((target) => !ONLY || ONLY.includes(target.name));
 
     const driver = createDirectDriver(neo4j.connection);
     /** Runs a load and adds the CPU milliseconds per request of Neo4j, the API process and this process (the client). */
@@ -316,7 +348,7 @@ async function main(): Promise<void> {
       [
         `\`npm run bench -w @newsgraph/graph\` on ${date}. ${machine}. Neo4j 5.26 Community started by the bench (heap 1 GB, page cache 512 MB).`,
         '',
-        `${ARTICLES.toLocaleString('en-US')} deterministic synthetic articles (400 companies with divisions and executives, Zipf-skewed so a few companies are hubs; 14 outlets; one layoff event each), ingested as \`npm run ingest\` does: ${INGEST_BATCH_SIZE} documents per transaction in one \`UNWIND … MERGE\` statement (each document still all or nothing: a failing batch is retried one document per transaction), ${INGEST_CONCURRENCY} transactions in flight. Extraction is not included (the generator emits the extraction with the text).`,
+        `${ARTICLES.toLocaleString('en-US')} deterministic synthetic articles (400 companies with divisions and executives, Zipf-skewed so a few companies are hubs; 14 outlets; each company has 1 to 6 layoff rounds, a third of them at a division, and each article reports one of its company's rounds — 65% with the round's figure and month, 20% with a higher figure on anonymous sources, 15% undated — plus, in 15% of them, the running total so far; every executive's words are a statement), ingested as \`npm run ingest\` does: ${INGEST_BATCH_SIZE} documents per transaction in one \`UNWIND … MERGE\` statement (each document still all or nothing: a failing batch is retried one document per transaction), ${INGEST_CONCURRENCY} transactions in flight. Extraction is not included (the generator emits the extraction with the text).`,
         '',
         table(
           ['articles', 'seconds', 'articles/s (whole run)', 'articles/s (second half, warm)', 'target'],
@@ -336,43 +368,73 @@ async function main(): Promise<void> {
         `Resulting graph: ${stats.map((s) => `${s.count.toLocaleString('en-US')} ${s.type}`).join(', ')}.`,
       ].join('\n'),
     );
-    writeSection(
-      doc,
-      'API',
-      [
-        `Same run, same graph, served by Neo4j restarted after the load (a JVM that just ran the bulk load serves these reads at up to twice the CPU; see the findings below). ${CLIENTS} concurrent clients; per query a warm-up of the direct side until its throughput stops rising (${Object.entries(
-          warmUp,
-        )
-          .map(([name, seconds]) => `${name} ${seconds} s`)
-          .join(
-            ', ',
-          )}: Neo4j's JIT needs about a minute of load before a query runs at its steady cost), then ${WARM_UP_SECONDS} s of the GraphQL side, then ${ROUNDS} rounds of ${SECONDS} s per side, alternating which side goes first; each figure is the median over the rounds. GraphQL through the real HTTP API (apps/api/src/main.ts with \`API_WORKERS=${API_WORKERS}\`, started in a session of its own as a service would be, autocannon on 127.0.0.1) next to the same Cypher sent straight through neo4j-driver by ${CLIENTS} workers — the floor. Latencies in ms. On this ${cpus().length}-core machine Neo4j, the API and the load generator share the cores: at 32 clients every side is queueing for CPU (the direct p50 is mostly waiting), so the GraphQL/direct gap is as much CPU contention as per-request overhead.`,
-        '',
-        apiTable(results),
-        '',
-        `Machine speed in this run: a fixed loop on one core (bench/machine-speed.ts) took ${spinBefore.toFixed(0)} ms before the API measurements and ${spinAfter.toFixed(0)} ms after (larger is slower); the hypervisor took ${(stealShare * 100).toFixed(1)}% of the CPU (steal) while they ran. On this shared machine the same work per request has cost up to twice the CPU in slow hours, the direct floor included, so latencies are comparable between runs only at a similar speed.`,
-        '',
-        `The same at ${CLIENTS_LOW} concurrent clients, one ${SECONDS} s round per side (extra; the ${CLIENTS}-client rows above are the headline):`,
-        '',
-        apiTable(resultsLow),
-        '',
-        `CPU milliseconds per request in the ${CLIENTS}-client rows, per process (from /proc; "client" is autocannon for GraphQL and the driver workers for direct):`,
-        '',
-        table(
-          ['query', 'GraphQL: Neo4j', 'GraphQL: API', 'GraphQL: client', 'direct: Neo4j', 'direct: client'],
-          results.map(({ name, graphql, direct }) => [
-            `\`${name}\``,
-            graphql.cpu.neo4j.toFixed(2),
-            graphql.cpu.api.toFixed(2),
-            graphql.cpu.client.toFixed(2),
-            direct.cpu.neo4j.toFixed(2),
-            direct.cpu.client.toFixed(2),
-          ]),
-        ),
-        '',
-        'Queries: `sourcesCiting(name, first: 20) { source { id title publishedAt } entity { id name } quotes { text start end } }` over the names of the people in the graph; `search(query, first: 10) { id name type aliases }` over company names and 4-letter prefixes; `neighbourhood(id, depth: 1) { nodes { id type label } edges { id type from to title } }` around people and divisions. One Cypher statement per request in both columns.',
-      ].join('\n'),
-    );
+    const apiResults = results.filter((r) => !STORY_TARGETS.has(r.name));
+    const apiResultsLow = resultsLow.filter((r) => !STORY_TARGETS.has(r.name));
+    const storyResults = results.filter((r) => STORY_TARGETS.has(r.name));
+    const storyResultsLow = resultsLow.filter((r) => STORY_TARGETS.has(r.name));
+    const warmUpText = (names: Set<string> | null) =>
+      Object.entries(warmUp)
+        .filter(([name]) => (names ? names.has(name) : !STORY_TARGETS.has(name)))
+        .map(([name, seconds]) => `${name} ${seconds} s`)
+        .join(', ');
+    if (storyResults.length > 0)
+      writeSection(
+        doc,
+        'Stories, totals and statements',
+        [
+          `Same run and method as the API section below (\`npm run bench -w @newsgraph/graph\`; \`npm run bench -w @newsgraph/graph -- --targets=totals,stories,statements\` measures only these), on the graph above: ${CLIENTS} concurrent clients, the direct side warmed until steady (${warmUpText(STORY_TARGETS)}), then ${ROUNDS} alternating rounds of ${SECONDS} s per side; medians over the rounds, latencies in ms. The direct column sends the very statement the API runs for the selection (one Cypher statement per request in both columns).`,
+          '',
+          apiTable(storyResults),
+          '',
+          `At ${CLIENTS_LOW} clients, one round per side:`,
+          '',
+          apiTable(storyResultsLow),
+          '',
+          table(
+            ['query', 'GraphQL: Neo4j CPU ms/req', 'GraphQL: API CPU ms/req', 'direct: Neo4j CPU ms/req'],
+            storyResults.map(({ name, graphql, direct }) => [
+              `\`${name}\``,
+              graphql.cpu.neo4j.toFixed(2),
+              graphql.cpu.api.toFixed(2),
+              direct.cpu.neo4j.toFixed(2),
+            ]),
+          ),
+          '',
+          "Queries: `totals(organization) { total rounds unquantified periods { period count rounds { id count countText placedAt claimCount sourceCount } } runningTotals { count coveredCount } }` over every company, hubs included (the summaries ingestion keeps on each story: no scan of a hub's mentions or claims); `stories(organization, first: 20) { totalCount edges { node { id count countText placedAt claimCount sourceCount disagreement { spread ratio } } } }` over every company; `statements(speaker, first: 20) { id direct quote { text start end } attribution { text } reportedAt }` over every person (index on Statement(speakerId, reportedAt)).",
+        ].join('\n'),
+      );
+    if (apiResults.length === 3)
+      writeSection(
+        doc,
+        'API',
+        [
+          `Same run, same graph, served by Neo4j restarted after the load (a JVM that just ran the bulk load serves these reads at up to twice the CPU; see the findings below). ${CLIENTS} concurrent clients; per query a warm-up of the direct side until its throughput stops rising (${warmUpText(null)}: Neo4j's JIT needs about a minute of load before a query runs at its steady cost), then ${WARM_UP_SECONDS} s of the GraphQL side, then ${ROUNDS} rounds of ${SECONDS} s per side, alternating which side goes first; each figure is the median over the rounds. GraphQL through the real HTTP API (apps/api/src/main.ts with \`API_WORKERS=${API_WORKERS}\`, started in a session of its own as a service would be, autocannon on 127.0.0.1) next to the same Cypher sent straight through neo4j-driver by ${CLIENTS} workers — the floor. Latencies in ms. On this ${cpus().length}-core machine Neo4j, the API and the load generator share the cores: at 32 clients every side is queueing for CPU (the direct p50 is mostly waiting), so the GraphQL/direct gap is as much CPU contention as per-request overhead.`,
+          '',
+          apiTable(apiResults),
+          '',
+          `Machine speed in this run: a fixed loop on one core (bench/machine-speed.ts) took ${spinBefore.toFixed(0)} ms before the API measurements and ${spinAfter.toFixed(0)} ms after (larger is slower); the hypervisor took ${(stealShare * 100).toFixed(1)}% of the CPU (steal) while they ran. On this shared machine the same work per request has cost up to twice the CPU in slow hours, the direct floor included, so latencies are comparable between runs only at a similar speed.`,
+          '',
+          `The same at ${CLIENTS_LOW} concurrent clients, one ${SECONDS} s round per side (extra; the ${CLIENTS}-client rows above are the headline):`,
+          '',
+          apiTable(apiResultsLow),
+          '',
+          `CPU milliseconds per request in the ${CLIENTS}-client rows, per process (from /proc; "client" is autocannon for GraphQL and the driver workers for direct):`,
+          '',
+          table(
+            ['query', 'GraphQL: Neo4j', 'GraphQL: API', 'GraphQL: client', 'direct: Neo4j', 'direct: client'],
+            apiResults.map(({ name, graphql, direct }) => [
+              `\`${name}\``,
+              graphql.cpu.neo4j.toFixed(2),
+              graphql.cpu.api.toFixed(2),
+              graphql.cpu.client.toFixed(2),
+              direct.cpu.neo4j.toFixed(2),
+              direct.cpu.client.toFixed(2),
+            ]),
+          ),
+          '',
+          'Queries: `sourcesCiting(name, first: 20) { source { id title publishedAt } entity { id name } quotes { text start end } }` over the names of the people in the graph; `search(query, first: 10) { id name type aliases }` over company names and 4-letter prefixes; `neighbourhood(id, depth: 1) { nodes { id type label } edges { id type from to title } }` around people and divisions. One Cypher statement per request in both columns.',
+        ].join('\n'),
+      );
     log(`wrote ${doc}`);
     function apiTable(rows: typeof results): string {
       return table(

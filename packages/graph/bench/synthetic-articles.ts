@@ -4,6 +4,7 @@ import type {
   ExtractedEntity,
   ExtractedEvent,
   ExtractedRelation,
+  ExtractedStatement,
   Span,
 } from '@newsgraph/extraction';
 
@@ -75,11 +76,21 @@ const slug = (name: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
+interface Round {
+  /** YYYY-MM */
+  when: string;
+  count: number;
+  /** The division it hits, or null for the whole company. */
+  division: { id: string; name: string } | null;
+}
+
 interface Company {
   id: string;
   name: string;
   divisions: Array<{ id: string; name: string }>;
   people: Array<{ id: string; name: string; title: string }>;
+  /** Its real-world rounds, oldest first: what several articles report, with figures that sometimes disagree. */
+  rounds: Round[];
 }
 
 /** The cast of a synthetic corpus: companies with divisions and executives, and outlets. */
@@ -103,7 +114,16 @@ export function createWorld(seed = 7, companies = 400) {
       const person = `${random.pick(FIRST)} ${random.pick(LAST)}`;
       return { id: `person:${slug(person)}-${slug(name)}`, name: person, title: TITLES[i % TITLES.length]! };
     });
-    world.push({ id, name, divisions, people });
+    // Rounds at least two months apart (so two rounds never read as one), 1 to 6 per company over 2022-2025.
+    const months = [...new Set(Array.from({ length: 1 + random.int(6) }, () => 2 * random.int(24)))].sort(
+      (a, b) => a - b,
+    );
+    const rounds = months.map((m) => ({
+      when: `${2022 + Math.floor(m / 12)}-${MONTHS[m % 12]}`,
+      count: (1 + random.int(60)) * 50 * (random.next() < 0.2 ? 10 : 1),
+      division: random.next() < 0.3 ? random.pick(divisions) : null,
+    }));
+    world.push({ id, name, divisions, people, rounds });
   }
   return { random, companies: world, outlets: OUTLETS.map((name) => ({ id: `source:${slug(name)}`, name })) };
 }
@@ -128,7 +148,12 @@ class TextBuilder {
   }
 }
 
-/** One synthetic article about a tech layoff, with the extraction a perfect extractor would produce. */
+/**
+ * One synthetic article reporting one of its company's rounds, with the extraction a perfect extractor would
+ * produce: usually the round's figure and month; sometimes a higher figure on anonymous sources ("as many as …",
+ * a disagreeing claim of the same story); sometimes no date (placed by its report time); sometimes also the
+ * running total of the company's rounds so far. Each executive's words are a statement.
+ */
 export function generateArticle(
   world: ReturnType<typeof createWorld>,
   index: number,
@@ -137,24 +162,53 @@ export function generateArticle(
   const company = random.skewed(world.companies);
   const rival = random.pick(world.companies);
   const outlet = random.pick(world.outlets);
-  const division = random.pick(company.divisions);
+  const round = random.pick(company.rounds);
+  const division = round.division ?? random.pick(company.divisions);
   const people = [...new Set([random.pick(company.people), random.pick(company.people)])];
-  const count = (1 + random.int(60)) * 50 * (random.next() < 0.2 ? 10 : 1);
+  const shape = random.next();
+  const disagreeing = shape >= 0.65 && shape < 0.85;
+  const undated = shape >= 0.85;
+  const count = disagreeing ? Math.round((round.count * (1.2 + 0.8 * random.next())) / 50) * 50 : round.count;
   const percent = 1 + random.int(15);
-  const when = `${2022 + random.int(4)}-${random.pick(MONTHS)}`;
+  const when = undated ? null : round.when;
+  const subject = round.division ?? company;
   const articleId = `article:bench-${String(index).padStart(6, '0')}`;
   const b = new TextBuilder();
   const relations: ExtractedRelation[] = [];
+  const figure = count.toLocaleString('en-US');
 
-  const headline = b.sentence([company, ` to cut ${count.toLocaleString('en-US')} jobs as it reshapes `, division]);
+  const headline = b.sentence([company, ` to cut ${figure} jobs as it reshapes `, division]);
   b.text += '\n';
-  const layoff = b.sentence([
-    company,
-    ` is laying off ${count.toLocaleString('en-US')} employees, about ${percent} percent of its workforce, `,
-    outlet,
-    ' reported.',
-  ]);
+  const anonymous = {
+    id: `source:${company.id.slice('company:'.length)}-anonymous-sources-bench-${index}`,
+    name: `${company.name} anonymous sources`,
+  };
+  const layoff = disagreeing
+    ? b.sentence([
+        `As many as ${figure} jobs at `,
+        subject,
+        ' are under review, ',
+        anonymous,
+        ' said, ',
+        outlet,
+        ' reported.',
+      ])
+    : b.sentence([
+        subject,
+        ` is laying off ${figure} employees, about ${percent} percent of its workforce, `,
+        outlet,
+        ' reported.',
+      ]);
   relations.push({ type: 'CITES', from: articleId, to: outlet.id, evidence: [layoff] });
+  if (disagreeing) relations.push({ type: 'CITES', from: articleId, to: anonymous.id, evidence: [layoff] });
+  if (round.division)
+    relations.push({
+      type: 'PART_OF',
+      from: round.division.id,
+      to: company.id,
+      evidence: [b.sentence([round.division, ' is a unit of ', company, '.'])],
+    });
+  const statements: ExtractedStatement[] = [];
   for (const person of people) {
     const role = b.sentence([
       `${person.title[0]!.toUpperCase()}${person.title.slice(1)} `,
@@ -164,7 +218,32 @@ export function generateArticle(
       ' must move faster and spend less on management layers.',
     ]);
     relations.push({ type: 'HOLDS_ROLE', from: person.id, to: company.id, title: person.title, evidence: [role] });
+    const said = role.text.indexOf(' said ') + ' said '.length;
+    const quote = role.text.slice(said, role.text.length - 1);
+    const cue = role.text.indexOf('said');
+    statements.push({
+      id: `statement:bench-${index}-${role.start}`,
+      speaker: person.id,
+      quote: { start: role.start + said, end: role.start + said + quote.length, text: quote },
+      direct: false,
+      attribution: { start: role.start + cue, end: role.start + cue + 4, text: 'said' },
+      evidence: [role],
+      via: null,
+      when: null,
+    });
   }
+  const soFar = company.rounds.filter((r) => r.when <= round.when);
+  const runningTotal =
+    soFar.length > 1 && random.next() < 0.15
+      ? {
+          count: soFar.reduce((sum, r) => sum + r.count, 0),
+          since: soFar[0]!.when.slice(0, 4),
+          sentence: b.sentence([
+            company,
+            ` has cut ${soFar.reduce((sum, r) => sum + r.count, 0).toLocaleString('en-US')} jobs since ${soFar[0]!.when.slice(0, 4)}.`,
+          ]),
+        }
+      : null;
   const partOf = b.sentence([
     'The cuts fall hardest on ',
     division,
@@ -180,7 +259,7 @@ export function generateArticle(
     rival,
     ' announced a hiring freeze last quarter, and analysts expect more cuts across the sector.',
   ]);
-  b.sentence([`Employees were told in ${when} that severance would include sixteen weeks of pay.`]);
+  b.sentence([`Employees were told in ${round.when} that severance would include sixteen weeks of pay.`]);
 
   const entities: ExtractedEntity[] = [
     { id: company.id, type: 'Company', name: company.name, aliases: [], mentions: b.mentions.get(company.id)! },
@@ -201,6 +280,15 @@ export function generateArticle(
       mentions: b.mentions.get(p.id)!,
     })),
   ];
+  if (disagreeing)
+    entities.push({
+      id: anonymous.id,
+      type: 'Source',
+      name: anonymous.name,
+      aliases: [],
+      kind: 'anonymous',
+      mentions: b.mentions.get(anonymous.id)!,
+    });
   if (rival.id !== company.id)
     entities.push({
       id: rival.id,
@@ -210,17 +298,32 @@ export function generateArticle(
       mentions: b.mentions.get(rival.id)!,
     });
   const event: ExtractedEvent = {
-    id: `event:layoff-${slug(company.name)}-${count}-${when}`,
+    id: `event:layoff-${slug(subject.name)}-${count}${when ? `-${when}` : ''}`,
     kind: 'layoff',
-    organization: company.id,
-    divisions: [division.id],
+    organization: subject.id,
+    divisions: round.division ? [] : [division.id],
     count,
-    countText: count.toLocaleString('en-US'),
-    percent,
+    countText: figure,
+    percent: disagreeing ? null : percent,
     when,
-    status: 'announced',
+    status: disagreeing ? 'reported' : 'announced',
     evidence: [layoff],
   };
+  const events: ExtractedEvent[] = [event];
+  if (runningTotal)
+    events.push({
+      id: `event:layoff-${slug(company.name)}-${runningTotal.count}-${runningTotal.since}-cumulative`,
+      kind: 'layoff',
+      organization: company.id,
+      divisions: [],
+      count: runningTotal.count,
+      countText: runningTotal.count.toLocaleString('en-US'),
+      percent: null,
+      when: runningTotal.since,
+      status: 'reported',
+      cumulative: true,
+      evidence: [runningTotal.sentence],
+    });
   const text = b.text;
   return {
     text,
@@ -231,11 +334,13 @@ export function generateArticle(
         uri: `bench://articles/${index}`,
         contentHash: createHash('sha256').update(text).digest('hex'),
         publisher: outlet.name,
-        publishedAt: `${when}-${String(1 + random.int(28)).padStart(2, '0')}`,
+        publishedAt: `${round.when}-${String(1 + random.int(28)).padStart(2, '0')}`,
       },
       entities,
       relations,
-      events: [event],
+      events,
+      statements,
+      supports: disagreeing ? [{ by: anonymous.id, event: event.id, evidence: [layoff] }] : [],
     },
   };
 }

@@ -61,14 +61,19 @@ export interface Executor {
   read<T = Record<string, unknown>>(query: CypherQuery): Promise<T[]>;
   /** Runs `work` in one transaction: all its statements commit together or not at all. */
   write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T>;
+  /** Sessions open now, each holding or waiting for a pooled connection (for the pool-usage metric). */
+  sessionsInUse(): number;
 }
 
 /** An executor over `driver`; errors come out as GraphError (see errors.ts). */
 export function createExecutor(driver: Driver, options: ExecutorOptions = {}): Executor {
   const timeout = options.queryTimeoutMs ?? 10_000;
   const onQuery = options.onQuery ?? (() => {});
+  let sessionsInUse = 0;
 
   return {
+    sessionsInUse: () => sessionsInUse,
+
     async read<T>(query: CypherQuery): Promise<T[]> {
       onQuery(query.cypher);
       for (let attempt = 1; ; attempt++) {
@@ -102,25 +107,28 @@ export function createExecutor(driver: Driver, options: ExecutorOptions = {}): E
    */
   async function readOnce<T>(query: CypherQuery): Promise<T[]> {
     const session = driver.session({ defaultAccessMode: neo4j.session.READ, database: options.database });
+    sessionsInUse++;
     try {
       const result = await withoutStackCapture(() =>
         session.run(query.cypher, toCypherParams(query.params) as Record<string, unknown>, { timeout }),
       );
       return result.records.map((record) => record.toObject() as T);
     } finally {
+      sessionsInUse--;
       await session.close();
     }
   }
 
   async function writeOnce<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
     const session = driver.session({ defaultAccessMode: neo4j.session.WRITE, database: options.database });
+    sessionsInUse++;
     try {
       return await session.executeWrite(
         (tx: ManagedTransaction) =>
           work({
             async run<R>(query: CypherQuery): Promise<R[]> {
               onQuery(query.cypher);
-              const result = await tx.run(query.cypher, toCypherParams(query.params) as Record<string, unknown>);
+              const result = await tx.run(query.cypher, toCypherParams(query.params));
               return result.records.map((record) => record.toObject() as R);
             },
           }),
@@ -129,6 +137,7 @@ export function createExecutor(driver: Driver, options: ExecutorOptions = {}): E
     } catch (error) {
       throw toGraphError(error);
     } finally {
+      sessionsInUse--;
       await session.close();
     }
   }

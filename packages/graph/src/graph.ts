@@ -63,6 +63,8 @@ export interface Graph extends ReadModel {
   deleteSource(id: string): Promise<boolean>;
   /** Resolves when Neo4j answers; rejects with a GraphError (UNAVAILABLE) otherwise. */
   ping(): Promise<void>;
+  /** The driver pool now: sessions holding or waiting for a connection, and the pool's size (for /metrics). */
+  poolUsage(): { inUse: number; max: number };
   /** Deletes every node and relationship (tests and benchmarks only). */
   deleteAll(): Promise<void>;
   close(): Promise<void>;
@@ -71,9 +73,10 @@ export interface Graph extends ReadModel {
 /** Connects to Neo4j (lazily: nothing is sent until the first query) and returns the graph API. */
 export function createGraph(connection: Neo4jConnection, options: GraphOptions = {}): Graph {
   const auth = neo4j.auth.basic(connection.user, connection.password);
+  const maxConnectionPoolSize = options.maxConnectionPoolSize ?? 64;
   const driver = neo4j.driver(connection.uri, auth, {
     disableLosslessIntegers: true,
-    maxConnectionPoolSize: options.maxConnectionPoolSize ?? 64,
+    maxConnectionPoolSize,
     // Under a burst, requests wait for a free connection (back-pressure) rather than fail; the API's own time
     // budget per request (15 s) bounds the wait.
     connectionAcquisitionTimeout: 15_000,
@@ -117,7 +120,7 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
     },
 
     async ingestTexts(inputs, batchSize) {
-      const results: IngestResult[] = new Array(inputs.length);
+      const results = new Array<IngestResult>(inputs.length);
       const extracted: Array<{ index: number; document: ExtractedDocument }> = [];
       for (const [index, input] of inputs.entries()) {
         try {
@@ -148,6 +151,8 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
         throw toGraphError(error);
       }
     },
+
+    poolUsage: () => ({ inUse: executor.sessionsInUse(), max: maxConnectionPoolSize }),
 
     async deleteAll() {
       await executor.write((tx) => tx.run({ cypher: cypher`MATCH (n) DETACH DELETE n`, params: {} }));

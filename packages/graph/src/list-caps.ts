@@ -31,4 +31,16 @@ export const LIST_CAPS = {
   eventPeriods: 2_400,
   /** Stats.counts: node types. */
   typeCounts: 20,
+  /** Totals: the distinct rounds a totals query sums (time order), over all its periods. */
+  roundsPerTotals: 500,
+  /** Totals.runningTotals: the newest ones. */
+  runningTotalsPerTotals: 10,
+  /** RunningTotal.covers, Story.covers: the rounds a running total covers. */
+  coversPerRunningTotal: 100,
+  /** Story.events: the events (figures) of one story, from its first 100 claims. */
+  eventsPerStory: 100,
+  /** StoryClaim.basis: the cited sources one figure rests on. */
+  basisPerClaim: 20,
+  /** Source.statements: who said what in one article. */
+  statementsPerSource: 200,
 } as const;

@@ -40,13 +40,14 @@ import type {
 import { groupRows } from './rows.js';
 import { createPageReadModel, type PageReadModel } from './page-read-model.js';
 import { createViewReadModel, type ViewReadModel } from './view-read-model.js';
+import { createStoryReadModel, type StoryReadModel } from './story-read-model.js';
 import { copyGroupsOfQuery, independentSourceCountsQuery } from './queries/copy-group-queries.js';
 
 /**
  * Every read the API needs. Lookups by id take many ids and answer in one statement (DataLoader-friendly);
  * list fields return Maps keyed by the id asked for.
  */
-export interface ReadModel extends PageReadModel, ViewReadModel {
+export interface ReadModel extends PageReadModel, ViewReadModel, StoryReadModel {
   search(args: SearchArgs): Promise<EntityRecord[]>;
   entitiesByIds(ids: readonly string[]): Promise<EntityRecord[]>;
   sourcesByIds(ids: readonly string[]): Promise<SourceRecord[]>;
@@ -95,6 +96,7 @@ export function createReadModel(executor: Executor): ReadModel {
   return {
     ...createPageReadModel(executor),
     ...createViewReadModel(executor),
+    ...createStoryReadModel(executor),
     async search(args) {
       const query = searchQuery(args);
       if (!query) return [];

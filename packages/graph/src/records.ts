@@ -46,7 +46,10 @@ export type EvidenceRef =
   | { kind: 'claim'; key: string }
   | { kind: 'mention'; sourceId: string; entityId: string }
   | { kind: 'report'; sourceId: string; eventId: string }
-  | { kind: 'event'; eventId: string };
+  | { kind: 'event'; eventId: string }
+  | { kind: 'statement'; statementId: string }
+  | { kind: 'support'; fromId: string; toId: string }
+  | { kind: 'story'; storyId: string };
 
 export interface RoleRecord {
   personId: string;
@@ -136,6 +139,13 @@ export type NodeKind = 'entity' | 'event' | 'source';
 
 /** Any node a client can fetch by id: an entity, an event or a source. */
 export type NodeRecord = EntityRecord | EventRecord | SourceRecord;
+
+/** One page of a list, offset-paginated (`endCursor` encodes the next offset): the stories list. */
+export interface PageRecord<T> {
+  items: T[];
+  offset: number;
+  totalCount: number;
+}
 
 /** Values grouped by the id they were looked up with (loader-friendly). */
 export type Grouped<T> = Map<string, T[]>;

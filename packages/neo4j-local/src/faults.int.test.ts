@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Neo4jLocalError } from './errors.js';
-import { findFreePort } from './ports.js';
+import { findFreePort } from '@newsgraph/process-tools';
 import { readServerState } from './process-state.js';
 import { assertJavaAvailable, provisionNeo4j } from './provision.js';
-import { runCommand } from './run-command.js';
+import { runCommand } from '@newsgraph/process-tools';
 import { startNeo4j } from './server.js';
 
 const savedPath = process.env.PATH;

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { join } from 'node:path';
 import { NEO4J_VERSION, getJarCacheDir } from './config.js';
 import { Neo4jLocalError } from './errors.js';
-import { runCommand } from './run-command.js';
+import { runCommand } from '@newsgraph/process-tools';
 
 const READY_MARKER = '.complete';
 

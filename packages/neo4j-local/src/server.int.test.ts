@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { getTestNeo4j, getTestNeo4jHome } from '../../../test/neo4j.js';
 import { pingNeo4j } from './connection.js';
 import { Neo4jLocalError } from './errors.js';
-import { findFreePort } from './ports.js';
+import { findFreePort } from '@newsgraph/process-tools';
 import { setInitialPasswordArgs, startNeo4j } from './server.js';
 
 describe('local Neo4j', () => {

@@ -5,10 +5,10 @@ import { childEnv } from '@newsgraph/config';
 import { NEO4J_VERSION, developerMemory, getDefaultBoltPort, getDefaultHomeDir, type MemoryOptions } from './config.js';
 import { pingNeo4j, type Neo4jConnection } from './connection.js';
 import { Neo4jLocalError } from './errors.js';
-import { isPortOpen } from './ports.js';
+import { isPortOpen } from '@newsgraph/process-tools';
 import { clearServerState, isOurServerAlive, readLogTail, readServerState, writeServerState } from './process-state.js';
 import { assertJavaAvailable, provisionNeo4j } from './provision.js';
-import { runCommand } from './run-command.js';
+import { runCommand } from '@newsgraph/process-tools';
 import { readOrCreatePassword, restrictDataPermissions, writeNeo4jConf } from './server-config.js';
 
 export interface StartNeo4jOptions {

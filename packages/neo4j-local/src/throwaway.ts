@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testMemory } from './config.js';
 import type { Neo4jConnection } from './connection.js';
-import { findFreePort } from './ports.js';
+import { findFreePort } from '@newsgraph/process-tools';
 import { startNeo4j } from './server.js';
 
 /** A Neo4j with its own port and a temporary data folder, removed by `stop()`. */

@@ -38,6 +38,13 @@ const MAPPERS = {
   PathStep: record('PathStepRecord'),
   IngestResult: record('IngestOutcome'),
   EventPeriod: record('EventPeriodRecord'),
+  Story: record('StoryRecord'),
+  StoryClaim: record('StoryClaimRecord'),
+  Totals: record('TotalsRecord'),
+  TotalPeriod: record('TotalPeriodRecord'),
+  RunningTotal: record('RunningTotalRecord'),
+  Statement: record('StatementRecord'),
+  Support: record('SupportRecord'),
 };
 
 /**
@@ -54,7 +61,14 @@ export async function generateResolverTypes(): Promise<string> {
     config: {
       useTypeImports: true,
       enumsAsTypes: true,
-      scalars: { ID: 'string' },
+      scalars: { ID: 'string', Date: 'string' },
+      // Resolvers see the values the graph stores (the string enums of resolvers/enum-values.ts).
+      enumValues: Object.fromEntries(
+        ['EventKind', 'EventStatus', 'SourceKind', 'LeadershipChange', 'ClaimBasis', 'ReportClock'].map((name) => [
+          name,
+          `../resolvers/enum-values.js#${name}`,
+        ]),
+      ),
       contextType: '../context.js#ApiContext',
       mappers: MAPPERS,
     },

@@ -59,7 +59,7 @@ export function createWorkerExtract(options: WorkerExtractOptions): Extract {
           else reject(new Error(message.message));
         },
       );
-      worker.once('error', (error) => {
+      worker.once('error', (error: Error) => {
         clearTimeout(timer);
         reject(error);
       });

@@ -1,5 +1,11 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import type { NodeRecord, EntityRecord, RoleRecord, EventRecord, SourceRecord, MentionRecord, FactRecord, EvidenceRecord, CitationRecord, GraphNodeRecord, GraphEdgeRecord, SubgraphRecord, PathStepRecord, IngestOutcome, EventPeriodRecord } from '@newsgraph/graph';
+import type { EventKind } from '../resolvers/enum-values.js';
+import type { EventStatus } from '../resolvers/enum-values.js';
+import type { SourceKind } from '../resolvers/enum-values.js';
+import type { LeadershipChange } from '../resolvers/enum-values.js';
+import type { ClaimBasis } from '../resolvers/enum-values.js';
+import type { ReportClock } from '../resolvers/enum-values.js';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { NodeRecord, EntityRecord, RoleRecord, EventRecord, SourceRecord, MentionRecord, FactRecord, EvidenceRecord, CitationRecord, GraphNodeRecord, GraphEdgeRecord, SubgraphRecord, PathStepRecord, IngestOutcome, EventPeriodRecord, StoryRecord, StoryClaimRecord, TotalsRecord, TotalPeriodRecord, RunningTotalRecord, StatementRecord, SupportRecord } from '@newsgraph/graph';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -9,6 +15,7 @@ export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Mayb
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -17,6 +24,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * A calendar date as precise as it is known: YYYY, YYYY-MM or YYYY-MM-DD, and a real one (2023-02-30 is not).
+   * Malformed values are rejected with BAD_USER_INPUT.
+   */
+  Date: { input: string; output: string; }
 };
 
 /** Anything with a global id: an entity, an event or a source. `node(id:)` fetches any of them (Relay). */
@@ -75,13 +87,15 @@ export type Company = Entity & Node & {
   divisions: Array<Division>;
   /** People holding a role at this company. */
   people: Array<Role>;
-  /** Events whose organization is this company, in time order. */
+  /** Events whose organization is this company or one of its units (Event.organization says which), in time order. */
   events: Array<Event>;
   /**
    * The same events page by page (keyset cursors), for organizations with more than events' cap. first ≤ 100
    * (default 20).
    */
   eventsConnection: EventConnection;
+  /** What the company said (its statements, not its people's), newest report first. first ≤ 100 (default 20). */
+  statements: Array<Statement>;
 };
 
 
@@ -107,6 +121,12 @@ export type CompanyEventsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type CompanyStatementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type Division = Entity & Node & {
   __typename?: 'Division';
   id: Scalars['ID']['output'];
@@ -122,9 +142,15 @@ export type Division = Entity & Node & {
   partOfEvidence: Array<Evidence>;
   divisions: Array<Division>;
   people: Array<Role>;
-  /** Events whose organization is this division or that list it among the divisions affected. */
+  /**
+   * Events whose organization is this division, one of its units, or that list one of them among the divisions
+   * affected.
+   */
   events: Array<Event>;
+  /** The same events page by page (keyset cursors). first ≤ 100 (default 20). */
   eventsConnection: EventConnection;
+  /** What the division said, newest report first. first ≤ 100 (default 20). */
+  statements: Array<Statement>;
 };
 
 
@@ -150,6 +176,12 @@ export type DivisionEventsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type DivisionStatementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type Person = Entity & Node & {
   __typename?: 'Person';
   id: Scalars['ID']['output'];
@@ -161,6 +193,8 @@ export type Person = Entity & Node & {
   citations: CitationConnection;
   mentionCount: Scalars['Int']['output'];
   roles: Array<Role>;
+  /** What this person said, newest report first. first ≤ 100 (default 20). */
+  statements: Array<Statement>;
 };
 
 
@@ -178,6 +212,12 @@ export type PersonSourcesConnectionArgs = {
 export type PersonCitationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type PersonStatementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type Product = Entity & Node & {
@@ -218,17 +258,20 @@ export type Role = {
   evidence: Array<Evidence>;
 };
 
-/** A layoff, restructuring, hiring, investment or earnings event. */
+/**
+ * A layoff, restructuring, hiring, investment, earnings or leadership event. Several articles giving the same figure
+ * share one Event; the story it belongs to keeps each source's figure side by side.
+ */
 export type Event = Node & {
   __typename?: 'Event';
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
+  kind: EventKind;
   count?: Maybe<Scalars['Int']['output']>;
   countText?: Maybe<Scalars['String']['output']>;
   percent?: Maybe<Scalars['Float']['output']>;
-  /** YYYY, YYYY-MM or YYYY-MM-DD */
-  when?: Maybe<Scalars['String']['output']>;
-  status?: Maybe<Scalars['String']['output']>;
+  /** Event time as precise as the first report gives it (YYYY, YYYY-MM or YYYY-MM-DD); null when undated. */
+  when?: Maybe<Scalars['Date']['output']>;
+  status?: Maybe<EventStatus>;
   /** True for running totals ("27,000 since early 2023") rather than a new round. */
   cumulative: Scalars['Boolean']['output'];
   organization?: Maybe<Entity>;
@@ -240,18 +283,40 @@ export type Event = Node & {
    */
   independentSourceCount: Scalars['Int']['output'];
   evidence: Array<Evidence>;
+  /** The day it was first reported (the report clock): where an undated event sits in time and date filters place it. */
+  reportedAt?: Maybe<Scalars['Date']['output']>;
+  /** The real-world round this figure is one report of (null for leadership changes). */
+  story?: Maybe<Story>;
+  /** Leadership changes: what changed. */
+  change?: Maybe<LeadershipChange>;
+  /** Leadership changes: the title as written ("chief executive"). */
+  title?: Maybe<Scalars['String']['output']>;
+  /** Leadership changes: who. */
+  person?: Maybe<Person>;
+};
+
+
+/**
+ * A layoff, restructuring, hiring, investment, earnings or leadership event. Several articles giving the same figure
+ * share one Event; the story it belongs to keeps each source's figure side by side.
+ */
+export type EventStoryArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** An article, or something an article cites (a news outlet, tracker, analyst firm, memo, filing, anonymous sources). */
 export type Source = Node & {
   __typename?: 'Source';
   id: Scalars['ID']['output'];
-  /** article | news-outlet | tracker | analyst-firm | internal-memo | company-filing | company-statement | anonymous | other */
-  kind: Scalars['String']['output'];
+  kind: SourceKind;
+  /** For a cited memo, filing or statement: the author and date that tell it apart from others of its company. */
   title: Scalars['String']['output'];
   uri?: Maybe<Scalars['String']['output']>;
   publisher?: Maybe<Scalars['String']['output']>;
   publishedAt?: Maybe<Scalars['String']['output']>;
+  /** Articles only: the report time — the publication day, else the day it was ingested (see reportedAtFrom). */
+  reportedAt?: Maybe<Scalars['Date']['output']>;
+  reportedAtFrom?: Maybe<ReportClock>;
   /** Full text (articles only). */
   text?: Maybe<Scalars['String']['output']>;
   contentHash?: Maybe<Scalars['String']['output']>;
@@ -274,6 +339,19 @@ export type Source = Node & {
   facts: Array<Fact>;
   /** Events this article reports. */
   events: Array<Event>;
+  /** Who said what in this article, in text order. */
+  statements: Array<Statement>;
+  /**
+   * Cited sources only: the figures and statements this source is cited for, and by which article, newest article
+   * first. first ≤ 100 (default 20).
+   */
+  supports: Array<Support>;
+};
+
+
+/** An article, or something an article cites (a news outlet, tracker, analyst firm, memo, filing, anonymous sources). */
+export type SourceSupportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One occurrence of an entity in an article's text. */
@@ -358,7 +436,7 @@ export type EventPeriod = {
    * ("2023" among months).
    */
   period: Scalars['String']['output'];
-  kind: Scalars['String']['output'];
+  kind: EventKind;
   events: Scalars['Int']['output'];
   /**
    * Sum of the figures these events report, running totals left out. Each report's figure counts, so a round that
@@ -394,7 +472,7 @@ export type EventOrder =
 export type GraphNode = {
   __typename?: 'GraphNode';
   id: Scalars['ID']['output'];
-  /** Company | Division | Person | Product | Event | Source */
+  /** Company | Division | Person | Product | Event | Story | Statement | Source */
   type: Scalars['String']['output'];
   label: Scalars['String']['output'];
   /** In a neighbourhood: how many of this node's neighbours (under the same filters) are not shown. Null in paths. */
@@ -405,7 +483,10 @@ export type GraphNode = {
 export type GraphEdge = {
   __typename?: 'GraphEdge';
   id: Scalars['ID']['output'];
-  /** PART_OF | HOLDS_ROLE | CITES | ORGANIZATION | AFFECTS | MENTIONS | REPORTS ... */
+  /**
+   * PART_OF | HOLDS_ROLE | CITES | ORGANIZATION | AFFECTS | PERSON | MENTIONS | REPORTS | IN_STORY | ABOUT | QUOTES |
+   * SPOKEN_BY | VIA | SUPPORTS ...
+   */
   type: Scalars['String']['output'];
   from: Scalars['ID']['output'];
   to: Scalars['ID']['output'];
@@ -442,11 +523,211 @@ export type Stats = {
   counts: Array<TypeCount>;
 };
 
+export { EventKind };
+
+export { EventStatus };
+
+export { SourceKind };
+
+export { LeadershipChange };
+
 /** How totals group rounds in time. */
 export type Period =
   | 'MONTH'
   | 'QUARTER'
   | 'YEAR';
+
+/** Where a story sits in time. */
+export type PlacedBy =
+  /** When it happened, as precise as the sources say. */
+  | 'EVENT_TIME'
+  /** Undated: the day it was first reported. */
+  | 'REPORT_TIME';
+
+export { ReportClock };
+
+export { ClaimBasis };
+
+/**
+ * One real-world round (a layoff, a restructuring …) or running total, as one or more sources report it. Each
+ * source's figure is kept as its own claim; the story shows one preferred figure chosen by a fixed rule (a count over
+ * none; the company's own word over a news report over an aggregator over anonymous sources; then the most recent
+ * report) and says when sources disagree and by how much. Nothing a source says overwrites another.
+ */
+export type Story = {
+  __typename?: 'Story';
+  id: Scalars['ID']['output'];
+  kind: EventKind;
+  organization?: Maybe<Entity>;
+  /** When the story is listed for an organization and is about one of its units: that unit (units roll up). */
+  fromUnit?: Maybe<Entity>;
+  /**
+   * A running total ("27,000 since early 2023", or the sum of a period's rounds) rather than one round. Never summed
+   * with rounds.
+   */
+  runningTotal: Scalars['Boolean']['output'];
+  /** Event time, as precise as any source gives it; null when no source dates it. For a running total: since when. */
+  when?: Maybe<Scalars['Date']['output']>;
+  /** Where the story sits in time: its event time, or the day it was first reported (see placedBy). */
+  placedAt: Scalars['Date']['output'];
+  placedBy: PlacedBy;
+  firstReportedAt: Scalars['Date']['output'];
+  lastReportedAt: Scalars['Date']['output'];
+  /** The preferred figure (see the rule above and preferredBecause). */
+  count?: Maybe<Scalars['Int']['output']>;
+  countText?: Maybe<Scalars['String']['output']>;
+  percent?: Maybe<Scalars['Float']['output']>;
+  status?: Maybe<EventStatus>;
+  preferred?: Maybe<StoryClaim>;
+  /** Why the preferred claim won, in words. */
+  preferredBecause: Scalars['String']['output'];
+  /** Null when the sources agree. */
+  disagreement?: Maybe<Disagreement>;
+  claimCount: Scalars['Int']['output'];
+  sourceCount: Scalars['Int']['output'];
+  /** Each source's figure with its quotes, preferred first. first ≤ 100 (default 20). */
+  claims: Array<StoryClaim>;
+  /** The articles reporting it, in claim order. first ≤ 100 (default 20). */
+  sources: Array<Source>;
+  /** Running totals only: the rounds it covers (dated ones in its span, undated ones reported before it). */
+  covers: Array<Story>;
+  events: Array<Event>;
+};
+
+
+/**
+ * One real-world round (a layoff, a restructuring …) or running total, as one or more sources report it. Each
+ * source's figure is kept as its own claim; the story shows one preferred figure chosen by a fixed rule (a count over
+ * none; the company's own word over a news report over an aggregator over anonymous sources; then the most recent
+ * report) and says when sources disagree and by how much. Nothing a source says overwrites another.
+ */
+export type StoryClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * One real-world round (a layoff, a restructuring …) or running total, as one or more sources report it. Each
+ * source's figure is kept as its own claim; the story shows one preferred figure chosen by a fixed rule (a count over
+ * none; the company's own word over a news report over an aggregator over anonymous sources; then the most recent
+ * report) and says when sources disagree and by how much. Nothing a source says overwrites another.
+ */
+export type StorySourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One source's figure for a story, as that source states it. */
+export type StoryClaim = {
+  __typename?: 'StoryClaim';
+  source: Source;
+  event: Event;
+  count?: Maybe<Scalars['Int']['output']>;
+  countText?: Maybe<Scalars['String']['output']>;
+  percent?: Maybe<Scalars['Float']['output']>;
+  when?: Maybe<Scalars['Date']['output']>;
+  status?: Maybe<EventStatus>;
+  /** The cited sources the figure rests on (a memo, a filing, a wire, anonymous sources), when the article names them. */
+  basis: Array<Source>;
+  basisKind: ClaimBasis;
+  reportedAt: Scalars['Date']['output'];
+  reportedAtFrom: ReportClock;
+  preferred: Scalars['Boolean']['output'];
+  evidence: Array<Evidence>;
+};
+
+/** How far the sources of a story are apart. */
+export type Disagreement = {
+  __typename?: 'Disagreement';
+  minCount?: Maybe<Scalars['Int']['output']>;
+  maxCount?: Maybe<Scalars['Int']['output']>;
+  /** maxCount − minCount. */
+  spread?: Maybe<Scalars['Int']['output']>;
+  /** maxCount / minCount. */
+  ratio?: Maybe<Scalars['Float']['output']>;
+  minPercent?: Maybe<Scalars['Float']['output']>;
+  maxPercent?: Maybe<Scalars['Float']['output']>;
+};
+
+/** What an organization cut, without double counting. */
+export type Totals = {
+  __typename?: 'Totals';
+  organization?: Maybe<Entity>;
+  /** Sum of the preferred counts of the distinct rounds in range, each once (the first 500 rounds in time order). */
+  total: Scalars['Int']['output'];
+  /** Number of distinct rounds in range. */
+  rounds: Scalars['Int']['output'];
+  /** Rounds without a count ("hundreds", "thousands more"): listed, not summed. */
+  unquantified: Scalars['Int']['output'];
+  periods: Array<TotalPeriod>;
+  /** Running totals the press reported, beside the sum and never in it; the ten reported last. */
+  runningTotals: Array<RunningTotal>;
+};
+
+/** The rounds placed in one period. */
+export type TotalPeriod = {
+  __typename?: 'TotalPeriod';
+  /** "2023", "2023-Q1" or "2023-01"; a round known only by year sits in its year's period even by month. */
+  period: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  rounds: Array<Story>;
+};
+
+/** A running total as reported, with the rounds in the graph it covers. */
+export type RunningTotal = {
+  __typename?: 'RunningTotal';
+  story: Story;
+  count?: Maybe<Scalars['Int']['output']>;
+  coversFrom: Scalars['Date']['output'];
+  coversTo: Scalars['Date']['output'];
+  covers: Array<Story>;
+  /** Sum of the covered rounds' preferred counts, to compare with the reported figure. */
+  coveredCount: Scalars['Int']['output'];
+};
+
+/** Who said what: words attributed to a person or organization in an article. */
+export type Statement = {
+  __typename?: 'Statement';
+  id: Scalars['ID']['output'];
+  speaker: Entity;
+  /** The words: the quotation without its marks when direct, else the reported clause; an exact span of the article. */
+  quote: Evidence;
+  /** True when the words are in quotation marks (verbatim), false for reported speech. */
+  direct: Scalars['Boolean']['output'];
+  /** The attribution as written ("said", "told employees", "wrote in a memo to staff"). */
+  attribution: Evidence;
+  /** The sentence it is in. */
+  sentence: Evidence;
+  /** The reporting article. */
+  source: Source;
+  /** The cited document or outlet the words came through (a memo, a statement, an interview). */
+  via?: Maybe<Source>;
+  /** When it was said, if the article says. */
+  when?: Maybe<Scalars['Date']['output']>;
+  reportedAt: Scalars['Date']['output'];
+};
+
+/** A cited source tied to a fact it is cited for, on one article's word. */
+export type Support = {
+  __typename?: 'Support';
+  /** The article citing it. */
+  article: Source;
+  event?: Maybe<Event>;
+  statement?: Maybe<Statement>;
+  evidence: Array<Evidence>;
+};
+
+export type StoryEdge = {
+  __typename?: 'StoryEdge';
+  cursor: Scalars['String']['output'];
+  node: Story;
+};
+
+export type StoryConnection = {
+  __typename?: 'StoryConnection';
+  edges: Array<StoryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
 
 export type Query = {
   __typename?: 'Query';
@@ -469,9 +750,11 @@ export type Query = {
    */
   sources: SourceConnection;
   /**
-   * from/to compare with Event.when (YYYY[-MM[-DD]]). cumulative: false leaves out running totals, true lists only
-   * them. An organization that is not a company or division is BAD_USER_INPUT. Forwards with first/after,
-   * backwards with last/before; first, last ≤ 100 (default 20).
+   * from/to compare with Event.when (YYYY[-MM[-DD]]); an undated event counts at the day it was first reported, so no
+   * date filter drops it silently. organization: its units' events too (units roll up; Event.organization says which)
+   * unless includeUnits is false; an organization that is not a company or division is BAD_USER_INPUT. asOf: only
+   * events some source had reported by that day. cumulative: false leaves out running totals, true lists only them.
+   * Forwards with first/after, backwards with last/before; first, last ≤ 100 (default 20).
    */
   events: EventConnection;
   /**
@@ -480,6 +763,23 @@ export type Query = {
    * rows.
    */
   eventPeriods: Array<EventPeriod>;
+  /**
+   * Stories — one per real-world round, each source's figure kept as its own claim — in time order (event time, else
+   * first report). organization: that organization's stories, its units' too unless includeUnits is false (each
+   * marked fromUnit). runningTotals: true for running totals only, false for rounds only, absent for both. A story
+   * counts for [from, to] when its time overlaps it; undated ones by their report day. asOf: as known on that day
+   * (only sources reported by then). first ≤ 100 (default 20).
+   */
+  stories: StoryConnection;
+  story?: Maybe<Story>;
+  /**
+   * What an organization (and its units unless includeUnits is false) cut, without double counting: every distinct
+   * round in [from, to] once, by its preferred figure, grouped by month, quarter or year; the running totals the press
+   * reported beside the sum (never in it), with the rounds each covers. asOf: as known on that day.
+   */
+  totals: Totals;
+  /** What a person or organization said, newest report first. first ≤ 100 (default 20). */
+  statements: Array<Statement>;
   /** Which sources cite (mention) the entity best matching name, with the quotes; newest first, first ≤ 100 (default 100). */
   sourcesCiting: Array<Citation>;
   /**
@@ -540,32 +840,73 @@ export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
-  kind?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<SourceKind>;
   orderBy?: InputMaybe<SourceOrder>;
 };
 
 
 export type QueryEventsArgs = {
-  kind?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<EventKind>;
   organization?: InputMaybe<Scalars['ID']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
   cumulative?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<EventOrder>;
+  includeUnits?: InputMaybe<Scalars['Boolean']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 export type QueryEventPeriodsArgs = {
-  kind?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<EventKind>;
   organization?: InputMaybe<Scalars['ID']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
   cumulative?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnits?: InputMaybe<Scalars['Boolean']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   by?: InputMaybe<Period>;
+};
+
+
+export type QueryStoriesArgs = {
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<EventKind>;
+  runningTotals?: InputMaybe<Scalars['Boolean']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+  includeUnits?: InputMaybe<Scalars['Boolean']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryStoryArgs = {
+  id: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryTotalsArgs = {
+  organization: Scalars['ID']['input'];
+  kind?: InputMaybe<EventKind>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+  groupBy?: InputMaybe<Period>;
+  includeUnits?: InputMaybe<Scalars['Boolean']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryStatementsArgs = {
+  speaker: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -735,7 +1076,25 @@ export type ResolversTypes = {
   PathStep: ResolverTypeWrapper<PathStepRecord>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
   Stats: ResolverTypeWrapper<Stats>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  EventKind: EventKind;
+  EventStatus: EventStatus;
+  SourceKind: SourceKind;
+  LeadershipChange: LeadershipChange;
   Period: Period;
+  PlacedBy: PlacedBy;
+  ReportClock: ReportClock;
+  ClaimBasis: ClaimBasis;
+  Story: ResolverTypeWrapper<StoryRecord>;
+  StoryClaim: ResolverTypeWrapper<StoryClaimRecord>;
+  Disagreement: ResolverTypeWrapper<Disagreement>;
+  Totals: ResolverTypeWrapper<TotalsRecord>;
+  TotalPeriod: ResolverTypeWrapper<TotalPeriodRecord>;
+  RunningTotal: ResolverTypeWrapper<RunningTotalRecord>;
+  Statement: ResolverTypeWrapper<StatementRecord>;
+  Support: ResolverTypeWrapper<SupportRecord>;
+  StoryEdge: ResolverTypeWrapper<Omit<StoryEdge, 'node'> & { node: ResolversTypes['Story'] }>;
+  StoryConnection: ResolverTypeWrapper<Omit<StoryConnection, 'edges'> & { edges: Array<ResolversTypes['StoryEdge']> }>;
   Query: ResolverTypeWrapper<{}>;
   DocumentInput: DocumentInput;
   IngestResult: ResolverTypeWrapper<IngestOutcome>;
@@ -776,6 +1135,17 @@ export type ResolversParentTypes = {
   PathStep: PathStepRecord;
   TypeCount: TypeCount;
   Stats: Stats;
+  Date: Scalars['Date']['output'];
+  Story: StoryRecord;
+  StoryClaim: StoryClaimRecord;
+  Disagreement: Disagreement;
+  Totals: TotalsRecord;
+  TotalPeriod: TotalPeriodRecord;
+  RunningTotal: RunningTotalRecord;
+  Statement: StatementRecord;
+  Support: SupportRecord;
+  StoryEdge: Omit<StoryEdge, 'node'> & { node: ResolversParentTypes['Story'] };
+  StoryConnection: Omit<StoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['StoryEdge']> };
   Query: {};
   DocumentInput: DocumentInput;
   IngestResult: IngestOutcome;
@@ -812,6 +1182,7 @@ export type CompanyResolvers<ContextType = ApiContext, ParentType extends Resolv
   people?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   eventsConnection?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<CompanyEventsConnectionArgs>>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<CompanyStatementsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -830,6 +1201,7 @@ export type DivisionResolvers<ContextType = ApiContext, ParentType extends Resol
   people?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   eventsConnection?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<DivisionEventsConnectionArgs>>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<DivisionStatementsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -843,6 +1215,7 @@ export type PersonResolvers<ContextType = ApiContext, ParentType extends Resolve
   citations?: Resolver<ResolversTypes['CitationConnection'], ParentType, ContextType, Partial<PersonCitationsArgs>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<PersonStatementsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -868,28 +1241,35 @@ export type RoleResolvers<ContextType = ApiContext, ParentType extends Resolvers
 
 export type EventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   countText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   percent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  when?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  when?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['EventStatus']>, ParentType, ContextType>;
   cumulative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   divisions?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   independentSourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  reportedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  story?: Resolver<Maybe<ResolversTypes['Story']>, ParentType, ContextType, Partial<EventStoryArgs>>;
+  change?: Resolver<Maybe<ResolversTypes['LeadershipChange']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reportedAtFrom?: Resolver<Maybe<ResolversTypes['ReportClock']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cites?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -899,6 +1279,8 @@ export type SourceResolvers<ContextType = ApiContext, ParentType extends Resolve
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['Support']>, ParentType, ContextType, Partial<SourceSupportsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -970,7 +1352,7 @@ export type EventConnectionResolvers<ContextType = ApiContext, ParentType extend
 
 export type EventPeriodResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventPeriod'] = ResolversParentTypes['EventPeriod']> = {
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   jobs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1034,6 +1416,138 @@ export type StatsResolvers<ContextType = ApiContext, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type EventKindResolvers = EnumResolverSignature<{ LAYOFF?: any, RESTRUCTURING?: any, HIRING?: any, INVESTMENT?: any, EARNINGS?: any, LEADERSHIP?: any }, ResolversTypes['EventKind']>;
+
+export type EventStatusResolvers = EnumResolverSignature<{ ANNOUNCED?: any, PLANNED?: any, REPORTED?: any, COMPLETED?: any }, ResolversTypes['EventStatus']>;
+
+export type SourceKindResolvers = EnumResolverSignature<{ ARTICLE?: any, NEWS_OUTLET?: any, TRACKER?: any, ANALYST_FIRM?: any, INTERNAL_MEMO?: any, COMPANY_FILING?: any, COMPANY_STATEMENT?: any, ANONYMOUS?: any, OTHER?: any }, ResolversTypes['SourceKind']>;
+
+export type LeadershipChangeResolvers = EnumResolverSignature<{ APPOINTED?: any, PROMOTED?: any, STEPPED_DOWN?: any, RESIGNED?: any, FIRED?: any, RETIRED?: any }, ResolversTypes['LeadershipChange']>;
+
+export type ReportClockResolvers = EnumResolverSignature<{ PUBLISHED?: any, INGESTED?: any }, ResolversTypes['ReportClock']>;
+
+export type ClaimBasisResolvers = EnumResolverSignature<{ COMPANY?: any, NEWS?: any, AGGREGATOR?: any, ANONYMOUS?: any, OTHER?: any }, ResolversTypes['ClaimBasis']>;
+
+export type StoryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Story'] = ResolversParentTypes['Story']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  fromUnit?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  runningTotal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  when?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  placedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  placedBy?: Resolver<ResolversTypes['PlacedBy'], ParentType, ContextType>;
+  firstReportedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lastReportedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  percent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['EventStatus']>, ParentType, ContextType>;
+  preferred?: Resolver<Maybe<ResolversTypes['StoryClaim']>, ParentType, ContextType>;
+  preferredBecause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disagreement?: Resolver<Maybe<ResolversTypes['Disagreement']>, ParentType, ContextType>;
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['StoryClaim']>, ParentType, ContextType, Partial<StoryClaimsArgs>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<StorySourcesArgs>>;
+  covers?: Resolver<Array<ResolversTypes['Story']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StoryClaimResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StoryClaim'] = ResolversParentTypes['StoryClaim']> = {
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  percent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  when?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['EventStatus']>, ParentType, ContextType>;
+  basis?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  basisKind?: Resolver<ResolversTypes['ClaimBasis'], ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reportedAtFrom?: Resolver<ResolversTypes['ReportClock'], ParentType, ContextType>;
+  preferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DisagreementResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Disagreement'] = ResolversParentTypes['Disagreement']> = {
+  minCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  spread?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  maxPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TotalsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Totals'] = ResolversParentTypes['Totals']> = {
+  organization?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rounds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unquantified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['TotalPeriod']>, ParentType, ContextType>;
+  runningTotals?: Resolver<Array<ResolversTypes['RunningTotal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TotalPeriodResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TotalPeriod'] = ResolversParentTypes['TotalPeriod']> = {
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rounds?: Resolver<Array<ResolversTypes['Story']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RunningTotalResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RunningTotal'] = ResolversParentTypes['RunningTotal']> = {
+  story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  coversFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  coversTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  covers?: Resolver<Array<ResolversTypes['Story']>, ParentType, ContextType>;
+  coveredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatementResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  direct?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attribution?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  when?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SupportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Support'] = ResolversParentTypes['Support']> = {
+  article?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StoryEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StoryEdge'] = ResolversParentTypes['StoryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StoryConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StoryConnection'] = ResolversParentTypes['StoryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StoryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
   searchNodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerySearchNodesArgs, 'query'>>;
@@ -1042,8 +1556,12 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'orderBy'>>;
-  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
-  eventPeriods?: Resolver<Array<ResolversTypes['EventPeriod']>, ParentType, ContextType, RequireFields<QueryEventPeriodsArgs, 'by'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'includeUnits'>>;
+  eventPeriods?: Resolver<Array<ResolversTypes['EventPeriod']>, ParentType, ContextType, RequireFields<QueryEventPeriodsArgs, 'includeUnits' | 'by'>>;
+  stories?: Resolver<ResolversTypes['StoryConnection'], ParentType, ContextType, RequireFields<QueryStoriesArgs, 'includeUnits'>>;
+  story?: Resolver<Maybe<ResolversTypes['Story']>, ParentType, ContextType, RequireFields<QueryStoryArgs, 'id'>>;
+  totals?: Resolver<ResolversTypes['Totals'], ParentType, ContextType, RequireFields<QueryTotalsArgs, 'organization' | 'kind' | 'groupBy' | 'includeUnits'>>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementsArgs, 'speaker'>>;
   sourcesCiting?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<QuerySourcesCitingArgs, 'name'>>;
   path?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id'>>;
@@ -1092,6 +1610,23 @@ export type Resolvers<ContextType = ApiContext> = {
   PathStep?: PathStepResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  EventKind?: EventKindResolvers;
+  EventStatus?: EventStatusResolvers;
+  SourceKind?: SourceKindResolvers;
+  LeadershipChange?: LeadershipChangeResolvers;
+  ReportClock?: ReportClockResolvers;
+  ClaimBasis?: ClaimBasisResolvers;
+  Story?: StoryResolvers<ContextType>;
+  StoryClaim?: StoryClaimResolvers<ContextType>;
+  Disagreement?: DisagreementResolvers<ContextType>;
+  Totals?: TotalsResolvers<ContextType>;
+  TotalPeriod?: TotalPeriodResolvers<ContextType>;
+  RunningTotal?: RunningTotalResolvers<ContextType>;
+  Statement?: StatementResolvers<ContextType>;
+  Support?: SupportResolvers<ContextType>;
+  StoryEdge?: StoryEdgeResolvers<ContextType>;
+  StoryConnection?: StoryConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

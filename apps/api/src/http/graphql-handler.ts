@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
 import { ErrorCode } from '../errors.js';
 import { createRequestBudget, type RequestBudget } from '../request-budget.js';
+import { REQUEST_ID_HEADER, requestIdOf } from '../observability/request-id.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 
 function sendJsonError(res: ServerResponse, status: number, message: string, code?: ErrorCode): void {
@@ -49,6 +50,9 @@ export function createGraphQLHandler<TContext extends BaseContext>(
   options: GraphQLHandlerOptions<TContext>,
 ) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    // One id per request, in the response header and (through the headers Apollo sees) in the request's log line.
+    const reqId = requestIdOf(req);
+    res.setHeader(REQUEST_ID_HEADER, reqId);
     let raw: string;
     try {
       raw = await readBody(req, options.maxBodyBytes);
@@ -60,6 +64,7 @@ export function createGraphQLHandler<TContext extends BaseContext>(
       throw error;
     }
     const headers = toHeaderMap(req);
+    headers.set(REQUEST_ID_HEADER, reqId);
     let body: unknown = raw;
     if (req.method === 'POST' && /^application\/(graphql-response\+)?json\b/i.test(headers.get('content-type') ?? '')) {
       try {

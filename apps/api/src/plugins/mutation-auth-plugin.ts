@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from '../graphql-js.js';
 import type { ApiContext } from '../context.js';
 import { ErrorCode, userError } from '../errors.js';
 
@@ -12,7 +13,7 @@ export function mutationAuthPlugin(options: { tokenConfigured: boolean }): Apoll
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue }) {
-          if (operation?.operation !== 'mutation' || contextValue.authorized) return;
+          if (operation?.operation !== OperationTypeNode.MUTATION || contextValue.authorized) return;
           throw userError(
             options.tokenConfigured
               ? 'Mutations require the header "Authorization: Bearer <NEWSGRAPH_API_TOKEN>".'

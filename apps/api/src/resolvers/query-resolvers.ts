@@ -16,6 +16,8 @@ async function eventFilter(
     from?: string | null;
     to?: string | null;
     cumulative?: boolean | null;
+    includeUnits?: boolean | null;
+    asOf?: string | null;
   },
   loaders: Loaders,
 ): Promise<EventFilter> {
@@ -30,6 +32,8 @@ async function eventFilter(
     from: args.from,
     to: args.to,
     cumulative: args.cumulative,
+    includeUnits: args.includeUnits,
+    asOf: args.asOf,
   };
 }
 

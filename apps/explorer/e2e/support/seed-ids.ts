@@ -26,7 +26,7 @@ export async function lookUpSeedIds(apiUrl: string): Promise<SeedIds> {
     client.request(SearchDocument, { query: 'Jassy', types: ['Person'], first: 5 }),
     client.request(SearchDocument, { query: 'AWS', first: 5 }),
     client.request(SourcesCitingDocument, { name: 'Jassy' }),
-    client.request(EventsDocument, { kind: 'layoff', orderBy: 'COUNT_DESC' }),
+    client.request(EventsDocument, { kind: 'LAYOFF', orderBy: 'COUNT_DESC' }),
   ]);
   const jassy = jassyHits.find((h) => h.name === 'Andy Jassy');
   const aws = awsHits.find((h) => h.name === 'Amazon Web Services');

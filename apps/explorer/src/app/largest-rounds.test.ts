@@ -5,7 +5,7 @@ import { largestRounds } from './largest-rounds';
 const amazon = { id: 'company:amazon', type: 'Company', name: 'Amazon' };
 const event = (id: string, count: number | null, cumulative = false): EventSummaryFragment => ({
   id,
-  kind: 'layoff',
+  kind: 'LAYOFF',
   count,
   countText: null,
   percent: null,

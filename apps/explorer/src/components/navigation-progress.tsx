@@ -19,13 +19,15 @@ function isInternalNavigation(event: MouseEvent): boolean {
 export function NavigationProgress() {
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const [pending, setPending] = useState(false);
-
-  useEffect(() => setPending(false), [pathname, searchParams]);
+  // The page a navigation started from: the bar shows until the location changes (no effect resets it).
+  const here = `${pathname}?${searchParams.toString()}`;
+  const [pendingFrom, setPendingFrom] = useState<string | null>(null);
+  const pending = pendingFrom === here;
 
   useEffect(() => {
+    const setPending = () => setPendingFrom(here);
     const onClick = (event: MouseEvent) => {
-      if (isInternalNavigation(event)) setPending(true);
+      if (isInternalNavigation(event)) setPending();
     };
     const onSubmit = (event: SubmitEvent) => {
       const form = event.target as HTMLFormElement;
@@ -34,7 +36,7 @@ export function NavigationProgress() {
         form.method === 'get' &&
         new URL(form.action, location.href).origin === location.origin
       )
-        setPending(true);
+        setPending();
     };
     document.addEventListener('click', onClick);
     document.addEventListener('submit', onSubmit);
@@ -42,7 +44,7 @@ export function NavigationProgress() {
       document.removeEventListener('click', onClick);
       document.removeEventListener('submit', onSubmit);
     };
-  }, []);
+  }, [here]);
 
   return (
     <div className={pending ? 'nav-progress active' : 'nav-progress'} role="status" aria-live="polite">

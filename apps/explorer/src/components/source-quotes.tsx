@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { headline } from '../lib/format';
+import { formatSourceKind, headline } from '../lib/format';
 import { getFormatter } from '../lib/request-formatter';
 import { sourceHref } from '../lib/routes';
 import { EmptyState } from './empty-state';
@@ -63,7 +63,7 @@ async function SourceQuotes({ source, quotes }: { source: QuotedSource; quotes: 
         {[
           source.publisher,
           source.publishedAt ? format.when(source.publishedAt) : null,
-          source.kind && source.kind !== 'article' ? source.kind : null,
+          formatSourceKind(source.kind) || null,
         ]
           .filter(Boolean)
           .join(' · ')}

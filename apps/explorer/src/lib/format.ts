@@ -3,21 +3,24 @@ import type { EventSummaryFragment } from '@newsgraph/client';
 /** The locale when the browser names none we can format for. */
 export const DEFAULT_LOCALE = 'en-US';
 
-/** Numbers and dates written the way the reader's locale writes them ("14,000" in en-US, "14.000" in de-DE). */
+/**
+ * Numbers and dates written the way the reader's locale writes them ("14,000" in en-US, "14.000" in de-DE).
+ * Function properties, not methods: pages pass `format.when` on to components.
+ */
 export interface Formatter {
   readonly locale: string;
   /** "14,000". */
-  count(n: number): string;
+  count: (n: number) => string;
   /** "4%" (the value is a percentage already: 4 → "4%"). */
-  percent(p: number): string;
+  percent: (p: number) => string;
   /** A YYYY, YYYY-MM, YYYY-MM-DD (or ISO) date at its own precision: "2025", "Oct 2025", "Oct 28, 2025"; 'undated' for null. */
-  when(when: string | null | undefined): string;
+  when: (when: string | null | undefined) => string;
   /** A period of the timeline: "2025", "Q4 2025", "Oct 2025". */
-  period(period: string): string;
+  period: (period: string) => string;
   /** "14,000 (4%)", "about 4%", or the count as written; '' when the event has no size. */
-  eventSize(event: Pick<EventSummaryFragment, 'count' | 'countText' | 'percent'>): string;
+  eventSize: (event: Pick<EventSummaryFragment, 'count' | 'countText' | 'percent'>) => string;
   /** "Layoff · 14,000 (4%) · Oct 2025". */
-  eventTitle(event: EventSummaryFragment): string;
+  eventTitle: (event: EventSummaryFragment) => string;
 }
 
 /** The first of `candidates` (Accept-Language order) that Intl formats, else DEFAULT_LOCALE. */
@@ -102,6 +105,11 @@ export function createFormatter(locale: string = DEFAULT_LOCALE): Formatter {
 export function formatKind(kind: string): string {
   const lower = kind.toLowerCase().replace(/[-_]/g, ' ');
   return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/** "news outlet", "internal memo", … from a SourceKind; '' for an article (the usual case needs no label). */
+export function formatSourceKind(kind: string | null | undefined): string {
+  return !kind || kind === 'ARTICLE' ? '' : kind.toLowerCase().replace(/[-_]/g, ' ');
 }
 
 /** Events oldest first, undated last (a sorted copy; YYYY[-MM[-DD]] strings compare in time order). */

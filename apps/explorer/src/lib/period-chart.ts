@@ -27,14 +27,20 @@ export interface RenderedChart {
   bottom: number;
 }
 
-/** Colours per kind: mid tones with ≥ 3:1 contrast on both the light and the dark background. */
+/** Colours per kind (lower-case; see kindColour): mid tones with ≥ 3:1 contrast on light and dark backgrounds. */
 export const KIND_COLOURS: Record<string, string> = {
   layoff: '#e11d48',
   restructuring: '#2563eb',
   hiring: '#16a34a',
   investment: '#9333ea',
   earnings: '#d97706',
+  leadership: '#0891b2',
 };
+
+/** A kind's colour, whatever its case (the API's EventKind is LAYOFF, URLs write layoff); slate for others. */
+export function kindColour(kind: string): string {
+  return KIND_COLOURS[kind.toLowerCase()] ?? '#64748b';
+}
 
 /** Every period from the first to the last at the grouping's precision, so gaps show as gaps. */
 export function periodsBetween(first: string, last: string, by: Period): string[] {
@@ -102,7 +108,7 @@ export function renderPeriodChart(
     ariaLabel: `Events per ${by.toLowerCase()} by kind, ${tick(domain[0]!)} to ${tick(domain.at(-1)!)}; the table beside lists the figures.`,
     x: { type: 'band', domain, label: null, tickFormat: (d: string, i: number) => (i % every === 0 ? tick(d) : '') },
     y: { grid: true, label: 'Events', ticks: yTicks, tickFormat: (d: number) => String(d) },
-    color: { domain: kinds, range: kinds.map((kind) => KIND_COLOURS[kind] ?? '#64748b') },
+    color: { domain: kinds, range: kinds.map(kindColour) },
     marks: [
       Plot.barY(rows, { x: 'period', y: 'events', fill: 'kind', title: (d: PeriodCount) => `${d.kind}: ${d.events}` }),
       Plot.ruleY([0]),

@@ -1,9 +1,9 @@
-import type { EventOrder, Period } from '@newsgraph/client';
+import type { EventKind, EventOrder, Period } from '@newsgraph/client';
 import { firstParam, queryString } from './routes';
 import type { SearchParams } from './graph-params';
 
-/** Event kinds the timeline offers (the extraction's kinds). */
-export const EVENT_KINDS = ['layoff', 'restructuring', 'hiring', 'investment', 'earnings'] as const;
+/** Event kinds the timeline offers (the API's EventKind values, lower-case as URLs write them). */
+export const EVENT_KINDS = ['layoff', 'restructuring', 'hiring', 'investment', 'earnings', 'leadership'] as const;
 
 /** What to do with running totals ("27,000 since early 2023"): keep, leave out, or show only them. */
 export type TotalsChoice = 'include' | 'exclude' | 'only';
@@ -103,7 +103,7 @@ export function periodRange(period: string): { from: string; to: string } {
 /** The API's filter arguments of a view (the organization resolved to an id). */
 export function eventFilterArgs(view: TimelineView, organization: string | null) {
   return {
-    kind: view.kind || null,
+    kind: view.kind ? (view.kind.toUpperCase() as EventKind) : null,
     organization,
     from: view.from || null,
     to: view.to || null,

@@ -23,7 +23,7 @@ export const DEFAULT_RECORD_FIELDS: Readonly<RecordFields> = Object.freeze({
 export function createRecordFields(
   overrides: Partial<Record<keyof RecordFields, string | string[]>> = {},
 ): RecordFields {
-  const fields = { ...DEFAULT_RECORD_FIELDS } as RecordFields;
+  const fields = { ...DEFAULT_RECORD_FIELDS };
   for (const [key, value] of Object.entries(overrides) as Array<[keyof RecordFields, string | string[] | undefined]>)
     if (value !== undefined) fields[key] = Array.isArray(value) ? value : [value];
   return fields;

@@ -47,6 +47,11 @@ type Entry = {
 };
 
 /** The item's link as written (the parser drops relative Atom links): a string, `{ @_href }`, or a list (rel=alternate first). */
+/** A parsed XML/JSON value as text: strings and numbers as written, anything else (an element) as ''. */
+function textOf(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
 function rawLink(value: unknown): string {
   if (typeof value === 'string') return value.trim();
   if (Array.isArray(value)) {
@@ -54,7 +59,7 @@ function rawLink(value: unknown): string {
     const alternate = links.find((l) => !l['@_rel'] || l['@_rel'] === 'alternate') ?? links[0];
     return alternate ? rawLink(alternate) : '';
   }
-  if (value && typeof value === 'object') return String((value as Record<string, unknown>)['@_href'] ?? '').trim();
+  if (value && typeof value === 'object') return textOf((value as Record<string, unknown>)['@_href']).trim();
   return '';
 }
 
@@ -77,11 +82,13 @@ export function parseFeed(text: string, url: string): Feed {
     const options = {
       descriptionMaxLen: 0,
       getExtraEntryFields: (entry: Record<string, unknown>) => ({
-        updated: String(entry.updated ?? entry['atom:updated'] ?? ''),
+        updated: textOf(entry.updated ?? entry['atom:updated']),
         rawLink: rawLink(entry.link ?? entry.url),
       }),
     };
-    data = trimmed.startsWith('{') ? extractFromJson(JSON.parse(trimmed), options) : extractFromXml(text, options);
+    data = trimmed.startsWith('{')
+      ? extractFromJson(JSON.parse(trimmed) as Record<string, unknown>, options)
+      : extractFromXml(text, options);
   } catch (error) {
     throw new DocumentError('E_FEED', url, `not a feed (RSS, Atom or JSON Feed): ${(error as Error).message}`);
   }

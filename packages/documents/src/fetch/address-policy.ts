@@ -44,7 +44,7 @@ export function createGuardedLookup(allowPrivate: boolean) {
   return (hostname: string, options: LookupOptions, callback: LookupCallback): void => {
     dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return callback(err, []);
-      const list = addresses as LookupAddress[];
+      const list = addresses;
       const refused = allowPrivate ? undefined : list.find((a) => !isPublicAddress(a.address));
       if (refused) {
         const error = new Error(

@@ -50,9 +50,13 @@ export function documentToArticle(document: DomDocument, where: string, pageUrl?
   if (body) removeBoilerplate(body);
   const parsed =
     body && isReadable(body)
-      ? new Readability<DomElement>(document as never, {
+      ? // Readability's types name the DOM's Document and Node: untyped in this package (no DOM lib), but real
+        // types where a package that compiles this file has the DOM lib (extraction), so both casts are needed.
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+        new Readability<DomElement>(document as never, {
           charThreshold: CHAR_THRESHOLD,
           disableJSONLD: true,
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
           serializer: (node) => node as unknown as DomElement,
         }).parse()
       : null;

@@ -89,7 +89,9 @@ export function readJsonLdArticle(document: DomDocument): JsonLdArticle | null {
         url: stringOf(node.url) ?? stringOf(node.mainEntityOfPage),
         inLanguage: nameOf(node.inLanguage),
         isAccessibleForFree:
-          free === undefined ? undefined : !(free === false || String(free).toLowerCase() === 'false'),
+          free === undefined
+            ? undefined
+            : !(free === false || (typeof free === 'string' && free.toLowerCase() === 'false')),
       };
     }
   }

@@ -39,8 +39,14 @@ export async function* readFile(
   const kind = fileKind(path);
   const dataset: DatasetSource = { path, fileUri: uri, label, fields: options.fields ?? DEFAULT_RECORD_FIELDS, limits };
   try {
-    if (kind === 'jsonl') return yield* readJsonLines(dataset);
-    if (kind === 'csv') return yield* readCsv(dataset);
+    if (kind === 'jsonl') {
+      yield* readJsonLines(dataset);
+      return;
+    }
+    if (kind === 'csv') {
+      yield* readCsv(dataset);
+      return;
+    }
     const bytes = readBytes(path, label, kind === 'text' ? limits.maxTextBytes : limits.maxPageBytes);
     if (kind === 'json') {
       let parsed: unknown;
@@ -50,7 +56,8 @@ export async function* readFile(
         if (error instanceof SyntaxError) throw new DocumentError('E_RECORD', label, `not JSON: ${error.message}`);
         throw error;
       }
-      return yield* readJsonRecords(parsed, dataset);
+      yield* readJsonRecords(parsed, dataset);
+      return;
     }
     if (kind === 'html' || (kind === null && looksLikePage(bytes))) {
       if (bytes.length === 0) throw new DocumentError('E_EMPTY', label, 'file is empty');

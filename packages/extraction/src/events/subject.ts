@@ -1,5 +1,4 @@
 import type { Span } from '../types.js';
-import { entityId } from '../resolve/entity-table.js';
 import { type DocContext, type ResolvedMention, isOrg, mentionsIn, recentCompany } from '../resolve/doc-context.js';
 import { findSentenceIndex } from '../text/sentences.js';
 import { createCommentatorTest } from '../relations/commentators.js';
@@ -172,7 +171,7 @@ export function focusCompany(ctx: DocContext, pos: number): string | null {
   const si = findSentenceIndex(ctx.sentences, pos);
   const commentator = createCommentatorTest(ctx);
   let cache = FOCUS.get(ctx);
-  if (!cache) FOCUS.set(ctx, (cache = new Map()));
+  if (!cache) FOCUS.set(ctx, (cache = new Map() as SentenceFocus));
   // The sentences before this one give the same answer for every position in it: computed once per sentence.
   const inThis = subjectsIn(ctx, si, pos, commentator);
   if (inThis.primary) return inThis.primary;
@@ -194,7 +193,9 @@ export function focusCompany(ctx: DocContext, pos: number): string | null {
   return last ?? primary ?? recentCompany(ctx, pos);
 }
 
-const FOCUS = new WeakMap<DocContext, Map<number, { primary: string | null; last: string | null }>>();
+/** Per document: each sentence's main and last company (see `focusCompany`). */
+type SentenceFocus = Map<number, { primary: string | null; last: string | null }>;
+const FOCUS = new WeakMap<DocContext, SentenceFocus>();
 
 /** The companies named at the start of sentence `k` (before `pos`): the main company if so, else the last one. */
 function subjectsIn(

@@ -99,7 +99,7 @@ export function findOutletMentions(
         citedAfter(text, end, tokens[j + 1], !strong) ||
         describedAt(text, tokens, i, end)
       ) {
-        const start = demonym ? prev!.start : t.start;
+        const start = demonym ? prev.start : t.start;
         take(out, covered, demonym ? i - 1 : i, j, start, end, text.slice(start, end).replace(/\s+/g, ' '));
       }
     } else if (

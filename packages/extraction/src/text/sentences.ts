@@ -34,7 +34,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   // and closing quotes/brackets followed by whitespace.
   for (let i = from; i < to;) {
     const c = text.charCodeAt(i);
-    let matchEnd = -1;
+    let matchEnd: number;
     if (c === 10) matchEnd = i + 1;
     else if (c === 46 || c === 33 || c === 63) {
       let j = i + 1;

@@ -43,6 +43,7 @@ describe('ingestDocument', () => {
       'event:layoff:amazon:14000:2025-10',
       'person:andy-jassy',
       'source:reuters',
+      'story:layoff:amazon:14000:2025-10',
     ]);
     const [citation] = await graph.sourcesCiting('Jassy');
     expect(citation!.source.id).toBe('article:a');

@@ -11,8 +11,13 @@ import {
   fileAndFindCandidatesQuery,
 } from '../syndication/syndication-statements.js';
 import { MAX_DOCUMENT_BYTES, prepareDocument, type PageMeta, type PreparedDocument } from './prepare-document.js';
+import { removeAttributionsQuery } from './remove-attributions.js';
+import { stampReportTime } from './report-time.js';
+import { removeStaleLocksQuery, storiesOfSourceQuery } from './story-statements.js';
+import { planStories, storyWrites, type CandidateRow } from './update-stories.js';
 import {
   collectGarbageStatements,
+  collectOrphanNodesQuery,
   deleteArticleQuery,
   mergeRemovedEvidence,
   removeEvidenceQuery,
@@ -69,7 +74,10 @@ function outcomeOf(doc: PreparedDocument, changed: boolean): IngestOutcome {
  * revision (text and metadata) → nothing written; changed text under the same source id → its old evidence is replaced, other
  * sources untouched; new → written.
  */
-async function writeInOneTransaction(executor: Executor, docs: PreparedDocument[]): Promise<IngestOutcome[]> {
+async function writeInOneTransaction(executor: Executor, prepared: PreparedDocument[]): Promise<IngestOutcome[]> {
+  // Report time for articles without a publication date: one timestamp per transaction.
+  const ingestedAt = new Date().toISOString();
+  const docs = prepared.map((doc) => stampReportTime(doc, ingestedAt));
   return executor.write(async (tx) => {
     const claims = await tx.run<{ sourceId: string; revision: string | null; isNew: boolean }>(
       claimSourcesQuery(docs.map((doc) => doc.source.id)),
@@ -80,27 +88,53 @@ async function writeInOneTransaction(executor: Executor, docs: PreparedDocument[
       return claim.isNew || claim.revision !== doc.source.revision;
     });
     const replaced = toWrite.filter((doc) => !claimOf.get(doc.source.id)!.isNew);
-    // Old evidence goes first; garbage collection runs after the new facts are in, so shared nodes survive.
+    const replacedIds = replaced.map((doc) => doc.source.id);
+    // Old evidence goes first (the stories it backs noted before it goes); garbage collection runs after the new
+    // facts are in, so shared nodes survive. Statements with no result to wait for are sent back to back.
+    const [touched] = await Promise.all([
+      storiesOf(tx, replacedIds),
+      ...replacedIds.map((id) => tx.run(removeAttributionsQuery(id))),
+    ]);
     const removed = (
-      await Promise.all(replaced.map((doc) => tx.run<RemovedEvidence>(removeEvidenceQuery(doc.source.id))))
+      await Promise.all(replacedIds.map((id) => tx.run<RemovedEvidence>(removeEvidenceQuery(id))))
     ).flat();
     if (replaced.length > 0)
       await runPipelined(
         tx,
         replaced.map((doc) => detachSyndicationQuery(doc.source.id)),
       );
+    // Stories: the candidate lookup rides behind the documents' write (pipelined), the assignments after it.
+    const plan = planStories(toWrite);
+    let storyRows: CandidateRow[] = [];
     if (toWrite.length > 0) {
-      await tx.run(ingestStatement(toWrite));
+      const [, found] = await Promise.all([
+        tx.run(ingestStatement(toWrite)),
+        plan.candidates ? tx.run<CandidateRow>(plan.candidates) : [],
+      ]);
+      storyRows = found;
       // Syndication: file the new texts, find the articles that share a lookup key, join the copies into copy groups.
       const rows = toWrite.map((doc) => doc.syndication);
       const candidates = await tx.run<Candidate>(fileAndFindCandidatesQuery(rows));
       const groups = groupCopies(rows, candidates);
       if (groups.length > 0) await tx.run(assignCopyGroupsQuery(groups));
     }
-    if (removed.length > 0) await runPipelined(tx, collectGarbageStatements(mergeRemovedEvidence(removed)));
+    const garbage = removed.length > 0 ? mergeRemovedEvidence(removed) : null;
+    if (garbage) await runPipelined(tx, collectGarbageStatements(garbage));
+    // Stories recomputed, then the organizations only an emptied story still held go too.
+    await runPipelined(tx, [
+      ...storyWrites(plan, storyRows, touched),
+      ...(garbage ? [collectOrphanNodesQuery(garbage.nodeIds)] : []),
+    ]);
     const written = new Set(toWrite);
     return docs.map((doc) => outcomeOf(doc, written.has(doc)));
   });
+}
+
+/** Stories the sources' claims belong to, before those claims are removed. */
+async function storiesOf(tx: WriteTransaction, sourceIds: string[]): Promise<string[]> {
+  if (sourceIds.length === 0) return [];
+  const [row] = await tx.run<{ storyIds: string[] }>(storiesOfSourceQuery(sourceIds));
+  return row?.storyIds ?? [];
 }
 
 /**
@@ -160,7 +194,7 @@ export async function ingestDocuments(
   limits: IngestLimits = {},
 ): Promise<IngestResult[]> {
   const maxBytes = limits.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
-  const results: IngestResult[] = new Array(documents.length);
+  const results = new Array<IngestResult>(documents.length);
   const prepared: Array<{ index: number; doc: PreparedDocument }> = [];
   documents.forEach(({ extraction, text, page }, index) => {
     try {
@@ -197,9 +231,16 @@ export async function ingestDocuments(
 /** Deletes an article, its evidence, and every node or edge left with no evidence; false when no such article. */
 export async function deleteSource(executor: Executor, sourceId: string): Promise<boolean> {
   return executor.write(async (tx) => {
+    const [touched] = await Promise.all([storiesOf(tx, [sourceId]), tx.run(removeAttributionsQuery(sourceId))]);
     const [removed] = await tx.run<RemovedEvidence>(removeEvidenceQuery(sourceId));
     if (removed) await runPipelined(tx, collectGarbageStatements(removed));
     await tx.run(detachSyndicationQuery(sourceId));
+    // Stories recomputed, then the organizations only an emptied story still held, then their story locks.
+    await runPipelined(tx, [
+      ...storyWrites(planStories([]), [], touched),
+      ...(removed ? [collectOrphanNodesQuery(removed.nodeIds)] : []),
+      removeStaleLocksQuery(),
+    ]);
     const [row] = await tx.run<{ deleted: number }>(deleteArticleQuery(sourceId));
     return (row?.deleted ?? 0) > 0;
   });

@@ -20,9 +20,10 @@ export function claimSourcesQuery(sourceIds: string[]): CypherQuery {
 }
 
 /**
- * Writes prepared documents (distinct source ids) in one statement, each document in its own `CALL`: the
- * article; its entities with MENTIONS (name spans and their sentences); one Claim per asserted relation plus the
- * shared edge; events with REPORTS evidence and their links. Each list is one `UNWIND` in a `CALL` subquery, so
+ * Writes prepared documents (distinct source ids, stamped by `stampReportTime`) in one statement, each document in
+ * its own `CALL`: the article; its entities with MENTIONS (name spans and their sentences); one Claim per asserted
+ * relation plus the shared edge; events with REPORTS (evidence and this source's claim) and their links; its
+ * statements with their speaker and the document they came through; what each cited source supports. Each list is one `UNWIND` in a `CALL` subquery, so
  * a document costs one statement whatever its size, and a batch of documents shares that statement and one
  * commit (see ingest-batch.ts). Each source's old evidence is already gone, so its own relationships and Claims
  * are CREATEd (no uniqueness locks on hub nodes); only shared nodes and edges are MERGEd.
@@ -41,7 +42,7 @@ export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
           UNWIND doc.entities AS e
           MERGE (n:Node {id: e.id})
           ON CREATE SET n:$(e.labels), n.name = e.name, n.nameKey = toLower(e.name), n.type = e.type, n.aliases = e.aliases,
-                        n.title = CASE WHEN e.type = 'Source' THEN e.name END, n.kind = e.kind
+                        n.title = e.title, n.detail = e.detail, n.kind = e.kind
           WITH s, e, n, [a IN e.aliases WHERE NOT a IN n.aliases AND a <> n.name] AS newAliases
           // Write the node only when it learns an alias: a hub company in every article must not be locked by each.
           CALL (n, newAliases) {
@@ -65,7 +66,9 @@ export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
           UNWIND doc.events AS ev
           MERGE (n:Node {id: ev.id})
           ON CREATE SET n:Event, n += ev.props, n.ingesting = true
-          CREATE (s)-[:REPORTS {starts: ev.starts, ends: ev.ends, quotes: ev.quotes}]->(n)
+          // The REPORTS edge is this source's claim: its own figures, what they rest on, its report day.
+          CREATE (s)-[r:REPORTS]->(n)
+          SET r = ev.report
           WITH n, ev, coalesce(n.ingesting, false) AS isNew
           FOREACH (_ IN CASE WHEN isNew THEN [1] ELSE [] END | REMOVE n.ingesting)
           WITH n, ev, isNew
@@ -79,6 +82,22 @@ export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
             WITH n, x, link WHERE NOT isNew
             MERGE (n)-[:$(link.type)]->(x)
           }
+        }
+        CALL (doc, s) {
+          UNWIND doc.statements AS st
+          MATCH (speaker:Node {id: st.speaker})
+          CREATE (s)-[:QUOTES]->(n:Node:Statement {id: st.id})
+          SET n += st.props, n.sourceId = s.id, n.reportedAt = s.reportedAt
+          CREATE (n)-[:SPOKEN_BY]->(speaker)
+          WITH n, st WHERE st.via IS NOT NULL
+          MATCH (via:Node {id: st.via})
+          CREATE (n)-[:VIA]->(via)
+        }
+        CALL (doc, s) {
+          UNWIND doc.supports AS sp
+          MATCH (by:Node {id: sp.by})
+          MATCH (target:Node {id: sp.target})
+          CREATE (by)-[:SUPPORTS {articleId: s.id, starts: sp.starts, ends: sp.ends, quotes: sp.quotes}]->(target)
         }
       }`,
     params: { docs },

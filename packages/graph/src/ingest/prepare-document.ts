@@ -5,9 +5,37 @@ import { boundedEvidence, MAX_QUOTES_PER_LINK, mentionQuote } from './quote-boun
 import { minhashSignature, normalizedTextHash, syndicationKeys } from '@newsgraph/documents';
 import { estimateBytes } from './document-size.js';
 import type { SyndicationRow } from '../syndication/syndication-statements.js';
+import { checkSpan, toSpanArrays as toArrays, type SpanArrays } from './span-arrays.js';
+import {
+  LEADERSHIP_CLAIM,
+  prepareAttributions,
+  type PreparedClaim,
+  type PreparedStatement,
+  type PreparedSupport,
+} from './prepare-attributions.js';
 
 /** Relationship types the graph itself uses; an extracted relation may not claim them. */
-const RESERVED_TYPES = new Set(['MENTIONS', 'ASSERTS', 'REPORTS', 'ORGANIZATION', 'AFFECTS']);
+const RESERVED_TYPES = new Set([
+  'MENTIONS',
+  'ASSERTS',
+  'REPORTS',
+  'ORGANIZATION',
+  'AFFECTS',
+  'PERSON',
+  'IN_STORY',
+  'ABOUT',
+  'QUOTES',
+  'SPOKEN_BY',
+  'VIA',
+  'SUPPORTS',
+]);
+
+/**
+ * The version of what ingestion writes for an article beyond its text (claims, stories, statements, supports):
+ * part of its revision, so articles stored by an earlier version are written again once (unchanged text and all)
+ * instead of being skipped without stories.
+ */
+export const STORY_MODEL_VERSION = 1;
 const RELATION_TYPE = /^[A-Z][A-Z0-9_]{0,40}$/;
 const ENTITY_LABELS: Record<string, string[]> = {
   Company: ['Entity', 'Company'],
@@ -16,13 +44,6 @@ const ENTITY_LABELS: Record<string, string[]> = {
   Product: ['Entity', 'Product'],
   Source: ['Source'],
 };
-
-/** Parallel arrays of spans (Neo4j properties cannot hold lists of maps). */
-export interface SpanArrays {
-  starts: number[];
-  ends: number[];
-  quotes: string[];
-}
 
 /**
  * What the reader knows about a document beyond extraction's source meta (a page's author, language, dates, the
@@ -64,6 +85,11 @@ export interface PreparedDocument {
     /** sha256 of the normalised words (exact copies) and the MinHash signature (near copies); see syndication. */
     textHash: string;
     minhash: number[] | null;
+    storyModel: number;
+    /** Set when the batch is written (`stampReportTime`): the day it was reported, and from which clock. */
+    reportedAt?: string;
+    reportedAtFrom?: 'published' | 'ingested';
+    ingestedAt?: string;
   };
   /** Where the article is filed to find its copies (see syndication/). */
   syndication: SyndicationRow;
@@ -74,6 +100,9 @@ export interface PreparedDocument {
     name: string;
     aliases: string[];
     kind: string | null;
+    /** A cited document's title: its name and what tells it apart ("Acme internal memo (Jane Roe, 2023-01)"). */
+    title: string | null;
+    detail: string | null;
     mentions: SpanArrays & { names: string[] };
     sentences: SpanArrays;
   }>;
@@ -84,31 +113,20 @@ export interface PreparedDocument {
     SpanArrays & {
       id: string;
       props: Record<string, string | number | boolean | null>;
-      links: Array<{ target: string; type: 'ORGANIZATION' | 'AFFECTS' }>;
+      links: Array<{ target: string; type: 'ORGANIZATION' | 'AFFECTS' | 'PERSON' }>;
+      /** This source's version of the event. */
+      claim: PreparedClaim;
+      /** The REPORTS properties: spans, claim and preference key (set by `stampReportTime`). */
+      report?: Record<string, unknown>;
     }
   >;
+  statements: PreparedStatement[];
+  supports: PreparedSupport[];
 }
 
 /** The id shared by every source's claim of the same edge: type, endpoints and (case-folded) title. */
 export function factKey(type: string, from: string, to: string, title: string | null | undefined): string {
   return `${type}|${from}|${to}|${(title ?? '').trim().toLowerCase()}`;
-}
-
-function checkSpan(text: string, span: Span, what: string): void {
-  if (!Number.isInteger(span.start) || !Number.isInteger(span.end) || text.slice(span.start, span.end) !== span.text) {
-    throw new GraphError(
-      GraphErrorCode.INVALID_INPUT,
-      `${what}: span [${span.start}, ${span.end}) does not match the text.`,
-    );
-  }
-}
-
-/** Spans as parallel arrays: duplicates dropped, text order, at most `limit` (quotes: MAX_QUOTES_PER_LINK). */
-function toArrays(spans: Span[], limit = Infinity): SpanArrays {
-  const unique = new Map<string, Span>();
-  for (const span of spans) unique.set(`${span.start}:${span.end}`, span);
-  const sorted = [...unique.values()].sort((a, b) => a.start - b.start || a.end - b.end).slice(0, limit);
-  return { starts: sorted.map((s) => s.start), ends: sorted.map((s) => s.end), quotes: sorted.map((s) => s.text) };
 }
 
 /** Default of `maxDocumentBytes`: what one article may put in a transaction (text, quotes, offsets). */
@@ -159,6 +177,8 @@ export function prepareDocument(
       name: entity.name,
       aliases: [...new Set(entity.aliases.filter((alias) => alias && alias !== entity.name))],
       kind: entity.type === 'Source' ? (entity.kind ?? 'other') : null,
+      title: entity.type === 'Source' ? (entity.detail ? `${entity.name} (${entity.detail})` : entity.name) : null,
+      detail: entity.detail ?? null,
       mentions: { ...toArrays(mentions), names: mentions.map((m) => m.text) },
       sentences: toArrays(
         mentions.map((m) => mentionQuote(text, sentences, m)),
@@ -212,8 +232,9 @@ export function prepareDocument(
       ...event.evidence.map((span) => boundedEvidence(text, span, anchors)),
     ]);
   }
+  const attributions = prepareAttributions(extraction, text, ids);
   const firstOfId = extraction.events.filter((event, i, all) => all.findIndex((e) => e.id === event.id) === i);
-  const events = firstOfId.map((event) => ({
+  const events: PreparedDocument['events'] = firstOfId.map((event) => ({
     id: event.id,
     props: {
       kind: event.kind,
@@ -232,8 +253,19 @@ export function prepareDocument(
         .filter((id) => ids.has(id) && id !== event.organization)
         .map((target) => ({ target, type: 'AFFECTS' as const })),
     ],
+    claim: attributions.claimOf(event),
     ...toArrays(evidenceByEvent.get(event.id) ?? [], MAX_QUOTES_PER_LINK),
   }));
+  for (const change of attributions.leadership) {
+    if (events.some((e) => e.id === change.id)) continue;
+    events.push({
+      id: change.id,
+      props: change.props,
+      links: change.links.filter((link) => ids.has(link.target)),
+      claim: LEADERSHIP_CLAIM,
+      ...toArrays(change.spans, MAX_QUOTES_PER_LINK),
+    });
+  }
 
   // A fixed order (by id) for every list, so concurrent transactions take their locks in the same order.
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -251,6 +283,7 @@ export function prepareDocument(
     language: page.language ?? null,
     accessibleForFree: page.accessibleForFree ?? null,
     format: page.format ?? null,
+    storyModel: STORY_MODEL_VERSION,
   };
   const textHash = normalizedTextHash(text);
   const minhash = minhashSignature(text);
@@ -268,6 +301,8 @@ export function prepareDocument(
     entities: entities.sort(byId),
     relations: [...relations.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     events: events.sort(byId),
+    statements: attributions.statements.sort(byId),
+    supports: attributions.supports,
   };
   const limit = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
   const size = estimateBytes(prepared);

@@ -74,14 +74,7 @@ export function collectGarbageStatements(removed: RemovedEvidence): CypherQuery[
         DETACH DELETE ev`,
       params: { eventIds: [...new Set(removed.eventIds)] },
     },
-    {
-      cypher: cypher`
-        UNWIND $nodeIds AS id
-        MATCH (n:Node {id: id})
-        WHERE NOT n:Event AND NOT (n:Source AND n.kind = 'article') AND NOT EXISTS { (n)--() }
-        DELETE n`,
-      params: { nodeIds: [...new Set(removed.nodeIds)] },
-    },
+    collectOrphanNodesQuery(removed.nodeIds),
     {
       // Mentions written before MENTIONS carried aliases cannot vouch either way: then the node keeps its aliases.
       cypher: cypher`
@@ -98,6 +91,22 @@ export function collectGarbageStatements(removed: RemovedEvidence): CypherQuery[
       params: { nodeIds: [...new Set(removed.nodeIds)] },
     },
   ];
+}
+
+/**
+ * Deletes the entities and cited sources among `nodeIds` left with no relationship at all. Part of
+ * `collectGarbageStatements`; run again after the stories are recomputed, since a story deleted there was the
+ * last thing (ABOUT) holding its organization.
+ */
+export function collectOrphanNodesQuery(nodeIds: readonly string[]): CypherQuery {
+  return {
+    cypher: cypher`
+      UNWIND $nodeIds AS id
+      MATCH (n:Node {id: id})
+      WHERE NOT n:Event AND NOT (n:Source AND n.kind = 'article') AND NOT EXISTS { (n)--() }
+      DELETE n`,
+    params: { nodeIds: [...new Set(nodeIds)] },
+  };
 }
 
 /** Deletes the article node itself (after its evidence is gone); returns whether it existed. */

@@ -20,12 +20,14 @@ const eventsOf = (pattern: CypherFragment) => cypher`
   RETURN id, COLLECT { MATCH ${pattern} WITH DISTINCT ev ORDER BY ev.when IS NULL, ev.when, ev.id LIMIT $cap RETURN ${eventProjection(ev)} AS event } AS items`;
 
 const EVENTS_OF = {
-  organization: eventsOf(f`(ev)-[:ORGANIZATION|AFFECTS]->(n)`),
+  // An organization's events include its units' (a division's events count for its parent).
+  organization: eventsOf(f`(ev)-[:ORGANIZATION|AFFECTS]->(:Node)-[:PART_OF*0..3]->(n)`),
   source: eventsOf(f`(n)-[:REPORTS]->(ev)`),
 };
 
 /**
- * Events linked to each id: `organization` → events whose organization is it or that affect it (time order);
+ * Events linked to each id: `organization` → events whose organization is it or one of its units, or that affect
+ * them (time order);
  * `source` → events the article reports. Row: `{ id, items: EventRecord[] }`.
  */
 export function eventsOfQuery(ids: string[], side: 'organization' | 'source'): CypherQuery {

@@ -2,6 +2,7 @@ import { LIST_CAPS } from '../list-caps.js';
 import { cypher, cypherFragment as f, type CypherQuery } from '../query.js';
 import { mentionQuoteSpans, quoteSpans } from './projections.js';
 import type { EvidenceRef } from '../records.js';
+import { attributionEvidenceQueries } from './attribution-evidence.js';
 
 /** A stable string for an evidence reference (loader cache key). */
 export function evidenceRefKey(ref: EvidenceRef): string {
@@ -14,6 +15,12 @@ export function evidenceRefKey(ref: EvidenceRef): string {
       return `report:${ref.sourceId}|${ref.eventId}`;
     case 'event':
       return `event:${ref.eventId}`;
+    case 'statement':
+      return `statement:${ref.statementId}`;
+    case 'support':
+      return `support:${ref.fromId}|${ref.toId}`;
+    case 'story':
+      return `story:${ref.storyId}`;
   }
 }
 
@@ -21,7 +28,12 @@ export function evidenceRefKey(ref: EvidenceRef): string {
 export function evidenceRefFor(type: string, startId: string, endId: string, key: string | null): EvidenceRef {
   if (type === 'MENTIONS') return { kind: 'mention', sourceId: startId, entityId: endId };
   if (type === 'REPORTS') return { kind: 'report', sourceId: startId, eventId: endId };
-  if (type === 'ORGANIZATION' || type === 'AFFECTS') return { kind: 'event', eventId: startId };
+  if (type === 'ORGANIZATION' || type === 'AFFECTS' || type === 'PERSON' || type === 'IN_STORY')
+    return { kind: 'event', eventId: startId };
+  if (type === 'QUOTES') return { kind: 'statement', statementId: endId };
+  if (type === 'SPOKEN_BY' || type === 'VIA') return { kind: 'statement', statementId: startId };
+  if (type === 'SUPPORTS') return { kind: 'support', fromId: startId, toId: endId };
+  if (type === 'ABOUT') return { kind: 'story', storyId: startId };
   return { kind: 'claim', key: key ?? '' };
 }
 
@@ -57,8 +69,10 @@ const EVENT_EVIDENCE = cypher`
  */
 export function evidenceQueries(refs: EvidenceRef[]): CypherQuery[] {
   const byKind = { claim: [] as string[], mention: [] as object[], report: [] as object[], event: [] as string[] };
+  const attributions: EvidenceRef[] = [];
   for (const ref of refs) {
-    if (ref.kind === 'claim') byKind.claim.push(ref.key);
+    if (ref.kind === 'statement' || ref.kind === 'support' || ref.kind === 'story') attributions.push(ref);
+    else if (ref.kind === 'claim') byKind.claim.push(ref.key);
     else if (ref.kind === 'mention')
       byKind.mention.push({ ref: evidenceRefKey(ref), sourceId: ref.sourceId, entityId: ref.entityId });
     else if (ref.kind === 'report')
@@ -74,5 +88,5 @@ export function evidenceQueries(refs: EvidenceRef[]): CypherQuery[] {
     queries.push({ cypher: REPORT_EVIDENCE, params: { pairs: byKind.report, quotes: QUOTES } });
   if (byKind.event.length > 0)
     queries.push({ cypher: EVENT_EVIDENCE, params: { ids: [...new Set(byKind.event)], quotes: QUOTES } });
-  return queries;
+  return [...queries, ...attributionEvidenceQueries(attributions)];
 }

@@ -29,7 +29,7 @@ export interface NeighbourhoodView {
   mentions?: boolean | null;
 }
 
-const [c, x, y, r] = [f`c`, f`x`, f`y`, f`r`];
+const [x, y, r] = [f`x`, f`y`, f`r`];
 
 /** Event, Source, or the entity's type. */
 const nodeType = (n: CypherFragment) =>

@@ -86,31 +86,42 @@ export const EVENT_ORDERS: Record<EventOrder, { order: KeysetOrder; shape: strin
 };
 
 /**
- * Filters of the events list; `from`/`to` compare with `when` as prefixes (`to: "2023"` includes 2023-12-31);
+ * Filters of the events list; `from`/`to` compare with the event's time as prefixes (`to: "2023"` includes
+ * 2023-12-31), an undated event's time being the day it was first reported. `organization` takes its units'
+ * events too unless `includeUnits` is false; `asOf` keeps events some source had reported by that day;
  * `cumulative` false leaves out running totals, true keeps only them.
  */
 export interface EventFilter {
   kind?: string | null;
   organization?: string | null;
+  includeUnits?: boolean | null;
   from?: string | null;
   to?: string | null;
+  asOf?: string | null;
   cumulative?: boolean | null;
 }
 
-/** The events filter on `item` (params: kind, organization, from, to, cumulative; see `eventFilterParams`). */
+/** Where an event sits in time for a date filter: its time, else the day a source first reported it. */
+const PLACED = f`coalesce(item.when, reduce(m = null, day IN [(item)<-[r:REPORTS]-() | r.reportedAt] | CASE WHEN m IS NULL OR day < m THEN day ELSE m END))`;
+
+/** The events filter on `item` (params: see `eventFilterParams`). */
 export const EVENT_FILTER = f`($kind IS NULL OR item.kind = $kind)
-    AND ($organization IS NULL OR EXISTS { (item)-[:ORGANIZATION|AFFECTS]->(:Node {id: $organization}) })
-    AND ($from IS NULL OR item.when >= $from)
-    AND ($to IS NULL OR item.when <= $to)
+    AND ($organization IS NULL OR EXISTS { (item)-[:ORGANIZATION|AFFECTS]->(o:Node) WHERE o.id = $organization
+      OR ($includeUnits AND EXISTS { (o)-[:PART_OF*1..3]->(:Node {id: $organization}) }) })
+    AND ($asOf IS NULL OR EXISTS { (item)<-[r:REPORTS]-() WHERE r.reportedAt <= $asOf })
+    AND ($from IS NULL OR ${PLACED} >= $from)
+    AND ($to IS NULL OR ${PLACED} <= $to)
     AND ($cumulative IS NULL OR coalesce(item.cumulative, false) = $cumulative)`;
 
-/** The params of EVENT_FILTER (`to` as an inclusive prefix). */
+/** The params of EVENT_FILTER (`to` and `asOf` as inclusive prefixes). */
 export function eventFilterParams(filter: EventFilter) {
   return {
     kind: filter.kind ?? null,
     organization: filter.organization ?? null,
+    includeUnits: filter.includeUnits ?? true,
     from: filter.from ?? null,
     to: filter.to ? `${filter.to}\uffff` : null,
+    asOf: filter.asOf ? `${filter.asOf}\uffff` : null,
     cumulative: filter.cumulative ?? null,
   };
 }
@@ -178,7 +189,7 @@ export const ORGANIZATION_EVENTS_ORDER = EVENT_ORDERS.WHEN_ASC;
 
 const ORGANIZATION_EVENTS = keysetPageStatement(
   {
-    match: f`MATCH (item:Event)-[:ORGANIZATION|AFFECTS]->(n)`,
+    match: f`MATCH (item:Event)-[:ORGANIZATION|AFFECTS]->(:Node)-[:PART_OF*0..3]->(n)`,
     where: f`true`,
     projection: eventProjection(item),
     perParent: true,
@@ -187,7 +198,10 @@ const ORGANIZATION_EVENTS = keysetPageStatement(
   false,
 );
 
-/** A page of the events of each organization (as organization or division affected), in time order. */
+/**
+ * A page of the events of each organization (as organization or division affected) and of its units (they roll
+ * up, as in `Company.events`), in time order.
+ */
 export function organizationEventsPageQuery(ids: string[], window: PageWindow): CypherQuery {
   return { cypher: ORGANIZATION_EVENTS, params: { ids, cursor: window.cursor, first: window.first } };
 }

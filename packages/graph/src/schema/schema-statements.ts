@@ -28,6 +28,11 @@ export function schemaStatements(): CypherQuery[] {
     cypher`CREATE INDEX source_uri IF NOT EXISTS FOR (n:Source) ON (n.uri)`,
     cypher`CREATE INDEX event_when IF NOT EXISTS FOR (n:Event) ON (n.when)`,
     cypher`CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind)`,
+    // Stories: candidates of a new event by organization and kind; one lock node per root organization and kind.
+    cypher`CREATE INDEX story_org_kind IF NOT EXISTS FOR (n:Story) ON (n.orgId, n.kind)`,
+    cypher`CREATE CONSTRAINT story_lock_id IF NOT EXISTS FOR (n:StoryLock) REQUIRE n.id IS UNIQUE`,
+    // Statements of a speaker, newest first, without reading the others.
+    cypher`CREATE INDEX statement_speaker IF NOT EXISTS FOR (n:Statement) ON (n.speakerId, n.reportedAt)`,
     cypher`CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]`,
     // The node search (path picker) finds articles by title and cited sources by name.
     cypher`CREATE FULLTEXT INDEX sourceTitles IF NOT EXISTS FOR (n:Source) ON EACH [n.title]`,

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { splitSentences, type DocumentExtraction, type ExtractedEvent, type Span } from '@newsgraph/extraction';
+import {
+  splitSentences,
+  type DocumentExtraction,
+  type ExtractedEvent,
+  type ExtractedLeadershipChange,
+  type ExtractedStatement,
+  type Span,
+} from '@newsgraph/extraction';
 
 /** A compact description of a document for tests: spans are given as substrings and located in the text. */
 export interface ExtractionSpec {
@@ -19,6 +26,18 @@ export interface ExtractionSpec {
   }>;
   relations?: Array<{ type: string; from: string; to: string; title?: string; evidence: string[] }>;
   events?: Array<Omit<ExtractedEvent, 'evidence'> & { evidence: string[] }>;
+  /** Spans as substrings: `quote`, `attribution` and `sentence` are located in the text (first occurrence). */
+  statements?: Array<
+    Omit<ExtractedStatement, 'quote' | 'attribution' | 'evidence' | 'via' | 'when'> & {
+      quote: string;
+      attribution: string;
+      sentence: string;
+      via?: string | null;
+      when?: string | null;
+    }
+  >;
+  supports?: Array<{ by: string; event?: string; statement?: string; evidence: string[] }>;
+  leadershipChanges?: Array<Omit<ExtractedLeadershipChange, 'evidence'> & { evidence: string[] }>;
 }
 
 function spansOf(text: string, needle: string, all: boolean): Span[] {
@@ -56,6 +75,22 @@ export function buildExtraction(spec: ExtractionSpec): DocumentExtraction {
       evidence: r.evidence.flatMap((q) => spansOf(text, q, false)),
     })),
     events: (spec.events ?? []).map((e) => ({ ...e, evidence: e.evidence.flatMap((q) => spansOf(text, q, false)) })),
+    statements: (spec.statements ?? []).map(({ quote, attribution, sentence, ...st }) => ({
+      ...st,
+      quote: spansOf(text, quote, false)[0]!,
+      attribution: spansOf(text, attribution, false)[0]!,
+      evidence: spansOf(text, sentence, false),
+      via: st.via ?? null,
+      when: st.when ?? null,
+    })),
+    supports: (spec.supports ?? []).map((sp) => ({
+      ...sp,
+      evidence: sp.evidence.flatMap((q) => spansOf(text, q, false)),
+    })),
+    leadershipChanges: (spec.leadershipChanges ?? []).map((c) => ({
+      ...c,
+      evidence: c.evidence.flatMap((q) => spansOf(text, q, false)),
+    })),
     // As extractDocument gives them: the graph quotes from extraction's sentences, never splitting text itself.
     sentences: splitSentences(text).map((s): [number, number] => [s.start, s.end]),
   };

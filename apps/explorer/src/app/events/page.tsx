@@ -6,13 +6,7 @@ import { loadFromApi } from '../../lib/api';
 import { getFormatter } from '../../lib/request-formatter';
 import { resolveEndpoint } from '../../lib/resolve-endpoint';
 import { eventsHref, exportHref } from '../../lib/routes';
-import {
-  eventFilterArgs,
-  readTimelineView,
-  TIMELINE_PAGE_SIZE,
-  timelineQuery,
-  type TimelineView,
-} from '../../lib/timeline-params';
+import { eventFilterArgs, readTimelineView, TIMELINE_PAGE_SIZE, timelineQuery } from '../../lib/timeline-params';
 import { EventFilters } from './event-filters';
 import { TimelineChart } from './timeline-chart';
 import { TimelineList, TimelinePager } from './timeline-list';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { EventsQuery } from '@newsgraph/client';
 import { formatKind, type Formatter } from '../../lib/format';
-import { isAtPrecision, KIND_COLOURS, renderPeriodChart } from '../../lib/period-chart';
+import { isAtPrecision, kindColour, renderPeriodChart } from '../../lib/period-chart';
 import { eventsHref } from '../../lib/routes';
 import { periodRange, timelineQuery, type TimelineView } from '../../lib/timeline-params';
 import { TimelineBrush } from './timeline-brush';
@@ -66,11 +66,7 @@ export function TimelineChart({
               <ul className="legend" aria-label="Kinds">
                 {kinds.map((kind) => (
                   <li key={kind}>
-                    <span
-                      className="swatch"
-                      style={{ background: KIND_COLOURS[kind] ?? '#64748b' }}
-                      aria-hidden="true"
-                    />
+                    <span className="swatch" style={{ background: kindColour(kind) }} aria-hidden="true" />
                     {formatKind(kind)}
                   </li>
                 ))}

@@ -36,7 +36,7 @@ export function TimelineList({ events, format }: { events: Events; format: Forma
   return (
     <ol className="timeline" data-testid="timeline">
       {nodes.map((event) => (
-        <li key={event.id} data-kind={event.kind} data-id={event.id}>
+        <li key={event.id} data-kind={event.kind.toLowerCase()} data-id={event.id}>
           <EventLine event={event} />
           {event.evidence[0] && <Quote quote={event.evidence[0]} sourceId={event.evidence[0].source.id} />}
           {event.sources.length > 0 && (

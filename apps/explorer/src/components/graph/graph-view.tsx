@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { graphQuery, type GraphFilters } from '../../lib/graph-params';
 import { TypeLegend } from '../type-legend';
-import { applyAnswer, createGraphState, hiddenCounts, undoStep, type GraphState, type ViewStep } from './graph-model';
+import { applyAnswer, hiddenCounts, undoStep, type GraphState, type ViewStep } from './graph-model';
 import { GraphPanel } from './graph-panel';
 import { LABEL_FONT_SIZE } from './graph-style';
 import type { GraphData, GraphSelection } from './graph-types';

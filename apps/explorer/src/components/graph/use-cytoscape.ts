@@ -1,7 +1,7 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
-import type { Core, ElementDefinition, LayoutOptions } from 'cytoscape';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Core, ElementDefinition, EventObject, LayoutOptions, SingularElementArgument } from 'cytoscape';
 import { truncate } from '../../lib/format';
 import { createGraphStyle, readPalette, READABLE_ZOOM } from './graph-style';
 import type { GraphEdge, GraphNode, GraphSelection } from './graph-types';
@@ -39,6 +39,11 @@ export function toElements(graph: DrawnGraph): ElementDefinition[] {
   ];
 }
 
+/** The id of the element an event fired on (Cytoscape types `event.target` as `any`). */
+function targetId(event: EventObject): string {
+  return (event.target as SingularElementArgument).id();
+}
+
 export interface CytoscapeHandlers {
   onSelect: (selection: GraphSelection) => void;
   onExpand: (nodeId: string) => void;
@@ -66,7 +71,10 @@ async function loadCytoscape() {
 export function useCytoscape(initial: DrawnGraph, focusId: string, handlers: CytoscapeHandlers) {
   const containerRef = useRef<HTMLDivElement>(null);
   const handlersRef = useRef(handlers);
-  handlersRef.current = handlers;
+  // The latest handlers, for Cytoscape's listeners that are registered once (refs are written after render).
+  useLayoutEffect(() => {
+    handlersRef.current = handlers;
+  });
   const [cy, setCy] = useState<Core | null>(null);
 
   useEffect(() => {
@@ -90,14 +98,14 @@ export function useCytoscape(initial: DrawnGraph, focusId: string, handlers: Cyt
       });
       instance.getElementById(focusId).addClass('focus');
       runLayout(instance, focusId, { randomize: true });
-      instance.on('tap', 'node', (event) => handlersRef.current.onSelect({ kind: 'node', id: event.target.id() }));
+      instance.on('tap', 'node', (event) => handlersRef.current.onSelect({ kind: 'node', id: targetId(event) }));
       instance.on('tap', 'edge', (event) =>
-        handlersRef.current.onSelect({ kind: 'edge', id: String(event.target.id()).replace(/^edge:/, '') }),
+        handlersRef.current.onSelect({ kind: 'edge', id: targetId(event).replace(/^edge:/, '') }),
       );
       instance.on('tap', (event) => {
         if (event.target === instance) handlersRef.current.onSelect(null);
       });
-      instance.on('dbltap', 'node', (event) => handlersRef.current.onExpand(event.target.id()));
+      instance.on('dbltap', 'node', (event) => handlersRef.current.onExpand(targetId(event)));
       scheme.addEventListener('change', restyle);
       setCy(instance);
     });
@@ -106,7 +114,7 @@ export function useCytoscape(initial: DrawnGraph, focusId: string, handlers: Cyt
       scheme.removeEventListener('change', restyle);
       instance?.destroy();
     };
-    // The graph is created once per focus; later drawings arrive through syncElements.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- created once per focus; later drawings arrive through syncElements
   }, [focusId]);
 
   return { containerRef, cy };

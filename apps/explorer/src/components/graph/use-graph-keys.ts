@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /** What the graph's keys do. */
 export interface GraphKeys {
@@ -23,7 +23,10 @@ export function isTyping(target: EventTarget | null): boolean {
  */
 export function useGraphKeys(keys: GraphKeys) {
   const ref = useRef(keys);
-  ref.current = keys;
+  // The latest keys for the listener registered once (refs are written after render, not during it).
+  useLayoutEffect(() => {
+    ref.current = keys;
+  });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;

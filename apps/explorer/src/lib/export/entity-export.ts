@@ -95,7 +95,7 @@ export function factRows(entity: Entity): FactRow[] {
         {
           fact: 'event',
           subject_id: event.id,
-          subject: [event.kind, event.count ?? event.countText, event.when]
+          subject: [event.kind.toLowerCase(), event.count ?? event.countText, event.when]
             .filter((v) => v != null && v !== '')
             .join(' '),
           relation: event.organization?.id === entity.id ? 'ORGANIZATION' : 'AFFECTS',

@@ -1,11 +1,11 @@
-import { EventsExportDocument, type EventsExportQuery, type NewsgraphClient } from '@newsgraph/client';
+import { EventsExportDocument, type EventKind, type EventsExportQuery, type NewsgraphClient } from '@newsgraph/client';
 import { csvChunk } from './csv';
 
 type ExportedEvent = EventsExportQuery['events']['edges'][number]['node'];
 
 /** The filters and order of an events export (the API's `events` arguments). */
 export interface EventsExportArgs {
-  kind: string | null;
+  kind: EventKind | null;
   organization: string | null;
   from: string | null;
   to: string | null;
@@ -44,7 +44,7 @@ export function eventRow(event: ExportedEvent): EventRow {
   const quote = event.evidence[0];
   return {
     id: event.id,
-    kind: event.kind,
+    kind: event.kind.toLowerCase(),
     count: event.count ?? null,
     count_text: event.countText ?? null,
     percent: event.percent ?? null,

@@ -12,6 +12,7 @@ export interface GraphmlKey {
 }
 
 /** Characters XML 1.0 does not allow anywhere (most C0 controls, lone surrogates, U+FFFE/U+FFFF). */
+// eslint-disable-next-line no-control-regex -- the allowed controls (tab, LF, CR) must be named to be allowed
 const INVALID_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /** Text or an attribute value, escaped for XML and stripped of characters XML cannot hold. */

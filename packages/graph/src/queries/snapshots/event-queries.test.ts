@@ -25,7 +25,7 @@ describe('event read queries', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (n:Node {id: id})
-      RETURN id, COLLECT { MATCH (ev)-[:ORGANIZATION|AFFECTS]->(n) WITH DISTINCT ev ORDER BY ev.when IS NULL, ev.when, ev.id LIMIT $cap RETURN ev {.id, .kind, .count, .countText, .percent, .when, .status, cumulative: coalesce(ev.cumulative, false), organizationId: head([(ev)-[:ORGANIZATION]->(o) | o.id])} AS event } AS items",
+      RETURN id, COLLECT { MATCH (ev)-[:ORGANIZATION|AFFECTS]->(:Node)-[:PART_OF*0..3]->(n) WITH DISTINCT ev ORDER BY ev.when IS NULL, ev.when, ev.id LIMIT $cap RETURN ev {.id, .kind, .count, .countText, .percent, .when, .status, cumulative: coalesce(ev.cumulative, false), organizationId: head([(ev)-[:ORGANIZATION]->(o) | o.id])} AS event } AS items",
         "params": {
           "cap": 200,
           "ids": [

@@ -71,30 +71,38 @@ describe('keyset page queries', () => {
     expect(expectBound(eventsPageQuery(filter, 'WHEN_ASC', window))).toMatchInlineSnapshot(`
       {
         "cypher": "CALL () { MATCH (item:Event) WHERE (($kind IS NULL OR item.kind = $kind)
-      AND ($organization IS NULL OR EXISTS { (item)-[:ORGANIZATION|AFFECTS]->(:Node {id: $organization}) })
-      AND ($from IS NULL OR item.when >= $from)
-      AND ($to IS NULL OR item.when <= $to)
+      AND ($organization IS NULL OR EXISTS { (item)-[:ORGANIZATION|AFFECTS]->(o:Node) WHERE o.id = $organization
+      OR ($includeUnits AND EXISTS { (o)-[:PART_OF*1..3]->(:Node {id: $organization}) }) })
+      AND ($asOf IS NULL OR EXISTS { (item)<-[r:REPORTS]-() WHERE r.reportedAt <= $asOf })
+      AND ($from IS NULL OR coalesce(item.when, reduce(m = null, day IN [(item)<-[r:REPORTS]-() | r.reportedAt] | CASE WHEN m IS NULL OR day < m THEN day ELSE m END)) >= $from)
+      AND ($to IS NULL OR coalesce(item.when, reduce(m = null, day IN [(item)<-[r:REPORTS]-() | r.reportedAt] | CASE WHEN m IS NULL OR day < m THEN day ELSE m END)) <= $to)
       AND ($cumulative IS NULL OR coalesce(item.cumulative, false) = $cumulative)) WITH DISTINCT item RETURN count(item) AS totalCount }
       CALL () {
       MATCH (item:Event) WHERE (($kind IS NULL OR item.kind = $kind)
-      AND ($organization IS NULL OR EXISTS { (item)-[:ORGANIZATION|AFFECTS]->(:Node {id: $organization}) })
-      AND ($from IS NULL OR item.when >= $from)
-      AND ($to IS NULL OR item.when <= $to)
+      AND ($organization IS NULL OR EXISTS { (item)-[:ORGANIZATION|AFFECTS]->(o:Node) WHERE o.id = $organization
+      OR ($includeUnits AND EXISTS { (o)-[:PART_OF*1..3]->(:Node {id: $organization}) }) })
+      AND ($asOf IS NULL OR EXISTS { (item)<-[r:REPORTS]-() WHERE r.reportedAt <= $asOf })
+      AND ($from IS NULL OR coalesce(item.when, reduce(m = null, day IN [(item)<-[r:REPORTS]-() | r.reportedAt] | CASE WHEN m IS NULL OR day < m THEN day ELSE m END)) >= $from)
+      AND ($to IS NULL OR coalesce(item.when, reduce(m = null, day IN [(item)<-[r:REPORTS]-() | r.reportedAt] | CASE WHEN m IS NULL OR day < m THEN day ELSE m END)) <= $to)
       AND ($cumulative IS NULL OR coalesce(item.cumulative, false) = $cumulative)) AND ($cursor IS NULL OR ((CASE WHEN item.when IS NULL THEN 1 ELSE 0 END > $cursor[0]) OR (CASE WHEN item.when IS NULL THEN 1 ELSE 0 END = $cursor[0] AND coalesce(item.when, '') > $cursor[1]) OR (CASE WHEN item.when IS NULL THEN 1 ELSE 0 END = $cursor[0] AND coalesce(item.when, '') = $cursor[1] AND item.id > $cursor[2])))
       WITH DISTINCT item ORDER BY CASE WHEN item.when IS NULL THEN 1 ELSE 0 END, coalesce(item.when, ''), item.id
       LIMIT $first + 1
       RETURN collect([item {.id, .kind, .count, .countText, .percent, .when, .status, cumulative: coalesce(item.cumulative, false), organizationId: head([(item)-[:ORGANIZATION]->(o) | o.id])}, [CASE WHEN item.when IS NULL THEN 1 ELSE 0 END, coalesce(item.when, ''), item.id]]) AS rows
       }
       RETURN totalCount, rows, $cursor IS NOT NULL AND EXISTS { MATCH (item:Event) WHERE (($kind IS NULL OR item.kind = $kind)
-      AND ($organization IS NULL OR EXISTS { (item)-[:ORGANIZATION|AFFECTS]->(:Node {id: $organization}) })
-      AND ($from IS NULL OR item.when >= $from)
-      AND ($to IS NULL OR item.when <= $to)
+      AND ($organization IS NULL OR EXISTS { (item)-[:ORGANIZATION|AFFECTS]->(o:Node) WHERE o.id = $organization
+      OR ($includeUnits AND EXISTS { (o)-[:PART_OF*1..3]->(:Node {id: $organization}) }) })
+      AND ($asOf IS NULL OR EXISTS { (item)<-[r:REPORTS]-() WHERE r.reportedAt <= $asOf })
+      AND ($from IS NULL OR coalesce(item.when, reduce(m = null, day IN [(item)<-[r:REPORTS]-() | r.reportedAt] | CASE WHEN m IS NULL OR day < m THEN day ELSE m END)) >= $from)
+      AND ($to IS NULL OR coalesce(item.when, reduce(m = null, day IN [(item)<-[r:REPORTS]-() | r.reportedAt] | CASE WHEN m IS NULL OR day < m THEN day ELSE m END)) <= $to)
       AND ($cumulative IS NULL OR coalesce(item.cumulative, false) = $cumulative)) AND NOT ((CASE WHEN item.when IS NULL THEN 1 ELSE 0 END > $cursor[0]) OR (CASE WHEN item.when IS NULL THEN 1 ELSE 0 END = $cursor[0] AND coalesce(item.when, '') > $cursor[1]) OR (CASE WHEN item.when IS NULL THEN 1 ELSE 0 END = $cursor[0] AND coalesce(item.when, '') = $cursor[1] AND item.id > $cursor[2])) } AS beyond",
         "params": {
+          "asOf": null,
           "cumulative": false,
           "cursor": null,
           "first": 20,
           "from": "2023",
+          "includeUnits": true,
           "kind": "layoff",
           "organization": "company:amazon",
           "to": "2025-10￿",
@@ -138,14 +146,14 @@ describe('keyset page queries', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (n:Node {id: id})
-      CALL (n) { MATCH (item:Event)-[:ORGANIZATION|AFFECTS]->(n) WHERE (true) WITH DISTINCT item RETURN count(item) AS totalCount }
+      CALL (n) { MATCH (item:Event)-[:ORGANIZATION|AFFECTS]->(:Node)-[:PART_OF*0..3]->(n) WHERE (true) WITH DISTINCT item RETURN count(item) AS totalCount }
       CALL (n) {
-      MATCH (item:Event)-[:ORGANIZATION|AFFECTS]->(n) WHERE (true) AND ($cursor IS NULL OR ((CASE WHEN item.when IS NULL THEN 1 ELSE 0 END > $cursor[0]) OR (CASE WHEN item.when IS NULL THEN 1 ELSE 0 END = $cursor[0] AND coalesce(item.when, '') > $cursor[1]) OR (CASE WHEN item.when IS NULL THEN 1 ELSE 0 END = $cursor[0] AND coalesce(item.when, '') = $cursor[1] AND item.id > $cursor[2])))
+      MATCH (item:Event)-[:ORGANIZATION|AFFECTS]->(:Node)-[:PART_OF*0..3]->(n) WHERE (true) AND ($cursor IS NULL OR ((CASE WHEN item.when IS NULL THEN 1 ELSE 0 END > $cursor[0]) OR (CASE WHEN item.when IS NULL THEN 1 ELSE 0 END = $cursor[0] AND coalesce(item.when, '') > $cursor[1]) OR (CASE WHEN item.when IS NULL THEN 1 ELSE 0 END = $cursor[0] AND coalesce(item.when, '') = $cursor[1] AND item.id > $cursor[2])))
       WITH DISTINCT item ORDER BY CASE WHEN item.when IS NULL THEN 1 ELSE 0 END, coalesce(item.when, ''), item.id
       LIMIT $first + 1
       RETURN collect([item {.id, .kind, .count, .countText, .percent, .when, .status, cumulative: coalesce(item.cumulative, false), organizationId: head([(item)-[:ORGANIZATION]->(o) | o.id])}, [CASE WHEN item.when IS NULL THEN 1 ELSE 0 END, coalesce(item.when, ''), item.id]]) AS rows
       }
-      RETURN id, totalCount, rows, $cursor IS NOT NULL AND EXISTS { MATCH (item:Event)-[:ORGANIZATION|AFFECTS]->(n) WHERE (true) AND NOT ((CASE WHEN item.when IS NULL THEN 1 ELSE 0 END > $cursor[0]) OR (CASE WHEN item.when IS NULL THEN 1 ELSE 0 END = $cursor[0] AND coalesce(item.when, '') > $cursor[1]) OR (CASE WHEN item.when IS NULL THEN 1 ELSE 0 END = $cursor[0] AND coalesce(item.when, '') = $cursor[1] AND item.id > $cursor[2])) } AS beyond",
+      RETURN id, totalCount, rows, $cursor IS NOT NULL AND EXISTS { MATCH (item:Event)-[:ORGANIZATION|AFFECTS]->(:Node)-[:PART_OF*0..3]->(n) WHERE (true) AND NOT ((CASE WHEN item.when IS NULL THEN 1 ELSE 0 END > $cursor[0]) OR (CASE WHEN item.when IS NULL THEN 1 ELSE 0 END = $cursor[0] AND coalesce(item.when, '') > $cursor[1]) OR (CASE WHEN item.when IS NULL THEN 1 ELSE 0 END = $cursor[0] AND coalesce(item.when, '') = $cursor[1] AND item.id > $cursor[2])) } AS beyond",
         "params": {
           "cursor": null,
           "first": 20,

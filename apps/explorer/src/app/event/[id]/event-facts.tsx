@@ -18,7 +18,7 @@ export async function EventFacts({ event }: { event: EventData }) {
         {format.when(event.when)}
       </time>,
     ],
-    ['Status', event.status ?? '—'],
+    ['Status', event.status ? event.status.toLowerCase() : '—'],
     ['Running total', event.cumulative ? 'Yes (a total to date, not a new round)' : 'No (a round of its own)'],
     ['Organization', event.organization ? <EntityLink entity={event.organization} /> : '—'],
     ['Divisions affected', event.divisions.length ? <EntityList entities={event.divisions} /> : '—'],

@@ -11,7 +11,7 @@ import { HighlightedText } from '../../../components/highlighted-text';
 import { Quote } from '../../../components/quote';
 import { TypeLegend } from '../../../components/type-legend';
 import { loadFromApi } from '../../../lib/api';
-import { headline } from '../../../lib/format';
+import { formatSourceKind, headline } from '../../../lib/format';
 import { getFormatter } from '../../../lib/request-formatter';
 import { decodeRouteParam, firstParam, graphHref, parseQuoteParam, sourceHref } from '../../../lib/routes';
 import { QuoteNote } from './quote-note';
@@ -46,7 +46,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
       <h1 title={title.isSentence ? source.title : undefined}>{title.text}</h1>
       {title.isSentence && <p className="small muted">Untitled: named after its first sentence.</p>}
       <p className="meta">
-        {[source.publisher, source.publishedAt ? format.when(source.publishedAt) : null, source.kind]
+        {[source.publisher, source.publishedAt ? format.when(source.publishedAt) : null, formatSourceKind(source.kind)]
           .filter(Boolean)
           .join(' · ')}
         {source.uri && (
@@ -86,7 +86,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
             <HighlightedText text={source.text} mentions={source.mentions} quote={quote} />
           </>
         ) : (
-          <EmptyState>No text stored for this {source.kind === 'article' ? 'article' : 'cited source'}.</EmptyState>
+          <EmptyState>No text stored for this {source.kind === 'ARTICLE' ? 'article' : 'cited source'}.</EmptyState>
         )}
       </section>
 
@@ -153,7 +153,9 @@ function SourceList({
         <li key={s.id}>
           <Link href={sourceHref(s.id)}>{headline(s.title).text}</Link>
           <div className="meta">
-            {[s.kind, s.publisher, s.publishedAt ? when(s.publishedAt) : null].filter(Boolean).join(' · ')}
+            {[formatSourceKind(s.kind), s.publisher, s.publishedAt ? when(s.publishedAt) : null]
+              .filter(Boolean)
+              .join(' · ')}
           </div>
         </li>
       ))}

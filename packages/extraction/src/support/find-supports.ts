@@ -1,0 +1,70 @@
+import type { ExtractedEvent, ExtractedStatement, ExtractedSupport, Span } from '../types.js';
+import { type AttributionContext, sourcesIn } from './attribution-context.js';
+import { figureOffset, segmentsOf, type Segment } from './clauses.js';
+
+/**
+ * What each figure and statement rests on. A cited source supports an event's figure when it is named in the
+ * figure's clause ("Reuters reported that … 30,000"), in a trailing attribution right after it (", according to
+ * sources familiar with the matter,") or in a leading one ("According to a memo, …"); a figure inside a
+ * statement's words is supported by the speaker ("Acme said it would cut 500") and by the memo or statement the
+ * words came through. A statement is supported by the document it came through.
+ */
+export function findSupports(
+  ac: AttributionContext,
+  events: readonly ExtractedEvent[],
+  statements: readonly ExtractedStatement[],
+): ExtractedSupport[] {
+  const out = new Map<string, ExtractedSupport>();
+  const add = (by: string, target: { event: string } | { statement: string }, sentence: Span) => {
+    const key = `${by}|${'event' in target ? `e:${target.event}` : `s:${target.statement}`}`;
+    const found = out.get(key);
+    if (!found) out.set(key, { by, ...target, evidence: [sentence] });
+    else if (!found.evidence.some((e) => e.start === sentence.start)) found.evidence.push(sentence);
+  };
+  for (const event of events) {
+    for (const sentence of event.evidence) {
+      const at = figureOffset(ac.ctx.work, sentence, event);
+      for (const source of supportingSources(ac, sentence, at)) add(source, { event: event.id }, sentence);
+      if (at === null) continue;
+      for (const st of statements) {
+        if (at < st.quote.start || at >= st.quote.end) continue;
+        add(st.speaker, { event: event.id }, sentence);
+        if (st.via) add(st.via, { event: event.id }, sentence);
+      }
+    }
+  }
+  for (const st of statements) if (st.via) add(st.via, { statement: st.id }, st.evidence[0]!);
+  return [...out.values()];
+}
+
+/** Cited sources in `sentence` whose attribution covers the clause at `at` (the sentence's first clause if null). */
+function supportingSources(ac: AttributionContext, sentence: Span, at: number | null): string[] {
+  const cited = sourcesIn(ac, sentence.start, sentence.end);
+  if (cited.length === 0) return [];
+  const segments = segmentsOf(ac.ctx.work, sentence);
+  const target =
+    at === null
+      ? 0
+      : Math.max(
+          0,
+          segments.findIndex((g) => at >= g.start && at < g.end),
+        );
+  const ids: string[] = [];
+  for (const source of cited) {
+    const i = segments.findIndex((g) => source.start >= g.start && source.start < g.end);
+    if (i < 0) continue;
+    if (i === target || covers(segments, i, target)) ids.push(source.id);
+  }
+  return [...new Set(ids)];
+}
+
+/** True when attribution segment `i` covers segment `target`: a leading one covers all, a trailing one what precedes. */
+function covers(segments: Segment[], i: number, target: number): boolean {
+  const g = segments[i]!;
+  if (!g.attributive) return false;
+  if (i === 0) return true;
+  if (target > i) return false;
+  // A trailing attribution covers the clauses before it, back to the previous attribution.
+  for (let j = i - 1; j > target; j--) if (segments[j]!.attributive) return false;
+  return true;
+}

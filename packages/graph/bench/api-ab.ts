@@ -1,0 +1,99 @@
+/**
+ * One-off A/B of two compiled APIs on one Neo4j: `tsx packages/graph/bench/api-ab.ts <a/main.js> <b/main.js>`.
+ * Starts a throwaway Neo4j with the seed articles (seeds/*.txt), runs both APIs (one process each, NODE_ENV=production, output
+ * discarded as a log shipper would read it), then loads `search` with CLIENTS clients through GraphQL in
+ * alternating rounds (A B, B A, …) and prints each side's median req/s and API CPU per request, and the ratios.
+ * Used to measure what request logs and metrics cost (docs/BENCHMARKS.md).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { childEnv, findRepoRoot } from '@newsgraph/config';
+import { createGraph } from '../src/index.js';
+import { startThrowawayNeo4j } from '@newsgraph/neo4j-local';
+import { findFreePort } from '@newsgraph/process-tools';
+import { loadGraphQL } from './load-http.js';
+import { processCpuSeconds } from './process-cpu.js';
+
+const [a, b] = process.argv.slice(2).map((file) => resolve(file));
+if (!a || !b) throw new Error('usage: api-ab.ts <a/main.js> <b/main.js>');
+const ROUNDS = 6;
+const SECONDS = 5;
+const CLIENTS = 8;
+const QUERY = 'query Search($q: String!) { search(query: $q, first: 5) { id name type } }';
+const log = (line: string) => process.stderr.write(`[ab] ${line}\n`);
+
+async function startApi(main: string, connection: { uri: string; user: string; password: string }) {
+  const port = await findFreePort();
+  const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=64', main], {
+    env: childEnv({
+      NEO4J_URI: connection.uri,
+      NEO4J_USERNAME: connection.user,
+      NEO4J_PASSWORD: connection.password,
+      API_PORT: String(port),
+      API_WORKERS: '1',
+      NODE_ENV: 'production',
+    }),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    const ok = await fetch(`${url}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return { child, url };
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${main} did not start`);
+}
+
+const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
+
+const neo4j = await startThrowawayNeo4j({ log });
+const graph = createGraph(neo4j.connection, { queryTimeoutMs: 120_000 }); // a cold JVM on a busy machine
+const apis: Array<{ child: ChildProcess; url: string }> = [];
+try {
+  await graph.applySchema();
+  const seeds = join(findRepoRoot(), 'seeds');
+  for (const name of readdirSync(seeds).filter((file) => file.endsWith('.txt'))) {
+    await graph.ingestText({ text: readFileSync(join(seeds, name), 'utf8'), uri: `seeds/${name}` });
+  }
+  apis.push(await startApi(a, neo4j.connection), await startApi(b, neo4j.connection));
+  const words = ['amazon', 'aws', 'jassy', 'layoffs', 'cloud'];
+  let n = 0;
+  const next = () => ({ q: words[n++ % words.length]! });
+  const results = apis.map(() => ({ rps: [] as number[], cpuMs: [] as number[], p50: [] as number[] }));
+  const loadBefore = loadavg()[0]!.toFixed(1);
+  for (const side of [0, 1]) await loadGraphQL(`${apis[side]!.url}/graphql`, QUERY, next, CLIENTS, 10); // warm-up
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const side of round % 2 ? [1, 0] : [0, 1]) {
+      const api = apis[side]!;
+      const cpu0 = processCpuSeconds(api.child.pid!);
+      const result = await loadGraphQL(`${api.url}/graphql`, QUERY, next, CLIENTS, SECONDS);
+      const cpu = processCpuSeconds(api.child.pid!) - cpu0;
+      results[side]!.rps.push(result.requestsPerSecond);
+      results[side]!.p50.push(result.p50);
+      results[side]!.cpuMs.push((cpu * 1000) / (result.totalRequests ?? result.requests));
+      if (result.errors) log(`side ${side} round ${round}: ${result.errors} errors`);
+    }
+  }
+  const [ra, rb] = results.map((r) => ({ rps: median(r.rps), p50: median(r.p50), cpuMs: median(r.cpuMs) }));
+  console.log(`machine: ${cpus().length} cores, load ${loadBefore} before, ${loadavg()[0]!.toFixed(1)} after`);
+  console.log(
+    `A ${a}: ${ra!.rps.toFixed(0)} req/s, p50 ${ra!.p50.toFixed(1)} ms, API CPU ${ra!.cpuMs.toFixed(3)} ms/request`,
+  );
+  console.log(
+    `B ${b}: ${rb!.rps.toFixed(0)} req/s, p50 ${rb!.p50.toFixed(1)} ms, API CPU ${rb!.cpuMs.toFixed(3)} ms/request`,
+  );
+  console.log(
+    `B/A: req/s ${(rb!.rps / ra!.rps).toFixed(2)}, p50 ${(rb!.p50 / ra!.p50).toFixed(2)}, API CPU per request ${(rb!.cpuMs / ra!.cpuMs).toFixed(2)}`,
+  );
+  console.log(`per round (A cpu ms): ${results[0]!.cpuMs.map((x) => x.toFixed(3)).join(' ')}`);
+  console.log(`per round (B cpu ms): ${results[1]!.cpuMs.map((x) => x.toFixed(3)).join(' ')}`);
+} finally {
+  for (const api of apis) api.child.kill('SIGTERM');
+  await graph.close();
+  await neo4j.stop();
+}

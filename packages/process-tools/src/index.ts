@@ -1,0 +1,2 @@
+export { findFreePort, isPortOpen } from './ports.js';
+export { runCommand, type CommandResult } from './run-command.js';
