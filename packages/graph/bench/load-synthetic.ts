@@ -45,7 +45,10 @@ export function busiestSyntheticCompany(count: number): { id: string; name: stri
   for (let i = 0; i < count; i++) {
     const { extraction } = generateArticle(world, i);
     const event = extraction.events[0]!;
-    const company = extraction.entities.find((e) => e.id === event.organization)!;
+    // A round at a division names the division as the organization: count it for the company it is PART_OF.
+    const unitOf = extraction.relations.find((r) => r.type === 'PART_OF' && r.from === event.organization);
+    const companyId = unitOf?.to ?? event.organization;
+    const company = extraction.entities.find((e) => e.id === companyId)!;
     const entry = tally.get(company.id) ?? { id: company.id, name: company.name, articles: 0 };
     entry.articles += 1;
     tally.set(company.id, entry);
