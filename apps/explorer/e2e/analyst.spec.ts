@@ -55,7 +55,7 @@ describe('the analyst’s explorer', () => {
 
   /** Every event of a filter through the API, a page of 100 at a time. */
   async function allEvents(args: { kind?: EventKind; organization?: string; from?: string; to?: string }) {
-    const out: Array<{ id: string; kind: string; count?: number | null }> = [];
+    const out: Array<{ id: string; kind: string; count?: number | null; when?: string | null }> = [];
     let after: string | null = null;
     do {
       const { events }: EventsQuery = await api.request(EventsDocument, { ...args, first: 100, after });
@@ -139,7 +139,8 @@ describe('the analyst’s explorer', () => {
         rows.flatMap((row) => [...row.querySelectorAll('td')].slice(0, -1).map((td) => td.textContent ?? '')),
       );
     const charted = cells.reduce((sum, text) => sum + Number(text.replace(/\D/g, '') || 0), 0);
-    expect(charted).toBe(expected.length);
+    // The chart counts the dated events; undated reports (since issue 13) are in the list, not in a period.
+    expect(charted).toBe(expected.filter((event) => event.when).length);
 
     // Drag across the chart's middle fifth: the URL gets the brushed months, the list the API's events of them.
     const brush = await page.getByTestId('chart-wide').getByTestId('timeline-brush').boundingBox();

@@ -44,7 +44,7 @@ export function eventRow(event: ExportedEvent): EventRow {
   const quote = event.evidence[0];
   return {
     id: event.id,
-    kind: event.kind.toLowerCase(),
+    kind: event.kind,
     count: event.count ?? null,
     count_text: event.countText ?? null,
     percent: event.percent ?? null,
