@@ -142,10 +142,12 @@ describe('the analyst’s explorer', () => {
     // The chart counts the dated events; undated reports (since issue 13) are in the list, not in a period.
     expect(charted).toBe(expected.filter((event) => event.when).length);
 
-    // Drag across the chart's middle fifth: the URL gets the brushed months, the list the API's events of them.
+    // Drag from the chart's start to its middle (the first period always holds an event, the last is left out;
+    // since issue 13 the hub has fewer, sparser rounds, so a middle slice may be a gap): the URL gets the brushed
+    // months, the list the API's events of them.
     const brush = await page.getByTestId('chart-wide').getByTestId('timeline-brush').boundingBox();
     const y = brush!.y + brush!.height / 2;
-    await page.mouse.move(brush!.x + brush!.width * 0.4, y);
+    await page.mouse.move(brush!.x + 2, y);
     await page.mouse.down();
     await page.mouse.move(brush!.x + brush!.width * 0.5, y, { steps: 5 });
     await page.mouse.up();
