@@ -1,4 +1,4 @@
-import type { Graph } from '@newsgraph/graph';
+import type { CursorKey, Graph } from '@newsgraph/graph';
 
 /** What an article left in the graph: its content hash and how many mentions, facts and events it has. */
 export type ArticleFingerprint = string;
@@ -6,8 +6,8 @@ export type ArticleFingerprint = string;
 /** Counts by node type, and one fingerprint per article id, read through the graph's read model. */
 export async function fingerprintGraph(graph: Graph) {
   const articles = new Map<string, ArticleFingerprint>();
-  for (let offset = 0; ; offset += 100) {
-    const page = await graph.sourcesPage({ kind: 'article', offset, first: 100 });
+  for (let cursor: CursorKey | null = null; ;) {
+    const page = await graph.sourcesPage({ kind: 'article', window: { first: 100, cursor } });
     const ids = page.items.map((item) => item.id);
     if (ids.length === 0) break;
     const [mentions, facts, events] = await Promise.all([
@@ -22,7 +22,8 @@ export async function fingerprintGraph(graph: Graph) {
         `${source.contentHash} m${mentions.get(id)?.length ?? 0} f${facts.get(id)?.length ?? 0} e${events.get(id)?.length ?? 0}`,
       );
     }
-    if (offset + ids.length >= page.totalCount) break;
+    if (!page.hasNextPage) break;
+    cursor = page.keys.at(-1) ?? null;
   }
   const counts = Object.fromEntries((await graph.stats()).map((row) => [row.type, row.count]));
   return { counts, articles };

@@ -7,6 +7,9 @@ import {
   type EvidenceRef,
   type Graph,
   type Grouped,
+  type KeysetPage,
+  type NodeKind,
+  type PageWindow,
   type SourceRecord,
 } from '@newsgraph/graph';
 import { createStoryLoaders } from './story-loaders.js';
@@ -23,6 +26,24 @@ function lists<T>(load: (ids: readonly string[]) => Promise<Grouped<T>>) {
     const grouped = await load(ids);
     return ids.map((id) => grouped.get(id) ?? []);
   });
+}
+
+/** Per page window (first, cursor): a loader of that page of each parent's list, batched across parents. */
+function pages<T>(load: (ids: readonly string[], window: PageWindow) => Promise<Map<string, KeysetPage<T>>>) {
+  const byWindow = new Map<string, DataLoader<string, KeysetPage<T>>>();
+  const empty: KeysetPage<T> = { items: [], keys: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false };
+  return (window: PageWindow) => {
+    const key = JSON.stringify(window);
+    let loader = byWindow.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, KeysetPage<T>>(async (ids) => {
+        const found = await load(ids, window);
+        return ids.map((id) => found.get(id) ?? empty);
+      });
+      byWindow.set(key, loader);
+    }
+    return loader;
+  };
 }
 
 function values<T>(load: (ids: readonly string[]) => Promise<Map<string, T>>, fallback: T) {
@@ -43,6 +64,10 @@ export function createLoaders(graph: Graph) {
     entity: byId<EntityRecord>((ids) => graph.entitiesByIds(ids)),
     source: byId<SourceRecord>((ids) => graph.sourcesByIds(ids)),
     event: byId<EventRecord>((ids) => graph.eventsByIds(ids)),
+    nodeKind: values((ids) => graph.nodeKinds(ids), null as NodeKind | null),
+    citationsPage: pages((ids, window) => graph.citationsPage(ids, window)),
+    sourcesPage: pages((ids, window) => graph.mentioningSourcesPage(ids, window)),
+    eventsPage: pages((ids, window) => graph.organizationEventsPage(ids, window)),
     sourceText: values((ids) => graph.sourceTexts(ids), null as string | null),
     mentionCount: values((ids) => graph.mentionCounts(ids), 0),
     /** Loader per page size, so `sources(first: 5)` and `sources(first: 50)` in one request batch separately. */

@@ -164,11 +164,24 @@ describe('parameterised Cypher', () => {
     for (const text of attempts) {
       const response = await postGraphQL(
         api.graphqlUrl,
-        `query($q: String!, $id: ID!) { search(query: $q) { id } sourcesCiting(name: $q) { source { id } } entity(id: $id) { id } path(from: $id, to: "company:amazon") { type } neighbourhood(id: $id) { nodes { id } } }`,
+        `query($q: String!, $id: ID!) { search(query: $q) { id } searchNodes(query: $q) { id } sourcesCiting(name: $q) { source { id } } entity(id: $id) { id } node(id: $id) { id } neighbourhood(id: $id) { nodes { id } } }`,
         { q: text, id: text },
       );
       expect(response.errors, text).toBeUndefined();
       expect(response.data.entity).toBeNull();
+      expect(response.data.node).toBeNull();
+      // No node has that id: the path says so (and names it), whatever the text.
+      const path = await postGraphQL(
+        api.graphqlUrl,
+        `query($id: ID!) { path(from: $id, to: "company:amazon") { type } }`,
+        {
+          id: text,
+        },
+      );
+      expect(
+        path.errors?.map((error) => error.extensions?.code),
+        text,
+      ).toEqual(['BAD_USER_INPUT']);
     }
     expect(await nodeCount()).toBe(before);
   });

@@ -1,7 +1,7 @@
 /**
  * `npm run bench -w @newsgraph/explorer`: on a throwaway Neo4j with the seeds, the API and the explorer's
- * production build — the server-render time of every page (HTML fetched N times, p50/p95) and Lighthouse on `/`
- * and an entity page. Prints the results and writes them to the "## Explorer" section of docs/BENCHMARKS.md.
+ * production build — the server-render time of every page (HTML fetched N times, p50/p95) and Lighthouse on `/`,
+ * a person's and a company's page and the timeline. Prints the results and writes them to the "## Explorer" section of docs/BENCHMARKS.md.
  * Exits 1 when a Lighthouse target (performance ≥ 90, accessibility ≥ 95, best practices ≥ 95) is missed.
  */
 import { join } from 'node:path';
@@ -29,10 +29,12 @@ try {
     const routes = explorerRoutes(ids).filter((r) => r.name !== 'not-found');
     console.log(`Server render: ${routes.length} routes × ${runs} runs …`);
     const ssr = await measureSsr(services.url, routes, { runs });
-    console.log('Lighthouse: / and the Andy Jassy entity page …');
+    console.log('Lighthouse: /, the Andy Jassy and Amazon entity pages and the timeline …');
     const lighthouse = await auditWithLighthouse([
       `${services.url}/`,
       `${services.url}/entity/${encodeURIComponent(ids.jassy)}`,
+      `${services.url}/entity/${encodeURIComponent(ids.amazon)}`,
+      `${services.url}/events`,
     ]);
     const machine = await describeMachine();
     const report = formatReport({ ssr, lighthouse, machine, runs, baseUrl: services.url });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNewsgraphClient, SourcePageDocument } from '@newsgraph/client';
 import { openWatchedPage, saveScreenshot, type WatchedPage } from './support/browser-page';
-import { startExplorerStack, type ExplorerStack } from './support/stack';
+import { E2E_API_TIMEOUT_MS, startExplorerStack, type ExplorerStack } from './support/stack';
 import { getTestNeo4j } from '../../../test/neo4j.js';
 
 /**
@@ -47,7 +47,7 @@ describe('explorer journey', () => {
     expect(hrefs).toHaveLength(2);
     expect(await items.locator('blockquote').count()).toBeGreaterThanOrEqual(2);
 
-    const client = createNewsgraphClient({ url: stack.apiUrl });
+    const client = createNewsgraphClient({ url: stack.apiUrl, timeoutMs: E2E_API_TIMEOUT_MS });
     const uris = await Promise.all(
       hrefs.map(
         async (href) =>

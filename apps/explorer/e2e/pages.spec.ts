@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createNewsgraphClient, EventPageDocument, SourcePageDocument } from '@newsgraph/client';
 import { openWatchedPage, saveScreenshot } from './support/browser-page';
 import { useSeededTab } from './support/seeded-tab';
+import { E2E_API_TIMEOUT_MS } from './support/stack';
 
 /** Search by alias, a path query picked with search, the events filters and an event's page, on the seeded graph. */
 describe('explorer pages', () => {
@@ -29,8 +30,9 @@ describe('explorer pages', () => {
     expect(await steps.first().textContent()).toContain('Andy Jassy');
     expect(await steps.last().textContent()).toContain('Amazon Web Services');
     expect(await steps.locator('blockquote').count()).toBeGreaterThanOrEqual(count);
-    // The inputs now show what the search resolved to.
-    expect(await page.getByLabel('From').inputValue()).toBe('Andy Jassy');
+    // The page says what the words resolved to, and the inputs now hold exactly that node's id.
+    expect(await page.getByTestId('endpoint-from').textContent()).toContain('Andy Jassy for “Jassy”');
+    expect(await page.getByLabel('From').inputValue()).toBe(ctx.ids.jassy);
     await saveScreenshot(page, 'path-jassy-aws');
   });
 
@@ -44,7 +46,7 @@ describe('explorer pages', () => {
     expect(await items.first().locator('a[href^="/source/"]').count()).toBeGreaterThan(0);
     await saveScreenshot(page, 'events');
 
-    await page.getByLabel('Kind').selectOption('layoff');
+    await page.getByLabel('Kind', { exact: true }).selectOption('layoff');
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.waitForURL(/kind=layoff/);
     await items.first().waitFor();
@@ -57,11 +59,9 @@ describe('explorer pages', () => {
 
     await page.goto(`${ctx.stack.url}/events`);
     await items.first().waitFor();
-    const amazon = await page.locator('#organization option', { hasText: /^Amazon$/ }).getAttribute('value');
-    expect(amazon).toBeTruthy();
-    await page.getByLabel('Organization').selectOption(amazon);
+    await page.getByLabel('Organization', { exact: true }).fill('Amazon');
     await page.getByRole('button', { name: 'Apply' }).click();
-    await page.waitForURL(/organization=/);
+    await page.waitForURL(/organization=Amazon/);
     await items.first().waitFor();
     const amazonEvents = await items.evaluateAll((lis) => lis.map((li) => li.textContent ?? ''));
     expect(amazonEvents.length).toBeGreaterThan(0);
@@ -79,7 +79,7 @@ describe('explorer pages', () => {
 
   it('shows the 14,000 Amazon layoff: figures, organization, and every source with its exact quotes', async () => {
     const { page } = ctx.tab;
-    const client = createNewsgraphClient({ url: ctx.stack.apiUrl });
+    const client = createNewsgraphClient({ url: ctx.stack.apiUrl, timeoutMs: E2E_API_TIMEOUT_MS });
     const { event } = await client.request(EventPageDocument, { id: ctx.ids.amazonLayoff });
     expect(event?.sources.length).toBeGreaterThan(0);
     expect(event?.evidence.length).toBeGreaterThan(0);

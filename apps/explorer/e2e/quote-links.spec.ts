@@ -3,6 +3,7 @@ import type { Locator } from 'playwright-core';
 import { createNewsgraphClient, EventPageDocument, SourcePageDocument, SourcesCitingDocument } from '@newsgraph/client';
 import { saveScreenshot } from './support/browser-page';
 import { useSeededTab } from './support/seeded-tab';
+import { E2E_API_TIMEOUT_MS } from './support/stack';
 
 /** Whether any part of the element is inside the viewport. */
 function isInViewport(element: Locator): Promise<boolean> {
@@ -25,7 +26,7 @@ describe('quote links', () => {
     highlighted: string;
   }
 
-  const api = () => createNewsgraphClient({ url: ctx.stack.apiUrl });
+  const api = () => createNewsgraphClient({ url: ctx.stack.apiUrl, timeoutMs: E2E_API_TIMEOUT_MS });
 
   /**
    * Opens `path`, clicks the first quote link in the `listTestId` list and checks the source page: `#quote` holds

@@ -14,6 +14,7 @@ export { MAX_QUOTES_PER_LINK, QUOTE_MAX_CHARS, QUOTE_WINDOW_CHARS } from './inge
 export type { Extract } from './ingest/extractor.js';
 export type { ReadModel } from './read-model.js';
 export type * from './records.js';
+export { decodeCursor, encodeCursor, type CursorKey } from './keyset-cursor.js';
 export type * from './story-records.js';
 export type { StoryReadModel } from './story-read-model.js';
 export { STORY_KINDS, storiesPageQuery, type StoryFilter } from './queries/story-queries.js';
@@ -29,11 +30,26 @@ export {
   sourcesCitingQuery,
   type CitingSourceField,
 } from './queries/citing-query.js';
-export { neighbourhoodQuery, NEIGHBOURHOOD_LIMIT } from './queries/neighbourhood-query.js';
+export {
+  neighbourhoodQuery,
+  EDGES_PER_NODE,
+  NEIGHBOURHOOD_LIMIT,
+  NEIGHBOURHOOD_MAX_NODES,
+  type NeighbourhoodView,
+} from './queries/neighbourhood-query.js';
 export { MAX_PATH_HOPS } from './queries/path-query.js';
 export { LIST_CAPS } from './list-caps.js';
 export { evidenceRefKey } from './queries/evidence-queries.js';
-export type { EventFilter, EventOrder } from './queries/event-queries.js';
+export {
+  EVENT_ORDERS,
+  SOURCE_ORDERS,
+  type EventFilter,
+  type EventOrder,
+  type PageWindow,
+  type SourceOrder,
+} from './queries/page-queries.js';
+export type { PageReadModel } from './page-read-model.js';
+export type { Period } from './queries/event-periods-query.js';
 export { escapeLucene } from './queries/lucene.js';
 export { ingestReadResults, type IngestRunOptions, type IngestRunResult } from './cli/ingest-run.js';
 export type { FeedItemMemory, FeedMemory } from './feeds/feed-memory.js';

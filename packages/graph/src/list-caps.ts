@@ -27,6 +27,8 @@ export const LIST_CAPS = {
   divisionsPerEvent: 50,
   /** Any `evidence` list, and Citation.quotes: the quotes behind one edge or one citation. */
   quotesPerEvidence: 50,
+  /** EventConnection.periods: (period, kind) rows — a century of months for two kinds. */
+  eventPeriods: 2_400,
   /** Stats.counts: node types. */
   typeCounts: 20,
   /** Totals: the distinct rounds a totals query sums (time order), over all its periods. */

@@ -4,7 +4,6 @@ import {
   factsOfQuery,
   mentionsInQuery,
   sourcesByIdsQuery,
-  sourcesPageQuery,
   sourceTextsQuery,
 } from './queries/source-queries.js';
 import {
@@ -15,19 +14,8 @@ import {
   rolesQuery,
   sourcesMentioningQuery,
 } from './queries/entity-queries.js';
-import {
-  eventDivisionsQuery,
-  eventsByIdsQuery,
-  eventSourcesQuery,
-  eventsOfQuery,
-  eventsPageQuery,
-  type EventFilter,
-  type EventOrder,
-} from './queries/event-queries.js';
-import { evidenceQueries, evidenceRefFor } from './queries/evidence-queries.js';
-import { toGraphNode, type RawNode, type RawRel } from './queries/graph-node.js';
-import { neighbourhoodQuery } from './queries/neighbourhood-query.js';
-import { pathQuery } from './queries/path-query.js';
+import { eventDivisionsQuery, eventsByIdsQuery, eventSourcesQuery, eventsOfQuery } from './queries/event-queries.js';
+import { evidenceQueries } from './queries/evidence-queries.js';
 import { clampFirst, searchQuery, type SearchArgs } from './queries/search.js';
 import {
   CITING_SOURCE_FIELDS,
@@ -44,16 +32,14 @@ import type {
   EvidenceRecord,
   EvidenceRef,
   FactRecord,
-  GraphNodeRecord,
   Grouped,
   MentionRecord,
-  PageRecord,
-  PathStepRecord,
   RoleRecord,
   SourceRecord,
-  SubgraphRecord,
 } from './records.js';
 import { groupRows } from './rows.js';
+import { createPageReadModel, type PageReadModel } from './page-read-model.js';
+import { createViewReadModel, type ViewReadModel } from './view-read-model.js';
 import { createStoryReadModel, type StoryReadModel } from './story-read-model.js';
 import { copyGroupsOfQuery, independentSourceCountsQuery } from './queries/copy-group-queries.js';
 
@@ -61,7 +47,7 @@ import { copyGroupsOfQuery, independentSourceCountsQuery } from './queries/copy-
  * Every read the API needs. Lookups by id take many ids and answer in one statement (DataLoader-friendly);
  * list fields return Maps keyed by the id asked for.
  */
-export interface ReadModel extends StoryReadModel {
+export interface ReadModel extends PageReadModel, ViewReadModel, StoryReadModel {
   search(args: SearchArgs): Promise<EntityRecord[]>;
   entitiesByIds(ids: readonly string[]): Promise<EntityRecord[]>;
   sourcesByIds(ids: readonly string[]): Promise<SourceRecord[]>;
@@ -84,13 +70,6 @@ export interface ReadModel extends StoryReadModel {
   factsOf(ids: readonly string[]): Promise<Grouped<FactRecord>>;
   /** Evidence per reference, keyed by `evidenceRefKey(ref)`. */
   evidence(refs: readonly EvidenceRef[]): Promise<Map<string, EvidenceRecord[]>>;
-  sourcesPage(args: { kind?: string | null; offset: number; first?: number | null }): Promise<PageRecord<SourceRecord>>;
-  eventsPage(args: {
-    filter: EventFilter;
-    order?: EventOrder | null;
-    offset: number;
-    first?: number | null;
-  }): Promise<PageRecord<EventRecord>>;
   /**
    * The sources citing the entity best matching `name`, newest first, with their quotes. `sourceFields` (default:
    * all) are the source properties to read beyond `id` and `kind`; the others come back null, the title as the id
@@ -101,8 +80,6 @@ export interface ReadModel extends StoryReadModel {
     first?: number | null,
     sourceFields?: readonly CitingSourceField[],
   ): Promise<CitationRecord[]>;
-  path(from: string, to: string, maxHops?: number | null): Promise<PathStepRecord[]>;
-  neighbourhood(id: string, depth?: number | null, limit?: number | null): Promise<SubgraphRecord>;
   stats(): Promise<Array<{ type: string; count: number }>>;
 }
 
@@ -117,6 +94,8 @@ export function createReadModel(executor: Executor): ReadModel {
       : groupRows(await executor.read<{ id: string; items: T[] }>(build([...ids])));
 
   return {
+    ...createPageReadModel(executor),
+    ...createViewReadModel(executor),
     ...createStoryReadModel(executor),
     async search(args) {
       const query = searchQuery(args);
@@ -179,18 +158,6 @@ export function createReadModel(executor: Executor): ReadModel {
       }
       return result;
     },
-    async sourcesPage({ kind, offset, first }) {
-      const [row] = await executor.read<{ totalCount: number; items: SourceRecord[] }>(
-        sourcesPageQuery(kind ?? 'article', offset, clampFirst(first)),
-      );
-      return { items: row?.items ?? [], offset, totalCount: row?.totalCount ?? 0 };
-    },
-    async eventsPage({ filter, order, offset, first }) {
-      const [row] = await executor.read<{ totalCount: number; items: EventRecord[] }>(
-        eventsPageQuery(filter, order ?? 'WHEN_ASC', offset, clampFirst(first)),
-      );
-      return { items: row?.items ?? [], offset, totalCount: row?.totalCount ?? 0 };
-    },
     async sourcesCiting(name, first, sourceFields = CITING_SOURCE_FIELDS) {
       if (!name.trim()) return [];
       const limit = clampFirst(first, 100);
@@ -213,41 +180,6 @@ export function createReadModel(executor: Executor): ReadModel {
           quotes: quotes.map((text, i) => ({ sourceId: id, start: starts[i]!, end: ends[i]!, text, source })),
         };
       });
-    },
-    async path(from, to, maxHops) {
-      if (from === to) return [];
-      const [row] = await executor.read<{ nodes: RawNode[]; rels: RawRel[] }>(pathQuery(from, to, maxHops));
-      if (!row) return [];
-      const nodes = row.nodes.map(toGraphNode);
-      return row.rels.map((rel, i) => ({
-        from: nodes[i]!,
-        to: nodes[i + 1]!,
-        type: rel.type,
-        title: rel.title ?? null,
-        evidenceRef: evidenceRefFor(rel.type, rel.startId, rel.endId, rel.key),
-      }));
-    },
-    async neighbourhood(id, depth, limit) {
-      const [row] = await executor.read<{ nodes: RawNode[]; rels: RawRel[] }>(neighbourhoodQuery(id, depth, limit));
-      if (!row) return { nodes: [], edges: [] };
-      const nodes = new Map<string, GraphNodeRecord>();
-      for (const raw of row.nodes) if (!nodes.has(raw.id)) nodes.set(raw.id, toGraphNode(raw));
-      const edges = new Map<string, SubgraphRecord['edges'][number]>();
-      for (const rel of row.rels) {
-        const edgeId = rel.key
-          ? `${rel.type}|${rel.startId}|${rel.endId}|${rel.key}`
-          : `${rel.type}|${rel.startId}|${rel.endId}`;
-        if (edges.has(edgeId) || !nodes.has(rel.startId) || !nodes.has(rel.endId)) continue;
-        edges.set(edgeId, {
-          id: edgeId,
-          type: rel.type,
-          from: rel.startId,
-          to: rel.endId,
-          title: rel.title ?? null,
-          evidenceRef: evidenceRefFor(rel.type, rel.startId, rel.endId, rel.key),
-        });
-      }
-      return { nodes: [...nodes.values()], edges: [...edges.values()] };
     },
     async stats() {
       const [row] = await executor.read<{ counts: Array<{ type: string; count: number }> }>(statsQuery());

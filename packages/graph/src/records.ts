@@ -83,6 +83,8 @@ export interface GraphNodeRecord {
   id: string;
   type: string;
   label: string;
+  /** In a graph view: how many of the node's neighbours (under the view's filters) it does not show. */
+  hiddenNeighbours?: number | null;
 }
 
 export interface GraphEdgeRecord {
@@ -95,8 +97,12 @@ export interface GraphEdgeRecord {
 }
 
 export interface SubgraphRecord {
+  /** The node the view is around. */
+  focusId: string;
   nodes: GraphNodeRecord[];
   edges: GraphEdgeRecord[];
+  /** The ranking key after the focus's last neighbour shown, when it has more; null when all are shown. */
+  nextKey: Array<string | number> | null;
 }
 
 export interface PathStepRecord {
@@ -107,7 +113,34 @@ export interface PathStepRecord {
   evidenceRef: EvidenceRef;
 }
 
-/** One page of a list, offset-paginated (`endCursor` encodes the next offset). */
+/**
+ * One page of a list read with keyset cursors: the items, each one's sort key (what its cursor encodes), the
+ * size of the whole list and whether items follow or precede the page.
+ */
+export interface KeysetPage<T> {
+  items: T[];
+  keys: Array<Array<string | number>>;
+  totalCount: number;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+/** Events of one kind in one period (YYYY, YYYY-Qn or YYYY-MM). */
+export interface EventPeriodRecord {
+  period: string;
+  kind: string;
+  events: number;
+  /** Sum of the figures reported, running totals left out. */
+  jobs: number;
+}
+
+/** What a node of the graph is, for `node(id:)`. */
+export type NodeKind = 'entity' | 'event' | 'source';
+
+/** Any node a client can fetch by id: an entity, an event or a source. */
+export type NodeRecord = EntityRecord | EventRecord | SourceRecord;
+
+/** One page of a list, offset-paginated (`endCursor` encodes the next offset): the stories list. */
 export interface PageRecord<T> {
   items: T[];
   offset: number;

@@ -19,6 +19,7 @@ const record = (name: string) => `@newsgraph/graph#${name}`;
  * (resolvers receive it as their parent). Types not listed are plain objects of their GraphQL shape.
  */
 const MAPPERS = {
+  Node: record('NodeRecord'),
   Entity: record('EntityRecord'),
   Company: record('EntityRecord'),
   Division: record('EntityRecord'),
@@ -36,6 +37,7 @@ const MAPPERS = {
   Subgraph: record('SubgraphRecord'),
   PathStep: record('PathStepRecord'),
   IngestResult: record('IngestOutcome'),
+  EventPeriod: record('EventPeriodRecord'),
   Story: record('StoryRecord'),
   StoryClaim: record('StoryClaimRecord'),
   Totals: record('TotalsRecord'),

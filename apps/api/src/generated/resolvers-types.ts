@@ -5,7 +5,7 @@ import type { LeadershipChange } from '../resolvers/enum-values.js';
 import type { ClaimBasis } from '../resolvers/enum-values.js';
 import type { ReportClock } from '../resolvers/enum-values.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRecord, RoleRecord, EventRecord, SourceRecord, MentionRecord, FactRecord, EvidenceRecord, CitationRecord, GraphNodeRecord, GraphEdgeRecord, SubgraphRecord, PathStepRecord, IngestOutcome, StoryRecord, StoryClaimRecord, TotalsRecord, TotalPeriodRecord, RunningTotalRecord, StatementRecord, SupportRecord } from '@newsgraph/graph';
+import type { NodeRecord, EntityRecord, RoleRecord, EventRecord, SourceRecord, MentionRecord, FactRecord, EvidenceRecord, CitationRecord, GraphNodeRecord, GraphEdgeRecord, SubgraphRecord, PathStepRecord, IngestOutcome, EventPeriodRecord, StoryRecord, StoryClaimRecord, TotalsRecord, TotalPeriodRecord, RunningTotalRecord, StatementRecord, SupportRecord } from '@newsgraph/graph';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -31,6 +31,11 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
+/** Anything with a global id: an entity, an event or a source. `node(id:)` fetches any of them (Relay). */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
 /** A company, division, person or product named in the news. */
 export type Entity = {
   id: Scalars['ID']['output'];
@@ -40,6 +45,10 @@ export type Entity = {
   aliases: Array<Scalars['String']['output']>;
   /** Articles that mention this entity, newest first. first ≤ 100 (default 100). */
   sources: Array<Source>;
+  /** Articles that mention this entity, newest first, page by page (keyset cursors). first ≤ 100 (default 20). */
+  sourcesConnection: SourceConnection;
+  /** Articles that mention this entity, newest first, each with the sentences that do. first ≤ 100 (default 20). */
+  citations: CitationConnection;
   /** How many times the entity is mentioned across all sources. */
   mentionCount: Scalars['Int']['output'];
 };
@@ -50,13 +59,29 @@ export type EntitySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type Company = Entity & {
+
+/** A company, division, person or product named in the news. */
+export type EntitySourcesConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A company, division, person or product named in the news. */
+export type EntityCitationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Company = Entity & Node & {
   __typename?: 'Company';
   id: Scalars['ID']['output'];
   type: Scalars['String']['output'];
   name: Scalars['String']['output'];
   aliases: Array<Scalars['String']['output']>;
   sources: Array<Source>;
+  sourcesConnection: SourceConnection;
+  citations: CitationConnection;
   mentionCount: Scalars['Int']['output'];
   /** Divisions directly PART_OF this company. */
   divisions: Array<Division>;
@@ -64,6 +89,11 @@ export type Company = Entity & {
   people: Array<Role>;
   /** Events whose organization is this company or one of its units (Event.organization says which), in time order. */
   events: Array<Event>;
+  /**
+   * The same events page by page (keyset cursors), for organizations with more than events' cap. first ≤ 100
+   * (default 20).
+   */
+  eventsConnection: EventConnection;
   /** What the company said (its statements, not its people's), newest report first. first ≤ 100 (default 20). */
   statements: Array<Statement>;
 };
@@ -74,26 +104,51 @@ export type CompanySourcesArgs = {
 };
 
 
+export type CompanySourcesConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type CompanyCitationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type CompanyEventsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type CompanyStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
-export type Division = Entity & {
+export type Division = Entity & Node & {
   __typename?: 'Division';
   id: Scalars['ID']['output'];
   type: Scalars['String']['output'];
   name: Scalars['String']['output'];
   aliases: Array<Scalars['String']['output']>;
   sources: Array<Source>;
+  sourcesConnection: SourceConnection;
+  citations: CitationConnection;
   mentionCount: Scalars['Int']['output'];
   /** The company (or division) this division is PART_OF. */
   parent?: Maybe<Entity>;
   partOfEvidence: Array<Evidence>;
   divisions: Array<Division>;
   people: Array<Role>;
-  /** Events whose organization is this division or that list it among the divisions affected. */
+  /**
+   * Events whose organization is this division, one of its units, or that list one of them among the divisions
+   * affected.
+   */
   events: Array<Event>;
+  /** The same events page by page (keyset cursors). first ≤ 100 (default 20). */
+  eventsConnection: EventConnection;
   /** What the division said, newest report first. first ≤ 100 (default 20). */
   statements: Array<Statement>;
 };
@@ -104,18 +159,38 @@ export type DivisionSourcesArgs = {
 };
 
 
+export type DivisionSourcesConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type DivisionCitationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type DivisionEventsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type DivisionStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
-export type Person = Entity & {
+export type Person = Entity & Node & {
   __typename?: 'Person';
   id: Scalars['ID']['output'];
   type: Scalars['String']['output'];
   name: Scalars['String']['output'];
   aliases: Array<Scalars['String']['output']>;
   sources: Array<Source>;
+  sourcesConnection: SourceConnection;
+  citations: CitationConnection;
   mentionCount: Scalars['Int']['output'];
   roles: Array<Role>;
   /** What this person said, newest report first. first ≤ 100 (default 20). */
@@ -128,24 +203,50 @@ export type PersonSourcesArgs = {
 };
 
 
+export type PersonSourcesConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type PersonCitationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type PersonStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
-export type Product = Entity & {
+export type Product = Entity & Node & {
   __typename?: 'Product';
   id: Scalars['ID']['output'];
   type: Scalars['String']['output'];
   name: Scalars['String']['output'];
   aliases: Array<Scalars['String']['output']>;
   sources: Array<Source>;
+  sourcesConnection: SourceConnection;
+  citations: CitationConnection;
   mentionCount: Scalars['Int']['output'];
 };
 
 
 export type ProductSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProductSourcesConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ProductCitationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A person's title at an organization, with the sentences that state it. */
@@ -161,7 +262,7 @@ export type Role = {
  * A layoff, restructuring, hiring, investment, earnings or leadership event. Several articles giving the same figure
  * share one Event; the story it belongs to keeps each source's figure side by side.
  */
-export type Event = {
+export type Event = Node & {
   __typename?: 'Event';
   id: Scalars['ID']['output'];
   kind: EventKind;
@@ -204,7 +305,7 @@ export type EventStoryArgs = {
 };
 
 /** An article, or something an article cites (a news outlet, tracker, analyst firm, memo, filing, anonymous sources). */
-export type Source = {
+export type Source = Node & {
   __typename?: 'Source';
   id: Scalars['ID']['output'];
   kind: SourceKind;
@@ -289,9 +390,15 @@ export type Citation = {
   quotes: Array<Evidence>;
 };
 
+/**
+ * Where a page sits in its list (Relay). Cursors are keyset cursors: the sort key of an item, so a page starts
+ * right after (or before) it without counting the items in front; a cursor is valid only for its own list and order.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
   hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
   endCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -321,6 +428,41 @@ export type EventConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Events of one kind in one period. */
+export type EventPeriod = {
+  __typename?: 'EventPeriod';
+  /**
+   * YYYY, YYYY-Qn or YYYY-MM: the events' date cut to the grouping; an event known only to its year keeps the year
+   * ("2023" among months).
+   */
+  period: Scalars['String']['output'];
+  kind: EventKind;
+  events: Scalars['Int']['output'];
+  /**
+   * Sum of the figures these events report, running totals left out. Each report's figure counts, so a round that
+   * two sources give different figures for counts twice: the story totals count rounds once.
+   */
+  jobs: Scalars['Int']['output'];
+};
+
+export type CitationEdge = {
+  __typename?: 'CitationEdge';
+  cursor: Scalars['String']['output'];
+  node: Citation;
+};
+
+export type CitationConnection = {
+  __typename?: 'CitationConnection';
+  edges: Array<CitationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SourceOrder =
+  | 'NEWEST'
+  | 'OLDEST'
+  | 'TITLE';
+
 export type EventOrder =
   | 'WHEN_ASC'
   | 'WHEN_DESC'
@@ -333,6 +475,8 @@ export type GraphNode = {
   /** Company | Division | Person | Product | Event | Story | Statement | Source */
   type: Scalars['String']['output'];
   label: Scalars['String']['output'];
+  /** In a neighbourhood: how many of this node's neighbours (under the same filters) are not shown. Null in paths. */
+  hiddenNeighbours?: Maybe<Scalars['Int']['output']>;
 };
 
 /** An edge of the graph view, with the evidence behind it. */
@@ -354,6 +498,8 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   nodes: Array<GraphNode>;
   edges: Array<GraphEdge>;
+  /** When the focus has more neighbours than were shown: pass it as `after` for the next ones (depth 1). */
+  nextCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** One hop of a path, in the direction of travel (the stored edge may point the other way). */
@@ -587,17 +733,36 @@ export type Query = {
   __typename?: 'Query';
   /** Names and aliases, best first: "AWS" finds Amazon Web Services. Lucene syntax in the query is escaped. first ≤ 100. */
   search: Array<Entity>;
+  /**
+   * Entities by name or alias, events by what the words say of them (a figure, a kind, a year, an organization:
+   * "Amazon layoffs 14,000"), sources by title: at most `first` (≤ 100, default 20) of each, in that order. types:
+   * Company | Division | Person | Product | Event | Source.
+   */
+  searchNodes: Array<Node>;
+  /** Any entity, event or source by id (Relay); null when there is none. */
+  node?: Maybe<Node>;
   entity?: Maybe<Entity>;
   event?: Maybe<Event>;
   source?: Maybe<Source>;
-  /** Articles, newest first. first ≤ 100. */
+  /**
+   * Articles (or sources of another kind), newest first unless orderBy says otherwise. Forwards with first/after,
+   * backwards with last/before; first, last ≤ 100 (default 20).
+   */
   sources: SourceConnection;
   /**
    * from/to compare with Event.when (YYYY[-MM[-DD]]); an undated event counts at the day it was first reported, so no
    * date filter drops it silently. organization: its units' events too (units roll up; Event.organization says which)
-   * unless includeUnits is false. asOf: only events some source had reported by that day. first ≤ 100.
+   * unless includeUnits is false; an organization that is not a company or division is BAD_USER_INPUT. asOf: only
+   * events some source had reported by that day. cumulative: false leaves out running totals, true lists only them.
+   * Forwards with first/after, backwards with last/before; first, last ≤ 100 (default 20).
    */
   events: EventConnection;
+  /**
+   * The dated events of an events filter (the same arguments as `events`) counted per period and kind, oldest first:
+   * what a chart of that list draws. The events list's totalCount minus their sum is the undated ones. At most 2,400
+   * rows.
+   */
+  eventPeriods: Array<EventPeriod>;
   /**
    * Stories — one per real-world round, each source's figure kept as its own claim — in time order (event time, else
    * first report). organization: that organization's stories, its units' too unless includeUnits is false (each
@@ -617,9 +782,19 @@ export type Query = {
   statements: Array<Statement>;
   /** Which sources cite (mention) the entity best matching name, with the quotes; newest first, first ≤ 100 (default 100). */
   sourcesCiting: Array<Citation>;
-  /** Shortest connection between two nodes (entities, events or sources), evidence at each hop. maxHops ≤ 6. */
+  /**
+   * Shortest connection between two nodes (entities, events or sources), evidence at each hop; empty when there is
+   * none within maxHops (≤ 6, default 4). An id that is no node's is BAD_USER_INPUT, never a substitute.
+   */
   path: Array<PathStep>;
-  /** Nodes and edges around a node, for the graph view. depth ≤ 2; at most limit (default 100, ≤ 500) relationships per hop. */
+  /**
+   * The graph around a node, readable: its `limit` (default 100, ≤ 500) strongest neighbours — ranked by the sources
+   * behind each tie — and with depth 2 (≤ 2) theirs, in turns, up to maxNodes (default 100, ≤ 500) nodes in all.
+   * MENTIONS are followed only from the node itself, and only when `mentions` (default true). types keeps those node
+   * types (Company | Division | Person | Product | Event | Source; the node itself always); from/to (YYYY[-MM[-DD]])
+   * keep events and sources of that time (undated ones stay). Edges are those among the nodes shown (at most 3 per
+   * node). after: the previous answer's nextCursor, for the node's next neighbours. An unknown id gives no nodes.
+   */
   neighbourhood: Subgraph;
   /** Counts by node type. */
   stats: Stats;
@@ -630,6 +805,18 @@ export type QuerySearchArgs = {
   query: Scalars['String']['input'];
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchNodesArgs = {
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -651,7 +838,10 @@ export type QuerySourceArgs = {
 export type QuerySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<SourceKind>;
+  orderBy?: InputMaybe<SourceOrder>;
 };
 
 
@@ -660,11 +850,26 @@ export type QueryEventsArgs = {
   organization?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+  cumulative?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<EventOrder>;
   includeUnits?: InputMaybe<Scalars['Boolean']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryEventPeriodsArgs = {
+  kind?: InputMaybe<EventKind>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+  cumulative?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnits?: InputMaybe<Scalars['Boolean']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  by?: InputMaybe<Period>;
 };
 
 
@@ -722,6 +927,12 @@ export type QueryNeighbourhoodArgs = {
   id: Scalars['ID']['input'];
   depth?: InputMaybe<Scalars['Int']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  maxNodes?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  mentions?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type DocumentInput = {
@@ -831,8 +1042,9 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Entity: ResolverTypeWrapper<EntityRecord>;
+  Node: ResolverTypeWrapper<NodeRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Entity: ResolverTypeWrapper<EntityRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Company: ResolverTypeWrapper<EntityRecord>;
@@ -853,6 +1065,10 @@ export type ResolversTypes = {
   SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  EventPeriod: ResolverTypeWrapper<EventPeriodRecord>;
+  CitationEdge: ResolverTypeWrapper<Omit<CitationEdge, 'node'> & { node: ResolversTypes['Citation'] }>;
+  CitationConnection: ResolverTypeWrapper<Omit<CitationConnection, 'edges'> & { edges: Array<ResolversTypes['CitationEdge']> }>;
+  SourceOrder: SourceOrder;
   EventOrder: EventOrder;
   GraphNode: ResolverTypeWrapper<GraphNodeRecord>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeRecord>;
@@ -887,8 +1103,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Entity: EntityRecord;
+  Node: NodeRecord;
   ID: Scalars['ID']['output'];
+  Entity: EntityRecord;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   Company: EntityRecord;
@@ -909,6 +1126,9 @@ export type ResolversParentTypes = {
   SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  EventPeriod: EventPeriodRecord;
+  CitationEdge: Omit<CitationEdge, 'node'> & { node: ResolversParentTypes['Citation'] };
+  CitationConnection: Omit<CitationConnection, 'edges'> & { edges: Array<ResolversParentTypes['CitationEdge']> };
   GraphNode: GraphNodeRecord;
   GraphEdge: GraphEdgeRecord;
   Subgraph: SubgraphRecord;
@@ -932,6 +1152,11 @@ export type ResolversParentTypes = {
   Mutation: {};
 };
 
+export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Company' | 'Division' | 'Person' | 'Product' | 'Event' | 'Source', ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Company' | 'Division' | 'Person' | 'Product', ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -939,6 +1164,8 @@ export type EntityResolvers<ContextType = ApiContext, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<EntitySourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<EntitySourcesConnectionArgs>>;
+  citations?: Resolver<ResolversTypes['CitationConnection'], ParentType, ContextType, Partial<EntityCitationsArgs>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -948,10 +1175,13 @@ export type CompanyResolvers<ContextType = ApiContext, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<CompanySourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<CompanySourcesConnectionArgs>>;
+  citations?: Resolver<ResolversTypes['CitationConnection'], ParentType, ContextType, Partial<CompanyCitationsArgs>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   divisions?: Resolver<Array<ResolversTypes['Division']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  eventsConnection?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<CompanyEventsConnectionArgs>>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<CompanyStatementsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -962,12 +1192,15 @@ export type DivisionResolvers<ContextType = ApiContext, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<DivisionSourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<DivisionSourcesConnectionArgs>>;
+  citations?: Resolver<ResolversTypes['CitationConnection'], ParentType, ContextType, Partial<DivisionCitationsArgs>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   partOfEvidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   divisions?: Resolver<Array<ResolversTypes['Division']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  eventsConnection?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<DivisionEventsConnectionArgs>>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<DivisionStatementsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -978,6 +1211,8 @@ export type PersonResolvers<ContextType = ApiContext, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<PersonSourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<PersonSourcesConnectionArgs>>;
+  citations?: Resolver<ResolversTypes['CitationConnection'], ParentType, ContextType, Partial<PersonCitationsArgs>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<PersonStatementsArgs>>;
@@ -990,6 +1225,8 @@ export type ProductResolvers<ContextType = ApiContext, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<ProductSourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<ProductSourcesConnectionArgs>>;
+  citations?: Resolver<ResolversTypes['CitationConnection'], ParentType, ContextType, Partial<ProductCitationsArgs>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1081,6 +1318,8 @@ export type CitationResolvers<ContextType = ApiContext, ParentType extends Resol
 
 export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1111,10 +1350,32 @@ export type EventConnectionResolvers<ContextType = ApiContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EventPeriodResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventPeriod'] = ResolversParentTypes['EventPeriod']> = {
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  jobs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CitationEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CitationEdge'] = ResolversParentTypes['CitationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CitationConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CitationConnection'] = ResolversParentTypes['CitationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CitationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hiddenNeighbours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1131,6 +1392,7 @@ export type GraphEdgeResolvers<ContextType = ApiContext, ParentType extends Reso
 export type SubgraphResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1288,11 +1550,14 @@ export type StoryConnectionResolvers<ContextType = ApiContext, ParentType extend
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
+  searchNodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerySearchNodesArgs, 'query'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
-  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'orderBy'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'includeUnits'>>;
+  eventPeriods?: Resolver<Array<ResolversTypes['EventPeriod']>, ParentType, ContextType, RequireFields<QueryEventPeriodsArgs, 'includeUnits' | 'by'>>;
   stories?: Resolver<ResolversTypes['StoryConnection'], ParentType, ContextType, RequireFields<QueryStoriesArgs, 'includeUnits'>>;
   story?: Resolver<Maybe<ResolversTypes['Story']>, ParentType, ContextType, RequireFields<QueryStoryArgs, 'id'>>;
   totals?: Resolver<ResolversTypes['Totals'], ParentType, ContextType, RequireFields<QueryTotalsArgs, 'organization' | 'kind' | 'groupBy' | 'includeUnits'>>;
@@ -1318,6 +1583,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
 };
 
 export type Resolvers<ContextType = ApiContext> = {
+  Node?: NodeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   Division?: DivisionResolvers<ContextType>;
@@ -1335,6 +1601,9 @@ export type Resolvers<ContextType = ApiContext> = {
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
+  EventPeriod?: EventPeriodResolvers<ContextType>;
+  CitationEdge?: CitationEdgeResolvers<ContextType>;
+  CitationConnection?: CitationConnectionResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { offsetAfter, type Graph } from '@newsgraph/graph';
+import { decodeCursor, offsetAfter, type Graph, type PageWindow } from '@newsgraph/graph';
 import type { DocumentInput as GraphQLDocumentInput } from '../generated/resolvers-types.js';
 import { userError } from '../errors.js';
 
@@ -27,11 +27,63 @@ export function boundedInt(
   return value;
 }
 
-/** Decodes an `after` cursor into the page's start offset. */
+/** Decodes an offset-paged list's `after` cursor (the stories) into the page's start offset. */
 export function startAfter(after: string | null | undefined): number {
   const offset = offsetAfter(after);
   if (offset == null) throw userError('"after" is not a cursor returned by this API.');
   return offset;
+}
+
+/** The paging arguments of a connection: forwards with first/after, backwards with last/before (top-level lists). */
+export interface PagingArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** The list a cursor belongs to (`scope`) and the shape of its key ('s' string, 'n' number per part). */
+export interface CursorScope {
+  scope: string;
+  shape: string;
+}
+
+/** Decodes a cursor of `list`; BAD_USER_INPUT for anything else (another list's, an old offset cursor, junk). */
+export function cursorKey(cursor: string, list: CursorScope, argument = 'after') {
+  const key = decodeCursor(cursor, list.scope, list.shape);
+  if (!key) throw userError(`"${argument}" is not a cursor returned by this API for this list and order.`);
+  return key;
+}
+
+/**
+ * The page a connection's arguments ask for: `first` items after `after`, or `last` items before `before`
+ * (1..100, default `fallback`). Mixing the two directions is BAD_USER_INPUT, as is a cursor of another list.
+ */
+export function pageWindow(args: PagingArgs, list: CursorScope, fallback = 20): PageWindow {
+  const backward = args.last != null || args.before != null;
+  if (backward && (args.first != null || args.after != null))
+    throw userError('Page forwards (first, after) or backwards (last, before), not both.');
+  if (backward) {
+    return {
+      first: pageSize(args.last, fallback),
+      cursor: args.before == null ? null : cursorKey(args.before, list, 'before'),
+      backward: true,
+    };
+  }
+  return { first: pageSize(args.first, fallback), cursor: args.after == null ? null : cursorKey(args.after, list) };
+}
+
+/** Node types the graph view, the node search and `search` accept; anything else is BAD_USER_INPUT. */
+export const NODE_TYPES = ['Company', 'Division', 'Person', 'Product', 'Event', 'Source'] as const;
+
+/** Validates a `types` list against `allowed` (null or empty: any). */
+export function nodeTypes(types: readonly string[] | null | undefined, allowed: readonly string[] = NODE_TYPES) {
+  const unknown = (types ?? []).filter((type) => !allowed.includes(type));
+  if (unknown.length > 0)
+    throw userError(
+      `Unknown type${unknown.length > 1 ? 's' : ''} ${unknown.map((t) => JSON.stringify(t)).join(', ')}: use ${allowed.join(', ')}.`,
+    );
+  return types && types.length > 0 ? [...types] : null;
 }
 
 /**

@@ -20,7 +20,7 @@ import type {
   TotalsResolvers,
 } from '../generated/resolvers-types.js';
 import { pageSize, startAfter } from './arguments.js';
-import { toConnection } from './connection.js';
+import { toOffsetConnection } from './connection.js';
 import type { LeadershipChange, ReportClock } from './enum-values.js';
 
 /** Claims read to explain the preferred figure and list a story's events (enough for any real story's sources). */
@@ -38,7 +38,7 @@ async function sources(ctx: ApiContext, ids: readonly string[]): Promise<SourceR
 /** Root fields: each one Cypher statement; nested lists through the per-request loaders. */
 export const storyQueryResolvers: Pick<QueryResolvers, 'stories' | 'story' | 'totals' | 'statements'> = {
   stories: async (_, args, { graph }) =>
-    toConnection(
+    toOffsetConnection(
       await graph.storiesPage({
         filter: {
           organization: args.organization,

@@ -1,8 +1,11 @@
-import type { EntityRecord } from '@newsgraph/graph';
 import type { ApiContext } from '../context.js';
 import type { CompanyResolvers, Resolvers } from '../generated/resolvers-types.js';
 import { userError } from '../errors.js';
-import { pageSize } from './arguments.js';
+import { encodeCursor, type EntityRecord } from '@newsgraph/graph';
+import { pageSize, pageWindow } from './arguments.js';
+import { toConnection } from './connection.js';
+import { CITATIONS_SCOPE, ENTITY_SOURCES_SCOPE, neighboursScope, ORGANIZATION_EVENTS_SCOPE } from './cursor-scopes.js';
+import { nodeTypeName } from './node-resolvers.js';
 
 async function requireEntity(ctx: ApiContext, id: string): Promise<EntityRecord> {
   const entity = await ctx.loaders.entity.load(id);
@@ -11,21 +14,44 @@ async function requireEntity(ctx: ApiContext, id: string): Promise<EntityRecord>
 }
 
 /** Fields every entity type has beyond its stored properties. */
-const entityFields: Pick<CompanyResolvers, 'sources' | 'mentionCount'> = {
+const entityFields: Pick<CompanyResolvers, 'sources' | 'sourcesConnection' | 'citations' | 'mentionCount'> = {
   sources: (e, args, ctx) => ctx.loaders.sourcesMentioning(pageSize(args.first, 100)).load(e.id),
+  sourcesConnection: async (e, args, ctx) =>
+    toConnection(
+      await ctx.loaders.sourcesPage(pageWindow(args, ENTITY_SOURCES_SCOPE)).load(e.id),
+      ENTITY_SOURCES_SCOPE.scope,
+    ),
+  citations: async (e, args, ctx) =>
+    toConnection(await ctx.loaders.citationsPage(pageWindow(args, CITATIONS_SCOPE)).load(e.id), CITATIONS_SCOPE.scope),
   mentionCount: (e, _, ctx) => ctx.loaders.mentionCount.load(e.id),
 };
 
 /** Fields companies and divisions share. */
-const organizationFields: Pick<CompanyResolvers, 'sources' | 'mentionCount' | 'divisions' | 'people' | 'events'> = {
+const organizationFields: Pick<
+  CompanyResolvers,
+  | 'sources'
+  | 'sourcesConnection'
+  | 'citations'
+  | 'mentionCount'
+  | 'divisions'
+  | 'people'
+  | 'events'
+  | 'eventsConnection'
+> = {
   ...entityFields,
   divisions: (e, _, ctx) => ctx.loaders.divisionsOf.load(e.id),
   people: (e, _, ctx) => ctx.loaders.rolesAt.load(e.id),
   events: (e, _, ctx) => ctx.loaders.eventsOfOrganization.load(e.id),
+  eventsConnection: async (e, args, ctx) =>
+    toConnection(
+      await ctx.loaders.eventsPage(pageWindow(args, ORGANIZATION_EVENTS_SCOPE)).load(e.id),
+      ORGANIZATION_EVENTS_SCOPE.scope,
+    ),
 };
 
 /** Resolvers of object and interface types; every list field goes through a per-request DataLoader. */
 export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
+  Node: { __resolveType: nodeTypeName },
   Entity: { __resolveType: (e) => e.type },
   Company: organizationFields,
   Division: {
@@ -82,6 +108,9 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
     },
   },
   GraphEdge: { evidence: (e, _, ctx) => ctx.loaders.evidence.load(e.evidenceRef) },
+  Subgraph: {
+    nextCursor: (s) => (s.nextKey ? encodeCursor(neighboursScope(s.focusId).scope, s.nextKey) : null),
+  },
   PathStep: { evidence: (p, _, ctx) => ctx.loaders.evidence.load(p.evidenceRef) },
   IngestResult: {
     source: async (r, _, ctx) => {

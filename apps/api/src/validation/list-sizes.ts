@@ -1,4 +1,4 @@
-import { LIST_CAPS, MAX_PATH_HOPS, NEIGHBOURHOOD_LIMIT } from '@newsgraph/graph';
+import { EDGES_PER_NODE, LIST_CAPS, MAX_PATH_HOPS, NEIGHBOURHOOD_MAX_NODES } from '@newsgraph/graph';
 import { Kind, getNullableType, isListType, type ValueNode } from '../graphql-js.js';
 import { MAX_PAGE_SIZE } from '../resolvers/arguments.js';
 import type { SelectedField } from './operation-fields.js';
@@ -14,6 +14,11 @@ function intArgument(field: SelectedField, name: string, fallback: number, max: 
 }
 
 const page = (fallback: number) => (field: SelectedField) => intArgument(field, 'first', fallback, MAX_PAGE_SIZE);
+/** A list paged forwards (first) or backwards (last): whichever is given. */
+const pageEitherWay = (fallback: number) => (field: SelectedField) =>
+  field.node.arguments?.some((arg) => arg.name.value === 'last')
+    ? intArgument(field, 'last', fallback, MAX_PAGE_SIZE)
+    : intArgument(field, 'first', fallback, MAX_PAGE_SIZE);
 const cap = (size: number) => () => size;
 
 /**
@@ -24,13 +29,22 @@ const cap = (size: number) => () => size;
 const SIZES: Record<string, (field: SelectedField) => number> = {
   'Query.search': page(20),
   'Query.sourcesCiting': page(100),
-  'Query.sources': page(20),
-  'Query.events': page(20),
+  'Query.sources': pageEitherWay(20),
+  'Query.events': pageEitherWay(20),
+  // At most `first` entities, `first` events and `first` sources.
+  'Query.searchNodes': (field) => 3 * intArgument(field, 'first', 20, MAX_PAGE_SIZE),
   'Query.path': (field) => intArgument(field, 'maxHops', 4, MAX_PATH_HOPS),
-  // One Subgraph holding up to `limit` relationships per hop, `depth` hops: its nodes and edges are priced here.
+  // One Subgraph of at most maxNodes nodes and EDGES_PER_NODE × maxNodes edges: both priced here.
   'Query.neighbourhood': (field) =>
-    intArgument(field, 'limit', NEIGHBOURHOOD_LIMIT.default, NEIGHBOURHOOD_LIMIT.max) *
-    intArgument(field, 'depth', 1, 2),
+    intArgument(field, 'maxNodes', NEIGHBOURHOOD_MAX_NODES.default, NEIGHBOURHOOD_MAX_NODES.max) * (1 + EDGES_PER_NODE),
+  // Nested connections: their page (edges count once, below).
+  ...Object.fromEntries(
+    ['Entity', 'Company', 'Division', 'Person', 'Product'].flatMap((type) => [
+      [`${type}.sourcesConnection`, page(20)],
+      [`${type}.citations`, page(20)],
+      [`${type}.eventsConnection`, page(20)],
+    ]),
+  ),
   '*.sources(first)': page(100),
   'Source.mentions': cap(LIST_CAPS.mentionsPerSource),
   'Source.cites': cap(LIST_CAPS.citationsPerSource),
@@ -48,6 +62,7 @@ const SIZES: Record<string, (field: SelectedField) => number> = {
   '*.partOfEvidence': cap(LIST_CAPS.quotesPerEvidence),
   'Citation.quotes': cap(LIST_CAPS.quotesPerEvidence),
   'Stats.counts': cap(LIST_CAPS.typeCounts),
+  'Query.eventPeriods': cap(LIST_CAPS.eventPeriods),
   'Query.stories': page(20),
   'Query.statements': page(20),
   '*.statements(first)': page(20),

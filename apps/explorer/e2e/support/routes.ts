@@ -29,8 +29,14 @@ export function explorerRoutes(ids: SeedIds): ExplorerRoute[] {
       ready: '[data-testid="graph-canvas"][data-ready="true"] canvas',
     },
     { name: 'path', path: `/path?from=${e(ids.jassy)}&to=${e(ids.aws)}`, ready: '[data-testid="path-steps"]' },
+    {
+      name: 'path-event',
+      path: `/path?from=${e(ids.jassy)}&to=${e(ids.amazonLayoff)}`,
+      ready: '[data-testid="path-steps"]',
+    },
     { name: 'event', path: `/event/${e(ids.amazonLayoff)}`, ready: '[data-testid="event-reports"]' },
     { name: 'events', path: '/events', ready: '[data-testid="timeline"]' },
+    { name: 'sources', path: '/sources', ready: '[data-testid="source-list"]' },
     { name: 'graphiql', path: '/graphiql', ready: '.graphiql-container .CodeMirror' },
     { name: 'not-found', path: '/entity/nothing%3Ahere', ready: 'h1', status: 404 },
   ];

@@ -8,6 +8,10 @@ import { findFreePort } from '@newsgraph/process-tools';
 import { launchChromium } from './chromium';
 import { startExplorerServer } from '../../launcher/next-server';
 import { REPO_ROOT } from './paths';
+import { explorerRoutes } from './routes';
+import { E2E_API_TIMEOUT_MS, lookUpSeedIds } from './seed-ids';
+
+export { E2E_API_TIMEOUT_MS } from './seed-ids';
 
 /** The explorer and the API it reads from, on a seeded graph. */
 export interface SeededServices {
@@ -46,6 +50,19 @@ function createStopper() {
 }
 
 /**
+ * Renders every route once, ignoring the outcome: the first run of each Cypher statement on a fresh Neo4j is
+ * planned first (4-11 s per statement measured on a busy 2-core machine), which the explorer's 15 s API budget
+ * per page does not always cover; afterwards pages answer in well under a second.
+ */
+async function warmUp(explorerUrl: string, apiUrl: string): Promise<void> {
+  const ids = await lookUpSeedIds(apiUrl);
+  for (const route of explorerRoutes(ids))
+    await fetch(`${explorerUrl}${route.path}`, { signal: AbortSignal.timeout(E2E_API_TIMEOUT_MS) })
+      .then((response) => response.arrayBuffer())
+      .catch(() => {});
+}
+
+/**
  * On the given Neo4j: schema, the three seeds, the API on a free port (CORS open to the explorer only) and
  * `next start` of the production build pointed at it. Whatever started is stopped again if a later step fails.
  */
@@ -65,11 +82,14 @@ export async function startSeededServices(neo4j: Neo4jConnection): Promise<Seede
       port: 0,
       corsOrigins: [`http://127.0.0.1:${explorerPort}`],
       apiToken: 'e2e-token',
+      // A cold Neo4j plans each statement once, seconds apiece on a loaded machine: see warmUp below.
+      limits: { requestTimeoutMs: E2E_API_TIMEOUT_MS },
     });
     stopper.add(() => api.close());
 
     const explorer = await startExplorerServer({ apiUrl: api.graphqlUrl, port: explorerPort });
     stopper.add(() => explorer.stop());
+    await warmUp(explorer.url, api.graphqlUrl);
     return { url: explorer.url, apiUrl: api.graphqlUrl, graph, stop: stopper.stop };
   } catch (error) {
     await stopper.stop();

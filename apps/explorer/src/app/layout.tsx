@@ -1,15 +1,26 @@
 import type { Metadata, Viewport } from 'next';
 import { Suspense, type ReactNode } from 'react';
 import Link from 'next/link';
+import { KeyboardShortcuts } from '../components/keyboard-shortcuts';
 import { NavigationProgress } from '../components/navigation-progress';
 import './globals.css';
+import './theme-dark.css';
+import './explorer.css';
 
 export const metadata: Metadata = {
   title: { default: 'Newsgraph explorer', template: '%s · Newsgraph' },
   description: 'Browse companies, divisions, people, layoff events and the sentences in the news that support them.',
 };
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0f172a' };
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  colorScheme: 'light dark',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#0f172a' },
+    { media: '(prefers-color-scheme: dark)', color: '#020617' },
+  ],
+};
 
 /** Every page reads the API at request time (never at build time). */
 export const dynamic = 'force-dynamic';
@@ -17,12 +28,16 @@ export const dynamic = 'force-dynamic';
 const NAV = [
   { href: '/', label: 'Overview' },
   { href: '/events', label: 'Events' },
+  { href: '/sources', label: 'Articles' },
   { href: '/graph', label: 'Graph' },
   { href: '/path', label: 'Path' },
   { href: '/graphiql', label: 'GraphiQL' },
 ];
 
-/** Header with the main navigation, a skip link and the page's main landmark. */
+/** The header search's id: the `/` key focuses it. */
+const SITE_SEARCH_ID = 'site-search';
+
+/** Header with the main navigation and the site search (`/`), a skip link and the page's main landmark. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
@@ -46,7 +61,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               ))}
             </ul>
           </nav>
+          <form className="site-search" action="/search" method="get" role="search" aria-label="Site">
+            <label htmlFor={SITE_SEARCH_ID} className="visually-hidden">
+              Search (press /)
+            </label>
+            <input id={SITE_SEARCH_ID} type="search" name="q" placeholder="Search  /" required />
+          </form>
         </header>
+        <KeyboardShortcuts searchId={SITE_SEARCH_ID} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>

@@ -1,15 +1,20 @@
 import Link from 'next/link';
-import { OverviewDocument } from '@newsgraph/client';
+import { OverviewDocument, type OverviewQuery } from '@newsgraph/client';
 import { ApiError } from '../components/api-error';
 import { EmptyState } from '../components/empty-state';
 import { EventList } from '../components/event-list';
 import { SearchForm } from '../components/search-form';
 import { loadFromApi } from '../lib/api';
-import { formatCount, formatWhen } from '../lib/format';
-import { typeClass } from '../lib/node-types';
-import { sourceHref } from '../lib/routes';
+import { headline } from '../lib/format';
+import { NODE_TYPES, typeClass } from '../lib/node-types';
+import { getFormatter } from '../lib/request-formatter';
+import { eventsHref, sourceHref, sourcesHref } from '../lib/routes';
+import { largestRounds } from './largest-rounds';
 
-/** `/`: search, counts by type, the latest sources and the largest events. */
+/** Rounds shown under "Largest rounds". */
+const ROUNDS_SHOWN = 6;
+
+/** `/`: search, what the graph holds, the latest articles and the largest rounds. */
 export default async function OverviewPage() {
   const result = await loadFromApi((api) => api.request(OverviewDocument, {}));
   return (
@@ -24,8 +29,15 @@ export default async function OverviewPage() {
   );
 }
 
-function Overview({ data }: { data: import('@newsgraph/client').OverviewQuery }) {
-  const counts = data.stats.counts.filter((c) => c.count > 0);
+async function Overview({ data }: { data: OverviewQuery }) {
+  const format = await getFormatter();
+  // Node types only: "Article" and "Claim" are internal counts, not types a reader browses.
+  const counts = data.stats.counts.filter((c) => (NODE_TYPES as readonly string[]).includes(c.type) && c.count > 0);
+  const articles = data.sources.totalCount;
+  const rounds = largestRounds(
+    data.events.edges.map(({ node }) => node),
+    ROUNDS_SHOWN,
+  );
   return (
     <>
       <section aria-labelledby="counts-title">
@@ -38,9 +50,9 @@ function Overview({ data }: { data: import('@newsgraph/client').OverviewQuery })
           <dl className="stats">
             {counts.map((c) => (
               <div key={c.type} className={`stat ${typeClass(c.type)}`}>
-                <dt>{c.type}</dt>
+                <dt>{c.type === 'Source' ? 'Sources (articles and the sources they cite)' : c.type}</dt>
                 <dd className="value" style={{ margin: 0 }}>
-                  {formatCount(c.count)}
+                  {format.count(c.count)}
                 </dd>
               </div>
             ))}
@@ -49,16 +61,16 @@ function Overview({ data }: { data: import('@newsgraph/client').OverviewQuery })
       </section>
       <div className="grid">
         <section aria-labelledby="latest-title">
-          <h2 id="latest-title">Latest sources</h2>
+          <h2 id="latest-title">Latest articles</h2>
           {data.sources.edges.length === 0 ? (
             <EmptyState>No articles yet.</EmptyState>
           ) : (
             <ul className="list">
               {data.sources.edges.map(({ node }) => (
                 <li key={node.id}>
-                  <Link href={sourceHref(node.id)}>{node.title}</Link>
+                  <Link href={sourceHref(node.id)}>{headline(node.title).text}</Link>
                   <div className="meta">
-                    {[node.publisher, node.publishedAt ? formatWhen(node.publishedAt) : null]
+                    {[node.publisher, node.publishedAt ? format.when(node.publishedAt) : null]
                       .filter(Boolean)
                       .join(' · ')}
                   </div>
@@ -66,15 +78,18 @@ function Overview({ data }: { data: import('@newsgraph/client').OverviewQuery })
               ))}
             </ul>
           )}
-          {data.sources.totalCount > data.sources.edges.length && (
-            <p className="small muted">{formatCount(data.sources.totalCount)} articles in all.</p>
-          )}
+          <p className="small">
+            <Link href={sourcesHref()}>
+              All {format.count(articles)} article{articles === 1 ? '' : 's'} →
+            </Link>
+          </p>
         </section>
         <section aria-labelledby="largest-title">
-          <h2 id="largest-title">Largest events</h2>
-          <EventList events={data.events.edges.map(({ node }) => node)} empty="No events yet." />
+          <h2 id="largest-title">Largest rounds</h2>
+          <EventList events={rounds} empty="No events yet." />
           <p className="small">
-            <Link href="/events">All events on the timeline →</Link>
+            Running totals (“27,000 since 2023”) are left out here.{' '}
+            <Link href={eventsHref()}>All events on the timeline →</Link>
           </p>
         </section>
       </div>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { EventSummaryFragment } from '@newsgraph/client';
-import { formatEventSize, formatKind, formatWhen } from '../lib/format';
+import { formatKind } from '../lib/format';
+import { getFormatter } from '../lib/request-formatter';
 import { eventHref } from '../lib/routes';
 import { EntityLink } from './entity-link';
 import { EmptyState } from './empty-state';
@@ -25,9 +26,10 @@ export function EventList({
   );
 }
 
-/** One event on one line; its kind and size link to the event's page. */
-export function EventLine({ event }: { event: EventSummaryFragment }) {
-  const size = formatEventSize(event);
+/** One event on one line; its kind and size link to the event's page (numbers and dates in the reader's locale). */
+export async function EventLine({ event }: { event: EventSummaryFragment }) {
+  const format = await getFormatter();
+  const size = format.eventSize(event);
   return (
     <span>
       <Link href={eventHref(event.id)}>
@@ -36,7 +38,7 @@ export function EventLine({ event }: { event: EventSummaryFragment }) {
       </Link>
       {event.cumulative && ' (running total)'}
       {' · '}
-      <time dateTime={event.when ?? undefined}>{formatWhen(event.when)}</time>
+      <time dateTime={event.when ?? undefined}>{format.when(event.when)}</time>
       {event.status && <span className="muted"> · {event.status}</span>}
       {event.organization && (
         <>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { truncate } from '../lib/format';
+import { headline } from '../lib/format';
 import { quoteHref, sourceHref, type TextSpan } from '../lib/routes';
 
 /** A source as evidence names it. */
@@ -25,7 +25,7 @@ export function Quote({ quote, source, sourceId }: QuoteProps) {
       </p>
       {source && (
         <footer>
-          <Link href={sourceHref(source.id)}>{truncate(source.title)}</Link>
+          <Link href={sourceHref(source.id)}>{headline(source.title).text}</Link>
           {source.publisher ? ` — ${source.publisher}` : ''}
         </footer>
       )}

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { formatSourceKind, formatWhen } from '../lib/format';
+import { formatSourceKind, headline } from '../lib/format';
+import { getFormatter } from '../lib/request-formatter';
 import { sourceHref } from '../lib/routes';
 import { EmptyState } from './empty-state';
 import { Quote } from './quote';
@@ -52,15 +53,16 @@ export function SourceQuotesList({
 }
 
 /** A source's title linking to its page, its publisher · date (· kind unless an article), and its quotes. */
-function SourceQuotes({ source, quotes }: { source: QuotedSource; quotes: SourceQuote[] }) {
+async function SourceQuotes({ source, quotes }: { source: QuotedSource; quotes: SourceQuote[] }) {
+  const format = await getFormatter();
   const rest = quotes.length - QUOTES_SHOWN;
   return (
     <>
-      <Link href={sourceHref(source.id)}>{source.title}</Link>
+      <Link href={sourceHref(source.id)}>{headline(source.title).text}</Link>
       <div className="meta">
         {[
           source.publisher,
-          source.publishedAt ? formatWhen(source.publishedAt) : null,
+          source.publishedAt ? format.when(source.publishedAt) : null,
           formatSourceKind(source.kind) || null,
         ]
           .filter(Boolean)

@@ -70,3 +70,30 @@ export function decodeRouteParam(value: string): string {
 export function firstParam(value: string | string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
 }
+
+/** A query string of the params that have a value (`?a=1&b=x`), '' when none. */
+export function queryString(params: Record<string, string | number | boolean | null | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params))
+    if (value !== null && value !== undefined && value !== '' && value !== false) search.set(key, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+/** What can be downloaded: the events of a timeline view, an entity's facts, a graph view. */
+export type ExportKind = 'events' | 'entity' | 'graph';
+
+/** A streaming export route: `/export/events?format=csv&kind=layoff…`, `/export/entity?id=…&format=json`, `/export/graph?focus=…`. */
+export function exportHref(kind: ExportKind, params: Record<string, string | number | boolean | null | undefined>) {
+  return `/export/${kind}${queryString(params)}`;
+}
+
+/** The timeline with filters (and optionally a page cursor): every view has its own URL. */
+export function eventsHref(params: Record<string, string | number | boolean | null | undefined> = {}) {
+  return `/events${queryString(params)}`;
+}
+
+/** The list of articles in an order, optionally from a cursor. */
+export function sourcesHref(params: Record<string, string | number | boolean | null | undefined> = {}) {
+  return `/sources${queryString(params)}`;
+}

@@ -1,42 +1,161 @@
-import { cypher, cypherFragment as f, type CypherQuery } from '../query.js';
+import type { CursorKey } from '../keyset-cursor.js';
+import { cypher, cypherFragment as f, type CypherFragment, type CypherQuery } from '../query.js';
 import { rawNodeProjection, relationshipProjection } from './projections.js';
 
-/** Default and largest number of relationships expanded per hop. */
+/** Default and largest number of neighbours kept around each expanded node. */
 export const NEIGHBOURHOOD_LIMIT = { default: 100, max: 500 };
+
+/** Default and largest number of nodes in one view (the focus included). */
+export const NEIGHBOURHOOD_MAX_NODES = { default: 100, max: 500 };
+
+/** Relationships examined per node before ranking: a hub's 2,000 strongest-looking candidates, not its millions. */
+export const NEIGHBOURHOOD_SCAN = 2_000;
+
+/** Edges returned per node shown (the edges among the shown nodes are capped at this × maxNodes). */
+export const EDGES_PER_NODE = 3;
+
+/** What a view shows besides its focus and depth; every field optional. */
+export interface NeighbourhoodView {
+  /** Most nodes in all, the focus included (default 100, at most 500). */
+  maxNodes?: number | null;
+  /** Depth 1 only: the focus's neighbours ranked after this `[strength, id]` (the previous view's next key). */
+  after?: CursorKey | null;
+  /** Node types to show (Company, Division, Person, Product, Event, Source); the focus is always shown. */
+  types?: readonly string[] | null;
+  /** Events by `when`, sources by `publishedAt`, as YYYY[-MM[-DD]] prefixes; undated nodes and entities stay. */
+  from?: string | null;
+  to?: string | null;
+  /** Follow MENTIONS from the focus (default true); they are never followed beyond it. */
+  mentions?: boolean | null;
+}
+
+const [x, y, r] = [f`x`, f`y`, f`r`];
+
+/** Event, Source, or the entity's type. */
+const nodeType = (n: CypherFragment) =>
+  f`CASE WHEN ${n}:Event THEN 'Event' WHEN ${n}:Source THEN 'Source' ELSE ${n}.type END`;
+
+/** The time a node is filtered by: an event's `when`, a source's `publishedAt`, null for entities. */
+const nodeTime = (n: CypherFragment) =>
+  f`CASE WHEN ${n}:Event THEN ${n}.when WHEN ${n}:Source THEN ${n}.publishedAt END`;
+
+/**
+ * Whether node `n` passes the type and time filters. Dates are prefixes: a node dated "2023" overlaps a range from
+ * "2023-06", so `from` is cut to the node's precision before comparing; `$toMax` is `to` + U+FFFF.
+ */
+const passes = (n: CypherFragment) =>
+  f`($types IS NULL OR ${nodeType(n)} IN $types)
+    AND (${nodeTime(n)} IS NULL OR (($from IS NULL OR ${nodeTime(n)} >= left($from, size(${nodeTime(n)})))
+                                    AND ($toMax IS NULL OR ${nodeTime(n)} <= $toMax)))`;
+
+/** Relationships a view follows from the focus (Claims are never nodes of the view). */
+const followed = (rel: CypherFragment) => f`type(${rel}) <> 'ASSERTS' AND ($mentions OR type(${rel}) <> 'MENTIONS')`;
+
+/**
+ * How strongly one relationship ties its ends: the sources behind it. A fact edge counts its Claims (one per
+ * source asserting it), an event's ORGANIZATION/AFFECTS the sources reporting the event, a MENTIONS the mentions
+ * in that article, a REPORTS one. Needs `ev` bound to the relationship's event (or null).
+ */
+const weight = (rel: CypherFragment) => f`CASE type(${rel})
+      WHEN 'MENTIONS' THEN size(${rel}.starts)
+      WHEN 'REPORTS' THEN 1
+      WHEN 'ORGANIZATION' THEN COUNT { (ev)<-[:REPORTS]-() }
+      WHEN 'AFFECTS' THEN COUNT { (ev)<-[:REPORTS]-() }
+      ELSE COUNT { (:Claim {key: ${rel}.key}) } END`;
+
+/** The event end of an ORGANIZATION/AFFECTS relationship, else null. */
+const eventOf = (rel: CypherFragment) =>
+  f`CASE WHEN type(${rel}) IN ['ORGANIZATION', 'AFFECTS'] THEN startNode(${rel}) END`;
 
 const NEIGHBOURHOOD = cypher`
   MATCH (c:Node {id: $id})
   CALL (c) {
-    OPTIONAL MATCH (c)-[r:!ASSERTS]-(x:Node)
-    WITH r, x LIMIT $limit
-    RETURN collect(r) AS rels1, collect(DISTINCT x) AS ring1
+    MATCH (c)-[r]-(x:Node)
+    WHERE ${followed(r)}
+    WITH r, x LIMIT $scan
+    WITH r, x WHERE ${passes(x)}
+    WITH x, r, ${eventOf(r)} AS ev
+    WITH x, sum(${weight(r)}) AS strength
+    ORDER BY strength DESC, x.id
+    WITH collect({node: x, strength: strength}) AS ranked
+    WITH [e IN ranked WHERE $after IS NULL OR e.strength < $after[0] OR (e.strength = $after[0] AND e.node.id > $after[1])] AS rest
+    RETURN rest[0..$limit] AS ring1, size(rest) > $limit AS more
   }
   CALL (c, ring1) {
-    UNWIND CASE WHEN $depth >= 2 THEN ring1 ELSE [] END AS x
-    MATCH (x)-[r:!ASSERTS]-(y:Node)
-    WHERE y <> c
-    WITH r, y LIMIT $limit
-    RETURN collect(r) AS rels2, collect(DISTINCT y) AS ring2
+    UNWIND CASE WHEN $depth >= 2 THEN ring1 ELSE [] END AS e
+    WITH e.node AS x
+    CALL (c, x) {
+      MATCH (x)-[r]-(y:Node)
+      WHERE type(r) <> 'ASSERTS' AND type(r) <> 'MENTIONS' AND y <> c
+      WITH r, y LIMIT $scan
+      WITH r, y WHERE ${passes(y)}
+      WITH y, r, ${eventOf(r)} AS ev
+      WITH y, sum(${weight(r)}) AS strength
+      ORDER BY strength DESC, y.id
+      LIMIT $limit
+      RETURN collect({node: y, strength: strength}) AS top
+    }
+    UNWIND range(0, size(top) - 1) AS rank
+    WITH top[rank] AS t, rank
+    WHERE NOT t.node IN [e IN ring1 | e.node]
+    WITH t.node AS y, min(rank) AS rank, max(t.strength) AS strength
+    ORDER BY rank, strength DESC, y.id
+    RETURN collect(y) AS ring2
   }
-  RETURN [n IN [c] + ring1 + ring2 | ${rawNodeProjection(f`n`)}] AS nodes,
-         [r IN rels1 + rels2 | ${relationshipProjection(f`r`)}] AS rels`;
+  WITH c, ring1, more, ring2[0..CASE WHEN $maxNodes - 1 - size(ring1) < 0 THEN 0 ELSE $maxNodes - 1 - size(ring1) END] AS ring2
+  WITH c, ring1, more, ([c] + [e IN ring1 | e.node] + ring2)[0..$maxNodes] AS shown
+  CALL (shown) {
+    UNWIND shown AS a
+    MATCH (a)-[r]->(b:Node)
+    WHERE ${followed(r)} AND b IN shown
+    WITH r LIMIT $maxEdges
+    RETURN collect(r) AS rels
+  }
+  CALL (shown) {
+    UNWIND shown AS n
+    RETURN collect([n.id, size(COLLECT {
+      MATCH (n)-[r]-(y:Node)
+      WHERE ${followed(r)} AND ${passes(y)}
+      RETURN DISTINCT y LIMIT $scan
+    })]) AS degrees
+  }
+  RETURN [n IN shown | ${rawNodeProjection(f`n`)}] AS nodes,
+         [r IN rels | ${relationshipProjection(r)}] AS rels,
+         degrees,
+         CASE WHEN more THEN [last(ring1).strength, last(ring1).node.id] END AS next`;
+
+const clamp = (value: number | null | undefined, fallback: number, max: number) =>
+  Math.min(max, Math.max(1, Math.trunc(value ?? fallback)));
 
 /**
- * Nodes and relationships within `depth` (1 or 2) hops of `id`, at most `limit` relationships per hop
- * (hubs like a big company would otherwise return the whole graph). Claims are never included.
- * Row: `{ nodes, rels }` (may repeat; callers dedupe), or no row when `id` does not exist.
+ * The readable graph around `id`: its `limit` strongest neighbours (ranked by the sources behind the tie, see
+ * `weight`), and with `depth` 2 theirs too — MENTIONS never followed past the focus, so an article that names
+ * twenty firms does not pull them in — taken in turns (each neighbour's best, then each one's second …) until
+ * `maxNodes`. Edges are those among the nodes shown (at most EDGES_PER_NODE × maxNodes). `degrees` gives each
+ * shown node's number of neighbours under the same filters (at most NEIGHBOURHOOD_SCAN), `next` the key to pass
+ * as `after` for more of the focus's neighbours. Row: `{ nodes, rels, degrees, next }`, none when `id` is unknown.
  */
 export function neighbourhoodQuery(
   id: string,
   depth: number | null | undefined,
   limit: number | null | undefined,
+  view: NeighbourhoodView = {},
 ): CypherQuery {
+  const maxNodes = clamp(view.maxNodes, NEIGHBOURHOOD_MAX_NODES.default, NEIGHBOURHOOD_MAX_NODES.max);
   return {
     cypher: NEIGHBOURHOOD,
     params: {
       id,
-      depth: Math.min(2, Math.max(1, Math.trunc(depth ?? 1))),
-      limit: Math.min(NEIGHBOURHOOD_LIMIT.max, Math.max(1, Math.trunc(limit ?? NEIGHBOURHOOD_LIMIT.default))),
+      depth: view.after ? 1 : clamp(depth, 1, 2),
+      limit: clamp(limit, NEIGHBOURHOOD_LIMIT.default, NEIGHBOURHOOD_LIMIT.max),
+      maxNodes,
+      maxEdges: maxNodes * EDGES_PER_NODE,
+      scan: NEIGHBOURHOOD_SCAN,
+      after: view.after ?? null,
+      types: view.types && view.types.length > 0 ? [...view.types] : null,
+      from: view.from || null,
+      toMax: view.to ? `${view.to}\uffff` : null,
+      mentions: view.mentions ?? true,
     },
   };
 }

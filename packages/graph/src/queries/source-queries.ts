@@ -24,20 +24,6 @@ export function sourceTextsQuery(ids: string[]): CypherQuery {
   return { cypher: SOURCE_TEXTS, params: { ids } };
 }
 
-const SOURCES_PAGE = cypher`
-  CALL () { MATCH (s:Source {kind: $kind}) RETURN count(s) AS totalCount }
-  CALL () {
-    MATCH (s:Source {kind: $kind})
-    WITH s ORDER BY coalesce(s.publishedAt, '') DESC, s.id SKIP $offset LIMIT $first
-    RETURN collect(${sourceProjection(s)}) AS items
-  }
-  RETURN totalCount, items`;
-
-/** One page of sources of `kind`, newest first. Row: `{ totalCount, items }`. */
-export function sourcesPageQuery(kind: string, offset: number, first: number): CypherQuery {
-  return { cypher: SOURCES_PAGE, params: { kind, offset, first } };
-}
-
 const CITATIONS = {
   out: cypher`
     UNWIND $ids AS id

@@ -34,6 +34,8 @@ export function schemaStatements(): CypherQuery[] {
     // Statements of a speaker, newest first, without reading the others.
     cypher`CREATE INDEX statement_speaker IF NOT EXISTS FOR (n:Statement) ON (n.speakerId, n.reportedAt)`,
     cypher`CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]`,
+    // The node search (path picker) finds articles by title and cited sources by name.
+    cypher`CREATE FULLTEXT INDEX sourceTitles IF NOT EXISTS FOR (n:Source) ON EACH [n.title]`,
     // Exact-name lookups (sourcesCiting) without a Lucene query; graphs written before nameKey existed get it here.
     cypher`CREATE INDEX entity_name_key IF NOT EXISTS FOR (n:Entity) ON (n.nameKey)`,
     cypher`MATCH (n:Entity) WHERE n.nameKey IS NULL AND n.name IS NOT NULL SET n.nameKey = toLower(n.name)`,

@@ -1,47 +1,45 @@
+import { NodePicker } from '../../components/node-picker';
 import { formatKind } from '../../lib/format';
+import { EVENT_KINDS, type TimelineView } from '../../lib/timeline-params';
 
-/** The current filter values ('' = any). */
-export interface EventFilterValues {
-  kind: string;
-  organization: string;
-  from: string;
-  to: string;
-}
+const ORDERS = [
+  ['WHEN_ASC', 'Oldest first'],
+  ['WHEN_DESC', 'Newest first'],
+  ['COUNT_DESC', 'Largest first'],
+] as const;
+const PERIODS = [
+  ['MONTH', 'Month'],
+  ['QUARTER', 'Quarter'],
+  ['YEAR', 'Year'],
+] as const;
 
-/** A GET form: kind, organization and a date range (YYYY, YYYY-MM or YYYY-MM-DD). Works without JavaScript. */
-export function EventFilters({
-  values,
-  kinds,
-  organizations,
-}: {
-  values: EventFilterValues;
-  kinds: string[];
-  organizations: { id: string; name: string }[];
-}) {
+/**
+ * The timeline's filters as a GET form: kind, organization (a name or an id, suggested as typed), a date range
+ * (YYYY, YYYY-MM or YYYY-MM-DD), running totals, order and the chart's grouping. Works without JavaScript; the
+ * URL it leads to is the view's permalink.
+ */
+export function EventFilters({ view, organizationId }: { view: TimelineView; organizationId: string | null }) {
   return (
-    <form className="search-form card" action="/events" method="get" aria-label="Filter events">
+    <form className="filters card" action="/events" method="get" aria-label="Filter events">
       <div className="field">
         <label htmlFor="kind">Kind</label>
-        <select id="kind" name="kind" defaultValue={values.kind}>
+        <select id="kind" name="kind" defaultValue={view.kind}>
           <option value="">Any kind</option>
-          {kinds.map((k) => (
+          {EVENT_KINDS.map((k) => (
             <option key={k} value={k}>
               {formatKind(k)}
             </option>
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="organization">Organization</label>
-        <select id="organization" name="organization" defaultValue={values.organization}>
-          <option value="">Any organization</option>
-          {organizations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <NodePicker
+        id="organization"
+        name="organization"
+        label="Organization"
+        types={['Company', 'Division']}
+        placeholder="Any (e.g. Amazon)"
+        defaultValue={organizationId ?? view.organization}
+      />
       <div className="field">
         <label htmlFor="from">From</label>
         <input
@@ -50,7 +48,7 @@ export function EventFilters({
           type="text"
           inputMode="numeric"
           placeholder="YYYY-MM"
-          defaultValue={values.from}
+          defaultValue={view.from}
           pattern="\d{4}(-\d{2}(-\d{2})?)?"
           title="YYYY, YYYY-MM or YYYY-MM-DD"
           size={10}
@@ -64,11 +62,39 @@ export function EventFilters({
           type="text"
           inputMode="numeric"
           placeholder="YYYY-MM"
-          defaultValue={values.to}
+          defaultValue={view.to}
           pattern="\d{4}(-\d{2}(-\d{2})?)?"
           title="YYYY, YYYY-MM or YYYY-MM-DD"
           size={10}
         />
+      </div>
+      <div className="field">
+        <label htmlFor="totals">Running totals</label>
+        <select id="totals" name="totals" defaultValue={view.totals}>
+          <option value="include">Included</option>
+          <option value="exclude">Left out</option>
+          <option value="only">Only them</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="order">Order</label>
+        <select id="order" name="order" defaultValue={view.order}>
+          {ORDERS.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="by">Chart by</label>
+        <select id="by" name="by" defaultValue={view.by}>
+          {PERIODS.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
       </div>
       <button type="submit">Apply</button>
       <a className="button secondary" href="/events">

@@ -1,138 +1,109 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { EventsDocument, type EventKind, type EventsQuery } from '@newsgraph/client';
+import { EventsDocument } from '@newsgraph/client';
 import { ApiError } from '../../components/api-error';
-import { EmptyState } from '../../components/empty-state';
-import { EventLine } from '../../components/event-list';
-import { Quote } from '../../components/quote';
+import { EntityLink } from '../../components/entity-link';
 import { loadFromApi } from '../../lib/api';
-import { formatWhen, truncate } from '../../lib/format';
-import { firstParam, sourceHref } from '../../lib/routes';
-import { EventFilters, type EventFilterValues } from './event-filters';
+import { getFormatter } from '../../lib/request-formatter';
+import { resolveEndpoint } from '../../lib/resolve-endpoint';
+import { eventsHref, exportHref } from '../../lib/routes';
+import { eventFilterArgs, readTimelineView, TIMELINE_PAGE_SIZE, timelineQuery } from '../../lib/timeline-params';
+import { EventFilters } from './event-filters';
+import { TimelineChart } from './timeline-chart';
+import { TimelineList, TimelinePager } from './timeline-list';
 
 export const metadata: Metadata = { title: 'Events' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-type EventNode = EventsQuery['events']['edges'][number]['node'];
 
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const KINDS: readonly EventKind[] = ['LAYOFF', 'RESTRUCTURING', 'HIRING', 'INVESTMENT', 'EARNINGS', 'LEADERSHIP'];
-
-/** The API's kind for a `kind` parameter ("layoff" in URLs, as the filter form writes it), or null. */
-function toEventKind(kind: string): EventKind | null {
-  const upper = kind.toUpperCase() as EventKind;
-  return KINDS.includes(upper) ? upper : null;
-}
-
-/** Reads the filters from the query string; malformed dates are reported, not sent. */
-function readFilters(params: Record<string, string | string[] | undefined>): {
-  values: EventFilterValues;
-  invalid: string[];
-} {
-  const values = {
-    kind: firstParam(params.kind),
-    organization: firstParam(params.organization),
-    from: firstParam(params.from),
-    to: firstParam(params.to),
-  };
-  const invalid: string[] = (['from', 'to'] as const).filter((k) => values[k] && !DATE.test(values[k]));
-  if (values.kind && !toEventKind(values.kind)) invalid.push('kind');
-  return { values, invalid };
-}
-
-/** `/events`: the timeline, filtered by kind, organization and date range; each event links to its sources. */
+/**
+ * `/events`: the timeline across companies — filters (kind, organization, dates, running totals), a chart of
+ * the whole filtered list per period with its table, and the list a page at a time with keyset cursors. The URL
+ * holds all of it: every view, page and brushed range is a permalink.
+ */
 export default async function EventsPage({ searchParams }: Props) {
-  const { values, invalid } = readFilters(await searchParams);
+  const { view, invalid } = readTimelineView(await searchParams);
+  const format = await getFormatter();
   const result = await loadFromApi(async (api) => {
-    const unfiltered = !values.kind && !values.organization && !values.from && !values.to;
-    const [all, filtered] = await Promise.all([
-      api.request(EventsDocument, { first: 100, orderBy: 'WHEN_ASC' }),
-      invalid.length || unfiltered
-        ? null
-        : api.request(EventsDocument, {
-            first: 100,
-            orderBy: 'WHEN_ASC',
-            kind: values.kind ? toEventKind(values.kind) : null,
-            organization: values.organization || null,
-            from: values.from || null,
-            to: values.to || null,
-          }),
-    ]);
-    return { all: all.events.edges.map((e) => e.node), filtered: unfiltered ? all.events : (filtered?.events ?? null) };
+    const organization = view.organization
+      ? await resolveEndpoint(api, view.organization, format, ['Company', 'Division'])
+      : null;
+    if (organization && !organization.node) return { organization, events: null, periods: [] };
+    const page = view.before
+      ? { last: TIMELINE_PAGE_SIZE, before: view.before }
+      : { first: TIMELINE_PAGE_SIZE, after: view.after || null };
+    const { events, eventPeriods } = await api.request(EventsDocument, {
+      ...eventFilterArgs(view, organization?.node?.id ?? null),
+      orderBy: view.order,
+      by: view.by,
+      ...page,
+    });
+    return { organization, events, periods: eventPeriods };
   });
+  const organization = result.ok ? result.data.organization : null;
+  const resolvedView = organization?.node ? { ...view, organization: organization.node.id } : view;
+  const exportQuery = timelineQuery({ ...resolvedView, after: '', before: '', by: 'MONTH' }).replace(/^\?/, '');
 
   return (
     <>
       <h1>Events timeline</h1>
       <p className="lede">
-        Layoffs, restructurings, hiring and other events, oldest first, each with the articles that report it.
+        Layoffs, restructurings, hiring and other events across companies, each with the articles that report it.
       </p>
-      {!result.ok ? (
-        <ApiError failure={result.failure} />
-      ) : (
+      <EventFilters view={view} organizationId={organization?.node?.id ?? null} />
+      {invalid.length > 0 && (
+        <p className="state error" role="alert">
+          Ignored: {invalid.join('; ')}.
+        </p>
+      )}
+      {organization?.unknownId && (
+        <p className="state error" role="alert">
+          No company or division has the id <code>{organization.input}</code>.
+        </p>
+      )}
+      {organization && !organization.node && !organization.unknownId && (
+        <p className="state error" role="alert">
+          No company or division matches “{organization.input}”.
+        </p>
+      )}
+      {organization?.node && organization.node.id !== organization.input && (
+        <p className="small">
+          Organization:{' '}
+          <EntityLink
+            entity={{ id: organization.node.id, type: organization.node.type, name: organization.node.label }}
+          />{' '}
+          for “{organization.input}”.
+        </p>
+      )}
+      {!result.ok && <ApiError failure={result.failure} />}
+      {result.ok && result.data.events && (
         <>
-          <EventFilters
-            values={values}
-            kinds={distinctKinds(result.data.all)}
-            organizations={distinctOrganizations(result.data.all)}
+          <TimelineChart
+            periods={result.data.periods}
+            total={result.data.events.totalCount}
+            view={resolvedView}
+            format={format}
           />
-          {invalid.length > 0 && (
-            <p className="state error" role="alert">
-              {invalid.includes('kind') && 'That kind of event is unknown. '}
-              {invalid.some((name) => name !== 'kind') &&
-                `Dates must look like 2023, 2023-01 or 2023-01-18 (${invalid.filter((name) => name !== 'kind').join(' and ')} did not).`}
+          <section aria-labelledby="timeline-title">
+            <h2 id="timeline-title">
+              {format.count(result.data.events.totalCount)} event{result.data.events.totalCount === 1 ? '' : 's'}
+            </h2>
+            <p className="small" data-testid="timeline-links">
+              Download these {format.count(result.data.events.totalCount)}:{' '}
+              <a href={`${exportHref('events', { format: 'csv' })}&${exportQuery}`} download>
+                CSV
+              </a>{' '}
+              ·{' '}
+              <a href={`${exportHref('events', { format: 'json' })}&${exportQuery}`} download>
+                JSON
+              </a>{' '}
+              · <a href={eventsHref() + timelineQuery(resolvedView)}>Permalink to this view</a>
             </p>
-          )}
-          {result.data.filtered && (
-            <Timeline events={result.data.filtered.edges.map((e) => e.node)} total={result.data.filtered.totalCount} />
-          )}
+            <TimelinePager events={result.data.events} view={resolvedView} label="Pages of events (top)" />
+            <TimelineList events={result.data.events} format={format} />
+            <TimelinePager events={result.data.events} view={resolvedView} label="Pages of events" />
+          </section>
         </>
       )}
     </>
-  );
-}
-
-function distinctKinds(events: EventNode[]): string[] {
-  return [...new Set(events.map((e) => e.kind.toLowerCase()))].sort();
-}
-
-function distinctOrganizations(events: EventNode[]): { id: string; name: string }[] {
-  const byId = new Map<string, string>();
-  for (const e of events) if (e.organization) byId.set(e.organization.id, e.organization.name);
-  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
-}
-
-function Timeline({ events, total }: { events: EventNode[]; total: number }) {
-  return (
-    <section aria-labelledby="timeline-title">
-      <h2 id="timeline-title">
-        {total} event{total === 1 ? '' : 's'}
-        {total > events.length && <span className="muted small"> (showing the first {events.length})</span>}
-      </h2>
-      {events.length === 0 ? (
-        <EmptyState>No event matches these filters.</EmptyState>
-      ) : (
-        <ol className="timeline" data-testid="timeline">
-          {events.map((event) => (
-            <li key={event.id} data-kind={event.kind.toLowerCase()}>
-              <EventLine event={event} />
-              {event.evidence[0] && <Quote quote={event.evidence[0]} sourceId={event.evidence[0].source.id} />}
-              {event.sources.length > 0 && (
-                <p className="small" style={{ margin: 0 }}>
-                  Reported by:{' '}
-                  {event.sources.map((s, i) => (
-                    <span key={s.id}>
-                      {i > 0 && ', '}
-                      <Link href={sourceHref(s.id)}>{truncate(s.title)}</Link>
-                      {s.publishedAt && <span className="muted"> ({formatWhen(s.publishedAt)})</span>}
-                    </span>
-                  ))}
-                </p>
-              )}
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
   );
 }

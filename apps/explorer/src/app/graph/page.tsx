@@ -1,73 +1,75 @@
 import type { Metadata } from 'next';
-import { NeighbourhoodDocument } from '@newsgraph/client';
 import { ApiError } from '../../components/api-error';
 import { EmptyState } from '../../components/empty-state';
 import { EntityLink } from '../../components/entity-link';
 import { GraphView } from '../../components/graph/graph-view';
+import { NodePicker } from '../../components/node-picker';
 import { loadFromApi } from '../../lib/api';
-import { resolveEndpoint } from '../../lib/resolve-endpoint';
+import { readExpansions, readGraphFilters } from '../../lib/graph-params';
+import { loadGraphView } from '../../lib/load-graph-view';
+import { getFormatter } from '../../lib/request-formatter';
 import { firstParam } from '../../lib/routes';
+import { GraphFiltersForm } from './graph-filters';
 
 export const metadata: Metadata = { title: 'Graph' };
-
-/** Two hops: the focus's neighbours and theirs; double-click expands further. */
-const INITIAL_DEPTH = 2;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /**
- * `/graph?focus=<id or name>`: the interactive graph around one node. Ids of entities, sources and events work;
- * a name is resolved with search.
+ * `/graph?focus=<id or text>[&type=…][&from=…&to=…][&mentions=1][&expand=<id>…][&more=N]`: the graph around one
+ * node, readable — its 20 strongest neighbours and theirs, at most 50 nodes, articles that only mention it hidden
+ * unless asked for — filtered by node type and time. The URL is a permalink of the view, expansions included.
  */
 export default async function GraphPage({ searchParams }: Props) {
-  const focusInput = firstParam((await searchParams).focus);
+  const params = await searchParams;
+  const focusInput = firstParam(params.focus);
+  const { filters, ignored } = readGraphFilters(params);
+  const expand = readExpansions(params);
+  const more = Math.max(0, Math.trunc(Number(firstParam(params.more)) || 0));
+  const format = await getFormatter();
   const result = focusInput
-    ? await loadFromApi(async (api) => {
-        const first = await api.request(NeighbourhoodDocument, { id: focusInput, depth: INITIAL_DEPTH });
-        if (first.neighbourhood.nodes.length > 0)
-          return { focusId: focusInput, graph: first.neighbourhood, resolvedFrom: null };
-        const resolved = await resolveEndpoint(api, focusInput);
-        if (!resolved.entity) return null;
-        const second = await api.request(NeighbourhoodDocument, { id: resolved.entity.id, depth: INITIAL_DEPTH });
-        return { focusId: resolved.entity.id, graph: second.neighbourhood, resolvedFrom: resolved.entity };
-      })
+    ? await loadFromApi((api) => loadGraphView(api, focusInput, filters, { expand, more }, format))
     : null;
+  const view = result?.ok && result.data.kind === 'view' ? result.data : null;
 
-  const focusLabel = result?.ok
-    ? result.data?.graph.nodes.find((n) => n.id === result.data?.focusId)?.label
-    : undefined;
   return (
     <>
-      <h1>Graph{focusLabel ? `: ${focusLabel}` : ''}</h1>
+      <h1>Graph{view ? `: ${view.focusLabel}` : ''}</h1>
       <form className="search-form" action="/graph" method="get" role="search" aria-label="Graph focus">
-        <div className="field grow">
-          <label htmlFor="focus">Centre the graph on</label>
-          <input
-            id="focus"
-            name="focus"
-            type="search"
-            required
-            placeholder="A name or an id, e.g. Andy Jassy"
-            defaultValue={focusLabel ?? focusInput}
-          />
-        </div>
+        <NodePicker
+          id="focus"
+          name="focus"
+          label="Centre the graph on"
+          required
+          placeholder="A name, an event (“Amazon 14,000”), a title or an id"
+          defaultValue={view?.focusId ?? focusInput}
+        />
         <button type="submit">Show</button>
       </form>
-      {!focusInput && <EmptyState>Choose an entity to centre the graph on, or open one from its page.</EmptyState>}
+      {!focusInput && <EmptyState>Choose what to centre the graph on, or open it from a page.</EmptyState>}
       {result && !result.ok && <ApiError failure={result.failure} />}
-      {result?.ok && !result.data && <EmptyState>Nothing matches “{focusInput}”.</EmptyState>}
-      {result?.ok && result.data && (
+      {result?.ok && result.data.kind === 'unknown-id' && (
+        <p className="state error" role="alert">
+          No node has the id <code>{result.data.input}</code>. Check it, or type a name instead.
+        </p>
+      )}
+      {result?.ok && result.data.kind === 'no-match' && <EmptyState>Nothing matches “{result.data.input}”.</EmptyState>}
+      {ignored.length > 0 && (
+        <p className="state error" role="alert">
+          Ignored: {ignored.join(', ')} (types: Company, Division, Person, Product, Event, Source; dates like 2023-01).
+        </p>
+      )}
+      {view && (
         <>
-          {result.data.resolvedFrom && (
+          {view.resolvedFrom && (
             <p className="small">
-              Centred on <EntityLink entity={result.data.resolvedFrom} /> for “{focusInput}”.
+              Centred on{' '}
+              <EntityLink entity={{ id: view.focusId, type: view.resolvedFrom.type, name: view.resolvedFrom.label }} />{' '}
+              for “{focusInput}”.
             </p>
           )}
-          {result.data.graph.nodes.length === 0 ? (
-            <EmptyState>This node has no neighbours.</EmptyState>
-          ) : (
-            <GraphView key={result.data.focusId} initial={result.data.graph} focusId={result.data.focusId} />
-          )}
+          <GraphFiltersForm focus={view.focusId} filters={filters} />
+          <GraphView key={view.focusId} initial={view.state} focusId={view.focusId} filters={filters} />
         </>
       )}
     </>

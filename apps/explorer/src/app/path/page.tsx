@@ -4,8 +4,10 @@ import { PathDocument, type PathQuery } from '@newsgraph/client';
 import { ApiError } from '../../components/api-error';
 import { EmptyState } from '../../components/empty-state';
 import { EntityLink } from '../../components/entity-link';
+import { NodePicker } from '../../components/node-picker';
 import { Quote } from '../../components/quote';
 import { loadFromApi } from '../../lib/api';
+import { getFormatter } from '../../lib/request-formatter';
 import { firstParam, pathHref } from '../../lib/routes';
 import { resolveEndpoint, type ResolvedEndpoint } from '../../lib/resolve-endpoint';
 
@@ -13,18 +15,26 @@ export const metadata: Metadata = { title: 'Path' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** `/path?from=&to=`: the shortest connection between two entities (ids or names), evidence at each hop. */
+/**
+ * `/path?from=&to=`: the shortest connection between two nodes — entities, events or sources, by id or by what
+ * is typed (a name, "Amazon 14,000", a title) — with the sentence behind every hop. An id that is no node's is
+ * reported, never replaced by something else.
+ */
 export default async function PathPage({ searchParams }: Props) {
   const params = await searchParams;
   const fromInput = firstParam(params.from);
   const toInput = firstParam(params.to);
+  const format = await getFormatter();
   const result =
     fromInput || toInput
       ? await loadFromApi(async (api) => {
-          const [from, to] = await Promise.all([resolveEndpoint(api, fromInput), resolveEndpoint(api, toInput)]);
+          const [from, to] = await Promise.all([
+            resolveEndpoint(api, fromInput, format),
+            resolveEndpoint(api, toInput, format),
+          ]);
           const steps =
-            from.entity && to.entity
-              ? (await api.request(PathDocument, { from: from.entity.id, to: to.entity.id, maxHops: 6 })).path
+            from.node && to.node
+              ? (await api.request(PathDocument, { from: from.node.id, to: to.node.id, maxHops: 6 })).path
               : null;
           return { from, to, steps };
         })
@@ -35,31 +45,26 @@ export default async function PathPage({ searchParams }: Props) {
     <>
       <h1>Find a path</h1>
       <p className="lede">
-        The shortest chain of facts linking two companies, divisions or people, with the sentence behind every hop.
+        The shortest chain of facts linking two companies, people, events or articles, with the sentence behind every
+        hop.
       </p>
-      <form className="search-form card" action="/path" method="get" aria-label="Path between two entities">
-        <div className="field grow">
-          <label htmlFor="from">From</label>
-          <input
-            id="from"
-            name="from"
-            type="search"
-            required
-            placeholder="e.g. Andy Jassy"
-            defaultValue={resolved?.from.entity?.name ?? fromInput}
-          />
-        </div>
-        <div className="field grow">
-          <label htmlFor="to">To</label>
-          <input
-            id="to"
-            name="to"
-            type="search"
-            required
-            placeholder="e.g. AWS"
-            defaultValue={resolved?.to.entity?.name ?? toInput}
-          />
-        </div>
+      <form className="search-form card" action="/path" method="get" aria-label="Path between two nodes">
+        <NodePicker
+          id="from"
+          name="from"
+          label="From"
+          required
+          placeholder="e.g. Beth Galetti"
+          defaultValue={resolved?.from.node?.id ?? fromInput}
+        />
+        <NodePicker
+          id="to"
+          name="to"
+          label="To"
+          required
+          placeholder="e.g. Amazon 14,000 (an event)"
+          defaultValue={resolved?.to.node?.id ?? toInput}
+        />
         <button type="submit">Find path</button>
       </form>
       {result && !result.ok && <ApiError failure={result.failure} />}
@@ -67,7 +72,9 @@ export default async function PathPage({ searchParams }: Props) {
         <>
           <Endpoint label="From" endpoint={resolved.from} other={resolved.to} side="from" />
           <Endpoint label="To" endpoint={resolved.to} other={resolved.from} side="to" />
-          {resolved.steps && <PathSteps steps={resolved.steps} />}
+          {resolved.steps && resolved.from.node && resolved.to.node && (
+            <PathSteps steps={resolved.steps} from={resolved.from} to={resolved.to} />
+          )}
         </>
       )}
     </>
@@ -86,29 +93,51 @@ function Endpoint({
   side: 'from' | 'to';
 }) {
   if (!endpoint.input) return <EmptyState>Choose where the path {side === 'from' ? 'starts' : 'ends'}.</EmptyState>;
-  if (!endpoint.entity)
+  if (endpoint.unknownId)
     return (
-      <EmptyState>
-        {label}: nothing matches “{endpoint.input}”.
-      </EmptyState>
+      <p className="state error" role="alert" data-testid={`unknown-${side}`}>
+        {label}: no node has the id <code>{endpoint.input}</code>. Check it, or type a name, an event (“Amazon 14,000”)
+        or a title instead.
+      </p>
     );
-  if (endpoint.alternatives.length === 0) return null;
-  const otherId = other.entity?.id ?? other.input;
+  if (!endpoint.node)
+    return (
+      <p className="state error" role="alert" data-testid={`unmatched-${side}`}>
+        {label}: nothing matches “{endpoint.input}”.
+      </p>
+    );
+  const otherId = other.node?.id ?? other.input;
   return (
-    <p className="small">
-      {label}: using <EntityLink entity={endpoint.entity} /> for “{endpoint.input}”. Or pick:{' '}
-      {endpoint.alternatives.map((alt, i) => (
-        <span key={alt.id}>
-          {i > 0 && ', '}
-          <Link href={side === 'from' ? pathHref(alt.id, otherId) : pathHref(otherId, alt.id)}>{alt.name}</Link>
-        </span>
-      ))}
+    <p className="small" data-testid={`endpoint-${side}`}>
+      {label}: <EntityLink entity={{ id: endpoint.node.id, type: endpoint.node.type, name: endpoint.node.label }} />
+      {endpoint.node.id !== endpoint.input && <> for “{endpoint.input}”</>}.
+      {endpoint.alternatives.length > 0 && (
+        <>
+          {' '}
+          Or pick:{' '}
+          {endpoint.alternatives.map((alt, i) => (
+            <span key={alt.id}>
+              {i > 0 && ', '}
+              <Link href={side === 'from' ? pathHref(alt.id, otherId) : pathHref(otherId, alt.id)}>
+                {alt.label} <span className="muted">({alt.type})</span>
+              </Link>
+            </span>
+          ))}
+        </>
+      )}
     </p>
   );
 }
 
-function PathSteps({ steps }: { steps: PathQuery['path'] }) {
-  if (steps.length === 0) return <EmptyState>No connection within 6 hops.</EmptyState>;
+function PathSteps({ steps, from, to }: { steps: PathQuery['path']; from: ResolvedEndpoint; to: ResolvedEndpoint }) {
+  if (steps.length === 0)
+    return (
+      <EmptyState>
+        {from.node!.id === to.node!.id
+          ? 'Both ends are the same node.'
+          : `No connection between ${from.node!.label} and ${to.node!.label} within 6 hops.`}
+      </EmptyState>
+    );
   return (
     <section aria-labelledby="path-title">
       <h2 id="path-title">

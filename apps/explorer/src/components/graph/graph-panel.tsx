@@ -3,23 +3,41 @@
 import Link from 'next/link';
 import { Quote } from '../quote';
 import { TypeBadge } from '../type-badge';
-import { graphHref, nodeHref } from '../../lib/routes';
-import type { GraphData, GraphSelection } from './graph-types';
+import { graphHref, nodeHref, pathHref } from '../../lib/routes';
+import type { GraphEdge, GraphNode, GraphSelection } from './graph-types';
 
 interface Props {
-  data: GraphData;
+  nodes: readonly GraphNode[];
+  edges: readonly GraphEdge[];
+  hidden: ReadonlyMap<string, number>;
+  focusId: string;
   selection: GraphSelection;
-  expanded: ReadonlySet<string>;
+  expanded: readonly string[];
+  /** The focus has more neighbours to page on to. */
+  canMore: boolean;
   busy: boolean;
   onSelect: (selection: GraphSelection) => void;
   onExpand: (nodeId: string) => void;
+  onMore: () => void;
 }
 
-/** The side panel: the selected node (links, expand, its edges) or the selected edge with its evidence. */
-export function GraphPanel({ data, selection, expanded, busy, onSelect, onExpand }: Props) {
-  const nodesById = new Map(data.nodes.map((n) => [n.id, n]));
+/** The side panel: the selected node (links, expand, "+N more", its edges) or the selected edge with its evidence. */
+export function GraphPanel({
+  nodes,
+  edges,
+  hidden,
+  focusId,
+  selection,
+  expanded,
+  canMore,
+  busy,
+  onSelect,
+  onExpand,
+  onMore,
+}: Props) {
+  const nodesById = new Map(nodes.map((n) => [n.id, n]));
   if (selection?.kind === 'edge') {
-    const edge = data.edges.find((e) => e.id === selection.id);
+    const edge = edges.find((e) => e.id === selection.id);
     if (!edge) return <p>That edge is no longer shown.</p>;
     const from = nodesById.get(edge.from);
     const to = nodesById.get(edge.to);
@@ -54,24 +72,38 @@ export function GraphPanel({ data, selection, expanded, busy, onSelect, onExpand
   if (selection?.kind === 'node') {
     const node = nodesById.get(selection.id);
     if (!node) return <p>That node is no longer shown.</p>;
-    const href = nodeHref(node);
-    const edges = data.edges.filter((e) => e.from === node.id || e.to === node.id);
+    const nodeEdges = edges.filter((e) => e.from === node.id || e.to === node.id);
+    const hiddenHere = hidden.get(node.id) ?? 0;
+    const isFocus = node.id === focusId;
+    const isExpanded = expanded.includes(node.id);
     return (
       <>
         <p style={{ margin: 0 }}>
           <TypeBadge type={node.type} />
         </p>
         <h2>{node.label}</h2>
+        {hiddenHere > 0 && (
+          <p className="small" data-testid="hidden-neighbours">
+            {hiddenHere} more neighbour{hiddenHere === 1 ? '' : 's'} not shown.
+          </p>
+        )}
         <p className="graph-toolbar">
-          <button type="button" onClick={() => onExpand(node.id)} disabled={busy || expanded.has(node.id)}>
-            {expanded.has(node.id) ? 'Expanded' : 'Expand neighbours'}
-          </button>
-          <Link href={href}>Open page</Link>
-          <Link href={graphHref(node.id)}>Centre here</Link>
+          {isFocus ? (
+            <button type="button" onClick={onMore} disabled={busy || !canMore}>
+              {canMore ? `Show 20 more` : 'All shown'} <kbd>m</kbd>
+            </button>
+          ) : (
+            <button type="button" onClick={() => onExpand(node.id)} disabled={busy || isExpanded}>
+              {isExpanded ? 'Expanded' : 'Expand neighbours'} <kbd>e</kbd>
+            </button>
+          )}
+          <Link href={nodeHref(node)}>Open page</Link>
+          {!isFocus && <Link href={graphHref(node.id)}>Centre here</Link>}
+          {!isFocus && <Link href={pathHref(focusId, node.id)}>Path from the focus</Link>}
         </p>
-        <h3>Connections ({edges.length})</h3>
+        <h3>Connections shown ({nodeEdges.length})</h3>
         <ul className="list small">
-          {edges.map((e) => {
+          {nodeEdges.map((e) => {
             const other = nodesById.get(e.from === node.id ? e.to : e.from);
             return (
               <li key={e.id}>
@@ -90,8 +122,9 @@ export function GraphPanel({ data, selection, expanded, busy, onSelect, onExpand
     <>
       <h2>Explore</h2>
       <p className="small">
-        Click a node for its details, click an edge to read the sentence behind it, double-click a node to expand its
-        neighbours. Drag to move, scroll or pinch to zoom.
+        Each node shows its strongest neighbours (by the sources behind each tie) and says how many more it has. Click a
+        node for its details, click an edge to read the sentence behind it, double-click a node to expand it. Drag to
+        move, scroll or pinch to zoom.
       </p>
     </>
   );

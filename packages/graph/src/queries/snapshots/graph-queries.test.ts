@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NEIGHBOURHOOD_LIMIT, neighbourhoodQuery } from '../neighbourhood-query.js';
+import { NEIGHBOURHOOD_LIMIT, NEIGHBOURHOOD_MAX_NODES, neighbourhoodQuery } from '../neighbourhood-query.js';
 import { pathQuery } from '../path-query.js';
 import { statsQuery } from '../stats-query.js';
 import { expectBound } from './bound-params.js';
@@ -8,10 +8,12 @@ describe('graph view read queries', () => {
   it('path: 4 hops by default', () => {
     expect(expectBound(pathQuery('person:andy-jassy', 'division:aws', null))).toMatchInlineSnapshot(`
       {
-        "cypher": "MATCH (a:Node {id: $from})
-      MATCH (b:Node {id: $to})
-      MATCH p = shortestPath((a)-[*..4]-(b))
-      RETURN [n IN nodes(p) | n {.id, .type, .name, .title, .kind, .count, .countText, .when, labels: labels(n)}] AS nodes,
+        "cypher": "OPTIONAL MATCH (a:Node {id: $from})
+      OPTIONAL MATCH (b:Node {id: $to})
+      OPTIONAL MATCH p = shortestPath((a)-[*..4]-(b))
+      WHERE a <> b
+      RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+      [n IN nodes(p) | n {.id, .type, .name, .title, .kind, .count, .countText, .when, labels: labels(n)}] AS nodes,
       [r IN relationships(p) | {type: type(r), startId: startNode(r).id, endId: endNode(r).id, key: r.key, title: r.title}] AS rels",
         "params": {
           "from": "person:andy-jassy",
@@ -30,33 +32,126 @@ describe('graph view read queries', () => {
     );
   });
 
-  it('neighbourhood: depth 1 or 2 and a per-hop limit, as params', () => {
+  it('neighbourhood: depth 1 or 2, the strongest `limit` neighbours per node, as params', () => {
     expect(expectBound(neighbourhoodQuery('division:aws', null, null))).toMatchInlineSnapshot(`
       {
         "cypher": "MATCH (c:Node {id: $id})
       CALL (c) {
-      OPTIONAL MATCH (c)-[r:!ASSERTS]-(x:Node)
-      WITH r, x LIMIT $limit
-      RETURN collect(r) AS rels1, collect(DISTINCT x) AS ring1
+      MATCH (c)-[r]-(x:Node)
+      WHERE type(r) <> 'ASSERTS' AND ($mentions OR type(r) <> 'MENTIONS')
+      WITH r, x LIMIT $scan
+      WITH r, x WHERE ($types IS NULL OR CASE WHEN x:Event THEN 'Event' WHEN x:Source THEN 'Source' ELSE x.type END IN $types)
+      AND (CASE WHEN x:Event THEN x.when WHEN x:Source THEN x.publishedAt END IS NULL OR (($from IS NULL OR CASE WHEN x:Event THEN x.when WHEN x:Source THEN x.publishedAt END >= left($from, size(CASE WHEN x:Event THEN x.when WHEN x:Source THEN x.publishedAt END)))
+      AND ($toMax IS NULL OR CASE WHEN x:Event THEN x.when WHEN x:Source THEN x.publishedAt END <= $toMax)))
+      WITH x, r, CASE WHEN type(r) IN ['ORGANIZATION', 'AFFECTS'] THEN startNode(r) END AS ev
+      WITH x, sum(CASE type(r)
+      WHEN 'MENTIONS' THEN size(r.starts)
+      WHEN 'REPORTS' THEN 1
+      WHEN 'ORGANIZATION' THEN COUNT { (ev)<-[:REPORTS]-() }
+      WHEN 'AFFECTS' THEN COUNT { (ev)<-[:REPORTS]-() }
+      ELSE COUNT { (:Claim {key: r.key}) } END) AS strength
+      ORDER BY strength DESC, x.id
+      WITH collect({node: x, strength: strength}) AS ranked
+      WITH [e IN ranked WHERE $after IS NULL OR e.strength < $after[0] OR (e.strength = $after[0] AND e.node.id > $after[1])] AS rest
+      RETURN rest[0..$limit] AS ring1, size(rest) > $limit AS more
       }
       CALL (c, ring1) {
-      UNWIND CASE WHEN $depth >= 2 THEN ring1 ELSE [] END AS x
-      MATCH (x)-[r:!ASSERTS]-(y:Node)
-      WHERE y <> c
-      WITH r, y LIMIT $limit
-      RETURN collect(r) AS rels2, collect(DISTINCT y) AS ring2
+      UNWIND CASE WHEN $depth >= 2 THEN ring1 ELSE [] END AS e
+      WITH e.node AS x
+      CALL (c, x) {
+      MATCH (x)-[r]-(y:Node)
+      WHERE type(r) <> 'ASSERTS' AND type(r) <> 'MENTIONS' AND y <> c
+      WITH r, y LIMIT $scan
+      WITH r, y WHERE ($types IS NULL OR CASE WHEN y:Event THEN 'Event' WHEN y:Source THEN 'Source' ELSE y.type END IN $types)
+      AND (CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END IS NULL OR (($from IS NULL OR CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END >= left($from, size(CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END)))
+      AND ($toMax IS NULL OR CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END <= $toMax)))
+      WITH y, r, CASE WHEN type(r) IN ['ORGANIZATION', 'AFFECTS'] THEN startNode(r) END AS ev
+      WITH y, sum(CASE type(r)
+      WHEN 'MENTIONS' THEN size(r.starts)
+      WHEN 'REPORTS' THEN 1
+      WHEN 'ORGANIZATION' THEN COUNT { (ev)<-[:REPORTS]-() }
+      WHEN 'AFFECTS' THEN COUNT { (ev)<-[:REPORTS]-() }
+      ELSE COUNT { (:Claim {key: r.key}) } END) AS strength
+      ORDER BY strength DESC, y.id
+      LIMIT $limit
+      RETURN collect({node: y, strength: strength}) AS top
       }
-      RETURN [n IN [c] + ring1 + ring2 | n {.id, .type, .name, .title, .kind, .count, .countText, .when, labels: labels(n)}] AS nodes,
-      [r IN rels1 + rels2 | {type: type(r), startId: startNode(r).id, endId: endNode(r).id, key: r.key, title: r.title}] AS rels",
+      UNWIND range(0, size(top) - 1) AS rank
+      WITH top[rank] AS t, rank
+      WHERE NOT t.node IN [e IN ring1 | e.node]
+      WITH t.node AS y, min(rank) AS rank, max(t.strength) AS strength
+      ORDER BY rank, strength DESC, y.id
+      RETURN collect(y) AS ring2
+      }
+      WITH c, ring1, more, ring2[0..CASE WHEN $maxNodes - 1 - size(ring1) < 0 THEN 0 ELSE $maxNodes - 1 - size(ring1) END] AS ring2
+      WITH c, ring1, more, ([c] + [e IN ring1 | e.node] + ring2)[0..$maxNodes] AS shown
+      CALL (shown) {
+      UNWIND shown AS a
+      MATCH (a)-[r]->(b:Node)
+      WHERE type(r) <> 'ASSERTS' AND ($mentions OR type(r) <> 'MENTIONS') AND b IN shown
+      WITH r LIMIT $maxEdges
+      RETURN collect(r) AS rels
+      }
+      CALL (shown) {
+      UNWIND shown AS n
+      RETURN collect([n.id, size(COLLECT {
+      MATCH (n)-[r]-(y:Node)
+      WHERE type(r) <> 'ASSERTS' AND ($mentions OR type(r) <> 'MENTIONS') AND ($types IS NULL OR CASE WHEN y:Event THEN 'Event' WHEN y:Source THEN 'Source' ELSE y.type END IN $types)
+      AND (CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END IS NULL OR (($from IS NULL OR CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END >= left($from, size(CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END)))
+      AND ($toMax IS NULL OR CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END <= $toMax)))
+      RETURN DISTINCT y LIMIT $scan
+      })]) AS degrees
+      }
+      RETURN [n IN shown | n {.id, .type, .name, .title, .kind, .count, .countText, .when, labels: labels(n)}] AS nodes,
+      [r IN rels | {type: type(r), startId: startNode(r).id, endId: endNode(r).id, key: r.key, title: r.title}] AS rels,
+      degrees,
+      CASE WHEN more THEN [last(ring1).strength, last(ring1).node.id] END AS next",
         "params": {
+          "after": null,
           "depth": 1,
+          "from": null,
           "id": "division:aws",
           "limit": 100,
+          "maxEdges": 300,
+          "maxNodes": 100,
+          "mentions": true,
+          "scan": 2000,
+          "toMax": null,
+          "types": null,
         },
       }
     `);
-    expect(neighbourhoodQuery('x', 5, 10_000).params).toEqual({ id: 'x', depth: 2, limit: NEIGHBOURHOOD_LIMIT.max });
-    expect(neighbourhoodQuery('x', 0, 0).params).toEqual({ id: 'x', depth: 1, limit: 1 });
+    expect(neighbourhoodQuery('x', 5, 10_000).params).toMatchObject({ depth: 2, limit: NEIGHBOURHOOD_LIMIT.max });
+    expect(neighbourhoodQuery('x', 0, 0).params).toMatchObject({ depth: 1, limit: 1 });
+  });
+
+  it('neighbourhood view: filters and the cursor as params, maxEdges from maxNodes, depth 1 when paging on', () => {
+    const view = {
+      maxNodes: 50,
+      after: [3, 'event:b'],
+      types: ['Event'],
+      from: '2023',
+      to: '2024-06',
+      mentions: false,
+    };
+    expect(expectBound(neighbourhoodQuery('company:amazon', 2, 20, view)).params).toEqual({
+      id: 'company:amazon',
+      depth: 1,
+      limit: 20,
+      maxNodes: 50,
+      maxEdges: 150,
+      scan: 2_000,
+      after: [3, 'event:b'],
+      types: ['Event'],
+      from: '2023',
+      toMax: '2024-06\uffff',
+      mentions: false,
+    });
+    expect(neighbourhoodQuery('x', 2, 20, { maxNodes: 10_000, types: [] }).params).toMatchObject({
+      depth: 2,
+      maxNodes: NEIGHBOURHOOD_MAX_NODES.max,
+      types: null,
+    });
   });
 
   it('stats', () => {

@@ -4,7 +4,6 @@ import {
   factsOfQuery,
   mentionsInQuery,
   sourcesByIdsQuery,
-  sourcesPageQuery,
   sourceTextsQuery,
 } from '../source-queries.js';
 import { expectBound } from './bound-params.js';
@@ -39,25 +38,6 @@ describe('source read queries', () => {
             "article:000",
             "source:reuters",
           ],
-        },
-      }
-    `);
-  });
-
-  it('sourcesPage', () => {
-    expect(expectBound(sourcesPageQuery('article', 20, 10))).toMatchInlineSnapshot(`
-      {
-        "cypher": "CALL () { MATCH (s:Source {kind: $kind}) RETURN count(s) AS totalCount }
-      CALL () {
-      MATCH (s:Source {kind: $kind})
-      WITH s ORDER BY coalesce(s.publishedAt, '') DESC, s.id SKIP $offset LIMIT $first
-      RETURN collect(s {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash}) AS items
-      }
-      RETURN totalCount, items",
-        "params": {
-          "first": 10,
-          "kind": "article",
-          "offset": 20,
         },
       }
     `);

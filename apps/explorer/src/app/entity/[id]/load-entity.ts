@@ -1,40 +1,19 @@
 import { cache } from 'react';
-import {
-  EntityPageDocument,
-  SourcesCitingDocument,
-  type EntityPageQuery,
-  type SourcesCitingQuery,
-} from '@newsgraph/client';
+import { EntityPageDocument, type EntityPageQuery } from '@newsgraph/client';
 import { loadFromApi } from '../../../lib/api';
 
 export type EntityData = NonNullable<EntityPageQuery['entity']>;
-export type Citation = SourcesCitingQuery['sourcesCiting'][number];
+export type CitationPage = EntityData['citations'];
 
-/** A source citing the entity, with the quotes that mention it (none when the API gave no citation for it). */
-export interface CitingSource {
-  source: EntityData['sources'][number];
-  quotes: Citation['quotes'];
-}
+/** Sources citing the entity shown per page. */
+export const CITATIONS_PER_PAGE = 20;
 
 /**
- * The entity and the sources citing it. `sourcesCiting(name)` gives the quotes but picks the entity best matching
- * the name, so only citations of this very id are kept; `entity.sources` is the list of record (the fallback
- * when the name resolves to another entity).
+ * The entity and one page of the sources citing it with their quotes — by its id (`Entity.citations`), so
+ * another entity of the same name never gets mixed in. `after` is the previous page's end cursor.
  */
-export const loadEntity = cache(async (id: string) =>
-  loadFromApi(async (api) => {
-    const { entity } = await api.request(EntityPageDocument, { id });
-    if (!entity) return null;
-    const { sourcesCiting } = await api.request(SourcesCitingDocument, { name: entity.name });
-    const quotesBySource = new Map(sourcesCiting.filter((c) => c.entity.id === entity.id).map((c) => [c.source.id, c]));
-    const citing: CitingSource[] = entity.sources.map((source) => ({
-      source,
-      quotes: quotesBySource.get(source.id)?.quotes ?? [],
-    }));
-    for (const [sourceId, citation] of quotesBySource) {
-      if (!entity.sources.some((s) => s.id === sourceId))
-        citing.push({ source: citation.source, quotes: citation.quotes });
-    }
-    return { entity, citing };
-  }),
+export const loadEntity = cache(async (id: string, after: string | null) =>
+  loadFromApi(
+    async (api) => (await api.request(EntityPageDocument, { id, citations: CITATIONS_PER_PAGE, after })).entity,
+  ),
 );

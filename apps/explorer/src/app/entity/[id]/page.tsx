@@ -9,26 +9,34 @@ import { Quote } from '../../../components/quote';
 import { SourceQuotesList } from '../../../components/source-quotes';
 import { TypeBadge } from '../../../components/type-badge';
 import { sortByWhen } from '../../../lib/format';
-import { decodeRouteParam, firstParam, graphHref, pathHref } from '../../../lib/routes';
+import { getFormatter } from '../../../lib/request-formatter';
+import { decodeRouteParam, entityHref, exportHref, firstParam, graphHref, pathHref } from '../../../lib/routes';
+import { loadEntity, type CitationPage, type EntityData } from './load-entity';
+import { RoleList } from './role-list';
 import { StatementsSection } from '../../../components/statements-section';
 import { parseTotalsFrom, TotalsSection } from '../../../components/totals-section';
-import { loadEntity, type EntityData } from './load-entity';
-import { RoleList } from './role-list';
 
-type Props = { params: Promise<{ id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const result = await loadEntity(decodeRouteParam((await params).id));
-  return { title: result.ok && result.data ? result.data.entity.name : 'Entity' };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const after = firstParam((await searchParams).after) || null;
+  const result = await loadEntity(decodeRouteParam((await params).id), after);
+  return { title: result.ok && result.data ? result.data.name : 'Entity' };
 }
 
-/** `/entity/[id]`: who or what it is, its roles or people, divisions, events and the sources citing it. */
+/**
+ * `/entity/[id]`: who or what it is, its roles or people, divisions, events, and the sources citing it with
+ * their quotes, a page at a time (`?after=<cursor>`).
+ */
 export default async function EntityPage({ params, searchParams }: Props) {
   const id = decodeRouteParam((await params).id);
-  const result = await loadEntity(id);
+  const after = firstParam((await searchParams).after) || null;
+  const result = await loadEntity(id, after);
   if (!result.ok) return <ApiError failure={result.failure} />;
   if (!result.data) notFound();
-  const { entity, citing } = result.data;
+  const entity = result.data;
+  const format = await getFormatter();
+  const citations = entity.citations;
   const events = 'events' in entity ? sortByWhen(entity.events) : null;
   return (
     <article>
@@ -38,9 +46,20 @@ export default async function EntityPage({ params, searchParams }: Props) {
       <h1>{entity.name}</h1>
       {entity.aliases.length > 0 && <p className="meta">Also known as: {entity.aliases.join(', ')}</p>}
       <p className="meta">
-        {entity.mentionCount} mention{entity.mentionCount === 1 ? '' : 's'} in {citing.length} source
-        {citing.length === 1 ? '' : 's'} · <Link href={graphHref(entity.id)}>Explore in the graph</Link> ·{' '}
+        {format.count(entity.mentionCount)} mention{entity.mentionCount === 1 ? '' : 's'} in{' '}
+        {format.count(citations.totalCount)} source{citations.totalCount === 1 ? '' : 's'} ·{' '}
+        <Link href={graphHref(entity.id)}>Explore in the graph</Link> ·{' '}
         <Link href={pathHref(entity.id, '')}>Find a path from here</Link>
+      </p>
+      <p className="meta" data-testid="entity-exports">
+        Download its facts with their quotes and source URLs:{' '}
+        <a href={exportHref('entity', { id: entity.id, format: 'csv' })} download>
+          CSV
+        </a>{' '}
+        ·{' '}
+        <a href={exportHref('entity', { id: entity.id, format: 'json' })} download>
+          JSON
+        </a>
       </p>
 
       {entity.__typename === 'Person' && (
@@ -63,17 +82,19 @@ export default async function EntityPage({ params, searchParams }: Props) {
         </section>
       )}
       {entity.__typename === 'Company' && (
-        <TotalsSection
-          organizationId={entity.id}
-          from={parseTotalsFrom(firstParam((await searchParams)?.totalsFrom))}
-        />
+        <TotalsSection organizationId={entity.id} from={parseTotalsFrom(firstParam((await searchParams).totalsFrom))} />
       )}
       {(entity.__typename === 'Person' || entity.__typename === 'Company') && (
         <StatementsSection speakerId={entity.id} />
       )}
       <section aria-labelledby="citing-title">
         <h2 id="citing-title">Sources citing {entity.name}</h2>
-        <SourceQuotesList items={citing} empty="No source cites this entity." testId="citing-sources" />
+        <SourceQuotesList
+          items={citations.edges.map(({ node }) => node)}
+          empty="No source cites this entity."
+          testId="citing-sources"
+        />
+        <CitationPager entity={entity} page={citations} paged={after !== null} count={format.count} />
       </section>
     </article>
   );
@@ -107,5 +128,34 @@ function Structure({ entity }: { entity: EntityData }) {
         !parent && <EmptyState>No divisions recorded.</EmptyState>
       )}
     </section>
+  );
+}
+
+/** "Showing 20 of 734 · Next 20 →", and a way back to the newest once paged. */
+function CitationPager({
+  entity,
+  page,
+  paged,
+  count,
+}: {
+  entity: EntityData;
+  page: CitationPage;
+  paged: boolean;
+  count: (n: number) => string;
+}) {
+  if (!paged && !page.pageInfo.hasNextPage) return null;
+  const next = page.pageInfo.endCursor;
+  return (
+    <nav className="pager" aria-label="Pages of citing sources">
+      <span className="muted small">
+        {count(page.edges.length)} of {count(page.totalCount)}, newest first
+      </span>
+      {paged && <Link href={`${entityHref(entity.id)}#citing-title`}>← Newest</Link>}
+      {page.pageInfo.hasNextPage && next && (
+        <Link href={`${entityHref(entity.id)}?after=${encodeURIComponent(next)}#citing-title`} rel="next">
+          Older sources →
+        </Link>
+      )}
+    </nav>
   );
 }

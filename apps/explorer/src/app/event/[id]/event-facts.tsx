@@ -1,19 +1,21 @@
 import type { ReactNode } from 'react';
 import { EntityLink } from '../../../components/entity-link';
-import { formatCount, formatKind, formatWhen } from '../../../lib/format';
+import { formatKind } from '../../../lib/format';
+import { getFormatter } from '../../../lib/request-formatter';
 import type { EventData } from './load-event';
 
 /** The event's fields as a definition list: figures exactly as stored, then who is affected (as entity links). */
-export function EventFacts({ event }: { event: EventData }) {
+export async function EventFacts({ event }: { event: EventData }) {
+  const format = await getFormatter();
   const rows: [string, ReactNode][] = [
     ['Kind', formatKind(event.kind)],
-    ['Count', event.count != null ? formatCount(event.count) : '—'],
+    ['Count', event.count != null ? format.count(event.count) : '—'],
     ['As written', event.countText ?? '—'],
-    ['Percent', event.percent != null ? `${event.percent}%` : '—'],
+    ['Percent', event.percent != null ? format.percent(event.percent) : '—'],
     [
       'When',
       <time key="when" dateTime={event.when ?? undefined}>
-        {formatWhen(event.when)}
+        {format.when(event.when)}
       </time>,
     ],
     ['Status', event.status ? event.status.toLowerCase() : '—'],

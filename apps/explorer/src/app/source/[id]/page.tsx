@@ -11,7 +11,8 @@ import { HighlightedText } from '../../../components/highlighted-text';
 import { Quote } from '../../../components/quote';
 import { TypeLegend } from '../../../components/type-legend';
 import { loadFromApi } from '../../../lib/api';
-import { formatSourceKind, formatWhen } from '../../../lib/format';
+import { formatSourceKind, headline } from '../../../lib/format';
+import { getFormatter } from '../../../lib/request-formatter';
 import { decodeRouteParam, firstParam, graphHref, parseQuoteParam, sourceHref } from '../../../lib/routes';
 import { QuoteNote } from './quote-note';
 
@@ -24,7 +25,7 @@ const loadSource = cache(async (id: string) =>
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const result = await loadSource(decodeRouteParam((await params).id));
-  return { title: result.ok && result.data ? result.data.title : 'Source' };
+  return { title: result.ok && result.data ? headline(result.data.title).text : 'Source' };
 }
 
 /**
@@ -38,11 +39,14 @@ export default async function SourcePage({ params, searchParams }: Props) {
   if (!source) notFound();
   const mentionTypes = [...new Set(source.mentions.map((m) => m.entity.type))];
   const quote = source.text ? parseQuoteParam(firstParam((await searchParams).quote), source.text.length) : null;
+  const format = await getFormatter();
+  const title = headline(source.title);
   return (
     <article>
-      <h1>{source.title}</h1>
+      <h1 title={title.isSentence ? source.title : undefined}>{title.text}</h1>
+      {title.isSentence && <p className="small muted">Untitled: named after its first sentence.</p>}
       <p className="meta">
-        {[source.publisher, source.publishedAt ? formatWhen(source.publishedAt) : null, formatSourceKind(source.kind)]
+        {[source.publisher, source.publishedAt ? format.when(source.publishedAt) : null, formatSourceKind(source.kind)]
           .filter(Boolean)
           .join(' · ')}
         {source.uri && (
@@ -99,11 +103,11 @@ export default async function SourcePage({ params, searchParams }: Props) {
       <div className="grid">
         <section aria-labelledby="cites-title">
           <h2 id="cites-title">Cites</h2>
-          <SourceList sources={source.cites} empty="Cites no other source." />
+          <SourceList sources={source.cites} empty="Cites no other source." when={format.when} />
         </section>
         <section aria-labelledby="cited-by-title">
           <h2 id="cited-by-title">Cited by</h2>
-          <SourceList sources={source.citedBy} empty="No other source cites this one." />
+          <SourceList sources={source.citedBy} empty="No other source cites this one." when={format.when} />
         </section>
       </div>
     </article>
@@ -133,15 +137,23 @@ function FactList({ facts, sourceId }: { facts: SourceData['facts']; sourceId: s
   );
 }
 
-function SourceList({ sources, empty }: { sources: SourceData['cites']; empty: string }) {
+function SourceList({
+  sources,
+  empty,
+  when,
+}: {
+  sources: SourceData['cites'];
+  empty: string;
+  when: (date: string) => string;
+}) {
   if (sources.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
     <ul className="list">
       {sources.map((s) => (
         <li key={s.id}>
-          <Link href={sourceHref(s.id)}>{s.title}</Link>
+          <Link href={sourceHref(s.id)}>{headline(s.title).text}</Link>
           <div className="meta">
-            {[formatSourceKind(s.kind), s.publisher, s.publishedAt ? formatWhen(s.publishedAt) : null]
+            {[formatSourceKind(s.kind), s.publisher, s.publishedAt ? when(s.publishedAt) : null]
               .filter(Boolean)
               .join(' · ')}
           </div>
