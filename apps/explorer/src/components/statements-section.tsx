@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { EntityStatementsDocument, type EntityStatementsQuery } from '@newsgraph/client';
 import { loadFromApi } from '../lib/api';
-import { formatSourceKind, formatWhen } from '../lib/format';
+import { formatSourceKind, type Formatter } from '../lib/format';
+import { getFormatter } from '../lib/request-formatter';
 import { sourceHref } from '../lib/routes';
 import { EmptyState } from './empty-state';
 import { EntityLink } from './entity-link';
@@ -21,6 +22,7 @@ export async function StatementsSection({ speakerId }: { speakerId: string }) {
   const result = await loadFromApi((api) =>
     api.request(EntityStatementsDocument, { speaker: speakerId, first: STATEMENTS_SHOWN }),
   );
+  const format = await getFormatter();
   return (
     <section aria-labelledby="statements-title">
       <h2 id="statements-title">Statements</h2>
@@ -32,7 +34,7 @@ export async function StatementsSection({ speakerId }: { speakerId: string }) {
         <ul className="list" data-testid="statements">
           {result.data.statements.map((s) => (
             <li key={s.id}>
-              <StatementItem statement={s} />
+              <StatementItem statement={s} format={format} />
             </li>
           ))}
         </ul>
@@ -42,7 +44,7 @@ export async function StatementsSection({ speakerId }: { speakerId: string }) {
 }
 
 /** One statement: “words” — speaker, attribution; reported by the article (via a memo…), date; the sentence. */
-function StatementItem({ statement: s }: { statement: Statement }) {
+function StatementItem({ statement: s, format }: { statement: Statement; format: Formatter }) {
   const words = s.quote.text.trim();
   return (
     <>
@@ -52,9 +54,9 @@ function StatementItem({ statement: s }: { statement: Statement }) {
       <div className="meta">
         <EntityLink entity={s.speaker} /> {s.attribution.text.trim()}
         {s.direct ? '' : ' (reported speech)'}
-        {s.when ? `, ${formatWhen(s.when)}` : ''} · reported by{' '}
+        {s.when ? `, ${format.when(s.when)}` : ''} · reported by{' '}
         <Link href={sourceHref(s.source.id)}>{s.source.title}</Link>
-        {s.source.publisher ? ` — ${s.source.publisher}` : ''}, {formatWhen(s.reportedAt)}
+        {s.source.publisher ? ` — ${s.source.publisher}` : ''}, {format.when(s.reportedAt)}
         {s.via && (
           <>
             {' '}

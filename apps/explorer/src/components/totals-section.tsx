@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { OrganizationTotalsDocument, type OrganizationTotalsQuery, type TotalsRoundFragment } from '@newsgraph/client';
 import { loadFromApi } from '../lib/api';
-import { formatCount, formatWhen } from '../lib/format';
+import type { Formatter } from '../lib/format';
+import { getFormatter } from '../lib/request-formatter';
 import { sourceHref } from '../lib/routes';
 import { EmptyState } from './empty-state';
 import { EntityLink } from './entity-link';
@@ -22,6 +23,7 @@ export async function TotalsSection({ organizationId, from }: { organizationId: 
   const result = await loadFromApi((api) =>
     api.request(OrganizationTotalsDocument, { organization: organizationId, from, groupBy: 'YEAR' }),
   );
+  const format = await getFormatter();
   return (
     <section aria-labelledby="totals-title">
       <h2 id="totals-title">Totals</h2>
@@ -33,9 +35,9 @@ export async function TotalsSection({ organizationId, from }: { organizationId: 
       {!result.ok ? (
         <EmptyState>Totals could not be loaded: {result.failure.message}</EmptyState>
       ) : result.data.totals.rounds === 0 && result.data.totals.runningTotals.length === 0 ? (
-        <EmptyState>No layoff rounds recorded{from ? ` since ${formatWhen(from)}` : ''}.</EmptyState>
+        <EmptyState>No layoff rounds recorded{from ? ` since ${format.when(from)}` : ''}.</EmptyState>
       ) : (
-        <TotalsTable totals={result.data.totals} from={from} />
+        <TotalsTable totals={result.data.totals} from={from} format={format} />
       )}
     </section>
   );
@@ -44,13 +46,13 @@ export async function TotalsSection({ organizationId, from }: { organizationId: 
 type Totals = OrganizationTotalsQuery['totals'];
 
 /** The rounds by period, the sum, and each reported running total with the sum of the rounds it covers. */
-function TotalsTable({ totals, from }: { totals: Totals; from?: string }) {
+function TotalsTable({ totals, from, format }: { totals: Totals; from?: string; format: Formatter }) {
   const quantified = totals.rounds - totals.unquantified;
   return (
     <div className={styles.scroll}>
       <table className={styles.table} data-testid="totals">
         <caption>
-          Layoff rounds{from ? ` since ${formatWhen(from)}` : ''}: each round once, with the sources behind it
+          Layoff rounds{from ? ` since ${format.when(from)}` : ''}: each round once, with the sources behind it
         </caption>
         <thead>
           <tr>
@@ -68,10 +70,10 @@ function TotalsTable({ totals, from }: { totals: Totals; from?: string }) {
               <tr key={round.id} data-testid="totals-round">
                 <th scope="row">{p.period}</th>
                 <td>
-                  <RoundTime round={round} />
+                  <RoundTime round={round} format={format} />
                 </td>
                 <td className={styles.number} data-testid="round-figure">
-                  <Figure round={round} />
+                  <Figure round={round} format={format} />
                 </td>
                 <td>
                   <SourceLinks sources={round.sources} />
@@ -87,18 +89,18 @@ function TotalsTable({ totals, from }: { totals: Totals; from?: string }) {
               {totals.unquantified > 0 ? ` (${totals.unquantified} unquantified, not summed)` : ''}
             </th>
             <td className={styles.number} data-testid="sum-figure">
-              {formatCount(totals.total)}
+              {format.count(totals.total)}
             </td>
             <td />
           </tr>
           {totals.runningTotals.map((rt) => (
             <tr key={rt.story.id} data-testid="totals-reported">
               <th scope="row" colSpan={2}>
-                Reported running total, {formatWhen(rt.coversFrom)} to {formatWhen(rt.coversTo)} (rounds it covers sum
-                to {formatCount(rt.coveredCount)}; not added to the sum)
+                Reported running total, {format.when(rt.coversFrom)} to {format.when(rt.coversTo)} (rounds it covers sum
+                to {format.count(rt.coveredCount)}; not added to the sum)
               </th>
               <td className={styles.number} data-testid="reported-figure">
-                {rt.count != null ? formatCount(rt.count) : rt.story.countText}
+                {rt.count != null ? format.count(rt.count) : rt.story.countText}
               </td>
               <td>
                 <SourceLinks sources={rt.story.sources} />
@@ -112,13 +114,13 @@ function TotalsTable({ totals, from }: { totals: Totals; from?: string }) {
 }
 
 /** The round's date, or "undated — reported <day>" when placed by its first report; "via <unit>" for a unit's round. */
-function RoundTime({ round }: { round: TotalsRoundFragment }) {
+function RoundTime({ round, format }: { round: TotalsRoundFragment; format: Formatter }) {
   return (
     <>
       {round.placedBy === 'REPORT_TIME' ? (
-        <span data-testid="undated">Undated — reported {formatWhen(round.firstReportedAt)}</span>
+        <span data-testid="undated">Undated — reported {format.when(round.firstReportedAt)}</span>
       ) : (
-        formatWhen(round.when ?? round.placedAt)
+        format.when(round.when ?? round.placedAt)
       )}
       {round.fromUnit && (
         <div className="small">
@@ -130,8 +132,8 @@ function RoundTime({ round }: { round: TotalsRoundFragment }) {
 }
 
 /** The preferred count, or the words as written marked unquantified (such rounds are never summed). */
-function Figure({ round }: { round: TotalsRoundFragment }) {
-  if (round.count != null) return <>{formatCount(round.count)}</>;
+function Figure({ round, format }: { round: TotalsRoundFragment; format: Formatter }) {
+  if (round.count != null) return <>{format.count(round.count)}</>;
   return (
     <span data-testid="unquantified">
       {round.countText ?? '—'} <span className="small">(unquantified)</span>
