@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childEnv, findRepoRoot } from '@newsgraph/config';
+import { stopNeo4j } from '@newsgraph/neo4j-local';
 import { findFreePort, isPortOpen } from '@newsgraph/process-tools';
 import { getTestNeo4j } from '../test/neo4j.js';
 
@@ -95,7 +96,7 @@ describe('npm start', () => {
       cwd: repoRoot,
     });
   });
-  afterAll(() => {
+  afterAll(async () => {
     for (const run of runs) {
       try {
         if (run.child.exitCode === null) process.kill(-run.child.pid!, 'SIGKILL');
@@ -103,8 +104,11 @@ describe('npm start', () => {
         // already gone
       }
     }
+    // A run cut short (a test that timed out) leaves the Neo4j npm start launched in its own process group: stop it
+    // by its home folder, so no database outlives the suite.
+    await stopNeo4j(neo4jHome);
     rmSync(neo4jHome, { recursive: true, force: true });
-  });
+  }, 90_000);
 
   it('honours every variable it passes on, serves the seeded graph, then stops everything on Ctrl-C', async () => {
     const [boltPort, apiPort, explorerPort] = [await findFreePort(), await findFreePort(), await findFreePort()];
