@@ -5,6 +5,7 @@ import { ApiError } from '../../../components/api-error';
 import { EventList } from '../../../components/event-list';
 import { NodePicker } from '../../../components/node-picker';
 import { SourceQuotesList } from '../../../components/source-quotes';
+import { StoryLink } from '../../../components/story-link';
 import { TypeBadge } from '../../../components/type-badge';
 import { formatKind } from '../../../lib/format';
 import { getFormatter } from '../../../lib/request-formatter';
@@ -47,6 +48,12 @@ export default async function EventPage({ params }: Props) {
         {[format.when(event.when), event.status, event.cumulative ? 'running total' : null].filter(Boolean).join(' · ')}
         {' · '}
         <Link href={graphHref(event.id)}>Explore in the graph</Link>
+        {event.story && (
+          <>
+            {' · '}
+            <StoryLink story={event.story} />
+          </>
+        )}
       </p>
 
       <EventFacts event={event} />
