@@ -15,6 +15,7 @@ import { loadEntity, type CitationPage, type EntityData } from './load-entity';
 import { RoleList } from './role-list';
 import { StatementsSection } from '../../../components/statements-section';
 import { parseTotalsFrom, TotalsSection } from '../../../components/totals-section';
+import { parseChartBy, RoundsChartSection } from '../../../components/rounds-chart-section';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -80,6 +81,12 @@ export default async function EntityPage({ params, searchParams }: Props) {
           <h2 id="events-title">Events</h2>
           <EventList events={events} empty="No events recorded for this organization." />
         </section>
+      )}
+      {(entity.__typename === 'Company' || entity.__typename === 'Division') && (
+        <RoundsChartSection
+          organization={entity}
+          by={parseChartBy(firstParam((await searchParams).chartBy) || undefined)}
+        />
       )}
       {entity.__typename === 'Company' && (
         <TotalsSection organizationId={entity.id} from={parseTotalsFrom(firstParam((await searchParams).totalsFrom))} />
