@@ -94,8 +94,11 @@ describe('the story page and the company chart', () => {
     await page.goBack();
 
     // Out to the running total it counts in, and back through the rounds that total covers.
-    await page.getByTestId('story-running-totals').getByRole('link', { name: '3,000 jobs' }).click();
-    await page.waitForURL('**/story/**');
+    const total = page.getByTestId('story-running-totals').getByRole('link', { name: '3,000 jobs' });
+    const totalHref = (await total.getAttribute('href'))!;
+    expect(totalHref).not.toBe(`/story/${encodeURIComponent(storyId)}`);
+    await total.click();
+    await page.waitForURL(`${ctx.stack.url}${totalHref}`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/running total/);
     const covered = await page.getByTestId('story-covers').getByRole('link').allTextContents();
     expect(covered).toEqual([expect.stringMatching(/^1,800 jobs/), expect.stringMatching(/^1,200 jobs/)]);
@@ -154,7 +157,7 @@ describe('the story page and the company chart', () => {
     await saveScreenshot(page, 'entity-company-chart-1280');
 
     // Each Totals row leads to its story.
-    await page.getByTestId('totals').getByRole('link', { name: '1,200' }).click();
+    await page.getByTestId('totals').getByRole('link', { name: '1,200', exact: true }).click();
     await page.waitForURL('**/story/**');
     expect(await page.getByTestId('story-preferred').textContent()).toBe('1,200 jobs');
   });
