@@ -162,13 +162,20 @@ describe('the story page and the company chart', () => {
     expect(await page.getByTestId('story-preferred').textContent()).toBe('1,200 jobs');
   });
 
-  it('links the timeline’s events to their stories', async () => {
+  it('links the timeline’s events and search results to their stories', async () => {
     const { page } = ctx.tab;
     const { storyId } = await wireRound();
     await page.goto(`${ctx.stack.url}/events?organization=${encodeURIComponent(company)}`);
     await page.getByTestId('timeline').waitFor();
     const links = await page.getByTestId('story-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toContain(`/story/${encodeURIComponent(storyId)}`);
+
+    // Search finds the story by what its words say: the organization and a figure.
+    await page.goto(`${ctx.stack.url}/search?q=${encodeURIComponent('Quillfeather 2,000')}`);
+    const found = page.getByTestId('stories-found').getByRole('link', { name: /^Layoff: 1,200 jobs/ });
+    expect(await found.getAttribute('href')).toBe(`/story/${encodeURIComponent(storyId)}`);
+    await found.click();
+    await page.waitForURL(`**/story/${encodeURIComponent(storyId)}`);
   });
 
   it('has no serious axe violations, no console errors and no sideways scrolling at 1280 and 375 px, light and dark', async () => {
