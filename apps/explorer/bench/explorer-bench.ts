@@ -10,7 +10,7 @@ import { explorerRoutes } from '../e2e/support/routes';
 import { parseArgs } from 'node:util';
 import { lookUpSeedIds } from '../e2e/support/seed-ids';
 import { startSeededServices } from '../e2e/support/stack';
-import { REPO_ROOT } from '../e2e/support/paths';
+import { EXPLORER_DIR, REPO_ROOT } from '../e2e/support/paths';
 import { replaceMarkdownSection } from './benchmarks-doc';
 import { auditWithLighthouse, meetsLighthouseTargets } from './lighthouse-audit';
 import { describeMachine, formatReport } from './report';
@@ -30,12 +30,15 @@ try {
     console.log(`Server render: ${routes.length} routes × ${runs} runs …`);
     const ssr = await measureSsr(services.url, routes, { runs });
     console.log('Lighthouse: /, the Andy Jassy and Amazon entity pages and the timeline …');
-    const lighthouse = await auditWithLighthouse([
-      `${services.url}/`,
-      `${services.url}/entity/${encodeURIComponent(ids.jassy)}`,
-      `${services.url}/entity/${encodeURIComponent(ids.amazon)}`,
-      `${services.url}/events`,
-    ]);
+    const lighthouse = await auditWithLighthouse(
+      [
+        `${services.url}/`,
+        `${services.url}/entity/${encodeURIComponent(ids.jassy)}`,
+        `${services.url}/entity/${encodeURIComponent(ids.amazon)}`,
+        `${services.url}/events`,
+      ],
+      { saveDir: join(EXPLORER_DIR, 'test-results', 'lighthouse') },
+    );
     const machine = await describeMachine();
     const report = formatReport({ ssr, lighthouse, machine, runs, baseUrl: services.url });
     console.log(`\n${report}`);

@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../e2e/support/chromium';
@@ -20,11 +22,22 @@ export interface LighthouseScores {
 /** The targets from issue 5. */
 export const LIGHTHOUSE_TARGETS = { performance: 90, accessibility: 95, bestPractices: 95 };
 
+/** A file name for a URL's report: its path and query, reduced to safe characters. */
+function reportName(url: string): string {
+  const { pathname, search } = new URL(url);
+  return `${`${pathname}${search}`.replace(/[^a-z0-9]+/gi, '-').replace(/^-+|-+$/g, '') || 'home'}.json`;
+}
+
 /**
- * Runs Lighthouse 12 (default config: mobile emulation, simulated slow 4G and 4× CPU throttling) against each URL
- * in Debian's Chromium, headless, one Chromium per URL so caches do not carry over.
+ * Runs Lighthouse (default config: mobile emulation, simulated slow 4G and 4× CPU throttling) against each URL
+ * in Debian's Chromium, headless, one Chromium per URL so caches do not carry over. With `saveDir`, each full
+ * report (JSON: the LCP element, the scripts' main-thread time, render-blocking requests…) is written there.
  */
-export async function auditWithLighthouse(urls: string[]): Promise<LighthouseScores[]> {
+export async function auditWithLighthouse(
+  urls: string[],
+  { saveDir }: { saveDir?: string } = {},
+): Promise<LighthouseScores[]> {
+  if (saveDir) await mkdir(saveDir, { recursive: true });
   const results: LighthouseScores[] = [];
   for (const url of urls) {
     const chrome = await chromeLauncher.launch({
@@ -39,6 +52,7 @@ export async function auditWithLighthouse(urls: string[]): Promise<LighthouseSco
         onlyCategories: ['performance', 'accessibility', 'best-practices'],
       });
       if (!runner) throw new Error(`Lighthouse returned nothing for ${url}`);
+      if (saveDir) await writeFile(join(saveDir, reportName(url)), JSON.stringify(runner.lhr));
       const { categories, audits } = runner.lhr;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       const metric = (id: string) => audits[id]?.numericValue ?? Number.NaN;

@@ -12,6 +12,7 @@ import {
 } from '@newsgraph/client';
 import { busiestSyntheticCompany, ingestSyntheticArticles } from '@newsgraph/graph/synthetic';
 import { openWatchedPage, saveScreenshot, seriousAxeViolations, type WatchedPage } from './support/browser-page';
+import { MIN_LABEL_PX, readGraphView, readyGraphCanvas } from './support/graph-readability';
 import { parseGraphml } from './support/graphml';
 import { lookUpSeedIds, type SeedIds } from './support/seed-ids';
 import { E2E_API_TIMEOUT_MS, ingestSeeds, startExplorerStack, type ExplorerStack } from './support/stack';
@@ -230,12 +231,12 @@ describe('the analyst’s explorer', () => {
   it('draws the graph around the busiest generated company readably, and exports exactly that view as GraphML', async () => {
     const { page } = tab;
     await page.goto(`${stack.url}/graph?focus=${encodeURIComponent(hub.id)}`);
-    const canvas = page.locator('[data-testid="graph-canvas"][data-ready="true"]');
-    await canvas.waitFor();
-    const nodes = Number(await canvas.getAttribute('data-node-count'));
+    const canvas = readyGraphCanvas(page);
+    const { nodes, cap, labelPx } = await readGraphView(page);
     expect(nodes).toBeGreaterThan(10);
     expect(nodes).toBeLessThanOrEqual(50);
-    expect(Number(await canvas.getAttribute('data-label-px'))).toBeGreaterThanOrEqual(11);
+    expect(nodes).toBeLessThanOrEqual(cap);
+    expect(labelPx).toBeGreaterThanOrEqual(MIN_LABEL_PX);
     expect(await page.getByTestId('graph-status').textContent()).toContain(`${nodes} nodes`);
     await saveScreenshot(page, 'graph-hub-desktop');
 
@@ -250,6 +251,80 @@ describe('the analyst’s explorer', () => {
     expect(graphml.edges.length).toBe(Number(await canvas.getAttribute('data-edge-count')));
     const known = new Set(shown);
     expect(graphml.edges.every((edge) => known.has(edge.source) && known.has(edge.target))).toBe(true);
+  });
+
+  it('shows “+N more” of a collapsed hub and expands it by key: m more, e expand, b back, / search; never past the cap', async () => {
+    const { page } = tab;
+    await page.goto(`${stack.url}/graph?focus=${encodeURIComponent(hub.id)}`);
+    const canvas = readyGraphCanvas(page);
+    const { cap } = await readGraphView(page);
+    const count = async () => Number(await canvas.getAttribute('data-node-count'));
+    const status = page.getByTestId('graph-status');
+    const hiddenOfFocus = async () => (await readGraphView(page)).hiddenOfFocus;
+    const start = await count();
+    const hiddenAtStart = await hiddenOfFocus();
+    expect(hiddenAtStart).toBeGreaterThan(0);
+    // The focus is selected: its panel offers the next neighbours, with the key to press.
+    const more = page.getByRole('button', { name: /Show 20 more/ });
+    expect(await more.getAttribute('aria-keyshortcuts')).toBe('m');
+
+    await page.keyboard.press('m');
+    await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(start);
+    const afterMore = await count();
+    expect(afterMore).toBeLessThanOrEqual(cap);
+    expect(await hiddenOfFocus()).toBeLessThan(hiddenAtStart);
+    expect(new URL(page.url()).searchParams.get('more')).toBe('1');
+
+    await page.keyboard.press('b');
+    await expect.poll(count, { timeout: 15_000 }).toBe(start);
+    expect(await hiddenOfFocus()).toBe(hiddenAtStart);
+    expect(new URL(page.url()).searchParams.get('more')).toBeNull();
+
+    // A neighbour that hides some of its own: select it in the node list, leave the list, press e.
+    const options = await page
+      .locator('#node-picker option')
+      .evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    let collapsed: string | undefined;
+    for (const id of options.filter((id) => id !== hub.id)) {
+      await page.selectOption('#node-picker', id);
+      if ((await page.getByTestId('hidden-neighbours').count()) > 0) {
+        collapsed = id;
+        break;
+      }
+    }
+    expect(collapsed, 'a shown node with hidden neighbours').toBeDefined();
+    await page.locator('#node-picker').blur();
+    await page.keyboard.press('e');
+    await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(start);
+    expect(await count()).toBeLessThanOrEqual(cap);
+    expect(new URL(page.url()).searchParams.getAll('expand')).toEqual([collapsed]);
+    // The permalink draws the same view.
+    const expandedCount = await count();
+    await page.goto(page.url());
+    await canvas.waitFor();
+    expect(await count()).toBe(expandedCount);
+    await page.keyboard.press('b');
+    await expect.poll(count, { timeout: 15_000 }).toBe(start);
+
+    // Keep asking for more: the view grows by at most 20 a step and stops below the cap, saying why.
+    await page.selectOption('#node-picker', hub.id);
+    await page.locator('#node-picker').blur();
+    while ((await count()) + 20 <= cap && (await more.count()) > 0) {
+      const before = await count();
+      await page.keyboard.press('m');
+      await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(before);
+      expect(await count()).toBeLessThanOrEqual(before + 20);
+    }
+    if ((await count()) + 20 > cap) {
+      await page.keyboard.press('m');
+      await expect.poll(async () => status.textContent()).toContain(`at most ${cap} nodes`);
+    }
+    expect(await count()).toBeLessThanOrEqual(cap);
+
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    expect(await page.locator('#site-search').getAttribute('aria-keyshortcuts')).toBe('/');
+    await saveScreenshot(page, 'graph-hub-more-desktop');
   });
 
   it('follows the reader’s dark colour scheme with no serious axe violations, at 1280 and 375 px', async () => {
