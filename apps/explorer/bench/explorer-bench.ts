@@ -16,9 +16,12 @@ import { auditWithLighthouse, meetsLighthouseTargets } from './lighthouse-audit'
 import { describeMachine, formatReport } from './report';
 import { measureSsr } from './ssr-timings';
 
-/** `bench [--runs=N] [--no-write]`. */
-const { values: options } = parseArgs({ options: { runs: { type: 'string' }, 'no-write': { type: 'boolean' } } });
+/** `bench [--runs=N] [--lighthouse-runs=N] [--no-write]`. */
+const { values: options } = parseArgs({
+  options: { runs: { type: 'string' }, 'lighthouse-runs': { type: 'string' }, 'no-write': { type: 'boolean' } },
+});
 const runs = Number(options.runs ?? 40);
+const lighthouseRuns = Number(options['lighthouse-runs'] ?? 3);
 const write = !options['no-write'];
 
 const neo4j = await startThrowawayNeo4j({ log: (line) => console.log(`[neo4j] ${line}`) });
@@ -37,7 +40,7 @@ try {
         `${services.url}/entity/${encodeURIComponent(ids.amazon)}`,
         `${services.url}/events`,
       ],
-      { saveDir: join(EXPLORER_DIR, 'test-results', 'lighthouse') },
+      { saveDir: join(EXPLORER_DIR, 'test-results', 'lighthouse'), runs: lighthouseRuns },
     );
     const machine = await describeMachine();
     const report = formatReport({ ssr, lighthouse, machine, runs, baseUrl: services.url });

@@ -253,34 +253,14 @@ describe('the analyst’s explorer', () => {
     expect(graphml.edges.every((edge) => known.has(edge.source) && known.has(edge.target))).toBe(true);
   });
 
-  it('shows “+N more” of a collapsed hub and expands it by key: m more, e expand, b back, / search; never past the cap', async () => {
+  it('expands a collapsed node (“+N more”) by key: e expand, b back; the permalink keeps the step', async () => {
     const { page } = tab;
     await page.goto(`${stack.url}/graph?focus=${encodeURIComponent(hub.id)}`);
     const canvas = readyGraphCanvas(page);
-    const { cap } = await readGraphView(page);
+    const { nodes: start, cap } = await readGraphView(page);
     const count = async () => Number(await canvas.getAttribute('data-node-count'));
-    const status = page.getByTestId('graph-status');
-    const hiddenOfFocus = async () => (await readGraphView(page)).hiddenOfFocus;
-    const start = await count();
-    const hiddenAtStart = await hiddenOfFocus();
-    expect(hiddenAtStart).toBeGreaterThan(0);
-    // The focus is selected: its panel offers the next neighbours, with the key to press.
-    const more = page.getByRole('button', { name: /Show 20 more/ });
-    expect(await more.getAttribute('aria-keyshortcuts')).toBe('m');
 
-    await page.keyboard.press('m');
-    await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(start);
-    const afterMore = await count();
-    expect(afterMore).toBeLessThanOrEqual(cap);
-    expect(await hiddenOfFocus()).toBeLessThan(hiddenAtStart);
-    expect(new URL(page.url()).searchParams.get('more')).toBe('1');
-
-    await page.keyboard.press('b');
-    await expect.poll(count, { timeout: 15_000 }).toBe(start);
-    expect(await hiddenOfFocus()).toBe(hiddenAtStart);
-    expect(new URL(page.url()).searchParams.get('more')).toBeNull();
-
-    // A neighbour that hides some of its own: select it in the node list, leave the list, press e.
+    // A neighbour that hides some of its own ("+N more"): select it in the node list, leave the list, press e.
     const options = await page
       .locator('#node-picker option')
       .evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
@@ -293,37 +273,61 @@ describe('the analyst’s explorer', () => {
       }
     }
     expect(collapsed, 'a shown node with hidden neighbours').toBeDefined();
+    const expand = page.getByRole('button', { name: /Expand neighbours/ });
+    expect(await expand.getAttribute('aria-keyshortcuts')).toBe('e');
     await page.locator('#node-picker').blur();
     await page.keyboard.press('e');
     await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(start);
     expect(await count()).toBeLessThanOrEqual(cap);
     expect(new URL(page.url()).searchParams.getAll('expand')).toEqual([collapsed]);
     // The permalink draws the same view.
-    const expandedCount = await count();
+    const expanded = await count();
     await page.goto(page.url());
-    await canvas.waitFor();
-    expect(await count()).toBe(expandedCount);
+    expect((await readGraphView(page)).nodes).toBe(expanded);
     await page.keyboard.press('b');
     await expect.poll(count, { timeout: 15_000 }).toBe(start);
+    expect(new URL(page.url()).searchParams.getAll('expand')).toEqual([]);
 
-    // Keep asking for more: the view grows by at most 20 a step and stops below the cap, saying why.
-    await page.selectOption('#node-picker', hub.id);
-    await page.locator('#node-picker').blur();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    expect(await page.locator('#site-search').getAttribute('aria-keyshortcuts')).toBe('/');
+  });
+
+  it('shows 20 more of the hub’s neighbours a step (m), goes back (b), and stops below the cap saying why', async () => {
+    const { page } = tab;
+    // With the articles that mention it, the hub has far more than 20 neighbours: collapsed, "+N more".
+    await page.goto(`${stack.url}/graph?focus=${encodeURIComponent(hub.id)}&mentions=1`);
+    const canvas = readyGraphCanvas(page);
+    const { nodes: start, cap, hiddenOfFocus: hiddenAtStart } = await readGraphView(page);
+    const count = async () => Number(await canvas.getAttribute('data-node-count'));
+    const hiddenOfFocus = async () => (await readGraphView(page)).hiddenOfFocus;
+    expect(hiddenAtStart).toBeGreaterThan(0);
+    const more = page.getByRole('button', { name: /Show 20 more/ });
+    expect(await more.getAttribute('aria-keyshortcuts')).toBe('m');
+
+    await page.keyboard.press('m');
+    await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(start);
+    expect(await count()).toBeLessThanOrEqual(Math.min(cap, start + 20));
+    expect(await hiddenOfFocus()).toBeLessThan(hiddenAtStart);
+    expect(new URL(page.url()).searchParams.get('more')).toBe('1');
+    await page.keyboard.press('b');
+    await expect.poll(count, { timeout: 15_000 }).toBe(start);
+    expect(await hiddenOfFocus()).toBe(hiddenAtStart);
+    expect(new URL(page.url()).searchParams.get('more')).toBeNull();
+
+    // Keep asking: 20 at most a step, never past the cap; once the next 20 would not fit, the view says so.
     while ((await count()) + 20 <= cap && (await more.count()) > 0) {
       const before = await count();
       await page.keyboard.press('m');
       await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(before);
       expect(await count()).toBeLessThanOrEqual(before + 20);
     }
+    expect(await count()).toBeLessThanOrEqual(cap);
     if ((await count()) + 20 > cap) {
       await page.keyboard.press('m');
-      await expect.poll(async () => status.textContent()).toContain(`at most ${cap} nodes`);
+      await expect.poll(() => page.getByTestId('graph-status').textContent()).toContain(`at most ${cap} nodes`);
+      expect(await page.getByRole('button', { name: /View full/ }).isDisabled()).toBe(true);
     }
-    expect(await count()).toBeLessThanOrEqual(cap);
-
-    await page.keyboard.press('/');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
-    expect(await page.locator('#site-search').getAttribute('aria-keyshortcuts')).toBe('/');
     await saveScreenshot(page, 'graph-hub-more-desktop');
   });
 
