@@ -132,6 +132,53 @@ describe('stories, supports and enums', () => {
   });
 });
 
+describe('stories by keyset cursors', () => {
+  const PAGE = `query($first: Int, $after: String, $last: Int, $before: String) {
+    stories(first: $first, after: $after, last: $last, before: $before) {
+      totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+  }`;
+  const page = async (variables: Record<string, unknown>) => {
+    const { data, errors } = await gql(PAGE, variables);
+    expect(errors).toBeUndefined();
+    return data.stories;
+  };
+
+  it('pages every story of the seeds forwards (after) and backwards (before) with no duplicate or gap', async () => {
+    const all = await page({ first: 100 });
+    const everyId = all.edges.map((e: any) => e.node.id);
+    expect(everyId.length).toBe(all.totalCount);
+    expect(all.totalCount).toBeGreaterThan(6);
+    const forward: string[] = [];
+    let info = { hasNextPage: true, endCursor: null as string | null, hasPreviousPage: false };
+    while (info.hasNextPage) {
+      const p = await page({ first: 3, after: info.endCursor });
+      expect(p.pageInfo.hasPreviousPage).toBe(info.endCursor !== null);
+      forward.push(...p.edges.map((e: any) => e.node.id));
+      info = p.pageInfo;
+    }
+    expect(forward).toEqual(everyId);
+    const backward: string[] = [];
+    let back = { hasPreviousPage: true, startCursor: null as string | null };
+    while (back.hasPreviousPage) {
+      const p = await page({ last: 3, before: back.startCursor });
+      expect(p.pageInfo.hasNextPage).toBe(back.startCursor !== null);
+      backward.unshift(...p.edges.map((e: any) => e.node.id));
+      back = p.pageInfo;
+    }
+    expect(backward).toEqual(everyId);
+  });
+
+  it('refuses both directions at once, and a cursor of another list, with BAD_USER_INPUT', async () => {
+    const { edges } = await page({ first: 1 });
+    const both = await gql(PAGE, { first: 2, before: edges[0].cursor });
+    expect(both.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    const events = await gql(`{ events(first: 1) { pageInfo { endCursor } } }`);
+    const foreign = await gql(PAGE, { first: 2, after: events.data.events.pageInfo.endCursor });
+    expect(foreign.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('the events list: units roll up, undated events by their report time, asOf', () => {
   it('keeps undated events in a date range by the day they were reported, and rolls a unit’s events up', async () => {
     const { data, errors } = await gql(`{

@@ -259,7 +259,7 @@ async function main(): Promise<void> {
         companyIds,
         'query($id: ID!) { stories(organization: $id, first: 20) { totalCount edges { node { id count countText placedAt claimCount sourceCount disagreement { spread ratio } } } } }',
         (id) => ({ id }),
-        (id) => storiesPageQuery({ organization: id }, 0, 20),
+        (id) => storiesPageQuery({ organization: id }, { first: 20, cursor: null }),
       ),
       loadTarget(
         'statements',

@@ -17,12 +17,11 @@ export type * from './records.js';
 export { decodeCursor, encodeCursor, type CursorKey } from './keyset-cursor.js';
 export type * from './story-records.js';
 export type { StoryReadModel } from './story-read-model.js';
-export { STORY_KINDS, storiesPageQuery, type StoryFilter } from './queries/story-queries.js';
+export { STORY_KINDS, STORY_ORDER, storiesPageQuery, type StoryFilter } from './queries/story-queries.js';
 export { totalsQuery, type TotalsGroupBy } from './queries/totals-query.js';
 export { statementsByQuery } from './queries/statement-queries.js';
 export { isPartialDate, rangeOf } from './stories/story-dates.js';
 export { preferenceReason, BASIS_RANK, type ClaimBasis } from './stories/preference.js';
-export { offsetAfter, offsetCursor } from './rows.js';
 export { clampFirst, searchQuery, type SearchArgs } from './queries/search.js';
 export {
   CITING_SOURCE_FIELDS,

@@ -140,12 +140,5 @@ export type NodeKind = 'entity' | 'event' | 'source';
 /** Any node a client can fetch by id: an entity, an event or a source. */
 export type NodeRecord = EntityRecord | EventRecord | SourceRecord;
 
-/** One page of a list, offset-paginated (`endCursor` encodes the next offset): the stories list. */
-export interface PageRecord<T> {
-  items: T[];
-  offset: number;
-  totalCount: number;
-}
-
 /** Values grouped by the id they were looked up with (loader-friendly). */
 export type Grouped<T> = Map<string, T[]>;

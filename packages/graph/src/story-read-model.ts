@@ -1,5 +1,7 @@
 import type { Executor } from './executor.js';
-import type { Grouped, PageRecord } from './records.js';
+import type { CursorKey } from './keyset-cursor.js';
+import type { PageWindow } from './queries/page-queries.js';
+import type { Grouped, KeysetPage } from './records.js';
 import { groupRows } from './rows.js';
 import type {
   LeadershipRecord,
@@ -37,8 +39,11 @@ type RawClaim = Omit<StoryClaimRecord, 'preferred' | 'quotes'> & { starts: numbe
 
 /** Reads of stories, totals, statements and supports; each one Cypher statement (see queries/). */
 export interface StoryReadModel {
-  /** One page of stories in time order; `organization` with its units unless `includeUnits` is false. */
-  storiesPage(args: { filter: StoryFilter; offset: number; first: number }): Promise<PageRecord<StoryRecord>>;
+  /**
+   * One page of stories in time order (keyset: `window.cursor` is the `[placedStart, id]` of the story the page
+   * starts after, or ends before when `backward`); `organization` with its units unless `includeUnits` is false.
+   */
+  storiesPage(args: { filter: StoryFilter; window: PageWindow }): Promise<KeysetPage<StoryRecord>>;
   storiesByIds(ids: readonly string[], asOf?: string | null): Promise<StoryRecord[]>;
   /** Each story's claims, preferred first; the first one is the preferred claim. */
   storyClaims(ids: readonly string[], first: number, asOf?: string | null): Promise<Grouped<StoryClaimRecord>>;
@@ -76,13 +81,21 @@ export function toStoryRecord(raw: RawStory, organization: string | null, asOf: 
 /** The story read side over an executor. */
 export function createStoryReadModel(executor: Executor): StoryReadModel {
   return {
-    async storiesPage({ filter, offset, first }) {
-      const [row] = await executor.read<{ totalCount: number; items: RawStory[] }>(
-        storiesPageQuery(filter, offset, first),
+    async storiesPage({ filter, window }) {
+      const [row] = await executor.read<{ totalCount: number; rows: Array<[RawStory, CursorKey]>; beyond: boolean }>(
+        storiesPageQuery(filter, window),
       );
       const asOf = filter.asOf ?? null;
-      const items = (row?.items ?? []).map((raw) => toStoryRecord(raw, filter.organization ?? null, asOf));
-      return { items, offset, totalCount: row?.totalCount ?? 0 };
+      const more = (row?.rows.length ?? 0) > window.first;
+      const rows = (row?.rows ?? []).slice(0, window.first);
+      if (window.backward) rows.reverse();
+      return {
+        items: rows.map(([raw]) => toStoryRecord(raw, filter.organization ?? null, asOf)),
+        keys: rows.map(([, key]) => key),
+        totalCount: row?.totalCount ?? 0,
+        hasNextPage: window.backward ? Boolean(row?.beyond) : more,
+        hasPreviousPage: window.backward ? more : Boolean(row?.beyond),
+      };
     },
     async storiesByIds(ids, asOf = null) {
       if (ids.length === 0) return [];

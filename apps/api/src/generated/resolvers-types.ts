@@ -768,7 +768,8 @@ export type Query = {
    * first report). organization: that organization's stories, its units' too unless includeUnits is false (each
    * marked fromUnit). runningTotals: true for running totals only, false for rounds only, absent for both. A story
    * counts for [from, to] when its time overlaps it; undated ones by their report day. asOf: as known on that day
-   * (only sources reported by then). first ≤ 100 (default 20).
+   * (only sources reported by then). Keyset cursors: first/after pages forwards, last/before backwards (≤ 100,
+   * default 20); a cursor holds the story's place in that order, so stories added before it shift no page.
    */
   stories: StoryConnection;
   story?: Maybe<Story>;
@@ -883,6 +884,8 @@ export type QueryStoriesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 

@@ -1,4 +1,4 @@
-import { decodeCursor, offsetAfter, type Graph, type PageWindow } from '@newsgraph/graph';
+import { decodeCursor, type Graph, type PageWindow } from '@newsgraph/graph';
 import type { DocumentInput as GraphQLDocumentInput } from '../generated/resolvers-types.js';
 import { userError } from '../errors.js';
 
@@ -25,13 +25,6 @@ export function boundedInt(
   if (!Number.isInteger(value) || value < min || value > max)
     throw userError(`"${name}" must be between ${min} and ${max} (got ${value}).`);
   return value;
-}
-
-/** Decodes an offset-paged list's `after` cursor (the stories) into the page's start offset. */
-export function startAfter(after: string | null | undefined): number {
-  const offset = offsetAfter(after);
-  if (offset == null) throw userError('"after" is not a cursor returned by this API.');
-  return offset;
 }
 
 /** The paging arguments of a connection: forwards with first/after, backwards with last/before (top-level lists). */

@@ -1,4 +1,4 @@
-import { encodeCursor, offsetCursor, type KeysetPage, type PageRecord } from '@newsgraph/graph';
+import { encodeCursor, type KeysetPage } from '@newsgraph/graph';
 
 /**
  * A Relay connection from one keyset page: each edge's cursor encodes its item's sort key under the list's
@@ -12,21 +12,6 @@ export function toConnection<T>(page: KeysetPage<T>, scope: string) {
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
-}
-
-/** A Relay connection from one offset page (the stories list, which pages forwards only). */
-export function toOffsetConnection<T>(page: PageRecord<T>) {
-  const edges = page.items.map((node, i) => ({ cursor: offsetCursor(page.offset + i), node }));
-  return {
-    edges,
-    totalCount: page.totalCount,
-    pageInfo: {
-      hasNextPage: page.offset + page.items.length < page.totalCount,
-      hasPreviousPage: page.offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

@@ -1,4 +1,4 @@
-import { EVENT_ORDERS, SOURCE_ORDERS, type EventOrder, type SourceOrder } from '@newsgraph/graph';
+import { EVENT_ORDERS, SOURCE_ORDERS, STORY_ORDER, type EventOrder, type SourceOrder } from '@newsgraph/graph';
 import type { CursorScope } from './arguments.js';
 
 /** The article list in one order: its cursors are refused by the other orders. */
@@ -27,3 +27,6 @@ export const ORGANIZATION_EVENTS_SCOPE: CursorScope = {
 
 /** The neighbours of one node in a neighbourhood: `[strength, id]`, valid only for that node. */
 export const neighboursScope = (id: string): CursorScope => ({ scope: `neighbours:${id}`, shape: 'ns' });
+
+/** The stories list (time order, `[placedStart, id]`); one scope whatever the filter, as the events list. */
+export const STORIES_SCOPE: CursorScope = { scope: 'stories', shape: STORY_ORDER.shape };

@@ -19,8 +19,9 @@ import type {
   SupportResolvers,
   TotalsResolvers,
 } from '../generated/resolvers-types.js';
-import { pageSize, startAfter } from './arguments.js';
-import { toOffsetConnection } from './connection.js';
+import { pageSize, pageWindow } from './arguments.js';
+import { toConnection } from './connection.js';
+import { STORIES_SCOPE } from './cursor-scopes.js';
 import type { LeadershipChange, ReportClock } from './enum-values.js';
 
 /** Claims read to explain the preferred figure and list a story's events (enough for any real story's sources). */
@@ -38,7 +39,7 @@ async function sources(ctx: ApiContext, ids: readonly string[]): Promise<SourceR
 /** Root fields: each one Cypher statement; nested lists through the per-request loaders. */
 export const storyQueryResolvers: Pick<QueryResolvers, 'stories' | 'story' | 'totals' | 'statements'> = {
   stories: async (_, args, { graph }) =>
-    toOffsetConnection(
+    toConnection(
       await graph.storiesPage({
         filter: {
           organization: args.organization,
@@ -49,9 +50,9 @@ export const storyQueryResolvers: Pick<QueryResolvers, 'stories' | 'story' | 'to
           to: args.to,
           asOf: args.asOf,
         },
-        offset: startAfter(args.after),
-        first: pageSize(args.first, 20),
+        window: pageWindow(args, STORIES_SCOPE),
       }),
+      STORIES_SCOPE.scope,
     ),
   story: (_, args, ctx) => ctx.loaders.story(args.asOf ?? '').load(args.id),
   totals: (_, args, { graph }) =>

@@ -25,7 +25,9 @@ export function Quote({ quote, source, sourceId }: QuoteProps) {
       </p>
       {source && (
         <footer>
-          <Link prefetch={false} href={sourceHref(source.id)}>{headline(source.title).text}</Link>
+          <Link prefetch={false} href={sourceHref(source.id)}>
+            {headline(source.title).text}
+          </Link>
           {source.publisher ? ` — ${source.publisher}` : ''}
         </footer>
       )}

@@ -3,7 +3,7 @@ import { OrganizationTotalsDocument, type OrganizationTotalsQuery, type TotalsRo
 import { loadFromApi } from '../lib/api';
 import type { Formatter } from '../lib/format';
 import { getFormatter } from '../lib/request-formatter';
-import { sourceHref } from '../lib/routes';
+import { sourceHref, storyHref } from '../lib/routes';
 import { EmptyState } from './empty-state';
 import { EntityLink } from './entity-link';
 import styles from './totals-section.module.css';
@@ -100,7 +100,9 @@ function TotalsTable({ totals, from, format }: { totals: Totals; from?: string; 
                 to {format.count(rt.coveredCount)}; not added to the sum)
               </th>
               <td className={styles.number} data-testid="reported-figure">
-                {rt.count != null ? format.count(rt.count) : rt.story.countText}
+                <Link prefetch={false} href={storyHref(rt.story.id)}>
+                  {rt.count != null ? format.count(rt.count) : rt.story.countText}
+                </Link>
               </td>
               <td>
                 <SourceLinks sources={rt.story.sources} />
@@ -133,10 +135,18 @@ function RoundTime({ round, format }: { round: TotalsRoundFragment; format: Form
 
 /** The preferred count, or the words as written marked unquantified (such rounds are never summed). */
 function Figure({ round, format }: { round: TotalsRoundFragment; format: Formatter }) {
-  if (round.count != null) return <>{format.count(round.count)}</>;
+  if (round.count != null)
+    return (
+      <Link prefetch={false} href={storyHref(round.id)} title="The story: every source's figure side by side">
+        {format.count(round.count)}
+      </Link>
+    );
   return (
     <span data-testid="unquantified">
-      {round.countText ?? '—'} <span className="small">(unquantified)</span>
+      <Link prefetch={false} href={storyHref(round.id)}>
+        {round.countText ?? '—'}
+      </Link>{' '}
+      <span className="small">(unquantified)</span>
     </span>
   );
 }
@@ -148,7 +158,9 @@ function SourceLinks({ sources }: { sources: TotalsRoundFragment['sources'] }) {
     <ul className={styles.sources}>
       {sources.map((s) => (
         <li key={s.id}>
-          <Link prefetch={false} href={sourceHref(s.id)}>{s.title}</Link>
+          <Link prefetch={false} href={sourceHref(s.id)}>
+            {s.title}
+          </Link>
           {s.publisher ? ` — ${s.publisher}` : ''}
         </li>
       ))}

@@ -97,3 +97,8 @@ export function eventsHref(params: Record<string, string | number | boolean | nu
 export function sourcesHref(params: Record<string, string | number | boolean | null | undefined> = {}) {
   return `/sources${queryString(params)}`;
 }
+
+/** A story page (one real-world round and every source's figure for it), optionally as known on `asOf`. */
+export function storyHref(id: string, asOf?: string | null): string {
+  return `/story/${encodeURIComponent(id)}${queryString({ asOf })}`;
+}

@@ -1,6 +1,8 @@
 import { LIST_CAPS } from '../list-caps.js';
 import { cypher, cypherFragment as f, type CypherQuery } from '../query.js';
 import { lastDayOf, rangeOf } from '../stories/story-dates.js';
+import { keysetOrder, type KeysetOrder } from './keyset.js';
+import type { PageWindow } from './page-queries.js';
 import { COVER_END, ORGANIZATION_FAMILY, STORIES_OF_ANY, STORIES_OF_ORGS, variants } from './story-selection.js';
 
 /** Event kinds that have stories (leadership changes are events of their own). */
@@ -38,26 +40,54 @@ export function asOfParam(asOf: string | null | undefined): { asOf?: string } {
   return asOf ? { asOf: lastDayOf(asOf)! } : {};
 }
 
-const PAGE_TAIL = f`
+/** Time order of the stories list (placed time, then id): what a stories cursor encodes, `[placedStart, id]`. */
+export const STORY_ORDER: { order: KeysetOrder; shape: string } = {
+  order: keysetOrder([{ expr: f`story.placedStart` }, { expr: f`story.id` }]),
+  shape: 'ss',
+};
+
+/**
+ * The keyset tail of a stories page: the filtered stories sorted once (forwards, or reversed to read backwards),
+ * then those strictly past `$cursor`, at most `$first + 1` (so the caller knows whether more follow), with
+ * `beyond` true when some lie on the other side of the cursor. No SKIP: a page starts at its cursor's key, so
+ * stories added or removed before it shift nothing.
+ */
+function pageTail(backward: boolean) {
+  const { order } = STORY_ORDER;
+  const past = backward ? order.before : order.after;
+  return f`
   WITH story
   WHERE ($runningTotal IS NULL OR story.runningTotal = $runningTotal)
     AND ($from IS NULL OR ${COVER_END} >= $from) AND ($to IS NULL OR story.placedStart <= $to)
-  WITH story ORDER BY story.placedStart, story.id
+  WITH story ${backward ? order.reversedOrderBy : order.orderBy}
   WITH collect(story) AS stories
-  RETURN size(stories) AS totalCount, stories[$offset..($offset + $first)] AS items`;
+  RETURN size(stories) AS totalCount,
+    [story IN stories WHERE $cursor IS NULL OR ${past} | [story, ${order.key}]][0..($first + 1)] AS rows,
+    $cursor IS NOT NULL AND any(story IN stories WHERE NOT ${past}) AS beyond`;
+}
 
-const PAGE_OF_ORG = variants((select) => cypher`${ORGANIZATION_FAMILY} ${STORIES_OF_ORGS} ${select} ${PAGE_TAIL}`);
-const PAGE_OF_ANY = variants((select) => cypher`${STORIES_OF_ANY} ${select} ${PAGE_TAIL}`);
+const pages = (backward: boolean) => ({
+  ofOrg: variants((select) => cypher`${ORGANIZATION_FAMILY} ${STORIES_OF_ORGS} ${select} ${pageTail(backward)}`),
+  ofAny: variants((select) => cypher`${STORIES_OF_ANY} ${select} ${pageTail(backward)}`),
+});
+const PAGES = { forward: pages(false), backward: pages(true) };
 
 /**
- * One page of stories in time order (placed time, then id), as known now or on `asOf`. Row:
- * `{ totalCount, items: story maps }` (see `toStoryRecord`).
+ * One page of stories in time order (placed time, then id), as known now or on `asOf`: `window.first` after the
+ * story whose key is `window.cursor` (or before it, `backward`). Row: `{ totalCount, rows: [[story map, key]],
+ * beyond }` (see `toStoryRecord`).
  */
-export function storiesPageQuery(filter: StoryFilter, offset: number, first: number): CypherQuery {
-  const variant = filter.organization ? PAGE_OF_ORG : PAGE_OF_ANY;
+export function storiesPageQuery(filter: StoryFilter, window: PageWindow): CypherQuery {
+  const direction = PAGES[window.backward ? 'backward' : 'forward'];
+  const variant = filter.organization ? direction.ofOrg : direction.ofAny;
   return {
     cypher: filter.asOf ? variant.asOf : variant.now,
-    params: { ...storyParams(filter), runningTotal: filter.runningTotal ?? null, offset, first },
+    params: {
+      ...storyParams(filter),
+      runningTotal: filter.runningTotal ?? null,
+      cursor: window.cursor,
+      first: window.first,
+    },
   };
 }
 

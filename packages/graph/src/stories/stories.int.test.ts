@@ -167,8 +167,7 @@ describe('stories', () => {
   it('keeps two sources’ disagreeing figures as claims of one story, the company’s preferred, the gap said', async () => {
     const { items } = await graph.storiesPage({
       filter: { organization: 'company:acme', from: '2025-10', to: '2025-10' },
-      offset: 0,
-      first: 10,
+      window: { first: 10, cursor: null },
     });
     expect(items).toHaveLength(1);
     const [story] = items;
@@ -184,7 +183,10 @@ describe('stories', () => {
   });
 
   it('lists stories in time order, the unit’s undated round placed at its report day and marked as from the unit', async () => {
-    const { items } = await graph.storiesPage({ filter: { organization: 'company:acme' }, offset: 0, first: 10 });
+    const { items } = await graph.storiesPage({
+      filter: { organization: 'company:acme' },
+      window: { first: 10, cursor: null },
+    });
     expect(figures(items)).toEqual([
       [18000, 'round', 'EVENT_TIME', null],
       [27000, 'total', 'EVENT_TIME', null],
@@ -195,8 +197,7 @@ describe('stories', () => {
     expect(items.at(-1)).toMatchObject({ placedStart: '2025-11-03', firstReportedAt: '2025-11-03' });
     const withoutUnits = await graph.storiesPage({
       filter: { organization: 'company:acme', includeUnits: false },
-      offset: 0,
-      first: 10,
+      window: { first: 10, cursor: null },
     });
     expect(withoutUnits.items.map((s) => s.count)).not.toContain(400);
   });
@@ -250,15 +251,13 @@ describe('asOf', () => {
     ).toEqual([['2025', [[30000, 1, 30000, 30000]]]]);
     const before = await graph.storiesPage({
       filter: { organization: 'company:acme', asOf: '2024-01-31' },
-      offset: 0,
-      first: 10,
+      window: { first: 10, cursor: null },
     });
     expect(before.items).toEqual([]);
     const story = (
       await graph.storiesPage({
         filter: { organization: 'company:acme', from: '2025-10', to: '2025-10' },
-        offset: 0,
-        first: 1,
+        window: { first: 1, cursor: null },
       })
     ).items[0]!;
     expect((await graph.storyClaims([story.id], 10, '2025-10-27')).get(story.id)!.map((c) => c.sourceId)).toEqual([
@@ -288,15 +287,17 @@ describe('deleting the source of the preferred figure', () => {
     await graph.deleteSource('article:a');
     const { items } = await graph.storiesPage({
       filter: { organization: 'company:acme', from: '2025-10', to: '2025-10' },
-      offset: 0,
-      first: 10,
+      window: { first: 10, cursor: null },
     });
     expect(items.map((s) => [s.count, s.claimCount, s.preferredSourceId, s.basisKind, s.minCount, s.maxCount])).toEqual(
       [[30000, 1, 'article:b', 'anonymous', 30000, 30000]],
     );
 
     const grouped = async () => {
-      const page = await graph.storiesPage({ filter: { organization: 'company:acme' }, offset: 0, first: 10 });
+      const page = await graph.storiesPage({
+        filter: { organization: 'company:acme' },
+        window: { first: 10, cursor: null },
+      });
       const claims = await graph.storyClaims(
         page.items.map((s) => s.id),
         10,

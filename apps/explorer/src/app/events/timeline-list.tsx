@@ -3,6 +3,7 @@ import type { EventsQuery } from '@newsgraph/client';
 import { EmptyState } from '../../components/empty-state';
 import { EventLine } from '../../components/event-list';
 import { Quote } from '../../components/quote';
+import { StoryLink } from '../../components/story-link';
 import { headline, type Formatter } from '../../lib/format';
 import { eventsHref, sourceHref } from '../../lib/routes';
 import { timelineQuery, type TimelineView } from '../../lib/timeline-params';
@@ -38,6 +39,12 @@ export function TimelineList({ events, format }: { events: Events; format: Forma
       {nodes.map((event) => (
         <li key={event.id} data-kind={event.kind.toLowerCase()} data-id={event.id}>
           <EventLine event={event} />
+          {event.story && (
+            <>
+              {' · '}
+              <StoryLink story={event.story} />
+            </>
+          )}
           {event.evidence[0] && <Quote quote={event.evidence[0]} sourceId={event.evidence[0].source.id} />}
           {event.sources.length > 0 && (
             <p className="small" style={{ margin: 0 }}>
@@ -45,7 +52,9 @@ export function TimelineList({ events, format }: { events: Events; format: Forma
               {event.sources.map((s, i) => (
                 <span key={s.id}>
                   {i > 0 && ', '}
-                  <Link prefetch={false} href={sourceHref(s.id)}>{headline(s.title, 60).text}</Link>
+                  <Link prefetch={false} href={sourceHref(s.id)}>
+                    {headline(s.title, 60).text}
+                  </Link>
                   {s.publishedAt && <span className="muted"> ({format.when(s.publishedAt)})</span>}
                 </span>
               ))}

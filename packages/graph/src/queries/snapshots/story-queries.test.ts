@@ -19,7 +19,7 @@ const ids = ['story:layoff-amazon-14000'];
 describe('story read queries', () => {
   it('stories of an organization, now and as of a day; of any organization', () => {
     const filter = { organization: 'company:amazon', from: '2023', to: '2025-10' };
-    expect(expectBound(storiesPageQuery(filter, 0, 20))).toMatchInlineSnapshot(`
+    expect(expectBound(storiesPageQuery(filter, { first: 20, cursor: null }))).toMatchInlineSnapshot(`
       {
         "cypher": "OPTIONAL MATCH (root:Node {id: $organization})
       WITH [$organization] + CASE WHEN $includeUnits AND root IS NOT NULL
@@ -36,8 +36,11 @@ describe('story read queries', () => {
       AND ($from IS NULL OR CASE WHEN story.runningTotal AND story.openEnded THEN story.firstReportedAt ELSE story.placedEnd END >= $from) AND ($to IS NULL OR story.placedStart <= $to)
       WITH story ORDER BY story.placedStart, story.id
       WITH collect(story) AS stories
-      RETURN size(stories) AS totalCount, stories[$offset..($offset + $first)] AS items",
+      RETURN size(stories) AS totalCount,
+      [story IN stories WHERE $cursor IS NULL OR ((story.placedStart > $cursor[0]) OR (story.placedStart = $cursor[0] AND story.id > $cursor[1])) | [story, [story.placedStart, story.id]]][0..($first + 1)] AS rows,
+      $cursor IS NOT NULL AND any(story IN stories WHERE NOT ((story.placedStart > $cursor[0]) OR (story.placedStart = $cursor[0] AND story.id > $cursor[1]))) AS beyond",
         "params": {
+          "cursor": null,
           "first": 20,
           "from": "2023-01-01",
           "includeUnits": true,
@@ -48,16 +51,22 @@ describe('story read queries', () => {
             "investment",
             "earnings",
           ],
-          "offset": 0,
           "organization": "company:amazon",
           "runningTotal": null,
           "to": "2025-10-31",
         },
       }
     `);
-    expect(expectBound(storiesPageQuery({ ...filter, asOf: '2025' }, 20, 20)).params).toMatchInlineSnapshot(`
+    expect(
+      expectBound(storiesPageQuery({ ...filter, asOf: '2025' }, { first: 20, cursor: ['2023-03-01', 'story:x'] }))
+        .params,
+    ).toMatchInlineSnapshot(`
       {
         "asOf": "2025-12-31",
+        "cursor": [
+          "2023-03-01",
+          "story:x",
+        ],
         "first": 20,
         "from": "2023-01-01",
         "includeUnits": true,
@@ -68,13 +77,14 @@ describe('story read queries', () => {
           "investment",
           "earnings",
         ],
-        "offset": 20,
         "organization": "company:amazon",
         "runningTotal": null,
         "to": "2025-10-31",
       }
     `);
-    expect(expectBound(storiesPageQuery({ kind: 'layoff', runningTotal: true }, 0, 5))).toMatchInlineSnapshot(`
+    expect(
+      expectBound(storiesPageQuery({ kind: 'layoff', runningTotal: true }, { first: 5, cursor: null, backward: true })),
+    ).toMatchInlineSnapshot(`
       {
         "cypher": "MATCH (st:Story)
       WHERE st.kind IN $kinds WITH
@@ -86,16 +96,18 @@ describe('story read queries', () => {
       WITH story
       WHERE ($runningTotal IS NULL OR story.runningTotal = $runningTotal)
       AND ($from IS NULL OR CASE WHEN story.runningTotal AND story.openEnded THEN story.firstReportedAt ELSE story.placedEnd END >= $from) AND ($to IS NULL OR story.placedStart <= $to)
-      WITH story ORDER BY story.placedStart, story.id
+      WITH story ORDER BY story.placedStart DESC, story.id DESC
       WITH collect(story) AS stories
-      RETURN size(stories) AS totalCount, stories[$offset..($offset + $first)] AS items",
+      RETURN size(stories) AS totalCount,
+      [story IN stories WHERE $cursor IS NULL OR ((story.placedStart < $cursor[0]) OR (story.placedStart = $cursor[0] AND story.id < $cursor[1])) | [story, [story.placedStart, story.id]]][0..($first + 1)] AS rows,
+      $cursor IS NOT NULL AND any(story IN stories WHERE NOT ((story.placedStart < $cursor[0]) OR (story.placedStart = $cursor[0] AND story.id < $cursor[1]))) AS beyond",
         "params": {
+          "cursor": null,
           "first": 5,
           "from": null,
           "kinds": [
             "layoff",
           ],
-          "offset": 0,
           "runningTotal": true,
           "to": null,
         },

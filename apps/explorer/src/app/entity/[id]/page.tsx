@@ -15,6 +15,7 @@ import { loadEntity, type CitationPage, type EntityData } from './load-entity';
 import { RoleList } from './role-list';
 import { StatementsSection } from '../../../components/statements-section';
 import { parseTotalsFrom, TotalsSection } from '../../../components/totals-section';
+import { parseChartBy, RoundsChartSection } from '../../../components/rounds-chart-section';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -48,8 +49,13 @@ export default async function EntityPage({ params, searchParams }: Props) {
       <p className="meta">
         {format.count(entity.mentionCount)} mention{entity.mentionCount === 1 ? '' : 's'} in{' '}
         {format.count(citations.totalCount)} source{citations.totalCount === 1 ? '' : 's'} ·{' '}
-        <Link prefetch={false} href={graphHref(entity.id)}>Explore in the graph</Link> ·{' '}
-        <Link prefetch={false} href={pathHref(entity.id, '')}>Find a path from here</Link>
+        <Link prefetch={false} href={graphHref(entity.id)}>
+          Explore in the graph
+        </Link>{' '}
+        ·{' '}
+        <Link prefetch={false} href={pathHref(entity.id, '')}>
+          Find a path from here
+        </Link>
       </p>
       <p className="meta" data-testid="entity-exports">
         Download its facts with their quotes and source URLs:{' '}
@@ -80,6 +86,12 @@ export default async function EntityPage({ params, searchParams }: Props) {
           <h2 id="events-title">Events</h2>
           <EventList events={events} empty="No events recorded for this organization." />
         </section>
+      )}
+      {(entity.__typename === 'Company' || entity.__typename === 'Division') && (
+        <RoundsChartSection
+          organization={entity}
+          by={parseChartBy(firstParam((await searchParams).chartBy) || undefined)}
+        />
       )}
       {entity.__typename === 'Company' && (
         <TotalsSection organizationId={entity.id} from={parseTotalsFrom(firstParam((await searchParams).totalsFrom))} />
@@ -150,9 +162,17 @@ function CitationPager({
       <span className="muted small">
         {count(page.edges.length)} of {count(page.totalCount)}, newest first
       </span>
-      {paged && <Link prefetch={false} href={`${entityHref(entity.id)}#citing-title`}>← Newest</Link>}
+      {paged && (
+        <Link prefetch={false} href={`${entityHref(entity.id)}#citing-title`}>
+          ← Newest
+        </Link>
+      )}
       {page.pageInfo.hasNextPage && next && (
-        <Link prefetch={false} href={`${entityHref(entity.id)}?after=${encodeURIComponent(next)}#citing-title`} rel="next">
+        <Link
+          prefetch={false}
+          href={`${entityHref(entity.id)}?after=${encodeURIComponent(next)}#citing-title`}
+          rel="next"
+        >
           Older sources →
         </Link>
       )}

@@ -5,6 +5,7 @@ import { ApiError } from '../../../components/api-error';
 import { EventList } from '../../../components/event-list';
 import { NodePicker } from '../../../components/node-picker';
 import { SourceQuotesList } from '../../../components/source-quotes';
+import { StoryLink } from '../../../components/story-link';
 import { TypeBadge } from '../../../components/type-badge';
 import { formatKind } from '../../../lib/format';
 import { getFormatter } from '../../../lib/request-formatter';
@@ -46,7 +47,15 @@ export default async function EventPage({ params }: Props) {
       <p className="meta">
         {[format.when(event.when), event.status, event.cumulative ? 'running total' : null].filter(Boolean).join(' · ')}
         {' · '}
-        <Link prefetch={false} href={graphHref(event.id)}>Explore in the graph</Link>
+        <Link prefetch={false} href={graphHref(event.id)}>
+          Explore in the graph
+        </Link>
+        {event.story && (
+          <>
+            {' · '}
+            <StoryLink story={event.story} />
+          </>
+        )}
       </p>
 
       <EventFacts event={event} />
