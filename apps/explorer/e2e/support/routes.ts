@@ -42,6 +42,7 @@ export function explorerRoutes(ids: SeedIds): ExplorerRoute[] {
       ready: '[data-testid="path-steps"]',
     },
     { name: 'event', path: `/event/${e(ids.amazonLayoff)}`, ready: '[data-testid="event-reports"]' },
+    { name: 'story', path: `/story/${e(ids.amazonStory)}`, ready: 'main h1' },
     { name: 'events', path: '/events', ready: '[data-testid="timeline"]' },
     { name: 'sources', path: '/sources', ready: '[data-testid="source-list"]' },
     { name: 'graphiql', path: '/graphiql', ready: '.graphiql-container .CodeMirror' },
