@@ -10,15 +10,18 @@ import { explorerRoutes } from '../e2e/support/routes';
 import { parseArgs } from 'node:util';
 import { lookUpSeedIds } from '../e2e/support/seed-ids';
 import { startSeededServices } from '../e2e/support/stack';
-import { REPO_ROOT } from '../e2e/support/paths';
+import { EXPLORER_DIR, REPO_ROOT } from '../e2e/support/paths';
 import { replaceMarkdownSection } from './benchmarks-doc';
 import { auditWithLighthouse, meetsLighthouseTargets } from './lighthouse-audit';
 import { describeMachine, formatReport } from './report';
 import { measureSsr } from './ssr-timings';
 
-/** `bench [--runs=N] [--no-write]`. */
-const { values: options } = parseArgs({ options: { runs: { type: 'string' }, 'no-write': { type: 'boolean' } } });
+/** `bench [--runs=N] [--lighthouse-runs=N] [--no-write]`. */
+const { values: options } = parseArgs({
+  options: { runs: { type: 'string' }, 'lighthouse-runs': { type: 'string' }, 'no-write': { type: 'boolean' } },
+});
 const runs = Number(options.runs ?? 40);
+const lighthouseRuns = Number(options['lighthouse-runs'] ?? 3);
 const write = !options['no-write'];
 
 const neo4j = await startThrowawayNeo4j({ log: (line) => console.log(`[neo4j] ${line}`) });
@@ -30,12 +33,15 @@ try {
     console.log(`Server render: ${routes.length} routes × ${runs} runs …`);
     const ssr = await measureSsr(services.url, routes, { runs });
     console.log('Lighthouse: /, the Andy Jassy and Amazon entity pages and the timeline …');
-    const lighthouse = await auditWithLighthouse([
-      `${services.url}/`,
-      `${services.url}/entity/${encodeURIComponent(ids.jassy)}`,
-      `${services.url}/entity/${encodeURIComponent(ids.amazon)}`,
-      `${services.url}/events`,
-    ]);
+    const lighthouse = await auditWithLighthouse(
+      [
+        `${services.url}/`,
+        `${services.url}/entity/${encodeURIComponent(ids.jassy)}`,
+        `${services.url}/entity/${encodeURIComponent(ids.amazon)}`,
+        `${services.url}/events`,
+      ],
+      { saveDir: join(EXPLORER_DIR, 'test-results', 'lighthouse'), runs: lighthouseRuns },
+    );
     const machine = await describeMachine();
     const report = formatReport({ ssr, lighthouse, machine, runs, baseUrl: services.url });
     console.log(`\n${report}`);

@@ -12,6 +12,7 @@ import {
 } from '@newsgraph/client';
 import { busiestSyntheticCompany, ingestSyntheticArticles } from '@newsgraph/graph/synthetic';
 import { openWatchedPage, saveScreenshot, seriousAxeViolations, type WatchedPage } from './support/browser-page';
+import { MIN_LABEL_PX, readGraphView, readyGraphCanvas } from './support/graph-readability';
 import { parseGraphml } from './support/graphml';
 import { lookUpSeedIds, type SeedIds } from './support/seed-ids';
 import { E2E_API_TIMEOUT_MS, ingestSeeds, startExplorerStack, type ExplorerStack } from './support/stack';
@@ -230,12 +231,12 @@ describe('the analyst’s explorer', () => {
   it('draws the graph around the busiest generated company readably, and exports exactly that view as GraphML', async () => {
     const { page } = tab;
     await page.goto(`${stack.url}/graph?focus=${encodeURIComponent(hub.id)}`);
-    const canvas = page.locator('[data-testid="graph-canvas"][data-ready="true"]');
-    await canvas.waitFor();
-    const nodes = Number(await canvas.getAttribute('data-node-count'));
+    const canvas = readyGraphCanvas(page);
+    const { nodes, cap, labelPx } = await readGraphView(page);
     expect(nodes).toBeGreaterThan(10);
     expect(nodes).toBeLessThanOrEqual(50);
-    expect(Number(await canvas.getAttribute('data-label-px'))).toBeGreaterThanOrEqual(11);
+    expect(nodes).toBeLessThanOrEqual(cap);
+    expect(labelPx).toBeGreaterThanOrEqual(MIN_LABEL_PX);
     expect(await page.getByTestId('graph-status').textContent()).toContain(`${nodes} nodes`);
     await saveScreenshot(page, 'graph-hub-desktop');
 
@@ -250,6 +251,84 @@ describe('the analyst’s explorer', () => {
     expect(graphml.edges.length).toBe(Number(await canvas.getAttribute('data-edge-count')));
     const known = new Set(shown);
     expect(graphml.edges.every((edge) => known.has(edge.source) && known.has(edge.target))).toBe(true);
+  });
+
+  it('expands a collapsed node (“+N more”) by key: e expand, b back; the permalink keeps the step', async () => {
+    const { page } = tab;
+    await page.goto(`${stack.url}/graph?focus=${encodeURIComponent(hub.id)}`);
+    const canvas = readyGraphCanvas(page);
+    const { nodes: start, cap } = await readGraphView(page);
+    const count = async () => Number(await canvas.getAttribute('data-node-count'));
+
+    // A neighbour that hides some of its own ("+N more"): select it in the node list, leave the list, press e.
+    const options = await page
+      .locator('#node-picker option')
+      .evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    let collapsed: string | undefined;
+    for (const id of options.filter((id) => id !== hub.id)) {
+      await page.selectOption('#node-picker', id);
+      if ((await page.getByTestId('hidden-neighbours').count()) > 0) {
+        collapsed = id;
+        break;
+      }
+    }
+    expect(collapsed, 'a shown node with hidden neighbours').toBeDefined();
+    const expand = page.getByRole('button', { name: /Expand neighbours/ });
+    expect(await expand.getAttribute('aria-keyshortcuts')).toBe('e');
+    await page.locator('#node-picker').blur();
+    await page.keyboard.press('e');
+    await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(start);
+    expect(await count()).toBeLessThanOrEqual(cap);
+    expect(new URL(page.url()).searchParams.getAll('expand')).toEqual([collapsed]);
+    // The permalink draws the same view.
+    const expanded = await count();
+    await page.goto(page.url());
+    expect((await readGraphView(page)).nodes).toBe(expanded);
+    await page.keyboard.press('b');
+    await expect.poll(count, { timeout: 15_000 }).toBe(start);
+    expect(new URL(page.url()).searchParams.getAll('expand')).toEqual([]);
+
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    expect(await page.locator('#site-search').getAttribute('aria-keyshortcuts')).toBe('/');
+  });
+
+  it('shows 20 more of the hub’s neighbours a step (m), goes back (b), and stops below the cap saying why', async () => {
+    const { page } = tab;
+    // With the articles that mention it, the hub has far more than 20 neighbours: collapsed, "+N more".
+    await page.goto(`${stack.url}/graph?focus=${encodeURIComponent(hub.id)}&mentions=1`);
+    const canvas = readyGraphCanvas(page);
+    const { nodes: start, cap, hiddenOfFocus: hiddenAtStart } = await readGraphView(page);
+    const count = async () => Number(await canvas.getAttribute('data-node-count'));
+    const hiddenOfFocus = async () => (await readGraphView(page)).hiddenOfFocus;
+    expect(hiddenAtStart).toBeGreaterThan(0);
+    const more = page.getByRole('button', { name: /Show 20 more/ });
+    expect(await more.getAttribute('aria-keyshortcuts')).toBe('m');
+
+    await page.keyboard.press('m');
+    await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(start);
+    expect(await count()).toBeLessThanOrEqual(Math.min(cap, start + 20));
+    expect(await hiddenOfFocus()).toBeLessThan(hiddenAtStart);
+    expect(new URL(page.url()).searchParams.get('more')).toBe('1');
+    await page.keyboard.press('b');
+    await expect.poll(count, { timeout: 15_000 }).toBe(start);
+    expect(await hiddenOfFocus()).toBe(hiddenAtStart);
+    expect(new URL(page.url()).searchParams.get('more')).toBeNull();
+
+    // Keep asking: 20 at most a step, never past the cap; once the next 20 would not fit, the view says so.
+    while ((await count()) + 20 <= cap && (await more.count()) > 0) {
+      const before = await count();
+      await page.keyboard.press('m');
+      await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(before);
+      expect(await count()).toBeLessThanOrEqual(before + 20);
+    }
+    expect(await count()).toBeLessThanOrEqual(cap);
+    if ((await count()) + 20 > cap) {
+      await page.keyboard.press('m');
+      await expect.poll(() => page.getByTestId('graph-status').textContent()).toContain(`at most ${cap} nodes`);
+      expect(await page.getByRole('button', { name: /View full/ }).isDisabled()).toBe(true);
+    }
+    await saveScreenshot(page, 'graph-hub-more-desktop');
   });
 
   it('follows the reader’s dark colour scheme with no serious axe violations, at 1280 and 375 px', async () => {

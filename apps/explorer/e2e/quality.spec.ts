@@ -61,6 +61,43 @@ describe('explorer quality on every route', () => {
     expect(unexpectedErrors(tab.errors)).toEqual([]);
   });
 
+  it('GraphiQL at 375 px: editor, run button, result and docs within the width; a query runs and shows its result', async () => {
+    const tab = await openWatchedPage(stack.browser, { width: 375, height: 740 });
+    const { page } = tab;
+    await page.goto(`${stack.url}/graphiql`);
+    const editor = page.locator('.graphiql-query-editor .CodeMirror');
+    await editor.waitFor();
+    await expect.poll(() => editor.textContent()).toContain('sourcesCiting');
+    /** Left and right edges of the first element matching `selector`, and its width (CSS px). */
+    const box = async (selector: string) => {
+      const b = (await page.locator(selector).first().boundingBox())!;
+      return { left: b.x, right: b.x + b.width, width: b.width };
+    };
+    const within = (b: { left: number; right: number }) => b.left >= 0 && b.right <= 375;
+    for (const part of ['.graphiql-query-editor', '.graphiql-execute-button', '.graphiql-response']) {
+      expect(within(await box(part)), part).toBe(true);
+      // Full width, one above the other: not squeezed side by side.
+      if (part !== '.graphiql-execute-button') expect((await box(part)).width, part).toBeGreaterThan(280);
+    }
+    await page.locator('.graphiql-execute-button').click();
+    const response = page.locator('.graphiql-response .CodeMirror');
+    await expect.poll(() => response.textContent(), { timeout: 30_000 }).toContain('"sourcesCiting"');
+    expect(await response.textContent()).toContain('Amazon');
+    await saveScreenshot(page, 'graphiql-result-375');
+
+    await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
+    const docs = page.locator('.graphiql-doc-explorer');
+    await docs.waitFor();
+    await expect.poll(() => docs.textContent()).toContain('Root Types');
+    expect(within(await box('.graphiql-plugin'))).toBe(true);
+    expect((await box('.graphiql-plugin')).width).toBeGreaterThan(280);
+    expect(await horizontalOverflow(page)).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'graphiql-docs-375');
+    await tab.close();
+    expect(tab.errors).toEqual([]);
+  });
+
   it('can be used with the keyboard: skip link, then search from the home page', async () => {
     const tab = await openWatchedPage(stack.browser);
     const { page } = tab;

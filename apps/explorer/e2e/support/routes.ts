@@ -9,7 +9,10 @@ export interface ExplorerRoute {
   status?: number;
 }
 
-/** Every route of the explorer on the seeded graph (shared by the e2e quality checks and the benchmark). */
+/**
+ * Every route of the explorer on the seeded graph, each page kind at least once (shared by the e2e quality checks,
+ * which screenshot each at 1280 and 375 px, the stack's warm-up and the benchmark).
+ */
 export function explorerRoutes(ids: SeedIds): ExplorerRoute[] {
   const e = encodeURIComponent;
   return [
@@ -17,6 +20,8 @@ export function explorerRoutes(ids: SeedIds): ExplorerRoute[] {
     { name: 'search', path: '/search?q=AWS', ready: 'main section' },
     { name: 'entity', path: `/entity/${e(ids.jassy)}`, ready: '[data-testid="citing-sources"]' },
     { name: 'entity-division', path: `/entity/${e(ids.aws)}`, ready: 'h1' },
+    // A company: Totals (and its chart) and Statements besides the citations.
+    { name: 'entity-company', path: `/entity/${e(ids.amazon)}`, ready: '[data-testid="citing-sources"]' },
     { name: 'source', path: `/source/${e(ids.jassySourceIds[0]!)}`, ready: '.article-text mark' },
     {
       name: 'source-quote',
@@ -28,6 +33,8 @@ export function explorerRoutes(ids: SeedIds): ExplorerRoute[] {
       path: `/graph?focus=${e(ids.jassy)}`,
       ready: '[data-testid="graph-canvas"][data-ready="true"] canvas',
     },
+    { name: 'graph-empty', path: '/graph', ready: 'main form[role="search"]' },
+    { name: 'path-empty', path: '/path', ready: 'main h1' },
     { name: 'path', path: `/path?from=${e(ids.jassy)}&to=${e(ids.aws)}`, ready: '[data-testid="path-steps"]' },
     {
       name: 'path-event',
@@ -35,6 +42,7 @@ export function explorerRoutes(ids: SeedIds): ExplorerRoute[] {
       ready: '[data-testid="path-steps"]',
     },
     { name: 'event', path: `/event/${e(ids.amazonLayoff)}`, ready: '[data-testid="event-reports"]' },
+    { name: 'story', path: `/story/${e(ids.amazonStory)}`, ready: 'main h1' },
     { name: 'events', path: '/events', ready: '[data-testid="timeline"]' },
     { name: 'sources', path: '/sources', ready: '[data-testid="source-list"]' },
     { name: 'graphiql', path: '/graphiql', ready: '.graphiql-container .CodeMirror' },

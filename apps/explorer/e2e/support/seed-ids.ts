@@ -15,6 +15,8 @@ export interface SeedIds {
   amazonLayoff: string;
   /** Amazon, the company of that layoff. */
   amazon: string;
+  /** The story (one round, every source's figure) of that layoff. */
+  amazonStory: string;
   /** The first quote citing Jassy: its source and offsets. */
   jassyQuote: { sourceId: string; start: number; end: number };
 }
@@ -32,7 +34,7 @@ export async function lookUpSeedIds(apiUrl: string): Promise<SeedIds> {
   const aws = awsHits.find((h) => h.name === 'Amazon Web Services');
   const layoff = layoffs.edges.find(({ node }) => node.count === 14_000 && node.organization?.name === 'Amazon');
   const quoted = sourcesCiting.find((c) => c.quotes.length > 0);
-  if (!jassy || !aws || !layoff || !quoted) {
+  if (!jassy || !aws || !layoff?.node.story || !quoted) {
     throw new Error(
       `Seeds not as expected: Jassy → ${JSON.stringify(jassyHits)}, AWS → ${JSON.stringify(awsHits)}, 14,000 layoff → ${layoff ? 'found' : 'missing'}, quotes citing Jassy → ${quoted ? 'found' : 'none'}`,
     );
@@ -43,6 +45,7 @@ export async function lookUpSeedIds(apiUrl: string): Promise<SeedIds> {
     jassySourceIds: sourcesCiting.map((c) => c.source.id),
     amazonLayoff: layoff.node.id,
     amazon: layoff.node.organization!.id,
+    amazonStory: layoff.node.story.id,
     jassyQuote: { sourceId: quoted.source.id, start: quoted.quotes[0]!.start, end: quoted.quotes[0]!.end },
   };
 }

@@ -65,7 +65,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <label htmlFor={SITE_SEARCH_ID} className="visually-hidden">
               Search (press /)
             </label>
-            <input id={SITE_SEARCH_ID} type="search" name="q" placeholder="Search  /" required />
+            <input id={SITE_SEARCH_ID} type="search" name="q" placeholder="Search  /" required aria-keyshortcuts="/" />
           </form>
         </header>
         <KeyboardShortcuts searchId={SITE_SEARCH_ID} />

@@ -1,5 +1,5 @@
 import { NeighbourhoodDocument, type NewsgraphClient } from '@newsgraph/client';
-import { applyAnswer, createGraphState, type GraphState } from '../components/graph/graph-model';
+import { applyAnswer, canGrow, createGraphState, type GraphState } from '../components/graph/graph-model';
 import type { GraphData } from '../components/graph/graph-types';
 import type { Formatter } from './format';
 import { neighbourhoodArgs, type GraphFilters } from './graph-params';
@@ -34,7 +34,7 @@ export async function requestNeighbourhood(
 /**
  * The view of a URL: the focus (an id looked up exactly — an unknown one is said so, never replaced — or a name,
  * a title, an event searched for), its neighbourhood under the filters, then the URL's "more" pages and
- * expansions replayed in order, so a permalink shows what was on screen.
+ * expansions replayed in order while they fit under MAX_VIEW_NODES, so a permalink shows what was on screen.
  */
 export async function loadGraphView(
   api: NewsgraphClient,
@@ -54,12 +54,13 @@ export async function loadGraphView(
   const first = await requestNeighbourhood(api, focusId, filters);
   if (first.nodes.length === 0) return { kind: 'unknown-id', input };
   let state = createGraphState(first, focusId);
-  for (let page = 0; page < Math.min(replay.more, MAX_MORE_PAGES) && state.nextCursor; page++) {
+  for (let page = 0; page < Math.min(replay.more, MAX_MORE_PAGES) && state.nextCursor && canGrow(state); page++) {
     const answer = await requestNeighbourhood(api, focusId, filters, { depth: 1, after: state.nextCursor });
     state = applyAnswer(state, answer, 'more', focusId);
   }
   for (const id of replay.expand) {
     if (id === focusId || state.expanded.includes(id)) continue;
+    if (!canGrow(state)) break;
     state = applyAnswer(state, await requestNeighbourhood(api, id, filters, { depth: 1 }), 'expand', id);
   }
   const focusLabel = state.nodes.find((node) => node.id === focusId)?.label ?? focusId;

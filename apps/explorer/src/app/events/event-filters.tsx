@@ -1,3 +1,4 @@
+import { DateRangeFields, FilterForm } from '../../components/filter-form';
 import { NodePicker } from '../../components/node-picker';
 import { formatKind } from '../../lib/format';
 import { EVENT_KINDS, type TimelineView } from '../../lib/timeline-params';
@@ -20,7 +21,7 @@ const PERIODS = [
  */
 export function EventFilters({ view, organizationId }: { view: TimelineView; organizationId: string | null }) {
   return (
-    <form className="filters card" action="/events" method="get" aria-label="Filter events">
+    <FilterForm action="/events" label="Filter events" resetHref="/events">
       <div className="field">
         <label htmlFor="kind">Kind</label>
         <select id="kind" name="kind" defaultValue={view.kind}>
@@ -40,34 +41,10 @@ export function EventFilters({ view, organizationId }: { view: TimelineView; org
         placeholder="Any (e.g. Amazon)"
         defaultValue={organizationId ?? view.organization}
       />
-      <div className="field">
-        <label htmlFor="from">From</label>
-        <input
-          id="from"
-          name="from"
-          type="text"
-          inputMode="numeric"
-          placeholder="YYYY-MM"
-          defaultValue={view.from}
-          pattern="\d{4}(-\d{2}(-\d{2})?)?"
-          title="YYYY, YYYY-MM or YYYY-MM-DD"
-          size={10}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="to">To</label>
-        <input
-          id="to"
-          name="to"
-          type="text"
-          inputMode="numeric"
-          placeholder="YYYY-MM"
-          defaultValue={view.to}
-          pattern="\d{4}(-\d{2}(-\d{2})?)?"
-          title="YYYY, YYYY-MM or YYYY-MM-DD"
-          size={10}
-        />
-      </div>
+      <DateRangeFields
+        from={{ id: 'from', name: 'from', label: 'From', value: view.from }}
+        to={{ id: 'to', name: 'to', label: 'To', value: view.to }}
+      />
       <div className="field">
         <label htmlFor="totals">Running totals</label>
         <select id="totals" name="totals" defaultValue={view.totals}>
@@ -96,10 +73,6 @@ export function EventFilters({ view, organizationId }: { view: TimelineView; org
           ))}
         </select>
       </div>
-      <button type="submit">Apply</button>
-      <a className="button secondary" href="/events">
-        Reset
-      </a>
-    </form>
+    </FilterForm>
   );
 }

@@ -1,3 +1,4 @@
+import { DateRangeFields, FilterForm } from '../../components/filter-form';
 import { NODE_TYPES } from '../../lib/node-types';
 import type { GraphFilters } from '../../lib/graph-params';
 
@@ -5,7 +6,7 @@ import type { GraphFilters } from '../../lib/graph-params';
 export function GraphFiltersForm({ focus, filters }: { focus: string; filters: GraphFilters }) {
   const all = filters.types.length === 0;
   return (
-    <form className="filters card" action="/graph" method="get" aria-label="Filter the graph">
+    <FilterForm action="/graph" label="Filter the graph">
       <input type="hidden" name="focus" value={focus} />
       <fieldset>
         <legend>Show</legend>
@@ -22,35 +23,10 @@ export function GraphFiltersForm({ focus, filters }: { focus: string; filters: G
           </label>
         </div>
       </fieldset>
-      <div className="field">
-        <label htmlFor="graph-from">Events and articles from</label>
-        <input
-          id="graph-from"
-          name="from"
-          type="text"
-          inputMode="numeric"
-          placeholder="YYYY-MM"
-          defaultValue={filters.from}
-          pattern="\d{4}(-\d{2}(-\d{2})?)?"
-          title="YYYY, YYYY-MM or YYYY-MM-DD"
-          size={10}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="graph-to">to</label>
-        <input
-          id="graph-to"
-          name="to"
-          type="text"
-          inputMode="numeric"
-          placeholder="YYYY-MM"
-          defaultValue={filters.to}
-          pattern="\d{4}(-\d{2}(-\d{2})?)?"
-          title="YYYY, YYYY-MM or YYYY-MM-DD"
-          size={10}
-        />
-      </div>
-      <button type="submit">Apply</button>
-    </form>
+      <DateRangeFields
+        from={{ id: 'graph-from', name: 'from', label: 'Events and articles from', value: filters.from }}
+        to={{ id: 'graph-to', name: 'to', label: 'to', value: filters.to }}
+      />
+    </FilterForm>
   );
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyAnswer, createGraphState, hiddenCounts, undoStep } from './graph-model';
+import {
+  applyAnswer,
+  canGrow,
+  createGraphState,
+  hiddenCounts,
+  MAX_VIEW_NODES,
+  NEIGHBOURS_PER_STEP,
+  undoStep,
+} from './graph-model';
 import type { GraphData } from './graph-types';
 
 const node = (id: string, hiddenNeighbours?: number) => ({ id, type: 'Company', label: id, hiddenNeighbours });
@@ -57,5 +65,12 @@ describe('graph view state', () => {
     expect(start2.nodes.map((n) => n.id)).toEqual(['hub', 'a', 'b']);
     expect(start2.nextCursor).toBe('c1');
     expect(undoStep(start2)).toBe(start2);
+  });
+
+  it('takes a step only while its neighbours still fit under the cap', () => {
+    const nodes = (n: number) => Array.from({ length: n }, (_, i) => node(`n${i}`));
+    expect(canGrow({ nodes: nodes(50) })).toBe(true);
+    expect(canGrow({ nodes: nodes(MAX_VIEW_NODES - NEIGHBOURS_PER_STEP) })).toBe(true);
+    expect(canGrow({ nodes: nodes(MAX_VIEW_NODES - NEIGHBOURS_PER_STEP + 1) })).toBe(false);
   });
 });

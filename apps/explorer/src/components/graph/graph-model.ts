@@ -1,5 +1,19 @@
 import type { GraphData, GraphEdge, GraphNode } from './graph-types';
 
+/** Neighbours one expand or "more" step adds at most (the `limit` of packages/client/operations/graph.graphql). */
+export const NEIGHBOURS_PER_STEP = 20;
+
+/**
+ * The most nodes a view draws: the first answer holds at most 50, and a step is taken only while its
+ * {@link NEIGHBOURS_PER_STEP} new nodes still fit, so expanding hubs never turns the view into a hairball.
+ */
+export const MAX_VIEW_NODES = 100;
+
+/** True while one more expand or "more" step fits under {@link MAX_VIEW_NODES}. */
+export function canGrow(state: Pick<GraphState, 'nodes'>): boolean {
+  return state.nodes.length + NEIGHBOURS_PER_STEP <= MAX_VIEW_NODES;
+}
+
 /** One change to the view, kept so "Back" can take it away again. */
 export interface ViewStep {
   /** expand: a node's strongest neighbours; more: the focus's next ones. */

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { Quote } from '../quote';
 import { TypeBadge } from '../type-badge';
 import { graphHref, nodeHref, pathHref } from '../../lib/routes';
+import { MAX_VIEW_NODES, NEIGHBOURS_PER_STEP } from './graph-model';
 import type { GraphEdge, GraphNode, GraphSelection } from './graph-types';
 
 interface Props {
@@ -15,6 +16,8 @@ interface Props {
   expanded: readonly string[];
   /** The focus has more neighbours to page on to. */
   canMore: boolean;
+  /** The view holds MAX_VIEW_NODES less one step: nothing more is added. */
+  full: boolean;
   busy: boolean;
   onSelect: (selection: GraphSelection) => void;
   onExpand: (nodeId: string) => void;
@@ -30,6 +33,7 @@ export function GraphPanel({
   selection,
   expanded,
   canMore,
+  full,
   busy,
   onSelect,
   onExpand,
@@ -85,21 +89,37 @@ export function GraphPanel({
         {hiddenHere > 0 && (
           <p className="small" data-testid="hidden-neighbours">
             {hiddenHere} more neighbour{hiddenHere === 1 ? '' : 's'} not shown.
+            {full && ` The view holds at most ${MAX_VIEW_NODES} nodes: centre on this node to see them.`}
           </p>
         )}
         <p className="graph-toolbar">
           {isFocus ? (
-            <button type="button" onClick={onMore} disabled={busy || !canMore}>
-              {canMore ? `Show 20 more` : 'All shown'} <kbd>m</kbd>
+            <button type="button" onClick={onMore} disabled={busy || !canMore || full} aria-keyshortcuts="m">
+              {!canMore ? 'All shown' : full ? 'View full' : `Show ${NEIGHBOURS_PER_STEP} more`} <kbd>m</kbd>
             </button>
           ) : (
-            <button type="button" onClick={() => onExpand(node.id)} disabled={busy || isExpanded}>
-              {isExpanded ? 'Expanded' : 'Expand neighbours'} <kbd>e</kbd>
+            <button
+              type="button"
+              onClick={() => onExpand(node.id)}
+              disabled={busy || isExpanded || full}
+              aria-keyshortcuts="e"
+            >
+              {isExpanded ? 'Expanded' : full ? 'View full' : 'Expand neighbours'} <kbd>e</kbd>
             </button>
           )}
-          <Link href={nodeHref(node)}>Open page</Link>
-          {!isFocus && <Link href={graphHref(node.id)}>Centre here</Link>}
-          {!isFocus && <Link href={pathHref(focusId, node.id)}>Path from the focus</Link>}
+          <Link prefetch={false} href={nodeHref(node)}>
+            Open page
+          </Link>
+          {!isFocus && (
+            <Link prefetch={false} href={graphHref(node.id)}>
+              Centre here
+            </Link>
+          )}
+          {!isFocus && (
+            <Link prefetch={false} href={pathHref(focusId, node.id)}>
+              Path from the focus
+            </Link>
+          )}
         </p>
         <h3>Connections shown ({nodeEdges.length})</h3>
         <ul className="list small">

@@ -3,7 +3,15 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { graphQuery, type GraphFilters } from '../../lib/graph-params';
 import { TypeLegend } from '../type-legend';
-import { applyAnswer, hiddenCounts, undoStep, type GraphState, type ViewStep } from './graph-model';
+import {
+  applyAnswer,
+  canGrow,
+  hiddenCounts,
+  MAX_VIEW_NODES,
+  undoStep,
+  type GraphState,
+  type ViewStep,
+} from './graph-model';
 import { GraphPanel } from './graph-panel';
 import { LABEL_FONT_SIZE } from './graph-style';
 import type { GraphData, GraphSelection } from './graph-types';
@@ -37,7 +45,7 @@ function viewQuery(focusId: string, filters: GraphFilters, state: GraphState): s
 /**
  * The interactive graph around `focusId` (Cytoscape.js, fCoSE layout): each node shows at most its 20 strongest
  * neighbours and says how many it hides; double-click, "Expand" or `e` fetches a node's, "more" or `m` the focus's
- * next ones, "Back" or `b` undoes the last step. The URL follows the view. A node list and the side panel give
+ * next ones (while they fit under MAX_VIEW_NODES), "Back" or `b` undoes the last step. The URL follows the view. A node list and the side panel give
  * keyboard users the same.
  */
 export function GraphView({ initial, focusId, filters }: GraphViewProps) {
@@ -60,6 +68,10 @@ export function GraphView({ initial, focusId, filters }: GraphViewProps) {
       if (busy) return;
       if (kind === 'expand' && state.expanded.includes(nodeId)) return;
       if (kind === 'more' && !state.nextCursor) return;
+      if (!canGrow(state)) {
+        setStatus(`The view holds at most ${MAX_VIEW_NODES} nodes: go back, or centre the graph on a node.`);
+        return;
+      }
       setBusy(true);
       setStatus(kind === 'more' ? 'Loading more neighbours…' : 'Loading neighbours…');
       try {
@@ -135,13 +147,31 @@ export function GraphView({ initial, focusId, filters }: GraphViewProps) {
               </option>
             ))}
           </select>
-          <button type="button" className="secondary" onClick={back} disabled={busy || state.history.length === 0}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={back}
+            disabled={busy || state.history.length === 0}
+            aria-keyshortcuts="b"
+          >
             Back <kbd>b</kbd>
           </button>
-          <button type="button" className="secondary" onClick={() => cy?.fit(undefined, 30)} disabled={!cy}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => cy?.fit(undefined, 30)}
+            disabled={!cy}
+            aria-keyshortcuts="f"
+          >
             Fit all <kbd>f</kbd>
           </button>
-          <button type="button" className="secondary" onClick={() => cy && runLayout(cy, focusId)} disabled={!cy}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => cy && runLayout(cy, focusId)}
+            disabled={!cy}
+            aria-keyshortcuts="r"
+          >
             Readable size <kbd>r</kbd>
           </button>
           <a href={`/export/graph${viewQuery(focusId, filters, state)}`} download data-testid="graph-export">
@@ -154,6 +184,7 @@ export function GraphView({ initial, focusId, filters }: GraphViewProps) {
           data-testid="graph-canvas"
           data-node-count={state.nodes.length}
           data-edge-count={state.edges.length}
+          data-node-cap={MAX_VIEW_NODES}
           data-label-px={labelPx ?? undefined}
           data-ready={cy ? 'true' : 'false'}
           role="img"
@@ -179,6 +210,7 @@ export function GraphView({ initial, focusId, filters }: GraphViewProps) {
           selection={selection}
           expanded={state.expanded}
           canMore={Boolean(state.nextCursor)}
+          full={!canGrow(state)}
           busy={busy}
           onSelect={setSelection}
           onExpand={(id) => void step('expand', id)}
