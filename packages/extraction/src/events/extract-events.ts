@@ -10,7 +10,7 @@ import { findRestructuringActions } from './restructuring-actions.js';
 import { ANNOUNCE_RE, CUMULATIVE_RE, CUT_JOBS_RE, POSSESSIVE_CUTS_RE } from './triggers.js';
 import { type Draft, cutClass } from './draft.js';
 import { finalize, unifyKinds } from './finalize-events.js';
-import { absorbBreakdowns, adoptOrgOfSameFigure } from './merge-drafts.js';
+import { absorbBreakdowns, adoptOrgOfSameFigure, mergeDefiniteMentions } from './merge-drafts.js';
 import { pickDate, statusOf } from './pick-date.js';
 
 /** Restructuring actions that are events of their own rather than part of a round of cuts. */
@@ -118,6 +118,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         si,
         bare: false,
         named: subj.explicit,
+        ...(h.definite ? { definite: true } : {}),
         headline: !/[.!?]["”’)]?$/.test(s.text),
         clause: { start: subj.clauseStart, end: next },
         figure: { start: h.start, end: h.end },
@@ -134,18 +135,22 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       d.when = precedingSentenceDate(ctx.work, prev, d.evidence[0]!, ctx.publishedAt);
   }
   adoptOrgOfSameFigure(drafts);
-  unifyKinds(drafts);
+  if (process.env.EVDBG)
+    for (const d of drafts)
+      console.error(JSON.stringify({ ...d, evidence: d.evidence.map((e) => e.text.slice(0, 40)) }));
+  const rounds = mergeDefiniteMentions(drafts);
+  unifyKinds(rounds);
   // The body's date of the same figure first ("Acme sacks 600" in a headline, "confirmed on Friday" in the lede).
-  shareDates(drafts);
+  shareDates(rounds);
   // "Norrvik to cut 15% of staff" as a headline, dated nowhere in the body: the news of the day the article speaks
   // from (its publication or dateline day).
   const day = ctx.publishedAt?.slice(0, 10);
   if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) {
-    for (const d of drafts)
+    for (const d of rounds)
       if (d.when === null && d.headline && d.si === 0 && !d.cumulative && cutClass(d.kind) === 'cut') d.when = day;
-    shareDates(drafts);
+    shareDates(rounds);
   }
-  return finalize(ctx, absorbBreakdowns(ctx.work, drafts));
+  return finalize(ctx, absorbBreakdowns(ctx.work, rounds));
 }
 
 /** A figure's own clause: from the figure to the next figure or the first clause break after it. */
@@ -202,7 +207,8 @@ function refine(work: string, drafts: Draft[], h: QuantityHit, si: number, s: Sp
   }
   for (const i of order) {
     const d = drafts[i]!;
-    if (cutClass(d.kind) !== 'cut') continue;
+    // A sale or spin-off is an event of its own, never the round a figure refines.
+    if (cutClass(d.kind) !== 'cut' || d.transaction) continue;
     // A count refines a round reported without one: a bare announcement, or a share alone ("cut 17% … the cuts
     // would affect roughly 1,500 people") a few sentences back.
     const shareOnly = d.count === null && !d.countText && d.percent !== null && si - d.si <= 3;

@@ -56,8 +56,12 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   const start = clauseStart(head, s.start);
   const region = head.slice(start - s.start);
   const hypothetical = /^\s*(?:If|if|Whether|Unless|Should)\b/.test(region) || NEGATION_RE.test(region);
-  const orgs = mentionsIn(ctx, start, trigger).filter(
-    (m) => isOrg(m) && region[m.start - start] !== ' ' && m.end <= trigger,
+  const orgs = speakersDropped(
+    ctx,
+    s,
+    trigger,
+    start,
+    mentionsIn(ctx, start, trigger).filter((m) => isOrg(m) && region[m.start - start] !== ' ' && m.end <= trigger),
   );
   if (orgs.length > 0)
     return { orgs: chain(ctx, orgs, start), explicit: true, generic: false, hypothetical, clauseStart: start };
@@ -74,6 +78,29 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     hypothetical,
     clauseStart: start,
   };
+}
+
+/**
+ * "Analysts at Carnegie said the 4,000 cuts …", "IG Kora said 700 workers would lose their jobs": a commenting
+ * body (an analyst firm, union, outlet …) that reports a clause is not its actor, unless the clause says it acts
+ * ("Norr Securities said it would cut 300 jobs").
+ */
+function speakersDropped(
+  ctx: DocContext,
+  s: Span,
+  trigger: number,
+  clause: number,
+  orgs: ResolvedMention[],
+): ResolvedMention[] {
+  if (orgs.length === 0) return orgs;
+  const commentator = createCommentatorTest(ctx);
+  if (!orgs.some((m) => commentator(m.id))) return orgs;
+  const head = ctx.work.slice(clause, trigger);
+  REPORTING_RE.lastIndex = 0;
+  let at = -1;
+  for (let m = REPORTING_RE.exec(head); m !== null; m = REPORTING_RE.exec(head)) at = clause + m.index + m[0].length;
+  if (at < 0 || /^\s*(?:it|they|we)\b/i.test(ctx.work.slice(at, trigger))) return orgs;
+  return orgs.filter((m) => m.start >= at || !commentator(m.id));
 }
 
 function chain(ctx: DocContext, orgs: ResolvedMention[], clauseStart: number): string[] {
