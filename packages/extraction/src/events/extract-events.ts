@@ -133,15 +133,18 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     if (d.when === null && !d.cumulative && prev && !withFigures.has(d.si - 1))
       d.when = precedingSentenceDate(ctx.work, prev, d.evidence[0]!, ctx.publishedAt);
   }
+  adoptOrgOfSameFigure(drafts);
+  unifyKinds(drafts);
+  // The body's date of the same figure first ("Acme sacks 600" in a headline, "confirmed on Friday" in the lede).
+  shareDates(drafts);
   // "Norrvik to cut 15% of staff" as a headline, dated nowhere in the body: the news of the day the article speaks
   // from (its publication or dateline day).
   const day = ctx.publishedAt?.slice(0, 10);
-  if (day && /^\d{4}-\d{2}-\d{2}$/.test(day))
+  if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) {
     for (const d of drafts)
       if (d.when === null && d.headline && d.si === 0 && !d.cumulative && cutClass(d.kind) === 'cut') d.when = day;
-  adoptOrgOfSameFigure(drafts);
-  unifyKinds(drafts);
-  shareDates(drafts);
+    shareDates(drafts);
+  }
   return finalize(ctx, absorbBreakdowns(ctx.work, drafts));
 }
 

@@ -7,10 +7,10 @@ const SCALE = '(?:million|thousand|lakhs?|crores?|mil|k)';
 /**
  * A figure in digits: "14,000", Indian grouping "1,20,000", thin-space grouping "14 000", "2.500" (a full stop
  * grouping thousands, as in much of Europe: exactly three digits after each stop), "1.2", each with an optional
- * scale word.
+ * scale word. A figure is never cut inside its digit groups ("12" of "12,000-strong").
  */
 const NUM =
-  '(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,]\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d,]\\d)|\\d{1,3}(?:[\\u00a0\\u202f]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3})+(?![\\d.]\\d)|\\d+(?:\\.\\d+)?)';
+  '(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,]\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d,]\\d)|\\d{1,3}(?:[\\u00a0\\u202f]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3})+(?![\\d.]\\d)|\\d+(?:\\.\\d+)?(?![\\d,]\\d))';
 const DIGITS = `(?:${NUM}(?:\\s*${SCALE}\\b)?)`;
 const VAGUE =
   '(?:tens of thousands|hundreds of thousands|thousands|hundreds|dozens|several (?:hundred|thousand)|a few (?:hundred|thousand)|a handful|scores)';

@@ -1,7 +1,7 @@
 import type { Span } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { F } from './trigger-lexicon.js';
-import { parseCount, parsePercent } from './numbers.js';
+import { type ParsedCount, parseCount, parsePercent } from './numbers.js';
 import {
   APPOSITIVE_COUNT_RE,
   EARNINGS_RE,
@@ -28,7 +28,7 @@ export interface QuantityHit {
 }
 
 /** Rules whose match starts at the figure or the workforce noun: the subject is looked for before the match. */
-const AT_START = new Set(['passive', 'quantity-noun', 'workforce-shrinks', 'at-risk', 'voluntary']);
+const AT_START = new Set(['passive', 'quantity-noun', 'workforce-shrinks', 'at-risk', 'voluntary', 'voluntary-leave']);
 const WORKFORCE_OF_RE =
   /\bof\s+(?:its|their|the|the company['’]s|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s)\s+(?:total\s+|global\s+|entire\s+|overall\s+)?(?:workforce\s+of\s+)?(?:(?:about|around|roughly|some|nearly|more than|over|approximately|almost)\s+)?$/u;
 const ONE_IN_RE = /^(?:one|1)\s+in\s+(?:two|three|four|five|six|seven|eight|ten|\d+)\b/i;
@@ -119,7 +119,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
         (WORKFORCE_OF_RE.test(body.slice(Math.max(0, qAt - 40), qAt)) || ONE_IN_RE.test(body.slice(qAt, qAt + 20)))
       )
         continue;
-      const parsed = q ? parseCount(q) : { count: null };
+      const parsed: ParsedCount = q ? parseCount(q) : { count: null };
       if (
         g.qb &&
         (parsed.count === null ||
@@ -129,6 +129,17 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
         continue;
       const percent = g.p ? parseFloat(g.p) : g.f ? parsePercent(g.f) : null;
       if (parsed.count === null && !parsed.countText && percent === null) continue;
+      let matchEnd = end;
+      if (percent !== null && parsed.count === null && !parsed.countText) {
+        // "its workforce will be cut by a fifth, or about 6,000 people": the count beside the share.
+        APPOSITIVE_COUNT_RE.lastIndex = m.index + m[0].length;
+        const app = APPOSITIVE_COUNT_RE.exec(body);
+        const appCount = app?.groups?.q ? parseCount(app.groups.q) : null;
+        if (app && appCount?.count != null && /^\s*[,(—–-]?\s*(?:or|that is|i\.e\.|meaning)\b/.test(app[0])) {
+          Object.assign(parsed, appCount);
+          matchEnd = s.start + app.index + app[0].length;
+        }
+      }
       const cnAt = g.cn ? body.indexOf(g.cn, m.index) : -1;
       const definite =
         !rule.cumulative && cnAt >= 0 && DEFINITE_BEFORE_RE.test(body.slice(Math.max(0, cnAt - 30), cnAt));
@@ -136,7 +147,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       hits.push({
         kind: rule.kind,
         start,
-        end,
+        end: matchEnd,
         trigger,
         ...parsed,
         percent,

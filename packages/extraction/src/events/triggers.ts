@@ -145,7 +145,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.number | F.percent, within: 18 },
     anchor: F.cutNoun | F.restructure,
     re: new RegExp(
-      `(?<cn>${CUT_NOUN}|program(?:me)?|plan|initiative)(?:,?\\s+[^\\s.;]+){0,8}?,?\\s+(?:affecting|affected|affects|affect|impacting|impacted|impacts|impact|hitting|hit|hits|of|involving|covering|totaling|totalling|(?:can|could|may|might|will|would) (?:cover|affect|include|involve)|that (?:affected|impacted|will affect|will impact|would affect|hit|hits|affect|affects|impact|covers|will cover)|will (?:affect|impact|hit|cover)|would (?:affect|impact|hit))\\s+(?:${QUANTITY_OF_JOBS}|${PERCENT}|${BARE_QUANTITY}${BARE_FOLLOW})`,
+      `(?<cn>${CUT_NOUN}|program(?:me)?|plan|initiative)(?:,?\\s+[^\\s.;]+){0,8}?,?\\s+(?:affecting|affected|affects|affect|impacting|impacted|impacts|impact|hitting|hit|hits|of|involving|covering|totaling|totalling|(?:(?:can|could|may|might|will|would|should|is|are)\\s+(?:expected\\s+to\\s+|set\\s+to\\s+|likely\\s+to\\s+)?)?(?:total|number|amount to|come to)|(?:can|could|may|might|will|would) (?:cover|affect|include|involve)|that (?:affected|impacted|will affect|will impact|would affect|hit|hits|affect|affects|impact|covers|will cover)|will (?:affect|impact|hit|cover)|would (?:affect|impact|hit))\\s+(?:${QUANTITY_OF_JOBS}|${PERCENT}|${BARE_QUANTITY}${BARE_FOLLOW})`,
       'iy',
     ),
     kind: 'layoff',
@@ -200,6 +200,28 @@ export const QUANTITY_RULES: QuantityRule[] = [
     re: new RegExp(
       `${QUANTITY_LEAD}(?:\\s+(?:[a-z-]+\\s+){0,2}?${JOB_NOUN})?\\s+(?:who\\s+|have\\s+|had\\s+)?(?:left|took|take|accepted|accept|opted\\s+for|signed\\s+up\\s+for|applied\\s+for|volunteered\\s+for|chose)\\s+(?:under\\s+)?(?:a\\s+|an\\s+|the\\s+)?(?:voluntary|early)\\s+(?:redundancy|redundancies|departures?|severance|exits?|retirement|buyouts?|buy-outs?|leave)\\b`,
       'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "offering voluntary redundancy to 1,200 employees", "early retirement packages for up to 900 staff".
+    name: 'voluntary-offer',
+    anchor: F.voluntary,
+    ahead: { bits: F.number, within: 10 },
+    re: new RegExp(
+      `(?:voluntary|early)\\s+(?:redundancy|redundancies|retirement|severance|departures?|exits?|buyouts?|buy-outs?|leave)(?:\\s+(?:packages?|schemes?|programmes?|programs?|plans?|deals?|offers?))?\\s+(?:to|for)\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than)\\s+)?${QUANTITY_OF_JOBS}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "Some 5,000 employees will leave Norrvik under an early retirement scheme".
+    name: 'voluntary-leave',
+    anchor: F.number,
+    ahead: { bits: F.voluntary, within: 14 },
+    re: new RegExp(
+      `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:will|would|are to|are set to|are expected to|could|may|have|had)\\s+)?(?:leave|left|leaving|go|exit)(?:\\s+(?:the company|the group|the bank|the firm|(?-i:\\p{Lu})[\\p{L}&.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}&.'’-]*){0,3}))?\\s+(?:under|through|via|in|on)\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+)?(?:[a-z-]+\\s+)?(?:voluntary|early)\\b`,
+      'iuy',
     ),
     kind: 'layoff',
   },
