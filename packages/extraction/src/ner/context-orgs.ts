@@ -45,6 +45,8 @@ export class ContextOrgFinder extends OrgRegistry {
   private runs: NameRun[] = [];
   /** First words of names written in a company's form ("Cordell" of Cordell Pacific Airways). */
   private readonly formHeads = new Set<string>();
+  /** Companies in their legal form listed as a company's parts, with where the owner is named (-1: in focus). */
+  private readonly ownedCompanies = new Map<string, number>();
   /** Last words of names that look like people's ("Jane Roe" → "Roe"): never an organization alone. */
   private readonly surnames = new Set<string>();
 
@@ -72,13 +74,14 @@ export class ContextOrgFinder extends OrgRegistry {
       // "three segments: Ocean, Logistics and Terminals": an organization word alone names a listed unit.
       const headWord = !u.run.name.includes(' ') && ORG_HEAD_WORDS.has(u.run.name);
       // "its Kestrel Foods and Vanta Drinks subsidiaries": names in a company's form are units when owned so.
-      if (
-        !c ||
-        this.decided.has(u.run.name) ||
-        c.intrinsic === 'legal' ||
-        (c.intrinsic === 'head' && !headWord && !u.owned)
-      )
+      if (!c || this.decided.has(u.run.name)) continue;
+      // "three group companies: Vella Steel Ltd, Kestrel Wire Ltd": a company in its own legal form stays a
+      // company, but the list says whose it is.
+      if (c.intrinsic === 'legal') {
+        if (!this.isBlocked(u.run.name, c)) this.ownedCompanies.set(u.run.name, u.ownerAt);
         continue;
+      }
+      if (c.intrinsic === 'head' && !headWord && !u.owned) continue;
       c.cues.push({ strength: 'strong', kind: 'unit', why: 'listed' });
       if (headWord || !this.isBlocked(u.run.name, c)) this.decide(u.run.name, 'Division', u.ownerAt);
     }
@@ -157,6 +160,10 @@ export class ContextOrgFinder extends OrgRegistry {
   result(): { mentions: Mention[]; units: ContextOrg[] } {
     this.linkByPrefix();
     const units = [...this.decided.values()].filter((o) => o.type === 'Division');
+    for (const [surface, ownerAt] of this.ownedCompanies) {
+      const o = this.decided.get(surface);
+      if (o && o.type === 'Company' && !o.ownerName) units.push({ ...o, ownerAt });
+    }
     return { mentions: this.mentions, units };
   }
 

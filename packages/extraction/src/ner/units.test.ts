@@ -127,3 +127,26 @@ describe('divisions, studios and subsidiaries found by context', () => {
     expect(x.names('Division')).toEqual(['Blue Harbor', 'Blue Point']);
   });
 });
+
+describe('companies in their legal form listed as a group’s parts', () => {
+  it('"the seven entities to be merged are:" a list with bracketed acronyms on its own line', () => {
+    const x = extract(
+      "Mumbai: Ostra Steel Ltd's board has approved plans to amalgamate group companies into the parent, Ostra Steel said. The entities to be merged are:\n\nOstra Long Products Ltd (OLP), The Vella Plate Company of India Ltd (VPC), Kestrel Wire Ltd (KWL), Tarn Forge Ltd and S & T Mining Company Ltd.",
+    );
+    for (const unit of ['Vella Plate Company of India', 'Kestrel Wire', 'Tarn Forge', 'S & T Mining'])
+      expect(x.parent(unit)).toBe('Ostra Steel');
+    expect(x.entity('Kestrel Wire')?.type).toBe('Company');
+  });
+
+  it('"its subsidiaries A Ltd and B Ltd" and "three group companies: A Ltd, B Ltd and C Ltd"', () => {
+    const a = extract(
+      'Ostra Holdings Ltd will fold its subsidiaries Vella Steel Ltd and Kestrel Wire Ltd into the parent.',
+    );
+    expect(a.parent('Vella Steel')).toBe('Ostra Holdings');
+    expect(a.parent('Kestrel Wire')).toBe('Ostra Holdings');
+    const b = extract(
+      'Ostra Holdings Ltd said its board approved the merger of three group companies: Vella Steel Ltd, Kestrel Wire Ltd and Corvo Mining Ltd.',
+    );
+    for (const unit of ['Vella Steel', 'Kestrel Wire', 'Corvo Mining']) expect(b.parent(unit)).toBe('Ostra Holdings');
+  });
+});
