@@ -85,7 +85,9 @@ export function absorbBreakdowns(work: string, drafts: Draft[]): Draft[] {
         )
           big = b;
       }
-    const clause = d.clause ? work.slice(d.clause.start, d.clause.end) : '';
+    // The clause up to the figure and what follows it before a comma: "…, most of them contractual" describes the
+    // round's own people, it does not make the figure a part of another round.
+    const clause = d.clause ? clauseOf(work, d) : '';
     if (big && BREAKDOWN_RE.test(clause) && !NEW_ROUND_RE.test(clause)) {
       for (const e of d.evidence) addEvidence(big.evidence, e);
       continue;
@@ -93,4 +95,11 @@ export function absorbBreakdowns(work: string, drafts: Draft[]): Draft[] {
     out.push(d);
   }
   return out;
+}
+
+/** The figure's clause, cut at the first comma after the figure. */
+function clauseOf(work: string, d: Draft): string {
+  const end = d.figure ? d.figure.end : d.clause!.start;
+  const comma = d.figure ? work.indexOf(',', end) : -1;
+  return work.slice(d.clause!.start, comma >= 0 && comma < d.clause!.end ? comma : d.clause!.end);
 }

@@ -23,6 +23,9 @@ const SUBORDINATE_RE =
   /^(?:While|Although|Though|As|After|Since|If|When|Because|Even as|Despite|Whereas|Before|Unlike|Like|Following|Amid|(?:Shortly|Soon|Just|Immediately|Long|Days|Weeks|Months|Years) (?:before|after)|Ahead of|Prior to|In the run-up to|On the back of|Alongside)\b/;
 const GENERIC_RE =
   /\b(?:sector|industry|companies|firms|employers|startups|giants|tech workers|businesses|rivals|peers|big tech|silicon valley)\b/i;
+/** "more than 10,000 layoffs across Indian edtech startups", "job cuts at European banks": a sector's sum. */
+const GENERIC_AFTER_RE =
+  /^[^.;:]{0,50}?\b(?:across|among|at|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:sector|industry|companies|firms|startups|start-ups|employers|businesses|banks|lenders|carmakers|automakers|airlines|insurers|retailers|manufacturers)\b/iu;
 const PRONOUN_RE =
   /\b(?:the company|the firm|it|its|the tech giant|the retailer|the giant|the e-commerce giant|the search giant|the social media giant|the chipmaker|the software maker|the iphone maker|the cloud giant|the group)\b/i;
 /** Nouns of third parties: "the buyer", "the rival" never mean the company in focus. */
@@ -69,7 +72,8 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     (m) => isOrg(m) && AFTER_RE.test(ctx.work.slice(trigger, m.start)),
   );
   if (after) return { orgs: [after.id], explicit: true, generic: false, hypothetical, clauseStart: start };
-  if (GENERIC_RE.test(region)) return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
+  if (GENERIC_RE.test(region) || GENERIC_AFTER_RE.test(ctx.work.slice(trigger, Math.min(s.end, trigger + 90))))
+    return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
   const company = focusCompany(ctx, trigger);
   return {
     orgs: company ? [company] : [],

@@ -151,6 +151,17 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
+    // "a second, larger round of 424 employees", "a wave of about 900 job cuts".
+    name: 'round-of',
+    ahead: { bits: F.number, within: 6 },
+    anchor: F.cutNoun,
+    re: new RegExp(
+      `(?<cn>rounds?|waves?)\\s+of\\s+(?:(?:layoffs|job cuts|cuts|redundancies|dismissals)\\s+(?:of|affecting|hitting)\\s+)?${QUANTITY_OF_JOBS}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
     // "with the loss of 500 jobs", "losses of up to 1,200 positions".
     name: 'loss-of',
     ahead: { bits: F.number, within: 6 },
