@@ -77,7 +77,7 @@ const PATTERNS: Array<{ re: RegExp; kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 
 /** A date introduced as a target: "by 2026", "until March", "through 2025", "by the end of the year". */
 const DEADLINE_LEAD_RE = /^(?:by|until|till|through|before)\b/i;
 const DEADLINE_BEFORE_RE =
-  /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:end|middle|start|beginning|close|turn)\s+of\s+(?:the\s+)?)?(?:(?:early|late|mid-?)\s*)?$/i;
+  /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:end|middle|start|beginning|close|turn|summer|spring|autumn|fall|winter|(?:first|second)\s+half)\s+of\s+(?:the\s+)?)?(?:(?:early|late|mid-?)\s*)?$/i;
 /** Where the date itself starts inside a match that may begin with a preposition ("of 2025", "in March"). */
 const CORE_RE = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const THAT_YEAR_RE = /^,?\s+(?:of\s+)?(?:that|the same)\s+year\b/i;

@@ -87,6 +87,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       if (earlier && earlier.when === null) earlier.when = aside.value;
     }
     let sentenceOrg: string | null | undefined;
+    let previousDate: string | null = null;
     hits.forEach((h, i) => {
       const subj = findSubject(ctx, s, h.trigger);
       if (subj.hypothetical) return;
@@ -102,6 +103,9 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         s,
       );
       const isCut = h.kind === 'layoff' || h.kind === 'restructuring';
+      // "then in March 2024 added 1,750 positions, bringing the total to 7,150": the total as of that step.
+      const when = date?.value ?? (h.cumulative ? previousDate : null);
+      previousDate = when;
       const cumulative = isCut && (!!h.cumulative || CUMULATIVE_RE.test(ownClause(ctx.work, h, next)) || !!date?.since);
       const org = subj.generic
         ? null
@@ -110,7 +114,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
           : (subj.orgs[0] ?? null);
       sentenceOrg = org;
       if (isCut && (h.definite || (!subj.explicit && h.count === null && !h.countText))) {
-        if (refine(ctx.work, drafts, h, si, s, date?.value ?? null)) return;
+        if (refine(ctx.work, drafts, h, si, s, when)) return;
       }
       if (cumulative && h.count === null) return;
       const kind: EventKind = h.kind;
@@ -120,7 +124,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         count: h.count,
         ...(h.countText ? { countText: h.countText } : {}),
         percent: h.percent,
-        when: date?.value ?? null,
+        when,
         cumulative,
         status: statusOf(ctx.work.slice(subj.clauseStart, h.end), ctx.work.slice(s.start, s.end), kind),
         evidence: [s],

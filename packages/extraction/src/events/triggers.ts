@@ -119,12 +119,13 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
+    // "1,200 roles would be made redundant", "the 1,500 jobs it removed last year".
     name: 'passive',
     ahead: { bits: F.participle, within: 22 },
     anchor: F.number,
     needs: F.participle,
     re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*[^,.;]{1,50}?,)?\\s+(?:${AUX}\\s+){0,4}${CUT_PARTICIPLE}\\b`,
+      `${QUANTITY_OF_JOBS_LEAD}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*[^,.;]{1,50}?,)?\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
       'iuy',
     ),
     kind: 'layoff',

@@ -87,3 +87,33 @@ describe('dates said around the figure', () => {
     ]);
   });
 });
+
+describe('rounds that grow and rounds before', () => {
+  it('reads jobs added to a round of cuts as cuts, and dates the new total by the step', () => {
+    const text =
+      'Kessler Automotive AG first announced 5,400 job cuts in November 2023, then in March 2024 added 1,750 positions in research, bringing the total to 7,150.';
+    expect(events(text, '2024-06-01')).toEqual([
+      { kind: 'layoff', org: 'Kessler Automotive', count: 5400, percent: null, when: '2023-11' },
+      { kind: 'layoff', org: 'Kessler Automotive', count: 1750, percent: null, when: '2024-03' },
+      { kind: 'layoff', org: 'Kessler Automotive', count: 7150, percent: null, when: '2024-03', cumulative: true },
+    ]);
+  });
+
+  it('reads "the 1,500 jobs it removed last year" as an earlier round', () => {
+    expect(
+      events('Kestrel Motors said the 4,500 positions come on top of the 1,500 jobs it removed last year.'),
+    ).toContainEqual({ kind: 'layoff', org: 'Kestrel Motors', count: 1500, percent: null, when: '2024' });
+  });
+
+  it('dates a round by the dateline, not by "this year" when the cuts fall, nor by a season it ends in', () => {
+    expect(
+      events('BONN, March 5 — Kessler Post AG will cut about 8,000 jobs this year.', '2025-03-05')[0],
+    ).toMatchObject({ count: 8000, when: '2025-03-05' });
+    expect(
+      events(
+        'TOULOUSE, July 1 — Norrvik Aero will eliminate about 15,000 jobs by the summer of next year, the planemaker said on Tuesday.',
+        '2020-07-01',
+      )[0],
+    ).toMatchObject({ count: 15000, when: '2020-06-30' });
+  });
+});
