@@ -44,3 +44,20 @@ describe('one round written several ways', () => {
     ]);
   });
 });
+
+describe('who a reported round belongs to', () => {
+  it('gives "the group" of a speaker the speaker\'s own company', () => {
+    const text = [
+      'Norrvik Telecom AB said on Thursday it would cut 5,000 jobs. Norrvik Telecom shares fell 3%.',
+      'Maria Lind became chief executive of Kestrel Mobile Ltd in March.',
+      'On Tuesday, in her first results, Maria Lind said the group would cut 1,100 jobs over three years.',
+    ].join(' ');
+    expect(events(text, '2023-05-19')).toContainEqual({
+      kind: 'layoff',
+      org: 'Kestrel Mobile',
+      count: 1100,
+      percent: null,
+      when: '2023-05-16',
+    });
+  });
+});

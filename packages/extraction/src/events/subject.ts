@@ -72,6 +72,9 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     (m) => isOrg(m) && AFTER_RE.test(ctx.work.slice(trigger, m.start)),
   );
   if (after) return { orgs: [after.id], explicit: true, generic: false, hypothetical, clauseStart: start };
+  // "Margherita Roe said the group would cut 11,000 jobs": the group is the speaker's own.
+  const speaker = speakerCompany(ctx, s, trigger, region);
+  if (speaker) return { orgs: [speaker], explicit: true, generic: false, hypothetical, clauseStart: start };
   if (GENERIC_RE.test(region) || GENERIC_AFTER_RE.test(ctx.work.slice(trigger, Math.min(s.end, trigger + 90))))
     return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
   const company = focusCompany(ctx, trigger);
@@ -105,6 +108,23 @@ function speakersDropped(
   for (let m = REPORTING_RE.exec(head); m !== null; m = REPORTING_RE.exec(head)) at = clause + m.index + m[0].length;
   if (at < 0 || /^\s*(?:it|they|we)\b/i.test(ctx.work.slice(at, trigger))) return orgs;
   return orgs.filter((m) => m.start >= at || !commentator(m.id));
+}
+
+/** A person (an aside after the name allowed), then a reporting verb, then "the group/company/firm", "it" or "they" before the trigger. */
+const SPEAKER_REPORTS_RE =
+  /^\s*(?:,[^,.;:]{1,60},\s*)?(?:also\s+|later\s+|then\s+)?(?:said|says|told\s+(?:\S+\s+){1,3}?|announced|confirmed|wrote|added)(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+(?:the\s+(?:group|company|firm|business|bank|carmaker|airline|operator|lender|insurer)|it|they)\b/;
+
+/** The organization of the person who reports the clause holding `trigger`, when the clause calls it "the group". */
+function speakerCompany(ctx: DocContext, s: Span, trigger: number, region: string): string | null {
+  if (!ctx.roleOf?.size || !/\b(?:the|it|they)\b/.test(region)) return null;
+  const people = mentionsIn(ctx, s.start, trigger).filter((m) => m.type === 'Person');
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i]!;
+    if (!SPEAKER_REPORTS_RE.test(ctx.work.slice(p.end, trigger))) continue;
+    const org = ctx.roleOf.get(p.id);
+    return org && !createCommentatorTest(ctx)(org) ? org : null;
+  }
+  return null;
 }
 
 function chain(ctx: DocContext, orgs: ResolvedMention[], clauseStart: number): string[] {
