@@ -148,9 +148,6 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       d.when = precedingSentenceDate(ctx.work, prev, d.evidence[0]!, ctx.publishedAt);
   }
   adoptOrgOfSameFigure(drafts);
-  if (process.env.EVDBG)
-    for (const d of drafts)
-      console.error(JSON.stringify({ ...d, evidence: d.evidence.map((e) => e.text.slice(0, 40)) }));
   const rounds = mergeDefiniteMentions(drafts);
   unifyKinds(rounds);
   // The body's date of the same figure first ("Acme sacks 600" in a headline, "confirmed on Friday" in the lede).
