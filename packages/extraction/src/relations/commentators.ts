@@ -32,6 +32,14 @@ const OUTLET_BEFORE_RE =
   /\b(?:told|interview\s+with|speaking\s+to|spoke\s+to|quoted\s+by|reported\s+by|cited\s+by|seen\s+by|obtained\s+by|reviewed\s+by|writing\s+in|wrote\s+in)\s+(?:the\s+)?$/iu;
 
 /**
+ * How analysts, rating agencies and newspapers are quoted on a company they do not run: "X reckoned", "X had
+ * pencilled in", "X graded", "X flagged", "X weighed in", "X trimmed its price target", "X, which rates …", "X's
+ * analysts", "X's aerospace team suggested".
+ */
+export const APPRAISAL_AFTER_RE =
+  /^(?:\s+(?:(?:has|had|also|already|then|later)\s+)?(?:reckon(?:ed|s)|estimated|calculated|graded|pencill?ed\s+in|flagged|forecast|predicted|counted|weighed\s+in|pointed\s+out|cautioned|rated|downgraded|upgraded|affirmed|(?:trimmed|cut|raised|lifted|lowered)\s+its\s+(?:price\s+)?target|put\s+(?:the|its)\s+\w+\s+(?:at|down\s+to)|(?:put|placed|kept)\s+(?:[\w'’-]+\s+){1,3}(?:on|under)\s+(?:review|watch))\b|,\s+(?:which|that)\s+rates\b|['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:analysts|economists|strategists|team|research)\b)/u;
+
+/**
  * A test of whether the organization `id` comments on what the article reports rather than being reported on:
  * its name says so (a union, council, association, fund, research firm …), it is a cited source already, or the
  * text describes it so at one of its mentions (a descriptor before, an apposition after, "X analyst" after), or it
@@ -75,6 +83,7 @@ function commentatorTest(ctx: DocContext): (id: string) => boolean {
           ROLE_AFTER_RE.test(after) ||
           UNION_AFTER_RE.test(after) ||
           OUTLET_AFTER_RE.test(after) ||
+          APPRAISAL_AFTER_RE.test(after) ||
           OUTLET_BEFORE_RE.test(before) ||
           ACRONYM_OF_RE.test(ctx.work.slice(Math.max(0, m.start - 120), m.start))
         ) {
