@@ -112,3 +112,19 @@ describe('titles at the end of a line', () => {
     expect(x.role('Jimmy Parro')?.title).toBe('chairman of Corvel Sports');
   });
 });
+
+describe('the company an untitled executive works for', () => {
+  it('a union quoted more often than the company is not what the article is about', () => {
+    const x = extract(
+      'Norrvik Post will cut about 8,000 jobs this year in its parcels division.\n\nThe reduction comes days after the company agreed a wage deal with Kora Verk, the services union that represents most of its staff. Kora Verk had fought for it with strikes, and Kora Verk said it had not been told about the cuts.\n\nChief Executive Ingrid Solberg told analysts the savings were needed. Finance chief Per Lind said costs would rise.',
+    );
+    expect(x.role('Ingrid Solberg')?.org).toBe('Norrvik Post');
+    expect(x.role('Per Lind')?.org).toBe('Norrvik Post');
+  });
+
+  it('"Royal" opens a company’s name, not a person’s', () => {
+    const x = extract('Royal Vesterhus will cut 6,000 jobs. Royal Vesterhus said the cuts would be made by 2025.');
+    expect(x.names('Company')).toContain('Royal Vesterhus');
+    expect(x.names('Person')).toEqual([]);
+  });
+});

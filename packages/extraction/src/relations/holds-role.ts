@@ -10,6 +10,7 @@ import {
 } from '../resolve/doc-context.js';
 import { matchTitleAt, matchTitleBefore, type TitleMatch } from '../ner/titles.js';
 import { isPlaceWord } from '../ner/org-names.js';
+import { createCommentatorTest } from './commentators.js';
 import { isPublicOffice, recentUnion, roleAs, roleWhose } from './role-phrases.js';
 
 const AFTER_LEAD_RE =
@@ -208,7 +209,9 @@ function companyInParagraph(ctx: DocContext, pos: number): string | null {
   const from = back + ctx.work.slice(back, pos).lastIndexOf('\n\n') + 1;
   const ms = mentionsIn(ctx, from, pos);
   if (main && ms.some((m) => m.id === main)) return main;
-  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company') return ms[i]!.id;
+  // A union, an outlet or an analysts' firm the paragraph quotes employs no untitled executive of the story.
+  const commentator = createCommentatorTest(ctx);
+  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company' && !commentator(ms[i]!.id)) return ms[i]!.id;
   return main;
 }
 

@@ -59,7 +59,7 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
 
 /** Capitalised words that start an organization's name ("Air China", "Banco Norte", "Deutsche Norrvik"). */
 export const ORG_PREFIX_WORDS: ReadonlySet<string> = words(
-  'Air Banco Banca Banque Bank Grupo Groupe Gruppo Compagnie Telecom',
+  'Air Banco Banca Banque Bank Grupo Groupe Gruppo Compagnie Telecom Royal Koninklijke',
 );
 
 /** Words before "of" inside a name: "Bank of Montreal", "Central Bank of Nigeria", "Manufacturers Association of …". */
