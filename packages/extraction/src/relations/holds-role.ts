@@ -52,7 +52,10 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
     // "Analyst Jane Roe of Mizuho": an organization right after the name.
     if (cand && !cand.explicitOrg) {
       const of = orgRightAfter(ctx, p);
+      // "the pilots' association KAPA, whose secretary general, Jane Roe, …": the body named before "whose".
+      const whose = of ? null : roleWhose(ctx, p);
       if (of) cand = { ...cand, org: of, explicitOrg: true };
+      else if (whose?.org) cand = { title: whose.title, org: whose.org, explicitOrg: true, at: p.start };
     }
     if (!cand) {
       // "Acme, whose managing director is Jane Roe", "Jane Roe stepped down as chief executive".
