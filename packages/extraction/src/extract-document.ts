@@ -98,7 +98,9 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   const titles = new Map<string, string>();
   const partOf = findPartOf(ctx);
   ctx.parentOf = new Map(partOf.map((r) => [r.from, r.to]));
-  const structure = [...partOf, ...findRoles(ctx, titles)];
+  const roles = findRoles(ctx, titles);
+  ctx.roleOf = new Map(roles.filter((r) => r.type === 'HOLDS_ROLE').map((r) => [r.from, r.to]));
+  const structure = [...partOf, ...roles];
   const events = findEvents(ctx);
   const relations = dedupeRelations([...structure, ...findCitations(ctx, { relations: structure, events })]);
   const list = entities.list();

@@ -27,7 +27,7 @@ const WORDS: Array<[number, string]> = [
   ],
   [
     F.cutNoun,
-    'layoff layoffs lay-off lay-offs job cuts losses redundancies redundancy reduction reductions eliminations downsizing firings program programme plan initiative loss dismissals retrenchments exits departures',
+    'layoff layoffs lay-off lay-offs job cuts losses redundancies redundancy reduction reductions eliminations downsizing firings program programme plan initiative loss dismissals retrenchments exits departures round rounds wave waves',
   ],
   [
     F.participle,

@@ -119,12 +119,13 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
+    // "1,200 roles would be made redundant", "the 1,500 jobs it removed last year".
     name: 'passive',
     ahead: { bits: F.participle, within: 22 },
     anchor: F.number,
     needs: F.participle,
     re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*[^,.;]{1,50}?,)?\\s+(?:${AUX}\\s+){0,4}${CUT_PARTICIPLE}\\b`,
+      `${QUANTITY_OF_JOBS_LEAD}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*[^,.;]{1,50}?,)?\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
       'iuy',
     ),
     kind: 'layoff',
@@ -146,6 +147,17 @@ export const QUANTITY_RULES: QuantityRule[] = [
     anchor: F.cutNoun | F.restructure,
     re: new RegExp(
       `(?<cn>${CUT_NOUN}|program(?:me)?|plan|initiative)(?:,?\\s+[^\\s.;]+){0,8}?,?\\s+(?:affecting|affected|affects|affect|impacting|impacted|impacts|impact|hitting|hit|hits|of|involving|covering|totaling|totalling|(?:(?:can|could|may|might|will|would|should|is|are)\\s+(?:expected\\s+to\\s+|set\\s+to\\s+|likely\\s+to\\s+)?)?(?:total|number|amount to|come to)|(?:can|could|may|might|will|would) (?:cover|affect|include|involve)|that (?:affected|impacted|will affect|will impact|would affect|hit|hits|affect|affects|impact|covers|will cover)|will (?:affect|impact|hit|cover)|would (?:affect|impact|hit))\\s+(?:${QUANTITY_OF_JOBS}|${PERCENT}|${BARE_QUANTITY}${BARE_FOLLOW})`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "a second, larger round of 424 employees", "a wave of about 900 job cuts".
+    name: 'round-of',
+    ahead: { bits: F.number, within: 6 },
+    anchor: F.cutNoun,
+    re: new RegExp(
+      `(?<cn>rounds?|waves?)\\s+of\\s+(?:(?:layoffs|job cuts|cuts|redundancies|dismissals)\\s+(?:of|affecting|hitting)\\s+)?${QUANTITY_OF_JOBS}`,
       'iy',
     ),
     kind: 'layoff',

@@ -44,4 +44,76 @@ describe('figures written in wordings of wire copy and press releases', () => {
       { kind: 'layoff', org: 'Ayodele Cement', count: 600, percent: null, when: '2024-11-01' },
     ]);
   });
+
+  it('reads the count, not the size of the whole, in "9,000 of the group\'s 52,000 jobs"', () => {
+    expect(
+      events("Hallberg Engines said at least 9,000 of the group's 52,000 jobs are to go.", '2020-05-21').map(
+        (e) => e.count,
+      ),
+    ).toEqual([9000]);
+  });
+
+  it('reads a round of a number of staff', () => {
+    expect(
+      events('Before the month was out came a second, larger round of 424 employees at Norrvik Learning.')[0],
+    ).toMatchObject({ count: 424, org: 'Norrvik Learning' });
+  });
+
+  it('credits a sum across a sector to no company', () => {
+    const text =
+      'Kestrel Tutors Ltd cut 300 jobs. A tracker counted more than 10,000 layoffs across Indian edtech startups in 2022.';
+    expect(events(text, '2023-01-10')).toContainEqual({
+      kind: 'layoff',
+      org: null,
+      count: 10000,
+      percent: null,
+      when: '2022',
+    });
+  });
+});
+
+describe('dates said around the figure', () => {
+  it('dates a round by the next sentence that sets out "the reduction" on a day', () => {
+    const text =
+      'Hallberg Engines plc has confirmed that 9,000 jobs are to go. The engine maker set out the reduction on Wednesday in a trading update.';
+    expect(events(text, '2020-05-21')[0]).toMatchObject({ count: 9000, when: '2020-05-20' });
+  });
+
+  it('dates a round by an aside that an ordinal opens, in the year of the sentence before when the article is undated', () => {
+    const text =
+      'Norrvik Learning Pvt Ltd cut jobs in two rounds in May 2022. In the first, announced in the third week of May, Norrvik Learning let go of 200 employees, most of them contractual.';
+    expect(extract(text).events()).toEqual([
+      { kind: 'layoff', org: 'Norrvik Learning', count: 200, percent: null, when: '2022-05' },
+    ]);
+  });
+});
+
+describe('rounds that grow and rounds before', () => {
+  it('reads jobs added to a round of cuts as cuts, and dates the new total by the step', () => {
+    const text =
+      'Kessler Automotive AG first announced 5,400 job cuts in November 2023, then in March 2024 added 1,750 positions in research, bringing the total to 7,150.';
+    expect(events(text, '2024-06-01')).toEqual([
+      { kind: 'layoff', org: 'Kessler Automotive', count: 5400, percent: null, when: '2023-11' },
+      { kind: 'layoff', org: 'Kessler Automotive', count: 1750, percent: null, when: '2024-03' },
+      { kind: 'layoff', org: 'Kessler Automotive', count: 7150, percent: null, when: '2024-03', cumulative: true },
+    ]);
+  });
+
+  it('reads "the 1,500 jobs it removed last year" as an earlier round', () => {
+    expect(
+      events('Kestrel Motors said the 4,500 positions come on top of the 1,500 jobs it removed last year.'),
+    ).toContainEqual({ kind: 'layoff', org: 'Kestrel Motors', count: 1500, percent: null, when: '2024' });
+  });
+
+  it('dates a round by the dateline, not by "this year" when the cuts fall, nor by a season it ends in', () => {
+    expect(
+      events('BONN, March 5 — Kessler Post AG will cut about 8,000 jobs this year.', '2025-03-05')[0],
+    ).toMatchObject({ count: 8000, when: '2025-03-05' });
+    expect(
+      events(
+        'TOULOUSE, July 1 — Norrvik Aero will eliminate about 15,000 jobs by the summer of next year, the planemaker said on Tuesday.',
+        '2020-07-01',
+      )[0],
+    ).toMatchObject({ count: 15000, when: '2020-06-30' });
+  });
 });

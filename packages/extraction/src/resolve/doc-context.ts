@@ -33,6 +33,8 @@ export interface DocContext {
   unitLinks?: readonly { at: number; parentAt: number | null; parentName?: string; parentIsRecent?: boolean }[];
   /** Each division's parent as the text states it (`PART_OF`), filled once the structure is read. */
   parentOf?: ReadonlyMap<string, string>;
+  /** Each person's organization as the text states it (`HOLDS_ROLE`), filled once the structure is read. */
+  roleOf?: ReadonlyMap<string, string>;
 }
 
 /** True for companies and divisions. */
