@@ -232,6 +232,7 @@ export class ContextOrgFinder extends OrgRegistry {
     const companyCue = c.cues.some(
       (q) =>
         q.why === 'descriptor' ||
+        q.why === 'union' ||
         q.why === 'listed' ||
         q.why === 'title-of' ||
         (q.why === 'apposition' && q.kind === 'unit'),

@@ -45,3 +45,30 @@ describe('CITES', () => {
     expect(extract('Dell will cut 6,000 jobs, the company said in a blog post.').cited()).toEqual(['Dell statement']);
   });
 });
+
+describe('brokerages, rating agencies and newspapers cited through unusual verbs', () => {
+  it('appraisal verbs, "which rates", "X\'s analysts" and "X\'s team" cite the firm', () => {
+    const x = extract(
+      "Kestrel Bank will shed 2,000 roles. Harrowgate reckoned the plan was credible. Vellmont graded the reduction as overdue. Tarrant's banking team pencilled in lower dividends. Ostrava Ratings, which rates Kestrel Bank AA-, took a more benign view. Motley Kane Institutional Equities flagged risks. Lindgren Cheval's analysts were less convinced. On Thursday Brenner Global Ratings weighed in, saying the plan was credit-positive.",
+    );
+    expect(x.cited().sort()).toEqual(
+      [
+        'Brenner Global Ratings',
+        'Harrowgate',
+        'Lindgren Cheval',
+        'Motley Kane Institutional Equities',
+        'Ostrava Ratings',
+        'Tarrant',
+        'Vellmont',
+      ].sort(),
+    );
+    expect(x.names('Person')).toEqual([]);
+  });
+
+  it('newspapers that point out, count or note, also after "for its part"', () => {
+    const x = extract(
+      'Kestrel Bank will shed 2,000 roles. The Lagos Morning Post pointed out that the plan came late. Het Norder Dagblad, for its part, counted the branches likely to close. The Kora Gazette noted that the bank had struggled.',
+    );
+    expect(x.cited().sort()).toEqual(['Het Norder Dagblad', 'Kora Gazette', 'Lagos Morning Post'].sort());
+  });
+});

@@ -116,7 +116,8 @@ function focusFor(ctx: DocContext, pos: number, except: string, siblings: Readon
   const recent = recentCompany(ctx, pos, except);
   if (recent && !siblings.has(recent)) return recent;
   // A list of a company's parts is no owner of itself: the company named last before it that is not listed.
-  const ms = mentionsIn(ctx, 0, pos);
+  // Bounded look-back (linear time on long texts).
+  const ms = mentionsIn(ctx, Math.max(0, pos - 3000), pos);
   for (let i = ms.length - 1; i >= 0; i--)
     if (ms[i]!.type === 'Company' && ms[i]!.id !== except && !siblings.has(ms[i]!.id)) return ms[i]!.id;
   return null;

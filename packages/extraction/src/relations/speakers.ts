@@ -9,7 +9,9 @@ const SPEECH_VERBS = new Set(
   wrote writes stated states announced confirmed confirms predicted predicts forecast forecasts calculated calculates
   criticised criticized criticises criticizes condemned condemns urged urges welcomed welcomes rejected rejects
   described describes explained explains insisted insists claimed claims acknowledged admitted cautioned countered
-  commented disputed called calls vowed threatened pegged downgraded upgraded`.split(/\s+/),
+  commented disputed called calls vowed threatened pegged downgraded upgraded reckoned reckons graded grades
+  pencilled penciled flagged flags suggested suggests counted counts pointed weighed rated rates affirmed affirms
+  questioned doubted calculated`.split(/\s+/),
 );
 /** Words that may stand between a speaker and its verb: "has said", "also warned", "on Monday said". */
 const BETWEEN_RE =
