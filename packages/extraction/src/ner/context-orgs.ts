@@ -29,6 +29,12 @@ const LIST_GAPS = new Set([
   ' and its peer ',
   ' or rival ',
 ]);
+/** Last words of a named site ("Newcastle Works", "Oshawa Assembly Plant", "Lodz Refinery"). */
+const FACILITY_WORDS = new Set(
+  'Works Plant Refinery Mill Mills Factory Smelter Shipyard Foundry Gigafactory Steelworks Ironworks'.split(' '),
+);
+/** "Technical Centre", "Research Center": a company's site, unlike a city or shopping centre. */
+const CENTRE_KINDS = new Set(['Technical', 'Technology', 'Research', 'Engineering', 'Innovation', 'Development']);
 /** Words a company's unit is named with after the company's name ("Airbus Helicopters", "Norrvik Cargo"). */
 const UNIT_REST_WORDS = new Set(
   'Helicopters Aircraft Defence Defense Space Cargo Technik Services Solutions Finance Life Power Mobility Retail Consumer Commercial Marine Buses Vans Tools Digital Cloud Ventures Labs Bank Leasing Payments Pay'.split(
@@ -91,6 +97,7 @@ export class ContextOrgFinder extends OrgRegistry {
       c.cues.push({ strength: 'strong', kind: 'unit', why: 'listed' });
       if (headWord || !this.isBlocked(u.run.name, c)) this.decide(u.run.name, 'Division', u.ownerAt);
     }
+    this.decideFacilities(byName);
     for (const [surface, c] of byName) {
       if (this.decided.has(surface)) continue;
       const strong = c.cues.filter((q) => q.strength === 'strong');
@@ -254,6 +261,22 @@ export class ContextOrgFinder extends OrgRegistry {
     )
       return true;
     return c.runs.some((r) => HONORIFIC_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 8), r.start)));
+  }
+
+  /**
+   * "Newcastle Works", "the Oshawa Assembly Plant", "its Lodz Refinery", "the Kora Technical Centre": a named site
+   * is a unit of the company in focus (or of the owner a possessive names).
+   */
+  private decideFacilities(byName: Map<string, Candidate>): void {
+    for (const [surface, c] of byName) {
+      const words = surface.split(' ');
+      if (words.length < 2 || this.decided.has(surface) || c.runs.every((r) => r.headline)) continue;
+      const last = words[words.length - 1]!;
+      const centre = (last === 'Centre' || last === 'Center') && CENTRE_KINDS.has(words[words.length - 2]!);
+      if (!FACILITY_WORDS.has(last) && !centre) continue;
+      if (words.slice(0, -1).every((w) => isCommonWord(w) && !isPlaceWord(w))) continue;
+      this.decided.set(surface, { surface, name: surface, type: 'Division', ownerAt: -1 });
+    }
   }
 
   /**

@@ -169,3 +169,21 @@ describe('units named with the company’s name first, written after it', () => 
     expect(x.names('Division')).toEqual([]);
   });
 });
+
+describe('named sites are units of the company in focus', () => {
+  it('"Newcastle Works", "the Oshawa Assembly Plant", "its Lodz Refinery", "the Kora Technical Centre"', () => {
+    const x = extract(
+      'Kora Steel will close Newcastle Works and Vereeniging Works, cutting 3,500 jobs. Workers at the Oshawa Assembly Plant and its Lodz Refinery are safe, and the Kora Technical Centre will grow.',
+    );
+    for (const site of [
+      'Newcastle Works',
+      'Vereeniging Works',
+      'Oshawa Assembly Plant',
+      'Lodz Refinery',
+      'Kora Technical Centre',
+    ]) {
+      expect(x.entity(site)?.type).toBe('Division');
+      expect(x.parent(site)).toBe('Kora Steel');
+    }
+  });
+});
