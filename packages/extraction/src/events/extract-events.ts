@@ -55,9 +55,10 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       );
       const earlier = aside && lastDraft(drafts, (d) => cutClass(d.kind) === 'cut', si, 3);
       if (aside && earlier && earlier.when === null) earlier.when = aside.value;
-      if (aside && !(mask & (EVENT_FAMILIES | F.percent))) return;
+      if (aside && !(mask & (EVENT_FAMILIES | F.percent | F.surplus))) return;
     }
-    if (!(mask & (EVENT_FAMILIES | F.percent))) return;
+    // "22,000 more positions than it will need": "than"/"too" count only beside a number (they are common words).
+    if (!(mask & (EVENT_FAMILIES | F.percent)) && !(mask & F.surplus && mask & F.number)) return;
     // "Will Norrvik cut more jobs under its new owners?": a question reports nothing.
     if (s.text.charCodeAt(s.text.length - 1) === 63) return;
     const hits = findQuantityHits(ctx.work, s, st);

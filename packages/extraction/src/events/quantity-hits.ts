@@ -28,7 +28,15 @@ export interface QuantityHit {
 }
 
 /** Rules whose match starts at the figure or the workforce noun: the subject is looked for before the match. */
-const AT_START = new Set(['passive', 'quantity-noun', 'workforce-shrinks', 'at-risk', 'voluntary', 'voluntary-leave']);
+const AT_START = new Set([
+  'passive',
+  'quantity-noun',
+  'workforce-shrinks',
+  'at-risk',
+  'voluntary',
+  'voluntary-leave',
+  'surplus',
+]);
 /** "10% of its 40,000 staff", "a quarter of the group's 52,000 jobs" (not "on top of the 1,500 jobs it removed"). */
 const WORKFORCE_OF_RE =
   /(?:%|\bper\s?cent|\d|\b(?:thirds?|quarters?|half|fifths?|tenths?|most|all|many|some|part|share|proportion|portion|one|two|three))\s+of\s+(?:its|their|the|the company['’]s|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s)\s+(?:total\s+|global\s+|entire\s+|overall\s+)?(?:workforce\s+of\s+)?(?:(?:about|around|roughly|some|nearly|more than|over|approximately|almost)\s+)?$/u;

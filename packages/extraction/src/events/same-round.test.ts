@@ -60,4 +60,13 @@ describe('who a reported round belongs to', () => {
       when: '2023-05-16',
     });
   });
+
+  it("credits a rival's round to the rival, named after a possessive or before a relative clause that reports", () => {
+    expect(
+      events("Kestrel Telecom AB's Finnish rival Norrvik Oyj said in 2021 that it would cut up to 10,000 jobs.")[0],
+    ).toMatchObject({ org: 'Norrvik', count: 10000 });
+    const text =
+      "Kestrel Telecom AB cut 8,500 jobs on Friday. Kestrel's Finnish rival Norrvik Oyj, which said in 2021 that it would cut up to 10,000 jobs over two years, has said it will keep costs under review.";
+    expect(events(text)).toContainEqual({ kind: 'layoff', org: 'Norrvik', count: 10000, percent: null, when: '2021' });
+  });
 });

@@ -45,7 +45,8 @@ const DESCRIPTOR_RE = new RegExp(
   'iu',
 );
 const NEGATION_RE = /\b(?:not|no|never|denied|deny|denies|without|declined to)\b|n['’]t\b/i;
-const CHAIN_RE = /^(?:['’]s\s+(?:[a-z-]+\s+){0,3}|\s+parent\s+|-owned\s+|\s+subsidiary\s+|\s+unit\s+)$/;
+/** "Microsoft's LinkedIn", "Ericsson's Finnish rival Nokia", "Acme-owned Norrvik": the second one acts. */
+const CHAIN_RE = /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}|\s+parent\s+|-owned\s+|\s+subsidiary\s+|\s+unit\s+)$/u;
 const LIST_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$/;
 const AFTER_RE = /\b(?:at|across|by|from|within|inside|in|of)\s+(?:the\s+)?$/;
 
@@ -68,6 +69,9 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   );
   if (orgs.length > 0)
     return { orgs: chain(ctx, orgs, start), explicit: true, generic: false, hypothetical, clauseStart: start };
+  // "Its rival Norrvik, which said in 2021 that it would cut …": the antecedent of a relative clause that reports.
+  const antecedent = REPORTS_RE.test(region) ? relativeAntecedent(ctx, s, start) : null;
+  if (antecedent) return { orgs: [antecedent], explicit: true, generic: false, hypothetical, clauseStart: start };
   const after = mentionsIn(ctx, trigger, Math.min(s.end, trigger + 60)).find(
     (m) => isOrg(m) && AFTER_RE.test(ctx.work.slice(trigger, m.start)),
   );
@@ -108,6 +112,19 @@ function speakersDropped(
   for (let m = REPORTING_RE.exec(head); m !== null; m = REPORTING_RE.exec(head)) at = clause + m.index + m[0].length;
   if (at < 0 || /^\s*(?:it|they|we)\b/i.test(ctx.work.slice(at, trigger))) return orgs;
   return orgs.filter((m) => m.start >= at || !commentator(m.id));
+}
+
+const REPORTS_RE = /^\s*(?:has\s+|had\s+|also\s+)?(?:said|says|announced|confirmed|reported|warned|told)\b/;
+
+/** The organization named just before ", which"/", who" when the clause at `start` is that relative clause. */
+function relativeAntecedent(ctx: DocContext, s: Span, start: number): string | null {
+  const lead = ctx.work.slice(Math.max(s.start, start - 9), start);
+  const m = /,\s+(?:which|who)\s$/.exec(lead);
+  if (!m) return null;
+  const comma = start - lead.length + m.index;
+  const before = mentionsIn(ctx, Math.max(s.start, comma - 80), comma);
+  const last = before[before.length - 1];
+  return last && isOrg(last) && last.end === comma ? last.id : null;
 }
 
 /** A person (an aside after the name allowed), then a reporting verb, then "the group/company/firm", "it" or "they" before the trigger. */

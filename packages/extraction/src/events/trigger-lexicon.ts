@@ -18,6 +18,7 @@ export const F = {
   affect: 4096,
   risk: 8192,
   voluntary: 16384,
+  surplus: 32768,
 } as const;
 
 const WORDS: Array<[number, string]> = [
@@ -55,6 +56,7 @@ const WORDS: Array<[number, string]> = [
   [F.affect, 'affecting impacting hitting involving affect putting'],
   [F.risk, 'risk threat line'],
   [F.voluntary, 'voluntary early'],
+  [F.surplus, 'surplus than too'],
   [
     F.raise,
     'raise raises raised raising increase increases increased increasing lift lifts lifted lifting expand expands expanded expanding boost boosts boosted boosting up ups upped upping bring brings bringing brought take takes taking took push pushes pushing pushed',

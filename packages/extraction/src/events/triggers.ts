@@ -163,6 +163,25 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
+    // "has about 22,000 more full-time positions than it will need", "22,000 jobs too many": jobs to go.
+    name: 'surplus',
+    anchor: F.number,
+    ahead: { bits: F.surplus, within: 8 },
+    re: new RegExp(
+      `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:more\\s+)?than\\s+(?:it|they|the\\s+[a-z]+|\\p{Lu}[\\p{L}&.-]*)\\s+(?:(?:will|would|now|currently|still)\\s+)?(?:needs?|requires?)|too\\s+many)\\b`,
+      'iuy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "a surplus of about 4,500 positions".
+    name: 'surplus-of',
+    anchor: F.surplus,
+    ahead: { bits: F.number, within: 5 },
+    re: new RegExp(`surplus\\s+of\\s+${QUANTITY_OF_JOBS}`, 'iy'),
+    kind: 'layoff',
+  },
+  {
     // "with the loss of 500 jobs", "losses of up to 1,200 positions".
     name: 'loss-of',
     ahead: { bits: F.number, within: 6 },

@@ -117,3 +117,15 @@ describe('rounds that grow and rounds before', () => {
     ).toMatchObject({ count: 15000, when: '2020-06-30' });
   });
 });
+
+describe('a surplus of jobs', () => {
+  it('reads positions more than a company needs, and jobs too many, as jobs to go', () => {
+    expect(
+      events(
+        'FRANKFURT — Kessler Airlines AG has about 22,000 more full-time positions than it will need after the crisis, the airline group said on Tuesday.',
+        '2020-06-17',
+      ),
+    ).toEqual([{ kind: 'layoff', org: 'Kessler Airlines', count: 22000, percent: null, when: '2020-06-16' }]);
+    expect(events('Kessler Airlines AG has 5,000 flight attendants too many.')[0]?.count).toBe(5000);
+  });
+});
