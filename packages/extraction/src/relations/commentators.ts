@@ -120,13 +120,22 @@ export function createBodyTest(ctx: DocContext): (id: string) => boolean {
   const known = BODY_TESTS.get(ctx);
   if (known) return known;
   const cache = new Map<string, boolean>();
+  let byId: Map<string, ResolvedMention[]> | null = null;
   const test = (id: string): boolean => {
     const hit = cache.get(id);
     if (hit !== undefined) return hit;
     const e = ctx.entities.get(id);
     let yes = !!e && (e.type === 'Source' || COMMENTATOR_NAME_RE.test(e.name) || /\sLocal(?:\s+\d+)?$/.test(e.name));
+    if (!yes && e && !byId) {
+      byId = new Map();
+      for (const m of ctx.mentions) {
+        const list = byId.get(m.id);
+        if (list) list.push(m);
+        else byId.set(m.id, [m]);
+      }
+    }
     if (!yes && e)
-      for (const m of e.mentions) {
+      for (const m of byId!.get(id) ?? []) {
         const after = ctx.work.slice(m.end, m.end + 100);
         const before = ctx.work.slice(Math.max(0, m.start - 40), m.start);
         if (UNION_AFTER_RE.test(after) || BODY_APPOSITION_RE.test(after) || BODY_BEFORE_RE.test(before)) {
