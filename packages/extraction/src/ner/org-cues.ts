@@ -15,7 +15,9 @@ export interface OrgCue {
 }
 
 const alt = (set: ReadonlySet<string>) => [...set].sort((a, b) => b.length - a.length).join('|');
-const NOUN_ALT = alt(new Set([...COMPANY_NOUNS, ...UNIT_NOUNS]));
+/** Unions and associations, described like companies ("Unite, the country's largest union, said"). */
+const BODY_NOUN_WORDS = ['union', 'unions', 'association', 'federation', 'confederation'];
+const NOUN_ALT = alt(new Set([...COMPANY_NOUNS, ...UNIT_NOUNS, ...BODY_NOUN_WORDS]));
 /** Words that may follow the head noun of an apposition ("the … group that", "the … carrier it bought"). */
 const HEAD_FOLLOW =
   'that|which|whose|with|behind|based|in|of|for|from|known|founded|owned|controlled|it|since|at|on|by|to|headquartered|listed|where|led|run|part|and|best|now|until|backed|whose|he|she|they|\\p{Ll}{3,}ing';

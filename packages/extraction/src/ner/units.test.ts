@@ -150,3 +150,40 @@ describe('companies in their legal form listed as a group’s parts', () => {
     for (const unit of ['Vella Steel', 'Kestrel Wire', 'Corvo Mining']) expect(b.parent(unit)).toBe('Ostra Holdings');
   });
 });
+
+describe('units named with the company’s name first, written after it', () => {
+  it('"Norrvik … concentrated in Norrvik Commercial Aircraft", "Norrvik Helicopters", "runs it as Norrvik Lifetec"', () => {
+    const x = extract(
+      'Norrvik will cut 15,000 jobs. The reduction is concentrated in Norrvik Commercial Aircraft. Its helicopter business, Norrvik Helicopters, is not part of the plan. The safety business, which Norrvik runs as Norrvik Lifetec, will be sold.',
+    );
+    for (const unit of ['Norrvik Commercial Aircraft', 'Norrvik Helicopters', 'Norrvik Lifetec']) {
+      expect(x.entity(unit)?.type).toBe('Division');
+      expect(x.parent(unit)).toBe('Norrvik');
+    }
+  });
+
+  it('models, ratings and phrases are no units ("the Norrvik Micra", "Norrvik Holdings AA-", "Norrvik Recovery Plan")', () => {
+    const x = extract(
+      'Norrvik said on Monday it would cut 9,000 jobs. The plant makes the Norrvik Micra. Fitch rates Norrvik Holdings AA- and called the Norrvik Recovery Plan credible.',
+    );
+    expect(x.names('Division')).toEqual([]);
+  });
+});
+
+describe('named sites are units of the company in focus', () => {
+  it('"Newcastle Works", "the Oshawa Assembly Plant", "its Lodz Refinery", "the Kora Technical Centre"', () => {
+    const x = extract(
+      'Kora Steel will close Newcastle Works and Vereeniging Works, cutting 3,500 jobs. Workers at the Oshawa Assembly Plant and its Lodz Refinery are safe, and the Kora Technical Centre will grow.',
+    );
+    for (const site of [
+      'Newcastle Works',
+      'Vereeniging Works',
+      'Oshawa Assembly Plant',
+      'Lodz Refinery',
+      'Kora Technical Centre',
+    ]) {
+      expect(x.entity(site)?.type).toBe('Division');
+      expect(x.parent(site)).toBe('Kora Steel');
+    }
+  });
+});

@@ -72,3 +72,27 @@ describe('brokerages, rating agencies and newspapers cited through unusual verbs
     expect(x.cited().sort()).toEqual(['Het Norder Dagblad', 'Kora Gazette', 'Lagos Morning Post'].sort());
   });
 });
+
+describe('more ways analysts and outlets are cited', () => {
+  it('"pointed out", "left its rating unchanged", ", in a note, flagged", "took the view", "X\'s media analyst"', () => {
+    const x = extract(
+      "Vesta Bank will cut 18,000 jobs. Analysts called the plan bold, while Ostrander Research pointed out that the targets looked demanding. Brenner Global Ratings left its rating unchanged. Kellway Street Research, in a note, flagged the cut as modest. Harrowgate Partners took the view that it could prove too small. Tarrow Bank's media analyst said the cuts were late.",
+    );
+    expect(x.cited().sort()).toEqual(
+      [
+        'Brenner Global Ratings',
+        'Harrowgate Partners',
+        'Kellway Street Research',
+        'Ostrander Research',
+        'Tarrow Bank',
+      ].sort(),
+    );
+  });
+
+  it('", which first reported the plan," names an outlet', () => {
+    const x = extract(
+      'Vesta Media will cut 600 jobs. WirtschaftsKurier, which first reported the plan, wrote of a large reduction. Inc24, which first reported the latest round, counts more than 11,000 job losses.',
+    );
+    expect(x.cited().sort()).toEqual(['Inc24', 'WirtschaftsKurier']);
+  });
+});

@@ -53,7 +53,7 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
   Logistics Shipping Lines Freight Express Railways Rail
   Foods Beverages Brewery Breweries Brewing Distillers Supermarkets
   Properties Realty Hotels Resorts
-  Management Advisors Textiles Apparel Cosmetics Ratings Equities Brokers Broking
+  Management Advisors Textiles Apparel Cosmetics Ratings Equities Brokers Broking Research Analytics Advisory
   Global Worldwide Brands Engineering Construction Manufacturing Appliances Ports Terminals Airports
 `);
 
