@@ -32,7 +32,7 @@ const WORDS: Array<[number, string]> = [
   ],
   [
     F.participle,
-    'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired go gone scrapped removed retrenched sacked culled lose',
+    'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired go gone scrapped removed retrenched sacked culled lose leaving',
   ],
   [
     F.number,
@@ -53,7 +53,7 @@ const WORDS: Array<[number, string]> = [
   ],
   [F.percent, 'percent cent quarter third fifth tenth half thirds quarters'],
   [F.workforce, 'workforce headcount staff payroll staffing employees'],
-  [F.affect, 'affecting impacting hitting involving affect putting'],
+  [F.affect, 'affecting impacting hitting involving affect putting hit impact'],
   [F.risk, 'risk threat line'],
   [F.voluntary, 'voluntary early'],
   [F.surplus, 'surplus than too'],

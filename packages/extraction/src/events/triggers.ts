@@ -25,7 +25,7 @@ const CUT_VERB =
 const JOBS_ONLY_VERB =
   '(?:scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|cull(?:s|ed|ing)?|phas(?:e|es|ed|ing)\\s+out|do(?:es)?\\s+away\\s+with|did\\s+away\\s+with)';
 const CUT_PARTICIPLE =
-  '(?:cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|scrapped|removed|retrenched|sacked|culled|lose\\s+(?:their\\s+)?jobs)';
+  '(?:(?:be\\s+)?leaving(?!\\s+(?:for|to)\\b)|cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|scrapped|removed|retrenched|sacked|culled|lose\\s+(?:their\\s+)?jobs)';
 /** Nouns naming a round of cuts. */
 export const CUT_NOUN =
   '(?:layoffs?|lay-offs?|job cuts|job losses|cuts|redundancies|reductions?|eliminations|downsizing|reduction in force|firings|restructuring|reorganization|reorganisation|reorg|overhaul)';
@@ -125,7 +125,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     anchor: F.number,
     needs: F.participle,
     re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*[^,.;]{1,50}?,)?\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
+      `${QUANTITY_OF_JOBS_LEAD}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*(?:[^,.;]|[,.](?=\\d)){1,50}?,)?\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
       'iuy',
     ),
     kind: 'layoff',
@@ -211,6 +211,18 @@ export const QUANTITY_RULES: QuantityRule[] = [
       'iuy',
     ),
     kind: 'restructuring',
+  },
+  {
+    // "the possible closure of four shafts, a move that could affect 4,095 people".
+    name: 'could-affect',
+    anchor: F.affect,
+    needs: F.structure | F.cutNoun | F.restructure | F.cutVerb,
+    ahead: { bits: F.number, within: 6 },
+    re: new RegExp(
+      `(?<cn>affect|hit|impact)\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than)\\s+)?${QUANTITY_OF_JOBS}`,
+      'iy',
+    ),
+    kind: 'layoff',
   },
   {
     // "putting about 3,500 jobs at risk", "1,200 jobs are at risk": jobs the plan threatens.

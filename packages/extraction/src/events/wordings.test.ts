@@ -129,3 +129,26 @@ describe('a surplus of jobs', () => {
     expect(events('Kessler Airlines AG has 5,000 flight attendants too many.')[0]?.count).toBe(5000);
   });
 });
+
+describe('people a move could affect, and staff who will be leaving', () => {
+  it('reads a closure "that could affect 4,095 people"', () => {
+    expect(
+      events(
+        'Hallberg Mines Ltd has started consultations on the possible closure of four shafts, a move that could affect 4,095 people.',
+      )[0],
+    ).toMatchObject({ org: 'Hallberg Mines', count: 4095 });
+  });
+
+  it('reads staff "would be leaving", an aside with a figure between, but not staff leaving for a rival', () => {
+    const text =
+      "Norrvik Learning Pvt Ltd cut 200 jobs in May. Its founder wrote that 424 employees, about 7% of the company's 5,900 staff, would be leaving.";
+    expect(events(text)).toContainEqual({
+      kind: 'layoff',
+      org: 'Norrvik Learning',
+      count: 424,
+      percent: 7,
+      when: null,
+    });
+    expect(events('Norrvik Learning Pvt Ltd said 300 engineers would be leaving for a rival.')).toEqual([]);
+  });
+});
