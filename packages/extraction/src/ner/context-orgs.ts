@@ -111,7 +111,7 @@ export class ContextOrgFinder extends OrgRegistry {
         !listedWord &&
         c.runs.every((r) => r.initial) &&
         isCommonWord(surface.split(' ')[0]!) &&
-        !strong.some((q) => q.why === 'apposition' || q.why === 'employer')
+        !strong.some((q) => q.why === 'apposition' || q.why === 'employer' || q.why === 'name-in-s')
       )
         continue;
       const unit = strong.find((q) => q.kind === 'unit');

@@ -60,6 +60,9 @@ const TITLE_OF_RE =
 const UNIT_BEFORE_RE = /(?:subsidiary|unit|division|arm|brand|segment|affiliate|business)\s+of\s+$/iu;
 /** "Ireland's Aer Lingus", "Spain's Telefónica": a place's possessive introduces a company. */
 const PLACE_POSSESSIVE_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
+/** After a name: "'s" and a verb of its own, or a relative clause ("Moody's warned", "Moody's, which rates …"). */
+const NAME_IN_S_RE =
+  /['’]s(?:\s+(?:has\s+|had\s+|also\s+|already\s+)?(?:said|says|warned|cautioned|downgraded|upgraded|affirmed|rated|rates|put|placed|cut|lowered|raised|kept|left|expects|estimated|estimates|noted|added)\b|,\s+which\s+(?:rates|said|has|had|is|was)\b)/uy;
 /** "Nissan shares fell", "Norrvik employees". */
 const AFTER_NOUN_RE =
   /\s+(?:shares|stock|shareholders|employees|staff|workers|executives|owner|parent|spokesperson|spokesman|spokeswoman|spokespeople|union)\b/uy;
@@ -111,7 +114,10 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     }
   } else if (after === 39 || after === 0x2019) {
     POSSESSIVE_RE.lastIndex = run.end;
+    NAME_IN_S_RE.lastIndex = run.end;
     if (POSSESSIVE_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'possessive' });
+    // "Moody's warned", "Moody's, which rates the bank, …": a name written with its "'s" that acts.
+    else if (NAME_IN_S_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'name-in-s' });
   } else if (gapIsSpace && AFTER_WORDS.has(next.text.toLowerCase())) {
     TITLE_AFTER_RE.lastIndex = run.end;
     AFTER_NOUN_RE.lastIndex = run.end;

@@ -96,3 +96,14 @@ describe('more ways analysts and outlets are cited', () => {
     expect(x.cited().sort()).toEqual(['Inc24', 'WirtschaftsKurier']);
   });
 });
+
+describe('a name written with its "\'s" that speaks', () => {
+  it.each([
+    "Vesta Bank will cut 18,000 jobs. Maudry's warned that executing the plan would be challenging.",
+    "Vesta Bank will cut 18,000 jobs. Credit rating agency Maudry's had already put the bank on review for a downgrade.",
+    "Vesta Bank will cut 18,000 jobs. Maudry's, which rates Vesta Bank investment grade, cautioned that the plan was risky.",
+  ])('%s', (text) => {
+    const x = extract(text);
+    expect(x.cited()).toEqual(['Maudry']);
+  });
+});

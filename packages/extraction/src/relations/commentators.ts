@@ -37,14 +37,14 @@ const OUTLET_BEFORE_RE =
  * analysts", "X's aerospace team suggested".
  */
 export const APPRAISAL_AFTER_RE =
-  /^(?:(?:,\s+in\s+an?\s+(?:research\s+|client\s+|recent\s+)?(?:note|report)(?:\s+to\s+clients)?,)?\s+(?:(?:has|had|also|already|then|later)\s+)?(?:took\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}view|(?:left|kept|held)\s+its\s+(?:[\w-]+\s+)?rating|reckon(?:ed|s)|estimated|calculated|graded|pencill?ed\s+in|flagged|forecast|predicted|counted|weighed\s+in|pointed\s+out|cautioned|rated|downgraded|upgraded|affirmed|(?:trimmed|cut|raised|lifted|lowered)\s+its\s+(?:price\s+)?target|put\s+(?:the|its)\s+\w+\s+(?:at|down\s+to)|(?:put|placed|kept)\s+(?:[\w'’-]+\s+){1,3}(?:on|under)\s+(?:review|watch))\b|,\s+(?:which|that)\s+rates\b|['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:analysts?|economists?|strategists?|team|research|data|figures|estimates|calculations|tally)\b)/u;
+  /^(?:['’]s(?=[\s,]))?(?:(?:,\s+in\s+an?\s+(?:research\s+|client\s+|recent\s+)?(?:note|report)(?:\s+to\s+clients)?,)?\s+(?:(?:has|had|also|already|then|later)\s+){0,2}(?:took\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}view|(?:left|kept|held)\s+its\s+(?:[\w-]+\s+)?rating|reckon(?:ed|s)|estimated|calculated|graded|pencill?ed\s+in|flagged|forecast|predicted|counted|weighed\s+in|pointed\s+out|cautioned|rated|downgraded|upgraded|affirmed|(?:trimmed|cut|raised|lifted|lowered)\s+its\s+(?:price\s+)?target|put\s+(?:the|its)\s+\w+\s+(?:at|down\s+to)|(?:put|placed|kept)\s+(?:[\w'’-]+\s+){1,3}(?:on|under)\s+(?:review|watch))\b|,\s+(?:which|that)\s+rates\b|['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:analysts?|economists?|strategists?|team|research|data|figures|estimates|calculations|tally)\b|\s+(?:(?:has|had|also)\s+)?(?:warned|cautioned|noted)\b)/u;
 
 /**
  * The part of APPRAISAL_AFTER_RE that only an outside firm does (a company never rates, grades or pencils in itself,
  * while it may well estimate or forecast): enough to take an organization for a commentator everywhere.
  */
 const RATER_AFTER_RE =
-  /^(?:\s+(?:(?:has|had|also|already|then|later)\s+)?(?:reckon(?:ed|s)|graded|pencill?ed\s+in|weighed\s+in|downgraded|upgraded|affirmed|(?:trimmed|cut|raised|lifted|lowered)\s+its\s+(?:price\s+)?target|(?:put|placed|kept)\s+(?:[\w'’-]+\s+){1,3}(?:on|under)\s+(?:review|watch))\b|,\s+(?:which|that)\s+rates\b|['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:analysts?|economists?|strategists?)\b)/u;
+  /^(?:['’]s(?=[\s,]))?(?:\s+(?:(?:has|had|also|already|then|later)\s+)?(?:reckon(?:ed|s)|graded|pencill?ed\s+in|weighed\s+in|downgraded|upgraded|affirmed|(?:trimmed|cut|raised|lifted|lowered)\s+its\s+(?:price\s+)?target|(?:put|placed|kept)\s+(?:[\w'’-]+\s+){1,3}(?:on|under)\s+(?:review|watch))\b|,\s+(?:which|that)\s+rates\b|['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:analysts?|economists?|strategists?)\b)/u;
 
 /**
  * A test of whether the organization `id` comments on what the article reports rather than being reported on:
