@@ -148,7 +148,7 @@ async function main(): Promise<void> {
       'Newsgraph is running:',
       `  Explorer  ${explorer.url}`,
       `  GraphQL   ${api.graphqlUrl}   (GraphiQL: ${explorer.url}/graphiql)`,
-      `  Health    ${api.url}/health`,
+      `  Health    ${api.url}/health${api.healthUrl ? `   (probes: ${api.healthUrl}/livez, ${api.healthUrl}/readyz)` : ''}`,
       `  Neo4j     ${connection.uri}`,
       'Press Ctrl-C to stop.',
       '',

@@ -10,6 +10,8 @@ export interface ApiChild {
   child: ChildProcess;
   url: string;
   graphqlUrl: string;
+  /** The health listener's base URL when API_HEALTH_PORT is set (`/livez`, `/readyz`). */
+  healthUrl: string | null;
   /** SIGTERM (the API drains its requests in flight), then SIGKILL after `graceMs` + 5 s. */
   stop(): Promise<void>;
 }
@@ -66,7 +68,8 @@ export async function startApiChild(options: {
     await exited;
     clearTimeout(timer);
   };
-  return { child, url, graphqlUrl: `${url}/graphql`, stop };
+  const healthUrl = /health listener on (\S+)/.exec(output)?.[1] ?? null;
+  return { child, url, graphqlUrl: `${url}/graphql`, healthUrl, stop };
 }
 
 /**
