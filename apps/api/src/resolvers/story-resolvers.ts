@@ -21,7 +21,7 @@ import type {
 } from '../generated/resolvers-types.js';
 import { pageSize, startAfter } from './arguments.js';
 import { toOffsetConnection } from './connection.js';
-import type { LeadershipChange, ReportClock } from './enum-values.js';
+import type { LeadershipChange } from './enum-values.js';
 
 /** Claims read to explain the preferred figure and list a story's events (enough for any real story's sources). */
 const CLAIMS_FOR_SUMMARY = 100;
@@ -215,9 +215,7 @@ export const storyTypeResolvers: {
     reportedAt: async (s, _, ctx) =>
       s.kind === 'article' ? ((await ctx.loaders.reportTime.load(s.id))?.reportedAt ?? null) : null,
     reportedAtFrom: async (s, _, ctx) =>
-      s.kind === 'article'
-        ? (((await ctx.loaders.reportTime.load(s.id))?.reportedAtFrom ?? null) as ReportClock | null)
-        : null,
+      s.kind === 'article' ? ((await ctx.loaders.reportTime.load(s.id))?.reportedAtFrom ?? null) : null,
     statements: (s, _, ctx) => (s.kind === 'article' ? ctx.loaders.statementsIn.load(s.id) : []),
     supports: (s, args, ctx) =>
       s.kind === 'article' ? [] : ctx.loaders.supportsOf(String(pageSize(args.first, 20))).load(s.id),
