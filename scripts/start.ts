@@ -2,11 +2,14 @@
  * `npm start`: Neo4j (started or reused, unless NEO4J_URI points elsewhere), schema, the seed articles, then the
  * GraphQL API and the explorer's production build as supervised child processes. If either dies, it says why and
  * stops everything it started; on Ctrl-C / SIGTERM it stops everything it started. Runs compiled
- * (scripts/dist/start.js, bundled by `npm start` itself), as do the API and the CLIs.
+ * (scripts/dist/start.js, bundled by `npm start` itself), as do the API and the CLIs. What it does is logged as JSON
+ * lines (pino, `"name":"start"`; pretty in development on a terminal) beside the API's own lines; the banner with the
+ * addresses and a failed start are plain text for the person who ran it.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { childEnv, getConfig, type NewsgraphConfig } from '@newsgraph/config';
+import { createLogger, isPrettyByDefault, type Logger } from '@newsgraph/process-tools';
 import { createLimits, readInputs } from '@newsgraph/documents';
 import {
   assertNeo4jReachable,
@@ -17,15 +20,21 @@ import {
 } from '@newsgraph/neo4j-local';
 import { createGraph, ingestReadResults } from '@newsgraph/graph';
 import { startExplorerServer } from '@newsgraph/explorer/launcher';
-import { startApiChild } from './lib/api-child.js';
+import { createLineRelay, startApiChild } from './lib/api-child.js';
 import { createCleanupStack } from './lib/cleanup-stack.js';
 import { assertPortFree } from './lib/port-owner.js';
 import { createSupervisor } from './lib/supervisor.js';
 
-const log = (line: string) => console.log(`[newsgraph] ${line}`);
+/** JSON lines until the configuration is read (main), then at LOG_LEVEL, pretty in development on a terminal. */
+let logger: Logger = createLogger({ name: 'start' });
+let prettyLogs = false;
+const log = (line: string) => logger.info(line);
 const cleanup = createCleanupStack(log);
 const supervisor = createSupervisor((name, reason) => {
-  log(`${name} stopped unexpectedly (${reason}); stopping everything npm start started.`);
+  logger.error(
+    { child: name, reason },
+    `${name} stopped unexpectedly (${reason}); stopping everything npm start started.`,
+  );
   void shutdown(1);
 });
 /** Preloaded into the API and the explorer: they stop themselves if this process dies without stopping them. */
@@ -91,7 +100,8 @@ async function seedGraph(connection: Neo4jConnection, config: NewsgraphConfig): 
     });
     if (failures.length > 0)
       throw new Error(`Could not ingest ${failures.map((f) => `${f.file} (${f.message})`).join(', ')}.`);
-    log(
+    logger.info(
+      { documents: progress.done, changed: progress.changed, durationMs: Math.round(progress.elapsedMs) },
       `Seeds: ${progress.done} articles from ${seedsDir} (${progress.changed} new or changed; ` +
         `transaction timeout ${config.neo4j.ingestTimeoutMs} ms).`,
     );
@@ -104,6 +114,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
   const config = getConfig();
+  prettyLogs = isPrettyByDefault(config.nodeEnv);
+  logger = createLogger({ name: 'start', level: config.logLevel, pretty: prettyLogs });
   if (!config.start.skipBuild) buildAll();
   // Recognise a stale API or explorer (from a run whose cleanup never ran) by what answers, before anything starts.
   await assertPortFree('The API', 'API_PORT', config.api.host, config.api.port);
@@ -112,7 +124,12 @@ async function main(): Promise<void> {
   const connection = await connectNeo4j(config);
   await seedGraph(connection, config);
 
-  const api = await startApiChild({ connection, graceMs: config.api.shutdownGraceMs, nodeArgs: WATCH_PARENT });
+  const api = await startApiChild({
+    connection,
+    graceMs: config.api.shutdownGraceMs,
+    nodeArgs: WATCH_PARENT,
+    relay: createLineRelay(prettyLogs),
+  });
   cleanup.push('the API', () => api.stop());
   supervisor.watch({ name: 'The API', child: api.child });
 
@@ -131,7 +148,7 @@ async function main(): Promise<void> {
       'Newsgraph is running:',
       `  Explorer  ${explorer.url}`,
       `  GraphQL   ${api.graphqlUrl}   (GraphiQL: ${explorer.url}/graphiql)`,
-      `  Health    ${api.url}/health`,
+      `  Health    ${api.url}/health${api.healthUrl ? `   (probes: ${api.healthUrl}/livez, ${api.healthUrl}/readyz)` : ''}`,
       `  Neo4j     ${connection.uri}`,
       'Press Ctrl-C to stop.',
       '',

@@ -24,6 +24,8 @@ export async function startApiProcess(neo4j: Neo4jConnection, env: Record<string
     cwd: root,
     env: childEnv({
       NODE_ENV: 'production',
+      // Warnings and errors only (its start-up lines are written at any level): a test shows them when it fails.
+      LOG_LEVEL: 'warn',
       API_PORT: String(port),
       NEO4J_URI: neo4j.uri,
       NEO4J_USERNAME: neo4j.user,

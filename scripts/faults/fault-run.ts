@@ -45,20 +45,30 @@ const home = mkdtempSync(join(tmpdir(), 'newsgraph-faults-'));
 const boltPort = await findFreePort();
 const memory = { heap: '1g', pageCache: '256m' };
 const startDb = () => startNeo4j({ homeDir: home, boltPort, memory, log });
-let api: { child: ChildProcess; url: string; output: () => string } | null = null;
+let api: { child: ChildProcess; url: string; healthUrl: string; output: () => string } | null = null;
 
 const healthy = async () => (await fetch(`${api!.url}/health`, { signal: AbortSignal.timeout(2_000) })).status === 200;
 
-/** Runs `clients` of the mixed load while `during` runs, with /health polled every 100 ms. */
+/**
+ * Runs `clients` of the mixed load while `during` runs, with `/health` on the API's port and `/readyz` on its
+ * health listener (API_HEALTH_PORT) each polled every 100 ms.
+ */
 async function loadFor(nextBody: () => string, during: (since: number) => Promise<void>, clients = CLIENTS) {
   let running = true;
   const since = performance.now();
   const load = runLoad({ url: `${api!.url}/graphql`, clients, nextBody, running: () => running });
-  const health = pollHealth(`${api!.url}/health`, 100, () => running);
+  const health = pollHealth(`${api!.url}/health`, 100);
+  const ready = pollHealth(`${api!.healthUrl}/readyz`, 100);
   await during(since);
   running = false;
-  return { outcomes: await load, health: await health, since };
+  return { outcomes: await load, health: await health.stop(), ready: await ready.stop(), since };
 }
+
+/** One row's figures of health answers: count, all 200, p50, p99, max. */
+const healthFigures = (outcomes: Outcome[]) => {
+  const lat = latencies(outcomes);
+  return `${lat.count} probes, all 200: ${outcomes.every((h) => h.status === 200)}; p50 ${lat.p50.toFixed(0)} ms, p99 ${lat.p99.toFixed(0)} ms, max ${lat.max.toFixed(0)} ms`;
+};
 
 const before = { machine: machine(), spin: spinLoopMs() };
 let graph: Graph | null = null;
@@ -68,7 +78,7 @@ try {
   await graph.applySchema();
   const { world, docs } = syntheticCorpus(2_000);
   for (let i = 0; i < docs.length; i += 20) await graph.ingestDocuments(docs.slice(i, i + 20));
-  api = startApi(server.connection, await findFreePort());
+  api = startApi(server.connection, await findFreePort(), await findFreePort());
   await until('the API', healthy, 60_000);
   const apiPid = api.child.pid!;
   const reads = mixedReads(world);
@@ -107,6 +117,7 @@ try {
     recoveredAt = await until('the API to see Neo4j again', healthy);
     await sleep(30_000);
   });
+  const whileDown = (h: Outcome) => h.started >= killAt && h.started <= recoveredAt;
   const bBefore = b.outcomes.filter((o) => o.ended < killAt);
   const bDown = b.outcomes.filter((o) => o.ended >= killAt && o.started <= recoveredAt);
   const bAfter = b.outcomes.filter((o) => o.started > recoveredAt);
@@ -174,7 +185,6 @@ try {
   const after = { machine: machine(), spin: spinLoopMs() };
 
   const aLat = latencies(a.outcomes);
-  const aHealth = latencies(a.health);
   const body = [
     'Command: `npm run bench:faults` (defaults: 60 s, 64 clients; the compiled API against a Neo4j of its own with',
     `a 2,000-article synthetic graph). Machine before: ${before.machine}, spin loop ${before.spin.toFixed(0)} ms; after:`,
@@ -188,21 +198,15 @@ try {
           `${SECONDS} s at ${CLIENTS} clients`,
           `${a.outcomes.length} requests (${(a.outcomes.length / aSeconds).toFixed(0)}/s), errors: ${a.outcomes.filter((o) => !isOk(o)).length} (${summarize(a.outcomes.filter((o) => !isOk(o)))}); p50 ${aLat.p50.toFixed(0)} ms, p99 ${aLat.p99.toFixed(0)} ms`,
         ],
-        [
-          'A. /health under load',
-          'every 100 ms',
-          `${aHealth.count} probes, all 200: ${a.health.every((h) => h.status === 200)}; p50 ${aHealth.p50.toFixed(0)} ms, p99 ${aHealth.p99.toFixed(0)} ms, max ${aHealth.max.toFixed(0)} ms`,
-        ],
+        ['A. /health under load', 'API port, every 100 ms', healthFigures(a.health)],
+        ['A. /readyz under load', 'health listener, every 100 ms', healthFigures(a.ready)],
         [
           'E. heaviest allowed queries',
           `20 concurrent copies of ${heavyBodies.length} queries, 3 rounds`,
           `${summarize(e1)}; API peak RSS ${peakRss.toFixed(0)} MB`,
         ],
-        [
-          'E. /health meanwhile',
-          'every 100 ms',
-          `all 200: ${e.health.every((h) => h.status === 200)}; p50 ${latencies(e.health).p50.toFixed(0)} ms, p99 ${latencies(e.health).p99.toFixed(0)} ms, max ${latencies(e.health).max.toFixed(0)} ms`,
-        ],
+        ['E. /health meanwhile', 'API port, every 100 ms', healthFigures(e.health)],
+        ['E. /readyz meanwhile', 'health listener, every 100 ms', healthFigures(e.ready)],
         [
           'B. before the kill',
           'errors',
@@ -221,7 +225,12 @@ try {
         [
           'B. /health while down',
           'latency',
-          `p50 ${latencies(b.health.filter((h) => h.started >= killAt && h.started <= recoveredAt)).p50.toFixed(0)} ms, max ${latencies(b.health.filter((h) => h.started >= killAt && h.started <= recoveredAt)).max.toFixed(0)} ms`,
+          `p50 ${latencies(b.health.filter(whileDown)).p50.toFixed(0)} ms, max ${latencies(b.health.filter(whileDown)).max.toFixed(0)} ms`,
+        ],
+        [
+          'B. /readyz while down',
+          'answers; latency',
+          `${summarize(b.ready.filter(whileDown))}; p50 ${latencies(b.ready.filter(whileDown)).p50.toFixed(0)} ms, max ${latencies(b.ready.filter(whileDown)).max.toFixed(0)} ms`,
         ],
         [
           'C. kill -9 mid-ingest',

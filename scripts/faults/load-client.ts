@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { Worker } from 'node:worker_threads';
 
 /** One request's outcome; `error` is a socket-level failure (refused, reset) instead of an HTTP answer. */
 export interface Outcome {
@@ -66,21 +67,45 @@ export async function runLoad(options: LoadOptions): Promise<Outcome[]> {
   return outcomes;
 }
 
-/** Polls `/health` every `everyMs` while `running()`, recording each answer's latency and status. */
-export async function pollHealth(url: string, everyMs: number, running: () => boolean): Promise<Outcome[]> {
-  const outcomes: Outcome[] = [];
-  while (running()) {
-    const started = performance.now();
+/** The poller's code: plain JavaScript for a worker thread (no TypeScript loader there). */
+const POLLER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const outcomes = [];
+let running = true;
+parentPort.on('message', () => { running = false; });
+(async () => {
+  while (running) {
+    const started = performance.timeOrigin + performance.now();
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+      const response = await fetch(workerData.url, { signal: AbortSignal.timeout(10000) });
       await response.body?.cancel();
-      outcomes.push({ started, ended: performance.now(), status: response.status });
+      outcomes.push({ started, ended: performance.timeOrigin + performance.now(), status: response.status });
     } catch (error) {
-      outcomes.push({ started, ended: performance.now(), status: 0, error: String(error) });
+      outcomes.push({ started, ended: performance.timeOrigin + performance.now(), status: 0, error: String(error) });
     }
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
+    await new Promise((resolve) => setTimeout(resolve, workerData.everyMs));
   }
-  return outcomes;
+  parentPort.postMessage(outcomes);
+})();
+`;
+
+/**
+ * Polls a health URL every `everyMs` until `stop()`, recording each answer's latency and status (times on this
+ * thread's `performance.now()` clock). The poller runs on a thread of its own, so its figures are the server's
+ * latency, not how far behind the load generator's own event loop is.
+ */
+export function pollHealth(url: string, everyMs: number): { stop(): Promise<Outcome[]> } {
+  const worker = new Worker(POLLER, { eval: true, workerData: { url, everyMs } });
+  return {
+    async stop() {
+      const done = new Promise<Outcome[]>((resolve) => worker.once('message', resolve));
+      worker.postMessage('stop');
+      const outcomes = await done;
+      await worker.terminate();
+      const origin = performance.timeOrigin;
+      return outcomes.map((o) => ({ ...o, started: o.started - origin, ended: o.ended - origin }));
+    },
+  };
 }
 
 /** The q-quantile of sorted numbers. */

@@ -19,13 +19,14 @@ export const summarize = (outcomes: Outcome[]) =>
     .map(([key, n]) => `${key}: ${n}`)
     .join(', ') || '—';
 
-/** The compiled API in a session of its own, on `port`, against `connection`; its output kept. */
-export function startApi(connection: Neo4jConnection, port: number) {
+/** The compiled API in a session of its own, on `port` (health listener on `healthPort`), against `connection`; its output kept. */
+export function startApi(connection: Neo4jConnection, port: number, healthPort: number) {
   let output = '';
   const child = spawn(process.execPath, ['--max-semi-space-size=64', join(root, 'apps/api/dist/main.js')], {
     env: childEnv({
       NODE_ENV: 'production',
       API_PORT: String(port),
+      API_HEALTH_PORT: String(healthPort),
       NEO4J_URI: connection.uri,
       NEO4J_USERNAME: connection.user,
       NEO4J_PASSWORD: connection.password,
@@ -35,7 +36,7 @@ export function startApi(connection: Neo4jConnection, port: number) {
   });
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return { child, url: `http://127.0.0.1:${port}`, output: () => output };
+  return { child, url: `http://127.0.0.1:${port}`, healthUrl: `http://127.0.0.1:${healthPort}`, output: () => output };
 }
 
 export async function until(what: string, probe: () => Promise<boolean>, timeoutMs = 300_000): Promise<number> {

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { childEnv, findRepoRoot, type Neo4jConnection } from '@newsgraph/config';
+import { prettyFactory } from 'pino-pretty';
 
 const repoRoot = findRepoRoot();
 
@@ -9,19 +10,23 @@ export interface ApiChild {
   child: ChildProcess;
   url: string;
   graphqlUrl: string;
+  /** The health listener's base URL when API_HEALTH_PORT is set (`/livez`, `/readyz`). */
+  healthUrl: string | null;
   /** SIGTERM (the API drains its requests in flight), then SIGKILL after `graceMs` + 5 s. */
   stop(): Promise<void>;
 }
 
 /**
  * Starts the compiled API (apps/api/dist/main.js) with this process's environment — so it reads every variable
- * itself, through @newsgraph/config — pointed at `connection`, the Neo4j `npm start` resolved. Its output is
- * relayed with an `[api]` prefix. Resolves once it listens; rejects with its output if it exits first.
+ * itself, through @newsgraph/config — pointed at `connection`, the Neo4j `npm start` resolved. Each line it writes
+ * goes to `relay` (its JSON log lines carry `"name":"api"`). Resolves once it listens; rejects with its output if
+ * it exits first.
  */
 export async function startApiChild(options: {
   connection: Neo4jConnection;
   graceMs: number;
   nodeArgs: string[];
+  relay: (line: string) => void;
 }): Promise<ApiChild> {
   const child = spawn(
     process.execPath,
@@ -41,7 +46,7 @@ export async function startApiChild(options: {
   let output = '';
   const relay = (chunk: Buffer) => {
     output += chunk.toString();
-    for (const line of chunk.toString().split('\n')) if (line.trim()) console.log(`[api] ${line}`);
+    for (const line of chunk.toString().split('\n')) if (line.trim()) options.relay(line);
   };
   child.stdout.on('data', relay);
   child.stderr.on('data', relay);
@@ -63,5 +68,16 @@ export async function startApiChild(options: {
     await exited;
     clearTimeout(timer);
   };
-  return { child, url, graphqlUrl: `${url}/graphql`, stop };
+  const healthUrl = /health listener on (\S+)/.exec(output)?.[1] ?? null;
+  return { child, url, graphqlUrl: `${url}/graphql`, healthUrl, stop };
+}
+
+/**
+ * Where `npm start` puts a child's lines: on its stdout as they are (JSON lines stay JSON lines), or through
+ * pino-pretty when its own logs are pretty, so a developer's terminal reads one way.
+ */
+export function createLineRelay(pretty: boolean): (line: string) => void {
+  if (!pretty) return (line) => void process.stdout.write(`${line}\n`);
+  const prettify = prettyFactory({ colorize: true });
+  return (line) => void process.stdout.write(prettify(line));
 }

@@ -4,7 +4,8 @@ import { createLimits } from '@newsgraph/documents';
 import { createGraph } from '@newsgraph/graph';
 import { resolveNeo4jConnection } from '@newsgraph/neo4j-local';
 import { isFirstApiProcess, shouldSupervise, superviseWorkers } from './cluster.js';
-import { createLogger, isPrettyByDefault } from './observability/logger.js';
+import { createLogger, isPrettyByDefault } from '@newsgraph/process-tools';
+import { startHealthListener, type HealthListener } from './health/health-listener.js';
 import { startApi } from './start-api.js';
 
 /**
@@ -15,13 +16,16 @@ async function main(): Promise<void> {
   const config = getConfig();
   const env = config.api;
   // JSON lines on stdout (pretty in development on a terminal); `npm start` and the tests read "Newsgraph API on".
-  const logger = createLogger({ pretty: isPrettyByDefault(config.nodeEnv) });
+  const logger = createLogger({ name: 'api', level: config.logLevel, pretty: isPrettyByDefault(config.nodeEnv) });
+  // The start-up lines are written at any LOG_LEVEL: `npm start`, the tests and supervisors wait for "Newsgraph API on".
+  const startup = logger.child({}, { level: 'info' });
   const announce = (url: string, detail = '') =>
-    logger.info(`Newsgraph API on ${url}/graphql (health: ${url}/health, metrics: ${url}/metrics)${detail}`);
+    startup.info(`Newsgraph API on ${url}/graphql (health: ${url}/health, metrics: ${url}/metrics)${detail}`);
   const workers = env.workers === 'auto' ? availableParallelism() : env.workers;
   if (shouldSupervise(workers)) {
     superviseWorkers({
       workers,
+      log: (line) => logger.warn(line),
       onListening: ({ host, port }) =>
         announce(`http://${host.includes(':') ? `[${host}]` : host}:${port}`, `, ${workers} processes`),
     });
@@ -55,9 +59,21 @@ async function main(): Promise<void> {
     extractionTimeoutMs: env.extractionTimeoutMs,
     limits: { requestTimeoutMs: env.requestTimeoutMs, maxResponseBytes: env.maxResponseBytes },
   });
-  if (workers === 1) announce(api.url);
+  // The health listener on a thread of its own (API_HEALTH_PORT; one per instance: a cluster's first worker).
+  let health: HealthListener | null = null;
+  if (env.healthPort !== undefined && isFirstApiProcess()) {
+    health = await startHealthListener({
+      host: env.host,
+      port: env.healthPort,
+      connection,
+      maxLagMs: env.healthMaxLagMs,
+    });
+  }
+  const healthLine = health ? `; health listener on ${health.url} (/livez, /readyz, /health)` : '';
+  if (workers === 1) announce(api.url, healthLine);
+  else if (health) startup.info(`API worker${healthLine}`);
   // What this process took from its environment, for operators (and for the test that npm start passes it all on).
-  logger.info(
+  startup.info(
     `API settings: NODE_ENV ${config.nodeEnv}, introspection ${env.introspection ? 'on' : 'off'}, ` +
       `Neo4j query timeout ${config.neo4j.queryTimeoutMs} ms, CORS ${env.corsOrigins.join(' ')}, ` +
       `hosts ${env.allowedHosts.join(' ')}, mutations ${env.token ? 'on (token set)' : 'off'}, ` +
@@ -70,8 +86,10 @@ async function main(): Promise<void> {
     // A terminal's Ctrl-C reaches a cluster's workers twice: as SIGINT, then as the primary's SIGTERM.
     if (stopping) return;
     stopping = true;
+    health?.setDraining();
     await api.close();
     await graph.close();
+    await health?.close();
     process.exit(0);
   };
   const onSignal = () => {

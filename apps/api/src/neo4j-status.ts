@@ -1,4 +1,4 @@
-import { GraphError, GraphErrorCode, toGraphError, type Graph } from '@newsgraph/graph';
+import { GraphError, GraphErrorCode, probeWithin, type Graph } from '@newsgraph/graph';
 
 /** What the API knows about Neo4j: whether an outage is under way, and a cheap, time-bounded probe. */
 export interface Neo4jStatus {
@@ -41,26 +41,7 @@ export function createNeo4jStatus(graph: Pick<Graph, 'ping'>, options: Neo4jStat
   let inFlight: Promise<{ reachable: boolean; reason?: string }> | null = null;
   let timer: NodeJS.Timeout | null = null;
 
-  const ping = async () => {
-    let timeout: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([
-        graph.ping(),
-        new Promise<never>((_, reject) => {
-          timeout = setTimeout(
-            () => reject(new GraphError(GraphErrorCode.UNAVAILABLE, `Neo4j did not answer within ${timeoutMs} ms.`)),
-            timeoutMs,
-          );
-        }),
-      ]);
-      return { reachable: true };
-    } catch (error) {
-      const graphError = toGraphError(error);
-      return { reachable: false, reason: `${graphError.code}: ${graphError.message}` };
-    } finally {
-      clearTimeout(timeout);
-    }
-  };
+  const ping = () => probeWithin(() => graph.ping(), timeoutMs);
 
   const recovered = () => {
     if (downSince === null) return;

@@ -23,7 +23,7 @@ import { createGraphQLHandler } from './http/graphql-handler.js';
 import { defaultLimits, type ApiLimits } from './limits.js';
 import { errorLogPlugin } from './plugins/error-log-plugin.js';
 import { requestLogPlugin } from './plugins/request-log-plugin.js';
-import { createLogger, type Logger } from './observability/logger.js';
+import { createLogger, type Logger } from '@newsgraph/process-tools';
 import { createApiMetrics } from './observability/metrics.js';
 import { countedIngest } from './observability/counted-ingest.js';
 import { mutationAuthPlugin } from './plugins/mutation-auth-plugin.js';
@@ -68,7 +68,7 @@ export interface StartApiOptions {
   /** On close (SIGTERM), how long requests in flight may take to finish before their connections are cut; default 20 s (longer than the 15 s request budget). */
   shutdownGraceMs?: number;
   /**
-   * Structured logs: one line per GraphQL request (observability/logger.ts); default a JSON logger at level
+   * Structured logs: one line per GraphQL request (createLogger of @newsgraph/process-tools); default a JSON logger at level
    * 'warn' on stdout (no request lines: main.ts passes an 'info' logger).
    */
   logger?: Logger;

@@ -17,6 +17,8 @@ export interface Neo4jConnection {
 /** Newsgraph's validated configuration, grouped by the part that uses it (see variables.ts for each meaning). */
 export interface NewsgraphConfig {
   nodeEnv: 'development' | 'production' | 'test';
+  /** Lowest level every process logs (pino levels; 'silent' writes none). */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   repoRoot: string;
   /** Where CLIs resolve relative paths: INIT_CWD, else the current directory. */
   cwd: string;
@@ -36,6 +38,10 @@ export interface NewsgraphConfig {
     host: string;
     port: number;
     workers: number | 'auto';
+    /** Port of the health listener on its own thread; undefined = none, 0 = a free one. */
+    healthPort: number | undefined;
+    /** The health listener's liveness bound: longest the event loop may go without running, in ms. */
+    healthMaxLagMs: number;
     token: string | undefined;
     introspection: boolean;
     corsOrigins: string[];
@@ -112,6 +118,7 @@ export function loadConfig(options: LoadConfigOptions = {}): NewsgraphConfig {
   const apiHost = v.API_HOST.includes(':') ? `[${v.API_HOST}]` : v.API_HOST;
   return {
     nodeEnv: v.NODE_ENV,
+    logLevel: v.LOG_LEVEL,
     repoRoot,
     cwd: v.INIT_CWD ?? process.cwd(),
     neo4j: {
@@ -130,6 +137,8 @@ export function loadConfig(options: LoadConfigOptions = {}): NewsgraphConfig {
       host: v.API_HOST,
       port: v.API_PORT,
       workers: v.API_WORKERS,
+      healthPort: v.API_HEALTH_PORT,
+      healthMaxLagMs: v.API_HEALTH_MAX_LAG_MS,
       token: v.NEWSGRAPH_API_TOKEN,
       introspection: v.GRAPHQL_INTROSPECTION,
       corsOrigins: v.EXPLORER_ORIGIN ?? [explorerOrigin],

@@ -51,6 +51,11 @@ const neo4jUri = z
  * (`npm run config:docs`) and a test keeps the two in step. Aliases are in `ALIASES`.
  */
 export const VARIABLES = {
+  LOG_LEVEL: {
+    schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    default: 'info',
+    doc: 'lowest level of the JSON log lines (pino) of the API, `npm run ingest` and `npm start`; `silent` writes none',
+  },
   NODE_ENV: {
     schema: z.enum(['development', 'production', 'test']),
     default: 'production',
@@ -96,6 +101,16 @@ export const VARIABLES = {
   },
   API_HOST: { schema: z.string().min(1), default: '127.0.0.1', doc: 'GraphQL API address' },
   API_PORT: { schema: port, default: '4000', doc: 'GraphQL API port (`/graphql`, `/health`)' },
+  API_HEALTH_PORT: {
+    schema: z.coerce.number().int().min(0).max(65535).optional(),
+    defaultText: 'unset (off)',
+    doc: "port of the API's own health listener (`/livez`, `/readyz`, `/health` on `API_HOST`): a thread GraphQL load cannot starve; `0` picks a free one",
+  },
+  API_HEALTH_MAX_LAG_MS: {
+    schema: positiveMs,
+    default: '5000',
+    doc: 'the health listener reports the API not live (and not ready) once its event loop has not run for this long',
+  },
   API_WORKERS: {
     schema: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]),
     default: '1',

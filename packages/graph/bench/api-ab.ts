@@ -1,5 +1,6 @@
 /**
- * One-off A/B of two compiled APIs on one Neo4j: `tsx packages/graph/bench/api-ab.ts <a/main.js> <b/main.js>`.
+ * One-off A/B of two compiled APIs on one Neo4j: `tsx packages/graph/bench/api-ab.ts <a/main.js> <b/main.js>
+ * [--a-env NAME=value …] [--b-env NAME=value …]` (the same bundle twice with other settings, e.g. LOG_LEVEL).
  * Starts a throwaway Neo4j with the seed articles (seeds/*.txt), runs both APIs (one process each, NODE_ENV=production, output
  * discarded as a log shipper would read it), then loads `search` with CLIENTS clients through GraphQL in
  * alternating rounds (A B, B A, …) and prints each side's median req/s and API CPU per request, and the ratios.
@@ -9,6 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { childEnv, findRepoRoot } from '@newsgraph/config';
 import { createGraph } from '../src/index.js';
 import { startThrowawayNeo4j } from '@newsgraph/neo4j-local';
@@ -16,15 +18,28 @@ import { findFreePort } from '@newsgraph/process-tools';
 import { loadGraphQL } from './load-http.js';
 import { processCpuSeconds } from './process-cpu.js';
 
-const [a, b] = process.argv.slice(2).map((file) => resolve(file));
-if (!a || !b) throw new Error('usage: api-ab.ts <a/main.js> <b/main.js>');
+const cli = parseArgs({
+  allowPositionals: true,
+  options: { 'a-env': { type: 'string', multiple: true }, 'b-env': { type: 'string', multiple: true } },
+});
+const [a, b] = cli.positionals.map((file) => resolve(file));
+if (!a || !b) throw new Error('usage: api-ab.ts <a/main.js> <b/main.js> [--a-env NAME=value …] [--b-env NAME=value …]');
+/** `NAME=value` settings as variables. */
+const envOf = (pairs: string[] = []) =>
+  Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+const aEnv = envOf(cli.values['a-env']);
+const bEnv = envOf(cli.values['b-env']);
 const ROUNDS = 6;
 const SECONDS = 5;
 const CLIENTS = 8;
 const QUERY = 'query Search($q: String!) { search(query: $q, first: 5) { id name type } }';
 const log = (line: string) => process.stderr.write(`[ab] ${line}\n`);
 
-async function startApi(main: string, connection: { uri: string; user: string; password: string }) {
+async function startApi(
+  main: string,
+  connection: { uri: string; user: string; password: string },
+  env: Record<string, string>,
+) {
   const port = await findFreePort();
   const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=64', main], {
     env: childEnv({
@@ -34,6 +49,7 @@ async function startApi(main: string, connection: { uri: string; user: string; p
       API_PORT: String(port),
       API_WORKERS: '1',
       NODE_ENV: 'production',
+      ...env,
     }),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -60,7 +76,7 @@ try {
   for (const name of readdirSync(seeds).filter((file) => file.endsWith('.txt'))) {
     await graph.ingestText({ text: readFileSync(join(seeds, name), 'utf8'), uri: `seeds/${name}` });
   }
-  apis.push(await startApi(a, neo4j.connection), await startApi(b, neo4j.connection));
+  apis.push(await startApi(a, neo4j.connection, aEnv), await startApi(b, neo4j.connection, bEnv));
   const words = ['amazon', 'aws', 'jassy', 'layoffs', 'cloud'];
   let n = 0;
   const next = () => ({ q: words[n++ % words.length]! });
@@ -82,10 +98,10 @@ try {
   const [ra, rb] = results.map((r) => ({ rps: median(r.rps), p50: median(r.p50), cpuMs: median(r.cpuMs) }));
   console.log(`machine: ${cpus().length} cores, load ${loadBefore} before, ${loadavg()[0]!.toFixed(1)} after`);
   console.log(
-    `A ${a}: ${ra!.rps.toFixed(0)} req/s, p50 ${ra!.p50.toFixed(1)} ms, API CPU ${ra!.cpuMs.toFixed(3)} ms/request`,
+    `A ${a} ${JSON.stringify(aEnv)}: ${ra!.rps.toFixed(0)} req/s, p50 ${ra!.p50.toFixed(1)} ms, API CPU ${ra!.cpuMs.toFixed(3)} ms/request`,
   );
   console.log(
-    `B ${b}: ${rb!.rps.toFixed(0)} req/s, p50 ${rb!.p50.toFixed(1)} ms, API CPU ${rb!.cpuMs.toFixed(3)} ms/request`,
+    `B ${b} ${JSON.stringify(bEnv)}: ${rb!.rps.toFixed(0)} req/s, p50 ${rb!.p50.toFixed(1)} ms, API CPU ${rb!.cpuMs.toFixed(3)} ms/request`,
   );
   console.log(
     `B/A: req/s ${(rb!.rps / ra!.rps).toFixed(2)}, p50 ${(rb!.p50 / ra!.p50).toFixed(2)}, API CPU per request ${(rb!.cpuMs / ra!.cpuMs).toFixed(2)}`,

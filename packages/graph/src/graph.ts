@@ -1,6 +1,6 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import type { DocumentExtraction, DocumentInput } from '@newsgraph/extraction';
-import { asError, toGraphError } from './errors.js';
+import { asError } from './errors.js';
 import { createExecutor, type Executor, type ExecutorOptions } from './executor.js';
 import { defaultExtract, type Extract } from './ingest/extractor.js';
 import type { PageMeta } from './ingest/prepare-document.js';
@@ -14,6 +14,7 @@ import {
 } from './ingest/ingest-document.js';
 import type { Neo4jConnection } from './connection.js';
 import { createReadModel, type ReadModel } from './read-model.js';
+import { createPinger } from './ping.js';
 import { createFeedMemory, type FeedMemory } from './feeds/feed-memory.js';
 import { cypher } from './query.js';
 import { awaitIndexesStatement, schemaStatements } from './schema/schema-statements.js';
@@ -84,18 +85,9 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
     maxTransactionRetryTime: 3_000,
     logging: { level: 'error', logger: () => {} },
   });
-  // Pings get a connection of their own: a health check must say whether Neo4j answers, not wait behind a pool
-  // that heavy requests keep busy.
-  let pingDriver: Driver | null = null;
-  const getPingDriver = () =>
-    (pingDriver ??= neo4j.driver(connection.uri, auth, {
-      maxConnectionPoolSize: 1,
-      connectionAcquisitionTimeout: 3_000,
-      connectionTimeout: 3_000,
-      maxTransactionRetryTime: 0,
-      logging: { level: 'error', logger: () => {} },
-    }));
   const database = connection.database ?? options.database;
+  // Pings get a connection of their own (ping.ts): a health check must say whether Neo4j answers.
+  const pinger = createPinger({ ...connection, database });
   const executor = createExecutor(driver, { ...options, database });
   const extract: Extract = options.extract ?? defaultExtract;
   const limits = { maxDocumentBytes: options.maxDocumentBytes };
@@ -144,13 +136,7 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
 
     deleteSource: (id) => deleteSource(executor, id),
 
-    async ping() {
-      try {
-        await getPingDriver().executeQuery('RETURN 1', {}, { database, transactionConfig: { timeout: 3_000 } });
-      } catch (error) {
-        throw toGraphError(error);
-      }
-    },
+    ping: () => pinger.ping(),
 
     poolUsage: () => ({ inUse: executor.sessionsInUse(), max: maxConnectionPoolSize }),
 
@@ -159,7 +145,7 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
     },
 
     async close() {
-      await Promise.all([driver.close(), pingDriver?.close()]);
+      await Promise.all([driver.close(), pinger.close()]);
     },
   };
 }

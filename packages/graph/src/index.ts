@@ -1,3 +1,4 @@
+export { probeWithin, type ProbeResult } from './ping.js';
 export { createGraph, pageMetaOf, type Graph, type GraphOptions, type IngestInput } from './graph.js';
 export type { Neo4jConnection } from './connection.js';
 export { GraphError, GraphErrorCode, isUnavailable, toGraphError } from './errors.js';

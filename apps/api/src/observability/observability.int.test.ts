@@ -6,7 +6,7 @@ import { getTestNeo4j, TEST_QUERY_TIMEOUT_MS } from '../../../../test/neo4j.js';
 import { startApi, type RunningApi } from '../start-api.js';
 import { postGraphQL } from '../testing/api-client.js';
 import { seedGraph } from '../testing/seed-graph.js';
-import { createLogger } from './logger.js';
+import { createLogger } from '@newsgraph/process-tools';
 
 const TOKEN = 'test-token-observability-0123';
 const SECRET = 'do-not-log-this-variable-4711';

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type DocumentNode } from '../graphql-js.js';
 import { GraphError } from '@newsgraph/graph';
-import type { Logger } from '../observability/logger.js';
+import type { Logger } from '@newsgraph/process-tools';
 import type { ApiMetrics } from '../observability/metrics.js';
 import { createOperationLabeler } from '../observability/operation-label.js';
 import { REQUEST_ID_HEADER } from '../observability/request-id.js';

@@ -22,7 +22,7 @@ import type {
 import { pageSize, pageWindow } from './arguments.js';
 import { toConnection } from './connection.js';
 import { STORIES_SCOPE } from './cursor-scopes.js';
-import type { LeadershipChange, ReportClock } from './enum-values.js';
+import type { LeadershipChange } from './enum-values.js';
 
 /** Claims read to explain the preferred figure and list a story's events (enough for any real story's sources). */
 const CLAIMS_FOR_SUMMARY = 100;
@@ -216,9 +216,7 @@ export const storyTypeResolvers: {
     reportedAt: async (s, _, ctx) =>
       s.kind === 'article' ? ((await ctx.loaders.reportTime.load(s.id))?.reportedAt ?? null) : null,
     reportedAtFrom: async (s, _, ctx) =>
-      s.kind === 'article'
-        ? (((await ctx.loaders.reportTime.load(s.id))?.reportedAtFrom ?? null) as ReportClock | null)
-        : null,
+      s.kind === 'article' ? ((await ctx.loaders.reportTime.load(s.id))?.reportedAtFrom ?? null) : null,
     statements: (s, _, ctx) => (s.kind === 'article' ? ctx.loaders.statementsIn.load(s.id) : []),
     supports: (s, args, ctx) =>
       s.kind === 'article' ? [] : ctx.loaders.supportsOf(String(pageSize(args.first, 20))).load(s.id),

@@ -3,6 +3,7 @@ import { createFetcher, type Fetcher } from '@newsgraph/documents';
 import { drip, gzipBomb, redirect, respond, startPageServer, type PageServer } from '@newsgraph/documents/testing';
 import { rssFeed, storyPage } from '@newsgraph/documents/news-site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '@newsgraph/process-tools';
 import { getTestNeo4j, TEST_QUERY_TIMEOUT_MS } from '../../../../test/neo4j.js';
 import { createGraph, type Graph } from '../graph.js';
 import { parseIngestArgs } from './ingest-args.js';
@@ -26,13 +27,20 @@ function capture() {
 
 async function ingest(argv: string[], signal?: AbortSignal) {
   const out = capture();
+  const log = capture();
   const code = await runIngest(graph, parseIngestArgs(argv, process.cwd()), {
     stdout: out.stream,
     stderr: capture().stream,
+    logger: createLogger({ destination: log.stream }),
     fetcher,
     signal,
   });
-  return { code, out: out.text() };
+  const logs = log
+    .text()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+  return { code, out: out.text(), logs };
 }
 
 async function articles(): Promise<Map<string, string>> {
@@ -76,9 +84,13 @@ afterAll(async () => {
 describe('npm run ingest with URLs and feeds (issue 12)', () => {
   it('ingests pages by URL; each bad URL gets its own error and the rest of the run goes on, nothing half-written', async () => {
     const bad = ['/drip', '/loop', '/missing', '/broken', '/big', '/bomb'].map((p) => server.url(p));
-    const { code, out } = await ingest([server.url('/news/0'), ...bad, server.url('/news/1?utm_source=x')]);
+    const { code, out, logs } = await ingest([server.url('/news/0'), ...bad, server.url('/news/1?utm_source=x')]);
     expect(code).toBe(1);
     expect(out).toContain('2 new or changed, 0 unchanged, 6 failed');
+    // The same run as structured events: a warning per failed document, one line for the run.
+    expect(logs.filter((l) => l.msg === 'document failed' && l.level === 'warn')).toHaveLength(6);
+    expect(logs.find((l) => l.document === server.url('/loop'))?.reason).toMatch(/^E_REDIRECTS/);
+    expect(logs.at(-1)).toMatchObject({ level: 'info', msg: 'ingest finished', documents: 8, changed: 2, failed: 6 });
     for (const [path, failure] of [
       ['/drip', 'E_TIMEOUT'],
       ['/loop', 'E_REDIRECTS'],
@@ -97,6 +109,9 @@ describe('npm run ingest with URLs and feeds (issue 12)', () => {
   it('ingests a 50-item feed, then only its one changed item; a removed item is left alone; memory is in Neo4j', async () => {
     const first = await ingest(['--feed', server.url('/rss.xml')]);
     expect(first.out).toContain('50 items, 50 new or changed');
+    expect(first.logs).toEqual([
+      expect.objectContaining({ msg: 'feed polled', feed: server.url('/rss.xml'), listed: 50, fresh: 50, failed: 0 }),
+    ]);
     expect(first.out).toContain('48 new or changed, 2 unchanged, 0 failed');
     expect((await articles()).size).toBe(50);
     // The feed changes: item 3 is updated (and so is its page), item 7 is gone.

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createFetcher, readInputs, readUrl, type Fetcher, type ReadResult } from '@newsgraph/documents';
+import type { Logger } from '@newsgraph/process-tools';
 import type { Graph } from '../graph.js';
 import type { IngestArgs } from './ingest-args.js';
 import { countDocuments } from './count-inputs.js';
@@ -13,9 +14,25 @@ import { formatProgress, formatSummary, type IngestProgress } from './progress.j
 /** Where runIngest writes, what stops it, and (for tests) the fetcher to use. */
 export interface RunIngestIo {
   signal?: AbortSignal;
+  /** The human summary of each run or poll. */
   stdout: NodeJS.WritableStream;
+  /** The human progress line. */
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Operational events as structured lines (runs, polls, failed documents); default none. */
+  logger?: Logger;
   fetcher?: Fetcher;
+}
+
+/** One structured line per run or feed poll, and a warning per failed document (its place and reason, no text). */
+function logRun(logger: Logger | undefined, result: IngestRunResult, fields: Record<string, unknown>): void {
+  if (!logger) return;
+  for (const failure of result.failures)
+    logger.warn({ ...fields, document: failure.file, reason: failure.message }, 'document failed');
+  const { done, changed, unchanged, failed, elapsedMs } = result.progress;
+  logger.info(
+    { ...fields, documents: done, changed, unchanged, failed, durationMs: Math.round(elapsedMs) },
+    'feed' in fields ? 'feed polled' : 'ingest finished',
+  );
 }
 
 /** A progress printer: redrawn in place on a terminal (at most every 100 ms), a line every 5 s otherwise. */
@@ -75,6 +92,7 @@ export async function runIngest(graph: Graph, args: IngestArgs, io: RunIngestIo)
         onProgress: createProgressPrinter(io.stderr),
       });
       write(result);
+      logRun(io.logger, result, { inputs: args.inputs.length });
       failed += result.progress.failed;
     }
     for (let poll = 1; args.feeds.length > 0 && !io.signal?.aborted; poll++) {
@@ -84,6 +102,7 @@ export async function runIngest(graph: Graph, args: IngestArgs, io: RunIngestIo)
         const result = await ingestFeed(graph, feed, { ...common, fetcher, limits: args.reader.limits! });
         const when = new Date().toISOString().slice(0, 19).replace('T', ' ');
         write(result, `[${when}] ${result.feed}: ${result.listed} items, ${result.fresh} new or changed`);
+        logRun(io.logger, result, { feed: result.feed, listed: result.listed, fresh: result.fresh, poll });
         failed += result.progress.failed;
       }
       if (!args.watch) break;

@@ -12,25 +12,69 @@ import {
   storyOfEventsQuery,
 } from '../story-queries.js';
 import { totalsQuery } from '../totals-query.js';
+import { ORGANIZATION_FAMILY, STORED_STORY, VISIBLE_STORY } from '../story-selection.js';
+import { cypher } from '../../query.js';
+import type { CypherQuery } from '../../query.js';
 import { expectBound } from './bound-params.js';
 
 const ids = ['story:layoff-amazon-14000'];
+const amazon = { organization: 'company:amazon' };
+
+/** The pieces every story statement is built from, each pinned once below and named in the other snapshots. */
+const SHARED = { STORED_STORY, VISIBLE_STORY, ORGANIZATION_FAMILY };
+
+/** `expectBound`, then each shared piece's text in the statement replaced by its name (`‹STORED_STORY›`). */
+function storyQuery(query: CypherQuery): CypherQuery {
+  let text = expectBound(query).cypher;
+  for (const [name, piece] of Object.entries(SHARED)) text = text.replaceAll(cypher`${piece}`, `‹${name}›`);
+  return { ...query, cypher: text };
+}
 
 describe('story read queries', () => {
-  it('stories of an organization, now and as of a day; of any organization', () => {
-    const filter = { organization: 'company:amazon', from: '2023', to: '2025-10' };
-    expect(expectBound(storiesPageQuery(filter, { first: 20, cursor: null }))).toMatchInlineSnapshot(`
+  it('the pieces they share: the stored story, the story as of a day, an organization with its units', () => {
+    expect(Object.fromEntries(Object.entries(SHARED).map(([name, piece]) => [name, cypher`${piece}`])))
+      .toMatchInlineSnapshot(`
       {
-        "cypher": "OPTIONAL MATCH (root:Node {id: $organization})
+        "ORGANIZATION_FAMILY": "OPTIONAL MATCH (root:Node {id: $organization})
       WITH [$organization] + CASE WHEN $includeUnits AND root IS NOT NULL
-      THEN COLLECT { MATCH (u:Node)-[:PART_OF*1..3]->(root) RETURN DISTINCT u.id } ELSE [] END AS orgs
-      MATCH (st:Story)
-      WHERE st.orgId IN orgs AND st.kind IN $kinds WITH
-      st {.id, .kind, .orgId, .runningTotal, openEnded: coalesce(st.openEnded, false), .when,
+      THEN COLLECT { MATCH (u:Node)-[:PART_OF*1..3]->(root) RETURN DISTINCT u.id } ELSE [] END AS orgs",
+        "STORED_STORY": "st {.id, .kind, .orgId, .runningTotal, openEnded: coalesce(st.openEnded, false), .when,
       placedStart: CASE WHEN st.when IS NULL THEN st.firstReportedAt WHEN size(st.when) = 4 THEN st.when + '-01-01' WHEN size(st.when) = 7 THEN st.when + '-01' ELSE st.when END,
       placedEnd: CASE WHEN st.when IS NULL THEN st.firstReportedAt WHEN size(st.when) = 4 THEN st.when + '-12-31' WHEN size(st.when) = 7 THEN st.when + '-31' ELSE st.when END,
       .firstReportedAt, .lastReportedAt, .count, .countText, .percent, .status, .basisKind, .preferredSourceId,
-      .preferredEventId, .claimCount, .sourceCount, .minCount, .maxCount, .minPercent, .maxPercent} AS story
+      .preferredEventId, .claimCount, .sourceCount, .minCount, .maxCount, .minPercent, .maxPercent}",
+        "VISIBLE_STORY": "CALL (st) {
+      OPTIONAL MATCH (st)<-[:IN_STORY]-(ev:Event)<-[r:REPORTS]-(s:Source)
+      WHERE r.reportedAt <= $asOf
+      WITH r, s, ev ORDER BY r.preferKey DESC
+      WITH count(r) AS claims, count(DISTINCT s) AS sources,
+      head(collect(CASE WHEN r IS NULL THEN null ELSE {r: r, s: s.id, ev: ev.id} END)) AS best,
+      min(r.count) AS minCount, max(r.count) AS maxCount, min(r.percent) AS minPercent, max(r.percent) AS maxPercent,
+      min(r.reportedAt) AS firstReportedAt, max(r.reportedAt) AS lastReportedAt,
+      reduce(w = null, x IN collect(r.when) | CASE WHEN size(x) > size(coalesce(w, '')) THEN x ELSE w END) AS bestWhen,
+      any(x IN collect(coalesce(r.cumulative, false)) WHERE x) AS openEnded
+      RETURN claims, {
+      id: st.id, kind: st.kind, orgId: st.orgId, runningTotal: st.runningTotal, openEnded: openEnded, when: bestWhen,
+      placedStart: CASE WHEN bestWhen IS NULL THEN firstReportedAt WHEN size(bestWhen) = 4 THEN bestWhen + '-01-01' WHEN size(bestWhen) = 7 THEN bestWhen + '-01' ELSE bestWhen END,
+      placedEnd: CASE WHEN bestWhen IS NULL THEN firstReportedAt WHEN size(bestWhen) = 4 THEN bestWhen + '-12-31' WHEN size(bestWhen) = 7 THEN bestWhen + '-31' ELSE bestWhen END,
+      firstReportedAt: firstReportedAt, lastReportedAt: lastReportedAt, count: best.r.count, countText: best.r.countText,
+      percent: best.r.percent, status: best.r.status, basisKind: best.r.basisKind, preferredSourceId: best.s,
+      preferredEventId: best.ev, claimCount: claims, sourceCount: sources, minCount: minCount, maxCount: maxCount,
+      minPercent: minPercent, maxPercent: maxPercent
+      } AS story
+      }",
+      }
+    `);
+  });
+
+  it('stories of an organization, now and as of a day; of any organization', () => {
+    const filter = { ...amazon, from: '2023', to: '2025-10' };
+    expect(storyQuery(storiesPageQuery(filter, { first: 20, cursor: null }))).toMatchInlineSnapshot(`
+      {
+        "cypher": "‹ORGANIZATION_FAMILY›
+      MATCH (st:Story)
+      WHERE st.orgId IN orgs AND st.kind IN $kinds WITH
+      ‹STORED_STORY› AS story
       WITH story
       WHERE ($runningTotal IS NULL OR story.runningTotal = $runningTotal)
       AND ($from IS NULL OR CASE WHEN story.runningTotal AND story.openEnded THEN story.firstReportedAt ELSE story.placedEnd END >= $from) AND ($to IS NULL OR story.placedStart <= $to)
@@ -58,7 +102,7 @@ describe('story read queries', () => {
       }
     `);
     expect(
-      expectBound(storiesPageQuery({ ...filter, asOf: '2025' }, { first: 20, cursor: ['2023-03-01', 'story:x'] }))
+      storyQuery(storiesPageQuery({ ...filter, asOf: '2025' }, { first: 20, cursor: ['2023-03-01', 'story:x'] }))
         .params,
     ).toMatchInlineSnapshot(`
       {
@@ -83,16 +127,12 @@ describe('story read queries', () => {
       }
     `);
     expect(
-      expectBound(storiesPageQuery({ kind: 'layoff', runningTotal: true }, { first: 5, cursor: null, backward: true })),
+      storyQuery(storiesPageQuery({ kind: 'layoff', runningTotal: true }, { first: 5, cursor: null, backward: true })),
     ).toMatchInlineSnapshot(`
       {
         "cypher": "MATCH (st:Story)
       WHERE st.kind IN $kinds WITH
-      st {.id, .kind, .orgId, .runningTotal, openEnded: coalesce(st.openEnded, false), .when,
-      placedStart: CASE WHEN st.when IS NULL THEN st.firstReportedAt WHEN size(st.when) = 4 THEN st.when + '-01-01' WHEN size(st.when) = 7 THEN st.when + '-01' ELSE st.when END,
-      placedEnd: CASE WHEN st.when IS NULL THEN st.firstReportedAt WHEN size(st.when) = 4 THEN st.when + '-12-31' WHEN size(st.when) = 7 THEN st.when + '-31' ELSE st.when END,
-      .firstReportedAt, .lastReportedAt, .count, .countText, .percent, .status, .basisKind, .preferredSourceId,
-      .preferredEventId, .claimCount, .sourceCount, .minCount, .maxCount, .minPercent, .maxPercent} AS story
+      ‹STORED_STORY› AS story
       WITH story
       WHERE ($runningTotal IS NULL OR story.runningTotal = $runningTotal)
       AND ($from IS NULL OR CASE WHEN story.runningTotal AND story.openEnded THEN story.firstReportedAt ELSE story.placedEnd END >= $from) AND ($to IS NULL OR story.placedStart <= $to)
@@ -116,16 +156,12 @@ describe('story read queries', () => {
   });
 
   it('stories by id, their claims, the rounds a running total covers, the story of each event', () => {
-    expect(expectBound(storiesByIdsQuery(ids, null))).toMatchInlineSnapshot(`
+    expect(storyQuery(storiesByIdsQuery(ids, null))).toMatchInlineSnapshot(`
       {
         "cypher": "UNWIND $ids AS id
       MATCH (st:Node:Story {id: id})
       WITH
-      st {.id, .kind, .orgId, .runningTotal, openEnded: coalesce(st.openEnded, false), .when,
-      placedStart: CASE WHEN st.when IS NULL THEN st.firstReportedAt WHEN size(st.when) = 4 THEN st.when + '-01-01' WHEN size(st.when) = 7 THEN st.when + '-01' ELSE st.when END,
-      placedEnd: CASE WHEN st.when IS NULL THEN st.firstReportedAt WHEN size(st.when) = 4 THEN st.when + '-12-31' WHEN size(st.when) = 7 THEN st.when + '-31' ELSE st.when END,
-      .firstReportedAt, .lastReportedAt, .count, .countText, .percent, .status, .basisKind, .preferredSourceId,
-      .preferredEventId, .claimCount, .sourceCount, .minCount, .maxCount, .minPercent, .maxPercent} AS story
+      ‹STORED_STORY› AS story
       RETURN story",
         "params": {
           "ids": [
@@ -134,7 +170,7 @@ describe('story read queries', () => {
         },
       }
     `);
-    expect(expectBound(storiesByIdsQuery(ids, '2024-06')).params).toMatchInlineSnapshot(`
+    expect(storyQuery(storiesByIdsQuery(ids, '2024-06')).params).toMatchInlineSnapshot(`
       {
         "asOf": "2024-06-30",
         "ids": [
@@ -142,7 +178,7 @@ describe('story read queries', () => {
         ],
       }
     `);
-    expect(expectBound(storyClaimsQuery(ids, 20, null))).toMatchInlineSnapshot(`
+    expect(storyQuery(storyClaimsQuery(ids, 20, null))).toMatchInlineSnapshot(`
       {
         "cypher": "UNWIND $ids AS id
       MATCH (st:Node:Story {id: id})
@@ -166,7 +202,7 @@ describe('story read queries', () => {
         },
       }
     `);
-    expect(expectBound(coversQuery(ids, null))).toMatchInlineSnapshot(`
+    expect(storyQuery(coversQuery(ids, null))).toMatchInlineSnapshot(`
       {
         "cypher": "UNWIND $ids AS id
       MATCH (total:Node:Story {id: id})
@@ -181,11 +217,7 @@ describe('story read queries', () => {
       MATCH (st:Story)
       WHERE st.orgId IN [orgId] + units AND st.kind = total.kind AND NOT st.runningTotal
       WITH total, coversStart, coversEnd,
-      st {.id, .kind, .orgId, .runningTotal, openEnded: coalesce(st.openEnded, false), .when,
-      placedStart: CASE WHEN st.when IS NULL THEN st.firstReportedAt WHEN size(st.when) = 4 THEN st.when + '-01-01' WHEN size(st.when) = 7 THEN st.when + '-01' ELSE st.when END,
-      placedEnd: CASE WHEN st.when IS NULL THEN st.firstReportedAt WHEN size(st.when) = 4 THEN st.when + '-12-31' WHEN size(st.when) = 7 THEN st.when + '-31' ELSE st.when END,
-      .firstReportedAt, .lastReportedAt, .count, .countText, .percent, .status, .basisKind, .preferredSourceId,
-      .preferredEventId, .claimCount, .sourceCount, .minCount, .maxCount, .minPercent, .maxPercent} AS story
+      ‹STORED_STORY› AS story
       WITH story WHERE CASE WHEN story.when IS NOT NULL
       THEN story.placedStart >= coversStart AND story.placedEnd <= coversEnd
       ELSE story.firstReportedAt >= coversStart AND story.firstReportedAt < total.firstReportedAt END
@@ -201,7 +233,7 @@ describe('story read queries', () => {
         },
       }
     `);
-    expect(expectBound(storyOfEventsQuery(['event:a']))).toMatchInlineSnapshot(`
+    expect(storyQuery(storyOfEventsQuery(['event:a']))).toMatchInlineSnapshot(`
       {
         "cypher": "UNWIND $eventIds AS id
       MATCH (:Node:Event {id: id})-[:IN_STORY]->(st:Story)
@@ -216,68 +248,60 @@ describe('story read queries', () => {
   });
 
   it('totals: one statement, groupBy and caps as params', () => {
-    expect(expectBound(totalsQuery({ organization: 'company:amazon', from: '2023' }, 'QUARTER')))
-      .toMatchInlineSnapshot(`
-        {
-          "cypher": "OPTIONAL MATCH (root:Node {id: $organization})
-        WITH [$organization] + CASE WHEN $includeUnits AND root IS NOT NULL
-        THEN COLLECT { MATCH (u:Node)-[:PART_OF*1..3]->(root) RETURN DISTINCT u.id } ELSE [] END AS orgs
-        MATCH (st:Story)
-        WHERE st.orgId IN orgs AND st.kind IN $kinds WITH
-        st {.id, .kind, .orgId, .runningTotal, openEnded: coalesce(st.openEnded, false), .when,
-        placedStart: CASE WHEN st.when IS NULL THEN st.firstReportedAt WHEN size(st.when) = 4 THEN st.when + '-01-01' WHEN size(st.when) = 7 THEN st.when + '-01' ELSE st.when END,
-        placedEnd: CASE WHEN st.when IS NULL THEN st.firstReportedAt WHEN size(st.when) = 4 THEN st.when + '-12-31' WHEN size(st.when) = 7 THEN st.when + '-31' ELSE st.when END,
-        .firstReportedAt, .lastReportedAt, .count, .countText, .percent, .status, .basisKind, .preferredSourceId,
-        .preferredEventId, .claimCount, .sourceCount, .minCount, .maxCount, .minPercent, .maxPercent} AS story
-        WITH story ORDER BY story.placedStart, story.id
-        WITH collect(story) AS all
-        WITH all,
-        [s IN all WHERE NOT s.runningTotal AND ($from IS NULL OR s.placedEnd >= $from) AND ($to IS NULL OR s.placedStart <= $to)][0..$roundsCap] AS rounds,
-        [s IN all WHERE s.runningTotal
-        AND ($from IS NULL OR (CASE WHEN s.openEnded THEN s.firstReportedAt ELSE s.placedEnd END) >= $from)
-        AND ($to IS NULL OR s.placedStart <= $to)] AS totals
-        CALL (rounds) {
-        UNWIND rounds AS s
-        WITH s, coalesce(s.when, s.firstReportedAt) AS t
-        WITH s, CASE $groupBy
-        WHEN 'YEAR' THEN left(t, 4)
-        WHEN 'QUARTER' THEN CASE WHEN size(t) >= 7 THEN left(t, 4) + '-Q' + toString((toInteger(substring(t, 5, 2)) + 2) / 3) ELSE t END
-        ELSE CASE WHEN size(t) >= 7 THEN left(t, 7) ELSE t END
-        END AS period
-        ORDER BY s.placedStart, s.id
-        WITH period, collect(s) AS stories, sum(coalesce(s.count, 0)) AS count
-        ORDER BY period
-        RETURN collect({period: period, count: count, rounds: stories}) AS periods
-        }
-        CALL (all, totals) {
-        UNWIND totals AS t
-        WITH all, t, CASE WHEN t.openEnded THEN t.firstReportedAt ELSE t.placedEnd END AS coversEnd
-        WITH t, coversEnd, [r IN all WHERE NOT r.runningTotal AND CASE WHEN r.when IS NOT NULL
-        THEN r.placedStart >= t.placedStart AND r.placedEnd <= coversEnd
-        ELSE r.firstReportedAt >= t.placedStart AND r.firstReportedAt < t.firstReportedAt END][0..$coversCap] AS covered
-        ORDER BY t.firstReportedAt DESC, t.id
-        RETURN collect({story: t, coversStart: t.placedStart, coversEnd: coversEnd, covers: covered,
-        coveredCount: reduce(n = 0, r IN covered | n + coalesce(r.count, 0))})[0..$totalsCap] AS runningTotals
-        }
-        RETURN periods, runningTotals, size(rounds) AS rounds, size([r IN rounds WHERE r.count IS NULL]) AS unquantified,
-        reduce(n = 0, r IN rounds | n + coalesce(r.count, 0)) AS total",
-          "params": {
-            "coversCap": 100,
-            "from": "2023-01-01",
-            "groupBy": "QUARTER",
-            "includeUnits": true,
-            "kinds": [
-              "layoff",
-            ],
-            "organization": "company:amazon",
-            "roundsCap": 500,
-            "to": null,
-            "totalsCap": 10,
-          },
-        }
-      `);
-    expect(expectBound(totalsQuery({ organization: 'company:amazon', asOf: '2025-10-28' }, 'YEAR')).params)
-      .toMatchInlineSnapshot(`
+    expect(storyQuery(totalsQuery({ ...amazon, from: '2023' }, 'QUARTER'))).toMatchInlineSnapshot(`
+      {
+        "cypher": "‹ORGANIZATION_FAMILY›
+      MATCH (st:Story)
+      WHERE st.orgId IN orgs AND st.kind IN $kinds WITH
+      ‹STORED_STORY› AS story
+      WITH story ORDER BY story.placedStart, story.id
+      WITH collect(story) AS all
+      WITH all,
+      [s IN all WHERE NOT s.runningTotal AND ($from IS NULL OR s.placedEnd >= $from) AND ($to IS NULL OR s.placedStart <= $to)][0..$roundsCap] AS rounds,
+      [s IN all WHERE s.runningTotal
+      AND ($from IS NULL OR (CASE WHEN s.openEnded THEN s.firstReportedAt ELSE s.placedEnd END) >= $from)
+      AND ($to IS NULL OR s.placedStart <= $to)] AS totals
+      CALL (rounds) {
+      UNWIND rounds AS s
+      WITH s, coalesce(s.when, s.firstReportedAt) AS t
+      WITH s, CASE $groupBy
+      WHEN 'YEAR' THEN left(t, 4)
+      WHEN 'QUARTER' THEN CASE WHEN size(t) >= 7 THEN left(t, 4) + '-Q' + toString((toInteger(substring(t, 5, 2)) + 2) / 3) ELSE t END
+      ELSE CASE WHEN size(t) >= 7 THEN left(t, 7) ELSE t END
+      END AS period
+      ORDER BY s.placedStart, s.id
+      WITH period, collect(s) AS stories, sum(coalesce(s.count, 0)) AS count
+      ORDER BY period
+      RETURN collect({period: period, count: count, rounds: stories}) AS periods
+      }
+      CALL (all, totals) {
+      UNWIND totals AS t
+      WITH all, t, CASE WHEN t.openEnded THEN t.firstReportedAt ELSE t.placedEnd END AS coversEnd
+      WITH t, coversEnd, [r IN all WHERE NOT r.runningTotal AND CASE WHEN r.when IS NOT NULL
+      THEN r.placedStart >= t.placedStart AND r.placedEnd <= coversEnd
+      ELSE r.firstReportedAt >= t.placedStart AND r.firstReportedAt < t.firstReportedAt END][0..$coversCap] AS covered
+      ORDER BY t.firstReportedAt DESC, t.id
+      RETURN collect({story: t, coversStart: t.placedStart, coversEnd: coversEnd, covers: covered,
+      coveredCount: reduce(n = 0, r IN covered | n + coalesce(r.count, 0))})[0..$totalsCap] AS runningTotals
+      }
+      RETURN periods, runningTotals, size(rounds) AS rounds, size([r IN rounds WHERE r.count IS NULL]) AS unquantified,
+      reduce(n = 0, r IN rounds | n + coalesce(r.count, 0)) AS total",
+        "params": {
+          "coversCap": 100,
+          "from": "2023-01-01",
+          "groupBy": "QUARTER",
+          "includeUnits": true,
+          "kinds": [
+            "layoff",
+          ],
+          "organization": "company:amazon",
+          "roundsCap": 500,
+          "to": null,
+          "totalsCap": 10,
+        },
+      }
+    `);
+    expect(storyQuery(totalsQuery({ ...amazon, asOf: '2025-10-28' }, 'YEAR')).params).toMatchInlineSnapshot(`
         {
           "asOf": "2025-10-28",
           "coversCap": 100,
