@@ -64,11 +64,9 @@ async function addHubArticles(from: number, count: number): Promise<void> {
 
 /** Database hits of one read (PROFILE), and its rows. */
 async function profile(query: CypherQuery): Promise<{ hits: number; rows: Record<string, unknown>[] }> {
-  const result = await driver.executeQuery(
-    `PROFILE ${query.cypher}`,
-    toCypherParams(query.params),
-    { routing: neo4j.routing.READ },
-  );
+  const result = await driver.executeQuery(`PROFILE ${query.cypher}`, toCypherParams(query.params), {
+    routing: neo4j.routing.READ,
+  });
   return { hits: planDbHits(result.summary.profile as never), rows: result.records.map((r) => r.toObject()) };
 }
 
