@@ -6,7 +6,7 @@
  * neo4j-driver (the floor). Writes "## Graph ingestion" and "## API" of docs/BENCHMARKS.md.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startNeo4j, stopNeo4j } from '@newsgraph/neo4j-local';
@@ -35,8 +35,15 @@ const repoRoot = findRepoRoot();
 /** `bench [articles] [seconds]` (positional, as before) or `--articles=N --seconds=S`; `--targets=totals,stories` picks the read targets. */
 const cli = parseArgs({
   allowPositionals: true,
-  options: { articles: { type: 'string' }, seconds: { type: 'string' }, targets: { type: 'string' } },
+  options: {
+    articles: { type: 'string' },
+    seconds: { type: 'string' },
+    targets: { type: 'string' },
+    hubs: { type: 'string' },
+  },
 });
+/** `--hubs S`: share of articles that also name a hub company (100,000+ mentions each at a million articles). */
+const HUB_SHARE = Number(cli.values.hubs ?? 0);
 const ARTICLES = Number(cli.values.articles ?? cli.positionals[0] ?? 10_000);
 /** Like `npm run ingest`: batches of INGEST_BATCH_SIZE documents (one transaction each), 4 batches in flight. */
 const INGEST_CONCURRENCY = 4;
@@ -132,6 +139,28 @@ async function waitForHealth(url: string): Promise<void> {
   throw new Error('The API did not become healthy.');
 }
 
+/** Articles `from`..`to` (exclusive, at most ARTICLES) of the corpus; call in order. */
+function generateBatch(world: ReturnType<typeof createWorld>, from: number, to: number) {
+  return Array.from({ length: Math.max(0, Math.min(to, ARTICLES) - from) }, (_, i) => generateArticle(world, from + i));
+}
+
+/** Resident memory of process `pid` in MiB (VmRSS, Linux /proc). */
+function residentMiB(pid: number): number {
+  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Number(kb ?? 0) / 1024;
+}
+
+/** Bytes of the files under `dir`, in MiB. */
+function directoryMiB(dir: string): number {
+  const walk = (path: string): number =>
+    readdirSync(path, { withFileTypes: true }).reduce(
+      (sum, entry) =>
+        sum + (entry.isDirectory() ? walk(join(path, entry.name)) : statSync(join(path, entry.name)).size),
+      0,
+    );
+  return walk(dir) / 2 ** 20;
+}
+
 async function main(): Promise<void> {
   const loadAtStart = loadavg()[0]!.toFixed(2);
   const homeDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
@@ -144,9 +173,9 @@ async function main(): Promise<void> {
   try {
     await graph.applySchema();
 
-    log(`generating ${ARTICLES} articles`);
-    const world = createWorld();
-    const docs = Array.from({ length: ARTICLES }, (_, i) => generateArticle(world, i));
+    // Generated batch by batch, in order (the generator is sequential): a million articles never sit in memory.
+    const world = createWorld(undefined, undefined, { hubShare: HUB_SHARE });
+    const docs = { length: ARTICLES, slice: (from: number, to: number) => generateBatch(world, from, to) };
     log(`ingesting in batches of ${INGEST_BATCH_SIZE}, ${INGEST_CONCURRENCY} transactions in flight`);
     const t0 = performance.now();
     let next = 0;
@@ -172,12 +201,17 @@ async function main(): Promise<void> {
     const steadyRate = (ARTICLES - Math.floor(ARTICLES / 2)) / ((performance.now() - halfway) / 1000); // ≈ the second half
     const loadAfterIngest = loadavg()[0]!.toFixed(2);
     const stats = await graph.stats();
+    const neo4jRssMiB = residentMiB(neo4j.pid);
     // Queries are measured on a JVM of their own. The JVM that just ran the bulk load keeps code the JIT shaped
     // for writes and serves these reads at up to twice the CPU per request, even after minutes of read load
     // (docs/BENCHMARKS.md); a server that is restarted, or one that serves mostly reads, does not.
     log('restarting Neo4j for the query measurements');
     await graph.close();
     await stopNeo4j(homeDir);
+    const storeMiB = directoryMiB(join(homeDir, 'data', 'databases'));
+    log(
+      `store after a clean shutdown: ${storeMiB.toFixed(0)} MiB; Neo4j resident after the load: ${neo4jRssMiB.toFixed(0)} MiB`,
+    );
     neo4j = await startNeo4j({ homeDir, boltPort, memory });
     graph = createGraph(neo4j.connection, { queryTimeoutMs: 60_000 });
     const settleMs = await waitUntilQuiet(neo4j.pid);
@@ -365,7 +399,7 @@ async function main(): Promise<void> {
         '',
         'The first thousand articles are the slowest (a cold JVM, and most companies, divisions and people are new); the second-half rate is the graph growing at steady state.',
         '',
-        `Resulting graph: ${stats.map((s) => `${s.count.toLocaleString('en-US')} ${s.type}`).join(', ')}.`,
+        `Resulting graph: ${stats.map((s) => `${s.count.toLocaleString('en-US')} ${s.type}`).join(', ')}. Store files after a clean shutdown ${storeMiB.toFixed(0)} MiB; Neo4j resident memory after the load ${neo4jRssMiB.toFixed(0)} MiB (heap ${memory.heap}, page cache ${memory.pageCache}); hub share ${HUB_SHARE}.`,
       ].join('\n'),
     );
     const apiResults = results.filter((r) => !STORY_TARGETS.has(r.name));

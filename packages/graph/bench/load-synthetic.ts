@@ -8,6 +8,8 @@ export interface SyntheticLoadOptions {
   concurrency?: number;
   /** Called after each batch with the number of articles written so far. */
   onProgress?: (done: number) => void;
+  /** Share of articles that also name a hub company (WorldOptions.hubShare); default 0, the corpus as before. */
+  hubShare?: number;
 }
 
 /**
@@ -18,9 +20,9 @@ export interface SyntheticLoadOptions {
 export async function ingestSyntheticArticles(
   graph: Graph,
   count: number,
-  { concurrency = 4, onProgress }: SyntheticLoadOptions = {},
+  { concurrency = 4, onProgress, hubShare = 0 }: SyntheticLoadOptions = {},
 ): Promise<void> {
-  const world = createWorld();
+  const world = createWorld(undefined, undefined, { hubShare });
   const docs = Array.from({ length: count }, (_, i) => generateArticle(world, i));
   let next = 0;
   let done = 0;

@@ -93,8 +93,21 @@ interface Company {
   rounds: Round[];
 }
 
+/** Options of `createWorld` beyond the seed and the number of companies. */
+export interface WorldOptions {
+  /**
+   * Share of articles (0–1, default 0) that also name one of the HUB_COMPANIES most-covered companies as the rival
+   * — on top of the Zipf skew, so a million articles give those hubs 100,000+ mentions each (issue 17). Chosen
+   * from the article's index, not the random stream: 0 leaves the corpus exactly as before.
+   */
+  hubShare?: number;
+}
+
+/** How many companies `hubShare` turns into hubs (the first, already the most covered by the skew). */
+export const HUB_COMPANIES = 3;
+
 /** The cast of a synthetic corpus: companies with divisions and executives, and outlets. */
-export function createWorld(seed = 7, companies = 400) {
+export function createWorld(seed = 7, companies = 400, options: WorldOptions = {}) {
   const random = createRandom(seed);
   const names = new Set<string>();
   const world: Company[] = [];
@@ -125,7 +138,12 @@ export function createWorld(seed = 7, companies = 400) {
     }));
     world.push({ id, name, divisions, people, rounds });
   }
-  return { random, companies: world, outlets: OUTLETS.map((name) => ({ id: `source:${slug(name)}`, name })) };
+  return {
+    random,
+    companies: world,
+    outlets: OUTLETS.map((name) => ({ id: `source:${slug(name)}`, name })),
+    hubShare: options.hubShare ?? 0,
+  };
 }
 
 /** Builds text sentence by sentence, recording exact spans of mentions and sentences. */
@@ -160,7 +178,10 @@ export function generateArticle(
 ): { text: string; extraction: DocumentExtraction } {
   const { random } = world;
   const company = random.skewed(world.companies);
-  const rival = random.pick(world.companies);
+  const picked = random.pick(world.companies);
+  // A hub rival by the article's index (a multiplicative hash), so the random stream is the same with or without.
+  const hubbed = world.hubShare > 0 && (Math.imul(index + 1, 2654435761) >>> 0) / 2 ** 32 < world.hubShare;
+  const rival = hubbed ? world.companies[index % HUB_COMPANIES]! : picked;
   const outlet = random.pick(world.outlets);
   const round = random.pick(company.rounds);
   const division = round.division ?? random.pick(company.divisions);

@@ -17,7 +17,12 @@ import { createReadModel, type ReadModel } from './read-model.js';
 import { createPinger } from './ping.js';
 import { createFeedMemory, type FeedMemory } from './feeds/feed-memory.js';
 import { cypher } from './query.js';
-import { awaitIndexesStatement, schemaStatements } from './schema/schema-statements.js';
+import {
+  awaitIndexesStatement,
+  backfillMentionKeysStatement,
+  MENTION_BACKFILL_BATCH,
+  schemaStatements,
+} from './schema/schema-statements.js';
 
 /** Options of `createGraph`. */
 export interface GraphOptions extends ExecutorOptions {
@@ -99,6 +104,10 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
 
     async applySchema() {
       for (const statement of schemaStatements()) await executor.write((tx) => tx.run(statement));
+      for (;;) {
+        const [row] = await executor.write((tx) => tx.run<{ updated: number }>(backfillMentionKeysStatement()));
+        if ((row?.updated ?? 0) < MENTION_BACKFILL_BATCH) break;
+      }
       await executor.read(awaitIndexesStatement());
     },
 

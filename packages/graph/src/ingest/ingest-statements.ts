@@ -50,15 +50,25 @@ export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
             SET n.aliases = n.aliases + newAliases
           }
           // The MENTIONS keeps the aliases this source gave, so deleting the source can take back the ones only it gave.
+          // entityId and publishedAt (never null: '' sorts last, newest first) key the mentions_order index, so an
+          // entity's sources are read newest first a page at a time, not sorted from all of a hub's mentions.
           CREATE (s)-[:MENTIONS {starts: e.mentions.starts, ends: e.mentions.ends, names: e.mentions.names, aliases: e.aliases,
-                                 quoteStarts: e.sentences.starts, quoteEnds: e.sentences.ends, quotes: e.sentences.quotes}]->(n)
+                                 quoteStarts: e.sentences.starts, quoteEnds: e.sentences.ends, quotes: e.sentences.quotes,
+                                 entityId: e.id, publishedAt: coalesce(doc.source.publishedAt, '')}]->(n)
         }
         CALL (doc, s) {
           UNWIND doc.relations AS r
           MATCH (a:Node {id: r.from})
           MATCH (b:Node {id: r.to})
-          MERGE (a)-[edge:$(r.type) {key: r.key}]->(b)
-          ON CREATE SET edge.title = r.title
+          // An edge exists exactly while some Claim has its key (removal deletes it with its last Claim), so the
+          // claim_key index answers "is it there" in a seek; the MERGE (which expands the sparser end's
+          // relationships, dozens of db hits per edge for a person or division named in thousands of articles) runs
+          // only for a new edge, and still locks both ends, so concurrent batches cannot create it twice.
+          CALL (a, b, r) {
+            WITH a, b, r WHERE NOT EXISTS { MATCH (:Claim {key: r.key}) }
+            MERGE (a)-[edge:$(r.type) {key: r.key}]->(b)
+            ON CREATE SET edge.title = r.title
+          }
           CREATE (s)-[:ASSERTS]->(:Claim {id: r.claimId, key: r.key, type: r.type, from: r.from, to: r.to, title: r.title,
                                            sourceId: s.id, starts: r.starts, ends: r.ends, quotes: r.quotes})
         }
@@ -78,9 +88,18 @@ export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
             WITH n, x, link WHERE isNew
             CREATE (n)-[:$(link.type)]->(x)
           }
+          // Static types again (see above): an event many sources report is a dense node.
           CALL (n, x, link, isNew) {
-            WITH n, x, link WHERE NOT isNew
-            MERGE (n)-[:$(link.type)]->(x)
+            WITH n, x WHERE NOT isNew AND link.type = 'ORGANIZATION'
+            MERGE (n)-[:ORGANIZATION]->(x)
+          }
+          CALL (n, x, link, isNew) {
+            WITH n, x WHERE NOT isNew AND link.type = 'AFFECTS'
+            MERGE (n)-[:AFFECTS]->(x)
+          }
+          CALL (n, x, link, isNew) {
+            WITH n, x WHERE NOT isNew AND link.type = 'PERSON'
+            MERGE (n)-[:PERSON]->(x)
           }
         }
         CALL (doc, s) {

@@ -4,6 +4,7 @@ import type { EntityRecord } from '../records.js';
 import { nameSearchLucene, type NameMatch } from './lucene.js';
 import { entityProjection } from './projections.js';
 import { EXACT_NAME_RANK } from './search.js';
+import { MENTIONS_NEWEST, MENTIONS_NEWEST_ORDER } from './mention-pages.js';
 
 /** Source properties a caller may ask `sourcesCiting` for, beyond `id` and `kind` (always returned). */
 export const CITING_SOURCE_FIELDS = ['title', 'uri', 'publisher', 'publishedAt', 'contentHash'] as const;
@@ -26,9 +27,13 @@ export type CitingRow = {
  */
 const citingStatement = (chooseNode: CypherFragment) => cypher`
   ${chooseNode}
-  MATCH (s:Source)-[m:MENTIONS]->(node)
-  WITH node, s, m ORDER BY coalesce(s.publishedAt, '') DESC, s.id LIMIT $first
-  WITH node, collect([s.id, s.kind, [field IN $fields | s[field]], m.quoteStarts[0..$quotes], m.quoteEnds[0..$quotes], m.quotes[0..$quotes]]) AS citations
+  CALL (node) {
+    WITH node AS n
+    ${MENTIONS_NEWEST}
+    WITH item, m ${MENTIONS_NEWEST_ORDER} LIMIT $first
+    RETURN collect([item.id, item.kind, [field IN $fields | item[field]], m.quoteStarts[0..$quotes], m.quoteEnds[0..$quotes], m.quotes[0..$quotes]]) AS citations
+  }
+  WITH node, citations WHERE size(citations) > 0
   RETURN ${entityProjection(f`node`)} AS entity, citations`;
 
 const EXACT_NAME = citingStatement(f`

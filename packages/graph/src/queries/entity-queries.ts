@@ -1,8 +1,9 @@
 import { LIST_CAPS } from '../list-caps.js';
 import { cypher, cypherFragment as f, type CypherQuery } from '../query.js';
 import { entityProjection, roleProjection, sourceProjection } from './projections.js';
+import { MENTIONS_NEWEST, MENTIONS_NEWEST_ORDER } from './mention-pages.js';
 
-const [n, d, p, o, r, s] = [f`n`, f`d`, f`p`, f`o`, f`r`, f`s`];
+const [n, d, p, o, r] = [f`n`, f`d`, f`p`, f`o`, f`r`];
 
 const ENTITIES_BY_IDS = cypher`
   UNWIND $ids AS id
@@ -27,12 +28,12 @@ export function mentionCountsQuery(ids: string[]): CypherQuery {
 const SOURCES_MENTIONING = cypher`
   UNWIND $ids AS id
   MATCH (n:Node:Entity {id: id})
-  RETURN id, COLLECT {
-    MATCH (n)<-[:MENTIONS]-(s:Source)
-    RETURN ${sourceProjection(s)} AS source
-    ORDER BY coalesce(s.publishedAt, '') DESC, s.id
-    LIMIT $first
-  } AS items`;
+  CALL (n) {
+    ${MENTIONS_NEWEST}
+    WITH item, m ${MENTIONS_NEWEST_ORDER} LIMIT $first
+    RETURN collect(${sourceProjection(f`item`)}) AS items
+  }
+  RETURN id, items`;
 
 /** Articles mentioning each entity, newest first, at most `first` each. Row: `{ id, items: SourceRecord[] }`. */
 export function sourcesMentioningQuery(ids: string[], first: number): CypherQuery {

@@ -54,14 +54,15 @@ const followed = (rel: CypherFragment) => f`type(${rel}) <> 'ASSERTS' AND ($ment
 /**
  * How strongly one relationship ties its ends: the sources behind it. A fact edge counts its Claims (one per
  * source asserting it), an event's ORGANIZATION/AFFECTS the sources reporting the event, a MENTIONS the mentions
- * in that article, a REPORTS one. Needs `ev` bound to the relationship's event (or null).
+ * in that article, a REPORTS one. Needs `ev` bound to the relationship's event (or null). Claims are counted up to
+ * `$scan`: a hub's PART_OF edge asserted by 100,000 articles ranks first without reading them all.
  */
 const weight = (rel: CypherFragment) => f`CASE type(${rel})
       WHEN 'MENTIONS' THEN size(${rel}.starts)
       WHEN 'REPORTS' THEN 1
       WHEN 'ORGANIZATION' THEN COUNT { (ev)<-[:REPORTS]-() }
       WHEN 'AFFECTS' THEN COUNT { (ev)<-[:REPORTS]-() }
-      ELSE COUNT { (:Claim {key: ${rel}.key}) } END`;
+      ELSE size(COLLECT { MATCH (claim:Claim {key: ${rel}.key}) RETURN claim LIMIT $scan }) END`;
 
 /** The event end of an ORGANIZATION/AFFECTS relationship, else null. */
 const eventOf = (rel: CypherFragment) =>

@@ -2,6 +2,7 @@ import { LIST_CAPS } from '../list-caps.js';
 import type { CursorKey } from '../keyset-cursor.js';
 import { cypherFragment as f, type CypherQuery } from '../query.js';
 import { keysetOrder, keysetPageStatement, type KeysetList, type KeysetOrder } from './keyset.js';
+import { mentionPageStatement } from './mention-pages.js';
 import { entityProjection, eventProjection, mentionQuoteSpans, sourceProjection } from './projections.js';
 
 /** A page request: at most `first` items after (or, `backward`, before) the item whose key is `cursor`. */
@@ -145,16 +146,8 @@ export function eventsPageQuery(filter: EventFilter, order: EventOrder, window: 
 /** Newest first, the order of an entity's sources and citations. */
 export const NEWEST_SOURCES = SOURCE_ORDERS.NEWEST;
 
-const CITATIONS = keysetPageStatement(
-  {
-    match: f`MATCH (n)<-[m:MENTIONS]-(item:Source)`,
-    where: f`true`,
-    carry: f`item, m`,
-    projection: f`{source: ${sourceProjection(item)}, entity: ${entityProjection(f`n`)}, quotes: ${mentionQuoteSpans(f`m`, f`item.id`)}[0..$quotes]}`,
-    perParent: true,
-  },
-  NEWEST_SOURCES.order,
-  false,
+const CITATIONS = mentionPageStatement(
+  f`{source: ${sourceProjection(item)}, entity: ${entityProjection(f`n`)}, quotes: ${mentionQuoteSpans(f`m`, f`item.id`)}[0..$quotes]}`,
 );
 
 /**
@@ -168,16 +161,7 @@ export function citationsPageQuery(ids: string[], window: PageWindow): CypherQue
   };
 }
 
-const MENTIONING_SOURCES = keysetPageStatement(
-  {
-    match: f`MATCH (n)<-[:MENTIONS]-(item:Source)`,
-    where: f`true`,
-    projection: sourceProjection(item),
-    perParent: true,
-  },
-  NEWEST_SOURCES.order,
-  false,
-);
+const MENTIONING_SOURCES = mentionPageStatement(sourceProjection(item));
 
 /** A page of the sources mentioning each entity, newest first. Row per id: `{ id, totalCount, rows, beyond }`. */
 export function mentioningSourcesPageQuery(ids: string[], window: PageWindow): CypherQuery {

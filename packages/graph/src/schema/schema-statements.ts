@@ -39,6 +39,8 @@ export function schemaStatements(): CypherQuery[] {
     // Exact-name lookups (sourcesCiting) without a Lucene query; graphs written before nameKey existed get it here.
     cypher`CREATE INDEX entity_name_key IF NOT EXISTS FOR (n:Entity) ON (n.nameKey)`,
     cypher`MATCH (n:Entity) WHERE n.nameKey IS NULL AND n.name IS NOT NULL SET n.nameKey = toLower(n.name)`,
+    // An entity's sources newest first, a page at a time, however many articles mention it (see MENTIONS_ORDER_HINT).
+    cypher`CREATE INDEX mentions_order IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.entityId, m.publishedAt)`,
   ];
   return statements.map((text) => ({ cypher: text, params: {} }));
 }
@@ -46,4 +48,23 @@ export function schemaStatements(): CypherQuery[] {
 /** Waits until every index is online (a fresh full-text index answers nothing until then). */
 export function awaitIndexesStatement(timeoutSeconds = 120): CypherQuery {
   return { cypher: cypher`CALL db.awaitIndexes($timeoutSeconds)`, params: { timeoutSeconds } };
+}
+
+/** MENTIONS written before they carried their index keys, per transaction of `backfillMentionKeysStatement`. */
+export const MENTION_BACKFILL_BATCH = 20_000;
+
+/**
+ * Gives MENTIONS written by earlier versions their `mentions_order` keys (entity id, publication day or ''), at most
+ * MENTION_BACKFILL_BATCH per call so a large graph is migrated in bounded transactions. Row: `{ updated }`.
+ */
+export function backfillMentionKeysStatement(): CypherQuery {
+  return {
+    cypher: cypher`
+      MATCH (s:Source)-[m:MENTIONS]->(n:Node)
+      WHERE m.entityId IS NULL
+      WITH s, m, n LIMIT $batch
+      SET m.entityId = n.id, m.publishedAt = coalesce(s.publishedAt, '')
+      RETURN count(*) AS updated`,
+    params: { batch: MENTION_BACKFILL_BATCH },
+  };
 }

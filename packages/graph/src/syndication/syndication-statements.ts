@@ -8,10 +8,19 @@ export interface SyndicationRow {
   keys: string[];
 }
 
+/** Articles read per lookup key, newest first: a key many articles share (boilerplate) is not read to the end. */
+export const CANDIDATES_PER_KEY = 5;
+/** Candidates compared per new article: those sharing the most keys with it. */
+export const CANDIDATES_PER_ARTICLE = 5;
+
 /**
  * Files each article under its lookup keys (`(:Source)-[:IN_BAND]->(:TextBand {key})`: the exact text hash and
  * the LSH bands) and returns, per article, the other articles sharing a key with their fingerprint and copy group.
- * Rows: `{ id, other, textHash, minhash, copyGroup }`.
+ * Bounded whatever the corpus: per key only the CANDIDATES_PER_KEY articles filed last are read (a dense node's
+ * relationships come newest first), and of those the CANDIDATES_PER_ARTICLE sharing the most keys are compared —
+ * before, a band shared by boilerplate text was read to its end, ~5,400 database hits per article at 5,000
+ * articles and growing with the corpus (docs/BENCHMARKS.md). A copy shares many keys with the original (an exact
+ * copy all of them), so it ranks first. Rows: `{ id, other, textHash, minhash, copyGroup }`.
  */
 export function fileAndFindCandidatesQuery(rows: SyndicationRow[]): CypherQuery {
   return {
@@ -23,13 +32,21 @@ export function fileAndFindCandidatesQuery(rows: SyndicationRow[]): CypherQuery 
         MERGE (b:TextBand {key: key})
         CREATE (s)-[:IN_BAND]->(b)
       }
-      WITH s, row
-      MATCH (s)-[:IN_BAND]->(:TextBand)<-[:IN_BAND]-(o:Node:Source)
-      WHERE o <> s
-      WITH DISTINCT row, o
+      CALL (s, row) {
+        MATCH (s)-[:IN_BAND]->(b:TextBand)
+        CALL (s, b) {
+          MATCH (b)<-[:IN_BAND]-(o)
+          WHERE o <> s
+          RETURN o LIMIT $perKey
+        }
+        WITH o, count(*) AS shared
+        ORDER BY shared DESC
+        LIMIT $perArticle
+        RETURN o
+      }
       RETURN row.id AS id, o.id AS other, o.textHash AS textHash, o.minhash AS minhash,
              [(o)-[:IN_COPY_GROUP]->(g:CopyGroup) | g.id][0] AS copyGroup`,
-    params: { rows },
+    params: { rows, perKey: CANDIDATES_PER_KEY, perArticle: CANDIDATES_PER_ARTICLE },
   };
 }
 

@@ -49,12 +49,14 @@ describe('entity read queries', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (n:Node:Entity {id: id})
-      RETURN id, COLLECT {
-      MATCH (n)<-[:MENTIONS]-(s:Source)
-      RETURN s {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS source
-      ORDER BY coalesce(s.publishedAt, '') DESC, s.id
-      LIMIT $first
-      } AS items",
+      CALL (n) {
+      MATCH (item:Source)-[m:MENTIONS]->(n)
+      USING INDEX m:MENTIONS(entityId, publishedAt)
+      WHERE m.entityId = n.id AND m.publishedAt >= ''
+      WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, item.id LIMIT $first
+      RETURN collect(item {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash}) AS items
+      }
+      RETURN id, items",
         "params": {
           "first": 5,
           "ids": [

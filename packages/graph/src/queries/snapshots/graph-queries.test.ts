@@ -49,7 +49,7 @@ describe('graph view read queries', () => {
       WHEN 'REPORTS' THEN 1
       WHEN 'ORGANIZATION' THEN COUNT { (ev)<-[:REPORTS]-() }
       WHEN 'AFFECTS' THEN COUNT { (ev)<-[:REPORTS]-() }
-      ELSE COUNT { (:Claim {key: r.key}) } END) AS strength
+      ELSE size(COLLECT { MATCH (claim:Claim {key: r.key}) RETURN claim LIMIT $scan }) END) AS strength
       ORDER BY strength DESC, x.id
       WITH collect({node: x, strength: strength}) AS ranked
       WITH [e IN ranked WHERE $after IS NULL OR e.strength < $after[0] OR (e.strength = $after[0] AND e.node.id > $after[1])] AS rest
@@ -71,7 +71,7 @@ describe('graph view read queries', () => {
       WHEN 'REPORTS' THEN 1
       WHEN 'ORGANIZATION' THEN COUNT { (ev)<-[:REPORTS]-() }
       WHEN 'AFFECTS' THEN COUNT { (ev)<-[:REPORTS]-() }
-      ELSE COUNT { (:Claim {key: r.key}) } END) AS strength
+      ELSE size(COLLECT { MATCH (claim:Claim {key: r.key}) RETURN claim LIMIT $scan }) END) AS strength
       ORDER BY strength DESC, y.id
       LIMIT $limit
       RETURN collect({node: y, strength: strength}) AS top

@@ -40,9 +40,15 @@ describe('name read queries', () => {
       {
         "cypher": "MATCH (node:Entity {nameKey: $lower})
       WITH node ORDER BY COUNT { (node)<-[:MENTIONS]-() } DESC, node.id LIMIT 1
-      MATCH (s:Source)-[m:MENTIONS]->(node)
-      WITH node, s, m ORDER BY coalesce(s.publishedAt, '') DESC, s.id LIMIT $first
-      WITH node, collect([s.id, s.kind, [field IN $fields | s[field]], m.quoteStarts[0..$quotes], m.quoteEnds[0..$quotes], m.quotes[0..$quotes]]) AS citations
+      CALL (node) {
+      WITH node AS n
+      MATCH (item:Source)-[m:MENTIONS]->(n)
+      USING INDEX m:MENTIONS(entityId, publishedAt)
+      WHERE m.entityId = n.id AND m.publishedAt >= ''
+      WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, item.id LIMIT $first
+      RETURN collect([item.id, item.kind, [field IN $fields | item[field]], m.quoteStarts[0..$quotes], m.quoteEnds[0..$quotes], m.quotes[0..$quotes]]) AS citations
+      }
+      WITH node, citations WHERE size(citations) > 0
       RETURN node {.id, .type, .name, .aliases} AS entity, citations",
         "params": {
           "fields": [
@@ -64,9 +70,15 @@ describe('name read queries', () => {
       WITH node, score, CASE WHEN toLower(node.name) = $lower THEN 2 WHEN any(a IN node.aliases WHERE toLower(a) = $lower) THEN 1 ELSE 0 END AS rank
       ORDER BY rank DESC, score DESC, node.id
       LIMIT 1
-      MATCH (s:Source)-[m:MENTIONS]->(node)
-      WITH node, s, m ORDER BY coalesce(s.publishedAt, '') DESC, s.id LIMIT $first
-      WITH node, collect([s.id, s.kind, [field IN $fields | s[field]], m.quoteStarts[0..$quotes], m.quoteEnds[0..$quotes], m.quotes[0..$quotes]]) AS citations
+      CALL (node) {
+      WITH node AS n
+      MATCH (item:Source)-[m:MENTIONS]->(n)
+      USING INDEX m:MENTIONS(entityId, publishedAt)
+      WHERE m.entityId = n.id AND m.publishedAt >= ''
+      WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, item.id LIMIT $first
+      RETURN collect([item.id, item.kind, [field IN $fields | item[field]], m.quoteStarts[0..$quotes], m.quoteEnds[0..$quotes], m.quotes[0..$quotes]]) AS citations
+      }
+      WITH node, citations WHERE size(citations) > 0
       RETURN node {.id, .type, .name, .aliases} AS entity, citations",
         "params": {
           "fields": [

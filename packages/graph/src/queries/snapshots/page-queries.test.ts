@@ -120,14 +120,19 @@ describe('keyset page queries', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (n:Node {id: id})
-      CALL (n) { MATCH (n)<-[m:MENTIONS]-(item:Source) WHERE (true) WITH DISTINCT item RETURN count(item) AS totalCount }
       CALL (n) {
-      MATCH (n)<-[m:MENTIONS]-(item:Source) WHERE (true) AND ($cursor IS NULL OR ((coalesce(item.publishedAt, '') < $cursor[0]) OR (coalesce(item.publishedAt, '') = $cursor[0] AND item.id > $cursor[1])))
-      WITH DISTINCT item, m ORDER BY coalesce(item.publishedAt, '') DESC, item.id
+      MATCH (item:Source)-[m:MENTIONS]->(n)
+      USING INDEX m:MENTIONS(entityId, publishedAt)
+      WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.publishedAt <= coalesce($cursor[0], '\\uffff')
+      AND ($cursor IS NULL OR ((m.publishedAt < $cursor[0]) OR (m.publishedAt = $cursor[0] AND item.id > $cursor[1])))
+      WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, item.id
       LIMIT $first + 1
-      RETURN collect([{source: item {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash}, entity: n {.id, .type, .name, .aliases}, quotes: [i IN range(0, size(m.quoteStarts) - 1) | {sourceId: item.id, start: m.quoteStarts[i], end: m.quoteEnds[i], text: m.quotes[i]}][0..$quotes]}, [coalesce(item.publishedAt, ''), item.id]]) AS rows
+      RETURN collect([{source: item {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash}, entity: n {.id, .type, .name, .aliases}, quotes: [i IN range(0, size(m.quoteStarts) - 1) | {sourceId: item.id, start: m.quoteStarts[i], end: m.quoteEnds[i], text: m.quotes[i]}][0..$quotes]}, [m.publishedAt, item.id]]) AS rows
       }
-      RETURN id, totalCount, rows, $cursor IS NOT NULL AND EXISTS { MATCH (n)<-[m:MENTIONS]-(item:Source) WHERE (true) AND NOT ((coalesce(item.publishedAt, '') < $cursor[0]) OR (coalesce(item.publishedAt, '') = $cursor[0] AND item.id > $cursor[1])) } AS beyond",
+      RETURN id, COUNT { (n)<-[:MENTIONS]-() } AS totalCount, rows,
+      $cursor IS NOT NULL AND EXISTS { MATCH (item:Source)-[m:MENTIONS]->(n)
+      USING INDEX m:MENTIONS(entityId, publishedAt)
+      WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.publishedAt >= $cursor[0] AND NOT ((m.publishedAt < $cursor[0]) OR (m.publishedAt = $cursor[0] AND item.id > $cursor[1])) } AS beyond",
         "params": {
           "cursor": null,
           "first": 20,
