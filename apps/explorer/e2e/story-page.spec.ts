@@ -94,8 +94,11 @@ describe('the story page and the company chart', () => {
     await page.goBack();
 
     // Out to the running total it counts in, and back through the rounds that total covers.
-    await page.getByTestId('story-running-totals').getByRole('link', { name: '3,000 jobs' }).click();
-    await page.waitForURL('**/story/**');
+    const total = page.getByTestId('story-running-totals').getByRole('link', { name: '3,000 jobs' });
+    const totalHref = (await total.getAttribute('href'))!;
+    expect(totalHref).not.toBe(`/story/${encodeURIComponent(storyId)}`);
+    await total.click();
+    await page.waitForURL(`${ctx.stack.url}${totalHref}`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/running total/);
     const covered = await page.getByTestId('story-covers').getByRole('link').allTextContents();
     expect(covered).toEqual([expect.stringMatching(/^1,800 jobs/), expect.stringMatching(/^1,200 jobs/)]);
@@ -154,18 +157,25 @@ describe('the story page and the company chart', () => {
     await saveScreenshot(page, 'entity-company-chart-1280');
 
     // Each Totals row leads to its story.
-    await page.getByTestId('totals').getByRole('link', { name: '1,200' }).click();
+    await page.getByTestId('totals').getByRole('link', { name: '1,200', exact: true }).click();
     await page.waitForURL('**/story/**');
     expect(await page.getByTestId('story-preferred').textContent()).toBe('1,200 jobs');
   });
 
-  it('links the timeline’s events to their stories', async () => {
+  it('links the timeline’s events and search results to their stories', async () => {
     const { page } = ctx.tab;
     const { storyId } = await wireRound();
     await page.goto(`${ctx.stack.url}/events?organization=${encodeURIComponent(company)}`);
     await page.getByTestId('timeline').waitFor();
     const links = await page.getByTestId('story-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toContain(`/story/${encodeURIComponent(storyId)}`);
+
+    // Search finds the story by what its words say: the organization and a figure.
+    await page.goto(`${ctx.stack.url}/search?q=${encodeURIComponent('Quillfeather 2,000')}`);
+    const found = page.getByTestId('stories-found').getByRole('link', { name: /^Layoff: 1,200 jobs/ });
+    expect(await found.getAttribute('href')).toBe(`/story/${encodeURIComponent(storyId)}`);
+    await found.click();
+    await page.waitForURL(`**/story/${encodeURIComponent(storyId)}`);
   });
 
   it('has no serious axe violations, no console errors and no sideways scrolling at 1280 and 375 px, light and dark', async () => {

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import type { Period } from '@newsgraph/client';
 import { periodsBetween } from './period-chart';
-import { chartablePeriods, type RoundBar, type RoundsChartData } from './rounds-chart-data';
+import { chartablePeriods, type RoundBar, type RoundsChartData, type RunningPoint } from './rounds-chart-data';
 
 /** Series colours in stacking order (the organization, then its units): mid tones readable on light and dark. */
 export const SERIES_COLOURS = ['#2563eb', '#0d9488', '#d97706', '#9333ea', '#db2777', '#64748b'];
@@ -69,7 +69,7 @@ export function renderRoundsChart(
         y: 'jobs',
         fill: 'currentColor',
         r: 4,
-        title: (d) => `Reported running total: ${count(d.jobs)}`,
+        title: (d: RunningPoint) => `Reported running total: ${count(d.jobs)}`,
       }),
       Plot.dot(undated, {
         x: 'period',

@@ -4,6 +4,7 @@ import { SearchDocument, type SearchQuery } from '@newsgraph/client';
 import { ApiError } from '../../components/api-error';
 import { EmptyState } from '../../components/empty-state';
 import { SearchForm } from '../../components/search-form';
+import { StoriesFound } from '../../components/stories-found';
 import { TypeBadge } from '../../components/type-badge';
 import { loadFromApi } from '../../lib/api';
 import { NODE_TYPES, typeClass } from '../../lib/node-types';
@@ -28,7 +29,10 @@ function groupByType(hits: Hit[]): [string, Hit[]][] {
   return [...groups.entries()].sort((a, b) => order(a[0]) - order(b[0]));
 }
 
-/** `/search?q=`: entities matching a name or alias, grouped by type, best first within each group. */
+/**
+ * `/search?q=`: entities matching a name or alias, grouped by type, best first within each group; then the stories
+ * of the events the words describe ("Amazon 14,000").
+ */
 export default async function SearchPage({ searchParams }: Props) {
   const q = firstParam((await searchParams).q);
   const result = q ? await loadFromApi((api) => api.request(SearchDocument, { query: q, first: 50 })) : null;
@@ -39,7 +43,7 @@ export default async function SearchPage({ searchParams }: Props) {
       {!q && <EmptyState>Type a name or an alias, e.g. “Jassy” or “AWS”.</EmptyState>}
       {result && !result.ok && <ApiError failure={result.failure} />}
       {result?.ok && result.data.search.length === 0 && (
-        <EmptyState>Nothing matches “{q}”. Try a shorter name or an alias.</EmptyState>
+        <EmptyState>No entity matches “{q}”. Try a shorter name or an alias.</EmptyState>
       )}
       {result?.ok &&
         groupByType(result.data.search).map(([type, hits]) => (
@@ -64,6 +68,7 @@ export default async function SearchPage({ searchParams }: Props) {
             </ul>
           </section>
         ))}
+      {q && <StoriesFound query={q} />}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Formatter } from '../../../lib/format';
+import { headline, type Formatter } from '../../../lib/format';
 import { storyHref } from '../../../lib/routes';
 import { basisLabel, claimFigure, disagreementText, PREFERENCE_RULE } from '../../../lib/story-text';
 import type { BelongsTo, StoryData } from './load-story';
@@ -32,7 +32,9 @@ export function StorySummary({
         </p>
         {preferred && (
           <p>
-            From {preferred.source.publisher ?? preferred.source.title}, resting on {basisLabel(preferred.basisKind)}.
+            From “{headline(preferred.source.title, 60).text}”
+            {preferred.source.publisher ? ` (${preferred.source.publisher})` : ''}, resting on{' '}
+            {basisLabel(preferred.basisKind)}.
           </p>
         )}
         <p data-testid="story-why">Why this one: {story.preferredBecause}.</p>
