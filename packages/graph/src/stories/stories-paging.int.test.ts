@@ -16,7 +16,13 @@ const pagina = { id: 'company:pagina', type: 'Company' as const, name: 'Pagina',
  * by its report day — 22 stories, more than four pages of 5.
  */
 function rounds() {
-  const specs: Array<{ id: string; kind: 'layoff' | 'hiring' | 'restructuring'; count: number; when: string | null; day: string }> = [];
+  const specs: Array<{
+    id: string;
+    kind: 'layoff' | 'hiring' | 'restructuring';
+    count: number;
+    when: string | null;
+    day: string;
+  }> = [];
   for (let i = 0; i < 18; i++) {
     const month = `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
     specs.push({ id: `l${i}`, kind: 'layoff', count: 100 + i * 37, when: month, day: `${month}-15` });
