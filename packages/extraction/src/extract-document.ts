@@ -6,6 +6,7 @@ import { findRenames } from './ner/renames.js';
 import { findUnits } from './ner/units.js';
 import { ContextOrgFinder } from './ner/context-orgs.js';
 import { findCitations } from './relations/citations.js';
+import { createBodyTest } from './relations/commentators.js';
 import { findOutletMentions } from './relations/outlet-mentions.js';
 import { findRoles } from './relations/holds-role.js';
 import { findPartOf } from './relations/part-of.js';
@@ -92,10 +93,14 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
     publisher: source.publisher,
     unitLinks,
   };
+  // A union or an outlet the article quotes is not what it is about ("… agreed a wage deal with Verdi, the union …").
+  ctx.primaryCompany = primaryCompany(resolved, createBodyTest(ctx));
   const titles = new Map<string, string>();
   const partOf = findPartOf(ctx);
   ctx.parentOf = new Map(partOf.map((r) => [r.from, r.to]));
-  const structure = [...partOf, ...findRoles(ctx, titles)];
+  const roles = findRoles(ctx, titles);
+  ctx.roleOf = new Map(roles.filter((r) => r.type === 'HOLDS_ROLE').map((r) => [r.from, r.to]));
+  const structure = [...partOf, ...roles];
   const events = findEvents(ctx);
   const relations = dedupeRelations([...structure, ...findCitations(ctx, { relations: structure, events })]);
   const list = entities.list();
@@ -131,13 +136,17 @@ function applyRenames(work: string, tokens: readonly Token[], mentions: Mention[
   return out;
 }
 
-function primaryCompany(mentions: readonly ResolvedMention[]): string | null {
+/**
+ * The company the article is about: the one named most, commenting bodies (unions, outlets, analysts' firms) only
+ * when no other company is named; the first company named wins a tie.
+ */
+function primaryCompany(mentions: readonly ResolvedMention[], commentator?: (id: string) => boolean): string | null {
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.type === 'Company') counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   let best: string | null = null;
   let n = 0;
-  for (const [id, c] of counts) if (c > n) [best, n] = [id, c];
-  return best;
+  for (const [id, c] of counts) if (c > n && !commentator?.(id)) [best, n] = [id, c];
+  return best ?? (commentator ? primaryCompany(mentions) : null);
 }
 
 function dedupeRelations(relations: ExtractedRelation[]): ExtractedRelation[] {

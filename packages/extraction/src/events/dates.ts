@@ -77,7 +77,7 @@ const PATTERNS: Array<{ re: RegExp; kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 
 /** A date introduced as a target: "by 2026", "until March", "through 2025", "by the end of the year". */
 const DEADLINE_LEAD_RE = /^(?:by|until|till|through|before)\b/i;
 const DEADLINE_BEFORE_RE =
-  /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:end|middle|start|beginning|close|turn)\s+of\s+(?:the\s+)?)?(?:(?:early|late|mid-?)\s*)?$/i;
+  /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:end|middle|start|beginning|close|turn|summer|spring|autumn|fall|winter|(?:first|second)\s+half)\s+of\s+(?:the\s+)?)?(?:(?:early|late|mid-?)\s*)?$/i;
 /** Where the date itself starts inside a match that may begin with a preposition ("of 2025", "in March"). */
 const CORE_RE = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const THAT_YEAR_RE = /^,?\s+(?:of\s+)?(?:that|the same)\s+year\b/i;
@@ -101,7 +101,9 @@ const MONTH_NUM: Record<string, number> = {
 
 /**
  * Dates in `text[start, end)`: "January 18, 2023" → 2023-01-18, "January 2023" → 2023-01, "in 2022" → 2022,
- * "in March" → the year of an earlier date in the same span (else of the publication date) plus the month,
+ * "in March" → the year of an earlier date in the same span (else of the publication date; in an undated
+ * article, `priorYear`, the year of a month named in the sentence before: "two rounds in May 2022. In the first,
+ * announced in the third week of May, …") plus the month,
  * and relative dates ("last week", "on Wednesday", "earlier this year") resolved only from `publishedAt`.
  * Unresolvable expressions are kept with a null value so they are not mistaken for a neighbouring date.
  */
@@ -111,6 +113,7 @@ export function findDates(
   end: number,
   publishedAt: string | null,
   referenceDate: string | null = publishedAt,
+  priorYear?: number,
 ): DateMention[] {
   const body = text.slice(start, end);
   const digit = /\d/.test(body);
@@ -169,7 +172,8 @@ export function findDates(
       const named = that ? (anyYear ?? lastYearIn(text.slice(start, d.start))) : undefined;
       const year = d.ry
         ? relativeYear(d.ry, referenceDate)
-        : ((that ? named : lastYear) ?? yearFromPublished(d.month, referenceDate));
+        : ((that ? named : lastYear) ??
+          (referenceDate === null ? priorYear : yearFromPublished(d.month, referenceDate)));
       if (year) d.value = ymd(year, d.month, (d as { day?: number }).day);
     }
   }
@@ -290,4 +294,17 @@ export function findDatelineDate(text: string, from: number): string | null {
     at = nl + 1;
   }
   return null;
+}
+
+const MONTH_YEAR_RE =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b/g;
+
+/** The year of the last month-and-year written in `text[start, end)` ("in May 2022" → 2022), else undefined. */
+export function monthYearIn(text: string, start: number, end: number): number | undefined {
+  const body = text.slice(start, end);
+  if (!/\d{4}/.test(body)) return undefined;
+  let year: number | undefined;
+  MONTH_YEAR_RE.lastIndex = 0;
+  for (let m = MONTH_YEAR_RE.exec(body); m !== null; m = MONTH_YEAR_RE.exec(body)) year = Number(m[1]);
+  return year;
 }

@@ -27,6 +27,8 @@ export interface Draft {
   transaction?: boolean;
   /** The first other organization named after a transaction's trigger ("sell its towers to Vessel Partners"). */
   counterparty?: string;
+  /** Written as a round already spoken of ("the 4,000 cuts", "those 600 redundancies"). */
+  definite?: boolean;
   /** The figure's phrase ("has dismissed about 900 employees"). */
   figure?: { start: number; end: number };
 }

@@ -1,7 +1,7 @@
 import type { EventKind, ExtractedEvent, Span } from '../types.js';
 import { type DocContext, isOrg, mentionsIn } from '../resolve/doc-context.js';
 import { addEvidence } from '../resolve/evidence.js';
-import { type DateMention, findDates, findReferenceDate } from './dates.js';
+import { type DateMention, findDates, findReferenceDate, monthYearIn } from './dates.js';
 import { type QuantityHit, type SentenceTokens, findQuantityHits } from './quantity-hits.js';
 import { EVENT_FAMILIES, F, tokenMask } from './trigger-lexicon.js';
 import { anaphoricAsideDate, followingSentenceDate, precedingSentenceDate, shareDates } from './neighbour-dates.js';
@@ -10,7 +10,7 @@ import { findRestructuringActions } from './restructuring-actions.js';
 import { ANNOUNCE_RE, CUMULATIVE_RE, CUT_JOBS_RE, POSSESSIVE_CUTS_RE } from './triggers.js';
 import { type Draft, cutClass } from './draft.js';
 import { finalize, unifyKinds } from './finalize-events.js';
-import { absorbBreakdowns, adoptOrgOfSameFigure } from './merge-drafts.js';
+import { absorbBreakdowns, adoptOrgOfSameFigure, mergeDefiniteMentions } from './merge-drafts.js';
 import { pickDate, statusOf } from './pick-date.js';
 
 /** Restructuring actions that are events of their own rather than part of a round of cuts. */
@@ -55,15 +55,25 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       );
       const earlier = aside && lastDraft(drafts, (d) => cutClass(d.kind) === 'cut', si, 3);
       if (aside && earlier && earlier.when === null) earlier.when = aside.value;
-      if (aside && !(mask & (EVENT_FAMILIES | F.percent))) return;
+      if (aside && !(mask & (EVENT_FAMILIES | F.percent | F.surplus))) return;
     }
-    if (!(mask & (EVENT_FAMILIES | F.percent))) return;
+    // "22,000 more positions than it will need": "than"/"too" count only beside a number (they are common words).
+    if (!(mask & (EVENT_FAMILIES | F.percent)) && !(mask & F.surplus && mask & F.number)) return;
     // "Will Norrvik cut more jobs under its new owners?": a question reports nothing.
     if (s.text.charCodeAt(s.text.length - 1) === 63) return;
     const hits = findQuantityHits(ctx.work, s, st);
     if (reference === undefined)
       reference = ctx.publishedAt ?? findReferenceDate(ctx.work, ctx.sentences[0]?.start ?? 0);
-    const dates = () => findDates(ctx.work, s.start, s.end, ctx.publishedAt, reference ?? null);
+    const prev = ctx.sentences[si - 1];
+    const dates = () =>
+      findDates(
+        ctx.work,
+        s.start,
+        s.end,
+        ctx.publishedAt,
+        reference ?? null,
+        prev ? monthYearIn(ctx.work, prev.start, prev.end) : undefined,
+      );
     const claimed = new Set<DateMention>();
     if (hits.length === 0) return bareEvents(ctx, s, si, dates, drafts, st, false);
     withFigures.add(si);
@@ -78,6 +88,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       if (earlier && earlier.when === null) earlier.when = aside.value;
     }
     let sentenceOrg: string | null | undefined;
+    let previousDate: string | null = null;
     hits.forEach((h, i) => {
       const subj = findSubject(ctx, s, h.trigger);
       if (subj.hypothetical) return;
@@ -93,6 +104,9 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         s,
       );
       const isCut = h.kind === 'layoff' || h.kind === 'restructuring';
+      // "then in March 2024 added 1,750 positions, bringing the total to 7,150": the total as of that step.
+      const when = date?.value ?? (h.cumulative ? previousDate : null);
+      previousDate = when;
       const cumulative = isCut && (!!h.cumulative || CUMULATIVE_RE.test(ownClause(ctx.work, h, next)) || !!date?.since);
       const org = subj.generic
         ? null
@@ -101,7 +115,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
           : (subj.orgs[0] ?? null);
       sentenceOrg = org;
       if (isCut && (h.definite || (!subj.explicit && h.count === null && !h.countText))) {
-        if (refine(ctx.work, drafts, h, si, s, date?.value ?? null)) return;
+        if (refine(ctx.work, drafts, h, si, s, when)) return;
       }
       if (cumulative && h.count === null) return;
       const kind: EventKind = h.kind;
@@ -111,13 +125,14 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         count: h.count,
         ...(h.countText ? { countText: h.countText } : {}),
         percent: h.percent,
-        when: date?.value ?? null,
+        when,
         cumulative,
         status: statusOf(ctx.work.slice(subj.clauseStart, h.end), ctx.work.slice(s.start, s.end), kind),
         evidence: [s],
         si,
         bare: false,
         named: subj.explicit,
+        ...(h.definite ? { definite: true } : {}),
         headline: !/[.!?]["”’)]?$/.test(s.text),
         clause: { start: subj.clauseStart, end: next },
         figure: { start: h.start, end: h.end },
@@ -133,16 +148,20 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     if (d.when === null && !d.cumulative && prev && !withFigures.has(d.si - 1))
       d.when = precedingSentenceDate(ctx.work, prev, d.evidence[0]!, ctx.publishedAt);
   }
+  adoptOrgOfSameFigure(drafts);
+  const rounds = mergeDefiniteMentions(drafts);
+  unifyKinds(rounds);
+  // The body's date of the same figure first ("Acme sacks 600" in a headline, "confirmed on Friday" in the lede).
+  shareDates(rounds);
   // "Norrvik to cut 15% of staff" as a headline, dated nowhere in the body: the news of the day the article speaks
   // from (its publication or dateline day).
   const day = ctx.publishedAt?.slice(0, 10);
-  if (day && /^\d{4}-\d{2}-\d{2}$/.test(day))
-    for (const d of drafts)
+  if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) {
+    for (const d of rounds)
       if (d.when === null && d.headline && d.si === 0 && !d.cumulative && cutClass(d.kind) === 'cut') d.when = day;
-  adoptOrgOfSameFigure(drafts);
-  unifyKinds(drafts);
-  shareDates(drafts);
-  return finalize(ctx, absorbBreakdowns(ctx.work, drafts));
+    shareDates(rounds);
+  }
+  return finalize(ctx, absorbBreakdowns(ctx.work, rounds));
 }
 
 /** A figure's own clause: from the figure to the next figure or the first clause break after it. */
@@ -199,7 +218,8 @@ function refine(work: string, drafts: Draft[], h: QuantityHit, si: number, s: Sp
   }
   for (const i of order) {
     const d = drafts[i]!;
-    if (cutClass(d.kind) !== 'cut') continue;
+    // A sale or spin-off is an event of its own, never the round a figure refines.
+    if (cutClass(d.kind) !== 'cut' || d.transaction) continue;
     // A count refines a round reported without one: a bare announcement, or a share alone ("cut 17% … the cuts
     // would affect roughly 1,500 people") a few sentences back.
     const shareOnly = d.count === null && !d.countText && d.percent !== null && si - d.si <= 3;

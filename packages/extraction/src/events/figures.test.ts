@@ -55,12 +55,12 @@ describe('event figures as news writes them', () => {
     });
   });
 
-  it('keeps a running total apart from the new round beside it', () => {
+  it('keeps a running total apart from the new round beside it, dated by the step that brought it there', () => {
     expect(
       extract('Hallberg AG cut another 3,000 jobs on Monday, bringing the total to 27,000.', PUB).events(),
     ).toEqual([
       { kind: 'layoff', org: 'Hallberg', count: 3000, percent: null, when: '2024-05-06' },
-      { kind: 'layoff', org: 'Hallberg', count: 27000, percent: null, when: null, cumulative: true },
+      { kind: 'layoff', org: 'Hallberg', count: 27000, percent: null, when: '2024-05-06', cumulative: true },
     ]);
   });
 

@@ -26,12 +26,41 @@ export function adoptOrgOfSameFigure(drafts: Draft[]): void {
   }
 }
 
+/**
+ * "Analysts at Carnegie said the 4,000 cuts …", "“We regret the 4,000 layoffs,” said …": a figure written as a
+ * round already spoken of is that round wherever it stands and whoever the clause's subject is, when the text
+ * reports a round of the same figure without the definite article. It joins that round (the one of its own
+ * organization, else the first) and fills its missing share and date; the drafts left are returned.
+ */
+export function mergeDefiniteMentions(drafts: Draft[]): Draft[] {
+  const plain = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const f = figureOf(d);
+    if (f === null || d.definite || d.bare || d.cumulative) continue;
+    const key = `${cutClass(d.kind)}|${f}`;
+    const list = plain.get(key);
+    if (!list) plain.set(key, [d]);
+    else if (list.length < 50) list.push(d);
+  }
+  return drafts.filter((d) => {
+    const f = figureOf(d);
+    if (f === null || !d.definite || d.cumulative) return true;
+    const list = plain.get(`${cutClass(d.kind)}|${f}`);
+    const round = list?.find((o) => o.org === d.org) ?? list?.[0];
+    if (!round) return true;
+    for (const e of d.evidence) addEvidence(round.evidence, e);
+    round.percent ??= d.percent;
+    round.when ??= d.when;
+    return false;
+  });
+}
+
 /** Where a figure is a part of a round already reported: a place, a unit, "of them", "elsewhere". */
 const BREAKDOWN_RE =
   /\b(?:in|at|across)\s+(?:its\s+|the\s+)?(?:\p{Lu}|home\b|headquarters|head office|offices?\b|plants?\b|factor|sites?\b|division|unit|business|segment|operations)|\belsewhere\b|\bof (?:them|whom)\b|\bincluding\b|\bdivision\b|\bunit\b|\bsite\b/u;
 /** What makes a figure a round of its own: "another", "a further", "in 2019", "earlier this month". */
 const NEW_ROUND_RE =
-  /\b(?:another|a further|further|additional|fresh|new round|second round|third round|latest round|next round|earlier|previous|previously|last (?:year|month|week)|since|in (?:19|20)\d\d|(?:in|last|since|early|late|mid-?)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+  /\b(?:(?:years?|months?|weeks?)\s+(?:after|ago|before|earlier)|(?:comes?|came|coming)\s+(?:\w+\s+){0,3}?after|follow(?:s|ed|ing)?|another|a further|further|additional|fresh|new round|second round|third round|latest round|next round|earlier|previous|previously|last (?:year|month|week)|since|in (?:19|20)\d\d|(?:in|last|since|early|late|mid-?)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
 /**
  * "Siemens will cut 6,900 jobs … About 760 more jobs will go in the Process Industries division … 640 at its
@@ -56,7 +85,9 @@ export function absorbBreakdowns(work: string, drafts: Draft[]): Draft[] {
         )
           big = b;
       }
-    const clause = d.clause ? work.slice(d.clause.start, d.clause.end) : '';
+    // The clause up to the figure and what follows it before a comma: "…, most of them contractual" describes the
+    // round's own people, it does not make the figure a part of another round.
+    const clause = d.clause ? clauseOf(work, d) : '';
     if (big && BREAKDOWN_RE.test(clause) && !NEW_ROUND_RE.test(clause)) {
       for (const e of d.evidence) addEvidence(big.evidence, e);
       continue;
@@ -64,4 +95,11 @@ export function absorbBreakdowns(work: string, drafts: Draft[]): Draft[] {
     out.push(d);
   }
   return out;
+}
+
+/** The figure's clause, cut at the first comma after the figure. */
+function clauseOf(work: string, d: Draft): string {
+  const end = d.figure ? d.figure.end : d.clause!.start;
+  const comma = d.figure ? work.indexOf(',', end) : -1;
+  return work.slice(d.clause!.start, comma >= 0 && comma < d.clause!.end ? comma : d.clause!.end);
 }

@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 import { type DateMention, findDates } from './dates.js';
 
 /**
@@ -23,8 +24,10 @@ export function anaphoricAsideDate(work: string, s: Span, dates: readonly DateMe
  * "The company disclosed the decision on Friday …", "It announced the plan in March": the next sentence dates the
  * announcement of what the sentence before reported, in any form (relative dates resolved from the publication date).
  */
-const ANAPHORIC_ANNOUNCE_RE =
-  /^(?:The (?:company|group|firm|business|carmaker|bank|airline|lender|retailer|insurer)|It|They|\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\s+(?:first\s+|formally\s+|officially\s+)?(?:announced|disclosed|confirmed|unveiled|revealed|made public|set out|outlined|communicated|informed \w+ of)\s+(?:the|its|this|these|that|those)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:decision|plans?|move|cuts|changes|restructuring|reorganization|reorganisation|job cuts|layoffs|exit|closures?|sale|split|measures|programme|program|news)\b/u;
+const ANAPHORIC_ANNOUNCE_RE = new RegExp(
+  `^(?:The (?:[\\p{Ll}-]+\\s+){0,3}?(?:${[...COMPANY_NOUNS, 'business', 'maker'].join('|')})|It|They|\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,3})\\s+(?:first\\s+|formally\\s+|officially\\s+)?(?:announced|disclosed|confirmed|unveiled|revealed|made public|set out|outlined|communicated|informed \\w+ of)\\s+(?:the|its|this|these|that|those)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:decision|plans?|move|cuts|changes|restructuring|reorganization|reorganisation|job cuts|job losses|layoffs|redundancies|reductions?|exit|closures?|sale|split|measures|programme|program|news)\\b`,
+  'u',
+);
 
 /** "dated August 14, 2024", "in a memo on January 20, 2023": a full date naming when something was said or filed. */
 const ANNOUNCED_ON_RE = /\b(?:dated|on|issued|filed|sent|published|announced|posted)\s+$/i;

@@ -7,10 +7,10 @@ const SCALE = '(?:million|thousand|lakhs?|crores?|mil|k)';
 /**
  * A figure in digits: "14,000", Indian grouping "1,20,000", thin-space grouping "14 000", "2.500" (a full stop
  * grouping thousands, as in much of Europe: exactly three digits after each stop), "1.2", each with an optional
- * scale word.
+ * scale word. A figure is never cut inside its digit groups ("12" of "12,000-strong").
  */
 const NUM =
-  '(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,]\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d,]\\d)|\\d{1,3}(?:[\\u00a0\\u202f]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3})+(?![\\d.]\\d)|\\d+(?:\\.\\d+)?)';
+  '(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,]\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d,]\\d)|\\d{1,3}(?:[\\u00a0\\u202f]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3})+(?![\\d.]\\d)|\\d+(?:\\.\\d+)?(?![\\d,]\\d))';
 const DIGITS = `(?:${NUM}(?:\\s*${SCALE}\\b)?)`;
 const VAGUE =
   '(?:tens of thousands|hundreds of thousands|thousands|hundreds|dozens|several (?:hundred|thousand)|a few (?:hundred|thousand)|a handful|scores)';
@@ -32,10 +32,15 @@ export const QUANTITY_PLAIN = QUANTITY.replace('(?<q>', '(?:');
 /** Nouns that make a quantity a number of jobs. */
 export const JOB_NOUN =
   '(?:jobs?|roles?|positions?|posts|employees?|workers?|staff(?:ers| members)?|people|persons|personnel|members|engineers|contractors|recruiters|managers|salespeople|white-collar jobs|workplaces|redundancies|job losses|job cuts|professionals|executives|supervisors|pilots|(?:cabin )?crew(?: members)?|flight attendants|nurses|drivers|miners|teachers|journalists|officers|agents|clerks|tellers|operators|technicians|labou?rers|associates|colleagues|team members|full-time equivalents|FTEs|heads)';
+/**
+ * Between a count and its jobs: "of", an owner, and the size of the whole ("9,000 of the group's 52,000 jobs",
+ * "1,200 of its 8,000-strong staff"): the count is the first figure.
+ */
+const OF_WHOLE = `(?:\\s+of)?(?:\\s+(?:its|their|the company['’]s|the\\s+[a-z]+['’]s|the))?(?:\\s+\\d[\\d,.]*(?:-strong)?(?=\\s))?`;
 /** A quantity of jobs: "14,000 corporate jobs", "hundreds of positions", "about 10,000 employees". */
-export const QUANTITY_OF_JOBS = `${QUANTITY}(?:\\s+of)?(?:\\s+(?:its|their|the company['’]s|the))?(?:\\s+[a-z][a-z\\-]*){0,3}?\\s+${JOB_NOUN}\\b`;
+export const QUANTITY_OF_JOBS = `${QUANTITY}${OF_WHOLE}(?:\\s+[a-z][a-z\\-]*){0,3}?\\s+${JOB_NOUN}\\b`;
 /** QUANTITY_OF_JOBS starting at the number. */
-export const QUANTITY_OF_JOBS_LEAD = `${QUANTITY_LEAD}(?:\\s+of)?(?:\\s+(?:its|their|the company['’]s|the))?(?:\\s+[a-z][a-z\\-]*){0,3}?\\s+${JOB_NOUN}\\b`;
+export const QUANTITY_OF_JOBS_LEAD = `${QUANTITY_LEAD}${OF_WHOLE}(?:\\s+[a-z][a-z\\-]*){0,3}?\\s+${JOB_NOUN}\\b`;
 /**
  * Shares in words; group `f`: "a quarter", "one in five", "two-thirds". Not "half": "roughly half its staff" is
  * annotated as no percentage.

@@ -47,6 +47,12 @@ export function pickDate(
   );
   let pick = after ?? inside ?? before;
   if ((!pick || pick.value === null) && said) pick = said;
+  // "BONN, March 5 — DHL will cut 8,000 jobs this year": "this year" is when the cuts fall; the day of the news
+  // (its dateline or "said on Tuesday") dates the round.
+  else if (after && pick === after && after.value?.length === 4 && PERIOD_RE.test(work.slice(after.start, after.end))) {
+    const day = (said?.value?.length === 10 ? said : undefined) ?? free.find((d) => isDateline(work, s, d));
+    if (day?.value?.length === 10) pick = day;
+  }
   // "said on 10 February 2021 that it would cut 8,000 jobs …, roughly 9% of the people it employed at the end of
   // 2019": a day-precise announcement date beats a date that follows the figure after a comma.
   else if (
@@ -61,9 +67,12 @@ export function pickDate(
   return pick;
 }
 
+const PERIOD_RE = /\b(?:this|next|the coming|the current) (?:year|fiscal year)\b/i;
+
 /** "Under the restructuring plan, first set out in September, the group will …": the aside dates the plan. */
+/** "In the first, announced in the third week of May, …": an ordinal standing for a round. */
 const ANNOUNCED_ASIDE_BEFORE_RE =
-  /\b(?:plan|programme|program|restructuring|reorgani[sz]ation|overhaul|strategy|decision|deal|sale|split|cuts|layoffs|job cuts)\s*,\s*(?:(?:first|originally|initially|formally)\s+)?(?:announced|unveiled|set out|presented|disclosed|outlined|agreed|approved|launched)\s+$/;
+  /\b(?:plan|programme|program|restructuring|reorgani[sz]ation|overhaul|strategy|decision|deal|sale|split|cuts|layoffs|job cuts|job losses|redundancies|reductions?|round|wave|first|second|third|fourth|latest|last)\s*,\s*(?:(?:first|originally|initially|formally)\s+)?(?:announced|unveiled|set out|presented|disclosed|outlined|agreed|approved|launched)\s+(?:in\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:week|weeks|days|half)\s+)?$/;
 
 /** "LONDON, 14 May 2025 (Meridian Newswire) – …": the date of a dateline opening the sentence. */
 function isDateline(work: string, s: Span, d: DateMention): boolean {

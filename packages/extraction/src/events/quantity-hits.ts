@@ -1,7 +1,7 @@
 import type { Span } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { F } from './trigger-lexicon.js';
-import { parseCount, parsePercent } from './numbers.js';
+import { type ParsedCount, parseCount, parsePercent } from './numbers.js';
 import {
   APPOSITIVE_COUNT_RE,
   EARNINGS_RE,
@@ -28,17 +28,28 @@ export interface QuantityHit {
 }
 
 /** Rules whose match starts at the figure or the workforce noun: the subject is looked for before the match. */
-const AT_START = new Set(['passive', 'quantity-noun', 'workforce-shrinks', 'at-risk', 'voluntary']);
+const AT_START = new Set([
+  'passive',
+  'quantity-noun',
+  'workforce-shrinks',
+  'at-risk',
+  'voluntary',
+  'voluntary-leave',
+  'surplus',
+]);
+/** "10% of its 40,000 staff", "a quarter of the group's 52,000 jobs" (not "on top of the 1,500 jobs it removed"). */
 const WORKFORCE_OF_RE =
-  /\bof\s+(?:its|their|the|the company['’]s|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s)\s+(?:total\s+|global\s+|entire\s+|overall\s+)?(?:workforce\s+of\s+)?(?:(?:about|around|roughly|some|nearly|more than|over|approximately|almost)\s+)?$/u;
+  /(?:%|\bper\s?cent|\d|\b(?:thirds?|quarters?|half|fifths?|tenths?|most|all|many|some|part|share|proportion|portion|one|two|three))\s+of\s+(?:its|their|the|the company['’]s|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s)\s+(?:total\s+|global\s+|entire\s+|overall\s+)?(?:workforce\s+of\s+)?(?:(?:about|around|roughly|some|nearly|more than|over|approximately|almost)\s+)?$/u;
 const ONE_IN_RE = /^(?:one|1)\s+in\s+(?:two|three|four|five|six|seven|eight|ten|\d+)\b/i;
 /** "That is roughly 9% of …", "That leaves 30 per cent of the workforce …": a share of the round just reported. */
 const ANAPHORIC_SHARE_RE =
   /^(?:That|This|It|Which|The (?:figure|number|total|reduction|cut|cuts|job cuts|layoffs|move|plan|reductions|job losses))\s+(?:(?:is|was|would|will|could)\s+)?(?:(?:roughly|about|around|nearly|some|almost|be)\s+)?(?:is|was|represents?|represented|amounts? to|amounted to|equals|equates to|accounts? for|corresponds to|means|meant|leaves|left|leave)\b/;
-const DEFINITE_BEFORE_RE = /\b(?:the|these|those|this|its|their|such)\s+(?:[\w-]+\s+)?$/i;
+/** "the cuts", "those 4,000 job losses", "the planned 300 redundancies": a round already spoken of. */
+const DEFINITE_BEFORE_RE = /\b(?:the|these|those|this|its|their|such)\s+(?:[\w,.-]+\s+){0,2}$/i;
 const PART_BEFORE_RE =
   /\b(?:including|among them|of which|of whom)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?$/i;
 const MONEY_OR_SHARE_AFTER_RE = /^(?:\s*%|\.\d|\s*(?:billion|million|trillion|bn|mn)\b)/i;
+const CUT_NOUN_END_RE = /\b(?:job cuts|job losses|redundancies|layoffs|lay-offs)$/i;
 const IDIOM_RE = /\bby a thousand cuts\b/i;
 const RESTRUCTURE_RE = /\b(?:restructur|reorgani[sz]|reorg\b|overhaul)/i;
 const LAYOFF_WORD_RE =
@@ -116,10 +127,10 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       // "10% of its 40,000 staff": the size of a workforce; "one in five jobs": a share (read below).
       if (
         q &&
-        (WORKFORCE_OF_RE.test(body.slice(Math.max(0, qAt - 40), qAt)) || ONE_IN_RE.test(body.slice(qAt, qAt + 20)))
+        (WORKFORCE_OF_RE.test(body.slice(Math.max(0, qAt - 60), qAt)) || ONE_IN_RE.test(body.slice(qAt, qAt + 20)))
       )
         continue;
-      const parsed = q ? parseCount(q) : { count: null };
+      const parsed: ParsedCount = q ? parseCount(q) : { count: null };
       if (
         g.qb &&
         (parsed.count === null ||
@@ -129,6 +140,17 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
         continue;
       const percent = g.p ? parseFloat(g.p) : g.f ? parsePercent(g.f) : null;
       if (parsed.count === null && !parsed.countText && percent === null) continue;
+      let matchEnd = end;
+      if (percent !== null && parsed.count === null && !parsed.countText) {
+        // "its workforce will be cut by a fifth, or about 6,000 people": the count beside the share.
+        APPOSITIVE_COUNT_RE.lastIndex = m.index + m[0].length;
+        const app = APPOSITIVE_COUNT_RE.exec(body);
+        const appCount = app?.groups?.q ? parseCount(app.groups.q) : null;
+        if (app && appCount?.count != null && /^\s*[,(—–-]?\s*(?:or|that is|i\.e\.|meaning)\b/.test(app[0])) {
+          Object.assign(parsed, appCount);
+          matchEnd = s.start + app.index + app[0].length;
+        }
+      }
       const cnAt = g.cn ? body.indexOf(g.cn, m.index) : -1;
       const definite =
         !rule.cumulative && cnAt >= 0 && DEFINITE_BEFORE_RE.test(body.slice(Math.max(0, cnAt - 30), cnAt));
@@ -136,7 +158,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       hits.push({
         kind: rule.kind,
         start,
-        end,
+        end: matchEnd,
         trigger,
         ...parsed,
         percent,
@@ -223,5 +245,18 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
   }
   if (hits.length > 0 && (st.mask & F.restructure) !== 0 && RESTRUCTURE_RE.test(body) && !LAYOFF_WORD_RE.test(body))
     for (const h of hits) if (h.kind === 'layoff') h.kind = 'restructuring';
-  return hits.sort((a, b) => a.start - b.start);
+  hits.sort((a, b) => a.start - b.start);
+  // "added 1,750 positions in research, bringing the total to 7,150", "added another 1,000 job cuts": jobs added
+  // to a round of cuts are cuts.
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.kind !== 'hiring') continue;
+    const next = hits[i + 1];
+    if (
+      CUT_NOUN_END_RE.test(work.slice(h.start, h.end)) ||
+      (next?.cumulative && next.kind === 'layoff' && !/[.;]/.test(work.slice(h.end, next.start)))
+    )
+      h.kind = 'layoff';
+  }
+  return hits;
 }

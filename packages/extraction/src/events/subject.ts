@@ -23,6 +23,9 @@ const SUBORDINATE_RE =
   /^(?:While|Although|Though|As|After|Since|If|When|Because|Even as|Despite|Whereas|Before|Unlike|Like|Following|Amid|(?:Shortly|Soon|Just|Immediately|Long|Days|Weeks|Months|Years) (?:before|after)|Ahead of|Prior to|In the run-up to|On the back of|Alongside)\b/;
 const GENERIC_RE =
   /\b(?:sector|industry|companies|firms|employers|startups|giants|tech workers|businesses|rivals|peers|big tech|silicon valley)\b/i;
+/** "more than 10,000 layoffs across Indian edtech startups", "job cuts at European banks": a sector's sum. */
+const GENERIC_AFTER_RE =
+  /^[^.;:]{0,50}?\b(?:across|among|at|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:sector|industry|companies|firms|startups|start-ups|employers|businesses|banks|lenders|carmakers|automakers|airlines|insurers|retailers|manufacturers)\b/iu;
 const PRONOUN_RE =
   /\b(?:the company|the firm|it|its|the tech giant|the retailer|the giant|the e-commerce giant|the search giant|the social media giant|the chipmaker|the software maker|the iphone maker|the cloud giant|the group)\b/i;
 /** Nouns of third parties: "the buyer", "the rival" never mean the company in focus. */
@@ -42,7 +45,8 @@ const DESCRIPTOR_RE = new RegExp(
   'iu',
 );
 const NEGATION_RE = /\b(?:not|no|never|denied|deny|denies|without|declined to)\b|n['’]t\b/i;
-const CHAIN_RE = /^(?:['’]s\s+(?:[a-z-]+\s+){0,3}|\s+parent\s+|-owned\s+|\s+subsidiary\s+|\s+unit\s+)$/;
+/** "Microsoft's LinkedIn", "Ericsson's Finnish rival Nokia", "Acme-owned Norrvik": the second one acts. */
+const CHAIN_RE = /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}|\s+parent\s+|-owned\s+|\s+subsidiary\s+|\s+unit\s+)$/u;
 const LIST_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$/;
 const AFTER_RE = /\b(?:at|across|by|from|within|inside|in|of)\s+(?:the\s+)?$/;
 
@@ -56,16 +60,27 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   const start = clauseStart(head, s.start);
   const region = head.slice(start - s.start);
   const hypothetical = /^\s*(?:If|if|Whether|Unless|Should)\b/.test(region) || NEGATION_RE.test(region);
-  const orgs = mentionsIn(ctx, start, trigger).filter(
-    (m) => isOrg(m) && region[m.start - start] !== ' ' && m.end <= trigger,
+  const orgs = speakersDropped(
+    ctx,
+    s,
+    trigger,
+    start,
+    mentionsIn(ctx, start, trigger).filter((m) => isOrg(m) && region[m.start - start] !== ' ' && m.end <= trigger),
   );
   if (orgs.length > 0)
     return { orgs: chain(ctx, orgs, start), explicit: true, generic: false, hypothetical, clauseStart: start };
+  // "Its rival Norrvik, which said in 2021 that it would cut …": the antecedent of a relative clause that reports.
+  const antecedent = REPORTS_RE.test(region) ? relativeAntecedent(ctx, s, start) : null;
+  if (antecedent) return { orgs: [antecedent], explicit: true, generic: false, hypothetical, clauseStart: start };
   const after = mentionsIn(ctx, trigger, Math.min(s.end, trigger + 60)).find(
     (m) => isOrg(m) && AFTER_RE.test(ctx.work.slice(trigger, m.start)),
   );
   if (after) return { orgs: [after.id], explicit: true, generic: false, hypothetical, clauseStart: start };
-  if (GENERIC_RE.test(region)) return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
+  // "Margherita Roe said the group would cut 11,000 jobs": the group is the speaker's own.
+  const speaker = speakerCompany(ctx, s, trigger, region);
+  if (speaker) return { orgs: [speaker], explicit: true, generic: false, hypothetical, clauseStart: start };
+  if (GENERIC_RE.test(region) || GENERIC_AFTER_RE.test(ctx.work.slice(trigger, Math.min(s.end, trigger + 90))))
+    return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
   const company = focusCompany(ctx, trigger);
   return {
     orgs: company ? [company] : [],
@@ -74,6 +89,59 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     hypothetical,
     clauseStart: start,
   };
+}
+
+/**
+ * "Analysts at Carnegie said the 4,000 cuts …", "IG Kora said 700 workers would lose their jobs": a commenting
+ * body (an analyst firm, union, outlet …) that reports a clause is not its actor, unless the clause says it acts
+ * ("Norr Securities said it would cut 300 jobs").
+ */
+function speakersDropped(
+  ctx: DocContext,
+  s: Span,
+  trigger: number,
+  clause: number,
+  orgs: ResolvedMention[],
+): ResolvedMention[] {
+  if (orgs.length === 0) return orgs;
+  const commentator = createCommentatorTest(ctx);
+  if (!orgs.some((m) => commentator(m.id))) return orgs;
+  const head = ctx.work.slice(clause, trigger);
+  REPORTING_RE.lastIndex = 0;
+  let at = -1;
+  for (let m = REPORTING_RE.exec(head); m !== null; m = REPORTING_RE.exec(head)) at = clause + m.index + m[0].length;
+  if (at < 0 || /^\s*(?:it|they|we)\b/i.test(ctx.work.slice(at, trigger))) return orgs;
+  return orgs.filter((m) => m.start >= at || !commentator(m.id));
+}
+
+const REPORTS_RE = /^\s*(?:has\s+|had\s+|also\s+)?(?:said|says|announced|confirmed|reported|warned|told)\b/;
+
+/** The organization named just before ", which"/", who" when the clause at `start` is that relative clause. */
+function relativeAntecedent(ctx: DocContext, s: Span, start: number): string | null {
+  const lead = ctx.work.slice(Math.max(s.start, start - 9), start);
+  const m = /,\s+(?:which|who)\s$/.exec(lead);
+  if (!m) return null;
+  const comma = start - lead.length + m.index;
+  const before = mentionsIn(ctx, Math.max(s.start, comma - 80), comma);
+  const last = before[before.length - 1];
+  return last && isOrg(last) && last.end === comma ? last.id : null;
+}
+
+/** A person (an aside after the name allowed), then a reporting verb, then "the group/company/firm", "it" or "they" before the trigger. */
+const SPEAKER_REPORTS_RE =
+  /^\s*(?:,[^,.;:]{1,60},\s*)?(?:also\s+|later\s+|then\s+)?(?:said|says|told\s+(?:\S+\s+){1,3}?|announced|confirmed|wrote|added)(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+(?:the\s+(?:group|company|firm|business|bank|carmaker|airline|operator|lender|insurer)|it|they)\b/;
+
+/** The organization of the person who reports the clause holding `trigger`, when the clause calls it "the group". */
+function speakerCompany(ctx: DocContext, s: Span, trigger: number, region: string): string | null {
+  if (!ctx.roleOf?.size || !/\b(?:the|it|they)\b/.test(region)) return null;
+  const people = mentionsIn(ctx, s.start, trigger).filter((m) => m.type === 'Person');
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i]!;
+    if (!SPEAKER_REPORTS_RE.test(ctx.work.slice(p.end, trigger))) continue;
+    const org = ctx.roleOf.get(p.id);
+    return org && !createCommentatorTest(ctx)(org) ? org : null;
+  }
+  return null;
 }
 
 function chain(ctx: DocContext, orgs: ResolvedMention[], clauseStart: number): string[] {

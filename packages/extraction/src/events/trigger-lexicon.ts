@@ -18,6 +18,7 @@ export const F = {
   affect: 4096,
   risk: 8192,
   voluntary: 16384,
+  surplus: 32768,
 } as const;
 
 const WORDS: Array<[number, string]> = [
@@ -27,11 +28,11 @@ const WORDS: Array<[number, string]> = [
   ],
   [
     F.cutNoun,
-    'layoff layoffs lay-off lay-offs job cuts losses redundancies redundancy reduction reductions eliminations downsizing firings program programme plan initiative loss dismissals retrenchments exits departures',
+    'layoff layoffs lay-off lay-offs job cuts losses redundancies redundancy reduction reductions eliminations downsizing firings program programme plan initiative loss dismissals retrenchments exits departures round rounds wave waves',
   ],
   [
     F.participle,
-    'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired go gone scrapped removed retrenched sacked culled lose',
+    'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired go gone scrapped removed retrenched sacked culled lose leaving',
   ],
   [
     F.number,
@@ -52,9 +53,10 @@ const WORDS: Array<[number, string]> = [
   ],
   [F.percent, 'percent cent quarter third fifth tenth half thirds quarters'],
   [F.workforce, 'workforce headcount staff payroll staffing employees'],
-  [F.affect, 'affecting impacting hitting involving affect putting'],
+  [F.affect, 'affecting impacting hitting involving affect putting hit impact'],
   [F.risk, 'risk threat line'],
   [F.voluntary, 'voluntary early'],
+  [F.surplus, 'surplus than too'],
   [
     F.raise,
     'raise raises raised raising increase increases increased increasing lift lifts lifted lifting expand expands expanded expanding boost boosts boosted boosting up ups upped upping bring brings bringing brought take takes taking took push pushes pushing pushed',

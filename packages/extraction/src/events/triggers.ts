@@ -25,7 +25,7 @@ const CUT_VERB =
 const JOBS_ONLY_VERB =
   '(?:scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|cull(?:s|ed|ing)?|phas(?:e|es|ed|ing)\\s+out|do(?:es)?\\s+away\\s+with|did\\s+away\\s+with)';
 const CUT_PARTICIPLE =
-  '(?:cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|scrapped|removed|retrenched|sacked|culled|lose\\s+(?:their\\s+)?jobs)';
+  '(?:(?:be\\s+)?leaving(?!\\s+(?:for|to)\\b)|cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|scrapped|removed|retrenched|sacked|culled|lose\\s+(?:their\\s+)?jobs)';
 /** Nouns naming a round of cuts. */
 export const CUT_NOUN =
   '(?:layoffs?|lay-offs?|job cuts|job losses|cuts|redundancies|reductions?|eliminations|downsizing|reduction in force|firings|restructuring|reorganization|reorganisation|reorg|overhaul)';
@@ -119,12 +119,13 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
+    // "1,200 roles would be made redundant", "the 1,500 jobs it removed last year".
     name: 'passive',
     ahead: { bits: F.participle, within: 22 },
     anchor: F.number,
     needs: F.participle,
     re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*[^,.;]{1,50}?,)?\\s+(?:${AUX}\\s+){0,4}${CUT_PARTICIPLE}\\b`,
+      `${QUANTITY_OF_JOBS_LEAD}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*(?:[^,.;]|[,.](?=\\d)){1,50}?,)?\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
       'iuy',
     ),
     kind: 'layoff',
@@ -145,9 +146,39 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.number | F.percent, within: 18 },
     anchor: F.cutNoun | F.restructure,
     re: new RegExp(
-      `(?<cn>${CUT_NOUN}|program(?:me)?|plan|initiative)(?:,?\\s+[^\\s.;]+){0,8}?,?\\s+(?:affecting|affected|affects|affect|impacting|impacted|impacts|impact|hitting|hit|hits|of|involving|covering|totaling|totalling|(?:can|could|may|might|will|would) (?:cover|affect|include|involve)|that (?:affected|impacted|will affect|will impact|would affect|hit|hits|affect|affects|impact|covers|will cover)|will (?:affect|impact|hit|cover)|would (?:affect|impact|hit))\\s+(?:${QUANTITY_OF_JOBS}|${PERCENT}|${BARE_QUANTITY}${BARE_FOLLOW})`,
+      `(?<cn>${CUT_NOUN}|program(?:me)?|plan|initiative)(?:,?\\s+[^\\s.;]+){0,8}?,?\\s+(?:affecting|affected|affects|affect|impacting|impacted|impacts|impact|hitting|hit|hits|of|involving|covering|totaling|totalling|(?:(?:can|could|may|might|will|would|should|is|are)\\s+(?:expected\\s+to\\s+|set\\s+to\\s+|likely\\s+to\\s+)?)?(?:total|number|amount to|come to)|(?:can|could|may|might|will|would) (?:cover|affect|include|involve)|that (?:affected|impacted|will affect|will impact|would affect|hit|hits|affect|affects|impact|covers|will cover)|will (?:affect|impact|hit|cover)|would (?:affect|impact|hit))\\s+(?:${QUANTITY_OF_JOBS}|${PERCENT}|${BARE_QUANTITY}${BARE_FOLLOW})`,
       'iy',
     ),
+    kind: 'layoff',
+  },
+  {
+    // "a second, larger round of 424 employees", "a wave of about 900 job cuts".
+    name: 'round-of',
+    ahead: { bits: F.number, within: 6 },
+    anchor: F.cutNoun,
+    re: new RegExp(
+      `(?<cn>rounds?|waves?)\\s+of\\s+(?:(?:layoffs|job cuts|cuts|redundancies|dismissals)\\s+(?:of|affecting|hitting)\\s+)?${QUANTITY_OF_JOBS}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "has about 22,000 more full-time positions than it will need", "22,000 jobs too many": jobs to go.
+    name: 'surplus',
+    anchor: F.number,
+    ahead: { bits: F.surplus, within: 8 },
+    re: new RegExp(
+      `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:more\\s+)?than\\s+(?:it|they|the\\s+[a-z]+|\\p{Lu}[\\p{L}&.-]*)\\s+(?:(?:will|would|now|currently|still)\\s+)?(?:needs?|requires?)|too\\s+many)\\b`,
+      'iuy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "a surplus of about 4,500 positions".
+    name: 'surplus-of',
+    anchor: F.surplus,
+    ahead: { bits: F.number, within: 5 },
+    re: new RegExp(`surplus\\s+of\\s+${QUANTITY_OF_JOBS}`, 'iy'),
     kind: 'layoff',
   },
   {
@@ -182,6 +213,18 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'restructuring',
   },
   {
+    // "the possible closure of four shafts, a move that could affect 4,095 people".
+    name: 'could-affect',
+    anchor: F.affect,
+    needs: F.structure | F.cutNoun | F.restructure | F.cutVerb,
+    ahead: { bits: F.number, within: 6 },
+    re: new RegExp(
+      `(?<cn>affect|hit|impact)\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than)\\s+)?${QUANTITY_OF_JOBS}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
     // "putting about 3,500 jobs at risk", "1,200 jobs are at risk": jobs the plan threatens.
     name: 'at-risk',
     anchor: F.number,
@@ -200,6 +243,28 @@ export const QUANTITY_RULES: QuantityRule[] = [
     re: new RegExp(
       `${QUANTITY_LEAD}(?:\\s+(?:[a-z-]+\\s+){0,2}?${JOB_NOUN})?\\s+(?:who\\s+|have\\s+|had\\s+)?(?:left|took|take|accepted|accept|opted\\s+for|signed\\s+up\\s+for|applied\\s+for|volunteered\\s+for|chose)\\s+(?:under\\s+)?(?:a\\s+|an\\s+|the\\s+)?(?:voluntary|early)\\s+(?:redundancy|redundancies|departures?|severance|exits?|retirement|buyouts?|buy-outs?|leave)\\b`,
       'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "offering voluntary redundancy to 1,200 employees", "early retirement packages for up to 900 staff".
+    name: 'voluntary-offer',
+    anchor: F.voluntary,
+    ahead: { bits: F.number, within: 10 },
+    re: new RegExp(
+      `(?:voluntary|early)\\s+(?:redundancy|redundancies|retirement|severance|departures?|exits?|buyouts?|buy-outs?|leave)(?:\\s+(?:packages?|schemes?|programmes?|programs?|plans?|deals?|offers?))?\\s+(?:to|for)\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than)\\s+)?${QUANTITY_OF_JOBS}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "Some 5,000 employees will leave Norrvik under an early retirement scheme".
+    name: 'voluntary-leave',
+    anchor: F.number,
+    ahead: { bits: F.voluntary, within: 14 },
+    re: new RegExp(
+      `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:will|would|are to|are set to|are expected to|could|may|have|had)\\s+)?(?:leave|left|leaving|go|exit)(?:\\s+(?:the company|the group|the bank|the firm|(?-i:\\p{Lu})[\\p{L}&.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}&.'’-]*){0,3}))?\\s+(?:under|through|via|in|on)\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+)?(?:[a-z-]+\\s+)?(?:voluntary|early)\\b`,
+      'iuy',
     ),
     kind: 'layoff',
   },

@@ -29,6 +29,18 @@ const LIST_GAPS = new Set([
   ' and its peer ',
   ' or rival ',
 ]);
+/** Last words of a named site ("Newcastle Works", "Oshawa Assembly Plant", "Lodz Refinery"). */
+const FACILITY_WORDS = new Set(
+  'Works Plant Refinery Mill Mills Factory Smelter Shipyard Foundry Gigafactory Steelworks Ironworks'.split(' '),
+);
+/** "Technical Centre", "Research Center": a company's site, unlike a city or shopping centre. */
+const CENTRE_KINDS = new Set(['Technical', 'Technology', 'Research', 'Engineering', 'Innovation', 'Development']);
+/** Words a company's unit is named with after the company's name ("Airbus Helicopters", "Norrvik Cargo"). */
+const UNIT_REST_WORDS = new Set(
+  'Helicopters Aircraft Defence Defense Space Cargo Technik Services Solutions Finance Life Power Mobility Retail Consumer Commercial Marine Buses Vans Tools Digital Cloud Ventures Labs Bank Leasing Payments Pay'.split(
+    ' ',
+  ),
+);
 const PUBLIC_BODY_RE = new RegExp(
   `\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${[...PUBLIC_BODY_WORDS].join('|')})\\b`,
   'uy',
@@ -45,6 +57,8 @@ export class ContextOrgFinder extends OrgRegistry {
   private runs: NameRun[] = [];
   /** First words of names written in a company's form ("Cordell" of Cordell Pacific Airways). */
   private readonly formHeads = new Set<string>();
+  /** Companies in their legal form listed as a company's parts, with where the owner is named (-1: in focus). */
+  private readonly ownedCompanies = new Map<string, number>();
   /** Last words of names that look like people's ("Jane Roe" → "Roe"): never an organization alone. */
   private readonly surnames = new Set<string>();
 
@@ -72,16 +86,18 @@ export class ContextOrgFinder extends OrgRegistry {
       // "three segments: Ocean, Logistics and Terminals": an organization word alone names a listed unit.
       const headWord = !u.run.name.includes(' ') && ORG_HEAD_WORDS.has(u.run.name);
       // "its Kestrel Foods and Vanta Drinks subsidiaries": names in a company's form are units when owned so.
-      if (
-        !c ||
-        this.decided.has(u.run.name) ||
-        c.intrinsic === 'legal' ||
-        (c.intrinsic === 'head' && !headWord && !u.owned)
-      )
+      if (!c || this.decided.has(u.run.name)) continue;
+      // "three group companies: Vella Steel Ltd, Kestrel Wire Ltd": a company in its own legal form stays a
+      // company, but the list says whose it is.
+      if (c.intrinsic === 'legal') {
+        if (!this.isBlocked(u.run.name, c)) this.ownedCompanies.set(u.run.name, u.ownerAt);
         continue;
+      }
+      if (c.intrinsic === 'head' && !headWord && !u.owned) continue;
       c.cues.push({ strength: 'strong', kind: 'unit', why: 'listed' });
       if (headWord || !this.isBlocked(u.run.name, c)) this.decide(u.run.name, 'Division', u.ownerAt);
     }
+    this.decideFacilities(byName);
     for (const [surface, c] of byName) {
       if (this.decided.has(surface)) continue;
       const strong = c.cues.filter((q) => q.strength === 'strong');
@@ -95,7 +111,7 @@ export class ContextOrgFinder extends OrgRegistry {
         !listedWord &&
         c.runs.every((r) => r.initial) &&
         isCommonWord(surface.split(' ')[0]!) &&
-        !strong.some((q) => q.why === 'apposition' || q.why === 'employer')
+        !strong.some((q) => q.why === 'apposition' || q.why === 'employer' || q.why === 'name-in-s')
       )
         continue;
       const unit = strong.find((q) => q.kind === 'unit');
@@ -149,6 +165,7 @@ export class ContextOrgFinder extends OrgRegistry {
     }
     this.adoptBracketedAcronyms(runs);
     this.adoptLongForms(byName);
+    this.adoptNamedUnits(byName);
     this.spreadOverLists(runs, byName);
     this.emit(runs);
   }
@@ -157,6 +174,10 @@ export class ContextOrgFinder extends OrgRegistry {
   result(): { mentions: Mention[]; units: ContextOrg[] } {
     this.linkByPrefix();
     const units = [...this.decided.values()].filter((o) => o.type === 'Division');
+    for (const [surface, ownerAt] of this.ownedCompanies) {
+      const o = this.decided.get(surface);
+      if (o && o.type === 'Company' && !o.ownerName) units.push({ ...o, ownerAt });
+    }
     return { mentions: this.mentions, units };
   }
 
@@ -225,6 +246,7 @@ export class ContextOrgFinder extends OrgRegistry {
     const companyCue = c.cues.some(
       (q) =>
         q.why === 'descriptor' ||
+        q.why === 'union' ||
         q.why === 'listed' ||
         q.why === 'title-of' ||
         (q.why === 'apposition' && q.kind === 'unit'),
@@ -239,6 +261,49 @@ export class ContextOrgFinder extends OrgRegistry {
     )
       return true;
     return c.runs.some((r) => HONORIFIC_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 8), r.start)));
+  }
+
+  /**
+   * "Newcastle Works", "the Oshawa Assembly Plant", "its Lodz Refinery", "the Kora Technical Centre": a named site
+   * is a unit of the company in focus (or of the owner a possessive names).
+   */
+  private decideFacilities(byName: Map<string, Candidate>): void {
+    for (const [surface, c] of byName) {
+      const words = surface.split(' ');
+      if (words.length < 2 || this.decided.has(surface) || c.runs.every((r) => r.headline)) continue;
+      const last = words[words.length - 1]!;
+      const centre = (last === 'Centre' || last === 'Center') && CENTRE_KINDS.has(words[words.length - 2]!);
+      if (!FACILITY_WORDS.has(last) && !centre) continue;
+      if (words.slice(0, -1).every((w) => isCommonWord(w) && !isPlaceWord(w))) continue;
+      this.decided.set(surface, { surface, name: surface, type: 'Division', ownerAt: -1 });
+    }
+  }
+
+  /**
+   * "Airbus … concentrated in Airbus Commercial Aircraft": a longer name written after a company's own name, opened
+   * by it and going on in words a business is named with ("Helicopters", "Cargo", "Technik", two words or more), is
+   * a unit of that company. Names with digits are models ("Airbus A320"), a single plain word too ("Nissan Leaf").
+   */
+  private adoptNamedUnits(byName: Map<string, Candidate>): void {
+    for (const [surface, c] of byName) {
+      const space = surface.indexOf(' ');
+      if (space < 0 || this.decided.has(surface) || /\d/.test(surface) || c.runs.every((r) => r.headline)) continue;
+      const owner = this.decided.get(surface.slice(0, space));
+      if (!owner || owner.type !== 'Company') continue;
+      const rest = surface.slice(space + 1).split(' ');
+      if (rest.every((w) => isPlaceWord(w)) || rest.some((w) => !/^\p{Lu}/u.test(w))) continue;
+      // One coined word after the name is a unit only where it is never "the X Y" (a model: "the Nissan Micra").
+      const coined =
+        !isCommonWord(rest[0]!) &&
+        c.runs.every((r) => !THE_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 5), r.start)));
+      // "Acme Holdings AA-", "Acme Recovery Plan", "Acme Cutting Jobs": the company itself, or a phrase, not a unit.
+      if (/^(?:Holdings?|Group|Corporation|Company|Inc|Corp)$/.test(rest[0]!) || LEGAL_SUFFIX.has(rest[0]!)) continue;
+      const named = rest.some((w) => ORG_HEAD_WORDS.has(w) || UNIT_REST_WORDS.has(w) || !isCommonWord(w));
+      const business =
+        (rest.length >= 2 && named) || ORG_HEAD_WORDS.has(rest[0]!) || UNIT_REST_WORDS.has(rest[0]!) || coined;
+      if (!business || this.isBlocked(surface, c)) continue;
+      this.decided.set(surface, { surface, name: surface, type: 'Division', ownerAt: null, ownerName: owner.name });
+    }
   }
 
   private listGap(a: NameRun, b: NameRun): boolean {

@@ -97,6 +97,11 @@ export function findNameRuns(
           j++;
           continue;
         }
+        // "Unifor Local 222": a union local's number is part of its name.
+        if (gap === ' ' && tokens[j]!.text === 'Local' && j > i && /^\d{1,5}$/.test(next.text)) {
+          j++;
+          break;
+        }
         // "Ministry of Economy and Finance", "Port and Free Zone World FZE": "and" inside an institution's name.
         if (next.text === 'and' && j + 2 < to && !covered[j + 2] && joinsAnd(text, tokens, i, j, to, covered)) {
           j += 2;

@@ -15,7 +15,9 @@ export interface OrgCue {
 }
 
 const alt = (set: ReadonlySet<string>) => [...set].sort((a, b) => b.length - a.length).join('|');
-const NOUN_ALT = alt(new Set([...COMPANY_NOUNS, ...UNIT_NOUNS]));
+/** Unions and associations, described like companies ("Unite, the country's largest union, said"). */
+const BODY_NOUN_WORDS = ['union', 'unions', 'association', 'federation', 'confederation'];
+const NOUN_ALT = alt(new Set([...COMPANY_NOUNS, ...UNIT_NOUNS, ...BODY_NOUN_WORDS]));
 /** Words that may follow the head noun of an apposition ("the … group that", "the … carrier it bought"). */
 const HEAD_FOLLOW =
   'that|which|whose|with|behind|based|in|of|for|from|known|founded|owned|controlled|it|since|at|on|by|to|headquartered|listed|where|led|run|part|and|best|now|until|backed|whose|he|she|they|\\p{Ll}{3,}ing';
@@ -28,7 +30,7 @@ const APPOSITION_RE = new RegExp(
 );
 /** ", which is majority-owned by", ", which is listed in Oslo", ", which employs 4,000 people": said only of a company. */
 const RELATIVE_OWNED_RE =
-  /,\s+(?:which|that)\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:\w+-|wholly\s+|partly\s+|majority\s+|jointly\s+|also\s+|now\s+)?(?:owned|controlled|backed|listed|headquartered|based)\b)|(?:employs|employed|operates|operated|makes|made|manufactures|produces|owns|runs|sells|builds|develops|designs|supplies|provides|repairs)\s|(?:it|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+(?:had\s+|has\s+)?(?:bought|acquired|purchased)\b)/uy;
+  /,\s+(?:which|that)\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:\w+-|wholly\s+|partly\s+|majority\s+|jointly\s+|also\s+|now\s+)?(?:owned|controlled|backed|listed|headquartered|based)\b)|(?:employs|employed|operates|operated|makes|made|manufactures|produces|owns|runs|sells|builds|develops|designs|supplies|provides|repairs|rates)\s|(?:it|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+(?:had\s+|has\s+)?(?:bought|acquired|purchased)\b)/uy;
 /** ", itself part of the Turkish conglomerate Ilgaz Holding": said only of an organization. */
 const PART_OF_AFTER_RE =
   /,\s+(?:itself\s+|now\s+|also\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:\p{Lu}[\p{L}.&-]*\s+(?:Group|Holding|Holdings)|group|conglomerate|empire)\b/uy;
@@ -58,15 +60,20 @@ const TITLE_OF_RE =
 const UNIT_BEFORE_RE = /(?:subsidiary|unit|division|arm|brand|segment|affiliate|business)\s+of\s+$/iu;
 /** "Ireland's Aer Lingus", "Spain's Telefónica": a place's possessive introduces a company. */
 const PLACE_POSSESSIVE_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
+/** After a name: "'s" and a verb of its own, or a relative clause ("Moody's warned", "Moody's, which rates …"). */
+const NAME_IN_S_RE =
+  /['’]s(?:\s+(?:has\s+|had\s+|also\s+|already\s+)?(?:said|says|warned|cautioned|downgraded|upgraded|affirmed|rated|rates|put|placed|cut|lowered|raised|kept|left|expects|estimated|estimates|noted|added)\b|,\s+which\s+(?:rates|said|has|had|is|was)\b)/uy;
 /** "Nissan shares fell", "Norrvik employees". */
 const AFTER_NOUN_RE =
-  /\s+(?:shares|stock|shareholders|employees|staff|workers|executives|owner|parent|spokesperson|spokesman|spokeswoman|spokespeople)\b/uy;
+  /\s+(?:shares|stock|shareholders|employees|staff|workers|executives|owner|parent|spokesperson|spokesman|spokeswoman|spokespeople|union)\b/uy;
 /** Company nouns that name a relation, not a part: "its rival X" is no unit of it. */
 const RELATION_NOUNS = new Set(
   'rival rivals competitor competitors peer peers challenger partner partners investor investors shareholder shareholders owner owners parent acquirer acquirers buyer buyers bidder bidders suitor suitors auditor auditors adviser advisers advisor advisors consultant lender lenders supplier suppliers vendor vendors customer customers fund funds'.split(
     ' ',
   ),
 );
+/** Nouns for unions and associations before their name. */
+const BODY_NOUNS = new Set(['union', 'association', 'federation', 'confederation', 'syndicate']);
 const PREPOSITIONS = new Set(['for', 'to', 'with', 'among', 'from', 'of', 'by', 'at', 'in', 'on', 'unlike', 'like']);
 const BASED_RE = /-(?:based|listed|headquartered|registered)$/;
 /** Connectors between a descriptor and a list of names: "groups such as", "investors including". */
@@ -107,12 +114,16 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     }
   } else if (after === 39 || after === 0x2019) {
     POSSESSIVE_RE.lastIndex = run.end;
+    NAME_IN_S_RE.lastIndex = run.end;
     if (POSSESSIVE_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'possessive' });
+    // "Moody's warned", "Moody's, which rates the bank, …": a name written with its "'s" that acts.
+    else if (NAME_IN_S_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'name-in-s' });
   } else if (gapIsSpace && AFTER_WORDS.has(next.text.toLowerCase())) {
     TITLE_AFTER_RE.lastIndex = run.end;
     AFTER_NOUN_RE.lastIndex = run.end;
     if (TITLE_AFTER_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'title' });
-    else if (AFTER_NOUN_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'noun-after' });
+    else if (AFTER_NOUN_RE.test(text))
+      cues.push({ strength: 'strong', kind: 'company', why: next.text === 'union' ? 'union' : 'noun-after' });
   }
   const prev = tokens[run.first - 1];
   if (prev && prev.text === 's' && run.start - prev.end === 1) {
@@ -131,7 +142,7 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
 
 /** Words that start what TITLE_AFTER_RE and AFTER_NOUN_RE read after a name (a cheap gate before the regexes). */
 const AFTER_WORDS = new Set(
-  'group global interim acting deputy former co-ceo ceo cfo coo cto chief chairman chairwoman chair president boss founder co-founder spokesperson spokesman spokeswoman head shares stock shareholders employees staff workers executives owner parent'.split(
+  'group global interim acting deputy former co-ceo ceo cfo coo cto chief chairman chairwoman chair president boss founder co-founder spokesperson spokesman spokeswoman head shares stock shareholders employees staff workers executives owner parent union'.split(
     ' ',
   ),
 );
@@ -176,6 +187,8 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   if (lead[0].startsWith(',') && PREPOSITIONS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return null;
   // "the UK-based P&O Ferries", "Luxembourg-based ArcelorMittal".
   if (BASED_RE.test(noun) && lead[0] === ' ') return { strength: 'strong', kind: 'company', why: 'based' };
+  // "the pilots' association KAPA", "trade union Kora Verk": a body, kept as an organization (never a person).
+  if (BODY_NOUNS.has(noun) && lead[0] === ' ') return { strength: 'strong', kind: 'company', why: 'union' };
   if (!COMPANY_NOUNS.has(noun) && !UNIT_NOUNS.has(noun)) return null;
   const unitOnly = UNIT_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun);
   // "its regional arm SilkAir", "Hallberg's truck unit Norrvik": a unit of the possessor.

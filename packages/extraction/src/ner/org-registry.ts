@@ -23,6 +23,12 @@ export interface Candidate {
   intrinsic: string | null;
 }
 
+/** "Deutsche Lufthansa AG" ends with "Lufthansa": the short form is the name itself, not a prefix a unit extends. */
+function endsWithName(full: string, short: string): boolean {
+  const bare = stripLegalForm(full);
+  return bare !== short && bare.endsWith(' ' + short);
+}
+
 const ACRONYM_AFTER_RE = /\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/uy;
 
 /**
@@ -115,7 +121,10 @@ export abstract class OrgRegistry {
       // name's short form; the longer one is its unit (`linkByPrefix`) unless written as its full company name.
       // Initials are no prefix: "H&M" in a headline and "Hennes & Mauritz AB" in the lede are one company.
       const written = surfaces.get(target) ?? [];
-      if (form === 'kb' && !written.some((s) => isFullCompanyName(s, o.name) || acronyms(s).includes(surface)))
+      if (
+        form === 'kb' &&
+        !written.some((s) => isFullCompanyName(s, o.name) || acronyms(s).includes(surface) || endsWithName(s, surface))
+      )
         continue;
       this.decided.set(surface, { ...full.get(target)!, surface });
     }

@@ -47,7 +47,7 @@ const PARTICLES = new Set([
 /** Two-word honorifics ("Tan Sri Azman Mokhtar", "Datuk Seri …"). */
 const HONORIFIC_PAIRS = new Set(['Tan Sri', 'Datuk Seri', 'Dato Seri', 'Puan Sri']);
 const ROLE_AFTER_RE =
-  /^\s*(?:,|\()\s*(?:who\s+(?:is\s+|was\s+)?|the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}][\w.&’'-]*['’]s\s+)?(?:(?:former|new|current|then|interim|acting|deputy|group|national|regional|general|global|management|supervisory|country)\s+)*(?:chief|ceo|cfo|coo|cto|president|founder|co-founder|head|senior|executive|vice|director|spokes|analyst|chair|general manager|managing|board member|member of the|secretary|minister|representative|negotiator)/iu;
+  /^\s*(?:,|\()\s*(?:who\s+(?:is\s+|was\s+)?|the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}][\w.&’'-]*['’]s\s+)?(?:(?:former|new|current|then|interim|acting|deputy|group|national|regional|general|global|management|supervisory|country)\s+)*(?:chief|ceo|cfo|coo|cto|president|founder|co-founder|head|senior|executive|vice|director|spokes|analyst|chair|general manager|managing|board member|member of the|secretary|minister|representative|negotiator|officer|official|organi[sz]er|shop steward|convenor|(?:(?:[\p{Ll}-]+\s+)?manager|banker|trader|lawyer|attorney|professor|economist|strategist|consultant|engineer|worker|employee|veteran|lecturer|researcher)s?\b)/iu;
 /** True when a person's role follows the name: "Jane Roe, chairman of …", "Jane Roe (the company's CFO)". */
 export function hasRoleAfter(text: string, end: number): boolean {
   return ROLE_AFTER_RE.test(text.slice(end, end + 60));
@@ -79,6 +79,8 @@ const OF_NAME_BEFORE_RE = /\p{Lu}[\p{L}-]+\s+of\s+(?:the\s+)?$/u;
 /** Prepositions before a name that say little by themselves ("from Norrvik Cloud", "with Norrvik Air"). */
 const WEAK_BEFORE_RE = /\b(?:by|from|with)\s*$/i;
 const SAID_AFTER_RE = /^\s*(?:said|says|told|wrote|added|noted)\b/;
+/** "Jane Roe, who joined in 2019, said": a relative "who" after the name (organizations take "which"). */
+const WHO_AFTER_RE = /^,\s+who\s+(?!(?:is|are|was|were)\s+(?:the|a|an)\s+(?:company|firm|group|carmaker|bank)\b)/;
 
 /**
  * Finds people: runs of 2–4 capitalised words not claimed by the gazetteer that start with a given name
@@ -154,6 +156,7 @@ export function findPeople(
       honorific ||
       joined ||
       SAID_AFTER_RE.test(text.slice(end, end + 12)) ||
+      WHO_AFTER_RE.test(text.slice(end, end + 40)) ||
       AS_TITLE_AFTER_RE.test(text.slice(end, end + 40)) ||
       (SAID_BEFORE_RE.test(before) && !WEAK_BEFORE_RE.test(before)) ||
       ROLE_AFTER_RE.test(text.slice(end, end + 60)) ||
@@ -176,11 +179,17 @@ export function findPeople(
 function findSurnames(tokens: readonly Token[], covered: Uint8Array, people: Mention[]): Mention[] {
   const bySurname = new Map<string, string>();
   const ambiguous = new Set<string>();
-  for (const p of people) {
-    const surname = p.name.split(' ').pop()!;
+  const note = (surname: string, name: string) => {
     const prev = bySurname.get(surname);
-    if (prev && prev !== p.name) ambiguous.add(surname);
-    bySurname.set(surname, p.name);
+    if (prev && prev !== name) ambiguous.add(surname);
+    bySurname.set(surname, name);
+  };
+  for (const p of people) {
+    const words = p.name.split(' ');
+    note(words[words.length - 1]!, p.name);
+    // "Yu Minhong … Yu said": a two-word name opened by no given name may put the family name first.
+    if (words.length === 2 && !opensWithGivenName(words) && isCapitalized(words[0]!) && !PARTICLES.has(words[0]!))
+      note(words[0]!, p.name);
   }
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shortForms } from './short-forms.js';
+import { extract } from '../test-helpers.js';
 
 describe('short forms', () => {
   const orgs = [
@@ -15,5 +16,26 @@ describe('short forms', () => {
 
   it('a title word never is ("the Attorney General")', () => {
     expect(shortForms('', orgs, true, true).get('General')).toBeUndefined();
+  });
+});
+
+describe('a short form at the end of the full name', () => {
+  it.each([
+    ['Deutsche Vesterlund AG will cut 2,000 jobs. Vesterlund said the cuts were needed.', 'Deutsche Vesterlund'],
+    ['Robert Kessling GmbH will cut 2,000 jobs. Kessling said the cuts were needed.', 'Robert Kessling'],
+    [
+      'Telefonaktiebolaget LM Norrvik will cut 2,000 jobs. Norrvik said the cuts were needed.',
+      'Telefonaktiebolaget LM Norrvik',
+    ],
+  ])('%s', (text, full) => {
+    const x = extract(text);
+    expect(x.names('Company')).toEqual([full]);
+  });
+
+  it('a joint venture named after a partner does not swallow the partner', () => {
+    const x = extract(
+      'Tan Kestrel Subaro Automotive will stop building cars. Subaro Corp said it would keep selling cars.',
+    );
+    expect(x.names('Company')).toContain('Subaro');
   });
 });

@@ -2,6 +2,7 @@ import { LEGAL_PREFIX, LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js'
 import { ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../gazetteer/lexicon/org-nouns.js';
 import { NATIONALITIES, isCountryOrRegion } from '../gazetteer/lexicon/places.js';
 import { isBareTitle } from './titles.js';
+import { opensWithGivenName } from '../gazetteer/first-names.js';
 import { isDistinctive, isDistinctiveHead, isPlaceWord } from './org-names.js';
 
 /** A full organization name and how it is written: the canonical name and its mentions' offsets. */
@@ -59,6 +60,17 @@ export function shortForms(
       isDistinctive(words[1]!)
     )
       claim(words.slice(1).join(' '), o.name);
+    // "Deutsche Lufthansa" → "Lufthansa", "Robert Bosch" → "Bosch", "Telefonaktiebolaget LM Ericsson" → "Ericsson": the
+    // last word of a name whose own first word lends no short form (a company's parts put words after its name).
+    const last = words[words.length - 1]!;
+    if (
+      words.length >= 2 &&
+      last.length >= 4 &&
+      /^\p{Lu}\p{Ll}/u.test(last) &&
+      isDistinctive(last) &&
+      words.slice(0, -1).every((w, k) => isLeadWord(w, words.slice(k)))
+    )
+      claim(last, o.name);
     // "J Sainsbury" → "Sainsbury": leading initials drop.
     if (words.length >= 2 && INITIALS_RE.test(words[0]!)) claim(words.slice(1).join(' '), o.name);
     for (const surface of o.surfaces ?? []) for (const a of acronyms(surface)) claim(a, o.name);
@@ -90,6 +102,31 @@ export function shortForms(
 }
 
 const INITIALS_RE = /^(?:\p{Lu}\.?){1,3}$/u;
+
+/** National adjectives in the languages companies are named in ("Deutsche Lufthansa", "Svenska Cellulosa"). */
+const NATIONAL_LEADS = new Set(
+  'Deutsche Deutscher Deutsches Française Français Italiana Italiano Española Español Nederlandse Svenska Svenskt Norske Norsk Danske Dansk Suomen Polska Polskie Österreichische Schweizerische Magyar Türk'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A word that opens a company's name without being its short form: a nationality ("Deutsche"), a generic or legal
+ * prefix ("Groupe"), initials ("LM"), a founder's given name ("Robert Bosch"), a word for "company" in a language
+ * that puts it first ("Telefonaktiebolaget").
+ */
+function isLeadWord(word: string, rest: readonly string[]): boolean {
+  return (
+    NATIONAL_LEADS.has(word) ||
+    NATIONALITIES.has(word) ||
+    ORG_PREFIX_WORDS.has(word) ||
+    LEGAL_PREFIX.has(word) ||
+    INITIALS_RE.test(word) ||
+    /^\p{Lu}\p{Lu}?$/u.test(word) ||
+    /aktiebolag(?:et)?$/i.test(word) ||
+    opensWithGivenName(rest)
+  );
+}
 
 /** Ranks and offices written before names ("Attorney General", "Major Roe"): never a company's short form. */
 const RANKS = new Set(

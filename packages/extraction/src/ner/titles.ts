@@ -14,12 +14,13 @@ const CORE = [
   'prime minister|minister|chancellor|governor|mayor|senator|premier|commissioner|md',
   'managing director|general manager|director|head|manager|leader|lead executive|executive|boss|chief',
   'spokesperson|spokesman|spokeswoman|representative|analyst|economist|partner|engineer|researcher|professor|principal',
+  'officer|official|organi[sz]er|shop steward|convenor|convener|secretary[- ]general',
   'board member|member of the (?:management |executive |supervisory )?board|negotiator|company secretary|secretary|director-general|treasurer|controller',
 ].join('|');
 const MODIFIER =
-  'senior|executive|corporate|global|group|deputy|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|national|country|divisional|economy|finance|trade|industry|shadow|business|joint';
+  'senior|executive|corporate|global|group|deputy|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|national|country|divisional|economy|finance|trade|industry|shadow|business|joint|portfolio|fund|investment|asset|plant|site|project|product|programme|program|store|branch|area|sales|operations';
 const TAIL_WORD =
-  "(?!(?:said|says|told|wrote|who|which|noted|added|announced|has|had|is|was|will|would|that)\\b)[\\p{L}&][\\p{L}\\p{N}&.'’\\-]*\\+?";
+  "(?:Local\\s+\\d{1,5}|(?!(?:said|says|told|wrote|who|which|noted|added|announced|has|had|is|was|will|would|that)\\b)[\\p{L}&][\\p{L}\\p{N}&.'’\\-]*\\+?)";
 const TAIL = `(?:,?\\s+(?:of|for|at|in charge of|overseeing|on|responsible for)\\s+(?:the\\s+)?${TAIL_WORD}(?:\\s+${TAIL_WORD}){0,6})?`;
 
 /** A title phrase: modifiers, a core title and an optional "of/for/at ..." tail. */

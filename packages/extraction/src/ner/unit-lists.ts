@@ -14,8 +14,10 @@ const UNIT_PLURALS = new Set([
   'labels',
   'businesses',
   'groups',
+  'entities',
 ]);
-const AMBIGUOUS = new Set(['groups', 'businesses']);
+/** Nouns that introduce parts only before a colon, with an owner, or for names made of common words. */
+const AMBIGUOUS = new Set(['groups', 'businesses', 'entities']);
 /** Words that make "companies" a company's parts: "operating companies", "group companies". */
 const PART_COMPANIES = new Set(['operating', 'group', 'subsidiary', 'member', 'portfolio', 'affiliated']);
 /** What may stand between the noun and the first name: a colon, a dash, "such as", "including", "like". */
@@ -48,15 +50,16 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
     // "operating companies, among them A and B", "its group companies A, B and C".
     if (!UNIT_PLURALS.has(t.text) && !(t.text === 'companies' && PART_COMPANIES.has(tokens[i - 1]?.text ?? '')))
       continue;
+    const owner = /(?:\b(its|their)|(\p{Lu}[\p{L}.&-]*)['’]s)\s+(?:[\p{L}\d-]+\s+){0,3}$/u.exec(
+      text.slice(Math.max(0, t.start - 50), t.start),
+    );
     LEAD_RE.lastIndex = t.end;
-    const lead = LEAD_RE.exec(text);
+    // "its subsidiaries Vella Steel Ltd and Kestrel Wire Ltd": with an owner before it, the names may follow at once.
+    const lead = LEAD_RE.exec(text) ?? (owner && !AMBIGUOUS.has(t.text) && text[t.end] === ' ' ? [' '] : null);
     if (!lead) continue;
     const listStart = t.end + lead[0].length;
     while (r < runs.length && runs[r]!.start < listStart) r++;
     if (r >= runs.length || runs[r]!.start !== listStart) continue;
-    const owner = /(?:\b(its|their)|(\p{Lu}[\p{L}.&-]*)['’]s)\s+(?:[\p{L}\d-]+\s+){0,3}$/u.exec(
-      text.slice(Math.max(0, t.start - 50), t.start),
-    );
     const ownerAt = owner?.[2] ? t.start - Math.min(50, t.start) + owner.index : -1;
     const sentenceEnd = findSentenceEnd(text, listStart);
     const semi = text.slice(listStart, sentenceEnd).includes(';');
@@ -64,16 +67,19 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
     for (let k = r + 1; k < runs.length && runs[k]!.start < sentenceEnd && items.length < MAX_ITEMS; k++) {
       const prev = items[items.length - 1]!;
       const gap = text.slice(prev.end, runs[k]!.start);
+      // "Ostra Long Products Ltd (OLP), …": the bracketed acronym of an item is no item of its own.
+      if (!semi && /^\s*\($/.test(gap)) continue;
       if (
         semi
           ? /^[^;]*;\s*(?:and\s+)?$/.test(gap) && !gap.slice(0, -1).includes('.')
-          : /^(?:, |,? and | & )(?:the (?:[\p{Ll}-]+ ){0,2})?$/u.test(gap)
+          : /^(?:\s*\([^()]{1,12}\))?(?:, |,? and | & )(?:[Tt]he (?:[\p{Ll}-]+ ){0,2})?$/u.test(gap)
       )
         items.push(runs[k]!);
       else if (!semi) break;
     }
     const generic = items.every((x) => x.name.split(/ & | /).every((w) => isCommonWord(w)));
-    const colon = /^\s*[:—–]/.test(lead[0]);
+    // "the seven entities to be merged are:" — a colon announces the list, also after a few words.
+    const colon = /[:—–]/.test(lead[0]);
     if (AMBIGUOUS.has(t.text) && !generic && !colon && !owner) continue;
     for (const run of items) out.push({ run, kind: 'unit', ownerAt, owned: owner !== null });
   }

@@ -127,3 +127,63 @@ describe('divisions, studios and subsidiaries found by context', () => {
     expect(x.names('Division')).toEqual(['Blue Harbor', 'Blue Point']);
   });
 });
+
+describe('companies in their legal form listed as a group’s parts', () => {
+  it('"the seven entities to be merged are:" a list with bracketed acronyms on its own line', () => {
+    const x = extract(
+      "Mumbai: Ostra Steel Ltd's board has approved plans to amalgamate group companies into the parent, Ostra Steel said. The entities to be merged are:\n\nOstra Long Products Ltd (OLP), The Vella Plate Company of India Ltd (VPC), Kestrel Wire Ltd (KWL), Tarn Forge Ltd and S & T Mining Company Ltd.",
+    );
+    for (const unit of ['Vella Plate Company of India', 'Kestrel Wire', 'Tarn Forge', 'S & T Mining'])
+      expect(x.parent(unit)).toBe('Ostra Steel');
+    expect(x.entity('Kestrel Wire')?.type).toBe('Company');
+  });
+
+  it('"its subsidiaries A Ltd and B Ltd" and "three group companies: A Ltd, B Ltd and C Ltd"', () => {
+    const a = extract(
+      'Ostra Holdings Ltd will fold its subsidiaries Vella Steel Ltd and Kestrel Wire Ltd into the parent.',
+    );
+    expect(a.parent('Vella Steel')).toBe('Ostra Holdings');
+    expect(a.parent('Kestrel Wire')).toBe('Ostra Holdings');
+    const b = extract(
+      'Ostra Holdings Ltd said its board approved the merger of three group companies: Vella Steel Ltd, Kestrel Wire Ltd and Corvo Mining Ltd.',
+    );
+    for (const unit of ['Vella Steel', 'Kestrel Wire', 'Corvo Mining']) expect(b.parent(unit)).toBe('Ostra Holdings');
+  });
+});
+
+describe('units named with the company’s name first, written after it', () => {
+  it('"Norrvik … concentrated in Norrvik Commercial Aircraft", "Norrvik Helicopters", "runs it as Norrvik Lifetec"', () => {
+    const x = extract(
+      'Norrvik will cut 15,000 jobs. The reduction is concentrated in Norrvik Commercial Aircraft. Its helicopter business, Norrvik Helicopters, is not part of the plan. The safety business, which Norrvik runs as Norrvik Lifetec, will be sold.',
+    );
+    for (const unit of ['Norrvik Commercial Aircraft', 'Norrvik Helicopters', 'Norrvik Lifetec']) {
+      expect(x.entity(unit)?.type).toBe('Division');
+      expect(x.parent(unit)).toBe('Norrvik');
+    }
+  });
+
+  it('models, ratings and phrases are no units ("the Norrvik Micra", "Norrvik Holdings AA-", "Norrvik Recovery Plan")', () => {
+    const x = extract(
+      'Norrvik said on Monday it would cut 9,000 jobs. The plant makes the Norrvik Micra. Fitch rates Norrvik Holdings AA- and called the Norrvik Recovery Plan credible.',
+    );
+    expect(x.names('Division')).toEqual([]);
+  });
+});
+
+describe('named sites are units of the company in focus', () => {
+  it('"Newcastle Works", "the Oshawa Assembly Plant", "its Lodz Refinery", "the Kora Technical Centre"', () => {
+    const x = extract(
+      'Kora Steel will close Newcastle Works and Vereeniging Works, cutting 3,500 jobs. Workers at the Oshawa Assembly Plant and its Lodz Refinery are safe, and the Kora Technical Centre will grow.',
+    );
+    for (const site of [
+      'Newcastle Works',
+      'Vereeniging Works',
+      'Oshawa Assembly Plant',
+      'Lodz Refinery',
+      'Kora Technical Centre',
+    ]) {
+      expect(x.entity(site)?.type).toBe('Division');
+      expect(x.parent(site)).toBe('Kora Steel');
+    }
+  });
+});

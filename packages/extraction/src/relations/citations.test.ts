@@ -45,3 +45,65 @@ describe('CITES', () => {
     expect(extract('Dell will cut 6,000 jobs, the company said in a blog post.').cited()).toEqual(['Dell statement']);
   });
 });
+
+describe('brokerages, rating agencies and newspapers cited through unusual verbs', () => {
+  it('appraisal verbs, "which rates", "X\'s analysts" and "X\'s team" cite the firm', () => {
+    const x = extract(
+      "Kestrel Bank will shed 2,000 roles. Harrowgate reckoned the plan was credible. Vellmont graded the reduction as overdue. Tarrant's banking team pencilled in lower dividends. Ostrava Ratings, which rates Kestrel Bank AA-, took a more benign view. Motley Kane Institutional Equities flagged risks. Lindgren Cheval's analysts were less convinced. On Thursday Brenner Global Ratings weighed in, saying the plan was credit-positive.",
+    );
+    expect(x.cited().sort()).toEqual(
+      [
+        'Brenner Global Ratings',
+        'Harrowgate',
+        'Lindgren Cheval',
+        'Motley Kane Institutional Equities',
+        'Ostrava Ratings',
+        'Tarrant',
+        'Vellmont',
+      ].sort(),
+    );
+    expect(x.names('Person')).toEqual([]);
+  });
+
+  it('newspapers that point out, count or note, also after "for its part"', () => {
+    const x = extract(
+      'Kestrel Bank will shed 2,000 roles. The Lagos Morning Post pointed out that the plan came late. Het Norder Dagblad, for its part, counted the branches likely to close. The Kora Gazette noted that the bank had struggled.',
+    );
+    expect(x.cited().sort()).toEqual(['Het Norder Dagblad', 'Kora Gazette', 'Lagos Morning Post'].sort());
+  });
+});
+
+describe('more ways analysts and outlets are cited', () => {
+  it('"pointed out", "left its rating unchanged", ", in a note, flagged", "took the view", "X\'s media analyst"', () => {
+    const x = extract(
+      "Vesta Bank will cut 18,000 jobs. Analysts called the plan bold, while Ostrander Research pointed out that the targets looked demanding. Brenner Global Ratings left its rating unchanged. Kellway Street Research, in a note, flagged the cut as modest. Harrowgate Partners took the view that it could prove too small. Tarrow Bank's media analyst said the cuts were late.",
+    );
+    expect(x.cited().sort()).toEqual(
+      [
+        'Brenner Global Ratings',
+        'Harrowgate Partners',
+        'Kellway Street Research',
+        'Ostrander Research',
+        'Tarrow Bank',
+      ].sort(),
+    );
+  });
+
+  it('", which first reported the plan," names an outlet', () => {
+    const x = extract(
+      'Vesta Media will cut 600 jobs. WirtschaftsKurier, which first reported the plan, wrote of a large reduction. Inc24, which first reported the latest round, counts more than 11,000 job losses.',
+    );
+    expect(x.cited().sort()).toEqual(['Inc24', 'WirtschaftsKurier']);
+  });
+});
+
+describe('a name written with its "\'s" that speaks', () => {
+  it.each([
+    "Vesta Bank will cut 18,000 jobs. Maudry's warned that executing the plan would be challenging.",
+    "Vesta Bank will cut 18,000 jobs. Credit rating agency Maudry's had already put the bank on review for a downgrade.",
+    "Vesta Bank will cut 18,000 jobs. Maudry's, which rates Vesta Bank investment grade, cautioned that the plan was risky.",
+  ])('%s', (text) => {
+    const x = extract(text);
+    expect(x.cited()).toEqual(['Maudry']);
+  });
+});

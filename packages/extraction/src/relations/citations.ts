@@ -6,7 +6,12 @@ import { type DocContext, isOrg, mentionsIn, recentCompany, sentenceOf } from '.
 import { GENERIC, type GenericSource } from './generic-sources.js';
 import { findSpeakers } from './speakers.js';
 import { findUnnamedSources } from './outlet-names.js';
-import { ANALYSTS_AT_RE, ROLE_AFTER_RE as ANALYST_ROLE_AFTER_RE, createCommentatorTest } from './commentators.js';
+import {
+  ANALYSTS_AT_RE,
+  APPRAISAL_AFTER_RE,
+  ROLE_AFTER_RE as ANALYST_ROLE_AFTER_RE,
+  createCommentatorTest,
+} from './commentators.js';
 import { COMMENTATOR_TITLE_RE, commentingVoice } from './voices.js';
 import { focusCompany } from '../events/subject.js';
 
@@ -93,11 +98,16 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     cite(id, sp.at);
     citedSentences.add(sentenceOf(ctx, sp.at)?.start ?? -1);
   }
-  // "Kestrel and Norr Securities analysts have pointed out", "analysts at X": a firm cited through its analysts.
+  // "Kestrel and Norr Securities analysts have pointed out", "analysts at X", "X reckoned", "X, which rates …": a
+  // firm cited through its analysts or its appraisal.
   for (const m of ctx.mentions) {
     if (!isOrg(m) || focal.has(m.id) || isPublisher(m.id)) continue;
     const after = ctx.work.slice(m.end, m.end + 80);
-    if (ANALYST_ROLE_AFTER_RE.test(after) || ANALYSTS_AT_RE.test(ctx.work.slice(Math.max(0, m.start - 40), m.start)))
+    if (
+      ANALYST_ROLE_AFTER_RE.test(after) ||
+      APPRAISAL_AFTER_RE.test(after) ||
+      ANALYSTS_AT_RE.test(ctx.work.slice(Math.max(0, m.start - 40), m.start))
+    )
       cite(m.id, m.start);
   }
   for (const o of findUnnamedSources(ctx)) {

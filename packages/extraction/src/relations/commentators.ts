@@ -18,7 +18,7 @@ const APPOSITION_AFTER_RE =
 const ACRONYM_OF_RE = new RegExp(`${COMMENTATOR_NAME_RE.source}[^()]{0,80}\\(\\s*$`, 'u');
 /** "X Local 222", "X, which represents the plant's workers": a union, whatever its name. */
 const UNION_AFTER_RE =
-  /^(?:\s+Local)?(?:\s+\d+)?(?:\s+Local\s+\d+|,?\s+(?:which|that|who)\s+represents?\s+(?:[\p{L}'’-]+\s+){0,6}?(?:workers|employees|staff|members|pilots|drivers|miners|nurses|teachers|crew|engineers|dockers|employees))\b/iu;
+  /^(?:\s+Local)?(?:\s+\d+)?(?:\s+Local\s+\d+|\s+union(?![\p{L}-])|,?\s+(?:which|that|who)\s+represents?\s+(?:[\p{L}'’-]+\s+){0,6}?(?:workers|employees|staff|members|pilots|drivers|miners|nurses|teachers|crew|engineers|dockers|employees))\b/iu;
 /** "Norr Securities analyst Jane Roe", "Kestrel and Norr Securities analysts said". */
 export const ROLE_AFTER_RE =
   /^(?:(?:,|\s+and|\s+&)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})?\s+(?:analysts?|economists?|strategists?|researchers?)\b/u;
@@ -30,6 +30,21 @@ const OUTLET_AFTER_RE =
 /** What is done to an outlet: "told X", "in an interview with X", "a memo seen by X". */
 const OUTLET_BEFORE_RE =
   /\b(?:told|interview\s+with|speaking\s+to|spoke\s+to|quoted\s+by|reported\s+by|cited\s+by|seen\s+by|obtained\s+by|reviewed\s+by|writing\s+in|wrote\s+in)\s+(?:the\s+)?$/iu;
+
+/**
+ * How analysts, rating agencies and newspapers are quoted on a company they do not run: "X reckoned", "X had
+ * pencilled in", "X graded", "X flagged", "X weighed in", "X trimmed its price target", "X, which rates …", "X's
+ * analysts", "X's aerospace team suggested".
+ */
+export const APPRAISAL_AFTER_RE =
+  /^(?:['’]s(?=[\s,]))?(?:(?:,\s+in\s+an?\s+(?:research\s+|client\s+|recent\s+)?(?:note|report)(?:\s+to\s+clients)?,)?\s+(?:(?:has|had|also|already|then|later)\s+){0,2}(?:took\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}view|(?:left|kept|held)\s+its\s+(?:[\w-]+\s+)?rating|reckon(?:ed|s)|estimated|calculated|graded|pencill?ed\s+in|flagged|forecast|predicted|counted|weighed\s+in|pointed\s+out|cautioned|rated|downgraded|upgraded|affirmed|(?:trimmed|cut|raised|lifted|lowered)\s+its\s+(?:price\s+)?target|put\s+(?:the|its)\s+\w+\s+(?:at|down\s+to)|(?:put|placed|kept)\s+(?:[\w'’-]+\s+){1,3}(?:on|under)\s+(?:review|watch))\b|,\s+(?:which|that)\s+rates\b|['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:analysts?|economists?|strategists?|team|research|data|figures|estimates|calculations|tally)\b|\s+(?:(?:has|had|also)\s+)?(?:warned|cautioned|noted)\b)/u;
+
+/**
+ * The part of APPRAISAL_AFTER_RE that only an outside firm does (a company never rates, grades or pencils in itself,
+ * while it may well estimate or forecast): enough to take an organization for a commentator everywhere.
+ */
+const RATER_AFTER_RE =
+  /^(?:['’]s(?=[\s,]))?(?:\s+(?:(?:has|had|also|already|then|later)\s+)?(?:reckon(?:ed|s)|graded|pencill?ed\s+in|weighed\s+in|downgraded|upgraded|affirmed|(?:trimmed|cut|raised|lifted|lowered)\s+its\s+(?:price\s+)?target|(?:put|placed|kept)\s+(?:[\w'’-]+\s+){1,3}(?:on|under)\s+(?:review|watch))\b|,\s+(?:which|that)\s+rates\b|['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:analysts?|economists?|strategists?)\b)/u;
 
 /**
  * A test of whether the organization `id` comments on what the article reports rather than being reported on:
@@ -75,6 +90,7 @@ function commentatorTest(ctx: DocContext): (id: string) => boolean {
           ROLE_AFTER_RE.test(after) ||
           UNION_AFTER_RE.test(after) ||
           OUTLET_AFTER_RE.test(after) ||
+          RATER_AFTER_RE.test(after) ||
           OUTLET_BEFORE_RE.test(before) ||
           ACRONYM_OF_RE.test(ctx.work.slice(Math.max(0, m.start - 120), m.start))
         ) {
@@ -87,3 +103,50 @@ function commentatorTest(ctx: DocContext): (id: string) => boolean {
     return yes;
   };
 }
+
+/** ", the services union that …", ", a trade association": an apposition that makes a body no company. */
+const BODY_APPOSITION_RE =
+  /^,\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:unions?|works council|association|federation|lobby(?:\s+group)?|regulator|watchdog|ministry)\b/iu;
+/** "trade union X", "the regulator X" right before the name. */
+const BODY_BEFORE_RE =
+  /\b(?:unions?|trade\s+unions?|labou?r\s+unions?|association|federation|lobby(?:\s+group)?|regulator|watchdog|ministry)\s+(?:the\s+)?$/iu;
+
+/**
+ * A narrower test than `createCommentatorTest`, for choosing what an article is about: a union, association,
+ * regulator or other body by its name or by how the text introduces it — never a company because it holds shares,
+ * rates or is rated. Cached per document.
+ */
+export function createBodyTest(ctx: DocContext): (id: string) => boolean {
+  const known = BODY_TESTS.get(ctx);
+  if (known) return known;
+  const cache = new Map<string, boolean>();
+  let byId: Map<string, ResolvedMention[]> | null = null;
+  const test = (id: string): boolean => {
+    const hit = cache.get(id);
+    if (hit !== undefined) return hit;
+    const e = ctx.entities.get(id);
+    let yes = !!e && (e.type === 'Source' || COMMENTATOR_NAME_RE.test(e.name) || /\sLocal(?:\s+\d+)?$/.test(e.name));
+    if (!yes && e && !byId) {
+      byId = new Map();
+      for (const m of ctx.mentions) {
+        const list = byId.get(m.id);
+        if (list) list.push(m);
+        else byId.set(m.id, [m]);
+      }
+    }
+    if (!yes && e)
+      for (const m of byId!.get(id) ?? []) {
+        const after = ctx.work.slice(m.end, m.end + 100);
+        const before = ctx.work.slice(Math.max(0, m.start - 40), m.start);
+        if (UNION_AFTER_RE.test(after) || BODY_APPOSITION_RE.test(after) || BODY_BEFORE_RE.test(before)) {
+          yes = true;
+          break;
+        }
+      }
+    cache.set(id, yes);
+    return yes;
+  };
+  BODY_TESTS.set(ctx, test);
+  return test;
+}
+const BODY_TESTS = new WeakMap<DocContext, (id: string) => boolean>();

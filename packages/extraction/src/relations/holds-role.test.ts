@@ -112,3 +112,46 @@ describe('titles at the end of a line', () => {
     expect(x.role('Jimmy Parro')?.title).toBe('chairman of Corvel Sports');
   });
 });
+
+describe('the company an untitled executive works for', () => {
+  it('a union quoted more often than the company is not what the article is about', () => {
+    const x = extract(
+      'Norrvik Post will cut about 8,000 jobs this year in its parcels division.\n\nThe reduction comes days after the company agreed a wage deal with Kora Verk, the services union that represents most of its staff. Kora Verk had fought for it with strikes, and Kora Verk said it had not been told about the cuts.\n\nChief Executive Ingrid Solberg told analysts the savings were needed. Finance chief Per Lind said costs would rise.',
+    );
+    expect(x.role('Ingrid Solberg')?.org).toBe('Norrvik Post');
+    expect(x.role('Per Lind')?.org).toBe('Norrvik Post');
+  });
+
+  it('"Royal" opens a company’s name, not a person’s', () => {
+    const x = extract('Royal Vesterhus will cut 6,000 jobs. Royal Vesterhus said the cuts would be made by 2025.');
+    expect(x.names('Company')).toContain('Royal Vesterhus');
+    expect(x.names('Person')).toEqual([]);
+  });
+});
+
+describe('union officials', () => {
+  it('"national officer of the X union", "X Local 222", "the pilots\' association X, whose secretary general, Y"', () => {
+    const a = extract(
+      'Harland Yards will cut 900 jobs. Matt Roe, national officer of the KVM union, warned that losing the work would be a betrayal.',
+    );
+    expect(a.role('Matt Roe')).toEqual({ title: 'national officer of the KVM union', org: 'KVM' });
+    const b = extract(
+      "Norrvik Motors will cut 2,600 jobs. Colin Dahl, president of Kora Verk Local 222, which represents the plant's workers, has warned that the closure would devastate the town.",
+    );
+    expect(b.role('Colin Dahl')?.org).toBe('Kora Verk Local 222');
+    const c = extract(
+      "Norrvik Airlines will close its subsidiary. Among the critics is the pilots' association KAPA, whose secretary general, Pablo Lind, is a prominent figure.",
+    );
+    expect(c.role('Pablo Lind')).toEqual({ title: 'secretary general', org: 'KAPA' });
+  });
+
+  it('"the X union" names the union, which is cited and employs its officials', () => {
+    const x = extract(
+      "Norrvik Motors will cut 1,500 jobs. The Kora union, which represents most hourly-paid workers, said it would fight. Des Dahl, Kora's national officer for the automotive sector, said the plan was a disgrace. Colin Lind, president of the Vesta Verk union, warned of strikes.",
+    );
+    expect(x.cited()).toContain('Kora');
+    expect(x.role('Des Dahl')?.org).toBe('Kora');
+    expect(x.role('Colin Lind')?.org).toBe('Vesta Verk');
+    expect(x.names('Person').sort()).toEqual(['Colin Lind', 'Des Dahl']);
+  });
+});

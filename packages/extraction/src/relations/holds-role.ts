@@ -10,6 +10,7 @@ import {
 } from '../resolve/doc-context.js';
 import { matchTitleAt, matchTitleBefore, type TitleMatch } from '../ner/titles.js';
 import { isPlaceWord } from '../ner/org-names.js';
+import { createCommentatorTest } from './commentators.js';
 import { isPublicOffice, recentUnion, roleAs, roleWhose } from './role-phrases.js';
 
 const AFTER_LEAD_RE =
@@ -51,7 +52,10 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
     // "Analyst Jane Roe of Mizuho": an organization right after the name.
     if (cand && !cand.explicitOrg) {
       const of = orgRightAfter(ctx, p);
+      // "the pilots' association KAPA, whose secretary general, Jane Roe, …": the body named before "whose".
+      const whose = of ? null : roleWhose(ctx, p);
       if (of) cand = { ...cand, org: of, explicitOrg: true };
+      else if (whose?.org) cand = { title: whose.title, org: whose.org, explicitOrg: true, at: p.start };
     }
     if (!cand) {
       // "Acme, whose managing director is Jane Roe", "Jane Roe stepped down as chief executive".
@@ -208,7 +212,9 @@ function companyInParagraph(ctx: DocContext, pos: number): string | null {
   const from = back + ctx.work.slice(back, pos).lastIndexOf('\n\n') + 1;
   const ms = mentionsIn(ctx, from, pos);
   if (main && ms.some((m) => m.id === main)) return main;
-  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company') return ms[i]!.id;
+  // A union, an outlet or an analysts' firm the paragraph quotes employs no untitled executive of the story.
+  const commentator = createCommentatorTest(ctx);
+  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company' && !commentator(ms[i]!.id)) return ms[i]!.id;
   return main;
 }
 

@@ -41,7 +41,8 @@ const AFTER_GATE = new Set(
   `reported reports wrote writes said says cited quoted calculated estimated revealed has had was also first earlier
   previously originally initially separately exclusively recently later further again newspaper daily weekly
   broadsheet tabloid paper magazine journal news wire newswire outlet portal website web broadcaster public TV
-  television channel radio station publication trade`.split(/\s+/),
+  television channel radio station publication trade pointed noted observed highlighted counted tallied learned learnt
+  reckoned`.split(/\s+/),
 );
 
 /**
@@ -188,10 +189,14 @@ function describedBefore(text: string, tokens: readonly Token[], i: number): boo
 }
 
 /** "X reported", "X first reported", "X said, citing"; with `any`, also "X said on Monday". */
+const FOR_ITS_PART = ', for its part,';
+
 function citedAfter(text: string, end: number, next: Token | undefined, any: boolean): boolean {
   if (text.charCodeAt(end) === 44 && text.startsWith(', citing', end)) return true;
-  if (!next || !AFTER_GATE.has(next.text)) return false;
-  const after = text.slice(end, end + 60);
+  // "Het Norder Dagblad, for its part, counted …": an aside may stand before the verb.
+  const aside = text.startsWith(FOR_ITS_PART, end) ? FOR_ITS_PART.length : 0;
+  if (!aside && (!next || !AFTER_GATE.has(next.text))) return false;
+  const after = text.slice(end + aside, end + aside + 60);
   return STRONG_REPORTED_AFTER_RE.test(after) || (any && REPORTED_AFTER_RE.test(after)) || NOUN_AFTER_RE.test(after);
 }
 

@@ -27,7 +27,7 @@ const AFTER_GATE = new Set(
   newswire outlet portal website broadcaster public TV television channel radio station publication trade has have
   had also told warned argued called urged criticised criticized condemned rejected welcomed cautioned claimed noted
   added stated described predicted expects and first earlier previously originally initially separately exclusively
-  recently later`.split(/\s+/),
+  recently later pointed observed highlighted counted tallied learned learnt reckoned`.split(/\s+/),
 );
 /** Every word that can end one of the contexts read before a name (the regexes below). */
 const BEFORE_GATE = new Set(

@@ -38,3 +38,35 @@ describe('acquisitions in a relative clause', () => {
     expect(x.names()).not.toContain('TOKYO');
   });
 });
+
+describe('who owns, when a clause says so', () => {
+  it('"X, itself part of Y, also owns A and B": the subject the aside interrupts owns them', () => {
+    const x = extract(
+      'Hallberg Holdings, itself part of the Danish conglomerate Ostra Group, also owns brands such as Tavira, Lumen and the appliance maker Corvo.',
+    );
+    for (const unit of ['Tavira', 'Lumen', 'Corvo']) expect(x.parent(unit)).toBe('Hallberg Holdings');
+    expect(x.parent('Hallberg Holdings')).toBe('Ostra Group');
+  });
+
+  it('"X, the division that owns Y": Y belongs to the division, not to the company named before', () => {
+    const x = extract(
+      'Hallberg Telecom will cut 1,200 jobs. Most of the cuts fall on Rakel Media, the division that owns the broadcaster TV Sydhavn.',
+    );
+    expect(x.parent('TV Sydhavn')).toBe('Rakel Media');
+    expect(x.parent('Rakel Media')).toBe('Hallberg Telecom');
+  });
+
+  it('"X, which owns Y" in wire style', () => {
+    const x = extract(
+      'Hallberg Telecom will cut 1,200 jobs. Rakel Media, which owns the broadcaster TV Sydhavn, will lose 300 roles.',
+    );
+    expect(x.parent('TV Sydhavn')).toBe('Rakel Media');
+  });
+
+  it('a parent stated paragraphs later beats the guess made where the unit was first named', () => {
+    const x = extract(
+      'The cuts fall mostly on Rakel Media, the division that runs the streaming service.\n\nTV Sydhavn and Flimmer will share a newsroom. Rakel Media is a unit of Hallberg Telecom, the Nordic operator.',
+    );
+    expect(x.parent('Rakel Media')).toBe('Hallberg Telecom');
+  });
+});

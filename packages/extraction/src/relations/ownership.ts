@@ -70,9 +70,11 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
     if (!bought) continue;
     const verbAt = b.start - before.length + bought.index;
     const buyer =
+      clauseOwner(ctx, s.start, verbAt) ??
       mentionsIn(ctx, s.start, verbAt)
         .filter((m) => m.type === 'Company')
-        .pop()?.id ?? recentCompany(ctx, verbAt, b.id);
+        .pop()?.id ??
+      recentCompany(ctx, verbAt, b.id);
     if (buyer && buyer !== b.id && isOrg(b)) out.push({ child: b.id, parent: buyer, at: b.start });
   }
   return out;
@@ -86,4 +88,30 @@ function sentenceSubject(ctx: DocContext, sentenceStart: number, owned: Resolved
   const first = mentionsIn(ctx, sentenceStart, owned.start).find(isOrg);
   if (!first || first.id === owned.id || first.type !== 'Company') return null;
   return /^[\s"“'‘]*$/.test(ctx.work.slice(sentenceStart, first.start)) ? first.id : null;
+}
+
+/** ", which owns", ", the division that owns": the verb's subject is the organization right before the comma. */
+const RELATIVE_HEAD_RE =
+  /,\s+(?:(?:the|a|an|its)\s+(?:[\p{L}-]+\s+){0,4}?)?(?:which|that)\s+(?:also\s+|now\s+|still\s+|already\s+)?$/u;
+/** ", also owns" after an aside ("A, itself part of B, also owns …"): the verb goes on the clause the aside interrupts. */
+const AFTER_ASIDE_RE = /,\s+(?:also\s+|now\s+|still\s+|already\s+|itself\s+)?$/u;
+
+/**
+ * The organization that owns what follows the verb at `verbAt`, when the clause says who: "Rakel Media, the division
+ * that owns TV Sydhavn" (the unit, not the company named before it), "Hallberg, itself part of Ostra Group, also
+ * owns A" (the subject the aside interrupts, not the owner named inside it). Null when the clause does not say.
+ */
+function clauseOwner(ctx: DocContext, sentenceStart: number, verbAt: number): string | null {
+  const head = ctx.work.slice(sentenceStart, verbAt);
+  const orgEndingAt = (end: number) =>
+    mentionsIn(ctx, Math.max(sentenceStart, end - 120), end)
+      .filter(isOrg)
+      .find((m) => m.end === end)?.id ?? null;
+  const rel = RELATIVE_HEAD_RE.exec(head);
+  if (rel) return orgEndingAt(sentenceStart + rel.index);
+  if (!AFTER_ASIDE_RE.test(head)) return null;
+  const comma = head.indexOf(',');
+  // The aside must close where the verb's clause goes on: one comma opens it, one closes it.
+  if (comma < 0 || head.indexOf(',', comma + 1) !== head.lastIndexOf(',')) return null;
+  return orgEndingAt(sentenceStart + comma);
 }

@@ -15,10 +15,12 @@ import {
 type UnitLinkInfo = NonNullable<DocContext['unitLinks']>[number];
 
 const CHILD_OF_RE =
-  /^\)?\s*,\s*(?:the|a|an|its)\s+[^,.;]{0,60}?\b(?:division|unit|arm|subsidiary|business|segment|group)\s+(?:of|at|within|owned by)\s+(?:[\w-]+\s+){0,3}?$/;
+  /^\)?\s*(?:,\s*(?:which\s+is\s+|now\s+)?|\s+(?:is|was|has\s+been|became|remains)\s+)(?:the|a|an|its)\s+[^,.;]{0,60}?\b(?:division|unit|arm|subsidiary|business|segment|group)\s+(?:of|at|within|owned by)\s+(?:[\w-]+\s+){0,3}?$/;
 const POSSESSIVE_UNIT_RE =
   /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:division|unit|arm|subsidiary|business|segment|group)\s*,?\s*$/;
 const UNIT_WORD_RE = /division|unit|arm\b|subsidiary|business|segment|group|-owned/;
+/** What joins two items of one list: ", ", " and ", a bracketed acronym, a "the" opening an item. */
+const SIBLING_GAP_RE = /^(?:\s*\([^()]{1,12}\))?(?:,\s+|,?\s+and\s+|\s+&\s+)(?:[Tt]he\s+)?$|^\s*\($|^\)$/;
 const UNIT_RE = /^(?:-owned\s+|\s+(?:subsidiary|unit|division)\s+)$/;
 
 /**
@@ -31,6 +33,7 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
   const parentOf = new Map<string, { to: string; at: number }>();
   const orgs = ctx.mentions.filter(isOrg);
   const listed = new Set((ctx.unitLinks ?? []).filter((l) => l.parentIsRecent).map((l) => l.at));
+  const listedIds = new Set(orgs.filter((m) => listed.has(m.start)).map((m) => m.id));
   // What the text states outright (an owner named with the unit, "the owner of A and B", "A, part of B") comes
   // before what is guessed ("its brands": the company named earlier; else the article's company).
   const guessed: { unit: ResolvedMention; link: UnitLinkInfo }[] = [];
@@ -45,14 +48,8 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
   }
   for (const l of [...findOwnerPhrases(ctx, orgs), ...findOwnership(ctx, orgs)])
     if (!parentOf.has(l.child)) parentOf.set(l.child, { to: l.parent, at: l.at });
-  for (const { unit, link } of guessed) {
-    if (parentOf.has(unit.id)) continue;
-    const to =
-      (link.parentIsRecent
-        ? (orgEarlierInSentence(ctx, unit.start, unit.id, listed) ?? focusFor(ctx, unit.start, unit.id))
-        : null) || ctx.primaryCompany;
-    if (to && to !== unit.id) parentOf.set(unit.id, { to, at: unit.start });
-  }
+  // Stated between two adjacent names, wherever in the article ("Rakel Media is a unit of Hallberg Telecom"): this
+  // beats the guess made where the unit was first named.
   for (let i = 0; i + 1 < orgs.length; i++) {
     const a = orgs[i]!;
     const b = orgs[i + 1]!;
@@ -62,6 +59,15 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     if (CHILD_OF_RE.test(between) && !parentOf.has(a.id)) parentOf.set(a.id, { to: b.id, at: a.start });
     else if ((POSSESSIVE_UNIT_RE.test(between) || UNIT_RE.test(between)) && !parentOf.has(b.id))
       parentOf.set(b.id, { to: a.id, at: b.start });
+  }
+  for (const { unit, link } of guessed) {
+    if (parentOf.has(unit.id)) continue;
+    const to =
+      (link.parentIsRecent
+        ? (orgEarlierInSentence(ctx, unit.start, unit.id, listed, listedIds) ??
+          focusFor(ctx, unit.start, unit.id, listedIds))
+        : null) || ctx.primaryCompany;
+    if (to && to !== unit.id) parentOf.set(unit.id, { to, at: unit.start });
   }
   const out: ExtractedRelation[] = [];
   for (const [from, { to, at }] of parentOf) {
@@ -85,11 +91,16 @@ function orgEarlierInSentence(
   pos: number,
   except: string,
   listed: ReadonlySet<number>,
+  listedIds: ReadonlySet<string>,
 ): string | null {
   const s = sentenceOf(ctx, pos);
   if (!s) return null;
   const ms = mentionsIn(ctx, s.start, pos);
-  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company' && ms[i]!.id !== except) return ms[i]!.id;
+  // Siblings in the same list ("group companies: A Ltd (AL), B Ltd and C Ltd") own nothing of each other.
+  let k = ms.length - 1;
+  for (let at = pos; k >= 0 && SIBLING_GAP_RE.test(ctx.work.slice(ms[k]!.end, at)); k--) at = ms[k]!.start;
+  for (let i = k; i >= 0; i--)
+    if (ms[i]!.type === 'Company' && ms[i]!.id !== except && !listedIds.has(ms[i]!.id)) return ms[i]!.id;
   // A unit owns others only as the sentence's subject ("Acme Ghana will keep its brands"), not as a sibling.
   const subject = ms[0];
   if (subject && subject.type === 'Division' && subject.id !== except && !listed.has(subject.start)) {
@@ -99,7 +110,15 @@ function orgEarlierInSentence(
 }
 
 /** "its brands" with no company in the sentence: the article's company when named lately, else the last one. */
-function focusFor(ctx: DocContext, pos: number, except: string): string | null {
+function focusFor(ctx: DocContext, pos: number, except: string, siblings: ReadonlySet<string>): string | null {
   const focus = orgInFocus(ctx, pos);
-  return focus && focus !== except ? focus : recentCompany(ctx, pos, except);
+  if (focus && focus !== except && !siblings.has(focus)) return focus;
+  const recent = recentCompany(ctx, pos, except);
+  if (recent && !siblings.has(recent)) return recent;
+  // A list of a company's parts is no owner of itself: the company named last before it that is not listed.
+  // Bounded look-back (linear time on long texts).
+  const ms = mentionsIn(ctx, Math.max(0, pos - 3000), pos);
+  for (let i = ms.length - 1; i >= 0; i--)
+    if (ms[i]!.type === 'Company' && ms[i]!.id !== except && !siblings.has(ms[i]!.id)) return ms[i]!.id;
+  return null;
 }

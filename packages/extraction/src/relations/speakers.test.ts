@@ -75,3 +75,20 @@ describe('who a union is not', () => {
     expect(x.cited()).toEqual(['Vakka']);
   });
 });
+
+describe('unions described like companies', () => {
+  it.each([
+    [
+      "Norrvik Aero will cut 9,000 jobs. Unite, the country's largest union in aerospace, said it would fight.",
+      'Unite',
+    ],
+    [
+      'Norrvik Aero will cut 9,000 jobs. Kraft Ouvriere, the second-largest union at the plant, called the plan a betrayal.',
+      'Kraft Ouvriere',
+    ],
+  ])('%s', (text, union) => {
+    const x = extract(text);
+    expect(x.cited()).toEqual([union]);
+    expect(x.names('Person')).toEqual([]);
+  });
+});

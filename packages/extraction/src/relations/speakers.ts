@@ -9,7 +9,9 @@ const SPEECH_VERBS = new Set(
   wrote writes stated states announced confirmed confirms predicted predicts forecast forecasts calculated calculates
   criticised criticized criticises criticizes condemned condemns urged urges welcomed welcomes rejected rejects
   described describes explained explains insisted insists claimed claims acknowledged admitted cautioned countered
-  commented disputed called calls vowed threatened pegged downgraded upgraded`.split(/\s+/),
+  commented disputed called calls vowed threatened pegged downgraded upgraded reckoned reckons graded grades
+  pencilled penciled flagged flags suggested suggests counted counts pointed weighed rated rates affirmed affirms
+  questioned doubted calculated`.split(/\s+/),
 );
 /** Words that may stand between a speaker and its verb: "has said", "also warned", "on Monday said". */
 const BETWEEN_RE =
@@ -75,7 +77,8 @@ function speakerBefore(ctx: DocContext, verb: Token): ResolvedMention | null {
     const m = ms[k]!;
     if (m.end > verb.start) continue;
     const between = ctx.work.slice(m.end, verb.start);
-    if (/^['’]s\s/.test(between)) continue;
+    // "Hallberg's chief said" is no speech of Hallberg; "Moody's warned" is (the verb follows the "'s" at once).
+    if (/^['’]s\s/.test(between) && !/^['’]s\s+$/.test(between)) continue;
     if (BETWEEN_RE.test(between)) return m;
     // "…, a portfolio manager at Kessler Brandt, said": the organization ends the speaker's apposition.
     if (/^,\s*$/.test(between) && isOrg(m) && TITLE_AT_END_RE.test(ctx.work.slice(Math.max(0, m.start - 70), m.start)))

@@ -2,6 +2,7 @@ import type { EntityType, Span } from '../types.js';
 import { findSentenceIndex } from '../text/sentences.js';
 import type { EntityTable } from './entity-table.js';
 import type { Token } from '../text/tokenize.js';
+import { createBodyTest } from '../relations/commentators.js';
 
 /** A mention after resolution: its entity id and type. */
 export interface ResolvedMention {
@@ -32,6 +33,8 @@ export interface DocContext {
   unitLinks?: readonly { at: number; parentAt: number | null; parentName?: string; parentIsRecent?: boolean }[];
   /** Each division's parent as the text states it (`PART_OF`), filled once the structure is read. */
   parentOf?: ReadonlyMap<string, string>;
+  /** Each person's organization as the text states it (`HOLDS_ROLE`), filled once the structure is read. */
+  roleOf?: ReadonlyMap<string, string>;
 }
 
 /** True for companies and divisions. */
@@ -81,7 +84,10 @@ export function mainOrg(ctx: DocContext): string | null {
     for (const m of ctx.mentions) if (isOrg(m)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
     main = null;
     let n = 0;
-    for (const [id, c] of counts) if (c > n) [main, n] = [id, c];
+    // A union or outlet quoted often is still not what the article is about.
+    const body = createBodyTest(ctx);
+    for (const [id, c] of counts) if (c > n && (id === ctx.primaryCompany || !body(id))) [main, n] = [id, c];
+    main ??= ctx.primaryCompany;
     focusCache.set(ctx, main);
   }
   return main;

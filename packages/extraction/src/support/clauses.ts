@@ -40,15 +40,26 @@ function segment(work: string, start: number, end: number): Segment {
 /** Where the event's figure is written in `sentence` (its count text, count or percent), or null. */
 export function figureOffset(work: string, sentence: Span, event: ExtractedEvent): number | null {
   const body = work.slice(sentence.start, sentence.end);
-  const candidates: string[] = [];
-  if (event.countText) candidates.push(event.countText);
-  if (event.count != null) candidates.push(event.count.toLocaleString('en-US'), String(event.count));
+  let lower: string | undefined;
+  const find = (c: string, anyCase: boolean) => (anyCase ? (lower ??= body.toLowerCase()) : body).indexOf(c);
+  const candidates: Array<[string, boolean]> = [];
+  if (event.countText) candidates.push([event.countText.toLowerCase(), true]);
+  // Digits have no case; toLocaleString is slow, so the thousands are grouped by hand ("14,000").
+  if (event.count != null) candidates.push([grouped(event.count), false], [String(event.count), false]);
   if (event.percent != null)
-    candidates.push(`${event.percent}%`, `${event.percent} percent`, `${event.percent} per cent`);
-  const lower = body.toLowerCase();
-  for (const c of candidates) {
-    const i = lower.indexOf(c.toLowerCase());
+    candidates.push(
+      [`${event.percent}%`, false],
+      [`${event.percent} percent`, true],
+      [`${event.percent} per cent`, true],
+    );
+  for (const [c, anyCase] of candidates) {
+    const i = find(c, anyCase);
     if (i >= 0) return sentence.start + i;
   }
   return null;
+}
+
+/** 14000 → "14,000" (en-US grouping, as toLocaleString writes it). */
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(?:\d{3})+(?!\d))/g, ',');
 }

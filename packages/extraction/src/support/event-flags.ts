@@ -33,9 +33,8 @@ export function flagEvents(ac: AttributionContext, events: readonly ExtractedEve
     if (!event.cumulative && event.when && /^\d{4}$/.test(event.when) && sentences.some(isAggregateSentence))
       flagged = { ...flagged, aggregate: true };
     // The sentence that writes the figure speaks for it first.
-    const ordered = [...sentences].sort(
-      (a, b) => Number(figureOffset(ctx.work, b, event) !== null) - Number(figureOffset(ctx.work, a, event) !== null),
-    );
+    const writes = new Map(sentences.map((s) => [s, figureOffset(ctx.work, s, event) !== null ? 1 : 0]));
+    const ordered = [...sentences].sort((a, b) => writes.get(b)! - writes.get(a)!);
     for (const s of ordered) {
       const reference = findReference(ctx.work, s, ctx.publishedAt, ctx.text);
       if (reference) {

@@ -27,7 +27,7 @@ export const COMPANY_NOUNS: ReadonlySet<string> = words(`
   rival rivals competitor competitors peer peers challenger partner partners player players
   investor investors shareholder shareholders owner owners parent acquirer acquirers buyer buyers bidder bidders
   suitor suitors fund funds handler handlers lessor lessors activist activists
-  auditor auditors adviser advisers advisor advisors consultant
+  auditor auditors adviser advisers advisor advisors consultant agency agencies
   edtech fintech biotech medtech agritech proptech insurtech
 `);
 
@@ -53,13 +53,13 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
   Logistics Shipping Lines Freight Express Railways Rail
   Foods Beverages Brewery Breweries Brewing Distillers Supermarkets
   Properties Realty Hotels Resorts
-  Management Advisors Textiles Apparel Cosmetics
+  Management Advisors Textiles Apparel Cosmetics Ratings Equities Brokers Broking Research Analytics Advisory
   Global Worldwide Brands Engineering Construction Manufacturing Appliances Ports Terminals Airports
 `);
 
 /** Capitalised words that start an organization's name ("Air China", "Banco Norte", "Deutsche Norrvik"). */
 export const ORG_PREFIX_WORDS: ReadonlySet<string> = words(
-  'Air Banco Banca Banque Bank Grupo Groupe Gruppo Compagnie Telecom',
+  'Air Banco Banca Banque Bank Grupo Groupe Gruppo Compagnie Telecom Royal Koninklijke',
 );
 
 /** Words before "of" inside a name: "Bank of Montreal", "Central Bank of Nigeria", "Manufacturers Association of …". */
@@ -79,7 +79,7 @@ export const ORG_POSSESSIONS: ReadonlySet<string> = words(`
   customers clients stores branches outlets fleet routes network restructuring turnaround layoffs cuts job jobs
   chief ceo cfo coo chairman chairwoman chair president founder management executives executive spokesperson
   spokesman spokeswoman parent owner rival rivals auditor auditors lenders creditors bonds debt valuation
-  biggest largest main core listing
+  biggest largest main core listing analysts economists strategists team
 `);
 
 /** Verbs (and auxiliaries) after a subject that acts like a company: weak evidence, used only with other checks. */
@@ -89,6 +89,7 @@ export const SUBJECT_VERBS: ReadonlySet<string> = words(`
   cut cuts cutting agreed confirmed declined employs employed laid lays sold sells bought buys acquired acquires
   makes made operates operated runs ran launched launches warned warns raised raises lowered lowers shed sheds
   eliminated eliminates disclosed discloses told tells issued issues filed files closed closes opened opens
+  reckoned graded pencilled penciled flagged calculated estimated rated rates affirmed downgraded upgraded
 `);
 
 /** Words ending the names of public bodies, not companies ("Securities and Exchange Commission", "Central Bank"). */

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+describe('people named without a title before them', () => {
+  it.each([
+    [
+      'Norrvik Cars will cut 3,000 jobs. Ruairi Tanaka, a portfolio manager, said the plan was credible.',
+      'Ruairi Tanaka',
+    ],
+    [
+      "Norrvik Cars will cut 3,000 jobs. Ruairi O'Donovan, a fund manager, said the plan was credible.",
+      "Ruairi O'Donovan",
+    ],
+    [
+      'Norrvik Cars will cut 3,000 jobs. Kwabena Mensah-Bonsu, who has covered the carmaker for a decade, said the plan was overdue.',
+      'Kwabena Mensah-Bonsu',
+    ],
+    ['Vesta Bank will shed 900 roles. Oduya Kemal, a trader at the bank, said morale was low.', 'Oduya Kemal'],
+  ])('%s', (text, person) => {
+    const x = extract(text);
+    expect(x.names('Person')).toEqual([person]);
+    expect(x.names('Company')).not.toContain(person);
+  });
+
+  it('a description naming a unit is no person ("X Technical Centre, the engineering arm")', () => {
+    const x = extract(
+      "Norrvik Motors will expand Norrvik's Kora Technical Centre, the engineering arm it runs in Kora.",
+    );
+    expect(x.names('Person')).toEqual([]);
+  });
+
+  it('"Yu Minhong … Yu said": a family name written first is the person', () => {
+    const x = extract(
+      'Zhongda Education will cut 6,000 jobs. Qiao Minhong, who set up Zhongda in 1993, said the cuts were painful. Qiao added that the company would survive.',
+    );
+    expect(x.names('Person')).toEqual(['Qiao Minhong']);
+    expect(x.entity('Qiao Minhong')!.mentions).toHaveLength(2);
+  });
+
+  it('"a portfolio manager at X" gives title and organization', () => {
+    const x = extract(
+      'Vesta Bank will shed 900 roles. Jun Lin, a portfolio manager at Tarrow Investment Partners, told the Kora Herald the plan was right.',
+    );
+    expect(x.role('Jun Lin')).toEqual({
+      title: 'portfolio manager at Tarrow Investment Partners',
+      org: 'Tarrow Investment Partners',
+    });
+  });
+});
