@@ -68,9 +68,7 @@ async function Overview({ data }: { data: OverviewQuery }) {
             <ul className="list">
               {data.sources.edges.map(({ node }) => (
                 <li key={node.id}>
-                  <Link prefetch={false} href={sourceHref(node.id)}>
-                    {headline(node.title).text}
-                  </Link>
+                  <Link href={sourceHref(node.id)}>{headline(node.title).text}</Link>
                   <div className="meta">
                     {[node.publisher, node.publishedAt ? format.when(node.publishedAt) : null]
                       .filter(Boolean)

@@ -58,7 +58,7 @@ async function SourceQuotes({ source, quotes }: { source: QuotedSource; quotes: 
   const rest = quotes.length - QUOTES_SHOWN;
   return (
     <>
-      <Link prefetch={false} href={sourceHref(source.id)}>
+      <Link href={sourceHref(source.id)}>
         {headline(source.title).text}
       </Link>
       <div className="meta">

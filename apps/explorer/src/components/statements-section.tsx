@@ -55,7 +55,7 @@ function StatementItem({ statement: s, format }: { statement: Statement; format:
         <EntityLink entity={s.speaker} /> {s.attribution.text.trim()}
         {s.direct ? '' : ' (reported speech)'}
         {s.when ? `, ${format.when(s.when)}` : ''} · reported by{' '}
-        <Link prefetch={false} href={sourceHref(s.source.id)}>
+        <Link href={sourceHref(s.source.id)}>
           {s.source.title}
         </Link>
         {s.source.publisher ? ` — ${s.source.publisher}` : ''}, {format.when(s.reportedAt)}
@@ -63,7 +63,7 @@ function StatementItem({ statement: s, format }: { statement: Statement; format:
           <>
             {' '}
             · via{' '}
-            <Link prefetch={false} href={sourceHref(s.via.id)}>
+            <Link href={sourceHref(s.via.id)}>
               {s.via.title}
             </Link>
             {formatSourceKind(s.via.kind) ? ` (${formatSourceKind(s.via.kind)})` : ''}

@@ -52,9 +52,7 @@ export function TimelineList({ events, format }: { events: Events; format: Forma
               {event.sources.map((s, i) => (
                 <span key={s.id}>
                   {i > 0 && ', '}
-                  <Link prefetch={false} href={sourceHref(s.id)}>
-                    {headline(s.title, 60).text}
-                  </Link>
+                  <Link href={sourceHref(s.id)}>{headline(s.title, 60).text}</Link>
                   {s.publishedAt && <span className="muted"> ({format.when(s.publishedAt)})</span>}
                 </span>
               ))}

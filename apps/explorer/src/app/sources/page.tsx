@@ -68,7 +68,7 @@ export default async function SourcesPage({ searchParams }: Props) {
               const title = headline(node.title);
               return (
                 <li key={node.id}>
-                  <Link prefetch={false} href={sourceHref(node.id)} title={title.isSentence ? node.title : undefined}>
+                  <Link href={sourceHref(node.id)} title={title.isSentence ? node.title : undefined}>
                     {title.text}
                   </Link>
                   <div className="meta">

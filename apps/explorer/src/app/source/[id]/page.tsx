@@ -63,7 +63,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
       {source.copyOf && (
         <p className="meta" data-testid="copy-of">
           Republished copy of{' '}
-          <Link prefetch={false} href={sourceHref(source.copyOf.id)}>
+          <Link href={sourceHref(source.copyOf.id)}>
             {source.copyOf.title}
           </Link>
           {source.copyOf.publisher ? ` (${source.copyOf.publisher})` : ''}: its facts count once, with the original.
@@ -75,7 +75,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
           {source.copies.map((copy, i) => (
             <span key={copy.id}>
               {i > 0 ? ', ' : ''}
-              <Link prefetch={false} href={sourceHref(copy.id)}>
+              <Link href={sourceHref(copy.id)}>
                 {copy.publisher ?? copy.title}
               </Link>
             </span>
@@ -158,7 +158,7 @@ function SourceList({
     <ul className="list">
       {sources.map((s) => (
         <li key={s.id}>
-          <Link prefetch={false} href={sourceHref(s.id)}>
+          <Link href={sourceHref(s.id)}>
             {headline(s.title).text}
           </Link>
           <div className="meta">
