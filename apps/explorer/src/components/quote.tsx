@@ -25,9 +25,7 @@ export function Quote({ quote, source, sourceId }: QuoteProps) {
       </p>
       {source && (
         <footer>
-          <Link href={sourceHref(source.id)}>
-            {headline(source.title).text}
-          </Link>
+          <Link href={sourceHref(source.id)}>{headline(source.title).text}</Link>
           {source.publisher ? ` — ${source.publisher}` : ''}
         </footer>
       )}

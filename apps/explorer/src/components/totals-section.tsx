@@ -158,9 +158,7 @@ function SourceLinks({ sources }: { sources: TotalsRoundFragment['sources'] }) {
     <ul className={styles.sources}>
       {sources.map((s) => (
         <li key={s.id}>
-          <Link href={sourceHref(s.id)}>
-            {s.title}
-          </Link>
+          <Link href={sourceHref(s.id)}>{s.title}</Link>
           {s.publisher ? ` — ${s.publisher}` : ''}
         </li>
       ))}
