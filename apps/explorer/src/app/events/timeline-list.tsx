@@ -17,12 +17,12 @@ export function TimelinePager({ events, view, label }: { events: Events; view: T
   return (
     <nav className="pager" aria-label={label}>
       {hasPreviousPage && startCursor && (
-        <Link prefetch={false} href={eventsHref() + timelineQuery(view, { before: startCursor, after: '' })} rel="prev">
+        <Link href={eventsHref() + timelineQuery(view, { before: startCursor, after: '' })} rel="prev">
           ← Previous
         </Link>
       )}
       {hasNextPage && endCursor && (
-        <Link prefetch={false} href={eventsHref() + timelineQuery(view, { after: endCursor, before: '' })} rel="next">
+        <Link href={eventsHref() + timelineQuery(view, { after: endCursor, before: '' })} rel="next">
           Next →
         </Link>
       )}

@@ -82,20 +82,12 @@ export default async function SourcesPage({ searchParams }: Props) {
           </ol>
           <nav className="pager" aria-label="Pages of articles">
             {result.data.pageInfo.hasPreviousPage && result.data.pageInfo.startCursor && (
-              <Link
-                prefetch={false}
-                href={sourcesHref({ order: orderParam, before: result.data.pageInfo.startCursor })}
-                rel="prev"
-              >
+              <Link href={sourcesHref({ order: orderParam, before: result.data.pageInfo.startCursor })} rel="prev">
                 ← Previous
               </Link>
             )}
             {result.data.pageInfo.hasNextPage && result.data.pageInfo.endCursor && (
-              <Link
-                prefetch={false}
-                href={sourcesHref({ order: orderParam, after: result.data.pageInfo.endCursor })}
-                rel="next"
-              >
+              <Link href={sourcesHref({ order: orderParam, after: result.data.pageInfo.endCursor })} rel="next">
                 Next →
               </Link>
             )}

@@ -56,9 +56,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
           </>
         )}
         {' · '}
-        <Link prefetch={false} href={graphHref(source.id)}>
-          Explore in the graph
-        </Link>
+        <Link href={graphHref(source.id)}>Explore in the graph</Link>
       </p>
       {source.copyOf && (
         <p className="meta" data-testid="copy-of">

@@ -75,9 +75,7 @@ export function ClaimCard({ claim, format }: { claim: StoryClaim; format: Format
         </blockquote>
       ))}
       <p className="small">
-        <Link prefetch={false} href={eventHref(claim.event.id)}>
-          This source’s event
-        </Link>
+        <Link href={eventHref(claim.event.id)}>This source’s event</Link>
       </p>
     </li>
   );
