@@ -103,7 +103,8 @@ describe('API_WORKERS: several API processes on one port', () => {
       return now.length === 2 && !now.includes(workers[0]!) ? now : undefined;
     });
     expect(replaced).toContain(workers[1]);
-    await waitFor('the primary to report the replacement', () => output.stderr.includes('starting another'));
+    // The primary logs through pino (JSON on stdout, at warn level).
+    await waitFor('the primary to report the replacement', () => output.stdout.includes('starting another'));
     for (const answer of await Promise.all(Array.from({ length: 6 }, () => ask(port)))) expect(answer.status).toBe(200);
 
     child.kill('SIGTERM');

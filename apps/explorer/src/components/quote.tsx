@@ -19,15 +19,13 @@ export function Quote({ quote, source, sourceId }: QuoteProps) {
   return (
     <blockquote className="quote">
       <p>
-        <Link prefetch={false} href={quoteHref(source?.id ?? sourceId!, quote)} className="quote-link">
+        <Link href={quoteHref(source?.id ?? sourceId!, quote)} className="quote-link">
           “{quote.text.trim()}”
         </Link>
       </p>
       {source && (
         <footer>
-          <Link prefetch={false} href={sourceHref(source.id)}>
-            {headline(source.title).text}
-          </Link>
+          <Link href={sourceHref(source.id)}>{headline(source.title).text}</Link>
           {source.publisher ? ` — ${source.publisher}` : ''}
         </footer>
       )}

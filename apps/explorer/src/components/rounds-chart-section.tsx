@@ -143,9 +143,7 @@ export async function RoundsChartSection({
                         {reported.map((t, i) => (
                           <span key={t.story.id}>
                             {i > 0 && ', '}
-                            <Link prefetch={false} href={storyHref(t.story.id)}>
-                              {format.count(t.count!)}
-                            </Link>
+                            <Link href={storyHref(t.story.id)}>{format.count(t.count!)}</Link>
                           </span>
                         ))}
                       </td>

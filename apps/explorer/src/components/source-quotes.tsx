@@ -58,9 +58,7 @@ async function SourceQuotes({ source, quotes }: { source: QuotedSource; quotes: 
   const rest = quotes.length - QUOTES_SHOWN;
   return (
     <>
-      <Link prefetch={false} href={sourceHref(source.id)}>
-        {headline(source.title).text}
-      </Link>
+      <Link href={sourceHref(source.id)}>{headline(source.title).text}</Link>
       <div className="meta">
         {[
           source.publisher,

@@ -47,9 +47,7 @@ export default async function EventPage({ params }: Props) {
       <p className="meta">
         {[format.when(event.when), event.status, event.cumulative ? 'running total' : null].filter(Boolean).join(' · ')}
         {' · '}
-        <Link prefetch={false} href={graphHref(event.id)}>
-          Explore in the graph
-        </Link>
+        <Link href={graphHref(event.id)}>Explore in the graph</Link>
         {event.story && (
           <>
             {' · '}

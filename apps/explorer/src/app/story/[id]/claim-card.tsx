@@ -15,9 +15,7 @@ export function ClaimCard({ claim, format }: { claim: StoryClaim; format: Format
   return (
     <li className={`${styles.claim} ${claim.preferred ? styles.preferred : ''}`} data-testid="story-claim">
       <h3 className={styles.claimSource}>
-        <Link prefetch={false} href={sourceHref(source.id)}>
-          {headline(source.title).text}
-        </Link>
+        <Link href={sourceHref(source.id)}>{headline(source.title).text}</Link>
       </h3>
       <p className="small muted">
         {[source.publisher, formatSourceKind(source.kind) || 'article'].filter(Boolean).join(' · ')}
@@ -58,9 +56,7 @@ export function ClaimCard({ claim, format }: { claim: StoryClaim; format: Format
               <ul className={styles.basis}>
                 {claim.basis.map((b) => (
                   <li key={b.id}>
-                    <Link prefetch={false} href={sourceHref(b.id)}>
-                      {b.title}
-                    </Link>
+                    <Link href={sourceHref(b.id)}>{b.title}</Link>
                     {formatSourceKind(b.kind) ? ` (${formatSourceKind(b.kind)})` : ''}
                   </li>
                 ))}
@@ -72,16 +68,14 @@ export function ClaimCard({ claim, format }: { claim: StoryClaim; format: Format
       {claim.evidence.map((quote) => (
         <blockquote key={`${quote.start}-${quote.end}`} className="quote">
           <p>
-            <Link prefetch={false} href={quoteHref(source.id, quote)} className="quote-link" data-testid="claim-quote">
+            <Link href={quoteHref(source.id, quote)} className="quote-link" data-testid="claim-quote">
               “{quote.text.trim()}”
             </Link>
           </p>
         </blockquote>
       ))}
       <p className="small">
-        <Link prefetch={false} href={eventHref(claim.event.id)}>
-          This source’s event
-        </Link>
+        <Link href={eventHref(claim.event.id)}>This source’s event</Link>
       </p>
     </li>
   );

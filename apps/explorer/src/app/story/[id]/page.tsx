@@ -61,9 +61,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
         {story.claims[0] && (
           <>
             {' · '}
-            <Link prefetch={false} href={graphHref(story.claims[0].event.id)}>
-              Explore in the graph
-            </Link>
+            <Link href={graphHref(story.claims[0].event.id)}>Explore in the graph</Link>
           </>
         )}
       </p>
@@ -104,9 +102,7 @@ function AsOfForm({ id, asOf }: { id: string; asOf: string | undefined }) {
       {asOf && (
         <>
           {' '}
-          <Link prefetch={false} href={storyHref(id)}>
-            As known now
-          </Link>
+          <Link href={storyHref(id)}>As known now</Link>
         </>
       )}
     </form>
