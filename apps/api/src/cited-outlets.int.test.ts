@@ -36,7 +36,7 @@ describe('GraphQL: outlets an article cites, as companies', () => {
     expect(data.source.cites).toEqual(
       expect.arrayContaining([
         { __typename: 'Company', id: outlet, name: 'Kestrel Times', companyKind: 'NEWS_OUTLET' },
-        { __typename: 'Company', id: wire, name: 'Reuters', companyKind: null },
+        { __typename: 'Company', id: wire, name: 'Reuters', companyKind: 'NEWS_OUTLET' },
       ]),
     );
     const cited = await gql(`{

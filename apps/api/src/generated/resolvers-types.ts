@@ -98,8 +98,8 @@ export type Company = Entity & Node & {
   statements: Array<Statement>;
   /**
    * What kind of cited source this company is when the news cites it as one: NEWS_OUTLET for a newspaper, wire or
-   * broadcaster an article names by how it cites it ("told the business daily X"). Null for a company the news
-   * reports on, and for an organization known only by name.
+   * broadcaster an article cites as one ("told the business daily X", "X reported on Tuesday"). Null for a company
+   * the news reports on, or one cited only for what it said (a union, an analyst's bank).
    */
   kind?: Maybe<SourceKind>;
   /** Articles that cite this company as a source (an outlet, wire, analyst firm, union …), newest first; at most 100. */

@@ -23,8 +23,8 @@ describe('outlets stored as companies stay reachable as cited sources', () => {
     expect(cited.map((c) => c.id)).toEqual(expect.arrayContaining([OUTLET, WIRE]));
     const outlet = cited.find((c) => c.id === OUTLET)!;
     expect(outlet).toMatchObject({ type: 'Company', name: 'Kestrel Times', kind: 'news-outlet' });
-    // Reuters comes from the list of organizations: a company the article cites, with no outlet kind of its own.
-    expect(cited.find((c) => c.id === WIRE)).toMatchObject({ type: 'Company', name: 'Reuters', kind: null });
+    // Reuters comes from the list of organizations; "Reuters reported on Tuesday" makes it an outlet as well.
+    expect(cited.find((c) => c.id === WIRE)).toMatchObject({ type: 'Company', name: 'Reuters', kind: 'news-outlet' });
   });
 
   it('answers "which articles cite X" for both, through CITES and through the name', async () => {
