@@ -47,3 +47,10 @@ describe('people named without a title before them', () => {
     });
   });
 });
+
+describe('towns named after saints', () => {
+  it('"Sao Jose dos Campos" and "San Jose" are places, not people', () => {
+    const x = extract('Kora Aviation has assembly lines in Sao Jose dos Campos and an office in San Jose, it said.');
+    expect(x.names('Person')).toEqual([]);
+  });
+});

@@ -82,6 +82,13 @@ const SAID_AFTER_RE = /^\s*(?:said|says|told|wrote|added|noted)\b/;
 /** "Jane Roe, who joined in 2019, said": a relative "who" after the name (organizations take "which"). */
 const WHO_AFTER_RE = /^,\s+who\s+(?!(?:is|are|was|were)\s+(?:the|a|an)\s+(?:company|firm|group|carmaker|bank)\b)/;
 
+/** Words that open place names made of a saint's or person's name ("São Paulo", "San José", "Port Elizabeth"). */
+const PLACE_PREFIXES = new Set(
+  'Sao São San Santa Santo Saint St St. Ste Porto Puerto Rio Vila Villa Ciudad Nova Novo Fort Port Belo Mount Lake Cape'.split(
+    ' ',
+  ),
+);
+
 /**
  * Finds people: runs of 2–4 capitalised words not claimed by the gazetteer that start with a given name
  * (data/given-names.ts), or sit next to a title or a speech verb ("CEO Andy Jassy", "said Jane Roe",
@@ -116,6 +123,9 @@ export function findPeople(
     }
     const first = tokens[i]!;
     if (covered[i] || !isNameWord(first.text)) continue;
+    // "Sao Jose dos Campos", "San Jose", "Santa Maria": a saint's name after a place prefix is a town.
+    const lead = tokens[i - 1];
+    if (!honorific && lead && PLACE_PREFIXES.has(lead.text) && text.slice(lead.end, first.start) === ' ') continue;
     let j = i + 1;
     for (;;) {
       if (j >= tokens.length || j - i >= 6 || covered[j] || !isNameGap(text, tokens[j - 1]!, tokens[j]!)) break;
