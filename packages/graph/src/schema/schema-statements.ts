@@ -17,6 +17,9 @@ export function schemaStatements(): CypherQuery[] {
     cypher`DROP CONSTRAINT source_id IF EXISTS`,
     cypher`DROP CONSTRAINT event_id IF EXISTS`,
     cypher`CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE`,
+    // Mention counts per entity kept by ingestion (ingest/mention-tallies.ts), and what migrations have run.
+    cypher`CREATE CONSTRAINT mention_tally_id IF NOT EXISTS FOR (n:MentionTally) REQUIRE n.id IS UNIQUE`,
+    cypher`CREATE CONSTRAINT schema_migration_id IF NOT EXISTS FOR (n:SchemaMigration) REQUIRE n.id IS UNIQUE`,
     // What `npm run ingest -- --feed … --watch` has seen, per feed (FeedItem.id = feed URL + '|' + item key).
     cypher`CREATE CONSTRAINT feed_item_id IF NOT EXISTS FOR (n:FeedItem) REQUIRE n.id IS UNIQUE`,
     cypher`CREATE INDEX feed_item_feed IF NOT EXISTS FOR (n:FeedItem) ON (n.feedUrl)`,

@@ -33,12 +33,17 @@ describe('entity read queries', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (n:Node:Entity {id: id})
-      RETURN id, COLLECT { MATCH (n)<-[m:MENTIONS]-() RETURN size(m.starts) } AS sizes",
+      RETURN id, COLLECT {
+      UNWIND [shard IN range(0, $lastShard) | id + '|' + shard] AS tallyId
+      MATCH (t:MentionTally {id: tallyId}) USING INDEX t:MentionTally(id)
+      RETURN t.count
+      } AS sizes",
         "params": {
           "ids": [
             "company:amazon",
             "division:aws",
           ],
+          "lastShard": 15,
         },
       }
     `);
