@@ -23,6 +23,7 @@ import {
   MENTION_BACKFILL_BATCH,
   schemaStatements,
 } from './schema/schema-statements.js';
+import { backfillMentionTallies } from './schema/mention-tally-backfill.js';
 
 /** Options of `createGraph`. */
 export interface GraphOptions extends ExecutorOptions {
@@ -109,6 +110,7 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
         if ((row?.updated ?? 0) < MENTION_BACKFILL_BATCH) break;
       }
       await executor.read(awaitIndexesStatement());
+      await backfillMentionTallies(executor);
     },
 
     ingestDocument: (extraction, text, page) => ingestDocument(executor, extraction, text, page, limits),

@@ -10,7 +10,7 @@ let graph: Graph;
 async function census() {
   const [row] = await graph.executor.read<{ nodes: number; rels: number }>({
     cypher:
-      'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+      'CALL () { MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
     params: {},
   });
   return row!;
@@ -157,12 +157,17 @@ describe('ingestDocument', () => {
   });
 });
 
-/** Every node (id, labels, aliases) and relationship (ends, type, key) as sorted lines, to compare two graphs. */
+/**
+ * Every node (id, labels, aliases) and relationship (ends, type, key) as sorted lines, to compare two graphs; mention
+ * tallies as each entity's total (their shards depend on the transactions that wrote them).
+ */
 async function dump(): Promise<string[]> {
   const rows = await graph.executor.read<{ line: string }>({
-    cypher: `MATCH (n) RETURN coalesce(n.id, n.key) + ' ' + reduce(s = '', l IN labels(n) | s + ':' + l) + ' ' + reduce(s = '', a IN coalesce(n.aliases, []) | s + a + ',') AS line
+    cypher: `MATCH (n) WHERE NOT n:MentionTally AND NOT n:SchemaMigration RETURN coalesce(n.id, n.key) + ' ' + reduce(s = '', l IN labels(n) | s + ':' + l) + ' ' + reduce(s = '', a IN coalesce(n.aliases, []) | s + a + ',') AS line
              UNION ALL
-             MATCH (a)-[r]->(b) RETURN coalesce(a.id, a.key) + ' -' + type(r) + coalesce(' ' + r.key, '') + '-> ' + coalesce(b.id, b.key) AS line`,
+             MATCH (a)-[r]->(b) RETURN coalesce(a.id, a.key) + ' -' + type(r) + coalesce(' ' + r.key, '') + '-> ' + coalesce(b.id, b.key) AS line
+             UNION ALL
+             MATCH (t:MentionTally) WITH t.entityId AS entity, sum(t.count) AS total RETURN entity + ' mentions ' + total AS line`,
     params: {},
   });
   return rows.map((row) => row.line).sort();

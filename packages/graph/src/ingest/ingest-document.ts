@@ -11,6 +11,14 @@ import {
   fileAndFindCandidatesQuery,
 } from '../syndication/syndication-statements.js';
 import { MAX_DOCUMENT_BYTES, prepareDocument, type PageMeta, type PreparedDocument } from './prepare-document.js';
+import {
+  addMentionTalliesQuery,
+  dropEmptyTalliesQuery,
+  pickTallyShard,
+  sumTallies,
+  writtenMentions,
+  type TallyDelta,
+} from './mention-tallies.js';
 import { removeAttributionsQuery } from './remove-attributions.js';
 import { stampReportTime } from './report-time.js';
 import { removeStaleLocksQuery, storiesOfSourceQuery } from './story-statements.js';
@@ -125,9 +133,19 @@ async function writeInOneTransaction(executor: Executor, prepared: PreparedDocum
       ...storyWrites(plan, storyRows, touched),
       ...(garbage ? [collectOrphanNodesQuery(garbage.nodeIds)] : []),
     ]);
+    await addMentionTallies(tx, [...writtenMentions(toWrite), ...(garbage?.mentionsLost ?? [])]);
     const written = new Set(toWrite);
     return docs.map((doc) => outcomeOf(doc, written.has(doc)));
   });
+}
+
+/** The transaction's last statement: mention counts kept per entity (see mention-tallies.ts). */
+async function addMentionTallies(tx: WriteTransaction, deltas: TallyDelta[]): Promise<void> {
+  const tallies = sumTallies(deltas);
+  if (tallies.length === 0) return;
+  await tx.run(addMentionTalliesQuery(tallies, pickTallyShard()));
+  const lost = tallies.filter((tally) => tally.delta < 0).map((tally) => tally.entityId);
+  if (lost.length > 0) await tx.run(dropEmptyTalliesQuery(lost));
 }
 
 /** Stories the sources' claims belong to, before those claims are removed. */
@@ -241,6 +259,7 @@ export async function deleteSource(executor: Executor, sourceId: string): Promis
       ...(removed ? [collectOrphanNodesQuery(removed.nodeIds)] : []),
       removeStaleLocksQuery(),
     ]);
+    await addMentionTallies(tx, removed?.mentionsLost ?? []);
     const [row] = await tx.run<{ deleted: number }>(deleteArticleQuery(sourceId));
     return (row?.deleted ?? 0) > 0;
   });

@@ -55,11 +55,11 @@ export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
             SET n.kind = e.kind
           }
           // The MENTIONS keeps the aliases this source gave, so deleting the source can take back the ones only it gave.
-          // entityId and publishedAt (never null: '' sorts last, newest first) key the mentions_order index, so an
-          // entity's sources are read newest first a page at a time, not sorted from all of a hub's mentions.
+          // entityId, publishedAt (never null: '' sorts last, newest first) and sourceId key the mentions_newest index,
+          // so an entity's sources are read newest first a page at a time, not sorted from all of a hub's mentions.
           CREATE (s)-[:MENTIONS {starts: e.mentions.starts, ends: e.mentions.ends, names: e.mentions.names, aliases: e.aliases,
                                  quoteStarts: e.sentences.starts, quoteEnds: e.sentences.ends, quotes: e.sentences.quotes,
-                                 entityId: e.id, publishedAt: coalesce(doc.source.publishedAt, '')}]->(n)
+                                 entityId: e.id, publishedAt: coalesce(doc.source.publishedAt, ''), sourceId: doc.source.id}]->(n)
         }
         CALL (doc, s) {
           UNWIND doc.relations AS r

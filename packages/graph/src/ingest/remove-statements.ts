@@ -1,10 +1,13 @@
 import { cypher, type CypherQuery } from '../query.js';
+import type { TallyDelta } from './mention-tallies.js';
 
 /** What removing a source's evidence may have orphaned; the garbage-collection statements check exactly these. */
 export interface RemovedEvidence {
   nodeIds: string[];
   eventIds: string[];
   claims: Array<{ key: string; from: string; to: string }>;
+  /** The mentions the source no longer makes, per entity (negative deltas for the mention tallies). */
+  mentionsLost: TallyDelta[];
 }
 
 /**
@@ -17,9 +20,10 @@ export function removeEvidenceQuery(sourceId: string): CypherQuery {
       MATCH (s:Node:Source {id: $sourceId})
       CALL (s) {
         OPTIONAL MATCH (s)-[m:MENTIONS]->(x)
-        WITH collect(m) AS ms, collect(x.id) AS ids
+        WITH collect(m) AS ms, collect(x.id) AS ids,
+             collect(CASE WHEN m IS NOT NULL THEN {entityId: x.id, delta: -size(m.starts)} END) AS lost
         FOREACH (m IN ms | DELETE m)
-        RETURN ids AS mentioned
+        RETURN ids AS mentioned, lost
       }
       CALL (s) {
         OPTIONAL MATCH (s)-[:ASSERTS]->(c:Claim)
@@ -36,7 +40,8 @@ export function removeEvidenceQuery(sourceId: string): CypherQuery {
         FOREACH (r IN rs | DELETE r)
         RETURN eventIds, linked
       }
-      RETURN mentioned + linked + [c IN claims | c.from] + [c IN claims | c.to] AS nodeIds, eventIds, claims`,
+      RETURN mentioned + linked + [c IN claims | c.from] + [c IN claims | c.to] AS nodeIds, eventIds, claims,
+             lost AS mentionsLost`,
     params: { sourceId },
   };
 }
@@ -48,6 +53,7 @@ export function mergeRemovedEvidence(removed: RemovedEvidence[]): RemovedEvidenc
     nodeIds: removed.flatMap((evidence) => evidence.nodeIds),
     eventIds: removed.flatMap((evidence) => evidence.eventIds),
     claims: [...claims.values()],
+    mentionsLost: removed.flatMap((evidence) => evidence.mentionsLost),
   };
 }
 

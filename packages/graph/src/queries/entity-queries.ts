@@ -2,6 +2,7 @@ import { LIST_CAPS } from '../list-caps.js';
 import { cypher, cypherFragment as f, type CypherQuery } from '../query.js';
 import { entityProjection, roleProjection, sourceProjection } from './projections.js';
 import { MENTIONS_NEWEST, MENTIONS_NEWEST_ORDER } from './mention-pages.js';
+import { MENTION_TALLY_SHARDS, TALLY_IDS } from '../ingest/mention-tallies.js';
 
 const [n, d, p, o, r] = [f`n`, f`d`, f`p`, f`o`, f`r`];
 
@@ -18,11 +19,18 @@ export function entitiesByIdsQuery(ids: string[]): CypherQuery {
 const MENTION_COUNTS = cypher`
   UNWIND $ids AS id
   MATCH (n:Node:Entity {id: id})
-  RETURN id, COLLECT { MATCH (n)<-[m:MENTIONS]-() RETURN size(m.starts) } AS sizes`;
+  RETURN id, COLLECT {
+    UNWIND ${TALLY_IDS} AS tallyId
+    MATCH (t:MentionTally {id: tallyId}) USING INDEX t:MentionTally(id)
+    RETURN t.count
+  } AS sizes`;
 
-/** Total mentions of each entity across all sources. Row: `{ id, sizes }` (one size per mentioning source). */
+/**
+ * Total mentions of each entity across all sources, from the tallies ingestion keeps: one unique-id seek per shard
+ * (hinted, so a store with few tallies is not label-scanned), however many articles mention it. Row: `{ id, sizes }` (one count per tally shard; their sum is the total).
+ */
 export function mentionCountsQuery(ids: string[]): CypherQuery {
-  return { cypher: MENTION_COUNTS, params: { ids } };
+  return { cypher: MENTION_COUNTS, params: { ids, lastShard: MENTION_TALLY_SHARDS - 1 } };
 }
 
 const SOURCES_MENTIONING = cypher`

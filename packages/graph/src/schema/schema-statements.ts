@@ -17,6 +17,9 @@ export function schemaStatements(): CypherQuery[] {
     cypher`DROP CONSTRAINT source_id IF EXISTS`,
     cypher`DROP CONSTRAINT event_id IF EXISTS`,
     cypher`CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE`,
+    // Mention counts per entity kept by ingestion (ingest/mention-tallies.ts), and what migrations have run.
+    cypher`CREATE CONSTRAINT mention_tally_id IF NOT EXISTS FOR (n:MentionTally) REQUIRE n.id IS UNIQUE`,
+    cypher`CREATE CONSTRAINT schema_migration_id IF NOT EXISTS FOR (n:SchemaMigration) REQUIRE n.id IS UNIQUE`,
     // What `npm run ingest -- --feed … --watch` has seen, per feed (FeedItem.id = feed URL + '|' + item key).
     cypher`CREATE CONSTRAINT feed_item_id IF NOT EXISTS FOR (n:FeedItem) REQUIRE n.id IS UNIQUE`,
     cypher`CREATE INDEX feed_item_feed IF NOT EXISTS FOR (n:FeedItem) ON (n.feedUrl)`,
@@ -39,8 +42,10 @@ export function schemaStatements(): CypherQuery[] {
     // Exact-name lookups (sourcesCiting) without a Lucene query; graphs written before nameKey existed get it here.
     cypher`CREATE INDEX entity_name_key IF NOT EXISTS FOR (n:Entity) ON (n.nameKey)`,
     cypher`MATCH (n:Entity) WHERE n.nameKey IS NULL AND n.name IS NOT NULL SET n.nameKey = toLower(n.name)`,
-    // An entity's sources newest first, a page at a time, however many articles mention it (see MENTIONS_ORDER_HINT).
-    cypher`CREATE INDEX mentions_order IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.entityId, m.publishedAt)`,
+    // An entity's sources newest first, a page at a time, however many articles mention it (see MENTIONS_NEWEST):
+    // the article id is in the index so the page is an ordered seek with no sort (mentions_order lacked it).
+    cypher`DROP INDEX mentions_order IF EXISTS`,
+    cypher`CREATE INDEX mentions_newest IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.entityId, m.publishedAt, m.sourceId)`,
   ];
   return statements.map((text) => ({ cypher: text, params: {} }));
 }
@@ -54,16 +59,17 @@ export function awaitIndexesStatement(timeoutSeconds = 120): CypherQuery {
 export const MENTION_BACKFILL_BATCH = 20_000;
 
 /**
- * Gives MENTIONS written by earlier versions their `mentions_order` keys (entity id, publication day or ''), at most
+ * Gives MENTIONS written by earlier versions their `mentions_newest` keys (entity id, publication day or '', article
+ * id), at most
  * MENTION_BACKFILL_BATCH per call so a large graph is migrated in bounded transactions. Row: `{ updated }`.
  */
 export function backfillMentionKeysStatement(): CypherQuery {
   return {
     cypher: cypher`
       MATCH (s:Source)-[m:MENTIONS]->(n:Node)
-      WHERE m.entityId IS NULL
+      WHERE m.sourceId IS NULL
       WITH s, m, n LIMIT $batch
-      SET m.entityId = n.id, m.publishedAt = coalesce(s.publishedAt, '')
+      SET m.entityId = n.id, m.publishedAt = coalesce(s.publishedAt, ''), m.sourceId = s.id
       RETURN count(*) AS updated`,
     params: { batch: MENTION_BACKFILL_BATCH },
   };

@@ -33,12 +33,17 @@ describe('entity read queries', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (n:Node:Entity {id: id})
-      RETURN id, COLLECT { MATCH (n)<-[m:MENTIONS]-() RETURN size(m.starts) } AS sizes",
+      RETURN id, COLLECT {
+      UNWIND [shard IN range(0, $lastShard) | id + '|' + shard] AS tallyId
+      MATCH (t:MentionTally {id: tallyId}) USING INDEX t:MentionTally(id)
+      RETURN t.count
+      } AS sizes",
         "params": {
           "ids": [
             "company:amazon",
             "division:aws",
           ],
+          "lastShard": 15,
         },
       }
     `);
@@ -51,9 +56,9 @@ describe('entity read queries', () => {
       MATCH (n:Node:Entity {id: id})
       CALL (n) {
       MATCH (item:Source)-[m:MENTIONS]->(n)
-      USING INDEX m:MENTIONS(entityId, publishedAt)
-      WHERE m.entityId = n.id AND m.publishedAt >= ''
-      WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, item.id LIMIT $first
+      USING INDEX m:MENTIONS(entityId, publishedAt, sourceId)
+      WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.sourceId >= ''
+      WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, m.sourceId DESC LIMIT $first
       RETURN collect(item {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash}) AS items
       }
       RETURN id, items",

@@ -43,9 +43,9 @@ describe('name read queries', () => {
       CALL (node) {
       WITH node AS n
       MATCH (item:Source)-[m:MENTIONS]->(n)
-      USING INDEX m:MENTIONS(entityId, publishedAt)
-      WHERE m.entityId = n.id AND m.publishedAt >= ''
-      WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, item.id LIMIT $first
+      USING INDEX m:MENTIONS(entityId, publishedAt, sourceId)
+      WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.sourceId >= ''
+      WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, m.sourceId DESC LIMIT $first
       RETURN collect([item.id, item.kind, [field IN $fields | item[field]], m.quoteStarts[0..$quotes], m.quoteEnds[0..$quotes], m.quotes[0..$quotes]]) AS citations
       }
       WITH node, citations WHERE size(citations) > 0
@@ -73,9 +73,9 @@ describe('name read queries', () => {
       CALL (node) {
       WITH node AS n
       MATCH (item:Source)-[m:MENTIONS]->(n)
-      USING INDEX m:MENTIONS(entityId, publishedAt)
-      WHERE m.entityId = n.id AND m.publishedAt >= ''
-      WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, item.id LIMIT $first
+      USING INDEX m:MENTIONS(entityId, publishedAt, sourceId)
+      WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.sourceId >= ''
+      WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, m.sourceId DESC LIMIT $first
       RETURN collect([item.id, item.kind, [field IN $fields | item[field]], m.quoteStarts[0..$quotes], m.quoteEnds[0..$quotes], m.quotes[0..$quotes]]) AS citations
       }
       WITH node, citations WHERE size(citations) > 0

@@ -122,17 +122,17 @@ describe('keyset page queries', () => {
       MATCH (n:Node {id: id})
       CALL (n) {
       MATCH (item:Source)-[m:MENTIONS]->(n)
-      USING INDEX m:MENTIONS(entityId, publishedAt)
-      WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.publishedAt <= coalesce($cursor[0], '\\uffff')
-      AND ($cursor IS NULL OR ((m.publishedAt < $cursor[0]) OR (m.publishedAt = $cursor[0] AND item.id > $cursor[1])))
-      WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, item.id
+      USING INDEX m:MENTIONS(entityId, publishedAt, sourceId)
+      WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.sourceId >= '' AND m.publishedAt <= coalesce($cursor[0], '\\uffff')
+      AND ($cursor IS NULL OR ((m.publishedAt < $cursor[0]) OR (m.publishedAt = $cursor[0] AND m.sourceId < $cursor[1])))
+      WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, m.sourceId DESC
       LIMIT $first + 1
-      RETURN collect([{source: item {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash}, entity: n {.id, .type, .name, .aliases, .kind}, quotes: [i IN range(0, size(m.quoteStarts) - 1) | {sourceId: item.id, start: m.quoteStarts[i], end: m.quoteEnds[i], text: m.quotes[i]}][0..$quotes]}, [m.publishedAt, item.id]]) AS rows
+      RETURN collect([{source: item {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash}, entity: n {.id, .type, .name, .aliases, .kind}, quotes: [i IN range(0, size(m.quoteStarts) - 1) | {sourceId: item.id, start: m.quoteStarts[i], end: m.quoteEnds[i], text: m.quotes[i]}][0..$quotes]}, [m.publishedAt, m.sourceId]]) AS rows
       }
       RETURN id, COUNT { (n)<-[:MENTIONS]-() } AS totalCount, rows,
       $cursor IS NOT NULL AND EXISTS { MATCH (item:Source)-[m:MENTIONS]->(n)
-      USING INDEX m:MENTIONS(entityId, publishedAt)
-      WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.publishedAt >= $cursor[0] AND NOT ((m.publishedAt < $cursor[0]) OR (m.publishedAt = $cursor[0] AND item.id > $cursor[1])) } AS beyond",
+      USING INDEX m:MENTIONS(entityId, publishedAt, sourceId)
+      WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.sourceId >= '' AND m.publishedAt >= $cursor[0] AND NOT ((m.publishedAt < $cursor[0]) OR (m.publishedAt = $cursor[0] AND m.sourceId < $cursor[1])) } AS beyond",
         "params": {
           "cursor": null,
           "first": 20,

@@ -1,0 +1,61 @@
+import type { Executor } from '../executor.js';
+import { MENTION_TALLY_SHARDS, TALLY_IDS } from '../ingest/mention-tallies.js';
+import { cypher, type CypherQuery } from '../query.js';
+
+/** Entities whose tallies are recomputed per transaction of the backfill. */
+export const TALLY_BACKFILL_BATCH = 2_000;
+
+const MARKER = 'mention-tallies';
+
+/** Whether this graph's mention tallies were computed (a graph written before they existed has none). */
+function talliesDoneQuery(): CypherQuery {
+  return {
+    cypher: cypher`OPTIONAL MATCH (d:SchemaMigration {id: $marker}) RETURN d IS NOT NULL AS done`,
+    params: { marker: MARKER },
+  };
+}
+
+/**
+ * Recomputes the tallies of the next TALLY_BACKFILL_BATCH entities after `after` (by id) from their MENTIONS: the
+ * old shards go, shard 0 holds the total. Row: `{ last, entities }`.
+ */
+function recomputeTalliesQuery(after: string): CypherQuery {
+  return {
+    cypher: cypher`
+      MATCH (n:Node:Entity) WHERE n.id > $after
+      WITH n ORDER BY n.id LIMIT $batch
+      CALL (n) {
+        WITH n.id AS id
+        MATCH (t:MentionTally) WHERE t.id IN ${TALLY_IDS}
+        DELETE t
+      }
+      CALL (n) {
+        MERGE (t:MentionTally {id: n.id + '|0'})
+        SET t.entityId = n.id,
+            t.count = reduce(total = 0, size IN COLLECT { MATCH (n)<-[m:MENTIONS]-() RETURN size(m.starts) } | total + size)
+      }
+      RETURN max(n.id) AS last, count(n) AS entities`,
+    params: { after, batch: TALLY_BACKFILL_BATCH, lastShard: MENTION_TALLY_SHARDS - 1 },
+  };
+}
+
+/**
+ * Gives a graph written before mention tallies existed its tallies, once (a `SchemaMigration` node remembers it),
+ * in bounded transactions. Recomputing is exact whatever tallies exist, so a graph emptied and refilled without
+ * the marker is simply recounted.
+ */
+export async function backfillMentionTallies(executor: Executor): Promise<void> {
+  const [state] = await executor.read<{ done: boolean }>(talliesDoneQuery());
+  if (state?.done) return;
+  let after = '';
+  for (;;) {
+    const [row] = await executor.write((tx) =>
+      tx.run<{ last: string | null; entities: number }>(recomputeTalliesQuery(after)),
+    );
+    if (!row?.last || row.entities < TALLY_BACKFILL_BATCH) break;
+    after = row.last;
+  }
+  await executor.write((tx) =>
+    tx.run({ cypher: cypher`MERGE (:SchemaMigration {id: $marker})`, params: { marker: MARKER } }),
+  );
+}
