@@ -220,7 +220,8 @@ export class ContextOrgFinder extends OrgRegistry {
   protected isBlocked(name: string, c: Candidate): boolean {
     if (NATIONALITIES.has(name) || isBareTitle(name) || isCountryOrRegion(name)) return true;
     // A city may lend its name to a company ("Monsanto"): only a cue that says "company" overrides it.
-    if (isPlace(name) && !c.cues.some((q) => q.strength === 'strong' && q.why !== 'possessive')) return true;
+    if (isPlace(name) && !c.cues.some((q) => q.strength === 'strong' && q.why !== 'possessive' && q.why !== 'deal'))
+      return true;
     const last = name.slice(name.lastIndexOf(' ') + 1);
     const firstWord = name.slice(0, name.indexOf(' ') >>> 0);
     if (PUBLIC_BODY_WORDS.has(last) || PUBLIC_BODY_WORDS.has(firstWord)) return true;

@@ -45,6 +45,14 @@ export function shortForms(
     set.add(name);
     claims.set(form, set);
   };
+  // "ZF Friedrichshafen … the Zeppelin Foundation": a word that opens an organization's name written earlier is
+  // that one's, never the initials of one named later ("General Motors … GM Canada" keeps GM).
+  const heads = new Map<string, number>();
+  for (const o of orgs) {
+    const space = o.name.indexOf(' ');
+    const head = o.name.slice(0, space);
+    if (space > 0 && (o.first ?? Infinity) < (heads.get(head) ?? Infinity)) heads.set(head, o.first ?? Infinity);
+  }
   for (const o of orgs) {
     const words = o.name.split(' ');
     // "Unilever Nigeria": an organization's name plus a place is its subsidiary; its first word is not its short form.
@@ -73,7 +81,7 @@ export function shortForms(
       claim(last, o.name);
     // "J Sainsbury" → "Sainsbury": leading initials drop.
     if (words.length >= 2 && INITIALS_RE.test(words[0]!)) claim(words.slice(1).join(' '), o.name);
-    for (const surface of o.surfaces ?? []) for (const a of acronyms(surface)) claim(a, o.name);
+    for (const surface of o.surfaces ?? []) for (const a of acronyms(surface)) if ((heads.get(a) ?? Infinity) >= (o.first ?? Infinity)) claim(a, o.name);
     for (const w of words) {
       const dash = w.lastIndexOf('-');
       const tail = dash > 0 ? w.slice(dash + 1) : '';
