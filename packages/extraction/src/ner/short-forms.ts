@@ -81,7 +81,8 @@ export function shortForms(
       claim(last, o.name);
     // "J Sainsbury" → "Sainsbury": leading initials drop.
     if (words.length >= 2 && INITIALS_RE.test(words[0]!)) claim(words.slice(1).join(' '), o.name);
-    for (const surface of o.surfaces ?? []) for (const a of acronyms(surface)) if ((heads.get(a) ?? Infinity) >= (o.first ?? Infinity)) claim(a, o.name);
+    for (const surface of o.surfaces ?? [])
+      for (const a of acronyms(surface)) if ((heads.get(a) ?? Infinity) >= (o.first ?? Infinity)) claim(a, o.name);
     for (const w of words) {
       const dash = w.lastIndexOf('-');
       const tail = dash > 0 ? w.slice(dash + 1) : '';
