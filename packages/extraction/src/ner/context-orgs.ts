@@ -158,8 +158,12 @@ export class ContextOrgFinder extends OrgRegistry {
       // "ArcelorMittal South Africa will …": a person's name never ends in a country.
       const placeTail = words.length > 1 && isCountryOrRegion(words.slice(-1).join(' ')) && isDistinctive(words[0]!);
       const placeTail2 = words.length > 2 && isCountryOrRegion(words.slice(-2).join(' ')) && isDistinctive(words[0]!);
-      if (words.length > 1 && !allCaps && !surface.includes(' & ') && !placeTail && !placeTail2) continue;
-      if (isCommonWord(surface) && c.runs.every((r) => r.initial)) continue;
+      // A name of several words needs more than a verb that people share: an act only a business does.
+      const business = c.cues.some((q) => q.why === 'acts');
+      if (words.length > 1 && !allCaps && !surface.includes(' & ') && !placeTail && !placeTail2 && !business) continue;
+      // "Lockdowns shut pubs": a common word or its plural opening a sentence or a bullet.
+      if ((isCommonWord(surface) || isCommonWord(surface.replace(/e?s$/, ''))) && c.runs.every((r) => r.initial))
+        continue;
       // "the Golf will move": a lone word after "the" is a thing (a model, a site), not a company.
       if (
         words.length === 1 &&

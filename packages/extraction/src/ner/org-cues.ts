@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenize.js';
 import { isCountryOrRegion } from '../gazetteer/lexicon/places.js';
 import type { NameRun } from './name-runs.js';
 import { dealCueBefore } from './deal-cues.js';
+import { actsAsCompany } from './company-acts.js';
 
 /** What the words around one occurrence of a name say about it. */
 export interface OrgCue {
@@ -91,6 +92,9 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   const next = tokens[run.last + 1];
   const gapIsSpace = next !== undefined && next.start === run.end + 1 && text.charCodeAt(run.end) === 32;
   if (gapIsSpace && SUBJECT_VERBS.has(next.text)) cues.push({ strength: 'weak', kind: 'company', why: 'verb' });
+  // "Virgin Tessel followed with 3,000 job cuts", "Kestrel Bros. Media has itself shed thousands of jobs".
+  if (gapIsSpace && verbOnly && actsAsCompany(text, run.end, next.text))
+    cues.push({ strength: 'weak', kind: 'company', why: 'acts' });
   // "Norrvik Social will cut 10% of its workforce", "Kestrel Video to cut 1,300 jobs": what only an employer does.
   if (gapIsSpace && CUT_LEADS.has(next.text)) {
     EMPLOYER_ACTION_RE.lastIndex = run.end;
