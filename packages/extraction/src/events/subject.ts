@@ -18,9 +18,12 @@ export interface Subject {
 
 const BOUNDARY_RE =
   /;\s|:\s|\s[—–]\s|—|,\s+(?:and|but|while|whereas|though|although|which|then|who|extending|bringing|making)\s|\s(?:but|while|whereas|then)\s/g;
-/** An opening adverbial clause or phrase ("Shortly before the Norrvik deal, the group …"): its names are not the subject. */
+/**
+ * An opening adverbial clause or phrase ("Shortly before the Norrvik deal, the group …", "According to Norr
+ * Research, …"): its names are not the subject.
+ */
 const SUBORDINATE_RE =
-  /^(?:While|Although|Though|As|After|Since|If|When|Because|Even as|Despite|Whereas|Before|Unlike|Like|Following|Amid|(?:Shortly|Soon|Just|Immediately|Long|Days|Weeks|Months|Years) (?:before|after)|Ahead of|Prior to|In the run-up to|On the back of|Alongside)\b/;
+  /^(?:According to|While|Although|Though|As|After|Since|If|When|Because|Even as|Despite|Whereas|Before|Unlike|Like|Following|Amid|(?:Shortly|Soon|Just|Immediately|Long|Days|Weeks|Months|Years) (?:before|after)|Ahead of|Prior to|In the run-up to|On the back of|Alongside)\b/;
 const GENERIC_RE =
   /\b(?:sector|industry|companies|firms|employers|startups|giants|tech workers|businesses|rivals|peers|big tech|silicon valley)\b/i;
 /** "more than 10,000 layoffs across Indian edtech startups", "job cuts at European banks": a sector's sum. */
@@ -105,14 +108,27 @@ function speakersDropped(
 ): ResolvedMention[] {
   if (orgs.length === 0) return orgs;
   const commentator = createCommentatorTest(ctx);
-  if (!orgs.some((m) => commentator(m.id))) return orgs;
+  const commenting = orgs.some((m) => commentator(m.id));
+  if (!commenting && orgs.length < 2) return orgs;
   const head = ctx.work.slice(clause, trigger);
-  REPORTING_RE.lastIndex = 0;
   let at = -1;
+  REPORTING_RE.lastIndex = 0;
   for (let m = REPORTING_RE.exec(head); m !== null; m = REPORTING_RE.exec(head)) at = clause + m.index + m[0].length;
-  if (at < 0 || /^\s*(?:it|they|we)\b/i.test(ctx.work.slice(at, trigger))) return orgs;
+  // "Analysts expect Marlowe to cut …", "Kiru Capital said Ndovu would shed …": a company opening the reported
+  // clause is its subject, whoever reports it.
+  OBJECT_CONTROL_RE.lastIndex = 0;
+  for (let m = OBJECT_CONTROL_RE.exec(head); m !== null; m = OBJECT_CONTROL_RE.exec(head))
+    at = Math.max(at, clause + m.index + m[0].length);
+  if (at < 0) return orgs;
+  const opener = orgs.find((m) => m.start >= at);
+  if (opener && /^\s*(?:the\s+)?$/i.test(ctx.work.slice(at, opener.start))) return orgs.filter((m) => m.start >= at);
+  if (!commenting || /^\s*(?:it|they|we)\b/i.test(ctx.work.slice(at, trigger))) return orgs;
   return orgs.filter((m) => m.start >= at || !commentator(m.id));
 }
+
+/** Verbs whose object is the subject of the infinitive after it ("expect Marlowe to cut", "forced Vessa to close"). */
+const OBJECT_CONTROL_RE =
+  /\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|wants?|wanted|urges?|urged|forc(?:e|es|ed)|push(?:es|ed)|press(?:es|ed)|ask(?:s|ed)|allow(?:s|ed)|see|sees|saw)\s+(?=(?:the\s+)?\p{Lu})/gu;
 
 const REPORTS_RE = /^\s*(?:has\s+|had\s+|also\s+)?(?:said|says|announced|confirmed|reported|warned|told)\b/;
 
