@@ -73,7 +73,7 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
       } else push(transactions, d.org, d);
       return !other;
     }
-    if (d.kind === 'restructuring' && d.when !== null) {
+    if (d.kind === 'restructuring' && d.when !== null && !(d.programme && firstFigure.has(key))) {
       // A dated restructuring is its own event unless a round of the same company bears a compatible date.
       const same = (o: Draft) => o !== d && compatible(o.when, d.when);
       const other = firstOf(figuresOf.get(d.org), same) ?? firstOf(datedBare.get(d.org), same);

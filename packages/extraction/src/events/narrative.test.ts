@@ -25,3 +25,47 @@ describe('who acts when someone else reports the plan', () => {
     ]);
   });
 });
+
+describe('programmes of cuts told without a figure', () => {
+  it('reads hiring freezes as restructurings of a named company', () => {
+    expect(events('Orsato Pharma announced a hiring freeze on Monday.')).toEqual([
+      { kind: 'restructuring', org: 'Orsato Pharma', count: null, percent: null, when: '2025-03-10' },
+    ]);
+    expect(orgs('Kestrel Telecom has frozen hiring and will not replace staff who leave.')).toEqual([
+      'Kestrel Telecom',
+    ]);
+  });
+
+  it('reads voluntary redundancy and early retirement schemes as layoffs', () => {
+    expect(events('Delmare Insurance launched a voluntary redundancy scheme in March.')).toEqual([
+      { kind: 'layoff', org: 'Delmare Insurance', count: null, percent: null, when: '2025-03' },
+    ]);
+    expect(orgs('Tavora Steel is offering an early retirement programme to older workers.')).toEqual(['Tavora Steel']);
+    expect(orgs('Banco Ituna will offer voluntary redundancies at its branches in the north.')).toEqual([
+      'Banco Ituna',
+    ]);
+  });
+
+  it('reads jobs or a workforce reduced without a number', () => {
+    expect(orgs('Marlowe Media will reduce jobs at its regional newspapers, the publisher said on Friday.')).toEqual([
+      'Marlowe Media',
+    ]);
+    expect(events('Ayodele Cement will halve its workforce by 2027.')).toEqual([
+      { kind: 'layoff', org: 'Ayodele Cement', count: null, percent: null, when: null },
+    ]);
+    expect(orgs('Ndovu Breweries said job reductions would follow the merger.')).toEqual(['Ndovu Breweries']);
+  });
+
+  it('does not read a person retiring early, or a freeze of prices, as a cut', () => {
+    expect(events('Hallberg Foods said its chief executive would take early retirement.')).toEqual([]);
+    expect(events('Vessa Energy will freeze prices for households until June.')).toEqual([]);
+  });
+
+  it('folds a programme into the round of cuts the company announces with a figure', () => {
+    expect(
+      events(
+        'Orsato Pharma will cut 1,200 jobs. The drugmaker also announced a hiring freeze and a voluntary redundancy scheme.',
+      ),
+    ).toEqual([{ kind: 'layoff', org: 'Orsato Pharma', count: 1200, percent: null, when: null }]);
+  });
+});
