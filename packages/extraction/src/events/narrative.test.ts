@@ -69,3 +69,19 @@ describe('programmes of cuts told without a figure', () => {
     ).toEqual([{ kind: 'layoff', org: 'Orsato Pharma', count: 1200, percent: null, when: null }]);
   });
 });
+
+describe('dates after the day of the article', () => {
+  it('never date an event: they are when it is to happen', () => {
+    expect(
+      events('Marlowe Publishing will close its printing plant in Leeds next year with the loss of 160 jobs.'),
+    ).toEqual([{ kind: 'layoff', org: 'Marlowe Publishing', count: 160, percent: null, when: null }]);
+    expect(events('Kestrel Chemicals will shut its Antwerp cracker in June, cutting 300 jobs.')[0]?.when).toBeNull();
+    expect(events('Tavora Bank said on Tuesday it would cut 300 roles in 2026.', '2025-03-12')[0]?.when).toBe(
+      '2025-03-11',
+    );
+  });
+
+  it('still date what happened earlier in the same year', () => {
+    expect(events('Hallberg Steel cut 900 jobs in January.', '2025-03-12')[0]?.when).toBe('2025-01');
+  });
+});
