@@ -85,3 +85,11 @@ describe('dates after the day of the article', () => {
     expect(events('Hallberg Steel cut 900 jobs in January.', '2025-03-12')[0]?.when).toBe('2025-01');
   });
 });
+
+describe('a figure told after the action it belongs to', () => {
+  it('reads "a step that affected around 700 jobs" as the figure of the closure', () => {
+    expect(
+      events('In 2023 Marlowe Media closed 14 magazines and sold others, a move that affected around 450 jobs.'),
+    ).toEqual([{ kind: 'restructuring', org: 'Marlowe Media', count: 450, percent: null, when: '2023' }]);
+  });
+});

@@ -53,7 +53,7 @@ const WORDS: Array<[number, string]> = [
   ],
   [F.percent, 'percent cent quarter third fifth tenth half thirds quarters'],
   [F.workforce, 'workforce headcount staff payroll staffing employees'],
-  [F.affect, 'affecting impacting hitting involving affect putting hit impact'],
+  [F.affect, 'affecting impacting hitting involving affect putting hit impact affected impacted'],
   [F.risk, 'risk threat line'],
   [F.voluntary, 'voluntary early'],
   [F.surplus, 'surplus than too'],

@@ -207,7 +207,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     anchor: F.structure,
     needs: F.number,
     re: new RegExp(
-      `(?<cn>\\p{L}[\\p{L}-]*)(?:,?\\s+[^\\s;:]+?){0,18}?,?\\s+(?:affecting|impacting|hitting|involving|which (?:will|would) affect|that (?:will|would) affect|putting an end to)\\s+${QUANTITY_OF_JOBS}`,
+      `(?<cn>\\p{L}[\\p{L}-]*)(?:,?\\s+[^\\s;:]+?){0,18}?,?\\s+(?:affecting|impacting|hitting|involving|(?:which|that) (?:will |would )?(?:affect|affected|impact|impacted|hit|cost)|putting an end to)\\s+(?:(?:about|around|roughly|some|nearly|up to|more than)\\s+)?${QUANTITY_OF_JOBS}`,
       'iuy',
     ),
     kind: 'restructuring',
