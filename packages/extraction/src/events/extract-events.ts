@@ -116,6 +116,10 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       sentenceOrg = org;
       if (isCut && (h.definite || (!subj.explicit && h.count === null && !h.countText))) {
         if (refine(ctx.work, drafts, h, si, s, when)) return;
+      } else if (isCut && h.count === null && h.countText && org !== null) {
+        // "… will lay off a tenth of its workforce. … hundreds of jobs would go": a vague count is the same
+        // company's round just reported without one.
+        if (refine(ctx.work, drafts, h, si, s, when, org)) return;
       }
       if (cumulative && h.count === null) return;
       const kind: EventKind = h.kind;
@@ -201,7 +205,16 @@ const STEMS: Record<string, RegExp> = {
   retrenchments: /\bretrench/i,
 };
 
-function refine(work: string, drafts: Draft[], h: QuantityHit, si: number, s: Span, when: string | null): boolean {
+function refine(
+  work: string,
+  drafts: Draft[],
+  h: QuantityHit,
+  si: number,
+  s: Span,
+  when: string | null,
+  /** Only a round of this organization (else the most recent round). */
+  org?: string,
+): boolean {
   const figureOnly = h.count === null && !h.countText;
   // "the dismissals represent 4.5%": among recent rounds, the one written with the same word is meant.
   const noun = figureOnly ? DEFINITE_NOUN_RE.exec(s.text)?.[1]?.toLowerCase() : undefined;
@@ -219,7 +232,7 @@ function refine(work: string, drafts: Draft[], h: QuantityHit, si: number, s: Sp
   for (const i of order) {
     const d = drafts[i]!;
     // A sale or spin-off is an event of its own, never the round a figure refines.
-    if (cutClass(d.kind) !== 'cut' || d.transaction) continue;
+    if (cutClass(d.kind) !== 'cut' || d.transaction || (org !== undefined && d.org !== org)) continue;
     // A count refines a round reported without one: a bare announcement, or a share alone ("cut 17% … the cuts
     // would affect roughly 1,500 people") a few sentences back.
     const shareOnly = d.count === null && !d.countText && d.percent !== null && si - d.si <= 3;

@@ -93,3 +93,25 @@ describe('a figure told after the action it belongs to', () => {
     ).toEqual([{ kind: 'restructuring', org: 'Marlowe Media', count: 450, percent: null, when: '2023' }]);
   });
 });
+
+describe('figures beside a share or after a round without one', () => {
+  it('reads the count set off by dashes or brackets after a share', () => {
+    expect(
+      events('Ayodele Foods is aiming to reduce its workforce by around 15 percent – about 1,800 jobs – it said.'),
+    ).toEqual([{ kind: 'layoff', org: 'Ayodele Foods', count: 1800, percent: 15, when: null }]);
+  });
+
+  it('gives a vague count to the round the company just reported without one', () => {
+    const text =
+      'Ndovu Breweries will lay off about a tenth of its workforce, the brewer said. The company said hundreds of jobs would go at its Kisumu plant.';
+    expect(events(text)).toEqual([
+      { kind: 'layoff', org: 'Ndovu Breweries', count: null, percent: 10, when: null, countText: 'hundreds' },
+    ]);
+  });
+
+  it('never makes a place after "in" the actor of "the company will shut its factory in …"', () => {
+    const text =
+      'Kestrel Rail Systems Ltd will restructure. The company will also shut its wagon factory in Nagpur, which employs 400 workers.';
+    expect(events(text).map((e) => e.org)).toEqual(['Kestrel Rail Systems']);
+  });
+});

@@ -52,6 +52,7 @@ const NEGATION_RE = /\b(?:not|no|never|denied|deny|denies|without|declined to)\b
 const CHAIN_RE = /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}|\s+parent\s+|-owned\s+|\s+subsidiary\s+|\s+unit\s+)$/u;
 const LIST_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$/;
 const AFTER_RE = /\b(?:at|across|by|from|within|inside|in|of)\s+(?:the\s+)?$/;
+const IN_BEFORE_RE = /\bin\s+(?:the\s+)?$/;
 
 /**
  * The subject of the clause holding `trigger` inside sentence `s`: the first organization of the clause
@@ -75,8 +76,13 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   // "Its rival Norrvik, which said in 2021 that it would cut …": the antecedent of a relative clause that reports.
   const antecedent = REPORTS_RE.test(region) ? relativeAntecedent(ctx, s, start) : null;
   if (antecedent) return { orgs: [antecedent], explicit: true, generic: false, hypothetical, clauseStart: start };
+  // "The company will shut its factory in Nagpur": a place after "in" is no actor when the clause has one.
+  const named = PRONOUN_RE.test(region) || DESCRIPTOR_RE.test(region);
   const after = mentionsIn(ctx, trigger, Math.min(s.end, trigger + 60)).find(
-    (m) => isOrg(m) && AFTER_RE.test(ctx.work.slice(trigger, m.start)),
+    (m) =>
+      isOrg(m) &&
+      AFTER_RE.test(ctx.work.slice(trigger, m.start)) &&
+      !(named && IN_BEFORE_RE.test(ctx.work.slice(trigger, m.start))),
   );
   if (after) return { orgs: [after.id], explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Margherita Roe said the group would cut 11,000 jobs": the group is the speaker's own.
@@ -87,7 +93,7 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   const company = focusCompany(ctx, trigger);
   return {
     orgs: company ? [company] : [],
-    explicit: PRONOUN_RE.test(region) || DESCRIPTOR_RE.test(region),
+    explicit: named,
     generic: false,
     hypothetical,
     clauseStart: start,
