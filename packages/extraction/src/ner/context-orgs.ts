@@ -2,7 +2,12 @@ import { opensWithGivenName } from '../gazetteer/first-names.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
-import { COMMON_ACRONYMS, ORG_HEAD_WORDS, PUBLIC_BODY_WORDS } from '../gazetteer/lexicon/org-nouns.js';
+import {
+  COMMON_ACRONYMS,
+  ORG_HEAD_WORDS,
+  ORG_PREFIX_WORDS,
+  PUBLIC_BODY_WORDS,
+} from '../gazetteer/lexicon/org-nouns.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
 import { findNameRuns, headlineJudge, isInitial, type NameRun } from './name-runs.js';
@@ -220,7 +225,8 @@ export class ContextOrgFinder extends OrgRegistry {
   protected isBlocked(name: string, c: Candidate): boolean {
     if (NATIONALITIES.has(name) || isBareTitle(name) || isCountryOrRegion(name)) return true;
     // A city may lend its name to a company ("Monsanto"): only a cue that says "company" overrides it.
-    if (isPlace(name) && !c.cues.some((q) => q.strength === 'strong' && q.why !== 'possessive')) return true;
+    if (isPlace(name) && !c.cues.some((q) => q.strength === 'strong' && q.why !== 'possessive' && q.why !== 'deal'))
+      return true;
     const last = name.slice(name.lastIndexOf(' ') + 1);
     const firstWord = name.slice(0, name.indexOf(' ') >>> 0);
     if (PUBLIC_BODY_WORDS.has(last) || PUBLIC_BODY_WORDS.has(firstWord)) return true;
@@ -256,6 +262,7 @@ export class ContextOrgFinder extends OrgRegistry {
       words.length >= 2 &&
       words.length <= 3 &&
       opensWithGivenName(words) &&
+      !ORG_PREFIX_WORDS.has(words[0]!) &&
       !companyCue &&
       !this.formHeads.has(words[0]!)
     )

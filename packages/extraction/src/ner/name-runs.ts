@@ -1,6 +1,7 @@
 import { LEGAL_SUFFIX, DOTTED_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import {
   COMPANY_NOUNS,
+  NAME_PARTICLES,
   OF_HEADS,
   ORG_HEAD_WORDS,
   ORG_PREFIX_WORDS,
@@ -104,6 +105,18 @@ export function findNameRuns(
         }
         // "Ministry of Economy and Finance", "Port and Free Zone World FZE": "and" inside an institution's name.
         if (next.text === 'and' && j + 2 < to && !covered[j + 2] && joinsAnd(text, tokens, i, j, to, covered)) {
+          j += 2;
+          continue;
+        }
+        // "Banco do Sertão", "Compagnie de Vellane", "Caixa Geral de Depósitos": particles in a name a prefix opens.
+        if (
+          NAME_PARTICLES.has(next.text) &&
+          ORG_PREFIX_WORDS.has(tokens[i]!.text) &&
+          j + 2 < to &&
+          !covered[j + 2] &&
+          isRunWord(tokens[j + 2]!.text) &&
+          text.slice(next.end, tokens[j + 2]!.start) === ' '
+        ) {
           j += 2;
           continue;
         }

@@ -2,6 +2,7 @@ import { COMPANY_NOUNS, ORG_POSSESSIONS, SUBJECT_VERBS, UNIT_NOUNS } from '../ga
 import type { Token } from '../text/tokenize.js';
 import { isCountryOrRegion } from '../gazetteer/lexicon/places.js';
 import type { NameRun } from './name-runs.js';
+import { dealCueBefore } from './deal-cues.js';
 
 /** What the words around one occurrence of a name say about it. */
 export interface OrgCue {
@@ -136,6 +137,10 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     if (UNIT_BEFORE_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'owner-of' });
     else if (TITLE_OF_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'title-of' });
     else if (BEFORE_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'phrase-before' });
+  }
+  if (prev && cues.length === 0) {
+    const deal = dealCueBefore(text, run.start, prev.text);
+    if (deal) cues.push(deal);
   }
   return cues;
 }

@@ -1,7 +1,7 @@
 import { KB_ORGS, KB_WORDS } from '../gazetteer/data/kb-orgs.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { LEGAL_PREFIX, LEGAL_SUFFIX, WEAK_LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
-import { COMMON_ACRONYMS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../gazetteer/lexicon/org-nouns.js';
+import { COMMON_ACRONYMS, NAME_PARTICLES, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../gazetteer/lexicon/org-nouns.js';
 import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 
 let kb: Set<string> | null = null;
@@ -45,7 +45,12 @@ export function looksLikeOrgName(words: readonly string[]): string | null {
   if (n >= 2 && LEGAL_PREFIX.has(words[0]!) && hasDistinctiveWord(words.slice(1))) return 'legal';
   if (n >= 2 && ORG_HEAD_WORDS.has(last) && (hasDistinctiveWord(words.slice(0, -1)) || isPlaceWord(words[0]!)))
     return 'head';
-  if (n >= 2 && ORG_PREFIX_WORDS.has(words[0]!) && words.slice(1).every((w) => !isCommonWord(w) || isPlaceWord(w)))
+  if (
+    n >= 2 &&
+    ORG_PREFIX_WORDS.has(words[0]!) &&
+    words.slice(1).every((w) => NAME_PARTICLES.has(w) || !isCommonWord(w) || isPlaceWord(w)) &&
+    !NAME_PARTICLES.has(words[n - 1]!)
+  )
     return 'head';
   const name = words.join(' ');
   if (inKnowledgeBase(name) || inKnowledgeBase(stripLegalForm(name))) return 'kb';

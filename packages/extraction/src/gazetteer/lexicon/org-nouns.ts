@@ -55,12 +55,22 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
   Properties Realty Hotels Resorts
   Management Advisors Textiles Apparel Cosmetics Ratings Equities Brokers Broking Research Analytics Advisory
   Global Worldwide Brands Engineering Construction Manufacturing Appliances Ports Terminals Airports
+  Foundation Stiftung Trust Dairy Dairies Fisheries Plantations Agribusiness Fertilizers Fertilisers Tobacco
 `);
 
 /** Capitalised words that start an organization's name ("Air China", "Banco Norte", "Deutsche Norrvik"). */
-export const ORG_PREFIX_WORDS: ReadonlySet<string> = words(
-  'Air Banco Banca Banque Bank Grupo Groupe Gruppo Compagnie Telecom Royal Koninklijke',
-);
+export const ORG_PREFIX_WORDS: ReadonlySet<string> = words(`
+  Air Banco Banca Banque Bank Grupo Groupe Gruppo Compagnie Telecom Royal Koninklijke
+  Caixa Caja Companhia Compañía Compania Empresa Empresas Sociedad Sociedade Société Societe Società Societa
+  Fundação Fundación Fondation Fondazione Stichting Aerolíneas Aerolineas Linhas Industrias Indústrias Cementos
+  Construtora Constructora Petróleos Laboratorios Laboratoires Editora Editorial Rede Rádio Radiotelevisión
+`);
+
+/**
+ * Lower-case words inside an organization's name after a word of ORG_PREFIX_WORDS ("Banco do Sertão", "Compagnie
+ * de Vellane", "Caixa Geral de Depósitos").
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = words('de do da dos das del della di du des la le y e et');
 
 /** Words before "of" inside a name: "Bank of Montreal", "Central Bank of Nigeria", "Manufacturers Association of …". */
 export const OF_HEADS: ReadonlySet<string> = words(`
