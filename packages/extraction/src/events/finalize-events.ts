@@ -23,9 +23,11 @@ export function unifyKinds(drafts: Draft[]): void {
  * `counted` indexes the drafts with a count by shareKey.
  */
 function shareIsKnownRound(counted: Map<string, Draft[]>, d: Draft): boolean {
-  if (d.count !== null || d.countText || d.percent === null || d.when !== null) return false;
+  if (d.count !== null || d.countText || d.percent === null) return false;
   const same = counted.get(shareKey(d));
   if (same?.length !== 1) return false;
+  // Dated only by the day the round was told (the headline's and the body's): still the same round.
+  if (d.when !== null && !compatible(d.when, same[0]!.when)) return false;
   for (const e of d.evidence) addEvidence(same[0]!.evidence, e);
   return true;
 }

@@ -115,3 +115,25 @@ describe('figures beside a share or after a round without one', () => {
     expect(events(text).map((e) => e.org)).toEqual(['Kestrel Rail Systems']);
   });
 });
+
+describe('parties that are not the actor', () => {
+  it('never makes the buyer of an earlier sale the actor of a closure in the same clause', () => {
+    const text =
+      'Hallberg Group will cut 3,000 jobs. It sold its tools arm to Norrvik in 2019 and closed its Gothenburg foundry, with the loss of 450 jobs.';
+    expect(events(text, '2024-09-05').map((e) => [e.org, e.count])).toContainEqual(['Hallberg Group', 450]);
+    expect(events(text, '2024-09-05').map((e) => e.org)).not.toContain('Norrvik');
+  });
+
+  it('never makes the unit sold the actor of "the spin-off of X"', () => {
+    const text = 'Orsato Pharma will cut 900 jobs. The cuts are tied to the spin-off of Kyndra Labs, the company said.';
+    expect(events(text).map((e) => e.org)).not.toContain('Kyndra Labs');
+  });
+
+  it('dates a headline share by the body that tells the same share', () => {
+    const text =
+      'Ndovu Breweries to lay off a tenth of staff\n\nNAIROBI — Ndovu Breweries Plc will lay off about a tenth of its workforce, the brewer said on Monday. The company said hundreds of jobs would go.';
+    expect(events(text, '2023-06-20')).toEqual([
+      { kind: 'layoff', org: 'Ndovu Breweries', count: null, percent: 10, when: '2023-06-19', countText: 'hundreds' },
+    ]);
+  });
+});

@@ -52,6 +52,11 @@ const NEGATION_RE = /\b(?:not|no|never|denied|deny|denies|without|declined to)\b
 const CHAIN_RE = /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}|\s+parent\s+|-owned\s+|\s+subsidiary\s+|\s+unit\s+)$/u;
 const LIST_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$/;
 const AFTER_RE = /\b(?:at|across|by|from|within|inside|in|of)\s+(?:the\s+)?$/;
+/** "sold its arm to Norrvik and closed …": a company after such a preposition is a party, not the clause's actor. */
+const OBJECT_BEFORE_RE =
+  /\b(?:to|from|with|into|against|than|versus|via|towards?|(?:spin-?off|sale|separation|demerger|listing|acquisition|purchase|takeover|closure|break-?up)\s+of)\s+(?:the\s+)?$/i;
+const ACTION_NOUN_RE =
+  /^(?:spin-?offs?|sales?|separation|demerger|break-?up|split-up|carve-outs?|closures?|shutdown|disposals?|divest(?:ment|iture)s?|(?:de)?listing|merger)\b/i;
 const IN_BEFORE_RE = /\bin\s+(?:the\s+)?$/;
 
 /**
@@ -69,7 +74,13 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     s,
     trigger,
     start,
-    mentionsIn(ctx, start, trigger).filter((m) => isOrg(m) && region[m.start - start] !== ' ' && m.end <= trigger),
+    mentionsIn(ctx, start, trigger).filter(
+      (m) =>
+        isOrg(m) &&
+        region[m.start - start] !== ' ' &&
+        m.end <= trigger &&
+        !OBJECT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 24), m.start)),
+    ),
   );
   if (orgs.length > 0)
     return { orgs: chain(ctx, orgs, start), explicit: true, generic: false, hypothetical, clauseStart: start };
@@ -78,11 +89,14 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   if (antecedent) return { orgs: [antecedent], explicit: true, generic: false, hypothetical, clauseStart: start };
   // "The company will shut its factory in Nagpur": a place after "in" is no actor when the clause has one.
   const named = PRONOUN_RE.test(region) || DESCRIPTOR_RE.test(region);
+  // "the spin-off of Kyndra", "the sale of Vessa": what follows "of" is the thing sold, not who sells it.
+  const objectOf = ACTION_NOUN_RE.test(ctx.work.slice(trigger, trigger + 14));
   const after = mentionsIn(ctx, trigger, Math.min(s.end, trigger + 60)).find(
     (m) =>
       isOrg(m) &&
       AFTER_RE.test(ctx.work.slice(trigger, m.start)) &&
-      !(named && IN_BEFORE_RE.test(ctx.work.slice(trigger, m.start))),
+      !(named && IN_BEFORE_RE.test(ctx.work.slice(trigger, m.start))) &&
+      !(objectOf && /\bof\s+(?:the\s+)?$/.test(ctx.work.slice(trigger, m.start))),
   );
   if (after) return { orgs: [after.id], explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Margherita Roe said the group would cut 11,000 jobs": the group is the speaker's own.
