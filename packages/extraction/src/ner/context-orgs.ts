@@ -4,6 +4,7 @@ import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import { COMMON_ACRONYMS, ORG_HEAD_WORDS, PUBLIC_BODY_WORDS } from '../gazetteer/lexicon/org-nouns.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
+import { isSpaceAt } from '../text/char-class.js';
 import type { Mention } from './mention.js';
 import { findNameRuns, headlineJudge, isInitial, type NameRun } from './name-runs.js';
 import { readOrgCues } from './org-cues.js';
@@ -235,7 +236,7 @@ export class ContextOrgFinder extends OrgRegistry {
     }
     for (const r of c.runs) {
       PUBLIC_BODY_RE.lastIndex = r.end;
-      if (PUBLIC_BODY_RE.test(this.text)) return true;
+      if (isSpaceAt(this.text, r.end) && PUBLIC_BODY_RE.test(this.text)) return true;
       // "run by Emilio Roe, chairman of …": a role after the name makes it a person.
       if (name.includes(' ') && c.intrinsic !== 'legal' && c.intrinsic !== 'head' && hasRoleAfter(this.text, r.end))
         return true;
