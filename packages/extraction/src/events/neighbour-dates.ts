@@ -93,12 +93,17 @@ export function shareDates(drafts: Datable[]): void {
           : null;
     return figure === null ? null : `${d.kind}|${d.org}|${figure}|${d.cumulative}`;
   };
+  // A share also dates its round by the share alone ("to lay off a tenth of staff" in a headline, "about a tenth
+  // …, hundreds of jobs" in the body).
+  const shareKey = (d: Datable) => (d.percent !== null ? `${d.kind}|${d.org}|pct ${d.percent}|${d.cumulative}` : null);
   const dated = new Map<string, string | null>();
   for (const d of drafts) {
-    const k = key(d);
-    if (k === null || d.when === null) continue;
-    if (!dated.has(k)) dated.set(k, d.when);
-    else dated.set(k, finer(dated.get(k) ?? null, d.when));
+    if (d.when === null) continue;
+    for (const k of new Set([key(d), shareKey(d)])) {
+      if (k === null) continue;
+      if (!dated.has(k)) dated.set(k, d.when);
+      else dated.set(k, finer(dated.get(k) ?? null, d.when));
+    }
   }
   for (const d of drafts) {
     const k = key(d);

@@ -9,6 +9,7 @@ import {
   PUBLIC_BODY_WORDS,
 } from '../gazetteer/lexicon/org-nouns.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
+import { isSpaceAt } from '../text/char-class.js';
 import type { Mention } from './mention.js';
 import { findNameRuns, headlineJudge, isInitial, type NameRun } from './name-runs.js';
 import { readOrgCues } from './org-cues.js';
@@ -245,7 +246,7 @@ export class ContextOrgFinder extends OrgRegistry {
     }
     for (const r of c.runs) {
       PUBLIC_BODY_RE.lastIndex = r.end;
-      if (PUBLIC_BODY_RE.test(this.text)) return true;
+      if (isSpaceAt(this.text, r.end) && PUBLIC_BODY_RE.test(this.text)) return true;
       // "run by Emilio Roe, chairman of …": a role after the name makes it a person.
       if (name.includes(' ') && c.intrinsic !== 'legal' && c.intrinsic !== 'head' && hasRoleAfter(this.text, r.end))
         return true;
