@@ -13,7 +13,7 @@ import { isSpaceAt } from '../text/char-class.js';
 import type { Mention } from './mention.js';
 import { findNameRuns, headlineJudge, isInitial, type NameRun } from './name-runs.js';
 import { readOrgCues } from './org-cues.js';
-import { isDistinctive, isPlaceWord, looksLikeOrgName } from './org-names.js';
+import { isDistinctive, isPlaceWord, isStateBody, looksLikeOrgName } from './org-names.js';
 import { OrgRegistry, type Candidate, type ContextOrg } from './org-registry.js';
 import { isBareTitle } from './titles.js';
 import { hasRoleAfter } from './people.js';
@@ -47,6 +47,9 @@ const UNIT_REST_WORDS = new Set(
     ' ',
   ),
 );
+/** "a filing with the …", "listed on the …", "a statement to the …": a regulator or exchange as a venue only. */
+const VENUE_BEFORE_RE =
+  /\b(?:fil\w*|report\w*|submi\w*|disclos\w*|notice|statement|announcement|list\w*|delist\w*|trad\w*|shares|stock|debut\w*|floated|quoted|registered)\s+(?:[\w,.'’-]+\s+){0,4}?(?:with|to|on|in|at|from|by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+)?$/iu;
 const PUBLIC_BODY_RE = new RegExp(
   `\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${[...PUBLIC_BODY_WORDS].join('|')})\\b`,
   'uy',
@@ -234,6 +237,8 @@ export class ContextOrgFinder extends OrgRegistry {
       return true;
     const last = name.slice(name.lastIndexOf(' ') + 1);
     const firstWord = name.slice(0, name.indexOf(' ') >>> 0);
+    if (isStateBody(name))
+      return c.runs.every((r) => VENUE_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 60), r.start)));
     if (PUBLIC_BODY_WORDS.has(last) || PUBLIC_BODY_WORDS.has(firstWord)) return true;
     if (!name.includes(' ')) {
       if (COMMON_ACRONYMS.has(name) || ORG_HEAD_WORDS.has(name) || LEGAL_SUFFIX.has(name) || /\d/.test(name))

@@ -105,6 +105,15 @@ export const SUBJECT_VERBS: ReadonlySet<string> = words(`
   completed completes owns owned controls controlled forecast forecasts booked books
 `);
 
+/**
+ * Last words of state bodies and regulators business news names as organizations ("Competition and Markets
+ * Authority", "Federal Network Agency", "Ministry of Finance", "Warsaw Stock Exchange"): a name of two words or more
+ * ending so is an organization (typed Company), though never a company's short form or a person.
+ */
+export const STATE_BODY_WORDS: ReadonlySet<string> = words(`
+  Authority Commission Agency Ministry Department Regulator Exchange Bureau Administration Directorate Inspectorate
+`);
+
 /** Words ending the names of public bodies, not companies ("Securities and Exchange Commission", "Central Bank"). */
 export const PUBLIC_BODY_WORDS: ReadonlySet<string> = words(`
   Commission Authority Agency Ministry Department Office Council Court Parliament Congress Senate Reserve Bureau
@@ -116,4 +125,5 @@ export const PUBLIC_BODY_WORDS: ReadonlySet<string> = words(`
 export const COMMON_ACRONYMS: ReadonlySet<string> = words(`
   AI IT HR PR PC TV EV EVs GDP IPO ESG R&D M&A ATM SUV API KPI ROI FY CEO CFO COO CTO CIO CMO EBITDA EPS NGO NGOs
   US UK EU UN UAE USA U.S U.K U.N OK PM AM GMT UTC COVID Covid SaaS B2B B2C DIY VAT
+  Rs Rp RM Tk Ksh Sh
 `);
