@@ -21,7 +21,7 @@ describe('brokers and analysts cited through the verbs of their trade', () => {
     [
       '"saw fair value"',
       'Tessel Hotels listed at Rs 180, while Marukita saw fair value between Rs 200 and Rs 300.',
-      'Marubeni Kita',
+      'Marukita',
     ],
   ])('%s', (_, text, firm) => {
     const x = extract(text);
