@@ -137,3 +137,14 @@ describe('parties that are not the actor', () => {
     ]);
   });
 });
+
+describe('the day the news was told, in the sentence after the lede', () => {
+  it('dates an undated lede by "said on Wednesday" or "adopted the resolution on Wednesday" in the next sentence', () => {
+    const text =
+      'DURBAN — Umzila Mining Ltd has started consultations on the possible closure of two shafts, a move that could affect 1,800 people. The miner said on Wednesday that it had notified the unions.';
+    expect(events(text, '2023-10-26')[0]).toMatchObject({ org: 'Umzila Mining', count: 1800, when: '2023-10-25' });
+    const board =
+      'Wisła Freight will carry out group layoffs of up to 900 workers. The management board adopted the resolution on Wednesday.';
+    expect(events(board, '2024-07-05')[0]).toMatchObject({ count: 900, when: '2024-07-03' });
+  });
+});
