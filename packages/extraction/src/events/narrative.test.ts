@@ -176,3 +176,20 @@ describe('figures in the forms wire copy uses', () => {
     expect(events('Norrvik Air cut its workforce by a third last year.')[0]).toMatchObject({ percent: 33 });
   });
 });
+
+describe('several restructurings of one company told as its history', () => {
+  it('reads an executive acting as the company, exits from listed markets and a unit separated by name', () => {
+    const text = [
+      'Tavora Bank SA will cut 2,000 jobs, chief executive Ines Moura said on Monday.',
+      'In September 2023 Moura reorganised the bank into four businesses.',
+      'In January 2022 it announced it would exit consumer, small business and mortgage lending in Chile.',
+      'On Friday Tavora Bank said it had finished separating Banco Litoral, its retail lender, from its corporate bank.',
+    ].join(' ');
+    expect(events(text, '2024-12-03').map((e) => [e.org, e.count, e.when])).toEqual([
+      ['Tavora Bank', 2000, '2024-12-02'],
+      ['Tavora Bank', null, '2023-09'],
+      ['Tavora Bank', null, '2022-01'],
+      ['Tavora Bank', null, '2024-11-29'],
+    ]);
+  });
+});
