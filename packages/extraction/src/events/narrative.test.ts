@@ -193,3 +193,16 @@ describe('several restructurings of one company told as its history', () => {
     ]);
   });
 });
+
+describe('places and commentators after the figure', () => {
+  it('never makes a city named after the figure the actor', () => {
+    const text = 'Hallberg Group will cut 2,000 jobs. Around 750 of them will go at Hildesheim, the company said.';
+    expect(events(text).map((e) => e.org)).not.toContain('Hildesheim');
+  });
+
+  it('never credits a restructuring to the agency that comments on it ("saying that")', () => {
+    const text =
+      'Norrvik Motors will cut 7,000 jobs. Corvo Ratings, which rates the carmaker, took a relaxed view in a note, saying that a separation of the tyre business would not change its rating.';
+    expect(events(text).map((e) => e.org)).toEqual(['Norrvik Motors']);
+  });
+});

@@ -3,6 +3,7 @@ import { type DocContext, type ResolvedMention, isOrg, mentionsIn, recentCompany
 import { findSentenceIndex } from '../text/sentences.js';
 import { createCommentatorTest } from '../relations/commentators.js';
 import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
+import { isPlace } from '../gazetteer/lexicon/places.js';
 
 /** Who a clause is about: the organizations acting, whether they were named, and whether the subject is generic. */
 export interface Subject {
@@ -96,7 +97,9 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
       isOrg(m) &&
       AFTER_RE.test(ctx.work.slice(trigger, m.start)) &&
       !(named && IN_BEFORE_RE.test(ctx.work.slice(trigger, m.start))) &&
-      !(objectOf && /\bof\s+(?:the\s+)?$/.test(ctx.work.slice(trigger, m.start))),
+      !(objectOf && /\bof\s+(?:the\s+)?$/.test(ctx.work.slice(trigger, m.start))) &&
+      // "1,800 jobs in Łódź", "750 at Hildesheim": a place named after the figure is where, not who.
+      !isPlace(ctx.entities.get(m.id)?.name ?? ''),
   );
   if (after) return { orgs: [after.id], explicit: true, generic: false, hypothetical, clauseStart: start };
   // "In September 2023 Roe reorganised the bank into five businesses": an executive acting is their company acting.
@@ -256,7 +259,7 @@ export function isReportedOfOthers(ctx: DocContext, s: Span, trigger: number, cl
   return !mentionsIn(ctx, at, trigger).some(isOrg);
 }
 const REPORTING_RE =
-  /\b(?:said|says|told\s+(?:\S+\s+){1,3}?(?=that\b|it\b|the\b|its\b)|added|warned|stated|wrote|reported|noted|confirmed|announced|argued|insisted|believes|believed)(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+/g;
+  /\b(?:said|says|saying|adding|noting|warning|calculated|estimated|estimates|reckoned|reckons|told\s+(?:\S+\s+){1,3}?(?=that\b|it\b|the\b|its\b)|added|warned|stated|wrote|reported|noted|confirmed|announced|argued|insisted|believes|believed)(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+/g;
 
 /** Start of the clause ending the sentence head `head` (asides blanked) that begins at offset `from`. */
 function clauseStart(head: string, from: number): number {
