@@ -206,3 +206,18 @@ describe('places and commentators after the figure', () => {
     expect(events(text).map((e) => e.org)).toEqual(['Norrvik Motors']);
   });
 });
+
+describe('relative clauses', () => {
+  it('credits "…, which cut 300 jobs" to the company before "which"', () => {
+    expect(
+      events('The cuts at Marlowe Media follow similar moves by rival Corvo Press, which cut 300 jobs last year.').map(
+        (e) => [e.org, e.count],
+      ),
+    ).toContainEqual(['Corvo Press', 300]);
+    expect(
+      events(
+        'The cuts at Marlowe Media follow moves by rivals Corvo Press and Brenner Verlag, which cut 300 and 200 jobs respectively.',
+      ).map((e) => [e.org, e.count]),
+    ).toContainEqual(['Corvo Press', 300]);
+  });
+});

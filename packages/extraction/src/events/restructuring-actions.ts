@@ -26,6 +26,9 @@ const DET =
 const INSOLVENCY =
   '(?:administration|bankruptcy(?:\\s+protection)?|insolvency(?:\\s+proceedings)?|liquidation|receivership|judicial\\s+recovery|court\\s+protection|creditor\\s+protection|business\\s+rescue|rehabilitation|examinership|voluntary\\s+administration|special\\s+administration|protection\\s+from\\s+creditors|remedial\\s+proceedings|restructuring\\s+proceedings)';
 const WORDS = (n: number) => `(?:[\\p{L}\\p{N}&'’.%-]+\\s+){0,${n}}?`;
+/** Words without a preposition among them ("sold phones under the X brand" sells no brand). */
+const PLAIN_WORDS = (n: number) =>
+  `(?:(?!(?:under|to|in|at|for|through|via|on|with|from|by|into)\\s)[\\p{L}\\p{N}&'’.%-]+\\s+){0,${n}}?`;
 /** Words that may be a list ("consumer, small business and middle-market banking"). */
 const LISTED_WORDS = (n: number) => `(?:[\\p{L}\\p{N}&'’.%-]+,?\\s+){0,${n}}?`;
 
@@ -137,7 +140,7 @@ const RULES: ActionRule[] = [
       'transferring',
     ],
     re: new RegExp(
-      `(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|dispos(?:e|es|ed|ing)\\s+of|(?:sale|divestment|disposal|divestiture)\\s+of|hand(?:s|ed|ing)?(?:\\s+over)?|transferr?(?:s|ed|ing)?)\\s+(?:(?:off|its|the|their|a|an|part of its|a majority stake in|a stake in|its stake in|its remaining|its entire|most of its)\\s+)*(?:${WORDS(6)}${UNIT}\\b|(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\s+){1,4}(?:to|for)\\s)`,
+      `(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|dispos(?:e|es|ed|ing)\\s+of|(?:sale|divestment|disposal|divestiture)\\s+of|hand(?:s|ed|ing)?(?:\\s+over)?|transferr?(?:s|ed|ing)?)\\s+(?:(?:off|its|the|their|a|an|part of its|a majority stake in|a stake in|its stake in|its remaining|its entire|most of its)\\s+)*(?:${PLAIN_WORDS(6)}${UNIT}\\b|(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\s+){1,4}(?:to|for)\\s)`,
       'iuy',
     ),
   },

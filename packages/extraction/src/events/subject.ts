@@ -86,7 +86,9 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   if (orgs.length > 0)
     return { orgs: chain(ctx, orgs, start), explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Its rival Norrvik, which said in 2021 that it would cut …": the antecedent of a relative clause that reports.
-  const antecedent = REPORTS_RE.test(region) ? relativeAntecedent(ctx, s, start) : null;
+  // "rival Kestrel Air, which is shedding 2,000 jobs": any relative clause whose subject is "which".
+  const antecedent =
+    REPORTS_RE.test(region) || RELATIVE_VERB_RE.test(region) ? relativeAntecedent(ctx, s, start, trigger) : null;
   if (antecedent) return { orgs: [antecedent], explicit: true, generic: false, hypothetical, clauseStart: start };
   // "The company will shut its factory in Nagpur": a place after "in" is no actor when the clause has one.
   const named = PRONOUN_RE.test(region) || DESCRIPTOR_RE.test(region);
@@ -159,15 +161,24 @@ const OBJECT_CONTROL_RE =
 const REPORTS_RE = /^\s*(?:has\s+|had\s+|also\s+)?(?:said|says|announced|confirmed|reported|warned|told)\b/;
 
 /** The organization named just before ", which"/", who" when the clause at `start` is that relative clause. */
-function relativeAntecedent(ctx: DocContext, s: Span, start: number): string | null {
+function relativeAntecedent(ctx: DocContext, s: Span, start: number, trigger: number): string | null {
   const lead = ctx.work.slice(Math.max(s.start, start - 9), start);
   const m = /,\s+(?:which|who)\s$/.exec(lead);
   if (!m) return null;
   const comma = start - lead.length + m.index;
   const before = mentionsIn(ctx, Math.max(s.start, comma - 80), comma);
-  const last = before[before.length - 1];
-  return last && isOrg(last) && last.end === comma ? last.id : null;
+  let i = before.length - 1;
+  const last = before[i];
+  if (!last || !isOrg(last) || last.end !== comma) return null;
+  // "rivals Corvo and Brenner, which cut 300 and 200 jobs respectively": the first figure is the first name's.
+  if (/\brespectively\b/.test(ctx.work.slice(trigger, s.end)))
+    while (i > 0 && isOrg(before[i - 1]!) && LIST_RE.test(ctx.work.slice(before[i - 1]!.end, before[i]!.start))) i--;
+  return before[i]!.id;
 }
+
+/** Between a relative "which" and its verb: auxiliaries and adverbs only (the relative pronoun is the subject). */
+const RELATIVE_VERB_RE =
+  /^\s*(?:(?:has|had|have|is|was|are|were|will|would|could|also|already|recently|itself|then|last\s+year|this\s+year|earlier\s+this\s+year|in\s+\d{4}|plans\s+to|is\s+to|expects\s+to)\s+)*$/i;
 
 /** Before an executive who opens a clause: an opening adverbial, a title. */
 const EXECUTIVE_PREFIX_RE =
