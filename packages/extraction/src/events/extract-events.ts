@@ -1,7 +1,7 @@
 import type { EventKind, ExtractedEvent, Span } from '../types.js';
 import { type DocContext, isOrg, mentionsIn } from '../resolve/doc-context.js';
 import { addEvidence } from '../resolve/evidence.js';
-import { type DateMention, findDates, findReferenceDate, monthYearIn } from './dates.js';
+import { type DateMention, findDates, findReferenceDate, lastYearOf, monthYearIn } from './dates.js';
 import { type QuantityHit, type SentenceTokens, findQuantityHits } from './quantity-hits.js';
 import { EVENT_FAMILIES, F, tokenMask } from './trigger-lexicon.js';
 import { anaphoricAsideDate, followingSentenceDate, precedingSentenceDate, shareDates } from './neighbour-dates.js';
@@ -73,6 +73,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         ctx.publishedAt,
         reference ?? null,
         prev ? monthYearIn(ctx.work, prev.start, prev.end) : undefined,
+        prev ? lastYearOf(ctx.work, prev.start, prev.end) : undefined,
       );
     const claimed = new Set<DateMention>();
     if (hits.length === 0) return bareEvents(ctx, s, si, dates, drafts, st, false);

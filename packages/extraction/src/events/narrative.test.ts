@@ -221,3 +221,12 @@ describe('relative clauses', () => {
     ).toContainEqual(['Corvo Press', 300]);
   });
 });
+
+describe('dates counted from another date', () => {
+  it('reads "two years later" from the year the narrative stands in, and "two years ago" from the article', () => {
+    const text =
+      'Marlowe Media will cut 220 jobs. In 2020 Marlowe Media sold its magazine division to Corvo Press. Two years later it merged its two Belgian newsrooms.';
+    expect(events(text, '2024-03-05').map((e) => e.when)).toContain('2022');
+    expect(events('Tavora Steel cut 900 jobs two years ago.', '2024-03-05')[0]?.when).toBe('2022');
+  });
+});
