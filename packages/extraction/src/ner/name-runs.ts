@@ -5,6 +5,7 @@ import {
   OF_HEADS,
   ORG_HEAD_WORDS,
   ORG_PREFIX_WORDS,
+  STATE_BODY_WORDS,
   UNIT_NOUNS,
 } from '../gazetteer/lexicon/org-nouns.js';
 
@@ -177,7 +178,7 @@ function joinsAnd(
   if (LEGAL_SUFFIX.has(tokens[j]!.text)) return false;
   for (let k = i; k < j; k++) if (tokens[k]!.text === 'of') return true;
   for (let k = j + 2; k < Math.min(to, j + 7) && !covered[k]; k++) {
-    if (LEGAL_SUFFIX.has(tokens[k]!.text)) return true;
+    if (LEGAL_SUFFIX.has(tokens[k]!.text) || STATE_BODY_WORDS.has(tokens[k]!.text)) return true;
     if (k + 1 >= to || text.slice(tokens[k]!.end, tokens[k + 1]!.start) !== ' ') return false;
     if (!isRunWord(tokens[k + 1]!.text) && !LEGAL_SUFFIX.has(tokens[k + 1]!.text)) return false;
   }

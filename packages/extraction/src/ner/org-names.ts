@@ -1,7 +1,13 @@
 import { KB_ORGS, KB_WORDS } from '../gazetteer/data/kb-orgs.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { LEGAL_PREFIX, LEGAL_SUFFIX, WEAK_LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
-import { COMMON_ACRONYMS, NAME_PARTICLES, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../gazetteer/lexicon/org-nouns.js';
+import {
+  COMMON_ACRONYMS,
+  NAME_PARTICLES,
+  ORG_HEAD_WORDS,
+  ORG_PREFIX_WORDS,
+  STATE_BODY_WORDS,
+} from '../gazetteer/lexicon/org-nouns.js';
 import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 
 let kb: Set<string> | null = null;
@@ -53,6 +59,7 @@ export function looksLikeOrgName(words: readonly string[]): string | null {
   )
     return 'head';
   const name = words.join(' ');
+  if (isStateBody(name)) return 'head';
   if (inKnowledgeBase(name) || inKnowledgeBase(stripLegalForm(name))) return 'kb';
   if (n === 1 && inKnowledgeBaseWords(name)) return 'kb-word';
   return null;
@@ -96,4 +103,17 @@ export function isDistinctiveHead(word: string): boolean {
     !ORG_HEAD_WORDS.has(word) &&
     !ORG_PREFIX_WORDS.has(word)
   );
+}
+
+/**
+ * "Competition and Markets Authority", "Ministry of Finance", "Federal Network Agency": a state body or regulator
+ * named in full (two words or more, one of them not common English or a place) — never "the Commission".
+ */
+export function isStateBody(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2) return false;
+  const last = words[words.length - 1]!;
+  const first = words[0]!;
+  if (!STATE_BODY_WORDS.has(last) && !(STATE_BODY_WORDS.has(first) && words[1] === 'of')) return false;
+  return words.some((w) => w.length > 2 && /^\p{Lu}/u.test(w) && !STATE_BODY_WORDS.has(w));
 }

@@ -46,6 +46,8 @@ const PARTICLES = new Set([
 ]);
 /** Two-word honorifics ("Tan Sri Azman Mokhtar", "Datuk Seri …"). */
 const HONORIFIC_PAIRS = new Set(['Tan Sri', 'Datuk Seri', 'Dato Seri', 'Puan Sri']);
+/** The first words of HONORIFIC_PAIRS: a Set lookup before building the pair (no string per token). */
+const HONORIFIC_PAIR_FIRSTS = new Set([...HONORIFIC_PAIRS].map((p) => p.split(' ')[0]!));
 const ROLE_AFTER_RE =
   /^\s*(?:,|\()\s*(?:who\s+(?:is\s+|was\s+)?|the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}][\w.&’'-]*['’]s\s+)?(?:(?:former|new|current|then|interim|acting|deputy|group|national|regional|general|global|management|supervisory|country)\s+)*(?:chief|ceo|cfo|coo|cto|president|founder|co-founder|head|senior|executive|vice|director|spokes|analyst|chair|general manager|managing|board member|member of the|secretary|minister|representative|negotiator|officer|official|organi[sz]er|shop steward|convenor|(?:(?:[\p{Ll}-]+\s+)?manager|banker|trader|lawyer|attorney|professor|economist|strategist|consultant|engineer|worker|employee|veteran|lecturer|researcher)s?\b)/iu;
 /** True when a person's role follows the name: "Jane Roe, chairman of …", "Jane Roe (the company's CFO)". */
@@ -101,6 +103,7 @@ export function findPeople(
     if (
       i + 2 < tokens.length &&
       !covered[i] &&
+      HONORIFIC_PAIR_FIRSTS.has(tokens[i]!.text) &&
       HONORIFIC_PAIRS.has(tokens[i]!.text + ' ' + tokens[i + 1]!.text) &&
       text.slice(tokens[i + 1]!.end, tokens[i + 2]!.start) === ' '
     ) {

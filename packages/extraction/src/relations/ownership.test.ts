@@ -69,4 +69,27 @@ describe('who owns, when a clause says so', () => {
     );
     expect(x.parent('Rakel Media')).toBe('Hallberg Telecom');
   });
+
+  it.each([
+    [
+      '"which belongs to" a place\'s company',
+      "The port is run by Tessel Terminals, which belongs to Denmark's Norrvik Group.",
+      'Tessel Terminals',
+      'Norrvik Group',
+    ],
+    [
+      'an apposition "owned by"',
+      'Ombara Learning cut 600 jobs. Brightcode, the coding platform owned by Ombara Learning, has shrunk.',
+      'Brightcode',
+      'Ombara Learning',
+    ],
+    [
+      '"operated by"',
+      'Flights to Recife stop when Azul Sertão, which is operated by Banco do Kora, closes its base.',
+      'Azul Sertão',
+      'Banco do Kora',
+    ],
+  ])('%s', (_, text, child, parent) => {
+    expect(extract(text).parent(child)).toBe(parent);
+  });
 });

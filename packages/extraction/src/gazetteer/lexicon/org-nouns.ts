@@ -100,6 +100,18 @@ export const SUBJECT_VERBS: ReadonlySet<string> = words(`
   makes made operates operated runs ran launched launches warned warns raised raises lowered lowers shed sheds
   eliminated eliminates disclosed discloses told tells issued issues filed files closed closes opened opens
   reckoned graded pencilled penciled flagged calculated estimated rated rates affirmed downgraded upgraded
+  took takes trimmed trims split splits merged merges shut shuts exited exits
+  scrapped scraps suspended suspends halted halts reduced reduces hired hires invested invests signed signs
+  completed completes owns owned controls controlled forecast forecasts booked books
+`);
+
+/**
+ * Last words of state bodies and regulators business news names as organizations ("Competition and Markets
+ * Authority", "Federal Network Agency", "Ministry of Finance", "Warsaw Stock Exchange"): a name of two words or more
+ * ending so is an organization (typed Company), though never a company's short form or a person.
+ */
+export const STATE_BODY_WORDS: ReadonlySet<string> = words(`
+  Authority Commission Agency Ministry Department Regulator Exchange Bureau Administration Directorate Inspectorate
 `);
 
 /** Words ending the names of public bodies, not companies ("Securities and Exchange Commission", "Central Bank"). */
@@ -113,4 +125,5 @@ export const PUBLIC_BODY_WORDS: ReadonlySet<string> = words(`
 export const COMMON_ACRONYMS: ReadonlySet<string> = words(`
   AI IT HR PR PC TV EV EVs GDP IPO ESG R&D M&A ATM SUV API KPI ROI FY CEO CFO COO CTO CIO CMO EBITDA EPS NGO NGOs
   US UK EU UN UAE USA U.S U.K U.N OK PM AM GMT UTC COVID Covid SaaS B2B B2C DIY VAT
+  Rs Rp RM Tk Ksh Sh
 `);
