@@ -177,9 +177,32 @@ export function findDates(
       if (year) d.value = ymd(year, d.month, (d as { day?: number }).day);
     }
   }
-  return found.map(({ start: s, end: e, value, since, deadline }) =>
-    deadline ? { start: s, end: e, value, since, deadline } : { start: s, end: e, value, since },
+  // "will close the plant next year", "in June" (the article is of March): a date after the article's day is a
+  // target, never when the news happened.
+  // A date written with its year is a target only where the clause looks ahead to it ("would cut 300 roles in
+  // 2026"), never "said on May 9, 2025" or "from January 2025".
+  const ref = referenceDate?.slice(0, 10) ?? null;
+  return found.map(({ start: s, end: e, value, since, deadline, kind, year }) =>
+    deadline ||
+    (isAfter(value, ref) &&
+      (kind === 'rel' ||
+        !year ||
+        (IN_BEFORE_RE.test(text.slice(Math.max(0, s - 12), s + 3)) &&
+          FUTURE_BEFORE_RE.test(text.slice(Math.max(0, s - 100), s)))))
+      ? { start: s, end: e, value, since, deadline: true }
+      : { start: s, end: e, value, since },
   );
+}
+
+const IN_BEFORE_RE = /\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?\S{0,3}$/i;
+const FUTURE_BEFORE_RE =
+  /\b(?:will|would|shall|plans?\s+to|planned\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|expected\s+to|going\s+to)\s[^.;!?]*$/i;
+
+/** True when `value` lies after the day `ref` at the coarser of their two precisions ("2026" after "2025-03-12"). */
+function isAfter(value: string | null, ref: string | null): boolean {
+  if (value === null || ref === null || !/^\d{4}/.test(ref)) return false;
+  const n = Math.min(value.length, ref.length);
+  return value.slice(0, n) > ref.slice(0, n);
 }
 
 /** "this year" / "last year" / "next year" as a year counted from the article's day; undefined without one. */

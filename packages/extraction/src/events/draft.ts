@@ -25,6 +25,11 @@ export interface Draft {
    * cuts, which closures and new structures belong to.
    */
   transaction?: boolean;
+  /**
+   * A programme named without a figure ("a hiring freeze", "a voluntary redundancy scheme"): part of the company's
+   * round of cuts whenever it has one, whatever the dates ("extend a hiring freeze through 2026").
+   */
+  programme?: boolean;
   /** The first other organization named after a transaction's trigger ("sell its towers to Vessel Partners"). */
   counterparty?: string;
   /** Written as a round already spoken of ("the 4,000 cuts", "those 600 redundancies"). */

@@ -7,7 +7,7 @@ import { EVENT_FAMILIES, F, tokenMask } from './trigger-lexicon.js';
 import { anaphoricAsideDate, followingSentenceDate, precedingSentenceDate, shareDates } from './neighbour-dates.js';
 import { findSubject, isReportedOfOthers, reportedClauseStart } from './subject.js';
 import { findRestructuringActions } from './restructuring-actions.js';
-import { ANNOUNCE_RE, CUMULATIVE_RE, CUT_JOBS_RE, POSSESSIVE_CUTS_RE } from './triggers.js';
+import { ANNOUNCE_RE, CUMULATIVE_RE, CUT_JOBS_RE, POSSESSIVE_CUTS_RE, PROGRAMME_RE } from './triggers.js';
 import { type Draft, cutClass } from './draft.js';
 import { finalize, unifyKinds } from './finalize-events.js';
 import { absorbBreakdowns, adoptOrgOfSameFigure, mergeDefiniteMentions } from './merge-drafts.js';
@@ -58,7 +58,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       if (aside && !(mask & (EVENT_FAMILIES | F.percent | F.surplus))) return;
     }
     // "22,000 more positions than it will need": "than"/"too" count only beside a number (they are common words).
-    if (!(mask & (EVENT_FAMILIES | F.percent)) && !(mask & F.surplus && mask & F.number)) return;
+    if (!(mask & (EVENT_FAMILIES | F.percent | F.voluntary)) && !(mask & F.surplus && mask & F.number)) return;
     // "Will Norrvik cut more jobs under its new owners?": a question reports nothing.
     if (s.text.charCodeAt(s.text.length - 1) === 63) return;
     const hits = findQuantityHits(ctx.work, s, st);
@@ -116,6 +116,10 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       sentenceOrg = org;
       if (isCut && (h.definite || (!subj.explicit && h.count === null && !h.countText))) {
         if (refine(ctx.work, drafts, h, si, s, when)) return;
+      } else if (isCut && h.count === null && h.countText && org !== null) {
+        // "… will lay off a tenth of its workforce. … hundreds of jobs would go": a vague count is the same
+        // company's round just reported without one.
+        if (refine(ctx.work, drafts, h, si, s, when, org)) return;
       }
       if (cumulative && h.count === null) return;
       const kind: EventKind = h.kind;
@@ -202,7 +206,16 @@ const STEMS: Record<string, RegExp> = {
   retrenchments: /\bretrench/i,
 };
 
-function refine(work: string, drafts: Draft[], h: QuantityHit, si: number, s: Span, when: string | null): boolean {
+function refine(
+  work: string,
+  drafts: Draft[],
+  h: QuantityHit,
+  si: number,
+  s: Span,
+  when: string | null,
+  /** Only a round of this organization (else the most recent round). */
+  org?: string,
+): boolean {
   const figureOnly = h.count === null && !h.countText;
   // "the dismissals represent 4.5%": among recent rounds, the one written with the same word is meant.
   const noun = figureOnly ? DEFINITE_NOUN_RE.exec(s.text)?.[1]?.toLowerCase() : undefined;
@@ -220,7 +233,7 @@ function refine(work: string, drafts: Draft[], h: QuantityHit, si: number, s: Sp
   for (const i of order) {
     const d = drafts[i]!;
     // A sale or spin-off is an event of its own, never the round a figure refines.
-    if (cutClass(d.kind) !== 'cut' || d.transaction) continue;
+    if (cutClass(d.kind) !== 'cut' || d.transaction || (org !== undefined && d.org !== org)) continue;
     // A count refines a round reported without one: a bare announcement, or a share alone ("cut 17% … the cuts
     // would affect roughly 1,500 people") a few sentences back.
     const shareOnly = d.count === null && !d.countText && d.percent !== null && si - d.si <= 3;
@@ -253,17 +266,31 @@ function bareEvents(
   st: SentenceTokens,
   transactionsOnly: boolean,
 ): void {
-  if (!(st.mask & (F.cutNoun | F.cutVerb | F.restructure | F.structure))) return;
+  if (!(st.mask & (F.cutNoun | F.cutVerb | F.restructure | F.structure | F.voluntary))) return;
   const body = ctx.work.slice(s.start, s.end);
-  const found: Array<{ at: number; end: number; cn: string; orgs?: string[]; transaction?: boolean }> = [];
-  for (const re of st.mask & (F.cutNoun | F.cutVerb | F.restructure) && !transactionsOnly
-    ? [ANNOUNCE_RE, CUT_JOBS_RE]
+  const found: Array<{
+    at: number;
+    end: number;
+    cn: string;
+    orgs?: string[];
+    transaction?: boolean;
+    programme?: boolean;
+  }> = [];
+  for (const re of st.mask & (F.cutNoun | F.cutVerb | F.restructure | F.voluntary) && !transactionsOnly
+    ? [ANNOUNCE_RE, CUT_JOBS_RE, PROGRAMME_RE]
     : []) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(body)) !== null) {
       if (body[m.index - 1] === '-' || REFERENTIAL_TO_RE.test(body.slice(Math.max(0, m.index - 20), m.index))) continue;
-      found.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, cn: m.groups?.cn ?? 'cuts' });
+      const at = s.start + m.index;
+      if (found.some((f) => f.at < at + m![0].length && f.end > at)) continue;
+      found.push({
+        at,
+        end: at + m[0].length,
+        cn: m.groups?.cn ?? 'cuts',
+        ...(re === PROGRAMME_RE ? { programme: true } : {}),
+      });
     }
   }
   if (st.mask & F.structure)
@@ -297,7 +324,7 @@ function bareEvents(
           )
         : undefined;
     if (subj && actor) subj.orgs = [actor.id];
-    const kind: EventKind = /restructur|reorg|overhaul/i.test(f.cn) ? 'restructuring' : 'layoff';
+    const kind: EventKind = /restructur|reorg|overhaul|freez|froze|paus/i.test(f.cn) ? 'restructuring' : 'layoff';
     const date = pickDate(
       ctx.work,
       dates,
@@ -325,6 +352,7 @@ function bareEvents(
         si,
         bare: true,
         ...(f.transaction ? { transaction: true } : {}),
+        ...(f.programme ? { programme: true } : {}),
         ...(counterparty ? { counterparty } : {}),
       });
     }

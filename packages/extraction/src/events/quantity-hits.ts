@@ -40,6 +40,9 @@ const AT_START = new Set([
 /** "10% of its 40,000 staff", "a quarter of the group's 52,000 jobs" (not "on top of the 1,500 jobs it removed"). */
 const WORKFORCE_OF_RE =
   /(?:%|\bper\s?cent|\d|\b(?:thirds?|quarters?|half|fifths?|tenths?|most|all|many|some|part|share|proportion|portion|one|two|three))\s+of\s+(?:its|their|the|the company['’]s|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s)\s+(?:total\s+|global\s+|entire\s+|overall\s+)?(?:workforce\s+of\s+)?(?:(?:about|around|roughly|some|nearly|more than|over|approximately|almost)\s+)?$/u;
+/** After a share, its count: ", or about 6,000 people", " – about 1,800 jobs –", " (roughly 900 roles)". */
+const SHARE_THEN_COUNT_RE =
+  /^\s*(?:[,(—–-]?\s*(?:or|that is|i\.e\.|meaning)\b|[(—–]\s*(?:(?:about|around|roughly|some|nearly|approximately|almost)\s+)?\d)/;
 const ONE_IN_RE = /^(?:one|1)\s+in\s+(?:two|three|four|five|six|seven|eight|ten|\d+)\b/i;
 /** "That is roughly 9% of …", "That leaves 30 per cent of the workforce …": a share of the round just reported. */
 const ANAPHORIC_SHARE_RE =
@@ -146,7 +149,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
         APPOSITIVE_COUNT_RE.lastIndex = m.index + m[0].length;
         const app = APPOSITIVE_COUNT_RE.exec(body);
         const appCount = app?.groups?.q ? parseCount(app.groups.q) : null;
-        if (app && appCount?.count != null && /^\s*[,(—–-]?\s*(?:or|that is|i\.e\.|meaning)\b/.test(app[0])) {
+        if (app && appCount?.count != null && SHARE_THEN_COUNT_RE.test(app[0])) {
           Object.assign(parsed, appCount);
           matchEnd = s.start + app.index + app[0].length;
         }

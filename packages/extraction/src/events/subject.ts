@@ -18,9 +18,12 @@ export interface Subject {
 
 const BOUNDARY_RE =
   /;\s|:\s|\s[—–]\s|—|,\s+(?:and|but|while|whereas|though|although|which|then|who|extending|bringing|making)\s|\s(?:but|while|whereas|then)\s/g;
-/** An opening adverbial clause or phrase ("Shortly before the Norrvik deal, the group …"): its names are not the subject. */
+/**
+ * An opening adverbial clause or phrase ("Shortly before the Norrvik deal, the group …", "According to Norr
+ * Research, …"): its names are not the subject.
+ */
 const SUBORDINATE_RE =
-  /^(?:While|Although|Though|As|After|Since|If|When|Because|Even as|Despite|Whereas|Before|Unlike|Like|Following|Amid|(?:Shortly|Soon|Just|Immediately|Long|Days|Weeks|Months|Years) (?:before|after)|Ahead of|Prior to|In the run-up to|On the back of|Alongside)\b/;
+  /^(?:According to|While|Although|Though|As|After|Since|If|When|Because|Even as|Despite|Whereas|Before|Unlike|Like|Following|Amid|(?:Shortly|Soon|Just|Immediately|Long|Days|Weeks|Months|Years) (?:before|after)|Ahead of|Prior to|In the run-up to|On the back of|Alongside)\b/;
 const GENERIC_RE =
   /\b(?:sector|industry|companies|firms|employers|startups|giants|tech workers|businesses|rivals|peers|big tech|silicon valley)\b/i;
 /** "more than 10,000 layoffs across Indian edtech startups", "job cuts at European banks": a sector's sum. */
@@ -49,6 +52,12 @@ const NEGATION_RE = /\b(?:not|no|never|denied|deny|denies|without|declined to)\b
 const CHAIN_RE = /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}|\s+parent\s+|-owned\s+|\s+subsidiary\s+|\s+unit\s+)$/u;
 const LIST_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$/;
 const AFTER_RE = /\b(?:at|across|by|from|within|inside|in|of)\s+(?:the\s+)?$/;
+/** "sold its arm to Norrvik and closed …": a company after such a preposition is a party, not the clause's actor. */
+const OBJECT_BEFORE_RE =
+  /\b(?:to|from|with|into|against|than|versus|via|towards?|(?:spin-?off|sale|separation|demerger|listing|acquisition|purchase|takeover|closure|break-?up)\s+of)\s+(?:the\s+)?$/i;
+const ACTION_NOUN_RE =
+  /^(?:spin-?offs?|sales?|separation|demerger|break-?up|split-up|carve-outs?|closures?|shutdown|disposals?|divest(?:ment|iture)s?|(?:de)?listing|merger)\b/i;
+const IN_BEFORE_RE = /\bin\s+(?:the\s+)?$/;
 
 /**
  * The subject of the clause holding `trigger` inside sentence `s`: the first organization of the clause
@@ -65,15 +74,29 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     s,
     trigger,
     start,
-    mentionsIn(ctx, start, trigger).filter((m) => isOrg(m) && region[m.start - start] !== ' ' && m.end <= trigger),
+    mentionsIn(ctx, start, trigger).filter(
+      (m) =>
+        isOrg(m) &&
+        region[m.start - start] !== ' ' &&
+        m.end <= trigger &&
+        !OBJECT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 24), m.start)),
+    ),
   );
   if (orgs.length > 0)
     return { orgs: chain(ctx, orgs, start), explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Its rival Norrvik, which said in 2021 that it would cut …": the antecedent of a relative clause that reports.
   const antecedent = REPORTS_RE.test(region) ? relativeAntecedent(ctx, s, start) : null;
   if (antecedent) return { orgs: [antecedent], explicit: true, generic: false, hypothetical, clauseStart: start };
+  // "The company will shut its factory in Nagpur": a place after "in" is no actor when the clause has one.
+  const named = PRONOUN_RE.test(region) || DESCRIPTOR_RE.test(region);
+  // "the spin-off of Kyndra", "the sale of Vessa": what follows "of" is the thing sold, not who sells it.
+  const objectOf = ACTION_NOUN_RE.test(ctx.work.slice(trigger, trigger + 14));
   const after = mentionsIn(ctx, trigger, Math.min(s.end, trigger + 60)).find(
-    (m) => isOrg(m) && AFTER_RE.test(ctx.work.slice(trigger, m.start)),
+    (m) =>
+      isOrg(m) &&
+      AFTER_RE.test(ctx.work.slice(trigger, m.start)) &&
+      !(named && IN_BEFORE_RE.test(ctx.work.slice(trigger, m.start))) &&
+      !(objectOf && /\bof\s+(?:the\s+)?$/.test(ctx.work.slice(trigger, m.start))),
   );
   if (after) return { orgs: [after.id], explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Margherita Roe said the group would cut 11,000 jobs": the group is the speaker's own.
@@ -84,7 +107,7 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   const company = focusCompany(ctx, trigger);
   return {
     orgs: company ? [company] : [],
-    explicit: PRONOUN_RE.test(region) || DESCRIPTOR_RE.test(region),
+    explicit: named,
     generic: false,
     hypothetical,
     clauseStart: start,
@@ -105,14 +128,27 @@ function speakersDropped(
 ): ResolvedMention[] {
   if (orgs.length === 0) return orgs;
   const commentator = createCommentatorTest(ctx);
-  if (!orgs.some((m) => commentator(m.id))) return orgs;
+  const commenting = orgs.some((m) => commentator(m.id));
+  if (!commenting && orgs.length < 2) return orgs;
   const head = ctx.work.slice(clause, trigger);
-  REPORTING_RE.lastIndex = 0;
   let at = -1;
+  REPORTING_RE.lastIndex = 0;
   for (let m = REPORTING_RE.exec(head); m !== null; m = REPORTING_RE.exec(head)) at = clause + m.index + m[0].length;
-  if (at < 0 || /^\s*(?:it|they|we)\b/i.test(ctx.work.slice(at, trigger))) return orgs;
+  // "Analysts expect Marlowe to cut …", "Kiru Capital said Ndovu would shed …": a company opening the reported
+  // clause is its subject, whoever reports it.
+  OBJECT_CONTROL_RE.lastIndex = 0;
+  for (let m = OBJECT_CONTROL_RE.exec(head); m !== null; m = OBJECT_CONTROL_RE.exec(head))
+    at = Math.max(at, clause + m.index + m[0].length);
+  if (at < 0) return orgs;
+  const opener = orgs.find((m) => m.start >= at);
+  if (opener && /^\s*(?:the\s+)?$/i.test(ctx.work.slice(at, opener.start))) return orgs.filter((m) => m.start >= at);
+  if (!commenting || /^\s*(?:it|they|we)\b/i.test(ctx.work.slice(at, trigger))) return orgs;
   return orgs.filter((m) => m.start >= at || !commentator(m.id));
 }
+
+/** Verbs whose object is the subject of the infinitive after it ("expect Marlowe to cut", "forced Vessa to close"). */
+const OBJECT_CONTROL_RE =
+  /\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|wants?|wanted|urges?|urged|forc(?:e|es|ed)|push(?:es|ed)|press(?:es|ed)|ask(?:s|ed)|allow(?:s|ed)|see|sees|saw)\s+(?=(?:the\s+)?\p{Lu})/gu;
 
 const REPORTS_RE = /^\s*(?:has\s+|had\s+|also\s+)?(?:said|says|announced|confirmed|reported|warned|told)\b/;
 

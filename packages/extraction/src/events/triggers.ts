@@ -207,7 +207,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     anchor: F.structure,
     needs: F.number,
     re: new RegExp(
-      `(?<cn>\\p{L}[\\p{L}-]*)(?:,?\\s+[^\\s;:]+?){0,18}?,?\\s+(?:affecting|impacting|hitting|involving|which (?:will|would) affect|that (?:will|would) affect|putting an end to)\\s+${QUANTITY_OF_JOBS}`,
+      `(?<cn>\\p{L}[\\p{L}-]*)(?:,?\\s+[^\\s;:]+?){0,18}?,?\\s+(?:affecting|impacting|hitting|involving|(?:which|that) (?:will |would )?(?:affect|affected|impact|impacted|hit|cost)|putting an end to)\\s+(?:(?:about|around|roughly|some|nearly|up to|more than)\\s+)?${QUANTITY_OF_JOBS}`,
       'iuy',
     ),
     kind: 'restructuring',
@@ -298,11 +298,18 @@ export const ANNOUNCE_RE = new RegExp(
   'gi',
 );
 
-/** Cutting jobs without a number: "is cutting jobs", "laid off staff". */
+/** Cutting jobs without a number: "is cutting jobs", "laid off staff", "will halve its workforce". */
 export const CUT_JOBS_RE = new RegExp(
-  `${NOT_AFTER_DASH}(?<verb>cutting|laying off|eliminating|slashing|shedding|axing|trimming|cut|cuts|lays off|laid off|eliminated|eliminates|slashed|slashes|axed|shed|sheds)\\s+(?:(?:more|some|its|their|the|corporate|additional|further)\\s+)?(?:${JOB_NOUN}|jobs)\\b`,
+  `${NOT_AFTER_DASH}(?<verb>cutting|laying off|eliminating|slashing|shedding|axing|trimming|cut|cuts|lays off|laid off|eliminated|eliminates|slashed|slashes|axed|shed|sheds|reduc(?:e|es|ed|ing)|halv(?:e|es|ed|ing))\\s+(?:(?:more|some|its|their|the|corporate|additional|further)\\s+)?(?:${JOB_NOUN}|jobs|workforce|headcount|payroll)\\b`,
   'gi',
 );
+
+/**
+ * Programmes of cuts named without a figure: "a hiring freeze", "has frozen hiring", "a voluntary redundancy
+ * scheme", "an early retirement programme", "voluntary redundancies", "job reductions". Group `cn`.
+ */
+export const PROGRAMME_RE =
+  /\b(?<cn>(?:hiring|recruitment)\s+(?:freeze|pause)|(?:freez(?:e|es|ing)|froze|frozen|paus(?:e|es|ed|ing))\s+(?:on\s+|all\s+|external\s+)?(?:hiring|recruitment|recruiting)|(?:voluntary|early)\s+(?:redundancy|redundancies|retirement|severance|departures?|exits?|buyouts?|buy-outs?|separation|leave)\s+(?:schemes?|programmes?|programs?|plans?|packages?|offers?|rounds?|windows?)|voluntary\s+(?:redundancy|redundancies|departures|exits|buyouts|buy-outs)|(?:job|headcount|workforce|staff|personnel)\s+reductions)\b/gi;
 
 /** "Amazon’s recent job cuts": group `cn`; anchored at the position after an organization name. */
 export const POSSESSIVE_CUTS_RE =

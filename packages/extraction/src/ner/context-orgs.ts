@@ -2,13 +2,18 @@ import { opensWithGivenName } from '../gazetteer/first-names.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
-import { COMMON_ACRONYMS, ORG_HEAD_WORDS, PUBLIC_BODY_WORDS } from '../gazetteer/lexicon/org-nouns.js';
+import {
+  COMMON_ACRONYMS,
+  ORG_HEAD_WORDS,
+  ORG_PREFIX_WORDS,
+  PUBLIC_BODY_WORDS,
+} from '../gazetteer/lexicon/org-nouns.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import { isSpaceAt } from '../text/char-class.js';
 import type { Mention } from './mention.js';
 import { findNameRuns, headlineJudge, isInitial, type NameRun } from './name-runs.js';
 import { readOrgCues } from './org-cues.js';
-import { isDistinctive, isPlaceWord, looksLikeOrgName } from './org-names.js';
+import { isDistinctive, isPlaceWord, isStateBody, looksLikeOrgName } from './org-names.js';
 import { OrgRegistry, type Candidate, type ContextOrg } from './org-registry.js';
 import { isBareTitle } from './titles.js';
 import { hasRoleAfter } from './people.js';
@@ -42,6 +47,9 @@ const UNIT_REST_WORDS = new Set(
     ' ',
   ),
 );
+/** "a filing with the …", "listed on the …", "a statement to the …": a regulator or exchange as a venue only. */
+const VENUE_BEFORE_RE =
+  /\b(?:fil\w*|report\w*|submi\w*|disclos\w*|notice|statement|announcement|list\w*|delist\w*|trad\w*|shares|stock|debut\w*|floated|quoted|registered)\s+(?:[\w,.'’-]+\s+){0,4}?(?:with|to|on|in|at|from|by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+)?$/iu;
 const PUBLIC_BODY_RE = new RegExp(
   `\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${[...PUBLIC_BODY_WORDS].join('|')})\\b`,
   'uy',
@@ -154,8 +162,12 @@ export class ContextOrgFinder extends OrgRegistry {
       // "ArcelorMittal South Africa will …": a person's name never ends in a country.
       const placeTail = words.length > 1 && isCountryOrRegion(words.slice(-1).join(' ')) && isDistinctive(words[0]!);
       const placeTail2 = words.length > 2 && isCountryOrRegion(words.slice(-2).join(' ')) && isDistinctive(words[0]!);
-      if (words.length > 1 && !allCaps && !surface.includes(' & ') && !placeTail && !placeTail2) continue;
-      if (isCommonWord(surface) && c.runs.every((r) => r.initial)) continue;
+      // A name of several words needs more than a verb that people share: an act only a business does.
+      const business = c.cues.some((q) => q.why === 'acts');
+      if (words.length > 1 && !allCaps && !surface.includes(' & ') && !placeTail && !placeTail2 && !business) continue;
+      // "Lockdowns shut pubs": a common word or its plural opening a sentence or a bullet.
+      if ((isCommonWord(surface) || isCommonWord(surface.replace(/e?s$/, ''))) && c.runs.every((r) => r.initial))
+        continue;
       // "the Golf will move": a lone word after "the" is a thing (a model, a site), not a company.
       if (
         words.length === 1 &&
@@ -221,9 +233,12 @@ export class ContextOrgFinder extends OrgRegistry {
   protected isBlocked(name: string, c: Candidate): boolean {
     if (NATIONALITIES.has(name) || isBareTitle(name) || isCountryOrRegion(name)) return true;
     // A city may lend its name to a company ("Monsanto"): only a cue that says "company" overrides it.
-    if (isPlace(name) && !c.cues.some((q) => q.strength === 'strong' && q.why !== 'possessive')) return true;
+    if (isPlace(name) && !c.cues.some((q) => q.strength === 'strong' && q.why !== 'possessive' && q.why !== 'deal'))
+      return true;
     const last = name.slice(name.lastIndexOf(' ') + 1);
     const firstWord = name.slice(0, name.indexOf(' ') >>> 0);
+    if (isStateBody(name))
+      return c.runs.every((r) => VENUE_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 60), r.start)));
     if (PUBLIC_BODY_WORDS.has(last) || PUBLIC_BODY_WORDS.has(firstWord)) return true;
     if (!name.includes(' ')) {
       if (COMMON_ACRONYMS.has(name) || ORG_HEAD_WORDS.has(name) || LEGAL_SUFFIX.has(name) || /\d/.test(name))
@@ -257,6 +272,7 @@ export class ContextOrgFinder extends OrgRegistry {
       words.length >= 2 &&
       words.length <= 3 &&
       opensWithGivenName(words) &&
+      !ORG_PREFIX_WORDS.has(words[0]!) &&
       !companyCue &&
       !this.formHeads.has(words[0]!)
     )

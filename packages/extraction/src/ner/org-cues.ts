@@ -2,6 +2,8 @@ import { COMPANY_NOUNS, ORG_POSSESSIONS, SUBJECT_VERBS, UNIT_NOUNS } from '../ga
 import type { Token } from '../text/tokenize.js';
 import { isCountryOrRegion } from '../gazetteer/lexicon/places.js';
 import type { NameRun } from './name-runs.js';
+import { dealCueBefore } from './deal-cues.js';
+import { actsAsCompany } from './company-acts.js';
 
 /** What the words around one occurrence of a name say about it. */
 export interface OrgCue {
@@ -90,6 +92,9 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   const next = tokens[run.last + 1];
   const gapIsSpace = next !== undefined && next.start === run.end + 1 && text.charCodeAt(run.end) === 32;
   if (gapIsSpace && SUBJECT_VERBS.has(next.text)) cues.push({ strength: 'weak', kind: 'company', why: 'verb' });
+  // "Virgin Tessel followed with 3,000 job cuts", "Kestrel Bros. Media has itself shed thousands of jobs".
+  if (gapIsSpace && verbOnly && actsAsCompany(text, run.end, next.text))
+    cues.push({ strength: 'weak', kind: 'company', why: 'acts' });
   // "Norrvik Social will cut 10% of its workforce", "Kestrel Video to cut 1,300 jobs": what only an employer does.
   if (gapIsSpace && CUT_LEADS.has(next.text)) {
     EMPLOYER_ACTION_RE.lastIndex = run.end;
@@ -136,6 +141,10 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     if (UNIT_BEFORE_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'owner-of' });
     else if (TITLE_OF_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'title-of' });
     else if (BEFORE_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'phrase-before' });
+  }
+  if (prev && cues.length === 0) {
+    const deal = dealCueBefore(text, run.start, prev.text);
+    if (deal) cues.push(deal);
   }
   return cues;
 }

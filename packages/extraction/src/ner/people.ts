@@ -4,7 +4,7 @@ import { isCapitalized, type Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
 import { isBareTitle, matchTitleBefore } from './titles.js';
 import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
-import { ORG_HEAD_WORDS } from '../gazetteer/lexicon/org-nouns.js';
+import { ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../gazetteer/lexicon/org-nouns.js';
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import { OUTLET_ONLY_HEADS } from '../gazetteer/lexicon/outlet-nouns.js';
 
@@ -217,7 +217,8 @@ function particleTails(name: string): string[] {
 /** Organization words ("Industries", "Ratings") or a nationality first ("Thai …") never make a person's name. */
 function looksLikePersonName(name: string): boolean {
   const words = name.split(' ');
-  if (NATIONALITIES.has(words[0]!)) return false;
+  // "Banco do Sertão", "Royal Dutch Shell": a word that opens organizations' names opens no person's.
+  if (NATIONALITIES.has(words[0]!) || ORG_PREFIX_WORDS.has(words[0]!)) return false;
   if (OUTLET_ONLY_HEADS.has(words[words.length - 1]!)) return false;
   return !words.some((w) => ORG_HEAD_WORDS.has(w) || LEGAL_SUFFIX.has(w) || NOT_SURNAMES.has(w));
 }

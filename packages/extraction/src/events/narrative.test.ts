@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+const events = (text: string, pub = '2025-03-12') => extract(text, pub).events();
+const orgs = (text: string) => events(text).map((e) => e.org);
+
+describe('who acts when someone else reports the plan', () => {
+  it('credits the company an analyst, rating agency or newspaper speaks about, not the speaker', () => {
+    expect(orgs('Analysts at Corvo Securities expect Marlowe Media to cut about 700 jobs.')).toEqual(['Marlowe Media']);
+    expect(orgs("Fitch Ratings said Orsato Pharma's plan to cut 1,100 jobs would support its margins.")).toEqual([
+      'Orsato Pharma',
+    ]);
+    expect(orgs('According to Brenner Research, Tavora Steel will eliminate 2,500 positions.')).toEqual([
+      'Tavora Steel',
+    ]);
+    expect(orgs('Kiru Capital said Ndovu Breweries would shed 400 workers at its Mombasa plant.')).toEqual([
+      'Ndovu Breweries',
+    ]);
+  });
+
+  it('keeps the speaker when it reports its own cut', () => {
+    expect(orgs('Norrvik Motors told the Kora Daily it would cut 1,500 jobs.')).toEqual(['Norrvik Motors']);
+    expect(orgs('Hallberg Foods said in a filing with Vessa Exchange that it would cut 300 jobs.')).toEqual([
+      'Hallberg Foods',
+    ]);
+  });
+});
+
+describe('programmes of cuts told without a figure', () => {
+  it('reads hiring freezes as restructurings of a named company', () => {
+    expect(events('Orsato Pharma announced a hiring freeze on Monday.')).toEqual([
+      { kind: 'restructuring', org: 'Orsato Pharma', count: null, percent: null, when: '2025-03-10' },
+    ]);
+    expect(orgs('Kestrel Telecom has frozen hiring and will not replace staff who leave.')).toEqual([
+      'Kestrel Telecom',
+    ]);
+  });
+
+  it('reads voluntary redundancy and early retirement schemes as layoffs', () => {
+    expect(events('Delmare Insurance launched a voluntary redundancy scheme in March.')).toEqual([
+      { kind: 'layoff', org: 'Delmare Insurance', count: null, percent: null, when: '2025-03' },
+    ]);
+    expect(orgs('Tavora Steel is offering an early retirement programme to older workers.')).toEqual(['Tavora Steel']);
+    expect(orgs('Banco Ituna will offer voluntary redundancies at its branches in the north.')).toEqual([
+      'Banco Ituna',
+    ]);
+  });
+
+  it('reads jobs or a workforce reduced without a number', () => {
+    expect(orgs('Marlowe Media will reduce jobs at its regional newspapers, the publisher said on Friday.')).toEqual([
+      'Marlowe Media',
+    ]);
+    expect(events('Ayodele Cement will halve its workforce by 2027.')).toEqual([
+      { kind: 'layoff', org: 'Ayodele Cement', count: null, percent: null, when: null },
+    ]);
+    expect(orgs('Ndovu Breweries said job reductions would follow the merger.')).toEqual(['Ndovu Breweries']);
+  });
+
+  it('does not read a person retiring early, or a freeze of prices, as a cut', () => {
+    expect(events('Hallberg Foods said its chief executive would take early retirement.')).toEqual([]);
+    expect(events('Vessa Energy will freeze prices for households until June.')).toEqual([]);
+  });
+
+  it('folds a programme into the round of cuts the company announces with a figure', () => {
+    expect(
+      events(
+        'Orsato Pharma will cut 1,200 jobs. The drugmaker also announced a hiring freeze and a voluntary redundancy scheme.',
+      ),
+    ).toEqual([{ kind: 'layoff', org: 'Orsato Pharma', count: 1200, percent: null, when: null }]);
+  });
+});
+
+describe('dates after the day of the article', () => {
+  it('never date an event: they are when it is to happen', () => {
+    expect(
+      events('Marlowe Publishing will close its printing plant in Leeds next year with the loss of 160 jobs.'),
+    ).toEqual([{ kind: 'layoff', org: 'Marlowe Publishing', count: 160, percent: null, when: null }]);
+    expect(events('Kestrel Chemicals will shut its Antwerp cracker in June, cutting 300 jobs.')[0]?.when).toBeNull();
+    expect(events('Tavora Bank said on Tuesday it would cut 300 roles in 2026.', '2025-03-12')[0]?.when).toBe(
+      '2025-03-11',
+    );
+  });
+
+  it('still date what happened earlier in the same year', () => {
+    expect(events('Hallberg Steel cut 900 jobs in January.', '2025-03-12')[0]?.when).toBe('2025-01');
+  });
+});
+
+describe('a figure told after the action it belongs to', () => {
+  it('reads "a step that affected around 700 jobs" as the figure of the closure', () => {
+    expect(
+      events('In 2023 Marlowe Media closed 14 magazines and sold others, a move that affected around 450 jobs.'),
+    ).toEqual([{ kind: 'restructuring', org: 'Marlowe Media', count: 450, percent: null, when: '2023' }]);
+  });
+});
+
+describe('figures beside a share or after a round without one', () => {
+  it('reads the count set off by dashes or brackets after a share', () => {
+    expect(
+      events('Ayodele Foods is aiming to reduce its workforce by around 15 percent – about 1,800 jobs – it said.'),
+    ).toEqual([{ kind: 'layoff', org: 'Ayodele Foods', count: 1800, percent: 15, when: null }]);
+  });
+
+  it('gives a vague count to the round the company just reported without one', () => {
+    const text =
+      'Ndovu Breweries will lay off about a tenth of its workforce, the brewer said. The company said hundreds of jobs would go at its Kisumu plant.';
+    expect(events(text)).toEqual([
+      { kind: 'layoff', org: 'Ndovu Breweries', count: null, percent: 10, when: null, countText: 'hundreds' },
+    ]);
+  });
+
+  it('never makes a place after "in" the actor of "the company will shut its factory in …"', () => {
+    const text =
+      'Kestrel Rail Systems Ltd will restructure. The company will also shut its wagon factory in Nagpur, which employs 400 workers.';
+    expect(events(text).map((e) => e.org)).toEqual(['Kestrel Rail Systems']);
+  });
+});
+
+describe('parties that are not the actor', () => {
+  it('never makes the buyer of an earlier sale the actor of a closure in the same clause', () => {
+    const text =
+      'Hallberg Group will cut 3,000 jobs. It sold its tools arm to Norrvik in 2019 and closed its Gothenburg foundry, with the loss of 450 jobs.';
+    expect(events(text, '2024-09-05').map((e) => [e.org, e.count])).toContainEqual(['Hallberg Group', 450]);
+    expect(events(text, '2024-09-05').map((e) => e.org)).not.toContain('Norrvik');
+  });
+
+  it('never makes the unit sold the actor of "the spin-off of X"', () => {
+    const text = 'Orsato Pharma will cut 900 jobs. The cuts are tied to the spin-off of Kyndra Labs, the company said.';
+    expect(events(text).map((e) => e.org)).not.toContain('Kyndra Labs');
+  });
+
+  it('dates a headline share by the body that tells the same share', () => {
+    const text =
+      'Ndovu Breweries to lay off a tenth of staff\n\nNAIROBI — Ndovu Breweries Plc will lay off about a tenth of its workforce, the brewer said on Monday. The company said hundreds of jobs would go.';
+    expect(events(text, '2023-06-20')).toEqual([
+      { kind: 'layoff', org: 'Ndovu Breweries', count: null, percent: 10, when: '2023-06-19', countText: 'hundreds' },
+    ]);
+  });
+});
+
+describe('the day the news was told, in the sentence after the lede', () => {
+  it('dates an undated lede by "said on Wednesday" or "adopted the resolution on Wednesday" in the next sentence', () => {
+    const text =
+      'DURBAN — Umzila Mining Ltd has started consultations on the possible closure of two shafts, a move that could affect 1,800 people. The miner said on Wednesday that it had notified the unions.';
+    expect(events(text, '2023-10-26')[0]).toMatchObject({ org: 'Umzila Mining', count: 1800, when: '2023-10-25' });
+    const board =
+      'Wisła Freight will carry out group layoffs of up to 900 workers. The management board adopted the resolution on Wednesday.';
+    expect(events(board, '2024-07-05')[0]).toMatchObject({ count: 900, when: '2024-07-03' });
+  });
+});
