@@ -1,13 +1,11 @@
 /**
  * Fast exact equivalent of running several global regular expressions over a whole document, for expressions
  * whose every match starts, at a word boundary, with one of a few known words ("memo", "sources", "filing").
- * One case-insensitive scan finds those lead words (`word-scan.ts`, a char-code scan equal to `\b(?:w1|w2…)\b`/gi); each expression is then tried (sticky) only where one of
+ * One case-insensitive scan finds those lead words; each expression is then tried (sticky) only where one of
  * its own lead words starts. Results equal `re.exec` in a loop from `from` — same matches, same order — as long
  * as each rule lists every word its matches can start with (lead-scan.test.ts checks this on the fixtures).
  * Scanning a 5 MB corpus once instead of once per expression is most of the saving.
  */
-
-import { createWordScanner } from './word-scan.js';
 
 /** A global (`g`) expression and every word (case-insensitive) a match of it can start with. */
 export interface LeadRule {
@@ -24,6 +22,8 @@ export interface LeadMatch {
 /** Scans `text` from `from`: for each rule, its matches in order (as its global expression would find them). */
 export type LeadScanner = (text: string, from: number) => LeadMatch[][];
 
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
 /** Compiles the rules once (module load); the scanner keeps no state between documents. */
 export function createLeadScanner(rules: readonly LeadRule[]): LeadScanner {
   const byWord = new Map<string, number[]>();
@@ -36,13 +36,16 @@ export function createLeadScanner(rules: readonly LeadRule[]): LeadScanner {
     }
   });
   const words = [...byWord.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const lead = createWordScanner(words);
+  const lead = new RegExp(`\\b(?:${words.map(escape).join('|')})\\b`, 'gi');
   const sticky = rules.map((r) => new RegExp(r.re.source, r.re.flags.replace('g', '') + 'y'));
   return (text, from) => {
     const out: LeadMatch[][] = rules.map(() => []);
     const lastEnd = rules.map(() => from);
-    for (const { index: at, word } of lead(text, from)) {
-      for (const i of byWord.get(word)!) {
+    lead.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = lead.exec(text)) !== null) {
+      const at = m.index;
+      for (const i of byWord.get(m[0].toLowerCase())!) {
         if (at < lastEnd[i]!) continue;
         const re = sticky[i]!;
         re.lastIndex = at;
