@@ -137,6 +137,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         bare: false,
         named: subj.explicit,
         ...(h.definite ? { definite: true } : {}),
+        ...(h.derived ? { derived: true } : {}),
         headline: !/[.!?]["”’)]?$/.test(s.text),
         clause: { start: subj.clauseStart, end: next },
         figure: { start: h.start, end: h.end },
@@ -153,7 +154,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       d.when = precedingSentenceDate(ctx.work, prev, d.evidence[0]!, ctx.publishedAt);
   }
   adoptOrgOfSameFigure(drafts);
-  const rounds = mergeDefiniteMentions(drafts);
+  const rounds = mergeDefiniteMentions(foldDerived(drafts));
   unifyKinds(rounds);
   // The body's date of the same figure first ("Acme sacks 600" in a headline, "confirmed on Friday" in the lede).
   shareDates(rounds);
@@ -166,6 +167,27 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     shareDates(rounds);
   }
   return finalize(ctx, absorbBreakdowns(ctx.work, rounds));
+}
+
+/**
+ * "about 18,000 jobs … will shrink the workforce from roughly 91,500 to about 74,000": a worked-out count within a
+ * tenth of a count the text writes for the same organization is that round.
+ */
+function foldDerived(drafts: Draft[]): Draft[] {
+  if (!drafts.some((d) => d.derived)) return drafts;
+  return drafts.filter((d) => {
+    if (!d.derived || d.count === null) return true;
+    const c = d.count;
+    let written: Draft | undefined;
+    // Bounded: the first 400 drafts only (hostile input stays linear).
+    for (let i = 0; i < drafts.length && i < 400 && !written; i++) {
+      const o = drafts[i]!;
+      if (!o.derived && o.org === d.org && o.count !== null && Math.abs(o.count - c) <= c / 10) written = o;
+    }
+    if (!written) return true;
+    for (const e of d.evidence) addEvidence(written.evidence, e);
+    return false;
+  });
 }
 
 /** A figure's own clause: from the figure to the next figure or the first clause break after it. */

@@ -148,3 +148,48 @@ describe('the day the news was told, in the sentence after the lede', () => {
     expect(events(board, '2024-07-05')[0]).toMatchObject({ count: 900, when: '2024-07-03' });
   });
 });
+
+describe('figures in the forms wire copy uses', () => {
+  it('reads a workforce brought from one headcount to another as the difference', () => {
+    expect(events('Orsato Motors plans to lower its headcount to 40,000 from 45,000.')[0]).toMatchObject({
+      org: 'Orsato Motors',
+      count: 5000,
+    });
+    expect(events('Tavora Bank plans to reduce its global workforce from 100,000 to 85,000.')[0]?.count).toBe(15000);
+    expect(events("Norrvik Paper's headcount will fall to 5,000 from 6,200.")[0]?.count).toBe(1200);
+  });
+
+  it('keeps the written count when the text also gives the headcounts', () => {
+    const text =
+      'Hallberg Bank will cut about 18,000 jobs. The plan will shrink the workforce from roughly 91,500 to about 74,000.';
+    expect(events(text).map((e) => e.count)).toEqual([18000]);
+  });
+
+  it('reads notices, buyouts and shares written with digits', () => {
+    expect(events('Ayodele Mining issued retrenchment notices to 1,300 workers.')[0]).toMatchObject({
+      org: 'Ayodele Mining',
+      count: 1300,
+    });
+    expect(events('Kestrel Foods is offering buyouts to 3,000 employees.')[0]).toMatchObject({ count: 3000 });
+    expect(events('Brightwater Mining is cutting 1 in 5 jobs.')[0]).toMatchObject({ percent: 20 });
+    expect(events('Hallberg Energy will shrink its workforce by 900.')[0]).toMatchObject({ count: 900 });
+    expect(events('Norrvik Air cut its workforce by a third last year.')[0]).toMatchObject({ percent: 33 });
+  });
+});
+
+describe('several restructurings of one company told as its history', () => {
+  it('reads an executive acting as the company, exits from listed markets and a unit separated by name', () => {
+    const text = [
+      'Tavora Bank SA will cut 2,000 jobs, chief executive Ines Moura said on Monday.',
+      'In September 2023 Moura reorganised the bank into four businesses.',
+      'In January 2022 it announced it would exit consumer, small business and mortgage lending in Chile.',
+      'On Friday Tavora Bank said it had finished separating Banco Litoral, its retail lender, from its corporate bank.',
+    ].join(' ');
+    expect(events(text, '2024-12-03').map((e) => [e.org, e.count, e.when])).toEqual([
+      ['Tavora Bank', 2000, '2024-12-02'],
+      ['Tavora Bank', null, '2023-09'],
+      ['Tavora Bank', null, '2022-01'],
+      ['Tavora Bank', null, '2024-11-29'],
+    ]);
+  });
+});

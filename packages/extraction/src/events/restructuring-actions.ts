@@ -26,6 +26,8 @@ const DET =
 const INSOLVENCY =
   '(?:administration|bankruptcy(?:\\s+protection)?|insolvency(?:\\s+proceedings)?|liquidation|receivership|judicial\\s+recovery|court\\s+protection|creditor\\s+protection|business\\s+rescue|rehabilitation|examinership|voluntary\\s+administration|special\\s+administration|protection\\s+from\\s+creditors|remedial\\s+proceedings|restructuring\\s+proceedings)';
 const WORDS = (n: number) => `(?:[\\p{L}\\p{N}&'’.%-]+\\s+){0,${n}}?`;
+/** Words that may be a list ("consumer, small business and middle-market banking"). */
+const LISTED_WORDS = (n: number) => `(?:[\\p{L}\\p{N}&'’.%-]+,?\\s+){0,${n}}?`;
 
 const RULES: ActionRule[] = [
   {
@@ -98,7 +100,7 @@ const RULES: ActionRule[] = [
       'separating',
     ],
     re: new RegExp(
-      `(?:(?:spin(?:s|ning)?|spun|carv(?:e|es|ed|ing)|hiv(?:e|es|ed))\\s+(?:off|out)|demerg(?:e|es|ed|ing))\\s+${DET}${WORDS(5)}(?:${UNIT}|(?-i:\\p{Lu}))|(?:list(?:s|ed|ing)?|float(?:s|ed|ing)?)\\s+${DET}${WORDS(4)}${UNIT}\\s+(?:separately|on\\s+(?:the|a)\\s+(?:stock|exchange)|in\\s+(?-i:\\p{Lu}))|separat(?:e|es|ed|ing)\\s+(?:its|the)\\s+${WORDS(4)}${UNIT}\\s+(?:from|into)\\b`,
+      `(?:(?:spin(?:s|ning)?|spun|carv(?:e|es|ed|ing)|hiv(?:e|es|ed))\\s+(?:off|out)|demerg(?:e|es|ed|ing))\\s+${DET}${WORDS(5)}(?:${UNIT}|(?-i:\\p{Lu}))|(?:list(?:s|ed|ing)?|float(?:s|ed|ing)?)\\s+${DET}${WORDS(4)}${UNIT}\\s+(?:separately|on\\s+(?:the|a)\\s+(?:stock|exchange)|in\\s+(?-i:\\p{Lu}))|separat(?:e|es|ed|ing)\\s+(?:(?:its|the)\\s+${WORDS(4)}${UNIT}|(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*){0,3}(?:,[^,.;]{1,80},)?)\\s+(?:from|into)\\b`,
       'iuy',
     ),
   },
@@ -195,7 +197,7 @@ const RULES: ActionRule[] = [
       'withdrawing',
     ],
     re: new RegExp(
-      `(?:exit(?:s|ed|ing)?|pull(?:s|ed|ing)?\\s+out\\s+of|withdr(?:aw|aws|ew|awing|awn)\\s+from)\\s+(?:the\\s+|its\\s+)?${WORDS(7)}${MARKET}\\b`,
+      `(?:exit(?:s|ed|ing)?|pull(?:s|ed|ing)?\\s+out\\s+of|withdr(?:aw|aws|ew|awing|awn)\\s+from)\\s+(?:the\\s+|its\\s+)?${LISTED_WORDS(7)}${MARKET}\\b`,
       'iuy',
     ),
   },

@@ -99,6 +99,9 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
       !(objectOf && /\bof\s+(?:the\s+)?$/.test(ctx.work.slice(trigger, m.start))),
   );
   if (after) return { orgs: [after.id], explicit: true, generic: false, hypothetical, clauseStart: start };
+  // "In September 2023 Roe reorganised the bank into five businesses": an executive acting is their company acting.
+  const executive = executiveCompany(ctx, start, trigger);
+  if (executive) return { orgs: [executive], explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Margherita Roe said the group would cut 11,000 jobs": the group is the speaker's own.
   const speaker = speakerCompany(ctx, s, trigger, region);
   if (speaker) return { orgs: [speaker], explicit: true, generic: false, hypothetical, clauseStart: start };
@@ -161,6 +164,21 @@ function relativeAntecedent(ctx: DocContext, s: Span, start: number): string | n
   const before = mentionsIn(ctx, Math.max(s.start, comma - 80), comma);
   const last = before[before.length - 1];
   return last && isOrg(last) && last.end === comma ? last.id : null;
+}
+
+/** Before an executive who opens a clause: an opening adverbial, a title. */
+const EXECUTIVE_PREFIX_RE =
+  /^\s*(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now|Then)\b[^,]{0,40}?,?\s+)?(?:(?:[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]resident|[Mm]anaging\s+[Dd]irector|[Ff]ounder|[Bb]oss)\s+)?$/;
+
+/** The company of the executive (`HOLDS_ROLE`) who opens the clause at `start` and acts without a reporting verb. */
+function executiveCompany(ctx: DocContext, start: number, trigger: number): string | null {
+  if (!ctx.roleOf?.size) return null;
+  const person = mentionsIn(ctx, start, trigger).find((m) => m.type === 'Person');
+  if (!person || !EXECUTIVE_PREFIX_RE.test(ctx.work.slice(start, person.start))) return null;
+  REPORTING_RE.lastIndex = 0;
+  if (REPORTING_RE.test(ctx.work.slice(person.end, trigger))) return null;
+  const org = ctx.roleOf.get(person.id);
+  return org && !createCommentatorTest(ctx)(org) ? org : null;
 }
 
 /** A person (an aside after the name allowed), then a reporting verb, then "the group/company/firm", "it" or "they" before the trigger. */
