@@ -196,7 +196,8 @@ const CLAUSE_BREAK_RE = /,\s+(?:as|which|while|with|after|because|when|although|
 function ownClause(work: string, h: QuantityHit, next: number): string {
   const tail = work.slice(h.end, next);
   const cut = CLAUSE_BREAK_RE.exec(tail);
-  return work.slice(h.start, h.end) + (cut ? tail.slice(0, cut.index) : tail);
+  // One slice of the document (the figure and its tail are adjacent), not a concatenation to flatten.
+  return work.slice(h.start, cut ? h.end + cut.index : Math.max(h.end, next));
 }
 
 /** The last draft at most `within` sentences before sentence `si` that satisfies `ok` (scans back only that far). */
