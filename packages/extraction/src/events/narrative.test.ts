@@ -230,3 +230,15 @@ describe('dates counted from another date', () => {
     expect(events('Tavora Steel cut 900 jobs two years ago.', '2024-03-05')[0]?.when).toBe('2022');
   });
 });
+
+describe('a company that loses jobs', () => {
+  it('reads "is to lose 600 jobs" as a cut', () => {
+    expect(events('Brightwater Bank is to lose 600 jobs after the closure of 50 branches.')).toContainEqual({
+      kind: 'layoff',
+      org: 'Brightwater Bank',
+      count: 600,
+      percent: null,
+      when: null,
+    });
+  });
+});
