@@ -22,7 +22,17 @@ const REL_YEAR = '(?:,?\\s+(?:of\\s+)?(?<ry>this|last|next|the previous|the foll
 
 /** What a pattern needs in the sentence before it is worth running: a digit, a month name, a relative word. */
 type Need = 'digit' | 'month' | 'month+digit' | 'rel' | 'decade';
-const PATTERNS: Array<{ re: RegExp; kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 'm' | 'y' | 'rel'; need: Need }> = [
+const PATTERNS: Array<{
+  re: RegExp;
+  kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 'm' | 'y' | 'rel' | 'span';
+  need: Need;
+}> = [
+  {
+    // "Two years later it merged …", "a year earlier": counted from the year the narrative stands in.
+    re: /\b(?<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d)\s+years?\s+(?<dir>later|earlier|afterwards|on)\b/g,
+    kind: 'span',
+    need: 'rel',
+  },
   { re: /\b(?<year>\d{4})-(?<mm>\d{2})-(?<dd>\d{2})\b/g, kind: 'iso', need: 'digit' },
   {
     re: new RegExp(`\\b${MONTH}\\s+(?<dd>\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'g'),
@@ -66,7 +76,7 @@ const PATTERNS: Array<{ re: RegExp; kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 
   },
   {
     re: new RegExp(
-      `\\b(?<rel>today|yesterday|tomorrow|(?:earlier|later) this (?:year|month|week)|(?<=\\b(?:in|during|over|for)\\s+)the (?:first|second|third|fourth|final|last) (?:(?:three|six|nine) months|quarter|half) of (?:the|this) year|(?:\\d+|a|one|two|three|four|five|six|ten) (?:days|weeks|months) (?:ago|earlier)|(?:this|last|next|past) (?:week|month|year)(?!\\s+of\\b)|(?:on|last|this|next) ${WEEKDAY}|${WEEKDAY})\\b`,
+      `\\b(?<rel>today|yesterday|tomorrow|(?:earlier|later) this (?:year|month|week)|(?<=\\b(?:in|during|over|for)\\s+)the (?:first|second|third|fourth|final|last) (?:(?:three|six|nine) months|quarter|half) of (?:the|this) year|(?:\\d+|a|one|two|three|four|five|six|ten) (?:days|weeks|months) (?:ago|earlier)|(?:\\d+|a|one|two|three|four|five|six|ten) years? ago|(?:this|last|next|past) (?:week|month|year)(?!\\s+of\\b)|(?:on|last|this|next) ${WEEKDAY}|${WEEKDAY})\\b`,
       'gi',
     ),
     kind: 'rel',
@@ -114,6 +124,8 @@ export function findDates(
   publishedAt: string | null,
   referenceDate: string | null = publishedAt,
   priorYear?: number,
+  /** The last year written in the sentence before ("In 2020 … . Two years later …"). */
+  anchorYear?: number,
 ): DateMention[] {
   const body = text.slice(start, end);
   const digit = /\d/.test(body);
@@ -157,7 +169,11 @@ export function findDates(
       else if (kind === 'my') last.value = ymd(year!, month!);
       else if (kind === 'y') last.value = String(year);
       else if (kind === 'rel') last.value = resolveRelative(g.rel!, publishedAt);
-      else (last as { day?: number }).day = dd;
+      else if (kind === 'span') {
+        const base = lastYearIn(text.slice(Math.max(start, s - 300), s)) ?? anchorYear;
+        const n = /\d/.test(g.n!) ? Number(g.n) : (AGO_WORDS[g.n!.toLowerCase()] ?? 1);
+        if (base) last.value = String(base + (g.dir === 'earlier' ? -n : n));
+      } else (last as { day?: number }).day = dd;
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -273,6 +289,11 @@ export function resolveRelative(expr: string, publishedAt: string | null): strin
   }
   if (/of (?:the|this) year$/.test(e)) return String(d.getUTCFullYear());
   if (/year$/.test(e)) return String(d.getUTCFullYear() + (/last|past/.test(e) ? -1 : /next/.test(e) ? 1 : 0));
+  const yearsAgo = /^(\d+|a|one|two|three|four|five|six|ten) years? ago$/.exec(e);
+  if (yearsAgo)
+    return String(
+      d.getUTCFullYear() - (/^\d+$/.test(yearsAgo[1]!) ? Number(yearsAgo[1]) : (AGO_WORDS[yearsAgo[1]!] ?? 1)),
+    );
   const ago = /^(\d+|a|one|two|three|four|five|six|ten) (days|weeks|months) (?:ago|earlier)$/.exec(e);
   if (ago) {
     const n = /^\d+$/.test(ago[1]!) ? Number(ago[1]) : (AGO_WORDS[ago[1]!] ?? 1);
@@ -321,6 +342,11 @@ export function findDatelineDate(text: string, from: number): string | null {
 
 const MONTH_YEAR_RE =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b/g;
+
+/** The last year (1900–2099) written in `text[start, end)`, else undefined. */
+export function lastYearOf(text: string, start: number, end: number): number | undefined {
+  return lastYearIn(text.slice(start, end));
+}
 
 /** The year of the last month-and-year written in `text[start, end)` ("in May 2022" → 2022), else undefined. */
 export function monthYearIn(text: string, start: number, end: number): number | undefined {

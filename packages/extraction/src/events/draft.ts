@@ -34,6 +34,8 @@ export interface Draft {
   counterparty?: string;
   /** Written as a round already spoken of ("the 4,000 cuts", "those 600 redundancies"). */
   definite?: boolean;
+  /** The count was worked out from two headcounts ("from 91,500 to 74,000"), not written. */
+  derived?: boolean;
   /** The figure's phrase ("has dismissed about 900 employees"). */
   figure?: { start: number; end: number };
 }

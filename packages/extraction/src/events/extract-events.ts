@@ -1,7 +1,7 @@
 import type { EventKind, ExtractedEvent, Span } from '../types.js';
 import { type DocContext, isOrg, mentionsIn } from '../resolve/doc-context.js';
 import { addEvidence } from '../resolve/evidence.js';
-import { type DateMention, findDates, findReferenceDate, monthYearIn } from './dates.js';
+import { type DateMention, findDates, findReferenceDate, lastYearOf, monthYearIn } from './dates.js';
 import { type QuantityHit, type SentenceTokens, findQuantityHits } from './quantity-hits.js';
 import { EVENT_FAMILIES, F, tokenMask } from './trigger-lexicon.js';
 import { anaphoricAsideDate, followingSentenceDate, precedingSentenceDate, shareDates } from './neighbour-dates.js';
@@ -73,6 +73,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         ctx.publishedAt,
         reference ?? null,
         prev ? monthYearIn(ctx.work, prev.start, prev.end) : undefined,
+        prev ? lastYearOf(ctx.work, prev.start, prev.end) : undefined,
       );
     const claimed = new Set<DateMention>();
     if (hits.length === 0) return bareEvents(ctx, s, si, dates, drafts, st, false);
@@ -137,6 +138,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         bare: false,
         named: subj.explicit,
         ...(h.definite ? { definite: true } : {}),
+        ...(h.derived ? { derived: true } : {}),
         headline: !/[.!?]["”’)]?$/.test(s.text),
         clause: { start: subj.clauseStart, end: next },
         figure: { start: h.start, end: h.end },
@@ -153,7 +155,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       d.when = precedingSentenceDate(ctx.work, prev, d.evidence[0]!, ctx.publishedAt);
   }
   adoptOrgOfSameFigure(drafts);
-  const rounds = mergeDefiniteMentions(drafts);
+  const rounds = mergeDefiniteMentions(foldDerived(drafts));
   unifyKinds(rounds);
   // The body's date of the same figure first ("Acme sacks 600" in a headline, "confirmed on Friday" in the lede).
   shareDates(rounds);
@@ -168,12 +170,34 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
   return finalize(ctx, absorbBreakdowns(ctx.work, rounds));
 }
 
+/**
+ * "about 18,000 jobs … will shrink the workforce from roughly 91,500 to about 74,000": a worked-out count within a
+ * tenth of a count the text writes for the same organization is that round.
+ */
+function foldDerived(drafts: Draft[]): Draft[] {
+  if (!drafts.some((d) => d.derived)) return drafts;
+  return drafts.filter((d) => {
+    if (!d.derived || d.count === null) return true;
+    const c = d.count;
+    let written: Draft | undefined;
+    // Bounded: the first 400 drafts only (hostile input stays linear).
+    for (let i = 0; i < drafts.length && i < 400 && !written; i++) {
+      const o = drafts[i]!;
+      if (!o.derived && o.org === d.org && o.count !== null && Math.abs(o.count - c) <= c / 10) written = o;
+    }
+    if (!written) return true;
+    for (const e of d.evidence) addEvidence(written.evidence, e);
+    return false;
+  });
+}
+
 /** A figure's own clause: from the figure to the next figure or the first clause break after it. */
 const CLAUSE_BREAK_RE = /,\s+(?:as|which|while|with|after|because|when|although|though|but|who|where|and)\b|;|\s[—–]\s/;
 function ownClause(work: string, h: QuantityHit, next: number): string {
   const tail = work.slice(h.end, next);
   const cut = CLAUSE_BREAK_RE.exec(tail);
-  return work.slice(h.start, h.end) + (cut ? tail.slice(0, cut.index) : tail);
+  // One slice of the document (the figure and its tail are adjacent), not a concatenation to flatten.
+  return work.slice(h.start, cut ? h.end + cut.index : Math.max(h.end, next));
 }
 
 /** The last draft at most `within` sentences before sentence `si` that satisfies `ok` (scans back only that far). */

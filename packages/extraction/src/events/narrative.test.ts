@@ -137,3 +137,108 @@ describe('parties that are not the actor', () => {
     ]);
   });
 });
+
+describe('the day the news was told, in the sentence after the lede', () => {
+  it('dates an undated lede by "said on Wednesday" or "adopted the resolution on Wednesday" in the next sentence', () => {
+    const text =
+      'DURBAN — Umzila Mining Ltd has started consultations on the possible closure of two shafts, a move that could affect 1,800 people. The miner said on Wednesday that it had notified the unions.';
+    expect(events(text, '2023-10-26')[0]).toMatchObject({ org: 'Umzila Mining', count: 1800, when: '2023-10-25' });
+    const board =
+      'Wisła Freight will carry out group layoffs of up to 900 workers. The management board adopted the resolution on Wednesday.';
+    expect(events(board, '2024-07-05')[0]).toMatchObject({ count: 900, when: '2024-07-03' });
+  });
+});
+
+describe('figures in the forms wire copy uses', () => {
+  it('reads a workforce brought from one headcount to another as the difference', () => {
+    expect(events('Orsato Motors plans to lower its headcount to 40,000 from 45,000.')[0]).toMatchObject({
+      org: 'Orsato Motors',
+      count: 5000,
+    });
+    expect(events('Tavora Bank plans to reduce its global workforce from 100,000 to 85,000.')[0]?.count).toBe(15000);
+    expect(events("Norrvik Paper's headcount will fall to 5,000 from 6,200.")[0]?.count).toBe(1200);
+  });
+
+  it('keeps the written count when the text also gives the headcounts', () => {
+    const text =
+      'Hallberg Bank will cut about 18,000 jobs. The plan will shrink the workforce from roughly 91,500 to about 74,000.';
+    expect(events(text).map((e) => e.count)).toEqual([18000]);
+  });
+
+  it('reads notices, buyouts and shares written with digits', () => {
+    expect(events('Ayodele Mining issued retrenchment notices to 1,300 workers.')[0]).toMatchObject({
+      org: 'Ayodele Mining',
+      count: 1300,
+    });
+    expect(events('Kestrel Foods is offering buyouts to 3,000 employees.')[0]).toMatchObject({ count: 3000 });
+    expect(events('Brightwater Mining is cutting 1 in 5 jobs.')[0]).toMatchObject({ percent: 20 });
+    expect(events('Hallberg Energy will shrink its workforce by 900.')[0]).toMatchObject({ count: 900 });
+    expect(events('Norrvik Air cut its workforce by a third last year.')[0]).toMatchObject({ percent: 33 });
+  });
+});
+
+describe('several restructurings of one company told as its history', () => {
+  it('reads an executive acting as the company, exits from listed markets and a unit separated by name', () => {
+    const text = [
+      'Tavora Bank SA will cut 2,000 jobs, chief executive Ines Moura said on Monday.',
+      'In September 2023 Moura reorganised the bank into four businesses.',
+      'In January 2022 it announced it would exit consumer, small business and mortgage lending in Chile.',
+      'On Friday Tavora Bank said it had finished separating Banco Litoral, its retail lender, from its corporate bank.',
+    ].join(' ');
+    expect(events(text, '2024-12-03').map((e) => [e.org, e.count, e.when])).toEqual([
+      ['Tavora Bank', 2000, '2024-12-02'],
+      ['Tavora Bank', null, '2023-09'],
+      ['Tavora Bank', null, '2022-01'],
+      ['Tavora Bank', null, '2024-11-29'],
+    ]);
+  });
+});
+
+describe('places and commentators after the figure', () => {
+  it('never makes a city named after the figure the actor', () => {
+    const text = 'Hallberg Group will cut 2,000 jobs. Around 750 of them will go at Hildesheim, the company said.';
+    expect(events(text).map((e) => e.org)).not.toContain('Hildesheim');
+  });
+
+  it('never credits a restructuring to the agency that comments on it ("saying that")', () => {
+    const text =
+      'Norrvik Motors will cut 7,000 jobs. Corvo Ratings, which rates the carmaker, took a relaxed view in a note, saying that a separation of the tyre business would not change its rating.';
+    expect(events(text).map((e) => e.org)).toEqual(['Norrvik Motors']);
+  });
+});
+
+describe('relative clauses', () => {
+  it('credits "…, which cut 300 jobs" to the company before "which"', () => {
+    expect(
+      events('The cuts at Marlowe Media follow similar moves by rival Corvo Press, which cut 300 jobs last year.').map(
+        (e) => [e.org, e.count],
+      ),
+    ).toContainEqual(['Corvo Press', 300]);
+    expect(
+      events(
+        'The cuts at Marlowe Media follow moves by rivals Corvo Press and Brenner Verlag, which cut 300 and 200 jobs respectively.',
+      ).map((e) => [e.org, e.count]),
+    ).toContainEqual(['Corvo Press', 300]);
+  });
+});
+
+describe('dates counted from another date', () => {
+  it('reads "two years later" from the year the narrative stands in, and "two years ago" from the article', () => {
+    const text =
+      'Marlowe Media will cut 220 jobs. In 2020 Marlowe Media sold its magazine division to Corvo Press. Two years later it merged its two Belgian newsrooms.';
+    expect(events(text, '2024-03-05').map((e) => e.when)).toContain('2022');
+    expect(events('Tavora Steel cut 900 jobs two years ago.', '2024-03-05')[0]?.when).toBe('2022');
+  });
+});
+
+describe('a company that loses jobs', () => {
+  it('reads "is to lose 600 jobs" as a cut', () => {
+    expect(events('Brightwater Bank is to lose 600 jobs after the closure of 50 branches.')).toContainEqual({
+      kind: 'layoff',
+      org: 'Brightwater Bank',
+      count: 600,
+      percent: null,
+      when: null,
+    });
+  });
+});

@@ -46,7 +46,7 @@ export const QUANTITY_OF_JOBS_LEAD = `${QUANTITY_LEAD}${OF_WHOLE}(?:\\s+[a-z][a-
  * annotated as no percentage.
  */
 export const FRACTION =
-  '(?<f>(?:a|one)[- ](?:third|quarter|fifth|sixth|eighth|tenth)|two[- ]thirds|three[- ]quarters|one in (?:two|three|four|five|six|seven|eight|ten|\\d+))';
+  '(?<f>(?:a|one)[- ](?:third|quarter|fifth|sixth|eighth|tenth)|two[- ]thirds|three[- ]quarters|(?:one|1) in (?:two|three|four|five|six|seven|eight|ten|\\d+))';
 /** A percentage, or a range of them (the lower end counts); group `p`. */
 export const PERCENT =
   '(?<p>\\d+(?:\\.\\d+)?)(?:\\s*(?:%|percent|per cent)?\\s*(?:-|–|to)\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent\\b|per cent\\b)';
@@ -173,7 +173,7 @@ export function parsePercent(phrase: string): number | null {
     );
   if (m) return parseFloat(m[1]!);
   const p = phrase.toLowerCase().replace(/-/g, ' ');
-  const oneIn = /\bone in (\w+)/.exec(p);
+  const oneIn = /(?:\bone|(?<![\d.,])1) in (\w+)/.exec(p);
   if (oneIn) {
     const n = SMALL[oneIn[1]!] ?? Number(oneIn[1]);
     return n > 0 ? Math.round(100 / n) : null;

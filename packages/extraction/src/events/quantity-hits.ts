@@ -25,6 +25,8 @@ export interface QuantityHit {
   definite: boolean;
   /** A running total ("bringing the total to 27,000"). */
   cumulative?: boolean;
+  /** A count worked out, not written ("from 91,500 to 74,000" → 17,500). */
+  derived?: boolean;
 }
 
 /** Rules whose match starts at the figure or the workforce noun: the subject is looked for before the match. */
@@ -121,7 +123,8 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
   const body = work.slice(s.start, s.end);
   const hits: QuantityHit[] = [];
   const overlaps = (a: number, b: number) => hits.some((h) => a < h.end && b > h.start);
-  const numeric = (st.mask & F.number) !== 0;
+  // "cut its workforce by a third": a share in words is a figure too.
+  const numeric = (st.mask & (F.number | F.percent)) !== 0;
   for (const rule of numeric ? QUANTITY_RULES : []) {
     if (!(st.mask & rule.anchor) || (rule.needs && !(st.mask & rule.needs))) continue;
     for (const m of ruleMatches(rule, body, s.start, st)) {
@@ -144,6 +147,15 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       if (q && STEP_BEFORE_RE.test(body.slice(Math.max(0, qAt - 12), qAt))) continue;
       if (g.qb && THINGS_AFTER_RE.test(body.slice(qAt + q!.length, qAt + q!.length + 60))) continue;
       const parsed: ParsedCount = q ? parseCount(q) : { count: null };
+      // "to 40,000 from 45,000": the jobs that go are the difference.
+      const from = g.qf ?? g.qf2;
+      const to = g.qt ?? g.qt2;
+      if (from && to) {
+        const diff = (parseCount(from).count ?? 0) - (parseCount(to).count ?? 0);
+        if (diff <= 0) continue;
+        parsed.count = diff;
+      }
+      const derived = !!(from && to);
       if (
         g.qb &&
         (parsed.count === null ||
@@ -177,12 +189,14 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
         percent,
         definite,
         ...(rule.cumulative ? { cumulative: true } : {}),
+        ...(derived ? { derived: true } : {}),
       });
     }
   }
   PERCENT_OF_WORKFORCE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  const percentish = (st.mask & F.percent) !== 0 || body.includes('%') || body.includes('one in ');
+  const percentish =
+    (st.mask & F.percent) !== 0 || body.includes('%') || body.includes('one in ') || body.includes('1 in ');
   while (percentish && (m = PERCENT_OF_WORKFORCE.exec(body)) !== null) {
     const start = s.start + m.index;
     let end = start + m[0].length;

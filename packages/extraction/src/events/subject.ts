@@ -3,6 +3,7 @@ import { type DocContext, type ResolvedMention, isOrg, mentionsIn, recentCompany
 import { findSentenceIndex } from '../text/sentences.js';
 import { createCommentatorTest } from '../relations/commentators.js';
 import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
+import { isPlace } from '../gazetteer/lexicon/places.js';
 
 /** Who a clause is about: the organizations acting, whether they were named, and whether the subject is generic. */
 export interface Subject {
@@ -85,7 +86,9 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   if (orgs.length > 0)
     return { orgs: chain(ctx, orgs, start), explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Its rival Norrvik, which said in 2021 that it would cut …": the antecedent of a relative clause that reports.
-  const antecedent = REPORTS_RE.test(region) ? relativeAntecedent(ctx, s, start) : null;
+  // "rival Kestrel Air, which is shedding 2,000 jobs": any relative clause whose subject is "which".
+  const antecedent =
+    REPORTS_RE.test(region) || RELATIVE_VERB_RE.test(region) ? relativeAntecedent(ctx, s, start, trigger) : null;
   if (antecedent) return { orgs: [antecedent], explicit: true, generic: false, hypothetical, clauseStart: start };
   // "The company will shut its factory in Nagpur": a place after "in" is no actor when the clause has one.
   const named = PRONOUN_RE.test(region) || DESCRIPTOR_RE.test(region);
@@ -96,9 +99,14 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
       isOrg(m) &&
       AFTER_RE.test(ctx.work.slice(trigger, m.start)) &&
       !(named && IN_BEFORE_RE.test(ctx.work.slice(trigger, m.start))) &&
-      !(objectOf && /\bof\s+(?:the\s+)?$/.test(ctx.work.slice(trigger, m.start))),
+      !(objectOf && /\bof\s+(?:the\s+)?$/.test(ctx.work.slice(trigger, m.start))) &&
+      // "1,800 jobs in Łódź", "750 at Hildesheim": a place named after the figure is where, not who.
+      !isPlace(ctx.entities.get(m.id)?.name ?? ''),
   );
   if (after) return { orgs: [after.id], explicit: true, generic: false, hypothetical, clauseStart: start };
+  // "In September 2023 Roe reorganised the bank into five businesses": an executive acting is their company acting.
+  const executive = executiveCompany(ctx, start, trigger);
+  if (executive) return { orgs: [executive], explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Margherita Roe said the group would cut 11,000 jobs": the group is the speaker's own.
   const speaker = speakerCompany(ctx, s, trigger, region);
   if (speaker) return { orgs: [speaker], explicit: true, generic: false, hypothetical, clauseStart: start };
@@ -153,14 +161,38 @@ const OBJECT_CONTROL_RE =
 const REPORTS_RE = /^\s*(?:has\s+|had\s+|also\s+)?(?:said|says|announced|confirmed|reported|warned|told)\b/;
 
 /** The organization named just before ", which"/", who" when the clause at `start` is that relative clause. */
-function relativeAntecedent(ctx: DocContext, s: Span, start: number): string | null {
+function relativeAntecedent(ctx: DocContext, s: Span, start: number, trigger: number): string | null {
   const lead = ctx.work.slice(Math.max(s.start, start - 9), start);
   const m = /,\s+(?:which|who)\s$/.exec(lead);
   if (!m) return null;
   const comma = start - lead.length + m.index;
   const before = mentionsIn(ctx, Math.max(s.start, comma - 80), comma);
-  const last = before[before.length - 1];
-  return last && isOrg(last) && last.end === comma ? last.id : null;
+  let i = before.length - 1;
+  const last = before[i];
+  if (!last || !isOrg(last) || last.end !== comma) return null;
+  // "rivals Corvo and Brenner, which cut 300 and 200 jobs respectively": the first figure is the first name's.
+  if (/\brespectively\b/.test(ctx.work.slice(trigger, s.end)))
+    while (i > 0 && isOrg(before[i - 1]!) && LIST_RE.test(ctx.work.slice(before[i - 1]!.end, before[i]!.start))) i--;
+  return before[i]!.id;
+}
+
+/** Between a relative "which" and its verb: auxiliaries and adverbs only (the relative pronoun is the subject). */
+const RELATIVE_VERB_RE =
+  /^\s*(?:(?:has|had|have|is|was|are|were|will|would|could|also|already|recently|itself|then|last\s+year|this\s+year|earlier\s+this\s+year|in\s+\d{4}|plans\s+to|is\s+to|expects\s+to)\s+)*$/i;
+
+/** Before an executive who opens a clause: an opening adverbial, a title. */
+const EXECUTIVE_PREFIX_RE =
+  /^\s*(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now|Then)\b[^,]{0,40}?,?\s+)?(?:(?:[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]resident|[Mm]anaging\s+[Dd]irector|[Ff]ounder|[Bb]oss)\s+)?$/;
+
+/** The company of the executive (`HOLDS_ROLE`) who opens the clause at `start` and acts without a reporting verb. */
+function executiveCompany(ctx: DocContext, start: number, trigger: number): string | null {
+  if (!ctx.roleOf?.size) return null;
+  const person = mentionsIn(ctx, start, trigger).find((m) => m.type === 'Person');
+  if (!person || !EXECUTIVE_PREFIX_RE.test(ctx.work.slice(start, person.start))) return null;
+  REPORTING_RE.lastIndex = 0;
+  if (REPORTING_RE.test(ctx.work.slice(person.end, trigger))) return null;
+  const org = ctx.roleOf.get(person.id);
+  return org && !createCommentatorTest(ctx)(org) ? org : null;
 }
 
 /** A person (an aside after the name allowed), then a reporting verb, then "the group/company/firm", "it" or "they" before the trigger. */
@@ -238,7 +270,7 @@ export function isReportedOfOthers(ctx: DocContext, s: Span, trigger: number, cl
   return !mentionsIn(ctx, at, trigger).some(isOrg);
 }
 const REPORTING_RE =
-  /\b(?:said|says|told\s+(?:\S+\s+){1,3}?(?=that\b|it\b|the\b|its\b)|added|warned|stated|wrote|reported|noted|confirmed|announced|argued|insisted|believes|believed)(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+/g;
+  /\b(?:said|says|saying|adding|noting|warning|calculated|estimated|estimates|reckoned|reckons|told\s+(?:\S+\s+){1,3}?(?=that\b|it\b|the\b|its\b)|added|warned|stated|wrote|reported|noted|confirmed|announced|argued|insisted|believes|believed)(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+/g;
 
 /** Start of the clause ending the sentence head `head` (asides blanked) that begins at offset `from`. */
 function clauseStart(head: string, from: number): number {

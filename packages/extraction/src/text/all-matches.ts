@@ -9,7 +9,8 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     out.push(m);
     if (m[0].length === 0)
-      re.lastIndex += re.unicode || re.unicodeSets ? (text.codePointAt(m.index)! > 0xffff ? 2 : 1) : 1;
+      re.lastIndex +=
+        re.flags.includes('u') || re.flags.includes('v') ? (text.codePointAt(m.index)! > 0xffff ? 2 : 1) : 1;
   }
   re.lastIndex = 0;
   return out;
