@@ -164,13 +164,14 @@ export function findPeople(
       (SAID_BEFORE_RE.test(before) && !WEAK_BEFORE_RE.test(before)) ||
       ROLE_AFTER_RE.test(text.slice(end, end + 60)) ||
       hasTitleBefore(text, Math.max(lineStart, start - 120), start);
-    const accepted = spoken || given || SAID_BEFORE_RE.test(before);
+    // "Von Hirschheydt has said" after "Philipp von Hirschheydt": a sentence-opening particle surname.
+    const tail = tails.get(name[0]!.toLowerCase() + name.slice(1));
+    const accepted = !!tail || spoken || given || SAID_BEFORE_RE.test(before);
     if (!accepted || isBareTitle(name) || isPlace(name) || !looksLikePersonName(name)) continue;
     // "competition from Microsoft Azure": a first word the knowledge base knows as a company opens no person's
     // name unless the words around say person.
     if (!spoken && !given && inKnowledgeBase(first.text)) continue;
     // "Van den Brink said" after "Dolf van den Brink": the particle-led surname of someone already named.
-    const tail = tails.get(name[0]!.toLowerCase() + name.slice(1));
     out.push({ start, end, type: 'Person', name: tail ?? name });
     if (!tail) for (const t of particleTails(name)) tails.set(t, name);
     covered.fill(1, i, j);
