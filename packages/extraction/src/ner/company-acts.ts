@@ -12,6 +12,8 @@ const COMPANY_ACT_RE = new RegExp(
       String.raw`(?:laid|lays|laying|lay)\s+off`,
       String.raw`(?:employs|employed|operates|operated|manufactures|makes|sold|sells|bought|buys|acquired|acquires|merged|merges|split|splits|closed|closes|shut|shuts|delisted|listed|demerged|exited|exits|divested|divests)\s+(?:its|their|a|an|the|two|three|into|with|down|off|\d)`,
       String.raw`followed\s+(?:suit|with)`,
+      // "X is controlled by Y", "X is majority-owned by Y".
+      String.raw`(?:(?:majority|wholly|fully|partly|jointly)[- ])?(?:owned|controlled)\s+by`,
       // "A, B and C are among companies that …", "X is among the lenders hit".
       String.raw`(?:are|is|were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:companies|firms|groups|carmakers|automakers|lenders|banks|insurers|brands|rivals|players|manufacturers|makers|suppliers|retailers|airlines|carriers|operators|startups|employers)`,
       // "A and B have been cutting too", "with A, B and C building or planning factories".

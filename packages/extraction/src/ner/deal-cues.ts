@@ -12,7 +12,7 @@ const DEAL_BEFORE_RE = new RegExp(
       // "sell its distribution business to", "the sale of Norsk Life to", "transferred the licence to".
       String.raw`\b(?:sold|sell|sells|selling|sale|divested|divest|divests|divesting|transferred|offloaded|offload)\s+(?:[\p{L}\d'’.,&%-]+\s+){0,6}?to`,
       // "bought Velloria", "the takeover of", "merging with", "took over".
-      String.raw`\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchasing|took\s+over|taking\s+over|take\s+over|bought\s+out|merged\s+with|merge\s+with|merges\s+with|merging\s+with|spin-?off\s+of|spinning\s+off|demerger\s+of|carve-?out\s+of)`,
+      String.raw`\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchasing|took\s+over|taking\s+over|take\s+over|bought\s+out|merged\s+with|merge\s+with|merges\s+with|merging\s+with|spin-?off\s+of|spinning\s+off|demerger\s+of|carve-?out\s+of|owns|also\s+owns|controls|also\s+controls)`,
       // "a joint venture with", "a partnership with", "teamed up with".
       String.raw`\b(?:joint\s+venture|partnership|alliance|tie-up|partnered|teamed\s+up)\s+with`,
       // "spun off its ingredients business as", "demerged its steel unit as".
@@ -32,7 +32,7 @@ const DEAL_BEFORE_RE = new RegExp(
 
 /** Last words of DEAL_BEFORE_RE (a cheap gate on the token before the name). */
 const DEAL_LAST_WORDS = new Set(
-  'to with from by as into over out of the bought buys buy buying acquired acquires acquire acquiring purchased purchasing off'.split(
+  'to with from by as into over out of the bought buys buy buying acquired acquires acquire acquiring purchased purchasing off owns controls'.split(
     ' ',
   ),
 );
