@@ -92,4 +92,11 @@ describe('who owns, when a clause says so', () => {
   ])('%s', (_, text, child, parent) => {
     expect(extract(text).parent(child)).toBe(parent);
   });
+
+  it('"Y owns X through …" and "X is controlled by Y" name X and its owner', () => {
+    const a = extract('Norrvik Group owns Tessel Cargo through its holding company Norrvik Logistics Holding.');
+    expect(a.parent('Tessel Cargo')).toBe('Norrvik Group');
+    const b = extract('Tessel Cargo is controlled by Norrvik Group through a holding company.');
+    expect(b.parent('Tessel Cargo')).toBe('Norrvik Group');
+  });
 });
