@@ -22,4 +22,12 @@ describe('people and places that only look like organizations', () => {
     const x = extract('Ama Mensah, the executive who runs the Accra business, said the plant would close.');
     expect(x.names('Company')).toEqual([]);
   });
+
+  it('a surname opened by a capitalised particle is the person named in full before', () => {
+    const x = extract(
+      'Finance Minister Bruno Le Marchal said the plan was unacceptable. Le Marchal said he would meet unions. ' +
+        'Tessaro chairman Diego Della Vallone said demand was weak. Della Vallone added that prices would rise.',
+    );
+    expect(x.names('Person').sort()).toEqual(['Bruno Le Marchal', 'Diego Della Vallone']);
+  });
 });

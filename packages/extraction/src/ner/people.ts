@@ -211,7 +211,13 @@ function findSurnames(tokens: readonly Token[], covered: Uint8Array, people: Men
 function particleTails(name: string): string[] {
   const words = name.split(' ');
   const out: string[] = [];
-  for (let k = 1; k < words.length - 1; k++) if (PARTICLES.has(words[k]!)) out.push(words.slice(k).join(' '));
+  // "Bruno Le Maire … Le Maire said", "Diego Della Valle … Della Valle": a capitalised particle too.
+  for (let k = 1; k < words.length - 1; k++) {
+    const w = words[k]!;
+    const lower = w[0]!.toLowerCase() + w.slice(1);
+    if (PARTICLES.has(w) || PARTICLES.has(lower))
+      out.push(lower + (k + 1 < words.length ? ' ' : '') + words.slice(k + 1).join(' '));
+  }
   return out;
 }
 
