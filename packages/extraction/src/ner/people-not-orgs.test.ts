@@ -30,4 +30,12 @@ describe('people and places that only look like organizations', () => {
     );
     expect(x.names('Person').sort()).toEqual(['Bruno Le Marchal', 'Diego Della Vallone']);
   });
+
+  it('a regional premier is a title, and bodies of manufacturers or of a sector are no people', () => {
+    const x = extract(
+      'Ontario Premier Doug Fenwick said the closure was a betrayal. The Finance Sector Union said members were angry. ' +
+        "Flavio Vetti, president of the Automotive Parts Manufacturers' Association, said suppliers would suffer.",
+    );
+    expect(x.names('Person').sort()).toEqual(['Doug Fenwick', 'Flavio Vetti']);
+  });
 });
