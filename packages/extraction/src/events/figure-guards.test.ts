@@ -33,3 +33,18 @@ describe('figures that count things or name steps are no job counts', () => {
     expect(counts('Kora Bank will cut 400 in Germany this year.')).toEqual([400]);
   });
 });
+
+describe('what makes a figure in a restructuring a round of job cuts, and its month', () => {
+  it('"axe", "terminate" and "let go" name cuts even inside a restructuring', () => {
+    for (const text of [
+      'Kora Bank is set to axe 1,100 jobs in a restructuring effort.',
+      'Kora Bank will terminate 300 employees as part of a restructuring.',
+      'Kora Bank will let go of 300 employees as part of a restructuring.',
+    ])
+      expect(extract(text).events()[0]?.kind).toBe('layoff');
+  });
+
+  it('reads "August of 2016" as a month', () => {
+    expect(extract('Kora Bank pledged to cut 5,500 jobs in August of 2016.').events()[0]?.when).toBe('2016-08');
+  });
+});

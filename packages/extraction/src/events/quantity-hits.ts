@@ -66,7 +66,7 @@ const CUT_NOUN_END_RE = /\b(?:job cuts|job losses|redundancies|layoffs|lay-offs)
 const IDIOM_RE = /\bby a thousand cuts\b/i;
 const RESTRUCTURE_RE = /\b(?:restructur|reorgani[sz]|reorg\b|overhaul)/i;
 const LAYOFF_WORD_RE =
-  /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts|cut(?:s|ting)?|eliminat\w*|redundanc\w*|slash\w*|shed\w*|fir(?:e|ed|ing)|dismiss\w*|retrench\w*|job losses)\b/i;
+  /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts|cut(?:s|ting)?|eliminat\w*|redundanc\w*|slash\w*|shed\w*|fir(?:e|ed|ing)|dismiss\w*|retrench\w*|job losses|job reductions|ax(?:e|es|ed|ing)|terminat\w*|let(?:ting)? go|pink slips)\b/i;
 
 /** Tokens of one sentence with their trigger-family bits (see trigger-lexicon). */
 export interface SentenceTokens {
