@@ -242,3 +242,16 @@ describe('a company that loses jobs', () => {
     });
   });
 });
+
+describe('an actor no pass typed', () => {
+  it('never credits "Ford said it would eliminate 4,000 jobs" to the company in focus when Ford is unknown', () => {
+    const text =
+      'Norrvik Motors will cut 2,000 jobs, it said on Monday. The cuts add to a wave of retrenchment. Summit said in November it would eliminate 4,000 jobs in Europe.';
+    expect(events(text).map((e) => [e.org, e.count])).not.toContainEqual(['Norrvik Motors', 4000]);
+  });
+
+  it('still reads "Workers said", "Management said" and the company in focus', () => {
+    const text = 'Norrvik Motors will cut 2,000 jobs. Management said it would also close 40 dealerships.';
+    expect(events(text).map((e) => e.org)).toEqual(['Norrvik Motors']);
+  });
+});

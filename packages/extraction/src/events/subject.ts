@@ -3,7 +3,8 @@ import { type DocContext, type ResolvedMention, isOrg, mentionsIn, recentCompany
 import { findSentenceIndex } from '../text/sentences.js';
 import { createCommentatorTest } from '../relations/commentators.js';
 import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
-import { isPlace } from '../gazetteer/lexicon/places.js';
+import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
+import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 
 /** Who a clause is about: the organizations acting, whether they were named, and whether the subject is generic. */
 export interface Subject {
@@ -12,7 +13,10 @@ export interface Subject {
   explicit: boolean;
   /** "The tech sector", "tech companies": no single organization. */
   generic: boolean;
-  /** The clause is hypothetical ("If even AWS is trimming staff") or negated ("has not announced"). */
+  /**
+   * The clause is hypothetical ("If even AWS is trimming staff") or negated ("has not announced"), or its actor is a
+   * name no pass typed ("Ford said …" with Ford unknown): it reports no event of a known organization.
+   */
   hypothetical: boolean;
   clauseStart: number;
 }
@@ -110,6 +114,10 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   // "Margherita Roe said the group would cut 11,000 jobs": the group is the speaker's own.
   const speaker = speakerCompany(ctx, s, trigger, region);
   if (speaker) return { orgs: [speaker], explicit: true, generic: false, hypothetical, clauseStart: start };
+  // "Ford said in November it would eliminate 4,000 jobs" with "Ford" untyped: someone else's round, not the
+  // company in focus; no event is better than one credited to the wrong company.
+  if (isUnknownActor(ctx, start, region))
+    return { orgs: [], explicit: false, generic: false, hypothetical: true, clauseStart: start };
   if (GENERIC_RE.test(region) || GENERIC_AFTER_RE.test(ctx.work.slice(trigger, Math.min(s.end, trigger + 90))))
     return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
   const company = focusCompany(ctx, trigger);
@@ -179,6 +187,31 @@ function relativeAntecedent(ctx: DocContext, s: Span, start: number, trigger: nu
 /** Between a relative "which" and its verb: auxiliaries and adverbs only (the relative pronoun is the subject). */
 const RELATIVE_VERB_RE =
   /^\s*(?:(?:has|had|have|is|was|are|were|will|would|could|also|already|recently|itself|then|last\s+year|this\s+year|earlier\s+this\s+year|in\s+\d{4}|plans\s+to|is\s+to|expects\s+to)\s+)*$/i;
+
+/** A clause opened by a capitalised name and a verb of saying or cutting ("Ford said", "Vessa Air will"). */
+const NAME_SUBJECT_RE =
+  /^\s*(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now|Then)\b[^,]{0,40},\s*)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&)){0,3})\s+(?:said|says|announced|confirmed|plans|planned|will|would|has|had|also|cut|cuts|laid|lays|shed|sheds|eliminated|eliminates|expects|intends|followed)\b/u;
+/** Capitalised words that open a clause without naming an actor of their own. */
+const NOT_ACTOR = new Set(
+  'The This That These Those It Its Their Our We They He She I You A An Some Many Most All About Around Only Another Each Both Other Such No Not Management Staff Government Labour Labor Everyone Nobody Police Parliament Congress Industry Business Trade Work Demand Production Output Revenue Sales Profit Growth Employment Unemployment Nothing Something Everything Chairman Chairwoman President Chief Minister Secretary Director Executive Officer Spokesman Spokeswoman Spokesperson Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Today Yesterday Overall Together Meanwhile Separately However Still Yet Analysts Workers Unions Employees Investors Shareholders Officials'.split(
+    ' ',
+  ),
+);
+
+/** True when the clause at `start` opens with a capitalised name that no mention covers and that can be an actor. */
+function isUnknownActor(ctx: DocContext, start: number, region: string): boolean {
+  const m = NAME_SUBJECT_RE.exec(region);
+  if (!m) return false;
+  const name = m[1]!;
+  const at = start + m.index + m[0].indexOf(name);
+  if (mentionsIn(ctx, at, at + name.length).length > 0) return false;
+  const words = name.split(/\s+/);
+  const first = words[0]!;
+  if (NOT_ACTOR.has(first) || isPlace(name) || isPlace(first) || NATIONALITIES.has(first)) return false;
+  // "Workers said", "Shares fell": a plural common word is no name.
+  if (words.length === 1 && isCommonWord(first) && /s$/.test(first)) return false;
+  return true;
+}
 
 /** Before an executive who opens a clause: an opening adverbial, a title. */
 const EXECUTIVE_PREFIX_RE =
