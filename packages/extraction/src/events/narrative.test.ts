@@ -255,3 +255,20 @@ describe('an actor no pass typed', () => {
     expect(events(text).map((e) => e.org)).toEqual(['Norrvik Motors']);
   });
 });
+
+describe('plans named in a main clause', () => {
+  it('gives "…, which envisaged cutting 7,000 jobs" to whoever unveiled the plan', () => {
+    const text = [
+      'Kawara Electric Corp will cut 4,000 jobs, it said on Thursday.',
+      'A consortium led by Sorano Partners took it private last year.',
+      'In November 2018, then Chairman and CEO Kenji Oda of Kawara Electric unveiled the "Kawara Next Plan", which envisaged cutting about 7,000 jobs over five years.',
+    ].join(' ');
+    expect(events(text, '2024-05-17').map((e) => [e.org, e.count])).toContainEqual(['Kawara Electric', 7000]);
+  });
+
+  it('never reads "since" before an event as a running total', () => {
+    const text =
+      'Kawara Electric Corp will cut 4,000 jobs, the group said on Thursday, in the first big restructuring since a consortium took it private.';
+    expect(events(text, '2024-05-17')[0]?.cumulative).toBeUndefined();
+  });
+});

@@ -91,9 +91,17 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     return { orgs: chain(ctx, orgs, start), explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Its rival Norrvik, which said in 2021 that it would cut …": the antecedent of a relative clause that reports.
   // "rival Kestrel Air, which is shedding 2,000 jobs": any relative clause whose subject is "which".
-  const antecedent =
-    REPORTS_RE.test(region) || RELATIVE_VERB_RE.test(region) ? relativeAntecedent(ctx, s, start, trigger) : null;
+  const relative = REPORTS_RE.test(region) || RELATIVE_VERB_RE.test(region);
+  const antecedent = relative ? relativeAntecedent(ctx, s, start, trigger) : null;
   if (antecedent) return { orgs: [antecedent], explicit: true, generic: false, hypothetical, clauseStart: start };
+  // "Roe unveiled the Next Plan, which envisaged cutting 7,000 jobs": the plan's owner is the main clause's actor.
+  const which = relative ? /,\s+which\s$/.exec(ctx.work.slice(Math.max(s.start, start - 9), start)) : null;
+  if (which) {
+    const comma = start - Math.min(9, start - s.start) + which.index;
+    const main = findSubject(ctx, s, comma);
+    if (main.explicit && main.orgs.length > 0 && !main.hypothetical)
+      return { orgs: main.orgs, explicit: true, generic: false, hypothetical, clauseStart: start };
+  }
   // "The company will shut its factory in Nagpur": a place after "in" is no actor when the clause has one.
   const named = PRONOUN_RE.test(region) || DESCRIPTOR_RE.test(region);
   // "the spin-off of Kyndra", "the sale of Vessa": what follows "of" is the thing sold, not who sells it.
@@ -215,7 +223,7 @@ function isUnknownActor(ctx: DocContext, start: number, region: string): boolean
 
 /** Before an executive who opens a clause: an opening adverbial, a title. */
 const EXECUTIVE_PREFIX_RE =
-  /^\s*(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now|Then)\b[^,]{0,40}?,?\s+)?(?:(?:[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]resident|[Mm]anaging\s+[Dd]irector|[Ff]ounder|[Bb]oss)\s+)?$/;
+  /^\s*(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now|Then)\b[^,]{0,40}?,?\s+)?(?:(?:then|former|new)\s+)?(?:(?:[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]resident|[Mm]anaging\s+[Dd]irector|[Ff]ounder|[Bb]oss)(?:\s+and\s+|\s+))?(?:(?:[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hairman|[Pp]resident)\s+)?$/;
 
 /** The company of the executive (`HOLDS_ROLE`) who opens the clause at `start` and acts without a reporting verb. */
 function executiveCompany(ctx: DocContext, start: number, trigger: number): string | null {
