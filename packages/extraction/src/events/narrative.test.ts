@@ -272,3 +272,18 @@ describe('plans named in a main clause', () => {
     expect(events(text, '2024-05-17')[0]?.cumulative).toBeUndefined();
   });
 });
+
+describe('a year and its "when" clause', () => {
+  it('dates the figure and the sale told in ", when …" after a year', () => {
+    const text =
+      'Tavora Bank SA will close 120 branches. Tavora Bank last cut staff in 2020, when it eliminated 2,300 positions and exited the insurance business.';
+    expect(events(text, '2023-05-18').map((e) => [e.count, e.when])).toContainEqual([2300, '2020']);
+    const sale =
+      'Kestrel Rail Systems Ltd will cut 900 jobs. Kestrel had already cut 600 jobs in 2021, when it sold its signalling unit to Vantara Industries.';
+    expect(
+      events(sale, '2024-10-03')
+        .filter((e) => e.count === null)
+        .map((e) => e.when),
+    ).toEqual(['2021']);
+  });
+});
