@@ -287,3 +287,35 @@ describe('a year and its "when" clause', () => {
     ).toEqual(['2021']);
   });
 });
+
+describe('several rounds of one company in one sentence', () => {
+  it('reads rounds listed after the first with their own dates', () => {
+    expect(
+      events('Kestrel Telecom cut 1,000 jobs in January and a further 800 in June.', '2025-09-01').map((e) => [
+        e.count,
+        e.when,
+      ]),
+    ).toEqual([
+      [1000, '2025-01'],
+      [800, '2025-06'],
+    ]);
+    expect(
+      events('Hallberg Steel cut 500 jobs in 2019, 700 in 2020 and 1,200 last year.', '2024-02-01').map((e) => [
+        e.count,
+        e.when,
+      ]),
+    ).toEqual([
+      [500, '2019'],
+      [700, '2020'],
+      [1200, '2023'],
+    ]);
+  });
+
+  it('reads a share of "one in ten jobs" and "more than half its workforce" as no count', () => {
+    expect(events('Tavora Steel is cutting roughly one in ten jobs.')[0]).toMatchObject({ count: null, percent: 10 });
+    expect(events('Ndovu Breweries will shed more than half its workforce.')[0]).toMatchObject({
+      org: 'Ndovu Breweries',
+      count: null,
+    });
+  });
+});
