@@ -319,3 +319,16 @@ describe('several rounds of one company in one sentence', () => {
     });
   });
 });
+
+describe('a new round inside a running total', () => {
+  it('reads "including 3,000 announced on Tuesday" as the new round', () => {
+    expect(
+      events('Norrvik Motors has cut more than 12,000 jobs since 2022, including 3,000 announced on Tuesday.').map(
+        (e) => [e.count, e.when, e.cumulative ?? false],
+      ),
+    ).toEqual([
+      [12000, '2022', true],
+      [3000, '2025-03-11', false],
+    ]);
+  });
+});

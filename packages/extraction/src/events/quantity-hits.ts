@@ -69,12 +69,26 @@ const LAYOFF_WORD_RE =
 const MORE_ROUNDS_RE =
   /(?:\s+(?:in|last|this|on|during)\s+[^,;.]{1,25}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:a\s+further|another|then|some)\s+)?(?<q>\d{1,3}(?:,\d{3})+|\d+)(?:\s+more)?(?=\s+(?:in|last|this|on|during|earlier|later)\b)/y;
 
+/** "has cut 12,000 jobs since 2022, including 3,000 announced on Tuesday": a new round inside a running total. */
+const INCLUDING_NEW_RE =
+  /(?:\s+(?:since|in|over|during)\s+[^,;.]{1,25}?)?\s*,?\s+including\s+(?:the\s+)?(?<q>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:jobs|positions|roles|posts))?\s+(?:announced|unveiled|disclosed|confirmed)(?=\s+(?:on|in|last|this|earlier)\b)/y;
+
 /** Adds the rounds that follow a counted cut in an elliptical list (see MORE_ROUNDS_RE); `hits` stays sorted. */
 function moreRounds(body: string, offset: number, hits: QuantityHit[]): void {
   const added: QuantityHit[] = [];
   for (const h of hits) {
     if ((h.kind !== 'layoff' && h.kind !== 'restructuring') || h.count === null || h.derived) continue;
     let at = h.end - offset;
+    INCLUDING_NEW_RE.lastIndex = at;
+    const inc = INCLUDING_NEW_RE.exec(body);
+    const incCount = inc ? parseCount(inc.groups!.q!).count : null;
+    if (inc && incCount !== null) {
+      const start = offset + inc.index + inc[0].lastIndexOf(inc.groups!.q!);
+      const end = offset + inc.index + inc[0].length;
+      if (!hits.some((o) => start < o.end && end > o.start))
+        added.push({ kind: h.kind, start, end, trigger: h.trigger, count: incCount, percent: null, definite: false });
+      continue;
+    }
     for (let k = 0; k < 12; k++) {
       MORE_ROUNDS_RE.lastIndex = at;
       const m = MORE_ROUNDS_RE.exec(body);
