@@ -332,3 +332,22 @@ describe('a new round inside a running total', () => {
     ]);
   });
 });
+
+describe('more dates told relative to the article', () => {
+  it.each([
+    ['Norrvik Motors cut 1,000 jobs in the first quarter.', '2025'],
+    ['Norrvik Motors cut 1,000 jobs last autumn.', '2024'],
+    ['Norrvik Motors announced 1,000 job cuts a month ago.', '2025-02'],
+    ['Norrvik Motors cut 1,000 jobs at the start of the year.', '2025'],
+  ])('%s', (text, when) => {
+    expect(events(text, '2025-03-12')[0]?.when).toBe(when);
+  });
+});
+
+describe('a date that only qualifies a noun', () => {
+  it('never dates a round by "last autumn\'s budget" or "last year\'s results"', () => {
+    expect(
+      events("Tavora Foods is to cut 3,000 jobs as costs imposed in last autumn's budget bite.", '2025-01-23')[0]?.when,
+    ).toBeNull();
+  });
+});
