@@ -351,3 +351,11 @@ describe('a date that only qualifies a noun', () => {
     ).toBeNull();
   });
 });
+
+describe('investors that push a company to act', () => {
+  it('credits "has pushed the brewer to cut 500 jobs" to the brewer, not the investor', () => {
+    const text =
+      "Ndovu Breweries Plc reported a loss. Kiru Capital, Ndovu Breweries' largest shareholder, has pushed the brewer to cut 500 jobs.";
+    expect(events(text).map((e) => e.org)).toEqual(['Ndovu Breweries']);
+  });
+});

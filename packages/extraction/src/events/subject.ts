@@ -151,10 +151,15 @@ function speakersDropped(
   orgs: ResolvedMention[],
 ): ResolvedMention[] {
   if (orgs.length === 0) return orgs;
+  const head = ctx.work.slice(clause, trigger);
+  // "Kiru Capital has pushed the brewer to cut 500 jobs": the object of such a verb acts, not its subject.
+  OBJECT_OF_CONTROL_RE.lastIndex = 0;
+  let control: RegExpExecArray | null = null;
+  for (let m = OBJECT_OF_CONTROL_RE.exec(head); m !== null; m = OBJECT_OF_CONTROL_RE.exec(head)) control = m;
+  if (control) return orgs.filter((m) => m.start >= clause + control!.index + control![0].length);
   const commentator = createCommentatorTest(ctx);
   const commenting = orgs.some((m) => commentator(m.id));
   if (!commenting && orgs.length < 2) return orgs;
-  const head = ctx.work.slice(clause, trigger);
   let at = -1;
   REPORTING_RE.lastIndex = 0;
   for (let m = REPORTING_RE.exec(head); m !== null; m = REPORTING_RE.exec(head)) at = clause + m.index + m[0].length;
@@ -171,6 +176,9 @@ function speakersDropped(
 }
 
 /** Verbs whose object is the subject of the infinitive after it ("expect Marlowe to cut", "forced Vessa to close"). */
+/** The same verbs with "the brewer"/"it"/"the company" as object: the company in focus is told to act. */
+const OBJECT_OF_CONTROL_RE =
+  /\b(?:forc(?:e|es|ed|ing)|push(?:es|ed|ing)|press(?:es|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)|want(?:s|ed)?|expects?|expected|allow(?:s|ed)|lobb(?:y|ies|ied)|compel(?:s|led))\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+|it|them)\s+to\s+(?:\S+\s+){0,2}$/gu;
 const OBJECT_CONTROL_RE =
   /\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|wants?|wanted|urges?|urged|forc(?:e|es|ed)|push(?:es|ed)|press(?:es|ed)|ask(?:s|ed)|allow(?:s|ed)|see|sees|saw)\s+(?=(?:the\s+)?\p{Lu})/gu;
 
