@@ -359,3 +359,10 @@ describe('investors that push a company to act', () => {
     expect(events(text).map((e) => e.org)).toEqual(['Ndovu Breweries']);
   });
 });
+
+describe('conditions', () => {
+  it('reads no round in the consequence of a condition, but keeps "If approved, the plan would cut"', () => {
+    expect(events('If Hallberg Steel closes the mill, 1,500 jobs would be lost.')).toEqual([]);
+    expect(events('If approved, the plan by Hallberg Steel would cut 1,500 jobs.').map((e) => e.count)).toEqual([1500]);
+  });
+});

@@ -52,6 +52,8 @@ const DESCRIPTOR_RE = new RegExp(
     .join('|')})\\b`,
   'iu',
 );
+/** An opening condition with a clause of its own ("If Hallberg closes the mill,"; not "If approved,"). */
+const CONDITION_RE = /^\s*(?:If|Unless|Should|Were)\s+\S+\s+\S+[^,]*,\s*$/;
 const NEGATION_RE = /\b(?:not|no|never|denied|deny|denies|without|declined to)\b|n['’]t\b/i;
 /** "Microsoft's LinkedIn", "Ericsson's Finnish rival Nokia", "Acme-owned Norrvik": the second one acts. */
 const CHAIN_RE = /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}|\s+parent\s+|-owned\s+|\s+subsidiary\s+|\s+unit\s+)$/u;
@@ -73,7 +75,13 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   const head = blankAsides(ctx.work.slice(s.start, trigger));
   const start = clauseStart(head, s.start);
   const region = head.slice(start - s.start);
-  const hypothetical = /^\s*(?:If|if|Whether|Unless|Should)\b/.test(region) || NEGATION_RE.test(region);
+  const hypothetical =
+    /^\s*(?:If|if|Whether|Unless|Should)\b/.test(region) ||
+    NEGATION_RE.test(region) ||
+    // "If Hallberg closes the mill, 1,500 jobs would be lost": the consequence of a condition.
+    (start > s.start &&
+      CONDITION_RE.test(head.slice(0, start - s.start)) &&
+      /\b(?:would|could|might)\b/.test(ctx.work.slice(start, Math.min(s.end, trigger + 80))));
   const orgs = speakersDropped(
     ctx,
     s,
