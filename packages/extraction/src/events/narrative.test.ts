@@ -366,3 +366,15 @@ describe('conditions', () => {
     expect(events('If approved, the plan by Hallberg Steel would cut 1,500 jobs.').map((e) => e.count)).toEqual([1500]);
   });
 });
+
+describe('schemes named the way each country names them', () => {
+  it.each([
+    ['Tavora Telecom launched an ERE affecting 3,400 employees.', 3400],
+    ['Ayodele Mining has issued Section 189 notices to 1,100 workers.', 1100],
+    ['Kestrel Steel has offered a VRS to 2,000 employees.', 2000],
+    ['Ndovu Airways introduced a voluntary separation scheme for 600 staff.', 600],
+    ['Norrvik Motors will reduce its workforce through attrition by about 1,000.', 1000],
+  ])('%s', (text, count) => {
+    expect(events(text)[0]).toMatchObject({ kind: 'layoff', count });
+  });
+});
