@@ -130,6 +130,7 @@ export class ContextOrgFinder extends OrgRegistry {
     this.splitSharedHeads(byName);
     this.companyWinsName();
     this.mergeShortForms(byName);
+    this.adoptFormalNames(runs);
     this.emit(runs);
   }
 
@@ -180,6 +181,7 @@ export class ContextOrgFinder extends OrgRegistry {
     this.adoptLongForms(byName);
     this.adoptNamedUnits(byName);
     this.spreadOverLists(runs, byName);
+    this.adoptFormalNames(this.runs);
     this.emit(runs);
   }
 
