@@ -77,7 +77,7 @@ const PATTERNS: Array<{
   },
   {
     re: new RegExp(
-      `\\b(?<rel>today|yesterday|tomorrow|(?:earlier|later) this (?:year|month|week)|(?<=\\b(?:in|during|over|for)\\s+)the (?:first|second|third|fourth|final|last) (?:(?:three|six|nine) months|quarter|half) of (?:the|this) year|(?:\\d+|a|one|two|three|four|five|six|ten) (?:days|weeks|months) (?:ago|earlier)|(?:\\d+|a|one|two|three|four|five|six|ten) years? ago|(?:this|last|next|past) (?:week|month|year)(?!\\s+of\\b)|(?:on|last|this|next) ${WEEKDAY}|${WEEKDAY})\\b`,
+      `\\b(?<rel>today|yesterday|tomorrow|(?:earlier|later) this (?:year|month|week)|(?<=\\b(?:in|during|over|for)\\s+)the (?:first|second|third|fourth|final|last) (?:(?:three|six|nine) months|quarter|half) of (?:the|this) year|(?<=\\b(?:in|during)\\s+)the (?:first|second|third|fourth) quarter(?! of)|(?<=\\b(?:at|in)\\s+)the (?:start|beginning) of the year|(?:last|this) (?:spring|summer|autumn|fall|winter)(?!['’]s)|(?:\\d+|a|one|two|three|four|five|six|ten) (?:days?|weeks?|months?) (?:ago|earlier)|(?:\\d+|a|one|two|three|four|five|six|ten) years? ago|(?:this|last|next|past) (?:week|month|year)(?!\\s+of\\b|['’]s\\b)|(?:on|last|this|next) ${WEEKDAY}|${WEEKDAY})\\b`,
       'gi',
     ),
     kind: 'rel',
@@ -94,7 +94,7 @@ const CORE_RE = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const THAT_YEAR_RE = /^,?\s+(?:of\s+)?(?:that|the same)\s+year\b/i;
 const DECADE_HINT_RE = /\d['’]s/;
 const MONTH_HINT_RE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
-const REL_HINT_RE = /today|yesterday|tomorrow|week|month|year|days?\b|(?:last|this|next)\s+\p{Lu}/iu;
+const REL_HINT_RE = /today|yesterday|tomorrow|week|month|year|quarter|days?\b|(?:last|this|next)\s+\p{Lu}/iu;
 const MONTH_NUM: Record<string, number> = {
   jan: 1,
   feb: 2,
@@ -295,11 +295,20 @@ export function resolveRelative(expr: string, publishedAt: string | null): strin
     return String(
       d.getUTCFullYear() - (/^\d+$/.test(yearsAgo[1]!) ? Number(yearsAgo[1]) : (AGO_WORDS[yearsAgo[1]!] ?? 1)),
     );
-  const ago = /^(\d+|a|one|two|three|four|five|six|ten) (days|weeks|months) (?:ago|earlier)$/.exec(e);
+  if (/^the (?:first|second|third|fourth) quarter$|^the (?:start|beginning) of the year$/.test(e))
+    return String(d.getUTCFullYear());
+  const season = /^(last|this) (spring|summer|autumn|fall|winter)$/.exec(e);
+  if (season) {
+    // A season ends in May, August, November or February; "last" is the latest one over by the article's month.
+    const ends: Record<string, number> = { spring: 5, summer: 8, autumn: 11, fall: 11, winter: 2 };
+    const y = d.getUTCFullYear();
+    return String(season[1] === 'this' || d.getUTCMonth() + 1 > ends[season[2]!]! ? y : y - 1);
+  }
+  const ago = /^(\d+|a|one|two|three|four|five|six|ten) (days?|weeks?|months?) (?:ago|earlier)$/.exec(e);
   if (ago) {
     const n = /^\d+$/.test(ago[1]!) ? Number(ago[1]) : (AGO_WORDS[ago[1]!] ?? 1);
-    if (ago[2] === 'days') return iso(shift(-n));
-    if (ago[2] === 'weeks') return ym(shift(-7 * n));
+    if (ago[2]!.startsWith('day')) return iso(shift(-n));
+    if (ago[2]!.startsWith('week')) return ym(shift(-7 * n));
     return ym(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - n, 1)));
   }
   const month = /^(last|this|next)\s+([a-z]{3})/.exec(e);

@@ -108,7 +108,9 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       // "then in March 2024 added 1,750 positions, bringing the total to 7,150": the total as of that step.
       const when = date?.value ?? (h.cumulative ? previousDate : null);
       previousDate = when;
-      const cumulative = isCut && (!!h.cumulative || CUMULATIVE_RE.test(ownClause(ctx.work, h, next)) || !!date?.since);
+      const own = ownClause(ctx.work, h, next);
+      const cumulative =
+        isCut && (!!h.cumulative || (CUMULATIVE_RE.test(own) && !FIRST_SINCE_RE.test(own)) || !!date?.since);
       const org = subj.generic
         ? null
         : !subj.explicit && sentenceOrg !== undefined
@@ -190,6 +192,9 @@ function foldDerived(drafts: Draft[]): Draft[] {
     return false;
   });
 }
+
+/** "the first big restructuring since a consortium took it private": "since" dates the comparison, not a total. */
+const FIRST_SINCE_RE = /\b(?:first|biggest|largest|deepest|latest|worst)\s+(?:[\w-]+\s+){0,3}since\b/i;
 
 /** A figure's own clause: from the figure to the next figure or the first clause break after it. */
 const CLAUSE_BREAK_RE = /,\s+(?:as|which|while|with|after|because|when|although|though|but|who|where|and)\b|;|\s[—–]\s/;

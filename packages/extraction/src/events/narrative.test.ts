@@ -242,3 +242,139 @@ describe('a company that loses jobs', () => {
     });
   });
 });
+
+describe('an actor no pass typed', () => {
+  it('never credits "Ford said it would eliminate 4,000 jobs" to the company in focus when Ford is unknown', () => {
+    const text =
+      'Norrvik Motors will cut 2,000 jobs, it said on Monday. The cuts add to a wave of retrenchment. Summit said in November it would eliminate 4,000 jobs in Europe.';
+    expect(events(text).map((e) => [e.org, e.count])).not.toContainEqual(['Norrvik Motors', 4000]);
+  });
+
+  it('still reads "Workers said", "Management said" and the company in focus', () => {
+    const text = 'Norrvik Motors will cut 2,000 jobs. Management said it would also close 40 dealerships.';
+    expect(events(text).map((e) => e.org)).toEqual(['Norrvik Motors']);
+  });
+});
+
+describe('plans named in a main clause', () => {
+  it('gives "…, which envisaged cutting 7,000 jobs" to whoever unveiled the plan', () => {
+    const text = [
+      'Kawara Electric Corp will cut 4,000 jobs, it said on Thursday.',
+      'A consortium led by Sorano Partners took it private last year.',
+      'In November 2018, then Chairman and CEO Kenji Oda of Kawara Electric unveiled the "Kawara Next Plan", which envisaged cutting about 7,000 jobs over five years.',
+    ].join(' ');
+    expect(events(text, '2024-05-17').map((e) => [e.org, e.count])).toContainEqual(['Kawara Electric', 7000]);
+  });
+
+  it('never reads "since" before an event as a running total', () => {
+    const text =
+      'Kawara Electric Corp will cut 4,000 jobs, the group said on Thursday, in the first big restructuring since a consortium took it private.';
+    expect(events(text, '2024-05-17')[0]?.cumulative).toBeUndefined();
+  });
+});
+
+describe('a year and its "when" clause', () => {
+  it('dates the figure and the sale told in ", when …" after a year', () => {
+    const text =
+      'Tavora Bank SA will close 120 branches. Tavora Bank last cut staff in 2020, when it eliminated 2,300 positions and exited the insurance business.';
+    expect(events(text, '2023-05-18').map((e) => [e.count, e.when])).toContainEqual([2300, '2020']);
+    const sale =
+      'Kestrel Rail Systems Ltd will cut 900 jobs. Kestrel had already cut 600 jobs in 2021, when it sold its signalling unit to Vantara Industries.';
+    expect(
+      events(sale, '2024-10-03')
+        .filter((e) => e.count === null)
+        .map((e) => e.when),
+    ).toEqual(['2021']);
+  });
+});
+
+describe('several rounds of one company in one sentence', () => {
+  it('reads rounds listed after the first with their own dates', () => {
+    expect(
+      events('Kestrel Telecom cut 1,000 jobs in January and a further 800 in June.', '2025-09-01').map((e) => [
+        e.count,
+        e.when,
+      ]),
+    ).toEqual([
+      [1000, '2025-01'],
+      [800, '2025-06'],
+    ]);
+    expect(
+      events('Hallberg Steel cut 500 jobs in 2019, 700 in 2020 and 1,200 last year.', '2024-02-01').map((e) => [
+        e.count,
+        e.when,
+      ]),
+    ).toEqual([
+      [500, '2019'],
+      [700, '2020'],
+      [1200, '2023'],
+    ]);
+  });
+
+  it('reads a share of "one in ten jobs" and "more than half its workforce" as no count', () => {
+    expect(events('Tavora Steel is cutting roughly one in ten jobs.')[0]).toMatchObject({ count: null, percent: 10 });
+    expect(events('Ndovu Breweries will shed more than half its workforce.')[0]).toMatchObject({
+      org: 'Ndovu Breweries',
+      count: null,
+    });
+  });
+});
+
+describe('a new round inside a running total', () => {
+  it('reads "including 3,000 announced on Tuesday" as the new round', () => {
+    expect(
+      events('Norrvik Motors has cut more than 12,000 jobs since 2022, including 3,000 announced on Tuesday.').map(
+        (e) => [e.count, e.when, e.cumulative ?? false],
+      ),
+    ).toEqual([
+      [12000, '2022', true],
+      [3000, '2025-03-11', false],
+    ]);
+  });
+});
+
+describe('more dates told relative to the article', () => {
+  it.each([
+    ['Norrvik Motors cut 1,000 jobs in the first quarter.', '2025'],
+    ['Norrvik Motors cut 1,000 jobs last autumn.', '2024'],
+    ['Norrvik Motors announced 1,000 job cuts a month ago.', '2025-02'],
+    ['Norrvik Motors cut 1,000 jobs at the start of the year.', '2025'],
+  ])('%s', (text, when) => {
+    expect(events(text, '2025-03-12')[0]?.when).toBe(when);
+  });
+});
+
+describe('a date that only qualifies a noun', () => {
+  it('never dates a round by "last autumn\'s budget" or "last year\'s results"', () => {
+    expect(
+      events("Tavora Foods is to cut 3,000 jobs as costs imposed in last autumn's budget bite.", '2025-01-23')[0]?.when,
+    ).toBeNull();
+  });
+});
+
+describe('investors that push a company to act', () => {
+  it('credits "has pushed the brewer to cut 500 jobs" to the brewer, not the investor', () => {
+    const text =
+      "Ndovu Breweries Plc reported a loss. Kiru Capital, Ndovu Breweries' largest shareholder, has pushed the brewer to cut 500 jobs.";
+    expect(events(text).map((e) => e.org)).toEqual(['Ndovu Breweries']);
+  });
+});
+
+describe('conditions', () => {
+  it('reads no round in the consequence of a condition, but keeps "If approved, the plan would cut"', () => {
+    expect(events('If Hallberg Steel closes the mill, 1,500 jobs would be lost.')).toEqual([]);
+    expect(events('If approved, the plan by Hallberg Steel would cut 1,500 jobs.').map((e) => e.count)).toEqual([1500]);
+  });
+});
+
+describe('schemes named the way each country names them', () => {
+  it.each([
+    ['Tavora Telecom launched an ERE affecting 3,400 employees.', 3400],
+    ['Ayodele Mining has issued Section 189 notices to 1,100 workers.', 1100],
+    ['Kestrel Steel has offered a VRS to 2,000 employees.', 2000],
+    ['Ndovu Airways introduced a voluntary separation scheme for 600 staff.', 600],
+    ['Norrvik Motors will reduce its workforce through attrition by about 1,000.', 1000],
+  ])('%s', (text, count) => {
+    expect(events(text)[0]).toMatchObject({ kind: 'layoff', count });
+  });
+});

@@ -3,7 +3,8 @@ import { type DocContext, type ResolvedMention, isOrg, mentionsIn, recentCompany
 import { findSentenceIndex } from '../text/sentences.js';
 import { createCommentatorTest } from '../relations/commentators.js';
 import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
-import { isPlace } from '../gazetteer/lexicon/places.js';
+import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
+import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 
 /** Who a clause is about: the organizations acting, whether they were named, and whether the subject is generic. */
 export interface Subject {
@@ -12,7 +13,10 @@ export interface Subject {
   explicit: boolean;
   /** "The tech sector", "tech companies": no single organization. */
   generic: boolean;
-  /** The clause is hypothetical ("If even AWS is trimming staff") or negated ("has not announced"). */
+  /**
+   * The clause is hypothetical ("If even AWS is trimming staff") or negated ("has not announced"), or its actor is a
+   * name no pass typed ("Ford said …" with Ford unknown): it reports no event of a known organization.
+   */
   hypothetical: boolean;
   clauseStart: number;
 }
@@ -48,6 +52,8 @@ const DESCRIPTOR_RE = new RegExp(
     .join('|')})\\b`,
   'iu',
 );
+/** An opening condition with a clause of its own ("If Hallberg closes the mill,"; not "If approved,"). */
+const CONDITION_RE = /^\s*(?:If|Unless|Should|Were)\s+\S+\s+\S+[^,]*,\s*$/;
 const NEGATION_RE = /\b(?:not|no|never|denied|deny|denies|without|declined to)\b|n['’]t\b/i;
 /** "Microsoft's LinkedIn", "Ericsson's Finnish rival Nokia", "Acme-owned Norrvik": the second one acts. */
 const CHAIN_RE = /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}|\s+parent\s+|-owned\s+|\s+subsidiary\s+|\s+unit\s+)$/u;
@@ -69,7 +75,13 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   const head = blankAsides(ctx.work.slice(s.start, trigger));
   const start = clauseStart(head, s.start);
   const region = head.slice(start - s.start);
-  const hypothetical = /^\s*(?:If|if|Whether|Unless|Should)\b/.test(region) || NEGATION_RE.test(region);
+  const hypothetical =
+    /^\s*(?:If|if|Whether|Unless|Should)\b/.test(region) ||
+    NEGATION_RE.test(region) ||
+    // "If Hallberg closes the mill, 1,500 jobs would be lost": the consequence of a condition.
+    (start > s.start &&
+      CONDITION_RE.test(head.slice(0, start - s.start)) &&
+      /\b(?:would|could|might)\b/.test(ctx.work.slice(start, Math.min(s.end, trigger + 80))));
   const orgs = speakersDropped(
     ctx,
     s,
@@ -87,9 +99,17 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     return { orgs: chain(ctx, orgs, start), explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Its rival Norrvik, which said in 2021 that it would cut …": the antecedent of a relative clause that reports.
   // "rival Kestrel Air, which is shedding 2,000 jobs": any relative clause whose subject is "which".
-  const antecedent =
-    REPORTS_RE.test(region) || RELATIVE_VERB_RE.test(region) ? relativeAntecedent(ctx, s, start, trigger) : null;
+  const relative = REPORTS_RE.test(region) || RELATIVE_VERB_RE.test(region);
+  const antecedent = relative ? relativeAntecedent(ctx, s, start, trigger) : null;
   if (antecedent) return { orgs: [antecedent], explicit: true, generic: false, hypothetical, clauseStart: start };
+  // "Roe unveiled the Next Plan, which envisaged cutting 7,000 jobs": the plan's owner is the main clause's actor.
+  const which = relative ? /,\s+which\s$/.exec(ctx.work.slice(Math.max(s.start, start - 9), start)) : null;
+  if (which) {
+    const comma = start - Math.min(9, start - s.start) + which.index;
+    const main = findSubject(ctx, s, comma);
+    if (main.explicit && main.orgs.length > 0 && !main.hypothetical)
+      return { orgs: main.orgs, explicit: true, generic: false, hypothetical, clauseStart: start };
+  }
   // "The company will shut its factory in Nagpur": a place after "in" is no actor when the clause has one.
   const named = PRONOUN_RE.test(region) || DESCRIPTOR_RE.test(region);
   // "the spin-off of Kyndra", "the sale of Vessa": what follows "of" is the thing sold, not who sells it.
@@ -110,6 +130,10 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   // "Margherita Roe said the group would cut 11,000 jobs": the group is the speaker's own.
   const speaker = speakerCompany(ctx, s, trigger, region);
   if (speaker) return { orgs: [speaker], explicit: true, generic: false, hypothetical, clauseStart: start };
+  // "Ford said in November it would eliminate 4,000 jobs" with "Ford" untyped: someone else's round, not the
+  // company in focus; no event is better than one credited to the wrong company.
+  if (isUnknownActor(ctx, start, region))
+    return { orgs: [], explicit: false, generic: false, hypothetical: true, clauseStart: start };
   if (GENERIC_RE.test(region) || GENERIC_AFTER_RE.test(ctx.work.slice(trigger, Math.min(s.end, trigger + 90))))
     return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
   const company = focusCompany(ctx, trigger);
@@ -135,10 +159,15 @@ function speakersDropped(
   orgs: ResolvedMention[],
 ): ResolvedMention[] {
   if (orgs.length === 0) return orgs;
+  const head = ctx.work.slice(clause, trigger);
+  // "Kiru Capital has pushed the brewer to cut 500 jobs": the object of such a verb acts, not its subject.
+  OBJECT_OF_CONTROL_RE.lastIndex = 0;
+  let control: RegExpExecArray | null = null;
+  for (let m = OBJECT_OF_CONTROL_RE.exec(head); m !== null; m = OBJECT_OF_CONTROL_RE.exec(head)) control = m;
+  if (control) return orgs.filter((m) => m.start >= clause + control!.index + control![0].length);
   const commentator = createCommentatorTest(ctx);
   const commenting = orgs.some((m) => commentator(m.id));
   if (!commenting && orgs.length < 2) return orgs;
-  const head = ctx.work.slice(clause, trigger);
   let at = -1;
   REPORTING_RE.lastIndex = 0;
   for (let m = REPORTING_RE.exec(head); m !== null; m = REPORTING_RE.exec(head)) at = clause + m.index + m[0].length;
@@ -155,6 +184,9 @@ function speakersDropped(
 }
 
 /** Verbs whose object is the subject of the infinitive after it ("expect Marlowe to cut", "forced Vessa to close"). */
+/** The same verbs with "the brewer"/"it"/"the company" as object: the company in focus is told to act. */
+const OBJECT_OF_CONTROL_RE =
+  /\b(?:forc(?:e|es|ed|ing)|push(?:es|ed|ing)|press(?:es|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)|want(?:s|ed)?|expects?|expected|allow(?:s|ed)|lobb(?:y|ies|ied)|compel(?:s|led))\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+|it|them)\s+to\s+(?:\S+\s+){0,2}$/gu;
 const OBJECT_CONTROL_RE =
   /\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|wants?|wanted|urges?|urged|forc(?:e|es|ed)|push(?:es|ed)|press(?:es|ed)|ask(?:s|ed)|allow(?:s|ed)|see|sees|saw)\s+(?=(?:the\s+)?\p{Lu})/gu;
 
@@ -180,9 +212,34 @@ function relativeAntecedent(ctx: DocContext, s: Span, start: number, trigger: nu
 const RELATIVE_VERB_RE =
   /^\s*(?:(?:has|had|have|is|was|are|were|will|would|could|also|already|recently|itself|then|last\s+year|this\s+year|earlier\s+this\s+year|in\s+\d{4}|plans\s+to|is\s+to|expects\s+to)\s+)*$/i;
 
+/** A clause opened by a capitalised name and a verb of saying or cutting ("Ford said", "Vessa Air will"). */
+const NAME_SUBJECT_RE =
+  /^\s*(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now|Then)\b[^,]{0,40},\s*)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&)){0,3})\s+(?:said|says|announced|confirmed|plans|planned|will|would|has|had|also|cut|cuts|laid|lays|shed|sheds|eliminated|eliminates|expects|intends|followed)\b/u;
+/** Capitalised words that open a clause without naming an actor of their own. */
+const NOT_ACTOR = new Set(
+  'The This That These Those It Its Their Our We They He She I You A An Some Many Most All About Around Only Another Each Both Other Such No Not Management Staff Government Labour Labor Everyone Nobody Police Parliament Congress Industry Business Trade Work Demand Production Output Revenue Sales Profit Growth Employment Unemployment Nothing Something Everything Chairman Chairwoman President Chief Minister Secretary Director Executive Officer Spokesman Spokeswoman Spokesperson Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Today Yesterday Overall Together Meanwhile Separately However Still Yet Analysts Workers Unions Employees Investors Shareholders Officials'.split(
+    ' ',
+  ),
+);
+
+/** True when the clause at `start` opens with a capitalised name that no mention covers and that can be an actor. */
+function isUnknownActor(ctx: DocContext, start: number, region: string): boolean {
+  const m = NAME_SUBJECT_RE.exec(region);
+  if (!m) return false;
+  const name = m[1]!;
+  const at = start + m.index + m[0].indexOf(name);
+  if (mentionsIn(ctx, at, at + name.length).length > 0) return false;
+  const words = name.split(/\s+/);
+  const first = words[0]!;
+  if (NOT_ACTOR.has(first) || isPlace(name) || isPlace(first) || NATIONALITIES.has(first)) return false;
+  // "Workers said", "Shares fell": a plural common word is no name.
+  if (words.length === 1 && isCommonWord(first) && /s$/.test(first)) return false;
+  return true;
+}
+
 /** Before an executive who opens a clause: an opening adverbial, a title. */
 const EXECUTIVE_PREFIX_RE =
-  /^\s*(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now|Then)\b[^,]{0,40}?,?\s+)?(?:(?:[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]resident|[Mm]anaging\s+[Dd]irector|[Ff]ounder|[Bb]oss)\s+)?$/;
+  /^\s*(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now|Then)\b[^,]{0,40}?,?\s+)?(?:(?:then|former|new)\s+)?(?:(?:[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]resident|[Mm]anaging\s+[Dd]irector|[Ff]ounder|[Bb]oss)(?:\s+and\s+|\s+))?(?:(?:[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hairman|[Pp]resident)\s+)?$/;
 
 /** The company of the executive (`HOLDS_ROLE`) who opens the clause at `start` and acts without a reporting verb. */
 function executiveCompany(ctx: DocContext, start: number, trigger: number): string | null {

@@ -56,7 +56,7 @@ const WORDS: Array<[number, string]> = [
   [F.cutNoun, 'notices retrenchment termination dismissal'],
   [F.affect, 'affecting impacting hitting involving affect putting hit impact affected impacted'],
   [F.risk, 'risk threat line'],
-  [F.voluntary, 'voluntary early buyout buyouts buy-out buy-outs severance'],
+  [F.voluntary, 'voluntary early buyout buyouts buy-out buy-outs severance mutual vrs vss mss ere social'],
   [F.surplus, 'surplus than too'],
   [
     F.raise,
