@@ -100,7 +100,7 @@ export const SUBJECT_VERBS: ReadonlySet<string> = words(`
   makes made operates operated runs ran launched launches warned warns raised raises lowered lowers shed sheds
   eliminated eliminates disclosed discloses told tells issued issues filed files closed closes opened opens
   reckoned graded pencilled penciled flagged calculated estimated rated rates affirmed downgraded upgraded
-  took takes trimmed trims split splits merged merges shut shuts exited exits
+  took takes put puts saw argued trimmed trims split splits merged merges shut shuts exited exits
   scrapped scraps suspended suspends halted halts reduced reduces hired hires invested invests signed signs
   completed completes owns owned controls controlled forecast forecasts booked books
 `);
