@@ -22,7 +22,7 @@ export interface Subject {
 }
 
 const BOUNDARY_RE =
-  /;\s|:\s|\s[—–]\s|—|,\s+(?:and|but|while|whereas|though|although|which|then|who|extending|bringing|making)\s|\s(?:but|while|whereas|then)\s/g;
+  /;\s|:\s|\s[—–]\s|—|,\s+(?:and|but|while|whereas|though|although|which|then|who|extending|bringing|making)\s|\s(?:but|while|whereas|then)\s|\s(?:under|through|by|in)\s+which\s/g;
 /**
  * An opening adverbial clause or phrase ("Shortly before the Norrvik deal, the group …", "According to Norr
  * Research, …"): its names are not the subject.
