@@ -37,4 +37,14 @@ describe('a name that does what only a business does is a company', () => {
     );
     expect(x.names('Company')).toEqual(['Norrvik Pharma']);
   });
+
+  it('a bare list whose members build factories or are "among companies that" is a list of companies', () => {
+    const x = extract(
+      'Two Japanese brands already assemble in Thailand, with Kanzhou, GAC Orion and Cherro building or planning ' +
+        'factories. In Mumbai, Ombara, Tata Vellum and Aditi Birla Retail are among companies that plan to split.',
+    );
+    expect(x.names('Company').sort()).toEqual(
+      ['Aditi Birla Retail', 'Cherro', 'GAC Orion', 'Kanzhou', 'Ombara', 'Tata Vellum'].sort(),
+    );
+  });
 });

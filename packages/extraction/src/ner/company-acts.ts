@@ -12,6 +12,13 @@ const COMPANY_ACT_RE = new RegExp(
       String.raw`(?:laid|lays|laying|lay)\s+off`,
       String.raw`(?:employs|employed|operates|operated|manufactures|makes|sold|sells|bought|buys|acquired|acquires|merged|merges|split|splits|closed|closes|shut|shuts|delisted|listed|demerged|exited|exits|divested|divests)\s+(?:its|their|a|an|the|two|three|into|with|down|off|\d)`,
       String.raw`followed\s+(?:suit|with)`,
+      // "X is controlled by Y", "X is majority-owned by Y".
+      String.raw`(?:(?:majority|wholly|fully|partly|jointly)[- ])?(?:owned|controlled)\s+by`,
+      // "A, B and C are among companies that …", "X is among the lenders hit".
+      String.raw`(?:are|is|were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:companies|firms|groups|carmakers|automakers|lenders|banks|insurers|brands|rivals|players|manufacturers|makers|suppliers|retailers|airlines|carriers|operators|startups|employers)`,
+      // "A and B have been cutting too", "with A, B and C building or planning factories".
+      String.raw`(?:been\s+)?(?:cutting|shedding|closing|laying\s+off)\s+(?:[\w,.%$-]+\s+){0,3}?(?:too|jobs|staff|roles|workers|plants|factories|stores|branches|capacity)`,
+      String.raw`(?:building|opening|planning|running|operating)\s+(?:or\s+[\w-]+\s+)?(?:[\w-]+\s+){0,2}?(?:factories|plants|stores|branches|mines|refineries|hubs)`,
       String.raw`(?:took|takes|booked|books|posted|posts|reported|reports)\s+(?:a|an)\s+(?:[\w$€£¥.,-]+\s+){0,3}?(?:writedown|write-down|charge|impairment|loss|profit|stake)`,
       String.raw`(?:reported|reports|posted|posts)\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:loss|losses|profit|profits|revenue|revenues|sales|earnings|results)`,
       String.raw`(?:announced|announces|unveiled|unveils)\s+(?:[\w,.%$-]+\s+){0,4}?(?:cuts|layoffs|redundancies|job\s+losses|restructuring|results|earnings)`,
@@ -23,7 +30,7 @@ const COMPANY_ACT_RE = new RegExp(
 /** First words that can follow a name in COMPANY_ACT_RE (a cheap gate on the next token). */
 const ACT_LEADS = new Set(
   `has have had will would is was also itself themselves already then later recently reportedly previously plans planned
-  agreed went cut cuts cutting shed sheds shedding eliminated eliminates slashed slashes axed axes laid lays laying lay
+  agreed went are were among been cutting shedding closing laying building opening planning running operating cut cuts cutting shed sheds shedding eliminated eliminates slashed slashes axed axes laid lays laying lay
   employs employed operates operated manufactures makes sold sells bought buys acquired acquires merged merges split
   splits closed closes shut shuts delisted listed demerged exited exits divested divests followed took takes booked
   books posted posts reported reports announced announces unveiled unveils`

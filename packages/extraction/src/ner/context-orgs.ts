@@ -21,6 +21,9 @@ import { findUnitLists } from './unit-lists.js';
 
 const HONORIFIC_BEFORE_RE = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Herr|Frau|Mme)\.?)\s+$/;
 const THE_BEFORE_RE = /\bthe\s+$/i;
+/** "Philipp von ", "Dolf van den ": a given name and a particle right before a surname. */
+const PARTICLE_SURNAME_RE =
+  /\b(\p{Lu}\p{Ll}+)\s+(?:von|van|de|da|di|del|della|der|den|du|dos|das|le|la)\s+(?:(?:der|den|la|le)\s+)?$/u;
 const LIST_GAPS = new Set([
   ', ',
   ' and ',
@@ -85,6 +88,10 @@ export class ContextOrgFinder extends OrgRegistry {
     for (const r of runs) {
       const words = r.name.split(' ');
       if (words.length >= 2 && words.length <= 3 && opensWithGivenName(words)) this.surnames.add(words.at(-1)!);
+      // "Philipp von Marrenbach": the particle cuts the run; the surname after it is a person's all the same.
+      const particle =
+        words.length === 1 ? PARTICLE_SURNAME_RE.exec(this.text.slice(Math.max(0, r.start - 30), r.start)) : null;
+      if (particle && opensWithGivenName([particle[1]!, r.name])) this.surnames.add(r.name);
     }
     const byName = this.collect(runs, false);
     for (const [surface, c] of byName)
@@ -235,7 +242,14 @@ export class ContextOrgFinder extends OrgRegistry {
   protected isBlocked(name: string, c: Candidate): boolean {
     if (NATIONALITIES.has(name) || isBareTitle(name) || isCountryOrRegion(name)) return true;
     // A city may lend its name to a company ("Monsanto"): only a cue that says "company" overrides it.
-    if (isPlace(name) && !c.cues.some((q) => q.strength === 'strong' && q.why !== 'possessive' && q.why !== 'deal'))
+    // "Barnoldswick in Lancashire, which makes fan blades": a site described, not a company named after a town.
+    if (
+      isPlace(name) &&
+      !c.cues.some((q) => q.strength === 'strong' && q.why !== 'possessive' && q.why !== 'deal' && q.why !== 'relative')
+    )
+      return true;
+    // "New Zealand", "New Delhi": "New" never opens a name run, so the place is cut short.
+    if (c.runs.some((r) => this.text.slice(Math.max(0, r.start - 4), r.start) === 'New ') && isPlace(`New ${name}`))
       return true;
     const last = name.slice(name.lastIndexOf(' ') + 1);
     const firstWord = name.slice(0, name.indexOf(' ') >>> 0);
@@ -267,6 +281,8 @@ export class ContextOrgFinder extends OrgRegistry {
         q.why === 'union' ||
         q.why === 'listed' ||
         q.why === 'title-of' ||
+        q.why === 'owner-of' ||
+        (q.why === 'run-by' && !c.runs.some((r) => /^['’]s\b/.test(this.text.slice(r.end, r.end + 3)))) ||
         (q.why === 'apposition' && q.kind === 'unit'),
     );
     // "Cordell Dragon" beside "Cordell Pacific Airways": a first word that opens a company's name is no given name.

@@ -49,4 +49,14 @@ describe('parties to a deal are companies', () => {
     expect(x.entity('Zollern Foundation')?.aliases ?? []).not.toContain('ZF');
     expect(x.parent('ZF Friedrichshafen')).not.toBe('Zollern Foundation');
   });
+
+  it('what a person ran or founded is a company, even named after a person', () => {
+    const x = extract(
+      'Sales improved under Joshua Brennan, who previously ran Coachworth. Tessel Steel grew after acquiring the ' +
+        "steel business of Usha Mardi in 2019. Ada Obi, who ran Jane Roe's campaign, joined in May.",
+    );
+    expect(x.entity('Coachworth')?.type).toBe('Company');
+    expect(x.entity('Usha Mardi')?.type).toBe('Company');
+    expect(x.entity('Jane Roe')?.type).toBe('Person');
+  });
 });

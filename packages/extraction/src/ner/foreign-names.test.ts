@@ -29,4 +29,12 @@ describe('organizations named in their own language or after a founder', () => {
     expect(x.entity('Compagnie de Vellane')?.aliases).toContain('Vellane');
     expect(x.names('Company')).toEqual(['Compagnie de Vellane']);
   });
+
+  it('a union named in its own language is an organization and, speaking, a cited source', () => {
+    const x = extract(
+      'Norda Bank will cut 6,000 jobs. Bankförbundet, which represents its staff in Sweden, said it had not been told.',
+    );
+    expect(x.entity('Bankförbundet')?.type).toBe('Company');
+    expect(x.cited()).toContain('Bankförbundet');
+  });
 });

@@ -30,6 +30,9 @@ const APPOSITION_RE = new RegExp(
     `(?:(?:[\\p{L}\\d&.'’-]+|\\([\\p{L}\\d&.-]+\\))\\s+){0,8}?(${NOUN_ALT})(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:${HEAD_FOLLOW})\\b)([^,.;:]{0,50})`,
   'uy',
 );
+/** A relative "who" or a person's post inside an apposition: it describes a person. */
+const PERSON_APPOSITION_RE =
+  /\bwho\b|\b(?:member|executive|officer|director|chairman|chairwoman|manager|founder|spokes(?:man|woman|person))\b(?![-\s](?:firm|group|company))/i;
 /** ", which is majority-owned by", ", which is listed in Oslo", ", which employs 4,000 people": said only of a company. */
 const RELATIVE_OWNED_RE =
   /,\s+(?:which|that)\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:\w+-|wholly\s+|partly\s+|majority\s+|jointly\s+|also\s+|now\s+)?(?:owned|controlled|backed|listed|headquartered|based|operated)\b)|(?:belongs|belonged)\s+to\s|(?:employs|employed|operates|operated|makes|made|manufactures|produces|owns|runs|sells|builds|develops|designs|supplies|provides|repairs|rates)\s|(?:it|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+(?:had\s+|has\s+)?(?:bought|acquired|purchased)\b)/uy;
@@ -110,7 +113,8 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   ) {
     APPOSITION_RE.lastIndex = run.end;
     const ap = APPOSITION_RE.exec(text);
-    if (ap) cues.push(appositionCue(run, ap));
+    // ", the board member who heads the automotive business": a person's post, not a company's description.
+    if (ap && !PERSON_APPOSITION_RE.test(ap[0])) cues.push(appositionCue(run, ap));
     else {
       RELATIVE_OWNED_RE.lastIndex = run.end;
       PART_OF_AFTER_RE.lastIndex = run.end;

@@ -10,6 +10,9 @@ import {
 } from '../gazetteer/lexicon/org-nouns.js';
 import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 
+/** One-word names of unions and federations in Nordic, Finnish, German and Dutch ("…förbundet", "…liitto"). */
+const BODY_WORD_RE = /^\p{Lu}\p{L}{2,}(?:förbundet|forbundet|förbund|forbund|liitto|verband|vakbond)$/u;
+
 let kb: Set<string> | null = null;
 let kbWords: Set<string> | null = null;
 
@@ -60,6 +63,8 @@ export function looksLikeOrgName(words: readonly string[]): string | null {
     return 'head';
   const name = words.join(' ');
   if (isStateBody(name)) return 'head';
+  // "Finansförbundet", "Pankkiliitto", "Metaalverband": a workers' or trade body named in its own language.
+  if (n === 1 && BODY_WORD_RE.test(name)) return 'head';
   if (inKnowledgeBase(name) || inKnowledgeBase(stripLegalForm(name))) return 'kb';
   if (n === 1 && inKnowledgeBaseWords(name)) return 'kb-word';
   return null;

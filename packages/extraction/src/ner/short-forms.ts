@@ -4,6 +4,7 @@ import { NATIONALITIES, isCountryOrRegion } from '../gazetteer/lexicon/places.js
 import { isBareTitle } from './titles.js';
 import { opensWithGivenName } from '../gazetteer/first-names.js';
 import { isDistinctive, isDistinctiveHead, isPlaceWord } from './org-names.js';
+import { isSpaceAt } from '../text/char-class.js';
 
 /** A full organization name and how it is written: the canonical name and its mentions' offsets. */
 export interface NamedOrg {
@@ -91,6 +92,8 @@ export function shortForms(
       if (tail.length >= 4 && /^\p{Lu}/u.test(tail) && isDistinctive(tail)) claim(tail, o.name);
     }
     for (const end of o.ends) {
+      // The expression opens with `\s*\(`: nothing else can start it (a char-code test before the regex).
+      if (text.charCodeAt(end) !== 40 && !isSpaceAt(text, end)) continue;
       ACRONYM_RE.lastIndex = end;
       const m = ACRONYM_RE.exec(text);
       if (m) explicit.set(m[1]!, explicit.has(m[1]!) && explicit.get(m[1]!) !== o.name ? '' : o.name);

@@ -93,6 +93,13 @@ describe('who owns, when a clause says so', () => {
     expect(extract(text).parent(child)).toBe(parent);
   });
 
+  it('"Y owns X through …" and "X is controlled by Y" name X and its owner', () => {
+    const a = extract('Norrvik Group owns Tessel Cargo through its holding company Norrvik Logistics Holding.');
+    expect(a.parent('Tessel Cargo')).toBe('Norrvik Group');
+    const b = extract('Tessel Cargo is controlled by Norrvik Group through a holding company.');
+    expect(b.parent('Tessel Cargo')).toBe('Norrvik Group');
+  });
+
   it('"A, which was acquired by B" makes A part of B, not the other way round', () => {
     const x = extract(
       'Kora Learning laid off 300 staff on Monday.\n\nGroup company Brightpath, which was acquired by Kora Learning ' +

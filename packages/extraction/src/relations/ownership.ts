@@ -16,8 +16,8 @@ export interface OwnershipLink {
 }
 
 /**
- * "A, which is majority-owned by B", "A, wholly owned by B", "A, which belongs to Denmark's B", "A, the coding
- * platform owned by B", "A, which was acquired by B": A belongs to B.
+ * "A, which is majority-owned by B", "A, wholly owned by B", "A, which was acquired by B", "A, which belongs to
+ * Denmark's B", "A, the coding platform owned by B": A belongs to B.
  */
 const OWNED_BY_RE =
   /^,?\s*(?:(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?)?(?:which|that)?\s*(?:is|was|has been|are|were)?\s*(?:now\s+)?(?:(?:majority|wholly|fully|partly|jointly|indirectly|ultimately)[- ])?(?:(?:owned|controlled|operated|acquired|bought|purchased|taken\s+over)\s+by|(?:belongs|belonged|belonging)\s+to)\s+(?:(?:the|its|[\p{Ll}-]+|[\p{L}.-]+-(?:based|listed)|\p{Lu}[\p{L}.-]*['’]s)\s+){0,3}$/u;

@@ -55,10 +55,10 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
   Properties Realty Hotels Resorts
   Management Advisors Textiles Apparel Cosmetics Ratings Equities Brokers Broking Research Analytics Advisory
   Global Worldwide Brands Engineering Construction Manufacturing Appliances Ports Terminals Airports
+  Foundation Stiftung Trust Dairy Dairies Fisheries Plantations Agribusiness Fertilizers Fertilisers Tobacco
   Learning Education Academy Solutions Consulting Consultancy Retail Retailers Stores Hospitals Clinics
   Diagnostics Devices Instruments Materials Packaging Plastics Tyres Tires Utilities Infrastructure Transport
   Transportation Offshore Drilling Dairy Fashion Furniture Gaming Hospitality
-  Foundation Stiftung Trust Dairies Fisheries Plantations Agribusiness Fertilizers Fertilisers Tobacco
 `);
 
 /** Capitalised words that start an organization's name ("Air China", "Banco Norte", "Deutsche Norrvik"). */
@@ -103,7 +103,7 @@ export const SUBJECT_VERBS: ReadonlySet<string> = words(`
   makes made operates operated runs ran launched launches warned warns raised raises lowered lowers shed sheds
   eliminated eliminates disclosed discloses told tells issued issues filed files closed closes opened opens
   reckoned graded pencilled penciled flagged calculated estimated rated rates affirmed downgraded upgraded
-  took takes trimmed trims split splits merged merges shut shuts exited exits
+  took takes put puts saw argued trimmed trims split splits merged merges shut shuts exited exits
   scrapped scraps suspended suspends halted halts reduced reduces hired hires invested invests signed signs
   completed completes owns owned controls controlled forecast forecasts booked books
 `);
