@@ -164,7 +164,7 @@ function speakersDropped(
   OBJECT_OF_CONTROL_RE.lastIndex = 0;
   let control: RegExpExecArray | null = null;
   for (let m = OBJECT_OF_CONTROL_RE.exec(head); m !== null; m = OBJECT_OF_CONTROL_RE.exec(head)) control = m;
-  if (control) return orgs.filter((m) => m.start >= clause + control!.index + control![0].length);
+  if (control) return orgs.filter((m) => m.start >= clause + control.index + control[0].length);
   const commentator = createCommentatorTest(ctx);
   const commenting = orgs.some((m) => commentator(m.id));
   if (!commenting && orgs.length < 2) return orgs;
