@@ -88,7 +88,7 @@ const PATTERNS: Array<{
 /** A date introduced as a target: "by 2026", "until March", "through 2025", "by the end of the year". */
 const DEADLINE_LEAD_RE = /^(?:by|until|till|through|before)\b/i;
 const DEADLINE_BEFORE_RE =
-  /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:end|middle|start|beginning|close|turn|summer|spring|autumn|fall|winter|(?:first|second)\s+half)\s+of\s+(?:the\s+)?)?(?:(?:early|late|mid-?)\s*)?$/i;
+  /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:end|middle|start|beginning|close|turn|summer|spring|autumn|fall|winter|(?:first|second)\s+half)\s+of\s+(?:the\s+)?)?(?:(?:early|late|mid-?)\s*)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?$/i;
 /** Where the date itself starts inside a match that may begin with a preposition ("of 2025", "in March"). */
 const CORE_RE = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const THAT_YEAR_RE = /^,?\s+(?:of\s+)?(?:that|the same)\s+year\b/i;
@@ -211,7 +211,7 @@ export function findDates(
   );
 }
 
-const IN_BEFORE_RE = /\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?\S{0,3}$/i;
+const IN_BEFORE_RE = /\b(?:in|during|ending|ended)\s+(?:(?:early|late|mid-?)\s*)?\S{0,3}$/i;
 const FUTURE_BEFORE_RE =
   /\b(?:will|would|shall|plans?\s+to|planned\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|expected\s+to|going\s+to)\s[^.;!?]*$/i;
 

@@ -378,3 +378,33 @@ describe('schemes named the way each country names them', () => {
     expect(events(text)[0]).toMatchObject({ kind: 'layoff', count });
   });
 });
+
+describe('wordings of results stories and translated releases', () => {
+  it.each([
+    ['Kestrel Air will shed a net 8,000 jobs over three years.', 8000],
+    ['Vessa Air will reduce the number of its employees by about 3,500 persons.', 3500],
+    ['Under the plan, about 6,000 of its roughly 11,000 employees at Ndovu Post Ltd are to be retrenched.', 6000],
+  ])('%s', (text, count) => {
+    expect(events(text, '2020-10-28').map((e) => e.count)).toContain(count);
+  });
+
+  it('never reads "one in four roles" as four jobs', () => {
+    expect(events('One in four management roles at Kestrel Telecom will go.').map((e) => e.count)).not.toContain(4);
+  });
+
+  it('reads a unit integrated into another as a restructuring', () => {
+    expect(
+      events(
+        'Hallberg Bank said it would fully integrate Norrvik Sparbank AG, its domestic lender, into Hallberg Bank Sverige.',
+      ),
+    ).toEqual([{ kind: 'restructuring', org: 'Hallberg Bank', count: null, percent: null, when: null }]);
+  });
+});
+
+describe('short forms opening a clause', () => {
+  it('keeps a round told with a short form of a company named before ("Kestrel said …")', () => {
+    const text =
+      'Kestrel Rail Systems Ltd is restructuring. Kestrel said on Monday it would eliminate 600 jobs in Pune.';
+    expect(events(text).map((e) => e.count)).toContain(600);
+  });
+});

@@ -36,7 +36,7 @@ export const JOB_NOUN =
  * Between a count and its jobs: "of", an owner, and the size of the whole ("9,000 of the group's 52,000 jobs",
  * "1,200 of its 8,000-strong staff"): the count is the first figure.
  */
-const OF_WHOLE = `(?:\\s+of)?(?:\\s+(?:its|their|the company['’]s|the\\s+[a-z]+['’]s|the))?(?:\\s+\\d[\\d,.]*(?:-strong)?(?=\\s))?`;
+const OF_WHOLE = `(?:\\s+of)?(?:\\s+(?:its|their|the company['’]s|the\\s+[a-z]+['’]s|the))?(?:\\s+(?:about|around|roughly|some|nearly|approximately|almost))?(?:\\s+\\d[\\d,.]*(?:-strong)?(?=\\s))?`;
 /** A quantity of jobs: "14,000 corporate jobs", "hundreds of positions", "about 10,000 employees". */
 export const QUANTITY_OF_JOBS = `${QUANTITY}${OF_WHOLE}(?:\\s+[a-z][a-z\\-]*){0,3}?\\s+${JOB_NOUN}\\b`;
 /** QUANTITY_OF_JOBS starting at the number. */

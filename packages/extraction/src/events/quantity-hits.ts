@@ -192,7 +192,9 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
         q &&
         (WORKFORCE_OF_RE.test(body.slice(Math.max(0, qAt - 60), qAt)) ||
           ONE_IN_RE.test(body.slice(qAt, qAt + 20)) ||
-          ONE_IN_INSIDE_RE.test(body.slice(qAt, qAt + q.length + 16)))
+          ONE_IN_INSIDE_RE.test(body.slice(qAt, qAt + q.length + 16)) ||
+          // "One in four executive roles will go": the second number of a share.
+          /\b(?:one|1)\s+in\s+$/i.test(body.slice(Math.max(0, qAt - 8), qAt)))
       )
         continue;
       if (q && STEP_BEFORE_RE.test(body.slice(Math.max(0, qAt - 12), qAt))) continue;

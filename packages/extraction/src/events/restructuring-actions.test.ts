@@ -27,6 +27,11 @@ describe('restructurings without a job figure', () => {
     ['Ayodele Cement will mothball two kilns at Ewekoro.', 'Ayodele Cement', null],
     ['Marlowe Media has closed its Berlin newsroom and two regional titles.', 'Marlowe Media', null],
     ['Hallberg Bank will outsource its IT operations to India.', 'Hallberg Bank', null],
+    [
+      'The board of Hallberg Energia S.A. approved the sale of the Refinaria Norte (RENO), in Bahia, to Vessa Capital.',
+      'Hallberg Energia',
+      null,
+    ],
     ['Kora Telecom plans to list its towers unit in Seoul.', 'Kora Telecom', null],
     [
       'Grupo Tavares is merging its two airline subsidiaries, Tavares Air and SkyLusa, into a single carrier.',
@@ -49,6 +54,7 @@ describe('restructurings without a job figure', () => {
       'Hallberg Bank moved its chief financial officer to the retail business.',
       'Norrvik Motors will put its new model on sale in June.',
       'Norrvik Mobile, which sold phones under the Ostara brand, was a success.',
+      'Hallberg Foods said local production and sale of its Ostara drinks rose 5%.',
     ])
       expect(events(text), text).toEqual([]);
   });

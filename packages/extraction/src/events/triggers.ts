@@ -66,7 +66,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.number, within: 8 },
     anchor: F.cutVerb,
     re: new RegExp(
-      `${NOT_AFTER_DASH}${CUT_VERB}\\s+(?:(?:its|their|the|up to|about|a further|another)\\s+)?(?:${QUANTITY_OF_JOBS}|${BARE_QUANTITY}${BARE_FOLLOW})`,
+      `${NOT_AFTER_DASH}${CUT_VERB}\\s+(?:(?:its|their|the|up to|about|a further|another|a net|a gross|a total of|net)\\s+)?(?:${QUANTITY_OF_JOBS}|${BARE_QUANTITY}${BARE_FOLLOW})`,
       'iy',
     ),
     kind: 'layoff',
@@ -76,7 +76,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.number, within: 8 },
     anchor: F.cutVerb,
     re: new RegExp(
-      `${NOT_AFTER_DASH}${JOBS_ONLY_VERB}\\s+(?:(?:its|their|the|up to|about|a further|another)\\s+)?${QUANTITY_OF_JOBS}`,
+      `${NOT_AFTER_DASH}${JOBS_ONLY_VERB}\\s+(?:(?:its|their|the|up to|about|a further|another|a net|a gross|a total of|net)\\s+)?${QUANTITY_OF_JOBS}`,
       'iy',
     ),
     kind: 'layoff',
@@ -86,7 +86,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.number | F.percent, within: 12 },
     anchor: F.cutVerb,
     re: new RegExp(
-      `${NOT_AFTER_DASH}(?:${CUT_VERB}|shr(?:ink|inks|inking|ank)|lower(?:s|ed|ing)?)\\s+(?:its|their|the company['’]s|the)?\\s*(?:[\\p{L}.-]+\\s+){0,2}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|work force)(?:\\s+numbers)?(?:\\s+(?:through|via|mainly\\s+through|largely\\s+through)\\s+[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,2}?)?\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between)\\s+)?(?:${SHARE}|${QUANTITY})`,
+      `${NOT_AFTER_DASH}(?:${CUT_VERB}|shr(?:ink|inks|inking|ank)|lower(?:s|ed|ing)?)\\s+(?:its|their|the company['’]s|the)?\\s*(?:[\\p{L}.-]+\\s+){0,2}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|work force|number\\s+of\\s+(?:its\\s+|their\\s+)?(?:employees|staff|jobs|workers|positions|personnel))(?:\\s+numbers)?(?:\\s+(?:through|via|mainly\\s+through|largely\\s+through)\\s+[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,2}?)?\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between)\\s+)?(?:${SHARE}|${QUANTITY})`,
       'iuy',
     ),
     kind: 'layoff',
