@@ -22,7 +22,17 @@ const REL_YEAR = '(?:,?\\s+(?:of\\s+)?(?<ry>this|last|next|the previous|the foll
 
 /** What a pattern needs in the sentence before it is worth running: a digit, a month name, a relative word. */
 type Need = 'digit' | 'month' | 'month+digit' | 'rel' | 'decade';
-const PATTERNS: Array<{ re: RegExp; kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 'm' | 'y' | 'rel'; need: Need }> = [
+const PATTERNS: Array<{
+  re: RegExp;
+  kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 'm' | 'y' | 'rel' | 'span';
+  need: Need;
+}> = [
+  {
+    // "Two years later it merged …", "a year earlier": counted from the year the narrative stands in.
+    re: /\b(?<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d)\s+years?\s+(?<dir>later|earlier|afterwards|on)\b/g,
+    kind: 'span',
+    need: 'rel',
+  },
   { re: /\b(?<year>\d{4})-(?<mm>\d{2})-(?<dd>\d{2})\b/g, kind: 'iso', need: 'digit' },
   {
     re: new RegExp(`\\b${MONTH}\\s+(?<dd>\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'g'),
@@ -67,7 +77,7 @@ const PATTERNS: Array<{ re: RegExp; kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 
   },
   {
     re: new RegExp(
-      `\\b(?<rel>today|yesterday|tomorrow|(?:earlier|later) this (?:year|month|week)|(?<=\\b(?:in|during|over|for)\\s+)the (?:first|second|third|fourth|final|last) (?:(?:three|six|nine) months|quarter|half) of (?:the|this) year|(?:\\d+|a|one|two|three|four|five|six|ten) (?:days|weeks|months) (?:ago|earlier)|(?:this|last|next|past) (?:week|month|year)(?!\\s+of\\b)|(?:on|last|this|next) ${WEEKDAY}|${WEEKDAY})\\b`,
+      `\\b(?<rel>today|yesterday|tomorrow|(?:earlier|later) this (?:year|month|week)|(?<=\\b(?:in|during|over|for)\\s+)the (?:first|second|third|fourth|final|last) (?:(?:three|six|nine) months|quarter|half) of (?:the|this) year|(?<=\\b(?:in|during)\\s+)the (?:first|second|third|fourth) quarter(?! of)|(?<=\\b(?:at|in)\\s+)the (?:start|beginning) of the year|(?:last|this) (?:spring|summer|autumn|fall|winter)(?!['’]s)|(?:\\d+|a|one|two|three|four|five|six|ten) (?:days?|weeks?|months?) (?:ago|earlier)|(?:\\d+|a|one|two|three|four|five|six|ten) years? ago|(?:this|last|next|past) (?:week|month|year)(?!\\s+of\\b|['’]s\\b)|(?:on|last|this|next) ${WEEKDAY}|${WEEKDAY})\\b`,
       'gi',
     ),
     kind: 'rel',
@@ -78,13 +88,13 @@ const PATTERNS: Array<{ re: RegExp; kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 
 /** A date introduced as a target: "by 2026", "until March", "through 2025", "by the end of the year". */
 const DEADLINE_LEAD_RE = /^(?:by|until|till|through|before)\b/i;
 const DEADLINE_BEFORE_RE =
-  /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:end|middle|start|beginning|close|turn|summer|spring|autumn|fall|winter|(?:first|second)\s+half)\s+of\s+(?:the\s+)?)?(?:(?:early|late|mid-?)\s*)?$/i;
+  /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:end|middle|start|beginning|close|turn|summer|spring|autumn|fall|winter|(?:first|second)\s+half)\s+of\s+(?:the\s+)?)?(?:(?:early|late|mid-?)\s*)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?$/i;
 /** Where the date itself starts inside a match that may begin with a preposition ("of 2025", "in March"). */
 const CORE_RE = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const THAT_YEAR_RE = /^,?\s+(?:of\s+)?(?:that|the same)\s+year\b/i;
 const DECADE_HINT_RE = /\d['’]s/;
 const MONTH_HINT_RE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
-const REL_HINT_RE = /today|yesterday|tomorrow|week|month|year|days?\b|(?:last|this|next)\s+\p{Lu}/iu;
+const REL_HINT_RE = /today|yesterday|tomorrow|week|month|year|quarter|days?\b|(?:last|this|next)\s+\p{Lu}/iu;
 const MONTH_NUM: Record<string, number> = {
   jan: 1,
   feb: 2,
@@ -115,6 +125,8 @@ export function findDates(
   publishedAt: string | null,
   referenceDate: string | null = publishedAt,
   priorYear?: number,
+  /** The last year written in the sentence before ("In 2020 … . Two years later …"). */
+  anchorYear?: number,
 ): DateMention[] {
   const body = text.slice(start, end);
   const digit = /\d/.test(body);
@@ -158,7 +170,11 @@ export function findDates(
       else if (kind === 'my') last.value = ymd(year!, month!);
       else if (kind === 'y') last.value = String(year);
       else if (kind === 'rel') last.value = resolveRelative(g.rel!, publishedAt);
-      else (last as { day?: number }).day = dd;
+      else if (kind === 'span') {
+        const base = lastYearIn(text.slice(Math.max(start, s - 300), s)) ?? anchorYear;
+        const n = /\d/.test(g.n!) ? Number(g.n) : (AGO_WORDS[g.n!.toLowerCase()] ?? 1);
+        if (base) last.value = String(base + (g.dir === 'earlier' ? -n : n));
+      } else (last as { day?: number }).day = dd;
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -178,9 +194,32 @@ export function findDates(
       if (year) d.value = ymd(year, d.month, (d as { day?: number }).day);
     }
   }
-  return found.map(({ start: s, end: e, value, since, deadline }) =>
-    deadline ? { start: s, end: e, value, since, deadline } : { start: s, end: e, value, since },
+  // "will close the plant next year", "in June" (the article is of March): a date after the article's day is a
+  // target, never when the news happened.
+  // A date written with its year is a target only where the clause looks ahead to it ("would cut 300 roles in
+  // 2026"), never "said on May 9, 2025" or "from January 2025".
+  const ref = referenceDate?.slice(0, 10) ?? null;
+  return found.map(({ start: s, end: e, value, since, deadline, kind, year }) =>
+    deadline ||
+    (isAfter(value, ref) &&
+      (kind === 'rel' ||
+        !year ||
+        (IN_BEFORE_RE.test(text.slice(Math.max(0, s - 12), s + 3)) &&
+          FUTURE_BEFORE_RE.test(text.slice(Math.max(0, s - 100), s)))))
+      ? { start: s, end: e, value, since, deadline: true }
+      : { start: s, end: e, value, since },
   );
+}
+
+const IN_BEFORE_RE = /\b(?:in|during|ending|ended)\s+(?:(?:early|late|mid-?)\s*)?\S{0,3}$/i;
+const FUTURE_BEFORE_RE =
+  /\b(?:will|would|shall|plans?\s+to|planned\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|expected\s+to|going\s+to)\s[^.;!?]*$/i;
+
+/** True when `value` lies after the day `ref` at the coarser of their two precisions ("2026" after "2025-03-12"). */
+function isAfter(value: string | null, ref: string | null): boolean {
+  if (value === null || ref === null || !/^\d{4}/.test(ref)) return false;
+  const n = Math.min(value.length, ref.length);
+  return value.slice(0, n) > ref.slice(0, n);
 }
 
 /** "this year" / "last year" / "next year" as a year counted from the article's day; undefined without one. */
@@ -251,11 +290,25 @@ export function resolveRelative(expr: string, publishedAt: string | null): strin
   }
   if (/of (?:the|this) year$/.test(e)) return String(d.getUTCFullYear());
   if (/year$/.test(e)) return String(d.getUTCFullYear() + (/last|past/.test(e) ? -1 : /next/.test(e) ? 1 : 0));
-  const ago = /^(\d+|a|one|two|three|four|five|six|ten) (days|weeks|months) (?:ago|earlier)$/.exec(e);
+  const yearsAgo = /^(\d+|a|one|two|three|four|five|six|ten) years? ago$/.exec(e);
+  if (yearsAgo)
+    return String(
+      d.getUTCFullYear() - (/^\d+$/.test(yearsAgo[1]!) ? Number(yearsAgo[1]) : (AGO_WORDS[yearsAgo[1]!] ?? 1)),
+    );
+  if (/^the (?:first|second|third|fourth) quarter$|^the (?:start|beginning) of the year$/.test(e))
+    return String(d.getUTCFullYear());
+  const season = /^(last|this) (spring|summer|autumn|fall|winter)$/.exec(e);
+  if (season) {
+    // A season ends in May, August, November or February; "last" is the latest one over by the article's month.
+    const ends: Record<string, number> = { spring: 5, summer: 8, autumn: 11, fall: 11, winter: 2 };
+    const y = d.getUTCFullYear();
+    return String(season[1] === 'this' || d.getUTCMonth() + 1 > ends[season[2]!]! ? y : y - 1);
+  }
+  const ago = /^(\d+|a|one|two|three|four|five|six|ten) (days?|weeks?|months?) (?:ago|earlier)$/.exec(e);
   if (ago) {
     const n = /^\d+$/.test(ago[1]!) ? Number(ago[1]) : (AGO_WORDS[ago[1]!] ?? 1);
-    if (ago[2] === 'days') return iso(shift(-n));
-    if (ago[2] === 'weeks') return ym(shift(-7 * n));
+    if (ago[2]!.startsWith('day')) return iso(shift(-n));
+    if (ago[2]!.startsWith('week')) return ym(shift(-7 * n));
     return ym(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - n, 1)));
   }
   const month = /^(last|this|next)\s+([a-z]{3})/.exec(e);
@@ -299,6 +352,11 @@ export function findDatelineDate(text: string, from: number): string | null {
 
 const MONTH_YEAR_RE =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b/g;
+
+/** The last year (1900–2099) written in `text[start, end)`, else undefined. */
+export function lastYearOf(text: string, start: number, end: number): number | undefined {
+  return lastYearIn(text.slice(start, end));
+}
 
 /** The year of the last month-and-year written in `text[start, end)` ("in May 2022" → 2022), else undefined. */
 export function monthYearIn(text: string, start: number, end: number): number | undefined {

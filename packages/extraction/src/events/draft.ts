@@ -25,10 +25,17 @@ export interface Draft {
    * cuts, which closures and new structures belong to.
    */
   transaction?: boolean;
+  /**
+   * A programme named without a figure ("a hiring freeze", "a voluntary redundancy scheme"): part of the company's
+   * round of cuts whenever it has one, whatever the dates ("extend a hiring freeze through 2026").
+   */
+  programme?: boolean;
   /** The first other organization named after a transaction's trigger ("sell its towers to Vessel Partners"). */
   counterparty?: string;
   /** Written as a round already spoken of ("the 4,000 cuts", "those 600 redundancies"). */
   definite?: boolean;
+  /** The count was worked out from two headcounts ("from 91,500 to 74,000"), not written. */
+  derived?: boolean;
   /** The figure's phrase ("has dismissed about 900 employees"). */
   figure?: { start: number; end: number };
 }

@@ -1,13 +1,13 @@
 import type { EventKind, ExtractedEvent, Span } from '../types.js';
 import { type DocContext, isOrg, mentionsIn } from '../resolve/doc-context.js';
 import { addEvidence } from '../resolve/evidence.js';
-import { type DateMention, findDates, findReferenceDate, monthYearIn } from './dates.js';
+import { type DateMention, findDates, findReferenceDate, lastYearOf, monthYearIn } from './dates.js';
 import { type QuantityHit, type SentenceTokens, findQuantityHits } from './quantity-hits.js';
 import { EVENT_FAMILIES, F, tokenMask } from './trigger-lexicon.js';
 import { anaphoricAsideDate, followingSentenceDate, precedingSentenceDate, shareDates } from './neighbour-dates.js';
 import { findSubject, isReportedOfOthers, reportedClauseStart } from './subject.js';
 import { findRestructuringActions } from './restructuring-actions.js';
-import { ANNOUNCE_RE, CUMULATIVE_RE, CUT_JOBS_RE, POSSESSIVE_CUTS_RE } from './triggers.js';
+import { ANNOUNCE_RE, CUMULATIVE_RE, CUT_JOBS_RE, POSSESSIVE_CUTS_RE, PROGRAMME_RE } from './triggers.js';
 import { type Draft, cutClass } from './draft.js';
 import { finalize, unifyKinds } from './finalize-events.js';
 import { absorbBreakdowns, adoptOrgOfSameFigure, mergeDefiniteMentions } from './merge-drafts.js';
@@ -58,7 +58,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       if (aside && !(mask & (EVENT_FAMILIES | F.percent | F.surplus))) return;
     }
     // "22,000 more positions than it will need": "than"/"too" count only beside a number (they are common words).
-    if (!(mask & (EVENT_FAMILIES | F.percent)) && !(mask & F.surplus && mask & F.number)) return;
+    if (!(mask & (EVENT_FAMILIES | F.percent | F.voluntary)) && !(mask & F.surplus && mask & F.number)) return;
     // "Will Norrvik cut more jobs under its new owners?": a question reports nothing.
     if (s.text.charCodeAt(s.text.length - 1) === 63) return;
     const hits = findQuantityHits(ctx.work, s, st);
@@ -73,6 +73,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         ctx.publishedAt,
         reference ?? null,
         prev ? monthYearIn(ctx.work, prev.start, prev.end) : undefined,
+        prev ? lastYearOf(ctx.work, prev.start, prev.end) : undefined,
       );
     const claimed = new Set<DateMention>();
     if (hits.length === 0) return bareEvents(ctx, s, si, dates, drafts, st, false);
@@ -107,7 +108,9 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       // "then in March 2024 added 1,750 positions, bringing the total to 7,150": the total as of that step.
       const when = date?.value ?? (h.cumulative ? previousDate : null);
       previousDate = when;
-      const cumulative = isCut && (!!h.cumulative || CUMULATIVE_RE.test(ownClause(ctx.work, h, next)) || !!date?.since);
+      const own = ownClause(ctx.work, h, next);
+      const cumulative =
+        isCut && (!!h.cumulative || (CUMULATIVE_RE.test(own) && !FIRST_SINCE_RE.test(own)) || !!date?.since);
       const org = subj.generic
         ? null
         : !subj.explicit && sentenceOrg !== undefined
@@ -116,6 +119,10 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       sentenceOrg = org;
       if (isCut && (h.definite || (!subj.explicit && h.count === null && !h.countText))) {
         if (refine(ctx.work, drafts, h, si, s, when)) return;
+      } else if (isCut && h.count === null && h.countText && org !== null) {
+        // "… will lay off a tenth of its workforce. … hundreds of jobs would go": a vague count is the same
+        // company's round just reported without one.
+        if (refine(ctx.work, drafts, h, si, s, when, org)) return;
       }
       if (cumulative && h.count === null) return;
       const kind: EventKind = h.kind;
@@ -133,6 +140,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         bare: false,
         named: subj.explicit,
         ...(h.definite ? { definite: true } : {}),
+        ...(h.derived ? { derived: true } : {}),
         headline: !/[.!?]["”’)]?$/.test(s.text),
         clause: { start: subj.clauseStart, end: next },
         figure: { start: h.start, end: h.end },
@@ -149,7 +157,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       d.when = precedingSentenceDate(ctx.work, prev, d.evidence[0]!, ctx.publishedAt);
   }
   adoptOrgOfSameFigure(drafts);
-  const rounds = mergeDefiniteMentions(drafts);
+  const rounds = mergeDefiniteMentions(foldDerived(drafts));
   unifyKinds(rounds);
   // The body's date of the same figure first ("Acme sacks 600" in a headline, "confirmed on Friday" in the lede).
   shareDates(rounds);
@@ -164,12 +172,37 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
   return finalize(ctx, absorbBreakdowns(ctx.work, rounds));
 }
 
+/**
+ * "about 18,000 jobs … will shrink the workforce from roughly 91,500 to about 74,000": a worked-out count within a
+ * tenth of a count the text writes for the same organization is that round.
+ */
+function foldDerived(drafts: Draft[]): Draft[] {
+  if (!drafts.some((d) => d.derived)) return drafts;
+  return drafts.filter((d) => {
+    if (!d.derived || d.count === null) return true;
+    const c = d.count;
+    let written: Draft | undefined;
+    // Bounded: the first 400 drafts only (hostile input stays linear).
+    for (let i = 0; i < drafts.length && i < 400 && !written; i++) {
+      const o = drafts[i]!;
+      if (!o.derived && o.org === d.org && o.count !== null && Math.abs(o.count - c) <= c / 10) written = o;
+    }
+    if (!written) return true;
+    for (const e of d.evidence) addEvidence(written.evidence, e);
+    return false;
+  });
+}
+
+/** "the first big restructuring since a consortium took it private": "since" dates the comparison, not a total. */
+const FIRST_SINCE_RE = /\b(?:first|biggest|largest|deepest|latest|worst)\s+(?:[\w-]+\s+){0,3}since\b/i;
+
 /** A figure's own clause: from the figure to the next figure or the first clause break after it. */
 const CLAUSE_BREAK_RE = /,\s+(?:as|which|while|with|after|because|when|although|though|but|who|where|and)\b|;|\s[—–]\s/;
 function ownClause(work: string, h: QuantityHit, next: number): string {
   const tail = work.slice(h.end, next);
   const cut = CLAUSE_BREAK_RE.exec(tail);
-  return work.slice(h.start, h.end) + (cut ? tail.slice(0, cut.index) : tail);
+  // One slice of the document (the figure and its tail are adjacent), not a concatenation to flatten.
+  return work.slice(h.start, cut ? h.end + cut.index : Math.max(h.end, next));
 }
 
 /** The last draft at most `within` sentences before sentence `si` that satisfies `ok` (scans back only that far). */
@@ -201,7 +234,16 @@ const STEMS: Record<string, RegExp> = {
   retrenchments: /\bretrench/i,
 };
 
-function refine(work: string, drafts: Draft[], h: QuantityHit, si: number, s: Span, when: string | null): boolean {
+function refine(
+  work: string,
+  drafts: Draft[],
+  h: QuantityHit,
+  si: number,
+  s: Span,
+  when: string | null,
+  /** Only a round of this organization (else the most recent round). */
+  org?: string,
+): boolean {
   const figureOnly = h.count === null && !h.countText;
   // "the dismissals represent 4.5%": among recent rounds, the one written with the same word is meant.
   const noun = figureOnly ? DEFINITE_NOUN_RE.exec(s.text)?.[1]?.toLowerCase() : undefined;
@@ -219,7 +261,7 @@ function refine(work: string, drafts: Draft[], h: QuantityHit, si: number, s: Sp
   for (const i of order) {
     const d = drafts[i]!;
     // A sale or spin-off is an event of its own, never the round a figure refines.
-    if (cutClass(d.kind) !== 'cut' || d.transaction) continue;
+    if (cutClass(d.kind) !== 'cut' || d.transaction || (org !== undefined && d.org !== org)) continue;
     // A count refines a round reported without one: a bare announcement, or a share alone ("cut 17% … the cuts
     // would affect roughly 1,500 people") a few sentences back.
     const shareOnly = d.count === null && !d.countText && d.percent !== null && si - d.si <= 3;
@@ -252,17 +294,31 @@ function bareEvents(
   st: SentenceTokens,
   transactionsOnly: boolean,
 ): void {
-  if (!(st.mask & (F.cutNoun | F.cutVerb | F.restructure | F.structure))) return;
+  if (!(st.mask & (F.cutNoun | F.cutVerb | F.restructure | F.structure | F.voluntary))) return;
   const body = ctx.work.slice(s.start, s.end);
-  const found: Array<{ at: number; end: number; cn: string; orgs?: string[]; transaction?: boolean }> = [];
-  for (const re of st.mask & (F.cutNoun | F.cutVerb | F.restructure) && !transactionsOnly
-    ? [ANNOUNCE_RE, CUT_JOBS_RE]
+  const found: Array<{
+    at: number;
+    end: number;
+    cn: string;
+    orgs?: string[];
+    transaction?: boolean;
+    programme?: boolean;
+  }> = [];
+  for (const re of st.mask & (F.cutNoun | F.cutVerb | F.restructure | F.voluntary) && !transactionsOnly
+    ? [ANNOUNCE_RE, CUT_JOBS_RE, PROGRAMME_RE]
     : []) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(body)) !== null) {
       if (body[m.index - 1] === '-' || REFERENTIAL_TO_RE.test(body.slice(Math.max(0, m.index - 20), m.index))) continue;
-      found.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, cn: m.groups?.cn ?? 'cuts' });
+      const at = s.start + m.index;
+      if (found.some((f) => f.at < at + m![0].length && f.end > at)) continue;
+      found.push({
+        at,
+        end: at + m[0].length,
+        cn: m.groups?.cn ?? 'cuts',
+        ...(re === PROGRAMME_RE ? { programme: true } : {}),
+      });
     }
   }
   if (st.mask & F.structure)
@@ -296,7 +352,7 @@ function bareEvents(
           )
         : undefined;
     if (subj && actor) subj.orgs = [actor.id];
-    const kind: EventKind = /restructur|reorg|overhaul/i.test(f.cn) ? 'restructuring' : 'layoff';
+    const kind: EventKind = /restructur|reorg|overhaul|freez|froze|paus/i.test(f.cn) ? 'restructuring' : 'layoff';
     const date = pickDate(
       ctx.work,
       dates,
@@ -324,6 +380,7 @@ function bareEvents(
         si,
         bare: true,
         ...(f.transaction ? { transaction: true } : {}),
+        ...(f.programme ? { programme: true } : {}),
         ...(counterparty ? { counterparty } : {}),
       });
     }

@@ -23,9 +23,11 @@ export function unifyKinds(drafts: Draft[]): void {
  * `counted` indexes the drafts with a count by shareKey.
  */
 function shareIsKnownRound(counted: Map<string, Draft[]>, d: Draft): boolean {
-  if (d.count !== null || d.countText || d.percent === null || d.when !== null) return false;
+  if (d.count !== null || d.countText || d.percent === null) return false;
   const same = counted.get(shareKey(d));
   if (same?.length !== 1) return false;
+  // Dated only by the day the round was told (the headline's and the body's): still the same round.
+  if (d.when !== null && !compatible(d.when, same[0]!.when)) return false;
   for (const e of d.evidence) addEvidence(same[0]!.evidence, e);
   return true;
 }
@@ -73,7 +75,7 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
       } else push(transactions, d.org, d);
       return !other;
     }
-    if (d.kind === 'restructuring' && d.when !== null) {
+    if (d.kind === 'restructuring' && d.when !== null && !(d.programme && firstFigure.has(key))) {
       // A dated restructuring is its own event unless a round of the same company bears a compatible date.
       const same = (o: Draft) => o !== d && compatible(o.when, d.when);
       const other = firstOf(figuresOf.get(d.org), same) ?? firstOf(datedBare.get(d.org), same);

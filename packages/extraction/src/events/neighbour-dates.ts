@@ -45,11 +45,18 @@ export function followingSentenceDate(work: string, next: Span, publishedAt: str
     for (const d of dates) if (d.value !== null && !d.since && !d.deadline) return d.value;
   for (const d of dates) {
     if (d.value === null || d.since || d.deadline || d.value.length !== 10) continue;
+    // "The producer said on Wednesday that …", "Speaking to reporters on June 1, …": the day the news was told.
+    if (d.start - next.start <= 120 && SAID_ON_RE.test(work.slice(Math.max(next.start, d.start - 60), d.start)))
+      return d.value;
     if (!/\d{4}/.test(work.slice(d.start, d.end))) continue; // written out, not resolved from "on Tuesday"
     if (ANNOUNCED_ON_RE.test(work.slice(Math.max(next.start, d.start - 20), d.start))) return d.value;
   }
   return null;
 }
+
+/** Words that tell the news, just before its day ("said on", "told reporters on", "adopted the resolution on"). */
+const SAID_ON_RE =
+  /\b(?:said|announced|confirmed|disclosed|told\s+(?:[\w-]+\s+){1,3}?|[Ss]peaking\s+(?:to|at)\s+(?:[\w-]+\s+){1,3}?|adopted\s+(?:[\w-]+\s+){1,3}?|approved\s+(?:[\w-]+\s+){1,3}?)\s*(?:late\s+|early\s+)?(?:on\s+)?$/;
 
 const REPORTING_RE = /\b(?:said|says|announced|confirmed|disclosed|unveiled|told)\b/;
 
@@ -93,12 +100,17 @@ export function shareDates(drafts: Datable[]): void {
           : null;
     return figure === null ? null : `${d.kind}|${d.org}|${figure}|${d.cumulative}`;
   };
+  // A share also dates its round by the share alone ("to lay off a tenth of staff" in a headline, "about a tenth
+  // …, hundreds of jobs" in the body).
+  const shareKey = (d: Datable) => (d.percent !== null ? `${d.kind}|${d.org}|pct ${d.percent}|${d.cumulative}` : null);
   const dated = new Map<string, string | null>();
   for (const d of drafts) {
-    const k = key(d);
-    if (k === null || d.when === null) continue;
-    if (!dated.has(k)) dated.set(k, d.when);
-    else dated.set(k, finer(dated.get(k) ?? null, d.when));
+    if (d.when === null) continue;
+    for (const k of new Set([key(d), shareKey(d)])) {
+      if (k === null) continue;
+      if (!dated.has(k)) dated.set(k, d.when);
+      else dated.set(k, finer(dated.get(k) ?? null, d.when));
+    }
   }
   for (const d of drafts) {
     const k = key(d);

@@ -36,7 +36,7 @@ export const JOB_NOUN =
  * Between a count and its jobs: "of", an owner, and the size of the whole ("9,000 of the group's 52,000 jobs",
  * "1,200 of its 8,000-strong staff"): the count is the first figure.
  */
-const OF_WHOLE = `(?:\\s+of)?(?:\\s+(?:its|their|the company['’]s|the\\s+[a-z]+['’]s|the))?(?:\\s+\\d[\\d,.]*(?:-strong)?(?=\\s))?`;
+const OF_WHOLE = `(?:\\s+of)?(?:\\s+(?:its|their|the company['’]s|the\\s+[a-z]+['’]s|the))?(?:\\s+(?:about|around|roughly|some|nearly|approximately|almost))?(?:\\s+\\d[\\d,.]*(?:-strong)?(?=\\s))?`;
 /** A quantity of jobs: "14,000 corporate jobs", "hundreds of positions", "about 10,000 employees". */
 export const QUANTITY_OF_JOBS = `${QUANTITY}${OF_WHOLE}(?:\\s+[a-z][a-z\\-]*){0,3}?\\s+${JOB_NOUN}\\b`;
 /** QUANTITY_OF_JOBS starting at the number. */
@@ -46,7 +46,7 @@ export const QUANTITY_OF_JOBS_LEAD = `${QUANTITY_LEAD}${OF_WHOLE}(?:\\s+[a-z][a-
  * annotated as no percentage.
  */
 export const FRACTION =
-  '(?<f>(?:a|one)[- ](?:third|quarter|fifth|sixth|eighth|tenth)|two[- ]thirds|three[- ]quarters|one in (?:two|three|four|five|six|seven|eight|ten|\\d+))';
+  '(?<f>(?:a|one)[- ](?:third|quarter|fifth|sixth|eighth|tenth)|two[- ]thirds|three[- ]quarters|(?:one|1) in (?:two|three|four|five|six|seven|eight|ten|\\d+))';
 /** A percentage, or a range of them (the lower end counts); group `p`. */
 export const PERCENT =
   '(?<p>\\d+(?:\\.\\d+)?)(?:\\s*(?:%|percent|per cent)?\\s*(?:-|–|to)\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent\\b|per cent\\b)';
@@ -173,7 +173,7 @@ export function parsePercent(phrase: string): number | null {
     );
   if (m) return parseFloat(m[1]!);
   const p = phrase.toLowerCase().replace(/-/g, ' ');
-  const oneIn = /\bone in (\w+)/.exec(p);
+  const oneIn = /(?:\bone|(?<![\d.,])1) in (\w+)/.exec(p);
   if (oneIn) {
     const n = SMALL[oneIn[1]!] ?? Number(oneIn[1]);
     return n > 0 ? Math.round(100 / n) : null;

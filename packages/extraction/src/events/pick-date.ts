@@ -31,17 +31,17 @@ export function pickDate(
   const inAfter = free.filter((d) => d.start >= h.end - 1 && d.start < limit);
   const after = inAfter.find((d) => d.value !== null) ?? inAfter[0];
   const inside = free.find((d) => d.start >= h.start && d.end <= h.end);
-  const before = [...free]
-    .reverse()
-    .find(
-      (d) =>
-        d.end <= h.start &&
-        d.start >= prevEnd &&
-        ((d.start >= clauseStart && noCommaBetween(work, d.end, h.start)) ||
-          (/^\s*,/.test(work.slice(d.end, d.end + 3)) && OPENING_DATE_BEFORE_RE.test(work.slice(s.start, d.start))) ||
-          isDateline(work, s, d) ||
-          ANNOUNCED_ASIDE_BEFORE_RE.test(work.slice(Math.max(s.start, d.start - 60), d.start))),
-    );
+  const before = [...free].reverse().find(
+    (d) =>
+      d.end <= h.start &&
+      d.start >= prevEnd &&
+      ((d.start >= clauseStart && noCommaBetween(work, d.end, h.start)) ||
+        // "last cut staff in 2020, when it eliminated 2,300 positions": the "when" clause is in that year.
+        WHEN_AFTER_RE.test(work.slice(d.end, h.start)) ||
+        (/^\s*,/.test(work.slice(d.end, d.end + 3)) && OPENING_DATE_BEFORE_RE.test(work.slice(s.start, d.start))) ||
+        isDateline(work, s, d) ||
+        ANNOUNCED_ASIDE_BEFORE_RE.test(work.slice(Math.max(s.start, d.start - 60), d.start))),
+  );
   const said = free.find(
     (d) => d.value !== null && SAID_BEFORE_RE.test(work.slice(Math.max(0, d.start - 40), d.start)),
   );
@@ -66,6 +66,8 @@ export function pickDate(
   if (pick) claimed.add(pick);
   return pick;
 }
+
+const WHEN_AFTER_RE = /^\s*,\s+when\s[^.;:,]{0,80}$/;
 
 const PERIOD_RE = /\b(?:this|next|the coming|the current) (?:year|fiscal year)\b/i;
 

@@ -25,6 +25,8 @@ export interface QuantityHit {
   definite: boolean;
   /** A running total ("bringing the total to 27,000"). */
   cumulative?: boolean;
+  /** A count worked out, not written ("from 91,500 to 74,000" → 17,500). */
+  derived?: boolean;
 }
 
 /** Rules whose match starts at the figure or the workforce noun: the subject is looked for before the match. */
@@ -40,6 +42,11 @@ const AT_START = new Set([
 /** "10% of its 40,000 staff", "a quarter of the group's 52,000 jobs" (not "on top of the 1,500 jobs it removed"). */
 const WORKFORCE_OF_RE =
   /(?:%|\bper\s?cent|\d|\b(?:thirds?|quarters?|half|fifths?|tenths?|most|all|many|some|part|share|proportion|portion|one|two|three))\s+of\s+(?:its|their|the|the company['’]s|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s)\s+(?:total\s+|global\s+|entire\s+|overall\s+)?(?:workforce\s+of\s+)?(?:(?:about|around|roughly|some|nearly|more than|over|approximately|almost)\s+)?$/u;
+/** After a share, its count: ", or about 6,000 people", " – about 1,800 jobs –", " (roughly 900 roles)". */
+const SHARE_THEN_COUNT_RE =
+  /^\s*(?:[,(—–-]?\s*(?:or|that is|i\.e\.|meaning)\b|[(—–]\s*(?:(?:about|around|roughly|some|nearly|approximately|almost)\s+)?\d)/;
+/** "roughly one in ten jobs": the quantity's last word opens a share. */
+const ONE_IN_INSIDE_RE = /\b(?:one|1)\s+in\s+(?:two|three|four|five|six|seven|eight|ten|\d+)\b/i;
 const ONE_IN_RE = /^(?:one|1)\s+in\s+(?:two|three|four|five|six|seven|eight|ten|\d+)\b/i;
 /** "That is roughly 9% of …", "That leaves 30 per cent of the workforce …": a share of the round just reported. */
 const ANAPHORIC_SHARE_RE =
@@ -62,6 +69,53 @@ const IDIOM_RE = /\bby a thousand cuts\b/i;
 const RESTRUCTURE_RE = /\b(?:restructur|reorgani[sz]|reorg\b|overhaul)/i;
 const LAYOFF_WORD_RE =
   /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts|cut(?:s|ting)?|eliminat\w*|redundanc\w*|slash\w*|shed\w*|fir(?:e|ed|ing)|dismiss\w*|retrench\w*|job losses|job reductions|ax(?:e|es|ed|ing)|terminat\w*|let(?:ting)? go|pink slips)\b/i;
+
+/**
+ * ", 700 in 2020 and 1,200 last year", "and a further 800 in June": more rounds told with the verb of the first,
+ * each with a date of its own. Group `q`.
+ */
+const MORE_ROUNDS_RE =
+  /(?:\s+(?:in|last|this|on|during)\s+[^,;.]{1,25}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:a\s+further|another|then|some)\s+)?(?<q>\d{1,3}(?:,\d{3})+|\d+)(?:\s+more)?(?=\s+(?:in|last|this|on|during|earlier|later)\b)/y;
+
+/** "has cut 12,000 jobs since 2022, including 3,000 announced on Tuesday": a new round inside a running total. */
+const INCLUDING_NEW_RE =
+  /(?:\s+(?:since|in|over|during)\s+[^,;.]{1,25}?)?\s*,?\s+including\s+(?:the\s+)?(?<q>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:jobs|positions|roles|posts))?\s+(?:announced|unveiled|disclosed|confirmed)(?=\s+(?:on|in|last|this|earlier)\b)/y;
+
+/** Adds the rounds that follow a counted cut in an elliptical list (see MORE_ROUNDS_RE); `hits` stays sorted. */
+function moreRounds(body: string, offset: number, hits: QuantityHit[]): void {
+  const added: QuantityHit[] = [];
+  for (const h of hits) {
+    if ((h.kind !== 'layoff' && h.kind !== 'restructuring') || h.count === null || h.derived) continue;
+    let at = h.end - offset;
+    INCLUDING_NEW_RE.lastIndex = at;
+    const inc = INCLUDING_NEW_RE.exec(body);
+    const incCount = inc ? parseCount(inc.groups!.q!).count : null;
+    if (inc && incCount !== null) {
+      const start = offset + inc.index + inc[0].lastIndexOf(inc.groups!.q!);
+      const end = offset + inc.index + inc[0].length;
+      if (!hits.some((o) => start < o.end && end > o.start))
+        added.push({ kind: h.kind, start, end, trigger: h.trigger, count: incCount, percent: null, definite: false });
+      continue;
+    }
+    for (let k = 0; k < 12; k++) {
+      MORE_ROUNDS_RE.lastIndex = at;
+      const m = MORE_ROUNDS_RE.exec(body);
+      if (!m) break;
+      const q = m.groups!.q!;
+      const count = parseCount(q).count;
+      // "in 2019, 2020 …": a year is no count.
+      if (count === null || (/^\d{4}$/.test(q) && count >= 1900 && count <= 2100)) break;
+      const start = offset + m.index + m[0].lastIndexOf(q);
+      const end = offset + m.index + m[0].length;
+      if (hits.some((o) => start < o.end && end > o.start)) break;
+      added.push({ kind: h.kind, start, end, trigger: h.trigger, count, percent: null, definite: false });
+      at = m.index + m[0].length;
+    }
+  }
+  if (added.length === 0) return;
+  hits.push(...added);
+  hits.sort((a, b) => a.start - b.start);
+}
 
 /** Tokens of one sentence with their trigger-family bits (see trigger-lexicon). */
 export interface SentenceTokens {
@@ -118,7 +172,8 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
   const body = work.slice(s.start, s.end);
   const hits: QuantityHit[] = [];
   const overlaps = (a: number, b: number) => hits.some((h) => a < h.end && b > h.start);
-  const numeric = (st.mask & F.number) !== 0;
+  // "cut its workforce by a third": a share in words is a figure too.
+  const numeric = (st.mask & (F.number | F.percent)) !== 0;
   for (const rule of numeric ? QUANTITY_RULES : []) {
     if (!(st.mask & rule.anchor) || (rule.needs && !(st.mask & rule.needs))) continue;
     for (const m of ruleMatches(rule, body, s.start, st)) {
@@ -135,12 +190,25 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       // "10% of its 40,000 staff": the size of a workforce; "one in five jobs": a share (read below).
       if (
         q &&
-        (WORKFORCE_OF_RE.test(body.slice(Math.max(0, qAt - 60), qAt)) || ONE_IN_RE.test(body.slice(qAt, qAt + 20)))
+        (WORKFORCE_OF_RE.test(body.slice(Math.max(0, qAt - 60), qAt)) ||
+          ONE_IN_RE.test(body.slice(qAt, qAt + 20)) ||
+          ONE_IN_INSIDE_RE.test(body.slice(qAt, qAt + q.length + 16)) ||
+          // "One in four executive roles will go": the second number of a share.
+          /\b(?:one|1)\s+in\s+$/i.test(body.slice(Math.max(0, qAt - 8), qAt)))
       )
         continue;
       if (q && STEP_BEFORE_RE.test(body.slice(Math.max(0, qAt - 12), qAt))) continue;
       if (g.qb && THINGS_AFTER_RE.test(body.slice(qAt + q!.length, qAt + q!.length + 60))) continue;
       const parsed: ParsedCount = q ? parseCount(q) : { count: null };
+      // "to 40,000 from 45,000": the jobs that go are the difference.
+      const from = g.qf ?? g.qf2;
+      const to = g.qt ?? g.qt2;
+      if (from && to) {
+        const diff = (parseCount(from).count ?? 0) - (parseCount(to).count ?? 0);
+        if (diff <= 0) continue;
+        parsed.count = diff;
+      }
+      const derived = !!(from && to);
       if (
         g.qb &&
         (parsed.count === null ||
@@ -156,7 +224,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
         APPOSITIVE_COUNT_RE.lastIndex = m.index + m[0].length;
         const app = APPOSITIVE_COUNT_RE.exec(body);
         const appCount = app?.groups?.q ? parseCount(app.groups.q) : null;
-        if (app && appCount?.count != null && /^\s*[,(—–-]?\s*(?:or|that is|i\.e\.|meaning)\b/.test(app[0])) {
+        if (app && appCount?.count != null && SHARE_THEN_COUNT_RE.test(app[0])) {
           Object.assign(parsed, appCount);
           matchEnd = s.start + app.index + app[0].length;
         }
@@ -174,12 +242,14 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
         percent,
         definite,
         ...(rule.cumulative ? { cumulative: true } : {}),
+        ...(derived ? { derived: true } : {}),
       });
     }
   }
   PERCENT_OF_WORKFORCE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  const percentish = (st.mask & F.percent) !== 0 || body.includes('%') || body.includes('one in ');
+  const percentish =
+    (st.mask & F.percent) !== 0 || body.includes('%') || body.includes('one in ') || body.includes('1 in ');
   while (percentish && (m = PERCENT_OF_WORKFORCE.exec(body)) !== null) {
     const start = s.start + m.index;
     let end = start + m[0].length;
@@ -256,6 +326,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
   if (hits.length > 0 && (st.mask & F.restructure) !== 0 && RESTRUCTURE_RE.test(body) && !LAYOFF_WORD_RE.test(body))
     for (const h of hits) if (h.kind === 'layoff') h.kind = 'restructuring';
   hits.sort((a, b) => a.start - b.start);
+  moreRounds(body, s.start, hits);
   // "added 1,750 positions in research, bringing the total to 7,150", "added another 1,000 job cuts": jobs added
   // to a round of cuts are cuts.
   for (let i = 0; i < hits.length; i++) {

@@ -19,6 +19,25 @@ describe('restructurings without a job figure', () => {
     ['Norrvik Group sold Norrvik Marine to Hallberg AG in 2017.', 'Norrvik Group', '2017'],
     ['Vessla Motors Inc. will fold its regional sales offices into a handful of hubs.', 'Vessla Motors', null],
     ['Hallberg AG will reorganise into four divisions from January 2025.', 'Hallberg', '2025-01'],
+    ['Hallberg Foods will put its bakery division up for sale.', 'Hallberg Foods', null],
+    ['Ndovu Breweries is seeking a buyer for its spirits unit.', 'Ndovu Breweries', null],
+    ['Delmare Insurance will relocate its headquarters from Paris to Amsterdam.', 'Delmare Insurance', null],
+    ['Banco Ituna said it would move its head office to São Paulo.', 'Banco Ituna', null],
+    ['Norrvik Motors will stop production at its Ghent plant.', 'Norrvik Motors', null],
+    ['Ayodele Cement will mothball two kilns at Ewekoro.', 'Ayodele Cement', null],
+    ['Marlowe Media has closed its Berlin newsroom and two regional titles.', 'Marlowe Media', null],
+    ['Hallberg Bank will outsource its IT operations to India.', 'Hallberg Bank', null],
+    [
+      'The board of Hallberg Energia S.A. approved the sale of the Refinaria Norte (RENO), in Bahia, to Vessa Capital.',
+      'Hallberg Energia',
+      null,
+    ],
+    ['Kora Telecom plans to list its towers unit in Seoul.', 'Kora Telecom', null],
+    [
+      'Grupo Tavares is merging its two airline subsidiaries, Tavares Air and SkyLusa, into a single carrier.',
+      'Grupo Tavares',
+      null,
+    ],
   ])('%s', (text, org, when) => {
     expect(events(text)).toEqual([{ kind: 'restructuring', org, count: null, percent: null, when }]);
   });
@@ -32,6 +51,10 @@ describe('restructurings without a job figure', () => {
       'If Vessla Motors Inc. closes the plant, the town will suffer.',
       'Hallberg AG denied it would close its Leeds factory.',
       'The talks between Norrvik Group and the union broke up without a deal.',
+      'Hallberg Bank moved its chief financial officer to the retail business.',
+      'Norrvik Motors will put its new model on sale in June.',
+      'Norrvik Mobile, which sold phones under the Ostara brand, was a success.',
+      'Hallberg Foods said local production and sale of its Ostara drinks rose 5%.',
     ])
       expect(events(text), text).toEqual([]);
   });

@@ -3,6 +3,8 @@ import { type DocContext, type ResolvedMention, isOrg, mentionsIn, recentCompany
 import { findSentenceIndex } from '../text/sentences.js';
 import { createCommentatorTest } from '../relations/commentators.js';
 import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
+import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
+import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 
 /** Who a clause is about: the organizations acting, whether they were named, and whether the subject is generic. */
 export interface Subject {
@@ -11,16 +13,22 @@ export interface Subject {
   explicit: boolean;
   /** "The tech sector", "tech companies": no single organization. */
   generic: boolean;
-  /** The clause is hypothetical ("If even AWS is trimming staff") or negated ("has not announced"). */
+  /**
+   * The clause is hypothetical ("If even AWS is trimming staff") or negated ("has not announced"), or its actor is a
+   * name no pass typed ("Ford said …" with Ford unknown): it reports no event of a known organization.
+   */
   hypothetical: boolean;
   clauseStart: number;
 }
 
 const BOUNDARY_RE =
-  /;\s|:\s|\s[—–]\s|—|,\s+(?:and|but|while|whereas|though|although|which|then|who|extending|bringing|making)\s|\s(?:but|while|whereas|then)\s/g;
-/** An opening adverbial clause or phrase ("Shortly before the Norrvik deal, the group …"): its names are not the subject. */
+  /;\s|:\s|\s[—–]\s|—|,\s+(?:and|but|while|whereas|though|although|which|then|who|extending|bringing|making)\s|\s(?:but|while|whereas|then)\s|\s(?:under|through|by|in)\s+which\s/g;
+/**
+ * An opening adverbial clause or phrase ("Shortly before the Norrvik deal, the group …", "According to Norr
+ * Research, …"): its names are not the subject.
+ */
 const SUBORDINATE_RE =
-  /^(?:While|Although|Though|As|After|Since|If|When|Because|Even as|Despite|Whereas|Before|Unlike|Like|Following|Amid|(?:Shortly|Soon|Just|Immediately|Long|Days|Weeks|Months|Years) (?:before|after)|Ahead of|Prior to|In the run-up to|On the back of|Alongside)\b/;
+  /^(?:According to|While|Although|Though|As|After|Since|If|When|Because|Even as|Despite|Whereas|Before|Unlike|Like|Following|Amid|(?:Shortly|Soon|Just|Immediately|Long|Days|Weeks|Months|Years) (?:before|after)|Ahead of|Prior to|In the run-up to|On the back of|Alongside)\b/;
 const GENERIC_RE =
   /\b(?:sector|industry|companies|firms|employers|startups|giants|tech workers|businesses|rivals|peers|big tech|silicon valley)\b/i;
 /** "more than 10,000 layoffs across Indian edtech startups", "job cuts at European banks": a sector's sum. */
@@ -44,11 +52,19 @@ const DESCRIPTOR_RE = new RegExp(
     .join('|')})\\b`,
   'iu',
 );
+/** An opening condition with a clause of its own ("If Hallberg closes the mill,"; not "If approved,"). */
+const CONDITION_RE = /^\s*(?:If|Unless|Should|Were)\s+\S+\s+\S+[^,]*,\s*$/;
 const NEGATION_RE = /\b(?:not|no|never|denied|deny|denies|without|declined to)\b|n['’]t\b/i;
 /** "Microsoft's LinkedIn", "Ericsson's Finnish rival Nokia", "Acme-owned Norrvik": the second one acts. */
 const CHAIN_RE = /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}|\s+parent\s+|-owned\s+|\s+subsidiary\s+|\s+unit\s+)$/u;
 const LIST_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$/;
 const AFTER_RE = /\b(?:at|across|by|from|within|inside|in|of)\s+(?:the\s+)?$/;
+/** "sold its arm to Norrvik and closed …": a company after such a preposition is a party, not the clause's actor. */
+const OBJECT_BEFORE_RE =
+  /\b(?:to|from|with|into|against|than|versus|via|towards?|(?:spin-?off|sale|separation|demerger|listing|acquisition|purchase|takeover|closure|break-?up)\s+of)\s+(?:the\s+)?$/i;
+const ACTION_NOUN_RE =
+  /^(?:spin-?offs?|sales?|separation|demerger|break-?up|split-up|carve-outs?|closures?|shutdown|disposals?|divest(?:ment|iture)s?|(?:de)?listing|merger)\b/i;
+const IN_BEFORE_RE = /\bin\s+(?:the\s+)?$/;
 
 /**
  * The subject of the clause holding `trigger` inside sentence `s`: the first organization of the clause
@@ -59,32 +75,71 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   const head = blankAsides(ctx.work.slice(s.start, trigger));
   const start = clauseStart(head, s.start);
   const region = head.slice(start - s.start);
-  const hypothetical = /^\s*(?:If|if|Whether|Unless|Should)\b/.test(region) || NEGATION_RE.test(region);
+  const hypothetical =
+    /^\s*(?:If|if|Whether|Unless|Should)\b/.test(region) ||
+    NEGATION_RE.test(region) ||
+    // "If Hallberg closes the mill, 1,500 jobs would be lost": the consequence of a condition.
+    (start > s.start &&
+      CONDITION_RE.test(head.slice(0, start - s.start)) &&
+      /\b(?:would|could|might)\b/.test(ctx.work.slice(start, Math.min(s.end, trigger + 80))));
   const orgs = speakersDropped(
     ctx,
     s,
     trigger,
     start,
-    mentionsIn(ctx, start, trigger).filter((m) => isOrg(m) && region[m.start - start] !== ' ' && m.end <= trigger),
+    mentionsIn(ctx, start, trigger).filter(
+      (m) =>
+        isOrg(m) &&
+        region[m.start - start] !== ' ' &&
+        m.end <= trigger &&
+        !OBJECT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 24), m.start)),
+    ),
   );
   if (orgs.length > 0)
     return { orgs: chain(ctx, orgs, start), explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Its rival Norrvik, which said in 2021 that it would cut …": the antecedent of a relative clause that reports.
-  const antecedent = REPORTS_RE.test(region) ? relativeAntecedent(ctx, s, start) : null;
+  // "rival Kestrel Air, which is shedding 2,000 jobs": any relative clause whose subject is "which".
+  const relative = REPORTS_RE.test(region) || RELATIVE_VERB_RE.test(region);
+  const antecedent = relative ? relativeAntecedent(ctx, s, start, trigger) : null;
   if (antecedent) return { orgs: [antecedent], explicit: true, generic: false, hypothetical, clauseStart: start };
+  // "Roe unveiled the Next Plan, which envisaged cutting 7,000 jobs": the plan's owner is the main clause's actor.
+  const which = relative ? /,\s+which\s$/.exec(ctx.work.slice(Math.max(s.start, start - 9), start)) : null;
+  if (which) {
+    const comma = start - Math.min(9, start - s.start) + which.index;
+    const main = findSubject(ctx, s, comma);
+    if (main.explicit && main.orgs.length > 0 && !main.hypothetical)
+      return { orgs: main.orgs, explicit: true, generic: false, hypothetical, clauseStart: start };
+  }
+  // "The company will shut its factory in Nagpur": a place after "in" is no actor when the clause has one.
+  const named = PRONOUN_RE.test(region) || DESCRIPTOR_RE.test(region);
+  // "the spin-off of Kyndra", "the sale of Vessa": what follows "of" is the thing sold, not who sells it.
+  const objectOf = ACTION_NOUN_RE.test(ctx.work.slice(trigger, trigger + 14));
   const after = mentionsIn(ctx, trigger, Math.min(s.end, trigger + 60)).find(
-    (m) => isOrg(m) && AFTER_RE.test(ctx.work.slice(trigger, m.start)),
+    (m) =>
+      isOrg(m) &&
+      AFTER_RE.test(ctx.work.slice(trigger, m.start)) &&
+      !(named && IN_BEFORE_RE.test(ctx.work.slice(trigger, m.start))) &&
+      !(objectOf && /\bof\s+(?:the\s+)?$/.test(ctx.work.slice(trigger, m.start))) &&
+      // "1,800 jobs in Łódź", "750 at Hildesheim": a place named after the figure is where, not who.
+      !isPlace(ctx.entities.get(m.id)?.name ?? ''),
   );
   if (after) return { orgs: [after.id], explicit: true, generic: false, hypothetical, clauseStart: start };
+  // "In September 2023 Roe reorganised the bank into five businesses": an executive acting is their company acting.
+  const executive = executiveCompany(ctx, start, trigger);
+  if (executive) return { orgs: [executive], explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Margherita Roe said the group would cut 11,000 jobs": the group is the speaker's own.
   const speaker = speakerCompany(ctx, s, trigger, region);
   if (speaker) return { orgs: [speaker], explicit: true, generic: false, hypothetical, clauseStart: start };
+  // "Ford said in November it would eliminate 4,000 jobs" with "Ford" untyped: someone else's round, not the
+  // company in focus; no event is better than one credited to the wrong company.
+  if (isUnknownActor(ctx, start, region))
+    return { orgs: [], explicit: false, generic: false, hypothetical: true, clauseStart: start };
   if (GENERIC_RE.test(region) || GENERIC_AFTER_RE.test(ctx.work.slice(trigger, Math.min(s.end, trigger + 90))))
     return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
   const company = focusCompany(ctx, trigger);
   return {
     orgs: company ? [company] : [],
-    explicit: PRONOUN_RE.test(region) || DESCRIPTOR_RE.test(region),
+    explicit: named,
     generic: false,
     hypothetical,
     clauseStart: start,
@@ -104,27 +159,116 @@ function speakersDropped(
   orgs: ResolvedMention[],
 ): ResolvedMention[] {
   if (orgs.length === 0) return orgs;
-  const commentator = createCommentatorTest(ctx);
-  if (!orgs.some((m) => commentator(m.id))) return orgs;
   const head = ctx.work.slice(clause, trigger);
-  REPORTING_RE.lastIndex = 0;
+  // "Kiru Capital has pushed the brewer to cut 500 jobs": the object of such a verb acts, not its subject.
+  OBJECT_OF_CONTROL_RE.lastIndex = 0;
+  let control: RegExpExecArray | null = null;
+  for (let m = OBJECT_OF_CONTROL_RE.exec(head); m !== null; m = OBJECT_OF_CONTROL_RE.exec(head)) control = m;
+  if (control) return orgs.filter((m) => m.start >= clause + control.index + control[0].length);
+  const commentator = createCommentatorTest(ctx);
+  const commenting = orgs.some((m) => commentator(m.id));
+  if (!commenting && orgs.length < 2) return orgs;
   let at = -1;
+  REPORTING_RE.lastIndex = 0;
   for (let m = REPORTING_RE.exec(head); m !== null; m = REPORTING_RE.exec(head)) at = clause + m.index + m[0].length;
-  if (at < 0 || /^\s*(?:it|they|we)\b/i.test(ctx.work.slice(at, trigger))) return orgs;
+  // "Analysts expect Marlowe to cut …", "Kiru Capital said Ndovu would shed …": a company opening the reported
+  // clause is its subject, whoever reports it.
+  OBJECT_CONTROL_RE.lastIndex = 0;
+  for (let m = OBJECT_CONTROL_RE.exec(head); m !== null; m = OBJECT_CONTROL_RE.exec(head))
+    at = Math.max(at, clause + m.index + m[0].length);
+  if (at < 0) return orgs;
+  const opener = orgs.find((m) => m.start >= at);
+  if (opener && /^\s*(?:the\s+)?$/i.test(ctx.work.slice(at, opener.start))) return orgs.filter((m) => m.start >= at);
+  if (!commenting || /^\s*(?:it|they|we)\b/i.test(ctx.work.slice(at, trigger))) return orgs;
   return orgs.filter((m) => m.start >= at || !commentator(m.id));
 }
+
+/** Verbs whose object is the subject of the infinitive after it ("expect Marlowe to cut", "forced Vessa to close"). */
+/** The same verbs with "the brewer"/"it"/"the company" as object: the company in focus is told to act. */
+const OBJECT_OF_CONTROL_RE =
+  /\b(?:forc(?:e|es|ed|ing)|push(?:es|ed|ing)|press(?:es|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)|want(?:s|ed)?|expects?|expected|allow(?:s|ed)|lobb(?:y|ies|ied)|compel(?:s|led))\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+|it|them)\s+to\s+(?:\S+\s+){0,2}$/gu;
+const OBJECT_CONTROL_RE =
+  /\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|wants?|wanted|urges?|urged|forc(?:e|es|ed)|push(?:es|ed)|press(?:es|ed)|ask(?:s|ed)|allow(?:s|ed)|see|sees|saw)\s+(?=(?:the\s+)?\p{Lu})/gu;
 
 const REPORTS_RE = /^\s*(?:has\s+|had\s+|also\s+)?(?:said|says|announced|confirmed|reported|warned|told)\b/;
 
 /** The organization named just before ", which"/", who" when the clause at `start` is that relative clause. */
-function relativeAntecedent(ctx: DocContext, s: Span, start: number): string | null {
+function relativeAntecedent(ctx: DocContext, s: Span, start: number, trigger: number): string | null {
   const lead = ctx.work.slice(Math.max(s.start, start - 9), start);
   const m = /,\s+(?:which|who)\s$/.exec(lead);
   if (!m) return null;
   const comma = start - lead.length + m.index;
   const before = mentionsIn(ctx, Math.max(s.start, comma - 80), comma);
-  const last = before[before.length - 1];
-  return last && isOrg(last) && last.end === comma ? last.id : null;
+  let i = before.length - 1;
+  const last = before[i];
+  if (!last || !isOrg(last) || last.end !== comma) return null;
+  // "rivals Corvo and Brenner, which cut 300 and 200 jobs respectively": the first figure is the first name's.
+  if (/\brespectively\b/.test(ctx.work.slice(trigger, s.end)))
+    while (i > 0 && isOrg(before[i - 1]!) && LIST_RE.test(ctx.work.slice(before[i - 1]!.end, before[i]!.start))) i--;
+  return before[i]!.id;
+}
+
+/** Between a relative "which" and its verb: auxiliaries and adverbs only (the relative pronoun is the subject). */
+const RELATIVE_VERB_RE =
+  /^\s*(?:(?:has|had|have|is|was|are|were|will|would|could|also|already|recently|itself|then|last\s+year|this\s+year|earlier\s+this\s+year|in\s+\d{4}|plans\s+to|is\s+to|expects\s+to)\s+)*$/i;
+
+/** A clause opened by a capitalised name and a verb of saying or cutting ("Ford said", "Vessa Air will"). */
+const NAME_SUBJECT_RE =
+  /^\s*(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now|Then)\b[^,]{0,40},\s*)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&)){0,3})\s+(?:said|says|announced|confirmed|plans|planned|will|would|has|had|also|cut|cuts|laid|lays|shed|sheds|eliminated|eliminates|expects|intends|followed)\b/u;
+/** Capitalised words that open a clause without naming an actor of their own. */
+const NOT_ACTOR = new Set(
+  'The This That These Those It Its Their Our We They He She I You A An Some Many Most All About Around Only Another Each Both Other Such No Not Management Staff Government Labour Labor Everyone Nobody Police Parliament Congress Industry Business Trade Work Demand Production Output Revenue Sales Profit Growth Employment Unemployment Nothing Something Everything Chairman Chairwoman President Chief Minister Secretary Director Executive Officer Spokesman Spokeswoman Spokesperson Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Today Yesterday Overall Together Meanwhile Separately However Still Yet Analysts Workers Unions Employees Investors Shareholders Officials'.split(
+    ' ',
+  ),
+);
+
+/** True when the clause at `start` opens with a capitalised name that no mention covers and that can be an actor. */
+function isUnknownActor(ctx: DocContext, start: number, region: string): boolean {
+  const m = NAME_SUBJECT_RE.exec(region);
+  if (!m) return false;
+  const name = m[1]!;
+  const at = start + m.index + m[0].indexOf(name);
+  if (mentionsIn(ctx, at, at + name.length).length > 0) return false;
+  const words = name.split(/\s+/);
+  const first = words[0]!;
+  if (NOT_ACTOR.has(first) || isPlace(name) || isPlace(first) || NATIONALITIES.has(first)) return false;
+  // "Workers said", "Shares fell": a plural common word is no name.
+  if (words.length === 1 && isCommonWord(first) && /s$/.test(first)) return false;
+  // "VW said …", "Kestrel said …": a short form or initials of a company named before is that company.
+  const known = [
+    ctx.primaryCompany,
+    ...mentionsIn(ctx, Math.max(0, start - 3000), start)
+      .slice(-200)
+      .map((o) => o.id),
+  ];
+  for (const id of known) {
+    const full = id ? ctx.entities.get(id)?.name : undefined;
+    if (!full) continue;
+    if (full === name || full.startsWith(first + ' ') || initialsOf(full) === name) return false;
+  }
+  return true;
+}
+
+/** "Volkswagen Group" → "VG", "Hallberg Bank AB" → "HBA" (first letters of capitalised words). */
+function initialsOf(name: string): string {
+  let out = '';
+  for (const w of name.split(/[\s-]+/)) if (/^\p{Lu}/u.test(w)) out += w[0];
+  return out;
+}
+
+/** Before an executive who opens a clause: an opening adverbial, a title. */
+const EXECUTIVE_PREFIX_RE =
+  /^\s*(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now|Then)\b[^,]{0,40}?,?\s+)?(?:(?:then|former|new)\s+)?(?:(?:[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]resident|[Mm]anaging\s+[Dd]irector|[Ff]ounder|[Bb]oss)(?:\s+and\s+|\s+))?(?:(?:[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hairman|[Pp]resident)\s+)?$/;
+
+/** The company of the executive (`HOLDS_ROLE`) who opens the clause at `start` and acts without a reporting verb. */
+function executiveCompany(ctx: DocContext, start: number, trigger: number): string | null {
+  if (!ctx.roleOf?.size) return null;
+  const person = mentionsIn(ctx, start, trigger).find((m) => m.type === 'Person');
+  if (!person || !EXECUTIVE_PREFIX_RE.test(ctx.work.slice(start, person.start))) return null;
+  REPORTING_RE.lastIndex = 0;
+  if (REPORTING_RE.test(ctx.work.slice(person.end, trigger))) return null;
+  const org = ctx.roleOf.get(person.id);
+  return org && !createCommentatorTest(ctx)(org) ? org : null;
 }
 
 /** A person (an aside after the name allowed), then a reporting verb, then "the group/company/firm", "it" or "they" before the trigger. */
@@ -203,7 +347,7 @@ export function isReportedOfOthers(ctx: DocContext, s: Span, trigger: number, cl
 }
 /** A reporting verb and what it opens ("said that …"); not "announced plans to close …", where the company acts. */
 const REPORTING_RE =
-  /\b(?:said|says|told\s+(?:\S+\s+){1,3}?(?=that\b|it\b|the\b|its\b)|added|warned|stated|wrote|reported|noted|confirmed|announced|argued|insisted|believes|believed)(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+(?!(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:plans?|decision|intention|proposals?|move|strategy|programme|program|scheme|agreement)\s+to\b)/g;
+  /\b(?:said|says|saying|adding|noting|warning|calculated|estimated|estimates|reckoned|reckons|told\s+(?:\S+\s+){1,3}?(?=that\b|it\b|the\b|its\b)|added|warned|stated|wrote|reported|noted|confirmed|announced|argued|insisted|believes|believed)(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+(?!(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:plans?|decision|intention|proposals?|move|strategy|programme|program|scheme|agreement)\s+to\b)/g;
 
 /** Start of the clause ending the sentence head `head` (asides blanked) that begins at offset `from`. */
 function clauseStart(head: string, from: number): number {

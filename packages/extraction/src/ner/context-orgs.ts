@@ -2,12 +2,18 @@ import { opensWithGivenName } from '../gazetteer/first-names.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
-import { COMMON_ACRONYMS, ORG_HEAD_WORDS, PUBLIC_BODY_WORDS } from '../gazetteer/lexicon/org-nouns.js';
+import {
+  COMMON_ACRONYMS,
+  ORG_HEAD_WORDS,
+  ORG_PREFIX_WORDS,
+  PUBLIC_BODY_WORDS,
+} from '../gazetteer/lexicon/org-nouns.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
+import { isSpaceAt } from '../text/char-class.js';
 import type { Mention } from './mention.js';
 import { findNameRuns, headlineJudge, isInitial, type NameRun } from './name-runs.js';
 import { readOrgCues } from './org-cues.js';
-import { isDistinctive, isPlaceWord, looksLikeOrgName } from './org-names.js';
+import { isDistinctive, isPlaceWord, isStateBody, looksLikeOrgName } from './org-names.js';
 import { OrgRegistry, type Candidate, type ContextOrg } from './org-registry.js';
 import { isBareTitle } from './titles.js';
 import { hasRoleAfter } from './people.js';
@@ -15,6 +21,9 @@ import { findUnitLists } from './unit-lists.js';
 
 const HONORIFIC_BEFORE_RE = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Herr|Frau|Mme)\.?)\s+$/;
 const THE_BEFORE_RE = /\bthe\s+$/i;
+/** "Philipp von ", "Dolf van den ": a given name and a particle right before a surname. */
+const PARTICLE_SURNAME_RE =
+  /\b(\p{Lu}\p{Ll}+)\s+(?:von|van|de|da|di|del|della|der|den|du|dos|das|le|la)\s+(?:(?:der|den|la|le)\s+)?$/u;
 const LIST_GAPS = new Set([
   ', ',
   ' and ',
@@ -41,6 +50,9 @@ const UNIT_REST_WORDS = new Set(
     ' ',
   ),
 );
+/** "a filing with the …", "listed on the …", "a statement to the …": a regulator or exchange as a venue only. */
+const VENUE_BEFORE_RE =
+  /\b(?:fil\w*|report\w*|submi\w*|disclos\w*|notice|statement|announcement|list\w*|delist\w*|trad\w*|shares|stock|debut\w*|floated|quoted|registered)\s+(?:[\w,.'’-]+\s+){0,4}?(?:with|to|on|in|at|from|by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+)?$/iu;
 const PUBLIC_BODY_RE = new RegExp(
   `\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${[...PUBLIC_BODY_WORDS].join('|')})\\b`,
   'uy',
@@ -76,6 +88,10 @@ export class ContextOrgFinder extends OrgRegistry {
     for (const r of runs) {
       const words = r.name.split(' ');
       if (words.length >= 2 && words.length <= 3 && opensWithGivenName(words)) this.surnames.add(words.at(-1)!);
+      // "Philipp von Marrenbach": the particle cuts the run; the surname after it is a person's all the same.
+      const particle =
+        words.length === 1 ? PARTICLE_SURNAME_RE.exec(this.text.slice(Math.max(0, r.start - 30), r.start)) : null;
+      if (particle && opensWithGivenName([particle[1]!, r.name])) this.surnames.add(r.name);
     }
     const byName = this.collect(runs, false);
     for (const [surface, c] of byName)
@@ -154,8 +170,12 @@ export class ContextOrgFinder extends OrgRegistry {
       // "ArcelorMittal South Africa will …": a person's name never ends in a country.
       const placeTail = words.length > 1 && isCountryOrRegion(words.slice(-1).join(' ')) && isDistinctive(words[0]!);
       const placeTail2 = words.length > 2 && isCountryOrRegion(words.slice(-2).join(' ')) && isDistinctive(words[0]!);
-      if (words.length > 1 && !allCaps && !surface.includes(' & ') && !placeTail && !placeTail2) continue;
-      if (isCommonWord(surface) && c.runs.every((r) => r.initial)) continue;
+      // A name of several words needs more than a verb that people share: an act only a business does.
+      const business = c.cues.some((q) => q.why === 'acts');
+      if (words.length > 1 && !allCaps && !surface.includes(' & ') && !placeTail && !placeTail2 && !business) continue;
+      // "Lockdowns shut pubs": a common word or its plural opening a sentence or a bullet.
+      if ((isCommonWord(surface) || isCommonWord(surface.replace(/e?s$/, ''))) && c.runs.every((r) => r.initial))
+        continue;
       // "the Golf will move": a lone word after "the" is a thing (a model, a site), not a company.
       if (
         words.length === 1 &&
@@ -221,10 +241,22 @@ export class ContextOrgFinder extends OrgRegistry {
 
   protected isBlocked(name: string, c: Candidate): boolean {
     if (NATIONALITIES.has(name) || isBareTitle(name) || isCountryOrRegion(name)) return true;
+    // "FRANKFURT (Wire) —": a dateline's city in capitals.
+    if (/^\p{Lu}{3,}$/u.test(name) && isPlace(name[0] + name.slice(1).toLowerCase())) return true;
     // A city may lend its name to a company ("Monsanto"): only a cue that says "company" overrides it.
-    if (isPlace(name) && !c.cues.some((q) => q.strength === 'strong' && q.why !== 'possessive')) return true;
+    // "Barnoldswick in Lancashire, which makes fan blades": a site described, not a company named after a town.
+    if (
+      isPlace(name) &&
+      !c.cues.some((q) => q.strength === 'strong' && q.why !== 'possessive' && q.why !== 'deal' && q.why !== 'relative')
+    )
+      return true;
+    // "New Zealand", "New Delhi": "New" never opens a name run, so the place is cut short.
+    if (c.runs.some((r) => this.text.slice(Math.max(0, r.start - 4), r.start) === 'New ') && isPlace(`New ${name}`))
+      return true;
     const last = name.slice(name.lastIndexOf(' ') + 1);
     const firstWord = name.slice(0, name.indexOf(' ') >>> 0);
+    if (isStateBody(name))
+      return c.runs.every((r) => VENUE_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 60), r.start)));
     if (PUBLIC_BODY_WORDS.has(last) || PUBLIC_BODY_WORDS.has(firstWord)) return true;
     if (!name.includes(' ')) {
       if (COMMON_ACRONYMS.has(name) || ORG_HEAD_WORDS.has(name) || LEGAL_SUFFIX.has(name) || /\d/.test(name))
@@ -237,7 +269,7 @@ export class ContextOrgFinder extends OrgRegistry {
     }
     for (const r of c.runs) {
       PUBLIC_BODY_RE.lastIndex = r.end;
-      if (PUBLIC_BODY_RE.test(this.text)) return true;
+      if (isSpaceAt(this.text, r.end) && PUBLIC_BODY_RE.test(this.text)) return true;
       // "run by Emilio Roe, chairman of …": a role after the name makes it a person.
       if (name.includes(' ') && c.intrinsic !== 'legal' && c.intrinsic !== 'head' && hasRoleAfter(this.text, r.end))
         return true;
@@ -251,6 +283,8 @@ export class ContextOrgFinder extends OrgRegistry {
         q.why === 'union' ||
         q.why === 'listed' ||
         q.why === 'title-of' ||
+        q.why === 'owner-of' ||
+        (q.why === 'run-by' && !c.runs.some((r) => /^['’]s\b/.test(this.text.slice(r.end, r.end + 3)))) ||
         q.why === 'self-reference' ||
         (q.why === 'apposition' && q.kind === 'unit'),
     );
@@ -259,6 +293,7 @@ export class ContextOrgFinder extends OrgRegistry {
       words.length >= 2 &&
       words.length <= 3 &&
       opensWithGivenName(words) &&
+      !ORG_PREFIX_WORDS.has(words[0]!) &&
       !companyCue &&
       !this.formHeads.has(words[0]!)
     )

@@ -1,9 +1,11 @@
 import { LEGAL_SUFFIX, DOTTED_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import {
   COMPANY_NOUNS,
+  NAME_PARTICLES,
   OF_HEADS,
   ORG_HEAD_WORDS,
   ORG_PREFIX_WORDS,
+  STATE_BODY_WORDS,
   UNIT_NOUNS,
 } from '../gazetteer/lexicon/org-nouns.js';
 
@@ -107,6 +109,18 @@ export function findNameRuns(
           j += 2;
           continue;
         }
+        // "Banco do Sertão", "Compagnie de Vellane", "Caixa Geral de Depósitos": particles in a name a prefix opens.
+        if (
+          NAME_PARTICLES.has(next.text) &&
+          ORG_PREFIX_WORDS.has(tokens[i]!.text) &&
+          j + 2 < to &&
+          !covered[j + 2] &&
+          isRunWord(tokens[j + 2]!.text) &&
+          text.slice(next.end, tokens[j + 2]!.start) === ' '
+        ) {
+          j += 2;
+          continue;
+        }
         if (
           next.text === 'of' &&
           OF_HEADS.has(tokens[j]!.text) &&
@@ -164,7 +178,7 @@ function joinsAnd(
   if (LEGAL_SUFFIX.has(tokens[j]!.text)) return false;
   for (let k = i; k < j; k++) if (tokens[k]!.text === 'of') return true;
   for (let k = j + 2; k < Math.min(to, j + 7) && !covered[k]; k++) {
-    if (LEGAL_SUFFIX.has(tokens[k]!.text)) return true;
+    if (LEGAL_SUFFIX.has(tokens[k]!.text) || STATE_BODY_WORDS.has(tokens[k]!.text)) return true;
     if (k + 1 >= to || text.slice(tokens[k]!.end, tokens[k + 1]!.start) !== ' ') return false;
     if (!isRunWord(tokens[k + 1]!.text) && !LEGAL_SUFFIX.has(tokens[k + 1]!.text)) return false;
   }

@@ -1,8 +1,17 @@
 import { KB_ORGS, KB_WORDS } from '../gazetteer/data/kb-orgs.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { LEGAL_PREFIX, LEGAL_SUFFIX, WEAK_LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
-import { COMMON_ACRONYMS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../gazetteer/lexicon/org-nouns.js';
+import {
+  COMMON_ACRONYMS,
+  NAME_PARTICLES,
+  ORG_HEAD_WORDS,
+  ORG_PREFIX_WORDS,
+  STATE_BODY_WORDS,
+} from '../gazetteer/lexicon/org-nouns.js';
 import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
+
+/** One-word names of unions and federations in Nordic, Finnish, German and Dutch ("…förbundet", "…liitto"). */
+const BODY_WORD_RE = /^\p{Lu}\p{L}{2,}(?:förbundet|forbundet|förbund|forbund|liitto|verband|vakbond)$/u;
 
 let kb: Set<string> | null = null;
 let kbWords: Set<string> | null = null;
@@ -45,9 +54,17 @@ export function looksLikeOrgName(words: readonly string[]): string | null {
   if (n >= 2 && LEGAL_PREFIX.has(words[0]!) && hasDistinctiveWord(words.slice(1))) return 'legal';
   if (n >= 2 && ORG_HEAD_WORDS.has(last) && (hasDistinctiveWord(words.slice(0, -1)) || isPlaceWord(words[0]!)))
     return 'head';
-  if (n >= 2 && ORG_PREFIX_WORDS.has(words[0]!) && words.slice(1).every((w) => !isCommonWord(w) || isPlaceWord(w)))
+  if (
+    n >= 2 &&
+    ORG_PREFIX_WORDS.has(words[0]!) &&
+    words.slice(1).every((w) => NAME_PARTICLES.has(w) || !isCommonWord(w) || isPlaceWord(w)) &&
+    !NAME_PARTICLES.has(words[n - 1]!)
+  )
     return 'head';
   const name = words.join(' ');
+  if (isStateBody(name)) return 'head';
+  // "Finansförbundet", "Pankkiliitto", "Metaalverband": a workers' or trade body named in its own language.
+  if (n === 1 && BODY_WORD_RE.test(name)) return 'head';
   if (inKnowledgeBase(name) || inKnowledgeBase(stripLegalForm(name))) return 'kb';
   if (n === 1 && inKnowledgeBaseWords(name)) return 'kb-word';
   return null;
@@ -91,4 +108,17 @@ export function isDistinctiveHead(word: string): boolean {
     !ORG_HEAD_WORDS.has(word) &&
     !ORG_PREFIX_WORDS.has(word)
   );
+}
+
+/**
+ * "Competition and Markets Authority", "Ministry of Finance", "Federal Network Agency": a state body or regulator
+ * named in full (two words or more, one of them not common English or a place) — never "the Commission".
+ */
+export function isStateBody(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2) return false;
+  const last = words[words.length - 1]!;
+  const first = words[0]!;
+  if (!STATE_BODY_WORDS.has(last) && !(STATE_BODY_WORDS.has(first) && words[1] === 'of')) return false;
+  return words.some((w) => w.length > 2 && /^\p{Lu}/u.test(w) && !STATE_BODY_WORDS.has(w));
 }

@@ -5,6 +5,7 @@ import type { OrgCue } from './org-cues.js';
 import { inKnowledgeBase, isDistinctive, looksLikeOrgName, stripLegalForm } from './org-names.js';
 import { isFullCompanyName, prefixVerdicts } from './org-prefixes.js';
 import { acronyms, shortForms } from './short-forms.js';
+import { isSpaceAt } from '../text/char-class.js';
 
 /** An organization decided from context. `ownerAt`: offset of its owner's name, -1 the company in focus. */
 export interface ContextOrg {
@@ -30,6 +31,8 @@ function endsWithName(full: string, short: string): boolean {
 }
 
 const ACRONYM_AFTER_RE = /\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/uy;
+/** Whether ACRONYM_AFTER_RE can match at `at`: a "(" or a `\s` there (a char-code test before the regex). */
+const mayOpenBracket = (text: string, at: number) => text.charCodeAt(at) === 40 || isSpaceAt(text, at);
 /** ", as the company is formally known," right after a name: the legal name of a company already named. */
 const FORMAL_NAME_AFTER_RE =
   /,\s+as\s+(?:the|it)\s+(?:[\p{Ll}-]+\s+)?(?:is|was)\s+(?:formally|officially|legally)\s+(?:known|called|named)\b/uy;
@@ -170,6 +173,7 @@ export abstract class OrgRegistry {
   protected adoptBracketedAcronyms(runs: readonly NameRun[]): void {
     const renamed = new Map<string, string>();
     for (const r of runs) {
+      if (!mayOpenBracket(this.text, r.end)) continue;
       ACRONYM_AFTER_RE.lastIndex = r.end;
       const m = ACRONYM_AFTER_RE.exec(this.text);
       const acronym = m ? this.decided.get(m[1]!) : undefined;

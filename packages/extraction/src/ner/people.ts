@@ -4,12 +4,12 @@ import { isCapitalized, type Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
 import { isBareTitle, matchTitleBefore } from './titles.js';
 import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
-import { ORG_HEAD_WORDS } from '../gazetteer/lexicon/org-nouns.js';
+import { ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../gazetteer/lexicon/org-nouns.js';
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import { OUTLET_ONLY_HEADS } from '../gazetteer/lexicon/outlet-nouns.js';
 
 const STOP = new Set(
-  `The A An And Or But If In On At For Of With From To By As Is Are Was Were Has Have Had It Its This That These Those He She They We I You Our Their His Her Why What How When Where Who Which While After Before Despite Although Though Even Also Not New Now Today Said Says Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December AI CEO CFO COO CTO Chief Executive Officer President Vice Senior Head Director Chairman Chairwoman Chairperson Founder Co-founder Cofounder Managing Spokesperson Spokesman Spokeswoman Group Inc Corp LLC Ltd Co Street Wall Valley Silicon Cloud Services Web Labs Group Company Tech Technology Technologies News Update Key Takeaway Scroll Top Stay Sales Marketing Global Customer Data Machine Learning Artificial Intelligence According Meanwhile However Last Next Earlier Later Overall Instead Still Read More Photo Getty Images Editor Staff Reporting Writing Analysts Employees Workers Layoffs Jobs Cuts Prime Minister Secretary Senator Governor Mayor Congress Department Federal Reserve U.S United States America American European Union China Chinese India Indian Europe Asia California Washington Seattle York San London Texas Bay Area Act Fund Center Market Markets Economy`.split(
+  `The A An And Or But If In On At For Of With From To By As Under Is Are Was Were Has Have Had It Its This That These Those He She They We I You Our Their His Her Why What How When Where Who Which While After Before Despite Although Though Even Also Not New Now Today Said Says Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December AI CEO CFO COO CTO Chief Executive Officer President Vice Senior Head Director Chairman Chairwoman Chairperson Founder Co-founder Cofounder Managing Spokesperson Spokesman Spokeswoman Group Inc Corp LLC Ltd Co Street Wall Valley Silicon Cloud Services Web Labs Group Company Tech Technology Technologies News Update Key Takeaway Scroll Top Stay Sales Marketing Global Customer Data Machine Learning Artificial Intelligence According Meanwhile However Last Next Earlier Later Overall Instead Still Read More Photo Getty Images Editor Staff Reporting Writing Analysts Employees Workers Layoffs Jobs Cuts Prime Minister Premier Secretary Senator Governor Mayor Congress Department Federal Reserve U.S United States America American European Union China Chinese India Indian Europe Asia California Washington Seattle York San London Texas Bay Area Act Fund Center Market Markets Economy`.split(
     /\s+/,
   ),
 );
@@ -46,6 +46,8 @@ const PARTICLES = new Set([
 ]);
 /** Two-word honorifics ("Tan Sri Azman Mokhtar", "Datuk Seri …"). */
 const HONORIFIC_PAIRS = new Set(['Tan Sri', 'Datuk Seri', 'Dato Seri', 'Puan Sri']);
+/** The first words of HONORIFIC_PAIRS: a Set lookup before building the pair (no string per token). */
+const HONORIFIC_PAIR_FIRSTS = new Set([...HONORIFIC_PAIRS].map((p) => p.split(' ')[0]!));
 const ROLE_AFTER_RE =
   /^\s*(?:,|\()\s*(?:who\s+(?:is\s+|was\s+)?|the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}][\w.&’'-]*['’]s\s+)?(?:(?:former|new|current|then|interim|acting|deputy|group|national|regional|general|global|management|supervisory|country)\s+)*(?:chief|ceo|cfo|coo|cto|president|founder|co-founder|head|senior|executive|vice|director|spokes|analyst|chair|general manager|managing|board member|member of the|secretary|minister|representative|negotiator|officer|official|organi[sz]er|shop steward|convenor|(?:(?:[\p{Ll}-]+\s+)?manager|banker|trader|lawyer|attorney|professor|economist|strategist|consultant|engineer|worker|employee|veteran|lecturer|researcher)s?\b)/iu;
 /** True when a person's role follows the name: "Jane Roe, chairman of …", "Jane Roe (the company's CFO)". */
@@ -108,6 +110,7 @@ export function findPeople(
     if (
       i + 2 < tokens.length &&
       !covered[i] &&
+      HONORIFIC_PAIR_FIRSTS.has(tokens[i]!.text) &&
       HONORIFIC_PAIRS.has(tokens[i]!.text + ' ' + tokens[i + 1]!.text) &&
       text.slice(tokens[i + 1]!.end, tokens[i + 2]!.start) === ' '
     ) {
@@ -171,13 +174,14 @@ export function findPeople(
       (SAID_BEFORE_RE.test(before) && !WEAK_BEFORE_RE.test(before)) ||
       ROLE_AFTER_RE.test(text.slice(end, end + 60)) ||
       hasTitleBefore(text, Math.max(lineStart, start - 120), start);
-    const accepted = spoken || given || SAID_BEFORE_RE.test(before);
+    // "Von Hirschheydt has said" after "Philipp von Hirschheydt": a sentence-opening particle surname.
+    const tail = tails.get(name[0]!.toLowerCase() + name.slice(1));
+    const accepted = !!tail || spoken || given || SAID_BEFORE_RE.test(before);
     if (!accepted || isBareTitle(name) || isPlace(name) || !looksLikePersonName(name)) continue;
     // "competition from Microsoft Azure": a first word the knowledge base knows as a company opens no person's
     // name unless the words around say person.
     if (!spoken && !given && inKnowledgeBase(first.text)) continue;
     // "Van den Brink said" after "Dolf van den Brink": the particle-led surname of someone already named.
-    const tail = tails.get(name[0]!.toLowerCase() + name.slice(1));
     out.push({ start, end, type: 'Person', name: tail ?? name });
     if (!tail) for (const t of particleTails(name)) tails.set(t, name);
     covered.fill(1, i, j);
@@ -217,19 +221,26 @@ function findSurnames(tokens: readonly Token[], covered: Uint8Array, people: Men
 function particleTails(name: string): string[] {
   const words = name.split(' ');
   const out: string[] = [];
-  for (let k = 1; k < words.length - 1; k++) if (PARTICLES.has(words[k]!)) out.push(words.slice(k).join(' '));
+  // "Bruno Le Maire … Le Maire said", "Diego Della Valle … Della Valle": a capitalised particle too.
+  for (let k = 1; k < words.length - 1; k++) {
+    const w = words[k]!;
+    const lower = w[0]!.toLowerCase() + w.slice(1);
+    if (PARTICLES.has(w) || PARTICLES.has(lower))
+      out.push(lower + (k + 1 < words.length ? ' ' : '') + words.slice(k + 1).join(' '));
+  }
   return out;
 }
 
 /** Organization words ("Industries", "Ratings") or a nationality first ("Thai …") never make a person's name. */
 function looksLikePersonName(name: string): boolean {
   const words = name.split(' ');
-  if (NATIONALITIES.has(words[0]!)) return false;
+  // "Banco do Sertão", "Royal Dutch Shell": a word that opens organizations' names opens no person's.
+  if (NATIONALITIES.has(words[0]!) || ORG_PREFIX_WORDS.has(words[0]!)) return false;
   if (OUTLET_ONLY_HEADS.has(words[words.length - 1]!)) return false;
   return !words.some((w) => ORG_HEAD_WORDS.has(w) || LEGAL_SUFFIX.has(w) || NOT_SURNAMES.has(w));
 }
 const NOT_SURNAMES = new Set(
-  'Ratings Research Analytics Associates Advisory Consulting Services Solutions Management Investments Insights Intelligence Markets Economics Strategies Exchange Council Union Federation Association Platforms Operations Health'.split(
+  'Ratings Research Analytics Associates Advisory Consulting Services Solutions Management Investments Insights Intelligence Markets Economics Strategies Exchange Council Union Federation Association Platforms Operations Health Manufacturers Producers Exporters Importers Employers Sector Chamber Unions Buses Coaches'.split(
     ' ',
   ),
 );

@@ -1,9 +1,10 @@
 import { LEGAL_PREFIX, LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
-import { ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../gazetteer/lexicon/org-nouns.js';
+import { NAME_PARTICLES, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../gazetteer/lexicon/org-nouns.js';
 import { NATIONALITIES, isCountryOrRegion } from '../gazetteer/lexicon/places.js';
 import { isBareTitle } from './titles.js';
 import { opensWithGivenName } from '../gazetteer/first-names.js';
 import { isDistinctive, isDistinctiveHead, isPlaceWord } from './org-names.js';
+import { isSpaceAt } from '../text/char-class.js';
 
 /** A full organization name and how it is written: the canonical name and its mentions' offsets. */
 export interface NamedOrg {
@@ -45,6 +46,14 @@ export function shortForms(
     set.add(name);
     claims.set(form, set);
   };
+  // "ZF Friedrichshafen … the Zeppelin Foundation": a word that opens an organization's name written earlier is
+  // that one's, never the initials of one named later ("General Motors … GM Canada" keeps GM).
+  const heads = new Map<string, number>();
+  for (const o of orgs) {
+    const space = o.name.indexOf(' ');
+    const head = o.name.slice(0, space);
+    if (space > 0 && (o.first ?? Infinity) < (heads.get(head) ?? Infinity)) heads.set(head, o.first ?? Infinity);
+  }
   for (const o of orgs) {
     const words = o.name.split(' ');
     // "Unilever Nigeria": an organization's name plus a place is its subsidiary; its first word is not its short form.
@@ -54,12 +63,14 @@ export function shortForms(
     else if (commonHeads && words.length >= 2 && isCommonHead(words[0]!)) claim(words[0]!, o.name);
     if (words.length >= 3 && isDistinctiveHead(words[0]!)) claim(words.slice(0, 2).join(' '), o.name);
     // "Banco Meridional" → "Meridional", "Grupo Norte" → "Norte": a generic first word drops.
+    // "Compagnie de Vellane" → "Vellane": particles after the generic word drop too.
+    const afterPrefix = words.length >= 2 && words[1] !== undefined && NAME_PARTICLES.has(words[1]) ? 2 : 1;
     if (
-      words.length >= 2 &&
+      words.length > afterPrefix &&
       (ORG_PREFIX_WORDS.has(words[0]!) || LEGAL_PREFIX.has(words[0]!)) &&
-      isDistinctive(words[1]!)
+      isDistinctive(words[afterPrefix]!)
     )
-      claim(words.slice(1).join(' '), o.name);
+      claim(words.slice(afterPrefix).join(' '), o.name);
     // "Deutsche Lufthansa" → "Lufthansa", "Robert Bosch" → "Bosch", "Telefonaktiebolaget LM Ericsson" → "Ericsson": the
     // last word of a name whose own first word lends no short form (a company's parts put words after its name).
     const last = words[words.length - 1]!;
@@ -73,13 +84,16 @@ export function shortForms(
       claim(last, o.name);
     // "J Sainsbury" → "Sainsbury": leading initials drop.
     if (words.length >= 2 && INITIALS_RE.test(words[0]!)) claim(words.slice(1).join(' '), o.name);
-    for (const surface of o.surfaces ?? []) for (const a of acronyms(surface)) claim(a, o.name);
+    for (const surface of o.surfaces ?? [])
+      for (const a of acronyms(surface)) if ((heads.get(a) ?? Infinity) >= (o.first ?? Infinity)) claim(a, o.name);
     for (const w of words) {
       const dash = w.lastIndexOf('-');
       const tail = dash > 0 ? w.slice(dash + 1) : '';
       if (tail.length >= 4 && /^\p{Lu}/u.test(tail) && isDistinctive(tail)) claim(tail, o.name);
     }
     for (const end of o.ends) {
+      // The expression opens with `\s*\(`: nothing else can start it (a char-code test before the regex).
+      if (text.charCodeAt(end) !== 40 && !isSpaceAt(text, end)) continue;
       ACRONYM_RE.lastIndex = end;
       const m = ACRONYM_RE.exec(text);
       if (m) explicit.set(m[1]!, explicit.has(m[1]!) && explicit.get(m[1]!) !== o.name ? '' : o.name);

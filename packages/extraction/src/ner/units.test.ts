@@ -186,4 +186,34 @@ describe('named sites are units of the company in focus', () => {
       expect(x.parent(site)).toBe('Kora Steel');
     }
   });
+
+  it.each([
+    [
+      '"Its Retail arm" opening a sentence',
+      'Norrvik Motors will cut 900 jobs. Its Retail arm will close 40 stores.',
+      'Retail',
+      'Norrvik Motors',
+    ],
+    [
+      'a possessive before a plain capitalised word',
+      "Hallberg Bank's Wealth division will shed 200 roles.",
+      'Wealth',
+      'Hallberg Bank',
+    ],
+    [
+      '"the group\'s Consumer business"',
+      "Ombara Foods will cut 300 jobs, most of them in the group's Consumer business.",
+      'Consumer',
+      'Ombara Foods',
+    ],
+  ])('a unit named by a plain capitalised word: %s', (_, text, unit, parent) => {
+    const x = extract(text);
+    expect(x.entity(unit)?.type).toBe('Division');
+    expect(x.parent(unit)).toBe(parent);
+  });
+
+  it('an acronym before a unit noun names no unit', () => {
+    const x = extract('Norrvik Motors will cut 900 jobs in its AI unit.');
+    expect(x.names('Division')).toEqual([]);
+  });
 });

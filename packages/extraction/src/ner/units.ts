@@ -93,13 +93,14 @@ export function findUnits(text: string, tokens: readonly Token[], covered: Uint8
       /^['’]$/.test(text.slice(tokens[i - 1]!.end, t.start)) &&
       isCapitalized(tokens[i - 1]!.text)
     ) {
-      const hit = unitAfter(text, tokens, covered, i + 1, UNIT_NOUN_POSSESSIVE);
+      const hit = unitAfter(text, tokens, covered, i + 1, UNIT_NOUN_POSSESSIVE, true);
       if (hit) add(hit[0], hit[1], 'Division', tokens[i - 1]!.start);
     }
     // "the Grow Solutions advertising business"; "its Waymo self-driving unit", "their NuGeneration subsidiary"
     // (the owner is the company the sentence names before, else the one in focus).
     if ((t.text === 'the' || t.text === 'The' || ITS.has(t.text)) && i + 1 < tokens.length) {
-      const hit = unitAfter(text, tokens, covered, i + 1, ITS.has(t.text) ? UNIT_NOUN_POSSESSIVE : UNIT_NOUN_THE);
+      const its = ITS.has(t.text);
+      const hit = unitAfter(text, tokens, covered, i + 1, its ? UNIT_NOUN_POSSESSIVE : UNIT_NOUN_THE, its);
       if (hit) add(hit[0], hit[1], 'Division', null);
     }
     // "the group's Kestrel Foods business", "the company's Vanta unit": the company in focus.
@@ -110,7 +111,7 @@ export function findUnits(text: string, tokens: readonly Token[], covered: Uint8
       FOCUS_NOUNS.has(tokens[i - 1]!.text) &&
       /^(?:the|The)$/.test(tokens[i - 2]!.text)
     ) {
-      const hit = unitAfter(text, tokens, covered, i + 1, UNIT_NOUN_POSSESSIVE);
+      const hit = unitAfter(text, tokens, covered, i + 1, UNIT_NOUN_POSSESSIVE, true);
       if (hit) add(hit[0], hit[1], 'Division', null);
     }
     // "venture firm Griffin Gaming".
@@ -177,6 +178,7 @@ function unitAfter(
   covered: Uint8Array,
   i: number,
   nouns: ReadonlySet<string>,
+  named = false,
 ): [number, number] | null {
   if (i >= tokens.length || covered[i] || !isNameWord(tokens[i]!.text)) return null;
   let j = i;
@@ -204,7 +206,9 @@ function unitAfter(
     if (extra === 2) return null;
   }
   if (n >= tokens.length || !nouns.has(tokens[n]!.text)) return null;
-  if (j === i && GENERIC.has(tokens[i]!.text)) return null;
+  // "its Retail arm", "the bank's Wealth division": a capitalised word in running text names the unit; an acronym
+  // ("its AI division") or a word opening the sentence does not.
+  if (j === i && GENERIC.has(tokens[i]!.text) && !(named && /^\p{Lu}\p{Ll}/u.test(tokens[i]!.text))) return null;
   // "the Spanish unit", "the India business": a place or nationality says where, not which unit.
   if (isPlaceWord(text.slice(tokens[i]!.start, tokens[j]!.end))) return null;
   if (text.charCodeAt(tokens[n]!.end) === 39 || text.charCodeAt(tokens[n]!.end) === 0x2019) return null;

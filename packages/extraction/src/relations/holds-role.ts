@@ -12,6 +12,7 @@ import { matchTitleAt, matchTitleBefore, type TitleMatch } from '../ner/titles.j
 import { isPlaceWord } from '../ner/org-names.js';
 import { createCommentatorTest } from './commentators.js';
 import { isPublicOffice, recentUnion, roleAs, roleWhose } from './role-phrases.js';
+import { roleByVerb } from './role-verbs.js';
 
 const AFTER_LEAD_RE =
   /(?:,\s*\d{2})?\s*(?:,|\()\s*(?:who\s+(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|is|was)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+)?/y;
@@ -43,6 +44,7 @@ interface RoleCandidate {
  */
 export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string>): ExtractedRelation[] {
   const best = new Map<string, RoleCandidate & { evidence: number[] }>();
+  const byVerb = new Map<string, RoleCandidate>();
   for (const p of ctx.mentions) {
     if (p.type !== 'Person') continue;
     // "Union leader Jane Roe, head of Acme": the title that names its organization wins.
@@ -65,11 +67,17 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
           ? { title: phrase.title, org: phrase.org, explicitOrg: true, at: p.start }
           : { title: phrase.title, ...fallbackOrg(ctx, p, phrase), at: p.start };
     }
-    if (!cand) continue;
+    if (!cand) {
+      // "Jane Roe, who chairs the division's board": weaker than any title, kept for people with none.
+      const verb = byVerb.has(p.id) ? null : roleByVerb(ctx, p);
+      if (verb?.org) byVerb.set(p.id, { title: verb.title, org: verb.org, explicitOrg: true, at: p.start });
+      continue;
+    }
     const prev = best.get(p.id);
     if (!prev) best.set(p.id, { ...cand, evidence: [cand.at] });
     else if (!prev.explicitOrg && cand.explicitOrg) best.set(p.id, { ...cand, evidence: [cand.at] });
   }
+  for (const [person, c] of byVerb) if (!best.has(person)) best.set(person, { ...c, evidence: [c.at] });
   const out: ExtractedRelation[] = [];
   for (const [person, c] of best) {
     if (!c.org) {

@@ -70,6 +70,36 @@ describe('who owns, when a clause says so', () => {
     expect(x.parent('Rakel Media')).toBe('Hallberg Telecom');
   });
 
+  it.each([
+    [
+      '"which belongs to" a place\'s company',
+      "The port is run by Tessel Terminals, which belongs to Denmark's Norrvik Group.",
+      'Tessel Terminals',
+      'Norrvik Group',
+    ],
+    [
+      'an apposition "owned by"',
+      'Ombara Learning cut 600 jobs. Brightcode, the coding platform owned by Ombara Learning, has shrunk.',
+      'Brightcode',
+      'Ombara Learning',
+    ],
+    [
+      '"operated by"',
+      'Flights to Recife stop when Azul Sertão, which is operated by Banco do Kora, closes its base.',
+      'Azul Sertão',
+      'Banco do Kora',
+    ],
+  ])('%s', (_, text, child, parent) => {
+    expect(extract(text).parent(child)).toBe(parent);
+  });
+
+  it('"Y owns X through …" and "X is controlled by Y" name X and its owner', () => {
+    const a = extract('Norrvik Group owns Tessel Cargo through its holding company Norrvik Logistics Holding.');
+    expect(a.parent('Tessel Cargo')).toBe('Norrvik Group');
+    const b = extract('Tessel Cargo is controlled by Norrvik Group through a holding company.');
+    expect(b.parent('Tessel Cargo')).toBe('Norrvik Group');
+  });
+
   it('"A, which was acquired by B" makes A part of B, not the other way round', () => {
     const x = extract(
       'Kora Learning laid off 300 staff on Monday.\n\nGroup company Brightpath, which was acquired by Kora Learning ' +

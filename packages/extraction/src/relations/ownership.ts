@@ -15,9 +15,12 @@ export interface OwnershipLink {
   at: number;
 }
 
-/** "A, which is majority-owned by B", "A, wholly owned by B", "A, which was acquired by B": A belongs to B. */
+/**
+ * "A, which is majority-owned by B", "A, wholly owned by B", "A, which was acquired by B", "A, which belongs to
+ * Denmark's B", "A, the coding platform owned by B": A belongs to B.
+ */
 const OWNED_BY_RE =
-  /^,?\s*(?:which|that)?\s*(?:is|was|has been|are|were)?\s*(?:(?:majority|wholly|fully|partly|jointly|indirectly|ultimately)[- ])?(?:owned|controlled|acquired|bought|purchased|taken\s+over)\s+by\s+(?:(?:the|its|[\p{Ll}-]+|[\p{L}.-]+-(?:based|listed))\s+){0,3}$/u;
+  /^,?\s*(?:(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?)?(?:which|that)?\s*(?:is|was|has been|are|were)?\s*(?:now\s+)?(?:(?:majority|wholly|fully|partly|jointly|indirectly|ultimately)[- ])?(?:(?:owned|controlled|operated|acquired|bought|purchased|taken\s+over)\s+by|(?:belongs|belonged|belonging)\s+to)\s+(?:(?:the|its|[\p{Ll}-]+|[\p{L}.-]+-(?:based|listed)|\p{Lu}[\p{L}.-]*['’]s)\s+){0,3}$/u;
 /** "A's majority owner, B", "A's parent company B": A belongs to B. */
 const OWNER_OF_RE =
   /^['’]s\s+(?:(?:majority|controlling|largest|main|parent)\s+)?(?:owner|parent(?:\s+company)?|shareholder)\s*,?\s*$/u;

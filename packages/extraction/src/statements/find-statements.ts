@@ -3,6 +3,7 @@ import { findDates } from '../events/dates.js';
 import { type AttributionContext, sourcesIn } from '../support/attribution-context.js';
 import { type Speaker, speakerAfter, speakerBefore } from './speaker.js';
 import { ACCORDING_TO_RE, NOUN_CUE_RE, SPEECH_CUE_RE, isBareCue, needsAudience } from './speech-cues.js';
+import { allMatches } from '../text/all-matches.js';
 import {
   CLAUSE_START_RE,
   type Quotation,
@@ -38,15 +39,15 @@ export function findStatements(ac: AttributionContext): ExtractedStatement[] {
   for (const s of ctx.sentences) {
     const body = ctx.work.slice(s.start, s.end);
     const quotes = /[“"]/.test(body) ? findQuotations(ctx.work, s) : [];
-    for (const m of body.matchAll(SPEECH_CUE_RE)) {
+    for (const m of allMatches(SPEECH_CUE_RE, body)) {
       const draft = fromVerb(ac, s, s.start + m.index, s.start + m.index + m[0].length, m[0], quotes);
       if (draft) drafts.push(draft);
     }
-    for (const m of body.matchAll(ACCORDING_TO_RE)) {
+    for (const m of allMatches(ACCORDING_TO_RE, body)) {
       const draft = fromAccordingTo(ac, s, s.start + m.index, s.start + m.index + m[0].length);
       if (draft) drafts.push(draft);
     }
-    for (const m of body.matchAll(NOUN_CUE_RE)) {
+    for (const m of allMatches(NOUN_CUE_RE, body)) {
       const draft = fromNoun(ac, s, s.start + m.index, s.start + m.index + m[0].length);
       if (draft) drafts.push(draft);
     }

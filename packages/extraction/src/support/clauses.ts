@@ -1,4 +1,6 @@
 import type { ExtractedEvent, Span } from '../types.js';
+import { allMatches } from '../text/all-matches.js';
+import { isSpaceCode } from '../text/char-class.js';
 
 /** A stretch of a sentence between commas, dashes or semicolons; `attributive` when it names who says so. */
 export interface Segment {
@@ -21,7 +23,7 @@ export function segmentsOf(work: string, sentence: Span): Segment[] {
   const out: Segment[] = [];
   let start = sentence.start;
   const body = work.slice(sentence.start, sentence.end);
-  for (const m of body.matchAll(BREAK_RE)) {
+  for (const m of allMatches(BREAK_RE, body)) {
     const end = sentence.start + m.index;
     if (end > start) out.push(segment(work, start, end));
     start = end + m[0].length;
@@ -32,9 +34,21 @@ export function segmentsOf(work: string, sentence: Span): Segment[] {
 
 function segment(work: string, start: number, end: number): Segment {
   const text = work.slice(start, end);
-  const words = text.split(/\s+/).filter(Boolean).length;
-  const attributive = ATTRIBUTION_LEAD_RE.test(text) || (words <= 12 && REPORT_VERB_RE.test(text));
+  const attributive =
+    ATTRIBUTION_LEAD_RE.test(text) || (wordCount(work, start, end, 13) <= 12 && REPORT_VERB_RE.test(text));
   return { start, end, attributive };
+}
+
+/** Runs of non-space characters in `work[start, end)` (what `split(/\s+/).filter(Boolean)` counts), counted up to `cap`. */
+function wordCount(work: string, start: number, end: number, cap: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let k = start; k < end && n < cap; k++) {
+    const space = isSpaceCode(work.charCodeAt(k));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /** Where the event's figure is written in `sentence` (its count text, count or percent), or null. */

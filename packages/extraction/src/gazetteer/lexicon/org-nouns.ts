@@ -55,15 +55,25 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
   Properties Realty Hotels Resorts
   Management Advisors Textiles Apparel Cosmetics Ratings Equities Brokers Broking Research Analytics Advisory
   Global Worldwide Brands Engineering Construction Manufacturing Appliances Ports Terminals Airports
+  Foundation Stiftung Trust Dairy Dairies Fisheries Plantations Agribusiness Fertilizers Fertilisers Tobacco
   Learning Education Academy Solutions Consulting Consultancy Retail Retailers Stores Hospitals Clinics
   Diagnostics Devices Instruments Materials Packaging Plastics Tyres Tires Utilities Infrastructure Transport
   Transportation Offshore Drilling Dairy Fashion Furniture Gaming Hospitality
 `);
 
 /** Capitalised words that start an organization's name ("Air China", "Banco Norte", "Deutsche Norrvik"). */
-export const ORG_PREFIX_WORDS: ReadonlySet<string> = words(
-  'Air Banco Banca Banque Bank Grupo Groupe Gruppo Compagnie Telecom Royal Koninklijke',
-);
+export const ORG_PREFIX_WORDS: ReadonlySet<string> = words(`
+  Air Banco Banca Banque Bank Grupo Groupe Gruppo Compagnie Telecom Royal Koninklijke
+  Caixa Caja Companhia Compañía Compania Empresa Empresas Sociedad Sociedade Société Societe Società Societa
+  Fundação Fundación Fondation Fondazione Stichting Aerolíneas Aerolineas Linhas Industrias Indústrias Cementos
+  Construtora Constructora Petróleos Laboratorios Laboratoires Editora Editorial Rede Rádio Radiotelevisión
+`);
+
+/**
+ * Lower-case words inside an organization's name after a word of ORG_PREFIX_WORDS ("Banco do Sertão", "Compagnie
+ * de Vellane", "Caixa Geral de Depósitos").
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = words('de do da dos das del della di du des la le y e et');
 
 /** Words before "of" inside a name: "Bank of Montreal", "Central Bank of Nigeria", "Manufacturers Association of …". */
 export const OF_HEADS: ReadonlySet<string> = words(`
@@ -93,6 +103,18 @@ export const SUBJECT_VERBS: ReadonlySet<string> = words(`
   makes made operates operated runs ran launched launches warned warns raised raises lowered lowers shed sheds
   eliminated eliminates disclosed discloses told tells issued issues filed files closed closes opened opens
   reckoned graded pencilled penciled flagged calculated estimated rated rates affirmed downgraded upgraded
+  took takes put puts saw argued trimmed trims split splits merged merges shut shuts exited exits
+  scrapped scraps suspended suspends halted halts reduced reduces hired hires invested invests signed signs
+  completed completes owns owned controls controlled forecast forecasts booked books
+`);
+
+/**
+ * Last words of state bodies and regulators business news names as organizations ("Competition and Markets
+ * Authority", "Federal Network Agency", "Ministry of Finance", "Warsaw Stock Exchange"): a name of two words or more
+ * ending so is an organization (typed Company), though never a company's short form or a person.
+ */
+export const STATE_BODY_WORDS: ReadonlySet<string> = words(`
+  Authority Commission Agency Ministry Department Regulator Exchange Bureau Administration Directorate Inspectorate
 `);
 
 /** Words ending the names of public bodies, not companies ("Securities and Exchange Commission", "Central Bank"). */
@@ -106,4 +128,5 @@ export const PUBLIC_BODY_WORDS: ReadonlySet<string> = words(`
 export const COMMON_ACRONYMS: ReadonlySet<string> = words(`
   AI IT HR PR PC TV EV EVs GDP IPO ESG R&D M&A ATM SUV API KPI ROI FY CEO CFO COO CTO CIO CMO EBITDA EPS NGO NGOs
   US UK EU UN UAE USA U.S U.K U.N OK PM AM GMT UTC COVID Covid SaaS B2B B2C DIY VAT
+  Rs Rp RM Tk Ksh Sh
 `);

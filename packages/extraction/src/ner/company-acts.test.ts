@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+describe('a name that does what only a business does is a company', () => {
+  it.each([
+    [
+      'followed with cuts',
+      'Rival carriers are shrinking. Tessel Atlantic followed with about 3,000 job cuts.',
+      'Tessel Atlantic',
+    ],
+    [
+      'itself shed jobs',
+      'Marlow Brothers Media has itself shed thousands of jobs since the merger.',
+      'Marlow Brothers Media',
+    ],
+    ['split into two', 'Consumer groups are slimming down. Kelloran split into two companies last year.', 'Kelloran'],
+    ['a writedown', 'A day earlier Ostwind Kabel took a $9 billion writedown on its cable networks.', 'Ostwind Kabel'],
+    ['reported a loss', 'In Lagos, Ombara Kettering reported a net loss for the year.', 'Ombara Kettering'],
+    [
+      'an analyst firm taking a view',
+      'Brokers were split; Valorette took the view that the cut could prove too small.',
+      'Valorette',
+    ],
+  ])('%s', (_, text, name) => {
+    expect(extract(text).entity(name)?.type).toBe('Company');
+  });
+
+  it('a person whose given name is unknown, met or quoted, stays no company', () => {
+    const x = extract('Srettha Kanchana met the carmakers on Monday. Nkosana Dube followed the talks closely.');
+    expect(x.names('Company')).toEqual([]);
+  });
+
+  it('a plan named in capitals that "follows" another is no company', () => {
+    const x = extract(
+      'Norrvik Pharma will cut 2,000 jobs under Flat Team Model (FTM), its new operating model. ' +
+        'FTM follows a previous programme that cut 12,000 jobs.',
+    );
+    expect(x.names('Company')).toEqual(['Norrvik Pharma']);
+  });
+
+  it('a bare list whose members build factories or are "among companies that" is a list of companies', () => {
+    const x = extract(
+      'Two Japanese brands already assemble in Thailand, with Kanzhou, GAC Orion and Cherro building or planning ' +
+        'factories. In Mumbai, Ombara, Tata Vellum and Aditi Birla Retail are among companies that plan to split.',
+    );
+    expect(x.names('Company').sort()).toEqual(
+      ['Aditi Birla Retail', 'Cherro', 'GAC Orion', 'Kanzhou', 'Ombara', 'Tata Vellum'].sort(),
+    );
+  });
+});

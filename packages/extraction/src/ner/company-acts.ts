@@ -1,0 +1,46 @@
+/**
+ * What only a business does, written right after its name: "X has itself shed thousands of jobs", "X followed with
+ * 3,000 job cuts", "X split into two companies", "X took a $9bn writedown", "X reported a net loss". Read after
+ * people are set aside, it lets a name of several words that no cue introduced act as a company ("Virgin Atlantic
+ * followed …"); speech verbs are left out, since people say things too.
+ */
+const COMPANY_ACT_RE = new RegExp(
+  String.raw`\s+(?:(?:has|have|had|will|would|is|was|also|itself|themselves|already|then|later|recently|reportedly|previously|plans\s+to|planned\s+to|agreed\s+to|is\s+to|went\s+on\s+to)\s+){0,3}` +
+    '(?:' +
+    [
+      String.raw`(?:cut|cuts|cutting|shed|sheds|shedding|eliminated|eliminates|slashed|slashes|axed|axes)\s+(?:[\w,.%$-]+\s+){0,4}?(?:jobs|roles|positions|posts|staff|employees|workers|workforce|headcount|people)`,
+      String.raw`(?:laid|lays|laying|lay)\s+off`,
+      String.raw`(?:employs|employed|operates|operated|manufactures|makes|sold|sells|bought|buys|acquired|acquires|merged|merges|split|splits|closed|closes|shut|shuts|delisted|listed|demerged|exited|exits|divested|divests)\s+(?:its|their|a|an|the|two|three|into|with|down|off|\d)`,
+      String.raw`followed\s+(?:suit|with)`,
+      // "X is controlled by Y", "X is majority-owned by Y".
+      String.raw`(?:(?:majority|wholly|fully|partly|jointly)[- ])?(?:owned|controlled)\s+by`,
+      // "A, B and C are among companies that …", "X is among the lenders hit".
+      String.raw`(?:are|is|were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:companies|firms|groups|carmakers|automakers|lenders|banks|insurers|brands|rivals|players|manufacturers|makers|suppliers|retailers|airlines|carriers|operators|startups|employers)`,
+      // "A and B have been cutting too", "with A, B and C building or planning factories".
+      String.raw`(?:been\s+)?(?:cutting|shedding|closing|laying\s+off)\s+(?:[\w,.%$-]+\s+){0,3}?(?:too|jobs|staff|roles|workers|plants|factories|stores|branches|capacity)`,
+      String.raw`(?:building|opening|planning|running|operating)\s+(?:or\s+[\w-]+\s+)?(?:[\w-]+\s+){0,2}?(?:factories|plants|stores|branches|mines|refineries|hubs)`,
+      String.raw`(?:took|takes|booked|books|posted|posts|reported|reports)\s+(?:a|an)\s+(?:[\w$€£¥.,-]+\s+){0,3}?(?:writedown|write-down|charge|impairment|loss|profit|stake)`,
+      String.raw`(?:reported|reports|posted|posts)\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:loss|losses|profit|profits|revenue|revenues|sales|earnings|results)`,
+      String.raw`(?:announced|announces|unveiled|unveils)\s+(?:[\w,.%$-]+\s+){0,4}?(?:cuts|layoffs|redundancies|job\s+losses|restructuring|results|earnings)`,
+    ].join('|') +
+    String.raw`)\b`,
+  'iuy',
+);
+
+/** First words that can follow a name in COMPANY_ACT_RE (a cheap gate on the next token). */
+const ACT_LEADS = new Set(
+  `has have had will would is was also itself themselves already then later recently reportedly previously plans planned
+  agreed went are were among been cutting shedding closing laying building opening planning running operating cut cuts cutting shed sheds shedding eliminated eliminates slashed slashes axed axes laid lays laying lay
+  employs employed operates operated manufactures makes sold sells bought buys acquired acquires merged merges split
+  splits closed closes shut shuts delisted listed demerged exited exits divested divests followed took takes booked
+  books posted posts reported reports announced announces unveiled unveils`
+    .trim()
+    .split(/\s+/),
+);
+
+/** True when the words right after `end` (the next token `next`) tell of a business acting (see COMPANY_ACT_RE). */
+export function actsAsCompany(text: string, end: number, next: string): boolean {
+  if (!ACT_LEADS.has(next.toLowerCase())) return false;
+  COMPANY_ACT_RE.lastIndex = end;
+  return COMPANY_ACT_RE.test(text);
+}

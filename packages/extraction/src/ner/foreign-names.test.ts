@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+describe('organizations named in their own language or after a founder', () => {
+  it.each([
+    ['Portuguese particle', 'Banco do Sertão said on Monday it would shut 40 branches.', 'Banco do Sertão'],
+    ['French particle', 'Compagnie de Vellane will exit the Moroccan market by June.', 'Compagnie de Vellane'],
+    ['particle after two words', 'Caixa Geral de Poupanças will cut 300 jobs in Lisbon.', 'Caixa Geral de Poupanças'],
+    ['Spanish airline', 'Flights of Aerolíneas Tamarindas were cancelled on Friday.', 'Aerolíneas Tamarindas'],
+    [
+      'a prefix word before a given name',
+      'Royal Anna Mining, the larger rival, kept its dividend.',
+      'Royal Anna Mining',
+    ],
+    [
+      'a foundation as owner',
+      'The Halvorsen Stiftung, which is run by the town, owns most of the shares.',
+      'Halvorsen Stiftung',
+    ],
+    ['a founder-named dairy', 'The new finance chief joined from Brunhilde Dairy in March.', 'Brunhilde Dairy'],
+  ])('%s', (_, text, name) => {
+    const x = extract(text);
+    expect(x.entity(name)?.type).toBe('Company');
+    expect(x.names('Person')).toEqual([]);
+  });
+
+  it('the name after the generic word and its particle is a short form', () => {
+    const x = extract('Compagnie de Vellane will exit the Moroccan market. Vellane said the market had shrunk.');
+    expect(x.entity('Compagnie de Vellane')?.aliases).toContain('Vellane');
+    expect(x.names('Company')).toEqual(['Compagnie de Vellane']);
+  });
+
+  it('a union named in its own language is an organization and, speaking, a cited source', () => {
+    const x = extract(
+      'Norda Bank will cut 6,000 jobs. Bankförbundet, which represents its staff in Sweden, said it had not been told.',
+    );
+    expect(x.entity('Bankförbundet')?.type).toBe('Company');
+    expect(x.cited()).toContain('Bankförbundet');
+  });
+});
