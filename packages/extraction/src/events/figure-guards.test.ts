@@ -64,3 +64,14 @@ describe('closures announced as plans', () => {
     ]);
   });
 });
+
+describe('a share told in the next sentence', () => {
+  it('"The restructuring amounts to up to 6% of its workforce" is the share of the round just reported', () => {
+    expect(
+      extract(
+        'Vessla Motors said on Thursday it will cut up to 4,000 jobs. The restructuring amounts to up to 6% of its ' +
+          'domestic workforce.',
+      ).events(),
+    ).toMatchObject([{ count: 4000, percent: 6 }]);
+  });
+});

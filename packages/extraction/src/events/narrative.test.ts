@@ -400,3 +400,11 @@ describe('wordings of results stories and translated releases', () => {
     ).toEqual([{ kind: 'restructuring', org: 'Hallberg Bank', count: null, percent: null, when: null }]);
   });
 });
+
+describe('short forms opening a clause', () => {
+  it('keeps a round told with a short form of a company named before ("Kestrel said …")', () => {
+    const text =
+      'Kestrel Rail Systems Ltd is restructuring. Kestrel said on Monday it would eliminate 600 jobs in Pune.';
+    expect(events(text).map((e) => e.count)).toContain(600);
+  });
+});

@@ -234,7 +234,26 @@ function isUnknownActor(ctx: DocContext, start: number, region: string): boolean
   if (NOT_ACTOR.has(first) || isPlace(name) || isPlace(first) || NATIONALITIES.has(first)) return false;
   // "Workers said", "Shares fell": a plural common word is no name.
   if (words.length === 1 && isCommonWord(first) && /s$/.test(first)) return false;
+  // "VW said …", "Kestrel said …": a short form or initials of a company named before is that company.
+  const known = [
+    ctx.primaryCompany,
+    ...mentionsIn(ctx, Math.max(0, start - 3000), start)
+      .slice(-200)
+      .map((o) => o.id),
+  ];
+  for (const id of known) {
+    const full = id ? ctx.entities.get(id)?.name : undefined;
+    if (!full) continue;
+    if (full === name || full.startsWith(first + ' ') || initialsOf(full) === name) return false;
+  }
   return true;
+}
+
+/** "Volkswagen Group" → "VG", "Hallberg Bank AB" → "HBA" (first letters of capitalised words). */
+function initialsOf(name: string): string {
+  let out = '';
+  for (const w of name.split(/[\s-]+/)) if (/^\p{Lu}/u.test(w)) out += w[0];
+  return out;
 }
 
 /** Before an executive who opens a clause: an opening adverbial, a title. */

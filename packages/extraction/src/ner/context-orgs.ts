@@ -283,6 +283,7 @@ export class ContextOrgFinder extends OrgRegistry {
         q.why === 'title-of' ||
         q.why === 'owner-of' ||
         (q.why === 'run-by' && !c.runs.some((r) => /^['’]s\b/.test(this.text.slice(r.end, r.end + 3)))) ||
+        q.why === 'self-reference' ||
         (q.why === 'apposition' && q.kind === 'unit'),
     );
     // "Cordell Dragon" beside "Cordell Pacific Airways": a first word that opens a company's name is no given name.

@@ -141,6 +141,10 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     const titled =
       p1 === 'the' && tokens[i - 1]!.text === 'The' && !/[.!?:]\s*$/.test(ctx.work.slice(start - 8, start - 4));
     // One common word ("While", "Demand") or a place names a source only when called an outlet.
+    // "by the Swedish business portal X": a nationality before a lower-case noun describes, it names nothing.
+    if (j === i && NATIONALITIES.has(t.text) && next && /^\p{Ll}/u.test(next.text) && !AFTER_GATE.has(next.text)) {
+      continue;
+    }
     const weak = ((j === i && isCommonWord(t.text)) || isPlace(name)) && !titled;
     if (weak && !describedAsOutlet) continue;
     // "told German public broadcaster ZDF": a nationality alone describes the outlet named after it.
