@@ -241,6 +241,8 @@ export class ContextOrgFinder extends OrgRegistry {
 
   protected isBlocked(name: string, c: Candidate): boolean {
     if (NATIONALITIES.has(name) || isBareTitle(name) || isCountryOrRegion(name)) return true;
+    // "FRANKFURT (Wire) —": a dateline's city in capitals.
+    if (/^\p{Lu}{3,}$/u.test(name) && isPlace(name[0] + name.slice(1).toLowerCase())) return true;
     // A city may lend its name to a company ("Monsanto"): only a cue that says "company" overrides it.
     // "Barnoldswick in Lancashire, which makes fan blades": a site described, not a company named after a town.
     if (

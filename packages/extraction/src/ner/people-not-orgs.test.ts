@@ -38,4 +38,13 @@ describe('people and places that only look like organizations', () => {
     );
     expect(x.names('Person').sort()).toEqual(['Doug Fenwick', 'Flavio Vetti']);
   });
+
+  it('"Under X," is no person, a body of unions and a bus maker are no people, a dateline city is no company', () => {
+    const x = extract(
+      'FRANKFURT (Wire) — Norrvik Bank will cut 900 jobs. Under Hagleton, the bank shrank. The Trade Unions ' +
+        'Congress objected. Thomas Built Buses, a unit of Kestrel Trucks, will close a plant.',
+    );
+    expect(x.names('Person')).toEqual([]);
+    expect(x.names('Company')).not.toContain('FRANKFURT');
+  });
 });
