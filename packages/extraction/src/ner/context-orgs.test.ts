@@ -267,3 +267,10 @@ describe('a name that speaks of itself as "it"', () => {
     expect(extract('Anna Lind said it was a difficult decision.').names('Person')).toEqual(['Anna Lind']);
   });
 });
+
+describe('country names as news writes them', () => {
+  it('"its Vessla of Britain and Vessla Credit Europe headquarters": Britain is no listed unit', () => {
+    const x = extract('Vessla Motors will consolidate its Vessla of Britain and Vessla Credit Europe headquarters.');
+    expect(x.names('Division')).toEqual(['Vessla Credit Europe']);
+  });
+});
