@@ -55,12 +55,17 @@ function StatementItem({ statement: s, format }: { statement: Statement; format:
         <EntityLink entity={s.speaker} /> {s.attribution.text.trim()}
         {s.direct ? '' : ' (reported speech)'}
         {s.when ? `, ${format.when(s.when)}` : ''} · reported by{' '}
-        <Link href={sourceHref(s.source.id)}>{s.source.title}</Link>
+        <Link prefetch={false} href={sourceHref(s.source.id)}>
+          {s.source.title}
+        </Link>
         {s.source.publisher ? ` — ${s.source.publisher}` : ''}, {format.when(s.reportedAt)}
         {s.via && (
           <>
             {' '}
-            · via <Link href={sourceHref(s.via.id)}>{s.via.title}</Link>
+            · via{' '}
+            <Link prefetch={false} href={sourceHref(s.via.id)}>
+              {s.via.title}
+            </Link>
             {formatSourceKind(s.via.kind) ? ` (${formatSourceKind(s.via.kind)})` : ''}
           </>
         )}

@@ -118,7 +118,7 @@ function Endpoint({
           {endpoint.alternatives.map((alt, i) => (
             <span key={alt.id}>
               {i > 0 && ', '}
-              <Link href={side === 'from' ? pathHref(alt.id, otherId) : pathHref(otherId, alt.id)}>
+              <Link prefetch={false} href={side === 'from' ? pathHref(alt.id, otherId) : pathHref(otherId, alt.id)}>
                 {alt.label} <span className="muted">({alt.type})</span>
               </Link>
             </span>

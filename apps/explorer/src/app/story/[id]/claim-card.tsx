@@ -15,7 +15,9 @@ export function ClaimCard({ claim, format }: { claim: StoryClaim; format: Format
   return (
     <li className={`${styles.claim} ${claim.preferred ? styles.preferred : ''}`} data-testid="story-claim">
       <h3 className={styles.claimSource}>
-        <Link href={sourceHref(source.id)}>{headline(source.title).text}</Link>
+        <Link prefetch={false} href={sourceHref(source.id)}>
+          {headline(source.title).text}
+        </Link>
       </h3>
       <p className="small muted">
         {[source.publisher, formatSourceKind(source.kind) || 'article'].filter(Boolean).join(' · ')}
@@ -56,7 +58,9 @@ export function ClaimCard({ claim, format }: { claim: StoryClaim; format: Format
               <ul className={styles.basis}>
                 {claim.basis.map((b) => (
                   <li key={b.id}>
-                    <Link href={sourceHref(b.id)}>{b.title}</Link>
+                    <Link prefetch={false} href={sourceHref(b.id)}>
+                      {b.title}
+                    </Link>
                     {formatSourceKind(b.kind) ? ` (${formatSourceKind(b.kind)})` : ''}
                   </li>
                 ))}
@@ -68,14 +72,16 @@ export function ClaimCard({ claim, format }: { claim: StoryClaim; format: Format
       {claim.evidence.map((quote) => (
         <blockquote key={`${quote.start}-${quote.end}`} className="quote">
           <p>
-            <Link href={quoteHref(source.id, quote)} className="quote-link" data-testid="claim-quote">
+            <Link prefetch={false} href={quoteHref(source.id, quote)} className="quote-link" data-testid="claim-quote">
               “{quote.text.trim()}”
             </Link>
           </p>
         </blockquote>
       ))}
       <p className="small">
-        <Link href={eventHref(claim.event.id)}>This source’s event</Link>
+        <Link prefetch={false} href={eventHref(claim.event.id)}>
+          This source’s event
+        </Link>
       </p>
     </li>
   );
