@@ -37,6 +37,28 @@ describe('explorer pages', () => {
     await saveScreenshot(page, 'path-jassy-aws');
   });
 
+  it('picks a story as the end of a path: suggested after its event, resolved, linked to its page', async () => {
+    const { page } = ctx.tab;
+    await page.goto(`${ctx.stack.url}/path`);
+    await page.getByLabel('From').fill('Jassy');
+    await page.getByLabel('To').fill('Amazon 14,000');
+    const storyOption = page.locator(`#to-options option[value="${ctx.ids.amazonStory}"]`);
+    await storyOption.waitFor({ state: 'attached' });
+    expect(await storyOption.getAttribute('label')).toMatch(/^Story: Layoff 14,000 .*at Amazon.*, all sources$/);
+    // Picking from the datalist puts the option's value (the story's id) in the field.
+    await page.getByLabel('To').fill(ctx.ids.amazonStory);
+    await page.getByRole('button', { name: 'Find path' }).click();
+    await page.waitForURL((url) => url.searchParams.get('to') === ctx.ids.amazonStory);
+    const steps = page.locator('[data-testid="path-steps"] > li');
+    await steps.first().waitFor();
+    expect(await page.getByTestId('endpoint-to').textContent()).toMatch(/To: Layoff 14,000 .*at Amazon.*, all sources/);
+    const storyHref = `/story/${encodeURIComponent(ctx.ids.amazonStory)}`;
+    expect(await page.getByTestId('endpoint-to').locator(`a[href="${storyHref}"]`).count()).toBe(1);
+    expect(await steps.last().locator(`a[href="${storyHref}"]`).count()).toBe(1);
+    expect(await page.getByLabel('To').inputValue()).toBe(ctx.ids.amazonStory);
+    await saveScreenshot(page, 'path-jassy-story');
+  });
+
   it('filters events by kind, by organization and by date range', async () => {
     const { page } = ctx.tab;
     await page.goto(`${ctx.stack.url}/events`);
