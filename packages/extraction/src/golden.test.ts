@@ -35,12 +35,12 @@ describe('golden: accuracy on annotated articles', { timeout: 60_000 }, () => {
     expect(r.summary.attributes).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('own annotated articles: micro-F1 ≥ 0.875, attributes ≥ 0.85, every span exact (regression floor just under the measured 0.881 / 0.855 on 82 articles, round 4, ext4-ent and ext4-evt merged)', async () => {
+  it('own annotated articles: micro-F1 ≥ 0.865, attributes ≥ 0.83, every span exact (regression floor just under the measured 0.870 / 0.836 on 91 articles: round-5 fixtures added 9 articles no rule was tuned on and corrected the gold of 30 others)', async () => {
     const r = await score(`${pkg}fixtures/articles`);
     expect(r.n).toBeGreaterThanOrEqual(8);
     expect(r.problems).toEqual([]);
-    expect(r.summary.micro).toBeGreaterThanOrEqual(0.875);
-    expect(r.summary.attributes).toBeGreaterThanOrEqual(0.85);
+    expect(r.summary.micro).toBeGreaterThanOrEqual(0.865);
+    expect(r.summary.attributes).toBeGreaterThanOrEqual(0.83);
   });
 
   it('the seed Amazon article keeps its headline facts', () => {

@@ -34,7 +34,8 @@ const PATTERNS: Array<{ re: RegExp; kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 
     kind: 'dmy',
     need: 'month+digit',
   },
-  { re: new RegExp(`\\b${MONTH},?\\s+${YEAR}`, 'g'), kind: 'my', need: 'month+digit' },
+  // "March 2023", "March, 2023", "August of 2016".
+  { re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}`, 'g'), kind: 'my', need: 'month+digit' },
   {
     re: new RegExp(`\\b${MONTH}\\s+(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b${REL_YEAR}`, 'g'),
     kind: 'md',

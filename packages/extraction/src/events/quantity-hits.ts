@@ -49,11 +49,19 @@ const DEFINITE_BEFORE_RE = /\b(?:the|these|those|this|its|their|such)\s+(?:[\w,.
 const PART_BEFORE_RE =
   /\b(?:including|among them|of which|of whom)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?$/i;
 const MONEY_OR_SHARE_AFTER_RE = /^(?:\s*%|\.\d|\s*(?:billion|million|trillion|bn|mn)\b)/i;
+/**
+ * "cutting three to four layers of management", "cut two shifts", "close 40 stores": a bare figure (no job noun)
+ * counting things, not jobs — its noun follows, after an optional range's upper end.
+ */
+const THINGS_AFTER_RE =
+  /^(?:\s*(?:-|–|to|or|and)\s*[\w,.]+)?\s+(?:[a-z-]+\s+)?(?:layers?|levels?|tiers?|plants?|factories|sites?|stores?|shops?|branch(?:es)?|outlets?|offices?|locations?|facilities|lines?|shifts?|brands?|models?|products?|units?|divisions?|businesses|markets?|countries|hubs?|routes?|flights?|aircraft|planes?|vessels?|ships?|mines?|shafts?|warehouses?|cent(?:re|er)s|studios?|titles?|projects?|programm?es?|points?|hours?|days?|weeks?|months?|years?|times|percent|per cent)\b/i;
+/** "phase one of the job cuts", "stage 2", "Round 3": a figure that names a step, not a count. */
+const STEP_BEFORE_RE = /\b(?:phase|stage|step|tier|wave|round|part|chapter|section|article|no\.)\s+$/i;
 const CUT_NOUN_END_RE = /\b(?:job cuts|job losses|redundancies|layoffs|lay-offs)$/i;
 const IDIOM_RE = /\bby a thousand cuts\b/i;
 const RESTRUCTURE_RE = /\b(?:restructur|reorgani[sz]|reorg\b|overhaul)/i;
 const LAYOFF_WORD_RE =
-  /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts|cut(?:s|ting)?|eliminat\w*|redundanc\w*|slash\w*|shed\w*|fir(?:e|ed|ing)|dismiss\w*|retrench\w*|job losses)\b/i;
+  /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts|cut(?:s|ting)?|eliminat\w*|redundanc\w*|slash\w*|shed\w*|fir(?:e|ed|ing)|dismiss\w*|retrench\w*|job losses|job reductions|ax(?:e|es|ed|ing)|terminat\w*|let(?:ting)? go|pink slips)\b/i;
 
 /** Tokens of one sentence with their trigger-family bits (see trigger-lexicon). */
 export interface SentenceTokens {
@@ -130,6 +138,8 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
         (WORKFORCE_OF_RE.test(body.slice(Math.max(0, qAt - 60), qAt)) || ONE_IN_RE.test(body.slice(qAt, qAt + 20)))
       )
         continue;
+      if (q && STEP_BEFORE_RE.test(body.slice(Math.max(0, qAt - 12), qAt))) continue;
+      if (g.qb && THINGS_AFTER_RE.test(body.slice(qAt + q!.length, qAt + q!.length + 60))) continue;
       const parsed: ParsedCount = q ? parseCount(q) : { count: null };
       if (
         g.qb &&

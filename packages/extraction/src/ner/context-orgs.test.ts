@@ -225,3 +225,34 @@ describe('generic first words and owners after a place', () => {
     expect(x.parent('Santa Brasil')).toBe('Banco Santa');
   });
 });
+
+describe('industry words that end a company name', () => {
+  it('an edtech, a retailer or a tyre maker whose first word is also a given name', () => {
+    for (const name of ['Kora Learning', 'Kora Retail', 'Kora Tyres'])
+      expect(extract(`${name} cut 300 jobs on Monday.`).names('Company')).toEqual([name]);
+  });
+});
+
+describe('wire-copy introductions', () => {
+  it('"Brazil\'s electricity company X": a country before the descriptor owns nothing', () => {
+    const x = extract(
+      "Brazil's electricity company Vessla offered a buyout to 2,000 people.\n\nKora Energia SA said it would cut 50 jobs. " +
+        "South Africa's telecoms group Norrvik said it would cut 300 jobs.",
+    );
+    expect(x.names('Division')).toEqual([]);
+    expect(x.names('Company')).toEqual(expect.arrayContaining(['Vessla', 'Kora Energia', 'Norrvik']));
+  });
+
+  it('"Hallberg\'s truck unit Norrvik" still names a unit of its owner', () => {
+    expect(extract("Hallberg's truck unit Norrvik will close a plant.").parent('Norrvik')).toBe('Hallberg');
+  });
+
+  it('a formal name "as the company is formally known" is another name of the company', () => {
+    const x = extract(
+      'Vessla said on Friday it would offer a buyout to 2,000 people.\n\n' +
+        'Norte Energia Brasileira SA, as the company is formally known, said the plan would apply to 2,312 employees.',
+    );
+    expect(x.names('Company')).toEqual(['Vessla']);
+    expect(x.entity('Vessla')?.aliases).toContain('Norte Energia Brasileira SA');
+  });
+});

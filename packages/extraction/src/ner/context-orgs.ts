@@ -121,6 +121,7 @@ export class ContextOrgFinder extends OrgRegistry {
     this.splitSharedHeads(byName);
     this.companyWinsName();
     this.mergeShortForms(byName);
+    this.adoptFormalNames(runs);
     this.emit(runs);
   }
 
@@ -167,6 +168,7 @@ export class ContextOrgFinder extends OrgRegistry {
     this.adoptLongForms(byName);
     this.adoptNamedUnits(byName);
     this.spreadOverLists(runs, byName);
+    this.adoptFormalNames(this.runs);
     this.emit(runs);
   }
 

@@ -1,6 +1,6 @@
 import { COMPANY_NOUNS, ORG_POSSESSIONS, SUBJECT_VERBS, UNIT_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 import type { Token } from '../text/tokenize.js';
-import { isCountryOrRegion } from '../gazetteer/lexicon/places.js';
+import { isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import type { NameRun } from './name-runs.js';
 
 /** What the words around one occurrence of a name say about it. */
@@ -193,7 +193,9 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   const unitOnly = UNIT_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun);
   // "its regional arm SilkAir", "Hallberg's truck unit Norrvik": a unit of the possessor.
   const head = text.slice(Math.max(0, t.start - 40), t.start);
-  const poss = /(?:\b[Ii]ts|\b[Tt]heir|(\p{Lu}[\p{L}.&-]*)['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(head);
+  const possessed = /(?:\b[Ii]ts|\b[Tt]heir|(\p{Lu}[\p{L}.&-]*)['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(head);
+  // "Brazil's electricity company Eletrobras", "South Africa's telecoms group X": a country owns nothing here.
+  const poss = possessed?.[1] && isPossessivePlace(head.slice(0, possessed.index), possessed[1]) ? null : possessed;
   // "its retail chain VinMart", "Hallberg's truck maker Norrvik": what a company has is its unit, unless the noun
   // names a relation ("its rival X", "its auditor X").
   if ((UNIT_NOUNS.has(noun) && (unitOnly || poss)) || (poss && !RELATION_NOUNS.has(noun)))
@@ -204,4 +206,15 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
       why: 'unit-descriptor',
     };
   return { strength: 'strong', kind: 'company', why: 'descriptor' };
+}
+
+/** True when the possessor `word` ends a country's, region's or city's name ("Brazil", "South Africa", "Hong Kong"). */
+function isPossessivePlace(before: string, word: string): boolean {
+  const lead = /(?:\p{Lu}[\p{L}.&-]*\s+){0,2}$/u.exec(before)?.[0] ?? '';
+  const words = `${lead}${word}`.split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    const name = words.slice(k).join(' ');
+    if (isCountryOrRegion(name) || isPlace(name)) return true;
+  }
+  return false;
 }

@@ -18,8 +18,8 @@ const SAME_COMPANY_WORDS = new Set([
   'Companies',
   'International',
 ]);
-/** Industry words that also end a carmaker's full name ("Nissan Motor Co.", "Tata Motors"). */
-const FULL_NAME_WORDS = new Set([...SAME_COMPANY_WORDS, 'Motor', 'Motors']);
+/** Industry words that also end a carmaker's or an airline's full name ("Nissan Motor Co.", "United Airlines"). */
+const FULL_NAME_WORDS = new Set([...SAME_COMPANY_WORDS, 'Motor', 'Motors', 'Airlines', 'Airways', 'Air', 'Lines']);
 
 /**
  * True when `surface` is `short` followed only by group or legal words ("Acme Holdings Corp.", "Acme Group plc"):
@@ -58,7 +58,10 @@ export function prefixVerdicts(
       if (!companies.has(head) && exact) continue;
       if (!owner || owner === name) continue;
       const rest = words.slice(k);
-      if (rest.every((w) => SAME_COMPANY_WORDS.has(w) || LEGAL_SUFFIX.has(w))) out.set(name, { kind: 'same', owner });
+      // "Ford Motor Co." or "United Airlines" beside a bare "Ford"/"United": the same carmaker or airline — its
+      // full name and its short form, never a unit of it.
+      const sameWords = exact ? FULL_NAME_WORDS : SAME_COMPANY_WORDS;
+      if (rest.every((w) => sameWords.has(w) || LEGAL_SUFFIX.has(w))) out.set(name, { kind: 'same', owner });
       else if (exact || rest.every(isPlaceWord) || !formed || isHoldingOf(owner, head))
         out.set(name, { kind: 'unit', owner });
       break;

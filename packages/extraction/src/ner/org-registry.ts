@@ -30,6 +30,12 @@ function endsWithName(full: string, short: string): boolean {
 }
 
 const ACRONYM_AFTER_RE = /\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/uy;
+/** ", as the company is formally known," right after a name: the legal name of a company already named. */
+const FORMAL_NAME_AFTER_RE =
+  /,\s+as\s+(?:the|it)\s+(?:[\p{Ll}-]+\s+)?(?:is|was)\s+(?:formally|officially|legally)\s+(?:known|called|named)\b/uy;
+/** "(formally X)", "officially known as X", "formerly named X" right before a name. */
+const FORMAL_NAME_BEFORE_RE =
+  /(?:\(\s*|,\s+)(?:formally|officially|legally)\s+(?:(?:known|called|named)\s+(?:as\s+)?)?$/u;
 
 /**
  * The organizations decided in one document (by the name as written) and their mentions, with the whole-document
@@ -175,6 +181,33 @@ export abstract class OrgRegistry {
     if (renamed.size === 0) return;
     for (const o of this.decided.values()) o.name = renamed.get(o.name) ?? o.name;
     for (const x of this.mentions) x.name = renamed.get(x.name) ?? x.name;
+  }
+
+  /**
+   * "Eletrobras … Centrais Eletricas Brasileiras SA, as the company is formally known, …" and "Eletrobras
+   * (formally Centrais Eletricas Brasileiras SA)": the formal name is another name of the company named last before
+   * it, not a second company.
+   */
+  protected adoptFormalNames(runs: readonly NameRun[]): void {
+    let lastCompany: ContextOrg | undefined;
+    for (const r of runs) {
+      const o = this.decided.get(r.name);
+      FORMAL_NAME_AFTER_RE.lastIndex = r.end;
+      const formal =
+        FORMAL_NAME_AFTER_RE.test(this.text) ||
+        FORMAL_NAME_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 40), r.start));
+      if (formal && lastCompany && lastCompany.name !== (o?.name ?? r.name)) {
+        const target = lastCompany;
+        if (o) {
+          const old = o.name;
+          for (const x of this.decided.values())
+            if (x.name === old) Object.assign(x, { name: target.name, type: 'Company' });
+          for (const x of this.mentions) if (x.name === old) Object.assign(x, { name: target.name, type: 'Company' });
+        } else this.decided.set(r.name, { ...target, surface: r.name });
+        continue;
+      }
+      if (o?.type === 'Company') lastCompany = o;
+    }
   }
 
   protected decide(surface: string, type: 'Company' | 'Division', ownerAt: number | null): void {

@@ -69,4 +69,13 @@ describe('who owns, when a clause says so', () => {
     );
     expect(x.parent('Rakel Media')).toBe('Hallberg Telecom');
   });
+
+  it('"A, which was acquired by B" makes A part of B, not the other way round', () => {
+    const x = extract(
+      'Kora Learning laid off 300 staff on Monday.\n\nGroup company Brightpath, which was acquired by Kora Learning ' +
+        'in 2021, has also laid off employees.',
+    );
+    expect(x.parent('Brightpath')).toBe('Kora Learning');
+    expect(x.parent('Kora Learning')).toBeNull();
+  });
 });

@@ -15,9 +15,9 @@ export interface OwnershipLink {
   at: number;
 }
 
-/** "A, which is majority-owned by B", "A, wholly owned by B": A belongs to B. */
+/** "A, which is majority-owned by B", "A, wholly owned by B", "A, which was acquired by B": A belongs to B. */
 const OWNED_BY_RE =
-  /^,?\s*(?:which|that)?\s*(?:is|was|has been|are|were)?\s*(?:(?:majority|wholly|fully|partly|jointly|indirectly|ultimately)[- ])?(?:owned|controlled)\s+by\s+(?:(?:the|its|[\p{Ll}-]+|[\p{L}.-]+-(?:based|listed))\s+){0,3}$/u;
+  /^,?\s*(?:which|that)?\s*(?:is|was|has been|are|were)?\s*(?:(?:majority|wholly|fully|partly|jointly|indirectly|ultimately)[- ])?(?:owned|controlled|acquired|bought|purchased|taken\s+over)\s+by\s+(?:(?:the|its|[\p{Ll}-]+|[\p{L}.-]+-(?:based|listed))\s+){0,3}$/u;
 /** "A's majority owner, B", "A's parent company B": A belongs to B. */
 const OWNER_OF_RE =
   /^['’]s\s+(?:(?:majority|controlling|largest|main|parent)\s+)?(?:owner|parent(?:\s+company)?|shareholder)\s*,?\s*$/u;
@@ -26,7 +26,7 @@ const ITS_OWNER_RE =
   /\b(?:its|their)\s+(?:(?:majority|controlling|largest|main|ultimate)\s+)?(?:owner|parent(?:\s+company)?|shareholder)\s*,?\s*$/u;
 /** "… bought X", "Acme owns A and B", "buying A, the B company C and the UK-based D": the buyer owns what it bought. */
 const BOUGHT_RE =
-  /\b(?:bought|buying|buys|acquired|acquiring|acquires|purchased|purchasing|took\s+over|taking\s+over|acquisition\s+of|takeover\s+of|owns|controls)\s+(?:[^.;:!?()"“”]{0,160})$/u;
+  /\b(?:bought|buying|buys|acquired|acquiring|acquires|purchased|purchasing|took\s+over|taking\s+over|acquisition\s+of|takeover\s+of|owns|controls)(?!\s+by\b)\s+(?:[^.;:!?()"“”]{0,160})$/u;
 
 const WHICH_BOUGHT_RE =
   /^,?\s+(?:which|that)\s+(it|they|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s+(?:had\s+|has\s+)?(?:bought|acquired|purchased|took over)\b/u;

@@ -1,5 +1,6 @@
 import type { EntityType, Span } from '../types.js';
 import { findSentenceIndex } from '../text/sentences.js';
+import { startingIn } from '../text/sorted-spans.js';
 import type { EntityTable } from './entity-table.js';
 import type { Token } from '../text/tokenize.js';
 import { createBodyTest } from '../relations/commentators.js';
@@ -44,17 +45,7 @@ export function isOrg(m: { type: EntityType }): boolean {
 
 /** Mentions whose start lies in [start, end), in text order (binary search). */
 export function mentionsIn(ctx: DocContext, start: number, end: number): ResolvedMention[] {
-  const ms = ctx.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: ResolvedMention[] = [];
-  for (let i = lo; i < ms.length && ms[i]!.start < end; i++) out.push(ms[i]!);
-  return out;
+  return startingIn(ctx.mentions, start, end);
 }
 
 /** The sentence containing `offset`. */

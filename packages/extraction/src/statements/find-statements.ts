@@ -51,10 +51,13 @@ export function findStatements(ac: AttributionContext): ExtractedStatement[] {
       if (draft) drafts.push(draft);
     }
   }
+  // Sorted by start, a draft overlaps an earlier kept one exactly when it starts before the furthest end kept so far.
   const kept: Draft[] = [];
+  let keptEnd = -1;
   for (const d of drafts.sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (kept.some((k) => d.start < k.end && d.end > k.start)) continue;
+    if (d.start < keptEnd) continue;
     kept.push(d);
+    keptEnd = Math.max(keptEnd, d.end);
   }
   const key = ctx.sourceId.replace(/^[a-z]+:/, '');
   return kept.map((d) => toStatement(ac, d, `statement:${key}-${d.start}`));

@@ -2,6 +2,7 @@ import type { Span } from '../types.js';
 import { type DocContext, type ResolvedMention, isOrg, mentionsIn } from '../resolve/doc-context.js';
 import { matchTitleBefore } from '../ner/titles.js';
 import { findSentenceIndex } from '../text/sentences.js';
+import { startingIn } from '../text/sorted-spans.js';
 
 /** Who speaks, and where the phrase naming them starts and ends (a title before the name included). */
 export interface Speaker {
@@ -79,7 +80,7 @@ function lastPersonBefore(ctx: DocContext, pos: number): Speaker | null {
 /**
  * The speaker named right after `pos` ("said |Jane Roe", "according to |CEO Jane Roe", "comments from |Acme"):
  * the first person, organization or cited source (`sources`: their mentions) starting there, a title before a
- * person allowed.
+ * person allowed. `sources` is sorted by start.
  */
 export function speakerAfter(
   ctx: DocContext,
@@ -88,10 +89,9 @@ export function speakerAfter(
   sources: readonly ResolvedMention[] = [],
 ): Speaker | null {
   const end = Math.min(sentence.end, pos + 100);
-  const next = [
-    ...mentionsIn(ctx, pos, end).filter(isSpeakerType),
-    ...sources.filter((m) => m.start >= pos && m.start < end),
-  ].sort((a, b) => a.start - b.start)[0];
+  const next = [...mentionsIn(ctx, pos, end).filter(isSpeakerType), ...startingIn(sources, pos, end)].sort(
+    (a, b) => a.start - b.start,
+  )[0];
   if (!next) return null;
   const gap = ctx.work.slice(pos, next.start);
   if (/^\s*(?:the\s+|a\s+|an\s+)?$/i.test(gap))

@@ -1,5 +1,6 @@
 import type { DocumentExtraction, ExtractedEntity } from '../types.js';
 import type { DocContext, ResolvedMention } from '../resolve/doc-context.js';
+import { startingIn } from '../text/sorted-spans.js';
 
 /**
  * What the attribution rules (statements, leadership, supports, document identity) read: the document context
@@ -27,5 +28,5 @@ export function createAttributionContext(ctx: DocContext, doc: DocumentExtractio
 
 /** Cited-source mentions starting in [start, end). */
 export function sourcesIn(ac: AttributionContext, start: number, end: number): ResolvedMention[] {
-  return ac.sources.filter((m) => m.start >= start && m.start < end);
+  return startingIn(ac.sources, start, end);
 }

@@ -9,6 +9,7 @@ import type {
 import { findDates } from '../events/dates.js';
 import { mentionsIn, sentenceOf } from '../resolve/doc-context.js';
 import { slugify } from '../text/slug.js';
+import { findSentenceIndex } from '../text/sentences.js';
 import type { AttributionContext } from './attribution-context.js';
 
 /** Cited documents that are one document each (not an organization like an outlet or a tracker). */
@@ -44,8 +45,9 @@ export function distinguishDocuments(
   supports: ExtractedSupport[];
 } {
   const { doc } = ac;
-  const renamed = new Map<string, Map<number, string>>(); // old id → mention start → new id
+  const renamed = new Map<string, Renaming>();
   const entities: ExtractedEntity[] = [];
+  const spokenThrough = personStatementsBySentence(ac, statements);
   for (const entity of doc.entities) {
     if (entity.type !== 'Source' || !DOCUMENT_KINDS.has(entity.kind ?? '')) {
       entities.push(entity);
@@ -53,7 +55,7 @@ export function distinguishDocuments(
     }
     const groups = new Map<string, { identity: Identity; mentions: Span[] }>();
     for (const m of entity.mentions) {
-      const identity = identify(ac, entity, m, statements);
+      const identity = identify(ac, entity, m, spokenThrough);
       const group = groups.get(identity.key) ?? { identity, mentions: [] };
       group.mentions.push(m);
       groups.set(identity.key, group);
@@ -64,20 +66,18 @@ export function distinguishDocuments(
       for (const m of mentions) byStart.set(m.start, id);
       entities.push({ ...entity, id, ...(identity.label ? { detail: identity.label } : {}), mentions });
     }
-    renamed.set(entity.id, byStart);
+    renamed.set(entity.id, renaming(ac, byStart));
   }
   if (renamed.size === 0)
     return { entities: doc.entities, relations: doc.relations, statements: [...statements], supports: [...supports] };
 
   /** The new id of a reference to `id` made in the sentence around `at`. */
   const rename = (id: string, at: number | null): string => {
-    const byStart = renamed.get(id);
-    if (!byStart) return id;
-    const ids = [...new Set(byStart.values())];
-    if (ids.length === 1 || at === null) return ids[0]!;
-    const s = sentenceOf(ac.ctx, at);
-    const inSentence = [...byStart].find(([start]) => s && start >= s.start && start < s.end);
-    return inSentence?.[1] ?? ids[0]!;
+    const r = renamed.get(id);
+    if (!r) return id;
+    if (r.ids.length === 1 || at === null) return r.ids[0]!;
+    const si = findSentenceIndex(ac.ctx.sentences, at);
+    return (ac.ctx.sentences[si] && r.bySentence.get(si)) ?? r.ids[0]!;
   };
   const relations: ExtractedRelation[] = [];
   for (const r of doc.relations) {
@@ -100,20 +100,49 @@ export function distinguishDocuments(
   };
 }
 
+/** How references to one split document are renamed: its new ids in order, and the new id named in each sentence. */
+interface Renaming {
+  ids: string[];
+  /** Sentence index → the new id of the first of the document's mentions in that sentence. */
+  bySentence: Map<number, string>;
+}
+
+function renaming(ac: AttributionContext, byStart: Map<number, string>): Renaming {
+  const bySentence = new Map<number, string>();
+  for (const [start, id] of byStart) {
+    const si = findSentenceIndex(ac.ctx.sentences, start);
+    const s = ac.ctx.sentences[si];
+    if (s && start >= s.start && start < s.end && !bySentence.has(si)) bySentence.set(si, id);
+  }
+  return { ids: [...new Set(byStart.values())], bySentence };
+}
+
+/** `via|sentence start` → the first statement by a person made through that cited document in that sentence. */
+function personStatementsBySentence(
+  ac: AttributionContext,
+  statements: readonly ExtractedStatement[],
+): Map<string, ExtractedStatement> {
+  const out = new Map<string, ExtractedStatement>();
+  for (const st of statements) {
+    const at = st.evidence[0]?.start;
+    if (!st.via || at === undefined || ac.ctx.entities.get(st.speaker)?.type !== 'Person') continue;
+    const key = `${st.via}|${at}`;
+    if (!out.has(key)) out.set(key, st);
+  }
+  return out;
+}
+
 function identify(
   ac: AttributionContext,
   entity: ExtractedEntity,
   m: Span,
-  statements: readonly ExtractedStatement[],
+  spokenThrough: Map<string, ExtractedStatement>,
 ): Identity {
   const { ctx } = ac;
   const articleKey = ctx.sourceId.replace(/^[a-z]+:/, '');
   if (!IDENTIFIABLE.has(entity.kind ?? '')) return { key: articleKey, label: null };
   const s = sentenceOf(ctx, m.start);
-  const spoken = statements.find(
-    (st) =>
-      st.via === entity.id && s && st.evidence[0]?.start === s.start && ctx.entities.get(st.speaker)?.type === 'Person',
-  );
+  const spoken = s ? spokenThrough.get(`${entity.id}|${s.start}`) : undefined;
   const author = spoken?.speaker ?? authorNear(ac, m);
   const date = spoken?.when ?? dateNear(ac, m);
   if (!author && !date) return { key: articleKey, label: null };

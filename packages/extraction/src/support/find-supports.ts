@@ -1,6 +1,7 @@
 import type { ExtractedEvent, ExtractedStatement, ExtractedSupport, Span } from '../types.js';
 import { type AttributionContext, sourcesIn } from './attribution-context.js';
 import { figureOffset, segmentsOf, type Segment } from './clauses.js';
+import { firstStartingAt } from '../text/sorted-spans.js';
 
 /**
  * What each figure and statement rests on. A cited source supports an event's figure when it is named in the
@@ -21,13 +22,13 @@ export function findSupports(
     if (!found) out.set(key, { by, ...target, evidence: [sentence] });
     else if (!found.evidence.some((e) => e.start === sentence.start)) found.evidence.push(sentence);
   };
+  const quotesAt = statementsQuoting(statements);
   for (const event of events) {
     for (const sentence of event.evidence) {
       const at = figureOffset(ac.ctx.work, sentence, event);
       for (const source of supportingSources(ac, sentence, at)) add(source, { event: event.id }, sentence);
       if (at === null) continue;
-      for (const st of statements) {
-        if (at < st.quote.start || at >= st.quote.end) continue;
+      for (const st of quotesAt(at)) {
         add(st.speaker, { event: event.id }, sentence);
         if (st.via) add(st.via, { event: event.id }, sentence);
       }
@@ -35,6 +36,24 @@ export function findSupports(
   }
   for (const st of statements) if (st.via) add(st.via, { statement: st.id }, st.evidence[0]!);
   return [...out.values()];
+}
+
+/**
+ * A lookup of the statements whose quoted words contain an offset, in the statements' order: sorted by quote start
+ * with the furthest quote end so far, so a lookup walks back only over quotes that can still reach the offset.
+ */
+function statementsQuoting(statements: readonly ExtractedStatement[]): (at: number) => ExtractedStatement[] {
+  const byStart = statements
+    .map((st, order) => ({ st, order, start: st.quote.start }))
+    .sort((a, b) => a.start - b.start || a.order - b.order);
+  const reach: number[] = [];
+  for (const [i, x] of byStart.entries()) reach.push(Math.max(reach[i - 1] ?? -1, x.st.quote.end));
+  return (at) => {
+    const found: { st: ExtractedStatement; order: number }[] = [];
+    for (let i = firstStartingAt(byStart, at + 1) - 1; i >= 0 && reach[i]! > at; i--)
+      if (at < byStart[i]!.st.quote.end) found.push(byStart[i]!);
+    return found.sort((a, b) => a.order - b.order).map((x) => x.st);
+  };
 }
 
 /** Cited sources in `sentence` whose attribution covers the clause at `at` (the sentence's first clause if null). */

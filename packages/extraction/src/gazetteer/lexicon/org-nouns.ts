@@ -55,6 +55,9 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
   Properties Realty Hotels Resorts
   Management Advisors Textiles Apparel Cosmetics Ratings Equities Brokers Broking Research Analytics Advisory
   Global Worldwide Brands Engineering Construction Manufacturing Appliances Ports Terminals Airports
+  Learning Education Academy Solutions Consulting Consultancy Retail Retailers Stores Hospitals Clinics
+  Diagnostics Devices Instruments Materials Packaging Plastics Tyres Tires Utilities Infrastructure Transport
+  Transportation Offshore Drilling Dairy Fashion Furniture Gaming Hospitality
 `);
 
 /** Capitalised words that start an organization's name ("Air China", "Banco Norte", "Deutsche Norrvik"). */

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+const counts = (text: string) =>
+  extract(text, '2024-05-08')
+    .events()
+    .map((e) => e.count);
+
+describe('figures that count things or name steps are no job counts', () => {
+  it('a bare figure of management layers, shifts or stores is not a round of job cuts', () => {
+    expect(
+      counts(
+        'Vessla Pharma will cut 6,000 jobs. This will include cutting at least three to four layers of management in ' +
+          'its research and manufacturing divisions.',
+      ),
+    ).toEqual([6000]);
+    expect(counts('Kora Foods will cut two shifts at its plant in Leeds and cut 300 jobs.')).toEqual([300]);
+  });
+
+  it('"phase one of the job cut" and "stage 2" name a step of the round', () => {
+    expect(
+      counts(
+        'Norrvik Telecom will cut up to 2,000 jobs. Staff affected by phase one of the job cut will be offered ' +
+          'early retirement packages.',
+      ),
+    ).toEqual([2000]);
+    expect(counts('Hallberg AG said stage 2 of the job cut would start in June, after it cut 900 jobs.')).toEqual([
+      900,
+    ]);
+  });
+
+  it('a bare figure before a place or a time is still the round', () => {
+    expect(counts('Kora Bank will cut 400 in Germany this year.')).toEqual([400]);
+  });
+});
+
+describe('what makes a figure in a restructuring a round of job cuts, and its month', () => {
+  it('"axe", "terminate" and "let go" name cuts even inside a restructuring', () => {
+    for (const text of [
+      'Kora Bank is set to axe 1,100 jobs in a restructuring effort.',
+      'Kora Bank will terminate 300 employees as part of a restructuring.',
+      'Kora Bank will let go of 300 employees as part of a restructuring.',
+    ])
+      expect(extract(text).events()[0]?.kind).toBe('layoff');
+  });
+
+  it('reads "August of 2016" as a month', () => {
+    expect(extract('Kora Bank pledged to cut 5,500 jobs in August of 2016.').events()[0]?.when).toBe('2016-08');
+  });
+});

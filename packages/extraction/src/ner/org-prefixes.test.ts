@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+describe('a company written in full and by its first word is one company', () => {
+  it('a carmaker\'s legal name and its bare short form, with a regional unit named "X of Europe"', () => {
+    const r = extract(
+      'Noble Motor Co. plans to cut 4,000 jobs in Europe.\n\n' +
+        '"Noble will be a more targeted business in Europe," said Anna Lind, president of Noble of Europe, in a ' +
+        'statement.',
+    );
+    expect(r.names('Division')).not.toContain('Noble Motor');
+    const company = r.doc.entities.find((e) => e.type === 'Company' && e.name.startsWith('Noble'));
+    expect(company && [company.name, ...company.aliases]).toEqual(expect.arrayContaining(['Noble Motor Co.']));
+    expect(r.events()[0]).toMatchObject({ org: company!.name, count: 4000 });
+  });
+
+  it("an airline's full name and its bare first word", () => {
+    const r = extract(
+      'Noble Airlines will cut 1,200 jobs this year.\n\n' +
+        '"Noble will be a smaller airline," said Anna Lind, president of Noble of Europe, in a statement.',
+    );
+    expect(r.names('Division')).not.toContain('Noble Airlines');
+    expect(r.names('Company').filter((n) => n.startsWith('Noble'))).toHaveLength(1);
+  });
+
+  it('a unit named after its company stays a unit', () => {
+    const r = extract(
+      'Harkon said on Tuesday it would close its Harkon Logistics unit. Harkon Logistics employs 900 people.',
+    );
+    expect(r.parent('Harkon Logistics')).toBe('Harkon');
+  });
+});
