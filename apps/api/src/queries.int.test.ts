@@ -123,7 +123,8 @@ describe('GraphQL queries on the seed articles', () => {
 
   it('source exposes text, cites/citedBy, mentions in text order, facts and events', async () => {
     const { data, errors } = await gql(`{ source(id: "article:file:seeds/000_c3705ce366644198.txt") {
-      id kind title text contentHash cites { id kind citedBy { id } }
+      id kind title text contentHash
+      cites { __typename ... on Source { id kind citedBy { id } } ... on Company { id citedBy { id } } }
       mentions { start end text entity { id } }
       facts { type title from { id } to { id } evidence { text start end } }
       events { id kind count evidence { text start end source { id } } }
@@ -239,7 +240,7 @@ describe('GraphQL queries on the seed articles', () => {
 
   it('issues a bounded number of Cypher queries whatever the list sizes (no N+1)', async () => {
     // Within the cost limit: 4 × (1 + 5 × (1 + 100 + 100) + 100 + 100 × (1 + 1 + 50 × 2)) = 45,224 objects at most.
-    const query = `{ search(query: "amazon", first: 4) { id name mentionCount sources(first: 5) { id title cites { id } events { id } }
+    const query = `{ search(query: "amazon", first: 4) { id name mentionCount sources(first: 5) { id title cites { ... on Source { id } ... on Company { id } } events { id } }
       ... on Company { divisions { id } people { title person { id } evidence { text source { id } } } } } }`;
     queries.length = 0;
     const { errors } = await gql(query);

@@ -119,7 +119,7 @@ describe('stories, supports and enums', () => {
 
   it('ties a cited source to the figure it is cited for', async () => {
     const { data, errors } = await gql(`{
-      source(id: "article:file:seeds/002_29044a7c9eb14809.txt") { cites { id kind supports(first: 5) { article { id } event { countText } evidence { text } } } }
+      source(id: "article:file:seeds/002_29044a7c9eb14809.txt") { cites { ... on Source { id kind supports(first: 5) { article { id } event { countText } evidence { text } } } } }
     }`);
     expect(errors).toBeUndefined();
     const anonymous = data.source.cites.find((c: any) => c.kind === 'ANONYMOUS');

@@ -8,6 +8,8 @@ import { ContextOrgFinder } from './ner/context-orgs.js';
 import { findCitations } from './relations/citations.js';
 import { createBodyTest } from './relations/commentators.js';
 import { findOutletMentions } from './relations/outlet-mentions.js';
+import { outletsAsCompanies } from './resolve/outlets-as-companies.js';
+import { markCitedOutlets } from './resolve/cited-outlet-kind.js';
 import { findRoles } from './relations/holds-role.js';
 import { findPartOf } from './relations/part-of.js';
 import { findEvents } from './events/extract-events.js';
@@ -106,7 +108,8 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   const list = entities.list();
   if (titles.size > 0) for (const e of list) if (titles.has(e.id)) e.title = titles.get(e.id)!;
   const bounds = sentences.map((s): [number, number] => [s.start, s.end]);
-  return attributeDocument(ctx, { source, entities: list, relations, events, sentences: bounds });
+  const attributed = attributeDocument(ctx, { source, entities: list, relations, events, sentences: bounds });
+  return markCitedOutlets(outletsAsCompanies(attributed), ctx.work);
 }
 
 /** "Twitter (now X)": the alias and every later bare occurrence of it become mentions of the canonical organization. */

@@ -27,6 +27,7 @@ import {
 import { statsQuery } from './queries/stats-query.js';
 import type {
   CitationRecord,
+  CitedRecord,
   EntityRecord,
   EventRecord,
   EvidenceRecord,
@@ -61,7 +62,10 @@ export interface ReadModel extends PageReadModel, ViewReadModel, StoryReadModel 
   eventsOf(ids: readonly string[], side: 'organization' | 'source'): Promise<Grouped<EventRecord>>;
   eventDivisions(ids: readonly string[]): Promise<Grouped<EntityRecord>>;
   eventSources(ids: readonly string[]): Promise<Grouped<SourceRecord>>;
-  citations(ids: readonly string[], direction: 'out' | 'in'): Promise<Grouped<SourceRecord>>;
+  /** What each article CITES: sources and companies cited as outlets, by title or name. */
+  cites(ids: readonly string[]): Promise<Grouped<CitedRecord>>;
+  /** The articles citing each source or company, newest first. */
+  citedBy(ids: readonly string[]): Promise<Grouped<SourceRecord>>;
   /** Each article's copy group (the original first, then its syndicated copies); absent for articles that stand alone. */
   copyGroupsOf(ids: readonly string[]): Promise<Grouped<SourceRecord>>;
   /** Sources reporting each event, the syndicated copies of one text counted once. */
@@ -140,7 +144,8 @@ export function createReadModel(executor: Executor): ReadModel {
     eventsOf: (ids, side) => many(ids, (list) => eventsOfQuery(list, side)),
     eventDivisions: (ids) => many(ids, eventDivisionsQuery),
     eventSources: (ids) => many(ids, eventSourcesQuery),
-    citations: (ids, direction) => many(ids, (list) => citationsQuery(list, direction)),
+    cites: (ids) => many(ids, (list) => citationsQuery(list, 'out')),
+    citedBy: (ids) => many(ids, (list) => citationsQuery(list, 'in')),
     copyGroupsOf: (ids) => many(ids, copyGroupsOfQuery),
     async independentSourceCounts(ids) {
       if (ids.length === 0) return new Map();

@@ -7,6 +7,11 @@ export interface EntityRecord {
   type: EntityType;
   name: string;
   aliases: string[];
+  /**
+   * What kind of cited source a company is when the news cites it as one ('news-outlet' for a named outlet the
+   * extractor found by how it is cited); null for everything else.
+   */
+  kind: string | null;
 }
 
 export interface SourceRecord {
@@ -139,6 +144,13 @@ export type NodeKind = 'entity' | 'event' | 'source';
 
 /** Any node a client can fetch by id: an entity, an event or a source. */
 export type NodeRecord = EntityRecord | EventRecord | SourceRecord;
+
+/**
+ * What an article cites (CITES), a statement came through (VIA) or a figure rests on: a `:Source` node (memo,
+ * filing, anonymous sources, an outlet stored as a source) or a company — a named news outlet, wire or analyst firm
+ * is an organization too. Tell them apart as NodeRecord: an entity has `aliases`.
+ */
+export type CitedRecord = SourceRecord | EntityRecord;
 
 /** Values grouped by the id they were looked up with (loader-friendly). */
 export type Grouped<T> = Map<string, T[]>;

@@ -28,6 +28,7 @@ const MAPPERS = {
   Role: record('RoleRecord'),
   Event: record('EventRecord'),
   Source: record('SourceRecord'),
+  CitedSource: record('CitedRecord'),
   Mention: record('MentionRecord'),
   Fact: record('FactRecord'),
   Evidence: record('EvidenceRecord'),

@@ -5,7 +5,7 @@ import type { LeadershipChange } from '../resolvers/enum-values.js';
 import type { ClaimBasis } from '../resolvers/enum-values.js';
 import type { ReportClock } from '../resolvers/enum-values.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { NodeRecord, EntityRecord, RoleRecord, EventRecord, SourceRecord, MentionRecord, FactRecord, EvidenceRecord, CitationRecord, GraphNodeRecord, GraphEdgeRecord, SubgraphRecord, PathStepRecord, IngestOutcome, EventPeriodRecord, StoryRecord, StoryClaimRecord, TotalsRecord, TotalPeriodRecord, RunningTotalRecord, StatementRecord, SupportRecord } from '@newsgraph/graph';
+import type { NodeRecord, EntityRecord, RoleRecord, EventRecord, SourceRecord, CitedRecord, MentionRecord, FactRecord, EvidenceRecord, CitationRecord, GraphNodeRecord, GraphEdgeRecord, SubgraphRecord, PathStepRecord, IngestOutcome, EventPeriodRecord, StoryRecord, StoryClaimRecord, TotalsRecord, TotalPeriodRecord, RunningTotalRecord, StatementRecord, SupportRecord } from '@newsgraph/graph';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -96,6 +96,16 @@ export type Company = Entity & Node & {
   eventsConnection: EventConnection;
   /** What the company said (its statements, not its people's), newest report first. first ≤ 100 (default 20). */
   statements: Array<Statement>;
+  /**
+   * What kind of cited source this company is when the news cites it as one: NEWS_OUTLET for a newspaper, wire or
+   * broadcaster an article cites as one ("told the business daily X", "X reported on Tuesday"). Null for a company
+   * the news reports on, or one cited only for what it said (a union, an analyst's bank).
+   */
+  kind?: Maybe<SourceKind>;
+  /** Articles that cite this company as a source (an outlet, wire, analyst firm, union …), newest first; at most 100. */
+  citedBy: Array<Source>;
+  /** The figures and statements articles cite this company for, newest article first. first ≤ 100 (default 20). */
+  supports: Array<Support>;
 };
 
 
@@ -125,6 +135,11 @@ export type CompanyEventsConnectionArgs = {
 export type CompanyStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type CompanySupportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Division = Entity & Node & {
@@ -304,6 +319,13 @@ export type EventStoryArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/**
+ * Something an article cites, a statement came through or a figure rests on: a Source (a memo, filing, statement,
+ * tracker, anonymous sources …) or a Company — a named news outlet, wire or analyst firm is an organization too
+ * (`Company.kind` says NEWS_OUTLET when the article cited it as one).
+ */
+export type CitedSource = Source | Company;
+
 /** An article, or something an article cites (a news outlet, tracker, analyst firm, memo, filing, anonymous sources). */
 export type Source = Node & {
   __typename?: 'Source';
@@ -320,7 +342,9 @@ export type Source = Node & {
   /** Full text (articles only). */
   text?: Maybe<Scalars['String']['output']>;
   contentHash?: Maybe<Scalars['String']['output']>;
-  cites: Array<Source>;
+  /** What this article cites, by title or name: sources, and the outlets and firms it names (Companies); at most 100. */
+  cites: Array<CitedSource>;
+  /** Articles that cite this source, newest first; at most 100. */
   citedBy: Array<Source>;
   /**
    * The original this article republishes when it is a copy: the earliest-published article of its copy group (the
@@ -627,7 +651,7 @@ export type StoryClaim = {
   when?: Maybe<Scalars['Date']['output']>;
   status?: Maybe<EventStatus>;
   /** The cited sources the figure rests on (a memo, a filing, a wire, anonymous sources), when the article names them. */
-  basis: Array<Source>;
+  basis: Array<CitedSource>;
   basisKind: ClaimBasis;
   reportedAt: Scalars['Date']['output'];
   reportedAtFrom: ReportClock;
@@ -700,7 +724,7 @@ export type Statement = {
   /** The reporting article. */
   source: Source;
   /** The cited document or outlet the words came through (a memo, a statement, an interview). */
-  via?: Maybe<Source>;
+  via?: Maybe<CitedSource>;
   /** When it was said, if the article says. */
   when?: Maybe<Scalars['Date']['output']>;
   reportedAt: Scalars['Date']['output'];
@@ -1058,6 +1082,7 @@ export type ResolversTypes = {
   Event: ResolverTypeWrapper<EventRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CitedSource: ResolverTypeWrapper<CitedRecord>;
   Source: ResolverTypeWrapper<SourceRecord>;
   Mention: ResolverTypeWrapper<MentionRecord>;
   Fact: ResolverTypeWrapper<FactRecord>;
@@ -1119,6 +1144,7 @@ export type ResolversParentTypes = {
   Event: EventRecord;
   Float: Scalars['Float']['output'];
   Boolean: Scalars['Boolean']['output'];
+  CitedSource: CitedRecord;
   Source: SourceRecord;
   Mention: MentionRecord;
   Fact: FactRecord;
@@ -1186,6 +1212,9 @@ export type CompanyResolvers<ContextType = ApiContext, ParentType extends Resolv
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   eventsConnection?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<CompanyEventsConnectionArgs>>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<CompanyStatementsArgs>>;
+  kind?: Resolver<Maybe<ResolversTypes['SourceKind']>, ParentType, ContextType>;
+  citedBy?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['Support']>, ParentType, ContextType, Partial<CompanySupportsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1264,6 +1293,10 @@ export type EventResolvers<ContextType = ApiContext, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CitedSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CitedSource'] = ResolversParentTypes['CitedSource']> = {
+  __resolveType: TypeResolveFn<'Source' | 'Company', ParentType, ContextType>;
+};
+
 export type SourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
@@ -1275,7 +1308,7 @@ export type SourceResolvers<ContextType = ApiContext, ParentType extends Resolve
   reportedAtFrom?: Resolver<Maybe<ResolversTypes['ReportClock']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  cites?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  cites?: Resolver<Array<ResolversTypes['CitedSource']>, ParentType, ContextType>;
   citedBy?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   copyOf?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   copies?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1470,7 +1503,7 @@ export type StoryClaimResolvers<ContextType = ApiContext, ParentType extends Res
   percent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   when?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['EventStatus']>, ParentType, ContextType>;
-  basis?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  basis?: Resolver<Array<ResolversTypes['CitedSource']>, ParentType, ContextType>;
   basisKind?: Resolver<ResolversTypes['ClaimBasis'], ParentType, ContextType>;
   reportedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   reportedAtFrom?: Resolver<ResolversTypes['ReportClock'], ParentType, ContextType>;
@@ -1524,7 +1557,7 @@ export type StatementResolvers<ContextType = ApiContext, ParentType extends Reso
   attribution?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
-  via?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['CitedSource']>, ParentType, ContextType>;
   when?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   reportedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1594,6 +1627,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Product?: ProductResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  CitedSource?: CitedSourceResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;

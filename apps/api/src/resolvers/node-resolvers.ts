@@ -1,4 +1,4 @@
-import type { NodeRecord } from '@newsgraph/graph';
+import type { CitedRecord, NodeRecord } from '@newsgraph/graph';
 import type { ApiContext } from '../context.js';
 
 /** Any node by id, through the loaders: what it is (one batched statement), then the record of that kind. */
@@ -15,4 +15,20 @@ export function nodeTypeName(record: NodeRecord): 'Company' | 'Division' | 'Pers
   if ('aliases' in record) return record.type;
   if ('cumulative' in record) return 'Event';
   return 'Source';
+}
+
+/**
+ * What an article cites, a statement came through or a figure rests on, by id: a source or a company (a named
+ * outlet); null when the id is neither (gone, or another kind of node).
+ */
+export async function loadCited(ctx: ApiContext, id: string): Promise<CitedRecord | null> {
+  const node = await loadNode(ctx, id);
+  if (!node) return null;
+  const type = nodeTypeName(node);
+  return type === 'Source' || type === 'Company' ? (node as CitedRecord) : null;
+}
+
+/** The GraphQL type of a cited record: Source, or Company for an organization an article cites. */
+export function citedTypeName(record: CitedRecord): 'Source' | 'Company' {
+  return 'aliases' in record ? 'Company' : 'Source';
 }

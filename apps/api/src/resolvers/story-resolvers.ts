@@ -2,6 +2,7 @@ import {
   preferenceReason,
   type ClaimBasis,
   type EvidenceRecord,
+  type CitedRecord,
   type SourceRecord,
   type StoryRecord,
 } from '@newsgraph/graph';
@@ -23,6 +24,7 @@ import { pageSize, pageWindow } from './arguments.js';
 import { toConnection } from './connection.js';
 import { STORIES_SCOPE } from './cursor-scopes.js';
 import type { LeadershipChange } from './enum-values.js';
+import { loadCited } from './node-resolvers.js';
 
 /** Claims read to explain the preferred figure and list a story's events (enough for any real story's sources). */
 const CLAIMS_FOR_SUMMARY = 100;
@@ -34,6 +36,11 @@ const present = <T>(items: Array<T | null>): T[] => items.filter((item): item is
 
 async function sources(ctx: ApiContext, ids: readonly string[]): Promise<SourceRecord[]> {
   return present(await Promise.all(ids.map((id) => ctx.loaders.source.load(id))));
+}
+
+/** The cited sources and companies (named outlets) a figure rests on, those still there. */
+async function citedAll(ctx: ApiContext, ids: readonly string[]): Promise<CitedRecord[]> {
+  return present(await Promise.all(ids.map((id) => loadCited(ctx, id))));
 }
 
 /** Root fields: each one Cypher statement; nested lists through the per-request loaders. */
@@ -87,7 +94,7 @@ export const storyTypeResolvers: {
   Support: SupportResolvers<ApiContext>;
   Event: EventResolvers<ApiContext>;
   Source: SourceResolvers<ApiContext>;
-  Company: Pick<CompanyResolvers<ApiContext>, 'statements'>;
+  Company: Pick<CompanyResolvers<ApiContext>, 'statements' | 'supports'>;
   Division: Pick<CompanyResolvers<ApiContext>, 'statements'>;
   Person: Pick<CompanyResolvers<ApiContext>, 'statements'>;
 } = {
@@ -142,7 +149,7 @@ export const storyTypeResolvers: {
       if (!event) throw userError(`Event ${c.eventId} no longer exists.`);
       return event;
     },
-    basis: (c, _, ctx) => sources(ctx, c.basis),
+    basis: (c, _, ctx) => citedAll(ctx, c.basis),
     evidence: (c) => evidence(c.sourceId, c.quotes),
   },
   Totals: {
@@ -182,7 +189,7 @@ export const storyTypeResolvers: {
       if (!source) throw userError(`Source ${s.sourceId} no longer exists.`);
       return source;
     },
-    via: (s, _, ctx) => (s.viaId ? ctx.loaders.source.load(s.viaId) : null),
+    via: (s, _, ctx) => (s.viaId ? loadCited(ctx, s.viaId) : null),
   },
   Support: {
     article: async (s, _, ctx) => {
@@ -221,7 +228,11 @@ export const storyTypeResolvers: {
     supports: (s, args, ctx) =>
       s.kind === 'article' ? [] : ctx.loaders.supportsOf(String(pageSize(args.first, 20))).load(s.id),
   },
-  Company: { statements: statementsField },
+  Company: {
+    statements: statementsField,
+    // A company articles cite (a named outlet) backs the figures and statements it is cited for, as a Source does.
+    supports: (e, args, ctx) => ctx.loaders.supportsOf(String(pageSize(args.first, 20))).load(e.id),
+  },
   Division: { statements: statementsField },
   Person: { statements: statementsField },
 };

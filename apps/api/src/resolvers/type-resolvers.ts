@@ -3,9 +3,10 @@ import type { CompanyResolvers, Resolvers } from '../generated/resolvers-types.j
 import { userError } from '../errors.js';
 import { encodeCursor, type EntityRecord } from '@newsgraph/graph';
 import { pageSize, pageWindow } from './arguments.js';
+import type { SourceKind } from './enum-values.js';
 import { toConnection } from './connection.js';
 import { CITATIONS_SCOPE, ENTITY_SOURCES_SCOPE, neighboursScope, ORGANIZATION_EVENTS_SCOPE } from './cursor-scopes.js';
-import { nodeTypeName } from './node-resolvers.js';
+import { citedTypeName, nodeTypeName } from './node-resolvers.js';
 
 async function requireEntity(ctx: ApiContext, id: string): Promise<EntityRecord> {
   const entity = await ctx.loaders.entity.load(id);
@@ -53,7 +54,12 @@ const organizationFields: Pick<
 export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
   Node: { __resolveType: nodeTypeName },
   Entity: { __resolveType: (e) => e.type },
-  Company: organizationFields,
+  CitedSource: { __resolveType: citedTypeName },
+  Company: {
+    ...organizationFields,
+    kind: (e) => (e.kind ?? null) as SourceKind | null,
+    citedBy: (e, _, ctx) => ctx.loaders.citedBy.load(e.id),
+  },
   Division: {
     ...organizationFields,
     parent: async (e, _, ctx) => (await ctx.loaders.parentOf.load(e.id))?.parent ?? null,

@@ -37,7 +37,8 @@ export function costLimitRule(options: CostOptions) {
       const items: Array<{ onlyOn?: string | null; value: number }> = [];
       for (const field of fields) {
         if (!field.node.selectionSet) continue;
-        const size = maxListSize(type?.name ?? '', field);
+        // Priced on the type it is selected on: below a union or interface, the inline fragment's type.
+        const size = maxListSize(field.parentType ?? type?.name ?? '', field);
         items.push({ onlyOn: field.onlyOn, value: size * (1 + costOf(field.node.selectionSet, field.childType)) });
       }
       for (const spread of spreads) items.push({ onlyOn: spread.onlyOn, value: fragmentCost(spread.fragment) });

@@ -53,6 +53,16 @@ describe('costLimitRule', () => {
     expect(costOf(`{ source(id: "x") { citedBy { mentions { entity { id } } } } }`)).toBe(1 + 100 * (1 + 1_000 * 2));
   });
 
+  it('prices a field inside an inline fragment by the fragment type, below a union or an interface', () => {
+    // Source.supports(first: 5) inside the CitedSource union, Company.supports(first: 5) below Entity: 5 each.
+    expect(costOf(`{ source(id: "x") { cites { ... on Source { supports(first: 5) { article { id } } } } } }`)).toBe(
+      1 + 100 * (1 + 5 * (1 + 1)),
+    );
+    expect(costOf(`{ entity(id: "x") { ... on Company { supports(first: 5) { article { id } } } } }`)).toBe(
+      1 + 5 * (1 + 1),
+    );
+  });
+
   it("rejects the issue's 170-byte query that returned 7.6 MB (unbounded lists counted as 10, first as 1)", () => {
     const attack = `{ source(id: "a") { citedBy { mentions { entity { sources(first: 20) { mentions { entity { id name } } } } } } } }`;
     expect(check(attack, costLimitRule({ maxCost: defaultLimits.maxCost }))[0]).toMatch(/the limit is/);

@@ -17,6 +17,8 @@ export interface SelectedField {
   node: FieldNode;
   /** The object type an inline fragment or spread restricts it to, below an interface; null when it always applies. */
   onlyOn?: string | null;
+  /** The type it is selected on: an inline fragment's type (`... on Source { supports }`), else the set's own. */
+  parentType?: string | null;
   definition: GraphQLField<unknown, unknown> | null;
   /** The composite type its sub-selection is on, if any. */
   childType: GraphQLCompositeType | null;
@@ -55,6 +57,7 @@ export function getSelectionParts(
           definition,
           childType: named && isCompositeType(named) ? named : null,
           onlyOn,
+          parentType: type?.name ?? null,
         });
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition

@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { EntityStatementsDocument, type EntityStatementsQuery } from '@newsgraph/client';
 import { loadFromApi } from '../lib/api';
-import { formatSourceKind, type Formatter } from '../lib/format';
+import { type Formatter } from '../lib/format';
 import { getFormatter } from '../lib/request-formatter';
 import { sourceHref } from '../lib/routes';
+import { CitedLink } from './cited-link';
 import { EmptyState } from './empty-state';
 import { EntityLink } from './entity-link';
 import { Quote } from './quote';
@@ -62,11 +63,7 @@ function StatementItem({ statement: s, format }: { statement: Statement; format:
         {s.via && (
           <>
             {' '}
-            · via{' '}
-            <Link prefetch={false} href={sourceHref(s.via.id)}>
-              {s.via.title}
-            </Link>
-            {formatSourceKind(s.via.kind) ? ` (${formatSourceKind(s.via.kind)})` : ''}
+            · via <CitedLink cited={s.via} />
           </>
         )}
       </div>

@@ -1,5 +1,5 @@
 import type { NodeSummaryFieldsFragment, StorySummaryFragment } from '@newsgraph/client';
-import { formatKind, headline, type Formatter } from './format';
+import { formatKind, formatSourceKind, headline, type Formatter } from './format';
 
 /** A node reduced to what a picker, a heading or a link shows: id, type and a readable label. */
 export interface NodeRef {
@@ -29,7 +29,9 @@ function roundLabel(
 export function nodeRef(node: NodeSummaryFieldsFragment, format: Formatter): NodeRef {
   if (node.__typename === 'Event') return { id: node.id, type: 'Event', label: roundLabel(node, format) };
   if (node.__typename === 'Source') return { id: node.id, type: 'Source', label: headline(node.title).text };
-  return { id: node.id, type: node.type, label: node.name };
+  // A named outlet is a company too: say so, so a picker does not offer it as one the news reports on.
+  const kind = node.__typename === 'Company' ? formatSourceKind(node.companyKind) : '';
+  return { id: node.id, type: node.type, label: kind ? `${node.name} (${kind})` : node.name };
 }
 
 /**

@@ -48,3 +48,30 @@ describe('what makes a figure in a restructuring a round of job cuts, and its mo
     expect(extract('Kora Bank pledged to cut 5,500 jobs in August of 2016.').events()[0]?.when).toBe('2016-08');
   });
 });
+
+describe('closures announced as plans', () => {
+  it('"announced plans to close/shutter at least three of its plants" is the company\'s own restructuring', () => {
+    for (const text of [
+      'Vessla Motors announced plans to close three plants.',
+      'Vessla Motors has announced plans to shutter at least three of its plants in Germany.',
+    ])
+      expect(extract(text).events()).toMatchObject([{ kind: 'restructuring', org: 'Vessla Motors' }]);
+  });
+
+  it('a union reporting plans still credits the company named in the reported clause', () => {
+    expect(extract('The Kora union said that Vessla Motors plans to close three plants.').events()).toMatchObject([
+      { kind: 'restructuring', org: 'Vessla Motors' },
+    ]);
+  });
+});
+
+describe('a share told in the next sentence', () => {
+  it('"The restructuring amounts to up to 6% of its workforce" is the share of the round just reported', () => {
+    expect(
+      extract(
+        'Vessla Motors said on Thursday it will cut up to 4,000 jobs. The restructuring amounts to up to 6% of its ' +
+          'domestic workforce.',
+      ).events(),
+    ).toMatchObject([{ count: 4000, percent: 6 }]);
+  });
+});

@@ -256,3 +256,21 @@ describe('wire-copy introductions', () => {
     expect(x.entity('Vessla')?.aliases).toContain('Norte Energia Brasileira SA');
   });
 });
+
+describe('a name that speaks of itself as "it"', () => {
+  it('"Kora Denki said it will cut …" is a company even though Kora is a given name', () => {
+    expect(extract('Kora Denki said it will cut 4,000 jobs.').names('Company')).toEqual(['Kora Denki']);
+    expect(extract('Kora Denki said on Thursday its workforce would shrink.').names('Company')).toEqual(['Kora Denki']);
+  });
+
+  it('a person saying "it was" stays a person', () => {
+    expect(extract('Anna Lind said it was a difficult decision.').names('Person')).toEqual(['Anna Lind']);
+  });
+});
+
+describe('country names as news writes them', () => {
+  it('"its Vessla of Britain and Vessla Credit Europe headquarters": Britain is no listed unit', () => {
+    const x = extract('Vessla Motors will consolidate its Vessla of Britain and Vessla Credit Europe headquarters.');
+    expect(x.names('Division')).toEqual(['Vessla Credit Europe']);
+  });
+});

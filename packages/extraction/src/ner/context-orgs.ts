@@ -251,6 +251,7 @@ export class ContextOrgFinder extends OrgRegistry {
         q.why === 'union' ||
         q.why === 'listed' ||
         q.why === 'title-of' ||
+        q.why === 'self-reference' ||
         (q.why === 'apposition' && q.kind === 'unit'),
     );
     // "Cordell Dragon" beside "Cordell Pacific Airways": a first word that opens a company's name is no given name.

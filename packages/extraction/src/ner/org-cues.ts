@@ -72,6 +72,11 @@ const RELATION_NOUNS = new Set(
     ' ',
   ),
 );
+/** Speech verbs after which a company refers to itself as "it". */
+const SELF_SPEECH_VERBS = new Set(['said', 'says', 'announced', 'confirmed', 'added', 'warned', 'stated', 'disclosed']);
+/** "said (on Monday) (that) it will cut …" / "said its workforce …": the speaker is an employer. */
+const SELF_REFERENCE_RE =
+  /\s+(?:said|says|announced|confirmed|added|warned|stated|disclosed)(?:\s+(?:on|in|last|this)\s+\w+)?,?(?:\s+that)?\s+(?:it\s+(?:(?:would|will|was|is|had|has|could|may|might|plans?|planned|intends?|expects?|aims?)\s+)?(?:to\s+)?(?:be\s+|also\s+|now\s+)?(?:cut|cutting|cuts|eliminat\w+|shed\w*|lay(?:ing|s)?\s+off|laid\s+off|clos(?:e|es|ed|ing)|reduc\w+|slash\w*|ax(?:e|es|ed|ing)|sell|selling|sold|spin\w*|merg\w+|restructur\w+|hir(?:e|es|ed|ing)|shut\w*|exit\w*|withdraw\w*)\b|its\s+(?:[\p{Ll}-]+\s+)?(?:workforce|staff|employees|headcount|plants?|factories|factory|stores|branches|profits?|revenues?|sales|shares|subsidiar(?:y|ies)|units?|divisions?|operations|board)\b)/uy;
 /** Nouns for unions and associations before their name. */
 const BODY_NOUNS = new Set(['union', 'association', 'federation', 'confederation', 'syndicate']);
 const PREPOSITIONS = new Set(['for', 'to', 'with', 'among', 'from', 'of', 'by', 'at', 'in', 'on', 'unlike', 'like']);
@@ -94,6 +99,12 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   if (gapIsSpace && CUT_LEADS.has(next.text)) {
     EMPLOYER_ACTION_RE.lastIndex = run.end;
     if (EMPLOYER_ACTION_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'employer' });
+  }
+  // "Kora Denki said it will cut 4,000 jobs", "… said its workforce would shrink": a name that speaks of itself as
+  // "it" doing what employers do is an organization (a person would be "he" or "she").
+  if (gapIsSpace && SELF_SPEECH_VERBS.has(next.text)) {
+    SELF_REFERENCE_RE.lastIndex = run.end;
+    if (SELF_REFERENCE_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'self-reference' });
   }
   if (verbOnly) return cues;
   const before = descriptorBefore(text, tokens, run);

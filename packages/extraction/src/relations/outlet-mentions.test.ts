@@ -122,3 +122,10 @@ describe('attribution as news writes it', () => {
     ).toEqual([]);
   });
 });
+
+describe('a nationality before an outlet', () => {
+  it('"told German public broadcaster ZDF": the outlet is ZDF, not "German"', () => {
+    const x = extract('Anna Lind told German public broadcaster KTV there would be a fierce fight.');
+    expect(x.cited()).toEqual(['KTV']);
+  });
+});

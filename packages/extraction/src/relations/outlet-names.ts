@@ -5,7 +5,7 @@ import type { DocContext } from '../resolve/doc-context.js';
 import { COMMENTATOR_NAME_RE } from './commentators.js';
 import { isPersonLikeName } from '../gazetteer/first-names.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
-import { isPlace } from '../gazetteer/lexicon/places.js';
+import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 import {
   ACCORDING_BEFORE_RE,
   DATA_BY_RE,
@@ -141,8 +141,14 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     const titled =
       p1 === 'the' && tokens[i - 1]!.text === 'The' && !/[.!?:]\s*$/.test(ctx.work.slice(start - 8, start - 4));
     // One common word ("While", "Demand") or a place names a source only when called an outlet.
+    // "by the Swedish business portal X": a nationality before a lower-case noun describes, it names nothing.
+    if (j === i && NATIONALITIES.has(t.text) && next && /^\p{Ll}/u.test(next.text) && !AFTER_GATE.has(next.text)) {
+      continue;
+    }
     const weak = ((j === i && isCommonWord(t.text)) || isPlace(name)) && !titled;
     if (weak && !describedAsOutlet) continue;
+    // "told German public broadcaster ZDF": a nationality alone describes the outlet named after it.
+    if (j === i && NATIONALITIES.has(name)) continue;
     let kind: SourceKind | null = null;
     const strongly = STRONG_REPORTED_AFTER_RE.test(after);
     if (describedAsOutlet && (cited || strongly || SPEAKS_AFTER_RE.test(after))) kind = 'news-outlet';

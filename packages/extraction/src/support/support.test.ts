@@ -94,7 +94,7 @@ describe('document identity', () => {
   it('keeps outlets one node across articles', () => {
     const ids = (uri: string) =>
       extractDocument({ text: 'Contoso will cut 200 jobs, the Kora Daily reported.', uri }).entities.map((e) => e.id);
-    expect(ids('f.txt')).toContain('source:kora-daily');
-    expect(ids('g.txt')).toContain('source:kora-daily');
+    expect(ids('f.txt')).toContain('company:kora-daily');
+    expect(ids('g.txt')).toContain('company:kora-daily');
   });
 });

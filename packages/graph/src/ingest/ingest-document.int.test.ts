@@ -49,9 +49,7 @@ describe('ingestDocument', () => {
     expect(citation!.source.id).toBe('article:a');
     expect(citation!.quotes.map((q) => q.text)).toEqual(['CEO Andy Jassy said the company must be leaner.']);
     for (const quote of citation!.quotes) expect(TEXT_A.slice(quote.start, quote.end)).toBe(quote.text);
-    expect((await graph.citations(['article:a'], 'out')).get('article:a')!.map((s) => s.id)).toEqual([
-      'source:reuters',
-    ]);
+    expect((await graph.cites(['article:a'])).get('article:a')!.map((s) => s.id)).toEqual(['source:reuters']);
   });
 
   it('changes nothing when the same text comes again', async () => {

@@ -49,6 +49,11 @@ export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
             WITH n, newAliases WHERE size(newAliases) > 0
             SET n.aliases = n.aliases + newAliases
           }
+          // A company first seen as one the news reports on learns that it is an outlet when an article cites it so.
+          CALL (n, e) {
+            WITH n, e WHERE n.kind IS NULL AND e.kind IS NOT NULL
+            SET n.kind = e.kind
+          }
           // The MENTIONS keeps the aliases this source gave, so deleting the source can take back the ones only it gave.
           // entityId and publishedAt (never null: '' sorts last, newest first) key the mentions_order index, so an
           // entity's sources are read newest first a page at a time, not sorted from all of a hub's mentions.

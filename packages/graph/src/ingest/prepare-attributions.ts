@@ -1,8 +1,16 @@
-import type { DocumentExtraction, ExtractedEvent, Span } from '@newsgraph/extraction';
+import type { DocumentExtraction, ExtractedEntity, ExtractedEvent, Span } from '@newsgraph/extraction';
 import { GraphError, GraphErrorCode } from '../errors.js';
 import type { StatementRecord } from '../story-records.js';
 import { checkSpan, toSpanArrays, type SpanArrays } from './span-arrays.js';
 import { basisOfClaim, basisOfSourceKind, BASIS_RANK, type ClaimBasis } from '../stories/preference.js';
+
+/**
+ * A cited source whose support is stored (SUPPORTS) and read as the figure's basis by its kind: a Source entity,
+ * or a named news outlet the extractor types as a Company (kind 'news-outlet') because it is an organization too.
+ */
+export function isCitedSource(entity: Pick<ExtractedEntity, 'type' | 'kind'> | undefined): boolean {
+  return entity?.type === 'Source' || (entity?.type === 'Company' && entity.kind === 'news-outlet');
+}
 
 /** One source's version of an event (stored on its REPORTS edge): the claim. */
 export interface PreparedClaim {
@@ -102,15 +110,15 @@ export function prepareAttributions(extraction: DocumentExtraction, text: string
       );
     sp.evidence.forEach((span) => checkSpan(text, span, `Support by ${sp.by}`));
     const by = entities.get(sp.by);
-    if (by?.type === 'Source') supports.push({ by: sp.by, target, ...toSpanArrays(sp.evidence) });
+    const cited = isCitedSource(by);
+    if (cited) supports.push({ by: sp.by, target, ...toSpanArrays(sp.evidence) });
     if (!sp.event) continue;
     const org = organizationOf.get(sp.event) ?? null;
-    const basis: ClaimBasis =
-      by?.type === 'Source'
-        ? basisOfSourceKind(by.kind)
-        : org && (sp.by === org || roleAt.has(`${sp.by}|${org}`) || roleAt.has(`${org}|${sp.by}`))
-          ? 'company'
-          : 'news';
+    const basis: ClaimBasis = cited
+      ? basisOfSourceKind(by?.kind)
+      : org && (sp.by === org || roleAt.has(`${sp.by}|${org}`) || roleAt.has(`${org}|${sp.by}`))
+        ? 'company'
+        : 'news';
     basisOf.set(sp.event, [...(basisOf.get(sp.event) ?? []), basis]);
     basisIds.set(sp.event, [...(basisIds.get(sp.event) ?? []), sp.by]);
   }

@@ -16,6 +16,37 @@ describe('prepareDocument', () => {
     });
   });
 
+  it('keeps a named outlet typed Company (kind news-outlet) as a cited source: SUPPORTS stored, news basis', () => {
+    const asCompany = (id: string) => (id === 'source:reuters' ? 'company:reuters' : id);
+    const base = extractionA();
+    const sentence = base.events[0]!.evidence[0]!;
+    const extraction = {
+      ...base,
+      entities: base.entities.map((e) =>
+        e.id === 'source:reuters' ? { ...e, id: 'company:reuters', type: 'Company' as const } : e,
+      ),
+      relations: base.relations.map((r) => ({ ...r, to: asCompany(r.to) })),
+      supports: [{ by: 'company:reuters', event: base.events[0]!.id, evidence: [sentence] }],
+    };
+    const doc = prepareDocument(extraction, TEXT_A);
+    expect(doc.entities.find((e) => e.id === 'company:reuters')).toMatchObject({
+      labels: ['Entity', 'Company'],
+      kind: 'news-outlet',
+    });
+    expect(doc.supports.map((s) => s.by)).toEqual(['company:reuters']);
+    expect(doc.events[0]!.claim).toMatchObject({ basis: ['company:reuters'], basisKind: 'news' });
+    // A company the article reports on that is not an outlet backs nothing as a cited source.
+    const plain = prepareDocument(
+      {
+        ...extraction,
+        entities: extraction.entities.map((e) => (e.id === 'company:reuters' ? { ...e, kind: undefined } : e)),
+      },
+      TEXT_A,
+    );
+    expect(plain.supports).toEqual([]);
+    expect(plain.entities.find((e) => e.id === 'company:reuters')?.kind).toBeNull();
+  });
+
   it('keys facts case-insensitively by title so "CEO" and "ceo" share one edge', () => {
     expect(factKey('HOLDS_ROLE', 'person:a', 'company:b', ' CEO ')).toBe(
       factKey('HOLDS_ROLE', 'person:a', 'company:b', 'ceo'),

@@ -8,6 +8,7 @@ import type { SyndicationRow } from '../syndication/syndication-statements.js';
 import { checkSpan, toSpanArrays as toArrays, type SpanArrays } from './span-arrays.js';
 import {
   LEADERSHIP_CLAIM,
+  isCitedSource,
   prepareAttributions,
   type PreparedClaim,
   type PreparedStatement,
@@ -176,7 +177,8 @@ export function prepareDocument(
       type: entity.type,
       name: entity.name,
       aliases: [...new Set(entity.aliases.filter((alias) => alias && alias !== entity.name))],
-      kind: entity.type === 'Source' ? (entity.kind ?? 'other') : null,
+      // A named outlet typed Company keeps its kind, so the graph can tell it from the companies reported on.
+      kind: entity.type === 'Source' ? (entity.kind ?? 'other') : isCitedSource(entity) ? 'news-outlet' : null,
       title: entity.type === 'Source' ? (entity.detail ? `${entity.name} (${entity.detail})` : entity.name) : null,
       detail: entity.detail ?? null,
       mentions: { ...toArrays(mentions), names: mentions.map((m) => m.text) },

@@ -39,7 +39,7 @@ const x = f`x`;
 describe('projections yield exactly the keys of their record types', () => {
   it('entity, source and event', () => {
     expect(keysOf(entityProjection(x).text)).toEqual(
-      keysOfRecord<EntityRecord>({ id: true, type: true, name: true, aliases: true }),
+      keysOfRecord<EntityRecord>({ id: true, type: true, name: true, aliases: true, kind: true }),
     );
     expect(keysOf(sourceProjection(x).text)).toEqual(
       keysOfRecord<SourceRecord>({

@@ -5,12 +5,19 @@ import { cypherFragment as f, type CypherFragment } from '../query.js';
  * bound to in the statement; the keys are those of the record in records.ts (projections.test.ts checks them).
  */
 
-/** An `:Entity` node → EntityRecord. */
-export const entityProjection = (n: CypherFragment) => f`${n} {.id, .type, .name, .aliases}`;
+/** An `:Entity` node → EntityRecord (`kind` is null but on a company cited as an outlet). */
+export const entityProjection = (n: CypherFragment) => f`${n} {.id, .type, .name, .aliases, .kind}`;
 
 /** A `:Source` node → SourceRecord (the title may be null: the API shows the id then). */
 export const sourceProjection = (s: CypherFragment) =>
   f`${s} {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash}`;
+
+/**
+ * A node an article cites or a statement came through → CitedRecord: a `:Source` as SourceRecord, anything else
+ * (a company: a named outlet) as EntityRecord.
+ */
+export const citedProjection = (n: CypherFragment) =>
+  f`CASE WHEN ${n}:Source THEN ${sourceProjection(n)} ELSE ${entityProjection(n)} END`;
 
 /** An `:Event` node → EventRecord: `cumulative` false when unset, its organization's id or null. */
 export const eventProjection = (ev: CypherFragment) =>

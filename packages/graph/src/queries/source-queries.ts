@@ -1,6 +1,6 @@
 import { LIST_CAPS } from '../list-caps.js';
 import { cypher, cypherFragment as f, type CypherQuery } from '../query.js';
-import { quoteSpans, sourceProjection } from './projections.js';
+import { citedProjection, quoteSpans, sourceProjection } from './projections.js';
 
 const [s, t, c, id] = [f`s`, f`t`, f`c`, f`id`];
 
@@ -25,17 +25,25 @@ export function sourceTextsQuery(ids: string[]): CypherQuery {
 }
 
 const CITATIONS = {
+  // A named outlet is a Company (an organization too), others are Sources: an article cites either.
   out: cypher`
     UNWIND $ids AS id
     MATCH (s:Node:Source {id: id})
-    RETURN id, COLLECT { MATCH (s)-[:CITES]->(t:Source) RETURN DISTINCT ${sourceProjection(t)} AS t ORDER BY t.title LIMIT $cap } AS items`,
+    RETURN id, COLLECT {
+      MATCH (s)-[:CITES]->(t:Node) WHERE t:Source OR t:Company
+      RETURN DISTINCT ${citedProjection(t)} AS t ORDER BY coalesce(t.title, t.name, t.id), t.id LIMIT $cap
+    } AS items`,
+  // The articles citing a source, or a company cited as one.
   in: cypher`
     UNWIND $ids AS id
-    MATCH (s:Node:Source {id: id})
+    MATCH (s:Node {id: id})
     RETURN id, COLLECT { MATCH (s)<-[:CITES]-(t:Source) RETURN DISTINCT ${sourceProjection(t)} AS t ORDER BY coalesce(t.publishedAt, '') DESC, t.id LIMIT $cap } AS items`,
 };
 
-/** Sources each source CITES (`direction: 'out'`) or is cited by (`'in'`). Row: `{ id, items }`. */
+/**
+ * What each article CITES (`direction: 'out'`, CitedRecord: sources and companies cited as outlets, by title or
+ * name), or the articles citing each source or company (`'in'`, SourceRecord, newest first). Row: `{ id, items }`.
+ */
 export function citationsQuery(ids: string[], direction: 'out' | 'in'): CypherQuery {
   return { cypher: CITATIONS[direction], params: { ids, cap: LIST_CAPS.citationsPerSource } };
 }

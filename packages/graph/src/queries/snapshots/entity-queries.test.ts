@@ -17,7 +17,7 @@ describe('entity read queries', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (n:Node:Entity {id: id})
-      RETURN n {.id, .type, .name, .aliases} AS entity",
+      RETURN n {.id, .type, .name, .aliases, .kind} AS entity",
         "params": {
           "ids": [
             "company:amazon",
@@ -75,7 +75,7 @@ describe('entity read queries', () => {
       MATCH (o:Node {id: id})
       RETURN id, COLLECT {
       MATCH (d:Division)-[:PART_OF]->(o)
-      RETURN DISTINCT d {.id, .type, .name, .aliases} AS division ORDER BY division.name
+      RETURN DISTINCT d {.id, .type, .name, .aliases, .kind} AS division ORDER BY division.name
       LIMIT $cap
       } AS items",
         "params": {
@@ -94,7 +94,7 @@ describe('entity read queries', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (d:Node:Division {id: id})-[r:PART_OF]->(p:Entity)
-      RETURN id, p {.id, .type, .name, .aliases} AS parent, r.key AS key
+      RETURN id, p {.id, .type, .name, .aliases, .kind} AS parent, r.key AS key
       ORDER BY id, COUNT { MATCH (c:Claim {key: r.key}) } DESC",
         "params": {
           "ids": [

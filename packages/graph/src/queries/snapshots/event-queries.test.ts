@@ -54,7 +54,7 @@ describe('event read queries', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (ev:Node:Event {id: id})
-      RETURN id, COLLECT { MATCH (ev)-[:AFFECTS]->(d:Entity) RETURN d {.id, .type, .name, .aliases} AS d ORDER BY d.name LIMIT $cap } AS items",
+      RETURN id, COLLECT { MATCH (ev)-[:AFFECTS]->(d:Entity) RETURN d {.id, .type, .name, .aliases, .kind} AS d ORDER BY d.name LIMIT $cap } AS items",
         "params": {
           "cap": 50,
           "ids": [

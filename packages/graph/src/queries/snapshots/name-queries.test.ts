@@ -12,7 +12,7 @@ describe('name read queries', () => {
       WITH node, score, CASE WHEN toLower(node.name) = $lower THEN 2 WHEN any(a IN node.aliases WHERE toLower(a) = $lower) THEN 1 ELSE 0 END AS exact
       ORDER BY exact DESC, score DESC, node.id
       LIMIT $first
-      RETURN node {.id, .type, .name, .aliases} AS entity",
+      RETURN node {.id, .type, .name, .aliases, .kind} AS entity",
         "params": {
           "candidates": 30,
           "first": 5,
@@ -49,7 +49,7 @@ describe('name read queries', () => {
       RETURN collect([item.id, item.kind, [field IN $fields | item[field]], m.quoteStarts[0..$quotes], m.quoteEnds[0..$quotes], m.quotes[0..$quotes]]) AS citations
       }
       WITH node, citations WHERE size(citations) > 0
-      RETURN node {.id, .type, .name, .aliases} AS entity, citations",
+      RETURN node {.id, .type, .name, .aliases, .kind} AS entity, citations",
         "params": {
           "fields": [
             "title",
@@ -79,7 +79,7 @@ describe('name read queries', () => {
       RETURN collect([item.id, item.kind, [field IN $fields | item[field]], m.quoteStarts[0..$quotes], m.quoteEnds[0..$quotes], m.quotes[0..$quotes]]) AS citations
       }
       WITH node, citations WHERE size(citations) > 0
-      RETURN node {.id, .type, .name, .aliases} AS entity, citations",
+      RETURN node {.id, .type, .name, .aliases, .kind} AS entity, citations",
         "params": {
           "fields": [
             "title",

@@ -127,7 +127,7 @@ describe('keyset page queries', () => {
       AND ($cursor IS NULL OR ((m.publishedAt < $cursor[0]) OR (m.publishedAt = $cursor[0] AND item.id > $cursor[1])))
       WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, item.id
       LIMIT $first + 1
-      RETURN collect([{source: item {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash}, entity: n {.id, .type, .name, .aliases}, quotes: [i IN range(0, size(m.quoteStarts) - 1) | {sourceId: item.id, start: m.quoteStarts[i], end: m.quoteEnds[i], text: m.quotes[i]}][0..$quotes]}, [m.publishedAt, item.id]]) AS rows
+      RETURN collect([{source: item {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash}, entity: n {.id, .type, .name, .aliases, .kind}, quotes: [i IN range(0, size(m.quoteStarts) - 1) | {sourceId: item.id, start: m.quoteStarts[i], end: m.quoteEnds[i], text: m.quotes[i]}][0..$quotes]}, [m.publishedAt, item.id]]) AS rows
       }
       RETURN id, COUNT { (n)<-[:MENTIONS]-() } AS totalCount, rows,
       $cursor IS NOT NULL AND EXISTS { MATCH (item:Source)-[m:MENTIONS]->(n)

@@ -48,7 +48,10 @@ describe('source read queries', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (s:Node:Source {id: id})
-      RETURN id, COLLECT { MATCH (s)-[:CITES]->(t:Source) RETURN DISTINCT t {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS t ORDER BY t.title LIMIT $cap } AS items",
+      RETURN id, COLLECT {
+      MATCH (s)-[:CITES]->(t:Node) WHERE t:Source OR t:Company
+      RETURN DISTINCT CASE WHEN t:Source THEN t {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} ELSE t {.id, .type, .name, .aliases, .kind} END AS t ORDER BY coalesce(t.title, t.name, t.id), t.id LIMIT $cap
+      } AS items",
         "params": {
           "cap": 100,
           "ids": [
@@ -61,7 +64,7 @@ describe('source read queries', () => {
     expect(expectBound(citationsQuery(ids, 'in'))).toMatchInlineSnapshot(`
       {
         "cypher": "UNWIND $ids AS id
-      MATCH (s:Node:Source {id: id})
+      MATCH (s:Node {id: id})
       RETURN id, COLLECT { MATCH (s)<-[:CITES]-(t:Source) RETURN DISTINCT t {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash} AS t ORDER BY coalesce(t.publishedAt, '') DESC, t.id LIMIT $cap } AS items",
         "params": {
           "cap": 100,

@@ -8,9 +8,17 @@ import { EventList } from '../../../components/event-list';
 import { Quote } from '../../../components/quote';
 import { SourceQuotesList } from '../../../components/source-quotes';
 import { TypeBadge } from '../../../components/type-badge';
-import { sortByWhen } from '../../../lib/format';
+import { formatSourceKind, headline, sortByWhen } from '../../../lib/format';
 import { getFormatter } from '../../../lib/request-formatter';
-import { decodeRouteParam, entityHref, exportHref, firstParam, graphHref, pathHref } from '../../../lib/routes';
+import {
+  decodeRouteParam,
+  entityHref,
+  exportHref,
+  firstParam,
+  graphHref,
+  pathHref,
+  sourceHref,
+} from '../../../lib/routes';
 import { loadEntity, type CitationPage, type EntityData } from './load-entity';
 import { RoleList } from './role-list';
 import { StatementsSection } from '../../../components/statements-section';
@@ -39,10 +47,23 @@ export default async function EntityPage({ params, searchParams }: Props) {
   const format = await getFormatter();
   const citations = entity.citations;
   const events = 'events' in entity ? sortByWhen(entity.events) : null;
+  // A named outlet articles cite is a company too, but not one the news reports on: unless it has events of its
+  // own (a newspaper cutting jobs), its page shows what cites it instead of empty people, events and totals.
+  const outletKind = entity.__typename === 'Company' ? formatSourceKind(entity.kind) : '';
+  const organization =
+    (entity.__typename === 'Company' || entity.__typename === 'Division') && !(outletKind && events?.length === 0);
   return (
     <article>
       <p className="small muted" style={{ margin: 0 }}>
         <TypeBadge type={entity.type} />
+        {outletKind && (
+          <>
+            {' '}
+            <span className="badge" data-testid="outlet-badge">
+              {outletKind}
+            </span>
+          </>
+        )}
       </p>
       <h1>{entity.name}</h1>
       {entity.aliases.length > 0 && <p className="meta">Also known as: {entity.aliases.join(', ')}</p>}
@@ -74,30 +95,47 @@ export default async function EntityPage({ params, searchParams }: Props) {
           <RoleList roles={entity.roles} show="organization" empty="No roles recorded." />
         </section>
       )}
-      {(entity.__typename === 'Company' || entity.__typename === 'Division') && (
+      {organization && (
         <section aria-labelledby="people-title">
           <h2 id="people-title">People</h2>
           <RoleList roles={entity.people} show="person" empty="No people recorded." />
         </section>
       )}
-      <Structure entity={entity} />
-      {events && (
+      {organization && <Structure entity={entity} />}
+      {events && organization && (
         <section aria-labelledby="events-title">
           <h2 id="events-title">Events</h2>
           <EventList events={events} empty="No events recorded for this organization." />
         </section>
       )}
-      {(entity.__typename === 'Company' || entity.__typename === 'Division') && (
+      {organization && (
         <RoundsChartSection
           organization={entity}
           by={parseChartBy(firstParam((await searchParams).chartBy) || undefined)}
         />
       )}
-      {entity.__typename === 'Company' && (
+      {entity.__typename === 'Company' && organization && (
         <TotalsSection organizationId={entity.id} from={parseTotalsFrom(firstParam((await searchParams).totalsFrom))} />
       )}
       {(entity.__typename === 'Person' || entity.__typename === 'Company') && (
         <StatementsSection speakerId={entity.id} />
+      )}
+      {entity.__typename === 'Company' && entity.citedBy.length > 0 && (
+        <section aria-labelledby="cited-by-title">
+          <h2 id="cited-by-title">Articles citing {entity.name} as a source</h2>
+          <ul className="list" data-testid="cited-by">
+            {entity.citedBy.map((s) => (
+              <li key={s.id}>
+                <Link prefetch={false} href={sourceHref(s.id)}>
+                  {headline(s.title).text}
+                </Link>
+                <div className="meta">
+                  {[s.publisher, s.publishedAt ? format.when(s.publishedAt) : null].filter(Boolean).join(' · ')}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <section aria-labelledby="citing-title">
         <h2 id="citing-title">Sources citing {entity.name}</h2>

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { SourcePageDocument, type SourcePageQuery } from '@newsgraph/client';
 import { ApiError } from '../../../components/api-error';
+import { citedParts } from '../../../components/cited-link';
 import { EmptyState } from '../../../components/empty-state';
 import { EntityLink } from '../../../components/entity-link';
 import { EventList } from '../../../components/event-list';
@@ -110,7 +111,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
       <div className="grid">
         <section aria-labelledby="cites-title">
           <h2 id="cites-title">Cites</h2>
-          <SourceList sources={source.cites} empty="Cites no other source." when={format.when} />
+          <CitedList cited={source.cites} empty="Cites no other source." when={format.when} />
         </section>
         <section aria-labelledby="cited-by-title">
           <h2 id="cited-by-title">Cited by</h2>
@@ -144,12 +145,41 @@ function FactList({ facts, sourceId }: { facts: SourceData['facts']; sourceId: s
   );
 }
 
+/** What the article cites: sources by title, and the outlets and firms it names (companies) by name. */
+function CitedList({
+  cited,
+  empty,
+  when,
+}: {
+  cited: SourceData['cites'];
+  empty: string;
+  when: (date: string) => string;
+}) {
+  if (cited.length === 0) return <EmptyState>{empty}</EmptyState>;
+  return (
+    <ul className="list" data-testid="cites-list">
+      {cited.map((c) => {
+        const { href, name, kind } = citedParts(c);
+        const dated = c.__typename === 'Source' ? [c.publisher, c.publishedAt ? when(c.publishedAt) : null] : [];
+        return (
+          <li key={c.id}>
+            <Link prefetch={false} href={href}>
+              {name}
+            </Link>
+            <div className="meta">{[kind, ...dated].filter(Boolean).join(' · ')}</div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 function SourceList({
   sources,
   empty,
   when,
 }: {
-  sources: SourceData['cites'];
+  sources: SourceData['citedBy'];
   empty: string;
   when: (date: string) => string;
 }) {

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { CitedLink } from '../../../components/cited-link';
 import type { Formatter } from '../../../lib/format';
 import { formatSourceKind, headline } from '../../../lib/format';
 import { eventHref, quoteHref, sourceHref } from '../../../lib/routes';
@@ -58,10 +59,7 @@ export function ClaimCard({ claim, format }: { claim: StoryClaim; format: Format
               <ul className={styles.basis}>
                 {claim.basis.map((b) => (
                   <li key={b.id}>
-                    <Link prefetch={false} href={sourceHref(b.id)}>
-                      {b.title}
-                    </Link>
-                    {formatSourceKind(b.kind) ? ` (${formatSourceKind(b.kind)})` : ''}
+                    <CitedLink cited={b} />
                   </li>
                 ))}
               </ul>
