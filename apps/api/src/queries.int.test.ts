@@ -198,6 +198,22 @@ describe('GraphQL queries on the seed articles', () => {
     expect(unknown.errors![0]!.message).toBe('No node has the id "nobody".');
   });
 
+  it('path takes a story id (the explorer offers stories as path ends): the last hop reaches the story', async () => {
+    const found = await gql(
+      `{ searchNodes(query: "Amazon 14,000", types: ["Event"]) { ... on Event { story { id } } } }`,
+    );
+    const storyId: string = found.data.searchNodes.find((node: any) => node.story)?.story.id;
+    expect(storyId).toBeTruthy();
+    const { data, errors } = await gql(
+      `query ($to: ID!) { path(from: "person:andy-jassy", to: $to) { from { id } to { id type } evidence { text start end source { id } } } }`,
+      { to: storyId },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.path.length).toBeGreaterThan(0);
+    expect(data.path[0].from.id).toBe('person:andy-jassy');
+    expect(data.path.at(-1).to).toEqual({ id: storyId, type: 'Story' });
+  });
+
   it('neighbourhood returns nodes and evidence-backed edges for the graph view', async () => {
     const { data, errors } = await gql(
       `{ neighbourhood(id: "person:andy-jassy", depth: 2) { nodes { id type label } edges { id type from to evidence { text start end source { id } } } } }`,

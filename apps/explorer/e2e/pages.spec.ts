@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNewsgraphClient, EventPageDocument, SourcePageDocument } from '@newsgraph/client';
 import { openWatchedPage, saveScreenshot } from './support/browser-page';
+import { clickAndFollow } from './support/client-navigation';
 import { useSeededTab } from './support/seeded-tab';
 import { E2E_API_TIMEOUT_MS } from './support/stack';
 
@@ -34,6 +35,28 @@ describe('explorer pages', () => {
     expect(await page.getByTestId('endpoint-from').textContent()).toContain('Andy Jassy for “Jassy”');
     expect(await page.getByLabel('From').inputValue()).toBe(ctx.ids.jassy);
     await saveScreenshot(page, 'path-jassy-aws');
+  });
+
+  it('picks a story as the end of a path: suggested after its event, resolved, linked to its page', async () => {
+    const { page } = ctx.tab;
+    await page.goto(`${ctx.stack.url}/path`);
+    await page.getByLabel('From').fill('Jassy');
+    await page.getByLabel('To').fill('Amazon 14,000');
+    const storyOption = page.locator(`#to-options option[value="${ctx.ids.amazonStory}"]`);
+    await storyOption.waitFor({ state: 'attached' });
+    expect(await storyOption.getAttribute('label')).toMatch(/^Story: Layoff 14,000 .*at Amazon.*, all sources$/);
+    // Picking from the datalist puts the option's value (the story's id) in the field.
+    await page.getByLabel('To').fill(ctx.ids.amazonStory);
+    await page.getByRole('button', { name: 'Find path' }).click();
+    await page.waitForURL((url) => url.searchParams.get('to') === ctx.ids.amazonStory);
+    const steps = page.locator('[data-testid="path-steps"] > li');
+    await steps.first().waitFor();
+    expect(await page.getByTestId('endpoint-to').textContent()).toMatch(/To: Layoff 14,000 .*at Amazon.*, all sources/);
+    const storyHref = `/story/${encodeURIComponent(ctx.ids.amazonStory)}`;
+    expect(await page.getByTestId('endpoint-to').locator(`a[href="${storyHref}"]`).count()).toBe(1);
+    expect(await steps.last().locator(`a[href="${storyHref}"]`).count()).toBe(1);
+    expect(await page.getByLabel('To').inputValue()).toBe(ctx.ids.amazonStory);
+    await saveScreenshot(page, 'path-jassy-story');
   });
 
   it('filters events by kind, by organization and by date range', async () => {
@@ -143,6 +166,29 @@ describe('explorer pages', () => {
     await page.waitForURL(/\/entity\//);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Amazon');
     expect(await page.locator(`main a[href="${href}"]`).count()).toBeGreaterThan(0);
+  });
+
+  it('navigates in place from a company page to a person and to a source, ids with encoded ":" and "/"', async () => {
+    const { page } = ctx.tab;
+    const companyPath = `/entity/${encodeURIComponent(ctx.ids.amazon)}`;
+    const citing = '[data-testid="citing-sources"]';
+
+    await page.goto(`${ctx.stack.url}${companyPath}`);
+    const person = page.locator('main a[href^="/entity/person%3A"]').first();
+    const personHref = (await person.getAttribute('href'))!;
+    const toPerson = await clickAndFollow(page, person, (url) => url.pathname === personHref, citing);
+    expect(toPerson.failedRscRequests).toEqual([]);
+    expect(toPerson.rscRequests.length, 'the click fetched the page itself (no prefetch)').toBeGreaterThan(0);
+    expect(toPerson.stayedInDocument, 'no full page load').toBe(true);
+
+    await page.goto(`${ctx.stack.url}${companyPath}`);
+    const source = page.locator(`${citing} > li > a[href^="/source/"]`).first();
+    const sourceHref = (await source.getAttribute('href'))!;
+    expect(sourceHref).toMatch(/%3A.*%2F/);
+    const toSource = await clickAndFollow(page, source, (url) => url.pathname === sourceHref, '.article-text mark');
+    expect(toSource.failedRscRequests).toEqual([]);
+    expect(toSource.rscRequests.length, 'the click fetched the page itself (no prefetch)').toBeGreaterThan(0);
+    expect(toSource.stayedInDocument, 'no full page load').toBe(true);
   });
 
   it('answers an unknown event id with the not-found page (404)', async () => {

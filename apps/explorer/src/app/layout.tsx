@@ -49,14 +49,16 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <NavigationProgress />
         </Suspense>
         <header className="site-header">
-          <Link href="/" className="brand">
+          <Link prefetch={false} href="/" className="brand">
             Newsgraph
           </Link>
           <nav aria-label="Main">
             <ul>
               {NAV.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href}>{item.label}</Link>
+                  <Link prefetch={false} href={item.href}>
+                    {item.label}
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -6,7 +6,11 @@ export default function NotFound() {
     <section className="state">
       <h1>Not found</h1>
       <p>
-        There is nothing here. Try a <Link href="/">search</Link>.
+        There is nothing here. Try a{' '}
+        <Link prefetch={false} href="/">
+          search
+        </Link>
+        .
       </p>
     </section>
   );

@@ -68,7 +68,9 @@ async function Overview({ data }: { data: OverviewQuery }) {
             <ul className="list">
               {data.sources.edges.map(({ node }) => (
                 <li key={node.id}>
-                  <Link href={sourceHref(node.id)}>{headline(node.title).text}</Link>
+                  <Link prefetch={false} href={sourceHref(node.id)}>
+                    {headline(node.title).text}
+                  </Link>
                   <div className="meta">
                     {[node.publisher, node.publishedAt ? format.when(node.publishedAt) : null]
                       .filter(Boolean)
@@ -79,7 +81,7 @@ async function Overview({ data }: { data: OverviewQuery }) {
             </ul>
           )}
           <p className="small">
-            <Link href={sourcesHref()}>
+            <Link prefetch={false} href={sourcesHref()}>
               All {format.count(articles)} article{articles === 1 ? '' : 's'} →
             </Link>
           </p>
@@ -89,7 +91,9 @@ async function Overview({ data }: { data: OverviewQuery }) {
           <EventList events={rounds} empty="No events yet." />
           <p className="small">
             Running totals (“27,000 since 2023”) are left out here.{' '}
-            <Link href={eventsHref()}>All events on the timeline →</Link>
+            <Link prefetch={false} href={eventsHref()}>
+              All events on the timeline →
+            </Link>
           </p>
         </section>
       </div>

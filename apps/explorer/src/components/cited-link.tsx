@@ -23,7 +23,7 @@ export function CitedLink({ cited }: { cited: CitedRefFragment }) {
   const { href, name, kind } = citedParts(cited);
   return (
     <>
-      <Link href={href} data-testid="cited-link">
+      <Link prefetch={false} href={href} data-testid="cited-link">
         {name}
       </Link>
       {kind ? ` (${kind})` : ''}

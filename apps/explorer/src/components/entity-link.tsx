@@ -10,7 +10,7 @@ export function EntityLink({ entity }: { entity: { id: string; type: string; nam
   const name = truncate(entity.name);
   const title = name === entity.name ? undefined : entity.name;
   return (
-    <Link href={href} title={title}>
+    <Link prefetch={false} href={href} title={title}>
       {dot}
       {name}
     </Link>

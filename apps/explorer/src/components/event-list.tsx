@@ -32,7 +32,7 @@ export async function EventLine({ event }: { event: EventSummaryFragment }) {
   const size = format.eventSize(event);
   return (
     <span>
-      <Link href={eventHref(event.id)}>
+      <Link prefetch={false} href={eventHref(event.id)}>
         <strong>{formatKind(event.kind)}</strong>
         {size && ` · ${size}`}
       </Link>

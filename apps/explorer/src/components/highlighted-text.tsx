@@ -34,7 +34,11 @@ function Pieces({ text, pieces }: { text: string; pieces: TextPiece[] }) {
   return pieces.map(({ start, end, mention }) =>
     mention ? (
       <mark key={start} className={typeClass(mention.entity.type)} data-entity-id={mention.entity.id}>
-        <Link href={entityHref(mention.entity.id)} title={`${mention.entity.name} (${mention.entity.type})`}>
+        <Link
+          prefetch={false}
+          href={entityHref(mention.entity.id)}
+          title={`${mention.entity.name} (${mention.entity.type})`}
+        >
           {text.slice(start, end)}
         </Link>
       </mark>

@@ -14,6 +14,8 @@ export interface NodePickerProps {
   id?: string;
   /** Suggest only these node types (Company, Division, Person, Product, Event, Source). */
   types?: readonly string[];
+  /** Suggest stories too, each after its event (for paths: `path` takes story ids). */
+  stories?: boolean;
 }
 
 /** Milliseconds of quiet typing before suggestions are fetched. */
@@ -25,7 +27,16 @@ const DEBOUNCE_MS = 200;
  * value is the node's id, so what is submitted is exactly what was picked; typed text is resolved on the server.
  * Without JavaScript it is a plain text field.
  */
-export function NodePicker({ name, label, defaultValue = '', placeholder, required, id, types }: NodePickerProps) {
+export function NodePicker({
+  name,
+  label,
+  defaultValue = '',
+  placeholder,
+  required,
+  id,
+  types,
+  stories,
+}: NodePickerProps) {
   const ownId = useId();
   const inputId = id ?? `${ownId}-input`;
   const listId = `${inputId}-options`;
@@ -40,7 +51,8 @@ export function NodePicker({ name, label, defaultValue = '', placeholder, requir
     const controller = new AbortController();
     timer.current = setTimeout(() => {
       const only = types?.length ? `&types=${encodeURIComponent(types.join(','))}` : '';
-      fetch(`/api/nodes?q=${encodeURIComponent(query)}${only}`, { signal: controller.signal })
+      const withStories = stories ? '&stories=1' : '';
+      fetch(`/api/nodes?q=${encodeURIComponent(query)}${only}${withStories}`, { signal: controller.signal })
         .then((response) => (response.ok ? (response.json() as Promise<NodeRef[]>) : []))
         .then(setOptions)
         .catch(() => {});

@@ -19,13 +19,15 @@ export function Quote({ quote, source, sourceId }: QuoteProps) {
   return (
     <blockquote className="quote">
       <p>
-        <Link href={quoteHref(source?.id ?? sourceId!, quote)} className="quote-link">
+        <Link prefetch={false} href={quoteHref(source?.id ?? sourceId!, quote)} className="quote-link">
           “{quote.text.trim()}”
         </Link>
       </p>
       {source && (
         <footer>
-          <Link href={sourceHref(source.id)}>{headline(source.title).text}</Link>
+          <Link prefetch={false} href={sourceHref(source.id)}>
+            {headline(source.title).text}
+          </Link>
           {source.publisher ? ` — ${source.publisher}` : ''}
         </footer>
       )}

@@ -143,7 +143,9 @@ export async function RoundsChartSection({
                         {reported.map((t, i) => (
                           <span key={t.story.id}>
                             {i > 0 && ', '}
-                            <Link href={storyHref(t.story.id)}>{format.count(t.count!)}</Link>
+                            <Link prefetch={false} href={storyHref(t.story.id)}>
+                              {format.count(t.count!)}
+                            </Link>
                           </span>
                         ))}
                       </td>

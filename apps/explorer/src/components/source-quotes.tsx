@@ -58,7 +58,9 @@ async function SourceQuotes({ source, quotes }: { source: QuotedSource; quotes: 
   const rest = quotes.length - QUOTES_SHOWN;
   return (
     <>
-      <Link href={sourceHref(source.id)}>{headline(source.title).text}</Link>
+      <Link prefetch={false} href={sourceHref(source.id)}>
+        {headline(source.title).text}
+      </Link>
       <div className="meta">
         {[
           source.publisher,

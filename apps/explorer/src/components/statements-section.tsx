@@ -56,7 +56,9 @@ function StatementItem({ statement: s, format }: { statement: Statement; format:
         <EntityLink entity={s.speaker} /> {s.attribution.text.trim()}
         {s.direct ? '' : ' (reported speech)'}
         {s.when ? `, ${format.when(s.when)}` : ''} · reported by{' '}
-        <Link href={sourceHref(s.source.id)}>{s.source.title}</Link>
+        <Link prefetch={false} href={sourceHref(s.source.id)}>
+          {s.source.title}
+        </Link>
         {s.source.publisher ? ` — ${s.source.publisher}` : ''}, {format.when(s.reportedAt)}
         {s.via && (
           <>

@@ -32,7 +32,7 @@ export async function StoriesFound({ query }: { query: string }) {
       <ul className="list" data-testid="stories-found">
         {found.map(({ event, story }) => (
           <li key={story.id}>
-            <Link href={storyHref(story.id)}>
+            <Link prefetch={false} href={storyHref(story.id)}>
               {formatKind(event.kind)}
               {story.runningTotal ? ' (running total)' : ''}: {claimFigure(story, format)}
             </Link>

@@ -10,7 +10,7 @@ export function StoryLink({ story }: { story: StoryLinkFragment | null | undefin
   if (!story) return null;
   const sources = `${story.sourceCount} source${story.sourceCount === 1 ? '' : 's'}`;
   return (
-    <Link href={storyHref(story.id)} data-testid="story-link">
+    <Link prefetch={false} href={storyHref(story.id)} data-testid="story-link">
       {story.disagreement ? `Story: ${sources} disagree — compare` : `Story: ${sources} side by side`}
     </Link>
   );

@@ -100,7 +100,7 @@ function TotalsTable({ totals, from, format }: { totals: Totals; from?: string; 
                 to {format.count(rt.coveredCount)}; not added to the sum)
               </th>
               <td className={styles.number} data-testid="reported-figure">
-                <Link href={storyHref(rt.story.id)}>
+                <Link prefetch={false} href={storyHref(rt.story.id)}>
                   {rt.count != null ? format.count(rt.count) : rt.story.countText}
                 </Link>
               </td>
@@ -137,13 +137,16 @@ function RoundTime({ round, format }: { round: TotalsRoundFragment; format: Form
 function Figure({ round, format }: { round: TotalsRoundFragment; format: Formatter }) {
   if (round.count != null)
     return (
-      <Link href={storyHref(round.id)} title="The story: every source's figure side by side">
+      <Link prefetch={false} href={storyHref(round.id)} title="The story: every source's figure side by side">
         {format.count(round.count)}
       </Link>
     );
   return (
     <span data-testid="unquantified">
-      <Link href={storyHref(round.id)}>{round.countText ?? '—'}</Link> <span className="small">(unquantified)</span>
+      <Link prefetch={false} href={storyHref(round.id)}>
+        {round.countText ?? '—'}
+      </Link>{' '}
+      <span className="small">(unquantified)</span>
     </span>
   );
 }
@@ -155,7 +158,9 @@ function SourceLinks({ sources }: { sources: TotalsRoundFragment['sources'] }) {
     <ul className={styles.sources}>
       {sources.map((s) => (
         <li key={s.id}>
-          <Link href={sourceHref(s.id)}>{s.title}</Link>
+          <Link prefetch={false} href={sourceHref(s.id)}>
+            {s.title}
+          </Link>
           {s.publisher ? ` — ${s.publisher}` : ''}
         </li>
       ))}

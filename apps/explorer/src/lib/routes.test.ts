@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuoteParam, quoteHref } from './routes';
+import { nodeHref, parseQuoteParam, quoteHref } from './routes';
 
 describe('quoteHref', () => {
   it('links to the span on the encoded source page, with the fragment the highlight carries', () => {
@@ -31,5 +31,14 @@ describe('parseQuoteParam', () => {
     ['1-99999999999999999999', 'absurdly large'],
   ])('ignores %j (%s)', (value) => {
     expect(parseQuoteParam(value, 10)).toBeNull();
+  });
+});
+
+describe('nodeHref', () => {
+  it("opens each node type's own page, a path's story included", () => {
+    expect(nodeHref({ id: 'story:layoff-amazon-14000', type: 'Story' })).toBe('/story/story%3Alayoff-amazon-14000');
+    expect(nodeHref({ id: 'event:layoff-amazon-14000', type: 'Event' })).toBe('/event/event%3Alayoff-amazon-14000');
+    expect(nodeHref({ id: 'article:a/b', type: 'Source' })).toBe('/source/article%3Aa%2Fb');
+    expect(nodeHref({ id: 'company:amazon', type: 'Company' })).toBe('/entity/company%3Aamazon');
   });
 });

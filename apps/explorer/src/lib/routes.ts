@@ -50,10 +50,11 @@ export function pathHref(from: string, to: string): string {
   return `/path?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
 }
 
-/** The page of a graph node: a source, an event or an entity page. */
+/** The page of a graph node: a source, an event, a story or an entity page. */
 export function nodeHref(node: { id: string; type: string }): string {
   if (node.type === 'Source') return sourceHref(node.id);
   if (node.type === 'Event') return eventHref(node.id);
+  if (node.type === 'Story') return storyHref(node.id);
   return entityHref(node.id);
 }
 

@@ -25,7 +25,7 @@ export default async function EventsPage({ searchParams }: Props) {
   const format = await getFormatter();
   const result = await loadFromApi(async (api) => {
     const organization = view.organization
-      ? await resolveEndpoint(api, view.organization, format, ['Company', 'Division'])
+      ? await resolveEndpoint(api, view.organization, format, { types: ['Company', 'Division'] })
       : null;
     if (organization && !organization.node) return { organization, events: null, periods: [] };
     const page = view.before

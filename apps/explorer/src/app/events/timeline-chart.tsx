@@ -78,7 +78,9 @@ export function TimelineChart({
               {(view.from || view.to) && (
                 <>
                   {' '}
-                  <Link href={eventsHref() + timelineQuery(view, { from: '', to: '' })}>Show all dates</Link>
+                  <Link prefetch={false} href={eventsHref() + timelineQuery(view, { from: '', to: '' })}>
+                    Show all dates
+                  </Link>
                 </>
               )}
             </figcaption>
@@ -106,7 +108,9 @@ export function TimelineChart({
                   return (
                     <tr key={period} data-period={period}>
                       <th scope="row">
-                        <Link href={eventsHref() + timelineQuery(view, range)}>{format.period(period)}</Link>
+                        <Link prefetch={false} href={eventsHref() + timelineQuery(view, range)}>
+                          {format.period(period)}
+                        </Link>
                       </th>
                       {kinds.map((kind) => (
                         <td key={kind}>{format.count(cells.find((c) => c.kind === kind)?.events ?? 0)}</td>

@@ -17,12 +17,12 @@ export function TimelinePager({ events, view, label }: { events: Events; view: T
   return (
     <nav className="pager" aria-label={label}>
       {hasPreviousPage && startCursor && (
-        <Link href={eventsHref() + timelineQuery(view, { before: startCursor, after: '' })} rel="prev">
+        <Link prefetch={false} href={eventsHref() + timelineQuery(view, { before: startCursor, after: '' })} rel="prev">
           ← Previous
         </Link>
       )}
       {hasNextPage && endCursor && (
-        <Link href={eventsHref() + timelineQuery(view, { after: endCursor, before: '' })} rel="next">
+        <Link prefetch={false} href={eventsHref() + timelineQuery(view, { after: endCursor, before: '' })} rel="next">
           Next →
         </Link>
       )}
@@ -52,7 +52,9 @@ export function TimelineList({ events, format }: { events: Events; format: Forma
               {event.sources.map((s, i) => (
                 <span key={s.id}>
                   {i > 0 && ', '}
-                  <Link href={sourceHref(s.id)}>{headline(s.title, 60).text}</Link>
+                  <Link prefetch={false} href={sourceHref(s.id)}>
+                    {headline(s.title, 60).text}
+                  </Link>
                   {s.publishedAt && <span className="muted"> ({format.when(s.publishedAt)})</span>}
                 </span>
               ))}

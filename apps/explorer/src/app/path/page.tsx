@@ -16,8 +16,8 @@ export const metadata: Metadata = { title: 'Path' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /**
- * `/path?from=&to=`: the shortest connection between two nodes — entities, events or sources, by id or by what
- * is typed (a name, "Amazon 14,000", a title) — with the sentence behind every hop. An id that is no node's is
+ * `/path?from=&to=`: the shortest connection between two nodes — entities, events, stories or sources, by id or
+ * by what is typed (a name, "Amazon 14,000", a title) — with the sentence behind every hop. An id that is no node's is
  * reported, never replaced by something else.
  */
 export default async function PathPage({ searchParams }: Props) {
@@ -29,8 +29,8 @@ export default async function PathPage({ searchParams }: Props) {
     fromInput || toInput
       ? await loadFromApi(async (api) => {
           const [from, to] = await Promise.all([
-            resolveEndpoint(api, fromInput, format),
-            resolveEndpoint(api, toInput, format),
+            resolveEndpoint(api, fromInput, format, { stories: true }),
+            resolveEndpoint(api, toInput, format, { stories: true }),
           ]);
           const steps =
             from.node && to.node
@@ -45,8 +45,8 @@ export default async function PathPage({ searchParams }: Props) {
     <>
       <h1>Find a path</h1>
       <p className="lede">
-        The shortest chain of facts linking two companies, people, events or articles, with the sentence behind every
-        hop.
+        The shortest chain of facts linking two companies, people, events, stories or articles, with the sentence behind
+        every hop.
       </p>
       <form className="search-form card" action="/path" method="get" aria-label="Path between two nodes">
         <NodePicker
@@ -55,6 +55,7 @@ export default async function PathPage({ searchParams }: Props) {
           label="From"
           required
           placeholder="e.g. Beth Galetti"
+          stories
           defaultValue={resolved?.from.node?.id ?? fromInput}
         />
         <NodePicker
@@ -62,7 +63,8 @@ export default async function PathPage({ searchParams }: Props) {
           name="to"
           label="To"
           required
-          placeholder="e.g. Amazon 14,000 (an event)"
+          placeholder="e.g. Amazon 14,000 (an event or its story)"
+          stories
           defaultValue={resolved?.to.node?.id ?? toInput}
         />
         <button type="submit">Find path</button>
@@ -118,7 +120,7 @@ function Endpoint({
           {endpoint.alternatives.map((alt, i) => (
             <span key={alt.id}>
               {i > 0 && ', '}
-              <Link href={side === 'from' ? pathHref(alt.id, otherId) : pathHref(otherId, alt.id)}>
+              <Link prefetch={false} href={side === 'from' ? pathHref(alt.id, otherId) : pathHref(otherId, alt.id)}>
                 {alt.label} <span className="muted">({alt.type})</span>
               </Link>
             </span>

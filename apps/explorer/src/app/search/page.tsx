@@ -55,7 +55,10 @@ export default async function SearchPage({ searchParams }: Props) {
             <ul className="list">
               {hits.map((hit) => (
                 <li key={hit.id}>
-                  <Link href={entityHref(hit.id)}>{hit.name}</Link> <TypeBadge type={hit.type} />
+                  <Link prefetch={false} href={entityHref(hit.id)}>
+                    {hit.name}
+                  </Link>{' '}
+                  <TypeBadge type={hit.type} />
                   <div className="meta">
                     {hit.aliases.length > 0 && <>Also: {hit.aliases.join(', ')} · </>}
                     {hit.mentionCount} mention{hit.mentionCount === 1 ? '' : 's'}

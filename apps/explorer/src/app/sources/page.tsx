@@ -68,7 +68,7 @@ export default async function SourcesPage({ searchParams }: Props) {
               const title = headline(node.title);
               return (
                 <li key={node.id}>
-                  <Link href={sourceHref(node.id)} title={title.isSentence ? node.title : undefined}>
+                  <Link prefetch={false} href={sourceHref(node.id)} title={title.isSentence ? node.title : undefined}>
                     {title.text}
                   </Link>
                   <div className="meta">
@@ -82,12 +82,20 @@ export default async function SourcesPage({ searchParams }: Props) {
           </ol>
           <nav className="pager" aria-label="Pages of articles">
             {result.data.pageInfo.hasPreviousPage && result.data.pageInfo.startCursor && (
-              <Link href={sourcesHref({ order: orderParam, before: result.data.pageInfo.startCursor })} rel="prev">
+              <Link
+                prefetch={false}
+                href={sourcesHref({ order: orderParam, before: result.data.pageInfo.startCursor })}
+                rel="prev"
+              >
                 ← Previous
               </Link>
             )}
             {result.data.pageInfo.hasNextPage && result.data.pageInfo.endCursor && (
-              <Link href={sourcesHref({ order: orderParam, after: result.data.pageInfo.endCursor })} rel="next">
+              <Link
+                prefetch={false}
+                href={sourcesHref({ order: orderParam, after: result.data.pageInfo.endCursor })}
+                rel="next"
+              >
                 Next →
               </Link>
             )}

@@ -107,9 +107,19 @@ export function GraphPanel({
               {isExpanded ? 'Expanded' : full ? 'View full' : 'Expand neighbours'} <kbd>e</kbd>
             </button>
           )}
-          <Link href={nodeHref(node)}>Open page</Link>
-          {!isFocus && <Link href={graphHref(node.id)}>Centre here</Link>}
-          {!isFocus && <Link href={pathHref(focusId, node.id)}>Path from the focus</Link>}
+          <Link prefetch={false} href={nodeHref(node)}>
+            Open page
+          </Link>
+          {!isFocus && (
+            <Link prefetch={false} href={graphHref(node.id)}>
+              Centre here
+            </Link>
+          )}
+          {!isFocus && (
+            <Link prefetch={false} href={pathHref(focusId, node.id)}>
+              Path from the focus
+            </Link>
+          )}
         </p>
         <h3>Connections shown ({nodeEdges.length})</h3>
         <ul className="list small">

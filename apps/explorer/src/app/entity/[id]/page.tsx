@@ -70,8 +70,13 @@ export default async function EntityPage({ params, searchParams }: Props) {
       <p className="meta">
         {format.count(entity.mentionCount)} mention{entity.mentionCount === 1 ? '' : 's'} in{' '}
         {format.count(citations.totalCount)} source{citations.totalCount === 1 ? '' : 's'} ·{' '}
-        <Link href={graphHref(entity.id)}>Explore in the graph</Link> ·{' '}
-        <Link href={pathHref(entity.id, '')}>Find a path from here</Link>
+        <Link prefetch={false} href={graphHref(entity.id)}>
+          Explore in the graph
+        </Link>{' '}
+        ·{' '}
+        <Link prefetch={false} href={pathHref(entity.id, '')}>
+          Find a path from here
+        </Link>
       </p>
       <p className="meta" data-testid="entity-exports">
         Download its facts with their quotes and source URLs:{' '}
@@ -121,7 +126,9 @@ export default async function EntityPage({ params, searchParams }: Props) {
           <ul className="list" data-testid="cited-by">
             {entity.citedBy.map((s) => (
               <li key={s.id}>
-                <Link href={sourceHref(s.id)}>{headline(s.title).text}</Link>
+                <Link prefetch={false} href={sourceHref(s.id)}>
+                  {headline(s.title).text}
+                </Link>
                 <div className="meta">
                   {[s.publisher, s.publishedAt ? format.when(s.publishedAt) : null].filter(Boolean).join(' · ')}
                 </div>
@@ -193,9 +200,17 @@ function CitationPager({
       <span className="muted small">
         {count(page.edges.length)} of {count(page.totalCount)}, newest first
       </span>
-      {paged && <Link href={`${entityHref(entity.id)}#citing-title`}>← Newest</Link>}
+      {paged && (
+        <Link prefetch={false} href={`${entityHref(entity.id)}#citing-title`}>
+          ← Newest
+        </Link>
+      )}
       {page.pageInfo.hasNextPage && next && (
-        <Link href={`${entityHref(entity.id)}?after=${encodeURIComponent(next)}#citing-title`} rel="next">
+        <Link
+          prefetch={false}
+          href={`${entityHref(entity.id)}?after=${encodeURIComponent(next)}#citing-title`}
+          rel="next"
+        >
           Older sources →
         </Link>
       )}

@@ -47,7 +47,9 @@ export default async function EventPage({ params }: Props) {
       <p className="meta">
         {[format.when(event.when), event.status, event.cumulative ? 'running total' : null].filter(Boolean).join(' · ')}
         {' · '}
-        <Link href={graphHref(event.id)}>Explore in the graph</Link>
+        <Link prefetch={false} href={graphHref(event.id)}>
+          Explore in the graph
+        </Link>
         {event.story && (
           <>
             {' · '}

@@ -20,7 +20,7 @@ export async function GET(request: NextRequest) {
   let organization: string | null = null;
   if (view.organization) {
     const formatter = createFormatter(pickLocale(acceptedLanguages(request.headers.get('accept-language'))));
-    const resolved = await resolveEndpoint(api, view.organization, formatter, ['Company', 'Division']).catch(
+    const resolved = await resolveEndpoint(api, view.organization, formatter, { types: ['Company', 'Division'] }).catch(
       () => null,
     );
     if (!resolved?.node) return badRequest(`No company or division matches "${view.organization}".`);

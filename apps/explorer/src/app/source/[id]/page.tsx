@@ -57,11 +57,16 @@ export default async function SourcePage({ params, searchParams }: Props) {
           </>
         )}
         {' · '}
-        <Link href={graphHref(source.id)}>Explore in the graph</Link>
+        <Link prefetch={false} href={graphHref(source.id)}>
+          Explore in the graph
+        </Link>
       </p>
       {source.copyOf && (
         <p className="meta" data-testid="copy-of">
-          Republished copy of <Link href={sourceHref(source.copyOf.id)}>{source.copyOf.title}</Link>
+          Republished copy of{' '}
+          <Link prefetch={false} href={sourceHref(source.copyOf.id)}>
+            {source.copyOf.title}
+          </Link>
           {source.copyOf.publisher ? ` (${source.copyOf.publisher})` : ''}: its facts count once, with the original.
         </p>
       )}
@@ -71,7 +76,9 @@ export default async function SourcePage({ params, searchParams }: Props) {
           {source.copies.map((copy, i) => (
             <span key={copy.id}>
               {i > 0 ? ', ' : ''}
-              <Link href={sourceHref(copy.id)}>{copy.publisher ?? copy.title}</Link>
+              <Link prefetch={false} href={sourceHref(copy.id)}>
+                {copy.publisher ?? copy.title}
+              </Link>
             </span>
           ))}
           .
@@ -156,7 +163,9 @@ function CitedList({
         const dated = c.__typename === 'Source' ? [c.publisher, c.publishedAt ? when(c.publishedAt) : null] : [];
         return (
           <li key={c.id}>
-            <Link href={href}>{name}</Link>
+            <Link prefetch={false} href={href}>
+              {name}
+            </Link>
             <div className="meta">{[kind, ...dated].filter(Boolean).join(' · ')}</div>
           </li>
         );
@@ -179,7 +188,9 @@ function SourceList({
     <ul className="list">
       {sources.map((s) => (
         <li key={s.id}>
-          <Link href={sourceHref(s.id)}>{headline(s.title).text}</Link>
+          <Link prefetch={false} href={sourceHref(s.id)}>
+            {headline(s.title).text}
+          </Link>
           <div className="meta">
             {[formatSourceKind(s.kind), s.publisher, s.publishedAt ? when(s.publishedAt) : null]
               .filter(Boolean)

@@ -7,7 +7,9 @@ export function QuoteNote({ sourceId }: { sourceId: string }) {
     <p className="quote-note" data-testid="quote-note">
       <span className="quote-note-swatch" aria-hidden="true" />
       Highlighted: <a href={`#${QUOTE_FRAGMENT}`}>the quoted sentence</a> ·{' '}
-      <Link href={sourceHref(sourceId)}>Clear highlight</Link>
+      <Link prefetch={false} href={sourceHref(sourceId)}>
+        Clear highlight
+      </Link>
     </p>
   );
 }

@@ -16,7 +16,9 @@ export function ClaimCard({ claim, format }: { claim: StoryClaim; format: Format
   return (
     <li className={`${styles.claim} ${claim.preferred ? styles.preferred : ''}`} data-testid="story-claim">
       <h3 className={styles.claimSource}>
-        <Link href={sourceHref(source.id)}>{headline(source.title).text}</Link>
+        <Link prefetch={false} href={sourceHref(source.id)}>
+          {headline(source.title).text}
+        </Link>
       </h3>
       <p className="small muted">
         {[source.publisher, formatSourceKind(source.kind) || 'article'].filter(Boolean).join(' · ')}
@@ -68,14 +70,16 @@ export function ClaimCard({ claim, format }: { claim: StoryClaim; format: Format
       {claim.evidence.map((quote) => (
         <blockquote key={`${quote.start}-${quote.end}`} className="quote">
           <p>
-            <Link href={quoteHref(source.id, quote)} className="quote-link" data-testid="claim-quote">
+            <Link prefetch={false} href={quoteHref(source.id, quote)} className="quote-link" data-testid="claim-quote">
               “{quote.text.trim()}”
             </Link>
           </p>
         </blockquote>
       ))}
       <p className="small">
-        <Link href={eventHref(claim.event.id)}>This source’s event</Link>
+        <Link prefetch={false} href={eventHref(claim.event.id)}>
+          This source’s event
+        </Link>
       </p>
     </li>
   );

@@ -61,7 +61,9 @@ export default async function StoryPage({ params, searchParams }: Props) {
         {story.claims[0] && (
           <>
             {' · '}
-            <Link href={graphHref(story.claims[0].event.id)}>Explore in the graph</Link>
+            <Link prefetch={false} href={graphHref(story.claims[0].event.id)}>
+              Explore in the graph
+            </Link>
           </>
         )}
       </p>
@@ -102,7 +104,9 @@ function AsOfForm({ id, asOf }: { id: string; asOf: string | undefined }) {
       {asOf && (
         <>
           {' '}
-          <Link href={storyHref(id)}>As known now</Link>
+          <Link prefetch={false} href={storyHref(id)}>
+            As known now
+          </Link>
         </>
       )}
     </form>

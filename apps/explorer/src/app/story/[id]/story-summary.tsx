@@ -67,7 +67,7 @@ export function StorySummary({
             <ul data-testid="story-covers">
               {story.covers.map((round) => (
                 <li key={round.id}>
-                  <Link href={storyHref(round.id, asOf)}>
+                  <Link prefetch={false} href={storyHref(round.id, asOf)}>
                     {claimFigure(round, format)},{' '}
                     {round.placedBy === 'REPORT_TIME'
                       ? `undated (reported ${format.when(round.placedAt)})`
@@ -87,7 +87,7 @@ export function StorySummary({
             <ul data-testid="story-running-totals">
               {belongsTo.map((total) => (
                 <li key={total.id}>
-                  <Link href={storyHref(total.id, asOf)}>
+                  <Link prefetch={false} href={storyHref(total.id, asOf)}>
                     {total.count != null ? `${format.count(total.count)} jobs` : (total.countText ?? 'a running total')}
                   </Link>{' '}
                   from {format.when(total.coversFrom)} to {format.when(total.coversTo)}
