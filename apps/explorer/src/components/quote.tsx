@@ -19,9 +19,12 @@ export function Quote({ quote, source, sourceId }: QuoteProps) {
   return (
     <blockquote className="quote">
       <p>
-        <Link prefetch={false} href={quoteHref(source?.id ?? sourceId!, quote)} className="quote-link">
+        {/* A plain link: the source page loads in full and the browser scrolls to #quote itself. A client-side
+            navigation to a "?quote=…#quote" address fetched an RSC payload that 404ed in CI now and then (a console
+            error, then a full load anyway); other in-page links stay client-side. */}
+        <a href={quoteHref(source?.id ?? sourceId!, quote)} className="quote-link">
           “{quote.text.trim()}”
-        </Link>
+        </a>
       </p>
       {source && (
         <footer>

@@ -70,9 +70,10 @@ export function ClaimCard({ claim, format }: { claim: StoryClaim; format: Format
       {claim.evidence.map((quote) => (
         <blockquote key={`${quote.start}-${quote.end}`} className="quote">
           <p>
-            <Link prefetch={false} href={quoteHref(source.id, quote)} className="quote-link" data-testid="claim-quote">
+            {/* A plain link, as in components/quote.tsx: the source page loads in full and scrolls to #quote. */}
+            <a href={quoteHref(source.id, quote)} className="quote-link" data-testid="claim-quote">
               “{quote.text.trim()}”
-            </Link>
+            </a>
           </p>
         </blockquote>
       ))}
