@@ -129,3 +129,14 @@ describe('a nationality before an outlet', () => {
     expect(x.cited()).toEqual(['KTV']);
   });
 });
+
+describe('inverted citations', () => {
+  it('"…, reported the Kestrel Herald" and "…, writes the Norrvik Post" cite the outlet named after the verb', () => {
+    expect(extract('The plant will close in August, reported the Kestrel Herald.').cited()).toEqual(['Kestrel Herald']);
+    expect(extract('Vessla Motors will cut 300 jobs, writes the Norrvik Post.').cited()).toEqual(['Norrvik Post']);
+  });
+
+  it('a company that "reported" its results cites nothing', () => {
+    expect(extract('Vessla Motors reported the results on Monday.').cited()).toEqual([]);
+  });
+});
