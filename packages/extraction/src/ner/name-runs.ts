@@ -85,6 +85,12 @@ export function findNameRuns(
   headline: (pos: number) => boolean = headlineJudge(text),
 ): NameRun[] {
   const out: NameRun[] = [];
+  /** True when the small word at `k` ("de", "of") is followed, after one space, by a free name word. */
+  const nameWordAfter = (k: number) =>
+    k + 1 < to &&
+    !covered[k + 1] &&
+    isRunWord(tokens[k + 1]!.text) &&
+    text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ' ';
   for (let i = from; i < to; i++) {
     if (covered[i] || !isRunWord(tokens[i]!.text)) continue;
     let j = i;
@@ -110,25 +116,11 @@ export function findNameRuns(
           continue;
         }
         // "Banco do Sertão", "Compagnie de Vellane", "Caixa Geral de Depósitos": particles in a name a prefix opens.
-        if (
-          NAME_PARTICLES.has(next.text) &&
-          ORG_PREFIX_WORDS.has(tokens[i]!.text) &&
-          j + 2 < to &&
-          !covered[j + 2] &&
-          isRunWord(tokens[j + 2]!.text) &&
-          text.slice(next.end, tokens[j + 2]!.start) === ' '
-        ) {
+        if (NAME_PARTICLES.has(next.text) && ORG_PREFIX_WORDS.has(tokens[i]!.text) && nameWordAfter(j + 1)) {
           j += 2;
           continue;
         }
-        if (
-          next.text === 'of' &&
-          OF_HEADS.has(tokens[j]!.text) &&
-          j + 2 < to &&
-          !covered[j + 2] &&
-          isRunWord(tokens[j + 2]!.text) &&
-          text.slice(next.end, tokens[j + 2]!.start) === ' '
-        ) {
+        if (next.text === 'of' && OF_HEADS.has(tokens[j]!.text) && nameWordAfter(j + 1)) {
           j += 2;
           continue;
         }

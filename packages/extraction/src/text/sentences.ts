@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { isSpaceCode } from './char-class.js';
 
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr jr sr st mt vs etc e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec no gov sen rep gen lt col prof rev u.s u.k e.u approx est dept fig'.split(
@@ -40,7 +41,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
       let j = i + 1;
       while (j < text.length && isTerminator(text.charCodeAt(j))) j++;
       while (j < text.length && isCloser(text.charCodeAt(j))) j++;
-      if (j >= text.length || !isSpace(text.charCodeAt(j))) {
+      if (j >= text.length || !isSpaceCode(text.charCodeAt(j))) {
         i = j;
         continue;
       }
@@ -62,23 +63,6 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
 
 const isTerminator = (c: number) => c === 46 || c === 33 || c === 63;
 const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
-
-/** JavaScript's `\s` for one UTF-16 unit. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /** The sentence containing `offset` (or the nearest one after it); null for text without sentences. */
 export function sentenceAt(text: string, offset: number): Span | null {
@@ -146,12 +130,12 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
   let s = start;
   while (s < end && TRIM_START_RE.test(text[s]!)) s++;
   let e = end;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   while (e - s > MAX_SENTENCE) {
     const cut = pieceEnd(text, s);
     pushTrimmed(text, s, cut, out);
     s = cut;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
   }
   if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
 }
@@ -165,7 +149,7 @@ function pieceEnd(text: string, s: number): number {
   let space = -1;
   for (let i = limit - 1; i > s + MAX_SENTENCE / 2; i--) {
     const c = text.charCodeAt(i);
-    if (!isSpace(c)) continue;
+    if (!isSpaceCode(c)) continue;
     const p = text.charCodeAt(i - 1);
     if (p === 59 || p === 44) return i;
     if (space < 0) space = i;
