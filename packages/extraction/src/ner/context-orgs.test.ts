@@ -77,6 +77,20 @@ describe('organisations recognised from how news introduces them', () => {
   it('a common word opening a sentence is no company', () => {
     expect(extract('Demand is subdued. Freight rates have fallen.').names('Company')).toEqual([]);
   });
+
+  it.each([
+    ['National Union Bank said it would cut 400 jobs.', 'National Union Bank'],
+    ['Standard Provincial Bank will close 40 branches.', 'Standard Provincial Bank'],
+    ['Bank of Lusavia said it would cut 400 jobs.', 'Bank of Lusavia'],
+  ])('common words before a bank word still name a company opening a sentence: %s', (text, company) => {
+    const x = extract(text);
+    expect(x.names('Company')).toEqual([company]);
+    expect(x.events().map((e) => e.org)).toEqual([company]);
+  });
+
+  it('a unit word at the end of a sentence-opening run is no company by itself ("Human Resources said")', () => {
+    expect(extract('Human Resources said the review would end soon.').names('Company')).toEqual([]);
+  });
 });
 
 describe('units from context', () => {

@@ -65,6 +65,13 @@ const PUBLIC_BODY_RE = new RegExp(
  * people): short forms of the names found ("Nissan" → Nissan Motor) and lone names acting as a subject
  * ("Volkswagen will cut"). Places, nationalities, titles and given-name-led names are left alone.
  */
+/** Last words that make a name a company's whoever acts ("Standard Chartered Bank", "National Grid Holdings"). */
+const COMPANY_TAILS = new Set(
+  'Bank Bancorp Bankshares Airlines Airways Motors Holdings Corporation Insurance Assurance Pharmaceuticals Telecom Telecommunications Petroleum Breweries Industries'.split(
+    ' ',
+  ),
+);
+
 export class ContextOrgFinder extends OrgRegistry {
   private runs: NameRun[] = [];
   /** First words of names written in a company's form ("Cordell" of Cordell Pacific Airways). */
@@ -172,7 +179,19 @@ export class ContextOrgFinder extends OrgRegistry {
       const placeTail2 = words.length > 2 && isCountryOrRegion(words.slice(-2).join(' ')) && isDistinctive(words[0]!);
       // A name of several words needs more than a verb that people share: an act only a business does.
       const business = c.cues.some((q) => q.why === 'acts');
-      if (words.length > 1 && !allCaps && !surface.includes(' & ') && !placeTail && !placeTail2 && !business) continue;
+      // "National Australia Bank said …": capitals after the first word are the name's own, and neither a person's
+      // nor a unit's name ends so.
+      const orgTail = words.length > 1 && COMPANY_TAILS.has(words.at(-1)!);
+      if (
+        words.length > 1 &&
+        !allCaps &&
+        !surface.includes(' & ') &&
+        !placeTail &&
+        !placeTail2 &&
+        !business &&
+        !orgTail
+      )
+        continue;
       // "Lockdowns shut pubs": a common word or its plural opening a sentence or a bullet.
       if ((isCommonWord(surface) || isCommonWord(surface.replace(/e?s$/, ''))) && c.runs.every((r) => r.initial))
         continue;

@@ -1,3 +1,4 @@
+import { FIRST_NAMES, WEAK_FIRST_NAMES } from '../gazetteer/first-names.js';
 import { LEGAL_SUFFIX, DOTTED_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import {
   COMPANY_NOUNS,
@@ -104,6 +105,14 @@ export function findNameRuns(
         if (isRunWord(next.text) || (LEGAL_SUFFIX.has(next.text) && gap === ' ')) {
           j++;
           continue;
+        }
+        // "Frederick A. Henderson": after a given name, "A." or "I." is a middle initial, not a word.
+        if (gap === ' ' && (next.text === 'A' || next.text === 'I') && isGivenName(tokens[j]!.text)) {
+          const after = tokens[j + 2];
+          if (after && text.slice(next.end, after.start) === '. ' && isRunWord(after.text)) {
+            j++;
+            continue;
+          }
         }
         // "Unifor Local 222": a union local's number is part of its name.
         if (gap === ' ' && tokens[j]!.text === 'Local' && j > i && /^\d{1,5}$/.test(next.text)) {
@@ -219,4 +228,8 @@ export function headlineJudge(text: string): (pos: number) => boolean {
     }
     return verdict;
   };
+}
+
+function isGivenName(word: string): boolean {
+  return FIRST_NAMES.has(word) || WEAK_FIRST_NAMES.has(word);
 }

@@ -9,6 +9,7 @@ import {
   STATE_BODY_WORDS,
 } from '../gazetteer/lexicon/org-nouns.js';
 import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
+import { isCapitalized } from '../text/tokenize.js';
 
 /** One-word names of unions and federations in Nordic, Finnish, German and Dutch ("…förbundet", "…liitto"). */
 const BODY_WORD_RE = /^\p{Lu}\p{L}{2,}(?:förbundet|forbundet|förbund|forbund|liitto|verband|vakbond)$/u;
@@ -44,6 +45,9 @@ export function stripLegalForm(name: string): string {
   return words.join(' ');
 }
 
+/** Words before "of" that make the whole a company's name ("Bank of Ireland", "Industrial Bank of Korea"). */
+const OF_COMPANY_HEADS = new Set(['Bank', 'Banco', 'Corporation', 'Company']);
+
 /** True when the words say "company" by themselves: a legal form, an organization word, or a knowledge-base name. */
 export function looksLikeOrgName(words: readonly string[]): string | null {
   const n = words.length;
@@ -59,6 +63,15 @@ export function looksLikeOrgName(words: readonly string[]): string | null {
     ORG_PREFIX_WORDS.has(words[0]!) &&
     words.slice(1).every((w) => NAME_PARTICLES.has(w) || !isCommonWord(w) || isPlaceWord(w)) &&
     !NAME_PARTICLES.has(words[n - 1]!)
+  )
+    return 'head';
+  // "Bank of Ireland", "Royal Bank of Scotland": a bank or corporation "of" a place or a name.
+  const of = words.indexOf('of');
+  if (
+    of > 0 &&
+    of < n - 1 &&
+    OF_COMPANY_HEADS.has(words[of - 1]!) &&
+    words.slice(of + 1).every((w) => isCapitalized(w))
   )
     return 'head';
   const name = words.join(' ');

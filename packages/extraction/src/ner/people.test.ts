@@ -54,3 +54,16 @@ describe('towns named after saints', () => {
     expect(x.names('Person')).toEqual([]);
   });
 });
+
+describe('middle initials', () => {
+  it.each([
+    ['Norrvik Cars chairman Frederick A. Lindqvist said the cuts were unavoidable.', 'Frederick A. Lindqvist'],
+    ['Chief executive Mary I. Okafor said the bank would shrink.', 'Mary I. Okafor'],
+  ])('"A." and "I." after a given name are initials, not words: %s', (text, person) => {
+    expect(extract(text).names('Person')).toEqual([person]);
+  });
+
+  it('"Plan A." ending a sentence joins no name to the next one', () => {
+    expect(extract('Norrvik chose Plan A. Analysts said the cuts were deep.').names('Person')).toEqual([]);
+  });
+});

@@ -132,7 +132,7 @@ export function findPeople(
     let j = i + 1;
     for (;;) {
       if (j >= tokens.length || j - i >= 6 || covered[j] || !isNameGap(text, tokens[j - 1]!, tokens[j]!)) break;
-      if (isNameWord(tokens[j]!.text)) {
+      if (isNameWord(tokens[j]!.text) || isMiddleInitial(text, tokens, j)) {
         j++;
         continue;
       }
@@ -250,6 +250,18 @@ function isNameWord(word: string): boolean {
     return false;
   if (word.length > 1 && word === word.toUpperCase()) return false;
   return !/\d/.test(word);
+}
+
+/** "A." or "I." inside a name ("Frederick A. Henderson"): the article and the pronoun never stand before ". Name". */
+function isMiddleInitial(text: string, tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!.text;
+  const next = tokens[j + 1];
+  return (
+    (t === 'A' || t === 'I') &&
+    next !== undefined &&
+    text.slice(tokens[j]!.end, next.start) === '. ' &&
+    isNameWord(next.text)
+  );
 }
 
 function isNameGap(text: string, a: Token, b: Token): boolean {
