@@ -163,6 +163,23 @@ describe('units from context', () => {
     expect(x.entity('Lindqvist & Moberg')?.aliases).toContain('L&M');
   });
 
+  it('the capitals of a name written in camel case are its short form ("GSK" for GlaxoSmithKline)', () => {
+    const x = extract('VarnaPharmaKline will shed 300 jobs. Most will go from VPK’s site near Leeds.');
+    expect(x.names('Company')).toEqual(['VarnaPharmaKline']);
+    expect(x.entity('VarnaPharmaKline')?.aliases).toContain('VPK');
+  });
+
+  it('"A and B Banking Group (ABB)": initials in brackets make one name of the words around "and"', () => {
+    const x = extract('Kestrel and Tamsin Banking Group (KTB) is cutting 400 jobs. KTBG will also close 79 branches.');
+    expect(x.names('Company')).toEqual(['Kestrel and Tamsin Banking Group']);
+    expect(x.events().map((e) => e.org)).toEqual(['Kestrel and Tamsin Banking Group']);
+  });
+
+  it('"and" between two companies stays a list when the brackets spell only the second', () => {
+    const x = extract('Norrvik and General Hallberg Motors (GHM) will each cut 400 jobs.');
+    expect(x.names('Company')).not.toContain('Norrvik and General Hallberg Motors');
+  });
+
   it('"the X-based Name" is a company', () => {
     expect(extract('It bought the Oslo-based Fjellvind Ferries last year.').entity('Fjellvind Ferries')?.type).toBe(
       'Company',

@@ -178,6 +178,7 @@ function joinsAnd(
   // "Travel House Ltd and Lanka Hotels Pvt Ltd": a name that already ends in its legal form is complete.
   if (LEGAL_SUFFIX.has(tokens[j]!.text)) return false;
   for (let k = i; k < j; k++) if (tokens[k]!.text === 'of') return true;
+  if (initialsInBracketsAfter(text, tokens, i, j + 2, to, covered)) return true;
   for (let k = j + 2; k < Math.min(to, j + 7) && !covered[k]; k++) {
     if (LEGAL_SUFFIX.has(tokens[k]!.text) || STATE_BODY_WORDS.has(tokens[k]!.text)) return true;
     if (k + 1 >= to || text.slice(tokens[k]!.end, tokens[k + 1]!.start) !== ' ') return false;
@@ -185,6 +186,37 @@ function joinsAnd(
   }
   return false;
 }
+
+/**
+ * "Clydesdale and Yorkshire Banking Group (CYBG)", "Procter and Gamble (P&G)": the initials in brackets after the
+ * words following "and" (from `k`, up to four) spell the whole name, "and" left out.
+ */
+function initialsInBracketsAfter(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  k: number,
+  to: number,
+  covered: Uint8Array,
+): boolean {
+  let initials = '';
+  for (let n = i; n < k; n++) if (tokens[n]!.text !== 'and') initials += tokens[n]!.text[0];
+  for (let n = k; n < Math.min(to, k + 4) && !covered[n] && isRunWord(tokens[n]!.text); n++) {
+    initials += tokens[n]!.text[0];
+    BRACKETED_INITIALS_RE.lastIndex = tokens[n]!.end;
+    const m = BRACKETED_INITIALS_RE.exec(text);
+    const letters = m ? m[1]!.replace('&', '') : '';
+    // "… Banking Group (CYB)": the organization word may be left out of the initials.
+    const headless = n > k && ORG_HEAD_WORDS.has(tokens[n]!.text) ? initials.slice(0, -1) : '';
+    // Only where the whole is plainly one organization: it ends in an organization word, or the initials keep "&".
+    const amp = m !== null && m[1]!.includes('&');
+    const enough = (letters.length >= 3 && ORG_HEAD_WORDS.has(tokens[n]!.text)) || amp;
+    if (enough && letters.length >= 2 && (letters === initials || letters === headless)) return true;
+    if (n + 1 >= to || text.slice(tokens[n]!.end, tokens[n + 1]!.start) !== ' ') return false;
+  }
+  return false;
+}
+const BRACKETED_INITIALS_RE = /\s?\((\p{Lu}[\p{Lu}&]{1,7})\)/uy;
 
 /** True when nothing but spaces, quotes or bullets separates `pos` from a sentence end, a colon or a line start. */
 export function isInitial(text: string, pos: number): boolean {

@@ -181,9 +181,17 @@ export function acronyms(surface: string): string[] {
     else if (w === '&') core.push('&');
     else if (/^\p{Lu}/u.test(w)) core.push(w[0]!);
   }
+  // "GlaxoSmithKline" → GSK: every capital of a word written in camel case.
+  const camel = words
+    .filter((w) => /^\p{Lu}/u.test(w) && !(w === words.at(-1) && legal))
+    .map((w) => (CAMEL_RE.test(w) ? w.replace(NOT_CAPITAL_RE, '') : w[0]!))
+    .join('');
+  const forms = camel.length >= 3 && camel !== core.filter((c) => c !== '&').join('') ? [camel, camel + legal] : [];
   const letters = core.filter((c) => c !== '&');
-  if (letters.length < 2) return [];
+  if (letters.length < 2) return forms;
   const plain = letters.join('');
   const amp = core.join('');
-  return [...new Set([plain, amp, plain + legal, amp + legal])];
+  return [...new Set([plain, amp, plain + legal, amp + legal, ...forms])];
 }
+const CAMEL_RE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+const NOT_CAPITAL_RE = /[^\p{Lu}]/gu;
