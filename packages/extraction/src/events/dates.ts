@@ -11,7 +11,8 @@ export interface DateMention {
 
 const MONTH =
   '(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const YEAR = '(?<year>(?:19|20)\\d{2})(?![\\d,.]\\d|\\d)';
+/** "2013-14", "2014/15": a financial year, never the date of a round. */
+const YEAR = '(?<year>(?:19|20)\\d{2})(?![\\d,.]\\d|\\d|[-–/]\\d{2}(?!\\d))';
 const PREP = `(?:${'in since by until from during through of early late mid-? before after throughout between and to for starting beginning ending that on'
   .split(' ')
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)

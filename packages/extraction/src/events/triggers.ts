@@ -36,6 +36,9 @@ const CUT_PARTICIPLE =
 /** Nouns naming a round of cuts. */
 export const CUT_NOUN =
   '(?:layoffs?|lay-offs?|job cuts|job losses|cuts|redundancies|reductions?|eliminations|downsizing|reduction in force|firings|restructuring|reorganization|reorganisation|reorg|overhaul)';
+/** "its total number of branches to 169": a count of things other than jobs is no running total of cuts. */
+const NOT_OF_THINGS =
+  '(?!(?:\\s+number)?\\s+of\\s+(?:[\\w-]+\\s+){0,2}?(?:branches|stores|shops|outlets|restaurants|plants|factories|sites|offices|locations|aircraft|planes|vehicles|cars|customers|subscribers|users|members)\\b)';
 /** Word start; a preceding hyphen ("cost-cutting") is rejected in code (cheaper than a Unicode lookbehind). */
 const NOT_AFTER_DASH = '\\b';
 const BARE_FOLLOW =
@@ -92,6 +95,17 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
+    // "slash jobs in its loss-making European division by 12,000", "cut roles by about 900": the jobs, then the count.
+    name: 'jobs-by',
+    ahead: { bits: F.number, within: 12 },
+    anchor: F.cutVerb,
+    re: new RegExp(
+      `${NOT_AFTER_DASH}${CUT_VERB}\\s+(?:jobs|roles|positions|posts)${WHERE}\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as many as)\\s+)?(?:${SHARE}|${QUANTITY}(?![\\d,.]*\\s*(?:%|per\\s?cent)))`,
+      'iuy',
+    ),
+    kind: 'layoff',
+  },
+  {
     // "lower its headcount to 40,000 from 45,000", "reduce its workforce from 100,000 to 85,000": the difference.
     name: 'workforce-to',
     ahead: { bits: F.number, within: 12 },
@@ -142,7 +156,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     anchor: F.raise,
     cumulative: true,
     re: new RegExp(
-      `(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)\\s+(?:(?:the|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?<cn>total|tally|number|count)(?:\\s+(?:of\\s+)?[^.;:]{0,60}?)?\\s+to\\s+(?:${QUANTITY_OF_JOBS}|${BARE_QUANTITY}${BARE_FOLLOW})`,
+      `(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)\\s+(?:(?:the|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?<cn>total|tally|number|count)${NOT_OF_THINGS}(?:\\s+(?:of\\s+)?[^.;:]{0,60}?)?\\s+to\\s+(?:${QUANTITY_OF_JOBS}|${BARE_QUANTITY}${BARE_FOLLOW})`,
       'iy',
     ),
     kind: 'layoff',

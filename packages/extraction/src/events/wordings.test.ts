@@ -24,6 +24,27 @@ describe('figures written in wordings of wire copy and press releases', () => {
     expect(events('Hallberg Group said the redundancies are expected to number around 450.')[0]?.count).toBe(450);
   });
 
+  it('reads "cut jobs in X by N" and "cut jobs by N%": the jobs first, the figure after "by"', () => {
+    expect(events('Norrvik Motors will slash jobs in its loss-making European division by 12,000.')).toEqual([
+      { kind: 'layoff', org: 'Norrvik Motors', count: 12000, percent: null, when: null },
+    ]);
+    expect(events('Hallberg Bank will cut jobs by 12 per cent.')).toEqual([
+      { kind: 'layoff', org: 'Hallberg Bank', count: null, percent: 12, when: null },
+    ]);
+  });
+
+  it('a total number of branches or stores is no running total of cuts', () => {
+    expect(
+      events(
+        'Kestrel Bank is cutting 400 jobs and closing 79 branches, taking its total number of branches to less than 169.',
+      ),
+    ).toEqual([{ kind: 'layoff', org: 'Kestrel Bank', count: 400, percent: null, when: null }]);
+  });
+
+  it('a financial year ("in 2013-14") dates no round', () => {
+    expect(events('Vella Air is to axe 300 staff to restore profitability in 2013-14.')[0]?.when).toBeNull();
+  });
+
   it('keeps the count beside a share of a shrinking workforce', () => {
     expect(events("Kestrel Telecom's workforce will be cut by a fifth, or about 6,000 people.")).toEqual([
       { kind: 'layoff', org: 'Kestrel Telecom', count: 6000, percent: 20, when: null },
