@@ -139,6 +139,17 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
+    // "a 10% cut in its workforce", "a 30% reduction to its 17,000-strong management and support staff".
+    name: 'share-cut-in',
+    ahead: { bits: F.workforce, within: 14 },
+    anchor: F.number,
+    re: new RegExp(
+      `${PERCENT}\\s+(?:(?:job|jobs|workforce|staff|headcount)\\s+)?(?:cut|cuts|reduction|reductions)\\s+(?:in|to|of)\\s+(?:(?:its|their|the company['’]s|the)\\s+)?(?:(?!(?:for|on|of|in|to|at|costs?|spending|pay|wages|salar(?:y|ies)|bonus(?:es)?|hours|benefits|budgets?)\\b)[\\p{L}\\p{N},.-]+\\s+){0,4}?${WORKFORCE_NOUN}\\b`,
+      'iuy',
+    ),
+    kind: 'layoff',
+  },
+  {
     // "raised its planned job cuts by 13,000 to 22,000", "increases the target to 10,000 jobs": the new total.
     name: 'raised-target',
     ahead: { bits: F.number, within: 16 },

@@ -33,6 +33,15 @@ describe('figures written in wordings of wire copy and press releases', () => {
     ]);
   });
 
+  it('reads "a 10% cut in its workforce" as a share, but not a cut in costs or pay for staff', () => {
+    expect(events('Vella Air announced a 30% cut to its 17,000-strong management and support staff.')).toEqual([
+      { kind: 'layoff', org: 'Vella Air', count: null, percent: 30, when: null },
+    ]);
+    expect(events('Hallberg Bank announced a 10% cut in its workforce.')[0]).toMatchObject({ percent: 10 });
+    expect(events('Hallberg Bank reported a 10% cut in costs for its staff.')).toEqual([]);
+    expect(events('Hallberg Bank announced a 5% cut in pay for its staff.')).toEqual([]);
+  });
+
   it('a total number of branches or stores is no running total of cuts', () => {
     expect(
       events(
