@@ -44,6 +44,22 @@ describe('CITES', () => {
     ).toEqual(['Kestrel Video internal memo', 'Korawire']);
     expect(extract('Dell will cut 6,000 jobs, the company said in a blog post.').cited()).toEqual(['Dell statement']);
   });
+
+  it('a letter to the company\'s staff by name, and "the letter from executive vice president X", are memos', () => {
+    expect(
+      extract(
+        'Vella Air will cut 900 jobs. In a letter to Vella staff, chief executive Ana Roe wrote that it must.',
+      ).cited(),
+    ).toEqual(['Vella Air internal memo']);
+    expect(
+      extract(
+        'Vella Air will cut 900 jobs. The letter from executive vice president Ana Roe said the airline must shrink.',
+      ).cited(),
+    ).toEqual(['Vella Air internal memo']);
+    expect(
+      extract('Vella Air will cut 900 jobs. A letter from the union said the plan was wrong.').cited(),
+    ).not.toContain('Vella Air internal memo');
+  });
 });
 
 describe('brokerages, rating agencies and newspapers cited through unusual verbs', () => {

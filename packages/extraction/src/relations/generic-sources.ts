@@ -18,15 +18,19 @@ export interface GenericSource {
 }
 
 const TO_STAFF = '(?:staff|employees|workers|staffers|team|teams|the workforce|colleagues)';
+/** Title words between "a letter from" and its author ("The letter from executive vice president Jane Roe"). */
+const FROM_TITLE =
+  '(?:chief|executive|vice|senior|group|president|chairman|chairwoman|chair|head|founder|ceo|cfo|coo|managing|director|officer)';
 const EXCHANGE = '(?:(?:the\\s+)?(?:[\\p{Lu}][\\p{L}&.-]*\\s+){0,4}(?:stock\\s+)?(?:exchange|bourse|Exchange|Bourse))';
 
 /** Generic citation phrases, each with the words its matches start with (exported for the lead-scan test). */
 export const GENERIC: GenericSource[] = [
   {
     // "an internal memo", "an email to staff", "a post to employees", "a note to his team", "an internal message",
-    // "told employees of the decision in an email" / "in a video message to staff".
+    // "told employees of the decision in an email" / "in a video message to staff", "a letter to BA staff",
+    // "the letter from executive vice president Jane Roe".
     re: new RegExp(
-      `\\b(?:internal\\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|letters?|messages?|(?:blog\\s+)?posts?|video(?:\\s+message)?s?)\\s+(?:sent\\s+)?to\\s+(?:all\\s+)?(?:(?:the\\s+)?company['’]s\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?${TO_STAFF})\\b|\\binternal\\s+(?:e-?mails?|notes?|messages?|posts?|letters?)\\b|\\b(?:told|informed|notified|wrote to|addressed)\\s+(?:all\\s+)?(?:its\\s+|his\\s+|her\\s+)?${TO_STAFF}\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+(?:call|message))?|town\\s+hall)\\b`,
+      `\\b(?:internal\\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|letters?|messages?|(?:blog\\s+)?posts?|video(?:\\s+message)?s?)\\s+(?:sent\\s+)?to\\s+(?:all\\s+)?(?:(?:the\\s+)?company['’]s\\s+|its\\s+|his\\s+|her\\s+|their\\s+|[\\p{Lu}][\\p{L}&.-]*\\s+)?${TO_STAFF})\\b|\\b(?:memo|letter|e-?mail|note|message)\\s+(?:sent\\s+)?from\\s+(?:its\\s+|the\\s+company['’]s\\s+)?(?:${FROM_TITLE}\\s+)*${FROM_TITLE}(?=\\s+\\p{Lu})|\\binternal\\s+(?:e-?mails?|notes?|messages?|posts?|letters?)\\b|\\b(?:told|informed|notified|wrote to|addressed)\\s+(?:all\\s+)?(?:its\\s+|his\\s+|her\\s+)?${TO_STAFF}\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+(?:call|message))?|town\\s+hall)\\b`,
       'giu',
     ),
     leads: [
