@@ -144,6 +144,7 @@ export class ContextOrgFinder extends OrgRegistry {
     this.splitSharedHeads(byName);
     this.companyWinsName();
     this.mergeShortForms(byName);
+    this.foldUnitTails(byName);
     this.adoptFormalNames(runs);
     this.emit(runs);
   }

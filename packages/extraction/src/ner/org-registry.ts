@@ -30,6 +30,7 @@ function endsWithName(full: string, short: string): boolean {
   return bare !== short && bare.endsWith(' ' + short);
 }
 
+const UNIT_NOUN_AFTER_RE = /^\s+(?:division|unit|arm|business|segment|subsidiary)\b/;
 const ACRONYM_AFTER_RE = /\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/uy;
 /** Whether ACRONYM_AFTER_RE can match at `at`: a "(" or a `\s` there (a char-code test before the regex). */
 const mayOpenBracket = (text: string, at: number) => text.charCodeAt(at) === 40 || isSpaceAt(text, at);
@@ -88,6 +89,29 @@ export abstract class OrgRegistry {
     for (const [surface, o] of this.decided) {
       const c = companies.get(o.name);
       if (o.type === 'Division' && c) this.decided.set(surface, { ...c, surface });
+    }
+  }
+
+  /**
+   * "Vella UK and Vella Outsourcing Solutions" as units of Vella, then "its new Outsourcing Solutions division": a
+   * name written as a unit's name without its company's, before a unit noun, is that unit.
+   */
+  protected foldUnitTails(byName: Map<string, Candidate>): void {
+    const units = new Map<string, ContextOrg>();
+    const companies = new Set<string>();
+    for (const o of this.decided.values()) {
+      if (o.type === 'Company') companies.add(o.name);
+      else units.set(o.name, o);
+    }
+    for (const u of units.values()) {
+      const space = u.name.indexOf(' ');
+      if (space < 0 || !companies.has(u.name.slice(0, space))) continue;
+      const tail = u.name.slice(space + 1);
+      const o = this.decided.get(tail);
+      if (!o || o.type !== 'Company' || !tail.includes(' ')) continue;
+      const runs = byName.get(tail)?.runs ?? [];
+      if (!runs.some((r) => UNIT_NOUN_AFTER_RE.test(this.text.slice(r.end, r.end + 14)))) continue;
+      this.decided.set(tail, { ...u, surface: tail });
     }
   }
 

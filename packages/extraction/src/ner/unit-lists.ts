@@ -81,7 +81,10 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
     // "the seven entities to be merged are:" — a colon announces the list, also after a few words.
     const colon = /[:—–]/.test(lead[0]);
     if (AMBIGUOUS.has(t.text) && !generic && !colon && !owner) continue;
-    for (const run of items) out.push({ run, kind: 'unit', ownerAt, owned: owner !== null });
+    // "reducing the number of divisions to two: Vella UK and Vella Outsourcing Solutions": a colon after a plain
+    // unit noun says the names are parts, even names in a company's form.
+    const owned = owner !== null || (colon && !AMBIGUOUS.has(t.text));
+    for (const run of items) out.push({ run, kind: 'unit', ownerAt, owned });
   }
   return out.concat(listsBeforeNoun(text, tokens, runs));
 }

@@ -216,4 +216,14 @@ describe('named sites are units of the company in focus', () => {
     const x = extract('Norrvik Motors will cut 900 jobs in its AI unit.');
     expect(x.names('Division')).toEqual([]);
   });
+
+  it('"the number of divisions to two: A and B" lists units even in a company\'s form, and "its new B division" is B', () => {
+    const x = extract(
+      'Regional carrier Vella is to axe 300 staff. It will reduce the number of divisions in the company to two: Vella UK and Vella Outsourcing Solutions. Its new Outsourcing Solutions division will be headed by Ana Roe.',
+    );
+    expect(x.names('Company')).toEqual(['Vella']);
+    expect(x.parent('Vella UK')).toBe('Vella');
+    expect(x.parent('Vella Outsourcing Solutions')).toBe('Vella');
+    expect(x.entity('Vella Outsourcing Solutions')?.aliases).toContain('Outsourcing Solutions');
+  });
 });
