@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { parse } from 'csv-parse';
 import { DocumentError, isDocumentError, toDocumentError } from '../errors.js';
 import { decodeUtf8 } from '../guard/decode-utf8.js';
 import { boundedLines } from './bounded-lines.js';
@@ -59,6 +58,7 @@ export async function* readJsonLines(source: DatasetSource): AsyncGenerator<Read
  * time. `<file>:<line>` names a row by the line it starts on; a malformed file stops with an error at that line.
  */
 export async function* readCsv(source: DatasetSource): AsyncGenerator<ReadResult> {
+  const { parse } = await import('csv-parse');
   const parser = createReadStream(source.path).pipe(
     parse({
       columns: true,

@@ -1,9 +1,12 @@
-import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
+import type * as FeedExtractor from '@extractus/feed-extractor';
 import { DocumentError, toDocumentError } from '../errors.js';
 import type { Fetcher } from '../fetch/fetcher.js';
 import { sha256 } from '../hash.js';
 import { decodePage, charsetOf } from '../html/decode-page.js';
 import { canonicalUrl } from '../ids/canonical-uri.js';
+import { lazyRequire } from '../lazy-require.js';
+
+const feedExtractor = lazyRequire<typeof FeedExtractor>('@extractus/feed-extractor');
 
 /** Media types accepted for a feed (servers label RSS in many ways). */
 export const FEED_TYPES = [
@@ -79,6 +82,7 @@ export function parseFeed(text: string, url: string): Feed {
   const trimmed = text.trimStart();
   let data: { title?: string; entries?: Entry[] };
   try {
+    const { extractFromJson, extractFromXml } = feedExtractor();
     const options = {
       descriptionMaxLen: 0,
       getExtraEntryFields: (entry: Record<string, unknown>) => ({

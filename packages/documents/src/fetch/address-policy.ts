@@ -1,7 +1,10 @@
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import { isIP } from 'node:net';
-import ipaddr from 'ipaddr.js';
+import type Ipaddr from 'ipaddr.js';
 import { DocumentError } from '../errors.js';
+import { lazyRequire } from '../lazy-require.js';
+
+const ipaddrModule = lazyRequire<typeof Ipaddr>('ipaddr.js');
 
 /**
  * True for an address on the public internet. Loopback, private (RFC 1918, unique-local), link-local,
@@ -9,9 +12,10 @@ import { DocumentError } from '../errors.js';
  * address is judged by its IPv4 address.
  */
 export function isPublicAddress(address: string): boolean {
+  const ipaddr = ipaddrModule();
   if (!ipaddr.isValid(address)) return false;
   let ip = ipaddr.parse(address);
-  if (ip.kind() === 'ipv6' && (ip as ipaddr.IPv6).isIPv4MappedAddress()) ip = (ip as ipaddr.IPv6).toIPv4Address();
+  if (ip.kind() === 'ipv6' && (ip as Ipaddr.IPv6).isIPv4MappedAddress()) ip = (ip as Ipaddr.IPv6).toIPv4Address();
   return ip.range() === 'unicast';
 }
 

@@ -1,11 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Agent, request } from 'undici';
+import type * as Undici from 'undici';
 import { DocumentError, isDocumentError } from '../errors.js';
 import { checkUrl, createGuardedLookup } from './address-policy.js';
 import { DEFAULT_FETCH_OPTIONS, type FetchOptions } from './fetch-options.js';
 import { createHostLimiter } from './host-limiter.js';
 import { readBody } from './read-body.js';
 import { robotsRulesFrom, type RobotsRules } from './robots.js';
+import { lazyRequire } from '../lazy-require.js';
+
+const undici = lazyRequire<typeof Undici>('undici');
 
 /** A fetched response: the final URL after redirects, its content type and the decoded bytes. */
 export interface FetchedResource {
@@ -60,6 +63,7 @@ const mediaType = (contentType: string) => contentType.split(';')[0]!.trim().toL
  */
 export function createFetcher(overrides: Partial<FetchOptions> = {}): Fetcher {
   const options: FetchOptions = { ...DEFAULT_FETCH_OPTIONS, ...overrides };
+  const { Agent, request } = undici();
   const agent = new Agent({
     connect: { lookup: createGuardedLookup(options.allowPrivate), timeout: Math.min(10_000, options.timeoutMs) },
     headersTimeout: options.timeoutMs,

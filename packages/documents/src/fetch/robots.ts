@@ -1,5 +1,8 @@
-import robotsParser from 'robots-parser';
+import type RobotsParser from 'robots-parser';
+import { lazyRequire } from '../lazy-require.js';
 import { ROBOT_NAME } from './fetch-options.js';
+
+const robotsParser = lazyRequire<typeof RobotsParser>('robots-parser');
 
 /** robots.txt rules of one origin. */
 export interface RobotsRules {
@@ -17,6 +20,6 @@ const DISALLOW_ALL: RobotsRules = { isAllowed: () => false };
 export function robotsRulesFrom(origin: string, status: number | null, body: string): RobotsRules {
   if (status === null || status >= 500) return DISALLOW_ALL;
   if (status >= 400) return ALLOW_ALL;
-  const parsed = robotsParser(`${origin}/robots.txt`, body.slice(0, 500 * 1024));
+  const parsed = robotsParser()(`${origin}/robots.txt`, body.slice(0, 500 * 1024));
   return { isAllowed: (url) => parsed.isAllowed(url, ROBOT_NAME) !== false };
 }

@@ -1,4 +1,4 @@
-import { getDomain } from 'tldts';
+import type * as Tldts from 'tldts';
 import { DocumentError, toDocumentError } from '../errors.js';
 import type { Fetcher } from '../fetch/fetcher.js';
 import { sha256 } from '../hash.js';
@@ -7,6 +7,9 @@ import { canonicalUrl } from '../ids/canonical-uri.js';
 import { DEFAULT_LIMITS, type DocumentLimits } from '../limits.js';
 import type { ReadResult } from './read-document.js';
 import { readText } from './read-text.js';
+import { lazyRequire } from '../lazy-require.js';
+
+const tldts = lazyRequire<typeof Tldts>('tldts');
 
 /** Media types read as pages, and as plain text. */
 export const PAGE_TYPES = ['text/html', 'application/xhtml+xml'];
@@ -22,7 +25,7 @@ export interface UrlHints {
 /** The registrable domain (`news.example.co.uk` → `example.co.uk`), or the host itself for IPs and local names. */
 function siteOf(url: string): string {
   const host = new URL(url).hostname;
-  return getDomain(host) ?? host;
+  return tldts().getDomain(host) ?? host;
 }
 
 /**
