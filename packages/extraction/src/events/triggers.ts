@@ -139,12 +139,13 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "a 10% cut in its workforce", "a 30% reduction to its 17,000-strong management and support staff".
+    // "a 10% cut in its workforce", "a 30% reduction to its 17,000-strong management and support staff"; not "a 20%
+    // cut in management headcount", a part of a round told as a share of one group.
     name: 'share-cut-in',
     ahead: { bits: F.workforce, within: 14 },
     anchor: F.number,
     re: new RegExp(
-      `${PERCENT}\\s+(?:(?:job|jobs|workforce|staff|headcount)\\s+)?(?:cut|cuts|reduction|reductions)\\s+(?:in|to|of)\\s+(?:(?:its|their|the company['’]s|the)\\s+)?(?:(?!(?:for|on|of|in|to|at|costs?|spending|pay|wages|salar(?:y|ies)|bonus(?:es)?|hours|benefits|budgets?)\\b)[\\p{L}\\p{N},.-]+\\s+){0,4}?${WORKFORCE_NOUN}\\b`,
+      `${PERCENT}\\s+(?:(?:job|jobs|workforce|staff|headcount)\\s+)?(?:cut|cuts|reduction|reductions)\\s+(?:in|to|of)\\s+(?:its|their|the company['’]s|the)\\s+(?:(?!(?:for|on|of|in|to|at|costs?|spending|pay|wages|salar(?:y|ies)|bonus(?:es)?|hours|benefits|budgets?)\\b)[\\p{L}\\p{N},.-]+\\s+){0,4}?${WORKFORCE_NOUN}\\b`,
       'iuy',
     ),
     kind: 'layoff',

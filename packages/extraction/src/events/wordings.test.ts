@@ -40,6 +40,7 @@ describe('figures written in wordings of wire copy and press releases', () => {
     expect(events('Hallberg Bank announced a 10% cut in its workforce.')[0]).toMatchObject({ percent: 10 });
     expect(events('Hallberg Bank reported a 10% cut in costs for its staff.')).toEqual([]);
     expect(events('Hallberg Bank announced a 5% cut in pay for its staff.')).toEqual([]);
+    expect(events('Vella UK will see a 20% cut in management headcount.')).toEqual([]);
   });
 
   it('a total number of branches or stores is no running total of cuts', () => {
