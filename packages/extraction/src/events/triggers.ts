@@ -191,7 +191,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     anchor: F.number,
     needs: F.cutNoun,
     re: new RegExp(
-      `${QUANTITY_LEAD}(?:\\s+(?:[a-z][a-z-]*\\s+)?(?:job|jobs|workforce|staff|employee|headcount|voluntary|compulsory|forced|involuntary|permanent|planned|announced|new|further|additional|more))?\\s+(?<cn>layoffs|lay-offs|job cuts|cuts|job losses|redundancies|reductions?|eliminations|firings|dismissals|retrenchments|exits|departures)\\b`,
+      `${QUANTITY_LEAD}(?:\\s+(?:[a-z][a-z-]*\\s+)?(?:job|jobs|workforce|staff|employee|headcount|voluntary|compulsory|forced|involuntary|permanent|planned|announced|new|further|additional|more))?\\s+(?<cn>layoffs|lay-offs|job cuts|cuts|job losses|(?<=\\bjob )losses|redundancies|reductions?|eliminations|firings|dismissals|retrenchments|exits|departures)\\b`,
       'iy',
     ),
     kind: 'layoff',

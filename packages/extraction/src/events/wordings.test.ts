@@ -51,6 +51,14 @@ describe('figures written in wordings of wire copy and press releases', () => {
     ).toEqual([{ kind: 'layoff', org: 'Kestrel Bank', count: 400, percent: null, when: null }]);
   });
 
+  it('reads thousands grouped by a plain space ("3 500 direct job losses"), as South African and European copy writes them', () => {
+    expect(
+      events('Hallberg Steel will shut its longs business, resulting in an estimated 3 500 direct job losses.'),
+    ).toEqual([{ kind: 'layoff', org: 'Hallberg Steel', count: 3500, percent: null, when: null }]);
+    expect(events('Kestrel Mining plans to cut 2 425 jobs.')[0]?.count).toBe(2425);
+    expect(events('Kestrel Mining posted 3 losses in a row.')).toEqual([]);
+  });
+
   it('a financial year ("in 2013-14") dates no round', () => {
     expect(events('Vella Air is to axe 300 staff to restore profitability in 2013-14.')[0]?.when).toBeNull();
   });

@@ -22,6 +22,8 @@ const COMPANY_ACT_RE = new RegExp(
       String.raw`(?:took|takes|booked|books|posted|posts|reported|reports)\s+(?:a|an)\s+(?:[\w$€£¥.,-]+\s+){0,3}?(?:writedown|write-down|charge|impairment|loss|profit|stake)`,
       String.raw`(?:reported|reports|posted|posts)\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:loss|losses|profit|profits|revenue|revenues|sales|earnings|results)`,
       String.raw`(?:announced|announces|unveiled|unveils)\s+(?:[\w,.%$-]+\s+){0,4}?(?:cuts|layoffs|redundancies|job\s+losses|restructuring|results|earnings)`,
+      // "X South Africa has also announced plans to cut 474 jobs".
+      String.raw`(?:announced|announces|unveiled|unveils)\s+(?:plans|a\s+plan|proposals)\s+to\s+(?:cut|close|shut|sell|shed|eliminate|reduce|lay\s+off|axe|slash|restructure|merge|split)`,
     ].join('|') +
     String.raw`)\b`,
   'iuy',

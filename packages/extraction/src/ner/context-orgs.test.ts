@@ -88,6 +88,13 @@ describe('organisations recognised from how news introduces them', () => {
     expect(x.events().map((e) => e.org)).toEqual([company]);
   });
 
+  it('"X South Africa has also announced plans to cut" is a company acting; a two-word country ends no person', () => {
+    const x = extract('Hallberg South Africa has also announced plans to cut 474 jobs.');
+    expect(x.names('Company')).toEqual(['Hallberg South Africa']);
+    expect(x.events().map((e) => e.org)).toEqual(['Hallberg South Africa']);
+    expect(extract('Figures from Statistics South Africa show it.').names('Person')).toEqual([]);
+  });
+
   it('a unit word at the end of a sentence-opening run is no company by itself ("Human Resources said")', () => {
     expect(extract('Human Resources said the review would end soon.').names('Company')).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { inKnowledgeBase } from './org-names.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
 import { isBareTitle, matchTitleBefore } from './titles.js';
-import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
+import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import { ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../gazetteer/lexicon/org-nouns.js';
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import { OUTLET_ONLY_HEADS } from '../gazetteer/lexicon/outlet-nouns.js';
@@ -237,6 +237,9 @@ function looksLikePersonName(name: string): boolean {
   // "Banco do Sertão", "Royal Dutch Shell": a word that opens organizations' names opens no person's.
   if (NATIONALITIES.has(words[0]!) || ORG_PREFIX_WORDS.has(words[0]!)) return false;
   if (OUTLET_ONLY_HEADS.has(words[words.length - 1]!)) return false;
+  // "Statistics South Africa": a person's name never ends in a country of two words (one word may be a surname:
+  // "Michael Jordan").
+  if (words.length > 2 && isCountryOrRegion(words.slice(-2).join(' '))) return false;
   return !words.some((w) => ORG_HEAD_WORDS.has(w) || LEGAL_SUFFIX.has(w) || NOT_SURNAMES.has(w));
 }
 const NOT_SURNAMES = new Set(
