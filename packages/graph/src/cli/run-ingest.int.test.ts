@@ -73,7 +73,9 @@ beforeAll(async () => {
   graph = createGraph(getTestNeo4j(), { queryTimeoutMs: TEST_QUERY_TIMEOUT_MS });
   await graph.deleteAll();
   await graph.applySchema();
-  fetcher = createFetcher({ allowPrivate: true, timeoutMs: 1500, retries: 0 });
+  // A budget that a redirect loop exhausts by its hop limit well before, even on a loaded machine (1.5 s timed
+  // out first in a fresh-clone CI at load 20); the endless /drip page still ends by it.
+  fetcher = createFetcher({ allowPrivate: true, timeoutMs: 6000, retries: 0 });
 });
 afterAll(async () => {
   await fetcher?.close();
