@@ -5,13 +5,14 @@ const MOD =
 /** Words that scale a figure: "1.2 million", "12k", "1.2 lakh" (100,000), "3 crore", "3 mil" (a thousand). */
 const SCALE = '(?:million|thousand|lakhs?|crores?|mil|k)';
 /**
- * A figure in digits: "14,000", Indian grouping "1,20,000", thin-space grouping "14 000", "2.500" (a full stop
+ * A figure in digits: "14,000", Indian grouping "1,20,000", thin-space grouping "14 000" (a thin, no-break or plain space, as in South African and French news), "2.500" (a full stop
  * grouping thousands, as in much of Europe: exactly three digits after each stop), "1.2", each with an optional
  * scale word. A figure is never cut inside its digit groups ("12" of "12,000-strong").
  */
 const NUM =
-  '(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,]\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d,]\\d)|\\d{1,3}(?:[\\u00a0\\u202f]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3})+(?![\\d.]\\d)|\\d+(?:\\.\\d+)?(?![\\d,]\\d))';
-const DIGITS = `(?:${NUM}(?:\\s*${SCALE}\\b)?)`;
+  '(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,]\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d,]\\d)|\\d{1,3}(?:[\\u00a0\\u202f]\\d{3})+(?!\\d)|\\d{1,3}(?: \\d{3})+(?![\\d,.]?\\d)|\\d{1,3}(?:\\.\\d{3})+(?![\\d.]\\d)|\\d+(?:\\.\\d+)?(?![\\d,]\\d))';
+/** A year opening a count ("In 2019 450 workers …") is no figure of its own. */
+const DIGITS = `(?:(?!(?:19|20)\\d\\d\\s+\\d)${NUM}(?:\\s*${SCALE}\\b)?)`;
 const VAGUE =
   '(?:tens of thousands|hundreds of thousands|thousands|hundreds|dozens|several (?:hundred|thousand)|a few (?:hundred|thousand)|a handful|scores)';
 const UNIT = 'one|two|three|four|five|six|seven|eight|nine';
@@ -103,7 +104,7 @@ export interface ParsedCount {
 }
 
 const DIGITS_RE =
-  /(\d{1,2}(?:,\d{2})+,\d{3}(?![\d,]\d)|\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.]\d)|\d+(?:\.\d+)?)(?:\s*(million|thousand|lakhs?|crores?|mil|k)\b)?/;
+  /(\d{1,2}(?:,\d{2})+,\d{3}(?![\d,]\d)|\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?![\d,.]?\d)|\d{1,3}(?:\.\d{3})+(?![\d.]\d)|\d+(?:\.\d+)?)(?:\s*(million|thousand|lakhs?|crores?|mil|k)\b)?/;
 const WORD_NUMBER_RE = new RegExp(
   `\\b(?:${SMALL_WORD}|a|an)\\s+(?:hundred|thousand|million)\\b(?:\\s+(?:and\\s+)?${SMALL_WORD}(?:\\s+(?:hundred|thousand))?)*|\\b${SMALL_WORD}\\b`,
 );
@@ -125,7 +126,7 @@ export function parseCount(phrase: string): ParsedCount {
     const raw = digits[1]!;
     const scale = digits[2];
     const grouped = /^\d{1,3}(?:\.\d{3})+$/.test(raw) && !scale;
-    const base = parseFloat(grouped ? raw.replace(/\./g, '') : raw.replace(/[,\u00a0\u202f]/g, ''));
+    const base = parseFloat(grouped ? raw.replace(/\./g, '') : raw.replace(/[, \u00a0\u202f]/g, ''));
     return { count: Math.round(base * (scale ? SCALES[scale]! : 1)) };
   }
   if (/\ba dozen\b/.test(p)) return { count: 12 };

@@ -53,7 +53,7 @@ const WORDS: Array<[number, string]> = [
   ],
   [F.percent, 'percent cent quarter third fifth tenth half thirds quarters'],
   [F.workforce, 'workforce headcount staff payroll staffing employees'],
-  [F.cutNoun, 'notices retrenchment termination dismissal'],
+  [F.cutNoun, 'notices notice letters notifications warnings retrenchment termination dismissal'],
   [F.affect, 'affecting impacting hitting involving affect putting hit impact affected impacted'],
   [F.risk, 'risk threat line'],
   [F.voluntary, 'voluntary early buyout buyouts buy-out buy-outs severance mutual vrs vss mss ere social'],

@@ -14,9 +14,9 @@ const BARE_QUANTITY = QUANTITY.replace('(?<q>', '(?<qb>');
 /** A place or unit between the jobs and their verb: "jobs in North America", "staff at its two plants". */
 const WHERE =
   "(?:\\s+(?:in|at|across|from|within)\\s+(?:(?!(?:that|which|who|and|will|would|could|are|is|were|was)\\b)[\\p{L}\\p{N}.&'’-]+\\s+){0,3}?(?!(?:that|which|who|and|will|would|could|are|is|were|was)\\b)[\\p{L}\\p{N}.&'’-]+)?";
-/** Auxiliaries and adverbs between a subject and its verb: "will still", "could eventually be". */
+/** Auxiliaries and adverbs between a subject and its verb: "will still", "could eventually be", "had been temporarily". */
 const AUX =
-  '(?:will|would|could|can|may|might|are|is|were|was|have|has|had|be|being|been|to|set to|expected to|likely to|also|still|now|eventually|ultimately|probably|potentially|soon|then|all|ultimately)';
+  '(?:will|would|could|can|may|might|are|is|were|was|have|has|had|be|being|been|to|set to|expected to|likely to|also|still|now|eventually|ultimately|probably|potentially|soon|then|all|already|temporarily|permanently|indefinitely|reportedly|formally|officially|effectively|gradually|subsequently|initially)';
 
 /** What a company employs, as a whole. */
 const WORKFORCE_NOUN =
@@ -35,7 +35,7 @@ const CUT_PARTICIPLE =
   '(?:(?:be\\s+)?leaving(?!\\s+(?:for|to)\\b)|cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|scrapped|removed|retrenched|sacked|culled|lose\\s+(?:their\\s+)?jobs)';
 /** Nouns naming a round of cuts. */
 export const CUT_NOUN =
-  '(?:layoffs?|lay-offs?|job cuts|job losses|cuts|redundancies|reductions?|eliminations|downsizing|reduction in force|firings|restructuring|reorganization|reorganisation|reorg|overhaul)';
+  '(?:layoffs?|lay-offs?|job cuts|job losses|cuts|redundancies|reductions?|eliminations|downsizing|reduction in force|firings|retrenchments?|dismissals?|restructuring|reorganization|reorganisation|reorg|overhaul)';
 /** Word start; a preceding hyphen ("cost-cutting") is rejected in code (cheaper than a Unicode lookbehind). */
 const NOT_AFTER_DASH = '\\b';
 const BARE_FOLLOW =
@@ -108,7 +108,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.number, within: 6 },
     anchor: F.cutNoun,
     re: new RegExp(
-      `(?<=\\b(?:retrenchment|redundancy|termination|dismissal|layoff|lay-off|severance|[Ss]ection\\s+\\d+[A-Za-z]?)\\s+)(?<cn>notices?|letters?|notifications?)\\s+(?:to|for)\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than|another)\\s+)?${QUANTITY_OF_JOBS}`,
+      `(?<=\\b(?:retrenchment|redundancy|termination|dismissal|layoff|lay-off|severance|[Ss]ection\\s+\\d+[A-Za-z]?)\\s+)(?<cn>notices?|letters?|notifications?|warnings?)\\s+(?:to|for)\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than|another)\\s+)?${QUANTITY_OF_JOBS}`,
       'iy',
     ),
     kind: 'layoff',
