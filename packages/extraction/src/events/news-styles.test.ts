@@ -32,4 +32,28 @@ describe('figures and rounds as news from many countries writes them', () => {
       ),
     ).toMatchObject([{ org: 'Vessla Steel', count: 400, when: '2023-09' }]);
   });
+
+  it('never takes the staff a share is cut from for the cut ("cut its 17,000 … staff by 30% — about 5,100 jobs")', () => {
+    expect(
+      rounds('Vessla Air plans to cut its 17,000 management and support staff by 30% — about 5,100 jobs.'),
+    ).toMatchObject([{ org: 'Vessla Air', count: 5100, percent: 30 }]);
+    expect(rounds('Norrvik Air said it will cut up to one-third of its 15,000 employees.')).toMatchObject([
+      { org: 'Norrvik Air', count: null, percent: 33 },
+    ]);
+  });
+
+  it('reads a bare share after the count as its share ("400 roles (12%)"), one round with the share told alone', () => {
+    expect(
+      rounds(
+        'Kora Bank said the plan will lead to a net reduction of 12% of its roles. It expects a net reduction of approximately 400 roles (12%) across the bank.',
+      ),
+    ).toMatchObject([{ org: 'Kora Bank', count: 400, percent: 12 }]);
+    expect(rounds('Kora Bank will cut 900 jobs, or 6%.')).toMatchObject([{ count: 900, percent: 6 }]);
+  });
+
+  it('reads job cuts named after a group of staff ("1,000 cabin crew job cuts")', () => {
+    expect(rounds('Vessla Air told staff that up to 1,000 cabin crew job cuts are expected.')).toMatchObject([
+      { org: 'Vessla Air', count: 1000 },
+    ]);
+  });
 });

@@ -51,7 +51,10 @@ const WORDS: Array<[number, string]> = [
     F.restructure,
     'restructuring restructure restructures restructured reorganization reorganisation reorganize reorganise reorganizing reorganising reorganized reorganised reorg overhaul overhauls overhauled freeze freezes freezing froze frozen pause',
   ],
-  [F.percent, 'percent cent quarter third fifth tenth half thirds quarters'],
+  [
+    F.percent,
+    'percent cent quarter third fifth tenth half thirds quarters one-third one-quarter one-fifth one-tenth two-thirds three-quarters',
+  ],
   [F.workforce, 'workforce headcount staff payroll staffing employees'],
   [F.cutNoun, 'notices notice letters notifications warnings retrenchment termination dismissal'],
   [F.affect, 'affecting impacting hitting involving affect putting hit impact affected impacted'],

@@ -86,7 +86,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.number | F.percent, within: 12 },
     anchor: F.cutVerb,
     re: new RegExp(
-      `${NOT_AFTER_DASH}(?:${CUT_VERB}|shr(?:ink|inks|inking|ank)|lower(?:s|ed|ing)?)\\s+(?:its|their|the company['’]s|the)?\\s*(?:[\\p{L}.-]+\\s+){0,2}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|work force|number\\s+of\\s+(?:its\\s+|their\\s+)?(?:employees|staff|jobs|workers|positions|personnel))(?:\\s+numbers)?(?:\\s+(?:through|via|mainly\\s+through|largely\\s+through)\\s+[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,2}?)?\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between)\\s+)?(?:${SHARE}|${QUANTITY})`,
+      `${NOT_AFTER_DASH}(?:${CUT_VERB}|shr(?:ink|inks|inking|ank)|lower(?:s|ed|ing)?)\\s+(?:its|their|the company['’]s|the)?\\s*(?:(?:${HEADCOUNT})(?:-strong)?\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|work force|number\\s+of\\s+(?:its\\s+|their\\s+)?(?:employees|staff|jobs|workers|positions|personnel))(?:\\s+numbers)?(?:\\s+(?:through|via|mainly\\s+through|largely\\s+through)\\s+[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,2}?)?\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between)\\s+)?(?:${SHARE}|${QUANTITY})`,
       'iuy',
     ),
     kind: 'layoff',
@@ -165,7 +165,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     anchor: F.number,
     needs: F.cutNoun,
     re: new RegExp(
-      `${QUANTITY_LEAD}(?:\\s+(?:[a-z][a-z-]*\\s+)?(?:job|jobs|workforce|staff|employee|headcount|voluntary|compulsory|forced|involuntary|permanent|planned|announced|new|further|additional|more))?\\s+(?<cn>layoffs|lay-offs|job cuts|cuts|job losses|redundancies|reductions?|eliminations|firings|dismissals|retrenchments|exits|departures)\\b`,
+      `${QUANTITY_LEAD}(?:\\s+(?:[a-z][a-z-]*\\s+){0,2}?(?:job|jobs|workforce|staff|employee|headcount|voluntary|compulsory|forced|involuntary|permanent|planned|announced|new|further|additional|more))?\\s+(?<cn>layoffs|lay-offs|job cuts|cuts|job losses|redundancies|reductions?|eliminations|firings|dismissals|retrenchments|exits|departures)\\b`,
       'iy',
     ),
     kind: 'layoff',
