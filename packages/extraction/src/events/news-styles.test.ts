@@ -56,4 +56,34 @@ describe('figures and rounds as news from many countries writes them', () => {
       { org: 'Vessla Air', count: 1000 },
     ]);
   });
+
+  it('credits no round to the company in focus when an untyped name acts ("reveals that Vantix, …, terminated")', () => {
+    expect(
+      rounds(
+        'Kora Mobile Ltd cut 300 jobs in March. Data from a tracker reveals that Vantix, struggling with debt, terminated 2,500 employees this year.',
+      ),
+    ).toMatchObject([{ org: 'Kora Mobile', count: 300 }]);
+    expect(
+      rounds(
+        'Kora Mobile Ltd cut 300 jobs in March. The deepest cuts came at the Indiana Star, which is reportedly cutting 62 jobs.',
+      ),
+    ).toMatchObject([{ org: 'Kora Mobile', count: 300 }]);
+  });
+
+  it('counts no posts nobody holds ("eliminating 19 unfilled positions")', () => {
+    expect(rounds('Kora Mobile Ltd is cutting 62 jobs and eliminating 19 unfilled positions.')).toMatchObject([
+      { org: 'Kora Mobile', count: 62 },
+    ]);
+  });
+
+  it('dates the round of the clause after a dash, not the round before it', () => {
+    expect(
+      rounds(
+        'Vessla Media Ltd will cut 47 posts, a blow for a paper used to cuts - in 2009, Vessla Media cut 70 newsroom positions.',
+      ).map((e) => [e.count, e.when]),
+    ).toEqual([
+      [47, null],
+      [70, '2009'],
+    ]);
+  });
 });

@@ -62,6 +62,7 @@ const MONEY_OR_SHARE_AFTER_RE = /^(?:\s*%|\.\d|\s*(?:billion|million|trillion|bn
  */
 const THINGS_AFTER_RE =
   /^(?:\s*(?:-|–|to|or|and)\s*[\w,.]+)?\s+(?:[a-z-]+\s+)?(?:layers?|levels?|tiers?|plants?|factories|sites?|stores?|shops?|branch(?:es)?|outlets?|offices?|locations?|facilities|lines?|shifts?|brands?|models?|products?|units?|divisions?|businesses|markets?|countries|hubs?|routes?|flights?|aircraft|planes?|vessels?|ships?|mines?|shafts?|warehouses?|cent(?:re|er)s|studios?|titles?|projects?|programm?es?|points?|hours?|days?|weeks?|months?|years?|times|percent|per cent)\b/i;
+const UNFILLED_RE = /\b(?:unfilled|vacant|open)\s+(?:[a-z-]+\s+)?(?:jobs|positions|roles|posts)\b/i;
 /** A share standing alone after a count: " (12%)", ", or about 6 per cent." — group 1. */
 const BARE_SHARE_AFTER_RE =
   /^(?:\s*\(\s*|\s*,\s*or\s+)(?:(?:about|around|roughly|nearly|some|approximately|almost|close to)\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)(?:\s*\)|(?=\s*[,.;)—–]|\s*$))/i;
@@ -214,6 +215,8 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       )
         continue;
       if (g.qb && THINGS_AFTER_RE.test(body.slice(qAt + q!.length, qAt + q!.length + 60))) continue;
+      // "eliminating 19 unfilled positions": posts nobody holds are no cut of staff.
+      if (UNFILLED_RE.test(m[0])) continue;
       const parsed: ParsedCount = q ? parseCount(q) : { count: null };
       // "to 40,000 from 45,000": the jobs that go are the difference.
       const from = g.qf ?? g.qf2;
