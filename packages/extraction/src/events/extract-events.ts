@@ -30,7 +30,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
   const drafts: Draft[] = [];
   let reference: string | null | undefined;
   const tokens = ctx.tokens;
-  const masks = new Uint16Array(tokens.length);
+  const masks = new Uint32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const mask = tokenMask(tokens[i]!);
     // "9%": a number with a percent sign is a share (the sign is no token of its own).

@@ -86,4 +86,14 @@ describe('figures and rounds as news from many countries writes them', () => {
       [70, '2009'],
     ]);
   });
+
+  it('reads pink slips handed to workers and the jobs a restructuring targets (not new jobs it targets)', () => {
+    expect(rounds('Vessla Motors AB handed out pink slips to 100 workers.')).toMatchObject([
+      { org: 'Vessla Motors', count: 100 },
+    ]);
+    expect(rounds('Vessla Motors AB said the restructuring is targeting about 960 jobs.')).toMatchObject([
+      { org: 'Vessla Motors', count: 960 },
+    ]);
+    expect(rounds('Vessla Motors AB is targeting 500 new jobs in its expansion plan.')).toEqual([]);
+  });
 });

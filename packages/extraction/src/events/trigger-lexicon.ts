@@ -19,6 +19,7 @@ export const F = {
   risk: 8192,
   voluntary: 16384,
   surplus: 32768,
+  target: 65536,
 } as const;
 
 const WORDS: Array<[number, string]> = [
@@ -61,6 +62,8 @@ const WORDS: Array<[number, string]> = [
   [F.risk, 'risk threat line'],
   [F.voluntary, 'voluntary early buyout buyouts buy-out buy-outs severance mutual vrs vss mss ere social'],
   [F.surplus, 'surplus than too'],
+  [F.target, 'target targets targeted targeting'],
+  [F.cutNoun, 'pink slips slip'],
   [
     F.raise,
     'raise raises raised raising increase increases increased increasing lift lifts lifted lifting expand expands expanded expanding boost boosts boosted boosting up ups upped upping bring brings bringing brought take takes taking took push pushes pushing pushed',

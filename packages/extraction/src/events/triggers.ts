@@ -114,6 +114,29 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
+    // "handed out pink slips to 100 workers", "issued pink slips to over 1,50,000 employees".
+    name: 'pink-slips',
+    ahead: { bits: F.number, within: 8 },
+    anchor: F.cutNoun,
+    re: new RegExp(
+      `pink[- ](?<cn>slips?)\\s+(?:to|for)\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than|over|another)\\s+)?${QUANTITY_OF_JOBS}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "the restructuring is targeting about 960 jobs": jobs a plan of cuts aims at (never "targeting 500 new jobs").
+    name: 'target-jobs',
+    ahead: { bits: F.number, within: 6 },
+    anchor: F.target,
+    needs: F.cutNoun | F.restructure | F.structure,
+    re: new RegExp(
+      `target(?:s|ed|ing)?\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than|another|a further)\\s+)?(?!\\S+\\s+(?:new|additional|extra)\\b)${QUANTITY_OF_JOBS}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
     // "its workforce will shrink by a third", "headcount is set to fall by 2,000".
     name: 'workforce-shrinks',
     ahead: { bits: F.number | F.percent, within: 22 },
