@@ -96,4 +96,20 @@ describe('figures and rounds as news from many countries writes them', () => {
     ]);
     expect(rounds('Vessla Motors AB is targeting 500 new jobs in its expansion plan.')).toEqual([]);
   });
+
+  it('reads "15 pct" (wire style), a workforce written "4 679", "having been retrenched", and a month to come', () => {
+    expect(
+      rounds(
+        'Kora Motor Co. also plans to shed 20,000 jobs, or 15 pct of its global workforce, and will offer early retirement starting in July.',
+      ),
+    ).toMatchObject([{ org: 'Kora Motor', count: 20000, percent: 15, when: null }]);
+    expect(
+      rounds(
+        'Kora Mobile Ltd said about 403 permanent employees may be affected, about 7% of its 4 679 permanent employees.',
+      ),
+    ).toMatchObject([{ count: 403, percent: 7 }]);
+    expect(
+      rounds('Kora Mobile Ltd has 6,196 employees, with 138 employees having been retrenched in 2013.'),
+    ).toMatchObject([{ org: 'Kora Mobile', count: 138, when: '2013' }]);
+  });
 });

@@ -50,7 +50,7 @@ export const FRACTION =
   '(?<f>(?:a|one)[- ](?:third|quarter|fifth|sixth|eighth|tenth)|two[- ]thirds|three[- ]quarters|(?:one|1) in (?:two|three|four|five|six|seven|eight|ten|\\d+))';
 /** A percentage, or a range of them (the lower end counts); group `p`. */
 export const PERCENT =
-  '(?<p>\\d+(?:\\.\\d+)?)(?:\\s*(?:%|percent|per cent)?\\s*(?:-|–|to)\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent\\b|per cent\\b)';
+  '(?<p>\\d+(?:\\.\\d+)?)(?:\\s*(?:%|percent|per cent|pct)?\\s*(?:-|–|to)\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent\\b|per cent\\b|pct\\b)';
 /** A percentage or a share in words (groups `p` / `f`). */
 export const SHARE = `(?:${PERCENT}|${FRACTION})`;
 
@@ -164,12 +164,12 @@ const FRACTIONS: Record<string, number> = {
 };
 
 /**
- * Parses a share: "4 percent" → 4, "10%" → 10, "12.5 per cent" → 12.5, "10% to 15%" → 10 (the lower end),
+ * Parses a share: "4 percent" → 4, "10%" → 10, "12.5 per cent" → 12.5, "15 pct" → 15, "10% to 15%" → 10 (the lower end),
  * "a quarter" → 25, "a third" → 33, "one in five" → 20, "two-thirds" → 67; else null.
  */
 export function parsePercent(phrase: string): number | null {
   const m =
-    /(\d+(?:\.\d+)?)(?:\s*(?:%|percent|per cent)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent)/i.exec(
+    /(\d+(?:\.\d+)?)(?:\s*(?:%|percent|per cent|pct)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent|pct)/i.exec(
       phrase,
     );
   if (m) return parseFloat(m[1]!);

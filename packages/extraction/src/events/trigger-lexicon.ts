@@ -54,7 +54,7 @@ const WORDS: Array<[number, string]> = [
   ],
   [
     F.percent,
-    'percent cent quarter third fifth tenth half thirds quarters one-third one-quarter one-fifth one-tenth two-thirds three-quarters',
+    'percent pct cent quarter third fifth tenth half thirds quarters one-third one-quarter one-fifth one-tenth two-thirds three-quarters',
   ],
   [F.workforce, 'workforce headcount staff payroll staffing employees'],
   [F.cutNoun, 'notices notice letters notifications warnings retrenchment termination dismissal'],

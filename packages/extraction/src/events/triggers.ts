@@ -16,7 +16,7 @@ const WHERE =
   "(?:\\s+(?:in|at|across|from|within)\\s+(?:(?!(?:that|which|who|and|will|would|could|are|is|were|was)\\b)[\\p{L}\\p{N}.&'’-]+\\s+){0,3}?(?!(?:that|which|who|and|will|would|could|are|is|were|was)\\b)[\\p{L}\\p{N}.&'’-]+)?";
 /** Auxiliaries and adverbs between a subject and its verb: "will still", "could eventually be", "had been temporarily". */
 const AUX =
-  '(?:will|would|could|can|may|might|are|is|were|was|have|has|had|be|being|been|to|set to|expected to|likely to|also|still|now|eventually|ultimately|probably|potentially|soon|then|all|already|temporarily|permanently|indefinitely|reportedly|formally|officially|effectively|gradually|subsequently|initially)';
+  '(?:will|would|could|can|may|might|are|is|were|was|have|has|had|be|being|been|to|set to|expected to|likely to|also|still|now|eventually|ultimately|probably|potentially|soon|then|all|having|already|temporarily|permanently|indefinitely|reportedly|formally|officially|effectively|gradually|subsequently|initially)';
 
 /** What a company employs, as a whole. */
 const WORKFORCE_NOUN =
@@ -334,7 +334,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
 
 /** "4 percent of its corporate workforce", "10% of staff": group `p`. */
 export const PERCENT_OF_WORKFORCE = new RegExp(
-  `${SHARE}\\s+(?:of\\s+)?(?:(?:its|their|the|the\\s+[\\p{Ll}-]+['’]s|the company['’]s|(?:(?-i:[A-Z])[\\w.&-]*\\s+){0,3}(?-i:[A-Z])[\\w.&-]*(?:['’]s|s['’]))\\s+)?(?:(?:about|roughly|some|nearly|around|approximately)\\s+)?(?:[\\d,.]+(?:-strong)?\\s+)?(?:(?!(?:senior|management|managerial|executive|leadership|middle|top)\\b)(?:[a-z][a-z\\-]*|U\\.S\\.|U\\.K\\.|US|UK|EU|(?-i:[A-Z][a-z]+))\\s+){0,2}?(?:workforce|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel)\\b(?!\\s+at\\s+(?:the\\s+)?(?-i:\\p{Lu}))`,
+  `${SHARE}\\s+(?:of\\s+)?(?:(?:its|their|the|the\\s+[\\p{Ll}-]+['’]s|the company['’]s|(?:(?-i:[A-Z])[\\w.&-]*\\s+){0,3}(?-i:[A-Z])[\\w.&-]*(?:['’]s|s['’]))\\s+)?(?:(?:about|roughly|some|nearly|around|approximately)\\s+)?(?:(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|[\\d,.]+)(?:-strong)?\\s+)?(?:(?!(?:senior|management|managerial|executive|leadership|middle|top)\\b)(?:[a-z][a-z\\-]*|U\\.S\\.|U\\.K\\.|US|UK|EU|(?-i:[A-Z][a-z]+))\\s+){0,2}?(?:workforce|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel)\\b(?!\\s+at\\s+(?:the\\s+)?(?-i:\\p{Lu}))`,
   'giu',
 );
 
