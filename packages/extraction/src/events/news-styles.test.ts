@@ -112,4 +112,12 @@ describe('figures and rounds as news from many countries writes them', () => {
       rounds('Kora Mobile Ltd has 6,196 employees, with 138 employees having been retrenched in 2013.'),
     ).toMatchObject([{ org: 'Kora Mobile', count: 138, when: '2013' }]);
   });
+
+  it('gives the count told next without its company to the round just told with a share alone', () => {
+    expect(
+      rounds(
+        'Kora Bank AG is closing 340 branches and slashing one-third of its staff. About 10,000 job cuts are planned.',
+      ),
+    ).toMatchObject([{ org: 'Kora Bank', count: 10000, percent: 33 }]);
+  });
 });
