@@ -120,4 +120,12 @@ describe('figures and rounds as news from many countries writes them', () => {
       ),
     ).toMatchObject([{ org: 'Kora Bank', count: 10000, percent: 33 }]);
   });
+
+  it('credits the company that lays off, not a site named like a company after "at"', () => {
+    expect(
+      rounds(
+        'Vessla Steel Corp. has shut two furnaces. This week the company announced plans to lay off 300 workers at Marlow Steel Works Ltd for a period of time.',
+      ),
+    ).toMatchObject([{ org: 'Vessla Steel', count: 300 }]);
+  });
 });

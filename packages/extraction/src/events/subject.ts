@@ -65,6 +65,7 @@ const OBJECT_BEFORE_RE =
 const ACTION_NOUN_RE =
   /^(?:spin-?offs?|sales?|separation|demerger|break-?up|split-up|carve-outs?|closures?|shutdown|disposals?|divest(?:ment|iture)s?|(?:de)?listing|merger)\b/i;
 const IN_BEFORE_RE = /\bin\s+(?:the\s+)?$/;
+const AT_BEFORE_RE = /\bat\s+(?:the\s+|its\s+)?$/;
 
 /**
  * The subject of the clause holding `trigger` inside sentence `s`: the first organization of the clause
@@ -123,6 +124,8 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
       isOrg(m) &&
       AFTER_RE.test(ctx.work.slice(trigger, m.start)) &&
       !(named && IN_BEFORE_RE.test(ctx.work.slice(trigger, m.start))) &&
+      // "the company announced plans to lay off 300 workers at Marlow Works": a site named as a company is where.
+      !(named && m.type === 'Company' && AT_BEFORE_RE.test(ctx.work.slice(trigger, m.start))) &&
       !(objectOf && /\bof\s+(?:the\s+)?$/.test(ctx.work.slice(trigger, m.start))) &&
       // "1,800 jobs in Łódź", "750 at Hildesheim": a place named after the figure is where, not who.
       !isPlace(ctx.entities.get(m.id)?.name ?? ''),
