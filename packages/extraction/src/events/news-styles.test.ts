@@ -128,4 +128,12 @@ describe('figures and rounds as news from many countries writes them', () => {
       ),
     ).toMatchObject([{ org: 'Vessla Steel', count: 300 }]);
   });
+
+  it('gives no company the act of a person who opens a clause after "and"', () => {
+    expect(
+      rounds(
+        'Vessla Air Ltd has laid off 400 cabin crew for two months and Sir John Marlow is considering a sale of Kora Airways Ltd if he cannot raise finance.',
+      ),
+    ).toMatchObject([{ org: 'Vessla Air', count: 400 }]);
+  });
 });

@@ -65,6 +65,7 @@ const OBJECT_BEFORE_RE =
 const ACTION_NOUN_RE =
   /^(?:spin-?offs?|sales?|separation|demerger|break-?up|split-up|carve-outs?|closures?|shutdown|disposals?|divest(?:ment|iture)s?|(?:de)?listing|merger)\b/i;
 const IN_BEFORE_RE = /\bin\s+(?:the\s+)?$/;
+const AND_PERSON_RE = /\s(?:and|but|while|whereas)\s+(?:(?:Sir|Dame|Mr|Mrs|Ms|Dr)\.?\s+)?$/;
 const AT_BEFORE_RE = /\bat\s+(?:the\s+|its\s+)?$/;
 
 /**
@@ -74,7 +75,12 @@ const AT_BEFORE_RE = /\bat\s+(?:the\s+|its\s+)?$/;
  */
 export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject {
   const head = blankAsides(ctx.work.slice(s.start, trigger));
-  const start = clauseStart(head, s.start);
+  let start = clauseStart(head, s.start);
+  // "EasyJet has laid off its crew and Sir Richard Branson is considering a sale of …": a person after "and" opens a
+  // clause of their own.
+  for (const p of mentionsIn(ctx, start, trigger))
+    if (p.type === 'Person' && AND_PERSON_RE.test(ctx.work.slice(Math.max(start, p.start - 16), p.start)))
+      start = p.start;
   const region = head.slice(start - s.start);
   const hypothetical =
     /^\s*(?:If|if|Whether|Unless|Should)\b/.test(region) ||
