@@ -136,4 +136,10 @@ describe('figures and rounds as news from many countries writes them', () => {
       ),
     ).toMatchObject([{ org: 'Vessla Air', count: 400 }]);
   });
+
+  it('reads shares in words beyond a tenth\'s family ("one seventh", "two-fifths", "an eighth")', () => {
+    expect(rounds('Vessla Motors AB will cut one seventh of its workforce.')).toMatchObject([{ percent: 14 }]);
+    expect(rounds('Vessla Motors AB will cut two-fifths of its staff.')).toMatchObject([{ percent: 40 }]);
+    expect(rounds('Vessla Motors AB will cut an eighth of its staff.')).toMatchObject([{ percent: 12.5 }]);
+  });
 });

@@ -47,7 +47,7 @@ export const QUANTITY_OF_JOBS_LEAD = `${QUANTITY_LEAD}${OF_WHOLE}(?:\\s+[a-z][a-
  * annotated as no percentage.
  */
 export const FRACTION =
-  '(?<f>(?:a|one)[- ](?:third|quarter|fifth|sixth|eighth|tenth)|two[- ]thirds|three[- ]quarters|(?:one|1) in (?:two|three|four|five|six|seven|eight|ten|\\d+))';
+  '(?<f>(?:a|an|one)[- ](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|two[- ]thirds|three[- ]quarters|(?:two|three)[- ]fifths|(?:one|1) in (?:two|three|four|five|six|seven|eight|ten|\\d+))';
 /** A percentage, or a range of them (the lower end counts); group `p`. */
 export const PERCENT =
   '(?<p>\\d+(?:\\.\\d+)?)(?:\\s*(?:%|percent|per cent|pct)?\\s*(?:-|–|to)\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent\\b|per cent\\b|pct\\b)';
@@ -157,8 +157,12 @@ const FRACTIONS: Record<string, number> = {
   quarter: 25,
   fifth: 20,
   sixth: 17,
+  seventh: 14,
   eighth: 12.5,
+  ninth: 11,
   tenth: 10,
+  'two fifths': 40,
+  'three fifths': 60,
   'two thirds': 67,
   'three quarters': 75,
 };
@@ -179,6 +183,9 @@ export function parsePercent(phrase: string): number | null {
     const n = SMALL[oneIn[1]!] ?? Number(oneIn[1]);
     return n > 0 ? Math.round(100 / n) : null;
   }
-  const f = /\b(two thirds|three quarters|half|third|quarter|fifth|sixth|eighth|tenth)\b/.exec(p);
+  const f =
+    /\b(two thirds|three quarters|two fifths|three fifths|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)\b/.exec(
+      p,
+    );
   return f ? FRACTIONS[f[1]!]! : null;
 }

@@ -54,7 +54,7 @@ const WORDS: Array<[number, string]> = [
   ],
   [
     F.percent,
-    'percent pct cent quarter third fifth tenth half thirds quarters one-third one-quarter one-fifth one-tenth two-thirds three-quarters',
+    'percent pct cent quarter third fifth tenth half thirds quarters one-third one-quarter one-fifth one-tenth two-thirds three-quarters sixth seventh eighth ninth one-sixth one-seventh one-eighth one-ninth fifths two-fifths three-fifths',
   ],
   [F.workforce, 'workforce headcount staff payroll staffing employees'],
   [F.cutNoun, 'notices notice letters notifications warnings retrenchment termination dismissal'],
