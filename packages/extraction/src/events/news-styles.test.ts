@@ -142,4 +142,12 @@ describe('figures and rounds as news from many countries writes them', () => {
     expect(rounds('Vessla Motors AB will cut two-fifths of its staff.')).toMatchObject([{ percent: 40 }]);
     expect(rounds('Vessla Motors AB will cut an eighth of its staff.')).toMatchObject([{ percent: 12.5 }]);
   });
+
+  it('dates a round by the day of the note or statement that opens its sentence', () => {
+    expect(
+      rounds(
+        'In a note to shareholders on May 2, Kora Gold Ltd said the shaft would close, resulting in the retrenchment of about 1,700 employees.',
+      ),
+    ).toMatchObject([{ org: 'Kora Gold', count: 1700, when: '2024-05-02' }]);
+  });
 });
