@@ -188,10 +188,12 @@ export function findDates(
       // "in September of that year": the year named last, even alone ("That contrasts with 2020, when …").
       const that = THAT_YEAR_RE.test(text.slice(d.end, d.end + 24));
       const named = that ? (anyYear ?? lastYearIn(text.slice(start, d.start))) : undefined;
+      // "will solicit early retirements starting in July" (the article is of May): a month to come.
+      const ahead = STARTING_BEFORE_RE.test(text.slice(Math.max(0, d.start - 16), d.start));
       const year = d.ry
         ? relativeYear(d.ry, referenceDate)
         : ((that ? named : lastYear) ??
-          (referenceDate === null ? priorYear : yearFromPublished(d.month, referenceDate)));
+          (referenceDate === null ? priorYear : yearFromPublished(d.month, referenceDate, ahead)));
       if (year) d.value = ymd(year, d.month, (d as { day?: number }).day);
     }
   }
@@ -251,11 +253,13 @@ function pubDate(publishedAt: string | null): Date | null {
   return Number.isNaN(t) ? null : new Date(t);
 }
 
-function yearFromPublished(month: number, publishedAt: string | null): number | undefined {
+function yearFromPublished(month: number, publishedAt: string | null, ahead = false): number | undefined {
   const d = pubDate(publishedAt);
   if (!d) return undefined;
-  return month > d.getUTCMonth() + 1 ? d.getUTCFullYear() - 1 : d.getUTCFullYear();
+  return month > d.getUTCMonth() + 1 && !ahead ? d.getUTCFullYear() - 1 : d.getUTCFullYear();
 }
+/** "starting in July", "beginning in", "effective": a month that lies ahead. */
+const STARTING_BEFORE_RE = /\b(?:starting|beginning|effective)\s+(?:in\s+|from\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 
 const FULL_DATE_RE = new RegExp(`\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'g');
 

@@ -30,7 +30,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
   const drafts: Draft[] = [];
   let reference: string | null | undefined;
   const tokens = ctx.tokens;
-  const masks = new Uint16Array(tokens.length);
+  const masks = new Uint32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const mask = tokenMask(tokens[i]!);
     // "9%": a number with a percent sign is a share (the sign is no token of its own).
@@ -119,6 +119,10 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       sentenceOrg = org;
       if (isCut && (h.definite || (!subj.explicit && h.count === null && !h.countText))) {
         if (refine(ctx.work, drafts, h, si, s, when)) return;
+      } else if (isCut && !subj.explicit && h.count !== null && h.percent === null && !h.cumulative && org !== null) {
+        // "Kora Bank is slashing a third of its staff. About 10,000 job cuts are planned.": a count told without its
+        // company is the company's round just reported with a share alone.
+        if (refine(ctx.work, drafts, h, si, s, when, org, true)) return;
       } else if (isCut && h.count === null && h.countText && org !== null) {
         // "… will lay off a tenth of its workforce. … hundreds of jobs would go": a vague count is the same
         // company's round just reported without one.
@@ -243,6 +247,8 @@ function refine(
   when: string | null,
   /** Only a round of this organization (else the most recent round). */
   org?: string,
+  /** Only a round told with a share and no count, at most three sentences back. */
+  shareRoundOnly = false,
 ): boolean {
   const figureOnly = h.count === null && !h.countText;
   // "the dismissals represent 4.5%": among recent rounds, the one written with the same word is meant.
@@ -265,6 +271,7 @@ function refine(
     // A count refines a round reported without one: a bare announcement, or a share alone ("cut 17% … the cuts
     // would affect roughly 1,500 people") a few sentences back.
     const shareOnly = d.count === null && !d.countText && d.percent !== null && si - d.si <= 3;
+    if (shareRoundOnly && !shareOnly) continue;
     if (figureOnly ? d.percent !== null || si - d.si > 3 : !d.bare && !shareOnly) continue;
     if (!figureOnly) {
       d.count = h.count;

@@ -5,13 +5,14 @@ const MOD =
 /** Words that scale a figure: "1.2 million", "12k", "1.2 lakh" (100,000), "3 crore", "3 mil" (a thousand). */
 const SCALE = '(?:million|thousand|lakhs?|crores?|mil|k)';
 /**
- * A figure in digits: "14,000", Indian grouping "1,20,000", thin-space grouping "14 000" (or a plain space, as South African and much European copy writes it), "2.500" (a full stop
+ * A figure in digits: "14,000", Indian grouping "1,20,000", thin-space grouping "14 000" (a thin, no-break or plain space, as in South African and French news), "2.500" (a full stop
  * grouping thousands, as in much of Europe: exactly three digits after each stop), "1.2", each with an optional
  * scale word. A figure is never cut inside its digit groups ("12" of "12,000-strong").
  */
 const NUM =
-  '(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,]\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d,]\\d)|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?!\\d|[,.]\\d)|\\d{1,3}(?:\\.\\d{3})+(?![\\d.]\\d)|\\d+(?:\\.\\d+)?(?![\\d,]\\d))';
-const DIGITS = `(?:${NUM}(?:\\s*${SCALE}\\b)?)`;
+  '(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,]\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d,]\\d)|\\d{1,3}(?:[\\u00a0\\u202f]\\d{3})+(?!\\d)|\\d{1,3}(?: \\d{3})+(?![\\d,.]?\\d)|\\d{1,3}(?:\\.\\d{3})+(?![\\d.]\\d)|\\d+(?:\\.\\d+)?(?![\\d,]\\d))';
+/** A year opening a count ("In 2019 450 workers …") is no figure of its own. */
+const DIGITS = `(?:(?!(?:19|20)\\d\\d\\s+\\d)${NUM}(?:\\s*${SCALE}\\b)?)`;
 const VAGUE =
   '(?:tens of thousands|hundreds of thousands|thousands|hundreds|dozens|several (?:hundred|thousand)|a few (?:hundred|thousand)|a handful|scores)';
 const UNIT = 'one|two|three|four|five|six|seven|eight|nine';
@@ -46,10 +47,10 @@ export const QUANTITY_OF_JOBS_LEAD = `${QUANTITY_LEAD}${OF_WHOLE}(?:\\s+[a-z][a-
  * annotated as no percentage.
  */
 export const FRACTION =
-  '(?<f>(?:a|one)[- ](?:third|quarter|fifth|sixth|eighth|tenth)|two[- ]thirds|three[- ]quarters|(?:one|1) in (?:two|three|four|five|six|seven|eight|ten|\\d+))';
+  '(?<f>(?:a|an|one)[- ](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|two[- ]thirds|three[- ]quarters|(?:two|three)[- ]fifths|(?:one|1) in (?:two|three|four|five|six|seven|eight|ten|\\d+))';
 /** A percentage, or a range of them (the lower end counts); group `p`. */
 export const PERCENT =
-  '(?<p>\\d+(?:\\.\\d+)?)(?:\\s*(?:%|percent|per cent)?\\s*(?:-|–|to)\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent\\b|per cent\\b)';
+  '(?<p>\\d+(?:\\.\\d+)?)(?:\\s*(?:%|percent|per cent|pct)?\\s*(?:-|–|to)\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent\\b|per cent\\b|pct\\b)';
 /** A percentage or a share in words (groups `p` / `f`). */
 export const SHARE = `(?:${PERCENT}|${FRACTION})`;
 
@@ -103,7 +104,7 @@ export interface ParsedCount {
 }
 
 const DIGITS_RE =
-  /(\d{1,2}(?:,\d{2})+,\d{3}(?![\d,]\d)|\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)|\d{1,3}(?:\.\d{3})+(?![\d.]\d)|\d+(?:\.\d+)?)(?:\s*(million|thousand|lakhs?|crores?|mil|k)\b)?/;
+  /(\d{1,2}(?:,\d{2})+,\d{3}(?![\d,]\d)|\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?![\d,.]?\d)|\d{1,3}(?:\.\d{3})+(?![\d.]\d)|\d+(?:\.\d+)?)(?:\s*(million|thousand|lakhs?|crores?|mil|k)\b)?/;
 const WORD_NUMBER_RE = new RegExp(
   `\\b(?:${SMALL_WORD}|a|an)\\s+(?:hundred|thousand|million)\\b(?:\\s+(?:and\\s+)?${SMALL_WORD}(?:\\s+(?:hundred|thousand))?)*|\\b${SMALL_WORD}\\b`,
 );
@@ -156,19 +157,23 @@ const FRACTIONS: Record<string, number> = {
   quarter: 25,
   fifth: 20,
   sixth: 17,
+  seventh: 14,
   eighth: 12.5,
+  ninth: 11,
   tenth: 10,
+  'two fifths': 40,
+  'three fifths': 60,
   'two thirds': 67,
   'three quarters': 75,
 };
 
 /**
- * Parses a share: "4 percent" → 4, "10%" → 10, "12.5 per cent" → 12.5, "10% to 15%" → 10 (the lower end),
+ * Parses a share: "4 percent" → 4, "10%" → 10, "12.5 per cent" → 12.5, "15 pct" → 15, "10% to 15%" → 10 (the lower end),
  * "a quarter" → 25, "a third" → 33, "one in five" → 20, "two-thirds" → 67; else null.
  */
 export function parsePercent(phrase: string): number | null {
   const m =
-    /(\d+(?:\.\d+)?)(?:\s*(?:%|percent|per cent)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent)/i.exec(
+    /(\d+(?:\.\d+)?)(?:\s*(?:%|percent|per cent|pct)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent|pct)/i.exec(
       phrase,
     );
   if (m) return parseFloat(m[1]!);
@@ -178,6 +183,9 @@ export function parsePercent(phrase: string): number | null {
     const n = SMALL[oneIn[1]!] ?? Number(oneIn[1]);
     return n > 0 ? Math.round(100 / n) : null;
   }
-  const f = /\b(two thirds|three quarters|half|third|quarter|fifth|sixth|eighth|tenth)\b/.exec(p);
+  const f =
+    /\b(two thirds|three quarters|two fifths|three fifths|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)\b/.exec(
+      p,
+    );
   return f ? FRACTIONS[f[1]!]! : null;
 }

@@ -1,13 +1,13 @@
 import type { EventKind, EventStatus, Span } from '../types.js';
 import type { DateMention } from './dates.js';
 
-const CLAUSE_END_RE = /,\s+(?:as|which|while|after|because|since|when|although|though|but|who|where)\b|;|\s[—–]\s/;
+const CLAUSE_END_RE = /,\s+(?:as|which|while|after|because|since|when|although|though|but|who|where)\b|;|\s[—–-]\s/;
 const SAID_BEFORE_RE =
   /\b(?:said|says|announced|disclosed|confirmed|wrote|reported|told [\w ]{1,30}?)\s+(?:on\s+|in\s+|late\s+|early\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/;
 
-/** A sentence-opening date adverbial: "In July 2019, …", "On Monday, …", "Earlier this year, …". */
+/** A sentence-opening date adverbial: "In July 2019, …", "On Monday, …", "Earlier this year, …", "Already in May, …", "In a note to shareholders on May 2, …". */
 const OPENING_DATE_BEFORE_RE =
-  /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*:\s+)?(?:(?:(?:Before|After) that|Then|Later|Earlier|Previously|Separately|Meanwhile|However|Also|In addition|Since then|By then|At the time),\s+)?(?:(?:(?:In|On|Back in|As of|Earlier|Later)\s+)|(?:When|After|As|Once|Before|Shortly after|Shortly before)\b[^,;:]{0,100}?\s)?(?:(?:early|late|mid-?)\s*)?$/iu;
+  /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*:\s+)?(?:(?:(?:Before|After) that|Then|Later|Earlier|Previously|Separately|Meanwhile|However|Also|In addition|Since then|By then|At the time),\s+)?(?:(?:Already|Even|Only|Just|And|But)\s+)?(?:(?:(?:In|On|Back in|As of|Earlier|Later)\s+)|(?:When|After|As|Once|Before|Shortly after|Shortly before)\b[^,;:]{0,100}?\s|In\s+(?:a|an|its|the|their)\s[^,;:]{0,50}?\s(?:on|dated)\s+)?(?:(?:early|late|mid-?)\s*)?$/iu;
 
 /**
  * The date of a figure: the first resolved date after it in its clause, else one inside it, else one before it in
@@ -38,7 +38,8 @@ export function pickDate(
       ((d.start >= clauseStart && noCommaBetween(work, d.end, h.start)) ||
         // "last cut staff in 2020, when it eliminated 2,300 positions": the "when" clause is in that year.
         WHEN_AFTER_RE.test(work.slice(d.end, h.start)) ||
-        (/^\s*,/.test(work.slice(d.end, d.end + 3)) && OPENING_DATE_BEFORE_RE.test(work.slice(s.start, d.start))) ||
+        (/^\s*,/.test(work.slice(d.end, d.end + 3)) &&
+          OPENING_DATE_BEFORE_RE.test(work.slice(clauseOpening(work, s.start, d.start), d.start))) ||
         isDateline(work, s, d) ||
         ANNOUNCED_ASIDE_BEFORE_RE.test(work.slice(Math.max(s.start, d.start - 60), d.start))),
   );
@@ -66,6 +67,20 @@ export function pickDate(
   if (pick) claimed.add(pick);
   return pick;
 }
+
+/**
+ * Where the clause holding `at` opens: after the last semicolon or spaced dash before it ("… to monstrous cuts — in
+ * 2009, the paper cut 70 posts"), else at the sentence start.
+ */
+function clauseOpening(work: string, from: number, at: number): number {
+  const lead = work.slice(from, at);
+  let open = from;
+  CLAUSE_OPENER_RE.lastIndex = 0;
+  for (let m = CLAUSE_OPENER_RE.exec(lead); m !== null; m = CLAUSE_OPENER_RE.exec(lead))
+    open = from + m.index + m[0].length;
+  return open;
+}
+const CLAUSE_OPENER_RE = /;\s+|\s[—–-]\s+/g;
 
 const WHEN_AFTER_RE = /^\s*,\s+when\s[^.;:,]{0,80}$/;
 

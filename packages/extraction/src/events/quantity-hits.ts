@@ -62,6 +62,15 @@ const MONEY_OR_SHARE_AFTER_RE = /^(?:\s*%|\.\d|\s*(?:billion|million|trillion|bn
  */
 const THINGS_AFTER_RE =
   /^(?:\s*(?:-|–|to|or|and)\s*[\w,.]+)?\s+(?:[a-z-]+\s+)?(?:layers?|levels?|tiers?|plants?|factories|sites?|stores?|shops?|branch(?:es)?|outlets?|offices?|locations?|facilities|lines?|shifts?|brands?|models?|products?|units?|divisions?|businesses|markets?|countries|hubs?|routes?|flights?|aircraft|planes?|vessels?|ships?|mines?|shafts?|warehouses?|cent(?:re|er)s|studios?|titles?|projects?|programm?es?|points?|hours?|days?|weeks?|months?|years?|times|percent|per cent)\b/i;
+const UNFILLED_RE = /\b(?:unfilled|vacant|open)\s+(?:[a-z-]+\s+)?(?:jobs|positions|roles|posts)\b/i;
+/** A share standing alone after a count: " (12%)", ", or about 6 per cent." — group 1. */
+const BARE_SHARE_AFTER_RE =
+  /^(?:\s*\(\s*|\s*,\s*or\s+)(?:(?:about|around|roughly|nearly|some|approximately|almost|close to)\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)(?:\s*\)|(?=\s*[,.;)—–]|\s*$))/i;
+/** A cut verb and a figure the company owns: "cut its 17,000 …", "slash their 900-strong …". */
+const POSSESSED_FIGURE_RE = /^\S+(?:\s+off)?\s+(?:its|their)\s+(?:(?:about|around|roughly|some|nearly)\s+)?\d/i;
+/** What the cut is then told by: " by 30%", " by a third", " by about 2,000" (not " by 2025"). */
+const CUT_BY_RE =
+  /^\s+by\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as)\s+)?(?:(?!(?:19|20)\d\d\b)\d|(?:a|one)[- ](?:third|quarter|fifth|tenth)|half|two[- ]thirds)/i;
 /** "phase one of the job cuts", "stage 2", "Round 3": a figure that names a step, not a count. */
 const STEP_BEFORE_RE = /\b(?:phase|stage|step|tier|wave|round|part|chapter|section|article|no\.)\s+$/i;
 const CUT_NOUN_END_RE = /\b(?:job cuts|job losses|redundancies|layoffs|lay-offs)$/i;
@@ -198,7 +207,16 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       )
         continue;
       if (q && STEP_BEFORE_RE.test(body.slice(Math.max(0, qAt - 12), qAt))) continue;
+      // "cut its 17,000 management and support staff by 30%": the figure after "its" is the staff the share cuts.
+      if (
+        (rule.name === 'verb-quantity' || rule.name === 'verb-jobs') &&
+        POSSESSED_FIGURE_RE.test(m[0]) &&
+        CUT_BY_RE.test(body.slice(m.index + m[0].length, m.index + m[0].length + 40))
+      )
+        continue;
       if (g.qb && THINGS_AFTER_RE.test(body.slice(qAt + q!.length, qAt + q!.length + 60))) continue;
+      // "eliminating 19 unfilled positions": posts nobody holds are no cut of staff.
+      if (UNFILLED_RE.test(m[0])) continue;
       const parsed: ParsedCount = q ? parseCount(q) : { count: null };
       // "to 40,000 from 45,000": the jobs that go are the difference.
       const from = g.qf ?? g.qf2;
@@ -301,6 +319,15 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
           ),
       });
   }
+  // "approximately 400 roles (12%) across the bank", "cut 900 jobs, or 6%.": a bare share right after a count is its
+  // share of the workforce.
+  if (percentish)
+    for (const h of hits) {
+      if (h.kind !== 'layoff' && h.kind !== 'restructuring') continue;
+      if (h.count === null || h.percent !== null) continue;
+      const share = BARE_SHARE_AFTER_RE.exec(work.slice(h.end, h.end + 40));
+      if (share) h.percent = parseFloat(share[1]!);
+    }
   for (const [re, kind, ok] of [
     [EARNINGS_RE, 'earnings', percentish && (st.mask & F.earnings) !== 0],
     [INVESTMENT_RE, 'investment', (st.mask & F.invest) !== 0 && body.includes('$')],

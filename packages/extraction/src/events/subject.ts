@@ -65,6 +65,8 @@ const OBJECT_BEFORE_RE =
 const ACTION_NOUN_RE =
   /^(?:spin-?offs?|sales?|separation|demerger|break-?up|split-up|carve-outs?|closures?|shutdown|disposals?|divest(?:ment|iture)s?|(?:de)?listing|merger)\b/i;
 const IN_BEFORE_RE = /\bin\s+(?:the\s+)?$/;
+const AND_PERSON_RE = /\s(?:and|but|while|whereas)\s+(?:(?:Sir|Dame|Mr|Mrs|Ms|Dr)\.?\s+)?$/;
+const AT_BEFORE_RE = /\bat\s+(?:the\s+|its\s+)?$/;
 
 /**
  * The subject of the clause holding `trigger` inside sentence `s`: the first organization of the clause
@@ -73,7 +75,12 @@ const IN_BEFORE_RE = /\bin\s+(?:the\s+)?$/;
  */
 export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject {
   const head = blankAsides(ctx.work.slice(s.start, trigger));
-  const start = clauseStart(head, s.start);
+  let start = clauseStart(head, s.start);
+  // "EasyJet has laid off its crew and Sir Richard Branson is considering a sale of …": a person after "and" opens a
+  // clause of their own.
+  for (const p of mentionsIn(ctx, start, trigger))
+    if (p.type === 'Person' && AND_PERSON_RE.test(ctx.work.slice(Math.max(start, p.start - 16), p.start)))
+      start = p.start;
   const region = head.slice(start - s.start);
   const hypothetical =
     /^\s*(?:If|if|Whether|Unless|Should)\b/.test(region) ||
@@ -109,6 +116,10 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     const main = findSubject(ctx, s, comma);
     if (main.explicit && main.orgs.length > 0 && !main.hypothetical)
       return { orgs: main.orgs, explicit: true, generic: false, hypothetical, clauseStart: start };
+    // "The deepest cuts came at the Marlow Star, which is cutting 62 jobs" with "Marlow Star" untyped: that name's
+    // round, not the company in focus.
+    if (isUnknownName(ctx, s.start, comma))
+      return { orgs: [], explicit: false, generic: false, hypothetical: true, clauseStart: start };
   }
   // "The company will shut its factory in Nagpur": a place after "in" is no actor when the clause has one.
   const named = PRONOUN_RE.test(region) || DESCRIPTOR_RE.test(region);
@@ -119,6 +130,8 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
       isOrg(m) &&
       AFTER_RE.test(ctx.work.slice(trigger, m.start)) &&
       !(named && IN_BEFORE_RE.test(ctx.work.slice(trigger, m.start))) &&
+      // "the company announced plans to lay off 300 workers at Marlow Works": a site named as a company is where.
+      !(named && m.type === 'Company' && AT_BEFORE_RE.test(ctx.work.slice(trigger, m.start))) &&
       !(objectOf && /\bof\s+(?:the\s+)?$/.test(ctx.work.slice(trigger, m.start))) &&
       // "1,800 jobs in Łódź", "750 at Hildesheim": a place named after the figure is where, not who.
       !isPlace(ctx.entities.get(m.id)?.name ?? ''),
@@ -132,7 +145,7 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   if (speaker) return { orgs: [speaker], explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Ford said in November it would eliminate 4,000 jobs" with "Ford" untyped: someone else's round, not the
   // company in focus; no event is better than one credited to the wrong company.
-  if (isUnknownActor(ctx, start, region))
+  if (isUnknownActor(ctx, start, ctx.work.slice(start, Math.min(s.end, trigger + 24))))
     return { orgs: [], explicit: false, generic: false, hypothetical: true, clauseStart: start };
   if (GENERIC_RE.test(region) || GENERIC_AFTER_RE.test(ctx.work.slice(trigger, Math.min(s.end, trigger + 90))))
     return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
@@ -210,11 +223,11 @@ function relativeAntecedent(ctx: DocContext, s: Span, start: number, trigger: nu
 
 /** Between a relative "which" and its verb: auxiliaries and adverbs only (the relative pronoun is the subject). */
 const RELATIVE_VERB_RE =
-  /^\s*(?:(?:has|had|have|is|was|are|were|will|would|could|also|already|recently|itself|then|last\s+year|this\s+year|earlier\s+this\s+year|in\s+\d{4}|plans\s+to|is\s+to|expects\s+to)\s+)*$/i;
+  /^\s*(?:(?:has|had|have|is|was|are|were|will|would|could|also|already|recently|reportedly|currently|now|still|itself|then|last\s+year|this\s+year|earlier\s+this\s+year|in\s+\d{4}|plans\s+to|is\s+to|expects\s+to)\s+)*$/i;
 
-/** A clause opened by a capitalised name and a verb of saying or cutting ("Ford said", "Vessa Air will"). */
+/** A clause opened by a capitalised name (an aside allowed) and a verb of saying or cutting ("Ford said", "Vessa Air will"). */
 const NAME_SUBJECT_RE =
-  /^\s*(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now|Then)\b[^,]{0,40},\s*)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&)){0,3})\s+(?:said|says|announced|confirmed|plans|planned|will|would|has|had|also|cut|cuts|laid|lays|shed|sheds|eliminated|eliminates|expects|intends|followed)\b/u;
+  /^\s*(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now|Then)\b[^,]{0,40},\s*)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&)){0,3})(?:\s*,[^,.;:]{1,60},)?\s+(?:said|says|announced|confirmed|plans|planned|will|would|has|had|also|cut|cuts|laid|lays|shed|sheds|eliminated|eliminates|expects|intends|followed|fired|terminated|axed|sacked|retrenched|dismissed|slashed|reportedly)\b/u;
 /** Capitalised words that open a clause without naming an actor of their own. */
 const NOT_ACTOR = new Set(
   'The This That These Those It Its Their Our We They He She I You A An Some Many Most All About Around Only Another Each Both Other Such No Not Management Staff Government Labour Labor Everyone Nobody Police Parliament Congress Industry Business Trade Work Demand Production Output Revenue Sales Profit Growth Employment Unemployment Nothing Something Everything Chairman Chairwoman President Chief Minister Secretary Director Executive Officer Spokesman Spokeswoman Spokesperson Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Today Yesterday Overall Together Meanwhile Separately However Still Yet Analysts Workers Unions Employees Investors Shareholders Officials'.split(
@@ -222,16 +235,52 @@ const NOT_ACTOR = new Set(
   ),
 );
 
-/** True when the clause at `start` opens with a capitalised name that no mention covers and that can be an actor. */
+/** "Data reveals that …", "Figures show …": what a source shows opens a clause of its own. */
+const SHOWS_RE =
+  /\b(?:reveals?|revealed|shows?|showed|shown|suggests?|suggested|indicates?|indicated|says|said|reported|reports|notes|noted)\s+(?:that\s+)?(?=\p{Lu})/gu;
+
+/**
+ * True when the clause at `start` opens with a capitalised name that no mention covers and that can be an actor,
+ * also after what a source shows ("Tracker data reveals that Vantix, short of cash, terminated 2,500 employees").
+ */
 function isUnknownActor(ctx: DocContext, start: number, region: string): boolean {
-  const m = NAME_SUBJECT_RE.exec(region);
+  let m = NAME_SUBJECT_RE.exec(region);
+  let from = start;
+  if (!m) {
+    let at = -1;
+    SHOWS_RE.lastIndex = 0;
+    for (let r = SHOWS_RE.exec(region); r !== null; r = SHOWS_RE.exec(region)) at = r.index + r[0].length;
+    if (at < 0) return false;
+    from = start + at;
+    m = NAME_SUBJECT_RE.exec(region.slice(at));
+    if (!m) return false;
+  }
+  const name = m[1]!;
+  const at = from + m.index + m[0].indexOf(name);
+  return unknownName(ctx, start, at, name);
+}
+
+/** True when the capitalised name just before `end` (", which …") is no mention and can be an actor. */
+function isUnknownName(ctx: DocContext, sentenceStart: number, end: number): boolean {
+  const m = /(?:^|[^\p{L}\p{N}&.'’-])((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.'’-]*)$/u.exec(
+    ctx.work.slice(Math.max(sentenceStart, end - 60), end),
+  );
   if (!m) return false;
   const name = m[1]!;
-  const at = start + m.index + m[0].indexOf(name);
-  if (mentionsIn(ctx, at, at + name.length).length > 0) return false;
+  const at = end - name.length;
+  // A name opening the sentence may be a capitalised common word ("Management, which …").
+  if (!/\s$/.test(ctx.work.slice(Math.max(sentenceStart, at - 1), at))) return false;
+  // "the Indiana Star, which …": a place opening a name of several words is part of the name; a person is never
+  // "which", so a name taken for one is no actor known either.
+  return unknownName(ctx, at, at, name, true);
+}
+
+function unknownName(ctx: DocContext, start: number, at: number, name: string, relative = false): boolean {
+  if (mentionsIn(ctx, at, at + name.length).some((m) => !relative || m.type !== 'Person')) return false;
   const words = name.split(/\s+/);
   const first = words[0]!;
-  if (NOT_ACTOR.has(first) || isPlace(name) || isPlace(first) || NATIONALITIES.has(first)) return false;
+  if (NOT_ACTOR.has(first) || isPlace(name) || NATIONALITIES.has(first)) return false;
+  if (isPlace(first) && !(relative && words.length > 1)) return false;
   // "Workers said", "Shares fell": a plural common word is no name.
   if (words.length === 1 && isCommonWord(first) && /s$/.test(first)) return false;
   // "VW said …", "Kestrel said …": a short form or initials of a company named before is that company.

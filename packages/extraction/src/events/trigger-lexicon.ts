@@ -19,6 +19,7 @@ export const F = {
   risk: 8192,
   voluntary: 16384,
   surplus: 32768,
+  target: 65536,
 } as const;
 
 const WORDS: Array<[number, string]> = [
@@ -51,13 +52,18 @@ const WORDS: Array<[number, string]> = [
     F.restructure,
     'restructuring restructure restructures restructured reorganization reorganisation reorganize reorganise reorganizing reorganising reorganized reorganised reorg overhaul overhauls overhauled freeze freezes freezing froze frozen pause',
   ],
-  [F.percent, 'percent cent quarter third fifth tenth half thirds quarters'],
+  [
+    F.percent,
+    'percent pct cent quarter third fifth tenth half thirds quarters one-third one-quarter one-fifth one-tenth two-thirds three-quarters sixth seventh eighth ninth one-sixth one-seventh one-eighth one-ninth fifths two-fifths three-fifths',
+  ],
   [F.workforce, 'workforce headcount staff payroll staffing employees'],
-  [F.cutNoun, 'notices retrenchment termination dismissal'],
+  [F.cutNoun, 'notices notice letters notifications warnings retrenchment termination dismissal'],
   [F.affect, 'affecting impacting hitting involving affect putting hit impact affected impacted'],
   [F.risk, 'risk threat line'],
   [F.voluntary, 'voluntary early buyout buyouts buy-out buy-outs severance mutual vrs vss mss ere social'],
   [F.surplus, 'surplus than too'],
+  [F.target, 'target targets targeted targeting'],
+  [F.cutNoun, 'pink slips slip'],
   [
     F.raise,
     'raise raises raised raising increase increases increased increasing lift lifts lifted lifting expand expands expanded expanding boost boosts boosted boosting up ups upped upping bring brings bringing brought take takes taking took push pushes pushing pushed',

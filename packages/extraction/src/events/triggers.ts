@@ -14,9 +14,9 @@ const BARE_QUANTITY = QUANTITY.replace('(?<q>', '(?<qb>');
 /** A place or unit between the jobs and their verb: "jobs in North America", "staff at its two plants". */
 const WHERE =
   "(?:\\s+(?:in|at|across|from|within)\\s+(?:(?!(?:that|which|who|and|will|would|could|are|is|were|was)\\b)[\\p{L}\\p{N}.&'’-]+\\s+){0,3}?(?!(?:that|which|who|and|will|would|could|are|is|were|was)\\b)[\\p{L}\\p{N}.&'’-]+)?";
-/** Auxiliaries and adverbs between a subject and its verb: "will still", "could eventually be". */
+/** Auxiliaries and adverbs between a subject and its verb: "will still", "could eventually be", "had been temporarily". */
 const AUX =
-  '(?:will|would|could|can|may|might|are|is|were|was|have|has|had|be|being|been|to|set to|expected to|likely to|also|still|now|eventually|ultimately|probably|potentially|soon|then|all|ultimately)';
+  '(?:will|would|could|can|may|might|are|is|were|was|have|has|had|be|being|been|to|set to|expected to|likely to|also|still|now|eventually|ultimately|probably|potentially|soon|then|all|having|already|temporarily|permanently|indefinitely|reportedly|formally|officially|effectively|gradually|subsequently|initially)';
 
 /** What a company employs, as a whole. */
 const WORKFORCE_NOUN =
@@ -35,7 +35,7 @@ const CUT_PARTICIPLE =
   '(?:(?:be\\s+)?leaving(?!\\s+(?:for|to)\\b)|cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|scrapped|removed|retrenched|sacked|culled|lose\\s+(?:their\\s+)?jobs)';
 /** Nouns naming a round of cuts. */
 export const CUT_NOUN =
-  '(?:layoffs?|lay-offs?|job cuts|job losses|cuts|redundancies|reductions?|eliminations|downsizing|reduction in force|firings|restructuring|reorganization|reorganisation|reorg|overhaul)';
+  '(?:layoffs?|lay-offs?|job cuts|job losses|cuts|redundancies|reductions?|eliminations|downsizing|reduction in force|firings|retrenchments?|dismissals?|restructuring|reorganization|reorganisation|reorg|overhaul)';
 /** "its total number of branches to 169": a count of things other than jobs is no running total of cuts. */
 const NOT_OF_THINGS =
   '(?!(?:\\s+number)?\\s+of\\s+(?:[\\w-]+\\s+){0,2}?(?:branches|stores|shops|outlets|restaurants|plants|factories|sites|offices|locations|aircraft|planes|vehicles|cars|customers|subscribers|users|members)\\b)';
@@ -89,7 +89,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.number | F.percent, within: 12 },
     anchor: F.cutVerb,
     re: new RegExp(
-      `${NOT_AFTER_DASH}(?:${CUT_VERB}|shr(?:ink|inks|inking|ank)|lower(?:s|ed|ing)?)\\s+(?:its|their|the company['’]s|the)?\\s*(?:[\\p{L}.-]+\\s+){0,2}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|work force|number\\s+of\\s+(?:its\\s+|their\\s+)?(?:employees|staff|jobs|workers|positions|personnel))(?:\\s+numbers)?(?:\\s+(?:through|via|mainly\\s+through|largely\\s+through)\\s+[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,2}?)?\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between)\\s+)?(?:${SHARE}|${QUANTITY})`,
+      `${NOT_AFTER_DASH}(?:${CUT_VERB}|shr(?:ink|inks|inking|ank)|lower(?:s|ed|ing)?)\\s+(?:its|their|the company['’]s|the)?\\s*(?:(?:${HEADCOUNT})(?:-strong)?\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|work force|number\\s+of\\s+(?:its\\s+|their\\s+)?(?:employees|staff|jobs|workers|positions|personnel))(?:\\s+numbers)?(?:\\s+(?:through|via|mainly\\s+through|largely\\s+through)\\s+[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,2}?)?\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between)\\s+)?(?:${SHARE}|${QUANTITY})`,
       'iuy',
     ),
     kind: 'layoff',
@@ -122,7 +122,30 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.number, within: 6 },
     anchor: F.cutNoun,
     re: new RegExp(
-      `(?<=\\b(?:retrenchment|redundancy|termination|dismissal|layoff|lay-off|severance|[Ss]ection\\s+\\d+[A-Za-z]?)\\s+)(?<cn>notices?|letters?|notifications?)\\s+(?:to|for)\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than|another)\\s+)?${QUANTITY_OF_JOBS}`,
+      `(?<=\\b(?:retrenchment|redundancy|termination|dismissal|layoff|lay-off|severance|[Ss]ection\\s+\\d+[A-Za-z]?)\\s+)(?<cn>notices?|letters?|notifications?|warnings?)\\s+(?:to|for)\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than|another)\\s+)?${QUANTITY_OF_JOBS}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "handed out pink slips to 100 workers", "issued pink slips to over 1,50,000 employees".
+    name: 'pink-slips',
+    ahead: { bits: F.number, within: 8 },
+    anchor: F.cutNoun,
+    re: new RegExp(
+      `pink[- ](?<cn>slips?)\\s+(?:to|for)\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than|over|another)\\s+)?${QUANTITY_OF_JOBS}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "the restructuring is targeting about 960 jobs": jobs a plan of cuts aims at (never "targeting 500 new jobs").
+    name: 'target-jobs',
+    ahead: { bits: F.number, within: 6 },
+    anchor: F.target,
+    needs: F.cutNoun | F.restructure | F.structure,
+    re: new RegExp(
+      `target(?:s|ed|ing)?\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than|another|a further)\\s+)?(?!\\S+\\s+(?:new|additional|extra)\\b)${QUANTITY_OF_JOBS}`,
       'iy',
     ),
     kind: 'layoff',
@@ -191,7 +214,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     anchor: F.number,
     needs: F.cutNoun,
     re: new RegExp(
-      `${QUANTITY_LEAD}(?:\\s+(?:[a-z][a-z-]*\\s+)?(?:job|jobs|workforce|staff|employee|headcount|voluntary|compulsory|forced|involuntary|permanent|planned|announced|new|further|additional|more))?\\s+(?<cn>layoffs|lay-offs|job cuts|cuts|job losses|(?<=\\bjob )losses|redundancies|reductions?|eliminations|firings|dismissals|retrenchments|exits|departures)\\b`,
+      `${QUANTITY_LEAD}(?:\\s+(?:[a-z][a-z-]*\\s+){0,2}?(?:job|jobs|workforce|staff|employee|headcount|voluntary|compulsory|forced|involuntary|permanent|planned|announced|new|further|additional|more))?\\s+(?<cn>layoffs|lay-offs|job cuts|cuts|job losses|(?<=\\bjob )losses|redundancies|reductions?|eliminations|firings|dismissals|retrenchments|exits|departures)\\b`,
       'iy',
     ),
     kind: 'layoff',
@@ -337,7 +360,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
 
 /** "4 percent of its corporate workforce", "10% of staff": group `p`. */
 export const PERCENT_OF_WORKFORCE = new RegExp(
-  `${SHARE}\\s+(?:of\\s+)?(?:(?:its|their|the|the\\s+[\\p{Ll}-]+['’]s|the company['’]s|(?:(?-i:[A-Z])[\\w.&-]*\\s+){0,3}(?-i:[A-Z])[\\w.&-]*(?:['’]s|s['’]))\\s+)?(?:(?:about|roughly|some|nearly|around|approximately)\\s+)?(?:[\\d,.]+(?:-strong)?\\s+)?(?:(?!(?:senior|management|managerial|executive|leadership|middle|top)\\b)(?:[a-z][a-z\\-]*|U\\.S\\.|U\\.K\\.|US|UK|EU|(?-i:[A-Z][a-z]+))\\s+){0,2}?(?:workforce|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel)\\b(?!\\s+at\\s+(?:the\\s+)?(?-i:\\p{Lu}))`,
+  `${SHARE}\\s+(?:of\\s+)?(?:(?:its|their|the|the\\s+[\\p{Ll}-]+['’]s|the company['’]s|(?:(?-i:[A-Z])[\\w.&-]*\\s+){0,3}(?-i:[A-Z])[\\w.&-]*(?:['’]s|s['’]))\\s+)?(?:(?:about|roughly|some|nearly|around|approximately)\\s+)?(?:(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|[\\d,.]+)(?:-strong)?\\s+)?(?:(?!(?:senior|management|managerial|executive|leadership|middle|top)\\b)(?:[a-z][a-z\\-]*|U\\.S\\.|U\\.K\\.|US|UK|EU|(?-i:[A-Z][a-z]+))\\s+){0,2}?(?:workforce|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel)\\b(?!\\s+at\\s+(?:the\\s+)?(?-i:\\p{Lu}))`,
   'giu',
 );
 
