@@ -32,6 +32,14 @@ describe('CITES', () => {
     expect(x.cited().sort()).toEqual(['Intel WARN notice', 'Intel filings', 'Intel statement']);
   });
 
+  it('cites a wire named more often than the company, but only as whom the report comes from', () => {
+    const x = extract(
+      'Halvorsen Bank is preparing to cut 4,000 jobs, according to Korpress. Korpress says that the lender presented the plan to its board at the weekend. Most of the cuts will fall on back-office work, says Korpress.',
+    );
+    expect(x.cited()).toEqual(['Korpress']);
+    expect(x.events().map((e) => e.org)).toEqual(['Halvorsen Bank']);
+  });
+
   it('does not cite a company that declines to comment', () => {
     expect(extract('Amazon declined to comment on the cuts.').cited()).toEqual([]);
   });
