@@ -40,6 +40,31 @@ describe('CITES', () => {
     expect(x.events().map((e) => e.org)).toEqual(['Halvorsen Bank']);
   });
 
+  it('reads unions as news quotes them: initials in brackets, present-tense and progressive verbs, "the union" later', () => {
+    const x = extract(
+      'Norrtel will shed 300 engineers, and the Kora Telecom Workers Union (KTWU) says the cuts are voluntary. The union alleges that overtime is rising. According to the KTWU, trainees are being hired.',
+    );
+    expect(x.cited()).toEqual(['Kora Telecom Workers Union']);
+    expect(x.entity('Kora Telecom Workers Union')!.aliases).toContain('KTWU');
+    expect(
+      extract(
+        "Anyone made redundant by telecoms firm Norrtel must get the early-retirement terms, the General Employees' Union is insisting.",
+      ).cited(),
+    ).toEqual(["General Employees' Union"]);
+    expect(
+      extract(
+        'Kora Metall has opposed the closure of the Lund plant, and the union has demanded guarantees for every site.',
+      ).cited(),
+    ).toEqual(['Kora Metall']);
+  });
+
+  it('a spokesman for an association cites the association, not the company the article is about', () => {
+    const x = extract(
+      'Kestrel Air will furlough 9,000 staff. "We saw this coming," said Ola Berg, a spokesman for the Kestrel Pilots Association.',
+    );
+    expect(x.cited()).toEqual(['Kestrel Pilots Association']);
+  });
+
   it('does not cite a company that declines to comment', () => {
     expect(extract('Amazon declined to comment on the cuts.').cited()).toEqual([]);
   });
