@@ -65,6 +65,21 @@ describe('CITES', () => {
     expect(x.cited()).toEqual(['Kestrel Pilots Association']);
   });
 
+  it('a body named right before "spokesperson" is cited, not the company the article is about', () => {
+    const x = extract(
+      'Kestrel Mining will retrench 800 workers. National Union of Kora Miners spokesperson Thandi Roe told Vakka Post that the union had been served notices.',
+    );
+    expect(x.cited().sort()).toEqual(['National Union of Kora Miners', 'Vakka Post']);
+  });
+
+  it('the initials of a cited outlet are that outlet ("the Kora Street Journal … according to KSJ")', () => {
+    const x = extract(
+      'Tessaro Motor is likely to close three plants, the Kora Street Journal said. Chairman Ola Berg is reviewing the brands, according to KSJ.',
+    );
+    expect(x.cited()).toEqual(['Kora Street Journal']);
+    expect(x.entity('Kora Street Journal')!.aliases).toContain('KSJ');
+  });
+
   it('does not cite a company that declines to comment', () => {
     expect(extract('Amazon declined to comment on the cuts.').cited()).toEqual([]);
   });

@@ -121,6 +121,12 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   }
   const acronyms = new Map<string, string>();
   citeGeneric(ctx, focal, commentator, cite, citedSentences, acronyms);
+  // "the Wall Street Journal said …, according to WSJ": initials of a cited name are that source.
+  for (const id of evidence.keys()) {
+    const e = ctx.entities.get(id);
+    const initials = e ? initialsOf(e.name) : null;
+    if (initials && !acronyms.has(initials)) acronyms.set(initials, id);
+  }
   for (const [id, ev] of [...evidence]) {
     const e = ctx.entities.get(id);
     const union = e?.type === 'Source' ? acronyms.get(e.name) : undefined;
@@ -128,6 +134,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     const list = evidence.get(union)!;
     for (const span of ev) addEvidence(list, span);
     evidence.delete(id);
+    ctx.entities.addAlias(union, e!.name);
   }
   return [...evidence].map(([to, ev]) => ({ type: 'CITES', from: ctx.sourceId, to, evidence: ev }));
 }
@@ -150,6 +157,12 @@ const QUALIFIERS_RE =
   /(?<![\p{L}'’-])(?:(?!(?:the|a|an|and|or|but|so|yet|as|that|which|because|since|if|however|of|when|while|both|all|its|their|his|her|some|many|two|three|other|to|with|by|from|at|in|on|says|said)\s)[\p{L}-]+['’]?s?[ \t]+){0,3}$/iu;
 const TOLD_RE = /^(?:told|informed|notified|wrote|addressed)\b/i;
 const IN_A_RE = /\bin\s+an?\s+\S+(?:\s+(?:call|message|hall))?$/i;
+/** The initials of a name of two to five capitalised words ("Wall Street Journal" → "WSJ"), else null. */
+function initialsOf(name: string): string | null {
+  const words = name.split(/\s+/).filter((w) => !/^(?:of|and|the|&|for|de|du|des|der|la|le)$/i.test(w));
+  if (words.length < 2 || words.length > 5 || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  return words.map((w) => w[0]).join('');
+}
 const ACRONYM_AFTER_RE = /^\s+\((\p{Lu}[\p{Lu}\p{Ll}&-]{1,11})\)/u;
 const isOrgId = (id: string) => id.startsWith('company:') || id.startsWith('division:');
 
@@ -221,6 +234,21 @@ function bodyAfter(ctx: DocContext, end: number): { name: string; start: number;
 }
 const FOR_THE_RE = /^\s+(?:for|of|at)\s+(?:the\s+)?(?=\p{Lu})/u;
 
+/** "National Union of Kora Miners spokesperson Jane Roe": a commenting body named right before a spokesperson. */
+function bodyBefore(ctx: DocContext, start: number): { name: string; start: number; end: number } | null {
+  const from = Math.max(0, start - 100);
+  const m = NAME_BEFORE_RE.exec(ctx.work.slice(from, start));
+  if (!m) return null;
+  const name = m[0].replace(LEADING_RE, '').trimEnd();
+  if (!COMMENTATOR_NAME_RE.test(name) || BLOC_RE.test(name)) return null;
+  const at = start - m[0].length + (m[0].length - m[0].replace(LEADING_RE, '').length);
+  if (mentionsIn(ctx, at, at + 1).some(isOrg)) return null;
+  return { name, start: at, end: at + name.length };
+}
+/** Capitalised words (with "of", "for", "and" inside) ending right before a spokesperson. */
+const NAME_BEFORE_RE =
+  /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’&.-]*){0,7}\s+$/u;
+
 /** Where an organization mention stands right before or after a generic phrase ("NUMSA spokesperson", "a spokesperson for NUMSA"). */
 function adjacentOrg(ctx: DocContext, start: number, end: number): string | null {
   const before = mentionsIn(ctx, Math.max(0, start - 40), start)
@@ -289,7 +317,7 @@ function citeGeneric(
       continue;
     }
     // "a spokesman for the Kora Pilots Association": the union, association or other body speaks, not a company.
-    const body = generic === 'spokesperson' ? bodyAfter(ctx, end) : null;
+    const body = generic === 'spokesperson' ? (bodyAfter(ctx, end) ?? bodyBefore(ctx, start)) : null;
     if (body) {
       cite(ctx.entities.addMention('Source', body.name, body.start, body.end, 'other'), start);
       continue;
