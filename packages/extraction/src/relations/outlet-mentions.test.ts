@@ -22,6 +22,9 @@ describe('outlets named by how news cites them', () => {
     ]);
     expect(cited('Norrvik Group will cut 2,000 jobs, Korhap news agency reported.')).toEqual(['Korhap']);
     expect(cited('Norrvik Group will cut jobs. A Sydney newspaper first reported the cuts.')).toEqual([]);
+    expect(cited("Norrvik Cement cut its management staff, according to Mexico's Vessla newspaper.")).toEqual([
+      'Vessla',
+    ]);
   });
 
   it('reads a day name that opens a newspaper\'s name ("the Sunday Times"), not a day before a word', () => {

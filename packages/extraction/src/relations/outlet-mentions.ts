@@ -119,7 +119,9 @@ export function findOutletMentions(
       ((describedBefore(text, tokens, i) &&
         (citedBefore(text, tokens, i) || citedAfter(text, end, tokens[j + 1], true))) ||
         // "A Sydney newspaper first reported": a place describes the outlet, it does not name it.
-        (!isPlace(text.slice(t.start, end)) && NOUN_THEN_VERB_RE.test(text.slice(end, end + 60))))
+        (!isPlace(text.slice(t.start, end)) && NOUN_THEN_VERB_RE.test(text.slice(end, end + 60))) ||
+        // "according to Mexico's Vessla newspaper", "told the Kora daily".
+        (NOUN_AFTER_RE.test(text.slice(end, end + 60)) && citedBeforeNamed(text, t.start)))
     ) {
       take(out, covered, i, j, t.start, end, text.slice(t.start, end).replace(/\s+/g, ' '));
     }
@@ -182,6 +184,15 @@ function take(out: Mention[], covered: Uint8Array, i: number, j: number, start: 
   out.push({ start, end, type: 'Source', name, kind: 'news-outlet' });
   covered.fill(1, i, j + 1);
 }
+
+/** "according to (Mexico's) X", "told (the) X" right before `start`: a place's possessive may stand between. */
+function citedBeforeNamed(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const place = PLACE_POSSESSIVE_END_RE.exec(before);
+  const rest = place && isPlace(place[1]!) ? before.slice(0, place.index) : before;
+  return TOLD_BEFORE_RE.test(rest) || ACCORDING_BEFORE_RE.test(rest);
+}
+const PLACE_POSSESSIVE_END_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
 
 /** "told X", "in an interview with X", "according to X", "a report in X", also with a descriptor ("told business daily X"). */
 function citedBefore(text: string, tokens: readonly Token[], i: number): boolean {
