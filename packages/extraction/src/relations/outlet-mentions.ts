@@ -119,9 +119,10 @@ export function findOutletMentions(
       ((describedBefore(text, tokens, i) &&
         (citedBefore(text, tokens, i) || citedAfter(text, end, tokens[j + 1], true))) ||
         // "A Sydney newspaper first reported": a place describes the outlet, it does not name it.
-        (!isPlace(text.slice(t.start, end)) && NOUN_THEN_VERB_RE.test(text.slice(end, end + 60))) ||
-        // "according to Mexico's Vessla newspaper", "told the Kora daily".
-        (NOUN_AFTER_RE.test(text.slice(end, end + 60)) && citedBeforeNamed(text, t.start)))
+        (!describesOnly(text.slice(t.start, end)) &&
+          (NOUN_THEN_VERB_RE.test(text.slice(end, end + 60)) ||
+            // "according to Mexico's Vessla newspaper", "told the Kora daily".
+            (NOUN_AFTER_RE.test(text.slice(end, end + 60)) && citedBeforeNamed(text, t.start)))))
     ) {
       take(out, covered, i, j, t.start, end, text.slice(t.start, end).replace(/\s+/g, ' '));
     }
@@ -184,6 +185,9 @@ function take(out: Mention[], covered: Uint8Array, i: number, j: number, start: 
   out.push({ start, end, type: 'Source', name, kind: 'news-outlet' });
   covered.fill(1, i, j + 1);
 }
+
+/** A place or nationality before an outlet noun describes the outlet ("A Sydney newspaper", "German broadcaster ZDF"). */
+const describesOnly = (name: string) => isPlace(name) || NATIONALITIES.has(name);
 
 /** "according to (Mexico's) X", "told (the) X" right before `start`: a place's possessive may stand between. */
 function citedBeforeNamed(text: string, start: number): boolean {
