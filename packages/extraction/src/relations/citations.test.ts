@@ -82,6 +82,11 @@ describe('CITES', () => {
 
   it('does not cite a company that declines to comment', () => {
     expect(extract('Amazon declined to comment on the cuts.').cited()).toEqual([]);
+    expect(
+      extract(
+        'Halvorsen Bank will cut 5,000 jobs, Korpress reported. A spokeswoman for the bank declined to comment. A Halvorsen spokesman did not respond to a request for comment.',
+      ).cited(),
+    ).toEqual(['Korpress']);
   });
   it('reads posts and emails to staff as internal memos, public posts as statements', () => {
     expect(

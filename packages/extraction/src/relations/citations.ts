@@ -223,6 +223,10 @@ const LEADING_RE =
 /** Unions of states, not of workers. */
 const BLOC_RE = /^(?:European|Soviet|African|Eurasian|Customs|Monetary|Postal|Banking|Capital Markets)\s+Union$/;
 
+/** "(for the bank) declined to comment", "did not respond to a request for comment" right after a spokesperson. */
+const DECLINED_AFTER_RE =
+  /^(?:\s+(?:for|of|at)\s+(?:the\s+)?[\p{L}\p{N}&'’.-]+(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})?\s+(?:(?:has|had|also)\s+)?(?:declined|refused|did\s+not\s+(?:respond|reply|return|immediately\s+respond)|could\s+not\s+be\s+reached|was\s+not\s+(?:immediately\s+)?available)\b/u;
+
 /** "… for the Kora Pilots Association" after a spokesperson: a commenting body named there that no step took. */
 function bodyAfter(ctx: DocContext, end: number): { name: string; start: number; end: number } | null {
   const lead = FOR_THE_RE.exec(ctx.work.slice(end, end + 12));
@@ -316,6 +320,8 @@ function citeGeneric(
       cite(id, start);
       continue;
     }
+    // "A spokeswoman for the bank declined to comment": someone who said nothing is no source.
+    if (generic === 'spokesperson' && DECLINED_AFTER_RE.test(ctx.work.slice(end, end + 80))) continue;
     // "a spokesman for the Kora Pilots Association": the union, association or other body speaks, not a company.
     const body = generic === 'spokesperson' ? (bodyAfter(ctx, end) ?? bodyBefore(ctx, start)) : null;
     if (body) {
