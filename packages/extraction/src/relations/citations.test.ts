@@ -58,6 +58,13 @@ describe('CITES', () => {
     ).toEqual(['Kora Metall']);
   });
 
+  it('the works council of the company the article is about speaks for the staff and is cited', () => {
+    const x = extract(
+      "Kestrel Auto will close three plants. Ana Roe, head of Kestrel Auto's general works council, said the plan was a betrayal.",
+    );
+    expect(x.cited()).toEqual(['general works council']);
+  });
+
   it('a spokesman for an association cites the association, not the company the article is about', () => {
     const x = extract(
       'Kestrel Air will furlough 9,000 staff. "We saw this coming," said Ola Berg, a spokesman for the Kestrel Pilots Association.',

@@ -223,6 +223,9 @@ const LEADING_RE =
 /** Unions of states, not of workers. */
 const BLOC_RE = /^(?:European|Soviet|African|Eurasian|Customs|Monetary|Postal|Banking|Capital Markets)\s+Union$/;
 
+/** "'s general " between a company and "works council": the words that qualify the council. */
+const POSSESSIVE_GAP_RE = /^['’]s\s+((?:(?:general|central|group|european|global|local|national)\s+)*)$/iu;
+
 /** "(for the bank) declined to comment", "did not respond to a request for comment" right after a spokesperson. */
 const DECLINED_AFTER_RE =
   /^(?:\s+(?:for|of|at)\s+(?:the\s+)?[\p{L}\p{N}&'’.-]+(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})?\s+(?:(?:has|had|also)\s+)?(?:declined|refused|did\s+not\s+(?:respond|reply|return|immediately\s+respond)|could\s+not\s+be\s+reached|was\s+not\s+(?:immediately\s+)?available)\b/u;
@@ -296,11 +299,16 @@ function citeGeneric(
       const owner = mentionsIn(ctx, Math.max(0, start - 80), end)
         .filter(isOrg)
         .pop();
-      if (owner && (owner.end > start || /^(?:['’]s)?\s+$/.test(ctx.work.slice(owner.end, start)))) {
+      // "Volkswagen's works council said": the council of a company the article reports on speaks for the staff.
+      const ownCouncil =
+        owner !== undefined && focal.has(owner.id) && POSSESSIVE_GAP_RE.exec(ctx.work.slice(owner.end, start));
+      if (owner && !ownCouncil && (owner.end > start || /^(?:['’]s)?\s+$/.test(ctx.work.slice(owner.end, start)))) {
         if (!focal.has(owner.id)) cite(owner.id, start);
         continue;
       }
-      const words = QUALIFIERS_RE.exec(ctx.work.slice(Math.max(0, start - 60), start))?.[0] ?? '';
+      const words = ownCouncil
+        ? ownCouncil[1]!
+        : (QUALIFIERS_RE.exec(ctx.work.slice(Math.max(0, start - 60), start))?.[0] ?? '');
       const headKey = `named|${generic}|${/council/i.test(match) ? 'council' : 'union'}`;
       // "IG Kora has opposed the plan, and the union has demanded …": the union named just before.
       const named =
