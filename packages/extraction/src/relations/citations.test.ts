@@ -63,6 +63,10 @@ describe('CITES', () => {
       "Kestrel Auto will close three plants. Ana Roe, head of Kestrel Auto's general works council, said the plan was a betrayal.",
     );
     expect(x.cited()).toEqual(['general works council']);
+    const y = extract(
+      "Kestrel Auto will close three plants. Ana Roe, head of Kestrel Auto's works council, said the plan was a betrayal. According to a spokesman for the council, ten factories will close.",
+    );
+    expect(y.cited()).toEqual(['works council']);
   });
 
   it('a spokesman for an association cites the association, not the company the article is about', () => {

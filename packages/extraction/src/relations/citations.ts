@@ -226,6 +226,9 @@ const BLOC_RE = /^(?:European|Soviet|African|Eurasian|Customs|Monetary|Postal|Ba
 /** "'s general " between a company and "works council": the words that qualify the council. */
 const POSSESSIVE_GAP_RE = /^['’]s\s+((?:(?:general|central|group|european|global|local|national)\s+)*)$/iu;
 
+/** "for the council", "for the union" right after a spokesperson. */
+const FOR_BODY_RE = /^\s+(?:for|of|at)\s+the\s+((?:works\s+)?council|union)\b/iu;
+
 /** "(for the bank) declined to comment", "did not respond to a request for comment" right after a spokesperson. */
 const DECLINED_AFTER_RE =
   /^(?:\s+(?:for|of|at)\s+(?:the\s+)?[\p{L}\p{N}&'’.-]+(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})?\s+(?:(?:has|had|also)\s+)?(?:declined|refused|did\s+not\s+(?:respond|reply|return|immediately\s+respond)|could\s+not\s+be\s+reached|was\s+not\s+(?:immediately\s+)?available)\b/u;
@@ -330,6 +333,18 @@ function citeGeneric(
     }
     // "A spokeswoman for the bank declined to comment": someone who said nothing is no source.
     if (generic === 'spokesperson' && DECLINED_AFTER_RE.test(ctx.work.slice(end, end + 80))) continue;
+    // "a spokesman for the council": the works council or union the article named before.
+    const forBody = generic === 'spokesperson' ? FOR_BODY_RE.exec(ctx.work.slice(end, end + 30)) : null;
+    if (forBody) {
+      const council = /council/i.test(forBody[1]!);
+      const name =
+        firstOfKind.get(`named|union|${council ? 'council' : 'union'}`) ??
+        (council ? 'works council' : (unionNamedBefore(ctx, start) ?? 'union'));
+      const id = ctx.entities.addMention('Source', name, start, end, 'other');
+      ctx.entities.addAlias(id, 'union');
+      cite(id, start);
+      continue;
+    }
     // "a spokesman for the Kora Pilots Association": the union, association or other body speaks, not a company.
     const body = generic === 'spokesperson' ? (bodyAfter(ctx, end) ?? bodyBefore(ctx, start)) : null;
     if (body) {
