@@ -119,7 +119,9 @@ export function findOutletMentions(
       ((describedBefore(text, tokens, i) &&
         (citedBefore(text, tokens, i) || citedAfter(text, end, tokens[j + 1], true))) ||
         // "A Sydney newspaper first reported": a place describes the outlet, it does not name it.
-        (!describesOnly(text.slice(t.start, end)) &&
+        (tokens[j + 1] !== undefined &&
+          AFTER_GATE.has(tokens[j + 1]!.text) &&
+          !describesOnly(text.slice(t.start, end)) &&
           (NOUN_THEN_VERB_RE.test(text.slice(end, end + 60)) ||
             // "according to Mexico's Vessla newspaper", "told the Kora daily".
             (NOUN_AFTER_RE.test(text.slice(end, end + 60)) && citedBeforeNamed(text, t.start)))))
