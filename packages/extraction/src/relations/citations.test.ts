@@ -74,6 +74,11 @@ describe('CITES', () => {
       'Kestrel Air will furlough 9,000 staff. "We saw this coming," said Ola Berg, a spokesman for the Kestrel Pilots Association.',
     );
     expect(x.cited()).toEqual(['Kestrel Pilots Association']);
+    expect(
+      extract(
+        "Kestrel Air will furlough 9,000 staff. Ola Berg, spokesman for the Federation of Kora Industries' airline club, said more cuts were likely.",
+      ).cited(),
+    ).toEqual(['Federation of Kora Industries']);
   });
 
   it('a body named right before "spokesperson" is cited, not the company the article is about', () => {

@@ -23,10 +23,11 @@ const NAME_RE = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:&|and|of|for|de)\s+)?\p{
 
 /**
  * A commenting body's name at the start of `text` ("Kora Pilots Association" of "Kora Pilots Association. …"; a
- * sentence's full stop is no part of it, "Corp." keeps its own), or undefined.
+ * sentence's full stop and a possessive are no part of it, "Corp." keeps its own), or undefined.
  */
 export function bodyNameAt(text: string): string | undefined {
-  return NAME_RE.exec(text)?.[0].replace(/(?<=\p{Ll}{4})\.$/u, '');
+  // "the Kora Industries' club": a possessive ends the name before what it owns.
+  return NAME_RE.exec(text)?.[0].replace(/(?<=\p{Ll}{4})\.$|['’]s?$/u, '');
 }
 
 /** The organization a speaking person comments for, as a mention, or as a name no step recognised. */
