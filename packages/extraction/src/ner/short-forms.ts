@@ -130,18 +130,20 @@ const INITIALS_RE = /^(?:\p{Lu}\.?){1,3}$/u;
  */
 /** True when `form` contracts the first two words of `name` ("Pemex" of "Petróleos Mexicanos"). */
 export function isContractionOf(form: string, name: string): boolean {
-  return contractions(name.split(' ')).includes(form);
+  return contractions(name.split(' '), form).length > 0;
 }
 
-function contractions(words: readonly string[]): string[] {
-  if (words.length < 2 || words.length > 3) return [];
-  const [a, b] = words.map((w) => w.normalize('NFD').replace(/\p{M}+/gu, '')) as [string, string];
-  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(a) || !/^\p{Lu}\p{Ll}{3,}$/u.test(b)) return [];
+const WORD_RE = /^\p{Lu}\p{Ll}{3,}$/u;
+
+/** The contractions of `words` (see above), or only `wanted` among them. */
+function contractions(words: readonly string[], wanted?: string): string[] {
+  if (words.length < 2 || words.length > 3 || !WORD_RE.test(words[0]!) || !WORD_RE.test(words[1]!)) return [];
+  const [a, b] = [words[0]!, words[1]!].map((w) => w.normalize('NFD').replace(/\p{M}+/gu, '')) as [string, string];
   const out: string[] = [];
   for (let i = 2; i <= Math.min(5, a.length - 1); i++)
     for (let j = 3; j <= Math.min(5, b.length); j++) {
       const form = a.slice(0, i) + b.slice(0, j).toLowerCase();
-      if (isDistinctive(form)) out.push(form);
+      if ((wanted === undefined || wanted === form) && isDistinctive(form)) out.push(form);
     }
   return out;
 }

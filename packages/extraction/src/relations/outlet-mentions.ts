@@ -115,7 +115,6 @@ export function findOutletMentions(
         take(out, covered, demonym ? i - 1 : i, j, start, end, text.slice(start, end).replace(/\s+/g, ' '));
       }
     } else if (
-      !(j === i && isCommonWord(t.text)) &&
       ((describedBefore(text, tokens, i) &&
         (citedBefore(text, tokens, i) || citedAfter(text, end, tokens[j + 1], true))) ||
         // "A Sydney newspaper first reported": a place describes the outlet, it does not name it.
@@ -124,7 +123,8 @@ export function findOutletMentions(
           !describesOnly(text.slice(t.start, end)) &&
           (NOUN_THEN_VERB_RE.test(text.slice(end, end + 60)) ||
             // "according to Mexico's Vessla newspaper", "told the Kora daily".
-            (NOUN_AFTER_RE.test(text.slice(end, end + 60)) && citedBeforeNamed(text, t.start)))))
+            (NOUN_AFTER_RE.test(text.slice(end, end + 60)) && citedBeforeNamed(text, t.start))))) &&
+      !(j === i && isCommonWord(t.text))
     ) {
       take(out, covered, i, j, t.start, end, text.slice(t.start, end).replace(/\s+/g, ' '));
     }
