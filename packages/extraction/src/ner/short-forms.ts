@@ -58,7 +58,7 @@ export function shortForms(
   for (const o of orgs) {
     const words = o.name.split(' ');
     // "Petróleos Mexicanos" → "Pemex", "Petróleo Brasileiro" → "Petrobras": the first letters of two words run together.
-    for (const form of contractions(words))
+    for (const form of contractionsOf(o.name, words))
       contracted.set(form, contracted.has(form) && contracted.get(form) !== o.name ? '' : o.name);
     // "Unilever Nigeria": an organization's name plus a place is its subsidiary; its first word is not its short form.
     if (words.length >= 2 && words.slice(1).every(isPlaceWord)) continue;
@@ -134,6 +134,18 @@ export function isContractionOf(form: string, name: string): boolean {
 }
 
 const WORD_RE = /^\p{Lu}\p{Ll}{3,}$/u;
+
+/** Contractions by name: a document asks for the same names in several passes (bounded, cleared when full). */
+const CONTRACTIONS = new Map<string, string[]>();
+function contractionsOf(name: string, words: readonly string[]): string[] {
+  let forms = CONTRACTIONS.get(name);
+  if (forms === undefined) {
+    if (CONTRACTIONS.size >= 4096) CONTRACTIONS.clear();
+    forms = contractions(words);
+    CONTRACTIONS.set(name, forms);
+  }
+  return forms;
+}
 
 /** The contractions of `words` (see above), or only `wanted` among them. */
 function contractions(words: readonly string[], wanted?: string): string[] {
