@@ -35,6 +35,13 @@ describe('organisations recognised from how news introduces them', () => {
     expect(x.names('Person')).toEqual(['Ana Souto']);
   });
 
+  it('a name that is also a city, weighing or seeking cuts, is a company ("X is considering cutting staff")', () => {
+    const x = extract(
+      'Kariya is considering cutting full-time employees in Europe. Separately, Nagahama is seeking to cut 5,000 jobs.',
+    );
+    expect(x.names('Company').sort()).toEqual(['Kariya', 'Nagahama']);
+  });
+
   it('spreads over a list joined to a known company', () => {
     const x = extract('Hapmark and KTL CGM have both reported falls, while rival Osterlind kept growing.');
     expect(x.names('Company').sort()).toEqual(['Hapmark', 'KTL CGM', 'Osterlind']);

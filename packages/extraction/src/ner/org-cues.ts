@@ -47,7 +47,7 @@ const CUT_LEADS = new Set(
 );
 /** A name as the employer cutting or shedding staff: "will cut 900 jobs", "to shed 10% of its workforce". */
 const EMPLOYER_ACTION_RE =
-  /\s+(?:(?:will|would|is|was|to|plans\s+to|planned\s+to|has|had)\s+(?:also\s+)?(?:be\s+)?)?(?:cut|cuts|cutting|shed|sheds|shedding|eliminate|eliminated|eliminates|eliminating|lay\s+off|laid\s+off|lays\s+off|laying\s+off|slash|slashed|slashes|slashing|axe|axed|axes|axing)\s+(?:[\w,.%$-]+\s+){0,5}?(?:jobs|roles|positions|posts|staff|employees|workers|workforce|headcount)\b/uy;
+  /\s+(?:(?:will|would|is|was|to|plans\s+to|planned\s+to|has|had)\s+(?:also\s+)?(?:be\s+)?(?:(?:considering|weighing|planning|preparing|looking|seeking|aiming|bidding|expected|likely|poised|set|about)(?:\s+to)?\s+)?)?(?:cut|cuts|cutting|shed|sheds|shedding|eliminate|eliminated|eliminates|eliminating|lay\s+off|laid\s+off|lays\s+off|laying\s+off|slash|slashed|slashes|slashing|axe|axed|axes|axing)\s+(?:[\w,.%$-]+\s+){0,5}?(?:jobs|roles|positions|posts|staff|employees|workers|workforce|headcount)\b/uy;
 /** "'s [up to two lower-case words] shares/workforce/chief …", "'s MG brand". */
 const POSSESSIVE_RE = new RegExp(
   `['’]s\\s+(?:(?:[\\p{Ll}-]+\\s+){0,2}?(${alt(ORG_POSSESSIONS)})|(?:\\p{Lu}[\\p{L}\\d&-]*\\s+){1,3}(?:brand|brands|unit|division|subsidiary|arm|business|studio|label))\\b`,

@@ -4,7 +4,7 @@ import type { NameRun } from './name-runs.js';
 import type { OrgCue } from './org-cues.js';
 import { inKnowledgeBase, isDistinctive, looksLikeOrgName, stripLegalForm } from './org-names.js';
 import { isFullCompanyName, prefixVerdicts } from './org-prefixes.js';
-import { acronyms, shortForms } from './short-forms.js';
+import { acronyms, isContractionOf, shortForms } from './short-forms.js';
 import { isSpaceAt } from '../text/char-class.js';
 
 /** An organization decided from context. `ownerAt`: offset of its owner's name, -1 the company in focus. */
@@ -156,7 +156,13 @@ export abstract class OrgRegistry {
       const written = surfaces.get(target) ?? [];
       if (
         form === 'kb' &&
-        !written.some((s) => isFullCompanyName(s, o.name) || acronyms(s).includes(surface) || endsWithName(s, surface))
+        !written.some(
+          (s) =>
+            isFullCompanyName(s, o.name) ||
+            acronyms(s).includes(surface) ||
+            endsWithName(s, surface) ||
+            isContractionOf(surface, s),
+        )
       )
         continue;
       this.decided.set(surface, { ...full.get(target)!, surface });

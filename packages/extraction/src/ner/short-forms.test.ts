@@ -39,3 +39,13 @@ describe('a short form at the end of the full name', () => {
     expect(x.names('Company')).toContain('Subaro');
   });
 });
+
+describe('a contraction of the first two words', () => {
+  it('"Cementos Varanos … Cevar said" is one company, whatever the accents', () => {
+    const x = extract(
+      'State-owned Cementos Varanos will cut 3,000 jobs. The plan removes duplicate functions, Cevar said on Wednesday. Petróleos Orientales also cut jobs, Petori said.',
+    );
+    expect(x.names('Company').sort()).toEqual(['Cementos Varanos', 'Petróleos Orientales']);
+    expect(x.entity('Cementos Varanos')!.aliases).toContain('Cevar');
+  });
+});

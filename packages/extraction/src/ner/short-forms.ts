@@ -40,6 +40,7 @@ export function shortForms(
   const first = new Map(orgs.map((o) => [o.name, o.first ?? Infinity]));
   const claims = new Map<string, Set<string>>();
   const explicit = new Map<string, string>();
+  const contracted = new Map<string, string>();
   const claim = (form: string, name: string) => {
     if (form === name || form.length < 2) return;
     const set = claims.get(form) ?? new Set<string>();
@@ -56,6 +57,9 @@ export function shortForms(
   }
   for (const o of orgs) {
     const words = o.name.split(' ');
+    // "Petróleos Mexicanos" → "Pemex", "Petróleo Brasileiro" → "Petrobras": the first letters of two words run together.
+    for (const form of contractionsOf(o.name, words))
+      contracted.set(form, contracted.has(form) && contracted.get(form) !== o.name ? '' : o.name);
     // "Unilever Nigeria": an organization's name plus a place is its subsidiary; its first word is not its short form.
     if (words.length >= 2 && words.slice(1).every(isPlaceWord)) continue;
     if (words.length >= 2 && isDistinctiveHead(words[0]!)) claim(words[0]!, o.name);
@@ -112,10 +116,49 @@ export function shortForms(
   }
   // "Aakash Educational Services Limited (AESL)": an acronym in brackets names that one, division or not.
   for (const [form, name] of explicit) if (name && !own.has(form)) out.set(form, name);
+  // A contraction is that name even where the text names it alone as well ("Pemex said").
+  for (const [form, name] of contracted) if (name && !out.has(form)) out.set(form, name);
   return out;
 }
 
 const INITIALS_RE = /^(?:\p{Lu}\.?){1,3}$/u;
+
+/**
+ * Contractions of a name's first two words, as state companies and their like are called ("Petróleos Mexicanos" →
+ * "Pemex", "Cementos Mexicanos" → "Cemex"): two to five letters of the first word and three to five of the second,
+ * accents dropped, written as one word. Only for names of two or three capitalised words of four letters or more.
+ */
+/** True when `form` contracts the first two words of `name` ("Pemex" of "Petróleos Mexicanos"). */
+export function isContractionOf(form: string, name: string): boolean {
+  return contractions(name.split(' '), form).length > 0;
+}
+
+const WORD_RE = /^\p{Lu}\p{Ll}{3,}$/u;
+
+/** Contractions by name: a document asks for the same names in several passes (bounded, cleared when full). */
+const CONTRACTIONS = new Map<string, string[]>();
+function contractionsOf(name: string, words: readonly string[]): string[] {
+  let forms = CONTRACTIONS.get(name);
+  if (forms === undefined) {
+    if (CONTRACTIONS.size >= 4096) CONTRACTIONS.clear();
+    forms = contractions(words);
+    CONTRACTIONS.set(name, forms);
+  }
+  return forms;
+}
+
+/** The contractions of `words` (see above), or only `wanted` among them. */
+function contractions(words: readonly string[], wanted?: string): string[] {
+  if (words.length < 2 || words.length > 3 || !WORD_RE.test(words[0]!) || !WORD_RE.test(words[1]!)) return [];
+  const [a, b] = [words[0]!, words[1]!].map((w) => w.normalize('NFD').replace(/\p{M}+/gu, '')) as [string, string];
+  const out: string[] = [];
+  for (let i = 2; i <= Math.min(5, a.length - 1); i++)
+    for (let j = 3; j <= Math.min(5, b.length); j++) {
+      const form = a.slice(0, i) + b.slice(0, j).toLowerCase();
+      if ((wanted === undefined || wanted === form) && isDistinctive(form)) out.push(form);
+    }
+  return out;
+}
 
 /** National adjectives in the languages companies are named in ("Deutsche Lufthansa", "Svenska Cellulosa"). */
 const NATIONAL_LEADS = new Set(

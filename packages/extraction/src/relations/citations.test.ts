@@ -32,8 +32,77 @@ describe('CITES', () => {
     expect(x.cited().sort()).toEqual(['Intel WARN notice', 'Intel filings', 'Intel statement']);
   });
 
+  it('cites a wire named more often than the company, but only as whom the report comes from', () => {
+    const x = extract(
+      'Halvorsen Bank is preparing to cut 4,000 jobs, according to Korpress. Korpress says that the lender presented the plan to its board at the weekend. Most of the cuts will fall on back-office work, says Korpress.',
+    );
+    expect(x.cited()).toEqual(['Korpress']);
+    expect(x.events().map((e) => e.org)).toEqual(['Halvorsen Bank']);
+  });
+
+  it('reads unions as news quotes them: initials in brackets, present-tense and progressive verbs, "the union" later', () => {
+    const x = extract(
+      'Norrtel will shed 300 engineers, and the Kora Telecom Workers Union (KTWU) says the cuts are voluntary. The union alleges that overtime is rising. According to the KTWU, trainees are being hired.',
+    );
+    expect(x.cited()).toEqual(['Kora Telecom Workers Union']);
+    expect(x.entity('Kora Telecom Workers Union')!.aliases).toContain('KTWU');
+    expect(
+      extract(
+        "Anyone made redundant by telecoms firm Norrtel must get the early-retirement terms, the General Employees' Union is insisting.",
+      ).cited(),
+    ).toEqual(["General Employees' Union"]);
+    expect(
+      extract(
+        'Kora Metall has opposed the closure of the Lund plant, and the union has demanded guarantees for every site.',
+      ).cited(),
+    ).toEqual(['Kora Metall']);
+  });
+
+  it('the works council of the company the article is about speaks for the staff and is cited', () => {
+    const x = extract(
+      "Kestrel Auto will close three plants. Ana Roe, head of Kestrel Auto's general works council, said the plan was a betrayal.",
+    );
+    expect(x.cited()).toEqual(['general works council']);
+    const y = extract(
+      "Kestrel Auto will close three plants. Ana Roe, head of Kestrel Auto's works council, said the plan was a betrayal. According to a spokesman for the council, ten factories will close.",
+    );
+    expect(y.cited()).toEqual(['works council']);
+  });
+
+  it('a spokesman for an association cites the association, not the company the article is about', () => {
+    const x = extract(
+      'Kestrel Air will furlough 9,000 staff. "We saw this coming," said Ola Berg, a spokesman for the Kestrel Pilots Association.',
+    );
+    expect(x.cited()).toEqual(['Kestrel Pilots Association']);
+    expect(
+      extract(
+        "Kestrel Air will furlough 9,000 staff. Ola Berg, spokesman for the Federation of Kora Industries' airline club, said more cuts were likely.",
+      ).cited(),
+    ).toEqual(['Federation of Kora Industries']);
+  });
+
+  it('a body named right before "spokesperson" is cited, not the company the article is about', () => {
+    const x = extract(
+      'Kestrel Mining will retrench 800 workers. National Union of Kora Miners spokesperson Thandi Roe told Vakka Post that the union had been served notices.',
+    );
+    expect(x.cited().sort()).toEqual(['National Union of Kora Miners', 'Vakka Post']);
+  });
+
+  it('the initials of a cited outlet are that outlet ("the Kora Street Journal … according to KSJ")', () => {
+    const x = extract(
+      'Tessaro Motor is likely to close three plants, the Kora Street Journal said. Chairman Ola Berg is reviewing the brands, according to KSJ.',
+    );
+    expect(x.cited()).toEqual(['Kora Street Journal']);
+    expect(x.entity('Kora Street Journal')!.aliases).toContain('KSJ');
+  });
+
   it('does not cite a company that declines to comment', () => {
     expect(extract('Amazon declined to comment on the cuts.').cited()).toEqual([]);
+    expect(
+      extract(
+        'Halvorsen Bank will cut 5,000 jobs, Korpress reported. A spokeswoman for the bank declined to comment. A Halvorsen spokesman did not respond to a request for comment.',
+      ).cited(),
+    ).toEqual(['Korpress']);
   });
   it('reads posts and emails to staff as internal memos, public posts as statements', () => {
     expect(

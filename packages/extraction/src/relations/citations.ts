@@ -2,6 +2,8 @@ import type { ExtractedEvent, ExtractedRelation, SourceKind, Span } from '../typ
 import { entityId } from '../resolve/entity-table.js';
 import { addEvidence } from '../resolve/evidence.js';
 import { createLeadScanner } from '../text/lead-scan.js';
+import { allMatches } from '../text/all-matches.js';
+import { findSentenceIndex } from '../text/sentences.js';
 import { type DocContext, isOrg, mentionsIn, recentCompany, sentenceOf } from '../resolve/doc-context.js';
 import { GENERIC, type GenericSource } from './generic-sources.js';
 import { findSpeakers } from './speakers.js';
@@ -9,10 +11,11 @@ import { findUnnamedSources } from './outlet-names.js';
 import {
   ANALYSTS_AT_RE,
   APPRAISAL_AFTER_RE,
+  COMMENTATOR_NAME_RE,
   ROLE_AFTER_RE as ANALYST_ROLE_AFTER_RE,
   createCommentatorTest,
 } from './commentators.js';
-import { COMMENTATOR_TITLE_RE, commentingVoice } from './voices.js';
+import { COMMENTATOR_TITLE_RE, bodyNameAt, commentingVoice } from './voices.js';
 import { focusCompany } from '../events/subject.js';
 
 export { GENERIC, type GenericSource } from './generic-sources.js';
@@ -116,7 +119,23 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     if (o.alias) ctx.entities.addAlias(id, o.alias);
     cite(id, o.start);
   }
-  citeGeneric(ctx, focal, commentator, cite, citedSentences);
+  const acronyms = new Map<string, string>();
+  citeGeneric(ctx, focal, commentator, cite, citedSentences, acronyms);
+  // "the Wall Street Journal said …, according to WSJ": initials of a cited name are that source.
+  for (const id of evidence.keys()) {
+    const e = ctx.entities.get(id);
+    const initials = e ? initialsOf(e.name) : null;
+    if (initials && !acronyms.has(initials)) acronyms.set(initials, id);
+  }
+  for (const [id, ev] of [...evidence]) {
+    const e = ctx.entities.get(id);
+    const union = e?.type === 'Source' ? acronyms.get(e.name) : undefined;
+    if (!union || union === id) continue;
+    const list = evidence.get(union)!;
+    for (const span of ev) addEvidence(list, span);
+    evidence.delete(id);
+    ctx.entities.addAlias(union, e!.name);
+  }
   return [...evidence].map(([to, ev]) => ({ type: 'CITES', from: ctx.sourceId, to, evidence: ev }));
 }
 
@@ -138,6 +157,13 @@ const QUALIFIERS_RE =
   /(?<![\p{L}'’-])(?:(?!(?:the|a|an|and|or|but|so|yet|as|that|which|because|since|if|however|of|when|while|both|all|its|their|his|her|some|many|two|three|other|to|with|by|from|at|in|on|says|said)\s)[\p{L}-]+['’]?s?[ \t]+){0,3}$/iu;
 const TOLD_RE = /^(?:told|informed|notified|wrote|addressed)\b/i;
 const IN_A_RE = /\bin\s+an?\s+\S+(?:\s+(?:call|message|hall))?$/i;
+/** The initials of a name of two to five capitalised words ("Wall Street Journal" → "WSJ"), else null. */
+function initialsOf(name: string): string | null {
+  const words = name.split(/\s+/).filter((w) => !/^(?:of|and|the|&|for|de|du|des|der|la|le)$/i.test(w));
+  if (words.length < 2 || words.length > 5 || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  return words.map((w) => w[0]).join('');
+}
+const ACRONYM_AFTER_RE = /^\s+\((\p{Lu}[\p{Lu}\p{Ll}&-]{1,11})\)/u;
 const isOrgId = (id: string) => id.startsWith('company:') || id.startsWith('division:');
 
 /**
@@ -177,6 +203,62 @@ function namesOf(ctx: DocContext, ids: ReadonlySet<string>): Set<string> {
   return out;
 }
 
+/** The last union named in this sentence or the one before `pos` ("IG Kora", "the Kora Workers' Union"), or null. */
+function unionNamedBefore(ctx: DocContext, pos: number): string | null {
+  const si = findSentenceIndex(ctx.sentences, pos);
+  const from = Math.max(ctx.sentences[Math.max(0, si - 1)]?.start ?? 0, pos - 400);
+  let name: string | null = null;
+  for (const m of allMatches(UNION_NAME_RE, ctx.work.slice(from, pos))) {
+    const n = m[0].replace(LEADING_RE, '');
+    if (!BLOC_RE.test(n)) name = n;
+  }
+  return name;
+}
+/** A capitalised name ending in a union's word, in any language ("Kora Workers' Union", "IG Kora Metall", "Verdi"). */
+const UNION_NAME_RE =
+  /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’&.-]*\s+){0,5}(?:Union|Unionen|Metall|Verdi|Unite|Unifor|Teamsters|Syndicat|Sindicato|Gewerkschaft|\p{Lu}\p{Ll}+(?:förbundet|forbundet|liitto|vakbond))(?![\p{L}\p{N}'’-])/gu;
+/** Capitalised words before a name that are no part of it ("On Monday IG Kora …"). */
+const LEADING_RE =
+  /^(?:(?:The|A|An|On|In|At|But|And|Or|For|From|With|By|To|As|After|Before|While|When|Meanwhile|However|Yesterday|Today|Last|This|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s+)+/u;
+/** Unions of states, not of workers. */
+const BLOC_RE = /^(?:European|Soviet|African|Eurasian|Customs|Monetary|Postal|Banking|Capital Markets)\s+Union$/;
+
+/** "'s general " between a company and "works council": the words that qualify the council. */
+const POSSESSIVE_GAP_RE = /^['’]s\s+((?:(?:general|central|group|european|global|local|national)\s+)*)$/iu;
+
+/** "for the council", "for the union" right after a spokesperson. */
+const FOR_BODY_RE = /^\s+(?:for|of|at)\s+the\s+((?:works\s+)?council|union)\b/iu;
+
+/** "(for the bank) declined to comment", "did not respond to a request for comment" right after a spokesperson. */
+const DECLINED_AFTER_RE =
+  /^(?:\s+(?:for|of|at)\s+(?:the\s+)?[\p{L}\p{N}&'’.-]+(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})?\s+(?:(?:has|had|also)\s+)?(?:declined|refused|did\s+not\s+(?:respond|reply|return|immediately\s+respond)|could\s+not\s+be\s+reached|was\s+not\s+(?:immediately\s+)?available)\b/u;
+
+/** "… for the Kora Pilots Association" after a spokesperson: a commenting body named there that no step took. */
+function bodyAfter(ctx: DocContext, end: number): { name: string; start: number; end: number } | null {
+  const lead = FOR_THE_RE.exec(ctx.work.slice(end, end + 12));
+  if (!lead) return null;
+  const start = end + lead[0].length;
+  if (mentionsIn(ctx, start, start + 1).some(isOrg)) return null;
+  const name = bodyNameAt(ctx.work.slice(start, start + 100));
+  return name && COMMENTATOR_NAME_RE.test(name) ? { name, start, end: start + name.length } : null;
+}
+const FOR_THE_RE = /^\s+(?:for|of|at)\s+(?:the\s+)?(?=\p{Lu})/u;
+
+/** "National Union of Kora Miners spokesperson Jane Roe": a commenting body named right before a spokesperson. */
+function bodyBefore(ctx: DocContext, start: number): { name: string; start: number; end: number } | null {
+  const from = Math.max(0, start - 100);
+  const m = NAME_BEFORE_RE.exec(ctx.work.slice(from, start));
+  if (!m) return null;
+  const name = m[0].replace(LEADING_RE, '').trimEnd();
+  if (!COMMENTATOR_NAME_RE.test(name) || BLOC_RE.test(name)) return null;
+  const at = start - m[0].length + (m[0].length - m[0].replace(LEADING_RE, '').length);
+  if (mentionsIn(ctx, at, at + 1).some(isOrg)) return null;
+  return { name, start: at, end: at + name.length };
+}
+/** Capitalised words (with "of", "for", "and" inside) ending right before a spokesperson. */
+const NAME_BEFORE_RE =
+  /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’&.-]*){0,7}\s+$/u;
+
 /** Where an organization mention stands right before or after a generic phrase ("NUMSA spokesperson", "a spokesperson for NUMSA"). */
 function adjacentOrg(ctx: DocContext, start: number, end: number): string | null {
   const before = mentionsIn(ctx, Math.max(0, start - 40), start)
@@ -194,6 +276,7 @@ function citeGeneric(
   commentator: (id: string) => boolean,
   cite: (id: string, at: number) => void,
   citedSentences: Set<number>,
+  acronyms: Map<string, string>,
 ): void {
   const firstOfKind = new Map<string, string>();
   const bodyStart = ctx.sentences[0]?.start ?? ctx.work.length;
@@ -219,17 +302,53 @@ function citeGeneric(
       const owner = mentionsIn(ctx, Math.max(0, start - 80), end)
         .filter(isOrg)
         .pop();
-      if (owner && (owner.end > start || /^(?:['’]s)?\s+$/.test(ctx.work.slice(owner.end, start)))) {
+      // "Volkswagen's works council said": the council of a company the article reports on speaks for the staff.
+      const ownCouncil =
+        owner !== undefined && focal.has(owner.id) && POSSESSIVE_GAP_RE.exec(ctx.work.slice(owner.end, start));
+      if (owner && !ownCouncil && (owner.end > start || /^(?:['’]s)?\s+$/.test(ctx.work.slice(owner.end, start)))) {
         if (!focal.has(owner.id)) cite(owner.id, start);
         continue;
       }
-      const words = QUALIFIERS_RE.exec(ctx.work.slice(Math.max(0, start - 60), start))?.[0] ?? '';
+      const words = ownCouncil
+        ? ownCouncil[1]!
+        : (QUALIFIERS_RE.exec(ctx.work.slice(Math.max(0, start - 60), start))?.[0] ?? '');
       const headKey = `named|${generic}|${/council/i.test(match) ? 'council' : 'union'}`;
-      const name = firstOfKind.get(headKey) ?? g.named(words + match);
+      // "IG Kora has opposed the plan, and the union has demanded …": the union named just before.
+      const named =
+        match === 'union' && /^(?:the\s+)?$/i.test(words) && !firstOfKind.has(headKey)
+          ? unionNamedBefore(ctx, start)
+          : null;
+      const name = firstOfKind.get(headKey) ?? named ?? g.named(words + match);
       firstOfKind.set(headKey, name);
       const id = ctx.entities.addMention('Source', name, start - words.length, end, g.kind);
       ctx.entities.addAlias(id, generic);
+      // "the Kora Workers Union (KWU) said": the initials are the same union where the text uses them.
+      const initials = ACRONYM_AFTER_RE.exec(ctx.work.slice(end, end + 16))?.[1];
+      if (initials) {
+        ctx.entities.addAlias(id, initials);
+        acronyms.set(initials, id);
+      }
       cite(id, start);
+      continue;
+    }
+    // "A spokeswoman for the bank declined to comment": someone who said nothing is no source.
+    if (generic === 'spokesperson' && DECLINED_AFTER_RE.test(ctx.work.slice(end, end + 80))) continue;
+    // "a spokesman for the council": the works council or union the article named before.
+    const forBody = generic === 'spokesperson' ? FOR_BODY_RE.exec(ctx.work.slice(end, end + 30)) : null;
+    if (forBody) {
+      const council = /council/i.test(forBody[1]!);
+      const name =
+        firstOfKind.get(`named|union|${council ? 'council' : 'union'}`) ??
+        (council ? 'works council' : (unionNamedBefore(ctx, start) ?? 'union'));
+      const id = ctx.entities.addMention('Source', name, start, end, 'other');
+      ctx.entities.addAlias(id, 'union');
+      cite(id, start);
+      continue;
+    }
+    // "a spokesman for the Kora Pilots Association": the union, association or other body speaks, not a company.
+    const body = generic === 'spokesperson' ? (bodyAfter(ctx, end) ?? bodyBefore(ctx, start)) : null;
+    if (body) {
+      cite(ctx.entities.addMention('Source', body.name, body.start, body.end, 'other'), start);
       continue;
     }
     const near = generic === 'spokesperson' ? adjacentOrg(ctx, start, end) : null;

@@ -134,15 +134,21 @@ export function createBodyTest(ctx: DocContext): (id: string) => boolean {
         else byId.set(m.id, [m]);
       }
     }
-    if (!yes && e)
-      for (const m of byId!.get(id) ?? []) {
+    if (!yes && e) {
+      const ms = byId!.get(id) ?? [];
+      let cited = ms.length > 0;
+      for (const m of ms) {
         const after = ctx.work.slice(m.end, m.end + 100);
         const before = ctx.work.slice(Math.max(0, m.start - 40), m.start);
         if (UNION_AFTER_RE.test(after) || BODY_APPOSITION_RE.test(after) || BODY_BEFORE_RE.test(before)) {
           yes = true;
           break;
         }
+        if (cited && !citedAt(ctx, m)) cited = false;
       }
+      // "…, according to Norrpress", "Norrpress says that", "told Norrpress": named only as whom a report comes from.
+      yes ||= cited;
+    }
     cache.set(id, yes);
     return yes;
   };
@@ -150,3 +156,20 @@ export function createBodyTest(ctx: DocContext): (id: string) => boolean {
   return test;
 }
 const BODY_TESTS = new WeakMap<DocContext, (id: string) => boolean>();
+
+/** "according to X", ", says X", "told X", "X reported that", "X says that": the mention names a report's source. */
+function citedAt(ctx: DocContext, m: ResolvedMention): boolean {
+  const before = ctx.work.slice(Math.max(0, m.start - 48), m.start);
+  const after = ctx.work.slice(m.end, m.end + 100);
+  return (
+    OUTLET_BEFORE_RE.test(before) ||
+    OUTLET_AFTER_RE.test(after) ||
+    CITED_BEFORE_RE.test(before) ||
+    SAYS_THAT_AFTER_RE.test(after)
+  );
+}
+/** "according to X", "…, says X." (an attribution after the words). */
+const CITED_BEFORE_RE =
+  /(?:\baccording\s+to|,\s+(?:says|said|reports|reported|writes|wrote|adds|added))\s+(?:the\s+)?$/iu;
+/** "X says that", "X said, citing": a report's verb with what it reports. */
+const SAYS_THAT_AFTER_RE = /^\s+(?:says|said|reports|reported|writes|wrote)(?:\s+that\b|,?\s+citing\b)/u;

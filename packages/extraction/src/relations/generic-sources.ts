@@ -17,6 +17,9 @@ export interface GenericSource {
   named?: (match: string) => string;
 }
 
+/** What a union does when news quotes it: "said", "warns", "alleges", "reckons", "is insisting". */
+const UNION_VERBS =
+  '(?:said|says|warn(?:ed|s)|argu(?:ed|es)|call(?:ed|s)|criticis(?:ed|es)|criticiz(?:ed|es)|condemn(?:ed|s)|reject(?:ed|s)|told|tells|estimat(?:ed|es)|claim(?:ed|s)|describ(?:ed|es)|vow(?:ed|s)|threaten(?:ed|s)|insist(?:ed|s)|add(?:ed|s)|not(?:ed|es)|urg(?:ed|es)|welcom(?:ed|es)|caution(?:ed|s)|alleg(?:ed|es)|reckon(?:ed|s)|stat(?:ed|es)|accus(?:ed|es)|maintain(?:ed|s)|demand(?:ed|s)|(?:is|are|was|were)\\s+(?:insisting|warning|arguing|demanding|calling|claiming|saying|threatening))';
 const TO_STAFF = '(?:staff|employees|workers|staffers|team|teams|the workforce|colleagues)';
 /** Title words between "a letter from" and its author ("The letter from executive vice president Jane Roe"). */
 const FROM_TITLE =
@@ -213,7 +216,11 @@ export const GENERIC: GenericSource[] = [
   {
     // Unions and works councils that speak: "the union said", "according to the local metalworkers' union",
     // "the union representing supervisors … said" (named by the phrase, no company).
-    re: /\b(?:unions?|works\s+councils?)\b(?=,\s+(?:has\s+)?said\b|(?:\s*,[^,.;]{1,120},)?\s+(?:representing\s+[^,.;]{1,80}?\s+)?(?:has\s+|have\s+|had\s+)?(?:said|says|warned|argued|called|criticised|criticized|condemned|rejected|told|estimated|claimed|described|vowed|threatened|insisted|added|noted|urged|welcomed|cautioned)\b)|(?<=\baccording to\s+(?:the\s+|a\s+|its\s+)?(?:[\p{L}-]+['’]?s?\s+){0,3})(?:unions?|works\s+councils?)\b/giu,
+    // "the Kora Workers Union (KWU) says", "the union alleges", "…, the General Workers' Union is insisting".
+    re: new RegExp(
+      `\\b(?:unions?|works\\s+councils?)\\b(?=(?:\\s+\\((?-i:\\p{Lu})[\\p{L}&-]{1,11}\\))?(?:,\\s+(?:has\\s+)?said\\b|(?:\\s*,[^,.;]{1,120},)?\\s+(?:representing\\s+[^,.;]{1,80}?\\s+)?(?:has\\s+|have\\s+|had\\s+|also\\s+)?${UNION_VERBS}\\b))|(?<=\\baccording to\\s+(?:the\\s+|a\\s+|its\\s+)?(?:[\\p{L}-]+['’]?s?\\s+){0,3})(?:unions?|works\\s+councils?)\\b`,
+      'giu',
+    ),
     leads: ['union', 'unions', 'works'],
     kind: 'other',
     generic: () => 'union',

@@ -16,6 +16,17 @@ describe('outlets named by how news cites them', () => {
     );
   });
 
+  it('reads an outlet named after a capitalised noun that opens the sentence, or followed by what it is', () => {
+    expect(cited('Norrvik Group will cut 2,000 jobs. Newspaper O Vessla reported the plan on Sunday.')).toEqual([
+      'O Vessla',
+    ]);
+    expect(cited('Norrvik Group will cut 2,000 jobs, Korhap news agency reported.')).toEqual(['Korhap']);
+    expect(cited('Norrvik Group will cut jobs. A Sydney newspaper first reported the cuts.')).toEqual([]);
+    expect(cited("Norrvik Cement cut its management staff, according to Mexico's Vessla newspaper.")).toEqual([
+      'Vessla',
+    ]);
+  });
+
   it('reads a day name that opens a newspaper\'s name ("the Sunday Times"), not a day before a word', () => {
     expect(cited('Norrvik Group will cut 900 jobs, the Sunday Kora Times reported.')).toEqual(['Sunday Kora Times']);
     expect(cited('Norrvik Group will cut 900 jobs, the Sunday Times reported.')).toEqual(['Sunday Times']);

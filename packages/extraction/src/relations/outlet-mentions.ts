@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenize.js';
 import { isCapitalized } from '../text/tokenize.js';
 import type { Mention } from '../ner/mention.js';
-import { NATIONALITIES } from '../gazetteer/lexicon/places.js';
+import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { FIRST_NAMES } from '../gazetteer/first-names.js';
 
@@ -73,8 +73,17 @@ export function findOutletMentions(
       continue;
     }
     if (!isCapitalized(t.text) || (NOT_NAME.has(t.text) && !dayTitle(text, tokens, i))) continue;
+    // "Newspaper O Globo reported": a sentence opened by what the outlet is, its name after.
+    if (NOUN_OPENERS.has(t.text) && tokens[i + 1] && isCapitalized(tokens[i + 1]!.text)) continue;
     const prev = tokens[i - 1];
-    if (prev && isCapitalized(prev.text) && !NOT_NAME.has(prev.text) && isSpace(text, prev, t)) continue;
+    if (
+      prev &&
+      isCapitalized(prev.text) &&
+      !NOT_NAME.has(prev.text) &&
+      !NOUN_OPENERS.has(prev.text) &&
+      isSpace(text, prev, t)
+    )
+      continue;
     let j = i;
     while (j + 1 < tokens.length && j - i < 6) {
       const n = tokens[j + 1]!;
@@ -106,9 +115,16 @@ export function findOutletMentions(
         take(out, covered, demonym ? i - 1 : i, j, start, end, text.slice(start, end).replace(/\s+/g, ' '));
       }
     } else if (
-      describedBefore(text, tokens, i) &&
-      !(j === i && isCommonWord(t.text)) &&
-      (citedBefore(text, tokens, i) || citedAfter(text, end, tokens[j + 1], true))
+      ((describedBefore(text, tokens, i) &&
+        (citedBefore(text, tokens, i) || citedAfter(text, end, tokens[j + 1], true))) ||
+        // "A Sydney newspaper first reported": a place describes the outlet, it does not name it.
+        (tokens[j + 1] !== undefined &&
+          AFTER_GATE.has(tokens[j + 1]!.text) &&
+          !describesOnly(text.slice(t.start, end)) &&
+          (NOUN_THEN_VERB_RE.test(text.slice(end, end + 60)) ||
+            // "according to Mexico's Vessla newspaper", "told the Kora daily".
+            (NOUN_AFTER_RE.test(text.slice(end, end + 60)) && citedBeforeNamed(text, t.start))))) &&
+      !(j === i && isCommonWord(t.text))
     ) {
       take(out, covered, i, j, t.start, end, text.slice(t.start, end).replace(/\s+/g, ' '));
     }
@@ -116,6 +132,14 @@ export function findOutletMentions(
   }
   return [...out, ...shortForms(text, tokens, covered, out)];
 }
+
+/** Outlet nouns that may open a sentence before the outlet's name ("Newspaper O Globo reported …"). */
+const NOUN_OPENERS = new Set(['Newspaper', 'Daily', 'Weekly', 'Broadsheet', 'Tabloid', 'Magazine', 'Broadcaster']);
+/** "X news agency reported", "X daily said": what the outlet is, then its verb. */
+const NOUN_THEN_VERB_RE = new RegExp(
+  `^\\s+${OUTLET_NOUN}\\s+(?:(?:has|had|also|first|earlier)\\s+)?(?:reported|reports|said|says|wrote|writes|quoted|cited)\\b`,
+  'iu',
+);
 
 const DAYS = new Set(['Sunday', 'Saturday', 'Monday', 'Friday', 'Weekend']);
 
@@ -163,6 +187,18 @@ function take(out: Mention[], covered: Uint8Array, i: number, j: number, start: 
   out.push({ start, end, type: 'Source', name, kind: 'news-outlet' });
   covered.fill(1, i, j + 1);
 }
+
+/** A place or nationality before an outlet noun describes the outlet ("A Sydney newspaper", "German broadcaster ZDF"). */
+const describesOnly = (name: string) => isPlace(name) || NATIONALITIES.has(name);
+
+/** "according to (Mexico's) X", "told (the) X" right before `start`: a place's possessive may stand between. */
+function citedBeforeNamed(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const place = PLACE_POSSESSIVE_END_RE.exec(before);
+  const rest = place && isPlace(place[1]!) ? before.slice(0, place.index) : before;
+  return TOLD_BEFORE_RE.test(rest) || ACCORDING_BEFORE_RE.test(rest);
+}
+const PLACE_POSSESSIVE_END_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
 
 /** "told X", "in an interview with X", "according to X", "a report in X", also with a descriptor ("told business daily X"). */
 function citedBefore(text: string, tokens: readonly Token[], i: number): boolean {

@@ -21,6 +21,15 @@ export const TITLE_AT_END_RE = new RegExp(
 /** A capitalised name: up to six words, with "&", "and", "of" inside. */
 const NAME_RE = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:&|and|of|for|de)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5}/u;
 
+/**
+ * A commenting body's name at the start of `text` ("Kora Pilots Association" of "Kora Pilots Association. …"; a
+ * sentence's full stop and a possessive are no part of it, "Corp." keeps its own), or undefined.
+ */
+export function bodyNameAt(text: string): string | undefined {
+  // "the Kora Industries' club": a possessive ends the name before what it owns.
+  return NAME_RE.exec(text)?.[0].replace(/(?<=\p{Ll}{4})\.$|['’]s?$/u, '');
+}
+
 /** The organization a speaking person comments for, as a mention, or as a name no step recognised. */
 export interface Voice {
   id?: string;
@@ -54,6 +63,6 @@ export function commentingVoice(
   // "president of Vakka Local 12": any title, when the organization is a union, association or the like.
   if (org && isOrg(org)) return titled || commentator(org.id) ? { id: org.id, start: org.start, end: org.end } : null;
   if (org) return null;
-  const name = NAME_RE.exec(ctx.work.slice(at, at + 100))?.[0];
+  const name = bodyNameAt(ctx.work.slice(at, at + 100));
   return name && (titled || COMMENTATOR_NAME_RE.test(name)) ? { name, start: at, end: at + name.length } : null;
 }
