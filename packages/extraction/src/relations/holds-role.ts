@@ -11,11 +11,11 @@ import {
 import { matchTitleAt, matchTitleBefore, type TitleMatch } from '../ner/titles.js';
 import { isPlaceWord } from '../ner/org-names.js';
 import { createCommentatorTest } from './commentators.js';
-import { isPublicOffice, recentUnion, roleAs, roleWhose } from './role-phrases.js';
+import { isPublicOffice, recentUnion, roleAs, roleWhose, unionInTitle, unionOfAcronym } from './role-phrases.js';
 import { roleByVerb } from './role-verbs.js';
 
 const AFTER_LEAD_RE =
-  /(?:,\s*\d{2})?\s*(?:,|\()\s*(?:who\s+(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|is|was)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+)?/y;
+  /(?:,\s*\d{2})?\s*(?:,|\()\s*(?:who\s+(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|is|was)\s+)?(?:(?:currently|now|formerly|previously)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
 const COMPANY_REF_RE =
   /^(?:(?:the\s+)?(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|its|their)\s+/i;
 const UNION_REF_RE = /^(?:the\s+)?union['’]s\s+/i;
@@ -125,8 +125,53 @@ function roleBefore(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   if (!t) return null;
   const between = ctx.work.slice(t.end, nameStart);
   if (!/^\s*,?\s*$/.test(between)) return null;
-  return withOrg(ctx, t, p, ctx.work.slice(Math.max(s.start, t.start - 40), t.start));
+  // "Jane Roe, the editorial director, John Doe, the managing director": the title after a comma is Jane Roe's.
+  if (/,\s*$/.test(between) && apposedToPerson(ctx, t.start)) return null;
+  return orgOpeningTitle(ctx, t, p) ?? withOrg(ctx, t, p, ctx.work.slice(Math.max(s.start, t.start - 40), t.start));
 }
+
+/** True when the title at `start` follows ", the" after a person's name: it describes that person. */
+function apposedToPerson(ctx: DocContext, start: number): boolean {
+  const lead = /,\s+(?:the|a|an|its|their)\s+$/.exec(ctx.work.slice(Math.max(0, start - 12), start));
+  if (!lead) return false;
+  const comma = start - lead[0].length;
+  return mentionsIn(ctx, comma - 80, comma).some((m) => m.type === 'Person' && m.end === comma);
+}
+
+/**
+ * "Unite General Secretary Len McCluskey": a capitalised office read with the name of an organization the text
+ * names elsewhere in front of it — the organization owns the office that follows, whatever covered the name here.
+ */
+function orgOpeningTitle(ctx: DocContext, t: TitleMatch, p: ResolvedMention): RoleCandidate | null {
+  if (!/^\p{Lu}/u.test(t.title) || firstOrgIn(ctx, t.start, t.end)) return null;
+  const names = orgNamesOf(ctx);
+  const word = /\s+/g;
+  for (let m = word.exec(t.title), n = 0; m && n < 4; m = word.exec(t.title), n++) {
+    const id = names.get(t.title.slice(0, m.index));
+    if (!id) continue;
+    const from = t.start + m.index + m[0].length;
+    const rest = matchTitleBefore(ctx.work, from, t.end);
+    if (rest && rest.start === from) return { title: rest.title, org: id, explicitOrg: true, at: p.start };
+  }
+  return null;
+}
+
+/** Every organization's written forms (names, aliases, mentions as written) → its id; built once per document. */
+function orgNamesOf(ctx: DocContext): ReadonlyMap<string, string> {
+  const known = ORG_NAMES.get(ctx);
+  if (known) return known;
+  const names = new Map<string, string>();
+  for (const m of ctx.mentions) {
+    if (!isOrg(m)) continue;
+    const written = ctx.work.slice(m.start, m.end).replace(/\s+/g, ' ');
+    if (!names.has(written)) names.set(written, m.id);
+    const name = ctx.entities.get(m.id)?.name;
+    if (name && !names.has(name)) names.set(name, m.id);
+  }
+  ORG_NAMES.set(ctx, names);
+  return names;
+}
+const ORG_NAMES = new WeakMap<DocContext, ReadonlyMap<string, string>>();
 
 function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   AFTER_LEAD_RE.lastIndex = p.end;
@@ -159,14 +204,14 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   }
   const t = matchTitleAt(ctx.work, pos);
   if (!t) return null;
-  const inTitle = firstOrgIn(ctx, t.start, t.end);
+  const inTitle = firstOrgIn(ctx, t.start, t.end) ?? unionInTitle(ctx, t.start, t.end);
   if (inTitle) return { title: t.title, org: inTitle, explicitOrg: true, at: p.start };
   if (org) return { title: t.title, org, explicitOrg: true, at: p.start };
   return { title: t.title, ...fallbackOrg(ctx, p, t), at: p.start };
 }
 
 function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: string): RoleCandidate {
-  const inTitle = firstOrgIn(ctx, t.start, t.end);
+  const inTitle = firstOrgIn(ctx, t.start, t.end) ?? unionInTitle(ctx, t.start, t.end);
   if (inTitle) return { title: t.title, org: inTitle, explicitOrg: true, at: p.start };
   const prev = mentionsIn(ctx, t.start - 60, t.start)
     .filter((m) => isOrg(m) || m.type === 'Source')
@@ -178,6 +223,10 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
     .filter((m) => isOrg(m) && /^['’]s\s/.test(ctx.work.slice(m.end, m.end + 3)))
     .pop();
   if (poss) return { title: t.title, org: poss.id, explicitOrg: true, at: p.start };
+  // "CWU secretary general Jane Roe": the acronym of a union the text wrote out.
+  const acronym = /(?:^|[\s"“‘(])(\p{Lu}{2,6})\s*$/u.exec(before);
+  const union = acronym ? unionOfAcronym(ctx, acronym[1]!, t.start) : null;
+  if (union) return { title: t.title, org: union, explicitOrg: true, at: p.start };
   // "Harvard University economist Jane Roe": a name right before the title that is no company here: no guess.
   const named = NAME_BEFORE_TITLE_RE.exec(before);
   if (named && !isPlaceWord(named[1]!.replace(/['’]s$/, '')))

@@ -16,6 +16,29 @@ describe('ownership stated in the text is PART_OF', () => {
     expect(x.parent('Harbour Logistics')).toBe('Delmar Holdings');
   });
 
+  it('"its new parent company B": the possessor belongs to B, B is no unit of it', () => {
+    const x = extract(
+      'Listed brewer Karoo Breweries said it will not cut jobs, despite plans by its new parent company Vantermet Brands to cut 5,000 jobs.',
+    );
+    expect(x.parent('Karoo Breweries')).toBe('Vantermet Brands');
+    expect(x.entity('Vantermet Brands')?.type).toBe('Company');
+  });
+
+  it('"A (B), a subsidiary of Germany\'s C": both names of the unit belong to C', () => {
+    const x = extract(
+      "Cape industrial gas supplier Southern Gases (Sougas), a subsidiary of Germany's Halvorsen, launched a cost-cutting plan.",
+    );
+    expect(x.parent('Southern Gases')).toBe('Halvorsen');
+  });
+
+  it('"the takeover of A by B": A belongs to B, not the other way round', () => {
+    const x = extract(
+      'Kestrel Media will close six titles. The cuts come a month after the takeover of Kestrel Media by the global media giant Vantermet Group.',
+    );
+    expect(x.parent('Kestrel Media')).toBe('Vantermet Group');
+    expect(x.parent('Vantermet Group')).toBeNull();
+  });
+
   it('what a company bought belongs to it', () => {
     const x = extract(
       'Harbour Logistics has spent heavily, buying Danish feeder line Kestrel Feeder Ltd, the offshore services company Tovik Marine and the UK-based Fenwick Ferries.',

@@ -24,12 +24,15 @@ const OWNED_BY_RE =
 /** "A's majority owner, B", "A's parent company B": A belongs to B. */
 const OWNER_OF_RE =
   /^['’]s\s+(?:(?:majority|controlling|largest|main|parent)\s+)?(?:owner|parent(?:\s+company)?|shareholder)\s*,?\s*$/u;
-/** "its majority owner, B": the company in focus belongs to B. */
+/** "its majority owner, B", "adding to pressure on parent B": the company in focus belongs to B. */
 const ITS_OWNER_RE =
-  /\b(?:its|their)\s+(?:(?:majority|controlling|largest|main|ultimate)\s+)?(?:owner|parent(?:\s+company)?|shareholder)\s*,?\s*$/u;
+  /\b(?:(?:its|their)\s+(?:(?:new|former|majority|controlling|largest|main|ultimate)\s+)?(?:owner|parent(?:\s+company)?|shareholder)|(?:on|to|from|by|with|for)\s+(?:(?:its|their)\s+)?(?:parent(?:\s+(?:company|group))?|owner))\s*,?\s*$/u;
 /** "… bought X", "Acme owns A and B", "buying A, the B company C and the UK-based D": the buyer owns what it bought. */
 const BOUGHT_RE =
   /\b(?:bought|buying|buys|acquired|acquiring|acquires|purchased|purchasing|took\s+over|taking\s+over|acquisition\s+of|takeover\s+of|owns|controls)(?!\s+by\b)\s+(?:[^.;:!?()"“”]{0,160})$/u;
+
+/** "… of IPC by the global media giant " right before the buyer's name. */
+const BY_BUYER_RE = /\sby\s+(?:(?:the|a|an|its)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
 
 const WHICH_BOUGHT_RE =
   /^,?\s+(?:which|that)\s+(it|they|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s+(?:had\s+|has\s+)?(?:bought|acquired|purchased|took over)\b/u;
@@ -72,6 +75,12 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
     const bought = BOUGHT_RE.exec(before);
     if (!bought) continue;
     const verbAt = b.start - before.length + bought.index;
+    // "the takeover of IPC by the media giant AOL": the name after "by" bought the one before it.
+    if (BY_BUYER_RE.test(bought[0])) {
+      const owned = mentionsIn(ctx, verbAt, b.start).find((m) => isOrg(m) && m.id !== b.id);
+      if (owned && isOrg(b)) out.push({ child: owned.id, parent: b.id, at: owned.start });
+      continue;
+    }
     const buyer =
       clauseOwner(ctx, s.start, verbAt) ??
       mentionsIn(ctx, s.start, verbAt)
