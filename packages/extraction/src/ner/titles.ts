@@ -50,6 +50,8 @@ export function matchTitleBefore(text: string, windowStart: number, pos: number)
   }
   const m = BEFORE_NAME_RE.exec(pre);
   if (!m) return null;
+  // "head of investment banking for |Credit Suisse": a name after a preposition is the post's object, not its holder.
+  if (/\s(?:for|of|at|in|on|with|to|from|by|overseeing)$/i.test(m[1]!)) return null;
   const start = windowStart + m.index;
   return trimTitle(text, start, start + m[1]!.length);
 }

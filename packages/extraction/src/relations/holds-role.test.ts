@@ -120,6 +120,13 @@ describe('offices and explicit organizations', () => {
     });
   });
 
+  it("a name after a title ending in a preposition is the post's object, not its holder", () => {
+    const x = extract(
+      'Norrvik Bank is cutting jobs. Ana Ruiz, head of investment banking for Kredit Norrland in Japan, left last month.',
+    );
+    expect(x.names('Person')).toEqual(['Ana Ruiz']);
+  });
+
   it('a title naming its organization wins over a bare one before the name', () => {
     const x = extract('Brakstad Marine cut jobs. Union leader Per Olsrud, head of Fellesverk, said it would fight.');
     expect(x.role('Per Olsrud')).toEqual({ title: 'head of Fellesverk', org: 'Fellesverk' });

@@ -48,6 +48,18 @@ describe('PART_OF stated with an owner noun or "part of"', () => {
       ['Norrair'],
       'Vesta Aviation Holdings',
     ],
+    // "B's wholly owned subsidiary -- A (ACR)": a plural possessive and a dash
+    [
+      "Norrvik Motors' wholly owned subsidiary -- Kestrel Land Cars (KLC) plans to cut over 1,000 agency jobs.",
+      ['Kestrel Land Cars'],
+      'Norrvik Motors',
+    ],
+    // "B expects savings at its A (ACR) unit": the company "its" points to
+    [
+      'Bharat Motors Ltd expects to save 5bn pounds by March at its Kestrel Land Cars (KLC) unit, its finance chief said.',
+      ['Kestrel Land Cars'],
+      'Bharat Motors',
+    ],
     // "adding to pressure on parent B": the sentence's company belongs to B
     [
       'Norrair will cut 400 pilot jobs, adding to pressure on parent Vesta Aviation Holdings, which faces strikes.',

@@ -18,7 +18,11 @@ type UnitLinkInfo = NonNullable<DocContext['unitLinks']>[number];
 const CHILD_OF_RE =
   /^(?:\s*\([^()]{1,30}\))?\)?\s*(?:,\s*(?:which\s+is\s+|now\s+)?|\s+(?:is|was|has\s+been|became|remains)\s+)(?:the|a|an|its)\s+[^,.;]{0,60}?\b(?:division|unit|arm|subsidiary|business|segment|group)\s+(?:of|at|within|owned by)\s+(?:[\w'’-]+\s+){0,3}?$/;
 const POSSESSIVE_UNIT_RE =
-  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:division|unit|arm|subsidiary|business|segment|group)\s*,?\s*$/;
+  /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:division|unit|arm|subsidiary|business|segment|group)\s*(?:,|--|[—–:])?\s*$/;
+/** "its Jaguar Land Rover (JLR) unit", "their Kestrel brand": a unit of the owner "its" points to. */
+const ITS_BEFORE_RE = /\b(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const UNIT_AFTER_RE =
+  /^(?:\s*\([^()]{1,12}\))?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:unit|division|subsidiary|arm|business|brand|segment)\b/u;
 const UNIT_WORD_RE = /division|unit|arm\b|subsidiary|business|segment|group|-owned/;
 /** What joins two items of one list: ", ", " and ", a bracketed acronym, a "the" opening an item. */
 const SIBLING_GAP_RE = /^(?:\s*\([^()]{1,12}\))?(?:,\s+|,?\s+and\s+|\s+&\s+)(?:[Tt]he\s+)?$|^\s*\($|^\)$/;
@@ -69,6 +73,14 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
   // A union, association or regulator the article quotes owns no guessed unit ("the Volkswagen brand" in a story
   // where only IG Metall is named a company).
   const body = createBodyTest(ctx);
+  // "Tata Motors expects savings at its Jaguar Land Rover (JLR) unit": the company "its" points to owns the unit.
+  for (const m of orgs) {
+    if (parentOf.has(m.id) || listedIds.has(m.id)) continue;
+    if (!UNIT_AFTER_RE.test(ctx.work.slice(m.end, m.end + 60))) continue;
+    if (!ITS_BEFORE_RE.test(ctx.work.slice(Math.max(0, m.start - 40), m.start))) continue;
+    const owner = orgEarlierInSentence(ctx, m.start, m.id, listed, listedIds);
+    if (owner && !body(owner)) parentOf.set(m.id, { to: owner, at: m.start });
+  }
   for (const { unit, link } of guessed) {
     if (parentOf.has(unit.id)) continue;
     const to =
