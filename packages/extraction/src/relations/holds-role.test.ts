@@ -127,6 +127,20 @@ describe('offices and explicit organizations', () => {
     expect(x.names('Person')).toEqual(['Ana Ruiz']);
   });
 
+  it('"the unit\'s chief executive" heads the division named last, not the group', () => {
+    const x = extract(
+      "Vantermet Wind, the turbine division of Vantermet Energy, will cut 4,100 jobs, the unit's Chief Executive Ola Brekke said in a letter.",
+    );
+    expect(x.role('Ola Brekke')).toEqual({ title: 'Chief Executive', org: 'Vantermet Wind' });
+  });
+
+  it('"the union president" is never the company\'s', () => {
+    const x = extract(
+      'Norrair will lay off 1,400 workers. In an interview with a radio station, the union president, Ines Vik, said the airline hid its figures.',
+    );
+    expect(x.role('Ines Vik')).toBeNull();
+  });
+
   it('a title naming its organization wins over a bare one before the name', () => {
     const x = extract('Brakstad Marine cut jobs. Union leader Per Olsrud, head of Fellesverk, said it would fight.');
     expect(x.role('Per Olsrud')).toEqual({ title: 'head of Fellesverk', org: 'Fellesverk' });

@@ -9,6 +9,7 @@ import {
   sentenceOf,
 } from '../resolve/doc-context.js';
 import { matchTitleAt, matchTitleBefore, type TitleMatch } from '../ner/titles.js';
+import { findSentenceIndex } from '../text/sentences.js';
 import { isPlaceWord } from '../ner/org-names.js';
 import { createCommentatorTest } from './commentators.js';
 import { isPublicOffice, recentUnion, roleAs, roleWhose, unionInTitle, unionOfAcronym } from './role-phrases.js';
@@ -19,6 +20,9 @@ const AFTER_LEAD_RE =
 const COMPANY_REF_RE =
   /^(?:(?:the\s+)?(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|its|their)\s+/i;
 const UNION_REF_RE = /^(?:the\s+)?union['’]s\s+/i;
+/** "the unit's", "the division's": a title of the division the text named last. */
+const UNIT_REF_RE = /^(?:the\s+)?(?:unit|division|subsidiary|arm|segment|studio)['’]s\s+/i;
+const UNIT_POSSESSIVE_RE = /\bthe\s+(?:unit|division|subsidiary|arm|segment|studio)['’]s\s*$/i;
 const TITLE_HINT_RE =
   /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller)\b/i;
 const NAME_BEFORE_TITLE_RE = /[\p{L}.,;:]\s+(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*(?:['’]s)?)\s*$/u;
@@ -190,9 +194,15 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
     org = orgInFocus(ctx, p.start);
     pos = next.end + /^['’]s\s+/.exec(ctx.work.slice(next.end, next.end + 4))![0].length;
   } else {
-    const ref = COMPANY_REF_RE.exec(ctx.work.slice(pos, pos + 20));
-    const union = ref ? null : UNION_REF_RE.exec(ctx.work.slice(pos, pos + 12));
-    if (ref) {
+    const unitRef = UNIT_REF_RE.exec(ctx.work.slice(pos, pos + 20));
+    const unit = unitRef ? recentDivision(ctx, p.start) : null;
+    const ref = unit ? null : COMPANY_REF_RE.exec(ctx.work.slice(pos, pos + 20));
+    const union = ref || unit ? null : UNION_REF_RE.exec(ctx.work.slice(pos, pos + 12));
+    if (unit) {
+      // "Jane Roe, the unit's chief executive": the division named last.
+      org = unit;
+      pos += unitRef![0].length;
+    } else if (ref) {
       org = orgInFocus(ctx, p.start);
       pos += ref[0].length;
     } else if (union) {
@@ -231,6 +241,16 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
   const named = NAME_BEFORE_TITLE_RE.exec(before);
   if (named && !isPlaceWord(named[1]!.replace(/['’]s$/, '')))
     return { title: t.title, org: null, explicitOrg: true, at: p.start };
+  // "the unit's Chief Executive Jane Roe": the division named last, not the group.
+  if (UNIT_POSSESSIVE_RE.test(before)) {
+    const unit = recentDivision(ctx, t.start);
+    if (unit) return { title: t.title, org: unit, explicitOrg: true, at: p.start };
+  }
+  // "the union president, Jane Roe": the workers' body named last, never the company.
+  if (/\bunion(?:['’]s)?\s*$/i.test(before)) {
+    const union = recentUnion(ctx, t.start);
+    return { title: t.title, org: union, explicitOrg: union !== null, at: p.start };
+  }
   if (
     /(?:\b(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|\bits|\btheir)\s*$/i.test(
       before,
@@ -286,4 +306,13 @@ function clauseStart(text: string, from: number, pos: number): number {
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK_RE.exec(slice)) !== null) start = from + m.index + m[0].length;
   return start;
+}
+
+/** The division named last in this or the two sentences before `pos` (bounded look-back), else null. */
+function recentDivision(ctx: DocContext, pos: number): string | null {
+  const si = findSentenceIndex(ctx.sentences, pos);
+  const from = Math.max(ctx.sentences[Math.max(0, si - 2)]?.start ?? 0, pos - 1500);
+  const ms = mentionsIn(ctx, from, pos);
+  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Division') return ms[i]!.id;
+  return null;
 }

@@ -39,6 +39,25 @@ describe('ownership stated in the text is PART_OF', () => {
     expect(x.parent('Vantermet Group')).toBeNull();
   });
 
+  it('"B, the parent company," and "the Nigerian subsidiary of B" describe the company in focus', () => {
+    const x = extract(
+      'Kaduna Breweries will close two of its nine plants. It told the stock exchange on Thursday. Vantermet Brouwerij, the parent company, also faced losses.',
+    );
+    expect(x.parent('Kaduna Breweries')).toBe('Vantermet Brouwerij');
+    const y = extract(
+      'Kaduna Breweries Plc will shut two plants. The management had to act to reposition the Nigerian subsidiary of Vantermet Brouwerij B.V. for the future.',
+    );
+    expect(y.parent('Kaduna Breweries')).toBe('Vantermet Brouwerij');
+  });
+
+  it('two companies never own each other', () => {
+    const x = extract(
+      "Vantermet Energy wants to eliminate 30 percent of management posts.\n\nWith the restructuring of Vantermet Wind's wind energy subsidiary, Vantermet Energy Group wants to regain investor confidence.\n\nVantermet Energy owns two-thirds of the shares in the listed Vantermet Wind.",
+    );
+    expect(x.parent('Vantermet Wind')).toBe('Vantermet Energy');
+    expect(x.parent('Vantermet Energy')).toBeNull();
+  });
+
   it('what a company bought belongs to it', () => {
     const x = extract(
       'Harbour Logistics has spent heavily, buying Danish feeder line Kestrel Feeder Ltd, the offshore services company Tovik Marine and the UK-based Fenwick Ferries.',

@@ -3,9 +3,11 @@ import {
   type ResolvedMention,
   isOrg,
   mentionsIn,
+  orgInFocus,
   recentCompany,
   sentenceOf,
 } from '../resolve/doc-context.js';
+import { isPlaceWord } from '../ner/org-names.js';
 
 /** One organization owned by another, as the text states it. */
 export interface OwnershipLink {
@@ -31,6 +33,10 @@ const ITS_OWNER_RE =
 const BOUGHT_RE =
   /\b(?:bought|buying|buys|acquired|acquiring|acquires|purchased|purchasing|took\s+over|taking\s+over|acquisition\s+of|takeover\s+of|owns|controls)(?!\s+by\b)\s+(?:[^.;:!?()"“”]{0,160})$/u;
 
+/** ", the parent company," right after the owner's name. */
+const THE_PARENT_AFTER_RE = /^,\s+(?:the|its)\s+(?:parent(?:\s+(?:company|group))?|(?:majority\s+)?owner)\s*[,.;]/u;
+/** "the Nigerian subsidiary of ", "the local unit of " right before the owner's name. */
+const LOCAL_UNIT_OF_RE = /\bthe\s+(\p{L}+)\s+(?:subsidiary|unit|arm|affiliate)\s+of\s+$/u;
 /** "… of IPC by the global media giant " right before the buyer's name. */
 const BY_BUYER_RE = /\sby\s+(?:(?:the|a|an|its)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
 
@@ -66,7 +72,27 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
         continue;
       }
     }
+    // "Heineken Brouwerijen, the parent company, faced …": the company in focus belongs to the one named.
+    if (THE_PARENT_AFTER_RE.test(ctx.work.slice(b.end, b.end + 40))) {
+      const owned = orgInFocus(ctx, b.start);
+      if (owned && owned !== b.id) {
+        out.push({ child: owned, parent: b.id, at: b.start });
+        continue;
+      }
+    }
     const before = ctx.work.slice(Math.max(s.start, b.start - 180), b.start);
+    // "to reposition the Nigerian subsidiary of Heineken": a subsidiary named by its country is the company in focus.
+    const local = LOCAL_UNIT_OF_RE.exec(before);
+    if (local && (local[1] === 'local' || isPlaceWord(local[1]!))) {
+      const named = mentionsIn(ctx, b.start - before.length, b.start - local[0].length)
+        .filter(isOrg)
+        .pop();
+      const owned = named && named.end + 30 > b.start - local[0].length ? null : orgInFocus(ctx, b.start);
+      if (owned && owned !== b.id) {
+        out.push({ child: owned, parent: b.id, at: b.start });
+        continue;
+      }
+    }
     if (ITS_OWNER_RE.test(before)) {
       const owned = recentCompany(ctx, b.start, b.id);
       if (owned) out.push({ child: owned, parent: b.id, at: b.start });

@@ -93,6 +93,9 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   for (const [from, { to, at }] of parentOf) {
     const s = sentenceOf(ctx, at);
+    // Two organizations never own each other: the link read first stands.
+    if (parentOf.get(to)?.to === from && [...parentOf.keys()].indexOf(to) < [...parentOf.keys()].indexOf(from))
+      continue;
     if (s && from !== to) out.push({ type: 'PART_OF', from, to, evidence: [s] });
   }
   return out;
