@@ -51,7 +51,9 @@ export function matchTitleBefore(text: string, windowStart: number, pos: number)
   const m = BEFORE_NAME_RE.exec(pre);
   if (!m) return null;
   // "head of investment banking for |Credit Suisse": a name after a preposition is the post's object, not its holder.
-  if (/\s(?:for|of|at|in|on|with|to|from|by|overseeing)$/i.test(m[1]!)) return null;
+  if (/\s(?:for|of|at|in|on|with|to|from|by|overseeing)(?:\s+(?:both|either|all))?$/i.test(m[1]!)) return null;
+  // "chairman of both Fjordvik Petrochemicals and |Fjordvik Refining": the second of two names the post is of.
+  if (/\s(?:of|for|at)\s+(?:both\s+|the\s+)?\p{Lu}.*\s(?:and|&)$/u.test(m[1]!)) return null;
   const start = windowStart + m.index;
   return trimTitle(text, start, start + m[1]!.length);
 }

@@ -141,6 +141,13 @@ describe('offices and explicit organizations', () => {
     expect(x.role('Ines Vik')).toBeNull();
   });
 
+  it('the names a post is "of both" are not people', () => {
+    const x = extract(
+      'Norrvik announced a survival plan on Monday for its plant in Fjordvik. "The business is unsustainable," Ana Ruiz, chairman of both Fjordvik Petrochemicals and Fjordvik Refining, said in a statement.',
+    );
+    expect(x.names('Person')).toEqual(['Ana Ruiz']);
+  });
+
   it('a title naming its organization wins over a bare one before the name', () => {
     const x = extract('Brakstad Marine cut jobs. Union leader Per Olsrud, head of Fellesverk, said it would fight.');
     expect(x.role('Per Olsrud')).toEqual({ title: 'head of Fellesverk', org: 'Fellesverk' });

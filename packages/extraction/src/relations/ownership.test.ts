@@ -58,6 +58,29 @@ describe('ownership stated in the text is PART_OF', () => {
     expect(x.parent('Vantermet Energy')).toBeNull();
   });
 
+  it('"B (ACR), A\'s parent company," and "B took control of A": A belongs to B', () => {
+    const x = extract(
+      "Kestrel Glass is to shut two plants. In a release issued today by the Vantermet Group (VTG), Kestrel Glass's parent company, officials said capacity would fall.",
+    );
+    expect(x.parent('Kestrel Glass')).toBe('Vantermet Group');
+    const y = extract(
+      'Brakstad Aerospace will close its Leeds plant. Industrial group Vantermet took control of Brakstad Aerospace in a hostile takeover last year.',
+    );
+    expect(y.parent('Brakstad Aerospace')).toBe('Vantermet');
+  });
+
+  it('a clause after a comma is no list of what was bought', () => {
+    const x = extract(
+      'Kestrel Learn laid off 1,500 staff from Toppla and CodeKid, the two companies it acquired over the last two years, MarketLine reported.',
+    );
+    expect(x.parent('MarketLine')).toBeNull();
+    // A description after the comma still lists what is owned.
+    const y = extract(
+      'Norrvik Media is the German arm of Vantermet Group, the broadcaster that also owns channels in France, as well as the production company Fjordline.',
+    );
+    expect(y.parent('Fjordline')).toBe('Vantermet Group');
+  });
+
   it('what a company bought belongs to it', () => {
     const x = extract(
       'Harbour Logistics has spent heavily, buying Danish feeder line Kestrel Feeder Ltd, the offshore services company Tovik Marine and the UK-based Fenwick Ferries.',

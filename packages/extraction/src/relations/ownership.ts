@@ -31,8 +31,11 @@ const ITS_OWNER_RE =
   /\b(?:(?:its|their)\s+(?:(?:new|former|majority|controlling|largest|main|ultimate)\s+)?(?:owner|parent(?:\s+company)?|shareholder)|(?:on|to|from|by|with|for)\s+(?:(?:its|their)\s+)?(?:parent(?:\s+(?:company|group))?|owner))\s*,?\s*$/u;
 /** "… bought X", "Acme owns A and B", "buying A, the B company C and the UK-based D": the buyer owns what it bought. */
 const BOUGHT_RE =
-  /\b(?:bought|buying|buys|acquired|acquiring|acquires|purchased|purchasing|took\s+over|taking\s+over|acquisition\s+of|takeover\s+of|owns|controls)(?!\s+by\b)\s+(?:[^.;:!?()"“”]{0,160})$/u;
+  /\b(?:bought|buying|buys|acquired|acquiring|acquires|purchased|purchasing|took\s+over|taking\s+over|(?:took|taking|takes|acquired|gained)\s+control\s+of|acquisition\s+of|takeover\s+of|owns|controls)(?!\s+by\b)\s+(?:[^.;:!?()"“”]{0,160})$/u;
 
+/** "(NSG), Pilkington's parent company" right after the owner's name: group 1 the owned one's name as possessed. */
+const OWNER_OF_AFTER_RE =
+  /^(?:\s*\([^()]{1,12}\))?,\s+((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.-]*)(?=['’]s?\s+(?:parent(?:\s+(?:company|group))?|(?:majority\s+|controlling\s+)?owner)\b)/u;
 /** ", the parent company," right after the owner's name. */
 const THE_PARENT_AFTER_RE = /^,\s+(?:the|its)\s+(?:parent(?:\s+(?:company|group))?|(?:majority\s+)?owner)\s*[,.;]/u;
 /** "the Nigerian subsidiary of ", "the local unit of " right before the owner's name. */
@@ -72,6 +75,16 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
         continue;
       }
     }
+    // "NSG Group (NSG), Pilkington's parent company,": the possessor belongs to the name before.
+    const ownerOf = OWNER_OF_AFTER_RE.exec(ctx.work.slice(b.end, b.end + 80));
+    if (ownerOf) {
+      const at = b.end + ownerOf[0].length - ownerOf[1]!.length;
+      const child = mentionsIn(ctx, at, at + 1).find(isOrg);
+      if (child && child.id !== b.id) {
+        out.push({ child: child.id, parent: b.id, at: child.start });
+        continue;
+      }
+    }
     // "Heineken Brouwerijen, the parent company, faced …": the company in focus belongs to the one named.
     if (THE_PARENT_AFTER_RE.test(ctx.work.slice(b.end, b.end + 40))) {
       const owned = orgInFocus(ctx, b.start);
@@ -101,6 +114,13 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
     const bought = BOUGHT_RE.exec(before);
     if (!bought) continue;
     const verbAt = b.start - before.length + bought.index;
+    // "the two companies it acquired over the last two years, MoneyControl reported": a clause after a comma is no
+    // list of what was bought.
+    const lastBefore = mentionsIn(ctx, verbAt, b.start)
+      .filter((m) => m.end <= b.start)
+      .pop();
+    const gap = ctx.work.slice(lastBefore ? lastBefore.end : verbAt, b.start);
+    if (/,\s+$/.test(gap) && !(lastBefore && /^,\s+$/.test(gap))) continue;
     // "the takeover of IPC by the media giant AOL": the name after "by" bought the one before it.
     if (BY_BUYER_RE.test(bought[0])) {
       const owned = mentionsIn(ctx, verbAt, b.start).find((m) => isOrg(m) && m.id !== b.id);
