@@ -98,6 +98,11 @@ describe('offices and explicit organizations', () => {
       'Kestrel Foods reshuffled its bosses. Ana Ruiz, 51, currently the group president of Asia. Ruiz will move to Geneva.',
     );
     expect(x.role('Ana Ruiz')).toEqual({ title: 'group president of Asia', org: 'Kestrel Foods' });
+    // A post held before is not the one held now.
+    const z = extract(
+      "Norrair will cut 5,900 jobs. Chief executive Ines Vik said the airline had no choice. Vik, previously chief executive of Halden Aero Engineering, the group's repair company, was brought in last year.",
+    );
+    expect(z.role('Ines Vik')).toEqual({ title: 'Chief executive', org: 'Norrair' });
     const y = extract('Kestrel Foods said on Monday that Marco Belli has been named president of personal care.');
     expect(y.role('Marco Belli')).toEqual({ title: 'president of personal care', org: 'Kestrel Foods' });
   });
