@@ -222,7 +222,9 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   const poss = possessed?.[1] && isPossessivePlace(head.slice(0, possessed.index), possessed[1]) ? null : possessed;
   // "its retail chain VinMart", "Hallberg's truck maker Norrvik": what a company has is its unit, unless the noun
   // names a relation ("its rival X", "its auditor X").
-  if ((UNIT_NOUNS.has(noun) && (unitOnly || poss)) || (poss && !RELATION_NOUNS.has(noun)))
+  // "its new parent company X": a relation word before the noun says what X is to the possessor.
+  const related = poss && (RELATION_NOUNS.has(noun) || poss[0].split(/\s+/).some((w) => RELATION_NOUNS.has(w)));
+  if ((UNIT_NOUNS.has(noun) && (unitOnly || poss) && !related) || (poss && !related))
     return {
       strength: 'strong',
       kind: 'unit',

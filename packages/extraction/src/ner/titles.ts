@@ -18,7 +18,7 @@ const CORE = [
   'board member|member of the (?:management |executive |supervisory )?board|negotiator|company secretary|secretary|director-general|treasurer|controller',
 ].join('|');
 const MODIFIER =
-  'senior|executive|corporate|global|group|deputy|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|national|country|divisional|economy|finance|trade|industry|shadow|business|joint|portfolio|fund|investment|asset|plant|site|project|product|programme|program|store|branch|area|sales|operations';
+  'senior|executive|corporate|global|group|deputy|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|national|country|divisional|economy|finance|trade|industry|shadow|business|joint|portfolio|fund|investment|asset|plant|site|project|product|programme|program|store|branch|area|sales|operations|human resources|hr|communications|marketing|technical|engineering|production|manufacturing|legal|compliance|risk|strategy|procurement|purchasing|logistics|quality|personnel|investor relations|public relations|media relations|corporate affairs|editorial|creative|art|design|digital|commercial|financial|medical|scientific';
 const TAIL_WORD =
   "(?:Local\\s+\\d{1,5}|(?!(?:said|says|told|wrote|who|which|noted|added|announced|has|had|is|was|will|would|that)\\b)[\\p{L}&][\\p{L}\\p{N}&.'’\\-]*\\+?)";
 const TAIL = `(?:,?\\s+(?:of|for|at|in charge of|overseeing|on|responsible for)\\s+(?:the\\s+)?${TAIL_WORD}(?:\\s+${TAIL_WORD}){0,6})?`;
@@ -50,6 +50,10 @@ export function matchTitleBefore(text: string, windowStart: number, pos: number)
   }
   const m = BEFORE_NAME_RE.exec(pre);
   if (!m) return null;
+  // "head of investment banking for |Credit Suisse": a name after a preposition is the post's object, not its holder.
+  if (/\s(?:for|of|at|in|on|with|to|from|by|overseeing)(?:\s+(?:both|either|all))?$/i.test(m[1]!)) return null;
+  // "chairman of both Fjordvik Petrochemicals and |Fjordvik Refining": the second of two names the post is of.
+  if (/\s(?:of|for|at)\s+(?:both\s+|the\s+)?\p{Lu}.*\s(?:and|&)$/u.test(m[1]!)) return null;
   const start = windowStart + m.index;
   return trimTitle(text, start, start + m[1]!.length);
 }
@@ -72,6 +76,10 @@ export function isBareTitle(words: string): boolean {
 }
 
 function trimTitle(text: string, start: number, end: number): TitleMatch | null {
+  // "group president of Asia. Henretta will …": a full stop before a capital ends the sentence, and the title
+  // (not the dot of a short abbreviation: "Co.", "St.", "U.S.").
+  const stop = /(?<!(?:^|[\s.])\p{L}{1,2})\.\s+\p{Lu}/u.exec(text.slice(start, end));
+  if (stop) end = start + stop.index;
   while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end--;
   // "chair of its boards and| Jane Roe as …": a dangling conjunction is not part of the title.
   const dangling = /\s+(?:and|or|&)$/i.exec(text.slice(Math.max(start, end - 5), end));

@@ -68,6 +68,91 @@ describe('offices and explicit organizations', () => {
     expect(x.role('Tonje Vik')).toBeNull();
   });
 
+  it('a capitalised office read with an organization named before it belongs to that organization', () => {
+    const x = extract(
+      'Fellesverk, the union for cabin crew, attacked Norrair. In a statement, Fellesverk General Secretary Ola Brekke said the cuts were wrong.',
+    );
+    expect(x.role('Ola Brekke')).toEqual({ title: 'General Secretary', org: 'Fellesverk' });
+  });
+
+  it('a union acronym before a title is the union the text wrote out, by its brackets or its capitals', () => {
+    const x = extract(
+      'The Kora Telecom Workers Union (KTWU) says Norrtel will cut staff. KTWU general secretary Ola Brekke met Norrtel on Monday.',
+    );
+    expect(x.role('Ola Brekke')).toEqual({ title: 'general secretary', org: 'Kora Telecom Workers Union' });
+    const y = extract(
+      'Norrtel will cut 700 jobs. The Media and Public Service Union said it was told. MPSU deputy national president Ines Vik said the cuts were a blow.',
+    );
+    expect(y.role('Ines Vik')).toEqual({ title: 'deputy national president', org: 'Media and Public Service Union' });
+  });
+
+  it('a union named inside the title owns it, not the company in the story', () => {
+    const x = extract(
+      'Norrtel will cut 850 jobs, said Per Olsrud, a spokesman at the Fjord Workers Union, which represents engineers.',
+    );
+    expect(x.role('Per Olsrud')).toEqual({ title: 'spokesman at the Fjord Workers Union', org: 'Fjord Workers Union' });
+  });
+
+  it('a title after "currently the" or "has been named" is read, and ends with its sentence', () => {
+    const x = extract(
+      'Kestrel Foods reshuffled its bosses. Ana Ruiz, 51, currently the group president of Asia. Ruiz will move to Geneva.',
+    );
+    expect(x.role('Ana Ruiz')).toEqual({ title: 'group president of Asia', org: 'Kestrel Foods' });
+    // A post held before is not the one held now.
+    const z = extract(
+      "Norrair will cut 5,900 jobs. Chief executive Ines Vik said the airline had no choice. Vik, previously chief executive of Halden Aero Engineering, the group's repair company, was brought in last year.",
+    );
+    expect(z.role('Ines Vik')).toEqual({ title: 'Chief executive', org: 'Norrair' });
+    const y = extract('Kestrel Foods said on Monday that Marco Belli has been named president of personal care.');
+    expect(y.role('Marco Belli')).toEqual({ title: 'president of personal care', org: 'Kestrel Foods' });
+  });
+
+  it('in a list of people with their titles, each title after a comma belongs to the name before it', () => {
+    const x = extract(
+      'Kestrel Media will close its magazine unit. Staff at risk include Ana Ruiz, the editorial director, Marco Belli, the managing director, and Ines Vik.',
+    );
+    expect(x.role('Ana Ruiz')).toEqual({ title: 'editorial director', org: 'Kestrel Media' });
+    expect(x.role('Marco Belli')).toEqual({ title: 'managing director', org: 'Kestrel Media' });
+  });
+
+  it('a department before the title is part of it ("human resources manager")', () => {
+    const x = extract(
+      'Kestrel Engines cut 65 jobs. Tomas Berg, human resources manager at the Darlington plant, said orders fell.',
+    );
+    expect(x.role('Tomas Berg')).toEqual({
+      title: 'human resources manager at the Darlington plant',
+      org: 'Kestrel Engines',
+    });
+  });
+
+  it("a name after a title ending in a preposition is the post's object, not its holder", () => {
+    const x = extract(
+      'Norrvik Bank is cutting jobs. Ana Ruiz, head of investment banking for Kredit Norrland in Japan, left last month.',
+    );
+    expect(x.names('Person')).toEqual(['Ana Ruiz']);
+  });
+
+  it('"the unit\'s chief executive" heads the division named last, not the group', () => {
+    const x = extract(
+      "Vantermet Wind, the turbine division of Vantermet Energy, will cut 4,100 jobs, the unit's Chief Executive Ola Brekke said in a letter.",
+    );
+    expect(x.role('Ola Brekke')).toEqual({ title: 'Chief Executive', org: 'Vantermet Wind' });
+  });
+
+  it('"the union president" is never the company\'s', () => {
+    const x = extract(
+      'Norrair will lay off 1,400 workers. In an interview with a radio station, the union president, Ines Vik, said the airline hid its figures.',
+    );
+    expect(x.role('Ines Vik')).toBeNull();
+  });
+
+  it('the names a post is "of both" are not people', () => {
+    const x = extract(
+      'Norrvik announced a survival plan on Monday for its plant in Fjordvik. "The business is unsustainable," Ana Ruiz, chairman of both Fjordvik Petrochemicals and Fjordvik Refining, said in a statement.',
+    );
+    expect(x.names('Person')).toEqual(['Ana Ruiz']);
+  });
+
   it('a title naming its organization wins over a bare one before the name', () => {
     const x = extract('Brakstad Marine cut jobs. Union leader Per Olsrud, head of Fellesverk, said it would fight.');
     expect(x.role('Per Olsrud')).toEqual({ title: 'head of Fellesverk', org: 'Fellesverk' });

@@ -9,16 +9,20 @@ import {
   sentenceOf,
 } from '../resolve/doc-context.js';
 import { matchTitleAt, matchTitleBefore, type TitleMatch } from '../ner/titles.js';
+import { findSentenceIndex } from '../text/sentences.js';
 import { isPlaceWord } from '../ner/org-names.js';
 import { createCommentatorTest } from './commentators.js';
-import { isPublicOffice, recentUnion, roleAs, roleWhose } from './role-phrases.js';
+import { isPublicOffice, recentUnion, roleAs, roleWhose, unionInTitle, unionOfAcronym } from './role-phrases.js';
 import { roleByVerb } from './role-verbs.js';
 
 const AFTER_LEAD_RE =
-  /(?:,\s*\d{2})?\s*(?:,|\()\s*(?:who\s+(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|is|was)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+)?/y;
+  /(?:,\s*\d{2})?\s*(?:,|\()\s*(?:who\s+(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|is|was)\s+)?(?:(?:currently|now)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
 const COMPANY_REF_RE =
   /^(?:(?:the\s+)?(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|its|their)\s+/i;
 const UNION_REF_RE = /^(?:the\s+)?union['’]s\s+/i;
+/** "the unit's", "the division's": a title of the division the text named last. */
+const UNIT_REF_RE = /^(?:the\s+)?(?:unit|division|subsidiary|arm|segment|studio)['’]s\s+/i;
+const UNIT_POSSESSIVE_RE = /\bthe\s+(?:unit|division|subsidiary|arm|segment|studio)['’]s\s*$/i;
 const TITLE_HINT_RE =
   /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller)\b/i;
 const NAME_BEFORE_TITLE_RE = /[\p{L}.,;:]\s+(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*(?:['’]s)?)\s*$/u;
@@ -125,8 +129,53 @@ function roleBefore(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   if (!t) return null;
   const between = ctx.work.slice(t.end, nameStart);
   if (!/^\s*,?\s*$/.test(between)) return null;
-  return withOrg(ctx, t, p, ctx.work.slice(Math.max(s.start, t.start - 40), t.start));
+  // "Jane Roe, the editorial director, John Doe, the managing director": the title after a comma is Jane Roe's.
+  if (/,\s*$/.test(between) && apposedToPerson(ctx, t.start)) return null;
+  return orgOpeningTitle(ctx, t, p) ?? withOrg(ctx, t, p, ctx.work.slice(Math.max(s.start, t.start - 40), t.start));
 }
+
+/** True when the title at `start` follows ", the" after a person's name: it describes that person. */
+function apposedToPerson(ctx: DocContext, start: number): boolean {
+  const lead = /,\s+(?:the|a|an|its|their)\s+$/.exec(ctx.work.slice(Math.max(0, start - 12), start));
+  if (!lead) return false;
+  const comma = start - lead[0].length;
+  return mentionsIn(ctx, comma - 80, comma).some((m) => m.type === 'Person' && m.end === comma);
+}
+
+/**
+ * "Unite General Secretary Len McCluskey": a capitalised office read with the name of an organization the text
+ * names elsewhere in front of it — the organization owns the office that follows, whatever covered the name here.
+ */
+function orgOpeningTitle(ctx: DocContext, t: TitleMatch, p: ResolvedMention): RoleCandidate | null {
+  if (!/^\p{Lu}/u.test(t.title) || firstOrgIn(ctx, t.start, t.end)) return null;
+  const names = orgNamesOf(ctx);
+  const word = /\s+/g;
+  for (let m = word.exec(t.title), n = 0; m && n < 4; m = word.exec(t.title), n++) {
+    const id = names.get(t.title.slice(0, m.index));
+    if (!id) continue;
+    const from = t.start + m.index + m[0].length;
+    const rest = matchTitleBefore(ctx.work, from, t.end);
+    if (rest && rest.start === from) return { title: rest.title, org: id, explicitOrg: true, at: p.start };
+  }
+  return null;
+}
+
+/** Every organization's written forms (names, aliases, mentions as written) → its id; built once per document. */
+function orgNamesOf(ctx: DocContext): ReadonlyMap<string, string> {
+  const known = ORG_NAMES.get(ctx);
+  if (known) return known;
+  const names = new Map<string, string>();
+  for (const m of ctx.mentions) {
+    if (!isOrg(m)) continue;
+    const written = ctx.work.slice(m.start, m.end).replace(/\s+/g, ' ');
+    if (!names.has(written)) names.set(written, m.id);
+    const name = ctx.entities.get(m.id)?.name;
+    if (name && !names.has(name)) names.set(name, m.id);
+  }
+  ORG_NAMES.set(ctx, names);
+  return names;
+}
+const ORG_NAMES = new WeakMap<DocContext, ReadonlyMap<string, string>>();
 
 function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   AFTER_LEAD_RE.lastIndex = p.end;
@@ -145,9 +194,15 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
     org = orgInFocus(ctx, p.start);
     pos = next.end + /^['’]s\s+/.exec(ctx.work.slice(next.end, next.end + 4))![0].length;
   } else {
-    const ref = COMPANY_REF_RE.exec(ctx.work.slice(pos, pos + 20));
-    const union = ref ? null : UNION_REF_RE.exec(ctx.work.slice(pos, pos + 12));
-    if (ref) {
+    const unitRef = UNIT_REF_RE.exec(ctx.work.slice(pos, pos + 20));
+    const unit = unitRef ? recentDivision(ctx, p.start) : null;
+    const ref = unit ? null : COMPANY_REF_RE.exec(ctx.work.slice(pos, pos + 20));
+    const union = ref || unit ? null : UNION_REF_RE.exec(ctx.work.slice(pos, pos + 12));
+    if (unit) {
+      // "Jane Roe, the unit's chief executive": the division named last.
+      org = unit;
+      pos += unitRef![0].length;
+    } else if (ref) {
       org = orgInFocus(ctx, p.start);
       pos += ref[0].length;
     } else if (union) {
@@ -159,14 +214,14 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   }
   const t = matchTitleAt(ctx.work, pos);
   if (!t) return null;
-  const inTitle = firstOrgIn(ctx, t.start, t.end);
+  const inTitle = firstOrgIn(ctx, t.start, t.end) ?? unionInTitle(ctx, t.start, t.end);
   if (inTitle) return { title: t.title, org: inTitle, explicitOrg: true, at: p.start };
   if (org) return { title: t.title, org, explicitOrg: true, at: p.start };
   return { title: t.title, ...fallbackOrg(ctx, p, t), at: p.start };
 }
 
 function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: string): RoleCandidate {
-  const inTitle = firstOrgIn(ctx, t.start, t.end);
+  const inTitle = firstOrgIn(ctx, t.start, t.end) ?? unionInTitle(ctx, t.start, t.end);
   if (inTitle) return { title: t.title, org: inTitle, explicitOrg: true, at: p.start };
   const prev = mentionsIn(ctx, t.start - 60, t.start)
     .filter((m) => isOrg(m) || m.type === 'Source')
@@ -178,10 +233,24 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
     .filter((m) => isOrg(m) && /^['’]s\s/.test(ctx.work.slice(m.end, m.end + 3)))
     .pop();
   if (poss) return { title: t.title, org: poss.id, explicitOrg: true, at: p.start };
+  // "CWU secretary general Jane Roe": the acronym of a union the text wrote out.
+  const acronym = /(?:^|[\s"“‘(])(\p{Lu}{2,6})\s*$/u.exec(before);
+  const union = acronym ? unionOfAcronym(ctx, acronym[1]!, t.start) : null;
+  if (union) return { title: t.title, org: union, explicitOrg: true, at: p.start };
   // "Harvard University economist Jane Roe": a name right before the title that is no company here: no guess.
   const named = NAME_BEFORE_TITLE_RE.exec(before);
   if (named && !isPlaceWord(named[1]!.replace(/['’]s$/, '')))
     return { title: t.title, org: null, explicitOrg: true, at: p.start };
+  // "the unit's Chief Executive Jane Roe": the division named last, not the group.
+  if (UNIT_POSSESSIVE_RE.test(before)) {
+    const unit = recentDivision(ctx, t.start);
+    if (unit) return { title: t.title, org: unit, explicitOrg: true, at: p.start };
+  }
+  // "the union president, Jane Roe": the workers' body named last, never the company.
+  if (/\bunion(?:['’]s)?\s*$/i.test(before)) {
+    const union = recentUnion(ctx, t.start);
+    return { title: t.title, org: union, explicitOrg: union !== null, at: p.start };
+  }
   if (
     /(?:\b(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|\bits|\btheir)\s*$/i.test(
       before,
@@ -237,4 +306,13 @@ function clauseStart(text: string, from: number, pos: number): number {
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK_RE.exec(slice)) !== null) start = from + m.index + m[0].length;
   return start;
+}
+
+/** The division named last in this or the two sentences before `pos` (bounded look-back), else null. */
+function recentDivision(ctx: DocContext, pos: number): string | null {
+  const si = findSentenceIndex(ctx.sentences, pos);
+  const from = Math.max(ctx.sentences[Math.max(0, si - 2)]?.start ?? 0, pos - 1500);
+  const ms = mentionsIn(ctx, from, pos);
+  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Division') return ms[i]!.id;
+  return null;
 }

@@ -42,6 +42,30 @@ describe('PART_OF stated with an owner noun or "part of"', () => {
       ['Kestrel Foods'],
       'Halden Group',
     ],
+    // "A parent company B" (wire style): A belongs to B, not to the company in focus
+    [
+      'Fellesverk, the union for cabin crew, attacked Norrair after Norrair parent company Vesta Aviation Holdings (VAH) said 9,000 jobs would go. Fellesverk will strike.',
+      ['Norrair'],
+      'Vesta Aviation Holdings',
+    ],
+    // "B's wholly owned subsidiary -- A (ACR)": a plural possessive and a dash
+    [
+      "Norrvik Motors' wholly owned subsidiary -- Kestrel Land Cars (KLC) plans to cut over 1,000 agency jobs.",
+      ['Kestrel Land Cars'],
+      'Norrvik Motors',
+    ],
+    // "B expects savings at its A (ACR) unit": the company "its" points to
+    [
+      'Bharat Motors Ltd expects to save 5bn pounds by March at its Kestrel Land Cars (KLC) unit, its finance chief said.',
+      ['Kestrel Land Cars'],
+      'Bharat Motors',
+    ],
+    // "adding to pressure on parent B": the sentence's company belongs to B
+    [
+      'Norrair will cut 400 pilot jobs, adding to pressure on parent Vesta Aviation Holdings, which faces strikes.',
+      ['Norrair'],
+      'Vesta Aviation Holdings',
+    ],
   ])('%s', (text, units, parent) => {
     const x = extract(text);
     for (const u of units) expect(x.parent(u), u).toBe(parent);
@@ -60,5 +84,12 @@ describe('PART_OF stated with an owner noun or "part of"', () => {
     );
     expect(x.parent('Brightline')).toBe('Kestrel Global');
     expect(x.parent('Marrick Holdings')).toBeNull();
+  });
+
+  it('a union the article quotes owns no unit the text leaves without an owner', () => {
+    const x = extract(
+      'The German car manufacturer Brandt may close plants to save money at the Brandt brand, the IG Stahlwerk union said. IG Stahlwerk vowed to resist.',
+    );
+    expect(x.parent('Brandt')).not.toBe('IG Stahlwerk');
   });
 });

@@ -7,6 +7,7 @@ import {
   sentenceOf,
 } from '../resolve/doc-context.js';
 import type { OwnershipLink } from './ownership.js';
+import { createBodyTest } from './commentators.js';
 
 /** "the owner of ", "parent company of the ", "the holding company for " right before the first owned name. */
 const OWNER_OF_RE =
@@ -15,8 +16,11 @@ const OWNER_OF_RE =
 const LIST_GAP_RE = /^(?:,\s+|,?\s+and\s+)(?:(?:the|its)\s+(?:[\p{Ll}-]+\s+){0,3})?$/u;
 /** The owner named right before "the owner of": "Lagardère, the owner of …", "Lagardère — the owner of …". */
 const OWNER_BEFORE_RE = /(?:,|\s[—–])\s+(?:the|its|a)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
-/** "Zara owner Inditex", "the Instagram and WhatsApp owner": a name right before "owner"/"parent". */
-const OWNER_AFTER_RE = /\s+(?:owner|parent)\b(?:\s+(?=\p{Lu}))?/uy;
+/**
+ * "Zara owner Inditex", "the Instagram and WhatsApp owner", "British Airways parent company IAG": a name right before
+ * "owner"/"parent (company|group)".
+ */
+const OWNER_AFTER_RE = /\s+(?:owner|parent(?:\s+(?:company|group))?)\b(?:\s+(?=\p{Lu}))?/uy;
 /** "Arçelik, itself part of the Turkish conglomerate Koç Holding": A belongs to B. */
 const PART_OF_RE =
   /^,?\s*(?:(?:which|that)\s+(?:is|was|are|were|has\s+been)\s+)?(?:itself\s+|now\s+|also\s+|still\s+)?(?:a\s+|an\s+)?part\s+of\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
@@ -123,12 +127,16 @@ function listBefore(ctx: DocContext, orgs: readonly ResolvedMention[], i: number
   return out;
 }
 
-/** The company in focus at `pos`, unless it is one of `except` (then the last other company named). */
+/**
+ * The company in focus at `pos`, unless it is one of `except` (then the last other company named). A union, an
+ * association or a regulator the article quotes is nobody's guessed owner.
+ */
 function focusOutside(ctx: DocContext, pos: number, except: ReadonlySet<string>): string | null {
+  const body = createBodyTest(ctx);
   const focus = orgInFocus(ctx, pos);
-  if (focus && !except.has(focus)) return focus;
+  if (focus && !except.has(focus)) return body(focus) ? null : focus;
   const recent = recentCompany(ctx, pos);
-  return recent && !except.has(recent) ? recent : null;
+  return recent && !except.has(recent) && !body(recent) ? recent : null;
 }
 
 /** First word of an organization's canonical name. */

@@ -16,6 +16,71 @@ describe('ownership stated in the text is PART_OF', () => {
     expect(x.parent('Harbour Logistics')).toBe('Delmar Holdings');
   });
 
+  it('"its new parent company B": the possessor belongs to B, B is no unit of it', () => {
+    const x = extract(
+      'Listed brewer Karoo Breweries said it will not cut jobs, despite plans by its new parent company Vantermet Brands to cut 5,000 jobs.',
+    );
+    expect(x.parent('Karoo Breweries')).toBe('Vantermet Brands');
+    expect(x.entity('Vantermet Brands')?.type).toBe('Company');
+  });
+
+  it('"A (B), a subsidiary of Germany\'s C": both names of the unit belong to C', () => {
+    const x = extract(
+      "Cape industrial gas supplier Southern Gases (Sougas), a subsidiary of Germany's Halvorsen, launched a cost-cutting plan.",
+    );
+    expect(x.parent('Southern Gases')).toBe('Halvorsen');
+  });
+
+  it('"the takeover of A by B": A belongs to B, not the other way round', () => {
+    const x = extract(
+      'Kestrel Media will close six titles. The cuts come a month after the takeover of Kestrel Media by the global media giant Vantermet Group.',
+    );
+    expect(x.parent('Kestrel Media')).toBe('Vantermet Group');
+    expect(x.parent('Vantermet Group')).toBeNull();
+  });
+
+  it('"B, the parent company," and "the Nigerian subsidiary of B" describe the company in focus', () => {
+    const x = extract(
+      'Kaduna Breweries will close two of its nine plants. It told the stock exchange on Thursday. Vantermet Brouwerij, the parent company, also faced losses.',
+    );
+    expect(x.parent('Kaduna Breweries')).toBe('Vantermet Brouwerij');
+    const y = extract(
+      'Kaduna Breweries Plc will shut two plants. The management had to act to reposition the Nigerian subsidiary of Vantermet Brouwerij B.V. for the future.',
+    );
+    expect(y.parent('Kaduna Breweries')).toBe('Vantermet Brouwerij');
+  });
+
+  it('two companies never own each other', () => {
+    const x = extract(
+      "Vantermet Energy wants to eliminate 30 percent of management posts.\n\nWith the restructuring of Vantermet Wind's wind energy subsidiary, Vantermet Energy Group wants to regain investor confidence.\n\nVantermet Energy owns two-thirds of the shares in the listed Vantermet Wind.",
+    );
+    expect(x.parent('Vantermet Wind')).toBe('Vantermet Energy');
+    expect(x.parent('Vantermet Energy')).toBeNull();
+  });
+
+  it('"B (ACR), A\'s parent company," and "B took control of A": A belongs to B', () => {
+    const x = extract(
+      "Kestrel Glass is to shut two plants. In a release issued today by the Vantermet Group (VTG), Kestrel Glass's parent company, officials said capacity would fall.",
+    );
+    expect(x.parent('Kestrel Glass')).toBe('Vantermet Group');
+    const y = extract(
+      'Brakstad Aerospace will close its Leeds plant. Industrial group Vantermet took control of Brakstad Aerospace in a hostile takeover last year.',
+    );
+    expect(y.parent('Brakstad Aerospace')).toBe('Vantermet');
+  });
+
+  it('a clause after a comma is no list of what was bought', () => {
+    const x = extract(
+      'Kestrel Learn laid off 1,500 staff from Toppla and CodeKid, the two companies it acquired over the last two years, MarketLine reported.',
+    );
+    expect(x.parent('MarketLine')).toBeNull();
+    // A description after the comma still lists what is owned.
+    const y = extract(
+      'Norrvik Media is the German arm of Vantermet Group, the broadcaster that also owns channels in France, as well as the production company Fjordline.',
+    );
+    expect(y.parent('Fjordline')).toBe('Vantermet Group');
+  });
+
   it('what a company bought belongs to it', () => {
     const x = extract(
       'Harbour Logistics has spent heavily, buying Danish feeder line Kestrel Feeder Ltd, the offshore services company Tovik Marine and the UK-based Fenwick Ferries.',

@@ -3,9 +3,11 @@ import {
   type ResolvedMention,
   isOrg,
   mentionsIn,
+  orgInFocus,
   recentCompany,
   sentenceOf,
 } from '../resolve/doc-context.js';
+import { isPlaceWord } from '../ner/org-names.js';
 
 /** One organization owned by another, as the text states it. */
 export interface OwnershipLink {
@@ -24,12 +26,22 @@ const OWNED_BY_RE =
 /** "A's majority owner, B", "A's parent company B": A belongs to B. */
 const OWNER_OF_RE =
   /^['’]s\s+(?:(?:majority|controlling|largest|main|parent)\s+)?(?:owner|parent(?:\s+company)?|shareholder)\s*,?\s*$/u;
-/** "its majority owner, B": the company in focus belongs to B. */
+/** "its majority owner, B", "adding to pressure on parent B": the company in focus belongs to B. */
 const ITS_OWNER_RE =
-  /\b(?:its|their)\s+(?:(?:majority|controlling|largest|main|ultimate)\s+)?(?:owner|parent(?:\s+company)?|shareholder)\s*,?\s*$/u;
+  /\b(?:(?:its|their)\s+(?:(?:new|former|majority|controlling|largest|main|ultimate)\s+)?(?:owner|parent(?:\s+company)?|shareholder)|(?:on|to|from|by|with|for)\s+(?:(?:its|their)\s+)?(?:parent(?:\s+(?:company|group))?|owner))\s*,?\s*$/u;
 /** "… bought X", "Acme owns A and B", "buying A, the B company C and the UK-based D": the buyer owns what it bought. */
 const BOUGHT_RE =
-  /\b(?:bought|buying|buys|acquired|acquiring|acquires|purchased|purchasing|took\s+over|taking\s+over|acquisition\s+of|takeover\s+of|owns|controls)(?!\s+by\b)\s+(?:[^.;:!?()"“”]{0,160})$/u;
+  /\b(?:bought|buying|buys|acquired|acquiring|acquires|purchased|purchasing|took\s+over|taking\s+over|(?:took|taking|takes|acquired|gained)\s+control\s+of|acquisition\s+of|takeover\s+of|owns|controls)(?!\s+by\b)\s+(?:[^.;:!?()"“”]{0,160})$/u;
+
+/** "(NSG), Pilkington's parent company" right after the owner's name: group 1 the owned one's name as possessed. */
+const OWNER_OF_AFTER_RE =
+  /^(?:\s*\([^()]{1,12}\))?,\s+((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.-]*)(?=['’]s?\s+(?:parent(?:\s+(?:company|group))?|(?:majority\s+|controlling\s+)?owner)\b)/u;
+/** ", the parent company," right after the owner's name. */
+const THE_PARENT_AFTER_RE = /^,\s+(?:the|its)\s+(?:parent(?:\s+(?:company|group))?|(?:majority\s+)?owner)\s*[,.;]/u;
+/** "the Nigerian subsidiary of ", "the local unit of " right before the owner's name. */
+const LOCAL_UNIT_OF_RE = /\bthe\s+(\p{L}+)\s+(?:subsidiary|unit|arm|affiliate)\s+of\s+$/u;
+/** "… of IPC by the global media giant " right before the buyer's name. */
+const BY_BUYER_RE = /\sby\s+(?:(?:the|a|an|its)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
 
 const WHICH_BOUGHT_RE =
   /^,?\s+(?:which|that)\s+(it|they|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s+(?:had\s+|has\s+)?(?:bought|acquired|purchased|took over)\b/u;
@@ -63,7 +75,37 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
         continue;
       }
     }
+    // "NSG Group (NSG), Pilkington's parent company,": the possessor belongs to the name before.
+    const ownerOf = OWNER_OF_AFTER_RE.exec(ctx.work.slice(b.end, b.end + 80));
+    if (ownerOf) {
+      const at = b.end + ownerOf[0].length - ownerOf[1]!.length;
+      const child = mentionsIn(ctx, at, at + 1).find(isOrg);
+      if (child && child.id !== b.id) {
+        out.push({ child: child.id, parent: b.id, at: child.start });
+        continue;
+      }
+    }
+    // "Heineken Brouwerijen, the parent company, faced …": the company in focus belongs to the one named.
+    if (THE_PARENT_AFTER_RE.test(ctx.work.slice(b.end, b.end + 40))) {
+      const owned = orgInFocus(ctx, b.start);
+      if (owned && owned !== b.id) {
+        out.push({ child: owned, parent: b.id, at: b.start });
+        continue;
+      }
+    }
     const before = ctx.work.slice(Math.max(s.start, b.start - 180), b.start);
+    // "to reposition the Nigerian subsidiary of Heineken": a subsidiary named by its country is the company in focus.
+    const local = LOCAL_UNIT_OF_RE.exec(before);
+    if (local && (local[1] === 'local' || isPlaceWord(local[1]!))) {
+      const named = mentionsIn(ctx, b.start - before.length, b.start - local[0].length)
+        .filter(isOrg)
+        .pop();
+      const owned = named && named.end + 30 > b.start - local[0].length ? null : orgInFocus(ctx, b.start);
+      if (owned && owned !== b.id) {
+        out.push({ child: owned, parent: b.id, at: b.start });
+        continue;
+      }
+    }
     if (ITS_OWNER_RE.test(before)) {
       const owned = recentCompany(ctx, b.start, b.id);
       if (owned) out.push({ child: owned, parent: b.id, at: b.start });
@@ -72,6 +114,19 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
     const bought = BOUGHT_RE.exec(before);
     if (!bought) continue;
     const verbAt = b.start - before.length + bought.index;
+    // "the two companies it acquired over the last two years, MoneyControl reported": a clause after a comma is no
+    // list of what was bought.
+    const lastBefore = mentionsIn(ctx, verbAt, b.start)
+      .filter((m) => m.end <= b.start)
+      .pop();
+    const gap = ctx.work.slice(lastBefore ? lastBefore.end : verbAt, b.start);
+    if (/,\s+$/.test(gap) && !(lastBefore && /^,\s+$/.test(gap))) continue;
+    // "the takeover of IPC by the media giant AOL": the name after "by" bought the one before it.
+    if (BY_BUYER_RE.test(bought[0])) {
+      const owned = mentionsIn(ctx, verbAt, b.start).find((m) => isOrg(m) && m.id !== b.id);
+      if (owned && isOrg(b)) out.push({ child: owned.id, parent: b.id, at: owned.start });
+      continue;
+    }
     const buyer =
       clauseOwner(ctx, s.start, verbAt) ??
       mentionsIn(ctx, s.start, verbAt)

@@ -1,6 +1,7 @@
 import type { ExtractedRelation } from '../types.js';
 import { findOwnership } from './ownership.js';
 import { findOwnerPhrases } from './owner-phrases.js';
+import { createBodyTest } from './commentators.js';
 import { entityId } from '../resolve/entity-table.js';
 import {
   type DocContext,
@@ -15,9 +16,13 @@ import {
 type UnitLinkInfo = NonNullable<DocContext['unitLinks']>[number];
 
 const CHILD_OF_RE =
-  /^\)?\s*(?:,\s*(?:which\s+is\s+|now\s+)?|\s+(?:is|was|has\s+been|became|remains)\s+)(?:the|a|an|its)\s+[^,.;]{0,60}?\b(?:division|unit|arm|subsidiary|business|segment|group)\s+(?:of|at|within|owned by)\s+(?:[\w-]+\s+){0,3}?$/;
+  /^(?:\s*\([^()]{1,30}\))?\)?\s*(?:,\s*(?:which\s+is\s+|now\s+)?|\s+(?:is|was|has\s+been|became|remains)\s+)(?:the|a|an|its)\s+[^,.;]{0,60}?\b(?:division|unit|arm|subsidiary|business|segment|group)\s+(?:of|at|within|owned by)\s+(?:[\w'’-]+\s+){0,3}?$/;
 const POSSESSIVE_UNIT_RE =
-  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:division|unit|arm|subsidiary|business|segment|group)\s*,?\s*$/;
+  /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:division|unit|arm|subsidiary|business|segment|group)\s*(?:,|--|[—–:])?\s*$/;
+/** "its Jaguar Land Rover (JLR) unit", "their Kestrel brand": a unit of the owner "its" points to. */
+const ITS_BEFORE_RE = /\b(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const UNIT_AFTER_RE =
+  /^(?:\s*\([^()]{1,12}\))?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:unit|division|subsidiary|arm|business|brand|segment)\b/u;
 const UNIT_WORD_RE = /division|unit|arm\b|subsidiary|business|segment|group|-owned/;
 /** What joins two items of one list: ", ", " and ", a bracketed acronym, a "the" opening an item. */
 const SIBLING_GAP_RE = /^(?:\s*\([^()]{1,12}\))?(?:,\s+|,?\s+and\s+|\s+&\s+)(?:[Tt]he\s+)?$|^\s*\($|^\)$/;
@@ -56,9 +61,25 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     if (a.id === b.id || b.start - a.end > 90) continue;
     const between = ctx.work.slice(a.end, b.start);
     if (!UNIT_WORD_RE.test(between)) continue;
-    if (CHILD_OF_RE.test(between) && !parentOf.has(a.id)) parentOf.set(a.id, { to: b.id, at: a.start });
-    else if ((POSSESSIVE_UNIT_RE.test(between) || UNIT_RE.test(between)) && !parentOf.has(b.id))
+    if (CHILD_OF_RE.test(between) && !parentOf.has(a.id)) {
+      parentOf.set(a.id, { to: b.id, at: a.start });
+      // "African Oxygen (Afrox), a subsidiary of Linde": the name before the bracket is the same unit.
+      const named = orgs[i - 1];
+      if (between.startsWith(')') && named && named.id !== b.id && !parentOf.has(named.id))
+        if (/^\s*\($/.test(ctx.work.slice(named.end, a.start))) parentOf.set(named.id, { to: b.id, at: named.start });
+    } else if ((POSSESSIVE_UNIT_RE.test(between) || UNIT_RE.test(between)) && !parentOf.has(b.id))
       parentOf.set(b.id, { to: a.id, at: b.start });
+  }
+  // A union, association or regulator the article quotes owns no guessed unit ("the Volkswagen brand" in a story
+  // where only IG Metall is named a company).
+  const body = createBodyTest(ctx);
+  // "Tata Motors expects savings at its Jaguar Land Rover (JLR) unit": the company "its" points to owns the unit.
+  for (const m of orgs) {
+    if (parentOf.has(m.id) || listedIds.has(m.id)) continue;
+    if (!UNIT_AFTER_RE.test(ctx.work.slice(m.end, m.end + 60))) continue;
+    if (!ITS_BEFORE_RE.test(ctx.work.slice(Math.max(0, m.start - 40), m.start))) continue;
+    const owner = orgEarlierInSentence(ctx, m.start, m.id, listed, listedIds);
+    if (owner && !body(owner)) parentOf.set(m.id, { to: owner, at: m.start });
   }
   for (const { unit, link } of guessed) {
     if (parentOf.has(unit.id)) continue;
@@ -67,11 +88,14 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
         ? (orgEarlierInSentence(ctx, unit.start, unit.id, listed, listedIds) ??
           focusFor(ctx, unit.start, unit.id, listedIds))
         : null) || ctx.primaryCompany;
-    if (to && to !== unit.id) parentOf.set(unit.id, { to, at: unit.start });
+    if (to && to !== unit.id && !body(to)) parentOf.set(unit.id, { to, at: unit.start });
   }
   const out: ExtractedRelation[] = [];
   for (const [from, { to, at }] of parentOf) {
     const s = sentenceOf(ctx, at);
+    // Two organizations never own each other: the link read first stands.
+    if (parentOf.get(to)?.to === from && [...parentOf.keys()].indexOf(to) < [...parentOf.keys()].indexOf(from))
+      continue;
     if (s && from !== to) out.push({ type: 'PART_OF', from, to, evidence: [s] });
   }
   return out;

@@ -107,3 +107,48 @@ export function isPublicOffice(title: string): boolean {
       !/^(?:Company|General|Executive)\b/.test(title))
   );
 }
+
+/** A workers' body written out: "Communication Workers Union", "Community and Public Sector Union", "IG Kora". */
+const UNION_FULL_RE =
+  /(?<![\p{L}])(?:(?!(?:The|THE)\b)\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}(?:Union|Unions)\b/gu;
+
+/**
+ * The union an acronym stands for ("CWU secretary general Jane Roe" after "the Communication Workers Union (CWU)",
+ * "CPSU" for "Community and Public Sector Union"): the written union whose bracketed short form it is or whose
+ * capitals spell it, named before `pos` (bounded look-back), as a Source entity; else null.
+ */
+export function unionOfAcronym(ctx: DocContext, acronym: string, pos: number): string | null {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return null;
+  const from = Math.max(0, pos - 4000);
+  const back = ctx.work.slice(from, pos);
+  UNION_FULL_RE.lastIndex = 0;
+  for (let m = UNION_FULL_RE.exec(back); m; m = UNION_FULL_RE.exec(back)) {
+    const bracket = new RegExp(`^\\s*\\(${acronym}\\)`).test(back.slice(m.index + m[0].length));
+    // The whole name or a tail of it ("For the Kora Workers Union": its capitals spell the acronym).
+    const words = m[0].split(/\s+/);
+    for (let k = 0; k < words.length - 1; k++) {
+      const tail = words.slice(k);
+      const caps = tail
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join('');
+      if (!bracket && caps !== acronym) continue;
+      const name = tail.join(' ');
+      const start = from + m.index + m[0].length - name.length;
+      const id = ctx.entities.addMention('Source', name, start, start + name.length, 'other');
+      ctx.entities.addAlias(id, acronym);
+      return id;
+    }
+  }
+  return null;
+}
+
+/** "a spokesman at the Solidarity Union": a workers' body named inside a title, as a Source entity; else null. */
+export function unionInTitle(ctx: DocContext, start: number, end: number): string | null {
+  const span = ctx.work.slice(start, end);
+  UNION_FULL_RE.lastIndex = 0;
+  const m = UNION_FULL_RE.exec(span);
+  if (!m) return null;
+  const at = start + m.index;
+  return ctx.entities.addMention('Source', m[0], at, at + m[0].length, 'other');
+}
