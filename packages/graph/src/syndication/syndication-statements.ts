@@ -20,8 +20,7 @@ export const CANDIDATES_PER_ARTICLE = 5;
  * relationships come newest first), and of those the CANDIDATES_PER_ARTICLE sharing the most keys are compared —
  * before, a band shared by boilerplate text was read to its end, ~5,400 database hits per article at 5,000
  * articles and growing with the corpus (docs/BENCHMARKS.md). A copy shares many keys with the original (an exact
- * copy all of them), so it ranks first. Each key is looked into as it is filed (the band just merged, not the
- * article's links read back), and the candidates' copy groups are not read here: finding one walks every
+ * copy all of them), so it ranks first. The candidates' copy groups are not read here: finding one walks every
  * relationship of an article with fewer than 50 (Neo4j keeps no per-type chains below that), ~35 db hits per
  * candidate and ~200 per new article, for the few candidates that turn out to be copies (copyGroupsQuery).
  * Rows: `{ id, other, textHash, minhash }`.
@@ -35,7 +34,9 @@ export function fileAndFindCandidatesQuery(rows: SyndicationRow[]): CypherQuery 
         UNWIND row.keys AS key
         MERGE (b:TextBand {key: key})
         CREATE (s)-[:IN_BAND]->(b)
-        WITH s, b
+      }
+      CALL (s, row) {
+        MATCH (s)-[:IN_BAND]->(b:TextBand)
         CALL (s, b) {
           MATCH (b)<-[:IN_BAND]-(o)
           WHERE o <> s
