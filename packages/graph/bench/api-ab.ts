@@ -16,7 +16,7 @@ import { createGraph } from '../src/index.js';
 import { startThrowawayNeo4j } from '@newsgraph/neo4j-local';
 import { findFreePort } from '@newsgraph/process-tools';
 import { loadGraphQL } from './load-http.js';
-import { processCpuSeconds } from './process-cpu.js';
+import { processTreeCpuSeconds } from './process-cpu.js';
 
 const cli = parseArgs({
   allowPositionals: true,
@@ -86,9 +86,9 @@ try {
   for (let round = 0; round < ROUNDS; round++) {
     for (const side of round % 2 ? [1, 0] : [0, 1]) {
       const api = apis[side]!;
-      const cpu0 = processCpuSeconds(api.child.pid!);
+      const cpu0 = processTreeCpuSeconds(api.child.pid!);
       const result = await loadGraphQL(`${api.url}/graphql`, QUERY, next, CLIENTS, SECONDS);
-      const cpu = processCpuSeconds(api.child.pid!) - cpu0;
+      const cpu = processTreeCpuSeconds(api.child.pid!) - cpu0;
       results[side]!.rps.push(result.requestsPerSecond);
       results[side]!.p50.push(result.p50);
       results[side]!.cpuMs.push((cpu * 1000) / (result.totalRequests ?? result.requests));

@@ -4,9 +4,10 @@ import type { Executor, WriteTransaction } from '../executor.js';
 import type { CypherQuery } from '../query.js';
 import { claimSourcesQuery, ingestStatement } from './ingest-statements.js';
 import { estimateBytes } from './document-size.js';
-import { groupCopies, type Candidate } from '../syndication/group-copies.js';
+import { copiesAmong, groupCopies, type FoundCandidate } from '../syndication/group-copies.js';
 import {
   assignCopyGroupsQuery,
+  copyGroupsQuery,
   detachSyndicationQuery,
   fileAndFindCandidatesQuery,
 } from '../syndication/syndication-statements.js';
@@ -121,10 +122,20 @@ async function writeInOneTransaction(executor: Executor, prepared: PreparedDocum
       ]);
       storyRows = found;
       // Syndication: file the new texts, find the articles that share a lookup key, join the copies into copy groups.
+      // The copy groups of only the candidates that are copies are read (most candidates are not).
       const rows = toWrite.map((doc) => doc.syndication);
-      const candidates = await tx.run<Candidate>(fileAndFindCandidatesQuery(rows));
-      const groups = groupCopies(rows, candidates);
-      if (groups.length > 0) await tx.run(assignCopyGroupsQuery(groups));
+      const copies = copiesAmong(rows, await tx.run<FoundCandidate>(fileAndFindCandidatesQuery(rows)));
+      if (copies.length > 0) {
+        const found = await tx.run<{ id: string; copyGroup: string | null }>(
+          copyGroupsQuery([...new Set(copies.map((c) => c.other))]),
+        );
+        const groupOf = new Map(found.map((row) => [row.id, row.copyGroup]));
+        const groups = groupCopies(
+          rows,
+          copies.map((c) => ({ ...c, copyGroup: groupOf.get(c.other) ?? null })),
+        );
+        if (groups.length > 0) await tx.run(assignCopyGroupsQuery(groups));
+      }
     }
     const garbage = removed.length > 0 ? mergeRemovedEvidence(removed) : null;
     if (garbage) await runPipelined(tx, collectGarbageStatements(garbage));

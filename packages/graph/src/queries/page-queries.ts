@@ -2,7 +2,7 @@ import { LIST_CAPS } from '../list-caps.js';
 import type { CursorKey } from '../keyset-cursor.js';
 import { cypherFragment as f, type CypherQuery } from '../query.js';
 import { keysetOrder, keysetPageStatement, type KeysetList, type KeysetOrder } from './keyset.js';
-import { mentionPageStatement } from './mention-pages.js';
+import { mentionPageStatements, type MentionPageStatements } from './mention-pages.js';
 import { entityProjection, eventProjection, mentionQuoteSpans, sourceProjection } from './projections.js';
 
 /** A page request: at most `first` items after (or, `backward`, before) the item whose key is `cursor`. */
@@ -146,7 +146,14 @@ export function eventsPageQuery(filter: EventFilter, order: EventOrder, window: 
 /** Newest first, the order of an entity's sources and citations. */
 export const NEWEST_SOURCES = SOURCE_ORDERS.NEWEST;
 
-const CITATIONS = mentionPageStatement(
+/** The first page, or the page after `window.cursor`, of a mention list (forwards only). */
+function mentionPage(statements: MentionPageStatements, ids: string[], window: PageWindow): CypherQuery {
+  return window.cursor === null
+    ? { cypher: statements.first, params: { ids, first: window.first } }
+    : { cypher: statements.next, params: { ids, cursor: window.cursor, first: window.first } };
+}
+
+const CITATIONS = mentionPageStatements(
   f`{source: ${sourceProjection(item)}, entity: ${entityProjection(f`n`)}, quotes: ${mentionQuoteSpans(f`m`, f`item.id`)}[0..$quotes]}`,
 );
 
@@ -155,17 +162,15 @@ const CITATIONS = mentionPageStatement(
  * Row per id: `{ id, totalCount, rows: [[{ source, entity, quotes }, key]], beyond }`.
  */
 export function citationsPageQuery(ids: string[], window: PageWindow): CypherQuery {
-  return {
-    cypher: CITATIONS,
-    params: { ids, cursor: window.cursor, first: window.first, quotes: LIST_CAPS.quotesPerEvidence },
-  };
+  const page = mentionPage(CITATIONS, ids, window);
+  return { ...page, params: { ...page.params, quotes: LIST_CAPS.quotesPerEvidence } };
 }
 
-const MENTIONING_SOURCES = mentionPageStatement(sourceProjection(item));
+const MENTIONING_SOURCES = mentionPageStatements(sourceProjection(item));
 
 /** A page of the sources mentioning each entity, newest first. Row per id: `{ id, totalCount, rows, beyond }`. */
 export function mentioningSourcesPageQuery(ids: string[], window: PageWindow): CypherQuery {
-  return { cypher: MENTIONING_SOURCES, params: { ids, cursor: window.cursor, first: window.first } };
+  return mentionPage(MENTIONING_SOURCES, ids, window);
 }
 
 /** Time order, undated last: the order of an organization's events. */

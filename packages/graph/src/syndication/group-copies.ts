@@ -1,14 +1,36 @@
 import { estimatedSimilarity, NEAR_DUPLICATE_THRESHOLD } from '@newsgraph/documents';
 import type { CopyGroupAssignment, SyndicationRow } from './syndication-statements.js';
 
-/** A candidate found by a shared lookup key (see fileAndFindCandidatesQuery). */
-export interface Candidate {
+/** A candidate found by a shared lookup key (see fileAndFindCandidatesQuery): `other` shares a key with `id`. */
+export interface FoundCandidate {
   id: string;
   other: string;
   textHash: string | null;
   minhash: number[] | null;
-  /** The copy group `other` already belongs to, if any. */
+}
+
+/** A candidate with the copy group `other` already belongs to, if any (copyGroupsQuery). */
+export interface Candidate extends FoundCandidate {
   copyGroup: string | null;
+}
+
+/**
+ * The candidates that are copies of the article they were found for: equal normalised text hash (exact) or
+ * estimated Jaccard similarity at least NEAR_DUPLICATE_THRESHOLD (near). Pure.
+ */
+export function copiesAmong<T extends FoundCandidate>(rows: SyndicationRow[], candidates: T[]): T[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return candidates.filter((c) => {
+    const row = byId.get(c.id);
+    if (!row) return false;
+    const exact = c.textHash !== null && c.textHash === row.textHash;
+    const near = !!(
+      row.minhash &&
+      c.minhash &&
+      estimatedSimilarity(row.minhash, c.minhash) >= NEAR_DUPLICATE_THRESHOLD
+    );
+    return exact || near;
+  });
 }
 
 /**
@@ -34,18 +56,8 @@ export function groupCopies(
     const [ra, rb] = [find(a), find(b)];
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   };
-  const byId = new Map(rows.map((row) => [row.id, row]));
   const groupOf = new Map<string, string>();
-  for (const c of candidates) {
-    const row = byId.get(c.id);
-    if (!row) continue;
-    const exact = c.textHash !== null && c.textHash === row.textHash;
-    const near = !!(
-      row.minhash &&
-      c.minhash &&
-      estimatedSimilarity(row.minhash, c.minhash) >= NEAR_DUPLICATE_THRESHOLD
-    );
-    if (!exact && !near) continue;
+  for (const c of copiesAmong(rows, candidates)) {
     union(c.id, c.other);
     if (c.copyGroup) groupOf.set(c.other, c.copyGroup);
   }

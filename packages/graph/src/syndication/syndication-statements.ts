@@ -15,12 +15,15 @@ export const CANDIDATES_PER_ARTICLE = 5;
 
 /**
  * Files each article under its lookup keys (`(:Source)-[:IN_BAND]->(:TextBand {key})`: the exact text hash and
- * the LSH bands) and returns, per article, the other articles sharing a key with their fingerprint and copy group.
+ * the LSH bands) and returns, per article, the other articles sharing a key with their fingerprint.
  * Bounded whatever the corpus: per key only the CANDIDATES_PER_KEY articles filed last are read (a dense node's
  * relationships come newest first), and of those the CANDIDATES_PER_ARTICLE sharing the most keys are compared —
  * before, a band shared by boilerplate text was read to its end, ~5,400 database hits per article at 5,000
  * articles and growing with the corpus (docs/BENCHMARKS.md). A copy shares many keys with the original (an exact
- * copy all of them), so it ranks first. Rows: `{ id, other, textHash, minhash, copyGroup }`.
+ * copy all of them), so it ranks first. The candidates' copy groups are not read here: finding one walks every
+ * relationship of an article with fewer than 50 (Neo4j keeps no per-type chains below that), ~35 db hits per
+ * candidate and ~200 per new article, for the few candidates that turn out to be copies (copyGroupsQuery).
+ * Rows: `{ id, other, textHash, minhash }`.
  */
 export function fileAndFindCandidatesQuery(rows: SyndicationRow[]): CypherQuery {
   return {
@@ -44,9 +47,19 @@ export function fileAndFindCandidatesQuery(rows: SyndicationRow[]): CypherQuery 
         LIMIT $perArticle
         RETURN o
       }
-      RETURN row.id AS id, o.id AS other, o.textHash AS textHash, o.minhash AS minhash,
-             [(o)-[:IN_COPY_GROUP]->(g:CopyGroup) | g.id][0] AS copyGroup`,
+      RETURN row.id AS id, o.id AS other, o.textHash AS textHash, o.minhash AS minhash`,
     params: { rows, perKey: CANDIDATES_PER_KEY, perArticle: CANDIDATES_PER_ARTICLE },
+  };
+}
+
+/** The copy group of each article (`$ids`: the candidates found to be copies), if it has one. Rows: `{ id, copyGroup }`. */
+export function copyGroupsQuery(ids: string[]): CypherQuery {
+  return {
+    cypher: cypher`
+      UNWIND $ids AS id
+      MATCH (o:Node:Source {id: id})
+      RETURN id, [(o)-[:IN_COPY_GROUP]->(g:CopyGroup) | g.id][0] AS copyGroup`,
+    params: { ids },
   };
 }
 

@@ -115,7 +115,7 @@ describe('keyset page queries', () => {
     expect(eventsPageQuery({}, 'WHEN_DESC', window).cypher).toContain("ORDER BY coalesce(item.when, '') DESC, item.id");
   });
 
-  it('citationsPage: per entity, newest first, with the sentences of each MENTIONS', () => {
+  it('citationsPage: per entity, newest first, with the sentences of each MENTIONS; the first page has no cursor in it', () => {
     expect(expectBound(citationsPageQuery(['person:andy-jassy'], window))).toMatchInlineSnapshot(`
       {
         "cypher": "UNWIND $ids AS id
@@ -123,18 +123,49 @@ describe('keyset page queries', () => {
       CALL (n) {
       MATCH (item:Source)-[m:MENTIONS]->(n)
       USING INDEX m:MENTIONS(entityId, publishedAt, sourceId)
-      WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.sourceId >= '' AND m.publishedAt <= coalesce($cursor[0], '\\uffff')
-      AND ($cursor IS NULL OR ((m.publishedAt < $cursor[0]) OR (m.publishedAt = $cursor[0] AND m.sourceId < $cursor[1])))
+      WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.sourceId >= ''
       WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, m.sourceId DESC
       LIMIT $first + 1
       RETURN collect([{source: item {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash}, entity: n {.id, .type, .name, .aliases, .kind}, quotes: [i IN range(0, size(m.quoteStarts) - 1) | {sourceId: item.id, start: m.quoteStarts[i], end: m.quoteEnds[i], text: m.quotes[i]}][0..$quotes]}, [m.publishedAt, m.sourceId]]) AS rows
       }
-      RETURN id, COUNT { (n)<-[:MENTIONS]-() } AS totalCount, rows,
-      $cursor IS NOT NULL AND EXISTS { MATCH (item:Source)-[m:MENTIONS]->(n)
-      USING INDEX m:MENTIONS(entityId, publishedAt, sourceId)
-      WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.sourceId >= '' AND m.publishedAt >= $cursor[0] AND NOT ((m.publishedAt < $cursor[0]) OR (m.publishedAt = $cursor[0] AND m.sourceId < $cursor[1])) } AS beyond",
+      RETURN id, COUNT { (n)<-[:MENTIONS]-() } AS totalCount, rows, false AS beyond",
         "params": {
-          "cursor": null,
+          "first": 20,
+          "ids": [
+            "person:andy-jassy",
+          ],
+          "quotes": 50,
+        },
+      }
+    `);
+    expect(expectBound(citationsPageQuery(['person:andy-jassy'], { first: 20, cursor: ['2024-05-01', 'article:x'] })))
+      .toMatchInlineSnapshot(`
+      {
+        "cypher": "UNWIND $ids AS id
+      MATCH (n:Node {id: id})
+      CALL (n) {
+      MATCH (item:Source)-[m:MENTIONS]->(n)
+      USING INDEX m:MENTIONS(entityId, publishedAt, sourceId)
+      WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.sourceId >= '' AND m.publishedAt <= $cursor[0]
+      AND CASE WHEN m.publishedAt = $cursor[0] THEN m.sourceId < $cursor[1] ELSE true END
+      WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, m.sourceId DESC
+      LIMIT $first + 1
+      RETURN collect([{source: item {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash}, entity: n {.id, .type, .name, .aliases, .kind}, quotes: [i IN range(0, size(m.quoteStarts) - 1) | {sourceId: item.id, start: m.quoteStarts[i], end: m.quoteEnds[i], text: m.quotes[i]}][0..$quotes]}, [m.publishedAt, m.sourceId]]) AS rows
+      }
+      CALL (n) {
+      MATCH (item:Source)-[m:MENTIONS]->(n)
+      USING INDEX m:MENTIONS(entityId, publishedAt, sourceId)
+      WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.sourceId >= ''
+      WITH m ORDER BY m.entityId DESC, m.publishedAt DESC, m.sourceId DESC
+      LIMIT 1
+      RETURN collect(NOT ((m.publishedAt < $cursor[0]) OR (m.publishedAt = $cursor[0] AND m.sourceId < $cursor[1]))) AS newest
+      }
+      RETURN id, COUNT { (n)<-[:MENTIONS]-() } AS totalCount, rows, coalesce(newest[0], false) AS beyond",
+        "params": {
+          "cursor": [
+            "2024-05-01",
+            "article:x",
+          ],
           "first": 20,
           "ids": [
             "person:andy-jassy",
