@@ -1,3 +1,4 @@
+import { bracketedAcronymAt } from './bracketed-acronym.js';
 import { FIRST_NAMES, WEAK_FIRST_NAMES } from '../gazetteer/first-names.js';
 import { LEGAL_SUFFIX, DOTTED_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import {
@@ -203,20 +204,18 @@ function initialsInBracketsAfter(
   for (let n = i; n < k; n++) if (tokens[n]!.text !== 'and') initials += tokens[n]!.text[0];
   for (let n = k; n < Math.min(to, k + 4) && !covered[n] && isRunWord(tokens[n]!.text); n++) {
     initials += tokens[n]!.text[0];
-    BRACKETED_INITIALS_RE.lastIndex = tokens[n]!.end;
-    const m = BRACKETED_INITIALS_RE.exec(text);
-    const letters = m ? m[1]!.replace('&', '') : '';
+    const written = bracketedAcronymAt(text, tokens[n]!.end);
+    const letters = written ? written.replace('&', '') : '';
     // "… Banking Group (CYB)": the organization word may be left out of the initials.
     const headless = n > k && ORG_HEAD_WORDS.has(tokens[n]!.text) ? initials.slice(0, -1) : '';
     // Only where the whole is plainly one organization: it ends in an organization word, or the initials keep "&".
-    const amp = m !== null && m[1]!.includes('&');
+    const amp = written !== null && written.includes('&');
     const enough = (letters.length >= 3 && ORG_HEAD_WORDS.has(tokens[n]!.text)) || amp;
     if (enough && letters.length >= 2 && (letters === initials || letters === headless)) return true;
     if (n + 1 >= to || text.slice(tokens[n]!.end, tokens[n + 1]!.start) !== ' ') return false;
   }
   return false;
 }
-const BRACKETED_INITIALS_RE = /\s?\((\p{Lu}[\p{Lu}&]{1,7})\)/uy;
 
 /** True when nothing but spaces, quotes or bullets separates `pos` from a sentence end, a colon or a line start. */
 export function isInitial(text: string, pos: number): boolean {

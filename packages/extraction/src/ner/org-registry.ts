@@ -5,7 +5,7 @@ import type { OrgCue } from './org-cues.js';
 import { inKnowledgeBase, isDistinctive, looksLikeOrgName, stripLegalForm } from './org-names.js';
 import { isFullCompanyName, prefixVerdicts } from './org-prefixes.js';
 import { acronyms, isContractionOf, shortForms } from './short-forms.js';
-import { isSpaceAt } from '../text/char-class.js';
+import { bracketedAcronymAt } from './bracketed-acronym.js';
 
 /** An organization decided from context. `ownerAt`: offset of its owner's name, -1 the company in focus. */
 export interface ContextOrg {
@@ -31,9 +31,6 @@ function endsWithName(full: string, short: string): boolean {
 }
 
 const UNIT_NOUN_AFTER_RE = /^\s+(?:division|unit|arm|business|segment|subsidiary)\b/;
-const ACRONYM_AFTER_RE = /\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/uy;
-/** Whether ACRONYM_AFTER_RE can match at `at`: a "(" or a `\s` there (a char-code test before the regex). */
-const mayOpenBracket = (text: string, at: number) => text.charCodeAt(at) === 40 || isSpaceAt(text, at);
 /** ", as the company is formally known," right after a name: the legal name of a company already named. */
 const FORMAL_NAME_AFTER_RE =
   /,\s+as\s+(?:the|it)\s+(?:[\p{Ll}-]+\s+)?(?:is|was)\s+(?:formally|officially|legally)\s+(?:known|called|named)\b/uy;
@@ -203,10 +200,8 @@ export abstract class OrgRegistry {
   protected adoptBracketedAcronyms(runs: readonly NameRun[]): void {
     const renamed = new Map<string, string>();
     for (const r of runs) {
-      if (!mayOpenBracket(this.text, r.end)) continue;
-      ACRONYM_AFTER_RE.lastIndex = r.end;
-      const m = ACRONYM_AFTER_RE.exec(this.text);
-      const acronym = m ? this.decided.get(m[1]!) : undefined;
+      const written = bracketedAcronymAt(this.text, r.end);
+      const acronym = written ? this.decided.get(written) : undefined;
       if (!acronym || renamed.has(acronym.name) || this.decided.has(r.name)) continue;
       if (isCountryOrRegion(r.name) || isPlace(r.name)) continue;
       renamed.set(acronym.name, stripLegalForm(r.name));

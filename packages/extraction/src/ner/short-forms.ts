@@ -4,7 +4,7 @@ import { NATIONALITIES, isCountryOrRegion } from '../gazetteer/lexicon/places.js
 import { isBareTitle } from './titles.js';
 import { opensWithGivenName } from '../gazetteer/first-names.js';
 import { isDistinctive, isDistinctiveHead, isPlaceWord } from './org-names.js';
-import { isSpaceAt } from '../text/char-class.js';
+import { bracketedAcronymAt } from './bracketed-acronym.js';
 
 /** A full organization name and how it is written: the canonical name and its mentions' offsets. */
 export interface NamedOrg {
@@ -18,8 +18,6 @@ export interface NamedOrg {
   /** Its names as written ("Hennes & Mauritz AB"): their initials are short forms too ("H&M"). */
   surfaces?: readonly string[];
 }
-
-const ACRONYM_RE = /\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/uy;
 
 /**
  * The short forms news uses for an organization after its first full mention, mapped to the canonical name:
@@ -96,11 +94,8 @@ export function shortForms(
       if (tail.length >= 4 && /^\p{Lu}/u.test(tail) && isDistinctive(tail)) claim(tail, o.name);
     }
     for (const end of o.ends) {
-      // The expression opens with `\s*\(`: nothing else can start it (a char-code test before the regex).
-      if (text.charCodeAt(end) !== 40 && !isSpaceAt(text, end)) continue;
-      ACRONYM_RE.lastIndex = end;
-      const m = ACRONYM_RE.exec(text);
-      if (m) explicit.set(m[1]!, explicit.has(m[1]!) && explicit.get(m[1]!) !== o.name ? '' : o.name);
+      const a = bracketedAcronymAt(text, end);
+      if (a) explicit.set(a, explicit.has(a) && explicit.get(a) !== o.name ? '' : o.name);
     }
   }
   const out = new Map<string, string>();
