@@ -22,6 +22,8 @@ import {
   totalsQuery,
   type CypherQuery,
 } from '../src/index.js';
+import { entitiesByIdsQuery, mentionCountsQuery } from '../src/queries/entity-queries.js';
+import { mentioningSourcesPageQuery } from '../src/queries/page-queries.js';
 import { childEnv, findRepoRoot } from '@newsgraph/config';
 import { table, writeSection } from './benchmarks-doc.js';
 import { createDirectDriver, loadDirect, type LoadResult } from './load-direct.js';
@@ -70,6 +72,13 @@ const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 const ONLY = cli.values.targets?.split(',').map((name) => name.trim());
 /** The targets of issue 13, written to their own section. */
 const STORY_TARGETS = new Set(['totals', 'stories', 'statements']);
+/** An entity page's first page of sources (issue 17), over every company and over the busiest ones alone. */
+const ENTITY_PAGE_TARGETS = new Set(['entitySources', 'hubSources']);
+/** How many of the most-mentioned companies `hubSources` asks about. */
+const HUB_COUNT = 3;
+/** The entity page's sources query: the entity, then its first page of sources (two statements in the API). */
+const ENTITY_SOURCES_QUERY =
+  'query($id: ID!) { entity(id: $id) { id name type mentionCount sourcesConnection(first: 20) { totalCount edges { node { id title publishedAt } } pageInfo { hasNextPage endCursor } } } }';
 
 type Measured = LoadResult & { cpu: { neo4j: number; api: number; client: number } };
 
@@ -98,7 +107,7 @@ function loadTarget(
   inputs: readonly string[],
   query: string,
   variables: (input: string) => Record<string, unknown>,
-  cypher: (input: string) => CypherQuery,
+  cypher: (input: string) => CypherQuery | readonly CypherQuery[],
 ) {
   const pick = rotate(inputs);
   const pickDirect = rotate(inputs);
@@ -257,6 +266,23 @@ async function main(): Promise<void> {
     const around = await column('MATCH (n:Entity) WHERE n:Person OR n:Division RETURN n.id AS value ORDER BY n.id');
     const companyIds = await column('MATCH (c:Company) RETURN c.id AS value ORDER BY c.id');
     const speakerIds = await column('MATCH (p:Person) RETURN p.id AS value ORDER BY p.id');
+    const hubIds = await column(
+      `MATCH (c:Company) RETURN c.id AS value ORDER BY COUNT { (c)<-[:MENTIONS]-() } DESC, c.id LIMIT ${HUB_COUNT}`,
+    );
+    const hubMentions = (
+      await column(
+        `MATCH (c:Company) WITH COUNT { (c)<-[:MENTIONS]-() } AS n ORDER BY n DESC LIMIT ${HUB_COUNT} RETURN toString(n) AS value`,
+      )
+    )
+      .map((n) => Number(n).toLocaleString('en-US'))
+      .join(', ');
+    // What the API runs for ENTITY_SOURCES_QUERY: the entity by id (its mention count from the tallies), then the
+    // first page of its sources newest first (an ordered index seek, whatever the entity's number of mentions).
+    const entityPage = (id: string) => [
+      entitiesByIdsQuery([id]),
+      mentionCountsQuery([id]),
+      mentioningSourcesPageQuery([id], { first: 20, cursor: null }),
+    ];
     const allTargets = [
       loadTarget(
         'sourcesCiting',
@@ -302,6 +328,8 @@ async function main(): Promise<void> {
         (id) => ({ id }),
         (id) => statementsByQuery([id], 20, null),
       ),
+      loadTarget('entitySources', companyIds, ENTITY_SOURCES_QUERY, (id) => ({ id }), entityPage),
+      loadTarget('hubSources', hubIds, ENTITY_SOURCES_QUERY, (id) => ({ id }), entityPage),
     ];
     const targets = allTargets.filter((target) => !ONLY || ONLY.includes(target.name));
 
@@ -402,13 +430,16 @@ async function main(): Promise<void> {
         `Resulting graph: ${stats.map((s) => `${s.count.toLocaleString('en-US')} ${s.type}`).join(', ')}. Store files after a clean shutdown ${storeMiB.toFixed(0)} MiB; Neo4j resident memory after the load ${neo4jRssMiB.toFixed(0)} MiB (heap ${memory.heap}, page cache ${memory.pageCache}); hub share ${HUB_SHARE}.`,
       ].join('\n'),
     );
-    const apiResults = results.filter((r) => !STORY_TARGETS.has(r.name));
-    const apiResultsLow = resultsLow.filter((r) => !STORY_TARGETS.has(r.name));
+    const apiOnly = (r: { name: string }) => !STORY_TARGETS.has(r.name) && !ENTITY_PAGE_TARGETS.has(r.name);
+    const apiResults = results.filter(apiOnly);
+    const apiResultsLow = resultsLow.filter(apiOnly);
+    const entityResults = results.filter((r) => ENTITY_PAGE_TARGETS.has(r.name));
+    const entityResultsLow = resultsLow.filter((r) => ENTITY_PAGE_TARGETS.has(r.name));
     const storyResults = results.filter((r) => STORY_TARGETS.has(r.name));
     const storyResultsLow = resultsLow.filter((r) => STORY_TARGETS.has(r.name));
     const warmUpText = (names: Set<string> | null) =>
       Object.entries(warmUp)
-        .filter(([name]) => (names ? names.has(name) : !STORY_TARGETS.has(name)))
+        .filter(([name]) => (names ? names.has(name) : apiOnly({ name })))
         .map(([name, seconds]) => `${name} ${seconds} s`)
         .join(', ');
     if (storyResults.length > 0)
@@ -435,6 +466,30 @@ async function main(): Promise<void> {
           ),
           '',
           "Queries: `totals(organization) { total rounds unquantified periods { period count rounds { id count countText placedAt claimCount sourceCount } } runningTotals { count coveredCount } }` over every company, hubs included (the summaries ingestion keeps on each story: no scan of a hub's mentions or claims); `stories(organization, first: 20) { totalCount edges { node { id count countText placedAt claimCount sourceCount disagreement { spread ratio } } } }` over every company; `statements(speaker, first: 20) { id direct quote { text start end } attribution { text } reportedAt }` over every person (index on Statement(speakerId, reportedAt)).",
+        ].join('\n'),
+      );
+    if (entityResults.length > 0)
+      writeSection(
+        doc,
+        'Entity pages and hubs',
+        [
+          `Same run and method as the API section below (\`npm run bench -w @newsgraph/graph -- --targets=entitySources,hubSources\` measures only these), on the graph above (hub share ${HUB_SHARE}): ${CLIENTS} concurrent clients, the direct side warmed until steady (${warmUpText(ENTITY_PAGE_TARGETS)}), then ${ROUNDS} alternating rounds of ${SECONDS} s per side; medians over the rounds, latencies in ms. The GraphQL request is an entity page's header and first page of sources, \`${ENTITY_SOURCES_QUERY}\`; the direct column sends the three statements the API runs for it, one after another (the entity, its mention count from the tallies, the first page of its sources). \`entitySources\` asks about every company in turn; \`hubSources\` only about the ${HUB_COUNT} companies with the most mentions (${hubMentions} mentions).`,
+          '',
+          apiTable(entityResults),
+          '',
+          `At ${CLIENTS_LOW} clients, one round per side:`,
+          '',
+          apiTable(entityResultsLow),
+          '',
+          table(
+            ['query', 'GraphQL: Neo4j CPU ms/req', 'GraphQL: API CPU ms/req', 'direct: Neo4j CPU ms/req'],
+            entityResults.map(({ name, graphql, direct }) => [
+              `\`${name}\``,
+              graphql.cpu.neo4j.toFixed(2),
+              graphql.cpu.api.toFixed(2),
+              direct.cpu.neo4j.toFixed(2),
+            ]),
+          ),
         ].join('\n'),
       );
     if (apiResults.length === 3)

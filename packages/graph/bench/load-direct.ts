@@ -29,11 +29,12 @@ export function createDirectDriver(connection: { uri: string; user: string; pass
 /**
  * The floor: the same Cypher the API runs, sent straight through neo4j-driver the same way (an auto-commit
  * read session, see packages/graph/src/executor.ts) by `concurrency` workers in a loop for `durationMs`, each
- * request taking the next query from `nextQuery`.
+ * request taking the next query from `nextQuery` — a list when the API runs several statements for one request
+ * (they run one after another, as the API's resolvers do).
  */
 export async function loadDirect(
   driver: Driver,
-  nextQuery: () => CypherQuery,
+  nextQuery: () => CypherQuery | readonly CypherQuery[],
   concurrency: number,
   durationMs: number,
 ): Promise<LoadResult> {
@@ -43,11 +44,12 @@ export async function loadDirect(
   const deadline = started + durationMs;
   const worker = async () => {
     while (performance.now() < deadline) {
-      const query = nextQuery();
+      const next = nextQuery();
+      const queries = 'cypher' in next ? [next] : next;
       const t0 = performance.now();
       const session = driver.session({ defaultAccessMode: neo4j.session.READ });
       try {
-        await session.run(query.cypher, toCypherParams(query.params));
+        for (const query of queries) await session.run(query.cypher, toCypherParams(query.params));
         latencies.push(performance.now() - t0);
       } catch {
         errors++;

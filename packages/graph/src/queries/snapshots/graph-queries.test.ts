@@ -33,7 +33,7 @@ describe('graph view read queries', () => {
   });
 
   it('neighbourhood: depth 1 or 2, the strongest `limit` neighbours per node, as params', () => {
-    expect(expectBound(neighbourhoodQuery('division:aws', null, null))).toMatchInlineSnapshot(`
+    expect(expectBound(neighbourhoodQuery('division:aws', null, null, { from: '2023' }))).toMatchInlineSnapshot(`
       {
         "cypher": "MATCH (c:Node {id: $id})
       CALL (c) {
@@ -109,7 +109,7 @@ describe('graph view read queries', () => {
         "params": {
           "after": null,
           "depth": 1,
-          "from": null,
+          "from": "2023",
           "id": "division:aws",
           "limit": 100,
           "maxEdges": 300,
@@ -123,6 +123,16 @@ describe('graph view read queries', () => {
     `);
     expect(neighbourhoodQuery('x', 5, 10_000).params).toMatchObject({ depth: 2, limit: NEIGHBOURHOOD_LIMIT.max });
     expect(neighbourhoodQuery('x', 0, 0).params).toMatchObject({ depth: 1, limit: 1 });
+  });
+
+  it('neighbourhood: a view without type or date filters sends the same statement minus the filter', () => {
+    const unfiltered = expectBound(neighbourhoodQuery('division:aws', null, null));
+    const filtered = expectBound(neighbourhoodQuery('division:aws', null, null, { types: ['Person'] }));
+    expect(unfiltered.cypher).not.toMatch(/\$types|\$from|\$toMax/);
+    expect(unfiltered.cypher.match(/WHERE true/g)).toHaveLength(2);
+    expect(unfiltered.cypher.replace(/\btrue\b/g, 'F')).toEqual(
+      filtered.cypher.replace(/\(\$types IS NULL[\s\S]*?<= \$toMax\)\)\)/g, 'F'),
+    );
   });
 
   it('neighbourhood view: filters and the cursor as params, maxEdges from maxNodes, depth 1 when paging on', () => {
@@ -147,11 +157,10 @@ describe('graph view read queries', () => {
       toMax: '2024-06\uffff',
       mentions: false,
     });
-    expect(neighbourhoodQuery('x', 2, 20, { maxNodes: 10_000, types: [] }).params).toMatchObject({
-      depth: 2,
-      maxNodes: NEIGHBOURHOOD_MAX_NODES.max,
-      types: null,
-    });
+    const emptyTypes = neighbourhoodQuery('x', 2, 20, { maxNodes: 10_000, types: [] });
+    expect(emptyTypes.params).toMatchObject({ depth: 2, maxNodes: NEIGHBOURHOOD_MAX_NODES.max });
+    expect(emptyTypes.params).not.toHaveProperty('types'); // no types is no filter: the unfiltered statement
+    expect(emptyTypes.cypher).toBe(neighbourhoodQuery('x', 2, 20).cypher);
   });
 
   it('stats', () => {
