@@ -15,6 +15,7 @@ const DESCRIPTOR_NOUNS = new Set([...COMPANY_NOUNS, ...UNIT_NOUNS]);
 /** Descriptor nouns that also open or end names ("Telecom Italia", "Air China"): never stripped. */
 const NAME_WORDS = new Set([...ORG_PREFIX_WORDS, ...ORG_HEAD_WORDS]);
 import { isCapitalized, type Token } from '../text/tokenize.js';
+import { collapseSpaces } from '../text/char-class.js';
 
 /** A run of capitalised words that may name something: tokens [first, last], offsets and the name as written. */
 export interface NameRun {
@@ -156,7 +157,7 @@ export function findNameRuns(
     else if (text.charCodeAt(end) === 43 && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) end++;
     const inHeadline = headline(start);
     const initial = opened || inHeadline;
-    const name = text.slice(start, end).replace(/\s+/g, ' ');
+    const name = collapseSpaces(text.slice(start, end));
     out.push({ first: i, last: j, start, end, name, initial, headline: inHeadline });
     i = j;
   }

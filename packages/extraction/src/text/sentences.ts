@@ -9,7 +9,17 @@ const ABBREVIATIONS = new Set(
 /** After these a period ends the sentence only when a typical sentence opener follows ("Apple Inc. The company ..."). */
 const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc']);
 const OPENERS = new Set('The It This That In But He She They We A An Its Their On For As After'.split(' '));
-const TRIM_START_RE = /[\s•▪·*\-–—>]/;
+/** What `/[\s•▪·*\-–—>]/` matches (spaces, bullets, dashes, quote marks of e-mail replies), by char code. */
+const isTrimStart = (c: number) =>
+  isSpaceCode(c) ||
+  c === 0x2022 ||
+  c === 0x25aa ||
+  c === 0xb7 ||
+  c === 42 ||
+  c === 45 ||
+  c === 0x2013 ||
+  c === 0x2014 ||
+  c === 62;
 // Hoisted: esbuild (tsx, vitest) rewrites \p{Lu}-style literals into `new RegExp(...)` at the use site, i.e. per call.
 const UPPER_RE = /\p{Lu}/u;
 const INITIALS_RE = /^(?:\p{L}\.)+\p{L}$/u;
@@ -128,7 +138,7 @@ export const MAX_SENTENCE = 1000;
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   let s = start;
-  while (s < end && TRIM_START_RE.test(text[s]!)) s++;
+  while (s < end && isTrimStart(text.charCodeAt(s))) s++;
   let e = end;
   while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   while (e - s > MAX_SENTENCE) {
