@@ -210,7 +210,8 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   // "For investors, EverGreen is …": a noun in an introductory phrase describes nothing after the comma.
   if (lead[0].startsWith(',') && PREPOSITIONS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return null;
   // "the UK-based P&O Ferries", "Luxembourg-based ArcelorMittal".
-  if (BASED_RE.test(noun) && lead[0] === ' ') return { strength: 'strong', kind: 'company', why: 'based' };
+  if (noun.includes('-') && BASED_RE.test(noun) && lead[0] === ' ')
+    return { strength: 'strong', kind: 'company', why: 'based' };
   // "the pilots' association KAPA", "trade union Kora Verk": a body, kept as an organization (never a person).
   if (BODY_NOUNS.has(noun) && lead[0] === ' ') return { strength: 'strong', kind: 'company', why: 'union' };
   if (!COMPANY_NOUNS.has(noun) && !UNIT_NOUNS.has(noun)) return null;

@@ -114,7 +114,8 @@ function isPunctBoundary(text: string, at: number, end: number, to: number): boo
   const word = text.slice(w, at).toLowerCase();
   if (word.length === 1 && UPPER_RE.test(text[w]!)) return false;
   if (ABBREVIATIONS.has(word)) return false;
-  if (INITIALS_RE.test(word)) return nextIsNewline(text, end, to);
+  // "u.s", "j.r.r": a letter, a period, … (the gate is the period second).
+  if (word.charCodeAt(1) === 46 && INITIALS_RE.test(word)) return nextIsNewline(text, end, to);
   if (COMPANY_SUFFIXES.has(word)) return OPENERS.has(nextWord(text, end, to));
   return true;
 }
