@@ -57,11 +57,14 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   const mentions = dropOverlaps(
     applyRenames(work, tokens, [...outlets, ...units.mentions, ...orgs.mentions, ...people]),
   );
+  // The first mention of each name (one pass; a search per unit would grow with units × mentions).
+  const firstByName = new Map<string, Mention>();
+  for (const m of orgs.mentions) if (!firstByName.has(m.name)) firstByName.set(m.name, m);
   const unitLinks = [
     // "the StudioCanal production arm" with no owner named: the organization the sentence names before it.
     ...units.links.map((l) => (l.parentAt === null && !l.parentName ? { ...l, parentIsRecent: true } : l)),
     ...orgs.units.flatMap((u) => {
-      const first = orgs.mentions.find((m) => m.name === u.name);
+      const first = firstByName.get(u.name);
       if (!first) return [];
       return [
         {

@@ -21,8 +21,11 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** "in January this year", "on 3 March last year": a month placed in a year relative to the article's day. */
 const REL_YEAR = '(?:,?\\s+(?:of\\s+)?(?<ry>this|last|next|the previous|the following) year\\b)?';
 
-/** What a pattern needs in the sentence before it is worth running: a digit, a month name, a relative word. */
-type Need = 'digit' | 'month' | 'month+digit' | 'rel' | 'decade';
+/**
+ * What a pattern needs in the sentence before it is worth running: a digit, a year (19xx/20xx), a month name, a
+ * relative word. Most sentences with a figure have no year, so the patterns that require one are not run there.
+ */
+type Need = 'digit' | 'year' | 'month' | 'month+digit' | 'month+year' | 'rel' | 'decade';
 const PATTERNS: Array<{
   re: RegExp;
   kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 'm' | 'y' | 'rel' | 'span';
@@ -38,15 +41,15 @@ const PATTERNS: Array<{
   {
     re: new RegExp(`\\b${MONTH}\\s+(?<dd>\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'g'),
     kind: 'mdy',
-    need: 'month+digit',
+    need: 'month+year',
   },
   {
     re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?<dd>\\d{1,2})\\s+${MONTH},?\\s+${YEAR}`, 'g'),
     kind: 'dmy',
-    need: 'month+digit',
+    need: 'month+year',
   },
   // "March 2023", "March, 2023", "August of 2016".
-  { re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}`, 'g'), kind: 'my', need: 'month+digit' },
+  { re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}`, 'g'), kind: 'my', need: 'month+year' },
   {
     re: new RegExp(`\\b${MONTH}\\s+(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b${REL_YEAR}`, 'g'),
     kind: 'md',
@@ -68,7 +71,7 @@ const PATTERNS: Array<{
       'g',
     ),
     kind: 'y',
-    need: 'digit',
+    need: 'year',
   },
   { re: new RegExp(`\\b${YEAR}(?=['’]s\\b)`, 'g'), kind: 'y', need: 'decade' },
   {
@@ -94,6 +97,7 @@ const DEADLINE_BEFORE_RE =
 const CORE_RE = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const THAT_YEAR_RE = /^,?\s+(?:of\s+)?(?:that|the same)\s+year\b/i;
 const DECADE_HINT_RE = /\d['’]s/;
+const YEAR_HINT_RE = /(?:19|20)\d\d/;
 const MONTH_HINT_RE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const REL_HINT_RE = /today|yesterday|tomorrow|week|month|year|quarter|days?\b|(?:last|this|next)\s+\p{Lu}/iu;
 const MONTH_NUM: Record<string, number> = {
@@ -134,8 +138,17 @@ export function findDates(
   const month = MONTH_HINT_RE.test(body);
   const rel = REL_HINT_RE.test(body);
   if (!digit && !month && !rel) return [];
+  const hasYear = digit && YEAR_HINT_RE.test(body);
   const decade = digit && (body.includes("'s") || body.includes('’s')) && DECADE_HINT_RE.test(body);
-  const ok = { digit, month, 'month+digit': month && digit, rel, decade } as const;
+  const ok = {
+    digit,
+    year: hasYear,
+    month,
+    'month+digit': month && digit,
+    'month+year': month && hasYear,
+    rel,
+    decade,
+  } as const;
   const found: Array<DateMention & { kind: string; year?: number; month?: number; ry?: string }> = [];
   const taken: Array<[number, number]> = [];
   for (const { re, kind, need } of PATTERNS) {

@@ -47,7 +47,9 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     const st: SentenceTokens = { tokens, masks, from: ti, to: tj, mask };
     ti = tj;
     // "The figure, disclosed alongside results on Thursday, is …": a date for the round reported just before.
-    if (drafts.length > 0 && ASIDE_LEAD_RE.test(s.text)) {
+    // (ASIDE_LEAD_RE opens with The/This/…/Its/Their: a capital T or I first.)
+    const first = s.text.charCodeAt(0);
+    if (drafts.length > 0 && (first === 84 || first === 73) && ASIDE_LEAD_RE.test(s.text)) {
       const aside = anaphoricAsideDate(
         ctx.work,
         s,

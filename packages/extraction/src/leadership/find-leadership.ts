@@ -12,6 +12,7 @@ import {
   TITLE_LEAD_RE,
   changeOfVerb,
 } from './leadership-cues.js';
+import { isSpaceAt } from '../text/char-class.js';
 
 /**
  * Between the person and the change: nothing, an appositive (", who was CFO,"), a coordination ("… and") or a
@@ -74,7 +75,7 @@ function afterPerson(ac: AttributionContext, p: ResolvedMention, s: Span): Found
   if (!CHANGE_VERB_RE.test(work.slice(p.end, limit))) return null;
   const others = mentionsIn(ac.ctx, p.end, limit).filter((m) => m.type === 'Person');
   for (let at = p.end; at < limit; at++) {
-    if (at > p.end && !/\s/.test(work[at - 1]!)) continue;
+    if (at > p.end && !isSpaceAt(work, at - 1)) continue;
     const gap = work.slice(p.end, at);
     if (!GAP_RE.test(gap)) continue;
     // Another person named after an appositive is the subject of what follows ("Roe praised Lee, who was fired").

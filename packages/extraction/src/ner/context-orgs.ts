@@ -24,6 +24,24 @@ const THE_BEFORE_RE = /\bthe\s+$/i;
 /** "Philipp von ", "Dolf van den ": a given name and a particle right before a surname. */
 const PARTICLE_SURNAME_RE =
   /\b(\p{Lu}\p{Ll}+)\s+(?:von|van|de|da|di|del|della|der|den|du|dos|das|le|la)\s+(?:(?:der|den|la|le)\s+)?$/u;
+const PARTICLES = new Set('von van de da di del della der den du dos das le la'.split(' '));
+
+/**
+ * Gate for PARTICLE_SURNAME_RE on `text[from, at)`: the lower-case word before the spaces that end it is a particle
+ * (every match ends so). A scan of a few characters instead of a regex tried at every position of the window.
+ */
+function particleBefore(text: string, from: number, at: number): boolean {
+  let e = at;
+  while (e > from && isSpaceAt(text, e - 1)) e--;
+  if (e === at) return false;
+  let b = e;
+  while (b > from) {
+    const c = text.charCodeAt(b - 1);
+    if (c < 97 || c > 122) break;
+    b--;
+  }
+  return PARTICLES.has(text.slice(b, e));
+}
 const LIST_GAPS = new Set([
   ', ',
   ' and ',
@@ -97,7 +115,9 @@ export class ContextOrgFinder extends OrgRegistry {
       if (words.length >= 2 && words.length <= 3 && opensWithGivenName(words)) this.surnames.add(words.at(-1)!);
       // "Philipp von Marrenbach": the particle cuts the run; the surname after it is a person's all the same.
       const particle =
-        words.length === 1 ? PARTICLE_SURNAME_RE.exec(this.text.slice(Math.max(0, r.start - 30), r.start)) : null;
+        words.length === 1 && particleBefore(this.text, Math.max(0, r.start - 30), r.start)
+          ? PARTICLE_SURNAME_RE.exec(this.text.slice(Math.max(0, r.start - 30), r.start))
+          : null;
       if (particle && opensWithGivenName([particle[1]!, r.name])) this.surnames.add(r.name);
     }
     const byName = this.collect(runs, false);

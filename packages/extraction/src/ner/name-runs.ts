@@ -15,6 +15,7 @@ const DESCRIPTOR_NOUNS = new Set([...COMPANY_NOUNS, ...UNIT_NOUNS]);
 /** Descriptor nouns that also open or end names ("Telecom Italia", "Air China"): never stripped. */
 const NAME_WORDS = new Set([...ORG_PREFIX_WORDS, ...ORG_HEAD_WORDS]);
 import { isCapitalized, type Token } from '../text/tokenize.js';
+import { collapseSpaces } from '../text/char-class.js';
 
 /** A run of capitalised words that may name something: tokens [first, last], offsets and the name as written. */
 export interface NameRun {
@@ -60,8 +61,8 @@ export function isRunWord(word: string): boolean {
     }
     return false;
   }
-  if (c >= 48 && c <= 57) return DIGIT_NAME_RE.test(word);
-  if (RUN_STOP.has(word) || DESCRIPTOR_COMPOUND_RE.test(word)) return false;
+  if (c >= 48 && c <= 57) return capitalAfterDigits(word) && DIGIT_NAME_RE.test(word);
+  if (RUN_STOP.has(word) || (word.includes('-') && DESCRIPTOR_COMPOUND_RE.test(word))) return false;
   if (isCapitalized(word)) return true;
   return LOWER_CAMEL_RE.test(word);
 }
@@ -69,6 +70,13 @@ const LOWER_CAMEL_RE = /^\p{Ll}+\p{Lu}/u;
 /** "Luxembourg-based", "Tokyo-listed", "state-owned": a descriptor, never part of a name. */
 const DESCRIPTOR_COMPOUND_RE = /-(?:based|listed|owned|backed|led|controlled|registered|headquartered|born|made)$/;
 const DIGIT_NAME_RE = /^\d+\p{Lu}/u;
+/** Gate for DIGIT_NAME_RE ("3M", "7Eleven"): after the leading digits, A–Z or a non-ASCII character. */
+function capitalAfterDigits(word: string): boolean {
+  let k = 0;
+  let d = word.charCodeAt(0);
+  while (d >= 48 && d <= 57) d = word.charCodeAt(++k);
+  return (d >= 65 && d <= 90) || d >= 128;
+}
 
 const MAX_RUN = 7;
 
@@ -156,7 +164,7 @@ export function findNameRuns(
     else if (text.charCodeAt(end) === 43 && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) end++;
     const inHeadline = headline(start);
     const initial = opened || inHeadline;
-    const name = text.slice(start, end).replace(/\s+/g, ' ');
+    const name = collapseSpaces(text.slice(start, end));
     out.push({ first: i, last: j, start, end, name, initial, headline: inHeadline });
     i = j;
   }

@@ -202,15 +202,19 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   else if (t.text === 'by' && tokens[k - 1]?.text === 'led') k -= 2;
   if (k < 0) return null;
   t = tokens[k]!;
+  const noun = t.text.toLowerCase();
+  // Only these nouns describe (every reading below needs one): most words before a name are none, so the
+  // expressions are not run for them.
+  const based = noun.includes('-') && BASED_RE.test(noun);
+  if (!based && !BODY_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun) && !UNIT_NOUNS.has(noun)) return null;
   LIST_LEAD_RE.lastIndex = t.end;
   const lead = LIST_LEAD_RE.exec(text);
   // A descriptor never reaches across a line ("… electronics arm\n\nTOKYO (Wire) —").
   if (!lead || t.end + lead[0].length !== run.start || lead[0].includes('\n')) return null;
-  const noun = t.text.toLowerCase();
   // "For investors, EverGreen is …": a noun in an introductory phrase describes nothing after the comma.
   if (lead[0].startsWith(',') && PREPOSITIONS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return null;
   // "the UK-based P&O Ferries", "Luxembourg-based ArcelorMittal".
-  if (BASED_RE.test(noun) && lead[0] === ' ') return { strength: 'strong', kind: 'company', why: 'based' };
+  if (based && lead[0] === ' ') return { strength: 'strong', kind: 'company', why: 'based' };
   // "the pilots' association KAPA", "trade union Kora Verk": a body, kept as an organization (never a person).
   if (BODY_NOUNS.has(noun) && lead[0] === ' ') return { strength: 'strong', kind: 'company', why: 'union' };
   if (!COMPANY_NOUNS.has(noun) && !UNIT_NOUNS.has(noun)) return null;

@@ -10,9 +10,12 @@ import {
 } from '../gazetteer/lexicon/org-nouns.js';
 import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import { isCapitalized } from '../text/tokenize.js';
+import { memoByString } from '../text/memo.js';
 
 /** One-word names of unions and federations in Nordic, Finnish, German and Dutch ("…förbundet", "…liitto"). */
 const BODY_WORD_RE = /^\p{Lu}\p{L}{2,}(?:förbundet|forbundet|förbund|forbund|liitto|verband|vakbond)$/u;
+/** The last letters of those endings (t, d, o): a char test before the expression. */
+const BODY_WORD_END = new Set([116, 100, 111]);
 
 let kb: Set<string> | null = null;
 let kbWords: Set<string> | null = null;
@@ -33,16 +36,21 @@ export function inKnowledgeBaseWords(word: string): boolean {
 }
 
 /** The name without trailing legal forms and stops: "Nissan Motor Co." → "Nissan Motor", "Hallberg AG" → "Hallberg". */
-export function stripLegalForm(name: string): string {
+export const stripLegalForm: (name: string) => string = memoByString((name) => {
   const words = name
     .replace(/[.,]+$/, '')
     .replace(/ A\/S$/, '')
     .split(' ');
-  while (words.length > 1 && LEGAL_SUFFIX.has(words[words.length - 1]!.replace(/\.$/, ''))) words.pop();
+  while (words.length > 1 && LEGAL_SUFFIX.has(withoutFinalDot(words[words.length - 1]!))) words.pop();
   if (words.length > 1 && words[words.length - 1] === 'Private') words.pop();
   // "Inter & Co", "Lindqvist & Sons": a form after "&" is part of the name.
   if (words[words.length - 1] === '&') return name.replace(/[.,]+$/, '');
   return words.join(' ');
+});
+
+/** `word.replace(/\.$/, '')` by char code ("Co." → "Co"). */
+function withoutFinalDot(word: string): string {
+  return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
 }
 
 /** Words before "of" that make the whole a company's name ("Bank of Ireland", "Industrial Bank of Korea"). */
@@ -52,7 +60,7 @@ const OF_COMPANY_HEADS = new Set(['Bank', 'Banco', 'Corporation', 'Company']);
 export function looksLikeOrgName(words: readonly string[]): string | null {
   const n = words.length;
   if (n === 0) return null;
-  const last = words[n - 1]!.replace(/\.$/, '');
+  const last = withoutFinalDot(words[n - 1]!);
   if (n >= 2 && LEGAL_SUFFIX.has(last) && (!WEAK_LEGAL_SUFFIX.has(last) || hasDistinctiveWord(words.slice(0, -1))))
     return 'legal';
   if (n >= 2 && LEGAL_PREFIX.has(words[0]!) && hasDistinctiveWord(words.slice(1))) return 'legal';
@@ -77,7 +85,8 @@ export function looksLikeOrgName(words: readonly string[]): string | null {
   const name = words.join(' ');
   if (isStateBody(name)) return 'head';
   // "Finansförbundet", "Pankkiliitto", "Metaalverband": a workers' or trade body named in its own language.
-  if (n === 1 && BODY_WORD_RE.test(name)) return 'head';
+  if (n === 1 && name.length >= 9 && BODY_WORD_END.has(name.charCodeAt(name.length - 1)) && BODY_WORD_RE.test(name))
+    return 'head';
   if (inKnowledgeBase(name) || inKnowledgeBase(stripLegalForm(name))) return 'kb';
   if (n === 1 && inKnowledgeBaseWords(name)) return 'kb-word';
   return null;

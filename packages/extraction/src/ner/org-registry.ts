@@ -222,9 +222,12 @@ export abstract class OrgRegistry {
     for (const r of runs) {
       const o = this.decided.get(r.name);
       FORMAL_NAME_AFTER_RE.lastIndex = r.end;
+      // Gates first (a regex call costs more than a char or substring test): the phrase after opens with a comma,
+      // the one before holds "formally"/"officially"/"legally".
+      const pre = this.text.slice(Math.max(0, r.start - 40), r.start);
       const formal =
-        FORMAL_NAME_AFTER_RE.test(this.text) ||
-        FORMAL_NAME_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 40), r.start));
+        (this.text.charCodeAt(r.end) === 44 && FORMAL_NAME_AFTER_RE.test(this.text)) ||
+        (pre.includes('ally') && FORMAL_NAME_BEFORE_RE.test(pre));
       if (formal && lastCompany && lastCompany.name !== (o?.name ?? r.name)) {
         const target = lastCompany;
         if (o) {

@@ -7,6 +7,7 @@ import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/
 import { ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../gazetteer/lexicon/org-nouns.js';
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import { OUTLET_ONLY_HEADS } from '../gazetteer/lexicon/outlet-nouns.js';
+import { collapseSpaces, hasDigit } from '../text/char-class.js';
 
 const STOP = new Set(
   `The A An And Or But If In On At For Of With From To By As Under Is Are Was Were Has Have Had It Its This That These Those He She They We I You Our Their His Her Why What How When Where Who Which While After Before Despite Although Though Even Also Not New Now Today Said Says Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December AI CEO CFO COO CTO Chief Executive Officer President Vice Senior Head Director Chairman Chairwoman Chairperson Founder Co-founder Cofounder Managing Spokesperson Spokesman Spokeswoman Group Inc Corp LLC Ltd Co Street Wall Valley Silicon Cloud Services Web Labs Group Company Tech Technology Technologies News Update Key Takeaway Scroll Top Stay Sales Marketing Global Customer Data Machine Learning Artificial Intelligence According Meanwhile However Last Next Earlier Later Overall Instead Still Read More Photo Getty Images Editor Staff Reporting Writing Analysts Employees Workers Layoffs Jobs Cuts Prime Minister Premier Secretary Senator Governor Mayor Congress Department Federal Reserve U.S United States America American European Union China Chinese India Indian Europe Asia California Washington Seattle York San London Texas Bay Area Act Fund Center Market Markets Economy`.split(
@@ -152,7 +153,7 @@ export function findPeople(
     if (j - i < 2) continue;
     const start = first.start;
     const end = tokens[j - 1]!.end;
-    const name = text.slice(start, end).replace(/\s+/g, ' ');
+    const name = collapseSpaces(text.slice(start, end));
     // Bounded look-back (the windows below reach at most 120 back): a whole-line lastIndexOf was quadratic on one long line.
     const back = Math.max(0, start - 120);
     const lineStart = back + text.slice(back, start).lastIndexOf('\n') + 1;
@@ -249,10 +250,14 @@ const NOT_SURNAMES = new Set(
 );
 
 function isNameWord(word: string): boolean {
-  if (!isCapitalized(word) || STOP.has(word) || /-(?:based|listed|owned|backed|led|controlled)$/.test(word))
+  if (
+    !isCapitalized(word) ||
+    STOP.has(word) ||
+    (word.includes('-') && /-(?:based|listed|owned|backed|led|controlled)$/.test(word))
+  )
     return false;
   if (word.length > 1 && word === word.toUpperCase()) return false;
-  return !/\d/.test(word);
+  return !hasDigit(word);
 }
 
 /** "A." or "I." inside a name ("Frederick A. Henderson"): the article and the pronoun never stand before ". Name". */

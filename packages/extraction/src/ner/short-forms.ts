@@ -5,6 +5,7 @@ import { isBareTitle } from './titles.js';
 import { opensWithGivenName } from '../gazetteer/first-names.js';
 import { isDistinctive, isDistinctiveHead, isPlaceWord } from './org-names.js';
 import { bracketedAcronymAt } from './bracketed-acronym.js';
+import { memoByString } from '../text/memo.js';
 
 /** A full organization name and how it is written: the canonical name and its mentions' offsets. */
 export interface NamedOrg {
@@ -209,7 +210,7 @@ function isCommonHead(word: string): boolean {
  * Initials of a name's capitalised words, with and without its legal form and "&": "Tata Steel Long Products
  * Ltd" → TSLP, TSLPL; "Hennes & Mauritz AB" → HM, H&M, HMA, H&MA. Only names of two or more such words.
  */
-export function acronyms(surface: string): string[] {
+export const acronyms: (surface: string) => readonly string[] = memoByString((surface) => {
   const words = surface.replace(/[.,]+$/, '').split(' ');
   const core: string[] = [];
   let legal = '';
@@ -230,6 +231,6 @@ export function acronyms(surface: string): string[] {
   const plain = letters.join('');
   const amp = core.join('');
   return [...new Set([plain, amp, plain + legal, amp + legal, ...forms])];
-}
+});
 const CAMEL_RE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const NOT_CAPITAL_RE = /[^\p{Lu}]/gu;

@@ -1,3 +1,5 @@
+import { collapseSpaces } from '../text/char-class.js';
+
 /**
  * Job titles of this domain ("CEO", "chief executive", "Senior Vice President of AWS", "lead executive for people
  * experience and technology", "head of Google Cloud", "spokesperson", "analyst"), as regular-expression sources.
@@ -85,7 +87,7 @@ function trimTitle(text: string, start: number, end: number): TitleMatch | null 
   const dangling = /\s+(?:and|or|&)$/i.exec(text.slice(Math.max(start, end - 5), end));
   if (dangling) end -= dangling[0].length;
   if (end <= start) return null;
-  const title = text.slice(start, end).replace(/\s+/g, ' ');
+  const title = collapseSpaces(text.slice(start, end));
   if (/^(?:former|new|company|the)$/i.test(title)) return null;
   return { start, end, title };
 }

@@ -2,6 +2,7 @@ import { isCapitalized, type Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
 import { scanRepeatMentions } from './repeat-mentions.js';
 import { isPlaceWord } from './org-names.js';
+import { collapseSpaces } from '../text/char-class.js';
 
 /** A unit found by its context, and where the text names its owner (null: the article's company). */
 export interface UnitLink {
@@ -64,7 +65,7 @@ export function findUnits(text: string, tokens: readonly Token[], covered: Uint8
   const mentions: Mention[] = [];
   const links: UnitLink[] = [];
   const add = (i: number, j: number, type: 'Division' | 'Company', parentAt: number | null | undefined) => {
-    const name = text.slice(tokens[i]!.start, tokens[j]!.end).replace(/\s+/g, ' ');
+    const name = collapseSpaces(text.slice(tokens[i]!.start, tokens[j]!.end));
     if (found.has(name)) return;
     found.set(name, { type });
     mentions.push({ start: tokens[i]!.start, end: tokens[j]!.end, type, name });

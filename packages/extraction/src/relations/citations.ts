@@ -17,6 +17,7 @@ import {
 } from './commentators.js';
 import { COMMENTATOR_TITLE_RE, bodyNameAt, commentingVoice } from './voices.js';
 import { focusCompany } from '../events/subject.js';
+import { memoByString } from '../text/memo.js';
 
 export { GENERIC, type GenericSource } from './generic-sources.js';
 
@@ -158,11 +159,11 @@ const QUALIFIERS_RE =
 const TOLD_RE = /^(?:told|informed|notified|wrote|addressed)\b/i;
 const IN_A_RE = /\bin\s+an?\s+\S+(?:\s+(?:call|message|hall))?$/i;
 /** The initials of a name of two to five capitalised words ("Wall Street Journal" → "WSJ"), else null. */
-function initialsOf(name: string): string | null {
+const initialsOf = memoByString((name: string): string | null => {
   const words = name.split(/\s+/).filter((w) => !/^(?:of|and|the|&|for|de|du|des|der|la|le)$/i.test(w));
   if (words.length < 2 || words.length > 5 || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
   return words.map((w) => w[0]).join('');
-}
+});
 const ACRONYM_AFTER_RE = /^\s+\((\p{Lu}[\p{Lu}\p{Ll}&-]{1,11})\)/u;
 const isOrgId = (id: string) => id.startsWith('company:') || id.startsWith('division:');
 

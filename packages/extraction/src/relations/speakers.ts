@@ -78,10 +78,16 @@ function speakerBefore(ctx: DocContext, verb: Token): ResolvedMention | null {
     if (m.end > verb.start) continue;
     const between = ctx.work.slice(m.end, verb.start);
     // "Hallberg's chief said" is no speech of Hallberg; "Moody's warned" is (the verb follows the "'s" at once).
-    if (/^['’]s\s/.test(between) && !/^['’]s\s+$/.test(between)) continue;
+    const c0 = between.charCodeAt(0);
+    if ((c0 === 39 || c0 === 0x2019) && /^['’]s\s/.test(between) && !/^['’]s\s+$/.test(between)) continue;
     if (BETWEEN_RE.test(between)) return m;
     // "…, a portfolio manager at Kessler Brandt, said": the organization ends the speaker's apposition.
-    if (/^,\s*$/.test(between) && isOrg(m) && TITLE_AT_END_RE.test(ctx.work.slice(Math.max(0, m.start - 70), m.start)))
+    if (
+      c0 === 44 &&
+      /^,\s*$/.test(between) &&
+      isOrg(m) &&
+      TITLE_AT_END_RE.test(ctx.work.slice(Math.max(0, m.start - 70), m.start))
+    )
       return m;
   }
   return null;

@@ -1,5 +1,7 @@
 import type { EntityType, ExtractedEntity, Span } from '../types.js';
+import { detached } from '../text/memo.js';
 import { slugify } from '../text/slug.js';
+import { collapseSpaces } from '../text/char-class.js';
 
 const PREFIX: Record<EntityType, string> = {
   Company: 'company',
@@ -16,7 +18,7 @@ export function entityId(type: EntityType, name: string): string {
   if (id === undefined) {
     id = `${PREFIX[type]}:${slugify(name) || 'unnamed'}`;
     if (ID_CACHE.size > 50_000) ID_CACHE.clear();
-    ID_CACHE.set(key, id);
+    ID_CACHE.set(detached(key), id);
   }
   return id;
 }
@@ -61,7 +63,7 @@ export class EntityTable {
       row.starts.add(start);
       const text = this.text.slice(start, end);
       row.mentions.push({ start, end, text });
-      const surface = text.replace(/\s+/g, ' ');
+      const surface = collapseSpaces(text);
       if (surface !== name) row.aliases.add(surface);
     }
     return id;

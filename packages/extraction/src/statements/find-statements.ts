@@ -38,7 +38,7 @@ export function findStatements(ac: AttributionContext): ExtractedStatement[] {
   const drafts: Draft[] = [];
   for (const s of ctx.sentences) {
     const body = ctx.work.slice(s.start, s.end);
-    const quotes = /[“"]/.test(body) ? findQuotations(ctx.work, s) : [];
+    const quotes = body.includes('"') || body.includes('“') ? findQuotations(ctx.work, s) : [];
     for (const m of allMatches(SPEECH_CUE_RE, body)) {
       const draft = fromVerb(ac, s, s.start + m.index, s.start + m.index + m[0].length, m[0], quotes);
       if (draft) drafts.push(draft);

@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { countWordRuns } from '../text/tokenize.js';
 
 /** A quotation in a sentence: offsets of its opening and closing marks. */
 export interface Quotation {
@@ -90,7 +91,7 @@ export function trimWords(work: string, start: number, end: number): [number, nu
 
 /** At least three words: shorter "words" are fragments ("he said so"). */
 export function isWords(text: string): boolean {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3;
+  return countWordRuns(text, 3) >= 3;
 }
 
 /** Where a clause plausibly starts after a bare speech verb ("said |the company would …"). */

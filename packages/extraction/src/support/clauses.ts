@@ -75,5 +75,10 @@ export function figureOffset(work: string, sentence: Span, event: ExtractedEvent
 
 /** 14000 → "14,000" (en-US grouping, as toLocaleString writes it). */
 function grouped(n: number): string {
-  return String(n).replace(/\B(?=(?:\d{3})+(?!\d))/g, ',');
+  const s = String(n);
+  // A whole count (what callers give; String() writes it as digits only): commas by hand, no regex call.
+  if (!Number.isSafeInteger(n) || n < 0) return s.replace(/\B(?=(?:\d{3})+(?!\d))/g, ',');
+  let out = s.slice(0, s.length % 3 || 3);
+  for (let i = out.length; i < s.length; i += 3) out += ',' + s.slice(i, i + 3);
+  return out;
 }

@@ -25,3 +25,26 @@ export function isSpaceCode(c: number): boolean {
 export function isSpaceAt(text: string, at: number): boolean {
   return isSpaceCode(text.charCodeAt(at));
 }
+
+const SPACE_RUN_RE = /\s+/g;
+
+/**
+ * `s.replace(/\s+/g, ' ')` without the regex call when there is nothing to replace (no whitespace but single
+ * plain spaces, as in almost every name): names are collapsed this way tens of times per article.
+ */
+export function collapseSpaces(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? isSpaceCode(s.charCodeAt(i + 1)) : isSpaceCode(c)) return s.replace(SPACE_RUN_RE, ' ');
+  }
+  return s;
+}
+
+/** True when `s` holds an ASCII digit (what `/\d/.test(s)` says), by char codes. */
+export function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}

@@ -9,7 +9,17 @@ const ABBREVIATIONS = new Set(
 /** After these a period ends the sentence only when a typical sentence opener follows ("Apple Inc. The company ..."). */
 const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc']);
 const OPENERS = new Set('The It This That In But He She They We A An Its Their On For As After'.split(' '));
-const TRIM_START_RE = /[\s•▪·*\-–—>]/;
+/** What `/[\s•▪·*\-–—>]/` matches (spaces, bullets, dashes, quote marks of e-mail replies), by char code. */
+const isTrimStart = (c: number) =>
+  isSpaceCode(c) ||
+  c === 0x2022 ||
+  c === 0x25aa ||
+  c === 0xb7 ||
+  c === 42 ||
+  c === 45 ||
+  c === 0x2013 ||
+  c === 0x2014 ||
+  c === 62;
 // Hoisted: esbuild (tsx, vitest) rewrites \p{Lu}-style literals into `new RegExp(...)` at the use site, i.e. per call.
 const UPPER_RE = /\p{Lu}/u;
 const INITIALS_RE = /^(?:\p{L}\.)+\p{L}$/u;
@@ -104,7 +114,8 @@ function isPunctBoundary(text: string, at: number, end: number, to: number): boo
   const word = text.slice(w, at).toLowerCase();
   if (word.length === 1 && UPPER_RE.test(text[w]!)) return false;
   if (ABBREVIATIONS.has(word)) return false;
-  if (INITIALS_RE.test(word)) return nextIsNewline(text, end, to);
+  // "u.s", "j.r.r": a letter, a period, … (the gate is the period second).
+  if (word.charCodeAt(1) === 46 && INITIALS_RE.test(word)) return nextIsNewline(text, end, to);
   if (COMPANY_SUFFIXES.has(word)) return OPENERS.has(nextWord(text, end, to));
   return true;
 }
@@ -128,7 +139,7 @@ export const MAX_SENTENCE = 1000;
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   let s = start;
-  while (s < end && TRIM_START_RE.test(text[s]!)) s++;
+  while (s < end && isTrimStart(text.charCodeAt(s))) s++;
   let e = end;
   while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   while (e - s > MAX_SENTENCE) {

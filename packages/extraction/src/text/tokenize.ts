@@ -21,6 +21,24 @@ function isWordChar(text: string, i: number): boolean {
   return BMP_WORD[c] === 1;
 }
 
+/**
+ * How many runs of letters and digits `text` holds, counted up to `cap` — what `text.match(/[\p{L}\p{N}]+/gu)`
+ * would count, by table lookups (astral code points through the Unicode property test).
+ */
+export function countWordRuns(text: string, cap: number): number {
+  let n = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length && n < cap;) {
+    const cp = text.codePointAt(i)!;
+    const size = cp > 0xffff ? 2 : 1;
+    const word = cp > 0xffff ? WORD_CHAR_RE.test(String.fromCodePoint(cp)) : BMP_WORD[cp] === 1;
+    if (word && !inRun) n++;
+    inRun = word;
+    i += size;
+  }
+  return n;
+}
+
 /** Inner joiners: `.`, `&`, `-`, and an apostrophe unless it starts a possessive `'s`. */
 function isJoiner(text: string, i: number, to: number): boolean {
   const c = text.charCodeAt(i);
