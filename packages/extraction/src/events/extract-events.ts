@@ -57,8 +57,10 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       if (aside && earlier && earlier.when === null) earlier.when = aside.value;
       if (aside && !(mask & (EVENT_FAMILIES | F.percent | F.surplus))) return;
     }
-    // "22,000 more positions than it will need": "than"/"too" count only beside a number (they are common words).
-    if (!(mask & (EVENT_FAMILIES | F.percent | F.voluntary)) && !(mask & F.surplus && mask & F.number)) return;
+    // "22,000 more positions than it will need", "500 jobs were threatened": "than"/"too"/"threatened"/"face" count
+    // only beside a number (they are common words).
+    if (!(mask & (EVENT_FAMILIES | F.percent | F.voluntary)) && !(mask & (F.surplus | F.risk) && mask & F.number))
+      return;
     // "Will Norrvik cut more jobs under its new owners?": a question reports nothing.
     if (s.text.charCodeAt(s.text.length - 1) === 63) return;
     const hits = findQuantityHits(ctx.work, s, st);
@@ -118,7 +120,10 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
           : (subj.orgs[0] ?? null);
       sentenceOrg = org;
       if (isCut && (h.definite || (!subj.explicit && h.count === null && !h.countText))) {
-        if (refine(ctx.work, drafts, h, si, s, when)) return;
+        // "Nissan announced the loss of 9,000 jobs" after Michelin's plant closures: a count whose clause names its
+        // company refines only that company's round.
+        const onlyOf = subj.explicit && org !== null && h.count !== null ? org : undefined;
+        if (refine(ctx.work, drafts, h, si, s, when, onlyOf)) return;
       } else if (isCut && !subj.explicit && h.count !== null && h.percent === null && !h.cumulative && org !== null) {
         // "Kora Bank is slashing a third of its staff. About 10,000 job cuts are planned.": a count told without its
         // company is the company's round just reported with a share alone.

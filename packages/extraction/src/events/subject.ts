@@ -416,8 +416,17 @@ function blankAsides(region: string): string {
   if (region.indexOf('(') < 0 && region.indexOf(',') < 0) return region;
   return region
     .replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length))
-    .replace(/,\s+(?:the|a|an|which|who|whose)\s[^,;]*,/g, (m) => ' '.repeat(m.length));
+    .replace(/,\s+(?:the|a|an|which|who|whose)\s[^,;]*,/g, (m) =>
+      CLAUSE_NOT_ASIDE_RE.test(m) ? m : ' '.repeat(m.length),
+    );
 }
+
+/**
+ * "On Tuesday, November 5, the French tyre maker Michelin announced the closure …,": a stretch between commas that
+ * opens with an article and holds a verb of its own (no relative pronoun) is the clause itself, not an apposition.
+ */
+const CLAUSE_NOT_ASIDE_RE =
+  /^,\s+(?:the|a|an)\s(?![^,;]*\b(?:that|which|who|whose)\b)[^,;]*\b(?:announced|said|says|will|would|has|had|plans|planned|reported|confirmed|unveiled|disclosed|decided)\b/;
 
 /** What may stand before the subject of a sentence: an opening adverbial ("On Monday,", "In 2021,") and "the". */
 const SUBJECT_PREFIX_RE =
