@@ -128,6 +128,10 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         // "Kora Bank is slashing a third of its staff. About 10,000 job cuts are planned.": a count told without its
         // company is the company's round just reported with a share alone.
         if (refine(ctx.work, drafts, h, si, s, when, org, true)) return;
+      } else if (isCut && h.count !== null && h.percent !== null && !h.cumulative && org !== null) {
+        // "around 12% of roles will be cut … a net reduction of approximately 400 roles (12%)": the same share told
+        // with its count is the round the share alone reported a few sentences before.
+        if (refine(ctx.work, drafts, h, si, s, when, org, true)) return;
       } else if (isCut && h.count === null && h.countText && org !== null) {
         // "… will lay off a tenth of its workforce. … hundreds of jobs would go": a vague count is the same
         // company's round just reported without one.
@@ -252,7 +256,7 @@ function refine(
   when: string | null,
   /** Only a round of this organization (else the most recent round). */
   org?: string,
-  /** Only a round told with a share and no count, at most three sentences back. */
+  /** Only a round told with a share and no count, at most three sentences back (the same share, when `h` has one). */
   shareRoundOnly = false,
 ): boolean {
   const figureOnly = h.count === null && !h.countText;
@@ -276,7 +280,7 @@ function refine(
     // A count refines a round reported without one: a bare announcement, or a share alone ("cut 17% … the cuts
     // would affect roughly 1,500 people") a few sentences back.
     const shareOnly = d.count === null && !d.countText && d.percent !== null && si - d.si <= 3;
-    if (shareRoundOnly && !shareOnly) continue;
+    if (shareRoundOnly && (!shareOnly || (h.percent !== null && d.percent !== h.percent))) continue;
     if (figureOnly ? d.percent !== null || si - d.si > 3 : !d.bare && !shareOnly) continue;
     if (!figureOnly) {
       d.count = h.count;

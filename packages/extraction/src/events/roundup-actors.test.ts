@@ -37,6 +37,17 @@ describe('round-ups of several companies’ cuts: each figure stays with the com
     ]);
   });
 
+  it('"…, and its dismissal of 2,000 employees": the possessive continues the clause before and is its subject’s', () => {
+    const text = [
+      'Last week, Mevio (MEVI3), a payments platform, announced the layoff of 59 people, or 6% of its staff.',
+      'Also in retail, Tarrow (TARR3), the owner of a store chain, announced the closure of a factory in Fortaleza, and its dismissal of 2,000 employees.',
+    ].join(' ');
+    expect(events(text).map((e) => [e.org, e.count])).toEqual([
+      ['Mevio', 59],
+      ['Tarrow', 2000],
+    ]);
+  });
+
   it('still reads an apposition after a company as an aside', () => {
     expect(
       events('Vessa, the Belgian tyre maker that owns four plants, will cut 1,250 jobs, the company said.')[0],

@@ -104,6 +104,17 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   );
   if (orgs.length > 0)
     return { orgs: chain(ctx, orgs, start), explicit: true, generic: false, hypothetical, clauseStart: start };
+  // "Tarrow … announced the closure of a factory, and its dismissal of 2,000 employees": a possessive after ", and"
+  // continues the clause before; its owner is that clause's subject.
+  if (/^(?:its|their)\s/.test(region)) {
+    const lead = ctx.work.slice(Math.max(s.start, start - 8), start);
+    const and = /,\s+and\s+$/.exec(lead);
+    if (and) {
+      const main = findSubject(ctx, s, start - lead.length + and.index);
+      if (main.explicit && main.orgs.length > 0 && !main.hypothetical)
+        return { orgs: main.orgs, explicit: true, generic: false, hypothetical, clauseStart: start };
+    }
+  }
   // "Its rival Norrvik, which said in 2021 that it would cut …": the antecedent of a relative clause that reports.
   // "rival Kestrel Air, which is shedding 2,000 jobs": any relative clause whose subject is "which".
   const relative = REPORTS_RE.test(region) || RELATIVE_VERB_RE.test(region);
