@@ -18,6 +18,14 @@ describe('findDates', () => {
     expect(values('They cut staff in April.')).toEqual([null]);
   });
 
+  it('reads a weekday written before its date as part of that date, not as a second, relative one', () => {
+    expect(values('On Tuesday, November 5, Vessa announced the closure of two plants.', '2024-11-13')).toEqual([
+      '2024-11-05',
+    ]);
+    expect(values('It said on Tuesday, Nov. 5, 2024, that it would cut jobs.', '2024-11-13')).toEqual(['2024-11-05']);
+    expect(values('It said on Tuesday that it would cut jobs.', '2024-11-13')).toEqual(['2024-11-12']);
+  });
+
   it('resolves relative dates only with a publication date', () => {
     expect(values('next week')).toEqual([null]);
     expect(values('it said on Wednesday', '2022-11-09')).toEqual(['2022-11-09']);

@@ -39,7 +39,8 @@ const PATTERNS: Array<{
   },
   { re: /\b(?<year>\d{4})-(?<mm>\d{2})-(?<dd>\d{2})\b/g, kind: 'iso', need: 'digit' },
   {
-    re: new RegExp(`\\b${MONTH}\\s+(?<dd>\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'g'),
+    // "Tuesday, November 5, 2024": the weekday is part of the date (not a second, relative one).
+    re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\s+(?<dd>\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'g'),
     kind: 'mdy',
     need: 'month+year',
   },
@@ -51,7 +52,7 @@ const PATTERNS: Array<{
   // "March 2023", "March, 2023", "August of 2016".
   { re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}`, 'g'), kind: 'my', need: 'month+year' },
   {
-    re: new RegExp(`\\b${MONTH}\\s+(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b${REL_YEAR}`, 'g'),
+    re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\s+(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b${REL_YEAR}`, 'g'),
     kind: 'md',
     need: 'month+digit',
   },

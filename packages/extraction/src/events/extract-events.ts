@@ -59,8 +59,10 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       if (aside && earlier && earlier.when === null) earlier.when = aside.value;
       if (aside && !(mask & (EVENT_FAMILIES | F.percent | F.surplus))) return;
     }
-    // "22,000 more positions than it will need": "than"/"too" count only beside a number (they are common words).
-    if (!(mask & (EVENT_FAMILIES | F.percent | F.voluntary)) && !(mask & F.surplus && mask & F.number)) return;
+    // "22,000 more positions than it will need", "500 jobs were threatened": "than"/"too"/"threatened"/"face" count
+    // only beside a number (they are common words).
+    if (!(mask & (EVENT_FAMILIES | F.percent | F.voluntary)) && !(mask & (F.surplus | F.risk) && mask & F.number))
+      return;
     // "Will Norrvik cut more jobs under its new owners?": a question reports nothing.
     if (s.text.charCodeAt(s.text.length - 1) === 63) return;
     const hits = findQuantityHits(ctx.work, s, st);
@@ -120,10 +122,17 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
           : (subj.orgs[0] ?? null);
       sentenceOrg = org;
       if (isCut && (h.definite || (!subj.explicit && h.count === null && !h.countText))) {
-        if (refine(ctx.work, drafts, h, si, s, when)) return;
+        // "Nissan announced the loss of 9,000 jobs" after Michelin's plant closures: a count whose clause names its
+        // company refines only that company's round.
+        const onlyOf = subj.explicit && org !== null && h.count !== null ? org : undefined;
+        if (refine(ctx.work, drafts, h, si, s, when, onlyOf)) return;
       } else if (isCut && !subj.explicit && h.count !== null && h.percent === null && !h.cumulative && org !== null) {
         // "Kora Bank is slashing a third of its staff. About 10,000 job cuts are planned.": a count told without its
         // company is the company's round just reported with a share alone.
+        if (refine(ctx.work, drafts, h, si, s, when, org, true)) return;
+      } else if (isCut && h.count !== null && h.percent !== null && !h.cumulative && org !== null) {
+        // "around 12% of roles will be cut … a net reduction of approximately 400 roles (12%)": the same share told
+        // with its count is the round the share alone reported a few sentences before.
         if (refine(ctx.work, drafts, h, si, s, when, org, true)) return;
       } else if (isCut && h.count === null && h.countText && org !== null) {
         // "… will lay off a tenth of its workforce. … hundreds of jobs would go": a vague count is the same
@@ -249,7 +258,7 @@ function refine(
   when: string | null,
   /** Only a round of this organization (else the most recent round). */
   org?: string,
-  /** Only a round told with a share and no count, at most three sentences back. */
+  /** Only a round told with a share and no count, at most three sentences back (the same share, when `h` has one). */
   shareRoundOnly = false,
 ): boolean {
   const figureOnly = h.count === null && !h.countText;
@@ -273,7 +282,7 @@ function refine(
     // A count refines a round reported without one: a bare announcement, or a share alone ("cut 17% … the cuts
     // would affect roughly 1,500 people") a few sentences back.
     const shareOnly = d.count === null && !d.countText && d.percent !== null && si - d.si <= 3;
-    if (shareRoundOnly && !shareOnly) continue;
+    if (shareRoundOnly && (!shareOnly || (h.percent !== null && d.percent !== h.percent))) continue;
     if (figureOnly ? d.percent !== null || si - d.si > 3 : !d.bare && !shareOnly) continue;
     if (!figureOnly) {
       d.count = h.count;

@@ -9,6 +9,20 @@ describe('dates from neighbouring sentences and mentions', () => {
     expect(x.events()).toEqual([{ kind: 'layoff', org: 'Dell', count: null, percent: 5, when: '2024-03-25' }]);
   });
 
+  it('takes the day of a trailing attribution in the next sentence ("…, Halden said in a statement Monday.")', () => {
+    const text =
+      'Halden Air will eliminate 600 jobs, including 190 managerial posts. Affected staff will be told over the next ' +
+      'month, with most of the restructuring completed by the end of 2017, Halden said in a statement Monday.';
+    expect(extract(text, '2017-05-24').events()).toEqual([
+      { kind: 'layoff', org: 'Halden Air', count: 600, percent: null, when: '2017-05-22' },
+    ]);
+    // A day named early in a long next sentence, not told as when it was said, dates nothing.
+    const told =
+      'Halden Air will eliminate 600 jobs. Staff who were hired on Monday under a programme that was started in ' +
+      'the spring to cover the summer season will keep their posts until the end of the year, as planned.';
+    expect(extract(told, '2017-05-24').events()[0]?.when).toBeNull();
+  });
+
   it('does not borrow a date from a next sentence that reports figures of its own', () => {
     const x = extract(
       'Flick Social will cut 10% of its workforce. On February 5, 2024, rival Kestrel Video eliminated 150 jobs.',

@@ -46,7 +46,13 @@ export function followingSentenceDate(work: string, next: Span, publishedAt: str
   for (const d of dates) {
     if (d.value === null || d.since || d.deadline || d.value.length !== 10) continue;
     // "The producer said on Wednesday that …", "Speaking to reporters on June 1, …": the day the news was told.
-    if (d.start - next.start <= 120 && SAID_ON_RE.test(work.slice(Math.max(next.start, d.start - 60), d.start)))
+    // "…, with most of the restructuring done by the end of 2017, Halden said in a statement Monday.": a trailing
+    // attribution dates the whole sentence however long it is.
+    const closing = /^\s*[.!]?["”’]?\s*$/.test(work.slice(d.end, next.end));
+    if (
+      (d.start - next.start <= 120 || closing) &&
+      SAID_ON_RE.test(work.slice(Math.max(next.start, d.start - 60), d.start))
+    )
       return d.value;
     if (!/\d{4}/.test(work.slice(d.start, d.end))) continue; // written out, not resolved from "on Tuesday"
     if (ANNOUNCED_ON_RE.test(work.slice(Math.max(next.start, d.start - 20), d.start))) return d.value;
@@ -56,7 +62,7 @@ export function followingSentenceDate(work: string, next: Span, publishedAt: str
 
 /** Words that tell the news, just before its day ("said on", "told reporters on", "adopted the resolution on"). */
 const SAID_ON_RE =
-  /\b(?:said|announced|confirmed|disclosed|told\s+(?:[\w-]+\s+){1,3}?|[Ss]peaking\s+(?:to|at)\s+(?:[\w-]+\s+){1,3}?|adopted\s+(?:[\w-]+\s+){1,3}?|approved\s+(?:[\w-]+\s+){1,3}?)\s*(?:late\s+|early\s+)?(?:on\s+)?$/;
+  /\b(?:said|announced|confirmed|disclosed|told\s+(?:[\w-]+\s+){1,3}?|[Ss]peaking\s+(?:to|at)\s+(?:[\w-]+\s+){1,3}?|adopted\s+(?:[\w-]+\s+){1,3}?|approved\s+(?:[\w-]+\s+){1,3}?)(?:\s+in\s+(?:a|an|its)\s+(?:[\w-]+\s+)?(?:statement|release|filing|email|e-mail|memo|note|letter|post))?\s*(?:late\s+|early\s+)?(?:on\s+)?$/;
 
 const REPORTING_RE = /\b(?:said|says|announced|confirmed|disclosed|unveiled|told)\b/;
 

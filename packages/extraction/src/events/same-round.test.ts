@@ -69,4 +69,17 @@ describe('who a reported round belongs to', () => {
       "Kestrel Telecom AB cut 8,500 jobs on Friday. Kestrel's Finnish rival Norrvik Oyj, which said in 2021 that it would cut up to 10,000 jobs over two years, has said it will keep costs under review.";
     expect(events(text)).toContainEqual({ kind: 'layoff', org: 'Norrvik', count: 10000, percent: null, when: '2021' });
   });
+
+  it('joins a count told with the same share to the round the share alone reported, and keeps a different share apart', () => {
+    const text =
+      'Bosses at Halden Bank said that around 12% of roles will be cut. The bank said the restructure is expected to ' +
+      'result in a net reduction of approximately 400 roles (12%) across the bank.';
+    expect(events(text)).toEqual([{ kind: 'layoff', org: 'Halden Bank', count: 400, percent: 12, when: null }]);
+    const apart =
+      'Halden Bank will cut a fifth of its staff. The bank said it would cut 900 jobs, or 6% of its workforce, at its cards unit.';
+    expect(events(apart).map((e) => [e.count, e.percent])).toEqual([
+      [null, 20],
+      [900, 6],
+    ]);
+  });
 });

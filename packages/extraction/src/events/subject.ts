@@ -104,6 +104,17 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   );
   if (orgs.length > 0)
     return { orgs: chain(ctx, orgs, start), explicit: true, generic: false, hypothetical, clauseStart: start };
+  // "Tarrow … announced the closure of a factory, and its dismissal of 2,000 employees": a possessive after ", and"
+  // continues the clause before; its owner is that clause's subject.
+  if (/^(?:its|their)\s/.test(region)) {
+    const lead = ctx.work.slice(Math.max(s.start, start - 8), start);
+    const and = /,\s+and\s+$/.exec(lead);
+    if (and) {
+      const main = findSubject(ctx, s, start - lead.length + and.index);
+      if (main.explicit && main.orgs.length > 0 && !main.hypothetical)
+        return { orgs: main.orgs, explicit: true, generic: false, hypothetical, clauseStart: start };
+    }
+  }
   // "Its rival Norrvik, which said in 2021 that it would cut …": the antecedent of a relative clause that reports.
   // "rival Kestrel Air, which is shedding 2,000 jobs": any relative clause whose subject is "which".
   const relative = REPORTS_RE.test(region) || RELATIVE_VERB_RE.test(region);
@@ -416,8 +427,17 @@ function blankAsides(region: string): string {
   if (region.indexOf('(') < 0 && region.indexOf(',') < 0) return region;
   return region
     .replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length))
-    .replace(/,\s+(?:the|a|an|which|who|whose)\s[^,;]*,/g, (m) => ' '.repeat(m.length));
+    .replace(/,\s+(?:the|a|an|which|who|whose)\s[^,;]*,/g, (m) =>
+      CLAUSE_NOT_ASIDE_RE.test(m) ? m : ' '.repeat(m.length),
+    );
 }
+
+/**
+ * "On Tuesday, November 5, the French tyre maker Michelin announced the closure …,": a stretch between commas that
+ * opens with an article and holds a verb of its own (no relative pronoun) is the clause itself, not an apposition.
+ */
+const CLAUSE_NOT_ASIDE_RE =
+  /^,\s+(?:the|a|an)\s(?![^,;]*\b(?:that|which|who|whose)\b)[^,;]*\b(?:announced|said|says|will|would|has|had|plans|planned|reported|confirmed|unveiled|disclosed|decided)\b/;
 
 /** What may stand before the subject of a sentence: an opening adverbial ("On Monday,", "In 2021,") and "the". */
 const SUBJECT_PREFIX_RE =

@@ -30,7 +30,7 @@ const CUT_VERB =
   '(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\\s+off|laid\\s+off|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|trim(?:s|med|ming)?|let\\s+go(?:\\s+of)?|lets\\s+go\\s+of|fir(?:e|es|ed|ing)|furlough(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|reduc(?:e|es|ed|ing))';
 /** Verbs that cut jobs only when jobs are named ("scrap 2,000 posts", never "scrap 2,000"). */
 const JOBS_ONLY_VERB =
-  '(?:los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|cull(?:s|ed|ing)?|phas(?:e|es|ed|ing)\\s+out|do(?:es)?\\s+away\\s+with|did\\s+away\\s+with)';
+  '(?:disengag(?:e|es|ed|ing)|los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|cull(?:s|ed|ing)?|phas(?:e|es|ed|ing)\\s+out|do(?:es)?\\s+away\\s+with|did\\s+away\\s+with)';
 const CUT_PARTICIPLE =
   '(?:(?:be\\s+)?leaving(?!\\s+(?:for|to)\\b)|cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|scrapped|removed|retrenched|sacked|culled|lose\\s+(?:their\\s+)?jobs)';
 /** Nouns naming a round of cuts. */
@@ -224,7 +224,18 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.number | F.percent, within: 18 },
     anchor: F.cutNoun | F.restructure,
     re: new RegExp(
-      `(?<cn>${CUT_NOUN}|program(?:me)?|plan|initiative)(?:,?\\s+[^\\s.;]+){0,8}?,?\\s+(?:affecting|affected|affects|affect|impacting|impacted|impacts|impact|hitting|hit|hits|of|involving|covering|totaling|totalling|(?:(?:can|could|may|might|will|would|should|is|are)\\s+(?:expected\\s+to\\s+|set\\s+to\\s+|likely\\s+to\\s+)?)?(?:total|number|amount to|come to)|(?:can|could|may|might|will|would) (?:cover|affect|include|involve)|that (?:affected|impacted|will affect|will impact|would affect|hit|hits|affect|affects|impact|covers|will cover)|will (?:affect|impact|hit|cover)|would (?:affect|impact|hit))\\s+(?:${QUANTITY_OF_JOBS}|${PERCENT}|${BARE_QUANTITY}${BARE_FOLLOW})`,
+      `(?<cn>${CUT_NOUN}|program(?:me)?|plan|initiative|rounds?|waves?)(?:,?\\s+[^\\s.;]+){0,8}?,?\\s+(?:affecting|affected|affects|affect|impacting|impacted|impacts|impact|hitting|hit|hits|of|involving|covering|totaling|totalling|(?:(?:can|could|may|might|will|would|should|is|are)\\s+(?:expected\\s+to\\s+|set\\s+to\\s+|likely\\s+to\\s+)?)?(?:total|number|amount to|come to)|(?:can|could|may|might|will|would) (?:cover|affect|include|involve)|that (?:affected|impacted|will affect|will impact|would affect|hit|hits|affect|affects|impact|covers|will cover)|will (?:affect|impact|hit|cover)|would (?:affect|impact|hit))\\s+(?:${QUANTITY_OF_JOBS}|${PERCENT}|${BARE_QUANTITY}${BARE_FOLLOW})`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "put the reduction at 7,150 jobs", "puts the number of job cuts at about 4,000": the size a plan is given.
+    name: 'put-at',
+    ahead: { bits: F.number, within: 8 },
+    anchor: F.cutNoun,
+    re: new RegExp(
+      `(?<=\\b(?:put|puts|putting|pegged|pegs|pegging|placed|places)\\s+(?:the|its|their)\\s+(?:(?:number|total|figure|tally|scale|size)\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}?)?(?:job\\s+|staff\\s+|workforce\\s+|headcount\\s+)?)(?<cn>cuts|losses|layoffs|lay-offs|redundancies|reductions?)\\s+at\\s+(?:(?:about|around|roughly|some|nearly|up to|more than|over|as many as)\\s+)?(?:${QUANTITY_OF_JOBS}|${BARE_QUANTITY}${BARE_FOLLOW})`,
       'iy',
     ),
     kind: 'layoff',
@@ -260,11 +271,11 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "with the loss of 500 jobs", "losses of up to 1,200 positions".
+    // "with the loss of 500 jobs", "losses of up to 1,200 positions", "resulting in the elimination of 300 positions".
     name: 'loss-of',
     ahead: { bits: F.number, within: 6 },
     anchor: F.cutNoun,
-    re: new RegExp(`(?<cn>loss(?:es)?)\\s+of\\s+${QUANTITY_OF_JOBS}`, 'iy'),
+    re: new RegExp(`(?<cn>loss(?:es)?|elimination|removal|shedding|axing)\\s+of\\s+${QUANTITY_OF_JOBS}`, 'iy'),
     kind: 'layoff',
   },
   {
@@ -303,12 +314,13 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "putting about 3,500 jobs at risk", "1,200 jobs are at risk": jobs the plan threatens.
+    // "putting about 3,500 jobs at risk", "1,200 jobs are at risk", "500 jobs were threatened by the decision", "6,513
+    // workers face unemployment": jobs the plan threatens.
     name: 'at-risk',
     anchor: F.number,
     ahead: { bits: F.risk, within: 12 },
     re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}(?:\\s+(?:are|were|is|was|now|could be|would be|will be|remain))?\\s+(?:at\\s+risk|under\\s+threat|on\\s+the\\s+line)\\b`,
+      `${QUANTITY_OF_JOBS_LEAD}(?:\\s+(?:are|were|is|was|now|could be|would be|will be|remain|could|would|will|may|might|now))?\\s+(?:at\\s+risk|under\\s+threat|on\\s+the\\s+line|(?:being\\s+)?threatened\\b(?!\\s+(?:to|with)\\b)|fac(?:e|es|ed|ing)\\s+(?:(?:possible|likely|the\\s+threat\\s+of|compulsory|forced)\\s+)?(?:unemployment|retrenchments?|redundanc(?:y|ies)|dismissals?|layoffs?|lay-offs?|job\\s+losses|the\\s+(?:sack|axe|chop)|losing\\s+their\\s+jobs))\\b`,
       'iy',
     ),
     kind: 'layoff',

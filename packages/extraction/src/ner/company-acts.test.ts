@@ -21,8 +21,29 @@ describe('a name that does what only a business does is a company', () => {
       'Brokers were split; Valorette took the view that the cut could prove too small.',
       'Valorette',
     ],
+    ['sacked staff after a date', 'Ombara Telkom in July 2019 sacked 575 workers after a merger.', 'Ombara Telkom'],
+    ['retrenched workers', 'Kestrel Platinum retrenched 1,100 workers at two shafts.', 'Kestrel Platinum'],
+    [
+      'disengaged staff, in a relative clause',
+      'Vanta Nigeria which recently disengaged 280 long-serving staff may cut more.',
+      'Vanta Nigeria',
+    ],
   ])('%s', (_, text, name) => {
     expect(extract(text).entity(name)?.type).toBe('Company');
+  });
+
+  it('a person who fired staff, or someone seen "in July", stays no company', () => {
+    expect(extract('Coach Nkosana Dube in July fired two assistants.').names('Company')).toEqual([]);
+    expect(extract('Thandiwe Mokoena last week was named chair.').names('Company')).toEqual([]);
+  });
+
+  it('a stock ticker in brackets names a listed company; a bracketed acronym alone does not', () => {
+    const x = extract('Last week, Mevio (MEVI3), a payments platform, announced the layoff of 59 people.');
+    expect(x.entity('Mevio')?.type).toBe('Company');
+    expect(x.events()).toEqual([{ kind: 'layoff', org: 'Mevio', count: 59, percent: null, when: null }]);
+    expect(extract('Tarrow Kaya (7203.T) said sales fell.').entity('Tarrow Kaya')?.type).toBe('Company');
+    expect(extract('Tarrow Kaya (NYSE: TKY) reported results.').entity('Tarrow Kaya')?.type).toBe('Company');
+    expect(extract('Thandiwe Mokoena (TM) spoke first.').names('Company')).toEqual([]);
   });
 
   it('a person whose given name is unknown, met or quoted, stays no company', () => {

@@ -1,14 +1,17 @@
 /**
- * What only a business does, written right after its name: "X has itself shed thousands of jobs", "X followed with
+ * What only a business does, written right after its name (a date may stand between: "X in July 2019 sacked 575
+ * workers"): "X has itself shed thousands of jobs", "X retrenched 300 staff", "X followed with
  * 3,000 job cuts", "X split into two companies", "X took a $9bn writedown", "X reported a net loss". Read after
  * people are set aside, it lets a name of several words that no cue introduced act as a company ("Virgin Atlantic
  * followed …"); speech verbs are left out, since people say things too.
  */
 const COMPANY_ACT_RE = new RegExp(
-  String.raw`\s+(?:(?:has|have|had|will|would|is|was|also|itself|themselves|already|then|later|recently|reportedly|previously|plans\s+to|planned\s+to|agreed\s+to|is\s+to|went\s+on\s+to)\s+){0,3}` +
+  // "X in July 2019 sacked 575 workers", "X last week retrenched 300 staff": a date between the name and its act.
+  String.raw`(?:\s+(?:in|on|last|this|earlier\s+this)\s+(?:(?:early|late|mid)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|week|month|year|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?,?)?` +
+    String.raw`(?:\s+which)?\s+(?:(?:has|have|had|will|would|is|was|also|itself|themselves|already|then|later|recently|reportedly|previously|plans\s+to|planned\s+to|agreed\s+to|is\s+to|went\s+on\s+to)\s+){0,3}` +
     '(?:' +
     [
-      String.raw`(?:cut|cuts|cutting|shed|sheds|shedding|eliminated|eliminates|slashed|slashes|axed|axes)\s+(?:[\w,.%$-]+\s+){0,4}?(?:jobs|roles|positions|posts|staff|employees|workers|workforce|headcount|people)`,
+      String.raw`(?:cut|cuts|cutting|shed|sheds|shedding|eliminated|eliminates|slashed|slashes|axed|axes|sacked|sacks|retrenched|retrenches|dismissed|dismisses|disengaged|disengages|fired)\s+(?:[\w,.%$-]+\s+){0,4}?(?:jobs|roles|positions|posts|staff|employees|workers|workforce|headcount|people)`,
       String.raw`(?:laid|lays|laying|lay)\s+off`,
       String.raw`(?:employs|employed|operates|operated|manufactures|makes|sold|sells|bought|buys|acquired|acquires|merged|merges|split|splits|closed|closes|shut|shuts|delisted|listed|demerged|exited|exits|divested|divests)\s+(?:its|their|a|an|the|two|three|into|with|down|off|\d)`,
       String.raw`followed\s+(?:suit|with)`,
@@ -31,7 +34,8 @@ const COMPANY_ACT_RE = new RegExp(
 
 /** First words that can follow a name in COMPANY_ACT_RE (a cheap gate on the next token). */
 const ACT_LEADS = new Set(
-  `has have had will would is was also itself themselves already then later recently reportedly previously plans planned
+  `which in on last this earlier sacked sacks retrenched retrenches dismissed dismisses disengaged disengages fired
+  has have had will would is was also itself themselves already then later recently reportedly previously plans planned
   agreed went are were among been cutting shedding closing laying building opening planning running operating cut cuts cutting shed sheds shedding eliminated eliminates slashed slashes axed axes laid lays laying lay
   employs employed operates operated manufactures makes sold sells bought buys acquired acquires merged merges split
   splits closed closes shut shuts delisted listed demerged exited exits divested divests followed took takes booked

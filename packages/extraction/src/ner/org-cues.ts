@@ -82,6 +82,12 @@ const SELF_SPEECH_VERBS = new Set(['said', 'says', 'announced', 'confirmed', 'ad
 /** "said (on Monday) (that) it will cut …" / "said its workforce …": the speaker is an employer. */
 const SELF_REFERENCE_RE =
   /\s+(?:said|says|announced|confirmed|added|warned|stated|disclosed)(?:\s+(?:on|in|last|this)\s+\w+)?,?(?:\s+that)?\s+(?:it\s+(?:(?:would|will|was|is|had|has|could|may|might|plans?|planned|intends?|expects?|aims?)\s+)?(?:to\s+)?(?:be\s+|also\s+|now\s+)?(?:cut|cutting|cuts|eliminat\w+|shed\w*|lay(?:ing|s)?\s+off|laid\s+off|clos(?:e|es|ed|ing)|reduc\w+|slash\w*|ax(?:e|es|ed|ing)|sell|selling|sold|spin\w*|merg\w+|restructur\w+|hir(?:e|es|ed|ing)|shut\w*|exit\w*|withdraw\w*)\b|its\s+(?:[\p{Ll}-]+\s+)?(?:workforce|staff|employees|headcount|plants?|factories|factory|stores|branches|profits?|revenues?|sales|shares|subsidiar(?:y|ies)|units?|divisions?|operations|board)\b)/uy;
+/**
+ * A stock ticker in brackets: an exchange and symbol ("NYSE: GM"), a symbol with a share-class digit ("GUAR3",
+ * "PETR4") or a market suffix ("0293.HK", "VOD.L"). A bracketed acronym alone ("(AMSA)") is no ticker.
+ */
+const TICKER_RE =
+  /\s?\((?:(?:NYSE|Nasdaq|NASDAQ|LSE|LON|TSE|TYO|JSE|BSE|NSE|SGX|ASX|HKEX|SIX|TSX|B3|BVMF|Bovespa|Euronext|EPA|ETR|XETRA|FRA|KRX|KOSDAQ|TWSE|SZSE|SSE|BMV|IDX|KLSE|Bursa|OTC|NZX|OSE|STO|CPH|HEL|BIT|BME|WSE|TASE|EGX|NGX)\s*:\s*[A-Z0-9][A-Z0-9.]{0,9}|[A-Z]{3,5}\d{1,2}|\d{3,6}\.[A-Z]{1,2}|[A-Z]{1,5}\.[A-Z]{1,2})\)/y;
 /** Nouns for unions and associations before their name. */
 const BODY_NOUNS = new Set(['union', 'association', 'federation', 'confederation', 'syndicate']);
 const PREPOSITIONS = new Set(['for', 'to', 'with', 'among', 'from', 'of', 'by', 'at', 'in', 'on', 'unlike', 'like']);
@@ -118,6 +124,11 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   const before = descriptorBefore(text, tokens, run);
   if (before) cues.push(before);
   const after = text.charCodeAt(run.end);
+  // "Mevio (MEVI3)", "Cathay Pacific (0293.HK)", "Acme (NYSE: ACM)": a stock ticker in brackets names a listed company.
+  if (after === 32 || after === 40) {
+    TICKER_RE.lastIndex = run.end;
+    if (TICKER_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'ticker' });
+  }
   if (
     after === 44 ||
     (after === 32 && (text.charCodeAt(run.end + 1) === 0x2014 || text.charCodeAt(run.end + 1) === 0x2013))
