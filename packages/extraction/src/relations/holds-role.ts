@@ -14,6 +14,7 @@ import { isPlaceWord } from '../ner/org-names.js';
 import { createCommentatorTest } from './commentators.js';
 import { isPublicOffice, recentUnion, roleAs, roleWhose, unionInTitle, unionOfAcronym } from './role-phrases.js';
 import { roleByVerb } from './role-verbs.js';
+import { roleLedBy } from './led-by.js';
 
 const AFTER_LEAD_RE =
   /(?:,\s*\d{2})?\s*(?:,|\()\s*(?:who\s+(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|is|was)\s+)?(?:(?:currently|now)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
@@ -55,6 +56,10 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
     const before = roleBefore(ctx, p);
     const after = before?.explicitOrg ? null : roleAfter(ctx, p);
     let cand = after?.explicitOrg && after.org ? after : (before ?? after ?? sharedTitle(ctx, p, best));
+    // "Kora Air is headed by President Jane Roe", "the Retail division, run by its president, Jane Roe": the
+    // organization before the passive verb holds the post, unless the title after the name names its own.
+    const led = after?.explicitOrg && after.org ? null : roleLedBy(ctx, p);
+    if (led) cand = { title: led.title || (cand?.title ?? ''), org: led.org, explicitOrg: true, at: p.start };
     // "Analyst Jane Roe of Mizuho": an organization right after the name.
     if (cand && !cand.explicitOrg) {
       const of = orgRightAfter(ctx, p);
@@ -89,7 +94,9 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
       continue;
     }
     const evidence = c.evidence.map((at) => sentenceOf(ctx, at)).filter((s) => s !== undefined);
-    out.push({ type: 'HOLDS_ROLE', from: person, to: c.org, title: c.title, evidence });
+    // "The Labour Ministry, led by Jane Roe": a post with no title word keeps none.
+    if (c.title) out.push({ type: 'HOLDS_ROLE', from: person, to: c.org, title: c.title, evidence });
+    else out.push({ type: 'HOLDS_ROLE', from: person, to: c.org, evidence });
   }
   return out;
 }
@@ -226,8 +233,12 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
   const prev = mentionsIn(ctx, t.start - 60, t.start)
     .filter((m) => isOrg(m) || m.type === 'Source')
     .pop();
-  if (prev && /^(?:['’]s)?\s*$/.test(ctx.work.slice(prev.end, t.start)))
-    return { title: t.title, org: prev.id, explicitOrg: true, at: p.start };
+  if (prev && /^(?:['’]s)?\s*$/.test(ctx.work.slice(prev.end, t.start))) {
+    // "MPSU deputy national president": an acronym stands for the union the text wrote out, if it did.
+    const written = ctx.work.slice(prev.start, prev.end);
+    const union = /^\p{Lu}{2,6}$/u.test(written) ? unionOfAcronym(ctx, written, prev.start) : null;
+    return { title: t.title, org: union ?? prev.id, explicitOrg: true, at: p.start };
+  }
   // "HNA's Communist Party secretary": the possessive organization owns the title.
   const poss = mentionsIn(ctx, t.start - 60, t.start)
     .filter((m) => isOrg(m) && /^['’]s\s/.test(ctx.work.slice(m.end, m.end + 3)))

@@ -143,12 +143,33 @@ export function unionOfAcronym(ctx: DocContext, acronym: string, pos: number): s
   return null;
 }
 
-/** "a spokesman at the Solidarity Union": a workers' body named inside a title, as a Source entity; else null. */
+/**
+ * A workers' or employers' body written out inside a title: "Solidarity Union", "Nordic Forge Association",
+ * "Council of Kora Unions", "Manufacturers Association of Kora".
+ */
+const BODY_FULL_RE =
+  /(?<![\p{L}])(?:(?!(?:The|THE)\b)\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}(?:Union|Unions|Association|Federation|Confederation|Council|Congress|Chamber\s+of\s+Commerce)\b(?:\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?/gu;
+/** "the KAPA pilots' union", "the Kora union's": a capitalised name, at most three lower-case words, then "union". */
+const NAMED_UNION_RE =
+  /(?<![\p{L}])(\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3})(?:\s+\p{Ll}[\p{L}'’-]*){0,3}\s+union\b/u;
+
+/**
+ * The body a title names ("a spokesman at the Solidarity Union", "president of the KAPA flight attendants' union",
+ * "Director General of the Nordic Forge Association"), as a Source entity; "national secretary of the union": the
+ * union named last; else null.
+ */
 export function unionInTitle(ctx: DocContext, start: number, end: number): string | null {
   const span = ctx.work.slice(start, end);
-  UNION_FULL_RE.lastIndex = 0;
-  const m = UNION_FULL_RE.exec(span);
-  if (!m) return null;
-  const at = start + m.index;
-  return ctx.entities.addMention('Source', m[0], at, at + m[0].length, 'other');
+  BODY_FULL_RE.lastIndex = 0;
+  const m = BODY_FULL_RE.exec(span);
+  if (m) {
+    const at = start + m.index;
+    return ctx.entities.addMention('Source', m[0], at, at + m[0].length, 'other');
+  }
+  const named = NAMED_UNION_RE.exec(span);
+  if (named) {
+    const at = start + named.index;
+    return ctx.entities.addMention('Source', named[1]!, at, at + named[1]!.length, 'other');
+  }
+  return /\b(?:of|at|for)\s+the\s+union\s*$/i.test(span) ? recentUnion(ctx, start) : null;
 }
