@@ -12,12 +12,21 @@ import { matchTitleAt, matchTitleBefore, type TitleMatch } from '../ner/titles.j
 import { findSentenceIndex } from '../text/sentences.js';
 import { isPlaceWord } from '../ner/org-names.js';
 import { createCommentatorTest } from './commentators.js';
-import { isPublicOffice, recentUnion, roleAs, roleWhose, unionInTitle, unionOfAcronym } from './role-phrases.js';
+import {
+  bodyEndingAt,
+  isPublicOffice,
+  recentUnion,
+  roleAs,
+  roleWhose,
+  unionInTitle,
+  unionOfAcronym,
+} from './role-phrases.js';
 import { roleByVerb } from './role-verbs.js';
 import { roleLedBy } from './led-by.js';
+import { successionOf } from './succession.js';
 
 const AFTER_LEAD_RE =
-  /(?:,\s*\d{2})?\s*(?:,|\()\s*(?:who\s+(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|is|was)\s+)?(?:(?:currently|now)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
+  /(?:,\s*\d{2})?\s*(?:,|\()\s*(?:who\s+(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|is|was)\s+)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
 const COMPANY_REF_RE =
   /^(?:(?:the\s+)?(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|its|their)\s+/i;
 const UNION_REF_RE = /^(?:the\s+)?union['’]s\s+/i;
@@ -87,6 +96,14 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
     else if (!prev.explicitOrg && cand.explicitOrg) best.set(p.id, { ...cand, evidence: [cand.at] });
   }
   for (const [person, c] of byVerb) if (!best.has(person)) best.set(person, { ...c, evidence: [c.at] });
+  // "Ana Roe, who took over from Jane Doe as chief executive": Jane Doe held the post of the person she handed it to.
+  for (const p of ctx.mentions) {
+    if (p.type !== 'Person' || best.has(p.id)) continue;
+    const succ = successionOf(ctx, p);
+    const post = succ ? best.get(succ.other) : undefined;
+    // The post's name only when the change names it ("as chief executive"): a predecessor may have held it otherwise.
+    if (succ && post?.org) best.set(p.id, { ...post, title: succ.title ?? '', at: p.start, evidence: [p.start] });
+  }
   const out: ExtractedRelation[] = [];
   for (const [person, c] of best) {
     if (!c.org) {
@@ -250,8 +267,11 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
   if (union) return { title: t.title, org: union, explicitOrg: true, at: p.start };
   // "Harvard University economist Jane Roe": a name right before the title that is no company here: no guess.
   const named = NAME_BEFORE_TITLE_RE.exec(before);
-  if (named && !isPlaceWord(named[1]!.replace(/['’]s$/, '')))
-    return { title: t.title, org: null, explicitOrg: true, at: p.start };
+  if (named && !isPlaceWord(named[1]!.replace(/['’]s$/, ''))) {
+    // "Kora Council of Trade Unions president Jane Roe": a body's written name is that body.
+    const body = bodyEndingAt(ctx, t.start - before.length, t.start);
+    return { title: t.title, org: body, explicitOrg: true, at: p.start };
+  }
   // "the unit's Chief Executive Jane Roe": the division named last, not the group.
   if (UNIT_POSSESSIVE_RE.test(before)) {
     const unit = recentDivision(ctx, t.start);

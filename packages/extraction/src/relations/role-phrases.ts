@@ -173,3 +173,14 @@ export function unionInTitle(ctx: DocContext, start: number, end: number): strin
   }
   return /\b(?:of|at|for)\s+the\s+union\s*$/i.test(span) ? recentUnion(ctx, start) : null;
 }
+
+/** The body written out right before `end` ("Kora Council of Trade Unions| president"), as a Source entity; else null. */
+export function bodyEndingAt(ctx: DocContext, start: number, end: number): string | null {
+  const span = ctx.work.slice(start, end);
+  BODY_FULL_RE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = BODY_FULL_RE.exec(span); m; m = BODY_FULL_RE.exec(span)) last = m;
+  if (!last || span.slice(last.index + last[0].length).trim() !== '') return null;
+  const at = start + last.index;
+  return ctx.entities.addMention('Source', last[0], at, at + last[0].length, 'other');
+}
