@@ -11,6 +11,7 @@ import {
 import { matchTitleAt, matchTitleBefore, type TitleMatch } from '../ner/titles.js';
 import { findSentenceIndex } from '../text/sentences.js';
 import { isPlaceWord } from '../ner/org-names.js';
+import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { createCommentatorTest } from './commentators.js';
 import {
   bodyEndingAt,
@@ -34,8 +35,8 @@ const UNION_REF_RE = /^(?:the\s+)?union['’]s\s+/i;
 const UNIT_REF_RE = /^(?:the\s+)?(?:unit|division|subsidiary|arm|segment|studio)['’]s\s+/i;
 const UNIT_POSSESSIVE_RE = /\bthe\s+(?:unit|division|subsidiary|arm|segment|studio)['’]s\s*$/i;
 const TITLE_HINT_RE =
-  /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller)\b/i;
-const NAME_BEFORE_TITLE_RE = /[\p{L}.,;:]\s+(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*(?:['’]s)?)\s*$/u;
+  /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|organi[sz]er|delegate|steward|convenor|official|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller)\b/i;
+const NAME_BEFORE_TITLE_RE = /(?:^|[\p{L}.,;:]\s+)(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*(?:['’]s)?)\s*$/u;
 const HONORIFIC_BEFORE_RE = /(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Alhaji|Tan Sri|Datuk|Dato)\.?\s+$/;
 /** Public offices: their holders belong to no company ("Economy Minister Jane Roe", "the Chancellor, Jane Roe"). */
 const PUBLIC_OFFICE_RE = /\b(?:minister|chancellor|governor|mayor|senator|premier|commissioner|secretary of state)\b/i;
@@ -267,7 +268,13 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
   if (union) return { title: t.title, org: union, explicitOrg: true, at: p.start };
   // "Harvard University economist Jane Roe": a name right before the title that is no company here: no guess.
   const named = NAME_BEFORE_TITLE_RE.exec(before);
-  if (named && !isPlaceWord(named[1]!.replace(/['’]s$/, ''))) {
+  // At the sentence's start a common word ("The", "Its", "Vice") is no name ("ICIG managing director" is one).
+  const opening = named !== null && named.index === 0 && /^\p{Lu}/u.test(before);
+  if (
+    named &&
+    !isPlaceWord(named[1]!.replace(/['’]s$/, '')) &&
+    !(opening && !/\s/.test(named[1]!) && isCommonWord(named[1]!.replace(/['’]s$/, '')))
+  ) {
     // "Kora Council of Trade Unions president Jane Roe": a body's written name is that body.
     const body = bodyEndingAt(ctx, t.start - before.length, t.start);
     return { title: t.title, org: body, explicitOrg: true, at: p.start };

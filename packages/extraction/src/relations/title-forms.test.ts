@@ -80,4 +80,22 @@ describe('titles as news writes them after a name', () => {
     const x = extract('Kora Motors will cut 900 jobs. Wall Street analyst Jane Doe said the shares were cheap.');
     expect(x.names('Company')).toEqual(['Kora Motors']);
   });
+
+  it('more title forms: a two-word place before "-based", a union organizer, a firm opening the sentence', () => {
+    const x = extract(
+      'Kora Bank will cut 40 jobs in Asia. Anna Wong, a Hong Kong-based spokeswoman for the lender, declined to comment. ' +
+        '"The pool of volunteers is exhausted," trade union organizer Sean Daly said. ' +
+        'Kora Bank sold the site to Vantor Chemie GmbH. VCG managing director Otto Berg said the deal was good.',
+    );
+    expect(x.role('Anna Wong')).toEqual({ title: 'Hong Kong-based spokeswoman for the lender', org: 'Kora Bank' });
+    expect(x.entity('Sean Daly')?.title).toBe('organizer');
+    expect(x.role('Otto Berg')?.org).toBe('Vantor Chemie');
+  });
+
+  it('a common word opening the sentence before a title is no organization ("The Managing Director, Mr X")', () => {
+    const x = extract(
+      'Kora Foods Plc will exit two categories. The Managing Director, Mr Ade Bello, said it had to adapt.',
+    );
+    expect(x.role('Ade Bello')).toEqual({ title: 'Managing Director', org: 'Kora Foods' });
+  });
 });
