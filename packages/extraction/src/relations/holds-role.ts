@@ -25,6 +25,7 @@ import {
 import { roleByVerb } from './role-verbs.js';
 import { roleLedBy } from './led-by.js';
 import { successionOf } from './succession.js';
+import { currentPost } from './current-post.js';
 
 const AFTER_LEAD_RE =
   /(?:,\s*\d{2})?\s*(?:,|\()\s*(?:who\s+(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|is|was)\s+)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
@@ -70,6 +71,9 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
     // organization before the passive verb holds the post, unless the title after the name names its own.
     const led = after?.explicitOrg && after.org ? null : roleLedBy(ctx, p);
     if (led) cand = { title: led.title || (cand?.title ?? ''), org: led.org, explicitOrg: true, at: p.start };
+    // "Jane Roe, the former chief executive of X, chairs its supervisory board": the post she holds now.
+    const now = cand && !led ? currentPost(ctx, p, cand.title) : null;
+    if (now) cand = { title: now.title, org: now.org, explicitOrg: true, at: p.start };
     // "Analyst Jane Roe of Mizuho": an organization right after the name.
     if (cand && !cand.explicitOrg) {
       const of = orgRightAfter(ctx, p);

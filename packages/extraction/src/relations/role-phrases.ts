@@ -20,7 +20,7 @@ export interface PhraseRole {
  * to 60 characters of one clause, then "as" and the title.
  */
 const AS_ROLE_RE =
-  /(?:,[^,.;:()\n]{1,60},)?\s+(?:(?:has|had|have|will|would|was|is|who|also|now|later|then|recently|been|be|formally|officially)\s+){0,3}(?:stepped\s+down|steps\s+down|step\s+down|stepped\s+aside|resigned|resigns|resign|retired|retires|retire|joined|joins|join|named|appointed|installed|promoted|hired|brought\s+in|took\s+over|takes\s+over|take\s+over|became|becomes|become|served|serves|serve|continues|continued|continue|remains|remained|remain|stays\s+on|stayed\s+on|returned|returns|return|replaced|replaces|replace|succeeded|succeeds|succeed|runs|ran|run|left|quit|leaves|leave|started|starts|start)\b([^.;:()\n,]{0,60}?)\s+as\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?=\p{L})/uy;
+  /(?:,[^,.;:()\n]{1,80},)?\s+(?:(?:has|had|have|will|would|was|is|who|also|now|later|then|recently|been|be|formally|officially)\s+){0,3}(?:stepped\s+down|steps\s+down|step\s+down|stepped\s+aside|resigned|resigns|resign|retired|retires|retire|joined|joins|join|named|appointed|installed|promoted|hired|brought\s+in|took\s+over|takes\s+over|take\s+over|became|becomes|become|served|serves|serve|continues|continued|continue|remains|remained|remain|stays\s+on|stayed\s+on|returned|returns|return|replaced|replaces|replace|succeeded|succeeds|succeed|runs|ran|run|left|quit|leaves|leave|started|starts|start)\b([^.;:()\n,]{0,60}?)\s+as\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?=\p{L})/uy;
 
 /** "Acme, whose managing director is Tan Sri Jane Roe": the title and the organization before the name. */
 const WHOSE_RE =
@@ -42,7 +42,8 @@ export function roleAs(ctx: DocContext, p: ResolvedMention): PhraseRole | null {
   }
   const middle = mentionsIn(ctx, p.end, at);
   // "Jane Roe replaced John Doe as chair": the title is Jane Roe's; an organization in between owns it.
-  const org = middle.find(isOrg)?.id ?? null;
+  // "Jane Roe, who ran Vantor, will join Acme as chair": the one nearest "as", after any aside.
+  const org = middle.filter(isOrg).pop()?.id ?? null;
   return { title: t.title, org, start: t.start, end: t.end };
 }
 
