@@ -263,7 +263,8 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
   }
   // "HNA's Communist Party secretary": the possessive organization owns the title.
   const poss = mentionsIn(ctx, t.start - 60, t.start)
-    .filter((m) => isOrg(m) && /^['’]s\s/.test(ctx.work.slice(m.end, m.end + 3)))
+    // Not across a clause: "In a letter to Acme's board, Unite General Secretary Jane Roe" is no post at Acme.
+    .filter((m) => isOrg(m) && /^['’]s\s[^,;:.—–]*$/.test(ctx.work.slice(m.end, t.start)))
     .pop();
   if (poss) return { title: t.title, org: poss.id, explicitOrg: true, at: p.start };
   // "CWU secretary general Jane Roe": the acronym of a union the text wrote out.

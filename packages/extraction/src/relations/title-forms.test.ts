@@ -98,4 +98,11 @@ describe('titles as news writes them after a name', () => {
     );
     expect(x.role('Ade Bello')).toEqual({ title: 'Managing Director', org: 'Kora Foods' });
   });
+
+  it('a possessive company before a comma owns no title after it ("a letter to Acme\'s board, Kora General Secretary X")', () => {
+    const x = extract(
+      "Tessel Air plans to lay off 12,000 employees. In a letter to Tessel Air's board, union general secretary Len Moss wrote that the plan was a betrayal.",
+    );
+    expect(x.role('Len Moss')?.org).not.toBe('Tessel Air');
+  });
 });
