@@ -53,15 +53,21 @@ const POSSESSIVE_RE = new RegExp(
   `['’]s\\s+(?:(?:[\\p{Ll}-]+\\s+){0,2}?(${alt(ORG_POSSESSIONS)})|(?:\\p{Lu}[\\p{L}\\d&-]*\\s+){1,3}(?:brand|brands|unit|division|subsidiary|arm|business|studio|label))\\b`,
   'uy',
 );
-/** "Norrvik CEO Jane", "Hallberg chief executive Jane": a title between the name and a capitalised word. */
+/**
+ * "Norrvik CEO Jane", "Hallberg chief executive Jane", and the posts of analysts' firms, unions and associations
+ * ("Pelham analyst Jane", "Unite national officer Jane", "KAPA vice president Jane"): a title between the name and a
+ * capitalised word.
+ */
 const TITLE_AFTER_RE =
-  /\s+(?:(?:[Gg]roup|[Gg]lobal|[Ii]nterim|[Aa]cting|[Dd]eputy|[Ff]ormer|[Cc]o-?)\s+)?(?:CEO|CFO|COO|CTO|[Cc]hief [Ee]xecutive|[Cc]hief [Ff]inancial [Oo]fficer|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]resident|[Bb]oss|[Ff]ounder|[Cc]o-founder|[Ss]pokes(?:person|man|woman)|[Hh]ead)\s+\p{Lu}/uy;
+  /\s+(?:(?:[Gg]roup|[Gg]lobal|[Ii]nterim|[Aa]cting|[Dd]eputy|[Ff]ormer|[Cc]o-?)\s+)?(?:CEO|CFO|COO|CTO|[Cc]hief [Ee]xecutive|[Cc]hief [Ff]inancial [Oo]fficer|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]resident|[Bb]oss|[Ff]ounder|[Cc]o-founder|[Ss]pokes(?:person|man|woman)|[Hh]ead|[Aa]nalyst|[Ee]conomist|[Ss]trategist|(?:[Nn]ational|[Rr]egional|[Aa]ssistant)\s+(?:[Gg]eneral\s+)?(?:[Ss]ecretary|[Oo]fficer|[Pp]resident)|[Gg]eneral\s+[Ss]ecretary|[Ss]ecretary[- ][Gg]eneral|[Vv]ice[- ][Pp]resident|[Dd]irector[- ][Gg]eneral|[Mm]anaging [Dd]irector|[Gg]eneral [Mm]anager)\s+\p{Lu}/uy;
+/** Universities, colleges and schools: their economists and analysts are no company's. */
+const ACADEMIC_RE = /\b(?:University|College|School|Institute|Academy|Universit\p{L}+)$/u;
 /** "chief executive of ", "shares in ", "a subsidiary of ", "rival to " right before the name. */
 const BEFORE_RE =
   /(?:(?:owned|managed|controlled|backed|acquired|bought|run|operated|advised)\s+by|(?:analysts?|economists?|strategists?|bankers)\s+at|(?:chief executive|chief financial officer|ceo|cfo|coo|chairman|chairwoman|president|founder|head|boss|director|spokesperson|spokesman|spokeswoman)\s+(?:of|at)|shares\s+(?:of|in)|(?:owner|parent|parent\s+company)\s+of|stakes?\s+in|takeover\s+of|acquisition\s+of|merger\s+with|bid\s+for|investment\s+in|shareholders?\s+(?:of|in)|employees\s+(?:of|at)|staff\s+at|workers\s+at|supplier\s+to|rival\s+(?:to|of))\s+$/iu;
 /** "general secretary of ", "chief executive at ", "a board member of ": a title names its organization after it. */
 const TITLE_OF_RE =
-  /\b(?:chief\s+\w+\s+officer|chief executive|ceo|cfo|coo|cto|chairman|chairwoman|chairperson|chair|president|vice[- ]president|founder|co-founder|head|boss|director|managing director|general manager|secretary|general secretary|secretary general|treasurer|spokesperson|spokesman|spokeswoman|board member|member of the board|partner|analyst|economist|strategist)\s+(?:of|at)\s+(?:the\s+)?$/iu;
+  /\b(?:chief\s+\w+\s+officer|chief executive|ceo|cfo|coo|cto|chairman|chairwoman|chairperson|chair|president|vice[- ]president|founder|co-founder|head|boss|director|managing director|general manager|secretary|general secretary|secretary[- ]general|director[- ]general|treasurer|spokesperson|spokesman|spokeswoman|board member|member of the board|partner|analyst|economist|strategist)\s+(?:of|at)\s+(?:the\s+)?$/iu;
 const UNIT_BEFORE_RE = /(?:subsidiary|unit|division|arm|brand|segment|affiliate|business)\s+of\s+$/iu;
 /** "Ireland's Aer Lingus", "Spain's Telefónica": a place's possessive introduces a company. */
 const PLACE_POSSESSIVE_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
@@ -152,7 +158,9 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   } else if (gapIsSpace && AFTER_WORDS.has(next.text.toLowerCase())) {
     TITLE_AFTER_RE.lastIndex = run.end;
     AFTER_NOUN_RE.lastIndex = run.end;
-    if (TITLE_AFTER_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'title' });
+    // "Harvard University economist Jane Roe": a place of learning is no business.
+    if (TITLE_AFTER_RE.test(text) && !ACADEMIC_RE.test(text.slice(run.start, run.end)))
+      cues.push({ strength: 'strong', kind: 'company', why: 'title' });
     else if (AFTER_NOUN_RE.test(text))
       cues.push({ strength: 'strong', kind: 'company', why: next.text === 'union' ? 'union' : 'noun-after' });
   }
@@ -177,7 +185,7 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
 
 /** Words that start what TITLE_AFTER_RE and AFTER_NOUN_RE read after a name (a cheap gate before the regexes). */
 const AFTER_WORDS = new Set(
-  'group global interim acting deputy former co-ceo ceo cfo coo cto chief chairman chairwoman chair president boss founder co-founder spokesperson spokesman spokeswoman head shares stock shareholders employees staff workers executives owner parent union'.split(
+  'group global interim acting deputy former co-ceo ceo cfo coo cto chief chairman chairwoman chair president boss founder co-founder spokesperson spokesman spokeswoman head shares stock shareholders employees staff workers executives owner parent union analyst economist strategist national regional assistant general secretary secretary-general vice vice-president director director-general managing'.split(
     ' ',
   ),
 );

@@ -11,12 +11,24 @@ import {
 import { matchTitleAt, matchTitleBefore, type TitleMatch } from '../ner/titles.js';
 import { findSentenceIndex } from '../text/sentences.js';
 import { isPlaceWord } from '../ner/org-names.js';
+import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { createCommentatorTest } from './commentators.js';
-import { isPublicOffice, recentUnion, roleAs, roleWhose, unionInTitle, unionOfAcronym } from './role-phrases.js';
+import {
+  bodyEndingAt,
+  isPublicOffice,
+  recentUnion,
+  roleAs,
+  roleWhose,
+  unionInTitle,
+  unionOfAcronym,
+} from './role-phrases.js';
 import { roleByVerb } from './role-verbs.js';
+import { roleLedBy } from './led-by.js';
+import { successionOf } from './succession.js';
+import { currentPost } from './current-post.js';
 
 const AFTER_LEAD_RE =
-  /(?:,\s*\d{2})?\s*(?:,|\()\s*(?:who\s+(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|is|was)\s+)?(?:(?:currently|now)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
+  /(?:,\s*\d{2})?\s*(?:,|\()\s*(?:who\s+(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|is|was)\s+)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
 const COMPANY_REF_RE =
   /^(?:(?:the\s+)?(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|its|their)\s+/i;
 const UNION_REF_RE = /^(?:the\s+)?union['’]s\s+/i;
@@ -24,8 +36,8 @@ const UNION_REF_RE = /^(?:the\s+)?union['’]s\s+/i;
 const UNIT_REF_RE = /^(?:the\s+)?(?:unit|division|subsidiary|arm|segment|studio)['’]s\s+/i;
 const UNIT_POSSESSIVE_RE = /\bthe\s+(?:unit|division|subsidiary|arm|segment|studio)['’]s\s*$/i;
 const TITLE_HINT_RE =
-  /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller)\b/i;
-const NAME_BEFORE_TITLE_RE = /[\p{L}.,;:]\s+(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*(?:['’]s)?)\s*$/u;
+  /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|organi[sz]er|delegate|steward|convenor|official|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller)\b/i;
+const NAME_BEFORE_TITLE_RE = /(?:^|[\p{L}.,;:]\s+)(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*(?:['’]s)?)\s*$/u;
 const HONORIFIC_BEFORE_RE = /(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Alhaji|Tan Sri|Datuk|Dato)\.?\s+$/;
 /** Public offices: their holders belong to no company ("Economy Minister Jane Roe", "the Chancellor, Jane Roe"). */
 const PUBLIC_OFFICE_RE = /\b(?:minister|chancellor|governor|mayor|senator|premier|commissioner|secretary of state)\b/i;
@@ -55,6 +67,13 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
     const before = roleBefore(ctx, p);
     const after = before?.explicitOrg ? null : roleAfter(ctx, p);
     let cand = after?.explicitOrg && after.org ? after : (before ?? after ?? sharedTitle(ctx, p, best));
+    // "Kora Air is headed by President Jane Roe", "the Retail division, run by its president, Jane Roe": the
+    // organization before the passive verb holds the post, unless the title after the name names its own.
+    const led = after?.explicitOrg && after.org ? null : roleLedBy(ctx, p);
+    if (led) cand = { title: led.title || (cand?.title ?? ''), org: led.org, explicitOrg: true, at: p.start };
+    // "Jane Roe, the former chief executive of X, chairs its supervisory board": the post she holds now.
+    const now = cand && !led ? currentPost(ctx, p, cand.title) : null;
+    if (now) cand = { title: now.title, org: now.org, explicitOrg: true, at: p.start };
     // "Analyst Jane Roe of Mizuho": an organization right after the name.
     if (cand && !cand.explicitOrg) {
       const of = orgRightAfter(ctx, p);
@@ -82,6 +101,14 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
     else if (!prev.explicitOrg && cand.explicitOrg) best.set(p.id, { ...cand, evidence: [cand.at] });
   }
   for (const [person, c] of byVerb) if (!best.has(person)) best.set(person, { ...c, evidence: [c.at] });
+  // "Ana Roe, who took over from Jane Doe as chief executive": Jane Doe held the post of the person she handed it to.
+  for (const p of ctx.mentions) {
+    if (p.type !== 'Person' || best.has(p.id)) continue;
+    const succ = successionOf(ctx, p);
+    const post = succ ? best.get(succ.other) : undefined;
+    // The post's name only when the change names it ("as chief executive"): a predecessor may have held it otherwise.
+    if (succ && post?.org) best.set(p.id, { ...post, title: succ.title ?? '', at: p.start, evidence: [p.start] });
+  }
   const out: ExtractedRelation[] = [];
   for (const [person, c] of best) {
     if (!c.org) {
@@ -89,7 +116,9 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
       continue;
     }
     const evidence = c.evidence.map((at) => sentenceOf(ctx, at)).filter((s) => s !== undefined);
-    out.push({ type: 'HOLDS_ROLE', from: person, to: c.org, title: c.title, evidence });
+    // "The Labour Ministry, led by Jane Roe": a post with no title word keeps none.
+    if (c.title) out.push({ type: 'HOLDS_ROLE', from: person, to: c.org, title: c.title, evidence });
+    else out.push({ type: 'HOLDS_ROLE', from: person, to: c.org, evidence });
   }
   return out;
 }
@@ -226,11 +255,16 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
   const prev = mentionsIn(ctx, t.start - 60, t.start)
     .filter((m) => isOrg(m) || m.type === 'Source')
     .pop();
-  if (prev && /^(?:['’]s)?\s*$/.test(ctx.work.slice(prev.end, t.start)))
-    return { title: t.title, org: prev.id, explicitOrg: true, at: p.start };
+  if (prev && /^(?:['’]s)?\s*$/.test(ctx.work.slice(prev.end, t.start))) {
+    // "MPSU deputy national president": an acronym stands for the union the text wrote out, if it did.
+    const written = ctx.work.slice(prev.start, prev.end);
+    const union = /^\p{Lu}{2,6}$/u.test(written) ? unionOfAcronym(ctx, written, prev.start) : null;
+    return { title: t.title, org: union ?? prev.id, explicitOrg: true, at: p.start };
+  }
   // "HNA's Communist Party secretary": the possessive organization owns the title.
   const poss = mentionsIn(ctx, t.start - 60, t.start)
-    .filter((m) => isOrg(m) && /^['’]s\s/.test(ctx.work.slice(m.end, m.end + 3)))
+    // Not across a clause: "In a letter to Acme's board, Unite General Secretary Jane Roe" is no post at Acme.
+    .filter((m) => isOrg(m) && /^['’]s\s[^,;:.—–]*$/.test(ctx.work.slice(m.end, t.start)))
     .pop();
   if (poss) return { title: t.title, org: poss.id, explicitOrg: true, at: p.start };
   // "CWU secretary general Jane Roe": the acronym of a union the text wrote out.
@@ -239,8 +273,17 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
   if (union) return { title: t.title, org: union, explicitOrg: true, at: p.start };
   // "Harvard University economist Jane Roe": a name right before the title that is no company here: no guess.
   const named = NAME_BEFORE_TITLE_RE.exec(before);
-  if (named && !isPlaceWord(named[1]!.replace(/['’]s$/, '')))
-    return { title: t.title, org: null, explicitOrg: true, at: p.start };
+  // At the sentence's start a common word ("The", "Its", "Vice") is no name ("ICIG managing director" is one).
+  const opening = named !== null && named.index === 0 && /^\p{Lu}/u.test(before);
+  if (
+    named &&
+    !isPlaceWord(named[1]!.replace(/['’]s$/, '')) &&
+    !(opening && !/\s/.test(named[1]!) && isCommonWord(named[1]!.replace(/['’]s$/, '')))
+  ) {
+    // "Kora Council of Trade Unions president Jane Roe": a body's written name is that body.
+    const body = bodyEndingAt(ctx, t.start - before.length, t.start);
+    return { title: t.title, org: body, explicitOrg: true, at: p.start };
+  }
   // "the unit's Chief Executive Jane Roe": the division named last, not the group.
   if (UNIT_POSSESSIVE_RE.test(before)) {
     const unit = recentDivision(ctx, t.start);

@@ -20,7 +20,7 @@ export interface PhraseRole {
  * to 60 characters of one clause, then "as" and the title.
  */
 const AS_ROLE_RE =
-  /(?:,[^,.;:()\n]{1,60},)?\s+(?:(?:has|had|have|will|would|was|is|who|also|now|later|then|recently|been|be|formally|officially)\s+){0,3}(?:stepped\s+down|steps\s+down|step\s+down|stepped\s+aside|resigned|resigns|resign|retired|retires|retire|joined|joins|join|named|appointed|installed|promoted|hired|brought\s+in|took\s+over|takes\s+over|take\s+over|became|becomes|become|served|serves|serve|continues|continued|continue|remains|remained|remain|stays\s+on|stayed\s+on|returned|returns|return|replaced|replaces|replace|succeeded|succeeds|succeed|runs|ran|run|left|quit|leaves|leave|started|starts|start)\b([^.;:()\n,]{0,60}?)\s+as\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?=\p{L})/uy;
+  /(?:,[^,.;:()\n]{1,80},)?\s+(?:(?:has|had|have|will|would|was|is|who|also|now|later|then|recently|been|be|formally|officially)\s+){0,3}(?:stepped\s+down|steps\s+down|step\s+down|stepped\s+aside|resigned|resigns|resign|retired|retires|retire|joined|joins|join|named|appointed|installed|promoted|hired|brought\s+in|took\s+over|takes\s+over|take\s+over|became|becomes|become|served|serves|serve|continues|continued|continue|remains|remained|remain|stays\s+on|stayed\s+on|returned|returns|return|replaced|replaces|replace|succeeded|succeeds|succeed|runs|ran|run|left|quit|leaves|leave|started|starts|start)\b([^.;:()\n,]{0,60}?)\s+as\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?=\p{L})/uy;
 
 /** "Acme, whose managing director is Tan Sri Jane Roe": the title and the organization before the name. */
 const WHOSE_RE =
@@ -42,7 +42,8 @@ export function roleAs(ctx: DocContext, p: ResolvedMention): PhraseRole | null {
   }
   const middle = mentionsIn(ctx, p.end, at);
   // "Jane Roe replaced John Doe as chair": the title is Jane Roe's; an organization in between owns it.
-  const org = middle.find(isOrg)?.id ?? null;
+  // "Jane Roe, who ran Vantor, will join Acme as chair": the one nearest "as", after any aside.
+  const org = middle.filter(isOrg).pop()?.id ?? null;
   return { title: t.title, org, start: t.start, end: t.end };
 }
 
@@ -143,12 +144,44 @@ export function unionOfAcronym(ctx: DocContext, acronym: string, pos: number): s
   return null;
 }
 
-/** "a spokesman at the Solidarity Union": a workers' body named inside a title, as a Source entity; else null. */
+/**
+ * A workers' or employers' body written out inside a title: "Solidarity Union", "Nordic Forge Association",
+ * "Council of Kora Unions", "Manufacturers Association of Kora".
+ */
+const BODY_FULL_RE =
+  /(?<![\p{L}])(?:(?!(?:The|THE)\b)\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}(?:Union|Unions|Association|Federation|Confederation|Council|Congress|Chamber\s+of\s+Commerce)\b(?:\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?/gu;
+/** "the KAPA pilots' union", "the Kora union's": a capitalised name, at most three lower-case words, then "union". */
+const NAMED_UNION_RE =
+  /(?<![\p{L}])(\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3})(?:\s+\p{Ll}[\p{L}'’-]*){0,3}\s+union\b/u;
+
+/**
+ * The body a title names ("a spokesman at the Solidarity Union", "president of the KAPA flight attendants' union",
+ * "Director General of the Nordic Forge Association"), as a Source entity; "national secretary of the union": the
+ * union named last; else null.
+ */
 export function unionInTitle(ctx: DocContext, start: number, end: number): string | null {
   const span = ctx.work.slice(start, end);
-  UNION_FULL_RE.lastIndex = 0;
-  const m = UNION_FULL_RE.exec(span);
-  if (!m) return null;
-  const at = start + m.index;
-  return ctx.entities.addMention('Source', m[0], at, at + m[0].length, 'other');
+  BODY_FULL_RE.lastIndex = 0;
+  const m = BODY_FULL_RE.exec(span);
+  if (m) {
+    const at = start + m.index;
+    return ctx.entities.addMention('Source', m[0], at, at + m[0].length, 'other');
+  }
+  const named = NAMED_UNION_RE.exec(span);
+  if (named) {
+    const at = start + named.index;
+    return ctx.entities.addMention('Source', named[1]!, at, at + named[1]!.length, 'other');
+  }
+  return /\b(?:of|at|for)\s+the\s+union\s*$/i.test(span) ? recentUnion(ctx, start) : null;
+}
+
+/** The body written out right before `end` ("Kora Council of Trade Unions| president"), as a Source entity; else null. */
+export function bodyEndingAt(ctx: DocContext, start: number, end: number): string | null {
+  const span = ctx.work.slice(start, end);
+  BODY_FULL_RE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = BODY_FULL_RE.exec(span); m; m = BODY_FULL_RE.exec(span)) last = m;
+  if (!last || span.slice(last.index + last[0].length).trim() !== '') return null;
+  const at = start + last.index;
+  return ctx.entities.addMention('Source', last[0], at, at + last[0].length, 'other');
 }

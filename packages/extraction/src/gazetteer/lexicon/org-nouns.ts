@@ -92,7 +92,7 @@ export const ORG_POSSESSIONS: ReadonlySet<string> = words(`
   customers clients stores branches outlets fleet routes network restructuring turnaround layoffs cuts job jobs
   chief ceo cfo coo chairman chairwoman chair president founder management executives executive spokesperson
   spokesman spokeswoman parent owner rival rivals auditor auditors lenders creditors bonds debt valuation
-  biggest largest main core listing analysts economists strategists team
+  biggest largest main core listing analysts economists strategists team analyst economist strategist officer secretary
 `);
 
 /** Verbs (and auxiliaries) after a subject that acts like a company: weak evidence, used only with other checks. */

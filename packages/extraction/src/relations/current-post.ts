@@ -1,0 +1,47 @@
+import { type DocContext, type ResolvedMention, isOrg, mentionsIn, orgInFocus } from '../resolve/doc-context.js';
+import { roleAs } from './role-phrases.js';
+
+/** A post read from the clause's verb: the title and its organization. */
+export interface CurrentPost {
+  title: string;
+  org: string;
+}
+
+/** "Jane Roe, the former chief executive of X", "Jane Roe, who was chief executive of X": a post she held before. */
+const PAST_LEAD_RE = /^\s*,\s*(?:(?:the|a|an)\s+)?(?:former|ex-)|^\s*,\s*who\s+(?:was|had\s+been|previously\s+was)\b/iu;
+const PAST_TITLE_RE = /^(?:former|ex-)/i;
+const HAS_BEEN_RE = /^\s*,\s*who\s+has\s+been\b/i;
+/** The verbs of taking a post: only these tell the newer one ("will now join Y as chief executive"). */
+const TAKING_RE =
+  /\b(?:joins|joined|join|became|becomes|become|named|appointed|took\s+over|takes\s+over|take\s+over)\b/i;
+/**
+ * "…, chairs its supervisory board", "…, now runs the Y unit": the verb of the main clause after one comma aside,
+ * with what it governs.
+ */
+const ASIDE_VERB_RE =
+  /,[^,.;:()\n]{1,80},\s+(?:(?:now|currently|also)\s+)?(chairs|heads|runs|leads)\s+((?:the|its|their)\b[^,.;:()\n]{0,60}|\p{Lu}[^,.;:()\n]{0,60})/uy;
+const VERB_TITLES: Record<string, string> = { chairs: 'chair', heads: 'head', runs: 'runs', leads: 'lead' };
+
+/**
+ * The person's current post when the title read first is a past one: "Jane Roe, the former chief executive of X,
+ * chairs its supervisory board" → chair of the company in focus; "Jane Roe, who was chief executive of X, will join Y
+ * as chief executive" → chief executive of Y. Null when the clause tells no newer post.
+ */
+export function currentPost(ctx: DocContext, p: ResolvedMention, pastTitle: string): CurrentPost | null {
+  const lead = ctx.work.slice(p.end, p.end + 40);
+  // "Jane Roe, who has been chief executive of X, will now join Y as …": a post taken in the clause is the newer one.
+  if (PAST_TITLE_RE.test(pastTitle) || PAST_LEAD_RE.test(lead) || HAS_BEEN_RE.test(lead)) {
+    const as = roleAs(ctx, p);
+    if (as?.org && TAKING_RE.test(ctx.work.slice(p.end, as.start))) return { title: as.title, org: as.org };
+  }
+  if (!PAST_TITLE_RE.test(pastTitle) && !PAST_LEAD_RE.test(lead)) return null;
+  ASIDE_VERB_RE.lastIndex = p.end;
+  const m = ASIDE_VERB_RE.exec(ctx.work);
+  if (!m) return null;
+  const object = m[2]!;
+  const objectStart = p.end + m[0].length - object.length;
+  const named = mentionsIn(ctx, objectStart, objectStart + object.length).find(isOrg);
+  const org = named?.id ?? (/^(?:its|their|the\s+(?:company|group))\b/i.test(object) ? orgInFocus(ctx, p.start) : null);
+  if (!org) return null;
+  return { title: VERB_TITLES[m[1]!]!, org };
+}
