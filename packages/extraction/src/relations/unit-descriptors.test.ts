@@ -33,6 +33,13 @@ describe('PART_OF stated by describing a unit as the owner\'s ("its regional win
       ['Brisa'],
       'Vesta Aviation',
     ],
+    // a sentence opening with "Its": the company the previous sentence (after a heading) opens with, not the one
+    // the article names most; "the group's carmaker" is that group too
+    [
+      'Kestrel Motors bets on cars\n\nWhat happened\n\nHalden Group said on May 9 that it would stop making phones. Its electronics subsidiary, Brightcell, will make batteries for the group’s carmaker, Kestrel Motors. Kestrel Motors will build 2,000 cars, Kestrel Motors said.',
+      ['Brightcell', 'Kestrel Motors'],
+      'Halden Group',
+    ],
   ])('%s', (text, units, parent) => {
     const x = extract(text);
     for (const u of units) expect(x.parent(u), u).toBe(parent);

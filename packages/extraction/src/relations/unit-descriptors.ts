@@ -8,6 +8,7 @@ import {
   sentenceOf,
 } from '../resolve/doc-context.js';
 import type { OwnershipLink } from './ownership.js';
+import { findSentenceIndex } from '../text/sentences.js';
 import { createBodyTest } from './commentators.js';
 
 /**
@@ -24,7 +25,8 @@ const UNIT_NOUN =
 const DESCRIPTOR =
   '(?:(?!(?:rival|partner|competitor|customer|client|supplier|peer|former|joint|of|at|in|on|to|for|from|with|by|as|and|or|the|a|an|that|which|while)\\b)[\\p{Ll}\\p{Lu}][\\p{Ll}-]*\\s+){0,3}?';
 /** "its", "their", "the group's", "the company's", "the conglomerate's", "other group": the owner is in focus. */
-const OWNER_WORD = "(?:its|their|(?:the\\s+)?(?:group|company|conglomerate|parent|firm)['’]s|(?:the|other)\\s+group)";
+const OWNER_WORD =
+  "(?:[Ii]ts|[Tt]heir|(?:[Tt]he\\s+)?(?:group|company|conglomerate|parent|firm)['’]s|(?:[Tt]he|[Oo]ther)\\s+group)";
 
 /** Before a name: "its regional wing ", "the group's carmaker, ", "its big European operations, including Germany's ". */
 const BEFORE_RE = new RegExp(
@@ -80,7 +82,8 @@ function possessor(orgs: readonly ResolvedMention[], at: number): string | null 
 
 /**
  * The company "its" / "the company's" points to at `pos`: the last company named earlier in the sentence that is not
- * one of the units, else the organization in focus. "The group" is the article's main company when it is one.
+ * one of the units, else the company the previous sentence opens with, else the organization in focus. "The group" is
+ * the article's main company when it is one.
  */
 function ownerOfWord(
   ctx: DocContext,
@@ -98,6 +101,12 @@ function ownerOfWord(
   const earlier = mentionsIn(ctx, sentenceStart, pos).filter((m) => m.end <= pos);
   for (let k = earlier.length - 1; k >= 0; k--)
     if (earlier[k]!.type === 'Company' && !ids.has(earlier[k]!.id)) return earlier[k]!.id;
+  // "Vingroup said it would stop making phones. Its electronics subsidiary, VinSmart, …": the company the previous
+  // sentence (or its last paragraph, after a heading) opens with.
+  const before = ctx.sentences[findSentenceIndex(ctx.sentences, sentenceStart) - 1];
+  const subject = before && mentionsIn(ctx, before.start, before.end).find(isOrg);
+  if (subject && subject.type === 'Company' && !ids.has(subject.id))
+    if (/(?:^|\n)[\s"“'‘]*$/.test(ctx.work.slice(before.start, subject.start))) return subject.id;
   const focus = orgInFocus(ctx, pos);
   return focus && !ids.has(focus) ? focus : null;
 }
