@@ -40,6 +40,12 @@ describe('PART_OF stated by describing a unit as the owner\'s ("its regional win
       ['Brightcell', 'Kestrel Motors'],
       'Halden Group',
     ],
+    // a verb of holding and a described unit: the subject ("the company": the one the previous sentence opens with)
+    [
+      'Halden Electronics will cut 10% of its staff. The California-based company runs the satellite television service Skyreach and keeps video game maker Pixelforge.',
+      ['Skyreach', 'Pixelforge'],
+      'Halden Electronics',
+    ],
   ])('%s', (text, units, parent) => {
     const x = extract(text);
     for (const u of units) expect(x.parent(u), u).toBe(parent);

@@ -35,6 +35,14 @@ const BEFORE_RE = new RegExp(
 );
 /** After a name: ", the group's point-to-point airline", ", its regional unit" (the name is the unit). */
 const AFTER_RE = new RegExp(`^\\s*,\\s+(${OWNER_WORD})\\s+${DESCRIPTOR}${UNIT_NOUN}\\b(?!\\s+(?:of|in|at)\\b)`, 'u');
+/**
+ * "… runs the satellite television service ", "keeps video game maker ", "owns the budget airline ": a verb of holding
+ * and a described unit right before the name; the subject is the owner.
+ */
+const RUNS_RE = new RegExp(
+  `(?<![\\p{L}])(?:owns|runs|operates|keeps|retains|controls)\\s+(?:(?:the|a|an|its)\\s+)?${DESCRIPTOR}(?:${UNIT_NOUN}|services?)\\s*,?\\s*$`,
+  'du',
+);
 /** What joins two units of one list: ", ", " and ", ", the hospitality business ", "and Sweden's ". */
 const LIST_GAP_RE = /^(?:,\s+|,?\s+and\s+|\s+&\s+)(?:(?:the|its)\s+(?:[\p{Ll}-]+\s+){0,3})?(?:\p{Lu}\p{L}+['’]s\s+)?$/u;
 
@@ -48,6 +56,12 @@ const LIST_GAP_RE = /^(?:,\s+|,?\s+and\s+|\s+&\s+)(?:(?:the|its)\s+(?:[\p{Ll}-]+
 export function findUnitDescriptors(ctx: DocContext, orgs: readonly ResolvedMention[]): OwnershipLink[] {
   const out: OwnershipLink[] = [];
   const body = createBodyTest(ctx);
+  /** Offsets of the units linked so far (bounded look-ups for "runs A and keeps B"). */
+  const linkedAt = new Set<number>();
+  const push = (child: ResolvedMention, parent: string) => {
+    out.push({ child: child.id, parent, at: child.start });
+    linkedAt.add(child.start);
+  };
   for (let i = 0; i < orgs.length; i++) {
     const b = orgs[i]!;
     const s = sentenceOf(ctx, b.start);
@@ -60,15 +74,24 @@ export function findUnitDescriptors(ctx: DocContext, orgs: readonly ResolvedMent
       const owner = m[2]
         ? possessor(orgs, from + m.indices![2]![0])
         : ownerOfWord(ctx, from + m.indices![1]![0], s.start, children, m[1]!);
-      if (owner && !body(owner))
-        for (const c of children) if (c.id !== owner) out.push({ child: c.id, parent: owner, at: c.start });
+      if (owner && !body(owner)) for (const c of children) if (c.id !== owner) push(c, owner);
+      i += children.length - 1;
+      continue;
+    }
+    const runs = RUNS_RE.exec(before);
+    if (runs) {
+      const children = listFrom(ctx, orgs, i, s.end);
+      // "runs A and keeps B": A, owned in this sentence, owns nothing of B.
+      const owned = mentionsIn(ctx, s.start, b.start).filter((o) => linkedAt.has(o.start));
+      const owner = ownerOfWord(ctx, from + runs.index, s.start, [...children, ...owned], 'its');
+      if (owner && !body(owner)) for (const c of children) if (c.id !== owner) push(c, owner);
       i += children.length - 1;
       continue;
     }
     const after = AFTER_RE.exec(ctx.work.slice(b.end, b.end + 120));
     if (after) {
       const owner = ownerOfWord(ctx, b.start, s.start, [b], after[1]!);
-      if (owner && owner !== b.id && !body(owner)) out.push({ child: b.id, parent: owner, at: b.start });
+      if (owner && owner !== b.id && !body(owner)) push(b, owner);
     }
   }
   return out;
