@@ -182,6 +182,11 @@ describe('who owns, when a clause says so', () => {
       "Marrick Mining cut 100 jobs. Its purchase of Tessvale Resources' stake in the Kolva venture was its last deal.",
     );
     expect(y.parent('Tessvale Resources')).toBeNull();
+    // "bought out A's minority shareholders": A itself was bought
+    const z = extract(
+      'Norrvik Air will cut 6,000 jobs. Halden Capital bought out Norrvik Air’s minority shareholders in December.',
+    );
+    expect(z.parent('Norrvik Air')).toBe('Halden Capital');
   });
 
   it('"A, the <description> that B agreed to acquire" and "A, the <description> it bought": B, or the company "it" is', () => {

@@ -47,6 +47,9 @@ const BY_BUYER_RE = /\sby\s+(?:(?:the|a|an|its)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
  * ", which it bought in 2019", ", the Odisha-based steelmaker it bought from the state", ", the coaching chain that
  * Vedantu agreed to acquire": group 1 the buyer ("it", "they" or a name).
  */
+/** "… Freeport's stake in", "… Toshiba's sensor business": the name before is the seller, not what was bought. */
+const SOLD_PART_RE =
+  /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?(?:stakes?|holdings?|interests?|shares?|business(?:es)?|units?|divisions?|assets?|operations?|plants?|factor(?:y|ies)|brands?|arms?|subsidiar(?:y|ies))\b/u;
 const WHICH_BOUGHT_RE =
   /^,?\s+(?:(?:the|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?)?(?:which|that)?\s*(it|they|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s+(?:had\s+|has\s+|agreed\s+to\s+|completed\s+)?(?:bought|acquired|purchased|took over|(?<=to\s)(?:buy|acquire|purchase|take over))\b/du;
 
@@ -125,7 +128,7 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
     }
     const bought = BOUGHT_RE.exec(before);
     // "the purchase of Freeport's stake in Candelaria": the one named with "'s" sold, it was not bought.
-    if (!bought || /^['’]s?\s/.test(ctx.work.slice(b.end, b.end + 3))) continue;
+    if (!bought || SOLD_PART_RE.test(ctx.work.slice(b.end, b.end + 60))) continue;
     const verbAt = b.start - before.length + bought.index;
     // "the two companies it acquired over the last two years, MoneyControl reported": a clause after a comma is no
     // list of what was bought.

@@ -59,6 +59,13 @@ describe('PART_OF stated by describing a unit as the owner\'s ("its regional win
     expect(x.parent('Ostra Wings')).toBeNull();
   });
 
+  it('"its" does not reach past a mention of the unit itself to another company', () => {
+    const x = extract(
+      'Halden Motors will cut 900 jobs. On June 7, Kestrel Motor Corp. said it would close the Rayong plant of its subsidiary Kestrel Motor (Siam) Co.',
+    );
+    expect(x.parent('Kestrel Motor')).not.toBe('Halden Motors');
+  });
+
   it('a company the union quotes owns no unit described as "its"', () => {
     const x = extract(
       'The Fellesverk union said Norrvik Air would cut 900 jobs. Fellesverk said its member firm Kestrel Connect was spared.',

@@ -83,7 +83,7 @@ export function findUnitDescriptors(ctx: DocContext, orgs: readonly ResolvedMent
       const children = listFrom(ctx, orgs, i, s.end);
       // "runs A and keeps B": A, owned in this sentence, owns nothing of B.
       const owned = mentionsIn(ctx, s.start, b.start).filter((o) => linkedAt.has(o.start));
-      const owner = ownerOfWord(ctx, from + runs.index, s.start, [...children, ...owned], 'its');
+      const owner = ownerOfWord(ctx, from + runs.index, s.start, children, 'its', owned);
       if (owner && !body(owner)) for (const c of children) if (c.id !== owner) push(c, owner);
       i += children.length - 1;
       continue;
@@ -114,22 +114,30 @@ function ownerOfWord(
   sentenceStart: number,
   units: readonly ResolvedMention[],
   word: string,
+  placed: readonly ResolvedMention[] = [],
 ): string | null {
   const ids = new Set(units.map((u) => u.id));
+  const skip = new Set(placed.map((u) => u.id));
   // "the group's airline": the group the article is about, wherever it was last named.
   if (/group/.test(word)) {
     const main = mainOrg(ctx);
     if (main && !ids.has(main) && ctx.entities.get(main)?.type === 'Company') return main;
   }
   const earlier = mentionsIn(ctx, sentenceStart, pos).filter((m) => m.end <= pos);
-  for (let k = earlier.length - 1; k >= 0; k--)
-    if (earlier[k]!.type === 'Company' && !ids.has(earlier[k]!.id)) return earlier[k]!.id;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    // "Kestrel Motor Corp. said it would close a plant of its subsidiary Kestrel Motor (Siam)": the same name again.
+    if (ids.has(earlier[k]!.id)) return null;
+    if (earlier[k]!.type === 'Company' && !skip.has(earlier[k]!.id)) return earlier[k]!.id;
+  }
   // "Vingroup said it would stop making phones. Its electronics subsidiary, VinSmart, …": the company the previous
   // sentence (or its last paragraph, after a heading) opens with.
   const before = ctx.sentences[findSentenceIndex(ctx.sentences, sentenceStart) - 1];
   const subject = before && mentionsIn(ctx, before.start, before.end).find(isOrg);
   if (subject && subject.type === 'Company' && !ids.has(subject.id))
     if (/(?:^|\n)[\s"“'‘]*$/.test(ctx.work.slice(before.start, subject.start))) return subject.id;
+  // "On June 7, Acme Motor Corp. said it would close a plant of its subsidiary Acme Motor (Thailand)": "its" does not
+  // reach past a mention of the unit itself.
+  if (before && mentionsIn(ctx, before.start, before.end).some((m) => ids.has(m.id))) return null;
   const focus = orgInFocus(ctx, pos);
   return focus && !ids.has(focus) ? focus : null;
 }
