@@ -49,3 +49,13 @@ describe('a contraction of the first two words', () => {
     expect(x.entity('Cementos Varanos')!.aliases).toContain('Cevar');
   });
 });
+
+describe('initials of a group name without its closing group word', () => {
+  it('"Royal Bank of Norrvik Group … RBN" is one company, and its described unit belongs to it', () => {
+    const x = extract(
+      "Royal Bank of Norrvik Group will cut 3,000 jobs at its Kestrel unit. Ivo Brandt, head of RBN's digital lender Pennywise, will leave.",
+    );
+    expect(x.entity('Royal Bank of Norrvik Group')?.aliases).toContain('RBN');
+    expect(x.parent('Pennywise')).toBe('Royal Bank of Norrvik Group');
+  });
+});

@@ -230,7 +230,10 @@ export const acronyms: (surface: string) => readonly string[] = memoByString((su
   if (letters.length < 2) return forms;
   const plain = letters.join('');
   const amp = core.join('');
-  return [...new Set([plain, amp, plain + legal, amp + legal, ...forms])];
+  // "Royal Bank of Scotland Group" → RBS: a closing word for a group of companies is often left out.
+  const grouped = !legal && letters.length >= 4 && GROUP_WORDS.has(words.at(-1)!) ? [plain.slice(0, -1)] : [];
+  return [...new Set([plain, amp, plain + legal, amp + legal, ...forms, ...grouped])];
 });
 const CAMEL_RE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+const GROUP_WORDS: ReadonlySet<string> = new Set(['Group', 'Holdings', 'Holding', 'Gruppe']);
 const NOT_CAPITAL_RE = /[^\p{Lu}]/gu;

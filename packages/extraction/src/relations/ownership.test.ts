@@ -173,4 +173,32 @@ describe('who owns, when a clause says so', () => {
     expect(x.parent('Brightpath')).toBe('Kora Learning');
     expect(x.parent('Kora Learning')).toBeNull();
   });
+  it('"the purchase of A" is a purchase; "the purchase of A\'s stake in B" buys nothing of A', () => {
+    const x = extract(
+      'Halden Pharma will cut 800 jobs in Europe as it reorganises following the purchase of Swiss-based Orvane in 2021.',
+    );
+    expect(x.parent('Orvane')).toBe('Halden Pharma');
+    const y = extract(
+      "Marrick Mining cut 100 jobs. Its purchase of Tessvale Resources' stake in the Kolva venture was its last deal.",
+    );
+    expect(y.parent('Tessvale Resources')).toBeNull();
+    // "bought out A's minority shareholders": A itself was bought
+    const z = extract(
+      'Norrvik Air will cut 6,000 jobs. Halden Capital bought out Norrvik Air’s minority shareholders in December.',
+    );
+    expect(z.parent('Norrvik Air')).toBe('Halden Capital');
+  });
+
+  it('"A, the <description> that B agreed to acquire" and "A, the <description> it bought": B, or the company "it" is', () => {
+    const x = extract(
+      'Kora Learning will cut 400 jobs. The cuts spare Brightpath, the offline coaching chain that Kora Learning agreed to acquire this year.',
+    );
+    expect(x.parent('Brightpath')).toBe('Kora Learning');
+    // "it" is the company the article is about, not the bank named last
+    const y = extract(
+      'Halden Retail will cut 3,000 jobs. Last year Halden Retail agreed to sell its banking arm to Norrvik Bank. ' +
+        'Ostmark, the general merchandise chain it bought in 2016, has closed stores.',
+    );
+    expect(y.parent('Ostmark')).toBe('Halden Retail');
+  });
 });

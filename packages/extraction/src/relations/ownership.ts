@@ -31,7 +31,7 @@ const ITS_OWNER_RE =
   /\b(?:(?:its|their)\s+(?:(?:new|former|majority|controlling|largest|main|ultimate)\s+)?(?:owner|parent(?:\s+company)?|shareholder)|(?:on|to|from|by|with|for)\s+(?:(?:its|their)\s+)?(?:parent(?:\s+(?:company|group))?|owner))\s*,?\s*$/u;
 /** "… bought X", "Acme owns A and B", "buying A, the B company C and the UK-based D": the buyer owns what it bought. */
 const BOUGHT_RE =
-  /\b(?:bought|buying|buys|acquired|acquiring|acquires|purchased|purchasing|took\s+over|taking\s+over|(?:took|taking|takes|acquired|gained)\s+control\s+of|acquisition\s+of|takeover\s+of|owns|controls)(?!\s+by\b)\s+(?:[^.;:!?()"“”]{0,160})$/u;
+  /\b(?:bought|buying|buys|acquired|acquiring|acquires|purchased|purchasing|took\s+over|taking\s+over|(?:took|taking|takes|acquired|gained)\s+control\s+of|acquisition\s+of|takeover\s+of|purchases?\s+of|owns|controls)(?!\s+by\b)\s+(?:[^.;:!?()"“”]{0,160})$/u;
 
 /** "(NSG), Pilkington's parent company" right after the owner's name: group 1 the owned one's name as possessed. */
 const OWNER_OF_AFTER_RE =
@@ -43,8 +43,15 @@ const LOCAL_UNIT_OF_RE = /\bthe\s+(\p{L}+)\s+(?:subsidiary|unit|arm|affiliate)\s
 /** "… of IPC by the global media giant " right before the buyer's name. */
 const BY_BUYER_RE = /\sby\s+(?:(?:the|a|an|its)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
 
+/**
+ * ", which it bought in 2019", ", the Odisha-based steelmaker it bought from the state", ", the coaching chain that
+ * Vedantu agreed to acquire": group 1 the buyer ("it", "they" or a name).
+ */
+/** "… Freeport's stake in", "… Toshiba's sensor business": the name before is the seller, not what was bought. */
+const SOLD_PART_RE =
+  /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?(?:stakes?|holdings?|interests?|shares?|business(?:es)?|units?|divisions?|assets?|operations?|plants?|factor(?:y|ies)|brands?|arms?|subsidiar(?:y|ies))\b/u;
 const WHICH_BOUGHT_RE =
-  /^,?\s+(?:which|that)\s+(it|they|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s+(?:had\s+|has\s+)?(?:bought|acquired|purchased|took over)\b/u;
+  /^,?\s+(?:(?:the|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?)?(?:which|that)?\s*(it|they|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s+(?:had\s+|has\s+|agreed\s+to\s+|completed\s+)?(?:bought|acquired|purchased|took over|(?<=to\s)(?:buy|acquire|purchase|take over))\b/du;
 
 /**
  * PART_OF stated as ownership: "A, which is majority-owned by B", "A's majority owner, B", "its majority owner, B"
@@ -66,10 +73,18 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
     const s = sentenceOf(ctx, b.start);
     if (!s) continue;
     // "Hikari Panel, which it bought in 2019": bought by the company in focus (or the one named).
-    const rel = WHICH_BOUGHT_RE.exec(ctx.work.slice(b.end, b.end + 60));
+    const rel = WHICH_BOUGHT_RE.exec(ctx.work.slice(b.end, b.end + 120));
     if (rel) {
-      const named = rel[1] === 'it' || rel[1] === 'they' ? null : mentionsIn(ctx, b.end, b.end + 60).find(isOrg);
-      const buyer = named?.id ?? sentenceSubject(ctx, s.start, b) ?? recentCompany(ctx, b.start, b.id);
+      const at = b.end + rel.indices![1]![0];
+      const pronoun = rel[1] === 'it' || rel[1] === 'they';
+      const named = pronoun ? null : mentionsIn(ctx, at, at + 1).find(isOrg);
+      // "Deeksha, the chain that Vedantu agreed to acquire": a name that is no organization buys nothing.
+      // "it" is the company the article is about when named lately, not the last one named ("… sell its bank to
+      // NatWest. Argos, the chain it bought in 2016, …").
+      const focus = orgInFocus(ctx, b.start);
+      const buyer = pronoun
+        ? (sentenceSubject(ctx, s.start, b) ?? (focus !== b.id ? focus : null) ?? recentCompany(ctx, b.start, b.id))
+        : named?.id;
       if (buyer && buyer !== b.id) {
         out.push({ child: b.id, parent: buyer, at: b.start });
         continue;
@@ -112,7 +127,8 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
       continue;
     }
     const bought = BOUGHT_RE.exec(before);
-    if (!bought) continue;
+    // "the purchase of Freeport's stake in Candelaria": the one named with "'s" sold, it was not bought.
+    if (!bought || SOLD_PART_RE.test(ctx.work.slice(b.end, b.end + 60))) continue;
     const verbAt = b.start - before.length + bought.index;
     // "the two companies it acquired over the last two years, MoneyControl reported": a clause after a comma is no
     // list of what was bought.

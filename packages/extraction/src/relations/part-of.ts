@@ -1,6 +1,7 @@
 import type { ExtractedRelation } from '../types.js';
 import { findOwnership } from './ownership.js';
 import { findOwnerPhrases } from './owner-phrases.js';
+import { findUnitDescriptors } from './unit-descriptors.js';
 import { createBodyTest } from './commentators.js';
 import { entityId } from '../resolve/entity-table.js';
 import {
@@ -51,7 +52,7 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     if (to && to !== unit.id) parentOf.set(unit.id, { to, at: unit.start });
     else guessed.push({ unit, link });
   }
-  for (const l of [...findOwnerPhrases(ctx, orgs), ...findOwnership(ctx, orgs)])
+  for (const l of [...findOwnerPhrases(ctx, orgs), ...findOwnership(ctx, orgs), ...findUnitDescriptors(ctx, orgs)])
     if (!parentOf.has(l.child)) parentOf.set(l.child, { to: l.parent, at: l.at });
   // Stated between two adjacent names, wherever in the article ("Rakel Media is a unit of Hallberg Telecom"): this
   // beats the guess made where the unit was first named.

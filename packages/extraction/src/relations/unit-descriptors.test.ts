@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+describe('PART_OF stated by describing a unit as the owner\'s ("its regional wing A", "the group\'s airline")', () => {
+  it.each([
+    // "its <descriptor> <unit noun> A": the company the sentence names before "its"
+    [
+      'Norrvik Airlines will cut 900 jobs across the flagship airline and its regional wing Kestrel Air, it said.',
+      ['Kestrel Air'],
+      'Norrvik Airlines',
+    ],
+    // a list after the noun: "its energy trading company A and the energy services firm B"
+    [
+      'Halden Group will stay in Moravia through its energy trading company Brisk Trade Moravia and the energy services firm Tovan Klima, which are not for sale.',
+      ['Brisk Trade Moravia', 'Tovan Klima'],
+      'Halden Group',
+    ],
+    // "including" after a plural noun, each unit named with its country
+    [
+      'Marrick Motors said it would cut ties with some of its big European operations, including Germany’s Ostwerk and Sweden’s Valbo.',
+      ['Ostwerk', 'Valbo'],
+      'Marrick Motors',
+    ],
+    // a possessive owner with a described unit: "Hallberg's digital lender A"
+    [
+      "Tessvale Bank will close 40 branches. Ivo Brandt, head of Tessvale Bank's digital lender Pennywise, is expected to leave.",
+      ['Pennywise'],
+      'Tessvale Bank',
+    ],
+    // "A, the group's <descriptor> airline": the group the article is about, though another company was named last
+    [
+      'Vesta Aviation will cut 22,000 jobs, Vesta Aviation said on Tuesday. At the catering business Skyplate, 8,000 jobs go. Brisa, the group’s point-to-point airline, will cut 300 jobs.',
+      ['Brisa'],
+      'Vesta Aviation',
+    ],
+    // a sentence opening with "Its": the company the previous sentence (after a heading) opens with, not the one
+    // the article names most; "the group's carmaker" is that group too
+    [
+      'Kestrel Motors bets on cars\n\nWhat happened\n\nHalden Group said on May 9 that it would stop making phones. Its electronics subsidiary, Brightcell, will make batteries for the group’s carmaker, Kestrel Motors. Kestrel Motors will build 2,000 cars, Kestrel Motors said.',
+      ['Brightcell', 'Kestrel Motors'],
+      'Halden Group',
+    ],
+    // a verb of holding and a described unit: the subject ("the company": the one the previous sentence opens with)
+    [
+      'Halden Electronics will cut 10% of its staff. The California-based company runs the satellite television service Skyreach and keeps video game maker Pixelforge.',
+      ['Skyreach', 'Pixelforge'],
+      'Halden Electronics',
+    ],
+  ])('%s', (text, units, parent) => {
+    const x = extract(text);
+    for (const u of units) expect(x.parent(u), u).toBe(parent);
+  });
+
+  it('a rival, a partner or a customer described with a unit noun is nobody’s unit', () => {
+    const x = extract(
+      'Norrvik Air cut 900 jobs on Monday. Its rival airline Kestrel Connect and its partner carrier Ostra Wings were not affected.',
+    );
+    expect(x.parent('Kestrel Connect')).toBeNull();
+    expect(x.parent('Ostra Wings')).toBeNull();
+  });
+
+  it('"its" does not reach past a mention of the unit itself to another company', () => {
+    const x = extract(
+      'Halden Motors will cut 900 jobs. On June 7, Kestrel Motor Corp. said it would close the Rayong plant of its subsidiary Kestrel Motor (Siam) Co.',
+    );
+    expect(x.parent('Kestrel Motor')).not.toBe('Halden Motors');
+  });
+
+  it('a company the union quotes owns no unit described as "its"', () => {
+    const x = extract(
+      'The Fellesverk union said Norrvik Air would cut 900 jobs. Fellesverk said its member firm Kestrel Connect was spared.',
+    );
+    expect(x.parent('Kestrel Connect')).not.toBe('Fellesverk');
+  });
+});

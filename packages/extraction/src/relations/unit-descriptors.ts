@@ -1,0 +1,153 @@
+import {
+  type DocContext,
+  type ResolvedMention,
+  isOrg,
+  mainOrg,
+  mentionsIn,
+  orgInFocus,
+  sentenceOf,
+} from '../resolve/doc-context.js';
+import type { OwnershipLink } from './ownership.js';
+import { findSentenceIndex } from '../text/sentences.js';
+import { createBodyTest } from './commentators.js';
+
+/**
+ * Nouns news uses for an organization one company holds: "its regional wing", "the group's point-to-point airline",
+ * "its energy trading company", "its big European operations", "RBS's digital lender". A bank or lender only with a
+ * word before it ("its digital lender Bo"): "its lender Barclays" is who lends to the company.
+ */
+const UNIT_NOUN =
+  '(?:subsidiar(?:y|ies)|units?|arms?|divisions?|wings?|airlines?|carriers?|brands?|labels?|business(?:es)?|operations?|compan(?:y|ies)|firms?|operators?|chains?|networks?|studios?|insurers?|\\p{Ll}*makers?|producers?|developers?|retailers?|(?<=\\p{Ll}\\s)(?:lenders?|banks?))';
+/**
+ * Words between the owner and the unit noun: lower-case modifiers, a place adjective ("its Belgian holding company",
+ * "its Indian arm"), never a rival, a partner, a customer or a former one.
+ */
+const DESCRIPTOR =
+  '(?:(?!(?:rival|partner|competitor|customer|client|supplier|peer|former|joint|of|at|in|on|to|for|from|with|by|as|and|or|the|a|an|that|which|while)\\b)[\\p{Ll}\\p{Lu}][\\p{Ll}-]*\\s+){0,3}?';
+/** "its", "their", "the group's", "the company's", "the conglomerate's", "other group": the owner is in focus. */
+const OWNER_WORD =
+  "(?:[Ii]ts|[Tt]heir|(?:[Tt]he\\s+)?(?:group|company|conglomerate|parent|firm)['’]s|(?:[Tt]he|[Oo]ther)\\s+group)";
+
+/** Before a name: "its regional wing ", "the group's carmaker, ", "its big European operations, including Germany's ". */
+const BEFORE_RE = new RegExp(
+  `(?:(?<![\\p{L}'’])(${OWNER_WORD})|(?<=\\p{L})(['’]s?))\\s+${DESCRIPTOR}${UNIT_NOUN}\\s*(?:,\\s*|\\s+[—–]\\s+|:\\s*)?(?:(?:including|such\\s+as|like|among\\s+them)\\s+)?(?:the\\s+)?(?:\\p{Lu}\\p{L}+['’]s\\s+)?$`,
+  'du',
+);
+/** After a name: ", the group's point-to-point airline", ", its regional unit" (the name is the unit). */
+const AFTER_RE = new RegExp(`^\\s*,\\s+(${OWNER_WORD})\\s+${DESCRIPTOR}${UNIT_NOUN}\\b(?!\\s+(?:of|in|at)\\b)`, 'u');
+/**
+ * "… runs the satellite television service ", "keeps video game maker ", "owns the budget airline ": a verb of holding
+ * and a described unit right before the name; the subject is the owner.
+ */
+const RUNS_RE = new RegExp(
+  `(?<![\\p{L}])(?:owns|runs|operates|keeps|retains|controls)\\s+(?:(?:the|a|an|its)\\s+)?${DESCRIPTOR}(?:${UNIT_NOUN}|services?)\\s*,?\\s*$`,
+  'du',
+);
+/** What joins two units of one list: ", ", " and ", ", the hospitality business ", "and Sweden's ". */
+const LIST_GAP_RE = /^(?:,\s+|,?\s+and\s+|\s+&\s+)(?:(?:the|its)\s+(?:[\p{Ll}-]+\s+){0,3})?(?:\p{Lu}\p{L}+['’]s\s+)?$/u;
+
+/**
+ * PART_OF stated by describing a unit as the owner's: "its regional wing A", "the group's carmaker, A", "Hallberg's
+ * digital lender A", "its big European operations, including A and B", "A, the group's point-to-point airline".
+ * "its" and "the group" point to the company the sentence names before them, else the company in focus; a possessive
+ * to the company named right before it. The statement must sit in one sentence; a union, an association or a
+ * regulator owns nothing here.
+ */
+export function findUnitDescriptors(ctx: DocContext, orgs: readonly ResolvedMention[]): OwnershipLink[] {
+  const out: OwnershipLink[] = [];
+  const body = createBodyTest(ctx);
+  /** Offsets of the units linked so far (bounded look-ups for "runs A and keeps B"). */
+  const linkedAt = new Set<number>();
+  const push = (child: ResolvedMention, parent: string) => {
+    out.push({ child: child.id, parent, at: child.start });
+    linkedAt.add(child.start);
+  };
+  for (let i = 0; i < orgs.length; i++) {
+    const b = orgs[i]!;
+    const s = sentenceOf(ctx, b.start);
+    if (!s) continue;
+    const from = Math.max(s.start, b.start - 120);
+    const before = ctx.work.slice(from, b.start);
+    const m = BEFORE_RE.exec(before);
+    if (m) {
+      const children = listFrom(ctx, orgs, i, s.end);
+      const owner = m[2]
+        ? possessor(orgs, from + m.indices![2]![0])
+        : ownerOfWord(ctx, from + m.indices![1]![0], s.start, children, m[1]!);
+      if (owner && !body(owner)) for (const c of children) if (c.id !== owner) push(c, owner);
+      i += children.length - 1;
+      continue;
+    }
+    const runs = RUNS_RE.exec(before);
+    if (runs) {
+      const children = listFrom(ctx, orgs, i, s.end);
+      // "runs A and keeps B": A, owned in this sentence, owns nothing of B.
+      const owned = mentionsIn(ctx, s.start, b.start).filter((o) => linkedAt.has(o.start));
+      const owner = ownerOfWord(ctx, from + runs.index, s.start, children, 'its', owned);
+      if (owner && !body(owner)) for (const c of children) if (c.id !== owner) push(c, owner);
+      i += children.length - 1;
+      continue;
+    }
+    const after = AFTER_RE.exec(ctx.work.slice(b.end, b.end + 120));
+    if (after) {
+      const owner = ownerOfWord(ctx, b.start, s.start, [b], after[1]!);
+      if (owner && owner !== b.id && !body(owner)) push(b, owner);
+    }
+  }
+  return out;
+}
+
+/** The company whose name ends right before the possessive at `at` ("RBS's digital lender"). */
+function possessor(orgs: readonly ResolvedMention[], at: number): string | null {
+  const m = orgs.find((o) => o.end === at && o.type === 'Company');
+  return m ? m.id : null;
+}
+
+/**
+ * The company "its" / "the company's" points to at `pos`: the last company named earlier in the sentence that is not
+ * one of the units, else the company the previous sentence opens with, else the organization in focus. "The group" is
+ * the article's main company when it is one.
+ */
+function ownerOfWord(
+  ctx: DocContext,
+  pos: number,
+  sentenceStart: number,
+  units: readonly ResolvedMention[],
+  word: string,
+  placed: readonly ResolvedMention[] = [],
+): string | null {
+  const ids = new Set(units.map((u) => u.id));
+  const skip = new Set(placed.map((u) => u.id));
+  // "the group's airline": the group the article is about, wherever it was last named.
+  if (/group/.test(word)) {
+    const main = mainOrg(ctx);
+    if (main && !ids.has(main) && ctx.entities.get(main)?.type === 'Company') return main;
+  }
+  const earlier = mentionsIn(ctx, sentenceStart, pos).filter((m) => m.end <= pos);
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    // "Kestrel Motor Corp. said it would close a plant of its subsidiary Kestrel Motor (Siam)": the same name again.
+    if (ids.has(earlier[k]!.id)) return null;
+    if (earlier[k]!.type === 'Company' && !skip.has(earlier[k]!.id)) return earlier[k]!.id;
+  }
+  // "Vingroup said it would stop making phones. Its electronics subsidiary, VinSmart, …": the company the previous
+  // sentence (or its last paragraph, after a heading) opens with.
+  const before = ctx.sentences[findSentenceIndex(ctx.sentences, sentenceStart) - 1];
+  const subject = before && mentionsIn(ctx, before.start, before.end).find(isOrg);
+  if (subject && subject.type === 'Company' && !ids.has(subject.id))
+    if (/(?:^|\n)[\s"“'‘]*$/.test(ctx.work.slice(before.start, subject.start))) return subject.id;
+  // "On June 7, Acme Motor Corp. said it would close a plant of its subsidiary Acme Motor (Thailand)": "its" does not
+  // reach past a mention of the unit itself.
+  if (before && mentionsIn(ctx, before.start, before.end).some((m) => ids.has(m.id))) return null;
+  const focus = orgInFocus(ctx, pos);
+  return focus && !ids.has(focus) ? focus : null;
+}
+
+/** The org at `i` and those joined to it as a list after it, within the sentence ending at `end`. */
+function listFrom(ctx: DocContext, orgs: readonly ResolvedMention[], i: number, end: number): ResolvedMention[] {
+  const out = [orgs[i]!];
+  for (let k = i + 1; k < orgs.length && orgs[k]!.start < end && out.length < 12; k++) {
+    if (!isOrg(orgs[k]!) || !LIST_GAP_RE.test(ctx.work.slice(out[out.length - 1]!.end, orgs[k]!.start))) break;
+    out.push(orgs[k]!);
+  }
+  return out;
+}
