@@ -40,6 +40,21 @@ describe('CITES', () => {
     expect(x.events().map((e) => e.org)).toEqual(['Halvorsen Bank']);
   });
 
+  it('cites the people who speak for the staff: union officials, staff representatives, shop stewards', () => {
+    const cited = (text: string) => extract(text).cited();
+    expect(cited('Norrvik Motors will close its Halden plant. Union officials condemned the decision.')).toEqual([
+      'Union officials',
+    ]);
+    expect(
+      cited('Tovik Bank will shut 80 branches. Staff representatives in Norway and Sweden said they wanted details.'),
+    ).toEqual(['Staff representatives']);
+    expect(cited('Kora Post will retrench 900 workers. Shop stewards told members to prepare for a strike.')).toEqual([
+      'Shop stewards',
+    ]);
+    // Representatives who are only talked about are no source.
+    expect(cited('Norrvik Motors will cut 500 jobs and meet employee representatives next week.')).toEqual([]);
+  });
+
   it('reads unions as news quotes them: initials in brackets, present-tense and progressive verbs, "the union" later', () => {
     const x = extract(
       'Norrtel will shed 300 engineers, and the Kora Telecom Workers Union (KTWU) says the cuts are voluntary. The union alleges that overtime is rising. According to the KTWU, trainees are being hired.',
