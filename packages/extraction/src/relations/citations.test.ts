@@ -105,6 +105,17 @@ describe('CITES', () => {
     ).toEqual(['Vennberg Holdings']);
   });
 
+  it('a union’s spokesperson cites the union; "X has learned" is an outlet’s word', () => {
+    expect(
+      extract(
+        'Norrtel will cut up to 4,000 jobs. Talks start this month, with a KTF union spokesperson saying the cuts were bad news.',
+      ).cited(),
+    ).toEqual(['KTF']);
+    expect(
+      extract('Norrvik Motors will cut 5,000 jobs, Kestrel Media has learned, as demand for its cars falls.').cited(),
+    ).toEqual(['Kestrel Media']);
+  });
+
   it('reads unions as news quotes them: initials in brackets, present-tense and progressive verbs, "the union" later', () => {
     const x = extract(
       'Norrtel will shed 300 engineers, and the Kora Telecom Workers Union (KTWU) says the cuts are voluntary. The union alleges that overtime is rising. According to the KTWU, trainees are being hired.',

@@ -301,7 +301,12 @@ function adjacentOrg(ctx: DocContext, start: number, end: number): string | null
   const before = mentionsIn(ctx, Math.max(0, start - 40), start)
     .filter(isOrg)
     .pop();
-  if (before && /^(?:['’]s)?\s*$/.test(ctx.work.slice(before.end, start))) return before.id;
+  // "NUMSA spokesperson", "a Kora union spokesperson": the union's word may stand between.
+  if (
+    before &&
+    /^(?:['’]s)?\s*(?:(?:trade\s+|labou?r\s+)?union\s+|works\s+council\s+)?$/i.test(ctx.work.slice(before.end, start))
+  )
+    return before.id;
   const after = mentionsIn(ctx, end, end + 40).find(isOrg);
   if (after && /^\s+(?:for|of|at)\s+(?:the\s+)?$/.test(ctx.work.slice(end, after.start))) return after.id;
   return null;

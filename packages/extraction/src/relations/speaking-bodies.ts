@@ -51,6 +51,9 @@ const OFFICIAL_TITLE_RE =
   /^\s+(?:(?:deputy|assistant|acting)\s+)?(?:general\s+secretary|secretary[- ]general|(?:national|regional|branch|assistant)\s+(?:secretary|officer|organi[sz]er)|president|chair(?:man|woman|person)?|leader|spokes(?:man|woman|person))\s+(?=\p{Lu})/iu;
 /** Initials in brackets right after a name: " (KMU)". */
 const ACRONYM_AFTER_RE = /^\s+\(\p{Lu}[\p{L}&-]{1,11}\)/u;
+/** What follows a name that may be described as a union or an official's: ",", " (", " general secretary" … */
+const NEXT_GATE_RE =
+  /^(?:,|\s+\(|\s+(?:deputy|assistant|acting|general|secretary|national|regional|branch|president|chair|leader|spokes))/iu;
 /** A union or works council named near a place (the sentence or the one before): "Unions were unimpressed." */
 const UNION_WORD_RE = /\b(?:unions?|works\s+councils?|labou?r\s+(?:group|movement))\b/i;
 
@@ -154,6 +157,8 @@ export function findSpeakingBodies(
   // 2. Initials that speak where the text talks of unions, and 3. names described as a union.
   for (const w of words) {
     if (!isCap(w.w)) continue;
+    // Cheap gate before the full tests: initials, or a comma, bracket or title word right after the name.
+    if (!/^\p{Lu}{2,6}$/u.test(w.w) && !NEXT_GATE_RE.test(work.slice(w.end, w.end + 12))) continue;
     const after = work.slice(w.end, w.end + 240);
     // Initials standing alone: not the end of a longer name ("Hallberg AG").
     const initials =
