@@ -57,18 +57,6 @@ const NEXT_GATE_RE =
 /** A union or works council named near a place (the sentence or the one before): "Unions were unimpressed." */
 const UNION_WORD_RE = /\b(?:unions?|works\s+councils?|labou?r\s+(?:group|movement))\b/i;
 
-const WORD_RE = /[\p{L}\p{N}'’.&!-]+/gu;
-
-/** Words of the text with their offsets, from `from` to `to`. */
-function wordsIn(work: string, from: number, to: number): Array<{ w: string; start: number; end: number }> {
-  const out: Array<{ w: string; start: number; end: number }> = [];
-  WORD_RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(work)) !== null && m.index < to)
-    out.push({ w: m[0], start: m.index, end: WORD_RE.lastIndex });
-  return out;
-}
-
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 
 /** Bodies that speak in the document, in text order; `isFocal` tells the organizations the article reports on. */
@@ -111,14 +99,15 @@ export function findSpeakingBodies(
   };
 
   // 1. Names built on a body's word, when they speak: expand left over capitalised words, right over "of X".
-  const words = wordsIn(work, bodyStart, work.length);
+  const words = ctx.tokens.filter((t) => t.start >= bodyStart).map((t) => ({ w: t.text, start: t.start, end: t.end }));
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
+    if (!isCap(word.w) && !word.w.endsWith('t') && !word.w.endsWith('d') && !word.w.endsWith('o')) continue;
     if (!BODY_WORD.test(word.w)) continue;
     let first = i;
     while (first > 0 && i - first < 6) {
       const prev = words[first - 1]!;
-      if (!/^[ \t]+$/.test(work.slice(prev.end, words[first]!.start))) break;
+      if (!/^['’]?[ \t]+$/.test(work.slice(prev.end, words[first]!.start))) break;
       if (isCap(prev.w) || (PARTICLE.test(prev.w) && first - 2 >= 0 && isCap(words[first - 2]!.w) && prev.w !== 'the'))
         first--;
       else break;
@@ -158,7 +147,12 @@ export function findSpeakingBodies(
   for (const w of words) {
     if (!isCap(w.w)) continue;
     // Cheap gate before the full tests: initials, or a comma, bracket or title word right after the name.
-    if (!/^\p{Lu}{2,6}$/u.test(w.w) && !NEXT_GATE_RE.test(work.slice(w.end, w.end + 12))) continue;
+    const next = work.charCodeAt(w.end);
+    if (
+      !/^\p{Lu}{2,6}$/u.test(w.w) &&
+      ((next !== 44 && next !== 32) || !NEXT_GATE_RE.test(work.slice(w.end, w.end + 12)))
+    )
+      continue;
     const after = work.slice(w.end, w.end + 240);
     // Initials standing alone: not the end of a longer name ("Hallberg AG").
     const initials =
