@@ -116,6 +116,17 @@ describe('CITES', () => {
     ).toEqual(['Kestrel Media']);
   });
 
+  it('cites outlets named in quotation marks: told “X”, the “X” had reported', () => {
+    const x = extract(
+      'Norrvik Motors will cut 5,000 jobs, a spokesman said, adding that the “Kora Abendblatt” had previously reported the plan. “We are shocked,” the works council chairman told “Vakka am Sonntag”.',
+    );
+    expect(x.cited()).toEqual(expect.arrayContaining(['Kora Abendblatt', 'Vakka am Sonntag']));
+    // A quotation after "told" is words, not an outlet.
+    expect(extract('Norrvik Motors will cut 5,000 jobs. He told “Everyone” to stay calm.').cited()).not.toContain(
+      'Everyone',
+    );
+  });
+
   it('reads unions as news quotes them: initials in brackets, present-tense and progressive verbs, "the union" later', () => {
     const x = extract(
       'Norrtel will shed 300 engineers, and the Kora Telecom Workers Union (KTWU) says the cuts are voluntary. The union alleges that overtime is rising. According to the KTWU, trainees are being hired.',

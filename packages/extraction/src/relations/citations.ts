@@ -9,6 +9,7 @@ import { GENERIC, type GenericSource } from './generic-sources.js';
 import { findSpeakers } from './speakers.js';
 import { findUnnamedSources } from './outlet-names.js';
 import { findSpeakingBodies } from './speaking-bodies.js';
+import { findQuotedOutlets } from './quoted-outlets.js';
 import {
   ANALYSTS_AT_RE,
   APPRAISAL_AFTER_RE,
@@ -128,6 +129,11 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
       ANALYSTS_AT_RE.test(ctx.work.slice(Math.max(0, m.start - 40), m.start))
     )
       cite(m.id, m.start);
+  }
+  // told “Kora Posten”, the “Kora Posten” had reported: an outlet named in quotation marks.
+  for (const o of findQuotedOutlets(ctx)) {
+    if (publisher !== null && o.name.toLowerCase() === publisher) continue;
+    cite(ctx.entities.addMention('Source', o.name, o.start, o.end, 'news-outlet'), o.start);
   }
   for (const o of findUnnamedSources(ctx)) {
     if (publisher !== null && o.name.toLowerCase().replace(/^the\s+/, '') === publisher) continue;

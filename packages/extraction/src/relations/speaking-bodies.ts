@@ -23,6 +23,12 @@ const BODY_WORD =
 /** Body words that open a name in Romance languages, before capitalised words ("Federação Única dos …"). */
 const FOREIGN_HEAD =
   /^(?:Sindicato|Sindicatos|Syndicat|Federação|Federación|Confederação|Confederación|Fédération|Confédération|Associação|Asociación)$/u;
+/** The capitalised body words of BODY_WORD, for a lookup before the expression. */
+const BODY_WORDS = new Set(
+  `Union Unions Association Federation Confederation Council Syndicate Sindicato Sindicatos Syndicat Gewerkschaft Metall
+  Guild Brotherhood Teamsters Federação Federación Confederação Confederación Fédération Confédération Associação
+  Asociación`.split(/\s+/),
+);
 /** Lower-case words inside a body's name ("of", "dos", "de", "and"). */
 const PARTICLE = /^(?:of|for|and|&|dos|das|do|da|de|des|du|der|di|y|e|the)$/;
 /** Unions of states, not of workers; councils of governments. */
@@ -57,7 +63,54 @@ const NEXT_GATE_RE =
 /** A union or works council named near a place (the sentence or the one before): "Unions were unimpressed." */
 const UNION_WORD_RE = /\b(?:unions?|works\s+councils?|labou?r\s+(?:group|movement))\b/i;
 
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
+/** Capitalised (an ASCII fast path before the Unicode test). */
+function isCap(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  return c > 127 && /^\p{Lu}/u.test(w);
+}
+
+/** Two to six capitals ("KWF"), by character codes and a Unicode test only beyond ASCII. */
+function isUpperRun(w: string): boolean {
+  if (w.length < 2 || w.length > 6) return false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 65 && c <= 90) continue;
+    if (c <= 127 || !/\p{Lu}/u.test(w[k]!)) return false;
+  }
+  return true;
+}
+
+/** Words a body's name may be built on: capitalised, or ending as the Nordic and Dutch union words do. */
+function mayBeBodyWord(w: string): boolean {
+  if (isCap(w)) return BODY_WORDS.has(w) || (w.length > 6 && BODY_WORD.test(w));
+  const last = w.charCodeAt(w.length - 1);
+  return (last === 116 || last === 100 || last === 111) && w.length > 6 && BODY_WORD.test(w);
+}
+
+/** After a name: a comma, " (", or a space and a lower-case word a union official's title may start with. */
+function gateAfter(work: string, end: number): boolean {
+  const c = work.charCodeAt(end);
+  if (c === 44) return true;
+  if (c !== 32) return false;
+  const d = work.charCodeAt(end + 1);
+  if (d === 40) return true;
+  // d a g n r b p c l s
+  if (
+    d !== 100 &&
+    d !== 97 &&
+    d !== 103 &&
+    d !== 110 &&
+    d !== 114 &&
+    d !== 98 &&
+    d !== 112 &&
+    d !== 99 &&
+    d !== 108 &&
+    d !== 115
+  )
+    return false;
+  return NEXT_GATE_RE.test(work.slice(end, end + 12));
+}
 
 /** Bodies that speak in the document, in text order; `isFocal` tells the organizations the article reports on. */
 export function findSpeakingBodies(
@@ -99,16 +152,20 @@ export function findSpeakingBodies(
   };
 
   // 1. Names built on a body's word, when they speak: expand left over capitalised words, right over "of X".
-  const words = ctx.tokens.filter((t) => t.start >= bodyStart).map((t) => ({ w: t.text, start: t.start, end: t.end }));
-  for (let i = 0; i < words.length; i++) {
+  const words = ctx.tokens;
+  let from = 0;
+  while (from < words.length && words[from]!.start < bodyStart) from++;
+  for (let i = from; i < words.length; i++) {
     const word = words[i]!;
-    if (!isCap(word.w) && !word.w.endsWith('t') && !word.w.endsWith('d') && !word.w.endsWith('o')) continue;
-    if (!BODY_WORD.test(word.w)) continue;
+    if (!mayBeBodyWord(word.text)) continue;
     let first = i;
     while (first > 0 && i - first < 6) {
       const prev = words[first - 1]!;
       if (!/^['’]?[ \t]+$/.test(work.slice(prev.end, words[first]!.start))) break;
-      if (isCap(prev.w) || (PARTICLE.test(prev.w) && first - 2 >= 0 && isCap(words[first - 2]!.w) && prev.w !== 'the'))
+      if (
+        isCap(prev.text) ||
+        (PARTICLE.test(prev.text) && first - 2 >= 0 && isCap(words[first - 2]!.text) && prev.text !== 'the')
+      )
         first--;
       else break;
     }
@@ -118,15 +175,15 @@ export function findSpeakingBodies(
       const q = words[last + 2]!;
       if (!/^[ \t]+$/.test(work.slice(words[last]!.end, p.start))) break;
       // "Federação Única dos Petroleiros": a foreign body's word takes the capitalised words after it too.
-      if (isCap(p.w) && last === i && FOREIGN_HEAD.test(word.w)) {
+      if (isCap(p.text) && last === i && FOREIGN_HEAD.test(word.text)) {
         last++;
         continue;
       }
-      if (!PARTICLE.test(p.w) || !isCap(q.w) || !/^[ \t]+$/.test(work.slice(p.end, q.start))) break;
+      if (!PARTICLE.test(p.text) || !isCap(q.text) || !/^[ \t]+$/.test(work.slice(p.end, q.start))) break;
       last += 2;
       while (
         last + 1 < words.length &&
-        isCap(words[last + 1]!.w) &&
+        isCap(words[last + 1]!.text) &&
         /^[ \t]+$/.test(work.slice(words[last]!.end, words[last + 1]!.start))
       )
         last++;
@@ -144,27 +201,20 @@ export function findSpeakingBodies(
   }
 
   // 2. Initials that speak where the text talks of unions, and 3. names described as a union.
-  for (const w of words) {
-    if (!isCap(w.w)) continue;
+  for (let k = from; k < words.length; k++) {
+    const w = words[k]!;
+    if (!isCap(w.text)) continue;
     // Cheap gate before the full tests: initials, or a comma, bracket or title word right after the name.
-    const next = work.charCodeAt(w.end);
-    if (
-      !/^\p{Lu}{2,6}$/u.test(w.w) &&
-      ((next !== 44 && next !== 32) || !NEXT_GATE_RE.test(work.slice(w.end, w.end + 12)))
-    )
-      continue;
+    const upper = isUpperRun(w.text);
+    if (!upper && !gateAfter(work, w.end)) continue;
     const after = work.slice(w.end, w.end + 240);
     // Initials standing alone: not the end of a longer name ("Hallberg AG").
     const initials =
-      /^\p{Lu}{2,6}$/u.test(w.w) &&
-      !NOT_INITIALS.test(w.w) &&
+      upper &&
+      !NOT_INITIALS.test(w.text) &&
+      !namesAnOrg(ctx, w.text) &&
       !/\p{Lu}[\p{L}&.-]*[ \t]+$/u.test(work.slice(Math.max(0, w.start - 30), w.start).replace(LEADING_TAIL_RE, ''));
-    if (
-      initials &&
-      !namesAnOrg(ctx, w.w) &&
-      SPEAKS_AFTER_RE.test(after) &&
-      (UNION_APPOSITION_RE.test(after) || unionNear(ctx, w.start))
-    )
+    if (initials && SPEAKS_AFTER_RE.test(after) && (UNION_APPOSITION_RE.test(after) || unionNear(ctx, w.start)))
       add(w.start, w.end, 'acronym');
     else if (UNION_APPOSITION_RE.test(after) && SPEAKS_AFTER_RE.test(after))
       add(capitalisedFrom(work, w.start), w.end, 'described');
