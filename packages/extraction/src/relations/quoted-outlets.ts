@@ -17,9 +17,9 @@ const QUOTED_AFTER_RE = new RegExp(
   String.raw`\b(?:told|according\s+to|interview\s+with|quoted\s+by|reported\s+by|speaking\s+to|cited\s+by)\s+(?:the\s+)?${OUTLET_NOUN}?["“„](${NAME})["”“](?=\s*[.,;:)]|\s+(?:on|in|that|last|this|earlier|at|newspaper|daily|magazine)\b)`,
   'gu',
 );
-/** "the “Kora Posten” had previously reported", "“Kora Posten” reported on Monday". */
+/** "the “Kora Posten” had previously reported", "“Kora Posten” reported on Monday" (matched from the mark on). */
 const QUOTED_BEFORE_RE = new RegExp(
-  String.raw`(?:^|[\s(])(?:the\s+|The\s+)?${OUTLET_NOUN}?["“„](${NAME})["”“]\s+(?:(?:had|has|first|earlier|previously|also)\s+){0,2}(?:reported|wrote|writes|reports)\b`,
+  String.raw`["“„](${NAME})["”“]\s+(?:(?:had|has|first|earlier|previously|also)\s+){0,2}(?:reported|wrote|writes|reports)\b`,
   'gu',
 );
 
