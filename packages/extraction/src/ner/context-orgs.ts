@@ -18,6 +18,7 @@ import { OrgRegistry, type Candidate, type ContextOrg } from './org-registry.js'
 import { isBareTitle } from './titles.js';
 import { hasRoleAfter } from './people.js';
 import { findUnitLists } from './unit-lists.js';
+import { isSitePlaceOrContraction } from './site-places.js';
 
 const HONORIFIC_BEFORE_RE = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Herr|Frau|Mme)\.?)\s+$/;
 const THE_BEFORE_RE = /\bthe\s+$/i;
@@ -281,6 +282,7 @@ export class ContextOrgFinder extends OrgRegistry {
 
   protected isBlocked(name: string, c: Candidate): boolean {
     if (NATIONALITIES.has(name) || isBareTitle(name) || isCountryOrRegion(name)) return true;
+    if (c.intrinsic !== 'legal' && isSitePlaceOrContraction(name, this.text, c.runs)) return true;
     // "FRANKFURT (Wire) —": a dateline's city in capitals.
     if (/^\p{Lu}{3,}$/u.test(name) && isPlace(name[0] + name.slice(1).toLowerCase())) return true;
     // A city may lend its name to a company ("Monsanto"): only a cue that says "company" overrides it.

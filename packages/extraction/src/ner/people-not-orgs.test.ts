@@ -11,6 +11,18 @@ describe('people and places that only look like organizations', () => {
     expect(x.entity('Philipp von Marrenbach')?.aliases).toContain('Von Marrenbach');
   });
 
+  it('a town named only as where a site stands, and a contraction opening a quotation, are no companies', () => {
+    const x = extract(
+      'Norrvik Motors will cut 250 jobs at its plant in Vesterdal, which makes the Astra estate. ' +
+        '“I’m hoping it is just a rumour,” a local councillor said.',
+    );
+    expect(x.names('Company')).toEqual(['Norrvik Motors']);
+    // A stake in a company that makes something is still a company.
+    expect(extract('Norrvik Motors bought a stake in Vesterdal, which makes gearboxes.').names('Company')).toContain(
+      'Vesterdal',
+    );
+  });
+
   it('"New Zealand" is a place even though "New" opens no name', () => {
     const x = extract(
       "Blair Okoro, head of Kestrel Wealth's New Zealand business, will leave. Zealand staff were told.",

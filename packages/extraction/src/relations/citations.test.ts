@@ -40,6 +40,93 @@ describe('CITES', () => {
     expect(x.events().map((e) => e.org)).toEqual(['Halvorsen Bank']);
   });
 
+  it('cites the people who speak for the staff: union officials, staff representatives, shop stewards', () => {
+    const cited = (text: string) => extract(text).cited();
+    expect(cited('Norrvik Motors will close its Halden plant. Union officials condemned the decision.')).toEqual([
+      'Union officials',
+    ]);
+    expect(
+      cited('Tovik Bank will shut 80 branches. Staff representatives in Norway and Sweden said they wanted details.'),
+    ).toEqual(['Staff representatives']);
+    expect(cited('Kora Post will retrench 900 workers. Shop stewards told members to prepare for a strike.')).toEqual([
+      'Shop stewards',
+    ]);
+    // Representatives who are only talked about are no source.
+    expect(cited('Norrvik Motors will cut 500 jobs and meet employee representatives next week.')).toEqual([]);
+  });
+
+  it('cites unions and federations no other step named, by the form of their names and how news introduces them', () => {
+    const cited = (text: string) => extract(text).cited();
+    // A name built on a body's word, in any language, with a place or an apposition before its verb.
+    expect(
+      cited('Norrvik Motors will cut 2,000 jobs. The Norwegian Engineers’ Association (NEA) said it was shocked.'),
+    ).toEqual(['Norwegian Engineers’ Association']);
+    expect(
+      cited(
+        'Norrvik Motors will cut 2,000 jobs. The Sindicato dos Metalúrgicos de Halden, the local metalworkers’ union, estimated that 2,500 jobs would go.',
+      ),
+    ).toEqual(['Sindicato dos Metalúrgicos de Halden']);
+    expect(
+      cited(
+        'Kora Post will cut 900 jobs. The Postal Workers Union, the largest union at the company, has opposed the plan.',
+      ),
+    ).toEqual(['Postal Workers Union']);
+    // Initials in a passage about unions; a name described as a union; a union official's title.
+    expect(
+      cited(
+        'Norrvik Motors will cut 2,000 jobs. Unions were unimpressed. The KWF called it reckless, while the NTA said it would fight.',
+      ),
+    ).toEqual(['KWF', 'NTA']);
+    expect(
+      cited(
+        'Vella Air will cut 900 jobs. Kestrel, which represents cabin crew, put the number of jobs at risk at 1,100.',
+      ),
+    ).toEqual(['Kestrel']);
+    expect(
+      cited(
+        'Norrvik Motors will cut 250 jobs. Kestrel general secretary Ola Berg said: “This is a blow to the workforce.”',
+      ),
+    ).toEqual(['Kestrel']);
+    // The company the article reports on, and a union's own official described by the union, are no new body.
+    expect(cited('Norrvik Motors will cut 250 jobs. Unions were angry. NM said it had no choice.')).toEqual([]);
+    expect(
+      cited('Vella Air will cut 900 jobs. Ola Berg, the union’s president, called on members to strike.'),
+    ).not.toContain('Ola Berg');
+  });
+
+  it('cites the firm of a person quoted with it: "Jane Roe of X said", "Jane Roe, Senior VP (Research) at X, said"', () => {
+    expect(
+      extract('Norrvik Motors will cut 2,000 jobs. Anna Lund of Vennberg Capital said the cuts were overdue.').cited(),
+    ).toEqual(['Vennberg Capital']);
+    expect(
+      extract(
+        'Norrvik Motors will cut 2,000 jobs. Per Dahl, Senior VP (Research) at Vennberg Holdings, said the cuts were expected.',
+      ).cited(),
+    ).toEqual(['Vennberg Holdings']);
+  });
+
+  it('a union’s spokesperson cites the union; "X has learned" is an outlet’s word', () => {
+    expect(
+      extract(
+        'Norrtel will cut up to 4,000 jobs. Talks start this month, with a KTF union spokesperson saying the cuts were bad news.',
+      ).cited(),
+    ).toEqual(['KTF']);
+    expect(
+      extract('Norrvik Motors will cut 5,000 jobs, Kestrel Media has learned, as demand for its cars falls.').cited(),
+    ).toEqual(['Kestrel Media']);
+  });
+
+  it('cites outlets named in quotation marks: told “X”, the “X” had reported', () => {
+    const x = extract(
+      'Norrvik Motors will cut 5,000 jobs, a spokesman said, adding that the “Kora Abendblatt” had previously reported the plan. “We are shocked,” the works council chairman told “Vakka am Sonntag”.',
+    );
+    expect(x.cited()).toEqual(expect.arrayContaining(['Kora Abendblatt', 'Vakka am Sonntag']));
+    // A quotation after "told" is words, not an outlet.
+    expect(extract('Norrvik Motors will cut 5,000 jobs. He told “Everyone” to stay calm.').cited()).not.toContain(
+      'Everyone',
+    );
+  });
+
   it('reads unions as news quotes them: initials in brackets, present-tense and progressive verbs, "the union" later', () => {
     const x = extract(
       'Norrtel will shed 300 engineers, and the Kora Telecom Workers Union (KTWU) says the cuts are voluntary. The union alleges that overtime is rising. According to the KTWU, trainees are being hired.',

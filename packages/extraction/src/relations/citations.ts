@@ -8,6 +8,8 @@ import { type DocContext, isOrg, mentionsIn, recentCompany, sentenceOf } from '.
 import { GENERIC, type GenericSource } from './generic-sources.js';
 import { findSpeakers } from './speakers.js';
 import { findUnnamedSources } from './outlet-names.js';
+import { findSpeakingBodies } from './speaking-bodies.js';
+import { findQuotedOutlets } from './quoted-outlets.js';
 import {
   ANALYSTS_AT_RE,
   APPRAISAL_AFTER_RE,
@@ -95,12 +97,27 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     }
     const role = m.type === 'Person' ? roleOf.get(m.id) : undefined;
     const id = voice?.id ?? (m.type === 'Person' ? role?.org : m.id);
-    if (!id || focal.has(id) || isPublisher(id) || m.type === 'Source' || !isOrgId(id)) continue;
+    // "Jane Roe, general secretary of the Kora Federation of Trade Unions, warned": a body only the role named.
+    const roleBody = !!role && id === role.org && ctx.entities.get(id)?.type === 'Source';
+    if (!id || focal.has(id) || isPublisher(id) || m.type === 'Source' || (!isOrgId(id) && !roleBody)) continue;
     // "according to X", "data compiled by X": whoever the figures come from is cited.
     const according = sp.how === 'according' && m.type !== 'Person';
-    if (!voice && !according && !commentator(id) && !(role && COMMENTATOR_TITLE_RE.test(role.title))) continue;
+    if (!voice && !according && !roleBody && !commentator(id) && !(role && COMMENTATOR_TITLE_RE.test(role.title)))
+      continue;
     cite(id, sp.at);
     citedSentences.add(sentenceOf(ctx, sp.at)?.start ?? -1);
+  }
+  // "the Kora Engineers' Association said", "KWF, which represents cabin crew, put the number at …": bodies no step named.
+  const bodies: Array<{ id: string; name: string; start: number; end: number }> = [];
+  for (const b of findSpeakingBodies(ctx, (id) => focal.has(id), commentator)) {
+    const known = b.id ?? [entityId('Company', b.name), entityId('Source', b.name)].find((k) => ctx.entities.has(k));
+    if (known && focal.has(known)) continue;
+    const id = known ?? ctx.entities.addMention('Source', b.name, b.start, b.end, 'other');
+    if (isPublisher(id)) continue;
+    if (b.id && b.id !== ctx.entities.get(b.id)?.name && ctx.entities.get(b.id)?.name !== b.name)
+      ctx.entities.addAlias(b.id, b.name);
+    cite(id, b.start);
+    bodies.push({ id, name: b.name, start: b.start, end: b.end });
   }
   // "Kestrel and Norr Securities analysts have pointed out", "analysts at X", "X reckoned", "X, which rates …": a
   // firm cited through its analysts or its appraisal.
@@ -113,6 +130,11 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
       ANALYSTS_AT_RE.test(ctx.work.slice(Math.max(0, m.start - 40), m.start))
     )
       cite(m.id, m.start);
+  }
+  // told “Kora Posten”, the “Kora Posten” had reported: an outlet named in quotation marks.
+  for (const o of findQuotedOutlets(ctx)) {
+    if (publisher !== null && o.name.toLowerCase() === publisher) continue;
+    cite(ctx.entities.addMention('Source', o.name, o.start, o.end, 'news-outlet'), o.start);
   }
   for (const o of findUnnamedSources(ctx)) {
     if (publisher !== null && o.name.toLowerCase().replace(/^the\s+/, '') === publisher) continue;
@@ -137,7 +159,28 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     evidence.delete(id);
     ctx.entities.addAlias(union, e!.name);
   }
+  dropPartsOfBodies(ctx, evidence, bodies);
   return [...evidence].map(([to, ev]) => ({ type: 'CITES', from: ctx.sourceId, to, evidence: ev }));
+}
+
+/**
+ * "Sindicato dos Metalúrgicos de Halden": a cited source whose name is only a part of a speaking body's full name,
+ * cited in that body's sentence and nowhere else, was read from inside that name.
+ */
+function dropPartsOfBodies(
+  ctx: DocContext,
+  evidence: Map<string, Span[]>,
+  bodies: ReadonlyArray<{ id: string; name: string; start: number; end: number }>,
+): void {
+  for (const b of bodies) {
+    const sentence = sentenceOf(ctx, b.start);
+    if (!sentence) continue;
+    for (const [id, ev] of [...evidence]) {
+      const name = ctx.entities.get(id)?.name;
+      if (id === b.id || !name || name.length >= b.name.length || !b.name.includes(name)) continue;
+      if (ev.every((span) => span.start === sentence.start)) evidence.delete(id);
+    }
+  }
 }
 
 /** Words that make a listed bank or research house a cited source in the text around its name. */
@@ -265,7 +308,12 @@ function adjacentOrg(ctx: DocContext, start: number, end: number): string | null
   const before = mentionsIn(ctx, Math.max(0, start - 40), start)
     .filter(isOrg)
     .pop();
-  if (before && /^(?:['’]s)?\s*$/.test(ctx.work.slice(before.end, start))) return before.id;
+  // "NUMSA spokesperson", "a Kora union spokesperson": the union's word may stand between.
+  if (
+    before &&
+    /^(?:['’]s)?\s*(?:(?:trade\s+|labou?r\s+)?union\s+|works\s+council\s+)?$/i.test(ctx.work.slice(before.end, start))
+  )
+    return before.id;
   const after = mentionsIn(ctx, end, end + 40).find(isOrg);
   if (after && /^\s+(?:for|of|at)\s+(?:the\s+)?$/.test(ctx.work.slice(end, after.start))) return after.id;
   return null;

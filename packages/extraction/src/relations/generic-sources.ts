@@ -20,6 +20,14 @@ export interface GenericSource {
 /** What a union does when news quotes it: "said", "warns", "alleges", "reckons", "is insisting". */
 const UNION_VERBS =
   '(?:said|says|warn(?:ed|s)|argu(?:ed|es)|call(?:ed|s)|criticis(?:ed|es)|criticiz(?:ed|es)|condemn(?:ed|s)|reject(?:ed|s)|told|tells|estimat(?:ed|es)|claim(?:ed|s)|describ(?:ed|es)|vow(?:ed|s)|threaten(?:ed|s)|insist(?:ed|s)|add(?:ed|s)|not(?:ed|es)|urg(?:ed|es)|welcom(?:ed|es)|caution(?:ed|s)|alleg(?:ed|es)|reckon(?:ed|s)|stat(?:ed|es)|accus(?:ed|es)|maintain(?:ed|s)|demand(?:ed|s)|(?:is|are|was|were)\\s+(?:insisting|warning|arguing|demanding|calling|claiming|saying|threatening))';
+/**
+ * Who speaks for the workforce: a union or works council, or the people who represent the staff in talks ("union
+ * representatives", "union officials", "staff representatives", "employee representatives", "shop stewards").
+ */
+const UNION_HEAD =
+  "unions?|works\\s+councils?|(?:(?:trade\\s+)?union|staff|employee|employees['’]|workers?['’]?|works\\s+council)\\s+(?:representatives?|officials?|leaders?|delegates?)|shop\\s+stewards?";
+/** Where the speakers are, between them and the verb: "unions in Sweden and Denmark said", "… at the sites said". */
+const WHERE = "(?:\\s+(?:in|at|across|from)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+(?:and\\s+)?[\\p{L}'’-]+){0,3}?)?";
 const TO_STAFF = '(?:staff|employees|workers|staffers|team|teams|the workforce|colleagues)';
 /** Title words between "a letter from" and its author ("The letter from executive vice president Jane Roe"). */
 const FROM_TITLE =
@@ -218,10 +226,10 @@ export const GENERIC: GenericSource[] = [
     // "the union representing supervisors … said" (named by the phrase, no company).
     // "the Kora Workers Union (KWU) says", "the union alleges", "…, the General Workers' Union is insisting".
     re: new RegExp(
-      `\\b(?:unions?|works\\s+councils?)\\b(?=(?:\\s+\\((?-i:\\p{Lu})[\\p{L}&-]{1,11}\\))?(?:,\\s+(?:has\\s+)?said\\b|(?:\\s*,[^,.;]{1,120},)?\\s+(?:representing\\s+[^,.;]{1,80}?\\s+)?(?:has\\s+|have\\s+|had\\s+|also\\s+)?${UNION_VERBS}\\b))|(?<=\\baccording to\\s+(?:the\\s+|a\\s+|its\\s+)?(?:[\\p{L}-]+['’]?s?\\s+){0,3})(?:unions?|works\\s+councils?)\\b`,
+      `\\b(?:${UNION_HEAD})\\b(?=(?:\\s+\\((?-i:\\p{Lu})[\\p{L}&-]{1,11}\\))?(?:,\\s+(?:has\\s+)?said\\b|(?:\\s*,[^,.;]{1,120},)?${WHERE}\\s+(?:representing\\s+[^,.;]{1,80}?\\s+)?(?:has\\s+|have\\s+|had\\s+|also\\s+)?${UNION_VERBS}\\b))|(?<=\\baccording to\\s+(?:the\\s+|a\\s+|its\\s+)?(?:[\\p{L}-]+['’]?s?\\s+){0,3})(?:unions?|works\\s+councils?)\\b`,
       'giu',
     ),
-    leads: ['union', 'unions', 'works'],
+    leads: ['union', 'unions', 'works', 'staff', 'employee', 'employees', 'worker', 'workers', 'shop'],
     kind: 'other',
     generic: () => 'union',
     named: (m) =>

@@ -11,7 +11,7 @@ const SPEECH_VERBS = new Set(
   described describes explained explains insisted insists claimed claims acknowledged admitted cautioned countered
   commented disputed called calls vowed threatened pegged downgraded upgraded reckoned reckons graded grades
   pencilled penciled flagged flags suggested suggests counted counts pointed weighed rated rates affirmed affirms
-  questioned doubted calculated`.split(/\s+/),
+  questioned doubted calculated blamed opposed indicated learned learnt`.split(/\s+/),
 );
 /** Words that may stand between a speaker and its verb: "has said", "also warned", "on Monday said". */
 const BETWEEN_RE =

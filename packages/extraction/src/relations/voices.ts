@@ -15,9 +15,15 @@ const TITLE_AT_RE =
   /^,\s+(?:(?:a|an|the)\s+)?(?<title>(?:[\p{L}'’()&-]+\s+){0,6}?)(?:at|of|with|from|for)\s+(?:the\s+)?(?=\p{Lu})/u;
 /** "a portfolio manager at " right before an organization's name. */
 export const TITLE_AT_END_RE = new RegExp(
-  `(?:${COMMENTATOR_TITLE_RE.source})\\s+(?:at|of|with|from|for)\\s+(?:the\\s+)?$`,
+  `(?:${COMMENTATOR_TITLE_RE.source})\\)?\\s+(?:at|of|with|from|for)\\s+(?:the\\s+)?$`,
   'i',
 );
+/** " of ", " at " between a person's name and an organization's. */
+const OF_BEFORE_RE = /\s+(?:of|at|from)\s+(?:the\s+)?$/u;
+/** ", " before an organization named in the possessive with a title: ", Kora Metall's deputy chair,". */
+const POSSESSIVE_TITLE_RE = /^,\s+(?:the\s+)?(?=\p{Lu})/u;
+/** "'s deputy chair," after the organization: its title, then the apposition's end. */
+const POSSESSIVE_END_RE = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,/u;
 /** A capitalised name: up to six words, with "&", "and", "of" inside. */
 const NAME_RE = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:&|and|of|for|de)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5}/u;
 
@@ -51,10 +57,23 @@ export function commentingVoice(
 ): Voice | null {
   if (isOrg(m)) {
     const before = ctx.work.slice(Math.max(0, m.start - 70), m.start);
-    return TITLE_AT_END_RE.test(before) ? { id: m.id, start: m.start, end: m.end } : null;
+    if (TITLE_AT_END_RE.test(before)) return { id: m.id, start: m.start, end: m.end };
+    // "Per Dahl of Vennberg Capital said": a person named with an organization that is not the news speaks for it.
+    const of = OF_BEFORE_RE.exec(before);
+    const person = of ? mentionsIn(ctx, m.start - of[0].length - 60, m.start - of[0].length).pop() : undefined;
+    return person?.type === 'Person' && person.end === m.start - of![0].length
+      ? { id: m.id, start: m.start, end: m.end }
+      : null;
   }
   if (m.type !== 'Person') return null;
   const after = ctx.work.slice(m.end, m.end + 160);
+  // "Jane Roe, Kora Metall's deputy chair, blamed …": the title of a commenting body, in the possessive.
+  const poss = POSSESSIVE_TITLE_RE.exec(after);
+  if (poss) {
+    const org = mentionsIn(ctx, m.end + poss[0].length, m.end + poss[0].length + 1)[0];
+    if (org && isOrg(org) && POSSESSIVE_END_RE.test(ctx.work.slice(org.end, org.end + 60)) && commentator(org.id))
+      return { id: org.id, start: org.start, end: org.end };
+  }
   const t = TITLE_AT_RE.exec(after);
   if (!t) return null;
   const titled = COMMENTATOR_TITLE_RE.test(t.groups!.title!);
