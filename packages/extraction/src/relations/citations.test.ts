@@ -16,6 +16,11 @@ describe('CITES', () => {
     expect(doc).toEqual([]);
   });
 
+  it('a dateline and its dash are not part of a union named before the verb', () => {
+    const x = extract('DURBAN - Unions have accused Kestrel Telecom of hiding how many staff it will retrench.');
+    expect(x.cited()).toEqual(['Unions']);
+  });
+
   it('names generic sources after the company and merges repeats', () => {
     const x = extract(
       'Amazon told staff in an internal memo that cuts were coming, according to people familiar with the matter. The memo said more. Sources say 10,000 roles.',
