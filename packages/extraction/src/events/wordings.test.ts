@@ -16,6 +16,13 @@ describe('figures written in wordings of wire copy and press releases', () => {
     ).toMatchObject({ count: 5000 });
   });
 
+  it('reads a figure with an intensifier before it ("a staggering 11,000", "a record 5,000")', () => {
+    expect(events('Kestrel Steel is preparing to trim its workforce by a staggering 11,000 positions.')).toEqual([
+      { kind: 'layoff', org: 'Kestrel Steel', count: 11000, percent: null, when: null },
+    ]);
+    expect(events('Norrvik Bank will cut a record 5,000 jobs.')[0]).toMatchObject({ count: 5000 });
+  });
+
   it('reads job losses that "total" or "number" a figure', () => {
     expect(events('Norrvik Steel said job losses would total about 2,300.')[0]).toMatchObject({
       org: 'Norrvik Steel',
