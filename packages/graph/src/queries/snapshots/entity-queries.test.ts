@@ -56,7 +56,7 @@ describe('entity read queries', () => {
       MATCH (n:Node:Entity {id: id})
       CALL (n) {
       MATCH (item:Source)-[m:MENTIONS]->(n)
-      USING INDEX m:MENTIONS(entityId, publishedAt, sourceId)
+      USING INDEX SEEK m:MENTIONS(entityId, publishedAt, sourceId)
       WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.sourceId >= ''
       WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, m.sourceId DESC LIMIT $first
       RETURN collect(item {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash}) AS items

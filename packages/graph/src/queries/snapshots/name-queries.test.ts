@@ -43,7 +43,7 @@ describe('name read queries', () => {
       CALL (node) {
       WITH node AS n
       MATCH (item:Source)-[m:MENTIONS]->(n)
-      USING INDEX m:MENTIONS(entityId, publishedAt, sourceId)
+      USING INDEX SEEK m:MENTIONS(entityId, publishedAt, sourceId)
       WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.sourceId >= ''
       WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, m.sourceId DESC LIMIT $first
       RETURN collect([item.id, item.kind, [field IN $fields | item[field]], m.quoteStarts[0..$quotes], m.quoteEnds[0..$quotes], m.quotes[0..$quotes]]) AS citations
@@ -73,7 +73,7 @@ describe('name read queries', () => {
       CALL (node) {
       WITH node AS n
       MATCH (item:Source)-[m:MENTIONS]->(n)
-      USING INDEX m:MENTIONS(entityId, publishedAt, sourceId)
+      USING INDEX SEEK m:MENTIONS(entityId, publishedAt, sourceId)
       WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.sourceId >= ''
       WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, m.sourceId DESC LIMIT $first
       RETURN collect([item.id, item.kind, [field IN $fields | item[field]], m.quoteStarts[0..$quotes], m.quoteEnds[0..$quotes], m.quotes[0..$quotes]]) AS citations

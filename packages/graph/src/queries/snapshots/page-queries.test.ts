@@ -122,7 +122,7 @@ describe('keyset page queries', () => {
       MATCH (n:Node {id: id})
       CALL (n) {
       MATCH (item:Source)-[m:MENTIONS]->(n)
-      USING INDEX m:MENTIONS(entityId, publishedAt, sourceId)
+      USING INDEX SEEK m:MENTIONS(entityId, publishedAt, sourceId)
       WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.sourceId >= ''
       WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, m.sourceId DESC
       LIMIT $first + 1
@@ -145,7 +145,7 @@ describe('keyset page queries', () => {
       MATCH (n:Node {id: id})
       CALL (n) {
       MATCH (item:Source)-[m:MENTIONS]->(n)
-      USING INDEX m:MENTIONS(entityId, publishedAt, sourceId)
+      USING INDEX SEEK m:MENTIONS(entityId, publishedAt, sourceId)
       WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.sourceId >= '' AND m.publishedAt <= $cursor[0]
       AND CASE WHEN m.publishedAt = $cursor[0] THEN m.sourceId < $cursor[1] ELSE true END
       WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, m.sourceId DESC
@@ -154,7 +154,7 @@ describe('keyset page queries', () => {
       }
       CALL (n) {
       MATCH (item:Source)-[m:MENTIONS]->(n)
-      USING INDEX m:MENTIONS(entityId, publishedAt, sourceId)
+      USING INDEX SEEK m:MENTIONS(entityId, publishedAt, sourceId)
       WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.sourceId >= ''
       WITH m ORDER BY m.entityId DESC, m.publishedAt DESC, m.sourceId DESC
       LIMIT 1
