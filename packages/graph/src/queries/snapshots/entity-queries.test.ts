@@ -32,7 +32,7 @@ describe('entity read queries', () => {
     expect(expectBound(mentionCountsQuery(ids))).toMatchInlineSnapshot(`
       {
         "cypher": "UNWIND $ids AS id
-      MATCH (n:Node:Entity {id: id})
+      MATCH (n:Node:Entity {id: id}) USING INDEX SEEK n:Node(id)
       RETURN id, COLLECT {
       UNWIND [shard IN range(0, $lastShard) | id + '|' + shard] AS tallyId
       MATCH (t:MentionTally {id: tallyId}) USING INDEX t:MentionTally(id)
