@@ -29,7 +29,7 @@ export interface NeighbourhoodView {
   mentions?: boolean | null;
 }
 
-const [x, y, r] = [f`x`, f`y`, f`r`];
+const [x, y, r, t] = [f`x`, f`y`, f`r`, f`t`];
 
 /** Event, Source, or the entity's type. */
 const nodeType = (n: CypherFragment) =>
@@ -48,16 +48,28 @@ const passes = (n: CypherFragment) =>
     AND (${nodeTime(n)} IS NULL OR (($from IS NULL OR ${nodeTime(n)} >= left($from, size(${nodeTime(n)})))
                                     AND ($toMax IS NULL OR ${nodeTime(n)} <= $toMax)))`;
 
-/** Relationships a view follows from the focus (Claims are never nodes of the view). */
-const followed = (rel: CypherFragment) => f`type(${rel}) <> 'ASSERTS' AND ($mentions OR type(${rel}) <> 'MENTIONS')`;
+/**
+ * Relationships to nodes that are no part of the graph a reader sees: an article's Claims (ASSERTS), the lookup
+ * keys and copy groups of syndication (IN_BAND, IN_COPY_GROUP), the feed items an article came from (BECAME). Every
+ * other relationship joins two `Node`s, so a view tells them apart by type — free — instead of checking the far
+ * node's label (two database hits per relationship scanned: a third of a hub's neighbourhood). The graph's
+ * integration test checks that no other type reaches a node outside `Node`.
+ */
+export const BOOKKEEPING_RELATIONSHIPS = ['ASSERTS', 'IN_BAND', 'IN_COPY_GROUP', 'BECAME'] as const;
+
+/**
+ * Whether a view follows a relationship of type `t` from the focus. Each pattern names its relationship's type once
+ * (`type(r) AS t`): every `type(r)` reads the relationship again, a database hit per relationship scanned.
+ */
+const followed = (t: CypherFragment) => f`NOT ${t} IN $bookkeeping AND ($mentions OR ${t} <> 'MENTIONS')`;
 
 /**
  * How strongly one relationship ties its ends: the sources behind it. A fact edge counts its Claims (one per
  * source asserting it), an event's ORGANIZATION/AFFECTS the sources reporting the event, a MENTIONS the mentions
- * in that article, a REPORTS one. Needs `ev` bound to the relationship's event (or null). Claims are counted up to
+ * in that article, a REPORTS one. Needs `t` bound to the relationship's type and `ev` to its event (or null). Claims are counted up to
  * `$scan`: a hub's PART_OF edge asserted by 100,000 articles ranks first without reading them all.
  */
-const weight = (rel: CypherFragment) => f`CASE type(${rel})
+const weight = (rel: CypherFragment) => f`CASE t
       WHEN 'MENTIONS' THEN size(${rel}.starts)
       WHEN 'REPORTS' THEN 1
       WHEN 'ORGANIZATION' THEN COUNT { (ev)<-[:REPORTS]-() }
@@ -65,8 +77,7 @@ const weight = (rel: CypherFragment) => f`CASE type(${rel})
       ELSE size(COLLECT { MATCH (claim:Claim {key: ${rel}.key}) RETURN claim LIMIT $scan }) END`;
 
 /** The event end of an ORGANIZATION/AFFECTS relationship, else null. */
-const eventOf = (rel: CypherFragment) =>
-  f`CASE WHEN type(${rel}) IN ['ORGANIZATION', 'AFFECTS'] THEN startNode(${rel}) END`;
+const eventOf = (rel: CypherFragment) => f`CASE WHEN t IN ['ORGANIZATION', 'AFFECTS'] THEN startNode(${rel}) END`;
 
 /**
  * The view's statement. Unfiltered views (no types, no dates: the explorer's default) get a statement without the
@@ -76,11 +87,12 @@ const eventOf = (rel: CypherFragment) =>
 const neighbourhoodStatement = (filter: (n: CypherFragment) => CypherFragment) => cypher`
   MATCH (c:Node {id: $id})
   CALL (c) {
-    MATCH (c)-[r]-(x:Node)
-    WHERE ${followed(r)}
-    WITH r, x LIMIT $scan
-    WITH r, x WHERE ${filter(x)}
-    WITH x, r, ${eventOf(r)} AS ev
+    MATCH (c)-[r]-(x)
+    WITH r, x, type(r) AS t
+    WHERE ${followed(t)}
+    WITH r, x, t LIMIT $scan
+    WITH r, x, t WHERE ${filter(x)}
+    WITH x, r, t, ${eventOf(r)} AS ev
     WITH x, sum(${weight(r)}) AS strength
     ORDER BY strength DESC, x.id
     WITH collect({node: x, strength: strength}) AS ranked
@@ -91,11 +103,12 @@ const neighbourhoodStatement = (filter: (n: CypherFragment) => CypherFragment) =
     UNWIND CASE WHEN $depth >= 2 THEN ring1 ELSE [] END AS e
     WITH e.node AS x
     CALL (c, x) {
-      MATCH (x)-[r]-(y:Node)
-      WHERE type(r) <> 'ASSERTS' AND type(r) <> 'MENTIONS' AND y <> c
-      WITH r, y LIMIT $scan
-      WITH r, y WHERE ${filter(y)}
-      WITH y, r, ${eventOf(r)} AS ev
+      MATCH (x)-[r]-(y)
+      WITH r, y, type(r) AS t
+      WHERE NOT t IN $bookkeeping AND t <> 'MENTIONS' AND y <> c
+      WITH r, y, t LIMIT $scan
+      WITH r, y, t WHERE ${filter(y)}
+      WITH y, r, t, ${eventOf(r)} AS ev
       WITH y, sum(${weight(r)}) AS strength
       ORDER BY strength DESC, y.id
       LIMIT $limit
@@ -112,16 +125,19 @@ const neighbourhoodStatement = (filter: (n: CypherFragment) => CypherFragment) =
   WITH c, ring1, more, ([c] + [e IN ring1 | e.node] + ring2)[0..$maxNodes] AS shown
   CALL (shown) {
     UNWIND shown AS a
-    MATCH (a)-[r]->(b:Node)
-    WHERE ${followed(r)} AND b IN shown
+    MATCH (a)-[r]->(b)
+    WHERE b IN shown
+    WITH r, type(r) AS t
+    WHERE ${followed(t)}
     WITH r LIMIT $maxEdges
     RETURN collect(r) AS rels
   }
   CALL (shown) {
     UNWIND shown AS n
     RETURN collect([n.id, size(COLLECT {
-      MATCH (n)-[r]-(y:Node)
-      WHERE ${followed(r)} AND ${filter(y)}
+      MATCH (n)-[r]-(y)
+      WITH y, type(r) AS t
+      WHERE ${followed(t)} AND ${filter(y)}
       RETURN DISTINCT y LIMIT $scan
     })]) AS degrees
   }
@@ -167,6 +183,7 @@ export function neighbourhoodQuery(
       after: view.after ?? null,
       ...(filtered ? { types, from, toMax } : {}),
       mentions: view.mentions ?? true,
+      bookkeeping: [...BOOKKEEPING_RELATIONSHIPS],
     },
   };
 }

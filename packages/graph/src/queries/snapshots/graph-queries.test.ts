@@ -37,14 +37,15 @@ describe('graph view read queries', () => {
       {
         "cypher": "MATCH (c:Node {id: $id})
       CALL (c) {
-      MATCH (c)-[r]-(x:Node)
-      WHERE type(r) <> 'ASSERTS' AND ($mentions OR type(r) <> 'MENTIONS')
-      WITH r, x LIMIT $scan
-      WITH r, x WHERE ($types IS NULL OR CASE WHEN x:Event THEN 'Event' WHEN x:Source THEN 'Source' ELSE x.type END IN $types)
+      MATCH (c)-[r]-(x)
+      WITH r, x, type(r) AS t
+      WHERE NOT t IN $bookkeeping AND ($mentions OR t <> 'MENTIONS')
+      WITH r, x, t LIMIT $scan
+      WITH r, x, t WHERE ($types IS NULL OR CASE WHEN x:Event THEN 'Event' WHEN x:Source THEN 'Source' ELSE x.type END IN $types)
       AND (CASE WHEN x:Event THEN x.when WHEN x:Source THEN x.publishedAt END IS NULL OR (($from IS NULL OR CASE WHEN x:Event THEN x.when WHEN x:Source THEN x.publishedAt END >= left($from, size(CASE WHEN x:Event THEN x.when WHEN x:Source THEN x.publishedAt END)))
       AND ($toMax IS NULL OR CASE WHEN x:Event THEN x.when WHEN x:Source THEN x.publishedAt END <= $toMax)))
-      WITH x, r, CASE WHEN type(r) IN ['ORGANIZATION', 'AFFECTS'] THEN startNode(r) END AS ev
-      WITH x, sum(CASE type(r)
+      WITH x, r, t, CASE WHEN t IN ['ORGANIZATION', 'AFFECTS'] THEN startNode(r) END AS ev
+      WITH x, sum(CASE t
       WHEN 'MENTIONS' THEN size(r.starts)
       WHEN 'REPORTS' THEN 1
       WHEN 'ORGANIZATION' THEN COUNT { (ev)<-[:REPORTS]-() }
@@ -59,14 +60,15 @@ describe('graph view read queries', () => {
       UNWIND CASE WHEN $depth >= 2 THEN ring1 ELSE [] END AS e
       WITH e.node AS x
       CALL (c, x) {
-      MATCH (x)-[r]-(y:Node)
-      WHERE type(r) <> 'ASSERTS' AND type(r) <> 'MENTIONS' AND y <> c
-      WITH r, y LIMIT $scan
-      WITH r, y WHERE ($types IS NULL OR CASE WHEN y:Event THEN 'Event' WHEN y:Source THEN 'Source' ELSE y.type END IN $types)
+      MATCH (x)-[r]-(y)
+      WITH r, y, type(r) AS t
+      WHERE NOT t IN $bookkeeping AND t <> 'MENTIONS' AND y <> c
+      WITH r, y, t LIMIT $scan
+      WITH r, y, t WHERE ($types IS NULL OR CASE WHEN y:Event THEN 'Event' WHEN y:Source THEN 'Source' ELSE y.type END IN $types)
       AND (CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END IS NULL OR (($from IS NULL OR CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END >= left($from, size(CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END)))
       AND ($toMax IS NULL OR CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END <= $toMax)))
-      WITH y, r, CASE WHEN type(r) IN ['ORGANIZATION', 'AFFECTS'] THEN startNode(r) END AS ev
-      WITH y, sum(CASE type(r)
+      WITH y, r, t, CASE WHEN t IN ['ORGANIZATION', 'AFFECTS'] THEN startNode(r) END AS ev
+      WITH y, sum(CASE t
       WHEN 'MENTIONS' THEN size(r.starts)
       WHEN 'REPORTS' THEN 1
       WHEN 'ORGANIZATION' THEN COUNT { (ev)<-[:REPORTS]-() }
@@ -87,16 +89,19 @@ describe('graph view read queries', () => {
       WITH c, ring1, more, ([c] + [e IN ring1 | e.node] + ring2)[0..$maxNodes] AS shown
       CALL (shown) {
       UNWIND shown AS a
-      MATCH (a)-[r]->(b:Node)
-      WHERE type(r) <> 'ASSERTS' AND ($mentions OR type(r) <> 'MENTIONS') AND b IN shown
+      MATCH (a)-[r]->(b)
+      WHERE b IN shown
+      WITH r, type(r) AS t
+      WHERE NOT t IN $bookkeeping AND ($mentions OR t <> 'MENTIONS')
       WITH r LIMIT $maxEdges
       RETURN collect(r) AS rels
       }
       CALL (shown) {
       UNWIND shown AS n
       RETURN collect([n.id, size(COLLECT {
-      MATCH (n)-[r]-(y:Node)
-      WHERE type(r) <> 'ASSERTS' AND ($mentions OR type(r) <> 'MENTIONS') AND ($types IS NULL OR CASE WHEN y:Event THEN 'Event' WHEN y:Source THEN 'Source' ELSE y.type END IN $types)
+      MATCH (n)-[r]-(y)
+      WITH y, type(r) AS t
+      WHERE NOT t IN $bookkeeping AND ($mentions OR t <> 'MENTIONS') AND ($types IS NULL OR CASE WHEN y:Event THEN 'Event' WHEN y:Source THEN 'Source' ELSE y.type END IN $types)
       AND (CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END IS NULL OR (($from IS NULL OR CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END >= left($from, size(CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END)))
       AND ($toMax IS NULL OR CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END <= $toMax)))
       RETURN DISTINCT y LIMIT $scan
@@ -108,6 +113,12 @@ describe('graph view read queries', () => {
       CASE WHEN more THEN [last(ring1).strength, last(ring1).node.id] END AS next",
         "params": {
           "after": null,
+          "bookkeeping": [
+            "ASSERTS",
+            "IN_BAND",
+            "IN_COPY_GROUP",
+            "BECAME",
+          ],
           "depth": 1,
           "from": "2023",
           "id": "division:aws",
@@ -156,6 +167,7 @@ describe('graph view read queries', () => {
       from: '2023',
       toMax: '2024-06\uffff',
       mentions: false,
+      bookkeeping: ['ASSERTS', 'IN_BAND', 'IN_COPY_GROUP', 'BECAME'],
     });
     const emptyTypes = neighbourhoodQuery('x', 2, 20, { maxNodes: 10_000, types: [] });
     expect(emptyTypes.params).toMatchObject({ depth: 2, maxNodes: NEIGHBOURHOOD_MAX_NODES.max });
