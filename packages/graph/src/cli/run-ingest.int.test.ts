@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@newsgraph/process-tools';
 import { getTestNeo4j, TEST_QUERY_TIMEOUT_MS } from '../../../../test/neo4j.js';
 import { createGraph, type Graph } from '../graph.js';
-import { BOOKKEEPING_RELATIONSHIPS } from '../queries/neighbourhood-query.js';
+import { neighbourhoodQuery } from '../queries/neighbourhood-query.js';
 import { parseIngestArgs } from './ingest-args.js';
 import { runIngest } from './run-ingest.js';
 
@@ -27,13 +27,13 @@ function capture() {
   return { stream, text: () => text };
 }
 
-/** The relationship types that join a graph node to a node outside the graph a reader sees (feed items, bands …). */
-async function typesLeavingTheGraph(): Promise<string[]> {
+/** The relationship types that join two nodes of the graph a reader sees. */
+async function typesWithinTheGraph(): Promise<string[]> {
   const connection = getTestNeo4j();
   const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
   try {
     const { records } = await driver.executeQuery(
-      'MATCH (:Node)-[r]-(b) WHERE NOT b:Node RETURN DISTINCT type(r) AS type ORDER BY type',
+      'MATCH (:Node)-[r]->(:Node) RETURN DISTINCT type(r) AS type ORDER BY type',
     );
     return records.map((record) => record.get('type') as string);
   } finally {
@@ -159,12 +159,16 @@ describe('npm run ingest with URLs and feeds (issue 12)', () => {
     expect(all.has(`article:${server.url('/news/7')}`)).toBe(true);
     const text = (await graph.sourceTexts([`article:${server.url('/news/3')}`])).values().next().value;
     expect(text).toContain('In an update, the company said');
-    // The neighbourhood view tells such relationships apart by type, not by the far node's label: every one the
-    // store holds (feed items, syndication's lookup bands, Claims) must be in its list.
-    const leaving = await typesLeavingTheGraph();
-    expect(leaving).toEqual(expect.arrayContaining(['BECAME', 'IN_BAND']));
-    for (const type of leaving)
-      expect(BOOKKEEPING_RELATIONSHIPS, `${type} reaches a node outside Node`).toContain(type);
+    // The neighbourhood view names the types it follows (a dense node's others are never read): every type that
+    // joins two nodes of this store (articles, entities, events, claims' edges, feed and syndication bookkeeping
+    // aside) must be one of them.
+    const within = await typesWithinTheGraph();
+    expect(within).toEqual(expect.arrayContaining(['MENTIONS', 'REPORTS', 'ORGANIZATION']));
+    const followed = neighbourhoodQuery('any', 1, null).cypher;
+    for (const type of within)
+      expect(followed, `${type} joins two nodes; the neighbourhood does not follow it`).toMatch(
+        new RegExp(`[:|]${type}[|\\]]`),
+      );
   });
 
   it('reports a feed that is not XML and an item without a link, and goes on with the rest', async () => {

@@ -169,6 +169,12 @@ describe('reads on a hub do bounded work (issue 17)', () => {
         `${name}: ${small.hits[name]} -> ${hits} db hits\nplan at ${small.mentions} mentions:\n${small.plans[name]}\nplan at ${large.mentions} mentions:\n${large.plans[name]}`,
       ).toBeLessThan(1.25 * small.hits[name]! + 50);
     }
+    // The hub's neighbourhood (mentions followed) shows its ties — the division 12,000 articles assert, its
+    // people — not only the articles that would fill a scan of its first 2,000 relationships.
+    const view = await graph.neighbourhood(hub.id, 1, null, {});
+    const shownTypes = new Set(view.nodes.map((node) => node.type));
+    expect(view.nodes.map((node) => node.id)).toContain(partOfKey.split('|')[1]);
+    expect([...shownTypes]).toEqual(expect.arrayContaining(['Division', 'Person', 'Source']));
     // The page is the newest 20 of all 12,000+, in order, and the total counts them all.
     const page = (await graph.mentioningSourcesPage([hub.id], { first: 20, cursor: null })).get(hub.id);
     expect(page!.totalCount).toBe(large.mentions);

@@ -37,11 +37,18 @@ describe('graph view read queries', () => {
       {
         "cypher": "MATCH (c:Node {id: $id})
       CALL (c) {
-      MATCH (c)-[r]-(x)
-      WITH r, x, type(r) AS t
-      WHERE NOT t IN $bookkeeping AND ($mentions OR t <> 'MENTIONS')
-      WITH r, x, t LIMIT $scan
-      WITH r, x, t WHERE ($types IS NULL OR CASE WHEN x:Event THEN 'Event' WHEN x:Source THEN 'Source' ELSE x.type END IN $types)
+      // The ties first, then (while the scan allows) the articles that mention the focus: a hub's 100,000 mentions
+      // must not crowd out its divisions and events.
+      CALL (c) {
+      MATCH (c)-[r:PART_OF|HOLDS_ROLE|CITES|ORGANIZATION|AFFECTS|PERSON|REPORTS|IN_STORY|QUOTES|SPOKEN_BY|VIA|ABOUT|SUPPORTS]-(x)
+      RETURN r, x LIMIT $scan
+      UNION ALL
+      MATCH (c)-[r:MENTIONS]-(x)
+      WHERE $mentions
+      RETURN r, x LIMIT $scan
+      }
+      WITH r, x LIMIT $scan
+      WITH r, x, type(r) AS t WHERE ($types IS NULL OR CASE WHEN x:Event THEN 'Event' WHEN x:Source THEN 'Source' ELSE x.type END IN $types)
       AND (CASE WHEN x:Event THEN x.when WHEN x:Source THEN x.publishedAt END IS NULL OR (($from IS NULL OR CASE WHEN x:Event THEN x.when WHEN x:Source THEN x.publishedAt END >= left($from, size(CASE WHEN x:Event THEN x.when WHEN x:Source THEN x.publishedAt END)))
       AND ($toMax IS NULL OR CASE WHEN x:Event THEN x.when WHEN x:Source THEN x.publishedAt END <= $toMax)))
       WITH x, r, t, CASE WHEN t IN ['ORGANIZATION', 'AFFECTS'] THEN startNode(r) END AS ev
@@ -60,11 +67,10 @@ describe('graph view read queries', () => {
       UNWIND CASE WHEN $depth >= 2 THEN ring1 ELSE [] END AS e
       WITH e.node AS x
       CALL (c, x) {
-      MATCH (x)-[r]-(y)
-      WITH r, y, type(r) AS t
-      WHERE NOT t IN $bookkeeping AND t <> 'MENTIONS' AND y <> c
-      WITH r, y, t LIMIT $scan
-      WITH r, y, t WHERE ($types IS NULL OR CASE WHEN y:Event THEN 'Event' WHEN y:Source THEN 'Source' ELSE y.type END IN $types)
+      MATCH (x)-[r:PART_OF|HOLDS_ROLE|CITES|ORGANIZATION|AFFECTS|PERSON|REPORTS|IN_STORY|QUOTES|SPOKEN_BY|VIA|ABOUT|SUPPORTS]-(y)
+      WHERE y <> c
+      WITH r, y LIMIT $scan
+      WITH r, y, type(r) AS t WHERE ($types IS NULL OR CASE WHEN y:Event THEN 'Event' WHEN y:Source THEN 'Source' ELSE y.type END IN $types)
       AND (CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END IS NULL OR (($from IS NULL OR CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END >= left($from, size(CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END)))
       AND ($toMax IS NULL OR CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END <= $toMax)))
       WITH y, r, t, CASE WHEN t IN ['ORGANIZATION', 'AFFECTS'] THEN startNode(r) END AS ev
@@ -89,23 +95,27 @@ describe('graph view read queries', () => {
       WITH c, ring1, more, ([c] + [e IN ring1 | e.node] + ring2)[0..$maxNodes] AS shown
       CALL (shown) {
       UNWIND shown AS a
-      MATCH (a)-[r]->(b)
-      WHERE b IN shown
-      WITH r, type(r) AS t
-      WHERE NOT t IN $bookkeeping AND ($mentions OR t <> 'MENTIONS')
+      MATCH (a)-[r:PART_OF|HOLDS_ROLE|CITES|ORGANIZATION|AFFECTS|PERSON|REPORTS|IN_STORY|QUOTES|SPOKEN_BY|VIA|ABOUT|SUPPORTS|MENTIONS]->(b)
+      WHERE b IN shown AND ($mentions OR type(r) <> 'MENTIONS')
       WITH r LIMIT $maxEdges
       RETURN collect(r) AS rels
       }
       CALL (shown) {
       UNWIND shown AS n
-      RETURN collect([n.id, size(COLLECT {
-      MATCH (n)-[r]-(y)
-      WITH y, type(r) AS t
-      WHERE NOT t IN $bookkeeping AND ($mentions OR t <> 'MENTIONS') AND ($types IS NULL OR CASE WHEN y:Event THEN 'Event' WHEN y:Source THEN 'Source' ELSE y.type END IN $types)
+      WITH n, size(COLLECT {
+      MATCH (n)-[:PART_OF|HOLDS_ROLE|CITES|ORGANIZATION|AFFECTS|PERSON|REPORTS|IN_STORY|QUOTES|SPOKEN_BY|VIA|ABOUT|SUPPORTS]-(y)
+      WHERE ($types IS NULL OR CASE WHEN y:Event THEN 'Event' WHEN y:Source THEN 'Source' ELSE y.type END IN $types)
       AND (CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END IS NULL OR (($from IS NULL OR CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END >= left($from, size(CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END)))
       AND ($toMax IS NULL OR CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END <= $toMax)))
-      RETURN DISTINCT y LIMIT $scan
-      })]) AS degrees
+      RETURN y LIMIT $scan
+      UNION
+      MATCH (n)-[:MENTIONS]-(y)
+      WHERE $mentions AND ($types IS NULL OR CASE WHEN y:Event THEN 'Event' WHEN y:Source THEN 'Source' ELSE y.type END IN $types)
+      AND (CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END IS NULL OR (($from IS NULL OR CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END >= left($from, size(CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END)))
+      AND ($toMax IS NULL OR CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END <= $toMax)))
+      RETURN y LIMIT $scan
+      }) AS degree
+      RETURN collect([n.id, CASE WHEN degree > $scan THEN $scan ELSE degree END]) AS degrees
       }
       RETURN [n IN shown | n {.id, .type, .name, .title, .kind, .count, .countText, .when, labels: labels(n)}] AS nodes,
       [r IN rels | {type: type(r), startId: startNode(r).id, endId: endNode(r).id, key: r.key, title: r.title}] AS rels,
@@ -113,12 +123,6 @@ describe('graph view read queries', () => {
       CASE WHEN more THEN [last(ring1).strength, last(ring1).node.id] END AS next",
         "params": {
           "after": null,
-          "bookkeeping": [
-            "ASSERTS",
-            "IN_BAND",
-            "IN_COPY_GROUP",
-            "BECAME",
-          ],
           "depth": 1,
           "from": "2023",
           "id": "division:aws",
@@ -140,7 +144,7 @@ describe('graph view read queries', () => {
     const unfiltered = expectBound(neighbourhoodQuery('division:aws', null, null));
     const filtered = expectBound(neighbourhoodQuery('division:aws', null, null, { types: ['Person'] }));
     expect(unfiltered.cypher).not.toMatch(/\$types|\$from|\$toMax/);
-    expect(unfiltered.cypher.match(/WHERE true/g)).toHaveLength(2);
+    expect(unfiltered.cypher.match(/WHERE true/g)).toHaveLength(3);
     expect(unfiltered.cypher.replace(/\btrue\b/g, 'F')).toEqual(
       filtered.cypher.replace(/\(\$types IS NULL[\s\S]*?<= \$toMax\)\)\)/g, 'F'),
     );
@@ -167,7 +171,6 @@ describe('graph view read queries', () => {
       from: '2023',
       toMax: '2024-06\uffff',
       mentions: false,
-      bookkeeping: ['ASSERTS', 'IN_BAND', 'IN_COPY_GROUP', 'BECAME'],
     });
     const emptyTypes = neighbourhoodQuery('x', 2, 20, { maxNodes: 10_000, types: [] });
     expect(emptyTypes.params).toMatchObject({ depth: 2, maxNodes: NEIGHBOURHOOD_MAX_NODES.max });
