@@ -43,14 +43,22 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
   // What the text states outright (an owner named with the unit, "the owner of A and B", "A, part of B") comes
   // before what is guessed ("its brands": the company named earlier; else the article's company).
   const guessed: { unit: ResolvedMention; link: UnitLinkInfo }[] = [];
+  // Owners read only from a name ("Siemens Gamesa" → Siemens): "A, a subsidiary of B" in the text overrides them.
+  const readFromName = new Set<string>();
   for (const link of ctx.unitLinks ?? []) {
     const unit = orgs.find((m) => m.start === link.at);
     if (!unit || parentOf.has(unit.id)) continue;
     const owner =
       link.parentAt === null ? undefined : orgs.find((m) => m.start <= link.parentAt! && link.parentAt! < m.end);
-    const to = owner && owner.id !== unit.id ? owner.id : link.parentName && namedAncestor(orgs, link.parentName);
-    if (to && to !== unit.id) parentOf.set(unit.id, { to, at: unit.start });
-    else guessed.push({ unit, link });
+    const byName =
+      !(owner && owner.id !== unit.id) && link.parentName
+        ? (nearestNamedOwner(ctx, orgs, unit.id, link.parentName) ?? namedAncestor(orgs, link.parentName))
+        : null;
+    const to = owner && owner.id !== unit.id ? owner.id : byName;
+    if (to && to !== unit.id) {
+      parentOf.set(unit.id, { to, at: unit.start });
+      if (byName) readFromName.add(unit.id);
+    } else guessed.push({ unit, link });
   }
   for (const l of [...findOwnerPhrases(ctx, orgs), ...findOwnership(ctx, orgs), ...findUnitDescriptors(ctx, orgs)])
     if (!parentOf.has(l.child)) parentOf.set(l.child, { to: l.parent, at: l.at });
@@ -62,7 +70,7 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     if (a.id === b.id || b.start - a.end > 90) continue;
     const between = ctx.work.slice(a.end, b.start);
     if (!UNIT_WORD_RE.test(between)) continue;
-    if (CHILD_OF_RE.test(between) && !parentOf.has(a.id)) {
+    if (CHILD_OF_RE.test(between) && (!parentOf.has(a.id) || readFromName.delete(a.id))) {
       parentOf.set(a.id, { to: b.id, at: a.start });
       // "African Oxygen (Afrox), a subsidiary of Linde": the name before the bracket is the same unit.
       const named = orgs[i - 1];
@@ -100,6 +108,28 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     if (s && from !== to) out.push({ type: 'PART_OF', from, to, evidence: [s] });
   }
   return out;
+}
+
+/**
+ * The owner a unit's name points to when the document names one nearer than `ownerName`: the longest other
+ * organization whose name opens the unit's and is itself named after the owner ("Siemens Gamesa Renewable Power"
+ * → Siemens Gamesa, not Siemens), the nearest link of an ownership chain.
+ */
+function nearestNamedOwner(
+  ctx: DocContext,
+  orgs: readonly ResolvedMention[],
+  unitId: string,
+  ownerName: string,
+): string | null {
+  const unitName = ctx.entities.get(unitId)?.name;
+  if (!unitName) return null;
+  let best: { id: string; length: number } | null = null;
+  for (const id of new Set(orgs.map((m) => m.id))) {
+    const name = ctx.entities.get(id)?.name;
+    if (!name || id === unitId || !unitName.startsWith(name + ' ') || !name.startsWith(ownerName + ' ')) continue;
+    if (!best || name.length > best.length) best = { id, length: name.length };
+  }
+  return best?.id ?? null;
 }
 
 /** The organization named `name` (a company, else a division) when the document names it, else null. */

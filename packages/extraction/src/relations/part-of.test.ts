@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+describe("an owner read from a unit's name yields to the text and to the nearest owner", () => {
+  it('"A, a subsidiary of B" beats the owner A\'s first word points to', () => {
+    const x = extract(
+      'Norvald AG said its profit rose. Norvald Windkraft, a subsidiary of the Bremen-based Norvald Energie AG, will cut 900 jobs, Norvald Energie said.',
+    );
+    expect(x.parent('Norvald Windkraft')).toBe('Norvald Energie');
+  });
+
+  it('a subsidiary named after a unit belongs to that unit, not to the group', () => {
+    const x = extract(
+      'Tervane AG reported a loss on Monday. Tervane Marine, a subsidiary of Tervane AG, will cut 400 jobs. Tervane Marine is also looking at the future of its Brazilian subsidiary, Tervane Marine Servicos Navais Ltda, which repairs ships in Santos.',
+    );
+    expect(x.parent('Tervane Marine Servicos Navais')).toBe('Tervane Marine');
+  });
+});
