@@ -72,4 +72,23 @@ describe('PART_OF stated by describing a unit as the owner\'s ("its regional win
     );
     expect(x.parent('Kestrel Connect')).not.toBe('Fellesverk');
   });
+  it('"A, its X and Y business" and "A, its broadband filial": two descriptions, a foreign unit word', () => {
+    const x = extract(
+      'Kapela Telecom said on Tuesday it will sell Mastline, its towers and masts business, to investors. The group keeps Fibrex, its cable and broadband filial.',
+    );
+    expect(x.parent('Mastline')).toBe('Kapela Telecom');
+    expect(x.parent('Fibrex')).toBe('Kapela Telecom');
+  });
+
+  it('"A, the satellite division" in a list belongs to the owner, not to the unit listed before it', () => {
+    const x = extract(
+      'After the split, Kapela Media keeps Fibrex, its cable and broadband arm, and Orbisat, the satellite pay-television division.',
+    );
+    expect(x.parent('Orbisat')).toBe('Kapela Media');
+  });
+
+  it('"A, the French carmaker" is no unit of anyone', () => {
+    const x = extract('Halden Group said it talked to Velmont, the French carmaker, about a joint plant.');
+    expect(x.parent('Velmont')).toBeNull();
+  });
 });

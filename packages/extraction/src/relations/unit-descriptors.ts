@@ -17,13 +17,15 @@ import { createBodyTest } from './commentators.js';
  * word before it ("its digital lender Bo"): "its lender Barclays" is who lends to the company.
  */
 const UNIT_NOUN =
-  '(?:subsidiar(?:y|ies)|units?|arms?|divisions?|wings?|airlines?|carriers?|brands?|labels?|business(?:es)?|operations?|compan(?:y|ies)|firms?|operators?|chains?|networks?|studios?|insurers?|\\p{Ll}*makers?|producers?|developers?|retailers?|(?<=\\p{Ll}\\s)(?:lenders?|banks?))';
+  '(?:subsidiar(?:y|ies)|filial(?:e|es|en)?|sparten?|units?|arms?|divisions?|wings?|airlines?|carriers?|brands?|labels?|business(?:es)?|operations?|compan(?:y|ies)|firms?|operators?|chains?|networks?|studios?|insurers?|\\p{Ll}*makers?|producers?|developers?|retailers?|(?<=\\p{Ll}\\s)(?:lenders?|banks?))';
 /**
  * Words between the owner and the unit noun: lower-case modifiers, a place adjective ("its Belgian holding company",
  * "its Indian arm"), never a rival, a partner, a customer or a former one.
  */
 const DESCRIPTOR =
   '(?:(?!(?:rival|partner|competitor|customer|client|supplier|peer|former|joint|of|at|in|on|to|for|from|with|by|as|and|or|the|a|an|that|which|while)\\b)[\\p{Ll}\\p{Lu}][\\p{Ll}-]*\\s+){0,3}?';
+/** Two coordinated descriptions of one unit: "its towers and masts business", "its cable and broadband arm". */
+const DESCRIPTION = `(?:${DESCRIPTOR}[\\p{Ll}-]+\\s+(?:and|&)\\s+)?${DESCRIPTOR}`;
 /** "its", "their", "the group's", "the company's", "the conglomerate's", "other group": the owner is in focus. */
 const OWNER_WORD =
   "(?:[Ii]ts|[Tt]heir|(?:[Tt]he\\s+)?(?:group|company|conglomerate|parent|firm)['’]s|(?:[Tt]he|[Oo]ther)\\s+group)";
@@ -34,7 +36,7 @@ const BEFORE_RE = new RegExp(
   'du',
 );
 /** After a name: ", the group's point-to-point airline", ", its regional unit" (the name is the unit). */
-const AFTER_RE = new RegExp(`^\\s*,\\s+(${OWNER_WORD})\\s+${DESCRIPTOR}${UNIT_NOUN}\\b(?!\\s+(?:of|in|at)\\b)`, 'u');
+const AFTER_RE = new RegExp(`^\\s*,\\s+(${OWNER_WORD})\\s+${DESCRIPTION}${UNIT_NOUN}\\b(?!\\s+(?:of|in|at)\\b)`, 'u');
 /**
  * "… runs the satellite television service ", "keeps video game maker ", "owns the budget airline ": a verb of holding
  * and a described unit right before the name; the subject is the owner.
