@@ -91,4 +91,24 @@ describe('PART_OF stated by describing a unit as the owner\'s ("its regional win
     const x = extract('Halden Group said it talked to Velmont, the French carmaker, about a joint plant.');
     expect(x.parent('Velmont')).toBeNull();
   });
+  it('"A, the fibre business" is a unit of the company the sentence names, "the X business B" describes B', () => {
+    const x = extract(
+      'Marlin Telecom will spin off Torre Uno, its towers unit, and Fibra Azul, the fibre business. Its core is the carrier Marlin Movil, the hospitality business Casa Marlin and Rede Sul.',
+    );
+    expect(x.parent('Fibra Azul')).toBe('Marlin Telecom');
+    expect(x.parent('Marlin Movil')).not.toBe('Casa Marlin');
+  });
+
+  it('"A, which employs 4,000 people, is the group\'s trucking arm"', () => {
+    const x = extract(
+      "Cardell Holdings will sell Verra Logistics to Ostmark Capital. Verra Logistics, which employs 4,000 people, is the group's trucking arm.",
+    );
+    expect(x.parent('Verra Logistics')).toBe('Cardell Holdings');
+  });
+
+  it('a media group\'s channel named after "its channel"', () => {
+    const x = extract('Brenntag Media said its channel Kanal Nord will close. The group will cut 200 jobs.');
+    expect(x.entity('Kanal Nord')?.type).toBe('Division');
+    expect(x.parent('Kanal Nord')).toBe('Brenntag Media');
+  });
 });

@@ -17,7 +17,7 @@ import { createBodyTest } from './commentators.js';
  * word before it ("its digital lender Bo"): "its lender Barclays" is who lends to the company.
  */
 const UNIT_NOUN =
-  '(?:subsidiar(?:y|ies)|filial(?:e|es|en)?|sparten?|units?|arms?|divisions?|wings?|airlines?|carriers?|brands?|labels?|business(?:es)?|operations?|compan(?:y|ies)|firms?|operators?|chains?|networks?|studios?|insurers?|\\p{Ll}*makers?|producers?|developers?|retailers?|(?<=\\p{Ll}\\s)(?:lenders?|banks?))';
+  '(?:subsidiar(?:y|ies)|filial(?:e|es|en)?|sparten?|channels?|stations?|newspapers?|magazines?|units?|arms?|divisions?|wings?|airlines?|carriers?|brands?|labels?|business(?:es)?|operations?|compan(?:y|ies)|firms?|operators?|chains?|networks?|studios?|insurers?|\\p{Ll}*makers?|producers?|developers?|retailers?|(?<=\\p{Ll}\\s)(?:lenders?|banks?))';
 /**
  * Words between the owner and the unit noun: lower-case modifiers, a place adjective ("its Belgian holding company",
  * "its Indian arm"), never a rival, a partner, a customer or a former one.
@@ -26,6 +26,8 @@ const DESCRIPTOR =
   '(?:(?!(?:rival|partner|competitor|customer|client|supplier|peer|former|joint|of|at|in|on|to|for|from|with|by|as|and|or|the|a|an|that|which|while)\\b)[\\p{Ll}\\p{Lu}][\\p{Ll}-]*\\s+){0,3}?';
 /** Two coordinated descriptions of one unit: "its towers and masts business", "its cable and broadband arm". */
 const DESCRIPTION = `(?:${DESCRIPTOR}[\\p{Ll}-]+\\s+(?:and|&)\\s+)?${DESCRIPTOR}`;
+/** Nouns that name only a part of a company, never a company ("Velmont, the French carmaker" is a company). */
+const PART_NOUN = '(?:subsidiary|unit|arm|division|segment|wing|business|filiale?|sparte)';
 /** "its", "their", "the group's", "the company's", "the conglomerate's", "other group": the owner is in focus. */
 const OWNER_WORD =
   "(?:[Ii]ts|[Tt]heir|(?:[Tt]he\\s+)?(?:group|company|conglomerate|parent|firm)['’]s|(?:[Tt]he|[Oo]ther)\\s+group)";
@@ -35,8 +37,15 @@ const BEFORE_RE = new RegExp(
   `(?:(?<![\\p{L}'’])(${OWNER_WORD})|(?<=\\p{L})(['’]s?))\\s+${DESCRIPTOR}${UNIT_NOUN}\\s*(?:,\\s*|\\s+[—–]\\s+|:\\s*)?(?:(?:including|such\\s+as|like|among\\s+them)\\s+)?(?:the\\s+)?(?:\\p{Lu}\\p{L}+['’]s\\s+)?$`,
   'du',
 );
-/** After a name: ", the group's point-to-point airline", ", its regional unit" (the name is the unit). */
-const AFTER_RE = new RegExp(`^\\s*,\\s+(${OWNER_WORD})\\s+${DESCRIPTION}${UNIT_NOUN}\\b(?!\\s+(?:of|in|at)\\b)`, 'u');
+/**
+ * After a name: ", the group's point-to-point airline", ", its regional unit", ", the fibre business" (the name is
+ * the unit; not ", the hospitality business Vinpearl", which describes the next name), also as what the name is:
+ * "A, which employs 4,000 people, is the group's trucking arm".
+ */
+const AFTER_RE = new RegExp(
+  `^(?:\\s*,\\s+(?:which|that)\\s(?:[^,.;]|[,.](?=\\d)){1,80},)?(?:\\s*,|\\s+(?:is|was|remains|became|has\\s+become))\\s+(?:(${OWNER_WORD})\\s+${DESCRIPTION}${UNIT_NOUN}|[Tt]he\\s+${DESCRIPTION}${PART_NOUN}\\b(?!\\s+\\p{Lu}))\\b(?!\\s+(?:of|in|at|for)\\b)`,
+  'u',
+);
 /**
  * "… runs the satellite television service ", "keeps video game maker ", "owns the budget airline ": a verb of holding
  * and a described unit right before the name; the subject is the owner.
@@ -90,9 +99,9 @@ export function findUnitDescriptors(ctx: DocContext, orgs: readonly ResolvedMent
       i += children.length - 1;
       continue;
     }
-    const after = AFTER_RE.exec(ctx.work.slice(b.end, b.end + 120));
+    const after = AFTER_RE.exec(ctx.work.slice(b.end, b.end + 220));
     if (after) {
-      const owner = ownerOfWord(ctx, b.start, s.start, [b], after[1]!);
+      const owner = ownerOfWord(ctx, b.start, s.start, [b], after[1] ?? 'its');
       if (owner && owner !== b.id && !body(owner)) push(b, owner);
     }
   }

@@ -39,6 +39,7 @@ export const UNIT_NOUNS: ReadonlySet<string> = words(`
   unit units division divisions subsidiary subsidiaries arm arms business businesses segment segments brand brands
   label labels studio studios affiliate affiliates offshoot spin-off spinoff venture subsidiary
   filial filiale filiales filialen Sparte Sparten
+  channel channels station stations newspaper newspapers magazine magazines
 `);
 
 /**
