@@ -17,7 +17,7 @@ import { createBodyTest } from './commentators.js';
  * word before it ("its digital lender Bo"): "its lender Barclays" is who lends to the company.
  */
 const UNIT_NOUN =
-  '(?:subsidiar(?:y|ies)|filial(?:e|es|en)?|sparten?|channels?|stations?|newspapers?|magazines?|units?|arms?|divisions?|wings?|airlines?|carriers?|brands?|labels?|business(?:es)?|operations?|compan(?:y|ies)|firms?|operators?|chains?|networks?|studios?|insurers?|\\p{Ll}*makers?|producers?|developers?|retailers?|(?<=\\p{Ll}\\s)(?:lenders?|banks?))';
+  '(?:subsidiar(?:y|ies)|filial(?:e|es|en)?|sparten?|channels?|stations?|units?|arms?|divisions?|wings?|airlines?|carriers?|brands?|labels?|business(?:es)?|operations?|compan(?:y|ies)|firms?|operators?|chains?|networks?|studios?|insurers?|\\p{Ll}*makers?|producers?|developers?|retailers?|(?<=\\p{Ll}\\s)(?:lenders?|banks?))';
 /**
  * Words between the owner and the unit noun: lower-case modifiers, a place adjective ("its Belgian holding company",
  * "its Indian arm"), never a rival, a partner, a customer or a former one.
