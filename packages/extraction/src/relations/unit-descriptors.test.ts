@@ -111,4 +111,11 @@ describe('PART_OF stated by describing a unit as the owner\'s ("its regional win
     expect(x.entity('Kanal Nord')?.type).toBe('Division');
     expect(x.parent('Kanal Nord')).toBe('Brenntag Media');
   });
+  it('"at the catering business A" is a part of the company in focus, never of a name listed before it', () => {
+    const x = extract(
+      'Norrvik Air will cut 22,000 jobs. At the catering business Skyfare Group, some 8,000 jobs are affected. Its core is the carrier Norrvik Regional, the hotel business Casa Norr and Norrvik Cargo.',
+    );
+    expect(x.parent('Skyfare Group')).toBe('Norrvik Air');
+    expect(x.parent('Casa Norr')).not.toBe('Norrvik Regional');
+  });
 });

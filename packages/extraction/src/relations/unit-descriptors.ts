@@ -54,6 +54,8 @@ const RUNS_RE = new RegExp(
   `(?<![\\p{L}])(?:owns|runs|operates|keeps|retains|controls)\\s+(?:(?:the|a|an|its)\\s+)?${DESCRIPTOR}(?:${UNIT_NOUN}|services?)\\s*,?\\s*$`,
   'du',
 );
+/** "at the catering business ", "the satellite division ": a part noun with no owner word right before the name. */
+const THE_PART_BEFORE_RE = new RegExp(`(?<![\\p{L}])[Tt]he\\s+${DESCRIPTION}${PART_NOUN}\\s+$`, 'du');
 /** What joins two units of one list: ", ", " and ", ", the hospitality business ", "and Sweden's ". */
 const LIST_GAP_RE = /^(?:,\s+|,?\s+and\s+|\s+&\s+)(?:(?:the|its)\s+(?:[\p{Ll}-]+\s+){0,3})?(?:\p{Lu}\p{L}+['’]s\s+)?$/u;
 
@@ -97,6 +99,14 @@ export function findUnitDescriptors(ctx: DocContext, orgs: readonly ResolvedMent
       const owner = ownerOfWord(ctx, from + runs.index, s.start, children, 'its', owned);
       if (owner && !body(owner)) for (const c of children) if (c.id !== owner) push(c, owner);
       i += children.length - 1;
+      continue;
+    }
+    // "At the catering business LSG Group": a part of the company the sentence names, else of the one in focus.
+    const thePart = THE_PART_BEFORE_RE.exec(before);
+    if (thePart) {
+      const at = from + thePart.index;
+      const owner = ownerOfWord(ctx, at, s.start, [b], 'its', listedBefore(ctx, s.start, at));
+      if (owner && owner !== b.id && !body(owner)) push(b, owner);
       continue;
     }
     const after = AFTER_RE.exec(ctx.work.slice(b.end, b.end + 220));
@@ -151,6 +161,18 @@ function ownerOfWord(
   if (before && mentionsIn(ctx, before.start, before.end).some((m) => ids.has(m.id))) return null;
   const focus = orgInFocus(ctx, pos);
   return focus && !ids.has(focus) ? focus : null;
+}
+
+/** The names listed right before `at` ("developer Vinhomes, the hospitality business …"): siblings, not owners. */
+function listedBefore(ctx: DocContext, sentenceStart: number, at: number): ResolvedMention[] {
+  const earlier = mentionsIn(ctx, sentenceStart, at);
+  const out: ResolvedMention[] = [];
+  for (let k = earlier.length - 1, end = at; k >= 0; k--) {
+    if (!/^(?:,\s+|,?\s+and\s+)$/.test(ctx.work.slice(earlier[k]!.end, end))) break;
+    out.push(earlier[k]!);
+    end = earlier[k]!.start;
+  }
+  return out;
 }
 
 /** The org at `i` and those joined to it as a list after it, within the sentence ending at `end`. */
