@@ -16,6 +16,7 @@ const DESCRIPTOR_NOUNS = new Set([...COMPANY_NOUNS, ...UNIT_NOUNS]);
 const NAME_WORDS = new Set([...ORG_PREFIX_WORDS, ...ORG_HEAD_WORDS]);
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import { collapseSpaces } from '../text/char-class.js';
+import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 
 /** A run of capitalised words that may name something: tokens [first, last], offsets and the name as written. */
 export interface NameRun {
@@ -190,10 +191,40 @@ function joinsAnd(
   if (initialsInBracketsAfter(text, tokens, i, j + 2, to, covered)) return true;
   for (let k = j + 2; k < Math.min(to, j + 7) && !covered[k]; k++) {
     if (LEGAL_SUFFIX.has(tokens[k]!.text) || STATE_BODY_WORDS.has(tokens[k]!.text)) return true;
+    if (unitNameEndsAt(text, tokens, i, j + 2, k, to)) return true;
     if (k + 1 >= to || text.slice(tokens[k]!.end, tokens[k + 1]!.start) !== ' ') return false;
     if (!isRunWord(tokens[k + 1]!.text) && !LEGAL_SUFFIX.has(tokens[k + 1]!.text)) return false;
   }
   return false;
+}
+
+/** Last words of a business unit's name that no company's name ends in ("Global Banking and Markets"). */
+const UNIT_NAME_TAILS = new Set(['Banking', 'Business', 'Markets']);
+/** A unit noun right after a name: "a Corporate and Institutional Banking unit". */
+const UNIT_NOUN_AFTER_RE = /^ (?:unit|units|division|divisions|segment|segments|business|businesses|arm)\b/;
+
+/**
+ * Whether the words after "and" (from `first`, up to three) end at `k` as a business unit's name: "Telkom Consumer
+ * and Small Business", "Wealth and Personal Banking", "a Corporate and Institutional Banking unit".
+ */
+function unitNameEndsAt(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  first: number,
+  k: number,
+  to: number,
+): boolean {
+  if (k - first > 2) return false;
+  // "Acme Devices and Acme Digital Solutions": two names of one owner; "Brazilian and Paraguayan units": places.
+  if (tokens[first]!.text === tokens[i]!.text) return false;
+  for (let n = i; n <= k; n++) if (isPlace(tokens[n]!.text) || NATIONALITIES.has(tokens[n]!.text)) return false;
+  const next = k + 1 < to ? tokens[k + 1]! : null;
+  // The name ends here: no further name word joined by one space.
+  if (next && text.slice(tokens[k]!.end, next.start) === ' ' && isRunWord(next.text)) return false;
+  return (
+    UNIT_NAME_TAILS.has(tokens[k]!.text) || UNIT_NOUN_AFTER_RE.test(text.slice(tokens[k]!.end, tokens[k]!.end + 12))
+  );
 }
 
 /**

@@ -227,3 +227,26 @@ describe('named sites are units of the company in focus', () => {
     expect(x.entity('Vella Outsourcing Solutions')?.aliases).toContain('Outsourcing Solutions');
   });
 });
+
+describe('a unit name with "and" inside it', () => {
+  it('ends in a word only units end in, or stands before a unit noun', () => {
+    const x = extract(
+      'Halvard Bank will run a Corporate and Wholesale Banking unit, and Halvard Retail and Small Business will cut 400 jobs. Cuts also hit Global Lending and Markets, its trading arm.',
+    );
+    expect(x.names()).toEqual(
+      expect.arrayContaining([
+        'Corporate and Wholesale Banking',
+        'Halvard Retail and Small Business',
+        'Global Lending and Markets',
+      ]),
+    );
+  });
+
+  it('stays two names for two units of one owner or for two nationalities', () => {
+    const x = extract(
+      'Halvard Group will merge Halvard Devices and Halvard Digital Markets. The Chilean and Peruvian units of Halvard were spared.',
+    );
+    expect(x.names()).toEqual(expect.arrayContaining(['Halvard Devices', 'Halvard Digital Markets']));
+    expect(x.names().some((n) => n.includes(' and '))).toBe(false);
+  });
+});
