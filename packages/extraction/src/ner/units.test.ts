@@ -250,3 +250,16 @@ describe('a unit name with "and" inside it', () => {
     expect(x.names().some((n) => n.includes(' and '))).toBe(false);
   });
 });
+
+describe('a unit whose owner is named right after it', () => {
+  it.each([
+    ['Ostrel Power, owned by Halvard Group, will cut 900 jobs.', 'Ostrel Power'],
+    ['Ostrel Power (a unit of Halvard Group) will cut 900 jobs.', 'Ostrel Power'],
+    ['Ostrel Power is Halvard Group’s largest unit and will cut 900 jobs.', 'Ostrel Power'],
+    ['Ostrel Power and Kalm Rail, both subsidiaries of Halvard Group, will cut 900 jobs.', 'Kalm Rail'],
+  ])('%s', (text, unit) => {
+    const x = extract(text);
+    expect(x.entity(unit)?.type).toBe('Division');
+    expect(x.parent(unit)).toBe('Halvard Group');
+  });
+});
