@@ -118,4 +118,10 @@ describe('PART_OF stated by describing a unit as the owner\'s ("its regional win
     expect(x.parent('Skyfare Group')).toBe('Norrvik Air');
     expect(x.parent('Casa Norr')).not.toBe('Norrvik Regional');
   });
+  it('"Its subsidiary A" after a sentence a unit opens: the unit, the nearest owner', () => {
+    const x = extract(
+      "Marlin Telecom will sell its masts. Kestrel Data, the group's IT services unit, has struggled to grow. Its subsidiary Gyrel, a property business, is also up for sale.",
+    );
+    expect(x.parent('Gyrel')).toBe('Kestrel Data');
+  });
 });

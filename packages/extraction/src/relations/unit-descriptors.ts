@@ -154,7 +154,10 @@ function ownerOfWord(
   // sentence (or its last paragraph, after a heading) opens with.
   const before = ctx.sentences[findSentenceIndex(ctx.sentences, sentenceStart) - 1];
   const subject = before && mentionsIn(ctx, before.start, before.end).find(isOrg);
-  if (subject && subject.type === 'Company' && !ids.has(subject.id))
+  // A unit opening the previous sentence owns what a sentence opening with "Its" names: "BCX has struggled. Its
+  // subsidiary Gyro is for sale" (the nearest owner the text gives).
+  const itsOpens = /^[\s"“'‘]*$/.test(ctx.work.slice(sentenceStart, pos)) && /^[Ii]ts$/.test(word);
+  if (subject && (subject.type === 'Company' || itsOpens) && !ids.has(subject.id))
     if (/(?:^|\n)[\s"“'‘]*$/.test(ctx.work.slice(before.start, subject.start))) return subject.id;
   // "On June 7, Acme Motor Corp. said it would close a plant of its subsidiary Acme Motor (Thailand)": "its" does not
   // reach past a mention of the unit itself.
