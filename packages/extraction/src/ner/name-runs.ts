@@ -143,6 +143,10 @@ export function findNameRuns(
           j += 2;
           continue;
         }
+      } else if (gap === ' (' && legalFormAfterBracket(text, tokens, j + 1, to, covered)) {
+        // "Credit Suisse (Schweiz) AG", "Kestrel Motor (Siam) Co.": a country in brackets inside a legal name.
+        j += 2;
+        continue;
       } else if (gap === '/' && tokens[j]!.text === 'A' && next.text === 'S') {
         j++;
         continue;
@@ -170,6 +174,18 @@ export function findNameRuns(
     i = j;
   }
   return out;
+}
+
+/** Whether the word at `k` is one capitalised word in brackets followed by a legal form: "(Schweiz) AG". */
+function legalFormAfterBracket(
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+  covered: Uint8Array,
+): boolean {
+  if (k + 1 >= to || covered[k + 1] || !isRunWord(tokens[k]!.text)) return false;
+  return text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ') ' && LEGAL_SUFFIX.has(tokens[k + 1]!.text);
 }
 
 /**

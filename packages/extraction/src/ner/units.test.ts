@@ -263,3 +263,16 @@ describe('a unit whose owner is named right after it', () => {
     expect(x.parent(unit)).toBe('Halvard Group');
   });
 });
+
+describe('a country in brackets inside a legal name', () => {
+  it('"Halvard (Schweiz) AG" is one name, its unit', () => {
+    const x = extract('Halvard Group will merge Halvard (Schweiz) AG, its Swiss arm, into the parent bank next year.');
+    expect(x.names()).toContain('Halvard (Schweiz)');
+    expect(x.parent('Halvard (Schweiz)')).toBe('Halvard Group');
+  });
+
+  it('a bracket with no legal form after it stays outside the name', () => {
+    const x = extract('Halvard Group (HGR) will cut 300 jobs.');
+    expect(x.names().some((n) => n.includes('('))).toBe(false);
+  });
+});
