@@ -144,7 +144,7 @@ export function findNameRuns(
           continue;
         }
       } else if (gap === ' (' && legalFormAfterBracket(text, tokens, j + 1, to, covered)) {
-        // "Credit Suisse (Schweiz) AG", "Kestrel Motor (Siam) Co.": a country in brackets inside a legal name.
+        // "Halvard (Schweiz) AG", "Kestrel Motor (Siam) Co.": a country in brackets inside a legal name.
         j += 2;
         continue;
       } else if (gap === '/' && tokens[j]!.text === 'A' && next.text === 'S') {
@@ -214,14 +214,14 @@ function joinsAnd(
   return false;
 }
 
-/** Last words of a business unit's name that no company's name ends in ("Global Banking and Markets"). */
+/** Last words of a business unit's name that no company's name ends in ("Global Lending and Markets"). */
 const UNIT_NAME_TAILS = new Set(['Banking', 'Business', 'Markets']);
-/** A unit noun right after a name: "a Corporate and Institutional Banking unit". */
+/** A unit noun right after a name: "a Corporate and Wholesale Banking unit". */
 const UNIT_NOUN_AFTER_RE = /^ (?:unit|units|division|divisions|segment|segments|business|businesses|arm)\b/;
 
 /**
- * Whether the words after "and" (from `first`, up to three) end at `k` as a business unit's name: "Telkom Consumer
- * and Small Business", "Wealth and Personal Banking", "a Corporate and Institutional Banking unit".
+ * Whether the words after "and" (from `first`, up to three) end at `k` as a business unit's name: "Halvard Retail
+ * and Small Business", "Savings and Personal Banking", "a Corporate and Wholesale Banking unit".
  */
 function unitNameEndsAt(
   text: string,

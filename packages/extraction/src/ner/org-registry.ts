@@ -142,7 +142,7 @@ export abstract class OrgRegistry {
       })),
       false,
     );
-    // "Keppel Corporation … Keppel … Keppel Capital": a name some surface writes in full company form owns its bare
+    // "Halvard Corporation … Halvard … Halvard Capital": a name some surface writes in full company form owns its bare
     // mentions too; they are no short form of a longer name.
     const formal = new Set<string>();
     for (const [surface, o] of this.decided) {

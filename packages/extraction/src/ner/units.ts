@@ -105,7 +105,7 @@ export function findUnits(text: string, tokens: readonly Token[], covered: Uint8
       const hit = unitAfter(text, tokens, covered, i + 1, its ? UNIT_NOUN_POSSESSIVE : UNIT_NOUN_THE, its);
       if (hit) add(hit[0], hit[1], 'Division', null);
     }
-    // "a Corporate and Institutional Banking unit": a unit the company in focus will run (a narrower set of nouns:
+    // "a Corporate and Wholesale Banking unit": a unit the company in focus will run (a narrower set of nouns:
     // "a Tesla business" may be anyone's).
     if ((t.text === 'a' || t.text === 'an') && i + 1 < tokens.length) {
       const hit = unitAfter(text, tokens, covered, i + 1, UNIT_NOUN_A);

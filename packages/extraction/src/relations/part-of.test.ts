@@ -15,4 +15,10 @@ describe("an owner read from a unit's name yields to the text and to the nearest
     );
     expect(x.parent('Tervane Marine Servicos Navais')).toBe('Tervane Marine');
   });
+  it('a unit opening the sentence is what "its" means, a nearer owner of the same family than the name gives', () => {
+    const x = extract(
+      'Tervane Corporation will cut 300 jobs. Tervane Land, the property subsidiary, builds homes. Tervane Land has itself two listed trusts, Tervane REIT and Tervane Oak REIT, through its fund management subsidiary, Tervane Capital.',
+    );
+    expect(x.parent('Tervane Capital')).toBe('Tervane Land');
+  });
 });

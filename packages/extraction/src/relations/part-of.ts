@@ -43,7 +43,7 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
   // What the text states outright (an owner named with the unit, "the owner of A and B", "A, part of B") comes
   // before what is guessed ("its brands": the company named earlier; else the article's company).
   const guessed: { unit: ResolvedMention; link: UnitLinkInfo }[] = [];
-  // Owners read only from a name ("Siemens Gamesa" → Siemens): "A, a subsidiary of B" in the text overrides them.
+  // Owners read only from a name ("Norvald Windkraft" → Norvald): "A, a subsidiary of B" in the text overrides them.
   const readFromName = new Set<string>();
   for (const link of ctx.unitLinks ?? []) {
     const unit = orgs.find((m) => m.start === link.at);
@@ -61,7 +61,8 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     } else guessed.push({ unit, link });
   }
   for (const l of [...findOwnerPhrases(ctx, orgs), ...findOwnership(ctx, orgs), ...findUnitDescriptors(ctx, orgs)])
-    if (!parentOf.has(l.child)) parentOf.set(l.child, { to: l.parent, at: l.at });
+    if (!parentOf.has(l.child) || nearerInFamily(ctx, l.child, l.parent, readFromName))
+      parentOf.set(l.child, { to: l.parent, at: l.at });
   // Stated between two adjacent names, wherever in the article ("Rakel Media is a unit of Hallberg Telecom"): this
   // beats the guess made where the unit was first named.
   for (let i = 0; i + 1 < orgs.length; i++) {
@@ -112,8 +113,8 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
 
 /**
  * The owner a unit's name points to when the document names one nearer than `ownerName`: the longest other
- * organization whose name opens the unit's and is itself named after the owner ("Siemens Gamesa Renewable Power"
- * → Siemens Gamesa, not Siemens), the nearest link of an ownership chain.
+ * organization whose name opens the unit's and is itself named after the owner ("Tervane Marine Servicos"
+ * → Tervane Marine, not Tervane), the nearest link of an ownership chain.
  */
 function nearestNamedOwner(
   ctx: DocContext,
@@ -130,6 +131,20 @@ function nearestNamedOwner(
     if (!best || name.length > best.length) best = { id, length: name.length };
   }
   return best?.id ?? null;
+}
+
+/**
+ * Whether the text gives `child` a nearer owner of its own family than the one its name was read as: "Tervane Land
+ * holds trusts through its fund subsidiary, Tervane Capital" (Tervane Land, not Tervane). Only a unit of the same first
+ * word, itself not the child's own name.
+ */
+function nearerInFamily(ctx: DocContext, child: string, parent: string, readFromName: Set<string>): boolean {
+  if (!readFromName.has(child)) return false;
+  const c = ctx.entities.get(child)?.name;
+  const p = ctx.entities.get(parent);
+  if (!c || !p || p.type !== 'Division' || !p.name.includes(' ')) return false;
+  const head = c.slice(0, c.indexOf(' ') + 1);
+  return head.length > 1 && p.name.startsWith(head) && !c.startsWith(p.name + ' ') && readFromName.delete(child);
 }
 
 /** The organization named `name` (a company, else a division) when the document names it, else null. */

@@ -39,7 +39,7 @@ const BEFORE_RE = new RegExp(
 );
 /**
  * After a name: ", the group's point-to-point airline", ", its regional unit", ", the fibre business" (the name is
- * the unit; not ", the hospitality business Vinpearl", which describes the next name), also as what the name is:
+ * the unit; not ", the hospitality business Casa Norr", which describes the next name), also as what the name is:
  * "A, which employs 4,000 people, is the group's trucking arm".
  */
 const AFTER_RE = new RegExp(
@@ -56,6 +56,9 @@ const RUNS_RE = new RegExp(
 );
 /** "at the catering business ", "the satellite division ": a part noun with no owner word right before the name. */
 const THE_PART_BEFORE_RE = new RegExp(`(?<![\\p{L}])[Tt]he\\s+${DESCRIPTION}${PART_NOUN}\\s+$`, 'du');
+/** A verb right after a sentence's first name: the name is the subject ("Halvard Land has", "A owns"). */
+const SUBJECT_AFTER_RE =
+  /^\s+(?:has|have|had|owns|owned|holds|held|runs|ran|controls|also|itself|is|was|will|would|said)\b/;
 /** What joins two units of one list: ", ", " and ", ", the hospitality business ", "and Sweden's ". */
 const LIST_GAP_RE = /^(?:,\s+|,?\s+and\s+|\s+&\s+)(?:(?:the|its)\s+(?:[\p{Ll}-]+\s+){0,3})?(?:\p{Lu}\p{L}+['’]s\s+)?$/u;
 
@@ -101,7 +104,7 @@ export function findUnitDescriptors(ctx: DocContext, orgs: readonly ResolvedMent
       i += children.length - 1;
       continue;
     }
-    // "At the catering business LSG Group": a part of the company the sentence names, else of the one in focus.
+    // "At the catering business Skyfare Group": a part of the company the sentence names, else of the one in focus.
     const thePart = THE_PART_BEFORE_RE.exec(before);
     if (thePart) {
       const at = from + thePart.index;
@@ -150,12 +153,20 @@ function ownerOfWord(
     if (ids.has(earlier[k]!.id)) return null;
     if (earlier[k]!.type === 'Company' && !skip.has(earlier[k]!.id)) return earlier[k]!.id;
   }
+  // "Halvard Land holds two trusts through its fund subsidiary, A": a unit opening the sentence is what "its" means.
+  const opener = earlier[0];
+  if (opener && opener.type === 'Division' && !ids.has(opener.id) && !skip.has(opener.id))
+    if (
+      /^[\s"“'‘]*$/.test(ctx.work.slice(sentenceStart, opener.start)) &&
+      SUBJECT_AFTER_RE.test(ctx.work.slice(opener.end, opener.end + 30))
+    )
+      return opener.id;
   // "Vingroup said it would stop making phones. Its electronics subsidiary, VinSmart, …": the company the previous
   // sentence (or its last paragraph, after a heading) opens with.
   const before = ctx.sentences[findSentenceIndex(ctx.sentences, sentenceStart) - 1];
   const subject = before && mentionsIn(ctx, before.start, before.end).find(isOrg);
-  // A unit opening the previous sentence owns what a sentence opening with "Its" names: "BCX has struggled. Its
-  // subsidiary Gyro is for sale" (the nearest owner the text gives).
+  // A unit opening the previous sentence owns what a sentence opening with "Its" names: "Kestrel Data has struggled.
+  // Its subsidiary Gyrel is for sale" (the nearest owner the text gives).
   const itsOpens = /^[\s"“'‘]*$/.test(ctx.work.slice(sentenceStart, pos)) && /^[Ii]ts$/.test(word);
   if (subject && (subject.type === 'Company' || itsOpens) && !ids.has(subject.id))
     if (/(?:^|\n)[\s"“'‘]*$/.test(ctx.work.slice(before.start, subject.start))) return subject.id;
@@ -166,7 +177,7 @@ function ownerOfWord(
   return focus && !ids.has(focus) ? focus : null;
 }
 
-/** The names listed right before `at` ("developer Vinhomes, the hospitality business …"): siblings, not owners. */
+/** The names listed right before `at` ("the carrier Norrvik Regional, the hotel business …"): siblings, not owners. */
 function listedBefore(ctx: DocContext, sentenceStart: number, at: number): ResolvedMention[] {
   const earlier = mentionsIn(ctx, sentenceStart, at);
   const out: ResolvedMention[] = [];
