@@ -48,6 +48,9 @@ const OWNED_BY_AFTER_RE =
 /** "A is C's largest unit": the owner's name starts where the match ends, before its possessive. */
 const IS_OWNERS_UNIT_RE =
   /\s+(?:is|was|remains|became)\s+(?=(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:unit|division|subsidiary|arm|segment|brand)\b)/uy;
+/** "A (formerly B)", "A, previously called B", "A, formerly known as B": a renamed organization. */
+const RENAMED_AFTER_RE =
+  /(?:\s\(|,\s+)(?:formerly|previously)\s+(?:(?:known\s+as|called|named)\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}\s*[),]/uy;
 /** First words of EMPLOYER_ACTION_RE (a cheap gate before it). */
 const CUT_LEADS = new Set(
   'will would is was to plans planned has had cut cuts cutting shed sheds eliminated eliminates laid lays slashed slashes axed axes'.split(
@@ -136,6 +139,8 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     if (SELF_REFERENCE_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'self-reference' });
   }
   if (verbOnly) return cues;
+  RENAMED_AFTER_RE.lastIndex = run.end;
+  if (RENAMED_AFTER_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'renamed' });
   const owned = ownedByAfter(text, run.end);
   if (owned !== null) cues.push({ strength: 'strong', kind: 'unit', ownerAt: owned, why: 'owned-by' });
   const before = descriptorBefore(text, tokens, run);

@@ -276,3 +276,13 @@ describe('a country in brackets inside a legal name', () => {
     expect(x.names().some((n) => n.includes('('))).toBe(false);
   });
 });
+
+describe('a renamed organization', () => {
+  it.each([
+    'Halvard Group will sell Nordvik Digital (formerly Ostrel Chips) to Kestrel Capital.',
+    'Halvard Group said Nordvik Digital, previously called Ostrel Chips, will cut 300 jobs.',
+  ])('%s', (text) => {
+    const x = extract(text);
+    expect(x.entity('Nordvik Digital')?.aliases).toContain('Ostrel Chips');
+  });
+});
