@@ -16,6 +16,7 @@ const DESCRIPTOR_NOUNS = new Set([...COMPANY_NOUNS, ...UNIT_NOUNS]);
 const NAME_WORDS = new Set([...ORG_PREFIX_WORDS, ...ORG_HEAD_WORDS]);
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import { collapseSpaces } from '../text/char-class.js';
+import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 
 /** A run of capitalised words that may name something: tokens [first, last], offsets and the name as written. */
 export interface NameRun {
@@ -142,6 +143,10 @@ export function findNameRuns(
           j += 2;
           continue;
         }
+      } else if (gap === ' (' && legalFormAfterBracket(text, tokens, j + 1, to, covered)) {
+        // "Halvard (Schweiz) AG", "Kestrel Motor (Siam) Co.": a country in brackets inside a legal name.
+        j += 2;
+        continue;
       } else if (gap === '/' && tokens[j]!.text === 'A' && next.text === 'S') {
         j++;
         continue;
@@ -171,6 +176,18 @@ export function findNameRuns(
   return out;
 }
 
+/** Whether the word at `k` is one capitalised word in brackets followed by a legal form: "(Schweiz) AG". */
+function legalFormAfterBracket(
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+  covered: Uint8Array,
+): boolean {
+  if (k + 1 >= to || covered[k + 1] || !isRunWord(tokens[k]!.text)) return false;
+  return text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ') ' && LEGAL_SUFFIX.has(tokens[k + 1]!.text);
+}
+
 /**
  * Whether "and" at token j+1 joins one name: the run so far holds "of" ("Ministry of Economy and Finance"), or the
  * words after "and" end, within four, in a legal form ("Port and Free Zone World FZE").
@@ -190,10 +207,40 @@ function joinsAnd(
   if (initialsInBracketsAfter(text, tokens, i, j + 2, to, covered)) return true;
   for (let k = j + 2; k < Math.min(to, j + 7) && !covered[k]; k++) {
     if (LEGAL_SUFFIX.has(tokens[k]!.text) || STATE_BODY_WORDS.has(tokens[k]!.text)) return true;
+    if (unitNameEndsAt(text, tokens, i, j + 2, k, to)) return true;
     if (k + 1 >= to || text.slice(tokens[k]!.end, tokens[k + 1]!.start) !== ' ') return false;
     if (!isRunWord(tokens[k + 1]!.text) && !LEGAL_SUFFIX.has(tokens[k + 1]!.text)) return false;
   }
   return false;
+}
+
+/** Last words of a business unit's name that no company's name ends in ("Global Lending and Markets"). */
+const UNIT_NAME_TAILS = new Set(['Banking', 'Business', 'Markets']);
+/** A unit noun right after a name: "a Corporate and Wholesale Banking unit". */
+const UNIT_NOUN_AFTER_RE = /^ (?:unit|units|division|divisions|segment|segments|business|businesses|arm)\b/;
+
+/**
+ * Whether the words after "and" (from `first`, up to three) end at `k` as a business unit's name: "Halvard Retail
+ * and Small Business", "Savings and Personal Banking", "a Corporate and Wholesale Banking unit".
+ */
+function unitNameEndsAt(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  first: number,
+  k: number,
+  to: number,
+): boolean {
+  if (k - first > 2) return false;
+  // "Acme Devices and Acme Digital Solutions": two names of one owner; "Brazilian and Paraguayan units": places.
+  if (tokens[first]!.text === tokens[i]!.text) return false;
+  for (let n = i; n <= k; n++) if (isPlace(tokens[n]!.text) || NATIONALITIES.has(tokens[n]!.text)) return false;
+  const next = k + 1 < to ? tokens[k + 1]! : null;
+  // The name ends here: no further name word joined by one space.
+  if (next && text.slice(tokens[k]!.end, next.start) === ' ' && isRunWord(next.text)) return false;
+  return (
+    UNIT_NAME_TAILS.has(tokens[k]!.text) || UNIT_NOUN_AFTER_RE.test(text.slice(tokens[k]!.end, tokens[k]!.end + 12))
+  );
 }
 
 /**

@@ -39,6 +39,18 @@ const RELATIVE_OWNED_RE =
 /** ", itself part of the Turkish conglomerate Ilgaz Holding": said only of an organization. */
 const PART_OF_AFTER_RE =
   /,\s+(?:itself\s+|now\s+|also\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:\p{Lu}[\p{L}.&-]*\s+(?:Group|Holding|Holdings)|group|conglomerate|empire)\b/uy;
+/**
+ * The owner named right after a unit: "A and B, both subsidiaries of C", "A (a unit of C)", "A, owned by C".
+ * The match ends where the owner's name starts.
+ */
+const OWNED_BY_AFTER_RE =
+  /(?:,\s+(?:both|all|each)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:subsidiaries|units|divisions|arms|brands|businesses)\s+of|\s\((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:subsidiary|unit|division|arm|brand|business)\s+of|,\s+(?:(?:wholly|majority|partly|fully|jointly)[- ])?owned\s+by)\s+(?:the\s+)?(?=\p{Lu})/uy;
+/** "A is C's largest unit": the owner's name starts where the match ends, before its possessive. */
+const IS_OWNERS_UNIT_RE =
+  /\s+(?:is|was|remains|became)\s+(?=(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:unit|division|subsidiary|arm|segment|brand)\b)/uy;
+/** "A (formerly B)", "A, previously called B", "A, formerly known as B": a renamed organization. */
+const RENAMED_AFTER_RE =
+  /(?:\s\(|,\s+)(?:formerly|previously)\s+(?:(?:known\s+as|called|named)\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}\s*[),]/uy;
 /** First words of EMPLOYER_ACTION_RE (a cheap gate before it). */
 const CUT_LEADS = new Set(
   'will would is was to plans planned has had cut cuts cutting shed sheds eliminated eliminates laid lays slashed slashes axed axes'.split(
@@ -127,6 +139,10 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     if (SELF_REFERENCE_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'self-reference' });
   }
   if (verbOnly) return cues;
+  RENAMED_AFTER_RE.lastIndex = run.end;
+  if (RENAMED_AFTER_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'renamed' });
+  const owned = ownedByAfter(text, run.end);
+  if (owned !== null) cues.push({ strength: 'strong', kind: 'unit', ownerAt: owned, why: 'owned-by' });
   const before = descriptorBefore(text, tokens, run);
   if (before) cues.push(before);
   const after = text.charCodeAt(run.end);
@@ -191,6 +207,18 @@ const AFTER_WORDS = new Set(
 );
 /** Last words of BEFORE_RE and UNIT_BEFORE_RE. */
 const BEFORE_LAST_WORDS = new Set(['of', 'at', 'in', 'with', 'for', 'to', 'by']);
+
+/** Where the owner's name starts when the words after a name say who owns it, else null. */
+function ownedByAfter(text: string, end: number): number | null {
+  const c = text.charCodeAt(end);
+  if (c !== 44 && c !== 32) return null;
+  for (const re of [OWNED_BY_AFTER_RE, IS_OWNERS_UNIT_RE]) {
+    re.lastIndex = end;
+    const m = re.exec(text);
+    if (m) return end + m[0].length;
+  }
+  return null;
+}
 
 function appositionCue(run: NameRun, ap: RegExpExecArray): OrgCue {
   const noun = ap[1]!.toLowerCase();

@@ -142,11 +142,18 @@ export abstract class OrgRegistry {
       })),
       false,
     );
+    // "Halvard Corporation … Halvard … Halvard Capital": a name some surface writes in full company form owns its bare
+    // mentions too; they are no short form of a longer name.
+    const formal = new Set<string>();
+    for (const [surface, o] of this.decided) {
+      const form = byName.get(surface)?.intrinsic;
+      if (o.type === 'Company' && form === 'legal') formal.add(o.name);
+    }
     for (const [surface, o] of this.decided) {
       const target = forms.get(o.name);
       // A name written in full company form ("Unilever Plc") is a full name itself, never a short form.
       const form = byName.get(surface)?.intrinsic;
-      if (!target || form === 'legal' || form === 'head') continue;
+      if (!target || form === 'legal' || form === 'head' || formal.has(o.name)) continue;
       // "Amazon … Amazon Web Services": a company the knowledge base knows by the short name is not the longer
       // name's short form; the longer one is its unit (`linkByPrefix`) unless written as its full company name.
       // Initials are no prefix: "H&M" in a headline and "Hennes & Mauritz AB" in the lede are one company.

@@ -59,3 +59,12 @@ describe('initials of a group name without its closing group word', () => {
     expect(x.parent('Pennywise')).toBe('Royal Bank of Norrvik Group');
   });
 });
+
+describe('a bare name a company writes in full company form is that company', () => {
+  it('"Halvard Corporation … Halvard Capital … both Halvard and Ostrel": Halvard stays the corporation', () => {
+    const x = extract(
+      'Halvard Corporation has completed the merger of its yards with Ostrel Marine. Halvard Land has two listed trusts, Halvard REIT and Halvard Oak REIT, through its fund management subsidiary, Halvard Capital. Ostrel Marine chief executive Chris Ong said the group would have 40,000 staff. Kalmar, the state investor, is the largest shareholder of both Halvard and Ostrel Marine.',
+    );
+    expect(x.entity('Halvard Capital')?.aliases ?? []).not.toContain('Halvard');
+  });
+});

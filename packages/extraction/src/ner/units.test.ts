@@ -227,3 +227,62 @@ describe('named sites are units of the company in focus', () => {
     expect(x.entity('Vella Outsourcing Solutions')?.aliases).toContain('Outsourcing Solutions');
   });
 });
+
+describe('a unit name with "and" inside it', () => {
+  it('ends in a word only units end in, or stands before a unit noun', () => {
+    const x = extract(
+      'Halvard Bank will run a Corporate and Wholesale Banking unit, and Halvard Retail and Small Business will cut 400 jobs. Cuts also hit Global Lending and Markets, its trading arm.',
+    );
+    expect(x.names()).toEqual(
+      expect.arrayContaining([
+        'Corporate and Wholesale Banking',
+        'Halvard Retail and Small Business',
+        'Global Lending and Markets',
+      ]),
+    );
+  });
+
+  it('stays two names for two units of one owner or for two nationalities', () => {
+    const x = extract(
+      'Halvard Group will merge Halvard Devices and Halvard Digital Markets. The Chilean and Peruvian units of Halvard were spared.',
+    );
+    expect(x.names()).toEqual(expect.arrayContaining(['Halvard Devices', 'Halvard Digital Markets']));
+    expect(x.names().some((n) => n.includes(' and '))).toBe(false);
+  });
+});
+
+describe('a unit whose owner is named right after it', () => {
+  it.each([
+    ['Ostrel Power, owned by Halvard Group, will cut 900 jobs.', 'Ostrel Power'],
+    ['Ostrel Power (a unit of Halvard Group) will cut 900 jobs.', 'Ostrel Power'],
+    ['Ostrel Power is Halvard Group’s largest unit and will cut 900 jobs.', 'Ostrel Power'],
+    ['Ostrel Power and Kalm Rail, both subsidiaries of Halvard Group, will cut 900 jobs.', 'Kalm Rail'],
+  ])('%s', (text, unit) => {
+    const x = extract(text);
+    expect(x.entity(unit)?.type).toBe('Division');
+    expect(x.parent(unit)).toBe('Halvard Group');
+  });
+});
+
+describe('a country in brackets inside a legal name', () => {
+  it('"Halvard (Schweiz) AG" is one name, its unit', () => {
+    const x = extract('Halvard Group will merge Halvard (Schweiz) AG, its Swiss arm, into the parent bank next year.');
+    expect(x.names()).toContain('Halvard (Schweiz)');
+    expect(x.parent('Halvard (Schweiz)')).toBe('Halvard Group');
+  });
+
+  it('a bracket with no legal form after it stays outside the name', () => {
+    const x = extract('Halvard Group (HGR) will cut 300 jobs.');
+    expect(x.names().some((n) => n.includes('('))).toBe(false);
+  });
+});
+
+describe('a renamed organization', () => {
+  it.each([
+    'Halvard Group will sell Nordvik Digital (formerly Ostrel Chips) to Kestrel Capital.',
+    'Halvard Group said Nordvik Digital, previously called Ostrel Chips, will cut 300 jobs.',
+  ])('%s', (text) => {
+    const x = extract(text);
+    expect(x.entity('Nordvik Digital')?.aliases).toContain('Ostrel Chips');
+  });
+});

@@ -45,6 +45,7 @@ const UNIT_NOUN_POSSESSIVE = new Set([
 const ITS = new Set(['its', 'Its', 'their', 'Their']);
 const FOCUS_NOUNS = new Set(['group', 'company', 'firm', 'conglomerate', 'parent', 'carmaker', 'bank', 'retailer']);
 const UNIT_NOUN_THE = new Set(['division', 'unit', 'business', 'arm', 'subsidiary', 'segment', 'brand']);
+const UNIT_NOUN_A = new Set(['division', 'unit', 'segment']);
 /** "venture firm Griffin Gaming", "investment firm Savvy Games Group": a company, never a person. */
 const FIRM_BEFORE_RE =
   /(?:venture(?:\s+capital)?|investment|private[- ]equity|equity|hedge\s+fund|activist)\s+(?:firm|fund|investor|group)\s+$/i;
@@ -102,6 +103,12 @@ export function findUnits(text: string, tokens: readonly Token[], covered: Uint8
     if ((t.text === 'the' || t.text === 'The' || ITS.has(t.text)) && i + 1 < tokens.length) {
       const its = ITS.has(t.text);
       const hit = unitAfter(text, tokens, covered, i + 1, its ? UNIT_NOUN_POSSESSIVE : UNIT_NOUN_THE, its);
+      if (hit) add(hit[0], hit[1], 'Division', null);
+    }
+    // "a Corporate and Wholesale Banking unit": a unit the company in focus will run (a narrower set of nouns:
+    // "a Tesla business" may be anyone's).
+    if ((t.text === 'a' || t.text === 'an') && i + 1 < tokens.length) {
+      const hit = unitAfter(text, tokens, covered, i + 1, UNIT_NOUN_A);
       if (hit) add(hit[0], hit[1], 'Division', null);
     }
     // "the group's Kestrel Foods business", "the company's Vanta unit": the company in focus.
@@ -184,7 +191,7 @@ function unitAfter(
   if (i >= tokens.length || covered[i] || !isNameWord(tokens[i]!.text)) return null;
   let j = i;
   for (;;) {
-    if (j + 1 >= tokens.length || j - i >= 3 || covered[j + 1]) break;
+    if (j + 1 >= tokens.length || j - i >= 4 || covered[j + 1]) break;
     const gap = text.slice(tokens[j]!.end, tokens[j + 1]!.start);
     if ((gap === ' ' || gap === ' & ') && isNameWord(tokens[j + 1]!.text)) j++;
     // "the Power and Gas division", "the Process Industries and Drives division".

@@ -43,17 +43,26 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
   // What the text states outright (an owner named with the unit, "the owner of A and B", "A, part of B") comes
   // before what is guessed ("its brands": the company named earlier; else the article's company).
   const guessed: { unit: ResolvedMention; link: UnitLinkInfo }[] = [];
+  // Owners read only from a name ("Norvald Windkraft" → Norvald): "A, a subsidiary of B" in the text overrides them.
+  const readFromName = new Set<string>();
   for (const link of ctx.unitLinks ?? []) {
     const unit = orgs.find((m) => m.start === link.at);
     if (!unit || parentOf.has(unit.id)) continue;
     const owner =
       link.parentAt === null ? undefined : orgs.find((m) => m.start <= link.parentAt! && link.parentAt! < m.end);
-    const to = owner && owner.id !== unit.id ? owner.id : link.parentName && namedAncestor(orgs, link.parentName);
-    if (to && to !== unit.id) parentOf.set(unit.id, { to, at: unit.start });
-    else guessed.push({ unit, link });
+    const byName =
+      !(owner && owner.id !== unit.id) && link.parentName
+        ? (nearestNamedOwner(ctx, orgs, unit.id, link.parentName) ?? namedAncestor(orgs, link.parentName))
+        : null;
+    const to = owner && owner.id !== unit.id ? owner.id : byName;
+    if (to && to !== unit.id) {
+      parentOf.set(unit.id, { to, at: unit.start });
+      if (byName) readFromName.add(unit.id);
+    } else guessed.push({ unit, link });
   }
   for (const l of [...findOwnerPhrases(ctx, orgs), ...findOwnership(ctx, orgs), ...findUnitDescriptors(ctx, orgs)])
-    if (!parentOf.has(l.child)) parentOf.set(l.child, { to: l.parent, at: l.at });
+    if (!parentOf.has(l.child) || nearerInFamily(ctx, l.child, l.parent, readFromName))
+      parentOf.set(l.child, { to: l.parent, at: l.at });
   // Stated between two adjacent names, wherever in the article ("Rakel Media is a unit of Hallberg Telecom"): this
   // beats the guess made where the unit was first named.
   for (let i = 0; i + 1 < orgs.length; i++) {
@@ -62,7 +71,7 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     if (a.id === b.id || b.start - a.end > 90) continue;
     const between = ctx.work.slice(a.end, b.start);
     if (!UNIT_WORD_RE.test(between)) continue;
-    if (CHILD_OF_RE.test(between) && !parentOf.has(a.id)) {
+    if (CHILD_OF_RE.test(between) && (!parentOf.has(a.id) || readFromName.delete(a.id))) {
       parentOf.set(a.id, { to: b.id, at: a.start });
       // "African Oxygen (Afrox), a subsidiary of Linde": the name before the bracket is the same unit.
       const named = orgs[i - 1];
@@ -100,6 +109,42 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     if (s && from !== to) out.push({ type: 'PART_OF', from, to, evidence: [s] });
   }
   return out;
+}
+
+/**
+ * The owner a unit's name points to when the document names one nearer than `ownerName`: the longest other
+ * organization whose name opens the unit's and is itself named after the owner ("Tervane Marine Servicos"
+ * → Tervane Marine, not Tervane), the nearest link of an ownership chain.
+ */
+function nearestNamedOwner(
+  ctx: DocContext,
+  orgs: readonly ResolvedMention[],
+  unitId: string,
+  ownerName: string,
+): string | null {
+  const unitName = ctx.entities.get(unitId)?.name;
+  if (!unitName) return null;
+  let best: { id: string; length: number } | null = null;
+  for (const id of new Set(orgs.map((m) => m.id))) {
+    const name = ctx.entities.get(id)?.name;
+    if (!name || id === unitId || !unitName.startsWith(name + ' ') || !name.startsWith(ownerName + ' ')) continue;
+    if (!best || name.length > best.length) best = { id, length: name.length };
+  }
+  return best?.id ?? null;
+}
+
+/**
+ * Whether the text gives `child` a nearer owner of its own family than the one its name was read as: "Tervane Land
+ * holds trusts through its fund subsidiary, Tervane Capital" (Tervane Land, not Tervane). Only a unit of the same first
+ * word, itself not the child's own name.
+ */
+function nearerInFamily(ctx: DocContext, child: string, parent: string, readFromName: Set<string>): boolean {
+  if (!readFromName.has(child)) return false;
+  const c = ctx.entities.get(child)?.name;
+  const p = ctx.entities.get(parent);
+  if (!c || !p || p.type !== 'Division' || !p.name.includes(' ')) return false;
+  const head = c.slice(0, c.indexOf(' ') + 1);
+  return head.length > 1 && p.name.startsWith(head) && !c.startsWith(p.name + ' ') && readFromName.delete(child);
 }
 
 /** The organization named `name` (a company, else a division) when the document names it, else null. */

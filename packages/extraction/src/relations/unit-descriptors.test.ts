@@ -72,4 +72,56 @@ describe('PART_OF stated by describing a unit as the owner\'s ("its regional win
     );
     expect(x.parent('Kestrel Connect')).not.toBe('Fellesverk');
   });
+  it('"A, its X and Y business" and "A, its broadband filial": two descriptions, a foreign unit word', () => {
+    const x = extract(
+      'Kapela Telecom said on Tuesday it will sell Mastline, its towers and masts business, to investors. The group keeps Fibrex, its cable and broadband filial.',
+    );
+    expect(x.parent('Mastline')).toBe('Kapela Telecom');
+    expect(x.parent('Fibrex')).toBe('Kapela Telecom');
+  });
+
+  it('"A, the satellite division" in a list belongs to the owner, not to the unit listed before it', () => {
+    const x = extract(
+      'After the split, Kapela Media keeps Fibrex, its cable and broadband arm, and Orbisat, the satellite pay-television division.',
+    );
+    expect(x.parent('Orbisat')).toBe('Kapela Media');
+  });
+
+  it('"A, the French carmaker" is no unit of anyone', () => {
+    const x = extract('Halden Group said it talked to Velmont, the French carmaker, about a joint plant.');
+    expect(x.parent('Velmont')).toBeNull();
+  });
+  it('"A, the fibre business" is a unit of the company the sentence names, "the X business B" describes B', () => {
+    const x = extract(
+      'Marlin Telecom will spin off Torre Uno, its towers unit, and Fibra Azul, the fibre business. Its core is the carrier Marlin Movil, the hospitality business Casa Marlin and Rede Sul.',
+    );
+    expect(x.parent('Fibra Azul')).toBe('Marlin Telecom');
+    expect(x.parent('Marlin Movil')).not.toBe('Casa Marlin');
+  });
+
+  it('"A, which employs 4,000 people, is the group\'s trucking arm"', () => {
+    const x = extract(
+      "Cardell Holdings will sell Verra Logistics to Ostmark Capital. Verra Logistics, which employs 4,000 people, is the group's trucking arm.",
+    );
+    expect(x.parent('Verra Logistics')).toBe('Cardell Holdings');
+  });
+
+  it('a media group\'s channel named after "its channel"', () => {
+    const x = extract('Brenntag Media said its channel Kanal Nord will close. The group will cut 200 jobs.');
+    expect(x.entity('Kanal Nord')?.type).toBe('Division');
+    expect(x.parent('Kanal Nord')).toBe('Brenntag Media');
+  });
+  it('"at the catering business A" is a part of the company in focus, never of a name listed before it', () => {
+    const x = extract(
+      'Norrvik Air will cut 22,000 jobs. At the catering business Skyfare Group, some 8,000 jobs are affected. Its core is the carrier Norrvik Regional, the hotel business Casa Norr and Norrvik Cargo.',
+    );
+    expect(x.parent('Skyfare Group')).toBe('Norrvik Air');
+    expect(x.parent('Casa Norr')).not.toBe('Norrvik Regional');
+  });
+  it('"Its subsidiary A" after a sentence a unit opens: the unit, the nearest owner', () => {
+    const x = extract(
+      "Marlin Telecom will sell its masts. Kestrel Data, the group's IT services unit, has struggled to grow. Its subsidiary Gyrel, a property business, is also up for sale.",
+    );
+    expect(x.parent('Gyrel')).toBe('Kestrel Data');
+  });
 });

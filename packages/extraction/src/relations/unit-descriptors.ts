@@ -17,13 +17,17 @@ import { createBodyTest } from './commentators.js';
  * word before it ("its digital lender Bo"): "its lender Barclays" is who lends to the company.
  */
 const UNIT_NOUN =
-  '(?:subsidiar(?:y|ies)|units?|arms?|divisions?|wings?|airlines?|carriers?|brands?|labels?|business(?:es)?|operations?|compan(?:y|ies)|firms?|operators?|chains?|networks?|studios?|insurers?|\\p{Ll}*makers?|producers?|developers?|retailers?|(?<=\\p{Ll}\\s)(?:lenders?|banks?))';
+  '(?:subsidiar(?:y|ies)|filial(?:e|es|en)?|sparten?|channels?|stations?|units?|arms?|divisions?|wings?|airlines?|carriers?|brands?|labels?|business(?:es)?|operations?|compan(?:y|ies)|firms?|operators?|chains?|networks?|studios?|insurers?|\\p{Ll}*makers?|producers?|developers?|retailers?|(?<=\\p{Ll}\\s)(?:lenders?|banks?))';
 /**
  * Words between the owner and the unit noun: lower-case modifiers, a place adjective ("its Belgian holding company",
  * "its Indian arm"), never a rival, a partner, a customer or a former one.
  */
 const DESCRIPTOR =
   '(?:(?!(?:rival|partner|competitor|customer|client|supplier|peer|former|joint|of|at|in|on|to|for|from|with|by|as|and|or|the|a|an|that|which|while)\\b)[\\p{Ll}\\p{Lu}][\\p{Ll}-]*\\s+){0,3}?';
+/** Two coordinated descriptions of one unit: "its towers and masts business", "its cable and broadband arm". */
+const DESCRIPTION = `(?:${DESCRIPTOR}[\\p{Ll}-]+\\s+(?:and|&)\\s+)?${DESCRIPTOR}`;
+/** Nouns that name only a part of a company, never a company ("Velmont, the French carmaker" is a company). */
+const PART_NOUN = '(?:subsidiary|unit|arm|division|segment|wing|business|filiale?|sparte)';
 /** "its", "their", "the group's", "the company's", "the conglomerate's", "other group": the owner is in focus. */
 const OWNER_WORD =
   "(?:[Ii]ts|[Tt]heir|(?:[Tt]he\\s+)?(?:group|company|conglomerate|parent|firm)['’]s|(?:[Tt]he|[Oo]ther)\\s+group)";
@@ -33,8 +37,15 @@ const BEFORE_RE = new RegExp(
   `(?:(?<![\\p{L}'’])(${OWNER_WORD})|(?<=\\p{L})(['’]s?))\\s+${DESCRIPTOR}${UNIT_NOUN}\\s*(?:,\\s*|\\s+[—–]\\s+|:\\s*)?(?:(?:including|such\\s+as|like|among\\s+them)\\s+)?(?:the\\s+)?(?:\\p{Lu}\\p{L}+['’]s\\s+)?$`,
   'du',
 );
-/** After a name: ", the group's point-to-point airline", ", its regional unit" (the name is the unit). */
-const AFTER_RE = new RegExp(`^\\s*,\\s+(${OWNER_WORD})\\s+${DESCRIPTOR}${UNIT_NOUN}\\b(?!\\s+(?:of|in|at)\\b)`, 'u');
+/**
+ * After a name: ", the group's point-to-point airline", ", its regional unit", ", the fibre business" (the name is
+ * the unit; not ", the hospitality business Casa Norr", which describes the next name), also as what the name is:
+ * "A, which employs 4,000 people, is the group's trucking arm".
+ */
+const AFTER_RE = new RegExp(
+  `^(?:\\s*,\\s+(?:which|that)\\s(?:[^,.;]|[,.](?=\\d)){1,80},)?(?:\\s*,|\\s+(?:is|was|remains|became|has\\s+become))\\s+(?:(${OWNER_WORD})\\s+${DESCRIPTION}${UNIT_NOUN}|[Tt]he\\s+${DESCRIPTION}${PART_NOUN}\\b(?!\\s+\\p{Lu}))\\b(?!\\s+(?:of|in|at|for)\\b)`,
+  'u',
+);
 /**
  * "… runs the satellite television service ", "keeps video game maker ", "owns the budget airline ": a verb of holding
  * and a described unit right before the name; the subject is the owner.
@@ -43,6 +54,11 @@ const RUNS_RE = new RegExp(
   `(?<![\\p{L}])(?:owns|runs|operates|keeps|retains|controls)\\s+(?:(?:the|a|an|its)\\s+)?${DESCRIPTOR}(?:${UNIT_NOUN}|services?)\\s*,?\\s*$`,
   'du',
 );
+/** "at the catering business ", "the satellite division ": a part noun with no owner word right before the name. */
+const THE_PART_BEFORE_RE = new RegExp(`(?<![\\p{L}])[Tt]he\\s+${DESCRIPTION}${PART_NOUN}\\s+$`, 'du');
+/** A verb right after a sentence's first name: the name is the subject ("Halvard Land has", "A owns"). */
+const SUBJECT_AFTER_RE =
+  /^\s+(?:has|have|had|owns|owned|holds|held|runs|ran|controls|also|itself|is|was|will|would|said)\b/;
 /** What joins two units of one list: ", ", " and ", ", the hospitality business ", "and Sweden's ". */
 const LIST_GAP_RE = /^(?:,\s+|,?\s+and\s+|\s+&\s+)(?:(?:the|its)\s+(?:[\p{Ll}-]+\s+){0,3})?(?:\p{Lu}\p{L}+['’]s\s+)?$/u;
 
@@ -88,9 +104,17 @@ export function findUnitDescriptors(ctx: DocContext, orgs: readonly ResolvedMent
       i += children.length - 1;
       continue;
     }
-    const after = AFTER_RE.exec(ctx.work.slice(b.end, b.end + 120));
+    // "At the catering business Skyfare Group": a part of the company the sentence names, else of the one in focus.
+    const thePart = THE_PART_BEFORE_RE.exec(before);
+    if (thePart) {
+      const at = from + thePart.index;
+      const owner = ownerOfWord(ctx, at, s.start, [b], 'its', listedBefore(ctx, s.start, at));
+      if (owner && owner !== b.id && !body(owner)) push(b, owner);
+      continue;
+    }
+    const after = AFTER_RE.exec(ctx.work.slice(b.end, b.end + 220));
     if (after) {
-      const owner = ownerOfWord(ctx, b.start, s.start, [b], after[1]!);
+      const owner = ownerOfWord(ctx, b.start, s.start, [b], after[1] ?? 'its');
       if (owner && owner !== b.id && !body(owner)) push(b, owner);
     }
   }
@@ -129,17 +153,40 @@ function ownerOfWord(
     if (ids.has(earlier[k]!.id)) return null;
     if (earlier[k]!.type === 'Company' && !skip.has(earlier[k]!.id)) return earlier[k]!.id;
   }
+  // "Halvard Land holds two trusts through its fund subsidiary, A": a unit opening the sentence is what "its" means.
+  const opener = earlier[0];
+  if (opener && opener.type === 'Division' && !ids.has(opener.id) && !skip.has(opener.id))
+    if (
+      /^[\s"“'‘]*$/.test(ctx.work.slice(sentenceStart, opener.start)) &&
+      SUBJECT_AFTER_RE.test(ctx.work.slice(opener.end, opener.end + 30))
+    )
+      return opener.id;
   // "Vingroup said it would stop making phones. Its electronics subsidiary, VinSmart, …": the company the previous
   // sentence (or its last paragraph, after a heading) opens with.
   const before = ctx.sentences[findSentenceIndex(ctx.sentences, sentenceStart) - 1];
   const subject = before && mentionsIn(ctx, before.start, before.end).find(isOrg);
-  if (subject && subject.type === 'Company' && !ids.has(subject.id))
+  // A unit opening the previous sentence owns what a sentence opening with "Its" names: "Kestrel Data has struggled.
+  // Its subsidiary Gyrel is for sale" (the nearest owner the text gives).
+  const itsOpens = /^[\s"“'‘]*$/.test(ctx.work.slice(sentenceStart, pos)) && /^[Ii]ts$/.test(word);
+  if (subject && (subject.type === 'Company' || itsOpens) && !ids.has(subject.id))
     if (/(?:^|\n)[\s"“'‘]*$/.test(ctx.work.slice(before.start, subject.start))) return subject.id;
   // "On June 7, Acme Motor Corp. said it would close a plant of its subsidiary Acme Motor (Thailand)": "its" does not
   // reach past a mention of the unit itself.
   if (before && mentionsIn(ctx, before.start, before.end).some((m) => ids.has(m.id))) return null;
   const focus = orgInFocus(ctx, pos);
   return focus && !ids.has(focus) ? focus : null;
+}
+
+/** The names listed right before `at` ("the carrier Norrvik Regional, the hotel business …"): siblings, not owners. */
+function listedBefore(ctx: DocContext, sentenceStart: number, at: number): ResolvedMention[] {
+  const earlier = mentionsIn(ctx, sentenceStart, at);
+  const out: ResolvedMention[] = [];
+  for (let k = earlier.length - 1, end = at; k >= 0; k--) {
+    if (!/^(?:,\s+|,?\s+and\s+)$/.test(ctx.work.slice(earlier[k]!.end, end))) break;
+    out.push(earlier[k]!);
+    end = earlier[k]!.start;
+  }
+  return out;
 }
 
 /** The org at `i` and those joined to it as a list after it, within the sentence ending at `end`. */

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+describe("an owner read from a unit's name yields to the text and to the nearest owner", () => {
+  it('"A, a subsidiary of B" beats the owner A\'s first word points to', () => {
+    const x = extract(
+      'Norvald AG said its profit rose. Norvald Windkraft, a subsidiary of the Bremen-based Norvald Energie AG, will cut 900 jobs, Norvald Energie said.',
+    );
+    expect(x.parent('Norvald Windkraft')).toBe('Norvald Energie');
+  });
+
+  it('a subsidiary named after a unit belongs to that unit, not to the group', () => {
+    const x = extract(
+      'Tervane AG reported a loss on Monday. Tervane Marine, a subsidiary of Tervane AG, will cut 400 jobs. Tervane Marine is also looking at the future of its Brazilian subsidiary, Tervane Marine Servicos Navais Ltda, which repairs ships in Santos.',
+    );
+    expect(x.parent('Tervane Marine Servicos Navais')).toBe('Tervane Marine');
+  });
+  it('a unit opening the sentence is what "its" means, a nearer owner of the same family than the name gives', () => {
+    const x = extract(
+      'Tervane Corporation will cut 300 jobs. Tervane Land, the property subsidiary, builds homes. Tervane Land has itself two listed trusts, Tervane REIT and Tervane Oak REIT, through its fund management subsidiary, Tervane Capital.',
+    );
+    expect(x.parent('Tervane Capital')).toBe('Tervane Land');
+  });
+});
