@@ -250,7 +250,14 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       const cnAt = g.cn ? body.indexOf(g.cn, m.index) : -1;
       const definite =
         !rule.cumulative && cnAt >= 0 && DEFINITE_BEFORE_RE.test(body.slice(Math.max(0, cnAt - 30), cnAt));
-      const trigger = AT_START.has(rule.name) ? start : cnAt >= 0 ? s.start + cnAt : start;
+      const lead = rule.leadIn?.exec(body.slice(Math.max(0, m.index - 20), m.index));
+      const trigger = AT_START.has(rule.name)
+        ? start
+        : cnAt >= 0
+          ? s.start + cnAt
+          : lead
+            ? start - lead[0].length
+            : start;
       hits.push({
         kind: rule.kind,
         start,

@@ -28,7 +28,7 @@ const BOUNDARY_RE =
  * Research, …"): its names are not the subject.
  */
 const SUBORDINATE_RE =
-  /^(?:According to|While|Although|Though|As|After|Since|If|When|Because|Even as|Despite|Whereas|Before|Unlike|Like|Following|Amid|(?:Shortly|Soon|Just|Immediately|Long|Days|Weeks|Months|Years) (?:before|after)|Ahead of|Prior to|In the run-up to|On the back of|Alongside)\b/;
+  /^(?:According to|While|Although|Though|As|After|Since|If|When|Because|Even as|Despite|Whereas|Before|Unlike|Like|Following|Joining|Much like|Just like|As with|Along with|Together with|In addition to|Besides|Similar to|Amid|(?:Shortly|Soon|Just|Immediately|Long|Days|Weeks|Months|Years) (?:before|after)|Ahead of|Prior to|In the run-up to|On the back of|Alongside)\b/;
 const GENERIC_RE =
   /\b(?:sector|industry|companies|firms|employers|startups|giants|tech workers|businesses|rivals|peers|big tech|silicon valley)\b/i;
 /** "more than 10,000 layoffs across Indian edtech startups", "job cuts at European banks": a sector's sum. */
@@ -413,13 +413,39 @@ const REPORTING_RE =
 function clauseStart(head: string, from: number): number {
   let start = from;
   if (SUBORDINATE_RE.test(head)) {
-    const comma = head.indexOf(',');
+    const comma = endOfOpeningList(head, head.indexOf(','));
     if (comma >= 0) start = from + comma + 1;
   }
   BOUNDARY_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BOUNDARY_RE.exec(head)) !== null) start = Math.max(start, from + m.index + m[0].length);
   return start;
+}
+
+/** One more name of a list between commas: " Marlow", " Vessa and Kestrel Air" (no verb, no lower-case word). */
+const LIST_ITEM_RE =
+  /^\s*(?:(?:and|or)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:and|or|&)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*\s*$/u;
+const LIST_END_RE = /(?:^|\s)(?:and|or|&)\s/;
+
+/**
+ * "Joining Kestrel, Marlow and Vessa, Norrvik fired 400 workers": an opening phrase that lists names ends at the
+ * comma after the list's last item (the one joined by "and"/"or"), not at the comma inside the list. Returns the
+ * offset of that comma, else `first`.
+ */
+function endOfOpeningList(head: string, first: number): number {
+  if (first < 0) return first;
+  let at = first;
+  let end = first;
+  // Bounded: a list of at most 12 items is looked through.
+  for (let k = 0; k < 12; k++) {
+    const next = head.indexOf(',', at + 1);
+    if (next < 0) break;
+    const item = head.slice(at + 1, next);
+    if (!LIST_ITEM_RE.test(item)) break;
+    at = next;
+    if (LIST_END_RE.test(item)) end = next;
+  }
+  return end;
 }
 
 /** Replaces parentheses and ", the …," appositives by spaces (same length). */

@@ -57,6 +57,11 @@ export interface QuantityRule {
   kind: 'layoff' | 'restructuring' | 'hiring';
   /** The figure is a running total ("bringing the total to 27,000"). */
   cumulative?: boolean;
+  /**
+   * Words just before the match that belong to its trigger ("not" of "will not replace"): the subject is looked for
+   * before them, so the negation they carry is the rule's own and no denial of the clause.
+   */
+  leadIn?: RegExp;
 }
 
 /**
@@ -151,12 +156,13 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "its workforce will shrink by a third", "headcount is set to fall by 2,000".
+    // "its workforce will shrink by a third", "headcount is set to fall by 2,000", "the number of jobs at the unit
+    // would shrink by 11,000".
     name: 'workforce-shrinks',
     ahead: { bits: F.number | F.percent, within: 22 },
     anchor: F.workforce,
     re: new RegExp(
-      `(?:workforce|headcount|staff|payroll|employees|work force)(?:\\s+numbers)?(?:\\s+in\\s+(?:parts|some|each|both|all)\\s+of\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)?${WHERE}\\s+(?:${AUX}\\s+){0,4}(?:shrink|shrinks|shrank|shrunk|fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|cut|reduced|trimmed|slashed)\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as)\\s+)?(?:${SHARE}|${QUANTITY}(?:\\s+${JOB_NOUN})?(?=\\s*(?:[.,;:)—–]|$)|\\s+(?:to|in|by|over|from|this|next|and|as|after|under|through)\\b))`,
+      `(?:workforce|headcount|staff|payroll|employees|work force|number\\s+of\\s+(?:its\\s+|their\\s+)?(?:jobs|employees|staff|workers|positions|roles|personnel))(?:\\s+numbers)?(?:\\s+in\\s+(?:parts|some|each|both|all)\\s+of\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)?${WHERE}\\s+(?:${AUX}\\s+){0,4}(?:shrink|shrinks|shrank|shrunk|fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|cut|reduced|trimmed|slashed)\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as)\\s+)?(?:${SHARE}|${QUANTITY}(?:\\s+${JOB_NOUN})?(?=\\s*(?:[.,;:)—–]|$)|\\s+(?:to|in|by|over|from|this|next|and|as|after|under|through)\\b))`,
       'iuy',
     ),
     kind: 'layoff',
@@ -321,6 +327,31 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.risk, within: 12 },
     re: new RegExp(
       `${QUANTITY_OF_JOBS_LEAD}(?:\\s+(?:are|were|is|was|now|could be|would be|will be|remain|could|would|will|may|might|now))?\\s+(?:at\\s+risk|under\\s+threat|on\\s+the\\s+line|(?:being\\s+)?threatened\\b(?!\\s+(?:to|with)\\b)|fac(?:e|es|ed|ing)\\s+(?:(?:possible|likely|the\\s+threat\\s+of|compulsory|forced)\\s+)?(?:unemployment|retrenchments?|redundanc(?:y|ies)|dismissals?|layoffs?|lay-offs?|job\\s+losses|the\\s+(?:sack|axe|chop)|losing\\s+their\\s+jobs))\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "Of the 2,500 positions at the two plants, 960 might be affected": the part of a stated whole that goes.
+    name: 'part-of-whole',
+    anchor: F.number,
+    needs: F.participle,
+    ahead: { bits: F.participle, within: 8 },
+    re: new RegExp(
+      `(?<=\\b[Oo]f\\s+(?:the|its|their)\\s+(?:(?:about|around|roughly|some|nearly)\\s+)?\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:jobs|positions|roles|posts|employees|workers|staff)\\b[^,;.]{0,80},\\s+)(?<q>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:${AUX}\\s+){0,4}${CUT_PARTICIPLE}\\b`,
+      'iuy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "will not replace 1,000 departing staff", "is no longer replacing some 300 retiring workers": jobs that go
+    // as people leave (attrition) are a cut of that many.
+    name: 'not-replace',
+    anchor: F.cutVerb,
+    ahead: { bits: F.number, within: 6 },
+    leadIn: /\b(?:not|no\s+longer)\s+(?:be\s+)?$/i,
+    re: new RegExp(
+      `(?<=\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?)replac(?:e|es|ing)\\s+(?:(?:up to|about|around|roughly|some|nearly|more than|as many as|the)\\s+)?${QUANTITY_OF_JOBS}`,
       'iy',
     ),
     kind: 'layoff',
