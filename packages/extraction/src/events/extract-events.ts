@@ -109,12 +109,15 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         s,
       );
       const isCut = h.kind === 'layoff' || h.kind === 'restructuring';
-      // "then in March 2024 added 1,750 positions, bringing the total to 7,150": the total as of that step.
-      const when = date?.value ?? (h.cumulative ? previousDate : null);
-      previousDate = when;
       const own = ownClause(ctx.work, h, next);
+      // "its fourth round of job cuts since early 2022": "since" dates the comparison, neither the round nor a total.
+      const comparison = !!date?.since && FIRST_SINCE_RE.test(own);
+      // "then in March 2024 added 1,750 positions, bringing the total to 7,150": the total as of that step.
+      const when = (comparison ? null : date?.value) ?? (h.cumulative ? previousDate : null);
+      previousDate = when;
       const cumulative =
-        isCut && (!!h.cumulative || (CUMULATIVE_RE.test(own) && !FIRST_SINCE_RE.test(own)) || !!date?.since);
+        isCut &&
+        (!!h.cumulative || (CUMULATIVE_RE.test(own) && !FIRST_SINCE_RE.test(own)) || (!!date?.since && !comparison));
       const org = subj.generic
         ? null
         : !subj.explicit && sentenceOrg !== undefined
@@ -208,8 +211,12 @@ function foldDerived(drafts: Draft[]): Draft[] {
   });
 }
 
-/** "the first big restructuring since a consortium took it private": "since" dates the comparison, not a total. */
-const FIRST_SINCE_RE = /\b(?:first|biggest|largest|deepest|latest|worst)\s+(?:[\w-]+\s+){0,3}since\b/i;
+/**
+ * "the first big restructuring since a consortium took it private", "its fourth round of job cuts since early
+ * 2022": "since" dates the comparison, not a total.
+ */
+const FIRST_SINCE_RE =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|biggest|largest|deepest|latest|worst)\s+(?:[\w-]+\s+){0,4}since\b/i;
 
 /** A figure's own clause: from the figure to the next figure or the first clause break after it. */
 const CLAUSE_BREAK_RE = /,\s+(?:as|which|while|with|after|because|when|although|though|but|who|where|and)\b|;|\s[—–]\s/;

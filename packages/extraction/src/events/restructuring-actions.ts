@@ -232,6 +232,16 @@ const RULES: ActionRule[] = [
     ),
   },
   {
+    // "its Ghent plant will close at the end of February", "the group's two studios in Canada will be shut down":
+    // a site the company owns closes (the site is the clause's subject; the company names it with "its").
+    name: 'site closes',
+    leads: ['close', 'closes', 'closed', 'closing', 'shut', 'shuts', 'shutting'],
+    re: new RegExp(
+      `(?<=\\b(?:its|their|the\\s+(?:company|group|firm|bank|carmaker)['’]s)\\s+${WORDS(4)}${SITE}(?:\\s+(?:in|at|near)\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){0,2})?\\s+(?:(?:will|would|is|are|was|were|to|be|set|due|also|eventually|soon|permanently|then|expected)\\s+){0,4})(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)(?:\\s+down)?\\b(?!\\s+at\\s+\\d)(?!\\s+(?:to|its|their|the|a|an|of|with|temporarily|briefly|early|earlier|at\\s+(?:noon|midnight)|on\\s+\\p{L}+days\\b|on\\s+weekends|for\\s+(?:\\S+\\s+)?(?:hours?|days?|weeks?|the\\s+(?:day|night|weekend|holidays?)))\\b)`,
+      'iuy',
+    ),
+  },
+  {
     name: 'site closures',
     leads: ['plant', 'factory', 'store', 'branch', 'office', 'studio', 'site', 'mine', 'shop', 'mill'],
     re: /(?:plant|factory|store|branch|office|studio|site|mine|shop|mill)\s+(?:closures|closings|shutdowns)\b/iuy,

@@ -160,6 +160,9 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     return { orgs: [], explicit: false, generic: false, hypothetical: true, clauseStart: start };
   if (GENERIC_RE.test(region) || GENERIC_AFTER_RE.test(ctx.work.slice(trigger, Math.min(s.end, trigger + 90))))
     return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
+  // "The division, which employs 27,000 people, plans to eliminate 5,000 positions": the unit just named acts.
+  const unit = UNIT_REF_RE.test(region) ? recentDivision(ctx, trigger) : null;
+  if (unit) return { orgs: [unit], explicit: true, generic: false, hypothetical, clauseStart: start };
   const company = focusCompany(ctx, trigger);
   return {
     orgs: company ? [company] : [],
@@ -168,6 +171,26 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     hypothetical,
     clauseStart: start,
   };
+}
+
+/** "the division", "the steel unit", "this arm": a noun phrase that refers to a unit, not to its parent. */
+const UNIT_REF_RE = /\b(?:[Tt]he|[Tt]his)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:division|unit|arm|subsidiary|segment)\b/u;
+
+/**
+ * The last division named before `pos` in its sentence or the two before it, or null: what "the division" means.
+ * A company named after that division wins back the reference (the text moved on to it).
+ */
+function recentDivision(ctx: DocContext, pos: number): string | null {
+  const si = findSentenceIndex(ctx.sentences, pos);
+  const from = ctx.sentences[Math.max(0, si - 2)]?.start ?? 0;
+  const ms = mentionsIn(ctx, from, pos);
+  let later: string | null = null;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.type === 'Division') return later === null || later === ctx.parentOf?.get(m.id) ? m.id : null;
+    if (m.type === 'Company') later ??= m.id;
+  }
+  return null;
 }
 
 /**
