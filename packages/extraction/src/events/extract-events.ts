@@ -12,6 +12,7 @@ import { type Draft, cutClass } from './draft.js';
 import { finalize, unifyKinds } from './finalize-events.js';
 import { absorbBreakdowns, adoptOrgOfSameFigure, mergeDefiniteMentions } from './merge-drafts.js';
 import { pickDate, statusOf } from './pick-date.js';
+import { gappedFigure, respectiveFigures } from './roundup-figures.js';
 
 /** Restructuring actions that are events of their own rather than part of a round of cuts. */
 const TRANSACTIONS = new Set(['sale of a unit', 'spin off', 'break-up noun', 'insolvency', 'delisting']);
@@ -144,7 +145,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       }
       if (cumulative && h.count === null) return;
       const kind: EventKind = h.kind;
-      drafts.push({
+      const draft: Draft = {
         kind,
         org,
         count: h.count,
@@ -162,7 +163,29 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         headline: !/[.!?]["”’)]?$/.test(s.text),
         clause: { start: subj.clauseStart, end: next },
         figure: { start: h.start, end: h.end },
-      });
+      };
+      // "Kestrel and Marlow cut 2,000 and 1,500 jobs respectively": one round per company, in order.
+      const pairs = isCut && subj.explicit ? respectiveFigures(ctx.work, subj.orgs, h, s.end) : null;
+      if (pairs) {
+        for (const p of pairs) drafts.push({ ...draft, org: p.org, count: p.count, evidence: [s] });
+        return;
+      }
+      drafts.push(draft);
+      // "Kestrel has announced 2,000 job cuts and Marlow 1,500": the second company's round, its verb left out.
+      const gapped = isCut && h.count !== null ? gappedFigure(ctx, h.end, s.end, org) : null;
+      if (gapped)
+        drafts.push({
+          ...draft,
+          org: gapped.org,
+          count: gapped.count,
+          percent: null,
+          when: gapped.dated
+            ? (sentenceDates.find((d) => d.start >= gapped.end && d.start <= gapped.end + 12)?.value ?? null)
+            : draft.when,
+          named: true,
+          evidence: [s],
+          figure: { start: h.end, end: gapped.end },
+        });
     });
   });
   const nextDates = new Map<number, string | null>();

@@ -111,6 +111,8 @@ function moreRounds(body: string, offset: number, hits: QuantityHit[]): void {
       const m = MORE_ROUNDS_RE.exec(body);
       if (!m) break;
       const q = m.groups!.q!;
+      // "in 2023 and Marlow 1,500": a figure's own thousands are no round of their own.
+      if (/\d,$/.test(body.slice(m.index, m.index + m[0].length - q.length))) break;
       const count = parseCount(q).count;
       // "in 2019, 2020 …": a year is no count.
       if (count === null || (/^\d{4}$/.test(q) && count >= 1900 && count <= 2100)) break;
