@@ -12,7 +12,7 @@ import { type Draft, cutClass } from './draft.js';
 import { finalize, unifyKinds } from './finalize-events.js';
 import { absorbBreakdowns, adoptOrgOfSameFigure, mergeDefiniteMentions } from './merge-drafts.js';
 import { pickDate, statusOf } from './pick-date.js';
-import { gappedFigure, respectiveFigures } from './roundup-figures.js';
+import { gappedFigure, passiveAgent, respectiveFigures } from './roundup-figures.js';
 
 /** Restructuring actions that are events of their own rather than part of a round of cuts. */
 const TRANSACTIONS = new Set(['sale of a unit', 'spin off', 'break-up noun', 'insolvency', 'delisting']);
@@ -119,11 +119,15 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       const cumulative =
         isCut &&
         (!!h.cumulative || (CUMULATIVE_RE.test(own) && !FIRST_SINCE_RE.test(own)) || (!!date?.since && !comparison));
-      const org = subj.generic
-        ? null
-        : !subj.explicit && sentenceOrg !== undefined
-          ? sentenceOrg
-          : (subj.orgs[0] ?? null);
+      // "adding to the 2,000 layoffs announced by Kestrel": the passive's agent owns the figure.
+      const agent = passiveAgent(ctx, h.end, next);
+      const org = agent
+        ? agent
+        : subj.generic
+          ? null
+          : !subj.explicit && sentenceOrg !== undefined
+            ? sentenceOrg
+            : (subj.orgs[0] ?? null);
       sentenceOrg = org;
       if (isCut && (h.definite || (!subj.explicit && h.count === null && !h.countText))) {
         // "Nissan announced the loss of 9,000 jobs" after Michelin's plant closures: a count whose clause names its

@@ -37,4 +37,13 @@ describe('round-ups that give several companies their figures in one clause', ()
       ['Kestrel Motors', 1200, '2022'],
     ]);
   });
+
+  it('gives a figure "announced by" another company to that company, not to the sentence’s subject', () => {
+    expect(brief('Norrvik Cars will cut 3,000 jobs, adding to the 2,000 layoffs announced by Kestrel Motors.')).toEqual(
+      [
+        ['Norrvik Cars', 3000, null],
+        ['Kestrel Motors', 2000, null],
+      ],
+    );
+  });
 });

@@ -70,3 +70,20 @@ export function gappedFigure(
  */
 const GAPPED_RE =
   /^\s+(?:(?:about|around|roughly|some|nearly|more than|another|a further)\s+)?(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\s+(?:more\s+)?(?:jobs|positions|roles|posts|employees|workers|staff))?(?=\s*(?:[.,;]|$)|\s+(in|last|this|on|during)\b)/;
+
+/** After a figure: a passive verb and "by" ("… announced by", "… cut last year by the"). */
+const BY_AGENT_RE =
+  /^\s*(?:(?:jobs|positions|roles|posts|employees|workers|staff|layoffs|job cuts|cuts|redundancies)\s+)?(?:(?:that\s+were|which\s+were|were|was)\s+)?(?:announced|unveiled|planned|disclosed|confirmed|made|carried\s+out|implemented|cut|eliminated|shed|axed|laid\s+off)\s+(?:(?:earlier|last\s+\w+|this\s+\w+|in\s+\w+(?:\s+\d{4})?)\s+)?by\s+(?:the\s+)?$/i;
+
+/**
+ * "adding to the 2,000 layoffs announced by Kestrel in May": the company after a passive "by" owns the figure,
+ * whoever the sentence opened with. Returns its id, or null.
+ */
+export function passiveAgent(ctx: DocContext, end: number, sentenceEnd: number): string | null {
+  const limit = Math.min(sentenceEnd, end + 70);
+  for (const m of mentionsIn(ctx, end, limit)) {
+    if (!isOrg(m)) continue;
+    return BY_AGENT_RE.test(ctx.work.slice(end, m.start)) ? m.id : null;
+  }
+  return null;
+}
