@@ -143,7 +143,12 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
       !(named && IN_BEFORE_RE.test(ctx.work.slice(trigger, m.start))) &&
       // "the company announced plans to lay off 300 workers at Marlow Works": a site named as a company is where.
       !(named && m.type === 'Company' && AT_BEFORE_RE.test(ctx.work.slice(trigger, m.start))) &&
-      !(objectOf && /\bof\s+(?:the\s+)?$/.test(ctx.work.slice(trigger, m.start))) &&
+      // "the sale of Norrvik's tea business": the possessor sells (it is no object).
+      !(
+        objectOf &&
+        /\bof\s+(?:the\s+)?$/.test(ctx.work.slice(trigger, m.start)) &&
+        !/^['’]s?\s/.test(ctx.work.slice(m.end, m.end + 3))
+      ) &&
       // "1,800 jobs in Łódź", "750 at Hildesheim": a place named after the figure is where, not who.
       !isPlace(ctx.entities.get(m.id)?.name ?? ''),
   );
