@@ -22,4 +22,13 @@ describe('wordings of news written in English by non-native outlets', () => {
       ['layoff', 'Norrvik', 5000],
     ]);
   });
+
+  it('reads employees "at its plant in Ghent" who will lose their jobs, and positions "surplus to requirements"', () => {
+    expect(brief('Up to 1,000 employees at Norrvik Group’s plant in Ghent will lose their jobs.')).toEqual([
+      ['layoff', 'Norrvik Group', 1000],
+    ]);
+    expect(brief('Norrvik Group has told unions that 1,000 positions are surplus to requirements.')).toEqual([
+      ['layoff', 'Norrvik Group', 1000],
+    ]);
+  });
 });

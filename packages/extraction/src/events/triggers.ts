@@ -203,13 +203,14 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "1,200 roles would be made redundant", "the 1,500 jobs it removed last year".
+    // "1,200 roles would be made redundant", "the 1,500 jobs it removed last year", "1,000 employees at its plant in
+    // Ghent will lose their jobs" (a site, then its place).
     name: 'passive',
     ahead: { bits: F.participle, within: 22 },
     anchor: F.number,
     needs: F.participle,
     re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*(?:[^,.;]|[,.](?=\\d)){1,50}?,)?\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
+      `${QUANTITY_OF_JOBS_LEAD}${WHERE}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*(?:[^,.;]|[,.](?=\\d)){1,50}?,)?\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
       'iuy',
     ),
     kind: 'layoff',
@@ -258,12 +259,13 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "has about 22,000 more full-time positions than it will need", "22,000 jobs too many": jobs to go.
+    // "has about 22,000 more full-time positions than it will need", "22,000 jobs too many", "1,000 positions are
+    // surplus to requirements": jobs to go.
     name: 'surplus',
     anchor: F.number,
     ahead: { bits: F.surplus, within: 8 },
     re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:more\\s+)?than\\s+(?:it|they|the\\s+[a-z]+|\\p{Lu}[\\p{L}&.-]*)\\s+(?:(?:will|would|now|currently|still)\\s+)?(?:needs?|requires?)|too\\s+many)\\b`,
+      `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:more\\s+)?than\\s+(?:it|they|the\\s+[a-z]+|\\p{Lu}[\\p{L}&.-]*)\\s+(?:(?:will|would|now|currently|still)\\s+)?(?:needs?|requires?)|too\\s+many|(?:are|were|is|was|would\\s+be|will\\s+be|had\\s+become|have\\s+become)\\s+surplus(?:\\s+to\\s+requirements)?)\\b`,
       'iuy',
     ),
     kind: 'layoff',
