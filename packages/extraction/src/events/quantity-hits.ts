@@ -77,7 +77,7 @@ const CUT_NOUN_END_RE = /\b(?:job cuts|job losses|redundancies|layoffs|lay-offs)
 const IDIOM_RE = /\bby a thousand cuts\b/i;
 const RESTRUCTURE_RE = /\b(?:restructur|reorgani[sz]|reorg\b|overhaul)/i;
 const LAYOFF_WORD_RE =
-  /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts|cut(?:s|ting)?|eliminat\w*|redundanc\w*|slash\w*|shed\w*|fir(?:e|ed|ing)|dismiss\w*|retrench\w*|disengag\w*|job losses|job reductions|ax(?:e|es|ed|ing)|terminat\w*|let(?:ting)? go|pink slips)\b/i;
+  /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts|cut(?:s|ting)?|eliminat\w*|redundanc\w*|slash\w*|shed\w*|fir(?:e|ed|ing)|dismiss\w*|retrench\w*|disengag\w*|job losses|job reductions|ax(?:e|es|ed|ing)|terminat\w*|let(?:ting)? go|pink slips|jobs\s+(?:\w+\s+){0,2}?(?:lost|los(?:e|ing))|los(?:e|ing)\s+(?:their\s+)?jobs)\b/i;
 
 /**
  * ", 700 in 2020 and 1,200 last year", "and a further 800 in June": more rounds told with the verb of the first,

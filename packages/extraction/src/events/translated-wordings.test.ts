@@ -31,4 +31,10 @@ describe('wordings of news written in English by non-native outlets', () => {
       ['layoff', 'Norrvik Group', 1000],
     ]);
   });
+
+  it('calls a restructuring that "could see 3,900 jobs lost" a layoff', () => {
+    expect(
+      brief('Norrvik Mining has begun a restructuring of its shafts that could see up to 3,900 jobs lost.'),
+    ).toEqual([['layoff', 'Norrvik Mining', 3900]]);
+  });
 });
