@@ -37,4 +37,24 @@ describe('wordings of news written in English by non-native outlets', () => {
       brief('Norrvik Mining has begun a restructuring of its shafts that could see up to 3,900 jobs lost.'),
     ).toEqual([['layoff', 'Norrvik Mining', 3900]]);
   });
+
+  it('reads "letting go of", "part ways with", "handed their notice" and contracts not renewed as cuts', () => {
+    for (const text of [
+      'Norrvik Group is letting go of 1,200 people.',
+      'Norrvik Group said it will part ways with 1,200 employees.',
+      'At Norrvik Group, 1,200 staff have been handed their notice.',
+      'Norrvik Group will not renew the contracts of 1,200 temporary workers.',
+    ])
+      expect(brief(text)).toEqual([['layoff', 'Norrvik Group', 1200]]);
+    expect(brief('Norrvik Group has renewed the contracts of 1,200 workers.')).toEqual([]);
+  });
+
+  it('reads "cutting its workforce of 5,000 by almost a quarter" as a share of the workforce', () => {
+    expect(
+      extract('Norrvik Group is cutting its workforce of 5,000 by almost a quarter.', '2024-01-10').events()[0],
+    ).toMatchObject({
+      org: 'Norrvik Group',
+      percent: 25,
+    });
+  });
 });
