@@ -41,7 +41,7 @@ describe('wordings of news written in English by non-native outlets', () => {
   it('reads "letting go of", "part ways with", "handed their notice" and contracts not renewed as cuts', () => {
     for (const text of [
       'Norrvik Group is letting go of 1,200 people.',
-      'Norrvik Group said it will part ways with 1,200 employees.',
+      'Norrvik Group said it has parted ways with 1,200 employees.',
       'At Norrvik Group, 1,200 staff have been handed their notice.',
       'Norrvik Group will not renew the contracts of 1,200 temporary workers.',
     ])
