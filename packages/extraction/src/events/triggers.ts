@@ -334,6 +334,17 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
+    // "a further 3,000 jobs on top of the 6,000 announced in 2023", "its third round this year, after 500 in
+    // January": an earlier round named beside the new one (its own date follows it).
+    name: 'earlier-round',
+    anchor: F.number,
+    re: new RegExp(
+      `(?<=\\b(?:on\\s+top\\s+of|in\\s+addition\\s+to|adding\\s+to|besides)\\s+(?:(?:the|its|some|about|around|roughly)\\s+)?)(?<q>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s+(?:jobs|positions|roles|posts|job\\s+cuts|cuts|redundancies|layoffs))?\\s+(?:(?:that\\s+|which\\s+)?it\\s+)?(?:had\\s+|has\\s+)?(?:already\\s+)?(?:announced|unveiled|cut|made|eliminated|axed|shed|disclosed)\\b|(?<=\\b(?:round|rounds|cuts|layoffs|redundancies)\\b[^.;]{0,40}?\\b(?:after|following)\\s+)(?<qb>\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s+(?:in|last|earlier)\\b)`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
     // "Of the 2,500 positions at the two plants, 960 might be affected": the part of a stated whole that goes.
     name: 'part-of-whole',
     anchor: F.number,
