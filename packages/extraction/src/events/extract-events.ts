@@ -375,8 +375,18 @@ function bareEvents(
   }
   if (st.mask & F.structure)
     for (const a of findRestructuringActions(body, s.start, st.tokens, st.from, st.to))
-      if (!found.some((f) => f.at < a.end && f.end > a.start) && (!transactionsOnly || TRANSACTIONS.has(a.rule)))
-        found.push({ at: a.start, end: a.end, cn: 'restructuring', transaction: TRANSACTIONS.has(a.rule) });
+      if (!found.some((f) => f.at < a.end && f.end > a.start) && (!transactionsOnly || TRANSACTIONS.has(a.rule))) {
+        // "the operating model Roe unveiled in January": the executive who unveiled it acts for their company.
+        const executive = mentionsIn(ctx, a.start, a.end).find((m) => m.type === 'Person');
+        const employer = executive ? ctx.roleOf?.get(executive.id) : undefined;
+        found.push({
+          at: a.start,
+          end: a.end,
+          cn: 'restructuring',
+          transaction: TRANSACTIONS.has(a.rule),
+          ...(employer ? { orgs: [employer] } : {}),
+        });
+      }
   for (const o of transactionsOnly ? [] : mentionsIn(ctx, s.start, s.end)) {
     if (o.type !== 'Company' && o.type !== 'Division') continue;
     POSSESSIVE_CUTS_RE.lastIndex = o.end;

@@ -28,4 +28,12 @@ describe('restructurings without a figure, in more of the ways news tells them',
     ]);
     expect(brief('Norrvik Foods is restructuring its debt.')).toEqual([]);
   });
+
+  it('reads "the operating model Roe unveiled in January" as the chief executive’s company restructuring', () => {
+    const text = [
+      'Norrvik Pharma chief executive Jan Roe said on Tuesday the company had to change.',
+      'Its teams now follow Shared Teams, the operating model Roe unveiled in January.',
+    ].join(' ');
+    expect(brief(text)).toEqual([['restructuring', 'Norrvik Pharma', null]]);
+  });
 });
