@@ -57,4 +57,12 @@ describe('wordings of news written in English by non-native outlets', () => {
       percent: 25,
     });
   });
+
+  it('reads "N jobs went" as a cut, but not jobs that went abroad or unfilled', () => {
+    expect(brief('Norrvik Cars said some 1,200 jobs went in the first round.')).toEqual([
+      ['layoff', 'Norrvik Cars', 1200],
+    ]);
+    expect(brief('Norrvik Cars said 1,200 jobs went to Asia.')).toEqual([]);
+    expect(brief('At Norrvik Cars, 1,200 jobs went unfilled.')).toEqual([]);
+  });
 });
