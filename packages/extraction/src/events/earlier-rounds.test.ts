@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../test-helpers.js';
+import { eventRows } from './event-rows.js';
 
-const brief = (text: string) =>
-  extract(text, '2024-11-13')
-    .events()
-    .map((e) => [e.org, e.count, e.when]);
+const brief = (text: string) => eventRows(text, '2024-11-13', 'org', 'count', 'when');
 
 describe('an earlier round named beside the new one is a round of its own, with its own date', () => {
   it('reads "on top of the 6,000 announced in 2023" and "in addition to the 2,000 it announced last year"', () => {

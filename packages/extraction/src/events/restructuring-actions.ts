@@ -32,6 +32,22 @@ const PLAIN_WORDS = (n: number) =>
 /** Words that may be a list ("consumer, small business and middle-market banking"). */
 const LISTED_WORDS = (n: number) => `(?:[\\p{L}\\p{N}&'’.%-]+,?\\s+){0,${n}}?`;
 
+/** The verbs of reorganising, in all their forms: where the operating-model and part-restructuring rules start. */
+const REORGANISE_LEADS = [
+  'reorganise',
+  'reorganize',
+  'reorganises',
+  'reorganizes',
+  'reorganised',
+  'reorganized',
+  'reorganising',
+  'reorganizing',
+  'restructure',
+  'restructures',
+  'restructured',
+  'restructuring',
+];
+
 const RULES: ActionRule[] = [
   {
     name: 'split',
@@ -282,18 +298,7 @@ const RULES: ActionRule[] = [
   {
     name: 'operating model',
     leads: [
-      'reorganise',
-      'reorganize',
-      'reorganises',
-      'reorganizes',
-      'reorganised',
-      'reorganized',
-      'reorganising',
-      'reorganizing',
-      'restructure',
-      'restructures',
-      'restructured',
-      'restructuring',
+      ...REORGANISE_LEADS,
       'regroup',
       'regroups',
       'regrouped',
@@ -310,24 +315,7 @@ const RULES: ActionRule[] = [
     // "is restructuring its European operations", "will overhaul its retail network": a part of the company is
     // reorganised (part of its round of cuts when it has one, unlike a new operating model).
     name: 'restructure a part',
-    leads: [
-      'reorganise',
-      'reorganize',
-      'reorganises',
-      'reorganizes',
-      'reorganised',
-      'reorganized',
-      'reorganising',
-      'reorganizing',
-      'restructure',
-      'restructures',
-      'restructured',
-      'restructuring',
-      'overhaul',
-      'overhauls',
-      'overhauled',
-      'overhauling',
-    ],
+    leads: [...REORGANISE_LEADS, 'overhaul', 'overhauls', 'overhauled', 'overhauling'],
     re: /(?:reorgani[sz](?:e|es|ed|ing)|restructur(?:e|es|ed|ing)|overhaul(?:s|ed|ing)?)\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:operations|business(?:es)?|units?|divisions?|arms?|subsidiar(?:y|ies)|segments?|network|portfolio|organi[sz]ation|structure)\b/iuy,
   },
   {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../test-helpers.js';
+import { eventRows } from './event-rows.js';
 
-const brief = (text: string) =>
-  extract(text, '2024-07-25')
-    .events()
-    .map((e) => [e.kind, e.org, e.count]);
+const brief = (text: string) => eventRows(text, '2024-07-25', 'kind', 'org', 'count');
 
 describe('restructurings without a figure, in more of the ways news tells them', () => {
   it('reads "the sale of X’s tea business" as X selling', () => {

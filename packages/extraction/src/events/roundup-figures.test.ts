@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../test-helpers.js';
+import { eventRows } from './event-rows.js';
 
-const brief = (text: string) =>
-  extract(text, '2024-11-13')
-    .events()
-    .map((e) => [e.org, e.count, e.when]);
+const brief = (text: string) => eventRows(text, '2024-11-13', 'org', 'count', 'when');
 
 describe('round-ups that give several companies their figures in one clause', () => {
   it('pairs listed companies with their figures when the text says "respectively"', () => {

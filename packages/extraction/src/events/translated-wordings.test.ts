@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { eventRows } from './event-rows.js';
 import { extract } from '../test-helpers.js';
 
-const brief = (text: string) =>
-  extract(text, '2023-10-19')
-    .events()
-    .map((e) => [e.kind, e.org, e.count]);
+const brief = (text: string) => eventRows(text, '2023-10-19', 'kind', 'org', 'count');
 
 describe('wordings of news written in English by non-native outlets', () => {
   it('reads "reduce its personnel by N persons"', () => {
