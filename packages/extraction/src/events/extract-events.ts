@@ -12,6 +12,7 @@ import { type Draft, cutClass } from './draft.js';
 import { finalize, unifyKinds } from './finalize-events.js';
 import { absorbBreakdowns, adoptOrgOfSameFigure, mergeDefiniteMentions } from './merge-drafts.js';
 import { pickDate, statusOf } from './pick-date.js';
+import { gappedFigure, passiveAgent, respectiveFigures } from './roundup-figures.js';
 
 /** Restructuring actions that are events of their own rather than part of a round of cuts. */
 const TRANSACTIONS = new Set(['sale of a unit', 'spin off', 'break-up noun', 'insolvency', 'delisting']);
@@ -109,17 +110,24 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         s,
       );
       const isCut = h.kind === 'layoff' || h.kind === 'restructuring';
-      // "then in March 2024 added 1,750 positions, bringing the total to 7,150": the total as of that step.
-      const when = date?.value ?? (h.cumulative ? previousDate : null);
-      previousDate = when;
       const own = ownClause(ctx.work, h, next);
+      // "its fourth round of job cuts since early 2022": "since" dates the comparison, neither the round nor a total.
+      const comparison = !!date?.since && FIRST_SINCE_RE.test(own);
+      // "then in March 2024 added 1,750 positions, bringing the total to 7,150": the total as of that step.
+      const when = (comparison ? null : date?.value) ?? (h.cumulative ? previousDate : null);
+      previousDate = when;
       const cumulative =
-        isCut && (!!h.cumulative || (CUMULATIVE_RE.test(own) && !FIRST_SINCE_RE.test(own)) || !!date?.since);
-      const org = subj.generic
-        ? null
-        : !subj.explicit && sentenceOrg !== undefined
-          ? sentenceOrg
-          : (subj.orgs[0] ?? null);
+        isCut &&
+        (!!h.cumulative || (CUMULATIVE_RE.test(own) && !FIRST_SINCE_RE.test(own)) || (!!date?.since && !comparison));
+      // "adding to the 2,000 layoffs announced by Kestrel": the passive's agent owns the figure.
+      const agent = passiveAgent(ctx, h.end, next);
+      const org = agent
+        ? agent
+        : subj.generic
+          ? null
+          : !subj.explicit && sentenceOrg !== undefined
+            ? sentenceOrg
+            : (subj.orgs[0] ?? null);
       sentenceOrg = org;
       if (isCut && (h.definite || (!subj.explicit && h.count === null && !h.countText))) {
         // "Nissan announced the loss of 9,000 jobs" after Michelin's plant closures: a count whose clause names its
@@ -141,7 +149,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       }
       if (cumulative && h.count === null) return;
       const kind: EventKind = h.kind;
-      drafts.push({
+      const draft: Draft = {
         kind,
         org,
         count: h.count,
@@ -159,7 +167,29 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         headline: !/[.!?]["”’)]?$/.test(s.text),
         clause: { start: subj.clauseStart, end: next },
         figure: { start: h.start, end: h.end },
-      });
+      };
+      // "Kestrel and Marlow cut 2,000 and 1,500 jobs respectively": one round per company, in order.
+      const pairs = isCut && subj.explicit ? respectiveFigures(ctx.work, subj.orgs, h, s.end) : null;
+      if (pairs) {
+        for (const p of pairs) drafts.push({ ...draft, org: p.org, count: p.count, evidence: [s] });
+        return;
+      }
+      drafts.push(draft);
+      // "Kestrel has announced 2,000 job cuts and Marlow 1,500": the second company's round, its verb left out.
+      const gapped = isCut && h.count !== null ? gappedFigure(ctx, h.end, s.end, org) : null;
+      if (gapped)
+        drafts.push({
+          ...draft,
+          org: gapped.org,
+          count: gapped.count,
+          percent: null,
+          when: gapped.dated
+            ? (sentenceDates.find((d) => d.start >= gapped.end && d.start <= gapped.end + 12)?.value ?? null)
+            : draft.when,
+          named: true,
+          evidence: [s],
+          figure: { start: h.end, end: gapped.end },
+        });
     });
   });
   const nextDates = new Map<number, string | null>();
@@ -208,8 +238,12 @@ function foldDerived(drafts: Draft[]): Draft[] {
   });
 }
 
-/** "the first big restructuring since a consortium took it private": "since" dates the comparison, not a total. */
-const FIRST_SINCE_RE = /\b(?:first|biggest|largest|deepest|latest|worst)\s+(?:[\w-]+\s+){0,3}since\b/i;
+/**
+ * "the first big restructuring since a consortium took it private", "its fourth round of job cuts since early
+ * 2022": "since" dates the comparison, not a total.
+ */
+const FIRST_SINCE_RE =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|biggest|largest|deepest|latest|worst)\s+(?:[\w-]+\s+){0,4}since\b/i;
 
 /** A figure's own clause: from the figure to the next figure or the first clause break after it. */
 const CLAUSE_BREAK_RE = /,\s+(?:as|which|while|with|after|because|when|although|though|but|who|where|and)\b|;|\s[—–]\s/;
@@ -341,8 +375,18 @@ function bareEvents(
   }
   if (st.mask & F.structure)
     for (const a of findRestructuringActions(body, s.start, st.tokens, st.from, st.to))
-      if (!found.some((f) => f.at < a.end && f.end > a.start) && (!transactionsOnly || TRANSACTIONS.has(a.rule)))
-        found.push({ at: a.start, end: a.end, cn: 'restructuring', transaction: TRANSACTIONS.has(a.rule) });
+      if (!found.some((f) => f.at < a.end && f.end > a.start) && (!transactionsOnly || TRANSACTIONS.has(a.rule))) {
+        // "the operating model Roe unveiled in January": the executive who unveiled it acts for their company.
+        const executive = mentionsIn(ctx, a.start, a.end).find((m) => m.type === 'Person');
+        const employer = executive ? ctx.roleOf?.get(executive.id) : undefined;
+        found.push({
+          at: a.start,
+          end: a.end,
+          cn: 'restructuring',
+          transaction: TRANSACTIONS.has(a.rule),
+          ...(employer ? { orgs: [employer] } : {}),
+        });
+      }
   for (const o of transactionsOnly ? [] : mentionsIn(ctx, s.start, s.end)) {
     if (o.type !== 'Company' && o.type !== 'Division') continue;
     POSSESSIVE_CUTS_RE.lastIndex = o.end;

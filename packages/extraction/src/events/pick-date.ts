@@ -43,8 +43,12 @@ export function pickDate(
         isDateline(work, s, d) ||
         ANNOUNCED_ASIDE_BEFORE_RE.test(work.slice(Math.max(s.start, d.start - 60), d.start))),
   );
+  // "… 3,000 jobs on top of the 6,000 announced in 2023": a day of telling past the next figure is that figure's.
   const said = free.find(
-    (d) => d.value !== null && SAID_BEFORE_RE.test(work.slice(Math.max(0, d.start - 40), d.start)),
+    (d) =>
+      d.value !== null &&
+      (d.start < h.start || d.start < next) &&
+      SAID_BEFORE_RE.test(work.slice(Math.max(0, d.start - 40), d.start)),
   );
   let pick = after ?? inside ?? before;
   if ((!pick || pick.value === null) && said) pick = said;

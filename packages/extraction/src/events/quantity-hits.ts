@@ -77,7 +77,7 @@ const CUT_NOUN_END_RE = /\b(?:job cuts|job losses|redundancies|layoffs|lay-offs)
 const IDIOM_RE = /\bby a thousand cuts\b/i;
 const RESTRUCTURE_RE = /\b(?:restructur|reorgani[sz]|reorg\b|overhaul)/i;
 const LAYOFF_WORD_RE =
-  /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts|cut(?:s|ting)?|eliminat\w*|redundanc\w*|slash\w*|shed\w*|fir(?:e|ed|ing)|dismiss\w*|retrench\w*|disengag\w*|job losses|job reductions|ax(?:e|es|ed|ing)|terminat\w*|let(?:ting)? go|pink slips)\b/i;
+  /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts|cut(?:s|ting)?|eliminat\w*|redundanc\w*|slash\w*|shed\w*|fir(?:e|ed|ing)|dismiss\w*|retrench\w*|disengag\w*|job losses|job reductions|ax(?:e|es|ed|ing)|terminat\w*|let(?:ting)? go|pink slips|jobs\s+(?:\w+\s+){0,2}?(?:lost|los(?:e|ing))|los(?:e|ing)\s+(?:their\s+)?jobs)\b/i;
 
 /**
  * ", 700 in 2020 and 1,200 last year", "and a further 800 in June": more rounds told with the verb of the first,
@@ -111,6 +111,8 @@ function moreRounds(body: string, offset: number, hits: QuantityHit[]): void {
       const m = MORE_ROUNDS_RE.exec(body);
       if (!m) break;
       const q = m.groups!.q!;
+      // "in 2023 and Marlow 1,500": a figure's own thousands are no round of their own.
+      if (/\d,$/.test(body.slice(m.index, m.index + m[0].length - q.length))) break;
       const count = parseCount(q).count;
       // "in 2019, 2020 …": a year is no count.
       if (count === null || (/^\d{4}$/.test(q) && count >= 1900 && count <= 2100)) break;
@@ -250,7 +252,14 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       const cnAt = g.cn ? body.indexOf(g.cn, m.index) : -1;
       const definite =
         !rule.cumulative && cnAt >= 0 && DEFINITE_BEFORE_RE.test(body.slice(Math.max(0, cnAt - 30), cnAt));
-      const trigger = AT_START.has(rule.name) ? start : cnAt >= 0 ? s.start + cnAt : start;
+      const lead = rule.leadIn?.exec(body.slice(Math.max(0, m.index - 20), m.index));
+      const trigger = AT_START.has(rule.name)
+        ? start
+        : cnAt >= 0
+          ? s.start + cnAt
+          : lead
+            ? start - lead[0].length
+            : start;
       hits.push({
         kind: rule.kind,
         start,

@@ -32,6 +32,22 @@ const PLAIN_WORDS = (n: number) =>
 /** Words that may be a list ("consumer, small business and middle-market banking"). */
 const LISTED_WORDS = (n: number) => `(?:[\\p{L}\\p{N}&'’.%-]+,?\\s+){0,${n}}?`;
 
+/** The verbs of reorganising, in all their forms: where the operating-model and part-restructuring rules start. */
+const REORGANISE_LEADS = [
+  'reorganise',
+  'reorganize',
+  'reorganises',
+  'reorganizes',
+  'reorganised',
+  'reorganized',
+  'reorganising',
+  'reorganizing',
+  'restructure',
+  'restructures',
+  'restructured',
+  'restructuring',
+];
+
 const RULES: ActionRule[] = [
   {
     name: 'split',
@@ -232,6 +248,16 @@ const RULES: ActionRule[] = [
     ),
   },
   {
+    // "its Ghent plant will close at the end of February", "the group's two studios in Canada will be shut down":
+    // a site the company owns closes (the site is the clause's subject; the company names it with "its").
+    name: 'site closes',
+    leads: ['close', 'closes', 'closed', 'closing', 'shut', 'shuts', 'shutting'],
+    re: new RegExp(
+      `(?<=\\b(?:its|their|the\\s+(?:company|group|firm|bank|carmaker)['’]s)\\s+${WORDS(4)}${SITE}(?:\\s+(?:in|at|near)\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){0,2})?\\s+(?:(?:will|would|is|are|was|were|to|be|set|due|also|eventually|soon|permanently|then|expected)\\s+){0,4})(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)(?:\\s+down)?\\b(?!\\s+at\\s+\\d)(?!\\s+(?:to|its|their|the|a|an|of|with|temporarily|briefly|early|earlier|at\\s+(?:noon|midnight)|on\\s+\\p{L}+days\\b|on\\s+weekends|for\\s+(?:\\S+\\s+)?(?:hours?|days?|weeks?|the\\s+(?:day|night|weekend|holidays?)))\\b)`,
+      'iuy',
+    ),
+  },
+  {
     name: 'site closures',
     leads: ['plant', 'factory', 'store', 'branch', 'office', 'studio', 'site', 'mine', 'shop', 'mill'],
     re: /(?:plant|factory|store|branch|office|studio|site|mine|shop|mill)\s+(?:closures|closings|shutdowns)\b/iuy,
@@ -272,18 +298,7 @@ const RULES: ActionRule[] = [
   {
     name: 'operating model',
     leads: [
-      'reorganise',
-      'reorganize',
-      'reorganises',
-      'reorganizes',
-      'reorganised',
-      'reorganized',
-      'reorganising',
-      'reorganizing',
-      'restructure',
-      'restructures',
-      'restructured',
-      'restructuring',
+      ...REORGANISE_LEADS,
       'regroup',
       'regroups',
       'regrouped',
@@ -294,7 +309,14 @@ const RULES: ActionRule[] = [
       'model',
       'structure',
     ],
-    re: /(?<=\bnew\s+(?:operating|organi[sz]ational|business|group|management|corporate|divisional)\s+)(?:model|structure)\b|(?:reorgani[sz](?:e|es|ed|ing)|restructur(?:e|es|ed|ing)|regroup(?:s|ed|ing)?|simplif(?:y|ies|ied|ying))\s+(?:itself\s+|(?:its|the)\s+(?:\p{L}+\s+){0,3}?)?into\s+(?:two|three|four|five|six|seven|\d+|several|new|separate|fewer)\b/iuy,
+    re: /(?<=\bnew\s+(?:operating|organi[sz]ational|business|group|management|corporate|divisional)\s+)(?:model|structure)\b|(?<=\b(?:operating|organi[sz]ational|management)\s+)model,?\s+(?:that\s+|which\s+)?(?:(?-i:\p{Lu})[\p{L}'’.-]*\s+){1,3}(?:unveiled|introduced|announced|launched|rolled\s+out|adopted|set\s+out|presented)\b|(?<=\b(?:a|its|the)\s+new\s+)structure\s+(?:with|of|comprising|built\s+around|based\s+on)\b|(?:reorgani[sz](?:e|es|ed|ing)|restructur(?:e|es|ed|ing)|regroup(?:s|ed|ing)?|simplif(?:y|ies|ied|ying))\s+(?:itself\s+|(?:its|the)\s+(?:\p{L}+\s+){0,3}?)?into\s+(?:two|three|four|five|six|seven|\d+|several|new|separate|fewer)\b/iuy,
+  },
+  {
+    // "is restructuring its European operations", "will overhaul its retail network": a part of the company is
+    // reorganised (part of its round of cuts when it has one, unlike a new operating model).
+    name: 'restructure a part',
+    leads: [...REORGANISE_LEADS, 'overhaul', 'overhauls', 'overhauled', 'overhauling'],
+    re: /(?:reorgani[sz](?:e|es|ed|ing)|restructur(?:e|es|ed|ing)|overhaul(?:s|ed|ing)?)\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:operations|business(?:es)?|units?|divisions?|arms?|subsidiar(?:y|ies)|segments?|network|portfolio|organi[sz]ation|structure)\b/iuy,
   },
   {
     name: 'management layers',

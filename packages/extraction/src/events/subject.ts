@@ -28,7 +28,7 @@ const BOUNDARY_RE =
  * Research, …"): its names are not the subject.
  */
 const SUBORDINATE_RE =
-  /^(?:According to|While|Although|Though|As|After|Since|If|When|Because|Even as|Despite|Whereas|Before|Unlike|Like|Following|Amid|(?:Shortly|Soon|Just|Immediately|Long|Days|Weeks|Months|Years) (?:before|after)|Ahead of|Prior to|In the run-up to|On the back of|Alongside)\b/;
+  /^(?:According to|While|Although|Though|As|After|Since|If|When|Because|Even as|Despite|Whereas|Before|Unlike|Like|Following|Joining|Much like|Just like|As with|Along with|Together with|In addition to|Besides|Similar to|Amid|(?:Shortly|Soon|Just|Immediately|Long|Days|Weeks|Months|Years) (?:before|after)|Ahead of|Prior to|In the run-up to|On the back of|Alongside)\b/;
 const GENERIC_RE =
   /\b(?:sector|industry|companies|firms|employers|startups|giants|tech workers|businesses|rivals|peers|big tech|silicon valley)\b/i;
 /** "more than 10,000 layoffs across Indian edtech startups", "job cuts at European banks": a sector's sum. */
@@ -143,7 +143,12 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
       !(named && IN_BEFORE_RE.test(ctx.work.slice(trigger, m.start))) &&
       // "the company announced plans to lay off 300 workers at Marlow Works": a site named as a company is where.
       !(named && m.type === 'Company' && AT_BEFORE_RE.test(ctx.work.slice(trigger, m.start))) &&
-      !(objectOf && /\bof\s+(?:the\s+)?$/.test(ctx.work.slice(trigger, m.start))) &&
+      // "the sale of Norrvik's tea business": the possessor sells (it is no object).
+      !(
+        objectOf &&
+        /\bof\s+(?:the\s+)?$/.test(ctx.work.slice(trigger, m.start)) &&
+        !/^['’]s?\s/.test(ctx.work.slice(m.end, m.end + 3))
+      ) &&
       // "1,800 jobs in Łódź", "750 at Hildesheim": a place named after the figure is where, not who.
       !isPlace(ctx.entities.get(m.id)?.name ?? ''),
   );
@@ -160,6 +165,9 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     return { orgs: [], explicit: false, generic: false, hypothetical: true, clauseStart: start };
   if (GENERIC_RE.test(region) || GENERIC_AFTER_RE.test(ctx.work.slice(trigger, Math.min(s.end, trigger + 90))))
     return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
+  // "The division, which employs 27,000 people, plans to eliminate 5,000 positions": the unit just named acts.
+  const unit = UNIT_REF_RE.test(region) ? recentDivision(ctx, trigger) : null;
+  if (unit) return { orgs: [unit], explicit: true, generic: false, hypothetical, clauseStart: start };
   const company = focusCompany(ctx, trigger);
   return {
     orgs: company ? [company] : [],
@@ -168,6 +176,26 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     hypothetical,
     clauseStart: start,
   };
+}
+
+/** "the division", "the steel unit", "this arm": a noun phrase that refers to a unit, not to its parent. */
+const UNIT_REF_RE = /\b(?:[Tt]he|[Tt]his)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:division|unit|arm|subsidiary|segment)\b/u;
+
+/**
+ * The last division named before `pos` in its sentence or the two before it, or null: what "the division" means.
+ * A company named after that division wins back the reference (the text moved on to it).
+ */
+function recentDivision(ctx: DocContext, pos: number): string | null {
+  const si = findSentenceIndex(ctx.sentences, pos);
+  const from = ctx.sentences[Math.max(0, si - 2)]?.start ?? 0;
+  const ms = mentionsIn(ctx, from, pos);
+  let later: string | null = null;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.type === 'Division') return later === null || later === ctx.parentOf?.get(m.id) ? m.id : null;
+    if (m.type === 'Company') later ??= m.id;
+  }
+  return null;
 }
 
 /**
@@ -413,13 +441,39 @@ const REPORTING_RE =
 function clauseStart(head: string, from: number): number {
   let start = from;
   if (SUBORDINATE_RE.test(head)) {
-    const comma = head.indexOf(',');
+    const comma = endOfOpeningList(head, head.indexOf(','));
     if (comma >= 0) start = from + comma + 1;
   }
   BOUNDARY_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BOUNDARY_RE.exec(head)) !== null) start = Math.max(start, from + m.index + m[0].length);
   return start;
+}
+
+/** One more name of a list between commas: " Marlow", " Vessa and Kestrel Air" (no verb, no lower-case word). */
+const LIST_ITEM_RE =
+  /^\s*(?:(?:and|or)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:and|or|&)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*\s*$/u;
+const LIST_END_RE = /(?:^|\s)(?:and|or|&)\s/;
+
+/**
+ * "Joining Kestrel, Marlow and Vessa, Norrvik fired 400 workers": an opening phrase that lists names ends at the
+ * comma after the list's last item (the one joined by "and"/"or"), not at the comma inside the list. Returns the
+ * offset of that comma, else `first`.
+ */
+function endOfOpeningList(head: string, first: number): number {
+  if (first < 0) return first;
+  let at = first;
+  let end = first;
+  // Bounded: a list of at most 12 items is looked through.
+  for (let k = 0; k < 12; k++) {
+    const next = head.indexOf(',', at + 1);
+    if (next < 0) break;
+    const item = head.slice(at + 1, next);
+    if (!LIST_ITEM_RE.test(item)) break;
+    at = next;
+    if (LIST_END_RE.test(item)) end = next;
+  }
+  return end;
 }
 
 /** Replaces parentheses and ", the …," appositives by spaces (same length). */

@@ -25,7 +25,7 @@ export const F = {
 const WORDS: Array<[number, string]> = [
   [
     F.cutVerb,
-    'cut cuts cutting eliminate eliminates eliminated eliminating lay lays laying laid slash slashes slashed slashing shed sheds shedding ax axe axes axed axing trim trims trimmed trimming let lets fire fires fired firing furlough furloughs furloughed furloughing terminate terminates terminated terminating downsize downsizes downsized downsizing reduce reduces reduced reducing scrap scraps scrapped scrapping remove removes removed removing retrench retrenches retrenched retrenching sack sacks sacked sacking dismiss dismisses dismissed dismissing disengage disengages disengaged disengaging cull culls culled culling cost costs costing halve halves halved halving lose loses losing lost shrink shrinks shrinking shrank lower lowers lowered lowering',
+    'cut cuts cutting eliminate eliminates eliminated eliminating lay lays laying laid slash slashes slashed slashing shed sheds shedding ax axe axes axed axing trim trims trimmed trimming let lets fire fires fired firing furlough furloughs furloughed furloughing terminate terminates terminated terminating downsize downsizes downsized downsizing reduce reduces reduced reducing scrap scraps scrapped scrapping remove removes removed removing retrench retrenches retrenched retrenching sack sacks sacked sacking dismiss dismisses dismissed dismissing disengage disengages disengaged disengaging cull culls culled culling cost costs costing halve halves halved halving lose loses losing lost shrink shrinks shrinking shrank lower lowers lowered lowering replace replacing letting renew renewing parted parting',
   ],
   [
     F.cutNoun,
@@ -33,7 +33,7 @@ const WORDS: Array<[number, string]> = [
   ],
   [
     F.participle,
-    'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired go gone scrapped removed retrenched sacked culled lose leaving',
+    'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired go gone scrapped removed retrenched sacked culled lose losing leaving handed given served went',
   ],
   [
     F.number,
@@ -56,7 +56,8 @@ const WORDS: Array<[number, string]> = [
     F.percent,
     'percent pct cent quarter third fifth tenth half thirds quarters one-third one-quarter one-fifth one-tenth two-thirds three-quarters sixth seventh eighth ninth one-sixth one-seventh one-eighth one-ninth fifths two-fifths three-fifths',
   ],
-  [F.workforce, 'workforce headcount staff payroll staffing employees'],
+  // "number": "the number of jobs at the unit would shrink by 11,000" opens with it.
+  [F.workforce, 'workforce headcount staff payroll staffing employees number'],
   [F.cutNoun, 'notices notice letters notifications warnings retrenchment termination dismissal'],
   [F.affect, 'affecting impacting hitting involving affect putting hit impact affected impacted'],
   [F.risk, 'risk threat line threatened face faces faced facing'],

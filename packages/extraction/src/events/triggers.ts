@@ -27,12 +27,12 @@ const ABOUT =
   '(?:(?:about|around|roughly|some|nearly|approximately|just over|just under|more than|fewer than|less than)\\s+)?';
 /** Verbs of cutting jobs (present, past, -ing). */
 const CUT_VERB =
-  '(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\\s+off|laid\\s+off|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|trim(?:s|med|ming)?|let\\s+go(?:\\s+of)?|lets\\s+go\\s+of|fir(?:e|es|ed|ing)|furlough(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|reduc(?:e|es|ed|ing))';
+  '(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\\s+off|laid\\s+off|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|trim(?:s|med|ming)?|let\\s+go(?:\\s+of)?|lets\\s+go\\s+of|letting\\s+go(?:\\s+of)?|fir(?:e|es|ed|ing)|furlough(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|reduc(?:e|es|ed|ing))';
 /** Verbs that cut jobs only when jobs are named ("scrap 2,000 posts", never "scrap 2,000"). */
 const JOBS_ONLY_VERB =
-  '(?:disengag(?:e|es|ed|ing)|los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|cull(?:s|ed|ing)?|phas(?:e|es|ed|ing)\\s+out|do(?:es)?\\s+away\\s+with|did\\s+away\\s+with)';
+  '(?:disengag(?:e|es|ed|ing)|los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|cull(?:s|ed|ing)?|phas(?:e|es|ed|ing)\\s+out|do(?:es)?\\s+away\\s+with|did\\s+away\\s+with|part(?:s|ed|ing)?\\s+ways\\s+with)';
 const CUT_PARTICIPLE =
-  '(?:(?:be\\s+)?leaving(?!\\s+(?:for|to)\\b)|cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|scrapped|removed|retrenched|sacked|culled|lose\\s+(?:their\\s+)?jobs)';
+  '(?:(?:be\\s+)?leaving(?!\\s+(?:for|to)\\b)|cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|went(?!\\s+(?:to|into|up|on|from|through|unfilled|abroad|overseas|ahead|down)\\b)|scrapped|removed|retrenched|sacked|culled|los(?:e|ing)\\s+(?:their\\s+)?jobs|(?:handed|given|served(?:\\s+with)?)\\s+(?:their\\s+)?(?:notice|notices|redundancy\\s+notices|termination\\s+letters|pink\\s+slips))';
 /** Nouns naming a round of cuts. */
 export const CUT_NOUN =
   '(?:layoffs?|lay-offs?|job cuts|job losses|cuts|redundancies|reductions?|eliminations|downsizing|reduction in force|firings|retrenchments?|dismissals?|restructuring|reorganization|reorganisation|reorg|overhaul)';
@@ -57,6 +57,11 @@ export interface QuantityRule {
   kind: 'layoff' | 'restructuring' | 'hiring';
   /** The figure is a running total ("bringing the total to 27,000"). */
   cumulative?: boolean;
+  /**
+   * Words just before the match that belong to its trigger ("not" of "will not replace"): the subject is looked for
+   * before them, so the negation they carry is the rule's own and no denial of the clause.
+   */
+  leadIn?: RegExp;
 }
 
 /**
@@ -89,7 +94,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.number | F.percent, within: 12 },
     anchor: F.cutVerb,
     re: new RegExp(
-      `${NOT_AFTER_DASH}(?:${CUT_VERB}|shr(?:ink|inks|inking|ank)|lower(?:s|ed|ing)?)\\s+(?:its|their|the company['’]s|the)?\\s*(?:(?:${HEADCOUNT})(?:-strong)?\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|work force|number\\s+of\\s+(?:its\\s+|their\\s+)?(?:employees|staff|jobs|workers|positions|personnel))(?:\\s+numbers)?(?:\\s+(?:through|via|mainly\\s+through|largely\\s+through)\\s+[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,2}?)?\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between)\\s+)?(?:${SHARE}|${QUANTITY})`,
+      `${NOT_AFTER_DASH}(?:${CUT_VERB}|shr(?:ink|inks|inking|ank)|lower(?:s|ed|ing)?)\\s+(?:its|their|the company['’]s|the)?\\s*(?:(?:${HEADCOUNT})(?:-strong)?\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|personnel|work force|number\\s+of\\s+(?:its\\s+|their\\s+)?(?:employees|staff|jobs|workers|positions|personnel))(?:\\s+numbers)?(?:\\s+of\\s+(?:(?:about|around|roughly|some|nearly|more than)\\s+)?(?:${HEADCOUNT}))?(?:\\s+(?:through|via|mainly\\s+through|largely\\s+through)\\s+[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,2}?)?\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between)\\s+)?(?:${SHARE}|${QUANTITY})`,
       'iuy',
     ),
     kind: 'layoff',
@@ -151,12 +156,13 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "its workforce will shrink by a third", "headcount is set to fall by 2,000".
+    // "its workforce will shrink by a third", "headcount is set to fall by 2,000", "the number of jobs at the unit
+    // would shrink by 11,000".
     name: 'workforce-shrinks',
     ahead: { bits: F.number | F.percent, within: 22 },
     anchor: F.workforce,
     re: new RegExp(
-      `(?:workforce|headcount|staff|payroll|employees|work force)(?:\\s+numbers)?(?:\\s+in\\s+(?:parts|some|each|both|all)\\s+of\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)?${WHERE}\\s+(?:${AUX}\\s+){0,4}(?:shrink|shrinks|shrank|shrunk|fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|cut|reduced|trimmed|slashed)\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as)\\s+)?(?:${SHARE}|${QUANTITY}(?:\\s+${JOB_NOUN})?(?=\\s*(?:[.,;:)—–]|$)|\\s+(?:to|in|by|over|from|this|next|and|as|after|under|through)\\b))`,
+      `(?:workforce|headcount|staff|payroll|employees|work force|number\\s+of\\s+(?:its\\s+|their\\s+)?(?:jobs|employees|staff|workers|positions|roles|personnel))(?:\\s+numbers)?(?:\\s+in\\s+(?:parts|some|each|both|all)\\s+of\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)?${WHERE}\\s+(?:${AUX}\\s+){0,4}(?:shrink|shrinks|shrank|shrunk|fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|cut|reduced|trimmed|slashed)\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as)\\s+)?(?:${SHARE}|${QUANTITY}(?:\\s+${JOB_NOUN})?(?=\\s*(?:[.,;:)—–]|$)|\\s+(?:to|in|by|over|from|this|next|and|as|after|under|through)\\b))`,
       'iuy',
     ),
     kind: 'layoff',
@@ -197,13 +203,14 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "1,200 roles would be made redundant", "the 1,500 jobs it removed last year".
+    // "1,200 roles would be made redundant", "the 1,500 jobs it removed last year", "1,000 employees at its plant in
+    // Ghent will lose their jobs" (a site, then its place).
     name: 'passive',
     ahead: { bits: F.participle, within: 22 },
     anchor: F.number,
     needs: F.participle,
     re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*(?:[^,.;]|[,.](?=\\d)){1,50}?,)?\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
+      `${QUANTITY_OF_JOBS_LEAD}${WHERE}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*(?:[^,.;]|[,.](?=\\d)){1,50}?,)?\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
       'iuy',
     ),
     kind: 'layoff',
@@ -224,7 +231,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.number | F.percent, within: 18 },
     anchor: F.cutNoun | F.restructure,
     re: new RegExp(
-      `(?<cn>${CUT_NOUN}|program(?:me)?|plan|initiative|rounds?|waves?)(?:,?\\s+[^\\s.;]+){0,8}?,?\\s+(?:affecting|affected|affects|affect|impacting|impacted|impacts|impact|hitting|hit|hits|of|involving|covering|totaling|totalling|(?:(?:can|could|may|might|will|would|should|is|are)\\s+(?:expected\\s+to\\s+|set\\s+to\\s+|likely\\s+to\\s+)?)?(?:total|number|amount to|come to)|(?:can|could|may|might|will|would) (?:cover|affect|include|involve)|that (?:affected|impacted|will affect|will impact|would affect|hit|hits|affect|affects|impact|covers|will cover)|will (?:affect|impact|hit|cover)|would (?:affect|impact|hit))\\s+(?:${QUANTITY_OF_JOBS}|${PERCENT}|${BARE_QUANTITY}${BARE_FOLLOW})`,
+      `(?<cn>${CUT_NOUN}|program(?:me)?|plan|initiative|rounds?|waves?)(?:,?\\s+[^\\s.;]+){0,8}?,?\\s+(?:affecting|affected|affects|affect|impacting|impacted|impacts|impact|hitting|hit|hits|of|involving|covering|concerns|concerned|concerning|totaling|totalling|(?:(?:can|could|may|might|will|would|should|is|are)\\s+(?:expected\\s+to\\s+|set\\s+to\\s+|likely\\s+to\\s+)?)?(?:total|number|amount to|come to)|(?:can|could|may|might|will|would) (?:cover|affect|include|involve|concern)|that (?:affected|impacted|will affect|will impact|would affect|hit|hits|affect|affects|impact|covers|will cover)|will (?:affect|impact|hit|cover)|would (?:affect|impact|hit))\\s+(?:${QUANTITY_OF_JOBS}|${PERCENT}|${BARE_QUANTITY}${BARE_FOLLOW})`,
       'iy',
     ),
     kind: 'layoff',
@@ -252,12 +259,13 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "has about 22,000 more full-time positions than it will need", "22,000 jobs too many": jobs to go.
+    // "has about 22,000 more full-time positions than it will need", "22,000 jobs too many", "1,000 positions are
+    // surplus to requirements": jobs to go.
     name: 'surplus',
     anchor: F.number,
     ahead: { bits: F.surplus, within: 8 },
     re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:more\\s+)?than\\s+(?:it|they|the\\s+[a-z]+|\\p{Lu}[\\p{L}&.-]*)\\s+(?:(?:will|would|now|currently|still)\\s+)?(?:needs?|requires?)|too\\s+many)\\b`,
+      `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:more\\s+)?than\\s+(?:it|they|the\\s+[a-z]+|\\p{Lu}[\\p{L}&.-]*)\\s+(?:(?:will|would|now|currently|still)\\s+)?(?:needs?|requires?)|too\\s+many|(?:are|were|is|was|would\\s+be|will\\s+be|had\\s+become|have\\s+become)\\s+surplus(?:\\s+to\\s+requirements)?)\\b`,
       'iuy',
     ),
     kind: 'layoff',
@@ -321,6 +329,42 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.risk, within: 12 },
     re: new RegExp(
       `${QUANTITY_OF_JOBS_LEAD}(?:\\s+(?:are|were|is|was|now|could be|would be|will be|remain|could|would|will|may|might|now))?\\s+(?:at\\s+risk|under\\s+threat|on\\s+the\\s+line|(?:being\\s+)?threatened\\b(?!\\s+(?:to|with)\\b)|fac(?:e|es|ed|ing)\\s+(?:(?:possible|likely|the\\s+threat\\s+of|compulsory|forced)\\s+)?(?:unemployment|retrenchments?|redundanc(?:y|ies)|dismissals?|layoffs?|lay-offs?|job\\s+losses|the\\s+(?:sack|axe|chop)|losing\\s+their\\s+jobs))\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "a further 3,000 jobs on top of the 6,000 announced in 2023", "its third round this year, after 500 in
+    // January": an earlier round named beside the new one (its own date follows it).
+    name: 'earlier-round',
+    anchor: F.number,
+    re: new RegExp(
+      `(?<=\\b(?:on\\s+top\\s+of|in\\s+addition\\s+to|adding\\s+to|besides)\\s+(?:(?:the|its|some|about|around|roughly)\\s+)?)(?<q>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s+(?:jobs|positions|roles|posts|job\\s+cuts|cuts|redundancies|layoffs))?\\s+(?:(?:that\\s+|which\\s+)?it\\s+)?(?:had\\s+|has\\s+)?(?:already\\s+)?(?:announced|unveiled|cut|made|eliminated|axed|shed|disclosed)\\b|(?<=\\b(?:round|rounds|cuts|layoffs|redundancies)\\b[^.;]{0,40}?\\b(?:after|following)\\s+)(?<qb>\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s+(?:in|last|earlier)\\b)`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "Of the 2,500 positions at the two plants, 960 might be affected": the part of a stated whole that goes.
+    name: 'part-of-whole',
+    anchor: F.number,
+    needs: F.participle,
+    ahead: { bits: F.participle, within: 8 },
+    re: new RegExp(
+      `(?<=\\b[Oo]f\\s+(?:the|its|their)\\s+(?:(?:about|around|roughly|some|nearly)\\s+)?\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:jobs|positions|roles|posts|employees|workers|staff)\\b[^,;.]{0,80},\\s+)(?<q>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:${AUX}\\s+){0,4}${CUT_PARTICIPLE}\\b`,
+      'iuy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "will not replace 1,000 departing staff", "is no longer replacing some 300 retiring workers", "will not renew
+    // the contracts of 400 temporary workers": jobs that go as people leave are a cut of that many.
+    name: 'not-replace',
+    anchor: F.cutVerb,
+    ahead: { bits: F.number, within: 6 },
+    leadIn: /\b(?:not|no\s+longer)\s+(?:be\s+)?$/i,
+    re: new RegExp(
+      `(?<=\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?)(?:replac(?:e|es|ing)|renew(?:s|ing)?\\s+(?:the\\s+)?contracts\\s+(?:of|for))\\s+(?:(?:up to|about|around|roughly|some|nearly|more than|as many as|the)\\s+)?${QUANTITY_OF_JOBS}`,
       'iy',
     ),
     kind: 'layoff',

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+const events = (text: string, pub = '2025-02-13') => extract(text, pub).events();
+const brief = (text: string) => events(text).map((e) => [e.kind, e.org, e.count]);
+
+describe('cuts told as a shrinking number of jobs, as staff not replaced, or as a part of a stated whole', () => {
+  it('reads "the number of jobs at the unit would shrink by N" as a cut of N', () => {
+    expect(
+      brief('Kora Bank said the number of positions in its branches would shrink by 900 over three years.'),
+    ).toEqual([['layoff', 'Kora Bank', 900]]);
+  });
+
+  it('does not read a falling number of customers as a cut', () => {
+    expect(brief('Kora Bank said the number of customers would shrink by 900 this year.')).toEqual([]);
+  });
+
+  it('reads "will not replace N departing staff" as a cut of N, while "will not cut N jobs" stays denied', () => {
+    expect(brief('Kora Bank will not replace some 1,000 departing staff as employees retire.')).toEqual([
+      ['layoff', 'Kora Bank', 1000],
+    ]);
+    expect(brief('Kora Bank will not cut 1,000 jobs this year.')).toEqual([]);
+  });
+
+  it('reads "of the N positions at X, M might be affected" as a cut of M, not of the whole', () => {
+    expect(
+      brief('Norrvik Mining said that of the 2,500 positions at its two oldest shafts, 960 might be affected.'),
+    ).toEqual([['layoff', 'Norrvik Mining', 960]]);
+  });
+});
+
+describe('round-ups opened by "Joining A and B,": the figure is the company after the list', () => {
+  it('credits the clause’s own company, not the companies it joins', () => {
+    expect(brief('Joining rivals Kestrel Foods and Marlow Dairy, Norrvik Cars fired 400 workers last month.')).toEqual([
+      ['layoff', 'Norrvik Cars', 400],
+    ]);
+    expect(brief('Like Kestrel Foods, Marlow Dairy and Vessa Mills, Norrvik Cars will cut 400 jobs.')).toEqual([
+      ['layoff', 'Norrvik Cars', 400],
+    ]);
+  });
+});
