@@ -25,6 +25,13 @@ const THE_BEFORE_RE = /\bthe\s+$/i;
 /** "Philipp von ", "Dolf van den ": a given name and a particle right before a surname. */
 const PARTICLE_SURNAME_RE =
   /\b(\p{Lu}\p{Ll}+)\s+(?:von|van|de|da|di|del|della|der|den|du|dos|das|le|la)\s+(?:(?:der|den|la|le)\s+)?$/u;
+/** Offices written right before a person's name ("Finance Minister", "Governor"), capitalised. */
+const OFFICES = new Set(
+  'Minister Secretary Governor Senator Mayor Chancellor Premier Regent President Commissioner'.split(' '),
+);
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'from']);
+/** "São José dos ", "Rio de ": a capitalised word and a particle of Romance names right before a run. */
+const PARTICLE_TAIL_RE = /\p{Lu}\p{Ll}+\s+(?:de|do|da|dos|das|del|della|di|du|des)\s+$/u;
 const PARTICLES = new Set('von van de da di del della der den du dos das le la'.split(' '));
 
 /**
@@ -188,6 +195,8 @@ export class ContextOrgFinder extends OrgRegistry {
       // A common word as a short form ("Paramount would …") only mid-sentence and acting as a company.
       const acts = c.cues.length > 0 && c.runs.some((r) => !r.initial && !r.headline);
       const full = orgs.has(surface) ? surface : (forms.get(surface) ?? (acts ? commonForms.get(surface) : undefined));
+      // "the Tokyo Stock Exchange … a news conference in Tokyo": a town after "in" is the place, not the exchange.
+      if (full && full !== surface && isPlace(surface) && c.runs.every((r) => this.afterLocative(r))) continue;
       if (full) {
         const o = orgs.get(full)!;
         this.decided.set(surface, { ...o, surface });
@@ -308,6 +317,10 @@ export class ContextOrgFinder extends OrgRegistry {
       if (name.includes('-') && name.split('-').every((p) => isPlaceWord(p) || isCommonWord(p))) return true;
       // "Executive Jets", "Other Stories" cut short by a title or stop word: only part of a name.
       if (isCommonWord(name) && c.runs.every((r) => this.cutShort(r))) return true;
+      // "Manpower Minister Yassir said": a lone name after an office is a person known by one name.
+      if (c.runs.every((r) => OFFICES.has(this.tokens[r.first - 1]?.text ?? ''))) return true;
+      // "São José dos Campos", "Juan de Vellana": a word after "<Name> dos " ends a place's or person's name.
+      if (c.runs.every((r) => PARTICLE_TAIL_RE.test(this.text.slice(Math.max(0, r.start - 30), r.start)))) return true;
     }
     for (const r of c.runs) {
       PUBLIC_BODY_RE.lastIndex = r.end;
@@ -388,6 +401,12 @@ export class ContextOrgFinder extends OrgRegistry {
 
   private listGap(a: NameRun, b: NameRun): boolean {
     return b.start - a.end <= 14 && LIST_GAPS.has(this.text.slice(a.end, b.start));
+  }
+
+  /** True when "in", "at", "near", "outside" or "from" comes right before the run: a place is named there. */
+  private afterLocative(r: NameRun): boolean {
+    const prev = this.tokens[r.first - 1];
+    return !!prev && prev.end + 1 === r.start && LOCATIVES.has(prev.text);
   }
 
   /** True when a capitalised word right before the run (not opening the sentence) was cut off it. */

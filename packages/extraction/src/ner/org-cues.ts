@@ -74,9 +74,9 @@ const PLACE_POSSESSIVE_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+
 /** After a name: "'s" and a verb of its own, or a relative clause ("Moody's warned", "Moody's, which rates …"). */
 const NAME_IN_S_RE =
   /['’]s(?:\s+(?:has\s+|had\s+|also\s+|already\s+)?(?:said|says|warned|cautioned|downgraded|upgraded|affirmed|rated|rates|put|placed|cut|lowered|raised|kept|left|expects|estimated|estimates|noted|added)\b|,\s+which\s+(?:rates|said|has|had|is|was)\b)/uy;
-/** "Nissan shares fell", "Norrvik employees". */
+/** "Nissan shares fell", "Norrvik employees"; not "the Lisbon stock exchange", a market named after its city. */
 const AFTER_NOUN_RE =
-  /\s+(?:shares|stock|shareholders|employees|staff|workers|executives|owner|parent|spokesperson|spokesman|spokeswoman|spokespeople|union)\b/uy;
+  /\s+(?:shares|stock(?!\s+(?:exchange|market|index))|shareholders|employees|staff|workers|executives|owner|parent|spokesperson|spokesman|spokeswoman|spokespeople|union)\b/uy;
 /** Company nouns that name a relation, not a part: "its rival X" is no unit of it. */
 const RELATION_NOUNS = new Set(
   'rival rivals competitor competitors peer peers challenger partner partners investor investors shareholder shareholders owner owners parent acquirer acquirers buyer buyers bidder bidders suitor suitors auditor auditors adviser advisers advisor advisors consultant lender lenders supplier suppliers vendor vendors customer customers fund funds'.split(

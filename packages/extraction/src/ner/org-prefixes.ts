@@ -1,4 +1,5 @@
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
+import { NATIONALITIES } from '../gazetteer/lexicon/places.js';
 import { isPlaceWord } from './org-names.js';
 
 /** What a decided organization turns out to be once all names of the document are known. */
@@ -77,6 +78,13 @@ export function prefixVerdicts(
       out.set(left, { kind: 'unit', owner: name });
       out.set(right, { kind: 'unit', owner: name });
     }
+  }
+  // "the American Boeing" beside "Boeing Co.": a nationality written before a company's name is no part of it.
+  for (const name of companies.keys()) {
+    const space = name.indexOf(' ');
+    if (space < 0 || out.has(name) || !NATIONALITIES.has(name.slice(0, space))) continue;
+    const rest = name.slice(space + 1);
+    if (companies.has(rest) && !out.has(rest)) out.set(name, { kind: 'same', owner: rest });
   }
   // An owner that is itself another's alias hands over to that one ("Qantas Group" → "Qantas" → Qantas Airways).
   for (const v of out.values()) {
