@@ -41,13 +41,16 @@ const PART_OF_AFTER_RE =
   /,\s+(?:itself\s+|now\s+|also\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:\p{Lu}[\p{L}.&-]*\s+(?:Group|Holding|Holdings)|group|conglomerate|empire)\b/uy;
 /** First words of EMPLOYER_ACTION_RE (a cheap gate before it). */
 const CUT_LEADS = new Set(
-  'will would is was to plans planned has had cut cuts cutting shed sheds eliminated eliminates laid lays slashed slashes axed axes'.split(
+  'will would is was to plans planned has had already cut cuts cutting shed sheds eliminated eliminates laid lays slashed slashes axed axes reduced reduces trimmed trims halved halves'.split(
     ' ',
   ),
 );
-/** A name as the employer cutting or shedding staff: "will cut 900 jobs", "to shed 10% of its workforce". */
+/**
+ * A name as the employer cutting or shedding staff: "will cut 900 jobs", "to shed 10% of its workforce", "had already
+ * reduced its headcount".
+ */
 const EMPLOYER_ACTION_RE =
-  /\s+(?:(?:will|would|is|was|to|plans\s+to|planned\s+to|has|had)\s+(?:also\s+)?(?:be\s+)?(?:(?:considering|weighing|planning|preparing|looking|seeking|aiming|bidding|expected|likely|poised|set|about)(?:\s+to)?\s+)?)?(?:cut|cuts|cutting|shed|sheds|shedding|eliminate|eliminated|eliminates|eliminating|lay\s+off|laid\s+off|lays\s+off|laying\s+off|slash|slashed|slashes|slashing|axe|axed|axes|axing)\s+(?:[\w,.%$-]+\s+){0,5}?(?:jobs|roles|positions|posts|staff|employees|workers|workforce|headcount)\b/uy;
+  /\s+(?:(?:will|would|is|was|to|plans\s+to|planned\s+to|has|had|already)\s+(?:also\s+|already\s+)?(?:be\s+)?(?:(?:considering|weighing|planning|preparing|looking|seeking|aiming|bidding|expected|likely|poised|set|about)(?:\s+to)?\s+)?)?(?:cut|cuts|cutting|shed|sheds|shedding|eliminate|eliminated|eliminates|eliminating|lay\s+off|laid\s+off|lays\s+off|laying\s+off|slash|slashed|slashes|slashing|axe|axed|axes|axing|(?:reduc|trimm?|halv)(?:e|ed|es|ing))\s+(?:[\w,.%$-]+\s+){0,5}?(?:jobs|roles|positions|posts|staff|employees|workers|workforce|headcount)\b/uy;
 /** "'s [up to two lower-case words] shares/workforce/chief …", "'s MG brand". */
 const POSSESSIVE_RE = new RegExp(
   `['’]s\\s+(?:(?:[\\p{Ll}-]+\\s+){0,2}?(${alt(ORG_POSSESSIONS)})|(?:\\p{Lu}[\\p{L}\\d&-]*\\s+){1,3}(?:brand|brands|unit|division|subsidiary|arm|business|studio|label))\\b`,

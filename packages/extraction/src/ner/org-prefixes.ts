@@ -18,6 +18,8 @@ const SAME_COMPANY_WORDS = new Set([
   'Company',
   'Companies',
   'International',
+  // "Paramount Global", "Liberty Global": the listed parent's own name, not a unit of the short form.
+  'Global',
 ]);
 /** Industry words that also end a carmaker's or an airline's full name ("Nissan Motor Co.", "United Airlines"). */
 const FULL_NAME_WORDS = new Set([...SAME_COMPANY_WORDS, 'Motor', 'Motors', 'Airlines', 'Airways', 'Air', 'Lines']);
