@@ -38,3 +38,17 @@ describe('organizations named in their own language or after a founder', () => {
     expect(x.cited()).toContain('Bankförbundet');
   });
 });
+
+describe('legal forms of two parts', () => {
+  it('"Co., Ltd." belongs to the name, so the acronym in brackets after it is that company', () => {
+    const x = extract('Kuroda Airlines Co., Ltd. (KAL) will cut 500 jobs. KAL said the cuts were needed.');
+    expect(x.names('Company')).toEqual(['Kuroda Airlines']);
+    expect(x.entity('Kuroda Airlines')?.aliases).toEqual(expect.arrayContaining(['KAL', 'Kuroda Airlines Co., Ltd.']));
+  });
+
+  it('"Public Company Limited", "Sdn Bhd" and "GmbH & Co." leave the bare name', () => {
+    expect(extract('Siam Vellmora Public Company Limited will cut jobs.').names('Company')).toEqual(['Siam Vellmora']);
+    expect(extract('Ombara Sdn Bhd will close a plant in Penang.').names('Company')).toEqual(['Ombara']);
+    expect(extract('Tarvik GmbH & Co. KG will cut 90 jobs.').names('Company')).toEqual(['Tarvik']);
+  });
+});
