@@ -178,6 +178,7 @@ export class ContextOrgFinder extends OrgRegistry {
     this.spreadOverLists(runs, byName);
     this.splitSharedHeads(byName);
     this.companyWinsName();
+    this.adoptTradingNames(runs, byName);
     this.mergeShortForms(byName);
     this.foldUnitTails(byName);
     this.adoptFormalNames(runs);

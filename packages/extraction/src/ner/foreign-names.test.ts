@@ -52,3 +52,21 @@ describe('legal forms of two parts', () => {
     expect(extract('Tarvik GmbH & Co. KG will cut 90 jobs.').names('Company')).toEqual(['Tarvik']);
   });
 });
+
+describe('legal forms of more countries, and trading names', () => {
+  it.each([
+    ['a South African state company', 'State-owned Ombara Holdings SOC Ltd will cut 1,000 jobs.', 'Ombara Holdings'],
+    ['a Thai public company', 'Tarvik Global Chemical Pcl will cut 300 jobs.', 'Tarvik Global Chemical'],
+    ['a Mexican company without dots', 'Grupo Marlen SAB de CV cut 500 jobs.', 'Grupo Marlen'],
+  ])('%s', (_label, text, name) => {
+    expect(extract(text).names('Company')).toEqual([name]);
+  });
+
+  it('a name in brackets after a legal name is the name it trades under', () => {
+    const x = extract('Tarvik Precision Industry Co. (Vellcon) will cut jobs. Vellcon said it would move lines.');
+    expect(x.names('Company')).toEqual(['Tarvik Precision Industry']);
+    expect(x.entity('Tarvik Precision Industry')?.aliases).toContain('Vellcon');
+    // A place in brackets says where the company is.
+    expect(extract('Ombara NV (Netherlands) will cut 700 jobs.').names('Company')).toEqual(['Ombara']);
+  });
+});

@@ -58,8 +58,8 @@ export const stripLegalForm: (name: string) => string = memoByString((name) => {
   return words.join(' ');
 });
 
-/** First words of two-word legal forms ("Private Limited", "Sdn Bhd", "Public Company"), dropped with them. */
-const FORM_LEADS = new Set(['Private', 'Sdn', 'Public']);
+/** First words of legal forms of two parts ("Private Limited", "Sdn Bhd", "SAB de CV"), dropped with them. */
+const FORM_LEADS = new Set(['Private', 'Sdn', 'Public', 'de']);
 
 /** `word.replace(/\.$/, '')` by char code ("Co." → "Co"). */
 function withoutFinalDot(word: string): string {

@@ -194,6 +194,25 @@ export abstract class OrgRegistry {
   }
 
   /**
+   * "Kuroda Precision Industry Co. (Vellcon)": a name in brackets right after a company's legal name is the name it
+   * trades under, so the two are one company (a place in brackets says where it is, not what it is called).
+   */
+  protected adoptTradingNames(runs: readonly NameRun[], byName: Map<string, Candidate>): void {
+    for (let n = 0; n + 1 < runs.length; n++) {
+      const legal = runs[n]!;
+      const inner = runs[n + 1]!;
+      const o = this.decided.get(legal.name);
+      if (!o || o.type !== 'Company' || byName.get(legal.name)?.intrinsic !== 'legal') continue;
+      const gap = this.text.slice(legal.end, inner.start);
+      if ((gap !== ' (' && gap !== '(') || this.text.charCodeAt(inner.end) !== 41) continue;
+      if (isPlace(inner.name) || isCountryOrRegion(inner.name) || !isDistinctive(inner.name.split(' ')[0]!)) continue;
+      const other = this.decided.get(inner.name);
+      if (other && other.name !== inner.name) continue;
+      this.decided.set(inner.name, { ...o, surface: inner.name });
+    }
+  }
+
+  /**
    * "ArcelorMittal South Africa (AMSA) will …" with AMSA decided: the long form is the same organization and
    * becomes its name; the acronym's mentions follow.
    */
