@@ -86,3 +86,10 @@ describe('names that only sit beside organizations', () => {
     expect(x.names('Company')).not.toContain('Campos');
   });
 });
+
+describe('cities as English news writes them', () => {
+  it('a city without its accents or its river is still a place, not a company', () => {
+    const x = extract('Vellmora will cut 300 jobs in Zurich. FRANKFURT — Kessler AG said it would close a plant.');
+    expect(x.names('Company')).toEqual(['Vellmora', 'Kessler']);
+  });
+});
