@@ -119,7 +119,9 @@ export class ContextOrgFinder extends OrgRegistry {
     const runs = findNameRuns(this.text, this.tokens, this.covered);
     this.runs = runs;
     for (const r of runs) {
-      const words = r.name.split(' ');
+      let words = r.name.split(' ');
+      // "Co-CEO Jane Vellmora", "Chairman Jane Vellmora": the title opening the run is not the person's name.
+      if (words.length >= 3 && isBareTitle(words[0]!.replace(/^Co-/, ''))) words = words.slice(1);
       if (words.length >= 2 && words.length <= 3 && opensWithGivenName(words)) this.surnames.add(words.at(-1)!);
       // "Philipp von Marrenbach": the particle cuts the run; the surname after it is a person's all the same.
       const particle =

@@ -93,3 +93,13 @@ describe('cities as English news writes them', () => {
     expect(x.names('Company')).toEqual(['Vellmora', 'Kessler']);
   });
 });
+
+describe('a surname named after a title', () => {
+  it('"Co-CEO Jane Vellmora … Vellmora\'s co-chief executive" is the person, not a company', () => {
+    const x = extract(
+      'Tarvik will cut 300 jobs. Co-CEO Jane Vellmora acknowledged the error. "I take responsibility," Vellmora ' +
+        "wrote. Weeks later, Vellmora's co-chief executive left.",
+    );
+    expect(x.names('Company')).toEqual(['Tarvik']);
+  });
+});
