@@ -30,6 +30,8 @@ function endsWithName(full: string, short: string): boolean {
   return bare !== short && bare.endsWith(' ' + short);
 }
 
+/** "controlling shareholder ", "its largest investor ": a holder of the company named next. */
+const HOLDER_BEFORE_RE = /\b(?:shareholder|owner|investor|stakeholder)\s+$/;
 const UNIT_NOUN_AFTER_RE = /^\s+(?:division|unit|arm|business|segment|subsidiary)\b/;
 /** ", as the company is formally known," right after a name: the legal name of a company already named. */
 const FORMAL_NAME_AFTER_RE =
@@ -276,6 +278,12 @@ export abstract class OrgRegistry {
     const divisions = [...this.decided.values()].filter((o) => o.type === 'Division').map((o) => o.name);
     const verdicts = prefixVerdicts(companies, this.shortFormMap(), divisions);
     if (verdicts.size === 0) return;
+    // "controlling shareholder Novo Holdings" beside "Novo Nordisk": who holds a company's shares is another company.
+    for (const m of this.mentions) {
+      const v = verdicts.get(m.name);
+      if (v?.kind === 'same' && HOLDER_BEFORE_RE.test(this.text.slice(Math.max(0, m.start - 30), m.start)))
+        verdicts.delete(m.name);
+    }
     for (const o of this.decided.values()) {
       const v = verdicts.get(o.name);
       if (!v) continue;

@@ -86,3 +86,14 @@ describe('short forms of names written with a town or a hyphen', () => {
     expect(x.entity('Osaka Stock Exchange')?.aliases ?? []).not.toContain('Osaka');
   });
 });
+
+describe('names that share a word but not a company', () => {
+  it('a shareholder named like the company it holds stays a company of its own', () => {
+    const x = extract(
+      'Vellmora Pharma A/S will cut 900 jobs. The chief executive was pushed out by controlling shareholder ' +
+        'Vellmora Holdings. Vellmora said the cuts would save money.',
+    );
+    expect(x.names('Company')).toEqual(['Vellmora Pharma', 'Vellmora Holdings']);
+    expect(x.entity('Vellmora Pharma')?.aliases).toContain('Vellmora');
+  });
+});
