@@ -19,6 +19,7 @@ import { isBareTitle } from './titles.js';
 import { hasRoleAfter } from './people.js';
 import { findUnitLists } from './unit-lists.js';
 import { isSitePlaceOrContraction } from './site-places.js';
+import { findOwnerPrefixRuns } from './owner-prefixes.js';
 
 const HONORIFIC_BEFORE_RE = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Herr|Frau|Mme)\.?)\s+$/;
 const THE_BEFORE_RE = /\bthe\s+$/i;
@@ -116,7 +117,9 @@ export class ContextOrgFinder extends OrgRegistry {
   }
 
   strongPass(): void {
-    const runs = findNameRuns(this.text, this.tokens, this.covered);
+    const owners = findOwnerPrefixRuns(this.text, this.tokens, this.covered);
+    const named = findNameRuns(this.text, this.tokens, this.covered);
+    const runs = owners.length === 0 ? named : [...named, ...owners].sort((a, b) => a.start - b.start);
     this.runs = runs;
     for (const r of runs) {
       let words = r.name.split(' ');
