@@ -167,14 +167,7 @@ export class ContextOrgFinder extends OrgRegistry {
         !listedWord &&
         c.runs.every((r) => r.initial) &&
         isCommonWord(surface.split(' ')[0]!) &&
-        // "Ford said it would eliminate 4,000 jobs": a word that speaks of itself as an employer ("Staff said" not).
-        !strong.some(
-          (q) =>
-            q.why === 'apposition' ||
-            q.why === 'employer' ||
-            q.why === 'name-in-s' ||
-            (q.why === 'self-reference' && !surface.endsWith('s') && !this.opensLongerName(surface, byName)),
-        )
+        !strong.some((q) => q.why === 'apposition' || q.why === 'employer' || q.why === 'name-in-s')
       )
         continue;
       const unit = strong.find((q) => q.kind === 'unit');
@@ -414,12 +407,6 @@ export class ContextOrgFinder extends OrgRegistry {
 
   private listGap(a: NameRun, b: NameRun): boolean {
     return b.start - a.end <= 14 && LIST_GAPS.has(this.text.slice(a.end, b.start));
-  }
-
-  /** "Paramount" beside "Paramount Global": a word opening a longer name is left to the short forms. */
-  private opensLongerName(word: string, byName: Map<string, Candidate>): boolean {
-    for (const name of byName.keys()) if (name.startsWith(word + ' ')) return true;
-    return false;
   }
 
   /** True when "in", "at", "near", "outside" or "from" comes right before the run: a place is named there. */
