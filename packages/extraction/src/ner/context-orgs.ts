@@ -4,6 +4,7 @@ import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import {
   COMMON_ACRONYMS,
+  COMPANY_NOUNS,
   ORG_HEAD_WORDS,
   ORG_PREFIX_WORDS,
   PUBLIC_BODY_WORDS,
@@ -26,6 +27,8 @@ const THE_BEFORE_RE = /\bthe\s+$/i;
 /** "Philipp von ", "Dolf van den ": a given name and a particle right before a surname. */
 const PARTICLE_SURNAME_RE =
   /\b(\p{Lu}\p{Ll}+)\s+(?:von|van|de|da|di|del|della|der|den|du|dos|das|le|la)\s+(?:(?:der|den|la|le)\s+)?$/u;
+/** "rivals such as ", "carmakers including ", "groups like ": a noun introducing a list of examples. */
+const COMPANY_LIST_LEAD_RE = /\b(\p{L}\p{Ll}+),?\s+(?:such\s+as|including|like)\s+$/u;
 /** Offices written right before a person's name ("Finance Minister", "Governor"), capitalised. */
 const OFFICES = new Set(
   'Minister Secretary Governor Senator Mayor Chancellor Premier Regent President Commissioner'.split(' '),
@@ -409,6 +412,16 @@ export class ContextOrgFinder extends OrgRegistry {
     return b.start - a.end <= 14 && LIST_GAPS.has(this.text.slice(a.end, b.start));
   }
 
+  /** True when the list holding runs[i] opens after a plural company noun and "such as", "including" or "like". */
+  private listOfCompanies(runs: readonly NameRun[], i: number): boolean {
+    let k = i;
+    while (k > 0 && this.listGap(runs[k - 1]!, runs[k]!)) k--;
+    const before = this.text.slice(Math.max(0, runs[k]!.start - 40), runs[k]!.start);
+    const lead = COMPANY_LIST_LEAD_RE.exec(before);
+    const noun = lead?.[1]?.toLowerCase() ?? '';
+    return COMPANY_NOUNS.has(noun) && noun.endsWith('s');
+  }
+
   /** True when "in", "at", "near", "outside" or "from" comes right before the run: a place is named there. */
   private afterLocative(r: NameRun): boolean {
     const prev = this.tokens[r.first - 1];
@@ -442,7 +455,10 @@ export class ContextOrgFinder extends OrgRegistry {
         const [known, other] = da ? [da, b] : [db!, a];
         const c = byName.get(other.name);
         // A lone common word ("Experiences", "Stories") in a list is more often part of a longer name.
-        if (!c || this.isBlocked(other.name, c) || isCommonWord(other.name)) continue;
+        if (!c || isCommonWord(other.name)) continue;
+        // "rivals such as Sony and Hitachi": a city's name among companies a descriptor lists is a company's.
+        const listedTown = isPlace(other.name) && !isCountryOrRegion(other.name) && this.listOfCompanies(runs, i);
+        if (listedTown ? NATIONALITIES.has(other.name) : this.isBlocked(other.name, c)) continue;
         this.decide(other.name, known.type, known.ownerAt);
       }
     }
