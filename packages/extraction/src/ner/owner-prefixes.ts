@@ -1,6 +1,5 @@
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
-import { COMPANY_NOUNS, UNIT_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 import type { Token } from '../text/tokenize.js';
 import type { NameRun } from './name-runs.js';
 
@@ -23,10 +22,11 @@ export function findOwnerPrefixRuns(text: string, tokens: readonly Token[], cove
     if (!m) continue;
     const name = m[1]!;
     if (isPlace(name) || NATIONALITIES.has(name) || isCommonWord(name)) continue;
-    // Only before another name or a company noun ("Tarvik-owned Vellmora", "the Tata-owned carmaker").
+    // Only before another name ("Tarvik-owned Vellmora"); before a noun ("the Tarvik-owned carmaker") the owner
+    // would read as the clause's actor.
     const next = tokens[k + 1];
     if (!next || next.start !== t.end + 1) continue;
-    if (!/^\p{Lu}/u.test(next.text) && !COMPANY_NOUNS.has(next.text) && !UNIT_NOUNS.has(next.text)) continue;
+    if (!/^\p{Lu}/u.test(next.text)) continue;
     out.push({ first: k, last: k, start: t.start, end: t.start + name.length, name, initial: false, headline: false });
   }
   return out;
