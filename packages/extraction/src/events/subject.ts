@@ -55,8 +55,9 @@ const DESCRIPTOR_RE = new RegExp(
 /** An opening condition with a clause of its own ("If Hallberg closes the mill,"; not "If approved,"). */
 const CONDITION_RE = /^\s*(?:If|Unless|Should|Were)\s+\S+\s+\S+[^,]*,\s*$/;
 const NEGATION_RE = /\b(?:not|no|never|denied|deny|denies|without|declined to)\b|n['’]t\b/i;
-/** "Microsoft's LinkedIn", "Ericsson's Finnish rival Nokia", "Acme-owned Norrvik": the second one acts. */
-const CHAIN_RE = /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}|\s+parent\s+|-owned\s+|\s+subsidiary\s+|\s+unit\s+)$/u;
+/** "Microsoft's LinkedIn", "Ericsson's Finnish rival Nokia", "Acme-owned Norrvik", "Acme-backed Norrvik": the second acts. */
+const CHAIN_RE =
+  /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}|\s+parent\s+|-(?:owned|backed|controlled|funded)\s+|\s+subsidiary\s+|\s+unit\s+)$/u;
 const LIST_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$/;
 const AFTER_RE = /\b(?:at|across|by|from|within|inside|in|of)\s+(?:the\s+)?$/;
 /** "sold its arm to Norrvik and closed …": a company after such a preposition is a party, not the clause's actor. */

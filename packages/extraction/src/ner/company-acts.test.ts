@@ -69,3 +69,21 @@ describe('a name that does what only a business does is a company', () => {
     );
   });
 });
+
+describe('what only an employer says or does', () => {
+  it('reducing or trimming headcount, "already" or not, is what an employer does', () => {
+    const x = extract('Tarvik will cut 300 jobs. Lantern had already reduced its headcount by 1,200.');
+    expect(x.names('Company')).toContain('Lantern');
+  });
+
+  it('a power generator, a bottler or a dealer described before its name is a company', () => {
+    const x = extract('Tarvik will cut 300 jobs. In Turkey, its stakes in the generator Vellmora are for sale.');
+    expect(x.names('Company')).toContain('Vellmora');
+  });
+
+  it('"X Global" beside a bare "X" acting as the employer is one company, not its unit', () => {
+    const x = extract('Kestrel Global will cut 500 jobs. Kestrel would reduce its workforce by about 10%, it said.');
+    expect(x.names('Company')).toEqual(['Kestrel Global']);
+    expect(x.names('Division')).toEqual([]);
+  });
+});

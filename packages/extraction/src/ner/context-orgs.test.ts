@@ -319,3 +319,14 @@ describe('country names as news writes them', () => {
     expect(x.names('Division')).toEqual(['Vessla Credit Europe']);
   });
 });
+
+describe('a city among companies a descriptor lists', () => {
+  it('"rivals such as Kessler and Hitachi": the city-named member is a company too', () => {
+    expect(extract('Tarvik lags rivals such as Kessler and Hitachi.').names('Company')).toEqual(['Kessler', 'Hitachi']);
+    expect(extract('Carmakers including Kessler, Ombara and Toyota cut output.').names('Company')).toContain('Toyota');
+  });
+
+  it('a list of cities stays places', () => {
+    expect(extract('Tarvik has plants in cities such as Kessler and Osaka.').names('Company')).toEqual(['Tarvik']);
+  });
+});

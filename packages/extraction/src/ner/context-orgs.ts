@@ -4,6 +4,7 @@ import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import {
   COMMON_ACRONYMS,
+  COMPANY_NOUNS,
   ORG_HEAD_WORDS,
   ORG_PREFIX_WORDS,
   PUBLIC_BODY_WORDS,
@@ -19,12 +20,22 @@ import { isBareTitle } from './titles.js';
 import { hasRoleAfter } from './people.js';
 import { findUnitLists } from './unit-lists.js';
 import { isSitePlaceOrContraction } from './site-places.js';
+import { findOwnerPrefixRuns } from './owner-prefixes.js';
 
 const HONORIFIC_BEFORE_RE = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Herr|Frau|Mme)\.?)\s+$/;
 const THE_BEFORE_RE = /\bthe\s+$/i;
 /** "Philipp von ", "Dolf van den ": a given name and a particle right before a surname. */
 const PARTICLE_SURNAME_RE =
   /\b(\p{Lu}\p{Ll}+)\s+(?:von|van|de|da|di|del|della|der|den|du|dos|das|le|la)\s+(?:(?:der|den|la|le)\s+)?$/u;
+/** "rivals such as ", "carmakers including ", "groups like ": a noun introducing a list of examples. */
+const COMPANY_LIST_LEAD_RE = /\b(\p{L}\p{Ll}+),?\s+(?:such\s+as|including|like)\s+$/u;
+/** Offices written right before a person's name ("Finance Minister", "Governor"), capitalised. */
+const OFFICES = new Set(
+  'Minister Secretary Governor Senator Mayor Chancellor Premier Regent President Commissioner'.split(' '),
+);
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'from']);
+/** "São José dos ", "Rio de ": a capitalised word and a particle of Romance names right before a run. */
+const PARTICLE_TAIL_RE = /\p{Lu}\p{Ll}+\s+(?:de|do|da|dos|das|del|della|di|du|des)\s+$/u;
 const PARTICLES = new Set('von van de da di del della der den du dos das le la'.split(' '));
 
 /**
@@ -109,10 +120,14 @@ export class ContextOrgFinder extends OrgRegistry {
   }
 
   strongPass(): void {
-    const runs = findNameRuns(this.text, this.tokens, this.covered);
+    const owners = findOwnerPrefixRuns(this.text, this.tokens, this.covered);
+    const named = findNameRuns(this.text, this.tokens, this.covered);
+    const runs = owners.length === 0 ? named : [...named, ...owners].sort((a, b) => a.start - b.start);
     this.runs = runs;
     for (const r of runs) {
-      const words = r.name.split(' ');
+      let words = r.name.split(' ');
+      // "Co-CEO Jane Vellmora", "Chairman Jane Vellmora": the title opening the run is not the person's name.
+      if (words.length >= 3 && isBareTitle(words[0]!.replace(/^Co-/, ''))) words = words.slice(1);
       if (words.length >= 2 && words.length <= 3 && opensWithGivenName(words)) this.surnames.add(words.at(-1)!);
       // "Philipp von Marrenbach": the particle cuts the run; the surname after it is a person's all the same.
       const particle =
@@ -164,6 +179,7 @@ export class ContextOrgFinder extends OrgRegistry {
     this.spreadOverLists(runs, byName);
     this.splitSharedHeads(byName);
     this.companyWinsName();
+    this.adoptTradingNames(runs, byName);
     this.mergeShortForms(byName);
     this.foldUnitTails(byName);
     this.adoptFormalNames(runs);
@@ -188,6 +204,8 @@ export class ContextOrgFinder extends OrgRegistry {
       // A common word as a short form ("Paramount would …") only mid-sentence and acting as a company.
       const acts = c.cues.length > 0 && c.runs.some((r) => !r.initial && !r.headline);
       const full = orgs.has(surface) ? surface : (forms.get(surface) ?? (acts ? commonForms.get(surface) : undefined));
+      // "the Tokyo Stock Exchange … a news conference in Tokyo": a town after "in" is the place, not the exchange.
+      if (full && full !== surface && isPlace(surface) && c.runs.every((r) => this.afterLocative(r))) continue;
       if (full) {
         const o = orgs.get(full)!;
         this.decided.set(surface, { ...o, surface });
@@ -308,6 +326,10 @@ export class ContextOrgFinder extends OrgRegistry {
       if (name.includes('-') && name.split('-').every((p) => isPlaceWord(p) || isCommonWord(p))) return true;
       // "Executive Jets", "Other Stories" cut short by a title or stop word: only part of a name.
       if (isCommonWord(name) && c.runs.every((r) => this.cutShort(r))) return true;
+      // "Manpower Minister Yassir said": a lone name after an office is a person known by one name.
+      if (c.runs.every((r) => OFFICES.has(this.tokens[r.first - 1]?.text ?? ''))) return true;
+      // "São José dos Campos", "Juan de Vellana": a word after "<Name> dos " ends a place's or person's name.
+      if (c.runs.every((r) => PARTICLE_TAIL_RE.test(this.text.slice(Math.max(0, r.start - 30), r.start)))) return true;
     }
     for (const r of c.runs) {
       PUBLIC_BODY_RE.lastIndex = r.end;
@@ -390,6 +412,22 @@ export class ContextOrgFinder extends OrgRegistry {
     return b.start - a.end <= 14 && LIST_GAPS.has(this.text.slice(a.end, b.start));
   }
 
+  /** True when the list holding runs[i] opens after a plural company noun and "such as", "including" or "like". */
+  private listOfCompanies(runs: readonly NameRun[], i: number): boolean {
+    let k = i;
+    while (k > 0 && this.listGap(runs[k - 1]!, runs[k]!)) k--;
+    const before = this.text.slice(Math.max(0, runs[k]!.start - 40), runs[k]!.start);
+    const lead = COMPANY_LIST_LEAD_RE.exec(before);
+    const noun = lead?.[1]?.toLowerCase() ?? '';
+    return COMPANY_NOUNS.has(noun) && noun.endsWith('s');
+  }
+
+  /** True when "in", "at", "near", "outside" or "from" comes right before the run: a place is named there. */
+  private afterLocative(r: NameRun): boolean {
+    const prev = this.tokens[r.first - 1];
+    return !!prev && prev.end + 1 === r.start && LOCATIVES.has(prev.text);
+  }
+
   /** True when a capitalised word right before the run (not opening the sentence) was cut off it. */
   private cutShort(r: NameRun): boolean {
     const prev = this.tokens[r.first - 1];
@@ -417,7 +455,10 @@ export class ContextOrgFinder extends OrgRegistry {
         const [known, other] = da ? [da, b] : [db!, a];
         const c = byName.get(other.name);
         // A lone common word ("Experiences", "Stories") in a list is more often part of a longer name.
-        if (!c || this.isBlocked(other.name, c) || isCommonWord(other.name)) continue;
+        if (!c || isCommonWord(other.name)) continue;
+        // "rivals such as Sony and Hitachi": a city's name among companies a descriptor lists is a company's.
+        const listedTown = isPlace(other.name) && !isCountryOrRegion(other.name) && this.listOfCompanies(runs, i);
+        if (listedTown ? NATIONALITIES.has(other.name) : this.isBlocked(other.name, c)) continue;
         this.decide(other.name, known.type, known.ownerAt);
       }
     }

@@ -38,3 +38,35 @@ describe('organizations named in their own language or after a founder', () => {
     expect(x.cited()).toContain('Bankförbundet');
   });
 });
+
+describe('legal forms of two parts', () => {
+  it('"Co., Ltd." belongs to the name, so the acronym in brackets after it is that company', () => {
+    const x = extract('Kuroda Airlines Co., Ltd. (KAL) will cut 500 jobs. KAL said the cuts were needed.');
+    expect(x.names('Company')).toEqual(['Kuroda Airlines']);
+    expect(x.entity('Kuroda Airlines')?.aliases).toEqual(expect.arrayContaining(['KAL', 'Kuroda Airlines Co., Ltd.']));
+  });
+
+  it('"Public Company Limited", "Sdn Bhd" and "GmbH & Co." leave the bare name', () => {
+    expect(extract('Siam Vellmora Public Company Limited will cut jobs.').names('Company')).toEqual(['Siam Vellmora']);
+    expect(extract('Ombara Sdn Bhd will close a plant in Penang.').names('Company')).toEqual(['Ombara']);
+    expect(extract('Tarvik GmbH & Co. KG will cut 90 jobs.').names('Company')).toEqual(['Tarvik']);
+  });
+});
+
+describe('legal forms of more countries, and trading names', () => {
+  it.each([
+    ['a South African state company', 'State-owned Ombara Holdings SOC Ltd will cut 1,000 jobs.', 'Ombara Holdings'],
+    ['a Thai public company', 'Tarvik Global Chemical Pcl will cut 300 jobs.', 'Tarvik Global Chemical'],
+    ['a Mexican company without dots', 'Grupo Marlen SAB de CV cut 500 jobs.', 'Grupo Marlen'],
+  ])('%s', (_label, text, name) => {
+    expect(extract(text).names('Company')).toEqual([name]);
+  });
+
+  it('a name in brackets after a legal name is the name it trades under', () => {
+    const x = extract('Tarvik Precision Industry Co. (Vellcon) will cut jobs. Vellcon said it would move lines.');
+    expect(x.names('Company')).toEqual(['Tarvik Precision Industry']);
+    expect(x.entity('Tarvik Precision Industry')?.aliases).toContain('Vellcon');
+    // A place in brackets says where the company is.
+    expect(extract('Ombara NV (Netherlands) will cut 700 jobs.').names('Company')).toEqual(['Ombara']);
+  });
+});

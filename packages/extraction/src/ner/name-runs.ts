@@ -80,6 +80,8 @@ function capitalAfterDigits(word: string): boolean {
 }
 
 const MAX_RUN = 7;
+const CO_LEADS = new Set(['Co', 'Corp']);
+const CO_TAILS = new Set(['Ltd', 'Limited', 'Inc']);
 
 /**
  * `headline` judges lines (pass one judge to calls over increasing ranges so each line is read once).
@@ -146,6 +148,10 @@ export function findNameRuns(
       } else if (gap === ' (' && legalFormAfterBracket(text, tokens, j + 1, to, covered)) {
         // "Halvard (Schweiz) AG", "Kestrel Motor (Siam) Co.": a country in brackets inside a legal name.
         j += 2;
+        continue;
+      } else if (gap === '., ' && CO_LEADS.has(tokens[j]!.text) && CO_TAILS.has(next.text)) {
+        // "Kuroda Airlines Co., Ltd.", "Vellmora Co., Inc.": the two-part legal form of East Asian companies.
+        j++;
         continue;
       } else if (gap === '/' && tokens[j]!.text === 'A' && next.text === 'S') {
         j++;

@@ -41,12 +41,25 @@ export const stripLegalForm: (name: string) => string = memoByString((name) => {
     .replace(/[.,]+$/, '')
     .replace(/ A\/S$/, '')
     .split(' ');
-  while (words.length > 1 && LEGAL_SUFFIX.has(withoutFinalDot(words[words.length - 1]!))) words.pop();
+  // "Kuroda Co., Ltd", "Siam Vellmora Public Company Limited", "Ombara Sdn Bhd": every part of the form goes.
+  let popped = false;
+  while (words.length > 1) {
+    const last = words[words.length - 1]!.replace(/[.,]+$/, '');
+    if (!LEGAL_SUFFIX.has(last) && !(popped && FORM_LEADS.has(last))) break;
+    words.pop();
+    popped = true;
+  }
   if (words.length > 1 && words[words.length - 1] === 'Private') words.pop();
-  // "Inter & Co", "Lindqvist & Sons": a form after "&" is part of the name.
-  if (words[words.length - 1] === '&') return name.replace(/[.,]+$/, '');
+  // "Inter & Co", "Lindqvist & Sons": a form after "&" is part of the name; "Tarvik GmbH & Co" is Tarvik.
+  if (words[words.length - 1] === '&') {
+    if (words.length < 3 || !LEGAL_SUFFIX.has(words[words.length - 2]!)) return name.replace(/[.,]+$/, '');
+    words.length -= 2;
+  }
   return words.join(' ');
 });
+
+/** First words of legal forms of two parts ("Private Limited", "Sdn Bhd", "SAB de CV"), dropped with them. */
+const FORM_LEADS = new Set(['Private', 'Sdn', 'Public', 'de']);
 
 /** `word.replace(/\.$/, '')` by char code ("Co." → "Co"). */
 function withoutFinalDot(word: string): string {

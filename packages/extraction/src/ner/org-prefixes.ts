@@ -1,4 +1,5 @@
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
+import { NATIONALITIES } from '../gazetteer/lexicon/places.js';
 import { isPlaceWord } from './org-names.js';
 
 /** What a decided organization turns out to be once all names of the document are known. */
@@ -17,6 +18,8 @@ const SAME_COMPANY_WORDS = new Set([
   'Company',
   'Companies',
   'International',
+  // "Paramount Global", "Liberty Global": the listed parent's own name, not a unit of the short form.
+  'Global',
 ]);
 /** Industry words that also end a carmaker's or an airline's full name ("Nissan Motor Co.", "United Airlines"). */
 const FULL_NAME_WORDS = new Set([...SAME_COMPANY_WORDS, 'Motor', 'Motors', 'Airlines', 'Airways', 'Air', 'Lines']);
@@ -77,6 +80,13 @@ export function prefixVerdicts(
       out.set(left, { kind: 'unit', owner: name });
       out.set(right, { kind: 'unit', owner: name });
     }
+  }
+  // "the American Boeing" beside "Boeing Co.": a nationality written before a company's name is no part of it.
+  for (const name of companies.keys()) {
+    const space = name.indexOf(' ');
+    if (space < 0 || out.has(name) || !NATIONALITIES.has(name.slice(0, space))) continue;
+    const rest = name.slice(space + 1);
+    if (companies.has(rest) && !out.has(rest)) out.set(name, { kind: 'same', owner: rest });
   }
   // An owner that is itself another's alias hands over to that one ("Qantas Group" → "Qantas" → Qantas Airways).
   for (const v of out.values()) {

@@ -30,6 +30,8 @@ function endsWithName(full: string, short: string): boolean {
   return bare !== short && bare.endsWith(' ' + short);
 }
 
+/** "controlling shareholder ", "its largest investor ": a holder of the company named next. */
+const HOLDER_BEFORE_RE = /\b(?:shareholder|owner|investor|stakeholder)\s+$/;
 const UNIT_NOUN_AFTER_RE = /^\s+(?:division|unit|arm|business|segment|subsidiary)\b/;
 /** ", as the company is formally known," right after a name: the legal name of a company already named. */
 const FORMAL_NAME_AFTER_RE =
@@ -201,6 +203,25 @@ export abstract class OrgRegistry {
   }
 
   /**
+   * "Kuroda Precision Industry Co. (Vellcon)": a name in brackets right after a company's legal name is the name it
+   * trades under, so the two are one company (a place in brackets says where it is, not what it is called).
+   */
+  protected adoptTradingNames(runs: readonly NameRun[], byName: Map<string, Candidate>): void {
+    for (let n = 0; n + 1 < runs.length; n++) {
+      const legal = runs[n]!;
+      const inner = runs[n + 1]!;
+      const o = this.decided.get(legal.name);
+      if (!o || o.type !== 'Company' || byName.get(legal.name)?.intrinsic !== 'legal') continue;
+      const gap = this.text.slice(legal.end, inner.start);
+      if ((gap !== ' (' && gap !== '(') || this.text.charCodeAt(inner.end) !== 41) continue;
+      if (isPlace(inner.name) || isCountryOrRegion(inner.name) || !isDistinctive(inner.name.split(' ')[0]!)) continue;
+      const other = this.decided.get(inner.name);
+      if (other && other.name !== inner.name) continue;
+      this.decided.set(inner.name, { ...o, surface: inner.name });
+    }
+  }
+
+  /**
    * "ArcelorMittal South Africa (AMSA) will …" with AMSA decided: the long form is the same organization and
    * becomes its name; the acronym's mentions follow.
    */
@@ -264,6 +285,12 @@ export abstract class OrgRegistry {
     const divisions = [...this.decided.values()].filter((o) => o.type === 'Division').map((o) => o.name);
     const verdicts = prefixVerdicts(companies, this.shortFormMap(), divisions);
     if (verdicts.size === 0) return;
+    // "controlling shareholder Novo Holdings" beside "Novo Nordisk": who holds a company's shares is another company.
+    for (const m of this.mentions) {
+      const v = verdicts.get(m.name);
+      if (v?.kind === 'same' && HOLDER_BEFORE_RE.test(this.text.slice(Math.max(0, m.start - 30), m.start)))
+        verdicts.delete(m.name);
+    }
     for (const o of this.decided.values()) {
       const v = verdicts.get(o.name);
       if (!v) continue;

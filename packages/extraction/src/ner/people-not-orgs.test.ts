@@ -60,3 +60,46 @@ describe('people and places that only look like organizations', () => {
     expect(x.names('Company')).not.toContain('FRANKFURT');
   });
 });
+
+describe('names that only sit beside organizations', () => {
+  it('a market named after its city gives the city no company', () => {
+    expect(extract('Shares of Vellquist Motors fell 3% on the Lisbon stock exchange.').names('Company')).toEqual([
+      'Vellquist Motors',
+    ]);
+  });
+
+  it('a nationality before a company named in full elsewhere is no part of its name', () => {
+    const x = extract('The partnership with the Swedish Kestrel ended in May. Kestrel AB said it would cut 300 jobs.');
+    expect(x.names('Company')).toEqual(['Kestrel']);
+  });
+
+  it('a lone name after an office is a person known by one name', () => {
+    const x = extract('Vellquist Mining will cut 800 jobs. Mining Minister Arifin said the government would help.');
+    expect(x.names('Company')).toEqual(['Vellquist Mining']);
+  });
+
+  it('the last word of a Romance place name after "dos" is not a company', () => {
+    const x = extract(
+      'Tarvik Bank will close 40 branches. The Sindicato dos Bancários de Campos, the local bank workers’ union, ' +
+        'said 300 jobs would go.',
+    );
+    expect(x.names('Company')).not.toContain('Campos');
+  });
+});
+
+describe('cities as English news writes them', () => {
+  it('a city without its accents or its river is still a place, not a company', () => {
+    const x = extract('Vellmora will cut 300 jobs in Zurich. FRANKFURT — Kessler AG said it would close a plant.');
+    expect(x.names('Company')).toEqual(['Vellmora', 'Kessler']);
+  });
+});
+
+describe('a surname named after a title', () => {
+  it('"Co-CEO Jane Vellmora … Vellmora\'s co-chief executive" is the person, not a company', () => {
+    const x = extract(
+      'Tarvik will cut 300 jobs. Co-CEO Jane Vellmora acknowledged the error. "I take responsibility," Vellmora ' +
+        "wrote. Weeks later, Vellmora's co-chief executive left.",
+    );
+    expect(x.names('Company')).toEqual(['Tarvik']);
+  });
+});

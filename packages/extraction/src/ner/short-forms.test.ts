@@ -68,3 +68,41 @@ describe('a bare name a company writes in full company form is that company', ()
     expect(x.entity('Halvard Capital')?.aliases ?? []).not.toContain('Halvard');
   });
 });
+
+describe('short forms of names written with a town or a hyphen', () => {
+  it('a legal name that goes on with a town is one company, and its first word its short form', () => {
+    const x = extract(
+      'Dutch lighting group Kestrel Eindhoven NV will cut 1,200 jobs. Kestrel said the cuts were needed.',
+    );
+    expect(x.names('Company')).toEqual(['Kestrel Eindhoven']);
+    expect(x.entity('Kestrel Eindhoven')?.aliases).toContain('Kestrel');
+  });
+
+  it('the first part of a hyphenated name stands for it while the second never stands alone', () => {
+    const x = extract('Mining group Tarvik-Vellquist will close two mines. Tarvik said 900 workers would lose jobs.');
+    expect(x.names('Company')).toEqual(['Tarvik-Vellquist']);
+    const alliance = extract(
+      'Renvik-Halder will shed 400 jobs. Renvik said the alliance would go on, while Halder said it would not.',
+    );
+    expect(alliance.names('Company')).toContain('Renvik');
+  });
+
+  it('a town after "in" is the place, not the exchange named after it', () => {
+    const x = extract(
+      'Vellquist will cut 800 jobs, the company said. The Osaka Stock Exchange suspended its shares. ' +
+        'Executives met investors at a briefing in Osaka on Friday.',
+    );
+    expect(x.entity('Osaka Stock Exchange')?.aliases ?? []).not.toContain('Osaka');
+  });
+});
+
+describe('names that share a word but not a company', () => {
+  it('a shareholder named like the company it holds stays a company of its own', () => {
+    const x = extract(
+      'Vellmora Pharma A/S will cut 900 jobs. The chief executive was pushed out by controlling shareholder ' +
+        'Vellmora Holdings. Vellmora said the cuts would save money.',
+    );
+    expect(x.names('Company')).toEqual(['Vellmora Pharma', 'Vellmora Holdings']);
+    expect(x.entity('Vellmora Pharma')?.aliases).toContain('Vellmora');
+  });
+});

@@ -3,7 +3,7 @@ import { NAME_PARTICLES, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../gazetteer/l
 import { NATIONALITIES, isCountryOrRegion } from '../gazetteer/lexicon/places.js';
 import { isBareTitle } from './titles.js';
 import { opensWithGivenName } from '../gazetteer/first-names.js';
-import { isDistinctive, isDistinctiveHead, isPlaceWord } from './org-names.js';
+import { isDistinctive, isDistinctiveHead, isPlaceWord, looksLikeOrgName } from './org-names.js';
 import { bracketedAcronymAt } from './bracketed-acronym.js';
 import { memoByString } from '../text/memo.js';
 
@@ -60,7 +60,7 @@ export function shortForms(
     for (const form of contractionsOf(o.name, words))
       contracted.set(form, contracted.has(form) && contracted.get(form) !== o.name ? '' : o.name);
     // "Unilever Nigeria": an organization's name plus a place is its subsidiary; its first word is not its short form.
-    if (words.length >= 2 && words.slice(1).every(isPlaceWord)) continue;
+    if (words.length >= 2 && words.slice(1).every(isPlaceWord) && !isNamedAfterTown(words, o.surfaces)) continue;
     if (words.length >= 2 && isDistinctiveHead(words[0]!)) claim(words[0]!, o.name);
     // "Paramount Global … Paramount would": a common word as a head, only when the caller has seen it act.
     else if (commonHeads && words.length >= 2 && isCommonHead(words[0]!)) claim(words[0]!, o.name);
@@ -94,6 +94,8 @@ export function shortForms(
       const tail = dash > 0 ? w.slice(dash + 1) : '';
       if (tail.length >= 4 && /^\p{Lu}/u.test(tail) && isDistinctive(tail)) claim(tail, o.name);
     }
+    const lead = words.length === 1 ? hyphenLead(text, words[0]!) : null;
+    if (lead) claim(lead, o.name);
     for (const end of o.ends) {
       const a = bracketedAcronymAt(text, end);
       if (a) explicit.set(a, explicit.has(a) && explicit.get(a) !== o.name ? '' : o.name);
@@ -118,6 +120,34 @@ export function shortForms(
 }
 
 const INITIALS_RE = /^(?:\p{Lu}\.?){1,3}$/u;
+
+/**
+ * "Sibanye-Stillwater … Sibanye said": the first part of a hyphenated one-word name is its short form when the
+ * second part never stands alone in the text ("Renault-Nissan" beside a bare "Nissan" is two companies' alliance).
+ */
+function hyphenLead(text: string, word: string): string | null {
+  const dash = word.indexOf('-');
+  if (dash < 4 || dash !== word.lastIndexOf('-')) return null;
+  const lead = word.slice(0, dash);
+  const tail = word.slice(dash + 1);
+  if (!/^\p{Lu}/u.test(tail) || !isDistinctive(lead) || !isDistinctive(tail)) return null;
+  let alone = 0;
+  let joined = 0;
+  for (let at = text.indexOf(tail); at >= 0; at = text.indexOf(tail, at + tail.length)) alone++;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) joined++;
+  return alone === joined ? lead : null;
+}
+
+/**
+ * "ZF Friedrichshafen AG", "Tessel Eindhoven NV": a name that goes on with a town (no country, region or nationality)
+ * and is written with a legal form is one company's registered name, so its first word is its short form. A
+ * subsidiary is named by its country ("Unilever Nigeria Plc"); a plant by its town, but never with a legal form.
+ */
+export function isNamedAfterTown(words: readonly string[], surfaces: readonly string[] = []): boolean {
+  const rest = words.slice(1);
+  if (rest.length === 0 || rest.some((w) => isCountryOrRegion(w) || NATIONALITIES.has(w))) return false;
+  return surfaces.some((s) => s !== words.join(' ') && looksLikeOrgName(s.split(' ')) === 'legal');
+}
 
 /**
  * Contractions of a name's first two words, as state companies and their like are called ("Petróleos Mexicanos" →

@@ -8,14 +8,16 @@ export const LEGAL_SUFFIX: ReadonlySet<string> = new Set(
   [
     // English-speaking countries, India, Africa, Asia
     'Inc Incorporated Corp Corporation Co Company Companies Ltd Limited LLC LLP LP Plc PLC plc PLLC Pty Pvt',
+    // South Africa's state-owned companies ("SOC Ltd"), Gulf and Egyptian joint-stock companies
+    'SOC QSC QPSC KSC KSCP BSC SAOG SAE',
     // Germany, Austria, Switzerland
     'AG GmbH KGaA KG mbH eG',
     // France, Benelux, Southern Europe, Latin America
-    'SA S.A SE S.E NV N.V BV B.V SAS S.A.S SARL Sàrl SpA S.p.A Srl S.r.l SGPS Ltda SAB S.A.B SAA SAC SRL',
+    'SA S.A SE S.E NV N.V BV B.V SAS S.A.S SARL Sàrl SpA S.p.A Srl S.r.l SGPS Ltda Lda SAB S.A.B SAA SAC SRL CV C.V',
     // Nordics, Central/Eastern Europe, Russia, Turkey
     'AB ASA AS A/S A/S ApS Oyj Oy hf SE sro s.r.o a.s PJSC JSC OJSC OAO PAO ZAO OOO TAS A.Ş AŞ Zrt Nyrt',
     // Asia-Pacific
-    'KK K.K Bhd Berhad Tbk PCL Pte JSC',
+    'KK K.K Bhd Berhad Tbk PCL Pcl Pte JSC',
     // Gulf free zones
     'FZE FZCO FZC DMCC',
   ]

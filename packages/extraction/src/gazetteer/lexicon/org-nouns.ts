@@ -29,6 +29,8 @@ export const COMPANY_NOUNS: ReadonlySet<string> = words(`
   suitor suitors fund funds handler handlers lessor lessors activist activists
   auditor auditors adviser advisers advisor advisors consultant agency agencies
   edtech fintech biotech medtech agritech proptech insurtech
+  generator generators bottler bottlers processor processors dealer dealers explorer explorers assembler assemblers
+  chaebol chaebols keiretsu cooperative cooperatives co-operative jeweller jewellers jeweler jewelers
 `);
 
 /**

@@ -6,8 +6,29 @@ const REGIONS =
 
 const split = (s: string): string[] => s.split('|');
 
+/**
+ * Cities as English news writes them besides their local names: without accents ("Zürich" → "Zurich", "Malmö" →
+ * "Malmo") and without a river or district after "am", "an der", "upon" ("Frankfurt am Main" → "Frankfurt").
+ */
+function englishForms(cities: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const city of cities) {
+    const plain = city.normalize('NFD').replace(/\p{M}+/gu, '');
+    if (plain !== city) out.push(plain);
+    const lead = RIVER_TAIL_RE.exec(city);
+    if (lead) out.push(lead[1]!);
+  }
+  return out;
+}
+const RIVER_TAIL_RE = /^(\p{Lu}[\p{L}-]+) (?:am|an der|an|upon|im|in der) \p{Lu}/u;
+
 /** Country, region and city names (countries and cities generated from registry data, see data/places.ts). */
-export const PLACE_NAMES: ReadonlySet<string> = new Set([...split(COUNTRIES), ...split(CITIES), ...split(REGIONS)]);
+export const PLACE_NAMES: ReadonlySet<string> = new Set([
+  ...split(COUNTRIES),
+  ...split(CITIES),
+  ...englishForms(split(CITIES)),
+  ...split(REGIONS),
+]);
 
 /**
  * Nationality and regional adjectives ("German", "South African", "Nordic"): they describe an organization

@@ -1,0 +1,33 @@
+import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
+import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
+import type { Token } from '../text/tokenize.js';
+import type { NameRun } from './name-runs.js';
+
+/** "Tarvik-owned", "SoftBank-backed", "Kessler-controlled": a name joined to the word that says it owns what follows. */
+const OWNER_PREFIX_RE = /^(\p{Lu}[\p{L}\d&.]*)-(?:owned|backed|controlled|funded)$/u;
+
+/**
+ * Runs for the owners named in compounds before another name ("Tarvik-owned Vellmora", "SoftBank-backed Ombara"):
+ * the part before the hyphen, as its own run inside the token (so its later bare mentions are the same company).
+ * Places, nationalities and common words ("State-owned", "Chinese-backed", "Family-owned") are left alone.
+ * Tokens are read in order, so the runs come in text order.
+ */
+export function findOwnerPrefixRuns(text: string, tokens: readonly Token[], covered: Uint8Array): NameRun[] {
+  const out: NameRun[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // Gates before the expression: a capital first and a hyphen inside.
+    if (covered[k] || t.text.length < 9 || t.text.charCodeAt(0) > 90 || t.text.indexOf('-') < 2) continue;
+    const m = OWNER_PREFIX_RE.exec(t.text);
+    if (!m) continue;
+    const name = m[1]!;
+    if (isPlace(name) || NATIONALITIES.has(name) || isCommonWord(name)) continue;
+    // Only before another name ("Tarvik-owned Vellmora"); before a noun ("the Tarvik-owned carmaker") the owner
+    // would read as the clause's actor.
+    const next = tokens[k + 1];
+    if (!next || next.start !== t.end + 1) continue;
+    if (!/^\p{Lu}/u.test(next.text)) continue;
+    out.push({ first: k, last: k, start: t.start, end: t.start + name.length, name, initial: false, headline: false });
+  }
+  return out;
+}
