@@ -10,6 +10,9 @@ import { findSpeakers } from './speakers.js';
 import { findUnnamedSources } from './outlet-names.js';
 import { findSpeakingBodies } from './speaking-bodies.js';
 import { findQuotedOutlets } from './quoted-outlets.js';
+import { outletNounThenReport } from './outlet-lexicon.js';
+import { findLowercaseOutlets } from './lowercase-outlets.js';
+import { isThirdPartyStatement } from './third-party-statements.js';
 import {
   ANALYSTS_AT_RE,
   APPRAISAL_AFTER_RE,
@@ -86,6 +89,8 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   for (const r of inputs.relations ?? [])
     if (r.type === 'HOLDS_ROLE') roleOf.set(r.from, { org: r.to, title: r.title ?? '' });
   const citedSentences = new Set<number>();
+  // Where the names of cited third parties that speak end: their "said in a statement" is no company statement.
+  const speakerEnds: number[] = [];
   for (const sp of findSpeakers(ctx)) {
     const m = sp.mention;
     const voice = commentingVoice(ctx, m, commentator);
@@ -93,6 +98,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
       // "Per Lind, general secretary of Kora Metall, said": a commenting body no step named.
       cite(ctx.entities.addMention('Source', voice.name, voice.start, voice.end, 'other'), sp.at);
       citedSentences.add(sentenceOf(ctx, sp.at)?.start ?? -1);
+      speakerEnds.push(m.end);
       continue;
     }
     const role = m.type === 'Person' ? roleOf.get(m.id) : undefined;
@@ -106,6 +112,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
       continue;
     cite(id, sp.at);
     citedSentences.add(sentenceOf(ctx, sp.at)?.start ?? -1);
+    speakerEnds.push(m.end);
   }
   // "the Kora Engineers' Association said", "KWF, which represents cabin crew, put the number at …": bodies no step named.
   const bodies: Array<{ id: string; name: string; start: number; end: number }> = [];
@@ -118,14 +125,17 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
       ctx.entities.addAlias(b.id, b.name);
     cite(id, b.start);
     bodies.push({ id, name: b.name, start: b.start, end: b.end });
+    speakerEnds.push(b.end);
   }
   // "Kestrel and Norr Securities analysts have pointed out", "analysts at X", "X reckoned", "X, which rates …": a
-  // firm cited through its analysts or its appraisal.
+  // firm cited through its analysts or its appraisal; "Japan's Kora Keizai business daily reported": an outlet
+  // another step took for a company.
   for (const m of ctx.mentions) {
     if (!isOrg(m) || focal.has(m.id) || isPublisher(m.id)) continue;
     const after = ctx.work.slice(m.end, m.end + 80);
     if (
       ANALYST_ROLE_AFTER_RE.test(after) ||
+      outletNounThenReport(after) > 0 ||
       APPRAISAL_AFTER_RE.test(after) ||
       ANALYSTS_AT_RE.test(ctx.work.slice(Math.max(0, m.start - 40), m.start))
     )
@@ -136,6 +146,11 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     if (publisher !== null && o.name.toLowerCase() === publisher) continue;
     cite(ctx.entities.addMention('Source', o.name, o.start, o.end, 'news-outlet'), o.start);
   }
+  // "seen by the kpa news agency": an agency that writes its name in lower case.
+  for (const o of findLowercaseOutlets(ctx)) {
+    if (publisher !== null && o.name === publisher) continue;
+    cite(ctx.entities.addMention('Source', o.name, o.start, o.end, 'news-outlet'), o.start);
+  }
   for (const o of findUnnamedSources(ctx)) {
     if (publisher !== null && o.name.toLowerCase().replace(/^the\s+/, '') === publisher) continue;
     const id = ctx.entities.addMention('Source', o.name, o.start, o.end, o.kind);
@@ -143,7 +158,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     cite(id, o.start);
   }
   const acronyms = new Map<string, string>();
-  citeGeneric(ctx, focal, commentator, cite, citedSentences, acronyms);
+  citeGeneric(ctx, focal, commentator, cite, { sentences: citedSentences, speakerEnds }, acronyms);
   // "the Wall Street Journal said …, according to WSJ": initials of a cited name are that source.
   for (const id of evidence.keys()) {
     const e = ctx.entities.get(id);
@@ -319,12 +334,20 @@ function adjacentOrg(ctx: DocContext, start: number, end: number): string | null
   return null;
 }
 
+/** The third parties cited as speakers before the generic phrases are read. */
+interface CitedVoices {
+  /** Starts of the sentences where one speaks. */
+  sentences: ReadonlySet<number>;
+  /** Where their names end (named unions read among the generic phrases are added as they are found). */
+  speakerEnds: number[];
+}
+
 function citeGeneric(
   ctx: DocContext,
   focal: Set<string>,
   commentator: (id: string) => boolean,
   cite: (id: string, at: number) => void,
-  citedSentences: Set<number>,
+  cited: CitedVoices,
   acronyms: Map<string, string>,
 ): void {
   const firstOfKind = new Map<string, string>();
@@ -347,7 +370,7 @@ function citeGeneric(
     if (mentionsIn(ctx, start, end).some((x) => x.type === 'Source')) continue;
     const generic = g.generic(match);
     if (g.named) {
-      if (citedSentences.has(sentenceOf(ctx, start)?.start ?? -1)) continue;
+      if (cited.sentences.has(sentenceOf(ctx, start)?.start ?? -1)) continue;
       const owner = mentionsIn(ctx, Math.max(0, start - 80), end)
         .filter(isOrg)
         .pop();
@@ -378,6 +401,7 @@ function citeGeneric(
         acronyms.set(initials, id);
       }
       cite(id, start);
+      cited.speakerEnds.push(end);
       continue;
     }
     // "A spokeswoman for the bank declined to comment": someone who said nothing is no source.
@@ -405,6 +429,8 @@ function citeGeneric(
       cite(near, start);
       continue;
     }
+    // "The Kora Engineers' Union said in a statement": the union, cited already, gave it — not the company.
+    if (generic === 'company statement' && isThirdPartyStatement(ctx, cited.speakerEnds, start)) continue;
     const statementKey =
       g.kind === 'company-statement' && (generic === 'spokesperson' || generic === 'company statement');
     const sentenceKey = statementKey ? `statement@${sentenceOf(ctx, start)?.start ?? -1}` : null;

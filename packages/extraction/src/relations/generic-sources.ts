@@ -19,13 +19,13 @@ export interface GenericSource {
 
 /** What a union does when news quotes it: "said", "warns", "alleges", "reckons", "is insisting". */
 const UNION_VERBS =
-  '(?:said|says|warn(?:ed|s)|argu(?:ed|es)|call(?:ed|s)|criticis(?:ed|es)|criticiz(?:ed|es)|condemn(?:ed|s)|reject(?:ed|s)|told|tells|estimat(?:ed|es)|claim(?:ed|s)|describ(?:ed|es)|vow(?:ed|s)|threaten(?:ed|s)|insist(?:ed|s)|add(?:ed|s)|not(?:ed|es)|urg(?:ed|es)|welcom(?:ed|es)|caution(?:ed|s)|alleg(?:ed|es)|reckon(?:ed|s)|stat(?:ed|es)|accus(?:ed|es)|maintain(?:ed|s)|demand(?:ed|s)|(?:is|are|was|were)\\s+(?:insisting|warning|arguing|demanding|calling|claiming|saying|threatening))';
+  '(?:said|says|warn(?:ed|s)|argu(?:ed|es)|call(?:ed|s)|criticis(?:ed|es)|criticiz(?:ed|es)|condemn(?:ed|s)|reject(?:ed|s)|told|tells|estimat(?:ed|es)|claim(?:ed|s)|describ(?:ed|es)|vow(?:ed|s)|threaten(?:ed|s)|insist(?:ed|s)|add(?:ed|s)|not(?:ed|es)|urg(?:ed|es)|welcom(?:ed|es)|caution(?:ed|s)|alleg(?:ed|es)|reckon(?:ed|s)|stat(?:ed|es)|accus(?:ed|es)|maintain(?:ed|s)|demand(?:ed|s)|complain(?:ed|s)|(?:is|are|was|were)\\s+(?:insisting|warning|arguing|demanding|calling|claiming|saying|threatening))';
 /**
  * Who speaks for the workforce: a union or works council, or the people who represent the staff in talks ("union
  * representatives", "union officials", "staff representatives", "employee representatives", "shop stewards").
  */
 const UNION_HEAD =
-  "unions?|works\\s+councils?|(?:(?:trade\\s+)?union|staff|employee|employees['’]|workers?['’]?|works\\s+council)\\s+(?:representatives?|officials?|leaders?|delegates?)|shop\\s+stewards?";
+  "unions?|works\\s+councils?|(?:(?:trade\\s+)?union|staff|employee|employees['’]|workers?['’]?|works\\s+council)\\s+(?:representatives?|officials?|leaders?|delegates?|members)|shop\\s+stewards?";
 /** Where the speakers are, between them and the verb: "unions in Sweden and Denmark said", "… at the sites said". */
 const WHERE = "(?:\\s+(?:in|at|across|from)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+(?:and\\s+)?[\\p{L}'’-]+){0,3}?)?";
 const TO_STAFF = '(?:staff|employees|workers|staffers|team|teams|the workforce|colleagues)';
@@ -41,7 +41,7 @@ export const GENERIC: GenericSource[] = [
     // "told employees of the decision in an email" / "in a video message to staff", "a letter to BA staff",
     // "the letter from executive vice president Jane Roe".
     re: new RegExp(
-      `\\b(?:internal\\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|letters?|messages?|(?:blog\\s+)?posts?|video(?:\\s+message)?s?)\\s+(?:sent\\s+)?to\\s+(?:all\\s+)?(?:(?:the\\s+)?company['’]s\\s+|its\\s+|his\\s+|her\\s+|their\\s+|[\\p{Lu}][\\p{L}&.-]*\\s+)?${TO_STAFF})\\b|\\b(?:memo|letter|e-?mail|note|message)\\s+(?:sent\\s+)?from\\s+(?:its\\s+|the\\s+company['’]s\\s+)?(?:${FROM_TITLE}\\s+)*${FROM_TITLE}(?=\\s+\\p{Lu})|\\binternal\\s+(?:e-?mails?|notes?|messages?|posts?|letters?)\\b|\\b(?:told|informed|notified|wrote to|addressed)\\s+(?:all\\s+)?(?:its\\s+|his\\s+|her\\s+)?${TO_STAFF}\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+(?:call|message))?|town\\s+hall)\\b`,
+      `\\b(?:internal\\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|letters?|messages?|(?:blog\\s+)?posts?|video(?:\\s+message)?s?)\\s+(?:(?:sent|posted|circulated)\\s+)?to\\s+(?:all\\s+)?(?:(?:the\\s+)?company['’]s\\s+|its\\s+|his\\s+|her\\s+|their\\s+|[\\p{Lu}][\\p{L}&.-]*\\s+)?${TO_STAFF})\\b|\\b(?:memo|letter|e-?mail|note|message)\\s+(?:sent\\s+)?from\\s+(?:its\\s+|the\\s+company['’]s\\s+)?(?:${FROM_TITLE}\\s+)*${FROM_TITLE}(?=\\s+\\p{Lu})|\\binternal\\s+(?:e-?mails?|notes?|messages?|posts?|letters?)\\b|\\b(?:told|informed|notified|wrote to|addressed)\\s+(?:all\\s+)?(?:its\\s+|his\\s+|her\\s+)?${TO_STAFF}\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+(?:call|message))?|town\\s+hall)\\b`,
       'giu',
     ),
     leads: [
@@ -166,7 +166,7 @@ export const GENERIC: GenericSource[] = [
   },
   {
     // A post counts unless it is addressed to staff (then it is the internal memo above).
-    re: /(?<=\b(?:said|says|wrote|announced|confirmed|added|stated)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w'’-]+\s+)?)(?:statement|blog post|press release|post(?!\s+on\s+(?:(?:its|the|their|his|her)\s+)?(?:(?:official|personal|verified|own|public)\s+)?(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads))|announcement)\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:[Ss]tock\s+)?(?:[Ee]xchange|[Bb]ourse))|\b(?:press|earnings|news) release\b|\bblog post\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))|(?<=\b(?:[Aa]|[Tt]he|[Ii]ts|[Ii]n a|[Ii]n its)\s+(?:(?:joint|separate|written|official|brief|company['’]s|group['’]s)\s+)?)statement\b(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:stock\s+)?(?:exchange|bourse))/giu,
+    re: /(?<=\b(?:said|says|wrote|announced|confirmed|added|stated)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w'’-]+\s+)?)(?:statement|blog post|press release|post(?!\s+on\s+(?:(?:its|the|their|his|her)\s+)?(?:(?:official|personal|verified|own|public)\s+)?(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads))|announcement)\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:[Ss]tock\s+)?(?:[Ee]xchange|[Bb]ourse))|\b(?:press|earnings|news) release\b|\bblog post\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))|(?<=\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Ii]n a|[Ii]n an|[Ii]n its)\s+(?:(?:joint|separate|written|official|brief|short|prepared|emailed|e-mailed|company['’]s|group['’]s)\s+)?)statement\b(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:stock\s+)?(?:exchange|bourse))/giu,
     leads: ['statement', 'blog', 'press', 'post', 'announcement', 'earnings', 'news'],
     kind: 'company-statement',
     generic: () => 'company statement',

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+const cited = (text: string) => extract(text).cited().sort();
+
+describe('citations as news writes them', () => {
+  it('counts a union’s statement once: the union, not also a company statement', () => {
+    expect(
+      cited(
+        'Halden Motors will cut 2,000 jobs. The Kora Workers’ Union said in a statement that it would fight the plan.',
+      ),
+    ).toEqual(['Kora Workers’ Union']);
+    // The company's own statement in another sentence is still its statement.
+    expect(
+      cited(
+        'Halden Motors will cut 2,000 jobs, the company said in a statement. The Kora Workers’ Union said in a statement that it would fight.',
+      ),
+    ).toEqual(['Halden Motors statement', 'Kora Workers’ Union']);
+  });
+
+  it('reads "in an emailed statement" as a statement', () => {
+    expect(cited('Tovik Pharma will cut 800 jobs. Tovik confirmed the figure in an emailed statement.')).toEqual([
+      'Tovik Pharma statement',
+    ]);
+  });
+
+  it('cites an outlet described as a business daily before its verb, and takes it for no business unit', () => {
+    const x = extract(
+      'Halden Motors will cut 2,000 jobs. Norland’s Kora Keizai business daily had reported the figure.',
+    );
+    expect(x.cited()).toEqual(['Kora Keizai']);
+    expect(x.names('Division')).toEqual([]);
+    // A place before the noun only describes the outlet.
+    expect(cited('Halden Motors will cut 2,000 jobs. A Sydney business newspaper reported the figure first.')).toEqual(
+      [],
+    );
+  });
+
+  it('cites an agency that writes its name in lower case, not a description of one', () => {
+    expect(
+      cited(
+        'Halden Motors will cut 2,000 jobs. The plan was set out in a letter to staff seen by the kpa news agency.',
+      ),
+    ).toEqual(['Halden Motors internal memo', 'kpa']);
+    expect(cited('Halden Motors will cut 2,000 jobs, chief executive Jan Roe told the news agency kpa.')).toEqual([
+      'kpa',
+    ]);
+    expect(cited('Halden Motors will cut 2,000 jobs, the state news agency reported.')).toEqual([]);
+  });
+
+  it('takes "according to Business Lens" for a publication, not a person', () => {
+    const x = extract('Halden Motors ended the year with debt of R20bn, according to Business Lens.');
+    expect(x.names('Person')).toEqual([]);
+    expect(x.cited()).toEqual(['Business Lens']);
+  });
+
+  it('cites an outlet told something in the present tense, not an audience', () => {
+    expect(cited('Halden Yards will cut 900 jobs. The minister tells MPs that the yard will survive.')).toEqual([]);
+    expect(
+      cited('Halden Steel will cut 900 jobs. Chief executive Jan Roe tells Kora Weekly that it must shrink.'),
+    ).toEqual(['Kora Weekly']);
+  });
+
+  it('reads a video posted to staff as an internal memo and works council members who complain as a source', () => {
+    expect(
+      cited('Halden Motors will cut 2,000 jobs. Jan Roe said in a video posted to employees that it was hard.'),
+    ).toEqual(['Halden Motors internal memo']);
+    expect(
+      cited(
+        'Halden Motors will cut 2,000 jobs. Works council members at the Tovik site complained that nobody explained it.',
+      ),
+    ).toEqual(['Works council members']);
+  });
+});
