@@ -71,4 +71,24 @@ describe('citations as news writes them', () => {
       ),
     ).toEqual(['Works council members']);
   });
+
+  it('reads a material fact published to the market as an exchange disclosure, not the phrase in passing', () => {
+    expect(
+      cited('Halden Oil will sell its refinery. The company disclosed the sale in a material fact to the market.'),
+    ).toEqual(['Halden Oil material fact']);
+    expect(cited('Halden Oil will sell its refinery. Its debt was a material fact for buyers.')).toEqual([]);
+  });
+
+  it('cites unions that speak in a sentence where another body was cited, not the same union twice', () => {
+    expect(
+      cited(
+        "Tovik Bank will cut 6,000 jobs. The Kora Bank Employees' Association said the plan was shocking, while unions in Sweden and Denmark said they had no figures.",
+      ),
+    ).toEqual(["Kora Bank Employees' Association", 'unions']);
+    expect(
+      cited(
+        "Tovik Bank will cut 6,000 jobs. The Kora Bank Employees' Union said it was shocked, and the union warned of strikes.",
+      ),
+    ).toEqual(["Kora Bank Employees' Union"]);
+  });
 });

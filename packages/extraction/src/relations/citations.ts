@@ -214,6 +214,8 @@ const LONGER_RE = /^(?:\s\p{Lu}[\p{L}\p{N}&.-]*)+(?=\s+(?:earlier|reported|said|
 /** Up to three words before a union noun that belong to its name ("the local metalworkers' "). */
 const QUALIFIERS_RE =
   /(?<![\p{L}'’-])(?:(?!(?:the|a|an|and|or|but|so|yet|as|that|which|because|since|if|however|of|when|while|both|all|its|their|his|her|some|many|two|three|other|to|with|by|from|at|in|on|says|said)\s)\p{L}[\p{L}-]*['’]?s?[ \t]+){0,3}$/iu;
+/** A union phrase that names several speakers: "unions", "union representatives", "shop stewards". */
+const PLURAL_SPEAKERS_RE = /s$/;
 const TOLD_RE = /^(?:told|informed|notified|wrote|addressed)\b/i;
 const IN_A_RE = /\bin\s+an?\s+\S+(?:\s+(?:call|message|hall))?$/i;
 /** The initials of a name of two to five capitalised words ("Wall Street Journal" → "WSJ"), else null. */
@@ -370,7 +372,9 @@ function citeGeneric(
     if (mentionsIn(ctx, start, end).some((x) => x.type === 'Source')) continue;
     const generic = g.generic(match);
     if (g.named) {
-      if (cited.sentences.has(sentenceOf(ctx, start)?.start ?? -1)) continue;
+      // "IG Kora said …, and the union warned": the union already cited there. Plural speakers are others ("Nousu
+      // called it shocking, while unions in Sweden said …").
+      if (!PLURAL_SPEAKERS_RE.test(match) && cited.sentences.has(sentenceOf(ctx, start)?.start ?? -1)) continue;
       const owner = mentionsIn(ctx, Math.max(0, start - 80), end)
         .filter(isOrg)
         .pop();
