@@ -91,4 +91,29 @@ describe('citations as news writes them', () => {
       ),
     ).toEqual(["Kora Bank Employees' Union"]);
   });
+
+  it('reads a call with analysts as the company’s call and a press note as its statement', () => {
+    expect(cited('Kestrel Steel will cut 900 jobs, its finance chief said on a call with analysts.')).toEqual([
+      'Kestrel Steel call with analysts',
+    ]);
+    expect(cited('Kestrel Steel will cut 900 jobs, the group said in a press note.')).toEqual([
+      'Kestrel Steel statement',
+    ]);
+  });
+
+  it('cites an outlet the company confirmed something to or e-mailed', () => {
+    expect(cited('Kestrel Steel will cut 900 jobs, the company confirmed to Halden Times.')).toEqual(['Halden Times']);
+    expect(cited('Kestrel Steel will cut 900 jobs, a spokesperson said in an email to Halden Times.')).toEqual([
+      'Halden Times',
+      'Kestrel Steel spokesperson',
+    ]);
+    expect(cited('Kestrel Steel is said to be planning cuts.')).toEqual([]);
+  });
+
+  it('cites a ministry or regulator named in lower case when it speaks, not when it acts', () => {
+    expect(cited('Kestrel Steel will cut 900 jobs. The labour ministry said it would monitor the process.')).toEqual([
+      'labour ministry',
+    ]);
+    expect(cited('Kestrel Steel will cut 900 jobs, and the regulator has approved the plan.')).toEqual([]);
+  });
 });

@@ -440,7 +440,7 @@ function citeGeneric(
     const sentenceKey = statementKey ? `statement@${sentenceOf(ctx, start)?.start ?? -1}` : null;
     const suffix = g.suffix ? g.suffix(match) : SUFFIX[g.kind]!;
     // One briefing of each family per article: "earnings call" and "investor call" are the same call.
-    const family = /\bcalls?$/.test(suffix) ? 'call' : /conference|briefing/.test(suffix) ? 'conference' : suffix;
+    const family = /\bcalls?\b/.test(suffix) ? 'call' : /conference|briefing/.test(suffix) ? 'conference' : suffix;
     const kindKey = `${g.kind}|${family}`;
     const known = firstOfKind.get(kindKey) ?? (sentenceKey ? firstOfKind.get(sentenceKey) : undefined);
     const companyId = known ? null : (near ?? focusCompany(ctx, start) ?? recentCompany(ctx, start));

@@ -171,7 +171,7 @@ export const GENERIC: GenericSource[] = [
   },
   {
     // A post counts unless it is addressed to staff (then it is the internal memo above).
-    re: /(?<=\b(?:said|says|wrote|announced|confirmed|added|stated)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w'’-]+\s+)?)(?:statement|blog post|press release|post(?!\s+on\s+(?:(?:its|the|their|his|her)\s+)?(?:(?:official|personal|verified|own|public)\s+)?(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads))|announcement)\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:[Ss]tock\s+)?(?:[Ee]xchange|[Bb]ourse))|\b(?:press|earnings|news) release\b|\bblog post\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))|(?<=\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Ii]n a|[Ii]n an|[Ii]n its)\s+(?:(?:joint|separate|written|official|brief|short|prepared|emailed|e-mailed|company['’]s|group['’]s)\s+)?)statement\b(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:stock\s+)?(?:exchange|bourse))/giu,
+    re: /(?<=\b(?:said|says|wrote|announced|confirmed|added|stated)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w'’-]+\s+)?)(?:statement|blog post|press release|post(?!\s+on\s+(?:(?:its|the|their|his|her)\s+)?(?:(?:official|personal|verified|own|public)\s+)?(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads))|announcement)\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:[Ss]tock\s+)?(?:[Ee]xchange|[Bb]ourse))|\b(?:press|earnings|news) release\b|\bpress note\b|\bblog post\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))|(?<=\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Ii]n a|[Ii]n an|[Ii]n its)\s+(?:(?:joint|separate|written|official|brief|short|prepared|emailed|e-mailed|company['’]s|group['’]s)\s+)?)statement\b(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:stock\s+)?(?:exchange|bourse))/giu,
     leads: ['statement', 'blog', 'press', 'post', 'announcement', 'earnings', 'news'],
     kind: 'company-statement',
     generic: () => 'company statement',
@@ -186,8 +186,8 @@ export const GENERIC: GenericSource[] = [
     suffix: () => 'spokesperson',
   },
   {
-    // Briefings where executives speak: "at a news conference", "on an earnings call".
-    re: /\b(?:press|news|earnings)\s+(?:conference|briefing)s?\b|\b(?:earnings|conference|investor|analyst|analysts['’])\s+calls?\b|\bcapital markets day\b|\binvestor (?:day|presentation)\b|\bpresentation to (?:investors|analysts)\b/gi,
+    // Briefings where executives speak: "at a news conference", "on an earnings call", "on a call with analysts".
+    re: /\b(?:press|news|earnings)\s+(?:conference|briefing)s?\b|\b(?:earnings|conference|investor|analyst|analysts['’])\s+calls?\b|\bcalls?\s+with\s+(?:analysts|investors)\b|\bcapital markets day\b|\binvestor (?:day|presentation)\b|\bpresentation to (?:investors|analysts)\b/gi,
     leads: [
       'press',
       'news',
@@ -199,6 +199,8 @@ export const GENERIC: GenericSource[] = [
       'analysts’',
       'capital',
       'presentation',
+      'call',
+      'calls',
     ],
     kind: 'company-statement',
     generic: (m) => m.toLowerCase().replace(/\s+/g, ' '),
@@ -239,6 +241,18 @@ export const GENERIC: GenericSource[] = [
     generic: () => 'union',
     named: (m) =>
       m.replace(/^(?:(?:the|a|its|local|national|main|largest|biggest|powerful)\s+)+/i, '').replace(/\s+/g, ' '),
+  },
+  {
+    // Regulators and ministries that speak, named in lower case: "the labour ministry said", "Norland's competition
+    // watchdog warned" (named by the phrase; a capitalised "Ministry of Labour" is a name the other steps read).
+    re: new RegExp(
+      `\\b(?:ministry|regulator|watchdog)\\b(?=(?:\\s*,[^,.;]{1,120},)?\\s+(?:has\\s+|had\\s+|also\\s+)?${UNION_VERBS}\\b)`,
+      'gu',
+    ),
+    leads: ['ministry', 'regulator', 'watchdog'],
+    kind: 'other',
+    generic: () => 'regulator',
+    named: (m) => m.replace(/^(?:(?:the|a|its)\s+)+/i, '').replace(/\s+/g, ' '),
   },
 ];
 
