@@ -110,10 +110,21 @@ describe('citations as news writes them', () => {
     expect(cited('Kestrel Steel is said to be planning cuts.')).toEqual([]);
   });
 
-  it('cites a ministry or regulator named in lower case when it speaks, not when it acts', () => {
-    expect(cited('Kestrel Steel will cut 900 jobs. The labour ministry said it would monitor the process.')).toEqual([
-      'labour ministry',
+  it('cites a regulator named in lower case when it speaks, not when it acts, and no ministry', () => {
+    expect(cited('Kestrel Steel will cut 900 jobs. The energy regulator said it would monitor the process.')).toEqual([
+      'energy regulator',
     ]);
+    expect(cited('Kestrel Steel will cut 900 jobs. The labour ministry said it would monitor the process.')).toEqual(
+      [],
+    );
     expect(cited('Kestrel Steel will cut 900 jobs, and the regulator has approved the plan.')).toEqual([]);
+  });
+
+  it('takes "the statement" after a trading update for that disclosure, not a second source', () => {
+    expect(
+      cited(
+        'Kestrel Aero will cut 900 jobs, it said in a trading update to the Halden Stock Exchange. Chief executive Jan Roe said in the statement that it was hard.',
+      ),
+    ).toEqual(['Kestrel Aero trading statement']);
   });
 });

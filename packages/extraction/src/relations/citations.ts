@@ -214,6 +214,11 @@ const LONGER_RE = /^(?:\s\p{Lu}[\p{L}\p{N}&.-]*)+(?=\s+(?:earlier|reported|said|
 /** Up to three words before a union noun that belong to its name ("the local metalworkers' "). */
 const QUALIFIERS_RE =
   /(?<![\p{L}'’-])(?:(?!(?:the|a|an|and|or|but|so|yet|as|that|which|because|since|if|however|of|when|while|both|all|its|their|his|her|some|many|two|three|other|to|with|by|from|at|in|on|says|said)\s)\p{L}[\p{L}-]*['’]?s?[ \t]+){0,3}$/iu;
+/** Where the first company disclosure (filing, exchange announcement, trading update) is kept among the kinds. */
+const DISCLOSURE_KEY = 'disclosure';
+/** "in the statement", "in the company's statement", "according to the same statement": one named before. */
+const DEFINITE_BEFORE_RE =
+  /\bthe\s+(?:(?:company|group|bank|firm|carmaker|airline)['’]s\s+)?(?:same\s+|written\s+|full\s+)?$/i;
 /** A union phrase that names several speakers: "unions", "union representatives", "shop stewards". */
 const PLURAL_SPEAKERS_RE = /s$/;
 const TOLD_RE = /^(?:told|informed|notified|wrote|addressed)\b/i;
@@ -442,12 +447,21 @@ function citeGeneric(
     // One briefing of each family per article: "earnings call" and "investor call" are the same call.
     const family = /\bcalls?\b/.test(suffix) ? 'call' : /conference|briefing/.test(suffix) ? 'conference' : suffix;
     const kindKey = `${g.kind}|${family}`;
-    const known = firstOfKind.get(kindKey) ?? (sentenceKey ? firstOfKind.get(sentenceKey) : undefined);
+    // "set out the cuts in a trading update to the exchange … East said in the statement": the definite statement is
+    // the disclosure named before, not a second source.
+    const disclosure =
+      generic === 'company statement' &&
+      !firstOfKind.has(kindKey) &&
+      DEFINITE_BEFORE_RE.test(ctx.work.slice(start - 32, start))
+        ? firstOfKind.get(DISCLOSURE_KEY)
+        : undefined;
+    const known = disclosure ?? firstOfKind.get(kindKey) ?? (sentenceKey ? firstOfKind.get(sentenceKey) : undefined);
     const companyId = known ? null : (near ?? focusCompany(ctx, start) ?? recentCompany(ctx, start));
     const company = companyId ? ctx.entities.get(companyId)?.name : undefined;
     const name = known ?? (company ? `${company} ${suffix}` : generic);
     firstOfKind.set(kindKey, name);
     if (sentenceKey) firstOfKind.set(sentenceKey, name);
+    if (g.kind === 'company-filing' && !firstOfKind.has(DISCLOSURE_KEY)) firstOfKind.set(DISCLOSURE_KEY, name);
     const id = ctx.entities.addMention('Source', name, start, end, g.kind);
     ctx.entities.addAlias(id, generic);
     cite(id, start);

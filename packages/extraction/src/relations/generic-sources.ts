@@ -243,13 +243,13 @@ export const GENERIC: GenericSource[] = [
       m.replace(/^(?:(?:the|a|its|local|national|main|largest|biggest|powerful)\s+)+/i, '').replace(/\s+/g, ' '),
   },
   {
-    // Regulators and ministries that speak, named in lower case: "the labour ministry said", "Norland's competition
-    // watchdog warned" (named by the phrase; a capitalised "Ministry of Labour" is a name the other steps read).
+    // Regulators that speak, named in lower case: "the energy regulator said", "Norland's competition watchdog
+    // warned" (named by the phrase). A ministry speaks for the government, which news cites as no source.
     re: new RegExp(
-      `\\b(?:ministry|regulator|watchdog)\\b(?=(?:\\s*,[^,.;]{1,120},)?\\s+(?:has\\s+|had\\s+|also\\s+)?${UNION_VERBS}\\b)`,
+      `\\b(?:regulator|watchdog)\\b(?=(?:\\s*,[^,.;]{1,120},)?\\s+(?:has\\s+|had\\s+|also\\s+)?${UNION_VERBS}\\b)`,
       'gu',
     ),
-    leads: ['ministry', 'regulator', 'watchdog'],
+    leads: ['regulator', 'watchdog'],
     kind: 'other',
     generic: () => 'regulator',
     named: (m) => m.replace(/^(?:(?:the|a|its)\s+)+/i, '').replace(/\s+/g, ' '),
