@@ -127,4 +127,12 @@ describe('citations as news writes them', () => {
       ),
     ).toEqual(['Kestrel Aero trading statement']);
   });
+
+  it('cites the union of an official whose apposition holds a bracketed acronym, once', () => {
+    expect(
+      cited(
+        'Halden Post will retrench 6,000 staff. Jan Roe, general secretary of the Kora Federation of Trade Unions (Kofu), warned that the cuts would push workers into poverty.',
+      ),
+    ).toEqual(['Kora Federation of Trade Unions']);
+  });
 });

@@ -221,6 +221,8 @@ const DEFINITE_BEFORE_RE =
   /\bthe\s+(?:(?:company|group|bank|firm|carmaker|airline)['’]s\s+)?(?:same\s+|written\s+|full\s+)?$/i;
 /** A union phrase that names several speakers: "unions", "union representatives", "shop stewards". */
 const PLURAL_SPEAKERS_RE = /s$/;
+/** A capitalised word right before: the plural ends a name ("Federation of Trade Unions"), it names no others. */
+const NAME_WORD_BEFORE_RE = /\p{Lu}[\p{L}'’-]*\s+$/u;
 const TOLD_RE = /^(?:told|informed|notified|wrote|addressed)\b/i;
 const IN_A_RE = /\bin\s+an?\s+\S+(?:\s+(?:call|message|hall))?$/i;
 /** The initials of a name of two to five capitalised words ("Wall Street Journal" → "WSJ"), else null. */
@@ -379,7 +381,8 @@ function citeGeneric(
     if (g.named) {
       // "IG Kora said …, and the union warned": the union already cited there. Plural speakers are others ("Nousu
       // called it shocking, while unions in Sweden said …").
-      if (!PLURAL_SPEAKERS_RE.test(match) && cited.sentences.has(sentenceOf(ctx, start)?.start ?? -1)) continue;
+      const several = PLURAL_SPEAKERS_RE.test(match) && !NAME_WORD_BEFORE_RE.test(ctx.work.slice(start - 24, start));
+      if (!several && cited.sentences.has(sentenceOf(ctx, start)?.start ?? -1)) continue;
       const owner = mentionsIn(ctx, Math.max(0, start - 80), end)
         .filter(isOrg)
         .pop();
