@@ -135,4 +135,13 @@ describe('citations as news writes them', () => {
       ),
     ).toEqual(['Kora Federation of Trade Unions']);
   });
+
+  it('names an outlet without the words that say where it is based', () => {
+    expect(
+      cited('Kestrel Steel will cut 900 jobs, chief executive Jan Roe told the Mumbai-based Halden Times.'),
+    ).toEqual(['Halden Times']);
+    expect(cited('Kestrel Steel will cut 900 jobs, the Hamburg-based weekly Tovik Spiegel reported.')).toEqual([
+      'Tovik Spiegel',
+    ]);
+  });
 });

@@ -107,3 +107,7 @@ export function outletNounThenReport(after: string): number {
   const noun = NOUN_AFTER_RE.exec(after);
   return noun && REPORTED_AFTER_RE.test(after.slice(noun[0].length)) ? noun[0].length : 0;
 }
+
+/** A word that says where an outlet is based or who owns it ("Mumbai-based"): it describes, it is no part of a name. */
+export const DESCRIPTOR_WORD_RE =
+  /^\p{Lu}[\p{L}.]*(?:-\p{L}+)*-(?:based|owned|listed|run|headquartered|backed|controlled)$/u;

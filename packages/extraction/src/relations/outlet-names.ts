@@ -14,6 +14,7 @@ import {
   NOUN_BEFORE_RE,
   OUTLET_APPOSITION_AFTER_RE as APPOSITION_AFTER_RE,
   outletNounThenReport,
+  DESCRIPTOR_WORD_RE,
   INSTITUTION_RE,
   REPORTED_AFTER_RE,
   STRONG_REPORTED_AFTER_RE,
@@ -93,10 +94,12 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start < bodyStart || !isCapitalized(t.text) || NOT_NAME.has(t.text) || covered[i]) continue;
+    if (DESCRIPTOR_WORD_RE.test(t.text)) continue;
     if (
       i > 0 &&
       isCapitalized(tokens[i - 1]!.text) &&
       !NOT_NAME.has(tokens[i - 1]!.text) &&
+      !DESCRIPTOR_WORD_RE.test(tokens[i - 1]!.text) &&
       gapIsSpace(ctx, tokens[i - 1]!, t)
     )
       continue;
@@ -116,8 +119,10 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     }
     const start = t.start;
     const end = tokens[j]!.end;
-    const p1 = tokens[i - 1]?.text.toLowerCase();
-    const prev = p1 === 'the' ? tokens[i - 2]?.text.toLowerCase() : p1;
+    // "told the Mumbai-based Kora Times", "told Norland's Kora Blatt": the context is read before those words.
+    const lead = describedFrom(ctx, tokens, i);
+    const p1 = tokens[lead - 1]?.text.toLowerCase();
+    const prev = p1 === 'the' ? tokens[lead - 2]?.text.toLowerCase() : p1;
     const gatedBefore = prev !== undefined && BEFORE_GATE.has(prev);
     const next = tokens[j + 1];
     // Nothing can cite a name that no telling word stands before or after (a cheap look before the expressions).
@@ -132,7 +137,8 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
       continue;
     }
     // The context before the name is read only when the word before it (past a "the") can end such a context.
-    const before = gatedBefore ? ctx.work.slice(Math.max(0, start - 40), start) : '';
+    const leadStart = tokens[lead]!.start;
+    const before = gatedBefore ? ctx.work.slice(Math.max(0, leadStart - 40), leadStart) : '';
     const after = ctx.work.slice(end, end + 200);
     const name = ctx.work.slice(start, end).replace(/\s+/g, ' ');
     const nounAfter = NOUN_AFTER_RE.exec(after);
@@ -186,6 +192,19 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     }
   }
   return out;
+}
+
+/**
+ * The first token of the words that describe the name starting at token `i` — "Mumbai-based", a place in the
+ * possessive ("Norland's") — or `i` itself.
+ */
+function describedFrom(ctx: DocContext, tokens: readonly Token[], i: number): number {
+  const p = tokens[i - 1];
+  if (p && DESCRIPTOR_WORD_RE.test(p.text) && gapIsSpace(ctx, p, tokens[i]!)) return i - 1;
+  const owner = tokens[i - 2];
+  if (p?.text === 's' && owner && /^['’]$/.test(ctx.work.slice(owner.end, p.start)) && isPlace(owner.text))
+    return i - 2;
+  return i;
 }
 
 /** Words before a name that make it a description: "a Sydney daily", "one Kora newspaper". */
