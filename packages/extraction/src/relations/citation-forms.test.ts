@@ -144,4 +144,12 @@ describe('citations as news writes them', () => {
       'Tovik Spiegel',
     ]);
   });
+
+  it('cites the firm of an analyst named in its possessive, not the company in the news', () => {
+    expect(
+      cited(
+        "Kestrel Steel will cut 900 jobs. Tovik Securities' Jan Roe said the cuts were overdue. Kestrel Steel's Ann Berg said they were needed.",
+      ),
+    ).toEqual(['Tovik Securities']);
+  });
 });
