@@ -152,4 +152,13 @@ describe('citations as news writes them', () => {
       ),
     ).toEqual(['Tovik Securities']);
   });
+
+  it('cites a newspaper told something after a country in the possessive, not a company told something', () => {
+    expect(cited("Kestrel Steel will cut 900 jobs, chief executive Jan Roe told Germany's Halden Zeitung.")).toEqual([
+      'Halden Zeitung',
+    ]);
+    expect(
+      cited("Kestrel Steel will cut 900 jobs, chief executive Jan Roe told Germany's Tovik Motors it would buy parts."),
+    ).toEqual([]);
+  });
 });

@@ -10,7 +10,8 @@ import { findSpeakers } from './speakers.js';
 import { findUnnamedSources } from './outlet-names.js';
 import { findSpeakingBodies } from './speaking-bodies.js';
 import { findQuotedOutlets } from './quoted-outlets.js';
-import { outletNounThenReport } from './outlet-lexicon.js';
+import { OUTLET_HEADS, outletNounThenReport } from './outlet-lexicon.js';
+import { isPlace } from '../gazetteer/lexicon/places.js';
 import { findLowercaseOutlets } from './lowercase-outlets.js';
 import { isThirdPartyStatement } from './third-party-statements.js';
 import {
@@ -136,6 +137,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     if (
       ANALYST_ROLE_AFTER_RE.test(after) ||
       outletNounThenReport(after) > 0 ||
+      (toldInPlacePossessive(ctx.work.slice(Math.max(0, m.start - 48), m.start)) && hasOutletHead(ctx, m)) ||
       APPRAISAL_AFTER_RE.test(after) ||
       ANALYSTS_AT_RE.test(ctx.work.slice(Math.max(0, m.start - 40), m.start))
     )
@@ -214,6 +216,17 @@ const LONGER_RE = /^(?:\s\p{Lu}[\p{L}\p{N}&.-]*)+(?=\s+(?:earlier|reported|said|
 /** Up to three words before a union noun that belong to its name ("the local metalworkers' "). */
 const QUALIFIERS_RE =
   /(?<![\p{L}'’-])(?:(?!(?:the|a|an|and|or|but|so|yet|as|that|which|because|since|if|however|of|when|while|both|all|its|their|his|her|some|many|two|three|other|to|with|by|from|at|in|on|says|said)\s)\p{L}[\p{L}-]*['’]?s?[ \t]+){0,3}$/iu;
+/** "told Germany's ", "according to Japan's ": a citing phrase and a place in the possessive, before an outlet. */
+const TOLD_PLACE_POSSESSIVE_RE =
+  /\b(?:told|tells|interview\s+with|speaking\s+to|spoke\s+to|according\s+to)\s+(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
+/** "Kora Zeitung", "Tovik Keizai": a name that ends in a newspaper's noun, so what it is told it reports. */
+const hasOutletHead = (ctx: DocContext, m: { start: number; end: number }) =>
+  OUTLET_HEADS.has(ctx.work.slice(m.start, m.end).split(/\s+/).pop() ?? '');
+function toldInPlacePossessive(before: string): boolean {
+  const m = TOLD_PLACE_POSSESSIVE_RE.exec(before);
+  return !!m && isPlace(m[1]!);
+}
+
 /** Where the first company disclosure (filing, exchange announcement, trading update) is kept among the kinds. */
 const DISCLOSURE_KEY = 'disclosure';
 /** "in the statement", "in the company's statement", "according to the same statement": one named before. */
