@@ -161,4 +161,12 @@ describe('citations as news writes them', () => {
       cited("Kestrel Steel will cut 900 jobs, chief executive Jan Roe told Germany's Tovik Motors it would buy parts."),
     ).toEqual([]);
   });
+
+  it('reads Portuguese titles: the article "O" opens one, an initial inside one ends no sentence', () => {
+    expect(
+      cited(
+        'Kestrel Motors will close three plants. The union president told the newspaper O Correio de S. Tovik that workers were betrayed. Kestrel told O Farol the decision was final.',
+      ).sort(),
+    ).toEqual(['O Correio de S. Tovik', 'O Farol']);
+  });
 });

@@ -27,11 +27,11 @@ export const AMBIGUOUS_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words that open the names of many newspapers: articles ("Le Monde", "El País", "Die Welt", "Il Sole 24 Ore") and
+ * Words that open the names of many newspapers: articles ("Le Monde", "El País", "Die Welt", "Il Sole 24 Ore", "O Globo") and
  * the word for newspaper or daily in some languages ("Ziarul …", "Diario …", "Jornal …", "Gazeta …").
  */
 export const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(
-  'Le La Les El Il Lo Die Der Das De Het Al Ziarul Diario Jornal Gazeta Dziennik Harian Surat'.split(' '),
+  'Le La Les El Il Lo O Die Der Das De Het Al Ziarul Diario Jornal Gazeta Dziennik Harian Surat'.split(' '),
 );
 
 /** Lower-case words allowed inside an outlet's name: "Corriere della Sera", "Folha de S.Paulo", "Schweiz am Sonntag". */

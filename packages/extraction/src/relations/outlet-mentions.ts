@@ -90,7 +90,9 @@ export function findOutletMentions(
     let j = i;
     while (j + 1 < tokens.length && j - i < 6) {
       const n = tokens[j + 1]!;
-      if (!isSpace(text, tokens[j]!, n) || covered[j + 1]) break;
+      // "O Estado de S. Paulo": an initial inside the name, its full stop no sentence's end.
+      const initial = j > i && tokens[j]!.text.length === 1 && text.slice(tokens[j]!.end, n.start) === '. ';
+      if ((!isSpace(text, tokens[j]!, n) && !(initial && isCapitalized(n.text))) || covered[j + 1]) break;
       if (isCapitalized(n.text) && !NOT_NAME.has(n.text)) j++;
       else if (
         INNER.has(n.text) &&
