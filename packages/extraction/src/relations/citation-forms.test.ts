@@ -169,4 +169,14 @@ describe('citations as news writes them', () => {
       ).sort(),
     ).toEqual(['O Correio de S. Tovik', 'O Farol']);
   });
+
+  it('reads an internal document as a memo and a single source at the company as anonymous', () => {
+    expect(cited('Kestrel Steel will cut 900 jobs, according to an internal document.')).toEqual([
+      'Kestrel Steel internal memo',
+    ]);
+    expect(cited('Kestrel Steel will cut 900 jobs, according to a source at the company.')).toEqual([
+      'Kestrel Steel anonymous sources',
+    ]);
+    expect(cited('Kestrel Steel will cut 900 jobs, according to a source code review.')).toEqual([]);
+  });
 });

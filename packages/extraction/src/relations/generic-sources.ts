@@ -42,7 +42,7 @@ export const GENERIC: GenericSource[] = [
     // "told employees of the decision in an email" / "in a video message to staff", "a letter to BA staff",
     // "the letter from executive vice president Jane Roe".
     re: new RegExp(
-      `\\b(?:internal\\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|letters?|messages?|(?:blog\\s+)?posts?|video(?:\\s+message)?s?)\\s+(?:(?:sent|posted|circulated)\\s+)?to\\s+(?:all\\s+)?(?:(?:the\\s+)?company['’]s\\s+|its\\s+|his\\s+|her\\s+|their\\s+|[\\p{Lu}][\\p{L}&.-]*\\s+)?${TO_STAFF})\\b|\\b(?:memo|letter|e-?mail|note|message)\\s+(?:sent\\s+)?from\\s+(?:its\\s+|the\\s+company['’]s\\s+)?(?:${FROM_TITLE}\\s+)*${FROM_TITLE}(?=\\s+\\p{Lu})|\\binternal\\s+(?:e-?mails?|notes?|messages?|posts?|letters?)\\b|\\b(?:told|informed|notified|wrote to|addressed)\\s+(?:all\\s+)?(?:its\\s+|his\\s+|her\\s+)?${TO_STAFF}\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+(?:call|message))?|town\\s+hall)\\b`,
+      `\\b(?:internal\\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|letters?|messages?|(?:blog\\s+)?posts?|video(?:\\s+message)?s?)\\s+(?:(?:sent|posted|circulated)\\s+)?to\\s+(?:all\\s+)?(?:(?:the\\s+)?company['’]s\\s+|its\\s+|his\\s+|her\\s+|their\\s+|[\\p{Lu}][\\p{L}&.-]*\\s+)?${TO_STAFF})\\b|\\b(?:memo|letter|e-?mail|note|message)\\s+(?:sent\\s+)?from\\s+(?:its\\s+|the\\s+company['’]s\\s+)?(?:${FROM_TITLE}\\s+)*${FROM_TITLE}(?=\\s+\\p{Lu})|\\binternal\\s+(?:e-?mails?|notes?|messages?|posts?|letters?|documents?)\\b|\\b(?:told|informed|notified|wrote to|addressed)\\s+(?:all\\s+)?(?:its\\s+|his\\s+|her\\s+)?${TO_STAFF}\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+(?:call|message))?|town\\s+hall)\\b`,
       'giu',
     ),
     leads: [
@@ -148,7 +148,7 @@ export const GENERIC: GenericSource[] = [
   },
   {
     // Each alternative starts at its telling word; who is speaking stands in a lookbehind.
-    re: /(?<=\b(?:sources?|people|persons?|a person|an? (?:employee|executive|insider|official|source)|insiders?|employees|officials)\s+)(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|knowledgeable about|aware of|involved in|privy to)(?:\s+(?:the|its|their)\s+(?:matter|plans?|situation|decision|discussions|talks|development|developments|negotiations|process|deal|cuts|layoffs|company['’]s plans))?|\banonymous(?:ly)?\s+sources?|\bsources\s+(?:say|said|says|indicate|indicated|told|tell|suggest)|\baccording to (?:two |three |several |multiple )?(?:sources|people|insiders)|(?<=\b(?:who|which)\s+)(?:asked|declined) not to be (?:named|identified)|(?<=\bon\s+(?:the\s+)?)condition of anonymity\b/gi,
+    re: /(?<=\b(?:sources?|people|persons?|a person|an? (?:employee|executive|insider|official|source)|insiders?|employees|officials)\s+)(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|knowledgeable about|aware of|involved in|privy to)(?:\s+(?:the|its|their)\s+(?:matter|plans?|situation|decision|discussions|talks|development|developments|negotiations|process|deal|cuts|layoffs|company['’]s plans))?|\banonymous(?:ly)?\s+sources?|\bsources\s+(?:say|said|says|indicate|indicated|told|tell|suggest)|\baccording to (?:two |three |several |multiple )?(?:sources|people|insiders)|\baccording to (?:a|one|another) (?:source|person|insider)\b(?!\s+(?:code|of)\b)|(?<=\b(?:who|which)\s+)(?:asked|declined) not to be (?:named|identified)|(?<=\bon\s+(?:the\s+)?)condition of anonymity\b/gi,
     leads: [
       'familiar',
       'briefed',
