@@ -6,7 +6,7 @@ import { isBareTitle, matchTitleBefore } from './titles.js';
 import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import { ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../gazetteer/lexicon/org-nouns.js';
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
-import { OUTLET_ONLY_HEADS } from '../gazetteer/lexicon/outlet-nouns.js';
+import { OUTLET_ONLY_HEADS, OUTLET_OPENING_WORDS } from '../gazetteer/lexicon/outlet-nouns.js';
 import { collapseSpaces, hasDigit } from '../text/char-class.js';
 
 const STOP = new Set(
@@ -237,7 +237,7 @@ function looksLikePersonName(name: string): boolean {
   const words = name.split(' ');
   // "Banco do Sertão", "Royal Dutch Shell": a word that opens organizations' names opens no person's.
   if (NATIONALITIES.has(words[0]!) || ORG_PREFIX_WORDS.has(words[0]!)) return false;
-  if (OUTLET_ONLY_HEADS.has(words[words.length - 1]!)) return false;
+  if (OUTLET_ONLY_HEADS.has(words[words.length - 1]!) || OUTLET_OPENING_WORDS.has(words[0]!)) return false;
   // "Statistics South Africa": a person's name never ends in a country of two words (one word may be a surname:
   // "Michael Jordan").
   if (words.length > 2 && isCountryOrRegion(words.slice(-2).join(' '))) return false;

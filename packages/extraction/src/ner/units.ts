@@ -42,6 +42,9 @@ const UNIT_NOUN_POSSESSIVE = new Set([
   'segment',
   'label',
 ]);
+/** What makes "business" the first word of an outlet's description ("business daily", "business newspaper"). */
+const OUTLET_AFTER_BUSINESS_RE =
+  /^\s+(?:daily|weekly|newspaper|paper|magazine|journal|news|publication|website|channel)\b/;
 const ITS = new Set(['its', 'Its', 'their', 'Their']);
 const FOCUS_NOUNS = new Set(['group', 'company', 'firm', 'conglomerate', 'parent', 'carmaker', 'bank', 'retailer']);
 const UNIT_NOUN_THE = new Set(['division', 'unit', 'business', 'arm', 'subsidiary', 'segment', 'brand']);
@@ -220,6 +223,9 @@ function unitAfter(
   // "the Spanish unit", "the India business": a place or nationality says where, not which unit.
   if (isPlaceWord(text.slice(tokens[i]!.start, tokens[j]!.end))) return null;
   if (text.charCodeAt(tokens[n]!.end) === 39 || text.charCodeAt(tokens[n]!.end) === 0x2019) return null;
+  // "Japan's Nikkei business daily": a business newspaper, not a business unit.
+  if (tokens[n]!.text === 'business' && OUTLET_AFTER_BUSINESS_RE.test(text.slice(tokens[n]!.end, tokens[n]!.end + 16)))
+    return null;
   return [i, j];
 }
 

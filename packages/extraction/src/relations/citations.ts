@@ -10,6 +10,10 @@ import { findSpeakers } from './speakers.js';
 import { findUnnamedSources } from './outlet-names.js';
 import { findSpeakingBodies } from './speaking-bodies.js';
 import { findQuotedOutlets } from './quoted-outlets.js';
+import { OUTLET_HEADS, outletNounThenReport } from './outlet-lexicon.js';
+import { isPlace } from '../gazetteer/lexicon/places.js';
+import { findLowercaseOutlets } from './lowercase-outlets.js';
+import { isThirdPartyStatement } from './third-party-statements.js';
 import {
   ANALYSTS_AT_RE,
   APPRAISAL_AFTER_RE,
@@ -86,6 +90,8 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   for (const r of inputs.relations ?? [])
     if (r.type === 'HOLDS_ROLE') roleOf.set(r.from, { org: r.to, title: r.title ?? '' });
   const citedSentences = new Set<number>();
+  // Where the names of cited third parties that speak end: their "said in a statement" is no company statement.
+  const speakerEnds: number[] = [];
   for (const sp of findSpeakers(ctx)) {
     const m = sp.mention;
     const voice = commentingVoice(ctx, m, commentator);
@@ -93,6 +99,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
       // "Per Lind, general secretary of Kora Metall, said": a commenting body no step named.
       cite(ctx.entities.addMention('Source', voice.name, voice.start, voice.end, 'other'), sp.at);
       citedSentences.add(sentenceOf(ctx, sp.at)?.start ?? -1);
+      speakerEnds.push(m.end);
       continue;
     }
     const role = m.type === 'Person' ? roleOf.get(m.id) : undefined;
@@ -106,6 +113,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
       continue;
     cite(id, sp.at);
     citedSentences.add(sentenceOf(ctx, sp.at)?.start ?? -1);
+    speakerEnds.push(m.end);
   }
   // "the Kora Engineers' Association said", "KWF, which represents cabin crew, put the number at …": bodies no step named.
   const bodies: Array<{ id: string; name: string; start: number; end: number }> = [];
@@ -118,14 +126,18 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
       ctx.entities.addAlias(b.id, b.name);
     cite(id, b.start);
     bodies.push({ id, name: b.name, start: b.start, end: b.end });
+    speakerEnds.push(b.end);
   }
   // "Kestrel and Norr Securities analysts have pointed out", "analysts at X", "X reckoned", "X, which rates …": a
-  // firm cited through its analysts or its appraisal.
+  // firm cited through its analysts or its appraisal; "Japan's Kora Keizai business daily reported": an outlet
+  // another step took for a company.
   for (const m of ctx.mentions) {
     if (!isOrg(m) || focal.has(m.id) || isPublisher(m.id)) continue;
     const after = ctx.work.slice(m.end, m.end + 80);
     if (
       ANALYST_ROLE_AFTER_RE.test(after) ||
+      outletNounThenReport(after) > 0 ||
+      (toldInPlacePossessive(ctx.work.slice(Math.max(0, m.start - 48), m.start)) && hasOutletHead(ctx, m)) ||
       APPRAISAL_AFTER_RE.test(after) ||
       ANALYSTS_AT_RE.test(ctx.work.slice(Math.max(0, m.start - 40), m.start))
     )
@@ -136,6 +148,11 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     if (publisher !== null && o.name.toLowerCase() === publisher) continue;
     cite(ctx.entities.addMention('Source', o.name, o.start, o.end, 'news-outlet'), o.start);
   }
+  // "seen by the kpa news agency": an agency that writes its name in lower case.
+  for (const o of findLowercaseOutlets(ctx)) {
+    if (publisher !== null && o.name === publisher) continue;
+    cite(ctx.entities.addMention('Source', o.name, o.start, o.end, 'news-outlet'), o.start);
+  }
   for (const o of findUnnamedSources(ctx)) {
     if (publisher !== null && o.name.toLowerCase().replace(/^the\s+/, '') === publisher) continue;
     const id = ctx.entities.addMention('Source', o.name, o.start, o.end, o.kind);
@@ -143,7 +160,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     cite(id, o.start);
   }
   const acronyms = new Map<string, string>();
-  citeGeneric(ctx, focal, commentator, cite, citedSentences, acronyms);
+  citeGeneric(ctx, focal, commentator, cite, { sentences: citedSentences, speakerEnds }, acronyms);
   // "the Wall Street Journal said …, according to WSJ": initials of a cited name are that source.
   for (const id of evidence.keys()) {
     const e = ctx.entities.get(id);
@@ -199,6 +216,26 @@ const LONGER_RE = /^(?:\s\p{Lu}[\p{L}\p{N}&.-]*)+(?=\s+(?:earlier|reported|said|
 /** Up to three words before a union noun that belong to its name ("the local metalworkers' "). */
 const QUALIFIERS_RE =
   /(?<![\p{L}'’-])(?:(?!(?:the|a|an|and|or|but|so|yet|as|that|which|because|since|if|however|of|when|while|both|all|its|their|his|her|some|many|two|three|other|to|with|by|from|at|in|on|says|said)\s)\p{L}[\p{L}-]*['’]?s?[ \t]+){0,3}$/iu;
+/** "told Germany's ", "according to Japan's ": a citing phrase and a place in the possessive, before an outlet. */
+const TOLD_PLACE_POSSESSIVE_RE =
+  /\b(?:told|tells|interview\s+with|speaking\s+to|spoke\s+to|according\s+to)\s+(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
+/** "Kora Zeitung", "Tovik Keizai": a name that ends in a newspaper's noun, so what it is told it reports. */
+const hasOutletHead = (ctx: DocContext, m: { start: number; end: number }) =>
+  OUTLET_HEADS.has(ctx.work.slice(m.start, m.end).split(/\s+/).pop() ?? '');
+function toldInPlacePossessive(before: string): boolean {
+  const m = TOLD_PLACE_POSSESSIVE_RE.exec(before);
+  return !!m && isPlace(m[1]!);
+}
+
+/** Where the first company disclosure (filing, exchange announcement, trading update) is kept among the kinds. */
+const DISCLOSURE_KEY = 'disclosure';
+/** "in the statement", "in the company's statement", "according to the same statement": one named before. */
+const DEFINITE_BEFORE_RE =
+  /\bthe\s+(?:(?:company|group|bank|firm|carmaker|airline)['’]s\s+)?(?:same\s+|written\s+|full\s+)?$/i;
+/** A union phrase that names several speakers: "unions", "union representatives", "shop stewards". */
+const PLURAL_SPEAKERS_RE = /s$/;
+/** A capitalised word right before: the plural ends a name ("Federation of Trade Unions"), it names no others. */
+const NAME_WORD_BEFORE_RE = /\p{Lu}[\p{L}'’-]*\s+$/u;
 const TOLD_RE = /^(?:told|informed|notified|wrote|addressed)\b/i;
 const IN_A_RE = /\bin\s+an?\s+\S+(?:\s+(?:call|message|hall))?$/i;
 /** The initials of a name of two to five capitalised words ("Wall Street Journal" → "WSJ"), else null. */
@@ -319,12 +356,20 @@ function adjacentOrg(ctx: DocContext, start: number, end: number): string | null
   return null;
 }
 
+/** The third parties cited as speakers before the generic phrases are read. */
+interface CitedVoices {
+  /** Starts of the sentences where one speaks. */
+  sentences: ReadonlySet<number>;
+  /** Where their names end (named unions read among the generic phrases are added as they are found). */
+  speakerEnds: number[];
+}
+
 function citeGeneric(
   ctx: DocContext,
   focal: Set<string>,
   commentator: (id: string) => boolean,
   cite: (id: string, at: number) => void,
-  citedSentences: Set<number>,
+  cited: CitedVoices,
   acronyms: Map<string, string>,
 ): void {
   const firstOfKind = new Map<string, string>();
@@ -347,7 +392,10 @@ function citeGeneric(
     if (mentionsIn(ctx, start, end).some((x) => x.type === 'Source')) continue;
     const generic = g.generic(match);
     if (g.named) {
-      if (citedSentences.has(sentenceOf(ctx, start)?.start ?? -1)) continue;
+      // "IG Kora said …, and the union warned": the union already cited there. Plural speakers are others ("Nousu
+      // called it shocking, while unions in Sweden said …").
+      const several = PLURAL_SPEAKERS_RE.test(match) && !NAME_WORD_BEFORE_RE.test(ctx.work.slice(start - 24, start));
+      if (!several && cited.sentences.has(sentenceOf(ctx, start)?.start ?? -1)) continue;
       const owner = mentionsIn(ctx, Math.max(0, start - 80), end)
         .filter(isOrg)
         .pop();
@@ -378,6 +426,7 @@ function citeGeneric(
         acronyms.set(initials, id);
       }
       cite(id, start);
+      cited.speakerEnds.push(end);
       continue;
     }
     // "A spokeswoman for the bank declined to comment": someone who said nothing is no source.
@@ -405,19 +454,30 @@ function citeGeneric(
       cite(near, start);
       continue;
     }
+    // "The Kora Engineers' Union said in a statement": the union, cited already, gave it — not the company.
+    if (generic === 'company statement' && isThirdPartyStatement(ctx, cited.speakerEnds, start)) continue;
     const statementKey =
       g.kind === 'company-statement' && (generic === 'spokesperson' || generic === 'company statement');
     const sentenceKey = statementKey ? `statement@${sentenceOf(ctx, start)?.start ?? -1}` : null;
     const suffix = g.suffix ? g.suffix(match) : SUFFIX[g.kind]!;
     // One briefing of each family per article: "earnings call" and "investor call" are the same call.
-    const family = /\bcalls?$/.test(suffix) ? 'call' : /conference|briefing/.test(suffix) ? 'conference' : suffix;
+    const family = /\bcalls?\b/.test(suffix) ? 'call' : /conference|briefing/.test(suffix) ? 'conference' : suffix;
     const kindKey = `${g.kind}|${family}`;
-    const known = firstOfKind.get(kindKey) ?? (sentenceKey ? firstOfKind.get(sentenceKey) : undefined);
+    // "set out the cuts in a trading update to the exchange … East said in the statement": the definite statement is
+    // the disclosure named before, not a second source.
+    const disclosure =
+      generic === 'company statement' &&
+      !firstOfKind.has(kindKey) &&
+      DEFINITE_BEFORE_RE.test(ctx.work.slice(start - 32, start))
+        ? firstOfKind.get(DISCLOSURE_KEY)
+        : undefined;
+    const known = disclosure ?? firstOfKind.get(kindKey) ?? (sentenceKey ? firstOfKind.get(sentenceKey) : undefined);
     const companyId = known ? null : (near ?? focusCompany(ctx, start) ?? recentCompany(ctx, start));
     const company = companyId ? ctx.entities.get(companyId)?.name : undefined;
     const name = known ?? (company ? `${company} ${suffix}` : generic);
     firstOfKind.set(kindKey, name);
     if (sentenceKey) firstOfKind.set(sentenceKey, name);
+    if (g.kind === 'company-filing' && !firstOfKind.has(DISCLOSURE_KEY)) firstOfKind.set(DISCLOSURE_KEY, name);
     const id = ctx.entities.addMention('Source', name, start, end, g.kind);
     ctx.entities.addAlias(id, generic);
     cite(id, start);

@@ -19,13 +19,14 @@ export interface GenericSource {
 
 /** What a union does when news quotes it: "said", "warns", "alleges", "reckons", "is insisting". */
 const UNION_VERBS =
-  '(?:said|says|warn(?:ed|s)|argu(?:ed|es)|call(?:ed|s)|criticis(?:ed|es)|criticiz(?:ed|es)|condemn(?:ed|s)|reject(?:ed|s)|told|tells|estimat(?:ed|es)|claim(?:ed|s)|describ(?:ed|es)|vow(?:ed|s)|threaten(?:ed|s)|insist(?:ed|s)|add(?:ed|s)|not(?:ed|es)|urg(?:ed|es)|welcom(?:ed|es)|caution(?:ed|s)|alleg(?:ed|es)|reckon(?:ed|s)|stat(?:ed|es)|accus(?:ed|es)|maintain(?:ed|s)|demand(?:ed|s)|(?:is|are|was|were)\\s+(?:insisting|warning|arguing|demanding|calling|claiming|saying|threatening))';
+  '(?:said|says|warn(?:ed|s)|argu(?:ed|es)|call(?:ed|s)|criticis(?:ed|es)|criticiz(?:ed|es)|condemn(?:ed|s)|reject(?:ed|s)|told|tells|estimat(?:ed|es)|claim(?:ed|s)|describ(?:ed|es)|vow(?:ed|s)|threaten(?:ed|s)|insist(?:ed|s)|add(?:ed|s)|not(?:ed|es)|urg(?:ed|es)|welcom(?:ed|es)|caution(?:ed|s)|alleg(?:ed|es)|reckon(?:ed|s)|stat(?:ed|es)|accus(?:ed|es)|maintain(?:ed|s)|demand(?:ed|s)|complain(?:ed|s)|(?:is|are|was|were)\\s+(?:insisting|warning|arguing|demanding|calling|claiming|saying|threatening))';
 /**
  * Who speaks for the workforce: a union or works council, or the people who represent the staff in talks ("union
- * representatives", "union officials", "staff representatives", "employee representatives", "shop stewards").
+ * representatives", "union officials", "staff representatives", "employee representatives", "shop stewards",
+ * "works council members").
  */
 const UNION_HEAD =
-  "unions?|works\\s+councils?|(?:(?:trade\\s+)?union|staff|employee|employees['’]|workers?['’]?|works\\s+council)\\s+(?:representatives?|officials?|leaders?|delegates?)|shop\\s+stewards?";
+  "unions?|works\\s+councils?|(?:(?:trade\\s+)?union|staff|employee|employees['’]|workers?['’]?|works\\s+council)\\s+(?:representatives?|officials?|leaders?|delegates?)|(?:(?:trade\\s+)?union|works\\s+council)\\s+members|shop\\s+stewards?";
 /** Where the speakers are, between them and the verb: "unions in Sweden and Denmark said", "… at the sites said". */
 const WHERE = "(?:\\s+(?:in|at|across|from)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+(?:and\\s+)?[\\p{L}'’-]+){0,3}?)?";
 const TO_STAFF = '(?:staff|employees|workers|staffers|team|teams|the workforce|colleagues)';
@@ -41,7 +42,7 @@ export const GENERIC: GenericSource[] = [
     // "told employees of the decision in an email" / "in a video message to staff", "a letter to BA staff",
     // "the letter from executive vice president Jane Roe".
     re: new RegExp(
-      `\\b(?:internal\\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|letters?|messages?|(?:blog\\s+)?posts?|video(?:\\s+message)?s?)\\s+(?:sent\\s+)?to\\s+(?:all\\s+)?(?:(?:the\\s+)?company['’]s\\s+|its\\s+|his\\s+|her\\s+|their\\s+|[\\p{Lu}][\\p{L}&.-]*\\s+)?${TO_STAFF})\\b|\\b(?:memo|letter|e-?mail|note|message)\\s+(?:sent\\s+)?from\\s+(?:its\\s+|the\\s+company['’]s\\s+)?(?:${FROM_TITLE}\\s+)*${FROM_TITLE}(?=\\s+\\p{Lu})|\\binternal\\s+(?:e-?mails?|notes?|messages?|posts?|letters?)\\b|\\b(?:told|informed|notified|wrote to|addressed)\\s+(?:all\\s+)?(?:its\\s+|his\\s+|her\\s+)?${TO_STAFF}\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+(?:call|message))?|town\\s+hall)\\b`,
+      `\\b(?:internal\\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|letters?|messages?|(?:blog\\s+)?posts?|video(?:\\s+message)?s?)\\s+(?:(?:sent|posted|circulated)\\s+)?to\\s+(?:all\\s+)?(?:(?:the\\s+)?company['’]s\\s+|its\\s+|his\\s+|her\\s+|their\\s+|[\\p{Lu}][\\p{L}&.-]*\\s+)?${TO_STAFF})\\b|\\b(?:memo|letter|e-?mail|note|message)\\s+(?:sent\\s+)?from\\s+(?:its\\s+|the\\s+company['’]s\\s+)?(?:${FROM_TITLE}\\s+)*${FROM_TITLE}(?=\\s+\\p{Lu})|\\binternal\\s+(?:e-?mails?|notes?|messages?|posts?|letters?|documents?)\\b|\\b(?:told|informed|notified|wrote to|addressed)\\s+(?:all\\s+)?(?:its\\s+|his\\s+|her\\s+)?${TO_STAFF}\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+(?:call|message))?|town\\s+hall)\\b`,
       'giu',
     ),
     leads: [
@@ -76,7 +77,7 @@ export const GENERIC: GenericSource[] = [
   },
   {
     re: new RegExp(
-      `\\bWARN (?:Act )?notices?\\b|\\bWorker Adjustment and Retraining Notification\\b|(?<=\\b(?:[Ii]n|[Aa]ccording to|[Pp]er|[Cc]iting|from|by|said|says|showed|shows)\\s+(?:[\\w-]+\\s+){0,2})\\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange|exchange|bourse)\\s+)?filings?\\b(?!\\s+(?:for|of)\\b)|\\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange|exchange|bourse)\\s+)?filings?\\b(?=\\s+(?:with|to)\\s+(?:the\\s+)?\\p{Lu}|(?:,[^,.;]{1,60},)?\\s+(?:showed|shows|said|says|stated|states|revealed|reveals|indicated|indicates|disclosed|listed|lists|detailed|details|named|names|(?:did|does)\\s+not\\s+(?:say|specify|disclose|give|name|state))\\b)|\\b(?:current|periodic|regulatory|ad[- ]hoc|stock[- ]exchange)\\s+(?:reports?|announcements?|disclosures?|notices?|statements?)\\b|\\b(?:disclosure|notification)s?\\s+(?:to|with)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}&.-]*|\\b(?:8-K|10-K|10-Q)\\b|\\b(?:annual|quarterly|interim|half-year(?:ly)?|(?:first|second|third|fourth)-quarter(?:\\s+interim)?)\\s+reports?\\b|\\bproxy statement\\b|\\bprospectus\\b|\\btrading (?:statement|update)\\b|\\b(?:statement|announcement|notice|disclosure|notification)s?\\s+to\\s+${EXCHANGE}|\\b(?:corporate\\s+|stock[- ]exchange\\s+|exchange\\s+|regulatory\\s+|SENS\\s+)(?:notice|announcement|disclosure)s?\\b|\\bSENS\\b|\\btold\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,3}(?:[Ss]tock\\s+)?(?:[Ee]xchange|[Bb]ourse)\\b`,
+      `\\bWARN (?:Act )?notices?\\b|\\bWorker Adjustment and Retraining Notification\\b|(?<=\\b(?:[Ii]n|[Aa]ccording to|[Pp]er|[Cc]iting|from|by|said|says|showed|shows)\\s+(?:[\\w-]+\\s+){0,2})\\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange|exchange|bourse)\\s+)?filings?\\b(?!\\s+(?:for|of)\\b)|\\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange|exchange|bourse)\\s+)?filings?\\b(?=\\s+(?:with|to)\\s+(?:the\\s+)?\\p{Lu}|(?:,[^,.;]{1,60},)?\\s+(?:showed|shows|said|says|stated|states|revealed|reveals|indicated|indicates|disclosed|listed|lists|detailed|details|named|names|(?:did|does)\\s+not\\s+(?:say|specify|disclose|give|name|state))\\b)|\\b(?:current|periodic|regulatory|ad[- ]hoc|stock[- ]exchange)\\s+(?:reports?|announcements?|disclosures?|notices?|statements?)\\b|\\b(?:disclosure|notification)s?\\s+(?:to|with)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}&.-]*|\\b(?:8-K|10-K|10-Q)\\b|\\b(?:annual|quarterly|interim|half-year(?:ly)?|(?:first|second|third|fourth)-quarter(?:\\s+interim)?)\\s+reports?\\b|\\bproxy statement\\b|\\bprospectus\\b|\\btrading (?:statement|update)\\b|(?<=\\b(?:in|via|through|published|released|filed|issued|disclosed)\\s+(?:a|an|its|the)\\s+(?:new\\s+|separate\\s+)?)(?:material|relevant) facts?\\b|\\b(?:statement|announcement|notice|disclosure|notification)s?\\s+to\\s+${EXCHANGE}|\\b(?:corporate\\s+|stock[- ]exchange\\s+|exchange\\s+|regulatory\\s+|SENS\\s+)(?:notice|announcement|disclosure)s?\\b|\\bSENS\\b|\\btold\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,3}(?:[Ss]tock\\s+)?(?:[Ee]xchange|[Bb]ourse)\\b`,
       'gu',
     ),
     leads: [
@@ -110,6 +111,8 @@ export const GENERIC: GenericSource[] = [
       'fourth-quarter',
       'prospectus',
       'trading',
+      'material',
+      'relevant',
       'statement',
       'statements',
       'announcement',
@@ -135,15 +138,17 @@ export const GENERIC: GenericSource[] = [
             ? 'report'
             : /prospectus/i.test(m)
               ? 'prospectus'
-              : /announcement|SENS/i.test(m)
-                ? 'exchange announcement'
-                : /trading/i.test(m)
-                  ? 'trading statement'
-                  : 'filings',
+              : /fact/i.test(m)
+                ? 'material fact'
+                : /announcement|SENS/i.test(m)
+                  ? 'exchange announcement'
+                  : /trading/i.test(m)
+                    ? 'trading statement'
+                    : 'filings',
   },
   {
     // Each alternative starts at its telling word; who is speaking stands in a lookbehind.
-    re: /(?<=\b(?:sources?|people|persons?|a person|an? (?:employee|executive|insider|official|source)|insiders?|employees|officials)\s+)(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|knowledgeable about|aware of|involved in|privy to)(?:\s+(?:the|its|their)\s+(?:matter|plans?|situation|decision|discussions|talks|development|developments|negotiations|process|deal|cuts|layoffs|company['’]s plans))?|\banonymous(?:ly)?\s+sources?|\bsources\s+(?:say|said|says|indicate|indicated|told|tell|suggest)|\baccording to (?:two |three |several |multiple )?(?:sources|people|insiders)|(?<=\b(?:who|which)\s+)(?:asked|declined) not to be (?:named|identified)|(?<=\bon\s+(?:the\s+)?)condition of anonymity\b/gi,
+    re: /(?<=\b(?:sources?|people|persons?|a person|an? (?:employee|executive|insider|official|source)|insiders?|employees|officials)\s+)(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|knowledgeable about|aware of|involved in|privy to)(?:\s+(?:the|its|their)\s+(?:matter|plans?|situation|decision|discussions|talks|development|developments|negotiations|process|deal|cuts|layoffs|company['’]s plans))?|\banonymous(?:ly)?\s+sources?|\bsources\s+(?:say|said|says|indicate|indicated|told|tell|suggest)|\baccording to (?:two |three |several |multiple )?(?:sources|people|insiders)|\baccording to (?:a|one|another) (?:source|person|insider)\b(?!\s+(?:code|of)\b)|(?<=\b(?:who|which)\s+)(?:asked|declined) not to be (?:named|identified)|(?<=\bon\s+(?:the\s+)?)condition of anonymity\b/gi,
     leads: [
       'familiar',
       'briefed',
@@ -166,7 +171,7 @@ export const GENERIC: GenericSource[] = [
   },
   {
     // A post counts unless it is addressed to staff (then it is the internal memo above).
-    re: /(?<=\b(?:said|says|wrote|announced|confirmed|added|stated)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w'’-]+\s+)?)(?:statement|blog post|press release|post(?!\s+on\s+(?:(?:its|the|their|his|her)\s+)?(?:(?:official|personal|verified|own|public)\s+)?(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads))|announcement)\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:[Ss]tock\s+)?(?:[Ee]xchange|[Bb]ourse))|\b(?:press|earnings|news) release\b|\bblog post\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))|(?<=\b(?:[Aa]|[Tt]he|[Ii]ts|[Ii]n a|[Ii]n its)\s+(?:(?:joint|separate|written|official|brief|company['’]s|group['’]s)\s+)?)statement\b(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:stock\s+)?(?:exchange|bourse))/giu,
+    re: /(?<=\b(?:said|says|wrote|announced|confirmed|added|stated)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w'’-]+\s+)?)(?:statement|blog post|press release|post(?!\s+on\s+(?:(?:its|the|their|his|her)\s+)?(?:(?:official|personal|verified|own|public)\s+)?(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads))|announcement)\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:[Ss]tock\s+)?(?:[Ee]xchange|[Bb]ourse))|\b(?:press|earnings|news) release\b|\bpress note\b|\bblog post\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))|(?<=\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Ii]n a|[Ii]n an|[Ii]n its)\s+(?:(?:joint|separate|written|official|brief|short|prepared|emailed|e-mailed|company['’]s|group['’]s)\s+)?)statement\b(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:stock\s+)?(?:exchange|bourse))/giu,
     leads: ['statement', 'blog', 'press', 'post', 'announcement', 'earnings', 'news'],
     kind: 'company-statement',
     generic: () => 'company statement',
@@ -181,8 +186,8 @@ export const GENERIC: GenericSource[] = [
     suffix: () => 'spokesperson',
   },
   {
-    // Briefings where executives speak: "at a news conference", "on an earnings call".
-    re: /\b(?:press|news|earnings)\s+(?:conference|briefing)s?\b|\b(?:earnings|conference|investor|analyst|analysts['’])\s+calls?\b|\bcapital markets day\b|\binvestor (?:day|presentation)\b|\bpresentation to (?:investors|analysts)\b/gi,
+    // Briefings where executives speak: "at a news conference", "on an earnings call", "on a call with analysts".
+    re: /\b(?:press|news|earnings)\s+(?:conference|briefing)s?\b|\b(?:earnings|conference|investor|analyst|analysts['’])\s+calls?\b|\bcalls?\s+with\s+(?:analysts|investors)\b|\bcapital markets day\b|\binvestor (?:day|presentation)\b|\bpresentation to (?:investors|analysts)\b/gi,
     leads: [
       'press',
       'news',
@@ -194,6 +199,8 @@ export const GENERIC: GenericSource[] = [
       'analysts’',
       'capital',
       'presentation',
+      'call',
+      'calls',
     ],
     kind: 'company-statement',
     generic: (m) => m.toLowerCase().replace(/\s+/g, ' '),
@@ -234,6 +241,18 @@ export const GENERIC: GenericSource[] = [
     generic: () => 'union',
     named: (m) =>
       m.replace(/^(?:(?:the|a|its|local|national|main|largest|biggest|powerful)\s+)+/i, '').replace(/\s+/g, ' '),
+  },
+  {
+    // Regulators that speak, named in lower case: "the energy regulator said", "Norland's competition watchdog
+    // warned" (named by the phrase). A ministry speaks for the government, which news cites as no source.
+    re: new RegExp(
+      `\\b(?:regulator|watchdog)\\b(?=(?:\\s*,[^,.;]{1,120},)?\\s+(?:has\\s+|had\\s+|also\\s+)?${UNION_VERBS}\\b)`,
+      'gu',
+    ),
+    leads: ['regulator', 'watchdog'],
+    kind: 'other',
+    generic: () => 'regulator',
+    named: (m) => m.replace(/^(?:(?:the|a|its)\s+)+/i, '').replace(/\s+/g, ' '),
   },
 ];
 

@@ -27,11 +27,11 @@ export const AMBIGUOUS_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words that open the names of many newspapers: articles ("Le Monde", "El País", "Die Welt", "Il Sole 24 Ore") and
+ * Words that open the names of many newspapers: articles ("Le Monde", "El País", "Die Welt", "Il Sole 24 Ore", "O Globo") and
  * the word for newspaper or daily in some languages ("Ziarul …", "Diario …", "Jornal …", "Gazeta …").
  */
 export const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(
-  'Le La Les El Il Lo Die Der Das De Het Al Ziarul Diario Jornal Gazeta Dziennik Harian Surat'.split(' '),
+  'Le La Les El Il Lo O Die Der Das De Het Al Ziarul Diario Jornal Gazeta Dziennik Harian Surat'.split(' '),
 );
 
 /** Lower-case words allowed inside an outlet's name: "Corriere della Sera", "Folha de S.Paulo", "Schweiz am Sonntag". */
@@ -60,7 +60,11 @@ export const INNER: ReadonlySet<string> = new Set([
 export const OUTLET_NOUN =
   '(?:newspaper|daily|weekly|broadsheet|tabloid|paper|magazine|journal|news\\s+agency|wire\\s+service|newswire|news\\s+outlet|outlet|news\\s+site|news\\s+website|news\\s+portal|portal|website|web\\s+site|broadcaster|public\\s+broadcaster|television|TV|channel|radio|station|publication|trade\\s+publication|news\\s+service|business\\s+news\\s+service)';
 export const NOUN_BEFORE_RE = new RegExp(`\\b${OUTLET_NOUN}\\s+(?:the\\s+)?$`, 'iu');
-export const NOUN_AFTER_RE = new RegExp(`^\\s+${OUTLET_NOUN}\\b`, 'iu');
+/** "X business daily", "X financial newspaper": a field may stand between the name and the outlet noun. */
+export const NOUN_AFTER_RE = new RegExp(
+  `^\\s+(?:(?:business|financial|economic|economics)\\s+)?${OUTLET_NOUN}\\b`,
+  'iu',
+);
 export const OUTLET_APPOSITION_AFTER_RE = new RegExp(
   `^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${OUTLET_NOUN}\\b`,
   'iu',
@@ -68,7 +72,7 @@ export const OUTLET_APPOSITION_AFTER_RE = new RegExp(
 
 /** Phrases after which a name is an outlet being told something, quoted or published in. */
 export const TOLD_BEFORE_RE =
-  /\b(?:told|interview\s+(?:with|to|for|given\s+to)|speaking\s+to|spoke\s+to|talking\s+to|quoted\s+by|reported\s+(?:(?:in|on|earlier|last|this|first)\s+(?:\w+\s+)?)?by|cited\s+by|seen\s+by|obtained\s+by|reviewed\s+by|published\s+by|writing\s+in|wrote\s+in|op-ed\s+in|commentary\s+for|column\s+in|reports?\s+(?:in|by|from)|story\s+(?:in|by)|article\s+(?:in|by)|first\s+reported\s+by|comments\s+to|remarks\s+to|,\s*(?:reported|reports|wrote|writes))\s+(?:the\s+)?$/iu;
+  /\b(?:told|tells|telling|(?:confirmed|explained|said|stated|e-?mailed|wrote)\s+to|(?:e-?mail|emailed\s+statement)\s+to|interview\s+(?:with|to|for|given\s+to)|speaking\s+to|spoke\s+to|talking\s+to|quoted\s+by|reported\s+(?:(?:in|on|earlier|last|this|first)\s+(?:\w+\s+)?)?by|cited\s+by|seen\s+by|obtained\s+by|reviewed\s+by|published\s+by|writing\s+in|wrote\s+in|op-ed\s+in|commentary\s+for|column\s+in|reports?\s+(?:in|by|from)|story\s+(?:in|by)|article\s+(?:in|by)|first\s+reported\s+by|comments\s+to|remarks\s+to|,\s*(?:reported|reports|wrote|writes))\s+(?:the\s+)?$/iu;
 /** "according to X", "according to a report in X". */
 export const ACCORDING_BEFORE_RE =
   /\baccording\s+to\s+(?:(?:a|the)\s+(?:report|story|article)\s+(?:in|by|from)\s+)?(?:the\s+)?$/iu;
@@ -94,3 +98,16 @@ export const INSTITUTION_RE =
 /** "data compiled by X", "a survey by X", "figures from X show": X is the source of the figures. */
 export const DATA_BY_RE =
   /\b(?:(?:compiled|collected|gathered|published|released|surveyed|polled|tracked|calculated)\s+by|(?:data|figures|statistics|estimates|calculations|a\s+survey|a\s+study|research|a\s+ranking|a\s+tally)\s+(?:from|by|of))\s+(?:the\s+)?$/iu;
+
+/**
+ * "… business daily had reported the cuts", "… newspaper wrote": after a name, the noun that says it is an outlet and
+ * then the outlet's verb. The length of the noun part when both are there, else 0.
+ */
+export function outletNounThenReport(after: string): number {
+  const noun = NOUN_AFTER_RE.exec(after);
+  return noun && REPORTED_AFTER_RE.test(after.slice(noun[0].length)) ? noun[0].length : 0;
+}
+
+/** A word that says where an outlet is based or who owns it ("Mumbai-based"): it describes, it is no part of a name. */
+export const DESCRIPTOR_WORD_RE =
+  /^\p{Lu}[\p{L}.]*(?:-\p{L}+)*-(?:based|owned|listed|run|headquartered|backed|controlled)$/u;

@@ -10,6 +10,7 @@ const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sir', 'Dame', 'Mme
 import {
   ACCORDING_BEFORE_RE,
   AMBIGUOUS_HEADS,
+  DESCRIPTOR_WORD_RE,
   OUTLET_NOUN,
   DOMAIN_RE,
   FOREIGN_ARTICLES,
@@ -73,6 +74,7 @@ export function findOutletMentions(
       continue;
     }
     if (!isCapitalized(t.text) || (NOT_NAME.has(t.text) && !dayTitle(text, tokens, i))) continue;
+    if (DESCRIPTOR_WORD_RE.test(t.text)) continue;
     // "Newspaper O Globo reported": a sentence opened by what the outlet is, its name after.
     if (NOUN_OPENERS.has(t.text) && tokens[i + 1] && isCapitalized(tokens[i + 1]!.text)) continue;
     const prev = tokens[i - 1];
@@ -81,13 +83,16 @@ export function findOutletMentions(
       isCapitalized(prev.text) &&
       !NOT_NAME.has(prev.text) &&
       !NOUN_OPENERS.has(prev.text) &&
+      !DESCRIPTOR_WORD_RE.test(prev.text) &&
       isSpace(text, prev, t)
     )
       continue;
     let j = i;
     while (j + 1 < tokens.length && j - i < 6) {
       const n = tokens[j + 1]!;
-      if (!isSpace(text, tokens[j]!, n) || covered[j + 1]) break;
+      // "O Estado de S. Paulo": an initial inside the name, its full stop no sentence's end.
+      const initial = j > i && tokens[j]!.text.length === 1 && text.slice(tokens[j]!.end, n.start) === '. ';
+      if ((!isSpace(text, tokens[j]!, n) && !(initial && isCapitalized(n.text))) || covered[j + 1]) break;
       if (isCapitalized(n.text) && !NOT_NAME.has(n.text)) j++;
       else if (
         INNER.has(n.text) &&
@@ -200,8 +205,14 @@ function citedBeforeNamed(text: string, start: number): boolean {
 }
 const PLACE_POSSESSIVE_END_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
 
+/** "told the Mumbai-based X": the context of X is read before the word that says where it is based. */
+function pastDescriptor(tokens: readonly Token[], i: number): number {
+  return i > 0 && DESCRIPTOR_WORD_RE.test(tokens[i - 1]!.text) ? i - 1 : i;
+}
+
 /** "told X", "in an interview with X", "according to X", "a report in X", also with a descriptor ("told business daily X"). */
-function citedBefore(text: string, tokens: readonly Token[], i: number): boolean {
+function citedBefore(text: string, tokens: readonly Token[], at: number): boolean {
+  const i = pastDescriptor(tokens, at);
   const p1 = tokens[i - 1]?.text.toLowerCase();
   const prev = p1 === 'the' ? tokens[i - 2]?.text.toLowerCase() : p1;
   if (prev === undefined || !BEFORE_GATE.has(prev)) return false;
@@ -216,7 +227,8 @@ const DESCRIPTOR_END_RE = new RegExp(
   'iu',
 );
 
-function describedBefore(text: string, tokens: readonly Token[], i: number): boolean {
+function describedBefore(text: string, tokens: readonly Token[], at: number): boolean {
+  const i = pastDescriptor(tokens, at);
   const p1 = tokens[i - 1]?.text.toLowerCase();
   const prev = p1 === 'the' ? tokens[i - 2]?.text.toLowerCase() : p1;
   return (

@@ -13,6 +13,8 @@ import {
   NOUN_AFTER_RE,
   NOUN_BEFORE_RE,
   OUTLET_APPOSITION_AFTER_RE as APPOSITION_AFTER_RE,
+  outletNounThenReport,
+  DESCRIPTOR_WORD_RE,
   INSTITUTION_RE,
   REPORTED_AFTER_RE,
   STRONG_REPORTED_AFTER_RE,
@@ -24,14 +26,15 @@ const ACRONYM_AFTER_RE = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,12})\)/u;
 const AFTER_GATE = new Set(
   `reported reports wrote writes said says cited quoted calculated estimated estimates analyst analysts economist
   economists strategist strategists newspaper daily weekly broadsheet tabloid paper magazine journal news wire
-  newswire outlet portal website broadcaster public TV television channel radio station publication trade has have
+  newswire outlet portal website broadcaster public TV television channel radio station publication trade business
+  financial economic has have
   had also told warned argued called urged criticised criticized condemned rejected welcomed cautioned claimed noted
   added stated described predicted expects and first earlier previously originally initially separately exclusively
   recently later pointed observed highlighted counted tallied learned learnt reckoned`.split(/\s+/),
 );
 /** Every word that can end one of the contexts read before a name (the regexes below). */
 const BEFORE_GATE = new Set(
-  `told with to by in for of at from union unions association federation group body tank think-tank regulator watchdog
+  `told tells telling with to by in for of at from union unions association federation group body tank think-tank regulator watchdog
   shareholder shareholders investor investors fund spokesman spokeswoman spokesperson daily newspaper weekly broadsheet
   tabloid paper magazine journal agency service newswire outlet site website portal broadcaster television tv
   channel radio station publication reported reports wrote writes`.split(/\s+/),
@@ -61,7 +64,8 @@ const NOT_NAME = new Set(
   `The A An And Or Of In On At For With From To By As It Its This That Monday Tuesday Wednesday Thursday Friday Saturday
   Sunday January February March April May June July August September October November December Chief Executive
   President Prime Minister Mr Mrs Ms Dr Some Many Several Other Others Most All Both Few Two Three Four Five Its Their
-  Industry Market Markets Investors Analysts Officials Executives Employees Workers Staff Unions`.split(/\s+/),
+  Industry Market Markets Investors Analysts Officials Executives Employees Workers Staff Unions MPs MEPs Lawmakers
+  Legislators Senators Deputies Councillors Shareholders Reporters Journalists`.split(/\s+/),
 );
 /** A source named only by how the text cites it: an outlet, an analyst's firm, a union or association. */
 export interface UnnamedSource {
@@ -90,10 +94,12 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start < bodyStart || !isCapitalized(t.text) || NOT_NAME.has(t.text) || covered[i]) continue;
+    if (DESCRIPTOR_WORD_RE.test(t.text)) continue;
     if (
       i > 0 &&
       isCapitalized(tokens[i - 1]!.text) &&
       !NOT_NAME.has(tokens[i - 1]!.text) &&
+      !DESCRIPTOR_WORD_RE.test(tokens[i - 1]!.text) &&
       gapIsSpace(ctx, tokens[i - 1]!, t)
     )
       continue;
@@ -113,8 +119,10 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     }
     const start = t.start;
     const end = tokens[j]!.end;
-    const p1 = tokens[i - 1]?.text.toLowerCase();
-    const prev = p1 === 'the' ? tokens[i - 2]?.text.toLowerCase() : p1;
+    // "told the Mumbai-based Kora Times", "told Norland's Kora Blatt": the context is read before those words.
+    const lead = describedFrom(ctx, tokens, i);
+    const p1 = tokens[lead - 1]?.text.toLowerCase();
+    const prev = p1 === 'the' ? tokens[lead - 2]?.text.toLowerCase() : p1;
     const gatedBefore = prev !== undefined && BEFORE_GATE.has(prev);
     const next = tokens[j + 1];
     // Nothing can cite a name that no telling word stands before or after (a cheap look before the expressions).
@@ -129,14 +137,21 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
       continue;
     }
     // The context before the name is read only when the word before it (past a "the") can end such a context.
-    const before = gatedBefore ? ctx.work.slice(Math.max(0, start - 40), start) : '';
+    const leadStart = tokens[lead]!.start;
+    const before = gatedBefore ? ctx.work.slice(Math.max(0, leadStart - 40), leadStart) : '';
     const after = ctx.work.slice(end, end + 200);
-    const describedAsOutlet =
-      NOUN_BEFORE_RE.test(before) || NOUN_AFTER_RE.test(after) || APPOSITION_AFTER_RE.test(after);
+    const name = ctx.work.slice(start, end).replace(/\s+/g, ' ');
+    const nounAfter = NOUN_AFTER_RE.exec(after);
+    const describedAsOutlet = NOUN_BEFORE_RE.test(before) || !!nounAfter || APPOSITION_AFTER_RE.test(after);
     const told = TOLD_BEFORE_RE.test(before);
     const according = ACCORDING_BEFORE_RE.test(before) || DATA_BY_RE.test(before);
-    const cited = told || according || REPORTED_AFTER_RE.test(after);
-    const name = ctx.work.slice(start, end).replace(/\s+/g, ' ');
+    // "Japan's Kora Keizai business daily reported": the outlet's verb may follow the noun that says what it is —
+    // not after "a Sydney newspaper reported", "One German daily reported" (a place or a count describes, it names
+    // nothing).
+    const reported =
+      REPORTED_AFTER_RE.test(after) ||
+      (!!nounAfter && !DESCRIBES_BEFORE.has(p1 ?? '') && !describesOutlet(name) && outletNounThenReport(after) > 0);
+    const cited = told || according || reported;
     // "according to The Verge": a capitalised "The" mid-sentence opens a title, whatever its words.
     const titled =
       p1 === 'the' && tokens[i - 1]!.text === 'The' && !/[.!?:]\s*$/.test(ctx.work.slice(start - 8, start - 4));
@@ -177,6 +192,27 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     }
   }
   return out;
+}
+
+/**
+ * The first token of the words that describe the name starting at token `i` — "Mumbai-based", a place in the
+ * possessive ("Norland's") — or `i` itself.
+ */
+function describedFrom(ctx: DocContext, tokens: readonly Token[], i: number): number {
+  const p = tokens[i - 1];
+  if (p && DESCRIPTOR_WORD_RE.test(p.text) && gapIsSpace(ctx, p, tokens[i]!)) return i - 1;
+  const owner = tokens[i - 2];
+  if (p?.text === 's' && owner && /^['’]$/.test(ctx.work.slice(owner.end, p.start)) && isPlace(owner.text))
+    return i - 2;
+  return i;
+}
+
+/** Words before a name that make it a description: "a Sydney daily", "one Kora newspaper". */
+const DESCRIBES_BEFORE = new Set(['a', 'an', 'one', 'another']);
+/** "One German", "Hong Kong", "Swiss": a count, place or nationality describes an outlet, it is no outlet's name. */
+function describesOutlet(name: string): boolean {
+  const words = name.split(' ');
+  return isPlace(name) || words.some((w) => w === 'One' || NATIONALITIES.has(w) || isPlace(w));
 }
 
 function gapIsSpace(ctx: DocContext, a: Token, b: Token): boolean {

@@ -13,9 +13,12 @@ const SPEECH_VERBS = new Set(
   pencilled penciled flagged flags suggested suggests counted counts pointed weighed rated rates affirmed affirms
   questioned doubted calculated blamed opposed indicated learned learnt`.split(/\s+/),
 );
-/** Words that may stand between a speaker and its verb: "has said", "also warned", "on Monday said". */
+/**
+ * Words that may stand between a speaker and its verb: "has said", "also warned", "on Monday said", an apposition
+ * (with a bracketed acronym inside: ", general secretary of the Kora Federation of Trade Unions (Kofu),").
+ */
 const BETWEEN_RE =
-  /^\)?\s*(?:(?:,[^,;:.()]{1,160}){1,2},\s*)?(?:(?:has|have|had|also|previously|separately|later|then|earlier|itself|meanwhile|already|repeatedly|publicly|long|consistently|recently|on\s+\p{Lu}\p{Ll}+)\s+){0,3}$/u;
+  /^\)?\s*(?:(?:,(?:[^,;:.()]|\(\p{Lu}[\p{L}\p{N}&-]{1,11}\)){1,160}){1,2},\s*)?(?:(?:has|have|had|also|previously|separately|later|then|earlier|itself|meanwhile|already|repeatedly|publicly|long|consistently|recently|on\s+\p{Lu}\p{Ll}+)\s+){0,3}$/u;
 /** What may stand between "according to" and the source: "according to the", "according to data from". */
 const ACCORDING_RE =
   /according\s+to\s+(?:(?:the|a|an)\s+)?(?:(?:the\s+|latest\s+|official\s+)*(?:data|figures|statistics|estimates|research|calculations|report|survey|statement|study|analysis|note|ranking|index|tally)\s+(?:from|by|of|compiled\s+by|published\s+by|released\s+by)\s+)?(?:the\s+)?$/iu;

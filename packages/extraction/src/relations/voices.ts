@@ -24,6 +24,8 @@ const OF_BEFORE_RE = /\s+(?:of|at|from)\s+(?:the\s+)?$/u;
 const POSSESSIVE_TITLE_RE = /^,\s+(?:the\s+)?(?=\p{Lu})/u;
 /** "'s deputy chair," after the organization: its title, then the apposition's end. */
 const POSSESSIVE_END_RE = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,/u;
+/** Between an organization and the person it possesses: "'s ", "' ". */
+const POSSESSOR_GAP_RE = /^['’]s?\s+$/u;
 /** A capitalised name: up to six words, with "&", "and", "of" inside. */
 const NAME_RE = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:&|and|of|for|de)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5}/u;
 
@@ -66,6 +68,12 @@ export function commentingVoice(
       : null;
   }
   if (m.type !== 'Person') return null;
+  // "Tovik Securities' Jan Roe said": a person named in the possessive of a commenting firm speaks for it.
+  const owner = mentionsIn(ctx, Math.max(0, m.start - 80), m.start)
+    .filter(isOrg)
+    .pop();
+  if (owner && POSSESSOR_GAP_RE.test(ctx.work.slice(owner.end, m.start)) && commentator(owner.id))
+    return { id: owner.id, start: owner.start, end: owner.end };
   const after = ctx.work.slice(m.end, m.end + 160);
   // "Jane Roe, Kora Metall's deputy chair, blamed …": the title of a commenting body, in the possessive.
   const poss = POSSESSIVE_TITLE_RE.exec(after);

@@ -60,6 +60,7 @@ export function distinguishDocuments(
       group.mentions.push(m);
       groups.set(identity.key, group);
     }
+    foldUnidentifiedMentions(groups, ac.ctx.sourceId.replace(/^[a-z]+:/, ''));
     const byStart = new Map<number, string>();
     for (const { identity, mentions } of groups.values()) {
       const id = `${entity.id}-${slugify(identity.key)}`;
@@ -98,6 +99,20 @@ export function distinguishDocuments(
     statements: statements.map((st) => (st.via ? { ...st, via: rename(st.via, st.quote.start) } : st)),
     supports: supports.map((sp) => ({ ...sp, by: rename(sp.by, sp.evidence[0]?.start ?? null) })),
   };
+}
+
+/**
+ * "Pichai told employees in a memo … according to the memo": where the article identifies one document of a name
+ * (by author or date) and also mentions it without saying whose, those mentions are the same document, not a second
+ * one cited by the article. Two documents identified apart stay apart.
+ */
+function foldUnidentifiedMentions(groups: Map<string, { mentions: Span[] }>, articleKey: string): void {
+  const bare = groups.get(articleKey);
+  if (!bare || groups.size !== 2) return;
+  const [identified] = [...groups].filter(([key]) => key !== articleKey);
+  groups.delete(articleKey);
+  identified![1].mentions.push(...bare.mentions);
+  identified![1].mentions.sort((a, b) => a.start - b.start);
 }
 
 /** How references to one split document are renamed: its new ids in order, and the new id named in each sentence. */

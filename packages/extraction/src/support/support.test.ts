@@ -83,6 +83,15 @@ describe('document identity', () => {
     ]);
   });
 
+  it('takes a later bare mention of an identified memo in one article for that memo, not a second one', () => {
+    const ids = memoIds(
+      'Jane Roe told staff in a memo on January 10, 2023 that Contoso Corp. would cut 1,000 jobs. ' +
+        'Workers in Norland will be told first, according to the memo.',
+      'h.txt',
+    );
+    expect(ids).toEqual([['source:contoso-internal-memo-jane-roe-2023-01-10', 'Jane Roe, 2023-01-10']]);
+  });
+
   it('gives an unidentified memo and anonymous sources to the citing article alone', () => {
     const text = 'Contoso Corp. will cut 200 jobs, according to an internal memo and people familiar with the matter.';
     const first = extractDocument({ text, uri: 'd.txt' }).entities.filter((e) => e.type === 'Source');

@@ -19,3 +19,9 @@ export const OUTLET_ONLY_HEADS: ReadonlySet<string> = new Set(
   Periódico Periodico Jornal Corriere Giornale Noticias Nieuws Nyheter Dagblad Dagbladet Shimbun Ilbo Sanomat Tidning
   Tidningen Posten Avisen Línea Linea Courant News`.split(/\s+/),
 );
+
+/**
+ * Words that open the names of business papers and never a person's given name: "Business Day", "Financial
+ * Mail", "Economic Times", "Daily Maverick" are publications, whatever word ends them.
+ */
+export const OUTLET_OPENING_WORDS: ReadonlySet<string> = new Set('Business Financial Economic Daily'.split(' '));

@@ -1,0 +1,23 @@
+import { type DocContext, sentenceOf } from '../resolve/doc-context.js';
+
+/**
+ * Between a speaker's name and the statement it gave: "… Unions said in a statement", "Kora Metall (KM), which
+ * represents engineers, said in a press release" — the verb and "in a"/"on its" up to the statement's noun.
+ */
+const SAID_IN_BETWEEN_RE =
+  /^(?:\s*\([^()]{1,20}\))?(?:\s*,[^,.;]{1,120},)?\s+(?:(?:has|had|also|later)\s+)?(?:said|says|added|stated|announced|wrote|confirmed|responded|warned|argued)\s+(?:in|on)\s+(?:a|an|its|their|the)\s+(?:[\p{L}'’-]+\s+)?$/u;
+
+/** The longest stretch between a speaker's name and its statement that the expression above can span. */
+const MAX_GAP = 200;
+
+/**
+ * Whether the statement at `start` was given by a third party already cited there ("The Kora Engineers' Union said
+ * in a statement"): the statement is that speaker's, so it is not also the company's statement, which would count
+ * one citation twice. `speakerEnds` are where the names of cited third-party speakers end.
+ */
+export function isThirdPartyStatement(ctx: DocContext, speakerEnds: readonly number[], start: number): boolean {
+  const from = Math.max(sentenceOf(ctx, start)?.start ?? start, start - MAX_GAP);
+  for (const end of speakerEnds)
+    if (end >= from && end < start && SAID_IN_BETWEEN_RE.test(ctx.work.slice(end, start))) return true;
+  return false;
+}
