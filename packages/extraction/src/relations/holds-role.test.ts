@@ -240,3 +240,26 @@ describe('union officials', () => {
     expect(x.names('Person').sort()).toEqual(['Colin Lind', 'Des Dahl']);
   });
 });
+
+describe('the current post and its organization', () => {
+  it('a former post in apposition does not displace the title before the name', () => {
+    const x = extract(
+      'Brenmark Networks will cut 5,000 jobs. Chief executive Aino Salo, a former head of the utility Korvan Energy, said the cuts were needed.',
+    );
+    expect(x.role('Aino Salo')).toEqual({ title: 'Chief executive', org: 'Brenmark Networks' });
+  });
+
+  it("a company named only as someone's former employer is not the fallback for an untitled post", () => {
+    const x = extract(
+      'Brenmark Networks will cut 5,000 jobs.\n\nChief executive Aino Salo, a former head of the utility Korvan Energy, called it painful. Reuters quoted CFO Eero Laine as saying costs would fall.',
+    );
+    expect(x.role('Eero Laine')).toEqual({ title: 'CFO', org: 'Brenmark Networks' });
+  });
+
+  it('"Its <title>, <Person>," at a sentence start: the organization the sentence before opened with', () => {
+    const x = extract(
+      'Brenmark Bank will cut 3,000 jobs. Saltvik Group, which owns 20% of Brenmark Bank, has made no offer. Its chief executive, Ivo Rask, is in no hurry.',
+    );
+    expect(x.role('Ivo Rask')).toEqual({ title: 'chief executive', org: 'Saltvik Group' });
+  });
+});

@@ -26,6 +26,9 @@ import { roleByVerb } from './role-verbs.js';
 import { roleLedBy } from './led-by.js';
 import { successionOf } from './succession.js';
 import { currentPost } from './current-post.js';
+import { affiliationOf, orgRightAfter } from './affiliation.js';
+import { acronymBodyInTitle, namedUnionTitleAt, unionTitleAt } from './union-bodies.js';
+import { titleInNextSentence } from './next-sentence-title.js';
 
 const AFTER_LEAD_RE =
   /(?:,\s*\d{2})?\s*(?:,|\()\s*(?:who\s+(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|is|was)\s+)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
@@ -41,6 +44,8 @@ const NAME_BEFORE_TITLE_RE = /(?:^|[\p{L}.,;:]\s+)(\p{Lu}[\p{L}&.'’-]*(?:\s+\p
 const HONORIFIC_BEFORE_RE = /(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Alhaji|Tan Sri|Datuk|Dato)\.?\s+$/;
 /** Public offices: their holders belong to no company ("Economy Minister Jane Roe", "the Chancellor, Jane Roe"). */
 const PUBLIC_OFFICE_RE = /\b(?:minister|chancellor|governor|mayor|senator|premier|commissioner|secretary of state)\b/i;
+/** A title naming a post held before: "former head of Vantor", "ex-chief executive". */
+const PAST_POST_RE = /^(?:former|ex-|onetime|one-time|previous)\b/i;
 const CLAUSE_BREAK_RE = /[;:(—–\n]|,\s+(?:and|but|while)\s/g;
 
 interface RoleCandidate {
@@ -61,12 +66,15 @@ interface RoleCandidate {
 export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string>): ExtractedRelation[] {
   const best = new Map<string, RoleCandidate & { evidence: number[] }>();
   const byVerb = new Map<string, RoleCandidate>();
+  const byAffiliation = new Map<string, RoleCandidate>();
   for (const p of ctx.mentions) {
     if (p.type !== 'Person') continue;
     // "Union leader Jane Roe, head of Acme": the title that names its organization wins.
     const before = roleBefore(ctx, p);
     const after = before?.explicitOrg ? null : roleAfter(ctx, p);
-    let cand = after?.explicitOrg && after.org ? after : (before ?? after ?? sharedTitle(ctx, p, best));
+    // "Chief executive Jane Roe, a former head of Vantor,": a past post after the name never displaces the current one.
+    const afterWins = after?.explicitOrg && after.org && !(before && PAST_POST_RE.test(after.title));
+    let cand = afterWins ? after : (before ?? after ?? sharedTitle(ctx, p, best));
     // "Kora Air is headed by President Jane Roe", "the Retail division, run by its president, Jane Roe": the
     // organization before the passive verb holds the post, unless the title after the name names its own.
     const led = after?.explicitOrg && after.org ? null : roleLedBy(ctx, p);
@@ -84,7 +92,8 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
     }
     if (!cand) {
       // "Acme, whose managing director is Jane Roe", "Jane Roe stepped down as chief executive".
-      const phrase = roleWhose(ctx, p) ?? roleAs(ctx, p);
+      // "Jane Roe did not call it a victory. The national president of the Kora Union, who …": the post next.
+      const phrase = roleWhose(ctx, p) ?? roleAs(ctx, p) ?? titleInNextSentence(ctx, p, (t) => bodyInTitle(ctx, t));
       if (phrase)
         cand = phrase.org
           ? { title: phrase.title, org: phrase.org, explicitOrg: true, at: p.start }
@@ -94,6 +103,9 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
       // "Jane Roe, who chairs the division's board": weaker than any title, kept for people with none.
       const verb = byVerb.has(p.id) ? null : roleByVerb(ctx, p);
       if (verb?.org) byVerb.set(p.id, { title: verb.title, org: verb.org, explicitOrg: true, at: p.start });
+      // "Norbert Lind of Kestrel Securities said": weaker still — the organization, with no title.
+      const of = verb || byAffiliation.has(p.id) ? null : affiliationOf(ctx, p);
+      if (of) byAffiliation.set(p.id, { title: '', org: of, explicitOrg: true, at: p.start });
       continue;
     }
     const prev = best.get(p.id);
@@ -101,6 +113,7 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
     else if (!prev.explicitOrg && cand.explicitOrg) best.set(p.id, { ...cand, evidence: [cand.at] });
   }
   for (const [person, c] of byVerb) if (!best.has(person)) best.set(person, { ...c, evidence: [c.at] });
+  for (const [person, c] of byAffiliation) if (!best.has(person)) best.set(person, { ...c, evidence: [c.at] });
   // "Ana Roe, who took over from Jane Doe as chief executive": Jane Doe held the post of the person she handed it to.
   for (const p of ctx.mentions) {
     if (p.type !== 'Person' || best.has(p.id)) continue;
@@ -135,15 +148,6 @@ function sharedTitle(
   if (!prev || !/^,? and $/.test(ctx.work.slice(prev.end, p.start))) return null;
   const c = best.get(prev.id);
   return c ? { ...c, at: p.start } : null;
-}
-
-const OF_AFTER_RE = /^\s+(?:of|at|from)\s+(?:the\s+)?$/;
-
-/** The organization (or firm cited as a source) named right after "Jane Roe of|at|from". */
-function orgRightAfter(ctx: DocContext, p: ResolvedMention): string | null {
-  const next = mentionsIn(ctx, p.end, p.end + 14).find((m) => isOrg(m) || m.type === 'Source');
-  if (!next || !OF_AFTER_RE.test(ctx.work.slice(p.end, next.start))) return null;
-  return next.id;
 }
 
 function roleBefore(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
@@ -212,9 +216,11 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   if (!lead) return null;
   let pos = p.end + lead[0].length;
   let org: string | null = null;
+  let named = false;
   const next = mentionsIn(ctx, pos, pos + 1)[0];
   if (next && (isOrg(next) || next.type === 'Source')) {
     org = next.id;
+    named = true;
     pos = next.end;
     const poss = /^(?:['’]s)?\s+/.exec(ctx.work.slice(pos, pos + 4));
     if (!poss) return null;
@@ -241,16 +247,27 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
       pos += union[0].length;
     }
   }
-  const t = matchTitleAt(ctx.work, pos);
-  if (!t) return null;
-  const inTitle = firstOrgIn(ctx, t.start, t.end) ?? unionInTitle(ctx, t.start, t.end);
+  // "Jane Roe, a Kestrel union official": the union named before its title.
+  const t = matchTitleAt(ctx.work, pos) ?? (named ? unionTitleAt(ctx.work, pos) : null);
+  if (!t) {
+    const union = org ? null : namedUnionTitleAt(ctx, pos);
+    return union ? { title: union.title.title, org: union.org, explicitOrg: true, at: p.start } : null;
+  }
+  const inTitle = bodyInTitle(ctx, t);
   if (inTitle) return { title: t.title, org: inTitle, explicitOrg: true, at: p.start };
   if (org) return { title: t.title, org, explicitOrg: true, at: p.start };
   return { title: t.title, ...fallbackOrg(ctx, p, t), at: p.start };
 }
 
+/** The organization a title names: a known one, a union written out, or the acronym of a union-style office. */
+function bodyInTitle(ctx: DocContext, t: TitleMatch): string | null {
+  return (
+    firstOrgIn(ctx, t.start, t.end) ?? unionInTitle(ctx, t.start, t.end) ?? acronymBodyInTitle(ctx, t.start, t.end)
+  );
+}
+
 function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: string): RoleCandidate {
-  const inTitle = firstOrgIn(ctx, t.start, t.end) ?? unionInTitle(ctx, t.start, t.end);
+  const inTitle = bodyInTitle(ctx, t);
   if (inTitle) return { title: t.title, org: inTitle, explicitOrg: true, at: p.start };
   const prev = mentionsIn(ctx, t.start - 60, t.start)
     .filter((m) => isOrg(m) || m.type === 'Source')
@@ -294,6 +311,11 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
     const union = recentUnion(ctx, t.start);
     return { title: t.title, org: union, explicitOrg: union !== null, at: p.start };
   }
+  // "UniCredit has made no offer. Its chief executive, Jane Roe, …": the organization the sentence before opened with.
+  if (/^Its\s+$/.test(before)) {
+    const subject = previousSubject(ctx, t.start);
+    if (subject) return { title: t.title, org: subject, explicitOrg: true, at: p.start };
+  }
   if (
     /(?:\b(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|\bits|\btheir)\s*$/i.test(
       before,
@@ -334,8 +356,28 @@ function companyInParagraph(ctx: DocContext, pos: number): string | null {
   if (main && ms.some((m) => m.id === main)) return main;
   // A union, an outlet or an analysts' firm the paragraph quotes employs no untitled executive of the story.
   const commentator = createCommentatorTest(ctx);
-  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company' && !commentator(ms[i]!.id)) return ms[i]!.id;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.type === 'Company' && !commentator(m.id) && !namedAsPastPost(ctx, m)) return m.id;
+  }
   return main;
+}
+
+/** "…, a former head of the energy group Vantor,": a company named only as someone's earlier employer. */
+const PAST_POST_BEFORE_RE = /\b(?:(?:former|onetime|one-time|previously)\s|ex-)[^,;:.()—–\n]{0,60}$/i;
+
+function namedAsPastPost(ctx: DocContext, m: ResolvedMention): boolean {
+  return PAST_POST_BEFORE_RE.test(ctx.work.slice(Math.max(0, m.start - 70), m.start));
+}
+
+/** The organization named first in the sentence before `pos`'s, when it opens that sentence; else null. */
+function previousSubject(ctx: DocContext, pos: number): string | null {
+  const si = findSentenceIndex(ctx.sentences, pos);
+  const prev = si > 0 ? ctx.sentences[si - 1] : undefined;
+  if (!prev) return null;
+  const first = mentionsIn(ctx, prev.start, prev.end)[0];
+  if (!first || !isOrg(first)) return null;
+  return /^\s*(?:the\s+)?$/i.test(ctx.work.slice(prev.start, first.start)) ? first.id : null;
 }
 
 function firstOrgIn(ctx: DocContext, start: number, end: number): string | null {

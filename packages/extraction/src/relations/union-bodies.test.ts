@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+describe('union officials', () => {
+  it('"a <Name> union official" is an official of that union', () => {
+    const x = extract(
+      'Brenmark Bank will cut 2,000 jobs. Petra Lindahl, a Kovar union official on the bank’s board, said staff were angry.',
+    );
+    expect(x.role('Petra Lindahl')).toEqual({ title: 'union official on the bank’s board', org: 'Kovar' });
+  });
+
+  it('"delegate of the <ACRONYM>" is a post at that body, not at the company', () => {
+    const x = extract(
+      'Brenmark Tyres will close its Tarn factory. "It is a scandal," said Luc Aubry, delegate of the STV at the Tarn factory.',
+    );
+    expect(x.role('Luc Aubry')?.org).toBe('STV');
+  });
+
+  it('a region acronym is the scope of a company post, not a body', () => {
+    const x = extract('Brenmark Tyres will cut 300 jobs, said Luc Aubry, president of the EMEA region.');
+    expect(x.role('Luc Aubry')?.org).toBe('Brenmark Tyres');
+  });
+
+  it('"assistant general secretary" is a title', () => {
+    const x = extract(
+      'Brenmark Tyres cut 300 jobs. Luc Aubry, assistant general secretary of the Tyre Workers Union, said no.',
+    );
+    expect(x.role('Luc Aubry')).toEqual({
+      title: 'assistant general secretary of the Tyre Workers Union',
+      org: 'Tyre Workers Union',
+    });
+  });
+});
