@@ -263,3 +263,26 @@ describe('the current post and its organization', () => {
     expect(x.role('Ivo Rask')).toEqual({ title: 'chief executive', org: 'Saltvik Group' });
   });
 });
+
+describe('more ways the organization of a post is told', () => {
+  it('"… by its own chairman, X": the organization that opened the sentence', () => {
+    const x = extract(
+      'Brenmark Bank will cut 6,000 jobs. Saltvik Insurance, the bank’s largest shareholder, is represented on its board by its own chairman, Ivo Rask.',
+    );
+    expect(x.role('Ivo Rask')).toEqual({ title: 'chairman', org: 'Saltvik Insurance' });
+  });
+
+  it('"<Org>, whose founder X sits on the board": the title and the organization before "whose"', () => {
+    const x = extract(
+      'Investors, led by Saltvik Capital Partners, whose founder Ivo Rask sits on the board, want faster changes.',
+    );
+    expect(x.role('Ivo Rask')).toEqual({ title: 'founder', org: 'Saltvik Capital Partners' });
+  });
+
+  it('"X, who has combined the roles of chairman and interim chief executive since May"', () => {
+    const x = extract(
+      'Brenmark Insurance will cut 8,000 roles. Ivo Rask, who has combined the roles of chairman and interim chief executive since May, said costs would fall.',
+    );
+    expect(x.role('Ivo Rask')).toEqual({ title: 'chairman and interim chief executive', org: 'Brenmark Insurance' });
+  });
+});

@@ -27,11 +27,11 @@ import { roleLedBy } from './led-by.js';
 import { successionOf } from './succession.js';
 import { currentPost } from './current-post.js';
 import { affiliationOf, orgRightAfter } from './affiliation.js';
-import { acronymBodyInTitle, namedUnionTitleAt, unionTitleAt } from './union-bodies.js';
+import { acronymBodyInTitle, bodyOpening, namedUnionTitleAt, unionTitleAt } from './union-bodies.js';
 import { titleInNextSentence } from './next-sentence-title.js';
 
 const AFTER_LEAD_RE =
-  /(?:,\s*\d{2})?\s*(?:,|\()\s*(?:who\s+(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|is|was)\s+)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
+  /(?:,\s*\d{2})?\s*(?:,|\()\s*(?:who\s+(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|(?:has\s+)?combined\s+the\s+(?:roles|posts|jobs)\s+of|is|was)\s+)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
 const COMPANY_REF_RE =
   /^(?:(?:the\s+)?(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|its|their)\s+/i;
 const UNION_REF_RE = /^(?:the\s+)?union['’]s\s+/i;
@@ -311,9 +311,11 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
     const union = recentUnion(ctx, t.start);
     return { title: t.title, org: union, explicitOrg: union !== null, at: p.start };
   }
-  // "UniCredit has made no offer. Its chief executive, Jane Roe, …": the organization the sentence before opened with.
-  if (/^Its\s+$/.test(before)) {
-    const subject = previousSubject(ctx, t.start);
+  // "UniCredit has made no offer. Its chief executive, Jane Roe, …": the organization the sentence before opened
+  // with; "Sampo … is represented on the board by its own chairman, Jane Roe": the one this sentence opened with.
+  const its = /(?:^|\s)(Its|its)\s+(?:own\s+)?$/.exec(before);
+  if (its) {
+    const subject = openingOrg(ctx, t.start, its[1] === 'Its' && its.index === 0 ? -1 : 0);
     if (subject) return { title: t.title, org: subject, explicitOrg: true, at: p.start };
   }
   if (
@@ -370,14 +372,16 @@ function namedAsPastPost(ctx: DocContext, m: ResolvedMention): boolean {
   return PAST_POST_BEFORE_RE.test(ctx.work.slice(Math.max(0, m.start - 70), m.start));
 }
 
-/** The organization named first in the sentence before `pos`'s, when it opens that sentence; else null. */
-function previousSubject(ctx: DocContext, pos: number): string | null {
-  const si = findSentenceIndex(ctx.sentences, pos);
-  const prev = si > 0 ? ctx.sentences[si - 1] : undefined;
-  if (!prev) return null;
-  const first = mentionsIn(ctx, prev.start, prev.end)[0];
-  if (!first || !isOrg(first)) return null;
-  return /^\s*(?:the\s+)?$/i.test(ctx.work.slice(prev.start, first.start)) ? first.id : null;
+/**
+ * The organization that opens the sentence of `pos` (`offset` 0) or the one before it (-1): its first mention, or a
+ * body written out ("The Manufacturers Association of Kora (MAK) has warned …"); else null.
+ */
+function openingOrg(ctx: DocContext, pos: number, offset: 0 | -1): string | null {
+  const s = ctx.sentences[findSentenceIndex(ctx.sentences, pos) + offset];
+  if (!s) return null;
+  const first = mentionsIn(ctx, s.start, s.end)[0];
+  if (first && isOrg(first) && /^\s*(?:the\s+)?$/i.test(ctx.work.slice(s.start, first.start))) return first.id;
+  return bodyOpening(ctx, s.start, Math.min(s.end, pos));
 }
 
 function firstOrgIn(ctx: DocContext, start: number, end: number): string | null {

@@ -31,3 +31,26 @@ describe('union officials', () => {
     });
   });
 });
+
+describe('bodies named around a title', () => {
+  it('"a <ACRONYM> representative at <unit>": the acronym is the body, with the title as written', () => {
+    const x = extract(
+      'Brenmark Air will cut 900 jobs. Earlier, Luc Aubry, a KWF representative at the Tarn base, put the figure at 910.',
+    );
+    expect(x.role('Luc Aubry')).toEqual({ title: 'KWF representative at the Tarn base', org: 'KWF' });
+  });
+
+  it('"spokesman for the Federation of <Place> Industries\' club": the federation', () => {
+    const x = extract(
+      'Brenmark Motors will close its plant. Aroon Dee, spokesman for the Federation of Kovar Industries’ auto club, said sales were weak.',
+    );
+    expect(x.role('Aroon Dee')?.org).toBe('Federation of Kovar Industries');
+  });
+
+  it('"Its <title>, Mr X," after a sentence opened by a written-out association: that association', () => {
+    const x = extract(
+      'Brenmark Foods will exit two categories. The Manufacturers Association of Kovar (MAK) has warned of a currency backlog. Its Director-General, Mr Ade Bello, called for reform.',
+    );
+    expect(x.role('Ade Bello')?.org).toBe('Manufacturers Association of Kovar');
+  });
+});

@@ -1,6 +1,6 @@
 import type { DocContext } from '../resolve/doc-context.js';
 import { matchTitleAt, type TitleMatch } from '../ner/titles.js';
-import { unionOfAcronym } from './role-phrases.js';
+import { BODY_FULL_RE, unionOfAcronym } from './role-phrases.js';
 
 /**
  * Offices of workers' and members' bodies: the posts whose "of the <ACRONYM>" is the body itself ("delegate of the
@@ -42,16 +42,43 @@ export function unionTitleAt(text: string, pos: number): TitleMatch | null {
 
 /** "Kestrel " in "Jane Roe, a Kestrel union official": up to three capitalised words before "union". */
 const NAMED_BEFORE_UNION_RE = /(\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,2})\s+(?=union\s)/uy;
+/** "KWF " in "Jane Roe, a KWF representative at the plant": an acronym before an office. */
+const ACRONYM_BEFORE_RE = /(\p{Lu}{2,6})\s+/uy;
 
 /**
- * "Jane Roe, a Kestrel union official" where "Kestrel" is no entity yet: the union title, and the union's name as a
- * Source entity; null when the words at `pos` are not that.
+ * "Jane Roe, a Kestrel union official" or "Jane Roe, a KWF representative at the plant", where the name is no entity
+ * yet: the title (with the acronym: "KWF representative at the plant") and the body as a Source entity; null when
+ * the words at `pos` are not that.
  */
 export function namedUnionTitleAt(ctx: DocContext, pos: number): { title: TitleMatch; org: string } | null {
   NAMED_BEFORE_UNION_RE.lastIndex = pos;
   const m = NAMED_BEFORE_UNION_RE.exec(ctx.work);
   const title = m ? unionTitleAt(ctx.work, pos + m[0].length) : null;
-  if (!title) return null;
-  const org = ctx.entities.addMention('Source', m![1]!, pos, pos + m![1]!.length, 'other');
-  return { title, org };
+  if (title) return { title, org: ctx.entities.addMention('Source', m![1]!, pos, pos + m![1]!.length, 'other') };
+  ACRONYM_BEFORE_RE.lastIndex = pos;
+  const a = ACRONYM_BEFORE_RE.exec(ctx.work);
+  if (!a || REGION_ACRONYM_RE.test(a[1]!) || matchTitleAt(a[1]!, 0)) return null;
+  const office = matchTitleAt(ctx.work, pos + a[0].length);
+  if (!office || !BODY_OFFICE_RE.test(office.title)) return null;
+  const acronym = a[1]!;
+  const org =
+    unionOfAcronym(ctx, acronym, pos) ?? ctx.entities.addMention('Source', acronym, pos, pos + acronym.length, 'other');
+  return { title: { start: pos, end: office.end, title: `${acronym} ${office.title}` }, org };
+}
+
+/** "The " or nothing before a body that opens a sentence. */
+const OPENING_ARTICLE_RE = /^\s*(?:The\s+)?/;
+
+/**
+ * A workers' or employers' body written out at `start` ("The Manufacturers Association of Kora (MAK) has warned"),
+ * as a Source entity; else null.
+ */
+export function bodyOpening(ctx: DocContext, start: number, end: number): string | null {
+  const lead = OPENING_ARTICLE_RE.exec(ctx.work.slice(start, end))![0].length;
+  const span = ctx.work.slice(start + lead, Math.min(end, start + lead + 120));
+  BODY_FULL_RE.lastIndex = 0;
+  const m = BODY_FULL_RE.exec(span);
+  if (!m || m.index !== 0) return null;
+  const at = start + lead;
+  return ctx.entities.addMention('Source', m[0], at, at + m[0].length, 'other');
 }
