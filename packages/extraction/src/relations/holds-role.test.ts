@@ -286,3 +286,11 @@ describe('more ways the organization of a post is told', () => {
     expect(x.role('Ivo Rask')).toEqual({ title: 'chairman and interim chief executive', org: 'Brenmark Insurance' });
   });
 });
+
+describe('public offices written in lower case', () => {
+  it('"the secretary of economy, X" belongs to no company', () => {
+    const x = extract('Grupo Varela will close a plant. The secretary of economy, Tomas Arriaga, asked for dialogue.');
+    expect(x.role('Tomas Arriaga')).toBeNull();
+    expect(x.entity('Tomas Arriaga')?.title).toBe('secretary of economy');
+  });
+});
