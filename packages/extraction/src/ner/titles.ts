@@ -24,7 +24,7 @@ const CORE = [
  * analyst", "banking analyst"), and where the holder sits ("a Tokyo-based analyst").
  */
 const MODIFIER =
-  '(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}]+-based|auto|automotive|steel|oil|energy|banking|bank|credit|media|telecoms?|airline|aviation|retail|consumer|pharma|pharmaceuticals?|chemicals?|mining|property|technology|tech|markets?|political|senior|executive|corporate|global|group|deputy|assistant|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|national|country|divisional|economy|finance|trade|industry|shadow|business|joint|portfolio|fund|investment|asset|plant|site|project|product|programme|program|store|branch|area|sales|operations|human resources|hr|communications|marketing|technical|engineering|production|manufacturing|legal|compliance|risk|strategy|procurement|purchasing|logistics|quality|personnel|investor relations|public relations|media relations|corporate affairs|editorial|creative|art|design|digital|commercial|financial|medical|scientific';
+  '(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}]+-based|auto|automotive|steel|oil|energy|banking|bank|credit|media|telecoms?|airline|aviation|retail|consumer|pharma|pharmaceuticals?|chemicals?|mining|property|technology|tech|markets?|political|senior|executive|corporate|global|group|deputy|assistant|vice|state|federal|provincial|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|national|country|divisional|economy|finance|trade|industry|shadow|business|joint|portfolio|fund|investment|asset|plant|site|project|product|programme|program|store|branch|area|sales|operations|human resources|hr|communications|marketing|technical|engineering|production|manufacturing|legal|compliance|risk|strategy|procurement|purchasing|logistics|quality|personnel|investor relations|public relations|media relations|corporate affairs|editorial|creative|art|design|digital|commercial|financial|medical|scientific';
 const TAIL_WORD =
   "(?:Local\\s+\\d{1,5}|(?!(?:said|says|told|wrote|who|which|noted|added|announced|has|had|is|was|will|would|that|as)\\b)[\\p{L}&][\\p{L}\\p{N}&.'’\\-]*\\+?)";
 /** "… of/for/at <up to ten words>"; "analyst with Okasan Securities" only without a comma before "with". */
@@ -35,7 +35,7 @@ export const TITLE_PHRASE = `(?:(?:${MODIFIER})\\s+|(?:co|ex|then|vice)-)*(?:${C
 
 const BEFORE_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${TITLE_PHRASE})\\s*,?\\s*$`, 'iu');
 const AFTER_NAME_RE = new RegExp(
-  `(${TITLE_PHRASE})(?=\\s*(?:[,.;:)(—–]|$)|[ \\t]*\\r?\\n|\\s+(?:said|says|told|wrote|who|noted|added|in|on|since|until|after|before|when|from|to|until|had|has|have|is|was|will|would|and|at)\\b)`,
+  `(${TITLE_PHRASE})(?=\\s*(?:[,.;:)(—–]|$)|[ \\t]*\\r?\\n|\\s+(?:said|says|told|wrote|who|noted|added|in|on|since|until|after|before|when|from|to|until|had|has|have|is|was|will|would|and|at|last|this|next|earlier|effective)\\b)`,
   'iuy',
 );
 const CORE_ONLY_RE = new RegExp(`^(?:(?:${MODIFIER})\\s+)*(?:${CORE})$`, 'iu');

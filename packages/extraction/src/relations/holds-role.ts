@@ -223,7 +223,8 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
     org = next.id;
     named = true;
     pos = next.end;
-    const poss = /^(?:['’]s)?\s+/.exec(ctx.work.slice(pos, pos + 4));
+    // "Kestrel's chief executive", "Kestrel Holdings' chief executive".
+    const poss = /^(?:['’]s?)?\s+/.exec(ctx.work.slice(pos, pos + 4));
     if (!poss) return null;
     pos += poss[0].length;
   } else if (next && next.type === 'Person' && /^['’]s\s+/.test(ctx.work.slice(next.end, next.end + 4))) {

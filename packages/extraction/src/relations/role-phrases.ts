@@ -20,7 +20,7 @@ export interface PhraseRole {
  * to 60 characters of one clause, then "as" and the title.
  */
 const AS_ROLE_RE =
-  /(?:,[^,.;:()\n]{1,80},)?\s+(?:(?:has|had|have|will|would|was|is|who|also|now|later|then|recently|been|be|formally|officially)\s+){0,3}(?:stepped\s+down|steps\s+down|step\s+down|stepped\s+aside|resigned|resigns|resign|retired|retires|retire|joined|joins|join|named|appointed|installed|promoted|hired|brought\s+in|took\s+over|takes\s+over|take\s+over|became|becomes|become|served|serves|serve|continues|continued|continue|remains|remained|remain|stays\s+on|stayed\s+on|returned|returns|return|replaced|replaces|replace|succeeded|succeeds|succeed|runs|ran|run|left|quit|leaves|leave|started|starts|start)\b([^.;:()\n,]{0,60}?)\s+as\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?=\p{L})/uy;
+  /(?:,[^,.;:()\n]{1,80},|,(?=\s+who\s))?\s+(?:(?:has|had|have|will|would|was|is|who|also|now|later|then|recently|been|be|formally|officially)\s+){0,3}(?:stepped\s+down|steps\s+down|step\s+down|stepped\s+aside|resigned|resigns|resign|retired|retires|retire|joined|joins|join|named|appointed|installed|promoted|hired|brought\s+in|took\s+over|takes\s+over|take\s+over|became|becomes|become|served|serves|serve|continues|continued|continue|remains|remained|remain|stays\s+on|stayed\s+on|returned|returns|return|replaced|replaces|replace|succeeded|succeeds|succeed|runs|ran|run|left|quit|leaves|leave|started|starts|start)\b([^.;:()\n,]{0,60}?)\s+as\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?=\p{L})/uy;
 
 /**
  * "Acme, whose managing director is Tan Sri Jane Roe", "Acme, whose founder Jane Roe sits on the board": the title and
@@ -149,10 +149,10 @@ export function unionOfAcronym(ctx: DocContext, acronym: string, pos: number): s
 
 /**
  * A workers' or employers' body written out inside a title: "Solidarity Union", "Nordic Forge Association",
- * "Council of Kora Unions", "Manufacturers Association of Kora", "Federation of Kora Industries".
+ * "Council of Kora Unions", "Manufacturers Association of Kora", "Federation of Kora Industries", "IG Kora".
  */
 export const BODY_FULL_RE =
-  /(?<![\p{L}])(?:(?!(?:The|THE)\b)\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}(?:Union|Unions|Association|Federation|Confederation|Council|Congress|Chamber\s+of\s+Commerce)\b(?:\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?|(?<![\p{L}])(?:Federation|Confederation|Association|Chamber)\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/gu;
+  /(?<![\p{L}])(?:(?!(?:The|THE)\b)\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}(?:Union|Unions|Association|Federation|Confederation|Council|Congress|Chamber\s+of\s+Commerce)\b(?:\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?|(?<![\p{L}])(?:Federation|Confederation|Association|Chamber)\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|(?<![\p{L}])IG\s+\p{Lu}\p{L}+/gu;
 /** "the KAPA pilots' union", "the Kora union's": a capitalised name, at most three lower-case words, then "union". */
 const NAMED_UNION_RE =
   /(?<![\p{L}])(\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3})(?:\s+\p{Ll}[\p{L}'’-]*){0,3}\s+union\b/u;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+/** Ways news gives a person's post, each in one invented sentence: the title read and the organization it belongs to. */
+describe('posts as news writes them', () => {
+  it.each([
+    [
+      'Brenmark Steel will cut 1,000 jobs. The cuts were announced by Lena Falk, who took over as chief executive in March.',
+      'Lena Falk',
+      { title: 'chief executive', org: 'Brenmark Steel' },
+    ],
+    [
+      'Brenmark Steel will cut 1,000 jobs. Lena Falk, who was appointed chief executive last year, said the plan was needed.',
+      'Lena Falk',
+      { title: 'chief executive', org: 'Brenmark Steel' },
+    ],
+    [
+      'Brenmark Steel will cut 1,000 jobs. IG Vastra negotiator Jonas Berg called it a betrayal.',
+      'Jonas Berg',
+      { title: 'negotiator', org: 'IG Vastra' },
+    ],
+    [
+      'Brenmark Steel will cut 1,000 jobs. The decision was taken by Brenmark’s board, chaired by Karl Oster.',
+      'Karl Oster',
+      { title: 'chair', org: 'Brenmark Steel' },
+    ],
+    [
+      'Brenmark Steel will cut 1,000 jobs. Per Ek, vice chairman of the supervisory board, said demand was weak.',
+      'Per Ek',
+      { title: 'vice chairman of the supervisory board', org: 'Brenmark Steel' },
+    ],
+    [
+      'Brenmark Steel will cut 1,000 jobs. Per Ek, who leads the Kovar Metalworkers Union, said the cuts were a betrayal.',
+      'Per Ek',
+      { title: 'lead', org: 'Kovar Metalworkers Union' },
+    ],
+    [
+      'Brenmark Steel will cut 1,000 jobs. Per Ek, Saltvik Holdings’ chief executive, said demand was weak.',
+      'Per Ek',
+      { title: 'chief executive', org: 'Saltvik Holdings' },
+    ],
+    [
+      'Brenmark Steel will cut 1,000 jobs. Per Ek, 58, the chief executive, told reporters demand was weak.',
+      'Per Ek',
+      { title: 'chief executive', org: 'Brenmark Steel' },
+    ],
+  ])('%s', (text, person, role) => {
+    expect(extract(text).role(person)).toEqual(role);
+  });
+
+  it('public offices: a chancellor is no part of the name, a state premier belongs to no company', () => {
+    const a = extract('Brenmark Steel will cut 1,000 jobs. German Chancellor Olaf Brandt said the state would help.');
+    expect(a.names('Person')).toEqual(['Olaf Brandt']);
+    expect(a.role('Olaf Brandt')).toBeNull();
+    const b = extract(
+      'Brenmark Steel will cut 1,000 jobs. Robert Lang, the state premier of Kovaria, said he would fight the closures.',
+    );
+    expect(b.role('Robert Lang')).toBeNull();
+    expect(b.entity('Robert Lang')?.title).toBe('state premier of Kovaria');
+  });
+});
