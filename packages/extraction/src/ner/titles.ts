@@ -30,8 +30,8 @@ const TAIL_WORD =
 /** "… of/for/at <up to ten words>"; "analyst with Okasan Securities" only without a comma before "with". */
 const TAIL = `(?:(?:,?\\s+(?:of|for|at|in charge of|overseeing|on|responsible for)|\\s+with)\\s+(?:the\\s+)?${TAIL_WORD}(?:\\s+${TAIL_WORD}){0,9})?`;
 
-/** A title phrase: modifiers, a core title and an optional "of/for/at ..." tail. */
-export const TITLE_PHRASE = `(?:(?:${MODIFIER})\\s+|(?:co|ex|then|vice)-)*(?:${CORE})(?:\\s+(?:and|&)\\s+(?:(?:${MODIFIER})\\s+)*(?:${CORE}))?\\b${TAIL}`;
+/** A title phrase: modifiers, a core title (or two: "chairman and CEO", "Managing Director/CEO") and a tail. */
+export const TITLE_PHRASE = `(?:(?:${MODIFIER})\\s+|(?:co|ex|then|vice)-)*(?:${CORE})(?:(?:\\s+(?:and|&)\\s+|\\s*\\/\\s*)(?:(?:${MODIFIER})\\s+)*(?:${CORE}))?\\b${TAIL}`;
 
 const BEFORE_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${TITLE_PHRASE})\\s*,?\\s*$`, 'iu');
 const AFTER_NAME_RE = new RegExp(

@@ -31,7 +31,7 @@ import { acronymBodyInTitle, bodyOpening, namedUnionTitleAt, unionTitleAt } from
 import { titleInNextSentence } from './next-sentence-title.js';
 
 const AFTER_LEAD_RE =
-  /(?:,\s*\d{2})?\s*(?:,|\()\s*(?:who\s+(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|(?:has\s+)?combined\s+the\s+(?:roles|posts|jobs)\s+of|is|was)\s+)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
+  /(?:,\s*\d{2})?\s*(?:,|\()\s*(?:who\s+(?:also\s+)?(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|(?:has\s+)?combined\s+the\s+(?:roles|posts|jobs)\s+of|is|was)\s+(?:also\s+)?)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
 const COMPANY_REF_RE =
   /^(?:(?:the\s+)?(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|its|their)\s+/i;
 const UNION_REF_RE = /^(?:the\s+)?union['’]s\s+/i;
@@ -45,6 +45,8 @@ const HONORIFIC_BEFORE_RE = /(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Alhaji|Ta
 /** Public offices: their holders belong to no company ("Economy Minister Jane Roe", "the Chancellor, Jane Roe"). */
 const PUBLIC_OFFICE_RE =
   /\b(?:minister|chancellor|governor|mayor|senator|premier|commissioner|cabinet secretary|secretary of (?:state|economy|the economy|finance|labou?r|trade|industry|energy|health|education|transport|commerce|agriculture|defen[cs]e|the interior|the treasury))\b/i;
+/** A university, college or school named in a title. */
+const ACADEMIC_IN_TITLE_RE = /\b(?:University|College|Institute|School|Academy)\b/;
 /** A title naming a post held before: "former head of Vantor", "ex-chief executive". */
 const PAST_POST_RE = /^(?:former|ex-|onetime|one-time|previous)\b/i;
 const CLAUSE_BREAK_RE = /[;:(—–\n]|,\s+(?:and|but|while)\s/g;
@@ -339,6 +341,8 @@ function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org:
     : undefined;
   const after = s ? mentionsIn(ctx, Math.max(p.end, t.end), s.end).find(isOrg) : undefined;
   if (PUBLIC_OFFICE_RE.test(t.title) || isPublicOffice(t.title)) return { org: null, explicitOrg: false };
+  // "professor of management at Kora University": a post at a place of learning is no company's.
+  if (ACADEMIC_IN_TITLE_RE.test(t.title)) return { org: null, explicitOrg: false };
   // No organization in the sentence before: the company the article is about, then the last one named.
   return {
     org: before?.id ?? companyInParagraph(ctx, p.start) ?? after?.id ?? null,
@@ -374,6 +378,9 @@ function namedAsPastPost(ctx: DocContext, m: ResolvedMention): boolean {
   return PAST_POST_BEFORE_RE.test(ctx.work.slice(Math.max(0, m.start - 70), m.start));
 }
 
+/** Before a sentence's subject: nothing, or up to three words with no punctuation ("Rival", "The Swedish carmaker"). */
+const OPENING_WORDS_RE = /^\s*(?:[\p{L}-]+\s+){0,3}$/u;
+
 /**
  * The organization that opens the sentence of `pos` (`offset` 0) or the one before it (-1): its first mention, or a
  * body written out ("The Manufacturers Association of Kora (MAK) has warned …"); else null.
@@ -382,7 +389,8 @@ function openingOrg(ctx: DocContext, pos: number, offset: 0 | -1): string | null
   const s = ctx.sentences[findSentenceIndex(ctx.sentences, pos) + offset];
   if (!s) return null;
   const first = mentionsIn(ctx, s.start, s.end)[0];
-  if (first && isOrg(first) && /^\s*(?:the\s+)?$/i.test(ctx.work.slice(s.start, first.start))) return first.id;
+  // "Rival Saltvik Foods cut …", "Swedish peer Kestrel said …": up to three words of description before the name.
+  if (first && isOrg(first) && OPENING_WORDS_RE.test(ctx.work.slice(s.start, first.start))) return first.id;
   return bodyOpening(ctx, s.start, Math.min(s.end, pos));
 }
 

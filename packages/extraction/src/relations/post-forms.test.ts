@@ -59,3 +59,45 @@ describe('posts as news writes them', () => {
     expect(b.entity('Robert Lang')?.title).toBe('state premier of Kovaria');
   });
 });
+
+describe('more posts as news writes them', () => {
+  it.each([
+    [
+      'Sarvana Looms will cut 900 jobs. Sarvana Looms MD and CEO Ravi Menon said the mills were loss-making.',
+      'Ravi Menon',
+      { title: 'MD and CEO', org: 'Sarvana Looms' },
+    ],
+    [
+      'Kobana Bank will cut 500 jobs. Ada Okafor, Group Managing Director/CEO of Kobana Bank, said the cuts were painful.',
+      'Ada Okafor',
+      { title: 'Group Managing Director/CEO of Kobana Bank', org: 'Kobana Bank' },
+    ],
+    [
+      'Varela Foods will cut 700 jobs. Ana Lobo, chief executive at Varela, said costs were high. Rival Saltvik Foods cut 300 jobs. Its CEO, Rui Sol, said the market was weak.',
+      'Rui Sol',
+      { title: 'CEO', org: 'Saltvik Foods' },
+    ],
+    [
+      'Varela Foods will cut 700 jobs. Ana Lobo, chief executive at Varela, said costs were high. Rival Saltvik Foods cut 300 jobs, said its CEO Rui Sol.',
+      'Rui Sol',
+      { title: 'CEO', org: 'Saltvik Foods' },
+    ],
+  ])('%s', (text, person, role) => {
+    expect(extract(text).role(person)).toEqual(role);
+  });
+
+  it('a post at a university belongs to no company', () => {
+    const x = extract(
+      'Varela Foods will cut 700 jobs. "It is overdue," said Rui Sol, professor of management at Kovar University.',
+    );
+    expect(x.role('Rui Sol')).toBeNull();
+    expect(x.entity('Rui Sol')?.title).toBe('professor of management at Kovar University');
+  });
+
+  it('"<Name>, MD and CEO, <Company>, said" names a person', () => {
+    const x = extract(
+      'Sarvana Looms will cut 900 jobs. Ravi Menon, MD and CEO, Sarvana Looms, said the mills were loss-making.',
+    );
+    expect(x.names('Person')).toEqual(['Ravi Menon']);
+  });
+});
