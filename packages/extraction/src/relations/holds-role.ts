@@ -39,12 +39,12 @@ const UNION_REF_RE = /^(?:the\s+)?union['’]s\s+/i;
 const UNIT_REF_RE = /^(?:the\s+)?(?:unit|division|subsidiary|arm|segment|studio)['’]s\s+/i;
 const UNIT_POSSESSIVE_RE = /\bthe\s+(?:unit|division|subsidiary|arm|segment|studio)['’]s\s*$/i;
 const TITLE_HINT_RE =
-  /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|organi[sz]er|delegate|steward|convenor|official|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller)\b/i;
+  /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|organi[sz]er|delegate|steward|convenor|official|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller|mps?|lawmakers?|legislator|congress(?:wo)?man)\b/i;
 const NAME_BEFORE_TITLE_RE = /(?:^|[\p{L}.,;:]\s+)(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*(?:['’]s)?)\s*$/u;
 const HONORIFIC_BEFORE_RE = /(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Alhaji|Tan Sri|Datuk|Dato)\.?\s+$/;
 /** Public offices: their holders belong to no company ("Economy Minister Jane Roe", "the Chancellor, Jane Roe"). */
 const PUBLIC_OFFICE_RE =
-  /\b(?:minister|chancellor|governor|mayor|senator|premier|commissioner|cabinet secretary|secretary of (?:state|economy|the economy|finance|labou?r|trade|industry|energy|health|education|transport|commerce|agriculture|defen[cs]e|the interior|the treasury))\b/i;
+  /\b(?:minister|chancellor|governor|mayor|senator|premier|commissioner|mps?|member of parliament|lawmakers?|legislator|congress(?:wo)?man|cabinet secretary|secretary of (?:state|economy|the economy|finance|labou?r|trade|industry|energy|health|education|transport|commerce|agriculture|defen[cs]e|the interior|the treasury))\b/i;
 /** A university, college or school named in a title. */
 const ACADEMIC_IN_TITLE_RE = /\b(?:University|College|Institute|School|Academy)\b/;
 /** A title naming a post held before: "former head of Vantor", "ex-chief executive". */

@@ -101,3 +101,23 @@ describe('more posts as news writes them', () => {
     expect(x.names('Person')).toEqual(['Ravi Menon']);
   });
 });
+
+describe('lawmakers and works councils', () => {
+  it('"Labour MP X" and "X, the Labour MP for Y" hold a public office, no company post', () => {
+    for (const text of [
+      'Kestrel Motors will cut 2,000 jobs. Labour MP Jane Roe said the town would suffer.',
+      'Kestrel Motors will cut 2,000 jobs. Jane Roe, the Labour MP for Kestrelton, said the town would suffer.',
+    ]) {
+      const x = extract(text);
+      expect(x.role('Jane Roe')).toBeNull();
+      expect(x.entity('Jane Roe')?.title).toMatch(/MP/);
+    }
+  });
+
+  it('"the works council chief at the plant" is a post at the company', () => {
+    const x = extract(
+      'Kestrel Motors will cut 2,000 jobs. Jane Roe, the works council chief at the Kestrelton plant, said workers were angry.',
+    );
+    expect(x.role('Jane Roe')).toEqual({ title: 'works council chief at the Kestrelton plant', org: 'Kestrel Motors' });
+  });
+});
