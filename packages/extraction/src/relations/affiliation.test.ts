@@ -21,3 +21,12 @@ describe('the organization of a person named without a title', () => {
     expect(x.role('Ola Vinter')).toEqual({ title: 'auto analyst', org: 'Saltvik Securities' });
   });
 });
+
+describe('an analyst placed at a firm by what they cover', () => {
+  it('"X, who covers airlines at <Org>" gives the organization', () => {
+    const x = extract(
+      'Kovar Air will cut 3,500 jobs. Saltvik Securities raised its target. "It is overdue," said Petra Lind, who covers airlines at Saltvik Securities in Vienna.',
+    );
+    expect(x.role('Petra Lind')?.org).toBe('Saltvik Securities');
+  });
+});

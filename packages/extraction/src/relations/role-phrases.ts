@@ -72,6 +72,9 @@ export function roleWhose(ctx: DocContext, p: ResolvedMention): PhraseRole | nul
 const UNION_NAME_RE =
   /\b(?:unions?|sindicato|sindicatos|syndicat|syndicats|gewerkschaft|federation|confederation|association|workers|local\s+\d+|IG\s+\p{Lu})/iu;
 
+/** "union " right before a name: the text calls what follows a union. */
+const CALLED_UNION_RE = /\bunion\s+$/i;
+
 /**
  * The union "the union's president" refers to: the last workers' body named in this or the three previous
  * sentences (an organization or a cited source), else null.
@@ -84,7 +87,9 @@ export function recentUnion(ctx: DocContext, pos: number): string | null {
     const m = ms[i]!;
     if (!isOrg(m) && m.type !== 'Source') continue;
     const name = ctx.entities.get(m.id)?.name ?? '';
-    if (UNION_NAME_RE.test(name)) return m.id;
+    // "the pilots' union KPU", "trade union Kora Verk": a name the text calls a union.
+    if (UNION_NAME_RE.test(name) || CALLED_UNION_RE.test(ctx.work.slice(Math.max(0, m.start - 12), m.start)))
+      return m.id;
   }
   // A union named only as a speaker so far ("The Transport Workers' Union, which …, said"): its name as written.
   let last: RegExpExecArray | null = null;

@@ -54,3 +54,12 @@ describe('bodies named around a title', () => {
     expect(x.role('Ade Bello')?.org).toBe('Manufacturers Association of Kovar');
   });
 });
+
+describe('"the union\'s president" after a union named by its acronym', () => {
+  it('"Pilots\' union KPU said … said X, the union\'s president": KPU', () => {
+    const x = extract(
+      'Kovar Air will cut 3,500 jobs. Pilots’ union KPU said it would strike. "Management has betrayed us," said Ivan Petric, the union’s president.',
+    );
+    expect(x.role('Ivan Petric')).toEqual({ title: 'president', org: 'KPU' });
+  });
+});
