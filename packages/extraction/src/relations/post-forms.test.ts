@@ -44,24 +44,6 @@ describe('posts as news writes them', () => {
       'Per Ek',
       { title: 'chief executive', org: 'Brenmark Steel' },
     ],
-  ])('%s', (text, person, role) => {
-    expect(extract(text).role(person)).toEqual(role);
-  });
-
-  it('public offices: a chancellor is no part of the name, a state premier belongs to no company', () => {
-    const a = extract('Brenmark Steel will cut 1,000 jobs. German Chancellor Olaf Brandt said the state would help.');
-    expect(a.names('Person')).toEqual(['Olaf Brandt']);
-    expect(a.role('Olaf Brandt')).toBeNull();
-    const b = extract(
-      'Brenmark Steel will cut 1,000 jobs. Robert Lang, the state premier of Kovaria, said he would fight the closures.',
-    );
-    expect(b.role('Robert Lang')).toBeNull();
-    expect(b.entity('Robert Lang')?.title).toBe('state premier of Kovaria');
-  });
-});
-
-describe('more posts as news writes them', () => {
-  it.each([
     [
       'Sarvana Looms will cut 900 jobs. Sarvana Looms MD and CEO Ravi Menon said the mills were loss-making.',
       'Ravi Menon',
@@ -86,6 +68,19 @@ describe('more posts as news writes them', () => {
     expect(extract(text).role(person)).toEqual(role);
   });
 
+  it('public offices: a chancellor is no part of the name, a state premier belongs to no company', () => {
+    const a = extract('Brenmark Steel will cut 1,000 jobs. German Chancellor Olaf Brandt said the state would help.');
+    expect(a.names('Person')).toEqual(['Olaf Brandt']);
+    expect(a.role('Olaf Brandt')).toBeNull();
+    const b = extract(
+      'Brenmark Steel will cut 1,000 jobs. Robert Lang, the state premier of Kovaria, said he would fight the closures.',
+    );
+    expect(b.role('Robert Lang')).toBeNull();
+    expect(b.entity('Robert Lang')?.title).toBe('state premier of Kovaria');
+  });
+});
+
+describe('more people and their posts', () => {
   it('a post at a university belongs to no company', () => {
     const x = extract(
       'Varela Foods will cut 700 jobs. "It is overdue," said Rui Sol, professor of management at Kovar University.',
