@@ -77,7 +77,7 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
     const after = before?.explicitOrg ? null : roleAfter(ctx, p);
     // "Chief executive Jane Roe, a former head of Vantor,": a past post after the name never displaces the current one.
     const afterWins = after?.explicitOrg && after.org && !(before && PAST_POST_RE.test(after.title));
-    let cand = afterWins ? after : (before ?? after ?? sharedTitle(ctx, p, best));
+    let cand = afterWins ? after : (before ?? after ?? sharedTitle(ctx, p, best) ?? pairedTitle(ctx, p));
     // "Kora Air is headed by President Jane Roe", "the Retail division, run by its president, Jane Roe": the
     // organization before the passive verb holds the post, unless the title after the name names its own.
     const led = after?.explicitOrg && after.org ? null : roleLedBy(ctx, p);
@@ -151,6 +151,20 @@ function sharedTitle(
   if (!prev || !/^,? and $/.test(ctx.work.slice(prev.end, p.start))) return null;
   const c = best.get(prev.id);
   return c ? { ...c, at: p.start } : null;
+}
+
+/** A plural title, before any "of …" tail: "co-chief executives", "joint CEOs of Kestrel", "co-founders". */
+const PLURAL_TITLE_RE = /^(?:(?!\s(?:of|at|for|in)\s).)*[a-z]s(?:\s+(?:of|at|for|in)\s.*)?$/i;
+
+/**
+ * "Ana Roe and Marco Bell, the co-chief executives, …": the first of two people joined by "and" takes the plural title
+ * written after the second.
+ */
+function pairedTitle(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
+  const next = mentionsIn(ctx, p.end, p.end + 8).find((m) => m.type === 'Person' && m.id !== p.id);
+  if (!next || !/^ and $/.test(ctx.work.slice(p.end, next.start))) return null;
+  const after = roleAfter(ctx, next);
+  return after && PLURAL_TITLE_RE.test(after.title) ? { ...after, at: p.start } : null;
 }
 
 function roleBefore(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {

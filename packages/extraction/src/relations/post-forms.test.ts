@@ -64,6 +64,16 @@ describe('posts as news writes them', () => {
       'Rui Sol',
       { title: 'CEO', org: 'Saltvik Foods' },
     ],
+    [
+      'Kestrel Motors will cut 2,000 jobs. Jane Roe and John Doe, the co-chief executives, presented the plan.',
+      'Jane Roe',
+      { title: 'co-chief executives', org: 'Kestrel Motors' },
+    ],
+    [
+      'Kestrel Motors will cut 2,000 jobs. Jane Roe and John Doe, chief executive of Kestrel Motors, presented the plan.',
+      'Jane Roe',
+      null,
+    ],
   ])('%s', (text, person, role) => {
     expect(extract(text).role(person)).toEqual(role);
   });
