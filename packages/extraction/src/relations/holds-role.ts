@@ -346,22 +346,16 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
 }
 
 function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org: string | null; explicitOrg: boolean } {
-  const s = sentenceOf(ctx, p.start);
-  const first = Math.min(p.start, t.start);
-  const before = s
-    ? mentionsIn(ctx, s.start, first)
-        .filter((m) => m.type === 'Company')
-        .pop()
-    : undefined;
-  const after = s ? mentionsIn(ctx, Math.max(p.end, t.end), s.end).find(isOrg) : undefined;
   if (PUBLIC_OFFICE_RE.test(t.title) || isPublicOffice(t.title)) return { org: null, explicitOrg: false };
   // "professor of management at Kora University": a post at a place of learning is no company's.
   if (ACADEMIC_IN_TITLE_RE.test(t.title)) return { org: null, explicitOrg: false };
-  // No organization in the sentence before: the company the article is about, then the last one named.
-  return {
-    org: before?.id ?? companyInParagraph(ctx, p.start) ?? after?.id ?? null,
-    explicitOrg: false,
-  };
+  const s = sentenceOf(ctx, p.start);
+  const after = s ? mentionsIn(ctx, Math.max(p.end, t.end), s.end).find(isOrg) : undefined;
+  // The company the sentence is about ("Kestrel, advised by Saltvik, said chief executive Jane Roe …"), else the
+  // one the article is about — never merely the last one named ("Demand from Saltvik has fallen, CFO Jane Roe said").
+  const subject = openingOrg(ctx, Math.min(p.start, t.start), 0);
+  const company = subject && ctx.entities.get(subject)?.type === 'Company' ? subject : null;
+  return { org: company ?? companyInParagraph(ctx, p.start) ?? after?.id ?? null, explicitOrg: false };
 }
 
 /**
@@ -392,8 +386,15 @@ function namedAsPastPost(ctx: DocContext, m: ResolvedMention): boolean {
   return PAST_POST_BEFORE_RE.test(ctx.work.slice(Math.max(0, m.start - 70), m.start));
 }
 
-/** Before a sentence's subject: nothing, or up to three words with no punctuation ("Rival", "The Swedish carmaker"). */
-const OPENING_WORDS_RE = /^\s*(?:[\p{L}-]+\s+){0,3}$/u;
+/**
+ * Before a sentence's subject: nothing, or up to three words with no punctuation and no preposition ("Rival", "The
+ * Swedish carmaker"; not "Demand from").
+ */
+const OPENING_WORDS_RE =
+  /^\s*(?:(?!(?:from|of|at|with|for|to|by|in|on|after|before|unlike|like|than|about|over|under|against|between|among)\s)[\p{L}-]+\s+){0,3}$/iu;
+
+/** "At ", "In ", "Within the ": a phrase setting the scene in an organization ("At Kestrel, …"). */
+const SCENE_OPENING_RE = /^\s*(?:At|In|Within|Inside)\s+(?:the\s+)?$/;
 
 /**
  * The organization that opens the sentence of `pos` (`offset` 0) or the one before it (-1): its first mention, or a
@@ -405,6 +406,9 @@ function openingOrg(ctx: DocContext, pos: number, offset: 0 | -1): string | null
   const first = mentionsIn(ctx, s.start, s.end)[0];
   // "Rival Saltvik Foods cut …", "Swedish peer Kestrel said …": up to three words of description before the name.
   if (first && isOrg(first) && OPENING_WORDS_RE.test(ctx.work.slice(s.start, first.start))) return first.id;
+  // "At Saltvik Foods, chief executive Jane Roe said …": the organization the opening phrase sets the scene in.
+  if (first && isOrg(first) && SCENE_OPENING_RE.test(ctx.work.slice(s.start, first.start)))
+    if (/^\s*,/.test(ctx.work.slice(first.end, first.end + 3))) return first.id;
   return bodyOpening(ctx, s.start, Math.min(s.end, pos));
 }
 

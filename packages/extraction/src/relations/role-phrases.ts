@@ -27,7 +27,7 @@ const AS_ROLE_RE =
  * the organization before the name.
  */
 const WHOSE_RE =
-  /,\s+whose\s+([^,.;:()]{2,80}?)\s+(?:(?:is|was|,)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Tan Sri|Datuk|Dato|Sheikh|Alhaji)\.?\s+)?$/u;
+  /,\s+whose\s+([^,.;:()]{2,80}?)(?:\s+(?:is|was)\s+|\s*,\s+|\s+)(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Tan Sri|Datuk|Dato|Sheikh|Alhaji)\.?\s+)?$/u;
 
 /** The title after "<Person> stepped down as …", with an organization named in between ("join Acme as"). */
 export function roleAs(ctx: DocContext, p: ResolvedMention): PhraseRole | null {
