@@ -38,3 +38,26 @@ describe('the organization of a title that names none', () => {
     expect(x.role('Pablo Lind')).toEqual({ title: 'secretary general', org: 'KPA' });
   });
 });
+
+describe('the company of the paragraph', () => {
+  it("the person's own sentence naming the main company outweighs a rival named before", () => {
+    const x = extract(
+      'Kestrel Motors will cut 2,000 jobs.\n\nSaltvik Motors, a rival, cut 1,000 jobs last year. Chief executive Jane Roe said Kestrel Motors had no choice.',
+    );
+    expect(x.role('Jane Roe')?.org).toBe('Kestrel Motors');
+  });
+
+  it('a company named only as a point of comparison ("those at Saltvik") is not the paragraph\'s company', () => {
+    const x = extract(
+      'Kestrel Motors will cut 2,000 jobs.\n\nThe cuts mirror those at Saltvik Motors. Chief executive Jane Roe said the market was weak.',
+    );
+    expect(x.role('Jane Roe')?.org).toBe('Kestrel Motors');
+  });
+
+  it('a paragraph about a rival still gives the rival', () => {
+    const x = extract(
+      'Kestrel Motors will cut 2,000 jobs.\n\nSaltvik Motors, a rival, cut 1,000 jobs last year. Chief executive Jane Roe said the market was weak.',
+    );
+    expect(x.role('Jane Roe')?.org).toBe('Saltvik Motors');
+  });
+});

@@ -370,14 +370,22 @@ function companyInParagraph(ctx: DocContext, pos: number): string | null {
   const from = back + ctx.work.slice(back, pos).lastIndexOf('\n\n') + 1;
   const ms = mentionsIn(ctx, from, pos);
   if (main && ms.some((m) => m.id === main)) return main;
-  // A union, an outlet or an analysts' firm the paragraph quotes employs no untitled executive of the story.
+  // "Chief executive Jane Roe said Kestrel had no choice": the person's own sentence names the main company.
+  const s = sentenceOf(ctx, pos);
+  if (main && s && mentionsIn(ctx, pos, s.end).some((m) => m.id === main)) return main;
+  // A union, an outlet or an analysts' firm the paragraph quotes employs no untitled executive of the story; nor
+  // does a company named only after a preposition ("The cuts mirror those at Saltvik").
   const commentator = createCommentatorTest(ctx);
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
-    if (m.type === 'Company' && !commentator(m.id) && !namedAsPastPost(ctx, m)) return m.id;
+    if (m.type !== 'Company' || commentator(m.id) || namedAsPastPost(ctx, m)) continue;
+    if (!PREPOSITION_BEFORE_RE.test(ctx.work.slice(Math.max(0, m.start - 12), m.start))) return m.id;
   }
   return main;
 }
+
+/** A preposition of comparison or source right before a name: another party ("those at Saltvik", "demand from Saltvik"). */
+const PREPOSITION_BEFORE_RE = /\b(?:at|from|than|like|unlike|against)\s+(?:the\s+)?$/i;
 
 /** "…, a former head of the energy group Vantor,": a company named only as someone's earlier employer. */
 const PAST_POST_BEFORE_RE = /\b(?:(?:former|onetime|one-time|previously)\s|ex-)[^,;:.()—–\n]{0,60}$/i;
