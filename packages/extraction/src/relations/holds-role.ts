@@ -114,6 +114,9 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
     const prev = best.get(p.id);
     if (!prev) best.set(p.id, { ...cand, evidence: [cand.at] });
     else if (!prev.explicitOrg && cand.explicitOrg) best.set(p.id, { ...cand, evidence: [cand.at] });
+    // "Jane Roe, the former head of Saltvik, … Roe, Kestrel's chief executive since 2023,": the post held now.
+    else if (PAST_POST_RE.test(prev.title) && cand.explicitOrg && !PAST_POST_RE.test(cand.title))
+      best.set(p.id, { ...cand, evidence: [cand.at] });
   }
   for (const [person, c] of byVerb) if (!best.has(person)) best.set(person, { ...c, evidence: [c.at] });
   for (const [person, c] of byAffiliation) if (!best.has(person)) best.set(person, { ...c, evidence: [c.at] });

@@ -126,3 +126,12 @@ describe('lawmakers and works councils', () => {
     expect(x.role('Jane Roe')).toEqual({ title: 'works council chief at the Kestrelton plant', org: 'Kestrel Motors' });
   });
 });
+
+describe('a former post and the current one', () => {
+  it('a later mention with the current post replaces a former post read first', () => {
+    const x = extract(
+      'Kestrel Motors will cut 2,000 jobs. The plan was drawn up by Jane Roe, the former head of Saltvik Foods. Roe, Kestrel Motors’ chief executive since 2023, said the cuts were needed.',
+    );
+    expect(x.role('Jane Roe')).toEqual({ title: 'chief executive', org: 'Kestrel Motors' });
+  });
+});
