@@ -375,7 +375,7 @@ function companyInParagraph(ctx: DocContext, pos: number): string | null {
   if (main && ms.some((m) => m.id === main)) return main;
   // "Chief executive Jane Roe said Kestrel had no choice": the person's own sentence names the main company.
   const s = sentenceOf(ctx, pos);
-  if (main && s && mentionsIn(ctx, pos, s.end).some((m) => m.id === main)) return main;
+  if (main && s && mentionsIn(ctx, pos, Math.min(s.end, pos + 400)).some((m) => m.id === main)) return main;
   // A union, an outlet or an analysts' firm the paragraph quotes employs no untitled executive of the story; nor
   // does a company named only after a preposition ("The cuts mirror those at Saltvik").
   const commentator = createCommentatorTest(ctx);
@@ -414,7 +414,8 @@ const SCENE_OPENING_RE = /^\s*(?:At|In|Within|Inside)\s+(?:the\s+)?$/;
 function openingOrg(ctx: DocContext, pos: number, offset: 0 | -1): string | null {
   const s = ctx.sentences[findSentenceIndex(ctx.sentences, pos) + offset];
   if (!s) return null;
-  const first = mentionsIn(ctx, s.start, s.end)[0];
+  // Bounded: the opening is all that is read, however long the sentence (a text without full stops).
+  const first = mentionsIn(ctx, s.start, Math.min(s.end, s.start + 200))[0];
   // "Rival Saltvik Foods cut …", "Swedish peer Kestrel said …": up to three words of description before the name.
   if (first && isOrg(first) && OPENING_WORDS_RE.test(ctx.work.slice(s.start, first.start))) return first.id;
   // "At Saltvik Foods, chief executive Jane Roe said …": the organization the opening phrase sets the scene in.
