@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../test-helpers.js';
 
 describe('people and places that only look like organizations', () => {
+  it('"The president of the company, <Name>," names the person who holds the post, not a company', () => {
+    const x = extract(
+      'Grupo Varela announced 900 dismissals. The president of the company, Xochitl Zaldivar, explained that the plant will close.',
+    );
+    expect(x.names('Company')).toEqual(['Grupo Varela']);
+    expect(x.role('Xochitl Zaldivar')).toEqual({ title: 'president of the company', org: 'Grupo Varela' });
+  });
+
   it('a surname after a particle, described by the post the person holds, is a person', () => {
     const x = extract(
       'Norrvik Auto is cutting jobs under Philipp von Marrenbach, the board member who heads the automotive business. ' +

@@ -10,7 +10,7 @@ import { OUTLET_ONLY_HEADS, OUTLET_OPENING_WORDS } from '../gazetteer/lexicon/ou
 import { collapseSpaces, hasDigit } from '../text/char-class.js';
 
 const STOP = new Set(
-  `The A An And Or But If In On At For Of With From To By As Under Is Are Was Were Has Have Had It Its This That These Those He She They We I You Our Their His Her Why What How When Where Who Which While After Before Despite Although Though Even Also Not New Now Today Said Says Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December AI CEO CFO COO CTO Chief Executive Officer President Vice Senior Head Director Chairman Chairwoman Chairperson Founder Co-founder Cofounder Managing Spokesperson Spokesman Spokeswoman Group Inc Corp LLC Ltd Co Street Wall Valley Silicon Cloud Services Web Labs Group Company Tech Technology Technologies News Update Key Takeaway Scroll Top Stay Sales Marketing Global Customer Data Machine Learning Artificial Intelligence According Meanwhile However Last Next Earlier Later Overall Instead Still Read More Photo Getty Images Editor Staff Reporting Writing Analysts Employees Workers Layoffs Jobs Cuts Prime Minister Premier Secretary Senator Governor Mayor Congress Department Federal Reserve U.S United States America American European Union China Chinese India Indian Europe Asia California Washington Seattle York San London Texas Bay Area Act Fund Center Market Markets Economy`.split(
+  `The A An And Or But If In On At For Of With From To By As Under Is Are Was Were Has Have Had It Its This That These Those He She They We I You Our Their His Her Why What How When Where Who Which While After Before Despite Although Though Even Also Not New Now Today Said Says Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December AI CEO CFO COO CTO Chief Executive Officer President Vice Senior Head Director Chairman Chairwoman Chairperson Founder Co-founder Cofounder Managing Spokesperson Spokesman Spokeswoman Group Inc Corp LLC Ltd Co Street Wall Valley Silicon Cloud Services Web Labs Group Company Tech Technology Technologies News Update Key Takeaway Scroll Top Stay Sales Marketing Global Customer Data Machine Learning Artificial Intelligence According Meanwhile However Last Next Earlier Later Overall Instead Still Read More Photo Getty Images Editor Staff Reporting Writing Analysts Employees Workers Layoffs Jobs Cuts Prime Minister Chancellor Premier Secretary Senator Governor Mayor Congress Department Federal Reserve U.S United States America American European Union China Chinese India Indian Europe Asia California Washington Seattle York San London Texas Bay Area Act Fund Center Market Markets Economy`.split(
     /\s+/,
   ),
 );
@@ -50,10 +50,20 @@ const HONORIFIC_PAIRS = new Set(['Tan Sri', 'Datuk Seri', 'Dato Seri', 'Puan Sri
 /** The first words of HONORIFIC_PAIRS: a Set lookup before building the pair (no string per token). */
 const HONORIFIC_PAIR_FIRSTS = new Set([...HONORIFIC_PAIRS].map((p) => p.split(' ')[0]!));
 const ROLE_AFTER_RE =
-  /^\s*(?:,|\()\s*(?:who\s+(?:is\s+|was\s+)?|the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}][\w.&’'-]*['’]s\s+)?(?:(?:former|new|current|then|interim|acting|deputy|group|national|regional|general|global|management|supervisory|country)\s+)*(?:chief|ceo|cfo|coo|cto|president|founder|co-founder|head|senior|executive|vice|director|spokes|analyst|chair|general manager|managing|board member|member of the|secretary|minister|representative|negotiator|officer|official|organi[sz]er|shop steward|convenor|(?:(?:[\p{Ll}-]+\s+)?manager|banker|trader|lawyer|attorney|professor|economist|strategist|consultant|engineer|worker|employee|veteran|lecturer|researcher)s?\b)/iu;
-/** True when a person's role follows the name: "Jane Roe, chairman of …", "Jane Roe (the company's CFO)". */
+  /^(?:,\s*\d{2}(?=,))?\s*(?:,|\()\s*(?:who\s+(?:is\s+|was\s+)?|the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}][\w.&’'-]*(?:['’]s|s['’])\s+)?(?:(?:former|new|current|then|interim|acting|deputy|group|national|regional|general|global|management|supervisory|country)\s+)*(?:chief|ceo|cfo|coo|cto|md\b|president|founder|co-founder|head|senior|executive|vice|director|spokes|analyst|chair|general manager|managing|board member|member of the|secretary|minister|representative|negotiator|officer|official|organi[sz]er|shop steward|convenor|(?:(?:[\p{Ll}-]+\s+)?manager|banker|trader|lawyer|attorney|professor|economist|strategist|consultant|engineer|worker|employee|veteran|lecturer|researcher)s?\b)/iu;
+/** ", Kestrel " of ", Kestrel Holdings' chief executive": capitalised words before a possessive (case-sensitive). */
+const MULTI_WORD_POSSESSIVE_RE =
+  /^(,\s*)(?:\p{Lu}[\p{L}\p{N}.&-]*\s+){1,3}(?=\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s|s['’])\s)/u;
+/**
+ * True when a person's role follows the name: "Jane Roe, chairman of …", "Jane Roe (the company's CFO)", "Jane Roe, 58,
+ * the chief executive", "Jane Roe, Kestrel Holdings' chief executive".
+ */
 export function hasRoleAfter(text: string, end: number): boolean {
-  return ROLE_AFTER_RE.test(text.slice(end, end + 60));
+  const after = text.slice(end, end + 80);
+  if (ROLE_AFTER_RE.test(after)) return true;
+  // "Jane Roe, Kestrel Holdings' chief executive": the possessive's leading capitalised words, then the role as above.
+  const poss = MULTI_WORD_POSSESSIVE_RE.exec(after);
+  return poss !== null && ROLE_AFTER_RE.test(poss[1]! + after.slice(poss[0].length));
 }
 
 /** Honorifics before a name ("Mr Carl Roe", "Mrs. Ada Obi"): the words after are a person, the honorific is not part of the name. */
@@ -173,7 +183,7 @@ export function findPeople(
       WHO_AFTER_RE.test(text.slice(end, end + 40)) ||
       AS_TITLE_AFTER_RE.test(text.slice(end, end + 40)) ||
       (SAID_BEFORE_RE.test(before) && !WEAK_BEFORE_RE.test(before)) ||
-      ROLE_AFTER_RE.test(text.slice(end, end + 60)) ||
+      hasRoleAfter(text, end) ||
       hasTitleBefore(text, Math.max(lineStart, start - 120), start);
     // "Von Hirschheydt has said" after "Philipp von Hirschheydt": a sentence-opening particle surname.
     const tail = tails.get(name[0]!.toLowerCase() + name.slice(1));

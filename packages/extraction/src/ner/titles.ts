@@ -14,6 +14,7 @@ const CORE = [
   '(?:executive |senior |corporate |group )?vice[- ]president|evp|svp|vp',
   'presidents|president|chairman|chairwoman|chairperson|chairs|chair|co-?founders|co-?founder|founders|founder|owner',
   'prime minister|minister|chancellor|governor|mayor|senator|premier|commissioner|md',
+  'member of parliament|mps|mp|lawmakers|lawmaker|legislator|congressman|congresswoman',
   'managing director|general manager|director[- ]general|director|head|manager|leader|lead executive|executive|boss|chief',
   'spokesperson|spokesman|spokeswoman|representative|analyst|economist|partner|engineer|researcher|professor|principal',
   'officer|official|organi[sz]er|shop steward|convenor|convener|delegate|secretary[- ]general',
@@ -21,21 +22,22 @@ const CORE = [
 ].join('|');
 /**
  * Words before a core title: rank ("senior", "deputy"), scope ("national", "regional") and field ("auto analyst", "steel
- * analyst", "banking analyst"), and where the holder sits ("a Tokyo-based analyst").
+ * analyst", "banking analyst"), where the holder sits ("a Tokyo-based analyst") and any word before a lawmaker's title
+ * (a party: "Labour MP").
  */
 const MODIFIER =
-  '(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}]+-based|auto|automotive|steel|oil|energy|banking|bank|credit|media|telecoms?|airline|aviation|retail|consumer|pharma|pharmaceuticals?|chemicals?|mining|property|technology|tech|markets?|political|senior|executive|corporate|global|group|deputy|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|national|country|divisional|economy|finance|trade|industry|shadow|business|joint|portfolio|fund|investment|asset|plant|site|project|product|programme|program|store|branch|area|sales|operations|human resources|hr|communications|marketing|technical|engineering|production|manufacturing|legal|compliance|risk|strategy|procurement|purchasing|logistics|quality|personnel|investor relations|public relations|media relations|corporate affairs|editorial|creative|art|design|digital|commercial|financial|medical|scientific';
+  '(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}]+-based|[\\p{L}-]+(?=\\s+(?:mps?|lawmakers?|legislators?)\\b)|auto|automotive|steel|oil|energy|banking|bank|credit|media|telecoms?|airline|aviation|retail|consumer|pharma|pharmaceuticals?|chemicals?|mining|property|technology|tech|markets?|political|senior|executive|corporate|global|group|deputy|assistant|vice|state|federal|provincial|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|national|country|divisional|economy|finance|trade|industry|shadow|business|joint|portfolio|fund|investment|asset|plant|site|project|product|programme|program|store|branch|area|sales|operations|human resources|hr|communications|marketing|technical|engineering|production|manufacturing|legal|compliance|risk|strategy|procurement|purchasing|logistics|quality|personnel|investor relations|public relations|media relations|works council|corporate affairs|editorial|creative|art|design|digital|commercial|financial|medical|scientific';
 const TAIL_WORD =
   "(?:Local\\s+\\d{1,5}|(?!(?:said|says|told|wrote|who|which|noted|added|announced|has|had|is|was|will|would|that|as)\\b)[\\p{L}&][\\p{L}\\p{N}&.'’\\-]*\\+?)";
 /** "… of/for/at <up to ten words>"; "analyst with Okasan Securities" only without a comma before "with". */
 const TAIL = `(?:(?:,?\\s+(?:of|for|at|in charge of|overseeing|on|responsible for)|\\s+with)\\s+(?:the\\s+)?${TAIL_WORD}(?:\\s+${TAIL_WORD}){0,9})?`;
 
-/** A title phrase: modifiers, a core title and an optional "of/for/at ..." tail. */
-export const TITLE_PHRASE = `(?:(?:${MODIFIER})\\s+|(?:co|ex|then|vice)-)*(?:${CORE})(?:\\s+(?:and|&)\\s+(?:(?:${MODIFIER})\\s+)*(?:${CORE}))?\\b${TAIL}`;
+/** A title phrase: modifiers, a core title (or two: "chairman and CEO", "Managing Director/CEO") and a tail. */
+export const TITLE_PHRASE = `(?:(?:${MODIFIER})\\s+|(?:co|ex|then|vice)-)*(?:${CORE})(?:(?:\\s+(?:and|&)\\s+|\\s*\\/\\s*)(?:(?:${MODIFIER})\\s+)*(?:${CORE}))?\\b${TAIL}`;
 
 const BEFORE_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${TITLE_PHRASE})\\s*,?\\s*$`, 'iu');
 const AFTER_NAME_RE = new RegExp(
-  `(${TITLE_PHRASE})(?=\\s*(?:[,.;:)(—–]|$)|[ \\t]*\\r?\\n|\\s+(?:said|says|told|wrote|who|noted|added|in|on|since|until|after|before|when|from|to|until|had|has|have|is|was|will|would|and|at)\\b)`,
+  `(${TITLE_PHRASE})(?=\\s*(?:[,.;:)(—–]|$)|[ \\t]*\\r?\\n|\\s+(?:said|says|told|wrote|who|noted|added|in|on|since|until|after|before|when|from|to|until|had|has|have|is|was|will|would|and|at|last|this|next|earlier|effective)\\b)`,
   'iuy',
 );
 const CORE_ONLY_RE = new RegExp(`^(?:(?:${MODIFIER})\\s+)*(?:${CORE})$`, 'iu');

@@ -240,3 +240,57 @@ describe('union officials', () => {
     expect(x.names('Person').sort()).toEqual(['Colin Lind', 'Des Dahl']);
   });
 });
+
+describe('the current post and its organization', () => {
+  it('a former post in apposition does not displace the title before the name', () => {
+    const x = extract(
+      'Brenmark Networks will cut 5,000 jobs. Chief executive Aino Salo, a former head of the utility Korvan Energy, said the cuts were needed.',
+    );
+    expect(x.role('Aino Salo')).toEqual({ title: 'Chief executive', org: 'Brenmark Networks' });
+  });
+
+  it("a company named only as someone's former employer is not the fallback for an untitled post", () => {
+    const x = extract(
+      'Brenmark Networks will cut 5,000 jobs.\n\nChief executive Aino Salo, a former head of the utility Korvan Energy, called it painful. Reuters quoted CFO Eero Laine as saying costs would fall.',
+    );
+    expect(x.role('Eero Laine')).toEqual({ title: 'CFO', org: 'Brenmark Networks' });
+  });
+
+  it('"Its <title>, <Person>," at a sentence start: the organization the sentence before opened with', () => {
+    const x = extract(
+      'Brenmark Bank will cut 3,000 jobs. Saltvik Group, which owns 20% of Brenmark Bank, has made no offer. Its chief executive, Ivo Rask, is in no hurry.',
+    );
+    expect(x.role('Ivo Rask')).toEqual({ title: 'chief executive', org: 'Saltvik Group' });
+  });
+});
+
+describe('more ways the organization of a post is told', () => {
+  it('"… by its own chairman, X": the organization that opened the sentence', () => {
+    const x = extract(
+      'Brenmark Bank will cut 6,000 jobs. Saltvik Insurance, the bank’s largest shareholder, is represented on its board by its own chairman, Ivo Rask.',
+    );
+    expect(x.role('Ivo Rask')).toEqual({ title: 'chairman', org: 'Saltvik Insurance' });
+  });
+
+  it('"<Org>, whose founder X sits on the board": the title and the organization before "whose"', () => {
+    const x = extract(
+      'Investors, led by Saltvik Capital Partners, whose founder Ivo Rask sits on the board, want faster changes.',
+    );
+    expect(x.role('Ivo Rask')).toEqual({ title: 'founder', org: 'Saltvik Capital Partners' });
+  });
+
+  it('"X, who has combined the roles of chairman and interim chief executive since May"', () => {
+    const x = extract(
+      'Brenmark Insurance will cut 8,000 roles. Ivo Rask, who has combined the roles of chairman and interim chief executive since May, said costs would fall.',
+    );
+    expect(x.role('Ivo Rask')).toEqual({ title: 'chairman and interim chief executive', org: 'Brenmark Insurance' });
+  });
+});
+
+describe('public offices written in lower case', () => {
+  it('"the secretary of economy, X" belongs to no company', () => {
+    const x = extract('Grupo Varela will close a plant. The secretary of economy, Tomas Arriaga, asked for dialogue.');
+    expect(x.role('Tomas Arriaga')).toBeNull();
+    expect(x.entity('Tomas Arriaga')?.title).toBe('secretary of economy');
+  });
+});

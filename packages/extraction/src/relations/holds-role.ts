@@ -26,9 +26,12 @@ import { roleByVerb } from './role-verbs.js';
 import { roleLedBy } from './led-by.js';
 import { successionOf } from './succession.js';
 import { currentPost } from './current-post.js';
+import { affiliationOf, orgRightAfter } from './affiliation.js';
+import { acronymBodyInTitle, bodyOpening, namedUnionTitleAt, unionTitleAt } from './union-bodies.js';
+import { titleInNextSentence } from './next-sentence-title.js';
 
 const AFTER_LEAD_RE =
-  /(?:,\s*\d{2})?\s*(?:,|\()\s*(?:who\s+(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|is|was)\s+)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
+  /(?:,\s*\d{2})?\s*(?:,|\()\s*(?:who\s+(?:also\s+)?(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|(?:has\s+)?combined\s+the\s+(?:roles|posts|jobs)\s+of|is|was)\s+(?:also\s+)?)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
 const COMPANY_REF_RE =
   /^(?:(?:the\s+)?(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|its|their)\s+/i;
 const UNION_REF_RE = /^(?:the\s+)?union['’]s\s+/i;
@@ -36,11 +39,16 @@ const UNION_REF_RE = /^(?:the\s+)?union['’]s\s+/i;
 const UNIT_REF_RE = /^(?:the\s+)?(?:unit|division|subsidiary|arm|segment|studio)['’]s\s+/i;
 const UNIT_POSSESSIVE_RE = /\bthe\s+(?:unit|division|subsidiary|arm|segment|studio)['’]s\s*$/i;
 const TITLE_HINT_RE =
-  /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|organi[sz]er|delegate|steward|convenor|official|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller)\b/i;
+  /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|organi[sz]er|delegate|steward|convenor|official|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller|mps?|lawmakers?|legislator|congress(?:wo)?man)\b/i;
 const NAME_BEFORE_TITLE_RE = /(?:^|[\p{L}.,;:]\s+)(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*(?:['’]s)?)\s*$/u;
 const HONORIFIC_BEFORE_RE = /(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Alhaji|Tan Sri|Datuk|Dato)\.?\s+$/;
 /** Public offices: their holders belong to no company ("Economy Minister Jane Roe", "the Chancellor, Jane Roe"). */
-const PUBLIC_OFFICE_RE = /\b(?:minister|chancellor|governor|mayor|senator|premier|commissioner|secretary of state)\b/i;
+const PUBLIC_OFFICE_RE =
+  /\b(?:minister|chancellor|governor|mayor|senator|premier|commissioner|mps?|member of parliament|lawmakers?|legislator|congress(?:wo)?man|cabinet secretary|secretary of (?:state|economy|the economy|finance|labou?r|trade|industry|energy|health|education|transport|commerce|agriculture|defen[cs]e|the interior|the treasury))\b/i;
+/** A university, college or school named in a title. */
+const ACADEMIC_IN_TITLE_RE = /\b(?:University|College|Institute|School|Academy)\b/;
+/** A title naming a post held before: "former head of Vantor", "ex-chief executive". */
+const PAST_POST_RE = /^(?:former|ex-|onetime|one-time|previous)\b/i;
 const CLAUSE_BREAK_RE = /[;:(—–\n]|,\s+(?:and|but|while)\s/g;
 
 interface RoleCandidate {
@@ -61,12 +69,15 @@ interface RoleCandidate {
 export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string>): ExtractedRelation[] {
   const best = new Map<string, RoleCandidate & { evidence: number[] }>();
   const byVerb = new Map<string, RoleCandidate>();
+  const byAffiliation = new Map<string, RoleCandidate>();
   for (const p of ctx.mentions) {
     if (p.type !== 'Person') continue;
     // "Union leader Jane Roe, head of Acme": the title that names its organization wins.
     const before = roleBefore(ctx, p);
     const after = before?.explicitOrg ? null : roleAfter(ctx, p);
-    let cand = after?.explicitOrg && after.org ? after : (before ?? after ?? sharedTitle(ctx, p, best));
+    // "Chief executive Jane Roe, a former head of Vantor,": a past post after the name never displaces the current one.
+    const afterWins = after?.explicitOrg && after.org && !(before && PAST_POST_RE.test(after.title));
+    let cand = afterWins ? after : (before ?? after ?? sharedTitle(ctx, p, best) ?? pairedTitle(ctx, p));
     // "Kora Air is headed by President Jane Roe", "the Retail division, run by its president, Jane Roe": the
     // organization before the passive verb holds the post, unless the title after the name names its own.
     const led = after?.explicitOrg && after.org ? null : roleLedBy(ctx, p);
@@ -84,7 +95,8 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
     }
     if (!cand) {
       // "Acme, whose managing director is Jane Roe", "Jane Roe stepped down as chief executive".
-      const phrase = roleWhose(ctx, p) ?? roleAs(ctx, p);
+      // "Jane Roe did not call it a victory. The national president of the Kora Union, who …": the post next.
+      const phrase = roleWhose(ctx, p) ?? roleAs(ctx, p) ?? titleInNextSentence(ctx, p, (t) => bodyInTitle(ctx, t));
       if (phrase)
         cand = phrase.org
           ? { title: phrase.title, org: phrase.org, explicitOrg: true, at: p.start }
@@ -94,13 +106,20 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
       // "Jane Roe, who chairs the division's board": weaker than any title, kept for people with none.
       const verb = byVerb.has(p.id) ? null : roleByVerb(ctx, p);
       if (verb?.org) byVerb.set(p.id, { title: verb.title, org: verb.org, explicitOrg: true, at: p.start });
+      // "Norbert Lind of Kestrel Securities said": weaker still — the organization, with no title.
+      const of = verb || byAffiliation.has(p.id) ? null : affiliationOf(ctx, p);
+      if (of) byAffiliation.set(p.id, { title: '', org: of, explicitOrg: true, at: p.start });
       continue;
     }
     const prev = best.get(p.id);
     if (!prev) best.set(p.id, { ...cand, evidence: [cand.at] });
     else if (!prev.explicitOrg && cand.explicitOrg) best.set(p.id, { ...cand, evidence: [cand.at] });
+    // "Jane Roe, the former head of Saltvik, … Roe, Kestrel's chief executive since 2023,": the post held now.
+    else if (PAST_POST_RE.test(prev.title) && cand.explicitOrg && !PAST_POST_RE.test(cand.title))
+      best.set(p.id, { ...cand, evidence: [cand.at] });
   }
   for (const [person, c] of byVerb) if (!best.has(person)) best.set(person, { ...c, evidence: [c.at] });
+  for (const [person, c] of byAffiliation) if (!best.has(person)) best.set(person, { ...c, evidence: [c.at] });
   // "Ana Roe, who took over from Jane Doe as chief executive": Jane Doe held the post of the person she handed it to.
   for (const p of ctx.mentions) {
     if (p.type !== 'Person' || best.has(p.id)) continue;
@@ -137,13 +156,18 @@ function sharedTitle(
   return c ? { ...c, at: p.start } : null;
 }
 
-const OF_AFTER_RE = /^\s+(?:of|at|from)\s+(?:the\s+)?$/;
+/** A plural title, before any "of …" tail: "co-chief executives", "joint CEOs of Kestrel", "co-founders". */
+const PLURAL_TITLE_RE = /^(?:(?!\s(?:of|at|for|in)\s).)*[a-z]s(?:\s+(?:of|at|for|in)\s.*)?$/i;
 
-/** The organization (or firm cited as a source) named right after "Jane Roe of|at|from". */
-function orgRightAfter(ctx: DocContext, p: ResolvedMention): string | null {
-  const next = mentionsIn(ctx, p.end, p.end + 14).find((m) => isOrg(m) || m.type === 'Source');
-  if (!next || !OF_AFTER_RE.test(ctx.work.slice(p.end, next.start))) return null;
-  return next.id;
+/**
+ * "Ana Roe and Marco Bell, the co-chief executives, …": the first of two people joined by "and" takes the plural title
+ * written after the second.
+ */
+function pairedTitle(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
+  const next = mentionsIn(ctx, p.end, p.end + 8).find((m) => m.type === 'Person' && m.id !== p.id);
+  if (!next || !/^ and $/.test(ctx.work.slice(p.end, next.start))) return null;
+  const after = roleAfter(ctx, next);
+  return after && PLURAL_TITLE_RE.test(after.title) ? { ...after, at: p.start } : null;
 }
 
 function roleBefore(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
@@ -212,11 +236,14 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   if (!lead) return null;
   let pos = p.end + lead[0].length;
   let org: string | null = null;
+  let named = false;
   const next = mentionsIn(ctx, pos, pos + 1)[0];
   if (next && (isOrg(next) || next.type === 'Source')) {
     org = next.id;
+    named = true;
     pos = next.end;
-    const poss = /^(?:['’]s)?\s+/.exec(ctx.work.slice(pos, pos + 4));
+    // "Kestrel's chief executive", "Kestrel Holdings' chief executive".
+    const poss = /^(?:['’]s?)?\s+/.exec(ctx.work.slice(pos, pos + 4));
     if (!poss) return null;
     pos += poss[0].length;
   } else if (next && next.type === 'Person' && /^['’]s\s+/.test(ctx.work.slice(next.end, next.end + 4))) {
@@ -241,16 +268,27 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
       pos += union[0].length;
     }
   }
-  const t = matchTitleAt(ctx.work, pos);
-  if (!t) return null;
-  const inTitle = firstOrgIn(ctx, t.start, t.end) ?? unionInTitle(ctx, t.start, t.end);
+  // "Jane Roe, a Kestrel union official": the union named before its title.
+  const t = matchTitleAt(ctx.work, pos) ?? (named ? unionTitleAt(ctx.work, pos) : null);
+  if (!t) {
+    const union = org ? null : namedUnionTitleAt(ctx, pos);
+    return union ? { title: union.title.title, org: union.org, explicitOrg: true, at: p.start } : null;
+  }
+  const inTitle = bodyInTitle(ctx, t);
   if (inTitle) return { title: t.title, org: inTitle, explicitOrg: true, at: p.start };
   if (org) return { title: t.title, org, explicitOrg: true, at: p.start };
   return { title: t.title, ...fallbackOrg(ctx, p, t), at: p.start };
 }
 
+/** The organization a title names: a known one, a union written out, or the acronym of a union-style office. */
+function bodyInTitle(ctx: DocContext, t: TitleMatch): string | null {
+  return (
+    firstOrgIn(ctx, t.start, t.end) ?? unionInTitle(ctx, t.start, t.end) ?? acronymBodyInTitle(ctx, t.start, t.end)
+  );
+}
+
 function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: string): RoleCandidate {
-  const inTitle = firstOrgIn(ctx, t.start, t.end) ?? unionInTitle(ctx, t.start, t.end);
+  const inTitle = bodyInTitle(ctx, t);
   if (inTitle) return { title: t.title, org: inTitle, explicitOrg: true, at: p.start };
   const prev = mentionsIn(ctx, t.start - 60, t.start)
     .filter((m) => isOrg(m) || m.type === 'Source')
@@ -294,6 +332,13 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
     const union = recentUnion(ctx, t.start);
     return { title: t.title, org: union, explicitOrg: union !== null, at: p.start };
   }
+  // "UniCredit has made no offer. Its chief executive, Jane Roe, …": the organization the sentence before opened
+  // with; "Sampo … is represented on the board by its own chairman, Jane Roe": the one this sentence opened with.
+  const its = /(?:^|\s)(Its|its)\s+(?:own\s+)?$/.exec(before);
+  if (its) {
+    const subject = openingOrg(ctx, t.start, its[1] === 'Its' && its.index === 0 ? -1 : 0);
+    if (subject) return { title: t.title, org: subject, explicitOrg: true, at: p.start };
+  }
   if (
     /(?:\b(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|\bits|\btheir)\s*$/i.test(
       before,
@@ -304,20 +349,16 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
 }
 
 function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org: string | null; explicitOrg: boolean } {
-  const s = sentenceOf(ctx, p.start);
-  const first = Math.min(p.start, t.start);
-  const before = s
-    ? mentionsIn(ctx, s.start, first)
-        .filter((m) => m.type === 'Company')
-        .pop()
-    : undefined;
-  const after = s ? mentionsIn(ctx, Math.max(p.end, t.end), s.end).find(isOrg) : undefined;
   if (PUBLIC_OFFICE_RE.test(t.title) || isPublicOffice(t.title)) return { org: null, explicitOrg: false };
-  // No organization in the sentence before: the company the article is about, then the last one named.
-  return {
-    org: before?.id ?? companyInParagraph(ctx, p.start) ?? after?.id ?? null,
-    explicitOrg: false,
-  };
+  // "professor of management at Kora University": a post at a place of learning is no company's.
+  if (ACADEMIC_IN_TITLE_RE.test(t.title)) return { org: null, explicitOrg: false };
+  const s = sentenceOf(ctx, p.start);
+  const after = s ? mentionsIn(ctx, Math.max(p.end, t.end), s.end).find(isOrg) : undefined;
+  // The company the sentence is about ("Kestrel, advised by Saltvik, said chief executive Jane Roe …"), else the
+  // one the article is about — never merely the last one named ("Demand from Saltvik has fallen, CFO Jane Roe said").
+  const subject = openingOrg(ctx, Math.min(p.start, t.start), 0);
+  const company = subject && ctx.entities.get(subject)?.type === 'Company' ? subject : null;
+  return { org: company ?? companyInParagraph(ctx, p.start) ?? after?.id ?? null, explicitOrg: false };
 }
 
 /**
@@ -332,10 +373,55 @@ function companyInParagraph(ctx: DocContext, pos: number): string | null {
   const from = back + ctx.work.slice(back, pos).lastIndexOf('\n\n') + 1;
   const ms = mentionsIn(ctx, from, pos);
   if (main && ms.some((m) => m.id === main)) return main;
-  // A union, an outlet or an analysts' firm the paragraph quotes employs no untitled executive of the story.
+  // "Chief executive Jane Roe said Kestrel had no choice": the person's own sentence names the main company.
+  const s = sentenceOf(ctx, pos);
+  if (main && s && mentionsIn(ctx, pos, Math.min(s.end, pos + 400)).some((m) => m.id === main)) return main;
+  // A union, an outlet or an analysts' firm the paragraph quotes employs no untitled executive of the story; nor
+  // does a company named only after a preposition ("The cuts mirror those at Saltvik").
   const commentator = createCommentatorTest(ctx);
-  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company' && !commentator(ms[i]!.id)) return ms[i]!.id;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.type !== 'Company' || commentator(m.id) || namedAsPastPost(ctx, m)) continue;
+    if (!PREPOSITION_BEFORE_RE.test(ctx.work.slice(Math.max(0, m.start - 12), m.start))) return m.id;
+  }
   return main;
+}
+
+/** A preposition of comparison or source right before a name: another party ("those at Saltvik", "demand from Saltvik"). */
+const PREPOSITION_BEFORE_RE = /\b(?:at|from|than|like|unlike|against)\s+(?:the\s+)?$/i;
+
+/** "…, a former head of the energy group Vantor,": a company named only as someone's earlier employer. */
+const PAST_POST_BEFORE_RE = /\b(?:(?:former|onetime|one-time|previously)\s|ex-)[^,;:.()—–\n]{0,60}$/i;
+
+function namedAsPastPost(ctx: DocContext, m: ResolvedMention): boolean {
+  return PAST_POST_BEFORE_RE.test(ctx.work.slice(Math.max(0, m.start - 70), m.start));
+}
+
+/**
+ * Before a sentence's subject: nothing, or up to three words with no punctuation and no preposition ("Rival", "The
+ * Swedish carmaker"; not "Demand from").
+ */
+const OPENING_WORDS_RE =
+  /^\s*(?:(?!(?:from|of|at|with|for|to|by|in|on|after|before|unlike|like|than|about|over|under|against|between|among)\s)[\p{L}-]+\s+){0,3}$/iu;
+
+/** "At ", "In ", "Within the ": a phrase setting the scene in an organization ("At Kestrel, …"). */
+const SCENE_OPENING_RE = /^\s*(?:At|In|Within|Inside)\s+(?:the\s+)?$/;
+
+/**
+ * The organization that opens the sentence of `pos` (`offset` 0) or the one before it (-1): its first mention, or a
+ * body written out ("The Manufacturers Association of Kora (MAK) has warned …"); else null.
+ */
+function openingOrg(ctx: DocContext, pos: number, offset: 0 | -1): string | null {
+  const s = ctx.sentences[findSentenceIndex(ctx.sentences, pos) + offset];
+  if (!s) return null;
+  // Bounded: the opening is all that is read, however long the sentence (a text without full stops).
+  const first = mentionsIn(ctx, s.start, Math.min(s.end, s.start + 200))[0];
+  // "Rival Saltvik Foods cut …", "Swedish peer Kestrel said …": up to three words of description before the name.
+  if (first && isOrg(first) && OPENING_WORDS_RE.test(ctx.work.slice(s.start, first.start))) return first.id;
+  // "At Saltvik Foods, chief executive Jane Roe said …": the organization the opening phrase sets the scene in.
+  if (first && isOrg(first) && SCENE_OPENING_RE.test(ctx.work.slice(s.start, first.start)))
+    if (/^\s*,/.test(ctx.work.slice(first.end, first.end + 3))) return first.id;
+  return bodyOpening(ctx, s.start, Math.min(s.end, pos));
 }
 
 function firstOrgIn(ctx: DocContext, start: number, end: number): string | null {

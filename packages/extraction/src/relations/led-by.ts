@@ -36,7 +36,8 @@ export function roleLedBy(ctx: DocContext, p: ResolvedMention): LedByRole | null
   const m = LED_BY_RE.exec(before);
   if (!m) return null;
   const at = from + m.index;
-  let title = '';
+  // "the board, chaired by Jane Roe": the verb itself names the post when no title stands before the name.
+  let title = /\bchaired\s+by\s/.test(m[0]) ? 'chair' : '';
   const between = m[1]!;
   if (between.trim()) {
     const t = matchTitleBefore(ctx.work, p.start - between.length, p.start);

@@ -20,11 +20,14 @@ export interface PhraseRole {
  * to 60 characters of one clause, then "as" and the title.
  */
 const AS_ROLE_RE =
-  /(?:,[^,.;:()\n]{1,80},)?\s+(?:(?:has|had|have|will|would|was|is|who|also|now|later|then|recently|been|be|formally|officially)\s+){0,3}(?:stepped\s+down|steps\s+down|step\s+down|stepped\s+aside|resigned|resigns|resign|retired|retires|retire|joined|joins|join|named|appointed|installed|promoted|hired|brought\s+in|took\s+over|takes\s+over|take\s+over|became|becomes|become|served|serves|serve|continues|continued|continue|remains|remained|remain|stays\s+on|stayed\s+on|returned|returns|return|replaced|replaces|replace|succeeded|succeeds|succeed|runs|ran|run|left|quit|leaves|leave|started|starts|start)\b([^.;:()\n,]{0,60}?)\s+as\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?=\p{L})/uy;
+  /(?:,[^,.;:()\n]{1,80},|,(?=\s+who\s))?\s+(?:(?:has|had|have|will|would|was|is|who|also|now|later|then|recently|been|be|formally|officially)\s+){0,3}(?:stepped\s+down|steps\s+down|step\s+down|stepped\s+aside|resigned|resigns|resign|retired|retires|retire|joined|joins|join|named|appointed|installed|promoted|hired|brought\s+in|took\s+over|takes\s+over|take\s+over|became|becomes|become|served|serves|serve|continues|continued|continue|remains|remained|remain|stays\s+on|stayed\s+on|returned|returns|return|replaced|replaces|replace|succeeded|succeeds|succeed|runs|ran|run|left|quit|leaves|leave|started|starts|start)\b([^.;:()\n,]{0,60}?)\s+as\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?=\p{L})/uy;
 
-/** "Acme, whose managing director is Tan Sri Jane Roe": the title and the organization before the name. */
+/**
+ * "Acme, whose managing director is Tan Sri Jane Roe", "Acme, whose founder Jane Roe sits on the board": the title and
+ * the organization before the name.
+ */
 const WHOSE_RE =
-  /,\s+whose\s+([^,.;:()]{2,80}?)\s+(?:is|was|,)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Tan Sri|Datuk|Dato|Sheikh|Alhaji)\.?\s+)?$/u;
+  /,\s+whose\s+([^,.;:()]{2,80}?)(?:\s+(?:is|was)\s+|\s*,\s+|\s+)(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Tan Sri|Datuk|Dato|Sheikh|Alhaji)\.?\s+)?$/u;
 
 /** The title after "<Person> stepped down as …", with an organization named in between ("join Acme as"). */
 export function roleAs(ctx: DocContext, p: ResolvedMention): PhraseRole | null {
@@ -69,6 +72,9 @@ export function roleWhose(ctx: DocContext, p: ResolvedMention): PhraseRole | nul
 const UNION_NAME_RE =
   /\b(?:unions?|sindicato|sindicatos|syndicat|syndicats|gewerkschaft|federation|confederation|association|workers|local\s+\d+|IG\s+\p{Lu})/iu;
 
+/** "union " right before a name: the text calls what follows a union. */
+const CALLED_UNION_RE = /\bunion\s+$/i;
+
 /**
  * The union "the union's president" refers to: the last workers' body named in this or the three previous
  * sentences (an organization or a cited source), else null.
@@ -81,7 +87,9 @@ export function recentUnion(ctx: DocContext, pos: number): string | null {
     const m = ms[i]!;
     if (!isOrg(m) && m.type !== 'Source') continue;
     const name = ctx.entities.get(m.id)?.name ?? '';
-    if (UNION_NAME_RE.test(name)) return m.id;
+    // "the pilots' union KPU", "trade union Kora Verk": a name the text calls a union.
+    if (UNION_NAME_RE.test(name) || CALLED_UNION_RE.test(ctx.work.slice(Math.max(0, m.start - 12), m.start)))
+      return m.id;
   }
   // A union named only as a speaker so far ("The Transport Workers' Union, which …, said"): its name as written.
   let last: RegExpExecArray | null = null;
@@ -146,10 +154,10 @@ export function unionOfAcronym(ctx: DocContext, acronym: string, pos: number): s
 
 /**
  * A workers' or employers' body written out inside a title: "Solidarity Union", "Nordic Forge Association",
- * "Council of Kora Unions", "Manufacturers Association of Kora".
+ * "Council of Kora Unions", "Manufacturers Association of Kora", "Federation of Kora Industries", "IG Kora".
  */
-const BODY_FULL_RE =
-  /(?<![\p{L}])(?:(?!(?:The|THE)\b)\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}(?:Union|Unions|Association|Federation|Confederation|Council|Congress|Chamber\s+of\s+Commerce)\b(?:\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?/gu;
+export const BODY_FULL_RE =
+  /(?<![\p{L}])(?:(?!(?:The|THE)\b)\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}(?:Union|Unions|Association|Federation|Confederation|Council|Congress|Chamber\s+of\s+Commerce)\b(?:\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?|(?<![\p{L}])(?:Federation|Confederation|Association|Chamber)\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|(?<![\p{L}])IG\s+\p{Lu}\p{L}+/gu;
 /** "the KAPA pilots' union", "the Kora union's": a capitalised name, at most three lower-case words, then "union". */
 const NAMED_UNION_RE =
   /(?<![\p{L}])(\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3})(?:\s+\p{Ll}[\p{L}'’-]*){0,3}\s+union\b/u;

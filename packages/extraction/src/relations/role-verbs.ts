@@ -1,5 +1,5 @@
 import { type DocContext, type ResolvedMention, isOrg, mentionsIn, orgInFocus } from '../resolve/doc-context.js';
-import type { PhraseRole } from './role-phrases.js';
+import { type PhraseRole, unionInTitle } from './role-phrases.js';
 
 /**
  * "Jane Roe, who chairs the division's board", "Jane Roe, who runs its Trucks unit", "Jane Roe, who has led the
@@ -47,6 +47,8 @@ export function roleByVerb(ctx: DocContext, p: ResolvedMention): PhraseRole | nu
     org = unit?.id ?? null;
   }
   if (!org && COMPANY_REF_RE.test(object)) org = orgInFocus(ctx, p.start);
+  // "who leads the Kora Metalworkers Union": a workers' body written out.
+  org ??= unionInTitle(ctx, at, at + object.length);
   // "who ran the marathon": a post needs an organization the object names or points to.
   if (!org) return null;
   const verbStart = p.end + m[0].lastIndexOf(verb);

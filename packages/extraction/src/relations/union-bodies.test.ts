@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+describe('union officials', () => {
+  it('"a <Name> union official" is an official of that union', () => {
+    const x = extract(
+      'Brenmark Bank will cut 2,000 jobs. Petra Lindahl, a Kovar union official on the bank’s board, said staff were angry.',
+    );
+    expect(x.role('Petra Lindahl')).toEqual({ title: 'union official on the bank’s board', org: 'Kovar' });
+  });
+
+  it('"delegate of the <ACRONYM>" is a post at that body, not at the company', () => {
+    const x = extract(
+      'Brenmark Tyres will close its Tarn factory. "It is a scandal," said Luc Aubry, delegate of the STV at the Tarn factory.',
+    );
+    expect(x.role('Luc Aubry')?.org).toBe('STV');
+  });
+
+  it('a region acronym is the scope of a company post, not a body', () => {
+    const x = extract('Brenmark Tyres will cut 300 jobs, said Luc Aubry, president of the EMEA region.');
+    expect(x.role('Luc Aubry')?.org).toBe('Brenmark Tyres');
+  });
+
+  it('"assistant general secretary" is a title', () => {
+    const x = extract(
+      'Brenmark Tyres cut 300 jobs. Luc Aubry, assistant general secretary of the Tyre Workers Union, said no.',
+    );
+    expect(x.role('Luc Aubry')).toEqual({
+      title: 'assistant general secretary of the Tyre Workers Union',
+      org: 'Tyre Workers Union',
+    });
+  });
+});
+
+describe('bodies named around a title', () => {
+  it('"a <ACRONYM> representative at <unit>": the acronym is the body, with the title as written', () => {
+    const x = extract(
+      'Brenmark Air will cut 900 jobs. Earlier, Luc Aubry, a KWF representative at the Tarn base, put the figure at 910.',
+    );
+    expect(x.role('Luc Aubry')).toEqual({ title: 'KWF representative at the Tarn base', org: 'KWF' });
+  });
+
+  it('"spokesman for the Federation of <Place> Industries\' club": the federation', () => {
+    const x = extract(
+      'Brenmark Motors will close its plant. Aroon Dee, spokesman for the Federation of Kovar Industries’ auto club, said sales were weak.',
+    );
+    expect(x.role('Aroon Dee')?.org).toBe('Federation of Kovar Industries');
+  });
+
+  it('"Its <title>, Mr X," after a sentence opened by a written-out association: that association', () => {
+    const x = extract(
+      'Brenmark Foods will exit two categories. The Manufacturers Association of Kovar (MAK) has warned of a currency backlog. Its Director-General, Mr Ade Bello, called for reform.',
+    );
+    expect(x.role('Ade Bello')?.org).toBe('Manufacturers Association of Kovar');
+  });
+});
+
+describe('"the union\'s president" after a union named by its acronym', () => {
+  it('"Pilots\' union KPU said … said X, the union\'s president": KPU', () => {
+    const x = extract(
+      'Kovar Air will cut 3,500 jobs. Pilots’ union KPU said it would strike. "Management has betrayed us," said Ivan Petric, the union’s president.',
+    );
+    expect(x.role('Ivan Petric')).toEqual({ title: 'president', org: 'KPU' });
+  });
+});
