@@ -212,9 +212,27 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
   if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) {
     for (const d of rounds)
       if (d.when === null && d.headline && d.si === 0 && !d.cumulative && cutClass(d.kind) === 'cut') d.when = day;
+    // "Reach is to cut up to 450 jobs, …" as the first sentence of the body, dated nowhere: the same news of the day
+    // (its first figure only: "on top of 1,600 who left" or "after a first round of 4,000" is an earlier round).
+    const lede = ledeIndex(ctx);
+    let first: Draft | undefined;
+    for (const d of rounds)
+      if (d.si === lede && !d.bare && d.figure && (!first || d.figure.start < first.figure!.start)) first = d;
+    if (first && first.when === null && !first.cumulative && cutClass(first.kind) === 'cut') first.when = day;
     shareDates(rounds);
   }
   return finalize(ctx, absorbBreakdowns(ctx.work, rounds));
+}
+
+/**
+ * The first sentence of the body, in an article with a title (a headline line before it, or a front-matter title):
+ * the first of the first three that ends as a sentence does. -1 for a bare snippet of text (no article to date).
+ */
+function ledeIndex(ctx: DocContext): number {
+  const titled = ctx.text.startsWith('---');
+  for (let i = 0; i < 3 && i < ctx.sentences.length; i++)
+    if (/[.!?]["”’)]?$/.test(ctx.sentences[i]!.text)) return i > 0 || titled ? i : -1;
+  return -1;
 }
 
 /**
