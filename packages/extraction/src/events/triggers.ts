@@ -403,6 +403,18 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
+    // "will solicit about 1,500 voluntary retirements", "seeks 800 early retirements": departures the company asks
+    // for are its round of cuts (Japanese and Korean companies announce cuts so).
+    name: 'voluntary-noun',
+    anchor: F.number,
+    ahead: { bits: F.voluntary, within: 3 },
+    re: new RegExp(
+      `${QUANTITY_LEAD}\\s+(?:voluntary|early)\\s+(?:retirements|redundancies|departures|exits|separations|buyouts|buy-outs)\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
     name: 'hiring',
     ahead: { bits: F.number, within: 8 },
     anchor: F.hire,
