@@ -298,13 +298,14 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "will close its plant in Ghent and shut two lines, affecting 1,100 workers": the figure of a restructuring action.
+    // "will close its plant in Ghent and shut two lines, affecting 1,100 workers", "the closure of its factories …,
+    // which concerns 1,254 employees": the figure of a restructuring action.
     name: 'action-affecting',
     ahead: { bits: F.affect, within: 26 },
     anchor: F.structure,
     needs: F.number,
     re: new RegExp(
-      `(?<cn>\\p{L}[\\p{L}-]*)(?:,?\\s+[^\\s;:]+?){0,18}?,?\\s+(?:affecting|impacting|hitting|involving|(?:which|that) (?:will |would )?(?:affect|affected|impact|impacted|hit|cost)|putting an end to)\\s+(?:(?:about|around|roughly|some|nearly|up to|more than)\\s+)?${QUANTITY_OF_JOBS}`,
+      `(?<cn>\\p{L}[\\p{L}-]*)(?:,?\\s+[^\\s;:]+?){0,18}?,?\\s+(?:affecting|impacting|hitting|involving|(?:which|that) (?:will |would )?(?:affects?|affected|impacts?|impacted|hits?|cost|concerns)|putting an end to)\\s+(?:(?:about|around|roughly|some|nearly|up to|more than)\\s+)?${QUANTITY_OF_JOBS}`,
       'iuy',
     ),
     kind: 'restructuring',
