@@ -219,11 +219,19 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     let first: Draft | undefined;
     for (const d of rounds)
       if (d.si === lede && !d.bare && d.figure && (!first || d.figure.start < first.figure!.start)) first = d;
-    if (first && first.when === null && !first.cumulative && cutClass(first.kind) === 'cut') first.when = day;
+    // "… to offer up to 3,800 voluntary departures at its Italian sites this year": "this year" is when the cuts
+    // fall, the day of the news dates the round (as a dateline or "said on Tuesday" does).
+    const thisYear =
+      first?.when === day.slice(0, 4) &&
+      THIS_YEAR_RE.test(ctx.work.slice(first.evidence[0]!.start, first.evidence[0]!.end));
+    if (first && (first.when === null || thisYear) && !first.cumulative && cutClass(first.kind) === 'cut')
+      first.when = day;
     shareDates(rounds);
   }
   return finalize(ctx, absorbBreakdowns(ctx.work, rounds));
 }
+
+const THIS_YEAR_RE = /\b(?:this|the current) (?:year|fiscal year)\b/i;
 
 /**
  * The first sentence of the body, in an article with a title (a headline line before it, or a front-matter title):

@@ -29,6 +29,15 @@ describe('the first figure of the lede, dated nowhere, is the news of the public
     ).toMatchObject([{ count: 700, when: '2025-02-03' }]);
   });
 
+  it('dates the lede\'s round "this year" by the publication day (the year is when the cuts fall)', () => {
+    expect(
+      rounds(
+        'Kestrel Motors offers 900 voluntary exits\n\n' +
+          'Kestrel Motors has agreed with unions to offer up to 900 voluntary departures at its plants this year.',
+      ),
+    ).toMatchObject([{ count: 900, when: '2025-03-12' }]);
+  });
+
   it('dates no round of a snippet without a title', () => {
     expect(rounds('Norrvik Media is to cut up to 300 jobs, about 8% of its staff.')).toMatchObject([
       { count: 300, when: null },
