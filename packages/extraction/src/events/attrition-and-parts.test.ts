@@ -38,4 +38,13 @@ describe('round-ups opened by "Joining A and B,": the figure is the company afte
       ['layoff', 'Norrvik Cars', 400],
     ]);
   });
+
+  it('reads "About 800 of the roles are to go in the first round" as a part of the round just told', () => {
+    expect(
+      brief(
+        'Vessla Steel Nederland will cut around 1,600 jobs at its Marlow works, the Kestrel-owned group said. ' +
+          'About 800 of the roles are to go in the first round.',
+      ),
+    ).toEqual([['layoff', 'Vessla Steel Nederland', 1600]]);
+  });
 });

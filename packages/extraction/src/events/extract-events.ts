@@ -12,6 +12,7 @@ import { type Draft, cutClass } from './draft.js';
 import { finalize, unifyKinds } from './finalize-events.js';
 import { absorbBreakdowns, adoptOrgOfSameFigure, mergeDefiniteMentions } from './merge-drafts.js';
 import { pickDate, statusOf } from './pick-date.js';
+import { foldRetoldRounds } from './retold-rounds.js';
 import { gappedFigure, passiveAgent, respectiveFigures } from './roundup-figures.js';
 
 /** Restructuring actions that are events of their own rather than part of a round of cuts. */
@@ -202,7 +203,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       d.when = precedingSentenceDate(ctx.work, prev, d.evidence[0]!, ctx.publishedAt);
   }
   adoptOrgOfSameFigure(drafts);
-  const rounds = mergeDefiniteMentions(foldDerived(drafts));
+  const rounds = mergeDefiniteMentions(foldRetoldRounds(ctx.work, foldDerived(drafts)));
   unifyKinds(rounds);
   // The body's date of the same figure first ("Acme sacks 600" in a headline, "confirmed on Friday" in the lede).
   shareDates(rounds);
@@ -212,9 +213,35 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
   if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) {
     for (const d of rounds)
       if (d.when === null && d.headline && d.si === 0 && !d.cumulative && cutClass(d.kind) === 'cut') d.when = day;
+    // "Reach is to cut up to 450 jobs, …" as the first sentence of the body, dated nowhere: the same news of the day
+    // (its first figure only: "on top of 1,600 who left" or "after a first round of 4,000" is an earlier round).
+    const lede = ledeIndex(ctx);
+    let first: Draft | undefined;
+    for (const d of rounds)
+      if (d.si === lede && !d.bare && d.figure && (!first || d.figure.start < first.figure!.start)) first = d;
+    // "… to offer up to 3,800 voluntary departures at its Italian sites this year": "this year" is when the cuts
+    // fall, the day of the news dates the round (as a dateline or "said on Tuesday" does).
+    const thisYear =
+      first?.when === day.slice(0, 4) &&
+      THIS_YEAR_RE.test(ctx.work.slice(first.evidence[0]!.start, first.evidence[0]!.end));
+    if (first && (first.when === null || thisYear) && !first.cumulative && cutClass(first.kind) === 'cut')
+      first.when = day;
     shareDates(rounds);
   }
   return finalize(ctx, absorbBreakdowns(ctx.work, rounds));
+}
+
+const THIS_YEAR_RE = /\b(?:this|the current) (?:year|fiscal year)\b/i;
+
+/**
+ * The first sentence of the body, in an article with a title (a headline line before it, or a front-matter title):
+ * the first of the first three that ends as a sentence does. -1 for a bare snippet of text (no article to date).
+ */
+function ledeIndex(ctx: DocContext): number {
+  const titled = ctx.text.startsWith('---');
+  for (let i = 0; i < 3 && i < ctx.sentences.length; i++)
+    if (/[.!?]["”’)]?$/.test(ctx.sentences[i]!.text)) return i > 0 || titled ? i : -1;
+  return -1;
 }
 
 /**

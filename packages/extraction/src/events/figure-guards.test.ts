@@ -74,4 +74,14 @@ describe('a share told in the next sentence', () => {
       ).events(),
     ).toMatchObject([{ count: 4000, percent: 6 }]);
   });
+
+  it('reads "16% of the 9,800 people employed at the site" as the share of the round, not a round of 9,800', () => {
+    expect(
+      extract(
+        'Kestrel Steel will cut 1,600 jobs at its Marlow plant, the company said. The reductions, roughly 16% of ' +
+          'the 9,800 people employed at the site, will fall on support staff.',
+        '2024-05-08',
+      ).events(),
+    ).toMatchObject([{ count: 1600, percent: 16 }]);
+  });
 });

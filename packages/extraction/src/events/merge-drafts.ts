@@ -58,6 +58,9 @@ export function mergeDefiniteMentions(drafts: Draft[]): Draft[] {
 /** Where a figure is a part of a round already reported: a place, a unit, "of them", "elsewhere". */
 const BREAKDOWN_RE =
   /\b(?:in|at|across)\s+(?:its\s+|the\s+)?(?:\p{Lu}|home\b|headquarters|head office|offices?\b|plants?\b|factor|sites?\b|division|unit|business|segment|operations)|\belsewhere\b|\bof (?:them|whom)\b|\bincluding\b|\bdivision\b|\bunit\b|\bsite\b/u;
+/** A count of the round's own jobs: "800 of the roles", "half of the job cuts" (not "of the 9,000 staff"). */
+const OF_THE_ROUND_RE =
+  /\d\s+of\s+(?:the|these|those)\s+(?:roles|jobs|positions|posts|cuts|job cuts|job losses|reductions|redundancies|layoffs|lay-offs)\b/;
 /** What makes a figure a round of its own: "another", "a further", "in 2019", "earlier this month". */
 const NEW_ROUND_RE =
   /\b(?:(?:years?|months?|weeks?)\s+(?:after|ago|before|earlier)|(?:comes?|came|coming)\s+(?:\w+\s+){0,3}?after|follow(?:s|ed|ing)?|another|a further|further|additional|fresh|new round|second round|third round|latest round|next round|earlier|previous|previously|last (?:year|month|week)|since|in (?:19|20)\d\d|(?:in|last|since|early|late|mid-?)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
@@ -71,12 +74,15 @@ export function absorbBreakdowns(work: string, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     let big: Draft | undefined;
+    const clause = d.clause ? clauseOf(work, d) : '';
+    // "About 800 of the roles are to go in the first round": a part of the round just told, whoever the text is about.
+    const partOfRound = !d.named && OF_THE_ROUND_RE.test(clause);
     if (d.count !== null && !d.bare && !d.cumulative && d.when === null && d.clause)
       // The earliest larger round of the organization within 12 sentences (at most 200 drafts back).
       for (let k = out.length - 1; k >= 0 && k >= out.length - 200 && d.si - out[k]!.si <= 12; k--) {
         const b = out[k]!;
         if (
-          b.org === d.org &&
+          (b.org === d.org || (partOfRound && d.si - b.si <= 2)) &&
           cutClass(b.kind) === cutClass(d.kind) &&
           !b.cumulative &&
           !b.bare &&
@@ -87,8 +93,7 @@ export function absorbBreakdowns(work: string, drafts: Draft[]): Draft[] {
       }
     // The clause up to the figure and what follows it before a comma: "…, most of them contractual" describes the
     // round's own people, it does not make the figure a part of another round.
-    const clause = d.clause ? clauseOf(work, d) : '';
-    if (big && BREAKDOWN_RE.test(clause) && !NEW_ROUND_RE.test(clause)) {
+    if (big && (partOfRound || BREAKDOWN_RE.test(clause)) && !NEW_ROUND_RE.test(clause)) {
       for (const e of d.evidence) addEvidence(big.evidence, e);
       continue;
     }

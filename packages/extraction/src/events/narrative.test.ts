@@ -286,6 +286,13 @@ describe('a year and its "when" clause', () => {
         .map((e) => e.when),
     ).toEqual(['2021']);
   });
+
+  it('dates the figure of a "when" clause with an aside in it', () => {
+    const text =
+      'Norrvik Foods will cut 2,000 jobs. It follows an earlier reduction in March 2021, when the company, under its ' +
+      'former chief executive, said it would cut about 900 management roles.';
+    expect(events(text, '2024-03-19').map((e) => [e.count, e.when])).toContainEqual([900, '2021-03']);
+  });
 });
 
 describe('several rounds of one company in one sentence', () => {

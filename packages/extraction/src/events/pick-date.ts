@@ -86,7 +86,8 @@ function clauseOpening(work: string, from: number, at: number): number {
 }
 const CLAUSE_OPENER_RE = /;\s+|\s[—–-]\s+/g;
 
-const WHEN_AFTER_RE = /^\s*,\s+when\s[^.;:,]{0,80}$/;
+/** ", when the company said it would cut …", also with one aside in it (", when Kora, under its then chief, said …"). */
+const WHEN_AFTER_RE = /^\s*,\s+when\s[^.;:,]{0,80}(?:,[^.;:,]{1,60},[^.;:,]{0,60})?$/;
 
 const PERIOD_RE = /\b(?:this|next|the coming|the current) (?:year|fiscal year)\b/i;
 

@@ -42,6 +42,8 @@ const AT_START = new Set([
 /** "10% of its 40,000 staff", "a quarter of the group's 52,000 jobs" (not "on top of the 1,500 jobs it removed"). */
 const WORKFORCE_OF_RE =
   /(?:%|\bper\s?cent|\d|\b(?:thirds?|quarters?|half|fifths?|tenths?|most|all|many|some|part|share|proportion|portion|one|two|three))\s+of\s+(?:its|their|the|the company['’]s|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s)\s+(?:total\s+|global\s+|entire\s+|overall\s+)?(?:workforce\s+of\s+)?(?:(?:about|around|roughly|some|nearly|more than|over|approximately|almost)\s+)?$/u;
+/** A determiner a quantity may open with ("the 9,800", "its 54,000"). */
+const DETERMINER_LEAD_RE = /^(?:the|its|their)\s+/i;
 /** After a share, its count: ", or about 6,000 people", " – about 1,800 jobs –", " (roughly 900 roles)". */
 const SHARE_THEN_COUNT_RE =
   /^\s*(?:[,(—–-]?\s*(?:or|that is|i\.e\.|meaning)\b|[(—–]\s*(?:(?:about|around|roughly|some|nearly|approximately|almost)\s+)?\d)/;
@@ -198,10 +200,12 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       // "$2 billion", "costs of about 1.5 billion crowns", "9%": money and shares are no job counts.
       if (q && (body[qAt - 1] === '$' || MONEY_OR_SHARE_AFTER_RE.test(body.slice(qAt + q.length, qAt + q.length + 12))))
         continue;
-      // "10% of its 40,000 staff": the size of a workforce; "one in five jobs": a share (read below).
+      // "10% of its 40,000 staff": the size of a workforce; "one in five jobs": a share (read below). The quantity
+      // may hold the determiner itself ("16% of the 9,800 people employed" reads "the 9,800").
+      const numberAt = q ? qAt + (DETERMINER_LEAD_RE.exec(q)?.[0].length ?? 0) : -1;
       if (
         q &&
-        (WORKFORCE_OF_RE.test(body.slice(Math.max(0, qAt - 60), qAt)) ||
+        (WORKFORCE_OF_RE.test(body.slice(Math.max(0, numberAt - 60), numberAt)) ||
           ONE_IN_RE.test(body.slice(qAt, qAt + 20)) ||
           ONE_IN_INSIDE_RE.test(body.slice(qAt, qAt + q.length + 16)) ||
           // "One in four executive roles will go": the second number of a share.

@@ -63,4 +63,15 @@ describe('wordings of news written in English by non-native outlets', () => {
     expect(brief('Norrvik Cars said 1,200 jobs went to Asia.')).toEqual([]);
     expect(brief('At Norrvik Cars, 1,200 jobs went unfilled.')).toEqual([]);
   });
+
+  it('reads "the closure of its factories …, which concerns N employees" and "which affects N employees"', () => {
+    expect(
+      brief(
+        'Kestrel Tyres has announced the closure of its factories of Marlow and Vessby, which concerns 1,254 employees.',
+      ),
+    ).toEqual([['restructuring', 'Kestrel Tyres', 1254]]);
+    expect(brief('Kestrel Tyres announced the closure of its Marlow plant, which affects 640 workers.')).toEqual([
+      ['restructuring', 'Kestrel Tyres', 640],
+    ]);
+  });
 });

@@ -59,7 +59,10 @@ const WORDS: Array<[number, string]> = [
   // "number": "the number of jobs at the unit would shrink by 11,000" opens with it.
   [F.workforce, 'workforce headcount staff payroll staffing employees number'],
   [F.cutNoun, 'notices notice letters notifications warnings retrenchment termination dismissal'],
-  [F.affect, 'affecting impacting hitting involving affect putting hit impact affected impacted'],
+  [
+    F.affect,
+    'affecting impacting hitting involving affect affects putting hit impact impacts affected impacted concerns',
+  ],
   [F.risk, 'risk threat line threatened face faces faced facing'],
   [F.voluntary, 'voluntary early buyout buyouts buy-out buy-outs severance mutual vrs vss mss ere social'],
   [F.surplus, 'surplus than too'],

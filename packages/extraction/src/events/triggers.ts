@@ -298,13 +298,14 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "will close its plant in Ghent and shut two lines, affecting 1,100 workers": the figure of a restructuring action.
+    // "will close its plant in Ghent and shut two lines, affecting 1,100 workers", "the closure of its factories …,
+    // which concerns 1,254 employees": the figure of a restructuring action.
     name: 'action-affecting',
     ahead: { bits: F.affect, within: 26 },
     anchor: F.structure,
     needs: F.number,
     re: new RegExp(
-      `(?<cn>\\p{L}[\\p{L}-]*)(?:,?\\s+[^\\s;:]+?){0,18}?,?\\s+(?:affecting|impacting|hitting|involving|(?:which|that) (?:will |would )?(?:affect|affected|impact|impacted|hit|cost)|putting an end to)\\s+(?:(?:about|around|roughly|some|nearly|up to|more than)\\s+)?${QUANTITY_OF_JOBS}`,
+      `(?<cn>\\p{L}[\\p{L}-]*)(?:,?\\s+[^\\s;:]+?){0,18}?,?\\s+(?:affecting|impacting|hitting|involving|(?:which|that) (?:will |would )?(?:affects?|affected|impacts?|impacted|hits?|cost|concerns)|putting an end to)\\s+(?:(?:about|around|roughly|some|nearly|up to|more than)\\s+)?${QUANTITY_OF_JOBS}`,
       'iuy',
     ),
     kind: 'restructuring',
@@ -399,6 +400,18 @@ export const QUANTITY_RULES: QuantityRule[] = [
     re: new RegExp(
       `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:will|would|are to|are set to|are expected to|could|may|have|had)\\s+)?(?:leave|left|leaving|go|exit)(?:\\s+(?:the company|the group|the bank|the firm|(?-i:\\p{Lu})[\\p{L}&.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}&.'’-]*){0,3}))?\\s+(?:under|through|via|in|on)\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+)?(?:[a-z-]+\\s+)?(?:voluntary|early)\\b`,
       'iuy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "will solicit about 1,500 voluntary retirements", "seeks 800 early retirements": departures the company asks
+    // for are its round of cuts (Japanese and Korean companies announce cuts so).
+    name: 'voluntary-noun',
+    anchor: F.number,
+    ahead: { bits: F.voluntary, within: 3 },
+    re: new RegExp(
+      `${QUANTITY_LEAD}\\s+(?:voluntary|early)\\s+(?:retirements|redundancies|departures|exits|separations|buyouts|buy-outs)\\b`,
+      'iy',
     ),
     kind: 'layoff',
   },

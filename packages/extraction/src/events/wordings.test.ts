@@ -16,6 +16,13 @@ describe('figures written in wordings of wire copy and press releases', () => {
     ).toMatchObject({ count: 5000 });
   });
 
+  it('reads voluntary retirements a company asks for ("will solicit about 1,500 voluntary retirements")', () => {
+    expect(events('Kestrel Cosmetics will solicit about 1,500 voluntary retirements at its domestic unit.')).toEqual([
+      { kind: 'layoff', org: 'Kestrel Cosmetics', count: 1500, percent: null, when: null },
+    ]);
+    expect(events('Norrvik Electric said it would seek 800 early retirements.')[0]).toMatchObject({ count: 800 });
+  });
+
   it('reads a figure with an intensifier before it ("a staggering 11,000", "a record 5,000")', () => {
     expect(events('Kestrel Steel is preparing to trim its workforce by a staggering 11,000 positions.')).toEqual([
       { kind: 'layoff', org: 'Kestrel Steel', count: 11000, percent: null, when: null },

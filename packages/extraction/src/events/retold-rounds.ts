@@ -1,0 +1,60 @@
+import { addEvidence } from '../resolve/evidence.js';
+import { type Draft, cutClass } from './draft.js';
+
+/** A range of whole numbers in a figure's phrase ("between 40,000 and 55,000 jobs", "9,000-10,000"): its upper end. */
+const RANGE_RE =
+  /\b\d{1,3}(?:,\d{3})*\s*(?:-|–|to|and)\s*(?:about\s+|around\s+)?(\d{1,3}(?:,\d{3})*)(?![\d.,]*\d|\s*(?:million|billion|bn|m)\b)/;
+
+/** The upper end of the range the draft's figure is written as, or null. */
+function rangeTop(work: string, d: Draft): number | null {
+  if (!d.figure || d.count === null) return null;
+  const m = RANGE_RE.exec(work.slice(d.figure.start, d.figure.end));
+  const top = m ? Number(m[1]!.replace(/,/g, '')) : NaN;
+  return top > d.count ? top : null;
+}
+
+const isRound = (d: Draft) => d.count !== null && !d.bare && !d.cumulative && cutClass(d.kind) === 'cut';
+
+/**
+ * One round told twice with different figures is one event:
+ * - "BT to cut up to 55,000 jobs" and "will shed between 40,000 and 55,000 jobs": a range that holds another round
+ *   of the same organization is that round (the single figure stays);
+ * - "Norrvik lays off more than 10,000 workers" as a headline and "has laid off 10,665 workers" in the body: a
+ *   headline's round figure (whole hundreds or thousands) within a tenth of exactly one finer body figure of the
+ *   organization (and written nowhere in the body as such) is that figure rounded.
+ * The folded draft gives its evidence, and its share and date where the round has none; the drafts left are returned.
+ */
+export function foldRetoldRounds(work: string, drafts: Draft[]): Draft[] {
+  const rounds = drafts.filter(isRound);
+  if (rounds.length < 2) return drafts;
+  const folded = new Set<Draft>();
+  const into = (d: Draft, round: Draft) => {
+    for (const e of d.evidence) addEvidence(round.evidence, e);
+    round.percent ??= d.percent;
+    round.when ??= d.when;
+    folded.add(d);
+  };
+  // Bounded: the first 200 rounds only (hostile input stays linear enough).
+  const scan = rounds.slice(0, 200);
+  for (const d of scan) {
+    const top = rangeTop(work, d);
+    if (top === null) continue;
+    const round = scan.find(
+      (o) =>
+        o !== d && !folded.has(o) && o.org === d.org && o.count! > d.count! && o.count! <= top && !rangeTop(work, o),
+    );
+    if (round) into(d, round);
+  }
+  for (const h of scan) {
+    if (!h.headline || folded.has(h)) continue;
+    const c = h.count!;
+    const body = scan.filter((o) => !o.headline && !folded.has(o) && o.org === h.org);
+    if (body.some((o) => o.count === c)) continue;
+    // Rounded: "more than 10,000" for 10,665 (a headline's 380 is no rounding of a body's 350).
+    const step = c >= 1000 ? 1000 : 100;
+    if (c % step !== 0) continue;
+    const near = body.filter((o) => o.count! % step !== 0 && Math.abs(o.count! - c) <= c / 10);
+    if (near.length === 1) into(h, near[0]!);
+  }
+  return folded.size ? drafts.filter((d) => !folded.has(d)) : drafts;
+}
