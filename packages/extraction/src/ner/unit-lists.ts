@@ -24,6 +24,8 @@ const PART_COMPANIES = new Set(['operating', 'group', 'subsidiary', 'member', 'p
 const LEAD_RE =
   /(?:\s+[\p{Ll}-]+){0,5}?(?:\s*(?::|—|–)|,?\s+(?:such\s+as|including|include|includes|included|like|namely|among\s+them|among\s+which|notably))\s*(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?/uy;
 const MAX_ITEMS = 12;
+/** The gap before an item whose opening capitalised word is no run word ("…, Executive Jets"). */
+const ITEM_CUT_RE = /^(?:, |,? and | & )\p{Lu}\p{Ll}+ $/u;
 
 /** A name listed after a unit noun, with the owner the text gives ("its", "Hallberg's"). */
 export interface ListedUnit {
@@ -64,18 +66,21 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
     const sentenceEnd = findSentenceEnd(text, listStart);
     const semi = text.slice(listStart, sentenceEnd).includes(';');
     const items: NameRun[] = [runs[r]!];
+    let prevEnd = runs[r]!.end;
     for (let k = r + 1; k < runs.length && runs[k]!.start < sentenceEnd && items.length < MAX_ITEMS; k++) {
-      const prev = items[items.length - 1]!;
-      const gap = text.slice(prev.end, runs[k]!.start);
+      const gap = text.slice(prevEnd, runs[k]!.start);
       // "Ostra Long Products Ltd (OLP), …": the bracketed acronym of an item is no item of its own.
       if (!semi && /^\s*\($/.test(gap)) continue;
+      prevEnd = runs[k]!.end;
       if (
         semi
           ? /^[^;]*;\s*(?:and\s+)?$/.test(gap) && !gap.slice(0, -1).includes('.')
           : /^(?:\s*\([^()]{1,12}\))?(?:, |,? and | & )(?:[Tt]he (?:[\p{Ll}-]+ ){0,2})?$/u.test(gap)
       )
         items.push(runs[k]!);
-      else if (!semi) break;
+      // "units: Aviation, Executive Jets, Defence and Services": an item opening with a word that splits names
+      // (a title, "Other") is cut; the list goes on past it without the cut name.
+      else if (!semi && !ITEM_CUT_RE.test(gap)) break;
     }
     const generic = items.every((x) => x.name.split(/ & | /).every((w) => isCommonWord(w)));
     // "the seven entities to be merged are:" — a colon announces the list, also after a few words.

@@ -62,6 +62,12 @@ describe('divisions, studios and subsidiaries found by context', () => {
       'Kaminari Memory',
       'Kaminari Denki',
     ],
+    // an item cut by a title word ("Executive Ships") does not end the list; common-word units are no people
+    ...['Coastal Freight', 'Naval Systems', 'Parts & Repair'].map((unit) => [
+      'Tarrow Marine will cut 700 jobs. It now has four business units: Coastal Freight, Executive Ships, Naval Systems and Parts & Repair.',
+      unit,
+      'Tarrow Marine',
+    ]),
   ])('%s', (text, unit, parent) => {
     const x = extract(text);
     expect(x.entity(unit)?.type).toBe('Division');
