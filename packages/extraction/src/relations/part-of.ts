@@ -2,6 +2,7 @@ import type { ExtractedRelation } from '../types.js';
 import { findOwnership } from './ownership.js';
 import { findOwnerPhrases } from './owner-phrases.js';
 import { findUnitDescriptors } from './unit-descriptors.js';
+import { findGroupingVerbs } from './grouping-verbs.js';
 import { createBodyTest } from './commentators.js';
 import { entityId } from '../resolve/entity-table.js';
 import {
@@ -60,7 +61,13 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
       if (byName) readFromName.add(unit.id);
     } else guessed.push({ unit, link });
   }
-  for (const l of [...findOwnerPhrases(ctx, orgs), ...findOwnership(ctx, orgs), ...findUnitDescriptors(ctx, orgs)])
+  const stated = [
+    ...findOwnerPhrases(ctx, orgs),
+    ...findOwnership(ctx, orgs),
+    ...findUnitDescriptors(ctx, orgs),
+    ...findGroupingVerbs(ctx, orgs),
+  ];
+  for (const l of stated)
     if (!parentOf.has(l.child) || nearerInFamily(ctx, l.child, l.parent, readFromName))
       parentOf.set(l.child, { to: l.parent, at: l.at });
   // Stated between two adjacent names, wherever in the article ("Rakel Media is a unit of Hallberg Telecom"): this
