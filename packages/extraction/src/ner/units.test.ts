@@ -62,6 +62,12 @@ describe('divisions, studios and subsidiaries found by context', () => {
       'Kaminari Memory',
       'Kaminari Denki',
     ],
+    // "its Canadian operation, X": a company's operation named in apposition is its unit
+    [
+      'Tarrow Platinum cut 900 jobs. Its chief executive said costs were cut at its Canadian operation, Tarrow Canada, last year.',
+      'Tarrow Canada',
+      'Tarrow Platinum',
+    ],
     // an item cut by a title word ("Executive Ships") does not end the list; common-word units are no people
     ...['Coastal Freight', 'Naval Systems', 'Parts & Repair'].map((unit) => [
       'Tarrow Marine will cut 700 jobs. It now has four business units: Coastal Freight, Executive Ships, Naval Systems and Parts & Repair.',
