@@ -22,7 +22,7 @@ const AMBIGUOUS = new Set(['groups', 'businesses', 'entities']);
 const PART_COMPANIES = new Set(['operating', 'group', 'subsidiary', 'member', 'portfolio', 'affiliated']);
 /** What may stand between the noun and the first name: a colon, a dash, "such as", "including", "like". */
 const LEAD_RE =
-  /(?:\s+[\p{Ll}-]+){0,5}?(?:\s*(?::|—|–)|,?\s+(?:such\s+as|including|include|includes|included|like|namely|among\s+them|among\s+which|notably))\s*(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?/uy;
+  /(?:\s+[\p{Ll}-]+){0,5}?(?:\s*(?::|—|–)|,?\s+(?:such\s+as|including|include|includes|included|like|namely|among\s+them|among\s+which|notably))\s*(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2})?/uy;
 const MAX_ITEMS = 12;
 /** The gap before an item whose opening capitalised word is no run word ("…, Executive Jets"). */
 const ITEM_CUT_RE = /^(?:, |,? and | & )\p{Lu}\p{Ll}+ $/u;
@@ -74,7 +74,8 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
       prevEnd = runs[k]!.end;
       if (
         semi
-          ? /^[^;]*;\s*(?:and\s+)?$/.test(gap) && !gap.slice(0, -1).includes('.')
+          ? /^[^;]*;\s*(?:and\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2})?$/u.test(gap) &&
+            !gap.slice(0, -1).includes('.')
           : /^(?:\s*\([^()]{1,12}\))?(?:, |,? and | & )(?:[Tt]he (?:[\p{Ll}-]+ ){0,2})?$/u.test(gap)
       )
         items.push(runs[k]!);

@@ -62,6 +62,14 @@ describe('divisions, studios and subsidiaries found by context', () => {
       'Kaminari Memory',
       'Kaminari Denki',
     ],
+    // items opening with "a new", "a much smaller" in a ";"-list; a company inside one item owns no later item
+    ...['Corporate Bank', 'Private Bank', 'Investment Bank'].map((unit) => [
+      'Tarrow Bank said it would cut 9,000 jobs. It will be organised around three businesses: a new Corporate Bank, ' +
+        'which combines payments with lending; the Private Bank, which includes Vellabank; and a much smaller ' +
+        'Investment Bank focused on financing.',
+      unit,
+      'Tarrow Bank',
+    ]),
     // "its Canadian operation, X": a company's operation named in apposition is its unit
     [
       'Tarrow Platinum cut 900 jobs. Its chief executive said costs were cut at its Canadian operation, Tarrow Canada, last year.',

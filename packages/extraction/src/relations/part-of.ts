@@ -176,6 +176,10 @@ function orgEarlierInSentence(
   // Siblings in the same list ("group companies: A Ltd (AL), B Ltd and C Ltd") own nothing of each other.
   let k = ms.length - 1;
   for (let at = pos; k >= 0 && SIBLING_GAP_RE.test(ctx.work.slice(ms[k]!.end, at)); k--) at = ms[k]!.start;
+  // "four businesses: the Private Bank, which includes Vellabank; a smaller Investment Bank": a name inside the
+  // list (an item's aside) owns no later item; the owner stands before the list's first item.
+  const firstListed = ms.findIndex((m) => listed.has(m.start));
+  if (firstListed >= 0 && listed.has(pos)) k = Math.min(k, firstListed - 1);
   for (let i = k; i >= 0; i--)
     if (ms[i]!.type === 'Company' && ms[i]!.id !== except && !listedIds.has(ms[i]!.id)) return ms[i]!.id;
   // A unit owns others only as the sentence's subject ("Acme Ghana will keep its brands"), not as a sibling.
