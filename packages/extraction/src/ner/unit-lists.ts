@@ -114,8 +114,11 @@ function listsBeforeNoun(text: string, tokens: readonly Token[], runs: readonly 
       if (!/^(?:, |,? and |,? or |, & )(?:\p{Lu}\p{Ll}+ )?$/u.test(gap)) break;
       items.push(runs[k]!);
     }
-    if (items.length < 2) continue;
+    // "the Crop Science or Consumer Health businesses" when "Crop Science" was already read as a unit: the list
+    // still has two names.
     const first = items[items.length - 1]!;
+    if (items.length < 2 && !NAME_JOINED_BEFORE_RE.test(text.slice(Math.max(0, first.start - 40), first.start)))
+      continue;
     const owned = /(?:\b(?:its|their|[Ii]ts|[Tt]heir)|['’]s)\s+(?:the\s+)?$/.test(
       text.slice(Math.max(0, first.start - 12), first.start),
     );
@@ -123,6 +126,9 @@ function listsBeforeNoun(text: string, tokens: readonly Token[], runs: readonly 
   }
   return out;
 }
+
+/** A capitalised name and ", " / " and " / " or " right before a list's first item. */
+const NAME_JOINED_BEFORE_RE = /\p{Lu}[\p{L}\p{N}&-]*(?:, |,? and |,? or )$/u;
 
 /** Offset of the next sentence end (". " or a newline) after `from`, at most 400 characters on. */
 function findSentenceEnd(text: string, from: number): number {

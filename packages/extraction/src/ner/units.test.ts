@@ -62,6 +62,13 @@ describe('divisions, studios and subsidiaries found by context', () => {
       'Kaminari Memory',
       'Kaminari Denki',
     ],
+    // a list before the noun whose first name was already read as a unit ("the A division … the A or B businesses")
+    [
+      'Tarrow AG will cut 900 jobs. Teams at the Seed Science division already work this way. Investors want it to ' +
+        'split off the Seed Science or Home Health businesses.',
+      'Home Health',
+      'Tarrow',
+    ],
     // items opening with "a new", "a much smaller" in a ";"-list; a company inside one item owns no later item
     ...['Corporate Bank', 'Private Bank', 'Investment Bank'].map((unit) => [
       'Tarrow Bank said it would cut 9,000 jobs. It will be organised around three businesses: a new Corporate Bank, ' +
