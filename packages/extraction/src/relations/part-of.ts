@@ -3,6 +3,7 @@ import { findOwnership } from './ownership.js';
 import { findOwnerPhrases } from './owner-phrases.js';
 import { findUnitDescriptors } from './unit-descriptors.js';
 import { findGroupingVerbs } from './grouping-verbs.js';
+import { findHeldThrough } from './held-through.js';
 import { createBodyTest } from './commentators.js';
 import { entityId } from '../resolve/entity-table.js';
 import {
@@ -62,6 +63,7 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     } else guessed.push({ unit, link });
   }
   const stated = [
+    ...findHeldThrough(ctx, orgs),
     ...findOwnerPhrases(ctx, orgs),
     ...findOwnership(ctx, orgs),
     ...findUnitDescriptors(ctx, orgs),
