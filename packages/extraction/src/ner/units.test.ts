@@ -83,8 +83,8 @@ describe('divisions, studios and subsidiaries found by context', () => {
       'Tarrow Canada',
       'Tarrow Platinum',
     ],
-    // an item cut by a title word ("Executive Ships") does not end the list; common-word units are no people
-    ...['Coastal Freight', 'Naval Systems', 'Parts & Repair'].map((unit) => [
+    // "Executive" opening a listed unit's name; common-word units are no people
+    ...['Coastal Freight', 'Executive Ships', 'Naval Systems', 'Parts & Repair'].map((unit) => [
       'Tarrow Marine will cut 700 jobs. It now has four business units: Coastal Freight, Executive Ships, Naval Systems and Parts & Repair.',
       unit,
       'Tarrow Marine',
