@@ -195,6 +195,14 @@ describe('units named with the company’s name first, written after it', () => 
     );
     expect(x.names('Division')).toEqual([]);
   });
+
+  it('a site list ("A at its Ostrava operation, B at Kroonveld") makes B no unit', () => {
+    const x = extract(
+      'Tarrow Platinum Ltd said it had issued a notice to unions. The shafts concerned are Kestrelani at its Ostrava ' +
+        'operation, Dunmore at Kroonveld, and 4 Belt and Rowe at Marivane, all in the north. Dunmore stopped mining last year.',
+    );
+    expect(x.names('Division')).not.toContain('Dunmore');
+  });
 });
 
 describe('named sites are units of the company in focus', () => {
