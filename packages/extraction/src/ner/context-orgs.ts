@@ -334,8 +334,15 @@ export class ContextOrgFinder extends OrgRegistry {
     for (const r of c.runs) {
       PUBLIC_BODY_RE.lastIndex = r.end;
       if (isSpaceAt(this.text, r.end) && PUBLIC_BODY_RE.test(this.text)) return true;
-      // "run by Emilio Roe, chairman of …": a role after the name makes it a person.
-      if (name.includes(' ') && c.intrinsic !== 'legal' && c.intrinsic !== 'head' && hasRoleAfter(this.text, r.end))
+      // "run by Emilio Roe, chairman of …": a role after the name makes it a person; not a listed unit named in
+      // common words ("units: Commercial Aviation, Executive Jets"), which is no one's name.
+      if (
+        name.includes(' ') &&
+        c.intrinsic !== 'legal' &&
+        c.intrinsic !== 'head' &&
+        hasRoleAfter(this.text, r.end) &&
+        !this.isListedCommonWords(name, c)
+      )
         return true;
     }
     if (c.intrinsic === 'legal' || c.intrinsic === 'head') return false;
@@ -426,6 +433,11 @@ export class ContextOrgFinder extends OrgRegistry {
   private afterLocative(r: NameRun): boolean {
     const prev = this.tokens[r.first - 1];
     return !!prev && prev.end + 1 === r.start && LOCATIVES.has(prev.text);
+  }
+
+  /** A name listed as a company's part and made only of common words ("Defence & Security"): a unit's name. */
+  private isListedCommonWords(name: string, c: Candidate): boolean {
+    return c.cues.some((q) => q.why === 'listed') && name.split(/ & | /).every((w) => isCommonWord(w));
   }
 
   /** True when a capitalised word right before the run (not opening the sentence) was cut off it. */

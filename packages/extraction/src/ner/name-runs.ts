@@ -90,6 +90,28 @@ const CO_TAILS = new Set(['Ltd', 'Limited', 'Inc']);
  * or "of" after an institution word ("Central Bank of Nigeria"). Lower-case legal forms continue a run
  * ("Hallberg plc"); a dotted legal form keeps its full stop ("Nissan Motor Co."). One pass over the tokens.
  */
+/** A list's joint or an owner word right before "Executive" when it opens a business's name ("its Executive Jets"). */
+const LIST_OR_OWNER_BEFORE_RE = /(?:, |\band |\b[Ii]ts |\b[Tt]heir |: )$/;
+
+/**
+ * "Executive Jets", "Executive Homes": the title word "Executive" opening a business's name, read only where a list
+ * item or a possessed unit starts and before a plural word ("…, Executive Jets, Defence and Services"). A title
+ * before a person ("…, Executive Director Jane Roe") never passes: the next word is a title or a name.
+ */
+function opensBusinessName(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+  covered: Uint8Array,
+): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t.text !== 'Executive' || !next || i + 1 >= to || covered[i + 1] || next.start !== t.end + 1) return false;
+  if (!isRunWord(next.text) || !/^\p{Lu}\p{Ll}{2,}s$/u.test(next.text) || FIRST_NAMES.has(next.text)) return false;
+  return LIST_OR_OWNER_BEFORE_RE.test(text.slice(Math.max(0, t.start - 6), t.start));
+}
+
 export function findNameRuns(
   text: string,
   tokens: readonly Token[],
@@ -106,7 +128,7 @@ export function findNameRuns(
     isRunWord(tokens[k + 1]!.text) &&
     text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ' ';
   for (let i = from; i < to; i++) {
-    if (covered[i] || !isRunWord(tokens[i]!.text)) continue;
+    if (covered[i] || (!isRunWord(tokens[i]!.text) && !opensBusinessName(text, tokens, i, to, covered))) continue;
     let j = i;
     while (j + 1 < to && j - i < MAX_RUN - 1 && !covered[j + 1]) {
       const next = tokens[j + 1]!;

@@ -265,6 +265,9 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   // expressions are not run for them.
   const based = noun.includes('-') && BASED_RE.test(noun);
   if (!based && !BODY_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun) && !UNIT_NOUNS.has(noun)) return null;
+  // "its Canadian operation, Kestrel Canada, and …" names the operation; "Vella at its Rustenburg operation, Tarrow at
+  // Kroondal" lists sites, the name after the comma is the next item.
+  if (noun === 'operation' && !/^(?:[,.;)]|$)/.test(text.slice(run.end, run.end + 1))) return null;
   LIST_LEAD_RE.lastIndex = t.end;
   const lead = LIST_LEAD_RE.exec(text);
   // A descriptor never reaches across a line ("… electronics arm\n\nTOKYO (Wire) —").

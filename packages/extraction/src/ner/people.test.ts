@@ -67,3 +67,10 @@ describe('middle initials', () => {
     expect(extract('Norrvik chose Plan A. Analysts said the cuts were deep.').names('Person')).toEqual([]);
   });
 });
+
+describe('"Executive" opening a business name', () => {
+  it('a title before a person stays a title: "…, Executive Director Jane Roe"', () => {
+    const x = extract('Norrvik Cars will cut 3,000 jobs, Executive Director Marta Lindqvist said on Monday.');
+    expect(x.names('Person')).toEqual(['Marta Lindqvist']);
+  });
+});

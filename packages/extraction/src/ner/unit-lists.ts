@@ -22,8 +22,10 @@ const AMBIGUOUS = new Set(['groups', 'businesses', 'entities']);
 const PART_COMPANIES = new Set(['operating', 'group', 'subsidiary', 'member', 'portfolio', 'affiliated']);
 /** What may stand between the noun and the first name: a colon, a dash, "such as", "including", "like". */
 const LEAD_RE =
-  /(?:\s+[\p{Ll}-]+){0,5}?(?:\s*(?::|—|–)|,?\s+(?:such\s+as|including|include|includes|included|like|namely|among\s+them|among\s+which|notably))\s*(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?/uy;
+  /(?:\s+[\p{Ll}-]+){0,5}?(?:\s*(?::|—|–)|,?\s+(?:such\s+as|including|include|includes|included|like|namely|among\s+them|among\s+which|notably))\s*(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2})?/uy;
 const MAX_ITEMS = 12;
+/** The gap before an item whose opening capitalised word is no run word ("…, Executive Jets"). */
+const ITEM_CUT_RE = /^(?:, |,? and | & )\p{Lu}\p{Ll}+ $/u;
 
 /** A name listed after a unit noun, with the owner the text gives ("its", "Hallberg's"). */
 export interface ListedUnit {
@@ -64,18 +66,22 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
     const sentenceEnd = findSentenceEnd(text, listStart);
     const semi = text.slice(listStart, sentenceEnd).includes(';');
     const items: NameRun[] = [runs[r]!];
+    let prevEnd = runs[r]!.end;
     for (let k = r + 1; k < runs.length && runs[k]!.start < sentenceEnd && items.length < MAX_ITEMS; k++) {
-      const prev = items[items.length - 1]!;
-      const gap = text.slice(prev.end, runs[k]!.start);
+      const gap = text.slice(prevEnd, runs[k]!.start);
       // "Ostra Long Products Ltd (OLP), …": the bracketed acronym of an item is no item of its own.
       if (!semi && /^\s*\($/.test(gap)) continue;
+      prevEnd = runs[k]!.end;
       if (
         semi
-          ? /^[^;]*;\s*(?:and\s+)?$/.test(gap) && !gap.slice(0, -1).includes('.')
+          ? /^[^;]*;\s*(?:and\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2})?$/u.test(gap) &&
+            !gap.slice(0, -1).includes('.')
           : /^(?:\s*\([^()]{1,12}\))?(?:, |,? and | & )(?:[Tt]he (?:[\p{Ll}-]+ ){0,2})?$/u.test(gap)
       )
         items.push(runs[k]!);
-      else if (!semi) break;
+      // "units: Aviation, Executive Jets, Defence and Services": an item opening with a word that splits names
+      // (a title, "Other") is cut; the list goes on past it without the cut name.
+      else if (!semi && !ITEM_CUT_RE.test(gap)) break;
     }
     const generic = items.every((x) => x.name.split(/ & | /).every((w) => isCommonWord(w)));
     // "the seven entities to be merged are:" — a colon announces the list, also after a few words.
@@ -108,8 +114,11 @@ function listsBeforeNoun(text: string, tokens: readonly Token[], runs: readonly 
       if (!/^(?:, |,? and |,? or |, & )(?:\p{Lu}\p{Ll}+ )?$/u.test(gap)) break;
       items.push(runs[k]!);
     }
-    if (items.length < 2) continue;
+    // "the Crop Science or Consumer Health businesses" when "Crop Science" was already read as a unit: the list
+    // still has two names.
     const first = items[items.length - 1]!;
+    if (items.length < 2 && !NAME_JOINED_BEFORE_RE.test(text.slice(Math.max(0, first.start - 40), first.start)))
+      continue;
     const owned = /(?:\b(?:its|their|[Ii]ts|[Tt]heir)|['’]s)\s+(?:the\s+)?$/.test(
       text.slice(Math.max(0, first.start - 12), first.start),
     );
@@ -117,6 +126,9 @@ function listsBeforeNoun(text: string, tokens: readonly Token[], runs: readonly 
   }
   return out;
 }
+
+/** A capitalised name and ", " / " and " / " or " right before a list's first item. */
+const NAME_JOINED_BEFORE_RE = /\p{Lu}[\p{L}\p{N}&-]*(?:, |,? and |,? or )$/u;
 
 /** Offset of the next sentence end (". " or a newline) after `from`, at most 400 characters on. */
 function findSentenceEnd(text: string, from: number): number {

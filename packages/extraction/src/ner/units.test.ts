@@ -62,6 +62,33 @@ describe('divisions, studios and subsidiaries found by context', () => {
       'Kaminari Memory',
       'Kaminari Denki',
     ],
+    // a list before the noun whose first name was already read as a unit ("the A division … the A or B businesses")
+    [
+      'Tarrow AG will cut 900 jobs. Teams at the Seed Science division already work this way. Investors want it to ' +
+        'split off the Seed Science or Home Health businesses.',
+      'Home Health',
+      'Tarrow',
+    ],
+    // items opening with "a new", "a much smaller" in a ";"-list; a company inside one item owns no later item
+    ...['Corporate Bank', 'Private Bank', 'Investment Bank'].map((unit) => [
+      'Tarrow Bank said it would cut 9,000 jobs. It will be organised around three businesses: a new Corporate Bank, ' +
+        'which combines payments with lending; the Private Bank, which includes Vellabank; and a much smaller ' +
+        'Investment Bank focused on financing.',
+      unit,
+      'Tarrow Bank',
+    ]),
+    // "its Canadian operation, X": a company's operation named in apposition is its unit
+    [
+      'Tarrow Platinum cut 900 jobs. Its chief executive said costs were cut at its Canadian operation, Tarrow Canada, last year.',
+      'Tarrow Canada',
+      'Tarrow Platinum',
+    ],
+    // "Executive" opening a listed unit's name; common-word units are no people
+    ...['Coastal Freight', 'Executive Ships', 'Naval Systems', 'Parts & Repair'].map((unit) => [
+      'Tarrow Marine will cut 700 jobs. It now has four business units: Coastal Freight, Executive Ships, Naval Systems and Parts & Repair.',
+      unit,
+      'Tarrow Marine',
+    ]),
   ])('%s', (text, unit, parent) => {
     const x = extract(text);
     expect(x.entity(unit)?.type).toBe('Division');
@@ -167,6 +194,14 @@ describe('units named with the company’s name first, written after it', () => 
       'Norrvik said on Monday it would cut 9,000 jobs. The plant makes the Norrvik Micra. Fitch rates Norrvik Holdings AA- and called the Norrvik Recovery Plan credible.',
     );
     expect(x.names('Division')).toEqual([]);
+  });
+
+  it('a site list ("A at its Ostrava operation, B at Kroonveld") makes B no unit', () => {
+    const x = extract(
+      'Tarrow Platinum Ltd said it had issued a notice to unions. The shafts concerned are Kestrelani at its Ostrava ' +
+        'operation, Dunmore at Kroonveld, and 4 Belt and Rowe at Marivane, all in the north. Dunmore stopped mining last year.',
+    );
+    expect(x.names('Division')).not.toContain('Dunmore');
   });
 });
 

@@ -2,6 +2,8 @@ import type { ExtractedRelation } from '../types.js';
 import { findOwnership } from './ownership.js';
 import { findOwnerPhrases } from './owner-phrases.js';
 import { findUnitDescriptors } from './unit-descriptors.js';
+import { findGroupingVerbs } from './grouping-verbs.js';
+import { findHeldThrough } from './held-through.js';
 import { createBodyTest } from './commentators.js';
 import { entityId } from '../resolve/entity-table.js';
 import {
@@ -60,7 +62,14 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
       if (byName) readFromName.add(unit.id);
     } else guessed.push({ unit, link });
   }
-  for (const l of [...findOwnerPhrases(ctx, orgs), ...findOwnership(ctx, orgs), ...findUnitDescriptors(ctx, orgs)])
+  const stated = [
+    ...findHeldThrough(ctx, orgs),
+    ...findOwnerPhrases(ctx, orgs),
+    ...findOwnership(ctx, orgs),
+    ...findUnitDescriptors(ctx, orgs),
+    ...findGroupingVerbs(ctx, orgs),
+  ];
+  for (const l of stated)
     if (!parentOf.has(l.child) || nearerInFamily(ctx, l.child, l.parent, readFromName))
       parentOf.set(l.child, { to: l.parent, at: l.at });
   // Stated between two adjacent names, wherever in the article ("Rakel Media is a unit of Hallberg Telecom"): this
@@ -169,6 +178,10 @@ function orgEarlierInSentence(
   // Siblings in the same list ("group companies: A Ltd (AL), B Ltd and C Ltd") own nothing of each other.
   let k = ms.length - 1;
   for (let at = pos; k >= 0 && SIBLING_GAP_RE.test(ctx.work.slice(ms[k]!.end, at)); k--) at = ms[k]!.start;
+  // "four businesses: the Private Bank, which includes Vellabank; a smaller Investment Bank": a name inside the
+  // list (an item's aside) owns no later item; the owner stands before the list's first item.
+  const firstListed = ms.findIndex((m) => listed.has(m.start));
+  if (firstListed >= 0 && listed.has(pos)) k = Math.min(k, firstListed - 1);
   for (let i = k; i >= 0; i--)
     if (ms[i]!.type === 'Company' && ms[i]!.id !== except && !listedIds.has(ms[i]!.id)) return ms[i]!.id;
   // A unit owns others only as the sentence's subject ("Acme Ghana will keep its brands"), not as a sibling.

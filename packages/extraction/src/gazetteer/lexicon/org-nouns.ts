@@ -36,13 +36,15 @@ export const COMPANY_NOUNS: ReadonlySet<string> = words(`
 /**
  * Nouns for a part of a company: "its regional arm SilkAir", "Kestrel, the unit behind …"; the words outlets
  * writing English from French, Spanish or German keep ("its cable filial", "the wind Sparte"); a media group's
- * channels and stations (not newspapers or magazines: those are more often the outlet an article cites).
+ * channels and stations (not newspapers or magazines: those are more often the outlet an article cites); "its
+ * Canadian operation, Kestrel Canada".
  */
 export const UNIT_NOUNS: ReadonlySet<string> = words(`
   unit units division divisions subsidiary subsidiaries arm arms business businesses segment segments brand brands
   label labels studio studios affiliate affiliates offshoot spin-off spinoff venture subsidiary
   filial filiale filiales filialen Sparte Sparten
   channel channels station stations
+  operation
 `);
 
 /**

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+describe('units held through a subsidiary belong to the subsidiary', () => {
+  it('"A has two trusts, B and C, through its fund subsidiary, D": C belongs to D, not A', () => {
+    const x = extract(
+      'Ostra Holdings cut 300 jobs. Ostra Property, the property subsidiary, builds homes. Ostra Property has ' +
+        'itself two listed trusts, Norvane Retail Trust and Tarrow Office Trust, through its fund management subsidiary, ' +
+        'Kestrel Capital.',
+    );
+    expect(x.parent('Tarrow Office Trust')).toBe('Kestrel Capital');
+  });
+});
