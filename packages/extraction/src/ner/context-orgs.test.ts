@@ -330,3 +330,12 @@ describe('a city among companies a descriptor lists', () => {
     expect(extract('Tarvik has plants in cities such as Kessler and Osaka.').names('Company')).toEqual(['Tarvik']);
   });
 });
+
+describe('a name written with its "\'s"', () => {
+  it('"Tejal\'s, the country\'s largest snack maker, …": described as a company, it is one', () => {
+    const x = extract(
+      "Tarvik cut jobs. Tejal's, the country's largest snack maker, announced in October that 2,500 staff will go.",
+    );
+    expect(x.names('Company')).toContain('Tejal');
+  });
+});

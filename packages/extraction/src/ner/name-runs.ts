@@ -58,7 +58,8 @@ export function isRunWord(word: string): boolean {
     // Lower-case ASCII start: a name only with a capital inside ("upGrad"); a char-code scan, no regex.
     for (let k = 1; k < word.length; k++) {
       const d = word.charCodeAt(k);
-      if (d >= 65 && d <= 90) return !RUN_STOP.has(word);
+      // "upGrad-backed": a descriptor compound is no name word, whatever its first part.
+      if (d >= 65 && d <= 90) return !RUN_STOP.has(word) && !DESCRIPTOR_COMPOUND_RE.test(word);
       if (d > 127) return LOWER_CAMEL_RE.test(word);
     }
     return false;

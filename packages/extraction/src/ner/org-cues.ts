@@ -117,6 +117,13 @@ const BASED_RE = /-(?:based|listed|headquartered|registered)$/;
 /** Connectors between a descriptor and a list of names: "groups such as", "investors including". */
 const LIST_LEAD_RE = /(?:\s+such\s+as|,?\s+including|\s+like|\s+led\s+by|\s+namely|,)?\s+/uy;
 
+/** True when a company apposition (", the country's largest … firm") opens at `at`, not a person's post. */
+function isNameInSApposition(text: string, at: number): boolean {
+  APPOSITION_RE.lastIndex = at;
+  const ap = APPOSITION_RE.exec(text);
+  return ap !== null && !PERSON_APPOSITION_RE.test(ap[0]);
+}
+
 /**
  * Reads the context of one occurrence of a name for organization evidence: a descriptor noun before it
  * ("supplier Schaeffler", "rivals such as …"), an apposition after it (", the German engineering group"),
@@ -178,6 +185,9 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     if (POSSESSIVE_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'possessive' });
     // "Moody's warned", "Moody's, which rates the bank, …": a name written with its "'s" that acts.
     else if (NAME_IN_S_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'name-in-s' });
+    // "Tejal's, the country's largest snack maker, …": nothing follows the "'s" but a description of the name.
+    else if (text.charCodeAt(run.end + 2) === 44 && isNameInSApposition(text, run.end + 2))
+      cues.push({ strength: 'strong', kind: 'company', why: 'name-in-s' });
   } else if (gapIsSpace && AFTER_WORDS.has(next.text.toLowerCase())) {
     TITLE_AFTER_RE.lastIndex = run.end;
     AFTER_NOUN_RE.lastIndex = run.end;
