@@ -113,7 +113,7 @@ export const SUBJECT_VERBS: ReadonlySet<string> = words(`
   reckoned graded pencilled penciled flagged calculated estimated rated rates affirmed downgraded upgraded
   took takes put puts saw argued trimmed trims split splits merged merges shut shuts exited exits
   scrapped scraps suspended suspends halted halts reduced reduces hired hires invested invests signed signs
-  completed completes owns owned controls controlled forecast forecasts booked books
+  completed completes owns owned controls controlled forecast forecasts booked books noted
 `);
 
 /**
