@@ -339,3 +339,12 @@ describe('a name written with its "\'s"', () => {
     expect(x.names('Company')).toContain('Tejal');
   });
 });
+
+describe('investment firms named as buyers', () => {
+  it('a name ending in Equity, Investors or International is a company where a deal names it', () => {
+    const x = extract(
+      'Tarvik will cut 300 jobs. Its hardware arm went to Quelvo Equity in 2020, and it sold the Lumo label to Ostrander International.',
+    );
+    expect(x.names('Company')).toEqual(['Tarvik', 'Quelvo Equity', 'Ostrander International']);
+  });
+});

@@ -66,7 +66,7 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
   Foundation Stiftung Trust Dairy Dairies Fisheries Plantations Agribusiness Fertilizers Fertilisers Tobacco
   Learning Education Academy Solutions Consulting Consultancy Retail Retailers Stores Hospitals Clinics
   Diagnostics Devices Instruments Materials Packaging Plastics Tyres Tires Utilities Infrastructure Transport
-  Transportation Offshore Drilling Dairy Fashion Furniture Gaming Hospitality
+  Transportation Offshore Drilling Dairy Fashion Furniture Gaming Hospitality Equity Investors International
 `);
 
 /** Capitalised words that start an organization's name ("Air China", "Banco Norte", "Deutsche Norrvik"). */
