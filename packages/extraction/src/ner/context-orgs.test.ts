@@ -348,3 +348,20 @@ describe('investment firms named as buyers', () => {
     expect(x.names('Company')).toEqual(['Tarvik', 'Quelvo Equity', 'Ostrander International']);
   });
 });
+
+describe('a partnership firm named after its partners', () => {
+  it('"Hollis, Marden & Pyke" is one company, and its initials with "&" are the same one', () => {
+    const x = extract(
+      'Tarvik agreed the sale with the buyer, Hollis, Marden & Pyke, under which the state takes a stake. Tarvik entered talks with HM&P in May.',
+    );
+    expect(x.names('Company')).toEqual(['Tarvik', 'Hollis, Marden & Pyke']);
+    expect(x.entity('Hollis, Marden & Pyke')!.aliases).toEqual(['HM&P']);
+  });
+
+  it('a list of segments with "&" is not one ("its Jets, Defense & Security segments")', () => {
+    const x = extract(
+      'Tarvik keeps its Aircraft, Defense & Security and Services segments, and Kessler, Norrvik and Ombara bid.',
+    );
+    expect(x.names('Company')).not.toContain('Aircraft, Defense & Security');
+  });
+});

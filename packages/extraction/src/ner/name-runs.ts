@@ -153,6 +153,15 @@ export function findNameRuns(
           j += 2;
           continue;
         }
+      } else if (
+        gap === ', ' &&
+        j === i &&
+        !isCommonWord(tokens[i]!.text) &&
+        partnersListEnd(text, tokens, j + 1, to, covered) > 0
+      ) {
+        // "Clayton, Dubilier & Rice": a firm named after its partners, commas between them and "&" before the last.
+        j = partnersListEnd(text, tokens, j + 1, to, covered);
+        continue;
       } else if (gap === ', ' && j > i + 1 && MINISTRY_HEADS.has(tokens[i]!.text)) {
         // "Ministry of Economy, Trade and Industry": a ministry's remits listed with commas, "and" before the last.
         const last = ministryListEnd(text, tokens, j + 1, to, covered);
@@ -212,6 +221,26 @@ function ministryListEnd(text: string, tokens: readonly Token[], k: number, to: 
       const last = tokens[n + 2]!;
       const ok = !covered[n + 2] && text.slice(tokens[n + 1]!.end, last.start) === ' ' && isRemit(last.text);
       return ok ? n + 2 : -1;
+    }
+    if (gap !== ', ') return -1;
+  }
+  return -1;
+}
+
+/**
+ * The last token of "Dubilier & Rice" (from `k`, after a comma): single capitalised words separated by ", ", the
+ * last joined by " & " — how partnership firms are named ("Wachtell, Lipton, Rosen & Katz"); -1 otherwise. A list
+ * of companies joins its last item with "and", not "&".
+ */
+function partnersListEnd(text: string, tokens: readonly Token[], k: number, to: number, covered: Uint8Array): number {
+  for (let n = k; n + 1 < to && n < k + 6; n++) {
+    // Partners are people: their surnames are no common words ("Jets, Defense & Security" lists segments); the last
+    // may be one ("… & Rice").
+    if (covered[n] || covered[n + 1] || !isCapitalized(tokens[n]!.text) || isCommonWord(tokens[n]!.text)) return -1;
+    const gap = text.slice(tokens[n]!.end, tokens[n + 1]!.start);
+    if (gap === ' & ') {
+      const last = tokens[n + 1]!.text;
+      return isCapitalized(last) && !RUN_STOP.has(last) ? n + 1 : -1;
     }
     if (gap !== ', ') return -1;
   }
