@@ -365,3 +365,17 @@ describe('a partnership firm named after its partners', () => {
     expect(x.names('Company')).not.toContain('Aircraft, Defense & Security');
   });
 });
+
+describe('an owner named after "belongs to"', () => {
+  it('"Kelt Mobile, which belongs to Halvo Ventana": the owner is a company and the unit its part', () => {
+    const x = extract(
+      'Vodara UK wants to merge with Kelt Mobile, which belongs to Halvo Ventana, a deal that needs approval.',
+    );
+    expect(x.names('Company')).toContain('Halvo Ventana');
+  });
+
+  it('a person a stake belongs to stays a person', () => {
+    const x = extract('Tarvik will cut 300 jobs. The largest stake belongs to Marta Lins, the founder.');
+    expect(x.names('Person')).toEqual(['Marta Lins']);
+  });
+});
