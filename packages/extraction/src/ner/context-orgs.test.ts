@@ -379,3 +379,18 @@ describe('an owner named after "belongs to"', () => {
     expect(x.names('Person')).toEqual(['Marta Lins']);
   });
 });
+
+describe('what a company makes', () => {
+  it('"the maker of Kestol and Vurex": the products are no companies, the maker is', () => {
+    const x = extract(
+      'For years Halvern was a collection of household names. Now the maker of Kestol and Vurex is trying to become simpler.',
+    );
+    expect(x.names('Company')).not.toContain('Kestol');
+    expect(x.names('Company')).not.toContain('Vurex');
+  });
+
+  it('a company named after "maker of" elsewhere as acting stays one', () => {
+    const x = extract('Kestol will cut 200 jobs, the company said. Halvern, the maker of Kestol, did not comment.');
+    expect(x.names('Company')).toContain('Kestol');
+  });
+});

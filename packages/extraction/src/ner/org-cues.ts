@@ -124,6 +124,16 @@ function isNameInSApposition(text: string, at: number): boolean {
   return ap !== null && !PERSON_APPOSITION_RE.test(ap[0]);
 }
 
+/** "the maker of Kestol and Vurex", "producer of Brisa, Lumo": what a company makes is a product, not a company. */
+const MADE_PRODUCT_RE =
+  /\b(?:maker|makers|producer|producers|manufacturer|manufacturers)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,\s+|\s+(?:and|&)\s+))*$/u;
+
+/** True when `start` names one of the products in "the maker of …" (a bounded look-back, gated on " of "). */
+export function isMadeProduct(text: string, start: number): boolean {
+  const pre = text.slice(Math.max(0, start - 70), start);
+  return pre.includes(' of ') && pre.includes('er') && MADE_PRODUCT_RE.test(pre);
+}
+
 /**
  * Reads the context of one occurrence of a name for organization evidence: a descriptor noun before it
  * ("supplier Schaeffler", "rivals such as …"), an apposition after it (", the German engineering group"),
@@ -131,6 +141,7 @@ function isNameInSApposition(text: string, at: number): boolean {
  * or ownership phrase ("shares of", "a subsidiary of"), or a subject verb ("said", "will cut"; weak).
  */
 export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun, verbOnly = false): OrgCue[] {
+  if (isMadeProduct(text, run.start)) return [];
   const cues: OrgCue[] = [];
   const next = tokens[run.last + 1];
   const gapIsSpace = next !== undefined && next.start === run.end + 1 && text.charCodeAt(run.end) === 32;
