@@ -1,6 +1,7 @@
 import { isSpaceAt } from '../text/char-class.js';
 
 const ACRONYM_RE = /\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/uy;
+const WORD_IN_BRACKETS_RE = /\s*\((\p{Lu}\p{Ll}[\p{L}\d]{2,12})\)/uy;
 
 /**
  * The acronym in brackets right after `end` ("Aakash Educational Services Limited (AESL)" → "AESL"), or null.
@@ -10,4 +11,41 @@ export function bracketedAcronymAt(text: string, end: number): string | null {
   if (text.charCodeAt(end) !== 40 && !isSpaceAt(text, end)) return null;
   ACRONYM_RE.lastIndex = end;
   return ACRONYM_RE.exec(text)?.[1] ?? null;
+}
+
+/**
+ * The short name in brackets right after `name` ends at `end`: an acronym, or a word clipped from the name's own
+ * letters ("Norvale Copper Holdings (Norcops)", "Petróleos Mexicanos (Pemex)"), or null.
+ */
+export function bracketedShortNameAt(text: string, end: number, name: string): string | null {
+  const acronym = bracketedAcronymAt(text, end);
+  if (acronym || (text.charCodeAt(end) !== 40 && !isSpaceAt(text, end))) return acronym;
+  WORD_IN_BRACKETS_RE.lastIndex = end;
+  const word = WORD_IN_BRACKETS_RE.exec(text)?.[1];
+  return word && isClippedFrom(word, name) ? word : null;
+}
+
+/**
+ * True when `word` is made of `name`'s letters in order, opens with its first letter and draws on at least two of
+ * its words: how a company clips its long name into a brand ("Implats"-style), not a second name in brackets.
+ */
+export function isClippedFrom(word: string, name: string): boolean {
+  const letters = fold(word);
+  const long = fold(name);
+  if (letters.length >= long.replace(/ /g, '').length || letters[0] !== long[0]) return false;
+  const firstSpace = long.indexOf(' ');
+  if (firstSpace < 0) return false;
+  let at = 0;
+  for (const ch of letters) {
+    at = long.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return at > firstSpace;
+}
+
+function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }

@@ -330,3 +330,67 @@ describe('a city among companies a descriptor lists', () => {
     expect(extract('Tarvik has plants in cities such as Kessler and Osaka.').names('Company')).toEqual(['Tarvik']);
   });
 });
+
+describe('a name written with its "\'s"', () => {
+  it('"Tejal\'s, the country\'s largest snack maker, …": described as a company, it is one', () => {
+    const x = extract(
+      "Tarvik cut jobs. Tejal's, the country's largest snack maker, announced in October that 2,500 staff will go.",
+    );
+    expect(x.names('Company')).toContain('Tejal');
+  });
+});
+
+describe('investment firms named as buyers', () => {
+  it('a name ending in Equity, Investors or International is a company where a deal names it', () => {
+    const x = extract(
+      'Tarvik will cut 300 jobs. Its hardware arm went to Quelvo Equity in 2020, and it sold the Lumo label to Ostrander International.',
+    );
+    expect(x.names('Company')).toEqual(['Tarvik', 'Quelvo Equity', 'Ostrander International']);
+  });
+});
+
+describe('a partnership firm named after its partners', () => {
+  it('"Hollis, Marden & Pyke" is one company, and its initials with "&" are the same one', () => {
+    const x = extract(
+      'Tarvik agreed the sale with the buyer, Hollis, Marden & Pyke, under which the state takes a stake. Tarvik entered talks with HM&P in May.',
+    );
+    expect(x.names('Company')).toEqual(['Tarvik', 'Hollis, Marden & Pyke']);
+    expect(x.entity('Hollis, Marden & Pyke')!.aliases).toEqual(['HM&P']);
+  });
+
+  it('a list of segments with "&" is not one ("its Jets, Defense & Security segments")', () => {
+    const x = extract(
+      'Tarvik keeps its Aircraft, Defense & Security and Services segments, and Kessler, Norrvik and Ombara bid.',
+    );
+    expect(x.names('Company')).not.toContain('Aircraft, Defense & Security');
+  });
+});
+
+describe('an owner named after "belongs to"', () => {
+  it('"Kelt Mobile, which belongs to Halvo Ventana": the owner is a company and the unit its part', () => {
+    const x = extract(
+      'Vodara UK wants to merge with Kelt Mobile, which belongs to Halvo Ventana, a deal that needs approval.',
+    );
+    expect(x.names('Company')).toContain('Halvo Ventana');
+  });
+
+  it('a person a stake belongs to stays a person', () => {
+    const x = extract('Tarvik will cut 300 jobs. The largest stake belongs to Marta Lins, the founder.');
+    expect(x.names('Person')).toEqual(['Marta Lins']);
+  });
+});
+
+describe('what a company makes', () => {
+  it('"the maker of Kestol and Vurex": the products are no companies, the maker is', () => {
+    const x = extract(
+      'For years Halvern was a collection of household names. Now the maker of Kestol and Vurex is trying to become simpler.',
+    );
+    expect(x.names('Company')).not.toContain('Kestol');
+    expect(x.names('Company')).not.toContain('Vurex');
+  });
+
+  it('a company named after "maker of" elsewhere as acting stays one', () => {
+    const x = extract('Kestol will cut 200 jobs, the company said. Halvern, the maker of Kestol, did not comment.');
+    expect(x.names('Company')).toContain('Kestol');
+  });
+});

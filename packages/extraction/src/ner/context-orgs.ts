@@ -13,7 +13,7 @@ import { isCapitalized, type Token } from '../text/tokenize.js';
 import { isSpaceAt } from '../text/char-class.js';
 import type { Mention } from './mention.js';
 import { findNameRuns, headlineJudge, isInitial, type NameRun } from './name-runs.js';
-import { readOrgCues } from './org-cues.js';
+import { isMadeProduct, readOrgCues } from './org-cues.js';
 import { isDistinctive, isPlaceWord, isStateBody, looksLikeOrgName } from './org-names.js';
 import { OrgRegistry, type Candidate, type ContextOrg } from './org-registry.js';
 import { isBareTitle } from './titles.js';
@@ -301,6 +301,8 @@ export class ContextOrgFinder extends OrgRegistry {
   protected isBlocked(name: string, c: Candidate): boolean {
     if (NATIONALITIES.has(name) || isBareTitle(name) || isCountryOrRegion(name)) return true;
     if (c.intrinsic !== 'legal' && isSitePlaceOrContraction(name, this.text, c.runs)) return true;
+    // "the maker of Kestol and Vurex": a listed brand named only as what a company makes.
+    if (c.intrinsic !== 'legal' && c.runs.every((r) => isMadeProduct(this.text, r.start))) return true;
     // "FRANKFURT (Wire) —": a dateline's city in capitals.
     if (/^\p{Lu}{3,}$/u.test(name) && isPlace(name[0] + name.slice(1).toLowerCase())) return true;
     // A city may lend its name to a company ("Monsanto"): only a cue that says "company" overrides it.

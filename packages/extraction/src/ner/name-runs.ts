@@ -1,3 +1,4 @@
+import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { bracketedAcronymAt } from './bracketed-acronym.js';
 import { FIRST_NAMES, WEAK_FIRST_NAMES } from '../gazetteer/first-names.js';
 import { LEGAL_SUFFIX, DOTTED_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
@@ -58,7 +59,8 @@ export function isRunWord(word: string): boolean {
     // Lower-case ASCII start: a name only with a capital inside ("upGrad"); a char-code scan, no regex.
     for (let k = 1; k < word.length; k++) {
       const d = word.charCodeAt(k);
-      if (d >= 65 && d <= 90) return !RUN_STOP.has(word);
+      // "upGrad-backed": a descriptor compound is no name word, whatever its first part.
+      if (d >= 65 && d <= 90) return !RUN_STOP.has(word) && !DESCRIPTOR_COMPOUND_RE.test(word);
       if (d > 127) return LOWER_CAMEL_RE.test(word);
     }
     return false;
@@ -168,6 +170,27 @@ export function findNameRuns(
           j += 2;
           continue;
         }
+        // "Department for Business and Trade", "Ministry for Foreign Affairs".
+        if (next.text === 'for' && MINISTRY_HEADS.has(tokens[j]!.text) && nameWordAfter(j + 1)) {
+          j += 2;
+          continue;
+        }
+      } else if (
+        gap === ', ' &&
+        j === i &&
+        !isCommonWord(tokens[i]!.text) &&
+        partnersListEnd(text, tokens, j + 1, to, covered) > 0
+      ) {
+        // "Clayton, Dubilier & Rice": a firm named after its partners, commas between them and "&" before the last.
+        j = partnersListEnd(text, tokens, j + 1, to, covered);
+        continue;
+      } else if (gap === ', ' && j > i + 1 && MINISTRY_HEADS.has(tokens[i]!.text)) {
+        // "Ministry of Economy, Trade and Industry": a ministry's remits listed with commas, "and" before the last.
+        const last = ministryListEnd(text, tokens, j + 1, to, covered);
+        if (last > 0) {
+          j = last;
+          continue;
+        }
       } else if (gap === ' (' && legalFormAfterBracket(text, tokens, j + 1, to, covered)) {
         // "Halvard (Schweiz) AG", "Kestrel Motor (Siam) Co.": a country in brackets inside a legal name.
         j += 2;
@@ -205,6 +228,52 @@ export function findNameRuns(
   return out;
 }
 
+/** Words that open a government department's name, which may list its remits ("Ministry of Economy, Trade and …"). */
+const MINISTRY_HEADS = new Set(['Ministry', 'Department']);
+
+/**
+ * The last token of "Trade and Industry" (from `k`, after a comma): one remit word per item, separated by
+ * ", ", the last after " and " (or ", and "); -1 when the words after the comma are not such a list.
+ */
+function ministryListEnd(text: string, tokens: readonly Token[], k: number, to: number, covered: Uint8Array): number {
+  for (let n = k; n + 2 < to && n < k + 8; n += 2) {
+    if (covered[n] || !isRemit(tokens[n]!.text)) return -1;
+    const gap = text.slice(tokens[n]!.end, tokens[n + 1]!.start);
+    if (gap === ' ' && tokens[n + 1]!.text === 'and') {
+      const last = tokens[n + 2]!;
+      const ok = !covered[n + 2] && text.slice(tokens[n + 1]!.end, last.start) === ' ' && isRemit(last.text);
+      return ok ? n + 2 : -1;
+    }
+    if (gap !== ', ') return -1;
+  }
+  return -1;
+}
+
+/**
+ * The last token of "Dubilier & Rice" (from `k`, after a comma): single capitalised words separated by ", ", the
+ * last joined by " & " — how partnership firms are named ("Wachtell, Lipton, Rosen & Katz"); -1 otherwise. A list
+ * of companies joins its last item with "and", not "&".
+ */
+function partnersListEnd(text: string, tokens: readonly Token[], k: number, to: number, covered: Uint8Array): number {
+  for (let n = k; n + 1 < to && n < k + 6; n++) {
+    // Partners are people: their surnames are no common words ("Jets, Defense & Security" lists segments); the last
+    // may be one ("… & Rice").
+    if (covered[n] || covered[n + 1] || !isCapitalized(tokens[n]!.text) || isCommonWord(tokens[n]!.text)) return -1;
+    const gap = text.slice(tokens[n]!.end, tokens[n + 1]!.start);
+    if (gap === ' & ') {
+      const last = tokens[n + 1]!.text;
+      return isCapitalized(last) && !RUN_STOP.has(last) ? n + 1 : -1;
+    }
+    if (gap !== ', ') return -1;
+  }
+  return -1;
+}
+
+/** A ministry's remit: a capitalised common noun ("Trade", "Industry"), never a name ("the Ministry of Finance, Tarvik and …"). */
+function isRemit(word: string): boolean {
+  return isCapitalized(word) && isCommonWord(word);
+}
+
 /** Whether the word at `k` is one capitalised word in brackets followed by a legal form: "(Schweiz) AG". */
 function legalFormAfterBracket(
   text: string,
@@ -232,7 +301,7 @@ function joinsAnd(
   if (text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start) !== ' ' || !isRunWord(tokens[j + 2]!.text)) return false;
   // "Travel House Ltd and Lanka Hotels Pvt Ltd": a name that already ends in its legal form is complete.
   if (LEGAL_SUFFIX.has(tokens[j]!.text)) return false;
-  for (let k = i; k < j; k++) if (tokens[k]!.text === 'of') return true;
+  for (let k = i; k < j; k++) if (tokens[k]!.text === 'of' || tokens[k]!.text === 'for') return true;
   if (initialsInBracketsAfter(text, tokens, i, j + 2, to, covered)) return true;
   for (let k = j + 2; k < Math.min(to, j + 7) && !covered[k]; k++) {
     if (LEGAL_SUFFIX.has(tokens[k]!.text) || STATE_BODY_WORDS.has(tokens[k]!.text)) return true;

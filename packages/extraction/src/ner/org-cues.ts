@@ -77,9 +77,9 @@ const TITLE_AFTER_RE =
   /\s+(?:(?:[Gg]roup|[Gg]lobal|[Ii]nterim|[Aa]cting|[Dd]eputy|[Ff]ormer|[Cc]o-?)\s+)?(?:CEO|CFO|COO|CTO|[Cc]hief [Ee]xecutive|[Cc]hief [Ff]inancial [Oo]fficer|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]resident|[Bb]oss|[Ff]ounder|[Cc]o-founder|[Ss]pokes(?:person|man|woman)|[Hh]ead|[Aa]nalyst|[Ee]conomist|[Ss]trategist|(?:[Nn]ational|[Rr]egional|[Aa]ssistant)\s+(?:[Gg]eneral\s+)?(?:[Ss]ecretary|[Oo]fficer|[Pp]resident)|[Gg]eneral\s+[Ss]ecretary|[Ss]ecretary[- ][Gg]eneral|[Vv]ice[- ][Pp]resident|[Dd]irector[- ][Gg]eneral|[Mm]anaging [Dd]irector|[Gg]eneral [Mm]anager)\s+\p{Lu}/uy;
 /** Universities, colleges and schools: their economists and analysts are no company's. */
 const ACADEMIC_RE = /\b(?:University|College|School|Institute|Academy|Universit\p{L}+)$/u;
-/** "chief executive of ", "shares in ", "a subsidiary of ", "rival to " right before the name. */
+/** "chief executive of ", "shares in ", "a subsidiary of ", "rival to ", "which belongs to " right before the name. */
 const BEFORE_RE =
-  /(?:(?:owned|managed|controlled|backed|acquired|bought|run|operated|advised)\s+by|(?:analysts?|economists?|strategists?|bankers)\s+at|(?:chief executive|chief financial officer|ceo|cfo|coo|chairman|chairwoman|president|founder|head|boss|director|spokesperson|spokesman|spokeswoman)\s+(?:of|at)|shares\s+(?:of|in)|(?:owner|parent|parent\s+company)\s+of|(?:joint\s+)?venture\s+(?:between|with)|(?:confirmed|announced|disclosed)\s+by|stakes?\s+in|takeover\s+of|acquisition\s+of|merger\s+with|bid\s+for|investment\s+in|shareholders?\s+(?:of|in)|employees\s+(?:of|at)|staff\s+at|workers\s+at|supplier\s+to|rival\s+(?:to|of))\s+$/iu;
+  /(?:(?:owned|managed|controlled|backed|acquired|bought|run|operated|advised)\s+by|(?:belongs|belonged|belonging)\s+to|(?:analysts?|economists?|strategists?|bankers)\s+at|(?:chief executive|chief financial officer|ceo|cfo|coo|chairman|chairwoman|president|founder|head|boss|director|spokesperson|spokesman|spokeswoman)\s+(?:of|at)|shares\s+(?:of|in)|(?:owner|parent|parent\s+company)\s+of|(?:joint\s+)?venture\s+(?:between|with)|(?:confirmed|announced|disclosed)\s+by|stakes?\s+in|takeover\s+of|acquisition\s+of|merger\s+with|bid\s+for|investment\s+in|shareholders?\s+(?:of|in)|employees\s+(?:of|at)|staff\s+at|workers\s+at|supplier\s+to|rival\s+(?:to|of))\s+$/iu;
 /** "general secretary of ", "chief executive at ", "a board member of ": a title names its organization after it. */
 const TITLE_OF_RE =
   /\b(?:chief\s+\w+\s+officer|chief executive|ceo|cfo|coo|cto|chairman|chairwoman|chairperson|chair|president|vice[- ]president|founder|co-founder|head|boss|director|managing director|general manager|secretary|general secretary|secretary[- ]general|director[- ]general|treasurer|spokesperson|spokesman|spokeswoman|board member|member of the board|partner|analyst|economist|strategist)\s+(?:of|at)\s+(?:the\s+)?$/iu;
@@ -117,6 +117,23 @@ const BASED_RE = /-(?:based|listed|headquartered|registered)$/;
 /** Connectors between a descriptor and a list of names: "groups such as", "investors including". */
 const LIST_LEAD_RE = /(?:\s+such\s+as|,?\s+including|\s+like|\s+led\s+by|\s+namely|,)?\s+/uy;
 
+/** True when a company apposition (", the country's largest … firm") opens at `at`, not a person's post. */
+function isNameInSApposition(text: string, at: number): boolean {
+  APPOSITION_RE.lastIndex = at;
+  const ap = APPOSITION_RE.exec(text);
+  return ap !== null && !PERSON_APPOSITION_RE.test(ap[0]);
+}
+
+/** "the maker of Kestol and Vurex", "producer of Brisa, Lumo": what a company makes is a product, not a company. */
+const MADE_PRODUCT_RE =
+  /\b(?:maker|makers|producer|producers|manufacturer|manufacturers)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,\s+|\s+(?:and|&)\s+))*$/u;
+
+/** True when `start` names one of the products in "the maker of …" (a bounded look-back, gated on " of "). */
+export function isMadeProduct(text: string, start: number): boolean {
+  const pre = text.slice(Math.max(0, start - 70), start);
+  return pre.includes(' of ') && pre.includes('er') && MADE_PRODUCT_RE.test(pre);
+}
+
 /**
  * Reads the context of one occurrence of a name for organization evidence: a descriptor noun before it
  * ("supplier Schaeffler", "rivals such as …"), an apposition after it (", the German engineering group"),
@@ -124,6 +141,7 @@ const LIST_LEAD_RE = /(?:\s+such\s+as|,?\s+including|\s+like|\s+led\s+by|\s+name
  * or ownership phrase ("shares of", "a subsidiary of"), or a subject verb ("said", "will cut"; weak).
  */
 export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun, verbOnly = false): OrgCue[] {
+  if (isMadeProduct(text, run.start)) return [];
   const cues: OrgCue[] = [];
   const next = tokens[run.last + 1];
   const gapIsSpace = next !== undefined && next.start === run.end + 1 && text.charCodeAt(run.end) === 32;
@@ -178,6 +196,9 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     if (POSSESSIVE_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'possessive' });
     // "Moody's warned", "Moody's, which rates the bank, …": a name written with its "'s" that acts.
     else if (NAME_IN_S_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'name-in-s' });
+    // "Tejal's, the country's largest snack maker, …": nothing follows the "'s" but a description of the name.
+    else if (text.charCodeAt(run.end + 2) === 44 && isNameInSApposition(text, run.end + 2))
+      cues.push({ strength: 'strong', kind: 'company', why: 'name-in-s' });
   } else if (gapIsSpace && AFTER_WORDS.has(next.text.toLowerCase())) {
     TITLE_AFTER_RE.lastIndex = run.end;
     AFTER_NOUN_RE.lastIndex = run.end;

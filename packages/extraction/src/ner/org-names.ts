@@ -146,7 +146,7 @@ export function isDistinctiveHead(word: string): boolean {
 }
 
 /**
- * "Competition and Markets Authority", "Ministry of Finance", "Federal Network Agency": a state body or regulator
+ * "Competition and Markets Authority", "Ministry of Finance", "Department for Trade", "Federal Network Agency": a state body or regulator
  * named in full (two words or more, one of them not common English or a place) — never "the Commission".
  */
 export function isStateBody(name: string): boolean {
@@ -154,6 +154,7 @@ export function isStateBody(name: string): boolean {
   if (words.length < 2) return false;
   const last = words[words.length - 1]!;
   const first = words[0]!;
-  if (!STATE_BODY_WORDS.has(last) && !(STATE_BODY_WORDS.has(first) && words[1] === 'of')) return false;
+  if (!STATE_BODY_WORDS.has(last) && !(STATE_BODY_WORDS.has(first) && (words[1] === 'of' || words[1] === 'for')))
+    return false;
   return words.some((w) => w.length > 2 && /^\p{Lu}/u.test(w) && !STATE_BODY_WORDS.has(w));
 }

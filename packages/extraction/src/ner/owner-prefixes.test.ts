@@ -16,6 +16,12 @@ describe('owners named in a compound before a company', () => {
     expect(x.events()).toMatchObject([{ org: 'Ombara', count: 200 }]);
   });
 
+  it('an owner written in lower camel case ("varoLabs-backed") is cut off the company after it', () => {
+    const x = extract('Last month, varoLabs-backed Ombara Learning shed 60 employees.');
+    expect(x.names('Company')).toEqual(['varoLabs', 'Ombara Learning']);
+    expect(x.events()).toMatchObject([{ org: 'Ombara Learning', count: 60 }]);
+  });
+
   it('never a place, a nationality or a common word', () => {
     expect(extract('State-owned Ombara will cut jobs. Chinese-backed Vellmora too.').names('Company')).toEqual([
       'Ombara',

@@ -3,8 +3,8 @@ import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 import type { Token } from '../text/tokenize.js';
 import type { NameRun } from './name-runs.js';
 
-/** "Tarvik-owned", "SoftBank-backed", "Kessler-controlled": a name joined to the word that says it owns what follows. */
-const OWNER_PREFIX_RE = /^(\p{Lu}[\p{L}\d&.]*)-(?:owned|backed|controlled|funded)$/u;
+/** "Tarvik-owned", "SoftBank-backed", "upGrad-backed": a name joined to the word that says it owns what follows. */
+const OWNER_PREFIX_RE = /^((?:\p{Lu}|[a-z]+\p{Lu})[\p{L}\d&.]*)-(?:owned|backed|controlled|funded)$/u;
 
 /**
  * Runs for the owners named in compounds before another name ("Tarvik-owned Vellmora", "SoftBank-backed Ombara"):
@@ -16,8 +16,8 @@ export function findOwnerPrefixRuns(text: string, tokens: readonly Token[], cove
   const out: NameRun[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    // Gates before the expression: a capital first and a hyphen inside.
-    if (covered[k] || t.text.length < 9 || t.text.charCodeAt(0) > 90 || t.text.indexOf('-') < 2) continue;
+    // Gates before the expression: long enough, a hyphen inside.
+    if (covered[k] || t.text.length < 9 || t.text.indexOf('-') < 2) continue;
     const m = OWNER_PREFIX_RE.exec(t.text);
     if (!m) continue;
     const name = m[1]!;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shortForms } from './short-forms.js';
+import { isClippedFrom } from './bracketed-acronym.js';
 import { extract } from '../test-helpers.js';
 
 describe('short forms', () => {
@@ -104,5 +105,22 @@ describe('names that share a word but not a company', () => {
     );
     expect(x.names('Company')).toEqual(['Vellmora Pharma', 'Vellmora Holdings']);
     expect(x.entity('Vellmora Pharma')?.aliases).toContain('Vellmora');
+  });
+});
+
+describe('a name clipped into a brand, in brackets after the full name', () => {
+  it('is that company, named by its full name', () => {
+    const x = extract(
+      'Norvale Copper Holdings (Norcops) has begun talks with unions on cutting 900 jobs. Norcops reported a drop in earnings.',
+    );
+    expect(x.names('Company')).toEqual(['Norvale Copper Holdings']);
+    expect(x.entity('Norvale Copper Holdings')!.aliases).toEqual(['Norcops']);
+  });
+
+  it('but a word in brackets not made of the name’s letters is not', () => {
+    expect(isClippedFrom('Norcops', 'Norvale Copper Holdings')).toBe(true);
+    expect(isClippedFrom('Pemex', 'Petróleos Mexicanos')).toBe(true);
+    expect(isClippedFrom('Brixton', 'Norvale Copper Holdings')).toBe(false);
+    expect(isClippedFrom('Norvale', 'Norvale Copper Holdings')).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { NATIONALITIES, isCountryOrRegion } from '../gazetteer/lexicon/places.js
 import { isBareTitle } from './titles.js';
 import { opensWithGivenName } from '../gazetteer/first-names.js';
 import { isDistinctive, isDistinctiveHead, isPlaceWord, looksLikeOrgName } from './org-names.js';
-import { bracketedAcronymAt } from './bracketed-acronym.js';
+import { bracketedShortNameAt } from './bracketed-acronym.js';
 import { memoByString } from '../text/memo.js';
 
 /** A full organization name and how it is written: the canonical name and its mentions' offsets. */
@@ -97,7 +97,7 @@ export function shortForms(
     const lead = words.length === 1 ? hyphenLead(text, words[0]!) : null;
     if (lead) claim(lead, o.name);
     for (const end of o.ends) {
-      const a = bracketedAcronymAt(text, end);
+      const a = bracketedShortNameAt(text, end, o.name);
       if (a) explicit.set(a, explicit.has(a) && explicit.get(a) !== o.name ? '' : o.name);
     }
   }

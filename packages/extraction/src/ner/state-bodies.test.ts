@@ -19,6 +19,16 @@ describe('state bodies and regulators named in full are organizations', () => {
       'The buyer is a vehicle owned by KKR and by the Qarth Investment Authority.',
       'Qarth Investment Authority',
     ],
+    [
+      'a ministry listing its remits with commas',
+      'An official of the Ministry of Energy, Mining and Industry told reporters Tessel would close.',
+      'Ministry of Energy, Mining and Industry',
+    ],
+    [
+      'a department "for"',
+      'The Department for Energy and Climate approved the sale.',
+      'Department for Energy and Climate',
+    ],
   ])('%s', (_, text, name) => {
     expect(extract(text).entity(name)?.type).toBe('Company');
   });
@@ -37,5 +47,11 @@ describe('state bodies and regulators named in full are organizations', () => {
     );
     expect(x.names('Company')).not.toContain('Rs');
     expect(x.names('Company')).not.toContain('Commission');
+  });
+
+  it('a ministry named before companies in a list keeps to its own name', () => {
+    const x = extract('Officials from the Ministry of Finance, Norrvik and Kessler met on Monday to discuss the cuts.');
+    expect(x.names('Company')).toEqual(expect.arrayContaining(['Norrvik', 'Kessler']));
+    expect(x.names('Company')).not.toContain('Ministry of Finance, Norrvik and Kessler');
   });
 });

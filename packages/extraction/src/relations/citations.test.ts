@@ -284,3 +284,16 @@ describe('a name written with its "\'s" that speaks', () => {
     expect(x.cited()).toEqual(['Maudry']);
   });
 });
+
+describe('wires, raters and papers that speak without a reporting verb', () => {
+  it('"X noted", "X quoted CFO … as saying", "X said the rating …", "told Kora Blatt" are cited', () => {
+    const x = extract(
+      'Tarvik will cut 300 jobs, the company said. Norwire noted that the shares fell. ' +
+        'Norwire quoted CFO Marta Lins as saying costs would fall. Kellner Ratings said the rating was unchanged. ' +
+        "Tarvik's chief told Halden Blatt that the cuts were needed.",
+    );
+    expect(x.cited()).toEqual(expect.arrayContaining(['Norwire', 'Kellner Ratings', 'Halden Blatt']));
+    expect(x.names('Person')).not.toContain('Halden Blatt');
+    expect(x.role('Marta Lins')).toEqual({ title: 'CFO', org: 'Tarvik' });
+  });
+});

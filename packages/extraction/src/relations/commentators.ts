@@ -26,7 +26,7 @@ export const ROLE_AFTER_RE =
 export const ANALYSTS_AT_RE = /\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+(?:the\s+)?$/iu;
 /** What an outlet does: "X had reported that", "X reported on Monday", "X, citing people …". */
 const OUTLET_AFTER_RE =
-  /^(?:\s+(?:has\s+|had\s+|first\s+|earlier\s+|previously\s+)?(?:reported|wrote)(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing)\b)|,\s+citing\b|\s+(?:has|had)\s+learn(?:ed|t)\b)/u;
+  /^(?:\s+(?:has\s+|had\s+|first\s+|earlier\s+|previously\s+)?(?:reported|wrote)(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing)\b)|\s+quoted\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}as\s+saying\b|,\s+citing\b|\s+(?:has|had)\s+learn(?:ed|t)\b)/u;
 /** What is done to an outlet: "told X", "in an interview with X", "a memo seen by X". */
 const OUTLET_BEFORE_RE =
   /\b(?:told|interview\s+with|speaking\s+to|spoke\s+to|quoted\s+by|reported\s+by|cited\s+by|seen\s+by|obtained\s+by|reviewed\s+by|writing\s+in|wrote\s+in)\s+(?:the\s+)?$/iu;
@@ -44,7 +44,7 @@ export const APPRAISAL_AFTER_RE =
  * while it may well estimate or forecast): enough to take an organization for a commentator everywhere.
  */
 const RATER_AFTER_RE =
-  /^(?:['’]s(?=[\s,]))?(?:\s+(?:(?:has|had|also|already|then|later)\s+)?(?:reckon(?:ed|s)|graded|pencill?ed\s+in|weighed\s+in|downgraded|upgraded|affirmed|(?:trimmed|cut|raised|lifted|lowered)\s+its\s+(?:price\s+)?target|(?:put|placed|kept)\s+(?:[\w'’-]+\s+){1,3}(?:on|under)\s+(?:review|watch))\b|,\s+(?:which|that)\s+rates\b|['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:analysts?|economists?|strategists?)\b)/u;
+  /^(?:['’]s(?=[\s,]))?(?:\s+said\s+(?:that\s+)?(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:ratings?|outlook)\b|\s+(?:(?:has|had|also|already|then|later)\s+)?(?:reckon(?:ed|s)|graded|pencill?ed\s+in|weighed\s+in|downgraded|upgraded|affirmed|(?:trimmed|cut|raised|lifted|lowered)\s+its\s+(?:price\s+)?target|(?:put|placed|kept)\s+(?:[\w'’-]+\s+){1,3}(?:on|under)\s+(?:review|watch))\b|,\s+(?:which|that)\s+rates\b|['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:analysts?|economists?|strategists?)\b)/u;
 
 /**
  * A test of whether the organization `id` comments on what the article reports rather than being reported on:

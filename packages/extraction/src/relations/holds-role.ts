@@ -356,10 +356,15 @@ function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org:
   const after = s ? mentionsIn(ctx, Math.max(p.end, t.end), s.end).find(isOrg) : undefined;
   // The company the sentence is about ("Kestrel, advised by Saltvik, said chief executive Jane Roe …"), else the
   // one the article is about — never merely the last one named ("Demand from Saltvik has fallen, CFO Jane Roe said").
-  const subject = openingOrg(ctx, Math.min(p.start, t.start), 0);
+  // "Reuters quoted CFO Jane Roe as saying …": who quotes an executive is not whom the executive works for.
+  const quoted = QUOTED_BEFORE_RE.test(ctx.work.slice(Math.max(0, Math.min(p.start, t.start) - 16), t.start));
+  const subject = quoted ? null : openingOrg(ctx, Math.min(p.start, t.start), 0);
   const company = subject && ctx.entities.get(subject)?.type === 'Company' ? subject : null;
   return { org: company ?? companyInParagraph(ctx, p.start) ?? after?.id ?? null, explicitOrg: false };
 }
+
+/** A verb of quoting right before a title: "X quoted CFO Jane Roe", "X interviewed chief executive Jane Roe". */
+const QUOTED_BEFORE_RE = /\b(?:quoted|cited|interviewed)\s+(?:the\s+)?$/;
 
 /**
  * The company an untitled executive most likely works for: the article's main organization, unless the paragraph

@@ -13,7 +13,7 @@ export const OUTLET_HEADS: ReadonlySet<string> = new Set(
   Sanomat Tidning Tidningen Posten Avisen Echo Echos Economist Línea Linea Insider Today Nation Citizen Punch
   Vanguard Sentinel Globe Age Leader Times-Picayune Journalen Courant Kompas Financiar Sonntag Handelsblad
   Gazetesi Haber Harian Berita Pos Nouvelles Matin Soir Tiempo Nación Semana Expresso Observador Público Dziennik
-  Biznesu Noviny Keizai Sinmun`.split(/\s+/),
+  Biznesu Noviny Keizai Sinmun Blatt Nieuwsblad Krant`.split(/\s+/),
 );
 
 /**

@@ -68,7 +68,7 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
   Foundation Stiftung Trust Dairy Dairies Fisheries Plantations Agribusiness Fertilizers Fertilisers Tobacco
   Learning Education Academy Solutions Consulting Consultancy Retail Retailers Stores Hospitals Clinics
   Diagnostics Devices Instruments Materials Packaging Plastics Tyres Tires Utilities Infrastructure Transport
-  Transportation Offshore Drilling Dairy Fashion Furniture Gaming Hospitality
+  Transportation Offshore Drilling Dairy Fashion Furniture Gaming Hospitality Equity Investors International
 `);
 
 /** Capitalised words that start an organization's name ("Air China", "Banco Norte", "Deutsche Norrvik"). */
@@ -115,7 +115,7 @@ export const SUBJECT_VERBS: ReadonlySet<string> = words(`
   reckoned graded pencilled penciled flagged calculated estimated rated rates affirmed downgraded upgraded
   took takes put puts saw argued trimmed trims split splits merged merges shut shuts exited exits
   scrapped scraps suspended suspends halted halts reduced reduces hired hires invested invests signed signs
-  completed completes owns owned controls controlled forecast forecasts booked books
+  completed completes owns owned controls controlled forecast forecasts booked books noted
 `);
 
 /**
