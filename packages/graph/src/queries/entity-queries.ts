@@ -29,7 +29,8 @@ const MENTION_COUNTS = cypher`
  * Total mentions of each entity across all sources, from the tallies ingestion keeps: one unique-id seek per shard
  * (hinted, so a store with few tallies is not label-scanned), however many articles mention it. The entity is
  * sought by id with a SEEK hint: planned on statistics of an emptied store (a test's, estimating 0 rows), the
- * lookup was an index scan of every node per id (294 db hits for 2 tallies in mention-tallies.int.test.ts). Row: `{ id, sizes }` (one count per tally shard; their sum is the total).
+ * lookup was an index scan of every node per id (294 db hits for 2 tallies in mention-tallies.int.test.ts).
+ * Row: `{ id, sizes }` (one count per tally shard; their sum is the total).
  */
 export function mentionCountsQuery(ids: string[]): CypherQuery {
   return { cypher: MENTION_COUNTS, params: { ids, lastShard: MENTION_TALLY_SHARDS - 1 } };

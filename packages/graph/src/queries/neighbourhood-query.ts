@@ -63,7 +63,8 @@ const TIES = f`PART_OF|HOLDS_ROLE|CITES|ORGANIZATION|AFFECTS|PERSON|REPORTS|IN_S
  * How strongly one relationship ties its ends: the sources behind it. A fact edge counts its Claims (one per
  * source asserting it), an event's ORGANIZATION/AFFECTS the sources reporting the event, a MENTIONS the mentions
  * in that article, a REPORTS one. Needs `t` bound to the relationship's type (`type(r)` once per pattern: each call
- * reads the relationship again) and `ev` to its event (or null). Claims are counted up to `$scan`: a hub's PART_OF edge asserted by 100,000 articles ranks first without reading them all.
+ * reads the relationship again) and `ev` to its event (or null). Claims are counted up to `$scan`: a hub's PART_OF
+ * edge asserted by 100,000 articles ranks first without reading them all.
  */
 const weight = (rel: CypherFragment) => f`CASE t
       WHEN 'MENTIONS' THEN size(${rel}.starts)
@@ -72,7 +73,7 @@ const weight = (rel: CypherFragment) => f`CASE t
       WHEN 'AFFECTS' THEN COUNT { (ev)<-[:REPORTS]-() }
       ELSE size(COLLECT { MATCH (claim:Claim {key: ${rel}.key}) RETURN claim LIMIT $scan }) END`;
 
-/** The event end of an ORGANIZATION/AFFECTS relationship, else null. */
+/** The event end of an ORGANIZATION/AFFECTS relationship, else null. Needs `t` bound to its type, as `weight`. */
 const eventOf = (rel: CypherFragment) => f`CASE WHEN t IN ['ORGANIZATION', 'AFFECTS'] THEN startNode(${rel}) END`;
 
 /**
