@@ -1,4 +1,4 @@
-import { isSpaceAt } from '../text/char-class.js';
+import { isSpaceAt, stripAccents } from '../text/char-class.js';
 
 const ACRONYM_RE = /\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/uy;
 const WORD_IN_BRACKETS_RE = /\s*\((\p{Lu}\p{Ll}[\p{L}\d]{2,12})\)/uy;
@@ -44,8 +44,5 @@ export function isClippedFrom(word: string, name: string): boolean {
 }
 
 function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+  return stripAccents(s).toLowerCase();
 }

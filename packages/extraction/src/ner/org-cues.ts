@@ -4,6 +4,7 @@ import { isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import type { NameRun } from './name-runs.js';
 import { dealCueBefore } from './deal-cues.js';
 import { actsAsCompany } from './company-acts.js';
+import { OWNER_SUFFIX_RE } from './owner-prefixes.js';
 
 /** What the words around one occurrence of a name say about it. */
 export interface OrgCue {
@@ -109,7 +110,6 @@ const SELF_REFERENCE_RE =
  */
 const TICKER_RE =
   /\s?\((?:(?:NYSE|Nasdaq|NASDAQ|LSE|LON|TSE|TYO|JSE|BSE|NSE|SGX|ASX|HKEX|SIX|TSX|B3|BVMF|Bovespa|Euronext|EPA|ETR|XETRA|FRA|KRX|KOSDAQ|TWSE|SZSE|SSE|BMV|IDX|KLSE|Bursa|OTC|NZX|OSE|STO|CPH|HEL|BIT|BME|WSE|TASE|EGX|NGX)\s*:\s*[A-Z0-9][A-Z0-9.]{0,9}|[A-Z]{3,5}\d{1,2}|\d{3,6}\.[A-Z]{1,2}|[A-Z]{1,5}\.[A-Z]{1,2})\)/y;
-const OWNER_SUFFIX_RE = /^-(?:owned|backed|controlled|funded)\b/;
 /** Nouns for unions and associations before their name. */
 const BODY_NOUNS = new Set(['union', 'association', 'federation', 'confederation', 'syndicate']);
 const PREPOSITIONS = new Set(['for', 'to', 'with', 'among', 'from', 'of', 'by', 'at', 'in', 'on', 'unlike', 'like']);

@@ -3,8 +3,12 @@ import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 import type { Token } from '../text/tokenize.js';
 import type { NameRun } from './name-runs.js';
 
+/** The words after the hyphen of an owner compound ("-owned", "-backed"); org-cues reads the same suffix. */
+const OWNER_WORDS = '(?:owned|backed|controlled|funded)';
 /** "Tarvik-owned", "SoftBank-backed", "upGrad-backed": a name joined to the word that says it owns what follows. */
-const OWNER_PREFIX_RE = /^((?:\p{Lu}|[a-z]+\p{Lu})[\p{L}\d&.]*)-(?:owned|backed|controlled|funded)$/u;
+const OWNER_PREFIX_RE = new RegExp(`^((?:\\p{Lu}|[a-z]+\\p{Lu})[\\p{L}\\d&.]*)-${OWNER_WORDS}$`, 'u');
+/** Right after an owner run ends: its "-owned", "-backed" suffix. */
+export const OWNER_SUFFIX_RE = new RegExp(`^-${OWNER_WORDS}\\b`);
 
 /**
  * Runs for the owners named in compounds before another name ("Tarvik-owned Vellmora", "SoftBank-backed Ombara"):

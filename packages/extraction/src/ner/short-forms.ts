@@ -6,6 +6,7 @@ import { opensWithGivenName } from '../gazetteer/first-names.js';
 import { isDistinctive, isDistinctiveHead, isPlaceWord, looksLikeOrgName } from './org-names.js';
 import { bracketedShortNameAt } from './bracketed-acronym.js';
 import { memoByString } from '../text/memo.js';
+import { stripAccents } from '../text/char-class.js';
 
 /** A full organization name and how it is written: the canonical name and its mentions' offsets. */
 export interface NamedOrg {
@@ -176,7 +177,7 @@ function contractionsOf(name: string, words: readonly string[]): string[] {
 /** The contractions of `words` (see above), or only `wanted` among them. */
 function contractions(words: readonly string[], wanted?: string): string[] {
   if (words.length < 2 || words.length > 3 || !WORD_RE.test(words[0]!) || !WORD_RE.test(words[1]!)) return [];
-  const [a, b] = [words[0]!, words[1]!].map((w) => w.normalize('NFD').replace(/\p{M}+/gu, '')) as [string, string];
+  const [a, b] = [words[0]!, words[1]!].map(stripAccents) as [string, string];
   const out: string[] = [];
   for (let i = 2; i <= Math.min(5, a.length - 1); i++)
     for (let j = 3; j <= Math.min(5, b.length); j++) {

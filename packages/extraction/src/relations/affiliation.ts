@@ -7,8 +7,8 @@ import { type DocContext, type ResolvedMention, isOrg, mentionsIn } from '../res
 const OF_AFTER_RE = /^\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*-based\s+)?$/u;
 /** How far after the name the organization may start: "of the Oslo-based " fits. */
 const OF_WINDOW = 48;
-/** "Kestrel's Jane Roe": the possessive right before the name. */
-const POSSESSIVE_RE = /^['’]s?\s+$/;
+/** "Kestrel's Jane Roe", "Kestrel Securities' Jane Roe": the possessive right before the name. */
+export const POSSESSIVE_RE = /^['’]s?\s+$/;
 
 /** ", who covers airlines at ", ", who follows the sector for ": how news places an analyst at a firm. */
 const COVERS_AT_RE =

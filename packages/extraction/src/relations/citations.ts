@@ -394,7 +394,8 @@ function citeGeneric(
     if (g.named) {
       // "IG Kora said …, and the union warned": the union already cited there. Plural speakers are others ("Nousu
       // called it shocking, while unions in Sweden said …").
-      const several = PLURAL_SPEAKERS_RE.test(match) && !NAME_WORD_BEFORE_RE.test(ctx.work.slice(start - 24, start));
+      const several =
+        PLURAL_SPEAKERS_RE.test(match) && !NAME_WORD_BEFORE_RE.test(ctx.work.slice(Math.max(0, start - 24), start));
       if (!several && cited.sentences.has(sentenceOf(ctx, start)?.start ?? -1)) continue;
       const owner = mentionsIn(ctx, Math.max(0, start - 80), end)
         .filter(isOrg)
@@ -468,7 +469,7 @@ function citeGeneric(
     const disclosure =
       generic === 'company statement' &&
       !firstOfKind.has(kindKey) &&
-      DEFINITE_BEFORE_RE.test(ctx.work.slice(start - 32, start))
+      DEFINITE_BEFORE_RE.test(ctx.work.slice(Math.max(0, start - 32), start))
         ? firstOfKind.get(DISCLOSURE_KEY)
         : undefined;
     const known = disclosure ?? firstOfKind.get(kindKey) ?? (sentenceKey ? firstOfKind.get(sentenceKey) : undefined);

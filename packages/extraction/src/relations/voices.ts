@@ -1,6 +1,7 @@
 import type { DocContext, ResolvedMention } from '../resolve/doc-context.js';
 import { isOrg, mentionsIn } from '../resolve/doc-context.js';
 import { COMMENTATOR_NAME_RE } from './commentators.js';
+import { POSSESSIVE_RE } from './affiliation.js';
 
 /**
  * Titles of people whose organization comments on the news rather than makes it: analysts and investors ("portfolio
@@ -24,8 +25,6 @@ const OF_BEFORE_RE = /\s+(?:of|at|from)\s+(?:the\s+)?$/u;
 const POSSESSIVE_TITLE_RE = /^,\s+(?:the\s+)?(?=\p{Lu})/u;
 /** "'s deputy chair," after the organization: its title, then the apposition's end. */
 const POSSESSIVE_END_RE = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,/u;
-/** Between an organization and the person it possesses: "'s ", "' ". */
-const POSSESSOR_GAP_RE = /^['’]s?\s+$/u;
 /** A capitalised name: up to six words, with "&", "and", "of" inside. */
 const NAME_RE = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:&|and|of|for|de)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5}/u;
 
@@ -72,7 +71,7 @@ export function commentingVoice(
   const owner = mentionsIn(ctx, Math.max(0, m.start - 80), m.start)
     .filter(isOrg)
     .pop();
-  if (owner && POSSESSOR_GAP_RE.test(ctx.work.slice(owner.end, m.start)) && commentator(owner.id))
+  if (owner && POSSESSIVE_RE.test(ctx.work.slice(owner.end, m.start)) && commentator(owner.id))
     return { id: owner.id, start: owner.start, end: owner.end };
   const after = ctx.work.slice(m.end, m.end + 160);
   // "Jane Roe, Kora Metall's deputy chair, blamed …": the title of a commenting body, in the possessive.

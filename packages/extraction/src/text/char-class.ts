@@ -48,3 +48,10 @@ export function hasDigit(s: string): boolean {
   }
   return false;
 }
+
+const MARKS_RE = /\p{M}+/gu;
+
+/** `s` with its accents dropped ("Zürich" → "Zurich", "Petróleos" → "Petroleos"): NFD, then no combining marks. */
+export function stripAccents(s: string): string {
+  return s.normalize('NFD').replace(MARKS_RE, '');
+}

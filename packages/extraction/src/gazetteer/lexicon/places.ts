@@ -1,4 +1,5 @@
 import { CITIES, COUNTRIES, DEMONYMS } from '../data/places.js';
+import { stripAccents } from '../../text/char-class.js';
 
 /** Continents, regions and blocs news names like places (hand-written; no organization among them). */
 const REGIONS =
@@ -13,7 +14,7 @@ const split = (s: string): string[] => s.split('|');
 function englishForms(cities: readonly string[]): string[] {
   const out: string[] = [];
   for (const city of cities) {
-    const plain = city.normalize('NFD').replace(/\p{M}+/gu, '');
+    const plain = stripAccents(city);
     if (plain !== city) out.push(plain);
     const lead = RIVER_TAIL_RE.exec(city);
     if (lead) out.push(lead[1]!);
