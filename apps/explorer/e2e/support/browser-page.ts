@@ -17,7 +17,11 @@ export async function openWatchedPage(browser: Browser, viewport = { width: 1280
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`${page.url()}: console.error: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    // "Failed to load resource" names no resource in its text: the location says which request failed.
+    const resource = message.location().url;
+    const where = resource && resource !== page.url() ? ` (${resource})` : '';
+    errors.push(`${page.url()}: console.error: ${message.text()}${where}`);
   });
   page.on('pageerror', (error) => errors.push(`${page.url()}: uncaught: ${error.message}`));
   return { page, errors, close: () => context.close() };
