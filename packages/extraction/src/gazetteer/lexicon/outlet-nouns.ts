@@ -1,14 +1,3 @@
-/** Nouns that end the names of newspapers, agencies and broadcasters, in the languages news cites them in. */
-export const OUTLET_HEADS: ReadonlySet<string> = new Set(
-  `Times Post Journal Herald Tribune Tribuna Gazette Gazeta Gazzetta Chronicle Daily Observer Telegraph Telegraaf
-  Guardian Standard Mirror Express Mail News Press Presse Prensa Review Examiner Inquirer Courier Courrier Kurier
-  Dispatch Star Sun Independent Monitor Bulletin Record Register Reporter Magazine Weekly Wire Agency Agence Agenzia
-  Agencia Radio TV Television Broadcasting Broadcaster Zeitung Allgemeine Nachrichten Tageblatt Rundschau Anzeiger
-  Diario Periódico Periodico Jornal Folha Corriere Giornale Noticias Nieuws Nyheter Dagblad Dagbladet Shimbun Ilbo
-  Sanomat Tidning Tidningen Posten Avisen Echo Echos Economist Línea Linea Insider Today Nation Citizen Punch
-  Vanguard Sentinel Globe Age Leader Times-Picayune Journalen Courant Kompas`.split(/\s+/),
-);
-
 /**
  * Outlet nouns that are hardly ever a surname: a name ending in one ("Bloomberg Línea", "Kora Daily") is a
  * publication, not a person.
