@@ -42,11 +42,18 @@ const cli = parseArgs({
     seconds: { type: 'string' },
     targets: { type: 'string' },
     hubs: { type: 'string' },
+    heap: { type: 'string' },
+    'page-cache': { type: 'string' },
   },
 });
 /** `--hubs S`: share of articles that also name a hub company (100,000+ mentions each at a million articles). */
 const HUB_SHARE = Number(cli.values.hubs ?? 0);
 const ARTICLES = Number(cli.values.articles ?? cli.positionals[0] ?? 10_000);
+/**
+ * `--heap 2g --page-cache 3g`: Neo4j's memory (default 1 GB heap, 512 MB page cache). docs/SIZING.md asks for a page
+ * cache the size of the store; at 100,000 articles and more the default leaves most of the store on disk.
+ */
+const NEO4J_MEMORY = { heap: cli.values.heap ?? '1g', pageCache: cli.values['page-cache'] ?? '512m' };
 /** Like `npm run ingest`: batches of INGEST_BATCH_SIZE documents (one transaction each), 4 batches in flight. */
 const INGEST_CONCURRENCY = 4;
 const CLIENTS = 32;
@@ -175,7 +182,7 @@ async function main(): Promise<void> {
   const homeDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
   const boltPort = await findFreePort();
   log(`starting Neo4j in ${homeDir}`);
-  const memory = { heap: '1g', pageCache: '512m' };
+  const memory = NEO4J_MEMORY;
   let neo4j = await startNeo4j({ homeDir, boltPort, memory });
   let graph = createGraph(neo4j.connection, { queryTimeoutMs: 60_000 });
   let api: ReturnType<typeof spawn> | undefined;
@@ -408,7 +415,7 @@ async function main(): Promise<void> {
       doc,
       'Graph ingestion',
       [
-        `\`npm run bench -w @newsgraph/graph\` on ${date}. ${machine}. Neo4j 5.26 Community started by the bench (heap 1 GB, page cache 512 MB).`,
+        `\`npm run bench -w @newsgraph/graph\` on ${date}. ${machine}. Neo4j 5.26 Community started by the bench (heap ${NEO4J_MEMORY.heap}, page cache ${NEO4J_MEMORY.pageCache}).`,
         '',
         `${ARTICLES.toLocaleString('en-US')} deterministic synthetic articles (400 companies with divisions and executives, Zipf-skewed so a few companies are hubs; 14 outlets; each company has 1 to 6 layoff rounds, a third of them at a division, and each article reports one of its company's rounds — 65% with the round's figure and month, 20% with a higher figure on anonymous sources, 15% undated — plus, in 15% of them, the running total so far; every executive's words are a statement), ingested as \`npm run ingest\` does: ${INGEST_BATCH_SIZE} documents per transaction in one \`UNWIND … MERGE\` statement (each document still all or nothing: a failing batch is retried one document per transaction), ${INGEST_CONCURRENCY} transactions in flight. Extraction is not included (the generator emits the extraction with the text).`,
         '',
