@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+const cited = (text: string) => extract(text).cited().sort();
+
+describe('meetings where executives speak', () => {
+  it('cites a results presentation, a town hall meeting and a briefing', () => {
+    expect(
+      cited('Orvane Foods will close 30 stores, chief executive Lea Marn told investors at a results presentation.'),
+    ).toEqual(['Orvane Foods results presentation']);
+    expect(
+      cited('Orvane Foods will close 30 stores. Lea Marn told staff at a town hall meeting that the choice was final.'),
+    ).toEqual(['Orvane Foods town hall meeting']);
+    expect(cited('Orvane Foods will close 30 stores, the company told analysts in a briefing.')).toEqual([
+      'Orvane Foods briefing',
+    ]);
+  });
+
+  it('takes no town hall or staff for a meeting where nothing is said', () => {
+    expect(cited('Orvane Foods will close 30 stores. Workers protested outside the town hall on Friday.')).toEqual([]);
+    expect(cited('Orvane Foods will close 30 stores and sent the details to the staff on Tuesday.')).toEqual([]);
+  });
+});
