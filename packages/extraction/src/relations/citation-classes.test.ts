@@ -21,3 +21,17 @@ describe('meetings where executives speak', () => {
     expect(cited('Orvane Foods will close 30 stores and sent the details to the staff on Tuesday.')).toEqual([]);
   });
 });
+
+describe('outlets told things in translated or trade-press wording', () => {
+  it('cites an outlet given declarations, one that consulted a source and a trade title', () => {
+    expect(
+      cited('Orvane Foods will close 30 stores, its chief executive said in declarations to Prensa Kora.'),
+    ).toEqual(['Prensa Kora']);
+    expect(
+      cited('Orvane Foods will close 30 stores. Sources of the company consulted by Vesperal said costs would fall.'),
+    ).toContain('Vesperal');
+    expect(cited('Orvane Media will cut 400 jobs, the broadcaster confirmed to trade title kora-media.de.')).toEqual([
+      'kora-media.de',
+    ]);
+  });
+});

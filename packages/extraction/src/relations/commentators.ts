@@ -29,7 +29,7 @@ const OUTLET_AFTER_RE =
   /^(?:\s+(?:has\s+|had\s+|first\s+|earlier\s+|previously\s+)?(?:reported|wrote)(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing)\b)|\s+quoted\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}as\s+saying\b|,\s+citing\b|\s+(?:has|had)\s+learn(?:ed|t)\b)/u;
 /** What is done to an outlet: "told X", "in an interview with X", "a memo seen by X". */
 const OUTLET_BEFORE_RE =
-  /\b(?:told|interview\s+with|speaking\s+to|spoke\s+to|quoted\s+by|reported\s+by|cited\s+by|seen\s+by|obtained\s+by|reviewed\s+by|writing\s+in|wrote\s+in)\s+(?:the\s+)?$/iu;
+  /\b(?:told|interview\s+with|speaking\s+to|spoke\s+to|quoted\s+by|reported\s+by|cited\s+by|(?:consulted|contacted)\s+by|declarations\s+to|seen\s+by|obtained\s+by|reviewed\s+by|writing\s+in|wrote\s+in)\s+(?:the\s+)?$/iu;
 
 /**
  * How analysts, rating agencies and newspapers are quoted on a company they do not run: "X reckoned", "X had

@@ -35,7 +35,7 @@ const NOT_NAME = new Set(
 /** Words that can end a phrase citing the name after it ("told the", "interview with", "according to"). */
 const BEFORE_GATE = new Set(
   `told with to by in for from daily newspaper weekly broadsheet tabloid paper magazine journal agency service newswire
-  outlet site website portal broadcaster television tv channel radio station publication reported reports wrote writes`.split(
+  outlet site website portal broadcaster television tv channel radio station publication title reported reports wrote writes`.split(
     /\s+/,
   ),
 );

@@ -37,7 +37,7 @@ const BEFORE_GATE = new Set(
   `told tells telling with to by in for of at from union unions association federation group body tank think-tank regulator watchdog
   shareholder shareholders investor investors fund spokesman spokeswoman spokesperson daily newspaper weekly broadsheet
   tabloid paper magazine journal agency service newswire outlet site website portal broadcaster television tv
-  channel radio station publication reported reports wrote writes`.split(/\s+/),
+  channel radio station publication title reported reports wrote writes`.split(/\s+/),
 );
 /** "an analyst at X", "analysts from X" before; "X analyst Jane Roe", "X analysts said" after. */
 const ANALYST_BEFORE_RE = /\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+(?:the\s+)?$/iu;

@@ -24,11 +24,12 @@ const ACCORDING_RE =
   /according\s+to\s+(?:(?:the|a|an)\s+)?(?:(?:the\s+|latest\s+|official\s+)*(?:data|figures|statistics|estimates|research|calculations|report|survey|statement|study|analysis|note|ranking|index|tally)\s+(?:from|by|of|compiled\s+by|published\s+by|released\s+by)\s+)?(?:the\s+)?$/iu;
 /** Verbs and phrases after which the source follows: "told the Kora Daily", "in an interview with Radio Norr". */
 const TOLD_RE =
-  /(?:\btold|\binterview\s+(?:with|to|for|given\s+to)|\bspeaking\s+to|\bspoke\s+to|\bquoted\s+by|\breported\s+by|\bcited\s+by|\bwriting\s+in|\bwrote\s+in|\bsaid\s+in\s+an?\s+interview\s+with|\bsaid\s+to|\bcommentary\s+for|\bop-ed\s+in)\s+(?:the\s+)?$/iu;
+  /(?:\btold|\binterview\s+(?:with|to|for|given\s+to)|\bspeaking\s+to|\bspoke\s+to|\bquoted\s+by|\breported\s+by|\bcited\s+by|\b(?:consulted|contacted)\s+by|\bdeclarations\s+to|\bwriting\s+in|\bwrote\s+in|\bsaid\s+in\s+an?\s+interview\s+with|\bsaid\s+to|\bcommentary\s+for|\bop-ed\s+in)\s+(?:the\s+)?$/iu;
 
 /** Words before "by"/"from"/"of" that make the name after it a source ("compiled by", "data from", "quoted by"). */
 const BY_LEADS = new Set(
-  `compiled collected gathered published released surveyed polled tracked calculated reported cited quoted data figures
+  `compiled collected gathered published released surveyed polled tracked calculated reported cited quoted consulted
+  contacted data figures
   statistics estimates calculations survey study research ranking tally report note analysis`.split(/\s+/),
 );
 
@@ -60,7 +61,9 @@ export function findSpeakers(ctx: DocContext): Speaker[] {
       lower === 'speaking' ||
       ((lower === 'by' || lower === 'from' || lower === 'of') &&
         i > 0 &&
-        BY_LEADS.has(tokens[i - 1]!.text.toLowerCase()))
+        BY_LEADS.has(tokens[i - 1]!.text.toLowerCase())) ||
+      // "in declarations to X", as news translated from Spanish or Portuguese writes "told X".
+      (lower === 'to' && i > 0 && tokens[i - 1]!.text === 'declarations')
     )
       afterPhrase(ctx, tokens, i, out);
     if (!SPEECH_VERBS.has(lower)) continue;
