@@ -35,3 +35,25 @@ describe('outlets told things in translated or trade-press wording', () => {
     ]);
   });
 });
+
+describe('outlets after a place in the possessive', () => {
+  it('cites an outlet that a place introduces when it reports, is told or reports first', () => {
+    expect(cited('Orvane Foods will close 30 stores. Germany’s Kora Blatt reported the plan on Monday.')).toEqual([
+      'Kora Blatt',
+    ]);
+    expect(cited('Orvane Foods will close 30 stores, a plan reported earlier by Sweden’s Vessla Ekonomi.')).toEqual([
+      'Vessla Ekonomi',
+    ]);
+  });
+
+  it('cites an outlet that also reports, and takes no company’s results for a report', () => {
+    expect(
+      cited(
+        'Orvane Foods will close 30 stores. Kora Blatt said the chairman would go. Kora Blatt also reported that the board agreed.',
+      ),
+    ).toEqual(['Kora Blatt']);
+    expect(
+      cited('Orvane Foods will close 30 stores. Germany’s Brenvik Retail reported higher sales on Monday.'),
+    ).toEqual([]);
+  });
+});

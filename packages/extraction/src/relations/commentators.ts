@@ -1,4 +1,5 @@
 import type { DocContext, ResolvedMention } from '../resolve/doc-context.js';
+import { beforePlacePossessive } from './place-possessive.js';
 
 /**
  * Words that end (or make) the names of bodies whose words news reports as comment rather than as their own
@@ -26,10 +27,27 @@ export const ROLE_AFTER_RE =
 export const ANALYSTS_AT_RE = /\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+(?:the\s+)?$/iu;
 /** What an outlet does: "X had reported that", "X reported on Monday", "X, citing people …". */
 const OUTLET_AFTER_RE =
-  /^(?:\s+(?:has\s+|had\s+|first\s+|earlier\s+|previously\s+)?(?:reported|wrote)(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing)\b)|\s+quoted\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}as\s+saying\b|,\s+citing\b|\s+(?:has|had)\s+learn(?:ed|t)\b)/u;
+  /^(?:\s+(?:(?:has|had|also|first|earlier|previously|later|separately|originally|initially|exclusively)\s+){0,2}(?:reported|wrote)(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing)\b)|\s+quoted\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}as\s+saying\b|,\s+citing\b|\s+(?:has|had)\s+learn(?:ed|t)\b)/u;
 /** What is done to an outlet: "told X", "in an interview with X", "a memo seen by X". */
 const OUTLET_BEFORE_RE =
-  /\b(?:told|interview\s+with|speaking\s+to|spoke\s+to|quoted\s+by|reported\s+by|cited\s+by|(?:consulted|contacted)\s+by|declarations\s+to|seen\s+by|obtained\s+by|reviewed\s+by|writing\s+in|wrote\s+in)\s+(?:the\s+)?$/iu;
+  /\b(?:told|interview\s+with|speaking\s+to|spoke\s+to|quoted\s+by|reported\s+(?:(?:earlier|first|initially|originally)\s+)?by|cited\s+by|(?:consulted|contacted)\s+by|declarations\s+to|seen\s+by|obtained\s+by|reviewed\s+by|writing\s+in|wrote\s+in)\s+(?:the\s+)?$/iu;
+
+/** "X reported the plan", "X wrote": an outlet's verb, whatever it reports, but not a company's results. */
+const REPORTS_AFTER_RE =
+  /^\s+(?:(?:has|had|also|first|earlier|previously|later|separately|originally|initially|exclusively)\s+){0,2}(?:reported|wrote)\b(?!\s+(?:a|an|its|their|record|higher|lower|net|quarterly|annual|half-year|full-year|first-quarter|second-quarter|third-quarter|fourth-quarter|revenue|sales|profits?|losses?|earnings|results|growth|orders)\b)/u;
+
+/**
+ * "Germany's Kora Blatt reported the plan", "reported earlier by Brazil's Kora Valor": a name after a place's
+ * possessive that reports, or that reported or quoted something, is an outlet (a company of that country reports
+ * results, which REPORTS_AFTER_RE leaves out).
+ */
+function placeOutletAt(before: string, after: string): boolean {
+  const lead = beforePlacePossessive(before);
+  return lead !== null && (REPORTS_AFTER_RE.test(after) || REPORTED_BY_BEFORE_RE.test(lead));
+}
+/** "reported earlier by", "quoted by": what only an outlet does (a company of that country may well be told things). */
+const REPORTED_BY_BEFORE_RE =
+  /\b(?:quoted|reported(?:\s+(?:earlier|first|initially|originally))?|cited|seen|obtained|reviewed)\s+by\s+(?:the\s+)?$/iu;
 
 /**
  * How analysts, rating agencies and newspapers are quoted on a company they do not run: "X reckoned", "X had
@@ -92,6 +110,7 @@ function commentatorTest(ctx: DocContext): (id: string) => boolean {
           OUTLET_AFTER_RE.test(after) ||
           RATER_AFTER_RE.test(after) ||
           OUTLET_BEFORE_RE.test(before) ||
+          placeOutletAt(before, after) ||
           ACRONYM_OF_RE.test(ctx.work.slice(Math.max(0, m.start - 120), m.start))
         ) {
           yes = true;

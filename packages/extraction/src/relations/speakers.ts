@@ -2,6 +2,7 @@ import type { Token } from '../text/tokenize.js';
 import { type DocContext, type ResolvedMention, isOrg, mentionsIn } from '../resolve/doc-context.js';
 import { TITLE_AT_END_RE } from './voices.js';
 import { DATA_BY_RE } from './outlet-lexicon.js';
+import { beforePlacePossessive } from './place-possessive.js';
 
 /** Verbs that attribute what follows (or precedes) to a speaker. */
 const SPEECH_VERBS = new Set(
@@ -24,7 +25,7 @@ const ACCORDING_RE =
   /according\s+to\s+(?:(?:the|a|an)\s+)?(?:(?:the\s+|latest\s+|official\s+)*(?:data|figures|statistics|estimates|research|calculations|report|survey|statement|study|analysis|note|ranking|index|tally)\s+(?:from|by|of|compiled\s+by|published\s+by|released\s+by)\s+)?(?:the\s+)?$/iu;
 /** Verbs and phrases after which the source follows: "told the Kora Daily", "in an interview with Radio Norr". */
 const TOLD_RE =
-  /(?:\btold|\binterview\s+(?:with|to|for|given\s+to)|\bspeaking\s+to|\bspoke\s+to|\bquoted\s+by|\breported\s+by|\bcited\s+by|\b(?:consulted|contacted)\s+by|\bdeclarations\s+to|\bwriting\s+in|\bwrote\s+in|\bsaid\s+in\s+an?\s+interview\s+with|\bsaid\s+to|\bcommentary\s+for|\bop-ed\s+in)\s+(?:the\s+)?$/iu;
+  /(?:\btold|\binterview\s+(?:with|to|for|given\s+to)|\bspeaking\s+to|\bspoke\s+to|\bquoted\s+by|\breported\s+(?:(?:earlier|first|initially|originally)\s+)?by|\bcited\s+by|\b(?:consulted|contacted)\s+by|\bdeclarations\s+to|\bwriting\s+in|\bwrote\s+in|\bsaid\s+in\s+an?\s+interview\s+with|\bsaid\s+to|\bcommentary\s+for|\bop-ed\s+in)\s+(?:the\s+)?$/iu;
 
 /** Words before "by"/"from"/"of" that make the name after it a source ("compiled by", "data from", "quoted by"). */
 const BY_LEADS = new Set(
@@ -32,6 +33,9 @@ const BY_LEADS = new Set(
   contacted data figures
   statistics estimates calculations survey study research ranking tally report note analysis`.split(/\s+/),
 );
+
+/** Words between "reported" and "by" that keep the phrase a citation: "reported earlier by". */
+const REPORT_ADVERBS = new Set(['earlier', 'first', 'initially', 'originally']);
 
 /** A speaker found in the text: the mention and where the attribution is. */
 export interface Speaker {
@@ -63,7 +67,9 @@ export function findSpeakers(ctx: DocContext): Speaker[] {
         i > 0 &&
         BY_LEADS.has(tokens[i - 1]!.text.toLowerCase())) ||
       // "in declarations to X", as news translated from Spanish or Portuguese writes "told X".
-      (lower === 'to' && i > 0 && tokens[i - 1]!.text === 'declarations')
+      (lower === 'to' && i > 0 && tokens[i - 1]!.text === 'declarations') ||
+      // "reported earlier by X", "first reported by X".
+      (lower === 'by' && i > 1 && tokens[i - 2]!.text === 'reported' && REPORT_ADVERBS.has(tokens[i - 1]!.text))
     )
       afterPhrase(ctx, tokens, i, out);
     if (!SPEECH_VERBS.has(lower)) continue;
@@ -107,10 +113,17 @@ function afterPhrase(ctx: DocContext, tokens: readonly Token[], i: number, out: 
     const lead = ctx.work.slice(tokens[i]!.start, m.start);
     if (ACCORDING_RE.test(lead) || DATA_BY_RE.test(ctx.work.slice(Math.max(0, m.start - 60), m.start)))
       out.push({ mention: m, at: tokens[i]!.start, how: 'according' });
-    else if (TOLD_RE.test(ctx.work.slice(Math.max(0, m.start - 60), m.start)))
+    else if (toldBefore(ctx.work.slice(Math.max(0, m.start - 80), m.start)))
       out.push({ mention: m, at: tokens[i]!.start, how: 'told' });
     return;
   }
+}
+
+/** "told X", also past a place's possessive ("reported earlier by Brazil's X"). */
+function toldBefore(before: string): boolean {
+  if (TOLD_RE.test(before)) return true;
+  const lead = beforePlacePossessive(before);
+  return lead !== null && TOLD_RE.test(lead);
 }
 
 /** The mention that starts at token `t`, if any. */
