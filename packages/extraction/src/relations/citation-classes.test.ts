@@ -57,3 +57,21 @@ describe('outlets after a place in the possessive', () => {
     ).toEqual([]);
   });
 });
+
+describe('people titled in the possessive of a body', () => {
+  it('cites the union or firm whose official speaks, not the company the article is about', () => {
+    expect(
+      cited(
+        'Orvane Mining will close the mine.\n\nThe Kora Miners and Smelters Union’s district president Jan Roe said members learnt of it from the media.',
+      ),
+    ).toEqual(['Kora Miners and Smelters Union']);
+    expect(
+      cited(
+        'Orvane Mining will close the mine. Kvist Securities’ chief economist Jane Roe said the mine was exhausted.',
+      ),
+    ).toEqual(['Kvist Securities']);
+    expect(
+      cited('Orvane Mining will close the mine. Orvane’s chief executive Per Lind said it was exhausted.'),
+    ).toEqual([]);
+  });
+});
