@@ -75,3 +75,14 @@ describe('people titled in the possessive of a body', () => {
     ).toEqual([]);
   });
 });
+
+describe('rating agencies and research notes', () => {
+  it('cites a firm that said something in a note or report, and a ratings firm that speaks', () => {
+    expect(cited('Orvane Mining will close the mine. Kora Partners said in a report that the plan was risky.')).toEqual(
+      ['Kora Partners'],
+    );
+    expect(cited('Orvane Mining will close the mine. Vessla Ratings said it might cut the rating.')).toEqual([
+      'Vessla Ratings',
+    ]);
+  });
+});
