@@ -86,3 +86,23 @@ describe('rating agencies and research notes', () => {
     ]);
   });
 });
+
+describe('unnamed sources and company disclosures', () => {
+  it('reads insiders and bankers in the know as anonymous sources', () => {
+    expect(cited('Orvane Foods will close 30 stores. The unit will be sold, an insider said.')).toEqual([
+      'Orvane Foods anonymous sources',
+    ]);
+    expect(
+      cited('Orvane Foods will close 30 stores. Bankers involved in the deal said the unit was for sale.'),
+    ).toEqual(['Orvane Foods anonymous sources']);
+  });
+
+  it('reads a release as a statement and a letter or note to an exchange as a filing', () => {
+    expect(cited('Orvane Foods will close 30 stores, the company said in a release.')).toEqual([
+      'Orvane Foods statement',
+    ]);
+    expect(cited('In a letter to the Kora Stock Exchange, Orvane Foods said it would close 30 stores.')).toEqual([
+      'Orvane Foods filings',
+    ]);
+  });
+});
