@@ -101,8 +101,10 @@ describe('unnamed sources and company disclosures', () => {
     expect(cited('Orvane Foods will close 30 stores, the company said in a release.')).toEqual([
       'Orvane Foods statement',
     ]);
-    expect(cited('In a letter to the Kora Stock Exchange, Orvane Foods said it would close 30 stores.')).toEqual([
-      'Orvane Foods filings',
-    ]);
+    expect(
+      cited(
+        'Orvane Foods will close 30 stores. In a letter to the Kora Stock Exchange, the retailer said the closures would cost R200 million.',
+      ),
+    ).toEqual(['Orvane Foods filings']);
   });
 });
