@@ -108,3 +108,12 @@ describe('unnamed sources and company disclosures', () => {
     ).toEqual(['Orvane Foods filings']);
   });
 });
+
+describe('interviews on a broadcaster', () => {
+  it('cites the broadcaster an interview was on, not a day', () => {
+    expect(
+      cited('Orvane Foods will close 30 stores, chief executive Lea Marn said in an interview on Kora Television.'),
+    ).toEqual(['Kora Television']);
+    expect(cited('Orvane Foods will close 30 stores, Lea Marn said in an interview on Monday.')).toEqual([]);
+  });
+});

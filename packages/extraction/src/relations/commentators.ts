@@ -30,7 +30,7 @@ const OUTLET_AFTER_RE =
   /^(?:\s+(?:(?:has|had|also|first|earlier|previously|later|separately|originally|initially|exclusively)\s+){0,2}(?:reported|wrote)(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing)\b)|\s+quoted\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}as\s+saying\b|,\s+citing\b|\s+(?:has|had)\s+learn(?:ed|t)\b)/u;
 /** What is done to an outlet: "told X", "in an interview with X", "a memo seen by X". */
 const OUTLET_BEFORE_RE =
-  /\b(?:told|interview\s+with|speaking\s+to|spoke\s+to|quoted\s+by|reported\s+(?:(?:earlier|first|initially|originally)\s+)?by|cited\s+by|(?:consulted|contacted)\s+by|declarations\s+to|seen\s+by|obtained\s+by|reviewed\s+by|writing\s+in|wrote\s+in)\s+(?:the\s+)?$/iu;
+  /\b(?:told|interview\s+(?:with|on)|speaking\s+to|spoke\s+to|quoted\s+by|reported\s+(?:(?:earlier|first|initially|originally)\s+)?by|cited\s+by|(?:consulted|contacted)\s+by|declarations\s+to|seen\s+by|obtained\s+by|reviewed\s+by|writing\s+in|wrote\s+in)\s+(?:the\s+)?$/iu;
 
 /** "X reported the plan", "X wrote": an outlet's verb, whatever it reports, but not a company's results. */
 const REPORTS_AFTER_RE =

@@ -72,7 +72,7 @@ export const OUTLET_APPOSITION_AFTER_RE = new RegExp(
 
 /** Phrases after which a name is an outlet being told something, quoted or published in. */
 export const TOLD_BEFORE_RE =
-  /\b(?:told|tells|telling|(?:confirmed|explained|said|stated|e-?mailed|wrote)\s+to|(?:e-?mail|emailed\s+statement)\s+to|interview\s+(?:with|to|for|given\s+to)|speaking\s+to|spoke\s+to|talking\s+to|quoted\s+by|reported\s+(?:(?:in|on|earlier|last|this|first)\s+(?:\w+\s+)?)?by|cited\s+by|seen\s+by|(?:consulted|contacted|heard)\s+by|(?:in\s+)?declarations\s+to|obtained\s+by|reviewed\s+by|published\s+by|writing\s+in|wrote\s+in|op-ed\s+in|commentary\s+for|column\s+in|reports?\s+(?:in|by|from)|story\s+(?:in|by)|article\s+(?:in|by)|first\s+reported\s+by|comments\s+to|remarks\s+to|,\s*(?:reported|reports|wrote|writes))\s+(?:the\s+)?$/iu;
+  /\b(?:told|tells|telling|(?:confirmed|explained|said|stated|e-?mailed|wrote)\s+to|(?:e-?mail|emailed\s+statement)\s+to|interview\s+(?:with|to|for|on|given\s+to)|speaking\s+to|spoke\s+to|talking\s+to|quoted\s+by|reported\s+(?:(?:in|on|earlier|last|this|first)\s+(?:\w+\s+)?)?by|cited\s+by|seen\s+by|(?:consulted|contacted|heard)\s+by|(?:in\s+)?declarations\s+to|obtained\s+by|reviewed\s+by|published\s+by|writing\s+in|wrote\s+in|op-ed\s+in|commentary\s+for|column\s+in|reports?\s+(?:in|by|from)|story\s+(?:in|by)|article\s+(?:in|by)|first\s+reported\s+by|comments\s+to|remarks\s+to|,\s*(?:reported|reports|wrote|writes))\s+(?:the\s+)?$/iu;
 /** "according to X", "according to a report in X". */
 export const ACCORDING_BEFORE_RE =
   /\baccording\s+to\s+(?:(?:a|the)\s+(?:report|story|article)\s+(?:in|by|from)\s+)?(?:the\s+)?$/iu;

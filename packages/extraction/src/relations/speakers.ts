@@ -25,7 +25,7 @@ const ACCORDING_RE =
   /according\s+to\s+(?:(?:the|a|an)\s+)?(?:(?:the\s+|latest\s+|official\s+)*(?:data|figures|statistics|estimates|research|calculations|report|survey|statement|study|analysis|note|ranking|index|tally)\s+(?:from|by|of|compiled\s+by|published\s+by|released\s+by)\s+)?(?:the\s+)?$/iu;
 /** Verbs and phrases after which the source follows: "told the Kora Daily", "in an interview with Radio Norr". */
 const TOLD_RE =
-  /(?:\btold|\binterview\s+(?:with|to|for|given\s+to)|\bspeaking\s+to|\bspoke\s+to|\bquoted\s+by|\breported\s+(?:(?:earlier|first|initially|originally)\s+)?by|\bcited\s+by|\b(?:consulted|contacted)\s+by|\bdeclarations\s+to|\bwriting\s+in|\bwrote\s+in|\bsaid\s+in\s+an?\s+interview\s+with|\bsaid\s+to|\bcommentary\s+for|\bop-ed\s+in)\s+(?:the\s+)?$/iu;
+  /(?:\btold|\binterview\s+(?:with|to|for|on|given\s+to)|\bspeaking\s+to|\bspoke\s+to|\bquoted\s+by|\breported\s+(?:(?:earlier|first|initially|originally)\s+)?by|\bcited\s+by|\b(?:consulted|contacted)\s+by|\bdeclarations\s+to|\bwriting\s+in|\bwrote\s+in|\bsaid\s+in\s+an?\s+interview\s+with|\bsaid\s+to|\bcommentary\s+for|\bop-ed\s+in)\s+(?:the\s+)?$/iu;
 
 /** Words before "by"/"from"/"of" that make the name after it a source ("compiled by", "data from", "quoted by"). */
 const BY_LEADS = new Set(
