@@ -117,3 +117,19 @@ describe('interviews on a broadcaster', () => {
     expect(cited('Orvane Foods will close 30 stores, Lea Marn said in an interview on Monday.')).toEqual([]);
   });
 });
+
+describe('analysts placed at their firm', () => {
+  it('cites the firm of an analyst named before "of" or who covers a sector there', () => {
+    expect(
+      cited('Orvane Foods will close 30 stores. Analyst Mette Dahl of Brenvik Markets said the savings were credible.'),
+    ).toEqual(['Brenvik Markets']);
+    expect(
+      cited(
+        'Orvane Foods will close 30 stores. Ole Hagen, who covers retailers at Sorvik Capital, said it was overdue.',
+      ),
+    ).toEqual(['Sorvik Capital']);
+    expect(
+      cited('Orvane Foods will close 30 stores. Chief executive Lea Marn of Orvane said the plan was overdue.'),
+    ).toEqual([]);
+  });
+});

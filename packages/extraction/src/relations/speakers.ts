@@ -20,6 +20,9 @@ const SPEECH_VERBS = new Set(
  */
 const BETWEEN_RE =
   /^\)?\s*(?:(?:,(?:[^,;:.()]|\(\p{Lu}[\p{L}\p{N}&-]{1,11}\)){1,160}){1,2},\s*)?(?:(?:has|have|had|also|previously|separately|later|then|earlier|itself|meanwhile|already|repeatedly|publicly|long|consistently|recently|on\s+\p{Lu}\p{Ll}+)\s+){0,3}$/u;
+/** " of Kora Markets " between a person and the verb: the person's organization, in capitalised words. */
+const PERSON_OF_RE =
+  /^\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}\s+$/u;
 /** What may stand between "according to" and the source: "according to the", "according to data from". */
 const ACCORDING_RE =
   /according\s+to\s+(?:(?:the|a|an)\s+)?(?:(?:the\s+|latest\s+|official\s+)*(?:data|figures|statistics|estimates|research|calculations|report|survey|statement|study|analysis|note|ranking|index|tally)\s+(?:from|by|of|compiled\s+by|published\s+by|released\s+by)\s+)?(?:the\s+)?$/iu;
@@ -93,6 +96,8 @@ function speakerBefore(ctx: DocContext, verb: Token): ResolvedMention | null {
     const c0 = between.charCodeAt(0);
     if ((c0 === 39 || c0 === 0x2019) && /^['’]s\s/.test(between) && !/^['’]s\s+$/.test(between)) continue;
     if (BETWEEN_RE.test(between)) return m;
+    // "Analyst Jane Roe of Kora Markets said": a person and the organization named after it, no mention of its own.
+    if (m.type === 'Person' && PERSON_OF_RE.test(between)) return m;
     // "…, a portfolio manager at Kessler Brandt, said": the organization ends the speaker's apposition.
     if (
       c0 === 44 &&
