@@ -133,3 +133,22 @@ describe('analysts placed at their firm', () => {
     ).toEqual([]);
   });
 });
+
+describe('unions named by acronyms', () => {
+  it('cites both unions of "the unions KWF and NKM said"', () => {
+    expect(cited('Orvane Foods will close 30 stores. The unions KWF and NKM said they would sign the deal.')).toEqual([
+      'KWF',
+      'NKM',
+    ]);
+  });
+
+  it('names "the KWF trade union" by its acronym', () => {
+    expect(cited('Orvane Foods will close 30 stores. The KWF trade union called the plan reckless.')).toEqual(['KWF']);
+  });
+
+  it('cites no two companies that merely speak together', () => {
+    expect(
+      cited('Orvane Foods will close 30 stores. Brenco and Kestrel Retail said they would also cut jobs.'),
+    ).toEqual([]);
+  });
+});

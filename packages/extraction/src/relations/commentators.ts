@@ -9,9 +9,12 @@ import { beforePlacePossessive } from './place-possessive.js';
 export const COMMENTATOR_NAME_RE =
   /\p{L}(?:förbundet|forbundet|förbund|forbund|liitto|verband|vakbond|sindikat)\b|\b(?:Unions?|Councils?|Association|Associations|Federation|Confederation|Consortium|Chamber|Institute|Institution|Ministry|Authority|Commission|Regulator|Agency|Syndicate|Sindicato|Sindicatos|Syndicat|Gewerkschaft|Metall|Verdi|Fund|Foundation|Forum|Society|Bureau|Observatory|Research|Advisors|Advisers|Analytics|Consulting|Consultancy|Consultants|Economics|Insights|Intelligence|Securities|Equities|Brokerage|Ratings|Workers|Employees|Teamsters|Watchdog|Tribunal|Court|Senate|Parliament|Government|Treasury)\b/u;
 
-/** Descriptors before a name: "trade union Solidarity", "shareholder Vessla", "brokerage Norr Securities". */
+/**
+ * Descriptors before a name: "trade union Solidarity", "shareholder Vessla", "brokerage Norr Securities", also for the
+ * second of two names ("the unions KWF and NKM").
+ */
 const DESCRIPTOR_BEFORE_RE =
-  /\b(?:unions?|trade\s+unions?|labou?r\s+unions?|association|federation|lobby(?:\s+group)?|industry\s+(?:body|group)|think[- ]tank|consultancy|brokerage|broker|investment\s+bank|research\s+(?:firm|house)|rating\s+agency|ratings\s+agency|regulator|watchdog|shareholders?|investors?|(?:investment|pension|sovereign(?:\s+wealth)?|hedge|state)\s+fund|fund|analysts?\s+(?:at|from|with)|economists?\s+(?:at|from|with)|strategists?\s+(?:at|from|with)|spokes(?:man|woman|person)\s+(?:for|of)|ministry|minister)\s+(?:the\s+)?$/iu;
+  /\b(?:unions?|trade\s+unions?|labou?r\s+unions?|association|federation|lobby(?:\s+group)?|industry\s+(?:body|group)|think[- ]tank|consultancy|brokerage|broker|investment\s+bank|research\s+(?:firm|house)|rating\s+agency|ratings\s+agency|regulator|watchdog|shareholders?|investors?|(?:investment|pension|sovereign(?:\s+wealth)?|hedge|state)\s+fund|fund|analysts?\s+(?:at|from|with)|economists?\s+(?:at|from|with)|strategists?\s+(?:at|from|with)|spokes(?:man|woman|person)\s+(?:for|of)|ministry|minister)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*,?\s+(?:and|&)\s+)?$/iu;
 /** Appositions after a name: ", the union that …", ", TIM's largest shareholder", ", the state investment fund". */
 const APPOSITION_AFTER_RE =
   /^,\s+(?:the|a|an|its|their|[\p{Lu}][\p{L}&.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:unions?|works council|association|federation|lobby|body|think[- ]tank|consultancy|brokerage|regulator|watchdog|shareholder|investor|owner|fund|ministry)\b/iu;

@@ -77,7 +77,11 @@ export function findSpeakers(ctx: DocContext): Speaker[] {
       afterPhrase(ctx, tokens, i, out);
     if (!SPEECH_VERBS.has(lower)) continue;
     const before = speakerBefore(ctx, t);
-    if (before) out.push({ mention: before, at: t.start, how: 'said' });
+    if (before) {
+      const first = coordinatedBefore(ctx, before);
+      if (first) out.push({ mention: first, at: t.start, how: 'said' });
+      out.push({ mention: before, at: t.start, how: 'said' });
+    }
     const after = mentionAt(ctx, tokens[i + 1]);
     if (after && /^\s+$/.test(ctx.work.slice(t.end, after.start)) && !before)
       out.push({ mention: after, at: t.start, how: 'said' });
@@ -130,6 +134,14 @@ function toldBefore(before: string): boolean {
   const lead = beforePlacePossessive(before);
   return lead !== null && TOLD_RE.test(lead);
 }
+
+/** "KWF and NKM said": the first of two organizations that speak together, or null. */
+function coordinatedBefore(ctx: DocContext, m: ResolvedMention): ResolvedMention | null {
+  if (!isOrg(m)) return null;
+  const first = mentionsIn(ctx, Math.max(0, m.start - 60), m.start).pop();
+  return first && isOrg(first) && AND_RE.test(ctx.work.slice(first.end, m.start)) ? first : null;
+}
+const AND_RE = /^,?\s+(?:and|&)\s+$/;
 
 /** The mention that starts at token `t`, if any. */
 function mentionAt(ctx: DocContext, t: Token | undefined): ResolvedMention | null {
