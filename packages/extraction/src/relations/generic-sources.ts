@@ -199,13 +199,12 @@ export const GENERIC: GenericSource[] = [
     // Briefings where executives speak: "at a news conference", "on an earnings call", "on a call with analysts",
     // "at a results presentation", "told staff at a town hall meeting", "in a briefing" (a meeting only where
     // something is said at one, not "outside the town hall").
-    re: /\b(?:press|news|earnings)\s+(?:conference|briefing)s?\b|\b(?:earnings|conference|investor|analyst|analysts['’])\s+calls?\b|\bcalls?\s+with\s+(?:analysts|investors)\b|\bcapital markets day\b|\binvestor (?:day|presentation)\b|\bpresentation to (?:investors|analysts)\b|\b(?:results|analyst|media)\s+(?:presentation|briefing)s?\b|(?<=\b(?:at|in|during|to)\s+(?:a|an|the|its|(?:the\s+)?(?:company|group|bank)['’]s)\s+(?:(?:internal|virtual|recent|separate|private|closed-door|company-wide)\s+)?)(?:(?:town[- ]hall|all[- ]hands)(?:\s+meeting)?|staff\s+meeting|briefing|(?:investor|industry|investment|banking)\s+conference)\b/gi,
+    re: /\b(?:press|news|earnings)\s+(?:conference|briefing)s?\b|\b(?:earnings|conference|investor|analyst|analysts['’])\s+calls?\b|\bcalls?\s+with\s+(?:analysts|investors)\b|\bcapital markets day\b|\binvestor (?:day|presentation)\b|\bpresentation to (?:investors|analysts)\b|\b(?:results|analyst|media)\s+(?:presentation|briefing)s?\b|(?<=\b(?:at|in|during|to)\s+(?:a|an|the|its|(?:the\s+)?(?:company|group|bank)['’]s)\s+(?:(?:internal|virtual|recent|separate|private|closed-door|company-wide)\s+)?)(?:(?:town[- ]hall|all-hands)(?:\s+meeting)?|staff\s+meeting|briefing|(?:investor|industry|investment|banking)\s+conference)\b/gi,
     leads: [
       'results',
       'media',
       'town',
       'town-hall',
-      'all',
       'all-hands',
       'staff',
       'briefing',
