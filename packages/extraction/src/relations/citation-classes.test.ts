@@ -152,3 +152,12 @@ describe('unions named by acronyms', () => {
     ).toEqual([]);
   });
 });
+
+describe('outlets no list knows, after a place in the possessive', () => {
+  it('takes a name that reports the plan for an outlet, not a company reporting its sales', () => {
+    const x = extract('Orvane Foods will close 30 stores. Sweden’s Vessla Industri reported the plan on Monday.');
+    expect(x.cited()).toEqual(['Vessla Industri']);
+    expect(x.names('Person')).toEqual([]);
+    expect(cited('Orvane Foods will close 30 stores. Japan’s Brenvik Motors reported strong sales.')).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { DocContext, ResolvedMention } from '../resolve/doc-context.js';
 import { beforePlacePossessive } from './place-possessive.js';
+import { REPORTS_AFTER_RE } from './outlet-lexicon.js';
 
 /**
  * Words that end (or make) the names of bodies whose words news reports as comment rather than as their own
@@ -34,10 +35,6 @@ const OUTLET_AFTER_RE =
 /** What is done to an outlet: "told X", "in an interview with X", "a memo seen by X". */
 const OUTLET_BEFORE_RE =
   /\b(?:told|interview\s+(?:with|on)|speaking\s+to|spoke\s+to|quoted\s+by|reported\s+(?:(?:earlier|first|initially|originally)\s+)?by|cited\s+by|(?:consulted|contacted)\s+by|declarations\s+to|seen\s+by|obtained\s+by|reviewed\s+by|writing\s+in|wrote\s+in)\s+(?:the\s+)?$/iu;
-
-/** "X reported the plan", "X wrote": an outlet's verb, whatever it reports, but not a company's results. */
-const REPORTS_AFTER_RE =
-  /^\s+(?:(?:has|had|also|first|earlier|previously|later|separately|originally|initially|exclusively)\s+){0,2}(?:reported|wrote)\b(?!\s+(?:a|an|its|their|record|higher|lower|net|quarterly|annual|half-year|full-year|first-quarter|second-quarter|third-quarter|fourth-quarter|revenue|sales|profits?|losses?|earnings|results|growth|orders)\b)/u;
 
 /**
  * "Germany's Kora Blatt reported the plan", "reported earlier by Brazil's Kora Valor": a name after a place's

@@ -111,3 +111,10 @@ export function outletNounThenReport(after: string): number {
 /** A word that says where an outlet is based or who owns it ("Mumbai-based"): it describes, it is no part of a name. */
 export const DESCRIPTOR_WORD_RE =
   /^\p{Lu}[\p{L}.]*(?:-\p{L}+)*-(?:based|owned|listed|run|headquartered|backed|controlled)$/u;
+
+/**
+ * "X reported the plan", "X first reported", "X wrote": an outlet's verb with what an outlet reports — not "reported
+ * that sales fell" or "reported on Monday a loss", which a company of that country says of its results as well.
+ */
+export const REPORTS_AFTER_RE =
+  /^\s+(?:(?:has|had|also|first|earlier|previously|later|separately|originally|initially|exclusively)\s+){0,2}(?:wrote\b|reported(?:,?\s+citing\b|\s+(?:the|a|its|their)\s+(?:plan|plans|news|cuts|job\s+cuts|move|deal|talks|decision|figure|figures|layoffs|closure|closures|sale|story|proposal)\b))|^\s+(?:first|exclusively|originally)\s+reported\b/u;
