@@ -161,3 +161,25 @@ describe('outlets no list knows, after a place in the possessive', () => {
     expect(cited('Orvane Foods will close 30 stores. Japan’s Brenvik Motors reported strong sales.')).toEqual([]);
   });
 });
+
+describe('notices, circulars and the market regulator', () => {
+  it('reads a notice to staff as an internal memo and a circular to shareholders as a filing', () => {
+    expect(cited('Orvane Foods will close 30 stores, the company said in a notice to staff.')).toEqual([
+      'Orvane Foods internal memo',
+    ]);
+    expect(
+      cited(
+        'Orvane Foods will close 30 stores. The founders will buy shares, according to the circular sent to shareholders.',
+      ),
+    ).toEqual(['Orvane Foods filings']);
+    expect(
+      cited('Orvane Foods will close 30 stores, the company told the stock market regulator KMV on Tuesday.'),
+    ).toEqual(['Orvane Foods filings']);
+  });
+
+  it('reads a commentator asking not to be named as an anonymous source', () => {
+    expect(
+      cited('Orvane Foods will close 30 stores. "It is overdue," said one fund manager, asking not to be named.'),
+    ).toEqual(['Orvane Foods anonymous sources']);
+  });
+});
