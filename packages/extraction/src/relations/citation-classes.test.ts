@@ -183,3 +183,11 @@ describe('notices, circulars and the market regulator', () => {
     ).toEqual(['Orvane Foods anonymous sources']);
   });
 });
+
+describe('internal estimates and reports', () => {
+  it('reads an internal estimate or report as the company’s internal memo', () => {
+    expect(
+      cited('Orvane Foods will close 30 stores, according to an internal estimate reviewed by this newspaper.'),
+    ).toEqual(['Orvane Foods internal memo']);
+  });
+});
