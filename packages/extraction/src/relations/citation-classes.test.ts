@@ -191,3 +191,14 @@ describe('internal estimates and reports', () => {
     ).toEqual(['Orvane Foods internal memo']);
   });
 });
+
+describe('statements in translated wording', () => {
+  it('reads "informed in a statement" and "an official note" as the company’s statement', () => {
+    expect(cited('Orvane Foods informed in a statement that it would close 30 stores.')).toEqual([
+      'Orvane Foods statement',
+    ]);
+    expect(cited('Orvane Foods will close 30 stores, the company said in an official note.')).toEqual([
+      'Orvane Foods statement',
+    ]);
+  });
+});

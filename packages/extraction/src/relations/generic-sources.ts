@@ -189,8 +189,19 @@ export const GENERIC: GenericSource[] = [
   },
   {
     // A post counts unless it is addressed to staff (then it is the internal memo above).
-    re: /(?<=\b(?:said|says|wrote|announced|confirmed|added|stated)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w'’-]+\s+)?)(?:statement|blog post|press release|release|post(?!\s+on\s+(?:(?:its|the|their|his|her)\s+)?(?:(?:official|personal|verified|own|public)\s+)?(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads))|announcement)\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:[Ss]tock\s+)?(?:[Ee]xchange|[Bb]ourse))|\b(?:press|earnings|news) release\b|\bpress note\b|\bblog post\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))|(?<=\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Ii]n a|[Ii]n an|[Ii]n its)\s+(?:(?:joint|separate|written|official|brief|short|prepared|emailed|e-mailed|company['’]s|group['’]s)\s+)?)statement\b(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:stock\s+)?(?:exchange|bourse))/giu,
-    leads: ['statement', 'blog', 'press', 'post', 'announcement', 'earnings', 'news', 'release'],
+    re: /(?<=\b(?:said|says|wrote|announced|confirmed|added|stated|informed|explained|indicated|detailed|communicated)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w'’-]+\s+)?)(?:statement|blog post|press release|release|post(?!\s+on\s+(?:(?:its|the|their|his|her)\s+)?(?:(?:official|personal|verified|own|public)\s+)?(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads))|announcement)\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:[Ss]tock\s+)?(?:[Ee]xchange|[Bb]ourse))|\b(?:press|earnings|news) release\b|\b(?:press|official|informative)\s+note\b|\bblog post\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))|(?<=\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Ii]n a|[Ii]n an|[Ii]n its)\s+(?:(?:joint|separate|written|official|brief|short|prepared|emailed|e-mailed|company['’]s|group['’]s)\s+)?)statement\b(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:stock\s+)?(?:exchange|bourse))/giu,
+    leads: [
+      'statement',
+      'blog',
+      'press',
+      'post',
+      'announcement',
+      'earnings',
+      'news',
+      'release',
+      'official',
+      'informative',
+    ],
     kind: 'company-statement',
     generic: () => 'company statement',
     suffix: () => 'statement',
