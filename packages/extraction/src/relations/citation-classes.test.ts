@@ -202,3 +202,19 @@ describe('statements in translated wording', () => {
     ]);
   });
 });
+
+describe('newspapers whose names open with their own noun', () => {
+  it('cites "Folha de …" and "Corriere della …" titles and one described in apposition', () => {
+    expect(
+      cited('Orvane Foods will close 30 stores. As reported by Folha de Vessla, the closures start in May.'),
+    ).toEqual(['Folha de Vessla']);
+    expect(cited('Orvane Foods will close 30 stores. Corriere della Vessla reported the plan on Monday.')).toEqual([
+      'Corriere della Vessla',
+    ]);
+    expect(
+      cited(
+        'Orvane Foods will close 30 stores. Vessla Finans, a business daily, reported that the closures start in May.',
+      ),
+    ).toEqual(['Vessla Finans']);
+  });
+});

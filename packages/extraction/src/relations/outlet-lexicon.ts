@@ -28,10 +28,13 @@ export const AMBIGUOUS_HEADS: ReadonlySet<string> = new Set(
 
 /**
  * Words that open the names of many newspapers: articles ("Le Monde", "El País", "Die Welt", "Il Sole 24 Ore", "O Globo") and
- * the word for newspaper or daily in some languages ("Ziarul …", "Diario …", "Jornal …", "Gazeta …").
+ * the word for newspaper, daily, sheet or courier in some languages ("Ziarul …", "Diario …", "Jornal …", "Gazeta …",
+ * "Folha de …", "Corriere della …").
  */
 export const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(
-  'Le La Les El Il Lo O Die Der Das De Het Al Ziarul Diario Jornal Gazeta Dziennik Harian Surat'.split(' '),
+  'Le La Les El Il Lo O Die Der Das De Het Al Ziarul Diario Diário Jornal Gazeta Dziennik Harian Surat Folha Correio Corriere Gazzetta'.split(
+    ' ',
+  ),
 );
 
 /** Lower-case words allowed inside an outlet's name: "Corriere della Sera", "Folha de S.Paulo", "Schweiz am Sonntag". */
@@ -113,8 +116,13 @@ export const DESCRIPTOR_WORD_RE =
   /^\p{Lu}[\p{L}.]*(?:-\p{L}+)*-(?:based|owned|listed|run|headquartered|backed|controlled)$/u;
 
 /**
- * "X reported the plan", "X first reported", "X wrote": an outlet's verb with what an outlet reports — not "reported
- * that sales fell" or "reported on Monday a loss", which a company of that country says of its results as well.
+ * "X reported the plan", "X first reported", "X reported, citing": news an outlet reports — not "reported that sales
+ * fell" or "reported on Monday a loss", which a company says of its results as well.
  */
-export const REPORTS_AFTER_RE =
-  /^\s+(?:(?:has|had|also|first|earlier|previously|later|separately|originally|initially|exclusively)\s+){0,2}(?:wrote\b|reported(?:,?\s+citing\b|\s+(?:the|a|its|their)\s+(?:plan|plans|news|cuts|job\s+cuts|move|deal|talks|decision|figure|figures|layoffs|closure|closures|sale|story|proposal)\b))|^\s+(?:first|exclusively|originally)\s+reported\b/u;
+export const REPORTED_NEWS_AFTER_RE =
+  /^\s+(?:(?:has|had|also|first|earlier|previously|later|separately|originally|initially|exclusively)\s+){0,2}reported(?:,?\s+citing\b|\s+(?:the|a|its|their)\s+(?:plan|plans|news|cuts|job\s+cuts|move|deal|talks|decision|figure|figures|layoffs|closure|closures|sale|story|proposal)\b)|^\s+(?:first|exclusively|originally)\s+reported\b/u;
+/** An outlet's verb after a name a place introduces: the news it reports, or "wrote". */
+export const REPORTS_AFTER_RE = new RegExp(
+  `${REPORTED_NEWS_AFTER_RE.source}|^\\s+(?:(?:has|had|also|first|earlier|later)\\s+){0,2}wrote\\b`,
+  'u',
+);

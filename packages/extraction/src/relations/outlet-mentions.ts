@@ -21,6 +21,7 @@ import {
   OUTLET_APPOSITION_AFTER_RE,
   OUTLET_HEADS,
   REPORTED_AFTER_RE,
+  REPORTED_NEWS_AFTER_RE,
   REPORTS_AFTER_RE,
   STRONG_REPORTED_AFTER_RE,
   TOLD_BEFORE_RE,
@@ -116,6 +117,8 @@ export function findOutletMentions(
       if (
         citedBefore(text, tokens, i) ||
         citedAfter(text, end, tokens[j + 1], !strong) ||
+        // "Corriere della Sera reported the plan": news an outlet reports (a "Royal Mail" may report its own cuts).
+        (!AMBIGUOUS_HEADS.has(head) && REPORTED_NEWS_AFTER_RE.test(text.slice(end, end + 80))) ||
         describedAt(text, tokens, i, end)
       ) {
         const start = demonym ? prev.start : t.start;
