@@ -218,3 +218,14 @@ describe('newspapers whose names open with their own noun', () => {
     ).toEqual(['Vessla Finans']);
   });
 });
+
+describe('works councils and unions named by their leader', () => {
+  it('cites the council whose chief speaks, and names "the company’s works council" plainly', () => {
+    expect(
+      cited('Orvane Foods will close 30 stores. Works council chief Lena Berg said the plan was unacceptable.'),
+    ).toEqual(['Works council']);
+    expect(
+      cited('Orvane Foods will close 30 stores. The company’s works council said it would fight the cuts.'),
+    ).toEqual(['works council']);
+  });
+});
