@@ -27,7 +27,7 @@ const UNION_VERBS =
  */
 const UNION_HEAD =
   "unions?|works\\s+councils?|(?:(?:trade\\s+)?union|staff|employee|employees['’]|workers?['’]?|works\\s+council)\\s+(?:representatives?|officials?|leaders?|delegates?)|(?:(?:trade\\s+)?union|works\\s+council)\\s+members|shop\\s+stewards?";
-/** Who leads a union or council, between its word and a name: "works council chief Jan Roe said". */
+/** Who leads a union or council, between its word and the leader's name: "works council chief Jan Roe said". */
 const LEADER = '(?:chief|head|chair(?:man|woman|person)?|leader|boss|president|secretary)';
 /** Where the speakers are, between them and the verb: "unions in Sweden and Denmark said", "… at the sites said". */
 const WHERE = "(?:\\s+(?:in|at|across|from)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+(?:and\\s+)?[\\p{L}'’-]+){0,3}?)?";
@@ -276,7 +276,7 @@ export const GENERIC: GenericSource[] = [
     // "the union representing supervisors … said" (named by the phrase, no company).
     // "the Kora Workers Union (KWU) says", "the union alleges", "…, the General Workers' Union is insisting".
     re: new RegExp(
-      `\\b(?:${UNION_HEAD})\\b(?=(?:\\s+\\((?-i:\\p{Lu})[\\p{L}&-]{1,11}\\))?(?:,\\s+(?:has\\s+)?said\\b|(?:\\s*,[^,.;]{1,120},)?${WHERE}\\s+(?:representing\\s+[^,.;]{1,80}?\\s+)?(?:has\\s+|have\\s+|had\\s+|also\\s+)?${UNION_VERBS}\\b))|\\b(?:unions?|works\\s+councils?)\\b(?=\\s+${LEADER}(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+){0,3}\\s+(?:has\\s+|also\\s+)?${UNION_VERBS}\\b)|(?<=\\baccording to\\s+(?:the\\s+|a\\s+|its\\s+)?(?:[\\p{L}-]+['’]?s?\\s+){0,3})(?:unions?|works\\s+councils?)\\b`,
+      `\\b(?:${UNION_HEAD})\\b(?=(?:\\s+\\((?-i:\\p{Lu})[\\p{L}&-]{1,11}\\))?(?:,\\s+(?:has\\s+)?said\\b|(?:\\s*,[^,.;]{1,120},)?${WHERE}\\s+(?:representing\\s+[^,.;]{1,80}?\\s+)?(?:has\\s+|have\\s+|had\\s+|also\\s+)?${UNION_VERBS}\\b))|\\b(?:unions?|works\\s+councils?)\\b(?=\\s+${LEADER}(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+){1,3}\\s+(?:has\\s+|also\\s+)?${UNION_VERBS}\\b)|(?<=\\baccording to\\s+(?:the\\s+|a\\s+|its\\s+)?(?:[\\p{L}-]+['’]?s?\\s+){0,3})(?:unions?|works\\s+councils?)\\b`,
       'giu',
     ),
     leads: ['union', 'unions', 'works', 'staff', 'employee', 'employees', 'worker', 'workers', 'shop'],
