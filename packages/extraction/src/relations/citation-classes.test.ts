@@ -229,3 +229,11 @@ describe('works councils and unions named by their leader', () => {
     ).toEqual(['works council']);
   });
 });
+
+describe('data a firm publishes', () => {
+  it('cites the firm whose data or figures show something', () => {
+    expect(cited('Orvane Foods will close 30 stores. Vessla Capital data showed its shares fell 12%.')).toEqual([
+      'Vessla Capital',
+    ]);
+  });
+});

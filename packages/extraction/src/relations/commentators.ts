@@ -51,12 +51,12 @@ const REPORTED_BY_BEFORE_RE =
 
 /**
  * How analysts, rating agencies and newspapers are quoted on a company they do not run: "X said in a note that",
- * "X reckoned", "X had
+ * "X data showed", "X reckoned", "X had
  * pencilled in", "X graded", "X flagged", "X weighed in", "X trimmed its price target", "X, which rates …", "X's
  * analysts", "X's aerospace team suggested".
  */
 export const APPRAISAL_AFTER_RE =
-  /^(?:['’]s(?=[\s,]))?(?:\s+(?:also\s+)?(?:said|wrote|warned)\s+in\s+an?\s+(?:research\s+|client\s+|separate\s+)?(?:note|report)\s+(?:to\s+(?:clients|investors)\s+)?(?:that|on)\b|(?:,\s+in\s+an?\s+(?:research\s+|client\s+|recent\s+)?(?:note|report)(?:\s+to\s+clients)?,)?\s+(?:(?:has|had|also|already|then|later)\s+){0,2}(?:took\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}view|(?:left|kept|held)\s+its\s+(?:[\w-]+\s+)?rating|reckon(?:ed|s)|estimated|calculated|graded|pencill?ed\s+in|flagged|forecast|predicted|counted|weighed\s+in|pointed\s+out|cautioned|argued\s+(?:in\s+an?\s+[\w-]+\s+)?that|saw\s+(?:fair\s+value|(?:[\w-]+\s+){0,2}(?:upside|downside|risks?))|rated|downgraded|upgraded|affirmed|(?:trimmed|cut|raised|lifted|lowered)\s+its\s+(?:price\s+)?target|put\s+(?:the|its)\s+\w+\s+(?:at|down\s+to)|(?:put|placed|kept)\s+(?:[\w'’-]+\s+){1,3}(?:on|under)\s+(?:review|watch))\b|,\s+(?:which|that)\s+rates\b|['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:analysts?|economists?|strategists?|team|research|data|figures|estimates|calculations|tally)\b|\s+(?:(?:has|had|also)\s+)?(?:warned|cautioned|noted)\b)/u;
+  /^(?:['’]s(?=[\s,]))?(?:\s+(?:data|figures|statistics|estimates|calculations)\s+(?:showed|show|shows|suggest|suggests|suggested|indicate|indicates|indicated)\b|\s+(?:also\s+)?(?:said|wrote|warned)\s+in\s+an?\s+(?:research\s+|client\s+|separate\s+)?(?:note|report)\s+(?:to\s+(?:clients|investors)\s+)?(?:that|on)\b|(?:,\s+in\s+an?\s+(?:research\s+|client\s+|recent\s+)?(?:note|report)(?:\s+to\s+clients)?,)?\s+(?:(?:has|had|also|already|then|later)\s+){0,2}(?:took\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}view|(?:left|kept|held)\s+its\s+(?:[\w-]+\s+)?rating|reckon(?:ed|s)|estimated|calculated|graded|pencill?ed\s+in|flagged|forecast|predicted|counted|weighed\s+in|pointed\s+out|cautioned|argued\s+(?:in\s+an?\s+[\w-]+\s+)?that|saw\s+(?:fair\s+value|(?:[\w-]+\s+){0,2}(?:upside|downside|risks?))|rated|downgraded|upgraded|affirmed|(?:trimmed|cut|raised|lifted|lowered)\s+its\s+(?:price\s+)?target|put\s+(?:the|its)\s+\w+\s+(?:at|down\s+to)|(?:put|placed|kept)\s+(?:[\w'’-]+\s+){1,3}(?:on|under)\s+(?:review|watch))\b|,\s+(?:which|that)\s+rates\b|['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:analysts?|economists?|strategists?|team|research|data|figures|estimates|calculations|tally)\b|\s+(?:(?:has|had|also)\s+)?(?:warned|cautioned|noted)\b)/u;
 
 /**
  * The part of APPRAISAL_AFTER_RE that only an outside firm does (a company never rates, grades or pencils in itself,
