@@ -244,6 +244,8 @@ const initialsOf = memoByString((name: string): string | null => {
   if (words.length < 2 || words.length > 5 || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
   return words.map((w) => w[0]).join('');
 });
+/** An acronym alone before a union's word ("FNV trade " of "FNV trade union"). */
+const ACRONYM_WORDS_RE = /^(\p{Lu}{2,8})\s+(?:(?:trade|labou?r)\s+)?$/u;
 const ACRONYM_AFTER_RE = /^\s+\((\p{Lu}[\p{Lu}\p{Ll}&-]{1,11})\)/u;
 const isOrgId = (id: string) => id.startsWith('company:') || id.startsWith('division:');
 
@@ -416,7 +418,9 @@ function citeGeneric(
         match === 'union' && /^(?:the\s+)?$/i.test(words) && !firstOfKind.has(headKey)
           ? unionNamedBefore(ctx, start)
           : null;
-      const name = firstOfKind.get(headKey) ?? named ?? g.named(words + match);
+      // "the FNV trade union said": an acronym before the union's word is the union's name.
+      const acronym = ACRONYM_WORDS_RE.exec(words)?.[1];
+      const name = firstOfKind.get(headKey) ?? named ?? acronym ?? g.named(words + match);
       firstOfKind.set(headKey, name);
       const id = ctx.entities.addMention('Source', name, start - words.length, end, g.kind);
       ctx.entities.addAlias(id, generic);

@@ -1,4 +1,6 @@
 import type { DocContext, ResolvedMention } from '../resolve/doc-context.js';
+import { beforePlacePossessive } from './place-possessive.js';
+import { REPORTS_AFTER_RE } from './outlet-lexicon.js';
 
 /**
  * Words that end (or make) the names of bodies whose words news reports as comment rather than as their own
@@ -6,11 +8,14 @@ import type { DocContext, ResolvedMention } from '../resolve/doc-context.js';
  * and advisory firms. A generic language resource: no organization is named.
  */
 export const COMMENTATOR_NAME_RE =
-  /\p{L}(?:förbundet|forbundet|förbund|forbund|liitto|verband|vakbond|sindikat)\b|\b(?:Unions?|Councils?|Association|Associations|Federation|Confederation|Consortium|Chamber|Institute|Institution|Ministry|Authority|Commission|Regulator|Agency|Syndicate|Sindicato|Sindicatos|Syndicat|Gewerkschaft|Metall|Verdi|Fund|Foundation|Forum|Society|Bureau|Observatory|Research|Advisors|Advisers|Analytics|Consulting|Consultancy|Consultants|Economics|Insights|Intelligence|Securities|Equities|Brokerage|Workers|Employees|Teamsters|Watchdog|Tribunal|Court|Senate|Parliament|Government|Treasury)\b/u;
+  /\p{L}(?:förbundet|forbundet|förbund|forbund|liitto|verband|vakbond|sindikat)\b|\b(?:Unions?|Councils?|Association|Associations|Federation|Confederation|Consortium|Chamber|Institute|Institution|Ministry|Authority|Commission|Regulator|Agency|Syndicate|Sindicato|Sindicatos|Syndicat|Gewerkschaft|Metall|Verdi|Fund|Foundation|Forum|Society|Bureau|Observatory|Research|Advisors|Advisers|Analytics|Consulting|Consultancy|Consultants|Economics|Insights|Intelligence|Securities|Equities|Brokerage|Ratings|Workers|Employees|Teamsters|Watchdog|Tribunal|Court|Senate|Parliament|Government|Treasury)\b/u;
 
-/** Descriptors before a name: "trade union Solidarity", "shareholder Vessla", "brokerage Norr Securities". */
+/**
+ * Descriptors before a name: "trade union Solidarity", "shareholder Vessla", "brokerage Norr Securities", also for the
+ * second of two names ("the unions KWF and NKM").
+ */
 const DESCRIPTOR_BEFORE_RE =
-  /\b(?:unions?|trade\s+unions?|labou?r\s+unions?|association|federation|lobby(?:\s+group)?|industry\s+(?:body|group)|think[- ]tank|consultancy|brokerage|broker|investment\s+bank|research\s+(?:firm|house)|rating\s+agency|ratings\s+agency|regulator|watchdog|shareholders?|investors?|(?:investment|pension|sovereign(?:\s+wealth)?|hedge|state)\s+fund|fund|analysts?\s+(?:at|from|with)|economists?\s+(?:at|from|with)|strategists?\s+(?:at|from|with)|spokes(?:man|woman|person)\s+(?:for|of)|ministry|minister)\s+(?:the\s+)?$/iu;
+  /\b(?:unions?|trade\s+unions?|labou?r\s+unions?|association|federation|lobby(?:\s+group)?|industry\s+(?:body|group)|think[- ]tank|consultancy|brokerage|broker|investment\s+bank|research\s+(?:firm|house)|rating\s+agency|ratings\s+agency|regulator|watchdog|shareholders?|investors?|(?:investment|pension|sovereign(?:\s+wealth)?|hedge|state)\s+fund|fund|analysts?\s+(?:at|from|with)|economists?\s+(?:at|from|with)|strategists?\s+(?:at|from|with)|spokes(?:man|woman|person)\s+(?:for|of)|ministry|minister)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*,?\s+(?:and|&)\s+)?$/iu;
 /** Appositions after a name: ", the union that …", ", TIM's largest shareholder", ", the state investment fund". */
 const APPOSITION_AFTER_RE =
   /^,\s+(?:the|a|an|its|their|[\p{Lu}][\p{L}&.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:unions?|works council|association|federation|lobby|body|think[- ]tank|consultancy|brokerage|regulator|watchdog|shareholder|investor|owner|fund|ministry)\b/iu;
@@ -26,18 +31,32 @@ export const ROLE_AFTER_RE =
 export const ANALYSTS_AT_RE = /\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+(?:the\s+)?$/iu;
 /** What an outlet does: "X had reported that", "X reported on Monday", "X, citing people …". */
 const OUTLET_AFTER_RE =
-  /^(?:\s+(?:has\s+|had\s+|first\s+|earlier\s+|previously\s+)?(?:reported|wrote)(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing)\b)|\s+quoted\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}as\s+saying\b|,\s+citing\b|\s+(?:has|had)\s+learn(?:ed|t)\b)/u;
+  /^(?:\s+(?:(?:has|had|also|first|earlier|previously|later|separately|originally|initially|exclusively)\s+){0,2}(?:reported|wrote)(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing)\b)|\s+quoted\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}as\s+saying\b|,\s+citing\b|\s+(?:has|had)\s+learn(?:ed|t)\b)/u;
 /** What is done to an outlet: "told X", "in an interview with X", "a memo seen by X". */
 const OUTLET_BEFORE_RE =
-  /\b(?:told|interview\s+with|speaking\s+to|spoke\s+to|quoted\s+by|reported\s+by|cited\s+by|seen\s+by|obtained\s+by|reviewed\s+by|writing\s+in|wrote\s+in)\s+(?:the\s+)?$/iu;
+  /\b(?:told|interview\s+(?:with|on)|speaking\s+to|spoke\s+to|quoted\s+by|reported\s+(?:(?:earlier|first|initially|originally)\s+)?by|cited\s+by|(?:consulted|contacted)\s+by|declarations\s+to|seen\s+by|obtained\s+by|reviewed\s+by|writing\s+in|wrote\s+in)\s+(?:the\s+)?$/iu;
 
 /**
- * How analysts, rating agencies and newspapers are quoted on a company they do not run: "X reckoned", "X had
+ * "Germany's Kora Blatt reported the plan", "reported earlier by Brazil's Kora Valor": a name after a place's
+ * possessive that reports, or that reported or quoted something, is an outlet (a company of that country reports
+ * results, which REPORTS_AFTER_RE leaves out).
+ */
+function placeOutletAt(before: string, after: string): boolean {
+  const lead = beforePlacePossessive(before);
+  return lead !== null && (REPORTS_AFTER_RE.test(after) || REPORTED_BY_BEFORE_RE.test(lead));
+}
+/** "reported earlier by", "quoted by": what only an outlet does (a company of that country may well be told things). */
+const REPORTED_BY_BEFORE_RE =
+  /\b(?:quoted|reported(?:\s+(?:earlier|first|initially|originally))?|cited|seen|obtained|reviewed)\s+by\s+(?:the\s+)?$/iu;
+
+/**
+ * How analysts, rating agencies and newspapers are quoted on a company they do not run: "X said in a note that",
+ * "X data showed", "X reckoned", "X had
  * pencilled in", "X graded", "X flagged", "X weighed in", "X trimmed its price target", "X, which rates …", "X's
  * analysts", "X's aerospace team suggested".
  */
 export const APPRAISAL_AFTER_RE =
-  /^(?:['’]s(?=[\s,]))?(?:(?:,\s+in\s+an?\s+(?:research\s+|client\s+|recent\s+)?(?:note|report)(?:\s+to\s+clients)?,)?\s+(?:(?:has|had|also|already|then|later)\s+){0,2}(?:took\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}view|(?:left|kept|held)\s+its\s+(?:[\w-]+\s+)?rating|reckon(?:ed|s)|estimated|calculated|graded|pencill?ed\s+in|flagged|forecast|predicted|counted|weighed\s+in|pointed\s+out|cautioned|argued\s+(?:in\s+an?\s+[\w-]+\s+)?that|saw\s+(?:fair\s+value|(?:[\w-]+\s+){0,2}(?:upside|downside|risks?))|rated|downgraded|upgraded|affirmed|(?:trimmed|cut|raised|lifted|lowered)\s+its\s+(?:price\s+)?target|put\s+(?:the|its)\s+\w+\s+(?:at|down\s+to)|(?:put|placed|kept)\s+(?:[\w'’-]+\s+){1,3}(?:on|under)\s+(?:review|watch))\b|,\s+(?:which|that)\s+rates\b|['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:analysts?|economists?|strategists?|team|research|data|figures|estimates|calculations|tally)\b|\s+(?:(?:has|had|also)\s+)?(?:warned|cautioned|noted)\b)/u;
+  /^(?:['’]s(?=[\s,]))?(?:\s+(?:data|figures|statistics|estimates|calculations)\s+(?:showed|show|shows|suggest|suggests|suggested|indicate|indicates|indicated)\b|\s+(?:also\s+)?(?:said|wrote|warned)\s+in\s+an?\s+(?:research\s+|client\s+|separate\s+)?(?:note|report)\s+(?:to\s+(?:clients|investors)\s+)?(?:that|on)\b|(?:,\s+in\s+an?\s+(?:research\s+|client\s+|recent\s+)?(?:note|report)(?:\s+to\s+clients)?,)?\s+(?:(?:has|had|also|already|then|later)\s+){0,2}(?:took\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}view|(?:left|kept|held)\s+its\s+(?:[\w-]+\s+)?rating|reckon(?:ed|s)|estimated|calculated|graded|pencill?ed\s+in|flagged|forecast|predicted|counted|weighed\s+in|pointed\s+out|cautioned|argued\s+(?:in\s+an?\s+[\w-]+\s+)?that|saw\s+(?:fair\s+value|(?:[\w-]+\s+){0,2}(?:upside|downside|risks?))|rated|downgraded|upgraded|affirmed|(?:trimmed|cut|raised|lifted|lowered)\s+its\s+(?:price\s+)?target|put\s+(?:the|its)\s+\w+\s+(?:at|down\s+to)|(?:put|placed|kept)\s+(?:[\w'’-]+\s+){1,3}(?:on|under)\s+(?:review|watch))\b|,\s+(?:which|that)\s+rates\b|['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:analysts?|economists?|strategists?|team|research|data|figures|estimates|calculations|tally)\b|\s+(?:(?:has|had|also)\s+)?(?:warned|cautioned|noted)\b)/u;
 
 /**
  * The part of APPRAISAL_AFTER_RE that only an outside firm does (a company never rates, grades or pencils in itself,
@@ -92,6 +111,7 @@ function commentatorTest(ctx: DocContext): (id: string) => boolean {
           OUTLET_AFTER_RE.test(after) ||
           RATER_AFTER_RE.test(after) ||
           OUTLET_BEFORE_RE.test(before) ||
+          placeOutletAt(before, after) ||
           ACRONYM_OF_RE.test(ctx.work.slice(Math.max(0, m.start - 120), m.start))
         ) {
           yes = true;

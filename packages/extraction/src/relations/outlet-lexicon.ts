@@ -28,10 +28,13 @@ export const AMBIGUOUS_HEADS: ReadonlySet<string> = new Set(
 
 /**
  * Words that open the names of many newspapers: articles ("Le Monde", "El País", "Die Welt", "Il Sole 24 Ore", "O Globo") and
- * the word for newspaper or daily in some languages ("Ziarul …", "Diario …", "Jornal …", "Gazeta …").
+ * the word for newspaper, daily, sheet or courier in some languages ("Ziarul …", "Diario …", "Jornal …", "Gazeta …",
+ * "Folha de …", "Corriere della …").
  */
 export const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(
-  'Le La Les El Il Lo O Die Der Das De Het Al Ziarul Diario Jornal Gazeta Dziennik Harian Surat'.split(' '),
+  'Le La Les El Il Lo O Die Der Das De Het Al Ziarul Diario Diário Jornal Gazeta Dziennik Harian Surat Folha Correio Corriere Gazzetta'.split(
+    ' ',
+  ),
 );
 
 /** Lower-case words allowed inside an outlet's name: "Corriere della Sera", "Folha de S.Paulo", "Schweiz am Sonntag". */
@@ -58,7 +61,7 @@ export const INNER: ReadonlySet<string> = new Set([
 
 /** Words that name what an outlet is, before or after its name: "business daily X", "X news agency". */
 export const OUTLET_NOUN =
-  '(?:newspaper|daily|weekly|broadsheet|tabloid|paper|magazine|journal|news\\s+agency|wire\\s+service|newswire|news\\s+outlet|outlet|news\\s+site|news\\s+website|news\\s+portal|portal|website|web\\s+site|broadcaster|public\\s+broadcaster|television|TV|channel|radio|station|publication|trade\\s+publication|news\\s+service|business\\s+news\\s+service)';
+  '(?:newspaper|daily|weekly|broadsheet|tabloid|paper|magazine|journal|news\\s+agency|wire\\s+service|newswire|news\\s+outlet|outlet|news\\s+site|news\\s+website|news\\s+portal|portal|website|web\\s+site|broadcaster|public\\s+broadcaster|television|TV|channel|radio|station|publication|trade\\s+publication|trade\\s+title|news\\s+service|business\\s+news\\s+service)';
 export const NOUN_BEFORE_RE = new RegExp(`\\b${OUTLET_NOUN}\\s+(?:the\\s+)?$`, 'iu');
 /** "X business daily", "X financial newspaper": a field may stand between the name and the outlet noun. */
 export const NOUN_AFTER_RE = new RegExp(
@@ -72,7 +75,7 @@ export const OUTLET_APPOSITION_AFTER_RE = new RegExp(
 
 /** Phrases after which a name is an outlet being told something, quoted or published in. */
 export const TOLD_BEFORE_RE =
-  /\b(?:told|tells|telling|(?:confirmed|explained|said|stated|e-?mailed|wrote)\s+to|(?:e-?mail|emailed\s+statement)\s+to|interview\s+(?:with|to|for|given\s+to)|speaking\s+to|spoke\s+to|talking\s+to|quoted\s+by|reported\s+(?:(?:in|on|earlier|last|this|first)\s+(?:\w+\s+)?)?by|cited\s+by|seen\s+by|obtained\s+by|reviewed\s+by|published\s+by|writing\s+in|wrote\s+in|op-ed\s+in|commentary\s+for|column\s+in|reports?\s+(?:in|by|from)|story\s+(?:in|by)|article\s+(?:in|by)|first\s+reported\s+by|comments\s+to|remarks\s+to|,\s*(?:reported|reports|wrote|writes))\s+(?:the\s+)?$/iu;
+  /\b(?:told|tells|telling|(?:confirmed|explained|said|stated|e-?mailed|wrote)\s+to|(?:e-?mail|emailed\s+statement)\s+to|interview\s+(?:with|to|for|on|given\s+to)|speaking\s+to|spoke\s+to|talking\s+to|quoted\s+by|reported\s+(?:(?:in|on|earlier|last|this|first)\s+(?:\w+\s+)?)?by|cited\s+by|seen\s+by|(?:consulted|contacted|heard)\s+by|(?:in\s+)?declarations\s+to|obtained\s+by|reviewed\s+by|published\s+by|writing\s+in|wrote\s+in|op-ed\s+in|commentary\s+for|column\s+in|reports?\s+(?:in|by|from)|story\s+(?:in|by)|article\s+(?:in|by)|first\s+reported\s+by|comments\s+to|remarks\s+to|,\s*(?:reported|reports|wrote|writes))\s+(?:the\s+)?$/iu;
 /** "according to X", "according to a report in X". */
 export const ACCORDING_BEFORE_RE =
   /\baccording\s+to\s+(?:(?:a|the)\s+(?:report|story|article)\s+(?:in|by|from)\s+)?(?:the\s+)?$/iu;
@@ -111,3 +114,15 @@ export function outletNounThenReport(after: string): number {
 /** A word that says where an outlet is based or who owns it ("Mumbai-based"): it describes, it is no part of a name. */
 export const DESCRIPTOR_WORD_RE =
   /^\p{Lu}[\p{L}.]*(?:-\p{L}+)*-(?:based|owned|listed|run|headquartered|backed|controlled)$/u;
+
+/**
+ * "X reported the plan", "X first reported", "X reported, citing": news an outlet reports — not "reported that sales
+ * fell" or "reported on Monday a loss", which a company says of its results as well.
+ */
+export const REPORTED_NEWS_AFTER_RE =
+  /^\s+(?:(?:has|had|also|first|earlier|previously|later|separately|originally|initially|exclusively)\s+){0,2}reported(?:,?\s+citing\b|\s+(?:the|a|its|their)\s+(?:plan|plans|news|cuts|job\s+cuts|move|deal|talks|decision|figure|figures|layoffs|closure|closures|sale|story|proposal)\b)|^\s+(?:first|exclusively|originally)\s+reported\b/u;
+/** An outlet's verb after a name a place introduces: the news it reports, or "wrote". */
+export const REPORTS_AFTER_RE = new RegExp(
+  `${REPORTED_NEWS_AFTER_RE.source}|^\\s+(?:(?:has|had|also|first|earlier|later)\\s+){0,2}wrote\\b`,
+  'u',
+);

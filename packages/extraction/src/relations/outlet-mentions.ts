@@ -4,6 +4,7 @@ import type { Mention } from '../ner/mention.js';
 import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { FIRST_NAMES } from '../gazetteer/first-names.js';
+import { inKnowledgeBase } from '../ner/org-names.js';
 
 /** Honorifics before a surname ("Mr De Ferrari"): what follows is a person. */
 const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sir', 'Dame', 'Mme', 'M', 'Herr', 'Frau', 'Sr', 'Sra']);
@@ -20,6 +21,8 @@ import {
   OUTLET_APPOSITION_AFTER_RE,
   OUTLET_HEADS,
   REPORTED_AFTER_RE,
+  REPORTED_NEWS_AFTER_RE,
+  REPORTS_AFTER_RE,
   STRONG_REPORTED_AFTER_RE,
   TOLD_BEFORE_RE,
 } from './outlet-lexicon.js';
@@ -35,7 +38,7 @@ const NOT_NAME = new Set(
 /** Words that can end a phrase citing the name after it ("told the", "interview with", "according to"). */
 const BEFORE_GATE = new Set(
   `told with to by in for from daily newspaper weekly broadsheet tabloid paper magazine journal agency service newswire
-  outlet site website portal broadcaster television tv channel radio station publication reported reports wrote writes`.split(
+  outlet site website portal broadcaster television tv channel radio station publication title reported reports wrote writes`.split(
     /\s+/,
   ),
 );
@@ -114,6 +117,8 @@ export function findOutletMentions(
       if (
         citedBefore(text, tokens, i) ||
         citedAfter(text, end, tokens[j + 1], !strong) ||
+        // "Corriere della Sera reported the plan": news an outlet reports (a "Royal Mail" may report its own cuts).
+        (!AMBIGUOUS_HEADS.has(head) && REPORTED_NEWS_AFTER_RE.test(text.slice(end, end + 80))) ||
         describedAt(text, tokens, i, end)
       ) {
         const start = demonym ? prev.start : t.start;
@@ -128,7 +133,8 @@ export function findOutletMentions(
           !describesOnly(text.slice(t.start, end)) &&
           (NOUN_THEN_VERB_RE.test(text.slice(end, end + 60)) ||
             // "according to Mexico's Vessla newspaper", "told the Kora daily".
-            (NOUN_AFTER_RE.test(text.slice(end, end + 60)) && citedBeforeNamed(text, t.start))))) &&
+            (NOUN_AFTER_RE.test(text.slice(end, end + 60)) && citedBeforeNamed(text, t.start)))) ||
+        placeOutletReports(text, tokens, i, end)) &&
       !(j === i && isCommonWord(t.text))
     ) {
       take(out, covered, i, j, t.start, end, text.slice(t.start, end).replace(/\s+/g, ' '));
@@ -136,6 +142,20 @@ export function findOutletMentions(
     i = j;
   }
   return [...out, ...shortForms(text, tokens, covered, out)];
+}
+
+/**
+ * "Sweden's Kora Industri reported the plan": a name no list knows as a company, after a place's possessive, that
+ * reports (not results) — a newspaper of that country, not a person (no given name opens it).
+ */
+function placeOutletReports(text: string, tokens: readonly Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  const s = tokens[i - 1];
+  const place = tokens[i - 2];
+  if (s?.text !== 's' || !place || !/^['’]$/.test(text.slice(place.end, s.start)) || !isSpace(text, s, t)) return false;
+  if (!isPlace(place.text) || FIRST_NAMES.has(t.text) || !REPORTS_AFTER_RE.test(text.slice(end, end + 80)))
+    return false;
+  return !inKnowledgeBase(text.slice(t.start, end).replace(/\s+/g, ' '));
 }
 
 /** Outlet nouns that may open a sentence before the outlet's name ("Newspaper O Globo reported …"). */

@@ -37,7 +37,7 @@ const BEFORE_GATE = new Set(
   `told tells telling with to by in for of at from union unions association federation group body tank think-tank regulator watchdog
   shareholder shareholders investor investors fund spokesman spokeswoman spokesperson daily newspaper weekly broadsheet
   tabloid paper magazine journal agency service newswire outlet site website portal broadcaster television tv
-  channel radio station publication reported reports wrote writes`.split(/\s+/),
+  channel radio station publication title reported reports wrote writes`.split(/\s+/),
 );
 /** "an analyst at X", "analysts from X" before; "X analyst Jane Roe", "X analysts said" after. */
 const ANALYST_BEFORE_RE = /\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+(?:the\s+)?$/iu;
@@ -45,6 +45,9 @@ const ANALYST_AFTER_RE = /^\s+(?:analysts?|economists?|strategists?)\b/u;
 /** A speech verb right after the name ("… Consortium has estimated", "…, the union that …, condemned"). */
 const SPEAKS_AFTER_RE =
   /^(?:\s*\([^()]{1,20}\))?(?:\s*,[^,;:.()]{1,160},)?\s+(?:(?:has|have|had|also)\s+)?(?:said|says|told|warned|argued|estimated|estimates|called|urged|criticised|criticized|condemned|rejected|welcomed|cautioned|claimed|noted|added|stated|described|predicted|expects|calculated)\b/u;
+/** "X, a business daily, reported": an outlet's verb past the apposition that says what it is. */
+const REPORTS_PAST_APPOSITION_RE =
+  /^,[^,;:.()]{1,80},\s+(?:(?:has|had|also|first|earlier)\s+)?(?:reported|reports|wrote|writes)\b/u;
 /** Descriptors of commenting bodies before the name: "trade union X", "spokesman for the X", "industry body X". */
 const COMMENTATOR_BEFORE_RE =
   /\b(?:unions?|trade\s+unions?|labou?r\s+unions?|association|federation|lobby(?:\s+group)?|industry\s+(?:body|group)|think[- ]tank|regulator|watchdog|shareholders?|investors?|fund|spokes(?:man|woman|person)\s+(?:for|of))\s+(?:the\s+)?$/iu;
@@ -166,7 +169,11 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     if (j === i && NATIONALITIES.has(name)) continue;
     let kind: SourceKind | null = null;
     const strongly = STRONG_REPORTED_AFTER_RE.test(after);
-    if (describedAsOutlet && (cited || strongly || SPEAKS_AFTER_RE.test(after))) kind = 'news-outlet';
+    if (
+      describedAsOutlet &&
+      (cited || strongly || SPEAKS_AFTER_RE.test(after) || REPORTS_PAST_APPOSITION_RE.test(after))
+    )
+      kind = 'news-outlet';
     else if (told && (j > i || titled || !isPersonLikeName(name)) && !INSTITUTION_RE.test(name)) kind = 'news-outlet';
     else if (strongly && !weak && !INSTITUTION_RE.test(name) && !isPersonLikeName(name)) kind = 'news-outlet';
     else if (ANALYST_BEFORE_RE.test(before) || ANALYST_AFTER_RE.test(after)) kind = 'analyst-firm';

@@ -2,6 +2,7 @@ import type { Token } from '../text/tokenize.js';
 import { type DocContext, type ResolvedMention, isOrg, mentionsIn } from '../resolve/doc-context.js';
 import { TITLE_AT_END_RE } from './voices.js';
 import { DATA_BY_RE } from './outlet-lexicon.js';
+import { beforePlacePossessive } from './place-possessive.js';
 
 /** Verbs that attribute what follows (or precedes) to a speaker. */
 const SPEECH_VERBS = new Set(
@@ -19,18 +20,25 @@ const SPEECH_VERBS = new Set(
  */
 const BETWEEN_RE =
   /^\)?\s*(?:(?:,(?:[^,;:.()]|\(\p{Lu}[\p{L}\p{N}&-]{1,11}\)){1,160}){1,2},\s*)?(?:(?:has|have|had|also|previously|separately|later|then|earlier|itself|meanwhile|already|repeatedly|publicly|long|consistently|recently|on\s+\p{Lu}\p{Ll}+)\s+){0,3}$/u;
+/** " of Kora Markets " between a person and the verb: the person's organization, in capitalised words. */
+const PERSON_OF_RE =
+  /^\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}\s+$/u;
 /** What may stand between "according to" and the source: "according to the", "according to data from". */
 const ACCORDING_RE =
   /according\s+to\s+(?:(?:the|a|an)\s+)?(?:(?:the\s+|latest\s+|official\s+)*(?:data|figures|statistics|estimates|research|calculations|report|survey|statement|study|analysis|note|ranking|index|tally)\s+(?:from|by|of|compiled\s+by|published\s+by|released\s+by)\s+)?(?:the\s+)?$/iu;
 /** Verbs and phrases after which the source follows: "told the Kora Daily", "in an interview with Radio Norr". */
 const TOLD_RE =
-  /(?:\btold|\binterview\s+(?:with|to|for|given\s+to)|\bspeaking\s+to|\bspoke\s+to|\bquoted\s+by|\breported\s+by|\bcited\s+by|\bwriting\s+in|\bwrote\s+in|\bsaid\s+in\s+an?\s+interview\s+with|\bsaid\s+to|\bcommentary\s+for|\bop-ed\s+in)\s+(?:the\s+)?$/iu;
+  /(?:\btold|\binterview\s+(?:with|to|for|on|given\s+to)|\bspeaking\s+to|\bspoke\s+to|\bquoted\s+by|\breported\s+(?:(?:earlier|first|initially|originally)\s+)?by|\bcited\s+by|\b(?:consulted|contacted)\s+by|\bdeclarations\s+to|\bwriting\s+in|\bwrote\s+in|\bsaid\s+in\s+an?\s+interview\s+with|\bsaid\s+to|\bcommentary\s+for|\bop-ed\s+in)\s+(?:the\s+)?$/iu;
 
 /** Words before "by"/"from"/"of" that make the name after it a source ("compiled by", "data from", "quoted by"). */
 const BY_LEADS = new Set(
-  `compiled collected gathered published released surveyed polled tracked calculated reported cited quoted data figures
+  `compiled collected gathered published released surveyed polled tracked calculated reported cited quoted consulted
+  contacted data figures
   statistics estimates calculations survey study research ranking tally report note analysis`.split(/\s+/),
 );
+
+/** Words between "reported" and "by" that keep the phrase a citation: "reported earlier by". */
+const REPORT_ADVERBS = new Set(['earlier', 'first', 'initially', 'originally']);
 
 /** A speaker found in the text: the mention and where the attribution is. */
 export interface Speaker {
@@ -60,12 +68,20 @@ export function findSpeakers(ctx: DocContext): Speaker[] {
       lower === 'speaking' ||
       ((lower === 'by' || lower === 'from' || lower === 'of') &&
         i > 0 &&
-        BY_LEADS.has(tokens[i - 1]!.text.toLowerCase()))
+        BY_LEADS.has(tokens[i - 1]!.text.toLowerCase())) ||
+      // "in declarations to X", as news translated from Spanish or Portuguese writes "told X".
+      (lower === 'to' && i > 0 && tokens[i - 1]!.text === 'declarations') ||
+      // "reported earlier by X", "first reported by X".
+      (lower === 'by' && i > 1 && tokens[i - 2]!.text === 'reported' && REPORT_ADVERBS.has(tokens[i - 1]!.text))
     )
       afterPhrase(ctx, tokens, i, out);
     if (!SPEECH_VERBS.has(lower)) continue;
     const before = speakerBefore(ctx, t);
-    if (before) out.push({ mention: before, at: t.start, how: 'said' });
+    if (before) {
+      const first = coordinatedBefore(ctx, before);
+      if (first) out.push({ mention: first, at: t.start, how: 'said' });
+      out.push({ mention: before, at: t.start, how: 'said' });
+    }
     const after = mentionAt(ctx, tokens[i + 1]);
     if (after && /^\s+$/.test(ctx.work.slice(t.end, after.start)) && !before)
       out.push({ mention: after, at: t.start, how: 'said' });
@@ -84,6 +100,8 @@ function speakerBefore(ctx: DocContext, verb: Token): ResolvedMention | null {
     const c0 = between.charCodeAt(0);
     if ((c0 === 39 || c0 === 0x2019) && /^['’]s\s/.test(between) && !/^['’]s\s+$/.test(between)) continue;
     if (BETWEEN_RE.test(between)) return m;
+    // "Analyst Jane Roe of Kora Markets said": a person and the organization named after it, no mention of its own.
+    if (m.type === 'Person' && PERSON_OF_RE.test(between)) return m;
     // "…, a portfolio manager at Kessler Brandt, said": the organization ends the speaker's apposition.
     if (
       c0 === 44 &&
@@ -104,11 +122,26 @@ function afterPhrase(ctx: DocContext, tokens: readonly Token[], i: number, out: 
     const lead = ctx.work.slice(tokens[i]!.start, m.start);
     if (ACCORDING_RE.test(lead) || DATA_BY_RE.test(ctx.work.slice(Math.max(0, m.start - 60), m.start)))
       out.push({ mention: m, at: tokens[i]!.start, how: 'according' });
-    else if (TOLD_RE.test(ctx.work.slice(Math.max(0, m.start - 60), m.start)))
+    else if (toldBefore(ctx.work.slice(Math.max(0, m.start - 80), m.start)))
       out.push({ mention: m, at: tokens[i]!.start, how: 'told' });
     return;
   }
 }
+
+/** "told X", also past a place's possessive ("reported earlier by Brazil's X"). */
+function toldBefore(before: string): boolean {
+  if (TOLD_RE.test(before)) return true;
+  const lead = beforePlacePossessive(before);
+  return lead !== null && TOLD_RE.test(lead);
+}
+
+/** "KWF and NKM said": the first of two organizations that speak together, or null. */
+function coordinatedBefore(ctx: DocContext, m: ResolvedMention): ResolvedMention | null {
+  if (!isOrg(m)) return null;
+  const first = mentionsIn(ctx, Math.max(0, m.start - 60), m.start).pop();
+  return first && isOrg(first) && AND_RE.test(ctx.work.slice(first.end, m.start)) ? first : null;
+}
+const AND_RE = /^,?\s+(?:and|&)\s+$/;
 
 /** The mention that starts at token `t`, if any. */
 function mentionAt(ctx: DocContext, t: Token | undefined): ResolvedMention | null {

@@ -73,6 +73,8 @@ export function commentingVoice(
     .pop();
   if (owner && POSSESSIVE_RE.test(ctx.work.slice(owner.end, m.start)) && commentator(owner.id))
     return { id: owner.id, start: owner.start, end: owner.end };
+  const titledBody = bodyWithTitleBefore(ctx, m, commentator) ?? analystsFirmAfter(ctx, m);
+  if (titledBody) return titledBody;
   const after = ctx.work.slice(m.end, m.end + 160);
   // "Jane Roe, Kora Metall's deputy chair, blamed …": the title of a commenting body, in the possessive.
   const poss = POSSESSIVE_TITLE_RE.exec(after);
@@ -91,4 +93,55 @@ export function commentingVoice(
   if (org) return null;
   const name = bodyNameAt(ctx.work.slice(at, at + 100));
   return name && (titled || COMMENTATOR_NAME_RE.test(name)) ? { name, start: at, end: at + name.length } : null;
+}
+
+/** "'s district president ", "'s chief economist ": a possessive and a title in lower case, right before a name. */
+const POSSESSIVE_TITLE_BEFORE_RE = /['’]s?\s+(?:[\p{Ll}-]+\s+){1,4}$/u;
+/** Capitalised words (with "of", "and", "for" inside) ending the text: the name of who owns the title. */
+const OWNER_NAME_END_RE = /\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t]+(?:(?:&|and|of|for)[ \t]+)?\p{Lu}[\p{L}\p{N}&'’-]*){0,6}$/u;
+
+/**
+ * "The Kora Miners' Union's district president Jan Roe said", "Tovik Securities' chief economist Jan Roe said": a
+ * person titled in the possessive of a commenting body speaks for it — an organization mention that comments, or
+ * a name that says it is a union, association or the like (a body no list knows).
+ */
+function bodyWithTitleBefore(ctx: DocContext, m: ResolvedMention, commentator: (id: string) => boolean): Voice | null {
+  const before = ctx.work.slice(Math.max(0, m.start - 120), m.start);
+  const title = POSSESSIVE_TITLE_BEFORE_RE.exec(before);
+  if (!title) return null;
+  const ownerEnd = m.start - (before.length - title.index);
+  const owner = mentionsIn(ctx, Math.max(0, ownerEnd - 80), ownerEnd)
+    .filter(isOrg)
+    .pop();
+  if (owner && owner.end === ownerEnd)
+    return commentator(owner.id) ? { id: owner.id, start: owner.start, end: owner.end } : null;
+  const named = OWNER_NAME_END_RE.exec(before.slice(0, title.index));
+  const name = named?.[0].replace(/^(?:The|A|An)\s+/, '');
+  if (!name || !COMMENTATOR_NAME_RE.test(name)) return null;
+  return { name, start: ownerEnd - name.length, end: ownerEnd };
+}
+
+/** "Analyst " right before a person's name: the title that makes the organization after the name a research firm. */
+const ANALYST_TITLE_BEFORE_RE = /\b(?:analysts?|economists?|strategists?)\s+$/iu;
+/** " of ", " at " after the analyst's name. */
+const FIRM_AFTER_RE = /^\s+(?:of|at|with|from)\s+(?:the\s+)?(?=\p{Lu})/u;
+/** ", who covers carmakers at ", ", who follows the sector for ": how news places an analyst at a firm. */
+const COVERS_AT_RE =
+  /^,\s+who\s+(?:covers|follows|tracks|analy[sz]es|watches)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:at|for|with)\s+(?:the\s+)?(?=\p{Lu})/u;
+
+/**
+ * "Analyst Jane Roe of Kora Markets said", "Jane Roe, who covers airlines at Kora Markets, said": the firm of an
+ * analyst named around the person, as a mention or as a name no step recognised.
+ */
+function analystsFirmAfter(ctx: DocContext, m: ResolvedMention): Voice | null {
+  const after = ctx.work.slice(m.end, m.end + 140);
+  const lead = ANALYST_TITLE_BEFORE_RE.test(ctx.work.slice(Math.max(0, m.start - 24), m.start))
+    ? FIRM_AFTER_RE.exec(after)
+    : COVERS_AT_RE.exec(after);
+  if (!lead) return null;
+  const at = m.end + lead[0].length;
+  const org = mentionsIn(ctx, at, at + 1)[0];
+  if (org) return isOrg(org) ? { id: org.id, start: org.start, end: org.end } : null;
+  const name = bodyNameAt(ctx.work.slice(at, at + 100));
+  return name ? { name, start: at, end: at + name.length } : null;
 }
