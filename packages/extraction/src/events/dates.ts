@@ -345,15 +345,22 @@ export function resolveRelative(expr: string, publishedAt: string | null): strin
   return iso(shift(-(e.startsWith('last') ? diff || 7 : diff)));
 }
 
+const FULL_DATE = `(?:${MONTH.replace('(?<mon>', '(?:')}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\d{1,2}\\s+${MONTH.replace('(?<mon>', '(?:')},?\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})`;
 const DATELINE_RE = new RegExp(
-  `^[^\\n]{0,60}?\\b(?:${MONTH.replace('(?<mon>', '(?:')}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\d{1,2}\\s+${MONTH.replace('(?<mon>', '(?:')},?\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\b[^\\n]{0,50}?\\s[–—-]\\s`,
+  `^[^\\n]{0,60}?\\b${FULL_DATE}\\b[^\\n]{0,50}?\\s[–—-]\\s` +
+    // "MUMBAI, March 4, 2024: The board …", "Madrid, 17 February 2021. Banco …": a place, the date, a colon or stop.
+    `|^\\p{Lu}[^\\n,:|]{0,40},\\s*${FULL_DATE}\\s*[:.]\\s` +
+    // "By Hannah Reid | May 20, 2020", "Seoul | Weekly Review | February 14, 2020", "Trade Review - 29 January
+    // 2024": a byline or masthead line that ends with the date.
+    `|^(?:[^\\n.]{0,70}?(?:\\s[|–—-]|[|·•]|Published:?|Updated:?|Posted:?)\\s*)?${FULL_DATE}\\s*$`,
   'u',
 );
 
 /**
- * The date of a dateline ("LONDON, 14 May 2025 (Meridian Newswire) – …", "Prague / Bucharest, 1 April 2021 – …"):
- * a complete date at the start of one of the first lines of the body, before a dash. It is the day the article
- * speaks from when no publication date is given. Looks at the first 2,000 characters only.
+ * The date of a dateline ("LONDON, 14 May 2025 (Meridian Newswire) – …", "Prague / Bucharest, 1 April 2021 – …",
+ * "MUMBAI, March 4, 2024: …") or of a byline or masthead line ending with the date ("By A. Writer | May 20,
+ * 2020"): a complete date at the start of one of the first lines of the body. It is the day the article speaks
+ * from when no publication date is given. Looks at the first 2,000 characters only.
  */
 export function findDatelineDate(text: string, from: number): string | null {
   const head = text.slice(from, from + 2000);
