@@ -5,6 +5,7 @@ import { createCommentatorTest } from '../relations/commentators.js';
 import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
+import { unitInFocus } from './unit-in-focus.js';
 
 /** Who a clause is about: the organizations acting, whether they were named, and whether the subject is generic. */
 export interface Subject {
@@ -170,8 +171,9 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   const unit = UNIT_REF_RE.test(region) ? recentDivision(ctx, trigger) : null;
   if (unit) return { orgs: [unit], explicit: true, generic: false, hypothetical, clauseStart: start };
   const company = focusCompany(ctx, trigger);
+  const focus = company && !named ? (unitInFocus(ctx, trigger, company) ?? company) : company;
   return {
-    orgs: company ? [company] : [],
+    orgs: focus ? [focus] : [],
     explicit: named,
     generic: false,
     hypothetical,
