@@ -4,6 +4,20 @@ import { findDates, findReferenceDate, resolveRelative } from './dates.js';
 const values = (t: string, pub: string | null = null) => findDates(t, 0, t.length, pub).map((d) => d.value);
 
 describe('findDates', () => {
+  it('marks a year to come as a target after "from", "starting" or a second year of a list, as after "in"', () => {
+    const targets = (t: string) =>
+      findDates(t, 0, t.length, '2024-09-04').map((d) => [d.value, d.deadline === true] as const);
+    expect(targets('Harlow Mills will cut 2,000 jobs from 2026, it said on Tuesday.')).toEqual([
+      ['2026', true],
+      ['2024-09-03', false],
+    ]);
+    expect(targets('Harlow Mills will cut 2,000 jobs in 2025 and 2026.')).toEqual([
+      ['2025', true],
+      ['2026', true],
+    ]);
+    expect(targets('Harlow Mills cut 2,000 jobs from January 2024.')).toEqual([['2024-01', false]]);
+  });
+
   it('normalises absolute dates', () => {
     expect(values('It cut 18,000 jobs in January 2023.')).toEqual(['2023-01']);
     expect(values('On January 18, 2023 it said so.')).toEqual(['2023-01-18']);

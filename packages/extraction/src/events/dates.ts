@@ -214,21 +214,29 @@ export function findDates(
   // "will close the plant next year", "in June" (the article is of March): a date after the article's day is a
   // target, never when the news happened.
   // A date written with its year is a target only where the clause looks ahead to it ("would cut 300 roles in
-  // 2026"), never "said on May 9, 2025" or "from January 2025".
+  // 2026", "will cut 2,000 jobs from 2026"), never "said on May 9, 2025" nor a past "from January 2025".
   const ref = referenceDate?.slice(0, 10) ?? null;
   return found.map(({ start: s, end: e, value, since, deadline, kind, year }) =>
     deadline ||
     (isAfter(value, ref) &&
       (kind === 'rel' ||
         !year ||
-        (IN_BEFORE_RE.test(text.slice(Math.max(0, s - 12), s + 3)) &&
+        (IN_BEFORE_RE.test(text.slice(Math.max(0, s - 12), coreOf(text, s, e))) &&
           FUTURE_BEFORE_RE.test(text.slice(Math.max(0, s - 100), s)))))
       ? { start: s, end: e, value, since, deadline: true }
       : { start: s, end: e, value, since },
   );
 }
 
-const IN_BEFORE_RE = /\b(?:in|during|ending|ended)\s+(?:(?:early|late|mid-?)\s*)?\S{0,3}$/i;
+/** "in 2026", "from January 2026", "starting in 2026", "in 2025 and 2026": where a clause that looks ahead puts a date. */
+const IN_BEFORE_RE =
+  /\b(?:in|during|ending|ended|from|starting|beginning|and|or|to|between)\s+(?:(?:early|late|mid-?)\s*)?$/i;
+
+/** Where the date itself starts in `text[s, e)` (after a leading preposition: "from 2026" → "2026"). */
+function coreOf(text: string, s: number, e: number): number {
+  const at = text.slice(s, e).search(CORE_RE);
+  return at < 0 ? s : s + at;
+}
 const FUTURE_BEFORE_RE =
   /\b(?:will|would|shall|plans?\s+to|planned\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|expected\s+to|going\s+to)\s[^.;!?]*$/i;
 
