@@ -6,6 +6,7 @@ import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { unitInFocus } from './unit-in-focus.js';
+import { unitNamedInAside } from './aside-unit.js';
 
 /** Who a clause is about: the organizations acting, whether they were named, and whether the subject is generic. */
 export interface Subject {
@@ -104,6 +105,8 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
         !OBJECT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 24), m.start)),
     ),
   );
+  const asideUnit = orgs.length > 0 ? unitNamedInAside(ctx, orgs[0]!, trigger) : null;
+  if (asideUnit) return { orgs: [asideUnit.id], explicit: true, generic: false, hypothetical, clauseStart: start };
   if (orgs.length > 0)
     return { orgs: chain(ctx, orgs, start), explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Tarrow … announced the closure of a factory, and its dismissal of 2,000 employees": a possessive after ", and"

@@ -25,3 +25,13 @@ describe('a figure told without its organization in an article about a unit', ()
     expect(events(text).find((e) => e.count === 300)?.org).toBe('Vessla Group');
   });
 });
+
+describe('a unit named in an aside after its owner', () => {
+  it('is the subject: "Vessla Group\'s steel unit, Vessla Steel Europe, will cut …"', () => {
+    expect(
+      events("Vessla Group's steel unit, Vessla Steel Europe, will cut 2,000 jobs, it said on Tuesday.").map(
+        (e) => e.org,
+      ),
+    ).toEqual(['Vessla Steel Europe']);
+  });
+});
