@@ -209,6 +209,13 @@ function recentDivision(ctx: DocContext, pos: number): string | null {
  * body (an analyst firm, union, outlet …) that reports a clause is not its actor, unless the clause says it acts
  * ("Norr Securities said it would cut 300 jobs").
  */
+/**
+ * Between a reporting verb and the company opening the reported clause: nothing, "the", or the owner's unit named
+ * before its name ("Kora Group said on Tuesday its steel unit, Kora Steel Europe, would cut …").
+ */
+const REPORTED_OPENER_BEFORE_RE =
+  /^\s*(?:(?:on|last)\s+\p{L}+\s+)?(?:that\s+)?(?:the\s+|(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:unit|division|arm|subsidiary|business|affiliate|operation|segment|studio|brand|carrier|airline|bank|lender)\s*,?\s*)?$/iu;
+
 function speakersDropped(
   ctx: DocContext,
   s: Span,
@@ -236,7 +243,8 @@ function speakersDropped(
     at = Math.max(at, clause + m.index + m[0].length);
   if (at < 0) return orgs;
   const opener = orgs.find((m) => m.start >= at);
-  if (opener && /^\s*(?:the\s+)?$/i.test(ctx.work.slice(at, opener.start))) return orgs.filter((m) => m.start >= at);
+  if (opener && REPORTED_OPENER_BEFORE_RE.test(ctx.work.slice(at, opener.start)))
+    return orgs.filter((m) => m.start >= at);
   if (!commenting || /^\s*(?:it|they|we)\b/i.test(ctx.work.slice(at, trigger))) return orgs;
   return orgs.filter((m) => m.start >= at || !commentator(m.id));
 }

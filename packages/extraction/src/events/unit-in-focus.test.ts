@@ -34,4 +34,10 @@ describe('a unit named in an aside after its owner', () => {
       ),
     ).toEqual(['Vessla Steel Europe']);
   });
+
+  it('is the subject of a reported clause: "Vessla Group said on Tuesday its steel unit Vessla Steel Europe would …"', () => {
+    expect(
+      events('Vessla Group said on Tuesday its steel unit Vessla Steel Europe would cut 2,000 jobs.').map((e) => e.org),
+    ).toEqual(['Vessla Steel Europe']);
+  });
 });
