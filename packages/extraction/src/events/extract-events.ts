@@ -18,6 +18,8 @@ import { gappedFigure, passiveAgent, respectiveFigures } from './roundup-figures
 
 /** Restructuring actions that are events of their own rather than part of a round of cuts. */
 const TRANSACTIONS = new Set(['sale of a unit', 'spin off', 'break-up noun', 'insolvency', 'delisting']);
+/** "has been restructuring", "have been overhauling": a restructuring going on, told without its own start. */
+const ONGOING_BEFORE_RE = /\b(?:has|have|had)\s+been\s+$/i;
 const WEIGHED_BEFORE_RE = /\b(?:how|whether|when|where)\s+to\s+$/i;
 const ASIDE_LEAD_RE = /^(?:The|This|That|These|Those|Its|Their)\s[^,]{1,60},/;
 const REFERENTIAL_TO_RE = /\b(?:decision|move|need|pressure|efforts?|choice)\s+to\s+$/i;
@@ -430,6 +432,13 @@ function bareEvents(
     if (subj && (subj.hypothetical || !subj.explicit || subj.generic)) continue;
     // "thinking about how to sell its stake", "whether to close the plant": weighed, not done.
     if (WEIGHED_BEFORE_RE.test(body.slice(Math.max(0, f.at - s.start - 16), f.at - s.start))) continue;
+    // "Since 2021 the bank has been restructuring its network": a process going on for years, no event of its own.
+    if (
+      f.cn === 'restructuring' &&
+      ONGOING_BEFORE_RE.test(body.slice(Math.max(0, f.at - s.start - 16), f.at - s.start)) &&
+      /^\w+ing\b/.test(body.slice(f.at - s.start, f.end - s.start))
+    )
+      continue;
     if (subj && f.cn === 'restructuring' && isReportedOfOthers(ctx, s, f.at, subj.clauseStart)) continue;
     // "Trade union Vakka said Hallberg had announced restructuring …": the reported clause names who acts.
     const reported = subj ? reportedClauseStart(ctx, s, f.at, subj.clauseStart) : null;
