@@ -102,7 +102,8 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
         isOrg(m) &&
         region[m.start - start] !== ' ' &&
         m.end <= trigger &&
-        !OBJECT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 24), m.start)),
+        (!OBJECT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 24), m.start)) ||
+          withActing(ctx.work, m, trigger)),
     ),
   );
   const asideUnit = orgs.length > 0 ? unitNamedInAside(ctx, orgs[0]!, trigger) : null;
@@ -122,6 +123,9 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   }
   // "Its rival Norrvik, which said in 2021 that it would cut …": the antecedent of a relative clause that reports.
   // "rival Kestrel Air, which is shedding 2,000 jobs": any relative clause whose subject is "which".
+  // "Norrvik and Tarvo, which together announced 3,000 job cuts": a combined figure is no one company's round.
+  if (JOINT_RE.test(region) && /,\s+(?:which|who)\s$/.test(ctx.work.slice(Math.max(s.start, start - 9), start)))
+    return { orgs: [], explicit: false, generic: false, hypothetical: true, clauseStart: start };
   const relative = REPORTS_RE.test(region) || RELATIVE_VERB_RE.test(region);
   const antecedent = relative ? relativeAntecedent(ctx, s, start, trigger) : null;
   if (antecedent) return { orgs: [antecedent], explicit: true, generic: false, hypothetical, clauseStart: start };
@@ -256,6 +260,20 @@ const OBJECT_OF_CONTROL_RE =
 const OBJECT_CONTROL_RE =
   /\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|wants?|wanted|urges?|urged|forc(?:e|es|ed)|push(?:es|ed)|press(?:es|ed)|ask(?:s|ed)|allow(?:s|ed)|see|sees|saw)\s+(?=(?:the\s+)?\p{Lu})/gu;
 
+/**
+ * "…, with Norrvik alone cutting 1,500": after "with", a company followed by its "-ing" verb acts (it is no party to
+ * the clause's action).
+ */
+function withActing(work: string, m: { start: number; end: number }, trigger: number): boolean {
+  return (
+    /\bwith\s+(?:the\s+)?$/i.test(work.slice(Math.max(0, m.start - 10), m.start)) &&
+    /^\s+(?:alone\s+|itself\s+|also\s+|now\s+)?$/.test(work.slice(m.end, trigger)) &&
+    /^\p{L}+ing\b/u.test(work.slice(trigger, trigger + 24))
+  );
+}
+
+/** "together", "jointly", "between them": a figure shared by the companies just named. */
+const JOINT_RE = /^\s*(?:have\s+|had\s+)?(?:together|jointly|between\s+them|combined)\b/i;
 const REPORTS_RE = /^\s*(?:has\s+|had\s+|also\s+)?(?:said|says|announced|confirmed|reported|warned|told)\b/;
 
 /** The organization named just before ", which"/", who" when the clause at `start` is that relative clause. */
