@@ -83,3 +83,16 @@ describe('who a reported round belongs to', () => {
     ]);
   });
 });
+
+describe('one round told on two days of the same week', () => {
+  it('is one event, dated by the first day told', () => {
+    const rows = extract(
+      'Harlow Motors will cut 6,000 jobs, it said on Tuesday. Shares rose 3%. Ann Lo, the chief executive, told ' +
+        'reporters on Wednesday that about 6,000 roles would be affected.',
+      '2024-09-04',
+    )
+      .events()
+      .map((e) => [e.count, e.when]);
+    expect(rows).toEqual([[6000, '2024-09-03']]);
+  });
+});
