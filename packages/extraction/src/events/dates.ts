@@ -81,6 +81,13 @@ const PATTERNS: Array<{
     need: 'rel',
   },
   {
+    // "The cuts come two years after the carmaker eliminated 5,000 positions": the earlier round lies that far back
+    // from the news.
+    re: /(?<=\b(?:comes?|came|coming|arrives?|arrived)\s+)(?<rel>(?:\d+|a|one|two|three|four|five|six|ten) (?:years?|months?) after)\b/gi,
+    kind: 'rel',
+    need: 'rel',
+  },
+  {
     re: new RegExp(
       `\\b(?<rel>today|yesterday|tomorrow|(?:earlier|later) this (?:year|month|week)|(?<=\\b(?:in|during|over|for)\\s+)the (?:first|second|third|fourth|final|last) (?:(?:three|six|nine) months|quarter|half) of (?:the|this) year|(?<=\\b(?:in|during)\\s+)the (?:first|second|third|fourth) quarter(?! of)|(?<=\\b(?:at|in)\\s+)the (?:start|beginning) of the year|(?:last|this) (?:spring|summer|autumn|fall|winter)(?!['’]s)|(?:\\d+|a|one|two|three|four|five|six|ten) (?:days?|weeks?|months?) (?:ago|earlier)|(?:\\d+|a|one|two|three|four|five|six|ten) years? ago|(?:this|last|next|past) (?:week|month|year)(?!\\s+of\\b|['’]s\\b)|(?:on|last|this|next) ${WEEKDAY}|${WEEKDAY})\\b`,
       'gi',
@@ -303,7 +310,8 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 export function resolveRelative(expr: string, publishedAt: string | null): string | null {
   const d = pubDate(publishedAt);
   if (!d) return null;
-  const e = expr.toLowerCase();
+  // "(comes) two years after …" counts back from the news as "two years ago" does.
+  const e = expr.toLowerCase().replace(/ after$/, ' ago');
   const shift = (days: number) => new Date(d.getTime() + days * 86400000);
   const iso = (x: Date) => x.toISOString().slice(0, 10);
   const ym = (x: Date) => x.toISOString().slice(0, 7);

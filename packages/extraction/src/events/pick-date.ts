@@ -31,7 +31,10 @@ export function pickDate(
   const cut = CLAUSE_END_RE.exec(work.slice(h.end, next));
   const limit = cut ? h.end + cut.index : next;
   const free = dates.filter((d) => !claimed.has(d) && !d.deadline);
-  const inAfter = free.filter((d) => d.start >= h.end - 1 && d.start < limit);
+  // "…, a move that comes two years after it eliminated 5,000 jobs": that span dates what follows it, not the figure.
+  const inAfter = free.filter(
+    (d) => d.start >= h.end - 1 && d.start < limit && !/\safter$/i.test(work.slice(d.start, d.end)),
+  );
   const after = inAfter.find((d) => d.value !== null) ?? inAfter[0];
   const inside = free.find((d) => d.start >= h.start && d.end <= h.end);
   const before = [...free].reverse().find(
