@@ -20,6 +20,8 @@ import { gappedFigure, passiveAgent, respectiveFigures } from './roundup-figures
 const TRANSACTIONS = new Set(['sale of a unit', 'spin off', 'break-up noun', 'insolvency', 'delisting']);
 /** "has been restructuring", "have been overhauling": a restructuring going on, told without its own start. */
 const ONGOING_BEFORE_RE = /\b(?:has|have|had)\s+been\s+$/i;
+/** How a sentence ends; a line without it is a headline. */
+const HEADLINE_END_RE = /[.!?]["”’)]?$/;
 const WEIGHED_BEFORE_RE = /\b(?:how|whether|when|where)\s+to\s+$/i;
 const ASIDE_LEAD_RE = /^(?:The|This|That|These|Those|Its|Their)\s[^,]{1,60},/;
 const REFERENTIAL_TO_RE = /\b(?:decision|move|need|pressure|efforts?|choice)\s+to\s+$/i;
@@ -168,7 +170,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         named: subj.explicit,
         ...(h.definite ? { definite: true } : {}),
         ...(h.derived ? { derived: true } : {}),
-        headline: !/[.!?]["”’)]?$/.test(s.text),
+        headline: !HEADLINE_END_RE.test(s.text),
         clause: { start: subj.clauseStart, end: next },
         figure: { start: h.start, end: h.end },
       };
@@ -214,8 +216,19 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
   // from (its publication or dateline day).
   const day = ctx.publishedAt?.slice(0, 10);
   if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) {
+    // "Tarvo Motors board clears split into two companies": a headline restructuring without a figure too, when its
+    // organization has no round with a figure that could be dated otherwise (the headline's news joins that round).
+    const counted = new Set(rounds.filter((o) => !o.bare && cutClass(o.kind) === 'cut').map((o) => o.org));
     for (const d of rounds)
-      if (d.when === null && d.headline && d.si === 0 && !d.cumulative && cutClass(d.kind) === 'cut') d.when = day;
+      if (
+        d.when === null &&
+        d.headline &&
+        d.si === 0 &&
+        !d.cumulative &&
+        cutClass(d.kind) === 'cut' &&
+        !(d.bare && counted.has(d.org))
+      )
+        d.when = day;
     // "Reach is to cut up to 450 jobs, …" as the first sentence of the body, dated nowhere: the same news of the day
     // (its first figure only: "on top of 1,600 who left" or "after a first round of 4,000" is an earlier round).
     const lede = ledeIndex(ctx);
@@ -351,6 +364,8 @@ function refine(
     if (!figureOnly) {
       d.count = h.count;
       if (h.countText) d.countText = h.countText;
+      // The figure is this sentence's: a headline announcement without a figure that it counts is no headline figure.
+      if (d.bare) d.headline = false;
       d.bare = false;
       if (h.kind === 'layoff') d.kind = 'layoff';
     }
@@ -478,6 +493,7 @@ function bareEvents(
         evidence: [s],
         si,
         bare: true,
+        ...(HEADLINE_END_RE.test(s.text) ? {} : { headline: true }),
         ...(f.transaction ? { transaction: true } : {}),
         ...(f.programme ? { programme: true } : {}),
         ...(counterparty ? { counterparty } : {}),
