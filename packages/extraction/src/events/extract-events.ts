@@ -13,7 +13,7 @@ import { finalize, unifyKinds } from './finalize-events.js';
 import { absorbBreakdowns, adoptOrgOfSameFigure, mergeDefiniteMentions } from './merge-drafts.js';
 import { pickDate, statusOf } from './pick-date.js';
 import { foldRetoldRounds } from './retold-rounds.js';
-import { foldCountlessHeadlines } from './headline-rounds.js';
+import { adoptLedeOrganization, foldCountlessHeadlines } from './headline-rounds.js';
 import { gappedFigure, passiveAgent, respectiveFigures } from './roundup-figures.js';
 
 /** Restructuring actions that are events of their own rather than part of a round of cuts. */
@@ -208,6 +208,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       d.when = precedingSentenceDate(ctx.work, prev, d.evidence[0]!, ctx.publishedAt);
   }
   adoptOrgOfSameFigure(drafts);
+  adoptLedeOrganization(ctx, drafts);
   const rounds = mergeDefiniteMentions(foldCountlessHeadlines(foldRetoldRounds(ctx.work, foldDerived(drafts))));
   unifyKinds(rounds);
   // The body's date of the same figure first ("Acme sacks 600" in a headline, "confirmed on Friday" in the lede).

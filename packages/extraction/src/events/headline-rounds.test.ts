@@ -25,3 +25,12 @@ describe('a headline that tells the lede round without its count', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('a headline round naming no company', () => {
+  it("is the lede's organization's, not the company named most", () => {
+    const text =
+      'Unions sign deal on 3,572 exits\n\nBanco Tarvo and the unions signed on Wednesday an agreement for the exit ' +
+      'of 3,572 workers. Rival Norrvik Bank has no such plan. Norrvik Bank grew its profit. Norrvik Bank opened branches.';
+    expect(rounds(text).map((e) => [e.org, e.count])).toEqual([['Banco Tarvo', 3572]]);
+  });
+});

@@ -1,4 +1,6 @@
+import type { DocContext } from '../resolve/doc-context.js';
 import { addEvidence } from '../resolve/evidence.js';
+import { openingOrg } from './unit-in-focus.js';
 import { type Draft, cutClass } from './draft.js';
 
 /** How far into the body the round a headline announces is told: the lede or the two sentences after it. */
@@ -48,4 +50,22 @@ export function foldCountlessHeadlines(drafts: Draft[]): Draft[] {
     folded.add(h);
   }
   return folded.size ? drafts.filter((d) => !folded.has(d)) : drafts;
+}
+
+/**
+ * "Unions sign deal on 3,572 exits" as a headline naming no company, and "Banco Tarvo and the unions signed …" as the
+ * lede: the headline's round is the lede's organization's (not the company the article names most). A headline
+ * round whose organization was not named where it stands takes the organization of the first round named in the
+ * lede (or the two sentences after it), else the organization the lede opens with.
+ */
+export function adoptLedeOrganization(ctx: DocContext, drafts: Draft[]): void {
+  for (const h of drafts) {
+    if (!h.headline || h.named || h.si !== 0 || cutClass(h.kind) !== 'cut') continue;
+    const lede = drafts.find(
+      (o) => !o.headline && o.named && o.org !== null && cutClass(o.kind) === 'cut' && o.si > 0 && o.si <= LEDE_REACH,
+    );
+    const opener = lede ? null : ctx.sentences[1] ? openingOrg(ctx, ctx.sentences[1], Infinity) : undefined;
+    const org = lede?.org ?? opener?.id;
+    if (org) h.org = org;
+  }
 }

@@ -42,7 +42,7 @@ function leadUnit(ctx: DocContext): string | null {
 }
 
 /** The organization a sentence opens with (before `pos`), if any. */
-function openingOrg(ctx: DocContext, s: Span, pos: number) {
+export function openingOrg(ctx: DocContext, s: Span, pos: number) {
   return mentionsIn(ctx, s.start, Math.min(s.end, pos, s.start + 80)).find(
     (m) => (m.type === 'Company' || m.type === 'Division') && SUBJECT_OPENING_RE.test(ctx.work.slice(s.start, m.start)),
   );
