@@ -221,7 +221,7 @@ export function findDates(
   // "will close the plant next year", "in June" (the article is of March): a date after the article's day is a
   // target, never when the news happened.
   // A date written with its year is a target only where the clause looks ahead to it ("would cut 300 roles in
-  // 2026", "will cut 2,000 jobs from 2026"), never "said on May 9, 2025" nor a past "from January 2025".
+  // 2026", "in 2025 and 2026"), never "said on May 9, 2025" or "from January 2025".
   const ref = referenceDate?.slice(0, 10) ?? null;
   return found.map(({ start: s, end: e, value, since, deadline, kind, year }) =>
     deadline ||
@@ -235,9 +235,11 @@ export function findDates(
   );
 }
 
-/** "in 2026", "from January 2026", "starting in 2026", "in 2025 and 2026": where a clause that looks ahead puts a date. */
-const IN_BEFORE_RE =
-  /\b(?:in|during|ending|ended|from|starting|beginning|and|or|to|between)\s+(?:(?:early|late|mid-?)\s*)?$/i;
+/**
+ * "in 2026", "in 2025 and 2026": where a clause that looks ahead puts a target ("from January 2026" is when a change
+ * takes effect, not a target).
+ */
+const IN_BEFORE_RE = /\b(?:in|during|ending|ended|and|or|to|between)\s+(?:(?:early|late|mid-?)\s*)?$/i;
 
 /** Where the date itself starts in `text[s, e)` (after a leading preposition: "from 2026" → "2026"). */
 function coreOf(text: string, s: number, e: number): number {
