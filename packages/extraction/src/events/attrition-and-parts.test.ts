@@ -48,3 +48,21 @@ describe('round-ups opened by "Joining A and B,": the figure is the company afte
     ).toEqual([['layoff', 'Vessla Steel Nederland', 1600]]);
   });
 });
+
+describe("a country's share of a round, its sentence opening with the place", () => {
+  it('is part of the round told before, not a round of its own', () => {
+    const counts = (text: string) =>
+      extract(text, '2024-09-04')
+        .events()
+        .map((e) => e.count);
+    expect(
+      counts(
+        'Harlow Motors will cut 6,000 jobs worldwide, it said on Tuesday. In Germany, 2,500 positions will go, while ' +
+          '1,200 jobs will be cut in France.',
+      ),
+    ).toEqual([6000]);
+    expect(
+      counts('Harlow Motors will cut 6,000 jobs worldwide, it said on Tuesday. France will lose 1,200 jobs.'),
+    ).toEqual([6000]);
+  });
+});

@@ -4,6 +4,18 @@ import { findDates, findReferenceDate, resolveRelative } from './dates.js';
 const values = (t: string, pub: string | null = null) => findDates(t, 0, t.length, pub).map((d) => d.value);
 
 describe('findDates', () => {
+  it('marks each year of a list to come as a target, as after "in"', () => {
+    const targets = (t: string) =>
+      findDates(t, 0, t.length, '2024-09-04').map((d) => [d.value, d.deadline === true] as const);
+    expect(targets('Harlow Mills will cut 2,000 jobs in 2025 and 2026.')).toEqual([
+      ['2025', true],
+      ['2026', true],
+    ]);
+    expect(targets('Harlow Mills will reorganise into four divisions from January 2025.')).toEqual([
+      ['2025-01', false],
+    ]);
+  });
+
   it('normalises absolute dates', () => {
     expect(values('It cut 18,000 jobs in January 2023.')).toEqual(['2023-01']);
     expect(values('On January 18, 2023 it said so.')).toEqual(['2023-01-18']);

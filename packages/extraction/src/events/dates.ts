@@ -81,6 +81,13 @@ const PATTERNS: Array<{
     need: 'rel',
   },
   {
+    // "The cuts come two years after the carmaker eliminated 5,000 positions": the earlier round lies that far back
+    // from the news.
+    re: /(?<=\b(?:comes?|came|coming|arrives?|arrived)\s+)(?<rel>(?:\d+|a|one|two|three|four|five|six|ten) (?:years?|months?) after)\b/gi,
+    kind: 'rel',
+    need: 'rel',
+  },
+  {
     re: new RegExp(
       `\\b(?<rel>today|yesterday|tomorrow|(?:earlier|later) this (?:year|month|week)|(?<=\\b(?:in|during|over|for)\\s+)the (?:first|second|third|fourth|final|last) (?:(?:three|six|nine) months|quarter|half) of (?:the|this) year|(?<=\\b(?:in|during)\\s+)the (?:first|second|third|fourth) quarter(?! of)|(?<=\\b(?:at|in)\\s+)the (?:start|beginning) of the year|(?:last|this) (?:spring|summer|autumn|fall|winter)(?!['’]s)|(?:\\d+|a|one|two|three|four|five|six|ten) (?:days?|weeks?|months?) (?:ago|earlier)|(?:\\d+|a|one|two|three|four|five|six|ten) years? ago|(?:this|last|next|past) (?:week|month|year)(?!\\s+of\\b|['’]s\\b)|(?:on|last|this|next) ${WEEKDAY}|${WEEKDAY})\\b`,
       'gi',
@@ -214,21 +221,31 @@ export function findDates(
   // "will close the plant next year", "in June" (the article is of March): a date after the article's day is a
   // target, never when the news happened.
   // A date written with its year is a target only where the clause looks ahead to it ("would cut 300 roles in
-  // 2026"), never "said on May 9, 2025" or "from January 2025".
+  // 2026", "in 2025 and 2026"), never "said on May 9, 2025" or "from January 2025".
   const ref = referenceDate?.slice(0, 10) ?? null;
   return found.map(({ start: s, end: e, value, since, deadline, kind, year }) =>
     deadline ||
     (isAfter(value, ref) &&
       (kind === 'rel' ||
         !year ||
-        (IN_BEFORE_RE.test(text.slice(Math.max(0, s - 12), s + 3)) &&
+        (IN_BEFORE_RE.test(text.slice(Math.max(0, s - 12), coreOf(text, s, e))) &&
           FUTURE_BEFORE_RE.test(text.slice(Math.max(0, s - 100), s)))))
       ? { start: s, end: e, value, since, deadline: true }
       : { start: s, end: e, value, since },
   );
 }
 
-const IN_BEFORE_RE = /\b(?:in|during|ending|ended)\s+(?:(?:early|late|mid-?)\s*)?\S{0,3}$/i;
+/**
+ * "in 2026", "in 2025 and 2026": where a clause that looks ahead puts a target ("from January 2026" is when a change
+ * takes effect, not a target).
+ */
+const IN_BEFORE_RE = /\b(?:in|during|ending|ended|and|or|to|between)\s+(?:(?:early|late|mid-?)\s*)?$/i;
+
+/** Where the date itself starts in `text[s, e)` (after a leading preposition: "from 2026" → "2026"). */
+function coreOf(text: string, s: number, e: number): number {
+  const at = text.slice(s, e).search(CORE_RE);
+  return at < 0 ? s : s + at;
+}
 const FUTURE_BEFORE_RE =
   /\b(?:will|would|shall|plans?\s+to|planned\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|expected\s+to|going\s+to)\s[^.;!?]*$/i;
 
@@ -295,7 +312,8 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 export function resolveRelative(expr: string, publishedAt: string | null): string | null {
   const d = pubDate(publishedAt);
   if (!d) return null;
-  const e = expr.toLowerCase();
+  // "(comes) two years after …" counts back from the news as "two years ago" does.
+  const e = expr.toLowerCase().replace(/ after$/, ' ago');
   const shift = (days: number) => new Date(d.getTime() + days * 86400000);
   const iso = (x: Date) => x.toISOString().slice(0, 10);
   const ym = (x: Date) => x.toISOString().slice(0, 7);
@@ -345,15 +363,22 @@ export function resolveRelative(expr: string, publishedAt: string | null): strin
   return iso(shift(-(e.startsWith('last') ? diff || 7 : diff)));
 }
 
+const FULL_DATE = `(?:${MONTH.replace('(?<mon>', '(?:')}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\d{1,2}\\s+${MONTH.replace('(?<mon>', '(?:')},?\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})`;
 const DATELINE_RE = new RegExp(
-  `^[^\\n]{0,60}?\\b(?:${MONTH.replace('(?<mon>', '(?:')}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\d{1,2}\\s+${MONTH.replace('(?<mon>', '(?:')},?\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\b[^\\n]{0,50}?\\s[–—-]\\s`,
+  `^[^\\n]{0,60}?\\b${FULL_DATE}\\b[^\\n]{0,50}?\\s[–—-]\\s` +
+    // "MUMBAI, March 4, 2024: The board …", "Madrid, 17 February 2021. Banco …": a place, the date, a colon or stop.
+    `|^\\p{Lu}[^\\n,:|]{0,40},\\s*${FULL_DATE}\\s*[:.]\\s` +
+    // "By Hannah Reid | May 20, 2020", "Seoul | Weekly Review | February 14, 2020", "Trade Review - 29 January
+    // 2024": a byline or masthead line that ends with the date.
+    `|^(?:[^\\n.]{0,70}?(?:\\s[|–—-]|[|·•]|Published:?|Updated:?|Posted:?)\\s*)?${FULL_DATE}\\s*$`,
   'u',
 );
 
 /**
- * The date of a dateline ("LONDON, 14 May 2025 (Meridian Newswire) – …", "Prague / Bucharest, 1 April 2021 – …"):
- * a complete date at the start of one of the first lines of the body, before a dash. It is the day the article
- * speaks from when no publication date is given. Looks at the first 2,000 characters only.
+ * The date of a dateline ("LONDON, 14 May 2025 (Meridian Newswire) – …", "Prague / Bucharest, 1 April 2021 – …",
+ * "MUMBAI, March 4, 2024: …") or of a byline or masthead line ending with the date ("By A. Writer | May 20,
+ * 2020"): a complete date at the start of one of the first lines of the body. It is the day the article speaks
+ * from when no publication date is given. Looks at the first 2,000 characters only.
  */
 export function findDatelineDate(text: string, from: number): string | null {
   const head = text.slice(from, from + 2000);

@@ -13,10 +13,15 @@ import { finalize, unifyKinds } from './finalize-events.js';
 import { absorbBreakdowns, adoptOrgOfSameFigure, mergeDefiniteMentions } from './merge-drafts.js';
 import { pickDate, statusOf } from './pick-date.js';
 import { foldRetoldRounds } from './retold-rounds.js';
+import { adoptLedeOrganization, foldCountlessHeadlines } from './headline-rounds.js';
 import { gappedFigure, passiveAgent, respectiveFigures } from './roundup-figures.js';
 
 /** Restructuring actions that are events of their own rather than part of a round of cuts. */
 const TRANSACTIONS = new Set(['sale of a unit', 'spin off', 'break-up noun', 'insolvency', 'delisting']);
+/** "has been restructuring", "have been overhauling": a restructuring going on, told without its own start. */
+const ONGOING_BEFORE_RE = /\b(?:has|have|had)\s+been\s+$/i;
+/** How a sentence ends; a line without it is a headline. */
+const HEADLINE_END_RE = /[.!?]["”’)]?$/;
 const WEIGHED_BEFORE_RE = /\b(?:how|whether|when|where)\s+to\s+$/i;
 const ASIDE_LEAD_RE = /^(?:The|This|That|These|Those|Its|Their)\s[^,]{1,60},/;
 const REFERENTIAL_TO_RE = /\b(?:decision|move|need|pressure|efforts?|choice)\s+to\s+$/i;
@@ -165,7 +170,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         named: subj.explicit,
         ...(h.definite ? { definite: true } : {}),
         ...(h.derived ? { derived: true } : {}),
-        headline: !/[.!?]["”’)]?$/.test(s.text),
+        headline: !HEADLINE_END_RE.test(s.text),
         clause: { start: subj.clauseStart, end: next },
         figure: { start: h.start, end: h.end },
       };
@@ -203,7 +208,8 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       d.when = precedingSentenceDate(ctx.work, prev, d.evidence[0]!, ctx.publishedAt);
   }
   adoptOrgOfSameFigure(drafts);
-  const rounds = mergeDefiniteMentions(foldRetoldRounds(ctx.work, foldDerived(drafts)));
+  adoptLedeOrganization(ctx, drafts);
+  const rounds = mergeDefiniteMentions(foldCountlessHeadlines(foldRetoldRounds(ctx.work, foldDerived(drafts))));
   unifyKinds(rounds);
   // The body's date of the same figure first ("Acme sacks 600" in a headline, "confirmed on Friday" in the lede).
   shareDates(rounds);
@@ -211,8 +217,19 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
   // from (its publication or dateline day).
   const day = ctx.publishedAt?.slice(0, 10);
   if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) {
+    // "Tarvo Motors board clears split into two companies": a headline restructuring without a figure too, when its
+    // organization has no round with a figure that could be dated otherwise (the headline's news joins that round).
+    const counted = new Set(rounds.filter((o) => !o.bare && cutClass(o.kind) === 'cut').map((o) => o.org));
     for (const d of rounds)
-      if (d.when === null && d.headline && d.si === 0 && !d.cumulative && cutClass(d.kind) === 'cut') d.when = day;
+      if (
+        d.when === null &&
+        d.headline &&
+        d.si === 0 &&
+        !d.cumulative &&
+        cutClass(d.kind) === 'cut' &&
+        !(d.bare && counted.has(d.org))
+      )
+        d.when = day;
     // "Reach is to cut up to 450 jobs, …" as the first sentence of the body, dated nowhere: the same news of the day
     // (its first figure only: "on top of 1,600 who left" or "after a first round of 4,000" is an earlier round).
     const lede = ledeIndex(ctx);
@@ -348,6 +365,8 @@ function refine(
     if (!figureOnly) {
       d.count = h.count;
       if (h.countText) d.countText = h.countText;
+      // The figure is this sentence's: a headline announcement without a figure that it counts is no headline figure.
+      if (d.bare) d.headline = false;
       d.bare = false;
       if (h.kind === 'layoff') d.kind = 'layoff';
     }
@@ -429,6 +448,13 @@ function bareEvents(
     if (subj && (subj.hypothetical || !subj.explicit || subj.generic)) continue;
     // "thinking about how to sell its stake", "whether to close the plant": weighed, not done.
     if (WEIGHED_BEFORE_RE.test(body.slice(Math.max(0, f.at - s.start - 16), f.at - s.start))) continue;
+    // "Since 2021 the bank has been restructuring its network": a process going on for years, no event of its own.
+    if (
+      f.cn === 'restructuring' &&
+      ONGOING_BEFORE_RE.test(body.slice(Math.max(0, f.at - s.start - 16), f.at - s.start)) &&
+      /^\w+ing\b/.test(body.slice(f.at - s.start, f.end - s.start))
+    )
+      continue;
     if (subj && f.cn === 'restructuring' && isReportedOfOthers(ctx, s, f.at, subj.clauseStart)) continue;
     // "Trade union Vakka said Hallberg had announced restructuring …": the reported clause names who acts.
     const reported = subj ? reportedClauseStart(ctx, s, f.at, subj.clauseStart) : null;
@@ -468,6 +494,7 @@ function bareEvents(
         evidence: [s],
         si,
         bare: true,
+        ...(HEADLINE_END_RE.test(s.text) ? {} : { headline: true }),
         ...(f.transaction ? { transaction: true } : {}),
         ...(f.programme ? { programme: true } : {}),
         ...(counterparty ? { counterparty } : {}),

@@ -84,4 +84,12 @@ describe('a share told in the next sentence', () => {
       ).events(),
     ).toMatchObject([{ count: 1600, percent: 16 }]);
   });
+
+  it('a share written with a word ("10 percent of its employees") is no count of ten jobs', () => {
+    const events = (text: string) => extract(text, '2024-05-08').events();
+    expect(events('Harlow Textiles will cut 10 percent of its employees.')).toMatchObject([
+      { count: null, percent: 10 },
+    ]);
+    expect(events('Harlow Textiles will lay off 12 per cent of staff.')).toMatchObject([{ count: null, percent: 12 }]);
+  });
 });

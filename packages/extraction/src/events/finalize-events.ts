@@ -3,6 +3,7 @@ import { type DocContext, mentionsIn } from '../resolve/doc-context.js';
 import { addEvidence } from '../resolve/evidence.js';
 import { type Draft, cutClass } from './draft.js';
 import { eventId } from './event-id.js';
+import { alignRetellingDays } from './same-week.js';
 
 /**
  * One round of cuts written as "cuts 8,500 positions" in one sentence and "a restructuring that removes 8,500
@@ -57,6 +58,7 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
   for (const d of drafts) if (!d.bare && cutClass(d.kind) === 'cut') push(figuresOf, d.org, d);
   const datedBare = new Map<string | null, Draft[]>();
   const transactions = new Map<string | null, Draft[]>();
+  alignRetellingDays(drafts);
   const kept = drafts.filter((d) => {
     if (!d.bare) return !shareIsKnownRound(counted, d);
     const key = `${d.org}|${cutClass(d.kind)}`;

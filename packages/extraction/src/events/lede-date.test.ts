@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../test-helpers.js';
+import { eventRows } from './event-rows.js';
 
 const rounds = (text: string) => extract(text, '2025-03-12').events();
 
@@ -42,5 +43,18 @@ describe('the first figure of the lede, dated nowhere, is the news of the public
     expect(rounds('Norrvik Media is to cut up to 300 jobs, about 8% of its staff.')).toMatchObject([
       { count: 300, when: null },
     ]);
+  });
+});
+
+describe('a headline restructuring without a figure', () => {
+  it('is news of the day the article speaks from when its company has no counted round', () => {
+    const rows = eventRows(
+      'Tarvo Motors board clears split into two listed companies\n\nThe split completes a reorganisation that began ' +
+        'when the company moved its car business into a subsidiary in January 2022.',
+      '2024-03-05',
+      'kind',
+      'when',
+    );
+    expect(rows[0]).toEqual(['restructuring', '2024-03-05']);
   });
 });

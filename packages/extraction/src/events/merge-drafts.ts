@@ -1,3 +1,4 @@
+import { isPlace } from '../gazetteer/lexicon/places.js';
 import { addEvidence } from '../resolve/evidence.js';
 import { type Draft, cutClass } from './draft.js';
 
@@ -93,13 +94,27 @@ export function absorbBreakdowns(work: string, drafts: Draft[]): Draft[] {
       }
     // The clause up to the figure and what follows it before a comma: "…, most of them contractual" describes the
     // round's own people, it does not make the figure a part of another round.
-    if (big && (partOfRound || BREAKDOWN_RE.test(clause)) && !NEW_ROUND_RE.test(clause)) {
+    if (big && (partOfRound || BREAKDOWN_RE.test(clause) || placeLed(work, d)) && !NEW_ROUND_RE.test(clause)) {
       for (const e of d.evidence) addEvidence(big.evidence, e);
       continue;
     }
     out.push(d);
   }
   return out;
+}
+
+/** A sentence opening with a place: "In Germany, 2,500 positions will go", "France will lose 1,200 jobs". */
+const PLACE_LEAD_RE = /^\s*(?:(?:In|At|Across)\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})(?=[\s,])/u;
+
+/**
+ * True when the draft's organization was not named in its clause and its sentence opens with a place: a country's
+ * or site's share of a round told before ("In Germany, 2,500 positions will go, while 1,200 … in France").
+ */
+function placeLed(work: string, d: Draft): boolean {
+  const s = d.evidence[0];
+  if (d.named || !s) return false;
+  const lead = PLACE_LEAD_RE.exec(work.slice(s.start, Math.min(s.end, s.start + 60)));
+  return !!lead && isPlace(lead[1]!);
 }
 
 /** The figure's clause, cut at the first comma after the figure. */

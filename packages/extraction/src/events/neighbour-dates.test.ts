@@ -63,3 +63,27 @@ describe('dates from neighbouring sentences and mentions', () => {
     expect(x.events()).toEqual([{ kind: 'layoff', org: 'PayPal', count: 2500, percent: 9, when: null }]);
   });
 });
+
+describe('an earlier round dated by how long before the news it came', () => {
+  it('"come two years after it eliminated 5,000 positions" dates the earlier round, not the new one', () => {
+    const rows = (text: string) =>
+      extract(text, '2024-09-04')
+        .events()
+        .map((e) => [e.count, e.when]);
+    expect(
+      rows(
+        'Harlow Motors said on Tuesday it would cut 2,000 jobs. The cuts come two years after the carmaker ' +
+          'eliminated 5,000 positions under a previous plan.',
+      ),
+    ).toEqual([
+      [2000, '2024-09-03'],
+      [5000, '2022'],
+    ]);
+    expect(
+      rows('Harlow Motors will cut 2,000 jobs, a move that comes two years after it eliminated 5,000 positions.'),
+    ).toEqual([
+      [2000, null],
+      [5000, '2022'],
+    ]);
+  });
+});

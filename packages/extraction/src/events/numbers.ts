@@ -38,10 +38,15 @@ export const JOB_NOUN =
  * "1,200 of its 8,000-strong staff", "9,000 of its total of 134,000 jobs"): the count is the first figure.
  */
 const OF_WHOLE = `(?:\\s+of)?(?:\\s+(?:its|their|the company['’]s|the\\s+[a-z]+['’]s|the))?(?:\\s+(?:total|overall|global|worldwide)\\s+of)?(?:\\s+(?:about|around|roughly|some|nearly|approximately|almost))?(?:\\s+\\d[\\d,.]*(?:-strong)?(?=\\s))?`;
+/**
+ * "10 percent of its employees", "10 per cent of staff": a share, never a count of jobs (the words between a count
+ * and its job noun would otherwise take "percent of its" in).
+ */
+const NOT_A_SHARE = '(?!\\s*(?:%|percent\\b|per\\s+cent\\b|pct\\b))';
 /** A quantity of jobs: "14,000 corporate jobs", "hundreds of positions", "about 10,000 employees". */
-export const QUANTITY_OF_JOBS = `${QUANTITY}${OF_WHOLE}(?:\\s+[a-z][a-z\\-]*){0,3}?\\s+${JOB_NOUN}\\b`;
+export const QUANTITY_OF_JOBS = `${QUANTITY}${NOT_A_SHARE}${OF_WHOLE}(?:\\s+[a-z][a-z\\-]*){0,3}?\\s+${JOB_NOUN}\\b`;
 /** QUANTITY_OF_JOBS starting at the number. */
-export const QUANTITY_OF_JOBS_LEAD = `${QUANTITY_LEAD}${OF_WHOLE}(?:\\s+[a-z][a-z\\-]*){0,3}?\\s+${JOB_NOUN}\\b`;
+export const QUANTITY_OF_JOBS_LEAD = `${QUANTITY_LEAD}${NOT_A_SHARE}${OF_WHOLE}(?:\\s+[a-z][a-z\\-]*){0,3}?\\s+${JOB_NOUN}\\b`;
 /**
  * Shares in words; group `f`: "a quarter", "one in five", "two-thirds". Not "half": "roughly half its staff" is
  * annotated as no percentage.

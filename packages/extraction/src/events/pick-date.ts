@@ -5,9 +5,12 @@ const CLAUSE_END_RE = /,\s+(?:as|which|while|after|because|since|when|although|t
 const SAID_BEFORE_RE =
   /\b(?:said|says|announced|disclosed|confirmed|wrote|reported|told [\w ]{1,30}?)\s+(?:on\s+|in\s+|late\s+|early\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/;
 
-/** A sentence-opening date adverbial: "In July 2019, …", "On Monday, …", "Earlier this year, …", "Already in May, …", "In a note to shareholders on May 2, …". */
+/**
+ * A sentence-opening date adverbial: "In July 2019, …", "On Monday, …", "Earlier this year, …", "Already in May, …",
+ * "In a note to shareholders on May 2, …", "In a statement on Tuesday, …" (a weekday's date takes its "on" in).
+ */
 const OPENING_DATE_BEFORE_RE =
-  /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*:\s+)?(?:(?:(?:Before|After) that|Then|Later|Earlier|Previously|Separately|Meanwhile|However|Also|In addition|Since then|By then|At the time),\s+)?(?:(?:Already|Even|Only|Just|And|But)\s+)?(?:(?:(?:In|On|Back in|As of|Earlier|Later)\s+)|(?:When|After|As|Once|Before|Shortly after|Shortly before)\b[^,;:]{0,100}?\s|In\s+(?:a|an|its|the|their)\s[^,;:]{0,50}?\s(?:on|dated)\s+)?(?:(?:early|late|mid-?)\s*)?$/iu;
+  /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*:\s+)?(?:(?:(?:Before|After) that|Then|Later|Earlier|Previously|Separately|Meanwhile|However|Also|In addition|Since then|By then|At the time),\s+)?(?:(?:Already|Even|Only|Just|And|But)\s+)?(?:(?:(?:In|On|Back in|As of|Earlier|Later)\s+)|(?:When|After|As|Once|Before|Shortly after|Shortly before)\b[^,;:]{0,100}?\s|In\s+(?:a|an|its|the|their)\s[^,;:]{0,50}?\s(?:(?:on|dated)\s+)?)?(?:(?:early|late|mid-?)\s*)?$/iu;
 
 /**
  * The date of a figure: the first resolved date after it in its clause, else one inside it, else one before it in
@@ -28,7 +31,10 @@ export function pickDate(
   const cut = CLAUSE_END_RE.exec(work.slice(h.end, next));
   const limit = cut ? h.end + cut.index : next;
   const free = dates.filter((d) => !claimed.has(d) && !d.deadline);
-  const inAfter = free.filter((d) => d.start >= h.end - 1 && d.start < limit);
+  // "…, a move that comes two years after it eliminated 5,000 jobs": that span dates what follows it, not the figure.
+  const inAfter = free.filter(
+    (d) => d.start >= h.end - 1 && d.start < limit && !/\safter$/i.test(work.slice(d.start, d.end)),
+  );
   const after = inAfter.find((d) => d.value !== null) ?? inAfter[0];
   const inside = free.find((d) => d.start >= h.start && d.end <= h.end);
   const before = [...free].reverse().find(

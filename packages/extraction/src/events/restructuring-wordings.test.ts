@@ -34,3 +34,17 @@ describe('restructurings without a figure, in more of the ways news tells them',
     expect(brief(text)).toEqual([['restructuring', 'Norrvik Pharma', null]]);
   });
 });
+
+describe('a restructuring going on for years', () => {
+  it('"has been restructuring since 2021" is no event of its own; "reorganised in 2022" is one', () => {
+    const events = (text: string) => eventRows(text, '2024-09-04', 'kind', 'when');
+    expect(
+      events(
+        'Harlow Bank will cut 2,000 jobs, it said on Tuesday. Since 2021 the bank has been restructuring its network.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      events('Harlow Bank will cut 2,000 jobs, it said on Tuesday. The bank reorganised into three divisions in 2022.'),
+    ).toHaveLength(2);
+  });
+});

@@ -26,4 +26,13 @@ describe('one round told twice with different figures is one event', () => {
     );
     expect(events.map((e) => e.count).sort()).toEqual([350, 380]);
   });
+
+  it('folds a headline figure rounded to hundreds into the body figure, however often the body repeats it', () => {
+    const events = rounds(
+      'Banco Tarvo to cut 3,500 jobs\n\n' +
+        'Banco Tarvo will cut 3,572 jobs in Spain, it said. The bank employs 27,000 people. Under the deal with ' +
+        'unions, 3,572 employees will leave the bank by June.',
+    );
+    expect(events.map((e) => e.count)).toEqual([3572]);
+  });
 });

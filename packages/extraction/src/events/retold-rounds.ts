@@ -21,7 +21,7 @@ const isRound = (d: Draft) => d.count !== null && !d.bare && !d.cumulative && cu
  *   of the same organization is that round (the single figure stays);
  * - "Norrvik lays off more than 10,000 workers" as a headline and "has laid off 10,665 workers" in the body: a
  *   headline's round figure (whole hundreds or thousands) within a tenth of exactly one finer body figure of the
- *   organization (and written nowhere in the body as such) is that figure rounded.
+ *   organization (told once or more, and written nowhere in the body as such) is that figure rounded.
  * The folded draft gives its evidence, and its share and date where the round has none; the drafts left are returned.
  */
 export function foldRetoldRounds(work: string, drafts: Draft[]): Draft[] {
@@ -50,11 +50,12 @@ export function foldRetoldRounds(work: string, drafts: Draft[]): Draft[] {
     const c = h.count!;
     const body = scan.filter((o) => !o.headline && !folded.has(o) && o.org === h.org);
     if (body.some((o) => o.count === c)) continue;
-    // Rounded: "more than 10,000" for 10,665 (a headline's 380 is no rounding of a body's 350).
-    const step = c >= 1000 ? 1000 : 100;
+    // Rounded: "more than 10,000" for 10,665, "3,500" for 3,572 (a headline's 380 is no rounding of a body's 350).
+    const step = c >= 1000 && c % 1000 === 0 ? 1000 : 100;
     if (c % step !== 0) continue;
     const near = body.filter((o) => o.count! % step !== 0 && Math.abs(o.count! - c) <= c / 10);
-    if (near.length === 1) into(h, near[0]!);
+    // One finer figure, however often the body repeats it ("3,572 jobs … 3,572 employees will leave").
+    if (near.length > 0 && near.every((o) => o.count === near[0]!.count)) into(h, near[0]!);
   }
   return folded.size ? drafts.filter((d) => !folded.has(d)) : drafts;
 }

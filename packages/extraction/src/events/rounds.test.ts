@@ -53,6 +53,10 @@ describe('figures between other words', () => {
 });
 
 describe('dates as news gives them', () => {
+  it('dates a round by a weekday in an opening "In a statement on …," adverbial', () => {
+    expect(events('In a statement on Monday, Hallberg AG said 2,000 jobs would go.')[0]?.when).toBe('2024-05-06');
+  });
+
   it('speaks from the dateline when no publication date is known', () => {
     expect(
       events('LONDON, 14 May 2025 (Kora Wire) – Hallberg AG said on Wednesday it would cut about 1,700 jobs.', null),

@@ -54,3 +54,25 @@ describe('round-ups of several companies’ cuts: each figure stays with the com
     ).toMatchObject({ org: 'Vessa', count: 1250 });
   });
 });
+
+describe('peers told in a closing round-up', () => {
+  const rows = (text: string) =>
+    extract(text, '2024-09-04')
+      .events()
+      .map((e) => [e.org, e.count]);
+
+  it('credits "with Norrvik Steel alone cutting 1,500" to Norrvik Steel', () => {
+    expect(
+      rows('Across the industry, about 10,000 jobs have gone this year, with Norrvik Steel alone cutting 1,500.'),
+    ).toContainEqual(['Norrvik Steel', 1500]);
+  });
+
+  it('gives a figure two peers announced "together" to no company', () => {
+    expect(
+      rows(
+        'Harlow Steel will cut 2,000 jobs, it said on Tuesday. It follows similar moves by Norrvik Steel and Tarvo ' +
+          'Metals, which together announced 3,000 job cuts in the spring.',
+      ),
+    ).toEqual([['Harlow Steel', 2000]]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../test-helpers.js';
+import { eventRows } from './event-rows.js';
 
 const events = (text: string, pub = '2025-04-03') => extract(text, pub).events();
 
@@ -81,5 +82,15 @@ describe('who a reported round belongs to', () => {
       [null, 20],
       [900, 6],
     ]);
+  });
+});
+
+describe('one round told on two days of the same week', () => {
+  it('is one event, dated by the first day told', () => {
+    const text =
+      'Harlow Motors will cut 6,000 jobs, it said on Tuesday. Shares rose 3%. Ann Lo, the chief executive, told ' +
+      'reporters on Wednesday that about 6,000 roles would be affected.';
+    const rows = eventRows(text, '2024-09-04', 'count', 'when');
+    expect(rows).toEqual([[6000, '2024-09-03']]);
   });
 });

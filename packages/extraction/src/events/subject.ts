@@ -5,6 +5,8 @@ import { createCommentatorTest } from '../relations/commentators.js';
 import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
+import { unitInFocus } from './unit-in-focus.js';
+import { unitNamedInAside } from './aside-unit.js';
 
 /** Who a clause is about: the organizations acting, whether they were named, and whether the subject is generic. */
 export interface Subject {
@@ -100,9 +102,12 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
         isOrg(m) &&
         region[m.start - start] !== ' ' &&
         m.end <= trigger &&
-        !OBJECT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 24), m.start)),
+        (!OBJECT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 24), m.start)) ||
+          withActing(ctx.work, m, trigger)),
     ),
   );
+  const asideUnit = orgs.length > 0 ? unitNamedInAside(ctx, orgs[0]!, trigger) : null;
+  if (asideUnit) return { orgs: [asideUnit.id], explicit: true, generic: false, hypothetical, clauseStart: start };
   if (orgs.length > 0)
     return { orgs: chain(ctx, orgs, start), explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Tarrow … announced the closure of a factory, and its dismissal of 2,000 employees": a possessive after ", and"
@@ -118,6 +123,9 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   }
   // "Its rival Norrvik, which said in 2021 that it would cut …": the antecedent of a relative clause that reports.
   // "rival Kestrel Air, which is shedding 2,000 jobs": any relative clause whose subject is "which".
+  // "Norrvik and Tarvo, which together announced 3,000 job cuts": a combined figure is no one company's round.
+  if (JOINT_RE.test(region) && /,\s+(?:which|who)\s$/.test(ctx.work.slice(Math.max(s.start, start - 9), start)))
+    return { orgs: [], explicit: false, generic: false, hypothetical: true, clauseStart: start };
   const relative = REPORTS_RE.test(region) || RELATIVE_VERB_RE.test(region);
   const antecedent = relative ? relativeAntecedent(ctx, s, start, trigger) : null;
   if (antecedent) return { orgs: [antecedent], explicit: true, generic: false, hypothetical, clauseStart: start };
@@ -170,8 +178,9 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   const unit = UNIT_REF_RE.test(region) ? recentDivision(ctx, trigger) : null;
   if (unit) return { orgs: [unit], explicit: true, generic: false, hypothetical, clauseStart: start };
   const company = focusCompany(ctx, trigger);
+  const focus = company && !named ? (unitInFocus(ctx, trigger, company) ?? company) : company;
   return {
-    orgs: company ? [company] : [],
+    orgs: focus ? [focus] : [],
     explicit: named,
     generic: false,
     hypothetical,
@@ -204,6 +213,13 @@ function recentDivision(ctx: DocContext, pos: number): string | null {
  * body (an analyst firm, union, outlet …) that reports a clause is not its actor, unless the clause says it acts
  * ("Norr Securities said it would cut 300 jobs").
  */
+/**
+ * Between a reporting verb and the company opening the reported clause: nothing, "the", or the owner's unit named
+ * before its name ("Kora Group said on Tuesday its steel unit, Kora Steel Europe, would cut …").
+ */
+const REPORTED_OPENER_BEFORE_RE =
+  /^\s*(?:(?:on|last)\s+\p{L}+\s+)?(?:that\s+)?(?:the\s+|(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:unit|division|arm|subsidiary|business|affiliate|operation|segment|studio|brand|carrier|airline|bank|lender)\s*,?\s*)?$/iu;
+
 function speakersDropped(
   ctx: DocContext,
   s: Span,
@@ -231,7 +247,8 @@ function speakersDropped(
     at = Math.max(at, clause + m.index + m[0].length);
   if (at < 0) return orgs;
   const opener = orgs.find((m) => m.start >= at);
-  if (opener && /^\s*(?:the\s+)?$/i.test(ctx.work.slice(at, opener.start))) return orgs.filter((m) => m.start >= at);
+  if (opener && REPORTED_OPENER_BEFORE_RE.test(ctx.work.slice(at, opener.start)))
+    return orgs.filter((m) => m.start >= at);
   if (!commenting || /^\s*(?:it|they|we)\b/i.test(ctx.work.slice(at, trigger))) return orgs;
   return orgs.filter((m) => m.start >= at || !commentator(m.id));
 }
@@ -243,6 +260,20 @@ const OBJECT_OF_CONTROL_RE =
 const OBJECT_CONTROL_RE =
   /\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|wants?|wanted|urges?|urged|forc(?:e|es|ed)|push(?:es|ed)|press(?:es|ed)|ask(?:s|ed)|allow(?:s|ed)|see|sees|saw)\s+(?=(?:the\s+)?\p{Lu})/gu;
 
+/**
+ * "…, with Norrvik alone cutting 1,500": after "with", a company followed by its "-ing" verb acts (it is no party to
+ * the clause's action).
+ */
+function withActing(work: string, m: { start: number; end: number }, trigger: number): boolean {
+  return (
+    /\bwith\s+(?:the\s+)?$/i.test(work.slice(Math.max(0, m.start - 10), m.start)) &&
+    /^\s+(?:alone\s+|itself\s+|also\s+|now\s+)?$/.test(work.slice(m.end, trigger)) &&
+    /^\p{L}+ing\b/u.test(work.slice(trigger, trigger + 24))
+  );
+}
+
+/** "together", "jointly", "between them": a figure shared by the companies just named. */
+const JOINT_RE = /^\s*(?:have\s+|had\s+)?(?:together|jointly|between\s+them|combined)\b/i;
 const REPORTS_RE = /^\s*(?:has\s+|had\s+|also\s+)?(?:said|says|announced|confirmed|reported|warned|told)\b/;
 
 /** The organization named just before ", which"/", who" when the clause at `start` is that relative clause. */

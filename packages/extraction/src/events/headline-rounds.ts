@@ -1,0 +1,71 @@
+import type { DocContext } from '../resolve/doc-context.js';
+import { addEvidence } from '../resolve/evidence.js';
+import { openingOrg } from './unit-in-focus.js';
+import { type Draft, cutClass } from './draft.js';
+
+/** How far into the body the round a headline announces is told: the lede or the two sentences after it. */
+const LEDE_REACH = 3;
+
+/** The counts a vague figure can stand for ("thousands of jobs": 2,000 or more), or null for an unknown word. */
+function vagueRange(text: string): [number, number] | null {
+  const t = text.toLowerCase();
+  if (/hundreds of thousands/.test(t)) return [200_000, 1_000_000];
+  if (/tens of thousands/.test(t)) return [20_000, 100_000];
+  if (/thousand/.test(t)) return [2_000, 20_000];
+  if (/hundred/.test(t)) return [200, 1_000];
+  if (/dozens|scores/.test(t)) return [24, 200];
+  return null;
+}
+
+/**
+ * "Kora Bank to shed thousands of jobs" or "Kora Bank to cut 10% of workforce" as a headline, and "Kora Bank will cut
+ * 4,000 jobs" in the lede: the headline tells the lede's round without its count. A headline round of an
+ * organization with a vague figure or a share only joins that organization's first counted round in the lede (or
+ * the two sentences after it) when the count fits the vague figure, or the round has no other share; it gives its
+ * share and date where the round has none. The drafts left are returned.
+ */
+export function foldCountlessHeadlines(drafts: Draft[]): Draft[] {
+  const folded = new Set<Draft>();
+  for (const h of drafts) {
+    if (!h.headline || h.count !== null || h.bare || h.cumulative || cutClass(h.kind) !== 'cut') continue;
+    if (!h.countText && h.percent === null) continue;
+    const round = drafts.find(
+      (o) =>
+        !o.headline &&
+        o.org === h.org &&
+        o.count !== null &&
+        !o.bare &&
+        !o.cumulative &&
+        cutClass(o.kind) === 'cut' &&
+        o.si > h.si &&
+        o.si - h.si <= LEDE_REACH,
+    );
+    if (!round) continue;
+    const range = h.countText ? vagueRange(h.countText) : null;
+    if (h.countText && !(range && round.count! >= range[0] && round.count! < range[1])) continue;
+    if (h.percent !== null && round.percent !== null && round.percent !== h.percent) continue;
+    for (const e of h.evidence) addEvidence(round.evidence, e);
+    round.percent ??= h.percent;
+    round.when ??= h.when;
+    folded.add(h);
+  }
+  return folded.size ? drafts.filter((d) => !folded.has(d)) : drafts;
+}
+
+/**
+ * "Unions sign deal on 3,572 exits" as a headline naming no company, and "Banco Tarvo and the unions signed …" as the
+ * lede: the headline's round is the lede's organization's (not the company the article names most). A headline
+ * round whose organization was not named where it stands takes the organization of the first round named in the
+ * lede (or the two sentences after it), else the organization the lede opens with.
+ */
+export function adoptLedeOrganization(ctx: DocContext, drafts: Draft[]): void {
+  for (const h of drafts) {
+    if (!h.headline || h.named || h.si !== 0 || cutClass(h.kind) !== 'cut') continue;
+    const lede = drafts.find(
+      (o) => !o.headline && o.named && o.org !== null && cutClass(o.kind) === 'cut' && o.si > 0 && o.si <= LEDE_REACH,
+    );
+    const opener = lede ? null : ctx.sentences[1] ? openingOrg(ctx, ctx.sentences[1], Infinity) : undefined;
+    const org = lede?.org ?? opener?.id;
+    if (org) h.org = org;
+  }
+}

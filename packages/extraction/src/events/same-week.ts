@@ -1,0 +1,26 @@
+import { type Draft, cutClass } from './draft.js';
+
+/** Days between two told days of one round ("said on Tuesday", "told reporters on Wednesday"). */
+const SAME_ROUND_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+/**
+ * "Kora Motors will cut 6,000 jobs, it said on Tuesday … Its chief told reporters on Wednesday that about 6,000 roles
+ * would be affected": the same count of the same organization told on days a few apart is one round. The later
+ * days take the first day, so the drafts share one event id and merge. Only counted rounds dated to the day (a
+ * year or month apart may be an earlier round of the same size).
+ */
+export function alignRetellingDays(drafts: Draft[]): void {
+  const first = new Map<string, Draft>();
+  for (const d of drafts) {
+    if (d.count === null || d.bare || d.cumulative || d.when?.length !== 10) continue;
+    const key = `${d.org}|${cutClass(d.kind)}|${d.count}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, d);
+      continue;
+    }
+    const gap = Math.abs(Date.parse(d.when) - Date.parse(earlier.when!)) / DAY_MS;
+    if (gap > 0 && gap <= SAME_ROUND_DAYS) d.when = earlier.when;
+  }
+}
