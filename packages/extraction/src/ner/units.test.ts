@@ -306,6 +306,14 @@ describe('a country in brackets inside a legal name', () => {
     expect(x.parent('Halvard (Schweiz)')).toBe('Halvard Group');
   });
 
+  it('the legal name an article opens with is the company itself, its bare first word a short form', () => {
+    const x = extract(
+      'Headline\n\nMUMBAI: Corvane Airways (India) Ltd grounded its fleet on Monday. Corvane was flying only four planes. Corvane had 9,000 staff.',
+    );
+    expect(x.names('Division')).toEqual([]);
+    expect(x.names('Company')).toEqual(['Corvane Airways (India)']);
+  });
+
   it('a bracket with no legal form after it stays outside the name', () => {
     const x = extract('Halvard Group (HGR) will cut 300 jobs.');
     expect(x.names().some((n) => n.includes('('))).toBe(false);
