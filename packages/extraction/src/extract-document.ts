@@ -17,6 +17,7 @@ import { findDatelineDate } from './events/dates.js';
 import { attributeDocument } from './attribute-document.js';
 import { type DocContext, type ResolvedMention, isOrg } from './resolve/doc-context.js';
 import { EntityTable } from './resolve/entity-table.js';
+import { foldFundShortNames } from './resolve/fund-short-names.js';
 import { addEvidence } from './resolve/evidence.js';
 import { buildSourceMeta } from './source-meta.js';
 import { parseFrontMatter } from './text/front-matter.js';
@@ -57,6 +58,7 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   const mentions = dropOverlaps(
     applyRenames(work, tokens, [...outlets, ...units.mentions, ...orgs.mentions, ...people]),
   );
+  foldFundShortNames(mentions);
   // The first mention of each name (one pass; a search per unit would grow with units × mentions).
   const firstByName = new Map<string, Mention>();
   for (const m of orgs.mentions) if (!firstByName.has(m.name)) firstByName.set(m.name, m);
