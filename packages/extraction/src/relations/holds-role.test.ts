@@ -294,3 +294,12 @@ describe('public offices written in lower case', () => {
     expect(x.entity('Tomas Arriaga')?.title).toBe('secretary of economy');
   });
 });
+
+describe('a past post after the current one', () => {
+  it('"the new chief executive, Jane Roe … Roe, a former chief executive of Vantor" keeps the current post', () => {
+    const x = extract(
+      'Saltvik Oil will cut a third of its staff, the new chief executive, Lena Marsh, said on Tuesday. Marsh, a former chief executive of Vantor Energy who took over on July 1, said the group must shrink.',
+    );
+    expect(x.role('Lena Marsh')).toEqual({ title: 'new chief executive', org: 'Saltvik Oil' });
+  });
+});

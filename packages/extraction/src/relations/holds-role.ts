@@ -113,7 +113,14 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
     }
     const prev = best.get(p.id);
     if (!prev) best.set(p.id, { ...cand, evidence: [cand.at] });
-    else if (!prev.explicitOrg && cand.explicitOrg) best.set(p.id, { ...cand, evidence: [cand.at] });
+    // "the new chief executive, Jane Roe … Roe, a former chief executive of Vantor," : a past post named with its
+    // organization never displaces the current post written without one.
+    else if (
+      !prev.explicitOrg &&
+      cand.explicitOrg &&
+      !(PAST_POST_RE.test(cand.title) && !PAST_POST_RE.test(prev.title))
+    )
+      best.set(p.id, { ...cand, evidence: [cand.at] });
     // "Jane Roe, the former head of Saltvik, … Roe, Kestrel's chief executive since 2023,": the post held now.
     else if (PAST_POST_RE.test(prev.title) && cand.explicitOrg && !PAST_POST_RE.test(cand.title))
       best.set(p.id, { ...cand, evidence: [cand.at] });
