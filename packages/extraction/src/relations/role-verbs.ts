@@ -4,8 +4,8 @@ import { type PhraseRole, unionInTitle } from './role-phrases.js';
 /**
  * "Jane Roe, who chairs the division's board", "Jane Roe, who runs its Trucks unit", "Jane Roe, who has led the
  * company since 2019", "Jane Roe heads the lender's retail business": a post told by its verb. The title is the
- * verb (a noun where one exists: chairs → "chair", heads → "head", leads → "lead"; else as written: "runs", "ran",
- * "led"), since that is all the text says.
+ * verb's noun where one exists (chairs → "chair", heads → "head", leads → "lead"); "runs", "ran", "led" or "oversees"
+ * name no post, so the person holds a role at the organization with no title (a reader writes none either).
  */
 const ROLE_VERB_RE =
   /(?:,\s+who|\s+who|,)?\s+(?:(?:has|had|also|now|currently|previously|still|jointly|once)\s+){0,2}(co-chairs|co-chaired|chairs|chaired|heads|headed|runs|ran|leads|led|oversees|oversaw|manages|managed)\s+(?=(?:the|its|their|both|a|an)\b|\p{Lu})/uy;
@@ -52,5 +52,5 @@ export function roleByVerb(ctx: DocContext, p: ResolvedMention): PhraseRole | nu
   // "who ran the marathon": a post needs an organization the object names or points to.
   if (!org) return null;
   const verbStart = p.end + m[0].lastIndexOf(verb);
-  return { title: NOUN_TITLES[verb] ?? verb, org, start: verbStart, end: verbStart + verb.length };
+  return { title: NOUN_TITLES[verb] ?? '', org, start: verbStart, end: verbStart + verb.length };
 }
