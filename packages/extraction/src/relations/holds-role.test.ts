@@ -303,3 +303,12 @@ describe('a past post after the current one', () => {
     expect(x.role('Lena Marsh')).toEqual({ title: 'new chief executive', org: 'Saltvik Oil' });
   });
 });
+
+describe('a post given by "was named"', () => {
+  it('"Jane Roe was named chief financial officer" holds that post at the company of the story', () => {
+    const x = extract(
+      'Saltvik Oil will cut 600 jobs, the company said on Monday.\n\nMeanwhile Tomas Ek was named chief financial officer.',
+    );
+    expect(x.role('Tomas Ek')).toEqual({ title: 'chief financial officer', org: 'Saltvik Oil' });
+  });
+});
