@@ -21,8 +21,22 @@ const SAME_COMPANY_WORDS = new Set([
   // "Paramount Global", "Liberty Global": the listed parent's own name, not a unit of the short form.
   'Global',
 ]);
-/** Industry words that also end a carmaker's or an airline's full name ("Nissan Motor Co.", "United Airlines"). */
-const FULL_NAME_WORDS = new Set([...SAME_COMPANY_WORDS, 'Motor', 'Motors', 'Airlines', 'Airways', 'Air', 'Lines']);
+/**
+ * Industry words that also end a company's full name beside its bare first word ("Nissan Motor Co.", "United
+ * Airlines", "Cisco Systems", "Dell Technologies", "Reliance Industries").
+ */
+const FULL_NAME_WORDS = new Set([
+  ...SAME_COMPANY_WORDS,
+  'Motor',
+  'Motors',
+  'Airlines',
+  'Airways',
+  'Air',
+  'Lines',
+  'Systems',
+  'Technologies',
+  'Industries',
+]);
 
 /**
  * True when `surface` is `short` followed only by group or legal words ("Acme Holdings Corp.", "Acme Group plc"):
