@@ -81,6 +81,13 @@ describe('organisations recognised from how news introduces them', () => {
     expect(x.names('Person').sort()).toEqual(['Obi Nwosu', 'Patrick Vale']);
   });
 
+  it('a town\'s workers are no sign that the town is a company ("Wolfsburg workers")', () => {
+    const x = extract(
+      'Kestrel Motors will close its plant in Wolfsburg next year. Wolfsburg workers staged a protest on Monday.',
+    );
+    expect(x.names('Company')).toEqual(['Kestrel Motors']);
+  });
+
   it('a common word opening a sentence is no company', () => {
     expect(extract('Demand is subdued. Freight rates have fallen.').names('Company')).toEqual([]);
   });

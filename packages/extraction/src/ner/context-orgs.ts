@@ -102,6 +102,9 @@ const COMPANY_TAILS = new Set(
   ),
 );
 
+/** Strong cues a town's name also gets, so they make no company of one ("Łódź's plant", "Łódź workers"). */
+const PLACE_CUES: ReadonlySet<string> = new Set(['possessive', 'deal', 'relative', 'workforce-after']);
+
 export class ContextOrgFinder extends OrgRegistry {
   private runs: NameRun[] = [];
   /** First words of names written in a company's form ("Cordell" of Cordell Pacific Airways). */
@@ -307,11 +310,8 @@ export class ContextOrgFinder extends OrgRegistry {
     if (/^\p{Lu}{3,}$/u.test(name) && isPlace(name[0] + name.slice(1).toLowerCase())) return true;
     // A city may lend its name to a company ("Monsanto"): only a cue that says "company" overrides it.
     // "Barnoldswick in Lancashire, which makes fan blades": a site described, not a company named after a town.
-    if (
-      isPlace(name) &&
-      !c.cues.some((q) => q.strength === 'strong' && q.why !== 'possessive' && q.why !== 'deal' && q.why !== 'relative')
-    )
-      return true;
+    // "Łódź workers count down to closure": a town's workforce is no sign of a company either.
+    if (isPlace(name) && !c.cues.some((q) => q.strength === 'strong' && !PLACE_CUES.has(q.why))) return true;
     // "New Zealand", "New Delhi": "New" never opens a name run, so the place is cut short.
     if (c.runs.some((r) => this.text.slice(Math.max(0, r.start - 4), r.start) === 'New ') && isPlace(`New ${name}`))
       return true;
