@@ -133,6 +133,12 @@ describe('units from context', () => {
     expect(x.parent('Gas & Low Carbon Energy')).toBe('Brenner Oil');
   });
 
+  it('"X\'s delivery arm Y": the possessive owner is a company and Y its unit', () => {
+    const x = extract('Kestrel Foods will cut 100 jobs.\n\nVandoo\'s delivery arm Quikcart will cut 400 jobs.');
+    expect(x.entity('Vandoo')?.type).toBe('Company');
+    expect(x.parent('Quikcart')).toBe('Vandoo');
+  });
+
   it('"its regional arm X" is a unit of the company the sentence names', () => {
     const x = extract(
       'Norrland Airways cut jobs. Baltic Air decided to merge its regional arm Skylink into the parent.',
