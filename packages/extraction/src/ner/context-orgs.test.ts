@@ -134,7 +134,7 @@ describe('units from context', () => {
   });
 
   it('"X\'s delivery arm Y": the possessive owner is a company and Y its unit', () => {
-    const x = extract('Kestrel Foods will cut 100 jobs.\n\nVandoo\'s delivery arm Quikcart will cut 400 jobs.');
+    const x = extract("Kestrel Foods will cut 100 jobs.\n\nVandoo's delivery arm Quikcart will cut 400 jobs.");
     expect(x.entity('Vandoo')?.type).toBe('Company');
     expect(x.parent('Quikcart')).toBe('Vandoo');
   });
