@@ -32,4 +32,11 @@ describe('posts told by their verb', () => {
     const x = extract('Tessel Foods will close two plants. Maria Costa, who ran the marathon, said demand had fallen.');
     expect(x.role('Maria Costa')).toBeNull();
   });
+
+  it('"who set up X … and still chairs it" gives the founder of X', () => {
+    const x = extract(
+      'Kestrel Learning will cut 600 jobs. Mara Holt, who set up Kestrel Learning in 1993, laid out the damage on Sunday.',
+    );
+    expect(x.role('Mara Holt')).toEqual({ title: 'founder', org: 'Kestrel Learning' });
+  });
 });
