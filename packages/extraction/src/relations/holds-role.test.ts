@@ -312,3 +312,12 @@ describe('a post given by "was named"', () => {
     expect(x.role('Tomas Ek')).toEqual({ title: 'chief financial officer', org: 'Saltvik Oil' });
   });
 });
+
+describe("a person's company named with the person's possessive", () => {
+  it('"Nils Berg\'s Harbour Fund Management" holds a role there', () => {
+    const x = extract(
+      "Kestrel Media will cut 700 jobs. Nils Berg's Harbour Fund Management had launched a proxy fight, arguing that Kestrel Media had overspent.",
+    );
+    expect(x.role('Nils Berg')?.org).toBe('Harbour Fund Management');
+  });
+});
