@@ -88,6 +88,11 @@ describe('organisations recognised from how news introduces them', () => {
     expect(x.names('Company')).toEqual(['Kestrel Motors']);
   });
 
+  it('"First" may open a company\'s name mid-sentence ("First Halvard Bank")', () => {
+    const x = extract('Analysts said on Monday that First Halvard Bank would cut 200 jobs in its branches.');
+    expect(x.names('Company')).toEqual(['First Halvard Bank']);
+  });
+
   it('a common word opening a sentence is no company', () => {
     expect(extract('Demand is subdued. Freight rates have fallen.').names('Company')).toEqual([]);
   });
