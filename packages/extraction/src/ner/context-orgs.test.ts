@@ -93,6 +93,11 @@ describe('organisations recognised from how news introduces them', () => {
     expect(x.names('Company')).toEqual(['First Halvard Bank']);
   });
 
+  it('a stock index followed by its member count is no company ("the S&P 500 rose")', () => {
+    const x = extract('Kestrel Foods will cut 500 jobs. Shares in Kestrel Foods fell 3% and the S&P 500 rose 0.5%.');
+    expect(x.names('Company')).toEqual(['Kestrel Foods']);
+  });
+
   it('a common word opening a sentence is no company', () => {
     expect(extract('Demand is subdued. Freight rates have fallen.').names('Company')).toEqual([]);
   });

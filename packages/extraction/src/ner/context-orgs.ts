@@ -102,6 +102,13 @@ const COMPANY_TAILS = new Set(
   ),
 );
 
+/**
+ * A stock index's member count after its name ("S&P 500", "FTSE 100", "Nikkei 225"): a round number, not a figure of
+ * jobs, a year or an aircraft model ("Boeing 777").
+ */
+const INDEX_COUNT_AFTER_RE =
+  /^ (?:[1-9]0|[1-9][05]0|225|[12]000)(?![\d,.%])(?!\s+(?:jobs|staff|workers|employees|people|roles|positions|stores|branches)\b)/;
+
 /** Strong cues a town's name also gets, so they make no company of one ("Łódź's plant", "Łódź workers"). */
 const PLACE_CUES: ReadonlySet<string> = new Set(['possessive', 'deal', 'relative', 'workforce-after']);
 
@@ -303,6 +310,8 @@ export class ContextOrgFinder extends OrgRegistry {
 
   protected isBlocked(name: string, c: Candidate): boolean {
     if (NATIONALITIES.has(name) || isBareTitle(name) || isCountryOrRegion(name)) return true;
+    // "the S&P 500 rose", "the Nifty 50": a name always followed by its member count is a stock index.
+    if (c.runs.every((r) => INDEX_COUNT_AFTER_RE.test(this.text.slice(r.end, r.end + 24)))) return true;
     if (c.intrinsic !== 'legal' && isSitePlaceOrContraction(name, this.text, c.runs)) return true;
     // "the maker of Kestol and Vurex": a listed brand named only as what a company makes.
     if (c.intrinsic !== 'legal' && c.runs.every((r) => isMadeProduct(this.text, r.start))) return true;
