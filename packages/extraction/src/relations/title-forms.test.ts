@@ -4,6 +4,12 @@ import { extract } from '../test-helpers.js';
 describe('titles as news writes them after a name', () => {
   it.each([
     [
+      'Kestrel Foods will cut 500 jobs. Lars Moe — the company’s finance chief — said costs had risen.',
+      'Lars Moe',
+      'finance chief',
+      'Kestrel Foods',
+    ],
+    [
       'Kestrel Foods will cut 500 jobs. Budi Santoso, president director of Kestrel Foods, said the cuts were needed.',
       'Budi Santoso',
       'president director of Kestrel Foods',
