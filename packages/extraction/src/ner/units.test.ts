@@ -299,6 +299,13 @@ describe('a unit whose owner is named right after it', () => {
   });
 });
 
+describe('a region named with a compass word says where, not which unit', () => {
+  it('"its North American business" is no unit called "North American"', () => {
+    const x = extract('Halvard Group plans to spin off its North American business and list it in New York next year.');
+    expect(x.names('Division')).toEqual([]);
+  });
+});
+
 describe('a country in brackets inside a legal name', () => {
   it('"Halvard (Schweiz) AG" is one name, its unit', () => {
     const x = extract('Halvard Group will merge Halvard (Schweiz) AG, its Swiss arm, into the parent bank next year.');
