@@ -17,6 +17,8 @@ import { findDatelineDate } from './events/dates.js';
 import { attributeDocument } from './attribute-document.js';
 import { type DocContext, type ResolvedMention, isOrg } from './resolve/doc-context.js';
 import { EntityTable } from './resolve/entity-table.js';
+import { foldFundShortNames } from './resolve/fund-short-names.js';
+import { adoptBracketedAliases } from './resolve/bracketed-aliases.js';
 import { addEvidence } from './resolve/evidence.js';
 import { buildSourceMeta } from './source-meta.js';
 import { parseFrontMatter } from './text/front-matter.js';
@@ -54,9 +56,11 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   // "the Acme subsidiary" read as a unit named Acme, while Acme is a company found by context: it is the company.
   const companyNames = new Set(orgs.mentions.filter((m) => m.type === 'Company').map((m) => m.name));
   for (const m of units.mentions) if (m.type === 'Division' && companyNames.has(m.name)) m.type = 'Company';
-  const mentions = dropOverlaps(
-    applyRenames(work, tokens, [...outlets, ...units.mentions, ...orgs.mentions, ...people]),
+  const mentions = adoptBracketedAliases(
+    work,
+    dropOverlaps(applyRenames(work, tokens, [...outlets, ...units.mentions, ...orgs.mentions, ...people])),
   );
+  foldFundShortNames(mentions);
   // The first mention of each name (one pass; a search per unit would grow with units × mentions).
   const firstByName = new Map<string, Mention>();
   for (const m of orgs.mentions) if (!firstByName.has(m.name)) firstByName.set(m.name, m);

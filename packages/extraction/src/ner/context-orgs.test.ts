@@ -81,6 +81,23 @@ describe('organisations recognised from how news introduces them', () => {
     expect(x.names('Person').sort()).toEqual(['Obi Nwosu', 'Patrick Vale']);
   });
 
+  it('a town\'s workers are no sign that the town is a company ("Wolfsburg workers")', () => {
+    const x = extract(
+      'Kestrel Motors will close its plant in Wolfsburg next year. Wolfsburg workers staged a protest on Monday.',
+    );
+    expect(x.names('Company')).toEqual(['Kestrel Motors']);
+  });
+
+  it('"First" may open a company\'s name mid-sentence ("First Halvard Bank")', () => {
+    const x = extract('Analysts said on Monday that First Halvard Bank would cut 200 jobs in its branches.');
+    expect(x.names('Company')).toEqual(['First Halvard Bank']);
+  });
+
+  it('a stock index followed by its member count is no company ("the S&P 500 rose")', () => {
+    const x = extract('Kestrel Foods will cut 500 jobs. Shares in Kestrel Foods fell 3% and the S&P 500 rose 0.5%.');
+    expect(x.names('Company')).toEqual(['Kestrel Foods']);
+  });
+
   it('a common word opening a sentence is no company', () => {
     expect(extract('Demand is subdued. Freight rates have fallen.').names('Company')).toEqual([]);
   });
@@ -124,6 +141,12 @@ describe('units from context', () => {
     );
     expect(x.parent('Production & Operations')).toBe('Brenner Oil');
     expect(x.parent('Gas & Low Carbon Energy')).toBe('Brenner Oil');
+  });
+
+  it('"X\'s delivery arm Y": the possessive owner is a company and Y its unit', () => {
+    const x = extract("Kestrel Foods will cut 100 jobs.\n\nVandoo's delivery arm Quikcart will cut 400 jobs.");
+    expect(x.entity('Vandoo')?.type).toBe('Company');
+    expect(x.parent('Quikcart')).toBe('Vandoo');
   });
 
   it('"its regional arm X" is a unit of the company the sentence names', () => {

@@ -102,6 +102,16 @@ const COMPANY_TAILS = new Set(
   ),
 );
 
+/**
+ * A stock index's member count after its name ("S&P 500", "FTSE 100", "Nikkei 225"): a round number, not a figure of
+ * jobs, a year or an aircraft model ("Boeing 777").
+ */
+const INDEX_COUNT_AFTER_RE =
+  /^ (?:[1-9]0|[1-9][05]0|225|[12]000)(?![\d,.%])(?!\s+(?:jobs|staff|workers|employees|people|roles|positions|stores|branches)\b)/;
+
+/** Strong cues a town's name also gets, so they make no company of one ("Łódź's plant", "Łódź workers"). */
+const PLACE_CUES: ReadonlySet<string> = new Set(['possessive', 'deal', 'relative', 'workforce-after']);
+
 export class ContextOrgFinder extends OrgRegistry {
   private runs: NameRun[] = [];
   /** First words of names written in a company's form ("Cordell" of Cordell Pacific Airways). */
@@ -300,6 +310,8 @@ export class ContextOrgFinder extends OrgRegistry {
 
   protected isBlocked(name: string, c: Candidate): boolean {
     if (NATIONALITIES.has(name) || isBareTitle(name) || isCountryOrRegion(name)) return true;
+    // "the S&P 500 rose", "the Nifty 50": a name always followed by its member count is a stock index.
+    if (c.runs.every((r) => INDEX_COUNT_AFTER_RE.test(this.text.slice(r.end, r.end + 24)))) return true;
     if (c.intrinsic !== 'legal' && isSitePlaceOrContraction(name, this.text, c.runs)) return true;
     // "the maker of Kestol and Vurex": a listed brand named only as what a company makes.
     if (c.intrinsic !== 'legal' && c.runs.every((r) => isMadeProduct(this.text, r.start))) return true;
@@ -307,11 +319,8 @@ export class ContextOrgFinder extends OrgRegistry {
     if (/^\p{Lu}{3,}$/u.test(name) && isPlace(name[0] + name.slice(1).toLowerCase())) return true;
     // A city may lend its name to a company ("Monsanto"): only a cue that says "company" overrides it.
     // "Barnoldswick in Lancashire, which makes fan blades": a site described, not a company named after a town.
-    if (
-      isPlace(name) &&
-      !c.cues.some((q) => q.strength === 'strong' && q.why !== 'possessive' && q.why !== 'deal' && q.why !== 'relative')
-    )
-      return true;
+    // "Łódź workers count down to closure": a town's workforce is no sign of a company either.
+    if (isPlace(name) && !c.cues.some((q) => q.strength === 'strong' && !PLACE_CUES.has(q.why))) return true;
     // "New Zealand", "New Delhi": "New" never opens a name run, so the place is cut short.
     if (c.runs.some((r) => this.text.slice(Math.max(0, r.start - 4), r.start) === 'New ') && isPlace(`New ${name}`))
       return true;

@@ -45,7 +45,7 @@ const RUN_STOP = new Set(
   MD CPO CHRO EVP SVP Chancellor Spokesman Spokeswoman Spokesperson
   Director Directors Managing Secretary Minister Premier Governor Senator Mayor Founder Co-founder Cofounder
   Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Mr. Mrs. Ms. Dr. Herr Frau Mme Mr Mister Madam Sheikh
-  According However Meanwhile Instead Still Earlier Later Last Next First Second Third Other Another Some Many Most
+  According However Meanwhile Instead Still Earlier Later Last Next Second Third Other Another Some Many Most
   All Both Each Every Several Such Separately Overall Finally Further Furthermore Moreover Additionally Previously
   Once Only Just More Less Much Where Whether Because So Yet Nor Like Unlike Should Would Could Will Can May Might Must`.split(
     /\s+/,

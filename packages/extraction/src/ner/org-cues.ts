@@ -93,6 +93,15 @@ const NAME_IN_S_RE =
 /** "Nissan shares fell", "Norrvik employees"; not "the Lisbon stock exchange", a market named after its city. */
 const AFTER_NOUN_RE =
   /\s+(?:shares|stock(?!\s+(?:exchange|market|index))|shareholders|employees|staff|workers|executives|owner|parent|spokesperson|spokesman|spokeswoman|spokespeople|union)\b/uy;
+/** People who work somewhere: "Łódź workers" are the town's as readily as "Kestrel workers" are the company's. */
+const WORKFORCE_NOUNS: ReadonlySet<string> = new Set(['employees', 'staff', 'workers']);
+
+/** Which cue a noun after a name gives: a union's, a workforce's (a town has one too) or a company's own. */
+function nounAfterWhy(noun: string): string {
+  if (noun === 'union') return 'union';
+  return WORKFORCE_NOUNS.has(noun) ? 'workforce-after' : 'noun-after';
+}
+
 /** Company nouns that name a relation, not a part: "its rival X" is no unit of it. */
 const RELATION_NOUNS = new Set(
   'rival rivals competitor competitors peer peers challenger partner partners investor investors shareholder shareholders owner owners parent acquirer acquirers buyer buyers bidder bidders suitor suitors auditor auditors adviser advisers advisor advisors consultant lender lenders supplier suppliers vendor vendors customer customers fund funds'.split(
@@ -205,8 +214,7 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     // "Harvard University economist Jane Roe": a place of learning is no business.
     if (TITLE_AFTER_RE.test(text) && !ACADEMIC_RE.test(text.slice(run.start, run.end)))
       cues.push({ strength: 'strong', kind: 'company', why: 'title' });
-    else if (AFTER_NOUN_RE.test(text))
-      cues.push({ strength: 'strong', kind: 'company', why: next.text === 'union' ? 'union' : 'noun-after' });
+    else if (AFTER_NOUN_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: nounAfterWhy(next.text) });
   }
   const prev = tokens[run.first - 1];
   if (prev && prev.text === 's' && run.start - prev.end === 1) {

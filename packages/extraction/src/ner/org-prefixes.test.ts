@@ -23,6 +23,15 @@ describe('a company written in full and by its first word is one company', () =>
     expect(r.names('Company').filter((n) => n.startsWith('Noble'))).toHaveLength(1);
   });
 
+  it('a maker\'s full name ending in "Systems" and its bare first word', () => {
+    const r = extract(
+      'Norvale Systems is cutting 7% of its workforce, according to a notice the networking company filed.\n\n' +
+        'Norvale said it would focus on security. Norvale employs 90,000 people.',
+    );
+    expect(r.names('Division')).not.toContain('Norvale Systems');
+    expect(r.names('Company').filter((n) => n.startsWith('Norvale'))).toHaveLength(1);
+  });
+
   it('a unit named after its company stays a unit', () => {
     const r = extract(
       'Harkon said on Tuesday it would close its Harkon Logistics unit. Harkon Logistics employs 900 people.',

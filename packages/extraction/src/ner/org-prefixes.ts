@@ -1,5 +1,5 @@
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
-import { NATIONALITIES } from '../gazetteer/lexicon/places.js';
+import { NATIONALITIES, isCountryOrRegion } from '../gazetteer/lexicon/places.js';
 import { isPlaceWord } from './org-names.js';
 
 /** What a decided organization turns out to be once all names of the document are known. */
@@ -21,8 +21,22 @@ const SAME_COMPANY_WORDS = new Set([
   // "Paramount Global", "Liberty Global": the listed parent's own name, not a unit of the short form.
   'Global',
 ]);
-/** Industry words that also end a carmaker's or an airline's full name ("Nissan Motor Co.", "United Airlines"). */
-const FULL_NAME_WORDS = new Set([...SAME_COMPANY_WORDS, 'Motor', 'Motors', 'Airlines', 'Airways', 'Air', 'Lines']);
+/**
+ * Industry words that also end a company's full name beside its bare first word ("Nissan Motor Co.", "United
+ * Airlines", "Cisco Systems", "Dell Technologies", "Reliance Industries").
+ */
+const FULL_NAME_WORDS = new Set([
+  ...SAME_COMPANY_WORDS,
+  'Motor',
+  'Motors',
+  'Airlines',
+  'Airways',
+  'Air',
+  'Lines',
+  'Systems',
+  'Technologies',
+  'Industries',
+]);
 
 /**
  * True when `surface` is `short` followed only by group or legal words ("Acme Holdings Corp.", "Acme Group plc"):
@@ -48,6 +62,7 @@ export function prefixVerdicts(
   companies: ReadonlyMap<string, boolean>,
   forms: ReadonlyMap<string, string>,
   divisions: Iterable<string> = [],
+  firstAt: ReadonlyMap<string, number> = new Map(),
 ): Map<string, PrefixVerdict> {
   const out = new Map<string, PrefixVerdict>();
   const names = new Map(companies);
@@ -64,6 +79,16 @@ export function prefixVerdicts(
       // "Ford Motor Co." or "United Airlines" beside a bare "Ford"/"United": the same carmaker or airline — its
       // full name and its short form, never a unit of it.
       const sameWords = exact ? FULL_NAME_WORDS : SAME_COMPANY_WORDS;
+      // "Kestrel Airways (India) Ltd … Kestrel said": a legal name with its home country in brackets, written before
+      // the bare name, is how the article introduced the company itself; the bare name is its short form.
+      if (
+        exact &&
+        isOwnLegalName(rest, sameWords) &&
+        (firstAt.get(name) ?? Infinity) < (firstAt.get(head) ?? Infinity)
+      ) {
+        out.set(head, { kind: 'same', owner: name });
+        break;
+      }
       if (rest.every((w) => sameWords.has(w) || LEGAL_SUFFIX.has(w))) out.set(name, { kind: 'same', owner });
       else if (exact || rest.every(isPlaceWord) || !formed || isHoldingOf(owner, head))
         out.set(name, { kind: 'unit', owner });
@@ -94,6 +119,19 @@ export function prefixVerdicts(
     if (up && up.kind === 'same') v.owner = up.owner;
   }
   return out;
+}
+
+/** A country in brackets ("(India)", "(South Africa)") and otherwise only full-name or legal words. */
+function isOwnLegalName(rest: readonly string[], sameWords: ReadonlySet<string>): boolean {
+  const joined = rest.join(' ');
+  const open = joined.indexOf('(');
+  const close = joined.indexOf(')', open);
+  if (open < 0 || close < 0) return false;
+  const outside = `${joined.slice(0, open)} ${joined.slice(close + 1)}`.split(' ').filter((w) => w);
+  return (
+    isCountryOrRegion(joined.slice(open + 1, close)) &&
+    outside.every((w) => sameWords.has(w) || LEGAL_SUFFIX.has(w.replace(/\.$/, '')))
+  );
 }
 
 /** "Harkon Holdings" for "Harkon": a holding company, whose name-sharing siblings are its units. */

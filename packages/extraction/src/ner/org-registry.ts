@@ -1,6 +1,6 @@
 import { isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import type { Mention } from './mention.js';
-import type { NameRun } from './name-runs.js';
+import { type NameRun, headlineJudge } from './name-runs.js';
 import type { OrgCue } from './org-cues.js';
 import { inKnowledgeBase, isDistinctive, looksLikeOrgName, stripLegalForm } from './org-names.js';
 import { isFullCompanyName, prefixVerdicts } from './org-prefixes.js';
@@ -283,7 +283,12 @@ export abstract class OrgRegistry {
       companies.set(o.name, (companies.get(o.name) ?? false) || form === 'legal' || form === 'head');
     }
     const divisions = [...this.decided.values()].filter((o) => o.type === 'Division').map((o) => o.name);
-    const verdicts = prefixVerdicts(companies, this.shortFormMap(), divisions);
+    // Where each name is first written in the body: a headline's wording does not say which name came first.
+    const firstAt = new Map<string, number>();
+    const headline = headlineJudge(this.text);
+    for (const m of [...this.mentions].sort((a, b) => a.start - b.start))
+      if (!firstAt.has(m.name) && !headline(m.start)) firstAt.set(m.name, m.start);
+    const verdicts = prefixVerdicts(companies, this.shortFormMap(), divisions, firstAt);
     if (verdicts.size === 0) return;
     // "controlling shareholder Novo Holdings" beside "Novo Nordisk": who holds a company's shares is another company.
     for (const m of this.mentions) {

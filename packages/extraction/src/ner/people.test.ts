@@ -74,3 +74,12 @@ describe('"Executive" opening a business name', () => {
     expect(x.names('Person')).toEqual(['Marta Lindqvist']);
   });
 });
+
+describe('a product after a possessive determiner', () => {
+  it('"its Vita Flakes cereal" is no person', () => {
+    const x = extract(
+      'Marlton Foods will cut 800 jobs. Its Golden Crust bread and its Vita Flakes cereal will be unaffected.',
+    );
+    expect(x.names('Person')).toEqual([]);
+  });
+});

@@ -108,6 +108,9 @@ const PLACE_PREFIXES = new Set(
  * "Jane Roe, chief executive"); a given name that opens an organization's name found before (`orgHeads`: "Cordell
  * Pacific Airways") proves nothing. Then every bare surname of a person found is a mention of that person ("Roe"). Marks the covered tokens.
  */
+/** A possessive determiner right before a name: what follows belongs to an organization. */
+const OWN_BEFORE_RE = /\b(?:its|their|our)\s+$/i;
+
 export function findPeople(
   text: string,
   tokens: readonly Token[],
@@ -192,6 +195,8 @@ export function findPeople(
     // "competition from Microsoft Azure": a first word the knowledge base knows as a company opens no person's
     // name unless the words around say person.
     if (!spoken && !given && inKnowledgeBase(first.text)) continue;
+    // "its Vita Flakes cereal", "their Nova Rossa range": a company's own thing, never a person, unless the words say so.
+    if (!spoken && OWN_BEFORE_RE.test(before)) continue;
     // "Van den Brink said" after "Dolf van den Brink": the particle-led surname of someone already named.
     out.push({ start, end, type: 'Person', name: tail ?? name });
     if (!tail) for (const t of particleTails(name)) tails.set(t, name);

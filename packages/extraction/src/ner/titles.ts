@@ -12,10 +12,10 @@ const CORE = [
   'chief (?:[a-z-]+ (?:and |& )?){1,3}officer',
   'ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso',
   '(?:executive |senior |corporate |group )?vice[- ]president|evp|svp|vp',
-  'presidents|president|chairman|chairwoman|chairperson|chairs|chair|co-?founders|co-?founder|founders|founder|owner',
+  'president director|president commissioner|presidents|president|chairman|chairwoman|chairperson|chairs|chair|co-?founders|co-?founder|founders|founder|owner',
   'prime minister|minister|chancellor|governor|mayor|senator|premier|commissioner|md',
   'member of parliament|mps|mp|lawmakers|lawmaker|legislator|congressman|congresswoman',
-  'managing director|general manager|director[- ]general|director|head|manager|leader|lead executive|executive|boss|chief',
+  'managing director|general manager|general counsel|director[- ]general|director|head|manager|leader|lead executive|executive|boss|chief',
   'spokesperson|spokesman|spokeswoman|representative|analyst|economist|partner|engineer|researcher|professor|principal',
   'officer|official|organi[sz]er|shop steward|convenor|convener|delegate|secretary[- ]general',
   'board member|member of the (?:management |executive |supervisory )?board|negotiator|company secretary|secretary|director[- ]general|treasurer|controller',
@@ -26,7 +26,7 @@ const CORE = [
  * (a party: "Labour MP").
  */
 const MODIFIER =
-  '(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}]+-based|[\\p{L}-]+(?=\\s+(?:mps?|lawmakers?|legislators?)\\b)|auto|automotive|steel|oil|energy|banking|bank|credit|media|telecoms?|airline|aviation|retail|consumer|pharma|pharmaceuticals?|chemicals?|mining|property|technology|tech|markets?|political|senior|executive|corporate|global|group|deputy|assistant|vice|state|federal|provincial|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|national|country|divisional|economy|finance|trade|industry|shadow|business|joint|portfolio|fund|investment|asset|plant|site|project|product|programme|program|store|branch|area|sales|operations|human resources|hr|communications|marketing|technical|engineering|production|manufacturing|legal|compliance|risk|strategy|procurement|purchasing|logistics|quality|personnel|investor relations|public relations|media relations|works council|corporate affairs|editorial|creative|art|design|digital|commercial|financial|medical|scientific';
+  '(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}]+-based|[\\p{L}-]+(?=\\s+(?:mps?|lawmakers?|legislators?)\\b)|auto|automotive|steel|oil|energy|banking|bank|credit|media|telecoms?|airline|aviation|retail|consumer|pharma|pharmaceuticals?|chemicals?|mining|property|technology|tech|markets?|political|senior|executive|corporate|global|group|deputy|assistant|vice|state|federal|provincial|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|board|national|country|divisional|economy|finance|trade|industry|shadow|business|joint|portfolio|fund|investment|asset|plant|site|project|product|programme|program|store|branch|area|sales|operations|human resources|hr|communications|marketing|technical|engineering|production|manufacturing|legal|compliance|risk|strategy|procurement|purchasing|logistics|quality|personnel|investor relations|public relations|media relations|works council|corporate affairs|editorial|creative|art|design|digital|commercial|financial|medical|scientific';
 const TAIL_WORD =
   "(?:Local\\s+\\d{1,5}|(?!(?:said|says|told|wrote|who|which|noted|added|announced|has|had|is|was|will|would|that|as)\\b)[\\p{L}&][\\p{L}\\p{N}&.'’\\-]*\\+?)";
 /** "… of/for/at <up to ten words>"; "analyst with Okasan Securities" only without a comma before "with". */

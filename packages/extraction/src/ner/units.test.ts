@@ -299,11 +299,26 @@ describe('a unit whose owner is named right after it', () => {
   });
 });
 
+describe('a region named with a compass word says where, not which unit', () => {
+  it('"its North American business" is no unit called "North American"', () => {
+    const x = extract('Halvard Group plans to spin off its North American business and list it in New York next year.');
+    expect(x.names('Division')).toEqual([]);
+  });
+});
+
 describe('a country in brackets inside a legal name', () => {
   it('"Halvard (Schweiz) AG" is one name, its unit', () => {
     const x = extract('Halvard Group will merge Halvard (Schweiz) AG, its Swiss arm, into the parent bank next year.');
     expect(x.names()).toContain('Halvard (Schweiz)');
     expect(x.parent('Halvard (Schweiz)')).toBe('Halvard Group');
+  });
+
+  it('the legal name an article opens with is the company itself, its bare first word a short form', () => {
+    const x = extract(
+      'Headline\n\nMUMBAI: Corvane Airways (India) Ltd grounded its fleet on Monday. Corvane was flying only four planes. Corvane had 9,000 staff.',
+    );
+    expect(x.names('Division')).toEqual([]);
+    expect(x.names('Company')).toEqual(['Corvane Airways (India)']);
   });
 
   it('a bracket with no legal form after it stays outside the name', () => {

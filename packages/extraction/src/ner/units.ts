@@ -178,7 +178,7 @@ function nameStart(text: string, tokens: readonly Token[], covered: Uint8Array, 
   if (k > 0 && covered[k - 1] && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ') return -1;
   for (let x = k; x <= end; x++) if (covered[x]) return -1;
   if (k === end && (GENERIC.has(tokens[k]!.text) || /ly$/.test(tokens[k]!.text))) return -1;
-  if (isPlaceWord(text.slice(tokens[k]!.start, tokens[end]!.end))) return -1;
+  if (isRegionWords(text.slice(tokens[k]!.start, tokens[end]!.end))) return -1;
   return k;
 }
 
@@ -221,12 +221,21 @@ function unitAfter(
   // ("its AI division") or a word opening the sentence does not.
   if (j === i && GENERIC.has(tokens[i]!.text) && !(named && /^\p{Lu}\p{Ll}/u.test(tokens[i]!.text))) return null;
   // "the Spanish unit", "the India business": a place or nationality says where, not which unit.
-  if (isPlaceWord(text.slice(tokens[i]!.start, tokens[j]!.end))) return null;
+  if (isRegionWords(text.slice(tokens[i]!.start, tokens[j]!.end))) return null;
   if (text.charCodeAt(tokens[n]!.end) === 39 || text.charCodeAt(tokens[n]!.end) === 0x2019) return null;
   // "Japan's Nikkei business daily": a business newspaper, not a business unit.
   if (tokens[n]!.text === 'business' && OUTLET_AFTER_BUSINESS_RE.test(text.slice(tokens[n]!.end, tokens[n]!.end + 16)))
     return null;
   return [i, j];
+}
+
+/** Compass words that open a region's adjective ("North American", "Southeast Asian"). */
+const COMPASS_RE =
+  /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest)\s+/;
+
+/** A place or nationality, with or without a compass word before it ("North American", "Western European"). */
+function isRegionWords(words: string): boolean {
+  return isPlaceWord(words) || (COMPASS_RE.test(words) && isPlaceWord(words.replace(COMPASS_RE, '')));
 }
 
 function isNameWord(word: string): boolean {

@@ -21,6 +21,16 @@ function coverageAt(ctx: DocContext, p: ResolvedMention): string | null {
   return next.id;
 }
 
+/** "Nelson Peltz's Trian", "Jane Roe's investment firm Kestrel": the person's possessive, a few lower-case words. */
+const OWNED_AFTER_RE = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+/** The company of "Jane Roe's Kestrel Capital": what a person is said to own or run, else null. */
+function ownedAfter(ctx: DocContext, p: ResolvedMention): string | null {
+  const next = mentionsIn(ctx, p.end, p.end + 40).find((m) => m.type !== 'Source');
+  if (!next || !isOrg(next) || !OWNED_AFTER_RE.test(ctx.work.slice(p.end, next.start))) return null;
+  return next.id;
+}
+
 /** The organization (or firm cited as a source) named right after "Jane Roe of|at|from", else null. */
 export function orgRightAfter(ctx: DocContext, p: ResolvedMention): string | null {
   const next = mentionsIn(ctx, p.end, p.end + OF_WINDOW).find((m) => isOrg(m) || m.type === 'Source');
@@ -30,11 +40,12 @@ export function orgRightAfter(ctx: DocContext, p: ResolvedMention): string | nul
 
 /**
  * The organization a person named without any title is presented with: "Norbert Lind of Kestrel Securities said",
- * "Kestrel Securities' Norbert Lind found the plan consistent", "Norbert Lind, who covers airlines at Kestrel". Analysts and other commentators are often named
+ * "Kestrel Securities' Norbert Lind found the plan consistent", "Norbert Lind, who covers airlines at Kestrel",
+ * "Norbert Lind's Kestrel Capital". Analysts and other commentators are often named
  * this way; the text says where they work but not their post. Null when the name stands alone.
  */
 export function affiliationOf(ctx: DocContext, p: ResolvedMention): string | null {
-  const after = orgRightAfter(ctx, p) ?? coverageAt(ctx, p);
+  const after = orgRightAfter(ctx, p) ?? coverageAt(ctx, p) ?? ownedAfter(ctx, p);
   if (after) return after;
   const prev = mentionsIn(ctx, Math.max(0, p.start - 80), p.start).pop();
   if (!prev || !(isOrg(prev) || prev.type === 'Source')) return null;

@@ -22,4 +22,11 @@ describe('a past post gives way to the one the clause says the person holds now'
     );
     expect(x.role('Ivo Brandt')).toEqual({ title: 'former chief executive of Kora Motors', org: 'Kora Motors' });
   });
+
+  it('"Jane Roe, the former chief financial officer who became chairman in March" holds the newer post', () => {
+    const x = extract(
+      'Kestrel Foods will cut 500 jobs. Nils Holm, the former chief financial officer who became chairman in March, backed the plan.',
+    );
+    expect(x.role('Nils Holm')).toEqual({ title: 'chairman', org: 'Kestrel Foods' });
+  });
 });

@@ -1,5 +1,6 @@
 import { type DocContext, type ResolvedMention, isOrg, mentionsIn, orgInFocus } from '../resolve/doc-context.js';
 import { roleAs } from './role-phrases.js';
+import { matchTitleAt } from '../ner/titles.js';
 
 /** A post read from the clause's verb: the title and its organization. */
 export interface CurrentPost {
@@ -20,6 +21,23 @@ const TAKING_RE =
  */
 const ASIDE_VERB_RE =
   /,[^,.;:()\n]{1,80},\s+(?:(?:now|currently|also)\s+)?(chairs|heads|runs|leads)\s+((?:the|its|their)\b[^,.;:()\n]{0,60}|\p{Lu}[^,.;:()\n]{0,60})/uy;
+/** "… the former finance chief who became chairman in March": the post the past one led to. */
+const BECAME_RE =
+  /\s+(?:who|and)\s+(?:(?:later|then|now|since)\s+)?(?:became|becomes|is\s+now|was\s+(?:named|appointed|made)|has\s+been\s+(?:named|appointed))\s+(?:(?:the|its|their)\s+)?/y;
+
+/** The post of "Jane Roe, the former CFO who became chairman": at the organization the new title names, else in focus. */
+function becamePost(ctx: DocContext, p: ResolvedMention, pastTitle: string): CurrentPost | null {
+  const at = ctx.work.indexOf(pastTitle, p.end);
+  if (at < 0 || at - p.end > 24) return null;
+  BECAME_RE.lastIndex = at + pastTitle.length;
+  const m = BECAME_RE.exec(ctx.work);
+  if (!m) return null;
+  const t = matchTitleAt(ctx.work, at + pastTitle.length + m[0].length);
+  if (!t) return null;
+  const org = mentionsIn(ctx, t.start, t.end).find(isOrg)?.id ?? orgInFocus(ctx, p.start);
+  return org ? { title: t.title, org } : null;
+}
+
 const VERB_TITLES: Record<string, string> = { chairs: 'chair', heads: 'head', runs: 'runs', leads: 'lead' };
 
 /**
@@ -35,6 +53,8 @@ export function currentPost(ctx: DocContext, p: ResolvedMention, pastTitle: stri
     if (as?.org && TAKING_RE.test(ctx.work.slice(p.end, as.start))) return { title: as.title, org: as.org };
   }
   if (!PAST_TITLE_RE.test(pastTitle) && !PAST_LEAD_RE.test(lead)) return null;
+  const became = becamePost(ctx, p, pastTitle);
+  if (became) return became;
   ASIDE_VERB_RE.lastIndex = p.end;
   const m = ASIDE_VERB_RE.exec(ctx.work);
   if (!m) return null;

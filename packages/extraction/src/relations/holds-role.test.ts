@@ -294,3 +294,30 @@ describe('public offices written in lower case', () => {
     expect(x.entity('Tomas Arriaga')?.title).toBe('secretary of economy');
   });
 });
+
+describe('a past post after the current one', () => {
+  it('"the new chief executive, Jane Roe … Roe, a former chief executive of Vantor" keeps the current post', () => {
+    const x = extract(
+      'Saltvik Oil will cut a third of its staff, the new chief executive, Lena Marsh, said on Tuesday. Marsh, a former chief executive of Vantor Energy who took over on July 1, said the group must shrink.',
+    );
+    expect(x.role('Lena Marsh')).toEqual({ title: 'new chief executive', org: 'Saltvik Oil' });
+  });
+});
+
+describe('a post given by "was named"', () => {
+  it('"Jane Roe was named chief financial officer" holds that post at the company of the story', () => {
+    const x = extract(
+      'Saltvik Oil will cut 600 jobs, the company said on Monday.\n\nMeanwhile Tomas Ek was named chief financial officer.',
+    );
+    expect(x.role('Tomas Ek')).toEqual({ title: 'chief financial officer', org: 'Saltvik Oil' });
+  });
+});
+
+describe("a person's company named with the person's possessive", () => {
+  it('"Nils Berg\'s Harbour Fund Management" holds a role there', () => {
+    const x = extract(
+      "Kestrel Media will cut 700 jobs. Nils Berg's Harbour Fund Management had launched a proxy fight, arguing that Kestrel Media had overspent.",
+    );
+    expect(x.role('Nils Berg')?.org).toBe('Harbour Fund Management');
+  });
+});

@@ -29,9 +29,10 @@ import { currentPost } from './current-post.js';
 import { affiliationOf, orgRightAfter } from './affiliation.js';
 import { acronymBodyInTitle, bodyOpening, namedUnionTitleAt, unionTitleAt } from './union-bodies.js';
 import { titleInNextSentence } from './next-sentence-title.js';
+import { postInNextSentence } from './next-sentence-post.js';
 
 const AFTER_LEAD_RE =
-  /(?:,\s*\d{2})?\s*(?:,|\()\s*(?:who\s+(?:also\s+)?(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|(?:has\s+)?combined\s+the\s+(?:roles|posts|jobs)\s+of|is|was)\s+(?:also\s+)?)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
+  /(?:,\s*\d{2})?\s*(?:,|\(|[—–])\s*(?:who\s+(?:also\s+)?(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|(?:has\s+)?combined\s+the\s+(?:roles|posts|jobs)\s+of|is|was)\s+(?:also\s+)?)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
 const COMPANY_REF_RE =
   /^(?:(?:the\s+)?(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|its|their)\s+/i;
 const UNION_REF_RE = /^(?:the\s+)?union['’]s\s+/i;
@@ -96,7 +97,11 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
     if (!cand) {
       // "Acme, whose managing director is Jane Roe", "Jane Roe stepped down as chief executive".
       // "Jane Roe did not call it a victory. The national president of the Kora Union, who …": the post next.
-      const phrase = roleWhose(ctx, p) ?? roleAs(ctx, p) ?? titleInNextSentence(ctx, p, (t) => bodyInTitle(ctx, t));
+      const phrase =
+        roleWhose(ctx, p) ??
+        roleAs(ctx, p) ??
+        titleInNextSentence(ctx, p, (t) => bodyInTitle(ctx, t)) ??
+        postInNextSentence(ctx, p);
       if (phrase)
         cand = phrase.org
           ? { title: phrase.title, org: phrase.org, explicitOrg: true, at: p.start }
@@ -113,7 +118,14 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
     }
     const prev = best.get(p.id);
     if (!prev) best.set(p.id, { ...cand, evidence: [cand.at] });
-    else if (!prev.explicitOrg && cand.explicitOrg) best.set(p.id, { ...cand, evidence: [cand.at] });
+    // "the new chief executive, Jane Roe … Roe, a former chief executive of Vantor," : a past post named with its
+    // organization never displaces the current post written without one.
+    else if (
+      !prev.explicitOrg &&
+      cand.explicitOrg &&
+      !(PAST_POST_RE.test(cand.title) && !PAST_POST_RE.test(prev.title))
+    )
+      best.set(p.id, { ...cand, evidence: [cand.at] });
     // "Jane Roe, the former head of Saltvik, … Roe, Kestrel's chief executive since 2023,": the post held now.
     else if (PAST_POST_RE.test(prev.title) && cand.explicitOrg && !PAST_POST_RE.test(cand.title))
       best.set(p.id, { ...cand, evidence: [cand.at] });

@@ -202,3 +202,12 @@ describe('who owns, when a clause says so', () => {
     expect(y.parent('Ostmark')).toBe('Halden Retail');
   });
 });
+
+describe('what is owned is the possessed thing, not its possessor', () => {
+  it('"Vella Lanka Pvt Ltd, which owns Kestrel\'s hotel in Colombo" makes no part of Kestrel', () => {
+    const x = extract(
+      'Kestrel Hotels will list its shares next month. The group holds Vella Lanka Pvt Ltd, which owns Kestrel’s hotel in Colombo.',
+    );
+    expect(x.parent('Kestrel Hotels')).toBeNull();
+  });
+});

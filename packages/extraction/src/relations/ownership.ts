@@ -47,9 +47,12 @@ const BY_BUYER_RE = /\sby\s+(?:(?:the|a|an|its)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
  * ", which it bought in 2019", ", the Odisha-based steelmaker it bought from the state", ", the coaching chain that
  * Vedantu agreed to acquire": group 1 the buyer ("it", "they" or a name).
  */
-/** "… Freeport's stake in", "… Toshiba's sensor business": the name before is the seller, not what was bought. */
+/**
+ * "… Freeport's stake in", "… Toshiba's sensor business", "which owns Kestrel's hotel in Colombo": the name before is
+ * the seller or owner of the thing, not what was bought or owned.
+ */
 const SOLD_PART_RE =
-  /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?(?:stakes?|holdings?|interests?|shares?|business(?:es)?|units?|divisions?|assets?|operations?|plants?|factor(?:y|ies)|brands?|arms?|subsidiar(?:y|ies))\b/u;
+  /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?(?:stakes?|holdings?|interests?|shares?|business(?:es)?|units?|divisions?|assets?|operations?|plants?|factor(?:y|ies)|brands?|arms?|subsidiar(?:y|ies)|hotels?|stores?|mines?|mills?|sites?|propert(?:y|ies)|portfolio|networks?|refiner(?:y|ies)|stations?)\b/u;
 const WHICH_BOUGHT_RE =
   /^,?\s+(?:(?:the|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?)?(?:which|that)?\s*(it|they|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s+(?:had\s+|has\s+|agreed\s+to\s+|completed\s+)?(?:bought|acquired|purchased|took over|(?<=to\s)(?:buy|acquire|purchase|take over))\b/du;
 

@@ -4,11 +4,12 @@ import { type PhraseRole, unionInTitle } from './role-phrases.js';
 /**
  * "Jane Roe, who chairs the division's board", "Jane Roe, who runs its Trucks unit", "Jane Roe, who has led the
  * company since 2019", "Jane Roe heads the lender's retail business": a post told by its verb. The title is the
- * verb (a noun where one exists: chairs → "chair", heads → "head", leads → "lead"; else as written: "runs", "ran",
- * "led"), since that is all the text says.
+ * verb's noun where one exists (chairs → "chair", heads → "head", leads → "lead", founded or set up → "founder");
+ * "runs", "ran", "led" or "oversees"
+ * name no post, so the person holds a role at the organization with no title (a reader writes none either).
  */
 const ROLE_VERB_RE =
-  /(?:,\s+who|\s+who|,)?\s+(?:(?:has|had|also|now|currently|previously|still|jointly|once)\s+){0,2}(co-chairs|co-chaired|chairs|chaired|heads|headed|runs|ran|leads|led|oversees|oversaw|manages|managed)\s+(?=(?:the|its|their|both|a|an)\b|\p{Lu})/uy;
+  /(?:,\s+who|\s+who|,)?\s+(?:(?:has|had|also|now|currently|previously|still|jointly|once)\s+){0,2}(co-chairs|co-chaired|chairs|chaired|heads|headed|runs|ran|leads|led|oversees|oversaw|manages|managed|co-founded|founded|set\s+up)\s+(?=(?:the|its|their|both|a|an)\b|\p{Lu})/uy;
 
 /** The object of the verb: up to the clause's end. */
 const OBJECT_RE = /[^,.;:()\n—–]{1,80}/y;
@@ -27,6 +28,9 @@ const NOUN_TITLES: Record<string, string> = {
   heads: 'head',
   headed: 'head',
   leads: 'lead',
+  founded: 'founder',
+  'co-founded': 'co-founder',
+  'set up': 'founder',
 };
 
 /** The post a verb after the person tells, with the organization its object names (null: the caller decides). */
@@ -34,7 +38,7 @@ export function roleByVerb(ctx: DocContext, p: ResolvedMention): PhraseRole | nu
   ROLE_VERB_RE.lastIndex = p.end;
   const m = ROLE_VERB_RE.exec(ctx.work);
   if (!m) return null;
-  const verb = m[1]!;
+  const verb = m[1]!.replace(/\s+/g, ' ');
   const at = p.end + m[0].length;
   OBJECT_RE.lastIndex = at;
   const object = OBJECT_RE.exec(ctx.work)?.[0] ?? '';
@@ -51,6 +55,6 @@ export function roleByVerb(ctx: DocContext, p: ResolvedMention): PhraseRole | nu
   org ??= unionInTitle(ctx, at, at + object.length);
   // "who ran the marathon": a post needs an organization the object names or points to.
   if (!org) return null;
-  const verbStart = p.end + m[0].lastIndexOf(verb);
-  return { title: NOUN_TITLES[verb] ?? verb, org, start: verbStart, end: verbStart + verb.length };
+  const verbStart = p.end + m[0].lastIndexOf(m[1]!);
+  return { title: NOUN_TITLES[verb] ?? '', org, start: verbStart, end: verbStart + m[1]!.length };
 }

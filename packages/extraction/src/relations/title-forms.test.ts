@@ -4,6 +4,24 @@ import { extract } from '../test-helpers.js';
 describe('titles as news writes them after a name', () => {
   it.each([
     [
+      'Kestrel Foods will cut 500 jobs. Lars Moe — the company’s finance chief — said costs had risen.',
+      'Lars Moe',
+      'finance chief',
+      'Kestrel Foods',
+    ],
+    [
+      'Kestrel Foods will cut 500 jobs. Budi Santoso, president director of Kestrel Foods, said the cuts were needed.',
+      'Budi Santoso',
+      'president director of Kestrel Foods',
+      'Kestrel Foods',
+    ],
+    [
+      'Kestrel Foods will cut 500 jobs. Ahmad Zaki, the board chairman, backed the plan.',
+      'Ahmad Zaki',
+      'board chairman',
+      'Kestrel Foods',
+    ],
+    [
       'Kestrel Motors will cut 900 jobs. "Demand is weak," said Ivo Brandt, a Zurich-based analyst at research firm Pelham Insight.',
       'Ivo Brandt',
       'Zurich-based analyst at research firm Pelham Insight',

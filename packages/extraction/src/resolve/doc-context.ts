@@ -73,6 +73,10 @@ export function mainOrg(ctx: DocContext): string | null {
   if (main === undefined) {
     const counts = new Map<string, number>();
     for (const m of ctx.mentions) if (isOrg(m)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+    // "COLOGNE — RTL Deutschland will cut …": the organization the lede opens with is what the story is about, even
+    // when its owner is named about as often.
+    const lede = ledeSubject(ctx);
+    if (lede) counts.set(lede, counts.get(lede)! + LEDE_WEIGHT);
     main = null;
     let n = 0;
     // A union or outlet quoted often is still not what the article is about.
@@ -82,6 +86,30 @@ export function mainOrg(ctx: DocContext): string | null {
     focusCache.set(ctx, main);
   }
   return main;
+}
+
+/** How many mentions opening the lede is worth when weighing what an article is about. */
+const LEDE_WEIGHT = 2;
+/** Before the lede's subject: a dateline ("COLOGNE —", "MUMBAI:", "LONDON, June 30 (Wire) -") or nothing. */
+const DATELINE_RE =
+  /^\s*(?:[\p{Lu}][\p{Lu} .'-]+(?:,[^—–:\n]{0,40})?\s*(?:[—–:-]|\(\p{L}+\)\s*[—–-])\s*)?(?:The\s+)?$/u;
+
+/** The organization that opens the article's first sentence naming one, when it opens it (after any dateline). */
+function ledeSubject(ctx: DocContext): string | null {
+  const first = ctx.mentions.find((m) => isOrg(m) && !isHeadlineAt(ctx, m.start));
+  if (!first) return null;
+  const s = sentenceOf(ctx, first.start);
+  // Bounded: a dateline is short, and a sentence with no full stop may run on for pages.
+  if (!s || first.start - s.start > 120 || !DATELINE_RE.test(ctx.work.slice(s.start, first.start))) return null;
+  return first.id;
+}
+
+/** True when `pos` lies on a line with no sentence end: a headline or standfirst, not the lede. */
+function isHeadlineAt(ctx: DocContext, pos: number): boolean {
+  const lineStart = ctx.work.lastIndexOf('\n', pos) + 1;
+  const nl = ctx.work.indexOf('\n', pos);
+  const line = ctx.work.slice(lineStart, nl < 0 ? ctx.work.length : nl).trim();
+  return !/[.!?"”]$/.test(line);
 }
 
 /**

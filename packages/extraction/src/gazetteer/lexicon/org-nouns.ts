@@ -98,6 +98,7 @@ export const OF_HEADS: ReadonlySet<string> = words(`
 export const ORG_POSSESSIONS: ReadonlySet<string> = words(`
   shares stock stocks share workforce headcount staff employees workers employee board boardroom shareholders
   investors headquarters plants plant factories factory subsidiaries subsidiary units unit division divisions brands brand
+  arm arms segment segments affiliate affiliates
   operations profit profits revenue revenues earnings sales results turnover margins balance market stake stakes
   customers clients stores branches outlets fleet routes network restructuring turnaround layoffs cuts job jobs
   chief ceo cfo coo chairman chairwoman chair president founder management executives executive spokesperson
