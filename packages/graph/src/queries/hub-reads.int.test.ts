@@ -101,8 +101,18 @@ async function profile(
   };
 }
 
-/** The entity-page reads that page through an entity's mentions; none may sort them (see MENTIONS_NEWEST). */
-const MENTION_READS = ['sources', 'citations', 'sources, page 2', 'sourcesCiting'];
+/**
+ * The reads that go through an entity's mentions in the index's order (see MENTIONS_NEWEST): the entity page's, and
+ * the neighbourhood's newest mentioning articles. None may sort them or scan an index.
+ */
+const MENTION_READS = [
+  'sources',
+  'citations',
+  'sources, page 2',
+  'sourcesCiting',
+  'neighbourhood',
+  'neighbourhood, depth 2',
+];
 
 /** What one round of reads measured: database hits and plan text per read. */
 interface HubReads {
