@@ -65,6 +65,8 @@ const TIES = f`PART_OF|HOLDS_ROLE|CITES|ORGANIZATION|AFFECTS|PERSON|REPORTS|IN_S
  * The articles that mention the focus `c` (an entity), newest first through the `mentions_newest` index, as
  * MENTIONS_NEWEST reads them for an entity page: the index holds each article's id, so ranking them by id reads
  * no article, and a hub's first `$scan` are its newest, not the first its relationship chain happens to hold.
+ * The article is not matched by label as MENTIONS_NEWEST's is: only a source writes MENTIONS, so there is no
+ * label to check on each of a hub's 2,000 candidates.
  */
 const MENTIONING_NEWEST = f`MATCH (item)-[m:MENTIONS]->(c)
       USING INDEX SEEK m:MENTIONS(entityId, publishedAt, sourceId)
