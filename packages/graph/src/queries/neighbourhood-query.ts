@@ -1,7 +1,7 @@
 import type { CursorKey } from '../keyset-cursor.js';
 import { cypher, cypherFragment as f, type CypherFragment, type CypherQuery } from '../query.js';
 import { MENTIONS_NEWEST_ORDER } from './mention-pages.js';
-import { degreeClauses, NEIGHBOURHOOD_MENTIONS_WALKED } from './neighbourhood-degree.js';
+import { NEIGHBOURHOOD_WALKED, shownEdgesAndDegrees } from './neighbourhood-degree.js';
 import { rawNodeProjection, relationshipProjection } from './projections.js';
 
 /** Default and largest number of neighbours kept around each expanded node. */
@@ -149,18 +149,7 @@ const neighbourhoodStatement = (filter: ((n: CypherFragment) => CypherFragment) 
   }
   WITH c, ring1, more, ring2[0..CASE WHEN $maxNodes - 1 - size(ring1) < 0 THEN 0 ELSE $maxNodes - 1 - size(ring1) END] AS ring2
   WITH c, ring1, more, ([c] + [e IN ring1 | e.node] + ring2)[0..$maxNodes] AS shown
-  CALL (shown) {
-    UNWIND shown AS a
-    MATCH (a)-[r:${mentions ? f`${TIES}|MENTIONS` : TIES}]->(b)
-    WHERE b IN shown
-    WITH r LIMIT $maxEdges
-    RETURN collect(r) AS rels
-  }
-  CALL (shown) {
-    UNWIND shown AS n
-    ${degreeClauses({ ties: TIES, mentions, filter })}
-    RETURN collect([n.id, CASE WHEN degree > $scan THEN $scan ELSE degree END]) AS degrees
-  }
+  ${shownEdgesAndDegrees({ ties: TIES, mentions, filter })}
   RETURN [n IN shown | ${rawNodeProjection(f`n`)}] AS nodes,
          [r IN rels | ${relationshipProjection(r)}] AS rels,
          degrees,
@@ -207,7 +196,7 @@ export function neighbourhoodQuery(
       scan: NEIGHBOURHOOD_SCAN,
       after: view.after ?? null,
       ...(filtered ? { types, from, toMax } : {}),
-      ...(mentions && !filtered ? { mentionsWalked: NEIGHBOURHOOD_MENTIONS_WALKED } : {}),
+      ...(filtered ? {} : { walked: NEIGHBOURHOOD_WALKED }),
     },
   };
 }

@@ -149,8 +149,8 @@ describe('graph view read queries', () => {
     const filtered = expectBound(neighbourhoodQuery('division:aws', null, null, { types: ['Person'] }));
     expect(unfiltered.cypher).not.toMatch(/\$types|\$from|\$toMax/);
     expect(unfiltered.cypher.match(/WHERE true/g)).toHaveLength(2);
-    // The rings are the same statement; only the degrees differ (the filtered view reads every neighbour).
-    const rings = (text: string) => text.slice(0, text.indexOf('UNWIND shown AS n'));
+    // The rings are the same statement; only edges and degrees are read otherwise (the filtered view filters each).
+    const rings = (text: string) => text.slice(0, text.indexOf('CALL (shown)'));
     expect(rings(unfiltered.cypher).replace(/\btrue\b/g, 'F')).toEqual(
       rings(filtered.cypher).replace(/\(\$types IS NULL[\s\S]*?<= \$toMax\)\)\)/g, 'F'),
     );
@@ -160,8 +160,8 @@ describe('graph view read queries', () => {
     const { cypher } = neighbourhoodQuery('company:quillo-robotics', 2, null);
     // A COUNT of one relationship type with no WHERE is what Neo4j answers with getDegree.
     expect(cypher).toContain('COUNT { (n)-[:MENTIONS]-() } AS mentioned');
-    expect(cypher).toContain('WHERE mentioned > $mentionsWalked');
-    expect(neighbourhoodQuery('company:quillo-robotics', 2, null).params).toMatchObject({ mentionsWalked: 50 });
+    expect(cypher).toContain('WHERE mentioned > $walked');
+    expect(neighbourhoodQuery('company:quillo-robotics', 2, null).params).toMatchObject({ walked: 50 });
     // A filtered view still reads each neighbour to filter it.
     expect(neighbourhoodQuery('company:quillo-robotics', 2, null, { types: ['Event'] }).cypher).not.toContain(
       'AS mentioned',
@@ -172,6 +172,15 @@ describe('graph view read queries', () => {
     const { cypher } = neighbourhoodQuery('company:quillo-robotics', 1, null);
     expect(cypher).toContain('USING INDEX SEEK m:MENTIONS(entityId, publishedAt, sourceId)');
     expect(cypher).toContain("RETURN m AS r, item AS x, 'MENTIONS' AS t, m.sourceId AS xid");
+  });
+
+  it("neighbourhood: an unfiltered view reads a small node's edges and neighbours in one walk", () => {
+    const { cypher } = neighbourhoodQuery('person:ines-quillo', 2, null);
+    expect(cypher).toContain('WITH n, shown WHERE relationships <= $walked');
+    expect(cypher).toContain('collect(CASE WHEN startNode(r) = n AND y IN shown THEN r END) AS out');
+    expect(cypher.match(/MATCH \(a\)-\[r:/g)).toBeNull();
+    // A filtered view expands the shown nodes for their edges as before.
+    expect(neighbourhoodQuery('person:ines-quillo', 2, null, { from: '2024' }).cypher).toContain('UNWIND shown AS a');
   });
 
   it('neighbourhood: a view without mentions sends a statement that never follows MENTIONS', () => {
