@@ -1,5 +1,7 @@
 import type { CursorKey } from '../keyset-cursor.js';
 import { cypher, cypherFragment as f, type CypherFragment, type CypherQuery } from '../query.js';
+import { MENTIONS_NEWEST_ORDER } from './mention-pages.js';
+import { NEIGHBOURHOOD_WALKED, shownEdgesAndDegrees } from './neighbourhood-degree.js';
 import { rawNodeProjection, relationshipProjection } from './projections.js';
 
 /** Default and largest number of neighbours kept around each expanded node. */
@@ -60,6 +62,26 @@ const passes = (n: CypherFragment) =>
 const TIES = f`PART_OF|HOLDS_ROLE|CITES|ORGANIZATION|AFFECTS|PERSON|REPORTS|IN_STORY|QUOTES|SPOKEN_BY|VIA|ABOUT|SUPPORTS`;
 
 /**
+ * The articles that mention the focus `c` (an entity), newest first through the `mentions_newest` index, as
+ * MENTIONS_NEWEST reads them for an entity page: the index holds each article's id, so ranking them by id reads
+ * no article, and a hub's first `$scan` are its newest, not the first its relationship chain happens to hold.
+ * The article is not matched by label as MENTIONS_NEWEST's is: only a source writes MENTIONS, so there is no
+ * label to check on each of a hub's 2,000 candidates.
+ */
+const MENTIONING_NEWEST = f`MATCH (item)-[m:MENTIONS]->(c)
+      USING INDEX SEEK m:MENTIONS(entityId, publishedAt, sourceId)
+      WHERE m.entityId = c.id AND m.publishedAt >= '' AND m.sourceId >= ''`;
+
+/** The union branches of the focus's MENTIONS: those naming it (newest first), those it writes (an article's). */
+const MENTIONS_OF_FOCUS = f`UNION ALL
+      ${MENTIONING_NEWEST}
+      WITH m, item ${MENTIONS_NEWEST_ORDER} LIMIT $scan
+      RETURN m AS r, item AS x, 'MENTIONS' AS t, m.sourceId AS xid
+      UNION ALL
+      MATCH (c)-[r:MENTIONS]->(x)
+      RETURN r, x, 'MENTIONS' AS t, x.id AS xid LIMIT $scan`;
+
+/**
  * How strongly one relationship ties its ends: the sources behind it. A fact edge counts its Claims (one per
  * source asserting it), an event's ORGANIZATION/AFFECTS the sources reporting the event, a MENTIONS the mentions
  * in that article, a REPORTS one. Needs `t` bound to the relationship's type (`type(r)` once per pattern: each call
@@ -78,29 +100,30 @@ const eventOf = (rel: CypherFragment) => f`CASE WHEN t IN ['ORGANIZATION', 'AFFE
 
 /**
  * The view's statement. Unfiltered views (no types, no dates: the explorer's default) get a statement without the
- * filter: Cypher evaluates it for every relationship scanned even when every parameter is null, and on a store of
- * 100,000 articles the labels and dates it reads were over half the statement's database hits.
+ * filter (`filter` null): Cypher evaluates it for every relationship scanned even when every parameter is null,
+ * and on a store of 100,000 articles the labels and dates it reads were over half the statement's database hits.
+ * Views without MENTIONS get a statement without them, not a `$mentions` flag: a flag tested after an index seek
+ * of the focus's mentions did not stop the seek (a view of ties only read all 12,000 mentions of a hub).
  */
-const neighbourhoodStatement = (filter: (n: CypherFragment) => CypherFragment) => cypher`
+const neighbourhoodStatement = (filter: ((n: CypherFragment) => CypherFragment) | null, mentions: boolean) => {
+  const passing = filter ?? (() => f`true`);
+  return cypher`
   MATCH (c:Node {id: $id})
   CALL (c) {
     // The ties first, then (while the scan allows) the articles that mention the focus: a hub's 100,000 mentions
     // must not crowd out its divisions and events.
     CALL (c) {
       MATCH (c)-[r:${TIES}]-(x)
-      RETURN r, x LIMIT $scan
-      UNION ALL
-      MATCH (c)-[r:MENTIONS]-(x)
-      WHERE $mentions
-      RETURN r, x LIMIT $scan
+      RETURN r, x, type(r) AS t, x.id AS xid LIMIT $scan
+      ${mentions ? MENTIONS_OF_FOCUS : f``}
     }
-    WITH r, x LIMIT $scan
-    WITH r, x, type(r) AS t WHERE ${filter(x)}
-    WITH x, r, t, ${eventOf(r)} AS ev
-    WITH x, sum(${weight(r)}) AS strength
-    ORDER BY strength DESC, x.id
-    WITH collect({node: x, strength: strength}) AS ranked
-    WITH [e IN ranked WHERE $after IS NULL OR e.strength < $after[0] OR (e.strength = $after[0] AND e.node.id > $after[1])] AS rest
+    WITH r, x, t, xid LIMIT $scan
+    WITH r, x, t, xid WHERE ${passing(x)}
+    WITH x, xid, r, t, ${eventOf(r)} AS ev
+    WITH x, xid, sum(${weight(r)}) AS strength
+    ORDER BY strength DESC, xid
+    WITH collect({node: x, id: xid, strength: strength}) AS ranked
+    WITH [e IN ranked WHERE $after IS NULL OR e.strength < $after[0] OR (e.strength = $after[0] AND e.id > $after[1])] AS rest
     RETURN rest[0..$limit] AS ring1, size(rest) > $limit AS more
   }
   CALL (c, ring1) {
@@ -110,7 +133,7 @@ const neighbourhoodStatement = (filter: (n: CypherFragment) => CypherFragment) =
       MATCH (x)-[r:${TIES}]-(y)
       WHERE y <> c
       WITH r, y LIMIT $scan
-      WITH r, y, type(r) AS t WHERE ${filter(y)}
+      WITH r, y, type(r) AS t WHERE ${passing(y)}
       WITH y, r, t, ${eventOf(r)} AS ev
       WITH y, sum(${weight(r)}) AS strength
       ORDER BY strength DESC, y.id
@@ -126,33 +149,18 @@ const neighbourhoodStatement = (filter: (n: CypherFragment) => CypherFragment) =
   }
   WITH c, ring1, more, ring2[0..CASE WHEN $maxNodes - 1 - size(ring1) < 0 THEN 0 ELSE $maxNodes - 1 - size(ring1) END] AS ring2
   WITH c, ring1, more, ([c] + [e IN ring1 | e.node] + ring2)[0..$maxNodes] AS shown
-  CALL (shown) {
-    UNWIND shown AS a
-    MATCH (a)-[r:${TIES}|MENTIONS]->(b)
-    WHERE b IN shown AND ($mentions OR type(r) <> 'MENTIONS')
-    WITH r LIMIT $maxEdges
-    RETURN collect(r) AS rels
-  }
-  CALL (shown) {
-    UNWIND shown AS n
-    WITH n, size(COLLECT {
-      MATCH (n)-[:${TIES}]-(y)
-      WHERE ${filter(y)}
-      RETURN y LIMIT $scan
-      UNION
-      MATCH (n)-[:MENTIONS]-(y)
-      WHERE $mentions AND ${filter(y)}
-      RETURN y LIMIT $scan
-    }) AS degree
-    RETURN collect([n.id, CASE WHEN degree > $scan THEN $scan ELSE degree END]) AS degrees
-  }
+  ${shownEdgesAndDegrees({ ties: TIES, mentions, filter })}
   RETURN [n IN shown | ${rawNodeProjection(f`n`)}] AS nodes,
          [r IN rels | ${relationshipProjection(r)}] AS rels,
          degrees,
-         CASE WHEN more THEN [last(ring1).strength, last(ring1).node.id] END AS next`;
+         CASE WHEN more THEN [last(ring1).strength, last(ring1).id] END AS next`;
+};
 
-const NEIGHBOURHOOD_FILTERED = neighbourhoodStatement(passes);
-const NEIGHBOURHOOD_ALL = neighbourhoodStatement(() => f`true`);
+/** The statements by filter and by whether MENTIONS are followed (then the focus's are read, and counted). */
+const NEIGHBOURHOOD_STATEMENTS = {
+  filtered: { mentions: neighbourhoodStatement(passes, true), ties: neighbourhoodStatement(passes, false) },
+  unfiltered: { mentions: neighbourhoodStatement(null, true), ties: neighbourhoodStatement(null, false) },
+};
 
 const clamp = (value: number | null | undefined, fallback: number, max: number) =>
   Math.min(max, Math.max(1, Math.trunc(value ?? fallback)));
@@ -176,8 +184,9 @@ export function neighbourhoodQuery(
   const from = view.from || null;
   const toMax = view.to ? `${view.to}\uffff` : null;
   const filtered = types !== null || from !== null || toMax !== null;
+  const mentions = view.mentions ?? true;
   return {
-    cypher: filtered ? NEIGHBOURHOOD_FILTERED : NEIGHBOURHOOD_ALL,
+    cypher: NEIGHBOURHOOD_STATEMENTS[filtered ? 'filtered' : 'unfiltered'][mentions ? 'mentions' : 'ties'],
     params: {
       id,
       depth: view.after ? 1 : clamp(depth, 1, 2),
@@ -187,7 +196,7 @@ export function neighbourhoodQuery(
       scan: NEIGHBOURHOOD_SCAN,
       after: view.after ?? null,
       ...(filtered ? { types, from, toMax } : {}),
-      mentions: view.mentions ?? true,
+      ...(filtered ? {} : { walked: NEIGHBOURHOOD_WALKED }),
     },
   };
 }

@@ -41,26 +41,31 @@ describe('graph view read queries', () => {
       // must not crowd out its divisions and events.
       CALL (c) {
       MATCH (c)-[r:PART_OF|HOLDS_ROLE|CITES|ORGANIZATION|AFFECTS|PERSON|REPORTS|IN_STORY|QUOTES|SPOKEN_BY|VIA|ABOUT|SUPPORTS]-(x)
-      RETURN r, x LIMIT $scan
+      RETURN r, x, type(r) AS t, x.id AS xid LIMIT $scan
       UNION ALL
-      MATCH (c)-[r:MENTIONS]-(x)
-      WHERE $mentions
-      RETURN r, x LIMIT $scan
+      MATCH (item)-[m:MENTIONS]->(c)
+      USING INDEX SEEK m:MENTIONS(entityId, publishedAt, sourceId)
+      WHERE m.entityId = c.id AND m.publishedAt >= '' AND m.sourceId >= ''
+      WITH m, item ORDER BY m.entityId DESC, m.publishedAt DESC, m.sourceId DESC LIMIT $scan
+      RETURN m AS r, item AS x, 'MENTIONS' AS t, m.sourceId AS xid
+      UNION ALL
+      MATCH (c)-[r:MENTIONS]->(x)
+      RETURN r, x, 'MENTIONS' AS t, x.id AS xid LIMIT $scan
       }
-      WITH r, x LIMIT $scan
-      WITH r, x, type(r) AS t WHERE ($types IS NULL OR CASE WHEN x:Event THEN 'Event' WHEN x:Source THEN 'Source' ELSE x.type END IN $types)
+      WITH r, x, t, xid LIMIT $scan
+      WITH r, x, t, xid WHERE ($types IS NULL OR CASE WHEN x:Event THEN 'Event' WHEN x:Source THEN 'Source' ELSE x.type END IN $types)
       AND (CASE WHEN x:Event THEN x.when WHEN x:Source THEN x.publishedAt END IS NULL OR (($from IS NULL OR CASE WHEN x:Event THEN x.when WHEN x:Source THEN x.publishedAt END >= left($from, size(CASE WHEN x:Event THEN x.when WHEN x:Source THEN x.publishedAt END)))
       AND ($toMax IS NULL OR CASE WHEN x:Event THEN x.when WHEN x:Source THEN x.publishedAt END <= $toMax)))
-      WITH x, r, t, CASE WHEN t IN ['ORGANIZATION', 'AFFECTS'] THEN startNode(r) END AS ev
-      WITH x, sum(CASE t
+      WITH x, xid, r, t, CASE WHEN t IN ['ORGANIZATION', 'AFFECTS'] THEN startNode(r) END AS ev
+      WITH x, xid, sum(CASE t
       WHEN 'MENTIONS' THEN size(r.starts)
       WHEN 'REPORTS' THEN 1
       WHEN 'ORGANIZATION' THEN COUNT { (ev)<-[:REPORTS]-() }
       WHEN 'AFFECTS' THEN COUNT { (ev)<-[:REPORTS]-() }
       ELSE size(COLLECT { MATCH (claim:Claim {key: r.key}) RETURN claim LIMIT $scan }) END) AS strength
-      ORDER BY strength DESC, x.id
-      WITH collect({node: x, strength: strength}) AS ranked
-      WITH [e IN ranked WHERE $after IS NULL OR e.strength < $after[0] OR (e.strength = $after[0] AND e.node.id > $after[1])] AS rest
+      ORDER BY strength DESC, xid
+      WITH collect({node: x, id: xid, strength: strength}) AS ranked
+      WITH [e IN ranked WHERE $after IS NULL OR e.strength < $after[0] OR (e.strength = $after[0] AND e.id > $after[1])] AS rest
       RETURN rest[0..$limit] AS ring1, size(rest) > $limit AS more
       }
       CALL (c, ring1) {
@@ -96,7 +101,7 @@ describe('graph view read queries', () => {
       CALL (shown) {
       UNWIND shown AS a
       MATCH (a)-[r:PART_OF|HOLDS_ROLE|CITES|ORGANIZATION|AFFECTS|PERSON|REPORTS|IN_STORY|QUOTES|SPOKEN_BY|VIA|ABOUT|SUPPORTS|MENTIONS]->(b)
-      WHERE b IN shown AND ($mentions OR type(r) <> 'MENTIONS')
+      WHERE b IN shown
       WITH r LIMIT $maxEdges
       RETURN collect(r) AS rels
       }
@@ -110,7 +115,7 @@ describe('graph view read queries', () => {
       RETURN y LIMIT $scan
       UNION
       MATCH (n)-[:MENTIONS]-(y)
-      WHERE $mentions AND ($types IS NULL OR CASE WHEN y:Event THEN 'Event' WHEN y:Source THEN 'Source' ELSE y.type END IN $types)
+      WHERE ($types IS NULL OR CASE WHEN y:Event THEN 'Event' WHEN y:Source THEN 'Source' ELSE y.type END IN $types)
       AND (CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END IS NULL OR (($from IS NULL OR CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END >= left($from, size(CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END)))
       AND ($toMax IS NULL OR CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END <= $toMax)))
       RETURN y LIMIT $scan
@@ -120,7 +125,7 @@ describe('graph view read queries', () => {
       RETURN [n IN shown | n {.id, .type, .name, .title, .kind, .count, .countText, .when, labels: labels(n)}] AS nodes,
       [r IN rels | {type: type(r), startId: startNode(r).id, endId: endNode(r).id, key: r.key, title: r.title}] AS rels,
       degrees,
-      CASE WHEN more THEN [last(ring1).strength, last(ring1).node.id] END AS next",
+      CASE WHEN more THEN [last(ring1).strength, last(ring1).id] END AS next",
         "params": {
           "after": null,
           "depth": 1,
@@ -129,7 +134,6 @@ describe('graph view read queries', () => {
           "limit": 100,
           "maxEdges": 300,
           "maxNodes": 100,
-          "mentions": true,
           "scan": 2000,
           "toMax": null,
           "types": null,
@@ -144,10 +148,47 @@ describe('graph view read queries', () => {
     const unfiltered = expectBound(neighbourhoodQuery('division:aws', null, null));
     const filtered = expectBound(neighbourhoodQuery('division:aws', null, null, { types: ['Person'] }));
     expect(unfiltered.cypher).not.toMatch(/\$types|\$from|\$toMax/);
-    expect(unfiltered.cypher.match(/WHERE true/g)).toHaveLength(3);
-    expect(unfiltered.cypher.replace(/\btrue\b/g, 'F')).toEqual(
-      filtered.cypher.replace(/\(\$types IS NULL[\s\S]*?<= \$toMax\)\)\)/g, 'F'),
+    expect(unfiltered.cypher.match(/WHERE true/g)).toHaveLength(2);
+    // The rings are the same statement; only edges and degrees are read otherwise (the filtered view filters each).
+    const rings = (text: string) => text.slice(0, text.indexOf('CALL (shown)'));
+    expect(rings(unfiltered.cypher).replace(/\btrue\b/g, 'F')).toEqual(
+      rings(filtered.cypher).replace(/\(\$types IS NULL[\s\S]*?<= \$toMax\)\)\)/g, 'F'),
     );
+  });
+
+  it("neighbourhood: an unfiltered view counts a node's many mentions in the degree store, not by reading them", () => {
+    const { cypher } = neighbourhoodQuery('company:quillo-robotics', 2, null);
+    // A COUNT of one relationship type with no WHERE is what Neo4j answers with getDegree.
+    expect(cypher).toContain('COUNT { (n)-[:MENTIONS]-() } AS mentioned');
+    expect(cypher).toContain('WHERE mentioned > $walked');
+    expect(neighbourhoodQuery('company:quillo-robotics', 2, null).params).toMatchObject({ walked: 50 });
+    // A filtered view still reads each neighbour to filter it.
+    expect(neighbourhoodQuery('company:quillo-robotics', 2, null, { types: ['Event'] }).cypher).not.toContain(
+      'AS mentioned',
+    );
+  });
+
+  it("neighbourhood: the focus's mentioning articles are read newest first from the mentions index", () => {
+    const { cypher } = neighbourhoodQuery('company:quillo-robotics', 1, null);
+    expect(cypher).toContain('USING INDEX SEEK m:MENTIONS(entityId, publishedAt, sourceId)');
+    expect(cypher).toContain("RETURN m AS r, item AS x, 'MENTIONS' AS t, m.sourceId AS xid");
+  });
+
+  it("neighbourhood: an unfiltered view reads a small node's edges and neighbours in one walk", () => {
+    const { cypher } = neighbourhoodQuery('person:ines-quillo', 2, null);
+    expect(cypher).toContain('WITH n, shown WHERE relationships <= $walked');
+    expect(cypher).toContain('collect(CASE WHEN startNode(r) = n AND y IN shown THEN r END) AS out');
+    expect(cypher.match(/MATCH \(a\)-\[r:/g)).toBeNull();
+    // A filtered view expands the shown nodes for their edges as before.
+    expect(neighbourhoodQuery('person:ines-quillo', 2, null, { from: '2024' }).cypher).toContain('UNWIND shown AS a');
+  });
+
+  it('neighbourhood: a view without mentions sends a statement that never follows MENTIONS', () => {
+    for (const view of [{ mentions: false }, { mentions: false, types: ['Person'] }]) {
+      const query = expectBound(neighbourhoodQuery('company:quillo-robotics', 2, null, view));
+      expect(query.cypher).not.toMatch(/[:|]MENTIONS\b/);
+      expect(query.params).not.toHaveProperty('mentions');
+    }
   });
 
   it('neighbourhood view: filters and the cursor as params, maxEdges from maxNodes, depth 1 when paging on', () => {
@@ -170,7 +211,6 @@ describe('graph view read queries', () => {
       types: ['Event'],
       from: '2023',
       toMax: '2024-06\uffff',
-      mentions: false,
     });
     const emptyTypes = neighbourhoodQuery('x', 2, 20, { maxNodes: 10_000, types: [] });
     expect(emptyTypes.params).toMatchObject({ depth: 2, maxNodes: NEIGHBOURHOOD_MAX_NODES.max });
