@@ -255,7 +255,8 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       }
       const cnAt = g.cn ? body.indexOf(g.cn, m.index) : -1;
       const definite =
-        !rule.cumulative && cnAt >= 0 && DEFINITE_BEFORE_RE.test(body.slice(Math.max(0, cnAt - 30), cnAt));
+        !!rule.anaphoric ||
+        (!rule.cumulative && cnAt >= 0 && DEFINITE_BEFORE_RE.test(body.slice(Math.max(0, cnAt - 30), cnAt)));
       const lead = rule.leadIn?.exec(body.slice(Math.max(0, m.index - 20), m.index));
       const trigger = AT_START.has(rule.name)
         ? start

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+const rounds = (text: string) => extract(text, '2024-05-08').events();
+
+describe('cuts told as departures under a scheme', () => {
+  it('reads staff invited or asked to take early retirement as the round', () => {
+    expect(
+      rounds('Tarmo Display Inc. will invite about 1,200 employees to take early retirement from July.'),
+    ).toMatchObject([{ org: 'Tarmo Display', count: 1200 }]);
+    expect(rounds('Tarmo Display Inc. plans to ask 600 engineers to retire early.')).toMatchObject([
+      { org: 'Tarmo Display', count: 600 },
+    ]);
+  });
+
+  it('reads applicants and applications under a voluntary retirement scheme', () => {
+    expect(
+      rounds(
+        'Ravel Telecom Ltd has received applications from more than 40,500 employees under its voluntary retirement scheme.',
+      ),
+    ).toMatchObject([{ org: 'Ravel Telecom', count: 40500 }]);
+    expect(
+      rounds('Ravel Telecom Ltd offered a voluntary severance package, and about 3,100 of its staff have applied.'),
+    ).toMatchObject([{ org: 'Ravel Telecom', count: 3100 }]);
+    expect(rounds('Ravel Telecom Ltd will seek 900 applicants for early retirement.')).toMatchObject([
+      { org: 'Ravel Telecom', count: 900 },
+    ]);
+  });
+
+  it('reads staff who will take voluntary redundancy, or left under a similar scheme, and honorary retirement', () => {
+    expect(rounds('About 5,000 staff will take voluntary redundancy at Kessel Bank AG.')).toMatchObject([
+      { org: 'Kessel Bank', count: 5000 },
+    ]);
+    expect(
+      rounds(
+        'Kessel Heavy Industries runs the program again; in February some 650 workers left under a similar scheme.',
+      ),
+    ).toMatchObject([{ org: 'Kessel Heavy Industries', count: 650 }]);
+    expect(rounds('Kessel Heavy Industries will seek 700 honorary retirements.')).toMatchObject([
+      { org: 'Kessel Heavy Industries', count: 700 },
+    ]);
+  });
+
+  it('reads posts not filled again as a cut, and never a hiring of unfilled posts', () => {
+    expect(rounds('Lindqvist Group will not fill 1,000 vacancies as staff retire.')).toMatchObject([
+      { org: 'Lindqvist Group', count: 1000 },
+    ]);
+    expect(rounds('Lindqvist Group will leave about 1,500 positions unfilled.')).toMatchObject([
+      { org: 'Lindqvist Group', count: 1500 },
+    ]);
+    expect(rounds('Lindqvist Group has 1,500 vacant positions.')).toEqual([]);
+  });
+});
+
+describe('plain and non-native wordings of a cut', () => {
+  it('reads "do away with", "terminate the employment of" and "rationalise"', () => {
+    expect(rounds('Lindqvist Group unveiled a plan that would do away with nearly 2,400 jobs.')).toMatchObject([
+      { org: 'Lindqvist Group', count: 2400 },
+    ]);
+    expect(rounds('Lindqvist Group decided to terminate the employment of 450 workers.')).toMatchObject([
+      { org: 'Lindqvist Group', count: 450 },
+    ]);
+    expect(rounds('Lindqvist Group will rationalise 600 staff at its mills.')).toMatchObject([
+      { org: 'Lindqvist Group', count: 600 },
+    ]);
+  });
+
+  it('reads "staffs" and a "manpower" cut by a number', () => {
+    expect(rounds('Lindqvist Group will lay off some 300 staffs.')).toMatchObject([
+      { org: 'Lindqvist Group', count: 300 },
+    ]);
+    expect(rounds('Lindqvist Group plans to reduce its manpower by 1,000.')).toMatchObject([
+      { org: 'Lindqvist Group', count: 1000 },
+    ]);
+  });
+
+  it('reads workers put out of work or left jobless by a closure', () => {
+    expect(rounds('Lindqvist Group will shut its Ghent plant, putting 800 employees out of work.')).toMatchObject([
+      { org: 'Lindqvist Group', count: 800 },
+    ]);
+    expect(
+      rounds('Lindqvist Group confirmed the closure of its smelter, which will leave some 1,000 miners jobless.'),
+    ).toMatchObject([{ org: 'Lindqvist Group', count: 1000 }]);
+  });
+
+  it('gives a round told with a share the count the next sentence restates ("That equates to …")', () => {
+    expect(
+      rounds(
+        'Lindqvist Air will reduce its workforce by up to 30 percent. That equates to as many as 3,500 of its 12,500 staff.',
+      ),
+    ).toMatchObject([{ org: 'Lindqvist Air', count: 3500, percent: 30 }]);
+  });
+});
