@@ -53,12 +53,13 @@ export const DEPARTURE_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "seek 1,200 applicants for early retirement", "1,500 volunteers for voluntary redundancy", "900 early retirees".
+    // "will seek 1,200 applicants for early retirement", "is soliciting 900 voluntary retirees": departures the company
+    // asks for (a count of applications received, or of past retirees, is no round).
     name: 'scheme-applicants',
     anchor: F.number,
     ahead: { bits: F.voluntary, within: 4 },
     re: new RegExp(
-      `${QUANTITY_LEAD}\\s+(?:(?:applicants|applications|volunteers|candidates)\\s+for\\s+(?:a\\s+|an\\s+|the\\s+)?${SCHEME_OFFER}|(?:voluntary|early|honorary)\\s+(?:retirees|leavers))\\b`,
+      `(?<=\\b(?:seek(?:s|ing)?|sought|solicit(?:s|ed|ing)?|invit(?:e|es|ed|ing)|call(?:s|ed|ing)?\\s+for|look(?:s|ed|ing)?\\s+for)\\s+${MOD_BEFORE})${QUANTITY_LEAD}\\s+(?:(?:applicants|volunteers)\\s+for\\s+(?:a\\s+|an\\s+|the\\s+)?${SCHEME_OFFER}|(?:voluntary|early|honorary)\\s+(?:retirees|leavers))\\b`,
       'iy',
     ),
     kind: 'layoff',

@@ -57,7 +57,9 @@ const ANAPHORIC_SHARE_RE =
 const DEFINITE_BEFORE_RE = /\b(?:the|these|those|this|its|their|such)\s+(?:[\w,.-]+\s+){0,2}$/i;
 const PART_BEFORE_RE =
   /\b(?:including|among them|of which|of whom)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?$/i;
-const MONEY_OR_SHARE_AFTER_RE = /^(?:\s*%|\.\d|\s*(?:billion|million|trillion|bn|mn)\b)/i;
+/** "$2 billion", "9%", "10 percent of its employees": after the number, money or a share (no count of jobs). */
+const MONEY_OR_SHARE_AFTER_RE =
+  /^(?:\s*%|\.\d|\s*(?:billion|million|trillion|bn|mn)\b|\s*(?:percent|per\s?cent|pct)\b)/i;
 /**
  * "cutting three to four layers of management", "cut two shifts", "close 40 stores": a bare figure (no job noun)
  * counting things, not jobs — its noun follows, after an optional range's upper end.

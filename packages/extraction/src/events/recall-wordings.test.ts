@@ -91,3 +91,20 @@ describe('plain and non-native wordings of a cut', () => {
     ).toMatchObject([{ org: 'Lindqvist Air', count: 3500, percent: 30 }]);
   });
 });
+
+describe('cuts told only as a share of the workforce', () => {
+  it('never reads the number of a share written in words ("10 percent of its employees") as a count', () => {
+    expect(rounds('Lindqvist Group will cut 10 percent of its employees.')).toMatchObject([
+      { org: 'Lindqvist Group', count: null, percent: 10 },
+    ]);
+    expect(rounds('Lindqvist Group plans a 6 per cent workforce reduction.')).toMatchObject([
+      { org: 'Lindqvist Group', count: null, percent: 6 },
+    ]);
+  });
+
+  it('reads "will lay off nearly half of its staff" as a round without a figure', () => {
+    expect(rounds('Lindqvist Group will lay off nearly half of its staff.')).toMatchObject([
+      { org: 'Lindqvist Group', count: null, percent: null },
+    ]);
+  });
+});

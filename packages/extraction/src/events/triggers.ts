@@ -453,7 +453,7 @@ export const ANNOUNCE_RE = new RegExp(
 
 /** Cutting jobs without a number: "is cutting jobs", "laid off staff", "will halve its workforce". */
 export const CUT_JOBS_RE = new RegExp(
-  `${NOT_AFTER_DASH}(?<verb>cutting|laying off|eliminating|slashing|shedding|axing|trimming|cut|cuts|lays off|laid off|eliminated|eliminates|slashed|slashes|axed|shed|sheds|reduc(?:e|es|ed|ing)|halv(?:e|es|ed|ing))\\s+(?:(?:(?:more\\s+than|almost|nearly|about|roughly|around)\\s+)?half\\s+(?:of\\s+)?)?(?:(?:more|some|its|their|the|corporate|additional|further)\\s+)?(?:${JOB_NOUN}|jobs|workforce|headcount|payroll)\\b`,
+  `${NOT_AFTER_DASH}(?<verb>cutting|laying off|eliminating|slashing|shedding|axing|trimming|cut|cuts|lay off|lays off|laid off|eliminated|eliminates|slashed|slashes|axed|shed|sheds|reduc(?:e|es|ed|ing)|halv(?:e|es|ed|ing))\\s+(?:(?:(?:more\\s+than|almost|nearly|about|roughly|around)\\s+)?half\\s+(?:of\\s+)?)?(?:(?:more|some|its|their|the|corporate|additional|further)\\s+)?(?:${JOB_NOUN}|jobs|workforce|headcount|payroll)\\b`,
   'gi',
 );
 
