@@ -108,3 +108,16 @@ describe('cuts told only as a share of the workforce', () => {
     ]);
   });
 });
+
+describe('a round announced in one sentence and counted in the next', () => {
+  it('is one round dated by the announcement', () => {
+    expect(
+      rounds(
+        'Lindqvist Group unveiled a restructuring plan on Monday. Around 2,000 jobs will be cut, mostly in Germany.',
+      ),
+    ).toEqual([{ kind: 'layoff', org: 'Lindqvist Group', count: 2000, percent: null, when: '2024-05-06' }]);
+    expect(rounds('Lindqvist Group announced restructuring on Monday. The plan envisages 1,400 job cuts.')).toEqual([
+      { kind: 'layoff', org: 'Lindqvist Group', count: 1400, percent: null, when: '2024-05-06' },
+    ]);
+  });
+});
