@@ -22,6 +22,12 @@ describe('cuts told as departures under a scheme', () => {
     expect(
       rounds('Ravel Telecom Ltd offered a voluntary severance package, and about 3,100 of its staff have applied.'),
     ).toMatchObject([{ org: 'Ravel Telecom', count: 3100 }]);
+    // A clause opened by "under which" has the main clause's company.
+    expect(
+      rounds(
+        'Ravel Telecom Ltd took 9,000 applications. Sister firm Kessel Telecom Ltd offered the same package, under which about 1,300 of its staff have applied.',
+      ),
+    ).toMatchObject([{ org: 'Kessel Telecom', count: 1300 }]);
     expect(rounds('Ravel Telecom Ltd will seek 900 applicants for early retirement.')).toMatchObject([
       { org: 'Ravel Telecom', count: 900 },
     ]);
