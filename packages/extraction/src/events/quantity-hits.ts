@@ -49,7 +49,9 @@ const SHARE_THEN_COUNT_RE =
   /^\s*(?:[,(—–-]?\s*(?:or|that is|i\.e\.|meaning)\b|[(—–]\s*(?:(?:about|around|roughly|some|nearly|approximately|almost)\s+)?\d)/;
 /** "roughly one in ten jobs": the quantity's last word opens a share. */
 const ONE_IN_INSIDE_RE = /\b(?:one|1)\s+in\s+(?:two|three|four|five|six|seven|eight|ten|\d+)\b/i;
-const ONE_IN_RE = /^(?:one|1)\s+in\s+(?:two|three|four|five|six|seven|eight|ten|\d+)\b/i;
+/** "one in five", "one job in four": a share, not one job. */
+const ONE_IN_RE =
+  /^(?:one|1)\s+(?:(?:job|role|position|post|employee|worker)\s+)?in\s+(?:two|three|four|five|six|seven|eight|ten|\d+)\b/i;
 /** "That is roughly 9% of …", "That leaves 30 per cent of the workforce …": a share of the round just reported. */
 const ANAPHORIC_SHARE_RE =
   /^(?:That|This|It|Which|The (?:figure|number|total|reduction|cut|cuts|job cuts|layoffs|move|plan|reductions|job losses|restructuring|redundancies|programme|program|measures|job reductions))\s+(?:(?:is|was|would|will|could)\s+)?(?:(?:roughly|about|around|nearly|some|almost|be)\s+)?(?:is|was|represents?|represented|amounts? to|amounted to|equals|equates to|accounts? for|corresponds to|means|meant|leaves|left|leave)\b/;
@@ -208,7 +210,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       if (
         q &&
         (WORKFORCE_OF_RE.test(body.slice(Math.max(0, numberAt - 60), numberAt)) ||
-          ONE_IN_RE.test(body.slice(qAt, qAt + 20)) ||
+          ONE_IN_RE.test(body.slice(qAt, qAt + 28)) ||
           ONE_IN_INSIDE_RE.test(body.slice(qAt, qAt + q.length + 16)) ||
           // "One in four executive roles will go": the second number of a share.
           /\b(?:one|1)\s+in\s+$/i.test(body.slice(Math.max(0, qAt - 8), qAt)))

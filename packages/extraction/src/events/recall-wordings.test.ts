@@ -80,6 +80,16 @@ describe('plain and non-native wordings of a cut', () => {
     ]);
   });
 
+  it('reads jobs that will be phased out or are on the chopping block, never "one job in four" as one job', () => {
+    expect(rounds('Lindqvist Group said 700 jobs will be phased out by 2026.')).toMatchObject([
+      { org: 'Lindqvist Group', count: 700 },
+    ]);
+    expect(rounds('At Lindqvist Group, a total of 900 jobs are on the chopping block.')).toMatchObject([
+      { org: 'Lindqvist Group', count: 900 },
+    ]);
+    expect(rounds('Lindqvist Group said roughly one job in four will go.')).not.toMatchObject([{ count: 1 }]);
+  });
+
   it('reads workers put out of work or left jobless by a closure', () => {
     expect(rounds('Lindqvist Group will shut its Ghent plant, putting 800 employees out of work.')).toMatchObject([
       { org: 'Lindqvist Group', count: 800 },

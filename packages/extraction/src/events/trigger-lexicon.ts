@@ -33,7 +33,7 @@ const WORDS: Array<[number, string]> = [
   ],
   [
     F.participle,
-    'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired go gone scrapped removed retrenched sacked culled lose losing leaving handed given served went',
+    'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired go gone scrapped removed retrenched sacked culled lose losing leaving handed given served went phased',
   ],
   [
     F.number,
@@ -63,7 +63,7 @@ const WORDS: Array<[number, string]> = [
     F.affect,
     'affecting impacting hitting involving affect affects putting hit impact impacts affected impacted concerns',
   ],
-  [F.risk, 'risk threat line threatened face faces faced facing jobless unemployed'],
+  [F.risk, 'risk threat line threatened face faces faced facing jobless unemployed chopping'],
   [
     F.voluntary,
     'voluntary early honorary buyout buyouts buy-out buy-outs severance mutual vrs vss mss ere social scheme schemes package packages',

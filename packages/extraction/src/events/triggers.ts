@@ -34,7 +34,7 @@ const CUT_VERB =
 const JOBS_ONLY_VERB =
   '(?:disengag(?:e|es|ed|ing)|los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|cull(?:s|ed|ing)?|phas(?:e|es|ed|ing)\\s+out|do(?:es)?\\s+away\\s+with|did\\s+away\\s+with|part(?:s|ed|ing)?\\s+ways\\s+with|rationali[sz](?:e|es|ed|ing))';
 const CUT_PARTICIPLE =
-  '(?:(?:be\\s+)?leaving(?!\\s+(?:for|to)\\b)|cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|went(?!\\s+(?:to|into|up|on|from|through|unfilled|abroad|overseas|ahead|down)\\b)|scrapped|removed|retrenched|sacked|culled|los(?:e|ing)\\s+(?:their\\s+)?jobs|(?:handed|given|served(?:\\s+with)?)\\s+(?:their\\s+)?(?:notice|notices|redundancy\\s+notices|termination\\s+letters|pink\\s+slips))';
+  '(?:(?:be\\s+)?leaving(?!\\s+(?:for|to)\\b)|cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|went(?!\\s+(?:to|into|up|on|from|through|unfilled|abroad|overseas|ahead|down)\\b)|scrapped|removed|retrenched|sacked|culled|phased\\s+out|los(?:e|ing)\\s+(?:their\\s+)?jobs|(?:handed|given|served(?:\\s+with)?)\\s+(?:their\\s+)?(?:notice|notices|redundancy\\s+notices|termination\\s+letters|pink\\s+slips))';
 /** Nouns naming a round of cuts. */
 export const CUT_NOUN =
   '(?:layoffs?|lay-offs?|job cuts|job losses|cuts|redundancies|reductions?|eliminations|downsizing|reduction in force|firings|retrenchments?|dismissals?|restructuring|reorganization|reorganisation|reorg|overhaul)';
@@ -333,7 +333,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     anchor: F.number,
     ahead: { bits: F.risk, within: 12 },
     re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}(?:\\s+(?:are|were|is|was|now|could be|would be|will be|remain|could|would|will|may|might|now))?\\s+(?:at\\s+risk|under\\s+threat|on\\s+the\\s+line|(?:being\\s+)?threatened\\b(?!\\s+(?:to|with)\\b)|fac(?:e|es|ed|ing)\\s+(?:(?:possible|likely|the\\s+threat\\s+of|compulsory|forced)\\s+)?(?:unemployment|retrenchments?|redundanc(?:y|ies)|dismissals?|layoffs?|lay-offs?|job\\s+losses|the\\s+(?:sack|axe|chop)|losing\\s+their\\s+jobs))\\b`,
+      `${QUANTITY_OF_JOBS_LEAD}(?:\\s+(?:are|were|is|was|now|could be|would be|will be|remain|could|would|will|may|might|now))?\\s+(?:at\\s+risk|under\\s+threat|on\\s+the\\s+(?:line|chopping\\s+block)|(?:being\\s+)?threatened\\b(?!\\s+(?:to|with)\\b)|fac(?:e|es|ed|ing)\\s+(?:(?:possible|likely|the\\s+threat\\s+of|compulsory|forced)\\s+)?(?:unemployment|retrenchments?|redundanc(?:y|ies)|dismissals?|layoffs?|lay-offs?|job\\s+losses|the\\s+(?:sack|axe|chop)|losing\\s+their\\s+jobs))\\b`,
       'iy',
     ),
     kind: 'layoff',
