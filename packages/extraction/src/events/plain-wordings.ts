@@ -42,6 +42,24 @@ export const PLAIN_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
+    // "laid 300 workers off last month", "will lay about 1,000 staff off": the particle after the count.
+    name: 'lay-count-off',
+    anchor: F.cutVerb,
+    ahead: { bits: F.number, within: 4 },
+    re: new RegExp(`la(?:y|ys|id|ying)\\s+${QUANTITY_OF_JOBS}\\s+off\\b`, 'iy'),
+    kind: 'layoff',
+  },
+  {
+    // "will have 1,500 fewer employees by 2026", "to employ 800 fewer people": the jobs that go.
+    name: 'fewer-staff',
+    anchor: F.number,
+    re: new RegExp(
+      `(?<=\\b(?:ha(?:ve|s|d|ving)|employ(?:s|ed|ing)?|need(?:s|ed|ing)?|with)\\s+${MOD_BEFORE})(?=\\S+\\s+fewer\\s)${QUANTITY_OF_JOBS_LEAD}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
     // "… will reduce its workforce by up to 30 percent. That equates to as many as 3,500 of its 12,500 staff.": the
     // count of the round just told with a share.
     name: 'restated-count',

@@ -137,3 +137,50 @@ describe('a round announced in one sentence and counted in the next', () => {
     ]);
   });
 });
+
+describe('more wordings of a cut from news in many countries', () => {
+  it('reads "laid 300 workers off" and "will have 1,500 fewer employees"', () => {
+    expect(rounds('Lindqvist Group laid 300 workers off last month.')).toMatchObject([
+      { org: 'Lindqvist Group', count: 300 },
+    ]);
+    expect(rounds('Lindqvist Group will have 1,500 fewer employees by 2026.')).toMatchObject([
+      { org: 'Lindqvist Group', count: 1500 },
+    ]);
+    expect(rounds('Lindqvist Group now has 1,500 employees in Spain.')).toEqual([]);
+  });
+
+  it('reads "the termination/redundancy of N" and staff who receive termination notices', () => {
+    expect(rounds('Lindqvist Group announced the termination of 1,100 employees.')).toMatchObject([
+      { org: 'Lindqvist Group', count: 1100 },
+    ]);
+    expect(rounds('Lindqvist Group confirmed the redundancy of 240 staff.')).toMatchObject([
+      { org: 'Lindqvist Group', count: 240 },
+    ]);
+    expect(rounds('Lindqvist Group said 700 employees will receive termination notices.')).toMatchObject([
+      { org: 'Lindqvist Group', count: 700 },
+    ]);
+  });
+
+  it('reads PSE/ERE plans, "opted for VRS" and voluntary retirement solicited from staff', () => {
+    expect(rounds('Lindqvist Group launched a PSE affecting 1,200 employees.')).toMatchObject([
+      { org: 'Lindqvist Group', count: 1200 },
+    ]);
+    expect(rounds('Lindqvist Group filed an employment regulation file (ERE) for 900 workers.')).toMatchObject([
+      { org: 'Lindqvist Group', count: 900 },
+    ]);
+    expect(rounds('About 1,500 employees opted for VRS at Lindqvist Group.')).toMatchObject([
+      { org: 'Lindqvist Group', count: 1500 },
+    ]);
+    expect(rounds('Lindqvist Group will solicit voluntary retirement from 800 employees.')).toMatchObject([
+      { org: 'Lindqvist Group', count: 800 },
+    ]);
+  });
+
+  it('reads "optimise"/"streamline N positions" and a bare "retrench 1,500"', () => {
+    expect(rounds('Lindqvist Group will optimise 600 positions.')).toMatchObject([
+      { org: 'Lindqvist Group', count: 600 },
+    ]);
+    expect(rounds('Lindqvist Group will streamline 450 jobs.')).toMatchObject([{ org: 'Lindqvist Group', count: 450 }]);
+    expect(rounds('Lindqvist Group is to retrench 1,500.')).toMatchObject([{ org: 'Lindqvist Group', count: 1500 }]);
+  });
+});
