@@ -1,5 +1,5 @@
 import { F } from './trigger-lexicon.js';
-import { QUANTITY_OF_JOBS, QUANTITY_OF_JOBS_LEAD } from './numbers.js';
+import { QUANTITY_LEAD, QUANTITY_OF_JOBS, QUANTITY_OF_JOBS_LEAD } from './numbers.js';
 import type { QuantityRule } from './triggers.js';
 
 /** Modifiers a count may carry before it, for rules that look back from the number. */
@@ -56,6 +56,17 @@ export const PLAIN_RULES: QuantityRule[] = [
     re: new RegExp(
       `(?<=\\b(?:ha(?:ve|s|d|ving)|employ(?:s|ed|ing)?|need(?:s|ed|ing)?|with)\\s+${MOD_BEFORE})(?=\\S+\\s+fewer\\s)${QUANTITY_OF_JOBS_LEAD}`,
       'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "Norrvik said it will cut jobs. The number of positions affected is 1,500.": the size of the round just told.
+    name: 'number-is',
+    anchor: F.number,
+    anaphoric: true,
+    re: new RegExp(
+      `(?<=(?:^|,\\s+)[Tt]he\\s+(?:total\\s+)?number\\s+of\\s+(?:[a-z-]+\\s+){0,2}?(?:jobs|positions|roles|posts|employees|workers|staff|job\\s+cuts|job\\s+losses|layoffs|redundancies)(?:\\s+(?:affected|concerned|to\\s+be\\s+cut|to\\s+go|cut|lost))?\\s+(?:is|was|will\\s+be|would\\s+be|stands\\s+at|is\\s+expected\\s+to\\s+be|is\\s+put\\s+at)\\s+${MOD_BEFORE})${QUANTITY_LEAD}(?![\\d,.]*\\s*(?:%|per\\s?cent|percent|billion|million))(?=\\s*[.,;:)]|\\s*$|\\s+(?:in|by|this|next|over|across|worldwide|globally|people|employees|jobs|positions|roles)\\b)`,
+      'y',
     ),
     kind: 'layoff',
   },

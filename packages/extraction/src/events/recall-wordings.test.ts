@@ -184,3 +184,21 @@ describe('more wordings of a cut from news in many countries', () => {
     expect(rounds('Lindqvist Group is to retrench 1,500.')).toMatchObject([{ org: 'Lindqvist Group', count: 1500 }]);
   });
 });
+
+describe('a figure in a clause of its own', () => {
+  it('gives a round told without a figure the size "the number of positions affected is" tells', () => {
+    expect(rounds('Lindqvist Group said it will cut jobs. The number of positions affected is 1,500.')).toEqual([
+      { kind: 'layoff', org: 'Lindqvist Group', count: 1500, percent: null, when: null },
+    ]);
+    expect(rounds('At Lindqvist Group, the number of job cuts is expected to be around 900.')).toMatchObject([
+      { org: 'Lindqvist Group', count: 900 },
+    ]);
+  });
+
+  it('reads "with 1,500 more positions going", never "jobs going forward"', () => {
+    expect(
+      rounds('Lindqvist Group is cutting jobs for the third time this year, with 1,500 more positions going.'),
+    ).toMatchObject([{ org: 'Lindqvist Group', count: 1500 }]);
+    expect(rounds('Lindqvist Group said its 1,500 employees going forward would work from home.')).toEqual([]);
+  });
+});

@@ -33,7 +33,7 @@ const WORDS: Array<[number, string]> = [
   ],
   [
     F.participle,
-    'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired go gone scrapped removed retrenched sacked culled lose losing leaving handed given served received receive receiving went phased',
+    'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired go gone scrapped removed retrenched sacked culled lose losing leaving handed given served received receive receiving went going phased',
   ],
   [
     F.number,
