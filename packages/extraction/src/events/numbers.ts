@@ -46,11 +46,10 @@ export const QUANTITY_OF_JOBS_LEAD = `${QUANTITY_LEAD}${OF_WHOLE}(?:\\s+[a-z][a-
  * Shares in words; group `f`: "a quarter", "one in five", "two-thirds". Not "half": "roughly half its staff" is
  * annotated as no percentage.
  */
-export const FRACTION =
-  '(?<f>(?:a|an|one)[- ](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|two[- ]thirds|three[- ]quarters|(?:two|three)[- ]fifths|(?:one|1) in (?:two|three|four|five|six|seven|eight|ten|\\d+))';
+export const FRACTION = `(?<f>(?:a|an|one)[- ](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(?<!\\b(?:the|first|second|third|fourth|final|last|this|next|its|their)\\s)(?:third|quarter|fifth|tenth)(?=\\s+of\\s)|two[- ]thirds|three[- ]quarters|(?:two|three)[- ]fifths|(?:one|1) in (?:two|three|four|five|six|seven|eight|ten|\\d+))`;
 /** A percentage, or a range of them (the lower end counts); group `p`. */
 export const PERCENT =
-  '(?<p>\\d+(?:\\.\\d+)?)(?:\\s*(?:%|percent|per cent|pct)?\\s*(?:-|–|to)\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent\\b|per cent\\b|pct\\b)';
+  '(?<p>\\d+(?:\\.\\d+)?)(?:\\s*(?:%|percent|per cent|pct|pc)?\\s*(?:-|–|to)\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent\\b|per cent\\b|pct\\b|pc\\b)';
 /** A percentage or a share in words (groups `p` / `f`). */
 export const SHARE = `(?:${PERCENT}|${FRACTION})`;
 
@@ -173,7 +172,7 @@ const FRACTIONS: Record<string, number> = {
  */
 export function parsePercent(phrase: string): number | null {
   const m =
-    /(\d+(?:\.\d+)?)(?:\s*(?:%|percent|per cent|pct)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent|pct)/i.exec(
+    /(\d+(?:\.\d+)?)(?:\s*(?:%|percent|per cent|pct|pc)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent|pct|pc\b)/i.exec(
       phrase,
     );
   if (m) return parseFloat(m[1]!);

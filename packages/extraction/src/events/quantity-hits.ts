@@ -61,7 +61,7 @@ const PART_BEFORE_RE =
   /\b(?:including|among them|of which|of whom)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?$/i;
 /** "$2 billion", "9%", "10 percent of its employees": after the number, money or a share (no count of jobs). */
 const MONEY_OR_SHARE_AFTER_RE =
-  /^(?:\s*%|\.\d|\s*(?:billion|million|trillion|bn|mn)\b|\s*(?:percent|per\s?cent|pct)\b)/i;
+  /^(?:\s*%|\.\d|\s*(?:billion|million|trillion|bn|mn)\b|\s*(?:percent|per\s?cent|pct|pc)\b)/i;
 /**
  * "cutting three to four layers of management", "cut two shifts", "close 40 stores": a bare figure (no job noun)
  * counting things, not jobs — its noun follows, after an optional range's upper end.
@@ -71,7 +71,7 @@ const THINGS_AFTER_RE =
 const UNFILLED_RE = /\b(?:unfilled|vacant|open)\s+(?:[a-z-]+\s+)?(?:jobs|positions|roles|posts)\b/i;
 /** A share standing alone after a count: " (12%)", ", or about 6 per cent." — group 1. */
 const BARE_SHARE_AFTER_RE =
-  /^(?:\s*\(\s*|\s*,\s*or\s+)(?:(?:about|around|roughly|nearly|some|approximately|almost|close to)\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)(?:\s*\)|(?=\s*[,.;)—–]|\s*$))/i;
+  /^(?:\s*\(\s*|\s*,\s*or\s+)(?:(?:about|around|roughly|nearly|some|approximately|almost|close to)\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|pc\b)(?:\s*\)|(?=\s*[,.;)—–]|\s*$))/i;
 /** A cut verb and a figure the company owns: "cut its 17,000 …", "slash their 900-strong …". */
 const POSSESSED_FIGURE_RE = /^\S+(?:\s+off)?\s+(?:its|their)\s+(?:(?:about|around|roughly|some|nearly)\s+)?\d/i;
 /** What the cut is then told by: " by 30%", " by a third", " by about 2,000" (not " by 2025"). */

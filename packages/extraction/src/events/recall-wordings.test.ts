@@ -118,6 +118,22 @@ describe('cuts told only as a share of the workforce', () => {
     ]);
   });
 
+  it('reads headline shares without an article ("to cut fifth of workforce") and "10pc"', () => {
+    expect(rounds('Lindqvist Group to cut fifth of workforce')).toMatchObject([
+      { org: 'Lindqvist Group', percent: 20 },
+    ]);
+    expect(rounds('Lindqvist Group will cut about 8pc of its workforce.')).toMatchObject([
+      { org: 'Lindqvist Group', count: null, percent: 8 },
+    ]);
+    expect(rounds('Lindqvist Group will cut its staff by 8pc.')).toMatchObject([
+      { org: 'Lindqvist Group', count: null, percent: 8 },
+    ]);
+    // "the first quarter of" is a time, no share.
+    expect(rounds('Lindqvist Group will cut 300 jobs in the first quarter of its fiscal year.')).toMatchObject([
+      { org: 'Lindqvist Group', count: 300, percent: null },
+    ]);
+  });
+
   it('reads "will lay off nearly half of its staff" as a round without a figure', () => {
     expect(rounds('Lindqvist Group will lay off nearly half of its staff.')).toMatchObject([
       { org: 'Lindqvist Group', count: null, percent: null },

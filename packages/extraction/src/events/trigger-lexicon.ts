@@ -54,7 +54,7 @@ const WORDS: Array<[number, string]> = [
   ],
   [
     F.percent,
-    'percent pct cent quarter third fifth tenth half thirds quarters one-third one-quarter one-fifth one-tenth two-thirds three-quarters sixth seventh eighth ninth one-sixth one-seventh one-eighth one-ninth fifths two-fifths three-fifths',
+    'percent pct pc cent quarter third fifth tenth half thirds quarters one-third one-quarter one-fifth one-tenth two-thirds three-quarters sixth seventh eighth ninth one-sixth one-seventh one-eighth one-ninth fifths two-fifths three-fifths',
   ],
   // "number": "the number of jobs at the unit would shrink by 11,000" opens with it.
   [F.workforce, 'workforce headcount staff payroll staffing employees number'],
@@ -88,7 +88,8 @@ for (const [w, bits] of LEXICON) CAPITALISED.set(w[0]!.toUpperCase() + w.slice(1
 /** The family bits of one token (a token starting with a digit is a number). */
 export function tokenMask(t: Token): number {
   const c = t.text.charCodeAt(0);
-  if (c >= 48 && c <= 57) return F.number;
+  // "10pc", "8pct": a share written onto its number (British, Irish and Indian copy).
+  if (c >= 48 && c <= 57) return t.text.endsWith('pc') || t.text.endsWith('pct') ? F.number | F.percent : F.number;
   if (c >= 97 && c <= 122) return LEXICON.get(t.text) ?? 0;
   if (c >= 65 && c <= 90) {
     const hit = CAPITALISED.get(t.text);
