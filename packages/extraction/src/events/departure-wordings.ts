@@ -1,5 +1,5 @@
 import { F } from './trigger-lexicon.js';
-import { JOB_NOUN, QUANTITY, QUANTITY_LEAD, QUANTITY_OF_JOBS_LEAD } from './numbers.js';
+import { JOB_NOUN, QUANTITY_LEAD, QUANTITY_OF_JOBS_LEAD } from './numbers.js';
 import type { QuantityRule } from './triggers.js';
 
 /** Modifiers a count may carry before it, for rules that look back from the number. */
@@ -34,7 +34,7 @@ export const DEPARTURE_RULES: QuantityRule[] = [
     // applied leave under it.
     name: 'scheme-applications',
     anchor: F.number,
-    needs: F.voluntary,
+    needs: F.voluntary | F.cue,
     re: new RegExp(
       `(?<=\\bapplications?\\s+(?:for\\s+[\\w-]+(?:\\s+[\\w-]+){0,2}\\s+)?from\\s+${MOD_BEFORE})${QUANTITY_OF_JOBS_LEAD}`,
       'iy',
@@ -45,7 +45,7 @@ export const DEPARTURE_RULES: QuantityRule[] = [
     // "about 14,300 of its employees have applied" (for the scheme just named), "2,000 staff opted for the package".
     name: 'scheme-applied',
     anchor: F.number,
-    needs: F.voluntary,
+    needs: F.voluntary | F.cue,
     re: new RegExp(
       `${QUANTITY_OF_JOBS_LEAD}\\s+(?:have|had|has)\\s+(?:already\\s+)?(?:applied|opted\\s+(?:for|in)|signed\\s+up|volunteered)\\b`,
       'iy',
@@ -67,11 +67,11 @@ export const DEPARTURE_RULES: QuantityRule[] = [
   {
     // "will not fill 1,000 vacancies", "is no longer refilling some 300 posts": jobs that go as people leave.
     name: 'not-fill',
-    anchor: F.cutVerb,
-    ahead: { bits: F.number, within: 6 },
-    leadIn: /\b(?:not|no\s+longer)\s+(?:be\s+)?$/i,
+    anchor: F.number,
+    leadIn:
+      /\b(?:not|no\s+longer)\s+(?:be\s+)?(?:re)?fill(?:s|ing)?\s+(?:(?:up to|about|around|roughly|some|nearly|more than|as many as|the)\s+)?$/i,
     re: new RegExp(
-      `(?<=\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?)(?:re)?fill(?:s|ing)?\\s+(?:(?:up to|about|around|roughly|some|nearly|more than|as many as|the)\\s+)?${QUANTITY}(?:\\s+[a-z][a-z-]*){0,2}?\\s+${VACANT_POSTS}\\b`,
+      `(?<=\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?(?:re)?fill(?:s|ing)?\\s+${MOD_BEFORE})${QUANTITY_LEAD}(?:\\s+[a-z][a-z-]*){0,2}?\\s+${VACANT_POSTS}\\b`,
       'iy',
     ),
     kind: 'layoff',

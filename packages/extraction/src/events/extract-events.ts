@@ -66,7 +66,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     // only beside a number (they are common words).
     if (
       !(mask & (EVENT_FAMILIES | F.percent | F.voluntary)) &&
-      !(mask & (F.surplus | F.risk) && mask & F.number) &&
+      !(mask & (F.surplus | F.risk | F.cue) && mask & F.number) &&
       !(mask & F.number && isCutHeading(ctx.work, ctx.sentences[si - 1], s))
     )
       return;

@@ -15,7 +15,7 @@ export const PLAIN_RULES: QuantityRule[] = [
     // "a plan that would do away with nearly 2,400 jobs" (the match starts at "away": "do" is too common a word to
     // anchor on).
     name: 'do-away-with',
-    anchor: F.cutVerb,
+    anchor: F.cue,
     ahead: { bits: F.number, within: 6 },
     re: new RegExp(`(?<=\\b(?:do|does|did|doing|done)\\s+)away\\s+with\\s+${QUANTITY_OF_JOBS}`, 'iy'),
     kind: 'layoff',
@@ -53,8 +53,20 @@ export const PLAIN_RULES: QuantityRule[] = [
     // "will have 1,500 fewer employees by 2026", "to employ 800 fewer people": the jobs that go.
     name: 'fewer-staff',
     anchor: F.number,
+    ahead: { bits: F.cue, within: 2 },
     re: new RegExp(
       `(?<=\\b(?:ha(?:ve|s|d|ving)|employ(?:s|ed|ing)?|need(?:s|ed|ing)?|with)\\s+${MOD_BEFORE})(?=\\S+\\s+fewer\\s)${QUANTITY_OF_JOBS_LEAD}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "700 employees will receive termination notices", "some 300 staff received redundancy letters".
+    name: 'receive-notices',
+    anchor: F.number,
+    ahead: { bits: F.cutNoun, within: 10 },
+    re: new RegExp(
+      `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:will|would|are\\s+to|have|had|have\\s+already|already|are\\s+set\\s+to)\\s+)?(?:receive|received|receiving|get|got)\\s+(?:their\\s+)?(?:redundancy|termination|layoff|lay-off|retrenchment|dismissal)\\s+(?:notices|letters)\\b`,
       'iy',
     ),
     kind: 'layoff',

@@ -20,12 +20,14 @@ export const F = {
   voluntary: 16384,
   surplus: 32768,
   target: 65536,
+  /** Words that make a cut only in a phrase and beside a number: "do away with", "under the scheme", "fewer". */
+  cue: 131072,
 } as const;
 
 const WORDS: Array<[number, string]> = [
   [
     F.cutVerb,
-    'cut cuts cutting eliminate eliminates eliminated eliminating lay lays laying laid slash slashes slashed slashing shed sheds shedding ax axe axes axed axing trim trims trimmed trimming let lets fire fires fired firing furlough furloughs furloughed furloughing terminate terminates terminated terminating downsize downsizes downsized downsizing reduce reduces reduced reducing scrap scraps scrapped scrapping remove removes removed removing retrench retrenches retrenched retrenching sack sacks sacked sacking dismiss dismisses dismissed dismissing disengage disengages disengaged disengaging cull culls culled culling cost costs costing halve halves halved halving lose loses losing lost shrink shrinks shrinking shrank lower lowers lowered lowering replace replacing letting renew renewing parted parting away phase phases phased phasing rationalise rationalises rationalised rationalising rationalize rationalizes rationalized rationalizing optimise optimises optimised optimising optimize optimizes optimized optimizing streamline streamlines streamlined streamlining fill fills filling refill refilling',
+    'cut cuts cutting eliminate eliminates eliminated eliminating lay lays laying laid slash slashes slashed slashing shed sheds shedding ax axe axes axed axing trim trims trimmed trimming let lets fire fires fired firing furlough furloughs furloughed furloughing terminate terminates terminated terminating downsize downsizes downsized downsizing reduce reduces reduced reducing scrap scraps scrapped scrapping remove removes removed removing retrench retrenches retrenched retrenching sack sacks sacked sacking dismiss dismisses dismissed dismissing disengage disengages disengaged disengaging cull culls culled culling cost costs costing halve halves halved halving lose loses losing lost shrink shrinks shrinking shrank lower lowers lowered lowering replace replacing letting renew renewing parted parting phase phases phased phasing rationalise rationalises rationalised rationalising rationalize rationalizes rationalized rationalizing optimise optimises optimised optimising optimize optimizes optimized optimizing streamline streamlines streamlined streamlining',
   ],
   [
     F.cutNoun,
@@ -33,7 +35,7 @@ const WORDS: Array<[number, string]> = [
   ],
   [
     F.participle,
-    'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired go gone scrapped removed retrenched sacked culled lose losing leaving handed given served received receive receiving went going phased',
+    'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired go gone scrapped removed retrenched sacked culled lose losing leaving handed given served went phased',
   ],
   [
     F.number,
@@ -64,13 +66,11 @@ const WORDS: Array<[number, string]> = [
     'affecting impacting hitting involving affect affects putting hit impact impacts affected impacted concerns',
   ],
   [F.risk, 'risk threat line threatened face faces faced facing jobless unemployed chopping'],
-  [
-    F.voluntary,
-    'voluntary early honorary buyout buyouts buy-out buy-outs severance mutual vrs vss mss ere pse social scheme schemes package packages',
-  ],
+  [F.voluntary, 'voluntary early honorary buyout buyouts buy-out buy-outs severance mutual vrs vss mss ere pse social'],
   [F.surplus, 'surplus than too unfilled vacant'],
   [F.target, 'target targets targeted targeting'],
   [F.cutNoun, 'pink slips slip'],
+  [F.cue, 'away scheme schemes package packages fewer vacancies'],
   [
     F.raise,
     'raise raises raised raising increase increases increased increasing lift lifts lifted lifting expand expands expanded expanding boost boosts boosted boosting up ups upped upping bring brings bringing brought take takes taking took push pushes pushing pushed',
