@@ -1,10 +1,8 @@
 import { F } from './trigger-lexicon.js';
 import { JOB_NOUN, QUANTITY_LEAD, QUANTITY_OF_JOBS_LEAD } from './numbers.js';
+import { MOD_BEFORE } from './plain-wordings.js';
 import type { QuantityRule } from './triggers.js';
 
-/** Modifiers a count may carry before it, for rules that look back from the number. */
-const MOD_BEFORE =
-  '(?:(?:about|around|roughly|some|nearly|over|more than|up to|as many as|approximately|close to)\\s+)?';
 /** What a departure scheme offers: "early retirement", "voluntary redundancy", "honorary retirement" (Korean news). */
 const SCHEME_OFFER =
   '(?:voluntary|early|honorary)\\s+(?:retirement|redundancy|redundancies|departures?|severance|exits?|separation|buyouts?|buy-outs?)';

@@ -3,7 +3,7 @@ import { QUANTITY_LEAD, QUANTITY_OF_JOBS, QUANTITY_OF_JOBS_LEAD } from './number
 import type { QuantityRule } from './triggers.js';
 
 /** Modifiers a count may carry before it, for rules that look back from the number. */
-const MOD_BEFORE =
+export const MOD_BEFORE =
   '(?:(?:about|around|roughly|some|nearly|over|more than|up to|as many as|approximately|close to|an estimated)\\s+)?';
 
 /**
