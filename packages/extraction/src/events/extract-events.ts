@@ -7,6 +7,7 @@ import { EVENT_FAMILIES, F, tokenMask } from './trigger-lexicon.js';
 import { anaphoricAsideDate, followingSentenceDate, precedingSentenceDate, shareDates } from './neighbour-dates.js';
 import { findSubject, isReportedOfOthers, reportedClauseStart } from './subject.js';
 import { findRestructuringActions } from './restructuring-actions.js';
+import { explainerFigure, isCutHeading } from './explainer-figures.js';
 import { ANNOUNCE_RE, CUMULATIVE_RE, CUT_JOBS_RE, POSSESSIVE_CUTS_RE, PROGRAMME_RE } from './triggers.js';
 import { type Draft, cutClass } from './draft.js';
 import { finalize, unifyKinds } from './finalize-events.js';
@@ -68,11 +69,18 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     }
     // "22,000 more positions than it will need", "500 jobs were threatened": "than"/"too"/"threatened"/"face" count
     // only beside a number (they are common words).
-    if (!(mask & (EVENT_FAMILIES | F.percent | F.voluntary)) && !(mask & (F.surplus | F.risk) && mask & F.number))
+    if (
+      !(mask & (EVENT_FAMILIES | F.percent | F.voluntary)) &&
+      !(mask & (F.surplus | F.risk | F.cue) && mask & F.number) &&
+      !(mask & F.number && isCutHeading(ctx.work, ctx.sentences[si - 1], s))
+    )
       return;
     // "Will Norrvik cut more jobs under its new owners?": a question reports nothing.
     if (s.text.charCodeAt(s.text.length - 1) === 63) return;
     const hits = findQuantityHits(ctx.work, s, st);
+    // "## What is being cut?" then "- 2,389 positions in total": an explainer's figure without a verb.
+    const listed = hits.length === 0 ? explainerFigure(ctx.work, s, ctx.sentences[si - 1]) : null;
+    if (listed) hits.push(listed);
     if (reference === undefined)
       reference = ctx.publishedAt ?? findReferenceDate(ctx.work, ctx.sentences[0]?.start ?? 0);
     const prev = ctx.sentences[si - 1];
@@ -122,8 +130,10 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       // "then in March 2024 added 1,750 positions, bringing the total to 7,150": the total as of that step.
       const when = (comparison ? null : date?.value) ?? (h.cumulative ? previousDate : null);
       previousDate = when;
+      // "- 2,389 positions in total": a listed figure's "in total" sums the plan, no running total.
       const cumulative =
         isCut &&
+        h !== listed &&
         (!!h.cumulative || (CUMULATIVE_RE.test(own) && !FIRST_SINCE_RE.test(own)) || (!!date?.since && !comparison));
       // "adding to the 2,000 layoffs announced by Kestrel": the passive's agent owns the figure.
       const agent = passiveAgent(ctx, h.end, next);

@@ -78,15 +78,22 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
       return !other;
     }
     if (d.kind === 'restructuring' && d.when !== null && !(d.programme && firstFigure.has(key))) {
-      // A dated restructuring is its own event unless a round of the same company bears a compatible date.
+      // A dated restructuring is its own event unless a round of the same company bears a compatible date, or is
+      // the undated figure told right after it.
       const same = (o: Draft) => o !== d && compatible(o.when, d.when);
-      const other = firstOf(figuresOf.get(d.org), same) ?? firstOf(datedBare.get(d.org), same);
+      const other =
+        firstOf(figuresOf.get(d.org), same) ??
+        firstOf(datedBare.get(d.org), same) ??
+        datesFollowingRound(d, figuresOf.get(d.org));
       if (other) for (const e of d.evidence) addEvidence(other.evidence, e);
       else push(datedBare, d.org, d);
       return !other;
     }
     const other =
-      firstFigure.get(key) ?? firstDated.get(key) ?? (firstBare.get(key) !== d ? firstBare.get(key) : undefined);
+      datesFollowingRound(d, figuresOf.get(d.org)) ??
+      firstFigure.get(key) ??
+      firstDated.get(key) ??
+      (firstBare.get(key) !== d ? firstBare.get(key) : undefined);
     if (other) for (const e of d.evidence) addEvidence(other.evidence, e);
     return !other;
   });
@@ -146,6 +153,19 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
     e.divisions = [...divs];
   }
   return [...byId.values()].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+/**
+ * "Norrvik unveiled a restructuring plan on Monday. Around 2,000 jobs will be cut.": a dated announcement without
+ * a figure and the company's first round with a figure in the next two sentences, undated, are one round; the round
+ * takes the announcement's date and is returned.
+ */
+function datesFollowingRound(d: Draft, rounds: Draft[] | undefined): Draft | undefined {
+  if (d.when === null || d.transaction) return undefined;
+  const next = firstOf(rounds, (o) => o.si > d.si);
+  if (!next || next.si - d.si > 2 || next.when !== null || next.cumulative) return undefined;
+  next.when = d.when;
+  return next;
 }
 
 /** Two dates of one event: equal, or one contains the other ("2023" and "2023-11-03"). */

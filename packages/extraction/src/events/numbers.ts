@@ -32,7 +32,7 @@ export const QUANTITY_LEAD = `(?<q>(?:${DIGITS}${RANGE_TAIL}|${VAGUE}|${WORDS})(
 export const QUANTITY_PLAIN = QUANTITY.replace('(?<q>', '(?:');
 /** Nouns that make a quantity a number of jobs. */
 export const JOB_NOUN =
-  '(?:jobs?|roles?|positions?|posts|employees?|workers?|staff(?:ers| members)?|people|persons|personnel|members|engineers|contractors|recruiters|managers|salespeople|white-collar jobs|workplaces|redundancies|job losses|job cuts|professionals|executives|supervisors|pilots|(?:cabin )?crew(?: members)?|flight attendants|nurses|drivers|miners|teachers|journalists|officers|agents|clerks|tellers|operators|technicians|labou?rers|associates|colleagues|team members|full-time equivalents|FTEs|heads)';
+  '(?:jobs?|roles?|positions?|posts|employees?|workers?|staff(?:ers| members|s)?|people|persons|personnel|members|engineers|contractors|recruiters|managers|salespeople|white-collar jobs|workplaces|redundancies|job losses|job cuts|professionals|executives|supervisors|pilots|(?:cabin )?crew(?: members)?|flight attendants|nurses|drivers|miners|teachers|journalists|officers|agents|clerks|tellers|operators|technicians|labou?rers|associates|colleagues|team members|full-time equivalents|FTEs|heads)';
 /**
  * Between a count and its jobs: "of", an owner, and the size of the whole ("9,000 of the group's 52,000 jobs",
  * "1,200 of its 8,000-strong staff", "9,000 of its total of 134,000 jobs"): the count is the first figure.
@@ -51,11 +51,10 @@ export const QUANTITY_OF_JOBS_LEAD = `${QUANTITY_LEAD}${NOT_A_SHARE}${OF_WHOLE}(
  * Shares in words; group `f`: "a quarter", "one in five", "two-thirds". Not "half": "roughly half its staff" is
  * annotated as no percentage.
  */
-export const FRACTION =
-  '(?<f>(?:a|an|one)[- ](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|two[- ]thirds|three[- ]quarters|(?:two|three)[- ]fifths|(?:one|1) in (?:two|three|four|five|six|seven|eight|ten|\\d+))';
+export const FRACTION = `(?<f>(?:a|an|one)[- ](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(?<!\\b(?:the|first|second|third|fourth|final|last|this|next|its|their)\\s)(?:third|quarter|fifth|tenth)(?=\\s+of\\s)|two[- ]thirds|three[- ]quarters|(?:two|three)[- ]fifths|(?:one|1) in (?:two|three|four|five|six|seven|eight|ten|\\d+))`;
 /** A percentage, or a range of them (the lower end counts); group `p`. */
 export const PERCENT =
-  '(?<p>\\d+(?:\\.\\d+)?)(?:\\s*(?:%|percent|per cent|pct)?\\s*(?:-|–|to)\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent\\b|per cent\\b|pct\\b)';
+  '(?<p>\\d+(?:\\.\\d+)?)(?:\\s*(?:%|percent|per cent|pct|pc)?\\s*(?:-|–|to)\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent\\b|per cent\\b|pct\\b|pc\\b)';
 /** A percentage or a share in words (groups `p` / `f`). */
 export const SHARE = `(?:${PERCENT}|${FRACTION})`;
 
@@ -178,7 +177,7 @@ const FRACTIONS: Record<string, number> = {
  */
 export function parsePercent(phrase: string): number | null {
   const m =
-    /(\d+(?:\.\d+)?)(?:\s*(?:%|percent|per cent|pct)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent|pct)/i.exec(
+    /(\d+(?:\.\d+)?)(?:\s*(?:%|percent|per cent|pct|pc)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent|pct|pc\b)/i.exec(
       phrase,
     );
   if (m) return parseFloat(m[1]!);

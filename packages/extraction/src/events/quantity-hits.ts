@@ -49,7 +49,9 @@ const SHARE_THEN_COUNT_RE =
   /^\s*(?:[,(—–-]?\s*(?:or|that is|i\.e\.|meaning)\b|[(—–]\s*(?:(?:about|around|roughly|some|nearly|approximately|almost)\s+)?\d)/;
 /** "roughly one in ten jobs": the quantity's last word opens a share. */
 const ONE_IN_INSIDE_RE = /\b(?:one|1)\s+in\s+(?:two|three|four|five|six|seven|eight|ten|\d+)\b/i;
-const ONE_IN_RE = /^(?:one|1)\s+in\s+(?:two|three|four|five|six|seven|eight|ten|\d+)\b/i;
+/** "one in five", "one job in four": a share, not one job. */
+const ONE_IN_RE =
+  /^(?:one|1)\s+(?:(?:job|role|position|post|employee|worker)\s+)?in\s+(?:two|three|four|five|six|seven|eight|ten|\d+)\b/i;
 /** "That is roughly 9% of …", "That leaves 30 per cent of the workforce …": a share of the round just reported. */
 const ANAPHORIC_SHARE_RE =
   /^(?:That|This|It|Which|The (?:figure|number|total|reduction|cut|cuts|job cuts|layoffs|move|plan|reductions|job losses|restructuring|redundancies|programme|program|measures|job reductions))\s+(?:(?:is|was|would|will|could)\s+)?(?:(?:roughly|about|around|nearly|some|almost|be)\s+)?(?:is|was|represents?|represented|amounts? to|amounted to|equals|equates to|accounts? for|corresponds to|means|meant|leaves|left|leave)\b/;
@@ -57,7 +59,9 @@ const ANAPHORIC_SHARE_RE =
 const DEFINITE_BEFORE_RE = /\b(?:the|these|those|this|its|their|such)\s+(?:[\w,.-]+\s+){0,2}$/i;
 const PART_BEFORE_RE =
   /\b(?:including|among them|of which|of whom)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?$/i;
-const MONEY_OR_SHARE_AFTER_RE = /^(?:\s*%|\.\d|\s*(?:billion|million|trillion|bn|mn)\b)/i;
+/** "$2 billion", "9%", "10 percent of its employees": after the number, money or a share (no count of jobs). */
+const MONEY_OR_SHARE_AFTER_RE =
+  /^(?:\s*%|\.\d|\s*(?:billion|million|trillion|bn|mn)\b|\s*(?:percent|per\s?cent|pct|pc)\b)/i;
 /**
  * "cutting three to four layers of management", "cut two shifts", "close 40 stores": a bare figure (no job noun)
  * counting things, not jobs — its noun follows, after an optional range's upper end.
@@ -67,7 +71,7 @@ const THINGS_AFTER_RE =
 const UNFILLED_RE = /\b(?:unfilled|vacant|open)\s+(?:[a-z-]+\s+)?(?:jobs|positions|roles|posts)\b/i;
 /** A share standing alone after a count: " (12%)", ", or about 6 per cent." — group 1. */
 const BARE_SHARE_AFTER_RE =
-  /^(?:\s*\(\s*|\s*,\s*or\s+)(?:(?:about|around|roughly|nearly|some|approximately|almost|close to)\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)(?:\s*\)|(?=\s*[,.;)—–]|\s*$))/i;
+  /^(?:\s*\(\s*|\s*,\s*or\s+)(?:(?:about|around|roughly|nearly|some|approximately|almost|close to)\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|pc\b)(?:\s*\)|(?=\s*[,.;)—–]|\s*$))/i;
 /** A cut verb and a figure the company owns: "cut its 17,000 …", "slash their 900-strong …". */
 const POSSESSED_FIGURE_RE = /^\S+(?:\s+off)?\s+(?:its|their)\s+(?:(?:about|around|roughly|some|nearly)\s+)?\d/i;
 /** What the cut is then told by: " by 30%", " by a third", " by about 2,000" (not " by 2025"). */
@@ -206,7 +210,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       if (
         q &&
         (WORKFORCE_OF_RE.test(body.slice(Math.max(0, numberAt - 60), numberAt)) ||
-          ONE_IN_RE.test(body.slice(qAt, qAt + 20)) ||
+          ONE_IN_RE.test(body.slice(qAt, qAt + 28)) ||
           ONE_IN_INSIDE_RE.test(body.slice(qAt, qAt + q.length + 16)) ||
           // "One in four executive roles will go": the second number of a share.
           /\b(?:one|1)\s+in\s+$/i.test(body.slice(Math.max(0, qAt - 8), qAt)))
@@ -255,7 +259,8 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       }
       const cnAt = g.cn ? body.indexOf(g.cn, m.index) : -1;
       const definite =
-        !rule.cumulative && cnAt >= 0 && DEFINITE_BEFORE_RE.test(body.slice(Math.max(0, cnAt - 30), cnAt));
+        !!rule.anaphoric ||
+        (!rule.cumulative && cnAt >= 0 && DEFINITE_BEFORE_RE.test(body.slice(Math.max(0, cnAt - 30), cnAt)));
       const lead = rule.leadIn?.exec(body.slice(Math.max(0, m.index - 20), m.index));
       const trigger = AT_START.has(rule.name)
         ? start

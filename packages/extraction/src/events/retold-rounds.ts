@@ -16,7 +16,7 @@ function rangeTop(work: string, d: Draft): number | null {
 const isRound = (d: Draft) => d.count !== null && !d.bare && !d.cumulative && cutClass(d.kind) === 'cut';
 
 /**
- * One round told twice with different figures is one event:
+ * One round told twice with different figures is one event (see also the approximate figure at the end):
  * - "BT to cut up to 55,000 jobs" and "will shed between 40,000 and 55,000 jobs": a range that holds another round
  *   of the same organization is that round (the single figure stays);
  * - "Norrvik lays off more than 10,000 workers" as a headline and "has laid off 10,665 workers" in the body: a
@@ -57,5 +57,20 @@ export function foldRetoldRounds(work: string, drafts: Draft[]): Draft[] {
     // One finer figure, however often the body repeats it ("3,572 jobs … 3,572 employees will leave").
     if (near.length > 0 && near.every((o) => o.count === near[0]!.count)) into(h, near[0]!);
   }
+  // "would do away with nearly 2,400 jobs" in the lede, "2,389 positions in total" in a list: a body figure in whole
+  // hundreds told as approximate, within 2% of exactly one finer figure of the organization, is that figure rounded.
+  for (const a of scan) {
+    if (a.headline || folded.has(a) || !a.figure) continue;
+    const c = a.count!;
+    if (c < 100 || c % 100 !== 0 || !APPROXIMATE_RE.test(work.slice(a.figure.start, a.figure.end))) continue;
+    const near = scan.filter(
+      (o) => o !== a && !folded.has(o) && o.org === a.org && o.count! % 100 !== 0 && Math.abs(o.count! - c) <= c / 50,
+    );
+    if (near.length === 1) into(a, near[0]!);
+  }
   return folded.size ? drafts.filter((d) => !folded.has(d)) : drafts;
 }
+
+/** A figure told as approximate: "nearly 2,400", "about 1,500", "some 900". */
+const APPROXIMATE_RE =
+  /\b(?:nearly|almost|about|around|roughly|some|approximately|close\s+to|just\s+(?:under|over)|more\s+than|over|upwards\s+of)\s+\d/i;

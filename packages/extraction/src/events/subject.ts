@@ -141,6 +141,15 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     if (isUnknownName(ctx, s.start, comma))
       return { orgs: [], explicit: false, generic: false, hypothetical: true, clauseStart: start };
   }
+  // "Norrvik Telecom offered the same package, under which about 14,300 of its employees have applied": a clause
+  // opened by a preposition and "which" has no actor of its own; the main clause's acts.
+  const prepWhich = PREP_WHICH_RE.exec(ctx.work.slice(Math.max(s.start, trigger - 120), trigger));
+  if (prepWhich) {
+    const comma = Math.max(s.start, trigger - 120) + prepWhich.index;
+    const main = findSubject(ctx, s, comma);
+    if (main.explicit && main.orgs.length > 0 && !main.hypothetical)
+      return { orgs: main.orgs, explicit: true, generic: false, hypothetical, clauseStart: start };
+  }
   // "The company will shut its factory in Nagpur": a place after "in" is no actor when the clause has one.
   const named = PRONOUN_RE.test(region) || DESCRIPTOR_RE.test(region);
   // "the spin-off of Kyndra", "the sale of Vessa": what follows "of" is the thing sold, not who sells it.
@@ -274,6 +283,9 @@ function withActing(work: string, m: { start: number; end: number }, trigger: nu
 
 /** "together", "jointly", "between them": a figure shared by the companies just named. */
 const JOINT_RE = /^\s*(?:have\s+|had\s+)?(?:together|jointly|between\s+them|combined)\b/i;
+
+/** ", under which about 14,300 of its employees": a relative clause opened by a preposition, up to the trigger. */
+const PREP_WHICH_RE = /,\s+(?:under|in|through|by|with|via)\s+which\s+[^,;]{0,80}$/;
 const REPORTS_RE = /^\s*(?:has\s+|had\s+|also\s+)?(?:said|says|announced|confirmed|reported|warned|told)\b/;
 
 /** The organization named just before ", which"/", who" when the clause at `start` is that relative clause. */

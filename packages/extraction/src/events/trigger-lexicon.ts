@@ -20,12 +20,14 @@ export const F = {
   voluntary: 16384,
   surplus: 32768,
   target: 65536,
+  /** Words that make a cut only in a phrase and beside a number: "do away with", "under the scheme", "fewer". */
+  cue: 131072,
 } as const;
 
 const WORDS: Array<[number, string]> = [
   [
     F.cutVerb,
-    'cut cuts cutting eliminate eliminates eliminated eliminating lay lays laying laid slash slashes slashed slashing shed sheds shedding ax axe axes axed axing trim trims trimmed trimming let lets fire fires fired firing furlough furloughs furloughed furloughing terminate terminates terminated terminating downsize downsizes downsized downsizing reduce reduces reduced reducing scrap scraps scrapped scrapping remove removes removed removing retrench retrenches retrenched retrenching sack sacks sacked sacking dismiss dismisses dismissed dismissing disengage disengages disengaged disengaging cull culls culled culling cost costs costing halve halves halved halving lose loses losing lost shrink shrinks shrinking shrank lower lowers lowered lowering replace replacing letting renew renewing parted parting',
+    'cut cuts cutting eliminate eliminates eliminated eliminating lay lays laying laid slash slashes slashed slashing shed sheds shedding ax axe axes axed axing trim trims trimmed trimming let lets fire fires fired firing furlough furloughs furloughed furloughing terminate terminates terminated terminating downsize downsizes downsized downsizing reduce reduces reduced reducing scrap scraps scrapped scrapping remove removes removed removing retrench retrenches retrenched retrenching sack sacks sacked sacking dismiss dismisses dismissed dismissing disengage disengages disengaged disengaging cull culls culled culling cost costs costing halve halves halved halving lose loses losing lost shrink shrinks shrinking shrank lower lowers lowered lowering replace replacing letting renew renewing parted parting phase phases phased phasing rationalise rationalises rationalised rationalising rationalize rationalizes rationalized rationalizing optimise optimises optimised optimising optimize optimizes optimized optimizing streamline streamlines streamlined streamlining',
   ],
   [
     F.cutNoun,
@@ -33,7 +35,7 @@ const WORDS: Array<[number, string]> = [
   ],
   [
     F.participle,
-    'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired go gone scrapped removed retrenched sacked culled lose losing leaving handed given served went',
+    'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired go gone scrapped removed retrenched sacked culled lose losing leaving handed given served went phased',
   ],
   [
     F.number,
@@ -54,7 +56,7 @@ const WORDS: Array<[number, string]> = [
   ],
   [
     F.percent,
-    'percent pct cent quarter third fifth tenth half thirds quarters one-third one-quarter one-fifth one-tenth two-thirds three-quarters sixth seventh eighth ninth one-sixth one-seventh one-eighth one-ninth fifths two-fifths three-fifths',
+    'percent pct pc cent quarter third fifth tenth half thirds quarters one-third one-quarter one-fifth one-tenth two-thirds three-quarters sixth seventh eighth ninth one-sixth one-seventh one-eighth one-ninth fifths two-fifths three-fifths',
   ],
   // "number": "the number of jobs at the unit would shrink by 11,000" opens with it.
   [F.workforce, 'workforce headcount staff payroll staffing employees number'],
@@ -63,11 +65,12 @@ const WORDS: Array<[number, string]> = [
     F.affect,
     'affecting impacting hitting involving affect affects putting hit impact impacts affected impacted concerns',
   ],
-  [F.risk, 'risk threat line threatened face faces faced facing'],
-  [F.voluntary, 'voluntary early buyout buyouts buy-out buy-outs severance mutual vrs vss mss ere social'],
-  [F.surplus, 'surplus than too'],
+  [F.risk, 'risk threat line threatened face faces faced facing jobless unemployed chopping'],
+  [F.voluntary, 'voluntary early honorary buyout buyouts buy-out buy-outs severance mutual vrs vss mss ere pse social'],
+  [F.surplus, 'surplus than too unfilled vacant'],
   [F.target, 'target targets targeted targeting'],
   [F.cutNoun, 'pink slips slip'],
+  [F.cue, 'away scheme schemes package packages fewer vacancies'],
   [
     F.raise,
     'raise raises raised raising increase increases increased increasing lift lifts lifted lifting expand expands expanded expanding boost boosts boosted boosting up ups upped upping bring brings bringing brought take takes taking took push pushes pushing pushed',
@@ -85,7 +88,8 @@ for (const [w, bits] of LEXICON) CAPITALISED.set(w[0]!.toUpperCase() + w.slice(1
 /** The family bits of one token (a token starting with a digit is a number). */
 export function tokenMask(t: Token): number {
   const c = t.text.charCodeAt(0);
-  if (c >= 48 && c <= 57) return F.number;
+  // "10pc", "8pct": a share written onto its number (British, Irish and Indian copy).
+  if (c >= 48 && c <= 57) return t.text.endsWith('pc') || t.text.endsWith('pct') ? F.number | F.percent : F.number;
   if (c >= 97 && c <= 122) return LEXICON.get(t.text) ?? 0;
   if (c >= 65 && c <= 90) {
     const hit = CAPITALISED.get(t.text);

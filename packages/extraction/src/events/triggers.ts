@@ -1,4 +1,6 @@
 import { F } from './trigger-lexicon.js';
+import { DEPARTURE_RULES } from './departure-wordings.js';
+import { PLAIN_RULES } from './plain-wordings.js';
 import {
   JOB_NOUN,
   PERCENT,
@@ -27,12 +29,12 @@ const ABOUT =
   '(?:(?:about|around|roughly|some|nearly|approximately|just over|just under|more than|fewer than|less than)\\s+)?';
 /** Verbs of cutting jobs (present, past, -ing). */
 const CUT_VERB =
-  '(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\\s+off|laid\\s+off|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|trim(?:s|med|ming)?|let\\s+go(?:\\s+of)?|lets\\s+go\\s+of|letting\\s+go(?:\\s+of)?|fir(?:e|es|ed|ing)|furlough(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|reduc(?:e|es|ed|ing))';
+  '(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\\s+off|laid\\s+off|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|trim(?:s|med|ming)?|let\\s+go(?:\\s+of)?|lets\\s+go\\s+of|letting\\s+go(?:\\s+of)?|fir(?:e|es|ed|ing)|furlough(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|retrench(?:es|ed|ing)?)';
 /** Verbs that cut jobs only when jobs are named ("scrap 2,000 posts", never "scrap 2,000"). */
 const JOBS_ONLY_VERB =
-  '(?:disengag(?:e|es|ed|ing)|los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|cull(?:s|ed|ing)?|phas(?:e|es|ed|ing)\\s+out|do(?:es)?\\s+away\\s+with|did\\s+away\\s+with|part(?:s|ed|ing)?\\s+ways\\s+with)';
+  '(?:disengag(?:e|es|ed|ing)|los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|cull(?:s|ed|ing)?|phas(?:e|es|ed|ing)\\s+out|do(?:es)?\\s+away\\s+with|did\\s+away\\s+with|part(?:s|ed|ing)?\\s+ways\\s+with|rationali[sz](?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)|streamlin(?:e|es|ed|ing))';
 const CUT_PARTICIPLE =
-  '(?:(?:be\\s+)?leaving(?!\\s+(?:for|to)\\b)|cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|went(?!\\s+(?:to|into|up|on|from|through|unfilled|abroad|overseas|ahead|down)\\b)|scrapped|removed|retrenched|sacked|culled|los(?:e|ing)\\s+(?:their\\s+)?jobs|(?:handed|given|served(?:\\s+with)?)\\s+(?:their\\s+)?(?:notice|notices|redundancy\\s+notices|termination\\s+letters|pink\\s+slips))';
+  '(?:(?:be\\s+)?leaving(?!\\s+(?:for|to)\\b)|cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|went(?!\\s+(?:to|into|up|on|from|through|unfilled|abroad|overseas|ahead|down)\\b)|scrapped|removed|retrenched|sacked|culled|phased\\s+out|los(?:e|ing)\\s+(?:their\\s+)?jobs|(?:handed|given|served(?:\\s+with)?|receiv(?:e|ed|ing))\\s+(?:their\\s+)?(?:notice|notices|(?:redundancy|termination|layoff|lay-off|retrenchment|dismissal)\\s+(?:notices|letters)|pink\\s+slips))';
 /** Nouns naming a round of cuts. */
 export const CUT_NOUN =
   '(?:layoffs?|lay-offs?|job cuts|job losses|cuts|redundancies|reductions?|eliminations|downsizing|reduction in force|firings|retrenchments?|dismissals?|restructuring|reorganization|reorganisation|reorg|overhaul)';
@@ -62,6 +64,8 @@ export interface QuantityRule {
    * before them, so the negation they carry is the rule's own and no denial of the clause.
    */
   leadIn?: RegExp;
+  /** The count restates a round just told ("That equates to 3,500 of its staff"): it refines that round. */
+  anaphoric?: boolean;
 }
 
 /**
@@ -94,7 +98,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.number | F.percent, within: 12 },
     anchor: F.cutVerb,
     re: new RegExp(
-      `${NOT_AFTER_DASH}(?:${CUT_VERB}|shr(?:ink|inks|inking|ank)|lower(?:s|ed|ing)?)\\s+(?:its|their|the company['’]s|the)?\\s*(?:(?:${HEADCOUNT})(?:-strong)?\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|personnel|work force|number\\s+of\\s+(?:its\\s+|their\\s+)?(?:employees|staff|jobs|workers|positions|personnel))(?:\\s+numbers)?(?:\\s+of\\s+(?:(?:about|around|roughly|some|nearly|more than)\\s+)?(?:${HEADCOUNT}))?(?:\\s+(?:through|via|mainly\\s+through|largely\\s+through)\\s+[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,2}?)?\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between)\\s+)?(?:${SHARE}|${QUANTITY})`,
+      `${NOT_AFTER_DASH}(?:${CUT_VERB}|shr(?:ink|inks|inking|ank)|lower(?:s|ed|ing)?)\\s+(?:its|their|the company['’]s|the)?\\s*(?:(?:${HEADCOUNT})(?:-strong)?\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|personnel|manpower|work force|number\\s+of\\s+(?:its\\s+|their\\s+)?(?:employees|staff|jobs|workers|positions|personnel))(?:\\s+numbers)?(?:\\s+of\\s+(?:(?:about|around|roughly|some|nearly|more than)\\s+)?(?:${HEADCOUNT}))?(?:\\s+(?:through|via|mainly\\s+through|largely\\s+through)\\s+[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,2}?)?\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between)\\s+)?(?:${SHARE}|${QUANTITY})`,
       'iuy',
     ),
     kind: 'layoff',
@@ -282,8 +286,11 @@ export const QUANTITY_RULES: QuantityRule[] = [
     // "with the loss of 500 jobs", "losses of up to 1,200 positions", "resulting in the elimination of 300 positions".
     name: 'loss-of',
     ahead: { bits: F.number, within: 6 },
-    anchor: F.cutNoun,
-    re: new RegExp(`(?<cn>loss(?:es)?|elimination|removal|shedding|axing)\\s+of\\s+${QUANTITY_OF_JOBS}`, 'iy'),
+    anchor: F.cutNoun | F.cutVerb,
+    re: new RegExp(
+      `(?<cn>loss(?:es)?|elimination|removal|shedding|axing|termination|redundancy|firing|sacking|lay-?off)\\s+of\\s+${QUANTITY_OF_JOBS}`,
+      'iy',
+    ),
     kind: 'layoff',
   },
   {
@@ -329,7 +336,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     anchor: F.number,
     ahead: { bits: F.risk, within: 12 },
     re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}(?:\\s+(?:are|were|is|was|now|could be|would be|will be|remain|could|would|will|may|might|now))?\\s+(?:at\\s+risk|under\\s+threat|on\\s+the\\s+line|(?:being\\s+)?threatened\\b(?!\\s+(?:to|with)\\b)|fac(?:e|es|ed|ing)\\s+(?:(?:possible|likely|the\\s+threat\\s+of|compulsory|forced)\\s+)?(?:unemployment|retrenchments?|redundanc(?:y|ies)|dismissals?|layoffs?|lay-offs?|job\\s+losses|the\\s+(?:sack|axe|chop)|losing\\s+their\\s+jobs))\\b`,
+      `${QUANTITY_OF_JOBS_LEAD}(?:\\s+(?:are|were|is|was|now|could be|would be|will be|remain|could|would|will|may|might|now))?\\s+(?:at\\s+risk|under\\s+threat|on\\s+the\\s+(?:line|chopping\\s+block)|(?:being\\s+)?threatened\\b(?!\\s+(?:to|with)\\b)|fac(?:e|es|ed|ing)\\s+(?:(?:possible|likely|the\\s+threat\\s+of|compulsory|forced)\\s+)?(?:unemployment|retrenchments?|redundanc(?:y|ies)|dismissals?|layoffs?|lay-offs?|job\\s+losses|the\\s+(?:sack|axe|chop)|losing\\s+their\\s+jobs))\\b`,
       'iy',
     ),
     kind: 'layoff',
@@ -374,9 +381,9 @@ export const QUANTITY_RULES: QuantityRule[] = [
     // "1,600 who left under a voluntary redundancy scheme", "2,000 staff accepted early retirement".
     name: 'voluntary',
     anchor: F.number,
-    ahead: { bits: F.voluntary, within: 10 },
+    ahead: { bits: F.voluntary | F.cue, within: 10 },
     re: new RegExp(
-      `${QUANTITY_LEAD}(?:\\s+(?:[a-z-]+\\s+){0,2}?${JOB_NOUN})?\\s+(?:who\\s+|have\\s+|had\\s+)?(?:left|took|take|accepted|accept|opted\\s+for|signed\\s+up\\s+for|applied\\s+for|volunteered\\s+for|chose)\\s+(?:under\\s+)?(?:a\\s+|an\\s+|the\\s+)?(?:voluntary|early)\\s+(?:redundancy|redundancies|departures?|severance|exits?|retirement|buyouts?|buy-outs?|leave)\\b`,
+      `${QUANTITY_LEAD}(?:\\s+(?:[a-z-]+\\s+){0,2}?${JOB_NOUN})?\\s+(?:who\\s+|have\\s+|had\\s+|will\\s+|would\\s+|could\\s+|may\\s+|are\\s+(?:set\\s+|expected\\s+|likely\\s+)?to\\s+)?(?:left|took|take|accepted|accept|opted\\s+for|signed\\s+up\\s+for|applied\\s+for|volunteered\\s+for|chose)\\s+(?:under\\s+)?(?:a\\s+|an\\s+|the\\s+|its\\s+)?(?:(?:similar|same|new|second|another)\\s+)?(?:(?:voluntary|early|honorary)\\s+(?:redundancy|redundancies|departures?|severance|exits?|retirement|buyouts?|buy-outs?|leave)|(?:scheme|programme|program)\\b|(?-i:VRS|VSS|MSS|ERS)\\b)\\b`,
       'iy',
     ),
     kind: 'layoff',
@@ -387,7 +394,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     anchor: F.voluntary,
     ahead: { bits: F.number, within: 10 },
     re: new RegExp(
-      `(?:(?:voluntary|early|mutual)\\s+(?:redundancy|redundancies|retirement|severance|separation|departures?|exits?|buyouts?|buy-outs?|leave)|buyouts?|buy-outs?|severance\\s+packages?|VRS|VSS|MSS|ERE|plan\\s+social|social\\s+plan)(?:\\s+(?:packages?|schemes?|programmes?|programs?|plans?|deals?|offers?))?\\s+(?:to|for|affecting|covering|involving)\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than)\\s+)?${QUANTITY_OF_JOBS}`,
+      `(?:(?:voluntary|early|mutual)\\s+(?:redundancy|redundancies|retirement|severance|separation|departures?|exits?|buyouts?|buy-outs?|leave)|buyouts?|buy-outs?|severance\\s+packages?|VRS|VSS|MSS|ERE|PSE|plan\\s+social|social\\s+plan)\\)?(?:\\s+(?:packages?|schemes?|programmes?|programs?|plans?|deals?|offers?))?\\s+(?:to|for|affecting|covering|involving|from|among)\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than)\\s+)?${QUANTITY_OF_JOBS}`,
       'iy',
     ),
     kind: 'layoff',
@@ -410,7 +417,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     anchor: F.number,
     ahead: { bits: F.voluntary, within: 3 },
     re: new RegExp(
-      `${QUANTITY_LEAD}\\s+(?:voluntary|early)\\s+(?:retirements|redundancies|departures|exits|separations|buyouts|buy-outs)\\b`,
+      `${QUANTITY_LEAD}\\s+(?:voluntary|early|honorary)\\s+(?:retirements|redundancies|departures|exits|separations|buyouts|buy-outs)\\b`,
       'iy',
     ),
     kind: 'layoff',
@@ -425,6 +432,8 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ),
     kind: 'hiring',
   },
+  ...DEPARTURE_RULES,
+  ...PLAIN_RULES,
 ];
 
 /** "4 percent of its corporate workforce", "10% of staff": group `p`. */
@@ -447,7 +456,7 @@ export const ANNOUNCE_RE = new RegExp(
 
 /** Cutting jobs without a number: "is cutting jobs", "laid off staff", "will halve its workforce". */
 export const CUT_JOBS_RE = new RegExp(
-  `${NOT_AFTER_DASH}(?<verb>cutting|laying off|eliminating|slashing|shedding|axing|trimming|cut|cuts|lays off|laid off|eliminated|eliminates|slashed|slashes|axed|shed|sheds|reduc(?:e|es|ed|ing)|halv(?:e|es|ed|ing))\\s+(?:(?:(?:more\\s+than|almost|nearly|about|roughly|around)\\s+)?half\\s+(?:of\\s+)?)?(?:(?:more|some|its|their|the|corporate|additional|further)\\s+)?(?:${JOB_NOUN}|jobs|workforce|headcount|payroll)\\b`,
+  `${NOT_AFTER_DASH}(?<verb>cutting|laying off|eliminating|slashing|shedding|axing|trimming|cut|cuts|lay off|lays off|laid off|eliminated|eliminates|slashed|slashes|axed|shed|sheds|reduc(?:e|es|ed|ing)|halv(?:e|es|ed|ing))\\s+(?:(?:(?:more\\s+than|almost|nearly|about|roughly|around)\\s+)?half\\s+(?:of\\s+)?)?(?:(?:more|some|its|their|the|corporate|additional|further)\\s+)?(?:${JOB_NOUN}|jobs|workforce|headcount|payroll)\\b`,
   'gi',
 );
 
@@ -456,7 +465,7 @@ export const CUT_JOBS_RE = new RegExp(
  * scheme", "an early retirement programme", "voluntary redundancies", "job reductions". Group `cn`.
  */
 export const PROGRAMME_RE =
-  /\b(?<cn>(?:hiring|recruitment)\s+(?:freeze|pause)|(?:freez(?:e|es|ing)|froze|frozen|paus(?:e|es|ed|ing))\s+(?:on\s+|all\s+|external\s+)?(?:hiring|recruitment|recruiting)|(?:voluntary|early|mutual)\s+(?:redundancy|redundancies|retirement|severance|departures?|exits?|buyouts?|buy-outs?|separation|leave)\s+(?:schemes?|programmes?|programs?|plans?|packages?|offers?|rounds?|windows?)|voluntary\s+(?:redundancy|redundancies|departures|exits|buyouts|buy-outs)|(?:job|headcount|workforce|staff|personnel)\s+reductions)\b/gi;
+  /\b(?<cn>(?:hiring|recruitment)\s+(?:freeze|pause)|(?:freez(?:e|es|ing)|froze|frozen|paus(?:e|es|ed|ing))\s+(?:on\s+|all\s+|external\s+)?(?:hiring|recruitment|recruiting)|(?:voluntary|early|mutual|honorary)\s+(?:redundancy|redundancies|retirement|severance|departures?|exits?|buyouts?|buy-outs?|separation|leave)\s+(?:schemes?|programmes?|programs?|plans?|packages?|offers?|rounds?|windows?)|voluntary\s+(?:redundancy|redundancies|departures|exits|buyouts|buy-outs)|(?:job|headcount|workforce|staff|personnel)\s+reductions)\b/gi;
 
 /** "Amazon’s recent job cuts": group `cn`; anchored at the position after an organization name. */
 export const POSSESSIVE_CUTS_RE =

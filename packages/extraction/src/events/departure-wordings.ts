@@ -1,0 +1,88 @@
+import { F } from './trigger-lexicon.js';
+import { JOB_NOUN, QUANTITY_LEAD, QUANTITY_OF_JOBS_LEAD } from './numbers.js';
+import { MOD_BEFORE } from './plain-wordings.js';
+import type { QuantityRule } from './triggers.js';
+
+/** What a departure scheme offers: "early retirement", "voluntary redundancy", "honorary retirement" (Korean news). */
+const SCHEME_OFFER =
+  '(?:voluntary|early|honorary)\\s+(?:retirement|redundancy|redundancies|departures?|severance|exits?|separation|buyouts?|buy-outs?)';
+/** Where the jobs that are not filled again are named: posts, or the vacancies themselves. */
+const VACANT_POSTS = `(?:${JOB_NOUN}|vacancies|openings|vacant\\s+(?:jobs|positions|posts|roles))`;
+
+/**
+ * Cuts told as departures: staff a company asks to leave or who sign up under a voluntary or early retirement
+ * scheme (as news from India, Japan, Korea and Italy tells them), and posts left empty as people go. The number
+ * that goes is the round of cuts.
+ */
+export const DEPARTURE_RULES: QuantityRule[] = [
+  {
+    // "will invite about 1,200 employees to take early retirement", "asked 500 staff to consider voluntary
+    // redundancy", "encourage 300 managers to retire early".
+    name: 'scheme-invite',
+    anchor: F.number,
+    ahead: { bits: F.voluntary, within: 12 },
+    re: new RegExp(
+      `(?<=\\b(?:invit(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\\s+on)\\s+${MOD_BEFORE})${QUANTITY_OF_JOBS_LEAD}(?:\\s+aged\\s+\\d+\\s+(?:or|and)\\s+(?:older|over|above))?\\s+to\\s+(?:(?:take|accept|apply\\s+for|opt\\s+for|sign\\s+up\\s+for|consider)\\s+(?:a\\s+|an\\s+|the\\s+)?${SCHEME_OFFER}|retire\\s+early|leave\\s+voluntarily)\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "received applications from more than 78,300 employees under its voluntary retirement scheme": the staff who
+    // applied leave under it.
+    name: 'scheme-applications',
+    anchor: F.number,
+    needs: F.voluntary | F.cue,
+    re: new RegExp(
+      `(?<=\\bapplications?\\s+(?:for\\s+[\\w-]+(?:\\s+[\\w-]+){0,2}\\s+)?from\\s+${MOD_BEFORE})${QUANTITY_OF_JOBS_LEAD}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "about 14,300 of its employees have applied" (for the scheme just named), "2,000 staff opted for the package".
+    name: 'scheme-applied',
+    anchor: F.number,
+    needs: F.voluntary | F.cue,
+    re: new RegExp(
+      `${QUANTITY_OF_JOBS_LEAD}\\s+(?:have|had|has)\\s+(?:already\\s+)?(?:applied|opted\\s+(?:for|in)|signed\\s+up|volunteered)\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "will seek 1,200 applicants for early retirement", "is soliciting 900 voluntary retirees": departures the company
+    // asks for (a count of applications received, or of past retirees, is no round).
+    name: 'scheme-applicants',
+    anchor: F.number,
+    ahead: { bits: F.voluntary, within: 4 },
+    re: new RegExp(
+      `(?<=\\b(?:seek(?:s|ing)?|sought|solicit(?:s|ed|ing)?|invit(?:e|es|ed|ing)|call(?:s|ed|ing)?\\s+for|look(?:s|ed|ing)?\\s+for)\\s+${MOD_BEFORE})${QUANTITY_LEAD}\\s+(?:(?:applicants|volunteers)\\s+for\\s+(?:a\\s+|an\\s+|the\\s+)?${SCHEME_OFFER}|(?:voluntary|early|honorary)\\s+(?:retirees|leavers))\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "will not fill 1,000 vacancies", "is no longer refilling some 300 posts": jobs that go as people leave.
+    name: 'not-fill',
+    anchor: F.number,
+    leadIn:
+      /\b(?:not|no\s+longer)\s+(?:be\s+)?(?:re)?fill(?:s|ing)?\s+(?:(?:up to|about|around|roughly|some|nearly|more than|as many as|the)\s+)?$/i,
+    re: new RegExp(
+      `(?<=\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?(?:re)?fill(?:s|ing)?\\s+${MOD_BEFORE})${QUANTITY_LEAD}(?:\\s+[a-z][a-z-]*){0,2}?\\s+${VACANT_POSTS}\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "will leave 1,500 positions unfilled", "keeping about 800 posts vacant".
+    name: 'left-unfilled',
+    anchor: F.number,
+    ahead: { bits: F.surplus, within: 6 },
+    re: new RegExp(
+      `(?<=\\b(?:leav(?:e|es|ing)|left|keep(?:s|ing)?|kept)\\s+${MOD_BEFORE})${QUANTITY_LEAD}(?:\\s+[a-z][a-z-]*){0,2}?\\s+${VACANT_POSTS}\\s+(?:unfilled|vacant)\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+];

@@ -1,0 +1,97 @@
+import { F } from './trigger-lexicon.js';
+import { QUANTITY_LEAD, QUANTITY_OF_JOBS, QUANTITY_OF_JOBS_LEAD } from './numbers.js';
+import type { QuantityRule } from './triggers.js';
+
+/** Modifiers a count may carry before it, for rules that look back from the number. */
+export const MOD_BEFORE =
+  '(?:(?:about|around|roughly|some|nearly|over|more than|up to|as many as|approximately|close to|an estimated)\\s+)?';
+
+/**
+ * Plain and non-native English wordings of a cut that the verb rules of triggers.ts do not reach: an idiom of
+ * several words, a cut told by what happens to the workers, and a count that restates a share just told.
+ */
+export const PLAIN_RULES: QuantityRule[] = [
+  {
+    // "a plan that would do away with nearly 2,400 jobs" (the match starts at "away": "do" is too common a word to
+    // anchor on).
+    name: 'do-away-with',
+    anchor: F.cue,
+    ahead: { bits: F.number, within: 6 },
+    re: new RegExp(`(?<=\\b(?:do|does|did|doing|done)\\s+)away\\s+with\\s+${QUANTITY_OF_JOBS}`, 'iy'),
+    kind: 'layoff',
+  },
+  {
+    // "decided to terminate the employment of 450 workers", "terminated the services of 120 contract staff".
+    name: 'terminate-employment',
+    anchor: F.cutVerb,
+    ahead: { bits: F.number, within: 8 },
+    re: new RegExp(
+      `terminat(?:e|es|ed|ing)\\s+(?:the\\s+)?(?:employment|services|contracts|appointments)\\s+of\\s+${QUANTITY_OF_JOBS}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "putting 800 employees out of work", "will leave some 1,000 miners jobless", "rendered 300 staff unemployed".
+    name: 'out-of-work',
+    anchor: F.number,
+    re: new RegExp(
+      `(?<=\\b(?:put(?:s|ting)?|throw(?:s|ing|n)?|threw|leav(?:e|es|ing)|left|render(?:s|ed|ing)?|mak(?:e|es|ing)|made)\\s+${MOD_BEFORE})${QUANTITY_OF_JOBS_LEAD}\\s+(?:out\\s+of\\s+(?:work|a\\s+job|their\\s+jobs)|jobless|unemployed)\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "laid 300 workers off last month", "will lay about 1,000 staff off": the particle after the count.
+    name: 'lay-count-off',
+    anchor: F.cutVerb,
+    ahead: { bits: F.number, within: 4 },
+    re: new RegExp(`la(?:y|ys|id|ying)\\s+${QUANTITY_OF_JOBS}\\s+off\\b`, 'iy'),
+    kind: 'layoff',
+  },
+  {
+    // "will have 1,500 fewer employees by 2026", "to employ 800 fewer people": the jobs that go.
+    name: 'fewer-staff',
+    anchor: F.number,
+    ahead: { bits: F.cue, within: 2 },
+    re: new RegExp(
+      `(?<=\\b(?:ha(?:ve|s|d|ving)|employ(?:s|ed|ing)?|need(?:s|ed|ing)?|with)\\s+${MOD_BEFORE})(?=\\S+\\s+fewer\\s)${QUANTITY_OF_JOBS_LEAD}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "700 employees will receive termination notices", "some 300 staff received redundancy letters".
+    name: 'receive-notices',
+    anchor: F.number,
+    ahead: { bits: F.cutNoun, within: 10 },
+    re: new RegExp(
+      `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:will|would|are\\s+to|have|had|have\\s+already|already|are\\s+set\\s+to)\\s+)?(?:receive|received|receiving|get|got)\\s+(?:their\\s+)?(?:redundancy|termination|layoff|lay-off|retrenchment|dismissal)\\s+(?:notices|letters)\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "Norrvik said it will cut jobs. The number of positions affected is 1,500.": the size of the round just told.
+    name: 'number-is',
+    anchor: F.number,
+    anaphoric: true,
+    re: new RegExp(
+      `(?<=(?:^|,\\s+)[Tt]he\\s+(?:total\\s+)?number\\s+of\\s+(?:[a-z-]+\\s+){0,2}?(?:jobs|positions|roles|posts|employees|workers|staff|job\\s+cuts|job\\s+losses|layoffs|redundancies)(?:\\s+(?:affected|concerned|to\\s+be\\s+cut|to\\s+go|cut|lost))?\\s+(?:is|was|will\\s+be|would\\s+be|stands\\s+at|is\\s+expected\\s+to\\s+be|is\\s+put\\s+at)\\s+${MOD_BEFORE})${QUANTITY_LEAD}(?![\\d,.]*\\s*(?:%|per\\s?cent|percent|billion|million))(?=\\s*[.,;:)]|\\s*$|\\s+(?:in|by|this|next|over|across|worldwide|globally|people|employees|jobs|positions|roles)\\b)`,
+      'y',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "… will reduce its workforce by up to 30 percent. That equates to as many as 3,500 of its 12,500 staff.": the
+    // count of the round just told with a share.
+    name: 'restated-count',
+    anchor: F.number,
+    anaphoric: true,
+    re: new RegExp(
+      `(?<=^(?:That|This|It|The\\s+(?:figure|cut|cuts|reduction|reductions|plan|move|job\\s+cuts|job\\s+losses))\\s+(?:(?:would|will|could)\\s+be\\s+|is\\s+)?(?:equates?|equated|amounts?|amounted|translates?|translated|corresponds?|corresponded|works?\\s+out|equal|equals|means|represents)\\s+(?:to\\s+)?${MOD_BEFORE})${QUANTITY_OF_JOBS_LEAD}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+];
