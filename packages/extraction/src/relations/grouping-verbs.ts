@@ -1,6 +1,6 @@
-import { findSentenceIndex } from '../text/sentences.js';
 import { type DocContext, type ResolvedMention, isOrg, mentionsIn, sentenceOf } from '../resolve/doc-context.js';
 import type { OwnershipLink } from './ownership.js';
+import { previousSentenceSubject } from './sentence-subject.js';
 
 /**
  * A verb by which an organization holds its parts: "Ollamani groups the A team, the B casinos and C", "It brings
@@ -47,18 +47,8 @@ export function findGroupingVerbs(ctx: DocContext, orgs: readonly ResolvedMentio
 /** The organization the clause ending at `verbAt` is about, when the sentence (or the one before) opens with it. */
 function verbSubject(ctx: DocContext, sentenceStart: number, verbAt: number): string | null {
   const head = ctx.work.slice(sentenceStart, verbAt);
-  if (PRONOUN_SUBJECT_RE.test(head)) {
-    const si = findSentenceIndex(ctx.sentences, sentenceStart);
-    const prev = si > 0 ? ctx.sentences[si - 1] : undefined;
-    return prev ? openingOrg(ctx, prev.start, sentenceStart) : null;
-  }
+  if (PRONOUN_SUBJECT_RE.test(head)) return previousSentenceSubject(ctx, sentenceStart);
   const subject = mentionsIn(ctx, sentenceStart, verbAt).find(isOrg);
   if (!subject || !/^[\s"“]*$/.test(ctx.work.slice(sentenceStart, subject.start))) return null;
   return AFTER_SUBJECT_RE.test(ctx.work.slice(subject.end, verbAt)) ? subject.id : null;
-}
-
-/** The organization named first in [start, end) when nothing but quotes or spaces stands before it. */
-function openingOrg(ctx: DocContext, start: number, end: number): string | null {
-  const first = mentionsIn(ctx, start, end).find(isOrg);
-  return first && /^[\s"“]*$/.test(ctx.work.slice(start, first.start)) ? first.id : null;
 }

@@ -201,4 +201,17 @@ describe('who owns, when a clause says so', () => {
     );
     expect(y.parent('Ostmark')).toBe('Halden Retail');
   });
+  it('"A, which the group bought in 2008" belongs to the group the sentence is about', () => {
+    const x = extract(
+      'Harlow Motors will split in two. The car company will hold Harlow Cars and the British maker Penrith Coaches, which the group bought in 2008.',
+    );
+    expect(x.parent('Penrith Coaches')).toBe('Harlow Motors');
+  });
+
+  it('"It bought B" after sentences naming other buyers: "it" is the article\'s company, not the last buyer', () => {
+    const x = extract(
+      'Tamsin Industries has finished selling its metals arm. Tamsin Industries sold Tamsin Chemical to Orvel Partners and its trucking unit to Brisk Capital. Instead, the group has spent on software. It bought the US software firm Calloway Labs in 2021.',
+    );
+    expect(x.parent('Calloway Labs')).toBe('Tamsin Industries');
+  });
 });

@@ -8,6 +8,7 @@ import {
   sentenceOf,
 } from '../resolve/doc-context.js';
 import { isPlaceWord } from '../ner/org-names.js';
+import { isPronounSubject, pronounReferent } from './sentence-subject.js';
 
 /** One organization owned by another, as the text states it. */
 export interface OwnershipLink {
@@ -51,7 +52,7 @@ const BY_BUYER_RE = /\sby\s+(?:(?:the|a|an|its)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
 const SOLD_PART_RE =
   /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?(?:stakes?|holdings?|interests?|shares?|business(?:es)?|units?|divisions?|assets?|operations?|plants?|factor(?:y|ies)|brands?|arms?|subsidiar(?:y|ies))\b/u;
 const WHICH_BOUGHT_RE =
-  /^,?\s+(?:(?:the|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?)?(?:which|that)?\s*(it|they|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s+(?:had\s+|has\s+|agreed\s+to\s+|completed\s+)?(?:bought|acquired|purchased|took over|(?<=to\s)(?:buy|acquire|purchase|take over))\b/du;
+  /^,?\s+(?:(?:the|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?)?(?:which|that)?\s*(it|they|the\s+(?:group|company|firm|conglomerate)|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s+(?:had\s+|has\s+|agreed\s+to\s+|completed\s+)?(?:bought|acquired|purchased|took over|(?<=to\s)(?:buy|acquire|purchase|take over))\b/du;
 
 /**
  * PART_OF stated as ownership: "A, which is majority-owned by B", "A's majority owner, B", "its majority owner, B"
@@ -76,7 +77,8 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
     const rel = WHICH_BOUGHT_RE.exec(ctx.work.slice(b.end, b.end + 120));
     if (rel) {
       const at = b.end + rel.indices![1]![0];
-      const pronoun = rel[1] === 'it' || rel[1] === 'they';
+      // "Jaguar Land Rover, which the group bought in 2008": "the group" is "it".
+      const pronoun = /^(?:it|they|the\s)/.test(rel[1]!);
       const named = pronoun ? null : mentionsIn(ctx, at, at + 1).find(isOrg);
       // "Deeksha, the chain that Vedantu agreed to acquire": a name that is no organization buys nothing.
       // "it" is the company the article is about when named lately, not the last one named ("… sell its bank to
@@ -143,7 +145,12 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
       if (owned && isOrg(b)) out.push({ child: owned.id, parent: b.id, at: owned.start });
       continue;
     }
+    // "It bought the US software firm Vella" after sentences about what the group sold: "it" is the group, not the
+    // last buyer named.
+    const head = ctx.work.slice(s.start, verbAt);
+    const pronoun = isPronounSubject(head) ? pronounReferent(ctx, s.start) : null;
     const buyer =
+      pronoun ??
       clauseOwner(ctx, s.start, verbAt) ??
       mentionsIn(ctx, s.start, verbAt)
         .filter((m) => m.type === 'Company')
