@@ -1,4 +1,11 @@
-import { type DocContext, type ResolvedMention, isOrg, mentionsIn, sentenceOf } from '../resolve/doc-context.js';
+import {
+  type DocContext,
+  type ResolvedMention,
+  isOrg,
+  mentionsIn,
+  orgInFocus,
+  sentenceOf,
+} from '../resolve/doc-context.js';
 import type { OwnershipLink } from './ownership.js';
 import { previousSentenceSubject } from './sentence-subject.js';
 
@@ -8,10 +15,16 @@ import { previousSentenceSubject } from './sentence-subject.js';
  * lists the parts.
  */
 const GROUPING_VERB_RE =
-  /\b(?:groups|grouped|brings\s+together|brought\s+together|comprises|comprised|houses|housed)\s+[^.;:!?()"“”]{0,220}$/u;
+  /\b(?:groups|grouped|brings\s+together|brought\s+together|comprises|comprised|houses|housed|consists\s+of|consisted\s+of|(?:is|was|are|were)\s+made\s+up\s+of)\s+[^.;:!?()"“”]{0,220}$/u;
 /** "It", "The group", "The new company" opening the sentence: the subject of the sentence before. */
 const PRONOUN_SUBJECT_RE =
   /^[\s"“]*(?:It|The\s+(?:new\s+|listed\s+|demerged\s+)?(?:company|group|firm|holding|conglomerate))\s+(?:now\s+|also\s+)?$/u;
+/**
+ * "Today the group's core consists of …", "The company's portfolio now comprises …", "Its core businesses are made up
+ * of …": the parts of the organization the article is about.
+ */
+const FOCUS_PARTS_SUBJECT_RE =
+  /^[\s"“]*(?:(?:Today|Now|Since\s+then),?\s+)?(?:[Tt]he\s+(?:group|company|conglomerate|firm)['’]s|[Ii]ts)\s+(?:(?:core|remaining|main|other)\s+)?(?:businesses|business|portfolio|operations|core)\s+(?:now\s+)?$/u;
 /** What may follow the subject before the verb: nothing, an adverb, or one aside between commas or brackets. */
 const AFTER_SUBJECT_RE = /^(?:\s+(?:now\s+|also\s+)?|\s*,[^,]{1,120},\s+(?:now\s+|also\s+)?|\s*\([^()]{1,60}\)\s+)$/u;
 
@@ -48,6 +61,7 @@ export function findGroupingVerbs(ctx: DocContext, orgs: readonly ResolvedMentio
 function verbSubject(ctx: DocContext, sentenceStart: number, verbAt: number): string | null {
   const head = ctx.work.slice(sentenceStart, verbAt);
   if (PRONOUN_SUBJECT_RE.test(head)) return previousSentenceSubject(ctx, sentenceStart);
+  if (FOCUS_PARTS_SUBJECT_RE.test(head)) return orgInFocus(ctx, verbAt);
   const subject = mentionsIn(ctx, sentenceStart, verbAt).find(isOrg);
   if (!subject || !/^[\s"“]*$/.test(ctx.work.slice(sentenceStart, subject.start))) return null;
   return AFTER_SUBJECT_RE.test(ctx.work.slice(subject.end, verbAt)) ? subject.id : null;

@@ -124,4 +124,12 @@ describe('PART_OF stated by describing a unit as the owner\'s ("its regional win
     );
     expect(x.parent('Gyrel')).toBe('Kestrel Data');
   });
+  it('"its business in Ghana, A" and a later "its Indian businesses, B and C" in one sentence: all of the subject', () => {
+    const x = extract(
+      'Stavros Cement sold its business in Ghana, Kumasi Cement, to a local investor last year, and in 2022 it sold its Indian businesses, Delhi Binders and Rajput Cement, to Karan Group.',
+    );
+    expect(x.parent('Kumasi Cement')).toBe('Stavros Cement');
+    expect(x.parent('Delhi Binders')).toBe('Stavros Cement');
+    expect(x.parent('Rajput Cement')).toBe('Stavros Cement');
+  });
 });

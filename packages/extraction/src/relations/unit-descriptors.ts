@@ -32,9 +32,14 @@ const PART_NOUN = '(?:subsidiary|unit|arm|division|segment|wing|business|filiale
 const OWNER_WORD =
   "(?:[Ii]ts|[Tt]heir|(?:[Tt]he\\s+)?(?:group|company|conglomerate|parent|firm)['’]s|(?:[Tt]he|[Oo]ther)\\s+group)";
 
-/** Before a name: "its regional wing ", "the group's carmaker, ", "its big European operations, including Germany's ". */
+/** Where a unit works, between its noun and its name: "its business in Nigeria, A", "its unit in South Korea, B". */
+const UNIT_PLACE = '(?:\\s+in\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?=,))?';
+/**
+ * Before a name: "its regional wing ", "the group's carmaker, ", "its big European operations, including Germany's ",
+ * "its business in Ghana, ".
+ */
 const BEFORE_RE = new RegExp(
-  `(?:(?<![\\p{L}'’])(${OWNER_WORD})|(?<=\\p{L})(['’]s?))\\s+${DESCRIPTOR}${UNIT_NOUN}\\s*(?:,\\s*|\\s+[—–]\\s+|:\\s*)?(?:(?:including|such\\s+as|like|among\\s+them)\\s+)?(?:the\\s+)?(?:\\p{Lu}\\p{L}+['’]s\\s+)?$`,
+  `(?:(?<![\\p{L}'’])(${OWNER_WORD})|(?<=\\p{L})(['’]s?))\\s+${DESCRIPTOR}${UNIT_NOUN}${UNIT_PLACE}\\s*(?:,\\s*|\\s+[—–]\\s+|:\\s*)?(?:(?:including|such\\s+as|like|among\\s+them)\\s+)?(?:the\\s+)?(?:\\p{Lu}\\p{L}+['’]s\\s+)?$`,
   'du',
 );
 /**
@@ -87,9 +92,11 @@ export function findUnitDescriptors(ctx: DocContext, orgs: readonly ResolvedMent
     const m = BEFORE_RE.exec(before);
     if (m) {
       const children = listFrom(ctx, orgs, i, s.end);
+      // "sold its business in Ghana, A, … and its Indian businesses, B and C": A, placed in this sentence, owns no B.
+      const placed = mentionsIn(ctx, s.start, b.start).filter((o) => linkedAt.has(o.start));
       const owner = m[2]
         ? possessor(orgs, from + m.indices![2]![0])
-        : ownerOfWord(ctx, from + m.indices![1]![0], s.start, children, m[1]!);
+        : ownerOfWord(ctx, from + m.indices![1]![0], s.start, children, m[1]!, placed);
       if (owner && !body(owner)) for (const c of children) if (c.id !== owner) push(c, owner);
       i += children.length - 1;
       continue;
