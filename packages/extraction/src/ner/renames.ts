@@ -1,7 +1,7 @@
 import type { Mention } from './mention.js';
 
 const NOW_RE =
-  /^\s*(?:\(\s*|,\s*|\s)(now|formerly|previously|since renamed|renamed|rebranded as|later renamed|known as|also known as|better known as|trading as)\s+(?:known as\s+|called\s+)?([A-Z][\p{L}\p{N}.&]*(?: [A-Z][\p{L}\p{N}.&]*){0,2})/u;
+  /^\s*(?:\(\s*|,\s*|\s)(now|formerly|previously|earlier|since renamed|renamed|rebranded as|later renamed|known as|also known as|better known as|trading as)\s+(?:known as\s+|called\s+)?([A-Z][\p{L}\p{N}.&]*(?: [A-Z][\p{L}\p{N}.&]*){0,2})/u;
 
 /** A name the text declares to be another name of an organization ("Twitter (now X)", "Meta (formerly Facebook)"). */
 export interface RenameLink {

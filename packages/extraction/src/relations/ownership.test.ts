@@ -214,4 +214,11 @@ describe('who owns, when a clause says so', () => {
     );
     expect(x.parent('Calloway Labs')).toBe('Tamsin Industries');
   });
+  it('"A, earlier known as B, which the Polish carrier bought": A (and its old name) belong to the carrier', () => {
+    const x = extract(
+      'Kestrel Rail has several subsidiaries, among them Kestrel Wagons, and the Czech-based Brisk Freight, earlier known as Orlo Transport, which the Polish carrier bought in 2015.',
+    );
+    expect(x.parent('Brisk Freight')).toBe('Kestrel Rail');
+    expect(x.entity('Orlo Transport')).toBeUndefined();
+  });
 });

@@ -52,7 +52,7 @@ const BY_BUYER_RE = /\sby\s+(?:(?:the|a|an|its)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
 const SOLD_PART_RE =
   /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?(?:stakes?|holdings?|interests?|shares?|business(?:es)?|units?|divisions?|assets?|operations?|plants?|factor(?:y|ies)|brands?|arms?|subsidiar(?:y|ies))\b/u;
 const WHICH_BOUGHT_RE =
-  /^,?\s+(?:(?:the|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?)?(?:which|that)?\s*(it|they|the\s+(?:group|company|firm|conglomerate)|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s+(?:had\s+|has\s+|agreed\s+to\s+|completed\s+)?(?:bought|acquired|purchased|took over|(?<=to\s)(?:buy|acquire|purchase|take over))\b/du;
+  /^(?:,\s+(?:earlier|formerly|previously|once)\s+(?:known\s+as|called|named)\s+[^,.;]{1,60}(?=,))?,?\s+(?:(?:the|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?)?(?:which|that)?\s*(it|they|the\s+(?:[\p{L}-]+\s+)?(?:group|company|firm|conglomerate|carrier|airline|bank|lender|insurer|\p{Ll}*maker|retailer|brewer|operator)|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s+(?:had\s+|has\s+|agreed\s+to\s+|completed\s+)?(?:bought|acquired|purchased|took over|(?<=to\s)(?:buy|acquire|purchase|take over))\b/du;
 
 /**
  * PART_OF stated as ownership: "A, which is majority-owned by B", "A's majority owner, B", "its majority owner, B"
@@ -77,7 +77,7 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
     const rel = WHICH_BOUGHT_RE.exec(ctx.work.slice(b.end, b.end + 120));
     if (rel) {
       const at = b.end + rel.indices![1]![0];
-      // "Jaguar Land Rover, which the group bought in 2008": "the group" is "it".
+      // "Jaguar Land Rover, which the group bought in 2008", "which the Polish carrier bought": the noun is "it".
       const pronoun = /^(?:it|they|the\s)/.test(rel[1]!);
       const named = pronoun ? null : mentionsIn(ctx, at, at + 1).find(isOrg);
       // "Deeksha, the chain that Vedantu agreed to acquire": a name that is no organization buys nothing.

@@ -132,4 +132,14 @@ describe('PART_OF stated by describing a unit as the owner\'s ("its regional win
     expect(x.parent('Delhi Binders')).toBe('Stavros Cement');
     expect(x.parent('Rajput Cement')).toBe('Stavros Cement');
   });
+  it('"a new standalone unit, to be called A," and "into a new company called B" are parts of the sentence\'s company', () => {
+    const x = extract(
+      "Marlo Telecom will cut 8,000 jobs. The second pillar is a new standalone unit, to be called NetHold, that will own the group's towers. NetHold will start in July.",
+    );
+    expect(x.parent('NetHold')).toBe('Marlo Telecom');
+    const y = extract(
+      'Vanta Foods will spin off its snacks arm into a new company called Crunchco. Crunchco will be listed in Zurich.',
+    );
+    expect(y.parent('Crunchco')).toBe('Vanta Foods');
+  });
 });

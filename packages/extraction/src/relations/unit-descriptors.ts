@@ -61,6 +61,12 @@ const RUNS_RE = new RegExp(
 );
 /** "at the catering business ", "the satellite division ": a part noun with no owner word right before the name. */
 const THE_PART_BEFORE_RE = new RegExp(`(?<![\\p{L}])[Tt]he\\s+${DESCRIPTION}${PART_NOUN}\\s+$`, 'du');
+/**
+ * "a new standalone unit, to be called NetHold,", "into a new company called Crunchco": a part the sentence's company
+ * creates and names.
+ */
+const NEW_UNIT_BEFORE_RE =
+  /(?<![\p{L}])(?:a|the)\s+new\s+(?:[\p{Ll}-]+\s+){0,2}?(?:unit|subsidiary|division|arm|entity|business|company)\s*,?\s+(?:(?:to\s+be|that\s+will\s+be)\s+)?(?:called|named|dubbed)\s+$/u;
 /** A verb right after a sentence's first name: the name is the subject ("Halvard Land has", "A owns"). */
 const SUBJECT_AFTER_RE =
   /^\s+(?:has|have|had|owns|owned|holds|held|runs|ran|controls|also|itself|is|was|will|would|said)\b/;
@@ -116,6 +122,12 @@ export function findUnitDescriptors(ctx: DocContext, orgs: readonly ResolvedMent
     if (thePart) {
       const at = from + thePart.index;
       const owner = ownerOfWord(ctx, at, s.start, [b], 'its', listedBefore(ctx, s.start, at));
+      if (owner && owner !== b.id && !body(owner)) push(b, owner);
+      continue;
+    }
+    const created = NEW_UNIT_BEFORE_RE.exec(before);
+    if (created) {
+      const owner = ownerOfWord(ctx, from + created.index, s.start, [b], 'its');
       if (owner && owner !== b.id && !body(owner)) push(b, owner);
       continue;
     }
