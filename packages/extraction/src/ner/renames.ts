@@ -3,6 +3,10 @@ import type { Mention } from './mention.js';
 const NOW_RE =
   /^\s*(?:\(\s*|,\s*|\s)(now|formerly|previously|earlier|since renamed|renamed|rebranded as|later renamed|known as|also known as|better known as|trading as)\s+(?:known as\s+|called\s+)?([A-Z][\p{L}\p{N}.&]*(?: [A-Z][\p{L}\p{N}.&]*){0,2})/u;
 
+/** "the power grids business of ", "a unit of the ": what follows is the owner of the part the sentence names. */
+const PART_OF_BEFORE_RE =
+  /\b(?:business(?:es)?|units?|divisions?|arms?|operations|subsidiar(?:y|ies))\s+of\s+(?:the\s+)?$/;
+
 /** A name the text declares to be another name of an organization ("Twitter (now X)", "Meta (formerly Facebook)"). */
 export interface RenameLink {
   /** Canonical name the alias joins. */
@@ -22,7 +26,8 @@ export function findRenames(text: string, orgMentions: readonly Mention[]): Rena
   const byStart = new Map(orgMentions.map((m) => [m.start, m]));
   for (const m of orgMentions) {
     const r = NOW_RE.exec(text.slice(m.end, m.end + 60));
-    if (!r) continue;
+    // "the power grids business of Orsk, now Tamsin Grid": the part sold took the new name, not its seller.
+    if (!r || PART_OF_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     const aliasStart = m.end + r.index + r[0].length - r[2]!.length;
     const alias = r[2]!.replace(/[.]$/, '');
     const other = byStart.get(aliasStart);

@@ -221,4 +221,11 @@ describe('who owns, when a clause says so', () => {
     expect(x.parent('Brisk Freight')).toBe('Kestrel Rail');
     expect(x.entity('Orlo Transport')).toBeUndefined();
   });
+  it('"It bought the grids business of A, now B": B is the bought unit, A its seller (no rename of A)', () => {
+    const x = extract(
+      'Tamsin Industries has sold its metals arm. Instead, the Tokyo-based group has put money into energy. It bought the power grids business of Orsk Electric, now Tamsin Grid, in 2020. Tamsin Grid employs 40,000 people.',
+    );
+    expect(x.parent('Tamsin Grid')).toBe('Tamsin Industries');
+    expect(x.parent('Orsk Electric')).toBeNull();
+  });
 });

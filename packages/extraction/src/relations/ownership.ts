@@ -51,6 +51,8 @@ const BY_BUYER_RE = /\sby\s+(?:(?:the|a|an|its)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
 /** "… Freeport's stake in", "… Toshiba's sensor business": the name before is the seller, not what was bought. */
 const SOLD_PART_RE =
   /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?(?:stakes?|holdings?|interests?|shares?|business(?:es)?|units?|divisions?|assets?|operations?|plants?|factor(?:y|ies)|brands?|arms?|subsidiar(?:y|ies))\b/u;
+/** "… the power grids business of ": the name after it is the seller of the part, not what was bought. */
+const PART_OF_SELLER_RE = /\b(?:business(?:es)?|units?|divisions?|assets?|operations|arms?)\s+of\s+(?:the\s+)?$/u;
 const WHICH_BOUGHT_RE =
   /^(?:,\s+(?:earlier|formerly|previously|once)\s+(?:known\s+as|called|named)\s+[^,.;]{1,60}(?=,))?,?\s+(?:(?:the|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?)?(?:which|that)?\s*(it|they|the\s+(?:[\p{L}-]+\s+)?(?:group|company|firm|conglomerate|carrier|airline|bank|lender|insurer|\p{Ll}*maker|retailer|brewer|operator)|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s+(?:had\s+|has\s+|agreed\s+to\s+|completed\s+)?(?:bought|acquired|purchased|took over|(?<=to\s)(?:buy|acquire|purchase|take over))\b/du;
 
@@ -129,8 +131,9 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
       continue;
     }
     const bought = BOUGHT_RE.exec(before);
-    // "the purchase of Freeport's stake in Candelaria": the one named with "'s" sold, it was not bought.
-    if (!bought || SOLD_PART_RE.test(ctx.work.slice(b.end, b.end + 60))) continue;
+    // "the purchase of Freeport's stake in Candelaria", "bought the grids business of Orsk": the one named sold a
+    // part, it was not bought.
+    if (!bought || SOLD_PART_RE.test(ctx.work.slice(b.end, b.end + 60)) || PART_OF_SELLER_RE.test(before)) continue;
     const verbAt = b.start - before.length + bought.index;
     // "the two companies it acquired over the last two years, MoneyControl reported": a clause after a comma is no
     // list of what was bought.
