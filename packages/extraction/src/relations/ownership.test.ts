@@ -228,4 +228,11 @@ describe('who owns, when a clause says so', () => {
     expect(x.parent('Tamsin Grid')).toBe('Tamsin Industries');
     expect(x.parent('Orsk Electric')).toBeNull();
   });
+  it('"A owns B, which in turn controls C": C belongs to B, the nearest owner', () => {
+    const x = extract(
+      'Selden Holdings owns Selden Energy, which in turn controls Brisk Power. Brisk Power will cut 300 jobs.',
+    );
+    expect(x.parent('Brisk Power')).toBe('Selden Energy');
+    expect(x.parent('Selden Energy')).toBe('Selden Holdings');
+  });
 });

@@ -130,7 +130,7 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
       if (owned) out.push({ child: owned, parent: b.id, at: b.start });
       continue;
     }
-    const bought = BOUGHT_RE.exec(before);
+    const bought = lastHoldingVerb(before);
     // "the purchase of Freeport's stake in Candelaria", "bought the grids business of Orsk": the one named sold a
     // part, it was not bought.
     if (!bought || SOLD_PART_RE.test(ctx.work.slice(b.end, b.end + 60)) || PART_OF_SELLER_RE.test(before)) continue;
@@ -165,6 +165,23 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
 }
 
 /**
+ * The last buying or holding verb in `before` with what follows it: "A owns B, which in turn controls " is about
+ * "controls" (B's), not "owns" (A's). At most a few re-runs on a 180-character window.
+ */
+function lastHoldingVerb(before: string): RegExpExecArray | null {
+  let found = BOUGHT_RE.exec(before);
+  for (let next = found; next;) {
+    const from = found!.index + 1;
+    next = BOUGHT_RE.exec(before.slice(from));
+    if (next) {
+      next.index += from;
+      found = next;
+    }
+  }
+  return found;
+}
+
+/**
  * "Hallberg Group owns Norrvik Foods and Kestrel Drinks, which it bought in 2019": "it" is the company opening the
  * sentence, when one does and it is not the owned one.
  */
@@ -174,9 +191,9 @@ function sentenceSubject(ctx: DocContext, sentenceStart: number, owned: Resolved
   return /^[\s"“'‘]*$/.test(ctx.work.slice(sentenceStart, first.start)) ? first.id : null;
 }
 
-/** ", which owns", ", the division that owns": the verb's subject is the organization right before the comma. */
+/** ", which owns", ", the division that owns", ", which in turn controls": the verb's subject is the organization right before the comma. */
 const RELATIVE_HEAD_RE =
-  /,\s+(?:(?:the|a|an|its)\s+(?:[\p{L}-]+\s+){0,4}?)?(?:which|that)\s+(?:also\s+|now\s+|still\s+|already\s+)?$/u;
+  /,\s+(?:(?:the|a|an|its)\s+(?:[\p{L}-]+\s+){0,4}?)?(?:which|that)\s+(?:also\s+|now\s+|still\s+|already\s+|in\s+turn\s+)?$/u;
 /** ", also owns" after an aside ("A, itself part of B, also owns …"): the verb goes on the clause the aside interrupts. */
 const AFTER_ASIDE_RE = /,\s+(?:also\s+|now\s+|still\s+|already\s+|itself\s+)?$/u;
 
