@@ -20,9 +20,12 @@ const UNIT_PLURALS = new Set([
 const AMBIGUOUS = new Set(['groups', 'businesses', 'entities']);
 /** Words that make "companies" a company's parts: "operating companies", "group companies". */
 const PART_COMPANIES = new Set(['operating', 'group', 'subsidiary', 'member', 'portfolio', 'affiliated']);
-/** What may stand between the noun and the first name: a colon, a dash, "such as", "including", "like". */
+/**
+ * What may stand between the noun and the first name: a colon, a dash, "such as", "including", "like"; after a colon
+ * also a description without an article ("its other businesses: health and beauty retailer A").
+ */
 const LEAD_RE =
-  /(?:\s+[\p{Ll}-]+){0,5}?(?:\s*(?::|—|–)|,?\s+(?:such\s+as|including|include|includes|included|like|namely|among\s+them|among\s+which|notably))\s*(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2})?/uy;
+  /(?:\s+[\p{Ll}-]+){0,5}?(?:\s*(?::|—|–)|,?\s+(?:such\s+as|including|include|includes|included|like|namely|among\s+them|among\s+which|notably))\s*(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}|(?<=[:—–]\s*)(?:[\p{Ll}-]+\s+){1,4}(?=\p{Lu}))?/uy;
 const MAX_ITEMS = 12;
 /** The gap before an item whose opening capitalised word is no run word ("…, Executive Jets"). */
 const ITEM_CUT_RE = /^(?:, |,? and | & )\p{Lu}\p{Ll}+ $/u;

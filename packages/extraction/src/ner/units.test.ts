@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../test-helpers.js';
 
 describe('divisions, studios and subsidiaries found by context', () => {
+  it('"its other businesses: health retailer A and the telecoms operator B": a description after the colon', () => {
+    const x = extract(
+      'Brannik Group will cut 400 jobs. The company will keep its other businesses: health retailer Selvik Stores and the telecoms operator Tarvik Mobile.',
+    );
+    expect(x.parent('Selvik Stores')).toBe('Brannik Group');
+    expect(x.parent('Tarvik Mobile')).toBe('Brannik Group');
+  });
+
   it.each([
     // apposition, owner = the article's company
     ['Kurogane cut 900 jobs. Emberlight, the Liverpool studio behind Toybox, lost 40 staff.', 'Emberlight', 'Kurogane'],
