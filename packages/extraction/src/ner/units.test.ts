@@ -10,6 +10,13 @@ describe('divisions, studios and subsidiaries found by context', () => {
     expect(x.parent('Tarvik Mobile')).toBe('Brannik Group');
   });
 
+  it('"A, S.A., the Monterrey group better known as B": B is another name of A', () => {
+    const x = extract(
+      'MONTERREY — Industrias Norteñas de Acero, S.A., the Monterrey group better known as Inorsa, will close 300 stores. Inorsa said sales fell.',
+    );
+    expect(x.entity('Industrias Norteñas de Acero')?.aliases).toContain('Inorsa');
+  });
+
   it.each([
     // apposition, owner = the article's company
     ['Kurogane cut 900 jobs. Emberlight, the Liverpool studio behind Toybox, lost 40 staff.', 'Emberlight', 'Kurogane'],
