@@ -17,4 +17,10 @@ describe('a majority holding stated with its share is PART_OF', () => {
     );
     expect(x.parent('Tarvik Nigeria')).toBeNull();
   });
+  it('"B agreed to sell its 58 per cent stake in A": A is B\'s until sold', () => {
+    const x = extract(
+      'Halden Group has agreed to sell its 58 per cent stake in Tarvik Nigeria Plc to Osei Holdings. Tarvik Nigeria said the deal needs approval.',
+    );
+    expect(x.parent('Tarvik Nigeria')).toBe('Halden Group');
+  });
 });
