@@ -142,4 +142,21 @@ describe('PART_OF stated by describing a unit as the owner\'s ("its regional win
     );
     expect(y.parent('Crunchco')).toBe('Vanta Foods');
   });
+  it('"A, the Marlo group\'s flagship airline" belongs to the company named after Marlo; "B, its payments app"', () => {
+    const x = extract(
+      "Marlo Sons said on Monday that Vistra Air would be merged into Skyfar, the Marlo group's flagship airline. Skyfar will have 300 aircraft.",
+    );
+    expect(x.parent('Skyfar')).toBe('Marlo Sons');
+    const y = extract(
+      'Kestrel Holdings will concentrate on three businesses. The third is digital, led by Pago, its payments app.',
+    );
+    expect(y.parent('Pago')).toBe('Kestrel Holdings');
+  });
+
+  it('"Its refrigeration unit, A" in a bullet: the company the list is about, not the previous item', () => {
+    const x = extract(
+      'Kestrel Holdings will cut 900 jobs.\n\nWhat is being sold?\n\n- Vella Foods, the snacks maker, which goes to Orsk Capital.\n- Its refrigeration unit, Coldmark, along with the plastics maker Plastor.',
+    );
+    expect(x.parent('Coldmark')).toBe('Kestrel Holdings');
+  });
 });
