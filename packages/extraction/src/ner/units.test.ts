@@ -17,6 +17,21 @@ describe('divisions, studios and subsidiaries found by context', () => {
     expect(x.entity('Industrias Norteñas de Acero')?.aliases).toContain('Inorsa');
   });
 
+  it('a ";" list after a count of divisions names the company\'s units, each item opening with its name', () => {
+    const x = extract(
+      'Norvik Bank is splitting into five divisions. Under the plan, the lender will report separately on Norvik UK, its high-street bank; Norvik Corporate Bank; Private Bank & Wealth Management; the Investment Bank; and the US Consumer Bank.',
+    );
+    for (const unit of ['Norvik UK', 'Norvik Corporate Bank', 'Private Bank & Wealth Management', 'US Consumer Bank'])
+      expect(x.parent(unit)).toBe('Norvik Bank');
+  });
+
+  it('a ";" list with no count of parts near it is no list of units', () => {
+    const x = extract(
+      'Norvik Bank said profits rose. Analysts named winners: Tarvik Capital; Orsa Partners; and Brisk Holdings.',
+    );
+    expect(x.parent('Orsa Partners')).toBeNull();
+  });
+
   it.each([
     // apposition, owner = the article's company
     ['Kurogane cut 900 jobs. Emberlight, the Liverpool studio behind Toybox, lost 40 staff.', 'Emberlight', 'Kurogane'],
