@@ -1,5 +1,6 @@
 import type { NameRun } from './name-runs.js';
 import type { ListedUnit } from './unit-lists.js';
+import { startingIn } from '../text/sorted-spans.js';
 
 /** "split into five divisions", "three operating segments", "four businesses": a count of parts just announced. */
 const PART_COUNT_RE =
@@ -36,8 +37,7 @@ export function findSemicolonUnitLists(text: string, runs: readonly NameRun[]): 
 
 /** The runs opening the items of the ";" list in [start, end) whose first ";" is at `firstSemi`. */
 function itemsOf(text: string, runs: readonly NameRun[], start: number, end: number, firstSemi: number): ListedUnit[] {
-  const inside: NameRun[] = [];
-  for (let k = firstRunFrom(runs, start); k < runs.length && runs[k]!.end <= end; k++) inside.push(runs[k]!);
+  const inside = startingIn(runs, start, end).filter((r) => r.end <= end);
   const first = inside.filter((r) => r.end <= firstSemi && FIRST_ITEM_TAIL_RE.test(text.slice(r.end, firstSemi + 1)));
   const items = first.length > 0 ? [first[first.length - 1]!] : [];
   for (const r of inside)
@@ -64,16 +64,4 @@ function sentenceEndAfter(text: string, at: number): number {
       return k;
   }
   return limit;
-}
-
-/** Index of the first run starting at or after `at` (runs are in text order): a binary search keeps long texts linear. */
-function firstRunFrom(runs: readonly NameRun[], at: number): number {
-  let lo = 0;
-  let hi = runs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (runs[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
