@@ -62,7 +62,9 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
     LEAD_RE.lastIndex = t.end;
     // "its subsidiaries Vella Steel Ltd and Kestrel Wire Ltd": with an owner before it, the names may follow at once.
     const lead = LEAD_RE.exec(text) ?? (owner && !AMBIGUOUS.has(t.text) && text[t.end] === ' ' ? [' '] : null);
-    if (!lead) continue;
+    // "groups reshape themselves: electronics maker A, …" lists peers; a bare description after the colon opens a
+    // list of parts only after an owner ("its other businesses: health retailer A").
+    if (!lead || (!owner && /[:—–]\s*(?!(?:the|a|an)\s)(?:[\p{Ll}-]+\s+){1,4}$/u.test(lead[0]))) continue;
     const listStart = t.end + lead[0].length;
     while (r < runs.length && runs[r]!.start < listStart) r++;
     if (r >= runs.length || runs[r]!.start !== listStart) continue;

@@ -32,6 +32,13 @@ describe('divisions, studios and subsidiaries found by context', () => {
     expect(x.parent('Orsa Partners')).toBeNull();
   });
 
+  it('"groups reshape themselves: electronics maker A, cosmetics company B" lists peers, not parts', () => {
+    const x = extract(
+      'Kestrel Denki will cut 4,000 jobs. Early retirement has become common as groups reshape themselves: electronics maker Orvana, cosmetics company Selmira and printer maker Tavrin have all cut staff.',
+    );
+    expect(x.parent('Orvana')).toBeNull();
+  });
+
   it.each([
     // apposition, owner = the article's company
     ['Kurogane cut 900 jobs. Emberlight, the Liverpool studio behind Toybox, lost 40 staff.', 'Emberlight', 'Kurogane'],
