@@ -28,6 +28,9 @@ const PART_COMPANIES = new Set(['operating', 'group', 'subsidiary', 'member', 'p
 const LEAD_RE =
   /(?:\s+[\p{Ll}-]+){0,5}?(?:\s*(?::|—|–)|,?\s+(?:such\s+as|including|include|includes|included|like|namely|among\s+them|among\s+which|notably))\s*(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}|(?<=[:—–]\s*)(?:[\p{Ll}-]+\s+){1,4}(?=\p{Lu}))?/uy;
 const MAX_ITEMS = 12;
+/** A count or "business" right before the plural noun: "six business groups", "two new groups". */
+const COUNTED_RE =
+  /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|business|operating)\s+(?:new\s+|business\s+)?$/;
 /** The gap before an item whose opening capitalised word is no run word ("…, Executive Jets"). */
 const ITEM_CUT_RE = /^(?:, |,? and | & )\p{Lu}\p{Ll}+ $/u;
 
@@ -62,9 +65,17 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
     LEAD_RE.lastIndex = t.end;
     // "its subsidiaries Vella Steel Ltd and Kestrel Wire Ltd": with an owner before it, the names may follow at once.
     const lead = LEAD_RE.exec(text) ?? (owner && !AMBIGUOUS.has(t.text) && text[t.end] === ' ' ? [' '] : null);
-    // "groups reshape themselves: electronics maker A, …" lists peers; a bare description after the colon opens a
-    // list of parts only after an owner ("its other businesses: health retailer A").
-    if (!lead || (!owner && /[:—–]\s*(?!(?:the|a|an)\s)(?:[\p{Ll}-]+\s+){1,4}$/u.test(lead[0]))) continue;
+    // "groups reshape themselves: electronics maker A, …" lists peer companies: after "groups" a bare description opens
+    // a list of parts only with an owner or a count ("its groups: …", "six business groups: …"); after "businesses:"
+    // or "divisions:" it always does.
+    if (
+      !lead ||
+      (!owner &&
+        t.text === 'groups' &&
+        !COUNTED_RE.test(text.slice(Math.max(0, t.start - 30), t.start)) &&
+        /[:—–]\s*(?!(?:the|a|an)\s)(?:[\p{Ll}-]+\s+){1,4}$/u.test(lead[0]))
+    )
+      continue;
     const listStart = t.end + lead[0].length;
     while (r < runs.length && runs[r]!.start < listStart) r++;
     if (r >= runs.length || runs[r]!.start !== listStart) continue;

@@ -39,6 +39,13 @@ describe('divisions, studios and subsidiaries found by context', () => {
     expect(x.parent('Orvana')).toBeNull();
   });
 
+  it('"six business groups: cloud unit A, …" lists parts even without an owner word', () => {
+    const x = extract(
+      'Tarvik Holdings will split into six business groups: cloud unit Tarvik Cloud, commerce arm Tarvik Market and logistics unit Tarvik Freight. Tarvik Holdings said the split will take a year.',
+    );
+    expect(x.parent('Tarvik Market')).toBe('Tarvik Holdings');
+  });
+
   it.each([
     // apposition, owner = the article's company
     ['Kurogane cut 900 jobs. Emberlight, the Liverpool studio behind Toybox, lost 40 staff.', 'Emberlight', 'Kurogane'],

@@ -62,8 +62,10 @@ export function findGroupingVerbs(ctx: DocContext, orgs: readonly ResolvedMentio
 function verbSubject(ctx: DocContext, sentenceStart: number, verbAt: number): string | null {
   const head = ctx.work.slice(sentenceStart, verbAt);
   if (PRONOUN_SUBJECT_RE.test(head)) return previousSentenceSubject(ctx, sentenceStart);
-  // The group the article is about, wherever it was last named (not the last company named before the verb).
-  if (FOCUS_PARTS_SUBJECT_RE.test(head)) return mainOrg(ctx) ?? orgInFocus(ctx, verbAt);
+  // "The group's core": the group the article is about, wherever it was last named (not the last company named
+  // before the verb); "Its portfolio": the organization in focus here.
+  if (FOCUS_PARTS_SUBJECT_RE.test(head))
+    return (/\b[Ii]ts\s/.test(head) ? null : mainOrg(ctx)) ?? orgInFocus(ctx, verbAt);
   const subject = mentionsIn(ctx, sentenceStart, verbAt).find(isOrg);
   if (!subject || !/^[\s"“]*$/.test(ctx.work.slice(sentenceStart, subject.start))) return null;
   return AFTER_SUBJECT_RE.test(ctx.work.slice(subject.end, verbAt)) ? subject.id : null;
