@@ -52,6 +52,9 @@ const IS_OWNERS_UNIT_RE =
 /** "A (formerly B)", "A, previously called B", "A, formerly known as B": a renamed organization. */
 const RENAMED_AFTER_RE =
   /(?:\s\(|,\s+)(?:formerly|previously)\s+(?:(?:known\s+as|called|named)\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}\s*[),]/uy;
+/** "bought the grids business of Orsk Electric, now ": the name after it is that business under its new name. */
+const RENAMED_PART_BEFORE_RE =
+  /\b(?:business(?:es)?|units?|divisions?|arms?|operations)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*,\s+now\s+$/u;
 /** First words of EMPLOYER_ACTION_RE (a cheap gate before it). */
 const CUT_LEADS = new Set(
   'will would is was to plans planned has had already cut cuts cutting shed sheds eliminated eliminates laid lays slashed slashes axed axes reduced reduces trimmed trims halved halves'.split(
@@ -172,6 +175,11 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   if (verbOnly) return cues;
   RENAMED_AFTER_RE.lastIndex = run.end;
   if (RENAMED_AFTER_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'renamed' });
+  if (
+    tokens[run.first - 1]?.text === 'now' &&
+    RENAMED_PART_BEFORE_RE.test(text.slice(Math.max(0, run.start - 120), run.start))
+  )
+    cues.push({ strength: 'strong', kind: 'unit', ownerAt: null, why: 'renamed-part' });
   const owned = ownedByAfter(text, run.end);
   if (owned !== null) cues.push({ strength: 'strong', kind: 'unit', ownerAt: owned, why: 'owned-by' });
   // "Tarvik-owned Vellmora" (a run found by findOwnerPrefixRuns): the name owns a business.

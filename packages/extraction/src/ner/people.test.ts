@@ -73,6 +73,13 @@ describe('"Executive" opening a business name', () => {
     const x = extract('Norrvik Cars will cut 3,000 jobs, Executive Director Marta Lindqvist said on Monday.');
     expect(x.names('Person')).toEqual(['Marta Lindqvist']);
   });
+  it('a name ending in a country is a local subsidiary, not a person ("Michael Jordan" stays a person)', () => {
+    const x = extract(
+      'Marlow Plc will sell its stake in Tennant Nigeria Plc to Osei Holdings. In a notice, Tennant Nigeria said it would keep brewing. Michael Jordan, an analyst, said the price was fair.',
+    );
+    expect(x.names('Person')).not.toContain('Tennant Nigeria');
+    expect(x.names('Person')).toContain('Michael Jordan');
+  });
 });
 
 describe('a product after a possessive determiner', () => {

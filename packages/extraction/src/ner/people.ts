@@ -256,8 +256,13 @@ function looksLikePersonName(name: string): boolean {
   // "Statistics South Africa": a person's name never ends in a country of two words (one word may be a surname:
   // "Michael Jordan").
   if (words.length > 2 && isCountryOrRegion(words.slice(-2).join(' '))) return false;
+  // "Guinness Nigeria said", "Halden Bank Kenya": a local subsidiary's name, unless the country is also a surname.
+  const last = words[words.length - 1]!;
+  if (words.length > 1 && isCountryOrRegion(last) && !COUNTRY_SURNAMES.has(last)) return false;
   return !words.some((w) => ORG_HEAD_WORDS.has(w) || LEGAL_SUFFIX.has(w) || NOT_SURNAMES.has(w));
 }
+/** Countries that are also people's surnames ("Michael Jordan", "Kathy Ireland"). */
+const COUNTRY_SURNAMES = new Set('Jordan Chad Israel Holland England Ireland Wales Scotland France Georgia'.split(' '));
 const NOT_SURNAMES = new Set(
   'Ratings Research Analytics Associates Advisory Consulting Services Solutions Management Investments Insights Intelligence Markets Economics Strategies Exchange Council Union Federation Association Platforms Operations Health Manufacturers Producers Exporters Importers Employers Sector Chamber Unions Buses Coaches'.split(
     ' ',

@@ -1,7 +1,11 @@
 import type { Mention } from './mention.js';
 
 const NOW_RE =
-  /^\s*(?:\(\s*|,\s*|\s)(now|formerly|previously|since renamed|renamed|rebranded as|later renamed|known as|also known as|better known as|trading as)\s+(?:known as\s+|called\s+)?([A-Z][\p{L}\p{N}.&]*(?: [A-Z][\p{L}\p{N}.&]*){0,2})/u;
+  /^(?:,\s*(?:S\.A\.(?:B\.)?(?:\s+de\s+C\.V\.)?|S\.p\.A\.|N\.V\.|Ltd\.?|Plc|PLC|AG|SE|Inc\.)(?=,))?\s*(?:\(\s*|,\s*|\s)(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|company|firm|conglomerate|\p{Ll}*maker|retailer|bank|lender|carrier|airline|insurer|brewer)\s+(?=(?:also\s+|better\s+)?known\s+as|formerly|previously|now\s+known))?(now|formerly|previously|earlier|since renamed|renamed|rebranded as|later renamed|known as|also known as|better known as|trading as)\s+(?:known as\s+|called\s+)?([A-Z][\p{L}\p{N}.&]*(?: [A-Z][\p{L}\p{N}.&]*){0,2})/u;
+
+/** "the power grids business of ", "a unit of the ": what follows is the owner of the part the sentence names. */
+const PART_OF_BEFORE_RE =
+  /\b(?:business(?:es)?|units?|divisions?|arms?|operations|subsidiar(?:y|ies))\s+of\s+(?:the\s+)?$/;
 
 /** A name the text declares to be another name of an organization ("Twitter (now X)", "Meta (formerly Facebook)"). */
 export interface RenameLink {
@@ -14,7 +18,8 @@ export interface RenameLink {
 }
 
 /**
- * Finds "ORG (now NAME)", "ORG, formerly NAME" and the like after an organization mention. The company keeps
+ * Finds "ORG (now NAME)", "ORG, formerly NAME", "ORG, the Galician group better known as NAME" and the like after an
+ * organization mention. The company keeps
  * its gazetteer name; when both sides are known organizations, the company (not the division) is canonical.
  */
 export function findRenames(text: string, orgMentions: readonly Mention[]): RenameLink[] {
@@ -22,7 +27,8 @@ export function findRenames(text: string, orgMentions: readonly Mention[]): Rena
   const byStart = new Map(orgMentions.map((m) => [m.start, m]));
   for (const m of orgMentions) {
     const r = NOW_RE.exec(text.slice(m.end, m.end + 60));
-    if (!r) continue;
+    // "the power grids business of Orsk, now Tamsin Grid": the part sold took the new name, not its seller.
+    if (!r || PART_OF_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     const aliasStart = m.end + r.index + r[0].length - r[2]!.length;
     const alias = r[2]!.replace(/[.]$/, '');
     const other = byStart.get(aliasStart);

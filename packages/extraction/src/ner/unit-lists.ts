@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenize.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import type { NameRun } from './name-runs.js';
+import { findSemicolonUnitLists } from './semicolon-unit-lists.js';
 
 /** Plural nouns that introduce a company's parts; "groups"/"businesses" only when the names are generic words. */
 const UNIT_PLURALS = new Set([
@@ -20,10 +21,16 @@ const UNIT_PLURALS = new Set([
 const AMBIGUOUS = new Set(['groups', 'businesses', 'entities']);
 /** Words that make "companies" a company's parts: "operating companies", "group companies". */
 const PART_COMPANIES = new Set(['operating', 'group', 'subsidiary', 'member', 'portfolio', 'affiliated']);
-/** What may stand between the noun and the first name: a colon, a dash, "such as", "including", "like". */
+/**
+ * What may stand between the noun and the first name: a colon, a dash, "such as", "including", "like"; after a colon
+ * also a description without an article ("its other businesses: health and beauty retailer A").
+ */
 const LEAD_RE =
-  /(?:\s+[\p{Ll}-]+){0,5}?(?:\s*(?::|—|–)|,?\s+(?:such\s+as|including|include|includes|included|like|namely|among\s+them|among\s+which|notably))\s*(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2})?/uy;
+  /(?:\s+[\p{Ll}-]+){0,5}?(?:\s*(?::|—|–)|,?\s+(?:such\s+as|including|include|includes|included|like|namely|among\s+them|among\s+which|notably))\s*(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}|(?<=[:—–]\s*)(?:[\p{Ll}-]+\s+){1,4}(?=\p{Lu}))?/uy;
 const MAX_ITEMS = 12;
+/** A count or "business" right before the plural noun: "six business groups", "two new groups". */
+const COUNTED_RE =
+  /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|business|operating)\s+(?:new\s+|business\s+)?$/;
 /** The gap before an item whose opening capitalised word is no run word ("…, Executive Jets"). */
 const ITEM_CUT_RE = /^(?:, |,? and | & )\p{Lu}\p{Ll}+ $/u;
 
@@ -58,7 +65,17 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
     LEAD_RE.lastIndex = t.end;
     // "its subsidiaries Vella Steel Ltd and Kestrel Wire Ltd": with an owner before it, the names may follow at once.
     const lead = LEAD_RE.exec(text) ?? (owner && !AMBIGUOUS.has(t.text) && text[t.end] === ' ' ? [' '] : null);
-    if (!lead) continue;
+    // "groups reshape themselves: electronics maker A, …" lists peer companies: after "groups" a bare description opens
+    // a list of parts only with an owner or a count ("its groups: …", "six business groups: …"); after "businesses:"
+    // or "divisions:" it always does.
+    if (
+      !lead ||
+      (!owner &&
+        t.text === 'groups' &&
+        !COUNTED_RE.test(text.slice(Math.max(0, t.start - 30), t.start)) &&
+        /[:—–]\s*(?!(?:the|a|an)\s)(?:[\p{Ll}-]+\s+){1,4}$/u.test(lead[0]))
+    )
+      continue;
     const listStart = t.end + lead[0].length;
     while (r < runs.length && runs[r]!.start < listStart) r++;
     if (r >= runs.length || runs[r]!.start !== listStart) continue;
@@ -92,7 +109,7 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
     const owned = owner !== null || (colon && !AMBIGUOUS.has(t.text));
     for (const run of items) out.push({ run, kind: 'unit', ownerAt, owned });
   }
-  return out.concat(listsBeforeNoun(text, tokens, runs));
+  return out.concat(listsBeforeNoun(text, tokens, runs), findSemicolonUnitLists(text, runs));
 }
 
 /**

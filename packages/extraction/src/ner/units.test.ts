@@ -2,6 +2,50 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../test-helpers.js';
 
 describe('divisions, studios and subsidiaries found by context', () => {
+  it('"its other businesses: health retailer A and the telecoms operator B": a description after the colon', () => {
+    const x = extract(
+      'Brannik Group will cut 400 jobs. The company will keep its other businesses: health retailer Selvik Stores and the telecoms operator Tarvik Mobile.',
+    );
+    expect(x.parent('Selvik Stores')).toBe('Brannik Group');
+    expect(x.parent('Tarvik Mobile')).toBe('Brannik Group');
+  });
+
+  it('"A, S.A., the Monterrey group better known as B": B is another name of A', () => {
+    const x = extract(
+      'MONTERREY — Industrias Norteñas de Acero, S.A., the Monterrey group better known as Inorsa, will close 300 stores. Inorsa said sales fell.',
+    );
+    expect(x.entity('Industrias Norteñas de Acero')?.aliases).toContain('Inorsa');
+  });
+
+  it('a ";" list after a count of divisions names the company\'s units, each item opening with its name', () => {
+    const x = extract(
+      'Norvik Bank is splitting into five divisions. Under the plan, the lender will report separately on Norvik UK, its high-street bank; Norvik Corporate Bank; Private Bank & Wealth Management; the Investment Bank; and the US Consumer Bank.',
+    );
+    for (const unit of ['Norvik UK', 'Norvik Corporate Bank', 'Private Bank & Wealth Management', 'US Consumer Bank'])
+      expect(x.parent(unit)).toBe('Norvik Bank');
+  });
+
+  it('a ";" list with no count of parts near it is no list of units', () => {
+    const x = extract(
+      'Norvik Bank said profits rose. Analysts named winners: Tarvik Capital; Orsa Partners; and Brisk Holdings.',
+    );
+    expect(x.parent('Orsa Partners')).toBeNull();
+  });
+
+  it('"groups reshape themselves: electronics maker A, cosmetics company B" lists peers, not parts', () => {
+    const x = extract(
+      'Kestrel Denki will cut 4,000 jobs. Early retirement has become common as groups reshape themselves: electronics maker Orvana, cosmetics company Selmira and printer maker Tavrin have all cut staff.',
+    );
+    expect(x.parent('Orvana')).toBeNull();
+  });
+
+  it('"six business groups: cloud unit A, …" lists parts even without an owner word', () => {
+    const x = extract(
+      'Tarvik Holdings will split into six business groups: cloud unit Tarvik Cloud, commerce arm Tarvik Market and logistics unit Tarvik Freight. Tarvik Holdings said the split will take a year.',
+    );
+    expect(x.parent('Tarvik Market')).toBe('Tarvik Holdings');
+  });
+
   it.each([
     // apposition, owner = the article's company
     ['Kurogane cut 900 jobs. Emberlight, the Liverpool studio behind Toybox, lost 40 staff.', 'Emberlight', 'Kurogane'],

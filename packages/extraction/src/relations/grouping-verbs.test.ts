@@ -26,4 +26,12 @@ describe('parts listed after a grouping verb belong to its subject', () => {
     );
     expect(x.parent('Kestrel Media')).not.toBe('Televenta Group');
   });
+  it('"Today the group\'s core consists of …": the parts of the company the article is about', () => {
+    const x = extract(
+      "Kestrel Holdings said on Monday it would cut 900 jobs. Today the group's core consists of property developer " +
+        'Varnhome, the hospitality business Selmar and the carmaker Vindor.',
+    );
+    expect(x.parent('Varnhome')).toBe('Kestrel Holdings');
+    expect(x.parent('Vindor')).toBe('Kestrel Holdings');
+  });
 });

@@ -1,6 +1,14 @@
-import { findSentenceIndex } from '../text/sentences.js';
-import { type DocContext, type ResolvedMention, isOrg, mentionsIn, sentenceOf } from '../resolve/doc-context.js';
+import {
+  type DocContext,
+  type ResolvedMention,
+  isOrg,
+  mainOrg,
+  mentionsIn,
+  orgInFocus,
+  sentenceOf,
+} from '../resolve/doc-context.js';
 import type { OwnershipLink } from './ownership.js';
+import { previousSentenceSubject } from './sentence-subject.js';
 
 /**
  * A verb by which an organization holds its parts: "Ollamani groups the A team, the B casinos and C", "It brings
@@ -8,10 +16,16 @@ import type { OwnershipLink } from './ownership.js';
  * lists the parts.
  */
 const GROUPING_VERB_RE =
-  /\b(?:groups|grouped|brings\s+together|brought\s+together|comprises|comprised|houses|housed)\s+[^.;:!?()"“”]{0,220}$/u;
+  /\b(?:groups|grouped|brings\s+together|brought\s+together|comprises|comprised|houses|housed|consists\s+of|consisted\s+of|(?:is|was|are|were)\s+made\s+up\s+of)\s+[^.;:!?()"“”]{0,220}$/u;
 /** "It", "The group", "The new company" opening the sentence: the subject of the sentence before. */
 const PRONOUN_SUBJECT_RE =
   /^[\s"“]*(?:It|The\s+(?:new\s+|listed\s+|demerged\s+)?(?:company|group|firm|holding|conglomerate))\s+(?:now\s+|also\s+)?$/u;
+/**
+ * "Today the group's core consists of …", "The company's portfolio now comprises …", "Its core businesses are made up
+ * of …": the parts of the organization the article is about.
+ */
+const FOCUS_PARTS_SUBJECT_RE =
+  /^[\s"“]*(?:(?:Today|Now|Since\s+then),?\s+)?(?:[Tt]he\s+(?:group|company|conglomerate|firm)['’]s|[Ii]ts)\s+(?:(?:core|remaining|main|other)\s+)?(?:businesses|business|portfolio|operations|core)\s+(?:now\s+)?$/u;
 /** What may follow the subject before the verb: nothing, an adverb, or one aside between commas or brackets. */
 const AFTER_SUBJECT_RE = /^(?:\s+(?:now\s+|also\s+)?|\s*,[^,]{1,120},\s+(?:now\s+|also\s+)?|\s*\([^()]{1,60}\)\s+)$/u;
 
@@ -47,18 +61,12 @@ export function findGroupingVerbs(ctx: DocContext, orgs: readonly ResolvedMentio
 /** The organization the clause ending at `verbAt` is about, when the sentence (or the one before) opens with it. */
 function verbSubject(ctx: DocContext, sentenceStart: number, verbAt: number): string | null {
   const head = ctx.work.slice(sentenceStart, verbAt);
-  if (PRONOUN_SUBJECT_RE.test(head)) {
-    const si = findSentenceIndex(ctx.sentences, sentenceStart);
-    const prev = si > 0 ? ctx.sentences[si - 1] : undefined;
-    return prev ? openingOrg(ctx, prev.start, sentenceStart) : null;
-  }
+  if (PRONOUN_SUBJECT_RE.test(head)) return previousSentenceSubject(ctx, sentenceStart);
+  // "The group's core": the group the article is about, wherever it was last named (not the last company named
+  // before the verb); "Its portfolio": the organization in focus here.
+  if (FOCUS_PARTS_SUBJECT_RE.test(head))
+    return (/\b[Ii]ts\s/.test(head) ? null : mainOrg(ctx)) ?? orgInFocus(ctx, verbAt);
   const subject = mentionsIn(ctx, sentenceStart, verbAt).find(isOrg);
   if (!subject || !/^[\s"“]*$/.test(ctx.work.slice(sentenceStart, subject.start))) return null;
   return AFTER_SUBJECT_RE.test(ctx.work.slice(subject.end, verbAt)) ? subject.id : null;
-}
-
-/** The organization named first in [start, end) when nothing but quotes or spaces stands before it. */
-function openingOrg(ctx: DocContext, start: number, end: number): string | null {
-  const first = mentionsIn(ctx, start, end).find(isOrg);
-  return first && /^[\s"“]*$/.test(ctx.work.slice(start, first.start)) ? first.id : null;
 }

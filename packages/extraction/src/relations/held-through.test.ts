@@ -10,4 +10,11 @@ describe('units held through a subsidiary belong to the subsidiary', () => {
     );
     expect(x.parent('Tarrow Office Trust')).toBe('Kestrel Capital');
   });
+  it('"A, which B controls through its holding company C": A belongs to C, C to B', () => {
+    const x = extract(
+      'Kestrel Air will cut 2,000 jobs. Brussa Airlines, which Kestrel Air controls through its Belgian holding company Norhold, said in May that it would cut up to 1,000 jobs.',
+    );
+    expect(x.parent('Brussa Airlines')).toBe('Norhold');
+    expect(x.parent('Norhold')).toBe('Kestrel Air');
+  });
 });

@@ -158,9 +158,10 @@ describe('who owns, when a clause says so', () => {
     expect(extract(text).parent(child)).toBe(parent);
   });
 
-  it('"Y owns X through …" and "X is controlled by Y" name X and its owner', () => {
+  it('"Y owns X through …" and "X is controlled by Y" name X and its owner (the nearest one the text gives)', () => {
     const a = extract('Norrvik Group owns Tessel Cargo through its holding company Norrvik Logistics Holding.');
-    expect(a.parent('Tessel Cargo')).toBe('Norrvik Group');
+    expect(a.parent('Tessel Cargo')).toBe('Norrvik Logistics Holding');
+    expect(a.parent('Norrvik Logistics Holding')).toBe('Norrvik Group');
     const b = extract('Tessel Cargo is controlled by Norrvik Group through a holding company.');
     expect(b.parent('Tessel Cargo')).toBe('Norrvik Group');
   });
@@ -200,6 +201,40 @@ describe('who owns, when a clause says so', () => {
         'Ostmark, the general merchandise chain it bought in 2016, has closed stores.',
     );
     expect(y.parent('Ostmark')).toBe('Halden Retail');
+  });
+  it('"A, which the group bought in 2008" belongs to the group the sentence is about', () => {
+    const x = extract(
+      'Harlow Motors will split in two. The car company will hold Harlow Cars and the British maker Penrith Coaches, which the group bought in 2008.',
+    );
+    expect(x.parent('Penrith Coaches')).toBe('Harlow Motors');
+  });
+
+  it('"It bought B" after sentences naming other buyers: "it" is the article\'s company, not the last buyer', () => {
+    const x = extract(
+      'Tamsin Industries has finished selling its metals arm. Tamsin Industries sold Tamsin Chemical to Orvel Partners and its trucking unit to Brisk Capital. Instead, the group has spent on software. It bought the US software firm Calloway Labs in 2021.',
+    );
+    expect(x.parent('Calloway Labs')).toBe('Tamsin Industries');
+  });
+  it('"A, earlier known as B, which the Polish carrier bought": A (and its old name) belong to the carrier', () => {
+    const x = extract(
+      'Kestrel Rail has several subsidiaries, among them Kestrel Wagons, and the Czech-based Brisk Freight, earlier known as Orlo Transport, which the Polish carrier bought in 2015.',
+    );
+    expect(x.parent('Brisk Freight')).toBe('Kestrel Rail');
+    expect(x.entity('Orlo Transport')).toBeUndefined();
+  });
+  it('"It bought the grids business of A, now B": B is the bought unit, A its seller (no rename of A)', () => {
+    const x = extract(
+      'Tamsin Industries has sold its metals arm. Instead, the Tokyo-based group has put money into energy. It bought the power grids business of Orsk Electric, now Tamsin Grid, in 2020. Tamsin Grid employs 40,000 people.',
+    );
+    expect(x.parent('Tamsin Grid')).toBe('Tamsin Industries');
+    expect(x.parent('Orsk Electric')).toBeNull();
+  });
+  it('"A owns B, which in turn controls C": C belongs to B, the nearest owner', () => {
+    const x = extract(
+      'Selden Holdings owns Selden Energy, which in turn controls Brisk Power. Brisk Power will cut 300 jobs.',
+    );
+    expect(x.parent('Brisk Power')).toBe('Selden Energy');
+    expect(x.parent('Selden Energy')).toBe('Selden Holdings');
   });
 });
 

@@ -8,6 +8,7 @@ import {
   sentenceOf,
 } from '../resolve/doc-context.js';
 import { isPlaceWord } from '../ner/org-names.js';
+import { isPronounSubject, pronounReferent } from './sentence-subject.js';
 
 /** One organization owned by another, as the text states it. */
 export interface OwnershipLink {
@@ -53,8 +54,10 @@ const BY_BUYER_RE = /\sby\s+(?:(?:the|a|an|its)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
  */
 const SOLD_PART_RE =
   /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?(?:stakes?|holdings?|interests?|shares?|business(?:es)?|units?|divisions?|assets?|operations?|plants?|factor(?:y|ies)|brands?|arms?|subsidiar(?:y|ies)|hotels?|stores?|mines?|mills?|sites?|propert(?:y|ies)|portfolio|networks?|refiner(?:y|ies)|stations?)\b/u;
+/** "… the power grids business of ": the name after it is the seller of the part, not what was bought. */
+const PART_OF_SELLER_RE = /\b(?:business(?:es)?|units?|divisions?|assets?|operations|arms?)\s+of\s+(?:the\s+)?$/u;
 const WHICH_BOUGHT_RE =
-  /^,?\s+(?:(?:the|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?)?(?:which|that)?\s*(it|they|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s+(?:had\s+|has\s+|agreed\s+to\s+|completed\s+)?(?:bought|acquired|purchased|took over|(?<=to\s)(?:buy|acquire|purchase|take over))\b/du;
+  /^(?:,\s+(?:earlier|formerly|previously|once)\s+(?:known\s+as|called|named)\s+[^,.;]{1,60}(?=,))?,?\s+(?:(?:the|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?)?(?:which|that)?\s*(it|they|the\s+(?:[\p{L}-]+\s+)?(?:group|company|firm|conglomerate|carrier|airline|bank|lender|insurer|\p{Ll}*maker|retailer|brewer|operator)|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s+(?:had\s+|has\s+|agreed\s+to\s+|completed\s+)?(?:bought|acquired|purchased|took over|(?<=to\s)(?:buy|acquire|purchase|take over))\b/du;
 
 /**
  * PART_OF stated as ownership: "A, which is majority-owned by B", "A's majority owner, B", "its majority owner, B"
@@ -79,7 +82,8 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
     const rel = WHICH_BOUGHT_RE.exec(ctx.work.slice(b.end, b.end + 120));
     if (rel) {
       const at = b.end + rel.indices![1]![0];
-      const pronoun = rel[1] === 'it' || rel[1] === 'they';
+      // "Jaguar Land Rover, which the group bought in 2008", "which the Polish carrier bought": the noun is "it".
+      const pronoun = /^(?:it|they|the\s)/.test(rel[1]!);
       const named = pronoun ? null : mentionsIn(ctx, at, at + 1).find(isOrg);
       // "Deeksha, the chain that Vedantu agreed to acquire": a name that is no organization buys nothing.
       // "it" is the company the article is about when named lately, not the last one named ("… sell its bank to
@@ -129,9 +133,10 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
       if (owned) out.push({ child: owned, parent: b.id, at: b.start });
       continue;
     }
-    const bought = BOUGHT_RE.exec(before);
-    // "the purchase of Freeport's stake in Candelaria": the one named with "'s" sold, it was not bought.
-    if (!bought || SOLD_PART_RE.test(ctx.work.slice(b.end, b.end + 60))) continue;
+    const bought = lastHoldingVerb(before);
+    // "the purchase of Freeport's stake in Candelaria", "bought the grids business of Orsk": the one named sold a
+    // part, it was not bought.
+    if (!bought || SOLD_PART_RE.test(ctx.work.slice(b.end, b.end + 60)) || PART_OF_SELLER_RE.test(before)) continue;
     const verbAt = b.start - before.length + bought.index;
     // "the two companies it acquired over the last two years, MoneyControl reported": a clause after a comma is no
     // list of what was bought.
@@ -146,7 +151,12 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
       if (owned && isOrg(b)) out.push({ child: owned.id, parent: b.id, at: owned.start });
       continue;
     }
+    // "It bought the US software firm Vella" after sentences about what the group sold: "it" is the group, not the
+    // last buyer named.
+    const head = ctx.work.slice(s.start, verbAt);
+    const pronoun = isPronounSubject(head) ? pronounReferent(ctx, s.start) : null;
     const buyer =
+      pronoun ??
       clauseOwner(ctx, s.start, verbAt) ??
       mentionsIn(ctx, s.start, verbAt)
         .filter((m) => m.type === 'Company')
@@ -155,6 +165,23 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
     if (buyer && buyer !== b.id && isOrg(b)) out.push({ child: b.id, parent: buyer, at: b.start });
   }
   return out;
+}
+
+/**
+ * The last buying or holding verb in `before` with what follows it: "A owns B, which in turn controls " is about
+ * "controls" (B's), not "owns" (A's). At most a few re-runs on a 180-character window.
+ */
+function lastHoldingVerb(before: string): RegExpExecArray | null {
+  let found = BOUGHT_RE.exec(before);
+  for (let next = found; next;) {
+    const from = found!.index + 1;
+    next = BOUGHT_RE.exec(before.slice(from));
+    if (next) {
+      next.index += from;
+      found = next;
+    }
+  }
+  return found;
 }
 
 /**
@@ -167,9 +194,9 @@ function sentenceSubject(ctx: DocContext, sentenceStart: number, owned: Resolved
   return /^[\s"“'‘]*$/.test(ctx.work.slice(sentenceStart, first.start)) ? first.id : null;
 }
 
-/** ", which owns", ", the division that owns": the verb's subject is the organization right before the comma. */
+/** ", which owns", ", the division that owns", ", which in turn controls": the verb's subject is the organization right before the comma. */
 const RELATIVE_HEAD_RE =
-  /,\s+(?:(?:the|a|an|its)\s+(?:[\p{L}-]+\s+){0,4}?)?(?:which|that)\s+(?:also\s+|now\s+|still\s+|already\s+)?$/u;
+  /,\s+(?:(?:the|a|an|its)\s+(?:[\p{L}-]+\s+){0,4}?)?(?:which|that)\s+(?:also\s+|now\s+|still\s+|already\s+|in\s+turn\s+)?$/u;
 /** ", also owns" after an aside ("A, itself part of B, also owns …"): the verb goes on the clause the aside interrupts. */
 const AFTER_ASIDE_RE = /,\s+(?:also\s+|now\s+|still\s+|already\s+|itself\s+)?$/u;
 

@@ -4,6 +4,7 @@ import { findOwnerPhrases } from './owner-phrases.js';
 import { findUnitDescriptors } from './unit-descriptors.js';
 import { findGroupingVerbs } from './grouping-verbs.js';
 import { findHeldThrough } from './held-through.js';
+import { findMajorityStakes } from './majority-stakes.js';
 import { createBodyTest } from './commentators.js';
 import { entityId } from '../resolve/entity-table.js';
 import {
@@ -66,6 +67,7 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     ...findHeldThrough(ctx, orgs),
     ...findOwnerPhrases(ctx, orgs),
     ...findOwnership(ctx, orgs),
+    ...findMajorityStakes(ctx, orgs),
     ...findUnitDescriptors(ctx, orgs),
     ...findGroupingVerbs(ctx, orgs),
   ];

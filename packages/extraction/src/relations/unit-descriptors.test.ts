@@ -124,4 +124,39 @@ describe('PART_OF stated by describing a unit as the owner\'s ("its regional win
     );
     expect(x.parent('Gyrel')).toBe('Kestrel Data');
   });
+  it('"its business in Ghana, A" and a later "its Indian businesses, B and C" in one sentence: all of the subject', () => {
+    const x = extract(
+      'Stavros Cement sold its business in Ghana, Kumasi Cement, to a local investor last year, and in 2022 it sold its Indian businesses, Delhi Binders and Rajput Cement, to Karan Group.',
+    );
+    expect(x.parent('Kumasi Cement')).toBe('Stavros Cement');
+    expect(x.parent('Delhi Binders')).toBe('Stavros Cement');
+    expect(x.parent('Rajput Cement')).toBe('Stavros Cement');
+  });
+  it('"a new standalone unit, to be called A," and "into a new company called B" are parts of the sentence\'s company', () => {
+    const x = extract(
+      "Marlo Telecom will cut 8,000 jobs. The second pillar is a new standalone unit, to be called NetHold, that will own the group's towers. NetHold will start in July.",
+    );
+    expect(x.parent('NetHold')).toBe('Marlo Telecom');
+    const y = extract(
+      'Vanta Foods will spin off its snacks arm into a new company called Crunchco. Crunchco will be listed in Zurich.',
+    );
+    expect(y.parent('Crunchco')).toBe('Vanta Foods');
+  });
+  it('"A, the Marlo group\'s flagship airline" belongs to the company named after Marlo; "B, its payments app"', () => {
+    const x = extract(
+      "Marlo Sons said on Monday that Vistra Air would be merged into Skyfar, the Marlo group's flagship airline. Skyfar will have 300 aircraft.",
+    );
+    expect(x.parent('Skyfar')).toBe('Marlo Sons');
+    const y = extract(
+      'Kestrel Holdings will concentrate on three businesses. The third is digital, led by Pago, its payments app.',
+    );
+    expect(y.parent('Pago')).toBe('Kestrel Holdings');
+  });
+
+  it('"Its refrigeration unit, A" in a bullet: the company the list is about, not the previous item', () => {
+    const x = extract(
+      'Kestrel Holdings will cut 900 jobs.\n\nWhat is being sold?\n\n- Vella Foods, the snacks maker, which goes to Orsk Capital.\n- Its refrigeration unit, Coldmark, along with the plastics maker Plastor.',
+    );
+    expect(x.parent('Coldmark')).toBe('Kestrel Holdings');
+  });
 });

@@ -17,7 +17,7 @@ import { createBodyTest } from './commentators.js';
  * word before it ("its digital lender Bo"): "its lender Barclays" is who lends to the company.
  */
 const UNIT_NOUN =
-  '(?:subsidiar(?:y|ies)|filial(?:e|es|en)?|sparten?|channels?|stations?|units?|arms?|divisions?|wings?|airlines?|carriers?|brands?|labels?|business(?:es)?|operations?|compan(?:y|ies)|firms?|operators?|chains?|networks?|studios?|insurers?|\\p{Ll}*makers?|producers?|developers?|retailers?|(?<=\\p{Ll}\\s)(?:lenders?|banks?))';
+  '(?:subsidiar(?:y|ies)|filial(?:e|es|en)?|sparten?|channels?|stations?|units?|arms?|divisions?|wings?|airlines?|carriers?|brands?|labels?|business(?:es)?|operations?|compan(?:y|ies)|firms?|operators?|chains?|networks?|studios?|insurers?|\\p{Ll}*makers?|producers?|developers?|retailers?|apps?|(?<=\\p{Ll}\\s)(?:lenders?|banks?))';
 /**
  * Words between the owner and the unit noun: lower-case modifiers, a place adjective ("its Belgian holding company",
  * "its Indian arm"), never a rival, a partner, a customer or a former one.
@@ -30,11 +30,16 @@ const DESCRIPTION = `(?:${DESCRIPTOR}[\\p{Ll}-]+\\s+(?:and|&)\\s+)?${DESCRIPTOR}
 const PART_NOUN = '(?:subsidiary|unit|arm|division|segment|wing|business|filiale?|sparte)';
 /** "its", "their", "the group's", "the company's", "the conglomerate's", "other group": the owner is in focus. */
 const OWNER_WORD =
-  "(?:[Ii]ts|[Tt]heir|(?:[Tt]he\\s+)?(?:group|company|conglomerate|parent|firm)['’]s|(?:[Tt]he|[Oo]ther)\\s+group)";
+  "(?:[Ii]ts|[Tt]heir|(?:[Tt]he\\s+)?(?:group|company|conglomerate|parent|firm)['’]s|(?:[Tt]he|[Oo]ther)\\s+group|[Tt]he\\s+\\p{Lu}[\\p{L}-]*\\s+group['’]s)";
 
-/** Before a name: "its regional wing ", "the group's carmaker, ", "its big European operations, including Germany's ". */
+/** Where a unit works, between its noun and its name: "its business in Nigeria, A", "its unit in South Korea, B". */
+const UNIT_PLACE = '(?:\\s+in\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?=,))?';
+/**
+ * Before a name: "its regional wing ", "the group's carmaker, ", "its big European operations, including Germany's ",
+ * "its business in Ghana, ".
+ */
 const BEFORE_RE = new RegExp(
-  `(?:(?<![\\p{L}'’])(${OWNER_WORD})|(?<=\\p{L})(['’]s?))\\s+${DESCRIPTOR}${UNIT_NOUN}\\s*(?:,\\s*|\\s+[—–]\\s+|:\\s*)?(?:(?:including|such\\s+as|like|among\\s+them)\\s+)?(?:the\\s+)?(?:\\p{Lu}\\p{L}+['’]s\\s+)?$`,
+  `(?:(?<![\\p{L}'’])(${OWNER_WORD})|(?<=\\p{L})(['’]s?))\\s+${DESCRIPTOR}${UNIT_NOUN}${UNIT_PLACE}\\s*(?:,\\s*|\\s+[—–]\\s+|:\\s*)?(?:(?:including|such\\s+as|like|among\\s+them)\\s+)?(?:the\\s+)?(?:\\p{Lu}\\p{L}+['’]s\\s+)?$`,
   'du',
 );
 /**
@@ -56,6 +61,20 @@ const RUNS_RE = new RegExp(
 );
 /** "at the catering business ", "the satellite division ": a part noun with no owner word right before the name. */
 const THE_PART_BEFORE_RE = new RegExp(`(?<![\\p{L}])[Tt]he\\s+${DESCRIPTION}${PART_NOUN}\\s+$`, 'du');
+/**
+ * "a new standalone unit, to be called NetHold,", "into a new company called Crunchco": a part the sentence's company
+ * creates and names.
+ */
+const NEW_UNIT_BEFORE_RE =
+  /(?<![\p{L}])(?:a|the)\s+new\s+(?:[\p{Ll}-]+\s+){0,2}?(?:unit|subsidiary|division|arm|entity|business|company)\s*,?\s+(?:(?:to\s+be|that\s+will\s+be)\s+)?(?:called|named|dubbed)\s+$/u;
+/** A bullet opening a list item: "- ", "• ", "* ". */
+const BULLET_RE = /^[ \t]*[-•*–][ \t]/;
+
+/** Whether the sentence starting at `start` is a bulleted list item (the bullet may be left out of the sentence). */
+function isBulletItem(ctx: DocContext, start: number): boolean {
+  const lineStart = ctx.work.lastIndexOf('\n', start - 1) + 1;
+  return start - lineStart <= 4 && BULLET_RE.test(ctx.work.slice(lineStart, start + 4));
+}
 /** A verb right after a sentence's first name: the name is the subject ("Halvard Land has", "A owns"). */
 const SUBJECT_AFTER_RE =
   /^\s+(?:has|have|had|owns|owned|holds|held|runs|ran|controls|also|itself|is|was|will|would|said)\b/;
@@ -87,9 +106,11 @@ export function findUnitDescriptors(ctx: DocContext, orgs: readonly ResolvedMent
     const m = BEFORE_RE.exec(before);
     if (m) {
       const children = listFrom(ctx, orgs, i, s.end);
+      // "sold its business in Ghana, A, … and its Indian businesses, B and C": A, placed in this sentence, owns no B.
+      const placed = mentionsIn(ctx, s.start, b.start).filter((o) => linkedAt.has(o.start));
       const owner = m[2]
         ? possessor(orgs, from + m.indices![2]![0])
-        : ownerOfWord(ctx, from + m.indices![1]![0], s.start, children, m[1]!);
+        : ownerOfWord(ctx, from + m.indices![1]![0], s.start, children, m[1]!, placed);
       if (owner && !body(owner)) for (const c of children) if (c.id !== owner) push(c, owner);
       i += children.length - 1;
       continue;
@@ -109,6 +130,12 @@ export function findUnitDescriptors(ctx: DocContext, orgs: readonly ResolvedMent
     if (thePart) {
       const at = from + thePart.index;
       const owner = ownerOfWord(ctx, at, s.start, [b], 'its', listedBefore(ctx, s.start, at));
+      if (owner && owner !== b.id && !body(owner)) push(b, owner);
+      continue;
+    }
+    const created = NEW_UNIT_BEFORE_RE.exec(before);
+    if (created) {
+      const owner = ownerOfWord(ctx, from + created.index, s.start, [b], 'its');
       if (owner && owner !== b.id && !body(owner)) push(b, owner);
       continue;
     }
@@ -142,6 +169,9 @@ function ownerOfWord(
 ): string | null {
   const ids = new Set(units.map((u) => u.id));
   const skip = new Set(placed.map((u) => u.id));
+  // "Skyfar, the Marlo group's flagship airline": the company whose name opens with Marlo ("Marlo Sons").
+  const named = /^[Tt]he\s+(\p{Lu}[\p{L}-]*)\s+group/u.exec(word);
+  if (named) return namedGroup(ctx, named[1]!, ids);
   // "the group's airline": the group the article is about, wherever it was last named.
   if (/group/.test(word)) {
     const main = mainOrg(ctx);
@@ -168,13 +198,26 @@ function ownerOfWord(
   // A unit opening the previous sentence owns what a sentence opening with "Its" names: "Kestrel Data has struggled.
   // Its subsidiary Gyrel is for sale" (the nearest owner the text gives).
   const itsOpens = /^[\s"“'‘]*$/.test(ctx.work.slice(sentenceStart, pos)) && /^[Ii]ts$/.test(word);
-  if (subject && (subject.type === 'Company' || itsOpens) && !ids.has(subject.id))
+  // "- Vella Foods, the snacks maker, … \n- Its refrigeration unit, A": bullets list the parts of the company the list
+  // is about; one item's subject owns nothing of the next.
+  const bullets = before !== undefined && isBulletItem(ctx, before.start) && isBulletItem(ctx, sentenceStart);
+  if (subject && !bullets && (subject.type === 'Company' || itsOpens) && !ids.has(subject.id))
     if (/(?:^|\n)[\s"“'‘]*$/.test(ctx.work.slice(before.start, subject.start))) return subject.id;
   // "On June 7, Acme Motor Corp. said it would close a plant of its subsidiary Acme Motor (Thailand)": "its" does not
   // reach past a mention of the unit itself.
   if (before && mentionsIn(ctx, before.start, before.end).some((m) => ids.has(m.id))) return null;
   const focus = orgInFocus(ctx, pos);
   return focus && !ids.has(focus) ? focus : null;
+}
+
+/** The company the document names whose name is or opens with `head` ("Marlo" → "Marlo Sons"), not a unit itself. */
+function namedGroup(ctx: DocContext, head: string, units: ReadonlySet<string>): string | null {
+  for (const m of ctx.mentions) {
+    if (m.type !== 'Company' || units.has(m.id)) continue;
+    const name = ctx.entities.get(m.id)?.name ?? '';
+    if (name === head || name.startsWith(head + ' ')) return m.id;
+  }
+  return null;
 }
 
 /** The names listed right before `at` ("the carrier Norrvik Regional, the hotel business …"): siblings, not owners. */
