@@ -45,10 +45,6 @@ const LOCAL_UNIT_OF_RE = /\bthe\s+(\p{L}+)\s+(?:subsidiary|unit|arm|affiliate)\s
 const BY_BUYER_RE = /\sby\s+(?:(?:the|a|an|its)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
 
 /**
- * ", which it bought in 2019", ", the Odisha-based steelmaker it bought from the state", ", the coaching chain that
- * Vedantu agreed to acquire": group 1 the buyer ("it", "they" or a name).
- */
-/**
  * "… Freeport's stake in", "… Toshiba's sensor business", "which owns Kestrel's hotel in Colombo": the name before is
  * the seller or owner of the thing, not what was bought or owned.
  */
@@ -56,6 +52,10 @@ const SOLD_PART_RE =
   /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?(?:stakes?|holdings?|interests?|shares?|business(?:es)?|units?|divisions?|assets?|operations?|plants?|factor(?:y|ies)|brands?|arms?|subsidiar(?:y|ies)|hotels?|stores?|mines?|mills?|sites?|propert(?:y|ies)|portfolio|networks?|refiner(?:y|ies)|stations?)\b/u;
 /** "… the power grids business of ": the name after it is the seller of the part, not what was bought. */
 const PART_OF_SELLER_RE = /\b(?:business(?:es)?|units?|divisions?|assets?|operations|arms?)\s+of\s+(?:the\s+)?$/u;
+/**
+ * ", which it bought in 2019", ", the Odisha-based steelmaker it bought from the state", ", the coaching chain that
+ * Vedantu agreed to acquire": group 1 the buyer ("it", "they" or a name).
+ */
 const WHICH_BOUGHT_RE =
   /^(?:,\s+(?:earlier|formerly|previously|once)\s+(?:known\s+as|called|named)\s+[^,.;]{1,60}(?=,))?,?\s+(?:(?:the|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?)?(?:which|that)?\s*(it|they|the\s+(?:[\p{L}-]+\s+)?(?:group|company|firm|conglomerate|carrier|airline|bank|lender|insurer|\p{Ll}*maker|retailer|brewer|operator)|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)\s+(?:had\s+|has\s+|agreed\s+to\s+|completed\s+)?(?:bought|acquired|purchased|took over|(?<=to\s)(?:buy|acquire|purchase|take over))\b/du;
 
