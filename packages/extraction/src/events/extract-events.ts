@@ -16,6 +16,7 @@ import { pickDate, statusOf } from './pick-date.js';
 import { foldRetoldRounds } from './retold-rounds.js';
 import { adoptLedeOrganization, foldCountlessHeadlines } from './headline-rounds.js';
 import { gappedFigure, passiveAgent, respectiveFigures } from './roundup-figures.js';
+import { isRivalAside, isSideDeal } from './side-remarks.js';
 
 /** Restructuring actions that are events of their own rather than part of a round of cuts. */
 const TRANSACTIONS = new Set(['sale of a unit', 'spin off', 'break-up noun', 'insolvency', 'delisting']);
@@ -466,6 +467,7 @@ function bareEvents(
     )
       continue;
     if (subj && f.cn === 'restructuring' && isReportedOfOthers(ctx, s, f.at, subj.clauseStart)) continue;
+    if (subj && isRivalAside(ctx, subj.clauseStart, f.at)) continue;
     // "Trade union Vakka said Hallberg had announced restructuring …": the reported clause names who acts.
     const reported = subj ? reportedClauseStart(ctx, s, f.at, subj.clauseStart) : null;
     // Only the reported clause's own subject acts ("said Hallberg had announced …", not "said it had entered talks
@@ -506,6 +508,7 @@ function bareEvents(
         bare: true,
         ...(HEADLINE_END_RE.test(s.text) ? {} : { headline: true }),
         ...(f.transaction ? { transaction: true } : {}),
+        ...(f.transaction && isSideDeal(body.slice(0, f.at - s.start)) ? { sideDeal: true } : {}),
         ...(f.programme ? { programme: true } : {}),
         ...(counterparty ? { counterparty } : {}),
       });
