@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+const events = (text: string, pub = '2025-04-03') => extract(text, pub).events();
+
+describe('a share told beside or after the count', () => {
+  it('reads ", around 6%," right after a count as its share', () => {
+    const text = 'Tarvo Appliances said it would reduce its workforce by about 3,500, around 6%, by 2027.';
+    expect(events(text)).toContainEqual(expect.objectContaining({ org: 'Tarvo Appliances', count: 3500, percent: 6 }));
+  });
+
+  it('gives "The adjustment represents 13% of the staff" to the round just reported', () => {
+    const text = [
+      'Brenner Bank will cut 2,400 jobs in Portugal, the lender said on Monday.',
+      'The adjustment represents around 13% of the staff of the bank in the country.',
+    ].join(' ');
+    expect(events(text)).toContainEqual(expect.objectContaining({ org: 'Brenner Bank', count: 2400, percent: 13 }));
+  });
+
+  it('gives "The 7,500 figure amounts to 6%" to the round with that count, even paragraphs later', () => {
+    const text = [
+      'Corvo Foods will split off its frozen desserts arm and eliminate around 7,500 jobs, the company said on Tuesday.',
+      'The separation should be complete by the end of next year.',
+      'The desserts arm makes about 8 billion euros of sales a year.',
+      'Analysts welcomed the plan, and the shares rose 3% in early trading.',
+      'The 7,500 figure amounts to roughly 6% of the group’s 125,000 employees.',
+    ].join(' ');
+    const rounds = events(text).filter((e) => e.count === 7500);
+    expect(rounds).toEqual([expect.objectContaining({ org: 'Corvo Foods', percent: 6 })]);
+  });
+});
