@@ -26,3 +26,11 @@ describe('demergers, suspensions and country exits told without a figure', () =>
     ).toEqual(['restructuring Marlow Retail']);
   });
 });
+
+describe('jobs put in doubt', () => {
+  it('reads "puts about 1,200 jobs in the town in doubt" as the closure’s count', () => {
+    const text =
+      'Tarra Mining will shut its copper mines at Kelso next year, a decision that puts about 1,200 jobs in the town in doubt.';
+    expect(events(text)).toEqual([expect.objectContaining({ org: 'Tarra Mining', count: 1200 })]);
+  });
+});
