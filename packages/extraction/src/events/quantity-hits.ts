@@ -54,10 +54,11 @@ const ONE_IN_RE =
   /^(?:one|1)\s+(?:(?:job|role|position|post|employee|worker)\s+)?in\s+(?:two|three|four|five|six|seven|eight|ten|\d+)\b/i;
 /**
  * "That is roughly 9% of …", "That leaves 30 per cent of the workforce …", "The 7,500 figure amounts to 6% of …",
- * "The adjustment represents 13% of the staff": a share of the round just reported.
+ * "The adjustment represents 13% of the staff", "The early retirement programme, open to staff over 45, is equivalent to 30% of
+ * the unit's staff": a share of the round just reported.
  */
 const ANAPHORIC_SHARE_RE =
-  /^(?:That|This|It|Which|The (?:[\d,.]+\s+)?(?:figure|number|total|reduction|cut|cuts|job cuts|layoffs|move|plan|reductions|job losses|restructuring|redundancies|programme|program|measures|job reductions|adjustments?|departures|exits|dismissals|retirements))\s+(?:(?:is|was|would|will|could)\s+)?(?:(?:roughly|about|around|nearly|some|almost|be)\s+)?(?:is|was|represents?|represented|amounts? to|amounted to|equals|equates to|accounts? for|corresponds to|means|meant|leaves|left|leave)\b/;
+  /^(?:That|This|It|Which|The (?:[\d,.]+\s+)?(?:[\w-]+\s+){0,2}?(?:figure|number|total|reduction|cut|cuts|job cuts|layoffs|move|plan|reductions|job losses|restructuring|redundancies|programme|program|scheme|measures|job reductions|adjustments?|departures|exits|dismissals|retirements)(?:,[^,;]{1,120},)?)\s+(?:(?:is|was|would|will|could)\s+)?(?:(?:roughly|about|around|nearly|some|almost|be)\s+)?(?:is|was|represents?|represented|amounts? to|amounted to|equals|equates to|accounts? for|corresponds to|means|meant|leaves|left|leave)\b/;
 /** "the cuts", "those 4,000 job losses", "the planned 300 redundancies": a round already spoken of. */
 const DEFINITE_BEFORE_RE = /\b(?:the|these|those|this|its|their|such)\s+(?:[\w,.-]+\s+){0,2}$/i;
 const PART_BEFORE_RE =

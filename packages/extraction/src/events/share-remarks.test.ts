@@ -28,4 +28,12 @@ describe('a share told beside or after the count', () => {
     const rounds = events(text).filter((e) => e.count === 7500);
     expect(rounds).toEqual([expect.objectContaining({ org: 'Corvo Foods', percent: 6 })]);
   });
+
+  it('gives the share of "The early retirement programme, open to …, is equivalent to 30%" to the round before it', () => {
+    const text = [
+      'Hoshino Cosmetics will seek about 1,500 voluntary retirements at its domestic unit, the company said on Thursday.',
+      'The early retirement programme, open to employees of Hoshino Japan aged 45 or older, is equivalent to roughly 30 percent of the unit’s staff.',
+    ].join(' ');
+    expect(events(text)).toEqual([expect.objectContaining({ org: 'Hoshino Cosmetics', count: 1500, percent: 30 })]);
+  });
 });
