@@ -73,6 +73,9 @@ const MONEY_OR_SHARE_AFTER_RE =
 const THINGS_AFTER_RE =
   /^(?:\s*(?:-|–|to|or|and)\s*[\w,.]+)?\s+(?:[a-z-]+\s+)?(?:layers?|levels?|tiers?|plants?|factories|sites?|stores?|shops?|branch(?:es)?|outlets?|offices?|locations?|facilities|lines?|shifts?|brands?|models?|products?|units?|divisions?|businesses|markets?|countries|hubs?|routes?|flights?|aircraft|planes?|vessels?|ships?|mines?|shafts?|warehouses?|cent(?:re|er)s|studios?|titles?|projects?|programm?es?|points?|hours?|days?|weeks?|months?|years?|times|percent|per cent)\b/i;
 const UNFILLED_RE = /\b(?:unfilled|vacant|open)\s+(?:[a-z-]+\s+)?(?:jobs|positions|roles|posts)\b/i;
+/** "a reduction of about 22%." closing the sentence (group 1): the size of a cut, as a share. */
+const REDUCTION_SHARE_RE =
+  /\ba\s+(?:(?:headcount|workforce|staff|job)\s+)?(?:reduction|cut)\s+of\s+(?:(?:about|around|roughly|nearly|some|almost|close to)\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s*[.!]?$/i;
 /** A share standing alone after a count: " (12%)", ", or about 6 per cent.", ", around 6%," — group 1. */
 const BARE_SHARE_AFTER_RE =
   /^(?:\s*\(\s*|\s*,\s*or\s+|\s*,\s*(?=(?:about|around|roughly|nearly|some|approximately|almost|close to)\s))(?:(?:about|around|roughly|nearly|some|approximately|almost|close to)\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|pc\b)(?:\s*\)|(?=\s*[,.;)—–]|\s*$))/i;
@@ -340,6 +343,15 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
             body.slice(0, m.index),
           ),
       });
+  }
+  // "… cut its headcount by about 900. That is a reduction of about 22%.": a share of the round just reported.
+  if (percentish && hits.length === 0) {
+    const reduction = REDUCTION_SHARE_RE.exec(body);
+    if (reduction && ANAPHORIC_SHARE_RE.test(body)) {
+      const start = s.start + reduction.index;
+      const percent = parseFloat(reduction[1]!);
+      hits.push({ kind: 'layoff', start, end: s.end, trigger: start, count: null, percent, definite: true });
+    }
   }
   // "approximately 400 roles (12%) across the bank", "cut 900 jobs, or 6%.": a bare share right after a count is its
   // share of the workforce.

@@ -36,4 +36,20 @@ describe('a share told beside or after the count', () => {
     ].join(' ');
     expect(events(text)).toEqual([expect.objectContaining({ org: 'Hoshino Cosmetics', count: 1500, percent: 30 })]);
   });
+
+  it('reads "That is a reduction of about 22%." as the share of the round just told', () => {
+    const text = [
+      'Savanna Commerce said it had cut its headcount by about 900 employees since the start of the year, to roughly 3,100.',
+      'That is a reduction of about 22%.',
+    ].join(' ');
+    expect(events(text)).toEqual([expect.objectContaining({ org: 'Savanna Commerce', count: 900, percent: 22 })]);
+  });
+
+  it('gives no share to a round from a drop in profit', () => {
+    const text = [
+      'Savanna Commerce said it would cut 400 jobs.',
+      'Quarterly profit fell to $17 million. That is a drop of about 22%.',
+    ].join(' ');
+    expect(events(text)).toEqual([expect.objectContaining({ org: 'Savanna Commerce', count: 400, percent: null })]);
+  });
 });
