@@ -21,4 +21,12 @@ describe('side remarks beside the story', () => {
     ].join(' ');
     expect(events(text).filter((e) => e.org === 'Harlow Industries')).toHaveLength(1);
   });
+
+  it('never makes the company whose stake was sold the actor of the next deal in the clause', () => {
+    const text = [
+      'Harlow Breweries has agreed to sell its majority stake in Kito Beer to Vessel Partners, it said on Tuesday.',
+      'It had earlier sold its stake in Marlow Breweries and handed its Tarra brewery to Brenner.',
+    ].join(' ');
+    expect(events(text).map((e) => e.org)).not.toContain('Marlow Breweries');
+  });
 });
