@@ -48,6 +48,9 @@ const REORGANISE_LEADS = [
   'restructuring',
 ];
 
+/** The verbs of closing: where the closure rule and the country-exit form of the exit rule start. */
+const CLOSE_LEADS = ['close', 'closes', 'closed', 'closing', 'shut', 'shuts', 'shutting'];
+
 const RULES: ActionRule[] = [
   {
     name: 'split',
@@ -218,13 +221,7 @@ const RULES: ActionRule[] = [
       'withdraws',
       'withdrew',
       'withdrawing',
-      'close',
-      'closes',
-      'closed',
-      'closing',
-      'shut',
-      'shuts',
-      'shutting',
+      ...CLOSE_LEADS,
     ],
     // "will close its business in Tunisia", "shut down its operations in Chile": leaving a country is an exit too.
     re: new RegExp(
@@ -235,13 +232,7 @@ const RULES: ActionRule[] = [
   {
     name: 'closure',
     leads: [
-      'close',
-      'closes',
-      'closed',
-      'closing',
-      'shut',
-      'shuts',
-      'shutting',
+      ...CLOSE_LEADS,
       'shutter',
       'shutters',
       'shuttered',
