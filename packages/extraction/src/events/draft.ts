@@ -30,6 +30,8 @@ export interface Draft {
    * round of cuts whenever it has one, whatever the dates ("extend a hiring freeze through 2026").
    */
   programme?: boolean;
+  /** A transaction told as an aside on the company's other deals ("has already sold …"): see side-remarks.ts. */
+  sideDeal?: boolean;
   /** The first other organization named after a transaction's trigger ("sell its towers to Vessel Partners"). */
   counterparty?: string;
   /** Written as a round already spoken of ("the 4,000 cuts", "those 600 redundancies"). */

@@ -16,6 +16,7 @@ import { pickDate, statusOf } from './pick-date.js';
 import { foldRetoldRounds } from './retold-rounds.js';
 import { adoptLedeOrganization, foldCountlessHeadlines } from './headline-rounds.js';
 import { gappedFigure, passiveAgent, respectiveFigures } from './roundup-figures.js';
+import { isRivalAside, isSideDeal } from './side-remarks.js';
 
 /** Restructuring actions that are events of their own rather than part of a round of cuts. */
 const TRANSACTIONS = new Set(['sale of a unit', 'spin off', 'break-up noun', 'insolvency', 'delisting']);
@@ -350,12 +351,14 @@ function refine(
   shareRoundOnly = false,
 ): boolean {
   const figureOnly = h.count === null && !h.countText;
+  // "The 7,500 figure amounts to roughly 6% of …": the share of the round with that count, however far back.
+  const namedCount = figureOnly ? namedCountOf(s.text) : null;
   // "the dismissals represent 4.5%": among recent rounds, the one written with the same word is meant.
   const noun = figureOnly ? DEFINITE_NOUN_RE.exec(s.text)?.[1]?.toLowerCase() : undefined;
   const stem = noun ? STEMS[noun] : undefined;
   // Only recent drafts are candidates (a bounded look-back keeps this linear on hostile input).
   const order: number[] = [];
-  const reach = figureOnly ? 3 : 40;
+  const reach = figureOnly && namedCount === null ? 3 : 40;
   for (let i = drafts.length - 1; i >= 0 && si - drafts[i]!.si <= reach && order.length < MAX_LOOK_BACK; i--)
     order.push(i);
   if (stem) {
@@ -371,7 +374,8 @@ function refine(
     // would affect roughly 1,500 people") a few sentences back.
     const shareOnly = d.count === null && !d.countText && d.percent !== null && si - d.si <= 3;
     if (shareRoundOnly && (!shareOnly || (h.percent !== null && d.percent !== h.percent))) continue;
-    if (figureOnly ? d.percent !== null || si - d.si > 3 : !d.bare && !shareOnly) continue;
+    if (namedCount !== null ? d.count !== namedCount || d.percent !== null : false) continue;
+    if (figureOnly ? d.percent !== null || (namedCount === null && si - d.si > 3) : !d.bare && !shareOnly) continue;
     if (!figureOnly) {
       d.count = h.count;
       if (h.countText) d.countText = h.countText;
@@ -386,6 +390,13 @@ function refine(
     return true;
   }
   return false;
+}
+
+/** "The 7,500 figure …", "The 1,200 job cuts …": a sentence that opens by naming a count already reported. */
+const NAMED_COUNT_LEAD_RE = /^(?:The|These|Those) (\d{1,3}(?:,\d{3})+|\d+) (?!%|per\s?cent|percent)/;
+function namedCountOf(sentence: string): number | null {
+  const m = NAMED_COUNT_LEAD_RE.exec(sentence);
+  return m ? Number(m[1]!.replace(/,/g, '')) : null;
 }
 
 /**
@@ -466,6 +477,7 @@ function bareEvents(
     )
       continue;
     if (subj && f.cn === 'restructuring' && isReportedOfOthers(ctx, s, f.at, subj.clauseStart)) continue;
+    if (subj && isRivalAside(ctx, subj.clauseStart, f.at)) continue;
     // "Trade union Vakka said Hallberg had announced restructuring …": the reported clause names who acts.
     const reported = subj ? reportedClauseStart(ctx, s, f.at, subj.clauseStart) : null;
     // Only the reported clause's own subject acts ("said Hallberg had announced …", not "said it had entered talks
@@ -506,6 +518,7 @@ function bareEvents(
         bare: true,
         ...(HEADLINE_END_RE.test(s.text) ? {} : { headline: true }),
         ...(f.transaction ? { transaction: true } : {}),
+        ...(f.transaction && isSideDeal(body.slice(0, f.at - s.start)) ? { sideDeal: true } : {}),
         ...(f.programme ? { programme: true } : {}),
         ...(counterparty ? { counterparty } : {}),
       });

@@ -62,6 +62,14 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
   const kept = drafts.filter((d) => {
     if (!d.bare) return !shareIsKnownRound(counted, d);
     const key = `${d.org}|${cutClass(d.kind)}`;
+    if (d.transaction && d.sideDeal && d.when === null) {
+      // "The group has already sold its logistics arm": an undated side remark joins the company's main event.
+      const main = firstOf(transactions.get(d.org), (o) => o !== d) ?? firstFigure.get(key) ?? firstBare.get(key);
+      if (main) {
+        for (const e of d.evidence) addEvidence(main.evidence, e);
+        return false;
+      }
+    }
     if (d.transaction) {
       // A sale, spin-off or insolvency is its own event: merged only with the same company's transaction of the
       // same date, or into the first one when undated.

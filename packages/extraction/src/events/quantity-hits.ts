@@ -52,9 +52,13 @@ const ONE_IN_INSIDE_RE = /\b(?:one|1)\s+in\s+(?:two|three|four|five|six|seven|ei
 /** "one in five", "one job in four": a share, not one job. */
 const ONE_IN_RE =
   /^(?:one|1)\s+(?:(?:job|role|position|post|employee|worker)\s+)?in\s+(?:two|three|four|five|six|seven|eight|ten|\d+)\b/i;
-/** "That is roughly 9% of …", "That leaves 30 per cent of the workforce …": a share of the round just reported. */
+/**
+ * "That is roughly 9% of …", "That leaves 30 per cent of the workforce …", "The 7,500 figure amounts to 6% of …",
+ * "The adjustment represents 13% of the staff", "The early retirement programme, open to staff over 45, is equivalent to 30% of
+ * the unit's staff": a share of the round just reported.
+ */
 const ANAPHORIC_SHARE_RE =
-  /^(?:That|This|It|Which|The (?:figure|number|total|reduction|cut|cuts|job cuts|layoffs|move|plan|reductions|job losses|restructuring|redundancies|programme|program|measures|job reductions))\s+(?:(?:is|was|would|will|could)\s+)?(?:(?:roughly|about|around|nearly|some|almost|be)\s+)?(?:is|was|represents?|represented|amounts? to|amounted to|equals|equates to|accounts? for|corresponds to|means|meant|leaves|left|leave)\b/;
+  /^(?:That|This|It|Which|The (?:[\d,.]+\s+)?(?:[\w-]+\s+){0,2}?(?:figure|number|total|reduction|cut|cuts|job cuts|layoffs|move|plan|reductions|job losses|restructuring|redundancies|programme|program|scheme|measures|job reductions|adjustments?|departures|exits|dismissals|retirements)(?:,[^,;]{1,120},)?)\s+(?:(?:is|was|would|will|could)\s+)?(?:(?:roughly|about|around|nearly|some|almost|be)\s+)?(?:is|was|represents?|represented|amounts? to|amounted to|equals|equates to|accounts? for|corresponds to|means|meant|leaves|left|leave)\b/;
 /** "the cuts", "those 4,000 job losses", "the planned 300 redundancies": a round already spoken of. */
 const DEFINITE_BEFORE_RE = /\b(?:the|these|those|this|its|their|such)\s+(?:[\w,.-]+\s+){0,2}$/i;
 const PART_BEFORE_RE =
@@ -69,9 +73,12 @@ const MONEY_OR_SHARE_AFTER_RE =
 const THINGS_AFTER_RE =
   /^(?:\s*(?:-|–|to|or|and)\s*[\w,.]+)?\s+(?:[a-z-]+\s+)?(?:layers?|levels?|tiers?|plants?|factories|sites?|stores?|shops?|branch(?:es)?|outlets?|offices?|locations?|facilities|lines?|shifts?|brands?|models?|products?|units?|divisions?|businesses|markets?|countries|hubs?|routes?|flights?|aircraft|planes?|vessels?|ships?|mines?|shafts?|warehouses?|cent(?:re|er)s|studios?|titles?|projects?|programm?es?|points?|hours?|days?|weeks?|months?|years?|times|percent|per cent)\b/i;
 const UNFILLED_RE = /\b(?:unfilled|vacant|open)\s+(?:[a-z-]+\s+)?(?:jobs|positions|roles|posts)\b/i;
-/** A share standing alone after a count: " (12%)", ", or about 6 per cent." — group 1. */
+/** "a reduction of about 22%." closing the sentence (group 1): the size of a cut, as a share. */
+const REDUCTION_SHARE_RE =
+  /\ba\s+(?:(?:headcount|workforce|staff|job)\s+)?(?:reduction|cut)\s+of\s+(?:(?:about|around|roughly|nearly|some|almost|close to)\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s*[.!]?$/i;
+/** A share standing alone after a count: " (12%)", ", or about 6 per cent.", ", around 6%," — group 1. */
 const BARE_SHARE_AFTER_RE =
-  /^(?:\s*\(\s*|\s*,\s*or\s+)(?:(?:about|around|roughly|nearly|some|approximately|almost|close to)\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|pc\b)(?:\s*\)|(?=\s*[,.;)—–]|\s*$))/i;
+  /^(?:\s*\(\s*|\s*,\s*or\s+|\s*,\s*(?=(?:about|around|roughly|nearly|some|approximately|almost|close to)\s))(?:(?:about|around|roughly|nearly|some|approximately|almost|close to)\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|pc\b)(?:\s*\)|(?=\s*[,.;)—–]|\s*$))/i;
 /** A cut verb and a figure the company owns: "cut its 17,000 …", "slash their 900-strong …". */
 const POSSESSED_FIGURE_RE = /^\S+(?:\s+off)?\s+(?:its|their)\s+(?:(?:about|around|roughly|some|nearly)\s+)?\d/i;
 /** What the cut is then told by: " by 30%", " by a third", " by about 2,000" (not " by 2025"). */
@@ -336,6 +343,15 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
             body.slice(0, m.index),
           ),
       });
+  }
+  // "… cut its headcount by about 900. That is a reduction of about 22%.": a share of the round just reported.
+  if (percentish && hits.length === 0) {
+    const reduction = REDUCTION_SHARE_RE.exec(body);
+    if (reduction && ANAPHORIC_SHARE_RE.test(body)) {
+      const start = s.start + reduction.index;
+      const percent = parseFloat(reduction[1]!);
+      hits.push({ kind: 'layoff', start, end: s.end, trigger: start, count: null, percent, definite: true });
+    }
   }
   // "approximately 400 roles (12%) across the bank", "cut 900 jobs, or 6%.": a bare share right after a count is its
   // share of the workforce.

@@ -48,10 +48,17 @@ const REORGANISE_LEADS = [
   'restructuring',
 ];
 
+/** The verbs of closing: where the closure rule and the country-exit form of the exit rule start. */
+const CLOSE_LEADS = ['close', 'closes', 'closed', 'closing', 'shut', 'shuts', 'shutting'];
+
 const RULES: ActionRule[] = [
   {
     name: 'split',
     leads: [
+      'demerge',
+      'demerges',
+      'demerged',
+      'demerging',
       'split',
       'splits',
       'splitting',
@@ -78,7 +85,7 @@ const RULES: ActionRule[] = [
       'dismantling',
     ],
     re: new RegExp(
-      `(?:split(?:s|ting)?|divid(?:e|es|ed|ing)|carv(?:e|es|ed|ing)|separat(?:e|es|ed|ing))\\s+(?:itself\\s+|it\\s+|them\\s+|(?:the|its)\\s+(?:company|group|bank|conglomerate|business(?:es)?|operations)\\s+)?(?:up\\s+)?into\\s+(?:two|three|four|five|six|\\d+|several|separate|independent|standalone)\\b|dismantl(?:e|es|ed|ing)\\s+itself\\b|(?:break(?:s|ing)?|broke)\\s+(?:itself\\s+up|up\\s+(?:the|its)\\s+(?:company|group|conglomerate|business(?:es)?))\\b|broken\\s+up\\b`,
+      `(?:split(?:s|ting)?|divid(?:e|es|ed|ing)|carv(?:e|es|ed|ing)|separat(?:e|es|ed|ing)|demerg(?:e|es|ed|ing))\\s+(?:itself\\s+|it\\s+|them\\s+|(?:the|its)\\s+(?:company|group|bank|conglomerate|business(?:es)?|operations)\\s+)?(?:up\\s+)?into\\s+(?:two|three|four|five|six|\\d+|several|separate|independent|standalone)\\b|dismantl(?:e|es|ed|ing)\\s+itself\\b|(?:break(?:s|ing)?|broke)\\s+(?:itself\\s+up|up\\s+(?:the|its)\\s+(?:company|group|conglomerate|business(?:es)?))\\b|broken\\s+up\\b`,
       'iuy',
     ),
   },
@@ -214,22 +221,18 @@ const RULES: ActionRule[] = [
       'withdraws',
       'withdrew',
       'withdrawing',
+      ...CLOSE_LEADS,
     ],
+    // "will close its business in Tunisia", "shut down its operations in Chile": leaving a country is an exit too.
     re: new RegExp(
-      `(?:exit(?:s|ed|ing)?|pull(?:s|ed|ing)?\\s+out\\s+of|withdr(?:aw|aws|ew|awing|awn)\\s+from)\\s+(?:the\\s+|its\\s+)?${LISTED_WORDS(7)}${MARKET}\\b`,
+      `(?:exit(?:s|ed|ing)?|pull(?:s|ed|ing)?\\s+out\\s+of|withdr(?:aw|aws|ew|awing|awn)\\s+from)\\s+(?:the\\s+|its\\s+)?${LISTED_WORDS(7)}${MARKET}\\b|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)(?:\\s+down)?\\s+(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:business|operations)\\s+in\\s+(?-i:\\p{Lu})`,
       'iuy',
     ),
   },
   {
     name: 'closure',
     leads: [
-      'close',
-      'closes',
-      'closed',
-      'closing',
-      'shut',
-      'shuts',
-      'shutting',
+      ...CLOSE_LEADS,
       'shutter',
       'shutters',
       'shuttered',
@@ -273,6 +276,10 @@ const RULES: ActionRule[] = [
       'ceases',
       'ceased',
       'ceasing',
+      'suspend',
+      'suspends',
+      'suspended',
+      'suspending',
       'halt',
       'halts',
       'halted',
@@ -291,7 +298,7 @@ const RULES: ActionRule[] = [
       'assembly',
     ],
     re: new RegExp(
-      `(?:wind(?:s|ing)?|wound)\\s+down\\s+${DET}${WORDS(5)}(?:${UNIT}|${SITE})\\b|(?:ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?)\\s+(?:all\\s+)?(?:its\\s+)?(?:car\\s+|vehicle\\s+|local\\s+)?(?:operations|production|manufacturing|assembly|flying|flights|trading)\\b|(?<=\\bend(?:s|ed|ing)?\\s+(?:all\\s+)?(?:its\\s+)?(?:car\\s+|vehicle\\s+|local\\s+)?)(?:operations|production|manufacturing|assembly)\\b|stop(?:s|ped|ping)?\\s+(?:building|making|producing|assembling|manufacturing)\\b|stop(?:s|ped|ping)?\\s+(?:all\\s+)?(?:its\\s+)?(?:car\\s+|vehicle\\s+|local\\s+)?(?:operations|production|manufacturing|assembly|flying|flights)\\b|dissolv(?:e|es|ed|ing)\\s+(?:its\\s+|the\\s+)?(?:(?-i:\\p{Lu})|${WORDS(4)}${UNIT}\\b)`,
+      `(?:wind(?:s|ing)?|wound)\\s+down\\s+${DET}${WORDS(5)}(?:${UNIT}|${SITE})\\b|suspend(?:s|ed|ing)?\\s+all\\s+(?:of\\s+)?(?:its\\s+)?(?:operations|production|flights|flying|trading)\\b|(?:ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?)\\s+(?:all\\s+)?(?:its\\s+)?(?:car\\s+|vehicle\\s+|local\\s+)?(?:operations|production|manufacturing|assembly|flying|flights|trading)\\b|(?<=\\bend(?:s|ed|ing)?\\s+(?:all\\s+)?(?:its\\s+)?(?:car\\s+|vehicle\\s+|local\\s+)?)(?:operations|production|manufacturing|assembly)\\b|stop(?:s|ped|ping)?\\s+(?:building|making|producing|assembling|manufacturing)\\b|stop(?:s|ped|ping)?\\s+(?:all\\s+)?(?:its\\s+)?(?:car\\s+|vehicle\\s+|local\\s+)?(?:operations|production|manufacturing|assembly|flying|flights)\\b|dissolv(?:e|es|ed|ing)\\s+(?:its\\s+|the\\s+)?(?:(?-i:\\p{Lu})|${WORDS(4)}${UNIT}\\b)`,
       'iuy',
     ),
   },

@@ -62,9 +62,12 @@ const CHAIN_RE =
   /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}|\s+parent\s+|-(?:owned|backed|controlled|funded)\s+|\s+subsidiary\s+|\s+unit\s+)$/u;
 const LIST_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$/;
 const AFTER_RE = /\b(?:at|across|by|from|within|inside|in|of)\s+(?:the\s+)?$/;
-/** "sold its arm to Norrvik and closed …": a company after such a preposition is a party, not the clause's actor. */
+/**
+ * "sold its arm to Norrvik and closed …", "sold its stake in Norrvik and handed …": a company after such a preposition
+ * is a party, not the clause's actor.
+ */
 const OBJECT_BEFORE_RE =
-  /\b(?:to|from|with|into|against|than|versus|via|towards?|(?:spin-?off|sale|separation|demerger|listing|acquisition|purchase|takeover|closure|break-?up)\s+of)\s+(?:the\s+)?$/i;
+  /\b(?:to|from|with|into|against|than|versus|via|towards?|(?:spin-?off|sale|separation|demerger|listing|acquisition|purchase|takeover|closure|break-?up)\s+of|(?:stakes?|holdings?|shares|interests?)\s+in)\s+(?:the\s+)?$/i;
 const ACTION_NOUN_RE =
   /^(?:spin-?offs?|sales?|separation|demerger|break-?up|split-up|carve-outs?|closures?|shutdown|disposals?|divest(?:ment|iture)s?|(?:de)?listing|merger)\b/i;
 const IN_BEFORE_RE = /\bin\s+(?:the\s+)?$/;

@@ -65,7 +65,7 @@ const WORDS: Array<[number, string]> = [
     F.affect,
     'affecting impacting hitting involving affect affects putting hit impact impacts affected impacted concerns',
   ],
-  [F.risk, 'risk threat line threatened face faces faced facing jobless unemployed chopping'],
+  [F.risk, 'risk threat line threatened face faces faced facing jobless unemployed chopping doubt jeopardy'],
   [F.voluntary, 'voluntary early honorary buyout buyouts buy-out buy-outs severance mutual vrs vss mss ere pse social'],
   [F.surplus, 'surplus than too unfilled vacant'],
   [F.target, 'target targets targeted targeting'],
