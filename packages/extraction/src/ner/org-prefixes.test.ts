@@ -32,6 +32,24 @@ describe('a company written in full and by its first word is one company', () =>
     expect(r.names('Company').filter((n) => n.startsWith('Norvale'))).toHaveLength(1);
   });
 
+  it('a legal name written before its bare first word is the company itself ("Norvik Bank AB … Norvik")', () => {
+    const r = extract(
+      'STOCKHOLM — Norvik Bank AB, the largest lender in the region, will cut 3,000 jobs, it said on Thursday.\n\n' +
+        'Norvik would close 200 branches. Norvik Bank Danmark, its Danish subsidiary, will become a branch.',
+    );
+    expect(r.names('Company').filter((n) => n.startsWith('Norvik'))).toHaveLength(1);
+    expect(r.names('Division')).not.toContain('Norvik Bank');
+    expect(r.parent('Norvik Bank Danmark')).toBe('Norvik Bank');
+  });
+
+  it('a unit with a legal name stays a unit when its parent has a legal name too ("Orla Hotels Ltd … Orla Ltd")', () => {
+    const r = extract(
+      'Shares of Orla Hotels Ltd, the hotels business carved out of Orla Ltd, fell 5% on Wednesday.\n\n' +
+        'Orla keeps 40% of the new company.',
+    );
+    expect(r.parent('Orla Hotels')).toBe('Orla');
+  });
+
   it('a unit named after its company stays a unit', () => {
     const r = extract(
       'Harkon said on Tuesday it would close its Harkon Logistics unit. Harkon Logistics employs 900 people.',

@@ -63,9 +63,11 @@ export function prefixVerdicts(
   forms: ReadonlyMap<string, string>,
   divisions: Iterable<string> = [],
   firstAt: ReadonlyMap<string, number> = new Map(),
+  legal: ReadonlySet<string> = new Set(),
 ): Map<string, PrefixVerdict> {
   const out = new Map<string, PrefixVerdict>();
   const names = new Map(companies);
+  const sharers = headSharers(companies.keys());
   for (const d of divisions) if (!names.has(d)) names.set(d, false);
   for (const [name, formed] of names) {
     const words = name.split(' ');
@@ -86,6 +88,10 @@ export function prefixVerdicts(
         isOwnLegalName(rest, sameWords) &&
         (firstAt.get(name) ?? Infinity) < (firstAt.get(head) ?? Infinity)
       ) {
+        out.set(head, { kind: 'same', owner: name });
+        break;
+      }
+      if (exact && introducesItself(name, head, rest, legal, firstAt, sharers)) {
         out.set(head, { kind: 'same', owner: name });
         break;
       }
@@ -117,6 +123,41 @@ export function prefixVerdicts(
   for (const v of out.values()) {
     const up = out.get(v.owner);
     if (up && up.kind === 'same') v.owner = up.owner;
+  }
+  return out;
+}
+
+/**
+ * "Nordea Bank AB, the Nordic lender, … Nordea said": a legal name written in the body before its bare first word
+ * is how the article introduced the company; the bare word is its short form, not a second company that owns it.
+ * Not when a place follows the head ("Unilever Nigeria Plc" is a subsidiary), when the head has a legal name of its
+ * own ("ITC Hotels Ltd … ITC Ltd") or when another company's name opens with the same word ("Tata Steel Ltd" and
+ * "Tata Motors Ltd": the bare "Tata" is neither's).
+ */
+function introducesItself(
+  name: string,
+  head: string,
+  rest: readonly string[],
+  legal: ReadonlySet<string>,
+  firstAt: ReadonlyMap<string, number>,
+  sharers: ReadonlyMap<string, number>,
+): boolean {
+  return (
+    legal.has(name) &&
+    !legal.has(head) &&
+    rest.length <= 2 &&
+    !rest.some(isPlaceWord) &&
+    (sharers.get(head) ?? 0) === 1 &&
+    (firstAt.get(name) ?? Infinity) < (firstAt.get(head) ?? Infinity)
+  );
+}
+
+/** How many of the names open with each first word ("Tata" → 2 for Tata Steel and Tata Motors). */
+function headSharers(names: Iterable<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const name of names) {
+    const space = name.indexOf(' ');
+    if (space > 0) out.set(name.slice(0, space), (out.get(name.slice(0, space)) ?? 0) + 1);
   }
   return out;
 }
