@@ -191,6 +191,10 @@ export function findNameRuns(
           j = last;
           continue;
         }
+      } else if (gap === ', ' && j > i && legalFormAfterComma(text, tokens, j + 1, to, covered)) {
+        // "Industria de Tejidos Vellanos, S.A.", "Vellmora, Inc.": a legal form set off by a comma.
+        j++;
+        break;
       } else if (gap === ' (' && legalFormAfterBracket(text, tokens, j + 1, to, covered)) {
         // "Halvard (Schweiz) AG", "Kestrel Motor (Siam) Co.": a country in brackets inside a legal name.
         j += 2;
@@ -285,6 +289,27 @@ function legalFormAfterBracket(
   if (k + 1 >= to || covered[k + 1] || !isRunWord(tokens[k]!.text)) return false;
   return text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ') ' && LEGAL_SUFFIX.has(tokens[k + 1]!.text);
 }
+
+/**
+ * Whether the token at `k`, after a comma, is a dotted or unmistakable legal form that ends the name ("…, S.A.",
+ * "…, Inc."): never a weak form ("…, AB InBev") or one that a further name word follows.
+ */
+function legalFormAfterComma(
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+  covered: Uint8Array,
+): boolean {
+  if (k >= to || covered[k]) return false;
+  const form = tokens[k]!.text;
+  if (!COMMA_LEGAL_FORMS.has(form)) return false;
+  const after = tokens[k + 1];
+  return !after || !/^\.? \p{Lu}/u.test(text.slice(tokens[k]!.end, after.start + 1)) || !isRunWord(after.text);
+}
+
+/** Legal forms written after a comma ("Acme, Inc.", "Tevesa, S.A."). */
+const COMMA_LEGAL_FORMS = new Set(['Inc', 'S.A', 'S.A.B', 'S.p.A', 'N.V', 'B.V', 'S.A.S', 'S.L', 'Ltd', 'LLC', 'L.P']);
 
 /**
  * Whether "and" at token j+1 joins one name: the run so far holds "of" ("Ministry of Economy and Finance"), or the

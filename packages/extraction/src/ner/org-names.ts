@@ -50,6 +50,8 @@ export const stripLegalForm: (name: string) => string = memoByString((name) => {
     popped = true;
   }
   if (words.length > 1 && words[words.length - 1] === 'Private') words.pop();
+  // "Tevesa, S.A.": the comma before the form goes with it.
+  if (popped) words[words.length - 1] = words[words.length - 1]!.replace(/,$/, '');
   // "Inter & Co", "Lindqvist & Sons": a form after "&" is part of the name; "Tarvik GmbH & Co" is Tarvik.
   if (words[words.length - 1] === '&') {
     if (words.length < 3 || !LEGAL_SUFFIX.has(words[words.length - 2]!)) return name.replace(/[.,]+$/, '');
