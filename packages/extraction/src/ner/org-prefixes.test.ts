@@ -50,6 +50,16 @@ describe('a company written in full and by its first word is one company', () =>
     expect(r.parent('Orla Hotels')).toBe('Orla');
   });
 
+  it('"X International" beside "X UK" is the unit abroad, not the full name of the bare "X"', () => {
+    const r = extract(
+      'LONDON - Marwick is splitting into four divisions, the bank said on Tuesday.\n\n' +
+        'It will report separately on Marwick UK, its high-street bank, and on its trading arm. Until now the ' +
+        'lending business sat inside Marwick International alongside the trading floors.',
+    );
+    expect(r.names('Company')).toContain('Marwick');
+    expect(r.parent('Marwick International')).toBe('Marwick');
+  });
+
   it('a unit named after its company stays a unit', () => {
     const r = extract(
       'Harkon said on Tuesday it would close its Harkon Logistics unit. Harkon Logistics employs 900 people.',

@@ -95,7 +95,8 @@ export function prefixVerdicts(
         out.set(head, { kind: 'same', owner: name });
         break;
       }
-      if (rest.every((w) => sameWords.has(w) || LEGAL_SUFFIX.has(w))) out.set(name, { kind: 'same', owner });
+      if (rest.every((w) => sameWords.has(w) || LEGAL_SUFFIX.has(w)) && !isAbroadUnit(name, head, names.keys()))
+        out.set(name, { kind: 'same', owner });
       else if (exact || rest.every(isPlaceWord) || !formed || isHoldingOf(owner, head))
         out.set(name, { kind: 'unit', owner });
       break;
@@ -160,6 +161,20 @@ function headSharers(names: Iterable<string>): Map<string, number> {
     if (space > 0) out.set(name.slice(0, space), (out.get(name.slice(0, space)) ?? 0) + 1);
   }
   return out;
+}
+
+/**
+ * "Barclays UK … Barclays International": beside a unit named for the home country, "X International" is the unit
+ * that runs the rest of the world, not the company's full name.
+ */
+export function isAbroadUnit(name: string, head: string, names: Iterable<string>): boolean {
+  if (!name.endsWith(' International') || name.length !== head.length + 14) return false;
+  for (const other of names) {
+    if (!other.startsWith(head + ' ')) continue;
+    const tail = other.slice(head.length + 1).split(' ');
+    if (isCountryOrRegion(tail[0]!)) return true;
+  }
+  return false;
 }
 
 /** A country in brackets ("(India)", "(South Africa)") and otherwise only full-name or legal words. */

@@ -5,6 +5,7 @@ import { isBareTitle } from './titles.js';
 import { opensWithGivenName } from '../gazetteer/first-names.js';
 import { isDistinctive, isDistinctiveHead, isPlaceWord, looksLikeOrgName } from './org-names.js';
 import { bracketedShortNameAt } from './bracketed-acronym.js';
+import { isAbroadUnit } from './org-prefixes.js';
 import { memoByString } from '../text/memo.js';
 import { stripAccents } from '../text/char-class.js';
 
@@ -36,6 +37,7 @@ export function shortForms(
   commonHeads = false,
 ): Map<string, string> {
   const own = new Set(keepOwn ? orgs.map((o) => o.name) : []);
+  const names = orgs.map((o) => o.name);
   const division = new Set(orgs.filter((o) => o.type === 'Division').map((o) => o.name));
   const first = new Map(orgs.map((o) => [o.name, o.first ?? Infinity]));
   const claims = new Map<string, Set<string>>();
@@ -57,6 +59,8 @@ export function shortForms(
   }
   for (const o of orgs) {
     const words = o.name.split(' ');
+    // "Barclays UK … Barclays International": the unit abroad lends the bare name nothing.
+    if (isAbroadUnit(o.name, words[0]!, names)) continue;
     // "Petróleos Mexicanos" → "Pemex", "Petróleo Brasileiro" → "Petrobras": the first letters of two words run together.
     for (const form of contractionsOf(o.name, words))
       contracted.set(form, contracted.has(form) && contracted.get(form) !== o.name ? '' : o.name);
