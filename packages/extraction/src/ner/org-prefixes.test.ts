@@ -60,6 +60,15 @@ describe('a company written in full and by its first word is one company', () =>
     expect(r.parent('Marwick International')).toBe('Marwick');
   });
 
+  it('"X International" first written after the bare "X", among its subsidiaries, is a unit', () => {
+    const r = extract(
+      'WARSAW — Velkor Cargo S.A. said on Monday it would cut 3,000 jobs.\n\n' +
+        'The group also has several subsidiaries, among them the Czech-based Velkor Cargo International, which ' +
+        'the carrier bought in 2015.',
+    );
+    expect(r.parent('Velkor Cargo International')).toBe('Velkor Cargo');
+  });
+
   it('a unit named after its company stays a unit', () => {
     const r = extract(
       'Harkon said on Tuesday it would close its Harkon Logistics unit. Harkon Logistics employs 900 people.',

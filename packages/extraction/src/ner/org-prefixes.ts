@@ -95,8 +95,15 @@ export function prefixVerdicts(
         out.set(head, { kind: 'same', owner: name });
         break;
       }
-      if (rest.every((w) => sameWords.has(w) || LEGAL_SUFFIX.has(w)) && !isAbroadUnit(name, head, names.keys()))
-        out.set(name, { kind: 'same', owner });
+      // "PKP Cargo … its subsidiaries, among them the Czech-based PKP Cargo International": written only after the
+      // bare name, "X International" is the unit abroad, not the company's full name.
+      const abroad =
+        isAbroadUnit(name, head, names.keys()) ||
+        (exact &&
+          rest.length === 1 &&
+          rest[0] === 'International' &&
+          (firstAt.get(head) ?? Infinity) < (firstAt.get(name) ?? -1));
+      if (rest.every((w) => sameWords.has(w) || LEGAL_SUFFIX.has(w)) && !abroad) out.set(name, { kind: 'same', owner });
       else if (exact || rest.every(isPlaceWord) || !formed || isHoldingOf(owner, head))
         out.set(name, { kind: 'unit', owner });
       break;
