@@ -69,6 +69,14 @@ describe('a company written in full and by its first word is one company', () =>
     expect(r.parent('Velkor Cargo International')).toBe('Velkor Cargo');
   });
 
+  it('a registered name and the plural the brand trades under are one company ("Halden Car AB … Halden Cars")', () => {
+    const r = extract(
+      'GOTHENBURG — Halden Car AB will eliminate about 3,000 positions, the carmaker said on Monday.\n\n' +
+        "The reduction is about 15% of Halden Cars' office workforce. Halden Cars expects costs of SEK 1.5bn.",
+    );
+    expect(r.names('Company').filter((n) => n.startsWith('Halden'))).toHaveLength(1);
+  });
+
   it('a unit named after its company stays a unit', () => {
     const r = extract(
       'Harkon said on Tuesday it would close its Harkon Logistics unit. Harkon Logistics employs 900 people.',

@@ -120,6 +120,13 @@ export function prefixVerdicts(
       out.set(right, { kind: 'unit', owner: name });
     }
   }
+  // "Volvo Car AB … Volvo Cars": a registered name and the plural the brand trades under are one company.
+  for (const name of companies.keys()) {
+    const plural = name + 's';
+    if (!name.includes(' ') || !companies.has(plural) || out.has(name) || out.has(plural)) continue;
+    const keep = legal.has(plural) && !legal.has(name) ? plural : name;
+    out.set(keep === name ? plural : name, { kind: 'same', owner: keep });
+  }
   // "the American Boeing" beside "Boeing Co.": a nationality written before a company's name is no part of it.
   for (const name of companies.keys()) {
     const space = name.indexOf(' ');
