@@ -76,6 +76,23 @@ describe('legal forms of more countries, and trading names', () => {
   });
 });
 
+describe('a country in brackets after a company name', () => {
+  it.each([
+    [
+      'a local bank',
+      'Bank of Vellmora (Hong Kong) said on Monday it would cut 200 jobs.',
+      'Bank of Vellmora (Hong Kong)',
+    ],
+    [
+      'a joint venture, no legal form after',
+      'Tan Kee Motor Assembly (Thailand), the joint venture, will shut its plant.',
+      'Tan Kee Motor Assembly (Thailand)',
+    ],
+  ])('ends the name of the local arm: %s', (_, text, name) => {
+    expect(extract(text).entity(name)).toBeDefined();
+  });
+});
+
 describe('a legal name and the name the article then uses', () => {
   it('"X, S.A., the group better known as Y": one company, under both names, owning its brands', () => {
     const x = extract(

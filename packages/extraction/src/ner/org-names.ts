@@ -75,6 +75,11 @@ const OF_COMPANY_HEADS = new Set(['Bank', 'Banco', 'Corporation', 'Company']);
 export function looksLikeOrgName(words: readonly string[]): string | null {
   const n = words.length;
   if (n === 0) return null;
+  // "Bank of Vellmora (Hong Kong)": the name before a country in brackets decides.
+  if (n > 2 && words[n - 1]!.endsWith(')')) {
+    const open = words.findIndex((w) => w.startsWith('('));
+    if (open > 0) return looksLikeOrgName(words.slice(0, open));
+  }
   const last = withoutFinalDot(words[n - 1]!);
   if (n >= 2 && LEGAL_SUFFIX.has(last) && (!WEAK_LEGAL_SUFFIX.has(last) || hasDistinctiveWord(words.slice(0, -1))))
     return 'legal';
