@@ -72,7 +72,11 @@ export function shortForms(
     if (words.length >= 3 && isDistinctiveHead(words[0]!)) claim(words.slice(0, 2).join(' '), o.name);
     // "Banco Meridional" → "Meridional", "Grupo Norte" → "Norte": a generic first word drops.
     // "Compagnie de Vellane" → "Vellane": particles after the generic word drop too.
-    const afterPrefix = words.length >= 2 && words[1] !== undefined && NAME_PARTICLES.has(words[1]) ? 2 : 1;
+    // "Grupo Financiero Norte" → "Norte": so does a sector word after the prefix.
+    const afterPrefix =
+      words.length >= 2 && words[1] !== undefined && (NAME_PARTICLES.has(words[1]) || SECTOR_WORDS.has(words[1]))
+        ? 2
+        : 1;
     if (
       words.length > afterPrefix &&
       (ORG_PREFIX_WORDS.has(words[0]!) || LEGAL_PREFIX.has(words[0]!)) &&
@@ -125,6 +129,15 @@ export function shortForms(
 }
 
 const INITIALS_RE = /^(?:\p{Lu}\.?){1,3}$/u;
+
+/** Sector words after a generic first word in Spanish and Portuguese names ("Grupo Financiero", "Grupo Industrial"). */
+const SECTOR_WORDS: ReadonlySet<string> = new Set([
+  'Financiero',
+  'Financeiro',
+  'Industrial',
+  'Empresarial',
+  'Comercial',
+]);
 
 /**
  * "Sibanye-Stillwater … Sibanye said": the first part of a hyphenated one-word name is its short form when the
