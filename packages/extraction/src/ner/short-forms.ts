@@ -94,6 +94,10 @@ export function shortForms(
       words.slice(0, -1).every((w, k) => isLeadWord(w, words.slice(k)))
     )
       claim(last, o.name);
+    // "ProSiebenSat.1 Media" → "ProSieben", "VellarocMittal" → "Vellaroc": the first part of a name that runs two
+    // names together, capital to capital.
+    const part = camelLead(words[0]!);
+    if (part) claim(part, o.name);
     // "J Sainsbury" → "Sainsbury": leading initials drop.
     if (words.length >= 2 && INITIALS_RE.test(words[0]!)) claim(words.slice(1).join(' '), o.name);
     for (const surface of o.surfaces ?? [])
@@ -129,6 +133,16 @@ export function shortForms(
 }
 
 const INITIALS_RE = /^(?:\p{Lu}\.?){1,3}$/u;
+
+/**
+ * The first of two names run together in one word: five letters or more ("VellarocMittal" → "Vellaroc"), or with a
+ * short prefix ("ProSiebenSat.1" → "ProSieben").
+ */
+function camelLead(word: string): string | null {
+  const m = CAMEL_LEAD_RE.exec(word);
+  return m && isDistinctive(m[1]!) ? m[1]! : null;
+}
+const CAMEL_LEAD_RE = /^(\p{Lu}\p{Ll}{4,}|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}{2,})(?=\p{Lu}[\p{Ll}.\d])/u;
 
 /** Sector words after a generic first word in Spanish and Portuguese names ("Grupo Financiero", "Grupo Industrial"). */
 const SECTOR_WORDS: ReadonlySet<string> = new Set([
