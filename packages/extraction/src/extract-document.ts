@@ -19,6 +19,7 @@ import { type DocContext, type ResolvedMention, isOrg } from './resolve/doc-cont
 import { EntityTable } from './resolve/entity-table.js';
 import { foldFundShortNames } from './resolve/fund-short-names.js';
 import { adoptBracketedAliases } from './resolve/bracketed-aliases.js';
+import { oneTypePerName } from './resolve/one-type-per-name.js';
 import { addEvidence } from './resolve/evidence.js';
 import { buildSourceMeta } from './source-meta.js';
 import { parseFrontMatter } from './text/front-matter.js';
@@ -56,6 +57,7 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   // "the Acme subsidiary" read as a unit named Acme, while Acme is a company found by context: it is the company.
   const companyNames = new Set(orgs.mentions.filter((m) => m.type === 'Company').map((m) => m.name));
   for (const m of units.mentions) if (m.type === 'Division' && companyNames.has(m.name)) m.type = 'Company';
+  oneTypePerName(work, companyNames, orgs.mentions);
   const mentions = adoptBracketedAliases(
     work,
     dropOverlaps(applyRenames(work, tokens, [...outlets, ...units.mentions, ...orgs.mentions, ...people])),

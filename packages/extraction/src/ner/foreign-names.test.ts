@@ -17,6 +17,11 @@ describe('organizations named in their own language or after a founder', () => {
       'The Halvorsen Stiftung, which is run by the town, owns most of the shares.',
       'Halvorsen Stiftung',
     ],
+    [
+      'a legal form after a comma, "Industria" opening the name',
+      'Industria de Tejidos Vellanos, S.A., the textile group, will close 300 shops.',
+      'Industria de Tejidos Vellanos',
+    ],
     ['a founder-named dairy', 'The new finance chief joined from Brunhilde Dairy in March.', 'Brunhilde Dairy'],
   ])('%s', (_, text, name) => {
     const x = extract(text);
@@ -68,5 +73,36 @@ describe('legal forms of more countries, and trading names', () => {
     expect(x.entity('Tarvik Precision Industry')?.aliases).toContain('Vellcon');
     // A place in brackets says where the company is.
     expect(extract('Ombara NV (Netherlands) will cut 700 jobs.').names('Company')).toEqual(['Ombara']);
+  });
+});
+
+describe('a country in brackets after a company name', () => {
+  it.each([
+    [
+      'a local bank',
+      'Bank of Vellmora (Hong Kong) said on Monday it would cut 200 jobs.',
+      'Bank of Vellmora (Hong Kong)',
+    ],
+    [
+      'a joint venture, no legal form after',
+      'Tan Kee Motor Assembly (Thailand), the joint venture, will shut its plant.',
+      'Tan Kee Motor Assembly (Thailand)',
+    ],
+  ])('ends the name of the local arm: %s', (_, text, name) => {
+    expect(extract(text).entity(name)).toBeDefined();
+  });
+});
+
+describe('a legal name and the name the article then uses', () => {
+  it('"X, S.A., the group better known as Y": one company, under both names, owning its brands', () => {
+    const x = extract(
+      'MADRID — Industria de Tejidos Vellanos, S.A., the group better known as Tevesa and as the owner of Marlo, ' +
+        'will close 300 of its shops, the company said on Wednesday.\n\nTevesa will invest 1 billion euros online.',
+    );
+    const company = x.doc.entities.filter((e) => e.type === 'Company' && /Tevesa|Vellanos/.test(e.name));
+    expect(company).toHaveLength(1);
+    expect([company[0]!.name, ...company[0]!.aliases]).toEqual(
+      expect.arrayContaining(['Tevesa', 'Industria de Tejidos Vellanos, S.A.']),
+    );
   });
 });

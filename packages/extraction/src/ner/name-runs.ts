@@ -17,7 +17,7 @@ const DESCRIPTOR_NOUNS = new Set([...COMPANY_NOUNS, ...UNIT_NOUNS]);
 const NAME_WORDS = new Set([...ORG_PREFIX_WORDS, ...ORG_HEAD_WORDS]);
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import { collapseSpaces } from '../text/char-class.js';
-import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
+import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 
 /** A run of capitalised words that may name something: tokens [first, last], offsets and the name as written. */
 export interface NameRun {
@@ -132,6 +132,7 @@ export function findNameRuns(
   for (let i = from; i < to; i++) {
     if (covered[i] || (!isRunWord(tokens[i]!.text) && !opensBusinessName(text, tokens, i, to, covered))) continue;
     let j = i;
+    let closed = false;
     while (j + 1 < to && j - i < MAX_RUN - 1 && !covered[j + 1]) {
       const next = tokens[j + 1]!;
       const gapLength = next.start - tokens[j]!.end;
@@ -191,10 +192,22 @@ export function findNameRuns(
           j = last;
           continue;
         }
+      } else if (gap === ', ' && j > i && legalFormAfterComma(text, tokens, j + 1, to, covered)) {
+        // "Industria de Tejidos Vellanos, S.A.", "Vellmora, Inc.": a legal form set off by a comma.
+        j++;
+        break;
       } else if (gap === ' (' && legalFormAfterBracket(text, tokens, j + 1, to, covered)) {
         // "Halvard (Schweiz) AG", "Kestrel Motor (Siam) Co.": a country in brackets inside a legal name.
         j += 2;
         continue;
+      } else if (gap === ' (' && j > i && !FIRST_NAMES.has(tokens[i]!.text) && !LEGAL_SUFFIX.has(tokens[j]!.text)) {
+        // "Bank of Vellmora (Hong Kong)", "Tan Kee Motor Assembly (Thailand)": a country in brackets ends the name of a
+        // company's local arm (after a legal form, "Ombara NV (Netherlands)", it says where the company is).
+        const last = countryInBracketsEnd(text, tokens, j + 1, to, covered);
+        if (last > 0) {
+          j = last;
+          closed = true;
+        }
       } else if (gap === '., ' && CO_LEADS.has(tokens[j]!.text) && CO_TAILS.has(next.text)) {
         // "Kuroda Airlines Co., Ltd.", "Vellmora Co., Inc.": the two-part legal form of East Asian companies.
         j++;
@@ -216,7 +229,8 @@ export function findNameRuns(
     }
     const start = tokens[i]!.start;
     let end = tokens[j]!.end;
-    if (DOTTED_SUFFIX.has(tokens[j]!.text) && text.charCodeAt(end) === 46 && j > i) end++;
+    if (closed) end++;
+    else if (DOTTED_SUFFIX.has(tokens[j]!.text) && text.charCodeAt(end) === 46 && j > i) end++;
     // "Canal+", "Disney+": the plus is part of the name.
     else if (text.charCodeAt(end) === 43 && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) end++;
     const inHeadline = headline(start);
@@ -284,6 +298,46 @@ function legalFormAfterBracket(
 ): boolean {
   if (k + 1 >= to || covered[k + 1] || !isRunWord(tokens[k]!.text)) return false;
   return text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ') ' && LEGAL_SUFFIX.has(tokens[k + 1]!.text);
+}
+
+/**
+ * Whether the token at `k`, after a comma, is a dotted or unmistakable legal form that ends the name ("…, S.A.",
+ * "…, Inc."): never a weak form ("…, AB InBev") or one that a further name word follows.
+ */
+function legalFormAfterComma(
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+  covered: Uint8Array,
+): boolean {
+  if (k >= to || covered[k]) return false;
+  const form = tokens[k]!.text;
+  if (!COMMA_LEGAL_FORMS.has(form)) return false;
+  const after = tokens[k + 1];
+  return !after || !/^\.? \p{Lu}/u.test(text.slice(tokens[k]!.end, after.start + 1)) || !isRunWord(after.text);
+}
+
+/** Legal forms written after a comma ("Acme, Inc.", "Tevesa, S.A."). */
+const COMMA_LEGAL_FORMS = new Set(['Inc', 'S.A', 'S.A.B', 'S.p.A', 'N.V', 'B.V', 'S.A.S', 'S.L', 'Ltd', 'LLC', 'L.P']);
+
+/**
+ * The last token of a country or region in brackets starting at `k` ("(Hong Kong)", "(Thailand)"), closed by ")"
+ * that no legal form follows; -1 otherwise.
+ */
+function countryInBracketsEnd(
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+  covered: Uint8Array,
+): number {
+  for (let n = k; n < Math.min(to, k + 3) && !covered[n]; n++) {
+    if (text.charCodeAt(tokens[n]!.end) === 41)
+      return isCountryOrRegion(text.slice(tokens[k]!.start, tokens[n]!.end)) ? n : -1;
+    if (text.charCodeAt(tokens[n]!.end) !== 32) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -50,6 +50,8 @@ export const stripLegalForm: (name: string) => string = memoByString((name) => {
     popped = true;
   }
   if (words.length > 1 && words[words.length - 1] === 'Private') words.pop();
+  // "Tevesa, S.A.": the comma before the form goes with it.
+  if (popped) words[words.length - 1] = words[words.length - 1]!.replace(/,$/, '');
   // "Inter & Co", "Lindqvist & Sons": a form after "&" is part of the name; "Tarvik GmbH & Co" is Tarvik.
   if (words[words.length - 1] === '&') {
     if (words.length < 3 || !LEGAL_SUFFIX.has(words[words.length - 2]!)) return name.replace(/[.,]+$/, '');
@@ -73,6 +75,11 @@ const OF_COMPANY_HEADS = new Set(['Bank', 'Banco', 'Corporation', 'Company']);
 export function looksLikeOrgName(words: readonly string[]): string | null {
   const n = words.length;
   if (n === 0) return null;
+  // "Bank of Vellmora (Hong Kong)": the name before a country in brackets decides.
+  if (n > 2 && words[n - 1]!.endsWith(')')) {
+    const open = words.findIndex((w) => w.startsWith('('));
+    if (open > 0) return looksLikeOrgName(words.slice(0, open));
+  }
   const last = withoutFinalDot(words[n - 1]!);
   if (n >= 2 && LEGAL_SUFFIX.has(last) && (!WEAK_LEGAL_SUFFIX.has(last) || hasDistinctiveWord(words.slice(0, -1))))
     return 'legal';

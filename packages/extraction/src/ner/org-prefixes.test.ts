@@ -32,6 +32,51 @@ describe('a company written in full and by its first word is one company', () =>
     expect(r.names('Company').filter((n) => n.startsWith('Norvale'))).toHaveLength(1);
   });
 
+  it('a legal name written before its bare first word is the company itself ("Norvik Bank AB … Norvik")', () => {
+    const r = extract(
+      'STOCKHOLM — Norvik Bank AB, the largest lender in the region, will cut 3,000 jobs, it said on Thursday.\n\n' +
+        'Norvik would close 200 branches. Norvik Bank Danmark, its Danish subsidiary, will become a branch.',
+    );
+    expect(r.names('Company').filter((n) => n.startsWith('Norvik'))).toHaveLength(1);
+    expect(r.names('Division')).not.toContain('Norvik Bank');
+    expect(r.parent('Norvik Bank Danmark')).toBe('Norvik Bank');
+  });
+
+  it('a unit with a legal name stays a unit when its parent has a legal name too ("Orla Hotels Ltd … Orla Ltd")', () => {
+    const r = extract(
+      'Shares of Orla Hotels Ltd, the hotels business carved out of Orla Ltd, fell 5% on Wednesday.\n\n' +
+        'Orla keeps 40% of the new company.',
+    );
+    expect(r.parent('Orla Hotels')).toBe('Orla');
+  });
+
+  it('"X International" beside "X UK" is the unit abroad, not the full name of the bare "X"', () => {
+    const r = extract(
+      'LONDON - Marwick is splitting into four divisions, the bank said on Tuesday.\n\n' +
+        'It will report separately on Marwick UK, its high-street bank, and on its trading arm. Until now the ' +
+        'lending business sat inside Marwick International alongside the trading floors.',
+    );
+    expect(r.names('Company')).toContain('Marwick');
+    expect(r.parent('Marwick International')).toBe('Marwick');
+  });
+
+  it('"X International" first written after the bare "X", among its subsidiaries, is a unit', () => {
+    const r = extract(
+      'WARSAW — Velkor Cargo S.A. said on Monday it would cut 3,000 jobs.\n\n' +
+        'The group also has several subsidiaries, among them the Czech-based Velkor Cargo International, which ' +
+        'the carrier bought in 2015.',
+    );
+    expect(r.parent('Velkor Cargo International')).toBe('Velkor Cargo');
+  });
+
+  it('a registered name and the plural the brand trades under are one company ("Halden Car AB … Halden Cars")', () => {
+    const r = extract(
+      'GOTHENBURG — Halden Car AB will eliminate about 3,000 positions, the carmaker said on Monday.\n\n' +
+        "The reduction is about 15% of Halden Cars' office workforce. Halden Cars expects costs of SEK 1.5bn.",
+    );
+    expect(r.names('Company').filter((n) => n.startsWith('Halden'))).toHaveLength(1);
+  });
+
   it('a unit named after its company stays a unit', () => {
     const r = extract(
       'Harkon said on Tuesday it would close its Harkon Logistics unit. Harkon Logistics employs 900 people.',

@@ -63,9 +63,11 @@ export function prefixVerdicts(
   forms: ReadonlyMap<string, string>,
   divisions: Iterable<string> = [],
   firstAt: ReadonlyMap<string, number> = new Map(),
+  legal: ReadonlySet<string> = new Set(),
 ): Map<string, PrefixVerdict> {
   const out = new Map<string, PrefixVerdict>();
   const names = new Map(companies);
+  const sharers = headSharers(companies.keys());
   for (const d of divisions) if (!names.has(d)) names.set(d, false);
   for (const [name, formed] of names) {
     const words = name.split(' ');
@@ -89,7 +91,19 @@ export function prefixVerdicts(
         out.set(head, { kind: 'same', owner: name });
         break;
       }
-      if (rest.every((w) => sameWords.has(w) || LEGAL_SUFFIX.has(w))) out.set(name, { kind: 'same', owner });
+      if (exact && introducesItself(name, head, rest, legal, firstAt, sharers)) {
+        out.set(head, { kind: 'same', owner: name });
+        break;
+      }
+      // "PKP Cargo … its subsidiaries, among them the Czech-based PKP Cargo International": written only after the
+      // bare name, "X International" is the unit abroad, not the company's full name.
+      const abroad =
+        isAbroadUnit(name, head, names.keys()) ||
+        (exact &&
+          rest.length === 1 &&
+          rest[0] === 'International' &&
+          (firstAt.get(head) ?? Infinity) < (firstAt.get(name) ?? -1));
+      if (rest.every((w) => sameWords.has(w) || LEGAL_SUFFIX.has(w)) && !abroad) out.set(name, { kind: 'same', owner });
       else if (exact || rest.every(isPlaceWord) || !formed || isHoldingOf(owner, head))
         out.set(name, { kind: 'unit', owner });
       break;
@@ -106,6 +120,13 @@ export function prefixVerdicts(
       out.set(right, { kind: 'unit', owner: name });
     }
   }
+  // "Volvo Car AB … Volvo Cars": a registered name and the plural the brand trades under are one company.
+  for (const name of companies.keys()) {
+    const plural = name + 's';
+    if (!name.includes(' ') || !companies.has(plural) || out.has(name) || out.has(plural)) continue;
+    const keep = legal.has(plural) && !legal.has(name) ? plural : name;
+    out.set(keep === name ? plural : name, { kind: 'same', owner: keep });
+  }
   // "the American Boeing" beside "Boeing Co.": a nationality written before a company's name is no part of it.
   for (const name of companies.keys()) {
     const space = name.indexOf(' ');
@@ -119,6 +140,55 @@ export function prefixVerdicts(
     if (up && up.kind === 'same') v.owner = up.owner;
   }
   return out;
+}
+
+/**
+ * "Nordea Bank AB, the Nordic lender, … Nordea said": a legal name written in the body before its bare first word
+ * is how the article introduced the company; the bare word is its short form, not a second company that owns it.
+ * Not when a place follows the head ("Unilever Nigeria Plc" is a subsidiary), when the head has a legal name of its
+ * own ("ITC Hotels Ltd … ITC Ltd") or when another company's name opens with the same word ("Tata Steel Ltd" and
+ * "Tata Motors Ltd": the bare "Tata" is neither's).
+ */
+function introducesItself(
+  name: string,
+  head: string,
+  rest: readonly string[],
+  legal: ReadonlySet<string>,
+  firstAt: ReadonlyMap<string, number>,
+  sharers: ReadonlyMap<string, number>,
+): boolean {
+  return (
+    legal.has(name) &&
+    !legal.has(head) &&
+    rest.length <= 2 &&
+    !rest.some(isPlaceWord) &&
+    (sharers.get(head) ?? 0) === 1 &&
+    (firstAt.get(name) ?? Infinity) < (firstAt.get(head) ?? Infinity)
+  );
+}
+
+/** How many of the names open with each first word ("Tata" → 2 for Tata Steel and Tata Motors). */
+function headSharers(names: Iterable<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const name of names) {
+    const space = name.indexOf(' ');
+    if (space > 0) out.set(name.slice(0, space), (out.get(name.slice(0, space)) ?? 0) + 1);
+  }
+  return out;
+}
+
+/**
+ * "Barclays UK … Barclays International": beside a unit named for the home country, "X International" is the unit
+ * that runs the rest of the world, not the company's full name.
+ */
+export function isAbroadUnit(name: string, head: string, names: Iterable<string>): boolean {
+  if (!name.endsWith(' International') || name.length !== head.length + 14) return false;
+  for (const other of names) {
+    if (!other.startsWith(head + ' ')) continue;
+    const tail = other.slice(head.length + 1).split(' ');
+    if (isCountryOrRegion(tail[0]!)) return true;
+  }
+  return false;
 }
 
 /** A country in brackets ("(India)", "(South Africa)") and otherwise only full-name or legal words. */

@@ -277,10 +277,12 @@ export abstract class OrgRegistry {
   /** Applies `prefixVerdicts`: names that are another company's unit or another way of writing it. */
   protected linkByPrefix(): void {
     const companies = new Map<string, boolean>();
+    const legal = new Set<string>();
     for (const [surface, o] of this.decided) {
       if (o.type !== 'Company') continue;
       const form = looksLikeOrgName(surface.split(' '));
       companies.set(o.name, (companies.get(o.name) ?? false) || form === 'legal' || form === 'head');
+      if (form === 'legal') legal.add(o.name);
     }
     const divisions = [...this.decided.values()].filter((o) => o.type === 'Division').map((o) => o.name);
     // Where each name is first written in the body: a headline's wording does not say which name came first.
@@ -288,7 +290,7 @@ export abstract class OrgRegistry {
     const headline = headlineJudge(this.text);
     for (const m of [...this.mentions].sort((a, b) => a.start - b.start))
       if (!firstAt.has(m.name) && !headline(m.start)) firstAt.set(m.name, m.start);
-    const verdicts = prefixVerdicts(companies, this.shortFormMap(), divisions, firstAt);
+    const verdicts = prefixVerdicts(companies, this.shortFormMap(), divisions, firstAt, legal);
     if (verdicts.size === 0) return;
     // "controlling shareholder Novo Holdings" beside "Novo Nordisk": who holds a company's shares is another company.
     for (const m of this.mentions) {

@@ -15,6 +15,21 @@ describe('short forms', () => {
     expect(shortForms('', orgs, true, true).get('Keystone')).toBe('Keystone Global');
   });
 
+  it('a generic first word and a sector word drop ("Grupo Financiero Vellamex" → "Vellamex")', () => {
+    const named = [{ name: 'Grupo Financiero Vellamex', type: 'Company' as const, ends: [], first: 0 }];
+    expect(shortForms('', named).get('Vellamex')).toBe('Grupo Financiero Vellamex');
+  });
+
+  it('the first of two names run together in one word ("ProKestelSat.1 Media" → "ProKestel")', () => {
+    const named = [
+      { name: 'ProKestelSat.1 Media', type: 'Company' as const, ends: [], first: 0 },
+      { name: 'VellarocMittal', type: 'Company' as const, ends: [], first: 10 },
+    ];
+    const forms = shortForms('', named);
+    expect(forms.get('ProKestel')).toBe('ProKestelSat.1 Media');
+    expect(forms.get('Vellaroc')).toBe('VellarocMittal');
+  });
+
   it('a title word never is ("the Attorney General")', () => {
     expect(shortForms('', orgs, true, true).get('General')).toBeUndefined();
   });

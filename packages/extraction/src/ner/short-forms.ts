@@ -5,6 +5,7 @@ import { isBareTitle } from './titles.js';
 import { opensWithGivenName } from '../gazetteer/first-names.js';
 import { isDistinctive, isDistinctiveHead, isPlaceWord, looksLikeOrgName } from './org-names.js';
 import { bracketedShortNameAt } from './bracketed-acronym.js';
+import { isAbroadUnit } from './org-prefixes.js';
 import { memoByString } from '../text/memo.js';
 import { stripAccents } from '../text/char-class.js';
 
@@ -36,6 +37,7 @@ export function shortForms(
   commonHeads = false,
 ): Map<string, string> {
   const own = new Set(keepOwn ? orgs.map((o) => o.name) : []);
+  const names = orgs.map((o) => o.name);
   const division = new Set(orgs.filter((o) => o.type === 'Division').map((o) => o.name));
   const first = new Map(orgs.map((o) => [o.name, o.first ?? Infinity]));
   const claims = new Map<string, Set<string>>();
@@ -57,6 +59,8 @@ export function shortForms(
   }
   for (const o of orgs) {
     const words = o.name.split(' ');
+    // "Barclays UK … Barclays International": the unit abroad lends the bare name nothing.
+    if (isAbroadUnit(o.name, words[0]!, names)) continue;
     // "Petróleos Mexicanos" → "Pemex", "Petróleo Brasileiro" → "Petrobras": the first letters of two words run together.
     for (const form of contractionsOf(o.name, words))
       contracted.set(form, contracted.has(form) && contracted.get(form) !== o.name ? '' : o.name);
@@ -68,7 +72,11 @@ export function shortForms(
     if (words.length >= 3 && isDistinctiveHead(words[0]!)) claim(words.slice(0, 2).join(' '), o.name);
     // "Banco Meridional" → "Meridional", "Grupo Norte" → "Norte": a generic first word drops.
     // "Compagnie de Vellane" → "Vellane": particles after the generic word drop too.
-    const afterPrefix = words.length >= 2 && words[1] !== undefined && NAME_PARTICLES.has(words[1]) ? 2 : 1;
+    // "Grupo Financiero Norte" → "Norte": so does a sector word after the prefix.
+    const afterPrefix =
+      words.length >= 2 && words[1] !== undefined && (NAME_PARTICLES.has(words[1]) || SECTOR_WORDS.has(words[1]))
+        ? 2
+        : 1;
     if (
       words.length > afterPrefix &&
       (ORG_PREFIX_WORDS.has(words[0]!) || LEGAL_PREFIX.has(words[0]!)) &&
@@ -86,6 +94,10 @@ export function shortForms(
       words.slice(0, -1).every((w, k) => isLeadWord(w, words.slice(k)))
     )
       claim(last, o.name);
+    // "ProSiebenSat.1 Media" → "ProSieben", "VellarocMittal" → "Vellaroc": the first part of a name that runs two
+    // names together, capital to capital.
+    const part = camelLead(words[0]!);
+    if (part) claim(part, o.name);
     // "J Sainsbury" → "Sainsbury": leading initials drop.
     if (words.length >= 2 && INITIALS_RE.test(words[0]!)) claim(words.slice(1).join(' '), o.name);
     for (const surface of o.surfaces ?? [])
@@ -121,6 +133,25 @@ export function shortForms(
 }
 
 const INITIALS_RE = /^(?:\p{Lu}\.?){1,3}$/u;
+
+/**
+ * The first of two names run together in one word: five letters or more ("VellarocMittal" → "Vellaroc"), or with a
+ * short prefix ("ProSiebenSat.1" → "ProSieben").
+ */
+function camelLead(word: string): string | null {
+  const m = CAMEL_LEAD_RE.exec(word);
+  return m && isDistinctive(m[1]!) ? m[1]! : null;
+}
+const CAMEL_LEAD_RE = /^(\p{Lu}\p{Ll}{4,}|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}{2,})(?=\p{Lu}[\p{Ll}.\d])/u;
+
+/** Sector words after a generic first word in Spanish and Portuguese names ("Grupo Financiero", "Grupo Industrial"). */
+const SECTOR_WORDS: ReadonlySet<string> = new Set([
+  'Financiero',
+  'Financeiro',
+  'Industrial',
+  'Empresarial',
+  'Comercial',
+]);
 
 /**
  * "Sibanye-Stillwater … Sibanye said": the first part of a hyphenated one-word name is its short form when the

@@ -75,7 +75,7 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
 export const ORG_PREFIX_WORDS: ReadonlySet<string> = words(`
   Air Banco Banca Banque Bank Grupo Groupe Gruppo Compagnie Telecom Royal Koninklijke
   Caixa Caja Companhia Compañía Compania Empresa Empresas Sociedad Sociedade Société Societe Società Societa
-  Fundação Fundación Fondation Fondazione Stichting Aerolíneas Aerolineas Linhas Industrias Indústrias Cementos
+  Fundação Fundación Fondation Fondazione Stichting Aerolíneas Aerolineas Linhas Industria Industrias Indústrias Industrie Cementos
   Construtora Constructora Petróleos Laboratorios Laboratoires Editora Editorial Rede Rádio Radiotelevisión
 `);
 
