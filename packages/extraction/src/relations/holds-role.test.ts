@@ -321,3 +321,12 @@ describe("a person's company named with the person's possessive", () => {
     expect(x.role('Nils Berg')?.org).toBe('Harbour Fund Management');
   });
 });
+
+describe('a person whose sentence opens with a unit of the company', () => {
+  it('"Nordcast Cable will not cut jobs, according to co-chief executive Pia Lund": the unit\'s executive', () => {
+    const x = extract(
+      'Kestrel Media will cut 700 jobs at its broadcasting arm, the group said on Monday. Its cable division Nordcast Cable was spared. Nordcast Cable will not cut jobs, according to co-chief executive Pia Lund.',
+    );
+    expect(x.role('Pia Lund')?.org).toBe('Nordcast Cable');
+  });
+});

@@ -366,12 +366,14 @@ function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org:
   if (ACADEMIC_IN_TITLE_RE.test(t.title)) return { org: null, explicitOrg: false };
   const s = sentenceOf(ctx, p.start);
   const after = s ? mentionsIn(ctx, Math.max(p.end, t.end), s.end).find(isOrg) : undefined;
-  // The company the sentence is about ("Kestrel, advised by Saltvik, said chief executive Jane Roe …"), else the
-  // one the article is about — never merely the last one named ("Demand from Saltvik has fallen, CFO Jane Roe said").
+  // The company or unit the sentence is about ("Kestrel, advised by Saltvik, said chief executive Jane Roe …";
+  // "Nordcast will not cut jobs, according to chief executive Jane Roe": the unit's, not its group's), else the one
+  // the article is about — never merely the last one named ("Demand from Saltvik has fallen, CFO Jane Roe said").
   // "Reuters quoted CFO Jane Roe as saying …": who quotes an executive is not whom the executive works for.
   const quoted = QUOTED_BEFORE_RE.test(ctx.work.slice(Math.max(0, Math.min(p.start, t.start) - 16), t.start));
   const subject = quoted ? null : openingOrg(ctx, Math.min(p.start, t.start), 0);
-  const company = subject && ctx.entities.get(subject)?.type === 'Company' ? subject : null;
+  const subjectType = subject ? ctx.entities.get(subject)?.type : undefined;
+  const company = subjectType === 'Company' || subjectType === 'Division' ? subject : null;
   return { org: company ?? companyInParagraph(ctx, p.start) ?? after?.id ?? null, explicitOrg: false };
 }
 
