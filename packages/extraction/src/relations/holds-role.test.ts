@@ -330,3 +330,12 @@ describe('a person whose sentence opens with a unit of the company', () => {
     expect(x.role('Pia Lund')?.org).toBe('Nordcast Cable');
   });
 });
+
+describe("an executive whose reported words are about another company than the article's", () => {
+  it('"Chief executive Jane Roe has argued that Saltvik cannot wait": Saltvik\'s executive', () => {
+    const x = extract(
+      'Kestrel Motors cuts jobs\n\nKestrel Motors will cut 7,000 jobs, Kestrel Motors said on Monday. Kestrel Motors also makes trucks.\n\nSaltvik Group will cut 5,000 jobs, Saltvik Group said.\n\nChief executive Ola Brun has argued that Saltvik Group cannot wait for demand to recover.',
+    );
+    expect(x.role('Ola Brun')?.org).toBe('Saltvik Group');
+  });
+});

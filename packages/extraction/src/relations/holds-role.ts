@@ -395,6 +395,10 @@ function companyInParagraph(ctx: DocContext, pos: number): string | null {
   // "Chief executive Jane Roe said Kestrel had no choice": the person's own sentence names the main company.
   const s = sentenceOf(ctx, pos);
   if (main && s && mentionsIn(ctx, pos, Math.min(s.end, pos + 400)).some((m) => m.id === main)) return main;
+  // "Chief executive Jane Roe has argued that Saltvik cannot wait": with no company named before in the paragraph,
+  // the company the executive's reported words are about is the executive's own, not the article's main one.
+  const spoken = ms.length === 0 && s ? reportedSubject(ctx, pos, Math.min(s.end, pos + 400)) : null;
+  if (spoken) return spoken;
   // A union, an outlet or an analysts' firm the paragraph quotes employs no untitled executive of the story; nor
   // does a company named only after a preposition ("The cuts mirror those at Saltvik").
   const commentator = createCommentatorTest(ctx);
@@ -404,6 +408,21 @@ function companyInParagraph(ctx: DocContext, pos: number): string | null {
     if (!PREPOSITION_BEFORE_RE.test(ctx.work.slice(Math.max(0, m.start - 12), m.start))) return m.id;
   }
   return main;
+}
+
+/** "… said that ", "… has argued ": a verb of saying, then the reported clause (the name that follows is its subject). */
+const SAYING_BEFORE_RE =
+  /\b(?:said|says|argued|argues|warned|warns|insisted|insists|stressed|added|believes|told\s+\p{Ll}+)\s+(?:that\s+)?$/u;
+/** A verb right after a reported clause's subject: "Saltvik cannot wait", "Saltvik had no choice". */
+const CLAUSE_VERB_AFTER_RE =
+  /^\s+(?:cannot|can|could|would|will|must|should|has|had|have|is|was|needs?|needed|may|might|did|does|plans?|planned)\b/;
+
+/** The company that is the subject of the reported clause right after a verb of saying in [pos, end), else null. */
+function reportedSubject(ctx: DocContext, pos: number, end: number): string | null {
+  const m = mentionsIn(ctx, pos, end).find((o) => isOrg(o));
+  if (!m || m.type !== 'Company') return null;
+  if (!SAYING_BEFORE_RE.test(ctx.work.slice(Math.max(pos, m.start - 40), m.start))) return null;
+  return CLAUSE_VERB_AFTER_RE.test(ctx.work.slice(m.end, m.end + 20)) ? m.id : null;
 }
 
 /** A preposition of comparison or source right before a name: another party ("those at Saltvik", "demand from Saltvik"). */
