@@ -32,8 +32,15 @@ const TAIL_WORD =
 /** "… of/for/at <up to ten words>"; "analyst with Okasan Securities" only without a comma before "with". */
 const TAIL = `(?:(?:,?\\s+(?:of|for|at|in charge of|overseeing|on|responsible for)|\\s+with)\\s+(?:the\\s+)?${TAIL_WORD}(?:\\s+${TAIL_WORD}){0,9})?`;
 
+/**
+ * A post's field and area written straight after the title, as in European and Asian company English, before the
+ * organization: "Senior Director Operations Northern Area at Kestrel", "Head Corporate Communications of Kestrel".
+ * Capitalised words only, and only when "at/of/for" follows (else they could be the organization's own name).
+ */
+const FIELD_AREA = `(?:\\s+(?-i:\\p{Lu}[\\p{Ll}&-]+)){1,4}(?=,?\\s+(?:at|of|for)\\s)`;
+
 /** A title phrase: modifiers, a core title (or two: "chairman and CEO", "Managing Director/CEO") and a tail. */
-export const TITLE_PHRASE = `(?:(?:${MODIFIER})\\s+|(?:co|ex|then|vice)-)*(?:${CORE})(?:(?:\\s+(?:and|&)\\s+|\\s*\\/\\s*)(?:(?:${MODIFIER})\\s+)*(?:${CORE}))?\\b${TAIL}`;
+export const TITLE_PHRASE = `(?:(?:${MODIFIER})\\s+|(?:co|ex|then|vice)-)*(?:${CORE})(?:(?:\\s+(?:and|&)\\s+|\\s*\\/\\s*)(?:(?:${MODIFIER})\\s+)*(?:${CORE}))?\\b(?:${FIELD_AREA})?${TAIL}`;
 
 const BEFORE_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${TITLE_PHRASE})\\s*,?\\s*$`, 'iu');
 const AFTER_NAME_RE = new RegExp(

@@ -16,6 +16,12 @@ describe('titles as news writes them after a name', () => {
       'Kestrel Foods',
     ],
     [
+      'Kestrel Foods will cut 500 jobs. Marta Nowak, Senior Director Operations Central Region at Kestrel Foods, said the plant would close.',
+      'Marta Nowak',
+      'Senior Director Operations Central Region at Kestrel Foods',
+      'Kestrel Foods',
+    ],
+    [
       'Kestrel Foods will cut 500 jobs. Ahmad Zaki, the board chairman, backed the plan.',
       'Ahmad Zaki',
       'board chairman',
