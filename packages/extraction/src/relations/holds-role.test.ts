@@ -339,3 +339,12 @@ describe("an executive whose reported words are about another company than the a
     expect(x.role('Ola Brun')?.org).toBe('Saltvik Group');
   });
 });
+
+describe('"Its founder, X" after a sentence opening with "The company"', () => {
+  it("is the article's company, not the last brand listed", () => {
+    const x = extract(
+      'Kestrel Retail to close 1,000 shops\n\nKestrel Retail will close up to 1,000 shops, Kestrel Retail said on Wednesday.\n\nThe brands\n\nBesides Norvo, which makes two-thirds of sales, the group owns Pelta, Sandru Home and Vollo. The company did not say which brands would shrink. Its founder, Ines Lago, holds most of the shares.',
+    );
+    expect(x.role('Ines Lago')?.org).toBe('Kestrel Retail');
+  });
+});

@@ -348,7 +348,9 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
   // with; "Sampo … is represented on the board by its own chairman, Jane Roe": the one this sentence opened with.
   const its = /(?:^|\s)(Its|its)\s+(?:own\s+)?$/.exec(before);
   if (its) {
-    const subject = openingOrg(ctx, t.start, its[1] === 'Its' && its.index === 0 ? -1 : 0);
+    const opensSentence = its[1] === 'Its' && its.index === 0;
+    const subject =
+      openingOrg(ctx, t.start, opensSentence ? -1 : 0) ?? (opensSentence ? companyWordOpening(ctx, t.start) : null);
     if (subject) return { title: t.title, org: subject, explicitOrg: true, at: p.start };
   }
   if (
@@ -375,6 +377,21 @@ function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org:
   const subjectType = subject ? ctx.entities.get(subject)?.type : undefined;
   const company = subjectType === 'Company' || subjectType === 'Division' ? subject : null;
   return { org: company ?? companyInParagraph(ctx, p.start) ?? after?.id ?? null, explicitOrg: false };
+}
+
+/** "The company", "The group" opening a sentence: the article's company, named by what it is. */
+const COMPANY_WORD_OPENING_RE =
+  /^[\s"“]*The\s+(?:company|group|firm|retailer|bank|carrier|airline|insurer|conglomerate)\b/;
+
+/**
+ * "… the group owns A, B and C. The company did not say. Its founder, Jane Roe, …": when the sentence before opens
+ * with "The company", "Its" is the article's company, not the last unit listed.
+ */
+function companyWordOpening(ctx: DocContext, pos: number): string | null {
+  const prev = ctx.sentences[findSentenceIndex(ctx.sentences, pos) - 1];
+  if (!prev || !COMPANY_WORD_OPENING_RE.test(ctx.work.slice(prev.start, prev.start + 40))) return null;
+  const main = mainOrg(ctx);
+  return main && ctx.entities.get(main)?.type === 'Company' ? main : null;
 }
 
 /** A verb of quoting right before a title: "X quoted CFO Jane Roe", "X interviewed chief executive Jane Roe". */
