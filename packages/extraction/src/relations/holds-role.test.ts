@@ -348,3 +348,12 @@ describe('"Its founder, X" after a sentence opening with "The company"', () => {
     expect(x.role('Ines Lago')?.org).toBe('Kestrel Retail');
   });
 });
+
+describe('a minister whose portfolio reads like a company name', () => {
+  it('"Northvale Resources Minister Ola Brun" holds no post at a company', () => {
+    const x = extract(
+      'Kestrel Mining will close its copper mine, Kestrel Mining said. Northvale Resources Minister Ola Brun said the state government had been blindsided.',
+    );
+    expect(x.role('Ola Brun')).toBeNull();
+  });
+});

@@ -142,6 +142,8 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
   }
   const out: ExtractedRelation[] = [];
   for (const [person, c] of best) {
+    // "Kora Resources Minister Jane Roe": a minister holds no post at a company, though the portfolio reads like one.
+    if (c.org && PUBLIC_OFFICE_RE.test(c.title) && ctx.entities.get(c.org)?.type === 'Company') c.org = null;
     if (!c.org) {
       titlesWithoutOrg?.set(person, c.title);
       continue;
