@@ -357,3 +357,13 @@ describe('a minister whose portfolio reads like a company name', () => {
     expect(x.role('Ola Brun')).toBeNull();
   });
 });
+
+describe('a company president with the bare title "President"', () => {
+  it('"President X said at a briefing that the group would …" speaks for the company; a head of state does not', () => {
+    const x = extract(
+      'Kestrel Electric to sell metals unit\n\nKestrel Electric will sell its metals unit, Kestrel Electric said on Monday.\n\nPresident Taro Abe said at a briefing in Osaka that the group would keep only digital businesses.\n\nPresident Ines Lago said the country would welcome investors.',
+    );
+    expect(x.role('Taro Abe')).toEqual({ title: 'President', org: 'Kestrel Electric' });
+    expect(x.role('Ines Lago')).toBeNull();
+  });
+});

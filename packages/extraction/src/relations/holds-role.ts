@@ -365,7 +365,8 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
 }
 
 function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org: string | null; explicitOrg: boolean } {
-  if (PUBLIC_OFFICE_RE.test(t.title) || isPublicOffice(t.title)) return { org: null, explicitOrg: false };
+  if (PUBLIC_OFFICE_RE.test(t.title) || (isPublicOffice(t.title) && !speaksForTheCompany(ctx, p)))
+    return { org: null, explicitOrg: false };
   // "professor of management at Kora University": a post at a place of learning is no company's.
   if (ACADEMIC_IN_TITLE_RE.test(t.title)) return { org: null, explicitOrg: false };
   const s = sentenceOf(ctx, p.start);
@@ -394,6 +395,18 @@ function companyWordOpening(ctx: DocContext, pos: number): string | null {
   if (!prev || !COMPANY_WORD_OPENING_RE.test(ctx.work.slice(prev.start, prev.start + 40))) return null;
   const main = mainOrg(ctx);
   return main && ctx.entities.get(main)?.type === 'Company' ? main : null;
+}
+
+/** "… said at a briefing that the group would": reported words about "the group" or "the company" as its subject. */
+const COMPANY_REPORTED_RE =
+  /^\s+said\b[^.;"“”]{0,60}?\bthat\s+the\s+(?:group|company|firm|conglomerate|carmaker|automaker|bank)\s+(?:would|will|had|has|is|was|could|must|should|needed|needs|plans?)\b/;
+
+/**
+ * "President Jane Roe said at a briefing that the group would keep only …": the president speaking for the company
+ * the story is about (as in Japanese and Korean firms), not a head of state.
+ */
+function speaksForTheCompany(ctx: DocContext, p: ResolvedMention): boolean {
+  return COMPANY_REPORTED_RE.test(ctx.work.slice(p.end, p.end + 120));
 }
 
 /** A verb of quoting right before a title: "X quoted CFO Jane Roe", "X interviewed chief executive Jane Roe". */
