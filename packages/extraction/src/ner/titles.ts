@@ -32,12 +32,16 @@ const TAIL_WORD =
 /** "… of/for/at <up to ten words>"; "analyst with Okasan Securities" only without a comma before "with". */
 const TAIL = `(?:(?:,?\\s+(?:of|for|at|in charge of|overseeing|on|responsible for)|\\s+with)\\s+(?:the\\s+)?${TAIL_WORD}(?:\\s+${TAIL_WORD}){0,9})?`;
 
+/** Words of a post's field or area ("Operations", "Northern Area", "Corporate Affairs", "Asia Pacific"). */
+const FIELD_WORD =
+  '(?:Operations|Sales|Marketing|Finance|Commercial|Corporate|Communications|Affairs|Strategy|Human|Resources|People|Supply|Chain|Manufacturing|Production|Procurement|Purchasing|Logistics|Technology|Digital|Legal|Compliance|Risk|Quality|Engineering|Research|Development|Innovation|Retail|Business|Customer|Services?|Investor|Relations|Public|Policy|Northern|Southern|Eastern|Western|Central|North|South|East|West|Area|Region|Europe|Asia|Pacific|Africa|Americas|International|Global|Cluster|Markets?|Country|Plants?|Sites?)';
 /**
  * A post's field and area written straight after the title, as in European and Asian company English, before the
  * organization: "Senior Director Operations Northern Area at Kestrel", "Head Corporate Communications of Kestrel".
- * Capitalised words only, and only when "at/of/for" follows (else they could be the organization's own name).
+ * Only words of a field or area (never a name: "chief executive Ana Lima of Kestrel"), and only when "at/of/for"
+ * follows.
  */
-const FIELD_AREA = `(?:\\s+(?-i:\\p{Lu}[\\p{Ll}&-]+)){1,4}(?=,?\\s+(?:at|of|for)\\s)`;
+const FIELD_AREA = `(?:\\s+${FIELD_WORD}\\b){1,4}(?=,?\\s+(?:at|of|for)\\s)`;
 
 /** A title phrase: modifiers, a core title (or two: "chairman and CEO", "Managing Director/CEO") and a tail. */
 export const TITLE_PHRASE = `(?:(?:${MODIFIER})\\s+|(?:co|ex|then|vice)-)*(?:${CORE})(?:(?:\\s+(?:and|&)\\s+|\\s*\\/\\s*)(?:(?:${MODIFIER})\\s+)*(?:${CORE}))?\\b(?:${FIELD_AREA})?${TAIL}`;

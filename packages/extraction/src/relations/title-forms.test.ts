@@ -130,3 +130,13 @@ describe('titles as news writes them after a name', () => {
     expect(x.role('Len Moss')?.org).not.toBe('Tessel Air');
   });
 });
+
+describe('a field and area after a title never take in a name', () => {
+  it('"chief executive Ana Lima of Kestrel Foods": the name stays out of the title', () => {
+    const x = extract(
+      'Kestrel Foods cuts jobs\n\nKestrel Foods will cut 500 jobs, Kestrel Foods said. Present were chief executive Ana Lima of Kestrel Foods, chief executive Ivo Dahl of Pelta Group, and others.',
+    );
+    expect(x.role('Ana Lima')).toEqual({ title: 'chief executive', org: 'Kestrel Foods' });
+    expect(x.role('Ivo Dahl')).toEqual({ title: 'chief executive', org: 'Pelta Group' });
+  });
+});
