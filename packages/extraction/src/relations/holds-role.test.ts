@@ -321,3 +321,49 @@ describe("a person's company named with the person's possessive", () => {
     expect(x.role('Nils Berg')?.org).toBe('Harbour Fund Management');
   });
 });
+
+describe('a person whose sentence opens with a unit of the company', () => {
+  it('"Nordcast Cable will not cut jobs, according to co-chief executive Pia Lund": the unit\'s executive', () => {
+    const x = extract(
+      'Kestrel Media will cut 700 jobs at its broadcasting arm, the group said on Monday. Its cable division Nordcast Cable was spared. Nordcast Cable will not cut jobs, according to co-chief executive Pia Lund.',
+    );
+    expect(x.role('Pia Lund')?.org).toBe('Nordcast Cable');
+  });
+});
+
+describe("an executive whose reported words are about another company than the article's", () => {
+  it('"Chief executive Jane Roe has argued that Saltvik cannot wait": Saltvik\'s executive', () => {
+    const x = extract(
+      'Kestrel Motors cuts jobs\n\nKestrel Motors will cut 7,000 jobs, Kestrel Motors said on Monday. Kestrel Motors also makes trucks.\n\nSaltvik Group will cut 5,000 jobs, Saltvik Group said.\n\nChief executive Ola Brun has argued that Saltvik Group cannot wait for demand to recover.',
+    );
+    expect(x.role('Ola Brun')?.org).toBe('Saltvik Group');
+  });
+});
+
+describe('"Its founder, X" after a sentence opening with "The company"', () => {
+  it("is the article's company, not the last brand listed", () => {
+    const x = extract(
+      'Kestrel Retail to close 1,000 shops\n\nKestrel Retail will close up to 1,000 shops, Kestrel Retail said on Wednesday.\n\nThe brands\n\nBesides Norvo, which makes two-thirds of sales, the group owns Pelta, Sandru Home and Vollo. The company did not say which brands would shrink. Its founder, Ines Lago, holds most of the shares.',
+    );
+    expect(x.role('Ines Lago')?.org).toBe('Kestrel Retail');
+  });
+});
+
+describe('a minister whose portfolio reads like a company name', () => {
+  it('"Northvale Resources Minister Ola Brun" holds no post at a company', () => {
+    const x = extract(
+      'Kestrel Mining will close its copper mine, Kestrel Mining said. Northvale Resources Minister Ola Brun said the state government had been blindsided.',
+    );
+    expect(x.role('Ola Brun')).toBeNull();
+  });
+});
+
+describe('a company president with the bare title "President"', () => {
+  it('"President X said at a briefing that the group would …" speaks for the company; a head of state does not', () => {
+    const x = extract(
+      'Kestrel Electric to sell metals unit\n\nKestrel Electric will sell its metals unit, Kestrel Electric said on Monday.\n\nPresident Taro Abe said at a briefing in Osaka that the group would keep only digital businesses.\n\nPresident Ines Lago said the country would welcome investors.',
+    );
+    expect(x.role('Taro Abe')).toEqual({ title: 'President', org: 'Kestrel Electric' });
+    expect(x.role('Ines Lago')).toBeNull();
+  });
+});

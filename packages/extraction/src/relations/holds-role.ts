@@ -142,6 +142,8 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
   }
   const out: ExtractedRelation[] = [];
   for (const [person, c] of best) {
+    // "Kora Resources Minister Jane Roe": a minister holds no post at a company, though the portfolio reads like one.
+    if (c.org && PUBLIC_OFFICE_RE.test(c.title) && ctx.entities.get(c.org)?.type === 'Company') c.org = null;
     if (!c.org) {
       titlesWithoutOrg?.set(person, c.title);
       continue;
@@ -348,7 +350,9 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
   // with; "Sampo … is represented on the board by its own chairman, Jane Roe": the one this sentence opened with.
   const its = /(?:^|\s)(Its|its)\s+(?:own\s+)?$/.exec(before);
   if (its) {
-    const subject = openingOrg(ctx, t.start, its[1] === 'Its' && its.index === 0 ? -1 : 0);
+    const opensSentence = its[1] === 'Its' && its.index === 0;
+    const subject =
+      openingOrg(ctx, t.start, opensSentence ? -1 : 0) ?? (opensSentence ? companyWordOpening(ctx, t.start) : null);
     if (subject) return { title: t.title, org: subject, explicitOrg: true, at: p.start };
   }
   if (
@@ -361,18 +365,48 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
 }
 
 function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org: string | null; explicitOrg: boolean } {
-  if (PUBLIC_OFFICE_RE.test(t.title) || isPublicOffice(t.title)) return { org: null, explicitOrg: false };
+  if (PUBLIC_OFFICE_RE.test(t.title) || (isPublicOffice(t.title) && !speaksForTheCompany(ctx, p)))
+    return { org: null, explicitOrg: false };
   // "professor of management at Kora University": a post at a place of learning is no company's.
   if (ACADEMIC_IN_TITLE_RE.test(t.title)) return { org: null, explicitOrg: false };
   const s = sentenceOf(ctx, p.start);
   const after = s ? mentionsIn(ctx, Math.max(p.end, t.end), s.end).find(isOrg) : undefined;
-  // The company the sentence is about ("Kestrel, advised by Saltvik, said chief executive Jane Roe …"), else the
-  // one the article is about — never merely the last one named ("Demand from Saltvik has fallen, CFO Jane Roe said").
+  // The company or unit the sentence is about ("Kestrel, advised by Saltvik, said chief executive Jane Roe …";
+  // "Nordcast will not cut jobs, according to chief executive Jane Roe": the unit's, not its group's), else the one
+  // the article is about — never merely the last one named ("Demand from Saltvik has fallen, CFO Jane Roe said").
   // "Reuters quoted CFO Jane Roe as saying …": who quotes an executive is not whom the executive works for.
   const quoted = QUOTED_BEFORE_RE.test(ctx.work.slice(Math.max(0, Math.min(p.start, t.start) - 16), t.start));
   const subject = quoted ? null : openingOrg(ctx, Math.min(p.start, t.start), 0);
-  const company = subject && ctx.entities.get(subject)?.type === 'Company' ? subject : null;
+  const subjectType = subject ? ctx.entities.get(subject)?.type : undefined;
+  const company = subjectType === 'Company' || subjectType === 'Division' ? subject : null;
   return { org: company ?? companyInParagraph(ctx, p.start) ?? after?.id ?? null, explicitOrg: false };
+}
+
+/** "The company", "The group" opening a sentence: the article's company, named by what it is. */
+const COMPANY_WORD_OPENING_RE =
+  /^[\s"“]*The\s+(?:company|group|firm|retailer|bank|carrier|airline|insurer|conglomerate)\b/;
+
+/**
+ * "… the group owns A, B and C. The company did not say. Its founder, Jane Roe, …": when the sentence before opens
+ * with "The company", "Its" is the article's company, not the last unit listed.
+ */
+function companyWordOpening(ctx: DocContext, pos: number): string | null {
+  const prev = ctx.sentences[findSentenceIndex(ctx.sentences, pos) - 1];
+  if (!prev || !COMPANY_WORD_OPENING_RE.test(ctx.work.slice(prev.start, prev.start + 40))) return null;
+  const main = mainOrg(ctx);
+  return main && ctx.entities.get(main)?.type === 'Company' ? main : null;
+}
+
+/** "… said at a briefing that the group would": reported words about "the group" or "the company" as its subject. */
+const COMPANY_REPORTED_RE =
+  /^\s+said\b[^.;"“”]{0,60}?\bthat\s+the\s+(?:group|company|firm|conglomerate|carmaker|automaker|bank)\s+(?:would|will|had|has|is|was|could|must|should|needed|needs|plans?)\b/;
+
+/**
+ * "President Jane Roe said at a briefing that the group would keep only …": the president speaking for the company
+ * the story is about (as in Japanese and Korean firms), not a head of state.
+ */
+function speaksForTheCompany(ctx: DocContext, p: ResolvedMention): boolean {
+  return COMPANY_REPORTED_RE.test(ctx.work.slice(p.end, p.end + 120));
 }
 
 /** A verb of quoting right before a title: "X quoted CFO Jane Roe", "X interviewed chief executive Jane Roe". */
@@ -393,6 +427,10 @@ function companyInParagraph(ctx: DocContext, pos: number): string | null {
   // "Chief executive Jane Roe said Kestrel had no choice": the person's own sentence names the main company.
   const s = sentenceOf(ctx, pos);
   if (main && s && mentionsIn(ctx, pos, Math.min(s.end, pos + 400)).some((m) => m.id === main)) return main;
+  // "Chief executive Jane Roe has argued that Saltvik cannot wait": with no company named before in the paragraph,
+  // the company the executive's reported words are about is the executive's own, not the article's main one.
+  const spoken = ms.length === 0 && s ? reportedSubject(ctx, pos, Math.min(s.end, pos + 400)) : null;
+  if (spoken) return spoken;
   // A union, an outlet or an analysts' firm the paragraph quotes employs no untitled executive of the story; nor
   // does a company named only after a preposition ("The cuts mirror those at Saltvik").
   const commentator = createCommentatorTest(ctx);
@@ -402,6 +440,21 @@ function companyInParagraph(ctx: DocContext, pos: number): string | null {
     if (!PREPOSITION_BEFORE_RE.test(ctx.work.slice(Math.max(0, m.start - 12), m.start))) return m.id;
   }
   return main;
+}
+
+/** "… said that ", "… has argued ": a verb of saying, then the reported clause (the name that follows is its subject). */
+const SAYING_BEFORE_RE =
+  /\b(?:said|says|argued|argues|warned|warns|insisted|insists|stressed|added|believes|told\s+\p{Ll}+)\s+(?:that\s+)?$/u;
+/** A verb right after a reported clause's subject: "Saltvik cannot wait", "Saltvik had no choice". */
+const CLAUSE_VERB_AFTER_RE =
+  /^\s+(?:cannot|can|could|would|will|must|should|has|had|have|is|was|needs?|needed|may|might|did|does|plans?|planned)\b/;
+
+/** The company that is the subject of the reported clause right after a verb of saying in [pos, end), else null. */
+function reportedSubject(ctx: DocContext, pos: number, end: number): string | null {
+  const m = mentionsIn(ctx, pos, end).find((o) => isOrg(o));
+  if (!m || m.type !== 'Company') return null;
+  if (!SAYING_BEFORE_RE.test(ctx.work.slice(Math.max(pos, m.start - 40), m.start))) return null;
+  return CLAUSE_VERB_AFTER_RE.test(ctx.work.slice(m.end, m.end + 20)) ? m.id : null;
 }
 
 /** A preposition of comparison or source right before a name: another party ("those at Saltvik", "demand from Saltvik"). */

@@ -35,4 +35,11 @@ describe('posts told from the organization\'s side ("led by", "run by", "headed 
     expect(x.role('Ana Ruiz')).toEqual({ title: 'chairman of Kora Telecom Iberia', org: 'Kora Telecom Iberia' });
     expect(x.role('Ivo Brandt')?.org).not.toBe('Vanta Labs');
   });
+
+  it('"presided by X", as translated news writes "chaired by": the body before it holds the person', () => {
+    const x = extract(
+      'Kestrel Bank will cut 3,500 jobs. Kestrel Bank, presided by Ana Ruiz, had 27,000 employees in Spain.',
+    );
+    expect(x.role('Ana Ruiz')?.org).toBe('Kestrel Bank');
+  });
 });

@@ -8,12 +8,13 @@ export interface LedByRole {
 }
 
 /**
- * ", led by", " is run by", ", which is headed by its president," right before the name: the verb in the passive
+ * ", led by", " is run by", ", which is headed by its president,", ", presided by" (as news translated from Spanish,
+ * French or Italian writes "chaired by") right before the name: the verb in the passive
  * after the organization it governs. Group 1 is what stands between "by" and the name (a title, "its", an
  * honorific).
  */
 const LED_BY_RE =
-  /(?:,\s*|\s+)(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+)?(?:(?:now|currently|still|jointly|since\s+\d{4})\s+)?(?:led|run|headed|chaired|managed|overseen)\s+by\s+((?:(?:its|their|the\s+\p{L}+['’]s)\s+)?(?:[\p{L}-]+,?\s+){0,5}?(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?)$/u;
+  /(?:,\s*|\s+)(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+)?(?:(?:now|currently|still|jointly|since\s+\d{4})\s+)?(?:led|run|headed|chaired|presided(?:\s+over)?|managed|overseen)\s+by\s+((?:(?:its|their|the\s+\p{L}+['’]s)\s+)?(?:[\p{L}-]+,?\s+){0,5}?(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?)$/u;
 /** "The company, run by …", "the group": the organization in focus. */
 const COMPANY_WORD_RE =
   /(?:^|\s)(?:the|its)\s+(?:company|group|firm|bank|lender|carrier|airline|insurer|business|conglomerate|operator|maker|manufacturer)$/i;

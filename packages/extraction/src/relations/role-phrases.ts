@@ -189,7 +189,8 @@ export function bodyEndingAt(ctx: DocContext, start: number, end: number): strin
   BODY_FULL_RE.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = BODY_FULL_RE.exec(span); m; m = BODY_FULL_RE.exec(span)) last = m;
-  if (!last || span.slice(last.index + last[0].length).trim() !== '') return null;
+  // "The Kora Mine Workers Union's district president": the body's possessive still names it.
+  if (!last || !/^(?:['’]s)?$/.test(span.slice(last.index + last[0].length).trim())) return null;
   const at = start + last.index;
   return ctx.entities.addMention('Source', last[0], at, at + last[0].length, 'other');
 }

@@ -16,6 +16,12 @@ describe('titles as news writes them after a name', () => {
       'Kestrel Foods',
     ],
     [
+      'Kestrel Foods will cut 500 jobs. Marta Nowak, Senior Director Operations Central Region at Kestrel Foods, said the plant would close.',
+      'Marta Nowak',
+      'Senior Director Operations Central Region at Kestrel Foods',
+      'Kestrel Foods',
+    ],
+    [
       'Kestrel Foods will cut 500 jobs. Ahmad Zaki, the board chairman, backed the plan.',
       'Ahmad Zaki',
       'board chairman',
@@ -122,5 +128,15 @@ describe('titles as news writes them after a name', () => {
       "Tessel Air plans to lay off 12,000 employees. In a letter to Tessel Air's board, union general secretary Len Moss wrote that the plan was a betrayal.",
     );
     expect(x.role('Len Moss')?.org).not.toBe('Tessel Air');
+  });
+});
+
+describe('a field and area after a title never take in a name', () => {
+  it('"chief executive Ana Lima of Kestrel Foods": the name stays out of the title', () => {
+    const x = extract(
+      'Kestrel Foods cuts jobs\n\nKestrel Foods will cut 500 jobs, Kestrel Foods said. Present were chief executive Ana Lima of Kestrel Foods, chief executive Ivo Dahl of Pelta Group, and others.',
+    );
+    expect(x.role('Ana Lima')).toEqual({ title: 'chief executive', org: 'Kestrel Foods' });
+    expect(x.role('Ivo Dahl')).toEqual({ title: 'chief executive', org: 'Pelta Group' });
   });
 });

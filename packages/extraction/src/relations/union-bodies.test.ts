@@ -63,3 +63,12 @@ describe('"the union\'s president" after a union named by its acronym', () => {
     expect(x.role('Ivan Petric')).toEqual({ title: 'president', org: 'KPU' });
   });
 });
+
+describe("a union's written name with its possessive before a ranked title", () => {
+  it("\"The Mining and Metal Workers Union's district president X\": the union's, not the company's", () => {
+    const x = extract(
+      "Kestrel Mining to close copper mine\n\nKestrel Mining will close its copper mine in Northvale, Kestrel Mining said on Tuesday.\n\nThe Mining and Metal Workers Union's district president Ola Brun said members learnt of it from the media.",
+    );
+    expect(x.role('Ola Brun')).toEqual({ title: 'district president', org: 'Mining and Metal Workers Union' });
+  });
+});

@@ -159,4 +159,19 @@ describe('PART_OF stated by describing a unit as the owner\'s ("its regional win
     );
     expect(x.parent('Coldmark')).toBe('Kestrel Holdings');
   });
+
+  it('"its oil and gas business A": two coordinated descriptions before the unit noun', () => {
+    const x = extract(
+      'Torvane Group will cut 6,000 jobs. Torvane Group is also merging its oil and gas business Nordgas with Selka Energy.',
+    );
+    expect(x.parent('Nordgas')).toBe('Torvane Group');
+  });
+
+  it('"…to B, and in 2022 it sold its Indian businesses, A and C": "its" is the clause\'s own "it", not the buyer', () => {
+    const x = extract(
+      'Brenholm Cement said its profit rose. Last year it sold a plant to Quarrix Materials of Peru, and in 2022 it sold its Indian businesses, Vindhya Cements and Satpura Lime, to the Marwal Group.',
+    );
+    expect(x.parent('Vindhya Cements')).toBe('Brenholm Cement');
+    expect(x.parent('Satpura Lime')).toBe('Brenholm Cement');
+  });
 });

@@ -10,6 +10,7 @@ import {
 import type { OwnershipLink } from './ownership.js';
 import { findSentenceIndex } from '../text/sentences.js';
 import { createBodyTest } from './commentators.js';
+import { openingOrg, pronounReferent } from './sentence-subject.js';
 
 /**
  * Nouns news uses for an organization one company holds: "its regional wing", "the group's point-to-point airline",
@@ -36,10 +37,10 @@ const OWNER_WORD =
 const UNIT_PLACE = '(?:\\s+in\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?=,))?';
 /**
  * Before a name: "its regional wing ", "the group's carmaker, ", "its big European operations, including Germany's ",
- * "its business in Ghana, ".
+ * "its business in Ghana, ", "its oil and gas business ".
  */
 const BEFORE_RE = new RegExp(
-  `(?:(?<![\\p{L}'’])(${OWNER_WORD})|(?<=\\p{L})(['’]s?))\\s+${DESCRIPTOR}${UNIT_NOUN}${UNIT_PLACE}\\s*(?:,\\s*|\\s+[—–]\\s+|:\\s*)?(?:(?:including|such\\s+as|like|among\\s+them)\\s+)?(?:the\\s+)?(?:\\p{Lu}\\p{L}+['’]s\\s+)?$`,
+  `(?:(?<![\\p{L}'’])(${OWNER_WORD})|(?<=\\p{L})(['’]s?))\\s+${DESCRIPTION}${UNIT_NOUN}${UNIT_PLACE}\\s*(?:,\\s*|\\s+[—–]\\s+|:\\s*)?(?:(?:including|such\\s+as|like|among\\s+them)\\s+)?(?:the\\s+)?(?:\\p{Lu}\\p{L}+['’]s\\s+)?$`,
   'du',
 );
 /**
@@ -78,6 +79,9 @@ function isBulletItem(ctx: DocContext, start: number): boolean {
 /** A verb right after a sentence's first name: the name is the subject ("Halvard Land has", "A owns"). */
 const SUBJECT_AFTER_RE =
   /^\s+(?:has|have|had|owns|owned|holds|held|runs|ran|controls|also|itself|is|was|will|would|said)\b/;
+/** A clause of its own with "it" as subject right before "its": ", and in 2022 it sold ", " and it has since merged ". */
+const IT_VERB_BEFORE_RE =
+  /(?:^|[,;]\s+|\s(?:and|but|then|before|after|when|as)\s+)(?:[^,;]{0,25}\s)?it\s+(?:(?:has|had|also|then|later|since|already|will|would|agreed\s+to|plans\s+to)\s+)*\p{Ll}+\s+$/u;
 /** What joins two units of one list: ", ", " and ", ", the hospitality business ", "and Sweden's ". */
 const LIST_GAP_RE = /^(?:,\s+|,?\s+and\s+|\s+&\s+)(?:(?:the|its)\s+(?:[\p{Ll}-]+\s+){0,3})?(?:\p{Lu}\p{L}+['’]s\s+)?$/u;
 
@@ -178,6 +182,14 @@ function ownerOfWord(
     if (main && !ids.has(main) && ctx.entities.get(main)?.type === 'Company') return main;
   }
   const earlier = mentionsIn(ctx, sentenceStart, pos).filter((m) => m.end <= pos);
+  // "… to Huaxon Cement, and in 2022 it sold its Indian businesses, A and B": "its" is the clause's own "it", not the
+  // buyer named in the clause before.
+  const last = earlier[earlier.length - 1];
+  if (last && IT_VERB_BEFORE_RE.test(ctx.work.slice(last.end, pos))) {
+    const opener = openingOrg(ctx, sentenceStart, pos);
+    const it = opener && ctx.entities.get(opener)?.type === 'Company' ? opener : pronounReferent(ctx, sentenceStart);
+    if (it && !ids.has(it)) return it;
+  }
   for (let k = earlier.length - 1; k >= 0; k--) {
     // "Kestrel Motor Corp. said it would close a plant of its subsidiary Kestrel Motor (Siam)": the same name again.
     if (ids.has(earlier[k]!.id)) return null;
