@@ -237,3 +237,27 @@ describe('data a firm publishes', () => {
     ]);
   });
 });
+
+describe('companies that report their own results', () => {
+  it('takes no company that reports results for an outlet', () => {
+    expect(
+      cited(
+        'Tarsen Electric will cut 2,000 jobs. Japan’s Brenvik Motors reported on Monday that profit fell 30%, and rival Oskar Holdings reported that sales dropped.',
+      ),
+    ).toEqual([]);
+    expect(
+      cited('Tarsen Electric will cut 2,000 jobs. Rival Brenvik reported on Monday that its profit fell.'),
+    ).toEqual([]);
+  });
+
+  it('still cites a name that reports news, or one the text shows to be an outlet', () => {
+    expect(
+      cited('Tarsen Electric will cut 2,000 jobs. Kovaldi had reported on Monday that the cuts could reach 3,000.'),
+    ).toEqual(['Kovaldi']);
+    expect(
+      cited(
+        'Tarsen Electric will cut 2,000 jobs, business daily Vessla Media reported. Vessla Media reported on Monday that talks had failed.',
+      ),
+    ).toEqual(['Vessla Media']);
+  });
+});
