@@ -261,3 +261,22 @@ describe('companies that report their own results', () => {
     ).toEqual(['Vessla Media']);
   });
 });
+
+describe('union delegates who declare or put a figure on the cuts', () => {
+  it('cites the union of a delegate who declared something or put the number at a figure', () => {
+    expect(
+      cited(
+        'Orvane Tyres will close its Kestrel plant. "It is a scandal," declared Marc Dubel, delegate of the KFT at the Kestrel factory.',
+      ),
+    ).toEqual(['KFT']);
+    expect(
+      cited(
+        'Orvane Tyres will cut 700 posts. Marc Dubel, a KFT representative at the plant, had put the number of cuts at 712.',
+      ),
+    ).toEqual(['KFT']);
+  });
+
+  it('takes no company that puts a plant up for sale for a source', () => {
+    expect(cited('Orvane Tyres will cut 700 posts. Rival Kestrel Rubber put its plant up for sale.')).toEqual([]);
+  });
+});
