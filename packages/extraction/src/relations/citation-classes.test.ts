@@ -280,3 +280,29 @@ describe('union delegates who declare or put a figure on the cuts', () => {
     expect(cited('Orvane Tyres will cut 700 posts. Rival Kestrel Rubber put its plant up for sale.')).toEqual([]);
   });
 });
+
+describe('the union a later sentence refers to', () => {
+  it('takes "the union" for the union named paragraphs before', () => {
+    expect(
+      cited(
+        'Orvane Steel will cut 900 jobs.\n\nIG Kora Metall called the plan a black day. Jan Vessel, the head of the works at Kestrel, was not consulted.\n\nThe group has cut 2,000 jobs since 2019, according to the union.',
+      ),
+    ).toEqual(['IG Kora Metall']);
+  });
+
+  it('takes "the union" for an acronym the text called a union when it spoke', () => {
+    expect(
+      cited(
+        'Orvane Bank will cut 900 jobs. Bank workers’ union KBPV said it was disappointed. "The number is high," the union said.',
+      ),
+    ).toEqual(['KBPV']);
+  });
+
+  it('keeps one source for a union cited by its name and again through its spokesperson', () => {
+    expect(
+      cited(
+        'Orvane Wind will cut 900 jobs. The union IG Kora Metall said it will fight. "Staff did not cause this," a spokesperson of the union said.',
+      ),
+    ).toEqual(['IG Kora Metall']);
+  });
+});

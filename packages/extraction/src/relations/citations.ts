@@ -92,6 +92,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   const citedSentences = new Set<number>();
   // Where the names of cited third parties that speak end: their "said in a statement" is no company statement.
   const speakerEnds: number[] = [];
+  const unions: Array<{ id: string; end: number }> = [];
   for (const sp of findSpeakers(ctx)) {
     const m = sp.mention;
     const voice = commentingVoice(ctx, m, commentator);
@@ -114,6 +115,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     cite(id, sp.at);
     citedSentences.add(sentenceOf(ctx, sp.at)?.start ?? -1);
     speakerEnds.push(m.end);
+    if (m.id === id && calledUnionAt(ctx, m)) unions.push({ id, end: m.end });
   }
   // "the Kora Engineers' Association said", "KWF, which represents cabin crew, put the number at …": bodies no step named.
   const bodies: Array<{ id: string; name: string; start: number; end: number }> = [];
@@ -160,7 +162,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     cite(id, o.start);
   }
   const acronyms = new Map<string, string>();
-  citeGeneric(ctx, focal, commentator, cite, { sentences: citedSentences, speakerEnds }, acronyms);
+  citeGeneric(ctx, focal, commentator, cite, { sentences: citedSentences, speakerEnds, unions }, acronyms);
   // "the Wall Street Journal said …, according to WSJ": initials of a cited name are that source.
   for (const id of evidence.keys()) {
     const e = ctx.entities.get(id);
@@ -177,6 +179,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     ctx.entities.addAlias(union, e!.name);
   }
   dropPartsOfBodies(ctx, evidence, bodies);
+  mergeSameNamed(ctx, evidence);
   return [...evidence].map(([to, ev]) => ({ type: 'CITES', from: ctx.sourceId, to, evidence: ev }));
 }
 
@@ -200,6 +203,30 @@ function dropPartsOfBodies(
   }
 }
 
+/**
+ * "The union IG Metall said …; a spokesperson of the union said": a source named after a body ("IG Metall") that is
+ * also cited as the organization of that name is one source — its evidence joins the organization's.
+ */
+function mergeSameNamed(ctx: DocContext, evidence: Map<string, Span[]>): void {
+  const byName = new Map<string, string>();
+  for (const id of evidence.keys()) {
+    if (!isOrgId(id)) continue;
+    for (const n of [ctx.entities.get(id)?.name ?? '', ...ctx.entities.aliasesOf(id)]) {
+      const key = n.toLowerCase();
+      if (key && !byName.has(key)) byName.set(key, id);
+    }
+  }
+  if (byName.size === 0) return;
+  for (const [id, ev] of [...evidence]) {
+    const e = ctx.entities.get(id);
+    const org = e?.type === 'Source' ? byName.get(e.name.toLowerCase()) : undefined;
+    if (!org) continue;
+    const list = evidence.get(org)!;
+    for (const span of ev) addEvidence(list, span);
+    evidence.delete(id);
+  }
+}
+
 /** Words that make a listed bank or research house a cited source in the text around its name. */
 const ANALYST_CONTEXT_RE =
   /\b(?:analysts?|economists?|strategists?|research|note|estimates?|estimated|forecasts?|rated|rating|downgrade[ds]?|upgrade[ds]?|price target|according to|said|says|wrote|expects?|predicted|survey|report|data)\b/i;
@@ -212,6 +239,16 @@ function longerName(ctx: DocContext, end: number): number {
   return m ? end + m[0].length : end;
 }
 const LONGER_RE = /^(?:\s\p{Lu}[\p{L}\p{N}&.-]*)+(?=\s+(?:earlier|reported|said|says|wrote|on|in|that|,|\.)|[,.;])/u;
+
+/** "union SBPV", "SBPV, the bank workers' union": a mention the text calls a union where it stands. */
+function calledUnionAt(ctx: DocContext, m: { start: number; end: number }): boolean {
+  return (
+    UNION_WORD_BEFORE_RE.test(ctx.work.slice(Math.max(0, m.start - 12), m.start)) ||
+    UNION_APPOSITION_RE.test(ctx.work.slice(m.end, m.end + 60))
+  );
+}
+const UNION_WORD_BEFORE_RE = /\bunion\s+$/iu;
+const UNION_APPOSITION_RE = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?union\b/iu;
 
 /** Up to three words before a union noun that belong to its name ("the local metalworkers' "). */
 const QUALIFIERS_RE =
@@ -286,10 +323,13 @@ function namesOf(ctx: DocContext, ids: ReadonlySet<string>): Set<string> {
   return out;
 }
 
-/** The last union named in this sentence or the one before `pos` ("IG Kora", "the Kora Workers' Union"), or null. */
-function unionNamedBefore(ctx: DocContext, pos: number): string | null {
+/**
+ * The last union named before `pos` ("IG Kora", "the Kora Workers' Union"), or null: in this sentence or the one
+ * before, or with `anywhere` in all the text before ("according to the union", paragraphs after the union spoke).
+ */
+function unionNamedBefore(ctx: DocContext, pos: number, anywhere = false): string | null {
   const si = findSentenceIndex(ctx.sentences, pos);
-  const from = Math.max(ctx.sentences[Math.max(0, si - 1)]?.start ?? 0, pos - 400);
+  const from = anywhere ? 0 : Math.max(ctx.sentences[Math.max(0, si - 1)]?.start ?? 0, pos - 400);
   let name: string | null = null;
   for (const m of allMatches(UNION_NAME_RE, ctx.work.slice(from, pos))) {
     const n = m[0].replace(LEADING_RE, '');
@@ -297,9 +337,12 @@ function unionNamedBefore(ctx: DocContext, pos: number): string | null {
   }
   return name;
 }
-/** A capitalised name ending in a union's word, in any language ("Kora Workers' Union", "IG Kora Metall", "Verdi"). */
+/**
+ * A capitalised name ending in a union's word, in any language ("Kora Workers' Union", "IG Kora Metall", "Verdi"),
+ * within one line and not across a sentence's full stop ("… Jan Kora.\n\nIG Metall" is "IG Metall").
+ */
 const UNION_NAME_RE =
-  /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’&.-]*\s+){0,5}(?:Union|Unionen|Metall|Verdi|Unite|Unifor|Teamsters|Syndicat|Sindicato|Gewerkschaft|\p{Lu}\p{Ll}+(?:förbundet|forbundet|liitto|vakbond))(?![\p{L}\p{N}'’-])/gu;
+  /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’&.-]*(?<!\.)[ \t]+){0,5}(?:Union|Unionen|Metall|Verdi|Unite|Unifor|Teamsters|Syndicat|Sindicato|Gewerkschaft|\p{Lu}\p{Ll}+(?:förbundet|forbundet|liitto|vakbond))(?![\p{L}\p{N}'’-])/gu;
 /** Capitalised words before a name that are no part of it ("On Monday IG Kora …"). */
 const LEADING_RE =
   /^(?:(?:The|A|An|On|In|At|But|And|Or|For|From|With|By|To|As|After|Before|While|When|Meanwhile|However|Yesterday|Today|Last|This|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s+)+/u;
@@ -364,6 +407,8 @@ interface CitedVoices {
   sentences: ReadonlySet<number>;
   /** Where their names end (named unions read among the generic phrases are added as they are found). */
   speakerEnds: number[];
+  /** Organizations cited as speakers that the text calls unions ("union SBPV said"), and where they are named. */
+  unions: ReadonlyArray<{ id: string; end: number }>;
 }
 
 function citeGeneric(
@@ -414,10 +459,14 @@ function citeGeneric(
         : (QUALIFIERS_RE.exec(ctx.work.slice(Math.max(0, start - 60), start))?.[0] ?? '');
       const headKey = `named|${generic}|${/council/i.test(match) ? 'council' : 'union'}`;
       // "IG Kora has opposed the plan, and the union has demanded …": the union named just before.
-      const named =
-        match === 'union' && /^(?:the\s+)?$/i.test(words) && !firstOfKind.has(headKey)
-          ? unionNamedBefore(ctx, start)
-          : null;
+      const bare = match === 'union' && /^(?:the\s+)?$/i.test(words) && !firstOfKind.has(headKey);
+      const named = bare ? unionNamedBefore(ctx, start, true) : null;
+      // "Swiss bank workers' union SBPV said …. 'The number is high,' the union said": the union that spoke before.
+      const spoke = bare && !named ? cited.unions.filter((u) => u.end <= start).pop() : undefined;
+      if (spoke) {
+        cite(spoke.id, start);
+        continue;
+      }
       // "the FNV trade union said": an acronym before the union's word is the union's name.
       const acronym = ACRONYM_WORDS_RE.exec(words)?.[1];
       const name = firstOfKind.get(headKey) ?? named ?? acronym ?? g.named(words + match);
