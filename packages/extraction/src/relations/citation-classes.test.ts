@@ -306,3 +306,21 @@ describe('the union a later sentence refers to', () => {
     ).toEqual(['IG Kora Metall']);
   });
 });
+
+describe('union words that describe a named body', () => {
+  it('takes no "trade unions" of a federation’s apposition for a second source', () => {
+    expect(
+      cited(
+        'Orvane Steel will cut 800 jobs. KVN, the largest federation of trade unions in the country, said the plan came out of the blue.',
+      ),
+    ).toEqual(['KVN']);
+  });
+
+  it('keeps one source for a union whose president speaks after it was named with its place', () => {
+    expect(
+      cited(
+        'Orvane Aero fired 900 workers. The Metalworkers Union of Halden said it will go to court. Union president Jan Vessel said it was unacceptable.',
+      ),
+    ).toEqual(['Metalworkers Union of Halden']);
+  });
+});

@@ -205,23 +205,34 @@ function dropPartsOfBodies(
 
 /**
  * "The union IG Metall said …; a spokesperson of the union said": a source named after a body ("IG Metall") that is
- * also cited as the organization of that name is one source — its evidence joins the organization's.
+ * also cited as the organization of that name is one source — its evidence joins the organization's. So is a
+ * union's name cut before its place ("Metalworkers Union" beside the cited "Metalworkers Union of Halden").
  */
 function mergeSameNamed(ctx: DocContext, evidence: Map<string, Span[]>): void {
   const byName = new Map<string, string>();
+  const fullNames: Array<{ id: string; name: string }> = [];
   for (const id of evidence.keys()) {
+    const e = ctx.entities.get(id);
+    if (!e) continue;
+    if (e.type === 'Source' || isOrgId(id)) fullNames.push({ id, name: e.name.toLowerCase() });
     if (!isOrgId(id)) continue;
-    for (const n of [ctx.entities.get(id)?.name ?? '', ...ctx.entities.aliasesOf(id)]) {
+    for (const n of [e.name, ...ctx.entities.aliasesOf(id)]) {
       const key = n.toLowerCase();
       if (key && !byName.has(key)) byName.set(key, id);
     }
   }
-  if (byName.size === 0) return;
   for (const [id, ev] of [...evidence]) {
     const e = ctx.entities.get(id);
-    const org = e?.type === 'Source' ? byName.get(e.name.toLowerCase()) : undefined;
-    if (!org) continue;
-    const list = evidence.get(org)!;
+    if (e?.type !== 'Source') continue;
+    const name = e.name.toLowerCase();
+    const into =
+      byName.get(name) ??
+      (COMMENTATOR_NAME_RE.test(e.name)
+        ? fullNames.find((f) => f.id !== id && (f.name.startsWith(name + ' of ') || f.name.startsWith(name + ' in ')))
+            ?.id
+        : undefined);
+    const list = into ? evidence.get(into) : undefined;
+    if (!list) continue;
     for (const span of ev) addEvidence(list, span);
     evidence.delete(id);
   }
@@ -271,6 +282,9 @@ const DEFINITE_BEFORE_RE =
   /\bthe\s+(?:(?:company|group|bank|firm|carmaker|airline)['’]s\s+)?(?:same\s+|written\s+|full\s+)?$/i;
 /** A union phrase that names several speakers: "unions", "union representatives", "shop stewards". */
 const PLURAL_SPEAKERS_RE = /s$/;
+/** "federation of (trade) ", "confederation of ": a union phrase after it describes a body. */
+const OF_BODY_BEFORE_RE =
+  /\b(?:federation|confederation|association|council|congress|centre|center|umbrella\s+(?:body|group))\s+of\s+(?:(?:the|its|\p{Ll}+)\s+){0,2}$/iu;
 /** A capitalised word right before: the plural ends a name ("Federation of Trade Unions"), it names no others. */
 const NAME_WORD_BEFORE_RE = /\p{Lu}[\p{L}'’-]*\s+$/u;
 const TOLD_RE = /^(?:told|informed|notified|wrote|addressed)\b/i;
@@ -331,11 +345,16 @@ function unionNamedBefore(ctx: DocContext, pos: number, anywhere = false): strin
   const si = findSentenceIndex(ctx.sentences, pos);
   const from = anywhere ? 0 : Math.max(ctx.sentences[Math.max(0, si - 1)]?.start ?? 0, pos - 400);
   let name: string | null = null;
+  let at = -1;
   for (const m of allMatches(UNION_NAME_RE, ctx.work.slice(from, pos))) {
     const n = m[0].replace(LEADING_RE, '');
-    if (!BLOC_RE.test(n)) name = n;
+    if (BLOC_RE.test(n)) continue;
+    name = n;
+    at = from + m.index + m[0].length - n.length;
   }
-  return name;
+  // "The Metalworkers Union of Halden said": the longer name a step read there is the union's.
+  const longer = name ? mentionsIn(ctx, at, at + 1).find((x) => x.end > at + name.length) : undefined;
+  return (longer && ctx.entities.get(longer.id)?.name) || name;
 }
 /**
  * A capitalised name ending in a union's word, in any language ("Kora Workers' Union", "IG Kora Metall", "Verdi"),
@@ -444,6 +463,8 @@ function citeGeneric(
       const several =
         PLURAL_SPEAKERS_RE.test(match) && !NAME_WORD_BEFORE_RE.test(ctx.work.slice(Math.max(0, start - 24), start));
       if (!several && cited.sentences.has(sentenceOf(ctx, start)?.start ?? -1)) continue;
+      // "FNV, the largest federation of trade unions, said": words that describe a body, no speaker of their own.
+      if (OF_BODY_BEFORE_RE.test(ctx.work.slice(Math.max(0, start - 60), start))) continue;
       const owner = mentionsIn(ctx, Math.max(0, start - 80), end)
         .filter(isOrg)
         .pop();
