@@ -324,3 +324,13 @@ describe('union words that describe a named body', () => {
     ).toEqual(['Metalworkers Union of Halden']);
   });
 });
+
+describe('analysts of a firm described by where it is based', () => {
+  it('cites the firm of an analyst "of Nairobi-based X"', () => {
+    expect(
+      cited(
+        'Orvane Airways will cut 600 jobs. Aviation analyst Jan Vessel of Lagos-based Kestrel Aviation said the carrier had few options.',
+      ),
+    ).toEqual(['Kestrel Aviation']);
+  });
+});
