@@ -334,3 +334,11 @@ describe('analysts of a firm described by where it is based', () => {
     ).toEqual(['Kestrel Aviation']);
   });
 });
+
+describe('outlets that quote someone', () => {
+  it('cites a one-word name that quoted an executive as saying something', () => {
+    expect(
+      cited('Orvane Networks will cut 9,000 jobs. Kovaldi quoted finance chief Jan Vessel as saying costs would fall.'),
+    ).toEqual(['Kovaldi']);
+  });
+});
