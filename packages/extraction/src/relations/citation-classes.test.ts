@@ -342,3 +342,13 @@ describe('outlets that quote someone', () => {
     ).toEqual(['Kovaldi']);
   });
 });
+
+describe('sites that track job cuts', () => {
+  it('cites a tracking site named by its web address', () => {
+    expect(
+      cited(
+        'Orvane Systems will cut 7% of its staff. Tech firms have cut 130,000 jobs this year, according to the tracking site cutcount.io.',
+      ),
+    ).toEqual(['cutcount.io']);
+  });
+});
