@@ -352,3 +352,13 @@ describe('sites that track job cuts', () => {
     ).toEqual(['cutcount.io']);
   });
 });
+
+describe('filings described by a date', () => {
+  it('cites a filing whose apposition holds a date with a comma', () => {
+    expect(
+      cited(
+        'Orvane Systems is cutting 7% of its staff. The filing, dated August 14, 2024, did not say how many people would go.',
+      ),
+    ).toEqual(['Orvane Systems filings']);
+  });
+});
