@@ -362,3 +362,17 @@ describe('filings described by a date', () => {
     ).toEqual(['Orvane Systems filings']);
   });
 });
+
+describe('societies that speak for a profession', () => {
+  it('cites a society named before what it is for, its apposition holding a figure', () => {
+    expect(
+      cited(
+        'Orvane Air halted all flights. The Society for Welfare of Kestrel Pilots (SWKP), which represents about 1,100 of the carrier’s pilots, said it would appeal.',
+      ),
+    ).toEqual(['Society for Welfare of Kestrel Pilots']);
+  });
+
+  it('takes no building society, a lender, for a speaking body', () => {
+    expect(cited('Orvane Bank will cut 300 jobs. Kestrel Building Society said its lending grew.')).toEqual([]);
+  });
+});
