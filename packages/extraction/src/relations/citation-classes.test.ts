@@ -376,3 +376,16 @@ describe('societies that speak for a profession', () => {
     expect(cited('Orvane Bank will cut 300 jobs. Kestrel Building Society said its lending grew.')).toEqual([]);
   });
 });
+
+describe('a note the company issues', () => {
+  it('cites "In a note, the company said" as the company’s statement, not an analyst’s note', () => {
+    expect(
+      cited(
+        'Orvane Aero fired 900 workers. In a note, the company said the measure was needed to guarantee its future.',
+      ),
+    ).toEqual(['Orvane Aero statement']);
+    expect(
+      cited('Orvane Aero fired 900 workers. In a note, analysts at Kestrel Securities said the cuts were overdue.'),
+    ).toEqual(['Kestrel Securities']);
+  });
+});

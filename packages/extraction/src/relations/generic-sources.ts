@@ -190,8 +190,9 @@ export const GENERIC: GenericSource[] = [
     generic: () => 'sources familiar with the matter',
   },
   {
-    // A post counts unless it is addressed to staff (then it is the internal memo above).
-    re: /(?<=\b(?:said|says|wrote|announced|confirmed|added|stated|informed|explained|indicated|detailed|communicated)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w'’-]+\s+)?)(?:statement|blog post|press release|release|post(?!\s+on\s+(?:(?:its|the|their|his|her)\s+)?(?:(?:official|personal|verified|own|public)\s+)?(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads))|announcement)\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:[Ss]tock\s+)?(?:[Ee]xchange|[Bb]ourse))|\b(?:press|earnings|news) release\b|\b(?:press|official|informative)\s+note\b|\bblog post\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))|(?<=\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Ii]n a|[Ii]n an|[Ii]n its)\s+(?:(?:joint|separate|written|official|brief|short|prepared|emailed|e-mailed|company['’]s|group['’]s)\s+)?)statement\b(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:stock\s+)?(?:exchange|bourse))/giu,
+    // A post counts unless it is addressed to staff (then it is the internal memo above). "In a note, the company
+    // said" is a statement as news translated from Portuguese or Spanish writes it.
+    re: /(?<=\b(?:said|says|wrote|announced|confirmed|added|stated|informed|explained|indicated|detailed|communicated)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w'’-]+\s+)?)(?:statement|blog post|press release|release|post(?!\s+on\s+(?:(?:its|the|their|his|her)\s+)?(?:(?:official|personal|verified|own|public)\s+)?(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads))|announcement)\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:[Ss]tock\s+)?(?:[Ee]xchange|[Bb]ourse))|\b(?:press|earnings|news) release\b|\b(?:press|official|informative)\s+note\b|(?<=\b[Ii]n\s+a\s+)note(?=,\s+(?:the\s+)?(?:company|group|firm|bank|carmaker|airline|manufacturer|operator|lender|insurer|retailer|miner|steelmaker)\s+(?:said|says|stated|explained|argued|added))|\bblog post\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))|(?<=\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Ii]n a|[Ii]n an|[Ii]n its)\s+(?:(?:joint|separate|written|official|brief|short|prepared|emailed|e-mailed|company['’]s|group['’]s)\s+)?)statement\b(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:stock\s+)?(?:exchange|bourse))/giu,
     leads: [
       'statement',
       'blog',
@@ -203,6 +204,7 @@ export const GENERIC: GenericSource[] = [
       'release',
       'official',
       'informative',
+      'note',
     ],
     kind: 'company-statement',
     generic: () => 'company statement',
