@@ -389,3 +389,21 @@ describe('a note the company issues', () => {
     ).toEqual(['Kestrel Securities']);
   });
 });
+
+describe('a body’s own spokesperson and memorandum', () => {
+  it('takes "Its spokesperson" after a union spoke for the union', () => {
+    expect(
+      cited(
+        'Orvane Platinum will close two shafts. The National Union of Kora Miners said it would oppose any cuts. Its spokesperson, Jan Vessel, said workers would not pay for low prices.',
+      ),
+    ).toEqual(['National Union of Kora Miners']);
+  });
+
+  it('takes no memorandum handed to a minister for an internal memo', () => {
+    expect(
+      cited(
+        'Orvane Post will cut 6,000 jobs. Union leaders said they would hand a memorandum to the minister this week.',
+      ),
+    ).not.toContain('Orvane Post internal memo');
+  });
+});

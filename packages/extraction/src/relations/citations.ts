@@ -93,6 +93,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   // Where the names of cited third parties that speak end: their "said in a statement" is no company statement.
   const speakerEnds: number[] = [];
   const unions: Array<{ id: string; end: number }> = [];
+  const voices: Array<{ id: string; end: number }> = [];
   for (const sp of findSpeakers(ctx)) {
     const m = sp.mention;
     const voice = commentingVoice(ctx, m, commentator);
@@ -116,6 +117,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     citedSentences.add(sentenceOf(ctx, sp.at)?.start ?? -1);
     speakerEnds.push(m.end);
     if (m.id === id && calledUnionAt(ctx, m)) unions.push({ id, end: m.end });
+    if (m.id === id) voices.push({ id, end: m.end });
   }
   // "the Kora Engineers' Association said", "KWF, which represents cabin crew, put the number at …": bodies no step named.
   const bodies: Array<{ id: string; name: string; start: number; end: number }> = [];
@@ -128,6 +130,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
       ctx.entities.addAlias(b.id, b.name);
     cite(id, b.start);
     bodies.push({ id, name: b.name, start: b.start, end: b.end });
+    voices.push({ id, end: b.end });
     speakerEnds.push(b.end);
   }
   // "Kestrel and Norr Securities analysts have pointed out", "analysts at X", "X reckoned", "X, which rates …": a
@@ -162,7 +165,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     cite(id, o.start);
   }
   const acronyms = new Map<string, string>();
-  citeGeneric(ctx, focal, commentator, cite, { sentences: citedSentences, speakerEnds, unions }, acronyms);
+  citeGeneric(ctx, focal, commentator, cite, { sentences: citedSentences, speakerEnds, unions, voices }, acronyms);
   // "the Wall Street Journal said …, according to WSJ": initials of a cited name are that source.
   for (const id of evidence.keys()) {
     const e = ctx.entities.get(id);
@@ -404,6 +407,25 @@ function bodyBefore(ctx: DocContext, start: number): { name: string; start: numb
 const NAME_BEFORE_RE =
   /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’&.-]*){0,7}\s+$/u;
 
+/**
+ * "Its spokesperson" opening a sentence right after one where a commenting body (a union, an association) spoke:
+ * that body's id, or null (no organization the article reports on may be named between).
+ */
+function itsBodyBefore(
+  ctx: DocContext,
+  start: number,
+  focal: ReadonlySet<string>,
+  voices: ReadonlyArray<{ id: string; end: number }>,
+): string | null {
+  if (!ITS_OPENS_RE.test(ctx.work.slice(Math.max(0, start - 8), start))) return null;
+  const voice = voices.filter((v) => v.end <= start && start - v.end < 300).pop();
+  if (!voice || focal.has(voice.id)) return null;
+  const between = mentionsIn(ctx, voice.end, start);
+  return between.some((x) => x.id !== voice.id && isOrg(x)) ? null : voice.id;
+}
+/** "Its " opening a sentence. */
+const ITS_OPENS_RE = /(?:^|[.!?]["”’]?\s+)Its\s+$/u;
+
 /** Where an organization mention stands right before or after a generic phrase ("NUMSA spokesperson", "a spokesperson for NUMSA"). */
 function adjacentOrg(ctx: DocContext, start: number, end: number): string | null {
   const before = mentionsIn(ctx, Math.max(0, start - 40), start)
@@ -428,6 +450,8 @@ interface CitedVoices {
   speakerEnds: number[];
   /** Organizations cited as speakers that the text calls unions ("union SBPV said"), and where they are named. */
   unions: ReadonlyArray<{ id: string; end: number }>;
+  /** Organizations and bodies cited as speakers in their own name, and where they are named. */
+  voices: ReadonlyArray<{ id: string; end: number }>;
 }
 
 function citeGeneric(
@@ -522,6 +546,12 @@ function citeGeneric(
     const body = generic === 'spokesperson' ? (bodyAfter(ctx, end) ?? bodyBefore(ctx, start)) : null;
     if (body) {
       cite(ctx.entities.addMention('Source', body.name, body.start, body.end, 'other'), start);
+      continue;
+    }
+    // "The Kora Miners' Union said …. Its spokesperson, Jan Roe, said": the body that spoke just before.
+    const its = generic === 'spokesperson' ? itsBodyBefore(ctx, start, focal, cited.voices) : null;
+    if (its) {
+      cite(its, start);
       continue;
     }
     const near = generic === 'spokesperson' ? adjacentOrg(ctx, start, end) : null;
