@@ -407,3 +407,13 @@ describe('a body’s own spokesperson and memorandum', () => {
     ).not.toContain('Orvane Post internal memo');
   });
 });
+
+describe('names of unnamed union voices', () => {
+  it('takes no relative pronoun into the name of employee representatives', () => {
+    expect(
+      cited(
+        'Orvane TV will cut 600 jobs, its management told staff, in what employee representatives called the deepest cut yet.',
+      ),
+    ).toContain('employee representatives');
+  });
+});
