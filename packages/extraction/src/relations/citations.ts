@@ -92,6 +92,8 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   const citedSentences = new Set<number>();
   // Where the names of cited third parties that speak end: their "said in a statement" is no company statement.
   const speakerEnds: number[] = [];
+  const unions: Array<{ id: string; end: number }> = [];
+  const voices: Array<{ id: string; end: number }> = [];
   for (const sp of findSpeakers(ctx)) {
     const m = sp.mention;
     const voice = commentingVoice(ctx, m, commentator);
@@ -114,6 +116,8 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     cite(id, sp.at);
     citedSentences.add(sentenceOf(ctx, sp.at)?.start ?? -1);
     speakerEnds.push(m.end);
+    if (m.id === id && calledUnionAt(ctx, m)) unions.push({ id, end: m.end });
+    if (m.id === id) voices.push({ id, end: m.end });
   }
   // "the Kora Engineers' Association said", "KWF, which represents cabin crew, put the number at …": bodies no step named.
   const bodies: Array<{ id: string; name: string; start: number; end: number }> = [];
@@ -126,6 +130,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
       ctx.entities.addAlias(b.id, b.name);
     cite(id, b.start);
     bodies.push({ id, name: b.name, start: b.start, end: b.end });
+    voices.push({ id, end: b.end });
     speakerEnds.push(b.end);
   }
   // "Kestrel and Norr Securities analysts have pointed out", "analysts at X", "X reckoned", "X, which rates …": a
@@ -160,7 +165,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     cite(id, o.start);
   }
   const acronyms = new Map<string, string>();
-  citeGeneric(ctx, focal, commentator, cite, { sentences: citedSentences, speakerEnds }, acronyms);
+  citeGeneric(ctx, focal, commentator, cite, { sentences: citedSentences, speakerEnds, unions, voices }, acronyms);
   // "the Wall Street Journal said …, according to WSJ": initials of a cited name are that source.
   for (const id of evidence.keys()) {
     const e = ctx.entities.get(id);
@@ -177,6 +182,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     ctx.entities.addAlias(union, e!.name);
   }
   dropPartsOfBodies(ctx, evidence, bodies);
+  mergeSameNamed(ctx, evidence);
   return [...evidence].map(([to, ev]) => ({ type: 'CITES', from: ctx.sourceId, to, evidence: ev }));
 }
 
@@ -200,6 +206,41 @@ function dropPartsOfBodies(
   }
 }
 
+/**
+ * "The union IG Metall said …; a spokesperson of the union said": a source named after a body ("IG Metall") that is
+ * also cited as the organization of that name is one source — its evidence joins the organization's. So is a
+ * union's name cut before its place ("Metalworkers Union" beside the cited "Metalworkers Union of Halden").
+ */
+function mergeSameNamed(ctx: DocContext, evidence: Map<string, Span[]>): void {
+  const byName = new Map<string, string>();
+  const fullNames: Array<{ id: string; name: string }> = [];
+  for (const id of evidence.keys()) {
+    const e = ctx.entities.get(id);
+    if (!e) continue;
+    if (e.type === 'Source' || isOrgId(id)) fullNames.push({ id, name: e.name.toLowerCase() });
+    if (!isOrgId(id)) continue;
+    for (const n of [e.name, ...ctx.entities.aliasesOf(id)]) {
+      const key = n.toLowerCase();
+      if (key && !byName.has(key)) byName.set(key, id);
+    }
+  }
+  for (const [id, ev] of [...evidence]) {
+    const e = ctx.entities.get(id);
+    if (e?.type !== 'Source') continue;
+    const name = e.name.toLowerCase();
+    const into =
+      byName.get(name) ??
+      (COMMENTATOR_NAME_RE.test(e.name)
+        ? fullNames.find((f) => f.id !== id && (f.name.startsWith(name + ' of ') || f.name.startsWith(name + ' in ')))
+            ?.id
+        : undefined);
+    const list = into ? evidence.get(into) : undefined;
+    if (!list) continue;
+    for (const span of ev) addEvidence(list, span);
+    evidence.delete(id);
+  }
+}
+
 /** Words that make a listed bank or research house a cited source in the text around its name. */
 const ANALYST_CONTEXT_RE =
   /\b(?:analysts?|economists?|strategists?|research|note|estimates?|estimated|forecasts?|rated|rating|downgrade[ds]?|upgrade[ds]?|price target|according to|said|says|wrote|expects?|predicted|survey|report|data)\b/i;
@@ -213,9 +254,19 @@ function longerName(ctx: DocContext, end: number): number {
 }
 const LONGER_RE = /^(?:\s\p{Lu}[\p{L}\p{N}&.-]*)+(?=\s+(?:earlier|reported|said|says|wrote|on|in|that|,|\.)|[,.;])/u;
 
+/** "union SBPV", "SBPV, the bank workers' union": a mention the text calls a union where it stands. */
+function calledUnionAt(ctx: DocContext, m: { start: number; end: number }): boolean {
+  return (
+    UNION_WORD_BEFORE_RE.test(ctx.work.slice(Math.max(0, m.start - 12), m.start)) ||
+    UNION_APPOSITION_RE.test(ctx.work.slice(m.end, m.end + 60))
+  );
+}
+const UNION_WORD_BEFORE_RE = /\bunion\s+$/iu;
+const UNION_APPOSITION_RE = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?union\b/iu;
+
 /** Up to three words before a union noun that belong to its name ("the local metalworkers' "). */
 const QUALIFIERS_RE =
-  /(?<![\p{L}'’-])(?:(?!(?:the|a|an|and|or|but|so|yet|as|that|which|because|since|if|however|of|when|while|both|all|its|their|his|her|some|many|two|three|other|to|with|by|from|at|in|on|says|said)\s)\p{L}[\p{L}-]*['’]?s?[ \t]+){0,3}$/iu;
+  /(?<![\p{L}'’-])(?:(?!(?:the|a|an|and|or|but|so|yet|as|that|which|what|who|whom|whose|where|because|since|if|however|of|when|while|both|all|its|their|his|her|some|many|two|three|other|to|with|by|from|at|in|on|says|said)\s)\p{L}[\p{L}-]*['’]?s?[ \t]+){0,3}$/iu;
 /** "told Germany's ", "according to Japan's ": a citing phrase and a place in the possessive, before an outlet. */
 const TOLD_PLACE_POSSESSIVE_RE =
   /\b(?:told|tells|interview\s+with|speaking\s+to|spoke\s+to|according\s+to)\s+(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
@@ -234,6 +285,9 @@ const DEFINITE_BEFORE_RE =
   /\bthe\s+(?:(?:company|group|bank|firm|carmaker|airline)['’]s\s+)?(?:same\s+|written\s+|full\s+)?$/i;
 /** A union phrase that names several speakers: "unions", "union representatives", "shop stewards". */
 const PLURAL_SPEAKERS_RE = /s$/;
+/** "federation of (trade) ", "confederation of ": a union phrase after it describes a body. */
+const OF_BODY_BEFORE_RE =
+  /\b(?:federation|confederation|association|council|congress|centre|center|umbrella\s+(?:body|group))\s+of\s+(?:(?:the|its|\p{Ll}+)\s+){0,2}$/iu;
 /** A capitalised word right before: the plural ends a name ("Federation of Trade Unions"), it names no others. */
 const NAME_WORD_BEFORE_RE = /\p{Lu}[\p{L}'’-]*\s+$/u;
 const TOLD_RE = /^(?:told|informed|notified|wrote|addressed)\b/i;
@@ -286,20 +340,31 @@ function namesOf(ctx: DocContext, ids: ReadonlySet<string>): Set<string> {
   return out;
 }
 
-/** The last union named in this sentence or the one before `pos` ("IG Kora", "the Kora Workers' Union"), or null. */
-function unionNamedBefore(ctx: DocContext, pos: number): string | null {
+/**
+ * The last union named before `pos` ("IG Kora", "the Kora Workers' Union"), or null: in this sentence or the one
+ * before, or with `anywhere` in all the text before ("according to the union", paragraphs after the union spoke).
+ */
+function unionNamedBefore(ctx: DocContext, pos: number, anywhere = false): string | null {
   const si = findSentenceIndex(ctx.sentences, pos);
-  const from = Math.max(ctx.sentences[Math.max(0, si - 1)]?.start ?? 0, pos - 400);
+  const from = anywhere ? 0 : Math.max(ctx.sentences[Math.max(0, si - 1)]?.start ?? 0, pos - 400);
   let name: string | null = null;
+  let at = -1;
   for (const m of allMatches(UNION_NAME_RE, ctx.work.slice(from, pos))) {
     const n = m[0].replace(LEADING_RE, '');
-    if (!BLOC_RE.test(n)) name = n;
+    if (BLOC_RE.test(n)) continue;
+    name = n;
+    at = from + m.index + m[0].length - n.length;
   }
-  return name;
+  // "The Metalworkers Union of Halden said": the longer name a step read there is the union's.
+  const longer = name ? mentionsIn(ctx, at, at + 1).find((x) => x.end > at + name.length) : undefined;
+  return (longer && ctx.entities.get(longer.id)?.name) || name;
 }
-/** A capitalised name ending in a union's word, in any language ("Kora Workers' Union", "IG Kora Metall", "Verdi"). */
+/**
+ * A capitalised name ending in a union's word, in any language ("Kora Workers' Union", "IG Kora Metall", "Verdi"),
+ * within one line and not across a sentence's full stop ("… Jan Kora.\n\nIG Metall" is "IG Metall").
+ */
 const UNION_NAME_RE =
-  /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’&.-]*\s+){0,5}(?:Union|Unionen|Metall|Verdi|Unite|Unifor|Teamsters|Syndicat|Sindicato|Gewerkschaft|\p{Lu}\p{Ll}+(?:förbundet|forbundet|liitto|vakbond))(?![\p{L}\p{N}'’-])/gu;
+  /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’&.-]*(?<!\.)[ \t]+){0,5}(?:Union|Unionen|Metall|Verdi|Unite|Unifor|Teamsters|Syndicat|Sindicato|Gewerkschaft|\p{Lu}\p{Ll}+(?:förbundet|forbundet|liitto|vakbond))(?![\p{L}\p{N}'’-])/gu;
 /** Capitalised words before a name that are no part of it ("On Monday IG Kora …"). */
 const LEADING_RE =
   /^(?:(?:The|A|An|On|In|At|But|And|Or|For|From|With|By|To|As|After|Before|While|When|Meanwhile|However|Yesterday|Today|Last|This|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s+)+/u;
@@ -342,6 +407,25 @@ function bodyBefore(ctx: DocContext, start: number): { name: string; start: numb
 const NAME_BEFORE_RE =
   /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’&.-]*){0,7}\s+$/u;
 
+/**
+ * "Its spokesperson" opening a sentence right after one where a commenting body (a union, an association) spoke:
+ * that body's id, or null (no organization the article reports on may be named between).
+ */
+function itsBodyBefore(
+  ctx: DocContext,
+  start: number,
+  focal: ReadonlySet<string>,
+  voices: ReadonlyArray<{ id: string; end: number }>,
+): string | null {
+  if (!ITS_OPENS_RE.test(ctx.work.slice(Math.max(0, start - 8), start))) return null;
+  const voice = voices.filter((v) => v.end <= start && start - v.end < 300).pop();
+  if (!voice || focal.has(voice.id)) return null;
+  const between = mentionsIn(ctx, voice.end, start);
+  return between.some((x) => x.id !== voice.id && isOrg(x)) ? null : voice.id;
+}
+/** "Its " opening a sentence. */
+const ITS_OPENS_RE = /(?:^|[.!?]["”’]?\s+)Its\s+$/u;
+
 /** Where an organization mention stands right before or after a generic phrase ("NUMSA spokesperson", "a spokesperson for NUMSA"). */
 function adjacentOrg(ctx: DocContext, start: number, end: number): string | null {
   const before = mentionsIn(ctx, Math.max(0, start - 40), start)
@@ -364,6 +448,10 @@ interface CitedVoices {
   sentences: ReadonlySet<number>;
   /** Where their names end (named unions read among the generic phrases are added as they are found). */
   speakerEnds: number[];
+  /** Organizations cited as speakers that the text calls unions ("union SBPV said"), and where they are named. */
+  unions: ReadonlyArray<{ id: string; end: number }>;
+  /** Organizations and bodies cited as speakers in their own name, and where they are named. */
+  voices: ReadonlyArray<{ id: string; end: number }>;
 }
 
 function citeGeneric(
@@ -399,6 +487,8 @@ function citeGeneric(
       const several =
         PLURAL_SPEAKERS_RE.test(match) && !NAME_WORD_BEFORE_RE.test(ctx.work.slice(Math.max(0, start - 24), start));
       if (!several && cited.sentences.has(sentenceOf(ctx, start)?.start ?? -1)) continue;
+      // "FNV, the largest federation of trade unions, said": words that describe a body, no speaker of their own.
+      if (OF_BODY_BEFORE_RE.test(ctx.work.slice(Math.max(0, start - 60), start))) continue;
       const owner = mentionsIn(ctx, Math.max(0, start - 80), end)
         .filter(isOrg)
         .pop();
@@ -414,10 +504,14 @@ function citeGeneric(
         : (QUALIFIERS_RE.exec(ctx.work.slice(Math.max(0, start - 60), start))?.[0] ?? '');
       const headKey = `named|${generic}|${/council/i.test(match) ? 'council' : 'union'}`;
       // "IG Kora has opposed the plan, and the union has demanded …": the union named just before.
-      const named =
-        match === 'union' && /^(?:the\s+)?$/i.test(words) && !firstOfKind.has(headKey)
-          ? unionNamedBefore(ctx, start)
-          : null;
+      const bare = match === 'union' && /^(?:the\s+)?$/i.test(words) && !firstOfKind.has(headKey);
+      const named = bare ? unionNamedBefore(ctx, start, true) : null;
+      // "Swiss bank workers' union SBPV said …. 'The number is high,' the union said": the union that spoke before.
+      const spoke = bare && !named ? cited.unions.filter((u) => u.end <= start).pop() : undefined;
+      if (spoke) {
+        cite(spoke.id, start);
+        continue;
+      }
       // "the FNV trade union said": an acronym before the union's word is the union's name.
       const acronym = ACRONYM_WORDS_RE.exec(words)?.[1];
       const name = firstOfKind.get(headKey) ?? named ?? acronym ?? g.named(words + match);
@@ -452,6 +546,12 @@ function citeGeneric(
     const body = generic === 'spokesperson' ? (bodyAfter(ctx, end) ?? bodyBefore(ctx, start)) : null;
     if (body) {
       cite(ctx.entities.addMention('Source', body.name, body.start, body.end, 'other'), start);
+      continue;
+    }
+    // "The Kora Miners' Union said …. Its spokesperson, Jan Roe, said": the body that spoke just before.
+    const its = generic === 'spokesperson' ? itsBodyBefore(ctx, start, focal, cited.voices) : null;
+    if (its) {
+      cite(its, start);
       continue;
     }
     const near = generic === 'spokesperson' ? adjacentOrg(ctx, start, end) : null;

@@ -1,6 +1,7 @@
 import type { DocContext, ResolvedMention } from '../resolve/doc-context.js';
 import { beforePlacePossessive } from './place-possessive.js';
 import { REPORTS_AFTER_RE } from './outlet-lexicon.js';
+import { reportsAsOutlet } from './outlet-evidence.js';
 
 /**
  * Words that end (or make) the names of bodies whose words news reports as comment rather than as their own
@@ -32,6 +33,13 @@ export const ANALYSTS_AT_RE = /\b(?:analysts?|economists?|strategists?)\s+(?:at|
 /** What an outlet does: "X had reported that", "X reported on Monday", "X, citing people …". */
 const OUTLET_AFTER_RE =
   /^(?:\s+(?:(?:has|had|also|first|earlier|previously|later|separately|originally|initially|exclusively)\s+){0,2}(?:reported|wrote)(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing)\b)|\s+quoted\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}as\s+saying\b|,\s+citing\b|\s+(?:has|had)\s+learn(?:ed|t)\b)/u;
+/**
+ * The part of OUTLET_AFTER_RE a company does as well: "Brenvik Motors reported on Monday that profit fell", "X had
+ * reported that sales dropped" (not ", X reported on Tuesday.", an outlet's attribution after the news). Whether it
+ * makes an outlet is `reportsAsOutlet`'s to say.
+ */
+const REPORTED_THAT_AFTER_RE =
+  /^\s+(?:(?:has|had|also|earlier|previously|later|separately|initially)\s+){0,2}(?:reported|wrote)(?:\s+(?:on|in|earlier|last|this|late|early)(?:\s+[\p{L}\p{N}]+){0,2}?)?\s+that\b/u;
 /** What is done to an outlet: "told X", "in an interview with X", "a memo seen by X". */
 const OUTLET_BEFORE_RE =
   /\b(?:told|interview\s+(?:with|on)|speaking\s+to|spoke\s+to|quoted\s+by|reported\s+(?:(?:earlier|first|initially|originally)\s+)?by|cited\s+by|(?:consulted|contacted)\s+by|declarations\s+to|seen\s+by|obtained\s+by|reviewed\s+by|writing\s+in|wrote\s+in)\s+(?:the\s+)?$/iu;
@@ -100,7 +108,8 @@ function commentatorTest(ctx: DocContext): (id: string) => boolean {
           else byId.set(m.id, [m]);
         }
       }
-      for (const m of byId.get(id) ?? []) {
+      const mentions = byId.get(id) ?? [];
+      for (const m of mentions) {
         const before = ctx.work.slice(Math.max(0, m.start - 48), m.start);
         const after = ctx.work.slice(m.end, m.end + 100);
         if (
@@ -108,7 +117,8 @@ function commentatorTest(ctx: DocContext): (id: string) => boolean {
           APPOSITION_AFTER_RE.test(after) ||
           ROLE_AFTER_RE.test(after) ||
           UNION_AFTER_RE.test(after) ||
-          OUTLET_AFTER_RE.test(after) ||
+          (OUTLET_AFTER_RE.test(after) &&
+            (!REPORTED_THAT_AFTER_RE.test(after) || reportsAsOutlet(e?.name ?? '', after, ctx.work, mentions))) ||
           RATER_AFTER_RE.test(after) ||
           OUTLET_BEFORE_RE.test(before) ||
           placeOutletAt(before, after) ||

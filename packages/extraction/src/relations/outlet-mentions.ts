@@ -134,7 +134,9 @@ export function findOutletMentions(
           (NOUN_THEN_VERB_RE.test(text.slice(end, end + 60)) ||
             // "according to Mexico's Vessla newspaper", "told the Kora daily".
             (NOUN_AFTER_RE.test(text.slice(end, end + 60)) && citedBeforeNamed(text, t.start)))) ||
-        placeOutletReports(text, tokens, i, end)) &&
+        placeOutletReports(text, tokens, i, end) ||
+        // "Kovaldi quoted the finance chief as saying": what only an outlet does with someone's words.
+        (tokens[j + 1]?.text === 'quoted' && QUOTED_AS_SAYING_RE.test(text.slice(end, end + 100)))) &&
       !(j === i && isCommonWord(t.text))
     ) {
       take(out, covered, i, j, t.start, end, text.slice(t.start, end).replace(/\s+/g, ' '));
@@ -157,6 +159,9 @@ function placeOutletReports(text: string, tokens: readonly Token[], i: number, e
     return false;
   return !inKnowledgeBase(text.slice(t.start, end).replace(/\s+/g, ' '));
 }
+
+/** " quoted CFO Jan Roe as saying": an outlet quoting someone (up to six words for who it quotes). */
+const QUOTED_AS_SAYING_RE = /^\s+quoted\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}as\s+saying\b/u;
 
 /** Outlet nouns that may open a sentence before the outlet's name ("Newspaper O Globo reported …"). */
 const NOUN_OPENERS = new Set(['Newspaper', 'Daily', 'Weekly', 'Broadsheet', 'Tabloid', 'Magazine', 'Broadcaster']);

@@ -12,7 +12,7 @@ const SPEECH_VERBS = new Set(
   described describes explained explains insisted insists claimed claims acknowledged admitted cautioned countered
   commented disputed called calls vowed threatened pegged downgraded upgraded reckoned reckons graded grades
   pencilled penciled flagged flags suggested suggests counted counts pointed weighed rated rates affirmed affirms
-  questioned doubted calculated blamed opposed indicated learned learnt`.split(/\s+/),
+  questioned doubted calculated blamed opposed indicated learned learnt declared declares`.split(/\s+/),
 );
 /**
  * Words that may stand between a speaker and its verb: "has said", "also warned", "on Monday said", an apposition
@@ -36,6 +36,10 @@ const BY_LEADS = new Set(
   contacted data figures
   statistics estimates calculations survey study research ranking tally report note analysis`.split(/\s+/),
 );
+
+/** "had put the number of cuts at 1,022": a figure someone gives, as news attributes it. */
+const PUT_FIGURE_AFTER_RE =
+  /^\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:number|figure|total|toll|tally|count|cost|bill)\b/u;
 
 /** Words between "reported" and "by" that keep the phrase a citation: "reported earlier by". */
 const REPORT_ADVERBS = new Set(['earlier', 'first', 'initially', 'originally']);
@@ -75,7 +79,8 @@ export function findSpeakers(ctx: DocContext): Speaker[] {
       (lower === 'by' && i > 1 && tokens[i - 2]!.text === 'reported' && REPORT_ADVERBS.has(tokens[i - 1]!.text))
     )
       afterPhrase(ctx, tokens, i, out);
-    if (!SPEECH_VERBS.has(lower)) continue;
+    if (!SPEECH_VERBS.has(lower) && !(lower === 'put' && PUT_FIGURE_AFTER_RE.test(ctx.work.slice(t.end, t.end + 40))))
+      continue;
     const before = speakerBefore(ctx, t);
     if (before) {
       const first = coordinatedBefore(ctx, before);

@@ -19,21 +19,21 @@ export interface SpeakingBody {
 
 /** Words that make a capitalised name a body's, in the languages news about labour quotes. */
 const BODY_WORD =
-  /^(?:Unions?|Association|Federation|Confederation|Council|Syndicate|Sindicato|Sindicatos|Syndicat|Gewerkschaft|Metall|Guild|Brotherhood|Teamsters|Federação|Federación|Confederação|Confederación|Fédération|Confédération|Associação|Asociación)$|\p{Ll}(?:förbundet|forbundet|förbund|forbund|liitto|verband|vakbond)$/u;
+  /^(?:Unions?|Association|Federation|Confederation|Council|Society|Syndicate|Sindicato|Sindicatos|Syndicat|Gewerkschaft|Metall|Guild|Brotherhood|Teamsters|Federação|Federación|Confederação|Confederación|Fédération|Confédération|Associação|Asociación)$|\p{Ll}(?:förbundet|forbundet|förbund|forbund|liitto|verband|vakbond)$/u;
 /** Body words that open a name in Romance languages, before capitalised words ("Federação Única dos …"). */
 const FOREIGN_HEAD =
   /^(?:Sindicato|Sindicatos|Syndicat|Federação|Federación|Confederação|Confederación|Fédération|Confédération|Associação|Asociación)$/u;
 /** The capitalised body words of BODY_WORD, for a lookup before the expression. */
 const BODY_WORDS = new Set(
-  `Union Unions Association Federation Confederation Council Syndicate Sindicato Sindicatos Syndicat Gewerkschaft Metall
+  `Union Unions Association Federation Confederation Council Society Syndicate Sindicato Sindicatos Syndicat Gewerkschaft Metall
   Guild Brotherhood Teamsters Federação Federación Confederação Confederación Fédération Confédération Associação
   Asociación`.split(/\s+/),
 );
 /** Lower-case words inside a body's name ("of", "dos", "de", "and"). */
 const PARTICLE = /^(?:of|for|and|&|dos|das|do|da|de|des|du|der|di|y|e|the)$/;
-/** Unions of states, not of workers; councils of governments. */
+/** Unions of states, not of workers; councils of governments; building societies, which are lenders. */
 const BLOC_RE =
-  /^(?:European|Soviet|African|Eurasian|Customs|Monetary|Postal|Banking|Capital Markets|Security|Privy)\s+(?:Union|Council)$|^(?:European|State)\s+Council|^Russian\s+Federation$|^(?:Union|Council|Association|Federation)$/;
+  /^(?:European|Soviet|African|Eurasian|Customs|Monetary|Postal|Banking|Capital Markets|Security|Privy)\s+(?:Union|Council)$|^(?:European|State)\s+Council|^Russian\s+Federation$|^(?:Union|Council|Association|Federation|Society)$|\bBuilding\s+Society$/;
 /** Capitals that are no body's initials. */
 const NOT_INITIALS =
   /^(?:CEO|CFO|COO|CTO|CIO|CHRO|US|UK|EU|UN|AI|IT|HR|PR|IPO|GDP|TV|USA|UAE|NYSE|SEC|EV|PM|MP|MPS|AGM|CEOS)$/;
@@ -46,7 +46,7 @@ const LEADING_TAIL_RE =
   /(?:^|\s)(?:The|A|An|On|In|At|But|And|Or|For|From|With|By|To|As|After|Before|While|When|Meanwhile|However|Both|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+$/u;
 /** What a body does when news quotes it (after its name, an acronym in brackets, an apposition, a place). */
 const SPEAKS_AFTER_RE = new RegExp(
-  String.raw`^(?:\s+\(\p{Lu}[\p{L}&-]{1,11}\))?(?:['’]s\s+(?:[\p{Ll}-]+\s+){1,2}?(?:(?:at|in)\s+\p{Lu}[\p{L}!&.-]*\s+)?)?(?:,\s+[^,.;:()]{1,120}?,)?(?:\s+(?:at|in|across|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:(?:has|have|had|also|previously|repeatedly|publicly|always|long|earlier|on\s+\p{Lu}\p{Ll}+)\s+){0,3}(?:said|says|told|tells|warned|warns|called|calls|criticised|criticized|condemned|condemns|opposed|opposes|questioned|questions|blamed|blames|estimated|estimates|argued|argues|rejected|rejects|welcomed|urged|urges|demanded|demands|insisted|accused|vowed|threatened|described|claimed|noted|added|stated|expressed|put\s+the\s+(?:number|figure|total|cost|tally))\b`,
+  String.raw`^(?:\s+\(\p{Lu}[\p{L}&-]{1,11}\))?(?:['’]s\s+(?:[\p{Ll}-]+\s+){1,2}?(?:(?:at|in)\s+\p{Lu}[\p{L}!&.-]*\s+)?)?(?:,\s+(?:[^,.;:()]|(?<=\d)[,.](?=\d)){1,120}?,)?(?:\s+(?:at|in|across|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:(?:has|have|had|also|previously|repeatedly|publicly|always|long|earlier|on\s+\p{Lu}\p{Ll}+)\s+){0,3}(?:said|says|told|tells|warned|warns|called|calls|criticised|criticized|condemned|condemns|opposed|opposes|questioned|questions|blamed|blames|estimated|estimates|argued|argues|rejected|rejects|welcomed|urged|urges|demanded|demands|insisted|accused|vowed|threatened|described|claimed|noted|added|stated|expressed|put\s+the\s+(?:number|figure|total|cost|tally))\b`,
   'u',
 );
 /** An apposition that makes a name a union's: ", which represents …", ", the largest union at …". */

@@ -19,8 +19,8 @@ export const TITLE_AT_END_RE = new RegExp(
   `(?:${COMMENTATOR_TITLE_RE.source})\\)?\\s+(?:at|of|with|from|for)\\s+(?:the\\s+)?$`,
   'i',
 );
-/** " of ", " at " between a person's name and an organization's. */
-const OF_BEFORE_RE = /\s+(?:of|at|from)\s+(?:the\s+)?$/u;
+/** " of ", " at " between a person's name and an organization's, a word saying where it is based between ("of Nairobi-based"). */
+const OF_BEFORE_RE = /\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*(?:-\p{L}+)*-(?:based|headquartered)\s+)?$/u;
 /** ", " before an organization named in the possessive with a title: ", Kora Metall's deputy chair,". */
 const POSSESSIVE_TITLE_RE = /^,\s+(?:the\s+)?(?=\p{Lu})/u;
 /** "'s deputy chair," after the organization: its title, then the apposition's end. */
