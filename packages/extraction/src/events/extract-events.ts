@@ -17,6 +17,8 @@ import { foldRetoldRounds } from './retold-rounds.js';
 import { adoptLedeOrganization, foldCountlessHeadlines } from './headline-rounds.js';
 import { gappedFigure, passiveAgent, respectiveFigures } from './roundup-figures.js';
 import { isRivalAside, isSideDeal } from './side-remarks.js';
+import { placedCompany } from './placed-object.js';
+import { timelineHeadingDate } from './timeline-dates.js';
 
 /** Restructuring actions that are events of their own rather than part of a round of cuts. */
 const TRANSACTIONS = new Set(['sale of a unit', 'spin off', 'break-up noun', 'insolvency', 'delisting']);
@@ -211,6 +213,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
   });
   const nextDates = new Map<number, string | null>();
   for (const d of drafts) {
+    if (d.when === null && !d.cumulative) d.when = timelineHeadingDate(ctx.work, ctx.sentences, d.si, ctx.publishedAt);
     const next = ctx.sentences[d.si + 1];
     if (d.when === null && !d.cumulative && next && !withFigures.has(d.si + 1))
       d.when = cached(nextDates, d.si + 1, () => followingSentenceDate(ctx.work, next, ctx.publishedAt));
@@ -422,6 +425,8 @@ function bareEvents(
     orgs?: string[];
     transaction?: boolean;
     programme?: boolean;
+    /** The company acted upon: the object of "placed … in administration" (see RestructuringAction). */
+    object?: { start: number; end: number };
   }> = [];
   for (const re of st.mask & (F.cutNoun | F.cutVerb | F.restructure | F.voluntary) && !transactionsOnly
     ? [ANNOUNCE_RE, CUT_JOBS_RE, PROGRAMME_RE]
@@ -452,6 +457,7 @@ function bareEvents(
           cn: 'restructuring',
           transaction: TRANSACTIONS.has(a.rule),
           ...(employer ? { orgs: [employer] } : {}),
+          ...(a.object ? { object: a.object } : {}),
         });
       }
   for (const o of transactionsOnly ? [] : mentionsIn(ctx, s.start, s.end)) {
@@ -465,6 +471,8 @@ function bareEvents(
   const claimed = new Set<DateMention>();
   found.sort((a, b) => a.at - b.at);
   for (const f of found) {
+    const placed = f.object ? placedCompany(ctx, s, f.object) : null;
+    if (placed) f.orgs = [placed];
     const subj = f.orgs ? null : findSubject(ctx, s, f.at);
     if (subj && (subj.hypothetical || !subj.explicit || subj.generic)) continue;
     // "thinking about how to sell its stake", "whether to close the plant": weighed, not done.

@@ -24,7 +24,7 @@ const DET =
   '(?:(?:its|the|their|a|an|some|all|several|two|three|four|five|six|seven|eight|nine|ten|\\d+|(?:at least|up to|as many as|about|around|some) \\w+(?: of (?:its|their|the))?|most of its|part of its|one of its|a majority stake in its|its stake in(?: the)?|its remaining|its entire)\\s+)?';
 /** What a company goes into or files for when it cannot pay its debts. */
 const INSOLVENCY =
-  '(?:administration|bankruptcy(?:\\s+protection)?|insolvency(?:\\s+proceedings)?|liquidation|receivership|judicial\\s+recovery|court\\s+protection|creditor\\s+protection|business\\s+rescue|rehabilitation|examinership|voluntary\\s+administration|special\\s+administration|protection\\s+from\\s+creditors|remedial\\s+proceedings|restructuring\\s+proceedings)';
+  '(?:(?:voluntary|provisional|compulsory|formal)\\s+)?(?:administration|bankruptcy(?:\\s+protection)?|insolvency(?:\\s+(?:proceedings|resolution(?:\\s+(?:proceedings|process))?))?|liquidation|receivership|judicial\\s+recovery|court\\s+protection|creditor\\s+protection|business\\s+rescue|rehabilitation|examinership|voluntary\\s+administration|special\\s+administration|protection\\s+from\\s+creditors|remedial\\s+proceedings|restructuring\\s+proceedings)';
 const WORDS = (n: number) => `(?:[\\p{L}\\p{N}&'’.%-]+\\s+){0,${n}}?`;
 /** Words without a preposition among them ("sold phones under the X brand" sells no brand). */
 const PLAIN_WORDS = (n: number) =>
@@ -378,7 +378,12 @@ const RULES: ActionRule[] = [
       'enters',
       'entering',
       'placed',
+      'place',
+      'places',
+      'placing',
       'put',
+      'puts',
+      'putting',
       'fell',
       'filed',
       'file',
@@ -395,8 +400,8 @@ const RULES: ActionRule[] = [
       'declares',
     ],
     re: new RegExp(
-      `(?:w(?:ent|ent\\s+back)|go(?:es|ing|ne)?|collaps(?:e|es|ed|ing)|enter(?:s|ed|ing)?|(?:was|were|been|be|is|are)\\s+placed|placed|put|fell)\\s+into\\s+(?:${INSOLVENCY})\\b|(?:fil(?:e|es|ed|ing)|sought|seek(?:s|ing)?|appl(?:y|ies|ied|ying))\\s+for\\s+(?:(?:US\\s+)?Chapter\\s+(?:11|15|7)\\s+)?(?:${INSOLVENCY}|Chapter\\s+(?:11|15|7))\\b|declar(?:e|es|ed|ing)\\s+(?:itself\\s+)?(?:bankrupt|insolvent)\\b`,
-      'iuy',
+      `(?:w(?:ent|ent\\s+back)|go(?:es|ing|ne)?|collaps(?:e|es|ed|ing)|fell)\\s+into\\s+(?:${INSOLVENCY})\\b|enter(?:s|ed|ing)?\\s+(?:into\\s+)?(?:${INSOLVENCY})\\b|(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\\s+(?<placed>${WORDS(9)})(?:in|into|under)\\s+(?:a\\s+)?(?:${INSOLVENCY}|moratorium)\\b|(?:fil(?:e|es|ed|ing)|sought|seek(?:s|ing)?|appl(?:y|ies|ied|ying))\\s+(?:(?:a|an)\\s+(?:petition|application|motion|request)\\s+)?for\\s+(?:(?:US\\s+)?Chapter\\s+(?:11|15|7)\\s+)?(?:${INSOLVENCY}|Chapter\\s+(?:11|15|7))\\b|declar(?:e|es|ed|ing)\\s+(?:itself\\s+)?(?:bankrupt|insolvent)\\b`,
+      'iuyd',
     ),
   },
   {
@@ -459,6 +464,11 @@ export interface RestructuringAction {
   start: number;
   end: number;
   rule: string;
+  /**
+   * "the board placed the airline in business rescue": the words between the verb and "in" (the object of "placed"
+   * is the company that goes into insolvency, not the board or regulator that put it there).
+   */
+  object?: { start: number; end: number };
 }
 
 /**
@@ -484,7 +494,13 @@ export function findRestructuringActions(
       r.re.lastIndex = at;
       const m = r.re.exec(body);
       if (!m) continue;
-      out.push({ start: t.start, end: t.start + m[0].length, rule: r.name });
+      const placed = m.indices?.groups?.placed;
+      out.push({
+        start: t.start,
+        end: t.start + m[0].length,
+        rule: r.name,
+        ...(placed && placed[1] > placed[0] ? { object: { start: offset + placed[0], end: offset + placed[1] } } : {}),
+      });
       after = at + m[0].length;
       break;
     }
