@@ -163,7 +163,7 @@ const RULES: ActionRule[] = [
       'transferring',
     ],
     re: new RegExp(
-      `(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|dispos(?:e|es|ed|ing)\\s+of|(?:sale|divestment|disposal|divestiture)\\s+of|hand(?:s|ed|ing)?(?:\\s+over)?|transferr?(?:s|ed|ing)?)\\s+(?:(?:off|its|the|their|a|an|part of its|a majority stake in|a stake in|its stake in|its remaining|its entire|most of its)\\s+)*(?:(?<=\\b(?:the|its|a)\\s+(?:planned\\s+|proposed\\s+|agreed\\s+)?(?:sale|divestment|disposal|divestiture)\\s+of\\s+(?:the\\s+)?)(?-i:\\p{Lu})|${PLAIN_WORDS(6)}(?:${UNIT}|${SITE})\\b|(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\s+){1,4}(?:to|for)\\s)`,
+      `(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|dispos(?:e|es|ed|ing)\\s+of|(?:sale|divestment|disposal|divestiture)\\s+of|hand(?:s|ed|ing)?(?:\\s+over)?|transferr?(?:s|ed|ing)?)\\s+(?:(?:off|its|the|their|a|an|part of its|a majority stake in|a stake in|its stake in|its remaining|its entire|most of its|\\d+(?:\\.\\d+)?\\s?(?:%|per\\s?cent|percent)\\s+(?:stake\\s+in|of))\\s+)*(?:(?<=\\b(?:the|its|a)\\s+(?:planned\\s+|proposed\\s+|agreed\\s+)?(?:sale|divestment|disposal|divestiture)\\s+of\\s+(?:the\\s+)?)(?-i:\\p{Lu})|${PLAIN_WORDS(6)}(?:${UNIT}|${SITE})\\b|(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\s+){1,4}(?:to|for)\\s|(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\s+){0,3}(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*,\\s+(?:its|their)\\s[^,.;]{1,80},\\s+(?:to|for)\\s)`,
       'iuy',
     ),
   },

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+const rounds = (text: string) => extract(text, '2024-06-12').events();
+
+describe('sales of a unit told with an appositive or a share', () => {
+  it('reads "agreed to sell <Name>, its … business, to <buyer>" as a sale', () => {
+    expect(
+      rounds(
+        'Marlow Telecom Ltd has agreed to sell Skyrise, its towers and masts business, to a group of pension funds.',
+      ),
+    ).toMatchObject([{ kind: 'restructuring', org: 'Marlow Telecom', count: null }]);
+  });
+
+  it('reads "agreed to sell 22% of <Name> to <buyer>" as a sale', () => {
+    expect(
+      rounds(
+        'Kestrel Media Plc cut 300 jobs in May. In June Kestrel Media agreed to sell 22% of Northbook to Tarvo Verlag.',
+      ),
+    ).toMatchObject([
+      { kind: 'layoff', org: 'Kestrel Media', count: 300 },
+      { kind: 'restructuring', org: 'Kestrel Media', count: null, when: '2024-06' },
+    ]);
+  });
+
+  it('reads no sale from selling products named after a comma', () => {
+    expect(rounds('Marlow Telecom Ltd sells Skyrise, its own brand of phones.')).toEqual([]);
+  });
+});
