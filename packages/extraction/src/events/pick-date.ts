@@ -41,7 +41,8 @@ export function pickDate(
     (d) =>
       d.end <= h.start &&
       d.start >= prevEnd &&
-      ((d.start >= clauseStart && noCommaBetween(work, d.end, h.start)) ||
+      ((d.start >= clauseStart &&
+        (noCommaBetween(work, d.end, h.start) || DATE_COMMA_TO_RE.test(work.slice(d.end, h.start)))) ||
         // "last cut staff in 2020, when it eliminated 2,300 positions": the "when" clause is in that year.
         WHEN_AFTER_RE.test(work.slice(d.end, h.start)) ||
         (/^\s*,/.test(work.slice(d.end, d.end + 3)) &&
@@ -91,6 +92,9 @@ function clauseOpening(work: string, from: number, at: number): number {
   return open;
 }
 const CLAUSE_OPENER_RE = /;\s+|\s[—–-]\s+/g;
+
+/** "agreed on Friday, September 13, to sell …": a date set off by the comma that closes it, right before the act. */
+const DATE_COMMA_TO_RE = /^\s*,\s*to\s+$/;
 
 /** ", when the company said it would cut …", also with one aside in it (", when Kora, under its then chief, said …"). */
 const WHEN_AFTER_RE = /^\s*,\s+when\s[^.;:,]{0,80}(?:,[^.;:,]{1,60},[^.;:,]{0,60})?$/;

@@ -26,4 +26,12 @@ describe('sales of a unit told with an appositive or a share', () => {
   it('reads no sale from selling products named after a comma', () => {
     expect(rounds('Marlow Telecom Ltd sells Skyrise, its own brand of phones.')).toEqual([]);
   });
+
+  it('credits the seller named after "after", dated by a date set off by commas', () => {
+    expect(
+      rounds(
+        'Shares in Norrvik Freight A/S rose on Monday after Tarvo Rail AG agreed on Friday, June 7, to sell its logistics arm Tarvo Cargo to the Danish group.',
+      ),
+    ).toMatchObject([{ kind: 'restructuring', org: 'Tarvo Rail', when: '2024-06-07' }]);
+  });
 });
