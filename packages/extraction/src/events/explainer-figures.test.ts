@@ -53,3 +53,30 @@ describe('figures of an explainer with headings and bullets', () => {
     expect(rounds(text)).toHaveLength(1);
   });
 });
+
+describe('numbers boxes', () => {
+  const box = (caption: string) =>
+    extract(
+      [
+        'Tarvo Motors cuts again, in numbers',
+        '',
+        'Tarvo Motors gave the figures below on 5 May.',
+        '',
+        '3,100',
+        caption,
+      ].join('\n'),
+      '2024-05-08',
+    ).events();
+
+  it('reads a bare figure line above a caption that says the jobs go as the round', () => {
+    expect(box('Jobs to go across Europe by the end of 2027, most of them in administration.')).toMatchObject([
+      { kind: 'layoff', org: 'Tarvo Motors', count: 3100 },
+    ]);
+    expect(box('Posts to be cut at the Kestrel plant.')).toMatchObject([{ org: 'Tarvo Motors', count: 3100 }]);
+  });
+
+  it('reads no round from a caption that only places the jobs or counts something else', () => {
+    expect(box('Roles in the United Kingdom, mainly at the technical centre.')).toEqual([]);
+    expect(box('Cars built at the Kestrel plant last year.')).toEqual([]);
+  });
+});

@@ -50,3 +50,24 @@ export function explainerFigure(work: string, s: Span, prev: Span | undefined): 
     definite: false,
   };
 }
+
+/** A figure standing alone on its line, as in a numbers box: "4,000", "About 1,200". */
+const BARE_FIGURE_RE = new RegExp(`^${QUANTITY}$`, 'iu');
+/** The caption under a numbers-box figure that says the jobs go: "Jobs to go across Europe", "Posts to disappear". */
+const CUT_CAPTION_RE =
+  /^(?:jobs?|posts?|positions?|roles?|workers|employees|staff|people)\s+(?:(?:to|will|would)\s+(?:go|be\s+(?:cut|lost|axed|shed|eliminated|removed)|disappear|vanish)|(?:being\s+)?(?:cut|lost|axed|shed|eliminated|going)\b)/i;
+
+/**
+ * A numbers box ("4,000" on a line of its own, then "Jobs to go across Europe by the end of 2027, …"): the bare
+ * figure above a caption that says jobs go is a count of jobs cut. The caption's sentence is the evidence; the
+ * figure's line gives the count. Captions that only place jobs ("Roles in the United Kingdom") are breakdowns and
+ * are not read.
+ */
+export function boxFigure(work: string, s: Span, prev: Span | undefined): QuantityHit | null {
+  if (!prev || !ownLine(work, s) || !ownLine(work, prev)) return null;
+  if (!CUT_CAPTION_RE.test(work.slice(s.start, s.end))) return null;
+  const q = BARE_FIGURE_RE.exec(work.slice(prev.start, prev.end).trim())?.groups?.q;
+  const count = q ? parseCount(q).count : null;
+  if (count === null) return null;
+  return { kind: 'layoff', start: s.start, end: s.start, trigger: s.start, count, percent: null, definite: false };
+}

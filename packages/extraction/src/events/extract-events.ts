@@ -7,7 +7,7 @@ import { EVENT_FAMILIES, F, tokenMask } from './trigger-lexicon.js';
 import { anaphoricAsideDate, followingSentenceDate, precedingSentenceDate, shareDates } from './neighbour-dates.js';
 import { findSubject, isReportedOfOthers, reportedClauseStart } from './subject.js';
 import { findRestructuringActions } from './restructuring-actions.js';
-import { explainerFigure, isCutHeading } from './explainer-figures.js';
+import { boxFigure, explainerFigure, isCutHeading } from './explainer-figures.js';
 import { ANNOUNCE_RE, CUMULATIVE_RE, CUT_JOBS_RE, POSSESSIVE_CUTS_RE, PROGRAMME_RE } from './triggers.js';
 import { type Draft, cutClass } from './draft.js';
 import { finalize, unifyKinds } from './finalize-events.js';
@@ -82,7 +82,11 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     if (s.text.charCodeAt(s.text.length - 1) === 63) return;
     const hits = findQuantityHits(ctx.work, s, st);
     // "## What is being cut?" then "- 2,389 positions in total": an explainer's figure without a verb.
-    const listed = hits.length === 0 ? explainerFigure(ctx.work, s, ctx.sentences[si - 1]) : null;
+    // "4,000" on its own line, then "Jobs to go across Europe …": a numbers box.
+    const listed =
+      hits.length === 0
+        ? (explainerFigure(ctx.work, s, ctx.sentences[si - 1]) ?? boxFigure(ctx.work, s, ctx.sentences[si - 1]))
+        : null;
     if (listed) hits.push(listed);
     if (reference === undefined)
       reference = ctx.publishedAt ?? findReferenceDate(ctx.work, ctx.sentences[0]?.start ?? 0);
