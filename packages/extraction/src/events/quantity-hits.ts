@@ -37,6 +37,7 @@ const AT_START = new Set([
   'at-risk',
   'voluntary',
   'voluntary-leave',
+  'programme-leave',
   'surplus',
 ]);
 /** "10% of its 40,000 staff", "a quarter of the group's 52,000 jobs" (not "on top of the 1,500 jobs it removed"). */

@@ -490,10 +490,18 @@ const REPORTING_RE =
   /\b(?:said|says|saying|adding|noting|warning|calculated|estimated|estimates|reckoned|reckons|told\s+(?:\S+\s+){1,3}?(?=that\b|it\b|the\b|its\b)|added|warned|stated|wrote|reported|noted|confirmed|announced|argued|insisted|believes|believed)(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+(?!(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:plans?|decision|intention|proposals?|move|strategy|programme|program|scheme|agreement)\s+to\b)/g;
 
 /** Start of the clause ending the sentence head `head` (asides blanked) that begins at offset `from`. */
+/** "In 2019, ", "On Monday, ", "Last year, ": a short time adverbial opening the sentence. */
+const OPENING_TIME_RE = /^(?:(?:In|On|By|Back in|Last|Earlier this|Later that)\s+[^,]{1,30}|Last year|Earlier),\s+/;
+
 function clauseStart(head: string, from: number): number {
   let start = from;
-  if (SUBORDINATE_RE.test(head)) {
-    const comma = endOfOpeningList(head, head.indexOf(','));
+  // "In 2019, after the integration of Banco Norte, Tavora agreed …": an opening time adverbial, then the
+  // subordinate phrase.
+  const time = OPENING_TIME_RE.exec(head);
+  const rest = time ? head.slice(time[0].length) : '';
+  const lead = time && SUBORDINATE_RE.test(rest.charAt(0).toUpperCase() + rest.slice(1)) ? time[0].length : 0;
+  if (lead > 0 || SUBORDINATE_RE.test(head)) {
+    const comma = endOfOpeningList(head, head.indexOf(',', lead));
     if (comma >= 0) start = from + comma + 1;
   }
   BOUNDARY_RE.lastIndex = 0;

@@ -394,7 +394,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     anchor: F.voluntary,
     ahead: { bits: F.number, within: 10 },
     re: new RegExp(
-      `(?:(?:voluntary|early|mutual)\\s+(?:redundancy|redundancies|retirement|severance|separation|departures?|exits?|buyouts?|buy-outs?|leave)|buyouts?|buy-outs?|severance\\s+packages?|VRS|VSS|MSS|ERE|PSE|plan\\s+social|social\\s+plan)\\)?(?:\\s+(?:packages?|schemes?|programmes?|programs?|plans?|deals?|offers?))?\\s+(?:to|for|affecting|covering|involving|from|among)\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than)\\s+)?${QUANTITY_OF_JOBS}`,
+      `(?:(?:voluntary|early|mutual)\\s+(?:redundancy|redundancies|retirement|severance|separation|departures?|exits?|buyouts?|buy-outs?|leave)|buyouts?|buy-outs?|severance\\s+packages?|VRS|VSS|MSS|ERE|PSE|plan\\s+social|social\\s+plan)\\)?(?:\\s+(?:packages?|schemes?|programmes?|programs?|plans?|deals?|offers?))?\\s+(?:to|for|of|affecting|covering|involving|from|among)\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than)\\s+)?${QUANTITY_OF_JOBS}`,
       'iy',
     ),
     kind: 'layoff',
@@ -406,6 +406,18 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.voluntary, within: 14 },
     re: new RegExp(
       `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:will|would|are to|are set to|are expected to|could|may|have|had)\\s+)?(?:leave|left|leaving|go|exit)(?:\\s+(?:the company|the group|the bank|the firm|(?-i:\\p{Lu})[\\p{L}&.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}&.'’-]*){0,3}))?\\s+(?:under|through|via|in|on)\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+)?(?:[a-z-]+\\s+)?(?:voluntary|early)\\b`,
+      'iuy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "two voluntary redundancy programmes, through which it hopes about 5,000 employees will leave": the staff a
+    // programme is meant to see off are its round.
+    name: 'programme-leave',
+    anchor: F.number,
+    needs: F.voluntary,
+    re: new RegExp(
+      `(?<=\\b(?:schemes?|programmes?|programs?|plans?|packages?),?\\s+(?:through|under|by|with|in)\\s+which\\s+(?:(?:it|they|the\\s+[a-z-]+)\\s+(?:hopes?|expects?|wants?|aims?|intends?)\\s+(?:that\\s+)?)?(?:(?:about|around|roughly|some|nearly|up\\s+to|more\\s+than|as\\s+many\\s+as)\\s+)?)${QUANTITY_OF_JOBS_LEAD}\\s+(?:will|would|could|should|are\\s+(?:expected|set|due)\\s+to|to)\\s+leave\\b`,
       'iuy',
     ),
     kind: 'layoff',
@@ -456,7 +468,7 @@ export const ANNOUNCE_RE = new RegExp(
 
 /** Cutting jobs without a number: "is cutting jobs", "laid off staff", "will halve its workforce". */
 export const CUT_JOBS_RE = new RegExp(
-  `${NOT_AFTER_DASH}(?<verb>cutting|laying off|eliminating|slashing|shedding|axing|trimming|cut|cuts|lay off|lays off|laid off|eliminated|eliminates|slashed|slashes|axed|shed|sheds|reduc(?:e|es|ed|ing)|halv(?:e|es|ed|ing))\\s+(?:(?:(?:more\\s+than|almost|nearly|about|roughly|around)\\s+)?half\\s+(?:of\\s+)?)?(?:(?:more|some|its|their|the|corporate|additional|further)\\s+)?(?:${JOB_NOUN}|jobs|workforce|headcount|payroll)\\b`,
+  `${NOT_AFTER_DASH}(?<verb>cutting|laying off|eliminating|slashing|shedding|axing|trimming|cut|cuts|lay off|lays off|laid off|eliminated|eliminates|slashed|slashes|axed|shed|sheds|reduc(?:e|es|ed|ing)|halv(?:e|es|ed|ing))\\s+(?:(?:(?:more\\s+than|almost|nearly|about|roughly|around)\\s+)?half\\s+(?:of\\s+)?)?(?:(?:more|some|its|their|the|corporate|additional|further)\\s+)?(?:${JOB_NOUN}|jobs|workforce|headcount|payroll)\\b|${NOT_AFTER_DASH}declar(?:e|es|ed|ing)\\s+(?:an?\\s+(?:unspecified|undisclosed|unknown)\\s+number\\s+of\\s+|some\\s+(?:of\\s+its\\s+)?|its\\s+|their\\s+)?(?:[a-z-]+\\s+)?(?:staff|workers|employees|jobs|positions|roles|posts|pilots|crew)\\s+redundant\\b`,
   'gi',
 );
 
