@@ -126,7 +126,7 @@ const RULES: ActionRule[] = [
       'separating',
     ],
     re: new RegExp(
-      `(?:(?:spin(?:s|ning)?|spun|carv(?:e|es|ed|ing)|hiv(?:e|es|ed))\\s+(?:off|out)|demerg(?:e|es|ed|ing))\\s+${DET}${WORDS(5)}(?:${UNIT}|(?-i:\\p{Lu}))|(?:list(?:s|ed|ing)?|float(?:s|ed|ing)?)\\s+${DET}${WORDS(4)}${UNIT}\\s+(?:separately|on\\s+(?:the|a)\\s+(?:stock|exchange)|in\\s+(?-i:\\p{Lu}))|separat(?:e|es|ed|ing)\\s+(?:(?:its|the)\\s+${WORDS(4)}${UNIT}|(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*){0,3}(?:,[^,.;]{1,80},)?)\\s+(?:from|into)\\b`,
+      `(?:(?:spin(?:s|ning)?|spun|carv(?:e|es|ed|ing)|hiv(?:e|es|ed))\\s+(?:off|out)|demerg(?:e|es|ed|ing))\\s+${DET}${WORDS(5)}(?:${UNIT}|(?-i:\\p{Lu}))|(?:list(?:s|ed|ing)?|float(?:s|ed|ing)?)\\s+${DET}${WORDS(4)}${UNIT}\\s+(?:separately|on\\s+(?:the|a)\\s+(?:stock|exchange)|in\\s+(?-i:\\p{Lu}))|separat(?:e|es|ed|ing)\\s+(?:(?:its|the)\\s+${WORDS(4)}${UNIT}|(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*){0,3}(?:,[^,.;]{1,80},)?)\\s+(?:from|into)\\b|separat(?:e|es|ed|ing)\\s+(?:its|the)\\s+${WORDS(4)}${UNIT}(?=\\s*[.;,]|\\s+(?:by|in|next|this|later|within|as)\\b)`,
       'iuy',
     ),
   },

@@ -42,7 +42,7 @@ const GENERIC_RE =
 const GENERIC_AFTER_RE =
   /^[^.;:]{0,50}?\b(?:across|among|at|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:sector|industry|companies|firms|startups|start-ups|employers|businesses|banks|lenders|carmakers|automakers|airlines|insurers|retailers|manufacturers)\b/iu;
 const PRONOUN_RE =
-  /\b(?:the company|the firm|it|its|the tech giant|the retailer|the giant|the e-commerce giant|the search giant|the social media giant|the chipmaker|the software maker|the iphone maker|the cloud giant|the group)\b/i;
+  /\b(?:the company|the firm|it|its|the tech giant|the retailer|the giant|the e-commerce giant|the search giant|the social media giant|the chipmaker|the software maker|the iphone maker|the cloud giant|the group|the board|its board)\b/i;
 /** Nouns of third parties: "the buyer", "the rival" never mean the company in focus. */
 const THIRD_PARTY = new Set(
   'rival rivals competitor competitors peer peers challenger partner partners investor investors shareholder shareholders owner owners acquirer acquirers buyer buyers bidder bidders suitor suitors fund funds activist activists auditor auditors adviser advisers advisor advisors consultant lessor lessors handler handlers trader traders importer exporter exporters'.split(

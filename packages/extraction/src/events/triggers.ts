@@ -283,12 +283,25 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "with the loss of 500 jobs", "losses of up to 1,200 positions", "resulting in the elimination of 300 positions".
+    // "with the loss of 500 jobs", "losses of up to 1,200 positions", "resulting in the elimination of 300 positions",
+    // "the suppression of 1,200 posts" (a French calque).
     name: 'loss-of',
     ahead: { bits: F.number, within: 6 },
     anchor: F.cutNoun | F.cutVerb,
     re: new RegExp(
-      `(?<cn>loss(?:es)?|elimination|removal|shedding|axing|termination|redundancy|firing|sacking|lay-?off)\\s+of\\s+${QUANTITY_OF_JOBS}`,
+      `(?<cn>loss(?:es)?|elimination|removal|suppression|shedding|axing|termination|redundancy|firing|sacking|lay-?off)\\s+of\\s+${QUANTITY_OF_JOBS}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "a collective dismissal procedure for 400 workers", "mass layoffs of 2,000 staff": a labour-law procedure named
+    // with its headcount.
+    name: 'collective-dismissal',
+    ahead: { bits: F.number, within: 8 },
+    anchor: F.cutNoun,
+    re: new RegExp(
+      `(?<=\\b(?:collective|mass)\\s+)(?<cn>dismissals?|redundanc(?:y|ies)|layoffs?|lay-offs?)(?:\\s+(?:procedure|process|plan|programme|program|scheme))?\\s+(?:for|of|affecting|covering|involving|concerning)\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than)\\s+)?${QUANTITY_OF_JOBS}`,
       'iy',
     ),
     kind: 'layoff',

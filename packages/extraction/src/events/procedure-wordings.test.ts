@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+const rounds = (text: string) =>
+  extract(`Kestrel Motors AG reported a loss on Tuesday. ${text}`, '2024-05-08').events();
+
+describe('cuts and separations told as procedures or by the board', () => {
+  it('reads a collective dismissal procedure and a French-style "suppression of posts" with their headcount', () => {
+    expect(rounds('The company has started a collective dismissal procedure for 400 workers.')).toMatchObject([
+      { kind: 'layoff', org: 'Kestrel Motors', count: 400 },
+    ]);
+    expect(rounds('The company foresees the suppression of 1,200 posts.')).toMatchObject([
+      { kind: 'layoff', org: 'Kestrel Motors', count: 1200 },
+    ]);
+  });
+
+  it('reads "separate its … division" without "from" as a restructuring', () => {
+    expect(rounds('The group intends to separate its trucks division.')).toMatchObject([
+      { kind: 'restructuring', org: 'Kestrel Motors', count: null },
+    ]);
+  });
+
+  it('reads the board as acting for the company in focus', () => {
+    expect(rounds('The board approved the demerger of its hotels business.')).toMatchObject([
+      { kind: 'restructuring', org: 'Kestrel Motors' },
+    ]);
+  });
+
+  it('reads no separation of roles and no suppression of a report', () => {
+    expect(rounds('The group will separate the roles of chairman and chief executive.')).toEqual([]);
+    expect(rounds('Critics accused the company of the suppression of a safety report.')).toEqual([]);
+  });
+});
