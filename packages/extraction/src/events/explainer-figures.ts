@@ -9,6 +9,8 @@ const CUT_HEADING_RE =
 const OWN_LINE_RE = /(?:^|\n)[ \t•▪·*>\-–—]*$/;
 /** The first figure of the line is a count of jobs: "2,389 positions in total", "About 2,400 jobs, out of …". */
 const LEADING_COUNT_RE = new RegExp(`^${QUANTITY_OF_JOBS}`, 'iu');
+/** A Q&A answer that opens with the figure alone: "About 1,500, the company said." (not a year). */
+const BARE_ANSWER_RE = new RegExp(`^(?!(?:19|20)\\d{2}\\b)${QUANTITY}(?=\\s*[,.;]|\\s*$)`, 'iu');
 /** A labelled figure: "Job cuts: 2,400", "Jobs to go – about 1,100", "Headcount reduction: 900". */
 const LABELLED_COUNT_RE = new RegExp(
   `^(?:job\\s+cuts|jobs?\\s+(?:to\\s+go|cut|lost|axed)|job\\s+losses|lay-?offs|redundancies|(?:positions|roles|posts)\\s+(?:cut|to\\s+go|axed)|(?:headcount|workforce|staff)\\s+reductions?)\\s*[:–—-]\\s*${QUANTITY}(?!\\s*(?:%|per\\s?cent|percent|billion|million|bn))`,
@@ -35,7 +37,9 @@ export function isCutHeading(work: string, prev: Span | undefined, s: Span): boo
 export function explainerFigure(work: string, s: Span, prev: Span | undefined): QuantityHit | null {
   if (!ownLine(work, s)) return null;
   const body = work.slice(s.start, s.end);
-  const m = LABELLED_COUNT_RE.exec(body) ?? (isCutHeading(work, prev, s) ? LEADING_COUNT_RE.exec(body) : null);
+  const m =
+    LABELLED_COUNT_RE.exec(body) ??
+    (isCutHeading(work, prev, s) ? (LEADING_COUNT_RE.exec(body) ?? BARE_ANSWER_RE.exec(body)) : null);
   const q = m?.groups?.q;
   if (!m || !q) return null;
   const { count } = parseCount(q);

@@ -31,3 +31,20 @@ describe('cuts and separations told as procedures or by the board', () => {
     expect(rounds('Critics accused the company of the suppression of a safety report.')).toEqual([]);
   });
 });
+
+describe('non-native and Q&A wordings of a count', () => {
+  it('reads "part ways with"/"dispense with" staff, "work places" and jobs that "disappear"', () => {
+    expect(rounds('The company will part ways with 600 employees.')).toMatchObject([{ count: 600 }]);
+    expect(rounds('The company will dispense with 600 workers.')).toMatchObject([{ count: 600 }]);
+    expect(rounds('The company will eliminate 600 work places.')).toMatchObject([{ count: 600 }]);
+    expect(rounds('In total, 600 jobs will disappear.')).toMatchObject([{ org: 'Kestrel Motors', count: 600 }]);
+    expect(rounds('Some 600 posts are set to vanish.')).toMatchObject([{ org: 'Kestrel Motors', count: 600 }]);
+  });
+
+  it('reads a Q&A answer that opens with the figure alone', () => {
+    expect(rounds('\n\nHow many jobs will go?\n\nAbout 1,500, the company said.')).toMatchObject([
+      { kind: 'layoff', org: 'Kestrel Motors', count: 1500 },
+    ]);
+    expect(rounds('\n\nWhen will the jobs go?\n\n2025, the company said.')).toEqual([]);
+  });
+});
