@@ -24,7 +24,7 @@ const DET =
   '(?:(?:its|the|their|a|an|some|all|several|two|three|four|five|six|seven|eight|nine|ten|\\d+|(?:at least|up to|as many as|about|around|some) \\w+(?: of (?:its|their|the))?|most of its|part of its|one of its|a majority stake in its|its stake in(?: the)?|its remaining|its entire)\\s+)?';
 /** What a company goes into or files for when it cannot pay its debts. */
 const INSOLVENCY =
-  '(?:(?:voluntary|provisional|compulsory|formal)\\s+)?(?:administration|bankruptcy(?:\\s+protection)?|insolvency(?:\\s+(?:proceedings|resolution(?:\\s+(?:proceedings|process))?))?|liquidation|receivership|judicial\\s+recovery|court\\s+protection|creditor\\s+protection|business\\s+rescue|rehabilitation|examinership|voluntary\\s+administration|special\\s+administration|protection\\s+from\\s+creditors|remedial\\s+proceedings|restructuring\\s+proceedings)';
+  '(?:(?:voluntary|provisional|compulsory|formal)\\s+)?(?:administration|bankruptcy(?:\\s+protection)?|insolvency(?:\\s+(?:proceedings|resolution(?:\\s+(?:proceedings|process))?))?|liquidation|receivership|judicial\\s+(?:recovery|management|administration|reorgani[sz]ation)|court\\s+protection|creditor\\s+protection|business\\s+rescue|rehabilitation|examinership|voluntary\\s+administration|special\\s+administration|protection\\s+from\\s+creditors|remedial\\s+proceedings|restructuring\\s+proceedings)';
 const WORDS = (n: number) => `(?:[\\p{L}\\p{N}&'’.%-]+\\s+){0,${n}}?`;
 /** Words without a preposition among them ("sold phones under the X brand" sells no brand). */
 const PLAIN_WORDS = (n: number) =>
@@ -85,7 +85,7 @@ const RULES: ActionRule[] = [
       'dismantling',
     ],
     re: new RegExp(
-      `(?:split(?:s|ting)?|divid(?:e|es|ed|ing)|carv(?:e|es|ed|ing)|separat(?:e|es|ed|ing)|demerg(?:e|es|ed|ing))\\s+(?:itself\\s+|it\\s+|them\\s+|(?:the|its)\\s+(?:company|group|bank|conglomerate|business(?:es)?|operations)\\s+)?(?:up\\s+)?into\\s+(?:two|three|four|five|six|\\d+|several|separate|independent|standalone)\\b|dismantl(?:e|es|ed|ing)\\s+itself\\b|(?:break(?:s|ing)?|broke)\\s+(?:itself\\s+up|up\\s+(?:the|its)\\s+(?:company|group|conglomerate|business(?:es)?))\\b|broken\\s+up\\b`,
+      `(?:split(?:s|ting)?|divid(?:e|es|ed|ing)|carv(?:e|es|ed|ing)|separat(?:e|es|ed|ing)|demerg(?:e|es|ed|ing))\\s+(?:itself\\s+|it\\s+|them\\s+|(?:the|its)\\s+(?:company|group|bank|conglomerate|business(?:es)?|operations)\\s+)?(?:up\\s+)?into\\s+(?:two|three|four|five|six|\\d+|several|separate|independent|standalone)\\b|split(?:s|ting)?\\s+(?:itself\\s+)?in\\s+(?:two|three|half)\\b|dismantl(?:e|es|ed|ing)\\s+itself\\b|(?:break(?:s|ing)?|broke)\\s+(?:itself\\s+up|up\\s+(?:the|its)\\s+(?:company|group|conglomerate|business(?:es)?))\\b|broken\\s+up\\b`,
       'iuy',
     ),
   },
@@ -221,11 +221,22 @@ const RULES: ActionRule[] = [
       'withdraws',
       'withdrew',
       'withdrawing',
+      'leave',
+      'leaves',
+      'leaving',
+      'left',
+      'discontinue',
+      'discontinues',
+      'discontinued',
+      'discontinuing',
+      'shed',
+      'sheds',
+      'shedding',
       ...CLOSE_LEADS,
     ],
     // "will close its business in Tunisia", "shut down its operations in Chile": leaving a country is an exit too.
     re: new RegExp(
-      `(?:exit(?:s|ed|ing)?|pull(?:s|ed|ing)?\\s+out\\s+of|withdr(?:aw|aws|ew|awing|awn)\\s+from)\\s+(?:the\\s+|its\\s+)?${LISTED_WORDS(7)}${MARKET}\\b|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)(?:\\s+down)?\\s+(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:business|operations)\\s+in\\s+(?-i:\\p{Lu})`,
+      `(?:exit(?:s|ed|ing)?|pull(?:s|ed|ing)?\\s+out\\s+of|withdr(?:aw|aws|ew|awing|awn)\\s+from)\\s+(?:the\\s+|its\\s+)?${LISTED_WORDS(7)}${MARKET}\\b|(?:leav(?:e|es|ing)|left)\\s+the\\s+${LISTED_WORDS(4)}markets?(?=\\s*[.,;]|\\s+(?:by|in|next|this|after|entirely|completely|altogether|and|as)\\b)|pull(?:s|ed|ing)?\\s+out\\s+of\\s+(?-i:\\p{Lu})[\\p{L}'’-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+)?(?=\\s*[.,;]|\\s+(?:by|in|next|this|after|from|entirely|completely|altogether)\\b)|(?:discontinu(?:e|es|ed|ing)|shed(?:s|ding)?)\\s+(?:its|their)\\s+${PLAIN_WORDS(4)}(?:business(?:es)?|units?|divisions?|arms?|subsidiar(?:y|ies)|operations|activities)\\b|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)(?:\\s+down)?\\s+(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:business|operations)\\s+in\\s+(?-i:\\p{Lu})`,
       'iuy',
     ),
   },
@@ -241,12 +252,17 @@ const RULES: ActionRule[] = [
       'mothballs',
       'mothballed',
       'mothballing',
+      'idle',
+      'idles',
+      'idled',
+      'idling',
+      'end',
       'closure',
       'closures',
       'shutdown',
     ],
     re: new RegExp(
-      `(?:clos(?:e|es|ed|ing)(?!\\s+to\\b)|shut(?:s|ting)?(?:\\s+down)?|shutter(?:s|ed|ing)?|mothball(?:s|ed|ing)?|(?:closures?|shutdown|closing)\\s+of)\\s+(?:down\\s+)?${DET}${WORDS(4)}${SITE}\\b`,
+      `(?:clos(?:e|es|ed|ing)(?!\\s+to\\b)|shut(?:s|ting)?(?:\\s+down)?|shutter(?:s|ed|ing)?|mothball(?:s|ed|ing)?|idl(?:e|es|ed|ing)|(?:closures?|shutdown|closing)\\s+of)\\s+(?:down\\s+)?${DET}${WORDS(4)}${SITE}\\b|end\\s+of\\s+(?:car\\s+|vehicle\\s+|local\\s+)?(?:production|assembly|manufacturing)\\s+(?:at|in)\\s+(?:its\\s+|the\\s+)?(?-i:\\p{Lu})`,
       'iuy',
     ),
   },
