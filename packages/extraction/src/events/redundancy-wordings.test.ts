@@ -30,3 +30,20 @@ describe('redundancies told through a programme, a Spanish ERE or a declaration'
     expect(rounds('Kestrel Airways declared a dividend of 30 cents.')).toEqual([]);
   });
 });
+
+describe('notices told without a figure', () => {
+  it('reads retrenchment or Section 189 notices issued to the workforce as a round without a figure', () => {
+    expect(rounds('Kestrel Airways AG issued retrenchment notices to all its staff.')).toMatchObject([
+      { kind: 'layoff', org: 'Kestrel Airways', count: null },
+    ]);
+    expect(
+      rounds(
+        'Kestrel Airways AG told employees it would be wound down, and issued Section 189 notices to its entire workforce.',
+      ),
+    ).toMatchObject([{ kind: 'layoff', org: 'Kestrel Airways', count: null }]);
+  });
+
+  it('reads no round from notices of another kind', () => {
+    expect(rounds('Kestrel Airways AG received notices from its landlord.')).toEqual([]);
+  });
+});

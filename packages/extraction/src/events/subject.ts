@@ -120,7 +120,9 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     return { orgs: chain(ctx, orgs, start), explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Tarrow … announced the closure of a factory, and its dismissal of 2,000 employees": a possessive after ", and"
   // continues the clause before; its owner is that clause's subject.
-  if (/^(?:its|their)\s/.test(region)) {
+  // "… told staff it would be wound down, and issued notices to its entire workforce": a verb after ", and" shares
+  // the subject of the clause before.
+  if (/^(?:its|their)\s/.test(region) || SUBJECTLESS_VERB_RE.test(region)) {
     const lead = ctx.work.slice(Math.max(s.start, start - 8), start);
     const and = /,\s+and\s+$/.exec(lead);
     if (and) {
@@ -204,6 +206,9 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     clauseStart: start,
   };
 }
+
+/** A clause that opens with its verb (its subject left out): "issued …", "also plans …", "will close …". */
+const SUBJECTLESS_VERB_RE = /^(?:also\s+|then\s+|later\s+)?(?:\p{Ll}+ed|will|would|has|had|plans|is|was)\s/u;
 
 /** "the division", "the steel unit", "this arm": a noun phrase that refers to a unit, not to its parent. */
 const UNIT_REF_RE = /\b(?:[Tt]he|[Tt]his)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:division|unit|arm|subsidiary|segment)\b/u;
