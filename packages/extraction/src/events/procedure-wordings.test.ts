@@ -48,3 +48,15 @@ describe('non-native and Q&A wordings of a count', () => {
     expect(rounds('\n\nWhen will the jobs go?\n\n2025, the company said.')).toEqual([]);
   });
 });
+
+describe('the headcount of a step told in the next sentence', () => {
+  it('reads "The decision affects 600 employees" after a closure as the closure\'s count', () => {
+    expect(rounds('The company will close its Tarvo plant. The decision affects 600 employees.')).toMatchObject([
+      { kind: 'layoff', org: 'Kestrel Motors', count: 600 },
+    ]);
+  });
+
+  it('reads no count from a decision that affects customers', () => {
+    expect(rounds('The company raised prices. The decision affects 600,000 customers.')).toEqual([]);
+  });
+});
