@@ -60,3 +60,14 @@ describe('the headcount of a step told in the next sentence', () => {
     expect(rounds('The company raised prices. The decision affects 600,000 customers.')).toEqual([]);
   });
 });
+
+describe('the size of a round set off as an aside', () => {
+  it('reads "The cuts – 1,200 in all –" and "(1,200 in total)" as the count of the round just told', () => {
+    expect(rounds('It will cut jobs. The cuts – 1,200 in all – will fall mainly in Germany.')).toMatchObject([
+      { kind: 'layoff', org: 'Kestrel Motors', count: 1200 },
+    ]);
+    expect(rounds('It will cut jobs. The job cuts (1,200 in total) will fall mainly in Germany.')).toMatchObject([
+      { kind: 'layoff', org: 'Kestrel Motors', count: 1200 },
+    ]);
+  });
+});

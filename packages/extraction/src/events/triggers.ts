@@ -331,6 +331,18 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'restructuring',
   },
   {
+    // "The cuts – 1,200 in all – will fall mainly in Germany", "The job cuts (1,200 in total) …": the size of the
+    // round just told, set off as an aside after the definite noun.
+    name: 'aside-total',
+    anchor: F.number,
+    anaphoric: true,
+    re: new RegExp(
+      `(?<=\\b(?:[Tt]he|[Tt]hese|[Tt]hose)\\s+(?:(?:job|planned|announced|proposed)\\s+)?(?:cuts|layoffs|lay-offs|redundancies|job\\s+losses|reductions|dismissals)\\s*(?:[–—,(]|\\s-)\\s*(?:(?:about|around|roughly|some|nearly|up\\s+to|more\\s+than)\\s+)?)(?<q>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+in\\s+(?:all|total)\\b`,
+      'y',
+    ),
+    kind: 'layoff',
+  },
+  {
     // "… will close its Tarvo plant. The decision affects 600 employees.": a sentence about the step just reported
     // (the decision, measure, move, closure) that gives how many people it touches.
     name: 'decision-affects',
