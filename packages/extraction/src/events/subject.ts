@@ -291,12 +291,19 @@ const JOINT_RE = /^\s*(?:have\s+|had\s+)?(?:together|jointly|between\s+them|comb
 const PREP_WHICH_RE = /,\s+(?:under|in|through|by|with|via)\s+which\s+[^,;]{0,80}$/;
 const REPORTS_RE = /^\s*(?:has\s+|had\s+|also\s+)?(?:said|says|announced|confirmed|reported|warned|told)\b/;
 
+/** ", the turbine maker in which Norrvik holds a stake" just before a relative clause's comma. */
+const APPOSITIVE_END_RE = /,\s+(?:the|a|an)\s[^,;]*$/;
+
 /** The organization named just before ", which"/", who" when the clause at `start` is that relative clause. */
 function relativeAntecedent(ctx: DocContext, s: Span, start: number, trigger: number): string | null {
   const lead = ctx.work.slice(Math.max(s.start, start - 9), start);
   const m = /,\s+(?:which|who)\s$/.exec(lead);
   if (!m) return null;
-  const comma = start - lead.length + m.index;
+  let comma = start - lead.length + m.index;
+  // "Kestrel Wind, the turbine maker in which Norrvik holds a stake, which said …": the name before the appositive.
+  const appositive = APPOSITIVE_END_RE.exec(ctx.work.slice(Math.max(s.start, comma - 120), comma));
+  if (appositive && !mentionsIn(ctx, comma - appositive[0].length, comma).some((o) => isOrg(o) && o.end === comma))
+    comma -= appositive[0].length;
   const before = mentionsIn(ctx, Math.max(s.start, comma - 80), comma);
   let i = before.length - 1;
   const last = before[i];
@@ -311,9 +318,12 @@ function relativeAntecedent(ctx: DocContext, s: Span, start: number, trigger: nu
 const RELATIVE_VERB_RE =
   /^\s*(?:(?:has|had|have|is|was|are|were|will|would|could|also|already|recently|reportedly|currently|now|still|itself|then|last\s+year|this\s+year|earlier\s+this\s+year|in\s+\d{4}|plans\s+to|is\s+to|expects\s+to)\s+)*$/i;
 
-/** A clause opened by a capitalised name (an aside allowed) and a verb of saying or cutting ("Ford said", "Vessa Air will"). */
+/**
+ * A clause opened by a capitalised name (an aside allowed, its figures' thousands separators too: ", which employs
+ * 1,800 people,") and a verb of saying or cutting ("Ford said", "Vessa Air will", "Marlo, whose … , let go of").
+ */
 const NAME_SUBJECT_RE =
-  /^\s*(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now|Then)\b[^,]{0,40},\s*)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&)){0,3})(?:\s*,[^,.;:]{1,60},)?\s+(?:said|says|announced|confirmed|plans|planned|will|would|has|had|also|cut|cuts|laid|lays|shed|sheds|eliminated|eliminates|expects|intends|followed|fired|terminated|axed|sacked|retrenched|dismissed|slashed|reportedly)\b/u;
+  /^\s*(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now|Then)\b[^,]{0,40},\s*)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&)){0,3})(?:\s*,(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,60},)?\s+(?:said|says|announced|confirmed|plans|planned|will|would|has|had|also|cut|cuts|let|lets|laid|lays|shed|sheds|eliminated|eliminates|expects|intends|followed|fired|terminated|axed|sacked|retrenched|dismissed|slashed|reportedly)\b/u;
 /** Capitalised words that open a clause without naming an actor of their own. */
 const NOT_ACTOR = new Set(
   'The This That These Those It Its Their Our We They He She I You A An Some Many Most All About Around Only Another Each Both Other Such No Not Management Staff Government Labour Labor Everyone Nobody Police Parliament Congress Industry Business Trade Work Demand Production Output Revenue Sales Profit Growth Employment Unemployment Nothing Something Everything Chairman Chairwoman President Chief Minister Secretary Director Executive Officer Spokesman Spokeswoman Spokesperson Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Today Yesterday Overall Together Meanwhile Separately However Still Yet Analysts Workers Unions Employees Investors Shareholders Officials'.split(
@@ -523,13 +533,20 @@ function endOfOpeningList(head: string, first: number): number {
   return end;
 }
 
-/** Replaces parentheses and ", the …," appositives by spaces (same length). */
+/**
+ * Replaces parentheses, ", the …," appositives and ", which …," asides by spaces (same length). An appositive's
+ * closing comma stays: it may open the next clause ("IAG, the parent of Kestrel Air, which said it would cut …").
+ */
 function blankAsides(region: string): string {
   if (region.indexOf('(') < 0 && region.indexOf(',') < 0) return region;
   return region
     .replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length))
     .replace(/,\s+(?:the|a|an|which|who|whose)\s[^,;]*,/g, (m) =>
-      CLAUSE_NOT_ASIDE_RE.test(m) ? m : ' '.repeat(m.length),
+      CLAUSE_NOT_ASIDE_RE.test(m)
+        ? m
+        : /^,\s+(?:the|a|an)\s/.test(m)
+          ? ' '.repeat(m.length - 1) + ','
+          : ' '.repeat(m.length),
     );
 }
 
