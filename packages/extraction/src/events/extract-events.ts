@@ -501,9 +501,7 @@ function bareEvents(
       s,
     );
     const actors = f.orgs ?? subj!.orgs;
-    const counterparty = f.transaction
-      ? mentionsIn(ctx, f.end, s.end).find((m) => isOrg(m) && !actors.includes(m.id))?.id
-      : undefined;
+    const counterparty = f.transaction ? counterpartyOf(ctx, f.end, s.end, actors) : undefined;
     for (const org of actors) {
       drafts.push({
         kind,
@@ -524,4 +522,18 @@ function bareEvents(
       });
     }
   }
+}
+
+/** Before the buyer or partner of a deal: "… stake in Kora Brewing to Tolvo", "merge with Vessa", "bought by Marlo". */
+const BUYER_BEFORE_RE = /\b(?:to|with|by)\s+(?:the\s+)?$/i;
+
+/**
+ * The other party of a sale, spin-off or merger told from `from` to `end`: the organization after "to"/"with"/"by"
+ * (the buyer: "sell its 58% stake in Kora Brewing to Tolvo" is Tolvo's, not Kora Brewing's), else the first
+ * organization named after the action that is none of its actors.
+ */
+function counterpartyOf(ctx: DocContext, from: number, end: number, actors: string[]): string | undefined {
+  const parties = mentionsIn(ctx, from, end).filter((m) => isOrg(m) && !actors.includes(m.id));
+  const buyer = parties.find((m) => BUYER_BEFORE_RE.test(ctx.work.slice(Math.max(from, m.start - 12), m.start)));
+  return (buyer ?? parties[0])?.id;
 }
