@@ -27,4 +27,13 @@ describe('", and" with a subject or a time of its own: its date is not the figur
       'PARIS, Nov 16 — Vessa Rail SA will cut 1,500 jobs, mostly in overhead functions, and aims to sell assets, it said on Wednesday.';
     expect(events(text, '2023-11-16')).toContainEqual(expect.objectContaining({ count: 1500, when: '2023-11-15' }));
   });
+
+  it('"The 300 cuts follow a first shrinking a year ago": the year ago dates what they follow, not the round', () => {
+    const text = [
+      'Brimlea Bio NV plans to eliminate around 300 roles in Europe, about 40% of its workforce.',
+      'The 300 cuts follow a first shrinking of the company a year ago, when it handed its European business to Marlo Pharma.',
+    ].join(' ');
+    const round = events(text, '2025-01-09').find((e) => e.count === 300);
+    expect(round?.when).not.toBe('2024');
+  });
 });

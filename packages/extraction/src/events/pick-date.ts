@@ -4,10 +4,11 @@ import type { DateMention } from './dates.js';
 /**
  * Where a figure's clause ends. ", and" with a subject or a time of its own opens a clause of its own ("In 2013 it
  * announced 1,000 job cuts, and it sold its insurer after a bailout in 2008"): its date is not the figure's (", and
- * aims to …" goes on with the figure's subject).
+ * aims to …" goes on with the figure's subject). What a figure "follows" ("The 300 cuts follow a first shrinking a year
+ * ago") is dated in its own right.
  */
 const CLAUSE_END_RE =
-  /,\s+(?:as|which|while|after|because|since|when|although|though|but|who|where)\b|,\s+and\s+(?=(?:it|they|he|she|we|its|their|the|earlier|later|last|this|in|on|since|then|\p{Lu})\b)|;|\s[—–-]\s/u;
+  /,\s+(?:as|which|while|after|because|since|when|although|though|but|who|where)\b|,\s+and\s+(?=(?:it|they|he|she|we|its|their|the|earlier|later|last|this|in|on|since|then|\p{Lu})\b)|\s(?:follows?|followed|comes\s+(?:(?:\S+\s+){0,3})?after|came\s+(?:(?:\S+\s+){0,3})?after)\s|;|\s[—–-]\s/u;
 const SAID_BEFORE_RE =
   /\b(?:said|says|announced|disclosed|confirmed|wrote|reported|told [\w ]{1,30}?)\s+(?:on\s+|in\s+|late\s+|early\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/;
 
