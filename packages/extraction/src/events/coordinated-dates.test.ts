@@ -36,4 +36,12 @@ describe('", and" with a subject or a time of its own: its date is not the figur
     const round = events(text, '2025-01-09').find((e) => e.count === 300);
     expect(round?.when).not.toBe('2024');
   });
+
+  it('"That first round, unveiled in February 2023, will eliminate 2,600 jobs" with no round before: February 2023', () => {
+    const text = [
+      'FRANKFURT, March 4 — Brimlea Chemie AG said last month that it would find further savings at its main site.',
+      'That first round, unveiled in February 2023, will eliminate about 2,600 jobs worldwide.',
+    ].join(' ');
+    expect(events(text, '2024-03-04')).toContainEqual(expect.objectContaining({ count: 2600, when: '2023-02' }));
+  });
 });

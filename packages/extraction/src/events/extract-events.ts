@@ -103,10 +103,12 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     // insolvency beside a figure is an event of its own.
     if (st.mask & F.structure) bareEvents(ctx, s, si, () => sentenceDates, drafts, st, true);
     const aside = anaphoricAsideDate(ctx.work, s, sentenceDates);
-    if (aside) {
+    // "That first round, unveiled in February 2023, will eliminate about 2,600 jobs" with no round reported just
+    // before: the aside dates this sentence's own figure (left unclaimed for it).
+    const earlier = aside ? lastDraft(drafts, (d) => cutClass(d.kind) === 'cut', si, 3) : undefined;
+    if (aside && earlier) {
       claimed.add(aside);
-      const earlier = lastDraft(drafts, (d) => cutClass(d.kind) === 'cut', si, 3);
-      if (earlier && earlier.when === null) earlier.when = aside.value;
+      if (earlier.when === null) earlier.when = aside.value;
     }
     let sentenceOrg: string | null | undefined;
     let previousDate: string | null = null;
