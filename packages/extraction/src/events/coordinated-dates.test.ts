@@ -44,4 +44,12 @@ describe('", and" with a subject or a time of its own: its date is not the figur
     ].join(' ');
     expect(events(text, '2024-03-04')).toContainEqual(expect.objectContaining({ count: 2600, when: '2023-02' }));
   });
+
+  it('"The voluntary programme, negotiated with unions and opened in July, had drawn 1,600": July dates that round', () => {
+    const text = [
+      'Brimlea Aero has dismissed about 900 employees, on top of 1,600 who left under a voluntary redundancy scheme.',
+      'The voluntary programme, negotiated with unions and opened in July, had already drawn 1,600 sign-ups.',
+    ].join(' ');
+    expect(events(text, '2020-09-04')).toContainEqual(expect.objectContaining({ count: 1600, when: '2020-07' }));
+  });
 });
