@@ -36,4 +36,22 @@ describe('a rival told with an aside between its name and its verb keeps its fig
     ].join(' ');
     expect(events(text)).not.toContainEqual(expect.objectContaining({ org: 'Vessa AG', count: 6000 }));
   });
+
+  it('"follows Tarvo Motors Australia\'s decision in May to close … with the loss of 1,200 jobs": the unknown owner’s round', () => {
+    const text = [
+      'Brimlea Motors will stop building cars in Australia by the end of 2017, it said on Wednesday.',
+      "The announcement follows Tarvo Motors Australia's decision in May to close its two plants in October 2016 with the loss of 1,200 jobs.",
+    ].join(' ');
+    expect(events(text, '2013-12-12')).not.toContainEqual(
+      expect.objectContaining({ org: 'Brimlea Motors', count: 1200 }),
+    );
+  });
+
+  it('"follows Vessa\'s decision to cut 1,200 jobs" with Vessa known keeps Vessa’s round', () => {
+    const text = [
+      'Brimlea Motors AG said on Wednesday it would cut 2,900 jobs.',
+      "The announcement follows Vessa Autos AG's decision in May to cut 1,200 jobs.",
+    ].join(' ');
+    expect(events(text, '2013-12-12')).toContainEqual(expect.objectContaining({ org: 'Vessa Autos', count: 1200 }));
+  });
 });

@@ -182,7 +182,10 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   if (speaker) return { orgs: [speaker], explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Ford said in November it would eliminate 4,000 jobs" with "Ford" untyped: someone else's round, not the
   // company in focus; no event is better than one credited to the wrong company.
-  if (isUnknownActor(ctx, start, ctx.work.slice(start, Math.min(s.end, trigger + 24))))
+  if (
+    isUnknownActor(ctx, start, ctx.work.slice(start, Math.min(s.end, trigger + 24))) ||
+    isUnknownOwnersPlan(ctx, start, trigger)
+  )
     return { orgs: [], explicit: false, generic: false, hypothetical: true, clauseStart: start };
   if (GENERIC_RE.test(region) || GENERIC_AFTER_RE.test(ctx.work.slice(trigger, Math.min(s.end, trigger + 90))))
     return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
@@ -354,6 +357,22 @@ function isUnknownActor(ctx: DocContext, start: number, region: string): boolean
   const name = m[1]!;
   const at = from + m.index + m[0].indexOf(name);
   return unknownName(ctx, start, at, name);
+}
+
+/** "Ford Australia's decision in May to close …": a name owning the decision or plan that holds the figure. */
+const OWNERS_PLAN_RE =
+  /(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s\s+(?:[\p{Ll}-]+\s+)?(?:decision|plan|plans|move|announcement|proposal)\b/u;
+
+/**
+ * True when the figure at `trigger` belongs to the decision or plan of a name no pass typed ("The announcement
+ * follows Ford Australia's decision in May to close two plants with the loss of 1,200 jobs", "Ford Australia"
+ * unknown): someone else's round, not the company in focus.
+ */
+function isUnknownOwnersPlan(ctx: DocContext, start: number, trigger: number): boolean {
+  const m = OWNERS_PLAN_RE.exec(ctx.work.slice(start, trigger));
+  if (!m) return false;
+  const at = start + m.index;
+  return unknownName(ctx, at, at, m[1]!);
 }
 
 /** True when the capitalised name just before `end` (", which …") is no mention and can be an actor. */
