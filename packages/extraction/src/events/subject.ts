@@ -5,7 +5,7 @@ import { createCommentatorTest } from '../relations/commentators.js';
 import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
-import { unitInFocus } from './unit-in-focus.js';
+import { openingOrg, unitInFocus } from './unit-in-focus.js';
 import { unitNamedInAside } from './aside-unit.js';
 
 /** Who a clause is about: the organizations acting, whether they were named, and whether the subject is generic. */
@@ -581,7 +581,8 @@ const SUBJECT_PREFIX_RE =
   /^(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now)\b[^,]{0,40},\s*)?(?:[Tt]he\s+)?$/;
 
 /**
- * What "the company" / "it" refers to at `pos` (never a union, association or other commenting body): the
+ * What "the company" / "it" refers to at `pos` (never a union, association or other commenting body): a unit that
+ * opens this very sentence ("Kora Mall employs 26,000 people, and the company said …"), else the
  * article's main company if it was the subject of this or one of
  * the three sentences before (named at the start of its sentence), else the last company that was, else the main
  * company, else the last company named there.
@@ -595,6 +596,10 @@ export function focusCompany(ctx: DocContext, pos: number): string | null {
   // The sentences before this one give the same answer for every position in it: computed once per sentence.
   const inThis = subjectsIn(ctx, si, pos, commentator);
   if (inThis.primary) return inThis.primary;
+  // "Lotte Mall employs 26,000 people, and the company said …": a unit opening this very sentence is "the company".
+  const s = ctx.sentences[si];
+  const opening = s ? openingOrg(ctx, s, pos) : undefined;
+  if (opening?.type === 'Division') return opening.id;
   let before = cache.get(si);
   if (before === undefined) {
     before = { primary: null, last: null };
