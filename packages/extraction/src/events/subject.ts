@@ -323,7 +323,7 @@ const RELATIVE_VERB_RE =
 
 /**
  * A clause opened by a capitalised name (an aside allowed, its figures' thousands separators too: ", which employs
- * 1,800 people,") and a verb of saying or cutting ("Ford said", "Vessa Air will", "Marlo, whose … , let go of").
+ * 1,800 people,") and a verb of saying or cutting ("Tarvo said", "Vessa Air will", "Marlo, whose … , let go of").
  */
 const NAME_SUBJECT_RE =
   /^\s*(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now|Then)\b[^,]{0,40},\s*)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&)){0,3})(?:\s*,(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,60},)?\s+(?:said|says|announced|confirmed|plans|planned|will|would|has|had|also|cut|cuts|let|lets|laid|lays|shed|sheds|eliminated|eliminates|expects|intends|followed|fired|terminated|axed|sacked|retrenched|dismissed|slashed|reportedly)\b/u;
@@ -359,13 +359,13 @@ function isUnknownActor(ctx: DocContext, start: number, region: string): boolean
   return unknownName(ctx, start, at, name);
 }
 
-/** "Ford Australia's decision in May to close …": a name owning the decision or plan that holds the figure. */
+/** "Tarvo Motors Australia's decision in May to close …": a name owning the decision or plan that holds the figure. */
 const OWNERS_PLAN_RE =
   /(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s\s+(?:[\p{Ll}-]+\s+)?(?:decision|plan|plans|move|announcement|proposal)\b/u;
 
 /**
  * True when the figure at `trigger` belongs to the decision or plan of a name no pass typed ("The announcement
- * follows Ford Australia's decision in May to close two plants with the loss of 1,200 jobs", "Ford Australia"
+ * follows Tarvo Motors Australia's decision in May to close two plants with the loss of 1,200 jobs", the name
  * unknown): someone else's round, not the company in focus.
  */
 function isUnknownOwnersPlan(ctx: DocContext, start: number, trigger: number): boolean {
@@ -554,7 +554,8 @@ function endOfOpeningList(head: string, first: number): number {
 
 /**
  * Replaces parentheses, ", the …," appositives and ", which …," asides by spaces (same length). An appositive's
- * closing comma stays: it may open the next clause ("IAG, the parent of Kestrel Air, which said it would cut …").
+ * closing comma stays: it may open the next clause ("Kestrel Group, the parent of Kestrel Air, which said it would
+ * cut …").
  */
 function blankAsides(region: string): string {
   if (region.indexOf('(') < 0 && region.indexOf(',') < 0) return region;
@@ -596,7 +597,7 @@ export function focusCompany(ctx: DocContext, pos: number): string | null {
   // The sentences before this one give the same answer for every position in it: computed once per sentence.
   const inThis = subjectsIn(ctx, si, pos, commentator);
   if (inThis.primary) return inThis.primary;
-  // "Lotte Mall employs 26,000 people, and the company said …": a unit opening this very sentence is "the company".
+  // "Kora Mall employs 26,000 people, and the company said …": a unit opening this very sentence is "the company".
   const s = ctx.sentences[si];
   const opening = s ? openingOrg(ctx, s, pos) : undefined;
   if (opening?.type === 'Division') return opening.id;
