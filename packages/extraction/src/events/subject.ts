@@ -192,7 +192,10 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   // "The division, which employs 27,000 people, plans to eliminate 5,000 positions": the unit just named acts.
   const unit = UNIT_REF_RE.test(region) ? recentDivision(ctx, trigger) : null;
   if (unit) return { orgs: [unit], explicit: true, generic: false, hypothetical, clauseStart: start };
-  const company = focusCompany(ctx, trigger);
+  // "Kora Mall employs 26,000 people, and the company said it would …": a unit opening this very sentence is "the
+  // company" when no company opens it.
+  const opening = named ? openingOrg(ctx, s, trigger) : undefined;
+  const company = opening?.type === 'Division' ? opening.id : focusCompany(ctx, trigger);
   const focus = company && !named ? (unitInFocus(ctx, trigger, company) ?? company) : company;
   return {
     orgs: focus ? [focus] : [],
@@ -554,17 +557,17 @@ function endOfOpeningList(head: string, first: number): number {
 
 /**
  * Replaces parentheses, ", the …," appositives and ", which …," asides by spaces (same length). An appositive's
- * closing comma stays: it may open the next clause ("Kestrel Group, the parent of Kestrel Air, which said it would
- * cut …").
+ * closing comma stays before "which"/"who": it opens a relative clause ("Kestrel Group, the parent of Kestrel Air,
+ * which said it would cut …").
  */
 function blankAsides(region: string): string {
   if (region.indexOf('(') < 0 && region.indexOf(',') < 0) return region;
   return region
     .replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length))
-    .replace(/,\s+(?:the|a|an|which|who|whose)\s[^,;]*,/g, (m) =>
+    .replace(/,\s+(?:the|a|an|which|who|whose)\s[^,;]*,/g, (m, at: number, all: string) =>
       CLAUSE_NOT_ASIDE_RE.test(m)
         ? m
-        : /^,\s+(?:the|a|an)\s/.test(m)
+        : /^,\s+(?:the|a|an)\s/.test(m) && /^\s*(?:which|who)\s/.test(all.slice(at + m.length, at + m.length + 8))
           ? ' '.repeat(m.length - 1) + ','
           : ' '.repeat(m.length),
     );
@@ -582,8 +585,7 @@ const SUBJECT_PREFIX_RE =
   /^(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now)\b[^,]{0,40},\s*)?(?:[Tt]he\s+)?$/;
 
 /**
- * What "the company" / "it" refers to at `pos` (never a union, association or other commenting body): a unit that
- * opens this very sentence ("Kora Mall employs 26,000 people, and the company said …"), else the
+ * What "the company" / "it" refers to at `pos` (never a union, association or other commenting body): the
  * article's main company if it was the subject of this or one of
  * the three sentences before (named at the start of its sentence), else the last company that was, else the main
  * company, else the last company named there.
@@ -597,10 +599,6 @@ export function focusCompany(ctx: DocContext, pos: number): string | null {
   // The sentences before this one give the same answer for every position in it: computed once per sentence.
   const inThis = subjectsIn(ctx, si, pos, commentator);
   if (inThis.primary) return inThis.primary;
-  // "Kora Mall employs 26,000 people, and the company said …": a unit opening this very sentence is "the company".
-  const s = ctx.sentences[si];
-  const opening = s ? openingOrg(ctx, s, pos) : undefined;
-  if (opening?.type === 'Division') return opening.id;
   let before = cache.get(si);
   if (before === undefined) {
     before = { primary: null, last: null };
