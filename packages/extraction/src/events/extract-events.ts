@@ -109,10 +109,12 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     // insolvency beside a figure is an event of its own.
     if (st.mask & F.structure) bareEvents(ctx, s, si, () => sentenceDates, drafts, st, true);
     const aside = anaphoricAsideDate(ctx.work, s, sentenceDates);
-    if (aside) {
+    // "That first round, unveiled in February 2023, will eliminate about 2,600 jobs" with no round reported just
+    // before: the aside dates this sentence's own figure (left unclaimed for it).
+    const earlier = aside ? lastDraft(drafts, (d) => cutClass(d.kind) === 'cut', si, 3) : undefined;
+    if (aside && earlier) {
       claimed.add(aside);
-      const earlier = lastDraft(drafts, (d) => cutClass(d.kind) === 'cut', si, 3);
-      if (earlier && earlier.when === null) earlier.when = aside.value;
+      if (earlier.when === null) earlier.when = aside.value;
     }
     let sentenceOrg: string | null | undefined;
     let previousDate: string | null = null;
@@ -513,9 +515,7 @@ function bareEvents(
       s,
     );
     const actors = f.orgs ?? subj!.orgs;
-    const counterparty = f.transaction
-      ? mentionsIn(ctx, f.end, s.end).find((m) => isOrg(m) && !actors.includes(m.id))?.id
-      : undefined;
+    const counterparty = f.transaction ? counterpartyOf(ctx, f.end, s.end, actors) : undefined;
     for (const org of actors) {
       drafts.push({
         kind,
@@ -536,4 +536,18 @@ function bareEvents(
       });
     }
   }
+}
+
+/** Before the buyer or partner of a deal: "… stake in Kora Brewing to Tolvo", "merge with Vessa", "bought by Marlo". */
+const BUYER_BEFORE_RE = /\b(?:to|with|by)\s+(?:the\s+)?$/i;
+
+/**
+ * The other party of a sale, spin-off or merger told from `from` to `end`: the organization after "to"/"with"/"by"
+ * (the buyer: "sell its 58% stake in Kora Brewing to Tolvo" is Tolvo's, not Kora Brewing's), else the first
+ * organization named after the action that is none of its actors.
+ */
+function counterpartyOf(ctx: DocContext, from: number, end: number, actors: string[]): string | undefined {
+  const parties = mentionsIn(ctx, from, end).filter((m) => isOrg(m) && !actors.includes(m.id));
+  const buyer = parties.find((m) => BUYER_BEFORE_RE.test(ctx.work.slice(Math.max(from, m.start - 12), m.start)));
+  return (buyer ?? parties[0])?.id;
 }

@@ -3,11 +3,12 @@ import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 import { type DateMention, findDates } from './dates.js';
 
 /**
- * "The second wave, announced in March 2023, comes …": a sentence whose subject points back at cuts already
- * reported, with the date of that announcement in an aside. Group 0 ends where the date must start.
+ * "The second wave, announced in March 2023, comes …", "The voluntary programme, negotiated with unions and opened
+ * in July, had drawn …": a sentence whose subject points back at cuts already reported, with the date of that
+ * announcement in an aside. Group 0 ends where the date must start.
  */
 const ANAPHORIC_ASIDE_RE =
-  /^(?:The|This|That|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:wave|round|cuts|job cuts|job losses|losses|layoffs|lay-offs|dismissals|redundancies|reductions?|restructuring|reorganization|reorganisation|overhaul|plan|move|programme|program|closures?|figure|number|total|target|decision|announcement)\s*,\s*(?:(?:first|initially|originally|officially|formally)\s+)?(?:announced|unveiled|disclosed|revealed|confirmed|reported|made public|set out|presented|outlined|published)\s+(?:(?!(?:on|in)\b)[\w-]+\s+){0,4}?(?:on\s+|in\s+)?/;
+  /^(?:The|This|That|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:wave|round|cuts|job cuts|job losses|losses|layoffs|lay-offs|dismissals|redundancies|reductions?|restructuring|reorganization|reorganisation|overhaul|plan|move|programme|program|closures?|figure|number|total|target|decision|announcement)\s*,\s*(?:(?:first|initially|originally|officially|formally)\s+)?(?:announced|unveiled|disclosed|revealed|confirmed|reported|made public|set out|presented|outlined|published|opened|launched|negotiated)\s+(?:(?!(?:on|in)\b)[\w-]+\s+){0,4}?(?:on\s+|in\s+)?/;
 
 /** The date in such an aside (it dates the earlier event, not the figures of this sentence), else null. */
 export function anaphoricAsideDate(work: string, s: Span, dates: readonly DateMention[]): DateMention | null {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCount, parsePercent } from './numbers.js';
+import { extract } from '../test-helpers.js';
 
 describe('parseCount', () => {
   it.each([
@@ -46,10 +47,20 @@ describe('parsePercent', () => {
   it('reads ranges (lower end) and shares in words', () => {
     expect(parsePercent('10% to 15%')).toBe(10);
     expect(parsePercent('10 to 15 percent')).toBe(10);
+    expect(parsePercent('between 50% and 60%')).toBe(50);
     expect(parsePercent('a quarter')).toBe(25);
     expect(parsePercent('a third')).toBe(33);
     expect(parsePercent('one in five')).toBe(20);
     expect(parsePercent('two-thirds')).toBe(67);
     expect(parsePercent('half')).toBe(50);
+  });
+});
+
+describe('a share told as a range "between X% and Y%"', () => {
+  it('"plans to lay off between 50% and 60% of its employees": the lower end, as counts take', () => {
+    const text = 'Kora Air plans to lay off between 50% and 60% of its employees, the airline said on Friday.';
+    expect(extract(text, '2020-05-15').events()).toContainEqual(
+      expect.objectContaining({ org: 'Kora Air', percent: 50 }),
+    );
   });
 });

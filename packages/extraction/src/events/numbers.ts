@@ -52,9 +52,9 @@ export const QUANTITY_OF_JOBS_LEAD = `${QUANTITY_LEAD}${NOT_A_SHARE}${OF_WHOLE}(
  * annotated as no percentage.
  */
 export const FRACTION = `(?<f>(?:a|an|one)[- ](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(?<!\\b(?:the|first|second|third|fourth|final|last|this|next|its|their)\\s)(?:third|quarter|fifth|tenth)(?=\\s+of\\s)|two[- ]thirds|three[- ]quarters|(?:two|three)[- ]fifths|(?:one|1) in (?:two|three|four|five|six|seven|eight|ten|\\d+))`;
-/** A percentage, or a range of them (the lower end counts); group `p`. */
+/** A percentage, or a range of them ("10% to 15%", "between 50% and 60%": the lower end counts); group `p`. */
 export const PERCENT =
-  '(?<p>\\d+(?:\\.\\d+)?)(?:\\s*(?:%|percent|per cent|pct|pc)?\\s*(?:-|–|to)\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent\\b|per cent\\b|pct\\b|pc\\b)';
+  '(?<p>\\d+(?:\\.\\d+)?)(?:\\s*(?:%|percent|per cent|pct|pc)?\\s*(?:-|–|to|(?<=\\bbetween\\s+\\S+\\s*)and)\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent\\b|per cent\\b|pct\\b|pc\\b)';
 /** A percentage or a share in words (groups `p` / `f`). */
 export const SHARE = `(?:${PERCENT}|${FRACTION})`;
 
@@ -172,12 +172,13 @@ const FRACTIONS: Record<string, number> = {
 };
 
 /**
- * Parses a share: "4 percent" → 4, "10%" → 10, "12.5 per cent" → 12.5, "15 pct" → 15, "10% to 15%" → 10 (the lower end),
+ * Parses a share: "4 percent" → 4, "10%" → 10, "12.5 per cent" → 12.5, "15 pct" → 15, "10% to 15%" or "between 10% and
+ * 15%" → 10 (the lower end),
  * "a quarter" → 25, "a third" → 33, "one in five" → 20, "two-thirds" → 67; else null.
  */
 export function parsePercent(phrase: string): number | null {
   const m =
-    /(\d+(?:\.\d+)?)(?:\s*(?:%|percent|per cent|pct|pc)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent|pct|pc\b)/i.exec(
+    /(\d+(?:\.\d+)?)(?:\s*(?:%|percent|per cent|pct|pc)?\s*(?:-|–|to|(?<=\bbetween\s+\S+\s*)and)\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent|pct|pc\b)/i.exec(
       phrase,
     );
   if (m) return parseFloat(m[1]!);

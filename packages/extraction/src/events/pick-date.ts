@@ -1,7 +1,14 @@
 import type { EventKind, EventStatus, Span } from '../types.js';
 import type { DateMention } from './dates.js';
 
-const CLAUSE_END_RE = /,\s+(?:as|which|while|after|because|since|when|although|though|but|who|where)\b|;|\s[—–-]\s/;
+/**
+ * Where a figure's clause ends. ", and" with a subject or a time of its own opens a clause of its own ("In 2013 it
+ * announced 1,000 job cuts, and it sold its insurer after a bailout in 2008"): its date is not the figure's (", and
+ * aims to …" goes on with the figure's subject). What a figure "follows" ("The 300 cuts follow a first shrinking a year
+ * ago") is dated in its own right.
+ */
+const CLAUSE_END_RE =
+  /,\s+(?:as|which|while|after|because|since|when|although|though|but|who|where)\b|,\s+and\s+(?=(?:it|they|he|she|we|its|their|the|earlier|later|last|this|in|on|since|then|\p{Lu})\b)|\s(?:follows?|followed|comes\s+(?:(?:\S+\s+){0,3})?after|came\s+(?:(?:\S+\s+){0,3})?after)\s|;|\s[—–-]\s/u;
 const SAID_BEFORE_RE =
   /\b(?:said|says|announced|disclosed|confirmed|wrote|reported|told [\w ]{1,30}?)\s+(?:on\s+|in\s+|late\s+|early\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/;
 
@@ -104,7 +111,7 @@ const PERIOD_RE = /\b(?:this|next|the coming|the current) (?:year|fiscal year)\b
 /** "Under the restructuring plan, first set out in September, the group will …": the aside dates the plan. */
 /** "In the first, announced in the third week of May, …": an ordinal standing for a round. */
 const ANNOUNCED_ASIDE_BEFORE_RE =
-  /\b(?:plan|programme|program|restructuring|reorgani[sz]ation|overhaul|strategy|decision|deal|sale|split|cuts|layoffs|job cuts|job losses|redundancies|reductions?|round|wave|first|second|third|fourth|latest|last)\s*,\s*(?:(?:first|originally|initially|formally)\s+)?(?:announced|unveiled|set out|presented|disclosed|outlined|agreed|approved|launched)\s+(?:in\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:week|weeks|days|half)\s+)?$/;
+  /\b(?:plan|programme|program|restructuring|reorgani[sz]ation|overhaul|strategy|decision|deal|sale|split|cuts|layoffs|job cuts|job losses|redundancies|reductions?|round|wave|first|second|third|fourth|latest|last)\s*,\s*(?:(?:first|originally|initially|formally)\s+)?(?:announced|unveiled|set out|presented|disclosed|outlined|agreed|approved|launched)\s+(?:in\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:week|weeks|days|half)\s+|(?:in|on)\s+)?$/;
 
 /** "LONDON, 14 May 2025 (Meridian Newswire) – …": the date of a dateline opening the sentence. */
 function isDateline(work: string, s: Span, d: DateMention): boolean {

@@ -5,7 +5,7 @@ import { createCommentatorTest } from '../relations/commentators.js';
 import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
-import { unitInFocus } from './unit-in-focus.js';
+import { openingOrg, unitInFocus } from './unit-in-focus.js';
 import { unitNamedInAside } from './aside-unit.js';
 
 /** Who a clause is about: the organizations acting, whether they were named, and whether the subject is generic. */
@@ -189,14 +189,20 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   if (speaker) return { orgs: [speaker], explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Ford said in November it would eliminate 4,000 jobs" with "Ford" untyped: someone else's round, not the
   // company in focus; no event is better than one credited to the wrong company.
-  if (isUnknownActor(ctx, start, ctx.work.slice(start, Math.min(s.end, trigger + 24))))
+  if (
+    isUnknownActor(ctx, start, ctx.work.slice(start, Math.min(s.end, trigger + 24))) ||
+    isUnknownOwnersPlan(ctx, start, trigger)
+  )
     return { orgs: [], explicit: false, generic: false, hypothetical: true, clauseStart: start };
   if (GENERIC_RE.test(region) || GENERIC_AFTER_RE.test(ctx.work.slice(trigger, Math.min(s.end, trigger + 90))))
     return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
   // "The division, which employs 27,000 people, plans to eliminate 5,000 positions": the unit just named acts.
   const unit = UNIT_REF_RE.test(region) ? recentDivision(ctx, trigger) : null;
   if (unit) return { orgs: [unit], explicit: true, generic: false, hypothetical, clauseStart: start };
-  const company = focusCompany(ctx, trigger);
+  // "Kora Mall employs 26,000 people, and the company said it would …": a unit opening this very sentence is "the
+  // company" when no company opens it.
+  const opening = named ? openingOrg(ctx, s, trigger) : undefined;
+  const company = opening?.type === 'Division' ? opening.id : focusCompany(ctx, trigger);
   const focus = company && !named ? (unitInFocus(ctx, trigger, company) ?? company) : company;
   return {
     orgs: focus ? [focus] : [],
@@ -301,12 +307,19 @@ const JOINT_RE = /^\s*(?:have\s+|had\s+)?(?:together|jointly|between\s+them|comb
 const PREP_WHICH_RE = /,\s+(?:under|in|through|by|with|via)\s+which\s+[^,;]{0,80}$/;
 const REPORTS_RE = /^\s*(?:has\s+|had\s+|also\s+)?(?:said|says|announced|confirmed|reported|warned|told)\b/;
 
+/** ", the turbine maker in which Norrvik holds a stake" just before a relative clause's comma. */
+const APPOSITIVE_END_RE = /,\s+(?:the|a|an)\s[^,;]*$/;
+
 /** The organization named just before ", which"/", who" when the clause at `start` is that relative clause. */
 function relativeAntecedent(ctx: DocContext, s: Span, start: number, trigger: number): string | null {
   const lead = ctx.work.slice(Math.max(s.start, start - 9), start);
   const m = /,\s+(?:which|who)\s$/.exec(lead);
   if (!m) return null;
-  const comma = start - lead.length + m.index;
+  let comma = start - lead.length + m.index;
+  // "Kestrel Wind, the turbine maker in which Norrvik holds a stake, which said …": the name before the appositive.
+  const appositive = APPOSITIVE_END_RE.exec(ctx.work.slice(Math.max(s.start, comma - 120), comma));
+  if (appositive && !mentionsIn(ctx, comma - appositive[0].length, comma).some((o) => isOrg(o) && o.end === comma))
+    comma -= appositive[0].length;
   const before = mentionsIn(ctx, Math.max(s.start, comma - 80), comma);
   let i = before.length - 1;
   const last = before[i];
@@ -321,9 +334,12 @@ function relativeAntecedent(ctx: DocContext, s: Span, start: number, trigger: nu
 const RELATIVE_VERB_RE =
   /^\s*(?:(?:has|had|have|is|was|are|were|will|would|could|also|already|recently|reportedly|currently|now|still|itself|then|last\s+year|this\s+year|earlier\s+this\s+year|in\s+\d{4}|plans\s+to|is\s+to|expects\s+to)\s+)*$/i;
 
-/** A clause opened by a capitalised name (an aside allowed) and a verb of saying or cutting ("Ford said", "Vessa Air will"). */
+/**
+ * A clause opened by a capitalised name (an aside allowed, its figures' thousands separators too: ", which employs
+ * 1,800 people,") and a verb of saying or cutting ("Tarvo said", "Vessa Air will", "Marlo, whose … , let go of").
+ */
 const NAME_SUBJECT_RE =
-  /^\s*(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now|Then)\b[^,]{0,40},\s*)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&)){0,3})(?:\s*,[^,.;:]{1,60},)?\s+(?:said|says|announced|confirmed|plans|planned|will|would|has|had|also|cut|cuts|laid|lays|shed|sheds|eliminated|eliminates|expects|intends|followed|fired|terminated|axed|sacked|retrenched|dismissed|slashed|reportedly)\b/u;
+  /^\s*(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now|Then)\b[^,]{0,40},\s*)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&)){0,3})(?:\s*,(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,60},)?\s+(?:said|says|announced|confirmed|plans|planned|will|would|has|had|also|cut|cuts|let|lets|laid|lays|shed|sheds|eliminated|eliminates|expects|intends|followed|fired|terminated|axed|sacked|retrenched|dismissed|slashed|reportedly)\b/u;
 /** Capitalised words that open a clause without naming an actor of their own. */
 const NOT_ACTOR = new Set(
   'The This That These Those It Its Their Our We They He She I You A An Some Many Most All About Around Only Another Each Both Other Such No Not Management Staff Government Labour Labor Everyone Nobody Police Parliament Congress Industry Business Trade Work Demand Production Output Revenue Sales Profit Growth Employment Unemployment Nothing Something Everything Chairman Chairwoman President Chief Minister Secretary Director Executive Officer Spokesman Spokeswoman Spokesperson Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Today Yesterday Overall Together Meanwhile Separately However Still Yet Analysts Workers Unions Employees Investors Shareholders Officials'.split(
@@ -354,6 +370,22 @@ function isUnknownActor(ctx: DocContext, start: number, region: string): boolean
   const name = m[1]!;
   const at = from + m.index + m[0].indexOf(name);
   return unknownName(ctx, start, at, name);
+}
+
+/** "Tarvo Motors Australia's decision in May to close …": a name owning the decision or plan that holds the figure. */
+const OWNERS_PLAN_RE =
+  /(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s\s+(?:[\p{Ll}-]+\s+)?(?:decision|plan|plans|move|announcement|proposal)\b/u;
+
+/**
+ * True when the figure at `trigger` belongs to the decision or plan of a name no pass typed ("The announcement
+ * follows Tarvo Motors Australia's decision in May to close two plants with the loss of 1,200 jobs", the name
+ * unknown): someone else's round, not the company in focus.
+ */
+function isUnknownOwnersPlan(ctx: DocContext, start: number, trigger: number): boolean {
+  const m = OWNERS_PLAN_RE.exec(ctx.work.slice(start, trigger));
+  if (!m) return false;
+  const at = start + m.index;
+  return unknownName(ctx, at, at, m[1]!);
 }
 
 /** True when the capitalised name just before `end` (", which …") is no mention and can be an actor. */
@@ -541,13 +573,21 @@ function endOfOpeningList(head: string, first: number): number {
   return end;
 }
 
-/** Replaces parentheses and ", the …," appositives by spaces (same length). */
+/**
+ * Replaces parentheses, ", the …," appositives and ", which …," asides by spaces (same length). An appositive's
+ * closing comma stays before "which"/"who": it opens a relative clause ("Kestrel Group, the parent of Kestrel Air,
+ * which said it would cut …").
+ */
 function blankAsides(region: string): string {
   if (region.indexOf('(') < 0 && region.indexOf(',') < 0) return region;
   return region
     .replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length))
-    .replace(/,\s+(?:the|a|an|which|who|whose)\s[^,;]*,/g, (m) =>
-      CLAUSE_NOT_ASIDE_RE.test(m) ? m : ' '.repeat(m.length),
+    .replace(/,\s+(?:the|a|an|which|who|whose)\s[^,;]*,/g, (m, at: number, all: string) =>
+      CLAUSE_NOT_ASIDE_RE.test(m)
+        ? m
+        : /^,\s+(?:the|a|an)\s/.test(m) && /^\s*(?:which|who)\s/.test(all.slice(at + m.length, at + m.length + 8))
+          ? ' '.repeat(m.length - 1) + ','
+          : ' '.repeat(m.length),
     );
 }
 
