@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../test-helpers.js';
 
 describe('divisions, studios and subsidiaries found by context', () => {
+  it('"the group\'s other businesses include A, …; B, …; and C": units of the company in focus', () => {
+    const x = extract(
+      'Sorvani Airways will cut a fifth of its staff, its chief executive said.\n\n' +
+        "The group's other businesses include Sorvani Freight, which flies cargo; Lintra Duty Free, which runs " +
+        'the airport shops; and Dalmek Ground Services, which handles aircraft.',
+    );
+    for (const unit of ['Sorvani Freight', 'Lintra Duty Free', 'Dalmek Ground Services'])
+      expect(x.parent(unit)).toBe('Sorvani Airways');
+  });
+
   it('"its other businesses: health retailer A and the telecoms operator B": a description after the colon', () => {
     const x = extract(
       'Brannik Group will cut 400 jobs. The company will keep its other businesses: health retailer Selvik Stores and the telecoms operator Tarvik Mobile.',

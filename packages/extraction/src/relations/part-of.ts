@@ -107,7 +107,7 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     const to =
       (link.parentIsRecent
         ? (orgEarlierInSentence(ctx, unit.start, unit.id, listed, listedIds) ??
-          focusFor(ctx, unit.start, unit.id, listedIds))
+          focusFor(ctx, unit.start, unit.id, listedIds, body))
         : null) || ctx.primaryCompany;
     if (to && to !== unit.id && !body(to)) parentOf.set(unit.id, { to, at: unit.start });
   }
@@ -194,16 +194,27 @@ function orgEarlierInSentence(
   return null;
 }
 
-/** "its brands" with no company in the sentence: the article's company when named lately, else the last one. */
-function focusFor(ctx: DocContext, pos: number, except: string, siblings: ReadonlySet<string>): string | null {
+/**
+ * "its brands" with no company in the sentence: the article's company when named lately, else the last one. A
+ * union, outlet or analysts' firm quoted just before ("… told the Gulf Aviation Review. The group's other businesses
+ * include …") owns none of them: the article's company does.
+ */
+function focusFor(
+  ctx: DocContext,
+  pos: number,
+  except: string,
+  siblings: ReadonlySet<string>,
+  commentator: (id: string) => boolean,
+): string | null {
   const focus = orgInFocus(ctx, pos);
-  if (focus && focus !== except && !siblings.has(focus)) return focus;
+  if (focus && focus !== except && !siblings.has(focus) && !commentator(focus)) return focus;
   const recent = recentCompany(ctx, pos, except);
-  if (recent && !siblings.has(recent)) return recent;
+  if (recent && !siblings.has(recent) && !commentator(recent)) return recent;
   // A list of a company's parts is no owner of itself: the company named last before it that is not listed.
   // Bounded look-back (linear time on long texts).
   const ms = mentionsIn(ctx, Math.max(0, pos - 3000), pos);
   for (let i = ms.length - 1; i >= 0; i--)
-    if (ms[i]!.type === 'Company' && ms[i]!.id !== except && !siblings.has(ms[i]!.id)) return ms[i]!.id;
+    if (ms[i]!.type === 'Company' && ms[i]!.id !== except && !siblings.has(ms[i]!.id) && !commentator(ms[i]!.id))
+      return ms[i]!.id;
   return null;
 }
