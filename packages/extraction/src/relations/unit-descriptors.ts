@@ -49,7 +49,7 @@ const BEFORE_RE = new RegExp(
  * "A, which employs 4,000 people, is the group's trucking arm".
  */
 const AFTER_RE = new RegExp(
-  `^(?:\\s*,\\s+(?:which|that)\\s(?:[^,.;]|[,.](?=\\d)){1,80},)?(?:\\s*,|\\s+(?:is|was|remains|became|has\\s+become))\\s+(?:(${OWNER_WORD})\\s+${DESCRIPTION}${UNIT_NOUN}|[Tt]he\\s+${DESCRIPTION}${PART_NOUN}\\b(?!\\s+\\p{Lu}))\\b(?!\\s+(?:of|in|at|for)\\b)`,
+  `^(?:\\s*,\\s+(?:which|that)\\s(?:[^,.;]|[,.](?=\\d)){1,80},)?(?:\\s*,|\\s+(?:is|was|remains|became|has\\s+become))\\s+(?:(${OWNER_WORD})\\s+${DESCRIPTION}${UNIT_NOUN}\\b(?!\\s+(?:in|at|for)\\b)|[Tt]he\\s+${DESCRIPTION}${PART_NOUN}\\b(?!\\s+\\p{Lu})\\b(?!\\s+(?:of|in|at|for)\\b))`,
   'u',
 );
 /**
