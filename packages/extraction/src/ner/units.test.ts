@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../test-helpers.js';
 
 describe('divisions, studios and subsidiaries found by context', () => {
+  it('"A, the fragrance house that B bought": a "house" is an organization, here the buyer\'s unit', () => {
+    const x = extract(
+      'Vorlane agreed to sell its beauty unit to Castel Group. The deal takes in Amberly, the fragrance house ' +
+        'that Vorlane bought last year. Separately, fashion house Telmira said sales fell.',
+    );
+    expect(x.parent('Amberly')).toBe('Vorlane');
+    expect(x.names('Company')).toContain('Telmira');
+  });
+
   it('"the group\'s other businesses include A, …; B, …; and C": units of the company in focus', () => {
     const x = extract(
       'Sorvani Airways will cut a fifth of its staff, its chief executive said.\n\n' +
