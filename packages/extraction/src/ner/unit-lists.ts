@@ -2,6 +2,7 @@ import type { Token } from '../text/tokenize.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import type { NameRun } from './name-runs.js';
 import { findSemicolonUnitLists } from './semicolon-unit-lists.js';
+import { findBulletUnitLists } from './bullet-unit-lists.js';
 
 /** Plural nouns that introduce a company's parts; "groups"/"businesses" only when the names are generic words. */
 const UNIT_PLURALS = new Set([
@@ -114,7 +115,11 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
     const owned = owner !== null || (colon && !AMBIGUOUS.has(t.text));
     for (const run of items) out.push({ run, kind: 'unit', ownerAt, owned });
   }
-  return out.concat(listsBeforeNoun(text, tokens, runs), findSemicolonUnitLists(text, runs));
+  return out.concat(
+    listsBeforeNoun(text, tokens, runs),
+    findSemicolonUnitLists(text, runs),
+    findBulletUnitLists(text, runs),
+  );
 }
 
 /**

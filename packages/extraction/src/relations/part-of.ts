@@ -5,6 +5,7 @@ import { findUnitDescriptors } from './unit-descriptors.js';
 import { findGroupingVerbs } from './grouping-verbs.js';
 import { findHeldThrough } from './held-through.js';
 import { findMajorityStakes } from './majority-stakes.js';
+import { itemStart, listOpening } from './bullet-lines.js';
 import { createBodyTest } from './commentators.js';
 import { entityId } from '../resolve/entity-table.js';
 import {
@@ -176,7 +177,7 @@ function orgEarlierInSentence(
 ): string | null {
   const s = sentenceOf(ctx, pos);
   if (!s) return null;
-  const ms = mentionsIn(ctx, s.start, pos);
+  const ms = mentionsIn(ctx, itemStart(ctx.work, s.start, pos), pos);
   // Siblings in the same list ("group companies: A Ltd (AL), B Ltd and C Ltd") own nothing of each other.
   let k = ms.length - 1;
   for (let at = pos; k >= 0 && SIBLING_GAP_RE.test(ctx.work.slice(ms[k]!.end, at)); k--) at = ms[k]!.start;
@@ -206,9 +207,10 @@ function focusFor(
   siblings: ReadonlySet<string>,
   commentator: (id: string) => boolean,
 ): string | null {
-  const focus = orgInFocus(ctx, pos);
+  const opening = listOpening(ctx.work, pos);
+  const focus = orgInFocus(ctx, opening);
   if (focus && focus !== except && !siblings.has(focus) && !commentator(focus)) return focus;
-  const recent = recentCompany(ctx, pos, except);
+  const recent = recentCompany(ctx, opening, except);
   if (recent && !siblings.has(recent) && !commentator(recent)) return recent;
   // A list of a company's parts is no owner of itself: the company named last before it that is not listed.
   // Bounded look-back (linear time on long texts).
