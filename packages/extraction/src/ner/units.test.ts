@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../test-helpers.js';
 
 describe('divisions, studios and subsidiaries found by context', () => {
+  it('"its retail arm Bank of the West": "of the" inside an institution\'s name', () => {
+    const x = extract(
+      'Corvel Group agreed on Monday to sell its retail arm Bank of the West to Halder Financial Group. Bank of ' +
+        'the West has 500 branches.',
+    );
+    expect(x.parent('Bank of the West')).toBe('Corvel Group');
+  });
+
   it('"A, the fragrance house that B bought": a "house" is an organization, here the buyer\'s unit', () => {
     const x = extract(
       'Vorlane agreed to sell its beauty unit to Castel Group. The deal takes in Amberly, the fragrance house ' +
