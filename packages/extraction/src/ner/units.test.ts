@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../test-helpers.js';
 
 describe('divisions, studios and subsidiaries found by context', () => {
+  it('"it plans to list Velcom Uganda and Velcom Rwanda": the company\'s name and a country is its unit there', () => {
+    const x = extract(
+      "Velcom Group will sell its Middle East units. The group's Ghanaian and Nigerian units are already listed, " +
+        'and it plans to list Velcom Uganda and Velcom Rwanda as well. Velcom said the sales would raise $1 billion.',
+    );
+    expect(x.parent('Velcom Uganda')).toBe('Velcom Group');
+    expect(x.parent('Velcom Rwanda')).toBe('Velcom Group');
+  });
+
   it('"its retail arm Bank of the West": "of the" inside an institution\'s name', () => {
     const x = extract(
       'Corvel Group agreed on Monday to sell its retail arm Bank of the West to Halder Financial Group. Bank of ' +
