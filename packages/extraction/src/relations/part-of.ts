@@ -5,6 +5,7 @@ import { findUnitDescriptors } from './unit-descriptors.js';
 import { findGroupingVerbs } from './grouping-verbs.js';
 import { findHeldThrough } from './held-through.js';
 import { findMajorityStakes } from './majority-stakes.js';
+import { findRelativeParts } from './relative-parts.js';
 import { itemStart, listOpening } from './bullet-lines.js';
 import { createBodyTest } from './commentators.js';
 import { entityId } from '../resolve/entity-table.js';
@@ -71,6 +72,7 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     ...findMajorityStakes(ctx, orgs),
     ...findUnitDescriptors(ctx, orgs),
     ...findGroupingVerbs(ctx, orgs),
+    ...findRelativeParts(ctx, orgs),
   ];
   for (const l of stated)
     if (!parentOf.has(l.child) || nearerInFamily(ctx, l.child, l.parent, readFromName))
