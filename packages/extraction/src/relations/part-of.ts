@@ -6,6 +6,7 @@ import { findGroupingVerbs } from './grouping-verbs.js';
 import { findHeldThrough } from './held-through.js';
 import { findMajorityStakes } from './majority-stakes.js';
 import { findRelativeParts } from './relative-parts.js';
+import { findRevenueShareUnits } from './revenue-share-units.js';
 import { itemStart, listOpening } from './bullet-lines.js';
 import { createBodyTest } from './commentators.js';
 import { entityId } from '../resolve/entity-table.js';
@@ -73,6 +74,7 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     ...findUnitDescriptors(ctx, orgs),
     ...findGroupingVerbs(ctx, orgs),
     ...findRelativeParts(ctx, orgs),
+    ...findRevenueShareUnits(ctx, orgs),
   ];
   for (const l of stated)
     if (!parentOf.has(l.child) || nearerInFamily(ctx, l.child, l.parent, readFromName))
