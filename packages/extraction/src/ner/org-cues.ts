@@ -41,11 +41,12 @@ const RELATIVE_OWNED_RE =
 const PART_OF_AFTER_RE =
   /,\s+(?:itself\s+|now\s+|also\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:\p{Lu}[\p{L}.&-]*\s+(?:Group|Holding|Holdings)|group|conglomerate|empire)\b/uy;
 /**
- * The owner named right after a unit: "A and B, both subsidiaries of C", "A (a unit of C)", "A, owned by C".
+ * The owner named right after a unit: "A and B, both subsidiaries of C", "A (a unit of C)", "A, owned by C",
+ * "A (a C company)".
  * The match ends where the owner's name starts.
  */
 const OWNED_BY_AFTER_RE =
-  /(?:,\s+(?:both|all|each)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:subsidiaries|units|divisions|arms|brands|businesses)\s+of|\s\((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:subsidiary|unit|division|arm|brand|business)\s+of|,\s+(?:(?:wholly|majority|partly|fully|jointly)[- ])?(?:owned|controlled)\s+by)\s+(?:the\s+)?(?=\p{Lu})/uy;
+  /(?:,\s+(?:both|all|each)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:subsidiaries|units|divisions|arms|brands|businesses)\s+of|\s\((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:subsidiary|unit|division|arm|brand|business)\s+of|,\s+(?:(?:wholly|majority|partly|fully|jointly)[- ])?(?:owned|controlled)\s+by|\s\((?:a|an)(?=\s+(?:\p{Lu}[\p{L}&.-]*\s+){1,3}(?:company|subsidiary|unit|business)\)))\s+(?:the\s+)?(?=\p{Lu})/uy;
 /** "A is C's largest unit": the owner's name starts where the match ends, before its possessive. */
 const IS_OWNERS_UNIT_RE =
   /\s+(?:is|was|remains|became)\s+(?=(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:unit|division|subsidiary|arm|segment|brand)\b)/uy;

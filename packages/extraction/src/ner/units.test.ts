@@ -7,6 +7,11 @@ describe('divisions, studios and subsidiaries found by context', () => {
     expect(x.parent('Tarvik Aero')).toBe('Kestrel Group');
   });
 
+  it('"Tarvik Aero (a Kestrel Group company)": a unit of the company named in the brackets', () => {
+    const x = extract('Tarvik Aero (a Kestrel Group company) will cut 300 jobs.');
+    expect(x.parent('Tarvik Aero')).toBe('Kestrel Group');
+  });
+
   it('", controlled by Kestrel Group,": a unit of the controlling company', () => {
     const x = extract('Tarvik Aero, controlled by Kestrel Group, will cut 300 jobs.');
     expect(x.parent('Tarvik Aero')).toBe('Kestrel Group');
