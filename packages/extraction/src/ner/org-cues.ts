@@ -46,7 +46,7 @@ const PART_OF_AFTER_RE =
  * The match ends where the owner's name starts.
  */
 const OWNED_BY_AFTER_RE =
-  /(?:,\s+(?:both|all|each)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:subsidiaries|units|divisions|arms|brands|businesses)\s+of|\s\((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:subsidiary|unit|division|arm|brand|business)\s+of|,\s+(?:(?:wholly|majority|partly|fully|jointly)[- ])?(?:owned|controlled)\s+by|\s\((?:a|an)(?=\s+(?:\p{Lu}[\p{L}&.-]*\s+){1,3}(?:company|subsidiary|unit|business)\)))\s+(?:the\s+)?(?=\p{Lu})/uy;
+  /(?:,\s+(?:both|all|each)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:subsidiaries|units|divisions|arms|brands|businesses)\s+of|\s\((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:subsidiary|unit|division|arm|brand|business)\s+of|,\s+(?:(?:wholly|majority|partly|fully|jointly)[- ])?owned\s+by|\s\((?:a|an)(?=\s+(?:\p{Lu}[\p{L}&.-]*\s+){1,3}(?:company|subsidiary|unit|business)\)))\s+(?:the\s+)?(?=\p{Lu})/uy;
 /** "A is C's largest unit": the owner's name starts where the match ends, before its possessive. */
 const IS_OWNERS_UNIT_RE =
   /\s+(?:is|was|remains|became)\s+(?=(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:unit|division|subsidiary|arm|segment|brand)\b)/uy;
