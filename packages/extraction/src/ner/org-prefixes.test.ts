@@ -93,6 +93,15 @@ describe('a company written in full and by its first word is one company', () =>
     expect(r.parent('Tembira Motors')).toBe('Tembira');
   });
 
+  it('a lone name-sharing sibling of a company written in its legal form stays a company of its own', () => {
+    const r = extract(
+      'TOKYO — Velmora Motors will close a plant, the carmaker said. Velmora Corporation, the trading house, is its ' +
+        'second-largest shareholder. Velmora Motors employs 30,000 people.',
+    );
+    expect(r.names('Company')).toEqual(expect.arrayContaining(['Velmora Motors', 'Velmora']));
+    expect(r.parent('Velmora Motors')).toBeNull();
+  });
+
   it('"X International Limited" beside the holding company "X Holdings" is its subsidiary, not its other name', () => {
     const r = extract(
       'Corvane Holdings said on Monday that its subsidiary Corvane International Limited had sold its stake in ' +
