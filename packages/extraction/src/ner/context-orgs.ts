@@ -411,7 +411,10 @@ export class ContextOrgFinder extends OrgRegistry {
       const owner = this.decided.get(surface.slice(0, space));
       if (!owner || owner.type !== 'Company') continue;
       const rest = surface.slice(space + 1).split(' ');
-      if (rest.every((w) => isPlaceWord(w)) || rest.some((w) => !/^\p{Lu}/u.test(w))) continue;
+      // "it plans to list Velcom Uganda and Velcom Rwanda": the company's name and a country is its unit there (a
+      // town after it is a site or a phrase: "Velcom Lagos").
+      const abroad = isCountryOrRegion(rest.join(' '));
+      if ((!abroad && rest.every((w) => isPlaceWord(w))) || rest.some((w) => !/^\p{Lu}/u.test(w))) continue;
       // One coined word after the name is a unit only where it is never "the X Y" (a model: "the Nissan Micra").
       const coined =
         !isCommonWord(rest[0]!) &&
@@ -420,7 +423,11 @@ export class ContextOrgFinder extends OrgRegistry {
       if (/^(?:Holdings?|Group|Corporation|Company|Inc|Corp)$/.test(rest[0]!) || LEGAL_SUFFIX.has(rest[0]!)) continue;
       const named = rest.some((w) => ORG_HEAD_WORDS.has(w) || UNIT_REST_WORDS.has(w) || !isCommonWord(w));
       const business =
-        (rest.length >= 2 && named) || ORG_HEAD_WORDS.has(rest[0]!) || UNIT_REST_WORDS.has(rest[0]!) || coined;
+        abroad ||
+        (rest.length >= 2 && named) ||
+        ORG_HEAD_WORDS.has(rest[0]!) ||
+        UNIT_REST_WORDS.has(rest[0]!) ||
+        coined;
       if (!business || this.isBlocked(surface, c)) continue;
       this.decided.set(surface, { surface, name: surface, type: 'Division', ownerAt: null, ownerName: owner.name });
     }

@@ -171,6 +171,19 @@ export function findNameRuns(
           j += 2;
           continue;
         }
+        // "Bank of the West", "Bank of the Philippine Islands": "of the" inside an institution's name.
+        if (
+          next.text === 'of' &&
+          OF_HEADS.has(tokens[j]!.text) &&
+          tokens[j + 2]?.text === 'the' &&
+          j + 2 < to &&
+          !covered[j + 2] &&
+          text.slice(next.end, tokens[j + 2]!.start) === ' ' &&
+          nameWordAfter(j + 2)
+        ) {
+          j += 3;
+          continue;
+        }
         // "Department for Business and Trade", "Ministry for Foreign Affairs".
         if (next.text === 'for' && MINISTRY_HEADS.has(tokens[j]!.text) && nameWordAfter(j + 1)) {
           j += 2;

@@ -27,7 +27,7 @@ const HEAD_FOLLOW =
 
 /** ", the Copenhagen-based shipping group", ", one of the country's oldest … manufacturers", ", now the world's largest carrier". */
 const APPOSITION_RE = new RegExp(
-  `(?:,|\\s+[—–])\\s+(?:(?:now|also|formerly|previously|once|then|still)\\s+)?(?:the|a|an|its|their|one\\s+of\\s+(?:the|its|their)|[\\p{Lu}][\\p{L}.&-]*['’]s)\\s+` +
+  `(?:,|\\s+[—–])\\s+(?:(?:now|also|formerly|previously|once|then|still)\\s+)?(?:the|a|an|its|their|one\\s+of\\s+(?:the|its|their)|(?:[\\p{Lu}][\\p{L}.&-]*\\s+){0,2}[\\p{Lu}][\\p{L}.&-]*['’]s)\\s+` +
     `(?:(?:[\\p{L}\\d&.'’-]+|\\([\\p{L}\\d&.-]+\\))\\s+){0,8}?(${NOUN_ALT})(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:${HEAD_FOLLOW})\\b)([^,.;:]{0,50})`,
   'uy',
 );
@@ -41,11 +41,12 @@ const RELATIVE_OWNED_RE =
 const PART_OF_AFTER_RE =
   /,\s+(?:itself\s+|now\s+|also\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:\p{Lu}[\p{L}.&-]*\s+(?:Group|Holding|Holdings)|group|conglomerate|empire)\b/uy;
 /**
- * The owner named right after a unit: "A and B, both subsidiaries of C", "A (a unit of C)", "A, owned by C".
+ * The owner named right after a unit: "A and B, both subsidiaries of C", "A (a unit of C)", "A, owned by C",
+ * "A (a C company)".
  * The match ends where the owner's name starts.
  */
 const OWNED_BY_AFTER_RE =
-  /(?:,\s+(?:both|all|each)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:subsidiaries|units|divisions|arms|brands|businesses)\s+of|\s\((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:subsidiary|unit|division|arm|brand|business)\s+of|,\s+(?:(?:wholly|majority|partly|fully|jointly)[- ])?owned\s+by)\s+(?:the\s+)?(?=\p{Lu})/uy;
+  /(?:,\s+(?:both|all|each)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:subsidiaries|units|divisions|arms|brands|businesses)\s+of|\s\((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:subsidiary|unit|division|arm|brand|business)\s+of|,\s+(?:(?:wholly|majority|partly|fully|jointly)[- ])?owned\s+by|\s\((?:a|an)(?=\s+(?:\p{Lu}[\p{L}&.-]*\s+){1,3}(?:company|subsidiary|unit|business)\)))\s+(?:the\s+)?(?=\p{Lu})/uy;
 /** "A is C's largest unit": the owner's name starts where the match ends, before its possessive. */
 const IS_OWNERS_UNIT_RE =
   /\s+(?:is|was|remains|became)\s+(?=(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:unit|division|subsidiary|arm|segment|brand)\b)/uy;
@@ -264,6 +265,9 @@ function ownedByAfter(text: string, end: number): number | null {
   return null;
 }
 
+/** The apposition's opening possessor (group 1, "Kestrel Group" in ", Kestrel Group's Spanish subsidiary"). */
+const POSSESSOR_RE = /^(?:,|\s+[—–])\s+((?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*)['’]s\s/u;
+
 function appositionCue(run: NameRun, ap: RegExpExecArray): OrgCue {
   const noun = ap[1]!.toLowerCase();
   const tail = ap[2] ?? '';
@@ -274,10 +278,16 @@ function appositionCue(run: NameRun, ap: RegExpExecArray): OrgCue {
   const unit = UNIT_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun) ? true : acquired;
   // "a unit of Spain's Banco Santander": the owner is the name after the place's possessive.
   const of = /^\s+of\s+(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?=\p{Lu})/u.exec(tail);
+  // ", Kestrel Group's Spanish subsidiary,": the owner is the name before the possessive.
+  const possessor = UNIT_NOUNS.has(noun) && !of ? POSSESSOR_RE.exec(ap[0]) : null;
   return {
     strength: 'strong',
     kind: unit || (UNIT_NOUNS.has(noun) && (of !== null || /['’]s\s/.test(ap[0]))) ? 'unit' : 'company',
-    ownerAt: of ? run.end + ap[0].length - tail.length + of[0].length : null,
+    ownerAt: of
+      ? run.end + ap[0].length - tail.length + of[0].length
+      : possessor
+        ? run.end + possessor.index + possessor[0].length - possessor[1]!.length
+        : null,
     why: 'apposition',
   };
 }

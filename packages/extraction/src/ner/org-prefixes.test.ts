@@ -83,4 +83,30 @@ describe('a company written in full and by its first word is one company', () =>
     );
     expect(r.parent('Harkon Logistics')).toBe('Harkon');
   });
+
+  it('a sibling with an industry word beside a company written with its own legal form is its unit', () => {
+    const r = extract(
+      'KUALA LUMPUR — Tembira Berhad will split into three listed companies, the conglomerate said. Its other ' +
+        'businesses include Tembira Motors, which sells trucks, and Tembira Logistics. Tembira Motors employs 4,000.',
+    );
+    expect(r.names('Company').filter((n) => n.startsWith('Tembira'))).toHaveLength(1);
+    expect(r.parent('Tembira Motors')).toBe('Tembira');
+  });
+
+  it('a lone name-sharing sibling of a company written in its legal form stays a company of its own', () => {
+    const r = extract(
+      'TOKYO — Velmora Motors will close a plant, the carmaker said. Velmora Corporation, the trading house, is its ' +
+        'second-largest shareholder. Velmora Motors employs 30,000 people.',
+    );
+    expect(r.names('Company')).toEqual(expect.arrayContaining(['Velmora Motors', 'Velmora']));
+    expect(r.parent('Velmora Motors')).toBeNull();
+  });
+
+  it('"X International Limited" beside the holding company "X Holdings" is its subsidiary, not its other name', () => {
+    const r = extract(
+      'Corvane Holdings said on Monday that its subsidiary Corvane International Limited had sold its stake in ' +
+        'Brivo Foods. Corvane Holdings is based in Cape Town.',
+    );
+    expect(r.parent('Corvane International')).toBe('Corvane Holdings');
+  });
 });

@@ -103,8 +103,14 @@ export function prefixVerdicts(
           rest.length === 1 &&
           rest[0] === 'International' &&
           (firstAt.get(head) ?? Infinity) < (firstAt.get(name) ?? -1));
-      if (rest.every((w) => sameWords.has(w) || LEGAL_SUFFIX.has(w)) && !abroad) out.set(name, { kind: 'same', owner });
-      else if (exact || rest.every(isPlaceWord) || !formed || isHoldingOf(owner, head))
+      if (rest.every((w) => sameWords.has(w) || LEGAL_SUFFIX.has(w)) && !abroad) {
+        if (!isSiblingName(name, head, owner, rest, exact, legal)) out.set(name, { kind: 'same', owner });
+        // "Sime Darby Berhad … Sime Darby Plantation … Sime Darby Motors": a sibling among the group's named units is
+        // one of them; alone ("Mitsubishi Corporation … Mitsubishi Motors") it is a company of its own.
+        else if (!exact || hasNamedSibling(names.keys(), head, name)) out.set(name, { kind: 'unit', owner });
+        break;
+      }
+      if (exact || rest.every(isPlaceWord) || !formed || isHoldingOf(owner, head))
         out.set(name, { kind: 'unit', owner });
       break;
     }
@@ -202,6 +208,37 @@ function isOwnLegalName(rest: readonly string[], sameWords: ReadonlySet<string>)
     isCountryOrRegion(joined.slice(open + 1, close)) &&
     outside.every((w) => sameWords.has(w) || LEGAL_SUFFIX.has(w.replace(/\.$/, '')))
   );
+}
+
+/**
+ * "Kalder Berhad … Kalder Motors" and "Vossen Holdings … Vossen International Limited": a company the text already
+ * names in full under another ending (a legal form, a holding word) does not get a second full name; the name with
+ * an industry word ("Motors", "Airlines") or "International"/"Global" is a sibling it owns. "Ford … Ford Motor Co."
+ * (the bare name never written with a legal form of its own) and "Acme … Acme Group" stay one company.
+ */
+function isSiblingName(
+  name: string,
+  head: string,
+  owner: string,
+  rest: readonly string[],
+  exact: boolean,
+  legal: ReadonlySet<string>,
+): boolean {
+  const words = rest.filter((w) => !LEGAL_SUFFIX.has(w));
+  if (words.length !== 1 || name === owner) return false;
+  const word = words[0]!;
+  if (exact) return legal.has(head) && FULL_NAME_WORDS.has(word) && !SAME_COMPANY_WORDS.has(word);
+  return isHoldingOf(owner, head) && (word === 'International' || word === 'Global');
+}
+
+/** Whether another name opens with `head` and goes on in words that are not the company's own ("X Logistics"). */
+function hasNamedSibling(names: Iterable<string>, head: string, name: string): boolean {
+  for (const other of names) {
+    if (other === name || !other.startsWith(head + ' ')) continue;
+    const rest = other.slice(head.length + 1).split(' ');
+    if (!rest.every((w) => SAME_COMPANY_WORDS.has(w) || LEGAL_SUFFIX.has(w))) return true;
+  }
+  return false;
 }
 
 /** "Harkon Holdings" for "Harkon": a holding company, whose name-sharing siblings are its units. */

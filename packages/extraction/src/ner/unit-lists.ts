@@ -2,6 +2,7 @@ import type { Token } from '../text/tokenize.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import type { NameRun } from './name-runs.js';
 import { findSemicolonUnitLists } from './semicolon-unit-lists.js';
+import { findBulletUnitLists } from './bullet-unit-lists.js';
 
 /** Plural nouns that introduce a company's parts; "groups"/"businesses" only when the names are generic words. */
 const UNIT_PLURALS = new Set([
@@ -34,6 +35,13 @@ const COUNTED_RE =
 /** The gap before an item whose opening capitalised word is no run word ("…, Executive Jets"). */
 const ITEM_CUT_RE = /^(?:, |,? and | & )\p{Lu}\p{Ll}+ $/u;
 
+/**
+ * The owner written before the unit noun: "its", "their", "the group's" (the company in focus: group 1) or a name
+ * ("Hallberg's": group 2), with up to three words between ("the group's other main businesses").
+ */
+const OWNER_BEFORE_RE =
+  /(?:\b(its|their|[Tt]he\s+(?:group|company|firm|bank|lender|insurer|conglomerate|carrier|airline|retailer|operator)['’]s)|(\p{Lu}[\p{L}.&-]*)['’]s)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
+
 /** A name listed after a unit noun, with the owner the text gives ("its", "Hallberg's"). */
 export interface ListedUnit {
   run: NameRun;
@@ -59,9 +67,7 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
     // "operating companies, among them A and B", "its group companies A, B and C".
     if (!UNIT_PLURALS.has(t.text) && !(t.text === 'companies' && PART_COMPANIES.has(tokens[i - 1]?.text ?? '')))
       continue;
-    const owner = /(?:\b(its|their)|(\p{Lu}[\p{L}.&-]*)['’]s)\s+(?:[\p{L}\d-]+\s+){0,3}$/u.exec(
-      text.slice(Math.max(0, t.start - 50), t.start),
-    );
+    const owner = OWNER_BEFORE_RE.exec(text.slice(Math.max(0, t.start - 50), t.start));
     LEAD_RE.lastIndex = t.end;
     // "its subsidiaries Vella Steel Ltd and Kestrel Wire Ltd": with an owner before it, the names may follow at once.
     const lead = LEAD_RE.exec(text) ?? (owner && !AMBIGUOUS.has(t.text) && text[t.end] === ' ' ? [' '] : null);
@@ -109,7 +115,11 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
     const owned = owner !== null || (colon && !AMBIGUOUS.has(t.text));
     for (const run of items) out.push({ run, kind: 'unit', ownerAt, owned });
   }
-  return out.concat(listsBeforeNoun(text, tokens, runs), findSemicolonUnitLists(text, runs));
+  return out.concat(
+    listsBeforeNoun(text, tokens, runs),
+    findSemicolonUnitLists(text, runs),
+    findBulletUnitLists(text, runs),
+  );
 }
 
 /**

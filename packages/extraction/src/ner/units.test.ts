@@ -2,6 +2,52 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../test-helpers.js';
 
 describe('divisions, studios and subsidiaries found by context', () => {
+  it('", Kestrel Group\'s Spanish subsidiary,": a unit of the name before the possessive', () => {
+    const x = extract("Tarvik Aero, Kestrel Group's Spanish subsidiary, will cut 300 jobs.");
+    expect(x.parent('Tarvik Aero')).toBe('Kestrel Group');
+  });
+
+  it('"Tarvik Aero (a Kestrel Group company)": a unit of the company named in the brackets', () => {
+    const x = extract('Tarvik Aero (a Kestrel Group company) will cut 300 jobs.');
+    expect(x.parent('Tarvik Aero')).toBe('Kestrel Group');
+  });
+
+  it('"it plans to list Velcom Uganda and Velcom Rwanda": the company\'s name and a country is its unit there', () => {
+    const x = extract(
+      "Velcom Group will sell its Middle East units. The group's Ghanaian and Nigerian units are already listed, " +
+        'and it plans to list Velcom Uganda and Velcom Rwanda as well. Velcom said the sales would raise $1 billion.',
+    );
+    expect(x.parent('Velcom Uganda')).toBe('Velcom Group');
+    expect(x.parent('Velcom Rwanda')).toBe('Velcom Group');
+  });
+
+  it('"its retail arm Bank of the West": "of the" inside an institution\'s name', () => {
+    const x = extract(
+      'Corvel Group agreed on Monday to sell its retail arm Bank of the West to Halder Financial Group. Bank of ' +
+        'the West has 500 branches.',
+    );
+    expect(x.parent('Bank of the West')).toBe('Corvel Group');
+  });
+
+  it('"A, the fragrance house that B bought": a "house" is an organization, here the buyer\'s unit', () => {
+    const x = extract(
+      'Vorlane agreed to sell its beauty unit to Castel Group. The deal takes in Amberly, the fragrance house ' +
+        'that Vorlane bought last year. Separately, fashion house Telmira said sales fell.',
+    );
+    expect(x.parent('Amberly')).toBe('Vorlane');
+    expect(x.names('Company')).toContain('Telmira');
+  });
+
+  it('"the group\'s other businesses include A, …; B, …; and C": units of the company in focus', () => {
+    const x = extract(
+      'Sorvani Airways will cut a fifth of its staff, its chief executive said.\n\n' +
+        "The group's other businesses include Sorvani Freight, which flies cargo; Lintra Duty Free, which runs " +
+        'the airport shops; and Dalmek Ground Services, which handles aircraft.',
+    );
+    for (const unit of ['Sorvani Freight', 'Lintra Duty Free', 'Dalmek Ground Services'])
+      expect(x.parent(unit)).toBe('Sorvani Airways');
+  });
+
   it('"its other businesses: health retailer A and the telecoms operator B": a description after the colon', () => {
     const x = extract(
       'Brannik Group will cut 400 jobs. The company will keep its other businesses: health retailer Selvik Stores and the telecoms operator Tarvik Mobile.',

@@ -24,3 +24,17 @@ describe('a majority holding stated with its share is PART_OF', () => {
     expect(x.parent('Tarvik Nigeria')).toBe('Halden Group');
   });
 });
+
+describe('a stake held, stated with its share', () => {
+  it('"B holds a 60% stake in A": A belongs to B', () => {
+    const x = extract('Kestrel Group holds a 60% stake in Tarvik Aero, which will cut 300 jobs.');
+    expect(x.parent('Tarvik Aero')).toBe('Kestrel Group');
+  });
+
+  it('"B owns a 40% stake in A", "B bought a 9.9% stake in A": a minority holding makes no part', () => {
+    expect(
+      extract('Kestrel Group owns a 40% stake in Tarvik Aero, which will cut 300 jobs.').parent('Tarvik Aero'),
+    ).toBeNull();
+    expect(extract('Kestrel Group bought a 9.9% stake in Tarvik Aero last year.').parent('Tarvik Aero')).toBeNull();
+  });
+});

@@ -13,6 +13,15 @@ const IN_WHICH_RE = /^,\s+in\s+which\s+$/;
 /** … and " holds 60 per cent", " owns a 75% stake" after B. */
 const HOLDS_SHARE_RE = new RegExp(String.raw`^\s+(?:holds|owns|has|controls)\s+(?:a\s+|an\s+)?${SHARE}`, 'u');
 
+/**
+ * "B holds a 60% stake in A", "B owns a majority stake in the Kenyan lender A", "B has a controlling interest in A":
+ * between B and A. Group 1 the share when a number is given.
+ */
+const HOLDS_STAKE_IN_RE = new RegExp(
+  String.raw`^\s+(?:now\s+|also\s+|still\s+)?(?:holds|held|owns|owned|has|had|keeps|kept|retains|retained)\s+(?:a|an|its)\s+(?:${SHARE}|majority|controlling)\s+(?:stake|holding|interest|shareholding)\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$`,
+  'u',
+);
+
 /** "its 58.02 per cent stake in ", "their 75% holding in " right before the held company's name. */
 const ITS_SHARE_IN_RE = new RegExp(
   String.raw`\b(?:its|their)\s+${SHARE}\s+(?:stake|holding|interest|shareholding)\s+in\s+$`,
@@ -21,7 +30,7 @@ const ITS_SHARE_IN_RE = new RegExp(
 
 /**
  * PART_OF from a majority holding the text states with its share: "A, 60%-owned by B", "A, in which B holds 60 per
- * cent", "B agreed to sell its 58 per cent stake in A". A share of half or less makes no part (an associate or an investment stays a company of its own).
+ * cent", "B agreed to sell its 58 per cent stake in A", "B holds a controlling stake in A". A share of half or less makes no part (an associate or an investment stays a company of its own).
  */
 export function findMajorityStakes(ctx: DocContext, orgs: readonly ResolvedMention[]): OwnershipLink[] {
   const out: OwnershipLink[] = [];
@@ -33,7 +42,13 @@ export function findMajorityStakes(ctx: DocContext, orgs: readonly ResolvedMenti
     const share =
       SHARE_OWNED_BY_RE.exec(between)?.[1] ??
       (IN_WHICH_RE.test(between) ? HOLDS_SHARE_RE.exec(ctx.work.slice(b.end, b.end + 40))?.[1] : undefined);
-    if (share !== undefined && Number(share) > 50) out.push({ child: a.id, parent: b.id, at: a.start });
+    if (share !== undefined && Number(share) > 50) {
+      out.push({ child: a.id, parent: b.id, at: a.start });
+      continue;
+    }
+    const holds = HOLDS_STAKE_IN_RE.exec(between);
+    if (holds && (holds[1] === undefined || Number(holds[1]) > 50))
+      out.push({ child: b.id, parent: a.id, at: b.start });
   }
   for (const b of orgs) {
     const held = ITS_SHARE_IN_RE.exec(ctx.work.slice(Math.max(0, b.start - 60), b.start));

@@ -246,3 +246,12 @@ describe('what is owned is the possessed thing, not its possessor', () => {
     expect(x.parent('Kestrel Hotels')).toBeNull();
   });
 });
+
+describe('partners in an alliance own none of each other', () => {
+  it('"A belongs to the alliance with B and C": no part', () => {
+    const x = extract(
+      'Since 2016, Velmora Motors belongs to the alliance with Kestrel Motor and Tarvik. Velmora Motors will cut jobs.',
+    );
+    expect(x.parent('Velmora Motors')).toBeNull();
+  });
+});

@@ -39,6 +39,11 @@ const OWNER_OF_AFTER_RE =
   /^(?:\s*\([^()]{1,12}\))?,\s+((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.-]*)(?=['’]s?\s+(?:parent(?:\s+(?:company|group))?|(?:majority\s+|controlling\s+)?owner)\b)/u;
 /** ", the parent company," right after the owner's name. */
 const THE_PARENT_AFTER_RE = /^,\s+(?:the|its)\s+(?:parent(?:\s+(?:company|group))?|(?:majority\s+)?owner)\s*[,.;]/u;
+/** "belongs to the alliance with ": partners in an alliance or a consortium own none of each other. */
+const ALLIANCE_RE = /\b(?:alliance|partnership|consortium|joint\s+venture)\s+(?:with\s+)?(?:the\s+)?$/u;
+/** "a 40% stake in ", "a minority holding in ", "its 25 per cent interest in the ": at most half of what follows. */
+const MINORITY_STAKE_RE =
+  /(?:\bminority|\bnon-controlling|(?<![\d.])(?:50(?:\.0+)?|[1-4]?\d(?:\.\d+)?)\s?(?:%|per\s?cent|percent))\s+(?:stake|holding|interest|shareholding)\s+in\b/u;
 /** "the Nigerian subsidiary of ", "the local unit of " right before the owner's name. */
 const LOCAL_UNIT_OF_RE = /\bthe\s+(\p{L}+)\s+(?:subsidiary|unit|arm|affiliate)\s+of\s+$/u;
 /** "… of IPC by the global media giant " right before the buyer's name. */
@@ -71,7 +76,7 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
     const a = orgs[i - 1];
     if (a && a.id !== b.id && b.start - a.end <= 80) {
       const between = ctx.work.slice(a.end, b.start);
-      if (OWNED_BY_RE.test(between) || OWNER_OF_RE.test(between)) {
+      if ((OWNED_BY_RE.test(between) && !ALLIANCE_RE.test(between)) || OWNER_OF_RE.test(between)) {
         out.push({ child: a.id, parent: b.id, at: a.start });
         continue;
       }
@@ -134,6 +139,8 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
       continue;
     }
     const bought = lastHoldingVerb(before);
+    // "owns a 40% stake in A", "bought a minority stake in A": a holding of half or less makes no part.
+    if (bought && MINORITY_STAKE_RE.test(bought[0])) continue;
     // "the purchase of Freeport's stake in Candelaria", "bought the grids business of Orsk": the one named sold a
     // part, it was not bought.
     if (!bought || SOLD_PART_RE.test(ctx.work.slice(b.end, b.end + 60)) || PART_OF_SELLER_RE.test(before)) continue;

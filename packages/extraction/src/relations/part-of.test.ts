@@ -22,3 +22,17 @@ describe("an owner read from a unit's name yields to the text and to the nearest
     expect(x.parent('Tervane Capital')).toBe('Tervane Land');
   });
 });
+
+describe('an outlet quoted just before a list of units owns none of them', () => {
+  it('"… told the Gulf Freight Review. The group\'s other businesses include A; B": the article\'s company', () => {
+    const x = extract(
+      'Sorvani Airways will cut a fifth of its staff, its chief executive said.\n\n' +
+        'Sorvani Airways has already grounded most of its fleet. A spokesperson told the Gulf Freight Review that ' +
+        'the airline would not comment.\n\n' +
+        "The group's other businesses include Lintra Duty Free, which runs the airport shops; and Dalmek Ground " +
+        'Services, which handles aircraft on the ground.',
+    );
+    expect(x.parent('Lintra Duty Free')).toBe('Sorvani Airways');
+    expect(x.parent('Dalmek Ground Services')).toBe('Sorvani Airways');
+  });
+});

@@ -5,6 +5,9 @@ import { findUnitDescriptors } from './unit-descriptors.js';
 import { findGroupingVerbs } from './grouping-verbs.js';
 import { findHeldThrough } from './held-through.js';
 import { findMajorityStakes } from './majority-stakes.js';
+import { findRelativeParts } from './relative-parts.js';
+import { findRevenueShareUnits } from './revenue-share-units.js';
+import { itemStart, listOpening } from './bullet-lines.js';
 import { createBodyTest } from './commentators.js';
 import { entityId } from '../resolve/entity-table.js';
 import {
@@ -70,6 +73,8 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     ...findMajorityStakes(ctx, orgs),
     ...findUnitDescriptors(ctx, orgs),
     ...findGroupingVerbs(ctx, orgs),
+    ...findRelativeParts(ctx, orgs),
+    ...findRevenueShareUnits(ctx, orgs),
   ];
   for (const l of stated)
     if (!parentOf.has(l.child) || nearerInFamily(ctx, l.child, l.parent, readFromName))
@@ -107,7 +112,7 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     const to =
       (link.parentIsRecent
         ? (orgEarlierInSentence(ctx, unit.start, unit.id, listed, listedIds) ??
-          focusFor(ctx, unit.start, unit.id, listedIds))
+          focusFor(ctx, unit.start, unit.id, listedIds, body))
         : null) || ctx.primaryCompany;
     if (to && to !== unit.id && !body(to)) parentOf.set(unit.id, { to, at: unit.start });
   }
@@ -176,7 +181,7 @@ function orgEarlierInSentence(
 ): string | null {
   const s = sentenceOf(ctx, pos);
   if (!s) return null;
-  const ms = mentionsIn(ctx, s.start, pos);
+  const ms = mentionsIn(ctx, itemStart(ctx.work, s.start, pos), pos);
   // Siblings in the same list ("group companies: A Ltd (AL), B Ltd and C Ltd") own nothing of each other.
   let k = ms.length - 1;
   for (let at = pos; k >= 0 && SIBLING_GAP_RE.test(ctx.work.slice(ms[k]!.end, at)); k--) at = ms[k]!.start;
@@ -194,16 +199,28 @@ function orgEarlierInSentence(
   return null;
 }
 
-/** "its brands" with no company in the sentence: the article's company when named lately, else the last one. */
-function focusFor(ctx: DocContext, pos: number, except: string, siblings: ReadonlySet<string>): string | null {
-  const focus = orgInFocus(ctx, pos);
-  if (focus && focus !== except && !siblings.has(focus)) return focus;
-  const recent = recentCompany(ctx, pos, except);
-  if (recent && !siblings.has(recent)) return recent;
+/**
+ * "its brands" with no company in the sentence: the article's company when named lately, else the last one. A
+ * union, outlet or analysts' firm quoted just before ("… told the Gulf Aviation Review. The group's other businesses
+ * include …") owns none of them: the article's company does.
+ */
+function focusFor(
+  ctx: DocContext,
+  pos: number,
+  except: string,
+  siblings: ReadonlySet<string>,
+  commentator: (id: string) => boolean,
+): string | null {
+  const opening = listOpening(ctx.work, pos);
+  const focus = orgInFocus(ctx, opening);
+  if (focus && focus !== except && !siblings.has(focus) && !commentator(focus)) return focus;
+  const recent = recentCompany(ctx, opening, except);
+  if (recent && !siblings.has(recent) && !commentator(recent)) return recent;
   // A list of a company's parts is no owner of itself: the company named last before it that is not listed.
   // Bounded look-back (linear time on long texts).
   const ms = mentionsIn(ctx, Math.max(0, pos - 3000), pos);
   for (let i = ms.length - 1; i >= 0; i--)
-    if (ms[i]!.type === 'Company' && ms[i]!.id !== except && !siblings.has(ms[i]!.id)) return ms[i]!.id;
+    if (ms[i]!.type === 'Company' && ms[i]!.id !== except && !siblings.has(ms[i]!.id) && !commentator(ms[i]!.id))
+      return ms[i]!.id;
   return null;
 }

@@ -174,4 +174,12 @@ describe('PART_OF stated by describing a unit as the owner\'s ("its regional win
     expect(x.parent('Vindhya Cements')).toBe('Brenholm Cement');
     expect(x.parent('Satpura Lime')).toBe('Brenholm Cement');
   });
+
+  it('"sell A, its chain of language schools, to B": a unit described as "its chain of …" is the seller\'s', () => {
+    const x = extract(
+      'Brekvon Group agreed to sell 22% of its book venture to Kestel Media. In March it agreed to sell Tallis ' +
+        'English, its chain of language schools, to Orvane Capital.',
+    );
+    expect(x.parent('Tallis English')).toBe('Brekvon Group');
+  });
 });

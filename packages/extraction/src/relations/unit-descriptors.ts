@@ -11,6 +11,7 @@ import type { OwnershipLink } from './ownership.js';
 import { findSentenceIndex } from '../text/sentences.js';
 import { createBodyTest } from './commentators.js';
 import { openingOrg, pronounReferent } from './sentence-subject.js';
+import { itemStart, listOpening } from './bullet-lines.js';
 
 /**
  * Nouns news uses for an organization one company holds: "its regional wing", "the group's point-to-point airline",
@@ -49,7 +50,7 @@ const BEFORE_RE = new RegExp(
  * "A, which employs 4,000 people, is the group's trucking arm".
  */
 const AFTER_RE = new RegExp(
-  `^(?:\\s*,\\s+(?:which|that)\\s(?:[^,.;]|[,.](?=\\d)){1,80},)?(?:\\s*,|\\s+(?:is|was|remains|became|has\\s+become))\\s+(?:(${OWNER_WORD})\\s+${DESCRIPTION}${UNIT_NOUN}|[Tt]he\\s+${DESCRIPTION}${PART_NOUN}\\b(?!\\s+\\p{Lu}))\\b(?!\\s+(?:of|in|at|for)\\b)`,
+  `^(?:\\s*,\\s+(?:which|that)\\s(?:[^,.;]|[,.](?=\\d)){1,80},)?(?:\\s*,|\\s+(?:is|was|remains|became|has\\s+become))\\s+(?:(${OWNER_WORD})\\s+${DESCRIPTION}${UNIT_NOUN}\\b(?!\\s+(?:in|at|for)\\b)|[Tt]he\\s+${DESCRIPTION}${PART_NOUN}\\b(?!\\s+\\p{Lu})\\b(?!\\s+(?:of|in|at|for)\\b))`,
   'u',
 );
 /**
@@ -181,7 +182,7 @@ function ownerOfWord(
     const main = mainOrg(ctx);
     if (main && !ids.has(main) && ctx.entities.get(main)?.type === 'Company') return main;
   }
-  const earlier = mentionsIn(ctx, sentenceStart, pos).filter((m) => m.end <= pos);
+  const earlier = mentionsIn(ctx, itemStart(ctx.work, sentenceStart, pos), pos).filter((m) => m.end <= pos);
   // "… to Huaxon Cement, and in 2022 it sold its Indian businesses, A and B": "its" is the clause's own "it", not the
   // buyer named in the clause before.
   const last = earlier[earlier.length - 1];
@@ -218,7 +219,7 @@ function ownerOfWord(
   // "On June 7, Acme Motor Corp. said it would close a plant of its subsidiary Acme Motor (Thailand)": "its" does not
   // reach past a mention of the unit itself.
   if (before && mentionsIn(ctx, before.start, before.end).some((m) => ids.has(m.id))) return null;
-  const focus = orgInFocus(ctx, pos);
+  const focus = orgInFocus(ctx, listOpening(ctx.work, pos));
   return focus && !ids.has(focus) ? focus : null;
 }
 
