@@ -83,8 +83,12 @@ const UNIT_REST_WORDS = new Set(
 /** "a filing with the …", "listed on the …", "a statement to the …": a regulator or exchange as a venue only. */
 const VENUE_BEFORE_RE =
   /\b(?:fil\w*|report\w*|submi\w*|disclos\w*|notice|statement|announcement|list\w*|delist\w*|trad\w*|shares|stock|debut\w*|floated|quoted|registered)\s+(?:[\w,.'’-]+\s+){0,4}?(?:with|to|on|in|at|from|by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+)?$/iu;
+/**
+ * " and Exchange Commission" after "Securities": the run is the first half of a public body's name. The body word
+ * must end that name ("Krung Vella Bank and Government Savings Bank" lists a second bank).
+ */
 const PUBLIC_BODY_RE = new RegExp(
-  `\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${[...PUBLIC_BODY_WORDS].join('|')})\\b`,
+  `\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${[...PUBLIC_BODY_WORDS].join('|')})\\b(?!\\s+\\p{Lu})`,
   'uy',
 );
 
@@ -328,7 +332,8 @@ export class ContextOrgFinder extends OrgRegistry {
     const firstWord = name.slice(0, name.indexOf(' ') >>> 0);
     if (isStateBody(name))
       return c.runs.every((r) => VENUE_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 60), r.start)));
-    if (PUBLIC_BODY_WORDS.has(last) || PUBLIC_BODY_WORDS.has(firstWord)) return true;
+    // "Government Savings Bank", "Union Bank": a public word opening a name a company's last word ends is a bank's.
+    if (PUBLIC_BODY_WORDS.has(last) || (PUBLIC_BODY_WORDS.has(firstWord) && !COMPANY_TAILS.has(last))) return true;
     if (!name.includes(' ')) {
       if (COMMON_ACRONYMS.has(name) || ORG_HEAD_WORDS.has(name) || LEGAL_SUFFIX.has(name) || /\d/.test(name))
         return true;

@@ -140,6 +140,8 @@ export function findNameRuns(
       const gap =
         gapLength === 1 && text.charCodeAt(next.start - 1) === 32 ? ' ' : text.slice(tokens[j]!.end, next.start);
       if (gap === ' ' || gap === ' & ') {
+        // "its Airbus A380 fleet", "Axis Bank Rs 600 crore": a model code or a currency before a figure ends the name.
+        if (gap === ' ' && endsNameBefore(text, next)) break;
         if (isRunWord(next.text) || (LEGAL_SUFFIX.has(next.text) && gap === ' ')) {
           j++;
           continue;
@@ -240,6 +242,21 @@ export function findNameRuns(
     i = j;
   }
   return out;
+}
+
+/** An aircraft's or vehicle's model code after its maker's name: "A380", "A320neo", "B737s", "Q4". */
+const MODEL_CODE_RE = /^\p{Lu}{1,2}\d{1,4}(?:neo|[a-z]{0,3})$/u;
+/** Abbreviated currencies written before a figure ("Rs 600 crore", "RM 1.7 billion", "Ksh 2 billion"). */
+const CURRENCY_WORDS = new Set(['Rs', 'Rp', 'RM', 'Tk', 'Ksh', 'KSh', 'Sh', 'Kes', 'Kz', 'Rf', 'Rs.']);
+
+/**
+ * True when `next` ends the name before it rather than continuing it: a model code ("Airbus A380") or a currency
+ * abbreviation followed by a figure ("Axis Bank Rs 600 crore").
+ */
+function endsNameBefore(text: string, next: Token): boolean {
+  if (CURRENCY_WORDS.has(next.text)) return /^\.?\s?\d/.test(text.slice(next.end, next.end + 3));
+  const c = next.text.charCodeAt(next.text.length - 1);
+  return next.text.length <= 7 && MODEL_CODE_RE.test(next.text) && (c < 65 || c > 90);
 }
 
 /** Words that open a government department's name, which may list its remits ("Ministry of Economy, Trade and …"). */
@@ -355,6 +372,11 @@ function joinsAnd(
   if (text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start) !== ' ' || !isRunWord(tokens[j + 2]!.text)) return false;
   // "Travel House Ltd and Lanka Hotels Pvt Ltd": a name that already ends in its legal form is complete.
   if (LEGAL_SUFFIX.has(tokens[j]!.text)) return false;
+  // "ICICI Bank and HDFC Ltd": a name already ended by an organization word after a name of its own, then another
+  // name of its own — two companies listed, not one.
+  if (j > i && ORG_HEAD_WORDS.has(tokens[j]!.text) && ownNameWord(tokens[j + 2]!.text)) {
+    for (let k = i; k < j; k++) if (ownNameWord(tokens[k]!.text)) return false;
+  }
   for (let k = i; k < j; k++) if (tokens[k]!.text === 'of' || tokens[k]!.text === 'for') return true;
   if (initialsInBracketsAfter(text, tokens, i, j + 2, to, covered)) return true;
   for (let k = j + 2; k < Math.min(to, j + 7) && !covered[k]; k++) {
@@ -364,6 +386,11 @@ function joinsAnd(
     if (!isRunWord(tokens[k + 1]!.text) && !LEGAL_SUFFIX.has(tokens[k + 1]!.text)) return false;
   }
   return false;
+}
+
+/** A word that is a name's own: neither common English, a place, a nationality nor an organization word. */
+function ownNameWord(word: string): boolean {
+  return !isCommonWord(word) && !isPlace(word) && !NATIONALITIES.has(word) && !ORG_HEAD_WORDS.has(word);
 }
 
 /** Last words of a business unit's name that no company's name ends in ("Global Lending and Markets"). */

@@ -125,7 +125,8 @@ const TICKER_RE =
 /** Nouns for unions and associations before their name. */
 const BODY_NOUNS = new Set(['union', 'association', 'federation', 'confederation', 'syndicate']);
 const PREPOSITIONS = new Set(['for', 'to', 'with', 'among', 'from', 'of', 'by', 'at', 'in', 'on', 'unlike', 'like']);
-const BASED_RE = /-(?:based|listed|headquartered|registered)$/;
+/** "Lagos-based", "Tokyo-listed", "state-owned", "state-run", "family-controlled": said of an organization only. */
+const BASED_RE = /-(?:based|listed|headquartered|registered|owned|run|controlled|held)$/;
 /** Connectors between a descriptor and a list of names: "groups such as", "investors including". */
 const LIST_LEAD_RE = /(?:\s+such\s+as|,?\s+including|\s+like|\s+led\s+by|\s+namely|,)?\s+/uy;
 
