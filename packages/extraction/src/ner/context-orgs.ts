@@ -113,6 +113,18 @@ const COMPANY_TAILS = new Set(
 const INDEX_COUNT_AFTER_RE =
   /^ (?:[1-9]0|[1-9][05]0|225|[12]000)(?![\d,.%])(?!\s+(?:jobs|staff|workers|employees|people|roles|positions|stores|branches)\b)/;
 
+/**
+ * The words of a person's name that may stand alone for them: the surname, and the first word of a two-word name
+ * whose second is a hyphenated given name written after the family name ("Chey" of "Chey Tae-won").
+ */
+function personNameWords(name: string): string[] {
+  const words = name.split(' ');
+  if (words.length < 2) return [];
+  const out = [words.at(-1)!];
+  if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!)) out.push(words[0]!);
+  return out;
+}
+
 /** Strong cues a town's name also gets, so they make no company of one ("Łódź's plant", "Łódź workers"). */
 const PLACE_CUES: ReadonlySet<string> = new Set(['possessive', 'deal', 'relative', 'workforce-after']);
 
@@ -207,7 +219,9 @@ export class ContextOrgFinder extends OrgRegistry {
     return out;
   }
 
-  weakPass(): void {
+  /** `people`: the persons found between the passes; a lone word of their names is never an organization. */
+  weakPass(people: readonly Mention[] = []): void {
+    for (const p of people) for (const w of personNameWords(p.name)) this.surnames.add(w);
     const runs = this.uncoveredRuns();
     this.adoptBracketedAcronyms(runs);
     const orgs = new Map([...this.decided.values()].map((o) => [o.name, o]));

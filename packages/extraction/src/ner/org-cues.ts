@@ -336,8 +336,16 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
       ownerAt: poss?.[1] ? t.start - head.length + poss.index : poss ? -1 : null,
       why: 'unit-descriptor',
     };
-  return { strength: 'strong', kind: 'company', why: 'descriptor' };
+  // "Czech investor Daniel Vellmar", "activist shareholder Jane Roe": a noun a person may hold too.
+  return { strength: 'strong', kind: 'company', why: PERSON_NOUNS.has(noun) ? 'person-noun' : 'descriptor' };
 }
+
+/** Descriptor nouns that describe a person as readily as a firm: they prove no company against a given name. */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  'investor investors activist activists shareholder shareholders owner owners partner partners adviser advisers advisor advisors consultant trader traders dealer developer banker broker'.split(
+    ' ',
+  ),
+);
 
 /** True when the possessor `word` ends a country's, region's or city's name ("Brazil", "South Africa", "Hong Kong"). */
 function isPossessivePlace(before: string, word: string): boolean {
