@@ -21,6 +21,7 @@ import { hasRoleAfter } from './people.js';
 import { findUnitLists } from './unit-lists.js';
 import { isSitePlaceOrContraction } from './site-places.js';
 import { findOwnerPrefixRuns } from './owner-prefixes.js';
+import { abbreviatesThing } from './thing-acronyms.js';
 
 const HONORIFIC_BEFORE_RE = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Herr|Frau|Mme)\.?)\s+$/;
 const THE_BEFORE_RE = /\bthe\s+$/i;
@@ -242,6 +243,7 @@ export class ContextOrgFinder extends OrgRegistry {
       if (c.cues.length === 0 || this.isBlocked(surface, c)) continue;
       const words = surface.split(' ');
       const allCaps = words.every((w) => w.length > 1 && w === w.toUpperCase());
+      if (allCaps && words.length === 1 && abbreviatesThing(this.text, c.runs)) continue;
       // "ArcelorMittal South Africa will …": a person's name never ends in a country.
       const placeTail = words.length > 1 && isCountryOrRegion(words.slice(-1).join(' ')) && isDistinctive(words[0]!);
       const placeTail2 = words.length > 2 && isCountryOrRegion(words.slice(-2).join(' ')) && isDistinctive(words[0]!);
