@@ -42,7 +42,7 @@ const RUN_STOP = new Set(
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
   September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
   Chief Executive Executives Officer President Vice Chairman Chairwoman Chairperson Chair CEO CFO COO CTO CIO CMO
-  MD CPO CHRO EVP SVP Chancellor Spokesman Spokeswoman Spokesperson
+  MD CPO CHRO EVP SVP Chancellor Spokesman Spokeswoman Spokesperson Former Outgoing Incoming
   Director Directors Managing Secretary Minister Premier Governor Senator Mayor Founder Co-founder Cofounder
   Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Mr. Mrs. Ms. Dr. Herr Frau Mme Mr Mister Madam Sheikh
   According However Meanwhile Instead Still Earlier Later Last Next Second Third Other Another Some Many Most

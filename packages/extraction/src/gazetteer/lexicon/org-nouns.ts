@@ -74,6 +74,7 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
 /** Capitalised words that start an organization's name ("Air China", "Banco Norte", "Deutsche Norrvik"). */
 export const ORG_PREFIX_WORDS: ReadonlySet<string> = words(`
   Air Banco Banca Banque Bank Grupo Groupe Gruppo Compagnie Telecom Royal Koninklijke
+  Grupa Grupul Skupina Kompania Koncern
   Caixa Caja Companhia Compañía Compania Empresa Empresas Sociedad Sociedade Société Societe Società Societa
   Fundação Fundación Fondation Fondazione Stichting Aerolíneas Aerolineas Linhas Industria Industrias Indústrias Industrie Cementos
   Construtora Constructora Petróleos Laboratorios Laboratoires Editora Editorial Rede Rádio Radiotelevisión
