@@ -115,6 +115,14 @@ const INDEX_COUNT_AFTER_RE =
   /^ (?:[1-9]0|[1-9][05]0|225|[12]000)(?![\d,.%])(?!\s+(?:jobs|staff|workers|employees|people|roles|positions|stores|branches)\b)/;
 
 /**
+ * "infrastructure fund F2i", "ProSiebenSat.1, the rival broadcaster": a coined name with a digit and lower-case
+ * letters, described as a company. A code alone ("A380", "Q3", "H1") has no lower-case letters.
+ */
+function describedCoinedName(name: string, c: Candidate): boolean {
+  return /\p{Ll}/u.test(name) && c.cues.some((q) => q.why === 'descriptor' || q.why === 'apposition');
+}
+
+/**
  * The words of a person's name that may stand alone for them: the surname, and the first word of a two-word name
  * whose second is a hyphenated given name written after the family name ("Chey" of "Chey Tae-won").
  */
@@ -197,7 +205,9 @@ export class ContextOrgFinder extends OrgRegistry {
         !listedWord &&
         c.runs.every((r) => r.initial) &&
         isCommonWord(surface.split(' ')[0]!) &&
-        !strong.some((q) => q.why === 'apposition' || q.why === 'employer' || q.why === 'name-in-s')
+        !strong.some(
+          (q) => q.why === 'apposition' || q.why === 'employer' || q.why === 'name-in-s' || q.why === 'self-reference',
+        )
       )
         continue;
       const unit = strong.find((q) => q.kind === 'unit');
@@ -351,8 +361,8 @@ export class ContextOrgFinder extends OrgRegistry {
     // "Government Savings Bank", "Union Bank": a public word opening a name a company's last word ends is a bank's.
     if (PUBLIC_BODY_WORDS.has(last) || (PUBLIC_BODY_WORDS.has(firstWord) && !COMPANY_TAILS.has(last))) return true;
     if (!name.includes(' ')) {
-      if (COMMON_ACRONYMS.has(name) || ORG_HEAD_WORDS.has(name) || LEGAL_SUFFIX.has(name) || /\d/.test(name))
-        return true;
+      if (COMMON_ACRONYMS.has(name) || ORG_HEAD_WORDS.has(name) || LEGAL_SUFFIX.has(name)) return true;
+      if (/\d/.test(name) && !describedCoinedName(name, c)) return true;
       if (this.surnames.has(name)) return true;
       // "Paris-Orly": a compound of places.
       if (name.includes('-') && name.split('-').every((p) => isPlaceWord(p) || isCommonWord(p))) return true;
