@@ -35,6 +35,11 @@ const OFFICES = new Set(
   'Minister Secretary Governor Senator Mayor Chancellor Premier Regent President Commissioner'.split(' '),
 );
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'from']);
+/** Prepositions before a place rather than a company ("at" and "from" stand before employers and sources too). */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside']);
+/** "North American", "South African", "Latin American": a compass or region word before a nationality. */
+const REGIONAL_ADJECTIVE_RE =
+  /^(?:North|South|East|West|Central|Latin|Southeast|Northeast|Southwest|Northwest) \p{Lu}/u;
 /** "São José dos ", "Rio de ": a capitalised word and a particle of Romance names right before a run. */
 const PARTICLE_TAIL_RE = /\p{Lu}\p{Ll}+\s+(?:de|do|da|dos|das|del|della|di|du|des)\s+$/u;
 const PARTICLES = new Set('von van de da di del della der den du dos das le la'.split(' '));
@@ -340,6 +345,10 @@ export class ContextOrgFinder extends OrgRegistry {
 
   protected isBlocked(name: string, c: Candidate): boolean {
     if (NATIONALITIES.has(name) || isBareTitle(name) || isCountryOrRegion(name)) return true;
+    // "its North American operations", "South African rivals": a compass word and a nationality are an adjective.
+    if (REGIONAL_ADJECTIVE_RE.test(name) && NATIONALITIES.has(name.slice(name.indexOf(' ') + 1))) return true;
+    // "Queensland Resources Minister Jane Roe": a portfolio before "Minister" names no company.
+    if (c.runs.every((r) => this.text.startsWith(' Minister', r.end))) return true;
     // "the S&P 500 rose", "the Nifty 50": a name always followed by its member count is a stock index.
     if (c.runs.every((r) => INDEX_COUNT_AFTER_RE.test(this.text.slice(r.end, r.end + 24)))) return true;
     if (c.intrinsic !== 'legal' && isSitePlaceOrContraction(name, this.text, c.runs)) return true;
@@ -364,6 +373,10 @@ export class ContextOrgFinder extends OrgRegistry {
       if (COMMON_ACRONYMS.has(name) || ORG_HEAD_WORDS.has(name) || LEGAL_SUFFIX.has(name)) return true;
       if (/\d/.test(name) && !describedCoinedName(name, c)) return true;
       if (this.surnames.has(name)) return true;
+      // "the Northern Star in Lismore will stop", "Barnoldswick in Lancashire, which makes blades": a word only ever
+      // written after "in" and read as an organization by no more than a verb or a relative clause is a place.
+      if (c.runs.every((r) => this.afterIn(r)) && !c.cues.some((q) => q.strength === 'strong' && q.why !== 'relative'))
+        return true;
       // "Paris-Orly": a compound of places.
       if (name.includes('-') && name.split('-').every((p) => isPlaceWord(p) || isCommonWord(p))) return true;
       // "Executive Jets", "Other Stories" cut short by a title or stop word: only part of a name.
@@ -475,6 +488,12 @@ export class ContextOrgFinder extends OrgRegistry {
   private afterLocative(r: NameRun): boolean {
     const prev = this.tokens[r.first - 1];
     return !!prev && prev.end + 1 === r.start && LOCATIVES.has(prev.text);
+  }
+
+  /** True when "in", "near" or "outside" comes right before the run. */
+  private afterIn(r: NameRun): boolean {
+    const prev = this.tokens[r.first - 1];
+    return !!prev && prev.end + 1 === r.start && PLACE_PREPOSITIONS.has(prev.text);
   }
 
   /** A name listed as a company's part and made only of common words ("Defence & Security"): a unit's name. */
