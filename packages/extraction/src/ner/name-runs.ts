@@ -380,7 +380,8 @@ function joinsAnd(
   for (let k = i; k < j; k++) if (tokens[k]!.text === 'of' || tokens[k]!.text === 'for') return true;
   if (initialsInBracketsAfter(text, tokens, i, j + 2, to, covered)) return true;
   for (let k = j + 2; k < Math.min(to, j + 7) && !covered[k]; k++) {
-    if (LEGAL_SUFFIX.has(tokens[k]!.text) || STATE_BODY_WORDS.has(tokens[k]!.text)) return true;
+    if (LEGAL_SUFFIX.has(tokens[k]!.text) || STATE_BODY_WORDS.has(tokens[k]!.text) || BODY_TAILS.has(tokens[k]!.text))
+      return true;
     if (unitNameEndsAt(text, tokens, i, j + 2, k, to)) return true;
     if (k + 1 >= to || text.slice(tokens[k]!.end, tokens[k + 1]!.start) !== ' ') return false;
     if (!isRunWord(tokens[k + 1]!.text) && !LEGAL_SUFFIX.has(tokens[k + 1]!.text)) return false;
@@ -392,6 +393,9 @@ function joinsAnd(
 function ownNameWord(word: string): boolean {
   return !isCommonWord(word) && !isPlace(word) && !NATIONALITIES.has(word) && !ORG_HEAD_WORDS.has(word);
 }
+
+/** Last words of workers' and trade bodies' names, which may hold "and" ("Mining and Energy Union"). */
+const BODY_TAILS = new Set(['Union', 'Federation', 'Confederation', 'Association']);
 
 /** Last words of a business unit's name that no company's name ends in ("Global Lending and Markets"). */
 const UNIT_NAME_TAILS = new Set(['Banking', 'Business', 'Markets']);

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+describe('trade unions named in full', () => {
+  it('a union whose name holds "and" is one organization', () => {
+    const x = extract("The Quarry and Smelter Union's district president Jane Roe said members learnt of it late.");
+    expect(x.entity('Quarry and Smelter Union')?.type).toBe('Company');
+    expect(x.entity('Smelter Union')).toBeUndefined();
+  });
+
+  it('a union of states is no organization found from context', () => {
+    const x = extract('Vellmar said the European Union had approved the sale of its grid business.');
+    expect(x.entity('European Union')).toBeUndefined();
+  });
+});
