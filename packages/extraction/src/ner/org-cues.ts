@@ -123,7 +123,16 @@ const SELF_REFERENCE_RE =
 const TICKER_RE =
   /\s?\((?:(?:NYSE|Nasdaq|NASDAQ|LSE|LON|TSE|TYO|JSE|BSE|NSE|SGX|ASX|HKEX|SIX|TSX|B3|BVMF|Bovespa|Euronext|EPA|ETR|XETRA|FRA|KRX|KOSDAQ|TWSE|SZSE|SSE|BMV|IDX|KLSE|Bursa|OTC|NZX|OSE|STO|CPH|HEL|BIT|BME|WSE|TASE|EGX|NGX)\s*:\s*[A-Z0-9][A-Z0-9.]{0,9}|[A-Z]{3,5}\d{1,2}|\d{3,6}\.[A-Z]{1,2}|[A-Z]{1,5}\.[A-Z]{1,2})\)/y;
 /** Nouns for unions and associations before their name. */
-const BODY_NOUNS = new Set(['union', 'association', 'federation', 'confederation', 'syndicate']);
+const BODY_NOUNS = new Set([
+  'union',
+  'unions',
+  'association',
+  'associations',
+  'federation',
+  'federations',
+  'confederation',
+  'syndicate',
+]);
 const PREPOSITIONS = new Set(['for', 'to', 'with', 'among', 'from', 'of', 'by', 'at', 'in', 'on', 'unlike', 'like']);
 /** "Lagos-based", "Tokyo-listed", "state-owned", "state-run", "family-controlled": said of an organization only. */
 const BASED_RE = /-(?:based|listed|headquartered|registered|owned|run|controlled|held)$/;

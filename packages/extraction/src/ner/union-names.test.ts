@@ -12,4 +12,9 @@ describe('trade unions named in full', () => {
     const x = extract('Vellmar said the European Union had approved the sale of its grid business.');
     expect(x.entity('European Union')).toBeUndefined();
   });
+
+  it('"the unions X and Y" introduces both unions', () => {
+    const x = extract('Vellmar signed an agreement with the unions KTU and SBR on Tuesday.');
+    expect(x.names('Company')).toEqual(expect.arrayContaining(['KTU', 'SBR']));
+  });
 });
