@@ -57,7 +57,7 @@ const RENAMED_PART_BEFORE_RE =
   /\b(?:business(?:es)?|units?|divisions?|arms?|operations)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*,\s+now\s+$/u;
 /** First words of EMPLOYER_ACTION_RE (a cheap gate before it). */
 const CUT_LEADS = new Set(
-  'will would is was to plans planned has had already cut cuts cutting shed sheds eliminated eliminates laid lays slashed slashes axed axes reduced reduces trimmed trims halved halves'.split(
+  'will would is was to plans planned has had already cut cuts cutting shed sheds eliminated eliminates laid lays slashed slashes axed axes reduced reduces trimmed trims halved halves let lets'.split(
     ' ',
   ),
 );
@@ -66,7 +66,22 @@ const CUT_LEADS = new Set(
  * reduced its headcount".
  */
 const EMPLOYER_ACTION_RE =
-  /\s+(?:(?:will|would|is|was|to|plans\s+to|planned\s+to|has|had|already)\s+(?:also\s+|already\s+)?(?:be\s+)?(?:(?:considering|weighing|planning|preparing|looking|seeking|aiming|bidding|expected|likely|poised|set|about)(?:\s+to)?\s+)?)?(?:cut|cuts|cutting|shed|sheds|shedding|eliminate|eliminated|eliminates|eliminating|lay\s+off|laid\s+off|lays\s+off|laying\s+off|slash|slashed|slashes|slashing|axe|axed|axes|axing|(?:reduc|trimm?|halv)(?:e|ed|es|ing))\s+(?:[\w,.%$-]+\s+){0,5}?(?:jobs|roles|positions|posts|staff|employees|workers|workforce|headcount)\b/uy;
+  /\s+(?:(?:will|would|is|was|to|plans\s+to|planned\s+to|has|had|already)\s+(?:also\s+|already\s+)?(?:be\s+)?(?:(?:considering|weighing|planning|preparing|looking|seeking|aiming|bidding|expected|likely|poised|set|about)(?:\s+to)?\s+)?)?(?:cut|cuts|cutting|shed|sheds|shedding|eliminate|eliminated|eliminates|eliminating|lay\s+off|laid\s+off|lays\s+off|laying\s+off|let\s+go\s+of|lets\s+go\s+of|letting\s+go\s+of|slash|slashed|slashes|slashing|axe|axed|axes|axing|(?:reduc|trimm?|halv)(?:e|ed|es|ing))\s+(?:[\w,.%$-]+\s+){0,5}?(?:jobs|roles|positions|posts|staff|employees|workers|workforce|headcount|people)\b/uy;
+/** ", which counts Tessel among its backers, ", ", whose engine many studios use, ": a relative clause set off by commas. */
+const RELATIVE_CLAUSE_RE = /,\s+(?:which|whose)\s+[^,.;:()]{3,80},(?=\s)/y;
+
+/**
+ * "Vellora, whose engine many studios use, let go of about 600 employees": after a relative clause, the name goes on
+ * to cut staff, which only an employer does.
+ */
+function cutsAfterRelative(text: string, end: number): boolean {
+  RELATIVE_CLAUSE_RE.lastIndex = end;
+  const m = RELATIVE_CLAUSE_RE.exec(text);
+  if (!m) return false;
+  EMPLOYER_ACTION_RE.lastIndex = end + m[0].length;
+  return EMPLOYER_ACTION_RE.test(text);
+}
+
 /** "'s [up to two lower-case words] shares/workforce/chief …", "'s MG brand". */
 const POSSESSIVE_RE = new RegExp(
   `['’]s\\s+(?:(?:[\\p{Ll}-]+\\s+){0,2}?(${alt(ORG_POSSESSIONS)})|(?:\\p{Lu}[\\p{L}\\d&-]*\\s+){1,3}(?:brand|brands|unit|division|subsidiary|arm|business|studio|label))\\b`,
@@ -216,6 +231,7 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
       PART_OF_AFTER_RE.lastIndex = run.end;
       if (RELATIVE_OWNED_RE.test(text) || PART_OF_AFTER_RE.test(text))
         cues.push({ strength: 'strong', kind: 'company', why: 'relative' });
+      else if (cutsAfterRelative(text, run.end)) cues.push({ strength: 'strong', kind: 'company', why: 'employer' });
     }
   } else if (after === 39 || after === 0x2019) {
     POSSESSIVE_RE.lastIndex = run.end;
