@@ -354,7 +354,8 @@ export class ContextOrgFinder extends OrgRegistry {
   }
 
   protected isBlocked(name: string, c: Candidate): boolean {
-    if (NATIONALITIES.has(name) || isBareTitle(name) || isCountryOrRegion(name)) return true;
+    // "the union E tū": a letter alone names nothing.
+    if (name.length < 2 || NATIONALITIES.has(name) || isBareTitle(name) || isCountryOrRegion(name)) return true;
     // "its North American operations", "South African rivals": a compass word and a nationality are an adjective.
     if (REGIONAL_ADJECTIVE_RE.test(name) && NATIONALITIES.has(name.slice(name.indexOf(' ') + 1))) return true;
     // "Queensland Resources Minister Jane Roe": a portfolio before "Minister" names no company.

@@ -142,7 +142,9 @@ export function findNameRuns(
       if (gap === ' ' || gap === ' & ') {
         // "its Airbus A380 fleet", "Axis Bank Rs 600 crore": a model code or a currency before a figure ends the name.
         if (gap === ' ' && endsNameBefore(text, next)) break;
-        if (isRunWord(next.text) || (LEGAL_SUFFIX.has(next.text) && gap === ' ')) {
+        // "Air New Zealand", "Banco New …": a prefix word opening the run takes the place's "New" with it.
+        const newAfterPrefix = next.text === 'New' && j === i && gap === ' ' && ORG_PREFIX_WORDS.has(tokens[i]!.text);
+        if (isRunWord(next.text) || (LEGAL_SUFFIX.has(next.text) && gap === ' ') || newAfterPrefix) {
           j++;
           continue;
         }

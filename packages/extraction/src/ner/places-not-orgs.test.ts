@@ -20,3 +20,15 @@ describe('places and portfolios that words around make look like organizations',
     expect(x.entity('Tessaland Resources')).toBeUndefined();
   });
 });
+
+describe('"New" and single letters in names', () => {
+  it('"Air New Zealand" is one company, not "Air" and the country', () => {
+    const x = extract('WELLINGTON - Air New Zealand will reduce its workforce by up to 30 percent, the carrier said.');
+    expect(x.entity('Air New Zealand')?.type).toBe('Company');
+  });
+
+  it('a letter alone after "union" names nothing ("the union E tū")', () => {
+    const x = extract('Pilots will be affected, and the union E tū said talks would start next week.');
+    expect(x.entity('E')).toBeUndefined();
+  });
+});
