@@ -120,16 +120,6 @@ const INDEX_COUNT_AFTER_RE =
   /^ (?:[1-9]0|[1-9][05]0|225|[12]000)(?![\d,.%])(?!\s+(?:jobs|staff|workers|employees|people|roles|positions|stores|branches)\b)/;
 
 /**
- * "Mining and Energy Union", "Australian Workers' Union": a trade union named in full, which news reports as a party
- * to a restructuring; not a union of states ("European Union": places and nationalities only before "Union").
- */
-function isWorkersUnion(name: string): boolean {
-  const words = name.split(' ');
-  if (words.length < 2 || words.at(-1) !== 'Union') return false;
-  return !words.slice(0, -1).every((w) => isPlaceWord(w) || w === 'and');
-}
-
-/**
  * "infrastructure fund F2i", "ProSiebenSat.1, the rival broadcaster": a coined name with a digit and lower-case
  * letters, described as a company. A code alone ("A380", "Q3", "H1") has no lower-case letters.
  */
@@ -379,7 +369,7 @@ export class ContextOrgFinder extends OrgRegistry {
     if (isStateBody(name))
       return c.runs.every((r) => VENUE_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 60), r.start)));
     // "Government Savings Bank", "Union Bank": a public word opening a name a company's last word ends is a bank's.
-    if (PUBLIC_BODY_WORDS.has(last) && !isWorkersUnion(name)) return true;
+    if (PUBLIC_BODY_WORDS.has(last)) return true;
     if (PUBLIC_BODY_WORDS.has(firstWord) && !COMPANY_TAILS.has(last)) return true;
     if (!name.includes(' ')) {
       if (COMMON_ACRONYMS.has(name) || ORG_HEAD_WORDS.has(name) || LEGAL_SUFFIX.has(name)) return true;
