@@ -35,6 +35,12 @@ const OFFICES = new Set(
   'Minister Secretary Governor Senator Mayor Chancellor Premier Regent President Commissioner'.split(' '),
 );
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'from']);
+/** Lower-case posts written right before a person's name ("organiser", "spokesperson"), never before a company's. */
+const PERSON_POSTS = new Set(
+  'organiser organizer spokesperson spokesman spokeswoman convenor steward negotiator economist strategist'.split(' '),
+);
+/** "Class B shares", "Series A round": a share class or funding round, not a name. */
+const CLASS_OF_RE = /^(?:Class|Series|Tier|Plan|Phase|Category|Type|Grade|Round)\s\p{Lu}$/u;
 /** Prepositions before a place rather than a company ("at" and "from" stand before employers and sources too). */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside']);
 /** "North American", "South African", "Latin American": a compass or region word before a nationality. */
@@ -344,8 +350,15 @@ export class ContextOrgFinder extends OrgRegistry {
   }
 
   protected isBlocked(name: string, c: Candidate): boolean {
-    // "the union E tū": a letter alone names nothing.
-    if (name.length < 2 || NATIONALITIES.has(name) || isBareTitle(name) || isCountryOrRegion(name)) return true;
+    // "the union E tū": a letter alone names nothing; nor does a share class ("Class B").
+    if (
+      name.length < 2 ||
+      CLASS_OF_RE.test(name) ||
+      NATIONALITIES.has(name) ||
+      isBareTitle(name) ||
+      isCountryOrRegion(name)
+    )
+      return true;
     // "its North American operations", "South African rivals": a compass word and a nationality are an adjective.
     if (REGIONAL_ADJECTIVE_RE.test(name) && NATIONALITIES.has(name.slice(name.indexOf(' ') + 1))) return true;
     // "Queensland Resources Minister Jane Roe": a portfolio before "Minister" names no company.
@@ -385,6 +398,11 @@ export class ContextOrgFinder extends OrgRegistry {
       if (isCommonWord(name) && c.runs.every((r) => this.cutShort(r))) return true;
       // "Manpower Minister Yassir said": a lone name after an office is a person known by one name.
       if (c.runs.every((r) => OFFICES.has(this.tokens[r.first - 1]?.text ?? ''))) return true;
+      // "aviation organiser Savage said": a lone name after a person's lower-case post is someone known by one name.
+      if (c.runs.every((r) => PERSON_POSTS.has(this.tokens[r.first - 1]?.text ?? ''))) return true;
+      // "a new franchise codenamed Hadar", "a project dubbed Orion": a product's working name.
+      if (c.runs.every((r) => /\b(?:code-?named|dubbed)\s+$/.test(this.text.slice(Math.max(0, r.start - 12), r.start))))
+        return true;
       // "São José dos Campos", "Juan de Vellana": a word after "<Name> dos " ends a place's or person's name.
       if (c.runs.every((r) => PARTICLE_TAIL_RE.test(this.text.slice(Math.max(0, r.start - 30), r.start)))) return true;
     }

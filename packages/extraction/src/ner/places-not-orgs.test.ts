@@ -32,3 +32,19 @@ describe('"New" and single letters in names', () => {
     expect(x.entity('E')).toBeUndefined();
   });
 });
+
+describe('share classes, working names and people known by one name', () => {
+  it('a share class is no company', () => {
+    expect(extract("Vellmar's Class B shares have lost a quarter of their value.").entity('Class B')).toBeUndefined();
+  });
+
+  it("a product's working name is no company", () => {
+    const x = extract('Vellmar Games said a new franchise codenamed Tessara is at an early stage.');
+    expect(x.entity('Tessara')).toBeUndefined();
+  });
+
+  it('a lone name after a lower-case post is a person, not a company', () => {
+    const x = extract('"They will not come back," union aviation organiser Kowhai said on Tuesday.');
+    expect(x.entity('Kowhai')?.type).not.toBe('Company');
+  });
+});
