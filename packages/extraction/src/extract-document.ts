@@ -52,7 +52,7 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   const contextOrgs = new ContextOrgFinder(work, tokens, covered);
   contextOrgs.strongPass();
   const people = findPeople(work, tokens, covered, contextOrgs.orgHeads());
-  contextOrgs.weakPass();
+  contextOrgs.weakPass(people);
   const orgs = contextOrgs.result();
   // "the Acme subsidiary" read as a unit named Acme, while Acme is a company found by context: it is the company.
   const companyNames = new Set(orgs.mentions.filter((m) => m.type === 'Company').map((m) => m.name));

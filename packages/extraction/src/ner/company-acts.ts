@@ -15,6 +15,10 @@ const COMPANY_ACT_RE = new RegExp(
       String.raw`(?:laid|lays|laying|lay)\s+off`,
       String.raw`(?:employs|employed|operates|operated|manufactures|makes|sold|sells|bought|buys|acquired|acquires|merged|merges|split|splits|closed|closes|shut|shuts|delisted|listed|demerged|exited|exits|divested|divests)\s+(?:its|their|a|an|the|two|three|into|with|down|off|\d)`,
       String.raw`followed\s+(?:suit|with)`,
+      // "X went into voluntary administration", "X is in business rescue", "X filed for bankruptcy protection".
+      String.raw`(?:went|goes|entered|enters|placed|put)\s+(?:itself\s+)?(?:into|in)\s+(?:voluntary\s+|judicial\s+|business\s+)?(?:administration|liquidation|receivership|rescue|recovery|insolvency|bankruptcy)`,
+      String.raw`(?:is|was|remains)\s+(?:still\s+)?(?:in|under)\s+(?:voluntary\s+|judicial\s+|business\s+)?(?:administration|liquidation|receivership|rescue|recovery|insolvency|bankruptcy)`,
+      String.raw`(?:filed|files)\s+for\s+(?:\w+\s+){0,2}?(?:bankruptcy|insolvency|administration|protection|recovery)`,
       // "X is controlled by Y", "X is majority-owned by Y".
       String.raw`(?:(?:majority|wholly|fully|partly|jointly)[- ])?(?:owned|controlled)\s+by`,
       // "A, B and C are among companies that …", "X is among the lenders hit".
@@ -39,7 +43,8 @@ const ACT_LEADS = new Set(
   agreed went are were among been cutting shedding closing laying building opening planning running operating cut cuts cutting shed sheds shedding eliminated eliminates slashed slashes axed axes laid lays laying lay
   employs employed operates operated manufactures makes sold sells bought buys acquired acquires merged merges split
   splits closed closes shut shuts delisted listed demerged exited exits divested divests followed took takes booked
-  books posted posts reported reports announced announces unveiled unveils`
+  books posted posts reported reports announced announces unveiled unveils goes entered enters placed put remains filed
+  files`
     .trim()
     .split(/\s+/),
 );

@@ -21,6 +21,7 @@ import { hasRoleAfter } from './people.js';
 import { findUnitLists } from './unit-lists.js';
 import { isSitePlaceOrContraction } from './site-places.js';
 import { findOwnerPrefixRuns } from './owner-prefixes.js';
+import { abbreviatesThing } from './thing-acronyms.js';
 
 const HONORIFIC_BEFORE_RE = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Herr|Frau|Mme)\.?)\s+$/;
 const THE_BEFORE_RE = /\bthe\s+$/i;
@@ -34,6 +35,17 @@ const OFFICES = new Set(
   'Minister Secretary Governor Senator Mayor Chancellor Premier Regent President Commissioner'.split(' '),
 );
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'from']);
+/** Lower-case posts written right before a person's name ("organiser", "spokesperson"), never before a company's. */
+const PERSON_POSTS = new Set(
+  'organiser organizer spokesperson spokesman spokeswoman convenor steward negotiator economist strategist'.split(' '),
+);
+/** "Class B shares", "Series A round": a share class or funding round, not a name. */
+const CLASS_OF_RE = /^(?:Class|Series|Tier|Plan|Phase|Category|Type|Grade|Round)\s\p{Lu}$/u;
+/** Prepositions before a place rather than a company ("at" and "from" stand before employers and sources too). */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside']);
+/** "North American", "South African", "Latin American": a compass or region word before a nationality. */
+const REGIONAL_ADJECTIVE_RE =
+  /^(?:North|South|East|West|Central|Latin|Southeast|Northeast|Southwest|Northwest) \p{Lu}/u;
 /** "São José dos ", "Rio de ": a capitalised word and a particle of Romance names right before a run. */
 const PARTICLE_TAIL_RE = /\p{Lu}\p{Ll}+\s+(?:de|do|da|dos|das|del|della|di|du|des)\s+$/u;
 const PARTICLES = new Set('von van de da di del della der den du dos das le la'.split(' '));
@@ -83,8 +95,12 @@ const UNIT_REST_WORDS = new Set(
 /** "a filing with the …", "listed on the …", "a statement to the …": a regulator or exchange as a venue only. */
 const VENUE_BEFORE_RE =
   /\b(?:fil\w*|report\w*|submi\w*|disclos\w*|notice|statement|announcement|list\w*|delist\w*|trad\w*|shares|stock|debut\w*|floated|quoted|registered)\s+(?:[\w,.'’-]+\s+){0,4}?(?:with|to|on|in|at|from|by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+)?$/iu;
+/**
+ * " and Exchange Commission" after "Securities": the run is the first half of a public body's name. The body word
+ * must end that name ("Krung Vella Bank and Government Savings Bank" lists a second bank).
+ */
 const PUBLIC_BODY_RE = new RegExp(
-  `\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${[...PUBLIC_BODY_WORDS].join('|')})\\b`,
+  `\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${[...PUBLIC_BODY_WORDS].join('|')})\\b(?!\\s+\\p{Lu})`,
   'uy',
 );
 
@@ -108,6 +124,26 @@ const COMPANY_TAILS = new Set(
  */
 const INDEX_COUNT_AFTER_RE =
   /^ (?:[1-9]0|[1-9][05]0|225|[12]000)(?![\d,.%])(?!\s+(?:jobs|staff|workers|employees|people|roles|positions|stores|branches)\b)/;
+
+/**
+ * "infrastructure fund F2i", "ProSiebenSat.1, the rival broadcaster": a coined name with a digit and lower-case
+ * letters, described as a company. A code alone ("A380", "Q3", "H1") has no lower-case letters.
+ */
+function describedCoinedName(name: string, c: Candidate): boolean {
+  return /\p{Ll}/u.test(name) && c.cues.some((q) => q.why === 'descriptor' || q.why === 'apposition');
+}
+
+/**
+ * The words of a person's name that may stand alone for them: the surname, and the first word of a two-word name
+ * whose second is a hyphenated given name written after the family name ("Chey" of "Chey Tae-won").
+ */
+function personNameWords(name: string): string[] {
+  const words = name.split(' ');
+  if (words.length < 2) return [];
+  const out = [words.at(-1)!];
+  if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!)) out.push(words[0]!);
+  return out;
+}
 
 /** Strong cues a town's name also gets, so they make no company of one ("Łódź's plant", "Łódź workers"). */
 const PLACE_CUES: ReadonlySet<string> = new Set(['possessive', 'deal', 'relative', 'workforce-after']);
@@ -180,7 +216,9 @@ export class ContextOrgFinder extends OrgRegistry {
         !listedWord &&
         c.runs.every((r) => r.initial) &&
         isCommonWord(surface.split(' ')[0]!) &&
-        !strong.some((q) => q.why === 'apposition' || q.why === 'employer' || q.why === 'name-in-s')
+        !strong.some(
+          (q) => q.why === 'apposition' || q.why === 'employer' || q.why === 'name-in-s' || q.why === 'self-reference',
+        )
       )
         continue;
       const unit = strong.find((q) => q.kind === 'unit');
@@ -203,7 +241,9 @@ export class ContextOrgFinder extends OrgRegistry {
     return out;
   }
 
-  weakPass(): void {
+  /** `people`: the persons found between the passes; a lone word of their names is never an organization. */
+  weakPass(people: readonly Mention[] = []): void {
+    for (const p of people) for (const w of personNameWords(p.name)) this.surnames.add(w);
     const runs = this.uncoveredRuns();
     this.adoptBracketedAcronyms(runs);
     const orgs = new Map([...this.decided.values()].map((o) => [o.name, o]));
@@ -224,6 +264,7 @@ export class ContextOrgFinder extends OrgRegistry {
       if (c.cues.length === 0 || this.isBlocked(surface, c)) continue;
       const words = surface.split(' ');
       const allCaps = words.every((w) => w.length > 1 && w === w.toUpperCase());
+      if (allCaps && words.length === 1 && abbreviatesThing(this.text, c.runs)) continue;
       // "ArcelorMittal South Africa will …": a person's name never ends in a country.
       const placeTail = words.length > 1 && isCountryOrRegion(words.slice(-1).join(' ')) && isDistinctive(words[0]!);
       const placeTail2 = words.length > 2 && isCountryOrRegion(words.slice(-2).join(' ')) && isDistinctive(words[0]!);
@@ -309,7 +350,19 @@ export class ContextOrgFinder extends OrgRegistry {
   }
 
   protected isBlocked(name: string, c: Candidate): boolean {
-    if (NATIONALITIES.has(name) || isBareTitle(name) || isCountryOrRegion(name)) return true;
+    // "the union E tū": a letter alone names nothing; nor does a share class ("Class B").
+    if (
+      name.length < 2 ||
+      CLASS_OF_RE.test(name) ||
+      NATIONALITIES.has(name) ||
+      isBareTitle(name) ||
+      isCountryOrRegion(name)
+    )
+      return true;
+    // "its North American operations", "South African rivals": a compass word and a nationality are an adjective.
+    if (REGIONAL_ADJECTIVE_RE.test(name) && NATIONALITIES.has(name.slice(name.indexOf(' ') + 1))) return true;
+    // "Queensland Resources Minister Jane Roe": a portfolio before "Minister" names no company.
+    if (c.runs.every((r) => this.text.startsWith(' Minister', r.end))) return true;
     // "the S&P 500 rose", "the Nifty 50": a name always followed by its member count is a stock index.
     if (c.runs.every((r) => INDEX_COUNT_AFTER_RE.test(this.text.slice(r.end, r.end + 24)))) return true;
     if (c.intrinsic !== 'legal' && isSitePlaceOrContraction(name, this.text, c.runs)) return true;
@@ -328,17 +381,28 @@ export class ContextOrgFinder extends OrgRegistry {
     const firstWord = name.slice(0, name.indexOf(' ') >>> 0);
     if (isStateBody(name))
       return c.runs.every((r) => VENUE_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 60), r.start)));
-    if (PUBLIC_BODY_WORDS.has(last) || PUBLIC_BODY_WORDS.has(firstWord)) return true;
+    // "Government Savings Bank", "Union Bank": a public word opening a name a company's last word ends is a bank's.
+    if (PUBLIC_BODY_WORDS.has(last)) return true;
+    if (PUBLIC_BODY_WORDS.has(firstWord) && !COMPANY_TAILS.has(last)) return true;
     if (!name.includes(' ')) {
-      if (COMMON_ACRONYMS.has(name) || ORG_HEAD_WORDS.has(name) || LEGAL_SUFFIX.has(name) || /\d/.test(name))
-        return true;
+      if (COMMON_ACRONYMS.has(name) || ORG_HEAD_WORDS.has(name) || LEGAL_SUFFIX.has(name)) return true;
+      if (/\d/.test(name) && !describedCoinedName(name, c)) return true;
       if (this.surnames.has(name)) return true;
+      // "the Northern Star in Lismore will stop", "Barnoldswick in Lancashire, which makes blades": a word only ever
+      // written after "in" and read as an organization by no more than a verb or a relative clause is a place.
+      if (c.runs.every((r) => this.afterIn(r)) && !c.cues.some((q) => q.strength === 'strong' && q.why !== 'relative'))
+        return true;
       // "Paris-Orly": a compound of places.
       if (name.includes('-') && name.split('-').every((p) => isPlaceWord(p) || isCommonWord(p))) return true;
       // "Executive Jets", "Other Stories" cut short by a title or stop word: only part of a name.
       if (isCommonWord(name) && c.runs.every((r) => this.cutShort(r))) return true;
       // "Manpower Minister Yassir said": a lone name after an office is a person known by one name.
       if (c.runs.every((r) => OFFICES.has(this.tokens[r.first - 1]?.text ?? ''))) return true;
+      // "aviation organiser Savage said": a lone name after a person's lower-case post is someone known by one name.
+      if (c.runs.every((r) => PERSON_POSTS.has(this.tokens[r.first - 1]?.text ?? ''))) return true;
+      // "a new franchise codenamed Hadar", "a project dubbed Orion": a product's working name.
+      if (c.runs.every((r) => /\b(?:code-?named|dubbed)\s+$/.test(this.text.slice(Math.max(0, r.start - 12), r.start))))
+        return true;
       // "São José dos Campos", "Juan de Vellana": a word after "<Name> dos " ends a place's or person's name.
       if (c.runs.every((r) => PARTICLE_TAIL_RE.test(this.text.slice(Math.max(0, r.start - 30), r.start)))) return true;
     }
@@ -451,6 +515,12 @@ export class ContextOrgFinder extends OrgRegistry {
   private afterLocative(r: NameRun): boolean {
     const prev = this.tokens[r.first - 1];
     return !!prev && prev.end + 1 === r.start && LOCATIVES.has(prev.text);
+  }
+
+  /** True when "in", "near" or "outside" comes right before the run. */
+  private afterIn(r: NameRun): boolean {
+    const prev = this.tokens[r.first - 1];
+    return !!prev && prev.end + 1 === r.start && PLACE_PREPOSITIONS.has(prev.text);
   }
 
   /** A name listed as a company's part and made only of common words ("Defence & Security"): a unit's name. */

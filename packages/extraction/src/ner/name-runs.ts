@@ -42,7 +42,7 @@ const RUN_STOP = new Set(
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
   September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
   Chief Executive Executives Officer President Vice Chairman Chairwoman Chairperson Chair CEO CFO COO CTO CIO CMO
-  MD CPO CHRO EVP SVP Chancellor Spokesman Spokeswoman Spokesperson
+  MD CPO CHRO EVP SVP Chancellor Spokesman Spokeswoman Spokesperson Former Outgoing Incoming
   Director Directors Managing Secretary Minister Premier Governor Senator Mayor Founder Co-founder Cofounder
   Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Mr. Mrs. Ms. Dr. Herr Frau Mme Mr Mister Madam Sheikh
   According However Meanwhile Instead Still Earlier Later Last Next Second Third Other Another Some Many Most
@@ -140,7 +140,11 @@ export function findNameRuns(
       const gap =
         gapLength === 1 && text.charCodeAt(next.start - 1) === 32 ? ' ' : text.slice(tokens[j]!.end, next.start);
       if (gap === ' ' || gap === ' & ') {
-        if (isRunWord(next.text) || (LEGAL_SUFFIX.has(next.text) && gap === ' ')) {
+        // "its Airbus A380 fleet", "Axis Bank Rs 600 crore": a model code or a currency before a figure ends the name.
+        if (gap === ' ' && endsNameBefore(text, next)) break;
+        // "Air New Zealand", "Banco New …": a prefix word opening the run takes the place's "New" with it.
+        const newAfterPrefix = next.text === 'New' && j === i && gap === ' ' && ORG_PREFIX_WORDS.has(tokens[i]!.text);
+        if (isRunWord(next.text) || (LEGAL_SUFFIX.has(next.text) && gap === ' ') || newAfterPrefix) {
           j++;
           continue;
         }
@@ -253,6 +257,21 @@ export function findNameRuns(
     i = j;
   }
   return out;
+}
+
+/** An aircraft's or vehicle's model code after its maker's name: "A380", "A320neo", "B737s", "Q4". */
+const MODEL_CODE_RE = /^\p{Lu}{1,2}\d{1,4}(?:neo|[a-z]{0,3})$/u;
+/** Abbreviated currencies written before a figure ("Rs 600 crore", "RM 1.7 billion", "Ksh 2 billion"). */
+const CURRENCY_WORDS = new Set(['Rs', 'Rp', 'RM', 'Tk', 'Ksh', 'KSh', 'Sh', 'Kes', 'Kz', 'Rf', 'Rs.']);
+
+/**
+ * True when `next` ends the name before it rather than continuing it: a model code ("Airbus A380") or a currency
+ * abbreviation followed by a figure ("Axis Bank Rs 600 crore").
+ */
+function endsNameBefore(text: string, next: Token): boolean {
+  if (CURRENCY_WORDS.has(next.text)) return /^\.?\s?\d/.test(text.slice(next.end, next.end + 3));
+  const c = next.text.charCodeAt(next.text.length - 1);
+  return next.text.length <= 7 && MODEL_CODE_RE.test(next.text) && (c < 65 || c > 90);
 }
 
 /** Words that open a government department's name, which may list its remits ("Ministry of Economy, Trade and …"). */
@@ -368,16 +387,30 @@ function joinsAnd(
   if (text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start) !== ' ' || !isRunWord(tokens[j + 2]!.text)) return false;
   // "Travel House Ltd and Lanka Hotels Pvt Ltd": a name that already ends in its legal form is complete.
   if (LEGAL_SUFFIX.has(tokens[j]!.text)) return false;
+  // "ICICI Bank and HDFC Ltd": a name already ended by an organization word after a name of its own, then another
+  // name of its own — two companies listed, not one.
+  if (j > i && ORG_HEAD_WORDS.has(tokens[j]!.text) && ownNameWord(tokens[j + 2]!.text)) {
+    for (let k = i; k < j; k++) if (ownNameWord(tokens[k]!.text)) return false;
+  }
   for (let k = i; k < j; k++) if (tokens[k]!.text === 'of' || tokens[k]!.text === 'for') return true;
   if (initialsInBracketsAfter(text, tokens, i, j + 2, to, covered)) return true;
   for (let k = j + 2; k < Math.min(to, j + 7) && !covered[k]; k++) {
-    if (LEGAL_SUFFIX.has(tokens[k]!.text) || STATE_BODY_WORDS.has(tokens[k]!.text)) return true;
+    if (LEGAL_SUFFIX.has(tokens[k]!.text) || STATE_BODY_WORDS.has(tokens[k]!.text) || BODY_TAILS.has(tokens[k]!.text))
+      return true;
     if (unitNameEndsAt(text, tokens, i, j + 2, k, to)) return true;
     if (k + 1 >= to || text.slice(tokens[k]!.end, tokens[k + 1]!.start) !== ' ') return false;
     if (!isRunWord(tokens[k + 1]!.text) && !LEGAL_SUFFIX.has(tokens[k + 1]!.text)) return false;
   }
   return false;
 }
+
+/** A word that is a name's own: neither common English, a place, a nationality nor an organization word. */
+function ownNameWord(word: string): boolean {
+  return !isCommonWord(word) && !isPlace(word) && !NATIONALITIES.has(word) && !ORG_HEAD_WORDS.has(word);
+}
+
+/** Last words of workers' and trade bodies' names, which may hold "and" ("Mining and Energy Union"). */
+const BODY_TAILS = new Set(['Union', 'Federation', 'Confederation', 'Association']);
 
 /** Last words of a business unit's name that no company's name ends in ("Global Lending and Markets"). */
 const UNIT_NAME_TAILS = new Set(['Banking', 'Business', 'Markets']);

@@ -139,11 +139,13 @@ export function findPeople(
       i++;
     }
     const first = tokens[i]!;
-    if (covered[i] || !isNameWord(first.text)) continue;
+    // "chief executive C.S. Venkatraman": dotted initials open a name only where a title or role says person.
+    const initials = !honorific && isDottedInitials(text, tokens, i) && !covered[i + 1];
+    if (covered[i] || (!isNameWord(first.text) && !initials)) continue;
     // "Sao Jose dos Campos", "San Jose", "Santa Maria": a saint's name after a place prefix is a town.
     const lead = tokens[i - 1];
     if (!honorific && lead && PLACE_PREFIXES.has(lead.text) && text.slice(lead.end, first.start) === ' ') continue;
-    let j = i + 1;
+    let j = initials ? i + 2 : i + 1;
     for (;;) {
       if (j >= tokens.length || j - i >= 6 || covered[j] || !isNameGap(text, tokens[j - 1]!, tokens[j]!)) break;
       if (isNameWord(tokens[j]!.text) || isMiddleInitial(text, tokens, j)) {
@@ -190,6 +192,8 @@ export function findPeople(
       hasTitleBefore(text, Math.max(lineStart, start - 120), start);
     // "Von Hirschheydt has said" after "Philipp von Hirschheydt": a sentence-opening particle surname.
     const tail = tails.get(name[0]!.toLowerCase() + name.slice(1));
+    const titled = hasRoleAfter(text, end) || hasTitleBefore(text, Math.max(lineStart, start - 120), start);
+    if (initials && !titled) continue;
     const accepted = !!tail || spoken || given || SAID_BEFORE_RE.test(before);
     if (!accepted || isBareTitle(name) || isPlace(name) || !looksLikePersonName(name)) continue;
     // "competition from Microsoft Azure": a first word the knowledge base knows as a company opens no person's
@@ -291,6 +295,21 @@ function isMiddleInitial(text: string, tokens: readonly Token[], j: number): boo
     isNameWord(next.text)
   );
 }
+
+/** "C.S. Venkatraman", "A.K. Osei": initials of two or three letters with full stops, then a name word. */
+function isDottedInitials(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!.text;
+  const next = tokens[i + 1];
+  return (
+    t.length >= 3 &&
+    t.length <= 5 &&
+    DOTTED_INITIALS_RE.test(t) &&
+    next !== undefined &&
+    text.slice(tokens[i]!.end, next.start) === '. ' &&
+    isNameWord(next.text)
+  );
+}
+const DOTTED_INITIALS_RE = /^\p{Lu}(?:\.\p{Lu}){1,2}$/u;
 
 function isNameGap(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);

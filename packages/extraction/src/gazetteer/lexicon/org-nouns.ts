@@ -69,11 +69,13 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
   Learning Education Academy Solutions Consulting Consultancy Retail Retailers Stores Hospitals Clinics
   Diagnostics Devices Instruments Materials Packaging Plastics Tyres Tires Utilities Infrastructure Transport
   Transportation Offshore Drilling Dairy Fashion Furniture Gaming Hospitality Equity Investors International
+  Consortium Investment
 `);
 
 /** Capitalised words that start an organization's name ("Air China", "Banco Norte", "Deutsche Norrvik"). */
 export const ORG_PREFIX_WORDS: ReadonlySet<string> = words(`
   Air Banco Banca Banque Bank Grupo Groupe Gruppo Compagnie Telecom Royal Koninklijke
+  Grupa Grupul Skupina Kompania Koncern Sindicato Sindacato Syndicat Sindicatul
   Caixa Caja Companhia Compañía Compania Empresa Empresas Sociedad Sociedade Société Societe Società Societa
   Fundação Fundación Fondation Fondazione Stichting Aerolíneas Aerolineas Linhas Industria Industrias Indústrias Industrie Cementos
   Construtora Constructora Petróleos Laboratorios Laboratoires Editora Editorial Rede Rádio Radiotelevisión

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+describe('people written with initials, family name first, or after a noun firms share', () => {
+  it('dotted initials open a name where a title stands before it; the surname alone stays the person', () => {
+    const x = extract(
+      'Kestrel is splitting into four units, an overhaul chief executive R.K. Velamuri hopes will lift its shares. ' +
+        'Velamuri said the bank would grow.',
+    );
+    expect(x.names('Person')).toEqual(['R.K. Velamuri']);
+    expect(x.entity('Velamuri')).toBeUndefined();
+  });
+
+  it('the family name of "Surname Given-name" standing alone is no company, even when two relatives share it', () => {
+    const x = extract(
+      'Chairman Park Tae-won said the group must change. Park Min-jun, chief executive of the unit, agreed. ' +
+        'Park has appealed against the ruling.',
+    );
+    expect(x.names('Person')).toEqual(expect.arrayContaining(['Park Tae-won', 'Park Min-jun']));
+    expect(x.entity('Park')).toBeUndefined();
+  });
+
+  it('"investor" before a given name and a surname describes a person, not a firm', () => {
+    const x = extract('Vella sold a 20% stake to Ombara Group, controlled by Czech investor Daniel Tessaro.');
+    expect(x.entity('Daniel Tessaro')?.type).toBe('Person');
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+describe('trade unions named in full', () => {
+  it('a union whose name holds "and" is cited as one body', () => {
+    const x = extract(
+      'Vellmar will cut 900 jobs. The Quarry and Smelter Union said members learnt of it from the media.',
+    );
+    expect(x.cited()).toContain('Quarry and Smelter Union');
+  });
+
+  it('a union of states is no organization found from context', () => {
+    const x = extract('Vellmar said the European Union had approved the sale of its grid business.');
+    expect(x.entity('European Union')).toBeUndefined();
+  });
+
+  it('"the unions X and Y" introduces both unions', () => {
+    const x = extract('Vellmar signed an agreement with the unions KTU and SBR on Tuesday.');
+    expect(x.names('Company')).toEqual(expect.arrayContaining(['KTU', 'SBR']));
+  });
+});
