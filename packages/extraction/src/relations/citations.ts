@@ -13,7 +13,7 @@ import { findQuotedOutlets } from './quoted-outlets.js';
 import { OUTLET_HEADS, outletNounThenReport } from './outlet-lexicon.js';
 import { isPlace } from '../gazetteer/lexicon/places.js';
 import { findLowercaseOutlets } from './lowercase-outlets.js';
-import { isThirdPartyStatement } from './third-party-statements.js';
+import { isThirdPartyStatement, statementGiver } from './third-party-statements.js';
 import {
   ANALYSTS_AT_RE,
   APPRAISAL_AFTER_RE,
@@ -285,6 +285,8 @@ const DEFINITE_BEFORE_RE =
   /\bthe\s+(?:(?:company|group|bank|firm|carmaker|airline)['’]s\s+)?(?:same\s+|written\s+|full\s+)?$/i;
 /** A union phrase that names several speakers: "unions", "union representatives", "shop stewards". */
 const PLURAL_SPEAKERS_RE = /s$/;
+/** ", who " between a cited speaker's name and what it asked of the reporter. */
+const WHO_BETWEEN_RE = /^,\s+who\s+$/;
 /** "federation of (trade) ", "confederation of ": a union phrase after it describes a body. */
 const OF_BODY_BEFORE_RE =
   /\b(?:federation|confederation|association|council|congress|centre|center|umbrella\s+(?:body|group))\s+of\s+(?:(?:the|its|\p{Ll}+)\s+){0,2}$/iu;
@@ -480,6 +482,9 @@ function citeGeneric(
     if (start < last) continue;
     last = end;
     if (mentionsIn(ctx, start, end).some((x) => x.type === 'Source')) continue;
+    // "An analyst at Kora Securities, who asked not to be named, said": the firm, cited already, is the source.
+    if (g.kind === 'anonymous' && cited.speakerEnds.some((e) => WHO_BETWEEN_RE.test(ctx.work.slice(e, start))))
+      continue;
     const generic = g.generic(match);
     if (g.named) {
       // "IG Kora said …, and the union warned": the union already cited there. Plural speakers are others ("Nousu
@@ -561,6 +566,13 @@ function citeGeneric(
     }
     // "The Kora Engineers' Union said in a statement": the union, cited already, gave it — not the company.
     if (generic === 'company statement' && isThirdPartyStatement(ctx, cited.speakerEnds, start)) continue;
+    // "Kora Energi, which runs the plant next door, said in a statement": a company the article does not report on
+    // speaks for itself; its statement cites it.
+    const giver = generic === 'company statement' ? statementGiver(ctx, start) : null;
+    if (giver && !focal.has(giver.id)) {
+      cite(giver.id, start);
+      continue;
+    }
     const statementKey =
       g.kind === 'company-statement' && (generic === 'spokesperson' || generic === 'company statement');
     const sentenceKey = statementKey ? `statement@${sentenceOf(ctx, start)?.start ?? -1}` : null;

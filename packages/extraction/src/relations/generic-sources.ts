@@ -83,7 +83,7 @@ export const GENERIC: GenericSource[] = [
   },
   {
     re: new RegExp(
-      `\\bWARN (?:Act )?notices?\\b|\\bWorker Adjustment and Retraining Notification\\b|(?<=\\b(?:[Ii]n|[Aa]ccording to|[Pp]er|[Cc]iting|from|by|said|says|showed|shows)\\s+(?:[\\w-]+\\s+){0,2})\\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange|exchange|bourse)\\s+)?filings?\\b(?!\\s+(?:for|of)\\b)|\\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange|exchange|bourse)\\s+)?filings?\\b(?=\\s+(?:with|to)\\s+(?:the\\s+)?\\p{Lu}|(?:,[^,.;]{1,60}(?:,[^,.;]{1,20})?,)?\\s+(?:showed|shows|said|says|stated|states|revealed|reveals|indicated|indicates|disclosed|listed|lists|detailed|details|named|names|(?:did|does)\\s+not\\s+(?:say|specify|disclose|give|name|state))\\b)|\\b(?:current|periodic|regulatory|ad[- ]hoc|stock[- ]exchange)\\s+(?:reports?|announcements?|disclosures?|notices?|statements?)\\b|\\b(?:disclosure|notification)s?\\s+(?:to|with)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}&.-]*|\\b(?:8-K|10-K|10-Q)\\b|\\b(?:annual|quarterly|interim|half-year(?:ly)?|(?:first|second|third|fourth)-quarter(?:\\s+interim)?)\\s+reports?\\b|\\bproxy statement\\b|\\bprospectus\\b|\\b(?:shareholders?['’]?\\s+)?circular\\s+(?:(?:sent|posted|issued)\\s+)?to\\s+shareholders\\b|\\bshareholder\\s+circular\\b|\\btold\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,2}(?:stock\\s+market|securities|market|capital\\s+markets?)\\s+regulator\\b|\\btrading (?:statement|update)\\b|(?<=\\b(?:in|via|through|published|released|filed|issued|disclosed)\\s+(?:a|an|its|the)\\s+(?:new\\s+|separate\\s+)?)(?:material|relevant) facts?\\b|\\b(?:statement|announcement|notice|disclosure|notification|note|letter|communication|submission)s?\\s+to\\s+${EXCHANGE}|\\b(?:corporate\\s+|stock[- ]exchange\\s+|exchange\\s+|regulatory\\s+|SENS\\s+)(?:notice|announcement|disclosure)s?\\b|\\bSENS\\b|\\btold\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,3}(?:[Ss]tock\\s+)?(?:[Ee]xchange|[Bb]ourse)\\b`,
+      `\\bWARN (?:Act )?notices?\\b|\\bWorker Adjustment and Retraining Notification\\b|(?<=\\b(?:[Ii]n|[Aa]ccording to|[Pp]er|[Cc]iting|from|by|said|says|showed|shows)\\s+(?:[\\w-]+\\s+){0,2})\\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange|exchange|bourse)\\s+)?filings?\\b(?!\\s+(?:for|of)\\b)|\\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange|exchange|bourse)\\s+)?filings?\\b(?=\\s+(?:with|to)\\s+(?:the\\s+)?\\p{Lu}|(?:,[^,.;]{1,60}(?:,[^,.;]{1,20})?,)?\\s+(?:showed|shows|said|says|stated|states|revealed|reveals|indicated|indicates|disclosed|listed|lists|detailed|details|named|names|(?:did|does)\\s+not\\s+(?:say|specify|disclose|give|name|state))\\b)|\\b(?:current|periodic|regulatory|ad[- ]hoc|stock[- ]exchange)\\s+(?:reports?|announcements?|disclosures?|notices?|statements?|releases?)\\b|\\bannouncements?\\s+(?:published\\s+)?(?:on|via|through)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}&.-]*(?:['’]s)?\\s+){0,4}news\\s+service\\b|\\b(?:disclosure|notification)s?\\s+(?:to|with)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}&.-]*|\\b(?:8-K|10-K|10-Q)\\b|\\b(?:annual|quarterly|interim|half-year(?:ly)?|(?:first|second|third|fourth)-quarter(?:\\s+interim)?)\\s+reports?\\b|\\bproxy statement\\b|\\bprospectus\\b|\\b(?:shareholders?['’]?\\s+)?circular\\s+(?:(?:sent|posted|issued)\\s+)?to\\s+shareholders\\b|\\bshareholder\\s+circular\\b|\\btold\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,2}(?:stock\\s+market|securities|market|capital\\s+markets?)\\s+regulator\\b|\\btrading (?:statement|update)\\b|(?<=\\b(?:in|via|through|published|released|filed|issued|disclosed)\\s+(?:a|an|its|the)\\s+(?:new\\s+|separate\\s+)?)(?:material|relevant) facts?\\b|\\b(?:statement|announcement|notice|disclosure|notification|note|letter|communication|submission)s?\\s+to\\s+${EXCHANGE}|\\b(?:corporate\\s+|stock[- ]exchange\\s+|exchange\\s+|regulatory\\s+|SENS\\s+)(?:notice|announcement|disclosure)s?\\b|\\bSENS\\b|\\btold\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,3}(?:[Ss]tock\\s+)?(?:[Ee]xchange|[Bb]ourse)\\b`,
       'gu',
     ),
     leads: [
@@ -159,13 +159,15 @@ export const GENERIC: GenericSource[] = [
                 ? 'material fact'
                 : /announcement|SENS/i.test(m)
                   ? 'exchange announcement'
-                  : /trading/i.test(m)
-                    ? 'trading statement'
-                    : 'filings',
+                  : /release/i.test(m)
+                    ? 'stock exchange release'
+                    : /trading/i.test(m)
+                      ? 'trading statement'
+                      : 'filings',
   },
   {
     // Each alternative starts at its telling word; who is speaking stands in a lookbehind.
-    re: /(?<=\b(?:sources?|people|persons?|a person|an? (?:employee|executive|insider|official|source|banker)|insiders?|employees|officials|executives|bankers|lawyers|advisers|advisors)\s+)(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|knowledgeable about|aware of|involved in|privy to)(?:\s+(?:the|its|their)\s+(?:matter|plans?|situation|decision|discussions|talks|development|developments|negotiations|process|deal|cuts|layoffs|company['’]s plans))?|\banonymous(?:ly)?\s+sources?|(?<=\b(?:an?|one|two|three|several)\s+)insiders?(?=,?\s+(?:said|says|told)\b)|\bsources\s+(?:say|said|says|indicate|indicated|told|tell|suggest)|\baccording to (?:two |three |several |multiple )?(?:sources|people|insiders)|\baccording to (?:a|one|another) (?:source|person|insider)\b(?!\s+(?:code|of)\b)|(?<=\b(?:who|which)\s+)(?:asked|declined) not to be (?:named|identified)|\basking not to be (?:named|identified)\b|(?<=\bon\s+(?:the\s+)?)condition of anonymity\b/gi,
+    re: /(?<=\b(?:sources?|people|persons?|a person|an? (?:employee|executive|insider|official|source|banker)|insiders?|employees|officials|executives|bankers|lawyers|advisers|advisors)\s+)(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|knowledgeable about|aware of|involved in|privy to)(?:\s+(?:the|its|their)\s+(?:matter|plans?|situation|decision|discussions|talks|development|developments|negotiations|process|deal|cuts|layoffs|company['’]s plans))?|\banonymous(?:ly)?\s+sources?|(?<=\b(?:an?|one|two|three|several)\s+)insiders?(?=,?\s+(?:said|says|told)\b)|\bsources\s+(?:say|said|says|indicate|indicated|told|tell|suggest)|\bsources\s+(?:of|at|in|within|inside|from)\s+the\s+(?:entity|bank|company|group|firm|lender|carmaker|airline|insurer|operator|ministry|government)\b(?=\s+(?:consulted|contacted|quoted|cited|said|say|told|tell|affirm|affirmed|indicate|indicated|explain|explained|confirm|confirmed|added|add)\b)|\baccording to (?:two |three |several |multiple )?(?:sources|people|insiders)|\baccording to (?:a|one|another) (?:source|person|insider)\b(?!\s+(?:code|of)\b)|(?<=\b(?:who|which)\s+)(?:(?:asked|declined) not|(?:did|does) not (?:wish|want) to) be (?:named|identified)|\basking not to be (?:named|identified)\b|(?<=\bon\s+(?:the\s+)?)condition of anonymity\b/gi,
     leads: [
       'insider',
       'insiders',
@@ -183,6 +185,8 @@ export const GENERIC: GenericSource[] = [
       'according',
       'asked',
       'asking',
+      'did',
+      'does',
       'declined',
       'condition',
     ],

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+const cited = (text: string) => extract(text).cited().sort();
+
+describe('citations in translated, regional and wire styles', () => {
+  it('reads an outlet after "in declarations to the agency"', () => {
+    expect(
+      cited(
+        'Kestrel Foods will cut 800 jobs in Halden. "We reduced the exits," said a union delegate, in declarations to the agency Vesta Press.',
+      ),
+    ).toContain('Vesta Press');
+  });
+
+  it('cites the organization of an inverted title, unless a named person holds it', () => {
+    const text =
+      'Banco Norvik will cut 2,000 jobs, the bank said. Banco Norvik closes branches. "We reduced the number of exits," declared the general secretary of Kofu in Norvik, in declarations to the radio.';
+    expect(cited(text)).toContain('Kofu');
+    const named =
+      'Banco Norvik will cut 2,000 jobs, the bank said. Banco Norvik closes branches. "It is a hard deal," said the general secretary of Kofu in Norvik, Jan Roe, to this newspaper.';
+    expect(cited(named)).not.toContain('Kofu');
+  });
+
+  it('cites a company the article does not report on when it speaks in a statement', () => {
+    const x = cited(
+      'Kestrel Foods will cut 800 jobs at its Halden plant. The plant supplies heat to a network run by Varmeverk Halden, which said in a statement that it was studying its options.',
+    );
+    expect(x).toContain('Varmeverk Halden');
+    expect(x).not.toContain('Kestrel Foods statement');
+  });
+
+  it('reads stock exchange releases and announcements on an exchange news service as filings', () => {
+    expect(
+      cited(
+        'Kestrel Paper Oyj will close its Halden mill. It announced the closure in a stock exchange release on Thursday.',
+      ),
+    ).toEqual(['Kestrel Paper stock exchange release']);
+    expect(
+      cited(
+        'Norvik Platinum Ltd will close two shafts at its Rustenburg mine, cutting 3,000 jobs. In an announcement on the KSE’s news service on Tuesday, the miner said the shafts were loss-making.',
+      ),
+    ).toEqual(['Norvik Platinum exchange announcement']);
+  });
+
+  it('reads "sources of the entity consulted by" and "who did not wish to be named" as anonymous sources', () => {
+    expect(
+      cited(
+        'Banco Norvik will close 300 branches. Sources of the entity consulted by this newspaper affirm that savings will follow.',
+      ),
+    ).toEqual(['Banco Norvik anonymous sources']);
+    expect(
+      cited(
+        'Norvik Motors will split in two. "Investors will like it," said an auto analyst at a domestic brokerage, who did not wish to be named.',
+      ),
+    ).toEqual(['Norvik Motors anonymous sources']);
+  });
+
+  it('takes no anonymous source from an analyst whose firm is named and cited', () => {
+    expect(
+      cited(
+        'Norvik Platinum will cut 3,000 jobs. An analyst at Tovik Securities, who asked not to be named, said the closures had been expected.',
+      ),
+    ).toEqual(['Tovik Securities']);
+  });
+});
