@@ -62,4 +62,28 @@ describe('citations in translated, regional and wire styles', () => {
       ),
     ).toEqual(['Tovik Securities']);
   });
+
+  it('reads unions that refuse, speak for several crews or had earlier warned', () => {
+    expect(cited('Kestrel Air will close its Halden base. The unions refused, and the ministry intervened.')).toEqual([
+      'unions',
+    ]);
+    expect(
+      cited(
+        'Kestrel Air will close its Halden base. Unions representing pilots, cabin crew and ground staff accused the airline of planning the exit for months.',
+      ),
+    ).toEqual(['Unions']);
+    expect(
+      cited(
+        'Kestrel Retail sold its Halden stores. Shop workers’ union officials had earlier warned that job losses would be resisted.',
+      ),
+    ).toEqual(['Shop workers’ union officials']);
+  });
+
+  it('keeps employee representatives and union representatives apart', () => {
+    expect(
+      cited(
+        'Kestrel Media will cut 300 jobs, employee representatives said. The journalists’ association called the cuts shocking; union representatives demanded that quality be protected.',
+      ),
+    ).toEqual(expect.arrayContaining(['employee representatives', 'union representatives']));
+  });
 });

@@ -285,6 +285,17 @@ const DEFINITE_BEFORE_RE =
   /\bthe\s+(?:(?:company|group|bank|firm|carmaker|airline)['’]s\s+)?(?:same\s+|written\s+|full\s+)?$/i;
 /** A union phrase that names several speakers: "unions", "union representatives", "shop stewards". */
 const PLURAL_SPEAKERS_RE = /s$/;
+/**
+ * Which speakers for the workforce one article's phrases name alike: works councils, the staff's own
+ * representatives ("employee representatives", "staff delegates"), and unions with their officials — a story may
+ * quote "employee representatives" and, apart, "union representatives".
+ */
+function unionFamily(match: string): 'council' | 'staff' | 'union' {
+  if (/council/i.test(match)) return 'council';
+  return STAFF_HEAD_RE.test(match) ? 'staff' : 'union';
+}
+const STAFF_HEAD_RE =
+  /^(?:staff|employees?['’]?|workers?['’]?)\s+(?:representatives?|officials?|leaders?|delegates?)$/i;
 /** ", who " between a cited speaker's name and what it asked of the reporter. */
 const WHO_BETWEEN_RE = /^,\s+who\s+$/;
 /** "federation of (trade) ", "confederation of ": a union phrase after it describes a body. */
@@ -507,7 +518,7 @@ function citeGeneric(
       const words = ownCouncil
         ? ownCouncil[1]!
         : (QUALIFIERS_RE.exec(ctx.work.slice(Math.max(0, start - 60), start))?.[0] ?? '');
-      const headKey = `named|${generic}|${/council/i.test(match) ? 'council' : 'union'}`;
+      const headKey = `named|${generic}|${unionFamily(match)}`;
       // "IG Kora has opposed the plan, and the union has demanded …": the union named just before.
       const bare = match === 'union' && /^(?:the\s+)?$/i.test(words) && !firstOfKind.has(headKey);
       const named = bare ? unionNamedBefore(ctx, start, true) : null;
