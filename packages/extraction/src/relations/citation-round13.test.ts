@@ -86,4 +86,17 @@ describe('citations in translated, regional and wire styles', () => {
       ),
     ).toEqual(expect.arrayContaining(['employee representatives', 'union representatives']));
   });
+
+  it('reads an email staff were told of, or one an outlet saw, as an internal message named by its noun', () => {
+    const x = extract(
+      'Kestrel Mining will suspend its Halden nickel mine. Employees were told in an email on Thursday, hours before the announcement.',
+    );
+    expect(x.cited()).toEqual(['Kestrel Mining internal memo']);
+    expect(x.entity('Kestrel Mining internal memo')!.aliases).toContain('email');
+    expect(
+      cited(
+        'Kestrel Steel will cut 2,000 jobs. An email seen by the Halden Courier showed that managers were told last week.',
+      ),
+    ).toContain('Kestrel Steel internal memo');
+  });
 });

@@ -608,9 +608,15 @@ function citeGeneric(
     if (g.kind === 'company-filing' && !firstOfKind.has(DISCLOSURE_KEY)) firstOfKind.set(DISCLOSURE_KEY, name);
     const id = ctx.entities.addMention('Source', name, start, end, g.kind);
     ctx.entities.addAlias(id, generic);
+    // "an email to staff", "a letter seen by X": the kind of message is what a reader calls the source too.
+    const noun =
+      g.kind === 'internal-memo' ? MESSAGE_NOUN_RE.exec(match)?.[1]?.toLowerCase().replace('-', '') : undefined;
+    if (noun && noun !== 'memo') ctx.entities.addAlias(id, noun);
     cite(id, start);
   }
 }
+/** The noun of an internal message: "email", "letter", "note", "video". */
+const MESSAGE_NOUN_RE = /\b(e-?mail|letter|note|message|video|document|presentation|circular|notice|post|memo)s?\b/i;
 
 /** The id a generic source of `kind` about `company` gets (for tests and the graph layer). */
 export function genericSourceId(company: string | null, kind: SourceKind): string {

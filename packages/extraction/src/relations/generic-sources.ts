@@ -44,7 +44,7 @@ export const GENERIC: GenericSource[] = [
     // "told employees of the decision in an email" / "in a video message to staff", "a letter to BA staff",
     // "the letter from executive vice president Jane Roe". Not a memorandum that protesters hand to a minister.
     re: new RegExp(
-      `(?<!\\b(?:hand|hands|handed|handing|submit|submits|submitted|submitting|deliver|delivers|delivered|delivering|present|presents|presented|presenting)\\s+(?:a|the|their|its|his|her)\\s+)\\b(?:internal\\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|notices?|circulars?|letters?|messages?|(?:blog\\s+)?posts?|video(?:\\s+message)?s?)\\s+(?:(?:sent|posted|circulated)\\s+)?to\\s+(?:all\\s+)?(?:(?:the\\s+)?company['’]s\\s+|its\\s+|his\\s+|her\\s+|their\\s+|[\\p{Lu}][\\p{L}&.-]*\\s+)?${TO_STAFF})\\b|\\b(?:memo|letter|e-?mail|note|message)\\s+(?:sent\\s+)?from\\s+(?:its\\s+|the\\s+company['’]s\\s+)?(?:${FROM_TITLE}\\s+)*${FROM_TITLE}(?=\\s+\\p{Lu})|\\binternal\\s+(?:e-?mails?|notes?|notices?|circulars?|messages?|posts?|letters?|documents?|estimates?|presentations?|reports?)\\b|\\b(?:told|informed|notified|wrote to|addressed)\\s+(?:all\\s+)?(?:its\\s+|his\\s+|her\\s+)?${TO_STAFF}\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+(?:call|message))?|town\\s+hall)\\b`,
+      `(?<!\\b(?:hand|hands|handed|handing|submit|submits|submitted|submitting|deliver|delivers|delivered|delivering|present|presents|presented|presenting)\\s+(?:a|the|their|its|his|her)\\s+)\\b(?:internal\\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|notices?|circulars?|letters?|messages?|(?:blog\\s+)?posts?|video(?:\\s+message)?s?)\\s+(?:(?:sent|posted|circulated)\\s+)?to\\s+(?:all\\s+)?(?:(?:the\\s+)?company['’]s\\s+|its\\s+|his\\s+|her\\s+|their\\s+|[\\p{Lu}][\\p{L}&.-]*\\s+)?${TO_STAFF})\\b|\\b(?:memo|letter|e-?mail|note|message)\\s+(?:sent\\s+)?from\\s+(?:its\\s+|the\\s+company['’]s\\s+)?(?:${FROM_TITLE}\\s+)*${FROM_TITLE}(?=\\s+\\p{Lu})|\\binternal\\s+(?:e-?mails?|notes?|notices?|circulars?|messages?|posts?|letters?|documents?|estimates?|presentations?|reports?)\\b|\\b(?:told|informed|notified|wrote to|addressed)\\s+(?:all\\s+)?(?:its\\s+|his\\s+|her\\s+)?${TO_STAFF}\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+(?:call|message))?|town\\s+hall)\\b|\\b(?:staff|employees|workers|staffers)\\s+(?:were|was|have\\s+been|had\\s+been)\\s+(?:told|informed|notified)\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+message)?)\\b|\\b(?:internal\\s+)?(?:e-?mails?|memos?|letters?|documents?|notes?|presentations?|messages?)\\s+(?:seen|obtained|reviewed)\\s+by\\b`,
       'giu',
     ),
     leads: [
@@ -77,6 +77,14 @@ export const GENERIC: GenericSource[] = [
       'notified',
       'wrote',
       'addressed',
+      'staff',
+      'employees',
+      'workers',
+      'staffers',
+      'document',
+      'documents',
+      'presentation',
+      'presentations',
     ],
     kind: 'internal-memo',
     generic: () => 'internal memo',
