@@ -99,4 +99,36 @@ describe('citations in translated, regional and wire styles', () => {
       ),
     ).toContain('Kestrel Steel internal memo');
   });
+
+  it('reads an outlet that quoted someone as saying, after an aside', () => {
+    expect(
+      cited(
+        'Kestrel Learning will cut 3,000 jobs. The Halden Standard, for its part, quoted the chief executive as saying that most cuts would fall on support staff.',
+      ),
+    ).toContain('Halden Standard');
+  });
+
+  it('reads "according to X’s statement": the company’s statement, or the third party’s own word', () => {
+    expect(
+      cited(
+        'Kestrel Learning will cut 3,000 jobs. According to Kestrel Learning’s statement, the costs will be spread over three years.',
+      ),
+    ).toEqual(['Kestrel Learning statement']);
+    expect(
+      cited(
+        'Kestrel Motors will cut 3,000 jobs. According to the Kora Metall union’s statement, the cuts break the 2023 pact.',
+      ),
+    ).toEqual(['Kora Metall']);
+  });
+
+  it('takes an organization that rated the company, or says it could downgrade it, for a commentator', () => {
+    expect(
+      cited(
+        'Kestrel Motors will cut 3,000 jobs. Tovik Partners, which rated the carmaker’s new bonds, noted that debt was high.',
+      ),
+    ).toEqual(['Tovik Partners']);
+    expect(cited('Kestrel Motors will cut 3,000 jobs. Vessla Partners said it could downgrade the carmaker.')).toEqual([
+      'Vessla Partners',
+    ]);
+  });
 });

@@ -71,7 +71,7 @@ export const APPRAISAL_AFTER_RE =
  * while it may well estimate or forecast): enough to take an organization for a commentator everywhere.
  */
 const RATER_AFTER_RE =
-  /^(?:['’]s(?=[\s,]))?(?:\s+said\s+(?:that\s+)?(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:ratings?|outlook)\b|\s+(?:(?:has|had|also|already|then|later)\s+)?(?:reckon(?:ed|s)|graded|pencill?ed\s+in|weighed\s+in|downgraded|upgraded|affirmed|(?:trimmed|cut|raised|lifted|lowered)\s+its\s+(?:price\s+)?target|(?:put|placed|kept)\s+(?:[\w'’-]+\s+){1,3}(?:on|under)\s+(?:review|watch))\b|,\s+(?:which|that)\s+rates\b|['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:analysts?|economists?|strategists?)\b)/u;
+  /^(?:['’]s(?=[\s,]))?(?:\s+said\s+(?:that\s+)?(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:ratings?|outlook)\b|\s+(?:(?:has|had|also|already|then|later)\s+)?(?:reckon(?:ed|s)|graded|pencill?ed\s+in|weighed\s+in|downgraded|upgraded|affirmed|(?:trimmed|cut|raised|lifted|lowered)\s+its\s+(?:price\s+)?target|(?:put|placed|kept)\s+(?:[\w'’-]+\s+){1,3}(?:on|under)\s+(?:review|watch))\b|,\s+(?:which|that)\s+(?:rates|rated|has\s+rated)\b|\s+said\s+(?:that\s+)?it\s+(?:could|may|might|would|will)\s+(?:downgrade|upgrade)\b|['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:analysts?|economists?|strategists?)\b)/u;
 
 /**
  * A test of whether the organization `id` comments on what the article reports rather than being reported on:

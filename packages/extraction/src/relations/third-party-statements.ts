@@ -26,14 +26,23 @@ export function isThirdPartyStatement(ctx: DocContext, speakerEnds: readonly num
 const WHICH_SAID_IN_BETWEEN_RE =
   /^,\s+which\s+(?:(?:has|had|also|later)\s+)?(?:said|says|added|stated|announced|confirmed|responded)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\p{L}'’-]+\s+)?$/u;
 
+/** "Kora Metall union's ", "Kora Energi's own ": a possessive right before the statement's noun. */
+const POSSESSIVE_BETWEEN_RE =
+  /^(?:\s+(?:union|works\s+council|association|federation))?['’]s?\s+(?:(?:own|latest|written|official|full)\s+)?$/u;
+
 /**
  * The organization that gave the statement at `start` when the text names it right before ("Kora Energi said in a
- * statement", "Kora Energi, which said in a statement that …"), in the same sentence; else null.
+ * statement", "Kora Energi, which said in a statement that …", "according to Kora Energi's statement"), in the
+ * same sentence; else null.
  */
 export function statementGiver(ctx: DocContext, start: number): ResolvedMention | null {
   const from = Math.max(sentenceOf(ctx, start)?.start ?? start, start - MAX_GAP);
   const org = mentionsIn(ctx, from, start).filter(isOrg).pop();
   if (!org) return null;
   const between = ctx.work.slice(org.end, start);
-  return SAID_IN_BETWEEN_RE.test(between) || WHICH_SAID_IN_BETWEEN_RE.test(between) ? org : null;
+  return SAID_IN_BETWEEN_RE.test(between) ||
+    WHICH_SAID_IN_BETWEEN_RE.test(between) ||
+    POSSESSIVE_BETWEEN_RE.test(between)
+    ? org
+    : null;
 }
