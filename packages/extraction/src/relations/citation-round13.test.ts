@@ -131,4 +131,17 @@ describe('citations in translated, regional and wire styles', () => {
       'Vessla Partners',
     ]);
   });
+
+  it('cites ministries and government departments named in lower case, each as its own body', () => {
+    expect(
+      cited(
+        'Kestrel Steel will close its long steel mills. The department of trade, industry and competition said in a media statement that it had asked for a delay.',
+      ),
+    ).toEqual(['department of trade, industry and competition']);
+    expect(
+      cited(
+        'Kestrel Airways will cut 2,500 jobs. The labour ministry said it would examine the plan. Norland’s transport ministry warned that routes must be kept.',
+      ),
+    ).toEqual(['labour ministry', 'transport ministry']);
+  });
 });

@@ -518,7 +518,11 @@ function citeGeneric(
       const words = ownCouncil
         ? ownCouncil[1]!
         : (QUALIFIERS_RE.exec(ctx.work.slice(Math.max(0, start - 60), start))?.[0] ?? '');
-      const headKey = `named|${generic}|${unionFamily(match)}`;
+      // Regulators and ministries are each their own body ("the labour ministry …, the transport ministry …").
+      const headKey =
+        generic === 'regulator'
+          ? `named|regulator|${g.named(words + match).toLowerCase()}`
+          : `named|${generic}|${unionFamily(match)}`;
       // "IG Kora has opposed the plan, and the union has demanded …": the union named just before.
       const bare = match === 'union' && /^(?:the\s+)?$/i.test(words) && !firstOfKind.has(headKey);
       const named = bare ? unionNamedBefore(ctx, start, true) : null;

@@ -303,16 +303,22 @@ export const GENERIC: GenericSource[] = [
         .replace(/\s+/g, ' '),
   },
   {
-    // Regulators that speak, named in lower case: "the energy regulator said", "Norland's competition watchdog
-    // warned" (named by the phrase). A ministry speaks for the government, which news cites as no source.
+    // Regulators, ministries and government departments that speak, named in lower case: "the energy regulator
+    // said", "Norland's competition watchdog warned", "the labour ministry said", "the department of trade, industry
+    // and competition said in a media statement" (named by the phrase).
     re: new RegExp(
-      `\\b(?:regulator|watchdog)\\b(?=(?:\\s*,[^,.;]{1,120},)?\\s+(?:has\\s+|had\\s+|also\\s+)?${UNION_VERBS}\\b)`,
+      `\\b(?:regulator|watchdog|ministry|department\\s+of\\s+\\p{Ll}+(?:(?:,\\s+|\\s+and\\s+|\\s+)\\p{Ll}+){0,5}?)\\b(?=(?:\\s*,[^,.;]{1,120},)?\\s+(?:has\\s+|had\\s+|also\\s+)?${UNION_VERBS}\\b)`,
       'gu',
     ),
-    leads: ['regulator', 'watchdog'],
+    leads: ['regulator', 'watchdog', 'ministry', 'department'],
     kind: 'other',
     generic: () => 'regulator',
-    named: (m) => m.replace(/^(?:(?:the|a|its)\s+)+/i, '').replace(/\s+/g, ' '),
+    // "Norland's labour ministry" is the labour ministry: the country in the possessive only says whose.
+    named: (m) =>
+      m
+        .replace(/^(?:(?:the|a|its)\s+)+/i, '')
+        .replace(/^\p{Lu}[\p{L}.-]*['’]s\s+/u, '')
+        .replace(/\s+/g, ' '),
   },
 ];
 
