@@ -144,4 +144,11 @@ describe('citations in translated, regional and wire styles', () => {
       ),
     ).toEqual(['labour ministry', 'transport ministry']);
   });
+
+  it('keeps who an anonymous source is, as the text words it, as an alias', () => {
+    const x = extract(
+      'Banco Norvik will close 300 branches. The finance minister was said by people close to him to oppose the plan.',
+    );
+    expect(x.entity('Banco Norvik anonymous sources')!.aliases).toContain('people close to');
+  });
 });

@@ -616,9 +616,20 @@ function citeGeneric(
     const noun =
       g.kind === 'internal-memo' ? MESSAGE_NOUN_RE.exec(match)?.[1]?.toLowerCase().replace('-', '') : undefined;
     if (noun && noun !== 'memo') ctx.entities.addAlias(id, noun);
+    // "people close to him": the phrase only says how the source stands; with who it is, it is a name for it too.
+    if (g.kind === 'anonymous') ctx.entities.addAlias(id, anonymousWording(ctx, start, match));
     cite(id, start);
   }
 }
+/** A generic phrase as a name: lower case, one space between words. */
+const wording = (match: string) => match.toLowerCase().replace(/\s+/g, ' ');
+/** An anonymous source as the text words it, with who it is when a phrase only describes them ("people close to"). */
+function anonymousWording(ctx: DocContext, start: number, match: string): string {
+  const who = ANONYMOUS_WHO_RE.exec(ctx.work.slice(Math.max(0, start - 24), start))?.[0] ?? '';
+  return wording(who + match);
+}
+const ANONYMOUS_WHO_RE =
+  /\b(?:sources?|people|persons?|insiders?|employees?|executives?|officials?|bankers?|lawyers|advisers|advisors)\s+$/i;
 /** The noun of an internal message: "email", "letter", "note", "video". */
 const MESSAGE_NOUN_RE = /\b(e-?mail|letter|note|message|video|document|presentation|circular|notice|post|memo)s?\b/i;
 
