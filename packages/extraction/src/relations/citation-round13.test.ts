@@ -151,4 +151,12 @@ describe('citations in translated, regional and wire styles', () => {
     );
     expect(x.entity('Banco Norvik anonymous sources')!.aliases).toContain('people close to');
   });
+
+  it('reads an outlet a company confirmed the figure to, not a buyer it confirmed a plan to', () => {
+    const x = cited(
+      'Kestrel Group will cut 4,000 jobs worldwide, the company said on Thursday. Kestrel confirmed the figure to Dagens Norrliv. The company confirmed the plan to Vessla Holdings.',
+    );
+    expect(x).toContain('Dagens Norrliv');
+    expect(x).not.toContain('Vessla Holdings');
+  });
 });
