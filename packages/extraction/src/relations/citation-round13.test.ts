@@ -159,4 +159,12 @@ describe('citations in translated, regional and wire styles', () => {
     expect(x).toContain('Dagens Norrliv');
     expect(x).not.toContain('Vessla Holdings');
   });
+
+  it('reads a video or message posted on the company intranet as an internal message', () => {
+    const x = extract(
+      'Kestrel Airways will cut 2,500 jobs. In a video posted on the company’s intranet, chief executive Jan Roe said the airline had to shrink.',
+    );
+    expect(x.cited()).toEqual(['Kestrel Airways internal memo']);
+    expect(x.entity('Kestrel Airways internal memo')!.aliases).toContain('video');
+  });
 });
