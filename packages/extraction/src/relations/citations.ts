@@ -13,7 +13,7 @@ import { findQuotedOutlets } from './quoted-outlets.js';
 import { OUTLET_HEADS, outletNounThenReport } from './outlet-lexicon.js';
 import { isPlace } from '../gazetteer/lexicon/places.js';
 import { findLowercaseOutlets } from './lowercase-outlets.js';
-import { isThirdPartyStatement } from './third-party-statements.js';
+import { isThirdPartyStatement, statementGiver } from './third-party-statements.js';
 import {
   ANALYSTS_AT_RE,
   APPRAISAL_AFTER_RE,
@@ -285,6 +285,19 @@ const DEFINITE_BEFORE_RE =
   /\bthe\s+(?:(?:company|group|bank|firm|carmaker|airline)['’]s\s+)?(?:same\s+|written\s+|full\s+)?$/i;
 /** A union phrase that names several speakers: "unions", "union representatives", "shop stewards". */
 const PLURAL_SPEAKERS_RE = /s$/;
+/**
+ * Which speakers for the workforce one article's phrases name alike: works councils, the staff's own
+ * representatives ("employee representatives", "staff delegates"), and unions with their officials — a story may
+ * quote "employee representatives" and, apart, "union representatives".
+ */
+function unionFamily(match: string): 'council' | 'staff' | 'union' {
+  if (/council/i.test(match)) return 'council';
+  return STAFF_HEAD_RE.test(match) ? 'staff' : 'union';
+}
+const STAFF_HEAD_RE =
+  /^(?:staff|employees?['’]?|workers?['’]?)\s+(?:representatives?|officials?|leaders?|delegates?)$/i;
+/** ", who " between a cited speaker's name and what it asked of the reporter. */
+const WHO_BETWEEN_RE = /^,\s+who\s+$/;
 /** "federation of (trade) ", "confederation of ": a union phrase after it describes a body. */
 const OF_BODY_BEFORE_RE =
   /\b(?:federation|confederation|association|council|congress|centre|center|umbrella\s+(?:body|group))\s+of\s+(?:(?:the|its|\p{Ll}+)\s+){0,2}$/iu;
@@ -480,6 +493,9 @@ function citeGeneric(
     if (start < last) continue;
     last = end;
     if (mentionsIn(ctx, start, end).some((x) => x.type === 'Source')) continue;
+    // "An analyst at Kora Securities, who asked not to be named, said": the firm, cited already, is the source.
+    if (g.kind === 'anonymous' && cited.speakerEnds.some((e) => WHO_BETWEEN_RE.test(ctx.work.slice(e, start))))
+      continue;
     const generic = g.generic(match);
     if (g.named) {
       // "IG Kora said …, and the union warned": the union already cited there. Plural speakers are others ("Nousu
@@ -502,7 +518,11 @@ function citeGeneric(
       const words = ownCouncil
         ? ownCouncil[1]!
         : (QUALIFIERS_RE.exec(ctx.work.slice(Math.max(0, start - 60), start))?.[0] ?? '');
-      const headKey = `named|${generic}|${/council/i.test(match) ? 'council' : 'union'}`;
+      // Regulators and ministries are each their own body ("the labour ministry …, the transport ministry …").
+      const headKey =
+        generic === 'regulator'
+          ? `named|regulator|${g.named(words + match).toLowerCase()}`
+          : `named|${generic}|${unionFamily(match)}`;
       // "IG Kora has opposed the plan, and the union has demanded …": the union named just before.
       const bare = match === 'union' && /^(?:the\s+)?$/i.test(words) && !firstOfKind.has(headKey);
       const named = bare ? unionNamedBefore(ctx, start, true) : null;
@@ -561,6 +581,13 @@ function citeGeneric(
     }
     // "The Kora Engineers' Union said in a statement": the union, cited already, gave it — not the company.
     if (generic === 'company statement' && isThirdPartyStatement(ctx, cited.speakerEnds, start)) continue;
+    // "Kora Energi, which runs the plant next door, said in a statement": a company the article does not report on
+    // speaks for itself; its statement cites it.
+    const giver = generic === 'company statement' ? statementGiver(ctx, start) : null;
+    if (giver && !focal.has(giver.id)) {
+      cite(giver.id, start);
+      continue;
+    }
     const statementKey =
       g.kind === 'company-statement' && (generic === 'spokesperson' || generic === 'company statement');
     const sentenceKey = statementKey ? `statement@${sentenceOf(ctx, start)?.start ?? -1}` : null;
@@ -585,9 +612,26 @@ function citeGeneric(
     if (g.kind === 'company-filing' && !firstOfKind.has(DISCLOSURE_KEY)) firstOfKind.set(DISCLOSURE_KEY, name);
     const id = ctx.entities.addMention('Source', name, start, end, g.kind);
     ctx.entities.addAlias(id, generic);
+    // "an email to staff", "a letter seen by X": the kind of message is what a reader calls the source too.
+    const noun =
+      g.kind === 'internal-memo' ? MESSAGE_NOUN_RE.exec(match)?.[1]?.toLowerCase().replace('-', '') : undefined;
+    if (noun && noun !== 'memo') ctx.entities.addAlias(id, noun);
+    // "people close to him": the phrase only says how the source stands; with who it is, it is a name for it too.
+    if (g.kind === 'anonymous') ctx.entities.addAlias(id, anonymousWording(ctx, start, match));
     cite(id, start);
   }
 }
+/** A generic phrase as a name: lower case, one space between words. */
+const wording = (match: string) => match.toLowerCase().replace(/\s+/g, ' ');
+/** An anonymous source as the text words it, with who it is when a phrase only describes them ("people close to"). */
+function anonymousWording(ctx: DocContext, start: number, match: string): string {
+  const who = ANONYMOUS_WHO_RE.exec(ctx.work.slice(Math.max(0, start - 24), start))?.[0] ?? '';
+  return wording(who + match);
+}
+const ANONYMOUS_WHO_RE =
+  /\b(?:sources?|people|persons?|insiders?|employees?|executives?|officials?|bankers?|lawyers|advisers|advisors)\s+$/i;
+/** The noun of an internal message: "email", "letter", "note", "video". */
+const MESSAGE_NOUN_RE = /\b(e-?mail|letter|note|message|video|document|presentation|circular|notice|post|memo)s?\b/i;
 
 /** The id a generic source of `kind` about `company` gets (for tests and the graph layer). */
 export function genericSourceId(company: string | null, kind: SourceKind): string {

@@ -16,7 +16,7 @@ export const COMMENTATOR_NAME_RE =
  * second of two names ("the unions KWF and NKM").
  */
 const DESCRIPTOR_BEFORE_RE =
-  /\b(?:unions?|trade\s+unions?|labou?r\s+unions?|association|federation|lobby(?:\s+group)?|industry\s+(?:body|group)|think[- ]tank|consultancy|brokerage|broker|investment\s+bank|research\s+(?:firm|house)|rating\s+agency|ratings\s+agency|regulator|watchdog|shareholders?|investors?|(?:investment|pension|sovereign(?:\s+wealth)?|hedge|state)\s+fund|fund|analysts?\s+(?:at|from|with)|economists?\s+(?:at|from|with)|strategists?\s+(?:at|from|with)|spokes(?:man|woman|person)\s+(?:for|of)|ministry|minister)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*,?\s+(?:and|&)\s+)?$/iu;
+  /\b(?:unions?|trade\s+unions?|labou?r\s+unions?|association|federation|lobby(?:\s+group)?|industry\s+(?:body|group)|think[- ]tank|consultancy|brokerage|broker|investment\s+bank|research\s+(?:firm|house)|rating\s+agency|ratings\s+agency|regulator|watchdog|shareholders?|investors?|(?:investment|pension|sovereign(?:\s+wealth)?|hedge|state)\s+fund|fund|analysts?\s+(?:at|from|with)|economists?\s+(?:at|from|with)|strategists?\s+(?:at|from|with)|spokes(?:man|woman|person)\s+(?:for|of)|(?:general\s+secretary|secretary[- ]general)\s+of|ministry|minister)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*,?\s+(?:and|&)\s+)?$/iu;
 /** Appositions after a name: ", the union that …", ", TIM's largest shareholder", ", the state investment fund". */
 const APPOSITION_AFTER_RE =
   /^,\s+(?:the|a|an|its|their|[\p{Lu}][\p{L}&.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:unions?|works council|association|federation|lobby|body|think[- ]tank|consultancy|brokerage|regulator|watchdog|shareholder|investor|owner|fund|ministry)\b/iu;
@@ -71,7 +71,7 @@ export const APPRAISAL_AFTER_RE =
  * while it may well estimate or forecast): enough to take an organization for a commentator everywhere.
  */
 const RATER_AFTER_RE =
-  /^(?:['’]s(?=[\s,]))?(?:\s+said\s+(?:that\s+)?(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:ratings?|outlook)\b|\s+(?:(?:has|had|also|already|then|later)\s+)?(?:reckon(?:ed|s)|graded|pencill?ed\s+in|weighed\s+in|downgraded|upgraded|affirmed|(?:trimmed|cut|raised|lifted|lowered)\s+its\s+(?:price\s+)?target|(?:put|placed|kept)\s+(?:[\w'’-]+\s+){1,3}(?:on|under)\s+(?:review|watch))\b|,\s+(?:which|that)\s+rates\b|['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:analysts?|economists?|strategists?)\b)/u;
+  /^(?:['’]s(?=[\s,]))?(?:\s+said\s+(?:that\s+)?(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:ratings?|outlook)\b|\s+(?:(?:has|had|also|already|then|later)\s+)?(?:reckon(?:ed|s)|graded|pencill?ed\s+in|weighed\s+in|downgraded|upgraded|affirmed|(?:trimmed|cut|raised|lifted|lowered)\s+its\s+(?:price\s+)?target|(?:put|placed|kept)\s+(?:[\w'’-]+\s+){1,3}(?:on|under)\s+(?:review|watch))\b|,\s+(?:which|that)\s+(?:rates|rated|has\s+rated)\b|\s+said\s+(?:that\s+)?it\s+(?:could|may|might|would|will)\s+(?:downgrade|upgrade)\b|['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:analysts?|economists?|strategists?)\b)/u;
 
 /**
  * A test of whether the organization `id` comments on what the article reports rather than being reported on:
@@ -139,7 +139,7 @@ const BODY_APPOSITION_RE =
   /^,\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:unions?|works council|association|federation|lobby(?:\s+group)?|regulator|watchdog|ministry)\b/iu;
 /** "trade union X", "the regulator X" right before the name. */
 const BODY_BEFORE_RE =
-  /\b(?:unions?|trade\s+unions?|labou?r\s+unions?|association|federation|lobby(?:\s+group)?|regulator|watchdog|ministry)\s+(?:the\s+)?$/iu;
+  /\b(?:unions?|trade\s+unions?|labou?r\s+unions?|association|federation|lobby(?:\s+group)?|regulator|watchdog|ministry|(?:general\s+secretary|secretary[- ]general)\s+of)\s+(?:the\s+)?$/iu;
 
 /**
  * A narrower test than `createCommentatorTest`, for choosing what an article is about: a union, association,

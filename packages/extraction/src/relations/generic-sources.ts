@@ -19,7 +19,7 @@ export interface GenericSource {
 
 /** What a union does when news quotes it: "said", "warns", "alleges", "reckons", "is insisting". */
 const UNION_VERBS =
-  '(?:said|says|warn(?:ed|s)|argu(?:ed|es)|call(?:ed|s)|criticis(?:ed|es)|criticiz(?:ed|es)|condemn(?:ed|s)|reject(?:ed|s)|told|tells|estimat(?:ed|es)|claim(?:ed|s)|describ(?:ed|es)|vow(?:ed|s)|threaten(?:ed|s)|insist(?:ed|s)|add(?:ed|s)|not(?:ed|es)|urg(?:ed|es)|welcom(?:ed|es)|caution(?:ed|s)|alleg(?:ed|es)|reckon(?:ed|s)|stat(?:ed|es)|accus(?:ed|es)|maintain(?:ed|s)|demand(?:ed|s)|complain(?:ed|s)|(?:is|are|was|were)\\s+(?:insisting|warning|arguing|demanding|calling|claiming|saying|threatening))';
+  '(?:said|says|warn(?:ed|s)|argu(?:ed|es)|call(?:ed|s)|criticis(?:ed|es)|criticiz(?:ed|es)|condemn(?:ed|s)|reject(?:ed|s)|told|tells|estimat(?:ed|es)|claim(?:ed|s)|describ(?:ed|es)|vow(?:ed|s)|threaten(?:ed|s)|insist(?:ed|s)|add(?:ed|s)|not(?:ed|es)|urg(?:ed|es)|welcom(?:ed|es)|caution(?:ed|s)|alleg(?:ed|es)|reckon(?:ed|s)|stat(?:ed|es)|accus(?:ed|es)|maintain(?:ed|s)|demand(?:ed|s)|complain(?:ed|s)|refus(?:ed|es)|oppos(?:ed|es)|protest(?:ed|s)|(?:is|are|was|were)\\s+(?:insisting|warning|arguing|demanding|calling|claiming|saying|threatening))';
 /**
  * Who speaks for the workforce: a union or works council, or the people who represent the staff in talks ("union
  * representatives", "union officials", "staff representatives", "employee representatives", "shop stewards",
@@ -44,7 +44,7 @@ export const GENERIC: GenericSource[] = [
     // "told employees of the decision in an email" / "in a video message to staff", "a letter to BA staff",
     // "the letter from executive vice president Jane Roe". Not a memorandum that protesters hand to a minister.
     re: new RegExp(
-      `(?<!\\b(?:hand|hands|handed|handing|submit|submits|submitted|submitting|deliver|delivers|delivered|delivering|present|presents|presented|presenting)\\s+(?:a|the|their|its|his|her)\\s+)\\b(?:internal\\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|notices?|circulars?|letters?|messages?|(?:blog\\s+)?posts?|video(?:\\s+message)?s?)\\s+(?:(?:sent|posted|circulated)\\s+)?to\\s+(?:all\\s+)?(?:(?:the\\s+)?company['’]s\\s+|its\\s+|his\\s+|her\\s+|their\\s+|[\\p{Lu}][\\p{L}&.-]*\\s+)?${TO_STAFF})\\b|\\b(?:memo|letter|e-?mail|note|message)\\s+(?:sent\\s+)?from\\s+(?:its\\s+|the\\s+company['’]s\\s+)?(?:${FROM_TITLE}\\s+)*${FROM_TITLE}(?=\\s+\\p{Lu})|\\binternal\\s+(?:e-?mails?|notes?|notices?|circulars?|messages?|posts?|letters?|documents?|estimates?|presentations?|reports?)\\b|\\b(?:told|informed|notified|wrote to|addressed)\\s+(?:all\\s+)?(?:its\\s+|his\\s+|her\\s+)?${TO_STAFF}\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+(?:call|message))?|town\\s+hall)\\b`,
+      `(?<!\\b(?:hand|hands|handed|handing|submit|submits|submitted|submitting|deliver|delivers|delivered|delivering|present|presents|presented|presenting)\\s+(?:a|the|their|its|his|her)\\s+)\\b(?:internal\\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|notices?|circulars?|letters?|messages?|(?:blog\\s+)?posts?|video(?:\\s+message)?s?)\\s+(?:(?:sent|posted|circulated)\\s+)?to\\s+(?:all\\s+)?(?:(?:the\\s+)?company['’]s\\s+|its\\s+|his\\s+|her\\s+|their\\s+|[\\p{Lu}][\\p{L}&.-]*\\s+)?${TO_STAFF})\\b|\\b(?:memo|letter|e-?mail|note|message)\\s+(?:sent\\s+)?from\\s+(?:its\\s+|the\\s+company['’]s\\s+)?(?:${FROM_TITLE}\\s+)*${FROM_TITLE}(?=\\s+\\p{Lu})|\\binternal\\s+(?:e-?mails?|notes?|notices?|circulars?|messages?|posts?|letters?|documents?|estimates?|presentations?|reports?)\\b|\\b(?:told|informed|notified|wrote to|addressed)\\s+(?:all\\s+)?(?:its\\s+|his\\s+|her\\s+)?${TO_STAFF}\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+(?:call|message))?|town\\s+hall)\\b|\\b(?:staff|employees|workers|staffers)\\s+(?:were|was|have\\s+been|had\\s+been)\\s+(?:told|informed|notified)\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+message)?)\\b|\\b(?:internal\\s+)?(?:e-?mails?|memos?|letters?|documents?|notes?|presentations?|messages?)\\s+(?:seen|obtained|reviewed)\\s+by\\b|\\b(?:videos?|messages?|posts?|notes?|letters?|memos?)\\s+(?:posted|published|shared)\\s+(?:on|to)\\s+(?:the\\s+|its\\s+)?(?:(?:company|group|bank|firm)['’]?s?\\s+)?intranet\\b`,
       'giu',
     ),
     leads: [
@@ -77,13 +77,21 @@ export const GENERIC: GenericSource[] = [
       'notified',
       'wrote',
       'addressed',
+      'staff',
+      'employees',
+      'workers',
+      'staffers',
+      'document',
+      'documents',
+      'presentation',
+      'presentations',
     ],
     kind: 'internal-memo',
     generic: () => 'internal memo',
   },
   {
     re: new RegExp(
-      `\\bWARN (?:Act )?notices?\\b|\\bWorker Adjustment and Retraining Notification\\b|(?<=\\b(?:[Ii]n|[Aa]ccording to|[Pp]er|[Cc]iting|from|by|said|says|showed|shows)\\s+(?:[\\w-]+\\s+){0,2})\\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange|exchange|bourse)\\s+)?filings?\\b(?!\\s+(?:for|of)\\b)|\\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange|exchange|bourse)\\s+)?filings?\\b(?=\\s+(?:with|to)\\s+(?:the\\s+)?\\p{Lu}|(?:,[^,.;]{1,60}(?:,[^,.;]{1,20})?,)?\\s+(?:showed|shows|said|says|stated|states|revealed|reveals|indicated|indicates|disclosed|listed|lists|detailed|details|named|names|(?:did|does)\\s+not\\s+(?:say|specify|disclose|give|name|state))\\b)|\\b(?:current|periodic|regulatory|ad[- ]hoc|stock[- ]exchange)\\s+(?:reports?|announcements?|disclosures?|notices?|statements?)\\b|\\b(?:disclosure|notification)s?\\s+(?:to|with)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}&.-]*|\\b(?:8-K|10-K|10-Q)\\b|\\b(?:annual|quarterly|interim|half-year(?:ly)?|(?:first|second|third|fourth)-quarter(?:\\s+interim)?)\\s+reports?\\b|\\bproxy statement\\b|\\bprospectus\\b|\\b(?:shareholders?['’]?\\s+)?circular\\s+(?:(?:sent|posted|issued)\\s+)?to\\s+shareholders\\b|\\bshareholder\\s+circular\\b|\\btold\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,2}(?:stock\\s+market|securities|market|capital\\s+markets?)\\s+regulator\\b|\\btrading (?:statement|update)\\b|(?<=\\b(?:in|via|through|published|released|filed|issued|disclosed)\\s+(?:a|an|its|the)\\s+(?:new\\s+|separate\\s+)?)(?:material|relevant) facts?\\b|\\b(?:statement|announcement|notice|disclosure|notification|note|letter|communication|submission)s?\\s+to\\s+${EXCHANGE}|\\b(?:corporate\\s+|stock[- ]exchange\\s+|exchange\\s+|regulatory\\s+|SENS\\s+)(?:notice|announcement|disclosure)s?\\b|\\bSENS\\b|\\btold\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,3}(?:[Ss]tock\\s+)?(?:[Ee]xchange|[Bb]ourse)\\b`,
+      `\\bWARN (?:Act )?notices?\\b|\\bWorker Adjustment and Retraining Notification\\b|(?<=\\b(?:[Ii]n|[Aa]ccording to|[Pp]er|[Cc]iting|from|by|said|says|showed|shows)\\s+(?:[\\w-]+\\s+){0,2})\\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange|exchange|bourse)\\s+)?filings?\\b(?!\\s+(?:for|of)\\b)|\\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange|exchange|bourse)\\s+)?filings?\\b(?=\\s+(?:with|to)\\s+(?:the\\s+)?\\p{Lu}|(?:,[^,.;]{1,60}(?:,[^,.;]{1,20})?,)?\\s+(?:showed|shows|said|says|stated|states|revealed|reveals|indicated|indicates|disclosed|listed|lists|detailed|details|named|names|(?:did|does)\\s+not\\s+(?:say|specify|disclose|give|name|state))\\b)|\\b(?:current|periodic|regulatory|ad[- ]hoc|stock[- ]exchange)\\s+(?:reports?|announcements?|disclosures?|notices?|statements?|releases?)\\b|\\bannouncements?\\s+(?:published\\s+)?(?:on|via|through)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}&.-]*(?:['’]s)?\\s+){0,4}news\\s+service\\b|\\b(?:disclosure|notification)s?\\s+(?:to|with)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}&.-]*|\\b(?:8-K|10-K|10-Q)\\b|\\b(?:annual|quarterly|interim|half-year(?:ly)?|(?:first|second|third|fourth)-quarter(?:\\s+interim)?)\\s+reports?\\b|\\bproxy statement\\b|\\bprospectus\\b|\\b(?:shareholders?['’]?\\s+)?circular\\s+(?:(?:sent|posted|issued)\\s+)?to\\s+shareholders\\b|\\bshareholder\\s+circular\\b|\\btold\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,2}(?:stock\\s+market|securities|market|capital\\s+markets?)\\s+regulator\\b|\\btrading (?:statement|update)\\b|(?<=\\b(?:in|via|through|published|released|filed|issued|disclosed)\\s+(?:a|an|its|the)\\s+(?:new\\s+|separate\\s+)?)(?:material|relevant) facts?\\b|\\b(?:statement|announcement|notice|disclosure|notification|note|letter|communication|submission)s?\\s+to\\s+${EXCHANGE}|\\b(?:corporate\\s+|stock[- ]exchange\\s+|exchange\\s+|regulatory\\s+|SENS\\s+)(?:notice|announcement|disclosure)s?\\b|\\bSENS\\b|\\btold\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,3}(?:[Ss]tock\\s+)?(?:[Ee]xchange|[Bb]ourse)\\b`,
       'gu',
     ),
     leads: [
@@ -159,13 +167,15 @@ export const GENERIC: GenericSource[] = [
                 ? 'material fact'
                 : /announcement|SENS/i.test(m)
                   ? 'exchange announcement'
-                  : /trading/i.test(m)
-                    ? 'trading statement'
-                    : 'filings',
+                  : /release/i.test(m)
+                    ? 'stock exchange release'
+                    : /trading/i.test(m)
+                      ? 'trading statement'
+                      : 'filings',
   },
   {
     // Each alternative starts at its telling word; who is speaking stands in a lookbehind.
-    re: /(?<=\b(?:sources?|people|persons?|a person|an? (?:employee|executive|insider|official|source|banker)|insiders?|employees|officials|executives|bankers|lawyers|advisers|advisors)\s+)(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|knowledgeable about|aware of|involved in|privy to)(?:\s+(?:the|its|their)\s+(?:matter|plans?|situation|decision|discussions|talks|development|developments|negotiations|process|deal|cuts|layoffs|company['’]s plans))?|\banonymous(?:ly)?\s+sources?|(?<=\b(?:an?|one|two|three|several)\s+)insiders?(?=,?\s+(?:said|says|told)\b)|\bsources\s+(?:say|said|says|indicate|indicated|told|tell|suggest)|\baccording to (?:two |three |several |multiple )?(?:sources|people|insiders)|\baccording to (?:a|one|another) (?:source|person|insider)\b(?!\s+(?:code|of)\b)|(?<=\b(?:who|which)\s+)(?:asked|declined) not to be (?:named|identified)|\basking not to be (?:named|identified)\b|(?<=\bon\s+(?:the\s+)?)condition of anonymity\b/gi,
+    re: /(?<=\b(?:sources?|people|persons?|a person|an? (?:employee|executive|insider|official|source|banker)|insiders?|employees|officials|executives|bankers|lawyers|advisers|advisors)\s+)(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|knowledgeable about|aware of|involved in|privy to)(?:\s+(?:the|its|their)\s+(?:matter|plans?|situation|decision|discussions|talks|development|developments|negotiations|process|deal|cuts|layoffs|company['’]s plans))?|\banonymous(?:ly)?\s+sources?|(?<=\b(?:an?|one|two|three|several)\s+)insiders?(?=,?\s+(?:said|says|told)\b)|\bsources\s+(?:say|said|says|indicate|indicated|told|tell|suggest)|\bsources\s+(?:of|at|in|within|inside|from)\s+the\s+(?:entity|bank|company|group|firm|lender|carmaker|airline|insurer|operator|ministry|government)\b(?=\s+(?:consulted|contacted|quoted|cited|said|say|told|tell|affirm|affirmed|indicate|indicated|explain|explained|confirm|confirmed|added|add)\b)|\baccording to (?:two |three |several |multiple )?(?:sources|people|insiders)|\baccording to (?:a|one|another) (?:source|person|insider)\b(?!\s+(?:code|of)\b)|(?<=\b(?:who|which)\s+)(?:(?:asked|declined) not|(?:did|does) not (?:wish|want) to) be (?:named|identified)|\basking not to be (?:named|identified)\b|(?<=\bon\s+(?:the\s+)?)condition of anonymity\b/gi,
     leads: [
       'insider',
       'insiders',
@@ -183,6 +193,8 @@ export const GENERIC: GenericSource[] = [
       'according',
       'asked',
       'asking',
+      'did',
+      'does',
       'declined',
       'condition',
     ],
@@ -192,7 +204,7 @@ export const GENERIC: GenericSource[] = [
   {
     // A post counts unless it is addressed to staff (then it is the internal memo above). "In a note, the company
     // said" is a statement as news translated from Portuguese or Spanish writes it.
-    re: /(?<=\b(?:said|says|wrote|announced|confirmed|added|stated|informed|explained|indicated|detailed|communicated)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w'’-]+\s+)?)(?:statement|blog post|press release|release|post(?!\s+on\s+(?:(?:its|the|their|his|her)\s+)?(?:(?:official|personal|verified|own|public)\s+)?(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads))|announcement)\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:[Ss]tock\s+)?(?:[Ee]xchange|[Bb]ourse))|\b(?:press|earnings|news) release\b|\b(?:press|official|informative)\s+note\b|(?<=\b[Ii]n\s+a\s+)note(?=,\s+(?:the\s+)?(?:company|group|firm|bank|carmaker|airline|manufacturer|operator|lender|insurer|retailer|miner|steelmaker)\s+(?:said|says|stated|explained|argued|added))|\bblog post\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))|(?<=\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Ii]n a|[Ii]n an|[Ii]n its)\s+(?:(?:joint|separate|written|official|brief|short|prepared|emailed|e-mailed|company['’]s|group['’]s)\s+)?)statement\b(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:stock\s+)?(?:exchange|bourse))/giu,
+    re: /(?<=\b(?:said|says|wrote|announced|confirmed|added|stated|informed|explained|indicated|detailed|communicated)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w'’-]+\s+)?)(?:statement|blog post|press release|release|post(?!\s+on\s+(?:(?:its|the|their|his|her)\s+)?(?:(?:official|personal|verified|own|public)\s+)?(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads))|announcement)\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:[Ss]tock\s+)?(?:[Ee]xchange|[Bb]ourse))|\b(?:press|earnings|news) release\b|\b(?:press|official|informative)\s+note\b|(?<=\b[Ii]n\s+a\s+)note(?=,\s+(?:the\s+)?(?:company|group|firm|bank|carmaker|airline|manufacturer|operator|lender|insurer|retailer|miner|steelmaker)\s+(?:said|says|stated|explained|argued|added))|\bblog post\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers))|(?<=\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Ii]n a|[Ii]n an|[Ii]n its)\s+(?:(?:joint|separate|written|official|brief|short|prepared|emailed|e-mailed|company['’]s|group['’]s)\s+)?)statement\b|(?<=\b(?:[Aa]ccording\s+to|[Ii]n)\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}['’]s?\s+(?:(?:own|latest|written|official|full)\s+)?)statement\b(?!\s+to\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*(?:stock\s+)?(?:exchange|bourse))/giu,
     leads: [
       'statement',
       'blog',
@@ -278,7 +290,7 @@ export const GENERIC: GenericSource[] = [
     // "the union representing supervisors … said" (named by the phrase, no company).
     // "the Kora Workers Union (KWU) says", "the union alleges", "…, the General Workers' Union is insisting".
     re: new RegExp(
-      `\\b(?:${UNION_HEAD})\\b(?=(?:\\s+\\((?-i:\\p{Lu})[\\p{L}&-]{1,11}\\))?(?:,\\s+(?:has\\s+)?said\\b|(?:\\s*,[^,.;]{1,120},)?${WHERE}\\s+(?:representing\\s+[^,.;]{1,80}?\\s+)?(?:has\\s+|have\\s+|had\\s+|also\\s+)?${UNION_VERBS}\\b))|\\b(?:unions?|works\\s+councils?)\\b(?=\\s+${LEADER}(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+){1,3}\\s+(?:has\\s+|also\\s+)?${UNION_VERBS}\\b)|(?<=\\baccording to\\s+(?:the\\s+|a\\s+|its\\s+)?(?:[\\p{L}-]+['’]?s?\\s+){0,3})(?:unions?|works\\s+councils?)\\b`,
+      `\\b(?:${UNION_HEAD})\\b(?=(?:\\s+\\((?-i:\\p{Lu})[\\p{L}&-]{1,11}\\))?(?:,\\s+(?:has\\s+)?said\\b|(?:\\s*,[^,.;]{1,120},)?${WHERE}\\s+(?:representing\\s+[^.;]{1,80}?\\s+)?(?:(?:has|have|had|also|earlier|previously|already|repeatedly)\\s+){0,2}${UNION_VERBS}\\b))|\\b(?:unions?|works\\s+councils?)\\b(?=\\s+${LEADER}(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+){1,3}\\s+(?:has\\s+|also\\s+)?${UNION_VERBS}\\b)|(?<=\\baccording to\\s+(?:the\\s+|a\\s+|its\\s+)?(?:[\\p{L}-]+['’]?s?\\s+){0,3})(?:unions?|works\\s+councils?)\\b`,
       'giu',
     ),
     leads: ['union', 'unions', 'works', 'staff', 'employee', 'employees', 'worker', 'workers', 'shop'],
@@ -291,16 +303,22 @@ export const GENERIC: GenericSource[] = [
         .replace(/\s+/g, ' '),
   },
   {
-    // Regulators that speak, named in lower case: "the energy regulator said", "Norland's competition watchdog
-    // warned" (named by the phrase). A ministry speaks for the government, which news cites as no source.
+    // Regulators, ministries and government departments that speak, named in lower case: "the energy regulator
+    // said", "Norland's competition watchdog warned", "the labour ministry said", "the department of trade, industry
+    // and competition said in a media statement" (named by the phrase).
     re: new RegExp(
-      `\\b(?:regulator|watchdog)\\b(?=(?:\\s*,[^,.;]{1,120},)?\\s+(?:has\\s+|had\\s+|also\\s+)?${UNION_VERBS}\\b)`,
+      `\\b(?:regulator|watchdog|ministry|department\\s+of\\s+\\p{Ll}+(?:(?:,\\s+|\\s+and\\s+|\\s+)\\p{Ll}+){0,5}?)\\b(?=(?:\\s*,[^,.;]{1,120},)?\\s+(?:has\\s+|had\\s+|also\\s+)?${UNION_VERBS}\\b)`,
       'gu',
     ),
-    leads: ['regulator', 'watchdog'],
+    leads: ['regulator', 'watchdog', 'ministry', 'department'],
     kind: 'other',
     generic: () => 'regulator',
-    named: (m) => m.replace(/^(?:(?:the|a|its)\s+)+/i, '').replace(/\s+/g, ' '),
+    // "Norland's labour ministry" is the labour ministry: the country in the possessive only says whose.
+    named: (m) =>
+      m
+        .replace(/^(?:(?:the|a|its)\s+)+/i, '')
+        .replace(/^\p{Lu}[\p{L}.-]*['’]s\s+/u, '')
+        .replace(/\s+/g, ' '),
   },
 ];
 

@@ -246,9 +246,13 @@ function citedBefore(text: string, tokens: readonly Token[], at: number): boolea
   if (described) before = before.slice(0, described.index);
   return TOLD_BEFORE_RE.test(before) || ACCORDING_BEFORE_RE.test(before);
 }
-/** A descriptor ending the text before a name: "the Polish business daily ", "news portal ". */
+/**
+ * A descriptor ending the text before a name: "the Polish business daily ", "news portal ", also the bare "the
+ * agency " of news translated from Spanish or Portuguese ("in declarations to the agency Kora Press"), which only
+ * counts after a citing phrase and before a name of an outlet's form.
+ */
 const DESCRIPTOR_END_RE = new RegExp(
-  `(?:\\b(?:the|a|an)\\s+)?(?:(?<![\\p{L}-])(?!(?:by|with|to|in|of|from|for|told|reported|according|the|a|an)\\b)[\\p{L}-]+\\s+){0,3}?${OUTLET_NOUN}\\s+(?:the\\s+)?$`,
+  `(?:\\b(?:the|a|an)\\s+)?(?:(?<![\\p{L}-])(?!(?:by|with|to|in|of|from|for|told|reported|according|the|a|an)\\b)[\\p{L}-]+\\s+){0,3}?(?:${OUTLET_NOUN}|agency)\\s+(?:the\\s+)?$`,
   'iu',
 );
 

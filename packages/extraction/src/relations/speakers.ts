@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenize.js';
 import { type DocContext, type ResolvedMention, isOrg, mentionsIn } from '../resolve/doc-context.js';
-import { TITLE_AT_END_RE } from './voices.js';
+import { COMMENTATOR_TITLE_RE, TITLE_AT_END_RE } from './voices.js';
 import { DATA_BY_RE } from './outlet-lexicon.js';
 import { beforePlacePossessive } from './place-possessive.js';
 
@@ -90,6 +90,10 @@ export function findSpeakers(ctx: DocContext): Speaker[] {
     const after = mentionAt(ctx, tokens[i + 1]);
     if (after && /^\s+$/.test(ctx.work.slice(t.end, after.start)) && !before)
       out.push({ mention: after, at: t.start, how: 'said' });
+    else if (!before) {
+      const titled = titledOrgAfter(ctx, t.end);
+      if (titled) out.push({ mention: titled, at: t.start, how: 'said' });
+    }
   }
   return out;
 }
@@ -118,6 +122,26 @@ function speakerBefore(ctx: DocContext, verb: Token): ResolvedMention | null {
   }
   return null;
 }
+
+/**
+ * "…," declared the general secretary of Kora Metall in Vessla, …": an inverted attribution whose speaker is a
+ * commentator's title and the organization it holds it at (as news translated from Spanish or Portuguese writes
+ * it). The organization's mention, or null.
+ */
+function titledOrgAfter(ctx: DocContext, verbEnd: number): ResolvedMention | null {
+  const lead = TITLE_OF_AFTER_RE.exec(ctx.work.slice(verbEnd, verbEnd + 80));
+  if (!lead || !COMMENTATOR_TITLE_RE.test(lead[1]!)) return null;
+  const at = verbEnd + lead[0].length;
+  const m = mentionsIn(ctx, at, at + 1)[0];
+  if (!m || m.start !== at || !isOrg(m)) return null;
+  // "…, said the secretary general of Kora Metall in Vessla, Jan Roe, to this newspaper": the named person speaks.
+  const person = mentionsIn(ctx, m.end, m.end + 60).find((x) => x.type === 'Person');
+  return person && NAMED_AFTER_RE.test(ctx.work.slice(m.end, person.start)) ? null : m;
+}
+/** What may stand between a title's organization and the name of who holds it: " in Vessla, ". */
+const NAMED_AFTER_RE = /^(?:\s+(?:in|at)\s+[^,.;]{1,40})?,\s+$/u;
+/** " the general secretary of (the) ": a title in lower case right after a speech verb, then its organization. */
+const TITLE_OF_AFTER_RE = /^\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){1,4}?)(?:of|at|for)\s+(?:the\s+)?(?=\p{Lu})/u;
 
 /** "according to X", "told X", "in an interview with X", "reported by X": the mention after the phrase. */
 function afterPhrase(ctx: DocContext, tokens: readonly Token[], i: number, out: Speaker[]): void {

@@ -1,4 +1,4 @@
-import { type DocContext, sentenceOf } from '../resolve/doc-context.js';
+import { type DocContext, type ResolvedMention, isOrg, mentionsIn, sentenceOf } from '../resolve/doc-context.js';
 
 /**
  * Between a speaker's name and the statement it gave: "… Unions said in a statement", "Kora Metall (KM), which
@@ -20,4 +20,29 @@ export function isThirdPartyStatement(ctx: DocContext, speakerEnds: readonly num
   for (const end of speakerEnds)
     if (end >= from && end < start && SAID_IN_BETWEEN_RE.test(ctx.work.slice(end, start))) return true;
   return false;
+}
+
+/** The same stretch when a relative clause opens it: "Kora Energi, which said in a statement that …". */
+const WHICH_SAID_IN_BETWEEN_RE =
+  /^,\s+which\s+(?:(?:has|had|also|later)\s+)?(?:said|says|added|stated|announced|confirmed|responded)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\p{L}'’-]+\s+)?$/u;
+
+/** "Kora Metall union's ", "Kora Energi's own ": a possessive right before the statement's noun. */
+const POSSESSIVE_BETWEEN_RE =
+  /^(?:\s+(?:union|works\s+council|association|federation))?['’]s?\s+(?:(?:own|latest|written|official|full)\s+)?$/u;
+
+/**
+ * The organization that gave the statement at `start` when the text names it right before ("Kora Energi said in a
+ * statement", "Kora Energi, which said in a statement that …", "according to Kora Energi's statement"), in the
+ * same sentence; else null.
+ */
+export function statementGiver(ctx: DocContext, start: number): ResolvedMention | null {
+  const from = Math.max(sentenceOf(ctx, start)?.start ?? start, start - MAX_GAP);
+  const org = mentionsIn(ctx, from, start).filter(isOrg).pop();
+  if (!org) return null;
+  const between = ctx.work.slice(org.end, start);
+  return SAID_IN_BETWEEN_RE.test(between) ||
+    WHICH_SAID_IN_BETWEEN_RE.test(between) ||
+    POSSESSIVE_BETWEEN_RE.test(between)
+    ? org
+    : null;
 }
