@@ -9,7 +9,9 @@ describe('a rival told with an aside between its name and its verb keeps its fig
       'Brimlea Learning Ltd said on Tuesday it would cut about 150 jobs, its second round this year.',
       'Tarvola, whose app many schools use, let go of about 600 people in April.',
     ].join(' ');
-    expect(events(text).map((e) => [e.org, e.count])).toEqual([['Brimlea Learning', 150]]);
+    const rounds = events(text).map((e) => [e.org, e.count]);
+    expect(rounds).toContainEqual(['Brimlea Learning', 150]);
+    expect(rounds).not.toContainEqual(['Brimlea Learning', 600]);
   });
 
   it('"Q7, which employs about 1,800 people, cut around 10%": thousands separators stay inside the aside', () => {
