@@ -29,4 +29,25 @@ describe('a past post gives way to the one the clause says the person holds now'
     );
     expect(x.role('Nils Holm')).toEqual({ title: 'chairman', org: 'Kestrel Foods' });
   });
+
+  it('"X, the former chief executive of Y, is to become chairman in July" holds the post taken', () => {
+    const x = extract(
+      'Brenvik Rail will cut 700 jobs. Oda Lund, the former chief executive of Tarsen Aero, is to become chairman in July.',
+    );
+    expect(x.role('Oda Lund')).toEqual({ title: 'chairman', org: 'Brenvik Rail' });
+  });
+
+  it('a later "was named managing director" replaces the former post read first', () => {
+    const x = extract(
+      'Pellam Bank was rescued on Monday. The regulator appointed Ravi Menon, former finance chief of Sorel Bank, as administrator. On Friday Ravi Menon was named managing director.',
+    );
+    expect(x.role('Ravi Menon')).toEqual({ title: 'managing director', org: 'Pellam Bank' });
+  });
+
+  it('a current title read first is kept over the account of how the person got there', () => {
+    const x = extract(
+      'Chief executive Lise Marr said Corvant Bio would split in two. Marr, a former research chief of Tarsen Pharma, became chief executive in 2022.',
+    );
+    expect(x.role('Lise Marr')?.title).toBe('Chief executive');
+  });
 });

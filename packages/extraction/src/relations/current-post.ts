@@ -38,6 +38,24 @@ function becamePost(ctx: DocContext, p: ResolvedMention, pastTitle: string): Cur
   return org ? { title: t.title, org } : null;
 }
 
+/**
+ * "…, the former chief executive of X, is to become chairman in July": after the aside, the main clause's verb of
+ * taking a post, then the post.
+ */
+const ASIDE_TAKES_RE =
+  /,[^,.;:()\n]{1,80},\s+(?:is\s+(?:set\s+|due\s+)?to\s+become|will\s+(?:now\s+)?become|becomes|became|was\s+(?:named|appointed|made)|has\s+been\s+(?:named|appointed|made)|is\s+(?:named|appointed))\s+(?:(?:the|its|their)\s+(?:new\s+)?)?/y;
+
+/** The post "Jane Roe, the former head of X, is to become chairman" takes: at the organization it names, else in focus. */
+function asideTakesPost(ctx: DocContext, p: ResolvedMention): CurrentPost | null {
+  ASIDE_TAKES_RE.lastIndex = p.end;
+  const m = ASIDE_TAKES_RE.exec(ctx.work);
+  if (!m) return null;
+  const t = matchTitleAt(ctx.work, p.end + m[0].length);
+  if (!t) return null;
+  const org = mentionsIn(ctx, t.start, t.end).find(isOrg)?.id ?? orgInFocus(ctx, p.start);
+  return org ? { title: t.title, org } : null;
+}
+
 const VERB_TITLES: Record<string, string> = { chairs: 'chair', heads: 'head', runs: 'runs', leads: 'lead' };
 
 /**
@@ -55,6 +73,8 @@ export function currentPost(ctx: DocContext, p: ResolvedMention, pastTitle: stri
   if (!PAST_TITLE_RE.test(pastTitle) && !PAST_LEAD_RE.test(lead)) return null;
   const became = becamePost(ctx, p, pastTitle);
   if (became) return became;
+  const takes = asideTakesPost(ctx, p);
+  if (takes) return takes;
   ASIDE_VERB_RE.lastIndex = p.end;
   const m = ASIDE_VERB_RE.exec(ctx.work);
   if (!m) return null;

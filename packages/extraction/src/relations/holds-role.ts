@@ -57,6 +57,8 @@ interface RoleCandidate {
   org: string | null;
   explicitOrg: boolean;
   at: number;
+  /** Read from the verb after a past post ("Roe, a former head of X, became chief executive"): a later account. */
+  afterPastPost?: boolean;
 }
 
 /**
@@ -85,7 +87,7 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
     if (led) cand = { title: led.title || (cand?.title ?? ''), org: led.org, explicitOrg: true, at: p.start };
     // "Jane Roe, the former chief executive of X, chairs its supervisory board": the post she holds now.
     const now = cand && !led ? currentPost(ctx, p, cand.title) : null;
-    if (now) cand = { title: now.title, org: now.org, explicitOrg: true, at: p.start };
+    if (now) cand = { title: now.title, org: now.org, explicitOrg: true, at: p.start, afterPastPost: true };
     // "Analyst Jane Roe of Mizuho": an organization right after the name.
     if (cand && !cand.explicitOrg) {
       const of = orgRightAfter(ctx, p);
@@ -123,11 +125,12 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
     else if (
       !prev.explicitOrg &&
       cand.explicitOrg &&
-      !(PAST_POST_RE.test(cand.title) && !PAST_POST_RE.test(prev.title))
+      !((PAST_POST_RE.test(cand.title) || cand.afterPastPost) && !PAST_POST_RE.test(prev.title))
     )
       best.set(p.id, { ...cand, evidence: [cand.at] });
-    // "Jane Roe, the former head of Saltvik, … Roe, Kestrel's chief executive since 2023,": the post held now.
-    else if (PAST_POST_RE.test(prev.title) && cand.explicitOrg && !PAST_POST_RE.test(cand.title))
+    // "Jane Roe, the former head of Saltvik, … Roe, Kestrel's chief executive since 2023,", "… Roe was named chief
+    // executive": the post held now, even with no organization named beside it.
+    else if (PAST_POST_RE.test(prev.title) && cand.title && !PAST_POST_RE.test(cand.title) && cand.org)
       best.set(p.id, { ...cand, evidence: [cand.at] });
   }
   for (const [person, c] of byVerb) if (!best.has(person)) best.set(person, { ...c, evidence: [c.at] });
