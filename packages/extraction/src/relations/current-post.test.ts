@@ -50,4 +50,18 @@ describe('a past post gives way to the one the clause says the person holds now'
     );
     expect(x.role('Lise Marr')?.title).toBe('Chief executive');
   });
+
+  it('"X, who led Y, has been named managing director of Z" holds the post at Z', () => {
+    const x = extract(
+      'Kestrel Brewing merged with two rivals on Monday. Tomas Vik, who led Saltvik Drinks, has been named managing director of Kestrel Brewing.',
+    );
+    expect(x.role('Tomas Vik')).toEqual({ title: 'managing director of Kestrel Brewing', org: 'Kestrel Brewing' });
+  });
+
+  it('an aside closed by an abbreviation ("… of Kora Corp.,") still gives way to the post taken', () => {
+    const x = extract(
+      'Kora Corp. split off five affiliates into Brill Holdings. Han Seo-jun, a former vice chairman of Kora Corp., becomes chairman of Brill Holdings.',
+    );
+    expect(x.role('Han Seo-jun')?.org).toBe('Brill Holdings');
+  });
 });

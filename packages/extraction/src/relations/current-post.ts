@@ -39,14 +39,18 @@ function becamePost(ctx: DocContext, p: ResolvedMention, pastTitle: string): Cur
 }
 
 /**
- * "…, the former chief executive of X, is to become chairman in July": after the aside, the main clause's verb of
+ * "…, the former chief executive of X, is to become chairman in July": after the aside (an abbreviation such as
+ * "Corp." may close it), the main clause's verb of
  * taking a post, then the post.
  */
 const ASIDE_TAKES_RE =
-  /,[^,.;:()\n]{1,80},\s+(?:is\s+(?:set\s+|due\s+)?to\s+become|will\s+(?:now\s+)?become|becomes|became|was\s+(?:named|appointed|made)|has\s+been\s+(?:named|appointed|made)|is\s+(?:named|appointed))\s+(?:(?:the|its|their)\s+(?:new\s+)?)?/y;
+  /,(?:[^,.;:()\n]|\.(?=,)){1,80},\s+(?:is\s+(?:set\s+|due\s+)?to\s+become|will\s+(?:now\s+)?become|becomes|became|was\s+(?:named|appointed|made)|has\s+been\s+(?:named|appointed|made)|is\s+(?:named|appointed))\s+(?:(?:the|its|their)\s+(?:new\s+)?)?/y;
 
-/** The post "Jane Roe, the former head of X, is to become chairman" takes: at the organization it names, else in focus. */
-function asideTakesPost(ctx: DocContext, p: ResolvedMention): CurrentPost | null {
+/**
+ * The post "Jane Roe, the former head of X, is to become chairman" or "Jane Roe, who led X, has been named managing
+ * director of Y" takes: at the organization it names, else the one in focus.
+ */
+export function asideTakesPost(ctx: DocContext, p: ResolvedMention): CurrentPost | null {
   ASIDE_TAKES_RE.lastIndex = p.end;
   const m = ASIDE_TAKES_RE.exec(ctx.work);
   if (!m) return null;

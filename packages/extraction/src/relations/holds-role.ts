@@ -25,7 +25,7 @@ import {
 import { roleByVerb } from './role-verbs.js';
 import { roleLedBy } from './led-by.js';
 import { successionOf } from './succession.js';
-import { currentPost } from './current-post.js';
+import { asideTakesPost, currentPost } from './current-post.js';
 import { affiliationOf, orgRightAfter } from './affiliation.js';
 import { acronymBodyInTitle, bodyOpening, namedUnionTitleAt, unionTitleAt } from './union-bodies.js';
 import { titleInNextSentence } from './next-sentence-title.js';
@@ -108,6 +108,11 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
         cand = phrase.org
           ? { title: phrase.title, org: phrase.org, explicitOrg: true, at: p.start }
           : { title: phrase.title, ...fallbackOrg(ctx, p, phrase), at: p.start };
+    }
+    // "Jane Roe, who led Saltvik, has been named managing director of Kestrel": the post the clause gives her.
+    if (!cand) {
+      const takes = asideTakesPost(ctx, p);
+      if (takes) cand = { title: takes.title, org: takes.org, explicitOrg: true, at: p.start, afterPastPost: true };
     }
     if (!cand) {
       // "Jane Roe, who chairs the division's board": weaker than any title, kept for people with none.
