@@ -43,8 +43,14 @@ const FIELD_WORD =
  */
 const FIELD_AREA = `(?:\\s+${FIELD_WORD}\\b){1,4}(?=,?\\s+(?:at|of|for)\\s)`;
 
+/**
+ * A post's field in brackets straight after the title, before the organization: "Senior VP (Research) at Kestrel
+ * Securities", as Indian and other brokers write it. Only when "at/of/for" follows.
+ */
+const BRACKETED_FIELD = `\\s+\\([\\p{L}&/ -]{2,30}\\)(?=,?\\s+(?:at|of|for)\\s)`;
+
 /** A title phrase: modifiers, a core title (or two: "chairman and CEO", "Managing Director/CEO") and a tail. */
-export const TITLE_PHRASE = `(?:(?:${MODIFIER})\\s+|(?:co|ex|then|vice)-)*(?:${CORE})(?:(?:\\s+(?:and|&)\\s+|\\s*\\/\\s*)(?:(?:${MODIFIER})\\s+)*(?:${CORE}))?\\b(?:${FIELD_AREA})?${TAIL}`;
+export const TITLE_PHRASE = `(?:(?:${MODIFIER})\\s+|(?:co|ex|then|vice)-)*(?:${CORE})(?:(?:\\s+(?:and|&)\\s+|\\s*\\/\\s*)(?:(?:${MODIFIER})\\s+)*(?:${CORE}))?\\b(?:${FIELD_AREA}|${BRACKETED_FIELD})?${TAIL}`;
 
 const BEFORE_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${TITLE_PHRASE})\\s*,?\\s*$`, 'iu');
 const AFTER_NAME_RE = new RegExp(

@@ -16,6 +16,12 @@ describe('titles as news writes them after a name', () => {
       'Kestrel Foods',
     ],
     [
+      'Tessel Hotels listed on Monday. Ravi Iyer, Senior VP (Research) at Pellam Securities, said the listing was in line with expectations.',
+      'Ravi Iyer',
+      'Senior VP (Research) at Pellam Securities',
+      'Pellam Securities',
+    ],
+    [
       'Kestrel Foods will cut 500 jobs. Marta Nowak, Senior Director Operations Central Region at Kestrel Foods, said the plant would close.',
       'Marta Nowak',
       'Senior Director Operations Central Region at Kestrel Foods',
