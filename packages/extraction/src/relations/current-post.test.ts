@@ -64,4 +64,19 @@ describe('a past post gives way to the one the clause says the person holds now'
     );
     expect(x.role('Han Seo-jun')?.org).toBe('Brill Holdings');
   });
+
+  it('"X, who had been the company\'s operating chief, took over as chief executive" holds the post taken', () => {
+    const x = extract(
+      "Corvant Learning will cut 400 jobs. Mia Sand, who had been the company's chief operating officer, took over as chief executive in June.",
+    );
+    expect(x.role('Mia Sand')).toEqual({ title: 'chief executive', org: 'Corvant Learning' });
+  });
+
+  it('"X, who led Y until the split, is chairman" and "X, who ran Y and becomes chief executive" hold the new post', () => {
+    const x = extract(
+      'Brenvik Cement spun off Tarsen Building on Monday. Eli Dorn, who led Brenvik Cement until the split, is chairman of Tarsen Building. The new company is run by Ada Ross, who ran the roofing unit and becomes chief executive.',
+    );
+    expect(x.role('Eli Dorn')).toEqual({ title: 'chairman of Tarsen Building', org: 'Tarsen Building' });
+    expect(x.role('Ada Ross')?.title).toBe('chief executive');
+  });
 });

@@ -39,12 +39,12 @@ function becamePost(ctx: DocContext, p: ResolvedMention, pastTitle: string): Cur
 }
 
 /**
- * "…, the former chief executive of X, is to become chairman in July": after the aside (an abbreviation such as
- * "Corp." may close it), the main clause's verb of
+ * "…, the former chief executive of X, is to become chairman in July", "…, who led X until the spin-off, is
+ * chairman", "…, who ran X and becomes chief executive": after the aside (an abbreviation such as "Corp." may close it), the main clause's verb of
  * taking a post, then the post.
  */
 const ASIDE_TAKES_RE =
-  /,(?:[^,.;:()\n]|\.(?=,)){1,80},\s+(?:is\s+(?:set\s+|due\s+)?to\s+become|will\s+(?:now\s+)?become|becomes|became|was\s+(?:named|appointed|made)|has\s+been\s+(?:named|appointed|made)|is\s+(?:named|appointed))\s+(?:(?:the|its|their)\s+(?:new\s+)?)?/y;
+  /(?:,(?:[^,.;:()\n]|\.(?=,)){1,80},\s+|,\s+who\s+[^,.;:()\n]{1,80}?\s+and\s+(?=becomes|will|is\s+to|became))(?:is\s+(?:set\s+|due\s+)?to\s+become|will\s+(?:now\s+)?become|becomes|became|was\s+(?:named|appointed|made)|has\s+been\s+(?:named|appointed|made)|is\s+(?:named|appointed)|is)\s+(?:(?:the|its|their)\s+(?:new\s+)?)?/y;
 
 /**
  * The post "Jane Roe, the former head of X, is to become chairman" or "Jane Roe, who led X, has been named managing
@@ -72,7 +72,9 @@ export function currentPost(ctx: DocContext, p: ResolvedMention, pastTitle: stri
   // "Jane Roe, who has been chief executive of X, will now join Y as …": a post taken in the clause is the newer one.
   if (PAST_TITLE_RE.test(pastTitle) || PAST_LEAD_RE.test(lead) || HAS_BEEN_RE.test(lead)) {
     const as = roleAs(ctx, p);
-    if (as?.org && TAKING_RE.test(ctx.work.slice(p.end, as.start))) return { title: as.title, org: as.org };
+    // "Jane Roe, who had been the company's COO, took over as chief executive": the company in focus, if none is named.
+    const org = as?.org ?? (as ? orgInFocus(ctx, p.start) : null);
+    if (as && org && TAKING_RE.test(ctx.work.slice(p.end, as.start))) return { title: as.title, org };
   }
   if (!PAST_TITLE_RE.test(pastTitle) && !PAST_LEAD_RE.test(lead)) return null;
   const became = becamePost(ctx, p, pastTitle);

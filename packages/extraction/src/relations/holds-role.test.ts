@@ -367,3 +367,12 @@ describe('a company president with the bare title "President"', () => {
     expect(x.role('Ines Lago')).toBeNull();
   });
 });
+
+describe('a possessive owns a title only within its clause', () => {
+  it('"Kestrel\'s chairman when President Jane Roe took office": the president holds no post at Kestrel', () => {
+    const x = extract(
+      "Kestrel Energy will close 40 oil fields. Ivo Lenz, who became Kestrel's chairman when President Rosa Quiroga took office, defended the plan.",
+    );
+    expect(x.role('Rosa Quiroga')).toBeNull();
+  });
+});

@@ -309,6 +309,10 @@ function bodyInTitle(ctx: DocContext, t: TitleMatch): string | null {
   );
 }
 
+/** From an organization's "'s" to a title: no clause break and no word opening a subordinate clause. */
+const POSSESSIVE_TO_TITLE_RE =
+  /^['’]s\s(?:(?!\b(?:when|while|after|before|since|until|as|because|that|who|which|where|if)\b)[^,;:.—–])*$/i;
+
 function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: string): RoleCandidate {
   const inTitle = bodyInTitle(ctx, t);
   if (inTitle) return { title: t.title, org: inTitle, explicitOrg: true, at: p.start };
@@ -324,7 +328,8 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
   // "HNA's Communist Party secretary": the possessive organization owns the title.
   const poss = mentionsIn(ctx, t.start - 60, t.start)
     // Not across a clause: "In a letter to Acme's board, Unite General Secretary Jane Roe" is no post at Acme.
-    .filter((m) => isOrg(m) && /^['’]s\s[^,;:.—–]*$/.test(ctx.work.slice(m.end, t.start)))
+    // Nor across a subordinate clause: "YPF's chairman when President Jane Roe took office" is no post at YPF.
+    .filter((m) => isOrg(m) && POSSESSIVE_TO_TITLE_RE.test(ctx.work.slice(m.end, t.start)))
     .pop();
   if (poss) return { title: t.title, org: poss.id, explicitOrg: true, at: p.start };
   // "CWU secretary general Jane Roe": the acronym of a union the text wrote out.
