@@ -79,4 +79,11 @@ describe('a past post gives way to the one the clause says the person holds now'
     expect(x.role('Eli Dorn')).toEqual({ title: 'chairman of Tarsen Building', org: 'Tarsen Building' });
     expect(x.role('Ada Ross')?.title).toBe('chief executive');
   });
+
+  it('"X, who left Y to become Z\'s chief executive" holds the post at Z', () => {
+    const x = extract(
+      "Maison Orvel will sell its beauty arm. For Teo Marchetti, who left Brenvik Motors to become Maison Orvel's chief executive in May, the sale is a first big move.",
+    );
+    expect(x.role('Teo Marchetti')).toEqual({ title: 'chief executive', org: 'Maison Orvel' });
+  });
 });

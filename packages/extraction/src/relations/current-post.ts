@@ -40,11 +40,11 @@ function becamePost(ctx: DocContext, p: ResolvedMention, pastTitle: string): Cur
 
 /**
  * "…, the former chief executive of X, is to become chairman in July", "…, who led X until the spin-off, is
- * chairman", "…, who ran X and becomes chief executive": after the aside (an abbreviation such as "Corp." may close it), the main clause's verb of
+ * chairman", "…, who ran X and becomes chief executive", "…, who left X to become Y's chief executive": after the aside (an abbreviation such as "Corp." may close it), the main clause's verb of
  * taking a post, then the post.
  */
 const ASIDE_TAKES_RE =
-  /(?:,(?:[^,.;:()\n]|\.(?=,)){1,80},\s+|,\s+who\s+[^,.;:()\n]{1,80}?\s+and\s+(?=becomes|will|is\s+to|became))(?:is\s+(?:set\s+|due\s+)?to\s+become|will\s+(?:now\s+)?become|becomes|became|was\s+(?:named|appointed|made)|has\s+been\s+(?:named|appointed|made)|is\s+(?:named|appointed)|is)\s+(?:(?:the|its|their)\s+(?:new\s+)?)?/y;
+  /(?:,(?:[^,.;:()\n]|\.(?=,)){1,80},\s+|,\s+who\s+[^,.;:()\n]{1,80}?\s+and\s+(?=becomes|will|is\s+to|became)|,\s+who\s+(?:left|quit)\s+[^,.;:()\n]{1,60}?\s+(?=to\s+become))(?:to\s+become|is\s+(?:set\s+|due\s+)?to\s+become|will\s+(?:now\s+)?become|becomes|became|was\s+(?:named|appointed|made)|has\s+been\s+(?:named|appointed|made)|is\s+(?:named|appointed)|is)\s+(?:(?:the|its|their)\s+(?:new\s+)?)?/y;
 
 /**
  * The post "Jane Roe, the former head of X, is to become chairman" or "Jane Roe, who led X, has been named managing
@@ -54,9 +54,15 @@ export function asideTakesPost(ctx: DocContext, p: ResolvedMention): CurrentPost
   ASIDE_TAKES_RE.lastIndex = p.end;
   const m = ASIDE_TAKES_RE.exec(ctx.work);
   if (!m) return null;
-  const t = matchTitleAt(ctx.work, p.end + m[0].length);
+  let at = p.end + m[0].length;
+  // "… to become Kering's chief executive": the organization before the title owns it.
+  const owner = mentionsIn(ctx, at, at + 1).find(isOrg);
+  const poss = owner ? /^['’]s?\s+/.exec(ctx.work.slice(owner.end, owner.end + 4)) : null;
+  if (owner && poss) at = owner.end + poss[0].length;
+  const t = matchTitleAt(ctx.work, at);
   if (!t) return null;
-  const org = mentionsIn(ctx, t.start, t.end).find(isOrg)?.id ?? orgInFocus(ctx, p.start);
+  const org =
+    (poss ? owner?.id : undefined) ?? mentionsIn(ctx, t.start, t.end).find(isOrg)?.id ?? orgInFocus(ctx, p.start);
   return org ? { title: t.title, org } : null;
 }
 
