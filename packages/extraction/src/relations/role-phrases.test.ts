@@ -98,3 +98,12 @@ describe('titles read from "as …" and "whose … is" phrases', () => {
     expect(extract(text).role(person)).toEqual({ title, org: 'Hallberg Group' });
   });
 });
+
+describe('a past head of state written in lower case', () => {
+  it('"the daughter of former president Jane Roe": no post at the company in focus', () => {
+    const x = extract(
+      'Kora Holdings will merge two energy units. A court ordered its chairman to pay his wife, the daughter of former president Park Min-ho, a large sum.',
+    );
+    expect(x.role('Park Min-ho')).toBeNull();
+  });
+});

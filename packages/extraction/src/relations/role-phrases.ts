@@ -107,10 +107,15 @@ export function recentUnion(ctx: DocContext, pos: number): string | null {
 const UNION_WRITTEN_RE =
   /(?<![\p{L}])(?:(?!The\b)\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:Union|Unions)\b|(?<![\p{L}])(?:Sindicato|Syndicat|Gewerkschaft)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|dos|das|de|do|da|des|du|der)){1,8}|(?<![\p{L}])IG\s+\p{Lu}\p{L}+/gu;
 
-/** "President Jane Roe", "Northern Ireland Secretary Jane Roe", "shadow business secretary": public offices. */
+/**
+ * "President Jane Roe", "former president Jane Roe", "Northern Ireland Secretary Jane Roe", "shadow business
+ * secretary": public offices.
+ */
 export function isPublicOffice(title: string): boolean {
   return (
     /^(?:then-|former\s+)?President$/.test(title) ||
+    // "the daughter of former president Jane Roe": a past head of state, however the outlet cases it.
+    /^(?:then-|former\s+)president$/i.test(title) ||
     /\bshadow\b/i.test(title) ||
     (/^(?:\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?){1,4}Secretary$/u.test(title) &&
       !/^(?:Company|General|Executive)\b/.test(title))
