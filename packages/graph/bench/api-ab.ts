@@ -6,7 +6,8 @@
  * runs both APIs (one process each, NODE_ENV=production, output discarded as a log shipper would read it), then
  * loads the query (default `search`, the bench's query text for the others) with --clients clients (default 8)
  * through GraphQL in alternating rounds (A B, B A, …) and prints each side's median req/s and API CPU per request,
- * and the ratios. Used to measure what request logs and metrics cost, and the API's own CPU per read
+ * and the ratios. `--compare N` first sends the first N values' requests to both sides, each twice (a repeated
+ * text is what a fast path answers), and counts the answers whose bytes differ; `--rounds 0` stops there. Used to measure what request logs and metrics cost, and the API's own CPU per read
  * (docs/BENCHMARKS.md). `--b-node-arg` passes Node options to B only (a CPU profile of B under the same load).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -31,6 +32,8 @@ const cli = parseArgs({
     query: { type: 'string', default: 'search' },
     clients: { type: 'string', default: '8' },
     articles: { type: 'string', default: '0' },
+    compare: { type: 'string', default: '0' },
+    rounds: { type: 'string', default: '6' },
   },
 });
 const [a, b] = cli.positionals.map((file) => resolve(file));
@@ -40,7 +43,7 @@ const envOf = (pairs: string[] = []) =>
   Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
 const aEnv = envOf(cli.values['a-env']);
 const bEnv = envOf(cli.values['b-env']);
-const ROUNDS = 6;
+const ROUNDS = Number(cli.values.rounds);
 const SECONDS = 5;
 const CLIENTS = Number(cli.values.clients);
 const ARTICLES = Number(cli.values.articles);
@@ -128,6 +131,34 @@ try {
   log(`${cli.values.query}: ${words.length} values, ${CLIENTS} clients, ${ARTICLES} synthetic articles`);
   let n = 0;
   const next = () => target.variables(words[n++ % words.length]!);
+  let differing = 0;
+  const compared = words.slice(0, Number(cli.values.compare));
+  for (const word of compared) {
+    const body = JSON.stringify({ query: QUERY, variables: target.variables(word) });
+    const answers: string[] = [];
+    for (const side of [0, 0, 1, 1]) {
+      const response = await fetch(`${apis[side]!.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      answers.push(`${response.status} ${response.headers.get('content-type')} ${await response.text()}`);
+    }
+    if (new Set(answers).size > 1) {
+      differing++;
+      log(`answers differ for ${JSON.stringify(word)}`);
+    }
+  }
+  if (compared.length) console.log(`compared ${compared.length} requests, each twice per side: ${differing} differ`);
+  if (ROUNDS > 0) await load(next);
+} finally {
+  for (const api of apis) api.child.kill('SIGTERM');
+  await graph.close();
+  await neo4j.stop();
+}
+
+/** The alternating rounds, each request with the variables `next` gives, and the printed figures. */
+async function load(next: () => Record<string, unknown>) {
   const results = apis.map(() => ({
     rps: [] as number[],
     cpuMs: [] as number[],
@@ -170,8 +201,4 @@ try {
   );
   console.log(`per round (A cpu ms): ${results[0]!.cpuMs.map((x) => x.toFixed(3)).join(' ')}`);
   console.log(`per round (B cpu ms): ${results[1]!.cpuMs.map((x) => x.toFixed(3)).join(' ')}`);
-} finally {
-  for (const api of apis) api.child.kill('SIGTERM');
-  await graph.close();
-  await neo4j.stop();
 }
