@@ -12,7 +12,8 @@ import {
   type PageWindow,
   type SourceRecord,
 } from '@newsgraph/graph';
-import { createStoryLoaders } from './story-loaders.js';
+import { lazyMembers } from './lazy-members.js';
+import { storyLoaderFactories } from './story-loaders.js';
 
 function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
   return new DataLoader<string, T | null>(async (ids) => {
@@ -54,51 +55,57 @@ function values<T>(load: (ids: readonly string[]) => Promise<Map<string, T>>, fa
 }
 
 /**
- * One DataLoader per field that fans out over a list, created per request: however many parents a list has,
- * each field costs one Cypher statement per level of the query (the graph's batch lookups).
+ * One DataLoader per field that fans out over a list, per request: however many parents a list has, each field
+ * costs one Cypher statement per level of the query (the graph's batch lookups). Each is made on the request's
+ * first use of it (lazy-members.ts), so a request pays only for the loaders its fields use.
  */
-export function createLoaders(graph: Graph) {
-  const sourcesMentioning = new Map<number, DataLoader<string, SourceRecord[]>>();
-  return {
-    ...createStoryLoaders(graph),
-    entity: byId<EntityRecord>((ids) => graph.entitiesByIds(ids)),
-    source: byId<SourceRecord>((ids) => graph.sourcesByIds(ids)),
-    event: byId<EventRecord>((ids) => graph.eventsByIds(ids)),
-    nodeKind: values((ids) => graph.nodeKinds(ids), null as NodeKind | null),
-    citationsPage: pages((ids, window) => graph.citationsPage(ids, window)),
-    sourcesPage: pages((ids, window) => graph.mentioningSourcesPage(ids, window)),
-    eventsPage: pages((ids, window) => graph.organizationEventsPage(ids, window)),
-    sourceText: values((ids) => graph.sourceTexts(ids), null as string | null),
-    mentionCount: values((ids) => graph.mentionCounts(ids), 0),
-    /** Loader per page size, so `sources(first: 5)` and `sources(first: 50)` in one request batch separately. */
-    sourcesMentioning(first: number) {
-      let loader = sourcesMentioning.get(first);
-      if (!loader) sourcesMentioning.set(first, (loader = lists((ids) => graph.sourcesMentioning(ids, first))));
+const loaderFactories = {
+  ...storyLoaderFactories,
+  entity: (graph: Graph) => byId<EntityRecord>((ids) => graph.entitiesByIds(ids)),
+  source: (graph: Graph) => byId<SourceRecord>((ids) => graph.sourcesByIds(ids)),
+  event: (graph: Graph) => byId<EventRecord>((ids) => graph.eventsByIds(ids)),
+  nodeKind: (graph: Graph) => values((ids) => graph.nodeKinds(ids), null as NodeKind | null),
+  citationsPage: (graph: Graph) => pages((ids, window) => graph.citationsPage(ids, window)),
+  sourcesPage: (graph: Graph) => pages((ids, window) => graph.mentioningSourcesPage(ids, window)),
+  eventsPage: (graph: Graph) => pages((ids, window) => graph.organizationEventsPage(ids, window)),
+  sourceText: (graph: Graph) => values((ids) => graph.sourceTexts(ids), null as string | null),
+  mentionCount: (graph: Graph) => values((ids) => graph.mentionCounts(ids), 0),
+  /** Loader per page size, so `sources(first: 5)` and `sources(first: 50)` in one request batch separately. */
+  sourcesMentioning: (graph: Graph) => {
+    const byFirst = new Map<number, DataLoader<string, SourceRecord[]>>();
+    return (first: number) => {
+      let loader = byFirst.get(first);
+      if (!loader) byFirst.set(first, (loader = lists((ids) => graph.sourcesMentioning(ids, first))));
       return loader;
-    },
-    divisionsOf: lists((ids) => graph.divisionsOf(ids)),
-    parentOf: values((ids) => graph.parentsOf(ids), null as { parent: EntityRecord; key: string } | null),
-    rolesAt: lists((ids) => graph.roles(ids, 'organization')),
-    rolesOf: lists((ids) => graph.roles(ids, 'person')),
-    eventsOfOrganization: lists((ids) => graph.eventsOf(ids, 'organization')),
-    eventsOfSource: lists((ids) => graph.eventsOf(ids, 'source')),
-    eventDivisions: lists((ids) => graph.eventDivisions(ids)),
-    eventSources: lists((ids) => graph.eventSources(ids)),
-    cites: lists((ids) => graph.cites(ids)),
-    citedBy: lists((ids) => graph.citedBy(ids)),
-    copyGroupOf: lists((ids) => graph.copyGroupsOf(ids)),
-    independentSourceCount: values((ids) => graph.independentSourceCounts(ids), 0),
-    mentionsIn: lists((ids) => graph.mentionsIn(ids)),
-    factsOf: lists((ids) => graph.factsOf(ids)),
-    evidence: new DataLoader<EvidenceRef, EvidenceRecord[], string>(
+    };
+  },
+  divisionsOf: (graph: Graph) => lists((ids) => graph.divisionsOf(ids)),
+  parentOf: (graph: Graph) =>
+    values((ids) => graph.parentsOf(ids), null as { parent: EntityRecord; key: string } | null),
+  rolesAt: (graph: Graph) => lists((ids) => graph.roles(ids, 'organization')),
+  rolesOf: (graph: Graph) => lists((ids) => graph.roles(ids, 'person')),
+  eventsOfOrganization: (graph: Graph) => lists((ids) => graph.eventsOf(ids, 'organization')),
+  eventsOfSource: (graph: Graph) => lists((ids) => graph.eventsOf(ids, 'source')),
+  eventDivisions: (graph: Graph) => lists((ids) => graph.eventDivisions(ids)),
+  eventSources: (graph: Graph) => lists((ids) => graph.eventSources(ids)),
+  cites: (graph: Graph) => lists((ids) => graph.cites(ids)),
+  citedBy: (graph: Graph) => lists((ids) => graph.citedBy(ids)),
+  copyGroupOf: (graph: Graph) => lists((ids) => graph.copyGroupsOf(ids)),
+  independentSourceCount: (graph: Graph) => values((ids) => graph.independentSourceCounts(ids), 0),
+  mentionsIn: (graph: Graph) => lists((ids) => graph.mentionsIn(ids)),
+  factsOf: (graph: Graph) => lists((ids) => graph.factsOf(ids)),
+  evidence: (graph: Graph) =>
+    new DataLoader<EvidenceRef, EvidenceRecord[], string>(
       async (refs) => {
         const found = await graph.evidence(refs);
         return refs.map((ref) => found.get(evidenceRefKey(ref)) ?? []);
       },
       { cacheKeyFn: evidenceRefKey },
     ),
-  };
-}
+};
+
+/** Fresh per-request loaders over `graph` (the request's budgeted graph): nothing is cached across requests. */
+export const createLoaders: (graph: Graph) => Loaders = lazyMembers(loaderFactories);
 
 /** The per-request loaders. */
-export type Loaders = ReturnType<typeof createLoaders>;
+export type Loaders = { readonly [K in keyof typeof loaderFactories]: ReturnType<(typeof loaderFactories)[K]> };

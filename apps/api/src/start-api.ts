@@ -20,14 +20,15 @@ import { answerHealth } from './http/health.js';
 import { answerMetrics } from './http/metrics.js';
 import { applyCors } from './http/cors.js';
 import { createGraphQLHandler } from './http/graphql-handler.js';
+import { createFastQueryPath } from './http/fast-query-path.js';
 import { defaultLimits, type ApiLimits } from './limits.js';
 import { errorLogPlugin } from './plugins/error-log-plugin.js';
-import { requestLogPlugin } from './plugins/request-log-plugin.js';
+import { createRequestRecorder, requestLogPlugin } from './plugins/request-log-plugin.js';
 import { createLogger, type Logger } from '@newsgraph/process-tools';
 import { createApiMetrics } from './observability/metrics.js';
 import { countedIngest } from './observability/counted-ingest.js';
 import { mutationAuthPlugin } from './plugins/mutation-auth-plugin.js';
-import { heavyQueryGatePlugin } from './plugins/heavy-query-gate-plugin.js';
+import { HEAVY_QUERY_COST, heavyQueryGatePlugin } from './plugins/heavy-query-gate-plugin.js';
 import { responseStatusPlugin } from './plugins/response-status-plugin.js';
 import { httpCachePlugin } from './plugins/http-cache-plugin.js';
 import { createPersistedQueryCache } from './http/persisted-query-cache.js';
@@ -37,6 +38,9 @@ import { resolvers } from './resolvers/index.js';
 import { aliasLimitRule } from './validation/alias-limit-rule.js';
 import { costLimitRule } from './validation/cost-limit-rule.js';
 import { depthLimitRule } from './validation/depth-limit-rule.js';
+
+/** The URL of a request to `/graphql` with no query string (read only). */
+const GRAPHQL_URL: Readonly<URL> = new URL('/graphql', 'http://localhost');
 
 /** Options of `startApi`. */
 export interface StartApiOptions {
@@ -115,6 +119,8 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
       res.end(JSON.stringify({ errors: [{ message: 'Internal server error' }] }));
     });
   });
+  const record = createRequestRecorder({ logger, metrics, maxOperationLabels: options.maxOperationLabels });
+  const fastPath = createFastQueryPath({ maxCost: HEAVY_QUERY_COST, record });
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: readSchemaSDL(),
     resolvers,
@@ -141,10 +147,12 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
         stopGracePeriodMillis: options.shutdownGraceMs ?? 20_000,
       }),
       mutationAuthPlugin({ tokenConfigured: Boolean(options.apiToken) }),
-      requestLogPlugin({ logger, metrics, maxOperationLabels: options.maxOperationLabels }),
+      requestLogPlugin(record, metrics),
       errorLogPlugin({ log, onUnavailable: (error) => status.reportUnavailable(error) }),
       responseStatusPlugin(),
-      heavyQueryGatePlugin(),
+      heavyQueryGatePlugin({ threshold: HEAVY_QUERY_COST }),
+      // Last among the hooks that can refuse a request: learns only query texts every check above let through.
+      fastPath.plugin,
       // After responseStatusPlugin, which may turn an answer into an error.
       httpCachePlugin({ maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60 }),
       // No per-field caching hints (httpCachePlugin sets one header per response), Apollo Studio reporting or hosted landing page: per-field work and outside calls we do not use.
@@ -161,6 +169,7 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
     maxBodyBytes: limits.maxBodyBytes,
     maxResponseBytes: limits.maxResponseBytes,
     timeoutMs: limits.requestTimeoutMs,
+    fastPath,
     context: async (req, budget) =>
       createContext({
         graph,
@@ -174,7 +183,8 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
   });
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    // Nearly every request is a POST to /graphql: that URL is parsed once, not per request.
+    const url = req.url === '/graphql' ? GRAPHQL_URL : new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1');
     res.setHeader('x-content-type-options', 'nosniff');
     if (!isAllowedHost(req, allowedHosts)) {

@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
 
-/** CPU seconds (user + system) process `pid` has used so far, from /proc (Linux). */
-export function processCpuSeconds(pid: number): number {
+/** CPU seconds process `pid` has used so far in its own code (user) and in the kernel for it (system), from /proc (Linux). */
+export function processCpuTimes(pid: number): { user: number; system: number } {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+  return { user: Number(fields[11]) / 100, system: Number(fields[12]) / 100 };
+}
+
+/** CPU seconds (user + system) process `pid` has used so far, from /proc (Linux). */
+export function processCpuSeconds(pid: number): number {
+  const { user, system } = processCpuTimes(pid);
+  return user + system;
 }
 
 /** Process `pid` and all its descendants (Linux /proc), e.g. a cluster primary and its workers. */

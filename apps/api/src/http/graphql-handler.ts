@@ -1,8 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
+import {
+  HeaderMap,
+  type ApolloServer,
+  type BaseContext,
+  type HTTPGraphQLRequest,
+  type HTTPGraphQLResponse,
+} from '@apollo/server';
 import { ErrorCode } from '../errors.js';
-import { createRequestBudget, type RequestBudget } from '../request-budget.js';
+import { BudgetExceededError, createRequestBudget, type RequestBudget } from '../request-budget.js';
 import { REQUEST_ID_HEADER, requestIdOf } from '../observability/request-id.js';
+import type { FastQueryPath } from './fast-query-path.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 
 function sendJsonError(res: ServerResponse, status: number, message: string, code?: ErrorCode): void {
@@ -37,13 +44,17 @@ export interface GraphQLHandlerOptions<TContext> {
   /** Time budget per request: then 504 TIMEOUT, and the request's further reads are refused. */
   timeoutMs: number;
   context: (req: IncomingMessage, budget: RequestBudget) => Promise<TContext>;
+  /** Answers known read queries without Apollo's pipeline (fast-query-path.ts); its plugin must be among Apollo's. */
+  fastPath?: FastQueryPath;
 }
 
 /**
  * Bridges Node's http server and Apollo: reads the body (size-limited), parses JSON bodies,
  * and hands the request to `executeHTTPGraphQLRequest`, which applies CSRF prevention, content
  * negotiation and status codes as the GraphQL-over-HTTP spec asks. Each request runs on a budget of result
- * bytes and of time (request-budget.ts); a request over either gets one coded error.
+ * bytes and of time (request-budget.ts); a request over either gets one coded error. A read query Apollo has
+ * validated before is executed by the fast path when given, with the same answer; when that answer has errors,
+ * Apollo answers the request afresh.
  */
 export function createGraphQLHandler<TContext extends BaseContext>(
   server: ApolloServer<TContext>,
@@ -63,27 +74,49 @@ export function createGraphQLHandler<TContext extends BaseContext>(
       }
       throw error;
     }
-    const headers = toHeaderMap(req);
-    headers.set(REQUEST_ID_HEADER, reqId);
     let body: unknown = raw;
-    if (req.method === 'POST' && /^application\/(graphql-response\+)?json\b/i.test(headers.get('content-type') ?? '')) {
+    if (req.method === 'POST' && /^application\/(graphql-response\+)?json\b/i.test(req.headers['content-type'] ?? '')) {
       try {
         body = raw === '' ? undefined : JSON.parse(raw);
       } catch {
         return sendJsonError(res, 400, 'The request body is not valid JSON.');
       }
     }
-    const httpGraphQLRequest: HTTPGraphQLRequest = {
-      method: (req.method ?? 'GET').toUpperCase(),
-      headers,
-      search: url.search,
-      body,
+    let budget = createRequestBudget(options.maxResponseBytes);
+    const fast = options.fastPath?.match(req.method ?? 'GET', body, req.headers.accept);
+    const answer = async (): Promise<HTTPGraphQLResponse> => {
+      if (fast) {
+        const string = await fast.run(await options.context(req, budget), reqId, () => budget.stopped !== null);
+        if (string !== null) {
+          const headers = new HeaderMap([
+            ['cache-control', 'no-store'],
+            ['content-type', fast.contentType],
+          ]);
+          return { status: 200, headers, body: { kind: 'complete', string } };
+        }
+        if (budget.stopped?.code === ErrorCode.TIMEOUT) throw new BudgetExceededError(budget.stopped); // 504 sent
+        // A spent budget stays spent, so Apollo answers RESPONSE_TOO_LARGE at once instead of reading it all again;
+        // any other error gets a fresh run.
+        if (!budget.stopped) budget = createRequestBudget(options.maxResponseBytes);
+      }
+      const headers = toHeaderMap(req);
+      headers.set(REQUEST_ID_HEADER, reqId);
+      const httpGraphQLRequest: HTTPGraphQLRequest = {
+        method: (req.method ?? 'GET').toUpperCase(),
+        headers,
+        search: url.search,
+        body,
+      };
+      const requestBudget = budget;
+      const response = await server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest,
+        context: () => options.context(req, requestBudget),
+      });
+      if ((response.status ?? 200) === 200)
+        options.fastPath?.learnContentType(req.headers.accept, response.headers.get('content-type'));
+      return response;
     };
-    const budget = createRequestBudget(options.maxResponseBytes);
-    const execution = server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest,
-      context: () => options.context(req, budget),
-    });
+    const execution = answer();
     const response = await withinTime(execution, options.timeoutMs);
     if (!response) {
       const message = `The request took longer than ${options.timeoutMs} ms; ask for less.`;

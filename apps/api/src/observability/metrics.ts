@@ -93,11 +93,26 @@ export function createApiMetrics(options: ApiMetricsOptions = {}): ApiMetrics {
       },
     });
   }
+  // The labelled series of each (operation, outcome), looked up once: label values are bounded (operation-label.ts,
+  // the server's error codes), and prom-client would otherwise hash the labels on every request.
+  const requestSeries = new Map<string, { count: () => void; time: (seconds: number) => void }>();
+  const seriesOf = (operation: string, outcome: string) => {
+    const key = `${operation}\u0000${outcome}`;
+    let series = requestSeries.get(key);
+    if (!series) {
+      const counted = requests.labels({ operation, outcome });
+      const timed = duration.labels({ operation });
+      series = { count: () => counted.inc(), time: (seconds) => timed.observe(seconds) };
+      requestSeries.set(key, series);
+    }
+    return series;
+  };
   return {
     registry,
     observeRequest(operation, outcome, seconds) {
-      requests.inc({ operation, outcome });
-      duration.observe({ operation }, seconds);
+      const series = seriesOf(operation, outcome);
+      series.count();
+      series.time(seconds);
     },
     countNeo4jError: (code) => neo4jErrors.inc({ code }),
     countIngest: (result) => ingested.inc({ result }),

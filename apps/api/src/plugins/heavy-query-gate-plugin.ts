@@ -1,6 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { costOfDocument } from '../validation/cost-limit-rule.js';
 
+/** Operations priced above this many objects count as heavy (the gate's default threshold). */
+export const HEAVY_QUERY_COST = 5_000;
+
 /** Options of `heavyQueryGatePlugin`. */
 export interface HeavyQueryGateOptions {
   /** Operations priced above this many objects count as heavy; default 5,000. */
@@ -16,7 +19,7 @@ export interface HeavyQueryGateOptions {
  * cheap requests — and /health — are never behind more than a few bursts.
  */
 export function heavyQueryGatePlugin(options: HeavyQueryGateOptions = {}): ApolloServerPlugin {
-  const threshold = options.threshold ?? 5_000;
+  const threshold = options.threshold ?? HEAVY_QUERY_COST;
   const slots = options.slots ?? 4;
   let running = 0;
   const waiting: Array<() => void> = [];

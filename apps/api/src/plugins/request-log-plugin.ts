@@ -29,14 +29,57 @@ function outcomeOf(errors: ReadonlyArray<{ extensions?: Record<string, unknown> 
   return typeof code === 'string' && /^[A-Z_]{1,64}$/.test(code) ? code : 'INTERNAL_SERVER_ERROR';
 }
 
+/** What one answered GraphQL request leaves in the log and the metrics. */
+export interface AnsweredRequest {
+  reqId: string | undefined;
+  /** The operation's name as clients see it (see `requestName`). */
+  name: string | null;
+  durationMs: number;
+  errors: ReadonlyArray<{ extensions?: Record<string, unknown> }> | undefined;
+  status: number;
+}
+
+/**
+ * The name a request is logged and counted under: the resolved operation's, else the one the request gave, else the
+ * document's first operation's (for requests that fail before Apollo resolves the operation).
+ */
+export function requestName(
+  operationName: string | null | undefined,
+  requestOperationName: string | undefined,
+  document: DocumentNode | undefined,
+): string | null {
+  return operationName ?? requestOperationName ?? firstOperationName(document);
+}
+
 /**
  * One JSON log line per GraphQL request (`reqId`, `operationName`, `durationMs`, `outcome`, `status`) and the
  * request metrics. Never logs the query text, its variables, headers or results: they can hold tokens and
- * article text. Requests refused before Apollo (oversized body, bad JSON, wrong Host) are not GraphQL requests
- * and are not counted here.
+ * article text. Shared by requestLogPlugin and the fast query path (http/fast-query-path.ts), so a request is
+ * recorded the same way whichever answers it.
  */
-export function requestLogPlugin(options: RequestLogOptions): ApolloServerPlugin {
+export function createRequestRecorder(options: RequestLogOptions): (request: AnsweredRequest) => void {
   const label = createOperationLabeler(options.maxOperationLabels);
+  return ({ reqId, name, durationMs, errors, status }) => {
+    const outcome = outcomeOf(errors);
+    options.metrics.observeRequest(label(name), outcome, durationMs / 1000);
+    options.logger.info(
+      {
+        reqId,
+        operationName: name?.slice(0, 100) ?? null,
+        durationMs: Math.round(durationMs * 10) / 10,
+        outcome,
+        status,
+      },
+      'graphql request',
+    );
+  };
+}
+
+/**
+ * Records each request Apollo answers (createRequestRecorder). Requests refused before Apollo (oversized body, bad
+ * JSON, wrong Host) are not GraphQL requests and are not counted here.
+ */
+export function requestLogPlugin(record: (request: AnsweredRequest) => void, metrics: ApiMetrics): ApolloServerPlugin {
   return {
     async requestDidStart({ request }) {
       const started = performance.now();
@@ -44,26 +87,17 @@ export function requestLogPlugin(options: RequestLogOptions): ApolloServerPlugin
       return {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
-            if (error.originalError instanceof GraphError) options.metrics.countNeo4jError(error.originalError.code);
+            if (error.originalError instanceof GraphError) metrics.countNeo4jError(error.originalError.code);
           }
         },
         async willSendResponse({ response, operationName, document }) {
-          const durationMs = performance.now() - started;
-          const name = operationName ?? request.operationName ?? firstOperationName(document);
-          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-          const outcome = outcomeOf(errors);
-          options.metrics.observeRequest(label(name), outcome, durationMs / 1000);
-          const status = response.http.status ?? 200;
-          options.logger.info(
-            {
-              reqId,
-              operationName: name?.slice(0, 100) ?? null,
-              durationMs: Math.round(durationMs * 10) / 10,
-              outcome,
-              status,
-            },
-            'graphql request',
-          );
+          record({
+            reqId,
+            name: requestName(operationName, request.operationName, document),
+            durationMs: performance.now() - started,
+            errors: response.body.kind === 'single' ? response.body.singleResult.errors : undefined,
+            status: response.http.status ?? 200,
+          });
         },
       };
     },

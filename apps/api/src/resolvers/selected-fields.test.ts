@@ -6,7 +6,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from '../graphql-js.js';
-import { getCitedSourceFields } from './selected-fields.js';
+import { citedSourceFieldsOf, getCitedSourceFields } from './selected-fields.js';
 
 /** The selection of the query's `sourcesCiting` field and the document's fragments. */
 function citedFields(query: string) {
@@ -51,5 +51,21 @@ describe('getCitedSourceFields', () => {
         : `fragment F${i} on Citation { ...F${i + 1} ...F${i + 1} }`,
     );
     expect(citedFields(`{ sourcesCiting(name: "x") { ...F0 } } ${fragments.join(' ')}`)).toEqual(['uri']);
+  });
+});
+
+describe('citedSourceFieldsOf', () => {
+  it('works the fields out once per field of a document, and afresh for another document', () => {
+    const fieldOf = (query: string) => {
+      const operation = parse(query).definitions[0] as OperationDefinitionNode;
+      return { fieldNodes: [operation.selectionSet.selections[0] as never], fragments: {} };
+    };
+    const wrenfield = fieldOf('{ sourcesCiting(name: "Wrenfield Dairy") { source { title } } }');
+    const first = citedSourceFieldsOf(wrenfield);
+    expect(first).toEqual(['title']);
+    expect(citedSourceFieldsOf(wrenfield)).toBe(first);
+    expect(citedSourceFieldsOf(fieldOf('{ sourcesCiting(name: "Wrenfield Dairy") { source { uri } } }'))).toEqual([
+      'uri',
+    ]);
   });
 });

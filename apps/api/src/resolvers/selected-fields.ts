@@ -60,8 +60,21 @@ export function getCitedSourceFields(
   return CITING_SOURCE_FIELDS.filter((field) => names.has(field));
 }
 
-/** `getCitedSourceFields` for the field being resolved. */
-export function citedSourceFieldsOf(info: GraphQLResolveInfo): CitingSourceField[] {
-  const selections = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
-  return getCitedSourceFields(selections, info.fragments);
+/**
+ * The fields read for each field node met alone: a node belongs to one document (cached by Apollo and the fast
+ * path), so its selection and fragments, and so its answer, never change; the entry goes with the document.
+ */
+const citedFieldsByNode = new WeakMap<FieldNode, readonly CitingSourceField[]>();
+
+/** `getCitedSourceFields` for the field being resolved, worked out once per field of a document. */
+export function citedSourceFieldsOf(
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+): readonly CitingSourceField[] {
+  const node = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
+  const known = node && citedFieldsByNode.get(node);
+  if (known) return known;
+  const selections = info.fieldNodes.flatMap((each) => (each.selectionSet ? [each.selectionSet] : []));
+  const fields = getCitedSourceFields(selections, info.fragments);
+  if (node) citedFieldsByNode.set(node, Object.freeze(fields));
+  return fields;
 }
