@@ -6,7 +6,7 @@ import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { openingOrg, unitInFocus } from './unit-in-focus.js';
-import { unitNamedInAside } from './aside-unit.js';
+import { leadUnitOfOwner, unitNamedInAside } from './aside-unit.js';
 
 /** Who a clause is about: the organizations acting, whether they were named, and whether the subject is generic. */
 export interface Subject {
@@ -116,6 +116,8 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   );
   const asideUnit = orgs.length > 0 ? unitNamedInAside(ctx, orgs[0]!, trigger) : null;
   if (asideUnit) return { orgs: [asideUnit.id], explicit: true, generic: false, hypothetical, clauseStart: start };
+  const ownersUnit = orgs.length === 1 ? leadUnitOfOwner(ctx, orgs[0]!, start) : null;
+  if (ownersUnit) return { orgs: [ownersUnit], explicit: true, generic: false, hypothetical, clauseStart: start };
   if (orgs.length > 0)
     return { orgs: chain(ctx, orgs, start), explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Tarrow … announced the closure of a factory, and its dismissal of 2,000 employees": a possessive after ", and"
