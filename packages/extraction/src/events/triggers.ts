@@ -426,12 +426,13 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "offering voluntary redundancy to 1,200 employees", "early retirement packages for up to 900 staff".
+    // "offering voluntary redundancy to 1,200 employees", "early retirement packages for up to 900 staff", "a
+    // voluntary dismissal programme (PDV) for about 2,500 employees" (Brazil's programa de demissão voluntária).
     name: 'voluntary-offer',
     anchor: F.voluntary,
     ahead: { bits: F.number, within: 10 },
     re: new RegExp(
-      `(?:(?:voluntary|early|mutual)\\s+(?:redundancy|redundancies|retirement|severance|separation|departures?|exits?|buyouts?|buy-outs?|leave)|buyouts?|buy-outs?|severance\\s+packages?|VRS|VSS|MSS|ERE|PSE|plan\\s+social|social\\s+plan)\\)?(?:\\s+(?:packages?|schemes?|programmes?|programs?|plans?|deals?|offers?))?\\s+(?:to|for|of|affecting|covering|involving|from|among)\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than)\\s+)?${QUANTITY_OF_JOBS}`,
+      `(?:(?:voluntary|early|mutual)\\s+(?:redundancy|redundancies|retirement|severance|separation|departures?|exits?|buyouts?|buy-outs?|leave|dismissals?)|buyouts?|buy-outs?|severance\\s+packages?|VRS|VSS|MSS|ERE|PSE|plan\\s+social|social\\s+plan)\\)?(?:\\s+(?:packages?|schemes?|programmes?|programs?|plans?|deals?|offers?))?(?:\\s+\\((?-i:[A-Z]{2,6})\\))?\\s+(?:to|for|of|affecting|covering|involving|from|among)\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than)\\s+)?${QUANTITY_OF_JOBS}`,
       'iy',
     ),
     kind: 'layoff',
