@@ -19,6 +19,7 @@ import { gappedFigure, passiveAgent, respectiveFigures } from './roundup-figures
 import { isRivalAside, isSideDeal } from './side-remarks.js';
 import { placedCompany } from './placed-object.js';
 import { timelineHeadingDate } from './timeline-dates.js';
+import { isStateBody } from '../ner/org-names.js';
 
 /** Restructuring actions that are events of their own rather than part of a round of cuts. */
 const TRANSACTIONS = new Set(['sale of a unit', 'spin off', 'break-up noun', 'insolvency', 'delisting']);
@@ -514,7 +515,11 @@ function bareEvents(
       subj?.clauseStart ?? s.start,
       s,
     );
-    const actors = f.orgs ?? subj!.orgs;
+    // "the Ministry of Finance sold part of its holding to a state fund": a ministry or regulator dealing in a company
+    // it owns or oversees is the state's act, no restructuring of a company's own.
+    const actors = (f.orgs ?? subj!.orgs).filter(
+      (org) => !(f.transaction && isStateBody(ctx.entities.get(org)?.name ?? '')),
+    );
     const counterparty = f.transaction ? counterpartyOf(ctx, f.end, s.end, actors) : undefined;
     for (const org of actors) {
       drafts.push({

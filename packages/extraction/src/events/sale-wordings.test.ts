@@ -35,3 +35,12 @@ describe('sales of a unit told with an appositive or a share', () => {
     ).toMatchObject([{ kind: 'restructuring', org: 'Tarvo Rail', when: '2024-06-07' }]);
   });
 });
+
+describe('a state body dealing in a company it owns', () => {
+  it('is no restructuring: "the Ministry of Finance sold part of its holding to a state fund"', () => {
+    const text =
+      'Corvala Airways will cut 2,000 jobs, the carrier said on Tuesday. The airline stopped being a state ' +
+      'enterprise in May, when the Ministry of Finance sold part of its holding to the state-run Orrin Fund.';
+    expect(rounds(text).map((e) => [e.org, e.count])).toEqual([['Corvala Airways', 2000]]);
+  });
+});
