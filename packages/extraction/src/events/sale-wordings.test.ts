@@ -44,3 +44,15 @@ describe('a state body dealing in a company it owns', () => {
     expect(rounds(text).map((e) => [e.org, e.count])).toEqual([['Corvala Airways', 2000]]);
   });
 });
+
+describe('a company an action made', () => {
+  it('is never the actor: "It spun off its drugs business as Vessamed in 2014 and sold … to Tarvo Brands in 2017"', () => {
+    const text =
+      'Kora Foods has pruned its portfolio before. It spun off its prescription drugs business as Vessamed in 2014 ' +
+      'and sold its food business to Tarvo Brands in 2017.';
+    expect(rounds(text).map((e) => [e.org, e.when])).toEqual([
+      ['Kora Foods', '2014'],
+      ['Kora Foods', '2017'],
+    ]);
+  });
+});

@@ -73,6 +73,12 @@ const AFTER_RE = /\b(?:at|across|by|from|within|inside|in|of)\s+(?:the\s+)?$/;
  */
 const OBJECT_BEFORE_RE =
   /\b(?:to|from|with|into|against|than|versus|via|towards?|(?:spin-?off|sale|separation|demerger|listing|acquisition|purchase|takeover|closure|break-?up)\s+of|(?:stakes?|holdings?|shares|interests?)\s+in)\s+(?:the\s+)?$/i;
+/**
+ * "It spun off its drugs business as Vessamed in 2014 and sold …", "listed its towers arm as Skyrise": the company an
+ * action made is its product, never the actor of the clause.
+ */
+const PRODUCT_BEFORE_RE =
+  /\b(?:spun|spin(?:s|ning)?|hived?|carved?|floated|listed|demerged|renamed|rebranded|separated)\b[^,;.]{0,80}\sas\s+(?:the\s+|a\s+)?$/i;
 const ACTION_NOUN_RE =
   /^(?:spin-?offs?|sales?|separation|demerger|break-?up|split-up|carve-outs?|closures?|shutdown|disposals?|divest(?:ment|iture)s?|(?:de)?listing|merger)\b/i;
 const IN_BEFORE_RE = /\bin\s+(?:the\s+)?$/;
@@ -111,7 +117,8 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
         region[m.start - start] !== ' ' &&
         m.end <= trigger &&
         (!OBJECT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 24), m.start)) ||
-          withActing(ctx.work, m, trigger)),
+          withActing(ctx.work, m, trigger)) &&
+        !PRODUCT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 100), m.start)),
     ),
   );
   const asideUnit = orgs.length > 0 ? unitNamedInAside(ctx, orgs[0]!, trigger) : null;
