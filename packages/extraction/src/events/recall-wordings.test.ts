@@ -222,3 +222,14 @@ describe('a figure in a clause of its own', () => {
     ]);
   });
 });
+
+describe('a round told beside a debt restructuring', () => {
+  it('stays a layoff: "… a day after the court accepted its petition to restructure 90 billion baht of debt"', () => {
+    expect(
+      rounds(
+        'Solvane Air will ask about 3,000 of its 14,000 employees to leave under a voluntary early-retirement ' +
+          'scheme, a day after the court accepted its petition to restructure roughly 90 billion baht of debt.',
+      ),
+    ).toMatchObject([{ kind: 'layoff', org: 'Solvane Air', count: 3000 }]);
+  });
+});
