@@ -607,9 +607,12 @@ function blankAsides(region: string): string {
 const CLAUSE_NOT_ASIDE_RE =
   /^,\s+(?:the|a|an)\s(?![^,;]*\b(?:that|which|who|whose)\b)[^,;]*\b(?:announced|said|says|will|would|has|had|plans|planned|reported|confirmed|unveiled|disclosed|decided)\b/;
 
-/** What may stand before the subject of a sentence: an opening adverbial ("On Monday,", "In 2021,") and "the". */
+/**
+ * What may stand before the subject of a sentence: an opening adverbial ("On Monday,", "In 2021,"), a frame ("This
+ * is not the first time") and "the".
+ */
 const SUBJECT_PREFIX_RE =
-  /^(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now)\b[^,]{0,40},\s*)?(?:[Tt]he\s+)?$/;
+  /^(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now)\b[^,]{0,40},\s*)?(?:(?:This|It|That)\s+(?:is|was)\s+(?:not\s+)?the\s+(?:first|second|third|only)\s+time\s+(?:that\s+)?)?(?:[Tt]he\s+)?$/;
 
 /**
  * What "the company" / "it" refers to at `pos` (never a union, association or other commenting body): the
