@@ -1,4 +1,5 @@
 import { type DocContext, type ResolvedMention, isOrg, mentionsIn } from '../resolve/doc-context.js';
+import { descendsFrom, leadUnit } from './unit-in-focus.js';
 
 /** "Kora Group's steel unit, " / "Kora Group's wind turbine arm, ": an owner's unit, its name in the aside to come. */
 const UNIT_OF_OWNER_RE =
@@ -16,4 +17,23 @@ export function unitNamedInAside(ctx: DocContext, owner: ResolvedMention, trigge
   const unit = mentionsIn(ctx, at, at + 1)[0];
   if (!unit || !isOrg(unit) || unit.end >= trigger || unit.id === owner.id) return null;
   return /^\s*[,(]/.test(ctx.work.slice(unit.end, unit.end + 3)) ? unit : null;
+}
+
+/**
+ * "The troubled wind arm of Kora Group will cut 900 jobs", "the German Sparte of Kora Group": a unit named only by
+ * what it is, then its owner. (Non-native English keeps the source language's word for a division.)
+ */
+const UNIT_BEFORE_OWNER_RE =
+  /\b(?:the|its)\s+(?:[\p{L}-]+\s+){0,4}?(?:unit|division|arm|subsidiary|business|branch|segment|Sparte|filiale|división|divisione)\s+of\s+(?:the\s+)?$/iu;
+
+/**
+ * The unit the article leads with, when the clause's subject is an unnamed unit of that unit's owner ("Kora Wind, a
+ * subsidiary of Kora Group, …" opening the story, then "The wind arm of Kora Group will cut 900 jobs"): the
+ * unit cuts, not the owner. Returns the unit's id, or null.
+ */
+export function leadUnitOfOwner(ctx: DocContext, owner: ResolvedMention, clauseStart: number): string | null {
+  if (!ctx.parentOf || ctx.parentOf.size === 0) return null;
+  if (!UNIT_BEFORE_OWNER_RE.test(ctx.work.slice(Math.max(clauseStart, owner.start - 80), owner.start))) return null;
+  const unit = leadUnit(ctx);
+  return unit && descendsFrom(ctx.parentOf, unit, owner.id) ? unit : null;
 }

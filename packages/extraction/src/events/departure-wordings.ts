@@ -5,7 +5,7 @@ import type { QuantityRule } from './triggers.js';
 
 /** What a departure scheme offers: "early retirement", "voluntary redundancy", "honorary retirement" (Korean news). */
 const SCHEME_OFFER =
-  '(?:voluntary|early|honorary)\\s+(?:retirement|redundancy|redundancies|departures?|severance|exits?|separation|buyouts?|buy-outs?)';
+  '(?:voluntary\\s+)?(?:voluntary|early|honorary)[\\s-]+(?:retirement|redundancy|redundancies|departures?|severance|exits?|separation|buyouts?|buy-outs?)';
 /** Where the jobs that are not filled again are named: posts, or the vacancies themselves. */
 const VACANT_POSTS = `(?:${JOB_NOUN}|vacancies|openings|vacant\\s+(?:jobs|positions|posts|roles))`;
 
@@ -17,12 +17,13 @@ const VACANT_POSTS = `(?:${JOB_NOUN}|vacancies|openings|vacant\\s+(?:jobs|positi
 export const DEPARTURE_RULES: QuantityRule[] = [
   {
     // "will invite about 1,200 employees to take early retirement", "asked 500 staff to consider voluntary
-    // redundancy", "encourage 300 managers to retire early".
+    // redundancy", "encourage 300 managers to retire early", "ask 6,000 of its 21,000 staff to leave under a voluntary
+    // early-retirement scheme".
     name: 'scheme-invite',
     anchor: F.number,
     ahead: { bits: F.voluntary, within: 12 },
     re: new RegExp(
-      `(?<=\\b(?:invit(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\\s+on)\\s+${MOD_BEFORE})${QUANTITY_OF_JOBS_LEAD}(?:\\s+aged\\s+\\d+\\s+(?:or|and)\\s+(?:older|over|above))?\\s+to\\s+(?:(?:take|accept|apply\\s+for|opt\\s+for|sign\\s+up\\s+for|consider)\\s+(?:a\\s+|an\\s+|the\\s+)?${SCHEME_OFFER}|retire\\s+early|leave\\s+voluntarily)\\b`,
+      `(?<=\\b(?:invit(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\\s+on)\\s+${MOD_BEFORE})${QUANTITY_OF_JOBS_LEAD}(?:\\s+aged\\s+\\d+\\s+(?:or|and)\\s+(?:older|over|above))?\\s+to\\s+(?:(?:take|accept|apply\\s+for|opt\\s+for|sign\\s+up\\s+for|consider)\\s+(?:a\\s+|an\\s+|the\\s+)?${SCHEME_OFFER}|retire\\s+early|leave\\s+voluntarily|leave\\s+under\\s+(?:a|an|the|its)\\s+${SCHEME_OFFER})\\b`,
       'iy',
     ),
     kind: 'layoff',

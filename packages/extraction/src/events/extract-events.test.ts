@@ -110,6 +110,17 @@ describe('events: questions, weighed actions, dates and shares as news writes th
     expect(x.events()).toEqual([]);
   });
 
+  it('skips actions others foresee ("may eventually need to separate")', () => {
+    const text =
+      'Kora Post Ltd will cut 10,000 jobs, it said on Thursday. Analysts at Norr Securities said the group may ' +
+      'eventually need to separate Kora Post from its parcels arm, Vessa Parcels Ltd.';
+    expect(
+      extract(text, '2025-03-06')
+        .events()
+        .map((e) => [e.org, e.count]),
+    ).toEqual([['Kora Post', 10000]]);
+  });
+
   it('dates a round by a day-month date ("12 March") with the year of the publication', () => {
     const round = [{ kind: 'layoff', org: 'Hallberg Bank', count: 400, percent: null, when: '2025-03-12' }];
     expect(extract('Hallberg Bank cut 400 jobs on 12 March, the bank said.', '2025-04-06').events()).toEqual(round);

@@ -19,6 +19,7 @@ import { gappedFigure, passiveAgent, respectiveFigures } from './roundup-figures
 import { isRivalAside, isSideDeal } from './side-remarks.js';
 import { placedCompany } from './placed-object.js';
 import { timelineHeadingDate } from './timeline-dates.js';
+import { isStateBody } from '../ner/org-names.js';
 
 /** Restructuring actions that are events of their own rather than part of a round of cuts. */
 const TRANSACTIONS = new Set(['sale of a unit', 'spin off', 'break-up noun', 'insolvency', 'delisting']);
@@ -26,7 +27,12 @@ const TRANSACTIONS = new Set(['sale of a unit', 'spin off', 'break-up noun', 'in
 const ONGOING_BEFORE_RE = /\b(?:has|have|had)\s+been\s+$/i;
 /** How a sentence ends; a line without it is a headline. */
 const HEADLINE_END_RE = /[.!?]["”’)]?$/;
-const WEIGHED_BEFORE_RE = /\b(?:how|whether|when|where)\s+to\s+$/i;
+/**
+ * "whether to close the plant", "the group may eventually need to separate its parcels arm": weighed or foreseen by
+ * others, not done.
+ */
+const WEIGHED_BEFORE_RE =
+  /\b(?:(?:how|whether|when|where)\s+to|(?:may|might|could|would)\s+(?:eventually\s+|ultimately\s+|one\s+day\s+|yet\s+)?(?:need|have)\s+to)\s+$/i;
 const ASIDE_LEAD_RE = /^(?:The|This|That|These|Those|Its|Their)\s[^,]{1,60},/;
 const REFERENTIAL_TO_RE = /\b(?:decision|move|need|pressure|efforts?|choice)\s+to\s+$/i;
 
@@ -482,7 +488,7 @@ function bareEvents(
     const subj = f.orgs ? null : findSubject(ctx, s, f.at);
     if (subj && (subj.hypothetical || !subj.explicit || subj.generic)) continue;
     // "thinking about how to sell its stake", "whether to close the plant": weighed, not done.
-    if (WEIGHED_BEFORE_RE.test(body.slice(Math.max(0, f.at - s.start - 16), f.at - s.start))) continue;
+    if (WEIGHED_BEFORE_RE.test(body.slice(Math.max(0, f.at - s.start - 40), f.at - s.start))) continue;
     // "Since 2021 the bank has been restructuring its network": a process going on for years, no event of its own.
     if (
       f.cn === 'restructuring' &&
@@ -514,7 +520,11 @@ function bareEvents(
       subj?.clauseStart ?? s.start,
       s,
     );
-    const actors = f.orgs ?? subj!.orgs;
+    // "the Ministry of Finance sold part of its holding to a state fund": a ministry or regulator dealing in a company
+    // it owns or oversees is the state's act, no restructuring of a company's own.
+    const actors = (f.orgs ?? subj!.orgs).filter(
+      (org) => !(f.transaction && isStateBody(ctx.entities.get(org)?.name ?? '')),
+    );
     const counterparty = f.transaction ? counterpartyOf(ctx, f.end, s.end, actors) : undefined;
     for (const org of actors) {
       drafts.push({

@@ -415,3 +415,13 @@ describe('short forms opening a clause', () => {
     expect(events(text).map((e) => e.count)).toContain(600);
   });
 });
+
+describe('"it" after a sentence framed as history', () => {
+  it('is the company of "This is not the first time <Company> has …", not a company named earlier', () => {
+    const text =
+      'Tarvo Motors is preparing to expand overseas, and Kora Holdings will put its money there. This is not the ' +
+      'first time Kora Holdings has pruned its empire. In December 2019, it handed its retail chain Vessmart to ' +
+      'rival Orrin Group.';
+    expect(events(text).map((e) => [e.org, e.when])).toEqual([['Kora Holdings', '2019-12']]);
+  });
+});

@@ -90,6 +90,12 @@ const STEP_BEFORE_RE = /\b(?:phase|stage|step|tier|wave|round|part|chapter|secti
 const CUT_NOUN_END_RE = /\b(?:job cuts|job losses|redundancies|layoffs|lay-offs)$/i;
 const IDIOM_RE = /\bby a thousand cuts\b/i;
 const RESTRUCTURE_RE = /\b(?:restructur|reorgani[sz]|reorg\b|overhaul)/i;
+/**
+ * "a petition to restructure roughly 245 billion baht of debt", "a debt restructuring": the company's finances are
+ * restructured, not its organization, so a figure beside it stays a round of cuts.
+ */
+const DEBT_RESTRUCTURING_RE =
+  /\b(?:debt|loan|bond)s?\s+restructur\w*|\brestructur\w*\s+(?:[\w,.-]+\s+){0,5}?(?:debts?|loans?|bonds?|liabilities|borrowings)\b/gi;
 const LAYOFF_WORD_RE =
   /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts|cut(?:s|ting)?|eliminat\w*|redundanc\w*|slash\w*|shed\w*|fir(?:e|ed|ing)|dismiss\w*|retrench\w*|disengag\w*|job losses|job reductions|ax(?:e|es|ed|ing)|terminat\w*|let(?:ting)? go|pink slips|jobs\s+(?:\w+\s+){0,2}?(?:lost|los(?:e|ing))|los(?:e|ing)\s+(?:their\s+)?jobs)\b/i;
 
@@ -385,7 +391,12 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       });
     }
   }
-  if (hits.length > 0 && (st.mask & F.restructure) !== 0 && RESTRUCTURE_RE.test(body) && !LAYOFF_WORD_RE.test(body))
+  if (
+    hits.length > 0 &&
+    (st.mask & F.restructure) !== 0 &&
+    RESTRUCTURE_RE.test(body.replace(DEBT_RESTRUCTURING_RE, ' ')) &&
+    !LAYOFF_WORD_RE.test(body)
+  )
     for (const h of hits) if (h.kind === 'layoff') h.kind = 'restructuring';
   hits.sort((a, b) => a.start - b.start);
   moreRounds(body, s.start, hits);

@@ -13,6 +13,17 @@ describe('cuts told as departures under a scheme', () => {
     ]);
   });
 
+  it('reads staff asked to leave under a voluntary early-retirement scheme, and a voluntary dismissal programme', () => {
+    expect(
+      rounds(
+        'Solvane Air will ask about 3,000 of its 14,000 employees to leave under a voluntary early-retirement scheme.',
+      ),
+    ).toMatchObject([{ org: 'Solvane Air', count: 3000 }]);
+    expect(
+      rounds('Pradoluz S.A. will open a voluntary dismissal programme (PDV) for about 1,400 employees, it said.'),
+    ).toMatchObject([{ org: 'Pradoluz', count: 1400 }]);
+  });
+
   it('reads applicants and applications under a voluntary retirement scheme', () => {
     expect(
       rounds(
@@ -209,5 +220,16 @@ describe('a figure in a clause of its own', () => {
     expect(rounds('At Lindqvist Group, the number of job cuts is expected to be around 900.')).toMatchObject([
       { org: 'Lindqvist Group', count: 900 },
     ]);
+  });
+});
+
+describe('a round told beside a debt restructuring', () => {
+  it('stays a layoff: "… a day after the court accepted its petition to restructure 90 billion baht of debt"', () => {
+    expect(
+      rounds(
+        'Solvane Air will ask about 3,000 of its 14,000 employees to leave under a voluntary early-retirement ' +
+          'scheme, a day after the court accepted its petition to restructure roughly 90 billion baht of debt.',
+      ),
+    ).toMatchObject([{ kind: 'layoff', org: 'Solvane Air', count: 3000 }]);
   });
 });

@@ -35,3 +35,24 @@ describe('sales of a unit told with an appositive or a share', () => {
     ).toMatchObject([{ kind: 'restructuring', org: 'Tarvo Rail', when: '2024-06-07' }]);
   });
 });
+
+describe('a state body dealing in a company it owns', () => {
+  it('is no restructuring: "the Ministry of Finance sold part of its holding to a state fund"', () => {
+    const text =
+      'Corvala Airways will cut 2,000 jobs, the carrier said on Tuesday. The airline stopped being a state ' +
+      'enterprise in May, when the Ministry of Finance sold part of its holding to the state-run Orrin Fund.';
+    expect(rounds(text).map((e) => [e.org, e.count])).toEqual([['Corvala Airways', 2000]]);
+  });
+});
+
+describe('a company an action made', () => {
+  it('is never the actor: "It spun off its drugs business as Vessamed in 2014 and sold … to Tarvo Brands in 2017"', () => {
+    const text =
+      'Kora Foods has pruned its portfolio before. It spun off its prescription drugs business as Vessamed in 2014 ' +
+      'and sold its food business to Tarvo Brands in 2017.';
+    expect(rounds(text).map((e) => [e.org, e.when])).toEqual([
+      ['Kora Foods', '2014'],
+      ['Kora Foods', '2017'],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { openingOrg, unitInFocus } from './unit-in-focus.js';
-import { unitNamedInAside } from './aside-unit.js';
+import { leadUnitOfOwner, unitNamedInAside } from './aside-unit.js';
 
 /** Who a clause is about: the organizations acting, whether they were named, and whether the subject is generic. */
 export interface Subject {
@@ -73,6 +73,12 @@ const AFTER_RE = /\b(?:at|across|by|from|within|inside|in|of)\s+(?:the\s+)?$/;
  */
 const OBJECT_BEFORE_RE =
   /\b(?:to|from|with|into|against|than|versus|via|towards?|(?:spin-?off|sale|separation|demerger|listing|acquisition|purchase|takeover|closure|break-?up)\s+of|(?:stakes?|holdings?|shares|interests?)\s+in)\s+(?:the\s+)?$/i;
+/**
+ * "It spun off its drugs business as Vessamed in 2014 and sold …", "listed its towers arm as Skyrise": the company an
+ * action made is its product, never the actor of the clause.
+ */
+const PRODUCT_BEFORE_RE =
+  /\b(?:spun|spin(?:s|ning)?|hived?|carved?|floated|listed|demerged|renamed|rebranded|separated)\b[^,;.]{0,80}\sas\s+(?:the\s+|a\s+)?$/i;
 const ACTION_NOUN_RE =
   /^(?:spin-?offs?|sales?|separation|demerger|break-?up|split-up|carve-outs?|closures?|shutdown|disposals?|divest(?:ment|iture)s?|(?:de)?listing|merger)\b/i;
 const IN_BEFORE_RE = /\bin\s+(?:the\s+)?$/;
@@ -111,11 +117,14 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
         region[m.start - start] !== ' ' &&
         m.end <= trigger &&
         (!OBJECT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 24), m.start)) ||
-          withActing(ctx.work, m, trigger)),
+          withActing(ctx.work, m, trigger)) &&
+        !PRODUCT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 100), m.start)),
     ),
   );
   const asideUnit = orgs.length > 0 ? unitNamedInAside(ctx, orgs[0]!, trigger) : null;
   if (asideUnit) return { orgs: [asideUnit.id], explicit: true, generic: false, hypothetical, clauseStart: start };
+  const ownersUnit = orgs.length === 1 ? leadUnitOfOwner(ctx, orgs[0]!, start) : null;
+  if (ownersUnit) return { orgs: [ownersUnit], explicit: true, generic: false, hypothetical, clauseStart: start };
   if (orgs.length > 0)
     return { orgs: chain(ctx, orgs, start), explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Tarrow … announced the closure of a factory, and its dismissal of 2,000 employees": a possessive after ", and"
@@ -598,9 +607,12 @@ function blankAsides(region: string): string {
 const CLAUSE_NOT_ASIDE_RE =
   /^,\s+(?:the|a|an)\s(?![^,;]*\b(?:that|which|who|whose)\b)[^,;]*\b(?:announced|said|says|will|would|has|had|plans|planned|reported|confirmed|unveiled|disclosed|decided)\b/;
 
-/** What may stand before the subject of a sentence: an opening adverbial ("On Monday,", "In 2021,") and "the". */
+/**
+ * What may stand before the subject of a sentence: an opening adverbial ("On Monday,", "In 2021,"), a frame ("This
+ * is not the first time") and "the".
+ */
 const SUBJECT_PREFIX_RE =
-  /^(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now)\b[^,]{0,40},\s*)?(?:[Tt]he\s+)?$/;
+  /^(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now)\b[^,]{0,40},\s*)?(?:(?:This|It|That)\s+(?:is|was)\s+(?:not\s+)?the\s+(?:first|second|third|only)\s+time\s+(?:that\s+)?)?(?:[Tt]he\s+)?$/;
 
 /**
  * What "the company" / "it" refers to at `pos` (never a union, association or other commenting body): the

@@ -66,3 +66,14 @@ describe('jobs named as threatened, eliminated or put at a figure (wordings of i
     ]);
   });
 });
+
+describe('jobs put at risk with the places they are in', () => {
+  it('reads "putting about 2,400 jobs at its factories in Vessa and Kora at risk" as the round', () => {
+    expect(
+      events(
+        'Marlo Motors will stop building cars in Vessland by 2027, putting about 2,400 jobs at its factories in ' +
+          'Vessa and Kora at risk.',
+      ).map((e) => [e.org, e.count]),
+    ).toEqual([['Marlo Motors', 2400]]);
+  });
+});

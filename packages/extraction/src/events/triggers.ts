@@ -367,13 +367,14 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "putting about 3,500 jobs at risk", "puts 1,200 jobs in the town in doubt", "1,200 jobs are at risk", "500 jobs were threatened by the decision", "6,513
+    // "putting about 3,500 jobs at risk", "putting 900 jobs at its plants in Kora and Vessa at risk", "puts 1,200
+    // jobs in the town in doubt", "1,200 jobs are at risk", "500 jobs were threatened by the decision", "6,513
     // workers face unemployment": jobs the plan threatens.
     name: 'at-risk',
     anchor: F.number,
     ahead: { bits: F.risk, within: 12 },
     re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}(?:\\s+(?:are|were|is|was|now|could be|would be|will be|remain|could|would|will|may|might|now))?\\s+(?:at\\s+risk|(?:(?:in|at|across)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,4}?)?in\\s+(?:doubt|jeopardy)|under\\s+threat|on\\s+the\\s+(?:line|chopping\\s+block)|(?:being\\s+)?threatened\\b(?!\\s+(?:to|with)\\b)|fac(?:e|es|ed|ing)\\s+(?:(?:possible|likely|the\\s+threat\\s+of|compulsory|forced)\\s+)?(?:unemployment|retrenchments?|redundanc(?:y|ies)|dismissals?|layoffs?|lay-offs?|job\\s+losses|the\\s+(?:sack|axe|chop)|losing\\s+their\\s+jobs))\\b`,
+      `${QUANTITY_OF_JOBS_LEAD}(?:\\s+(?:are|were|is|was|now|could be|would be|will be|remain|could|would|will|may|might|now))?\\s+(?:(?:(?:in|at|across)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[a-z-]+\\s+){0,6}?)?(?:at\\s+risk|in\\s+(?:doubt|jeopardy))|under\\s+threat|on\\s+the\\s+(?:line|chopping\\s+block)|(?:being\\s+)?threatened\\b(?!\\s+(?:to|with)\\b)|fac(?:e|es|ed|ing)\\s+(?:(?:possible|likely|the\\s+threat\\s+of|compulsory|forced)\\s+)?(?:unemployment|retrenchments?|redundanc(?:y|ies)|dismissals?|layoffs?|lay-offs?|job\\s+losses|the\\s+(?:sack|axe|chop)|losing\\s+their\\s+jobs))\\b`,
       'iy',
     ),
     kind: 'layoff',
@@ -426,12 +427,13 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "offering voluntary redundancy to 1,200 employees", "early retirement packages for up to 900 staff".
+    // "offering voluntary redundancy to 1,200 employees", "early retirement packages for up to 900 staff", "a
+    // voluntary dismissal programme (PDV) for about 2,500 employees" (Brazil's programa de demissão voluntária).
     name: 'voluntary-offer',
     anchor: F.voluntary,
     ahead: { bits: F.number, within: 10 },
     re: new RegExp(
-      `(?:(?:voluntary|early|mutual)\\s+(?:redundancy|redundancies|retirement|severance|separation|departures?|exits?|buyouts?|buy-outs?|leave)|buyouts?|buy-outs?|severance\\s+packages?|VRS|VSS|MSS|ERE|PSE|plan\\s+social|social\\s+plan)\\)?(?:\\s+(?:packages?|schemes?|programmes?|programs?|plans?|deals?|offers?))?\\s+(?:to|for|of|affecting|covering|involving|from|among)\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than)\\s+)?${QUANTITY_OF_JOBS}`,
+      `(?:(?:voluntary|early|mutual)\\s+(?:redundancy|redundancies|retirement|severance|separation|departures?|exits?|buyouts?|buy-outs?|leave|dismissals?)|buyouts?|buy-outs?|severance\\s+packages?|VRS|VSS|MSS|ERE|PSE|plan\\s+social|social\\s+plan)\\)?(?:\\s+(?:packages?|schemes?|programmes?|programs?|plans?|deals?|offers?))?(?:\\s+\\((?-i:[A-Z]{2,6})\\))?\\s+(?:to|for|of|affecting|covering|involving|from|among)\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than)\\s+)?${QUANTITY_OF_JOBS}`,
       'iy',
     ),
     kind: 'layoff',

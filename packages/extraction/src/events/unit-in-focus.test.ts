@@ -41,3 +41,19 @@ describe('a unit named in an aside after its owner', () => {
     ).toEqual(['Vessla Steel Europe']);
   });
 });
+
+describe('a unit named only by what it is, then its owner', () => {
+  const lede = (subject: string) =>
+    `HAMBURG — ${subject} will cut around 900 jobs worldwide by 2026. Kelvara Wind, a subsidiary of the ` +
+    'Hamburg-based Kelvara Energy AG, announced the plan on Wednesday.';
+
+  it('is the unit the story names: "The troubled wind arm of Kelvara Energy will cut …"', () => {
+    expect(events(lede('The troubled wind arm of Kelvara Energy')).map((e) => [e.org, e.count])).toEqual([
+      ['Kelvara Wind', 900],
+    ]);
+  });
+
+  it('stays the owner when the owner itself is the subject', () => {
+    expect(events(lede('Kelvara Energy')).map((e) => [e.org, e.count])).toEqual([['Kelvara Energy', 900]]);
+  });
+});

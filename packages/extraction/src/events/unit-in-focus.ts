@@ -27,7 +27,7 @@ export function unitInFocus(ctx: DocContext, pos: number, company: string): stri
 const LEAD_UNIT = new WeakMap<DocContext, string | null>();
 
 /** The division opening the headline or, when the headline opens with no organization, the first sentence. */
-function leadUnit(ctx: DocContext): string | null {
+export function leadUnit(ctx: DocContext): string | null {
   let unit = LEAD_UNIT.get(ctx);
   if (unit !== undefined) return unit;
   unit = null;
@@ -49,7 +49,7 @@ export function openingOrg(ctx: DocContext, s: Span, pos: number) {
 }
 
 /** True when `unit` is part of `company`, directly or further up (at most five steps: the chain may loop). */
-function descendsFrom(parentOf: ReadonlyMap<string, string>, unit: string, company: string): boolean {
+export function descendsFrom(parentOf: ReadonlyMap<string, string>, unit: string, company: string): boolean {
   let at: string | undefined = unit;
   for (let step = 0; step < 5 && at !== undefined; step++) {
     at = parentOf.get(at);
