@@ -96,7 +96,7 @@ const DATELINE_RE =
 
 /** The organization that opens the article's first sentence naming one, when it opens it (after any dateline). */
 function ledeSubject(ctx: DocContext): string | null {
-  const first = ctx.mentions.find((m) => isOrg(m) && !isHeadlineAt(ctx, m.start));
+  const first = firstOrgOffHeadlines(ctx);
   if (!first) return null;
   const s = sentenceOf(ctx, first.start);
   // Bounded: a dateline is short, and a sentence with no full stop may run on for pages.
@@ -104,12 +104,25 @@ function ledeSubject(ctx: DocContext): string | null {
   return first.id;
 }
 
-/** True when `pos` lies on a line with no sentence end: a headline or standfirst, not the lede. */
-function isHeadlineAt(ctx: DocContext, pos: number): boolean {
-  const lineStart = ctx.work.lastIndexOf('\n', pos) + 1;
-  const nl = ctx.work.indexOf('\n', pos);
-  const line = ctx.work.slice(lineStart, nl < 0 ? ctx.work.length : nl).trim();
-  return !/[.!?"”]$/.test(line);
+/**
+ * The first organization mention on a line that ends a sentence (not a headline or standfirst). Each line is read
+ * once, when the first mention on it comes up (mentions are sorted): a text of one long line with thousands of names
+ * and no full stop costs one read of the line, not one per name.
+ */
+function firstOrgOffHeadlines(ctx: DocContext): ResolvedMention | undefined {
+  let lineEnd = -1;
+  let headline = true;
+  for (const m of ctx.mentions) {
+    if (!isOrg(m)) continue;
+    if (m.start > lineEnd) {
+      const lineStart = ctx.work.lastIndexOf('\n', m.start) + 1;
+      const nl = ctx.work.indexOf('\n', m.start);
+      lineEnd = nl < 0 ? ctx.work.length : nl;
+      headline = !/[.!?"”]$/.test(ctx.work.slice(lineStart, lineEnd).trim());
+    }
+    if (!headline) return m;
+  }
+  return undefined;
 }
 
 /**
