@@ -126,7 +126,7 @@ const INDEX_COUNT_AFTER_RE =
   /^ (?:[1-9]0|[1-9][05]0|225|[12]000)(?![\d,.%])(?!\s+(?:jobs|staff|workers|employees|people|roles|positions|stores|branches)\b)/;
 
 /**
- * "infrastructure fund F2i", "ProSiebenSat.1, the rival broadcaster": a coined name with a digit and lower-case
+ * "infrastructure fund K4v", "Norvia7, the rival broadcaster": a coined name with a digit and lower-case
  * letters, described as a company. A code alone ("A380", "Q3", "H1") has no lower-case letters.
  */
 function describedCoinedName(name: string, c: Candidate): boolean {
@@ -135,7 +135,7 @@ function describedCoinedName(name: string, c: Candidate): boolean {
 
 /**
  * The words of a person's name that may stand alone for them: the surname, and the first word of a two-word name
- * whose second is a hyphenated given name written after the family name ("Chey" of "Chey Tae-won").
+ * whose second is a hyphenated given name written after the family name ("Ryu" of "Ryu Min-jae").
  */
 function personNameWords(name: string): string[] {
   const words = name.split(' ');

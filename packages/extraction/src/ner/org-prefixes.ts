@@ -213,7 +213,7 @@ function isOwnLegalName(rest: readonly string[], sameWords: ReadonlySet<string>)
 /**
  * "Kalder Berhad … Kalder Motors" and "Vossen Holdings … Vossen International Limited": a company the text already
  * names in full under another ending (a legal form, a holding word) does not get a second full name; the name with
- * an industry word ("Motors", "Airlines") or "International"/"Global" is a sibling it owns. "Ford … Ford Motor Co."
+ * an industry word ("Motors", "Airlines") or "International"/"Global" is a sibling it owns. "Halvard … Halvard Motor Co."
  * (the bare name never written with a legal form of its own) and "Acme … Acme Group" stay one company.
  */
 function isSiblingName(

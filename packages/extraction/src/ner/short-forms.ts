@@ -94,7 +94,7 @@ export function shortForms(
       words.slice(0, -1).every((w, k) => isLeadWord(w, words.slice(k)))
     )
       claim(last, o.name);
-    // "ProSiebenSat.1 Media" → "ProSieben", "VellarocMittal" → "Vellaroc": the first part of a name that runs two
+    // "TeleNordSat.1 Media" → "TeleNord", "VellarocMittal" → "Vellaroc": the first part of a name that runs two
     // names together, capital to capital.
     const part = camelLead(words[0]!);
     if (part) claim(part, o.name);
@@ -136,7 +136,7 @@ const INITIALS_RE = /^(?:\p{Lu}\.?){1,3}$/u;
 
 /**
  * The first of two names run together in one word: five letters or more ("VellarocMittal" → "Vellaroc"), or with a
- * short prefix ("ProSiebenSat.1" → "ProSieben").
+ * short prefix ("TeleNordSat.1" → "TeleNord").
  */
 function camelLead(word: string): string | null {
   const m = CAMEL_LEAD_RE.exec(word);

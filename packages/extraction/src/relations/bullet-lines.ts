@@ -21,7 +21,7 @@ function bulletItemAt(work: string, pos: number): number {
 
 /**
  * Where the clause holding `pos` starts for ownership: the bullet line it stands on when that line starts inside the
- * sentence, else the sentence start. "- Local Services Group, which includes … Amap;\n- Cainiao, the logistics arm":
+ * sentence, else the sentence start. "- Local Services Group, which includes … Tovra Maps;\n- Kestrel Freight, the logistics arm":
  * bulleted items ending in ";" run on as one sentence, but one item's names own nothing of the next item's.
  */
 export function itemStart(work: string, sentenceStart: number, pos: number): number {

@@ -55,7 +55,7 @@ export function asideTakesPost(ctx: DocContext, p: ResolvedMention): CurrentPost
   const m = ASIDE_TAKES_RE.exec(ctx.work);
   if (!m) return null;
   let at = p.end + m[0].length;
-  // "… to become Kering's chief executive": the organization before the title owns it.
+  // "… to become Marlo Group's chief executive": the organization before the title owns it.
   const owner = mentionsIn(ctx, at, at + 1).find(isOrg);
   const poss = owner ? /^['’]s?\s+/.exec(ctx.work.slice(owner.end, owner.end + 4)) : null;
   if (owner && poss) at = owner.end + poss[0].length;

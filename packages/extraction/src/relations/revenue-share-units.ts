@@ -12,7 +12,7 @@ const SHARE_OF_TAKINGS_RE =
   /^,\s+(?:which|that)\s+(?:still\s+|now\s+|alone\s+)?(?:provides|provided|accounts\s+for|accounted\s+for|generates|generated|brings\s+in|makes\s+up|contributes|contributed)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|just\s+under\s+)?(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|a\s+fifth|\d{1,2}(?:\.\d)?\s?(?:%|per\s?cent|percent))\s+of\s+(?:(?:the\s+(?:group|company|firm)|its|(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}))['’]s?\s+|its\s+)?(?:total\s+|group\s+|annual\s+|global\s+|overall\s+)?(?:revenue|revenues|sales|profit|profits|earnings|turnover|income)\b/u;
 
 /**
- * PART_OF stated by a share of takings: "sales at Gucci, which still provides about half of revenue" (a part of the
+ * PART_OF stated by a share of takings: "sales at Orvella, which still provides about half of revenue" (a part of the
  * company in focus), "Zara, which generates two-thirds of Inditex's sales" (of the company named). A union or outlet
  * owns nothing.
  */
