@@ -1,6 +1,7 @@
 import type { NameRun } from './name-runs.js';
 import type { ListedUnit } from './unit-lists.js';
 import { firstStartingAt } from '../text/sorted-spans.js';
+import { BULLET_OPENING_RE } from '../text/bullets.js';
 
 /**
  * A line announcing a company's parts and ending in a colon: "Disney now runs three core segments:", "the six
@@ -8,8 +9,6 @@ import { firstStartingAt } from '../text/sorted-spans.js';
  */
 const LEAD_LINE_RE =
   /\b(?:segments|divisions|units|businesses|groups|subsidiaries|brands|arms|pillars|operating\s+companies)\b(?:\s+[\p{Ll}-]+){0,3}\s*:\s*$/u;
-/** A bulleted item's opening: "- ", "• ", "* ", "– " after optional indentation. */
-const BULLET_RE = /^[ \t]*[-•*–][ \t]+/;
 /** What follows an item's name: a description after a dash, comma, colon or bracket, or nothing. */
 const AFTER_NAME_RE = /^(?:\s+[—–-]\s|,\s|:\s|\s+\(|;|\.?\s*$)/;
 /** At least this many bulleted names make a list of parts. */
@@ -34,7 +33,7 @@ export function findBulletUnitLists(text: string, runs: readonly NameRun[]): Lis
     const start = offset;
     offset += line.length + 1;
     if (line.trim() === '') continue;
-    const bullet = BULLET_RE.exec(line);
+    const bullet = BULLET_OPENING_RE.exec(line);
     if (!bullet) {
       flush();
       announced = LEAD_LINE_RE.test(line);

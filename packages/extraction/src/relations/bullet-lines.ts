@@ -1,5 +1,5 @@
-/** A line opening with a bullet ("- ", "• ", "* ", "– "). */
-const BULLET_LINE_RE = /^[ \t]*[-•*–][ \t]/;
+import { BULLET_OPENING_RE } from '../text/bullets.js';
+
 /** How far into a bullet item a name may stand and still be read as the item's (bounded look-backs: linear time). */
 const MAX_ITEM_LENGTH = 400;
 /** How many lines back a bulleted list is followed to its first item. */
@@ -16,7 +16,7 @@ function lineStartNear(work: string, pos: number, limit: number): number {
 /** Start of the bullet item holding `pos`, else -1. */
 function bulletItemAt(work: string, pos: number): number {
   const start = lineStartNear(work, pos, MAX_ITEM_LENGTH);
-  return start >= 0 && BULLET_LINE_RE.test(work.slice(start, Math.min(pos, start + 8))) ? start : -1;
+  return start >= 0 && BULLET_OPENING_RE.test(work.slice(start, Math.min(pos, start + 8))) ? start : -1;
 }
 
 /**
@@ -42,7 +42,7 @@ export function listOpening(work: string, pos: number): number {
     const prevStart = lineStartNear(work, at - 1, MAX_ITEM_LENGTH);
     if (prevStart < 0) break;
     const line = work.slice(prevStart, at - 1);
-    if (BULLET_LINE_RE.test(line)) first = prevStart;
+    if (BULLET_OPENING_RE.test(line)) first = prevStart;
     else if (line.trim() !== '') break;
     at = prevStart;
   }

@@ -9,6 +9,7 @@ import {
 } from '../resolve/doc-context.js';
 import type { OwnershipLink } from './ownership.js';
 import { findSentenceIndex } from '../text/sentences.js';
+import { BULLET_OPENING_RE } from '../text/bullets.js';
 import { createBodyTest } from './commentators.js';
 import { openingOrg, pronounReferent } from './sentence-subject.js';
 import { itemStart, listOpening } from './bullet-lines.js';
@@ -69,13 +70,11 @@ const THE_PART_BEFORE_RE = new RegExp(`(?<![\\p{L}])[Tt]he\\s+${DESCRIPTION}${PA
  */
 const NEW_UNIT_BEFORE_RE =
   /(?<![\p{L}])(?:a|the)\s+new\s+(?:[\p{Ll}-]+\s+){0,2}?(?:unit|subsidiary|division|arm|entity|business|company)\s*,?\s+(?:(?:to\s+be|that\s+will\s+be)\s+)?(?:called|named|dubbed)\s+$/u;
-/** A bullet opening a list item: "- ", "• ", "* ". */
-const BULLET_RE = /^[ \t]*[-•*–][ \t]/;
 
 /** Whether the sentence starting at `start` is a bulleted list item (the bullet may be left out of the sentence). */
 function isBulletItem(ctx: DocContext, start: number): boolean {
   const lineStart = ctx.work.lastIndexOf('\n', start - 1) + 1;
-  return start - lineStart <= 4 && BULLET_RE.test(ctx.work.slice(lineStart, start + 4));
+  return start - lineStart <= 4 && BULLET_OPENING_RE.test(ctx.work.slice(lineStart, start + 4));
 }
 /** A verb right after a sentence's first name: the name is the subject ("Halvard Land has", "A owns"). */
 const SUBJECT_AFTER_RE =
