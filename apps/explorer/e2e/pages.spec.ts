@@ -200,6 +200,13 @@ describe('explorer pages', () => {
     await notFound.close();
   });
 
+  it('answers /favicon.ico, which Chromium asks for before it reads the icon link, with the app icon', async () => {
+    const response = await ctx.tab.page.request.get(`${ctx.stack.url}/favicon.ico`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+    expect(await response.text()).toContain('<svg');
+  });
+
   it('logged no console errors', () => {
     expect(ctx.tab.errors).toEqual([]);
   });
