@@ -98,7 +98,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.number | F.percent, within: 12 },
     anchor: F.cutVerb,
     re: new RegExp(
-      `${NOT_AFTER_DASH}(?:${CUT_VERB}|shr(?:ink|inks|inking|ank)|lower(?:s|ed|ing)?)\\s+(?:its|their|the company['’]s|the)?\\s*(?:(?:${HEADCOUNT})(?:-strong)?\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|personnel|manpower|work force|number\\s+of\\s+(?:its\\s+|their\\s+)?(?:employees|staff|jobs|workers|positions|personnel))(?:\\s+numbers)?(?:\\s+of\\s+(?:(?:about|around|roughly|some|nearly|more than)\\s+)?(?:${HEADCOUNT}))?(?:\\s+(?:through|via|mainly\\s+through|largely\\s+through)\\s+[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,2}?)?\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between)\\s+)?(?:${SHARE}|${QUANTITY})`,
+      `${NOT_AFTER_DASH}(?:${CUT_VERB}|shr(?:ink|inks|inking|ank)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing))\\s+(?:its|their|the company['’]s|the|(?-i:\\p{Lu})[\\p{L}&-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}&-]*)?['’]s)?\\s*(?:(?:${HEADCOUNT})(?:-strong)?\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|personnel|manpower|work force|number\\s+of\\s+(?:its\\s+|their\\s+)?(?:employees|staff|jobs|workers|positions|personnel))(?:\\s+numbers)?(?:\\s+of\\s+(?:(?:about|around|roughly|some|nearly|more than)\\s+)?(?:${HEADCOUNT})(?:\\s+(?:employees|staff|workers|people))?)?(?:\\s+(?:through|via|mainly\\s+through|largely\\s+through)\\s+[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,2}?)?\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between)\\s+)?(?:${SHARE}|${QUANTITY})`,
       'iuy',
     ),
     kind: 'layoff',
@@ -487,9 +487,9 @@ export const QUANTITY_RULES: QuantityRule[] = [
   ...PLAIN_RULES,
 ];
 
-/** "4 percent of its corporate workforce", "10% of staff": group `p`. */
+/** "4 percent of its corporate workforce", "10% of staff", "a fifth of its sales force": group `p`. */
 export const PERCENT_OF_WORKFORCE = new RegExp(
-  `${SHARE}\\s+(?:of\\s+)?(?:(?:its|their|the|the\\s+[\\p{Ll}-]+['’]s|the company['’]s|(?:(?-i:[A-Z])[\\w.&-]*\\s+){0,3}(?-i:[A-Z])[\\w.&-]*(?:['’]s|s['’]))\\s+)?(?:(?:about|roughly|some|nearly|around|approximately)\\s+)?(?:(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|[\\d,.]+)(?:-strong)?\\s+)?(?:(?!(?:senior|management|managerial|executive|leadership|middle|top)\\b)(?:[a-z][a-z\\-]*|U\\.S\\.|U\\.K\\.|US|UK|EU|(?-i:[A-Z][a-z]+))\\s+){0,2}?(?:workforce|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel)\\b(?!\\s+at\\s+(?:the\\s+)?(?-i:\\p{Lu}))`,
+  `${SHARE}\\s+(?:of\\s+)?(?:(?:its|their|the|the\\s+[\\p{Ll}-]+['’]s|the company['’]s|(?:(?-i:[A-Z])[\\w.&-]*\\s+){0,3}(?-i:[A-Z])[\\w.&-]*(?:['’]s|s['’]))\\s+)?(?:(?:about|roughly|some|nearly|around|approximately)\\s+)?(?:(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|[\\d,.]+)(?:-strong)?\\s+)?(?:(?!(?:senior|management|managerial|executive|leadership|middle|top)\\b)(?:[a-z][a-z\\-]*|U\\.S\\.|U\\.K\\.|US|UK|EU|(?-i:[A-Z][a-z]+))\\s+){0,2}?(?:workforce|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel|sales\\s+force|salesforce|field\\s+force)\\b(?!\\s+at\\s+(?:the\\s+)?(?-i:\\p{Lu}))`,
   'giu',
 );
 

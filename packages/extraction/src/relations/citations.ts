@@ -604,7 +604,9 @@ function citeGeneric(
         ? firstOfKind.get(DISCLOSURE_KEY)
         : undefined;
     const known = disclosure ?? firstOfKind.get(kindKey) ?? (sentenceKey ? firstOfKind.get(sentenceKey) : undefined);
-    const companyId = known ? null : (near ?? focusCompany(ctx, start) ?? recentCompany(ctx, start));
+    // "Kestrel revealed in a federal filing that …": the filing is the company's that the sentence names before it.
+    const filer = g.kind === 'company-filing' && !known ? statementGiver(ctx, start)?.id : undefined;
+    const companyId = known ? null : (near ?? filer ?? focusCompany(ctx, start) ?? recentCompany(ctx, start));
     const company = companyId ? ctx.entities.get(companyId)?.name : undefined;
     const name = known ?? (company ? `${company} ${suffix}` : generic);
     firstOfKind.set(kindKey, name);

@@ -5,7 +5,7 @@ import { type DocContext, type ResolvedMention, isOrg, mentionsIn, sentenceOf } 
  * represents engineers, said in a press release" — the verb and "in a"/"on its" up to the statement's noun.
  */
 const SAID_IN_BETWEEN_RE =
-  /^(?:\s*\([^()]{1,20}\))?(?:\s*,[^,.;]{1,120},)?\s+(?:(?:has|had|also|later)\s+)?(?:said|says|added|stated|announced|wrote|confirmed|responded|warned|argued)\s+(?:in|on)\s+(?:a|an|its|their|the)\s+(?:[\p{L}'’-]+\s+)?$/u;
+  /^(?:\s*\([^()]{1,20}\))?(?:\s*,[^,.;]{1,120},)?\s+(?:(?:has|had|also|later)\s+)?(?:said|says|added|stated|announced|wrote|confirmed|responded|warned|argued|revealed|disclosed)\s+(?:in|on)\s+(?:a|an|its|their|the)\s+(?:[\p{L}'’-]+\s+)?$/u;
 
 /** The longest stretch between a speaker's name and its statement that the expression above can span. */
 const MAX_GAP = 200;
@@ -24,7 +24,7 @@ export function isThirdPartyStatement(ctx: DocContext, speakerEnds: readonly num
 
 /** The same stretch when a relative clause opens it: "Kora Energi, which said in a statement that …". */
 const WHICH_SAID_IN_BETWEEN_RE =
-  /^,\s+which\s+(?:(?:has|had|also|later)\s+)?(?:said|says|added|stated|announced|confirmed|responded)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\p{L}'’-]+\s+)?$/u;
+  /^,\s+which\s+(?:(?:has|had|also|later)\s+)?(?:said|says|added|stated|announced|confirmed|responded|revealed|disclosed)\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\p{L}'’-]+\s+)?$/u;
 
 /** "Kora Metall union's ", "Kora Energi's own ": a possessive right before the statement's noun. */
 const POSSESSIVE_BETWEEN_RE =
