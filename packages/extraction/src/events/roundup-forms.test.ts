@@ -34,4 +34,18 @@ describe('cuts told in an industry round-up', () => {
       ['Kestrel', null, 10],
     ]);
   });
+
+  it('"400 staff members stand to lose their jobs": "stand to" as "will"', () => {
+    const { events } = extract('Norvo said about 400 staff members stand to lose their jobs.');
+    expect(events().map((e) => [e.org, e.count])).toEqual([['Norvo', 400]]);
+  });
+
+  it('"following Telkom Varra, which recently announced a plan to fire 500 employees": a company by its act', () => {
+    const { names, events } = extract(
+      'Velde Mobile is following in the footsteps of Telkom Varra, which recently announced a plan to fire 500 ' +
+        'employees.',
+    );
+    expect(names('Company')).toContain('Telkom Varra');
+    expect(events().map((e) => [e.org, e.count])).toEqual([['Telkom Varra', 500]]);
+  });
 });

@@ -8,7 +8,7 @@
 const COMPANY_ACT_RE = new RegExp(
   // "X in July 2019 sacked 575 workers", "X last week retrenched 300 staff": a date between the name and its act.
   String.raw`(?:\s+(?:in|on|last|this|earlier\s+this)\s+(?:(?:early|late|mid)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|week|month|year|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?,?)?` +
-    String.raw`(?:\s+which)?\s+(?:(?:has|have|had|will|would|is|was|also|itself|themselves|already|then|later|recently|reportedly|previously|plans\s+to|planned\s+to|agreed\s+to|is\s+to|went\s+on\s+to)\s+){0,3}` +
+    String.raw`(?:,?\s+(?:which|that))?\s+(?:(?:has|have|had|will|would|is|was|also|itself|themselves|already|then|later|recently|reportedly|previously|plans\s+to|planned\s+to|agreed\s+to|is\s+to|went\s+on\s+to)\s+){0,3}` +
     '(?:' +
     [
       String.raw`(?:cut|cuts|cutting|shed|sheds|shedding|eliminated|eliminates|slashed|slashes|axed|axes|sacked|sacks|retrenched|retrenches|dismissed|dismisses|disengaged|disengages|fired)\s+(?:[\w,.%$-]+\s+){0,4}?(?:jobs|roles|positions|posts|staff|employees|workers|workforce|headcount|people)`,
@@ -30,7 +30,7 @@ const COMPANY_ACT_RE = new RegExp(
       String.raw`(?:reported|reports|posted|posts)\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:loss|losses|profit|profits|revenue|revenues|sales|earnings|results)`,
       String.raw`(?:announced|announces|unveiled|unveils)\s+(?:[\w,.%$-]+\s+){0,4}?(?:cuts|layoffs|redundancies|job\s+losses|restructuring|results|earnings)`,
       // "X South Africa has also announced plans to cut 474 jobs".
-      String.raw`(?:announced|announces|unveiled|unveils)\s+(?:plans|a\s+plan|proposals)\s+to\s+(?:cut|close|shut|sell|shed|eliminate|reduce|lay\s+off|axe|slash|restructure|merge|split)`,
+      String.raw`(?:announced|announces|unveiled|unveils)\s+(?:plans|a\s+plan|proposals)\s+to\s+(?:cut|close|shut|sell|shed|eliminate|reduce|lay\s+off|axe|slash|restructure|merge|split|fire|dismiss|retrench|sack|furlough)`,
     ].join('|') +
     String.raw`)\b`,
   'iuy',
@@ -38,7 +38,7 @@ const COMPANY_ACT_RE = new RegExp(
 
 /** First words that can follow a name in COMPANY_ACT_RE (a cheap gate on the next token). */
 const ACT_LEADS = new Set(
-  `which in on last this earlier sacked sacks retrenched retrenches dismissed dismisses disengaged disengages fired
+  `which that in on last this earlier sacked sacks retrenched retrenches dismissed dismisses disengaged disengages fired
   has have had will would is was also itself themselves already then later recently reportedly previously plans planned
   agreed went are were among been cutting shedding closing laying building opening planning running operating cut cuts cutting shed sheds shedding eliminated eliminates slashed slashes axed axes laid lays laying lay
   employs employed operates operated manufactures makes sold sells bought buys acquired acquires merged merges split

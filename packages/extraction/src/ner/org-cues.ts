@@ -199,7 +199,9 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   const gapIsSpace = next !== undefined && next.start === run.end + 1 && text.charCodeAt(run.end) === 32;
   if (gapIsSpace && SUBJECT_VERBS.has(next.text)) cues.push({ strength: 'weak', kind: 'company', why: 'verb' });
   // "Virgin Tessel followed with 3,000 job cuts", "Kestrel Bros. Media has itself shed thousands of jobs".
-  if (gapIsSpace && verbOnly && actsAsCompany(text, run.end, next.text))
+  // "… of Telkom Varra, which recently announced a plan to fire 500 employees": the act in a relative clause.
+  const whichClause = next?.text === 'which' && text.slice(run.end, next.start) === ', ';
+  if ((gapIsSpace || whichClause) && verbOnly && actsAsCompany(text, run.end, next.text))
     cues.push({ strength: 'weak', kind: 'company', why: 'acts' });
   // "Norrvik Social will cut 10% of its workforce", "Kestrel Video to cut 1,300 jobs": what only an employer does.
   if (gapIsSpace && CUT_LEADS.has(next.text)) {
