@@ -40,12 +40,12 @@ describe('cuts told in an industry round-up', () => {
     expect(events().map((e) => [e.org, e.count])).toEqual([['Norvo', 400]]);
   });
 
-  it('"following Telkom Varra, which recently announced a plan to fire 500 employees": a company by its act', () => {
+  it('"following Kelmo Varra, which recently announced a plan to fire 500 employees": a company by its act', () => {
     const { names, events } = extract(
-      'Velde Mobile is following in the footsteps of Telkom Varra, which recently announced a plan to fire 500 ' +
+      'Velde Mobile is following in the footsteps of Kelmo Varra, which recently announced a plan to fire 500 ' +
         'employees.',
     );
-    expect(names('Company')).toContain('Telkom Varra');
-    expect(events().map((e) => [e.org, e.count])).toEqual([['Telkom Varra', 500]]);
+    expect(names('Company')).toContain('Kelmo Varra');
+    expect(events().map((e) => [e.org, e.count])).toEqual([['Kelmo Varra', 500]]);
   });
 });

@@ -199,7 +199,7 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   const gapIsSpace = next !== undefined && next.start === run.end + 1 && text.charCodeAt(run.end) === 32;
   if (gapIsSpace && SUBJECT_VERBS.has(next.text)) cues.push({ strength: 'weak', kind: 'company', why: 'verb' });
   // "Virgin Tessel followed with 3,000 job cuts", "Kestrel Bros. Media has itself shed thousands of jobs".
-  // "… of Telkom Varra, which recently announced a plan to fire 500 employees": the act in a relative clause.
+  // "… of Kelmo Varra, which recently announced a plan to fire 500 employees": the act in a relative clause.
   const whichClause = next?.text === 'which' && text.slice(run.end, next.start) === ', ';
   if ((gapIsSpace || whichClause) && verbOnly && actsAsCompany(text, run.end, next.text))
     cues.push({ strength: 'weak', kind: 'company', why: 'acts' });
