@@ -27,6 +27,8 @@ export interface QuantityHit {
   cumulative?: boolean;
   /** A count worked out, not written ("from 91,500 to 74,000" → 17,500). */
   derived?: boolean;
+  /** The headcount of a site that closes (see site-headcounts.ts). */
+  siteStaff?: boolean;
 }
 
 /** Rules whose match starts at the figure or the workforce noun: the subject is looked for before the match. */
@@ -293,6 +295,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
         definite,
         ...(rule.cumulative ? { cumulative: true } : {}),
         ...(derived ? { derived: true } : {}),
+        ...(rule.siteStaff ? { siteStaff: true } : {}),
       });
     }
   }

@@ -1,6 +1,7 @@
 import { F } from './trigger-lexicon.js';
 import { DEPARTURE_RULES } from './departure-wordings.js';
 import { PLAIN_RULES } from './plain-wordings.js';
+import { SITE_HEADCOUNT_RULES } from './site-headcounts.js';
 import {
   JOB_NOUN,
   PERCENT,
@@ -66,6 +67,8 @@ export interface QuantityRule {
   leadIn?: RegExp;
   /** The count restates a round just told ("That equates to 3,500 of its staff"): it refines that round. */
   anaphoric?: boolean;
+  /** The count is the headcount of a site that closes (see site-headcounts.ts). */
+  siteStaff?: boolean;
 }
 
 /**
@@ -485,6 +488,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
   },
   ...DEPARTURE_RULES,
   ...PLAIN_RULES,
+  ...SITE_HEADCOUNT_RULES,
 ];
 
 /** "4 percent of its corporate workforce", "10% of staff": group `p`. */
