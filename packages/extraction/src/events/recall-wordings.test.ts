@@ -233,3 +233,28 @@ describe('a round told beside a debt restructuring', () => {
     ).toMatchObject([{ kind: 'layoff', org: 'Solvane Air', count: 3000 }]);
   });
 });
+
+describe('cuts told with verbs that need their jobs named', () => {
+  it('reads "take out about 220 roles", "part with 300 employees" and "downsize by 1,200 jobs"', () => {
+    expect(rounds('Marlow Motors said last year it would take out about 220 roles.')).toMatchObject([
+      { org: 'Marlow Motors', count: 220 },
+    ]);
+    expect(rounds('Kestrel Motors will part with about 300 employees by the end of the year.')).toMatchObject([
+      { org: 'Kestrel Motors', count: 300 },
+    ]);
+    expect(rounds('Kestrel Motors will downsize by 1,200 jobs.')).toMatchObject([
+      { org: 'Kestrel Motors', count: 1200 },
+    ]);
+    expect(rounds('Kestrel Motors will take out a loan of 300 million euros.')).toEqual([]);
+  });
+});
+
+describe('a share told as "one in" a number past ten', () => {
+  it('reads "one in eleven" as a share of the round, never as a count of one', () => {
+    expect(
+      rounds(
+        'Kestrel Telecom reported a loss. The cuts amount to roughly one in eleven of its local workforce. Up to 1,200 jobs will go.',
+      ),
+    ).toMatchObject([{ org: 'Kestrel Telecom', count: 1200, percent: 9 }]);
+  });
+});
