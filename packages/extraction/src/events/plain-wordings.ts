@@ -94,4 +94,27 @@ export const PLAIN_RULES: QuantityRule[] = [
     ),
     kind: 'layoff',
   },
+  {
+    // "the plan will see around 1,200 staff leave the company", "about 300 employees will leave the group".
+    name: 'leave-the-company',
+    anchor: F.number,
+    ahead: { bits: F.workforce, within: 6 },
+    re: new RegExp(
+      `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:will|would|are\\s+to|are\\s+set\\s+to|are\\s+expected\\s+to|must|could|may)\\s+)?leave\\s+the\\s+(?:company|group|firm|bank|carmaker|airline|business|organi[sz]ation|lender|insurer|broadcaster|operator)\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "some 1,200 temporary workers will not have their contracts renewed", "400 contract staff whose contracts will
+    // not be renewed".
+    name: 'contracts-not-renewed',
+    anchor: F.number,
+    ahead: { bits: F.cutVerb, within: 12 },
+    re: new RegExp(
+      `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:will|would|are\\s+to|are\\s+set\\s+to)\\s+not\\s+have\\s+their\\s+contracts\\s+(?:renewed|extended)|whose\\s+contracts\\s+(?:will|would)\\s+not\\s+be\\s+(?:renewed|extended))\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
 ];

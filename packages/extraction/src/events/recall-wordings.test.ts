@@ -258,3 +258,18 @@ describe('a share told as "one in" a number past ten', () => {
     ).toMatchObject([{ org: 'Kestrel Telecom', count: 1200, percent: 9 }]);
   });
 });
+
+describe('cuts told by what happens to the staff', () => {
+  it('reads "see 1,200 staff leave the company", "get rid of 500 jobs" and contracts not renewed', () => {
+    expect(
+      rounds('Kestrel Motors reported a loss. The plan will see around 1,200 staff leave the company.'),
+    ).toMatchObject([{ org: 'Kestrel Motors', count: 1200 }]);
+    expect(rounds('Kestrel Motors reported a loss. It wants to get rid of 500 jobs.')).toMatchObject([
+      { org: 'Kestrel Motors', count: 500 },
+    ]);
+    expect(
+      rounds('Kestrel Motors reported a loss. Some 800 temporary workers will not have their contracts renewed.'),
+    ).toMatchObject([{ org: 'Kestrel Motors', count: 800 }]);
+    expect(rounds('Kestrel Motors reported a loss. About 300 guests will leave the hotel.')).toEqual([]);
+  });
+});
