@@ -117,4 +117,28 @@ export const PLAIN_RULES: QuantityRule[] = [
     ),
     kind: 'layoff',
   },
+  {
+    // Non-native orders and nouns: "is going to make redundant 1,200 of its workers", "will proceed with the lay off of
+    // 900 workers", "announced the cutting of 1,200 work places".
+    name: 'made-redundant-first',
+    anchor: F.participle | F.cutVerb,
+    ahead: { bits: F.number, within: 8 },
+    re: new RegExp(
+      `(?:(?<=\\bma(?:ke|kes|king|de)\\s+)redundant|lay\\s+off\\s+of|(?:cutting|shedding|axing|slashing|trimming|scrapping|dismissing|retrenching|firing|sacking)\\s+of)\\s+(?:(?:the|its|their|up\\s+to|about|around|some|nearly|another|a\\s+further)\\s+)?${QUANTITY_OF_JOBS}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "The cuts follow the first round, after 800 were let go in 2022": a count without its noun, in the passive,
+    // told after "after" or "when" (an earlier round in a background clause).
+    name: 'bare-count-let-go',
+    anchor: F.number,
+    ahead: { bits: F.participle, within: 6 },
+    re: new RegExp(
+      `(?<=\\b(?:after|when|once)\\s+${MOD_BEFORE})${QUANTITY_LEAD}\\s+(?:(?:were|had\\s+been|have\\s+been|was)\\s+)(?:let\\s+go|laid\\s+off|made\\s+redundant|dismissed|axed|sacked|retrenched)\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
 ];
