@@ -32,11 +32,12 @@ export const PLAIN_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "putting 800 employees out of work", "will leave some 1,000 miners jobless", "rendered 300 staff unemployed".
+    // "putting 800 employees out of work", "will leave some 1,000 miners jobless", "rendered 300 staff unemployed",
+    // "leaving 1,200 workers without a job".
     name: 'out-of-work',
     anchor: F.number,
     re: new RegExp(
-      `(?<=\\b(?:put(?:s|ting)?|throw(?:s|ing|n)?|threw|leav(?:e|es|ing)|left|render(?:s|ed|ing)?|mak(?:e|es|ing)|made)\\s+${MOD_BEFORE})${QUANTITY_OF_JOBS_LEAD}\\s+(?:out\\s+of\\s+(?:work|a\\s+job|their\\s+jobs)|jobless|unemployed)\\b`,
+      `(?<=\\b(?:put(?:s|ting)?|throw(?:s|ing|n)?|threw|leav(?:e|es|ing)|left|render(?:s|ed|ing)?|mak(?:e|es|ing)|made)\\s+${MOD_BEFORE})${QUANTITY_OF_JOBS_LEAD}\\s+(?:out\\s+of\\s+(?:work|a\\s+job|their\\s+jobs)|jobless|unemployed|without\\s+(?:a\\s+job|jobs|work|employment))\\b`,
       'iy',
     ),
     kind: 'layoff',
@@ -137,6 +138,29 @@ export const PLAIN_RULES: QuantityRule[] = [
     ahead: { bits: F.participle, within: 6 },
     re: new RegExp(
       `(?<=\\b(?:after|when|once)\\s+${MOD_BEFORE})${QUANTITY_LEAD}\\s+(?:(?:were|had\\s+been|have\\s+been|was)\\s+)(?:let\\s+go|laid\\s+off|made\\s+redundant|dismissed|axed|sacked|retrenched)\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "… said it would cut jobs. Around 1,200 will go.", "This time 1,200 will be cut.": a count without its noun that
+    // opens its sentence (or follows "This time") and goes; the round is the one the text is about.
+    name: 'bare-count-goes',
+    anchor: F.number,
+    ahead: { bits: F.participle, within: 6 },
+    re: new RegExp(
+      `(?<=^(?:This\\s+time\\s+|In\\s+all,?\\s+)?${MOD_BEFORE})${QUANTITY_LEAD}\\s+(?:(?:will|would|are\\s+to|are\\s+set\\s+to|could|may)\\s+(?:go|be\\s+(?:cut|axed|lost|eliminated|laid\\s+off|made\\s+redundant)))(?=\\s*[.,;]|\\s+(?:in|at|across|by|over|this|next|from|under|as)\\b)`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "The carmaker did not say how many, but unions put the figure at about 1,200.": the count of the round just told.
+    name: 'figure-put-at',
+    anchor: F.number,
+    anaphoric: true,
+    re: new RegExp(
+      `(?<=\\b(?:put|puts|putting|estimated?|estimates|placed?|places)\\s+(?:the|that)\\s+(?:figure|number|total|toll|tally)\\s+at\\s+${MOD_BEFORE})${QUANTITY_LEAD}(?![\\d,.]*\\s*(?:%|per\\s?cent|percent|billion|million))`,
       'iy',
     ),
     kind: 'layoff',

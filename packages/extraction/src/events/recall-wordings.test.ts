@@ -273,3 +273,25 @@ describe('cuts told by what happens to the staff', () => {
     expect(rounds('Kestrel Motors reported a loss. About 300 guests will leave the hotel.')).toEqual([]);
   });
 });
+
+describe('a count told apart from the verb of the cut', () => {
+  it('reads "Around 1,200 will go." and "unions put the figure at about 900" after a cut without a figure', () => {
+    expect(rounds('Kestrel Motors AG said on Tuesday it would cut jobs. Around 1,200 will go.')).toMatchObject([
+      { org: 'Kestrel Motors', count: 1200 },
+    ]);
+    expect(
+      rounds(
+        'Kestrel Motors AG said on Tuesday it would cut jobs. The carmaker did not say how many, but unions put the figure at about 900.',
+      ),
+    ).toMatchObject([{ org: 'Kestrel Motors', count: 900 }]);
+  });
+
+  it('reads "leaving 1,200 workers without a job" and "reduce headcount by a net 700"', () => {
+    expect(rounds('Kestrel Motors AG will close the plant, leaving 1,200 workers without a job.')).toMatchObject([
+      { org: 'Kestrel Motors', count: 1200 },
+    ]);
+    expect(rounds('Kestrel Motors AG will reduce headcount by a net 700.')).toMatchObject([
+      { org: 'Kestrel Motors', count: 700 },
+    ]);
+  });
+});

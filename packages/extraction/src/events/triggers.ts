@@ -104,7 +104,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.number | F.percent, within: 12 },
     anchor: F.cutVerb,
     re: new RegExp(
-      `${NOT_AFTER_DASH}(?:${CUT_VERB}|shr(?:ink|inks|inking|ank)|lower(?:s|ed|ing)?)\\s+(?:its|their|the company['’]s|the)?\\s*(?:(?:${HEADCOUNT})(?:-strong)?\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|personnel|manpower|work force|number\\s+of\\s+(?:its\\s+|their\\s+)?(?:employees|staff|jobs|workers|positions|personnel))(?:\\s+numbers)?(?:\\s+of\\s+(?:(?:about|around|roughly|some|nearly|more than)\\s+)?(?:${HEADCOUNT}))?(?:\\s+(?:through|via|mainly\\s+through|largely\\s+through)\\s+[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,2}?)?\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between)\\s+)?(?:${SHARE}|${QUANTITY})`,
+      `${NOT_AFTER_DASH}(?:${CUT_VERB}|shr(?:ink|inks|inking|ank)|lower(?:s|ed|ing)?)\\s+(?:its|their|the company['’]s|the)?\\s*(?:(?:${HEADCOUNT})(?:-strong)?\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|personnel|manpower|work force|number\\s+of\\s+(?:its\\s+|their\\s+)?(?:employees|staff|jobs|workers|positions|personnel))(?:\\s+numbers)?(?:\\s+of\\s+(?:(?:about|around|roughly|some|nearly|more than)\\s+)?(?:${HEADCOUNT}))?(?:\\s+(?:through|via|mainly\\s+through|largely\\s+through)\\s+[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,2}?)?\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between|a net|a further|a total of)\\s+)?(?:${SHARE}|${QUANTITY})`,
       'iuy',
     ),
     kind: 'layoff',
