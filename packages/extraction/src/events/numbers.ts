@@ -13,8 +13,12 @@ const NUM =
   '(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,]\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d,]\\d)|\\d{1,3}(?:[\\u00a0\\u202f]\\d{3})+(?!\\d)|\\d{1,3}(?: \\d{3})+(?![\\d,.]?\\d)|\\d{1,3}(?:\\.\\d{3})+(?![\\d.]\\d)|\\d+(?:\\.\\d+)?(?![\\d,]\\d))';
 /** A year opening a count ("In 2019 450 workers …") is no figure of its own. */
 const DIGITS = `(?:(?!(?:19|20)\\d\\d\\s+\\d)${NUM}(?:\\s*${SCALE}\\b)?)`;
+/**
+ * Counts given without a figure: "thousands", "several hundred", and the German press's "a four-digit number" or "a
+ * mid three-digit number" (eine vierstellige Zahl) of jobs.
+ */
 const VAGUE =
-  '(?:tens of thousands|hundreds of thousands|thousands|hundreds|dozens|several (?:hundred|thousand)|a few (?:hundred|thousand)|a handful|scores)';
+  '(?:tens of thousands|hundreds of thousands|thousands|hundreds|dozens|several (?:hundred|thousand)|a few (?:hundred|thousand)|a handful|scores|an? (?:(?:low|mid|middle|high|lower|upper)[- ])?(?:two|three|four|five|six|double|triple)[- ]digit (?:number|figure))';
 const UNIT = 'one|two|three|four|five|six|seven|eight|nine';
 const TEEN = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -137,7 +141,7 @@ export function parseCount(phrase: string): ParsedCount {
     return { count: Math.round(base * (scale ? SCALES[scale]! : 1)) };
   }
   if (/\ba dozen\b/.test(p)) return { count: 12 };
-  const words = /hundreds|thousands|dozens/.test(p) ? null : WORD_NUMBER_RE.exec(p);
+  const words = /hundreds|thousands|dozens|digit/.test(p) ? null : WORD_NUMBER_RE.exec(p);
   if (words) return { count: wordsToNumber(words[0]) };
   const vague = VAGUE_RE.exec(p);
   return { count: null, countText: vague ? vague[0] : p };

@@ -99,3 +99,11 @@ describe('non-native orders and nouns of a cut, and a bare count let go in a bac
     ]);
   });
 });
+
+describe('a count given as a number of digits (German press)', () => {
+  it('reads "a four-digit number of jobs" as a round with no count, never as four jobs', () => {
+    expect(extract('Kestrel Motors AG plans to cut a four-digit number of jobs.', '2024-05-08').events()).toMatchObject(
+      [{ org: 'Kestrel Motors', count: null, countText: 'a four-digit number' }],
+    );
+  });
+});

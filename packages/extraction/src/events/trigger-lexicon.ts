@@ -39,7 +39,7 @@ const WORDS: Array<[number, string]> = [
   ],
   [
     F.number,
-    'tens hundreds thousands dozens several few handful scores dozen hundred thousand one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty',
+    'tens hundreds thousands dozens several few handful scores dozen hundred thousand digit two-digit three-digit four-digit five-digit six-digit double-digit triple-digit one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty',
   ],
   [
     F.hire,
