@@ -38,6 +38,8 @@ export interface Draft {
   definite?: boolean;
   /** The count was worked out from two headcounts ("from 91,500 to 74,000"), not written. */
   derived?: boolean;
+  /** The count is the headcount of sites that close ("its plant, which employs 1,200 people"): see site-headcounts.ts. */
+  siteStaff?: boolean;
   /** The figure's phrase ("has dismissed about 900 employees"). */
   figure?: { start: number; end: number };
 }

@@ -29,3 +29,24 @@ describe('exits, closures, splits and insolvencies in more wordings', () => {
     expect(rounds('The company left the market research to analysts.')).toEqual([]);
   });
 });
+
+describe('restructurings told in more wordings still', () => {
+  it('reads a sale whose appositive opens with "the", a combination of units, and folding some divisions into one', () => {
+    expect(
+      rounds(
+        'The company agreed to sell Kestrel Beauty, the unit it set up two years ago, to Marlow for 4 billion euros.',
+      ),
+    ).toMatchObject(restructuring);
+    expect(
+      rounds('The company has completed the combination of its offshore business with Vessa Marine.'),
+    ).toMatchObject(restructuring);
+    expect(rounds('The company will fold two of its three divisions into one.')).toMatchObject(restructuring);
+  });
+
+  it('reads leaving a line of business in several countries, closing national operations, and creditor protection', () => {
+    expect(rounds('The company will exit food delivery in seven African countries.')).toMatchObject(restructuring);
+    expect(rounds('The company will shut down its Brazilian operations.')).toMatchObject(restructuring);
+    expect(rounds('The company sought protection from creditors on Monday.')).toMatchObject(restructuring);
+    expect(rounds('The company will exit the building in two weeks.')).toEqual([]);
+  });
+});

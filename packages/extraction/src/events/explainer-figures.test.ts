@@ -20,6 +20,16 @@ describe('figures of an explainer with headings and bullets', () => {
     expect(rounds(text)).toMatchObject([{ org: 'Brevik Retail', count: 1245 }]);
   });
 
+  it('reads the answer to a Q&A heading that asks how many jobs are affected', () => {
+    const text = [
+      'Tarvo Foods said on Friday it would merge its two consumer divisions.',
+      '',
+      'How many jobs are affected?',
+      'About 1,800. The company said the roles would go mainly in administration.',
+    ].join('\n');
+    expect(rounds(text)).toMatchObject([{ org: 'Tarvo Foods', count: 1800 }]);
+  });
+
   it('reads a labelled figure ("Job cuts: 2,400")', () => {
     const text = [
       'Brevik Retail SA presented its plan. The key figures:',

@@ -2,9 +2,12 @@ import type { Span } from '../types.js';
 import { QUANTITY, QUANTITY_OF_JOBS, parseCount } from './numbers.js';
 import type { QuantityHit } from './quantity-hits.js';
 
-/** A heading that asks or tells what is cut: "## What is being cut?", "How many jobs will go?", "The job losses:". */
+/**
+ * A heading that asks or tells what is cut: "## What is being cut?", "How many jobs will go?", "The job losses:",
+ * "How many jobs are affected?" (jobs or staff hit, at risk or on the line).
+ */
 const CUT_HEADING_RE =
-  /\b(?:cut|cuts|cutting|go|going|gone|lost|lose|losing|ax(?:e|ed|es)|axing|eliminat\w*|redundan\w*|lay-?offs?|laid off|shed|shedding|slash\w*|job losses|reductions?)\b/i;
+  /\b(?:cut|cuts|cutting|go|going|gone|lost|lose|losing|ax(?:e|ed|es)|axing|eliminat\w*|redundan\w*|lay-?offs?|laid off|shed|shedding|slash\w*|job losses|reductions?)\b|\b(?:jobs|roles|positions|posts|staff|employees|workers|people)\s+(?:are\s+|will\s+be\s+|would\s+be\s+)?(?:affected|impacted|hit|at\s+risk|at\s+stake|on\s+the\s+line)\b/i;
 /** A line of its own: only spaces and bullet marks between the line break and the text. */
 const OWN_LINE_RE = /(?:^|\n)[ \t•▪·*>\-–—]*$/;
 /** The first figure of the line is a count of jobs: "2,389 positions in total", "About 2,400 jobs, out of …". */

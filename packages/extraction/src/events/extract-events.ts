@@ -19,6 +19,7 @@ import { gappedFigure, passiveAgent, respectiveFigures } from './roundup-figures
 import { isRivalAside, isSideDeal } from './side-remarks.js';
 import { placedCompany } from './placed-object.js';
 import { timelineHeadingDate } from './timeline-dates.js';
+import { dropSiteStaffOfLargerRounds, mayTellSiteStaff, staffOfClosedSites } from './site-headcounts.js';
 import { isStateBody } from '../ner/org-names.js';
 
 /** Restructuring actions that are events of their own rather than part of a round of cuts. */
@@ -81,7 +82,8 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     if (
       !(mask & (EVENT_FAMILIES | F.percent | F.voluntary)) &&
       !(mask & (F.surplus | F.risk | F.cue) && mask & F.number) &&
-      !(mask & F.number && isCutHeading(ctx.work, ctx.sentences[si - 1], s))
+      !(mask & F.number && isCutHeading(ctx.work, ctx.sentences[si - 1], s)) &&
+      !(mask & F.number && mayTellSiteStaff(s.text))
     )
       return;
     // "Will Norrvik cut more jobs under its new owners?": a question reports nothing.
@@ -108,6 +110,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         prev ? lastYearOf(ctx.work, prev.start, prev.end) : undefined,
       );
     const claimed = new Set<DateMention>();
+    if (hits.length === 0 && siteStaffRound(ctx.work, s, si, drafts)) return;
     if (hits.length === 0) return bareEvents(ctx, s, si, dates, drafts, st, false);
     withFigures.add(si);
     const sentenceDates = dates();
@@ -195,6 +198,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         named: subj.explicit,
         ...(h.definite ? { definite: true } : {}),
         ...(h.derived ? { derived: true } : {}),
+        ...(h.siteStaff ? { siteStaff: true } : {}),
         headline: !HEADLINE_END_RE.test(s.text),
         clause: { start: subj.clauseStart, end: next },
         figure: { start: h.start, end: h.end },
@@ -233,6 +237,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     if (d.when === null && !d.cumulative && prev && !withFigures.has(d.si - 1))
       d.when = precedingSentenceDate(ctx.work, prev, d.evidence[0]!, ctx.publishedAt);
   }
+  dropSiteStaffOfLargerRounds(ctx.work, ctx.sentences, drafts);
   adoptOrgOfSameFigure(drafts);
   adoptLedeOrganization(ctx, drafts);
   const rounds = mergeDefiniteMentions(foldCountlessHeadlines(foldRetoldRounds(ctx.work, foldDerived(drafts))));
@@ -322,6 +327,29 @@ function ownClause(work: string, h: QuantityHit, next: number): string {
   const cut = CLAUSE_BREAK_RE.exec(tail);
   // One slice of the document (the figure and its tail are adjacent), not a concatenation to flatten.
   return work.slice(h.start, cut ? h.end + cut.index : Math.max(h.end, next));
+}
+
+/**
+ * "… will wind down assembly at both plants. Some 4,000 employees work across the two factories.": the headcount of
+ * the sites the sentence before closes is the count of that closure's round (its organization and date).
+ */
+function siteStaffRound(work: string, s: Span, si: number, drafts: Draft[]): boolean {
+  const closure = lastDraft(drafts, (d) => d.si === si - 1 && d.bare && cutClass(d.kind) === 'cut', si, 1);
+  if (!closure || closure.transaction || !mayTellSiteStaff(s.text)) return false;
+  const count = staffOfClosedSites(work, s, closure.evidence[0]);
+  if (count === null) return false;
+  drafts.push({
+    ...closure,
+    kind: 'layoff',
+    count,
+    evidence: [closure.evidence[0]!, s],
+    si,
+    bare: false,
+    headline: false,
+    siteStaff: true,
+    figure: { start: s.start, end: s.end },
+  });
+  return true;
 }
 
 /** The last draft at most `within` sentences before sentence `si` that satisfies `ok` (scans back only that far). */

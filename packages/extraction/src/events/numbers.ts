@@ -13,8 +13,12 @@ const NUM =
   '(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,]\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d,]\\d)|\\d{1,3}(?:[\\u00a0\\u202f]\\d{3})+(?!\\d)|\\d{1,3}(?: \\d{3})+(?![\\d,.]?\\d)|\\d{1,3}(?:\\.\\d{3})+(?![\\d.]\\d)|\\d+(?:\\.\\d+)?(?![\\d,]\\d))';
 /** A year opening a count ("In 2019 450 workers …") is no figure of its own. */
 const DIGITS = `(?:(?!(?:19|20)\\d\\d\\s+\\d)${NUM}(?:\\s*${SCALE}\\b)?)`;
+/**
+ * Counts given without a figure: "thousands", "several hundred", and the German press's "a four-digit number" or "a
+ * mid three-digit number" (eine vierstellige Zahl) of jobs.
+ */
 const VAGUE =
-  '(?:tens of thousands|hundreds of thousands|thousands|hundreds|dozens|several (?:hundred|thousand)|a few (?:hundred|thousand)|a handful|scores)';
+  '(?:tens of thousands|hundreds of thousands|thousands|hundreds|dozens|several (?:hundred|thousand)|a few (?:hundred|thousand)|a handful|scores|an? (?:(?:low|mid|middle|high|lower|upper)[- ])?(?:two|three|four|five|six|double|triple)[- ]digit (?:number|figure))';
 const UNIT = 'one|two|three|four|five|six|seven|eight|nine';
 const TEEN = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -47,11 +51,14 @@ const NOT_A_SHARE = '(?!\\s*(?:%|percent\\b|per\\s+cent\\b|pct\\b))';
 export const QUANTITY_OF_JOBS = `${QUANTITY}${NOT_A_SHARE}${OF_WHOLE}(?:\\s+[a-z][a-z\\-]*){0,3}?\\s+${JOB_NOUN}\\b`;
 /** QUANTITY_OF_JOBS starting at the number. */
 export const QUANTITY_OF_JOBS_LEAD = `${QUANTITY_LEAD}${NOT_A_SHARE}${OF_WHOLE}(?:\\s+[a-z][a-z\\-]*){0,3}?\\s+${JOB_NOUN}\\b`;
+/** The whole of a share told as "one in …": "one in five", "one in eleven", "1 in 20". */
+export const ONE_IN_OF =
+  '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\\d+)';
 /**
  * Shares in words; group `f`: "a quarter", "one in five", "two-thirds". Not "half": "roughly half its staff" is
  * annotated as no percentage.
  */
-export const FRACTION = `(?<f>(?:a|an|one)[- ](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(?<!\\b(?:the|first|second|third|fourth|final|last|this|next|its|their)\\s)(?:third|quarter|fifth|tenth)(?=\\s+of\\s)|two[- ]thirds|three[- ]quarters|(?:two|three)[- ]fifths|(?:one|1) in (?:two|three|four|five|six|seven|eight|ten|\\d+))`;
+export const FRACTION = `(?<f>(?:a|an|one)[- ](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(?<!\\b(?:the|first|second|third|fourth|final|last|this|next|its|their)\\s)(?:third|quarter|fifth|tenth)(?=\\s+of\\s)|two[- ]thirds|three[- ]quarters|(?:two|three)[- ]fifths|(?:one|1) in ${ONE_IN_OF})`;
 /** A percentage, or a range of them ("10% to 15%", "between 50% and 60%": the lower end counts); group `p`. */
 export const PERCENT =
   '(?<p>\\d+(?:\\.\\d+)?)(?:\\s*(?:%|percent|per cent|pct|pc)?\\s*(?:-|–|to|(?<=\\bbetween\\s+\\S+\\s*)and)\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent\\b|per cent\\b|pct\\b|pc\\b)';
@@ -134,7 +141,7 @@ export function parseCount(phrase: string): ParsedCount {
     return { count: Math.round(base * (scale ? SCALES[scale]! : 1)) };
   }
   if (/\ba dozen\b/.test(p)) return { count: 12 };
-  const words = /hundreds|thousands|dozens/.test(p) ? null : WORD_NUMBER_RE.exec(p);
+  const words = /hundreds|thousands|dozens|digit/.test(p) ? null : WORD_NUMBER_RE.exec(p);
   if (words) return { count: wordsToNumber(words[0]) };
   const vague = VAGUE_RE.exec(p);
   return { count: null, countText: vague ? vague[0] : p };

@@ -32,11 +32,12 @@ export const PLAIN_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "putting 800 employees out of work", "will leave some 1,000 miners jobless", "rendered 300 staff unemployed".
+    // "putting 800 employees out of work", "will leave some 1,000 miners jobless", "rendered 300 staff unemployed",
+    // "leaving 1,200 workers without a job".
     name: 'out-of-work',
     anchor: F.number,
     re: new RegExp(
-      `(?<=\\b(?:put(?:s|ting)?|throw(?:s|ing|n)?|threw|leav(?:e|es|ing)|left|render(?:s|ed|ing)?|mak(?:e|es|ing)|made)\\s+${MOD_BEFORE})${QUANTITY_OF_JOBS_LEAD}\\s+(?:out\\s+of\\s+(?:work|a\\s+job|their\\s+jobs)|jobless|unemployed)\\b`,
+      `(?<=\\b(?:put(?:s|ting)?|throw(?:s|ing|n)?|threw|leav(?:e|es|ing)|left|render(?:s|ed|ing)?|mak(?:e|es|ing)|made)\\s+${MOD_BEFORE})${QUANTITY_OF_JOBS_LEAD}\\s+(?:out\\s+of\\s+(?:work|a\\s+job|their\\s+jobs)|jobless|unemployed|without\\s+(?:a\\s+job|jobs|work|employment))\\b`,
       'iy',
     ),
     kind: 'layoff',
@@ -90,6 +91,76 @@ export const PLAIN_RULES: QuantityRule[] = [
     anaphoric: true,
     re: new RegExp(
       `(?<=^(?:That|This|It|The\\s+(?:figure|cut|cuts|reduction|reductions|plan|move|job\\s+cuts|job\\s+losses))\\s+(?:(?:would|will|could)\\s+be\\s+|is\\s+)?(?:equates?|equated|amounts?|amounted|translates?|translated|corresponds?|corresponded|works?\\s+out|equal|equals|means|represents)\\s+(?:to\\s+)?${MOD_BEFORE})${QUANTITY_OF_JOBS_LEAD}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "the plan will see around 1,200 staff leave the company", "about 300 employees will leave the group".
+    name: 'leave-the-company',
+    anchor: F.number,
+    ahead: { bits: F.workforce, within: 6 },
+    re: new RegExp(
+      `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:will|would|are\\s+to|are\\s+set\\s+to|are\\s+expected\\s+to|must|could|may)\\s+)?leave\\s+the\\s+(?:company|group|firm|bank|carmaker|airline|business|organi[sz]ation|lender|insurer|broadcaster|operator)\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "some 1,200 temporary workers will not have their contracts renewed", "400 contract staff whose contracts will
+    // not be renewed".
+    name: 'contracts-not-renewed',
+    anchor: F.number,
+    ahead: { bits: F.cutVerb, within: 12 },
+    re: new RegExp(
+      `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:will|would|are\\s+to|are\\s+set\\s+to)\\s+not\\s+have\\s+their\\s+contracts\\s+(?:renewed|extended)|whose\\s+contracts\\s+(?:will|would)\\s+not\\s+be\\s+(?:renewed|extended))\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // Non-native orders and nouns: "is going to make redundant 1,200 of its workers", "will proceed with the lay off of
+    // 900 workers", "announced the cutting of 1,200 work places".
+    name: 'made-redundant-first',
+    anchor: F.participle | F.cutVerb,
+    ahead: { bits: F.number, within: 8 },
+    re: new RegExp(
+      `(?:(?<=\\bma(?:ke|kes|king|de)\\s+)redundant|lay\\s+off\\s+of|(?:cutting|shedding|axing|slashing|trimming|scrapping|dismissing|retrenching|firing|sacking)\\s+of)\\s+(?:(?:the|its|their|up\\s+to|about|around|some|nearly|another|a\\s+further)\\s+)?${QUANTITY_OF_JOBS}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "The cuts follow the first round, after 800 were let go in 2022": a count without its noun, in the passive,
+    // told after "after" or "when" (an earlier round in a background clause).
+    name: 'bare-count-let-go',
+    anchor: F.number,
+    ahead: { bits: F.participle, within: 6 },
+    re: new RegExp(
+      `(?<=\\b(?:after|when|once)\\s+${MOD_BEFORE})${QUANTITY_LEAD}\\s+(?:(?:were|had\\s+been|have\\s+been|was)\\s+)(?:let\\s+go|laid\\s+off|made\\s+redundant|dismissed|axed|sacked|retrenched)\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "… said it would cut jobs. Around 1,200 will go.", "This time 1,200 will be cut.": a count without its noun that
+    // opens its sentence (or follows "This time") and goes; the round is the one the text is about.
+    name: 'bare-count-goes',
+    anchor: F.number,
+    ahead: { bits: F.participle, within: 6 },
+    re: new RegExp(
+      `(?<=^(?:This\\s+time\\s+|In\\s+all,?\\s+)?${MOD_BEFORE})${QUANTITY_LEAD}\\s+(?:(?:will|would|are\\s+to|are\\s+set\\s+to|could|may)\\s+(?:go|be\\s+(?:cut|axed|lost|eliminated|laid\\s+off|made\\s+redundant)))(?=\\s*[.,;]|\\s+(?:in|at|across|by|over|this|next|from|under|as)\\b)`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "The carmaker did not say how many, but unions put the figure at about 1,200.": the count of the round just told.
+    name: 'figure-put-at',
+    anchor: F.number,
+    anaphoric: true,
+    re: new RegExp(
+      `(?<=\\b(?:put|puts|putting|estimated?|estimates|placed?|places)\\s+(?:the|that)\\s+(?:figure|number|total|toll|tally)\\s+at\\s+${MOD_BEFORE})${QUANTITY_LEAD}(?![\\d,.]*\\s*(?:%|per\\s?cent|percent|billion|million))`,
       'iy',
     ),
     kind: 'layoff',

@@ -1,7 +1,7 @@
 import type { Span } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { F } from './trigger-lexicon.js';
-import { type ParsedCount, parseCount, parsePercent } from './numbers.js';
+import { ONE_IN_OF, type ParsedCount, parseCount, parsePercent } from './numbers.js';
 import {
   APPOSITIVE_COUNT_RE,
   EARNINGS_RE,
@@ -27,6 +27,8 @@ export interface QuantityHit {
   cumulative?: boolean;
   /** A count worked out, not written ("from 91,500 to 74,000" → 17,500). */
   derived?: boolean;
+  /** The headcount of a site that closes (see site-headcounts.ts). */
+  siteStaff?: boolean;
 }
 
 /** Rules whose match starts at the figure or the workforce noun: the subject is looked for before the match. */
@@ -49,10 +51,12 @@ const DETERMINER_LEAD_RE = /^(?:the|its|their)\s+/i;
 const SHARE_THEN_COUNT_RE =
   /^\s*(?:[,(—–-]?\s*(?:or|that is|i\.e\.|meaning)\b|[(—–]\s*(?:(?:about|around|roughly|some|nearly|approximately|almost)\s+)?\d)/;
 /** "roughly one in ten jobs": the quantity's last word opens a share. */
-const ONE_IN_INSIDE_RE = /\b(?:one|1)\s+in\s+(?:two|three|four|five|six|seven|eight|ten|\d+)\b/i;
+const ONE_IN_INSIDE_RE = new RegExp(`\\b(?:one|1)\\s+in\\s+${ONE_IN_OF}\\b`, 'i');
 /** "one in five", "one job in four": a share, not one job. */
-const ONE_IN_RE =
-  /^(?:one|1)\s+(?:(?:job|role|position|post|employee|worker)\s+)?in\s+(?:two|three|four|five|six|seven|eight|ten|\d+)\b/i;
+const ONE_IN_RE = new RegExp(
+  `^(?:one|1)\\s+(?:(?:job|role|position|post|employee|worker)\\s+)?in\\s+${ONE_IN_OF}\\b`,
+  'i',
+);
 /**
  * "That is roughly 9% of …", "That leaves 30 per cent of the workforce …", "The 7,500 figure amounts to 6% of …",
  * "The adjustment represents 13% of the staff", "The early retirement programme, open to staff over 45, is equivalent to 30% of
@@ -293,6 +297,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
         definite,
         ...(rule.cumulative ? { cumulative: true } : {}),
         ...(derived ? { derived: true } : {}),
+        ...(rule.siteStaff ? { siteStaff: true } : {}),
       });
     }
   }

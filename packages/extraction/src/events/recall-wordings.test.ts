@@ -233,3 +233,65 @@ describe('a round told beside a debt restructuring', () => {
     ).toMatchObject([{ kind: 'layoff', org: 'Solvane Air', count: 3000 }]);
   });
 });
+
+describe('cuts told with verbs that need their jobs named', () => {
+  it('reads "take out about 220 roles", "part with 300 employees" and "downsize by 1,200 jobs"', () => {
+    expect(rounds('Marlow Motors said last year it would take out about 220 roles.')).toMatchObject([
+      { org: 'Marlow Motors', count: 220 },
+    ]);
+    expect(rounds('Kestrel Motors will part with about 300 employees by the end of the year.')).toMatchObject([
+      { org: 'Kestrel Motors', count: 300 },
+    ]);
+    expect(rounds('Kestrel Motors will downsize by 1,200 jobs.')).toMatchObject([
+      { org: 'Kestrel Motors', count: 1200 },
+    ]);
+    expect(rounds('Kestrel Motors will take out a loan of 300 million euros.')).toEqual([]);
+  });
+});
+
+describe('a share told as "one in" a number past ten', () => {
+  it('reads "one in eleven" as a share of the round, never as a count of one', () => {
+    expect(
+      rounds(
+        'Kestrel Telecom reported a loss. The cuts amount to roughly one in eleven of its local workforce. Up to 1,200 jobs will go.',
+      ),
+    ).toMatchObject([{ org: 'Kestrel Telecom', count: 1200, percent: 9 }]);
+  });
+});
+
+describe('cuts told by what happens to the staff', () => {
+  it('reads "see 1,200 staff leave the company", "get rid of 500 jobs" and contracts not renewed', () => {
+    expect(
+      rounds('Kestrel Motors reported a loss. The plan will see around 1,200 staff leave the company.'),
+    ).toMatchObject([{ org: 'Kestrel Motors', count: 1200 }]);
+    expect(rounds('Kestrel Motors reported a loss. It wants to get rid of 500 jobs.')).toMatchObject([
+      { org: 'Kestrel Motors', count: 500 },
+    ]);
+    expect(
+      rounds('Kestrel Motors reported a loss. Some 800 temporary workers will not have their contracts renewed.'),
+    ).toMatchObject([{ org: 'Kestrel Motors', count: 800 }]);
+    expect(rounds('Kestrel Motors reported a loss. About 300 guests will leave the hotel.')).toEqual([]);
+  });
+});
+
+describe('a count told apart from the verb of the cut', () => {
+  it('reads "Around 1,200 will go." and "unions put the figure at about 900" after a cut without a figure', () => {
+    expect(rounds('Kestrel Motors AG said on Tuesday it would cut jobs. Around 1,200 will go.')).toMatchObject([
+      { org: 'Kestrel Motors', count: 1200 },
+    ]);
+    expect(
+      rounds(
+        'Kestrel Motors AG said on Tuesday it would cut jobs. The carmaker did not say how many, but unions put the figure at about 900.',
+      ),
+    ).toMatchObject([{ org: 'Kestrel Motors', count: 900 }]);
+  });
+
+  it('reads "leaving 1,200 workers without a job" and "reduce headcount by a net 700"', () => {
+    expect(rounds('Kestrel Motors AG will close the plant, leaving 1,200 workers without a job.')).toMatchObject([
+      { org: 'Kestrel Motors', count: 1200 },
+    ]);
+    expect(rounds('Kestrel Motors AG will reduce headcount by a net 700.')).toMatchObject([
+      { org: 'Kestrel Motors', count: 700 },
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ interface ActionRule {
 const UNIT =
   '(?:units?|divisions?|business(?:es)?|arms?|subsidiar(?:y|ies)|segments?|brands?|operations|activities|stakes?|holdings?|labels?|studios?|plants?|factor(?:y|ies)|assets|portfolio|chain|networks?)';
 /** Places where work is done: what closes. */
-const SITE =
+export const SITE =
   '(?:plants?|factor(?:y|ies)|studios?|offices?|sites?|stores?|branch(?:es)?|mills?|works|facilit(?:y|ies)|cent(?:re|er)s?|hubs?|outlets?|refiner(?:y|ies)|warehouses?|locations?|depots?|mines?|shops?|restaurants?|hotels?|assembly lines?|production lines?|lines|smelters?|yards?|shipyards?|campus(?:es)?|labs?|laborator(?:y|ies)|bases?|stations?|breweries|brewery|distiller(?:y|ies)|kilns?|(?:blast\\s+)?furnaces?|crackers?|terminals?|dealerships?|showrooms?|newsrooms?|bureaus?|bureaux|titles|magazines|newspapers|channels|schools?|clinics?|pharmacies|supermarkets?|hypermarkets?|cinemas?|pits?|shafts?|call\\s+cent(?:re|er)s?|data\\s+cent(?:re|er)s?)';
 /** What a company exits. */
 const MARKET =
@@ -163,7 +163,7 @@ const RULES: ActionRule[] = [
       'transferring',
     ],
     re: new RegExp(
-      `(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|dispos(?:e|es|ed|ing)\\s+of|(?:sale|divestment|disposal|divestiture)\\s+of|hand(?:s|ed|ing)?(?:\\s+over)?|transferr?(?:s|ed|ing)?)\\s+(?:(?:off|its|the|their|a|an|part of its|a majority stake in|a stake in|its stake in|its remaining|its entire|most of its|\\d+(?:\\.\\d+)?\\s?(?:%|per\\s?cent|percent)\\s+(?:stake\\s+in|of))\\s+)*(?:(?<=\\b(?:the|its|a)\\s+(?:planned\\s+|proposed\\s+|agreed\\s+)?(?:sale|divestment|disposal|divestiture)\\s+of\\s+(?:the\\s+)?)(?-i:\\p{Lu})|${PLAIN_WORDS(6)}(?:${UNIT}|${SITE})\\b|(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\s+){1,4}(?:to|for)\\s|(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\s+){0,3}(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*,\\s+(?:its|their)\\s[^,.;]{1,80},\\s+(?:to|for)\\s)`,
+      `(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|dispos(?:e|es|ed|ing)\\s+of|(?:sale|divestment|disposal|divestiture)\\s+of|hand(?:s|ed|ing)?(?:\\s+over)?|transferr?(?:s|ed|ing)?)\\s+(?:(?:off|its|the|their|a|an|part of its|a majority stake in|a stake in|its stake in|its remaining|its entire|most of its|\\d+(?:\\.\\d+)?\\s?(?:%|per\\s?cent|percent)\\s+(?:stake\\s+in|of))\\s+)*(?:(?<=\\b(?:the|its|a)\\s+(?:planned\\s+|proposed\\s+|agreed\\s+)?(?:sale|divestment|disposal|divestiture)\\s+of\\s+(?:the\\s+)?)(?-i:\\p{Lu})|${PLAIN_WORDS(6)}(?:${UNIT}|${SITE})\\b|(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\s+){1,4}(?:to|for)\\s|(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\s+){0,3}(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*,\\s+(?:its|their|the|an?)\\s[^,.;]{1,80},\\s+(?:to|for)\\s)`,
       'iuy',
     ),
   },
@@ -234,9 +234,10 @@ const RULES: ActionRule[] = [
       'shedding',
       ...CLOSE_LEADS,
     ],
-    // "will close its business in Tunisia", "shut down its operations in Chile": leaving a country is an exit too.
+    // "will close its business in Tunisia", "shut down its operations in Chile", "shut down its Brazilian operations",
+    // "exit food delivery in seven countries": leaving a country is an exit too.
     re: new RegExp(
-      `(?:exit(?:s|ed|ing)?|pull(?:s|ed|ing)?\\s+out\\s+of|withdr(?:aw|aws|ew|awing|awn)\\s+from)\\s+(?:the\\s+|its\\s+)?${LISTED_WORDS(7)}${MARKET}\\b|(?:leav(?:e|es|ing)|left)\\s+the\\s+${LISTED_WORDS(4)}markets?(?=\\s*[.,;]|\\s+(?:by|in|next|this|after|entirely|completely|altogether|and|as)\\b)|pull(?:s|ed|ing)?\\s+out\\s+of\\s+(?-i:\\p{Lu})[\\p{L}'’-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+)?(?=\\s*[.,;]|\\s+(?:by|in|next|this|after|from|entirely|completely|altogether)\\b)|(?:discontinu(?:e|es|ed|ing)|shed(?:s|ding)?)\\s+(?:its|their)\\s+${PLAIN_WORDS(4)}(?:business(?:es)?|units?|divisions?|arms?|subsidiar(?:y|ies)|operations|activities)\\b|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)(?:\\s+down)?\\s+(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:business|operations)\\s+in\\s+(?-i:\\p{Lu})`,
+      `(?:exit(?:s|ed|ing)?|pull(?:s|ed|ing)?\\s+out\\s+of|withdr(?:aw|aws|ew|awing|awn)\\s+from)\\s+(?:the\\s+|its\\s+)?${LISTED_WORDS(7)}${MARKET}\\b|(?:leav(?:e|es|ing)|left)\\s+the\\s+${LISTED_WORDS(4)}markets?(?=\\s*[.,;]|\\s+(?:by|in|next|this|after|entirely|completely|altogether|and|as)\\b)|pull(?:s|ed|ing)?\\s+out\\s+of\\s+(?-i:\\p{Lu})[\\p{L}'’-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+)?(?=\\s*[.,;]|\\s+(?:by|in|next|this|after|from|entirely|completely|altogether)\\b)|(?:discontinu(?:e|es|ed|ing)|shed(?:s|ding)?)\\s+(?:its|their)\\s+${PLAIN_WORDS(4)}(?:business(?:es)?|units?|divisions?|arms?|subsidiar(?:y|ies)|operations|activities)\\b|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)(?:\\s+down)?\\s+(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:business|operations)\\s+in\\s+(?-i:\\p{Lu})|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)(?:\\s+down)?\\s+(?:its|their)\\s+(?-i:\\p{Lu})[\\p{L}-]+\\s+(?:business|operations)\\b(?!\\s+in\\b)|(?:exit(?:s|ed|ing)?|pull(?:s|ed|ing)?\\s+out\\s+of|withdr(?:aw|aws|ew|awing|awn)\\s+from)\\s+${PLAIN_WORDS(3)}[\\p{L}-]+\\s+in\\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|all|most|some)\\s+)?(?:[\\p{L}-]+\\s+)?(?:countries|markets)\\b`,
       'iuy',
     ),
   },
@@ -416,7 +417,7 @@ const RULES: ActionRule[] = [
       'declares',
     ],
     re: new RegExp(
-      `(?:w(?:ent|ent\\s+back)|go(?:es|ing|ne)?|collaps(?:e|es|ed|ing)|fell)\\s+into\\s+(?:${INSOLVENCY})\\b|enter(?:s|ed|ing)?\\s+(?:into\\s+)?(?:${INSOLVENCY})\\b|(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\\s+(?<placed>${WORDS(9)})(?:in|into|under)\\s+(?:a\\s+)?(?:${INSOLVENCY}|moratorium)\\b|(?:fil(?:e|es|ed|ing)|sought|seek(?:s|ing)?|appl(?:y|ies|ied|ying))\\s+(?:(?:a|an)\\s+(?:petition|application|motion|request)\\s+)?for\\s+(?:(?:US\\s+)?Chapter\\s+(?:11|15|7)\\s+)?(?:${INSOLVENCY}|Chapter\\s+(?:11|15|7))\\b|declar(?:e|es|ed|ing)\\s+(?:itself\\s+)?(?:bankrupt|insolvent)\\b`,
+      `(?:w(?:ent|ent\\s+back)|go(?:es|ing|ne)?|collaps(?:e|es|ed|ing)|fell)\\s+into\\s+(?:${INSOLVENCY})\\b|enter(?:s|ed|ing)?\\s+(?:into\\s+)?(?:${INSOLVENCY})\\b|(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\\s+(?<placed>${WORDS(9)})(?:in|into|under)\\s+(?:a\\s+)?(?:${INSOLVENCY}|moratorium)\\b|(?:fil(?:e|es|ed|ing)|sought|seek(?:s|ing)?|appl(?:y|ies|ied|ying))\\s+(?:(?:a|an)\\s+(?:petition|application|motion|request)\\s+)?for\\s+(?:(?:US\\s+)?Chapter\\s+(?:11|15|7)\\s+)?(?:${INSOLVENCY}|Chapter\\s+(?:11|15|7))\\b|declar(?:e|es|ed|ing)\\s+(?:itself\\s+)?(?:bankrupt|insolvent)\\b|(?:sought|seek(?:s|ing)?)\\s+(?:court\\s+)?protection\\s+from\\s+(?:its\\s+)?creditors\\b`,
       'iuyd',
     ),
   },
@@ -456,9 +457,10 @@ const RULES: ActionRule[] = [
       'integrated',
       'integrating',
       'integration',
+      'combination',
     ],
     re: new RegExp(
-      `(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|fold(?:s|ed|ing)?)\\s+(?:its\\s+|the\\s+)${WORDS(5)}(?:${UNIT}|${SITE})(?:,[^,.;]{1,80},)?\\s+(?:into|with)\\b|(?:fully\\s+)?(?:integrat(?:e|es|ed|ing)|integration\\s+of)\\s+(?:(?:its|the)\\s+${WORDS(4)}${UNIT}|(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*(?:\\s+\\(?(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\)?){0,4}(?:,[^,.;]{1,80},)?)\\s+into\\s+(?:its|the|(?-i:\\p{Lu}))|(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing))\\s+(?:its|the)\\s+(?:two|three|four|five|six|\\d+|several)\\s+${WORDS(3)}(?:${UNIT}|${SITE}|newsrooms|airlines|carriers|banks|brands)\\b|(?:merg(?:e|es|ed|ing)|fold(?:s|ed|ing)?)\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\s+){1,4}into\\s+(?:its|the)\\b|(?:amalgamat(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing))\\s+(?:its\\s+|the\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|separate)\\s+)?(?:group\\s+|listed\\s+|operating\\s+)?(?:companies|firms|subsidiaries|units|businesses|entities|divisions)\\s+(?:into|with)\\b|(?:amalgamation|merger|consolidation)\\s+of\\s+(?:its\\s+|the\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several)\\s+)?(?:group\\s+|listed\\s+)?(?:companies|firms|subsidiaries|units|businesses|entities|divisions)\\b`,
+      `(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|fold(?:s|ed|ing)?|(?:combination|merger|integration|amalgamation)\\s+of)\\s+(?:(?:two|three|four|five|\\d+)\\s+of\\s+)?(?:its\\s+|the\\s+)${WORDS(5)}(?:${UNIT}|${SITE})(?:,[^,.;]{1,80},)?\\s+(?:into|with)\\b|(?:fully\\s+)?(?:integrat(?:e|es|ed|ing)|integration\\s+of)\\s+(?:(?:its|the)\\s+${WORDS(4)}${UNIT}|(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*(?:\\s+\\(?(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\)?){0,4}(?:,[^,.;]{1,80},)?)\\s+into\\s+(?:its|the|(?-i:\\p{Lu}))|(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing))\\s+(?:its|the)\\s+(?:two|three|four|five|six|\\d+|several)\\s+${WORDS(3)}(?:${UNIT}|${SITE}|newsrooms|airlines|carriers|banks|brands)\\b|(?:merg(?:e|es|ed|ing)|fold(?:s|ed|ing)?)\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\s+){1,4}into\\s+(?:its|the)\\b|(?:amalgamat(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing))\\s+(?:its\\s+|the\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|separate)\\s+)?(?:group\\s+|listed\\s+|operating\\s+)?(?:companies|firms|subsidiaries|units|businesses|entities|divisions)\\s+(?:into|with)\\b|(?:amalgamation|merger|consolidation)\\s+of\\s+(?:its\\s+|the\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several)\\s+)?(?:group\\s+|listed\\s+)?(?:companies|firms|subsidiaries|units|businesses|entities|divisions)\\b`,
       'iuy',
     ),
   },

@@ -75,3 +75,35 @@ describe('wordings of news written in English by non-native outlets', () => {
     ]);
   });
 });
+
+describe('non-native orders and nouns of a cut, and a bare count let go in a background clause', () => {
+  const cuts = (text: string) => extract(text, '2024-05-08').events();
+  it('reads "make redundant 1,200 of its workers", "the lay off of 900 workers", "the cutting of 600 work places"', () => {
+    expect(cuts('Kestrel Motors AG said it is going to make redundant 1,200 of its workers.')).toMatchObject([
+      { org: 'Kestrel Motors', count: 1200 },
+    ]);
+    expect(cuts('Kestrel Motors AG will proceed with the lay off of 900 workers.')).toMatchObject([
+      { org: 'Kestrel Motors', count: 900 },
+    ]);
+    expect(cuts('Kestrel Motors AG announced the cutting of 600 work places.')).toMatchObject([
+      { org: 'Kestrel Motors', count: 600 },
+    ]);
+  });
+
+  it('reads "after 800 were let go in 2022" as an earlier round', () => {
+    expect(
+      cuts('Kestrel Motors AG will cut 1,200 jobs. It is the second round of cuts after 800 were let go in 2022.'),
+    ).toMatchObject([
+      { org: 'Kestrel Motors', count: 1200 },
+      { org: 'Kestrel Motors', count: 800, when: '2022' },
+    ]);
+  });
+});
+
+describe('a count given as a number of digits (German press)', () => {
+  it('reads "a four-digit number of jobs" as a round with no count, never as four jobs', () => {
+    expect(extract('Kestrel Motors AG plans to cut a four-digit number of jobs.', '2024-05-08').events()).toMatchObject(
+      [{ org: 'Kestrel Motors', count: null, countText: 'a four-digit number' }],
+    );
+  });
+});

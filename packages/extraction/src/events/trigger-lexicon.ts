@@ -27,7 +27,7 @@ export const F = {
 const WORDS: Array<[number, string]> = [
   [
     F.cutVerb,
-    'cut cuts cutting eliminate eliminates eliminated eliminating lay lays laying laid slash slashes slashed slashing shed sheds shedding ax axe axes axed axing trim trims trimmed trimming let lets fire fires fired firing furlough furloughs furloughed furloughing terminate terminates terminated terminating downsize downsizes downsized downsizing reduce reduces reduced reducing scrap scraps scrapped scrapping remove removes removed removing retrench retrenches retrenched retrenching sack sacks sacked sacking dismiss dismisses dismissed dismissing disengage disengages disengaged disengaging cull culls culled culling cost costs costing halve halves halved halving lose loses losing lost shrink shrinks shrinking shrank lower lowers lowered lowering replace replacing letting renew renewing parted parting phase phases phased phasing rationalise rationalises rationalised rationalising rationalize rationalizes rationalized rationalizing optimise optimises optimised optimising optimize optimizes optimized optimizing streamline streamlines streamlined streamlining declare declares declared declaring part parts dispense dispenses dispensed dispensing decrease decreases decreased decreasing',
+    'cut cuts cutting eliminate eliminates eliminated eliminating lay lays laying laid slash slashes slashed slashing shed sheds shedding ax axe axes axed axing trim trims trimmed trimming let lets fire fires fired firing furlough furloughs furloughed furloughing terminate terminates terminated terminating downsize downsizes downsized downsizing reduce reduces reduced reducing scrap scraps scrapped scrapping remove removes removed removing retrench retrenches retrenched retrenching sack sacks sacked sacking dismiss dismisses dismissed dismissing disengage disengages disengaged disengaging cull culls culled culling cost costs costing halve halves halved halving lose loses losing lost shrink shrinks shrinking shrank lower lowers lowered lowering replace replacing letting renew renewed renewing parted parting phase phases phased phasing rationalise rationalises rationalised rationalising rationalize rationalizes rationalized rationalizing optimise optimises optimised optimising optimize optimizes optimized optimizing streamline streamlines streamlined streamlining declare declares declared declaring part parts dispense dispenses dispensed dispensing take takes took taking taken get gets getting got decrease decreases decreased decreasing',
   ],
   [
     F.cutNoun,
@@ -39,7 +39,7 @@ const WORDS: Array<[number, string]> = [
   ],
   [
     F.number,
-    'tens hundreds thousands dozens several few handful scores dozen hundred thousand one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty',
+    'tens hundreds thousands dozens several few handful scores dozen hundred thousand digit two-digit three-digit four-digit five-digit six-digit double-digit triple-digit one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty',
   ],
   [
     F.hire,

@@ -1,6 +1,7 @@
 import { F } from './trigger-lexicon.js';
 import { DEPARTURE_RULES } from './departure-wordings.js';
 import { PLAIN_RULES } from './plain-wordings.js';
+import { SITE_HEADCOUNT_RULES } from './site-headcounts.js';
 import {
   JOB_NOUN,
   PERCENT,
@@ -30,9 +31,12 @@ const ABOUT =
 /** Verbs of cutting jobs (present, past, -ing). */
 const CUT_VERB =
   '(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\\s+off|laid\\s+off|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|trim(?:s|med|ming)?|let\\s+go(?:\\s+of)?|lets\\s+go\\s+of|letting\\s+go(?:\\s+of)?|fir(?:e|es|ed|ing)|furlough(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|retrench(?:es|ed|ing)?)';
-/** Verbs that cut jobs only when jobs are named ("scrap 2,000 posts", never "scrap 2,000"). */
+/**
+ * Verbs that cut jobs only when jobs are named ("scrap 2,000 posts", never "scrap 2,000"; "take out about 220 roles",
+ * "part with 300 employees", "downsize by 1,200 jobs", "get rid of 500 jobs").
+ */
 const JOBS_ONLY_VERB =
-  '(?:disengag(?:e|es|ed|ing)|los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|cull(?:s|ed|ing)?|phas(?:e|es|ed|ing)\\s+out|do(?:es)?\\s+away\\s+with|did\\s+away\\s+with|part(?:s|ed|ing)?\\s+ways\\s+with|dispens(?:e|es|ed|ing)\\s+with|rationali[sz](?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)|streamlin(?:e|es|ed|ing))';
+  '(?:disengag(?:e|es|ed|ing)|los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|cull(?:s|ed|ing)?|phas(?:e|es|ed|ing)\\s+out|do(?:es)?\\s+away\\s+with|did\\s+away\\s+with|part(?:s|ed|ing)?\\s+ways\\s+with|dispens(?:e|es|ed|ing)\\s+with|rationali[sz](?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)|streamlin(?:e|es|ed|ing)|(?:take|takes|took|taking|taken)\\s+out|part(?:s|ed|ing)?\\s+with|downsiz(?:e|es|ed|ing)\\s+by|(?:get(?:s|ting)?|got)\\s+rid\\s+of)';
 const CUT_PARTICIPLE =
   '(?:(?:be\\s+)?leaving(?!\\s+(?:for|to)\\b)|disappear(?:ed)?|vanish(?:ed)?|cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|went(?!\\s+(?:to|into|up|on|from|through|unfilled|abroad|overseas|ahead|down)\\b)|scrapped|removed|retrenched|sacked|culled|phased\\s+out|los(?:e|ing)\\s+(?:their\\s+)?jobs|(?:handed|given|served(?:\\s+with)?|receiv(?:e|ed|ing))\\s+(?:their\\s+)?(?:notice|notices|(?:redundancy|termination|layoff|lay-off|retrenchment|dismissal)\\s+(?:notices|letters)|pink\\s+slips))';
 /** Nouns naming a round of cuts. */
@@ -66,6 +70,8 @@ export interface QuantityRule {
   leadIn?: RegExp;
   /** The count restates a round just told ("That equates to 3,500 of its staff"): it refines that round. */
   anaphoric?: boolean;
+  /** The count is the headcount of a site that closes (see site-headcounts.ts). */
+  siteStaff?: boolean;
 }
 
 /**
@@ -98,7 +104,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.number | F.percent, within: 12 },
     anchor: F.cutVerb,
     re: new RegExp(
-      `${NOT_AFTER_DASH}(?:${CUT_VERB}|shr(?:ink|inks|inking|ank)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing))\\s+(?:its|their|the company['’]s|the|(?-i:\\p{Lu})[\\p{L}&-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}&-]*)?['’]s)?\\s*(?:(?:${HEADCOUNT})(?:-strong)?\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|personnel|manpower|work force|number\\s+of\\s+(?:its\\s+|their\\s+)?(?:employees|staff|jobs|workers|positions|personnel))(?:\\s+numbers)?(?:\\s+of\\s+(?:(?:about|around|roughly|some|nearly|more than)\\s+)?(?:${HEADCOUNT})(?:\\s+(?:employees|staff|workers|people))?)?(?:\\s+(?:through|via|mainly\\s+through|largely\\s+through)\\s+[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,2}?)?\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between)\\s+)?(?:${SHARE}|${QUANTITY})`,
+      `${NOT_AFTER_DASH}(?:${CUT_VERB}|shr(?:ink|inks|inking|ank)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing))\\s+(?:its|their|the company['’]s|the|(?-i:\\p{Lu})[\\p{L}&-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}&-]*)?['’]s)?\\s*(?:(?:${HEADCOUNT})(?:-strong)?\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|personnel|manpower|work force|number\\s+of\\s+(?:its\\s+|their\\s+)?(?:employees|staff|jobs|workers|positions|personnel))(?:\\s+numbers)?(?:\\s+of\\s+(?:(?:about|around|roughly|some|nearly|more than)\\s+)?(?:${HEADCOUNT})(?:\\s+(?:employees|staff|workers|people))?)?(?:\\s+(?:through|via|mainly\\s+through|largely\\s+through)\\s+[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,2}?)?\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between|a net|a further|a total of)\\s+)?(?:${SHARE}|${QUANTITY})`,
       'iuy',
     ),
     kind: 'layoff',
@@ -485,6 +491,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
   },
   ...DEPARTURE_RULES,
   ...PLAIN_RULES,
+  ...SITE_HEADCOUNT_RULES,
 ];
 
 /** "4 percent of its corporate workforce", "10% of staff", "a fifth of its sales force": group `p`. */

@@ -1,0 +1,105 @@
+import type { Span } from '../types.js';
+import { F } from './trigger-lexicon.js';
+import { QUANTITY_OF_JOBS, QUANTITY_OF_JOBS_LEAD, parseCount } from './numbers.js';
+import { MOD_BEFORE } from './plain-wordings.js';
+import { SITE } from './restructuring-actions.js';
+import type { QuantityRule } from './triggers.js';
+import { type Draft, cutClass } from './draft.js';
+
+/**
+ * A closure told by the people who work at the site that closes: regional papers and wires give the plant's
+ * headcount, not a number of job cuts ("will close its Arden plant, which employs 1,200 people"; "… will shut both
+ * mills. Some four thousand workers are employed across the two sites."). Those people are the round's count.
+ */
+
+/** Verbs and nouns of closing a site (the sentence's own closure, before its headcount). */
+const CLOSING = '(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?|closures?\\s+of|shutdown\\s+of)';
+/** Where the site is: "in Kelso", "near Chennai", "at Arden and Bray" (a few words, no clause break). */
+const PLACE = "(?:\\s+(?:in|at|near|outside|on)\\s+(?:[\\p{L}\\p{N}.'’&-]+\\s+){0,3}?[\\p{L}\\p{N}.'’&-]+)?";
+/** The closing verb, the site and its place: "close its Tarvo plant", "the closure of its mill in Kelso". */
+const CLOSED_SITE = `${CLOSING}(?:\\s+down)?\\s+(?:(?:its|their|the|both|all|two|three|four)\\s+)?(?:[\\p{L}\\p{N}.'’&-]+\\s+){0,4}?${SITE}${PLACE}`;
+
+export const SITE_HEADCOUNT_RULES: QuantityRule[] = [
+  {
+    // "will close its Tarvo plant, which employs 1,200 people", "shut the mill, home to about 350 workers".
+    name: 'closed-site-employs',
+    anchor: F.structure,
+    ahead: { bits: F.number, within: 24 },
+    re: new RegExp(
+      `${CLOSED_SITE},\\s+(?:(?:which|that)\\s+(?:currently\\s+|still\\s+|now\\s+|together\\s+)?(?:employs?|employed|has|have|had)|employing|(?:home|employer)\\s+to)\\s+${MOD_BEFORE}${QUANTITY_OF_JOBS}`,
+      'iuy',
+    ),
+    kind: 'layoff',
+    siteStaff: true,
+  },
+  {
+    // "the closure of its mill in Kelso, where about 350 people work".
+    name: 'closed-site-where',
+    anchor: F.structure,
+    ahead: { bits: F.number, within: 24 },
+    re: new RegExp(
+      `${CLOSED_SITE},\\s+where\\s+${MOD_BEFORE}${QUANTITY_OF_JOBS_LEAD}\\s+(?:currently\\s+|still\\s+)?(?:work|worked|are\\s+employed|were\\s+employed)\\b`,
+      'iuy',
+    ),
+    kind: 'layoff',
+    siteStaff: true,
+  },
+];
+
+/**
+ * The headcount of the sites just closed, told in a sentence of its own: "Some four thousand permanent employees
+ * work across the two factories", "About 800 workers are employed at the site", "The two plants employ 1,100
+ * people". Group `q`.
+ */
+const STAFF_AT_SITES_RE = new RegExp(
+  `^${MOD_BEFORE}${QUANTITY_OF_JOBS_LEAD}\\s+(?:currently\\s+|still\\s+|now\\s+)?(?:work|worked|are\\s+employed|were\\s+employed|are\\s+based|were\\s+based)\\s+(?:at|in|across|on)\\s+(?:the|both|those|these|its|each\\s+of\\s+the)\\s+(?:(?:two|three|four|five|affected)\\s+)?${SITE}\\b`,
+  'iu',
+);
+const SITES_EMPLOY_RE = new RegExp(
+  `^(?:The|Both|Those|These|Its)\\s+(?:(?:two|three|four|five)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}?${SITE}\\s+(?:currently\\s+|together\\s+|still\\s+)?(?:employs?|employed|have|has|had)\\s+${MOD_BEFORE}${QUANTITY_OF_JOBS}`,
+  'iu',
+);
+/** A sentence that closes or winds down sites (the one before the headcount). */
+const CLOSED_BEFORE_RE =
+  /\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting|down)?|shutter\w*|wind(?:s|ing)?\s+down|wound\s+down|mothball\w*|(?:end|stop|halt|ceas)\w*\s+(?:all\s+)?(?:its\s+)?(?:vehicle\s+|car\s+|local\s+)?(?:production|manufacturing|assembly|operations))\b/i;
+
+/** True when sentence `s` may tell the staff of sites (a cheap test before any closure is looked for). */
+export function mayTellSiteStaff(text: string): boolean {
+  return STAFF_AT_SITES_RE.test(text) || SITES_EMPLOY_RE.test(text);
+}
+
+/**
+ * The count of a headcount sentence that follows a closure ("… will wind down assembly at both plants. Some 4,000
+ * employees work across the two factories."), or null. `prev` must close or wind down sites.
+ */
+export function staffOfClosedSites(work: string, s: Span, prev: Span | undefined): number | null {
+  if (!prev || !CLOSED_BEFORE_RE.test(work.slice(prev.start, prev.end))) return null;
+  const text = work.slice(s.start, s.end);
+  const m = STAFF_AT_SITES_RE.exec(text) ?? SITES_EMPLOY_RE.exec(text);
+  const q = m?.groups?.q;
+  return q ? parseCount(q).count : null;
+}
+
+/** Staff who stay employed: "will maintain employment by transferring them", "redeployed to other plants". */
+const KEPT_ON_RE =
+  /\b(?:transferr(?:ed|ing)|transfers?\s+(?:them|the\s+(?:staff|workers|employees))|redeploy\w*|relocat(?:e|ed|ing)\s+(?:them|the\s+(?:staff|workers|employees))|maintain\s+(?:their\s+)?employment|keep\s+their\s+jobs|offered\s+(?:jobs|positions|roles)\s+(?:at|in|elsewhere))\b/i;
+
+/**
+ * A site's headcount is a round of its own only when the article tells no larger round it belongs to: a larger count
+ * told before it ("will cut 11,000 jobs … close its Kreuztal site, where around 500 people work") or just after it
+ * ("… which employs 720 people … Together, those steps will eliminate 1,600 jobs") makes it a part of that round,
+ * and staff who are transferred lose no jobs. Such drafts are removed from `drafts` (in place).
+ */
+export function dropSiteStaffOfLargerRounds(work: string, sentences: readonly Span[], drafts: Draft[]): void {
+  if (!drafts.some((d) => d.siteStaff)) return;
+  const counted = (o: Draft, d: Draft) =>
+    !o.siteStaff && !o.bare && !o.cumulative && cutClass(o.kind) === 'cut' && o.count !== null && o.count > d.count!;
+  const keep = drafts.filter((d) => {
+    if (!d.siteStaff || d.count === null) return true;
+    if (drafts.some((o) => counted(o, d) && o.si - d.si <= 2)) return false;
+    const next = sentences[d.si + 1];
+    const around = work.slice(sentences[d.si]!.start, next ? next.end : sentences[d.si]!.end);
+    return !KEPT_ON_RE.test(around);
+  });
+  drafts.splice(0, drafts.length, ...keep);
+}
