@@ -19,6 +19,7 @@ import { gappedFigure, passiveAgent, respectiveFigures } from './roundup-figures
 import { isRivalAside, isSideDeal } from './side-remarks.js';
 import { placedCompany } from './placed-object.js';
 import { timelineHeadingDate } from './timeline-dates.js';
+import { attachWorkforceShares } from './workforce-share.js';
 import { isStateBody } from '../ner/org-names.js';
 
 /** Restructuring actions that are events of their own rather than part of a round of cuts. */
@@ -271,7 +272,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       first.when = day;
     shareDates(rounds);
   }
-  return finalize(ctx, absorbBreakdowns(ctx.work, rounds));
+  return finalize(ctx, absorbBreakdowns(ctx.work, attachWorkforceShares(ctx.work, ctx.sentences, rounds)));
 }
 
 const THIS_YEAR_RE = /\b(?:this|the current) (?:year|fiscal year)\b/i;
