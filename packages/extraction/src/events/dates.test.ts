@@ -58,6 +58,22 @@ describe('findDates', () => {
     );
   });
 
+  it('finds a day-first complete date as the reference too ("on 6 November 2024", "Thursday (18/8/2022)")', () => {
+    expect(findReferenceDate('Tarvo Labs set out its plan on 6 November 2024. In April it cut 300 jobs.')).toBe(
+      '2024-11-06',
+    );
+    expect(findReferenceDate('The startup confirmed on Thursday (18/8/2022) that it had cut staff.')).toBe(
+      '2022-08-18',
+    );
+  });
+
+  it('reads a numeric date day first, unless the second number cannot be a month', () => {
+    expect(values('on 03/11/2022 the bank said')).toEqual(['2022-11-03']);
+    expect(values('on 8/18/2022 the bank said')).toEqual(['2022-08-18']);
+    expect(values('a ratio of 3/4/2022 units')).toEqual(['2022-04-03']);
+    expect(values('version 1.3/4/2022')).toEqual([]);
+  });
+
   it('places a month in the year that "this/last year" names and reads "the last week of" as no relative date', () => {
     expect(values('In January this year, the finance chief said so.', '2024-12-02')).toEqual(['2024-01']);
     expect(values('Hallberg cut 300 jobs in March last year.', '2024-12-02')).toEqual(['2023-03']);

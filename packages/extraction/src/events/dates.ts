@@ -28,7 +28,7 @@ const REL_YEAR = '(?:,?\\s+(?:of\\s+)?(?<ry>this|last|next|the previous|the foll
 type Need = 'digit' | 'year' | 'month' | 'month+digit' | 'month+year' | 'rel' | 'decade';
 const PATTERNS: Array<{
   re: RegExp;
-  kind: 'iso' | 'mdy' | 'dmy' | 'my' | 'md' | 'm' | 'y' | 'rel' | 'span';
+  kind: 'iso' | 'num' | 'mdy' | 'dmy' | 'my' | 'md' | 'm' | 'y' | 'rel' | 'span';
   need: Need;
 }> = [
   {
@@ -38,6 +38,9 @@ const PATTERNS: Array<{
     need: 'rel',
   },
   { re: /\b(?<year>\d{4})-(?<mm>\d{2})-(?<dd>\d{2})\b/g, kind: 'iso', need: 'digit' },
+  // "Thursday (18/8/2022)", "el 03/11/2022": a numeric date as outlets outside the US write it, day first unless
+  // the second number cannot be a month ("8/18/2022").
+  { re: /(?<![\d/.])(?<a>\d{1,2})\/(?<b>\d{1,2})\/(?<year>(?:19|20)\d{2})(?![\d/])/g, kind: 'num', need: 'year' },
   {
     // "Tuesday, November 5, 2024": the weekday is part of the date (not a second, relative one).
     re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\s+(?<dd>\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'g'),
@@ -169,6 +172,11 @@ export function findDates(
       const e = s + m[0].length;
       if (taken.some(([a, b]) => s < b && e > a)) continue;
       taken.push([s, e]);
+      if (kind === 'num') {
+        const dayFirst = Number(g.b) <= 12;
+        g.dd = (dayFirst ? g.a : g.b) ?? '';
+        g.mm = (dayFirst ? g.b : g.a) ?? '';
+      }
       const month = g.mon ? MONTH_NUM[g.mon.slice(0, 3).toLowerCase()] : g.mm ? Number(g.mm) : undefined;
       const year = g.year ? Number(g.year) : undefined;
       const since =
@@ -188,7 +196,7 @@ export function findDates(
       });
       const last = found[found.length - 1]!;
       const dd = g.dd ? Number(g.dd) : undefined;
-      if (kind === 'iso' || kind === 'mdy' || kind === 'dmy') last.value = ymd(year!, month!, dd);
+      if (kind === 'iso' || kind === 'num' || kind === 'mdy' || kind === 'dmy') last.value = ymd(year!, month!, dd);
       else if (kind === 'my') last.value = ymd(year!, month!);
       else if (kind === 'y') last.value = String(year);
       else if (kind === 'rel') last.value = resolveRelative(g.rel!, publishedAt);
@@ -292,7 +300,10 @@ function yearFromPublished(month: number, publishedAt: string | null, ahead = fa
 /** "starting in July", "beginning in", "effective": a month that lies ahead. */
 const STARTING_BEFORE_RE = /\b(?:starting|beginning|effective)\s+(?:in\s+|from\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 
-const FULL_DATE_RE = new RegExp(`\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'g');
+const FULL_DATE_RE = new RegExp(
+  `\\b\\d{4}-\\d{2}-\\d{2}\\b|(?<![\\d/.])\\d{1,2}\\/\\d{1,2}\\/(?:19|20)\\d{2}(?![\\d/])|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}|\\b\\d{1,2}\\s+${MONTH.replace('(?<mon>', '(?:')},?\\s+${YEAR.replace('(?<year>', '(?:')}`,
+  'g',
+);
 
 /**
  * The date an undated article most likely speaks from: the first complete date in its text ("dated August 14,

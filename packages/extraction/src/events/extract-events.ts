@@ -20,6 +20,8 @@ import { isRivalAside, isSideDeal } from './side-remarks.js';
 import { placedCompany } from './placed-object.js';
 import { timelineHeadingDate } from './timeline-dates.js';
 import { dropSiteStaffOfLargerRounds, mayTellSiteStaff, staffOfClosedSites } from './site-headcounts.js';
+import { attachWorkforceShares } from './workforce-share.js';
+import { dropSupersededProposals } from './superseded-proposals.js';
 import { isStateBody } from '../ner/org-names.js';
 
 /** Restructuring actions that are events of their own rather than part of a round of cuts. */
@@ -276,7 +278,13 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       first.when = day;
     shareDates(rounds);
   }
-  return finalize(ctx, absorbBreakdowns(ctx.work, rounds));
+  return finalize(
+    ctx,
+    absorbBreakdowns(
+      ctx.work,
+      attachWorkforceShares(ctx.work, ctx.sentences, dropSupersededProposals(ctx.work, rounds)),
+    ),
+  );
 }
 
 const THIS_YEAR_RE = /\b(?:this|the current) (?:year|fiscal year)\b/i;

@@ -3,7 +3,7 @@ import { type DocContext, mentionsIn } from '../resolve/doc-context.js';
 import { addEvidence } from '../resolve/evidence.js';
 import { type Draft, cutClass } from './draft.js';
 import { eventId } from './event-id.js';
-import { alignRetellingDays } from './same-week.js';
+import { alignRetellingDays, isNewsDay } from './same-week.js';
 
 /**
  * One round of cuts written as "cuts 8,500 positions" in one sentence and "a restructuring that removes 8,500
@@ -103,6 +103,10 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
       firstDated.get(key) ??
       (firstBare.get(key) !== d ? firstBare.get(key) : undefined);
     if (other) for (const e of d.evidence) addEvidence(other.evidence, e);
+    // "Kora Motors said on 20 November that it will cut jobs …" and the figures told below it, undated: the round
+    // is the news of that day.
+    if (other && other.when === null && !other.cumulative && !other.bare && isNewsDay(d.when, ctx.publishedAt))
+      other.when = d.when;
     return !other;
   });
   const byId = new Map<string, ExtractedEvent>();

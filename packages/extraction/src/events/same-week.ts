@@ -24,3 +24,13 @@ export function alignRetellingDays(drafts: Draft[]): void {
     if (gap > 0 && gap <= SAME_ROUND_DAYS) d.when = earlier.when;
   }
 }
+
+/**
+ * True when `when` is a day in the week before the article's day (`publishedAt`): the day of the news the article
+ * reports ("Kora Motors said on 20 November that it will cut jobs …" in an article of 21 November).
+ */
+export function isNewsDay(when: string | null, publishedAt: string | null): boolean {
+  if (when?.length !== 10 || !publishedAt || publishedAt.length < 10) return false;
+  const gap = (Date.parse(publishedAt.slice(0, 10)) - Date.parse(when)) / DAY_MS;
+  return gap >= 0 && gap <= SAME_ROUND_DAYS;
+}

@@ -62,9 +62,12 @@ const DESCRIPTOR_RE = new RegExp(
 /** An opening condition with a clause of its own ("If Hallberg closes the mill,"; not "If approved,"). */
 const CONDITION_RE = /^\s*(?:If|Unless|Should|Were)\s+\S+\s+\S+[^,]*,\s*$/;
 const NEGATION_RE = /\b(?:not|no|never|denied|deny|denies|without|declined to)\b|n['’]t\b/i;
-/** "Microsoft's LinkedIn", "Ericsson's Finnish rival Nokia", "Acme-owned Norrvik", "Acme-backed Norrvik": the second acts. */
+/**
+ * "Microsoft's LinkedIn", "Ericsson's Finnish rival Nokia", "Acme-owned Norrvik", "Acme-backed Norrvik", "Acme's
+ * biggest customer, carmaker Norrvik,", "Acme supplier Norrvik": the second acts.
+ */
 const CHAIN_RE =
-  /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}|\s+parent\s+|-(?:owned|backed|controlled|funded)\s+|\s+subsidiary\s+|\s+unit\s+)$/u;
+  /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}|['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:customers?|clients?|suppliers?|rivals?|competitors?|partners?|peers?|lenders?|parent|owner|buyer|unit|subsidiary),\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}|\s+(?:parent|subsidiary|unit|supplier|customer|client|competitor|partner)\s+|-(?:owned|backed|controlled|funded)\s+)$/u;
 const LIST_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$/;
 const AFTER_RE = /\b(?:at|across|by|from|within|inside|in|of)\s+(?:the\s+)?$/;
 /**

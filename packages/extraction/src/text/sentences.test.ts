@@ -58,4 +58,13 @@ describe('splitSentences', () => {
     const word = 'x'.repeat(3 * MAX_SENTENCE);
     expect(splitSentences(word).map((s) => s.text.length)).toEqual([MAX_SENTENCE, MAX_SENTENCE, MAX_SENTENCE]);
   });
+
+  it('ends a sentence at the answer "No." but not at "No." before a number', () => {
+    expect(texts('Is Vessla alone? No. Kora Pharma has cut 500 jobs.')).toEqual([
+      'Is Vessla alone?',
+      'No.',
+      'Kora Pharma has cut 500 jobs.',
+    ]);
+    expect(texts('Kora is the No. 2 drugmaker in Norway.')).toEqual(['Kora is the No. 2 drugmaker in Norway.']);
+  });
 });

@@ -113,6 +113,8 @@ function isPunctBoundary(text: string, at: number, end: number, to: number): boo
   while (w > 0 && BMP_LETTER_OR_DOT[text.charCodeAt(w - 1)] === 1) w--;
   const word = text.slice(w, at).toLowerCase();
   if (word.length === 1 && UPPER_RE.test(text[w]!)) return false;
+  // "No. 2 carmaker" abbreviates "number"; "Is it alone? No. Rivals are cutting too" is the word and a full stop.
+  if (word === 'no') return !/^\s*\d/.test(text.slice(end, end + 4));
   if (ABBREVIATIONS.has(word)) return false;
   // "u.s", "j.r.r": a letter, a period, … (the gate is the period second).
   if (word.charCodeAt(1) === 46 && INITIALS_RE.test(word)) return nextIsNewline(text, end, to);
