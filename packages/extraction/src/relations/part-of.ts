@@ -7,6 +7,7 @@ import { findHeldThrough } from './held-through.js';
 import { findMajorityStakes } from './majority-stakes.js';
 import { findRelativeParts } from './relative-parts.js';
 import { findRevenueShareUnits } from './revenue-share-units.js';
+import { shareListParents } from './list-siblings.js';
 import { itemStart, listOpening } from './bullet-lines.js';
 import { createBodyTest } from './commentators.js';
 import { entityId } from '../resolve/entity-table.js';
@@ -116,6 +117,7 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
         : null) || ctx.primaryCompany;
     if (to && to !== unit.id && !body(to)) parentOf.set(unit.id, { to, at: unit.start });
   }
+  shareListParents(ctx, orgs, parentOf, body);
   const out: ExtractedRelation[] = [];
   for (const [from, { to, at }] of parentOf) {
     const s = sentenceOf(ctx, at);
