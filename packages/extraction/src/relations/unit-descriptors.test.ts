@@ -183,3 +183,25 @@ describe('PART_OF stated by describing a unit as the owner\'s ("its regional win
     expect(x.parent('Tallis English')).toBe('Brekvon Group');
   });
 });
+
+describe('units described with an abbreviation, after a quoted remark', () => {
+  it('"its own EV business, A" and "its pay-TV arm, B": an abbreviation is a descriptor word', () => {
+    const x = extract(
+      'Harlan Motors will sell its stake in Osk Trucks. Harlan Motors will put money into its own EV business, ' +
+        'Harlan Volt, and its pay-TV arm, Brightcast, will be sold.',
+    );
+    expect(x.parent('Harlan Volt')).toBe('Harlan Motors');
+    expect(x.parent('Brightcast')).toBe('Harlan Motors');
+  });
+
+  it('a company opening a quoted remark is not what the next sentence’s "its" points to', () => {
+    const x = extract(
+      'Harlan Motors Ltd (HML) on Friday ceased to own Osk Motor Company after a court approved the carmaker’s ' +
+        'rehabilitation plan. HML bought 70 per cent of Osk Motor Company in 2011.\n\n"Osk Motor Company was a bold ' +
+        'bet that did not work," Mara Lind, chief executive of HML, told analysts. The group now wants to focus ' +
+        'capital on its own electric SUV business, Harlan Volt Automobile Ltd, which received investment from Brisk ' +
+        'Capital last year.',
+    );
+    expect(x.parent('Harlan Volt Automobile')).toBe('Harlan Motors');
+  });
+});
