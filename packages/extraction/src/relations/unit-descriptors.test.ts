@@ -194,6 +194,13 @@ describe('units described with an abbreviation, after a quoted remark', () => {
     expect(x.parent('Brightcast')).toBe('Harlan Motors');
   });
 
+  it('"its pay-TV service, A": a described service is a unit', () => {
+    const x = extract(
+      'Norvale Telecom keeps its broadband unit, Norvale Fibre, and its pay-TV service, Lumiscreen, after the merger.',
+    );
+    expect(x.parent('Lumiscreen')).toBe('Norvale Telecom');
+  });
+
   it('a company opening a quoted remark is not what the next sentence’s "its" points to', () => {
     const x = extract(
       'Harlan Motors Ltd (HML) on Friday ceased to own Osk Motor Company after a court approved the carmaker’s ' +

@@ -16,11 +16,12 @@ import { itemStart, listOpening } from './bullet-lines.js';
 
 /**
  * Nouns news uses for an organization one company holds: "its regional wing", "the group's point-to-point airline",
- * "its energy trading company", "its big European operations", "RBS's digital lender". A bank or lender only with a
- * word before it ("its digital lender Bo"): "its lender Barclays" is who lends to the company.
+ * "its energy trading company", "its big European operations", "RBS's digital lender", "its pay-TV service". A bank or
+ * lender only with a word before it ("its digital lender Bo"): "its lender Barclays" is who lends to the company; a
+ * service likewise ("its streaming service, A").
  */
 const UNIT_NOUN =
-  '(?:subsidiar(?:y|ies)|filial(?:e|es|en)?|sparten?|channels?|stations?|units?|arms?|divisions?|wings?|airlines?|carriers?|brands?|labels?|business(?:es)?|operations?|compan(?:y|ies)|firms?|operators?|chains?|networks?|studios?|insurers?|\\p{Ll}*makers?|producers?|developers?|retailers?|apps?|(?<=\\p{Ll}\\s)(?:lenders?|banks?))';
+  '(?:subsidiar(?:y|ies)|filial(?:e|es|en)?|sparten?|channels?|stations?|units?|arms?|divisions?|wings?|airlines?|carriers?|brands?|labels?|business(?:es)?|operations?|compan(?:y|ies)|firms?|operators?|chains?|networks?|studios?|(?<=\\p{L}\\s)services?|insurers?|\\p{Ll}*makers?|producers?|developers?|retailers?|apps?|(?<=\\p{Ll}\\s)(?:lenders?|banks?))';
 /**
  * Words between the owner and the unit noun: lower-case modifiers, a place adjective ("its Belgian holding company",
  * "its Indian arm"), an abbreviation ("its own EV business", "its pay-TV arm"), never a rival, a partner, a customer or a former one.
