@@ -8,6 +8,7 @@ import { findMajorityStakes } from './majority-stakes.js';
 import { findRelativeParts } from './relative-parts.js';
 import { findRevenueShareUnits } from './revenue-share-units.js';
 import { shareListParents } from './list-siblings.js';
+import { findPendingSales } from './pending-sales.js';
 import { itemStart, listOpening } from './bullet-lines.js';
 import { createBodyTest } from './commentators.js';
 import { entityId } from '../resolve/entity-table.js';
@@ -76,6 +77,7 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     ...findGroupingVerbs(ctx, orgs),
     ...findRelativeParts(ctx, orgs),
     ...findRevenueShareUnits(ctx, orgs),
+    ...findPendingSales(ctx, orgs),
   ];
   for (const l of stated)
     if (!parentOf.has(l.child) || nearerInFamily(ctx, l.child, l.parent, readFromName))
