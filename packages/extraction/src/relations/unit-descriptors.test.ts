@@ -134,9 +134,9 @@ describe('PART_OF stated by describing a unit as the owner\'s ("its regional win
   });
   it('"a new standalone unit, to be called A," and "into a new company called B" are parts of the sentence\'s company', () => {
     const x = extract(
-      "Marlo Telecom will cut 8,000 jobs. The second pillar is a new standalone unit, to be called NetHold, that will own the group's towers. NetHold will start in July.",
+      "Marlo Telecom will cut 8,000 jobs. The second pillar is a new standalone unit, to be called GridCo, that will own the group's towers. GridCo will start in July.",
     );
-    expect(x.parent('NetHold')).toBe('Marlo Telecom');
+    expect(x.parent('GridCo')).toBe('Marlo Telecom');
     const y = extract(
       'Vanta Foods will spin off its snacks arm into a new company called Crunchco. Crunchco will be listed in Zurich.',
     );
@@ -210,5 +210,17 @@ describe('units described with an abbreviation, after a quoted remark', () => {
         'Capital last year.',
     );
     expect(x.parent('Harlan Volt Automobile')).toBe('Harlan Motors');
+  });
+});
+
+describe('a new unit named under a heading of its own name', () => {
+  it('"GridCo\n\nThe second pillar is a new standalone unit, to be called GridCo": the company in focus makes it', () => {
+    const x = extract(
+      'Norvale Telecom will cut 8,000 jobs over three years, Norvale said.\n\nGridCo\n\nThe second pillar of the ' +
+        "plan is a new standalone unit, to be called GridCo, that will hold Norvale's network infrastructure and the " +
+        'payments the company receives from Kestrel Co for the use of some of those assets. GridCo is to start ' +
+        'operating from the beginning of July.',
+    );
+    expect(x.parent('GridCo')).toBe('Norvale Telecom');
   });
 });

@@ -140,7 +140,8 @@ export function findUnitDescriptors(ctx: DocContext, orgs: readonly ResolvedMent
     }
     const created = NEW_UNIT_BEFORE_RE.exec(before);
     if (created) {
-      const owner = ownerOfWord(ctx, from + created.index, s.start, [b], 'its');
+      // Under a heading that is the new unit's own name, the company in focus is the one creating it.
+      const owner = ownerOfWord(ctx, from + created.index, s.start, [b], 'its') ?? orgInFocus(ctx, s.start);
       if (owner && owner !== b.id && !body(owner)) push(b, owner);
       continue;
     }
