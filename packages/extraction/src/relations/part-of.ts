@@ -9,6 +9,7 @@ import { findRelativeParts } from './relative-parts.js';
 import { findRevenueShareUnits } from './revenue-share-units.js';
 import { shareListParents } from './list-siblings.js';
 import { findPendingSales } from './pending-sales.js';
+import { findMemberAppositions } from './member-appositions.js';
 import { itemStart, listOpening } from './bullet-lines.js';
 import { createBodyTest } from './commentators.js';
 import { entityId } from '../resolve/entity-table.js';
@@ -78,6 +79,7 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     ...findRelativeParts(ctx, orgs),
     ...findRevenueShareUnits(ctx, orgs),
     ...findPendingSales(ctx, orgs),
+    ...findMemberAppositions(ctx, orgs),
   ];
   for (const l of stated)
     if (!parentOf.has(l.child) || nearerInFamily(ctx, l.child, l.parent, readFromName))
