@@ -36,7 +36,8 @@ const UNIT_AFTER_RE =
 const UNIT_WORD_RE = /division|unit|arm\b|subsidiary|business|segment|group|-owned/;
 /** What joins two items of one list: ", ", " and ", a bracketed acronym, a "the" opening an item. */
 const SIBLING_GAP_RE = /^(?:\s*\([^()]{1,12}\))?(?:,\s+|,?\s+and\s+|\s+&\s+)(?:[Tt]he\s+)?$|^\s*\($|^\)$/;
-const UNIT_RE = /^(?:-owned\s+|\s+(?:subsidiary|unit|division)\s+)$/;
+/** "Google-owned YouTube", "the Orsk unit Vellmark", "Orsk's majority-owned Vellmark": the owner stands first. */
+const UNIT_RE = /^(?:-owned\s+|\s+(?:subsidiary|unit|division)\s+|['’]s?\s+(?:majority|wholly|fully)[- ]owned\s+)$/u;
 
 /**
  * `PART_OF` from a division to its parent: the gazetteer's parent chain, climbing to the nearest ancestor the
