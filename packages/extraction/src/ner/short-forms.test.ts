@@ -15,6 +15,11 @@ describe('short forms', () => {
     expect(shortForms('', orgs, true, true).get('Keystone')).toBe('Keystone Global');
   });
 
+  it('so does a French sector word ("Compagnie Financière Orvallon" → "Orvallon")', () => {
+    const named = [{ name: 'Compagnie Financière Orvallon', type: 'Company' as const, ends: [], first: 0 }];
+    expect(shortForms('', named).get('Orvallon')).toBe('Compagnie Financière Orvallon');
+  });
+
   it('a generic first word and a sector word drop ("Grupo Financiero Vellamex" → "Vellamex")', () => {
     const named = [{ name: 'Grupo Financiero Vellamex', type: 'Company' as const, ends: [], first: 0 }];
     expect(shortForms('', named).get('Vellamex')).toBe('Grupo Financiero Vellamex');

@@ -144,13 +144,20 @@ function camelLead(word: string): string | null {
 }
 const CAMEL_LEAD_RE = /^(\p{Lu}\p{Ll}{4,}|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}{2,})(?=\p{Lu}[\p{Ll}.\d])/u;
 
-/** Sector words after a generic first word in Spanish and Portuguese names ("Grupo Financiero", "Grupo Industrial"). */
+/**
+ * Sector words after a generic first word in Spanish, Portuguese and French names ("Grupo Financiero", "Grupo
+ * Industrial", "Compagnie Financière").
+ */
 const SECTOR_WORDS: ReadonlySet<string> = new Set([
   'Financiero',
   'Financeiro',
+  'Financière',
+  'Financiere',
   'Industrial',
+  'Industrielle',
   'Empresarial',
   'Comercial',
+  'Commerciale',
 ]);
 
 /**

@@ -18,6 +18,12 @@ const UNIT_PLURALS = new Set([
   'groups',
   'entities',
 ]);
+/**
+ * Singular unit nouns that introduce parts only in a relative clause: "its watchmakers division, which includes A, B
+ * and C" (the division itself is unnamed; the names are the company's units).
+ */
+const UNIT_SINGULARS = new Set(['division', 'segment', 'unit', 'arm']);
+const WHICH_INCLUDES_RE = /^,\s+(?:which|that)\s/u;
 /** Nouns that introduce parts only before a colon, with an owner, or for names made of common words. */
 const AMBIGUOUS = new Set(['groups', 'businesses', 'entities']);
 /** Words that make "companies" a company's parts: "operating companies", "group companies". */
@@ -27,7 +33,7 @@ const PART_COMPANIES = new Set(['operating', 'group', 'subsidiary', 'member', 'p
  * also a description without an article ("its other businesses: health and beauty retailer A").
  */
 const LEAD_RE =
-  /(?:\s+[\p{Ll}-]+){0,5}?(?:\s*(?::|—|–)|,?\s+(?:such\s+as|including|include|includes|included|like|namely|among\s+them|among\s+which|notably))\s*(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}|(?<=[:—–]\s*)(?:[\p{Ll}-]+\s+){1,4}(?=\p{Lu}))?/uy;
+  /(?:\s+[\p{Ll}-]+){0,5}?(?:\s*(?::|—|–)|,?\s+(?:(?:which|that)\s+(?:now\s+|also\s+)?(?=includ|compris))?(?:such\s+as|including|includes|included|include|comprising|comprises|like|namely|among\s+them|among\s+which|notably))\s*(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}|(?<=[:—–]\s*)(?:[\p{Ll}-]+\s+){1,4}(?=\p{Lu}))?/uy;
 const MAX_ITEMS = 12;
 /** A count or "business" right before the plural noun: "six business groups", "two new groups". */
 const COUNTED_RE =
@@ -65,12 +71,18 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "operating companies, among them A and B", "its group companies A, B and C".
-    if (!UNIT_PLURALS.has(t.text) && !(t.text === 'companies' && PART_COMPANIES.has(tokens[i - 1]?.text ?? '')))
+    const singular = UNIT_SINGULARS.has(t.text);
+    if (
+      !UNIT_PLURALS.has(t.text) &&
+      !singular &&
+      !(t.text === 'companies' && PART_COMPANIES.has(tokens[i - 1]?.text ?? ''))
+    )
       continue;
     const owner = OWNER_BEFORE_RE.exec(text.slice(Math.max(0, t.start - 50), t.start));
     LEAD_RE.lastIndex = t.end;
     // "its subsidiaries Vella Steel Ltd and Kestrel Wire Ltd": with an owner before it, the names may follow at once.
-    const lead = LEAD_RE.exec(text) ?? (owner && !AMBIGUOUS.has(t.text) && text[t.end] === ' ' ? [' '] : null);
+    let lead = LEAD_RE.exec(text) ?? (owner && !AMBIGUOUS.has(t.text) && text[t.end] === ' ' ? [' '] : null);
+    if (singular && !(lead && WHICH_INCLUDES_RE.test(lead[0]))) lead = null;
     // "groups reshape themselves: electronics maker A, …" lists peer companies: after "groups" a bare description opens
     // a list of parts only with an owner or a count ("its groups: …", "six business groups: …"); after "businesses:"
     // or "divisions:" it always does.

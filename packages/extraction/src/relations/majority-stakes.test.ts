@@ -37,4 +37,15 @@ describe('a stake held, stated with its share', () => {
     ).toBeNull();
     expect(extract('Kestrel Group bought a 9.9% stake in Tarvik Aero last year.').parent('Tarvik Aero')).toBeNull();
   });
+
+  it('"B had sold 100 per cent of A": what more than half of changes hands was B\'s; a minority sale makes no part', () => {
+    const x = extract(
+      'Ostrand Holdings said its subsidiary Ostrand International Limited had sold 100 per cent of Kivu Markets ' +
+        'Limited (KML), the company that runs its stores in Ghana, to Torvane Capital.',
+    );
+    expect(x.parent('Kivu Markets')).toBe('Ostrand International');
+    expect(
+      extract('Kestrel Group sold a 20% stake in Tarvik Aero to Halden Capital last year.').parent('Tarvik Aero'),
+    ).toBeNull();
+  });
 });

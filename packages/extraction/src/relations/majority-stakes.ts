@@ -22,6 +22,15 @@ const HOLDS_STAKE_IN_RE = new RegExp(
   'u',
 );
 
+/**
+ * "B had sold 100 per cent of A", "B agreed to sell a 75% stake in the Lagos-based A": what is sold was B's when more
+ * than half of it changes hands. Group 1 the share.
+ */
+const SOLD_SHARE_RE = new RegExp(
+  String.raw`^(?:\s*\([^()]{1,12}\))?\s+(?:has\s+|had\s+|will\s+|would\s+|agreed\s+to\s+|plans\s+to\s+)?(?:sold|sell|sells|selling)\s+(?:(?:a|an)\s+)?${SHARE}\s+(?:(?:stake|holding|interest|shareholding)\s+in|of)\s+(?:the\s+)?(?:[\p{L}.-]+-based\s+)?$`,
+  'u',
+);
+
 /** "its 58.02 per cent stake in ", "their 75% holding in " right before the held company's name. */
 const ITS_SHARE_IN_RE = new RegExp(
   String.raw`\b(?:its|their)\s+${SHARE}\s+(?:stake|holding|interest|shareholding)\s+in\s+$`,
@@ -30,7 +39,8 @@ const ITS_SHARE_IN_RE = new RegExp(
 
 /**
  * PART_OF from a majority holding the text states with its share: "A, 60%-owned by B", "A, in which B holds 60 per
- * cent", "B agreed to sell its 58 per cent stake in A", "B holds a controlling stake in A". A share of half or less makes no part (an associate or an investment stays a company of its own).
+ * cent", "B agreed to sell its 58 per cent stake in A", "B had sold 100 per cent of A", "B holds a controlling stake in
+ * A". A share of half or less makes no part (an associate or an investment stays a company of its own).
  */
 export function findMajorityStakes(ctx: DocContext, orgs: readonly ResolvedMention[]): OwnershipLink[] {
   const out: OwnershipLink[] = [];
@@ -44,6 +54,11 @@ export function findMajorityStakes(ctx: DocContext, orgs: readonly ResolvedMenti
       (IN_WHICH_RE.test(between) ? HOLDS_SHARE_RE.exec(ctx.work.slice(b.end, b.end + 40))?.[1] : undefined);
     if (share !== undefined && Number(share) > 50) {
       out.push({ child: a.id, parent: b.id, at: a.start });
+      continue;
+    }
+    const sold = SOLD_SHARE_RE.exec(between);
+    if (sold && Number(sold[1]) > 50) {
+      out.push({ child: b.id, parent: a.id, at: b.start });
       continue;
     }
     const holds = HOLDS_STAKE_IN_RE.exec(between);

@@ -255,3 +255,21 @@ describe('partners in an alliance own none of each other', () => {
     expect(x.parent('Velmora Motors')).toBeNull();
   });
 });
+
+describe('owners named after a plural possessive, "whose parent" and "in turn owned by"', () => {
+  const story = (s: string) => `Orsk Group will cut 500 jobs this year. ${s} The company gave no details.`;
+  it.each([
+    "Vellmark Foods' parent, Orsk Group, did not comment.",
+    'Vellmark Foods, whose parent Orsk Group is listed in Oslo, will close a plant.',
+  ])('%s', (s) => {
+    expect(extract(story(s)).parent('Vellmark Foods')).toBe('Orsk Group');
+  });
+
+  it('"A, a unit of B, which is in turn owned by C": B belongs to C', () => {
+    const x = extract(
+      story('Vellmark Foods, a unit of Tarn Holdings, which is in turn owned by Orsk Group, will close a plant.'),
+    );
+    expect(x.parent('Vellmark Foods')).toBe('Tarn Holdings');
+    expect(x.parent('Tarn Holdings')).toBe('Orsk Group');
+  });
+});

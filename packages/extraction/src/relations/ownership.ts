@@ -20,13 +20,13 @@ export interface OwnershipLink {
 
 /**
  * "A, which is majority-owned by B", "A, wholly owned by B", "A, which was acquired by B", "A, which belongs to
- * Denmark's B", "A, the coding platform owned by B": A belongs to B.
+ * Denmark's B", "A, the coding platform owned by B", "A, which is in turn owned by B": A belongs to B.
  */
 const OWNED_BY_RE =
-  /^,?\s*(?:(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?)?(?:which|that)?\s*(?:is|was|has been|are|were)?\s*(?:now\s+)?(?:(?:majority|wholly|fully|partly|jointly|indirectly|ultimately)[- ])?(?:(?:owned|controlled|operated|acquired|bought|purchased|taken\s+over)\s+by|(?:belongs|belonged|belonging)\s+to)\s+(?:(?:the|its|[\p{Ll}-]+|[\p{L}.-]+-(?:based|listed)|\p{Lu}[\p{L}.-]*['’]s)\s+){0,3}$/u;
-/** "A's majority owner, B", "A's parent company B": A belongs to B. */
+  /^,?\s*(?:(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?)?(?:which|that)?\s*(?:is|was|has been|are|were)?\s*(?:now\s+|in\s+turn\s+|itself\s+)?(?:(?:majority|wholly|fully|partly|jointly|indirectly|ultimately)[- ])?(?:(?:owned|controlled|operated|acquired|bought|purchased|taken\s+over)\s+by|(?:belongs|belonged|belonging)\s+to)\s+(?:(?:the|its|[\p{Ll}-]+|[\p{L}.-]+-(?:based|listed)|\p{Lu}[\p{L}.-]*['’]s)\s+){0,3}$/u;
+/** "A's majority owner, B", "A's parent company B", "Vellmark Foods' parent, B", "A, whose parent B": A belongs to B. */
 const OWNER_OF_RE =
-  /^['’]s\s+(?:(?:majority|controlling|largest|main|parent)\s+)?(?:owner|parent(?:\s+company)?|shareholder)\s*,?\s*$/u;
+  /^(?:['’]s?|,\s+whose)\s+(?:(?:majority|controlling|largest|main|parent)\s+)?(?:owner|parent(?:\s+company)?|shareholder)\s*,?\s*$/u;
 /** "its majority owner, B", "adding to pressure on parent B": the company in focus belongs to B. */
 const ITS_OWNER_RE =
   /\b(?:(?:its|their)\s+(?:(?:new|former|majority|controlling|largest|main|ultimate)\s+)?(?:owner|parent(?:\s+company)?|shareholder)|(?:on|to|from|by|with|for)\s+(?:(?:its|their)\s+)?(?:parent(?:\s+(?:company|group))?|owner))\s*,?\s*$/u;

@@ -36,3 +36,10 @@ describe('an outlet quoted just before a list of units owns none of them', () =>
     expect(x.parent('Dalmek Ground Services')).toBe('Sorvani Airways');
   });
 });
+
+describe('a possessive owner before a majority-owned unit', () => {
+  it('"Orsk Group\'s majority-owned Vellmark Foods": Vellmark belongs to Orsk', () => {
+    const x = extract("Orsk Group will cut 500 jobs. Orsk Group's majority-owned Vellmark Foods will close a plant.");
+    expect(x.parent('Vellmark Foods')).toBe('Orsk Group');
+  });
+});

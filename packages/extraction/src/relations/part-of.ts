@@ -7,6 +7,9 @@ import { findHeldThrough } from './held-through.js';
 import { findMajorityStakes } from './majority-stakes.js';
 import { findRelativeParts } from './relative-parts.js';
 import { findRevenueShareUnits } from './revenue-share-units.js';
+import { shareListParents } from './list-siblings.js';
+import { findPendingSales } from './pending-sales.js';
+import { findMemberAppositions } from './member-appositions.js';
 import { itemStart, listOpening } from './bullet-lines.js';
 import { createBodyTest } from './commentators.js';
 import { entityId } from '../resolve/entity-table.js';
@@ -33,7 +36,8 @@ const UNIT_AFTER_RE =
 const UNIT_WORD_RE = /division|unit|arm\b|subsidiary|business|segment|group|-owned/;
 /** What joins two items of one list: ", ", " and ", a bracketed acronym, a "the" opening an item. */
 const SIBLING_GAP_RE = /^(?:\s*\([^()]{1,12}\))?(?:,\s+|,?\s+and\s+|\s+&\s+)(?:[Tt]he\s+)?$|^\s*\($|^\)$/;
-const UNIT_RE = /^(?:-owned\s+|\s+(?:subsidiary|unit|division)\s+)$/;
+/** "Google-owned YouTube", "the Orsk unit Vellmark", "Orsk's majority-owned Vellmark": the owner stands first. */
+const UNIT_RE = /^(?:-owned\s+|\s+(?:subsidiary|unit|division)\s+|['’]s?\s+(?:majority|wholly|fully)[- ]owned\s+)$/u;
 
 /**
  * `PART_OF` from a division to its parent: the gazetteer's parent chain, climbing to the nearest ancestor the
@@ -75,6 +79,8 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     ...findGroupingVerbs(ctx, orgs),
     ...findRelativeParts(ctx, orgs),
     ...findRevenueShareUnits(ctx, orgs),
+    ...findPendingSales(ctx, orgs),
+    ...findMemberAppositions(ctx, orgs),
   ];
   for (const l of stated)
     if (!parentOf.has(l.child) || nearerInFamily(ctx, l.child, l.parent, readFromName))
@@ -116,6 +122,7 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
         : null) || ctx.primaryCompany;
     if (to && to !== unit.id && !body(to)) parentOf.set(unit.id, { to, at: unit.start });
   }
+  shareListParents(ctx, orgs, parentOf, body);
   const out: ExtractedRelation[] = [];
   for (const [from, { to, at }] of parentOf) {
     const s = sentenceOf(ctx, at);

@@ -134,9 +134,9 @@ describe('PART_OF stated by describing a unit as the owner\'s ("its regional win
   });
   it('"a new standalone unit, to be called A," and "into a new company called B" are parts of the sentence\'s company', () => {
     const x = extract(
-      "Marlo Telecom will cut 8,000 jobs. The second pillar is a new standalone unit, to be called NetHold, that will own the group's towers. NetHold will start in July.",
+      "Marlo Telecom will cut 8,000 jobs. The second pillar is a new standalone unit, to be called GridCo, that will own the group's towers. GridCo will start in July.",
     );
-    expect(x.parent('NetHold')).toBe('Marlo Telecom');
+    expect(x.parent('GridCo')).toBe('Marlo Telecom');
     const y = extract(
       'Vanta Foods will spin off its snacks arm into a new company called Crunchco. Crunchco will be listed in Zurich.',
     );
@@ -181,5 +181,46 @@ describe('PART_OF stated by describing a unit as the owner\'s ("its regional win
         'English, its chain of language schools, to Orvane Capital.',
     );
     expect(x.parent('Tallis English')).toBe('Brekvon Group');
+  });
+});
+
+describe('units described with an abbreviation, after a quoted remark', () => {
+  it('"its own EV business, A" and "its pay-TV arm, B": an abbreviation is a descriptor word', () => {
+    const x = extract(
+      'Harlan Motors will sell its stake in Osk Trucks. Harlan Motors will put money into its own EV business, ' +
+        'Harlan Volt, and its pay-TV arm, Brightcast, will be sold.',
+    );
+    expect(x.parent('Harlan Volt')).toBe('Harlan Motors');
+    expect(x.parent('Brightcast')).toBe('Harlan Motors');
+  });
+
+  it('"its pay-TV service, A": a described service is a unit', () => {
+    const x = extract(
+      'Norvale Telecom keeps its broadband unit, Norvale Fibre, and its pay-TV service, Lumiscreen, after the merger.',
+    );
+    expect(x.parent('Lumiscreen')).toBe('Norvale Telecom');
+  });
+
+  it('a company opening a quoted remark is not what the next sentence’s "its" points to', () => {
+    const x = extract(
+      'Harlan Motors Ltd (HML) on Friday ceased to own Osk Motor Company after a court approved the carmaker’s ' +
+        'rehabilitation plan. HML bought 70 per cent of Osk Motor Company in 2011.\n\n"Osk Motor Company was a bold ' +
+        'bet that did not work," Mara Lind, chief executive of HML, told analysts. The group now wants to focus ' +
+        'capital on its own electric SUV business, Harlan Volt Automobile Ltd, which received investment from Brisk ' +
+        'Capital last year.',
+    );
+    expect(x.parent('Harlan Volt Automobile')).toBe('Harlan Motors');
+  });
+});
+
+describe('a new unit named under a heading of its own name', () => {
+  it('"GridCo\n\nThe second pillar is a new standalone unit, to be called GridCo": the company in focus makes it', () => {
+    const x = extract(
+      'Norvale Telecom will cut 8,000 jobs over three years, Norvale said.\n\nGridCo\n\nThe second pillar of the ' +
+        "plan is a new standalone unit, to be called GridCo, that will hold Norvale's network infrastructure and the " +
+        'payments the company receives from Kestrel Co for the use of some of those assets. GridCo is to start ' +
+        'operating from the beginning of July.',
+    );
+    expect(x.parent('GridCo')).toBe('Norvale Telecom');
   });
 });

@@ -16,17 +16,18 @@ import { itemStart, listOpening } from './bullet-lines.js';
 
 /**
  * Nouns news uses for an organization one company holds: "its regional wing", "the group's point-to-point airline",
- * "its energy trading company", "its big European operations", "RBS's digital lender". A bank or lender only with a
- * word before it ("its digital lender Bo"): "its lender Barclays" is who lends to the company.
+ * "its energy trading company", "its big European operations", "RBS's digital lender", "its pay-TV service". A bank or
+ * lender only with a word before it ("its digital lender Bo"): "its lender Barclays" is who lends to the company; a
+ * service likewise ("its streaming service, A").
  */
 const UNIT_NOUN =
-  '(?:subsidiar(?:y|ies)|filial(?:e|es|en)?|sparten?|channels?|stations?|units?|arms?|divisions?|wings?|airlines?|carriers?|brands?|labels?|business(?:es)?|operations?|compan(?:y|ies)|firms?|operators?|chains?|networks?|studios?|insurers?|\\p{Ll}*makers?|producers?|developers?|retailers?|apps?|(?<=\\p{Ll}\\s)(?:lenders?|banks?))';
+  '(?:subsidiar(?:y|ies)|filial(?:e|es|en)?|sparten?|channels?|stations?|units?|arms?|divisions?|wings?|airlines?|carriers?|brands?|labels?|business(?:es)?|operations?|compan(?:y|ies)|firms?|operators?|chains?|networks?|studios?|(?<=\\p{L}\\s)services?|insurers?|\\p{Ll}*makers?|producers?|developers?|retailers?|apps?|(?<=\\p{Ll}\\s)(?:lenders?|banks?))';
 /**
  * Words between the owner and the unit noun: lower-case modifiers, a place adjective ("its Belgian holding company",
- * "its Indian arm"), never a rival, a partner, a customer or a former one.
+ * "its Indian arm"), an abbreviation ("its own EV business", "its pay-TV arm"), never a rival, a partner, a customer or a former one.
  */
 const DESCRIPTOR =
-  '(?:(?!(?:rival|partner|competitor|customer|client|supplier|peer|former|joint|of|at|in|on|to|for|from|with|by|as|and|or|the|a|an|that|which|while)\\b)[\\p{Ll}\\p{Lu}][\\p{Ll}-]*\\s+){0,3}?';
+  '(?:(?!(?:rival|partner|competitor|customer|client|supplier|peer|former|joint|of|at|in|on|to|for|from|with|by|as|and|or|the|a|an|that|which|while)\\b)(?:[\\p{Ll}\\p{Lu}][\\p{Ll}-]*|\\p{Lu}{2,4}|\\p{Ll}+-\\p{Lu}{2,4})\\s+){0,3}?';
 /** Two coordinated descriptions of one unit: "its towers and masts business", "its cable and broadband arm". */
 const DESCRIPTION = `(?:${DESCRIPTOR}[\\p{Ll}-]+\\s+(?:and|&)\\s+)?${DESCRIPTOR}`;
 /** Nouns that name only a part of a company, never a company ("Velmont, the French carmaker" is a company). */
@@ -139,7 +140,8 @@ export function findUnitDescriptors(ctx: DocContext, orgs: readonly ResolvedMent
     }
     const created = NEW_UNIT_BEFORE_RE.exec(before);
     if (created) {
-      const owner = ownerOfWord(ctx, from + created.index, s.start, [b], 'its');
+      // Under a heading that is the new unit's own name, the company in focus is the one creating it.
+      const owner = ownerOfWord(ctx, from + created.index, s.start, [b], 'its') ?? orgInFocus(ctx, s.start);
       if (owner && owner !== b.id && !body(owner)) push(b, owner);
       continue;
     }
@@ -213,8 +215,10 @@ function ownerOfWord(
   // "- Vella Foods, the snacks maker, … \n- Its refrigeration unit, A": bullets list the parts of the company the list
   // is about; one item's subject owns nothing of the next.
   const bullets = before !== undefined && isBulletItem(ctx, before.start) && isBulletItem(ctx, sentenceStart);
+  // A quoted remark's subject is the speaker's, not the story's: '"Orvik was a bold bet," the chief said. The group
+  // now wants to grow its own EV business, A' (the company in focus).
   if (subject && !bullets && (subject.type === 'Company' || itsOpens) && !ids.has(subject.id))
-    if (/(?:^|\n)[\s"“'‘]*$/.test(ctx.work.slice(before.start, subject.start))) return subject.id;
+    if (/(?:^|\n)\s*$/.test(ctx.work.slice(before.start, subject.start))) return subject.id;
   // "On June 7, Acme Motor Corp. said it would close a plant of its subsidiary Acme Motor (Thailand)": "its" does not
   // reach past a mention of the unit itself.
   if (before && mentionsIn(ctx, before.start, before.end).some((m) => ids.has(m.id))) return null;
