@@ -40,11 +40,12 @@ function becamePost(ctx: DocContext, p: ResolvedMention, pastTitle: string): Cur
 
 /**
  * "…, the former chief executive of X, is to become chairman in July", "…, who led X until the spin-off, is
- * chairman", "…, who ran X and becomes chief executive", "…, who left X to become Y's chief executive": after the aside (an abbreviation such as "Corp." may close it), the main clause's verb of
+ * chairman", "…, who ran X and becomes chief executive", "…, who left X to become Y's chief executive", "…, who led X as
+ * president until this year, has become managing director of Y": after the aside (an abbreviation such as "Corp." may close it), the main clause's verb of
  * taking a post, then the post.
  */
 const ASIDE_TAKES_RE =
-  /(?:,(?:[^,.;:()\n]|\.(?=,)){1,80},\s+|,\s+who\s+[^,.;:()\n]{1,80}?\s+and\s+(?=becomes|will|is\s+to|became)|,\s+who\s+(?:left|quit)\s+[^,.;:()\n]{1,60}?\s+(?=to\s+become))(?:to\s+become|is\s+(?:set\s+|due\s+)?to\s+become|will\s+(?:now\s+)?become|becomes|became|was\s+(?:named|appointed|made)|has\s+been\s+(?:named|appointed|made)|is\s+(?:named|appointed)|is)\s+(?:(?:the|its|their)\s+(?:new\s+)?)?/y;
+  /(?:,(?:[^,.;:()\n]|\.(?=,)){1,120},\s+|,\s+who\s+[^,.;:()\n]{1,80}?\s+and\s+(?=becomes|will|is\s+to|became)|,\s+who\s+(?:left|quit)\s+[^,.;:()\n]{1,60}?\s+(?=to\s+become))(?:to\s+become|is\s+(?:set\s+|due\s+)?to\s+become|will\s+(?:now\s+)?become|becomes|became|was\s+(?:named|appointed|made)|has\s+been\s+(?:named|appointed|made)|has\s+become|is\s+(?:named|appointed)|is)\s+(?:(?:the|its|their)\s+(?:new\s+)?)?/y;
 
 /**
  * The post "Jane Roe, the former head of X, is to become chairman" or "Jane Roe, who led X, has been named managing

@@ -50,6 +50,9 @@ const PUBLIC_OFFICE_RE =
 const ACADEMIC_IN_TITLE_RE = /\b(?:University|College|Institute|School|Academy)\b/;
 /** A title naming a post held before: "former head of Vantor", "ex-chief executive". */
 const PAST_POST_RE = /^(?:former|ex-|onetime|one-time|previous)\b/i;
+/** A family tie, then "and", before a post: "the founder's eldest son and", "the chairman's cousin and". */
+const KIN_AND_RE =
+  /^(?:[\p{L}-]+['’]s\s+)?(?:(?:younger|elder|older|eldest|youngest|only)\s+)?(?:brother|sister|son|daughter|cousin|nephew|niece|wife|husband|father|mother|uncle|aunt|grandson|granddaughter|(?:son|daughter|brother|sister)-in-law)\s+and\s+(?:the\s+)?/iu;
 const CLAUSE_BREAK_RE = /[;:(—–\n]|,\s+(?:and|but|while)\s/g;
 
 interface RoleCandidate {
@@ -257,6 +260,9 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   const lead = AFTER_LEAD_RE.exec(ctx.work);
   if (!lead) return null;
   let pos = p.end + lead[0].length;
+  // "Jane Roe, the chairman's younger sister and chief executive of Kestrel": the post after the family tie.
+  const kin = KIN_AND_RE.exec(ctx.work.slice(pos, pos + 60));
+  if (kin) pos += kin[0].length;
   let org: string | null = null;
   let named = false;
   const next = mentionsIn(ctx, pos, pos + 1)[0];

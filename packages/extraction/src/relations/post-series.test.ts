@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+describe('posts written as a series, after a family tie or after a long aside', () => {
+  it('"founder, chairman and chief executive of X": the whole series and the organization it names', () => {
+    const x = extract(
+      'Kestrel Motors will cut 900 jobs. Ana Kovac, founder, chairman and chief executive of Kestrel Motors, said demand had fallen.',
+    );
+    expect(x.role('Ana Kovac')).toEqual({
+      title: 'founder, chairman and chief executive of Kestrel Motors',
+      org: 'Kestrel Motors',
+    });
+  });
+
+  it('"X, the chairman\'s younger brother and vice chairman of Y": the post after the family tie', () => {
+    const x = extract(
+      "Orvel Group will split in two. Park Min-jae, the chairman's younger brother and vice chairman of Orvel Chemicals, is in charge of the battery business.",
+    );
+    expect(x.role('Park Min-jae')).toEqual({ title: 'vice chairman of Orvel Chemicals', org: 'Orvel Chemicals' });
+  });
+
+  it('"X, who led … until this year, has become managing director of Y": the post taken after a long aside', () => {
+    const x = extract(
+      'Brenvik Cement will cut 800 jobs. Eli Dorn, who led the whole conglomerate as president and group chief executive until this year, has become deputy chairman and managing director of Tarsen Building.',
+    );
+    expect(x.role('Eli Dorn')).toEqual({
+      title: 'deputy chairman and managing director of Tarsen Building',
+      org: 'Tarsen Building',
+    });
+  });
+
+  it('"X, who has run Y since its launch": a role at Y with no title', () => {
+    const x = extract(
+      'Tessel Foods will close two plants. Maria Costa, who has run Tessel Foods since its launch, will move to Ombara Textiles.',
+    );
+    expect(x.role('Maria Costa')).toEqual({ title: undefined, org: 'Tessel Foods' });
+  });
+});
