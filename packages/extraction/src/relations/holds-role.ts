@@ -30,6 +30,7 @@ import { affiliationOf, orgRightAfter } from './affiliation.js';
 import { acronymBodyInTitle, bodyOpening, namedUnionTitleAt, unionTitleAt } from './union-bodies.js';
 import { titleInNextSentence } from './next-sentence-title.js';
 import { postInNextSentence } from './next-sentence-post.js';
+import { analystTeam } from './analyst-teams.js';
 
 const AFTER_LEAD_RE =
   /(?:,\s*\d{2})?\s*(?:,|\(|[—–])\s*(?:who\s+(?:also\s+)?(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|(?:has\s+)?combined\s+the\s+(?:roles|posts|jobs)\s+of|is|was)\s+(?:also\s+)?)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
@@ -102,7 +103,9 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
     if (!cand) {
       // "Acme, whose managing director is Jane Roe", "Jane Roe stepped down as chief executive".
       // "Jane Roe did not call it a victory. The national president of the Kora Union, who …": the post next.
+      // "Kestrel analysts led by Jane Roe": a member of a firm's research team.
       const phrase =
+        analystTeam(ctx, p) ??
         roleWhose(ctx, p) ??
         roleAs(ctx, p) ??
         titleInNextSentence(ctx, p, (t) => bodyInTitle(ctx, t)) ??

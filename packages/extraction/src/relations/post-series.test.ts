@@ -36,3 +36,14 @@ describe('posts written as a series, after a family tie or after a long aside', 
     expect(x.role('Maria Costa')).toEqual({ title: undefined, org: 'Tessel Foods' });
   });
 });
+
+describe("a member of a firm's research team", () => {
+  it('"Analysts at X, including Y" is an analyst at X; "X analysts, led by Y" works at X with no title', () => {
+    const x = extract(
+      'Kestrel Motors will cut 3,000 jobs. Analysts at Pelham Securities, including Mark Dunn, said the cuts were overdue. ' +
+        "Ombara Capital's analysts, led by Ines Vidal, called the plan timid.",
+    );
+    expect(x.role('Mark Dunn')).toEqual({ title: 'analyst', org: 'Pelham Securities' });
+    expect(x.role('Ines Vidal')).toEqual({ title: undefined, org: 'Ombara Capital' });
+  });
+});
