@@ -21,9 +21,12 @@ const TAKING_RE =
  */
 const ASIDE_VERB_RE =
   /,[^,.;:()\n]{1,80},\s+(?:(?:now|currently|also)\s+)?(chairs|heads|runs|leads)\s+((?:the|its|their)\b[^,.;:()\n]{0,60}|\p{Lu}[^,.;:()\n]{0,60})/uy;
-/** "… the former finance chief who became chairman in March": the post the past one led to. */
+/**
+ * "… the former finance chief who became chairman in March", "… the former finance chief and now chair of Y": the
+ * post the past one led to.
+ */
 const BECAME_RE =
-  /\s+(?:who|and)\s+(?:(?:later|then|now|since)\s+)?(?:became|becomes|is\s+now|was\s+(?:named|appointed|made)|has\s+been\s+(?:named|appointed))\s+(?:(?:the|its|their)\s+)?/y;
+  /(?:\s+(?:who|and)\s+(?:(?:later|then|now|since)\s+)?(?:became|becomes|is\s+now|was\s+(?:named|appointed|made)|has\s+been\s+(?:named|appointed))|,?\s+(?:and\s+)?(?:now|currently))\s+(?:(?:the|its|their)\s+)?/y;
 
 /** The post of "Jane Roe, the former CFO who became chairman": at the organization the new title names, else in focus. */
 function becamePost(ctx: DocContext, p: ResolvedMention, pastTitle: string): CurrentPost | null {

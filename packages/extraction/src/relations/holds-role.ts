@@ -314,8 +314,24 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
 /** The organization a title names: a known one, a union written out, or the acronym of a union-style office. */
 function bodyInTitle(ctx: DocContext, t: TitleMatch): string | null {
   return (
-    firstOrgIn(ctx, t.start, t.end) ?? unionInTitle(ctx, t.start, t.end) ?? acronymBodyInTitle(ctx, t.start, t.end)
+    unitAfterOwner(ctx, t) ??
+    firstOrgIn(ctx, t.start, t.end) ??
+    unionInTitle(ctx, t.start, t.end) ??
+    acronymBodyInTitle(ctx, t.start, t.end)
   );
+}
+
+/**
+ * "chief executive of Kestrel's truck unit Kestrel Trucks", "head of Kestrel's Saltvik arm": a title naming a
+ * company in the possessive and then another organization is a post at the second, the company's unit.
+ */
+function unitAfterOwner(ctx: DocContext, t: TitleMatch): string | null {
+  const orgs = mentionsIn(ctx, t.start, t.end).filter((m) => isOrg(m));
+  if (orgs.length < 2) return null;
+  const [owner, unit] = [orgs[0]!, orgs[1]!];
+  if (unit.id === owner.id || !/^['’]s?\s/.test(ctx.work.slice(owner.end, owner.end + 3))) return null;
+  // "head of Kestrel's venture with Saltvik": a partner named after a preposition is not the unit.
+  return /\b(?:with|and|from|to|against|for|than|or)\b/i.test(ctx.work.slice(owner.end, unit.start)) ? null : unit.id;
 }
 
 /** From an organization's "'s" to a title: no clause break and no word opening a subordinate clause. */

@@ -47,3 +47,23 @@ describe("a member of a firm's research team", () => {
     expect(x.role('Ines Vidal')).toEqual({ title: undefined, org: 'Ombara Capital' });
   });
 });
+
+describe("a post at a company's unit named in the title", () => {
+  it('"chief executive of X\'s truck unit Y" is a post at Y; "head of X\'s venture with Z" stays at X', () => {
+    const x = extract(
+      "Kestrel Motors will cut 3,000 jobs. Tom Berg, chief executive of Kestrel Motors' truck unit Kestrel Trucks, said demand had collapsed. " +
+        "Ida Moss, head of Kestrel Motors' venture with Ombara Steel, declined to comment.",
+    );
+    expect(x.role('Tom Berg')?.org).toBe('Kestrel Trucks');
+    expect(x.role('Ida Moss')?.org).toBe('Kestrel Motors');
+  });
+});
+
+describe('a former post followed by the one held now', () => {
+  it('"X, Y\'s former finance chief and now chair of Z" holds the post at Z', () => {
+    const x = extract(
+      "Kestrel Motors will cut 3,000 jobs. Maria Russo, Kestrel Motors' former finance chief and now chair of Tessel Bank, said the bank would not lend more.",
+    );
+    expect(x.role('Maria Russo')).toEqual({ title: 'chair of Tessel Bank', org: 'Tessel Bank' });
+  });
+});
