@@ -28,10 +28,28 @@ const ASIDE_VERB_RE =
 const BECAME_RE =
   /(?:\s+(?:who|and)\s+(?:(?:later|then|now|since)\s+)?(?:became|becomes|is\s+now|was\s+(?:named|appointed|made)|has\s+been\s+(?:named|appointed))|,?\s+(?:and\s+)?(?:now|currently))\s+(?:(?:the|its|their)\s+)?/y;
 
+/** "… who joined ", "… and later moved to ": a move to the organization named next. */
+const JOINED_RE = /\s+(?:who|and)\s+(?:(?:later|then|since)\s+)?(?:joined|moved\s+to)\s+(?:the\s+)?/y;
+/** " as ", " as its ": the post taken on the move. */
+const AS_RE = /^\s+as\s+(?:(?:the|its|their)\s+(?:new\s+)?)?/;
+
+/** The post of "the former head of X who joined Y as chief operating officer": the title taken at Y. */
+function joinedAs(ctx: DocContext, from: number): CurrentPost | null {
+  JOINED_RE.lastIndex = from;
+  const m = JOINED_RE.exec(ctx.work);
+  if (!m) return null;
+  const org = mentionsIn(ctx, from + m[0].length, from + m[0].length + 1).find(isOrg);
+  const as = org ? AS_RE.exec(ctx.work.slice(org.end, org.end + 16)) : null;
+  const t = as ? matchTitleAt(ctx.work, org!.end + as[0].length) : null;
+  return t ? { title: t.title, org: org!.id } : null;
+}
+
 /** The post of "Jane Roe, the former CFO who became chairman": at the organization the new title names, else in focus. */
 function becamePost(ctx: DocContext, p: ResolvedMention, pastTitle: string): CurrentPost | null {
   const at = ctx.work.indexOf(pastTitle, p.end);
   if (at < 0 || at - p.end > 24) return null;
+  const joined = joinedAs(ctx, at + pastTitle.length);
+  if (joined) return joined;
   BECAME_RE.lastIndex = at + pastTitle.length;
   const m = BECAME_RE.exec(ctx.work);
   if (!m) return null;

@@ -67,3 +67,19 @@ describe('a former post followed by the one held now', () => {
     expect(x.role('Maria Russo')).toEqual({ title: 'chair of Tessel Bank', org: 'Tessel Bank' });
   });
 });
+
+describe('a move from a former post and a union named after the last full stop', () => {
+  it('"the former chief executive of X who joined Y as chief operating officer" holds the post at Y', () => {
+    const x = extract(
+      'Brenvik Bank will shed 2,000 jobs. Henrik Sand, the former chief executive of Ombara Insurance who joined Brenvik Bank as chief operating officer in 2021, will lead the plan.',
+    );
+    expect(x.role('Henrik Sand')).toEqual({ title: 'chief operating officer', org: 'Brenvik Bank' });
+  });
+
+  it('"the union\'s president" after a paragraph ending "… on Monday." is the union\'s, not a name starting at "Monday"', () => {
+    const x = extract(
+      'Brenvik Bank will shed 2,000 jobs, it said on Monday.\n\nFinance Sector Union members will vote. The union’s president, Jon Dahl, called for talks.',
+    );
+    expect(x.role('Jon Dahl')?.org).toBe('Finance Sector Union');
+  });
+});
