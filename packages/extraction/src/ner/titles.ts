@@ -89,9 +89,12 @@ export function matchTitleBefore(text: string, windowStart: number, pos: number)
   return trimTitle(text, start, start + m[1]!.length);
 }
 
-/** "Labour Minister", "Trade, Industry and Competition Minister", "Prime Minister": capitalised words before the office. */
+/**
+ * "Labour Minister", "Trade, Industry and Competition Minister", "Prime Minister": capitalised words before the office;
+ * "Minister of Development, Industry and Commerce": a portfolio of several words after it, as translated news writes.
+ */
 const OFFICE_BEFORE_RE =
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?){1,4}(?:Minister|Secretary|Chancellor|Commissioner))\s*,?\s*$/u;
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?){1,4}(?:Minister|Secretary|Chancellor|Commissioner)|(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,\s+){1,3}\p{Lu}[\p{L}-]*,?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*)\s*,?\s*$/u;
 
 /** The title phrase starting at `pos` ("Matt Garman, |Senior Vice President of AWS|,"). */
 export function matchTitleAt(text: string, pos: number): TitleMatch | null {

@@ -10,6 +10,7 @@ import {
 } from '../resolve/doc-context.js';
 import { matchTitleAt, matchTitleBefore, type TitleMatch } from '../ner/titles.js';
 import { findSentenceIndex } from '../text/sentences.js';
+import { collapseSpaces } from '../text/char-class.js';
 import { isPlaceWord } from '../ner/org-names.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { createCommentatorTest } from './commentators.js';
@@ -51,6 +52,8 @@ const PUBLIC_OFFICE_RE =
 const ACADEMIC_IN_TITLE_RE = /\b(?:University|College|Institute|School|Academy)\b/;
 /** A title naming a post held before: "former head of Vantor", "ex-chief executive". */
 const PAST_POST_RE = /^(?:former|ex-|onetime|one-time|previous)\b/i;
+/** " (SMK), ": a body's acronym in brackets, then a comma, right before a name. */
+const ACRONYM_BEFORE_NAME_RE = /\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)\s*,\s*$/u;
 /** A family tie, then "and", before a post: "the founder's eldest son and", "the chairman's cousin and". */
 const KIN_AND_RE =
   /^(?:[\p{L}-]+['’]s\s+)?(?:(?:younger|elder|older|eldest|youngest|only)\s+)?(?:brother|sister|son|daughter|cousin|nephew|niece|wife|husband|father|mother|uncle|aunt|grandson|granddaughter|(?:son|daughter|brother|sister)-in-law)\s+and\s+(?:the\s+)?/iu;
@@ -203,7 +206,10 @@ function roleBefore(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   if (!s) return null;
   // "its Company Secretary, Mrs Ada Obi": the honorific stands between the title and the name.
   const hon = HONORIFIC_BEFORE_RE.exec(ctx.work.slice(Math.max(s.start, p.start - 12), p.start));
-  const nameStart = hon ? p.start - hon[0].length : p.start;
+  let nameStart = hon ? p.start - hon[0].length : p.start;
+  // "the president of the Kora Metalworkers Union (SMK), Jane Roe": the body's acronym stands before the name.
+  const acronym = ACRONYM_BEFORE_NAME_RE.exec(ctx.work.slice(Math.max(s.start, nameStart - 16), nameStart));
+  if (acronym) nameStart -= acronym[0].length;
   const windowStart = clauseStart(ctx.work, Math.max(s.start, nameStart - 140), nameStart);
   if (!TITLE_HINT_RE.test(ctx.work.slice(windowStart, nameStart))) return null;
   const t = matchTitleBefore(ctx.work, windowStart, nameStart);
@@ -336,7 +342,7 @@ function unitAfterOwner(ctx: DocContext, t: TitleMatch): string | null {
 
 /** From an organization's "'s" to a title: no clause break and no word opening a subordinate clause. */
 const POSSESSIVE_TO_TITLE_RE =
-  /^['’]s\s(?:(?!\b(?:when|while|after|before|since|until|as|because|that|who|which|where|if)\b)[^,;:.—–])*$/i;
+  /^['’]s?\s(?:(?!\b(?:when|while|after|before|since|until|as|because|that|who|which|where|if)\b)[^,;:.—–])*$/i;
 
 function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: string): RoleCandidate {
   const inTitle = bodyInTitle(ctx, t);
@@ -344,11 +350,14 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
   const prev = mentionsIn(ctx, t.start - 60, t.start)
     .filter((m) => isOrg(m) || m.type === 'Source')
     .pop();
-  if (prev && /^(?:['’]s)?\s*$/.test(ctx.work.slice(prev.end, t.start))) {
+  // "Kestrel's chief executive", "Kestrel Motors' chief executive": a possessive of a name ending in "s" drops the "s".
+  if (prev && /^(?:['’]s?)?\s*$/.test(ctx.work.slice(prev.end, t.start))) {
     // "MPSU deputy national president": an acronym stands for the union the text wrote out, if it did.
     const written = ctx.work.slice(prev.start, prev.end);
     const union = /^\p{Lu}{2,6}$/u.test(written) ? unionOfAcronym(ctx, written, prev.start) : null;
-    return { title: t.title, org: union ?? prev.id, explicitOrg: true, at: p.start };
+    // "Ombara Steel President Jane Roe": the name's last word ("Steel") is no part of the title read over it.
+    const title = prev.end > t.start ? collapseSpaces(ctx.work.slice(prev.end, t.end).trim()) || t.title : t.title;
+    return { title, org: union ?? prev.id, explicitOrg: true, at: p.start };
   }
   // "HNA's Communist Party secretary": the possessive organization owns the title.
   const poss = mentionsIn(ctx, t.start - 60, t.start)

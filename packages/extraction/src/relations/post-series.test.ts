@@ -83,3 +83,37 @@ describe('a move from a former post and a union named after the last full stop',
     expect(x.role('Jon Dahl')?.org).toBe('Finance Sector Union');
   });
 });
+
+describe('titles in the orders translated news writes', () => {
+  it('"For the president of the X Union (SMK), Jane Roe, …": the union\'s acronym between the title and the name', () => {
+    const x = extract(
+      'Kestrel Motors will close its plant and cut 1,200 jobs. For the president of the Metalworkers Union of Campinas (SMC), Ana Lima, the decision is a betrayal.',
+    );
+    expect(x.role('Ana Lima')).toEqual({
+      title: 'president of the Metalworkers Union of Campinas',
+      org: 'Metalworkers Union of Campinas',
+    });
+  });
+
+  it('"Kestrel Motors\' president for South America, X": a possessive written without its "s"', () => {
+    const x = extract(
+      "Kestrel Motors will cut 1,200 jobs.\n\nKestrel Motors' president for South America, Rui Costa, did not comment.",
+    );
+    expect(x.role('Rui Costa')).toEqual({ title: 'president for South America', org: 'Kestrel Motors' });
+  });
+
+  it('"The Minister of Labour, Trade and Industry, X": a portfolio of several words, no company', () => {
+    const x = extract(
+      'Kestrel Motors will cut 1,200 jobs in Brazil.\n\nThe Minister of Labour, Trade and Industry, Maria Fernandes, said the government would talk to the company.',
+    );
+    expect(x.entity('Maria Fernandes')?.title).toBe('Minister of Labour, Trade and Industry');
+    expect(x.role('Maria Fernandes')).toBeNull();
+  });
+
+  it('"Ombara Steel President X": the last word of the company\'s name stays out of the title', () => {
+    const x = extract(
+      'Kestrel Motors will cut 1,200 jobs. Ombara Steel President Tanaka Hiroshi said his company would lose a customer.',
+    );
+    expect(x.role('Tanaka Hiroshi')).toEqual({ title: 'President', org: 'Ombara Steel' });
+  });
+});
