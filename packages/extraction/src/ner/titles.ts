@@ -50,12 +50,14 @@ const FIELD_AREA = `(?:\\s+${FIELD_WORD}\\b){1,4}(?=,?\\s+(?:at|of|for)\\s)`;
 const BRACKETED_FIELD = `\\s+\\([\\p{L}&/ -]{2,30}\\)(?=,?\\s+(?:at|of|for)\\s)`;
 
 /** A further core title with its modifiers: "chief executive", "group chief financial officer". */
-const NEXT_CORE = `(?:(?:${MODIFIER})\\s+)*(?:${CORE})`;
+/** A post not yet taken up: "chief executive-designate", "president-elect". */
+const DESIGNATE = '(?:[- ](?:designate|elect)\\b)?';
+const NEXT_CORE = `(?:(?:${MODIFIER})\\s+)*(?:${CORE})${DESIGNATE}`;
 /**
  * A title phrase: modifiers, a core title (or two: "chairman and CEO", "Managing Director/CEO"; or a series closed by
  * "and": "founder, chairman and chief executive") and a tail.
  */
-export const TITLE_PHRASE = `(?:(?:${MODIFIER})\\s+|(?:co|ex|then|vice)-)*(?:${CORE})(?:(?:,\\s+${NEXT_CORE}){1,2},?\\s+(?:and|&)\\s+${NEXT_CORE}|(?:\\s+(?:and|&)\\s+|\\s*\\/\\s*)${NEXT_CORE})?\\b(?:${FIELD_AREA}|${BRACKETED_FIELD})?${TAIL}`;
+export const TITLE_PHRASE = `(?:(?:${MODIFIER})\\s+|(?:co|ex|then|vice)-)*(?:${CORE})${DESIGNATE}(?:(?:,\\s+${NEXT_CORE}){1,2},?\\s+(?:and|&)\\s+${NEXT_CORE}|(?:\\s+(?:and|&)\\s+|\\s*\\/\\s*)${NEXT_CORE})?\\b(?:${FIELD_AREA}|${BRACKETED_FIELD})?${TAIL}`;
 
 const BEFORE_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${TITLE_PHRASE})\\s*,?\\s*$`, 'iu');
 const AFTER_NAME_RE = new RegExp(

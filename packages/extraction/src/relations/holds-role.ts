@@ -34,7 +34,7 @@ import { postInNextSentence } from './next-sentence-post.js';
 import { analystTeam } from './analyst-teams.js';
 
 const AFTER_LEAD_RE =
-  /(?:,\s*\d{2})?\s*(?:,|\(|[—–])\s*(?:who\s+(?:also\s+)?(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|(?:has\s+)?combined\s+the\s+(?:roles|posts|jobs)\s+of|is|was)\s+(?:also\s+)?)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
+  /(?:,\s*\d{2})?(?:\s*\((?:pictured|left|right|centre|center|above|below|inset|top|bottom)\))?\s*(?:,|\(|[—–])\s*(?:who\s+(?:also\s+)?(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|(?:has\s+)?combined\s+the\s+(?:roles|posts|jobs)\s+of|is|was)\s+(?:also\s+)?)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
 const COMPANY_REF_RE =
   /^(?:(?:the\s+)?(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|its|their)\s+/i;
 const UNION_REF_RE = /^(?:the\s+)?union['’]s\s+/i;
@@ -48,6 +48,9 @@ const HONORIFIC_BEFORE_RE = /(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Alhaji|Ta
 /** Public offices: their holders belong to no company ("Economy Minister Jane Roe", "the Chancellor, Jane Roe"). */
 const PUBLIC_OFFICE_RE =
   /\b(?:minister|chancellor|governor|mayor|senator|premier|commissioner|mps?|member of parliament|lawmakers?|legislator|congress(?:wo)?man|cabinet secretary|secretary of (?:state|economy|the economy|finance|labou?r|trade|industry|energy|health|education|transport|commerce|agriculture|defen[cs]e|the interior|the treasury))\b/i;
+/** A public body named in lower case in a title ("at the labour ministry", "of the state regulator"). */
+const PUBLIC_BODY_IN_TITLE_RE =
+  /\b(?:at|of|in|for|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:ministry|government|regulator|commission|authority|police|court|parliament|senate|municipality)\b/u;
 /** A university, college or school named in a title. */
 const ACADEMIC_IN_TITLE_RE = /\b(?:University|College|Institute|School|Academy)\b/;
 /** A title naming a post held before: "former head of Vantor", "ex-chief executive". */
@@ -312,9 +315,33 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
     return union ? { title: union.title.title, org: union.org, explicitOrg: true, at: p.start } : null;
   }
   const inTitle = bodyInTitle(ctx, t);
+  // "Jane Roe, chief executive at Kestrel's Indian arm, Kestrel India, said": the unit named after its description.
+  if (inTitle && UNIT_WORD_END_RE.test(t.title)) {
+    const unit = orgAfterTitle(ctx, t);
+    if (unit) return { title: t.title, org: unit, explicitOrg: true, at: p.start };
+  }
   if (inTitle) return { title: t.title, org: inTitle, explicitOrg: true, at: p.start };
   if (org) return { title: t.title, org, explicitOrg: true, at: p.start };
+  // "Jane Roe, Chief Executive Officer, Kestrel Capital, said": the organization after the title, as trade and Indian
+  // business press write it.
+  const after = orgAfterTitle(ctx, t);
+  if (after) return { title: t.title, org: after, explicitOrg: true, at: p.start };
   return { title: t.title, ...fallbackOrg(ctx, p, t), at: p.start };
+}
+
+/** A title ending in a unit's description: "… at Kestrel's Indian arm", "head of its truck unit". */
+const UNIT_WORD_END_RE = /\b(?:arm|unit|division|subsidiary|business|operations?)$/i;
+/** After an organization set off by a comma after a title: the clause goes on or ends. */
+const ORG_CLOSES_RE = /^\s*(?:[,.;:)—–]|$|\n|\s(?:said|says|told|added|noted|wrote)\b)/;
+
+/** The organization named right after a title and a comma, closing the phrase ("…, CEO, Kestrel Capital, said"). */
+function orgAfterTitle(ctx: DocContext, t: TitleMatch): string | null {
+  const comma = /^\s*,\s+(?:the\s+)?/.exec(ctx.work.slice(t.end, t.end + 8));
+  if (!comma) return null;
+  const at = t.end + comma[0].length;
+  const m = mentionsIn(ctx, at, at + 1).find(isOrg);
+  if (!m || m.start !== at) return null;
+  return ORG_CLOSES_RE.test(ctx.work.slice(m.end, m.end + 8)) ? m.id : null;
 }
 
 /** The organization a title names: a known one, a union written out, or the acronym of a union-style office. */
@@ -416,6 +443,8 @@ function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org:
     return { org: null, explicitOrg: false };
   // "professor of management at Kora University": a post at a place of learning is no company's.
   if (ACADEMIC_IN_TITLE_RE.test(t.title)) return { org: null, explicitOrg: false };
+  // "a director at the labour ministry": a post in a public body the text names in lower case is no company's.
+  if (PUBLIC_BODY_IN_TITLE_RE.test(t.title)) return { org: null, explicitOrg: false };
   const s = sentenceOf(ctx, p.start);
   const after = s ? mentionsIn(ctx, Math.max(p.end, t.end), s.end).find(isOrg) : undefined;
   // The company or unit the sentence is about ("Kestrel, advised by Saltvik, said chief executive Jane Roe …";

@@ -117,3 +117,36 @@ describe('titles in the orders translated news writes', () => {
     expect(x.role('Tanaka Hiroshi')).toEqual({ title: 'President', org: 'Ombara Steel' });
   });
 });
+
+describe('the organization after a title, in a caption or after an age', () => {
+  it('"X, Chief Executive Officer, Tessel Capital, said" and "X, MD & CEO, Kestrel Finance, said": the firm after the title', () => {
+    const x = extract(
+      'Kestrel Group will cut 2,000 jobs.\n\nAmit Shah, Chief Executive Officer, Tessel Capital, said rivals would follow. Nisha Patel, MD & CEO, Kestrel Finance, said the arm would not be affected.',
+    );
+    expect(x.role('Amit Shah')).toEqual({ title: 'Chief Executive Officer', org: 'Tessel Capital' });
+    expect(x.role('Nisha Patel')?.title).toBe('MD & CEO');
+    expect(x.entity('Kestrel Finance')?.type).not.toBe('Person');
+  });
+
+  it('"chief executive officer at X\'s Indian arm, X India": the unit named after its description', () => {
+    const x = extract(
+      "Kestrel Group will cut 2,000 jobs in Asia. Priya Das, chief executive officer at Kestrel's Indian arm, Kestrel India, said 400 jobs would go there.",
+    );
+    expect(x.role('Priya Das')?.org).toBe('Kestrel India');
+  });
+
+  it('"X (pictured), chairman of Y" and "X, 58, who has led Y": a caption mark or an age before the post', () => {
+    const x = extract(
+      'Kestrel Group will cut 2,000 jobs.\n\nRavi Kumar (pictured), chairman of Kestrel Group, said the board backed the plan.\n\nMaria Lopes, 58, who has led Kestrel Group since 2015, will retire next year.',
+    );
+    expect(x.role('Ravi Kumar')).toEqual({ title: 'chairman of Kestrel Group', org: 'Kestrel Group' });
+    expect(x.role('Maria Lopes')?.org).toBe('Kestrel Group');
+  });
+
+  it('"a director at the labour ministry" works for no company of the story', () => {
+    const x = extract(
+      'Kestrel Group will cut 2,000 jobs. Tan Mei, a director at the labour ministry, said 300 workers had registered.',
+    );
+    expect(x.role('Tan Mei')).toBeNull();
+  });
+});

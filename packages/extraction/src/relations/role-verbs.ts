@@ -9,7 +9,7 @@ import { type PhraseRole, unionInTitle } from './role-phrases.js';
  * name no post, so the person holds a role at the organization with no title (a reader writes none either).
  */
 const ROLE_VERB_RE =
-  /(?:,\s+who|\s+who|,)?\s+(?:(?:has|had|also|now|currently|previously|still|jointly|once)\s+){0,2}(co-chairs|co-chaired|chairs|chaired|heads|headed|runs|ran|(?<=(?:has|had)\s+)run|leads|led|oversees|oversaw|manages|managed|co-founded|founded|set\s+up)\s+(?=(?:the|its|their|both|a|an)\b|\p{Lu})/uy;
+  /(?:,\s*\d{2})?(?:,\s+who|\s+who|,)?\s+(?:(?:has|had|also|now|currently|previously|still|jointly|once)\s+){0,2}(co-chairs|co-chaired|chairs|chaired|heads|headed|runs|ran|(?<=(?:has|had)\s+)run|leads|led|oversees|oversaw|manages|managed|co-founded|founded|set\s+up)\s+(?=(?:the|its|their|both|a|an)\b|\p{Lu})/uy;
 
 /** The object of the verb: up to the clause's end. */
 const OBJECT_RE = /[^,.;:()\n—–]{1,80}/y;
