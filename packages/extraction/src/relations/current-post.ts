@@ -14,7 +14,7 @@ const PAST_TITLE_RE = /^(?:former|ex-)/i;
 const HAS_BEEN_RE = /^\s*,\s*who\s+has\s+been\b/i;
 /** The verbs of taking a post: only these tell the newer one ("will now join Y as chief executive"). */
 const TAKING_RE =
-  /\b(?:joins|joined|join|became|becomes|become|named|appointed|took\s+over|takes\s+over|take\s+over)\b/i;
+  /\b(?:joins|joined|join|became|becomes|become|named|appointed|took\s+over|takes\s+over|take\s+over|serve|serves)\b/i;
 /**
  * "…, chairs its supervisory board", "…, now runs the Y unit": the verb of the main clause after one comma aside,
  * with what it governs.

@@ -150,3 +150,12 @@ describe('the organization after a title, in a caption or after an age', () => {
     expect(x.role('Tan Mei')).toBeNull();
   });
 });
+
+describe('a former post, then the role served now', () => {
+  it('"X, who was president of Y, quit in April and will now serve as an adviser" is an adviser', () => {
+    const x = extract(
+      'Kestrel Pay will cut jobs. Ben Ray, who was president and chief operating officer of Kestrel Pay, quit in April and will now serve as an adviser to the company until year-end.',
+    );
+    expect(x.role('Ben Ray')?.title).toBe('adviser');
+  });
+});
