@@ -32,6 +32,7 @@ import { acronymBodyInTitle, bodyOpening, namedUnionTitleAt, unionTitleAt } from
 import { titleInNextSentence } from './next-sentence-title.js';
 import { postInNextSentence } from './next-sentence-post.js';
 import { analystTeam } from './analyst-teams.js';
+import { orgAfterTitle, unitAfterOwner, UNIT_WORD_END_RE } from './title-orgs.js';
 
 const AFTER_LEAD_RE =
   /(?:,\s*\d{2})?(?:\s*\((?:pictured|left|right|centre|center|above|below|inset|top|bottom)\))?\s*(?:,|\(|[—–])\s*(?:who\s+(?:also\s+)?(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|(?:has\s+)?combined\s+the\s+(?:roles|posts|jobs)\s+of|is|was)\s+(?:also\s+)?)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
@@ -329,21 +330,6 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   return { title: t.title, ...fallbackOrg(ctx, p, t), at: p.start };
 }
 
-/** A title ending in a unit's description: "… at Kestrel's Indian arm", "head of its truck unit". */
-const UNIT_WORD_END_RE = /\b(?:arm|unit|division|subsidiary|business|operations?)$/i;
-/** After an organization set off by a comma after a title: the clause goes on or ends. */
-const ORG_CLOSES_RE = /^\s*(?:[,.;:)—–]|$|\n|\s(?:said|says|told|added|noted|wrote)\b)/;
-
-/** The organization named right after a title and a comma, closing the phrase ("…, CEO, Kestrel Capital, said"). */
-function orgAfterTitle(ctx: DocContext, t: TitleMatch): string | null {
-  const comma = /^\s*,\s+(?:the\s+)?/.exec(ctx.work.slice(t.end, t.end + 8));
-  if (!comma) return null;
-  const at = t.end + comma[0].length;
-  const m = mentionsIn(ctx, at, at + 1).find(isOrg);
-  if (!m || m.start !== at) return null;
-  return ORG_CLOSES_RE.test(ctx.work.slice(m.end, m.end + 8)) ? m.id : null;
-}
-
 /** The organization a title names: a known one, a union written out, or the acronym of a union-style office. */
 function bodyInTitle(ctx: DocContext, t: TitleMatch): string | null {
   return (
@@ -352,19 +338,6 @@ function bodyInTitle(ctx: DocContext, t: TitleMatch): string | null {
     unionInTitle(ctx, t.start, t.end) ??
     acronymBodyInTitle(ctx, t.start, t.end)
   );
-}
-
-/**
- * "chief executive of Kestrel's truck unit Kestrel Trucks", "head of Kestrel's Saltvik arm": a title naming a
- * company in the possessive and then another organization is a post at the second, the company's unit.
- */
-function unitAfterOwner(ctx: DocContext, t: TitleMatch): string | null {
-  const orgs = mentionsIn(ctx, t.start, t.end).filter((m) => isOrg(m));
-  if (orgs.length < 2) return null;
-  const [owner, unit] = [orgs[0]!, orgs[1]!];
-  if (unit.id === owner.id || !/^['’]s?\s/.test(ctx.work.slice(owner.end, owner.end + 3))) return null;
-  // "head of Kestrel's venture with Saltvik": a partner named after a preposition is not the unit.
-  return /\b(?:with|and|from|to|against|for|than|or)\b/i.test(ctx.work.slice(owner.end, unit.start)) ? null : unit.id;
 }
 
 /** From an organization's "'s" to a title: no clause break and no word opening a subordinate clause. */
