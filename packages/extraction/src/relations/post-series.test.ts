@@ -159,3 +159,15 @@ describe('a former post, then the role served now', () => {
     expect(x.role('Ben Ray')?.title).toBe('adviser');
   });
 });
+
+describe('a programme named with its version in a title', () => {
+  it('"X, until now head of Y, becomes executive vice-president for the Kestrel 2.0 transformation"', () => {
+    const x = extract(
+      'Kestrel Chemicals will cut 900 jobs. Jane Roe, until now head of sustainability, becomes executive vice-president for the Kestrel 2.0 transformation from 1 November.',
+    );
+    expect(x.role('Jane Roe')).toEqual({
+      title: 'executive vice-president for the Kestrel 2.0 transformation',
+      org: 'Kestrel Chemicals',
+    });
+  });
+});
