@@ -92,8 +92,12 @@ const OF_NAME_BEFORE_RE = /\p{Lu}[\p{L}-]+\s+of\s+(?:the\s+)?$/u;
 /** Prepositions before a name that say little by themselves ("from Norrvik Cloud", "with Norrvik Air"). */
 const WEAK_BEFORE_RE = /\b(?:by|from|with)\s*$/i;
 const SAID_AFTER_RE = /^\s*(?:said|says|told|wrote|added|noted)\b/;
-/** "Jane Roe, who joined in 2019, said": a relative "who" after the name (organizations take "which"). */
-const WHO_AFTER_RE = /^,\s+who\s+(?!(?:is|are|was|were)\s+(?:the|a|an)\s+(?:company|firm|group|carmaker|bank)\b)/;
+/**
+ * "Jane Roe, who joined in 2019, said", "Jane Roe, 58, who …": a relative "who" after the name (organizations take
+ * "which"), with the person's age before it if given.
+ */
+const WHO_AFTER_RE =
+  /^(?:,\s*\d{2})?,\s+who\s+(?!(?:is|are|was|were)\s+(?:the|a|an)\s+(?:company|firm|group|carmaker|bank)\b)/;
 
 /** Words that open place names made of a saint's or person's name ("São Paulo", "San José", "Port Elizabeth"). */
 const PLACE_PREFIXES = new Set(
@@ -268,7 +272,7 @@ function looksLikePersonName(name: string): boolean {
 /** Countries that are also people's surnames ("Michael Jordan", "Kathy Ireland"). */
 const COUNTRY_SURNAMES = new Set('Jordan Chad Israel Holland England Ireland Wales Scotland France Georgia'.split(' '));
 const NOT_SURNAMES = new Set(
-  'Ratings Research Analytics Associates Advisory Consulting Services Solutions Management Investments Insights Intelligence Markets Economics Strategies Exchange Council Union Federation Association Platforms Operations Health Manufacturers Producers Exporters Importers Employers Sector Chamber Unions Buses Coaches'.split(
+  'Ratings Research Analytics Associates Advisory Consulting Services Solutions Management Investments Insights Intelligence Markets Economics Strategies Exchange Council Union Federation Association Platforms Operations Health Manufacturers Producers Exporters Importers Employers Sector Chamber Unions Buses Coaches Finance Financial'.split(
     ' ',
   ),
 );

@@ -16,7 +16,7 @@ const CORE = [
   'prime minister|minister|chancellor|governor|mayor|senator|premier|commissioner|md',
   'member of parliament|mps|mp|lawmakers|lawmaker|legislator|congressman|congresswoman',
   'managing director|general manager|general counsel|director[- ]general|director|head|manager|leader|lead executive|executive|boss|chief',
-  'spokesperson|spokesman|spokeswoman|representative|analyst|economist|partner|engineer|researcher|professor|principal',
+  'spokesperson|spokesman|spokeswoman|representative|analyst|economist|strategist|adviser|advisor|partner|engineer|researcher|professor|principal',
   'officer|official|organi[sz]er|shop steward|convenor|convener|delegate|secretary[- ]general',
   'board member|member of the (?:management |executive |supervisory )?board|negotiator|company secretary|secretary|director[- ]general|treasurer|controller',
 ].join('|');
@@ -27,8 +27,9 @@ const CORE = [
  */
 const MODIFIER =
   '(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}]+-based|[\\p{L}-]+(?=\\s+(?:mps?|lawmakers?|legislators?)\\b)|auto|automotive|steel|oil|energy|banking|bank|credit|media|telecoms?|airline|aviation|retail|consumer|pharma|pharmaceuticals?|chemicals?|mining|property|technology|tech|markets?|political|senior|executive|corporate|global|group|deputy|assistant|vice|state|federal|provincial|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|district|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|board|national|country|divisional|economy|finance|trade|industry|shadow|business|joint|portfolio|fund|investment|asset|plant|site|project|product|programme|program|store|branch|area|sales|operations|human resources|hr|communications|marketing|technical|engineering|production|manufacturing|legal|compliance|risk|strategy|procurement|purchasing|logistics|quality|personnel|investor relations|public relations|media relations|works council|corporate affairs|editorial|creative|art|design|digital|commercial|financial|medical|scientific';
+/** A word of a title's tail; a programme's version may follow a name ("the Kestrel 2.0 transformation"). */
 const TAIL_WORD =
-  "(?:Local\\s+\\d{1,5}|(?!(?:said|says|told|wrote|who|which|noted|added|announced|has|had|is|was|will|would|that|as)\\b)[\\p{L}&][\\p{L}\\p{N}&.'’\\-]*\\+?)";
+  "(?:Local\\s+\\d{1,5}|(?!(?:said|says|told|wrote|who|which|noted|added|announced|has|had|is|was|will|would|that|as)\\b)[\\p{L}&][\\p{L}\\p{N}&.'’\\-]*\\+?(?:\\s+\\d{1,2}\\.\\d{1,2}(?![\\d.]))?)";
 /** "… of/for/at <up to ten words>"; "analyst with Okasan Securities" only without a comma before "with". */
 const TAIL = `(?:(?:,?\\s+(?:of|for|at|in charge of|overseeing|on|responsible for)|\\s+with)\\s+(?:the\\s+)?${TAIL_WORD}(?:\\s+${TAIL_WORD}){0,9})?`;
 
@@ -49,8 +50,15 @@ const FIELD_AREA = `(?:\\s+${FIELD_WORD}\\b){1,4}(?=,?\\s+(?:at|of|for)\\s)`;
  */
 const BRACKETED_FIELD = `\\s+\\([\\p{L}&/ -]{2,30}\\)(?=,?\\s+(?:at|of|for)\\s)`;
 
-/** A title phrase: modifiers, a core title (or two: "chairman and CEO", "Managing Director/CEO") and a tail. */
-export const TITLE_PHRASE = `(?:(?:${MODIFIER})\\s+|(?:co|ex|then|vice)-)*(?:${CORE})(?:(?:\\s+(?:and|&)\\s+|\\s*\\/\\s*)(?:(?:${MODIFIER})\\s+)*(?:${CORE}))?\\b(?:${FIELD_AREA}|${BRACKETED_FIELD})?${TAIL}`;
+/** A further core title with its modifiers: "chief executive", "group chief financial officer". */
+/** A post not yet taken up: "chief executive-designate", "president-elect". */
+const DESIGNATE = '(?:[- ](?:designate|elect)\\b)?';
+const NEXT_CORE = `(?:(?:${MODIFIER})\\s+)*(?:${CORE})${DESIGNATE}`;
+/**
+ * A title phrase: modifiers, a core title (or two: "chairman and CEO", "Managing Director/CEO"; or a series closed by
+ * "and": "founder, chairman and chief executive") and a tail.
+ */
+export const TITLE_PHRASE = `(?:(?:${MODIFIER})\\s+|(?:co|ex|then|vice)-)*(?:${CORE})${DESIGNATE}(?:(?:,\\s+${NEXT_CORE}){1,2},?\\s+(?:and|&)\\s+${NEXT_CORE}|(?:\\s+(?:and|&)\\s+|\\s*\\/\\s*)${NEXT_CORE})?\\b(?:${FIELD_AREA}|${BRACKETED_FIELD})?${TAIL}`;
 
 const BEFORE_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${TITLE_PHRASE})\\s*,?\\s*$`, 'iu');
 const AFTER_NAME_RE = new RegExp(
@@ -84,9 +92,12 @@ export function matchTitleBefore(text: string, windowStart: number, pos: number)
   return trimTitle(text, start, start + m[1]!.length);
 }
 
-/** "Labour Minister", "Trade, Industry and Competition Minister", "Prime Minister": capitalised words before the office. */
+/**
+ * "Labour Minister", "Trade, Industry and Competition Minister", "Prime Minister": capitalised words before the office;
+ * "Minister of Development, Industry and Commerce": a portfolio of several words after it, as translated news writes.
+ */
 const OFFICE_BEFORE_RE =
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?){1,4}(?:Minister|Secretary|Chancellor|Commissioner))\s*,?\s*$/u;
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?){1,4}(?:Minister|Secretary|Chancellor|Commissioner)|(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,\s+){1,3}\p{Lu}[\p{L}-]*,?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*)\s*,?\s*$/u;
 
 /** The title phrase starting at `pos` ("Matt Garman, |Senior Vice President of AWS|,"). */
 export function matchTitleAt(text: string, pos: number): TitleMatch | null {

@@ -14,21 +14,42 @@ const PAST_TITLE_RE = /^(?:former|ex-)/i;
 const HAS_BEEN_RE = /^\s*,\s*who\s+has\s+been\b/i;
 /** The verbs of taking a post: only these tell the newer one ("will now join Y as chief executive"). */
 const TAKING_RE =
-  /\b(?:joins|joined|join|became|becomes|become|named|appointed|took\s+over|takes\s+over|take\s+over)\b/i;
+  /\b(?:joins|joined|join|became|becomes|become|named|appointed|took\s+over|takes\s+over|take\s+over|serve|serves)\b/i;
 /**
  * "…, chairs its supervisory board", "…, now runs the Y unit": the verb of the main clause after one comma aside,
  * with what it governs.
  */
 const ASIDE_VERB_RE =
   /,[^,.;:()\n]{1,80},\s+(?:(?:now|currently|also)\s+)?(chairs|heads|runs|leads)\s+((?:the|its|their)\b[^,.;:()\n]{0,60}|\p{Lu}[^,.;:()\n]{0,60})/uy;
-/** "… the former finance chief who became chairman in March": the post the past one led to. */
+/**
+ * "… the former finance chief who became chairman in March", "… the former finance chief and now chair of Y": the
+ * post the past one led to.
+ */
 const BECAME_RE =
-  /\s+(?:who|and)\s+(?:(?:later|then|now|since)\s+)?(?:became|becomes|is\s+now|was\s+(?:named|appointed|made)|has\s+been\s+(?:named|appointed))\s+(?:(?:the|its|their)\s+)?/y;
+  /(?:\s+(?:who|and)\s+(?:(?:later|then|now|since)\s+)?(?:became|becomes|is\s+now|was\s+(?:named|appointed|made)|has\s+been\s+(?:named|appointed))|,?\s+(?:and\s+)?(?:now|currently))\s+(?:(?:the|its|their)\s+)?/y;
+
+/** "… who joined ", "… and later moved to ": a move to the organization named next. */
+const JOINED_RE = /\s+(?:who|and)\s+(?:(?:later|then|since)\s+)?(?:joined|moved\s+to)\s+(?:the\s+)?/y;
+/** " as ", " as its ": the post taken on the move. */
+const AS_RE = /^\s+as\s+(?:(?:the|its|their)\s+(?:new\s+)?)?/;
+
+/** The post of "the former head of X who joined Y as chief operating officer": the title taken at Y. */
+function joinedAs(ctx: DocContext, from: number): CurrentPost | null {
+  JOINED_RE.lastIndex = from;
+  const m = JOINED_RE.exec(ctx.work);
+  if (!m) return null;
+  const org = mentionsIn(ctx, from + m[0].length, from + m[0].length + 1).find(isOrg);
+  const as = org ? AS_RE.exec(ctx.work.slice(org.end, org.end + 16)) : null;
+  const t = as ? matchTitleAt(ctx.work, org!.end + as[0].length) : null;
+  return t ? { title: t.title, org: org!.id } : null;
+}
 
 /** The post of "Jane Roe, the former CFO who became chairman": at the organization the new title names, else in focus. */
 function becamePost(ctx: DocContext, p: ResolvedMention, pastTitle: string): CurrentPost | null {
   const at = ctx.work.indexOf(pastTitle, p.end);
   if (at < 0 || at - p.end > 24) return null;
+  const joined = joinedAs(ctx, at + pastTitle.length);
+  if (joined) return joined;
   BECAME_RE.lastIndex = at + pastTitle.length;
   const m = BECAME_RE.exec(ctx.work);
   if (!m) return null;
@@ -40,11 +61,12 @@ function becamePost(ctx: DocContext, p: ResolvedMention, pastTitle: string): Cur
 
 /**
  * "…, the former chief executive of X, is to become chairman in July", "…, who led X until the spin-off, is
- * chairman", "…, who ran X and becomes chief executive", "…, who left X to become Y's chief executive": after the aside (an abbreviation such as "Corp." may close it), the main clause's verb of
+ * chairman", "…, who ran X and becomes chief executive", "…, who left X to become Y's chief executive", "…, who led X as
+ * president until this year, has become managing director of Y": after the aside (an abbreviation such as "Corp." may close it), the main clause's verb of
  * taking a post, then the post.
  */
 const ASIDE_TAKES_RE =
-  /(?:,(?:[^,.;:()\n]|\.(?=,)){1,80},\s+|,\s+who\s+[^,.;:()\n]{1,80}?\s+and\s+(?=becomes|will|is\s+to|became)|,\s+who\s+(?:left|quit)\s+[^,.;:()\n]{1,60}?\s+(?=to\s+become))(?:to\s+become|is\s+(?:set\s+|due\s+)?to\s+become|will\s+(?:now\s+)?become|becomes|became|was\s+(?:named|appointed|made)|has\s+been\s+(?:named|appointed|made)|is\s+(?:named|appointed)|is)\s+(?:(?:the|its|their)\s+(?:new\s+)?)?/y;
+  /(?:,(?:[^,.;:()\n]|\.(?=,)){1,120},\s+|,\s+who\s+[^,.;:()\n]{1,80}?\s+and\s+(?=becomes|will|is\s+to|became)|,\s+who\s+(?:left|quit)\s+[^,.;:()\n]{1,60}?\s+(?=to\s+become))(?:to\s+become|is\s+(?:set\s+|due\s+)?to\s+become|will\s+(?:now\s+)?become|becomes|became|was\s+(?:named|appointed|made)|has\s+been\s+(?:named|appointed|made)|has\s+become|is\s+(?:named|appointed)|is)\s+(?:(?:the|its|their)\s+(?:new\s+)?)?/y;
 
 /**
  * The post "Jane Roe, the former head of X, is to become chairman" or "Jane Roe, who led X, has been named managing

@@ -10,6 +10,7 @@ import {
 } from '../resolve/doc-context.js';
 import { matchTitleAt, matchTitleBefore, type TitleMatch } from '../ner/titles.js';
 import { findSentenceIndex } from '../text/sentences.js';
+import { collapseSpaces } from '../text/char-class.js';
 import { isPlaceWord } from '../ner/org-names.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { createCommentatorTest } from './commentators.js';
@@ -30,9 +31,11 @@ import { affiliationOf, orgRightAfter } from './affiliation.js';
 import { acronymBodyInTitle, bodyOpening, namedUnionTitleAt, unionTitleAt } from './union-bodies.js';
 import { titleInNextSentence } from './next-sentence-title.js';
 import { postInNextSentence } from './next-sentence-post.js';
+import { analystTeam } from './analyst-teams.js';
+import { orgAfterTitle, unitAfterOwner, UNIT_WORD_END_RE } from './title-orgs.js';
 
 const AFTER_LEAD_RE =
-  /(?:,\s*\d{2})?\s*(?:,|\(|[—–])\s*(?:who\s+(?:also\s+)?(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|(?:has\s+)?combined\s+the\s+(?:roles|posts|jobs)\s+of|is|was)\s+(?:also\s+)?)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
+  /(?:,\s*\d{2})?(?:\s*\((?:pictured|left|right|centre|center|above|below|inset|top|bottom)\))?\s*(?:,|\(|[—–])\s*(?:who\s+(?:also\s+)?(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|(?:has\s+)?combined\s+the\s+(?:roles|posts|jobs)\s+of|is|was)\s+(?:also\s+)?)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
 const COMPANY_REF_RE =
   /^(?:(?:the\s+)?(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|its|their)\s+/i;
 const UNION_REF_RE = /^(?:the\s+)?union['’]s\s+/i;
@@ -46,10 +49,18 @@ const HONORIFIC_BEFORE_RE = /(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Alhaji|Ta
 /** Public offices: their holders belong to no company ("Economy Minister Jane Roe", "the Chancellor, Jane Roe"). */
 const PUBLIC_OFFICE_RE =
   /\b(?:minister|chancellor|governor|mayor|senator|premier|commissioner|mps?|member of parliament|lawmakers?|legislator|congress(?:wo)?man|cabinet secretary|secretary of (?:state|economy|the economy|finance|labou?r|trade|industry|energy|health|education|transport|commerce|agriculture|defen[cs]e|the interior|the treasury))\b/i;
+/** A public body named in lower case in a title ("at the labour ministry", "of the state regulator"). */
+const PUBLIC_BODY_IN_TITLE_RE =
+  /\b(?:at|of|in|for|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:ministry|government|regulator|commission|authority|police|court|parliament|senate|municipality)\b/u;
 /** A university, college or school named in a title. */
 const ACADEMIC_IN_TITLE_RE = /\b(?:University|College|Institute|School|Academy)\b/;
 /** A title naming a post held before: "former head of Vantor", "ex-chief executive". */
 const PAST_POST_RE = /^(?:former|ex-|onetime|one-time|previous)\b/i;
+/** " (SMK), ": a body's acronym in brackets, then a comma, right before a name. */
+const ACRONYM_BEFORE_NAME_RE = /\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)\s*,\s*$/u;
+/** A family tie, then "and", before a post: "the founder's eldest son and", "the chairman's cousin and". */
+const KIN_AND_RE =
+  /^(?:[\p{L}-]+['’]s\s+)?(?:(?:younger|elder|older|eldest|youngest|only)\s+)?(?:brother|sister|son|daughter|cousin|nephew|niece|wife|husband|father|mother|uncle|aunt|grandson|granddaughter|(?:son|daughter|brother|sister)-in-law)\s+and\s+(?:the\s+)?/iu;
 const CLAUSE_BREAK_RE = /[;:(—–\n]|,\s+(?:and|but|while)\s/g;
 
 interface RoleCandidate {
@@ -99,7 +110,9 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
     if (!cand) {
       // "Acme, whose managing director is Jane Roe", "Jane Roe stepped down as chief executive".
       // "Jane Roe did not call it a victory. The national president of the Kora Union, who …": the post next.
+      // "Kestrel analysts led by Jane Roe": a member of a firm's research team.
       const phrase =
+        analystTeam(ctx, p) ??
         roleWhose(ctx, p) ??
         roleAs(ctx, p) ??
         titleInNextSentence(ctx, p, (t) => bodyInTitle(ctx, t)) ??
@@ -197,7 +210,10 @@ function roleBefore(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   if (!s) return null;
   // "its Company Secretary, Mrs Ada Obi": the honorific stands between the title and the name.
   const hon = HONORIFIC_BEFORE_RE.exec(ctx.work.slice(Math.max(s.start, p.start - 12), p.start));
-  const nameStart = hon ? p.start - hon[0].length : p.start;
+  let nameStart = hon ? p.start - hon[0].length : p.start;
+  // "the president of the Kora Metalworkers Union (SMK), Jane Roe": the body's acronym stands before the name.
+  const acronym = ACRONYM_BEFORE_NAME_RE.exec(ctx.work.slice(Math.max(s.start, nameStart - 16), nameStart));
+  if (acronym) nameStart -= acronym[0].length;
   const windowStart = clauseStart(ctx.work, Math.max(s.start, nameStart - 140), nameStart);
   if (!TITLE_HINT_RE.test(ctx.work.slice(windowStart, nameStart))) return null;
   const t = matchTitleBefore(ctx.work, windowStart, nameStart);
@@ -257,6 +273,9 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   const lead = AFTER_LEAD_RE.exec(ctx.work);
   if (!lead) return null;
   let pos = p.end + lead[0].length;
+  // "Jane Roe, the chairman's younger sister and chief executive of Kestrel": the post after the family tie.
+  const kin = KIN_AND_RE.exec(ctx.work.slice(pos, pos + 60));
+  if (kin) pos += kin[0].length;
   let org: string | null = null;
   let named = false;
   const next = mentionsIn(ctx, pos, pos + 1)[0];
@@ -297,21 +316,33 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
     return union ? { title: union.title.title, org: union.org, explicitOrg: true, at: p.start } : null;
   }
   const inTitle = bodyInTitle(ctx, t);
+  // "Jane Roe, chief executive at Kestrel's Indian arm, Kestrel India, said": the unit named after its description.
+  if (inTitle && UNIT_WORD_END_RE.test(t.title)) {
+    const unit = orgAfterTitle(ctx, t);
+    if (unit) return { title: t.title, org: unit, explicitOrg: true, at: p.start };
+  }
   if (inTitle) return { title: t.title, org: inTitle, explicitOrg: true, at: p.start };
   if (org) return { title: t.title, org, explicitOrg: true, at: p.start };
+  // "Jane Roe, Chief Executive Officer, Kestrel Capital, said": the organization after the title, as trade and Indian
+  // business press write it.
+  const after = orgAfterTitle(ctx, t);
+  if (after) return { title: t.title, org: after, explicitOrg: true, at: p.start };
   return { title: t.title, ...fallbackOrg(ctx, p, t), at: p.start };
 }
 
 /** The organization a title names: a known one, a union written out, or the acronym of a union-style office. */
 function bodyInTitle(ctx: DocContext, t: TitleMatch): string | null {
   return (
-    firstOrgIn(ctx, t.start, t.end) ?? unionInTitle(ctx, t.start, t.end) ?? acronymBodyInTitle(ctx, t.start, t.end)
+    unitAfterOwner(ctx, t) ??
+    firstOrgIn(ctx, t.start, t.end) ??
+    unionInTitle(ctx, t.start, t.end) ??
+    acronymBodyInTitle(ctx, t.start, t.end)
   );
 }
 
 /** From an organization's "'s" to a title: no clause break and no word opening a subordinate clause. */
 const POSSESSIVE_TO_TITLE_RE =
-  /^['’]s\s(?:(?!\b(?:when|while|after|before|since|until|as|because|that|who|which|where|if)\b)[^,;:.—–])*$/i;
+  /^['’]s?\s(?:(?!\b(?:when|while|after|before|since|until|as|because|that|who|which|where|if)\b)[^,;:.—–])*$/i;
 
 function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: string): RoleCandidate {
   const inTitle = bodyInTitle(ctx, t);
@@ -319,11 +350,14 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
   const prev = mentionsIn(ctx, t.start - 60, t.start)
     .filter((m) => isOrg(m) || m.type === 'Source')
     .pop();
-  if (prev && /^(?:['’]s)?\s*$/.test(ctx.work.slice(prev.end, t.start))) {
+  // "Kestrel's chief executive", "Kestrel Motors' chief executive": a possessive of a name ending in "s" drops the "s".
+  if (prev && /^(?:['’]s?)?\s*$/.test(ctx.work.slice(prev.end, t.start))) {
     // "MPSU deputy national president": an acronym stands for the union the text wrote out, if it did.
     const written = ctx.work.slice(prev.start, prev.end);
     const union = /^\p{Lu}{2,6}$/u.test(written) ? unionOfAcronym(ctx, written, prev.start) : null;
-    return { title: t.title, org: union ?? prev.id, explicitOrg: true, at: p.start };
+    // "Ombara Steel President Jane Roe": the name's last word ("Steel") is no part of the title read over it.
+    const title = prev.end > t.start ? collapseSpaces(ctx.work.slice(prev.end, t.end).trim()) || t.title : t.title;
+    return { title, org: union ?? prev.id, explicitOrg: true, at: p.start };
   }
   // "HNA's Communist Party secretary": the possessive organization owns the title.
   const poss = mentionsIn(ctx, t.start - 60, t.start)
@@ -382,6 +416,8 @@ function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org:
     return { org: null, explicitOrg: false };
   // "professor of management at Kora University": a post at a place of learning is no company's.
   if (ACADEMIC_IN_TITLE_RE.test(t.title)) return { org: null, explicitOrg: false };
+  // "a director at the labour ministry": a post in a public body the text names in lower case is no company's.
+  if (PUBLIC_BODY_IN_TITLE_RE.test(t.title)) return { org: null, explicitOrg: false };
   const s = sentenceOf(ctx, p.start);
   const after = s ? mentionsIn(ctx, Math.max(p.end, t.end), s.end).find(isOrg) : undefined;
   // The company or unit the sentence is about ("Kestrel, advised by Saltvik, said chief executive Jane Roe …";

@@ -3,13 +3,13 @@ import { type PhraseRole, unionInTitle } from './role-phrases.js';
 
 /**
  * "Jane Roe, who chairs the division's board", "Jane Roe, who runs its Trucks unit", "Jane Roe, who has led the
- * company since 2019", "Jane Roe heads the lender's retail business": a post told by its verb. The title is the
+ * company since 2019", "Jane Roe, who has run the unit since its launch", "Jane Roe heads the lender's retail business": a post told by its verb. The title is the
  * verb's noun where one exists (chairs → "chair", heads → "head", leads → "lead", founded or set up → "founder");
  * "runs", "ran", "led" or "oversees"
  * name no post, so the person holds a role at the organization with no title (a reader writes none either).
  */
 const ROLE_VERB_RE =
-  /(?:,\s+who|\s+who|,)?\s+(?:(?:has|had|also|now|currently|previously|still|jointly|once)\s+){0,2}(co-chairs|co-chaired|chairs|chaired|heads|headed|runs|ran|leads|led|oversees|oversaw|manages|managed|co-founded|founded|set\s+up)\s+(?=(?:the|its|their|both|a|an)\b|\p{Lu})/uy;
+  /(?:,\s*\d{2})?(?:,\s+who|\s+who|,)?\s+(?:(?:has|had|also|now|currently|previously|still|jointly|once)\s+){0,2}(co-chairs|co-chaired|chairs|chaired|heads|headed|runs|ran|(?<=(?:has|had)\s+)run|leads|led|oversees|oversaw|manages|managed|co-founded|founded|set\s+up)\s+(?=(?:the|its|their|both|a|an)\b|\p{Lu})/uy;
 
 /** The object of the verb: up to the clause's end. */
 const OBJECT_RE = /[^,.;:()\n—–]{1,80}/y;
