@@ -5,6 +5,7 @@ import type { NameRun } from './name-runs.js';
 import { dealCueBefore } from './deal-cues.js';
 import { actsAsCompany } from './company-acts.js';
 import { OWNER_SUFFIX_RE } from './owner-prefixes.js';
+import { RATING_BRACKET_RE } from '../gazetteer/lexicon/broker-ratings.js';
 
 /** What the words around one occurrence of a name say about it. */
 export interface OrgCue {
@@ -218,6 +219,9 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   if (after === 32 || after === 40) {
     TICKER_RE.lastIndex = run.end;
     if (TICKER_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'ticker' });
+    // "Kellwick (buy, target raised)": a broker's recommendation in brackets follows a firm's name in a digest.
+    RATING_BRACKET_RE.lastIndex = run.end;
+    if (RATING_BRACKET_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'rating' });
   }
   if (
     after === 44 ||

@@ -244,15 +244,23 @@ function citedBefore(text: string, tokens: readonly Token[], at: number): boolea
   let before = text.slice(Math.max(0, tokens[i]!.start - 80), tokens[i]!.start);
   const described = DESCRIPTOR_END_RE.exec(before);
   if (described) before = before.slice(0, described.index);
-  return TOLD_BEFORE_RE.test(before) || ACCORDING_BEFORE_RE.test(before);
+  return (
+    TOLD_BEFORE_RE.test(before) || ACCORDING_BEFORE_RE.test(before) || (!!described && SAID_ON_BEFORE_RE.test(before))
+  );
 }
+/**
+ * "said on radio station X", "speaking on public broadcaster X": what is said on air cites the station; only with an
+ * outlet's noun before the name, since "said on" is also followed by days, places and platforms.
+ */
+const SAID_ON_BEFORE_RE =
+  /\b(?:said|says|saying|speaking|spoke|appearing|appeared|interviewed|commenting|remarked|declared)\s+on\s+$/iu;
 /**
  * A descriptor ending the text before a name: "the Polish business daily ", "news portal ", also the bare "the
  * agency " of news translated from Spanish or Portuguese ("in declarations to the agency Kora Press"), which only
  * counts after a citing phrase and before a name of an outlet's form.
  */
 const DESCRIPTOR_END_RE = new RegExp(
-  `(?:\\b(?:the|a|an)\\s+)?(?:(?<![\\p{L}-])(?!(?:by|with|to|in|of|from|for|told|reported|according|the|a|an)\\b)[\\p{L}-]+\\s+){0,3}?(?:${OUTLET_NOUN}|agency)\\s+(?:the\\s+)?$`,
+  `(?:\\b(?:the|a|an)\\s+)?(?:(?<![\\p{L}-])(?!(?:by|with|to|in|of|from|for|on|told|reported|according|said|says|saying|speaking|spoke|appearing|appeared|interviewed|commenting|the|a|an)\\b)[\\p{L}-]+\\s+){0,3}?(?:${OUTLET_NOUN}|agency)\\s+(?:the\\s+)?$`,
   'iu',
 );
 
