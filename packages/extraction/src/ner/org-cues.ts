@@ -6,6 +6,7 @@ import { dealCueBefore } from './deal-cues.js';
 import { actsAsCompany } from './company-acts.js';
 import { OWNER_SUFFIX_RE } from './owner-prefixes.js';
 import { RATING_BRACKET_RE } from '../gazetteer/lexicon/broker-ratings.js';
+import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 
 /** What the words around one occurrence of a name say about it. */
 export interface OrgCue {
@@ -173,6 +174,20 @@ export function isMadeProduct(text: string, start: number): boolean {
   return pre.includes(' of ') && pre.includes('er') && MADE_PRODUCT_RE.test(pre);
 }
 
+/** "Kellwick & Whitney", "Brantor & Sons": two capitalised names joined by "&". */
+const PARTNERSHIP_RE = /^(\p{Lu}[\p{L}'’.-]+) & (\p{Lu}[\p{L}'’.-]+)$/u;
+
+/**
+ * "Kellwick & Whitney": two names joined by "&" are a firm named after its founders, wherever it stands — unless
+ * either is a common word ("Health & Safety", "Oil & Gas" name fields or teams) or a place ("Trinidad & Tobago").
+ */
+function isPartnershipName(name: string): boolean {
+  const m = PARTNERSHIP_RE.exec(name);
+  if (!m) return false;
+  const [a, b] = [m[1]!, m[2]!];
+  return !isCommonWord(a) && !isCommonWord(b) && !isPlace(a) && !isPlace(b) && !isCountryOrRegion(a);
+}
+
 /**
  * Reads the context of one occurrence of a name for organization evidence: a descriptor noun before it
  * ("supplier Schaeffler", "rivals such as …"), an apposition after it (", the German engineering group"),
@@ -200,6 +215,8 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     if (SELF_REFERENCE_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'self-reference' });
   }
   if (verbOnly) return cues;
+  if (isPartnershipName(text.slice(run.start, run.end)))
+    cues.push({ strength: 'strong', kind: 'company', why: 'partnership' });
   RENAMED_AFTER_RE.lastIndex = run.end;
   if (RENAMED_AFTER_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'renamed' });
   if (
