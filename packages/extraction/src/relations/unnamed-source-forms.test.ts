@@ -33,4 +33,20 @@ describe('unnamed sources, documents and calls as news writes them', () => {
       extract('Norvale Motors will cut 2,000 jobs. Rating agency Vessla’s said the plan was credit positive.').cited(),
     ).toHaveLength(1);
   });
+
+  it('reads what a company communicates to a market regulator or releases to an exchange as a filing', () => {
+    expect(
+      cited('Tarvik Banco will cut 900 jobs, the bank communicated to the National Securities Commission on Monday.'),
+    ).toEqual(['Tarvik Banco filings']);
+    expect(
+      cited('Tarvik Steel will cut 900 jobs, the company said in a release to the Kora Stock Exchange.'),
+    ).toHaveLength(1);
+  });
+
+  it('cites an outlet given statements and reads union sources as the union', () => {
+    expect(
+      cited('Norvale Motors will cut 2,000 jobs, explained its president, Juan Pérez, in statements to Radio Kora.'),
+    ).toEqual(['Radio Kora']);
+    expect(cited('Norvale Motors will cut 2,000 jobs, union sources said on Monday.')).toEqual(['union sources']);
+  });
 });
