@@ -131,9 +131,9 @@ const RELATION_NOUNS = new Set(
 );
 /** Speech verbs after which a company refers to itself as "it". */
 const SELF_SPEECH_VERBS = new Set(['said', 'says', 'announced', 'confirmed', 'added', 'warned', 'stated', 'disclosed']);
-/** "said (on Monday) (that) it will cut …" / "said its workforce …": the speaker is an employer. */
+/** "said (on Monday) (that) it will cut …", "… it would buy the plant" / "said its workforce …": the speaker is an employer. */
 const SELF_REFERENCE_RE =
-  /\s+(?:said|says|announced|confirmed|added|warned|stated|disclosed)(?:\s+(?:on|in|last|this)\s+\w+)?,?(?:\s+that)?\s+(?:it\s+(?:(?:would|will|was|is|had|has|could|may|might|plans?|planned|intends?|expects?|aims?)\s+)?(?:to\s+)?(?:be\s+|also\s+|now\s+)?(?:cut|cutting|cuts|eliminat\w+|shed\w*|lay(?:ing|s)?\s+off|laid\s+off|clos(?:e|es|ed|ing)|reduc\w+|slash\w*|ax(?:e|es|ed|ing)|sell|selling|sold|spin\w*|merg\w+|restructur\w+|hir(?:e|es|ed|ing)|shut\w*|exit\w*|withdraw\w*)\b|its\s+(?:[\p{Ll}-]+\s+)?(?:workforce|staff|employees|headcount|plants?|factories|factory|stores|branches|profits?|revenues?|sales|shares|subsidiar(?:y|ies)|units?|divisions?|operations|board)\b)/uy;
+  /\s+(?:said|says|announced|confirmed|added|warned|stated|disclosed)(?:\s+(?:on|in|last|this)\s+\w+)?,?(?:\s+that)?\s+(?:it\s+(?:(?:would|will|was|is|had|has|could|may|might|plans?|planned|intends?|expects?|aims?)\s+)?(?:to\s+)?(?:be\s+|also\s+|now\s+)?(?:cut|cutting|cuts|eliminat\w+|shed\w*|lay(?:ing|s)?\s+off|laid\s+off|clos(?:e|es|ed|ing)|reduc\w+|slash\w*|ax(?:e|es|ed|ing)|sell|selling|sold|spin\w*|merg\w+|restructur\w+|hir(?:e|es|ed|ing)|shut\w*|exit\w*|withdraw\w*|buy|buying|bought|acquir\w+|invest\w*|relocat\w+|list(?:ed|ing)?|delist\w*|divest\w*)\b|its\s+(?:[\p{Ll}-]+\s+)?(?:workforce|staff|employees|headcount|plants?|factories|factory|stores|branches|profits?|revenues?|sales|shares|subsidiar(?:y|ies)|units?|divisions?|operations|board)\b)/uy;
 /**
  * A stock ticker in brackets: an exchange and symbol ("NYSE: GM"), a symbol with a share-class digit ("GUAR3",
  * "PETR4") or a market suffix ("0293.HK", "VOD.L"). A bracketed acronym alone ("(AMSA)") is no ticker.
