@@ -5,6 +5,8 @@ import type { NameRun } from './name-runs.js';
 import { dealCueBefore } from './deal-cues.js';
 import { actsAsCompany } from './company-acts.js';
 import { OWNER_SUFFIX_RE } from './owner-prefixes.js';
+import { RATING_BRACKET_RE } from '../gazetteer/lexicon/broker-ratings.js';
+import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 
 /** What the words around one occurrence of a name say about it. */
 export interface OrgCue {
@@ -141,11 +143,11 @@ const SELF_SPEECH_VERBS = new Set([
   'reveals',
 ]);
 /**
- * "said (on Monday) (that) it will cut …", "revealed in a federal filing that it will cut …" / "said its
- * workforce …": the speaker is an employer.
+ * "said (on Monday) (that) it will cut …", "… it would buy the plant", "revealed in a federal filing that it will
+ * cut …" / "said its workforce …": the speaker is an employer.
  */
 const SELF_REFERENCE_RE =
-  /\s+(?:said|says|announced|confirmed|added|warned|stated|disclosed|revealed|reveals)(?:\s+(?:on|in|last|this)\s+(?:[\p{Ll}-]+\s+){0,2}?\w+)?,?(?:\s+that)?\s+(?:it\s+(?:(?:would|will|was|is|had|has|could|may|might|plans?|planned|intends?|expects?|aims?)\s+)?(?:to\s+)?(?:be\s+|also\s+|now\s+)?(?:cut|cutting|cuts|eliminat\w+|shed\w*|lay(?:ing|s)?\s+off|laid\s+off|clos(?:e|es|ed|ing)|reduc\w+|slash\w*|ax(?:e|es|ed|ing)|sell|selling|sold|spin\w*|merg\w+|restructur\w+|hir(?:e|es|ed|ing)|shut\w*|exit\w*|withdraw\w*)\b|its\s+(?:[\p{Ll}-]+\s+)?(?:workforce|staff|employees|headcount|plants?|factories|factory|stores|branches|profits?|revenues?|sales|shares|subsidiar(?:y|ies)|units?|divisions?|operations|board)\b)/uy;
+  /\s+(?:said|says|announced|confirmed|added|warned|stated|disclosed|revealed|reveals)(?:\s+(?:on|in|last|this)\s+(?:[\p{Ll}-]+\s+){0,2}?\w+)?,?(?:\s+that)?\s+(?:it\s+(?:(?:would|will|was|is|had|has|could|may|might|plans?|planned|intends?|expects?|aims?)\s+)?(?:to\s+)?(?:be\s+|also\s+|now\s+)?(?:cut|cutting|cuts|eliminat\w+|shed\w*|lay(?:ing|s)?\s+off|laid\s+off|clos(?:e|es|ed|ing)|reduc\w+|slash\w*|ax(?:e|es|ed|ing)|sell|selling|sold|spin\w*|merg\w+|restructur\w+|hir(?:e|es|ed|ing)|shut\w*|exit\w*|withdraw\w*|buy|buying|bought|acquir\w+|invest\w*|relocat\w+|list(?:ed|ing)?|delist\w*|divest\w*)\b|its\s+(?:[\p{Ll}-]+\s+)?(?:workforce|staff|employees|headcount|plants?|factories|factory|stores|branches|profits?|revenues?|sales|shares|subsidiar(?:y|ies)|units?|divisions?|operations|board)\b)/uy;
 /**
  * A stock ticker in brackets: an exchange and symbol ("NYSE: GM"), a symbol with a share-class digit ("GUAR3",
  * "PETR4") or a market suffix ("0293.HK", "VOD.L"). A bracketed acronym alone ("(AMSA)") is no ticker.
@@ -186,6 +188,20 @@ export function isMadeProduct(text: string, start: number): boolean {
   return pre.includes(' of ') && pre.includes('er') && MADE_PRODUCT_RE.test(pre);
 }
 
+/** "Kellwick & Whitney", "Brantor & Sons": two capitalised names joined by "&". */
+const PARTNERSHIP_RE = /^(\p{Lu}[\p{L}'’.-]+) & (\p{Lu}[\p{L}'’.-]+)$/u;
+
+/**
+ * "Kellwick & Whitney": two names joined by "&" are a firm named after its founders, wherever it stands — unless
+ * either is a common word ("Health & Safety", "Oil & Gas" name fields or teams) or a place ("Trinidad & Tobago").
+ */
+function isPartnershipName(name: string): boolean {
+  const m = PARTNERSHIP_RE.exec(name);
+  if (!m) return false;
+  const [a, b] = [m[1]!, m[2]!];
+  return !isCommonWord(a) && !isCommonWord(b) && !isPlace(a) && !isPlace(b) && !isCountryOrRegion(a);
+}
+
 /**
  * Reads the context of one occurrence of a name for organization evidence: a descriptor noun before it
  * ("supplier Schaeffler", "rivals such as …"), an apposition after it (", the German engineering group"),
@@ -224,6 +240,8 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     if (SELF_REFERENCE_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'self-reference' });
   }
   if (verbOnly) return cues;
+  if (isPartnershipName(text.slice(run.start, run.end)))
+    cues.push({ strength: 'strong', kind: 'company', why: 'partnership' });
   RENAMED_AFTER_RE.lastIndex = run.end;
   if (RENAMED_AFTER_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'renamed' });
   if (
@@ -243,6 +261,9 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   if (after === 32 || after === 40) {
     TICKER_RE.lastIndex = run.end;
     if (TICKER_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'ticker' });
+    // "Kellwick (buy, target raised)": a broker's recommendation in brackets follows a firm's name in a digest.
+    RATING_BRACKET_RE.lastIndex = run.end;
+    if (RATING_BRACKET_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'rating' });
   }
   if (
     after === 44 ||

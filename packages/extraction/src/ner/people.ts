@@ -198,6 +198,9 @@ export function findPeople(
     const tail = tails.get(name[0]!.toLowerCase() + name.slice(1));
     const titled = hasRoleAfter(text, end) || hasTitleBefore(text, Math.max(lineStart, start - 120), start);
     if (initials && !titled) continue;
+    // "Sinar Kora said" after "Sinar Kora Group": the short form of an organization already found, unless a title or
+    // honorific says person.
+    if (!honorific && !titled && orgHeads.has(first.text)) continue;
     const accepted = !!tail || spoken || given || SAID_BEFORE_RE.test(before);
     if (!accepted || isBareTitle(name) || isPlace(name) || !looksLikePersonName(name)) continue;
     // "competition from Microsoft Azure": a first word the knowledge base knows as a company opens no person's

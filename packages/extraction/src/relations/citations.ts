@@ -23,6 +23,7 @@ import {
 } from './commentators.js';
 import { COMMENTATOR_TITLE_RE, bodyNameAt, commentingVoice } from './voices.js';
 import { focusCompany } from '../events/subject.js';
+import { givesBrokerView } from './broker-views.js';
 import { memoByString } from '../text/memo.js';
 
 export { GENERIC, type GenericSource } from './generic-sources.js';
@@ -144,7 +145,8 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
       outletNounThenReport(after) > 0 ||
       (toldInPlacePossessive(ctx.work.slice(Math.max(0, m.start - 48), m.start)) && hasOutletHead(ctx, m)) ||
       APPRAISAL_AFTER_RE.test(after) ||
-      ANALYSTS_AT_RE.test(ctx.work.slice(Math.max(0, m.start - 40), m.start))
+      ANALYSTS_AT_RE.test(ctx.work.slice(Math.max(0, m.start - 60), m.start)) ||
+      givesBrokerView(ctx.work, m.start, m.end)
     )
       cite(m.id, m.start);
   }

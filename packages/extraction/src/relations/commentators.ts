@@ -28,8 +28,9 @@ const UNION_AFTER_RE =
 /** "Norr Securities analyst Jane Roe", "Kestrel and Norr Securities analysts said". */
 export const ROLE_AFTER_RE =
   /^(?:(?:,|\s+and|\s+&)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})?\s+(?:analysts?|economists?|strategists?|researchers?)\b/u;
-/** "analysts at X", "an economist from X": a firm whose analysts speak. */
-export const ANALYSTS_AT_RE = /\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+(?:the\s+)?$/iu;
+/** "analysts at X", "an economist from X", "the analysts of the bank X": a firm whose analysts speak. */
+export const ANALYSTS_AT_RE =
+  /\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with|of)\s+(?:the\s+)?(?:(?:bank|brokerage|broker|investment\s+bank|research\s+(?:firm|house)|consultancy|advisory\s+firm)\s+)?$/iu;
 /** What an outlet does: "X had reported that", "X reported on Monday", "X, citing people …". */
 const OUTLET_AFTER_RE =
   /^(?:\s+(?:(?:has|had|also|first|earlier|previously|later|separately|originally|initially|exclusively)\s+){0,2}(?:reported|wrote)(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing)\b)|\s+quoted\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}as\s+saying\b|,\s+citing\b|\s+(?:has|had)\s+learn(?:ed|t)\b)/u;

@@ -26,7 +26,7 @@ const UNION_VERBS =
  * "works council members").
  */
 const UNION_HEAD =
-  "unions?|works\\s+councils?|(?:(?:trade\\s+)?union|staff|employee|employees['’]|workers?['’]?|works\\s+council)\\s+(?:representatives?|officials?|leaders?|delegates?)|(?:(?:trade\\s+)?union|works\\s+council)\\s+members|shop\\s+stewards?";
+  "unions?|works\\s+councils?|(?:(?:trade\\s+)?union|staff|employee|employees['’]|workers?['’]?|works\\s+council)\\s+(?:representatives?|officials?|leaders?|delegates?|sources)|(?:(?:trade\\s+)?union|works\\s+council)\\s+members|shop\\s+stewards?";
 /** Who leads a union or council, between its word and the leader's name: "works council chief Jan Roe said". */
 const LEADER = '(?:chief|head|chair(?:man|woman|person)?|leader|boss|president|secretary)';
 /** Where the speakers are, between them and the verb: "unions in Sweden and Denmark said", "… at the sites said". */
@@ -44,7 +44,7 @@ export const GENERIC: GenericSource[] = [
     // "told employees of the decision in an email" / "in a video message to staff", "a letter to BA staff",
     // "the letter from executive vice president Jane Roe". Not a memorandum that protesters hand to a minister.
     re: new RegExp(
-      `(?<!\\b(?:hand|hands|handed|handing|submit|submits|submitted|submitting|deliver|delivers|delivered|delivering|present|presents|presented|presenting)\\s+(?:a|the|their|its|his|her)\\s+)\\b(?:internal\\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|notices?|circulars?|letters?|messages?|(?:blog\\s+)?posts?|video(?:\\s+message)?s?)\\s+(?:(?:sent|posted|circulated)\\s+)?to\\s+(?:all\\s+)?(?:(?:the\\s+)?company['’]s\\s+|its\\s+|his\\s+|her\\s+|their\\s+|[\\p{Lu}][\\p{L}&.-]*\\s+)?${TO_STAFF})\\b|\\b(?:memo|letter|e-?mail|note|message)\\s+(?:sent\\s+)?from\\s+(?:its\\s+|the\\s+company['’]s\\s+)?(?:${FROM_TITLE}\\s+)*${FROM_TITLE}(?=\\s+\\p{Lu})|\\binternal\\s+(?:e-?mails?|notes?|notices?|circulars?|messages?|posts?|letters?|documents?|estimates?|presentations?|reports?)\\b|\\b(?:told|informed|notified|wrote to|addressed)\\s+(?:all\\s+)?(?:its\\s+|his\\s+|her\\s+)?${TO_STAFF}\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+(?:call|message))?|town\\s+hall)\\b|\\b(?:staff|employees|workers|staffers)\\s+(?:were|was|have\\s+been|had\\s+been)\\s+(?:told|informed|notified)\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+message)?)\\b|\\b(?:internal\\s+)?(?:e-?mails?|memos?|letters?|documents?|notes?|presentations?|messages?)\\s+(?:seen|obtained|reviewed)\\s+by\\b|\\b(?:videos?|messages?|posts?|notes?|letters?|memos?)\\s+(?:posted|published|shared)\\s+(?:on|to)\\s+(?:the\\s+|its\\s+)?(?:(?:company|group|bank|firm)['’]?s?\\s+)?intranet\\b`,
+      `(?<!\\b(?:hand|hands|handed|handing|submit|submits|submitted|submitting|deliver|delivers|delivered|delivering|present|presents|presented|presenting)\\s+(?:a|the|their|its|his|her)\\s+)\\b(?:internal\\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|notices?|circulars?|letters?|messages?|documents?|(?:blog\\s+)?posts?|video(?:\\s+message)?s?)\\s+(?:(?:sent|posted|circulated|distributed)\\s+)?to\\s+(?:all\\s+)?(?:(?:the\\s+)?company['’]s\\s+|its\\s+|his\\s+|her\\s+|their\\s+|[\\p{Lu}][\\p{L}&.-]*\\s+)?${TO_STAFF})\\b|\\b(?:memo|letter|e-?mail|note|message)\\s+(?:sent\\s+)?from\\s+(?:its\\s+|the\\s+company['’]s\\s+)?(?:${FROM_TITLE}\\s+)*${FROM_TITLE}(?=\\s+\\p{Lu})|\\binternal\\s+(?:e-?mails?|notes?|notices?|circulars?|messages?|posts?|letters?|documents?|estimates?|presentations?|reports?)\\b|\\b(?:told|informed|notified|wrote to|addressed)\\s+(?:all\\s+)?(?:its\\s+|his\\s+|her\\s+)?${TO_STAFF}\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+(?:call|message))?|town\\s+hall)\\b|\\b(?:staff|employees|workers|staffers)\\s+(?:were|was|have\\s+been|had\\s+been)\\s+(?:told|informed|notified)\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+message)?)\\b|\\b(?:internal\\s+)?(?:e-?mails?|memos?|letters?|documents?|notes?|presentations?|messages?)\\s+(?:seen|obtained|reviewed)\\s+by\\b|\\b(?:videos?|messages?|posts?|notes?|letters?|memos?)\\s+(?:posted|published|shared)\\s+(?:on|to)\\s+(?:the\\s+|its\\s+)?(?:(?:company|group|bank|firm)['’]?s?\\s+)?intranet\\b`,
       'giu',
     ),
     leads: [
@@ -91,7 +91,7 @@ export const GENERIC: GenericSource[] = [
   },
   {
     re: new RegExp(
-      `\\bWARN (?:Act )?notices?\\b|\\bWorker Adjustment and Retraining Notification\\b|(?<=\\b(?:[Ii]n|[Aa]ccording to|[Pp]er|[Cc]iting|from|by|said|says|showed|shows)\\s+(?:[\\w-]+\\s+){0,2})\\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange|exchange|bourse)\\s+)?filings?\\b(?!\\s+(?:for|of)\\b)|\\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange|exchange|bourse)\\s+)?filings?\\b(?=\\s+(?:with|to)\\s+(?:the\\s+)?\\p{Lu}|(?:,[^,.;]{1,60}(?:,[^,.;]{1,20})?,)?\\s+(?:showed|shows|said|says|stated|states|revealed|reveals|indicated|indicates|disclosed|listed|lists|detailed|details|named|names|(?:did|does)\\s+not\\s+(?:say|specify|disclose|give|name|state))\\b)|\\b(?:current|periodic|regulatory|ad[- ]hoc|stock[- ]exchange)\\s+(?:reports?|announcements?|disclosures?|notices?|statements?|releases?)\\b|\\bannouncements?\\s+(?:published\\s+)?(?:on|via|through)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}&.-]*(?:['’]s)?\\s+){0,4}news\\s+service\\b|\\b(?:disclosure|notification)s?\\s+(?:to|with)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}&.-]*|\\b(?:8-K|10-K|10-Q)\\b|\\b(?:annual|quarterly|interim|half-year(?:ly)?|(?:first|second|third|fourth)-quarter(?:\\s+interim)?)\\s+reports?\\b|\\bproxy statement\\b|\\bprospectus\\b|\\b(?:shareholders?['’]?\\s+)?circular\\s+(?:(?:sent|posted|issued)\\s+)?to\\s+shareholders\\b|\\bshareholder\\s+circular\\b|\\btold\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,2}(?:stock\\s+market|securities|market|capital\\s+markets?)\\s+regulator\\b|\\btrading (?:statement|update)\\b|(?<=\\b(?:in|via|through|published|released|filed|issued|disclosed)\\s+(?:a|an|its|the)\\s+(?:new\\s+|separate\\s+)?)(?:material|relevant) facts?\\b|\\b(?:statement|announcement|notice|disclosure|notification|note|letter|communication|submission)s?\\s+to\\s+${EXCHANGE}|\\b(?:corporate\\s+|stock[- ]exchange\\s+|exchange\\s+|regulatory\\s+|SENS\\s+)(?:notice|announcement|disclosure)s?\\b|\\bSENS\\b|\\btold\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,3}(?:[Ss]tock\\s+)?(?:[Ee]xchange|[Bb]ourse)\\b`,
+      `\\bWARN (?:Act )?notices?\\b|\\bWorker Adjustment and Retraining Notification\\b|(?<=\\b(?:[Ii]n|[Aa]ccording to|[Pp]er|[Cc]iting|from|by|said|says|showed|shows)\\s+(?:[\\w-]+\\s+){0,2})\\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange|exchange|bourse)\\s+)?filings?\\b(?!\\s+(?:for|of)\\b)|\\b(?:(?:regulatory|securities|SEC|company|annual|quarterly|stock[- ]exchange|exchange|bourse)\\s+)?filings?\\b(?=\\s+(?:with|to)\\s+(?:the\\s+)?\\p{Lu}|(?:,[^,.;]{1,60}(?:,[^,.;]{1,20})?,)?\\s+(?:showed|shows|said|says|stated|states|revealed|reveals|indicated|indicates|disclosed|listed|lists|detailed|details|named|names|(?:did|does)\\s+not\\s+(?:say|specify|disclose|give|name|state))\\b)|\\b(?:current|periodic|regulatory|ad[- ]hoc|stock[- ]exchange)\\s+(?:reports?|announcements?|disclosures?|notices?|statements?|releases?)\\b|\\bannouncements?\\s+(?:published\\s+)?(?:on|via|through)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}&.-]*(?:['’]s)?\\s+){0,4}news\\s+service\\b|\\b(?:disclosure|notification|communication)s?\\s+(?:to|with)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}&.-]*|\\b(?:8-K|10-K|10-Q)\\b|\\b(?:annual|quarterly|interim|half-year(?:ly)?|(?:first|second|third|fourth)-quarter(?:\\s+interim)?)\\s+reports?\\b|\\bproxy statement\\b|\\bprospectus\\b|\\b(?:shareholders?['’]?\\s+)?circular\\s+(?:(?:sent|posted|issued)\\s+)?to\\s+shareholders\\b|\\bshareholder\\s+circular\\b|\\btold\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,2}(?:stock\\s+market|securities|market|capital\\s+markets?)\\s+regulator\\b|\\btrading (?:statement|update)\\b|(?<=\\b(?:in|via|through|published|released|filed|issued|disclosed|[Aa]ccording\\s+to)\\s+(?:a|an|its|the)\\s+(?:new\\s+|separate\\s+)?)(?:material|relevant) facts?\\b|\\bnotices?\\s+to\\s+(?:the\\s+)?(?:market|shareholders|investors)\\b|\\b(?:statement|announcement|notice|disclosure|notification|note|letter|communication|submission|release|intimation)s?\\s+to\\s+${EXCHANGE}|\\b(?:communicated|notified|informed)\\s+(?:to\\s+)?(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){0,5}(?:Commission|Exchange|Regulator|Authority|Bourse)\\b|\\b(?:corporate\\s+|stock[- ]exchange\\s+|exchange\\s+|regulatory\\s+|SENS\\s+)(?:notice|announcement|disclosure)s?\\b|\\bSENS\\b|\\btold\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,3}(?:[Ss]tock\\s+)?(?:[Ee]xchange|[Bb]ourse)\\b`,
       'gu',
     ),
     leads: [
@@ -151,6 +151,13 @@ export const GENERIC: GenericSource[] = [
       'corporate',
       'SENS',
       'told',
+      'release',
+      'releases',
+      'intimation',
+      'intimations',
+      'communicated',
+      'notified',
+      'informed',
     ],
     kind: 'company-filing',
     generic: (m) => (/warn|worker/i.test(m) ? 'WARN notice' : 'company filings'),
@@ -175,7 +182,7 @@ export const GENERIC: GenericSource[] = [
   },
   {
     // Each alternative starts at its telling word; who is speaking stands in a lookbehind.
-    re: /(?<=\b(?:sources?|people|persons?|a person|an? (?:employee|executive|insider|official|source|banker)|insiders?|employees|officials|executives|bankers|lawyers|advisers|advisors)\s+)(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|knowledgeable about|aware of|involved in|privy to)(?:\s+(?:the|its|their)\s+(?:matter|plans?|situation|decision|discussions|talks|development|developments|negotiations|process|deal|cuts|layoffs|company['’]s plans))?|\banonymous(?:ly)?\s+sources?|(?<=\b(?:an?|one|two|three|several)\s+)insiders?(?=,?\s+(?:said|says|told)\b)|\bsources\s+(?:say|said|says|indicate|indicated|told|tell|suggest)|\bsources\s+(?:of|at|in|within|inside|from)\s+the\s+(?:entity|bank|company|group|firm|lender|carmaker|airline|insurer|operator|ministry|government)\b(?=\s+(?:consulted|contacted|quoted|cited|said|say|told|tell|affirm|affirmed|indicate|indicated|explain|explained|confirm|confirmed|added|add)\b)|\baccording to (?:two |three |several |multiple )?(?:sources|people|insiders)|\baccording to (?:a|one|another) (?:source|person|insider)\b(?!\s+(?:code|of)\b)|(?<=\b(?:who|which)\s+)(?:(?:asked|declined) not|(?:did|does) not (?:wish|want) to) be (?:named|identified)|\basking not to be (?:named|identified)\b|(?<=\bon\s+(?:the\s+)?)condition of anonymity\b/gi,
+    re: /(?<=\b(?:sources?|people|persons?|a person|an? (?:employee|executive|insider|official|source|banker)|insiders?|employees|officials|executives|bankers|lawyers|advisers|advisors)\s+)(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|knowledgeable about|aware of|involved in|privy to)(?:\s+(?:the|its|their)\s+(?:matter|plans?|situation|decision|discussions|talks|development|developments|negotiations|process|deal|cuts|layoffs|company['’]s plans))?|\banonymous(?:ly)?\s+sources?|(?<=\b(?:an?|one|two|three|several)\s+)insiders?(?=,?\s+(?:said|says|told)\b)|\bsources\s+(?:say|said|says|indicate|indicated|told|tell|suggest)|\bsources\s+(?:of|at|in|within|inside|from)\s+the\s+(?:entity|bank|company|group|firm|lender|carmaker|airline|insurer|operator|ministry|government)\b(?=\s+(?:consulted|contacted|quoted|cited|said|say|told|tell|affirm|affirmed|indicate|indicated|explain|explained|confirm|confirmed|added|add)\b)|\baccording to (?:two |three |several |multiple )?(?:sources|people|insiders)|\baccording to (?:a|one|another) (?:source|person|insider)\b(?!\s+(?:code|of)\b)|(?<=\b(?:who|which)\s+)(?:(?:asked|declined) not|(?:did|does) not (?:wish|want) to) be (?:named|identified)|(?<=\b(?:who|which|and)\s+)(?:asked|declined|requested|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b|(?<=\b(?:an?|one|another|the)\s+(?:company|government|union|industry|bank|banking|ministry|management|internal|party|trade|senior)\s+)sources?\b(?=,?\s+(?:said|says|told|tells|added|confirmed|explained|revealed|indicated)\b)|\basking not to be (?:named|identified)\b|(?<=\bon\s+(?:the\s+)?)condition of anonymity\b/gi,
     leads: [
       'insider',
       'insiders',
@@ -196,6 +203,9 @@ export const GENERIC: GenericSource[] = [
       'did',
       'does',
       'declined',
+      'requested',
+      'refused',
+      'source',
       'condition',
     ],
     kind: 'anonymous',
@@ -234,7 +244,7 @@ export const GENERIC: GenericSource[] = [
     // Briefings where executives speak: "at a news conference", "on an earnings call", "on a call with analysts",
     // "at a results presentation", "told staff at a town hall meeting", "in a briefing" (a meeting only where
     // something is said at one, not "outside the town hall").
-    re: /\b(?:press|news|earnings)\s+(?:conference|briefing)s?\b|\b(?:earnings|conference|investor|analyst|analysts['’])\s+calls?\b|\bcalls?\s+with\s+(?:analysts|investors)\b|\bcapital markets day\b|\binvestor (?:day|presentation)\b|\bpresentation to (?:investors|analysts)\b|\b(?:results|analyst|media)\s+(?:presentation|briefing)s?\b|(?<=\b(?:at|in|during|to)\s+(?:a|an|the|its|(?:the\s+)?(?:company|group|bank)['’]s)\s+(?:(?:internal|virtual|recent|separate|private|closed-door|company-wide)\s+)?)(?:(?:town[- ]hall|all-hands)(?:\s+meeting)?|staff\s+meeting|briefing|(?:investor|industry|investment|banking)\s+conference)\b/gi,
+    re: /\b(?:press|news|earnings)\s+(?:conference|briefing)s?\b|\b(?:earnings|conference|investor|analyst|analysts['’]|results|quarterly|media)\s+calls?\b|\bcalls?\s+with\s+(?:analysts|investors)\b|\bcapital markets day\b|\binvestor (?:day|presentation)\b|\bpresentation to (?:investors|analysts)\b|\b(?:results|analyst|media)\s+(?:presentation|briefing)s?\b|(?<=\b(?:at|in|during|to)\s+(?:a|an|the|its|(?:the\s+)?(?:company|group|bank)['’]s)\s+(?:(?:internal|virtual|recent|separate|private|closed-door|company-wide)\s+)?)(?:(?:town[- ]hall|all-hands)(?:\s+meeting)?|staff\s+meeting|briefing|(?:investor|industry|investment|banking)\s+conference)\b/gi,
     leads: [
       'results',
       'media',
@@ -254,6 +264,7 @@ export const GENERIC: GenericSource[] = [
       'analyst',
       "analysts'",
       'analysts’',
+      'quarterly',
       'capital',
       'presentation',
       'call',

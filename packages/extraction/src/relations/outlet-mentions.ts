@@ -5,6 +5,7 @@ import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { FIRST_NAMES } from '../gazetteer/first-names.js';
 import { inKnowledgeBase } from '../ner/org-names.js';
+import { ORG_HEAD_WORDS, PUBLIC_BODY_WORDS } from '../gazetteer/lexicon/org-nouns.js';
 
 /** Honorifics before a surname ("Mr De Ferrari"): what follows is a person. */
 const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sir', 'Dame', 'Mme', 'M', 'Herr', 'Frau', 'Sr', 'Sra']);
@@ -16,6 +17,7 @@ import {
   DOMAIN_RE,
   FOREIGN_ARTICLES,
   INNER,
+  INSTITUTION_RE,
   NOUN_AFTER_RE,
   NOUN_BEFORE_RE,
   OUTLET_APPOSITION_AFTER_RE,
@@ -140,6 +142,8 @@ export function findOutletMentions(
       !(j === i && isCommonWord(t.text))
     ) {
       take(out, covered, i, j, t.start, end, text.slice(t.start, end).replace(/\s+/g, ' '));
+    } else if (j > i && bareOutletAt(text, t.start, end)) {
+      take(out, covered, i, j, t.start, end, text.slice(t.start, end).replace(/\s+/g, ' '));
     }
     i = j;
   }
@@ -158,6 +162,34 @@ function placeOutletReports(text: string, tokens: readonly Token[], i: number, e
   if (!isPlace(place.text) || FIRST_NAMES.has(t.text) || !REPORTS_AFTER_RE.test(text.slice(end, end + 80)))
     return false;
   return !inKnowledgeBase(text.slice(t.start, end).replace(/\s+/g, ' '));
+}
+
+/**
+ * What is done to an outlet, named bare right after: "in an interview with X", "told X", "quoted by X", "a memo seen by
+ * X", "confirmed to X".
+ */
+const BARE_OUTLET_BEFORE_RE =
+  /\b(?:told|interview\s+(?:with|to|given\s+to)|quoted\s+(?:as\s+saying\s+)?by|(?:seen|reviewed|obtained|published|(?:first\s+)?reported)\s+by|confirmed\s+(?:the\s+\w+\s+)?to)\s+(?:the\s+)?$/iu;
+/** Where a cited name ends: a stop, or a word that opens what follows the citation ("… told X on Sunday"). */
+const BARE_OUTLET_END_RE =
+  /^(?:\s*(?:[.,;:)]|$)|\s+(?:in|on|last|this|earlier|that|at|during|when|after|before|about|and|published)\b)/u;
+
+/**
+ * "in an interview with Vestland Tidende", "told Kora Posten on Sunday": a name of two or more capitalised words that
+ * stands bare where only an outlet is cited — not a person's (no given name or honorific opens it), not a place's, an
+ * institution's or an organization's by its head word ("told Kora Capital" is an investor told something), nor one
+ * the knowledge base holds (found as what it is elsewhere).
+ */
+function bareOutletAt(text: string, start: number, end: number): boolean {
+  if (!BARE_OUTLET_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start))) return false;
+  if (!BARE_OUTLET_END_RE.test(text.slice(end, end + 12))) return false;
+  const name = text.slice(start, end).replace(/\s+/g, ' ');
+  const words = name.split(' ');
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (FIRST_NAMES.has(first) || HONORIFICS.has(first) || NATIONALITIES.has(first)) return false;
+  if (ORG_HEAD_WORDS.has(last) || PUBLIC_BODY_WORDS.has(last) || INSTITUTION_RE.test(name)) return false;
+  return !isPlace(name) && !isPlace(first) && !inKnowledgeBase(name);
 }
 
 /** " quoted CFO Jan Roe as saying": an outlet quoting someone (up to six words for who it quotes). */
@@ -244,15 +276,23 @@ function citedBefore(text: string, tokens: readonly Token[], at: number): boolea
   let before = text.slice(Math.max(0, tokens[i]!.start - 80), tokens[i]!.start);
   const described = DESCRIPTOR_END_RE.exec(before);
   if (described) before = before.slice(0, described.index);
-  return TOLD_BEFORE_RE.test(before) || ACCORDING_BEFORE_RE.test(before);
+  return (
+    TOLD_BEFORE_RE.test(before) || ACCORDING_BEFORE_RE.test(before) || (!!described && SAID_ON_BEFORE_RE.test(before))
+  );
 }
+/**
+ * "said on radio station X", "speaking on public broadcaster X": what is said on air cites the station; only with an
+ * outlet's noun before the name, since "said on" is also followed by days, places and platforms.
+ */
+const SAID_ON_BEFORE_RE =
+  /\b(?:said|says|saying|speaking|spoke|appearing|appeared|interviewed|commenting|remarked|declared)\s+on\s+$/iu;
 /**
  * A descriptor ending the text before a name: "the Polish business daily ", "news portal ", also the bare "the
  * agency " of news translated from Spanish or Portuguese ("in declarations to the agency Kora Press"), which only
  * counts after a citing phrase and before a name of an outlet's form.
  */
 const DESCRIPTOR_END_RE = new RegExp(
-  `(?:\\b(?:the|a|an)\\s+)?(?:(?<![\\p{L}-])(?!(?:by|with|to|in|of|from|for|told|reported|according|the|a|an)\\b)[\\p{L}-]+\\s+){0,3}?(?:${OUTLET_NOUN}|agency)\\s+(?:the\\s+)?$`,
+  `(?:\\b(?:the|a|an)\\s+)?(?:(?<![\\p{L}-])(?!(?:by|with|to|in|of|from|for|on|told|reported|according|said|says|saying|speaking|spoke|appearing|appeared|interviewed|commenting|the|a|an)\\b)[\\p{L}-]+\\s+){0,3}?(?:${OUTLET_NOUN}|agency)\\s+(?:the\\s+)?$`,
   'iu',
 );
 
