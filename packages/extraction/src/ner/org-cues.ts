@@ -38,7 +38,7 @@ const PERSON_APPOSITION_RE =
   /\bwho\b|\b(?:member|executive|officer|director|chairman|chairwoman|manager|founder|spokes(?:man|woman|person))\b(?![-\s](?:firm|group|company))/i;
 /** ", which is majority-owned by", ", which is listed in Oslo", ", which employs 4,000 people": said only of a company. */
 const RELATIVE_OWNED_RE =
-  /,\s+(?:which|that)\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:\w+-|wholly\s+|partly\s+|majority\s+|jointly\s+|also\s+|now\s+)?(?:owned|controlled|backed|listed|headquartered|based|operated)\b)|(?:belongs|belonged)\s+to\s|(?:employs|employed|operates|operated|makes|made|manufactures|produces|owns|runs|ran|sells|builds|develops|designs|supplies|provides|repairs|rates)\s|(?:it|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+(?:had\s+|has\s+)?(?:bought|acquired|purchased)\b)/uy;
+  /,\s+(?:which|that)\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:\w+-|wholly\s+|partly\s+|majority\s+|jointly\s+|also\s+|now\s+)?(?:owned|controlled|backed|listed|headquartered|based|operated)\b)|(?:belongs|belonged)\s+to\s|(?:employs|employed|operates|operated|makes|made|manufactures|produces|owns|runs|ran|sells|builds|develops|designs|supplies|provides|repairs|rates|rated)\s|(?:it|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+(?:had\s+|has\s+)?(?:bought|acquired|purchased)\b)/uy;
 /** ", itself part of the Turkish conglomerate Ilgaz Holding": said only of an organization. */
 const PART_OF_AFTER_RE =
   /,\s+(?:itself\s+|now\s+|also\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:\p{Lu}[\p{L}.&-]*\s+(?:Group|Holding|Holdings)|group|conglomerate|empire)\b/uy;
