@@ -63,7 +63,7 @@ const DESCRIPTOR_RE = new RegExp(
 const CONDITION_RE = /^\s*(?:If|Unless|Should|Were)\s+\S+\s+\S+[^,]*,\s*$/;
 const NEGATION_RE = /\b(?:not|no|never|denied|deny|denies|without|declined to)\b|n['’]t\b/i;
 /**
- * "Microsoft's LinkedIn", "Ericsson's Finnish rival Nokia", "Acme-owned Norrvik", "Acme-backed Norrvik", "Acme's
+ * "Orsk's Vellmark", "Kestrel's Finnish rival Norrvik", "Acme-owned Norrvik", "Acme-backed Norrvik", "Acme's
  * biggest customer, carmaker Norrvik,", "Acme supplier Norrvik": the second acts.
  */
 const CHAIN_RE =

@@ -36,14 +36,14 @@ const UNIT_AFTER_RE =
 const UNIT_WORD_RE = /division|unit|arm\b|subsidiary|business|segment|group|-owned/;
 /** What joins two items of one list: ", ", " and ", a bracketed acronym, a "the" opening an item. */
 const SIBLING_GAP_RE = /^(?:\s*\([^()]{1,12}\))?(?:,\s+|,?\s+and\s+|\s+&\s+)(?:[Tt]he\s+)?$|^\s*\($|^\)$/;
-/** "Google-owned YouTube", "the Orsk unit Vellmark", "Orsk's majority-owned Vellmark": the owner stands first. */
+/** "Kora-owned Brisa", "the Orsk unit Vellmark", "Orsk's majority-owned Vellmark": the owner stands first. */
 const UNIT_RE = /^(?:-owned\s+|\s+(?:subsidiary|unit|division)\s+|['’]s?\s+(?:majority|wholly|fully)[- ]owned\s+)$/u;
 
 /**
  * `PART_OF` from a division to its parent: the gazetteer's parent chain, climbing to the nearest ancestor the
  * document names (YouTube → Google, or → Alphabet when only Alphabet is named), plus what the text states
  * between two adjacent names ("AWS, the cloud division of Amazon", "Amazon's cloud unit AWS",
- * "Google-owned YouTube"). Evidence is the sentence naming both, else the division's first sentence.
+ * "Kora-owned Brisa"). Evidence is the sentence naming both, else the division's first sentence.
  */
 export function findPartOf(ctx: DocContext): ExtractedRelation[] {
   const parentOf = new Map<string, { to: string; at: number }>();

@@ -78,9 +78,9 @@ describe('a move from a former post and a union named after the last full stop',
 
   it('"the union\'s president" after a paragraph ending "… on Monday." is the union\'s, not a name starting at "Monday"', () => {
     const x = extract(
-      'Brenvik Bank will shed 2,000 jobs, it said on Monday.\n\nFinance Sector Union members will vote. The union’s president, Jon Dahl, called for talks.',
+      'Brenvik Bank will shed 2,000 jobs, it said on Monday.\n\nKora Finance Staff Union members will vote. The union’s president, Jon Dahl, called for talks.',
     );
-    expect(x.role('Jon Dahl')?.org).toBe('Finance Sector Union');
+    expect(x.role('Jon Dahl')?.org).toBe('Kora Finance Staff Union');
   });
 });
 

@@ -104,8 +104,8 @@ export function recentUnion(ctx: DocContext, pos: number): string | null {
 }
 
 /**
- * "Transport Workers' Union", "Sindicato dos Metalúrgicos de São José", "IG Kora": a union's written name. Its words
- * stay on one line and none ends a sentence ("… on Monday.\n\nFinance Sector Union" starts at "Finance").
+ * "Kora Dockers' Union", "Sindicato dos Metalúrgicos de São José", "IG Kora": a union's written name. Its words
+ * stay on one line and none ends a sentence ("… on Monday.\n\nKora Finance Staff Union" starts at "Kora").
  */
 const UNION_WRITTEN_RE =
   /(?<![\p{L}])(?:(?!The\b)\p{Lu}[\p{L}'’.-]*(?<!\p{L}{3}\.)[ \t]+){1,4}(?:Union|Unions)\b|(?<![\p{L}])(?:Sindicato|Syndicat|Gewerkschaft)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|dos|das|de|do|da|des|du|der)){1,8}|(?<![\p{L}])IG\s+\p{Lu}\p{L}+/gu;

@@ -17,7 +17,7 @@ import { itemStart, listOpening } from './bullet-lines.js';
 /**
  * Nouns news uses for an organization one company holds: "its regional wing", "the group's point-to-point airline",
  * "its energy trading company", "its big European operations", "RBS's digital lender", "its pay-TV service". A bank or
- * lender only with a word before it ("its digital lender Bo"): "its lender Barclays" is who lends to the company; a
+ * lender only with a word before it ("its digital lender Bo"): "its lender Norrbank" is who lends to the company; a
  * service likewise ("its streaming service, A").
  */
 const UNIT_NOUN =
