@@ -27,6 +27,22 @@ export function bandFilings(rows: readonly SyndicationRow[]): BandFiling[] {
 }
 
 /**
+ * Each article with the places of its keys in `filings`, in batch order (the first filed first, so a key's
+ * relationships still come newest first): what the filing statement links without looking anything up by key.
+ * Pure.
+ */
+export function keyPlaces(
+  rows: readonly SyndicationRow[],
+  filings: readonly BandFiling[],
+): Array<{ id: string; keyAt: number[] }> {
+  const placeOf = new Map(filings.map(({ key }, place) => [key, place]));
+  return rows.map((row) => ({
+    id: row.id,
+    keyAt: [...new Set(row.keys)].flatMap((key) => (placeOf.has(key) ? [placeOf.get(key)!] : [])),
+  }));
+}
+
+/**
  * Per new article, the other articles to compare it with — as if the batch's articles were filed one after the
  * other: under each of its keys the CANDIDATES_PER_KEY newest articles filed before it (the batch's earlier
  * articles first, then `before`, the key's list as it stood before this batch), and of those the

@@ -1,5 +1,5 @@
 import type { WriteTransaction } from '../executor.js';
-import { bandFilings, candidatesFromBands } from './band-candidates.js';
+import { candidatesFromBands } from './band-candidates.js';
 import { copiesAmong, groupCopies, type FoundCandidate } from './group-copies.js';
 import {
   assignCopyGroupsQuery,
@@ -15,7 +15,7 @@ import {
  * chosen candidates' fingerprints are read, and the copy groups of only those that are copies (most are not).
  */
 export async function fileCopies(tx: WriteTransaction, rows: SyndicationRow[]): Promise<void> {
-  const filed = await tx.run<{ key: string; before: string[] }>(fileInBandsQuery(bandFilings(rows)));
+  const filed = await tx.run<{ key: string; before: string[] }>(fileInBandsQuery(rows));
   const pairs = candidatesFromBands(rows, new Map(filed.map((row) => [row.key, row.before])));
   if (pairs.length === 0) return;
   const prints = await tx.run<Omit<FoundCandidate, 'other'>>(

@@ -1,5 +1,5 @@
 import { cypher, type CypherQuery } from '../query.js';
-import { CANDIDATES_PER_KEY, type BandFiling } from './band-candidates.js';
+import { bandFilings, CANDIDATES_PER_KEY, keyPlaces } from './band-candidates.js';
 
 /** One article's syndication fingerprint, as written (see prepareDocument). */
 export interface SyndicationRow {
@@ -11,7 +11,7 @@ export interface SyndicationRow {
 
 /**
  * Files the batch's articles under their lookup keys (`(:Source)-[:IN_BAND]->(:TextBand {key})`: the exact text
- * hash and the LSH bands; `filings` from bandFilings, one row per distinct key) and returns each key's `before`:
+ * hash and the LSH bands; one row per distinct key, see bandFilings) and returns each key's `before`:
  * the CANDIDATES_PER_KEY articles filed under it last before this batch (a dense node's relationships come newest
  * first). One read per key and no candidate's fingerprint: before, each new article's keys were found again by
  * expanding its relationships, every candidate compared with it and the fingerprints read in the same statement,
@@ -20,19 +20,29 @@ export interface SyndicationRow {
  * key nodes of the boilerplate all articles share. Keys are locked in sorted order, so concurrent batches
  * creating the same key wait instead of deadlocking. Rows: `{ key, before }`.
  */
-export function fileInBandsQuery(filings: BandFiling[]): CypherQuery {
+export function fileInBandsQuery(rows: SyndicationRow[]): CypherQuery {
+  const filings = bandFilings(rows);
   return {
     cypher: cypher`
       UNWIND $filings AS filing
       MERGE (b:TextBand {key: filing.key})
-      WITH b, filing, COLLECT { MATCH (b)<-[:IN_BAND]-(o) RETURN o.id LIMIT $perKey } AS before
-      CALL (b, filing) {
-        UNWIND reverse(filing.ids) AS id
-        MATCH (s:Node:Source {id: id})
+      WITH collect(b) AS bands,
+           collect({key: filing.key, before: COLLECT { MATCH (b)<-[:IN_BAND]-(o) RETURN o.id LIMIT $perKey }}) AS found
+      // Each article once, linked to its keys by their place in $filings (no lookup per article and key).
+      CALL (bands) {
+        UNWIND $articles AS article
+        MATCH (s:Node:Source {id: article.id})
+        UNWIND article.keyAt AS i
+        WITH s, bands[i] AS b
         CREATE (s)-[:IN_BAND]->(b)
       }
-      RETURN filing.key AS key, before`,
-    params: { filings, perKey: CANDIDATES_PER_KEY },
+      UNWIND found AS f
+      RETURN f.key AS key, f.before AS before`,
+    params: {
+      filings: filings.map(({ key }) => ({ key })),
+      articles: keyPlaces(rows, filings),
+      perKey: CANDIDATES_PER_KEY,
+    },
   };
 }
 
