@@ -216,7 +216,7 @@ function printReport(
   const total = sorted.reduce((sum, p) => sum + p.dbHits, 0) / profiled;
   lines.push(`| total | | ${total.toFixed(1)} | |`, '', 'Costliest operators (db hits per article):', '');
   for (const p of sorted.slice(0, 5)) {
-    const ops = [...p.operators.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
+    const ops = [...p.operators.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
     lines.push(`- \`${p.name}\`: ${ops.map(([op, hits]) => `${op} ${(hits / profiled).toFixed(1)}`).join('; ')}`);
   }
   console.log(lines.join('\n'));

@@ -4,13 +4,8 @@ import type { Executor, WriteTransaction } from '../executor.js';
 import type { CypherQuery } from '../query.js';
 import { claimSourcesQuery, ingestStatement } from './ingest-statements.js';
 import { estimateBytes } from './document-size.js';
-import { copiesAmong, groupCopies, type FoundCandidate } from '../syndication/group-copies.js';
-import {
-  assignCopyGroupsQuery,
-  copyGroupsQuery,
-  detachSyndicationQuery,
-  fileAndFindCandidatesQuery,
-} from '../syndication/syndication-statements.js';
+import { fileCopies } from '../syndication/file-copies.js';
+import { detachSyndicationQuery } from '../syndication/syndication-statements.js';
 import { MAX_DOCUMENT_BYTES, prepareDocument, type PageMeta, type PreparedDocument } from './prepare-document.js';
 import {
   addMentionTalliesQuery,
@@ -121,21 +116,6 @@ async function writeInOneTransaction(executor: Executor, prepared: PreparedDocum
         plan.candidates ? tx.run<CandidateRow>(plan.candidates) : [],
       ]);
       storyRows = found;
-      // Syndication: file the new texts, find the articles that share a lookup key, join the copies into copy groups.
-      // The copy groups of only the candidates that are copies are read (most candidates are not).
-      const rows = toWrite.map((doc) => doc.syndication);
-      const copies = copiesAmong(rows, await tx.run<FoundCandidate>(fileAndFindCandidatesQuery(rows)));
-      if (copies.length > 0) {
-        const found = await tx.run<{ id: string; copyGroup: string | null }>(
-          copyGroupsQuery([...new Set(copies.map((c) => c.other))]),
-        );
-        const groupOf = new Map(found.map((row) => [row.id, row.copyGroup]));
-        const groups = groupCopies(
-          rows,
-          copies.map((c) => ({ ...c, copyGroup: groupOf.get(c.other) ?? null })),
-        );
-        if (groups.length > 0) await tx.run(assignCopyGroupsQuery(groups));
-      }
     }
     const garbage = removed.length > 0 ? mergeRemovedEvidence(removed) : null;
     if (garbage) await runPipelined(tx, collectGarbageStatements(garbage));
@@ -144,6 +124,13 @@ async function writeInOneTransaction(executor: Executor, prepared: PreparedDocum
       ...storyWrites(plan, storyRows, touched),
       ...(garbage ? [collectOrphanNodesQuery(garbage.nodeIds)] : []),
     ]);
+    // Syndication: the new texts filed under their lookup keys, their copies joined into copy groups. Late in the
+    // transaction, as filing locks the key nodes (boilerplate is shared by many articles) until the commit.
+    if (toWrite.length > 0)
+      await fileCopies(
+        tx,
+        toWrite.map((doc) => doc.syndication),
+      );
     await addMentionTallies(tx, [...writtenMentions(toWrite), ...(garbage?.mentionsLost ?? [])]);
     const written = new Set(toWrite);
     return docs.map((doc) => outcomeOf(doc, written.has(doc)));

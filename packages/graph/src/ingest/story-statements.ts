@@ -73,17 +73,31 @@ export function writeStoriesQuery(assignments: StoryAssignment[]): CypherQuery {
   };
 }
 
+/** One new claim to fold into its event's story: the figures of its REPORTS edge, as written by the same batch. */
+export interface StoryClaimRow {
+  sourceId: string;
+  eventId: string;
+  report: Record<string, unknown>;
+}
+
 /**
  * Folds new claims (one per article and event) into their stories' summaries, O(1) each: counts of claims and
  * sources, the range of counts and percents, vague figures, the first and last report, the most precise event
  * time, whether any claim is an open-ended running total, and the preferred claim (greatest preference key).
+ * The figures come with the claims (they are the REPORTS edges the batch just wrote), and a source counts once per
+ * story at its claim with the smallest event id: every claim of a written source is in the batch (its old ones
+ * were removed first), so neither the REPORTS edges of a much-reported event nor the source's other events are
+ * read.
  */
-export function addClaimsQuery(claims: Array<{ sourceId: string; eventId: string }>): CypherQuery {
+export function addClaimsQuery(claims: StoryClaimRow[]): CypherQuery {
   return {
     cypher: cypher`
       UNWIND $claims AS c
-      MATCH (s:Node {id: c.sourceId})-[r:REPORTS]->(ev:Node:Event {id: c.eventId})-[:IN_STORY]->(st:Story)
-      WITH st, r, s, ev, NOT EXISTS { MATCH (s)-[:REPORTS]->(e2:Event)-[:IN_STORY]->(st) WHERE e2.id < ev.id } AS firstOfSource
+      MATCH (ev:Node:Event {id: c.eventId})-[:IN_STORY]->(st:Story)
+      WITH st, c ORDER BY c.eventId
+      WITH st, c.sourceId AS sourceId, collect(c) AS ofSource
+      UNWIND range(0, size(ofSource) - 1) AS i
+      WITH st, ofSource[i].report AS r, sourceId, ofSource[i].eventId AS eventId, i = 0 AS firstOfSource
       SET st.claimCount = st.claimCount + 1,
           st.sourceCount = st.sourceCount + CASE WHEN firstOfSource THEN 1 ELSE 0 END,
           st.minCount = CASE WHEN r.count IS NOT NULL AND (st.minCount IS NULL OR r.count < st.minCount) THEN r.count ELSE st.minCount END,
@@ -95,8 +109,8 @@ export function addClaimsQuery(claims: Array<{ sourceId: string; eventId: string
           st.lastReportedAt = CASE WHEN st.lastReportedAt IS NULL OR r.reportedAt > st.lastReportedAt THEN r.reportedAt ELSE st.lastReportedAt END,
           st.when = CASE WHEN r.when IS NOT NULL AND size(r.when) > size(coalesce(st.when, '')) THEN r.when ELSE st.when END,
           st.openEnded = coalesce(st.openEnded, false) OR coalesce(r.cumulative, false)
-      WITH st, r, s, ev WHERE st.preferKey IS NULL OR r.preferKey > st.preferKey
-      SET st.preferKey = r.preferKey, st.preferredSourceId = s.id, st.preferredEventId = ev.id, st.count = r.count,
+      WITH st, r, sourceId, eventId WHERE st.preferKey IS NULL OR r.preferKey > st.preferKey
+      SET st.preferKey = r.preferKey, st.preferredSourceId = sourceId, st.preferredEventId = eventId, st.count = r.count,
           st.countText = r.countText, st.percent = r.percent, st.status = r.status, st.basisKind = r.basisKind`,
     params: { claims },
   };

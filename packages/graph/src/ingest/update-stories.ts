@@ -9,17 +9,36 @@ import {
   storyCandidatesQuery,
   writeStoriesQuery,
   type CandidateLookup,
+  type StoryClaimRow,
 } from './story-statements.js';
 
 /** Events that get stories: every kind with a figure (leadership changes are events of their own). */
 const isStoryKind = (kind: unknown) => kind !== 'leadership';
+
+/** The REPORTS properties a story summary folds in (addClaimsQuery); the spans stay behind. */
+const STORY_FIGURES = [
+  'count',
+  'countText',
+  'percent',
+  'when',
+  'status',
+  'basisKind',
+  'cumulative',
+  'reportedAt',
+  'preferKey',
+] as const;
+
+/** The story figures of one REPORTS edge's properties. */
+export function storyFigures(report: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(STORY_FIGURES.map((name) => [name, report[name] ?? null]));
+}
 
 /** A batch's events as the story logic sees them, before the graph says which are new and whose units they are. */
 export interface StoryPlan {
   /** The lookup statement, or null when the batch has no story events. */
   candidates: CypherQuery | null;
   events: Map<string, Omit<StoryEvent, 'orgId' | 'ancestors'>>;
-  claims: Array<{ sourceId: string; eventId: string }>;
+  claims: StoryClaimRow[];
 }
 
 /** One row of `storyCandidatesQuery`. */
@@ -43,7 +62,7 @@ export function planStories(docs: readonly PreparedDocument[]): StoryPlan {
     const reportedAt = doc.source.reportedAt!;
     for (const ev of doc.events) {
       if (!isStoryKind(ev.props.kind)) continue;
-      claims.push({ sourceId: doc.source.id, eventId: ev.id });
+      claims.push({ sourceId: doc.source.id, eventId: ev.id, report: storyFigures(ev.report ?? {}) });
       const known = events.get(ev.id);
       if (known && known.reportedAt <= reportedAt) continue;
       events.set(ev.id, {

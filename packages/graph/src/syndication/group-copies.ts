@@ -1,7 +1,7 @@
 import { estimatedSimilarity, NEAR_DUPLICATE_THRESHOLD } from '@newsgraph/documents';
 import type { CopyGroupAssignment, SyndicationRow } from './syndication-statements.js';
 
-/** A candidate found by a shared lookup key (see fileAndFindCandidatesQuery): `other` shares a key with `id`. */
+/** A candidate found by a shared lookup key (see candidatesFromBands): `other` shares a key with `id`. */
 export interface FoundCandidate {
   id: string;
   other: string;

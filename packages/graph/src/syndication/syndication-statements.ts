@@ -1,4 +1,5 @@
 import { cypher, type CypherQuery } from '../query.js';
+import { bandFilings, CANDIDATES_PER_KEY, keyPlaces } from './band-candidates.js';
 
 /** One article's syndication fingerprint, as written (see prepareDocument). */
 export interface SyndicationRow {
@@ -8,47 +9,51 @@ export interface SyndicationRow {
   keys: string[];
 }
 
-/** Articles read per lookup key, newest first: a key many articles share (boilerplate) is not read to the end. */
-export const CANDIDATES_PER_KEY = 5;
-/** Candidates compared per new article: those sharing the most keys with it. */
-export const CANDIDATES_PER_ARTICLE = 5;
-
 /**
- * Files each article under its lookup keys (`(:Source)-[:IN_BAND]->(:TextBand {key})`: the exact text hash and
- * the LSH bands) and returns, per article, the other articles sharing a key with their fingerprint.
- * Bounded whatever the corpus: per key only the CANDIDATES_PER_KEY articles filed last are read (a dense node's
- * relationships come newest first), and of those the CANDIDATES_PER_ARTICLE sharing the most keys are compared —
- * before, a band shared by boilerplate text was read to its end, ~5,400 database hits per article at 5,000
- * articles and growing with the corpus (docs/BENCHMARKS.md). A copy shares many keys with the original (an exact
- * copy all of them), so it ranks first. The candidates' copy groups are not read here: finding one walks every
- * relationship of an article with fewer than 50 (Neo4j keeps no per-type chains below that), ~35 db hits per
- * candidate and ~200 per new article, for the few candidates that turn out to be copies (copyGroupsQuery).
- * Rows: `{ id, other, textHash, minhash }`.
+ * Files the batch's articles under their lookup keys (`(:Source)-[:IN_BAND]->(:TextBand {key})`: the exact text
+ * hash and the LSH bands; one row per distinct key, see bandFilings) and returns each key's `before`:
+ * the CANDIDATES_PER_KEY articles filed under it last before this batch (a dense node's relationships come newest
+ * first). One read per key and no candidate's fingerprint: before, each new article's keys were found again by
+ * expanding its relationships, every candidate compared with it and the fingerprints read in the same statement,
+ * ~340 database hits per article (docs/BENCHMARKS.md). Keeping the list as a property of the key node instead
+ * was cheaper still in db hits but costlier in Neo4j CPU: every batch then wrote (and locked to its commit) the
+ * key nodes of the boilerplate all articles share. Keys are locked in sorted order, so concurrent batches
+ * creating the same key wait instead of deadlocking. Rows: `{ key, before }`.
  */
-export function fileAndFindCandidatesQuery(rows: SyndicationRow[]): CypherQuery {
+export function fileInBandsQuery(rows: SyndicationRow[]): CypherQuery {
+  const filings = bandFilings(rows);
   return {
     cypher: cypher`
-      UNWIND $rows AS row
-      MATCH (s:Node:Source {id: row.id})
-      CALL (s, row) {
-        UNWIND row.keys AS key
-        MERGE (b:TextBand {key: key})
+      UNWIND $filings AS filing
+      MERGE (b:TextBand {key: filing.key})
+      WITH collect(b) AS bands,
+           collect({key: filing.key, before: COLLECT { MATCH (b)<-[:IN_BAND]-(o) RETURN o.id LIMIT $perKey }}) AS found
+      // Each article once, linked to its keys by their place in $filings (no lookup per article and key).
+      CALL (bands) {
+        UNWIND $articles AS article
+        MATCH (s:Node:Source {id: article.id})
+        UNWIND article.keyAt AS i
+        WITH s, bands[i] AS b
         CREATE (s)-[:IN_BAND]->(b)
       }
-      CALL (s, row) {
-        MATCH (s)-[:IN_BAND]->(b:TextBand)
-        CALL (s, b) {
-          MATCH (b)<-[:IN_BAND]-(o)
-          WHERE o <> s
-          RETURN o LIMIT $perKey
-        }
-        WITH o, count(*) AS shared
-        ORDER BY shared DESC
-        LIMIT $perArticle
-        RETURN o
-      }
-      RETURN row.id AS id, o.id AS other, o.textHash AS textHash, o.minhash AS minhash`,
-    params: { rows, perKey: CANDIDATES_PER_KEY, perArticle: CANDIDATES_PER_ARTICLE },
+      UNWIND found AS f
+      RETURN f.key AS key, f.before AS before`,
+    params: {
+      filings: filings.map(({ key }) => ({ key })),
+      articles: keyPlaces(rows, filings),
+      perKey: CANDIDATES_PER_KEY,
+    },
+  };
+}
+
+/** The fingerprints of the candidates (`$ids`) to compare. Rows: `{ id, textHash, minhash }`. */
+export function fingerprintsQuery(ids: string[]): CypherQuery {
+  return {
+    cypher: cypher`
+      UNWIND $ids AS id
+      MATCH (o:Node:Source {id: id})
+      RETURN id, o.textHash AS textHash, o.minhash AS minhash`,
+    params: { ids },
   };
 }
 
