@@ -34,4 +34,22 @@ describe('a share worked out from a stated headcount', () => {
       ),
     ).toEqual([[300, null]]);
   });
+
+  it('is read from the size of the workforce being cut ("trim its 48,000 workforce by 9%")', () => {
+    expect(
+      rounds(
+        'Orsk Components said on Tuesday it would eliminate up to 4,300 jobs over three years. The firm ' +
+          'intends to trim its 48,000 workforce by 9%, chiefly by not replacing leavers.',
+      ),
+    ).toEqual([[4300, 9]]);
+  });
+
+  it('is read when told in words ("its 30,000-strong staff in Asia by about a quarter")', () => {
+    expect(
+      rounds(
+        'Talven Motors began talks with labour leaders on Wednesday over as many as 7,500 job cuts in Asia. The ' +
+          'carmaker said on Monday it could reduce its 30,000-strong staff in Asia by about a quarter.',
+      ),
+    ).toEqual([[7500, 25]]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Span } from '../types.js';
 import { addEvidence } from '../resolve/evidence.js';
 import { type Draft, cutClass } from './draft.js';
+import { FRACTION, parsePercent } from './numbers.js';
 
 /**
  * "The group employs about 130,000 people, so the upper end of the plan is close to 42% of its workforce": a share
@@ -10,7 +11,13 @@ import { type Draft, cutClass } from './draft.js';
  */
 const STAFF_RE =
   /\b(?:employ(?:s|ed|ing)?|ha[sd]|have|with|of|counts?)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|close to|more than|over|just over|just under|a little over|fewer than|less than)\s+)?(\d{1,3}(?:,\d{3})+|\d{4,})(?:\s+(?:people|employees|staff|workers))?\b/gi;
-const SHARE_RE = /(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b|pc\b)/gi;
+/**
+ * "trim its 48,000 workforce by 9%", "reduce its 30,000-strong staff in Asia by about a quarter": the headcount
+ * told as the size of the workforce being cut, in the same clause as the share.
+ */
+const SIZED_WORKFORCE_RE =
+  /\b(?:its|their|the)\s+(\d{1,3}(?:,\d{3})+|\d{4,})(?:-strong)?\s+(?:[\p{L}-]+\s+){0,2}?(?:workforce|staff|headcount|payroll)\b/giu;
+const SHARE_RE = new RegExp(`(\\d{1,2}(?:\\.\\d+)?)\\s*(?:%|per\\s?cent\\b|percent\\b|pc\\b)|${FRACTION}`, 'gi');
 /** A headcount is stated with "employs" or followed by the people it counts ("had about 91,000 employees"). */
 const STAFF_WORD_RE = /^employ|\s(?:people|employees|staff|workers)$/i;
 
@@ -29,17 +36,21 @@ function statedShares(work: string, sentences: readonly Span[]): Share[] {
   const shares: Share[] = [];
   sentences.forEach((s, index) => {
     const text = work.slice(s.start, s.end);
-    if (!/%|per\s?cent|percent|\dpc\b/i.test(text) || !/\d{1,3},\d{3}|\d{4}/.test(text)) return;
+    if (!/%|per\s?cent|percent|\dpc\b|third|quarter|fifth|tenth|\b(?:one|1) in\b/i.test(text)) return;
+    if (!/\d{1,3},\d{3}|\d{4}/.test(text)) return;
     let staff: number | null = null;
     for (const m of text.matchAll(STAFF_RE))
       if (STAFF_WORD_RE.test(m[0])) {
         staff = Number(m[1]!.replace(/,/g, ''));
         break;
       }
+    if (staff === null) for (const m of text.matchAll(SIZED_WORKFORCE_RE)) staff ??= Number(m[1]!.replace(/,/g, ''));
     if (staff === null || staff < 100) return;
     const percents = [...text.matchAll(SHARE_RE)];
     if (percents.length !== 1) return;
-    shares.push({ sentence: s, index, staff, percent: Number(percents[0]![1]) });
+    const percent = percents[0]![1] !== undefined ? Number(percents[0]![1]) : parsePercent(percents[0]![0]);
+    if (percent === null) return;
+    shares.push({ sentence: s, index, staff, percent });
   });
   return shares;
 }
