@@ -8,7 +8,15 @@ import { anaphoricAsideDate, followingSentenceDate, precedingSentenceDate, share
 import { findSubject, isReportedOfOthers, reportedClauseStart } from './subject.js';
 import { findRestructuringActions } from './restructuring-actions.js';
 import { boxFigure, explainerFigure, isCutHeading } from './explainer-figures.js';
-import { ANNOUNCE_RE, CUMULATIVE_RE, CUT_JOBS_RE, POSSESSIVE_CUTS_RE, PROGRAMME_RE } from './triggers.js';
+import {
+  ANNOUNCE_RE,
+  CUMULATIVE_RE,
+  CUT_JOBS_RE,
+  PLANNED_BEFORE_RE,
+  POSSESSIVE_CUTS_RE,
+  PROGRAMME_RE,
+  YEARS_SPAN_RE,
+} from './triggers.js';
 import { type Draft, cutClass } from './draft.js';
 import { finalize, unifyKinds } from './finalize-events.js';
 import { absorbBreakdowns, adoptOrgOfSameFigure, mergeDefiniteMentions } from './merge-drafts.js';
@@ -154,7 +162,10 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       const cumulative =
         isCut &&
         h !== listed &&
-        (!!h.cumulative || (CUMULATIVE_RE.test(own) && !FIRST_SINCE_RE.test(own)) || (!!date?.since && !comparison));
+        (!!h.cumulative ||
+          ((CUMULATIVE_RE.test(own) || (YEARS_SPAN_RE.test(own) && !plannedBefore(ctx.work, s.start, h.start))) &&
+            !FIRST_SINCE_RE.test(own)) ||
+          (!!date?.since && !comparison));
       // "adding to the 2,000 layoffs announced by Kestrel": the passive's agent owns the figure.
       const agent = passiveAgent(ctx, h.end, next);
       const org = agent
@@ -327,6 +338,11 @@ function foldDerived(drafts: Draft[]): Draft[] {
  */
 const FIRST_SINCE_RE =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|biggest|largest|deepest|latest|worst)\s+(?:[\w-]+\s+){0,4}since\b/i;
+
+/** True when the words just before a figure make it a plan ("is to shed 2,500 jobs in 4 years"), not a past total. */
+function plannedBefore(work: string, from: number, at: number): boolean {
+  return PLANNED_BEFORE_RE.test(work.slice(Math.max(from, at - 40), at));
+}
 
 /** A figure's own clause: from the figure to the next figure or the first clause break after it. */
 const CLAUSE_BREAK_RE = /,\s+(?:as|which|while|with|after|because|when|although|though|but|who|where|and)\b|;|\s[—–]\s/;

@@ -42,9 +42,12 @@ const AT_START = new Set([
   'programme-leave',
   'surplus',
 ]);
-/** "10% of its 40,000 staff", "a quarter of the group's 52,000 jobs" (not "on top of the 1,500 jobs it removed"). */
+/**
+ * "10% of its 40,000 staff", "a quarter of the group's 52,000 jobs", "a third of the group's present headcount of 9,000
+ * people" (not "on top of the 1,500 jobs it removed").
+ */
 const WORKFORCE_OF_RE =
-  /(?:%|\bper\s?cent|\d|\b(?:thirds?|quarters?|half|fifths?|tenths?|most|all|many|some|part|share|proportion|portion|one|two|three))\s+of\s+(?:its|their|the|the company['’]s|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s)\s+(?:total\s+|global\s+|entire\s+|overall\s+)?(?:workforce\s+of\s+)?(?:(?:about|around|roughly|some|nearly|more than|over|approximately|almost)\s+)?$/u;
+  /(?:%|\bper\s?cent|\d|\b(?:thirds?|quarters?|half|fifths?|tenths?|most|all|many|some|part|share|proportion|portion|one|two|three))\s+of\s+(?:its|their|the|the company['’]s|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s)\s+(?:(?:total|global|entire|overall|current|existing|present)\s+){0,2}(?:(?:workforce|headcount)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|more than|over|approximately|almost)\s+)?$/u;
 /** A determiner a quantity may open with ("the 9,800", "its 54,000"). */
 const DETERMINER_LEAD_RE = /^(?:the|its|their)\s+/i;
 /** After a share, its count: ", or about 6,000 people", " – about 1,800 jobs –", " (roughly 900 roles)". */
@@ -81,9 +84,17 @@ const UNFILLED_RE = /\b(?:unfilled|vacant|open)\s+(?:[a-z-]+\s+)?(?:jobs|positio
 /** "a reduction of about 22%." closing the sentence (group 1): the size of a cut, as a share. */
 const REDUCTION_SHARE_RE =
   /\ba\s+(?:(?:headcount|workforce|staff|job)\s+)?(?:reduction|cut)\s+of\s+(?:(?:about|around|roughly|nearly|some|almost|close to)\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s*[.!]?$/i;
-/** A share standing alone after a count: " (12%)", ", or about 6 per cent.", ", around 6%," — group 1. */
-const BARE_SHARE_AFTER_RE =
-  /^(?:\s*\(\s*|\s*,\s*or\s+|\s*,\s*(?=(?:about|around|roughly|nearly|some|approximately|almost|close to)\s))(?:(?:about|around|roughly|nearly|some|approximately|almost|close to)\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|pc\b)(?:\s*\)|(?=\s*[,.;)—–]|\s*$))/i;
+/**
+ * A share standing alone after a count: " (12%)", ", or about 6 per cent.", " staff or about 12%", ", around 6%,", "posts globally, i.e., about
+ * one in eight." — group 1 when in digits.
+ */
+const BARE_SHARE_AFTER_RE = new RegExp(
+  `^(?:\\s+(?:people|employees|workers|staff|jobs|positions|roles))?(?:\\s+(?:worldwide|globally))?(?:\\s*\\(\\s*|\\s*,?\\s*or\\s+|\\s*,\\s*i\\.e\\.,?\\s+|\\s*,\\s*(?=(?:about|around|roughly|nearly|some|approximately|almost|close to)\\s))(?:(?:about|around|roughly|nearly|some|approximately|almost|close to)\\s+)?(?:(\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per cent\\b|pct\\b|pc\\b)|(?:one|1)\\s+in\\s+${ONE_IN_OF}\\b|(?:a|one)[- ](?:third|quarter|fifth|tenth)\\b)(?:\\s*\\)|(?=\\s*[,.;)—–]|\\s*$))`,
+  'i',
+);
+/** What joins a share to a share of a second base: " in Asia and about ", ", or roughly ". */
+const SECOND_BASE_RE =
+  /^(?:\s+(?:in|at|across)\s+[^,.;()%]{1,40}?)?\s*,?\s*(?:and|or)\s+(?:(?:about|around|roughly|nearly|some|approximately|almost|just over|just under)\s+)?$/i;
 /** A cut verb and a figure the company owns: "cut its 17,000 …", "slash their 900-strong …". */
 const POSSESSED_FIGURE_RE = /^\S+(?:\s+off)?\s+(?:its|their)\s+(?:(?:about|around|roughly|some|nearly)\s+)?\d/i;
 /** What the cut is then told by: " by 30%", " by a third", " by about 2,000" (not " by 2025"). */
@@ -305,9 +316,15 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
   let m: RegExpExecArray | null;
   const percentish =
     (st.mask & F.percent) !== 0 || body.includes('%') || body.includes('one in ') || body.includes('1 in ');
+  let shareEnd = -1;
   while (percentish && (m = PERCENT_OF_WORKFORCE.exec(body)) !== null) {
     const start = s.start + m.index;
     let end = start + m[0].length;
+    // "some 9% of its staff in Asia and about 1.5% of all 60,000 of its people": the same round's share
+    // of a second, wider base — no round of its own and no share for another round.
+    const secondBase = shareEnd >= 0 && SECOND_BASE_RE.test(body.slice(shareEnd, m.index));
+    shareEnd = m.index + m[0].length;
+    if (secondBase) continue;
     const inside = hits.find((h) => start < h.end && end > h.start);
     if (inside) {
       // "about 800 positions, or roughly 3% of the workforce, would be eliminated": the share of that round.
@@ -372,7 +389,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       if (h.kind !== 'layoff' && h.kind !== 'restructuring') continue;
       if (h.count === null || h.percent !== null) continue;
       const share = BARE_SHARE_AFTER_RE.exec(work.slice(h.end, h.end + 40));
-      if (share) h.percent = parseFloat(share[1]!);
+      if (share) h.percent = share[1] !== undefined ? parseFloat(share[1]) : parsePercent(share[0]);
     }
   for (const [re, kind, ok] of [
     [EARNINGS_RE, 'earnings', percentish && (st.mask & F.earnings) !== 0],

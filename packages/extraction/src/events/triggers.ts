@@ -23,14 +23,16 @@ const AUX =
 
 /** What a company employs, as a whole. */
 const WORKFORCE_NOUN =
-  '(?:workforce|headcount|staff|staffing|payroll|employees|work force|number of (?:employees|staff|jobs|workers|positions))';
+  '(?:workforce|headcount|staff|staffing|payroll|employees|employment|work force|number of (?:employees|staff|jobs|workers|positions))';
+/** The people a headcount counts, told after its first figure ("from about 800 employees to some 500"). */
+const PEOPLE_NOUN = '(?:staffers|staff|employees|workers|people|jobs|positions)';
 /** A headcount written in digits ("45,000", "100 000"). */
 const HEADCOUNT = '\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+|\\d+';
 const ABOUT =
   '(?:(?:about|around|roughly|some|nearly|approximately|just over|just under|more than|fewer than|less than)\\s+)?';
 /** Verbs of cutting jobs (present, past, -ing). */
 const CUT_VERB =
-  '(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\\s+off|laid\\s+off|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|trim(?:s|med|ming)?|let\\s+go(?:\\s+of)?|lets\\s+go\\s+of|letting\\s+go(?:\\s+of)?|fir(?:e|es|ed|ing)|furlough(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|retrench(?:es|ed|ing)?)';
+  '(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\\s+off|laid\\s+off|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)?|trim(?:s|med|ming)?|let\\s+go(?:\\s+of)?|lets\\s+go\\s+of|letting\\s+go(?:\\s+of)?|fir(?:e|es|ed|ing)|furlough(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|retrench(?:es|ed|ing)?)';
 /**
  * Verbs that cut jobs only when jobs are named ("scrap 2,000 posts", never "scrap 2,000"; "take out about 220 roles",
  * "part with 300 employees", "downsize by 1,200 jobs", "get rid of 500 jobs").
@@ -110,12 +112,13 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "slash jobs in its loss-making European division by 12,000", "cut roles by about 900": the jobs, then the count.
+    // "slash jobs in its loss-making European division by 12,000", "cut roles by about 900", "trim its engineering
+    // roles by 450": the jobs, then the count.
     name: 'jobs-by',
     ahead: { bits: F.number, within: 12 },
     anchor: F.cutVerb,
     re: new RegExp(
-      `${NOT_AFTER_DASH}${CUT_VERB}\\s+(?:jobs|roles|positions|posts)${WHERE}\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as many as)\\s+)?(?:${SHARE}|${QUANTITY}(?![\\d,.]*\\s*(?:%|per\\s?cent)))`,
+      `${NOT_AFTER_DASH}${CUT_VERB}\\s+(?:(?:its|their|the)\\s+(?:(?!(?:jobs|roles|positions|posts)\\b)[\\p{L}-]+\\s+){0,2})?(?:jobs|roles|positions|posts)${WHERE}\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as many as)\\s+)?(?:${SHARE}|${QUANTITY}(?![\\d,.]*\\s*(?:%|per\\s?cent)))`,
       'iuy',
     ),
     kind: 'layoff',
@@ -126,7 +129,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.number, within: 12 },
     anchor: F.cutVerb | F.workforce,
     re: new RegExp(
-      `(?:(?:${CUT_VERB}|lower(?:s|ed|ing)?|shr(?:ink|inks|inking|ank)|bring(?:s|ing)?\\s+down|brought\\s+down)\\s+(?:its|their|the company['’]s|the)?\\s*(?:[\\p{L}.-]+\\s+){0,2}?${WORKFORCE_NOUN}|${WORKFORCE_NOUN}${WHERE}\\s+(?:${AUX}\\s+){0,4}(?:shrink|shrinks|shrank|shrunk|fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|cut|reduced|lowered|brought\\s+down))(?:\\s+(?:numbers|levels))?\\s+(?:from\\s+${ABOUT}(?<qf>${HEADCOUNT})\\s+to\\s+${ABOUT}(?<qt>${HEADCOUNT})|to\\s+${ABOUT}(?<qt2>${HEADCOUNT})(?:\\s+${JOB_NOUN})?\\s+from\\s+${ABOUT}(?<qf2>${HEADCOUNT}))(?![\\d,.]*\\s*(?:%|per\\s?cent|billion|million))`,
+      `(?:(?:${CUT_VERB}|lower(?:s|ed|ing)?|shr(?:ink|inks|inking|ank)|bring(?:s|ing)?\\s+down|brought\\s+down)\\s+(?:its|their|the company['’]s|the)?\\s*(?:[\\p{L}.-]+\\s+){0,2}?${WORKFORCE_NOUN}|${WORKFORCE_NOUN}${WHERE}\\s+(?:${AUX}\\s+){0,4}(?:shrink|shrinks|shrank|shrunk|fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|cut|reduced|lowered|brought\\s+down))(?:\\s+(?:numbers|levels))?\\s+(?:from\\s+${ABOUT}(?<qf>${HEADCOUNT})(?:\\s+${PEOPLE_NOUN})?\\s+to\\s+${ABOUT}(?<qt>${HEADCOUNT})|to\\s+${ABOUT}(?<qt2>${HEADCOUNT})(?:\\s+${JOB_NOUN})?\\s+from\\s+${ABOUT}(?<qf2>${HEADCOUNT}))(?![\\d,.]*\\s*(?:%|per\\s?cent|billion|million))`,
       'iuy',
     ),
     kind: 'layoff',
@@ -494,9 +497,12 @@ export const QUANTITY_RULES: QuantityRule[] = [
   ...SITE_HEADCOUNT_RULES,
 ];
 
-/** "4 percent of its corporate workforce", "10% of staff", "a fifth of its sales force": group `p`. */
+/**
+ * "4 percent of its corporate workforce", "10% of staff", "a fifth of its sales force": group `p`. Not "a fifth of the
+ * staff in senior management", the share of one layer, not of the workforce.
+ */
 export const PERCENT_OF_WORKFORCE = new RegExp(
-  `${SHARE}\\s+(?:of\\s+)?(?:(?:its|their|the|the\\s+[\\p{Ll}-]+['’]s|the company['’]s|(?:(?-i:[A-Z])[\\w.&-]*\\s+){0,3}(?-i:[A-Z])[\\w.&-]*(?:['’]s|s['’]))\\s+)?(?:(?:about|roughly|some|nearly|around|approximately)\\s+)?(?:(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|[\\d,.]+)(?:-strong)?\\s+)?(?:(?!(?:senior|management|managerial|executive|leadership|middle|top)\\b)(?:[a-z][a-z\\-]*|U\\.S\\.|U\\.K\\.|US|UK|EU|(?-i:[A-Z][a-z]+))\\s+){0,2}?(?:workforce|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel|sales\\s+force|salesforce|field\\s+force)\\b(?!\\s+at\\s+(?:the\\s+)?(?-i:\\p{Lu}))`,
+  `${SHARE}\\s+(?:of\\s+)?(?:(?:its|their|the|the\\s+[\\p{Ll}-]+['’]s|the company['’]s|(?:(?-i:[A-Z])[\\w.&-]*\\s+){0,3}(?-i:[A-Z])[\\w.&-]*(?:['’]s|s['’]))\\s+)?(?:(?:about|roughly|some|nearly|around|approximately)\\s+)?(?:(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|[\\d,.]+)(?:-strong)?\\s+)?(?:(?!(?:senior|management|managerial|executive|leadership|middle|top)\\b)(?:[a-z][a-z\\-]*|U\\.S\\.|U\\.K\\.|US|UK|EU|(?-i:[A-Z][a-z]+))\\s+){0,2}?(?:workforce|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel|sales\\s+force|salesforce|field\\s+force)\\b(?!\\s+at\\s+(?:the\\s+)?(?-i:\\p{Lu}))(?!\\s+(?:in|at|of)\\s+(?:the\\s+|its\\s+)?(?:upper|senior|middle|top|junior)\\s+management\\b)`,
   'giu',
 );
 
@@ -512,18 +518,22 @@ export const ANNOUNCE_RE = new RegExp(
   'gi',
 );
 
-/** Cutting jobs without a number: "is cutting jobs", "laid off staff", "will halve its workforce". */
+/**
+ * Cutting jobs without a number: "is cutting jobs", "laid off staff", "will halve its workforce", "to axe
+ * refining jobs", "cutting clerical positions" (one word naming the kind of work).
+ */
 export const CUT_JOBS_RE = new RegExp(
-  `${NOT_AFTER_DASH}(?<verb>cutting|laying off|eliminating|slashing|shedding|axing|trimming|cut|cuts|lay off|lays off|laid off|eliminated|eliminates|slashed|slashes|axed|shed|sheds|reduc(?:e|es|ed|ing)|halv(?:e|es|ed|ing))\\s+(?:(?:(?:more\\s+than|almost|nearly|about|roughly|around)\\s+)?half\\s+(?:of\\s+)?)?(?:(?:more|some|its|their|the|corporate|additional|further)\\s+)?(?:${JOB_NOUN}|jobs|workforce|headcount|payroll)\\b|${NOT_AFTER_DASH}declar(?:e|es|ed|ing)\\s+(?:an?\\s+(?:unspecified|undisclosed|unknown)\\s+number\\s+of\\s+|some\\s+(?:of\\s+its\\s+)?|its\\s+|their\\s+)?(?:[a-z-]+\\s+)?(?:staff|workers|employees|jobs|positions|roles|posts|pilots|crew)\\s+redundant\\b`,
+  `${NOT_AFTER_DASH}(?<verb>cutting|laying off|eliminating|slashing|shedding|axing|trimming|slash|eliminate|axe|cut|cuts|lay off|lays off|laid off|eliminated|eliminates|slashed|slashes|axed|shed|sheds|reduc(?:e|es|ed|ing)|halv(?:e|es|ed|ing))\\s+(?:(?:(?:more\\s+than|almost|nearly|about|roughly|around)\\s+)?half\\s+(?:of\\s+)?)?(?:(?:more|some|its|their|the|corporate|additional|further)\\s+)?(?:${JOB_NOUN}|jobs|workforce|headcount|payroll|(?:[a-z]+(?:ing|ion|al|ive|ory|ic)\\s+)?(?:jobs|positions|roles))\\b|${NOT_AFTER_DASH}declar(?:e|es|ed|ing)\\s+(?:an?\\s+(?:unspecified|undisclosed|unknown)\\s+number\\s+of\\s+|some\\s+(?:of\\s+its\\s+)?|its\\s+|their\\s+)?(?:[a-z-]+\\s+)?(?:staff|workers|employees|jobs|positions|roles|posts|pilots|crew)\\s+redundant\\b`,
   'gi',
 );
 
 /**
  * Programmes of cuts named without a figure: "a hiring freeze", "has frozen hiring", "a voluntary redundancy
- * scheme", "an early retirement programme", "voluntary redundancies", "job reductions". Group `cn`.
+ * scheme", "an early retirement programme", "voluntary redundancies", "job reductions", "offers early retirement to
+ * its engineers", "takes applications for voluntary retirement" (Japanese and Korean news). Group `cn`.
  */
 export const PROGRAMME_RE =
-  /\b(?<cn>(?:hiring|recruitment)\s+(?:freeze|pause)|(?:freez(?:e|es|ing)|froze|frozen|paus(?:e|es|ed|ing))\s+(?:on\s+|all\s+|external\s+)?(?:hiring|recruitment|recruiting)|(?:voluntary|early|mutual|honorary)\s+(?:redundancy|redundancies|retirement|severance|departures?|exits?|buyouts?|buy-outs?|separation|leave)\s+(?:schemes?|programmes?|programs?|plans?|packages?|offers?|rounds?|windows?)|voluntary\s+(?:redundancy|redundancies|departures|exits|buyouts|buy-outs)|(?:job|headcount|workforce|staff|personnel)\s+reductions|(?<=\b(?:issu|serv|sen|hand|gave|giv)\w*\s+(?:[\w-]+\s+){0,2}?)(?:[Ss]ection\s+\d+[A-Za-z]?|retrenchment|redundancy|layoff|lay-off|termination|dismissal)\s+notices\b)\b/gi;
+  /\b(?<cn>(?:hiring|recruitment)\s+(?:freeze|pause)|(?:freez(?:e|es|ing)|froze|frozen|paus(?:e|es|ed|ing))\s+(?:on\s+|all\s+|external\s+)?(?:hiring|recruitment|recruiting)|(?:voluntary|early|mutual|honorary)\s+(?:redundancy|redundancies|retirement|severance|departures?|exits?|buyouts?|buy-outs?|separation|leave)\s+(?:schemes?|programmes?|programs?|plans?|packages?|offers?|rounds?|windows?)|voluntary\s+(?:redundancy|redundancies|departures|exits|buyouts|buy-outs)|(?=[ve])(?<=\b(?:offer(?:s|ed|ing)?|solicit(?:s|ed|ing)?|applications?\s+for)\s+)(?:voluntary|early)\s+(?:retirements?|redundanc(?:y|ies))(?!\s+(?:schemes?|programmes?|programs?|plans?|packages?))|(?:job|headcount|workforce|staff|personnel)\s+reductions|(?<=\b(?:issu|serv|sen|hand|gave|giv)\w*\s+(?:[\w-]+\s+){0,2}?)(?:[Ss]ection\s+\d+[A-Za-z]?|retrenchment|redundancy|layoff|lay-off|termination|dismissal)\s+notices\b)\b/gi;
 
 /** "Amazon’s recent job cuts": group `cn`; anchored at the position after an organization name. */
 export const POSSESSIVE_CUTS_RE =
@@ -543,4 +553,12 @@ export const INVESTMENT_RE = new RegExp(
 
 /** Words that mark a running total rather than a new round ("since early 2023", "so far", "in total"). */
 export const CUMULATIVE_RE =
-  /\b(?:since|so far|to date|in total|altogether|combined|a total of|bringing (?:the|its) total|cumulative(?:ly)?|over the (?:past|last) (?:\w+ )?(?:years|months)|in (?:just )?(?:over |more than |under )?(?:two|three|four|five|\d+) years)\b/i;
+  /\b(?:since|so far|to date|in total|altogether|combined|a total of|bringing (?:the|its) total|cumulative(?:ly)?|over the (?:past|last) (?:\w+ )?(?:years|months))\b/i;
+/**
+ * "cut 10,000 jobs in three years": a span of years after a figure marks a total, unless the cuts are still to come
+ * ("is to shed 2,500 jobs in 4 years", "will cut 3,000 jobs in four years" is one planned round).
+ */
+export const YEARS_SPAN_RE = /\bin (?:just )?(?:over |more than |under )?(?:two|three|four|five|\d+) years\b/i;
+/** A plan told just before a figure: "to axe", "will cut", "plans to shed" (not "will have reduced", a total). */
+export const PLANNED_BEFORE_RE =
+  /\b(?:to|will|would|shall|plans? to|planning to|aims? to)\s+(?!(?:have|has|had)\b)(?:[\p{L}-]+\s+){0,2}$/iu;
