@@ -10,6 +10,7 @@ import { findRevenueShareUnits } from './revenue-share-units.js';
 import { shareListParents } from './list-siblings.js';
 import { findPendingSales } from './pending-sales.js';
 import { findMemberAppositions } from './member-appositions.js';
+import { asideOwner } from './aside-owner.js';
 import { itemStart, listOpening } from './bullet-lines.js';
 import { createBodyTest } from './commentators.js';
 import { entityId } from '../resolve/entity-table.js';
@@ -189,6 +190,8 @@ function orgEarlierInSentence(
   const s = sentenceOf(ctx, pos);
   if (!s) return null;
   const ms = mentionsIn(ctx, itemStart(ctx.work, s.start, pos), pos);
+  const aside = asideOwner(ctx.work, ms, pos, except);
+  if (aside) return aside;
   // Siblings in the same list ("group companies: A Ltd (AL), B Ltd and C Ltd") own nothing of each other.
   let k = ms.length - 1;
   for (let at = pos; k >= 0 && SIBLING_GAP_RE.test(ctx.work.slice(ms[k]!.end, at)); k--) at = ms[k]!.start;
