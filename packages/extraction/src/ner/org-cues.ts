@@ -58,6 +58,10 @@ const RENAMED_AFTER_RE =
 /** "bought the grids business of Orsk Electric, now ": the name after it is that business under its new name. */
 const RENAMED_PART_BEFORE_RE =
   /\b(?:business(?:es)?|units?|divisions?|arms?|operations)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*,\s+now\s+$/u;
+/** Unit words written between an owner's name and its unit's name ("Vessla subsidiary Kora Media"). */
+const UNIT_AHEAD_WORDS = new Set(['subsidiary', 'unit', 'division', 'affiliate']);
+/** After the unit word: the unit's capitalised name, not a lower-case noun ("Vessla unit heads"). */
+const OWNER_OF_NAMED_UNIT_RE = /\s\p{Lu}\p{L}/uy;
 /** First words of EMPLOYER_ACTION_RE (a cheap gate before it). */
 const CUT_LEADS = new Set(
   'will would is was to plans planned has had already cut cuts cutting shed sheds eliminated eliminates laid lays slashed slashes axed axes reduced reduces trimmed trims halved halves let lets'.split(
@@ -254,6 +258,11 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   // "Tarvik-owned Vellmora" (a run found by findOwnerPrefixRuns): the name owns a business.
   if (text.charCodeAt(run.end) === 45 && OWNER_SUFFIX_RE.test(text.slice(run.end, run.end + 12)))
     return [...cues, { strength: 'strong', kind: 'company', why: 'owner-prefix' }];
+  // "Vessla subsidiary Kora Media underwent a restructure": the name before the unit word owns the named unit.
+  if (gapIsSpace && UNIT_AHEAD_WORDS.has(next.text)) {
+    OWNER_OF_NAMED_UNIT_RE.lastIndex = next.end;
+    if (OWNER_OF_NAMED_UNIT_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'owner-unit' });
+  }
   const before = descriptorBefore(text, tokens, run);
   if (before) cues.push(before);
   const after = text.charCodeAt(run.end);
