@@ -5,6 +5,7 @@ import type { NameRun } from './name-runs.js';
 import { dealCueBefore } from './deal-cues.js';
 import { actsAsCompany } from './company-acts.js';
 import { OWNER_SUFFIX_RE } from './owner-prefixes.js';
+import { BULLET_OPENING_RE } from '../text/bullets.js';
 import { RATING_BRACKET_RE } from '../gazetteer/lexicon/broker-ratings.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 
@@ -58,6 +59,26 @@ const RENAMED_AFTER_RE =
 /** "bought the grids business of Orsk Electric, now ": the name after it is that business under its new name. */
 const RENAMED_PART_BEFORE_RE =
   /\b(?:business(?:es)?|units?|divisions?|arms?|operations)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*,\s+now\s+$/u;
+/** After a factbox item's capitalised name: an optional bracketed ticker, then the colon ("KORA ( KRA ):"). */
+const FACTBOX_HEAD_AFTER_RE = /^(?:\s*\(\s*[A-Z][A-Z0-9.]{0,9}\s*\))?\s*:\s/;
+
+/**
+ * "* KORA: The Swedish carmaker will cut 1,000 jobs": a wire factbox opens each bulleted item with the company's
+ * name in capitals and a colon. The name is written all in capitals, opens a bulleted line and ends in the colon.
+ */
+function isFactboxHead(text: string, run: NameRun): boolean {
+  const after = text.charCodeAt(run.end);
+  if (after !== 58 && after !== 32) return false;
+  const name = text.slice(run.start, run.end);
+  if (name.length < 3 || name !== name.toUpperCase() || !/\p{Lu}{3}/u.test(name)) return false;
+  // "* NOTE:", "* UPDATE:", "* WHAT HAPPENS NEXT:": a heading of common words names nothing.
+  if (name.split(/\s+/).every((w) => isCommonWord(w))) return false;
+  if (!FACTBOX_HEAD_AFTER_RE.test(text.slice(run.end, run.end + 20))) return false;
+  const lineStart = text.lastIndexOf('\n', run.start - 1) + 1;
+  const opening = text.slice(lineStart, run.start);
+  return opening.length > 0 && BULLET_OPENING_RE.test(opening) && BULLET_OPENING_RE.exec(opening)![0] === opening;
+}
+
 /** Unit words written between an owner's name and its unit's name ("Vessla subsidiary Kora Media"). */
 const UNIT_AHEAD_WORDS = new Set(['subsidiary', 'unit', 'division', 'affiliate']);
 /** After the unit word: the unit's capitalised name, not a lower-case noun ("Vessla unit heads"). */
@@ -258,6 +279,7 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   // "Tarvik-owned Vellmora" (a run found by findOwnerPrefixRuns): the name owns a business.
   if (text.charCodeAt(run.end) === 45 && OWNER_SUFFIX_RE.test(text.slice(run.end, run.end + 12)))
     return [...cues, { strength: 'strong', kind: 'company', why: 'owner-prefix' }];
+  if (isFactboxHead(text, run)) cues.push({ strength: 'strong', kind: 'company', why: 'factbox-head' });
   // "Vessla subsidiary Kora Media underwent a restructure": the name before the unit word owns the named unit.
   if (gapIsSpace && UNIT_AHEAD_WORDS.has(next.text)) {
     OWNER_OF_NAMED_UNIT_RE.lastIndex = next.end;
