@@ -30,8 +30,8 @@ const HEAD_FOLLOW =
 
 /** ", the Copenhagen-based shipping group", ", one of the country's oldest … manufacturers", ", now the world's largest carrier". */
 const APPOSITION_RE = new RegExp(
-  `(?:,|\\s+[—–])\\s+(?:(?:now|also|formerly|previously|once|then|still)\\s+)?(?:the|a|an|its|their|one\\s+of\\s+(?:the|its|their)|(?:[\\p{Lu}][\\p{L}.&-]*\\s+){0,2}[\\p{Lu}][\\p{L}.&-]*['’]s)\\s+` +
-    `(?:(?:[\\p{L}\\d&.'’-]+|\\([\\p{L}\\d&.-]+\\))\\s+){0,8}?(${NOUN_ALT})(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:${HEAD_FOLLOW})\\b)([^,.;:]{0,50})`,
+  `(?:,|\\s+[—–]|\\s+-(?=\\s))\\s+(?:(?:now|also|formerly|previously|once|then|still)\\s+)?(?:the|a|an|its|their|one\\s+of\\s+(?:the|its|their)|(?:[\\p{Lu}][\\p{L}.&-]*\\s+){0,2}[\\p{Lu}][\\p{L}.&-]*['’]s)\\s+` +
+    `(?:(?:[\\p{L}\\d&.'’-]+|\\([\\p{L}\\d&.-]+\\))\\s+){0,8}?(${NOUN_ALT})(?=\\s*(?:[,.;:)—–]|-\\s|$)|\\s+(?:${HEAD_FOLLOW})\\b)([^,.;:]{0,50})`,
   'uy',
 );
 /** A relative "who" or a person's post inside an apposition: it describes a person. */
@@ -196,6 +196,15 @@ const BASED_RE = /-(?:based|listed|headquartered|registered|owned|run|controlled
 /** Connectors between a descriptor and a list of names: "groups such as", "investors including". */
 const LIST_LEAD_RE = /(?:\s+such\s+as|,?\s+including|\s+like|\s+led\s+by|\s+namely|,)?\s+/uy;
 
+/**
+ * An em or en dash at `at`, or a hyphen standing alone between spaces as many outlets type the dash ("Kora Mobile -
+ * the telecom arm of Vessla - said").
+ */
+function isDashAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 0x2014 || c === 0x2013 || (c === 45 && text.charCodeAt(at + 1) === 32);
+}
+
 /** True when a company apposition (", the country's largest … firm") opens at `at`, not a person's post. */
 function isNameInSApposition(text: string, at: number): boolean {
   APPOSITION_RE.lastIndex = at;
@@ -296,10 +305,7 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     RATING_BRACKET_RE.lastIndex = run.end;
     if (RATING_BRACKET_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'rating' });
   }
-  if (
-    after === 44 ||
-    (after === 32 && (text.charCodeAt(run.end + 1) === 0x2014 || text.charCodeAt(run.end + 1) === 0x2013))
-  ) {
+  if (after === 44 || (after === 32 && isDashAt(text, run.end + 1))) {
     APPOSITION_RE.lastIndex = run.end;
     const ap = APPOSITION_RE.exec(text);
     // ", the board member who heads the automotive business": a person's post, not a company's description.
