@@ -406,6 +406,12 @@ const POST_OF_BEFORE_RE =
   /\b(?:chief|ceo|cfo|coo|president|chair\w*|director|head|manager|founder|spokes\w+|secretary|officer|executive|boss|leader|owner|representative)\s+(?:of|at|for)\s+(?:the|this|that)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 
 /** "supplier Schaeffler", "Swedish automaker Norrvik", "its regional arm SilkAir", "oil groups such as Hallberg". */
+/** Whether `word` has an upper-case letter at `i`. */
+function isUpperAt(word: string, i: number): boolean {
+  const c = word.charAt(i);
+  return c !== c.toLowerCase();
+}
+
 function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun): OrgCue | null {
   let k = run.first - 1;
   if (k < 0) return null;
@@ -430,6 +436,9 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   if (!lead || t.end + lead[0].length !== run.start || lead[0].includes('\n')) return null;
   // "For investors, EverGreen is …": a noun in an introductory phrase describes nothing after the comma.
   if (lead[0].startsWith(',') && PREPOSITIONS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return null;
+  // "The boss of Orsk Airlines, Tom Horton, said": a capitalised noun ends a name before the comma; it describes
+  // nothing after it.
+  if (lead[0].startsWith(',') && isUpperAt(t.text, 0)) return null;
   // "The president of the company, Juan Pérez, said": the name after the comma holds the post; it is no company.
   if (lead[0].startsWith(',') && POST_OF_BEFORE_RE.test(text.slice(Math.max(0, t.start - 60), t.start))) return null;
   // "the UK-based P&O Ferries", "Luxembourg-based ArcelorMittal".
