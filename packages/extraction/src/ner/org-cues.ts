@@ -1,4 +1,10 @@
-import { COMPANY_NOUNS, ORG_POSSESSIONS, SUBJECT_VERBS, UNIT_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
+import {
+  COMPANY_NOUNS,
+  ORG_HEAD_WORDS,
+  ORG_POSSESSIONS,
+  SUBJECT_VERBS,
+  UNIT_NOUNS,
+} from '../gazetteer/lexicon/org-nouns.js';
 import type { Token } from '../text/tokenize.js';
 import { isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import type { NameRun } from './name-runs.js';
@@ -77,6 +83,26 @@ function isFactboxHead(text: string, run: NameRun): boolean {
   const lineStart = text.lastIndexOf('\n', run.start - 1) + 1;
   const opening = text.slice(lineStart, run.start);
   return opening.length > 0 && BULLET_OPENING_RE.test(opening) && BULLET_OPENING_RE.exec(opening)![0] === opening;
+}
+
+/** Head words that name a business held by the possessor ("Tamberg's Kora Studios"), not a fund or a trust. */
+const HELD_HEAD_WORDS = [...ORG_HEAD_WORDS].filter(
+  (w) => !/^(?:Foundation|Stiftung|Trust|Consortium|Investors|Partners|Equity|Global|Worldwide|International)$/.test(w),
+);
+/** After a possessor's "'s": a capitalised name ending in a business head word, then no deal noun. */
+const POSSESSED_COMPANY_RE = new RegExp(
+  `['’]s\\s+(?:\\p{Lu}[\\p{L}\\d&.-]*\\s+){1,3}?(?:${HELD_HEAD_WORDS.join('|')})\\b(?!['’-])(?!\\s+(?:deal|bid|takeover|acquisition|purchase|merger|stake|offer|shares|sale)\\b)`,
+  'uy',
+);
+
+/**
+ * "Tamberg's Kora Studios is expected to lay off 20%": a name that possesses another company's name (one ending in
+ * a business head word) is the group that owns it. A deal noun after the name ("Tamberg's Kora Bank bid") names a
+ * target instead.
+ */
+function ownsNamedCompany(text: string, end: number): boolean {
+  POSSESSED_COMPANY_RE.lastIndex = end;
+  return POSSESSED_COMPANY_RE.test(text);
 }
 
 /** Unit words written between an owner's name and its unit's name ("Vessla subsidiary Kora Media"). */
@@ -321,6 +347,8 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     POSSESSIVE_RE.lastIndex = run.end;
     NAME_IN_S_RE.lastIndex = run.end;
     if (POSSESSIVE_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'possessive' });
+    else if (ownsNamedCompany(text, run.end))
+      cues.push({ strength: 'strong', kind: 'company', why: 'possessive-owner' });
     // "Moody's warned", "Moody's, which rates the bank, …": a name written with its "'s" that acts.
     else if (NAME_IN_S_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'name-in-s' });
     // "Tejal's, the country's largest snack maker, …": nothing follows the "'s" but a description of the name.

@@ -11,6 +11,7 @@ import { shareListParents } from './list-siblings.js';
 import { findPendingSales } from './pending-sales.js';
 import { findMemberAppositions } from './member-appositions.js';
 import { asideOwner } from './aside-owner.js';
+import { possessedCompanies } from './possessed-companies.js';
 import { itemStart, listOpening } from './bullet-lines.js';
 import { createBodyTest } from './commentators.js';
 import { entityId } from '../resolve/entity-table.js';
@@ -103,6 +104,10 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     } else if ((POSSESSIVE_UNIT_RE.test(between) || UNIT_RE.test(between)) && !parentOf.has(b.id))
       parentOf.set(b.id, { to: a.id, at: b.start });
   }
+  // "Tamberg's Kora Studios will cut 200 jobs": a company's possessive right before another company's name.
+  for (const [unit, owner] of possessedCompanies(ctx, orgs))
+    if (!parentOf.has(unit.id) && parentOf.get(owner.id)?.to !== unit.id)
+      parentOf.set(unit.id, { to: owner.id, at: unit.start });
   // A union, association or regulator the article quotes owns no guessed unit ("the Volkswagen brand" in a story
   // where only IG Metall is named a company).
   const body = createBodyTest(ctx);
