@@ -66,6 +66,12 @@ function particleBefore(text: string, from: number, at: number): boolean {
   }
   return PARTICLES.has(text.slice(b, e));
 }
+/** "Carmakers", "Telcos", "Lenders": one word, the plural of a noun for companies. */
+function isSectorPlural(name: string): boolean {
+  if (name.length < 4 || name.includes(' ') || !name.endsWith('s')) return false;
+  const lower = name.toLowerCase();
+  return COMPANY_NOUNS.has(lower) && (COMPANY_NOUNS.has(lower.slice(0, -1)) || COMPANY_NOUNS.has(lower.slice(0, -2)));
+}
 const LIST_GAPS = new Set([
   ', ',
   ' and ',
@@ -368,6 +374,8 @@ export class ContextOrgFinder extends OrgRegistry {
     if (c.intrinsic !== 'legal' && isSitePlaceOrContraction(name, this.text, c.runs)) return true;
     // "the maker of Kestol and Vurex": a listed brand named only as what a company makes.
     if (c.intrinsic !== 'legal' && c.runs.every((r) => isMadeProduct(this.text, r.start))) return true;
+    // "Carmakers announced layoffs", "Lenders are wary": a plural company noun opening a sentence names a sector.
+    if (isSectorPlural(name) && c.runs.every((r) => r.initial)) return true;
     // "FRANKFURT (Wire) —": a dateline's city in capitals.
     if (/^\p{Lu}{3,}$/u.test(name) && isPlace(name[0] + name.slice(1).toLowerCase())) return true;
     // A city may lend its name to a company ("Monsanto"): only a cue that says "company" overrides it.

@@ -1,10 +1,17 @@
-import { COMPANY_NOUNS, ORG_POSSESSIONS, SUBJECT_VERBS, UNIT_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
+import {
+  COMPANY_NOUNS,
+  ORG_HEAD_WORDS,
+  ORG_POSSESSIONS,
+  SUBJECT_VERBS,
+  UNIT_NOUNS,
+} from '../gazetteer/lexicon/org-nouns.js';
 import type { Token } from '../text/tokenize.js';
 import { isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import type { NameRun } from './name-runs.js';
 import { dealCueBefore } from './deal-cues.js';
 import { actsAsCompany } from './company-acts.js';
 import { OWNER_SUFFIX_RE } from './owner-prefixes.js';
+import { BULLET_OPENING_RE } from '../text/bullets.js';
 import { RATING_BRACKET_RE } from '../gazetteer/lexicon/broker-ratings.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 
@@ -29,8 +36,8 @@ const HEAD_FOLLOW =
 
 /** ", the Copenhagen-based shipping group", ", one of the country's oldest … manufacturers", ", now the world's largest carrier". */
 const APPOSITION_RE = new RegExp(
-  `(?:,|\\s+[—–])\\s+(?:(?:now|also|formerly|previously|once|then|still)\\s+)?(?:the|a|an|its|their|one\\s+of\\s+(?:the|its|their)|(?:[\\p{Lu}][\\p{L}.&-]*\\s+){0,2}[\\p{Lu}][\\p{L}.&-]*['’]s)\\s+` +
-    `(?:(?:[\\p{L}\\d&.'’-]+|\\([\\p{L}\\d&.-]+\\))\\s+){0,8}?(${NOUN_ALT})(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:${HEAD_FOLLOW})\\b)([^,.;:]{0,50})`,
+  `(?:,|\\s+[—–]|\\s+-(?=\\s))\\s+(?:(?:now|also|formerly|previously|once|then|still)\\s+)?(?:the|a|an|its|their|one\\s+of\\s+(?:the|its|their)|(?:[\\p{Lu}][\\p{L}.&-]*\\s+){0,2}[\\p{Lu}][\\p{L}.&-]*['’]s)\\s+` +
+    `(?:(?:[\\p{L}\\d&.'’-]+|\\([\\p{L}\\d&.-]+\\))\\s+){0,8}?(${NOUN_ALT})(?=\\s*(?:[,.;:)—–]|-\\s|$)|\\s+(?:${HEAD_FOLLOW})\\b)([^,.;:]{0,50})`,
   'uy',
 );
 /** A relative "who" or a person's post inside an apposition: it describes a person. */
@@ -58,6 +65,50 @@ const RENAMED_AFTER_RE =
 /** "bought the grids business of Orsk Electric, now ": the name after it is that business under its new name. */
 const RENAMED_PART_BEFORE_RE =
   /\b(?:business(?:es)?|units?|divisions?|arms?|operations)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*,\s+now\s+$/u;
+/** After a factbox item's capitalised name: an optional bracketed ticker, then the colon ("KORA ( KRA ):"). */
+const FACTBOX_HEAD_AFTER_RE = /^(?:\s*\(\s*[A-Z][A-Z0-9.]{0,9}\s*\))?\s*:\s/;
+
+/**
+ * "* KORA: The Swedish carmaker will cut 1,000 jobs": a wire factbox opens each bulleted item with the company's
+ * name in capitals and a colon. The name is written all in capitals, opens a bulleted line and ends in the colon.
+ */
+function isFactboxHead(text: string, run: NameRun): boolean {
+  const after = text.charCodeAt(run.end);
+  if (after !== 58 && after !== 32) return false;
+  const name = text.slice(run.start, run.end);
+  if (name.length < 3 || name !== name.toUpperCase() || !/\p{Lu}{3}/u.test(name)) return false;
+  // "* NOTE:", "* UPDATE:", "* WHAT HAPPENS NEXT:": a heading of common words names nothing.
+  if (name.split(/\s+/).every((w) => isCommonWord(w))) return false;
+  if (!FACTBOX_HEAD_AFTER_RE.test(text.slice(run.end, run.end + 20))) return false;
+  const lineStart = text.lastIndexOf('\n', run.start - 1) + 1;
+  const opening = text.slice(lineStart, run.start);
+  return opening.length > 0 && BULLET_OPENING_RE.test(opening) && BULLET_OPENING_RE.exec(opening)![0] === opening;
+}
+
+/** Head words that name a business held by the possessor ("Tamberg's Kora Studios"), not a fund or a trust. */
+const HELD_HEAD_WORDS = [...ORG_HEAD_WORDS].filter(
+  (w) => !/^(?:Foundation|Stiftung|Trust|Consortium|Investors|Partners|Equity|Global|Worldwide|International)$/.test(w),
+);
+/** After a possessor's "'s": a capitalised name ending in a business head word, then no deal noun. */
+const POSSESSED_COMPANY_RE = new RegExp(
+  `['’]s\\s+(?:\\p{Lu}[\\p{L}\\d&.-]*\\s+){1,3}?(?:${HELD_HEAD_WORDS.join('|')})\\b(?!['’-])(?!\\s+(?:deal|bid|takeover|acquisition|purchase|merger|stake|offer|shares|sale)\\b)`,
+  'uy',
+);
+
+/**
+ * "Tamberg's Kora Studios is expected to lay off 20%": a name that possesses another company's name (one ending in
+ * a business head word) is the group that owns it. A deal noun after the name ("Tamberg's Kora Bank bid") names a
+ * target instead.
+ */
+function ownsNamedCompany(text: string, end: number): boolean {
+  POSSESSED_COMPANY_RE.lastIndex = end;
+  return POSSESSED_COMPANY_RE.test(text);
+}
+
+/** Unit words written between an owner's name and its unit's name ("Vessla subsidiary Kora Media"). */
+const UNIT_AHEAD_WORDS = new Set(['subsidiary', 'unit', 'division', 'affiliate']);
+/** After the unit word: the unit's capitalised name, not a lower-case noun ("Vessla unit heads"). */
+const OWNER_OF_NAMED_UNIT_RE = /\s\p{Lu}\p{L}/uy;
 /** First words of EMPLOYER_ACTION_RE (a cheap gate before it). */
 const CUT_LEADS = new Set(
   'will would is was to plans planned has had already cut cuts cutting shed sheds eliminated eliminates laid lays slashed slashes axed axes reduced reduces trimmed trims halved halves let lets'.split(
@@ -171,6 +222,15 @@ const BASED_RE = /-(?:based|listed|headquartered|registered|owned|run|controlled
 /** Connectors between a descriptor and a list of names: "groups such as", "investors including". */
 const LIST_LEAD_RE = /(?:\s+such\s+as|,?\s+including|\s+like|\s+led\s+by|\s+namely|,)?\s+/uy;
 
+/**
+ * An em or en dash at `at`, or a hyphen standing alone between spaces as many outlets type the dash ("Kora Mobile -
+ * the telecom arm of Vessla - said").
+ */
+function isDashAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 0x2014 || c === 0x2013 || (c === 45 && text.charCodeAt(at + 1) === 32);
+}
+
 /** True when a company apposition (", the country's largest … firm") opens at `at`, not a person's post. */
 function isNameInSApposition(text: string, at: number): boolean {
   APPOSITION_RE.lastIndex = at;
@@ -254,6 +314,12 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   // "Tarvik-owned Vellmora" (a run found by findOwnerPrefixRuns): the name owns a business.
   if (text.charCodeAt(run.end) === 45 && OWNER_SUFFIX_RE.test(text.slice(run.end, run.end + 12)))
     return [...cues, { strength: 'strong', kind: 'company', why: 'owner-prefix' }];
+  if (isFactboxHead(text, run)) cues.push({ strength: 'strong', kind: 'company', why: 'factbox-head' });
+  // "Vessla subsidiary Kora Media underwent a restructure": the name before the unit word owns the named unit.
+  if (gapIsSpace && UNIT_AHEAD_WORDS.has(next.text)) {
+    OWNER_OF_NAMED_UNIT_RE.lastIndex = next.end;
+    if (OWNER_OF_NAMED_UNIT_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'owner-unit' });
+  }
   const before = descriptorBefore(text, tokens, run);
   if (before) cues.push(before);
   const after = text.charCodeAt(run.end);
@@ -265,10 +331,7 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     RATING_BRACKET_RE.lastIndex = run.end;
     if (RATING_BRACKET_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'rating' });
   }
-  if (
-    after === 44 ||
-    (after === 32 && (text.charCodeAt(run.end + 1) === 0x2014 || text.charCodeAt(run.end + 1) === 0x2013))
-  ) {
+  if (after === 44 || (after === 32 && isDashAt(text, run.end + 1))) {
     APPOSITION_RE.lastIndex = run.end;
     const ap = APPOSITION_RE.exec(text);
     // ", the board member who heads the automotive business": a person's post, not a company's description.
@@ -284,6 +347,8 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     POSSESSIVE_RE.lastIndex = run.end;
     NAME_IN_S_RE.lastIndex = run.end;
     if (POSSESSIVE_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'possessive' });
+    else if (ownsNamedCompany(text, run.end))
+      cues.push({ strength: 'strong', kind: 'company', why: 'possessive-owner' });
     // "Moody's warned", "Moody's, which rates the bank, …": a name written with its "'s" that acts.
     else if (NAME_IN_S_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'name-in-s' });
     // "Tejal's, the country's largest snack maker, …": nothing follows the "'s" but a description of the name.
@@ -369,6 +434,12 @@ const POST_OF_BEFORE_RE =
   /\b(?:chief|ceo|cfo|coo|president|chair\w*|director|head|manager|founder|spokes\w+|secretary|officer|executive|boss|leader|owner|representative)\s+(?:of|at|for)\s+(?:the|this|that)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 
 /** "supplier Schaeffler", "Swedish automaker Norrvik", "its regional arm SilkAir", "oil groups such as Hallberg". */
+/** Whether `word` has an upper-case letter at `i`. */
+function isUpperAt(word: string, i: number): boolean {
+  const c = word.charAt(i);
+  return c !== c.toLowerCase();
+}
+
 function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun): OrgCue | null {
   let k = run.first - 1;
   if (k < 0) return null;
@@ -393,6 +464,9 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   if (!lead || t.end + lead[0].length !== run.start || lead[0].includes('\n')) return null;
   // "For investors, EverGreen is …": a noun in an introductory phrase describes nothing after the comma.
   if (lead[0].startsWith(',') && PREPOSITIONS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return null;
+  // "The boss of Orsk Airlines, Tom Horton, said": a capitalised noun ends a name before the comma; it describes
+  // nothing after it.
+  if (lead[0].startsWith(',') && isUpperAt(t.text, 0)) return null;
   // "The president of the company, Juan Pérez, said": the name after the comma holds the post; it is no company.
   if (lead[0].startsWith(',') && POST_OF_BEFORE_RE.test(text.slice(Math.max(0, t.start - 60), t.start))) return null;
   // "the UK-based P&O Ferries", "Luxembourg-based ArcelorMittal".

@@ -10,6 +10,8 @@ import { findRevenueShareUnits } from './revenue-share-units.js';
 import { shareListParents } from './list-siblings.js';
 import { findPendingSales } from './pending-sales.js';
 import { findMemberAppositions } from './member-appositions.js';
+import { asideOwner } from './aside-owner.js';
+import { possessedCompanies } from './possessed-companies.js';
 import { itemStart, listOpening } from './bullet-lines.js';
 import { createBodyTest } from './commentators.js';
 import { entityId } from '../resolve/entity-table.js';
@@ -102,6 +104,10 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     } else if ((POSSESSIVE_UNIT_RE.test(between) || UNIT_RE.test(between)) && !parentOf.has(b.id))
       parentOf.set(b.id, { to: a.id, at: b.start });
   }
+  // "Tamberg's Kora Studios will cut 200 jobs": a company's possessive right before another company's name.
+  for (const [unit, owner] of possessedCompanies(ctx, orgs))
+    if (!parentOf.has(unit.id) && parentOf.get(owner.id)?.to !== unit.id)
+      parentOf.set(unit.id, { to: owner.id, at: unit.start });
   // A union, association or regulator the article quotes owns no guessed unit ("the Volkswagen brand" in a story
   // where only IG Metall is named a company).
   const body = createBodyTest(ctx);
@@ -189,6 +195,8 @@ function orgEarlierInSentence(
   const s = sentenceOf(ctx, pos);
   if (!s) return null;
   const ms = mentionsIn(ctx, itemStart(ctx.work, s.start, pos), pos);
+  const aside = asideOwner(ctx.work, ms, pos, except);
+  if (aside) return aside;
   // Siblings in the same list ("group companies: A Ltd (AL), B Ltd and C Ltd") own nothing of each other.
   let k = ms.length - 1;
   for (let at = pos; k >= 0 && SIBLING_GAP_RE.test(ctx.work.slice(ms[k]!.end, at)); k--) at = ms[k]!.start;
