@@ -18,6 +18,16 @@ describe('citations as news writes them', () => {
     ).toEqual(['Halden Motors statement', 'Kora Workers’ Union']);
   });
 
+  it('cites an outlet a digest quotes in the present tense, and gives the cuts to the company it reports on', () => {
+    const x = extract(
+      'Vessla Bank will cut 300 jobs at its trading arm. Kora Wire reports that Orsk Bank has axed 60 staff in its markets unit.',
+    );
+    expect(x.cited()).toEqual(['Kora Wire']);
+    expect(x.events().map((e) => e.org)).toEqual(['Vessla Bank', 'Orsk Bank']);
+    // A company that reports its own results is still no outlet.
+    expect(cited('Norrvik Steel will cut 400 jobs. Norrvik Steel reports that its profit fell by half.')).toEqual([]);
+  });
+
   it('reads "in an emailed statement" as a statement', () => {
     expect(cited('Tovik Pharma will cut 800 jobs. Tovik confirmed the figure in an emailed statement.')).toEqual([
       'Tovik Pharma statement',
