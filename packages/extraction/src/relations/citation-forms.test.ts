@@ -28,6 +28,21 @@ describe('citations as news writes them', () => {
     expect(cited('Norrvik Steel will cut 400 jobs. Norrvik Steel reports that its profit fell by half.')).toEqual([]);
   });
 
+  it('names "the union" after the whole "National Union of …", or after its initials when they are a name', () => {
+    expect(
+      cited(
+        'The National Union of Metalworkers (NUMW) in Orsk region says it rejects Kora Steel’s plan to retrench 300 workers.\n\n' +
+          'The union says the company issued its notice without consulting it.',
+      ),
+    ).toEqual(['National Union of Metalworkers']);
+    expect(
+      cited(
+        'The National Union of Metalworkers (Numw) today said it was worried by Kora Steel’s decision to retrench 1,500 workers.\n\n' +
+          '"This is a bloodbath," Numw spokesperson Lars Ekdal said. The union said it would fight.',
+      ),
+    ).toEqual(['Numw']);
+  });
+
   it('reads "in an emailed statement" as a statement', () => {
     expect(cited('Tovik Pharma will cut 800 jobs. Tovik confirmed the figure in an emailed statement.')).toEqual([
       'Tovik Pharma statement',
