@@ -43,6 +43,15 @@ describe('citations as news writes them', () => {
     ).toEqual(['Numw']);
   });
 
+  it('ends an analyst’s firm at the full stop that closes the paragraph', () => {
+    expect(
+      cited(
+        'Vessla Tel laid off 400 workers yesterday.\n\n"The miss was bigger than expected," said Jan Berg, a research ' +
+          'analyst for Orsk Capital Markets.\n\nBerg had predicted higher revenue.',
+      ),
+    ).toEqual(['Orsk Capital Markets']);
+  });
+
   it('reads "in an emailed statement" as a statement', () => {
     expect(cited('Tovik Pharma will cut 800 jobs. Tovik confirmed the figure in an emailed statement.')).toEqual([
       'Tovik Pharma statement',
