@@ -24,6 +24,7 @@ import {
   unionOfAcronym,
 } from './role-phrases.js';
 import { roleByVerb } from './role-verbs.js';
+import { firmNamedInTitle } from './title-firms.js';
 import { roleLedBy } from './led-by.js';
 import { successionOf } from './succession.js';
 import { asideTakesPost, currentPost } from './current-post.js';
@@ -424,6 +425,9 @@ function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org:
     return { org: null, explicitOrg: false };
   // "professor of management at Kora University": a post at a place of learning is no company's.
   if (ACADEMIC_IN_TITLE_RE.test(t.title)) return { org: null, explicitOrg: false };
+  // "a research analyst for Orsk Capital Markets": a firm no step found, not the company the article is about.
+  const firm = firmNamedInTitle(ctx, t);
+  if (firm) return { org: firm, explicitOrg: true };
   // "a director at the labour ministry": a post in a public body the text names in lower case is no company's.
   if (PUBLIC_BODY_IN_TITLE_RE.test(t.title)) return { org: null, explicitOrg: false };
   const s = sentenceOf(ctx, p.start);
