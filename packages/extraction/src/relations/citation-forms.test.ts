@@ -52,6 +52,15 @@ describe('citations as news writes them', () => {
     ).toEqual(['Orsk Capital Markets']);
   });
 
+  it('gives a statement to the union that "shared the news in" it, not to the company', () => {
+    expect(
+      cited(
+        'Kora Telecom told staff it intends to cut jobs.\n\nThe KTU union shared the news in a statement on its website ' +
+          'and said the company has yet to say how many jobs will go.\n\n"Talks start next week," a KTU spokesperson said.',
+      ),
+    ).toEqual(['KTU']);
+  });
+
   it('reads "in an emailed statement" as a statement', () => {
     expect(cited('Tovik Pharma will cut 800 jobs. Tovik confirmed the figure in an emailed statement.')).toEqual([
       'Tovik Pharma statement',
