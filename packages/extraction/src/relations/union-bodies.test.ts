@@ -20,6 +20,14 @@ describe('union officials', () => {
     expect(x.cited().sort()).toEqual(['K&M', 'United Metal Workers']);
   });
 
+  it('a divisional or state officer of a union speaks for it', () => {
+    const x = extract(
+      'Kora Telecom will cut 1,400 jobs.\n\n"There was no warning," said Jan Berg, the KCU’s divisional president and state secretary.',
+    );
+    expect(x.role('Jan Berg')?.org).toBe('KCU');
+    expect(x.cited()).toEqual(['KCU']);
+  });
+
   it('an office after a person named with "and" is the second holder’s alone', () => {
     const x = extract(
       'Kora Motors will shut its Norrvik plant.\n\nChancellor of the Exchequer Tom Lund and Trade Secretary Eva Nord will visit the plant.',

@@ -9,7 +9,7 @@ import { POSSESSIVE_RE } from './affiliation.js';
  * "national officer", "shop steward").
  */
 export const COMMENTATOR_TITLE_RE =
-  /\b(?:analysts?|economists?|strategists?|researchers?|research|portfolio\s+managers?|fund\s+managers?|investment\s+(?:officer|manager|director|strategist|analyst)|partner|consultants?|adviser|advisor|general\s+secretary|secretary[- ]general|(?:national|regional|assistant|deputy|branch|union)\s+(?:assistant\s+)?(?:secretary|officer|organi[sz]er|official|representative|president|leader|chair(?:man|woman|person)?)|organi[sz]er|convenor|convener|shop\s+steward|union\s+(?:leader|boss|head|official|representative|chief))\b/i;
+  /\b(?:analysts?|economists?|strategists?|researchers?|research|portfolio\s+managers?|fund\s+managers?|investment\s+(?:officer|manager|director|strategist|analyst)|partner|consultants?|adviser|advisor|general\s+secretary|secretary[- ]general|(?:national|regional|divisional|district|provincial|state|assistant|deputy|branch|union)\s+(?:assistant\s+)?(?:secretary|officer|organi[sz]er|official|representative|president|leader|chair(?:man|woman|person)?)|organi[sz]er|convenor|convener|shop\s+steward|union\s+(?:leader|boss|head|official|representative|chief))\b/i;
 
 /** ", a portfolio manager at ", ", general secretary of the ": a title in apposition and the preposition of its organization. */
 const TITLE_AT_RE =
