@@ -285,8 +285,12 @@ function looksLikePersonName(name: string): boolean {
   // "Guinness Nigeria said", "Halden Bank Kenya": a local subsidiary's name, unless the country is also a surname.
   const last = words[words.length - 1]!;
   if (words.length > 1 && isCountryOrRegion(last) && !COUNTRY_SURNAMES.has(last)) return false;
+  // "in the North West says", "the South East": a region named by compass points alone is no person.
+  if (words.every((w) => COMPASS_WORDS.has(w))) return false;
   return !words.some((w) => ORG_HEAD_WORDS.has(w) || LEGAL_SUFFIX.has(w) || NOT_SURNAMES.has(w));
 }
+/** Compass points, which name regions together ("North West", "South East"). */
+const COMPASS_WORDS = new Set('North South East West Northern Southern Eastern Western Central'.split(' '));
 /** Countries that are also people's surnames ("Michael Jordan", "Kathy Ireland"). */
 const COUNTRY_SURNAMES = new Set('Jordan Chad Israel Holland England Ireland Wales Scotland France Georgia'.split(' '));
 const NOT_SURNAMES = new Set(

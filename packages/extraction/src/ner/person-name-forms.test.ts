@@ -12,6 +12,13 @@ describe('people written with initials, family name first, or after a noun firms
     expect(x.entity('Tom Lund')?.title).toBe('Chancellor of the Exchequer');
   });
 
+  it('a region named by compass points alone is no person, even before "says"', () => {
+    const x = extract(
+      'The Tarn Metal Workers Union in the North West says it rejects Vessla Mining’s plan to cut 300 jobs.',
+    );
+    expect(x.names('Person')).toEqual([]);
+  });
+
   it('dotted initials open a name where a title stands before it; the surname alone stays the person', () => {
     const x = extract(
       'Kestrel is splitting into four units, an overhaul chief executive R.K. Velamuri hopes will lift its shares. ' +
