@@ -534,9 +534,12 @@ export function isReportedOfOthers(ctx: DocContext, s: Span, trigger: number, cl
   if (PRONOUN_RE.test(region)) return false;
   return !mentionsIn(ctx, at, trigger).some(isOrg);
 }
-/** A reporting verb and what it opens ("said that …"); not "announced plans to close …", where the company acts. */
+/**
+ * A reporting verb and what it opens ("said that …", a digest's present "reports that …"); not "announced plans to
+ * close …", where the company acts.
+ */
 const REPORTING_RE =
-  /\b(?:said|says|saying|adding|noting|warning|calculated|estimated|estimates|reckoned|reckons|told\s+(?:\S+\s+){1,3}?(?=that\b|it\b|the\b|its\b)|added|warned|stated|wrote|reported|noted|confirmed|announced|argued|insisted|believes|believed)(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+(?!(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:plans?|decision|intention|proposals?|move|strategy|programme|program|scheme|agreement)\s+to\b)/g;
+  /\b(?:said|says|saying|adding|noting|warning|calculated|estimated|estimates|reckoned|reckons|told\s+(?:\S+\s+){1,3}?(?=that\b|it\b|the\b|its\b)|added|warned|stated|wrote|reported|(?:reports|writes)(?=\s+that\b)|noted|confirmed|announced|argued|insisted|believes|believed)(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+(?!(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:plans?|decision|intention|proposals?|move|strategy|programme|program|scheme|agreement)\s+to\b)/g;
 
 /** Start of the clause ending the sentence head `head` (asides blanked) that begins at offset `from`. */
 /** "In 2019, ", "On Monday, ", "Last year, ": a short time adverbial opening the sentence. */

@@ -142,7 +142,7 @@ export function findPeople(
       honorific = true;
       i++;
     }
-    const first = tokens[i]!;
+    let first = tokens[i]!;
     // "chief executive C.S. Venkatraman": dotted initials open a name only where a title or role says person.
     const initials = !honorific && isDottedInitials(text, tokens, i) && !covered[i + 1];
     if (covered[i] || (!isNameWord(first.text) && !initials)) continue;
@@ -170,6 +170,9 @@ export function findPeople(
       j = k + 1;
     }
     if (j - i < 2) continue;
+    // "the mayor of Norrvik Anna Berg", "Chancellor of the Exchequer Tom Lund": the object of an office's "of" is no
+    // part of the holder's name, which starts at the given name after it.
+    if (j - i >= 3 && opensAfterOfficeObject(text, tokens, i)) first = tokens[++i]!;
     const start = first.start;
     const end = tokens[j - 1]!.end;
     const name = collapseSpaces(text.slice(start, end));
@@ -216,6 +219,18 @@ export function findPeople(
   }
   return [...out, ...findSurnames(tokens, covered, out)];
 }
+
+/** After "of" or "of the", a word that opens no given name, then two words that do: an office's object, then a name. */
+function opensAfterOfficeObject(text: string, tokens: readonly Token[], i: number): boolean {
+  const [a, b, c] = [tokens[i]!.text, tokens[i + 1]!.text, tokens[i + 2]!.text];
+  return (
+    OF_BEFORE_RE.test(text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start)) &&
+    !PLACE_PREFIXES.has(a) &&
+    !opensWithGivenName([a, b]) &&
+    opensWithGivenName([b, c])
+  );
+}
+const OF_BEFORE_RE = /\bof\s+(?:the\s+)?$/;
 
 function findSurnames(tokens: readonly Token[], covered: Uint8Array, people: Mention[]): Mention[] {
   const bySurname = new Map<string, string>();
@@ -270,8 +285,12 @@ function looksLikePersonName(name: string): boolean {
   // "Guinness Nigeria said", "Halden Bank Kenya": a local subsidiary's name, unless the country is also a surname.
   const last = words[words.length - 1]!;
   if (words.length > 1 && isCountryOrRegion(last) && !COUNTRY_SURNAMES.has(last)) return false;
+  // "in the North West says", "the South East": a region named by compass points alone is no person.
+  if (words.every((w) => COMPASS_WORDS.has(w))) return false;
   return !words.some((w) => ORG_HEAD_WORDS.has(w) || LEGAL_SUFFIX.has(w) || NOT_SURNAMES.has(w));
 }
+/** Compass points, which name regions together ("North West", "South East"). */
+const COMPASS_WORDS = new Set('North South East West Northern Southern Eastern Western Central'.split(' '));
 /** Countries that are also people's surnames ("Michael Jordan", "Kathy Ireland"). */
 const COUNTRY_SURNAMES = new Set('Jordan Chad Israel Holland England Ireland Wales Scotland France Georgia'.split(' '));
 const NOT_SURNAMES = new Set(

@@ -1,3 +1,4 @@
+import { opensWithGivenName } from '../gazetteer/first-names.js';
 import { collapseSpaces } from '../text/char-class.js';
 
 /**
@@ -79,8 +80,8 @@ export function matchTitleBefore(text: string, windowStart: number, pos: number)
   const pre = text.slice(windowStart, pos);
   const office = OFFICE_BEFORE_RE.exec(pre);
   if (office) {
-    const start = windowStart + office.index;
-    return trimTitle(text, start, start + office[1]!.length);
+    const from = windowStart + office.index;
+    return trimTitle(text, from + namedHolderBefore(office[1]!), from + office[1]!.length);
   }
   const m = BEFORE_NAME_RE.exec(pre);
   if (!m) return null;
@@ -97,7 +98,19 @@ export function matchTitleBefore(text: string, windowStart: number, pos: number)
  * "Minister of Development, Industry and Commerce": a portfolio of several words after it, as translated news writes.
  */
 const OFFICE_BEFORE_RE =
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?){1,4}(?:Minister|Secretary|Chancellor|Commissioner)|(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,\s+){1,3}\p{Lu}[\p{L}-]*,?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*)\s*,?\s*$/u;
+  /(?<![\p{L}\p{N}&])((?:\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?){1,4}(?:Minister|Secretary|Chancellor|Commissioner)|(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,\s+){1,3}\p{Lu}[\p{L}-]*,?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*)\s*,?\s*$/u;
+
+/**
+ * "Exchequer Tom Lund and Trade Secretary": where capitalised words before an office hold a person's name and then
+ * "and", the office is the words after it (the name is another holder's). The offset to start at, else 0.
+ */
+function namedHolderBefore(office: string): number {
+  const and = office.lastIndexOf(' and ');
+  if (and < 0) return 0;
+  const words = office.slice(0, and).split(/,?\s+/);
+  for (let i = 0; i + 1 < words.length; i++) if (opensWithGivenName([words[i]!, words[i + 1]!])) return and + 5;
+  return 0;
+}
 
 /** The title phrase starting at `pos` ("Matt Garman, |Senior Vice President of AWS|,"). */
 export function matchTitleAt(text: string, pos: number): TitleMatch | null {

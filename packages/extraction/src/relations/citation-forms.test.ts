@@ -18,6 +18,49 @@ describe('citations as news writes them', () => {
     ).toEqual(['Halden Motors statement', 'Kora Workers’ Union']);
   });
 
+  it('cites an outlet a digest quotes in the present tense, and gives the cuts to the company it reports on', () => {
+    const x = extract(
+      'Vessla Bank will cut 300 jobs at its trading arm. Kora Wire reports that Orsk Bank has axed 60 staff in its markets unit.',
+    );
+    expect(x.cited()).toEqual(['Kora Wire']);
+    expect(x.events().map((e) => e.org)).toEqual(['Vessla Bank', 'Orsk Bank']);
+    // A company that reports its own results is still no outlet.
+    expect(cited('Norrvik Steel will cut 400 jobs. Norrvik Steel reports that its profit fell by half.')).toEqual([]);
+  });
+
+  it('names "the union" after the whole "National Union of …", or after its initials when they are a name', () => {
+    expect(
+      cited(
+        'The National Union of Metalworkers (NUMW) in Orsk region says it rejects Kora Steel’s plan to retrench 300 workers.\n\n' +
+          'The union says the company issued its notice without consulting it.',
+      ),
+    ).toEqual(['National Union of Metalworkers']);
+    expect(
+      cited(
+        'The National Union of Metalworkers (Numw) today said it was worried by Kora Steel’s decision to retrench 1,500 workers.\n\n' +
+          '"This is a bloodbath," Numw spokesperson Lars Ekdal said. The union said it would fight.',
+      ),
+    ).toEqual(['Numw']);
+  });
+
+  it('ends an analyst’s firm at the full stop that closes the paragraph', () => {
+    expect(
+      cited(
+        'Vessla Tel laid off 400 workers yesterday.\n\n"The miss was bigger than expected," said Jan Berg, a research ' +
+          'analyst for Orsk Capital Markets.\n\nBerg had predicted higher revenue.',
+      ),
+    ).toEqual(['Orsk Capital Markets']);
+  });
+
+  it('gives a statement to the union that "shared the news in" it, not to the company', () => {
+    expect(
+      cited(
+        'Kora Telecom told staff it intends to cut jobs.\n\nThe KTU union shared the news in a statement on its website ' +
+          'and said the company has yet to say how many jobs will go.\n\n"Talks start next week," a KTU spokesperson said.',
+      ),
+    ).toEqual(['KTU']);
+  });
+
   it('reads "in an emailed statement" as a statement', () => {
     expect(cited('Tovik Pharma will cut 800 jobs. Tovik confirmed the figure in an emailed statement.')).toEqual([
       'Tovik Pharma statement',

@@ -372,8 +372,26 @@ function unionNamedBefore(ctx: DocContext, pos: number, anywhere = false): strin
   }
   // "The Metalworkers Union of Halden said": the longer name a step read there is the union's.
   const longer = name ? mentionsIn(ctx, at, at + 1).find((x) => x.end > at + name.length) : undefined;
-  return (longer && ctx.entities.get(longer.id)?.name) || name;
+  if (longer) return ctx.entities.get(longer.id)?.name ?? name;
+  return name ? unionWrittenOut(ctx, name, at) : null;
 }
+
+/** " of Metalworkers", " of the Kora Miners": the object that completes "National Union" into a union's name. */
+const UNION_OF_RE = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and )?\p{Lu}[\p{L}'’-]*){0,4}/u;
+
+/**
+ * "National Union" read at `at`: the whole name where "of …" completes it ("National Union of Metalworkers"), or
+ * the initials after it when the text made them a name ("… (Numw) said", with "Numw" found), so the union is
+ * cited once, under a name that is its own.
+ */
+function unionWrittenOut(ctx: DocContext, name: string, at: number): string {
+  const end = at + name.length;
+  const of = UNION_OF_RE.exec(ctx.work.slice(end, end + 80))?.[0] ?? '';
+  const initials = ACRONYM_AFTER_RE.exec(ctx.work.slice(end + of.length, end + of.length + 16))?.[1];
+  if (initials && KNOWN_KINDS.some((k) => ctx.entities.has(entityId(k, initials)))) return initials;
+  return name + of;
+}
+const KNOWN_KINDS = ['Company', 'Source'] as const;
 /**
  * A capitalised name ending in a union's word, in any language ("Kora Workers' Union", "IG Kora Metall", "Verdi"),
  * within one line and not across a sentence's full stop ("… Jan Kora.\n\nIG Metall" is "IG Metall").
@@ -528,6 +546,13 @@ function citeGeneric(
       // "IG Kora has opposed the plan, and the union has demanded …": the union named just before.
       const bare = match === 'union' && /^(?:the\s+)?$/i.test(words) && !firstOfKind.has(headKey);
       const named = bare ? unionNamedBefore(ctx, start, true) : null;
+      // "The National Union of Metalworkers (Numw) said …. The union says": the union a step found under its name.
+      const namedId = named ? KNOWN_KINDS.map((k) => entityId(k, named)).find((k) => ctx.entities.has(k)) : undefined;
+      if (namedId && !focal.has(namedId)) {
+        cite(namedId, start);
+        cited.speakerEnds.push(end);
+        continue;
+      }
       // "Swiss bank workers' union SBPV said …. 'The number is high,' the union said": the union that spoke before.
       const spoke = bare && !named ? cited.unions.filter((u) => u.end <= start).pop() : undefined;
       if (spoke) {

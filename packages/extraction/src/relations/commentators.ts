@@ -33,14 +33,14 @@ export const ANALYSTS_AT_RE =
   /\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with|of)\s+(?:the\s+)?(?:(?:bank|brokerage|broker|investment\s+bank|research\s+(?:firm|house)|consultancy|advisory\s+firm)\s+)?$/iu;
 /** What an outlet does: "X had reported that", "X reported on Monday", "X, citing people …". */
 const OUTLET_AFTER_RE =
-  /^(?:\s+(?:(?:has|had|also|first|earlier|previously|later|separately|originally|initially|exclusively)\s+){0,2}(?:reported|wrote)(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing)\b)|\s+quoted\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}as\s+saying\b|,\s+citing\b|\s+(?:has|had)\s+learn(?:ed|t)\b)/u;
+  /^(?:\s+(?:(?:has|had|also|first|earlier|previously|later|separately|originally|initially|exclusively)\s+){0,2}(?:reported|wrote|(?:reports|writes)(?=\s+that\b))(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing)\b)|\s+quoted\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}as\s+saying\b|,\s+citing\b|\s+(?:has|had)\s+learn(?:ed|t)\b)/u;
 /**
  * The part of OUTLET_AFTER_RE a company does as well: "Brenvik Motors reported on Monday that profit fell", "X had
  * reported that sales dropped" (not ", X reported on Tuesday.", an outlet's attribution after the news). Whether it
  * makes an outlet is `reportsAsOutlet`'s to say.
  */
 const REPORTED_THAT_AFTER_RE =
-  /^\s+(?:(?:has|had|also|earlier|previously|later|separately|initially)\s+){0,2}(?:reported|wrote)(?:\s+(?:on|in|earlier|last|this|late|early)(?:\s+[\p{L}\p{N}]+){0,2}?)?\s+that\b/u;
+  /^\s+(?:(?:has|had|also|earlier|previously|later|separately|initially)\s+){0,2}(?:reported|reports|wrote|writes)(?:\s+(?:on|in|earlier|last|this|late|early)(?:\s+[\p{L}\p{N}]+){0,2}?)?\s+that\b/u;
 /** What is done to an outlet: "told X", "in an interview with X", "a memo seen by X". */
 const OUTLET_BEFORE_RE =
   /\b(?:told|interview\s+(?:with|on)|speaking\s+to|spoke\s+to|quoted\s+by|reported\s+(?:(?:earlier|first|initially|originally)\s+)?by|cited\s+by|(?:consulted|contacted)\s+by|declarations\s+to|seen\s+by|obtained\s+by|reviewed\s+by|writing\s+in|wrote\s+in)\s+(?:the\s+)?$/iu;

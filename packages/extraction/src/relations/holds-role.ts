@@ -24,11 +24,18 @@ import {
   unionOfAcronym,
 } from './role-phrases.js';
 import { roleByVerb } from './role-verbs.js';
+import { firmNamedInTitle } from './title-firms.js';
 import { roleLedBy } from './led-by.js';
 import { successionOf } from './succession.js';
 import { asideTakesPost, currentPost } from './current-post.js';
 import { affiliationOf, orgRightAfter } from './affiliation.js';
-import { acronymBodyInTitle, bodyOpening, namedUnionTitleAt, unionTitleAt } from './union-bodies.js';
+import {
+  acronymBodyInTitle,
+  bodyOpening,
+  namedUnionTitleAt,
+  unionNamedBeforeOffice,
+  unionTitleAt,
+} from './union-bodies.js';
 import { titleInNextSentence } from './next-sentence-title.js';
 import { postInNextSentence } from './next-sentence-post.js';
 import { analystTeam } from './analyst-teams.js';
@@ -44,7 +51,7 @@ const UNIT_REF_RE = /^(?:the\s+)?(?:unit|division|subsidiary|arm|segment|studio)
 const UNIT_POSSESSIVE_RE = /\bthe\s+(?:unit|division|subsidiary|arm|segment|studio)['’]s\s*$/i;
 const TITLE_HINT_RE =
   /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|organi[sz]er|delegate|steward|convenor|official|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller|mps?|lawmakers?|legislator|congress(?:wo)?man)\b/i;
-const NAME_BEFORE_TITLE_RE = /(?:^|[\p{L}.,;:]\s+)(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*(?:['’]s)?)\s*$/u;
+const NAME_BEFORE_TITLE_RE = /(?:^|[\p{L}.,;:"”’]\s+)(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*(?:['’]s)?)\s*$/u;
 const HONORIFIC_BEFORE_RE = /(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Alhaji|Tan Sri|Datuk|Dato)\.?\s+$/;
 /** Public offices: their holders belong to no company ("Economy Minister Jane Roe", "the Chancellor, Jane Roe"). */
 const PUBLIC_OFFICE_RE =
@@ -380,7 +387,9 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
     !(opening && !/\s/.test(named[1]!) && isCommonWord(named[1]!.replace(/['’]s$/, '')))
   ) {
     // "Kora Council of Trade Unions president Jane Roe": a body's written name is that body.
-    const body = bodyEndingAt(ctx, t.start - before.length, t.start);
+    const from = t.start - before.length + named.index + named[0].indexOf(named[1]!);
+    const body =
+      bodyEndingAt(ctx, t.start - before.length, t.start) ?? unionNamedBeforeOffice(ctx, named[1]!, from, t.title);
     return { title: t.title, org: body, explicitOrg: true, at: p.start };
   }
   // "the unit's Chief Executive Jane Roe": the division named last, not the group.
@@ -416,6 +425,9 @@ function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org:
     return { org: null, explicitOrg: false };
   // "professor of management at Kora University": a post at a place of learning is no company's.
   if (ACADEMIC_IN_TITLE_RE.test(t.title)) return { org: null, explicitOrg: false };
+  // "a research analyst for Orsk Capital Markets": a firm no step found, not the company the article is about.
+  const firm = firmNamedInTitle(ctx, t);
+  if (firm) return { org: firm, explicitOrg: true };
   // "a director at the labour ministry": a post in a public body the text names in lower case is no company's.
   if (PUBLIC_BODY_IN_TITLE_RE.test(t.title)) return { org: null, explicitOrg: false };
   const s = sentenceOf(ctx, p.start);

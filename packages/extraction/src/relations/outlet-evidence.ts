@@ -37,7 +37,7 @@ function companyFormName(name: string): boolean {
 
 /** "reported on Monday that its profit fell", "reported that sales dropped": results a company reports of itself. */
 const OWN_RESULTS_AFTER_RE =
-  /^\s+(?:[\p{L}]+\s+){0,2}?reported\s+(?:(?:on|in|late|early|last|this)\s+(?:[\p{L}\p{N}]+\s+){1,2})?that\s+(?:its|their|(?:(?:net|operating|pre-tax|pretax|underlying|quarterly|annual|full-year|half-year|first-half|second-half|core|group)\s+)*(?:profits?|revenues?|sales|earnings|loss(?:es)?|income|turnover|margins?|output|deliveries|orders))\b/iu;
+  /^\s+(?:[\p{L}]+\s+){0,2}?report(?:ed|s)\s+(?:(?:on|in|late|early|last|this)\s+(?:[\p{L}\p{N}]+\s+){1,2})?that\s+(?:its|their|(?:(?:net|operating|pre-tax|pretax|underlying|quarterly|annual|full-year|half-year|first-half|second-half|core|group)\s+)*(?:profits?|revenues?|sales|earnings|loss(?:es)?|income|turnover|margins?|output|deliveries|orders))\b/iu;
 
 /**
  * "Brenvik Motors reported on Monday that profit fell": a company reports its own results in the very words an

@@ -2,10 +2,11 @@ import { type DocContext, type ResolvedMention, isOrg, mentionsIn, sentenceOf } 
 
 /**
  * Between a speaker's name and the statement it gave: "… Unions said in a statement", "Kora Metall (KM), which
- * represents engineers, said in a press release" — the verb and "in a"/"on its" up to the statement's noun.
+ * represents engineers, said in a press release", "The KTU union shared the news in a statement" — the verb (or the
+ * verb and the news it gave) and "in a"/"on its" up to the statement's noun.
  */
 const SAID_IN_BETWEEN_RE =
-  /^(?:\s*\([^()]{1,20}\))?(?:\s*,[^,.;]{1,120},)?\s+(?:(?:has|had|also|later)\s+)?(?:said|says|added|stated|announced|wrote|confirmed|responded|warned|argued|revealed|disclosed)\s+(?:in|on)\s+(?:a|an|its|their|the)\s+(?:[\p{L}'’-]+\s+)?$/u;
+  /^(?:\s*\([^()]{1,20}\))?(?:\s+(?:union|works\s+council|federation|association))?(?:\s*,[^,.;]{1,120},)?\s+(?:(?:has|had|also|later)\s+)?(?:(?:said|says|added|stated|announced|wrote|confirmed|responded|warned|argued|revealed|disclosed)|(?:shared|announced|confirmed|gave|made|published|posted|broke)\s+(?:the|its|their|this|that)\s+(?:[\p{L}-]+\s+){0,1}(?:news|figures?|numbers?|details|plans?|cuts|announcement|decision))\s+(?:in|on)\s+(?:a|an|its|their|the)\s+(?:[\p{L}'’-]+\s+)?$/u;
 
 /** The longest stretch between a speaker's name and its statement that the expression above can span. */
 const MAX_GAP = 200;

@@ -9,6 +9,32 @@ describe('union officials', () => {
     expect(x.role('Petra Lindahl')).toEqual({ title: 'union official on the bank’s board', org: 'Kovar' });
   });
 
+  it('a union no step found, named right before one of its offices, holds the post and is cited', () => {
+    const x = extract(
+      'Kora Motors will shut its Norrvik plant with the loss of 900 jobs.\n\n' +
+        '"It is a betrayal of the workforce," K&M General Secretary Olle Sand said in a statement.\n\n' +
+        'United Metal Workers chief Per Holm said members would fight the closure.',
+    );
+    expect(x.role('Olle Sand')).toEqual({ title: 'General Secretary', org: 'K&M' });
+    expect(x.role('Per Holm')).toEqual({ title: 'chief', org: 'United Metal Workers' });
+    expect(x.cited().sort()).toEqual(['K&M', 'United Metal Workers']);
+  });
+
+  it('a divisional or state officer of a union speaks for it', () => {
+    const x = extract(
+      'Kora Telecom will cut 1,400 jobs.\n\n"There was no warning," said Jan Berg, the KCU’s divisional president and state secretary.',
+    );
+    expect(x.role('Jan Berg')?.org).toBe('KCU');
+    expect(x.cited()).toEqual(['KCU']);
+  });
+
+  it('an office after a person named with "and" is the second holder’s alone', () => {
+    const x = extract(
+      'Kora Motors will shut its Norrvik plant.\n\nChancellor of the Exchequer Tom Lund and Trade Secretary Eva Nord will visit the plant.',
+    );
+    expect(x.entity('Eva Nord')?.title).toBe('Trade Secretary');
+  });
+
   it('"delegate of the <ACRONYM>" is a post at that body, not at the company', () => {
     const x = extract(
       'Brenmark Tyres will close its Tarn factory. "It is a scandal," said Luc Aubry, delegate of the STV at the Tarn factory.',

@@ -66,6 +66,25 @@ export function namedUnionTitleAt(ctx: DocContext, pos: number): { title: TitleM
   return { title: { start: pos, end: office.end, title: `${acronym} ${office.title}` }, org };
 }
 
+/**
+ * Names that only a workers' body has, whatever the text says of them: initials, joined by "&" or not ("AMWU",
+ * "K&M"), or capitalised words ending in the members' noun ("United Metal Workers").
+ */
+const BODY_NAME_RE =
+  /^(?:\p{Lu}{2,6}|\p{Lu}{1,3}&\p{Lu}{1,3}|(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Workers|Employees|Mineworkers|Steelworkers)['’]?)$/u;
+/** A union's own offices before its holder's name (not "president", "chief executive" or "director", which firms share). */
+const UNION_OFFICE_RE =
+  /^(?:(?:deputy|assistant|national|regional|general|international)\s+)*(?:general\s+secretary|secretary(?:[- ]general)?|organi[sz]er|shop\s+steward|steward|convenor|convener|chief|leader|spokes(?:man|woman|person))\b/i;
+
+/**
+ * "K&M General Secretary Olle Sand", "United Metal Workers chief Per Holm": a union no step found, named right
+ * before one of a union's offices, as a Source entity (`name` at `at`); null for other names and offices.
+ */
+export function unionNamedBeforeOffice(ctx: DocContext, name: string, at: number, title: string): string | null {
+  if (!BODY_NAME_RE.test(name) || REGION_ACRONYM_RE.test(name) || !UNION_OFFICE_RE.test(title)) return null;
+  return ctx.entities.addMention('Source', name, at, at + name.length, 'other');
+}
+
 /** "The " or nothing before a body that opens a sentence. */
 const OPENING_ARTICLE_RE = /^\s*(?:The\s+)?/;
 

@@ -9,7 +9,7 @@ import { POSSESSIVE_RE } from './affiliation.js';
  * "national officer", "shop steward").
  */
 export const COMMENTATOR_TITLE_RE =
-  /\b(?:analysts?|economists?|strategists?|researchers?|research|portfolio\s+managers?|fund\s+managers?|investment\s+(?:officer|manager|director|strategist|analyst)|partner|consultants?|adviser|advisor|general\s+secretary|secretary[- ]general|(?:national|regional|assistant|deputy|branch|union)\s+(?:assistant\s+)?(?:secretary|officer|organi[sz]er|official|representative|president|leader|chair(?:man|woman|person)?)|organi[sz]er|convenor|convener|shop\s+steward|union\s+(?:leader|boss|head|official|representative|chief))\b/i;
+  /\b(?:analysts?|economists?|strategists?|researchers?|research|portfolio\s+managers?|fund\s+managers?|investment\s+(?:officer|manager|director|strategist|analyst)|partner|consultants?|adviser|advisor|general\s+secretary|secretary[- ]general|(?:national|regional|divisional|district|provincial|state|assistant|deputy|branch|union)\s+(?:assistant\s+)?(?:secretary|officer|organi[sz]er|official|representative|president|leader|chair(?:man|woman|person)?)|organi[sz]er|convenor|convener|shop\s+steward|union\s+(?:leader|boss|head|official|representative|chief))\b/i;
 
 /** ", a portfolio manager at ", ", general secretary of the ": a title in apposition and the preposition of its organization. */
 const TITLE_AT_RE =
@@ -25,8 +25,11 @@ const OF_BEFORE_RE = /\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*(?:-\p{L}
 const POSSESSIVE_TITLE_RE = /^,\s+(?:the\s+)?(?=\p{Lu})/u;
 /** "'s deputy chair," after the organization: its title, then the apposition's end. */
 const POSSESSIVE_END_RE = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,/u;
-/** A capitalised name: up to six words, with "&", "and", "of" inside. */
-const NAME_RE = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:&|and|of|for|de)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5}/u;
+/** A capitalised name on one line: up to six words, with "&", "and", "of" inside. */
+const NAME_RE =
+  /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t\u00a0]+(?:(?:&|and|of|for|de)[ \t\u00a0]+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5}/u;
+/** A word's full stop that ends a sentence ("… Orsk Capital Markets. Berg had …"), and all after it. */
+const SENTENCE_STOP_RE = /(?<=\p{Ll}{4})\.\s.*$/su;
 
 /**
  * A commenting body's name at the start of `text` ("Kora Pilots Association" of "Kora Pilots Association. …"; a
@@ -34,7 +37,9 @@ const NAME_RE = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:&|and|of|for|de)\s+)?\p{
  */
 export function bodyNameAt(text: string): string | undefined {
   // "the Kora Industries' club": a possessive ends the name before what it owns.
-  return NAME_RE.exec(text)?.[0].replace(/(?<=\p{Ll}{4})\.$|['’]s?$/u, '');
+  return NAME_RE.exec(text)?.[0]
+    .replace(SENTENCE_STOP_RE, '')
+    .replace(/(?<=\p{Ll}{4})\.$|['’]s?$/u, '');
 }
 
 /** The organization a speaking person comments for, as a mention, or as a name no step recognised. */
