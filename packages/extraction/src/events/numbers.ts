@@ -1,7 +1,7 @@
 /** Regular-expression sources for quantities of jobs and shares, shared by the event rules, and their parsers. */
 
 const MOD =
-  '(?:about|around|roughly|approximately|approx\\.|nearly|almost|some|over|more than|in excess of|at least|at most|up to|as many as|as much as|an additional|additional|another|a further|further|a total of|total of|close to|upwards of|fewer than|less than|just over|just under|well over|an estimated|estimated|a maximum of|a minimum of|staggering|whopping|massive|hefty|record|an|a|the|its|their|all|only|between|~)';
+  '(?:about|around|roughly|approximately|approx\\.|nearly|almost|some|over|more than|in excess of|at least|at most|up to|as many as|as much as|an additional|additional|another|a further|further|a total of|total of|close to|upwards of|fewer than|less than|just over|just under|under|well over|an estimated|estimated|a maximum of|a minimum of|staggering|whopping|massive|hefty|record|an|a|the|its|their|all|only|between|~)';
 /** Words that scale a figure: "1.2 million", "12k", "1.2 lakh" (100,000), "3 crore", "3 mil" (a thousand). */
 const SCALE = '(?:million|thousand|lakhs?|crores?|mil|k)';
 /**
@@ -18,7 +18,7 @@ const DIGITS = `(?:(?!(?:19|20)\\d\\d\\s+\\d)${NUM}(?:\\s*${SCALE}\\b)?)`;
  * mid three-digit number" (eine vierstellige Zahl) of jobs.
  */
 const VAGUE =
-  '(?:tens of thousands|hundreds of thousands|thousands|hundreds|dozens|several (?:hundred|thousand)|a few (?:hundred|thousand)|a handful|scores|an? (?:(?:low|mid|middle|high|lower|upper)[- ])?(?:two|three|four|five|six|double|triple)[- ]digit (?:number|figure))';
+  '(?:tens of thousands|tens(?= of\\s)|hundreds of thousands|thousands|hundreds|dozens|several (?:hundred|thousand)|a few (?:hundred|thousand)|a handful|scores|an? (?:(?:low|mid|middle|high|lower|upper)[- ])?(?:two|three|four|five|six|double|triple)[- ]digit (?:number|figure))';
 const UNIT = 'one|two|three|four|five|six|seven|eight|nine';
 const TEEN = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';

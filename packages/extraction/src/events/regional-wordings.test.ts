@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+const brief = (text: string) => eventRows(text, '2023-10-19', 'kind', 'org', 'count');
+
+/** Wordings of cuts in regional dailies of Africa, South Asia and Latin America, and in their headlines. */
+describe('regional wordings of a cut', () => {
+  it('reads "lay-off" written with a hyphen as a verb, in a sentence and a title-case headline', () => {
+    expect(brief('Kora Mills is planning to lay-off at least 50 employees to cope with weak demand.')).toEqual([
+      ['layoff', 'Kora Mills', 50],
+    ]);
+    expect(brief('Vessla Motors said on Monday it plans to Lay-Off 3,600 workers at its plant.')).toEqual([
+      ['layoff', 'Vessla Motors', 3600],
+    ]);
+  });
+
+  it('reads "send home" and "cut off" with named jobs as cuts, "tens of its staff" as a count without a figure', () => {
+    expect(brief('Orsk Foods is set to send home tens of its staff at its regional office, the company said.')).toEqual(
+      [['layoff', 'Orsk Foods', null]],
+    );
+    expect(brief('Norrvik Motors has decided to cut off 1,200 of its employees because of weak demand.')).toEqual([
+      ['layoff', 'Norrvik Motors', 1200],
+    ]);
+  });
+
+  it('reads a plan "that will see N sent home" as a cut of N', () => {
+    expect(brief('Orsk Bank announced retrenchment plans that will see more than 200 sent home.')).toEqual([
+      ['layoff', 'Orsk Bank', 200],
+    ]);
+  });
+
+  it('reads "cutting under 100 jobs" and a quoted count that "have been laid off"', () => {
+    expect(
+      brief('Norrvik Media said on Tuesday that it will be cutting under 100 jobs across its newspapers.'),
+    ).toEqual([['layoff', 'Norrvik Media', 100]]);
+    expect(brief('Vessla Learning said "fewer than 400 employees" have been laid off across its group.')).toEqual([
+      ['layoff', 'Vessla Learning', 400],
+    ]);
+  });
+
+  it('reads a headline that "pegs job cuts at" a figure without an article', () => {
+    expect(brief('Kora Learning pegs job cuts at 500 as worry spreads')).toEqual([['layoff', 'Kora Learning', 500]]);
+  });
+
+  it('reads employees "issued with retrenchment notices" as cut', () => {
+    expect(brief('About 300 Vessla Telecom employees were issued with retrenchment notices on Monday.')).toEqual([
+      ['layoff', 'Vessla Telecom', 300],
+    ]);
+  });
+
+  it('does not take workers sent home for a day, or "tens of millions", as a cut', () => {
+    expect(brief('Kora Motors sent home 2,000 workers on Friday after a fire at a supplier.')).toEqual([]);
+    expect(brief('Orsk Bank will spend tens of millions of dollars on its branches.')).toEqual([]);
+  });
+});
