@@ -53,3 +53,21 @@ describe('regional wordings of a cut', () => {
     expect(brief('Orsk Bank will spend tens of millions of dollars on its branches.')).toEqual([]);
   });
 });
+
+describe('a toll of a country or a sector is no company round', () => {
+  it('credits no company with "N people in Singapore may lose their jobs"', () => {
+    const rows = brief(
+      'As many as 15,000 people in Singapore may lose their jobs this year, a report said. ' +
+        'Kora Electronics Ltd said on Monday it would retrench 1,800 employees in Singapore.',
+    );
+    expect(rows).toContainEqual(['layoff', 'Kora Electronics', 1800]);
+    expect(rows).not.toContainEqual(['layoff', 'Kora Electronics', 15000]);
+  });
+
+  it('reads a sector named with a possessive country ("the Philippines\' electronics sector") as a sum', () => {
+    const rows = brief(
+      "Up to 60,000 jobs could be lost in the Philippines' key electronics sector after Norrvik Chips shut a plant.",
+    );
+    expect(rows).not.toContainEqual(['layoff', 'Norrvik Chips', 60000]);
+  });
+});

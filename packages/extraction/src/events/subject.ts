@@ -38,9 +38,12 @@ const SUBORDINATE_RE =
   /^(?:According to|While|Although|Though|As|After|Since|If|When|Because|Even as|Despite|Whereas|Before|Unlike|Like|Following|Joining|Much like|Just like|As with|Along with|Together with|In addition to|Besides|Similar to|Amid|(?:Shortly|Soon|Just|Immediately|Long|Days|Weeks|Months|Years) (?:before|after)|Ahead of|Prior to|In the run-up to|On the back of|Alongside)\b/;
 const GENERIC_RE =
   /\b(?:sector|industry|companies|firms|employers|startups|giants|tech workers|businesses|rivals|peers|big tech|silicon valley)\b/i;
-/** "more than 10,000 layoffs across Indian edtech startups", "job cuts at European banks": a sector's sum. */
+/**
+ * "more than 10,000 layoffs across Indian edtech startups", "job cuts at European banks", "jobs lost in the
+ * country's textile sector": a sector's sum.
+ */
 const GENERIC_AFTER_RE =
-  /^[^.;:]{0,50}?\b(?:across|among|at|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:sector|industry|companies|firms|startups|start-ups|employers|businesses|banks|lenders|carmakers|automakers|airlines|insurers|retailers|manufacturers)\b/iu;
+  /^[^.;:]{0,50}?\b(?:across|among|at|in)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:sector|industry|companies|firms|startups|start-ups|employers|businesses|banks|lenders|carmakers|automakers|airlines|insurers|retailers|manufacturers)\b/iu;
 const PRONOUN_RE =
   /\b(?:the company|the firm|it|its|the tech giant|the retailer|the giant|the e-commerce giant|the search giant|the social media giant|the chipmaker|the software maker|the iphone maker|the cloud giant|the group|the board|its board)\b/i;
 /** Nouns of third parties: "the buyer", "the rival" never mean the company in focus. */
@@ -206,7 +209,8 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     isUnknownOwnersPlan(ctx, start, trigger)
   )
     return { orgs: [], explicit: false, generic: false, hypothetical: true, clauseStart: start };
-  if (GENERIC_RE.test(region) || GENERIC_AFTER_RE.test(ctx.work.slice(trigger, Math.min(s.end, trigger + 90))))
+  const following = ctx.work.slice(trigger, Math.min(s.end, trigger + 90));
+  if (GENERIC_RE.test(region) || GENERIC_AFTER_RE.test(following) || isPeopleOfPlace(following))
     return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
   // "The division, which employs 27,000 people, plans to eliminate 5,000 positions": the unit just named acts.
   const unit = UNIT_REF_RE.test(region) ? recentDivision(ctx, trigger) : null;
@@ -223,6 +227,15 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     hypothetical,
     clauseStart: start,
   };
+}
+
+/** "15,000 people in Singapore may lose their jobs": the people of a country or city (group 1), not a payroll. */
+const PEOPLE_IN_RE = /^[^.;:]{0,40}?\bpeople\s+(?:in|across)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)/u;
+
+/** A figure of people in a place, told with no company in its clause: a nation's or a region's toll. */
+function isPeopleOfPlace(after: string): boolean {
+  const m = PEOPLE_IN_RE.exec(after);
+  return m !== null && isPlace(m[1]!);
 }
 
 /** A clause that opens with its verb (its subject left out): "issued …", "also plans …", "will close …". */
