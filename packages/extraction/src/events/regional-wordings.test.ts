@@ -71,3 +71,23 @@ describe('a toll of a country or a sector is no company round', () => {
     expect(rows).not.toContainEqual(['layoff', 'Norrvik Chips', 60000]);
   });
 });
+
+describe('who owns a plan a union or a trade is named with', () => {
+  it('credits the company a union "slammed … over its plan to cut", not the union', () => {
+    expect(brief('Trade union Solidar has slammed Kora Telecom over its plan to cut up to 3 000 jobs.')).toEqual([
+      ['layoff', 'Kora Telecom', 3000],
+    ]);
+  });
+
+  it('credits no company with what "financial institutions" or "Indian banks" laid off', () => {
+    expect(
+      brief('To keep their margins, financial institutions laid off nearly 2,000 workers, the Vessla Bank union said.'),
+    ).not.toContainEqual(['layoff', 'Vessla Bank', 2000]);
+  });
+
+  it('still credits a lender described as "one of the country\'s largest banks"', () => {
+    expect(brief("Orsk Bank, one of the country's two largest banks, said on Monday it would cut 5,000 jobs.")).toEqual(
+      [['layoff', 'Orsk Bank', 5000]],
+    );
+  });
+});
