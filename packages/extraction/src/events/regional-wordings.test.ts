@@ -91,3 +91,29 @@ describe('who owns a plan a union or a trade is named with', () => {
     );
   });
 });
+
+describe('a round split by the class of people it hits', () => {
+  it('keeps own employees and contractors as parts of the round told before', () => {
+    expect(
+      brief(
+        'Orsk Mining said close to 3,000 jobs are at risk at its Vale shaft. ' +
+          'The restructuring could affect close to 2,400 of its own employees and close to 600 contractor employees.',
+      ),
+    ).toEqual([['layoff', 'Orsk Mining', 3000]]);
+  });
+
+  it('keeps permanent employees, contractors and temporary workers as parts', () => {
+    expect(
+      brief(
+        'Vessla Resources Ltd plans to shed over 1,500 jobs at its Deep mine. ' +
+          'About 1,100 permanent employees could be affected. In addition, about 460 contractors could be affected.',
+      ),
+    ).toEqual([['layoff', 'Vessla Resources', 1500]]);
+    expect(
+      brief(
+        'Norrvik Trucks will lay off 3,600 workers in Brazil. ' +
+          'The layoff includes 2,200 workers from the Campo plant and 1,400 temporary workers whose contracts will not be renewed.',
+      ),
+    ).toEqual([['layoff', 'Norrvik Trucks', 3600]]);
+  });
+});
