@@ -36,7 +36,7 @@ export const QUANTITY_LEAD = `(?<q>(?:${DIGITS}${RANGE_TAIL}|${VAGUE}|${WORDS})(
 export const QUANTITY_PLAIN = QUANTITY.replace('(?<q>', '(?:');
 /** Nouns that make a quantity a number of jobs. */
 export const JOB_NOUN =
-  '(?:jobs?|roles?|positions?|posts|employees?|workers?|staff(?:ers| members|s)?|people|persons|personnel|members|engineers|contractors|recruiters|managers|salespeople|white-collar jobs|workplaces|work places|redundancies|job losses|job cuts|professionals|executives|supervisors|pilots|(?:cabin )?crew(?: members)?|flight attendants|nurses|drivers|miners|teachers|journalists|officers|agents|clerks|tellers|operators|technicians|labou?rers|associates|colleagues|team members|full-time equivalents|FTEs|heads)';
+  '(?:jobs?|roles?|positions?|posts|employees?|workers?|staff(?:ers| members|s)?|people|persons|personnel|members|engineers|contractors|recruiters|managers|salespeople|white-collar jobs|workplaces|work places|redundancies|job losses|job cuts|professionals|executives|supervisors|pilots|(?:cabin )?crew(?: members)?|flight attendants|nurses|drivers|miners|teachers|journalists|officers|agents|advis[eo]rs|bankers|workmen|tutors|educators|clerks|tellers|operators|technicians|labou?rers|associates|colleagues|team members|full-time equivalents|FTEs|heads)';
 /**
  * Between a count and its jobs: "of", an owner, and the size of the whole ("9,000 of the group's 52,000 jobs",
  * "1,200 of its 8,000-strong staff", "9,000 of its total of 134,000 jobs"): the count is the first figure.

@@ -166,6 +166,17 @@ export const PLAIN_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
+    // "had also announced a cut of 550 investment advisers": "cut" as a noun, after its article (never "a pay cut of").
+    name: 'a-cut-of',
+    anchor: F.cutVerb,
+    ahead: { bits: F.number, within: 4 },
+    re: new RegExp(
+      `(?<=\\b(?:a|the|its|their)\\s+(?:(?:further|new|planned|proposed|major|deep|big|job|workforce|staff)\\s+)?)cut\\s+of\\s+${QUANTITY_OF_JOBS}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
     // "retrenchment plans that will see more than 200 sent home", "a plan that would see 900 staff laid off": the
     // plan is the subject and the workers go in a participle after "see" (East African and South Asian copy).
     name: 'see-count-go',

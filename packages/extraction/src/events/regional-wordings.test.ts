@@ -42,6 +42,16 @@ describe('regional wordings of a cut', () => {
     expect(brief('Kora Learning pegs job cuts at 500 as worry spreads')).toEqual([['layoff', 'Kora Learning', 500]]);
   });
 
+  it('reads "a cut of N" with "cut" as a noun, and advisers and workmen as jobs, never "a pay cut of"', () => {
+    expect(brief('Orsk Bank had also announced a cut of 550 investment advisers.')).toEqual([
+      ['layoff', 'Orsk Bank', 550],
+    ]);
+    expect(brief('Orsk Motors has laid off 1419 workmen at its Pune factory.')).toEqual([
+      ['layoff', 'Orsk Motors', 1419],
+    ]);
+    expect(brief('Orsk Bank announced a pay cut of 10% for 500 staff.')).toEqual([]);
+  });
+
   it('reads employees "issued with retrenchment notices" as cut', () => {
     expect(brief('About 300 Vessla Telecom employees were issued with retrenchment notices on Monday.')).toEqual([
       ['layoff', 'Vessla Telecom', 300],
