@@ -52,6 +52,13 @@ describe('regional wordings of a cut', () => {
     expect(brief('Orsk Bank announced a pay cut of 10% for 500 staff.')).toEqual([]);
   });
 
+  it('reads "the sack of N workers", "followed sack of N workers" and "the disengagement of N staff"', () => {
+    expect(brief('The protest followed sack of 900 workers of Orsk Bank nationwide.')).toEqual([
+      ['layoff', 'Orsk Bank', 900],
+    ]);
+    expect(brief('Orsk Bank confirmed the disengagement of 300 staff.')).toEqual([['layoff', 'Orsk Bank', 300]]);
+  });
+
   it('reads employees "issued with retrenchment notices" as cut', () => {
     expect(brief('About 300 Vessla Telecom employees were issued with retrenchment notices on Monday.')).toEqual([
       ['layoff', 'Vessla Telecom', 300],

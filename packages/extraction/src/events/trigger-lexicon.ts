@@ -60,7 +60,10 @@ const WORDS: Array<[number, string]> = [
   ],
   // "number": "the number of jobs at the unit would shrink by 11,000" opens with it.
   [F.workforce, 'workforce headcount staff payroll staffing employees number'],
-  [F.cutNoun, 'notices notice letters notifications warnings retrenchment termination dismissal suppression'],
+  [
+    F.cutNoun,
+    'disengagement notices notice letters notifications warnings retrenchment termination dismissal suppression',
+  ],
   [
     F.affect,
     'affecting impacting hitting involving affect affects putting hit impact impacts affected impacted concerns',
