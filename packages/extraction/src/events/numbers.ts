@@ -1,7 +1,7 @@
 /** Regular-expression sources for quantities of jobs and shares, shared by the event rules, and their parsers. */
 
 const MOD =
-  '(?:about|around|roughly|approximately|approx\\.|nearly|almost|some|over|more than|in excess of|at least|at most|up to|as many as|as much as|an additional|additional|another|a further|further|a total of|total of|close to|upwards of|fewer than|less than|just over|just under|well over|an estimated|estimated|a maximum of|a minimum of|staggering|whopping|massive|hefty|record|an|a|the|its|their|all|only|between|~)';
+  '(?:about|around|roughly|approximately|approx\\.|nearly|almost|some|over|more than|in excess of|at least|at most|up to|as many as|as much as|an additional|additional|another|a further|further|a total of|total of|close to|upwards of|fewer than|less than|just over|just under|under|well over|an estimated|estimated|a maximum of|a minimum of|staggering|whopping|massive|hefty|record|an|a|the|its|their|all|only|between|~)';
 /** Words that scale a figure: "1.2 million", "12k", "1.2 lakh" (100,000), "3 crore", "3 mil" (a thousand). */
 const SCALE = '(?:million|thousand|lakhs?|crores?|mil|k)';
 /**
@@ -18,7 +18,7 @@ const DIGITS = `(?:(?!(?:19|20)\\d\\d\\s+\\d)${NUM}(?:\\s*${SCALE}\\b)?)`;
  * mid three-digit number" (eine vierstellige Zahl) of jobs.
  */
 const VAGUE =
-  '(?:tens of thousands|hundreds of thousands|thousands|hundreds|dozens|several (?:hundred|thousand)|a few (?:hundred|thousand)|a handful|scores|an? (?:(?:low|mid|middle|high|lower|upper)[- ])?(?:two|three|four|five|six|double|triple)[- ]digit (?:number|figure))';
+  '(?:tens of thousands|tens(?= of\\s)|hundreds of thousands|thousands|hundreds|dozens|several (?:hundred|thousand)|a few (?:hundred|thousand)|a handful|scores|an? (?:(?:low|mid|middle|high|lower|upper)[- ])?(?:two|three|four|five|six|double|triple)[- ]digit (?:number|figure))';
 const UNIT = 'one|two|three|four|five|six|seven|eight|nine';
 const TEEN = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -36,7 +36,7 @@ export const QUANTITY_LEAD = `(?<q>(?:${DIGITS}${RANGE_TAIL}|${VAGUE}|${WORDS})(
 export const QUANTITY_PLAIN = QUANTITY.replace('(?<q>', '(?:');
 /** Nouns that make a quantity a number of jobs. */
 export const JOB_NOUN =
-  '(?:jobs?|roles?|positions?|posts|employees?|workers?|staff(?:ers| members|s)?|people|persons|personnel|members|engineers|contractors|recruiters|managers|salespeople|white-collar jobs|workplaces|work places|redundancies|job losses|job cuts|professionals|executives|supervisors|pilots|(?:cabin )?crew(?: members)?|flight attendants|nurses|drivers|miners|teachers|journalists|officers|agents|clerks|tellers|operators|technicians|labou?rers|associates|colleagues|team members|full-time equivalents|FTEs|heads)';
+  '(?:jobs?|roles?|positions?|posts|employees?|workers?|staff(?:ers| members|s)?|people|persons|personnel|members|engineers|contractors|recruiters|managers|salespeople|white-collar jobs|workplaces|work places|redundancies|job losses|job cuts|professionals|executives|supervisors|pilots|(?:cabin )?crew(?: members)?|flight attendants|nurses|drivers|miners|teachers|journalists|officers|agents|advis[eo]rs|bankers|workmen|tutors|educators|clerks|tellers|operators|technicians|labou?rers|associates|colleagues|team members|full-time equivalents|FTEs|heads)';
 /**
  * Between a count and its jobs: "of", an owner, and the size of the whole ("9,000 of the group's 52,000 jobs",
  * "1,200 of its 8,000-strong staff", "9,000 of its total of 134,000 jobs"): the count is the first figure.

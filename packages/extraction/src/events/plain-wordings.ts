@@ -1,5 +1,5 @@
 import { F } from './trigger-lexicon.js';
-import { QUANTITY_LEAD, QUANTITY_OF_JOBS, QUANTITY_OF_JOBS_LEAD } from './numbers.js';
+import { JOB_NOUN, QUANTITY_LEAD, QUANTITY_OF_JOBS, QUANTITY_OF_JOBS_LEAD } from './numbers.js';
 import type { QuantityRule } from './triggers.js';
 
 /** Modifiers a count may carry before it, for rules that look back from the number. */
@@ -161,6 +161,31 @@ export const PLAIN_RULES: QuantityRule[] = [
     anaphoric: true,
     re: new RegExp(
       `(?<=\\b(?:put|puts|putting|estimated?|estimates|placed?|places)\\s+(?:the|that)\\s+(?:figure|number|total|toll|tally)\\s+at\\s+${MOD_BEFORE})${QUANTITY_LEAD}(?![\\d,.]*\\s*(?:%|per\\s?cent|percent|billion|million))`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "had also announced a cut of 550 investment advisers": "cut" as a noun, after its article (never "a pay cut of");
+    // "the sack of 900 workers", "followed sack of 900 workers", "the disengagement of 300 staff" (West and East
+    // African copy, which may drop the article).
+    name: 'a-cut-of',
+    anchor: F.cutVerb | F.cutNoun,
+    ahead: { bits: F.number, within: 4 },
+    re: new RegExp(
+      `(?<=\\b(?:a|the|its|their|followed|following|after|over|against)\\s+(?:(?:further|new|planned|proposed|major|deep|big|mass|job|workforce|staff)\\s+)?)(?:cut|sack|disengagement)\\s+of\\s+${QUANTITY_OF_JOBS}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "retrenchment plans that will see more than 200 sent home", "a plan that would see 900 staff laid off": the
+    // plan is the subject and the workers go in a participle after "see" (East African and South Asian copy).
+    name: 'see-count-go',
+    anchor: F.number,
+    ahead: { bits: F.participle, within: 6 },
+    re: new RegExp(
+      `(?<=\\b(?:see|sees|seeing|saw)\\s+${MOD_BEFORE})${QUANTITY_LEAD}(?:\\s+(?:[a-z-]+\\s+)?${JOB_NOUN})?\\s+(?:sent\\s+home|sent\\s+packing|laid\\s+off|made\\s+redundant|let\\s+go|retrenched|los(?:e|ing)\\s+their\\s+jobs)\\b`,
       'iy',
     ),
     kind: 'layoff',

@@ -38,9 +38,18 @@ const SUBORDINATE_RE =
   /^(?:According to|While|Although|Though|As|After|Since|If|When|Because|Even as|Despite|Whereas|Before|Unlike|Like|Following|Joining|Much like|Just like|As with|Along with|Together with|In addition to|Besides|Similar to|Amid|(?:Shortly|Soon|Just|Immediately|Long|Days|Weeks|Months|Years) (?:before|after)|Ahead of|Prior to|In the run-up to|On the back of|Alongside)\b/;
 const GENERIC_RE =
   /\b(?:sector|industry|companies|firms|employers|startups|giants|tech workers|businesses|rivals|peers|big tech|silicon valley)\b/i;
-/** "more than 10,000 layoffs across Indian edtech startups", "job cuts at European banks": a sector's sum. */
+/**
+ * A clause whose subject is a trade in the plural ("To keep margins, financial institutions laid off nearly 2,000
+ * workers", "Indian banks have cut"): many companies' sum. Only as the subject: "the lender, one of the country's largest banks," is one.
+ */
+const TRADE_SUBJECT_RE =
+  /^\s*(?:[^,;]{1,60},\s*)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:institutions|banks|lenders|insurers|carmakers|automakers|telcos|retailers|manufacturers)\s+(?!of\b)/iu;
+/**
+ * "more than 10,000 layoffs across Indian edtech startups", "job cuts at European banks", "jobs lost in the
+ * country's textile sector": a sector's sum.
+ */
 const GENERIC_AFTER_RE =
-  /^[^.;:]{0,50}?\b(?:across|among|at|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:sector|industry|companies|firms|startups|start-ups|employers|businesses|banks|lenders|carmakers|automakers|airlines|insurers|retailers|manufacturers)\b/iu;
+  /^[^.;:]{0,50}?\b(?:across|among|at|in)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:sector|industry|companies|firms|startups|start-ups|employers|businesses|banks|lenders|carmakers|automakers|airlines|insurers|retailers|manufacturers)\b/iu;
 const PRONOUN_RE =
   /\b(?:the company|the firm|it|its|the tech giant|the retailer|the giant|the e-commerce giant|the search giant|the social media giant|the chipmaker|the software maker|the iphone maker|the cloud giant|the group|the board|its board)\b/i;
 /** Nouns of third parties: "the buyer", "the rival" never mean the company in focus. */
@@ -124,6 +133,8 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
         !PRODUCT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 100), m.start)),
     ),
   );
+  const criticised = criticisedOwner(ctx, orgs, trigger);
+  if (criticised) return { orgs: [criticised], explicit: true, generic: false, hypothetical, clauseStart: start };
   const asideUnit = orgs.length > 0 ? unitNamedInAside(ctx, orgs[0]!, trigger) : null;
   if (asideUnit) return { orgs: [asideUnit.id], explicit: true, generic: false, hypothetical, clauseStart: start };
   const ownersUnit = orgs.length === 1 ? leadUnitOfOwner(ctx, orgs[0]!, start) : null;
@@ -206,7 +217,13 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     isUnknownOwnersPlan(ctx, start, trigger)
   )
     return { orgs: [], explicit: false, generic: false, hypothetical: true, clauseStart: start };
-  if (GENERIC_RE.test(region) || GENERIC_AFTER_RE.test(ctx.work.slice(trigger, Math.min(s.end, trigger + 90))))
+  const following = ctx.work.slice(trigger, Math.min(s.end, trigger + 90));
+  if (
+    GENERIC_RE.test(region) ||
+    TRADE_SUBJECT_RE.test(region) ||
+    GENERIC_AFTER_RE.test(following) ||
+    isPeopleOfPlace(following)
+  )
     return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
   // "The division, which employs 27,000 people, plans to eliminate 5,000 positions": the unit just named acts.
   const unit = UNIT_REF_RE.test(region) ? recentDivision(ctx, trigger) : null;
@@ -223,6 +240,38 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     hypothetical,
     clauseStart: start,
   };
+}
+
+/** A verb by which a union or a minister turns on a company: "has slammed", "criticised", "called on". */
+const CRITICISE_RE =
+  /\b(?:slam(?:s|med)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|condemn(?:s|ed)?|blast(?:s|ed)?|attack(?:s|ed)?|accus(?:e|es|ed)|urg(?:e|es|ed)|call(?:s|ed)?\s+on|ask(?:s|ed)?|warn(?:s|ed)?|sue(?:s|d)?|challeng(?:e|es|ed)|petition(?:s|ed)?|(?:hit|hits|lashed|lashes)\s+out\s+at|rapped)\s+(?:the\s+)?$/i;
+/** "… over its plan to", "over their decision to": the plan belongs to the company just named. */
+const OVER_ITS_PLAN_RE =
+  /^\s+(?:over|about|for|against|on)\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:plans?|decision|proposals?|move|intention|bid|scheme)\s+to\s+[^.;]{0,20}$/iu;
+
+/**
+ * "Trade union Solidar has slammed Kora Telecom over its plan to cut 3,000 jobs": the company a critic turns on owns
+ * the plan; the critic (first in the clause) cuts nothing.
+ */
+function criticisedOwner(ctx: DocContext, orgs: ResolvedMention[], trigger: number): string | null {
+  for (let i = 1; i < orgs.length; i++) {
+    const m = orgs[i]!;
+    if (
+      OVER_ITS_PLAN_RE.test(ctx.work.slice(m.end, trigger)) &&
+      CRITICISE_RE.test(ctx.work.slice(orgs[i - 1]!.end, m.start))
+    )
+      return m.id;
+  }
+  return null;
+}
+
+/** "15,000 people in Singapore may lose their jobs": the people of a country or city (group 1), not a payroll. */
+const PEOPLE_IN_RE = /^[^.;:]{0,40}?\bpeople\s+(?:in|across)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)/u;
+
+/** A figure of people in a place, told with no company in its clause: a nation's or a region's toll. */
+function isPeopleOfPlace(after: string): boolean {
+  const m = PEOPLE_IN_RE.exec(after);
+  return m !== null && isPlace(m[1]!);
 }
 
 /** A clause that opens with its verb (its subject left out): "issued …", "also plans …", "will close …". */

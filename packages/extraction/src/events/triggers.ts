@@ -30,17 +30,18 @@ const PEOPLE_NOUN = '(?:staffers|staff|employees|workers|people|jobs|positions)'
 const HEADCOUNT = '\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+|\\d+';
 const ABOUT =
   '(?:(?:about|around|roughly|some|nearly|approximately|just over|just under|more than|fewer than|less than)\\s+)?';
-/** Verbs of cutting jobs (present, past, -ing). */
+/** Verbs of cutting jobs (present, past, -ing); "lay-off" also as a verb, as many regional dailies write it. */
 const CUT_VERB =
-  '(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\\s+off|laid\\s+off|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)?|trim(?:s|med|ming)?|let\\s+go(?:\\s+of)?|lets\\s+go\\s+of|letting\\s+go(?:\\s+of)?|fir(?:e|es|ed|ing)|furlough(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|retrench(?:es|ed|ing)?)';
+  '(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?(?:\\s+|-)off|laid\\s+off|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)?|trim(?:s|med|ming)?|let\\s+go(?:\\s+of)?|lets\\s+go\\s+of|letting\\s+go(?:\\s+of)?|fir(?:e|es|ed|ing)|furlough(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|retrench(?:es|ed|ing)?)';
 /**
  * Verbs that cut jobs only when jobs are named ("scrap 2,000 posts", never "scrap 2,000"; "take out about 220 roles",
- * "part with 300 employees", "downsize by 1,200 jobs", "get rid of 500 jobs").
+ * "part with 300 employees", "downsize by 1,200 jobs", "get rid of 500 jobs"; "send home tens of its staff" and
+ * "cut off 3,600 of its employees" in African and Latin American dailies).
  */
 const JOBS_ONLY_VERB =
-  '(?:disengag(?:e|es|ed|ing)|los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|cull(?:s|ed|ing)?|phas(?:e|es|ed|ing)\\s+out|do(?:es)?\\s+away\\s+with|did\\s+away\\s+with|part(?:s|ed|ing)?\\s+ways\\s+with|dispens(?:e|es|ed|ing)\\s+with|rationali[sz](?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)|streamlin(?:e|es|ed|ing)|(?:take|takes|took|taking|taken)\\s+out|part(?:s|ed|ing)?\\s+with|downsiz(?:e|es|ed|ing)\\s+by|(?:get(?:s|ting)?|got)\\s+rid\\s+of)';
+  '(?:disengag(?:e|es|ed|ing)|send(?:s|ing)?\\s+(?:home|packing)|cut(?:s|ting)?\\s+off|los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|cull(?:s|ed|ing)?|phas(?:e|es|ed|ing)\\s+out|do(?:es)?\\s+away\\s+with|did\\s+away\\s+with|part(?:s|ed|ing)?\\s+ways\\s+with|dispens(?:e|es|ed|ing)\\s+with|rationali[sz](?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)|streamlin(?:e|es|ed|ing)|(?:take|takes|took|taking|taken)\\s+out|part(?:s|ed|ing)?\\s+with|downsiz(?:e|es|ed|ing)\\s+by|(?:get(?:s|ting)?|got)\\s+rid\\s+of)';
 const CUT_PARTICIPLE =
-  '(?:(?:be\\s+)?leaving(?!\\s+(?:for|to)\\b)|disappear(?:ed)?|vanish(?:ed)?|cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|went(?!\\s+(?:to|into|up|on|from|through|unfilled|abroad|overseas|ahead|down)\\b)|scrapped|removed|retrenched|sacked|culled|phased\\s+out|los(?:e|ing)\\s+(?:their\\s+)?jobs|(?:handed|given|served(?:\\s+with)?|receiv(?:e|ed|ing))\\s+(?:their\\s+)?(?:notice|notices|(?:redundancy|termination|layoff|lay-off|retrenchment|dismissal)\\s+(?:notices|letters)|pink\\s+slips))';
+  '(?:(?:be\\s+)?leaving(?!\\s+(?:for|to)\\b)|disappear(?:ed)?|vanish(?:ed)?|cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|went(?!\\s+(?:to|into|up|on|from|through|unfilled|abroad|overseas|ahead|down)\\b)|scrapped|removed|retrenched|sacked|culled|phased\\s+out|los(?:e|ing)\\s+(?:their\\s+)?jobs|(?:handed|given|(?:served|issued)(?:\\s+with)?|receiv(?:e|ed|ing))\\s+(?:their\\s+)?(?:notice|notices|(?:redundancy|termination|layoff|lay-off|retrenchment|dismissal)\\s+(?:notices|letters)|pink\\s+slips))';
 /** Nouns naming a round of cuts. */
 export const CUT_NOUN =
   '(?:layoffs?|lay-offs?|job cuts|job losses|cuts|redundancies|reductions?|eliminations|downsizing|reduction in force|firings|retrenchments?|dismissals?|restructuring|reorganization|reorganisation|reorg|overhaul)';
@@ -217,13 +218,13 @@ export const QUANTITY_RULES: QuantityRule[] = [
   },
   {
     // "1,200 roles would be made redundant", "the 1,500 jobs it removed last year", "1,000 employees at its plant in
-    // Ghent will lose their jobs" (a site, then its place).
+    // Ghent will lose their jobs" (a site, then its place); "'fewer than 300 staff' were let go" (a quoted figure).
     name: 'passive',
     ahead: { bits: F.participle, within: 22 },
     anchor: F.number,
     needs: F.participle,
     re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}${WHERE}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*(?:[^,.;]|[,.](?=\\d)){1,50}?,)?\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
+      `${QUANTITY_OF_JOBS_LEAD}["”]?${WHERE}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*(?:[^,.;]|[,.](?=\\d)){1,50}?,)?\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
       'iuy',
     ),
     kind: 'layoff',
@@ -255,7 +256,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.number, within: 8 },
     anchor: F.cutNoun,
     re: new RegExp(
-      `(?<=\\b(?:put|puts|putting|pegged|pegs|pegging|placed|places)\\s+(?:the|its|their)\\s+(?:(?:number|total|figure|tally|scale|size)\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}?)?(?:job\\s+|staff\\s+|workforce\\s+|headcount\\s+)?)(?<cn>cuts|losses|layoffs|lay-offs|redundancies|reductions?)\\s+at\\s+(?:(?:about|around|roughly|some|nearly|up to|more than|over|as many as)\\s+)?(?:${QUANTITY_OF_JOBS}|${BARE_QUANTITY}${BARE_FOLLOW})`,
+      `(?<=\\b(?:put|puts|putting|pegged|pegs|pegging|placed|places)\\s+(?:(?:the|its|their)\\s+)?(?:(?:number|total|figure|tally|scale|size)\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}?)?(?:job\\s+|staff\\s+|workforce\\s+|headcount\\s+)?)(?<cn>cuts|losses|layoffs|lay-offs|redundancies|reductions?)\\s+at\\s+(?:(?:about|around|roughly|some|nearly|up to|more than|over|as many as)\\s+)?(?:${QUANTITY_OF_JOBS}|${BARE_QUANTITY}${BARE_FOLLOW})`,
       'iy',
     ),
     kind: 'layoff',
