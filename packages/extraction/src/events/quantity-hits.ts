@@ -210,7 +210,8 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
   // "cut its workforce by a third": a share in words is a figure too.
   const numeric = (st.mask & (F.number | F.percent)) !== 0;
   for (const rule of numeric ? QUANTITY_RULES : []) {
-    if (!(st.mask & rule.anchor) || (rule.needs && !(st.mask & rule.needs))) continue;
+    if (!(st.mask & rule.anchor) || (rule.needs && !(st.mask & rule.needs)) || rule.gate?.test(body) === false)
+      continue;
     for (const m of ruleMatches(rule, body, s.start, st)) {
       if (body[m.index - 1] === '-') continue;
       const g = m.groups ?? {};

@@ -58,6 +58,12 @@ export interface QuantityRule {
   anchor: number;
   /** Families the sentence must also contain. */
   needs?: number;
+  /**
+   * A test of the whole sentence, run once before the rule is tried at any token: words the expression cannot match
+   * without (its flags). For rules anchored at every number whose lookbehind rarely holds — running the lookbehind at
+   * each number of each sentence was the top cost of quantity rules.
+   */
+  gate?: RegExp;
   /** A family that must appear within `within` tokens after the anchor (a cheap check before the expression). */
   ahead?: { bits: number; within: number };
   kind: 'layoff' | 'restructuring' | 'hiring';
@@ -341,6 +347,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     // round just told, set off as an aside after the definite noun.
     name: 'aside-total',
     anchor: F.number,
+    gate: /in\s+(?:all|total)/,
     anaphoric: true,
     re: new RegExp(
       `(?<=\\b(?:[Tt]he|[Tt]hese|[Tt]hose)\\s+(?:(?:job|planned|announced|proposed)\\s+)?(?:cuts|layoffs|lay-offs|redundancies|job\\s+losses|reductions|dismissals)\\s*(?:[–—,(]|\\s-)\\s*(?:(?:about|around|roughly|some|nearly|up\\s+to|more\\s+than)\\s+)?)(?<q>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+in\\s+(?:all|total)\\b`,
@@ -390,6 +397,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     // January": an earlier round named beside the new one (its own date follows it).
     name: 'earlier-round',
     anchor: F.number,
+    gate: /top|addition|adding|besides|after|following/i,
     re: new RegExp(
       `(?<=\\b(?:on\\s+top\\s+of|in\\s+addition\\s+to|adding\\s+to|besides)\\s+(?:(?:the|its|some|about|around|roughly)\\s+)?)(?<q>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s+(?:jobs|positions|roles|posts|job\\s+cuts|cuts|redundancies|layoffs))?\\s+(?:(?:that\\s+|which\\s+)?it\\s+)?(?:had\\s+|has\\s+)?(?:already\\s+)?(?:announced|unveiled|cut|made|eliminated|axed|shed|disclosed)\\b|(?<=\\b(?:round|rounds|cuts|layoffs|redundancies)\\b[^.;]{0,40}?\\b(?:after|following)\\s+)(?<qb>\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s+(?:in|last|earlier)\\b)`,
       'iy',
