@@ -528,10 +528,11 @@ export const CUT_JOBS_RE = new RegExp(
 
 /**
  * Programmes of cuts named without a figure: "a hiring freeze", "has frozen hiring", "a voluntary redundancy
- * scheme", "an early retirement programme", "voluntary redundancies", "job reductions". Group `cn`.
+ * scheme", "an early retirement programme", "voluntary redundancies", "job reductions". Group `cn`. The notices'
+ * lookbehind comes after a lookahead for the notice word: run first, it was tried at every word of every sentence.
  */
 export const PROGRAMME_RE =
-  /\b(?<cn>(?:hiring|recruitment)\s+(?:freeze|pause)|(?:freez(?:e|es|ing)|froze|frozen|paus(?:e|es|ed|ing))\s+(?:on\s+|all\s+|external\s+)?(?:hiring|recruitment|recruiting)|(?:voluntary|early|mutual|honorary)\s+(?:redundancy|redundancies|retirement|severance|departures?|exits?|buyouts?|buy-outs?|separation|leave)\s+(?:schemes?|programmes?|programs?|plans?|packages?|offers?|rounds?|windows?)|voluntary\s+(?:redundancy|redundancies|departures|exits|buyouts|buy-outs)|(?:job|headcount|workforce|staff|personnel)\s+reductions|(?<=\b(?:issu|serv|sen|hand|gave|giv)\w*\s+(?:[\w-]+\s+){0,2}?)(?:[Ss]ection\s+\d+[A-Za-z]?|retrenchment|redundancy|layoff|lay-off|termination|dismissal)\s+notices\b)\b/gi;
+  /\b(?<cn>(?:hiring|recruitment)\s+(?:freeze|pause)|(?:freez(?:e|es|ing)|froze|frozen|paus(?:e|es|ed|ing))\s+(?:on\s+|all\s+|external\s+)?(?:hiring|recruitment|recruiting)|(?:voluntary|early|mutual|honorary)\s+(?:redundancy|redundancies|retirement|severance|departures?|exits?|buyouts?|buy-outs?|separation|leave)\s+(?:schemes?|programmes?|programs?|plans?|packages?|offers?|rounds?|windows?)|voluntary\s+(?:redundancy|redundancies|departures|exits|buyouts|buy-outs)|(?:job|headcount|workforce|staff|personnel)\s+reductions|(?=[Ss]ection|retrenchment|redundancy|layoff|lay-off|termination|dismissal)(?<=\b(?:issu|serv|sen|hand|gave|giv)\w*\s+(?:[\w-]+\s+){0,2}?)(?:[Ss]ection\s+\d+[A-Za-z]?|retrenchment|redundancy|layoff|lay-off|termination|dismissal)\s+notices\b)\b/gi;
 
 /** "Amazon’s recent job cuts": group `cn`; anchored at the position after an organization name. */
 export const POSSESSIVE_CUTS_RE =
