@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
 import { mayTellSiteStaff } from './site-headcounts.js';
 import { QUANTITY_RULES } from './triggers.js';
 
@@ -34,5 +35,15 @@ describe('quantity rule gates', () => {
     expect(mayTellSiteStaff('About 800 workers are employed at the site.')).toBe(true);
     expect(mayTellSiteStaff('The two plants employ 1,100 people.')).toBe(true);
     expect(mayTellSiteStaff('Revenue rose 4% to $12 billion.')).toBe(false);
+  });
+});
+
+describe('cut-verb rules after a hit at the same verb', () => {
+  it('still reads a second round told with a later verb of the sentence', () => {
+    const events = extract(
+      'Brindlewood Foods is cutting 900 jobs this year, and its Halvern unit will lay 120 workers off next spring.',
+      '2024-05-08',
+    ).events();
+    expect(events.map((e) => e.count).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([120, 900]);
   });
 });
