@@ -67,6 +67,7 @@ export const DEPARTURE_RULES: QuantityRule[] = [
     // "will not fill 1,000 vacancies", "is no longer refilling some 300 posts": jobs that go as people leave.
     name: 'not-fill',
     anchor: F.number,
+    gate: /fill/i,
     leadIn:
       /\b(?:not|no\s+longer)\s+(?:be\s+)?(?:re)?fill(?:s|ing)?\s+(?:(?:up to|about|around|roughly|some|nearly|more than|as many as|the)\s+)?$/i,
     re: new RegExp(

@@ -36,6 +36,7 @@ export const PLAIN_RULES: QuantityRule[] = [
     // "leaving 1,200 workers without a job".
     name: 'out-of-work',
     anchor: F.number,
+    gate: /out\s+of\s|jobless|unemployed|without\s/i,
     re: new RegExp(
       `(?<=\\b(?:put(?:s|ting)?|throw(?:s|ing|n)?|threw|leav(?:e|es|ing)|left|render(?:s|ed|ing)?|mak(?:e|es|ing)|made)\\s+${MOD_BEFORE})${QUANTITY_OF_JOBS_LEAD}\\s+(?:out\\s+of\\s+(?:work|a\\s+job|their\\s+jobs)|jobless|unemployed|without\\s+(?:a\\s+job|jobs|work|employment))\\b`,
       'iy',
@@ -76,6 +77,7 @@ export const PLAIN_RULES: QuantityRule[] = [
     // "Norrvik said it will cut jobs. The number of positions affected is 1,500.": the size of the round just told.
     name: 'number-is',
     anchor: F.number,
+    gate: /number/,
     anaphoric: true,
     re: new RegExp(
       `(?<=(?:^|,\\s+)[Tt]he\\s+(?:total\\s+)?number\\s+of\\s+(?:[a-z-]+\\s+){0,2}?(?:jobs|positions|roles|posts|employees|workers|staff|job\\s+cuts|job\\s+losses|layoffs|redundancies)(?:\\s+(?:affected|concerned|to\\s+be\\s+cut|to\\s+go|cut|lost))?\\s+(?:is|was|will\\s+be|would\\s+be|stands\\s+at|is\\s+expected\\s+to\\s+be|is\\s+put\\s+at)\\s+${MOD_BEFORE})${QUANTITY_LEAD}(?![\\d,.]*\\s*(?:%|per\\s?cent|percent|billion|million))(?=\\s*[.,;:)]|\\s*$|\\s+(?:in|by|this|next|over|across|worldwide|globally|people|employees|jobs|positions|roles)\\b)`,
@@ -88,6 +90,7 @@ export const PLAIN_RULES: QuantityRule[] = [
     // count of the round just told with a share.
     name: 'restated-count',
     anchor: F.number,
+    gate: /^(?:that|this|it|the)\s[^]*?(?:equa|amount|translat|correspond|work|means|represents)/i,
     anaphoric: true,
     re: new RegExp(
       `(?<=^(?:That|This|It|The\\s+(?:figure|cut|cuts|reduction|reductions|plan|move|job\\s+cuts|job\\s+losses))\\s+(?:(?:would|will|could)\\s+be\\s+|is\\s+)?(?:equates?|equated|amounts?|amounted|translates?|translated|corresponds?|corresponded|works?\\s+out|equal|equals|means|represents)\\s+(?:to\\s+)?${MOD_BEFORE})${QUANTITY_OF_JOBS_LEAD}`,
@@ -158,6 +161,7 @@ export const PLAIN_RULES: QuantityRule[] = [
     // "The carmaker did not say how many, but unions put the figure at about 1,200.": the count of the round just told.
     name: 'figure-put-at',
     anchor: F.number,
+    gate: /(?:figure|number|total|toll|tally)\s+at\s/i,
     anaphoric: true,
     re: new RegExp(
       `(?<=\\b(?:put|puts|putting|estimated?|estimates|placed?|places)\\s+(?:the|that)\\s+(?:figure|number|total|toll|tally)\\s+at\\s+${MOD_BEFORE})${QUANTITY_LEAD}(?![\\d,.]*\\s*(?:%|per\\s?cent|percent|billion|million))`,

@@ -210,6 +210,22 @@ function ruleMatches(rule: QuantityRule, body: string, offset: number, st: Sente
 }
 
 /**
+ * True when every token `rule` could start at lies inside a hit already found: a sticky match starts at its anchor,
+ * so each would overlap that hit and be dropped, and the rule need not run ("cutting 900 jobs" read by the first
+ * cut-verb rule is not tried again by the dozen after it). Number rules may also start at an article before the
+ * number, so they always run.
+ */
+function anchorsCovered(rule: QuantityRule, st: SentenceTokens, hits: readonly QuantityHit[]): boolean {
+  if (hits.length === 0 || rule.anchor === F.number) return false;
+  for (let i = st.from; i < st.to; i++) {
+    if (!(st.masks[i]! & rule.anchor)) continue;
+    const at = st.tokens[i]!.start;
+    if (!hits.some((h) => at >= h.start && at < h.end)) return false;
+  }
+  return true;
+}
+
+/**
  * All figures of sentence `s`: job counts and shares of the workforce tied to a cut or hire, earnings moves
  * and investment amounts. Overlapping hits keep the first rule's reading; a share of the workforce joins the
  * count it stands next to ("10% of staff, or about 8,000 jobs"), else stands alone.
@@ -221,7 +237,9 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
   // "cut its workforce by a third": a share in words is a figure too.
   const numeric = (st.mask & (F.number | F.percent)) !== 0;
   for (const rule of numeric ? QUANTITY_RULES : []) {
-    if (!(st.mask & rule.anchor) || (rule.needs && !(st.mask & rule.needs))) continue;
+    if (!(st.mask & rule.anchor) || (rule.needs && !(st.mask & rule.needs)) || rule.gate?.test(body) === false)
+      continue;
+    if (anchorsCovered(rule, st, hits)) continue;
     for (const m of ruleMatches(rule, body, s.start, st)) {
       if (body[m.index - 1] === '-') continue;
       const g = m.groups ?? {};

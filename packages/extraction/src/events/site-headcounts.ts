@@ -63,9 +63,19 @@ const SITES_EMPLOY_RE = new RegExp(
 const CLOSED_BEFORE_RE =
   /\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting|down)?|shutter\w*|wind(?:s|ing)?\s+down|wound\s+down|mothball\w*|(?:end|stop|halt|ceas)\w*\s+(?:all\s+)?(?:its\s+)?(?:vehicle\s+|car\s+|local\s+)?(?:production|manufacturing|assembly|operations))\b/i;
 
-/** True when sentence `s` may tell the staff of sites (a cheap test before any closure is looked for). */
+/** Words STAFF_AT_SITES_RE cannot match without, and the opening SITES_EMPLOY_RE needs (same flags). */
+const STAFF_VERB_GATE_RE = /work|employ|based/iu;
+const SITES_LEAD_GATE_RE = /^(?:The|Both|Those|These|Its)\s/iu;
+
+/**
+ * True when sentence `s` may tell the staff of sites (a cheap test before any closure is looked for). It runs on
+ * every sentence with a number and no trigger word, so each expression is tried only past a literal gate.
+ */
 export function mayTellSiteStaff(text: string): boolean {
-  return STAFF_AT_SITES_RE.test(text) || SITES_EMPLOY_RE.test(text);
+  return (
+    (STAFF_VERB_GATE_RE.test(text) && STAFF_AT_SITES_RE.test(text)) ||
+    (SITES_LEAD_GATE_RE.test(text) && SITES_EMPLOY_RE.test(text))
+  );
 }
 
 /**

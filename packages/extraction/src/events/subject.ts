@@ -26,10 +26,11 @@ export interface Subject {
 /**
  * Where a clause ends and the next begins. "… rose after Tarvo agreed to sell …": a clause opened by "after",
  * "before" or "because" with a name has that name as its subject ("two years after Tarvo cut …" is a time
- * comparison inside the clause, no new clause).
+ * comparison inside the clause, no new clause). The lookahead before that lookbehind keeps it from running at
+ * every space.
  */
 const BOUNDARY_RE =
-  /;\s|:\s|\s[—–]\s|—|,\s+(?:and|but|while|whereas|though|although|which|then|who|extending|bringing|making)\s|\s(?:but|while|whereas|then)\s|\s(?:under|through|by|in)\s+which\s|(?<!\b(?:years?|months?|weeks?|days?|decades?|shortly|soon|long|just|right|immediately))\s(?:after|before|because|once|until)\s+(?=(?:the\s+)?\p{Lu})/gu;
+  /;\s|:\s|\s[—–]\s|—|,\s+(?:and|but|while|whereas|though|although|which|then|who|extending|bringing|making)\s|\s(?:but|while|whereas|then)\s|\s(?:under|through|by|in)\s+which\s|(?=\s(?:after|before|because|once|until)\s)(?<!\b(?:years?|months?|weeks?|days?|decades?|shortly|soon|long|just|right|immediately))\s(?:after|before|because|once|until)\s+(?=(?:the\s+)?\p{Lu})/gu;
 /**
  * An opening adverbial clause or phrase ("Shortly before the Norrvik deal, the group …", "According to Norr
  * Research, …"): its names are not the subject.

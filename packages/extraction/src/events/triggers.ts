@@ -61,6 +61,12 @@ export interface QuantityRule {
   anchor: number;
   /** Families the sentence must also contain. */
   needs?: number;
+  /**
+   * A test of the whole sentence, run once before the rule is tried at any token: words the expression cannot match
+   * without (its flags). For rules anchored at every number whose lookbehind rarely holds — running the lookbehind at
+   * each number of each sentence was the top cost of quantity rules.
+   */
+  gate?: RegExp;
   /** A family that must appear within `within` tokens after the anchor (a cheap check before the expression). */
   ahead?: { bits: number; within: number };
   kind: 'layoff' | 'restructuring' | 'hiring';
@@ -345,6 +351,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     // round just told, set off as an aside after the definite noun.
     name: 'aside-total',
     anchor: F.number,
+    gate: /in\s+(?:all|total)/,
     anaphoric: true,
     re: new RegExp(
       `(?<=\\b(?:[Tt]he|[Tt]hese|[Tt]hose)\\s+(?:(?:job|planned|announced|proposed)\\s+)?(?:cuts|layoffs|lay-offs|redundancies|job\\s+losses|reductions|dismissals)\\s*(?:[–—,(]|\\s-)\\s*(?:(?:about|around|roughly|some|nearly|up\\s+to|more\\s+than)\\s+)?)(?<q>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+in\\s+(?:all|total)\\b`,
@@ -394,6 +401,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     // January": an earlier round named beside the new one (its own date follows it).
     name: 'earlier-round',
     anchor: F.number,
+    gate: /top|addition|adding|besides|after|following/i,
     re: new RegExp(
       `(?<=\\b(?:on\\s+top\\s+of|in\\s+addition\\s+to|adding\\s+to|besides)\\s+(?:(?:the|its|some|about|around|roughly)\\s+)?)(?<q>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s+(?:jobs|positions|roles|posts|job\\s+cuts|cuts|redundancies|layoffs))?\\s+(?:(?:that\\s+|which\\s+)?it\\s+)?(?:had\\s+|has\\s+)?(?:already\\s+)?(?:announced|unveiled|cut|made|eliminated|axed|shed|disclosed)\\b|(?<=\\b(?:round|rounds|cuts|layoffs|redundancies)\\b[^.;]{0,40}?\\b(?:after|following)\\s+)(?<qb>\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s+(?:in|last|earlier)\\b)`,
       'iy',
@@ -531,10 +539,12 @@ export const CUT_JOBS_RE = new RegExp(
 /**
  * Programmes of cuts named without a figure: "a hiring freeze", "has frozen hiring", "a voluntary redundancy
  * scheme", "an early retirement programme", "voluntary redundancies", "job reductions", "offers early retirement to
- * its engineers", "takes applications for voluntary retirement" (Japanese and Korean news). Group `cn`.
+ * its engineers", "takes applications for voluntary retirement" (Japanese and Korean news). Group `cn`. The
+ * notices' lookbehind comes after a lookahead for the notice word: run first, it was tried at every word of every
+ * sentence.
  */
 export const PROGRAMME_RE =
-  /\b(?<cn>(?:hiring|recruitment)\s+(?:freeze|pause)|(?:freez(?:e|es|ing)|froze|frozen|paus(?:e|es|ed|ing))\s+(?:on\s+|all\s+|external\s+)?(?:hiring|recruitment|recruiting)|(?:voluntary|early|mutual|honorary)\s+(?:redundancy|redundancies|retirement|severance|departures?|exits?|buyouts?|buy-outs?|separation|leave)\s+(?:schemes?|programmes?|programs?|plans?|packages?|offers?|rounds?|windows?)|voluntary\s+(?:redundancy|redundancies|departures|exits|buyouts|buy-outs)|(?=[ve])(?<=\b(?:offer(?:s|ed|ing)?|solicit(?:s|ed|ing)?|applications?\s+for)\s+)(?:voluntary|early)\s+(?:retirements?|redundanc(?:y|ies))(?!\s+(?:schemes?|programmes?|programs?|plans?|packages?))|(?:job|headcount|workforce|staff|personnel)\s+reductions|(?<=\b(?:issu|serv|sen|hand|gave|giv)\w*\s+(?:[\w-]+\s+){0,2}?)(?:[Ss]ection\s+\d+[A-Za-z]?|retrenchment|redundancy|layoff|lay-off|termination|dismissal)\s+notices\b)\b/gi;
+  /\b(?<cn>(?:hiring|recruitment)\s+(?:freeze|pause)|(?:freez(?:e|es|ing)|froze|frozen|paus(?:e|es|ed|ing))\s+(?:on\s+|all\s+|external\s+)?(?:hiring|recruitment|recruiting)|(?:voluntary|early|mutual|honorary)\s+(?:redundancy|redundancies|retirement|severance|departures?|exits?|buyouts?|buy-outs?|separation|leave)\s+(?:schemes?|programmes?|programs?|plans?|packages?|offers?|rounds?|windows?)|voluntary\s+(?:redundancy|redundancies|departures|exits|buyouts|buy-outs)|(?=[ve])(?<=\b(?:offer(?:s|ed|ing)?|solicit(?:s|ed|ing)?|applications?\s+for)\s+)(?:voluntary|early)\s+(?:retirements?|redundanc(?:y|ies))(?!\s+(?:schemes?|programmes?|programs?|plans?|packages?))|(?:job|headcount|workforce|staff|personnel)\s+reductions|(?=[Ss]ection|retrenchment|redundancy|layoff|lay-off|termination|dismissal)(?<=\b(?:issu|serv|sen|hand|gave|giv)\w*\s+(?:[\w-]+\s+){0,2}?)(?:[Ss]ection\s+\d+[A-Za-z]?|retrenchment|redundancy|layoff|lay-off|termination|dismissal)\s+notices\b)\b/gi;
 
 /** "Amazon’s recent job cuts": group `cn`; anchored at the position after an organization name. */
 export const POSSESSIVE_CUTS_RE =

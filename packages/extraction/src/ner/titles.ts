@@ -78,7 +78,7 @@ export interface TitleMatch {
 /** The title phrase that ends right before `pos` (a comma between is allowed): "CEO |Andy Jassy". */
 export function matchTitleBefore(text: string, windowStart: number, pos: number): TitleMatch | null {
   const pre = text.slice(windowStart, pos);
-  const office = OFFICE_BEFORE_RE.exec(pre);
+  const office = OFFICE_WORD_RE.test(pre) ? OFFICE_BEFORE_RE.exec(pre) : null;
   if (office) {
     const from = windowStart + office.index;
     return trimTitle(text, from + namedHolderBefore(office[1]!), from + office[1]!.length);
@@ -97,6 +97,8 @@ export function matchTitleBefore(text: string, windowStart: number, pos: number)
  * "Labour Minister", "Trade, Industry and Competition Minister", "Prime Minister": capitalised words before the office;
  * "Minister of Development, Industry and Commerce": a portfolio of several words after it, as translated news writes.
  */
+/** A word OFFICE_BEFORE_RE cannot match without (case as there): tested first, since it searches every position. */
+const OFFICE_WORD_RE = /Minister|Secretary|Chancellor|Commissioner/;
 const OFFICE_BEFORE_RE =
   /(?<![\p{L}\p{N}&])((?:\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?){1,4}(?:Minister|Secretary|Chancellor|Commissioner)|(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,\s+){1,3}\p{Lu}[\p{L}-]*,?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*)\s*,?\s*$/u;
 

@@ -44,6 +44,11 @@ const BEFORE_GATE = new Set(
     /\s+/,
   ),
 );
+/**
+ * Gate words that end no outlet noun ("told the X", "interview with X"): DESCRIPTOR_END_RE and NOUN_BEFORE_RE,
+ * which must end with an outlet noun, cannot match before them, so they are not run.
+ */
+const CITING_GATE = new Set('told with to by in for from reported reports wrote writes'.split(' '));
 /** Words that can follow a cited outlet's name ("X reported", "X first reported", "X newspaper"). */
 const AFTER_GATE = new Set(
   `reported reports wrote writes said says cited quoted calculated estimated revealed has had was also first earlier
@@ -274,7 +279,7 @@ function citedBefore(text: string, tokens: readonly Token[], at: number): boolea
   const prev = p1 === 'the' ? tokens[i - 2]?.text.toLowerCase() : p1;
   if (prev === undefined || !BEFORE_GATE.has(prev)) return false;
   let before = text.slice(Math.max(0, tokens[i]!.start - 80), tokens[i]!.start);
-  const described = DESCRIPTOR_END_RE.exec(before);
+  const described = CITING_GATE.has(prev) ? null : DESCRIPTOR_END_RE.exec(before);
   if (described) before = before.slice(0, described.index);
   return (
     TOLD_BEFORE_RE.test(before) || ACCORDING_BEFORE_RE.test(before) || (!!described && SAID_ON_BEFORE_RE.test(before))
@@ -303,6 +308,7 @@ function describedBefore(text: string, tokens: readonly Token[], at: number): bo
   return (
     prev !== undefined &&
     BEFORE_GATE.has(prev) &&
+    !CITING_GATE.has(prev) &&
     NOUN_BEFORE_RE.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start))
   );
 }

@@ -13,17 +13,27 @@ const PREFIX: Record<EntityType, string> = {
 
 /** `company:amazon`, `division:amazon-web-services`: derived from type and canonical name only, so documents merge. */
 export function entityId(type: EntityType, name: string): string {
-  const key = type + '|' + name;
-  let id = ID_CACHE.get(key);
+  const cache = ID_CACHE[type];
+  let id = cache.get(name);
   if (id === undefined) {
     id = `${PREFIX[type]}:${slugify(name) || 'unnamed'}`;
-    if (ID_CACHE.size > 50_000) ID_CACHE.clear();
-    ID_CACHE.set(detached(key), id);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(detached(name), id);
   }
   return id;
 }
 
-const ID_CACHE = new Map<string, string>();
+/**
+ * Ids already worked out, one map per type keyed by the name itself: a `type|name` key would be a new string to
+ * flatten and hash at every call, and this runs for every mention of every step.
+ */
+const ID_CACHE: Record<EntityType, Map<string, string>> = {
+  Company: new Map(),
+  Division: new Map(),
+  Person: new Map(),
+  Source: new Map(),
+  Product: new Map(),
+};
 
 interface Row {
   id: string;

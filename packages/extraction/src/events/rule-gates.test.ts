@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+import { mayTellSiteStaff } from './site-headcounts.js';
+import { QUANTITY_RULES } from './triggers.js';
+
+/**
+ * A rule's gate is only a shortcut: it must let through every sentence the rule's expression matches, or a figure
+ * would be lost. Invented sentences, one per gated rule.
+ */
+const MATCHED_BY: Record<string, string> = {
+  'earlier-round': 'On top of the 800 jobs it had already announced, Brindlewood will cut 300 more.',
+  'restated-count': 'That equates to about 450 jobs.',
+  'out-of-work': 'The closure will leave 200 workers out of work.',
+  'number-is': 'The number of jobs affected is 1,200.',
+  'aside-total': 'The cuts – about 900 in total – fall on the Halvern plant.',
+  'not-fill': 'Marrowby will not fill 120 vacant positions.',
+  'figure-put-at': 'Union leaders put the figure at 2,000.',
+};
+
+describe('quantity rule gates', () => {
+  const gated = QUANTITY_RULES.filter((r) => r.gate);
+
+  it('every gated rule has a sentence here', () => {
+    expect(gated.map((r) => r.name).sort()).toEqual(Object.keys(MATCHED_BY).sort());
+  });
+
+  it.each(gated.map((r) => [r.name, r] as const))('%s: the gate passes what the rule matches', (name, rule) => {
+    const sentence = MATCHED_BY[name]!;
+    const anywhere = new RegExp(rule.re.source, rule.re.flags.replace('y', ''));
+    expect(anywhere.test(sentence)).toBe(true);
+    expect(rule.gate!.test(sentence)).toBe(true);
+  });
+
+  it('keeps sentences of site headcounts, skips a plain figure', () => {
+    expect(mayTellSiteStaff('About 800 workers are employed at the site.')).toBe(true);
+    expect(mayTellSiteStaff('The two plants employ 1,100 people.')).toBe(true);
+    expect(mayTellSiteStaff('Revenue rose 4% to $12 billion.')).toBe(false);
+  });
+});
+
+describe('cut-verb rules after a hit at the same verb', () => {
+  it('still reads a second round told with a later verb of the sentence', () => {
+    const events = extract(
+      'Brindlewood Foods is cutting 900 jobs this year, and its Halvern unit will lay 120 workers off next spring.',
+      '2024-05-08',
+    ).events();
+    expect(events.map((e) => e.count).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([120, 900]);
+  });
+});
