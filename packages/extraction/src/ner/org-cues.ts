@@ -464,7 +464,7 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   if (!lead || t.end + lead[0].length !== run.start || lead[0].includes('\n')) return null;
   // "For investors, EverGreen is …": a noun in an introductory phrase describes nothing after the comma.
   if (lead[0].startsWith(',') && PREPOSITIONS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return null;
-  // "The boss of Orsk Airlines, Tom Horton, said": a capitalised noun ends a name before the comma; it describes
+  // "The boss of Orsk Airlines, Tom Hadley, said": a capitalised noun ends a name before the comma; it describes
   // nothing after it.
   if (lead[0].startsWith(',') && isUpperAt(t.text, 0)) return null;
   // "The president of the company, Juan Pérez, said": the name after the comma holds the post; it is no company.
