@@ -35,5 +35,10 @@ describe('a closure told by the headcount of the site that closes', () => {
         'Kestrel Motors will close its Tarvo factory next year. About 900 employees work at the factory. The company said it would maintain employment by transferring them to other plants.',
       ),
     ).not.toContainEqual(expect.stringContaining('900'));
+    expect(
+      rounds(
+        'Brantor Pharma is closing its research site in Hollin. The Hollin facility employs about 1,200 people, many of whom will move to other sites in the region.',
+      ),
+    ).not.toContainEqual(expect.stringContaining('1200'));
   });
 });

@@ -90,9 +90,12 @@ export function staffOfClosedSites(work: string, s: Span, prev: Span | undefined
   return q ? parseCount(q).count : null;
 }
 
-/** Staff who stay employed: "will maintain employment by transferring them", "redeployed to other plants". */
+/**
+ * Staff who stay employed: "will maintain employment by transferring them", "redeployed to other plants", "many of
+ * whom will move to other sites".
+ */
 const KEPT_ON_RE =
-  /\b(?:transferr(?:ed|ing)|transfers?\s+(?:them|the\s+(?:staff|workers|employees))|redeploy\w*|relocat(?:e|ed|ing)\s+(?:them|the\s+(?:staff|workers|employees))|maintain\s+(?:their\s+)?employment|keep\s+their\s+jobs|offered\s+(?:jobs|positions|roles)\s+(?:at|in|elsewhere))\b/i;
+  /\b(?:transferr(?:ed|ing)|mov(?:e|es|ed|ing)\s+to\s+(?:other|another|new|nearby)\s+(?:[\w-]+\s+)?(?:sites?|plants?|facilities|factories|locations|offices|roles|jobs|positions)|transfers?\s+(?:them|the\s+(?:staff|workers|employees))|redeploy\w*|relocat(?:e|ed|ing)\s+(?:them|the\s+(?:staff|workers|employees))|maintain\s+(?:their\s+)?employment|keep\s+their\s+jobs|offered\s+(?:jobs|positions|roles)\s+(?:at|in|elsewhere))\b/i;
 
 /**
  * A site's headcount is a round of its own only when the article tells no larger round it belongs to: a larger count
