@@ -274,9 +274,10 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   const next = tokens[run.last + 1];
   const gapIsSpace = next !== undefined && next.start === run.end + 1 && text.charCodeAt(run.end) === 32;
   if (gapIsSpace && SUBJECT_VERBS.has(next.text)) cues.push({ strength: 'weak', kind: 'company', why: 'verb' });
-  // "Virgin Tessel followed with 3,000 job cuts", "Kestrel Bros. Media has itself shed thousands of jobs".
-  // "… of Kelmo Varra, which recently announced a plan to fire 500 employees": the act in a relative clause.
+  // ", which …" right after the name: a relative clause that tells what the organization did or said.
   const whichClause = next?.text === 'which' && text.slice(run.end, next.start) === ', ';
+  // "Virgin Tessel followed with 3,000 job cuts", "Kestrel Bros. Media has itself shed thousands of jobs", and in a
+  // relative clause, "… of Kelmo Varra, which recently announced a plan to fire 500 employees".
   if ((gapIsSpace || whichClause) && verbOnly && actsAsCompany(text, run.end, next.text))
     cues.push({ strength: 'weak', kind: 'company', why: 'acts' });
   // "Norrvik Social will cut 10% of its workforce", "Kestrel Video to cut 1,300 jobs": what only an employer does.
@@ -291,11 +292,7 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     if (SELF_REFERENCE_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'self-reference' });
   }
   // "cuts at Morvane, which announced that it would eliminate 2,500 jobs": the same in a relative clause.
-  if (
-    next?.text === 'which' &&
-    text.slice(run.end, next.start) === ', ' &&
-    SELF_SPEECH_VERBS.has(tokens[run.last + 2]?.text ?? '')
-  ) {
+  if (whichClause && next && SELF_SPEECH_VERBS.has(tokens[run.last + 2]?.text ?? '')) {
     SELF_REFERENCE_RE.lastIndex = next.end;
     if (SELF_REFERENCE_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'self-reference' });
   }
