@@ -25,21 +25,12 @@ function vagueRange(text: string): [number, number] | null {
  * share and date where the round has none. The drafts left are returned.
  */
 export function foldCountlessHeadlines(drafts: Draft[]): Draft[] {
+  const rounds = countedRoundsBySentence(drafts);
   const folded = new Set<Draft>();
   for (const h of drafts) {
     if (!h.headline || h.count !== null || h.bare || h.cumulative || cutClass(h.kind) !== 'cut') continue;
     if (!h.countText && h.percent === null) continue;
-    const round = drafts.find(
-      (o) =>
-        !o.headline &&
-        o.org === h.org &&
-        o.count !== null &&
-        !o.bare &&
-        !o.cumulative &&
-        cutClass(o.kind) === 'cut' &&
-        o.si > h.si &&
-        o.si - h.si <= LEDE_REACH,
-    );
+    const round = firstRoundAfter(rounds, h);
     if (!round) continue;
     const range = h.countText ? vagueRange(h.countText) : null;
     if (h.countText && !(range && round.count! >= range[0] && round.count! < range[1])) continue;
@@ -50,6 +41,30 @@ export function foldCountlessHeadlines(drafts: Draft[]): Draft[] {
     folded.add(h);
   }
   return folded.size ? drafts.filter((d) => !folded.has(d)) : drafts;
+}
+
+/**
+ * The body's counted cut rounds a headline can join: the first in draft order of each organization and sentence
+ * (so a headline looks at LEDE_REACH sentences, not at every draft: a text of thousands of rounds stays linear).
+ */
+function countedRoundsBySentence(drafts: readonly Draft[]): Map<string, { draft: Draft; at: number }> {
+  const rounds = new Map<string, { draft: Draft; at: number }>();
+  drafts.forEach((o, at) => {
+    if (o.headline || o.count === null || o.bare || o.cumulative || cutClass(o.kind) !== 'cut') return;
+    const key = `${o.org}|${o.si}`;
+    if (!rounds.has(key)) rounds.set(key, { draft: o, at });
+  });
+  return rounds;
+}
+
+/** The organization's first counted round (in draft order) told in the LEDE_REACH sentences after the headline's. */
+function firstRoundAfter(rounds: Map<string, { draft: Draft; at: number }>, h: Draft): Draft | undefined {
+  let first: { draft: Draft; at: number } | undefined;
+  for (let si = h.si + 1; si <= h.si + LEDE_REACH; si++) {
+    const candidate = rounds.get(`${h.org}|${si}`);
+    if (candidate && (!first || candidate.at < first.at)) first = candidate;
+  }
+  return first?.draft;
 }
 
 /**
