@@ -20,6 +20,7 @@ import { EntityTable } from './resolve/entity-table.js';
 import { foldFundShortNames } from './resolve/fund-short-names.js';
 import { adoptBracketedAliases } from './resolve/bracketed-aliases.js';
 import { oneTypePerName } from './resolve/one-type-per-name.js';
+import { addNationalityFreeAliases } from './resolve/nationality-aliases.js';
 import { addEvidence } from './resolve/evidence.js';
 import { buildSourceMeta } from './source-meta.js';
 import { parseFrontMatter } from './text/front-matter.js';
@@ -115,6 +116,7 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   const events = findEvents(ctx);
   const relations = dedupeRelations([...structure, ...findCitations(ctx, { relations: structure, events })]);
   const list = entities.list();
+  addNationalityFreeAliases(list);
   if (titles.size > 0) for (const e of list) if (titles.has(e.id)) e.title = titles.get(e.id)!;
   const bounds = sentences.map((s): [number, number] => [s.start, s.end]);
   const attributed = attributeDocument(ctx, { source, entities: list, relations, events, sentences: bounds });
