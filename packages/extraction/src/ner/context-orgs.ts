@@ -124,6 +124,15 @@ const COMPANY_TAILS = new Set(
   ),
 );
 
+/** Words that say what kind of company a name is, not which ("Central Bank", "Investment Bank", "Regional Airlines"). */
+const GENERIC_MODIFIERS = new Set(
+  'North South East West Northern Southern Eastern Western Central National Development Investment Commercial Savings Cooperative Retail Private Merchant Mortgage Federal Reserve State Public International Global Regional Local Digital Online Mobile Corporate Business Consumer Wealth Universal Islamic Agricultural Export Import Industrial Land Postal World New Big Major Other Rival Leading Top Largest Biggest Domestic Foreign Main Parent Budget Legacy Flag Flagship Challenger Community Credit People Peoples Popular Rural Urban Small Large Independent Joint Mutual Unified Combined Merged Holding Subsidiary Overseas Offshore'.split(
+    ' ',
+  ),
+);
+/** An article, a possessive or "its" right before a run: "the Investment Bank", "its Retail Bank" name a part or a kind. */
+const DETERMINER_BEFORE_RE = /(?:\b(?:the|a|an|its|their|our|his|her|this|that|whose)|['’]s?)\s+$/i;
+
 /**
  * A stock index's member count after its name ("S&P 500", "FTSE 100", "Nikkei 225"): a round number, not a figure of
  * jobs, a year or an aircraft model ("Boeing 777").
@@ -215,7 +224,7 @@ export class ContextOrgFinder extends OrgRegistry {
       // A one-word list entry counts only written mid-sentence, where its capital is its own, or with a cue.
       const listedWord = c.intrinsic === 'kb-word';
       if (listedWord && c.runs.every((r) => r.initial)) c.intrinsic = null;
-      if (!c.intrinsic && strong.length === 0) continue;
+      if (!c.intrinsic && strong.length === 0 && !this.plainCompanyName(surface, c)) continue;
       if (this.isBlocked(surface, c)) continue;
       if (
         !c.intrinsic &&
@@ -238,6 +247,22 @@ export class ContextOrgFinder extends OrgRegistry {
     this.foldUnitTails(byName);
     this.adoptFormalNames(runs);
     this.emit(runs);
+  }
+
+  /**
+   * "following similar moves by Thistle Bank and Lantern Airlines": a capitalised common word before a company's last
+   * word ("Bank", "Airlines", "Motors" — COMPANY_TAILS), written mid-sentence with no article or possessive before
+   * it, is a company's name even where nothing else says so; a generic modifier ("Central Bank", "Investment Bank",
+   * "National Airlines") names a kind of company, not one.
+   */
+  private plainCompanyName(surface: string, c: Candidate): boolean {
+    const words = surface.split(' ');
+    if (words.length < 2 || words.length > 3 || !COMPANY_TAILS.has(words.at(-1)!)) return false;
+    if (words.slice(0, -1).some((w) => GENERIC_MODIFIERS.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+    return c.runs.some(
+      (r) =>
+        !r.initial && !r.headline && !DETERMINER_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 8), r.start)),
+    );
   }
 
   /** First words of the organizations decided so far ("Cordell" for Cordell Pacific Airways). */

@@ -128,6 +128,13 @@ describe('who owns, when a clause says so', () => {
     expect(x.parent('TV Sydhavn')).toBe('Rakel Media');
   });
 
+  it('"X, which owns Y" with X recognised as nothing: Y is given to no other company named before', () => {
+    const x = extract(
+      'Shares of Vantor Bank rose 2%.\n\nThistle Holdings, which owns Kestrel Credit, is also reviewing its costs.',
+    );
+    expect(x.parent('Kestrel Credit')).not.toBe('Vantor Bank');
+  });
+
   it('a parent stated paragraphs later beats the guess made where the unit was first named', () => {
     const x = extract(
       'The cuts fall mostly on Rakel Media, the division that runs the streaming service.\n\nTV Sydhavn and Flimmer will share a newsroom. Rakel Media is a unit of Hallberg Telecom, the Nordic operator.',

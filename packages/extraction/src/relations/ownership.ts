@@ -162,9 +162,13 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
     // last buyer named.
     const head = ctx.work.slice(s.start, verbAt);
     const pronoun = isPronounSubject(head) ? pronounReferent(ctx, s.start) : null;
+    const stated = pronoun ? null : clauseOwner(ctx, s.start, verbAt);
+    // "Vantor Bank, which owns Kestrel" with Vantor Bank recognised as nothing: the owner is named but unknown, and
+    // no other company named before may stand in for it.
+    if (stated === UNRECOGNISED_OWNER) continue;
     const buyer =
       pronoun ??
-      clauseOwner(ctx, s.start, verbAt) ??
+      stated ??
       mentionsIn(ctx, s.start, verbAt)
         .filter((m) => m.type === 'Company')
         .pop()?.id ??
@@ -207,6 +211,9 @@ const RELATIVE_HEAD_RE =
 /** ", also owns" after an aside ("A, itself part of B, also owns …"): the verb goes on the clause the aside interrupts. */
 const AFTER_ASIDE_RE = /,\s+(?:also\s+|now\s+|still\s+|already\s+|itself\s+)?$/u;
 
+/** `clauseOwner`'s answer when a relative clause names the owner right before its comma but no organization ends there. */
+const UNRECOGNISED_OWNER = '';
+
 /**
  * The organization that owns what follows the verb at `verbAt`, when the clause says who: "Rakel Media, the division
  * that owns TV Sydhavn" (the unit, not the company named before it), "Hallberg, itself part of Ostra Group, also
@@ -219,7 +226,7 @@ function clauseOwner(ctx: DocContext, sentenceStart: number, verbAt: number): st
       .filter(isOrg)
       .find((m) => m.end === end)?.id ?? null;
   const rel = RELATIVE_HEAD_RE.exec(head);
-  if (rel) return orgEndingAt(sentenceStart + rel.index);
+  if (rel) return orgEndingAt(sentenceStart + rel.index) ?? UNRECOGNISED_OWNER;
   if (!AFTER_ASIDE_RE.test(head)) return null;
   const comma = head.indexOf(',');
   // The aside must close where the verb's clause goes on: one comma opens it, one closes it.
