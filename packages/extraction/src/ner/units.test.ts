@@ -7,6 +7,13 @@ describe('divisions, studios and subsidiaries found by context', () => {
     expect(x.parent('Tarvik Aero')).toBe('Kestrel Group');
   });
 
+  it('"its Energy Systems and Digital Solutions units": a plural unit noun after "and" lists two units', () => {
+    const x = extract('Tarvik Denki Corp will separate its Energy Systems and Digital Solutions units.');
+    expect(x.names('Division')).toEqual(expect.arrayContaining(['Energy Systems', 'Digital Solutions']));
+    expect(x.parent('Energy Systems')).toBe('Tarvik Denki');
+    expect(x.parent('Digital Solutions')).toBe('Tarvik Denki');
+  });
+
   it('"Tarvik Aero (a Kestrel Group company)": a unit of the company named in the brackets', () => {
     const x = extract('Tarvik Aero (a Kestrel Group company) will cut 300 jobs.');
     expect(x.parent('Tarvik Aero')).toBe('Kestrel Group');

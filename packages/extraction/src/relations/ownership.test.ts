@@ -135,6 +135,13 @@ describe('who owns, when a clause says so', () => {
     expect(x.parent('Kestrel Credit')).not.toBe('Vantor Bank');
   });
 
+  it('"which owns about 7% of X": a minority share makes X no part of its holder', () => {
+    const x = extract(
+      'Tarvik Denki Corp will cut 5,000 jobs. The plan follows pressure from activist investor Harbour Peak Capital, which owns about 7% of Tarvik Denki.',
+    );
+    expect(x.parent('Tarvik Denki')).toBeNull();
+  });
+
   it('a parent stated paragraphs later beats the guess made where the unit was first named', () => {
     const x = extract(
       'The cuts fall mostly on Rakel Media, the division that runs the streaming service.\n\nTV Sydhavn and Flimmer will share a newsroom. Rakel Media is a unit of Hallberg Telecom, the Nordic operator.',
