@@ -296,6 +296,15 @@ describe('a year and its "when" clause', () => {
 });
 
 describe('several rounds of one company in one sentence', () => {
+  it('reads "and a further N at its unit" as a round of its own, but not a figure split by site', () => {
+    const text =
+      'Halvard Automobil AG had announced 6,000 cuts in March and a further 3,500 at its parts unit Halvard Parts in 2023.';
+    expect(events(text, '2024-10-02').map((e) => e.count)).toEqual([6000, 3500]);
+    expect(events(text, '2024-10-02').find((e) => e.count === 3500)?.when).toBe('2023');
+    const split = 'Halvard Automobil AG will cut 2,000 jobs in Germany and 1,500 at its US plants.';
+    expect(events(split, '2024-10-02').map((e) => e.count)).toEqual([2000]);
+  });
+
   it('reads rounds listed after the first with their own dates', () => {
     expect(
       events('Kestrel Telecom cut 1,000 jobs in January and a further 800 in June.', '2025-09-01').map((e) => [

@@ -115,11 +115,14 @@ const LAYOFF_WORD_RE =
   /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts|cut(?:s|ting)?|eliminat\w*|redundanc\w*|slash\w*|shed\w*|fir(?:e|ed|ing)|dismiss\w*|retrench\w*|disengag\w*|job losses|job reductions|ax(?:e|es|ed|ing)|terminat\w*|let(?:ting)? go|pink slips|jobs\s+(?:\w+\s+){0,2}?(?:lost|los(?:e|ing))|los(?:e|ing)\s+(?:their\s+)?jobs)\b/i;
 
 /**
- * ", 700 in 2020 and 1,200 last year", "and a further 800 in June": more rounds told with the verb of the first,
- * each with a date of its own. Group `q`.
+ * ", 700 in 2020 and 1,200 last year", "and a further 800 in June", "and a further 800 at its parts unit": more
+ * rounds told with the verb of the first, each with a date (or, after "a further", a place) of its own. Group `q`.
  */
 const MORE_ROUNDS_RE =
-  /(?:\s+(?:in|last|this|on|during)\s+[^,;.]{1,25}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:a\s+further|another|then|some)\s+)?(?<q>\d{1,3}(?:,\d{3})+|\d+)(?:\s+more)?(?=\s+(?:in|last|this|on|during|earlier|later)\b)/y;
+  /(?:\s+(?:in|last|this|on|during)\s+[^,;.]{1,25}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:a\s+further|another|then|some)\s+)?(?<q>\d{1,3}(?:,\d{3})+|\d+)(?:\s+more)?(?=\s+(?:in|last|this|on|during|earlier|later)\b|\s+at\s+(?:its|the|their)\s)/y;
+
+const AT_AFTER_RE = /^\s+at\s/;
+const FURTHER_BEFORE_RE = /\b(?:a\s+further|another)\s+[\d,]+(?:\s+more)?$/;
 
 /** "has cut 12,000 jobs since 2022, including 3,000 announced on Tuesday": a new round inside a running total. */
 const INCLUDING_NEW_RE =
@@ -148,6 +151,13 @@ function moreRounds(body: string, offset: number, hits: QuantityHit[]): void {
       const q = m.groups!.q!;
       // "in 2023 and Marlow 1,500": a figure's own thousands are no round of their own.
       if (/\d,$/.test(body.slice(m.index, m.index + m[0].length - q.length))) break;
+      // "and a further 3,500 at its parts unit": a place or unit instead of a date only after "a further"/"another"
+      // ("2,000 in Germany and 1,500 at its US plants" splits one round by site).
+      if (
+        AT_AFTER_RE.test(body.slice(m.index + m[0].length, m.index + m[0].length + 5)) &&
+        !FURTHER_BEFORE_RE.test(m[0])
+      )
+        break;
       const count = parseCount(q).count;
       // "in 2019, 2020 …": a year is no count.
       if (count === null || (/^\d{4}$/.test(q) && count >= 1900 && count <= 2100)) break;
