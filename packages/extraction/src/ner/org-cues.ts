@@ -148,6 +148,8 @@ const POSSESSIVE_RE = new RegExp(
  */
 const TITLE_AFTER_RE =
   /\s+(?:(?:[Gg]roup|[Gg]lobal|[Ii]nterim|[Aa]cting|[Dd]eputy|[Ff]ormer|[Cc]o-?)\s+)?(?:CEO|CFO|COO|CTO|[Cc]hief [Ee]xecutive|[Cc]hief [Ff]inancial [Oo]fficer|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]resident|[Bb]oss|[Ff]ounder|[Cc]o-founder|[Ss]pokes(?:person|man|woman)|[Hh]ead|[Aa]nalyst|[Ee]conomist|[Ss]trategist|(?:[Nn]ational|[Rr]egional|[Aa]ssistant)\s+(?:[Gg]eneral\s+)?(?:[Ss]ecretary|[Oo]fficer|[Pp]resident)|[Gg]eneral\s+[Ss]ecretary|[Ss]ecretary[- ][Gg]eneral|[Vv]ice[- ][Pp]resident|[Dd]irector[- ][Gg]eneral|[Mm]anaging [Dd]irector|[Gg]eneral [Mm]anager)\s+\p{Lu}/uy;
+/** " (KWUK)": a name's initials in brackets right after it. */
+const INITIALS_AFTER_RE = /^ \(\p{Lu}[\p{Lu}\d&-]{1,9}\)/u;
 /** Universities, colleges and schools: their economists and analysts are no company's. */
 const ACADEMIC_RE = /\b(?:University|College|School|Institute|Academy|Universit\p{L}+)$/u;
 /** "chief executive of ", "shares in ", "a subsidiary of ", "rival to ", "which belongs to " right before the name. */
@@ -358,6 +360,12 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     if (TITLE_AFTER_RE.test(text) && !ACADEMIC_RE.test(text.slice(run.start, run.end)))
       cues.push({ strength: 'strong', kind: 'company', why: 'title' });
     else if (AFTER_NOUN_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: nounAfterWhy(next.text) });
+  } else if (after === 32 && text.charCodeAt(run.end + 1) === 40) {
+    // "the Kestrel Workers Union of Kenya (KWUK) secretary general Jane Roe": the initials stand between name and post.
+    const initials = INITIALS_AFTER_RE.exec(text.slice(run.end, run.end + 16));
+    TITLE_AFTER_RE.lastIndex = run.end + (initials?.[0].length ?? 0);
+    if (initials && TITLE_AFTER_RE.test(text) && !ACADEMIC_RE.test(text.slice(run.start, run.end)))
+      cues.push({ strength: 'strong', kind: 'company', why: 'title' });
   }
   const prev = tokens[run.first - 1];
   if (prev && prev.text === 's' && run.start - prev.end === 1) {

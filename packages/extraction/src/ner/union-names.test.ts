@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../test-helpers.js';
 
 describe('trade unions named in full', () => {
+  it('"the X Union of Kenya (XUK) secretary general Jane Roe": the initials between name and post', () => {
+    const x = extract(
+      'Savanna Mobile Kenya will lay off 400 staff. The Kestrel Workers Union of Kenya (KWUK) secretary general ' +
+        'Moses Otieno said the union had not been consulted.',
+    );
+    expect(x.role('Moses Otieno')).toEqual({ title: 'secretary general', org: 'Kestrel Workers Union of Kenya' });
+    expect(x.cited()).toContain('Kestrel Workers Union of Kenya');
+  });
+
   it('a union whose name holds "and" is cited as one body', () => {
     const x = extract(
       'Vellmar will cut 900 jobs. The Quarry and Smelter Union said members learnt of it from the media.',
