@@ -144,8 +144,12 @@ function listsBeforeNoun(text: string, tokens: readonly Token[], runs: readonly 
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!UNIT_PLURALS.has(t.text) || t.start - tokens[i - 1]!.end !== 1) continue;
-    while (r < runs.length && runs[r]!.end < tokens[i - 1]!.end) r++;
-    if (r >= runs.length || runs[r]!.end !== tokens[i - 1]!.end) continue;
+    // "its Pomona and Kestrel Kitchen food brands": one lower-case word saying what kind of unit may stand between.
+    const kind = tokens[i - 1]!;
+    const last =
+      i >= 2 && KIND_WORD_RE.test(kind.text) && kind.start - tokens[i - 2]!.end === 1 ? tokens[i - 2]! : kind;
+    while (r < runs.length && runs[r]!.end < last.end) r++;
+    if (r >= runs.length || runs[r]!.end !== last.end) continue;
     const items = [runs[r]!];
     for (let k = r - 1; k >= 0 && items.length < MAX_ITEMS; k--) {
       const gap = text.slice(runs[k]!.end, items[items.length - 1]!.start);
@@ -165,6 +169,10 @@ function listsBeforeNoun(text: string, tokens: readonly Token[], runs: readonly 
   }
   return out;
 }
+
+/** A lower-case word of what the units are ("food", "fashion", "regional"), not a function word. */
+const KIND_WORD_RE =
+  /^(?!(?:and|or|the|its|their|of|other|two|three|four|five|six|own|main|core|key|new|former)$)\p{Ll}{3,14}$/u;
 
 /** A capitalised name and ", " / " and " / " or " right before a list's first item. */
 const NAME_JOINED_BEFORE_RE = /\p{Lu}[\p{L}\p{N}&-]*(?:, |,? and |,? or )$/u;

@@ -14,6 +14,12 @@ describe('divisions, studios and subsidiaries found by context', () => {
     expect(x.parent('Digital Solutions')).toBe('Tarvik Denki');
   });
 
+  it('"its Vessaline and Kestrel Kitchen food brands": a word of what the units are before the plural noun', () => {
+    const x = extract('Orlinde Plc will sell its Vessaline and Kestrel Kitchen food brands to focus on beauty.');
+    expect(x.names('Division')).toEqual(expect.arrayContaining(['Vessaline', 'Kestrel Kitchen']));
+    expect(x.parent('Vessaline')).toBe('Orlinde');
+  });
+
   it('"Tarvik Aero (a Kestrel Group company)": a unit of the company named in the brackets', () => {
     const x = extract('Tarvik Aero (a Kestrel Group company) will cut 300 jobs.');
     expect(x.parent('Tarvik Aero')).toBe('Kestrel Group');
