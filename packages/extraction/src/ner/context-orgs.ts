@@ -133,6 +133,9 @@ const GENERIC_MODIFIERS = new Set(
 /** An article, a possessive or "its" right before a run: "the Investment Bank", "its Retail Bank" name a part or a kind. */
 const DETERMINER_BEFORE_RE = /(?:\b(?:the|a|an|its|their|our|his|her|this|that|whose)|['’]s?)\s+$/i;
 
+/** Last words of a workers' or trade body's name. */
+const BODY_NAME_END_RE = /\b(?:Union|Unions|Association|Federation|Confederation|Council|Guild|Syndicate|Alliance)$/;
+
 /**
  * A stock index's member count after its name ("S&P 500", "FTSE 100", "Nikkei 225"): a round number, not a figure of
  * jobs, a year or an aircraft model ("Boeing 777").
@@ -327,7 +330,7 @@ export class ContextOrgFinder extends OrgRegistry {
     }
     this.adoptBracketedAcronyms(runs);
     this.adoptLongForms(byName);
-    this.adoptNamedUnits(byName);
+    this.adoptNamedUnits(byName, forms);
     this.spreadOverLists(runs, byName);
     this.adoptFormalNames(this.runs);
     this.emit(runs);
@@ -497,15 +500,21 @@ export class ContextOrgFinder extends OrgRegistry {
   }
 
   /**
-   * "Airbus … concentrated in Airbus Commercial Aircraft": a longer name written after a company's own name, opened
-   * by it and going on in words a business is named with ("Helicopters", "Cargo", "Technik", two words or more), is
+   * "Airbus … concentrated in Airbus Commercial Aircraft": a longer name written after a company's own name (or its
+   * short form), opened by it and going on in words a business is named with ("Helicopters", "Cargo", "Technik", two words or more), is
    * a unit of that company. Names with digits are models ("Airbus A320"), a single plain word too ("Nissan Leaf").
    */
-  private adoptNamedUnits(byName: Map<string, Candidate>): void {
+  private adoptNamedUnits(byName: Map<string, Candidate>, forms: ReadonlyMap<string, string>): void {
+    const companies = new Map<string, ContextOrg>();
+    for (const o of this.decided.values()) if (o.type === 'Company' && !companies.has(o.name)) companies.set(o.name, o);
     for (const [surface, c] of byName) {
       const space = surface.indexOf(' ');
       if (space < 0 || this.decided.has(surface) || /\d/.test(surface) || c.runs.every((r) => r.headline)) continue;
-      const owner = this.decided.get(surface.slice(0, space));
+      // "Nordvik Media … Nordvik TV": the owner may be named only in full, its first word being its short form.
+      const head = surface.slice(0, space);
+      const owner =
+        this.decided.get(head) ??
+        (isDistinctive(head) && /\p{Ll}/u.test(head) ? companies.get(forms.get(head) ?? '') : undefined);
       if (!owner || owner.type !== 'Company') continue;
       const rest = surface.slice(space + 1).split(' ');
       // "it plans to list Velcom Uganda and Velcom Rwanda": the company's name and a country is its unit there (a
@@ -518,6 +527,8 @@ export class ContextOrgFinder extends OrgRegistry {
         c.runs.every((r) => !THE_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 5), r.start)));
       // "Acme Holdings AA-", "Acme Recovery Plan", "Acme Cutting Jobs": the company itself, or a phrase, not a unit.
       if (/^(?:Holdings?|Group|Corporation|Company|Inc|Corp)$/.test(rest[0]!) || LEGAL_SUFFIX.has(rest[0]!)) continue;
+      // "Kestrel Airlines Employees Association": the staff's body is named after the company, not part of it.
+      if (BODY_NAME_END_RE.test(surface)) continue;
       const named = rest.some((w) => ORG_HEAD_WORDS.has(w) || UNIT_REST_WORDS.has(w) || !isCommonWord(w));
       const business =
         abroad ||

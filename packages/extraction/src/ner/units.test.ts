@@ -20,6 +20,15 @@ describe('divisions, studios and subsidiaries found by context', () => {
     expect(x.parent('Vessaline')).toBe('Orlinde');
   });
 
+  it('"Nordvik Media … Nordvik TV": a name opened by a company\'s short form is its unit, a staff body named so is not', () => {
+    const x = extract(
+      'Nordvik Media will cut 250 positions. The cuts will mainly affect Nordvik TV and its radio arm Nordvik Radio. ' +
+        'The Nordvik Staff Association said it would demand talks.',
+    );
+    expect(x.parent('Nordvik TV')).toBe('Nordvik Media');
+    expect(x.entity('Nordvik Staff Association')?.type).not.toBe('Division');
+  });
+
   it('"Tarvik Aero (a Kestrel Group company)": a unit of the company named in the brackets', () => {
     const x = extract('Tarvik Aero (a Kestrel Group company) will cut 300 jobs.');
     expect(x.parent('Tarvik Aero')).toBe('Kestrel Group');
