@@ -134,7 +134,8 @@ const GENERIC_MODIFIERS = new Set(
 const DETERMINER_BEFORE_RE = /(?:\b(?:the|a|an|its|their|our|his|her|this|that|whose)|['’]s?)\s+$/i;
 
 /** Last words of a workers' or trade body's name. */
-const BODY_NAME_END_RE = /\b(?:Union|Unions|Association|Federation|Confederation|Council|Guild|Syndicate|Alliance)$/;
+const BODY_NAME_END_RE =
+  /\b(?:Union|Unions|Association|Federation|Confederation|Council|Guild|Syndicate|Alliance|Workers|Employees|Staff|Pilots|Engineers|Members)$/;
 
 /**
  * A stock index's member count after its name ("S&P 500", "FTSE 100", "Nikkei 225"): a round number, not a figure of
@@ -527,7 +528,8 @@ export class ContextOrgFinder extends OrgRegistry {
         c.runs.every((r) => !THE_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 5), r.start)));
       // "Acme Holdings AA-", "Acme Recovery Plan", "Acme Cutting Jobs": the company itself, or a phrase, not a unit.
       if (/^(?:Holdings?|Group|Corporation|Company|Inc|Corp)$/.test(rest[0]!) || LEGAL_SUFFIX.has(rest[0]!)) continue;
-      // "Kestrel Airlines Employees Association": the staff's body is named after the company, not part of it.
+      // "Kestrel Airlines Employees Association", "the Kestrel Aviation Workers' Union": the staff's body is named after
+      // the company, not part of it.
       if (BODY_NAME_END_RE.test(surface)) continue;
       const named = rest.some((w) => ORG_HEAD_WORDS.has(w) || UNIT_REST_WORDS.has(w) || !isCommonWord(w));
       const business =
