@@ -3,7 +3,10 @@
  * Starts its own Neo4j (temporary home, free port) and the API (apps/api/src/main.ts) as a child process,
  * ingests BENCH_ARTICLES (default 10,000) synthetic articles, then loads `sourcesCiting`, `search` and
  * `neighbourhood` with 32 concurrent clients through GraphQL (autocannon) and the same Cypher directly through
- * neo4j-driver (the floor). Writes "## Graph ingestion" and "## API" of docs/BENCHMARKS.md.
+ * neo4j-driver (the floor); `sourcesCiting` and `search` also through the @neo4j/graphql peer (bench/peer-schema.ts)
+ * on the same graph, in the same rounds. Writes "## Graph ingestion" and "## API" of docs/BENCHMARKS.md.
+ * `--keep` leaves the Neo4j home (store included) in place and prints it; `--store DIR` measures the reads on such a
+ * kept home without ingesting (a million articles take over an hour to load).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -32,6 +35,8 @@ import { parseArgs } from 'node:util';
 import { processCpuSeconds, processTreeCpuSeconds, waitUntilQuiet } from './process-cpu.js';
 import { spinLoopMs, stolenCpuSeconds } from './machine-speed.js';
 import { createWorld, generateArticle } from './synthetic-articles.js';
+import { assertPeerAnswers, startPeer, type PeerProcess } from './peer-process.js';
+import { PEER_SEARCH, PEER_SOURCES_CITING } from './peer-schema.js';
 
 const repoRoot = findRepoRoot();
 /** `bench [articles] [seconds]` (positional, as before) or `--articles=N --seconds=S`; `--targets=totals,stories` picks the read targets. */
@@ -44,8 +49,12 @@ const cli = parseArgs({
     hubs: { type: 'string' },
     heap: { type: 'string' },
     'page-cache': { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    store: { type: 'string' },
   },
 });
+/** `--store DIR`: a Neo4j home kept by an earlier `--keep` run; its graph is measured as it is (nothing ingested). */
+const KEPT_STORE = cli.values.store;
 /** `--hubs S`: share of articles that also name a hub company (100,000+ mentions each at a million articles). */
 const HUB_SHARE = Number(cli.values.hubs ?? 0);
 const ARTICLES = Number(cli.values.articles ?? cli.positionals[0] ?? 10_000);
@@ -89,6 +98,12 @@ const ENTITY_SOURCES_QUERY =
 
 type Measured = LoadResult & { cpu: { neo4j: number; api: number; client: number } };
 
+/** The same question put to the @neo4j/graphql peer: its query text and its variables for one input. */
+interface PeerAsk {
+  query: string;
+  variables: (input: string) => Record<string, unknown>;
+}
+
 /** Each figure is the median over rounds (p50, p99, req/s, CPU each on its own); errors are summed. */
 function medianRound(rounds: Measured[]): Measured {
   const median = (pick: (round: Measured) => number) => {
@@ -115,10 +130,18 @@ function loadTarget(
   query: string,
   variables: (input: string) => Record<string, unknown>,
   cypher: (input: string) => CypherQuery | readonly CypherQuery[],
+  peer?: PeerAsk,
 ) {
   const pick = rotate(inputs);
   const pickDirect = rotate(inputs);
-  return { name, query, variables: () => variables(pick()), cypher: () => cypher(pickDirect()) };
+  const pickPeer = rotate(inputs);
+  return {
+    name,
+    query,
+    variables: () => variables(pick()),
+    cypher: () => cypher(pickDirect()),
+    peer: peer && { query: peer.query, variables: () => peer.variables(pickPeer()), first: peer.variables(inputs[0]!) },
+  };
 }
 
 function rotate<T>(items: readonly T[]): () => T {
@@ -177,62 +200,113 @@ function directoryMiB(dir: string): number {
   return walk(dir) / 2 ** 20;
 }
 
+/** What ingesting the corpus measured (written to "## Graph ingestion"). */
+interface Ingested {
+  ingestSeconds: number;
+  ingestRate: number;
+  steadyRate: number;
+  loadAfterIngest: string;
+  stats: Array<{ type: string; count: number }>;
+  neo4jRssMiB: number;
+  storeMiB: number;
+}
+
+/** Writes "## Graph ingestion" of `doc`: the corpus, the rate, the resulting graph and its store. */
+function writeIngestionSection(doc: string, machine: string, ingested: Ingested): void {
+  const date = new Date().toISOString().slice(0, 10);
+  writeSection(
+    doc,
+    'Graph ingestion',
+    [
+      `\`npm run bench -w @newsgraph/graph\` on ${date}. ${machine}. Neo4j 5.26 Community started by the bench (heap ${NEO4J_MEMORY.heap}, page cache ${NEO4J_MEMORY.pageCache}).`,
+      '',
+      `${ARTICLES.toLocaleString('en-US')} deterministic synthetic articles (400 companies with divisions and executives, Zipf-skewed so a few companies are hubs; 14 outlets; each company has 1 to 6 layoff rounds, a third of them at a division, and each article reports one of its company's rounds — 65% with the round's figure and month, 20% with a higher figure on anonymous sources, 15% undated — plus, in 15% of them, the running total so far; every executive's words are a statement), ingested as \`npm run ingest\` does: ${INGEST_BATCH_SIZE} documents per transaction in one \`UNWIND … MERGE\` statement (each document still all or nothing: a failing batch is retried one document per transaction), ${INGEST_CONCURRENCY} transactions in flight. Extraction is not included (the generator emits the extraction with the text).`,
+      '',
+      table(
+        ['articles', 'seconds', 'articles/s (whole run)', 'articles/s (second half, warm)', 'target'],
+        [
+          [
+            ARTICLES.toLocaleString('en-US'),
+            ingested.ingestSeconds.toFixed(1),
+            ingested.ingestRate.toFixed(0),
+            ingested.steadyRate.toFixed(0),
+            `≥ 200 ${ingested.ingestRate >= 200 ? '✅' : '❌'}`,
+          ],
+        ],
+      ),
+      '',
+      'The first thousand articles are the slowest (a cold JVM, and most companies, divisions and people are new); the second-half rate is the graph growing at steady state.',
+      '',
+      `Resulting graph: ${ingested.stats.map((s) => `${s.count.toLocaleString('en-US')} ${s.type}`).join(', ')}. Store files after a clean shutdown ${ingested.storeMiB.toFixed(0)} MiB; Neo4j resident memory after the load ${ingested.neo4jRssMiB.toFixed(0)} MiB (heap ${NEO4J_MEMORY.heap}, page cache ${NEO4J_MEMORY.pageCache}); hub share ${HUB_SHARE}.`,
+    ].join('\n'),
+  );
+}
+
 async function main(): Promise<void> {
   const loadAtStart = loadavg()[0]!.toFixed(2);
-  const homeDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+  const homeDir = KEPT_STORE ?? mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
   const boltPort = await findFreePort();
   log(`starting Neo4j in ${homeDir}`);
   const memory = NEO4J_MEMORY;
   let neo4j = await startNeo4j({ homeDir, boltPort, memory });
   let graph = createGraph(neo4j.connection, { queryTimeoutMs: 60_000 });
   let api: ReturnType<typeof spawn> | undefined;
+  let peer: PeerProcess | undefined;
   try {
     await graph.applySchema();
 
-    // Generated batch by batch, in order (the generator is sequential): a million articles never sit in memory.
-    const world = createWorld(undefined, undefined, { hubShare: HUB_SHARE });
-    const docs = { length: ARTICLES, slice: (from: number, to: number) => generateBatch(world, from, to) };
-    log(`ingesting in batches of ${INGEST_BATCH_SIZE}, ${INGEST_CONCURRENCY} transactions in flight`);
-    const t0 = performance.now();
-    let next = 0;
-    let done = 0;
-    let halfway = 0;
-    await Promise.all(
-      Array.from({ length: INGEST_CONCURRENCY }, async () => {
-        while (next < docs.length) {
-          const batch = docs.slice(next, next + INGEST_BATCH_SIZE);
-          next += batch.length;
-          const failed = (await graph.ingestDocuments(batch)).filter((result) => !result.ok);
-          if (failed.length > 0) throw new Error(`${failed.length} generated articles failed to ingest.`);
-          const before = done;
-          done += batch.length;
-          if (before < ARTICLES / 2 && done >= ARTICLES / 2) halfway = performance.now();
-          if (Math.floor(done / 1000) > Math.floor(before / 1000))
-            log(`  ${done} articles, ${((done * 1000) / (performance.now() - t0)).toFixed(0)}/s`);
-        }
-      }),
-    );
-    const ingestSeconds = (performance.now() - t0) / 1000;
-    const ingestRate = ARTICLES / ingestSeconds;
-    const steadyRate = (ARTICLES - Math.floor(ARTICLES / 2)) / ((performance.now() - halfway) / 1000); // ≈ the second half
-    const loadAfterIngest = loadavg()[0]!.toFixed(2);
-    const stats = await graph.stats();
-    const neo4jRssMiB = residentMiB(neo4j.pid);
-    // Queries are measured on a JVM of their own. The JVM that just ran the bulk load keeps code the JIT shaped
-    // for writes and serves these reads at up to twice the CPU per request, even after minutes of read load
-    // (docs/BENCHMARKS.md); a server that is restarted, or one that serves mostly reads, does not.
-    log('restarting Neo4j for the query measurements');
-    await graph.close();
-    await stopNeo4j(homeDir);
-    const storeMiB = directoryMiB(join(homeDir, 'data', 'databases'));
-    log(
-      `store after a clean shutdown: ${storeMiB.toFixed(0)} MiB; Neo4j resident after the load: ${neo4jRssMiB.toFixed(0)} MiB`,
-    );
-    neo4j = await startNeo4j({ homeDir, boltPort, memory });
-    graph = createGraph(neo4j.connection, { queryTimeoutMs: 60_000 });
-    const settleMs = await waitUntilQuiet(neo4j.pid);
-    log(`Neo4j settled after the restart in ${(settleMs / 1000).toFixed(0)} s`);
-    log(`ingested ${ARTICLES} in ${ingestSeconds.toFixed(1)} s = ${ingestRate.toFixed(0)} articles/s`);
+    /** What the ingestion measured; null when `--store` gave a graph loaded before. */
+    let ingested: Ingested | null = null;
+    if (KEPT_STORE) {
+      log(`measuring the graph kept in ${KEPT_STORE} (nothing ingested)`);
+      await waitUntilQuiet(neo4j.pid);
+    } else {
+      // Generated batch by batch, in order (the generator is sequential): a million articles never sit in memory.
+      const world = createWorld(undefined, undefined, { hubShare: HUB_SHARE });
+      const docs = { length: ARTICLES, slice: (from: number, to: number) => generateBatch(world, from, to) };
+      log(`ingesting in batches of ${INGEST_BATCH_SIZE}, ${INGEST_CONCURRENCY} transactions in flight`);
+      const t0 = performance.now();
+      let next = 0;
+      let done = 0;
+      let halfway = 0;
+      await Promise.all(
+        Array.from({ length: INGEST_CONCURRENCY }, async () => {
+          while (next < docs.length) {
+            const batch = docs.slice(next, next + INGEST_BATCH_SIZE);
+            next += batch.length;
+            const failed = (await graph.ingestDocuments(batch)).filter((result) => !result.ok);
+            if (failed.length > 0) throw new Error(`${failed.length} generated articles failed to ingest.`);
+            const before = done;
+            done += batch.length;
+            if (before < ARTICLES / 2 && done >= ARTICLES / 2) halfway = performance.now();
+            if (Math.floor(done / 1000) > Math.floor(before / 1000))
+              log(`  ${done} articles, ${((done * 1000) / (performance.now() - t0)).toFixed(0)}/s`);
+          }
+        }),
+      );
+      const ingestSeconds = (performance.now() - t0) / 1000;
+      const ingestRate = ARTICLES / ingestSeconds;
+      const steadyRate = (ARTICLES - Math.floor(ARTICLES / 2)) / ((performance.now() - halfway) / 1000); // ≈ the second half
+      const loadAfterIngest = loadavg()[0]!.toFixed(2);
+      const stats = await graph.stats();
+      const neo4jRssMiB = residentMiB(neo4j.pid);
+      // Queries are measured on a JVM of their own. The JVM that just ran the bulk load keeps code the JIT shaped
+      // for writes and serves these reads at up to twice the CPU per request, even after minutes of read load
+      // (docs/BENCHMARKS.md); a server that is restarted, or one that serves mostly reads, does not.
+      log('restarting Neo4j for the query measurements');
+      await graph.close();
+      await stopNeo4j(homeDir);
+      const storeMiB = directoryMiB(join(homeDir, 'data', 'databases'));
+      log(
+        `store after a clean shutdown: ${storeMiB.toFixed(0)} MiB; Neo4j resident after the load: ${neo4jRssMiB.toFixed(0)} MiB`,
+      );
+      neo4j = await startNeo4j({ homeDir, boltPort, memory });
+      graph = createGraph(neo4j.connection, { queryTimeoutMs: 60_000 });
+      const settleMs = await waitUntilQuiet(neo4j.pid);
+      log(`Neo4j settled after the restart in ${(settleMs / 1000).toFixed(0)} s`);
+      ingested = { ingestSeconds, ingestRate, steadyRate, loadAfterIngest, stats, neo4jRssMiB, storeMiB };
+      log(`ingested ${ARTICLES} in ${ingestSeconds.toFixed(1)} s = ${ingestRate.toFixed(0)} articles/s`);
+    }
 
     const apiPort = await findFreePort();
     const apiUrl = `http://127.0.0.1:${apiPort}`;
@@ -299,6 +373,7 @@ async function main(): Promise<void> {
         // name index), and only the source properties selected besides id are read.
         (name) => ({ name }),
         (name) => sourcesCitingExactQuery(name, 20, ['title', 'publishedAt']),
+        { query: PEER_SOURCES_CITING, variables: (name) => ({ name: name.toLowerCase() }) },
       ),
       loadTarget(
         'search',
@@ -306,6 +381,8 @@ async function main(): Promise<void> {
         'query($q: String!) { search(query: $q, first: 10) { id name type aliases } }',
         (q) => ({ q }),
         (q) => searchQuery({ query: q, first: 10 })!,
+        // The peer's full-text query gets the very Lucene text ours sends (exact name, words, last word as a prefix).
+        { query: PEER_SEARCH, variables: (q) => ({ q: searchQuery({ query: q, first: 10 })!.params.lucene }) },
       ),
       loadTarget(
         'neighbourhood',
@@ -340,11 +417,20 @@ async function main(): Promise<void> {
     ];
     const targets = allTargets.filter((target) => !ONLY || ONLY.includes(target.name));
 
+    // The peer runs as many processes as the API (API_WORKERS) and is asked the same questions in the same rounds.
+    if (targets.some((target) => target.peer)) {
+      peer = await startPeer(neo4j.connection, await findFreePort(), API_WORKERS);
+      for (const target of targets)
+        if (target.peer) await assertPeerAnswers(peer.url, target.peer.query, target.peer.first);
+    }
     const driver = createDirectDriver(neo4j.connection);
-    /** Runs a load and adds the CPU milliseconds per request of Neo4j, the API process and this process (the client). */
-    const withCpu = async (run: () => Promise<LoadResult>): Promise<Measured> => {
+    /**
+     * Runs a load and adds the CPU milliseconds per request of Neo4j, the serving process tree (the API's, or the
+     * peer's: `servicePid`) and this process (the client).
+     */
+    const withCpu = async (run: () => Promise<LoadResult>, servicePid = apiPid): Promise<Measured> => {
       const neo4jBefore = processCpuSeconds(neo4j.pid);
-      const apiBefore = processTreeCpuSeconds(apiPid);
+      const apiBefore = processTreeCpuSeconds(servicePid);
       const clientBefore = process.cpuUsage();
       const result = await run();
       const client = process.cpuUsage(clientBefore);
@@ -353,7 +439,7 @@ async function main(): Promise<void> {
         ...result,
         cpu: {
           neo4j: perRequest(processCpuSeconds(neo4j.pid) - neo4jBefore),
-          api: perRequest(processTreeCpuSeconds(apiPid) - apiBefore),
+          api: perRequest(processTreeCpuSeconds(servicePid) - apiBefore),
           client: perRequest((client.user + client.system) / 1e6),
         },
       };
@@ -362,7 +448,7 @@ async function main(): Promise<void> {
     const stealBefore = stolenCpuSeconds();
     const apiStarted = performance.now();
     const warmUp: Record<string, number> = {};
-    const results: Array<{ name: string; graphql: Measured; direct: Measured }> = [];
+    const results: Array<{ name: string; graphql: Measured; direct: Measured; peer?: Measured }> = [];
     const resultsLow: typeof results = [];
     try {
       for (const target of targets) {
@@ -373,8 +459,15 @@ async function main(): Promise<void> {
         warmUp[target.name] = warmSeconds;
         log(`${target.name}: Neo4j steady after ${warmSeconds} s`);
         await loadGraphQL(`${apiUrl}/graphql`, target.query, target.variables, CLIENTS, WARM_UP_SECONDS);
+        const peerAsk = peer && target.peer;
+        // The peer's statements are other Cypher: Neo4j warms them up as long as it warmed ours.
+        if (peer && peerAsk)
+          await warmUntilSteady(() =>
+            loadGraphQL(peer!.url, peerAsk.query, peerAsk.variables, CLIENTS, WARM_UP_ROUND_SECONDS),
+          );
         const graphqlRounds: Measured[] = [];
         const directRounds: Measured[] = [];
+        const peerRounds: Measured[] = [];
         for (let round = 0; round < ROUNDS; round++) {
           const runGraphQL = async () =>
             graphqlRounds.push(
@@ -382,13 +475,27 @@ async function main(): Promise<void> {
             );
           const runDirect = async () =>
             directRounds.push(await withCpu(() => loadDirect(driver, target.cypher, CLIENTS, SECONDS * 1000)));
+          const runPeer = async () => {
+            if (peer && peerAsk)
+              peerRounds.push(
+                await withCpu(
+                  () => loadGraphQL(peer!.url, peerAsk.query, peerAsk.variables, CLIENTS, SECONDS),
+                  peer.pid,
+                ),
+              );
+          };
           // Alternate which side goes first so a drifting machine (JIT, other tenants) cannot favour one column.
-          if (round % 2 === 0) await runGraphQL().then(runDirect);
-          else await runDirect().then(runGraphQL);
+          if (round % 2 === 0) await runGraphQL().then(runDirect).then(runPeer);
+          else await runPeer().then(runDirect).then(runGraphQL);
         }
         const graphql = medianRound(graphqlRounds);
         const direct = medianRound(directRounds);
-        results.push({ name: target.name, graphql, direct });
+        const peerResult = peerRounds.length > 0 ? medianRound(peerRounds) : undefined;
+        results.push({ name: target.name, graphql, direct, peer: peerResult });
+        if (peerResult)
+          log(
+            `${target.name}: @neo4j/graphql ${peerResult.requestsPerSecond.toFixed(0)} req/s p50 ${peerResult.p50.toFixed(1)} p99 ${peerResult.p99.toFixed(1)}`,
+          );
         log(
           `${target.name}: GraphQL ${graphql.requestsPerSecond.toFixed(0)} req/s p50 ${graphql.p50.toFixed(1)} p99 ${graphql.p99.toFixed(1)}; direct ${direct.requestsPerSecond.toFixed(0)} req/s p50 ${direct.p50.toFixed(1)} p99 ${direct.p99.toFixed(1)}`,
         );
@@ -399,7 +506,15 @@ async function main(): Promise<void> {
           loadGraphQL(`${apiUrl}/graphql`, target.query, target.variables, CLIENTS_LOW, SECONDS),
         );
         const direct = await withCpu(() => loadDirect(driver, target.cypher, CLIENTS_LOW, SECONDS * 1000));
-        resultsLow.push({ name: target.name, graphql, direct });
+        const peerAsk = peer && target.peer;
+        const peerResult =
+          peer && peerAsk
+            ? await withCpu(
+                () => loadGraphQL(peer!.url, peerAsk.query, peerAsk.variables, CLIENTS_LOW, SECONDS),
+                peer.pid,
+              )
+            : undefined;
+        resultsLow.push({ name: target.name, graphql, direct, peer: peerResult });
       }
     } finally {
       await driver.close();
@@ -408,35 +523,9 @@ async function main(): Promise<void> {
     const stealShare = (stolenCpuSeconds() - stealBefore) / (((performance.now() - apiStarted) / 1000) * cpus().length);
     const spinAfter = spinLoopMs();
     const loadAtEnd = loadavg()[0]!.toFixed(2);
-    const machine = `${cpus().length} CPUs (\`nproc\`), ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, 1-minute load average ${loadAtStart} at start, ${loadAfterIngest} after ingestion, ${loadAtEnd} at the end (the machine is shared, so numbers vary between runs)`;
-    const date = new Date().toISOString().slice(0, 10);
+    const machine = `${cpus().length} CPUs (\`nproc\`), ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, 1-minute load average ${loadAtStart} at start, ${ingested ? `${ingested.loadAfterIngest} after ingestion, ` : ''}${loadAtEnd} at the end (the machine is shared, so numbers vary between runs)`;
     const doc = join(repoRoot, 'docs', 'BENCHMARKS.md');
-    writeSection(
-      doc,
-      'Graph ingestion',
-      [
-        `\`npm run bench -w @newsgraph/graph\` on ${date}. ${machine}. Neo4j 5.26 Community started by the bench (heap ${NEO4J_MEMORY.heap}, page cache ${NEO4J_MEMORY.pageCache}).`,
-        '',
-        `${ARTICLES.toLocaleString('en-US')} deterministic synthetic articles (400 companies with divisions and executives, Zipf-skewed so a few companies are hubs; 14 outlets; each company has 1 to 6 layoff rounds, a third of them at a division, and each article reports one of its company's rounds — 65% with the round's figure and month, 20% with a higher figure on anonymous sources, 15% undated — plus, in 15% of them, the running total so far; every executive's words are a statement), ingested as \`npm run ingest\` does: ${INGEST_BATCH_SIZE} documents per transaction in one \`UNWIND … MERGE\` statement (each document still all or nothing: a failing batch is retried one document per transaction), ${INGEST_CONCURRENCY} transactions in flight. Extraction is not included (the generator emits the extraction with the text).`,
-        '',
-        table(
-          ['articles', 'seconds', 'articles/s (whole run)', 'articles/s (second half, warm)', 'target'],
-          [
-            [
-              ARTICLES.toLocaleString('en-US'),
-              ingestSeconds.toFixed(1),
-              ingestRate.toFixed(0),
-              steadyRate.toFixed(0),
-              `≥ 200 ${ingestRate >= 200 ? '✅' : '❌'}`,
-            ],
-          ],
-        ),
-        '',
-        'The first thousand articles are the slowest (a cold JVM, and most companies, divisions and people are new); the second-half rate is the graph growing at steady state.',
-        '',
-        `Resulting graph: ${stats.map((s) => `${s.count.toLocaleString('en-US')} ${s.type}`).join(', ')}. Store files after a clean shutdown ${storeMiB.toFixed(0)} MiB; Neo4j resident memory after the load ${neo4jRssMiB.toFixed(0)} MiB (heap ${memory.heap}, page cache ${memory.pageCache}); hub share ${HUB_SHARE}.`,
-      ].join('\n'),
-    );
+    if (ingested) writeIngestionSection(doc, machine, ingested);
     const apiOnly = (r: { name: string }) => !STORY_TARGETS.has(r.name) && !ENTITY_PAGE_TARGETS.has(r.name);
     const apiResults = results.filter(apiOnly);
     const apiResultsLow = resultsLow.filter(apiOnly);
@@ -528,10 +617,50 @@ async function main(): Promise<void> {
             ]),
           ),
           '',
+          peerTable(apiResults),
+          '',
           'Queries: `sourcesCiting(name, first: 20) { source { id title publishedAt } entity { id name } quotes { text start end } }` over the names of the people in the graph; `search(query, first: 10) { id name type aliases }` over company names and 4-letter prefixes; `neighbourhood(id, depth: 1) { nodes { id type label } edges { id type from to title } }` around people and divisions. One Cypher statement per request in both columns.',
         ].join('\n'),
       );
     log(`wrote ${doc}`);
+    /** The API against the @neo4j/graphql peer, for the targets the peer can answer. */
+    function peerTable(rows: typeof results): string {
+      const asked = rows.filter((row) => row.peer);
+      if (asked.length === 0) return 'The @neo4j/graphql peer was not measured in this run.';
+      return [
+        `Against what a developer would build instead: @neo4j/graphql 7 serving the same graph from type definitions over its labels (bench/peer-schema.ts; Apollo Server, ${API_WORKERS} processes like the API), asked the same questions with the same selections (\`sourcesCiting\`: the entity by its case-folded name, its first 20 mentioning sources newest first with the quotes; \`search\`: the same full-text index and Lucene text), warmed up like the direct side and measured in the same alternating rounds at ${CLIENTS} clients:`,
+        '',
+        table(
+          [
+            'query',
+            'ours req/s',
+            'ours p50',
+            'ours p99',
+            'peer req/s',
+            'peer p50',
+            'peer p99',
+            'ours / peer req/s',
+            'peer: Neo4j CPU ms/req',
+            'peer: server CPU ms/req',
+            'peer errors',
+          ],
+          asked.map(({ name, graphql, peer }) => [
+            `\`${name}\``,
+            graphql.requestsPerSecond.toFixed(0),
+            graphql.p50.toFixed(1),
+            graphql.p99.toFixed(1),
+            peer!.requestsPerSecond.toFixed(0),
+            peer!.p50.toFixed(1),
+            peer!.p99.toFixed(1),
+            (graphql.requestsPerSecond / peer!.requestsPerSecond).toFixed(2),
+            peer!.cpu.neo4j.toFixed(2),
+            peer!.cpu.api.toFixed(2),
+            peer!.errors,
+          ]),
+        ),
+        '',
+      ].join('\n');
+    }
     function apiTable(rows: typeof results): string {
       return table(
         [
@@ -563,13 +692,16 @@ async function main(): Promise<void> {
       );
     }
   } finally {
+    await peer?.stop();
     if (api && api.exitCode === null) {
       api.kill('SIGTERM');
       await new Promise((resolve) => api!.once('exit', resolve));
     }
     await graph.close();
     await stopNeo4j(homeDir);
-    rmSync(homeDir, { recursive: true, force: true });
+    if (cli.values.keep || KEPT_STORE)
+      log(`the Neo4j home (store included) is kept in ${homeDir}: \`--store ${homeDir}\` measures it again`);
+    else rmSync(homeDir, { recursive: true, force: true });
   }
 }
 
