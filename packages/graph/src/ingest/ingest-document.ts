@@ -15,6 +15,7 @@ import {
   writtenMentions,
   type TallyDelta,
 } from './mention-tallies.js';
+import { addFactClaimsQuery, removedClaims, sumClaimDeltas, writtenClaims, type ClaimDelta } from './fact-claims.js';
 import { removeAttributionsQuery } from './remove-attributions.js';
 import { stampReportTime } from './report-time.js';
 import { removeStaleLocksQuery, storiesOfSourceQuery } from './story-statements.js';
@@ -110,12 +111,14 @@ async function writeInOneTransaction(executor: Executor, prepared: PreparedDocum
     // Stories: the candidate lookup rides behind the documents' write (pipelined), the assignments after it.
     const plan = planStories(toWrite);
     let storyRows: CandidateRow[] = [];
+    let settled = new Set<string>();
     if (toWrite.length > 0) {
-      const [, found] = await Promise.all([
-        tx.run(ingestStatement(toWrite)),
+      const [writeRows, found] = await Promise.all([
+        tx.run<{ settled: string[] }>(ingestStatement(toWrite)),
         plan.candidates ? tx.run<CandidateRow>(plan.candidates) : [],
       ]);
       storyRows = found;
+      settled = new Set(writeRows.flatMap((row) => row.settled));
     }
     const garbage = removed.length > 0 ? mergeRemovedEvidence(removed) : null;
     if (garbage) await runPipelined(tx, collectGarbageStatements(garbage));
@@ -131,10 +134,17 @@ async function writeInOneTransaction(executor: Executor, prepared: PreparedDocum
         tx,
         toWrite.map((doc) => doc.syndication),
       );
+    await addFactClaims(tx, [...writtenClaims(toWrite, settled), ...removedClaims(removed)]);
     await addMentionTallies(tx, [...writtenMentions(toWrite), ...(garbage?.mentionsLost ?? [])]);
     const written = new Set(toWrite);
     return docs.map((doc) => outcomeOf(doc, written.has(doc)));
   });
+}
+
+/** The Claims each fact edge gained or lost, kept on the edge (see fact-claims.ts); before the mention tallies. */
+async function addFactClaims(tx: WriteTransaction, deltas: ClaimDelta[]): Promise<void> {
+  const facts = sumClaimDeltas(deltas);
+  if (facts.length > 0) await tx.run(addFactClaimsQuery(facts));
 }
 
 /** The transaction's last statement: mention counts kept per entity (see mention-tallies.ts). */
@@ -257,6 +267,7 @@ export async function deleteSource(executor: Executor, sourceId: string): Promis
       ...(removed ? [collectOrphanNodesQuery(removed.nodeIds)] : []),
       removeStaleLocksQuery(),
     ]);
+    await addFactClaims(tx, removed ? removedClaims([removed]) : []);
     await addMentionTallies(tx, removed?.mentionsLost ?? []);
     const [row] = await tx.run<{ deleted: number }>(deleteArticleQuery(sourceId));
     return (row?.deleted ?? 0) > 0;

@@ -1,4 +1,5 @@
 import { cypher, type CypherQuery } from '../query.js';
+import { claimsPerKey } from './fact-claims.js';
 import type { PreparedDocument } from './prepare-document.js';
 
 /**
@@ -26,11 +27,16 @@ export function claimSourcesQuery(sourceIds: string[]): CypherQuery {
  * statements with their speaker and the document they came through; what each cited source supports. Each list is one `UNWIND` in a `CALL` subquery, so
  * a document costs one statement whatever its size, and a batch of documents shares that statement and one
  * commit (see ingest-batch.ts). Each source's old evidence is already gone, so its own relationships and Claims
- * are CREATEd (no uniqueness locks on hub nodes); only shared nodes and edges are MERGEd.
+ * are CREATEd (no uniqueness locks on hub nodes); only shared nodes and edges are MERGEd. Rows: `{ settled }` per
+ * document, the fact keys whose edge count (`claims`) it wrote (see fact-claims.ts).
  */
 export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
   // The syndication rows are written by their own statements (see syndication/).
-  const docs = prepared.map(({ syndication: _, ...doc }) => doc);
+  const claims = claimsPerKey(prepared);
+  const docs = prepared.map(({ syndication: _, ...doc }) => ({
+    ...doc,
+    relations: doc.relations.map((relation) => ({ ...relation, claims: claims.get(relation.key)! })),
+  }));
   return {
     cypher: cypher`
       UNWIND $docs AS doc
@@ -68,14 +74,19 @@ export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
           // An edge exists exactly while some Claim has its key (removal deletes it with its last Claim), so the
           // claim_key index answers "is it there" in a seek; the MERGE (which expands the sparser end's
           // relationships, dozens of db hits per edge for a person or division named in thousands of articles) runs
-          // only for a new edge, and still locks both ends, so concurrent batches cannot create it twice.
-          CALL (a, b, r) {
-            WITH a, b, r WHERE NOT EXISTS { MATCH (:Claim {key: r.key}) }
+          // only for a new edge, and still locks both ends, so concurrent batches cannot create it twice. It adds
+          // the Claims of every document of the batch asserting the fact (r.claims: this one is the first), and the
+          // key is returned as settled; the edges that had Claims get theirs at the end (addFactClaimsQuery).
+          WITH s, r, a, b, NOT EXISTS { MATCH (:Claim {key: r.key}) } AS fresh
+          CALL (a, b, r, fresh) {
+            WITH a, b, r WHERE fresh
             MERGE (a)-[edge:$(r.type) {key: r.key}]->(b)
             ON CREATE SET edge.title = r.title
+            SET edge.claims = coalesce(edge.claims, 0) + r.claims
           }
           CREATE (s)-[:ASSERTS]->(:Claim {id: r.claimId, key: r.key, type: r.type, from: r.from, to: r.to, title: r.title,
                                            sourceId: s.id, starts: r.starts, ends: r.ends, quotes: r.quotes})
+          RETURN collect(CASE WHEN fresh THEN r.key END) AS settled
         }
         CALL (doc, s) {
           UNWIND doc.events AS ev
@@ -123,7 +134,9 @@ export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
           MATCH (target:Node {id: sp.target})
           CREATE (by)-[:SUPPORTS {articleId: s.id, starts: sp.starts, ends: sp.ends, quotes: sp.quotes}]->(target)
         }
-      }`,
+        RETURN settled
+      }
+      RETURN settled`,
     params: { docs },
   };
 }

@@ -1,11 +1,10 @@
-import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getTestNeo4j, TEST_QUERY_TIMEOUT_MS } from '../../../../test/neo4j.js';
+import neo4j, { type ProfiledPlan } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
 import { planDbHits } from '../../bench/profiling-executor.js';
 import { createWorld, generateArticle } from '../../bench/synthetic-articles.js';
 import { toCypherParams } from '../executor.js';
-import { createGraph, type Graph } from '../graph.js';
 import { mentionCountsQuery } from '../queries/entity-queries.js';
+import { ingestConcurrently, useTestGraph } from '../testing/test-graph.js';
 import { MENTION_TALLY_SHARDS } from './mention-tallies.js';
 
 /**
@@ -17,24 +16,11 @@ import { MENTION_TALLY_SHARDS } from './mention-tallies.js';
 const world = createWorld(undefined, undefined, { hubShare: 0.5 });
 const hub = world.companies[0]!;
 const articles = Array.from({ length: 120 }, (_, i) => generateArticle(world, i));
-let graph: Graph;
-let driver: Driver;
-
-beforeAll(async () => {
-  const connection = getTestNeo4j();
-  graph = createGraph(connection, { queryTimeoutMs: TEST_QUERY_TIMEOUT_MS });
-  driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
-  await graph.deleteAll();
-  await graph.applySchema();
-});
-afterAll(async () => {
-  await driver?.close();
-  await graph?.close();
-});
+const db = useTestGraph();
 
 /** Every entity's mentions as stored (the sum over its MENTIONS), the truth the tallies must match. */
 async function storedMentions(): Promise<Map<string, number>> {
-  const { records } = await driver.executeQuery(
+  const { records } = await db.driver.executeQuery(
     'MATCH (n:Entity)<-[m:MENTIONS]-() RETURN n.id AS id, sum(size(m.starts)) AS total',
   );
   return new Map(records.map((r) => [r.get('id') as string, neo4j.integer.toNumber(r.get('total') as number)]));
@@ -43,23 +29,17 @@ async function storedMentions(): Promise<Map<string, number>> {
 /** The tallies of every entity that has mentions, through the read the API uses. */
 async function expectTalliesMatchMentions(): Promise<Map<string, number>> {
   const truth = await storedMentions();
-  const counts = await graph.mentionCounts([...truth.keys()]);
+  const counts = await db.graph.mentionCounts([...truth.keys()]);
   expect(Object.fromEntries(counts)).toEqual(Object.fromEntries(truth));
   return truth;
 }
 
-/** Writes articles `from`..`to` in batches of 20, four transactions at a time (as `npm run ingest`). */
-async function ingest(from: number, to: number): Promise<void> {
-  const docs = articles.slice(from, to);
-  const batches = Array.from({ length: Math.ceil(docs.length / 20) }, (_, i) => docs.slice(i * 20, i * 20 + 20));
-  const results = (await Promise.all(batches.map((batch) => graph.ingestDocuments(batch)))).flat();
-  expect(results.filter((result) => !result.ok)).toEqual([]);
-}
+const ingest = (from: number, to: number) => ingestConcurrently(db.graph, articles.slice(from, to));
 
 /** Database hits of the mention-count read (PROFILE), and the plan as Neo4j prints it for a failure message. */
 async function countHits(): Promise<{ hits: number; plan: string }> {
   const query = mentionCountsQuery([hub.id]);
-  const result = await driver.executeQuery(`PROFILE ${query.cypher}`, toCypherParams(query.params));
+  const result = await db.driver.executeQuery(`PROFILE ${query.cypher}`, toCypherParams(query.params));
   const plan = result.summary.profile as ProfiledPlan;
   return { hits: planDbHits(plan), plan: String(plan.arguments['string-representation'] ?? '') };
 }
@@ -97,15 +77,15 @@ describe('mention tallies (issue 17)', () => {
         entities,
       },
     };
-    const [replaced] = await graph.ingestDocuments([changed]);
+    const [replaced] = await db.graph.ingestDocuments([changed]);
     expect(replaced!.ok ? replaced!.outcome.changed : replaced!.error.message).toBe(true);
-    expect(await graph.deleteSource(articles[6]!.extraction.source.id)).toBe(true);
+    expect(await db.graph.deleteSource(articles[6]!.extraction.source.id)).toBe(true);
     const after = await expectTalliesMatchMentions();
     expect(after).not.toEqual(large);
 
     // A graph written before tallies existed: applySchema computes them once.
-    await driver.executeQuery('MATCH (n) WHERE n:MentionTally OR n:SchemaMigration DETACH DELETE n');
-    await graph.applySchema();
+    await db.driver.executeQuery('MATCH (n) WHERE n:MentionTally OR n:SchemaMigration DETACH DELETE n');
+    await db.graph.applySchema();
     expect(await expectTalliesMatchMentions()).toEqual(after);
   }, 300_000);
 });

@@ -1,5 +1,6 @@
 import { cypher, cypherFragment as f, type CypherQuery } from '../query.js';
 import type { PreparedDocument } from './prepare-document.js';
+import { sumDeltas } from './sum-deltas.js';
 
 /**
  * Counters per entity of its mentions (name spans) in all articles, so `Entity.mentionCount` reads a few nodes
@@ -25,12 +26,7 @@ export function writtenMentions(docs: PreparedDocument[]): TallyDelta[] {
 
 /** Sums deltas per entity, drops those that cancel out, and sorts by id (every transaction locks in one order). */
 export function sumTallies(deltas: TallyDelta[]): TallyDelta[] {
-  const sums = new Map<string, number>();
-  for (const { entityId, delta } of deltas) sums.set(entityId, (sums.get(entityId) ?? 0) + delta);
-  return [...sums]
-    .filter(([, delta]) => delta !== 0)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([entityId, delta]) => ({ entityId, delta }));
+  return sumDeltas(deltas, (tally) => tally.entityId);
 }
 
 /**

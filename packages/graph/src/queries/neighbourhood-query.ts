@@ -82,18 +82,19 @@ const MENTIONS_OF_FOCUS = f`UNION ALL
       RETURN r, x, 'MENTIONS' AS t, x.id AS xid LIMIT $scan`;
 
 /**
- * How strongly one relationship ties its ends: the sources behind it. A fact edge counts its Claims (one per
- * source asserting it), an event's ORGANIZATION/AFFECTS the sources reporting the event, a MENTIONS the mentions
- * in that article, a REPORTS one. Needs `t` bound to the relationship's type (`type(r)` once per pattern: each call
- * reads the relationship again) and `ev` to its event (or null). Claims are counted up to `$scan`: a hub's PART_OF
- * edge asserted by 100,000 articles ranks first without reading them all.
+ * How strongly one relationship ties its ends: the sources behind it. A fact edge (PART_OF, HOLDS_ROLE, CITES …)
+ * has its Claims (one per source asserting it) counted by ingestion as `claims` (ingest/fact-claims.ts), so a hub's
+ * PART_OF edge asserted by 100,000 articles costs one property read, not a count of its Claims; an event's
+ * ORGANIZATION/AFFECTS counts the sources reporting the event, a MENTIONS the mentions in that article, a REPORTS
+ * one; the other ties (statements, stories, supports) nothing. Needs `t` bound to the relationship's type
+ * (`type(r)` once per pattern: each call reads the relationship again) and `ev` to its event (or null).
  */
 const weight = (rel: CypherFragment) => f`CASE t
       WHEN 'MENTIONS' THEN size(${rel}.starts)
       WHEN 'REPORTS' THEN 1
       WHEN 'ORGANIZATION' THEN COUNT { (ev)<-[:REPORTS]-() }
       WHEN 'AFFECTS' THEN COUNT { (ev)<-[:REPORTS]-() }
-      ELSE size(COLLECT { MATCH (claim:Claim {key: ${rel}.key}) RETURN claim LIMIT $scan }) END`;
+      ELSE coalesce(${rel}.claims, 0) END`;
 
 /** The event end of an ORGANIZATION/AFFECTS relationship, else null. Needs `t` bound to its type, as `weight`. */
 const eventOf = (rel: CypherFragment) => f`CASE WHEN t IN ['ORGANIZATION', 'AFFECTS'] THEN startNode(${rel}) END`;

@@ -1,23 +1,14 @@
 import type { Executor } from '../executor.js';
 import { MENTION_TALLY_SHARDS, TALLY_IDS } from '../ingest/mention-tallies.js';
 import { cypher, type CypherQuery } from '../query.js';
+import { migrateOnce } from './schema-migration.js';
 
 /** Entities whose tallies are recomputed per transaction of the backfill. */
 export const TALLY_BACKFILL_BATCH = 2_000;
 
-const MARKER = 'mention-tallies';
-
-/** Whether this graph's mention tallies were computed (a graph written before they existed has none). */
-function talliesDoneQuery(): CypherQuery {
-  return {
-    cypher: cypher`OPTIONAL MATCH (d:SchemaMigration {id: $marker}) RETURN d IS NOT NULL AS done`,
-    params: { marker: MARKER },
-  };
-}
-
 /**
  * Recomputes the tallies of the next TALLY_BACKFILL_BATCH entities after `after` (by id) from their MENTIONS: the
- * old shards go, shard 0 holds the total. Row: `{ last, entities }`.
+ * old shards go, shard 0 holds the total. Row: `{ last }` (null when no entity is left).
  */
 function recomputeTalliesQuery(after: string): CypherQuery {
   return {
@@ -34,28 +25,15 @@ function recomputeTalliesQuery(after: string): CypherQuery {
         SET t.entityId = n.id,
             t.count = reduce(total = 0, size IN COLLECT { MATCH (n)<-[m:MENTIONS]-() RETURN size(m.starts) } | total + size)
       }
-      RETURN max(n.id) AS last, count(n) AS entities`,
+      RETURN max(n.id) AS last`,
     params: { after, batch: TALLY_BACKFILL_BATCH, lastShard: MENTION_TALLY_SHARDS - 1 },
   };
 }
 
 /**
- * Gives a graph written before mention tallies existed its tallies, once (a `SchemaMigration` node remembers it),
- * in bounded transactions. Recomputing is exact whatever tallies exist, so a graph emptied and refilled without
- * the marker is simply recounted.
+ * Gives a graph written before mention tallies existed its tallies, once, in bounded transactions. Recomputing is
+ * exact whatever tallies exist, so a graph emptied and refilled without the marker is simply recounted.
  */
 export async function backfillMentionTallies(executor: Executor): Promise<void> {
-  const [state] = await executor.read<{ done: boolean }>(talliesDoneQuery());
-  if (state?.done) return;
-  let after = '';
-  for (;;) {
-    const [row] = await executor.write((tx) =>
-      tx.run<{ last: string | null; entities: number }>(recomputeTalliesQuery(after)),
-    );
-    if (!row?.last || row.entities < TALLY_BACKFILL_BATCH) break;
-    after = row.last;
-  }
-  await executor.write((tx) =>
-    tx.run({ cypher: cypher`MERGE (:SchemaMigration {id: $marker})`, params: { marker: MARKER } }),
-  );
+  await migrateOnce(executor, 'mention-tallies', recomputeTalliesQuery);
 }

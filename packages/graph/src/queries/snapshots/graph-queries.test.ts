@@ -62,7 +62,7 @@ describe('graph view read queries', () => {
       WHEN 'REPORTS' THEN 1
       WHEN 'ORGANIZATION' THEN COUNT { (ev)<-[:REPORTS]-() }
       WHEN 'AFFECTS' THEN COUNT { (ev)<-[:REPORTS]-() }
-      ELSE size(COLLECT { MATCH (claim:Claim {key: r.key}) RETURN claim LIMIT $scan }) END) AS strength
+      ELSE coalesce(r.claims, 0) END) AS strength
       ORDER BY strength DESC, xid
       WITH collect({node: x, id: xid, strength: strength}) AS ranked
       WITH [e IN ranked WHERE $after IS NULL OR e.strength < $after[0] OR (e.strength = $after[0] AND e.id > $after[1])] AS rest
@@ -84,7 +84,7 @@ describe('graph view read queries', () => {
       WHEN 'REPORTS' THEN 1
       WHEN 'ORGANIZATION' THEN COUNT { (ev)<-[:REPORTS]-() }
       WHEN 'AFFECTS' THEN COUNT { (ev)<-[:REPORTS]-() }
-      ELSE size(COLLECT { MATCH (claim:Claim {key: r.key}) RETURN claim LIMIT $scan }) END) AS strength
+      ELSE coalesce(r.claims, 0) END) AS strength
       ORDER BY strength DESC, y.id
       LIMIT $limit
       RETURN collect({node: y, strength: strength}) AS top
