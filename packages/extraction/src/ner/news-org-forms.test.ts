@@ -112,4 +112,11 @@ describe('units and their owners as wire copy writes them', () => {
     expect(x.entity('Internet')).toBeUndefined();
     expect(x.parent('Kestrelnet')).toBe('Vessla Telecom');
   });
+
+  it('initials in legal form are the company they abbreviate: "Hallberg & Hallberg … H&H Ltd."', () => {
+    const x = extract(
+      'Carmaker Hallberg & Hallberg has let go of about 300 managers this year. "We had to simplify," said Jane Roe, head of human resources at H&H Ltd.',
+    );
+    expect(x.names('Company')).toEqual(['Hallberg & Hallberg']);
+  });
 });
