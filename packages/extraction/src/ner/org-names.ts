@@ -84,7 +84,14 @@ export function looksLikeOrgName(words: readonly string[]): string | null {
   if (n >= 2 && LEGAL_SUFFIX.has(last) && (!WEAK_LEGAL_SUFFIX.has(last) || hasDistinctiveWord(words.slice(0, -1))))
     return 'legal';
   if (n >= 2 && LEGAL_PREFIX.has(words[0]!) && hasDistinctiveWord(words.slice(1))) return 'legal';
-  if (n >= 2 && ORG_HEAD_WORDS.has(last) && (hasDistinctiveWord(words.slice(0, -1)) || isPlaceWord(words[0]!)))
+  // "Qatar Airways", "South African Breweries": a place or nationality of one or two words before the word.
+  if (
+    n >= 2 &&
+    ORG_HEAD_WORDS.has(last) &&
+    (hasDistinctiveWord(words.slice(0, -1)) ||
+      isPlaceWord(words[0]!) ||
+      (n === 3 && isPlaceWord(`${words[0]} ${words[1]}`)))
+  )
     return 'head';
   if (
     n >= 2 &&

@@ -7,6 +7,9 @@ import { isFullCompanyName, prefixVerdicts } from './org-prefixes.js';
 import { acronyms, isContractionOf, shortForms } from './short-forms.js';
 import { bracketedAcronymAt } from './bracketed-acronym.js';
 
+/** A name of initials only: "H&H", "NVM". */
+const INITIALS_NAME_RE = /^\p{Lu}(?:&?\p{Lu}){1,4}$/u;
+
 /** An organization decided from context. `ownerAt`: offset of its owner's name, -1 the company in focus. */
 export interface ContextOrg {
   surface: string;
@@ -155,11 +158,14 @@ export abstract class OrgRegistry {
       const target = forms.get(o.name);
       // A name written in full company form ("Unilever Plc") is a full name itself, never a short form.
       const form = byName.get(surface)?.intrinsic;
-      if (!target || form === 'legal' || form === 'head' || formal.has(o.name)) continue;
+      if (!target) continue;
+      const written = surfaces.get(target) ?? [];
+      // "Hallberg & Hallberg … H&H Ltd.": initials and nothing else, even in legal form, are the named company's.
+      const initials = INITIALS_NAME_RE.test(o.name) && written.some((s) => acronyms(s).includes(o.name));
+      if (!initials && (form === 'legal' || form === 'head' || formal.has(o.name))) continue;
       // "Amazon … Amazon Web Services": a company the knowledge base knows by the short name is not the longer
       // name's short form; the longer one is its unit (`linkByPrefix`) unless written as its full company name.
       // Initials are no prefix: "H&M" in a headline and "Hennes & Mauritz AB" in the lede are one company.
-      const written = surfaces.get(target) ?? [];
       if (
         form === 'kb' &&
         !written.some(

@@ -23,6 +23,8 @@ const UNIT_PLURALS = new Set([
  * and C" (the division itself is unnamed; the names are the company's units).
  */
 const UNIT_SINGULARS = new Set(['division', 'segment', 'unit', 'arm']);
+/** Plural nouns a list of names may follow straight after "the": "the brands A, B and C". */
+const NAMED_AFTER_THE = new Set(['brands', 'labels', 'subsidiaries', 'divisions', 'units']);
 const WHICH_INCLUDES_RE = /^,\s+(?:which|that)\s/u;
 /** Nouns that introduce parts only before a colon, with an owner, or for names made of common words. */
 const AMBIGUOUS = new Set(['groups', 'businesses', 'entities']);
@@ -82,6 +84,13 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
     LEAD_RE.lastIndex = t.end;
     // "its subsidiaries Vella Steel Ltd and Kestrel Wire Ltd": with an owner before it, the names may follow at once.
     let lead = LEAD_RE.exec(text) ?? (owner && !AMBIGUOUS.has(t.text) && text[t.end] === ' ' ? [' '] : null);
+    // "which includes the brands A, B and C": after "the", a list of two names or more may follow the noun at once.
+    const bare =
+      !lead &&
+      NAMED_AFTER_THE.has(t.text) &&
+      text[t.end] === ' ' &&
+      /\b[Tt]he $/.test(text.slice(t.start - 4, t.start));
+    if (bare) lead = [' '];
     if (singular && !(lead && WHICH_INCLUDES_RE.test(lead[0]))) lead = null;
     // "groups reshape themselves: electronics maker A, …" lists peer companies: after "groups" a bare description opens
     // a list of parts only with an owner or a count ("its groups: …", "six business groups: …"); after "businesses:"
@@ -104,20 +113,22 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
     let prevEnd = runs[r]!.end;
     for (let k = r + 1; k < runs.length && runs[k]!.start < sentenceEnd && items.length < MAX_ITEMS; k++) {
       const gap = text.slice(prevEnd, runs[k]!.start);
-      // "Ostra Long Products Ltd (OLP), …": the bracketed acronym of an item is no item of its own.
+      // "Ostra Long Products Ltd (OLP), …": the bracketed acronym of an item is no item of its own; a name written
+      // with "'s" ("Kestrel's, Vandle and Orsk") ends before it.
       if (!semi && /^\s*\($/.test(gap)) continue;
       prevEnd = runs[k]!.end;
       if (
         semi
           ? /^[^;]*;\s*(?:and\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2})?$/u.test(gap) &&
             !gap.slice(0, -1).includes('.')
-          : /^(?:\s*\([^()]{1,12}\))?(?:, |,? and | & )(?:[Tt]he (?:[\p{Ll}-]+ ){0,2})?$/u.test(gap)
+          : /^(?:\s*\([^()]{1,12}\)|['’]s)?(?:, |,? and | & )(?:[Tt]he (?:[\p{Ll}-]+ ){0,2})?$/u.test(gap)
       )
         items.push(runs[k]!);
       // "units: Aviation, Executive Jets, Defence and Services": an item opening with a word that splits names
       // (a title, "Other") is cut; the list goes on past it without the cut name.
       else if (!semi && !ITEM_CUT_RE.test(gap)) break;
     }
+    if (bare && items.length < 2) continue;
     const generic = items.every((x) => x.name.split(/ & | /).every((w) => isCommonWord(w)));
     // "the seven entities to be merged are:" — a colon announces the list, also after a few words.
     const colon = /[:—–]/.test(lead[0]);

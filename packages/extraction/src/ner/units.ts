@@ -2,6 +2,7 @@ import { isCapitalized, type Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
 import { scanRepeatMentions } from './repeat-mentions.js';
 import { isPlaceWord } from './org-names.js';
+import { NATIONALITIES, isCountryOrRegion } from '../gazetteer/lexicon/places.js';
 import { collapseSpaces } from '../text/char-class.js';
 
 /** A unit found by its context, and where the text names its owner (null: the article's company). */
@@ -91,15 +92,11 @@ export function findUnits(text: string, tokens: readonly Token[], covered: Uint8
         }
       }
     }
-    // Possessive: "Acme's Plaion division", "EA's Motive Studio unit".
-    if (
-      t.text === 's' &&
-      i > 0 &&
-      /^['’]$/.test(text.slice(tokens[i - 1]!.end, t.start)) &&
-      isCapitalized(tokens[i - 1]!.text)
-    ) {
-      const hit = unitAfter(text, tokens, covered, i + 1, UNIT_NOUN_POSSESSIVE, true);
-      if (hit) add(hit[0], hit[1], 'Division', tokens[i - 1]!.start);
+    // Possessive: "Acme's Plaion division", "EA's Motive Studio unit", "Hallberg Motors Co. (HM)'s Kestrel division".
+    if (t.text === 's' && i > 0) {
+      const owner = possessorAt(text, tokens, i);
+      const hit = owner === null ? null : unitAfter(text, tokens, covered, i + 1, UNIT_NOUN_POSSESSIVE, true);
+      if (hit) add(hit[0], hit[1], 'Division', owner);
     }
     // "the Grow Solutions advertising business"; "its Waymo self-driving unit", "their NuGeneration subsidiary"
     // (the owner is the company the sentence names before, else the one in focus).
@@ -164,6 +161,22 @@ export function findUnits(text: string, tokens: readonly Token[], covered: Uint8
   return { mentions, links };
 }
 
+/**
+ * Offset of the owner before the possessive "s" at token `i`: the capitalised word before "'s", or — for a bracketed
+ * acronym before it ("Hallberg Motors Co. (HM)'s") — the name before the bracket; null when neither.
+ */
+function possessorAt(text: string, tokens: readonly Token[], i: number): number | null {
+  const prev = tokens[i - 1]!;
+  const gap = text.slice(prev.end, tokens[i]!.start);
+  if ((gap === "'" || gap === '’') && isCapitalized(prev.text)) return prev.start;
+  if ((gap === ")'" || gap === ')’') && /^\p{Lu}[\p{Lu}&.]+$/u.test(prev.text) && text[prev.start - 1] === '(') {
+    // The last character of the name before " (": any offset inside the owner's mention finds it.
+    const last = prev.start - 3;
+    return last >= 0 && text[last + 1] === ' ' && text[last] !== ' ' ? last : null;
+  }
+  return null;
+}
+
 /** First token of the capitalised name ending at token `end` (1–4 words, single spaces), or -1. */
 function nameStart(text: string, tokens: readonly Token[], covered: Uint8Array, end: number): number {
   let k = end;
@@ -220,13 +233,26 @@ function unitAfter(
   // "its Retail arm", "the bank's Wealth division": a capitalised word in running text names the unit; an acronym
   // ("its AI division") or a word opening the sentence does not.
   if (j === i && GENERIC.has(tokens[i]!.text) && !(named && /^\p{Lu}\p{Ll}/u.test(tokens[i]!.text))) return null;
-  // "the Spanish unit", "the India business": a place or nationality says where, not which unit.
-  if (isRegionWords(text.slice(tokens[i]!.start, tokens[j]!.end))) return null;
+  // "the Spanish unit", "the India business": a place or nationality says where, not which unit — but a brand may
+  // bear a state's or a town's name ("the Zulia brand"); only a country or a nationality says where there.
+  const words = text.slice(tokens[i]!.start, tokens[j]!.end);
+  if (BRAND_NOUNS.has(tokens[n]!.text) ? isCountryOrNationality(words) : isRegionWords(words)) return null;
   if (text.charCodeAt(tokens[n]!.end) === 39 || text.charCodeAt(tokens[n]!.end) === 0x2019) return null;
+  // "France Kora's Internet arm Wanadoo", "its Retail unit Kestrel": the name after the noun is the unit's; the words
+  // before it describe it.
+  const after = tokens[n + 1];
+  if (after && text.slice(tokens[n]!.end, after.start) === ' ' && isNameWord(after.text)) return null;
   // "Japan's Nikkei business daily": a business newspaper, not a business unit.
   if (tokens[n]!.text === 'business' && OUTLET_AFTER_BUSINESS_RE.test(text.slice(tokens[n]!.end, tokens[n]!.end + 16)))
     return null;
   return [i, j];
+}
+
+const BRAND_NOUNS = new Set(['brand', 'label']);
+
+/** "the Spanish brand", "the Japan label": a country or nationality, not a state or town a brand may be named after. */
+function isCountryOrNationality(words: string): boolean {
+  return isCountryOrRegion(words) || NATIONALITIES.has(words);
 }
 
 /** Compass words that open a region's adjective ("North American", "Southeast Asian"). */

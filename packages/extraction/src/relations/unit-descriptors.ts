@@ -13,6 +13,7 @@ import { BULLET_OPENING_RE } from '../text/bullets.js';
 import { createBodyTest } from './commentators.js';
 import { openingOrg, pronounReferent } from './sentence-subject.js';
 import { itemStart, listOpening } from './bullet-lines.js';
+import { isReporterVerbAfter } from '../ner/reporter-after-comma.js';
 
 /**
  * Nouns news uses for an organization one company holds: "its regional wing", "the group's point-to-point airline",
@@ -109,6 +110,8 @@ export function findUnitDescriptors(ctx: DocContext, orgs: readonly ResolvedMent
     const from = Math.max(s.start, b.start - 120);
     const before = ctx.work.slice(from, b.start);
     const m = BEFORE_RE.exec(before);
+    // "its ice cream unit, Kora Wire has reported": the name after the comma reports; it is no unit.
+    if (m && /,\s*$/.test(m[0]) && isReporterVerbAfter(ctx.work, b.end)) continue;
     if (m) {
       const children = listFrom(ctx, orgs, i, s.end);
       // "sold its business in Ghana, A, … and its Indian businesses, B and C": A, placed in this sentence, owns no B.

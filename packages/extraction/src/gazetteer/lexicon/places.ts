@@ -1,4 +1,4 @@
-import { CITIES, COUNTRIES, DEMONYMS } from '../data/places.js';
+import { CITIES, COUNTRIES, DEMONYMS, SUBDIVISIONS } from '../data/places.js';
 import { stripAccents } from '../../text/char-class.js';
 
 /** Continents, regions and blocs news names like places (hand-written; no organization among them). */
@@ -23,11 +23,16 @@ function englishForms(cities: readonly string[]): string[] {
 }
 const RIVER_TAIL_RE = /^(\p{Lu}[\p{L}-]+) (?:am|an der|an|upon|im|in der) \p{Lu}/u;
 
-/** Country, region and city names (countries and cities generated from registry data, see data/places.ts). */
+/**
+ * Country, region, city and subdivision names (countries, cities and ISO 3166-2 states, provinces and prefectures
+ * generated from registry data, see data/places.ts): "Gauteng", "Bavaria", "Sao Paulo" are never companies.
+ */
 export const PLACE_NAMES: ReadonlySet<string> = new Set([
   ...split(COUNTRIES),
   ...split(CITIES),
   ...englishForms(split(CITIES)),
+  ...split(SUBDIVISIONS),
+  ...englishForms(split(SUBDIVISIONS)),
   ...split(REGIONS),
 ]);
 
@@ -41,6 +46,11 @@ export const NATIONALITIES: ReadonlySet<string> = new Set([
     '|',
   ),
 ]);
+
+/** "Kenyans", "Germans": a nationality's people, never an organization. */
+export function isNationalityPlural(name: string): boolean {
+  return name.length > 4 && name.endsWith('s') && NATIONALITIES.has(name.slice(0, -1));
+}
 
 const COUNTRY_OR_REGION: ReadonlySet<string> = new Set([...split(COUNTRIES), ...split(REGIONS)]);
 
