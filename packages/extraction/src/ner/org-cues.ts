@@ -163,6 +163,8 @@ const UNIT_BEFORE_RE = /(?:subsidiary|unit|division|arm|brand|segment|affiliate|
 const PLACE_POSSESSIVE_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
 /** A country's part named after a place's possessive: "Brazil's Kasper state". */
 const SUBDIVISION_AFTER_RE = /^\s+(?:state|province|prefecture|region|county|district|canton|governorate|municipality)\b/u;
+/** A site named after its town: "Italy's Terni plant", "Chile's Huasco mill". */
+const SITE_AFTER_RE = /^\s+(?:plant|mill|factory|site|steelworks|works|refinery|smelter|mine|shipyard|yard)\b/u;
 /** After a name: "'s" and a verb of its own, or a relative clause ("Moody's warned", "Moody's, which rates …"). */
 const NAME_IN_S_RE =
   /['’]s(?:\s+(?:has\s+|had\s+|also\s+|already\s+)?(?:said|says|warned|cautioned|downgraded|upgraded|affirmed|rated|rates|put|placed|cut|lowered|raised|kept|left|expects|estimated|estimates|noted|added)\b|,\s+which\s+(?:rates|said|has|had|is|was)\b)/uy;
@@ -373,7 +375,10 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   if (prev && prev.text === 's' && run.start - prev.end === 1) {
     const poss = PLACE_POSSESSIVE_RE.exec(text.slice(Math.max(0, run.start - 30), run.start));
     // "Brazil's Kasper state", "China's Lanshu province": a part of the country, no company.
-    if (poss && isCountryOrRegion(poss[1]!) && !SUBDIVISION_AFTER_RE.test(text.slice(run.end, run.end + 16)))
+    // "Italy's Terni plant": one word before a site's noun is the town the site stands in.
+    const after = text.slice(run.end, run.end + 16);
+    const site = run.first === run.last && SITE_AFTER_RE.test(after);
+    if (poss && isCountryOrRegion(poss[1]!) && !SUBDIVISION_AFTER_RE.test(after) && !site)
       cues.push({ strength: 'strong', kind: 'company', why: 'place-possessive' });
   }
   if (prev && BEFORE_LAST_WORDS.has(prev.text)) {

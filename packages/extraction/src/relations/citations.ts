@@ -314,7 +314,7 @@ const initialsOf = memoByString((name: string): string | null => {
   return words.map((w) => w[0]).join('');
 });
 /** An acronym alone before a union's word ("FNV trade " of "FNV trade union"). */
-const ACRONYM_WORDS_RE = /^(\p{Lu}{2,8})\s+(?:(?:trade|labou?r)\s+)?$/u;
+const ACRONYM_WORDS_RE = /^(\p{Lu}{2,8}(?:[ -]\p{Lu}{2,8})?)\s+(?:(?:trade|labou?r)\s+)?$/u;
 const ACRONYM_AFTER_RE = /^\s+\((\p{Lu}[\p{Lu}\p{Ll}&-]{1,11})\)/u;
 const isOrgId = (id: string) => id.startsWith('company:') || id.startsWith('division:');
 

@@ -149,4 +149,44 @@ describe('outlets and posts as regional and wire copy writes them', () => {
       ),
     ).toEqual(['Jane Roe']);
   });
+
+  it('cites an agency that "has seen" the plans', () => {
+    expect(
+      cited('Vessla Steel plans to cut 4,700 jobs at its Lindholm mill. The Vantora news agency has seen the plans.'),
+    ).toEqual(['Vantora']);
+  });
+
+  it('takes "Italy’s Kasto plant" for the town a site stands in, not a company', () => {
+    const x = extract(
+      'Workers struck at Italy’s Kasto plant on Monday. Vessla Steel plans to cut 550 jobs at the plant, the Kora Workers Union said.',
+    );
+    expect(x.names('Company')).not.toContain('Kasto');
+    expect(x.events().map((e) => e.org)).toEqual(['Vessla Steel']);
+  });
+
+  it('cites a union whose branch speaks ("The FIM KSL trade union’s Lindholm branch said")', () => {
+    expect(
+      cited('The FIM KSL trade union’s Lindholm branch said Wednesday that Vessla Steel is set to lay off 3,500 workers.'),
+    ).toEqual(['FIM KSL']);
+    expect(
+      cited('The Metalworkers Union’s Lindholm branch said Wednesday that Vessla Steel is set to lay off 3,500 workers.'),
+    ).toEqual(['Metalworkers Union']);
+  });
+
+  it('cites an outlet whose verb follows who owns it ("the X Herald, which is owned by Y, reported")', () => {
+    expect(
+      cited('Vessla Bank plans to cut 1,200 jobs, the Lindholm Herald, which is owned by Brevik Media Group, reported on Monday.'),
+    ).toEqual(['Lindholm Herald']);
+  });
+
+  it('reads "X plans to retrench 800 workers" as a company acting, and a union official "at" it as the union’s', () => {
+    const x = extract(
+      'Vessla Gold plans to retrench 800 workers at its Kopstad shaft. The labour movement vowed to fight, with NUMI, the ' +
+        'biggest union in mining, pushing back. Tafa Moyo, the NUMI mining co-ordinator at Vessla Gold, said the ' +
+        'retrenchments were unnecessary.',
+    );
+    expect(x.names('Company')).toContain('Vessla Gold');
+    expect(x.events().map((e) => [e.org, e.count])).toEqual([['Vessla Gold', 800]]);
+    expect(x.role('Tafa Moyo')).toEqual({ title: 'mining co-ordinator at Vessla Gold', org: 'NUMI' });
+  });
 });

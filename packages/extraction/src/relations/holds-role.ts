@@ -322,6 +322,10 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
     const union = org ? null : namedUnionTitleAt(ctx, pos);
     return union ? { title: union.title.title, org: union.org, explicitOrg: true, at: p.start } : null;
   }
+  // "Jane Roe, the KMU mining co-ordinator at Vessla Gold,": a union named before its official's post owns it; the
+  // company after "at" is where the official works.
+  if (named && org && /\s(?:at|in)\s/.test(t.title) && createCommentatorTest(ctx)(org))
+    return { title: t.title, org, explicitOrg: true, at: p.start };
   const inTitle = bodyInTitle(ctx, t);
   // "Jane Roe, chief executive at Kestrel's Indian arm, Kestrel India, said": the unit named after its description.
   if (inTitle && UNIT_WORD_END_RE.test(t.title)) {

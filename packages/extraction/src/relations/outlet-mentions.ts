@@ -204,7 +204,7 @@ const QUOTED_AS_SAYING_RE = /^\s+quoted\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}as\s+sa
 const NOUN_OPENERS = new Set(['Newspaper', 'Daily', 'Weekly', 'Broadsheet', 'Tabloid', 'Magazine', 'Broadcaster']);
 /** "X news agency reported", "X daily said": what the outlet is, then its verb. */
 const NOUN_THEN_VERB_RE = new RegExp(
-  `^\\s+${OUTLET_NOUN}\\s+(?:(?:has|had|also|first|earlier)\\s+)?(?:reported|reports|said|says|wrote|writes|quoted|cited)\\b`,
+  `^\\s+${OUTLET_NOUN}\\s+(?:(?:(?:has|had|also|first|earlier)\\s+)?(?:reported|reports|said|says|wrote|writes|quoted|cited|obtained|reviewed)|(?:has|had)\\s+seen)\\b`,
   'iu',
 );
 
@@ -316,10 +316,10 @@ function describedBefore(text: string, tokens: readonly Token[], at: number): bo
 /** "X reported", "X first reported", "X said, citing"; with `any`, also "X said on Monday". */
 /**
  * An aside between an outlet's name and its verb: "Het Norder Dagblad, for its part, counted …", "The Halden Times, in
- * a front-page story on Tuesday, quoted …".
+ * a front-page story on Tuesday, quoted …", "the Lindholm Herald, which is owned by Brevik Media, reported".
  */
 const OUTLET_ASIDE_RE =
-  /^,\s+(?:for\s+its\s+part|in\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:story|report|article|editorial|dispatch|piece|column)(?:\s+(?:on|last|this)\s+\p{L}+)?(?:,\s+\p{Lu}\p{Ll}+day)?),/u;
+  /^,\s+(?:for\s+its\s+part|(?:which\s+(?:is|was)\s+)?(?:owned|controlled|published|run)\s+by\s+[^,.;()]{1,60}|(?:a|an|the)\s+(?:unit|arm|sister\s+(?:paper|title|publication))\s+of\s+[^,.;()]{1,60}|in\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:story|report|article|editorial|dispatch|piece|column)(?:\s+(?:on|last|this)\s+\p{L}+)?(?:,\s+\p{Lu}\p{Ll}+day)?),/u;
 
 function citedAfter(text: string, end: number, next: Token | undefined, any: boolean): boolean {
   if (text.charCodeAt(end) === 44 && text.startsWith(', citing', end)) return true;
