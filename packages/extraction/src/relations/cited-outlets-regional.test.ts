@@ -189,4 +189,13 @@ describe('outlets and posts as regional and wire copy writes them', () => {
     expect(x.events().map((e) => [e.org, e.count])).toEqual([['Vessla Gold', 800]]);
     expect(x.role('Tafa Moyo')).toEqual({ title: 'mining co-ordinator at Vessla Gold', org: 'NUMI' });
   });
+
+  it('reads "said Moyo" as the surname of "Tafa Moyo, the … co-ordinator", never as a company', () => {
+    const x = extract(
+      'Vessla Gold plans to retrench 800 workers. Tafa Moyo, the union’s mining co-ordinator at Vessla Gold, said the ' +
+        'cuts were unnecessary. "We are of a different view," said Moyo.',
+    );
+    expect(x.names('Company')).toEqual(['Vessla Gold']);
+    expect(x.names('Person')).toEqual(['Tafa Moyo']);
+  });
 });
