@@ -20,6 +20,7 @@ import { EntityTable } from './resolve/entity-table.js';
 import { foldFundShortNames } from './resolve/fund-short-names.js';
 import { adoptBracketedAliases } from './resolve/bracketed-aliases.js';
 import { oneTypePerName } from './resolve/one-type-per-name.js';
+import { outletShortForms } from './resolve/outlet-short-forms.js';
 import { addNationalityFreeAliases } from './resolve/nationality-aliases.js';
 import { addEvidence } from './resolve/evidence.js';
 import { buildSourceMeta } from './source-meta.js';
@@ -59,6 +60,7 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   const companyNames = new Set(orgs.mentions.filter((m) => m.type === 'Company').map((m) => m.name));
   for (const m of units.mentions) if (m.type === 'Division' && companyNames.has(m.name)) m.type = 'Company';
   oneTypePerName(work, companyNames, orgs.mentions);
+  outletShortForms(people, outlets);
   const mentions = adoptBracketedAliases(
     work,
     dropOverlaps(applyRenames(work, tokens, [...outlets, ...units.mentions, ...orgs.mentions, ...people])),

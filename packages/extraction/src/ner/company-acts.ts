@@ -1,6 +1,6 @@
 /**
  * What only a business does, written right after its name (a date may stand between: "X in July 2019 sacked 575
- * workers"): "X has itself shed thousands of jobs", "X retrenched 300 staff", "X followed with
+ * workers"): "X has itself shed thousands of jobs", "X retrenched 300 staff", "X plans to retrench 800 workers", "X followed with
  * 3,000 job cuts", "X split into two companies", "X took a $9bn writedown", "X reported a net loss". Read after
  * people are set aside, it lets a name of several words that no cue introduced act as a company ("Virgin Atlantic
  * followed …"); speech verbs are left out, since people say things too.
@@ -11,7 +11,7 @@ const COMPANY_ACT_RE = new RegExp(
     String.raw`(?:,?\s+(?:which|that))?\s+(?:(?:has|have|had|will|would|is|was|also|itself|themselves|already|then|later|recently|reportedly|previously|plans\s+to|planned\s+to|agreed\s+to|is\s+to|went\s+on\s+to)\s+){0,3}` +
     '(?:' +
     [
-      String.raw`(?:cut|cuts|cutting|shed|sheds|shedding|eliminated|eliminates|slashed|slashes|axed|axes|sacked|sacks|retrenched|retrenches|dismissed|dismisses|disengaged|disengages|fired)\s+(?:[\w,.%$-]+\s+){0,4}?(?:jobs|roles|positions|posts|staff|employees|workers|workforce|headcount|people)`,
+      String.raw`(?:cut|cuts|cutting|shed|sheds|shedding|eliminated|eliminates|slashed|slashes|axed|axes|sacked|sacks|retrenched|retrenches|retrench|dismissed|dismisses|dismiss|disengaged|disengages|fired|sack|axe|slash|eliminate)\s+(?:[\w,.%$-]+\s+){0,4}?(?:jobs|roles|positions|posts|staff|employees|workers|workforce|headcount|people)`,
       String.raw`(?:laid|lays|laying|lay)\s+off`,
       String.raw`(?:employs|employed|operates|operated|manufactures|makes|sold|sells|bought|buys|acquired|acquires|merged|merges|split|splits|closed|closes|shut|shuts|delisted|listed|demerged|exited|exits|divested|divests)\s+(?:its|their|a|an|the|two|three|into|with|down|off|\d)`,
       String.raw`followed\s+(?:suit|with)`,
@@ -39,6 +39,7 @@ const COMPANY_ACT_RE = new RegExp(
 /** First words that can follow a name in COMPANY_ACT_RE (a cheap gate on the next token). */
 const ACT_LEADS = new Set(
   `which that in on last this earlier sacked sacks retrenched retrenches dismissed dismisses disengaged disengages fired
+  retrench dismiss sack axe slash eliminate
   has have had will would is was also itself themselves already then later recently reportedly previously plans planned
   agreed went are were among been cutting shedding closing laying building opening planning running operating cut cuts cutting shed sheds shedding eliminated eliminates slashed slashes axed axes laid lays laying lay
   employs employed operates operated manufactures makes sold sells bought buys acquired acquires merged merges split

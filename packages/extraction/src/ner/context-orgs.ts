@@ -193,7 +193,14 @@ export class ContextOrgFinder extends OrgRegistry {
       let words = r.name.split(' ');
       // "Co-CEO Jane Vellmora", "Chairman Jane Vellmora": the title opening the run is not the person's name.
       if (words.length >= 3 && isBareTitle(words[0]!.replace(/^Co-/, ''))) words = words.slice(1);
-      if (words.length >= 2 && words.length <= 3 && opensWithGivenName(words)) this.surnames.add(words.at(-1)!);
+      // "Tafa Moya, the NUM mining co-ordinator, …" then "said Moya": a name a post follows is a person's, whether or
+      // not a given name opens it, and its last word alone is their surname (not a listed one-word company).
+      if (
+        words.length >= 2 &&
+        words.length <= 3 &&
+        (opensWithGivenName(words) || (r.name === words.join(' ') && hasRoleAfter(this.text, r.end)))
+      )
+        this.surnames.add(words.at(-1)!);
       // "Philipp von Marrenbach": the particle cuts the run; the surname after it is a person's all the same.
       const particle =
         words.length === 1 && particleBefore(this.text, Math.max(0, r.start - 30), r.start)

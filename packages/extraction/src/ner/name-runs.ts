@@ -229,6 +229,15 @@ export function findNameRuns(
         // "Kuroda Airlines Co., Ltd.", "Vellmora Co., Inc.": the two-part legal form of East Asian companies.
         j++;
         continue;
+      } else if (
+        (gap === "' " || gap === '’ ') &&
+        j > i &&
+        tokens[j]!.text.endsWith('s') &&
+        WORKERS_BODY_HEADS.has(next.text)
+      ) {
+        // "National Dockworkers' Federation", "Kora Pilots’ Union": a plural possessive inside a workers' body's name.
+        j++;
+        continue;
       } else if (gap === '/' && tokens[j]!.text === 'A' && next.text === 'S') {
         j++;
         continue;
@@ -240,7 +249,16 @@ export function findNameRuns(
     }
     // "Rivals General Electric and …", "Carmakers Toyota …": a capitalised descriptor opening the sentence is no name.
     let opened = isInitial(text, tokens[i]!.start);
-    if (opened && j > i && DESCRIPTOR_NOUNS.has(tokens[i]!.text.toLowerCase()) && !NAME_WORDS.has(tokens[i]!.text)) {
+    // "Resort-owner Genting …", "Chip-maker Vessla …": a field and a company noun joined by a hyphen describe the name.
+    if (opened && j > i && hyphenatedDescriptor(tokens[i]!.text)) {
+      i++;
+      opened = false;
+    } else if (
+      opened &&
+      j > i &&
+      DESCRIPTOR_NOUNS.has(tokens[i]!.text.toLowerCase()) &&
+      !NAME_WORDS.has(tokens[i]!.text)
+    ) {
       i++;
       opened = false;
     }
@@ -413,6 +431,16 @@ function ownNameWord(word: string): boolean {
   return !isCommonWord(word) && !isPlace(word) && !NATIONALITIES.has(word) && !ORG_HEAD_WORDS.has(word);
 }
 
+/** "Resort-owner", "Chip-maker": a capitalised field, a hyphen and a lower-case company noun (or "owner"). */
+function hyphenatedDescriptor(word: string): boolean {
+  const dash = word.indexOf('-');
+  if (dash < 1) return false;
+  const tail = word.slice(dash + 1);
+  return /^\p{Ll}+$/u.test(tail) && (tail === 'owner' || tail === 'operator' || DESCRIPTOR_NOUNS.has(tail));
+}
+
+/** Heads of workers' bodies named after their members in the plural possessive ("… Dockworkers' Federation"). */
+const WORKERS_BODY_HEADS = new Set(['Union', 'Federation', 'Association', 'Confederation', 'Council', 'Guild', 'Syndicate']);
 /** Last words of workers' and trade bodies' names, which may hold "and" ("Mining and Energy Union"). */
 const BODY_TAILS = new Set(['Union', 'Federation', 'Confederation', 'Association']);
 

@@ -163,6 +163,8 @@ const TITLE_OF_RE =
 const UNIT_BEFORE_RE = /(?:subsidiary|unit|division|arm|brand|segment|affiliate|business)\s+of\s+$/iu;
 /** "Ireland's Aer Lingus", "Spain's Telefónica": a place's possessive introduces a company. */
 const PLACE_POSSESSIVE_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
+/** A site named after its town: "Italy's Terni plant", "Chile's Huasco mill". */
+const SITE_AFTER_RE = /^\s+(?:plant|mill|factory|site|steelworks|works|refinery|smelter|mine|shipyard|yard)\b/u;
 /** After a name: "'s" and a verb of its own, or a relative clause ("Moody's warned", "Moody's, which rates …"). */
 const NAME_IN_S_RE =
   /['’]s(?:\s+(?:has\s+|had\s+|also\s+|already\s+)?(?:said|says|warned|cautioned|downgraded|upgraded|affirmed|rated|rates|put|placed|cut|lowered|raised|kept|left|expects|estimated|estimates|noted|added)\b|,\s+which\s+(?:rates|said|has|had|is|was)\b)/uy;
@@ -379,7 +381,10 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   if (prev && prev.text === 's' && run.start - prev.end === 1) {
     const poss = PLACE_POSSESSIVE_RE.exec(text.slice(Math.max(0, run.start - 30), run.start));
     // "Brazil's Sao Paulo state", "Japan's Aichi prefecture": a part of the country, not a company of it.
-    if (poss && isCountryOrRegion(poss[1]!) && !ADMIN_AREA_AFTER_RE.test(text.slice(run.end, run.end + 16)))
+    // "Italy's Terni plant": one word before a site's noun is the town the site stands in.
+    const after = text.slice(run.end, run.end + 16);
+    const site = run.first === run.last && SITE_AFTER_RE.test(after);
+    if (poss && isCountryOrRegion(poss[1]!) && !ADMIN_AREA_AFTER_RE.test(after) && !site)
       cues.push({ strength: 'strong', kind: 'company', why: 'place-possessive' });
   }
   if (prev && BEFORE_LAST_WORDS.has(prev.text)) {
@@ -526,7 +531,7 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set(
 
 /** A lower-case word for a part of a country after a name: "… state", "… province", "… prefecture". */
 const ADMIN_AREA_AFTER_RE =
-  /^\s+(?:state|province|region|prefecture|county|district|municipality|city|town|island|emirate|governorate|oblast)\b/;
+  /^\s+(?:state|province|region|prefecture|county|district|municipality|city|town|island|emirate|governorate|oblast|canton)\b/;
 
 /** True when the possessor `word` ends a country's, region's or city's name ("Brazil", "South Africa", "Hong Kong"). */
 function isPossessivePlace(before: string, word: string): boolean {

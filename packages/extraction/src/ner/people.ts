@@ -1,4 +1,4 @@
-import { opensWithGivenName } from '../gazetteer/first-names.js';
+import { FIRST_NAMES, WEAK_FIRST_NAMES, opensWithGivenName } from '../gazetteer/first-names.js';
 import { inKnowledgeBase } from './org-names.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
@@ -50,7 +50,13 @@ const HONORIFIC_PAIRS = new Set(['Tan Sri', 'Datuk Seri', 'Dato Seri', 'Puan Sri
 /** The first words of HONORIFIC_PAIRS: a Set lookup before building the pair (no string per token). */
 const HONORIFIC_PAIR_FIRSTS = new Set([...HONORIFIC_PAIRS].map((p) => p.split(' ')[0]!));
 const ROLE_AFTER_RE =
-  /^(?:,\s*\d{2}(?=,))?\s*(?:,|\()\s*(?:who\s+(?:is\s+|was\s+)?|the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}][\w.&’'-]*(?:['’]s|s['’])\s+)?(?:(?:former|new|current|then|interim|acting|deputy|group|national|regional|general|global|management|supervisory|country)\s+)*(?:chief|ceo|cfo|coo|cto|md\b|president|founder|co-founder|head|senior|executive|vice|director|spokes|analyst|chair|general manager|managing|board member|member of the|secretary|minister|representative|negotiator|officer|official|organi[sz]er|shop steward|convenor|(?:(?:[\p{Ll}-]+\s+)?manager|banker|trader|lawyer|attorney|professor|economist|strategist|consultant|engineer|worker|employee|veteran|lecturer|researcher)s?\b)/iu;
+  /^(?:,\s*\d{2}(?=,))?\s*(?:,|\()\s*(?:who\s+(?:is\s+|was\s+)?|the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}][\w.&’'-]*(?:['’]s|s['’])\s+)?(?:(?:former|new|current|then|interim|acting|deputy|group|national|regional|general|global|management|supervisory|country)\s+)*(?:(?:\p{Lu}{2,8}\s+)?(?:[\p{Ll}-]+\s+)?(?:co-?ordinator|organi[sz]er|shop steward|branch secretary)\b|chief|ceo|cfo|coo|cto|md\b|president|founder|co-founder|head|senior|executive|vice|director|spokes|analyst|chair|general manager|managing|board member|member of the|secretary|minister|representative|negotiator|officer|official|organi[sz]er|shop steward|convenor|(?:(?:[\p{Ll}-]+\s+)?manager|banker|trader|lawyer|attorney|professor|economist|strategist|consultant|engineer|worker|employee|veteran|lecturer|researcher)s?\b)/iu;
+/**
+ * ", Vessla Mining chief executive, said", ", currently Vessla Optics president, as": an organization's name and a
+ * senior title that closes the apposition (case-sensitive: the name's words are capitalised, the title's are not).
+ */
+const ORG_TITLE_AFTER_RE =
+  /^,\s+(?:(?:currently|now|formerly|previously|then)\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,3}(?:(?:former|deputy|vice|senior|executive|group|acting|interim|joint)\s+)*(?:president|chairman|chairwoman|chairperson|chief executive(?: officer)?|chief financial officer|chief operating officer|managing director|general manager|vice[- ]president|vice[- ]chairman|CEO|CFO|COO|MD)(?=\s*[,;)]|\s+(?:and|as|since|until|who)\b)/u;
 /** ", Kestrel " of ", Kestrel Holdings' chief executive": capitalised words before a possessive (case-sensitive). */
 const MULTI_WORD_POSSESSIVE_RE =
   /^(,\s*)(?:\p{Lu}[\p{L}\p{N}.&-]*\s+){1,3}(?=\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s|s['’])\s)/u;
@@ -60,7 +66,7 @@ const MULTI_WORD_POSSESSIVE_RE =
  */
 export function hasRoleAfter(text: string, end: number): boolean {
   const after = text.slice(end, end + 80);
-  if (ROLE_AFTER_RE.test(after)) return true;
+  if (ROLE_AFTER_RE.test(after) || ORG_TITLE_AFTER_RE.test(after)) return true;
   // "Jane Roe, Kestrel Holdings' chief executive": the possessive's leading capitalised words, then the role as above.
   const poss = MULTI_WORD_POSSESSIVE_RE.exec(after);
   return poss !== null && ROLE_AFTER_RE.test(poss[1]! + after.slice(poss[0].length));
@@ -173,6 +179,16 @@ export function findPeople(
     // "the mayor of Norrvik Anna Berg", "Chancellor of the Exchequer Tom Lund": the object of an office's "of" is no
     // part of the holder's name, which starts at the given name after it.
     if (j - i >= 3 && opensAfterOfficeObject(text, tokens, i)) first = tokens[++i]!;
+    // "Kestrel CEO Australia Jane Roe": a place before a given name is the post's scope, not part of the name.
+    else if (
+      j - i >= 3 &&
+      isPlace(first.text) &&
+      !FIRST_NAMES.has(first.text) &&
+      !WEAK_FIRST_NAMES.has(first.text) &&
+      opensWithGivenName([tokens[i + 1]!.text, tokens[i + 2]!.text]) &&
+      hasTitleBefore(text, Math.max(0, first.start - 120), first.start)
+    )
+      first = tokens[++i]!;
     const start = first.start;
     const end = tokens[j - 1]!.end;
     const name = collapseSpaces(text.slice(start, end));

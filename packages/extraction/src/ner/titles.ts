@@ -1,5 +1,6 @@
-import { opensWithGivenName } from '../gazetteer/first-names.js';
+import { FIRST_NAMES, WEAK_FIRST_NAMES, opensWithGivenName } from '../gazetteer/first-names.js';
 import { collapseSpaces } from '../text/char-class.js';
+import { isPlace } from '../gazetteer/lexicon/places.js';
 
 /**
  * Job titles of this domain ("CEO", "chief executive", "Senior Vice President of AWS", "lead executive for people
@@ -18,7 +19,7 @@ const CORE = [
   'member of parliament|mps|mp|lawmakers|lawmaker|legislator|congressman|congresswoman',
   'managing director|general manager|general counsel|director[- ]general|director|head|manager|leader|lead executive|executive|boss|chief',
   'spokesperson|spokesman|spokeswoman|representative|analyst|economist|strategist|adviser|advisor|partner|engineer|researcher|professor|principal',
-  'officer|official|organi[sz]er|shop steward|convenor|convener|delegate|secretary[- ]general',
+  'officer|official|organi[sz]er|co-?ordinator|shop steward|convenor|convener|delegate|secretary[- ]general',
   'board member|member of the (?:management |executive |supervisory )?board|negotiator|company secretary|secretary|director[- ]general|treasurer|controller',
 ].join('|');
 /**
@@ -27,7 +28,7 @@ const CORE = [
  * (a party: "Labour MP").
  */
 const MODIFIER =
-  '(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}]+-based|[\\p{L}-]+(?=\\s+(?:mps?|lawmakers?|legislators?)\\b)|auto|automotive|steel|oil|energy|banking|bank|credit|media|telecoms?|airline|aviation|retail|consumer|pharma|pharmaceuticals?|chemicals?|mining|property|technology|tech|markets?|political|senior|executive|corporate|global|group|deputy|assistant|vice|state|federal|provincial|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|district|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|board|national|country|divisional|economy|finance|trade|industry|shadow|business|joint|portfolio|fund|investment|asset|plant|site|project|product|programme|program|store|branch|area|sales|operations|human resources|hr|communications|marketing|technical|engineering|production|manufacturing|legal|compliance|risk|strategy|procurement|purchasing|logistics|quality|personnel|investor relations|public relations|media relations|works council|corporate affairs|editorial|creative|art|design|digital|commercial|financial|medical|scientific';
+  '(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}]+-based|[\\p{L}-]+(?=\\s+(?:mps?|lawmakers?|legislators?)\\b)|auto|automotive|steel|oil|energy|banking|bank|credit|media|telecoms?|airline|aviation|retail|consumer|pharma|pharmaceuticals?|chemicals?|mining|property|technology|tech|markets?|political|senior|executive|corporate|global|group|deputy|assistant|vice|state|federal|provincial|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|district|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|board|national|country|divisional|economy|finance|trade|industry|shadow|business|joint|portfolio|fund|investment|asset|plant|site|project|product|programme|program|store|branch|area|sales|operations|human resources?|hr|communications|marketing|technical|engineering|production|manufacturing|legal|compliance|risk|strategy|procurement|purchasing|logistics|quality|personnel|investor relations|public relations|media relations|works council|union|trade union|corporate affairs|editorial|creative|art|design|digital|commercial|financial|medical|scientific';
 /** A word of a title's tail; a programme's version may follow a name ("the Kestrel 2.0 transformation"). */
 const TAIL_WORD =
   "(?:Local\\s+\\d{1,5}|(?!(?:said|says|told|wrote|who|which|noted|added|announced|has|had|is|was|will|would|that|as)\\b)[\\p{L}&][\\p{L}\\p{N}&.'’\\-]*\\+?(?:\\s+\\d{1,2}\\.\\d{1,2}(?![\\d.]))?)";
@@ -84,13 +85,37 @@ export function matchTitleBefore(text: string, windowStart: number, pos: number)
     return trimTitle(text, from + namedHolderBefore(office[1]!), from + office[1]!.length);
   }
   const m = BEFORE_NAME_RE.exec(pre);
-  if (!m) return null;
+  if (!m) return placeScopedTitleBefore(text, windowStart, pre);
   // "head of investment banking for |Credit Suisse": a name after a preposition is the post's object, not its holder.
   if (/\s(?:for|of|at|in|on|with|to|from|by|overseeing)(?:\s+(?:both|either|all))?$/i.test(m[1]!)) return null;
   // "chairman of both Fjordvik Petrochemicals and |Fjordvik Refining": the second of two names the post is of.
   if (/\s(?:of|for|at)\s+(?:both\s+|the\s+)?\p{Lu}.*\s(?:and|&)$/u.test(m[1]!)) return null;
+  // "Kora Workers Union official Jane Roe": a capitalised "Union" ends the body's name, the title follows it.
+  const named = NAME_END_UNION_RE.exec(m[1]!);
+  const start = windowStart + m.index + (named ? named[0].length : 0);
+  return trimTitle(text, start, windowStart + m.index + m[1]!.length);
+}
+
+/** A capitalised "Union" opening a title read before a name: the end of the union's name ("… Union official"). */
+const NAME_END_UNION_RE = /^(?:Trade\s+)?Union\s+(?=\p{Ll})/u;
+
+const isGivenName = (w: string) => FIRST_NAMES.has(w) || WEAK_FIRST_NAMES.has(w);
+
+/** The place after a title in "Kestrel CEO Australia Jane Roe": one or two capitalised words before the name. */
+const PLACE_LAST_RE = /\s(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+$/u;
+
+/**
+ * "Kestrel CEO Australia Jane Roe", "head Europe Jane Roe": a post's country or region written straight after the title
+ * and before the holder's name — the place is part of the title.
+ */
+function placeScopedTitleBefore(text: string, windowStart: number, pre: string): TitleMatch | null {
+  const place = PLACE_LAST_RE.exec(pre);
+  // "president Gilbert Santa Maria": a given name that is also a town's opens the holder's name.
+  if (!place || !isPlace(place[1]!) || isGivenName(place[1]!.split(' ')[0]!)) return null;
+  const m = BEFORE_NAME_RE.exec(pre.slice(0, place.index + 1));
+  if (!m || /\s(?:for|of|at|in|on|with|to|from|by|overseeing)$/i.test(m[1]!)) return null;
   const start = windowStart + m.index;
-  return trimTitle(text, start, start + m[1]!.length);
+  return trimTitle(text, start, windowStart + place.index + 1 + place[1]!.length);
 }
 
 /**

@@ -314,7 +314,7 @@ const initialsOf = memoByString((name: string): string | null => {
   return words.map((w) => w[0]).join('');
 });
 /** An acronym alone before a union's word ("FNV trade " of "FNV trade union"). */
-const ACRONYM_WORDS_RE = /^(\p{Lu}{2,8})\s+(?:(?:trade|labou?r)\s+)?$/u;
+const ACRONYM_WORDS_RE = /^(\p{Lu}{2,8}(?:[ -]\p{Lu}{2,8})?)\s+(?:(?:trade|labou?r)\s+)?$/u;
 const ACRONYM_AFTER_RE = /^\s+\((\p{Lu}[\p{Lu}\p{Ll}&-]{1,11})\)/u;
 const isOrgId = (id: string) => id.startsWith('company:') || id.startsWith('division:');
 
@@ -577,6 +577,8 @@ function citeGeneric(
     }
     // "A spokeswoman for the bank declined to comment": someone who said nothing is no source.
     if (generic === 'spokesperson' && DECLINED_AFTER_RE.test(ctx.work.slice(end, end + 80))) continue;
+    // "a statement was planned for Wednesday", "it would be issuing a statement shortly": nothing said yet.
+    if (generic === 'company statement' && unsaidStatement(ctx.work, start, end)) continue;
     // "a spokesman for the council": the works council or union the article named before.
     const forBody = generic === 'spokesperson' ? FOR_BODY_RE.exec(ctx.work.slice(end, end + 30)) : null;
     if (forBody) {
@@ -650,6 +652,17 @@ function citeGeneric(
     cite(id, start);
   }
 }
+/** After a statement's noun: it is only planned or awaited ("was planned for Wednesday", "is expected later"). */
+const PLANNED_AFTER_RE = /^\s+(?:was|is|would\s+be|will\s+be)\s+(?:planned|expected|due|scheduled)\b/u;
+/** Before it: it is yet to be given ("would be issuing a", "plans to release a", "will issue a"). */
+const TO_ISSUE_BEFORE_RE =
+  /\b(?:(?:would|will|to|plans\s+to|planned\s+to|expects\s+to|expected\s+to)\s+(?:be\s+)?(?:issu(?:e|ing)|releas(?:e|ing)|publish(?:ing)?|mak(?:e|ing))|(?:would|will)\s+follow\s+with)\s+(?:a|an)\s+(?:[\w-]+\s+)?$/iu;
+
+/** True when the statement at `start`–`end` is one the text says is still to come, not one that said anything. */
+function unsaidStatement(text: string, start: number, end: number): boolean {
+  return PLANNED_AFTER_RE.test(text.slice(end, end + 40)) || TO_ISSUE_BEFORE_RE.test(text.slice(Math.max(0, start - 48), start));
+}
+
 /** A generic phrase as a name: lower case, one space between words. */
 const wording = (match: string) => match.toLowerCase().replace(/\s+/g, ' ');
 /** An anonymous source as the text words it, with who it is when a phrase only describes them ("people close to"). */

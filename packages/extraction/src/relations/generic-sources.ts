@@ -31,6 +31,9 @@ const UNION_HEAD =
 const LEADER = '(?:chief|head|chair(?:man|woman|person)?|leader|boss|president|secretary)';
 /** Where the speakers are, between them and the verb: "unions in Sweden and Denmark said", "… at the sites said". */
 const WHERE = "(?:\\s+(?:in|at|across|from)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+(?:and\\s+)?[\\p{L}'’-]+){0,3}?)?";
+/** A union's branch that speaks for it: "the union's Lindholm branch said", "the union's national executive said". */
+const BRANCH =
+  "(?:['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:branch|chapter|section|local|leadership|executive|committee|office))?";
 const TO_STAFF = '(?:staff|employees|workers|staffers|team|teams|the workforce|colleagues)';
 /** Title words between "a letter from" and its author ("The letter from executive vice president Jane Roe"). */
 const FROM_TITLE =
@@ -301,7 +304,7 @@ export const GENERIC: GenericSource[] = [
     // "the union representing supervisors … said" (named by the phrase, no company).
     // "the Kora Workers Union (KWU) says", "the union alleges", "…, the General Workers' Union is insisting".
     re: new RegExp(
-      `\\b(?:${UNION_HEAD})\\b(?=(?:\\s+\\((?-i:\\p{Lu})[\\p{L}&-]{1,11}\\))?(?:,\\s+(?:has\\s+)?said\\b|(?:\\s*,[^,.;]{1,120},)?${WHERE}\\s+(?:representing\\s+[^.;]{1,80}?\\s+)?(?:(?:has|have|had|also|earlier|previously|already|repeatedly)\\s+){0,2}${UNION_VERBS}\\b))|\\b(?:unions?|works\\s+councils?)\\b(?=\\s+${LEADER}(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+){1,3}\\s+(?:has\\s+|also\\s+)?${UNION_VERBS}\\b)|(?<=\\baccording to\\s+(?:the\\s+|a\\s+|its\\s+)?(?:[\\p{L}-]+['’]?s?\\s+){0,3})(?:unions?|works\\s+councils?)\\b`,
+      `\\b(?:${UNION_HEAD})\\b(?=(?:\\s+\\((?-i:\\p{Lu})[\\p{L}&-]{1,11}\\))?${BRANCH}(?:,\\s+(?:has\\s+)?said\\b|(?:\\s*,[^,.;]{1,120},)?${WHERE}\\s+(?:representing\\s+[^.;]{1,80}?\\s+)?(?:(?:has|have|had|also|earlier|previously|already|repeatedly)\\s+){0,2}${UNION_VERBS}\\b))|\\b(?:unions?|works\\s+councils?)\\b(?=\\s+${LEADER}(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+){1,3}\\s+(?:has\\s+|also\\s+)?${UNION_VERBS}\\b)|(?<=\\baccording to\\s+(?:the\\s+|a\\s+|its\\s+)?(?:[\\p{L}-]+['’]?s?\\s+){0,3})(?:unions?|works\\s+councils?)\\b`,
       'giu',
     ),
     leads: ['union', 'unions', 'works', 'staff', 'employee', 'employees', 'worker', 'workers', 'shop'],

@@ -322,6 +322,10 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
     const union = org ? null : namedUnionTitleAt(ctx, pos);
     return union ? { title: union.title.title, org: union.org, explicitOrg: true, at: p.start } : null;
   }
+  // "Jane Roe, the KMU mining co-ordinator at Vessla Gold,": a union named before its official's post owns it; the
+  // company after "at" is where the official works.
+  if (named && org && /\s(?:at|in)\s/.test(t.title) && createCommentatorTest(ctx)(org))
+    return { title: t.title, org, explicitOrg: true, at: p.start };
   const inTitle = bodyInTitle(ctx, t);
   // "Jane Roe, chief executive at Kestrel's Indian arm, Kestrel India, said": the unit named after its description.
   if (inTitle && UNIT_WORD_END_RE.test(t.title)) {
@@ -398,7 +402,7 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
     if (unit) return { title: t.title, org: unit, explicitOrg: true, at: p.start };
   }
   // "the union president, Jane Roe": the workers' body named last, never the company.
-  if (/\bunion(?:['’]s)?\s*$/i.test(before)) {
+  if (/\bunion(?:['’]s)?\s*$/i.test(before) || UNION_TITLE_RE.test(t.title)) {
     const union = recentUnion(ctx, t.start);
     return { title: t.title, org: union, explicitOrg: union !== null, at: p.start };
   }
@@ -420,7 +424,15 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
   return { title: t.title, ...fallbackOrg(ctx, p, t), at: p.start };
 }
 
+/** "union president", "trade union representative": a union's post, whatever company the article is about. */
+const UNION_TITLE_RE = /^(?:trade\s+)?union\s/u;
+
 function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org: string | null; explicitOrg: boolean } {
+  // "Jane Roe, the union president,": the workers' body named last, never the company.
+  if (UNION_TITLE_RE.test(t.title)) {
+    const union = recentUnion(ctx, t.start);
+    return { org: union, explicitOrg: union !== null };
+  }
   if (PUBLIC_OFFICE_RE.test(t.title) || (isPublicOffice(t.title) && !speaksForTheCompany(ctx, p)))
     return { org: null, explicitOrg: false };
   // "professor of management at Kora University": a post at a place of learning is no company's.

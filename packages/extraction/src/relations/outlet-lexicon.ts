@@ -111,8 +111,14 @@ export const DATA_BY_RE =
  */
 export function outletNounThenReport(after: string): number {
   const noun = NOUN_AFTER_RE.exec(after);
-  return noun && REPORTED_AFTER_RE.test(after.slice(noun[0].length)) ? noun[0].length : 0;
+  if (!noun) return 0;
+  // "The Kora Blatt business daily, citing people close to the talks, said": the outlet's sources stand between.
+  const rest = after.slice(noun[0].length).replace(CITING_ASIDE_RE, '');
+  return REPORTED_AFTER_RE.test(rest) ? noun[0].length : 0;
 }
+
+/** ", citing people familiar with the matter," between an outlet and its verb. */
+const CITING_ASIDE_RE = /^,\s+citing\s[^,;:.()]{1,120},/u;
 
 /** A word that says where an outlet is based or who owns it ("Mumbai-based"): it describes, it is no part of a name. */
 export const DESCRIPTOR_WORD_RE =

@@ -204,7 +204,7 @@ const QUOTED_AS_SAYING_RE = /^\s+quoted\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}as\s+sa
 const NOUN_OPENERS = new Set(['Newspaper', 'Daily', 'Weekly', 'Broadsheet', 'Tabloid', 'Magazine', 'Broadcaster']);
 /** "X news agency reported", "X daily said": what the outlet is, then its verb. */
 const NOUN_THEN_VERB_RE = new RegExp(
-  `^\\s+${OUTLET_NOUN}\\s+(?:(?:has|had|also|first|earlier)\\s+)?(?:reported|reports|said|says|wrote|writes|quoted|cited)\\b`,
+  `^\\s+${OUTLET_NOUN}\\s+(?:(?:(?:has|had|also|first|earlier)\\s+)?(?:reported|reports|said|says|wrote|writes|quoted|cited|obtained|reviewed)|(?:has|had)\\s+seen)\\b`,
   'iu',
 );
 
@@ -314,12 +314,16 @@ function describedBefore(text: string, tokens: readonly Token[], at: number): bo
 }
 
 /** "X reported", "X first reported", "X said, citing"; with `any`, also "X said on Monday". */
-const FOR_ITS_PART = ', for its part,';
+/**
+ * An aside between an outlet's name and its verb: "Het Norder Dagblad, for its part, counted …", "The Halden Times, in
+ * a front-page story on Tuesday, quoted …", "the Lindholm Herald, which is owned by Brevik Media, reported".
+ */
+const OUTLET_ASIDE_RE =
+  /^,\s+(?:for\s+its\s+part|(?:which\s+(?:is|was)\s+)?(?:owned|controlled|published|run)\s+by\s+[^,.;()]{1,60}|(?:a|an|the)\s+(?:unit|arm|sister\s+(?:paper|title|publication))\s+of\s+[^,.;()]{1,60}|in\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:story|report|article|editorial|dispatch|piece|column)(?:\s+(?:on|last|this)\s+\p{L}+)?(?:,\s+\p{Lu}\p{Ll}+day)?),/u;
 
 function citedAfter(text: string, end: number, next: Token | undefined, any: boolean): boolean {
   if (text.charCodeAt(end) === 44 && text.startsWith(', citing', end)) return true;
-  // "Het Norder Dagblad, for its part, counted …": an aside may stand before the verb.
-  const aside = text.startsWith(FOR_ITS_PART, end) ? FOR_ITS_PART.length : 0;
+  const aside = text.charCodeAt(end) === 44 ? (OUTLET_ASIDE_RE.exec(text.slice(end, end + 90))?.[0].length ?? 0) : 0;
   if (!aside && (!next || !AFTER_GATE.has(next.text))) return false;
   const after = text.slice(end + aside, end + aside + 60);
   return STRONG_REPORTED_AFTER_RE.test(after) || (any && REPORTED_AFTER_RE.test(after)) || NOUN_AFTER_RE.test(after);

@@ -30,7 +30,7 @@ const AFTER_GATE = new Set(
   financial economic has have
   had also told warned argued called urged criticised criticized condemned rejected welcomed cautioned claimed noted
   added stated described predicted expects and first earlier previously originally initially separately exclusively
-  recently later pointed observed highlighted counted tallied learned learnt reckoned`.split(/\s+/),
+  recently later pointed observed highlighted counted tallied learned learnt reckoned report story article`.split(/\s+/),
 );
 /** Every word that can end one of the contexts read before a name (the regexes below). */
 const BEFORE_GATE = new Set(
@@ -53,7 +53,15 @@ const COMMENTATOR_BEFORE_RE =
   /\b(?:unions?|trade\s+unions?|labou?r\s+unions?|association|federation|lobby(?:\s+group)?|industry\s+(?:body|group)|think[- ]tank|regulator|watchdog|shareholders?|investors?|fund|spokes(?:man|woman|person)\s+(?:for|of))\s+(?:the\s+)?$/iu;
 /** After "according to X": X ends the phrase ("according to IG Kora.") rather than modifying a noun ("WARN notices"). */
 const ACCORDING_END_RE =
-  /^\s*(?:[.,;:)]|$|\s(?:and|or|which|who|that|on|in|at|for|from|data|figures|estimates|calculations|show|shows|showed|suggest|suggests|indicate|indicates)\b)/u;
+  /^(?:\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,12}\))?\s*(?:[.,;:)]|$|\s(?:and|or|which|who|that|on|in|at|for|from|data|figures|estimates|calculations|show|shows|showed|suggest|suggests|indicate|indicates)\b)/u;
+/**
+ * "a Kora Wire report said", "a Reuters story showed": the name before the report's noun is whose report it is — only
+ * after "a"/"an"/"the" and with the report's verb, or after "according to a" ("according to a Reuters report").
+ */
+const REPORT_SAID_AFTER_RE =
+  /^\s+(?:report|story|article)\s+(?:(?:published|released)\s+)?(?:(?:on|last|this|earlier)\s+\p{L}+\s+)?(?:said|says|showed|shows|found|stated|states|revealed|reveals|suggested|suggests|claimed|claims|estimated|estimates|put|puts)\b/u;
+const REPORT_AFTER_RE = /^\s+(?:report|story|article)\b/u;
+const ACCORDING_TO_A_RE = /\b(?:according\s+to|citing|cited)\s+(?:a|an|the)\s+$/iu;
 /** "X and other outlets reported". */
 const OTHER_OUTLETS_AFTER_RE =
   /^\s+and\s+other\s+(?:outlets|media|newspapers|publications|news\s+sites)\s+(?:have\s+)?(?:reported|said)\b/u;
@@ -154,6 +162,13 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     const reported =
       REPORTED_AFTER_RE.test(after) ||
       (!!nounAfter && !DESCRIBES_BEFORE.has(p1 ?? '') && !describesOutlet(name) && outletNounThenReport(after) > 0);
+    // "a Kora Wire report said", "according to a Reuters report".
+    const report =
+      (p1 === 'a' || p1 === 'an' || p1 === 'the') &&
+      (REPORT_SAID_AFTER_RE.test(after) ||
+        (REPORT_AFTER_RE.test(after) && ACCORDING_TO_A_RE.test(ctx.work.slice(Math.max(0, start - 20), start)))) &&
+      !describesOutlet(name) &&
+      !isPersonLikeName(name);
     const cited = told || according || reported;
     // "according to The Verge": a capitalised "The" mid-sentence opens a title, whatever its words.
     const titled =
@@ -186,6 +201,7 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     else if (OTHER_OUTLETS_AFTER_RE.test(after) || COMMENTARY_AFTER_RE.test(after)) kind = 'news-outlet';
     else if (UNION_APPOSITION_RE.test(after) && SPEAKS_AFTER_RE.test(after)) kind = 'other';
     else if (according && !isPersonLikeName(name) && ACCORDING_END_RE.test(after)) kind = 'other';
+    else if (report && !weak && !INSTITUTION_RE.test(name)) kind = 'news-outlet';
     if (kind) {
       const acronym = ACRONYM_AFTER_RE.exec(after)?.[1];
       // "The National Union of … (NUKM) said": when the acronym is a known name, the speaker is that entity.

@@ -34,8 +34,13 @@ export function roleAs(ctx: DocContext, p: ResolvedMention): PhraseRole | null {
   AS_ROLE_RE.lastIndex = p.end;
   const m = AS_ROLE_RE.exec(ctx.work);
   if (!m) return null;
-  const at = p.end + m[0].length;
+  let at = p.end + m[0].length;
+  // "took over as Kora Group chairman", "joined as Acme's chief executive": the organization named before the title
+  // owns it.
+  const owner = orgBeforeTitle(ctx, at);
+  if (owner) at = owner.titleAt;
   let t = matchTitleAt(ctx.work, at);
+  if (owner && !t) return null;
   if (!t) {
     TITLE_AT_RE.lastIndex = at;
     const r = TITLE_AT_RE.exec(ctx.work);
@@ -46,8 +51,16 @@ export function roleAs(ctx: DocContext, p: ResolvedMention): PhraseRole | null {
   const middle = mentionsIn(ctx, p.end, at);
   // "Jane Roe replaced John Doe as chair": the title is Jane Roe's; an organization in between owns it.
   // "Jane Roe, who ran Vantor, will join Acme as chair": the one nearest "as", after any aside.
-  const org = middle.filter(isOrg).pop()?.id ?? null;
+  const org = owner?.id ?? middle.filter(isOrg).pop()?.id ?? null;
   return { title: t.title, org, start: t.start, end: t.end };
+}
+
+/** An organization's mention starting at `at`, then a possessive or nothing, then a space: where its title starts. */
+function orgBeforeTitle(ctx: DocContext, at: number): { id: string; titleAt: number } | null {
+  const m = mentionsIn(ctx, at, at + 120).find((x) => x.start === at);
+  if (!m || !isOrg(m)) return null;
+  const gap = /^(?:['’]s?)?\s+/u.exec(ctx.work.slice(m.end, m.end + 4));
+  return gap ? { id: m.id, titleAt: m.end + gap[0].length } : null;
 }
 
 /** The title of "<Org>, whose <title> is <Person>", with that organization. */

@@ -111,14 +111,14 @@ describe('titles as news writes them after a name', () => {
     expect(x.names('Company')).toEqual(['Kora Motors']);
   });
 
-  it('more title forms: a two-word place before "-based", a union organizer, a firm opening the sentence', () => {
+  it('more title forms: a two-word place before "-based", a union organizer (the union’s words kept in the title), a firm opening the sentence', () => {
     const x = extract(
       'Kora Bank will cut 40 jobs in Asia. Anna Wong, a Hong Kong-based spokeswoman for the lender, declined to comment. ' +
         '"The pool of volunteers is exhausted," trade union organizer Sean Daly said. ' +
         'Kora Bank sold the site to Vantor Chemie GmbH. VCG managing director Otto Berg said the deal was good.',
     );
     expect(x.role('Anna Wong')).toEqual({ title: 'Hong Kong-based spokeswoman for the lender', org: 'Kora Bank' });
-    expect(x.entity('Sean Daly')?.title).toBe('organizer');
+    expect(x.entity('Sean Daly')?.title).toBe('trade union organizer');
     expect(x.role('Otto Berg')?.org).toBe('Vantor Chemie');
   });
 
