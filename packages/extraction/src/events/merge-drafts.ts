@@ -60,10 +60,11 @@ export function mergeDefiniteMentions(drafts: Draft[]): Draft[] {
  * Where a figure is a part of a round already reported: a place, a unit, "of them", "elsewhere"; or a class of the
  * people it hits, as mining, carmaking and bank news split a round ("2,400 of its own employees and 600 contractor
  * employees", "1,100 permanent employees … 460 contractors", "the layoff includes … 1,400 temporary workers",
- * "1,400 of the employees to be laid off were production staff").
+ * "1,400 of the employees to be laid off were production staff"); or two figures told side by side, as a split by
+ * grade ("190 management and 400 non-managerial employees will go").
  */
 const BREAKDOWN_RE =
-  /\b(?:in|at|across)\s+(?:its\s+|the\s+)?(?:\p{Lu}|home\b|headquarters|head office|offices?\b|plants?\b|factor|sites?\b|division|unit|business|segment|operations)|\belsewhere\b|\bof (?:them|whom)\b|\binclud(?:ing|es|e)\b|\bdivision\b|\bunit\b|\bsite\b|\bcontractors?\b|\bcontract (?:staff|workers|employees)\b|\b(?:temporary|permanent) (?:workers|employees|staff)\b|\bits own employees\b|\bof the (?:\p{Lu}[\p{L}-]*\s+)?(?:employees|workers|staff) (?:to be|being) (?:laid off|cut|retrenched|dismissed)\b/u;
+  /\b(?:in|at|across)\s+(?:its\s+|the\s+)?(?:\p{Lu}|home\b|headquarters|head office|offices?\b|plants?\b|factor|sites?\b|division|unit|business|segment|operations)|\belsewhere\b|\bof (?:them|whom)\b|\binclud(?:ing|es|e)\b|\bdivision\b|\bunit\b|\bsite\b|\bcontractors?\b|\bcontract (?:staff|workers|employees)\b|\b(?:temporary|permanent) (?:workers|employees|staff)\b|\bits own employees\b|\b(?:non-?)?manag(?:erial|ement)\s+(?:employees|staff|workers|roles|positions|jobs)\b|\b\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,3}?(?:and|plus)\s+(?:(?:about|around|some|roughly|nearly)\s+)?\d|\bof the (?:\p{Lu}[\p{L}-]*\s+)?(?:employees|workers|staff) (?:to be|being) (?:laid off|cut|retrenched|dismissed)\b/u;
 /** A count of the round's own jobs: "800 of the roles", "half of the job cuts" (not "of the 9,000 staff"). */
 const OF_THE_ROUND_RE =
   /\d\s+of\s+(?:the|these|those)\s+(?:roles|jobs|positions|posts|cuts|job cuts|job losses|reductions|redundancies|layoffs|lay-offs)\b/;

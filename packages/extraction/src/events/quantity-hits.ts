@@ -1,7 +1,7 @@
 import type { Span } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { F } from './trigger-lexicon.js';
-import { ONE_IN_OF, type ParsedCount, parseCount, parsePercent } from './numbers.js';
+import { ONE_IN_OF, type ParsedCount, parseCount, parsePercent, percentValue } from './numbers.js';
 import {
   APPOSITIVE_COUNT_RE,
   EARNINGS_RE,
@@ -301,7 +301,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
           (/^\d{4}$/.test(q!.trim()) && parsed.count >= 1900 && parsed.count <= 2100))
       )
         continue;
-      const percent = g.p ? parseFloat(g.p) : g.f ? parsePercent(g.f) : null;
+      const percent = g.p ? percentValue(g.p) : g.f ? parsePercent(g.f) : null;
       if (parsed.count === null && !parsed.countText && percent === null) continue;
       let matchEnd = end;
       if (percent !== null && parsed.count === null && !parsed.countText) {
@@ -436,7 +436,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
         trigger: start,
         count: null,
         ...(amount ? { countText: amount } : {}),
-        percent: g.p ? parseFloat(g.p) : null,
+        percent: g.p ? percentValue(g.p) : null,
         definite: false,
       });
     }

@@ -19,7 +19,7 @@ const WHERE =
   "(?:\\s+(?:in|at|across|from|within)\\s+(?:(?!(?:that|which|who|and|will|would|could|are|is|were|was)\\b)[\\p{L}\\p{N}.&'’-]+\\s+){0,3}?(?!(?:that|which|who|and|will|would|could|are|is|were|was)\\b)[\\p{L}\\p{N}.&'’-]+)?";
 /** Auxiliaries and adverbs between a subject and its verb: "will still", "could eventually be", "had been temporarily". */
 const AUX =
-  '(?:will|would|could|can|may|might|are|is|were|was|have|has|had|be|being|been|to|set to|stand to|stands to|stood to|expected to|likely to|also|still|now|eventually|ultimately|probably|potentially|soon|then|all|having|already|temporarily|permanently|indefinitely|reportedly|formally|officially|effectively|gradually|subsequently|initially)';
+  '(?:will|would|could|can|may|might|are|is|were|was|have|has|had|be|being|been|to|set to|stand to|stands to|stood to|expected to|likely to|also|still|now|eventually|ultimately|probably|potentially|soon|then|all|having|already|temporarily|permanently|indefinitely|reportedly|formally|officially|effectively|gradually|subsequently|initially|directly|immediately|finally|consequently|therefore)';
 
 /** What a company employs, as a whole. */
 const WORKFORCE_NOUN =
@@ -52,6 +52,14 @@ const NOT_OF_THINGS =
 const NOT_AFTER_DASH = '\\b';
 const BARE_FOLLOW =
   '(?=\\s*(?:[.,;:)—–]|$)|\\s+(?:in|at|across|from|this|last|next|on|by|since|over|during|and|or|while|earlier|globally|worldwide|more|as|after|before|through|around|of|the|a|its|their|people|staffers|following|when|with|to)\\b)';
+
+/**
+ * A first predicate the people could not escape, then the cut: "575 employees could not be accommodated in the
+ * avoidance measures, and will be retrenched", "65 workers could not be placed and have been retrenched" (how
+ * South African, Indian and British copy reports the end of a consultation).
+ */
+const UNPLACED =
+  "(?:\\s+(?:(?:could|would|will|did|do|does|can|have|has|had|were|are|was|is)(?:\\s+not|n['’]t)|chose\\s+not\\s+to|declined\\s+to|refused\\s+to)\\s+[^,.;]{1,80}?,?\\s+and(?:,?\\s+(?:as such|therefore|thus|so|hence),?)?)?";
 
 /** A quantity rule: its regular expression and what the match means. */
 export interface QuantityRule {
@@ -230,8 +238,21 @@ export const QUANTITY_RULES: QuantityRule[] = [
     anchor: F.number,
     needs: F.participle,
     re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}["”]?${WHERE}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*(?:[^,.;]|[,.](?=\\d)){1,50}?,)?\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
+      `${QUANTITY_OF_JOBS_LEAD}["”)]?${WHERE}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*(?:[^,.;]|[,.](?=\\d)){1,50}?,)?${UNPLACED}\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
       'iuy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "From 145 people employed, 95 will directly lose their jobs": a bare count whose verb says it counts people (no
+    // year: "in 2009 lost their jobs" is no sentence news writes).
+    name: 'bare-lose-jobs',
+    ahead: { bits: F.participle, within: 8 },
+    anchor: F.number,
+    needs: F.participle,
+    re: new RegExp(
+      `(?!(?:19|20)\\d\\d\\b)(?<q>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:${AUX}\\s+){0,4}(?:los(?:e|ing)|lost)\\s+their\\s+jobs\\b`,
+      'iy',
     ),
     kind: 'layoff',
   },
