@@ -161,6 +161,18 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
+    // "has issued 106 of them with redundancy letters", "served 250 workers with retrenchment notices": the people
+    // as the object, the notice after "with".
+    name: 'issued-with-notices',
+    ahead: { bits: F.number, within: 3 },
+    anchor: F.participle,
+    re: new RegExp(
+      `(?:issued|served|handed)\\s+(?:(?:about|around|roughly|some|nearly|up to|more than|over|another)\\s+)?(?<q>\\d{1,3}(?:[,\\u00a0 ]\\d{3})+|\\d+)(?:\\s+of\\s+(?:them|whom)|(?:\\s+(?:[a-z-]+\\s+)?(?:employees|workers|staff|staffers|people)))\\s+with\\s+(?:their\\s+)?(?<cn>(?:(?:redundancy|retrenchment|termination|dismissal|layoff|lay-off)\\s+(?:notices|letters))|pink\\s+slips)\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
     // "handed out pink slips to 100 workers", "issued pink slips to over 1,50,000 employees".
     name: 'pink-slips',
     ahead: { bits: F.number, within: 8 },
@@ -529,10 +541,11 @@ export const QUANTITY_RULES: QuantityRule[] = [
 
 /**
  * "4 percent of its corporate workforce", "10% of staff", "a fifth of its sales force": group `p`. Not "a fifth of the
- * staff in senior management", the share of one layer, not of the workforce.
+ * staff in senior management", the share of one layer, not of the workforce; nor "savings of 30% from staff cost cuts",
+ * a share of costs (no preposition stands between the share and the people).
  */
 export const PERCENT_OF_WORKFORCE = new RegExp(
-  `${SHARE}\\s+(?:of\\s+)?(?:(?:its|their|the|the\\s+[\\p{Ll}-]+['’]s|the company['’]s|(?:(?-i:[A-Z])[\\w.&-]*\\s+){0,3}(?-i:[A-Z])[\\w.&-]*(?:['’]s|s['’]))\\s+)?(?:(?:about|roughly|some|nearly|around|approximately)\\s+)?(?:(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|[\\d,.]+)(?:-strong)?\\s+)?(?:(?!(?:senior|management|managerial|executive|leadership|middle|top)\\b)(?:[a-z][a-z\\-]*|U\\.S\\.|U\\.K\\.|US|UK|EU|(?-i:[A-Z][a-z]+))\\s+){0,2}?(?:workforce|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel|sales\\s+force|salesforce|field\\s+force)\\b(?!\\s+at\\s+(?:the\\s+)?(?-i:\\p{Lu}))(?!\\s+(?:in|at|of)\\s+(?:the\\s+|its\\s+)?(?:upper|senior|middle|top|junior)\\s+management\\b)`,
+  `${SHARE}\\s+(?:of\\s+)?(?:(?:its|their|the|the\\s+[\\p{Ll}-]+['’]s|the company['’]s|(?:(?-i:[A-Z])[\\w.&-]*\\s+){0,3}(?-i:[A-Z])[\\w.&-]*(?:['’]s|s['’]))\\s+)?(?:(?:about|roughly|some|nearly|around|approximately)\\s+)?(?:(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|[\\d,.]+)(?:-strong)?\\s+)?(?:(?!(?:senior|management|managerial|executive|leadership|middle|top|from|for|on|by|with|to|at|in)\\b)(?:[a-z][a-z\\-]*|U\\.S\\.|U\\.K\\.|US|UK|EU|(?-i:[A-Z][a-z]+))\\s+){0,2}?(?:workforce|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel|sales\\s+force|salesforce|field\\s+force)\\b(?!\\s+at\\s+(?:the\\s+)?(?-i:\\p{Lu}))(?!\\s+(?:in|at|of)\\s+(?:the\\s+|its\\s+)?(?:upper|senior|middle|top|junior)\\s+management\\b)`,
   'giu',
 );
 
