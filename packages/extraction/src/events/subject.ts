@@ -232,6 +232,13 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   if (unit) return { orgs: [unit], explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Kora Mall employs 26,000 people, and the company said it would …": a unit opening this very sentence is "the
   // company" when no company opens it.
+  // "Britain's jobless total rose with a string of closures that will lead to 3,000 redundancies." opening an
+  // article that has named no organization yet: a sum over the companies told below, none of them (not so a
+  // headline, which may name its company in a form not typed: "LATAM grounds its airline, putting 1,715 jobs at risk").
+  // Only a sentence that says it sums many ("companies", "a string of closures"): "Around 95 jobs are to be lost at
+  // a printing plant." before the sentence naming its owner is that owner's round.
+  if (trigger < firstOrgAt(ctx) && isAggregateLede(ctx.work.slice(s.start, s.end)))
+    return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
   // "Sharia-compliant lender Kora Bank laid off a third of its staff. The lender, which …, has issued …": the
   // company just introduced with the same noun.
   const described = named ? describedCompany(ctx, s, region, trigger) : null;
@@ -674,6 +681,24 @@ const CLAUSE_NOT_ASIDE_RE =
  */
 const SUBJECT_PREFIX_RE =
   /^(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now)\b[^,]{0,40},\s*)?(?:(?:This|It|That)\s+(?:is|was)\s+(?:not\s+)?the\s+(?:first|second|third|only)\s+time\s+(?:that\s+)?)?(?:[Tt]he\s+)?$/;
+
+/** A body sentence that sums many companies' cuts ("as employers grapple", "a string of closures"). */
+const AGGREGATE_LEDE_RE =
+  /\b(?:companies|firms|employers|businesses|sector|industry|jobless|unemployment|(?:string|wave|spate|series|raft) of)\b/i;
+/** True for a sentence of the body (ending as one, not a headline) that sums many companies' cuts. */
+const isAggregateLede = (sentence: string) =>
+  /[.!?]["”’)]?$/.test(sentence.trimEnd().slice(-3)) && AGGREGATE_LEDE_RE.test(sentence);
+const FIRST_ORG = new WeakMap<DocContext, number>();
+
+/** Where the text first names an organization (its length when it names none), computed once per document. */
+function firstOrgAt(ctx: DocContext): number {
+  let at = FIRST_ORG.get(ctx);
+  if (at === undefined) {
+    at = ctx.mentions.find(isOrg)?.start ?? ctx.work.length;
+    FIRST_ORG.set(ctx, at);
+  }
+  return at;
+}
 
 /**
  * The company "the lender" / "the miner" means when the previous sentence or this one introduced a company with

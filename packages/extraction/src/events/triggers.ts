@@ -36,10 +36,11 @@ const CUT_VERB =
 /**
  * Verbs that cut jobs only when jobs are named ("scrap 2,000 posts", never "scrap 2,000"; "take out about 220 roles",
  * "part with 300 employees", "downsize by 1,200 jobs", "get rid of 500 jobs"; "send home tens of its staff" and
- * "cut off 3,600 of its employees" in African and Latin American dailies).
+ * "cut off 3,600 of its employees" in African and Latin American dailies; "has sent home 300 employees", never a
+ * plain "sent home 2,000 workers on Friday", a day off).
  */
 const JOBS_ONLY_VERB =
-  '(?:disengag(?:e|es|ed|ing)|send(?:s|ing)?\\s+(?:home|packing)|cut(?:s|ting)?\\s+off|los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|cull(?:s|ed|ing)?|phas(?:e|es|ed|ing)\\s+out|do(?:es)?\\s+away\\s+with|did\\s+away\\s+with|part(?:s|ed|ing)?\\s+ways\\s+with|dispens(?:e|es|ed|ing)\\s+with|rationali[sz](?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)|streamlin(?:e|es|ed|ing)|(?:take|takes|took|taking|taken)\\s+out|part(?:s|ed|ing)?\\s+with|downsiz(?:e|es|ed|ing)\\s+by|(?:get(?:s|ting)?|got)\\s+rid\\s+of)';
+  '(?:disengag(?:e|es|ed|ing)|(?:send(?:s|ing)?|(?<=\\b(?:has|have|had)\\s+(?:so\\s+far\\s+|already\\s+|now\\s+)?)sent)\\s+(?:home|packing)|cut(?:s|ting)?\\s+off|los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|cull(?:s|ed|ing)?|phas(?:e|es|ed|ing)\\s+out|do(?:es)?\\s+away\\s+with|did\\s+away\\s+with|part(?:s|ed|ing)?\\s+ways\\s+with|dispens(?:e|es|ed|ing)\\s+with|rationali[sz](?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)|streamlin(?:e|es|ed|ing)|(?:take|takes|took|taking|taken)\\s+out|part(?:s|ed|ing)?\\s+with|downsiz(?:e|es|ed|ing)\\s+by|(?:get(?:s|ting)?|got)\\s+rid\\s+of)';
 const CUT_PARTICIPLE =
   '(?:(?:be\\s+)?leaving(?!\\s+(?:for|to)\\b)|disappear(?:ed)?|vanish(?:ed)?|cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|went(?!\\s+(?:to|into|up|on|from|through|unfilled|abroad|overseas|ahead|down)\\b)|scrapped|removed|retrenched|sacked|culled|phased\\s+out|los(?:e|ing)\\s+(?:their\\s+)?jobs|(?:handed|given|(?:served|issued)(?:\\s+with)?|receiv(?:e|ed|ing))\\s+(?:their\\s+)?(?:notice|notices|(?:redundancy|termination|layoff|lay-off|retrenchment|dismissal)\\s+(?:notices|letters)|pink\\s+slips))';
 /** Nouns naming a round of cuts. */
