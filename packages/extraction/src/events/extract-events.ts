@@ -181,9 +181,18 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         // company refines only that company's round.
         const onlyOf = subj.explicit && org !== null && h.count !== null ? org : undefined;
         if (refine(ctx.work, drafts, h, si, s, when, onlyOf)) return;
-      } else if (isCut && !subj.explicit && h.count !== null && h.percent === null && !h.cumulative && org !== null) {
+      } else if (
+        isCut &&
+        (!subj.explicit || (when === null && !ANOTHER_ROUND_RE.test(s.text) && !WORKED_OUT_RE.test(s.text))) &&
+        h.count !== null &&
+        h.percent === null &&
+        !h.cumulative &&
+        org !== null
+      ) {
         // "Kora Bank is slashing a third of its staff. About 10,000 job cuts are planned.": a count told without its
-        // company is the company's round just reported with a share alone.
+        // company is the company's round just reported with a share alone; so is an undated count told with it ("The
+        // lender, which has 300 employees, has issued 106 of them with redundancy letters"), unless it says it is
+        // another round.
         if (refine(ctx.work, drafts, h, si, s, when, org, true)) return;
       } else if (isCut && h.count !== null && h.percent !== null && !h.cumulative && org !== null) {
         // "around 12% of roles will be cut … a net reduction of approximately 400 roles (12%)": the same share told
@@ -294,6 +303,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     absorbBreakdowns(
       ctx.work,
       attachWorkforceShares(ctx.work, ctx.sentences, dropSupersededProposals(ctx.work, rounds)),
+      ctx.parentOf,
     ),
   );
 }
@@ -389,6 +399,15 @@ function cached<T>(map: Map<number, T>, key: number, make: () => T): T {
   map.set(key, value);
   return value;
 }
+
+/**
+ * "…, meaning roughly 1,280 people will lose their jobs": a count the writer works out from the headcount stays apart
+ * from the share it was worked out from (the gold convention keeps it an optional event of its own).
+ */
+const WORKED_OUT_RE = /\b(?:meaning|means|implying|implies|equating to|equates to|translat(?:es|ing) (?:in)?to|works out)\b/i;
+/** Words that make a count a round of its own ("also", "a further 500", "300 more", "another round"). */
+const ANOTHER_ROUND_RE =
+  /\b(?:also|another|a further|further|additional|fresh|new round|second round|\d[\d,]*\s+more|more\s+(?:jobs|staff|workers|employees|roles|positions|people))\b/i;
 
 /** Most earlier drafts a new figure is compared with. */
 const MAX_LOOK_BACK = 200;

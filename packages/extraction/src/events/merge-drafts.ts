@@ -60,35 +60,50 @@ export function mergeDefiniteMentions(drafts: Draft[]): Draft[] {
  * Where a figure is a part of a round already reported: a place, a unit, "of them", "elsewhere"; or a class of the
  * people it hits, as mining, carmaking and bank news split a round ("2,400 of its own employees and 600 contractor
  * employees", "1,100 permanent employees … 460 contractors", "the layoff includes … 1,400 temporary workers",
- * "1,400 of the employees to be laid off were production staff").
+ * "1,400 of the employees to be laid off were production staff"); or two figures told side by side, as a split by
+ * grade ("190 management and 400 non-managerial employees will go").
  */
 const BREAKDOWN_RE =
-  /\b(?:in|at|across)\s+(?:its\s+|the\s+)?(?:\p{Lu}|home\b|headquarters|head office|offices?\b|plants?\b|factor|sites?\b|division|unit|business|segment|operations)|\belsewhere\b|\bof (?:them|whom)\b|\binclud(?:ing|es|e)\b|\bdivision\b|\bunit\b|\bsite\b|\bcontractors?\b|\bcontract (?:staff|workers|employees)\b|\b(?:temporary|permanent) (?:workers|employees|staff)\b|\bits own employees\b|\bof the (?:\p{Lu}[\p{L}-]*\s+)?(?:employees|workers|staff) (?:to be|being) (?:laid off|cut|retrenched|dismissed)\b/u;
+  /\b(?:in|at|across)\s+(?:its\s+|the\s+)?(?:\p{Lu}|home\b|headquarters|head office|offices?\b|plants?\b|factor|sites?\b|division|unit|business|segment|operations)|\belsewhere\b|\bof (?:them|whom)\b|\binclud(?:ing|es|e)\b|\bdivision\b|\bunit\b|\bsite\b|\bcontractors?\b|\bcontract (?:staff|workers|employees)\b|\b(?:temporary|permanent) (?:workers|employees|staff)\b|\bits own employees\b|\b(?:non-?)?manag(?:erial|ement)\s+(?:employees|staff|workers|roles|positions|jobs)\b|\b\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,3}?(?:and|plus)\s+(?:(?:about|around|some|roughly|nearly)\s+)?\d|\bof the (?:\p{Lu}[\p{L}-]*\s+)?(?:employees|workers|staff) (?:to be|being) (?:laid off|cut|retrenched|dismissed)\b/u;
+/**
+ * Where a figure of a unit or site the text says the organization owns is a part of the owner's round: a section of
+ * it ("in the engineering section where 665 jobs could be lost", "followed by the mining unit where 152 …"),
+ * "elsewhere", "of them" — not a unit acting in a clause of its own ("its Halvern unit will lay 120 workers off").
+ */
+const OWNED_PART_RE =
+  /\b(?:in|at|across|by)\s+(?:its|the)\s+(?:[\p{L}-]+\s+)?(?:section|department|division|unit|business|segment|operations|site|plant|mine|shaft)s?\b|\belsewhere\b|\bof (?:them|whom)\b/u;
 /** A count of the round's own jobs: "800 of the roles", "half of the job cuts" (not "of the 9,000 staff"). */
 const OF_THE_ROUND_RE =
   /\d\s+of\s+(?:the|these|those)\s+(?:roles|jobs|positions|posts|cuts|job cuts|job losses|reductions|redundancies|layoffs|lay-offs)\b/;
 /** What makes a figure a round of its own: "another", "a further", "in 2019", "earlier this month". */
 const NEW_ROUND_RE =
-  /\b(?:(?:years?|months?|weeks?)\s+(?:after|ago|before|earlier)|(?:comes?|came|coming)\s+(?:\w+\s+){0,3}?after|follow(?:s|ed|ing)?|another|a further|further|additional|fresh|new round|second round|third round|latest round|next round|earlier|previous|previously|last (?:year|month|week)|since|in (?:19|20)\d\d|(?:in|last|since|early|late|mid-?)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+  /\b(?:(?:years?|months?|weeks?)\s+(?:after|ago|before|earlier)|(?:comes?|came|coming)\s+(?:\w+\s+){0,3}?after|follow(?:s|ing|ed(?!\s+by\b))?|another|a further|further|additional|fresh|new round|second round|third round|latest round|next round|earlier|previous|previously|last (?:year|month|week)|since|in (?:19|20)\d\d|(?:in|last|since|early|late|mid-?)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
 /**
  * "Siemens will cut 6,900 jobs … About 760 more jobs will go in the Process Industries division … 640 at its
  * Mülheim site … just over 1,100 elsewhere in Europe": an undated figure whose clause breaks down a larger round
- * of the same organization reported before (a place, a unit, "of them") is part of that round, not a new one.
+ * of the same organization reported before (a place, a unit, "of them") is part of that round, not a new one; so
+ * is a figure of a unit or site the text says the organization owns ("Tarn Deep is owned by Hallberg Gold … in the
+ * engineering section, where 665 jobs could be lost").
  */
-export function absorbBreakdowns(work: string, drafts: Draft[]): Draft[] {
+export function absorbBreakdowns(
+  work: string,
+  drafts: Draft[],
+  parentOf?: ReadonlyMap<string, string>,
+): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     let big: Draft | undefined;
     const clause = d.clause ? clauseOf(work, d) : '';
     // "About 800 of the roles are to go in the first round": a part of the round just told, whoever the text is about.
     const partOfRound = !d.named && OF_THE_ROUND_RE.test(clause);
+    const owner = d.org !== null && OWNED_PART_RE.test(clause) ? parentOf?.get(d.org) : undefined;
     if (d.count !== null && !d.bare && !d.cumulative && d.when === null && d.clause)
       // The earliest larger round of the organization within 12 sentences (at most 200 drafts back).
       for (let k = out.length - 1; k >= 0 && k >= out.length - 200 && d.si - out[k]!.si <= 12; k--) {
         const b = out[k]!;
         if (
-          (b.org === d.org || (partOfRound && d.si - b.si <= 2)) &&
+          (b.org === d.org || (partOfRound && d.si - b.si <= 2) || (owner !== undefined && b.org === owner)) &&
           cutClass(b.kind) === cutClass(d.kind) &&
           !b.cumulative &&
           !b.bare &&
@@ -99,7 +114,11 @@ export function absorbBreakdowns(work: string, drafts: Draft[]): Draft[] {
       }
     // The clause up to the figure and what follows it before a comma: "…, most of them contractual" describes the
     // round's own people, it does not make the figure a part of another round.
-    if (big && (partOfRound || BREAKDOWN_RE.test(clause) || placeLed(work, d)) && !NEW_ROUND_RE.test(clause)) {
+    if (
+      big &&
+      (partOfRound || big.org !== d.org || BREAKDOWN_RE.test(clause) || placeLed(work, d)) &&
+      !NEW_ROUND_RE.test(clause)
+    ) {
       for (const e of d.evidence) addEvidence(big.evidence, e);
       continue;
     }

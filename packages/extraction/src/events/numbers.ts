@@ -59,9 +59,12 @@ export const ONE_IN_OF =
  * annotated as no percentage.
  */
 export const FRACTION = `(?<f>(?:a|an|one)[- ](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(?<!\\b(?:the|first|second|third|fourth|final|last|this|next|its|their)\\s)(?:third|quarter|fifth|tenth)(?=\\s+of\\s)|two[- ]thirds|three[- ]quarters|(?:two|three)[- ]fifths|(?:one|1) in ${ONE_IN_OF})`;
-/** A percentage, or a range of them ("10% to 15%", "between 50% and 60%": the lower end counts); group `p`. */
+/**
+ * A percentage, or a range of them ("10% to 15%", "between 50% and 60%": the lower end counts), in digits or in
+ * words before "per cent" ("six per cent"); group `p`, read by `percentValue`.
+ */
 export const PERCENT =
-  '(?<p>\\d+(?:\\.\\d+)?)(?:\\s*(?:%|percent|per cent|pct|pc)?\\s*(?:-|–|to|(?<=\\bbetween\\s+\\S+\\s*)and)\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent\\b|per cent\\b|pct\\b|pc\\b)';
+  `(?<p>\\d+(?:\\.\\d+)?|\\b${SMALL_WORD}(?=\\s+per\\s?cent\\b))(?:\\s*(?:%|percent|per cent|pct|pc)?\\s*(?:-|–|to|(?<=\\bbetween\\s+\\S+\\s*)and)\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent\\b|per cent\\b|pct\\b|pc\\b)`;
 /** A percentage or a share in words (groups `p` / `f`). */
 export const SHARE = `(?:${PERCENT}|${FRACTION})`;
 
@@ -162,6 +165,13 @@ function wordsToNumber(words: string): number {
   return total + current;
 }
 
+const PERCENT_WORDS_RE = new RegExp(`\\b(${SMALL_WORD})\\s+per\\s?cent\\b`, 'i');
+
+/** The figure of a percentage's group `p`: "12.5" → 12.5, "six" → 6, "twenty-five" → 25. */
+export function percentValue(p: string): number {
+  return /^\d/.test(p) ? parseFloat(p) : wordsToNumber(p.toLowerCase());
+}
+
 const FRACTIONS: Record<string, number> = {
   half: 50,
   third: 33,
@@ -184,6 +194,8 @@ const FRACTIONS: Record<string, number> = {
  * "a quarter" → 25, "a third" → 33, "one in five" → 20, "two-thirds" → 67; else null.
  */
 export function parsePercent(phrase: string): number | null {
+  const words = PERCENT_WORDS_RE.exec(phrase);
+  if (words) return percentValue(words[1]!);
   const m =
     /(\d+(?:\.\d+)?)(?:\s*(?:%|percent|per cent|pct|pc)?\s*(?:-|–|to|(?<=\bbetween\s+\S+\s*)and)\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent|pct|pc\b)/i.exec(
       phrase,

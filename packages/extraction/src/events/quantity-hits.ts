@@ -1,7 +1,7 @@
 import type { Span } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { F } from './trigger-lexicon.js';
-import { ONE_IN_OF, type ParsedCount, parseCount, parsePercent } from './numbers.js';
+import { ONE_IN_OF, type ParsedCount, parseCount, parsePercent, percentValue } from './numbers.js';
 import {
   APPOSITIVE_COUNT_RE,
   EARNINGS_RE,
@@ -67,6 +67,9 @@ const ONE_IN_RE = new RegExp(
  */
 const ANAPHORIC_SHARE_RE =
   /^(?:That|This|It|Which|The (?:[\d,.]+\s+)?(?:[\w-]+\s+){0,2}?(?:figure|number|total|reduction|cut|cuts|job cuts|layoffs|move|plan|reductions|job losses|restructuring|redundancies|programme|program|scheme|measures|job reductions|adjustments?|departures|exits|dismissals|retirements)(?:,[^,;]{1,120},)?)\s+(?:(?:is|was|would|will|could)\s+)?(?:(?:roughly|about|around|nearly|some|almost|be)\s+)?(?:is|was|represents?|represented|amounts? to|amounted to|equals|equates to|accounts? for|corresponds to|means|meant|leaves|left|leave)\b/;
+/** A sentence opening with a round already told and its share: "The workforce reduction of about …". */
+const SUBJECT_SHARE_RE =
+  /^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:reduction|cut|cuts|job cuts|layoffs|lay-offs|redundancies|downsizing)\s+of\s+(?:(?:about|around|roughly|nearly|some|almost|approximately)\s+)?$/;
 /** "the cuts", "those 4,000 job losses", "the planned 300 redundancies": a round already spoken of. */
 const DEFINITE_BEFORE_RE = /\b(?:the|these|those|this|its|their|such)\s+(?:[\w,.-]+\s+){0,2}$/i;
 const PART_BEFORE_RE =
@@ -301,7 +304,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
           (/^\d{4}$/.test(q!.trim()) && parsed.count >= 1900 && parsed.count <= 2100))
       )
         continue;
-      const percent = g.p ? parseFloat(g.p) : g.f ? parsePercent(g.f) : null;
+      const percent = g.p ? percentValue(g.p) : g.f ? parsePercent(g.f) : null;
       if (parsed.count === null && !parsed.countText && percent === null) continue;
       let matchEnd = end;
       if (percent !== null && parsed.count === null && !parsed.countText) {
@@ -373,6 +376,12 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
     }
     // "up to 14,000 jobs could go, including 15 per cent of its salaried workforce": a part of the round, not its share.
     if (PART_BEFORE_RE.test(body.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "The workforce reduction of about 1 percent of its staff is smaller than the 13,000 job cuts of 2002": the
+    // share of the round the sentence opens by naming (told before), not of a round it is compared with.
+    if (hits.length > 0 && SUBJECT_SHARE_RE.test(body.slice(0, m.index))) {
+      hits.push({ kind: 'layoff', start, end, trigger: start, count: null, percent, definite: true });
+      continue;
+    }
     const near = hits.filter(
       (h) =>
         h.kind === 'layoff' && h.percent === null && Math.min(Math.abs(h.start - end), Math.abs(start - h.end)) < 40,
@@ -436,7 +445,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
         trigger: start,
         count: null,
         ...(amount ? { countText: amount } : {}),
-        percent: g.p ? parseFloat(g.p) : null,
+        percent: g.p ? percentValue(g.p) : null,
         definite: false,
       });
     }

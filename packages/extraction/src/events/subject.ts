@@ -146,9 +146,10 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   // continues the clause before; its owner is that clause's subject.
   // "… told staff it would be wound down, and issued notices to its entire workforce": a verb after ", and" shares
   // the subject of the clause before.
+  // "Norrvik has fired 385 more, bringing its total to 1,100": the running total's "its" is the main clause's subject.
   if (/^(?:its|their)\s/.test(region) || SUBJECTLESS_VERB_RE.test(region)) {
-    const lead = ctx.work.slice(Math.max(s.start, start - 8), start);
-    const and = /,\s+and\s+$/.exec(lead);
+    const lead = ctx.work.slice(Math.max(s.start, start - 12), start);
+    const and = /,\s+(?:and|bringing|taking|making|extending)\s+$/.exec(lead);
     if (and) {
       const main = findSubject(ctx, s, start - lead.length + and.index);
       if (main.explicit && main.orgs.length > 0 && !main.hypothetical)
@@ -231,6 +232,17 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   if (unit) return { orgs: [unit], explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Kora Mall employs 26,000 people, and the company said it would …": a unit opening this very sentence is "the
   // company" when no company opens it.
+  // "Britain's jobless total rose with a string of closures that will lead to 3,000 redundancies." opening an
+  // article that has named no organization yet: a sum over the companies told below, none of them (not so a
+  // headline, which may name its company in a form not typed: "LATAM grounds its airline, putting 1,715 jobs at risk").
+  // Only a sentence that says it sums many ("companies", "a string of closures"): "Around 95 jobs are to be lost at
+  // a printing plant." before the sentence naming its owner is that owner's round.
+  if (trigger < firstOrgAt(ctx) && isAggregateLede(ctx.work.slice(s.start, s.end)))
+    return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
+  // "Sharia-compliant lender Kora Bank laid off a third of its staff. The lender, which …, has issued …": the
+  // company just introduced with the same noun.
+  const described = named ? describedCompany(ctx, s, region, trigger) : null;
+  if (described) return { orgs: [described], explicit: true, generic: false, hypothetical, clauseStart: start };
   const opening = named ? openingOrg(ctx, s, trigger) : undefined;
   const company = opening?.type === 'Division' ? opening.id : focusCompany(ctx, trigger);
   const focus = company && !named ? (unitInFocus(ctx, trigger, company) ?? company) : company;
@@ -669,6 +681,45 @@ const CLAUSE_NOT_ASIDE_RE =
  */
 const SUBJECT_PREFIX_RE =
   /^(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now)\b[^,]{0,40},\s*)?(?:(?:This|It|That)\s+(?:is|was)\s+(?:not\s+)?the\s+(?:first|second|third|only)\s+time\s+(?:that\s+)?)?(?:[Tt]he\s+)?$/;
+
+/** A body sentence that sums many companies' cuts ("as employers grapple", "a string of closures"). */
+const AGGREGATE_LEDE_RE =
+  /\b(?:companies|firms|employers|businesses|sector|industry|jobless|unemployment|(?:string|wave|spate|series|raft) of)\b/i;
+/** True for a sentence of the body (ending as one, not a headline) that sums many companies' cuts. */
+const isAggregateLede = (sentence: string) =>
+  /[.!?]["”’)]?$/.test(sentence.trimEnd().slice(-3)) && AGGREGATE_LEDE_RE.test(sentence);
+const FIRST_ORG = new WeakMap<DocContext, number>();
+
+/** Where the text first names an organization (its length when it names none), computed once per document. */
+function firstOrgAt(ctx: DocContext): number {
+  let at = FIRST_ORG.get(ctx);
+  if (at === undefined) {
+    at = ctx.mentions.find(isOrg)?.start ?? ctx.work.length;
+    FIRST_ORG.set(ctx, at);
+  }
+  return at;
+}
+
+/**
+ * The company "the lender" / "the miner" means when the previous sentence or this one introduced a company with
+ * that very noun before its name ("lender Kora Bank", "Swedish miner Tarnby"): the last such company, else null.
+ */
+function describedCompany(ctx: DocContext, s: Span, region: string, trigger: number): string | null {
+  const d = DESCRIPTOR_RE.exec(region);
+  if (!d) return null;
+  const noun = d[0].slice(d[0].search(/\S+$/)).toLowerCase();
+  const si = findSentenceIndex(ctx.sentences, s.start);
+  const from = ctx.sentences[Math.max(0, si - 1)]!.start;
+  const ms = mentionsIn(ctx, from, Math.min(trigger, s.start + region.length));
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.type !== 'Company') continue;
+    const before = ctx.work.slice(Math.max(from, m.start - noun.length - 2), m.start).toLowerCase();
+    if (/^\P{L}?$/u.test(before.slice(0, before.length - noun.length - 1)) && before.trimEnd().endsWith(noun))
+      return m.id;
+  }
+  return null;
+}
 
 /**
  * What "the company" / "it" refers to at `pos` (never a union, association or other commenting body): the

@@ -3,13 +3,13 @@ import { type Draft, cutClass } from './draft.js';
 /**
  * The opening figure of a negotiation that ended with another one: "The original proposal of the company was 1,198
  * dismissals", "3,572 exits, below the 4,000 that the bank proposed when talks opened", "had initially told unions
- * that as many as 5,000 posts could go". It is the same round told with the figure it no longer has, not a round of
+ * that as many as 5,000 posts could go", "Originally estimating a reduction of 3,200 jobs, the company now …". It is the same round told with the figure it no longer has, not a round of
  * its own, once the article reports the round with its final figure.
  */
 const NAMED_OPENING_RE =
   /\b(?:original|initial|opening|first|earlier)\s+(?:proposal|offer|figure|plan|target|estimate)\b[^.;!?]{0,60}$/i;
 const INITIALLY_RE =
-  /\b(?:initially|originally|first)\s+(?:proposed|sought|warned|envisaged|intended|targeted|floated|(?:told|informed)\s+(?:\w+\s+){1,3}?that)\b[^.;!?]{0,40}$/i;
+  /\b(?:initially|originally|first)\s+(?:propos(?:ed|ing)|sought|seeking|warned|envisag(?:ed|ing)|intend(?:ed|ing)|target(?:ed|ing)|floated|estimat(?:ed|ing)|expect(?:ed|ing)|plann(?:ed|ing)|consider(?:ed|ing)|weigh(?:ed|ing)|mull(?:ed|ing)|(?:told|informed)\s+(?:\w+\s+){1,3}?that)\b[^.;!?]{0,40}$/i;
 /** "below the 4,000", "down from the roughly 4,000", "fewer than the 1,000", "instead of the 458". */
 const COMPARED_BEFORE_RE =
   /\b(?:below|above|down\s+from|up\s+from|fewer\s+than|less\s+than|more\s+than|instead\s+of|rather\s+than|against|compared\s+with)\s+the\s+(?:(?:about|around|roughly|some|nearly|up\s+to|as\s+many\s+as)\s+)?$/i;

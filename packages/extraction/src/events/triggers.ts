@@ -19,7 +19,7 @@ const WHERE =
   "(?:\\s+(?:in|at|across|from|within)\\s+(?:(?!(?:that|which|who|and|will|would|could|are|is|were|was)\\b)[\\p{L}\\p{N}.&'’-]+\\s+){0,3}?(?!(?:that|which|who|and|will|would|could|are|is|were|was)\\b)[\\p{L}\\p{N}.&'’-]+)?";
 /** Auxiliaries and adverbs between a subject and its verb: "will still", "could eventually be", "had been temporarily". */
 const AUX =
-  '(?:will|would|could|can|may|might|are|is|were|was|have|has|had|be|being|been|to|set to|stand to|stands to|stood to|expected to|likely to|also|still|now|eventually|ultimately|probably|potentially|soon|then|all|having|already|temporarily|permanently|indefinitely|reportedly|formally|officially|effectively|gradually|subsequently|initially)';
+  '(?:will|would|could|can|may|might|are|is|were|was|have|has|had|be|being|been|to|set to|stand to|stands to|stood to|expected to|likely to|also|still|now|eventually|ultimately|probably|potentially|soon|then|all|having|already|temporarily|permanently|indefinitely|reportedly|formally|officially|effectively|gradually|subsequently|initially|directly|immediately|finally|consequently|therefore)';
 
 /** What a company employs, as a whole. */
 const WORKFORCE_NOUN =
@@ -36,10 +36,11 @@ const CUT_VERB =
 /**
  * Verbs that cut jobs only when jobs are named ("scrap 2,000 posts", never "scrap 2,000"; "take out about 220 roles",
  * "part with 300 employees", "downsize by 1,200 jobs", "get rid of 500 jobs"; "send home tens of its staff" and
- * "cut off 3,600 of its employees" in African and Latin American dailies).
+ * "cut off 3,600 of its employees" in African and Latin American dailies; "has sent home 300 employees", never a
+ * plain "sent home 2,000 workers on Friday", a day off).
  */
 const JOBS_ONLY_VERB =
-  '(?:disengag(?:e|es|ed|ing)|send(?:s|ing)?\\s+(?:home|packing)|cut(?:s|ting)?\\s+off|los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|cull(?:s|ed|ing)?|phas(?:e|es|ed|ing)\\s+out|do(?:es)?\\s+away\\s+with|did\\s+away\\s+with|part(?:s|ed|ing)?\\s+ways\\s+with|dispens(?:e|es|ed|ing)\\s+with|rationali[sz](?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)|streamlin(?:e|es|ed|ing)|(?:take|takes|took|taking|taken)\\s+out|part(?:s|ed|ing)?\\s+with|downsiz(?:e|es|ed|ing)\\s+by|(?:get(?:s|ting)?|got)\\s+rid\\s+of)';
+  '(?:disengag(?:e|es|ed|ing)|(?:send(?:s|ing)?|(?<=\\b(?:has|have|had)\\s+(?:so\\s+far\\s+|already\\s+|now\\s+)?)sent)\\s+(?:home|packing)|cut(?:s|ting)?\\s+off|los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|cull(?:s|ed|ing)?|phas(?:e|es|ed|ing)\\s+out|do(?:es)?\\s+away\\s+with|did\\s+away\\s+with|part(?:s|ed|ing)?\\s+ways\\s+with|dispens(?:e|es|ed|ing)\\s+with|rationali[sz](?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)|streamlin(?:e|es|ed|ing)|(?:take|takes|took|taking|taken)\\s+out|part(?:s|ed|ing)?\\s+with|downsiz(?:e|es|ed|ing)\\s+by|(?:get(?:s|ting)?|got)\\s+rid\\s+of)';
 const CUT_PARTICIPLE =
   '(?:(?:be\\s+)?leaving(?!\\s+(?:for|to)\\b)|disappear(?:ed)?|vanish(?:ed)?|cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|went(?!\\s+(?:to|into|up|on|from|through|unfilled|abroad|overseas|ahead|down)\\b)|scrapped|removed|retrenched|sacked|culled|phased\\s+out|los(?:e|ing)\\s+(?:their\\s+)?jobs|(?:handed|given|(?:served|issued)(?:\\s+with)?|receiv(?:e|ed|ing))\\s+(?:their\\s+)?(?:notice|notices|(?:redundancy|termination|layoff|lay-off|retrenchment|dismissal)\\s+(?:notices|letters)|pink\\s+slips))';
 /** Nouns naming a round of cuts. */
@@ -52,6 +53,14 @@ const NOT_OF_THINGS =
 const NOT_AFTER_DASH = '\\b';
 const BARE_FOLLOW =
   '(?=\\s*(?:[.,;:)—–]|$)|\\s+(?:in|at|across|from|this|last|next|on|by|since|over|during|and|or|while|earlier|globally|worldwide|more|as|after|before|through|around|of|the|a|its|their|people|staffers|following|when|with|to)\\b)';
+
+/**
+ * A first predicate the people could not escape, then the cut: "575 employees could not be accommodated in the
+ * avoidance measures, and will be retrenched", "65 workers could not be placed and have been retrenched" (how
+ * South African, Indian and British copy reports the end of a consultation).
+ */
+const UNPLACED =
+  "(?:\\s+(?:(?:could|would|will|did|do|does|can|have|has|had|were|are|was|is)(?:\\s+not|n['’]t)|chose\\s+not\\s+to|declined\\s+to|refused\\s+to)\\s+[^,.;]{1,80}?,?\\s+and(?:,?\\s+(?:as such|therefore|thus|so|hence),?)?)?";
 
 /** A quantity rule: its regular expression and what the match means. */
 export interface QuantityRule {
@@ -153,6 +162,18 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
+    // "has issued 106 of them with redundancy letters", "served 250 workers with retrenchment notices": the people
+    // as the object, the notice after "with".
+    name: 'issued-with-notices',
+    ahead: { bits: F.number, within: 3 },
+    anchor: F.participle,
+    re: new RegExp(
+      `(?:issued|served|handed)\\s+(?:(?:about|around|roughly|some|nearly|up to|more than|over|another)\\s+)?(?<q>\\d{1,3}(?:[,\\u00a0 ]\\d{3})+|\\d+)(?:\\s+of\\s+(?:them|whom)|(?:\\s+(?:[a-z-]+\\s+)?(?:employees|workers|staff|staffers|people)))\\s+with\\s+(?:their\\s+)?(?<cn>(?:(?:redundancy|retrenchment|termination|dismissal|layoff|lay-off)\\s+(?:notices|letters))|pink\\s+slips)\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
     // "handed out pink slips to 100 workers", "issued pink slips to over 1,50,000 employees".
     name: 'pink-slips',
     ahead: { bits: F.number, within: 8 },
@@ -230,8 +251,21 @@ export const QUANTITY_RULES: QuantityRule[] = [
     anchor: F.number,
     needs: F.participle,
     re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}["”]?${WHERE}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*(?:[^,.;]|[,.](?=\\d)){1,50}?,)?\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
+      `${QUANTITY_OF_JOBS_LEAD}["”)]?${WHERE}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*(?:[^,.;]|[,.](?=\\d)){1,50}?,)?${UNPLACED}\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
       'iuy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "From 145 people employed, 95 will directly lose their jobs": a bare count whose verb says it counts people (no
+    // year: "in 2009 lost their jobs" is no sentence news writes).
+    name: 'bare-lose-jobs',
+    ahead: { bits: F.participle, within: 8 },
+    anchor: F.number,
+    needs: F.participle,
+    re: new RegExp(
+      `(?!(?:19|20)\\d\\d\\b)(?<q>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:${AUX}\\s+){0,4}(?:los(?:e|ing)|lost)\\s+their\\s+jobs\\b`,
+      'iy',
     ),
     kind: 'layoff',
   },
@@ -508,10 +542,11 @@ export const QUANTITY_RULES: QuantityRule[] = [
 
 /**
  * "4 percent of its corporate workforce", "10% of staff", "a fifth of its sales force": group `p`. Not "a fifth of the
- * staff in senior management", the share of one layer, not of the workforce.
+ * staff in senior management", the share of one layer, not of the workforce; nor "savings of 30% from staff cost cuts",
+ * a share of costs (no preposition stands between the share and the people).
  */
 export const PERCENT_OF_WORKFORCE = new RegExp(
-  `${SHARE}\\s+(?:of\\s+)?(?:(?:its|their|the|the\\s+[\\p{Ll}-]+['’]s|the company['’]s|(?:(?-i:[A-Z])[\\w.&-]*\\s+){0,3}(?-i:[A-Z])[\\w.&-]*(?:['’]s|s['’]))\\s+)?(?:(?:about|roughly|some|nearly|around|approximately)\\s+)?(?:(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|[\\d,.]+)(?:-strong)?\\s+)?(?:(?!(?:senior|management|managerial|executive|leadership|middle|top)\\b)(?:[a-z][a-z\\-]*|U\\.S\\.|U\\.K\\.|US|UK|EU|(?-i:[A-Z][a-z]+))\\s+){0,2}?(?:workforce|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel|sales\\s+force|salesforce|field\\s+force)\\b(?!\\s+at\\s+(?:the\\s+)?(?-i:\\p{Lu}))(?!\\s+(?:in|at|of)\\s+(?:the\\s+|its\\s+)?(?:upper|senior|middle|top|junior)\\s+management\\b)`,
+  `${SHARE}\\s+(?:of\\s+)?(?:(?:its|their|the|the\\s+[\\p{Ll}-]+['’]s|the company['’]s|(?:(?-i:[A-Z])[\\w.&-]*\\s+){0,3}(?-i:[A-Z])[\\w.&-]*(?:['’]s|s['’]))\\s+)?(?:(?:about|roughly|some|nearly|around|approximately)\\s+)?(?:(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|[\\d,.]+)(?:-strong)?\\s+)?(?:(?!(?:senior|management|managerial|executive|leadership|middle|top|from|for|on|by|with|to|at|in)\\b)(?:[a-z][a-z\\-]*|U\\.S\\.|U\\.K\\.|US|UK|EU|(?-i:[A-Z][a-z]+))\\s+){0,2}?(?:workforce|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel|sales\\s+force|salesforce|field\\s+force)\\b(?!\\s+at\\s+(?:the\\s+)?(?-i:\\p{Lu}))(?!\\s+(?:in|at|of)\\s+(?:the\\s+|its\\s+)?(?:upper|senior|middle|top|junior)\\s+management\\b)`,
   'giu',
 );
 

@@ -143,4 +143,13 @@ describe('a name clipped into a brand, in brackets after the full name', () => {
     expect(isClippedFrom('Brixton', 'Norvale Copper Holdings')).toBe(false);
     expect(isClippedFrom('Norvale', 'Norvale Copper Holdings')).toBe(false);
   });
+
+  it('initials may take the "of" inside a name ("Bank of Kessaland" … "BOK")', () => {
+    const x = extract(
+      'Bank of Kessaland will close 12 branches, it said on Friday. BOK Managing Director Jane Roe told ' +
+        'journalists that some staff would be made redundant.',
+    );
+    expect(x.names('Company')).toEqual(['Bank of Kessaland']);
+    expect(x.entity('Bank of Kessaland')!.aliases).toContain('BOK');
+  });
 });

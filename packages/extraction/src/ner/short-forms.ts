@@ -277,17 +277,23 @@ function isCommonHead(word: string): boolean {
 
 /**
  * Initials of a name's capitalised words, with and without its legal form and "&": "Tata Steel Long Products
- * Ltd" → TSLP, TSLPL; "Hennes & Mauritz AB" → HM, H&M, HMA, H&MA. Only names of two or more such words.
+ * Ltd" → TSLP, TSLPL; "Hennes & Mauritz AB" → HM, H&M, HMA, H&MA; "Bank of Africa" → BA, BOA. Only names of two or
+ * more such words.
  */
 export const acronyms: (surface: string) => readonly string[] = memoByString((surface) => {
   const words = surface.replace(/[.,]+$/, '').split(' ');
   const core: string[] = [];
   let legal = '';
+  // "Bank of Africa" → BOA, "Bank of China" → BOC: the "of" inside a name is often initialled too.
+  let withOf = '';
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (k === words.length - 1 && k > 0 && LEGAL_SUFFIX.has(w.replace(/\.$/, ''))) legal = w[0]!.toUpperCase();
     else if (w === '&') core.push('&');
-    else if (/^\p{Lu}/u.test(w)) core.push(w[0]!);
+    else if (/^\p{Lu}/u.test(w)) {
+      core.push(w[0]!);
+      withOf += w[0]!;
+    } else if (w === 'of' && k > 0 && k < words.length - 1) withOf += 'O';
   }
   // "GlaxoSmithKline" → GSK: every capital of a word written in camel case.
   const camel = words
@@ -301,7 +307,8 @@ export const acronyms: (surface: string) => readonly string[] = memoByString((su
   const amp = core.join('');
   // "Royal Bank of Scotland Group" → RBS: a closing word for a group of companies is often left out.
   const grouped = !legal && letters.length >= 4 && GROUP_WORDS.has(words.at(-1)!) ? [plain.slice(0, -1)] : [];
-  return [...new Set([plain, amp, plain + legal, amp + legal, ...forms, ...grouped])];
+  const ofForms = withOf.length > plain.length && withOf.length >= 3 ? [withOf] : [];
+  return [...new Set([plain, amp, plain + legal, amp + legal, ...forms, ...grouped, ...ofForms])];
 });
 const CAMEL_RE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const GROUP_WORDS: ReadonlySet<string> = new Set(['Group', 'Holdings', 'Holding', 'Gruppe']);
