@@ -404,7 +404,8 @@ function cached<T>(map: Map<number, T>, key: number, make: () => T): T {
  * "…, meaning roughly 1,280 people will lose their jobs": a count the writer works out from the headcount stays apart
  * from the share it was worked out from (the gold convention keeps it an optional event of its own).
  */
-const WORKED_OUT_RE = /\b(?:meaning|means|implying|implies|equating to|equates to|translat(?:es|ing) (?:in)?to|works out)\b/i;
+const WORKED_OUT_RE =
+  /\b(?:meaning|means|implying|implies|equating to|equates to|translat(?:es|ing) (?:in)?to|works out)\b/i;
 /** Words that make a count a round of its own ("also", "a further 500", "300 more", "another round"). */
 const ANOTHER_ROUND_RE =
   /\b(?:also|another|a further|further|additional|fresh|new round|second round|\d[\d,]*\s+more|more\s+(?:jobs|staff|workers|employees|roles|positions|people))\b/i;

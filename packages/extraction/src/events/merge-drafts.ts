@@ -86,11 +86,7 @@ const NEW_ROUND_RE =
  * is a figure of a unit or site the text says the organization owns ("Tarn Deep is owned by Hallberg Gold … in the
  * engineering section, where 665 jobs could be lost").
  */
-export function absorbBreakdowns(
-  work: string,
-  drafts: Draft[],
-  parentOf?: ReadonlyMap<string, string>,
-): Draft[] {
+export function absorbBreakdowns(work: string, drafts: Draft[], parentOf?: ReadonlyMap<string, string>): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     let big: Draft | undefined;

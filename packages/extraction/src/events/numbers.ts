@@ -63,8 +63,7 @@ export const FRACTION = `(?<f>(?:a|an|one)[- ](?:third|quarter|fifth|sixth|seven
  * A percentage, or a range of them ("10% to 15%", "between 50% and 60%": the lower end counts), in digits or in
  * words before "per cent" ("six per cent"); group `p`, read by `percentValue`.
  */
-export const PERCENT =
-  `(?<p>\\d+(?:\\.\\d+)?|\\b${SMALL_WORD}(?=\\s+per\\s?cent\\b))(?:\\s*(?:%|percent|per cent|pct|pc)?\\s*(?:-|–|to|(?<=\\bbetween\\s+\\S+\\s*)and)\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent\\b|per cent\\b|pct\\b|pc\\b)`;
+export const PERCENT = `(?<p>\\d+(?:\\.\\d+)?|\\b${SMALL_WORD}(?=\\s+per\\s?cent\\b))(?:\\s*(?:%|percent|per cent|pct|pc)?\\s*(?:-|–|to|(?<=\\bbetween\\s+\\S+\\s*)and)\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent\\b|per cent\\b|pct\\b|pc\\b)`;
 /** A percentage or a share in words (groups `p` / `f`). */
 export const SHARE = `(?:${PERCENT}|${FRACTION})`;
 

@@ -440,7 +440,15 @@ function hyphenatedDescriptor(word: string): boolean {
 }
 
 /** Heads of workers' bodies named after their members in the plural possessive ("… Dockworkers' Federation"). */
-const WORKERS_BODY_HEADS = new Set(['Union', 'Federation', 'Association', 'Confederation', 'Council', 'Guild', 'Syndicate']);
+const WORKERS_BODY_HEADS = new Set([
+  'Union',
+  'Federation',
+  'Association',
+  'Confederation',
+  'Council',
+  'Guild',
+  'Syndicate',
+]);
 /** Last words of workers' and trade bodies' names, which may hold "and" ("Mining and Energy Union"). */
 const BODY_TAILS = new Set(['Union', 'Federation', 'Confederation', 'Association']);
 

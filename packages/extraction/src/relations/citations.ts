@@ -660,7 +660,10 @@ const TO_ISSUE_BEFORE_RE =
 
 /** True when the statement at `start`–`end` is one the text says is still to come, not one that said anything. */
 function unsaidStatement(text: string, start: number, end: number): boolean {
-  return PLANNED_AFTER_RE.test(text.slice(end, end + 40)) || TO_ISSUE_BEFORE_RE.test(text.slice(Math.max(0, start - 48), start));
+  return (
+    PLANNED_AFTER_RE.test(text.slice(end, end + 40)) ||
+    TO_ISSUE_BEFORE_RE.test(text.slice(Math.max(0, start - 48), start))
+  );
 }
 
 /** A generic phrase as a name: lower case, one space between words. */

@@ -56,9 +56,9 @@ describe('outlets and posts as regional and wire copy writes them', () => {
     expect(x.names('Person')).toEqual(['Jane Roe']);
     expect(x.role('Jane Roe')).toEqual({ title: 'CEO Australia', org: 'Vestra Bank' });
     // A place that opens a name with no title before it stays where it is.
-    expect(extract('Vestra Bank will cut 1,000 jobs. Georgia Anne Lind said the cuts were painful.').names('Person')).toEqual([
-      'Georgia Anne Lind',
-    ]);
+    expect(
+      extract('Vestra Bank will cut 1,000 jobs. Georgia Anne Lind said the cuts were painful.').names('Person'),
+    ).toEqual(['Georgia Anne Lind']);
   });
 
   it('cites "a X report said" and "according to a X report": whose report it is', () => {
@@ -127,9 +127,9 @@ describe('outlets and posts as regional and wire copy writes them', () => {
         'Vessla Motors will cut 1,000 jobs, Reuters reported. The head of the works council was not available; a statement was planned for Wednesday.',
       ),
     ).toEqual(['Reuters']);
-    expect(cited('Vessla Motors will cut 1,000 jobs, Reuters reported. The company will issue a statement later.')).toEqual([
-      'Reuters',
-    ]);
+    expect(
+      cited('Vessla Motors will cut 1,000 jobs, Reuters reported. The company will issue a statement later.'),
+    ).toEqual(['Reuters']);
     // A statement that was given still cites the company.
     expect(cited('Vessla Motors will cut 1,000 jobs, the company said in a statement.')).toEqual([
       'Vessla Motors statement',
@@ -144,9 +144,9 @@ describe('outlets and posts as regional and wire copy writes them', () => {
     expect(x.role('Tafadzwa Moyo')).toEqual({ title: 'chief executive', org: 'Vessla Mining' });
     // A company before another company's chief executive and a name is no person.
     expect(
-      extract('Vessla Mining will cut 900 jobs. Orsk Metals, Vessla Mining chief executive Jane Roe said, is a rival.').names(
-        'Person',
-      ),
+      extract(
+        'Vessla Mining will cut 900 jobs. Orsk Metals, Vessla Mining chief executive Jane Roe said, is a rival.',
+      ).names('Person'),
     ).toEqual(['Jane Roe']);
   });
 
@@ -166,16 +166,22 @@ describe('outlets and posts as regional and wire copy writes them', () => {
 
   it('cites a union whose branch speaks ("The FIM KSL trade union’s Lindholm branch said")', () => {
     expect(
-      cited('The FIM KSL trade union’s Lindholm branch said Wednesday that Vessla Steel is set to lay off 3,500 workers.'),
+      cited(
+        'The FIM KSL trade union’s Lindholm branch said Wednesday that Vessla Steel is set to lay off 3,500 workers.',
+      ),
     ).toEqual(['FIM KSL']);
     expect(
-      cited('The Metalworkers Union’s Lindholm branch said Wednesday that Vessla Steel is set to lay off 3,500 workers.'),
+      cited(
+        'The Metalworkers Union’s Lindholm branch said Wednesday that Vessla Steel is set to lay off 3,500 workers.',
+      ),
     ).toEqual(['Metalworkers Union']);
   });
 
   it('cites an outlet whose verb follows who owns it ("the X Herald, which is owned by Y, reported")', () => {
     expect(
-      cited('Vessla Bank plans to cut 1,200 jobs, the Lindholm Herald, which is owned by Brevik Media Group, reported on Monday.'),
+      cited(
+        'Vessla Bank plans to cut 1,200 jobs, the Lindholm Herald, which is owned by Brevik Media Group, reported on Monday.',
+      ),
     ).toEqual(['Lindholm Herald']);
   });
 

@@ -30,7 +30,9 @@ const AFTER_GATE = new Set(
   financial economic has have
   had also told warned argued called urged criticised criticized condemned rejected welcomed cautioned claimed noted
   added stated described predicted expects and first earlier previously originally initially separately exclusively
-  recently later pointed observed highlighted counted tallied learned learnt reckoned report story article`.split(/\s+/),
+  recently later pointed observed highlighted counted tallied learned learnt reckoned report story article`.split(
+    /\s+/,
+  ),
 );
 /** Every word that can end one of the contexts read before a name (the regexes below). */
 const BEFORE_GATE = new Set(
