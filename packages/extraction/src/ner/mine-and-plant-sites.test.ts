@@ -66,3 +66,19 @@ describe('care and maintenance, and mothballed operations', () => {
     expect(brief(text)).toContainEqual(['restructuring', 'Hallberg Mining', null]);
   });
 });
+
+describe('a steelworks named after its town, and a plant name that speaks', () => {
+  it('reads "the owner of Vandmoor steelworks" as a site even when a parent company is named', () => {
+    const text = [
+      'The owner of Vandmoor steelworks has confirmed that the plant will cut 2,000 jobs.',
+      "Vandmoor's parent company, Kestrel Steel, said the plant was losing money.",
+    ].join(' ');
+    expect(companies(text)).not.toContain('Vandmoor');
+    expect(companies(text)).toContain('Kestrel Steel');
+  });
+
+  it('keeps a name a plant bears a company when it later announces something', () => {
+    const text = 'Workers gathered at the Brannvik plant in Orsk. Brannvik announced 300 job cuts on Tuesday.';
+    expect(companies(text)).toContain('Brannvik');
+  });
+});

@@ -32,8 +32,14 @@ export function isSiteName(text: string, runs: readonly NameRun[], vetoed = fals
   for (const r of runs) if (isWrittenAsSite(text, r) && (firstSite < 0 || r.start < firstSite)) firstSite = r.start;
   if (firstSite < 0) return false;
   // Every mention is the site's form, a headline's, or comes after the site was introduced.
-  return runs.every((r) => r.headline || r.start >= firstSite);
+  return runs.every(
+    (r) => r.headline || (r.start >= firstSite && !SPEAKS_AFTER_RE.test(text.slice(r.end, r.end + 16))),
+  );
 }
+
+/** What a company does and a site does not: "Kestrel said", "Kestrel announced", "Kestrel plans". */
+const SPEAKS_AFTER_RE =
+  /^\s+(?:said|says|announced|announces|confirmed|confirms|told|plans|planned|intends|reported|reports|posted|agreed|decided|expects)\b/u;
 
 function isWrittenAsSite(text: string, r: NameRun): boolean {
   const after = text.slice(r.end, r.end + 48);
@@ -43,11 +49,14 @@ function isWrittenAsSite(text: string, r: NameRun): boolean {
   return m !== null && !m[1]!.split(/[\s,]+/).some((w) => COMPANY_NOUNS.has(w.toLowerCase()));
 }
 
-/** "the ", "its ", "their " (or "The …" opening a sentence) or an owner's possessive ("Hallberg's ") before the name. */
-const SITE_ARTICLE_BEFORE_RE = /(?:(?:^|[^\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir)|\p{Lu}[\p{L}\p{N}&.-]*['’]s?)\s+$/u;
+/**
+ * "the ", "its ", "their " (or "The …" opening a sentence), a preposition ("the owner of Vandmoor steelworks") or an
+ * owner's possessive ("Hallberg's ") before the name.
+ */
+const SITE_ARTICLE_BEFORE_RE = /(?:(?:^|[^\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir|of|at|in|near|from)|\p{Lu}[\p{L}\p{N}&.-]*['’]s?)\s+$/u;
 /** The site nouns of mining, metals and manufacturing news. */
 const SITE_NOUNS =
-  'plants?|factory|factories|mills?|mines?|pits?|shafts?|refinery|smelters?|works|facility|brewery|depot|warehouse|shipyard|terminal|sites?|operations?|complex|colliery';
+  'plants?|factory|factories|mills?|mines?|pits?|shafts?|refinery|smelters?|works|steelworks|ironworks|facility|brewery|depot|warehouse|shipyard|terminal|sites?|operations?|complex|colliery';
 /** Words that end a name's clause, not describe a site: "Kestrel will close its plant" is a company acting. */
 const NOT_MODIFIER =
   '(?:its|their|his|her|the|a|an|to|and|or|of|in|at|on|for|will|would|may|could|has|had|have|is|was|are|were|said|says|plans|closes|shuts|sold|sells|bought|buys)';
