@@ -16,7 +16,7 @@ const UNIT =
   '(?:units?|divisions?|business(?:es)?|arms?|subsidiar(?:y|ies)|segments?|brands?|operations|activities|stakes?|holdings?|labels?|studios?|plants?|factor(?:y|ies)|assets|portfolio|chain|networks?)';
 /** Places where work is done: what closes. */
 export const SITE =
-  '(?:plants?|factor(?:y|ies)|studios?|offices?|sites?|stores?|branch(?:es)?|mills?|works|facilit(?:y|ies)|cent(?:re|er)s?|hubs?|outlets?|refiner(?:y|ies)|warehouses?|locations?|depots?|mines?|shops?|restaurants?|hotels?|assembly lines?|production lines?|lines|smelters?|yards?|shipyards?|campus(?:es)?|labs?|laborator(?:y|ies)|bases?|stations?|breweries|brewery|distiller(?:y|ies)|kilns?|(?:blast\\s+)?furnaces?|crackers?|terminals?|dealerships?|showrooms?|newsrooms?|bureaus?|bureaux|titles|magazines|newspapers|channels|schools?|clinics?|pharmacies|supermarkets?|hypermarkets?|cinemas?|pits?|shafts?|call\\s+cent(?:re|er)s?|data\\s+cent(?:re|er)s?)';
+  '(?:plants?|factor(?:y|ies)|studios?|offices?|sites?|stores?|branch(?:es)?|mills?|works|facilit(?:y|ies)|cent(?:re|er)s?|hubs?|outlets?|refiner(?:y|ies)|warehouses?|locations?|depots?|mines?|shops?|restaurants?|hotels?|assembly lines?|production lines?|lines|smelters?|yards?|shipyards?|campus(?:es)?|labs?|laborator(?:y|ies)|bases?|stations?|breweries|brewery|distiller(?:y|ies)|kilns?|(?:blast\\s+)?furnaces?|crackers?|terminals?|dealerships?|showrooms?|newsrooms?|bureaus?|bureaux|titles|magazines|newspapers|channels|schools?|clinics?|pharmacies|supermarkets?|hypermarkets?|cinemas?|pits?|shafts?|collier(?:y|ies)|call\\s+cent(?:re|er)s?|data\\s+cent(?:re|er)s?)';
 /** What a company exits. */
 const MARKET =
   '(?:business(?:es)?|markets?|categor(?:y|ies)|segments?|operations|activities|industry|sector|banking|lending|insurance|brokerage)';
@@ -263,7 +263,7 @@ const RULES: ActionRule[] = [
       'shutdown',
     ],
     re: new RegExp(
-      `(?:clos(?:e|es|ed|ing)(?!\\s+to\\b)|shut(?:s|ting)?(?:\\s+down)?|shutter(?:s|ed|ing)?|mothball(?:s|ed|ing)?|idl(?:e|es|ed|ing)|(?:closures?|shutdown|closing)\\s+of)\\s+(?:down\\s+)?${DET}${WORDS(4)}${SITE}\\b|end\\s+of\\s+(?:car\\s+|vehicle\\s+|local\\s+)?(?:production|assembly|manufacturing)\\s+(?:at|in)\\s+(?:its\\s+|the\\s+)?(?-i:\\p{Lu})`,
+      `(?:clos(?:e|es|ed|ing)(?!\\s+to\\b)|shut(?:s|ting)?(?:\\s+down)?|shutter(?:s|ed|ing)?|mothball(?:s|ed|ing)?|idl(?:e|es|ed|ing)|(?:closures?|shutdown|closing)\\s+of)\\s+(?:down\\s+)?${DET}${WORDS(4)}${SITE}\\b|mothball(?:s|ed|ing)?\\s+${DET}${PLAIN_WORDS(4)}operations\\b|end\\s+of\\s+(?:car\\s+|vehicle\\s+|local\\s+)?(?:production|assembly|manufacturing)\\s+(?:at|in)\\s+(?:its\\s+|the\\s+)?(?-i:\\p{Lu})`,
       'iuy',
     ),
   },
@@ -309,13 +309,20 @@ const RULES: ActionRule[] = [
       'dissolves',
       'dissolved',
       'dissolving',
+      'place',
+      'places',
+      'placed',
+      'placing',
+      'put',
+      'puts',
+      'putting',
       'operations',
       'production',
       'manufacturing',
       'assembly',
     ],
     re: new RegExp(
-      `(?:wind(?:s|ing)?|wound)\\s+down\\s+${DET}${WORDS(5)}(?:${UNIT}|${SITE})\\b|suspend(?:s|ed|ing)?\\s+all\\s+(?:of\\s+)?(?:its\\s+)?(?:operations|production|flights|flying|trading)\\b|(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)\\s+(?:(?:its|the|their)\\s+)${PLAIN_WORDS(4)}(?:${UNIT}|${SITE})\\b|(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)\\s+(?:operations|production|mining|output)\\s+at\\s+(?:its|the|their)\\s+${PLAIN_WORDS(4)}${SITE}\\b|(?:ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?)\\s+(?:all\\s+)?(?:its\\s+)?(?:car\\s+|vehicle\\s+|local\\s+)?(?:operations|production|manufacturing|assembly|flying|flights|trading)\\b|(?<=\\bend(?:s|ed|ing)?\\s+(?:all\\s+)?(?:its\\s+)?(?:car\\s+|vehicle\\s+|local\\s+)?)(?:operations|production|manufacturing|assembly)\\b|stop(?:s|ped|ping)?\\s+(?:building|making|producing|assembling|manufacturing)\\b|stop(?:s|ped|ping)?\\s+(?:all\\s+)?(?:its\\s+)?(?:car\\s+|vehicle\\s+|local\\s+)?(?:operations|production|manufacturing|assembly|flying|flights)\\b|dissolv(?:e|es|ed|ing)\\s+(?:its\\s+|the\\s+)?(?:(?-i:\\p{Lu})|${WORDS(4)}${UNIT}\\b)`,
+      `(?:wind(?:s|ing)?|wound)\\s+down\\s+${DET}${WORDS(5)}(?:${UNIT}|${SITE})\\b|suspend(?:s|ed|ing)?\\s+all\\s+(?:of\\s+)?(?:its\\s+)?(?:operations|production|flights|flying|trading)\\b|(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)\\s+(?:(?:its|the|their)\\s+)${PLAIN_WORDS(4)}(?:${UNIT}|${SITE})\\b|(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)\\s+(?:operations|production|mining|output)\\s+at\\s+(?:its|the|their)\\s+${PLAIN_WORDS(4)}${SITE}\\b|(?:ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?)\\s+(?:all\\s+)?(?:its\\s+)?(?:car\\s+|vehicle\\s+|local\\s+)?(?:operations|production|manufacturing|assembly|flying|flights|trading)\\b|(?<=\\bend(?:s|ed|ing)?\\s+(?:all\\s+)?(?:its\\s+)?(?:car\\s+|vehicle\\s+|local\\s+)?)(?:operations|production|manufacturing|assembly)\\b|stop(?:s|ped|ping)?\\s+(?:building|making|producing|assembling|manufacturing)\\b|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\\s+(?:mining|operations|production)\\s+at\\s+${DET}${PLAIN_WORDS(4)}${SITE}\\b|(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\\s+(?:${DET}${PLAIN_WORDS(4)}(?:${SITE}|${UNIT}|operation)\\s+)?(?:on|under|into)\\s+care\\s+and\\s+maintenance\\b|stop(?:s|ped|ping)?\\s+(?:all\\s+)?(?:its\\s+)?(?:car\\s+|vehicle\\s+|local\\s+)?(?:operations|production|manufacturing|assembly|flying|flights)\\b|dissolv(?:e|es|ed|ing)\\s+(?:its\\s+|the\\s+)?(?:(?-i:\\p{Lu})|${WORDS(4)}${UNIT}\\b)`,
       'iuy',
     ),
   },

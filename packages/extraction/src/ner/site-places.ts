@@ -1,4 +1,5 @@
 import type { NameRun } from './name-runs.js';
+import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 
 /**
  * Names that are not organizations by how news writes them, whatever cue follows: a contraction ("I'm", "We're"
@@ -18,23 +19,57 @@ const SITE_BEFORE_RE =
   /\b(?:plants?|factory|factories|sites?|works|mines?|shafts?|facility|facilities|operations?|offices?|headquarters|HQ|depots?|warehouses?|hubs?|refinery|refineries|smelters?|shipyards?|yards?|campus|centres?|centers?|branch|branches|stores?|town|city|village|county|province|region|district|based|located|situated)\s+(?:in|at|near|outside)\s+(?:the\s+)?$/u;
 
 /**
- * A name only ever written as a site's — between "the"/"its" and a site noun ("bought the Vandmoor plant in Orsk",
- * "its Tessby brewery will close") — names the site after its town, not a company. Only for names no list or legal form
- * knows ("the Norrvik plant" of a listed carmaker stays the carmaker's name).
+ * A name no list or legal form knows, written as a site's — between "the"/"its"/"their"/an owner's possessive and a
+ * site noun ("bought the Vandmoor plant in Orsk", "its Tessby brewery will close", "Hallberg's Orsk 3 shaft", "the
+ * Vandmoor 4B gold shaft") or described as one ("Vandmoor is a deep-level gold mining operation") — names the site
+ * after its town, not a company. Once a site, later bare mentions ("the cuts at Vandmoor", a headline's "lay-offs at
+ * Vandmoor") are the site too, unless one of them speaks or acts as an employer (`vetoed`: "Vandmoor said it would
+ * cut 300 jobs"). "the Norrvik plant" of a listed carmaker stays the carmaker's name (the caller checks lists).
  */
-export function isSiteName(text: string, runs: readonly NameRun[]): boolean {
-  return (
-    runs.length > 0 &&
-    runs.every(
-      (r) =>
-        SITE_NOUN_AFTER_RE.test(text.slice(r.end, r.end + 40)) &&
-        SITE_ARTICLE_BEFORE_RE.test(text.slice(Math.max(0, r.start - 12), r.start)),
-    )
+export function isSiteName(text: string, runs: readonly NameRun[], vetoed = false): boolean {
+  if (runs.length === 0 || vetoed) return false;
+  let firstSite = -1;
+  for (const r of runs) if (isWrittenAsSite(text, r) && (firstSite < 0 || r.start < firstSite)) firstSite = r.start;
+  if (firstSite < 0) return false;
+  // Every mention is the site's form, a headline's, or comes after the site was introduced.
+  return runs.every(
+    (r) => r.headline || (r.start >= firstSite && !SPEAKS_AFTER_RE.test(text.slice(r.end, r.end + 16))),
   );
 }
 
-/** "the ", "its ", "their " (or "The …" opening a sentence) right before the name. */
-const SITE_ARTICLE_BEFORE_RE = /(?:^|[^\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$/u;
-/** A site noun after the name, one lower-case word between at most: " plant", " car plant", " brewery". */
-const SITE_NOUN_AFTER_RE =
-  /^\s+(?:[\p{Ll}-]+\s+)?(?:plant|factory|mill|mine|refinery|smelter|works|facility|brewery|depot|warehouse|shipyard|terminal)\b/u;
+/** What a company does and a site does not: "Kestrel said", "Kestrel announced", "Kestrel plans". */
+const SPEAKS_AFTER_RE =
+  /^\s+(?:said|says|announced|announces|confirmed|confirms|told|plans|planned|intends|reported|reports|posted|agreed|decided|expects)\b/u;
+
+function isWrittenAsSite(text: string, r: NameRun): boolean {
+  const after = text.slice(r.end, r.end + 48);
+  if (SITE_NOUN_AFTER_RE.test(after) && SITE_ARTICLE_BEFORE_RE.test(text.slice(Math.max(0, r.start - 40), r.start)))
+    return true;
+  const m = SITE_DESCRIBED_RE.exec(text.slice(r.end, r.end + 120));
+  return m !== null && !m[1]!.split(/[\s,]+/).some((w) => COMPANY_NOUNS.has(w.toLowerCase()));
+}
+
+/**
+ * "the ", "its ", "their " (or "The …" opening a sentence), a preposition ("the owner of Vandmoor steelworks") or an
+ * owner's possessive ("Hallberg's ") before the name.
+ */
+const SITE_ARTICLE_BEFORE_RE = /(?:(?:^|[^\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir|of|at|in|near|from)|\p{Lu}[\p{L}\p{N}&.-]*['’]s?)\s+$/u;
+/** The site nouns of mining, metals and manufacturing news. */
+const SITE_NOUNS =
+  'plants?|factory|factories|mills?|mines?|pits?|shafts?|refinery|smelters?|works|steelworks|ironworks|facility|brewery|depot|warehouse|shipyard|terminal|sites?|operations?|complex|colliery';
+/** Words that end a name's clause, not describe a site: "Kestrel will close its plant" is a company acting. */
+const NOT_MODIFIER =
+  '(?:its|their|his|her|the|a|an|to|and|or|of|in|at|on|for|will|would|may|could|has|had|have|is|was|are|were|said|says|plans|closes|shuts|sold|sells|bought|buys)';
+/**
+ * A site noun after the name: a shaft's or plant's number ("4", "4B", "No. 2") and at most two lower-case words or an
+ * acronym between ("plant", "car plant", "4 gold shaft", "PGM shaft").
+ */
+const SITE_NOUN_AFTER_RE = new RegExp(
+  `^\\s+(?:(?:No\\.?\\s*)?\\d{1,2}[A-Z]?\\s+)?(?:(?!${NOT_MODIFIER}\\s)(?:[\\p{Ll}-]+|\\p{Lu}{2,5})\\s+){0,2}(?:${SITE_NOUNS})\\b`,
+  'u',
+);
+/** "Vandmoor is a large, deep-level gold mining and processing operation": a site described by what it is. */
+const SITE_DESCRIBED_RE = new RegExp(
+  `^\\s+(?:is|was)\\s+(?:a|an|the)\\s+((?:[\\p{Ll}-]+,?\\s+){0,10})(?:${SITE_NOUNS})\\b`,
+  'u',
+);
