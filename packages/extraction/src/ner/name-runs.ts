@@ -71,8 +71,13 @@ export function isRunWord(word: string): boolean {
   return LOWER_CAMEL_RE.test(word);
 }
 const LOWER_CAMEL_RE = /^\p{Ll}+\p{Lu}/u;
-/** "Luxembourg-based", "Tokyo-listed", "state-owned": a descriptor, never part of a name. */
-const DESCRIPTOR_COMPOUND_RE = /-(?:based|listed|owned|backed|led|controlled|registered|headquartered|born|made)$/;
+/**
+ * "Luxembourg-based", "Tokyo-listed", "state-owned", "Cash-strapped", "Loss-making", "Debt-laden": a descriptor, never
+ * part of a name (a lower-case "-ed"/"-ing" tail of four letters or more: hyphenated given names such as "Yu-ching"
+ * stay names).
+ */
+const DESCRIPTOR_COMPOUND_RE =
+  /-(?:based|listed|owned|backed|led|controlled|registered|headquartered|born|made|run|hit|laden|ridden|stricken|struck|\p{Ll}{3,}(?:ed|ing))$/u;
 const DIGIT_NAME_RE = /^\d+\p{Lu}/u;
 /** Gate for DIGIT_NAME_RE ("3M", "7Eleven"): after the leading digits, A–Z or a non-ASCII character. */
 function capitalAfterDigits(word: string): boolean {

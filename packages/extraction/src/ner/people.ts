@@ -90,6 +90,15 @@ const HONORIFICS = new Set([
   'Alhaji',
   'Datuk',
   'Dato',
+  'Datin',
+  'Tengku',
+  'Tun',
+  'Encik',
+  // Indonesian "Pak Budi", "Bu Sri", "Ibu Ani": the honorific is no part of the name.
+  'Pak',
+  'Bapak',
+  'Bu',
+  'Ibu',
   'Shri',
   'Smt',
 ]);
@@ -310,7 +319,7 @@ const COMPASS_WORDS = new Set('North South East West Northern Southern Eastern W
 /** Countries that are also people's surnames ("Michael Jordan", "Kathy Ireland"). */
 const COUNTRY_SURNAMES = new Set('Jordan Chad Israel Holland England Ireland Wales Scotland France Georgia'.split(' '));
 const NOT_SURNAMES = new Set(
-  'Ratings Research Analytics Associates Advisory Consulting Services Solutions Management Investments Insights Intelligence Markets Economics Strategies Exchange Council Union Federation Association Platforms Operations Health Manufacturers Producers Exporters Importers Employers Sector Chamber Unions Buses Coaches Finance Financial'.split(
+  'Ratings Research Analytics Associates Advisory Consulting Services Solutions Management Investments Insights Intelligence Markets Economics Strategies Exchange Council Union Federation Association Platforms Operations Health Manufacturers Producers Exporters Importers Employers Sector Chamber Unions Buses Coaches Finance Financial Office Department Division Bureau Directorate Secretariat Committee'.split(
     ' ',
   ),
 );

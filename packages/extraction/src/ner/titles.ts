@@ -18,6 +18,8 @@ const CORE = [
   'prime minister|minister|chancellor|governor|mayor|senator|premier|commissioner|md',
   'member of parliament|mps|mp|lawmakers|lawmaker|legislator|congressman|congresswoman',
   'managing director|general manager|general counsel|director[- ]general|director|head|manager|leader|lead executive|executive|boss|chief',
+  // "Country People Lead", "engineering lead": a post named by its field, then "lead" (never the verb: a field word opens it).
+  '(?:people|country|team|project|programme|program|product|practice|sector|industry|sales|marketing|technology|tech|digital|data|engineering|design|strategy|business|client|account|site|plant|operations|transformation|research|talent|hr|finance|risk|policy|partnerships?|growth|innovation|sustainability|esg|communications|regional|global|group) lead',
   'spokesperson|spokesman|spokeswoman|representative|analyst|economist|strategist|adviser|advisor|partner|engineer|researcher|professor|principal',
   'officer|official|organi[sz]er|co-?ordinator|shop steward|convenor|convener|delegate|secretary[- ]general',
   'board member|member of the (?:management |executive |supervisory )?board|negotiator|company secretary|secretary|director[- ]general|treasurer|controller',

@@ -50,9 +50,9 @@ const UNION_REF_RE = /^(?:the\s+)?union['’]s\s+/i;
 const UNIT_REF_RE = /^(?:the\s+)?(?:unit|division|subsidiary|arm|segment|studio)['’]s\s+/i;
 const UNIT_POSSESSIVE_RE = /\bthe\s+(?:unit|division|subsidiary|arm|segment|studio)['’]s\s*$/i;
 const TITLE_HINT_RE =
-  /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|organi[sz]er|delegate|steward|convenor|official|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller|mps?|lawmakers?|legislator|congress(?:wo)?man)\b/i;
+  /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|organi[sz]er|delegate|steward|convenor|official|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller|mps?|lawmakers?|legislator|congress(?:wo)?man|lead)\b/i;
 const NAME_BEFORE_TITLE_RE = /(?:^|[\p{L}.,;:"”’]\s+)(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*(?:['’]s)?)\s*$/u;
-const HONORIFIC_BEFORE_RE = /(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Alhaji|Tan Sri|Datuk|Dato)\.?\s+$/;
+const HONORIFIC_BEFORE_RE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Alhaji|Tan Sri|Datuk|Dato|Datin|Tengku|Tun|Encik|Pak|Bapak|Bu|Ibu)\.?\s+$/;
 /** Public offices: their holders belong to no company ("Economy Minister Jane Roe", "the Chancellor, Jane Roe"). */
 const PUBLIC_OFFICE_RE =
   /\b(?:minister|chancellor|governor|mayor|senator|premier|commissioner|mps?|member of parliament|lawmakers?|legislator|congress(?:wo)?man|cabinet secretary|secretary of (?:state|economy|the economy|finance|labou?r|trade|industry|energy|health|education|transport|commerce|agriculture|defen[cs]e|the interior|the treasury))\b/i;
@@ -258,6 +258,21 @@ function orgOpeningTitle(ctx: DocContext, t: TitleMatch, p: ResolvedMention): Ro
   return null;
 }
 
+/**
+ * "Kestrel chief executive, Jane Roe" after "Kestrel-Vaal Platinum": one word that opens the name of exactly one
+ * organization of the document is that organization's short form.
+ */
+function orgOpenedBy(ctx: DocContext, word: string): string | null {
+  if (/\s/.test(word) || word.length < 3) return null;
+  let found: string | null = null;
+  for (const [name, id] of orgNamesOf(ctx)) {
+    if (name.length <= word.length || !name.startsWith(word) || !/[\s-]/.test(name[word.length]!)) continue;
+    if (found !== null && found !== id) return null;
+    found = id;
+  }
+  return found;
+}
+
 /** Every organization's written forms (names, aliases, mentions as written) → its id; built once per document. */
 function orgNamesOf(ctx: DocContext): ReadonlyMap<string, string> {
   const known = ORG_NAMES.get(ctx);
@@ -382,7 +397,8 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
   const union = acronym ? unionOfAcronym(ctx, acronym[1]!, t.start) : null;
   if (union) return { title: t.title, org: union, explicitOrg: true, at: p.start };
   // "Harvard University economist Jane Roe": a name right before the title that is no company here: no guess.
-  const named = NAME_BEFORE_TITLE_RE.exec(before);
+  // "A senior vice-president, Jane Roe, …": an article opening the sentence is no name.
+  const named = /^(?:A|An)\s+$/.test(before) ? null : NAME_BEFORE_TITLE_RE.exec(before);
   // At the sentence's start a common word ("The", "Its", "Vice") is no name ("ICIG managing director" is one).
   const opening = named !== null && named.index === 0 && /^\p{Lu}/u.test(before);
   if (
@@ -393,7 +409,9 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
     // "Kora Council of Trade Unions president Jane Roe": a body's written name is that body.
     const from = t.start - before.length + named.index + named[0].indexOf(named[1]!);
     const body =
-      bodyEndingAt(ctx, t.start - before.length, t.start) ?? unionNamedBeforeOffice(ctx, named[1]!, from, t.title);
+      bodyEndingAt(ctx, t.start - before.length, t.start) ??
+      unionNamedBeforeOffice(ctx, named[1]!, from, t.title) ??
+      orgOpenedBy(ctx, named[1]!.replace(/['’]s$/, ''));
     return { title: t.title, org: body, explicitOrg: true, at: p.start };
   }
   // "the unit's Chief Executive Jane Roe": the division named last, not the group.
@@ -479,8 +497,21 @@ const COMPANY_REPORTED_RE =
  * the story is about (as in Japanese and Korean firms), not a head of state.
  */
 function speaksForTheCompany(ctx: DocContext, p: ResolvedMention): boolean {
-  return COMPANY_REPORTED_RE.test(ctx.work.slice(p.end, p.end + 120));
+  if (COMPANY_REPORTED_RE.test(ctx.work.slice(p.end, p.end + 120))) return true;
+  // "At a press conference in Tokyo, President Jane Roe explained …", "President Jane Roe told investors …": a
+  // company's own forum, in a sentence that says nothing of a government or a country.
+  const s = sentenceOf(ctx, p.start);
+  if (!s || s.end - s.start > 400) return false;
+  const sentence = ctx.work.slice(s.start, s.end);
+  return COMPANY_FORUM_RE.test(sentence) && !GOVERNMENT_WORD_RE.test(sentence);
 }
+
+/** Where a company's head speaks: its press conference or briefing, its investors, shareholders or staff. */
+const COMPANY_FORUM_RE =
+  /\b(?:(?:press|news|earnings|results)\s+(?:conference|briefing)|briefing|earnings call|shareholders['’]? meeting|general meeting|told\s+(?:investors|analysts|shareholders|employees|staff|workers))\b/i;
+/** Words of a state's business: a head of state's sentence. */
+const GOVERNMENT_WORD_RE =
+  /\b(?:government|administration|country|nation(?:al)?|state|parliament|congress|senate|election|campaign|ministers?|ministry|cabinet|republic|decree|tariffs?|summit|visit(?:ed|ing)?|took office|sworn|palace|white house|kremlin)\b/i;
 
 /** A verb of quoting right before a title: "X quoted CFO Jane Roe", "X interviewed chief executive Jane Roe". */
 const QUOTED_BEFORE_RE = /\b(?:quoted|cited|interviewed)\s+(?:the\s+)?$/;
@@ -586,5 +617,11 @@ function recentDivision(ctx: DocContext, pos: number): string | null {
   const from = Math.max(ctx.sentences[Math.max(0, si - 2)]?.start ?? 0, pos - 1500);
   const ms = mentionsIn(ctx, from, pos);
   for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Division') return ms[i]!.id;
-  return null;
+  // "The unit's managing director" a few paragraphs after the unit: the only unit named before, if one.
+  const earlier = new Set(
+    mentionsIn(ctx, Math.max(0, pos - 3000), from)
+      .filter((m) => m.type === 'Division')
+      .map((m) => m.id),
+  );
+  return earlier.size === 1 ? [...earlier][0]! : null;
 }
