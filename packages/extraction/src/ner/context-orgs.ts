@@ -422,7 +422,15 @@ export class ContextOrgFinder extends OrgRegistry {
     // "the S&P 500 rose", "the Nifty 50": a name always followed by its member count is a stock index.
     if (c.runs.every((r) => INDEX_COUNT_AFTER_RE.test(this.text.slice(r.end, r.end + 24)))) return true;
     if (c.intrinsic !== 'legal' && isSitePlaceOrContraction(name, this.text, c.runs)) return true;
-    if (!c.intrinsic && isSiteName(this.text, c.runs, c.cues.some((q) => SITE_VETO_CUES.has(q.why)))) return true;
+    if (
+      !c.intrinsic &&
+      isSiteName(
+        this.text,
+        c.runs,
+        c.cues.some((q) => SITE_VETO_CUES.has(q.why)),
+      )
+    )
+      return true;
     // "the maker of Kestol and Vurex": a listed brand named only as what a company makes.
     if (c.intrinsic !== 'legal' && c.runs.every((r) => isMadeProduct(this.text, r.start))) return true;
     // "Carmakers announced layoffs", "Lenders are wary": a plural company noun opening a sentence names a sector.

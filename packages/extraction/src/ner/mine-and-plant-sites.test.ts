@@ -3,7 +3,10 @@ import { extract } from '../test-helpers.js';
 
 const run = (text: string, pub = '2025-03-12') => extract(text, pub);
 const companies = (text: string) => run(text).names('Company');
-const brief = (text: string) => run(text).events().map((e) => [e.kind, e.org, e.count]);
+const brief = (text: string) =>
+  run(text)
+    .events()
+    .map((e) => [e.kind, e.org, e.count]);
 
 describe('a mine, shaft or plant named after its town is a site, not a company', () => {
   it('reads a shaft with its number and a mineral between as the site of the company in focus', () => {
@@ -16,7 +19,7 @@ describe('a mine, shaft or plant named after its town is a site, not a company',
     expect(brief(text).filter((e) => e[1] === 'Vandmoor')).toEqual([]);
   });
 
-  it('reads an owner\'s possessive before the plant as the site, and its later bare mentions too', () => {
+  it("reads an owner's possessive before the plant as the site, and its later bare mentions too", () => {
     const text = [
       "Workers blocked Norrvik Cars' Tessby plant on Monday over planned job cuts.",
       'Norrvik Cars plans to cut 900 of the 3,100 jobs at the plant, and all the cuts at Tessby will be voluntary.',

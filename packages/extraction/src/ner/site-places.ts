@@ -53,7 +53,8 @@ function isWrittenAsSite(text: string, r: NameRun): boolean {
  * "the ", "its ", "their " (or "The …" opening a sentence), a preposition ("the owner of Vandmoor steelworks") or an
  * owner's possessive ("Hallberg's ") before the name.
  */
-const SITE_ARTICLE_BEFORE_RE = /(?:(?:^|[^\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir|of|at|in|near|from)|\p{Lu}[\p{L}\p{N}&.-]*['’]s?)\s+$/u;
+const SITE_ARTICLE_BEFORE_RE =
+  /(?:(?:^|[^\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir|of|at|in|near|from)|\p{Lu}[\p{L}\p{N}&.-]*['’]s?)\s+$/u;
 /** The site nouns of mining, metals and manufacturing news. */
 const SITE_NOUNS =
   'plants?|factory|factories|mills?|mines?|pits?|shafts?|refinery|smelters?|works|steelworks|ironworks|facility|brewery|depot|warehouse|shipyard|terminal|sites?|operations?|complex|colliery';

@@ -52,7 +52,8 @@ const UNIT_POSSESSIVE_RE = /\bthe\s+(?:unit|division|subsidiary|arm|segment|stud
 const TITLE_HINT_RE =
   /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|organi[sz]er|delegate|steward|convenor|official|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller|mps?|lawmakers?|legislator|congress(?:wo)?man|lead)\b/i;
 const NAME_BEFORE_TITLE_RE = /(?:^|[\p{L}.,;:"”’]\s+)(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*(?:['’]s)?)\s*$/u;
-const HONORIFIC_BEFORE_RE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Alhaji|Tan Sri|Datuk|Dato|Datin|Tengku|Tun|Encik|Pak|Bapak|Bu|Ibu)\.?\s+$/;
+const HONORIFIC_BEFORE_RE =
+  /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Alhaji|Tan Sri|Datuk|Dato|Datin|Tengku|Tun|Encik|Pak|Bapak|Bu|Ibu)\.?\s+$/;
 /** Public offices: their holders belong to no company ("Economy Minister Jane Roe", "the Chancellor, Jane Roe"). */
 const PUBLIC_OFFICE_RE =
   /\b(?:minister|chancellor|governor|mayor|senator|premier|commissioner|mps?|member of parliament|lawmakers?|legislator|congress(?:wo)?man|cabinet secretary|secretary of (?:state|economy|the economy|finance|labou?r|trade|industry|energy|health|education|transport|commerce|agriculture|defen[cs]e|the interior|the treasury))\b/i;

@@ -24,7 +24,9 @@ describe('titles opening a sentence before the holder', () => {
   });
 
   it('"will lead" stays a verb', () => {
-    const x = extract('Hallberg Bank will close 40 branches. The review will lead Hallberg Bank to cut costs, Anna Kest said.');
+    const x = extract(
+      'Hallberg Bank will close 40 branches. The review will lead Hallberg Bank to cut costs, Anna Kest said.',
+    );
     expect(x.role('Anna Kest')).toBeNull();
   });
 });
@@ -58,7 +60,9 @@ describe('a bare "President" heading the company', () => {
   });
 
   it('a unit named after "of the" is no person ("the Management Support Office")', () => {
-    const x = extract('Norrvik Electric Corp will cut 5,000 jobs. President Park of the Management Support Office said the cuts were needed.');
+    const x = extract(
+      'Norrvik Electric Corp will cut 5,000 jobs. President Park of the Management Support Office said the cuts were needed.',
+    );
     expect(x.names('Person')).toEqual([]);
   });
 });
