@@ -412,6 +412,9 @@ const ANOTHER_ROUND_RE =
 
 /** Most earlier drafts a new figure is compared with. */
 const MAX_LOOK_BACK = 200;
+/** "The job cuts announced Tuesday …", "The layoffs unveiled on May 3 …": a round named by the day it was told. */
+const DATED_ROUND_RE =
+  /^(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:cuts|job cuts|layoffs|lay-offs|redundancies|job losses|reductions|job reductions)\s+(?:announced|unveiled|disclosed|outlined)\b/;
 const DEFINITE_NOUN_RE =
   /\b(?:the|these|those)\s+(?:[\w-]+\s+)?(dismissals|layoffs|lay-offs|redundancies|job losses|departures|exits|retrenchments)\b/i;
 const STEMS: Record<string, RegExp> = {
@@ -443,11 +446,15 @@ function refine(
   // "the dismissals represent 4.5%": among recent rounds, the one written with the same word is meant.
   const noun = figureOnly ? DEFINITE_NOUN_RE.exec(s.text)?.[1]?.toLowerCase() : undefined;
   const stem = noun ? STEMS[noun] : undefined;
+  // "The job cuts announced Tuesday represent about 3% of …": the share of the round announced that day, however far
+  // back, and of its whole (the largest count of that day), not of a part told after it.
+  const dayOf = figureOnly && namedCount === null && when !== null && DATED_ROUND_RE.test(s.text) ? when : null;
   // Only recent drafts are candidates (a bounded look-back keeps this linear on hostile input).
   const order: number[] = [];
-  const reach = figureOnly && namedCount === null ? 3 : 40;
+  const reach = figureOnly && namedCount === null && dayOf === null ? 3 : 40;
   for (let i = drafts.length - 1; i >= 0 && si - drafts[i]!.si <= reach && order.length < MAX_LOOK_BACK; i--)
-    order.push(i);
+    if (dayOf === null || drafts[i]!.when === dayOf) order.push(i);
+  if (dayOf !== null) order.sort((a, b) => (drafts[b]!.count ?? -1) - (drafts[a]!.count ?? -1));
   if (stem) {
     const near = (d: Draft) => (d.figure ? work.slice(Math.max(0, d.figure.start - 30), d.figure.end) : '');
     const named = order.filter((i) => si - drafts[i]!.si <= 3 && stem.test(near(drafts[i]!)));
@@ -457,12 +464,14 @@ function refine(
     const d = drafts[i]!;
     // A sale or spin-off is an event of its own, never the round a figure refines.
     if (cutClass(d.kind) !== 'cut' || d.transaction || (org !== undefined && d.org !== org)) continue;
+    if (dayOf !== null && d.percent !== null) return false;
     // A count refines a round reported without one: a bare announcement, or a share alone ("cut 17% … the cuts
     // would affect roughly 1,500 people") a few sentences back.
     const shareOnly = d.count === null && !d.countText && d.percent !== null && si - d.si <= 3;
     if (shareRoundOnly && (!shareOnly || (h.percent !== null && d.percent !== h.percent))) continue;
     if (namedCount !== null ? d.count !== namedCount || d.percent !== null : false) continue;
-    if (figureOnly ? d.percent !== null || (namedCount === null && si - d.si > 3) : !d.bare && !shareOnly) continue;
+    if (figureOnly ? d.percent !== null || (namedCount === null && dayOf === null && si - d.si > 3) : !d.bare && !shareOnly)
+      continue;
     if (!figureOnly) {
       d.count = h.count;
       if (h.countText) d.countText = h.countText;

@@ -92,7 +92,7 @@ const REDUCTION_SHARE_RE =
  * one in eight." — group 1 when in digits.
  */
 const BARE_SHARE_AFTER_RE = new RegExp(
-  `^(?:\\s+(?:people|employees|workers|staff|jobs|positions|roles))?(?:\\s+(?:worldwide|globally))?(?:\\s*\\(\\s*|\\s*,?\\s*or\\s+|\\s*,\\s*i\\.e\\.,?\\s+|\\s*,\\s*(?=(?:about|around|roughly|nearly|some|approximately|almost|close to)\\s))(?:(?:about|around|roughly|nearly|some|approximately|almost|close to)\\s+)?(?:(\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per cent\\b|pct\\b|pc\\b)|(?:one|1)\\s+in\\s+${ONE_IN_OF}\\b|(?:a|one)[- ](?:third|quarter|fifth|tenth)\\b)(?:\\s*\\)|(?=\\s*[,.;)—–]|\\s*$))`,
+  `^(?:\\s+(?:people|employees|workers|staff|jobs|positions|roles))?(?:\\s+(?:worldwide|globally))?(?:\\s*\\(\\s*|\\s*,?\\s*or\\s+|\\s*,\\s*i\\.e\\.,?\\s+|\\s*,\\s*(?=(?:about|around|roughly|nearly|some|approximately|almost|close to)\\s))(?:(?:about|around|roughly|nearly|some|approximately|almost|close to)\\s+)?(?:(\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per cent\\b|pct\\b|pc\\b)|(?:one|1)\\s+in\\s+${ONE_IN_OF}\\b|(?:a|one)[- ](?:third|quarter|fifth|tenth)\\b)(?:\\s*\\)|(?=\\s*[,.;)—–]|\\s*$|\\s+(?:by|over|within|through|until)\\s+(?:the\\s+end\\s+of\\s+|mid-?|early\\s+|late\\s+)?(?:its\\s+|the\\s+|(?:19|20)\\d\\d\\b|(?:the\\s+)?next\\b)))`,
   'i',
 );
 /** What joins a share to a share of a second base: " in Asia and about ", ", or roughly ". */
@@ -458,6 +458,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
   )
     for (const h of hits) if (h.kind === 'layoff') h.kind = 'restructuring';
   hits.sort((a, b) => a.start - b.start);
+  shareByMeans(work, hits);
   moreRounds(body, s.start, hits);
   // "added 1,750 positions in research, bringing the total to 7,150", "added another 1,000 job cuts": jobs added
   // to a round of cuts are cuts.
@@ -472,4 +473,25 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       h.kind = 'layoff';
   }
   return hits;
+}
+
+/** What joins a share to the cut that achieves it: " by ", ", mainly by ", " through ". */
+const BY_MEANS_RE = /^\s*,?\s*(?:(?:mainly|largely|chiefly|partly|mostly)\s+)?(?:by|through|via)\s+$/i;
+
+/**
+ * "reduce its workforce by at least 15% by furloughing 2,596 workers": the share and the count told as the means of
+ * reaching it are one round — the count's hit takes the share (and the share's trigger, for its subject).
+ */
+function shareByMeans(work: string, hits: QuantityHit[]): void {
+  for (let i = hits.length - 2; i >= 0; i--) {
+    const h = hits[i]!;
+    const n = hits[i + 1]!;
+    if (h.kind !== 'layoff' || h.count !== null || h.countText || h.percent === null || h.cumulative) continue;
+    if (n.kind !== 'layoff' || n.count === null || n.percent !== null || n.cumulative) continue;
+    if (n.start - h.end > 24 || !BY_MEANS_RE.test(work.slice(h.end, n.start))) continue;
+    n.percent = h.percent;
+    n.start = h.start;
+    n.trigger = Math.min(h.trigger, n.trigger);
+    hits.splice(i, 1);
+  }
 }

@@ -112,6 +112,12 @@ const UNIT_AHEAD_WORDS = new Set(['subsidiary', 'unit', 'division', 'affiliate']
 /** After the unit word: the unit's capitalised name, not a lower-case noun ("Vessla unit heads"). */
 const OWNER_OF_NAMED_UNIT_RE = /\s\p{Lu}\p{L}/uy;
 /** First words of EMPLOYER_ACTION_RE (a cheap gate before it). */
+/** Nouns of intent that take "to" and a verb ("Plans to cut …", "Efforts to reduce …"): no name before "to cut". */
+const INTENT_NOUNS = new Set(
+  'Plans Plan Proposals Proposal Efforts Effort Moves Move Attempts Attempt Bids Bid Decisions Decision Steps Measures Talks Calls Pressure Pressures'.split(
+    ' ',
+  ),
+);
 const CUT_LEADS = new Set(
   'will would is was to plans planned has had already cut cuts cutting shed sheds eliminated eliminates laid lays slashed slashes axed axes reduced reduces trimmed trims halved halves let lets'.split(
     ' ',
@@ -291,7 +297,9 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   if ((gapIsSpace || whichClause) && verbOnly && actsAsCompany(text, run.end, next.text))
     cues.push({ strength: 'weak', kind: 'company', why: 'acts' });
   // "Norrvik Social will cut 10% of its workforce", "Kestrel Video to cut 1,300 jobs": what only an employer does.
-  if (gapIsSpace && CUT_LEADS.has(next.text)) {
+  // "Plans to cut 850 jobs were revealed …": a noun that takes an infinitive, opening a sentence, is no employer.
+  const intentNoun = run.initial && run.first === run.last && next?.text === 'to' && INTENT_NOUNS.has(run.name);
+  if (gapIsSpace && CUT_LEADS.has(next.text) && !intentNoun) {
     EMPLOYER_ACTION_RE.lastIndex = run.end;
     if (EMPLOYER_ACTION_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'employer' });
   }
