@@ -4,7 +4,13 @@ import { addEvidence } from '../resolve/evidence.js';
 import { type DateMention, findDates, findReferenceDate, lastYearOf, monthYearIn } from './dates.js';
 import { type QuantityHit, type SentenceTokens, findQuantityHits } from './quantity-hits.js';
 import { EVENT_FAMILIES, F, tokenMask } from './trigger-lexicon.js';
-import { anaphoricAsideDate, followingSentenceDate, precedingSentenceDate, shareDates } from './neighbour-dates.js';
+import {
+  anaphoricAsideDate,
+  announcementDayBefore,
+  followingSentenceDate,
+  precedingSentenceDate,
+  shareDates,
+} from './neighbour-dates.js';
 import { findSubject, isReportedOfOthers, reportedClauseStart } from './subject.js';
 import { findRestructuringActions } from './restructuring-actions.js';
 import { boxFigure, explainerFigure, isCutHeading } from './explainer-figures.js';
@@ -250,6 +256,8 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     });
   });
   const nextDates = new Map<number, string | null>();
+  /** Sentences that tell an event or a figure: an announcement's day reaches no round past them. */
+  const told = new Set<number>([...withFigures, ...drafts.map((d) => d.si)]);
   for (const d of drafts) {
     if (d.when === null && !d.cumulative) d.when = timelineHeadingDate(ctx.work, ctx.sentences, d.si, ctx.publishedAt);
     const next = ctx.sentences[d.si + 1];
@@ -258,6 +266,17 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     const prev = ctx.sentences[d.si - 1];
     if (d.when === null && !d.cumulative && prev && !withFigures.has(d.si - 1))
       d.when = precedingSentenceDate(ctx.work, prev, d.evidence[0]!, ctx.publishedAt);
+    // Only the first round with a figure told after the announcement (no event between), and one still to come (not
+    // "had already cut 500").
+    if (
+      d.when === null &&
+      !d.cumulative &&
+      !d.bare &&
+      (d.count !== null || d.percent !== null) &&
+      d.status !== 'completed' &&
+      cutClass(d.kind) === 'cut'
+    )
+      d.when = announcementDayBefore(ctx.work, ctx.sentences, d.si, told, ctx.publishedAt);
   }
   dropSiteStaffOfLargerRounds(ctx.work, ctx.sentences, drafts);
   adoptOrgOfSameFigure(drafts);
@@ -447,13 +466,14 @@ function refine(
   const noun = figureOnly ? DEFINITE_NOUN_RE.exec(s.text)?.[1]?.toLowerCase() : undefined;
   const stem = noun ? STEMS[noun] : undefined;
   // "The job cuts announced Tuesday represent about 3% of …": the share of the round announced that day, however far
-  // back, and of its whole (the largest count of that day), not of a part told after it.
+  // back, and of its whole (the largest count of that day, or not dated yet), not of a part told after it.
   const dayOf = figureOnly && namedCount === null && when !== null && DATED_ROUND_RE.test(s.text) ? when : null;
   // Only recent drafts are candidates (a bounded look-back keeps this linear on hostile input).
   const order: number[] = [];
   const reach = figureOnly && namedCount === null && dayOf === null ? 3 : 40;
   for (let i = drafts.length - 1; i >= 0 && si - drafts[i]!.si <= reach && order.length < MAX_LOOK_BACK; i--)
-    if (dayOf === null || drafts[i]!.when === dayOf) order.push(i);
+    if (dayOf === null || drafts[i]!.when === dayOf || (drafts[i]!.when === null && drafts[i]!.status !== 'completed'))
+      order.push(i);
   if (dayOf !== null) order.sort((a, b) => (drafts[b]!.count ?? -1) - (drafts[a]!.count ?? -1));
   if (stem) {
     const near = (d: Draft) => (d.figure ? work.slice(Math.max(0, d.figure.start - 30), d.figure.end) : '');

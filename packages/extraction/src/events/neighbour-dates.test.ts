@@ -87,3 +87,27 @@ describe('an earlier round dated by how long before the news it came', () => {
     ]);
   });
 });
+
+describe('the day an announcement was told, a few sentences before its first figure', () => {
+  it('dates the first round told after it (a numbers box, a bullet)', () => {
+    const x = extract(
+      'Norrvik Motors said on 20 November that it will shrink its European workforce again, blaming weak demand. ' +
+        'The carmaker gave the figures below.\n\n4,000\n\nJobs to go across Europe by the end of 2027, most of them in ' +
+        'product development.',
+      '2024-11-21',
+    );
+    expect(x.events().find((e) => e.count === 4000)?.when).toBe('2024-11-20');
+  });
+
+  it('leaves a round already carried out undated, and stops at a sentence with a date of its own', () => {
+    const x = extract(
+      'Kestrel Foods announced on Tuesday a review of its European plants. It has already cut 500 jobs. ' +
+        'Talks with unions began in 2019. The group will eliminate 300 more roles.',
+      '2024-03-07',
+    );
+    expect(x.events().map((e) => [e.count, e.when])).toEqual([
+      [500, null],
+      [300, null],
+    ]);
+  });
+});

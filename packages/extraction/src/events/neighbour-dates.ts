@@ -80,6 +80,35 @@ export function precedingSentenceDate(work: string, prev: Span, own: Span, publi
   return null;
 }
 
+/** The news told on a day: "said on 20 November", "announced after the close on 26 February", "unveiled on Tuesday". */
+const TOLD_ON_RE =
+  /\b(?:said|announced|unveiled|confirmed|disclosed|presented|told)(?:\s+[\w-]+){0,3}?\s+on\s+$/;
+
+/**
+ * "Acme said on 20 November that it will shrink its workforce. The carmaker gave the figures below. 4,000 Jobs to go
+ * …": the first round with a figure after a sentence that tells the day of the announcement (a few sentences back,
+ * none between that tells an event or a figure: `told`) is the news of that day. Null when no such sentence stands before.
+ */
+export function announcementDayBefore(
+  work: string,
+  sentences: readonly Span[],
+  si: number,
+  told: ReadonlySet<number>,
+  publishedAt: string | null,
+): string | null {
+  for (let j = si - 1; j >= 0 && j >= si - 3; j--) {
+    if (told.has(j)) return null;
+    const s = sentences[j]!;
+    const dates = findDates(work, s.start, s.end, publishedAt, publishedAt);
+    for (const d of dates) {
+      if (d.value === null || d.value.length !== 10 || d.since || d.deadline) continue;
+      if (TOLD_ON_RE.test(work.slice(Math.max(s.start, d.start - 60), d.start))) return d.value;
+    }
+    if (dates.length > 0) return null;
+  }
+  return null;
+}
+
 /** The facts that make two drafts the same event, the date aside. */
 interface Datable {
   kind: string;

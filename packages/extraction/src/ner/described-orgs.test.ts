@@ -34,3 +34,24 @@ describe('organizations the words around introduce: banks in a deal, coined name
     expect(x.entity('Compass')?.type).toBe('Company');
   });
 });
+
+describe('a brand introduced with no owner as the sentence opens', () => {
+  it('is the company the article is about ("Fashion brand Vessla could cut …")', () => {
+    for (const text of [
+      'Fashion brand Vessla could cut 1,700 jobs as it aims to reduce costs by 2027.',
+      'British luxury brand Vessla has announced plans to reduce its global workforce by around 1,700 roles.',
+    ]) {
+      const x = extract(text);
+      expect(x.names('Company')).toContain('Vessla');
+      expect(x.names('Division')).not.toContain('Vessla');
+    }
+  });
+
+  it('stays a unit when a company owns it ("its luxury brand Vessla", "the fashion brand Vessla" it sells)', () => {
+    for (const text of [
+      'Hallberg Group said its luxury brand Vessla would cut 300 jobs.',
+      'Hallberg Group will sell the fashion brand Vessla to Kora Capital.',
+    ])
+      expect(extract(text).names('Division')).toContain('Vessla');
+  });
+});

@@ -515,6 +515,10 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   // "a legacy brand Tarrow Foods Pvt Ltd": a brand no one is said to own, in its own legal form, is the company.
   if (noun === 'brand' && !possessed && LEGAL_SUFFIX.has(withoutDot(run.name.slice(run.name.lastIndexOf(' ') + 1))))
     return { strength: 'strong', kind: 'company', why: 'descriptor' };
+  // "British luxury brand Vessla has announced …", "Fashion brand Vessla could cut …": a brand no one owns, introduced
+  // as the sentence opens, is the company the sentence is about.
+  if (noun === 'brand' && !possessed && BRAND_OPENS_RE.test(head) && !text.startsWith(' of ', run.end))
+    return { strength: 'strong', kind: 'company', why: 'descriptor' };
   // "its retail chain VinMart", "Hallberg's truck maker Norrvik": what a company has is its unit, unless the noun
   // names a relation ("its rival X", "its auditor X").
   // "its new parent company X": a relation word before the noun says what X is to the possessor.
@@ -529,6 +533,9 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   // "Czech investor Daniel Vellmar", "activist shareholder Jane Roe": a noun a person may hold too.
   return { strength: 'strong', kind: 'company', why: PERSON_NOUNS.has(noun) ? 'person-noun' : 'descriptor' };
 }
+
+/** A sentence or line opened by up to three describing words before "brand" ("British luxury ", "Fashion "). */
+const BRAND_OPENS_RE = /(?:^|[.!?]["”’]?\s+|\n)(?:\p{Lu}[\p{L}-]*)(?:\s+[\p{L}-]+){0,2}\s+$/u;
 
 /** Descriptor nouns that describe a person as readily as a firm: they prove no company against a given name. */
 const PERSON_NOUNS: ReadonlySet<string> = new Set(
