@@ -51,6 +51,17 @@ describe('the share of a round, wherever the text tells it', () => {
     expect(events.find((e) => e.count === 875)?.percent ?? null).toBeNull();
   });
 
+  it('is read of staff named by two joined words ("10% of its sales and administrative staff"), not of managers', () => {
+    const told = (staff: string) =>
+      rounds(
+        `Norrvik Rail will cut 1,500 jobs, it said on Wednesday. The jobs, about 10% of its ${staff}, will be cut ` +
+          'across the group.',
+        '2023-11-16',
+      )[0]?.percent ?? null;
+    expect(told('sales and administrative staff')).toBe(10);
+    expect(told('management and support staff')).toBeNull();
+  });
+
   it('told before its count belongs to the company when "Plans to cut …" opens the next sentence', () => {
     expect(
       rounds(
