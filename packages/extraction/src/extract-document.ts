@@ -28,6 +28,7 @@ import { parseFrontMatter } from './text/front-matter.js';
 import { isHtml, maskHtml } from './text/html.js';
 import { splitSentences } from './text/sentences.js';
 import { tokenize, type Token } from './text/tokenize.js';
+import { LETTER_OR_DIGIT_RE } from './text/char-class.js';
 
 /**
  * Extracts entities, relations and events from one document. Pure and deterministic: the same input always
@@ -144,7 +145,7 @@ function applyRenames(work: string, tokens: readonly Token[], mentions: Mention[
       if (
         t.text === link.alias.split(' ')[0] &&
         work.startsWith(link.alias, t.start) &&
-        !/[\p{L}\p{N}]/u.test(work[t.start + link.alias.length] ?? '')
+        !LETTER_OR_DIGIT_RE.test(work[t.start + link.alias.length] ?? '')
       )
         out.push(as(t.start, t.start + link.alias.length));
     }

@@ -7,6 +7,13 @@ import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { openingOrg, unitInFocus } from './unit-in-focus.js';
 import { leadUnitOfOwner, unitNamedInAside } from './aside-unit.js';
+import { UPPER_FIRST_RE } from '../text/char-class.js';
+
+// Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
+const ING_WORD_RE = /^\p{L}+ing\b/u;
+const CAPITALISED_NAME_END_RE =
+  /(?:^|[^\p{L}\p{N}&.'’-])((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.'’-]*)$/u;
+const NO_LETTER_RE = /^\P{L}?$/u;
 
 /** Who a clause is about: the organizations acting, whether they were named, and whether the subject is generic. */
 export interface Subject {
@@ -370,7 +377,7 @@ function withActing(work: string, m: { start: number; end: number }, trigger: nu
   return (
     /\bwith\s+(?:the\s+)?$/i.test(work.slice(Math.max(0, m.start - 10), m.start)) &&
     /^\s+(?:alone\s+|itself\s+|also\s+|now\s+)?$/.test(work.slice(m.end, trigger)) &&
-    /^\p{L}+ing\b/u.test(work.slice(trigger, trigger + 24))
+    ING_WORD_RE.test(work.slice(trigger, trigger + 24))
   );
 }
 
@@ -464,9 +471,7 @@ function isUnknownOwnersPlan(ctx: DocContext, start: number, trigger: number): b
 
 /** True when the capitalised name just before `end` (", which …") is no mention and can be an actor. */
 function isUnknownName(ctx: DocContext, sentenceStart: number, end: number): boolean {
-  const m = /(?:^|[^\p{L}\p{N}&.'’-])((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.'’-]*)$/u.exec(
-    ctx.work.slice(Math.max(sentenceStart, end - 60), end),
-  );
+  const m = CAPITALISED_NAME_END_RE.exec(ctx.work.slice(Math.max(sentenceStart, end - 60), end));
   if (!m) return false;
   const name = m[1]!;
   const at = end - name.length;
@@ -503,7 +508,7 @@ function unknownName(ctx: DocContext, start: number, at: number, name: string, r
 /** "Volkswagen Group" → "VG", "Hallberg Bank AB" → "HBA" (first letters of capitalised words). */
 function initialsOf(name: string): string {
   let out = '';
-  for (const w of name.split(/[\s-]+/)) if (/^\p{Lu}/u.test(w)) out += w[0];
+  for (const w of name.split(/[\s-]+/)) if (UPPER_FIRST_RE.test(w)) out += w[0];
   return out;
 }
 
@@ -715,7 +720,7 @@ function describedCompany(ctx: DocContext, s: Span, region: string, trigger: num
     const m = ms[i]!;
     if (m.type !== 'Company') continue;
     const before = ctx.work.slice(Math.max(from, m.start - noun.length - 2), m.start).toLowerCase();
-    if (/^\P{L}?$/u.test(before.slice(0, before.length - noun.length - 1)) && before.trimEnd().endsWith(noun))
+    if (NO_LETTER_RE.test(before.slice(0, before.length - noun.length - 1)) && before.trimEnd().endsWith(noun))
       return m.id;
   }
   return null;

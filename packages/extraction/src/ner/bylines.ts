@@ -1,5 +1,8 @@
 import { isCapitalized, type Token } from '../text/tokenize.js';
 
+// Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
+const BY_WEEKDAY_RE = /^By\s+\p{Lu}\p{Ll}*day\b/u;
+
 /** Words before "by" that credit the article's own staff: "(Reporting by …; Editing by …)". */
 const CREDIT_WORDS = new Set([
   'reporting',
@@ -35,7 +38,7 @@ export function markBylines(text: string, tokens: readonly Token[], covered: Uin
     if (t.text === 'By' && lineStart(text, t.start) && isCapitalized(tokens[i + 1]!.text)) {
       const end = lineEnd(text, t.start);
       const line = text.slice(t.start, end).trimEnd();
-      if (line.length > MAX_BYLINE || /[.!?]$/.test(line) || /^By\s+\p{Lu}\p{Ll}*day\b/u.test(line)) continue;
+      if (line.length > MAX_BYLINE || /[.!?]$/.test(line) || BY_WEEKDAY_RE.test(line)) continue;
       i = cover(tokens, covered, i, end);
     } else if (t.text === 'by' && i > 0 && CREDIT_WORDS.has(tokens[i - 1]!.text)) {
       // Up to the end of the credit: ";", ")", a new line.

@@ -22,6 +22,13 @@ import { findUnitLists } from './unit-lists.js';
 import { isSiteName, isSitePlaceOrContraction } from './site-places.js';
 import { findOwnerPrefixRuns } from './owner-prefixes.js';
 import { abbreviatesThing } from './thing-acronyms.js';
+import { UPPER_FIRST_RE } from '../text/char-class.js';
+
+// Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
+const LOWER_RE = /\p{Ll}/u;
+const CAPITALISED_COMPOUND_RE = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+const CAPITALISED_WORD_RE = /^\p{Lu}\p{Ll}+$/u;
+const ALL_CAPS_WORD_RE = /^\p{Lu}{3,}$/u;
 
 const HONORIFIC_BEFORE_RE = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Herr|Frau|Mme)\.?)\s+$/;
 const THE_BEFORE_RE = /\bthe\s+$/i;
@@ -149,7 +156,7 @@ const INDEX_COUNT_AFTER_RE =
  * letters, described as a company. A code alone ("A380", "Q3", "H1") has no lower-case letters.
  */
 function describedCoinedName(name: string, c: Candidate): boolean {
-  return /\p{Ll}/u.test(name) && c.cues.some((q) => q.why === 'descriptor' || q.why === 'apposition');
+  return LOWER_RE.test(name) && c.cues.some((q) => q.why === 'descriptor' || q.why === 'apposition');
 }
 
 /**
@@ -160,7 +167,7 @@ function personNameWords(name: string): string[] {
   const words = name.split(' ');
   if (words.length < 2) return [];
   const out = [words.at(-1)!];
-  if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!)) out.push(words[0]!);
+  if (words.length === 2 && CAPITALISED_COMPOUND_RE.test(words[1]!)) out.push(words[0]!);
   return out;
 }
 
@@ -282,7 +289,7 @@ export class ContextOrgFinder extends OrgRegistry {
   private plainCompanyName(surface: string, c: Candidate): boolean {
     const words = surface.split(' ');
     if (words.length < 2 || words.length > 3 || !COMPANY_TAILS.has(words.at(-1)!)) return false;
-    if (words.slice(0, -1).some((w) => GENERIC_MODIFIERS.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+    if (words.slice(0, -1).some((w) => GENERIC_MODIFIERS.has(w) || !CAPITALISED_WORD_RE.test(w))) return false;
     return c.runs.some(
       (r) =>
         !r.initial && !r.headline && !DETERMINER_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 8), r.start)),
@@ -436,7 +443,7 @@ export class ContextOrgFinder extends OrgRegistry {
     // "Carmakers announced layoffs", "Lenders are wary": a plural company noun opening a sentence names a sector.
     if (isSectorPlural(name) && c.runs.every((r) => r.initial)) return true;
     // "FRANKFURT (Wire) —": a dateline's city in capitals.
-    if (/^\p{Lu}{3,}$/u.test(name) && isPlace(name[0] + name.slice(1).toLowerCase())) return true;
+    if (ALL_CAPS_WORD_RE.test(name) && isPlace(name[0] + name.slice(1).toLowerCase())) return true;
     // A city may lend its name to a company ("Monsanto"): only a cue that says "company" overrides it.
     // "Barnoldswick in Lancashire, which makes fan blades": a site described, not a company named after a town.
     // "Łódź workers count down to closure": a town's workforce is no sign of a company either.
@@ -545,13 +552,13 @@ export class ContextOrgFinder extends OrgRegistry {
       const head = surface.slice(0, space);
       const owner =
         this.decided.get(head) ??
-        (isDistinctive(head) && /\p{Ll}/u.test(head) ? companies.get(forms.get(head) ?? '') : undefined);
+        (isDistinctive(head) && LOWER_RE.test(head) ? companies.get(forms.get(head) ?? '') : undefined);
       if (!owner || owner.type !== 'Company') continue;
       const rest = surface.slice(space + 1).split(' ');
       // "it plans to list Velcom Uganda and Velcom Rwanda": the company's name and a country is its unit there (a
       // town after it is a site or a phrase: "Velcom Lagos").
       const abroad = isCountryOrRegion(rest.join(' '));
-      if ((!abroad && rest.every((w) => isPlaceWord(w))) || rest.some((w) => !/^\p{Lu}/u.test(w))) continue;
+      if ((!abroad && rest.every((w) => isPlaceWord(w))) || rest.some((w) => !UPPER_FIRST_RE.test(w))) continue;
       // One coined word after the name is a unit only where it is never "the X Y" (a model: "the Nissan Micra").
       const coined =
         !isCommonWord(rest[0]!) &&

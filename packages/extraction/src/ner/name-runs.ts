@@ -18,6 +18,14 @@ const NAME_WORDS = new Set([...ORG_PREFIX_WORDS, ...ORG_HEAD_WORDS]);
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import { collapseSpaces } from '../text/char-class.js';
 import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
+import { LETTER_OR_DIGIT_RE } from '../text/char-class.js';
+
+// Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
+const CAPITALISED_PLURAL_RE = /^\p{Lu}\p{Ll}{2,}s$/u;
+const DOTTED_CAPITALS_RE = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+const DOT_SPACE_CAPITAL_RE = /^\.? \p{Lu}/u;
+const LOWER_WORD_RE = /^\p{Ll}+$/u;
+const FOUR_LETTERS_RE = /^\p{L}{4,}/u;
 
 /** A run of capitalised words that may name something: tokens [first, last], offsets and the name as written. */
 export interface NameRun {
@@ -115,7 +123,7 @@ function opensBusinessName(
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (t.text !== 'Executive' || !next || i + 1 >= to || covered[i + 1] || next.start !== t.end + 1) return false;
-  if (!isRunWord(next.text) || !/^\p{Lu}\p{Ll}{2,}s$/u.test(next.text) || FIRST_NAMES.has(next.text)) return false;
+  if (!isRunWord(next.text) || !CAPITALISED_PLURAL_RE.test(next.text) || FIRST_NAMES.has(next.text)) return false;
   return LIST_OR_OWNER_BEFORE_RE.test(text.slice(Math.max(0, t.start - 6), t.start));
 }
 
@@ -246,7 +254,7 @@ export function findNameRuns(
       } else if (gap === '/' && tokens[j]!.text === 'A' && next.text === 'S') {
         j++;
         continue;
-      } else if (gap === '. ' && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(tokens[j]!.text) && isRunWord(next.text)) {
+      } else if (gap === '. ' && DOTTED_CAPITALS_RE.test(tokens[j]!.text) && isRunWord(next.text)) {
         j++;
         continue;
       }
@@ -272,7 +280,7 @@ export function findNameRuns(
     if (closed) end++;
     else if (DOTTED_SUFFIX.has(tokens[j]!.text) && text.charCodeAt(end) === 46 && j > i) end++;
     // "Canal+", "Disney+": the plus is part of the name.
-    else if (text.charCodeAt(end) === 43 && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) end++;
+    else if (text.charCodeAt(end) === 43 && !LETTER_OR_DIGIT_RE.test(text[end + 1] ?? '')) end++;
     const inHeadline = headline(start);
     const initial = opened || inHeadline;
     const name = collapseSpaces(text.slice(start, end));
@@ -374,7 +382,7 @@ function legalFormAfterComma(
   const form = tokens[k]!.text;
   if (!COMMA_LEGAL_FORMS.has(form)) return false;
   const after = tokens[k + 1];
-  return !after || !/^\.? \p{Lu}/u.test(text.slice(tokens[k]!.end, after.start + 1)) || !isRunWord(after.text);
+  return !after || !DOT_SPACE_CAPITAL_RE.test(text.slice(tokens[k]!.end, after.start + 1)) || !isRunWord(after.text);
 }
 
 /** Legal forms written after a comma ("Acme, Inc.", "Tevesa, S.A."). */
@@ -441,7 +449,7 @@ function hyphenatedDescriptor(word: string): boolean {
   const dash = word.indexOf('-');
   if (dash < 1) return false;
   const tail = word.slice(dash + 1);
-  return /^\p{Ll}+$/u.test(tail) && (tail === 'owner' || tail === 'operator' || DESCRIPTOR_NOUNS.has(tail));
+  return LOWER_WORD_RE.test(tail) && (tail === 'owner' || tail === 'operator' || DESCRIPTOR_NOUNS.has(tail));
 }
 
 /** Heads of workers' bodies named after their members in the plural possessive ("… Dockworkers' Federation"). */
@@ -551,7 +559,7 @@ export function headlineJudge(text: string): (pos: number) => boolean {
     if (from >= 0 && (ahead >= 0 || lineEnd === text.length) && lineEnd - from <= 300) {
       const line = text.slice(from, lineEnd).trim();
       if (!/[.!?"”:]$/.test(line)) {
-        const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+        const words = line.split(/\s+/).filter((w) => FOUR_LETTERS_RE.test(w));
         const caps = words.filter((w) => isCapitalized(w)).length;
         // A title-case line, or a sentence-case one standing alone between blank lines ("Acme to cut 6% of staff").
         const alone =

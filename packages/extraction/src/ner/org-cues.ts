@@ -17,6 +17,14 @@ import { BULLET_OPENING_RE } from '../text/bullets.js';
 import { RATING_BRACKET_RE } from '../gazetteer/lexicon/broker-ratings.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 
+// Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
+const THREE_CAPITALS_RE = /\p{Lu}{3}/u;
+const ACQUIRED_AFTER_RE =
+  /^\s+(?:that\s+|which\s+)?(?:it|\p{Lu}[\p{L}.&-]*)\s+(?:had\s+|has\s+)?(?:acquired|bought|purchased|owns)\b/u;
+const OF_OWNER_AFTER_RE = /^\s+of\s+(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?=\p{Lu})/u;
+const OWNER_POSSESSIVE_BEFORE_RE = /(?:\b[Ii]ts|\b[Tt]heir|(\p{Lu}[\p{L}.&-]*)['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const CAPITALISED_WORDS_BEFORE_RE = /(?:\p{Lu}[\p{L}.&-]*\s+){0,2}$/u;
+
 /** What the words around one occurrence of a name say about it. */
 export interface OrgCue {
   /** 'strong' alone makes an organization; 'weak' (a subject verb) needs the name to pass other checks. */
@@ -78,7 +86,7 @@ function isFactboxHead(text: string, run: NameRun): boolean {
   const after = text.charCodeAt(run.end);
   if (after !== 58 && after !== 32) return false;
   const name = text.slice(run.start, run.end);
-  if (name.length < 3 || name !== name.toUpperCase() || !/\p{Lu}{3}/u.test(name)) return false;
+  if (name.length < 3 || name !== name.toUpperCase() || !THREE_CAPITALS_RE.test(name)) return false;
   // "* NOTE:", "* UPDATE:", "* WHAT HAPPENS NEXT:": a heading of common words names nothing.
   if (name.split(/\s+/).every((w) => isCommonWord(w))) return false;
   if (!FACTBOX_HEAD_AFTER_RE.test(text.slice(run.end, run.end + 20))) return false;
@@ -435,13 +443,10 @@ const POSSESSOR_RE = /^(?:,|\s+[—–])\s+((?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[
 function appositionCue(run: NameRun, ap: RegExpExecArray): OrgCue {
   const noun = ap[1]!.toLowerCase();
   const tail = ap[2] ?? '';
-  const acquired =
-    /^\s+(?:that\s+|which\s+)?(?:it|\p{Lu}[\p{L}.&-]*)\s+(?:had\s+|has\s+)?(?:acquired|bought|purchased|owns)\b/u.test(
-      tail,
-    );
+  const acquired = ACQUIRED_AFTER_RE.test(tail);
   const unit = UNIT_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun) ? true : acquired;
   // "a unit of Spain's Banco Santander": the owner is the name after the place's possessive.
-  const of = /^\s+of\s+(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?=\p{Lu})/u.exec(tail);
+  const of = OF_OWNER_AFTER_RE.exec(tail);
   // ", Kestrel Group's Spanish subsidiary,": the owner is the name before the possessive.
   const possessor = UNIT_NOUNS.has(noun) && !of ? POSSESSOR_RE.exec(ap[0]) : null;
   return {
@@ -509,7 +514,7 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   const unitOnly = UNIT_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun);
   // "its regional arm SilkAir", "Hallberg's truck unit Norrvik": a unit of the possessor.
   const head = text.slice(Math.max(0, t.start - 40), t.start);
-  const possessed = /(?:\b[Ii]ts|\b[Tt]heir|(\p{Lu}[\p{L}.&-]*)['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(head);
+  const possessed = OWNER_POSSESSIVE_BEFORE_RE.exec(head);
   // "Brazil's electricity company Eletrobras", "South Africa's telecoms group X": a country owns nothing here.
   const poss = possessed?.[1] && isPossessivePlace(head.slice(0, possessed.index), possessed[1]) ? null : possessed;
   // "a legacy brand Tarrow Foods Pvt Ltd": a brand no one is said to own, in its own legal form, is the company.
@@ -550,7 +555,7 @@ const ADMIN_AREA_AFTER_RE =
 
 /** True when the possessor `word` ends a country's, region's or city's name ("Brazil", "South Africa", "Hong Kong"). */
 function isPossessivePlace(before: string, word: string): boolean {
-  const lead = /(?:\p{Lu}[\p{L}.&-]*\s+){0,2}$/u.exec(before)?.[0] ?? '';
+  const lead = CAPITALISED_WORDS_BEFORE_RE.exec(before)?.[0] ?? '';
   const words = `${lead}${word}`.split(/\s+/);
   for (let k = 0; k < words.length; k++) {
     const name = words.slice(k).join(' ');

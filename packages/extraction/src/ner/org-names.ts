@@ -11,6 +11,7 @@ import {
 import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import { isCapitalized } from '../text/tokenize.js';
 import { memoByString } from '../text/memo.js';
+import { UPPER_FIRST_RE } from '../text/char-class.js';
 
 /** One-word names of unions and federations in Nordic, Finnish, German and Dutch ("…förbundet", "…liitto"). */
 const BODY_WORD_RE = /^\p{Lu}\p{L}{2,}(?:förbundet|forbundet|förbund|forbund|liitto|verband|vakbond)$/u;
@@ -170,5 +171,5 @@ export function isStateBody(name: string): boolean {
   const first = words[0]!;
   if (!STATE_BODY_WORDS.has(last) && !(STATE_BODY_WORDS.has(first) && (words[1] === 'of' || words[1] === 'for')))
     return false;
-  return words.some((w) => w.length > 2 && /^\p{Lu}/u.test(w) && !STATE_BODY_WORDS.has(w));
+  return words.some((w) => w.length > 2 && UPPER_FIRST_RE.test(w) && !STATE_BODY_WORDS.has(w));
 }

@@ -1,6 +1,7 @@
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import { NATIONALITIES, isCountryOrRegion } from '../gazetteer/lexicon/places.js';
 import { isPlaceWord } from './org-names.js';
+import { UPPER_FIRST_RE } from '../text/char-class.js';
 
 /** What a decided organization turns out to be once all names of the document are known. */
 export interface PrefixVerdict {
@@ -118,7 +119,7 @@ export function prefixVerdicts(
   // "Air France-KLM" beside "Air France" and "KLM": the two sides of a hyphenated group are its units.
   for (const name of companies.keys()) {
     const dash = name.lastIndexOf('-');
-    if (dash <= 0 || !/^\p{Lu}/u.test(name.slice(dash + 1))) continue;
+    if (dash <= 0 || !UPPER_FIRST_RE.test(name.slice(dash + 1))) continue;
     const left = name.slice(0, dash);
     const right = name.slice(dash + 1);
     if (companies.has(left) && companies.has(right) && !out.has(left) && !out.has(right)) {

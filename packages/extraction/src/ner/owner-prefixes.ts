@@ -2,6 +2,7 @@ import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 import type { Token } from '../text/tokenize.js';
 import type { NameRun } from './name-runs.js';
+import { UPPER_FIRST_RE } from '../text/char-class.js';
 
 /** The words after the hyphen of an owner compound ("-owned", "-backed"); org-cues reads the same suffix. */
 const OWNER_WORDS = '(?:owned|backed|controlled|funded)';
@@ -30,7 +31,7 @@ export function findOwnerPrefixRuns(text: string, tokens: readonly Token[], cove
     // would read as the clause's actor.
     const next = tokens[k + 1];
     if (!next || next.start !== t.end + 1) continue;
-    if (!/^\p{Lu}/u.test(next.text)) continue;
+    if (!UPPER_FIRST_RE.test(next.text)) continue;
     out.push({ first: k, last: k, start: t.start, end: t.start + name.length, name, initial: false, headline: false });
   }
   return out;

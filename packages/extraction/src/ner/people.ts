@@ -212,6 +212,8 @@ export function findPeople(
       opensWithGivenName([first.text, tokens[i + 1]!.text]) &&
       !orgHeads.has(first.text) &&
       !OF_NAME_BEFORE_RE.test(before);
+    // A role after the name or a title before it (searched once: both tests below need it).
+    const titled = hasRoleAfter(text, end) || hasTitleBefore(text, Math.max(lineStart, start - 120), start);
     // Evidence that names a person whatever the words: an honorific, a speech verb, a title or a role beside it.
     const spoken =
       honorific ||
@@ -220,11 +222,9 @@ export function findPeople(
       WHO_AFTER_RE.test(text.slice(end, end + 40)) ||
       AS_TITLE_AFTER_RE.test(text.slice(end, end + 40)) ||
       (SAID_BEFORE_RE.test(before) && !WEAK_BEFORE_RE.test(before)) ||
-      hasRoleAfter(text, end) ||
-      hasTitleBefore(text, Math.max(lineStart, start - 120), start);
+      titled;
     // "Von Hirschheydt has said" after "Philipp von Hirschheydt": a sentence-opening particle surname.
     const tail = tails.get(name[0]!.toLowerCase() + name.slice(1));
-    const titled = hasRoleAfter(text, end) || hasTitleBefore(text, Math.max(lineStart, start - 120), start);
     if (initials && !titled) continue;
     // "Sinar Kora said" after "Sinar Kora Group": the short form of an organization already found, unless a title or
     // honorific says person.

@@ -8,6 +8,12 @@ import { bracketedShortNameAt } from './bracketed-acronym.js';
 import { isAbroadUnit } from './org-prefixes.js';
 import { memoByString } from '../text/memo.js';
 import { stripAccents } from '../text/char-class.js';
+import { UPPER_FIRST_RE } from '../text/char-class.js';
+
+// Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
+const CAPITAL_THEN_LOWER_RE = /^\p{Lu}\p{Ll}/u;
+const ONE_OR_TWO_CAPITALS_RE = /^\p{Lu}\p{Lu}?$/u;
+const CAPITALISED_WORD_RE = /^\p{Lu}\p{Ll}+$/u;
 
 /** A full organization name and how it is written: the canonical name and its mentions' offsets. */
 export interface NamedOrg {
@@ -89,7 +95,7 @@ export function shortForms(
     if (
       words.length >= 2 &&
       last.length >= 4 &&
-      /^\p{Lu}\p{Ll}/u.test(last) &&
+      CAPITAL_THEN_LOWER_RE.test(last) &&
       isDistinctive(last) &&
       words.slice(0, -1).every((w, k) => isLeadWord(w, words.slice(k)))
     )
@@ -105,7 +111,7 @@ export function shortForms(
     for (const w of words) {
       const dash = w.lastIndexOf('-');
       const tail = dash > 0 ? w.slice(dash + 1) : '';
-      if (tail.length >= 4 && /^\p{Lu}/u.test(tail) && isDistinctive(tail)) claim(tail, o.name);
+      if (tail.length >= 4 && UPPER_FIRST_RE.test(tail) && isDistinctive(tail)) claim(tail, o.name);
     }
     const lead = words.length === 1 ? hyphenLead(text, words[0]!) : null;
     if (lead) claim(lead, o.name);
@@ -169,7 +175,7 @@ function hyphenLead(text: string, word: string): string | null {
   if (dash < 4 || dash !== word.lastIndexOf('-')) return null;
   const lead = word.slice(0, dash);
   const tail = word.slice(dash + 1);
-  if (!/^\p{Lu}/u.test(tail) || !isDistinctive(lead) || !isDistinctive(tail)) return null;
+  if (!UPPER_FIRST_RE.test(tail) || !isDistinctive(lead) || !isDistinctive(tail)) return null;
   let alone = 0;
   let joined = 0;
   for (let at = text.indexOf(tail); at >= 0; at = text.indexOf(tail, at + tail.length)) alone++;
@@ -244,7 +250,7 @@ function isLeadWord(word: string, rest: readonly string[]): boolean {
     ORG_PREFIX_WORDS.has(word) ||
     LEGAL_PREFIX.has(word) ||
     INITIALS_RE.test(word) ||
-    /^\p{Lu}\p{Lu}?$/u.test(word) ||
+    ONE_OR_TWO_CAPITALS_RE.test(word) ||
     /aktiebolag(?:et)?$/i.test(word) ||
     opensWithGivenName(rest)
   );
@@ -264,7 +270,7 @@ const RANKS = new Set(
 function isCommonHead(word: string): boolean {
   return (
     word.length >= 4 &&
-    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    CAPITALISED_WORD_RE.test(word) &&
     !isCountryOrRegion(word) &&
     !NATIONALITIES.has(word) &&
     !ORG_PREFIX_WORDS.has(word) &&
@@ -290,14 +296,14 @@ export const acronyms: (surface: string) => readonly string[] = memoByString((su
     const w = words[k]!;
     if (k === words.length - 1 && k > 0 && LEGAL_SUFFIX.has(w.replace(/\.$/, ''))) legal = w[0]!.toUpperCase();
     else if (w === '&') core.push('&');
-    else if (/^\p{Lu}/u.test(w)) {
+    else if (UPPER_FIRST_RE.test(w)) {
       core.push(w[0]!);
       withOf += w[0]!;
     } else if (w === 'of' && k > 0 && k < words.length - 1) withOf += 'O';
   }
   // "GlaxoSmithKline" → GSK: every capital of a word written in camel case.
   const camel = words
-    .filter((w) => /^\p{Lu}/u.test(w) && !(w === words.at(-1) && legal))
+    .filter((w) => UPPER_FIRST_RE.test(w) && !(w === words.at(-1) && legal))
     .map((w) => (CAMEL_RE.test(w) ? w.replace(NOT_CAPITAL_RE, '') : w[0]!))
     .join('');
   const forms = camel.length >= 3 && camel !== core.filter((c) => c !== '&').join('') ? [camel, camel + legal] : [];

@@ -1,5 +1,8 @@
 import type { NameRun } from './name-runs.js';
 
+// Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
+const LOWER_WORD_BEFORE_RE = /(?<!\p{L})(\p{Ll}[\p{Ll}'’-]*)\s$/u;
+
 /** Nouns of bodies that may be abbreviated in brackets after a lower-case description ("the audit court (TCU)"). */
 const BODY_NOUNS = new Set(
   'union unions regulator watchdog court tribunal agency authority commission ministry council association federation confederation company group bank fund exchange'.split(
@@ -15,7 +18,7 @@ const BODY_NOUNS = new Set(
 export function abbreviatesThing(text: string, runs: readonly NameRun[]): boolean {
   for (const r of runs) {
     if (r.start < 2 || text.charCodeAt(r.start - 1) !== 40 || text.charCodeAt(r.end) !== 41) continue;
-    const before = /(?<!\p{L})(\p{Ll}[\p{Ll}'’-]*)\s$/u.exec(text.slice(Math.max(0, r.start - 31), r.start - 1));
+    const before = LOWER_WORD_BEFORE_RE.exec(text.slice(Math.max(0, r.start - 31), r.start - 1));
     if (before && !BODY_NOUNS.has(before[1]!)) return true;
   }
   return false;

@@ -2,6 +2,10 @@ import { FIRST_NAMES, WEAK_FIRST_NAMES, opensWithGivenName } from '../gazetteer/
 import { collapseSpaces } from '../text/char-class.js';
 import { isPlace } from '../gazetteer/lexicon/places.js';
 
+// Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
+const OF_FIRST_OF_TWO_RE = /\s(?:of|for|at)\s+(?:both\s+|the\s+)?\p{Lu}.*\s(?:and|&)$/u;
+const SENTENCE_BREAK_RE = /(?<!(?:^|[\s.])\p{L}{1,2})\.\s+\p{Lu}/u;
+
 /**
  * Job titles of this domain ("CEO", "chief executive", "Senior Vice President of AWS", "lead executive for people
  * experience and technology", "head of Google Cloud", "spokesperson", "analyst"), as regular-expression sources.
@@ -91,7 +95,7 @@ export function matchTitleBefore(text: string, windowStart: number, pos: number)
   // "head of investment banking for |Credit Suisse": a name after a preposition is the post's object, not its holder.
   if (/\s(?:for|of|at|in|on|with|to|from|by|overseeing)(?:\s+(?:both|either|all))?$/i.test(m[1]!)) return null;
   // "chairman of both Fjordvik Petrochemicals and |Fjordvik Refining": the second of two names the post is of.
-  if (/\s(?:of|for|at)\s+(?:both\s+|the\s+)?\p{Lu}.*\s(?:and|&)$/u.test(m[1]!)) return null;
+  if (OF_FIRST_OF_TWO_RE.test(m[1]!)) return null;
   // "Kora Workers Union official Jane Roe": a capitalised "Union" ends the body's name, the title follows it.
   const named = NAME_END_UNION_RE.exec(m[1]!);
   const start = windowStart + m.index + (named ? named[0].length : 0);
@@ -157,7 +161,7 @@ export function isBareTitle(words: string): boolean {
 function trimTitle(text: string, start: number, end: number): TitleMatch | null {
   // "group president of Asia. Henretta will …": a full stop before a capital ends the sentence, and the title
   // (not the dot of a short abbreviation: "Co.", "St.", "U.S.").
-  const stop = /(?<!(?:^|[\s.])\p{L}{1,2})\.\s+\p{Lu}/u.exec(text.slice(start, end));
+  const stop = SENTENCE_BREAK_RE.exec(text.slice(start, end));
   if (stop) end = start + stop.index;
   while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end--;
   // "chair of its boards and| Jane Roe as …": a dangling conjunction is not part of the title.

@@ -4,6 +4,12 @@ import type { NameRun } from './name-runs.js';
 import { findSemicolonUnitLists } from './semicolon-unit-lists.js';
 import { findBulletUnitLists } from './bullet-unit-lists.js';
 
+// Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
+const COLON_LOWER_WORDS_BEFORE_RE = /[:—–]\s*(?!(?:the|a|an)\s)(?:[\p{Ll}-]+\s+){1,4}$/u;
+const AFTER_SEMICOLON_RE = /^[^;]*;\s*(?:and\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2})?$/u;
+const LIST_JOIN_RE = /^(?:\s*\([^()]{1,12}\)|['’]s)?(?:, |,? and | & )(?:[Tt]he (?:[\p{Ll}-]+ ){0,2})?$/u;
+const LIST_JOIN_NAME_RE = /^(?:, |,? and |,? or |, & )(?:\p{Lu}\p{Ll}+ )?$/u;
+
 /** Plural nouns that introduce a company's parts; "groups"/"businesses" only when the names are generic words. */
 const UNIT_PLURALS = new Set([
   'segments',
@@ -100,7 +106,7 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
       (!owner &&
         t.text === 'groups' &&
         !COUNTED_RE.test(text.slice(Math.max(0, t.start - 30), t.start)) &&
-        /[:—–]\s*(?!(?:the|a|an)\s)(?:[\p{Ll}-]+\s+){1,4}$/u.test(lead[0]))
+        COLON_LOWER_WORDS_BEFORE_RE.test(lead[0]))
     )
       continue;
     const listStart = t.end + lead[0].length;
@@ -117,12 +123,7 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
       // with "'s" ("Kestrel's, Vandle and Orsk") ends before it.
       if (!semi && /^\s*\($/.test(gap)) continue;
       prevEnd = runs[k]!.end;
-      if (
-        semi
-          ? /^[^;]*;\s*(?:and\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2})?$/u.test(gap) &&
-            !gap.slice(0, -1).includes('.')
-          : /^(?:\s*\([^()]{1,12}\)|['’]s)?(?:, |,? and | & )(?:[Tt]he (?:[\p{Ll}-]+ ){0,2})?$/u.test(gap)
-      )
+      if (semi ? AFTER_SEMICOLON_RE.test(gap) && !gap.slice(0, -1).includes('.') : LIST_JOIN_RE.test(gap))
         items.push(runs[k]!);
       // "units: Aviation, Executive Jets, Defence and Services": an item opening with a word that splits names
       // (a title, "Other") is cut; the list goes on past it without the cut name.
@@ -165,7 +166,7 @@ function listsBeforeNoun(text: string, tokens: readonly Token[], runs: readonly 
     for (let k = r - 1; k >= 0 && items.length < MAX_ITEMS; k--) {
       const gap = text.slice(runs[k]!.end, items[items.length - 1]!.start);
       // "Monki, & Other Stories and Arket": a capitalised stop word may open an item ("Other", "The").
-      if (!/^(?:, |,? and |,? or |, & )(?:\p{Lu}\p{Ll}+ )?$/u.test(gap)) break;
+      if (!LIST_JOIN_NAME_RE.test(gap)) break;
       items.push(runs[k]!);
     }
     // "the Crop Science or Consumer Health businesses" when "Crop Science" was already read as a unit: the list

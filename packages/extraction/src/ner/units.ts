@@ -5,6 +5,10 @@ import { isPlaceWord } from './org-names.js';
 import { NATIONALITIES, isCountryOrRegion } from '../gazetteer/lexicon/places.js';
 import { collapseSpaces } from '../text/char-class.js';
 
+// Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
+const CAPITALS_ONLY_RE = /^\p{Lu}[\p{Lu}&.]+$/u;
+const CAPITAL_THEN_LOWER_RE = /^\p{Lu}\p{Ll}/u;
+
 /** A unit found by its context, and where the text names its owner (null: the article's company). */
 export interface UnitLink {
   /** Start of the unit's defining mention. */
@@ -169,7 +173,7 @@ function possessorAt(text: string, tokens: readonly Token[], i: number): number 
   const prev = tokens[i - 1]!;
   const gap = text.slice(prev.end, tokens[i]!.start);
   if ((gap === "'" || gap === '’') && isCapitalized(prev.text)) return prev.start;
-  if ((gap === ")'" || gap === ')’') && /^\p{Lu}[\p{Lu}&.]+$/u.test(prev.text) && text[prev.start - 1] === '(') {
+  if ((gap === ")'" || gap === ')’') && CAPITALS_ONLY_RE.test(prev.text) && text[prev.start - 1] === '(') {
     // The last character of the name before " (": any offset inside the owner's mention finds it.
     const last = prev.start - 3;
     return last >= 0 && text[last + 1] === ' ' && text[last] !== ' ' ? last : null;
@@ -232,7 +236,7 @@ function unitAfter(
   if (n >= tokens.length || !nouns.has(tokens[n]!.text)) return null;
   // "its Retail arm", "the bank's Wealth division": a capitalised word in running text names the unit; an acronym
   // ("its AI division") or a word opening the sentence does not.
-  if (j === i && GENERIC.has(tokens[i]!.text) && !(named && /^\p{Lu}\p{Ll}/u.test(tokens[i]!.text))) return null;
+  if (j === i && GENERIC.has(tokens[i]!.text) && !(named && CAPITAL_THEN_LOWER_RE.test(tokens[i]!.text))) return null;
   // "the Spanish unit", "the India business": a place or nationality says where, not which unit — but a brand may
   // bear a state's or a town's name ("the Zulia brand"); only a country or a nationality says where there.
   const words = text.slice(tokens[i]!.start, tokens[j]!.end);

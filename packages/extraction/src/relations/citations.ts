@@ -25,6 +25,7 @@ import { COMMENTATOR_TITLE_RE, bodyNameAt, commentingVoice } from './voices.js';
 import { focusCompany } from '../events/subject.js';
 import { givesBrokerView } from './broker-views.js';
 import { memoByString } from '../text/memo.js';
+import { UPPER_FIRST_RE } from '../text/char-class.js';
 
 export { GENERIC, type GenericSource } from './generic-sources.js';
 
@@ -310,7 +311,7 @@ const IN_A_RE = /\bin\s+an?\s+\S+(?:\s+(?:call|message|hall))?$/i;
 /** The initials of a name of two to five capitalised words ("Wall Street Journal" → "WSJ"), else null. */
 const initialsOf = memoByString((name: string): string | null => {
   const words = name.split(/\s+/).filter((w) => !/^(?:of|and|the|&|for|de|du|des|der|la|le)$/i.test(w));
-  if (words.length < 2 || words.length > 5 || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  if (words.length < 2 || words.length > 5 || !words.every((w) => UPPER_FIRST_RE.test(w))) return null;
   return words.map((w) => w[0]).join('');
 });
 /** An acronym alone before a union's word ("FNV trade " of "FNV trade union"). */

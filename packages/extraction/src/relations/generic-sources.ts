@@ -1,5 +1,8 @@
 import type { SourceKind } from '../types.js';
 
+// Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
+const POSSESSIVE_NAME_LEAD_RE = /^\p{Lu}[\p{L}.-]*['’]s\s+/u;
+
 /** A generic citation phrase: memos, filings, statements, spokespeople, briefings, anonymous sources, unions. */
 export interface GenericSource {
   re: RegExp;
@@ -331,7 +334,7 @@ export const GENERIC: GenericSource[] = [
     named: (m) =>
       m
         .replace(/^(?:(?:the|a|its)\s+)+/i, '')
-        .replace(/^\p{Lu}[\p{L}.-]*['’]s\s+/u, '')
+        .replace(POSSESSIVE_NAME_LEAD_RE, '')
         .replace(/\s+/g, ' '),
   },
 ];

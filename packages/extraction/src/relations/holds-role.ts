@@ -40,6 +40,11 @@ import { titleInNextSentence } from './next-sentence-title.js';
 import { postInNextSentence } from './next-sentence-post.js';
 import { analystTeam } from './analyst-teams.js';
 import { orgAfterTitle, unitAfterOwner, UNIT_WORD_END_RE } from './title-orgs.js';
+import { UPPER_FIRST_RE } from '../text/char-class.js';
+
+// Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
+const ACRONYM_WORD_RE = /^\p{Lu}{2,6}$/u;
+const ACRONYM_BEFORE_RE = /(?:^|[\s"“‘(])(\p{Lu}{2,6})\s*$/u;
 
 const AFTER_LEAD_RE =
   /(?:,\s*\d{2})?(?:\s*\((?:pictured|left|right|centre|center|above|below|inset|top|bottom)\))?\s*(?:,|\(|[—–])\s*(?:who\s+(?:also\s+)?(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|(?:has\s+)?combined\s+the\s+(?:roles|posts|jobs)\s+of|is|was)\s+(?:also\s+)?)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
@@ -246,7 +251,7 @@ function apposedToPerson(ctx: DocContext, start: number): boolean {
  * names elsewhere in front of it — the organization owns the office that follows, whatever covered the name here.
  */
 function orgOpeningTitle(ctx: DocContext, t: TitleMatch, p: ResolvedMention): RoleCandidate | null {
-  if (!/^\p{Lu}/u.test(t.title) || firstOrgIn(ctx, t.start, t.end)) return null;
+  if (!UPPER_FIRST_RE.test(t.title) || firstOrgIn(ctx, t.start, t.end)) return null;
   const names = orgNamesOf(ctx);
   const word = /\s+/g;
   for (let m = word.exec(t.title), n = 0; m && n < 4; m = word.exec(t.title), n++) {
@@ -381,7 +386,7 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
   if (prev && /^(?:['’]s?)?\s*$/.test(ctx.work.slice(prev.end, t.start))) {
     // "MPSU deputy national president": an acronym stands for the union the text wrote out, if it did.
     const written = ctx.work.slice(prev.start, prev.end);
-    const union = /^\p{Lu}{2,6}$/u.test(written) ? unionOfAcronym(ctx, written, prev.start) : null;
+    const union = ACRONYM_WORD_RE.test(written) ? unionOfAcronym(ctx, written, prev.start) : null;
     // "Ombara Steel President Jane Roe": the name's last word ("Steel") is no part of the title read over it.
     const title = prev.end > t.start ? collapseSpaces(ctx.work.slice(prev.end, t.end).trim()) || t.title : t.title;
     return { title, org: union ?? prev.id, explicitOrg: true, at: p.start };
@@ -394,14 +399,14 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
     .pop();
   if (poss) return { title: t.title, org: poss.id, explicitOrg: true, at: p.start };
   // "CWU secretary general Jane Roe": the acronym of a union the text wrote out.
-  const acronym = /(?:^|[\s"“‘(])(\p{Lu}{2,6})\s*$/u.exec(before);
+  const acronym = ACRONYM_BEFORE_RE.exec(before);
   const union = acronym ? unionOfAcronym(ctx, acronym[1]!, t.start) : null;
   if (union) return { title: t.title, org: union, explicitOrg: true, at: p.start };
   // "Harvard University economist Jane Roe": a name right before the title that is no company here: no guess.
   // "A senior vice-president, Jane Roe, …": an article opening the sentence is no name.
   const named = /^(?:A|An)\s+$/.test(before) ? null : NAME_BEFORE_TITLE_RE.exec(before);
   // At the sentence's start a common word ("The", "Its", "Vice") is no name ("ICIG managing director" is one).
-  const opening = named !== null && named.index === 0 && /^\p{Lu}/u.test(before);
+  const opening = named !== null && named.index === 0 && UPPER_FIRST_RE.test(before);
   if (
     named &&
     !isPlaceWord(named[1]!.replace(/['’]s$/, '')) &&

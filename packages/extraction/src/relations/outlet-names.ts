@@ -21,6 +21,9 @@ import {
   TOLD_BEFORE_RE,
 } from './outlet-lexicon.js';
 
+// Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
+const LOWER_FIRST_RE = /^\p{Ll}/u;
+
 const ACRONYM_AFTER_RE = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,12})\)/u;
 /** Every word that can follow a name in one of the contexts read after it (the regexes below; a comma aside). */
 const AFTER_GATE = new Set(
@@ -177,7 +180,7 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
       p1 === 'the' && tokens[i - 1]!.text === 'The' && !/[.!?:]\s*$/.test(ctx.work.slice(start - 8, start - 4));
     // One common word ("While", "Demand") or a place names a source only when called an outlet.
     // "by the Swedish business portal X": a nationality before a lower-case noun describes, it names nothing.
-    if (j === i && NATIONALITIES.has(t.text) && next && /^\p{Ll}/u.test(next.text) && !AFTER_GATE.has(next.text)) {
+    if (j === i && NATIONALITIES.has(t.text) && next && LOWER_FIRST_RE.test(next.text) && !AFTER_GATE.has(next.text)) {
       continue;
     }
     const weak = ((j === i && isCommonWord(t.text)) || isPlace(name)) && !titled;

@@ -8,6 +8,7 @@ import {
 } from '../resolve/doc-context.js';
 import type { OwnershipLink } from './ownership.js';
 import { createBodyTest } from './commentators.js';
+import { UPPER_FIRST_RE } from '../text/char-class.js';
 
 /** "the owner of ", "parent company of the ", "the holding company for " right before the first owned name. */
 const OWNER_OF_RE =
@@ -99,7 +100,7 @@ function mergedGroupParts(ctx: DocContext, orgs: readonly ResolvedMention[]): Ow
   const out: OwnershipLink[] = [];
   for (const [name, group] of byName) {
     const dash = name.lastIndexOf('-');
-    if (dash <= 0 || !/^\p{Lu}/u.test(name.slice(dash + 1))) continue;
+    if (dash <= 0 || !UPPER_FIRST_RE.test(name.slice(dash + 1))) continue;
     const part = byName.get(name.slice(0, dash));
     if (part && part.id !== group.id && part.type !== 'Person')
       out.push({ child: part.id, parent: group.id, at: part.start });

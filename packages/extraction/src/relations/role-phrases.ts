@@ -1,6 +1,11 @@
 import { type DocContext, type ResolvedMention, isOrg, mentionsIn, sentenceOf } from '../resolve/doc-context.js';
 import { findSentenceIndex } from '../text/sentences.js';
 import { TITLE_PHRASE, matchTitleAt, matchTitleBefore } from '../ner/titles.js';
+import { UPPER_FIRST_RE } from '../text/char-class.js';
+
+// Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
+const CAPITALISED_SECRETARY_RE = /^(?:\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?){1,4}Secretary$/u;
+const ACRONYM_WORD_RE = /^\p{Lu}{2,6}$/u;
 
 /** A title at a position whatever follows it ("as chief executive over the summer"). */
 const TITLE_AT_RE = new RegExp(`(${TITLE_PHRASE})(?![\\p{L}\\p{N}-])`, 'iuy');
@@ -133,8 +138,7 @@ export function isPublicOffice(title: string): boolean {
     // "the daughter of former president Jane Roe": a past head of state, however the outlet cases it.
     /^(?:then-|former\s+)president$/i.test(title) ||
     /\bshadow\b/i.test(title) ||
-    (/^(?:\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?){1,4}Secretary$/u.test(title) &&
-      !/^(?:Company|General|Executive)\b/.test(title))
+    (CAPITALISED_SECRETARY_RE.test(title) && !/^(?:Company|General|Executive)\b/.test(title))
   );
 }
 
@@ -148,7 +152,7 @@ const UNION_FULL_RE =
  * capitals spell it, named before `pos` (bounded look-back), as a Source entity; else null.
  */
 export function unionOfAcronym(ctx: DocContext, acronym: string, pos: number): string | null {
-  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return null;
+  if (!ACRONYM_WORD_RE.test(acronym)) return null;
   const from = Math.max(0, pos - 4000);
   const back = ctx.work.slice(from, pos);
   UNION_FULL_RE.lastIndex = 0;
@@ -159,7 +163,7 @@ export function unionOfAcronym(ctx: DocContext, acronym: string, pos: number): s
     for (let k = 0; k < words.length - 1; k++) {
       const tail = words.slice(k);
       const caps = tail
-        .filter((w) => /^\p{Lu}/u.test(w))
+        .filter((w) => UPPER_FIRST_RE.test(w))
         .map((w) => w[0])
         .join('');
       if (!bracket && caps !== acronym) continue;

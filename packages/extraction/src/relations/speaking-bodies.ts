@@ -1,4 +1,11 @@
 import { type DocContext, mentionsIn } from '../resolve/doc-context.js';
+import { UPPER_FIRST_RE } from '../text/char-class.js';
+
+// Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
+const UPPER_RE = /\p{Lu}/u;
+const CAPITALISED_WORD_END_RE = /\p{Lu}[\p{L}&.-]*[ \t]+$/u;
+const CAPITALISED_WORD_BEFORE_RE =
+  /(?:^|[^\p{L}\p{N}'’.&-])(\p{Lu}[\p{L}\p{N}'’&-]*(?: (?:of|dos|das|do|da|de|des|du|der|di))?) $/u;
 
 /**
  * Unions, federations and other bodies that news quotes by a name no other step recognised: a name built on a
@@ -67,7 +74,7 @@ const UNION_WORD_RE = /\b(?:unions?|works\s+councils?|labou?r\s+(?:group|movemen
 function isCap(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  return c > 127 && /^\p{Lu}/u.test(w);
+  return c > 127 && UPPER_FIRST_RE.test(w);
 }
 
 /** Two to six capitals ("KWF"), by character codes and a Unicode test only beyond ASCII. */
@@ -76,7 +83,7 @@ function isUpperRun(w: string): boolean {
   for (let k = 0; k < w.length; k++) {
     const c = w.charCodeAt(k);
     if (c >= 65 && c <= 90) continue;
-    if (c <= 127 || !/\p{Lu}/u.test(w[k]!)) return false;
+    if (c <= 127 || !UPPER_RE.test(w[k]!)) return false;
   }
   return true;
 }
@@ -213,7 +220,7 @@ export function findSpeakingBodies(
       upper &&
       !NOT_INITIALS.test(w.text) &&
       !namesAnOrg(ctx, w.text) &&
-      !/\p{Lu}[\p{L}&.-]*[ \t]+$/u.test(work.slice(Math.max(0, w.start - 30), w.start).replace(LEADING_TAIL_RE, ''));
+      !CAPITALISED_WORD_END_RE.test(work.slice(Math.max(0, w.start - 30), w.start).replace(LEADING_TAIL_RE, ''));
     if (initials && SPEAKS_AFTER_RE.test(after) && (UNION_APPOSITION_RE.test(after) || unionNear(ctx, w.start)))
       add(w.start, w.end, 'acronym');
     else if (UNION_APPOSITION_RE.test(after) && SPEAKS_AFTER_RE.test(after))
@@ -233,9 +240,7 @@ export function findSpeakingBodies(
 function capitalisedFrom(work: string, start: number): number {
   let at = start;
   for (let k = 0; k < 6; k++) {
-    const m = /(?:^|[^\p{L}\p{N}'’.&-])(\p{Lu}[\p{L}\p{N}'’&-]*(?: (?:of|dos|das|do|da|de|des|du|der|di))?) $/u.exec(
-      work.slice(Math.max(0, at - 40), at),
-    );
+    const m = CAPITALISED_WORD_BEFORE_RE.exec(work.slice(Math.max(0, at - 40), at));
     if (!m || LEADING_RE.test(m[1]! + ' ')) break;
     at -= m[1]!.length + 1;
   }

@@ -15,6 +15,9 @@ import { openingOrg, pronounReferent } from './sentence-subject.js';
 import { itemStart, listOpening } from './bullet-lines.js';
 import { isReporterVerbAfter } from '../ner/reporter-after-comma.js';
 
+// Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
+const THE_NAME_GROUP_RE = /^[Tt]he\s+(\p{Lu}[\p{L}-]*)\s+group/u;
+
 /**
  * Nouns news uses for an organization one company holds: "its regional wing", "the group's point-to-point airline",
  * "its energy trading company", "its big European operations", "RBS's digital lender", "its pay-TV service". A bank or
@@ -179,7 +182,7 @@ function ownerOfWord(
   const ids = new Set(units.map((u) => u.id));
   const skip = new Set(placed.map((u) => u.id));
   // "Skyfar, the Marlo group's flagship airline": the company whose name opens with Marlo ("Marlo Sons").
-  const named = /^[Tt]he\s+(\p{Lu}[\p{L}-]*)\s+group/u.exec(word);
+  const named = THE_NAME_GROUP_RE.exec(word);
   if (named) return namedGroup(ctx, named[1]!, ids);
   // "the group's airline": the group the article is about, wherever it was last named.
   if (/group/.test(word)) {

@@ -3,6 +3,9 @@ import { isOrg, mentionsIn } from '../resolve/doc-context.js';
 import { COMMENTATOR_NAME_RE } from './commentators.js';
 import { POSSESSIVE_RE } from './affiliation.js';
 
+// Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
+const TRAILING_DOT_OR_POSSESSIVE_RE = /(?<=\p{Ll}{4})\.$|['’]s?$/u;
+
 /**
  * Titles of people whose organization comments on the news rather than makes it: analysts and investors ("portfolio
  * manager", "head of research", "Senior VP (Research)"), advisers, and union officials ("general secretary",
@@ -37,9 +40,7 @@ const SENTENCE_STOP_RE = /(?<=\p{Ll}{4})\.\s.*$/su;
  */
 export function bodyNameAt(text: string): string | undefined {
   // "the Kora Industries' club": a possessive ends the name before what it owns.
-  return NAME_RE.exec(text)?.[0]
-    .replace(SENTENCE_STOP_RE, '')
-    .replace(/(?<=\p{Ll}{4})\.$|['’]s?$/u, '');
+  return NAME_RE.exec(text)?.[0].replace(SENTENCE_STOP_RE, '').replace(TRAILING_DOT_OR_POSSESSIVE_RE, '');
 }
 
 /** The organization a speaking person comments for, as a mention, or as a name no step recognised. */

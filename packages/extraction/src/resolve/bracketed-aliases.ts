@@ -2,6 +2,7 @@ import { dropOverlaps, type Mention } from '../ner/mention.js';
 import { bracketedAcronymAt, isClippedFrom } from '../ner/bracketed-acronym.js';
 import { acronyms } from '../ner/short-forms.js';
 import { COMMON_ACRONYMS } from '../gazetteer/lexicon/org-nouns.js';
+import { LETTER_OR_DIGIT_RE } from '../text/char-class.js';
 
 /**
  * "ArcelorMittal South Africa (AMSA) will wind down … had been in talks with AMSA … owns 69% of AMSA": the acronym a
@@ -25,7 +26,7 @@ export function adoptBracketedAliases(work: string, mentions: readonly Mention[]
       continue;
     for (let at = work.indexOf(acronym, m.end); at >= 0; at = work.indexOf(acronym, at + acronym.length)) {
       const end = at + acronym.length;
-      if (/[\p{L}\p{N}]/u.test(work[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(work[end] ?? '')) continue;
+      if (LETTER_OR_DIGIT_RE.test(work[at - 1] ?? '') || LETTER_OR_DIGIT_RE.test(work[end] ?? '')) continue;
       added.push({ start: at, end, type: m.type, name: m.name });
     }
   }

@@ -55,3 +55,10 @@ const MARKS_RE = /\p{M}+/gu;
 export function stripAccents(s: string): string {
   return s.normalize('NFD').replace(MARKS_RE, '');
 }
+
+// Shared \p{…} tests, as module constants: esbuild (tsx, vitest) rewrites such a literal inside a function into
+// `new RegExp(...)` at every call (regex-literals.test.ts keeps them out of function bodies).
+/** Starts with a capital letter (`^\p{Lu}`). */
+export const UPPER_FIRST_RE = /^\p{Lu}/u;
+/** Holds a letter or a digit of any script (`[\p{L}\p{N}]`). */
+export const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;

@@ -1,6 +1,10 @@
 import type { Span } from '../types.js';
 import { isSpaceCode } from './char-class.js';
 
+// Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
+const LOWER_DIGIT_OR_CLAUSE_RE = /[\p{Ll}\p{N},;(]/u;
+const FIRST_WORD_RE = /^\s*([\p{L}]+)/u;
+
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr jr sr st mt vs etc e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec no gov sen rep gen lt col prof rev u.s u.k e.u approx est dept fig'.split(
     ' ',
@@ -104,7 +108,7 @@ function isLineBreakBoundary(text: string, at: number, to: number): boolean {
   let j = at - 1;
   while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j--;
   if (j >= 0 && /[.!?:”"']/.test(text[j]!)) return true;
-  return !/[\p{Ll}\p{N},;(]/u.test(text[i]!);
+  return !LOWER_DIGIT_OR_CLAUSE_RE.test(text[i]!);
 }
 
 function isPunctBoundary(text: string, at: number, end: number, to: number): boolean {
@@ -128,7 +132,7 @@ function nextIsNewline(text: string, i: number, to: number): boolean {
 }
 
 function nextWord(text: string, i: number, to: number): string {
-  const m = /^\s*([\p{L}]+)/u.exec(text.slice(i, Math.min(to, i + 40)));
+  const m = FIRST_WORD_RE.exec(text.slice(i, Math.min(to, i + 40)));
   return m ? m[1]! : '';
 }
 

@@ -1,3 +1,5 @@
+import { UPPER_FIRST_RE } from './char-class.js';
+
 /** A word of the text: letters/digits with inner `.`, `&`, `-` or apostrophe (but a possessive `'s` is split off). */
 export interface Token {
   text: string;
@@ -101,5 +103,5 @@ export function isCapitalized(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
-  return /^\p{Lu}/u.test(word);
+  return UPPER_FIRST_RE.test(word);
 }
