@@ -497,7 +497,7 @@ async function main(): Promise<void> {
             `${target.name}: @neo4j/graphql ${peerResult.requestsPerSecond.toFixed(0)} req/s p50 ${peerResult.p50.toFixed(1)} p99 ${peerResult.p99.toFixed(1)}`,
           );
         log(
-          `${target.name}: GraphQL ${graphql.requestsPerSecond.toFixed(0)} req/s p50 ${graphql.p50.toFixed(1)} p99 ${graphql.p99.toFixed(1)}; direct ${direct.requestsPerSecond.toFixed(0)} req/s p50 ${direct.p50.toFixed(1)} p99 ${direct.p99.toFixed(1)}`,
+          `${target.name}: GraphQL ${graphql.requestsPerSecond.toFixed(0)} req/s p50 ${graphql.p50.toFixed(1)} p99 ${graphql.p99.toFixed(1)} (Neo4j CPU ${graphql.cpu.neo4j.toFixed(2)} ms/req); direct ${direct.requestsPerSecond.toFixed(0)} req/s p50 ${direct.p50.toFixed(1)} p99 ${direct.p99.toFixed(1)} (Neo4j CPU ${direct.cpu.neo4j.toFixed(2)} ms/req)`,
         );
       }
       for (const target of targets) {

@@ -55,15 +55,19 @@ export async function startPeer(connection: Neo4jConnection, port: number, worke
   };
 }
 
+/** One GraphQL request to the peer, as a client sends it (POST, JSON body). */
+function postGraphQL(url: string, query: string, variables: Record<string, unknown>): Promise<Response> {
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+}
+
 async function waitForAnswer(url: string, exited: () => boolean): Promise<void> {
   for (let i = 0; i < 240 && !exited(); i++) {
     try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ __typename }' }),
-      });
-      if (response.ok) return;
+      if ((await postGraphQL(url, '{ __typename }', {})).ok) return;
     } catch {
       // not listening yet
     }
@@ -77,11 +81,7 @@ async function waitForAnswer(url: string, exited: () => boolean): Promise<void> 
  * an error (HTTP 200 all the same) would otherwise look fast.
  */
 export async function assertPeerAnswers(url: string, query: string, variables: Record<string, unknown>): Promise<void> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
+  const response = await postGraphQL(url, query, variables);
   const body = (await response.json()) as { data?: Record<string, unknown> | null; errors?: unknown[] };
   if (!response.ok || body.errors?.length || !body.data)
     throw new Error(`The @neo4j/graphql peer failed a bench query: ${JSON.stringify(body).slice(0, 500)}`);

@@ -26,6 +26,9 @@ import {
 import { backfillFactClaims } from './schema/fact-claims-backfill.js';
 import { backfillMentionTallies } from './schema/mention-tally-backfill.js';
 
+/** Nodes `deleteAll` removes per transaction (with their relationships). */
+const DELETE_ALL_BATCH = 10_000;
+
 /** Options of `createGraph`. */
 export interface GraphOptions extends ExecutorOptions {
   /** Extractor used by `ingestText`; default `extractDocument` from @newsgraph/extraction. */
@@ -154,7 +157,17 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
     poolUsage: () => ({ inUse: executor.sessionsInUse(), max: maxConnectionPoolSize }),
 
     async deleteAll() {
-      await executor.write((tx) => tx.run({ cypher: cypher`MATCH (n) DETACH DELETE n`, params: {} }));
+      // A batch per transaction: one DETACH DELETE of a 10,000-article graph exceeded Neo4j's transaction memory
+      // (dbms.memory.transaction.total.max, 70% of a 1 GB heap).
+      for (;;) {
+        const [row] = await executor.write((tx) =>
+          tx.run<{ deleted: number }>({
+            cypher: cypher`MATCH (n) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted`,
+            params: { batch: DELETE_ALL_BATCH },
+          }),
+        );
+        if (!row || row.deleted === 0) return;
+      }
     },
 
     async close() {

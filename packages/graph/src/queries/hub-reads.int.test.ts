@@ -6,6 +6,7 @@ import { planDbHits } from '../../bench/profiling-executor.js';
 import { createWorld } from '../../bench/synthetic-articles.js';
 import { toCypherParams } from '../executor.js';
 import { createGraph, type Graph } from '../graph.js';
+import { neighbourhoodDegrees } from '../testing/neighbourhood-degrees.js';
 import type { CypherQuery } from '../query.js';
 import { sourcesCitingExactQuery } from './citing-query.js';
 import { neighbourhoodQuery } from './neighbourhood-query.js';
@@ -173,16 +174,6 @@ const NEIGHBOURHOOD_HITS = {
   'neighbourhood, depth 2, no mentions': 2_500,
 };
 
-/** The `degrees` a neighbourhood statement returns, `[id, degree]` per node shown. */
-async function degreesOf(query: CypherQuery): Promise<Array<[string, number]>> {
-  const { records } = await driver.executeQuery(query.cypher, toCypherParams(query.params), {
-    routing: neo4j.routing.READ,
-  });
-  return JSON.parse(
-    JSON.stringify(records[0]!.get('degrees'), (_key, value) => (neo4j.isInt(value) ? value.toNumber() : value)),
-  );
-}
-
 async function mentionsOfHub(): Promise<number> {
   const { records } = await driver.executeQuery('MATCH (h:Node {id: $id}) RETURN COUNT { (h)<-[:MENTIONS]-() } AS n', {
     id: hub.id,
@@ -222,7 +213,9 @@ describe('reads on a hub do bounded work (issue 17)', () => {
       const plain = neighbourhoodQuery(hub.id, depth, null);
       const counted = { ...plain, params: { ...plain.params, walked: 0 } };
       const read = neighbourhoodQuery(hub.id, depth, null, { from: '0' });
-      const [counts, forced, walked] = await Promise.all([plain, counted, read].map(degreesOf));
+      const [counts, forced, walked] = await Promise.all(
+        [plain, counted, read].map((query) => neighbourhoodDegrees(driver, query)),
+      );
       expect(walked!.length).toBeGreaterThan(50);
       expect(counts).toEqual(walked);
       expect(forced).toEqual(walked);

@@ -27,6 +27,11 @@ export interface DegreeCount {
  * the tied neighbour's side. Exact, as ingestion writes one MENTIONS per article and entity. A node with fewer
  * has its ties and MENTIONS read in one walk. On the hub test store (hub-reads.int.test.ts) the view of a company
  * named by 12,000 articles read 2,343 of them for its own degree; it now reads none.
+ *
+ * The shared MENTIONS are looked up in their direction, and only where one can be: only a source (an article)
+ * mentions, so a tied neighbour can mention `n` only if it is a Source, and `n` can mention one only if `n` is.
+ * An undirected lookup between two dense nodes (a hub and a division thousands of articles also name) walked the
+ * MENTIONS of one of them: on the million-article store a hub's view cost 445,946 database hits, 55,920 now.
  */
 function degreeClauses({ ties, mentions, filter }: DegreeCount, keep: CypherFragment = n): CypherFragment {
   if (filter) {
@@ -54,7 +59,16 @@ function degreeClauses({ ties, mentions, filter }: DegreeCount, keep: CypherFrag
       UNION
       WITH ${n}, mentioned WHERE mentioned > $walked
       WITH ${n}, mentioned, COLLECT { MATCH (${n})-[:${ties}]-(y) WITH y LIMIT $scan RETURN DISTINCT y } AS tied
-      RETURN size(tied) + mentioned - COUNT { UNWIND tied AS y MATCH (${n})-[:MENTIONS]-(y) RETURN DISTINCT y } AS degree
+      RETURN size(tied) + mentioned - COUNT {
+        UNWIND tied AS y
+        WITH y WHERE y:Source
+        MATCH (${n})<-[:MENTIONS]-(y)
+        RETURN y
+        UNION
+        UNWIND CASE WHEN ${n}:Source THEN tied ELSE [] END AS y
+        MATCH (${n})-[:MENTIONS]->(y)
+        RETURN y
+      } AS degree
     }`;
 }
 

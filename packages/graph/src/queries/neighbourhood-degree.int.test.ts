@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildExtraction } from '../testing/build-extraction.js';
+import { neighbourhoodDegrees } from '../testing/neighbourhood-degrees.js';
+import { ingestConcurrently, useTestGraph } from '../testing/test-graph.js';
+import { NEIGHBOURHOOD_WALKED } from './neighbourhood-degree.js';
+import { neighbourhoodQuery } from './neighbourhood-query.js';
+
+/**
+ * The degree the explorer shows on a node ("N neighbours") counts each neighbour once, even when two kinds of
+ * relationship join them: an article that names the outlet it cites (MENTIONS and CITES), from either end. More
+ * articles than NEIGHBOURHOOD_WALKED make the outlet and the company dense, so their degrees come from the degree
+ * store minus the neighbours they share a MENTIONS with (neighbourhood-degree.ts); `walked: 0` sends every node,
+ * articles included, that way.
+ */
+const db = useTestGraph();
+const ARTICLES = NEIGHBOURHOOD_WALKED + 10;
+const [outlet, company, unit] = ['source:norrvik-post', 'company:hallberg-group', 'division:hallberg-air'];
+
+function article(n: number) {
+  const text = `Norrvik Post reported that Hallberg Group will cut ${n + 100} jobs at Hallberg Air, its airline unit.`;
+  return {
+    text,
+    extraction: buildExtraction({
+      id: `article:post-${n}`,
+      text,
+      publishedAt: `2026-02-${String((n % 28) + 1).padStart(2, '0')}`,
+      entities: [
+        { id: outlet, type: 'Source', name: 'Norrvik Post', kind: 'outlet', mentions: ['Norrvik Post'] },
+        { id: company, type: 'Company', name: 'Hallberg Group', mentions: ['Hallberg Group'] },
+        { id: unit, type: 'Division', name: 'Hallberg Air', mentions: ['Hallberg Air'] },
+      ],
+      relations: [
+        { type: 'CITES', from: `article:post-${n}`, to: outlet, evidence: [text] },
+        { type: 'PART_OF', from: unit, to: company, evidence: [text] },
+      ],
+    }),
+  };
+}
+
+/** Each shown node's distinct neighbours, counted in plain Cypher over every relationship a view follows. */
+async function distinctNeighbours(ids: string[]): Promise<Array<[string, number]>> {
+  const { records } = await db.driver.executeQuery(
+    `UNWIND $ids AS id
+     MATCH (n:Node {id: id})
+     RETURN id, COUNT { MATCH (n)-[:PART_OF|HOLDS_ROLE|CITES|ORGANIZATION|AFFECTS|PERSON|REPORTS|IN_STORY|QUOTES|SPOKEN_BY|VIA|ABOUT|SUPPORTS|MENTIONS]-(y)
+                        RETURN DISTINCT y } AS degree`,
+    { ids },
+  );
+  return records.map((r) => [r.get('id') as string, Number(r.get('degree'))]);
+}
+
+describe('neighbourhood degrees (issue 17)', () => {
+  it('count an article that cites and names an outlet once, at both ends, dense or not', async () => {
+    await ingestConcurrently(
+      db.graph,
+      Array.from({ length: ARTICLES }, (_, n) => article(n)),
+    );
+    for (const focus of [outlet, company, 'article:post-3']) {
+      for (const depth of [1, 2]) {
+        const plain = neighbourhoodQuery(focus, depth, null);
+        const forced = { ...plain, params: { ...plain.params, walked: 0 } };
+        const degrees = await neighbourhoodDegrees(db.driver, plain);
+        const forcedDegrees = await neighbourhoodDegrees(db.driver, forced);
+        const truth = await distinctNeighbours(degrees.map(([id]) => id));
+        expect(degrees, `${focus}, depth ${depth}`).toEqual(truth);
+        expect(forcedDegrees, `${focus}, depth ${depth}, every node by the degree store`).toEqual(truth);
+      }
+    }
+    // The outlet's neighbours are its articles, once each, though every one both cites and names it.
+    const shown = await neighbourhoodDegrees(db.driver, neighbourhoodQuery(outlet, 1, null));
+    expect(shown[0]).toEqual([outlet, ARTICLES]);
+  }, 120_000);
+});
