@@ -28,7 +28,7 @@ const COMPANY_ACT_RE = new RegExp(
       String.raw`(?:building|opening|planning|running|operating)\s+(?:or\s+[\w-]+\s+)?(?:[\w-]+\s+){0,2}?(?:factories|plants|stores|branches|mines|refineries|hubs)`,
       String.raw`(?:took|takes|booked|books|posted|posts|reported|reports)\s+(?:a|an)\s+(?:[\w$€£¥.,-]+\s+){0,3}?(?:writedown|write-down|charge|impairment|loss|profit|stake)`,
       String.raw`(?:reported|reports|posted|posts)\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:loss|losses|profit|profits|revenue|revenues|sales|earnings|results)`,
-      String.raw`(?:announced|announces|unveiled|unveils)\s+(?:[\w,.%$-]+\s+){0,4}?(?:cuts|layoffs|redundancies|job\s+losses|restructuring|results|earnings)`,
+      String.raw`(?:announced|announces|unveiled|unveils)\s+(?:[\w,.%$-]+\s+){0,4}?(?:cuts|layoffs|lay-offs|redundancies|dismissals?|retrenchments?|job\s+losses|restructuring|results|earnings)`,
       // "X South Africa has also announced plans to cut 474 jobs".
       String.raw`(?:announced|announces|unveiled|unveils)\s+(?:plans|a\s+plan|proposals)\s+to\s+(?:cut|close|shut|sell|shed|eliminate|reduce|lay\s+off|axe|slash|restructure|merge|split|fire|dismiss|retrench|sack|furlough)`,
     ].join('|') +
@@ -45,7 +45,7 @@ const ACT_LEADS = new Set(
   employs employed operates operated manufactures makes sold sells bought buys acquired acquires merged merges split
   splits closed closes shut shuts delisted listed demerged exited exits divested divests followed took takes booked
   books posted posts reported reports announced announces unveiled unveils goes entered enters placed put remains filed
-  files`
+  files owned controlled majority wholly fully partly jointly`
     .trim()
     .split(/\s+/),
 );

@@ -156,7 +156,17 @@ const INDEX_COUNT_AFTER_RE =
  * letters, described as a company. A code alone ("A380", "Q3", "H1") has no lower-case letters.
  */
 function describedCoinedName(name: string, c: Candidate): boolean {
-  return LOWER_RE.test(name) && c.cues.some((q) => q.why === 'descriptor' || q.why === 'apposition');
+  // "its print division Vandor24", "Vandor24 CEO Jane Roe": a unit noun or a post names the word a business too.
+  return (
+    LOWER_RE.test(name) &&
+    c.cues.some(
+      (q) =>
+        q.why === 'descriptor' ||
+        q.why === 'apposition' ||
+        q.why === 'title' ||
+        (q.kind === 'unit' && q.strength === 'strong'),
+    )
+  );
 }
 
 /**

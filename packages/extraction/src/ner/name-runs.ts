@@ -74,11 +74,18 @@ export function isRunWord(word: string): boolean {
     return false;
   }
   if (c >= 48 && c <= 57) return capitalAfterDigits(word) && DIGIT_NAME_RE.test(word);
-  if (RUN_STOP.has(word) || (word.includes('-') && DESCRIPTOR_COMPOUND_RE.test(word))) return false;
+  if (RUN_STOP.has(word) || (word.includes('-') && (DESCRIPTOR_COMPOUND_RE.test(word) || isNationalityPair(word))))
+    return false;
   if (isCapitalized(word)) return true;
   return LOWER_CAMEL_RE.test(word);
 }
 const LOWER_CAMEL_RE = /^\p{Ll}+\p{Lu}/u;
+
+/** "Brazilian-Chilean", "Anglo-Swiss"-style pairs of nationalities: a descriptor before a name, never part of it. */
+function isNationalityPair(word: string): boolean {
+  const parts = word.split('-');
+  return parts.length === 2 && NATIONALITIES.has(parts[0]!) && NATIONALITIES.has(parts[1]!);
+}
 /**
  * "Luxembourg-based", "Tokyo-listed", "state-owned", "Cash-strapped", "Loss-making", "Debt-laden": a descriptor, never
  * part of a name (a lower-case "-ed"/"-ing" tail of four letters or more: hyphenated given names such as "Yu-ching"

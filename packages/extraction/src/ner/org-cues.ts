@@ -12,6 +12,8 @@ import { isReporterVerbAfter } from './reporter-after-comma.js';
 import type { NameRun } from './name-runs.js';
 import { dealCueBefore } from './deal-cues.js';
 import { actsAsCompany } from './company-acts.js';
+import { matchTitleBefore } from './titles.js';
+import { bracketedAcronymAt } from './bracketed-acronym.js';
 import { OWNER_SUFFIX_RE } from './owner-prefixes.js';
 import { BULLET_OPENING_RE } from '../text/bullets.js';
 import { RATING_BRACKET_RE } from '../gazetteer/lexicon/broker-ratings.js';
@@ -292,33 +294,50 @@ function isPartnershipName(name: string): boolean {
  * a possessive of company things ("'s workforce"), a title with a person ("Norrvik CEO Jane Roe"), a market
  * or ownership phrase ("shares of", "a subsidiary of"), or a subject verb ("said", "will cut"; weak).
  */
+/** Where a bracketed acronym right after a name ends (" (KCM)"), else `end` itself. */
+function afterBracketedAcronym(text: string, end: number): number {
+  if (text.charCodeAt(end + 1) !== 40 || !bracketedAcronymAt(text, end)) return end;
+  return text.indexOf(')', end) + 1;
+}
+
+/** A person's post written right before `start` ("Vandor CEO |Jane Roe", "chief executive |Jane Roe"). */
+function holderOfPostBefore(text: string, start: number): boolean {
+  const title = matchTitleBefore(text, Math.max(0, start - 60), start);
+  return title !== null && start - title.end <= 2;
+}
+
 export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun, verbOnly = false): OrgCue[] {
   if (isMadeProduct(text, run.start)) return [];
   const cues: OrgCue[] = [];
-  const next = tokens[run.last + 1];
-  const gapIsSpace = next !== undefined && next.start === run.end + 1 && text.charCodeAt(run.end) === 32;
+  // "Kestrel Copper Mines (KCM) has retrenched 88 workers": the verb after a bracketed acronym is the name's.
+  const end = afterBracketedAcronym(text, run.end);
+  let k = run.last + 1;
+  while (end !== run.end && k < tokens.length && tokens[k]!.start < end) k++;
+  const next = tokens[k];
+  const gapIsSpace = next !== undefined && next.start === end + 1 && text.charCodeAt(end) === 32;
   if (gapIsSpace && SUBJECT_VERBS.has(next.text)) cues.push({ strength: 'weak', kind: 'company', why: 'verb' });
   // ", which …" right after the name: a relative clause that tells what the organization did or said.
-  const whichClause = next?.text === 'which' && text.slice(run.end, next.start) === ', ';
+  const whichClause = next?.text === 'which' && text.slice(end, next.start) === ', ';
   // "Virgin Tessel followed with 3,000 job cuts", "Kestrel Bros. Media has itself shed thousands of jobs", and in a
   // relative clause, "… of Kelmo Varra, which recently announced a plan to fire 500 employees".
-  if ((gapIsSpace || whichClause) && verbOnly && actsAsCompany(text, run.end, next.text))
+  if ((gapIsSpace || whichClause) && verbOnly && actsAsCompany(text, end, next.text))
     cues.push({ strength: 'weak', kind: 'company', why: 'acts' });
   // "Norrvik Social will cut 10% of its workforce", "Kestrel Video to cut 1,300 jobs": what only an employer does.
   // "Plans to cut 850 jobs were revealed …": a noun that takes an infinitive, opening a sentence, is no employer.
   const intentNoun = run.initial && run.first === run.last && next?.text === 'to' && INTENT_NOUNS.has(run.name);
   if (gapIsSpace && CUT_LEADS.has(next.text) && !intentNoun) {
-    EMPLOYER_ACTION_RE.lastIndex = run.end;
+    EMPLOYER_ACTION_RE.lastIndex = end;
     if (EMPLOYER_ACTION_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'employer' });
   }
   // "Kora Denki said it will cut 4,000 jobs", "… said its workforce would shrink": a name that speaks of itself as
   // "it" doing what employers do is an organization (a person would be "he" or "she").
-  if (gapIsSpace && SELF_SPEECH_VERBS.has(next.text)) {
-    SELF_REFERENCE_RE.lastIndex = run.end;
+  // "Vandor CEO Jane Roe said it would close titles": after a post, "it" is the post's company, not the name.
+  if (gapIsSpace && SELF_SPEECH_VERBS.has(next.text) && !holderOfPostBefore(text, run.start)) {
+    SELF_REFERENCE_RE.lastIndex = end;
     if (SELF_REFERENCE_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'self-reference' });
   }
   // "cuts at Morvane, which announced that it would eliminate 2,500 jobs": the same in a relative clause.
-  if (whichClause && next && SELF_SPEECH_VERBS.has(tokens[run.last + 2]?.text ?? '')) {
+  if (whichClause && next && SELF_SPEECH_VERBS.has(tokens[k + 1]?.text ?? '')) {
     SELF_REFERENCE_RE.lastIndex = next.end;
     if (SELF_REFERENCE_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'self-reference' });
   }

@@ -65,6 +65,8 @@ export function prefixVerdicts(
   divisions: Iterable<string> = [],
   firstAt: ReadonlyMap<string, number> = new Map(),
   legal: ReadonlySet<string> = new Set(),
+  home: ReadonlySet<string> = new Set(),
+  ownedUnits: ReadonlySet<string> = new Set(),
 ): Map<string, PrefixVerdict> {
   const out = new Map<string, PrefixVerdict>();
   const names = new Map(companies);
@@ -89,6 +91,15 @@ export function prefixVerdicts(
         isOwnLegalName(rest, sameWords) &&
         (firstAt.get(name) ?? Infinity) < (firstAt.get(head) ?? Infinity)
       ) {
+        out.set(head, { kind: 'same', owner: name });
+        break;
+      }
+      // "Indonesian flag carrier Kestrel Indonesia … Kestrel": a name ending in its own country, written as that
+      // country's company, is the company itself; the bare first word is its short form, not a foreign parent.
+      // "its budget unit, Kestrel Indonesia … Kestrel": a unit the text gives another owner, named after its own
+      // country, is what the bare first word names too, not the unit's parent.
+      const homeUnit = ownedUnits.has(name) && !companies.get(head) && rest.every(isPlaceWord);
+      if (exact && (home.has(name) || homeUnit) && !legal.has(head) && (sharers.get(head) ?? 0) <= 1) {
         out.set(head, { kind: 'same', owner: name });
         break;
       }
@@ -172,6 +183,33 @@ function introducesItself(
     (sharers.get(head) ?? 0) === 1 &&
     (firstAt.get(name) ?? Infinity) < (firstAt.get(head) ?? Infinity)
   );
+}
+
+/** "Indonesian", "Indonesia's" for "Indonesia": the country's adjective (by its stem) or its possessive. */
+function namesCountry(word: string, country: string): boolean {
+  if (word === country + "'s" || word === country + '’s') return true;
+  const w = word.charAt(0) + word.slice(1).toLowerCase();
+  return NATIONALITIES.has(w) && w.slice(0, 4) === country.slice(0, 4);
+}
+
+/** A national carrier or a state company: "flag carrier", "national airline", "state-owned". */
+const HOME_NOUN_RE = /\b(?:flag|national)\s+(?:carrier|airline)\s+$|\bstate-(?:owned|run)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+/** The adjective or possessive, up to four lower-case words ("flag carrier", "telecoms operator") before a name. */
+const DESCRIBED_BEFORE_RE = /(\S+)\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
+
+/**
+ * Whether the words before a mention of `name` ("Kestrel Indonesia", ending in a country) call it that country's
+ * own company: "Indonesian flag carrier Kestrel Indonesia", "Indonesia's Kestrel Indonesia", "state-owned …",
+ * "flag carrier …". `before` is the text of the sentence up to the mention.
+ */
+export function describedAsHome(name: string, before: string): boolean {
+  const space = name.indexOf(' ');
+  if (space < 0) return false;
+  const country = name.slice(space + 1);
+  if (!isCountryOrRegion(country)) return false;
+  if (HOME_NOUN_RE.test(before)) return true;
+  const m = DESCRIBED_BEFORE_RE.exec(before);
+  return !!m && namesCountry(m[1]!, country);
 }
 
 /** How many of the names open with each first word ("Tata" → 2 for Tata Steel and Tata Motors). */

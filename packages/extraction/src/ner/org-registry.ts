@@ -2,8 +2,8 @@ import { isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import type { Mention } from './mention.js';
 import { type NameRun, headlineJudge } from './name-runs.js';
 import type { OrgCue } from './org-cues.js';
-import { inKnowledgeBase, isDistinctive, looksLikeOrgName, stripLegalForm } from './org-names.js';
-import { isFullCompanyName, prefixVerdicts } from './org-prefixes.js';
+import { inKnowledgeBase, isDistinctive, isPlaceWord, looksLikeOrgName, stripLegalForm } from './org-names.js';
+import { describedAsHome, isFullCompanyName, prefixVerdicts } from './org-prefixes.js';
 import { acronyms, isContractionOf, shortForms } from './short-forms.js';
 import { bracketedAcronymAt } from './bracketed-acronym.js';
 
@@ -236,7 +236,19 @@ export abstract class OrgRegistry {
     for (const r of runs) {
       const written = bracketedAcronymAt(this.text, r.end);
       const acronym = written ? this.decided.get(written) : undefined;
-      if (!acronym || renamed.has(acronym.name) || this.decided.has(r.name)) continue;
+      if (!acronym || renamed.has(acronym.name)) continue;
+      // "Kestrel South Africa (KSA) will wind down …": a long form decided on its own verb still owns the acronym.
+      const long = this.decided.get(r.name);
+      if (long) {
+        if (
+          long.type === 'Company' &&
+          acronym.name === written &&
+          long.name !== written &&
+          long.name[0] === written![0]
+        )
+          renamed.set(acronym.name, long.name);
+        continue;
+      }
       if (isCountryOrRegion(r.name) || isPlace(r.name)) continue;
       renamed.set(acronym.name, stripLegalForm(r.name));
       this.decided.set(r.name, { ...acronym, surface: r.name });
@@ -291,13 +303,26 @@ export abstract class OrgRegistry {
       if (form === 'legal') legal.add(o.name);
     }
     const divisions = [...this.decided.values()].filter((o) => o.type === 'Division').map((o) => o.name);
+    const ownedUnits = this.unitsOfOthers();
     // Where each name is first written in the body: a headline's wording does not say which name came first.
     const firstAt = new Map<string, number>();
     const headline = headlineJudge(this.text);
     for (const m of [...this.mentions].sort((a, b) => a.start - b.start))
       if (!firstAt.has(m.name) && !headline(m.start)) firstAt.set(m.name, m.start);
-    const verdicts = prefixVerdicts(companies, this.shortFormMap(), divisions, firstAt, legal);
+    const verdicts = prefixVerdicts(
+      companies,
+      this.shortFormMap(),
+      divisions,
+      firstAt,
+      legal,
+      this.homeNames(companies),
+      ownedUnits,
+    );
     if (verdicts.size === 0) return;
+    // "its budget unit, Kestrel Indonesia … Kestrel": the bare name joins the unit, which keeps its owner.
+    const unitByName = new Map<string, ContextOrg>();
+    for (const o of this.decided.values())
+      if (o.type === 'Division' && ownedUnits.has(o.name) && !unitByName.has(o.name)) unitByName.set(o.name, o);
     // "controlling shareholder Novo Holdings" beside "Novo Nordisk": who holds a company's shares is another company.
     for (const m of this.mentions) {
       const v = verdicts.get(m.name);
@@ -307,14 +332,63 @@ export abstract class OrgRegistry {
     for (const o of this.decided.values()) {
       const v = verdicts.get(o.name);
       if (!v) continue;
-      if (v.kind === 'same') Object.assign(o, { name: v.owner, type: 'Company', ownerAt: null });
+      const unit = v.kind === 'same' ? unitByName.get(v.owner) : undefined;
+      if (unit) Object.assign(o, { name: v.owner, type: 'Division', ownerAt: unit.ownerAt, ownerName: unit.ownerName });
+      else if (v.kind === 'same') Object.assign(o, { name: v.owner, type: 'Company', ownerAt: null });
       else Object.assign(o, { type: 'Division', ownerName: v.owner, ownerAt: null });
     }
     for (const m of this.mentions) {
       const v = verdicts.get(m.name);
-      if (v?.kind === 'same') Object.assign(m, { name: v.owner, type: 'Company' });
+      if (v?.kind === 'same')
+        Object.assign(m, { name: v.owner, type: unitByName.has(v.owner) ? 'Division' : 'Company' });
       else if (v) m.type = 'Division';
     }
+  }
+
+  /**
+   * Units whose context gives them an owner named otherwise ("Hallberg Air said its budget unit, Kestrel Indonesia,
+   * …"): the owner's name is written at `ownerAt`, or ("its") is a company named earlier in the same sentence.
+   */
+  private unitsOfOthers(): Set<string> {
+    const out = new Set<string>();
+    // Only units named "X <place>" matter (`prefixVerdicts`); one pass over the mentions in text order.
+    const wanted = new Map<string, ContextOrg>();
+    for (const o of this.decided.values()) {
+      if (o.type !== 'Division' || o.ownerAt === null || !o.name.includes(' ')) continue;
+      if (o.name.split(' ').slice(1).every(isPlaceWord)) wanted.set(o.name, o);
+    }
+    if (wanted.size === 0) return out;
+    const sorted = [...this.mentions].sort((a, b) => a.start - b.start);
+    const byStart = new Map(sorted.map((m) => [m.start, m]));
+    let lastCompany: Mention | undefined;
+    for (const m of sorted) {
+      const o = wanted.get(m.name);
+      if (o) {
+        wanted.delete(m.name);
+        const head = o.name.slice(0, o.name.indexOf(' '));
+        const sameSentence =
+          lastCompany !== undefined &&
+          m.start - lastCompany.end < 400 &&
+          !/[.!?]\s|\n/.test(this.text.slice(lastCompany.end, m.start));
+        const owner = o.ownerAt! >= 0 ? byStart.get(o.ownerAt!) : sameSentence ? lastCompany : undefined;
+        if (owner && owner.name !== head && !owner.name.startsWith(head + ' ')) out.add(o.name);
+      }
+      if (m.type === 'Company') lastCompany = m;
+    }
+    return out;
+  }
+
+  /** Companies named "X <country>" that a mention's descriptor calls that country's own ("Indonesian flag carrier …"). */
+  private homeNames(companies: ReadonlyMap<string, boolean>): Set<string> {
+    const out = new Set<string>();
+    for (const m of this.mentions) {
+      if (out.has(m.name) || !companies.has(m.name) || !m.name.includes(' ')) continue;
+      const from = Math.max(0, m.start - 60);
+      const before = this.text.slice(from, m.start);
+      const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+      if (describedAsHome(m.name, stop < 0 ? before : before.slice(stop + 1))) out.add(m.name);
+    }
+    return out;
   }
 
   /** Short forms of the decided companies, with the acronyms written after their mentions. */

@@ -10,7 +10,7 @@ import { OUTLET_ONLY_HEADS, OUTLET_OPENING_WORDS } from '../gazetteer/lexicon/ou
 import { collapseSpaces, hasDigit } from '../text/char-class.js';
 
 const STOP = new Set(
-  `The A An And Or But If In On At For Of With From To By As Under Is Are Was Were Has Have Had It Its This That These Those He She They We I You Our Their His Her Why What How When Where Who Which While After Before Despite Although Though Even Also Not New Now Today Said Says Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December AI CEO CFO COO CTO Chief Executive Officer President Vice Senior Head Director Chairman Chairwoman Chairperson Founder Co-founder Cofounder Managing Spokesperson Spokesman Spokeswoman Group Inc Corp LLC Ltd Co Street Wall Valley Silicon Cloud Services Web Labs Group Company Tech Technology Technologies News Update Key Takeaway Scroll Top Stay Sales Marketing Global Customer Data Machine Learning Artificial Intelligence According Meanwhile However Last Next Earlier Later Overall Instead Still Read More Photo Getty Images Editor Staff Reporting Writing Analysts Employees Workers Layoffs Jobs Cuts Prime Minister Chancellor Premier Secretary Senator Governor Mayor Congress Department Federal Reserve U.S United States America American European Union China Chinese India Indian Europe Asia California Washington Seattle York San London Texas Bay Area Act Fund Center Market Markets Economy`.split(
+  `The A An And Or But If In On At For Of With From To By As Under Is Are Was Were Has Have Had It Its This That These Those He She They We I You Our Their His Her Why What How When Where Who Which While After Before Despite Although Though Even Also Not New Now Today Said Says Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December AI CEO CFO COO CTO Chief Executive Officer President Vice Senior Head Director Chairman Chairwoman Chairperson Founder Co-founder Cofounder Managing Spokesperson Spokesman Spokeswoman Group Inc Corp LLC Ltd Co Street Wall Valley Silicon Cloud Services Web Labs Group Company Tech Technology Technologies News Update Key Takeaway Scroll Top Stay Sales Marketing Global Customer Data Machine Learning Artificial Intelligence According Meanwhile However Last Next Earlier Later Overall Instead Still Read More Photo Getty Images Editor Staff Reporting Writing Analysts Employees Workers Layoffs Jobs Cuts Prime Minister Chancellor Premier Secretary Senator Governor Mayor Congress Department Federal Reserve U.S United States America American European Union China Chinese India Indian Europe Asia California Washington Seattle York San London Texas Bay Area Act Fund Center Market Markets Economy Manager Managers Relations Communications Affairs Coordinator Superintendent Treasurer Administrator`.split(
     /\s+/,
   ),
 );
@@ -242,7 +242,47 @@ export function findPeople(
     covered.fill(1, i, j);
     i = j - 1;
   }
-  return [...out, ...findSurnames(tokens, covered, out)];
+  const surnames = findSurnames(tokens, covered, out);
+  return [...out, ...surnames, ...findGivenNames(text, tokens, covered, out)];
+}
+
+/**
+ * "Ratna Wulandari said … Ratna told a briefing": news that calls a person by the given name (common for Indonesian
+ * and Javanese names) uses it bare. A given name that opens one person's name only, and that speaks bare at least
+ * once ("Ratna said", "Ratna told"), is that person wherever it stands alone.
+ */
+function findGivenNames(text: string, tokens: readonly Token[], covered: Uint8Array, people: Mention[]): Mention[] {
+  const byGiven = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  const surnames = new Set<string>();
+  for (const p of people) {
+    const words = p.name.split(' ');
+    surnames.add(words.at(-1)!);
+    if (words.length < 2 || !opensWithGivenName(words)) continue;
+    const prev = byGiven.get(words[0]!);
+    if (prev && prev !== p.name) ambiguous.add(words[0]!);
+    byGiven.set(words[0]!, p.name);
+  }
+  if (byGiven.size === 0) return [];
+  const free: number[] = [];
+  const speaks = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered[i] || !byGiven.has(t.text) || ambiguous.has(t.text) || surnames.has(t.text)) continue;
+    // A bare given name is a whole name: the next word is no capitalised name word ("Ratna Sari" is someone else).
+    const next = tokens[i + 1];
+    if (next && text.slice(t.end, next.start) === ' ' && isNameWord(next.text)) continue;
+    free.push(i);
+    if (SAID_AFTER_RE.test(text.slice(t.end, t.end + 12))) speaks.add(t.text);
+  }
+  const out: Mention[] = [];
+  for (const i of free) {
+    const t = tokens[i]!;
+    if (!speaks.has(t.text)) continue;
+    out.push({ start: t.start, end: t.end, type: 'Person', name: byGiven.get(t.text)! });
+    covered[i] = 1;
+  }
+  return out;
 }
 
 /** After "of" or "of the", a word that opens no given name, then two words that do: an office's object, then a name. */
@@ -319,7 +359,7 @@ const COMPASS_WORDS = new Set('North South East West Northern Southern Eastern W
 /** Countries that are also people's surnames ("Michael Jordan", "Kathy Ireland"). */
 const COUNTRY_SURNAMES = new Set('Jordan Chad Israel Holland England Ireland Wales Scotland France Georgia'.split(' '));
 const NOT_SURNAMES = new Set(
-  'Ratings Research Analytics Associates Advisory Consulting Services Solutions Management Investments Insights Intelligence Markets Economics Strategies Exchange Council Union Federation Association Platforms Operations Health Manufacturers Producers Exporters Importers Employers Sector Chamber Unions Buses Coaches Finance Financial Office Department Division Bureau Directorate Secretariat Committee'.split(
+  'Ratings Research Analytics Associates Advisory Consulting Services Solutions Management Investments Insights Intelligence Markets Economics Strategies Exchange Council Union Federation Association Platforms Operations Health Manufacturers Producers Exporters Importers Employers Sector Chamber Unions Buses Coaches Finance Financial Office Department Division Bureau Directorate Secretariat Committee Forum Institute Confederation Consortium Alliance Coalition Foundation Syndicate Mines Mine Quarries Collieries Business Daily Herald Tribune Gazette Journal Chronicle Times Weekly'.split(
     ' ',
   ),
 );

@@ -113,7 +113,8 @@ export function shortForms(
       const tail = dash > 0 ? w.slice(dash + 1) : '';
       if (tail.length >= 4 && UPPER_FIRST_RE.test(tail) && isDistinctive(tail)) claim(tail, o.name);
     }
-    const lead = words.length === 1 ? hyphenLead(text, words[0]!) : null;
+    // "Kestrel-Vaal Platinum … Kestrel said": the first word's lead too, whatever words follow it.
+    const lead = hyphenLead(text, words[0]!);
     if (lead) claim(lead, o.name);
     for (const end of o.ends) {
       const a = bracketedShortNameAt(text, end, o.name);
@@ -167,7 +168,7 @@ const SECTOR_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "Sibanye-Stillwater … Sibanye said": the first part of a hyphenated one-word name is its short form when the
+ * "Sibanye-Stillwater … Sibanye said": the first part of a name's hyphenated first word is its short form when the
  * second part never stands alone in the text ("Renault-Nissan" beside a bare "Nissan" is two companies' alliance).
  */
 function hyphenLead(text: string, word: string): string | null {

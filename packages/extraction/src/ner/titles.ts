@@ -21,7 +21,8 @@ const CORE = [
   'president director|president commissioner|presidents|president|chairman|chairwoman|chairperson|chairs|chair|co-?founders|co-?founder|founders|founder|owner',
   'prime minister|minister|chancellor|governor|mayor|senator|premier|commissioner|md',
   'member of parliament|mps|mp|lawmakers|lawmaker|legislator|congressman|congresswoman',
-  'managing director|general manager|general counsel|director[- ]general|director|head|manager|leader|lead executive|executive|boss|chief',
+  // "the market leader, Kestrel Bank,": a company's standing, not a person's post.
+  'managing director|general manager|general counsel|director[- ]general|director|head|manager|(?<!\\b(?:market|industry|sector|world|global)\\s)leader|lead executive|executive|boss|chief',
   // "Country People Lead", "engineering lead": a post named by its field, then "lead" (never the verb: a field word opens it).
   '(?:people|country|team|project|programme|program|product|practice|sector|industry|sales|marketing|technology|tech|digital|data|engineering|design|strategy|business|client|account|site|plant|operations|transformation|research|talent|hr|finance|risk|policy|partnerships?|growth|innovation|sustainability|esg|communications|regional|global|group) lead',
   'spokesperson|spokesman|spokeswoman|representative|analyst|economist|strategist|adviser|advisor|partner|engineer|researcher|professor|principal',

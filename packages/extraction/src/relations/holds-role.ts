@@ -47,7 +47,7 @@ const ACRONYM_WORD_RE = /^\p{Lu}{2,6}$/u;
 const ACRONYM_BEFORE_RE = /(?:^|[\s"“‘(])(\p{Lu}{2,6})\s*$/u;
 
 const AFTER_LEAD_RE =
-  /(?:,\s*\d{2})?(?:\s*\((?:pictured|left|right|centre|center|above|below|inset|top|bottom)\))?\s*(?:,|\(|[—–])\s*(?:who\s+(?:also\s+)?(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|(?:has\s+)?combined\s+the\s+(?:roles|posts|jobs)\s+of|is|was)\s+(?:also\s+)?)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:continues\s+as|remains|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
+  /(?:,\s*\d{2})?(?:\s*\((?:pictured|left|right|centre|center|above|below|inset|top|bottom)\))?\s*(?:,|\(|[—–])\s*(?:who\s+(?:also\s+)?(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|(?:has\s+)?combined\s+the\s+(?:roles|posts|jobs)\s+of|is|was)\s+(?:also\s+)?)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?(?:newly\s+(?:appointed|named|installed)\s+)?|\s+(?:continues\s+as|remains|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
 const COMPANY_REF_RE =
   /^(?:(?:the\s+)?(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|its|their)\s+/i;
 const UNION_REF_RE = /^(?:the\s+)?union['’]s\s+/i;
@@ -57,6 +57,10 @@ const UNIT_POSSESSIVE_RE = /\bthe\s+(?:unit|division|subsidiary|arm|segment|stud
 const TITLE_HINT_RE =
   /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|organi[sz]er|delegate|steward|convenor|official|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller|mps?|lawmakers?|legislator|congress(?:wo)?man|lead)\b/i;
 const NAME_BEFORE_TITLE_RE = /(?:^|[\p{L}.,;:"”’]\s+)(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*(?:['’]s)?)\s*$/u;
+/** Gate for `bodyEndingAt`: a workers' or employers' body word, or "… of <Place>", in the words before a title. */
+const BODY_WORD_RE = /\b(?:Unions?|Association|Federation|Confederation|Council|Congress|Commerce)\b|\bof\s+\p{Lu}/u;
+/** A bracketed acronym ending the words before a title: " (KMU) ". */
+const ACRONYM_END_RE = /\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,7}\)\s*$/u;
 const HONORIFIC_BEFORE_RE =
   /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Alhaji|Tan Sri|Datuk|Dato|Datin|Tengku|Tun|Encik|Pak|Bapak|Bu|Ibu)\.?\s+$/;
 /** Public offices: their holders belong to no company ("Economy Minister Jane Roe", "the Chancellor, Jane Roe"). */
@@ -404,7 +408,16 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
   if (union) return { title: t.title, org: union, explicitOrg: true, at: p.start };
   // "Harvard University economist Jane Roe": a name right before the title that is no company here: no guess.
   // "A senior vice-president, Jane Roe, …": an article opening the sentence is no name.
-  const named = /^(?:A|An)\s+$/.test(before) ? null : NAME_BEFORE_TITLE_RE.exec(before);
+  // "Mineworkers Union of Kora (MUK) president Jane Roe": a body written out right before the title, whose name
+  // ends in a place the name test below would refuse.
+  if (BODY_WORD_RE.test(before)) {
+    const body = bodyEndingAt(ctx, t.start - before.length, t.start);
+    if (body) return { title: t.title, org: body, explicitOrg: true, at: p.start };
+  }
+  // "Kora Mineworkers Union (KMU) president Jane Roe": the name stands before its acronym.
+  const acronymAfter = ACRONYM_END_RE.exec(before);
+  const nameBefore = acronymAfter ? before.slice(0, acronymAfter.index) + ' ' : before;
+  const named = /^(?:A|An)\s+$/.test(before) ? null : NAME_BEFORE_TITLE_RE.exec(nameBefore);
   // At the sentence's start a common word ("The", "Its", "Vice") is no name ("ICIG managing director" is one).
   const opening = named !== null && named.index === 0 && UPPER_FIRST_RE.test(before);
   if (
@@ -448,6 +461,9 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
   return { title: t.title, ...fallbackOrg(ctx, p, t), at: p.start };
 }
 
+/** An outside commentator's post, as its last word: "analyst", "telecom analyst", "economist", "media lecturer". */
+const COMMENTATOR_TITLE_RE = /\b(?:analysts?|economists?|strategists?|lecturer|consultant|commentator|expert)$/i;
+
 /** "union president", "trade union representative": a union's post, whatever company the article is about. */
 const UNION_TITLE_RE = /^(?:trade\s+)?union\s/u;
 
@@ -464,6 +480,9 @@ function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org:
   // "a research analyst for Orsk Capital Markets": a firm no step found, not the company the article is about.
   const firm = firmNamedInTitle(ctx, t);
   if (firm) return { org: firm, explicitOrg: true };
+  // "Tom Lund, an analyst in Oslo", "a telecoms analyst in Lagos": an outside commentator no firm is named for
+  // works for none of the companies the sentence is about.
+  if (COMMENTATOR_TITLE_RE.test(t.title)) return { org: null, explicitOrg: false };
   // "a director at the labour ministry": a post in a public body the text names in lower case is no company's.
   if (PUBLIC_BODY_IN_TITLE_RE.test(t.title)) return { org: null, explicitOrg: false };
   const s = sentenceOf(ctx, p.start);

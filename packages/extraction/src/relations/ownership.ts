@@ -2,6 +2,7 @@ import {
   type DocContext,
   type ResolvedMention,
   isOrg,
+  mainOrg,
   mentionsIn,
   orgInFocus,
   recentCompany,
@@ -9,6 +10,7 @@ import {
 } from '../resolve/doc-context.js';
 import { isPlaceWord } from '../ner/org-names.js';
 import { isPronounSubject, pronounReferent } from './sentence-subject.js';
+import { createBodyTest } from './commentators.js';
 
 /** One organization owned by another, as the text states it. */
 export interface OwnershipLink {
@@ -23,7 +25,7 @@ export interface OwnershipLink {
  * Denmark's B", "A, the coding platform owned by B", "A, which is in turn owned by B": A belongs to B.
  */
 const OWNED_BY_RE =
-  /^,?\s*(?:(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?)?(?:which|that)?\s*(?:is|was|has been|are|were)?\s*(?:now\s+|in\s+turn\s+|itself\s+)?(?:(?:majority|wholly|fully|partly|jointly|indirectly|ultimately)[- ])?(?:(?:owned|controlled|operated|acquired|bought|purchased|taken\s+over)\s+by|(?:belongs|belonged|belonging)\s+to)\s+(?:(?:the|its|[\p{Ll}-]+|[\p{L}.-]+-(?:based|listed)|\p{Lu}[\p{L}.-]*['’]s)\s+){0,3}$/u;
+  /^\)?,?\s*(?:(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?)?(?:which|that)?\s*(?:is|was|has been|are|were)?\s*(?:now\s+|in\s+turn\s+|itself\s+)?(?:(?:majority|wholly|fully|partly|jointly|indirectly|ultimately)[- ])?(?:(?:owned|controlled|operated|acquired|bought|purchased|taken\s+over)\s+by|(?:belongs|belonged|belonging)\s+to)\s+(?:(?:the|its|[\p{Ll}-]+|[\p{L}.-]+-(?:based|listed)|\p{Lu}[\p{L}.-]*['’]s)\s+){0,3}$/u;
 /** "A's majority owner, B", "A's parent company B", "Vellmark Foods' parent, B", "A, whose parent B": A belongs to B. */
 const OWNER_OF_RE =
   /^(?:['’]s?|,\s+whose)\s+(?:(?:majority|controlling|largest|main|parent)\s+)?(?:owner|parent(?:\s+company)?|shareholder)\s*,?\s*$/u;
@@ -170,16 +172,25 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
     // "Vantor Bank, which owns Kestrel" with Vantor Bank recognised as nothing: the owner is named but unknown, and
     // no other company named before may stand in for it.
     if (stated === UNRECOGNISED_OWNER) continue;
+    // "The bank … following the acquisition of rival X" after a sentence quoting its union: a union or other body
+    // named lately buys nothing; the company in focus does.
+    const recent = recentCompany(ctx, verbAt, b.id);
     const buyer =
       pronoun ??
       stated ??
       mentionsIn(ctx, s.start, verbAt)
         .filter((m) => m.type === 'Company')
         .pop()?.id ??
-      recentCompany(ctx, verbAt, b.id);
+      (recent && createBodyTest(ctx)(recent) ? mainOrgBesides(ctx, recent) : recent);
     if (buyer && buyer !== b.id && isOrg(b)) out.push({ child: b.id, parent: buyer, at: b.start });
   }
   return out;
+}
+
+/** The article's company when it is not `body` (a union quoted last), else none. */
+function mainOrgBesides(ctx: DocContext, body: string): string | null {
+  const main = mainOrg(ctx);
+  return main && main !== body ? main : null;
 }
 
 /**

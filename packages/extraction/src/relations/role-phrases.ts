@@ -182,7 +182,7 @@ export function unionOfAcronym(ctx: DocContext, acronym: string, pos: number): s
  * "Council of Kora Unions", "Manufacturers Association of Kora", "Federation of Kora Industries", "IG Kora".
  */
 export const BODY_FULL_RE =
-  /(?<![\p{L}])(?:(?!(?:The|THE)\b)\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}(?:Union|Unions|Association|Federation|Confederation|Council|Congress|Chamber\s+of\s+Commerce)\b(?:\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?|(?<![\p{L}])(?:Federation|Confederation|Association|Chamber)\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|(?<![\p{L}])IG\s+\p{Lu}\p{L}+/gu;
+  /(?<![\p{L}])(?:(?!(?:The|THE|And|But)\b)\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}(?:Union|Unions|Association|Federation|Confederation|Council|Congress|Chamber\s+of\s+Commerce)\b(?:\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?|(?<![\p{L}])(?:Federation|Confederation|Association|Chamber)\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|(?<![\p{L}])IG\s+\p{Lu}\p{L}+/gu;
 /** "the KAPA pilots' union", "the Kora union's": a capitalised name, at most three lower-case words, then "union". */
 const NAMED_UNION_RE =
   /(?<![\p{L}])(\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3})(?:\s+\p{Ll}[\p{L}'’-]*){0,3}\s+union\b/u;
@@ -214,8 +214,10 @@ export function bodyEndingAt(ctx: DocContext, start: number, end: number): strin
   BODY_FULL_RE.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = BODY_FULL_RE.exec(span); m; m = BODY_FULL_RE.exec(span)) last = m;
-  // "The Kora Mine Workers Union's district president": the body's possessive still names it.
-  if (!last || !/^(?:['’]s)?$/.test(span.slice(last.index + last[0].length).trim())) return null;
+  // "The Kora Mine Workers Union's district president": the body's possessive still names it; so does its acronym
+  // in brackets ("Kora Mineworkers Union (KMU) president").
+  if (!last || !/^(?:\(\p{Lu}[\p{Lu}\p{N}&]{1,7}\))?(?:['’]s)?$/u.test(span.slice(last.index + last[0].length).trim()))
+    return null;
   const at = start + last.index;
   return ctx.entities.addMention('Source', last[0], at, at + last[0].length, 'other');
 }

@@ -85,8 +85,8 @@ export function unionNamedBeforeOffice(ctx: DocContext, name: string, at: number
   return ctx.entities.addMention('Source', name, at, at + name.length, 'other');
 }
 
-/** "The " or nothing before a body that opens a sentence. */
-const OPENING_ARTICLE_RE = /^\s*(?:The\s+)?/;
+/** "The ", "And ", "And the " or nothing before a body that opens a sentence. */
+const OPENING_ARTICLE_RE = /^\s*(?:(?:And|But)\s+)?(?:The\s+)?/;
 
 /**
  * A workers' or employers' body written out at `start` ("The Manufacturers Association of Kora (MAK) has warned"),
