@@ -143,3 +143,30 @@ describe('round-ups told under headings and sums of a trade', () => {
     ]);
   });
 });
+
+describe('shares and parts told against the whole workforce, and "as" clauses', () => {
+  it('reads "up to 35 percent of its more than 7,000 workers" as the share of the round', () => {
+    expect(
+      rounds('Kestrel Air announced on Monday that it may retrench up to 35 percent of its more than 7,000 workers.'),
+    ).toMatchObject([{ kind: 'layoff', org: 'Kestrel Air', count: null, percent: 35 }]);
+  });
+
+  it('reads "2,700 workers out of its total 7,800 workforce will be affected" as 2,700', () => {
+    expect(
+      rounds(
+        'Around 2,700 workers out of its total 7,800 workforce will be affected in the first stage, Kestrel Air said.',
+      ),
+    ).toMatchObject([{ kind: 'layoff', org: 'Kestrel Air', count: 2700 }]);
+  });
+
+  it('credits a cut told after "as" and a name to that name, not to a body called on before it', () => {
+    expect(
+      rounds(
+        'The Kora Workers Union has called on the Kora National Congress and the government to step in as Kestrel Air plans to retrench more than 3000 workers.',
+      ),
+    ).toMatchObject([{ kind: 'layoff', org: 'Kestrel Air', count: 3000 }]);
+    expect(rounds('Rivals such as Kestrel Air cut 300 jobs.')).toMatchObject([
+      { kind: 'layoff', org: 'Kestrel Air', count: 300 },
+    ]);
+  });
+});

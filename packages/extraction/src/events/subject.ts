@@ -27,11 +27,12 @@ export interface Subject {
 /**
  * Where a clause ends and the next begins. "… rose after Tarvo agreed to sell …": a clause opened by "after",
  * "before", "because" or "when" with a name has that name as its subject ("two years after Tarvo cut …" is a time
- * comparison inside the clause, no new clause). The lookahead before that lookbehind keeps it from running at
- * every space.
+ * comparison inside the clause, no new clause); so does "as" with a name and its verb ("… to step in as Telkora
+ * plans to cut …"; not "such as", nor "spun off its arm as Vessamed in 2014"). The lookahead before each lookbehind
+ * keeps it from running at every space.
  */
 const BOUNDARY_RE =
-  /;\s|:\s|\s[—–]\s|—|,\s+(?:and|but|while|whereas|though|although|which|then|who|extending|bringing|making)\s|\s(?:but|while|whereas|then)\s|\s(?:under|through|by|in)\s+which\s|(?=\s(?:after|before|because|once|until|when)\s)(?<!\b(?:years?|months?|weeks?|days?|decades?|shortly|soon|long|just|right|immediately))\s(?:after|before|because|once|until|when)\s+(?=(?:the\s+)?\p{Lu})/gu;
+  /;\s|:\s|\s[—–]\s|—|,\s+(?:and|but|while|whereas|though|although|which|then|who|extending|bringing|making)\s|\s(?:but|while|whereas|then)\s|\s(?:under|through|by|in)\s+which\s|(?=\s(?:after|before|because|once|until|when)\s)(?<!\b(?:years?|months?|weeks?|days?|decades?|shortly|soon|long|just|right|immediately))\s(?:after|before|because|once|until|when)\s+(?=(?:the\s+)?\p{Lu})|(?=\sas\s)(?<!\b(?:such|well|known|same|so|as|much|many))\sas\s+(?=(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}\s+(?:plans|planned|prepares|said|says|will|would|is|was|has|had|announced|announces|moves|seeks|cuts|faces)\b)/gu;
 /**
  * An opening adverbial clause or phrase ("Shortly before the Norrvik deal, the group …", "According to Norr
  * Research, …"): its names are not the subject.
