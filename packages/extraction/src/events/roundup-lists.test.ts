@@ -170,3 +170,13 @@ describe('shares and parts told against the whole workforce, and "as" clauses', 
     ]);
   });
 });
+
+describe('a round-up item dated before its verb', () => {
+  it('dates "X on November 26 announced plans to shut …, putting 1,000 jobs at risk" with that day', () => {
+    expect(
+      rounds(
+        'Carmaker Norrvik Motors AB on November 26 announced plans to shut its van factory, putting more than 1,000 jobs at risk.',
+      ),
+    ).toMatchObject([{ kind: 'layoff', org: 'Norrvik Motors', count: 1000, when: '2023-11-26' }]);
+  });
+});
