@@ -16,6 +16,8 @@ export interface Draft {
   bare: boolean;
   /** The organization was named in the clause (or as "the company"), not taken from context. */
   named?: boolean;
+  /** The clause's subject is a trade in the plural ("Europe's biggest banks plan to cut …"): a sum, no one's round. */
+  generic?: boolean;
   /** The figure stands in a headline (a line without a final full stop). */
   headline?: boolean;
   /** Where the figure's clause starts and the figure ends (for breakdown cues). */

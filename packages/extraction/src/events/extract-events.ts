@@ -44,6 +44,8 @@ const TRANSACTIONS = new Set(['sale of a unit', 'spin off', 'break-up noun', 'in
 const ONGOING_BEFORE_RE = /\b(?:has|have|had)\s+been\s+$/i;
 /** How a sentence ends; a line without it is a headline. */
 const HEADLINE_END_RE = /[.!?]["”’)]?$/;
+/** Companies a gapped list may pair with figures after the first ("…, Marlow 400, Tamsa 120 and Vessla 90"). */
+const MAX_GAPPED = 8;
 /**
  * "whether to close the plant", "the group may eventually need to separate its parcels arm": weighed or foreseen by
  * others, not done.
@@ -224,6 +226,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         si,
         bare: false,
         named: subj.explicit,
+        ...(subj.generic ? { generic: true } : {}),
         ...(h.definite ? { definite: true } : {}),
         ...(h.derived ? { derived: true } : {}),
         ...(h.siteStaff ? { siteStaff: true } : {}),
@@ -238,9 +241,12 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         return;
       }
       drafts.push(draft);
-      // "Kestrel has announced 2,000 job cuts and Marlow 1,500": the second company's round, its verb left out.
-      const gapped = isCut && h.count !== null ? gappedFigure(ctx, h.end, s.end, org) : null;
-      if (gapped)
+      // "Kestrel has announced 2,000 job cuts and Marlow 1,500": the second company's round, its verb left out (and
+      // the third's, and so on, in a list: "…, Marlow 400 and Tamsa 120").
+      let from = h.end;
+      for (let k = 0; isCut && h.count !== null && k < MAX_GAPPED; k++) {
+        const gapped = gappedFigure(ctx, from, s.end, org);
+        if (!gapped) break;
         drafts.push({
           ...draft,
           org: gapped.org,
@@ -251,8 +257,10 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
             : draft.when,
           named: true,
           evidence: [s],
-          figure: { start: h.end, end: gapped.end },
+          figure: { start: from, end: gapped.end },
         });
+        from = gapped.end;
+      }
     });
   });
   const nextDates = new Map<number, string | null>();

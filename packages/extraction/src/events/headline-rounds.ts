@@ -71,11 +71,12 @@ function firstRoundAfter(rounds: Map<string, { draft: Draft; at: number }>, h: D
  * "Unions sign deal on 3,572 exits" as a headline naming no company, and "Banco Tarvo and the unions signed …" as the
  * lede: the headline's round is the lede's organization's (not the company the article names most). A headline
  * round whose organization was not named where it stands takes the organization of the first round named in the
- * lede (or the two sentences after it), else the organization the lede opens with.
+ * lede (or the two sentences after it), else the organization the lede opens with. A headline whose subject is a
+ * trade ("Europe's biggest banks to cut 130,000 jobs") is a sum and keeps no organization.
  */
 export function adoptLedeOrganization(ctx: DocContext, drafts: Draft[]): void {
   for (const h of drafts) {
-    if (!h.headline || h.named || h.si !== 0 || cutClass(h.kind) !== 'cut') continue;
+    if (!h.headline || h.named || h.generic || h.si !== 0 || cutClass(h.kind) !== 'cut') continue;
     const lede = drafts.find(
       (o) => !o.headline && o.named && o.org !== null && cutClass(o.kind) === 'cut' && o.si > 0 && o.si <= LEDE_REACH,
     );

@@ -13,7 +13,7 @@ export function adoptOrgOfSameFigure(drafts: Draft[]): void {
   const orgsByFigure = new Map<string, Set<string | null>>();
   for (const d of drafts) {
     const f = figureOf(d);
-    if (f === null || d.bare || d.cumulative || d.headline || !d.named) continue;
+    if (f === null || d.bare || d.cumulative || d.headline || !(d.named || d.generic)) continue;
     const key = `${cutClass(d.kind)}|${f}`;
     const set = orgsByFigure.get(key) ?? new Set();
     set.add(d.org);
@@ -21,7 +21,7 @@ export function adoptOrgOfSameFigure(drafts: Draft[]): void {
   }
   for (const d of drafts) {
     const f = figureOf(d);
-    if (f === null || d.bare || d.cumulative || !(d.headline || !d.named) || d.when !== null) continue;
+    if (f === null || d.bare || d.cumulative || d.generic || !(d.headline || !d.named) || d.when !== null) continue;
     const orgs = orgsByFigure.get(`${cutClass(d.kind)}|${f}`);
     if (orgs?.size === 1) d.org = [...orgs][0]!;
   }

@@ -36,7 +36,7 @@ export const QUANTITY_LEAD = `(?<q>(?:${DIGITS}${RANGE_TAIL}|${VAGUE}|${WORDS})(
 export const QUANTITY_PLAIN = QUANTITY.replace('(?<q>', '(?:');
 /** Nouns that make a quantity a number of jobs. */
 export const JOB_NOUN =
-  '(?:jobs?|roles?|positions?|posts|employees?|workers?|staff(?:ers| members|s)?|people|persons|personnel|members|engineers|contractors|recruiters|managers|salespeople|white-collar jobs|workplaces|work places|redundancies|job losses|job cuts|professionals|executives|supervisors|pilots|(?:cabin )?crew(?: members)?|flight attendants|nurses|drivers|miners|teachers|journalists|officers|agents|advis[eo]rs|bankers|workmen|tutors|educators|clerks|tellers|operators|technicians|labou?rers|associates|colleagues|team members|full-time equivalents|FTEs|heads)';
+  '(?:jobs?|roles?|positions?|posts|employees?|workers?|staff(?:ers| members|s)?|people|persons|personnel|members|engineers|contractors|recruiters|managers|salespeople|white-collar jobs|workplaces|work places|redundancies|job losses|job cuts|professionals|executives|supervisors|pilots|(?:cabin )?crew(?: members)?|flight attendants|nurses|drivers|miners|(?:mine|steel|dock|auto|car|farm|rail|oil|metal|factory)workers|teachers|journalists|officers|agents|advis[eo]rs|bankers|workmen|tutors|educators|clerks|tellers|operators|technicians|labou?rers|associates|colleagues|team members|full-time equivalents|FTEs|heads)';
 /**
  * Between a count and its jobs: "of", an owner, and the size of the whole ("9,000 of the group's 52,000 jobs",
  * "1,200 of its 8,000-strong staff", "9,000 of its total of 134,000 jobs"): the count is the first figure.
@@ -48,9 +48,18 @@ const OF_WHOLE = `(?:\\s+of)?(?:\\s+(?:its|their|the company['’]s|the\\s+[a-z]
  */
 const NOT_A_SHARE = '(?!\\s*(?:%|percent\\b|per\\s+cent\\b|pct\\b))';
 /** A quantity of jobs: "14,000 corporate jobs", "hundreds of positions", "about 10,000 employees". */
-export const QUANTITY_OF_JOBS = `${QUANTITY}${NOT_A_SHARE}${OF_WHOLE}(?:\\s+[a-z][a-z\\-]*){0,3}?\\s+${JOB_NOUN}\\b`;
+/**
+ * A count told as a part of the whole workforce: "11,000 of the retail group's 76,000-strong workforce", "1,000 of
+ * its staff" — the workforce noun closes the phrase, the first figure is the count.
+ */
+const OF_WORKFORCE = `\\s+of\\s+(?:its|their|the(?:\\s+[a-z-]+){1,2}['’]s)(?:\\s+(?:total|entire|global|current|overall))?(?:\\s+(?:about|around|roughly|some|nearly|approximately|almost))?(?:\\s+\\d[\\d,.]*(?:-strong)?)?\\s+(?:workforce|headcount|staff|employees|workers)\\b`;
+/** "2,700 workers out of its total 7,800 workforce": the whole after the jobs, part of the phrase. */
+const OUT_OF_WHOLE = `(?:\\s+out\\s+of\\s+(?:a|its|their|the)(?:\\s+total(?:\\s+of)?)?(?:\\s+(?:about|around|roughly|some|nearly|more\\s+than|over))?\\s+\\d[\\d,.]*(?:-strong)?(?:\\s+(?:workforce|staff|employees|workers|jobs|people))?\\b)?`;
+/** After a quantity: its jobs, with what lies between (the whole it is part of, up to three words). */
+const JOBS_AFTER = `${NOT_A_SHARE}(?:${OF_WORKFORCE}|${OF_WHOLE}(?:\\s+[a-z][a-z\\-]*){0,3}?\\s+${JOB_NOUN}\\b${OUT_OF_WHOLE})`;
+export const QUANTITY_OF_JOBS = `${QUANTITY}${JOBS_AFTER}`;
 /** QUANTITY_OF_JOBS starting at the number. */
-export const QUANTITY_OF_JOBS_LEAD = `${QUANTITY_LEAD}${NOT_A_SHARE}${OF_WHOLE}(?:\\s+[a-z][a-z\\-]*){0,3}?\\s+${JOB_NOUN}\\b`;
+export const QUANTITY_OF_JOBS_LEAD = `${QUANTITY_LEAD}${JOBS_AFTER}`;
 /** The whole of a share told as "one in …": "one in five", "one in eleven", "1 in 20". */
 export const ONE_IN_OF =
   '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\\d+)';

@@ -12,6 +12,9 @@ const CLAUSE_END_RE =
 const SAID_BEFORE_RE =
   /\b(?:said|says|announced|disclosed|confirmed|wrote|reported|told [\w ]{1,30}?)\s+(?:on\s+|in\s+|late\s+|early\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/;
 
+/** "Norrvik on November 26 announced plans to shut …": the day of telling right before its verb. */
+const SAID_AFTER_RE = /^\s+(?:said|announced|disclosed|confirmed|unveiled|revealed)\b/;
+
 /**
  * A sentence-opening date adverbial: "In July 2019, …", "On Monday, …", "Earlier this year, …", "Already in May, …",
  * "In a note to shareholders on May 2, …", "In a statement on Tuesday, …" (a weekday's date takes its "on" in).
@@ -62,7 +65,8 @@ export function pickDate(
     (d) =>
       d.value !== null &&
       (d.start < h.start || d.start < next) &&
-      SAID_BEFORE_RE.test(work.slice(Math.max(0, d.start - 40), d.start)),
+      (SAID_BEFORE_RE.test(work.slice(Math.max(0, d.start - 40), d.start)) ||
+        (d.start < h.start && SAID_AFTER_RE.test(work.slice(d.end, d.end + 16)))),
   );
   let pick = after ?? inside ?? before;
   if ((!pick || pick.value === null) && said) pick = said;

@@ -172,12 +172,12 @@ export const PLAIN_RULES: QuantityRule[] = [
   {
     // "had also announced a cut of 550 investment advisers": "cut" as a noun, after its article (never "a pay cut of");
     // "the sack of 900 workers", "followed sack of 900 workers", "the disengagement of 300 staff" (West and East
-    // African copy, which may drop the article).
+    // African copy, which may drop the article); "the exit of 1,000 of its staff", "the retrenchment of 300 workers".
     name: 'a-cut-of',
     anchor: F.cutVerb | F.cutNoun,
     ahead: { bits: F.number, within: 4 },
     re: new RegExp(
-      `(?<=\\b(?:a|the|its|their|followed|following|after|over|against)\\s+(?:(?:further|new|planned|proposed|major|deep|big|mass|job|workforce|staff)\\s+)?)(?:cut|sack|disengagement)\\s+of\\s+${QUANTITY_OF_JOBS}`,
+      `(?<=\\b(?:a|the|its|their|followed|following|after|over|against)\\s+(?:(?:further|new|planned|proposed|major|deep|big|mass|job|workforce|staff)\\s+)?)(?:cut|sack|disengagement|exit|retrenchment|dismissal|layoff|lay-off)\\s+of\\s+${QUANTITY_OF_JOBS}`,
       'iy',
     ),
     kind: 'layoff',

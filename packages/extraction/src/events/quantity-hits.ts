@@ -43,11 +43,11 @@ const AT_START = new Set([
   'surplus',
 ]);
 /**
- * "10% of its 40,000 staff", "a quarter of the group's 52,000 jobs", "a third of the group's present headcount of 9,000
- * people" (not "on top of the 1,500 jobs it removed").
+ * "10% of its 40,000 staff", "a quarter of the group's 52,000 jobs", "most of the steel plant's 4,000 workers", "a third of
+ * the group's present headcount of 9,000 people" (not "on top of the 1,500 jobs it removed").
  */
 const WORKFORCE_OF_RE =
-  /(?:%|\bper\s?cent|\d|\b(?:thirds?|quarters?|half|fifths?|tenths?|most|all|many|some|part|share|proportion|portion|one|two|three))\s+of\s+(?:its|their|the|the company['’]s|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s)\s+(?:(?:total|global|entire|overall|current|existing|present)\s+){0,2}(?:(?:workforce|headcount)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|more than|over|approximately|almost)\s+)?$/u;
+  /(?:%|\bper\s?cent|\d|\b(?:thirds?|quarters?|half|fifths?|tenths?|most|all|many|some|part|share|proportion|portion|one|two|three))\s+of\s+(?:its|their|the|the\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+['’]s|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s)\s+(?:(?:total|global|entire|overall|current|existing|present)\s+){0,2}(?:(?:workforce|headcount)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|more than|over|approximately|almost)\s+)?$/u;
 /** A determiner a quantity may open with ("the 9,800", "its 54,000"). */
 const DETERMINER_LEAD_RE = /^(?:the|its|their)\s+/i;
 /** After a share, its count: ", or about 6,000 people", " – about 1,800 jobs –", " (roughly 900 roles)". */

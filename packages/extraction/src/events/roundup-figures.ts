@@ -13,12 +13,13 @@ export interface RoundupFigure {
 
 /** A whole figure in digits ("2,000", "1 500", "450"). */
 const FIGURE_RE = /\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?![\d,.]\d)/g;
-const RESPECTIVELY_RE = /^[^.;:]{0,60}?\brespectively\b/;
+/** "… respectively" or "… each" after the figures ("sacked 200 and 1,040 staff each"): paired in order. */
+const RESPECTIVELY_RE = /^[^.;:]{0,60}?\b(?:respectively|each)\b/;
 
 /**
  * "Kestrel and Marlow have cut 2,000 and 1,500 jobs respectively": as many figures as listed companies, paired in
  * order. `figureText` is the figure's phrase (which reads "2,000 and 1,500 jobs" as one range); null unless the
- * sentence says "respectively" after it and the counts match.
+ * sentence says "respectively" (or "each") after it and the counts match.
  */
 export function respectiveFigures(
   work: string,
@@ -29,7 +30,7 @@ export function respectiveFigures(
   if (orgs.length < 2 || !RESPECTIVELY_RE.test(work.slice(figure.end, sentenceEnd))) return null;
   // The figures run from the phrase to "respectively": "2,000 and 1,500 jobs", "2,000, 1,500 and 900 jobs".
   const span = work.slice(figure.start, Math.min(sentenceEnd, figure.end + 40));
-  const stop = span.search(/\brespectively\b/);
+  const stop = span.search(/\b(?:respectively|each)\b/);
   const counts: Array<{ count: number; end: number }> = [];
   FIGURE_RE.lastIndex = 0;
   for (let m = FIGURE_RE.exec(span); m !== null && (stop < 0 || m.index < stop); m = FIGURE_RE.exec(span)) {
@@ -51,9 +52,11 @@ export function gappedFigure(
   actor: string | null,
 ): RoundupFigure | null {
   const tail = ctx.work.slice(end, Math.min(sentenceEnd, end + 80));
-  const lead = /^(?:\s+(?:in|last|this|on|during)\s+[^,;.\d]{0,20}?\d{0,4})?,?\s+(?:and|while|whereas|with)\s+/.exec(
-    tail,
-  );
+  // "… and Marlow 1,500", or a list: "… 300 workers, Marlow 400 and Tamsa 120" (called again after each figure).
+  const lead =
+    /^(?:\s+(?:in|last|this|on|during)\s+[^,;.\d]{0,20}?\d{0,4})?(?:,?\s+(?:and|while|whereas|with)\s+|,\s+)/.exec(
+      tail,
+    );
   if (!lead) return null;
   const at = end + lead[0].length;
   const org = mentionsIn(ctx, at, at + 1)[0];
@@ -65,11 +68,12 @@ export function gappedFigure(
 }
 
 /**
- * After the second company: its figure, then the end of the clause or a date of its own ("… and Marlow 1,500.",
- * "… and Marlow about 900 jobs,", "… and Marlow 1,500 in 2024"); group 2 is the date's preposition.
+ * After the second company: its figure, then the end of the clause, the next of a list or a date of its own ("… and
+ * Marlow 1,500.", "… and Marlow about 900 jobs,", "…, Marlow 400 and Tamsa 120", "… and Marlow 1,500 in 2024");
+ * group 2 is the date's preposition.
  */
 const GAPPED_RE =
-  /^\s+(?:(?:about|around|roughly|some|nearly|more than|another|a further)\s+)?(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\s+(?:more\s+)?(?:jobs|positions|roles|posts|employees|workers|staff))?(?=\s*(?:[.,;]|$)|\s+(in|last|this|on|during)\b)/;
+  /^\s+(?:(?:about|around|roughly|some|nearly|more than|another|a further)\s+)?(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\s+(?:more\s+)?(?:jobs|positions|roles|posts|employees|workers|staff))?(?=\s*(?:[.,;]|$)|\s+and\s|\s+(in|last|this|on|during)\b)/;
 
 /** After a figure: a passive verb and "by" ("… announced by", "… cut last year by the"). */
 const BY_AGENT_RE =

@@ -2,6 +2,7 @@ import type { Span } from '../types.js';
 import { type DocContext, type ResolvedMention, isOrg, mentionsIn, recentCompany } from '../resolve/doc-context.js';
 import { findSentenceIndex } from '../text/sentences.js';
 import { createCommentatorTest } from '../relations/commentators.js';
+import { isStateBody } from '../ner/org-names.js';
 import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
@@ -32,12 +33,13 @@ export interface Subject {
 
 /**
  * Where a clause ends and the next begins. "… rose after Tarvo agreed to sell …": a clause opened by "after",
- * "before" or "because" with a name has that name as its subject ("two years after Tarvo cut …" is a time
- * comparison inside the clause, no new clause). The lookahead before that lookbehind keeps it from running at
- * every space.
+ * "before", "because" or "when" with a name has that name as its subject ("two years after Tarvo cut …" is a time
+ * comparison inside the clause, no new clause); so does "as" with a name and its verb ("… to step in as Telkora
+ * plans to cut …"; not "such as", nor "spun off its arm as Vessamed in 2014"). The lookahead before each lookbehind
+ * keeps it from running at every space.
  */
 const BOUNDARY_RE =
-  /;\s|:\s|\s[—–]\s|—|,\s+(?:and|but|while|whereas|though|although|which|then|who|extending|bringing|making)\s|\s(?:but|while|whereas|then)\s|\s(?:under|through|by|in)\s+which\s|(?=\s(?:after|before|because|once|until)\s)(?<!\b(?:years?|months?|weeks?|days?|decades?|shortly|soon|long|just|right|immediately))\s(?:after|before|because|once|until)\s+(?=(?:the\s+)?\p{Lu})/gu;
+  /;\s|:\s|\s[—–]\s|—|,\s+(?:and|but|while|whereas|though|although|which|then|who|extending|bringing|making)\s|\s(?:but|while|whereas|then)\s|\s(?:under|through|by|in)\s+which\s|(?=\s(?:after|before|because|once|until|when)\s)(?<!\b(?:years?|months?|weeks?|days?|decades?|shortly|soon|long|just|right|immediately))\s(?:after|before|because|once|until|when)\s+(?=(?:the\s+)?\p{Lu})|(?=\sas\s)(?<!\b(?:such|well|known|same|so|as|much|many))\sas\s+(?=(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}\s+(?:plans|planned|prepares|said|says|will|would|is|was|has|had|announced|announces|moves|seeks|cuts|faces)\b)/gu;
 /**
  * An opening adverbial clause or phrase ("Shortly before the Norrvik deal, the group …", "According to Norr
  * Research, …"): its names are not the subject.
@@ -48,10 +50,10 @@ const GENERIC_RE =
   /\b(?:sector|industry|companies|firms|employers|startups|giants|tech workers|businesses|rivals|peers|big tech|silicon valley)\b/i;
 /**
  * A clause whose subject is a trade in the plural ("To keep margins, financial institutions laid off nearly 2,000
- * workers", "Indian banks have cut"): many companies' sum. Only as the subject: "the lender, one of the country's largest banks," is one.
+ * workers", "Indian banks have cut", "Some of Europe's biggest banks plan to cut"): many companies' sum. Only as the subject: "the lender, one of the country's largest banks," is one.
  */
 const TRADE_SUBJECT_RE =
-  /^\s*(?:[^,;]{1,60},\s*)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:institutions|banks|lenders|insurers|carmakers|automakers|telcos|retailers|manufacturers)\s+(?!of\b)/iu;
+  /^\s*(?:[^,;]{1,60}(?:,|\s[-–—])\s*)?(?:the\s+)?(?:(?:some|many|most|several|two|three|four|five)\s+of\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(?:institutions|banks|lenders|insurers|carmakers|automakers|telcos|retailers|manufacturers|airlines|miners|steelmakers)\s+(?!of\b)/iu;
 /**
  * "more than 10,000 layoffs across Indian edtech startups", "job cuts at European banks", "jobs lost in the
  * country's textile sector": a sector's sum.
@@ -89,10 +91,11 @@ const LIST_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$/;
 const AFTER_RE = /\b(?:at|across|by|from|within|inside|in|of)\s+(?:the\s+)?$/;
 /**
  * "sold its arm to Norrvik and closed …", "sold its stake in Norrvik and handed …": a company after such a preposition
- * is a party, not the clause's actor.
+ * is a party, not the clause's actor; so is the body a notice is addressed to ("we regret to advise the Ministry of
+ * Labour of the organisation's intention to declare 400 positions redundant").
  */
 const OBJECT_BEFORE_RE =
-  /\b(?:to|from|with|into|against|than|versus|via|towards?|(?:spin-?off|sale|separation|demerger|listing|acquisition|purchase|takeover|closure|break-?up)\s+of|(?:stakes?|holdings?|shares|interests?)\s+in)\s+(?:the\s+)?$/i;
+  /\b(?:to|from|with|into|against|than|versus|via|towards?|advis(?:e|es|ed|ing)|notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|(?:spin-?off|sale|separation|demerger|listing|acquisition|purchase|takeover|closure|break-?up)\s+of|(?:stakes?|holdings?|shares|interests?)\s+in)\s+(?:the\s+)?$/i;
 /**
  * "It spun off its drugs business as Vessamed in 2014 and sold …", "listed its towers arm as Skyrise": the company an
  * action made is its product, never the actor of the clause.
@@ -141,6 +144,12 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
         !PRODUCT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 100), m.start)),
     ),
   );
+  // "Kora is clear that the closure of a third of the bank's branches …": a union or other commenting body that
+  // takes a stance on a cut is no party to it; the cut is the company's in focus.
+  if (orgs.length > 0 && STANCE_RE.test(ctx.work.slice(orgs[orgs.length - 1]!.end, trigger))) {
+    const commentator = createCommentatorTest(ctx);
+    if (orgs.every((m) => commentator(m.id))) orgs.length = 0;
+  }
   const criticised = criticisedOwner(ctx, orgs, trigger);
   if (criticised) return { orgs: [criticised], explicit: true, generic: false, hypothetical, clauseStart: start };
   const asideUnit = orgs.length > 0 ? unitNamedInAside(ctx, orgs[0]!, trigger) : null;
@@ -261,6 +270,13 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     clauseStart: start,
   };
 }
+
+/**
+ * A stance taken on what follows, after the body's name and perhaps its speech: "is clear that", "fears that",
+ * "believes the", "said it was concerned about".
+ */
+const STANCE_RE =
+  /^[^.;]{0,40}?\s(?:(?:is|are|was|were|has\s+been|remains?)\s+(?:\w+\s+)?(?:clear|concerned|worried|alarmed|disappointed|angry|opposed|confident|convinced|aware)|(?:fears?|feared|believes?|believed|argues?|argued|insists?|insisted|warns?|warned|maintains?|maintained|claims?|claimed))\s+(?:that|about|by|over|the)\b/i;
 
 /** A verb by which a union or a minister turns on a company: "has slammed", "criticised", "called on". */
 const CRITICISE_RE =
@@ -745,6 +761,12 @@ export function focusCompany(ctx: DocContext, pos: number): string | null {
   if (before === undefined) {
     before = { primary: null, last: null };
     for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
+      // "Hallberg Bank" on a line of its own heads the paragraphs of a round-up below it.
+      const heading = headingCompany(ctx, k);
+      if (heading) {
+        before.primary = heading;
+        break;
+      }
       const r = subjectsIn(ctx, k, Infinity, commentator);
       if (r.primary) {
         before.primary = r.primary;
@@ -756,7 +778,20 @@ export function focusCompany(ctx: DocContext, pos: number): string | null {
   }
   const last = before.primary ?? inThis.last ?? before.last;
   const primary = ctx.primaryCompany && !commentator(ctx.primaryCompany) ? ctx.primaryCompany : null;
-  return last ?? primary ?? recentCompany(ctx, pos);
+  const focus = last ?? primary ?? recentCompany(ctx, pos);
+  // "… as it plans to send home 400 employees" where only the ministry told of it is typed: a state body is never
+  // "it" or "the company" by default (it acts only where it is named).
+  return focus && isStateBody(ctx.entities.get(focus)?.name ?? '') ? null : focus;
+}
+
+/** The company sentence `k` consists of, when it is a heading line that names only it ("Hallberg Bank"). */
+function headingCompany(ctx: DocContext, k: number): string | null {
+  const s = ctx.sentences[k];
+  if (!s || s.end - s.start > 60) return null;
+  const ms = mentionsIn(ctx, s.start, s.end);
+  if (ms.length !== 1 || ms[0]!.type !== 'Company') return null;
+  const rest = ctx.work.slice(s.start, ms[0]!.start) + ctx.work.slice(ms[0]!.end, s.end);
+  return /^[\s:*•-]*$/.test(rest) ? ms[0]!.id : null;
 }
 
 /** Per document: each sentence's main and last company (see `focusCompany`). */

@@ -436,8 +436,10 @@ export class ContextOrgFinder extends OrgRegistry {
     if (REGIONAL_ADJECTIVE_RE.test(name) && NATIONALITIES.has(name.slice(name.indexOf(' ') + 1))) return true;
     // "Queensland Resources Minister Jane Roe": a portfolio before "Minister" names no company.
     if (c.runs.every((r) => this.text.startsWith(' Minister', r.end))) return true;
-    // "the S&P 500 rose", "the Nifty 50": a name always followed by its member count is a stock index.
-    if (c.runs.every((r) => INDEX_COUNT_AFTER_RE.test(this.text.slice(r.end, r.end + 24)))) return true;
+    // "the S&P 500 rose", "the Nifty 50": a name always followed by its member count is a stock index (never one in
+    // legal form: "…, Hallberg Steel AB 400 and Tamsa AB 120" is a round-up's figure).
+    if (c.intrinsic !== 'legal' && c.runs.every((r) => INDEX_COUNT_AFTER_RE.test(this.text.slice(r.end, r.end + 24))))
+      return true;
     if (c.intrinsic !== 'legal' && isSitePlaceOrContraction(name, this.text, c.runs)) return true;
     if (
       !c.intrinsic &&
