@@ -498,7 +498,11 @@ function refine(
     const shareOnly = d.count === null && !d.countText && d.percent !== null && si - d.si <= 3;
     if (shareRoundOnly && (!shareOnly || (h.percent !== null && d.percent !== h.percent))) continue;
     if (namedCount !== null ? d.count !== namedCount || d.percent !== null : false) continue;
-    if (figureOnly ? d.percent !== null || (namedCount === null && dayOf === null && si - d.si > 3) : !d.bare && !shareOnly)
+    if (
+      figureOnly
+        ? d.percent !== null || (namedCount === null && dayOf === null && si - d.si > 3)
+        : !d.bare && !shareOnly
+    )
       continue;
     if (!figureOnly) {
       d.count = h.count;

@@ -81,8 +81,7 @@ export function precedingSentenceDate(work: string, prev: Span, own: Span, publi
 }
 
 /** The news told on a day: "said on 20 November", "announced after the close on 26 February", "unveiled on Tuesday". */
-const TOLD_ON_RE =
-  /\b(?:said|announced|unveiled|confirmed|disclosed|presented|told)(?:\s+[\w-]+){0,3}?\s+on\s+$/;
+const TOLD_ON_RE = /\b(?:said|announced|unveiled|confirmed|disclosed|presented|told)(?:\s+[\w-]+){0,3}?\s+on\s+$/;
 
 /**
  * "Acme said on 20 November that it will shrink its workforce. The carmaker gave the figures below. 4,000 Jobs to go

@@ -32,19 +32,19 @@ describe('the share of a round, wherever the text tells it', () => {
       'Norrvik Appliances will cut almost 1,700 jobs and take a charge of 1.6 billion crowns, it said on Tuesday. ' +
         'The redundancies will affect about 875 office jobs. The shares rose 0.9% in Stockholm. Norrvik now aims ' +
         'to save a total of 3.5 billion crowns through cost cuts. Steel prices have risen and tariffs weigh on ' +
-        'costs. The job cuts announced Tuesday represent about 3% of the company\'s global staff.',
+        "costs. The job cuts announced Tuesday represent about 3% of the company's global staff.",
       '2019-09-10',
     );
     expect(events[0]).toEqual({ org: 'Norrvik Appliances', count: 1700, percent: 3, when: '2019-09-10' });
     expect(events.find((e) => e.count === 875)?.percent ?? null).toBeNull();
   });
 
-  it('is the share of the lede\'s round even when only the part is dated in its own sentence', () => {
+  it("is the share of the lede's round even when only the part is dated in its own sentence", () => {
     const events = rounds(
       'Norrvik Appliances\n\nNorrvik Appliances will cut almost 1,700 jobs to reduce spending. The redundancies ' +
         'will affect about 875 office jobs, the company said in a statement on Tuesday. The shares rose 0.9%. ' +
         'Norrvik now aims to save 3.5 billion crowns. Steel prices have risen. The job cuts announced Tuesday ' +
-        'represent about 3% of the company\'s global staff.',
+        "represent about 3% of the company's global staff.",
       '2019-09-10',
     );
     expect(events.find((e) => e.count === 1700)?.percent).toBe(3);

@@ -244,7 +244,7 @@ export abstract class OrgRegistry {
           long.type === 'Company' &&
           acronym.name === written &&
           long.name !== written &&
-          long.name[0] === written![0]
+          long.name[0] === written[0]
         )
           renamed.set(acronym.name, long.name);
         continue;
