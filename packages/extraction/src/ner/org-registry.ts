@@ -240,12 +240,7 @@ export abstract class OrgRegistry {
       // "Kestrel South Africa (KSA) will wind down …": a long form decided on its own verb still owns the acronym.
       const long = this.decided.get(r.name);
       if (long) {
-        if (
-          long.type === 'Company' &&
-          acronym.name === written &&
-          long.name !== written &&
-          long.name[0] === written[0]
-        )
+        if (long.type === 'Company' && acronym.name === written && long.name !== written && long.name[0] === written[0])
           renamed.set(acronym.name, long.name);
         continue;
       }
