@@ -45,6 +45,7 @@ export const DEPARTURE_RULES: QuantityRule[] = [
     name: 'scheme-applied',
     anchor: F.number,
     needs: F.voluntary | F.cue,
+    gate: /applied|opted|signed|volunteered/i,
     re: new RegExp(
       `${QUANTITY_OF_JOBS_LEAD}\\s+(?:have|had|has)\\s+(?:already\\s+)?(?:applied|opted\\s+(?:for|in)|signed\\s+up|volunteered)\\b`,
       'iy',

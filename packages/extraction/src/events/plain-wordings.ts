@@ -67,6 +67,7 @@ export const PLAIN_RULES: QuantityRule[] = [
     name: 'receive-notices',
     anchor: F.number,
     ahead: { bits: F.cutNoun, within: 10 },
+    gate: /notices|letters/i,
     re: new RegExp(
       `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:will|would|are\\s+to|have|had|have\\s+already|already|are\\s+set\\s+to)\\s+)?(?:receive|received|receiving|get|got)\\s+(?:their\\s+)?(?:redundancy|termination|layoff|lay-off|retrenchment|dismissal)\\s+(?:notices|letters)\\b`,
       'iy',
@@ -103,6 +104,7 @@ export const PLAIN_RULES: QuantityRule[] = [
     name: 'leave-the-company',
     anchor: F.number,
     ahead: { bits: F.workforce, within: 6 },
+    gate: /leave\s+the\s/i,
     re: new RegExp(
       `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:will|would|are\\s+to|are\\s+set\\s+to|are\\s+expected\\s+to|must|could|may)\\s+)?leave\\s+the\\s+(?:company|group|firm|bank|carmaker|airline|business|organi[sz]ation|lender|insurer|broadcaster|operator)\\b`,
       'iy',
@@ -115,6 +117,7 @@ export const PLAIN_RULES: QuantityRule[] = [
     name: 'contracts-not-renewed',
     anchor: F.number,
     ahead: { bits: F.cutVerb, within: 12 },
+    gate: /contracts/i,
     re: new RegExp(
       `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:will|would|are\\s+to|are\\s+set\\s+to)\\s+not\\s+have\\s+their\\s+contracts\\s+(?:renewed|extended)|whose\\s+contracts\\s+(?:will|would)\\s+not\\s+be\\s+(?:renewed|extended))\\b`,
       'iy',

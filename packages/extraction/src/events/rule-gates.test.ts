@@ -15,6 +15,10 @@ const MATCHED_BY: Record<string, string> = {
   'aside-total': 'The cuts – about 900 in total – fall on the Halvern plant.',
   'not-fill': 'Marrowby will not fill 120 vacant positions.',
   'figure-put-at': 'Union leaders put the figure at 2,000.',
+  'receive-notices': 'About 300 staff received redundancy notices at Quellmark on Friday.',
+  'leave-the-company': 'Under the plan some 450 employees will leave the group by March.',
+  'contracts-not-renewed': 'Around 200 temporary workers will not have their contracts renewed at Ostvale.',
+  'scheme-applied': 'So far 1,100 of its employees have applied, Tarnwick said.',
 };
 
 describe('quantity rule gates', () => {

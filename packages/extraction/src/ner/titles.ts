@@ -75,6 +75,11 @@ const AFTER_NAME_RE = new RegExp(
   'iuy',
 );
 const CORE_ONLY_RE = new RegExp(`^(?:(?:${MODIFIER})\\s+)*(?:${CORE})$`, 'iu');
+/**
+ * Gate for BEFORE_NAME_RE (same flags): a core title after a non-letter. Every title phrase holds one (modifiers end
+ * in a space or a hyphen), so a window without it has no title; the search runs at every position of the window.
+ */
+const CORE_WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CORE})`, 'iu');
 
 /** A title found in the text: offsets of the phrase and its text. */
 export interface TitleMatch {
@@ -91,6 +96,7 @@ export function matchTitleBefore(text: string, windowStart: number, pos: number)
     const from = windowStart + office.index;
     return trimTitle(text, from + namedHolderBefore(office[1]!), from + office[1]!.length);
   }
+  if (!CORE_WORD_RE.test(pre)) return null;
   const m = BEFORE_NAME_RE.exec(pre);
   if (!m) return placeScopedTitleBefore(text, windowStart, pre);
   // "head of investment banking for |Credit Suisse": a name after a preposition is the post's object, not its holder.
