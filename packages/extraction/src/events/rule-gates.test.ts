@@ -19,6 +19,10 @@ const MATCHED_BY: Record<string, string> = {
   'leave-the-company': 'Under the plan some 450 employees will leave the group by March.',
   'contracts-not-renewed': 'Around 200 temporary workers will not have their contracts renewed at Ostvale.',
   'scheme-applied': 'So far 1,100 of its employees have applied, Tarnwick said.',
+  'closed-site-employs': 'Brindlewood will close its Halvern plant, which employs 1,200 people.',
+  'closed-site-where': 'Marrowby will shut its mill in Kelso, where about 350 people work.',
+  'put-at': 'Ostvale put the number of job cuts at about 4,000.',
+  'share-cut-in': 'Tarnwick announced a 10% cut in its global workforce.',
 };
 
 describe('quantity rule gates', () => {

@@ -25,6 +25,7 @@ export const SITE_HEADCOUNT_RULES: QuantityRule[] = [
     name: 'closed-site-employs',
     anchor: F.structure,
     ahead: { bits: F.number, within: 24 },
+    gate: /,\s+(?:which|that|employing|home|employer)/i,
     re: new RegExp(
       `${CLOSED_SITE},\\s+(?:(?:which|that)\\s+(?:currently\\s+|still\\s+|now\\s+|together\\s+)?(?:employs?|employed|has|have|had)|employing|(?:home|employer)\\s+to)\\s+${MOD_BEFORE}${QUANTITY_OF_JOBS}`,
       'iuy',
@@ -37,6 +38,7 @@ export const SITE_HEADCOUNT_RULES: QuantityRule[] = [
     name: 'closed-site-where',
     anchor: F.structure,
     ahead: { bits: F.number, within: 24 },
+    gate: /,\s+where\s/i,
     re: new RegExp(
       `${CLOSED_SITE},\\s+where\\s+${MOD_BEFORE}${QUANTITY_OF_JOBS_LEAD}\\s+(?:currently\\s+|still\\s+)?(?:work|worked|are\\s+employed|were\\s+employed)\\b`,
       'iuy',

@@ -217,6 +217,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     name: 'share-cut-in',
     ahead: { bits: F.workforce, within: 14 },
     anchor: F.number,
+    gate: /(?:cuts?|reductions?)\s+(?:in|to|of)\s/i,
     re: new RegExp(
       `${PERCENT}\\s+(?:(?:job|jobs|workforce|staff|headcount)\\s+)?(?:cut|cuts|reduction|reductions)\\s+(?:in|to|of)\\s+(?:its|their|the company['’]s|the)\\s+(?:(?!(?:for|on|of|in|to|at|costs?|spending|pay|wages|salar(?:y|ies)|bonus(?:es)?|hours|benefits|budgets?)\\b)[\\p{L}\\p{N},.-]+\\s+){0,4}?${WORKFORCE_NOUN}\\b`,
       'iuy',
@@ -298,6 +299,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     name: 'put-at',
     ahead: { bits: F.number, within: 8 },
     anchor: F.cutNoun,
+    gate: /put|peg|plac/i,
     re: new RegExp(
       `(?<=\\b(?:put|puts|putting|pegged|pegs|pegging|placed|places)\\s+(?:(?:the|its|their)\\s+)?(?:(?:number|total|figure|tally|scale|size)\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}?)?(?:job\\s+|staff\\s+|workforce\\s+|headcount\\s+)?)(?<cn>cuts|losses|layoffs|lay-offs|redundancies|reductions?)\\s+at\\s+(?:(?:about|around|roughly|some|nearly|up to|more than|over|as many as)\\s+)?(?:${QUANTITY_OF_JOBS}|${BARE_QUANTITY}${BARE_FOLLOW})`,
       'iy',
