@@ -9,6 +9,11 @@ interface ActionRule {
   name: string;
   leads: string[];
   re: RegExp;
+  /**
+   * For a rule opening with a long lookbehind: what the sentence before the lead word must contain for it to hold
+   * (same flags), tested first — irregexp matches such a lookbehind backwards, trying every split of its words.
+   */
+  before?: RegExp;
 }
 
 /** What a company owns and can sell, close, spin off or merge. */
@@ -272,6 +277,8 @@ const RULES: ActionRule[] = [
     // a site the company owns closes (the site is the clause's subject; the company names it with "its").
     name: 'site closes',
     leads: ['close', 'closes', 'closed', 'closing', 'shut', 'shuts', 'shutting'],
+    // The site the lookbehind names ("its Ghent plant will close"): ~60 µs a call without this test.
+    before: new RegExp(SITE, 'iu'),
     re: new RegExp(
       `(?<=\\b(?:its|their|the\\s+(?:company|group|firm|bank|carmaker)['’]s)\\s+${WORDS(4)}${SITE}(?:\\s+(?:in|at|near)\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){0,2})?\\s+(?:(?:will|would|is|are|was|were|to|be|set|due|also|eventually|soon|permanently|then|expected)\\s+){0,4})(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)(?:\\s+down)?\\b(?!\\s+at\\s+\\d)(?!\\s+(?:to|its|their|the|a|an|of|with|temporarily|briefly|early|earlier|at\\s+(?:noon|midnight)|on\\s+\\p{L}+days\\b|on\\s+weekends|for\\s+(?:\\S+\\s+)?(?:hours?|days?|weeks?|the\\s+(?:day|night|weekend|holidays?)))\\b)`,
       'iuy',
@@ -516,6 +523,7 @@ export function findRestructuringActions(
     const at = t.start - offset;
     if (at < after || body[at - 1] === '-') continue;
     for (const r of rules) {
+      if (r.before && !r.before.test(body.slice(0, at))) continue;
       r.re.lastIndex = at;
       const m = r.re.exec(body);
       if (!m) continue;
