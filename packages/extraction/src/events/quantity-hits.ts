@@ -125,6 +125,11 @@ const MORE_ROUNDS_RE =
   /(?:\s+(?:in|last|this|on|during)\s+[^,;.]{1,25}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:a\s+further|another|then|some)\s+)?(?<q>\d{1,3}(?:,\d{3})+|\d+)(?:\s+more)?(?=\s+(?:in|last|this|on|during|earlier|later)\b|\s+at\s+(?:its|the|their)\s)/y;
 
 const AT_AFTER_RE = /^\s+at\s/;
+/**
+ * Gate for PERCENT_OF_WORKFORCE (same flags but `g`): the workforce noun its every match ends with. A share of sales
+ * or of the market needs no scan of the sentence for a share's every possible start.
+ */
+const WORKFORCE_WORD_RE = /workforce|staff|employee|headcount|workers|jobs|positions|roles|people|personnel|force/iu;
 const FURTHER_BEFORE_RE = /\b(?:a\s+further|another)\s+[\d,]+(?:\s+more)?$/;
 
 /** "has cut 12,000 jobs since 2022, including 3,000 announced on Tuesday": a new round inside a running total. */
@@ -348,7 +353,8 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
   const percentish =
     (st.mask & F.percent) !== 0 || body.includes('%') || body.includes('one in ') || body.includes('1 in ');
   let shareEnd = -1;
-  while (percentish && (m = PERCENT_OF_WORKFORCE.exec(body)) !== null) {
+  const ofWorkforce = percentish && WORKFORCE_WORD_RE.test(body);
+  while (ofWorkforce && (m = PERCENT_OF_WORKFORCE.exec(body)) !== null) {
     const start = s.start + m.index;
     let end = start + m[0].length;
     // "some 9% of its staff in Asia and about 1.5% of all 60,000 of its people": the same round's share
