@@ -37,6 +37,12 @@ const PATTERNS: Array<{
     kind: 'span',
     need: 'rel',
   },
+  {
+    // "had 1,600 employees as at 2015. But a layoff affecting 500 workers in that year …": the year named last.
+    re: /\b(?<=(?:in|during)\s+)(?:that|the\s+same)\s+year\b(?!\s+(?:of|to|ending|ended)\b)/gi,
+    kind: 'span',
+    need: 'rel',
+  },
   { re: /\b(?<year>\d{4})-(?<mm>\d{2})-(?<dd>\d{2})\b/g, kind: 'iso', need: 'digit' },
   // "Thursday (18/8/2022)", "el 03/11/2022": a numeric date as outlets outside the US write it, day first unless
   // the second number cannot be a month ("8/18/2022").
@@ -202,7 +208,7 @@ export function findDates(
       else if (kind === 'rel') last.value = resolveRelative(g.rel!, publishedAt);
       else if (kind === 'span') {
         const base = lastYearIn(text.slice(Math.max(start, s - 300), s)) ?? anchorYear;
-        const n = /\d/.test(g.n!) ? Number(g.n) : (AGO_WORDS[g.n!.toLowerCase()] ?? 1);
+        const n = g.n === undefined ? 0 : /\d/.test(g.n) ? Number(g.n) : (AGO_WORDS[g.n.toLowerCase()] ?? 1);
         if (base) last.value = String(base + (g.dir === 'earlier' ? -n : n));
       } else (last as { day?: number }).day = dd;
     }

@@ -122,6 +122,18 @@ describe('the date an undated article speaks from', () => {
     ).toEqual(['2016-10-17']);
   });
 
+  it('dates "in that year" / "in the same year" by the year named last', () => {
+    expect(
+      cuts(
+        'Kora Telecom has cut 575 jobs. Kora had about 1,600 employees as at 2015. But a layoff affecting 500 ' +
+          'workers in that year shrank the staff further.',
+      ).map((e) => [e.count, e.when]),
+    ).toEqual([
+      [575, null],
+      [500, '2015'],
+    ]);
+  });
+
   it('takes no year for a bare month from the end of a financial year', () => {
     expect(
       cuts(
