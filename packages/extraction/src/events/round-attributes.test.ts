@@ -86,13 +86,17 @@ describe('the share of a round told apart from its count', () => {
 describe('the date an undated article speaks from', () => {
   it("reads a wire's time stamp line", () => {
     expect(
-      cuts('Thu Jul 12, 2012 7:55am EDT\n\nPARIS (Wire) - Norrvik Cars will cut 8,000 jobs, the company said on Thursday.'),
+      cuts(
+        'Thu Jul 12, 2012 7:55am EDT\n\nPARIS (Wire) - Norrvik Cars will cut 8,000 jobs, the company said on Thursday.',
+      ),
     ).toEqual([{ count: 8000, percent: null, when: '2012-07-12' }]);
   });
 
   it('reads a byline that ends with the date after a comma', () => {
     expect(
-      cuts('By Jane Roe, August 1, 2019\n\nKora Telecom has cut 575 jobs. It cut 500 jobs last year.').map((e) => e.when),
+      cuts('By Jane Roe, August 1, 2019\n\nKora Telecom has cut 575 jobs. It cut 500 jobs last year.').map(
+        (e) => e.when,
+      ),
     ).toEqual(['2019-08-01', '2018']);
   });
 
@@ -108,7 +112,10 @@ describe('the date an undated article speaks from', () => {
   it('reads a publishing stamp with a weekday, alone or in brackets after the outlet', () => {
     const body =
       '\n\nNorrvik Cars plans to cut more than 2,000 jobs in France next year, Kora Radio reported on Monday.';
-    for (const stamp of ['Published Monday, Oct. 17, 2016', 'PARIS - Wire (Published Monday, Oct. 17, 2016 6:37AM EDT)'])
+    for (const stamp of [
+      'Published Monday, Oct. 17, 2016',
+      'PARIS - Wire (Published Monday, Oct. 17, 2016 6:37AM EDT)',
+    ])
       expect(cuts(stamp + body).map((e) => e.when)).toEqual(['2016-10-17']);
   });
 
