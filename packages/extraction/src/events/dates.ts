@@ -37,6 +37,12 @@ const PATTERNS: Array<{
     kind: 'span',
     need: 'rel',
   },
+  {
+    // "had 1,600 employees as at 2015. But a layoff affecting 500 workers in that year …": the year named last.
+    re: /\b(?<=(?:in|during)\s+)(?:that|the\s+same)\s+year\b(?!\s+(?:of|to|ending|ended)\b)/gi,
+    kind: 'span',
+    need: 'rel',
+  },
   { re: /\b(?<year>\d{4})-(?<mm>\d{2})-(?<dd>\d{2})\b/g, kind: 'iso', need: 'digit' },
   // "Thursday (18/8/2022)", "el 03/11/2022": a numeric date as outlets outside the US write it, day first unless
   // the second number cannot be a month ("8/18/2022").
@@ -48,7 +54,7 @@ const PATTERNS: Array<{
     need: 'month+year',
   },
   {
-    re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?<dd>\\d{1,2})\\s+${MONTH},?\\s+${YEAR}`, 'g'),
+    re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+${YEAR}`, 'g'),
     kind: 'dmy',
     need: 'month+year',
   },
@@ -202,7 +208,7 @@ export function findDates(
       else if (kind === 'rel') last.value = resolveRelative(g.rel!, publishedAt);
       else if (kind === 'span') {
         const base = lastYearIn(text.slice(Math.max(start, s - 300), s)) ?? anchorYear;
-        const n = /\d/.test(g.n!) ? Number(g.n) : (AGO_WORDS[g.n!.toLowerCase()] ?? 1);
+        const n = g.n === undefined ? 0 : /\d/.test(g.n) ? Number(g.n) : (AGO_WORDS[g.n.toLowerCase()] ?? 1);
         if (base) last.value = String(base + (g.dir === 'earlier' ? -n : n));
       } else (last as { day?: number }).day = dd;
     }
@@ -255,7 +261,7 @@ function coreOf(text: string, s: number, e: number): number {
   return at < 0 ? s : s + at;
 }
 const FUTURE_BEFORE_RE =
-  /\b(?:will|would|shall|plans?\s+to|planned\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|expected\s+to|going\s+to)\s[^.;!?]*$/i;
+  /\b(?:will|would|shall|plans?\s+to|planned\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|expected\s+to|going\s+to|to\s+(?:cut|shed|axe|slash|eliminate|lay\s+off))\s[^.;!?]*$/i;
 
 /** True when `value` lies after the day `ref` at the coarser of their two precisions ("2026" after "2025-03-12"). */
 function isAfter(value: string | null, ref: string | null): boolean {
@@ -374,14 +380,23 @@ export function resolveRelative(expr: string, publishedAt: string | null): strin
   return iso(shift(-(e.startsWith('last') ? diff || 7 : diff)));
 }
 
-const FULL_DATE = `(?:${MONTH.replace('(?<mon>', '(?:')}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\d{1,2}\\s+${MONTH.replace('(?<mon>', '(?:')},?\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})`;
+const FULL_DATE = `(?:${MONTH.replace('(?<mon>', '(?:')}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH.replace('(?<mon>', '(?:')},?\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})`;
+/** A clock time after a stamp's date: " 7:55am EDT", " 07:01 GMT", ", 11:21 JST". */
+const STAMP_TIME = `(?:,?\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,4})?)?`;
+/** "Thu", "Thursday,": a weekday opening a stamp. */
+const STAMP_WEEKDAY = `(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?`;
 const DATELINE_RE = new RegExp(
   `^[^\\n]{0,60}?\\b${FULL_DATE}\\b[^\\n]{0,50}?\\s[–—-]\\s` +
     // "MUMBAI, March 4, 2024: The board …", "Madrid, 17 February 2021. Banco …": a place, the date, a colon or stop.
     `|^\\p{Lu}[^\\n,:|]{0,40},\\s*${FULL_DATE}\\s*[:.]\\s` +
     // "By Hannah Reid | May 20, 2020", "Seoul | Weekly Review | February 14, 2020", "Trade Review - 29 January
     // 2024": a byline or masthead line that ends with the date.
-    `|^(?:[^\\n.]{0,70}?(?:\\s[|–—-]|[|·•]|Published:?|Updated:?|Posted:?)\\s*)?${FULL_DATE}\\s*$`,
+    `|^(?:[^\\n.]{0,70}?(?:\\s[|–—-]|[|·•]|Published:?|Updated:?|Posted:?)\\s*)?${FULL_DATE}\\s*$` +
+    // "Thu Jul 12, 2012 7:55am EDT", "By Jane Roe, August 1, 2019", "Posted in Business, 21st November 2012 07:01
+    // GMT": a wire's time stamp, a byline with a comma, a blog's posting line — each with the date last.
+    `|^(?:By\\s+[^\\n.,]{2,50},\\s*|Posted\\s+(?:in|on|by)\\s+[^\\n.,]{1,40},\\s*|(?:Published|Updated|Posted)(?:\\s+on)?:?\\s+)?${STAMP_WEEKDAY}${FULL_DATE}${STAMP_TIME}\\s*$` +
+    // "PARIS - Reuters (Published Monday, Oct. 17, 2016 6:37AM EDT – Last updated …)": a stamp in brackets.
+    `|^[^\\n(]{0,60}\\(\\s*(?:Published|Posted)(?:\\s+on)?:?\\s+${STAMP_WEEKDAY}${FULL_DATE}${STAMP_TIME}[^\\n()]{0,60}\\)\\s*$`,
   'u',
 );
 
@@ -413,12 +428,15 @@ export function lastYearOf(text: string, start: number, end: number): number | u
   return lastYearIn(text.slice(start, end));
 }
 
+/** "for the year ending March 2013", "the fiscal year to March 31, 2016": the end of a financial period, not news. */
+const PERIOD_END_BEFORE_RE = /\b(?:year|period|half|quarter|months)\s+(?:ending|ended|to|through)\s+$/i;
 /** The year of the last month-and-year written in `text[start, end)` ("in May 2022" → 2022), else undefined. */
 export function monthYearIn(text: string, start: number, end: number): number | undefined {
   const body = text.slice(start, end);
   if (!/\d{4}/.test(body)) return undefined;
   let year: number | undefined;
   MONTH_YEAR_RE.lastIndex = 0;
-  for (let m = MONTH_YEAR_RE.exec(body); m !== null; m = MONTH_YEAR_RE.exec(body)) year = Number(m[1]);
+  for (let m = MONTH_YEAR_RE.exec(body); m !== null; m = MONTH_YEAR_RE.exec(body))
+    if (!PERIOD_END_BEFORE_RE.test(body.slice(Math.max(0, m.index - 24), m.index))) year = Number(m[1]);
   return year;
 }

@@ -191,7 +191,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         if (refine(ctx.work, drafts, h, si, s, when, onlyOf)) return;
       } else if (
         isCut &&
-        (!subj.explicit || (when === null && !ANOTHER_ROUND_RE.test(s.text) && !WORKED_OUT_RE.test(s.text))) &&
+        (!subj.explicit || (!ANOTHER_ROUND_RE.test(s.text) && !WORKED_OUT_RE.test(s.text))) &&
         h.count !== null &&
         h.percent === null &&
         !h.cumulative &&
@@ -200,8 +200,9 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         // "Kora Bank is slashing a third of its staff. About 10,000 job cuts are planned.": a count told without its
         // company is the company's round just reported with a share alone; so is an undated count told with it ("The
         // lender, which has 300 employees, has issued 106 of them with redundancy letters"), unless it says it is
-        // another round.
-        if (refine(ctx.work, drafts, h, si, s, when, org, true)) return;
+        // another round; a dated one ("plans to eliminate about 9% of its workforce. X will cut 2,800 jobs, it said
+        // Wednesday.") only a round not dated otherwise.
+        if (refine(ctx.work, drafts, h, si, s, when, org, true, subj.explicit && when !== null)) return;
       } else if (isCut && h.count !== null && h.percent !== null && !h.cumulative && org !== null) {
         // "around 12% of roles will be cut … a net reduction of approximately 400 roles (12%)": the same share told
         // with its count is the round the share alone reported a few sentences before.
@@ -466,6 +467,8 @@ function refine(
   org?: string,
   /** Only a round told with a share and no count, at most three sentences back (the same share, when `h` has one). */
   shareRoundOnly = false,
+  /** Only a round with no date or with `when`. */
+  sameDateOnly = false,
 ): boolean {
   const figureOnly = h.count === null && !h.countText;
   // "The 7,500 figure amounts to roughly 6% of …": the share of the round with that count, however far back.
@@ -483,6 +486,9 @@ function refine(
     if (dayOf === null || drafts[i]!.when === dayOf || (drafts[i]!.when === null && drafts[i]!.status !== 'completed'))
       order.push(i);
   if (dayOf !== null) order.sort((a, b) => (drafts[b]!.count ?? -1) - (drafts[a]!.count ?? -1));
+  // "… will affect 3,572 workers, below the 4,000 exits it first proposed. The adjustment represents around 13% …":
+  // of a sentence's figures a share refines its first, the round, not a figure it is compared with.
+  else if (figureOnly && namedCount === null) order.sort((a, b) => drafts[b]!.si - drafts[a]!.si || a - b);
   if (stem) {
     const near = (d: Draft) => (d.figure ? work.slice(Math.max(0, d.figure.start - 30), d.figure.end) : '');
     const named = order.filter((i) => si - drafts[i]!.si <= 3 && stem.test(near(drafts[i]!)));
@@ -497,6 +503,7 @@ function refine(
     // would affect roughly 1,500 people") a few sentences back.
     const shareOnly = d.count === null && !d.countText && d.percent !== null && si - d.si <= 3;
     if (shareRoundOnly && (!shareOnly || (h.percent !== null && d.percent !== h.percent))) continue;
+    if (sameDateOnly && d.when !== null && d.when !== when) continue;
     if (namedCount !== null ? d.count !== namedCount || d.percent !== null : false) continue;
     if (
       figureOnly
@@ -517,11 +524,42 @@ function refine(
     addEvidence(d.evidence, s);
     return true;
   }
-  return false;
+  return figureOnly && namedCount === null && dayOf === null && onlyRoundShare(drafts, h, si, s, org);
 }
 
-/** "The 7,500 figure …", "The 1,200 job cuts …": a sentence that opens by naming a count already reported. */
-const NAMED_COUNT_LEAD_RE = /^(?:The|These|Those) (\d{1,3}(?:,\d{3})+|\d+) (?!%|per\s?cent|percent)/;
+/** "The job losses amount to around 5 percent of …", "The cuts represent …": a sentence opening with the round. */
+const ROUND_OPENING_RE =
+  /^(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:cuts|job cuts|job losses|reductions|job reductions|layoffs|lay-offs|redundancies)\s+(?:would\s+|will\s+)?(?:amount|represent|equal|correspond|account)/;
+/** How many sentences back the one round a share opening with it refines may lie. */
+const ONLY_ROUND_REACH = 8;
+
+/**
+ * A share told by a sentence that opens with the round ("The job losses amount to around 5 percent of the
+ * workforce.") farther back than a few sentences: the share of the one round with a count the last sentences
+ * report (none when they report two).
+ */
+function onlyRoundShare(drafts: Draft[], h: QuantityHit, si: number, s: Span, org?: string): boolean {
+  if (h.percent === null || !ROUND_OPENING_RE.test(s.text)) return false;
+  let round: Draft | undefined;
+  for (let i = drafts.length - 1; i >= 0 && si - drafts[i]!.si <= ONLY_ROUND_REACH; i--) {
+    const d = drafts[i]!;
+    if (cutClass(d.kind) !== 'cut' || d.transaction || d.count === null || d.cumulative) continue;
+    if (org !== undefined && d.org !== org) continue;
+    if (round && round.count !== d.count) return false;
+    round = d;
+  }
+  if (!round || round.percent !== null) return false;
+  round.percent = h.percent;
+  addEvidence(round.evidence, s);
+  return true;
+}
+
+/**
+ * "The 7,500 figure …", "The 1,200 job cuts …", "We estimate the 2,000 roles …": a sentence that opens by naming a count
+ * already reported.
+ */
+const NAMED_COUNT_LEAD_RE =
+  /^(?:\p{Lu}\w*\s+(?:estimates?|calculates?|reckons?)\s+(?:that\s+)?(?:the|these|those)|The|These|Those) (\d{1,3}(?:,\d{3})+|\d+) (?!%|per\s?cent|percent)/u;
 function namedCountOf(sentence: string): number | null {
   const m = NAMED_COUNT_LEAD_RE.exec(sentence);
   return m ? Number(m[1]!.replace(/,/g, '')) : null;

@@ -66,7 +66,10 @@ const ONE_IN_RE = new RegExp(
  * the unit's staff": a share of the round just reported.
  */
 const ANAPHORIC_SHARE_RE =
-  /^(?:That|This|It|Which|The (?:[\d,.]+\s+)?(?:[\w-]+\s+){0,2}?(?:figure|number|total|reduction|cut|cuts|job cuts|layoffs|move|plan|reductions|job losses|restructuring|redundancies|programme|program|scheme|measures|job reductions|adjustments?|departures|exits|dismissals|retirements)(?:,[^,;]{1,120},)?)\s+(?:(?:is|was|would|will|could)\s+)?(?:(?:roughly|about|around|nearly|some|almost|be)\s+)?(?:is|was|represents?|represented|amounts? to|amounted to|equals|equates to|accounts? for|corresponds to|means|meant|leaves|left|leave)\b/;
+  /^(?:That|This|It|Which|The (?:[\d,.]+\s+)?(?:[\w-]+\s+){0,2}?(?:figure|number|total|reduction|cut|cuts|job cuts|layoffs|move|plan|reductions|job losses|restructuring|redundancies|programme|program|scheme|measures|job reductions|adjustments?|departures|exits|dismissals|retirements)(?:,[^,;]{1,120},)?)\s+(?:(?:is|was|would|will|could)\s+)?(?:(?:roughly|about|around|nearly|some|almost|be)\s+)?(?:is|was|represents?|represented|amounts? to|amounted to|equals|equates to|accounts? for|corresponds to|means|meant|leaves|left|leave|affects?|affected)\b/;
+/** "X said that this would affect around 10% of …": the same, told as what the company said. */
+const REPORTED_SHARE_RE =
+  /\b(?:said|says|added|estimated|estimates)\s+(?:that\s+)?(?:this|that|it|the\s+(?:cuts|move|plan|reduction|measures))\s+(?:would|will|could)\s+(?:affect|hit|represent|amount\s+to|equal|mean)\s+(?:[a-z]+\s+){0,3}$/;
 /** A sentence opening with a round already told and its share: "The workforce reduction of about …". */
 const SUBJECT_SHARE_RE =
   /^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:reduction|cut|cuts|job cuts|layoffs|lay-offs|redundancies|downsizing)\s+of\s+(?:(?:about|around|roughly|nearly|some|almost|approximately)\s+)?$/;
@@ -388,18 +391,23 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       hits.push({ kind: 'layoff', start, end, trigger: start, count: null, percent, definite: true });
       continue;
     }
+    // "an ERE that will affect 1,000 workers, around 23% of the staff": a counted procedure's share too.
     const near = hits.filter(
       (h) =>
-        h.kind === 'layoff' && h.percent === null && Math.min(Math.abs(h.start - end), Math.abs(start - h.end)) < 40,
+        (h.kind === 'layoff' || (h.kind === 'restructuring' && h.count !== null)) &&
+        h.percent === null &&
+        Math.min(Math.abs(h.start - end), Math.abs(start - h.end)) < 40,
     );
     const layoffs = hits.filter((h) => h.kind === 'layoff');
+    const reported = REPORTED_SHARE_RE.test(body.slice(Math.max(0, m.index - 120), m.index));
     if (near[0]) near[0].percent = percent;
     else if (layoffs.length === 1 && layoffs[0]!.percent === null) layoffs[0]!.percent = percent;
     else if (
       /\b(?:cut|lay|laid|layoffs?|eliminat|slash|shed|reduc|redundan|downsiz|trim|ax|lose|los[st]|go|gone|scrap|retrench|shrink|dismiss|exits|departures|job losses)/i.test(
         body,
       ) ||
-      ANAPHORIC_SHARE_RE.test(body)
+      ANAPHORIC_SHARE_RE.test(body) ||
+      reported
     )
       hits.push({
         kind: 'layoff',
@@ -411,6 +419,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
         definite:
           DEFINITE_BEFORE_RE.test(body.slice(0, m.index)) ||
           ANAPHORIC_SHARE_RE.test(body) ||
+          reported ||
           /\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?(?:cuts|layoffs|lay-offs|reductions?|move|plan|redundancies|dismissals|job losses|losses|exits|departures|retrenchments|measures|eliminations)\b/i.test(
             body.slice(0, m.index),
           ),

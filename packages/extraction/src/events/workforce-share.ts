@@ -12,11 +12,11 @@ import { FRACTION, parsePercent } from './numbers.js';
 const STAFF_RE =
   /\b(?:employ(?:s|ed|ing)?|ha[sd]|have|with|of|counts?)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|close to|more than|over|just over|just under|a little over|fewer than|less than)\s+)?(\d{1,3}(?:,\d{3})+|\d{4,})(?:\s+(?:people|employees|staff|workers))?\b/gi;
 /**
- * "trim its 48,000 workforce by 9%", "reduce its 30,000-strong staff in Asia by about a quarter": the headcount
- * told as the size of the workforce being cut, in the same clause as the share.
+ * "trim its 48,000 workforce by 9%", "reduce its 30,000-strong staff in Asia by about a quarter", "7% of the group's
+ * staff of roughly 28,000": the headcount told as the size of the workforce, in the same clause as the share.
  */
 const SIZED_WORKFORCE_RE =
-  /\b(?:its|their|the)\s+(\d{1,3}(?:,\d{3})+|\d{4,})(?:-strong)?\s+(?:[\p{L}-]+\s+){0,2}?(?:workforce|staff|headcount|payroll)\b/giu;
+  /\b(?:its|their|the)\s+(\d{1,3}(?:,\d{3})+|\d{4,})(?:-strong)?\s+(?:[\p{L}-]+\s+){0,2}?(?:workforce|staff|headcount|payroll)\b|\b(?:workforce|staff|headcount)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?(\d{1,3}(?:,\d{3})+|\d{4,})(?![\d,])/giu;
 const SHARE_RE = new RegExp(`(\\d{1,2}(?:\\.\\d+)?)\\s*(?:%|per\\s?cent\\b|percent\\b|pc\\b)|${FRACTION}`, 'gi');
 /** A headcount is stated with "employs" or followed by the people it counts ("had about 91,000 employees"). */
 const STAFF_WORD_RE = /^employ|\s(?:people|employees|staff|workers)$/i;
@@ -45,7 +45,8 @@ function statedShares(work: string, sentences: readonly Span[]): Share[] {
         staff = Number(m[1]!.replace(/,/g, ''));
         break;
       }
-    if (staff === null) for (const m of text.matchAll(SIZED_WORKFORCE_RE)) staff ??= Number(m[1]!.replace(/,/g, ''));
+    if (staff === null)
+      for (const m of text.matchAll(SIZED_WORKFORCE_RE)) staff ??= Number((m[1] ?? m[2])!.replace(/,/g, ''));
     if (staff === null || staff < 100) return;
     const percents = [...text.matchAll(SHARE_RE)];
     if (percents.length !== 1) return;
