@@ -56,10 +56,10 @@ const TRADE_SUBJECT_RE =
   /^\s*(?:[^,;]{1,60}(?:,|\s[-–—])\s*)?(?:the\s+)?(?:(?:some|many|most|several|two|three|four|five)\s+of\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(?:institutions|banks|lenders|insurers|carmakers|automakers|telcos|retailers|manufacturers|airlines|miners|steelmakers)\s+(?!of\b)/iu;
 /**
  * "more than 10,000 layoffs across Indian edtech startups", "job cuts at European banks", "jobs lost in the
- * country's textile sector": a sector's sum.
+ * country's textile sector": a sector's sum. Not a company's own ("across its group companies").
  */
 const GENERIC_AFTER_RE =
-  /^[^.;:]{0,50}?\b(?:across|among|at|in)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:sector|industry|companies|firms|startups|start-ups|employers|businesses|banks|lenders|carmakers|automakers|airlines|insurers|retailers|manufacturers)\b/iu;
+  /^[^.;:]{0,50}?\b(?:across|among|at|in)\s+(?!(?:its|their|our)\s)(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:sector|industry|companies|firms|startups|start-ups|employers|businesses|banks|lenders|carmakers|automakers|airlines|insurers|retailers|manufacturers)\b/iu;
 const PRONOUN_RE =
   /\b(?:the company|the firm|it|its|the tech giant|the retailer|the giant|the e-commerce giant|the search giant|the social media giant|the chipmaker|the software maker|the iphone maker|the cloud giant|the group|the board|its board)\b/i;
 /** Nouns of third parties: "the buyer", "the rival" never mean the company in focus. */

@@ -123,6 +123,14 @@ describe('figures written in wordings of wire copy and press releases', () => {
       when: '2022',
     });
   });
+
+  it('credits a cut "across its group companies" to the company that speaks of them', () => {
+    expect(
+      events(
+        'Vessla, the edtech startup, said on Thursday that 500 employees have been laid off across its group companies.',
+      ),
+    ).toEqual([{ kind: 'layoff', org: 'Vessla', count: 500, percent: null, when: '2025-03-06' }]);
+  });
 });
 
 describe('dates said around the figure', () => {

@@ -361,6 +361,18 @@ describe('a name written with its "\'s"', () => {
     );
     expect(x.names('Company')).toContain('Tejal');
   });
+
+  it('"Brindle\'s is laying off 400 workers", "Orvell\'s will close 200 stores": a verb right after the "\'s"', () => {
+    const x = extract(
+      "Brindle's is laying off 400 workers at its bakery in Tarn. Orvell's will close 200 stores. Quenby's has cut 90 jobs.",
+    );
+    expect(x.names('Company')).toEqual(['Brindle', 'Orvell', 'Quenby']);
+    expect(x.events().map((e) => [e.org, e.count])).toEqual([
+      ['Brindle', 400],
+      ['Orvell', null],
+      ['Quenby', 90],
+    ]);
+  });
 });
 
 describe('investment firms named as buyers', () => {
