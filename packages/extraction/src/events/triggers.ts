@@ -40,12 +40,12 @@ const CUT_VERB =
  * Verbs that cut jobs only when jobs are named ("scrap 2,000 posts", never "scrap 2,000"; "take out about 220 roles",
  * "part with 300 employees", "downsize by 1,200 jobs", "get rid of 500 jobs"; "send home tens of its staff" and
  * "cut off 3,600 of its employees" in African and Latin American dailies; "has sent home 300 employees", never a
- * plain "sent home 2,000 workers on Friday", a day off).
+ * plain "sent home 2,000 workers on Friday", a day off; "has shown the door to 400 employees").
  */
 const JOBS_ONLY_VERB =
-  '(?:disengag(?:e|es|ed|ing)|(?:send(?:s|ing)?|(?<=\\b(?:has|have|had)\\s+(?:so\\s+far\\s+|already\\s+|now\\s+)?)sent)\\s+(?:home|packing)|cut(?:s|ting)?\\s+off|los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|cull(?:s|ed|ing)?|phas(?:e|es|ed|ing)\\s+out|do(?:es)?\\s+away\\s+with|did\\s+away\\s+with|part(?:s|ed|ing)?\\s+ways\\s+with|dispens(?:e|es|ed|ing)\\s+with|rationali[sz](?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)|streamlin(?:e|es|ed|ing)|(?:take|takes|took|taking|taken)\\s+out|part(?:s|ed|ing)?\\s+with|downsiz(?:e|es|ed|ing)\\s+by|(?:get(?:s|ting)?|got)\\s+rid\\s+of)';
+  '(?:disengag(?:e|es|ed|ing)|(?:send(?:s|ing)?|(?<=\\b(?:has|have|had)\\s+(?:so\\s+far\\s+|already\\s+|now\\s+)?)sent)\\s+(?:home|packing)|cut(?:s|ting)?\\s+off|los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|cull(?:s|ed|ing)?|phas(?:e|es|ed|ing)\\s+out|do(?:es)?\\s+away\\s+with|did\\s+away\\s+with|part(?:s|ed|ing)?\\s+ways\\s+with|dispens(?:e|es|ed|ing)\\s+with|rationali[sz](?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)|streamlin(?:e|es|ed|ing)|(?:take|takes|took|taking|taken)\\s+out|part(?:s|ed|ing)?\\s+with|downsiz(?:e|es|ed|ing)\\s+by|(?:get(?:s|ting)?|got)\\s+rid\\s+of|show(?:s|ed|n|ing)?\\s+the\\s+door\\s+to)';
 const CUT_PARTICIPLE =
-  '(?:(?:be\\s+)?leaving(?!\\s+(?:for|to)\\b)|disappear(?:ed)?|vanish(?:ed)?|cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|went(?!\\s+(?:to|into|up|on|from|through|unfilled|abroad|overseas|ahead|down)\\b)|scrapped|removed|retrenched|sacked|culled|phased\\s+out|los(?:e|ing)\\s+(?:their\\s+)?jobs|(?:handed|given|(?:served|issued)(?:\\s+with)?|receiv(?:e|ed|ing))\\s+(?:their\\s+)?(?:notice|notices|(?:redundancy|termination|layoff|lay-off|retrenchment|dismissal)\\s+(?:notices|letters)|pink\\s+slips))';
+  '(?:(?:be\\s+)?leaving(?!\\s+(?:for|to)\\b)|disappear(?:ed)?|vanish(?:ed)?|cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|went(?!\\s+(?:to|into|up|on|from|through|unfilled|abroad|overseas|ahead|down)\\b)|scrapped|removed|retrenched|sacked|culled|phased\\s+out|shown\\s+the\\s+door|los(?:e|ing)\\s+(?:their\\s+)?jobs|(?:handed|given|(?:served|issued)(?:\\s+with)?|receiv(?:e|ed|ing))\\s+(?:their\\s+)?(?:notice|notices|(?:redundancy|termination|layoff|lay-off|retrenchment|dismissal)\\s+(?:notices|letters)|pink\\s+slips))';
 /** Nouns naming a round of cuts. */
 export const CUT_NOUN =
   '(?:layoffs?|lay-offs?|job cuts|job losses|cuts|redundancies|reductions?|eliminations|downsizing|reduction in force|firings|retrenchments?|dismissals?|restructuring|reorganization|reorganisation|reorg|overhaul)';
@@ -446,13 +446,14 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "Of the 2,500 positions at the two plants, 960 might be affected": the part of a stated whole that goes.
+    // "Of the 2,500 positions at the two plants, 960 might be affected", "said that, of 2500 positions, 960 might be
+    // affected": the part of a stated whole that goes.
     name: 'part-of-whole',
     anchor: F.number,
     needs: F.participle,
     ahead: { bits: F.participle, within: 8 },
     re: new RegExp(
-      `(?<=\\b[Oo]f\\s+(?:the|its|their)\\s+(?:(?:about|around|roughly|some|nearly)\\s+)?\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:jobs|positions|roles|posts|employees|workers|staff)\\b[^,;.]{0,80},\\s+)(?<q>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:${AUX}\\s+){0,4}${CUT_PARTICIPLE}\\b`,
+      `(?<=\\b[Oo]f\\s+(?:(?:the|its|their)\\s+)?(?:(?:about|around|roughly|some|nearly)\\s+)?\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:jobs|positions|roles|posts|employees|workers|staff)\\b[^,;.]{0,80},\\s+)(?<q>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:${AUX}\\s+){0,4}${CUT_PARTICIPLE}\\b`,
       'iuy',
     ),
     kind: 'layoff',
