@@ -93,3 +93,17 @@ describe("a country's share of a round, its sentence opening with the place", ()
     ).toEqual([6000]);
   });
 });
+
+describe('an outlet a report is credited to', () => {
+  it('"as reported by Reuters, Y is expected to announce …": Y cuts, even where the wire opened a sentence before', () => {
+    expect(
+      brief(
+        'Norrvik Air, Tessel Airways and Brakvik are facing layoffs.\n\n' +
+          'Reuters reports that Norrvik Air will soon make its second round of job cuts this year. ' +
+          "An unnamed representative for the German airline said the 200 layoffs are part of the carrier's plan.\n\n" +
+          'The biggest cuts could come from the Dutch half of Tessel Airways. According to the daily Tessel Dagblad, ' +
+          'as reported by Reuters, Brakvik is expected to announce the elimination of 7,500 jobs.',
+      ),
+    ).toContainEqual(['layoff', 'Brakvik', 7500]);
+  });
+});
