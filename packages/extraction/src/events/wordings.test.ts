@@ -124,6 +124,12 @@ describe('figures written in wordings of wire copy and press releases', () => {
     });
   });
 
+  it('reads "cut the equivalent of N jobs" as a cut of N', () => {
+    expect(events('Kestrel Airways has unveiled plans to cut the equivalent of 1,700 cabin crew jobs.')).toEqual([
+      { kind: 'layoff', org: 'Kestrel Airways', count: 1700, percent: null, when: null },
+    ]);
+  });
+
   it('credits a cut "across its group companies" to the company that speaks of them', () => {
     expect(
       events(
