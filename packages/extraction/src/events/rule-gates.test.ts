@@ -15,6 +15,8 @@ const MATCHED_BY: Record<string, string> = {
   'aside-total': 'The cuts – about 900 in total – fall on the Halvern plant.',
   'not-fill': 'Marrowby will not fill 120 vacant positions.',
   'figure-put-at': 'Union leaders put the figure at 2,000.',
+  'voluntary-covered': 'Tamura Life hopes to see 1,000 employees aged over 49 quit voluntarily.',
+  'applicants-numbered': 'Those who applied numbered 2,378.',
 };
 
 describe('quantity rule gates', () => {

@@ -430,7 +430,7 @@ function relativeAntecedent(ctx: DocContext, s: Span, start: number, trigger: nu
 
 /** Between a relative "which" and its verb: auxiliaries and adverbs only (the relative pronoun is the subject). */
 const RELATIVE_VERB_RE =
-  /^\s*(?:(?:has|had|have|is|was|are|were|will|would|could|also|already|recently|reportedly|currently|now|still|itself|then|last\s+year|this\s+year|earlier\s+this\s+year|in\s+\d{4}|plans\s+to|is\s+to|expects\s+to)\s+)*$/i;
+  /^\s*(?:(?:has|had|have|is|was|are|were|will|would|could|also|already|recently|reportedly|currently|now|still|itself|then|last\s+year|this\s+year|earlier\s+this\s+year|in\s+\d{4}|plans\s+to|is\s+to|expects\s+to|(?:hopes|aims|wants|intends|seeks)\s+to(?:\s+see)?)\s+)*$/i;
 
 /**
  * A clause opened by a capitalised name (an aside allowed, its figures' thousands separators too: ", which employs

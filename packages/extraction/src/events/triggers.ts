@@ -472,24 +472,26 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "1,600 who left under a voluntary redundancy scheme", "2,000 staff accepted early retirement".
+    // "1,600 who left under a voluntary redundancy scheme", "2,000 staff accepted early retirement", "saw 1,439
+    // employees, or about 20 percent of its workforce, apply for its program".
     name: 'voluntary',
     anchor: F.number,
-    ahead: { bits: F.voluntary | F.cue, within: 10 },
+    ahead: { bits: F.voluntary | F.cue | F.cutNoun, within: 14 },
     re: new RegExp(
-      `${QUANTITY_LEAD}(?:\\s+(?:[a-z-]+\\s+){0,2}?${JOB_NOUN})?\\s+(?:who\\s+|have\\s+|had\\s+|will\\s+|would\\s+|could\\s+|may\\s+|are\\s+(?:set\\s+|expected\\s+|likely\\s+)?to\\s+)?(?:left|took|take|accepted|accept|opted\\s+for|signed\\s+up\\s+for|applied\\s+for|volunteered\\s+for|chose)\\s+(?:under\\s+)?(?:a\\s+|an\\s+|the\\s+|its\\s+)?(?:(?:similar|same|new|second|another)\\s+)?(?:(?:voluntary|early|honorary)\\s+(?:redundancy|redundancies|departures?|severance|exits?|retirement|buyouts?|buy-outs?|leave)|(?:scheme|programme|program)\\b|(?-i:VRS|VSS|MSS|ERS)\\b)\\b`,
+      `${QUANTITY_LEAD}(?:\\s+(?:[a-z-]+\\s+){0,2}?${JOB_NOUN})?(?:,\\s+or\\s+[^,.;]{1,50},)?\\s+(?:who\\s+|have\\s+|had\\s+|will\\s+|would\\s+|could\\s+|may\\s+|are\\s+(?:set\\s+|expected\\s+|likely\\s+)?to\\s+)?(?:left|took|take|accepted|accept|opted\\s+for|signed\\s+up\\s+for|appl(?:y|ied)\\s+for|volunteered\\s+for|chose)\\s+(?:under\\s+)?(?:a\\s+|an\\s+|the\\s+|its\\s+)?(?:(?:similar|same|new|second|another)\\s+)?(?:(?:voluntary|early|honorary)\\s+(?:redundancy|redundancies|departures?|severance|exits?|retirement|buyouts?|buy-outs?|leave)|(?:scheme|programme|program)\\b|(?-i:VRS|VSS|MSS|ERS)\\b)\\b`,
       'iy',
     ),
     kind: 'layoff',
   },
   {
     // "offering voluntary redundancy to 1,200 employees", "early retirement packages for up to 900 staff", "a
-    // voluntary dismissal programme (PDV) for about 2,500 employees" (Brazil's programa de demissão voluntária).
+    // voluntary dismissal programme (PDV) for about 2,500 employees" (Brazil's programa de demissão voluntária), "the
+    // largest early retirement scheme, covering 1,030 workers".
     name: 'voluntary-offer',
     anchor: F.voluntary,
     ahead: { bits: F.number, within: 10 },
     re: new RegExp(
-      `(?:(?:voluntary|early|mutual)\\s+(?:redundancy|redundancies|retirement|severance|separation|departures?|exits?|buyouts?|buy-outs?|leave|dismissals?)|buyouts?|buy-outs?|severance\\s+packages?|VRS|VSS|MSS|ERE|PSE|plan\\s+social|social\\s+plan)\\)?(?:\\s+(?:packages?|schemes?|programmes?|programs?|plans?|deals?|offers?))?(?:\\s+\\((?-i:[A-Z]{2,6})\\))?\\s+(?:to|for|of|affecting|covering|involving|from|among)\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than)\\s+)?${QUANTITY_OF_JOBS}`,
+      `(?:(?:voluntary|early|mutual)\\s+(?:redundancy|redundancies|retirement|severance|separation|departures?|exits?|buyouts?|buy-outs?|leave|dismissals?)|buyouts?|buy-outs?|severance\\s+packages?|VRS|VSS|MSS|ERE|PSE|plan\\s+social|social\\s+plan)\\)?(?:\\s+(?:packages?|schemes?|programmes?|programs?|plans?|deals?|offers?))?(?:\\s+\\((?-i:[A-Z]{2,6})\\))?(?:\\s+(?:to|for|of|affecting|covering|involving|from|among)|,\\s+(?:affecting|covering|involving))\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than)\\s+)?${QUANTITY_OF_JOBS}`,
       'iy',
     ),
     kind: 'layoff',
@@ -525,6 +527,29 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.voluntary, within: 3 },
     re: new RegExp(
       `${QUANTITY_LEAD}\\s+(?:voluntary|early|honorary)\\s+(?:retirements|redundancies|departures|exits|separations|buyouts|buy-outs)\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "with 1,000 employees subject to its scheme", "hopes to see 1,000 employees aged over 49 quit voluntarily":
+    // the staff a voluntary programme covers, as Japanese wire copy counts them.
+    name: 'voluntary-covered',
+    anchor: F.number,
+    gate: /\b(?:subject\s+to|quit|retire)\b/i,
+    re: new RegExp(
+      `${QUANTITY_OF_JOBS_LEAD}(?:\\s+aged\\s+[^,.;]{1,20}?)?\\s+(?:subject\\s+to\\s+(?:its|the|a|their)\\s+(?:[a-z-]+\\s+){0,3}?(?:scheme|programme|program|plan)|(?:to\\s+)?(?:quit|retire)\\s+(?:voluntarily|early))\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "Those who applied numbered 2,378", "applicants totalled about 900": the takers of a voluntary programme.
+    name: 'applicants-numbered',
+    anchor: F.number,
+    gate: /\b(?:applied|applicants)\s+(?:numbered|totall?ed|reached|came\s+to)\b/i,
+    re: new RegExp(
+      `(?<=\\b(?:[Tt]hose\\s+who\\s+applied|[Aa]pplicants)\\s+(?:numbered|totall?ed|reached|came\\s+to)\\s+(?:(?:about|around|roughly|some|nearly|more\\s+than)\\s+)?)${QUANTITY_LEAD}(?=\\s*[.,;])`,
       'iy',
     ),
     kind: 'layoff',
