@@ -6,7 +6,7 @@ const brief = (text: string) =>
     .events()
     .map((e) => [e.org, e.count, e.percent]);
 
-describe('voluntary retirement programmes counted as Japanese wire copy counts them', () => {
+describe('voluntary programmes counted as Japanese and Brazilian copy counts them', () => {
   it('"the largest early retirement scheme, covering N workers"', () => {
     expect(
       brief(
@@ -46,6 +46,13 @@ describe('voluntary retirement programmes counted as Japanese wire copy counts t
       ['Norrvik Motor', 9000, null],
       ['Hanada Life Holdings', 1000, null],
     ]);
+  });
+
+  it('"N workers have already joined the Voluntary Dismissal Plan (PDV)", as Brazilian copy writes it', () => {
+    expect(
+      brief('Kestrel Bank said that 5,388 workers have already joined the Voluntary Dismissal Plan (PDV).'),
+    ).toEqual([['Kestrel Bank', 5388, null]]);
+    expect(brief('Kestrel Bank said 300 employees have joined the company this year.')).toEqual([]);
   });
 
   it('does not count people who retire early for other reasons or who are subject to a rule', () => {
