@@ -429,3 +429,16 @@ describe('what a company makes', () => {
     expect(x.names('Company')).toContain('Kestol');
   });
 });
+
+describe('a name, then the place it is in, then its verb', () => {
+  it('"The Kestrel Gazette in Virginia laid off 33 employees": the paper cuts, the state is where', () => {
+    const x = extract(
+      'Publishers cut staff. The Kestrel Gazette in Virginia laid off 33 employees. The Marlow News & Record in North Carolina eliminated 36 positions.',
+    );
+    expect(x.names('Company')).toEqual(['Kestrel Gazette', 'Marlow News & Record']);
+    expect(x.events().map((e) => [e.org, e.count])).toEqual([
+      ['Kestrel Gazette', 33],
+      ['Marlow News & Record', 36],
+    ]);
+  });
+});
