@@ -26,6 +26,33 @@ describe('cuts told as a shrinking number of jobs, as staff not replaced, or as 
     expect(
       brief('Norrvik Mining said that of the 2,500 positions at its two oldest shafts, 960 might be affected.'),
     ).toEqual([['layoff', 'Norrvik Mining', 960]]);
+    expect(brief('Kestrel Telecom said that, of 2500 positions, 960 might be affected by the restructuring.')).toEqual([
+      ['restructuring', 'Kestrel Telecom', 960],
+    ]);
+  });
+});
+
+describe('"shown the door": the idiom of dismissal', () => {
+  it('reads "has shown the door to N employees" and "N managers are to be shown the door" as cuts', () => {
+    expect(brief('Norrvik Motors has shown the door to 400 employees.')).toEqual([['layoff', 'Norrvik Motors', 400]]);
+    expect(brief('At Norrvik Motors, 375 managers are expected to be shown the door.')).toEqual([
+      ['layoff', 'Norrvik Motors', 375],
+    ]);
+  });
+
+  it('does not read things shown to people as a cut', () => {
+    expect(brief('Norrvik Motors showed its new model to 400 dealers.')).toEqual([]);
+  });
+});
+
+describe('a union named as "the X trade union"', () => {
+  it('is never "the company" that cuts', () => {
+    expect(
+      brief(
+        'Kestrel Telecom and the Vakta trade union met on Monday over the plan. Vakta spokesman Jon Berg says the union is unhappy. ' +
+          'The company is in the first phase of its restructuring. During this phase, 375 managers are expected to be laid off.',
+      ),
+    ).toEqual([['layoff', 'Kestrel Telecom', 375]]);
   });
 });
 
@@ -64,5 +91,19 @@ describe("a country's share of a round, its sentence opening with the place", ()
     expect(
       counts('Harlow Motors will cut 6,000 jobs worldwide, it said on Tuesday. France will lose 1,200 jobs.'),
     ).toEqual([6000]);
+  });
+});
+
+describe('an outlet a report is credited to', () => {
+  it('"as reported by Reuters, Y is expected to announce …": Y cuts, even where the wire opened a sentence before', () => {
+    expect(
+      brief(
+        'Norrvik Air, Tessel Airways and Brakvik are facing layoffs.\n\n' +
+          'Reuters reports that Norrvik Air will soon make its second round of job cuts this year. ' +
+          "An unnamed representative for the German airline said the 200 layoffs are part of the carrier's plan.\n\n" +
+          'The biggest cuts could come from the Dutch half of Tessel Airways. According to the daily Tessel Dagblad, ' +
+          'as reported by Reuters, Brakvik is expected to announce the elimination of 7,500 jobs.',
+      ),
+    ).toContainEqual(['layoff', 'Brakvik', 7500]);
   });
 });

@@ -1,7 +1,7 @@
 /** Regular-expression sources for quantities of jobs and shares, shared by the event rules, and their parsers. */
 
 const MOD =
-  '(?:about|around|roughly|approximately|approx\\.|nearly|almost|some|over|more than|in excess of|at least|at most|up to|as many as|as much as|an additional|additional|another|a further|further|a total of|total of|close to|upwards of|fewer than|less than|just over|just under|under|well over|an estimated|estimated|a maximum of|a minimum of|staggering|whopping|massive|hefty|record|an|a|the|its|their|all|only|between|~)';
+  '(?:about|around|roughly|approximately|approx\\.|nearly|almost|some|over|more than|in excess of|at least|at most|up to|as many as|as much as|an additional|additional|another|a further|further|a total of|total of|close to|equivalent of|upwards of|fewer than|less than|just over|just under|under|well over|an estimated|estimated|a maximum of|a minimum of|staggering|whopping|massive|hefty|record|an|a|the|its|their|all|only|between|~)';
 /** Words that scale a figure: "1.2 million", "12k", "1.2 lakh" (100,000), "3 crore", "3 mil" (a thousand). */
 const SCALE = '(?:million|thousand|lakhs?|crores?|mil|k)';
 /**

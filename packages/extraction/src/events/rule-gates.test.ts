@@ -23,6 +23,8 @@ const MATCHED_BY: Record<string, string> = {
   'closed-site-where': 'Marrowby will shut its mill in Kelso, where about 350 people work.',
   'put-at': 'Ostvale put the number of job cuts at about 4,000.',
   'share-cut-in': 'Tarnwick announced a 10% cut in its global workforce.',
+  'voluntary-covered': 'Tamura Life hopes to see 1,000 employees aged over 49 quit voluntarily.',
+  'applicants-numbered': 'Those who applied numbered 2,378.',
 };
 
 describe('quantity rule gates', () => {

@@ -56,10 +56,10 @@ const TRADE_SUBJECT_RE =
   /^\s*(?:[^,;]{1,60}(?:,|\s[-–—])\s*)?(?:the\s+)?(?:(?:some|many|most|several|two|three|four|five)\s+of\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(?:institutions|banks|lenders|insurers|carmakers|automakers|telcos|retailers|manufacturers|airlines|miners|steelmakers)\s+(?!of\b)/iu;
 /**
  * "more than 10,000 layoffs across Indian edtech startups", "job cuts at European banks", "jobs lost in the
- * country's textile sector": a sector's sum.
+ * country's textile sector": a sector's sum. Not a company's own ("across its group companies").
  */
 const GENERIC_AFTER_RE =
-  /^[^.;:]{0,50}?\b(?:across|among|at|in)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:sector|industry|companies|firms|startups|start-ups|employers|businesses|banks|lenders|carmakers|automakers|airlines|insurers|retailers|manufacturers)\b/iu;
+  /^[^.;:]{0,50}?\b(?:across|among|at|in)\s+(?!(?:its|their|our)\s)(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:sector|industry|companies|firms|startups|start-ups|employers|businesses|banks|lenders|carmakers|automakers|airlines|insurers|retailers|manufacturers)\b/iu;
 const PRONOUN_RE =
   /\b(?:the company|the firm|it|its|the tech giant|the retailer|the giant|the e-commerce giant|the search giant|the social media giant|the chipmaker|the software maker|the iphone maker|the cloud giant|the group|the board|its board)\b/i;
 /** Nouns of third parties: "the buyer", "the rival" never mean the company in focus. */
@@ -92,10 +92,11 @@ const AFTER_RE = /\b(?:at|across|by|from|within|inside|in|of)\s+(?:the\s+)?$/;
 /**
  * "sold its arm to Norrvik and closed …", "sold its stake in Norrvik and handed …": a company after such a preposition
  * is a party, not the clause's actor; so is the body a notice is addressed to ("we regret to advise the Ministry of
- * Labour of the organisation's intention to declare 400 positions redundant").
+ * Labour of the organisation's intention to declare 400 positions redundant"), and an outlet a report is credited to
+ * ("as reported by Kestrel Wire, Norrvik is expected to announce …").
  */
 const OBJECT_BEFORE_RE =
-  /\b(?:to|from|with|into|against|than|versus|via|towards?|advis(?:e|es|ed|ing)|notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|(?:spin-?off|sale|separation|demerger|listing|acquisition|purchase|takeover|closure|break-?up)\s+of|(?:stakes?|holdings?|shares|interests?)\s+in)\s+(?:the\s+)?$/i;
+  /\b(?:to|from|with|into|against|than|versus|via|towards?|(?:reported|quoted|cited)\s+by|citing|advis(?:e|es|ed|ing)|notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|(?:spin-?off|sale|separation|demerger|listing|acquisition|purchase|takeover|closure|break-?up)\s+of|(?:stakes?|holdings?|shares|interests?)\s+in)\s+(?:the\s+)?$/i;
 /**
  * "It spun off its drugs business as Vessamed in 2014 and sold …", "listed its towers arm as Skyrise": the company an
  * action made is its product, never the actor of the clause.
@@ -429,7 +430,7 @@ function relativeAntecedent(ctx: DocContext, s: Span, start: number, trigger: nu
 
 /** Between a relative "which" and its verb: auxiliaries and adverbs only (the relative pronoun is the subject). */
 const RELATIVE_VERB_RE =
-  /^\s*(?:(?:has|had|have|is|was|are|were|will|would|could|also|already|recently|reportedly|currently|now|still|itself|then|last\s+year|this\s+year|earlier\s+this\s+year|in\s+\d{4}|plans\s+to|is\s+to|expects\s+to)\s+)*$/i;
+  /^\s*(?:(?:has|had|have|is|was|are|were|will|would|could|also|already|recently|reportedly|currently|now|still|itself|then|last\s+year|this\s+year|earlier\s+this\s+year|in\s+\d{4}|plans\s+to|is\s+to|expects\s+to|(?:hopes|aims|wants|intends|seeks)\s+to(?:\s+see)?)\s+)*$/i;
 
 /**
  * A clause opened by a capitalised name (an aside allowed, its figures' thousands separators too: ", which employs

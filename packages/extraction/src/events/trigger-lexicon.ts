@@ -27,7 +27,7 @@ export const F = {
 const WORDS: Array<[number, string]> = [
   [
     F.cutVerb,
-    'cut cuts cutting eliminate eliminates eliminated eliminating lay lays laying laid slash slashes slashed slashing shed sheds shedding ax axe axes axed axing trim trims trimmed trimming chop chops chopped chopping let lets fire fires fired firing furlough furloughs furloughed furloughing terminate terminates terminated terminating downsize downsizes downsized downsizing reduce reduces reduced reducing scrap scraps scrapped scrapping remove removes removed removing retrench retrenches retrenched retrenching sack sacks sacked sacking dismiss dismisses dismissed dismissing disengage disengages disengaged disengaging cull culls culled culling cost costs costing halve halves halved halving lose loses losing lost shrink shrinks shrinking shrank lower lowers lowered lowering replace replacing letting renew renewed renewing parted parting phase phases phased phasing rationalise rationalises rationalised rationalising rationalize rationalizes rationalized rationalizing optimise optimises optimised optimising optimize optimizes optimized optimizing streamline streamlines streamlined streamlining declare declares declared declaring part parts dispense dispenses dispensed dispensing take takes took taking taken get gets getting got decrease decreases decreased decreasing send sends sending sent lay-off',
+    'cut cuts cutting eliminate eliminates eliminated eliminating lay lays laying laid slash slashes slashed slashing shed sheds shedding ax axe axes axed axing trim trims trimmed trimming chop chops chopped chopping let lets fire fires fired firing furlough furloughs furloughed furloughing terminate terminates terminated terminating downsize downsizes downsized downsizing reduce reduces reduced reducing scrap scraps scrapped scrapping remove removes removed removing retrench retrenches retrenched retrenching sack sacks sacked sacking dismiss dismisses dismissed dismissing disengage disengages disengaged disengaging cull culls culled culling cost costs costing halve halves halved halving lose loses losing lost shrink shrinks shrinking shrank lower lowers lowered lowering replace replacing letting renew renewed renewing parted parting phase phases phased phasing rationalise rationalises rationalised rationalising rationalize rationalizes rationalized rationalizing optimise optimises optimised optimising optimize optimizes optimized optimizing streamline streamlines streamlined streamlining declare declares declared declaring part parts dispense dispenses dispensed dispensing take takes took taking taken get gets getting got decrease decreases decreased decreasing send sends sending sent lay-off show shows showed shown showing',
   ],
   [
     F.cutNoun,
@@ -35,7 +35,7 @@ const WORDS: Array<[number, string]> = [
   ],
   [
     F.participle,
-    'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired go gone scrapped removed retrenched sacked culled lose losing leaving handed given served issued sent went phased disappear disappeared vanish vanished',
+    'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired go gone scrapped removed retrenched sacked culled lose losing leaving handed given served issued sent shown went phased disappear disappeared vanish vanished',
   ],
   [
     F.number,

@@ -40,12 +40,12 @@ const CUT_VERB =
  * Verbs that cut jobs only when jobs are named ("scrap 2,000 posts", never "scrap 2,000"; "take out about 220 roles",
  * "part with 300 employees", "downsize by 1,200 jobs", "get rid of 500 jobs"; "send home tens of its staff" and
  * "cut off 3,600 of its employees" in African and Latin American dailies; "has sent home 300 employees", never a
- * plain "sent home 2,000 workers on Friday", a day off).
+ * plain "sent home 2,000 workers on Friday", a day off; "has shown the door to 400 employees").
  */
 const JOBS_ONLY_VERB =
-  '(?:disengag(?:e|es|ed|ing)|(?:send(?:s|ing)?|(?<=\\b(?:has|have|had)\\s+(?:so\\s+far\\s+|already\\s+|now\\s+)?)sent)\\s+(?:home|packing)|cut(?:s|ting)?\\s+off|los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|cull(?:s|ed|ing)?|phas(?:e|es|ed|ing)\\s+out|do(?:es)?\\s+away\\s+with|did\\s+away\\s+with|part(?:s|ed|ing)?\\s+ways\\s+with|dispens(?:e|es|ed|ing)\\s+with|rationali[sz](?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)|streamlin(?:e|es|ed|ing)|(?:take|takes|took|taking|taken)\\s+out|part(?:s|ed|ing)?\\s+with|downsiz(?:e|es|ed|ing)\\s+by|(?:get(?:s|ting)?|got)\\s+rid\\s+of)';
+  '(?:disengag(?:e|es|ed|ing)|(?:send(?:s|ing)?|(?<=\\b(?:has|have|had)\\s+(?:so\\s+far\\s+|already\\s+|now\\s+)?)sent)\\s+(?:home|packing)|cut(?:s|ting)?\\s+off|los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|cull(?:s|ed|ing)?|phas(?:e|es|ed|ing)\\s+out|do(?:es)?\\s+away\\s+with|did\\s+away\\s+with|part(?:s|ed|ing)?\\s+ways\\s+with|dispens(?:e|es|ed|ing)\\s+with|rationali[sz](?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)|streamlin(?:e|es|ed|ing)|(?:take|takes|took|taking|taken)\\s+out|part(?:s|ed|ing)?\\s+with|downsiz(?:e|es|ed|ing)\\s+by|(?:get(?:s|ting)?|got)\\s+rid\\s+of|show(?:s|ed|n|ing)?\\s+the\\s+door\\s+to)';
 const CUT_PARTICIPLE =
-  '(?:(?:be\\s+)?leaving(?!\\s+(?:for|to)\\b)|disappear(?:ed)?|vanish(?:ed)?|cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|went(?!\\s+(?:to|into|up|on|from|through|unfilled|abroad|overseas|ahead|down)\\b)|scrapped|removed|retrenched|sacked|culled|phased\\s+out|los(?:e|ing)\\s+(?:their\\s+)?jobs|(?:handed|given|(?:served|issued)(?:\\s+with)?|receiv(?:e|ed|ing))\\s+(?:their\\s+)?(?:notice|notices|(?:redundancy|termination|layoff|lay-off|retrenchment|dismissal)\\s+(?:notices|letters)|pink\\s+slips))';
+  '(?:(?:be\\s+)?leaving(?!\\s+(?:for|to)\\b)|disappear(?:ed)?|vanish(?:ed)?|cut|eliminated|laid off|slashed|shed|axed|trimmed|let go|terminated|furloughed|made redundant|redundant|affected|impacted|lost|dismissed|fired|gone|go(?!\\s+to\\b)|went(?!\\s+(?:to|into|up|on|from|through|unfilled|abroad|overseas|ahead|down)\\b)|scrapped|removed|retrenched|sacked|culled|phased\\s+out|shown\\s+the\\s+door|los(?:e|ing)\\s+(?:their\\s+)?jobs|(?:handed|given|(?:served|issued)(?:\\s+with)?|receiv(?:e|ed|ing))\\s+(?:their\\s+)?(?:notice|notices|(?:redundancy|termination|layoff|lay-off|retrenchment|dismissal)\\s+(?:notices|letters)|pink\\s+slips))';
 /** Nouns naming a round of cuts. */
 export const CUT_NOUN =
   '(?:layoffs?|lay-offs?|job cuts|job losses|cuts|redundancies|reductions?|eliminations|downsizing|reduction in force|firings|retrenchments?|dismissals?|restructuring|reorganization|reorganisation|reorg|overhaul)';
@@ -448,13 +448,14 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "Of the 2,500 positions at the two plants, 960 might be affected": the part of a stated whole that goes.
+    // "Of the 2,500 positions at the two plants, 960 might be affected", "said that, of 2500 positions, 960 might be
+    // affected": the part of a stated whole that goes.
     name: 'part-of-whole',
     anchor: F.number,
     needs: F.participle,
     ahead: { bits: F.participle, within: 8 },
     re: new RegExp(
-      `(?<=\\b[Oo]f\\s+(?:the|its|their)\\s+(?:(?:about|around|roughly|some|nearly)\\s+)?\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:jobs|positions|roles|posts|employees|workers|staff)\\b[^,;.]{0,80},\\s+)(?<q>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:${AUX}\\s+){0,4}${CUT_PARTICIPLE}\\b`,
+      `(?<=\\b[Oo]f\\s+(?:(?:the|its|their)\\s+)?(?:(?:about|around|roughly|some|nearly)\\s+)?\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:jobs|positions|roles|posts|employees|workers|staff)\\b[^,;.]{0,80},\\s+)(?<q>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:${AUX}\\s+){0,4}${CUT_PARTICIPLE}\\b`,
       'iuy',
     ),
     kind: 'layoff',
@@ -473,24 +474,27 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "1,600 who left under a voluntary redundancy scheme", "2,000 staff accepted early retirement".
+    // "1,600 who left under a voluntary redundancy scheme", "2,000 staff accepted early retirement", "saw 1,439
+    // employees, or about 20 percent of its workforce, apply for its program", "5,388 workers have already joined the
+    // Voluntary Dismissal Plan (PDV)" (Brazil's programa de demissão voluntária).
     name: 'voluntary',
     anchor: F.number,
-    ahead: { bits: F.voluntary | F.cue, within: 10 },
+    ahead: { bits: F.voluntary | F.cue | F.cutNoun, within: 14 },
     re: new RegExp(
-      `${QUANTITY_LEAD}(?:\\s+(?:[a-z-]+\\s+){0,2}?${JOB_NOUN})?\\s+(?:who\\s+|have\\s+|had\\s+|will\\s+|would\\s+|could\\s+|may\\s+|are\\s+(?:set\\s+|expected\\s+|likely\\s+)?to\\s+)?(?:left|took|take|accepted|accept|opted\\s+for|signed\\s+up\\s+for|applied\\s+for|volunteered\\s+for|chose)\\s+(?:under\\s+)?(?:a\\s+|an\\s+|the\\s+|its\\s+)?(?:(?:similar|same|new|second|another)\\s+)?(?:(?:voluntary|early|honorary)\\s+(?:redundancy|redundancies|departures?|severance|exits?|retirement|buyouts?|buy-outs?|leave)|(?:scheme|programme|program)\\b|(?-i:VRS|VSS|MSS|ERS)\\b)\\b`,
+      `${QUANTITY_LEAD}(?:\\s+(?:[a-z-]+\\s+){0,2}?${JOB_NOUN})?(?:,\\s+or\\s+[^,.;]{1,50},)?\\s+(?:who\\s+|have\\s+|had\\s+|will\\s+|would\\s+|could\\s+|may\\s+|are\\s+(?:set\\s+|expected\\s+|likely\\s+)?to\\s+)?(?:already\\s+|now\\s+)?(?:left|took|take|accepted|accept|opted\\s+for|signed\\s+up\\s+for|appl(?:y|ied)\\s+for|volunteered\\s+for|chose|join(?:ed)?)\\s+(?:under\\s+)?(?:a\\s+|an\\s+|the\\s+|its\\s+)?(?:(?:similar|same|new|second|another)\\s+)?(?:(?:voluntary|early|honorary)\\s+(?:redundancy|redundancies|departures?|severance|exits?|retirement|buyouts?|buy-outs?|leave|dismissal|separation)|(?:scheme|programme|program)\\b|(?-i:VRS|VSS|MSS|ERS)\\b)\\b`,
       'iy',
     ),
     kind: 'layoff',
   },
   {
     // "offering voluntary redundancy to 1,200 employees", "early retirement packages for up to 900 staff", "a
-    // voluntary dismissal programme (PDV) for about 2,500 employees" (Brazil's programa de demissão voluntária).
+    // voluntary dismissal programme (PDV) for about 2,500 employees" (Brazil's programa de demissão voluntária), "the
+    // largest early retirement scheme, covering 1,030 workers".
     name: 'voluntary-offer',
     anchor: F.voluntary,
     ahead: { bits: F.number, within: 10 },
     re: new RegExp(
-      `(?:(?:voluntary|early|mutual)\\s+(?:redundancy|redundancies|retirement|severance|separation|departures?|exits?|buyouts?|buy-outs?|leave|dismissals?)|buyouts?|buy-outs?|severance\\s+packages?|VRS|VSS|MSS|ERE|PSE|plan\\s+social|social\\s+plan)\\)?(?:\\s+(?:packages?|schemes?|programmes?|programs?|plans?|deals?|offers?))?(?:\\s+\\((?-i:[A-Z]{2,6})\\))?\\s+(?:to|for|of|affecting|covering|involving|from|among)\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than)\\s+)?${QUANTITY_OF_JOBS}`,
+      `(?:(?:voluntary|early|mutual)\\s+(?:redundancy|redundancies|retirement|severance|separation|departures?|exits?|buyouts?|buy-outs?|leave|dismissals?)|buyouts?|buy-outs?|severance\\s+packages?|VRS|VSS|MSS|ERE|PSE|plan\\s+social|social\\s+plan)\\)?(?:\\s+(?:packages?|schemes?|programmes?|programs?|plans?|deals?|offers?))?(?:\\s+\\((?-i:[A-Z]{2,6})\\))?(?:\\s+(?:to|for|of|affecting|covering|involving|from|among)|,\\s+(?:affecting|covering|involving))\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than)\\s+)?${QUANTITY_OF_JOBS}`,
       'iy',
     ),
     kind: 'layoff',
@@ -526,6 +530,29 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.voluntary, within: 3 },
     re: new RegExp(
       `${QUANTITY_LEAD}\\s+(?:voluntary|early|honorary)\\s+(?:retirements|redundancies|departures|exits|separations|buyouts|buy-outs)\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "with 1,000 employees subject to its scheme", "hopes to see 1,000 employees aged over 49 quit voluntarily":
+    // the staff a voluntary programme covers, as Japanese wire copy counts them.
+    name: 'voluntary-covered',
+    anchor: F.number,
+    gate: /\b(?:subject\s+to|quit|retire)\b/i,
+    re: new RegExp(
+      `${QUANTITY_OF_JOBS_LEAD}(?:\\s+aged\\s+[^,.;]{1,20}?)?\\s+(?:subject\\s+to\\s+(?:its|the|a|their)\\s+(?:[a-z-]+\\s+){0,3}?(?:scheme|programme|program|plan)|(?:to\\s+)?(?:quit|retire)\\s+(?:voluntarily|early))\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "Those who applied numbered 2,378", "applicants totalled about 900": the takers of a voluntary programme.
+    name: 'applicants-numbered',
+    anchor: F.number,
+    gate: /\b(?:applied|applicants)\s+(?:numbered|totall?ed|reached|came\s+to)\b/i,
+    re: new RegExp(
+      `(?<=\\b(?:[Tt]hose\\s+who\\s+applied|[Aa]pplicants)\\s+(?:numbered|totall?ed|reached|came\\s+to)\\s+(?:(?:about|around|roughly|some|nearly|more\\s+than)\\s+)?)${QUANTITY_LEAD}(?=\\s*[.,;])`,
       'iy',
     ),
     kind: 'layoff',

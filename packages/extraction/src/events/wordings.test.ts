@@ -123,6 +123,20 @@ describe('figures written in wordings of wire copy and press releases', () => {
       when: '2022',
     });
   });
+
+  it('reads "cut the equivalent of N jobs" as a cut of N', () => {
+    expect(events('Kestrel Airways has unveiled plans to cut the equivalent of 1,700 cabin crew jobs.')).toEqual([
+      { kind: 'layoff', org: 'Kestrel Airways', count: 1700, percent: null, when: null },
+    ]);
+  });
+
+  it('credits a cut "across its group companies" to the company that speaks of them', () => {
+    expect(
+      events(
+        'Vessla, the edtech startup, said on Thursday that 500 employees have been laid off across its group companies.',
+      ),
+    ).toEqual([{ kind: 'layoff', org: 'Vessla', count: 500, percent: null, when: '2025-03-06' }]);
+  });
 });
 
 describe('dates said around the figure', () => {

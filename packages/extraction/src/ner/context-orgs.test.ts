@@ -361,6 +361,18 @@ describe('a name written with its "\'s"', () => {
     );
     expect(x.names('Company')).toContain('Tejal');
   });
+
+  it('"Brindle\'s is laying off 400 workers", "Orvell\'s will close 200 stores": a verb right after the "\'s"', () => {
+    const x = extract(
+      "Brindle's is laying off 400 workers at its bakery in Tarn. Orvell's will close 200 stores. Quenby's has cut 90 jobs.",
+    );
+    expect(x.names('Company')).toEqual(['Brindle', 'Orvell', 'Quenby']);
+    expect(x.events().map((e) => [e.org, e.count])).toEqual([
+      ['Brindle', 400],
+      ['Orvell', null],
+      ['Quenby', 90],
+    ]);
+  });
 });
 
 describe('investment firms named as buyers', () => {
@@ -415,5 +427,18 @@ describe('what a company makes', () => {
   it('a company named after "maker of" elsewhere as acting stays one', () => {
     const x = extract('Kestol will cut 200 jobs, the company said. Halvern, the maker of Kestol, did not comment.');
     expect(x.names('Company')).toContain('Kestol');
+  });
+});
+
+describe('a name, then the place it is in, then its verb', () => {
+  it('"The Kestrel Gazette in Virginia laid off 33 employees": the paper cuts, the state is where', () => {
+    const x = extract(
+      'Publishers cut staff. The Kestrel Gazette in Virginia laid off 33 employees. The Marlow News & Record in North Carolina eliminated 36 positions.',
+    );
+    expect(x.names('Company')).toEqual(['Kestrel Gazette', 'Marlow News & Record']);
+    expect(x.events().map((e) => [e.org, e.count])).toEqual([
+      ['Kestrel Gazette', 33],
+      ['Marlow News & Record', 36],
+    ]);
   });
 });

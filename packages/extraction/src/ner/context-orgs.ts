@@ -460,6 +460,9 @@ export class ContextOrgFinder extends OrgRegistry {
     // "Barnoldswick in Lancashire, which makes fan blades": a site described, not a company named after a town.
     // "Łódź workers count down to closure": a town's workforce is no sign of a company either.
     if (isPlace(name) && !c.cues.some((q) => q.strength === 'strong' && !PLACE_CUES.has(q.why))) return true;
+    // "The Tessel Times-Dispatch in Virginia laid off 33 employees": a place only ever written after "in" is where the
+    // one before it acts, whatever verb follows it.
+    if (isPlace(name) && c.intrinsic === null && c.runs.every((r) => this.afterIn(r))) return true;
     // "New Zealand", "New Delhi": "New" never opens a name run, so the place is cut short.
     if (c.runs.some((r) => this.text.slice(Math.max(0, r.start - 4), r.start) === 'New ') && isPlace(`New ${name}`))
       return true;

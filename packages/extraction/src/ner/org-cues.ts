@@ -183,7 +183,7 @@ const PLACE_POSSESSIVE_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+
 const SITE_AFTER_RE = /^\s+(?:plant|mill|factory|site|steelworks|works|refinery|smelter|mine|shipyard|yard)\b/u;
 /** After a name: "'s" and a verb of its own, or a relative clause ("Moody's warned", "Moody's, which rates …"). */
 const NAME_IN_S_RE =
-  /['’]s(?:\s+(?:has\s+|had\s+|also\s+|already\s+)?(?:said|says|warned|cautioned|downgraded|upgraded|affirmed|rated|rates|put|placed|cut|lowered|raised|kept|left|expects|estimated|estimates|noted|added)\b|,\s+which\s+(?:rates|said|has|had|is|was)\b)/uy;
+  /['’]s(?:\s+(?:has\s+|had\s+|also\s+|already\s+)?(?:said|says|warned|cautioned|downgraded|upgraded|affirmed|rated|rates|put|placed|cut|lowered|raised|kept|left|expects|estimated|estimates|noted|added|announced|confirmed|plans|planned|will|would|is|was|has|had)\b|,\s+which\s+(?:rates|said|has|had|is|was)\b)/uy;
 /** "Nissan shares fell", "Norrvik employees"; not "the Lisbon stock exchange", a market named after its city. */
 const AFTER_NOUN_RE =
   /\s+(?:shares|stock(?!\s+(?:exchange|market|index))|shareholders|employees|staff|workers|executives|owner|parent|spokesperson|spokesman|spokeswoman|spokespeople|union)\b/uy;
@@ -300,6 +300,19 @@ function afterBracketedAcronym(text: string, end: number): number {
   return text.indexOf(')', end) + 1;
 }
 
+/** " in Virginia", " in North Carolina" right after a name (group 1 the place's words). */
+const IN_PLACE_AFTER_RE = /^ in (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(?=[ ,])/u;
+
+/**
+ * Where " in <place>" right after a name ends, else `end` itself: "The Kestrel Gazette in Virginia laid off 33
+ * employees" — the verb after the place is the name's.
+ */
+function afterInPlace(text: string, end: number): number {
+  if (text.charCodeAt(end + 1) !== 105 || !text.startsWith(' in ', end)) return end;
+  const m = IN_PLACE_AFTER_RE.exec(text.slice(end, end + 48));
+  return m && isPlace(m[1]!) ? end + m[0].length : end;
+}
+
 /** A person's post written right before `start` ("Vandor CEO |Jane Roe", "chief executive |Jane Roe"). */
 function holderOfPostBefore(text: string, start: number): boolean {
   const title = matchTitleBefore(text, Math.max(0, start - 60), start);
@@ -309,8 +322,9 @@ function holderOfPostBefore(text: string, start: number): boolean {
 export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun, verbOnly = false): OrgCue[] {
   if (isMadeProduct(text, run.start)) return [];
   const cues: OrgCue[] = [];
-  // "Kestrel Copper Mines (KCM) has retrenched 88 workers": the verb after a bracketed acronym is the name's.
-  const end = afterBracketedAcronym(text, run.end);
+  // "Kestrel Copper Mines (KCM) has retrenched 88 workers": the verb after a bracketed acronym is the name's; so is
+  // the verb after the place it is in ("The Kestrel Gazette in Virginia laid off 33 employees").
+  const end = afterInPlace(text, afterBracketedAcronym(text, run.end));
   let k = run.last + 1;
   while (end !== run.end && k < tokens.length && tokens[k]!.start < end) k++;
   const next = tokens[k];

@@ -24,7 +24,7 @@ const APPOSITION_AFTER_RE =
 const ACRONYM_OF_RE = new RegExp(`${COMMENTATOR_NAME_RE.source}[^()]{0,80}\\(\\s*$`, 'u');
 /** "X Local 222", "X, which represents the plant's workers": a union, whatever its name. */
 const UNION_AFTER_RE =
-  /^(?:\s+Local)?(?:\s+\d+)?(?:\s+Local\s+\d+|\s+union(?![\p{L}-])|,?\s+(?:which|that|who)\s+represents?\s+(?:[\p{L}'’-]+\s+){0,6}?(?:workers|employees|staff|members|pilots|drivers|miners|nurses|teachers|crew|engineers|dockers|employees))\b/iu;
+  /^(?:\s+Local)?(?:\s+\d+)?(?:\s+Local\s+\d+|\s+(?:trade\s+|labou?r\s+)?union(?![\p{L}-])|,?\s+(?:which|that|who)\s+represents?\s+(?:[\p{L}'’-]+\s+){0,6}?(?:workers|employees|staff|members|pilots|drivers|miners|nurses|teachers|crew|engineers|dockers|employees))\b/iu;
 /** "Norr Securities analyst Jane Roe", "Kestrel and Norr Securities analysts said". */
 export const ROLE_AFTER_RE =
   /^(?:(?:,|\s+and|\s+&)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})?\s+(?:analysts?|economists?|strategists?|researchers?)\b/u;

@@ -146,6 +146,13 @@ describe('offices and explicit organizations', () => {
     expect(x.role('Ines Vik')).toBeNull();
   });
 
+  it('"head of the bankers\' union in Sao Paulo" is a post in the union, not at the banks the sentence names', () => {
+    const x = extract(
+      'Kestrel Bank and Tessel Holdings promised there would be no mass layoffs. "Both banks promised there would be no mass layoffs," said Ana Rocha, head of the bankers\' union in Sao Paulo, in a joint release.',
+    );
+    expect(x.role('Ana Rocha')).toBeNull();
+  });
+
   it('the names a post is "of both" are not people', () => {
     const x = extract(
       'Norrvik announced a survival plan on Monday for its plant in Fjordvik. "The business is unsustainable," Ana Ruiz, chairman of both Fjordvik Petrochemicals and Fjordvik Refining, said in a statement.',

@@ -466,10 +466,14 @@ const COMMENTATOR_TITLE_RE = /\b(?:analysts?|economists?|strategists?|lecturer|c
 
 /** "union president", "trade union representative": a union's post, whatever company the article is about. */
 const UNION_TITLE_RE = /^(?:trade\s+)?union\s/u;
+/** "head of the bankers' union in Sao Paulo", "president of the pilots' association": a post in a workers' body. */
+const POST_IN_UNION_RE =
+  /\b(?:of|at)\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:union|unions|association|federation|confederation|syndicate|guild)\b/iu;
 
 function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org: string | null; explicitOrg: boolean } {
-  // "Jane Roe, the union president,": the workers' body named last, never the company.
-  if (UNION_TITLE_RE.test(t.title)) {
+  // "Jane Roe, the union president,", "head of the bankers' union in Sao Paulo": the workers' body named last, never
+  // the company.
+  if (UNION_TITLE_RE.test(t.title) || POST_IN_UNION_RE.test(t.title)) {
     const union = recentUnion(ctx, t.start);
     return { org: union, explicitOrg: union !== null };
   }

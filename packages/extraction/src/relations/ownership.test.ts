@@ -142,6 +142,20 @@ describe('who owns, when a clause says so', () => {
     expect(x.parent('Tarvik Denki')).toBeNull();
   });
 
+  it('"owns a stake in both A and B": a stake of no stated size makes no part, of them or of companies listed with them', () => {
+    const x = extract(
+      'Norrvik Air, Tessel Airways, Brakvik Airlines and Morvane Air are facing layoffs.\n\nKestrel Airways owns a stake in both Norrvik Air and Tessel Airways. Officials at Kestrel provided no comment.',
+    );
+    expect(['Norrvik Air', 'Tessel Airways', 'Brakvik Airlines', 'Morvane Air'].map((n) => x.parent(n))).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+    const y = extract('Norrvik Air will cut 600 jobs. Kestrel Airways owns a majority stake in Norrvik Air.');
+    expect(y.parent('Norrvik Air')).toBe('Kestrel Airways');
+  });
+
   it('a parent stated paragraphs later beats the guess made where the unit was first named', () => {
     const x = extract(
       'The cuts fall mostly on Rakel Media, the division that runs the streaming service.\n\nTV Sydhavn and Flimmer will share a newsroom. Rakel Media is a unit of Hallberg Telecom, the Nordic operator.',

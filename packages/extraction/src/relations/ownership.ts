@@ -46,6 +46,9 @@ const ALLIANCE_RE = /\b(?:alliance|partnership|consortium|joint\s+venture)\s+(?:
 /** "a 40% stake in ", "a minority holding in ", "its 25 per cent interest in the ": at most half of what follows. */
 const MINORITY_STAKE_RE =
   /(?:\bminority|\bnon-controlling|(?<![\d.])(?:50(?:\.0+)?|[1-4]?\d(?:\.\d+)?)\s?(?:%|per\s?cent|percent))\s+(?:stake|holding|interest|shareholding)\s+in\b/u;
+/** "owns a stake in both A and B", "holds stakes in": a stake not said to be a majority one is a holding, not a part. */
+const UNSIZED_STAKE_RE =
+  /\b(?:(?:a|an)\s+(?:small\s+|sizeable\s+|sizable\s+|significant\s+|large\s+|big\s+)?(?:stake|holding|interest|shareholding)|stakes|holdings|interests)\s+in\b/u;
 /** "owns about 7% of ", "bought 30 per cent of " right before the name: a share of half or less makes no part. */
 const MINORITY_SHARE_OF_RE =
   /(?<![\d.])(?:50(?:\.0+)?|[1-4]?\d(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?$/u;
@@ -144,9 +147,13 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
       continue;
     }
     const bought = lastHoldingVerb(before);
-    // "owns a 40% stake in A", "bought a minority stake in A", "owns about 7% of A": a holding of half or less makes
-    // no part.
-    if (bought && (MINORITY_STAKE_RE.test(bought[0]) || MINORITY_SHARE_OF_RE.test(bought[0]))) continue;
+    // "owns a 40% stake in A", "bought a minority stake in A", "owns about 7% of A", "owns a stake in A": a holding
+    // of half or less, or of no stated size, makes no part.
+    if (
+      bought &&
+      (MINORITY_STAKE_RE.test(bought[0]) || MINORITY_SHARE_OF_RE.test(bought[0]) || UNSIZED_STAKE_RE.test(bought[0]))
+    )
+      continue;
     // "the purchase of Freeport's stake in Candelaria", "bought the grids business of Orsk": the one named sold a
     // part, it was not bought.
     if (!bought || SOLD_PART_RE.test(ctx.work.slice(b.end, b.end + 60)) || PART_OF_SELLER_RE.test(before)) continue;
