@@ -212,14 +212,15 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "a 10% cut in its workforce", "a 30% reduction to its 17,000-strong management and support staff"; not "a 20%
+    // "a 10% cut in its workforce", "a 30% reduction to its 17,000-strong management and support staff", "a 20%
+    // reduction (about 4,000 people) in its global workforce" (the count in brackets); not "a 20%
     // cut in management headcount", a part of a round told as a share of one group.
     name: 'share-cut-in',
     ahead: { bits: F.workforce, within: 14 },
     anchor: F.number,
-    gate: /(?:cuts?|reductions?)\s+(?:in|to|of)\s/i,
+    gate: /(?:cuts?|reductions?)(?:\s+\([^()]{1,40}\))?\s+(?:in|to|of)\s/i,
     re: new RegExp(
-      `${PERCENT}\\s+(?:(?:job|jobs|workforce|staff|headcount)\\s+)?(?:cut|cuts|reduction|reductions)\\s+(?:in|to|of)\\s+(?:its|their|the company['’]s|the)\\s+(?:(?!(?:for|on|of|in|to|at|costs?|spending|pay|wages|salar(?:y|ies)|bonus(?:es)?|hours|benefits|budgets?)\\b)[\\p{L}\\p{N},.-]+\\s+){0,4}?${WORKFORCE_NOUN}\\b`,
+      `${PERCENT}\\s+(?:(?:job|jobs|workforce|staff|headcount)\\s+)?(?:cut|cuts|reduction|reductions)(?:\\s+\\((?:(?:about|around|roughly|some|nearly|approximately)\\s+)?(?<q>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:people|jobs|employees|workers|positions|staff)\\))?\\s+(?:in|to|of)\\s+(?:its|their|the company['’]s|the)\\s+(?:(?!(?:for|on|of|in|to|at|costs?|spending|pay|wages|salar(?:y|ies)|bonus(?:es)?|hours|benefits|budgets?)\\b)[\\p{L}\\p{N},.-]+\\s+){0,4}?${WORKFORCE_NOUN}\\b`,
       'iuy',
     ),
     kind: 'layoff',

@@ -124,6 +124,14 @@ describe('figures written in wordings of wire copy and press releases', () => {
     });
   });
 
+  it('reads "a 20% reduction (about 4,000 people) in its global workforce" as 4,000 and 20%', () => {
+    expect(
+      events(
+        'On August 14, 2012, Tessel Telecom announced a 20% reduction (about 4,000 people) in its global workforce.',
+      ),
+    ).toEqual([{ kind: 'layoff', org: 'Tessel Telecom', count: 4000, percent: 20, when: '2012-08-14' }]);
+  });
+
   it('reads "cut the equivalent of N jobs" as a cut of N', () => {
     expect(events('Kestrel Airways has unveiled plans to cut the equivalent of 1,700 cabin crew jobs.')).toEqual([
       { kind: 'layoff', org: 'Kestrel Airways', count: 1700, percent: null, when: null },

@@ -442,3 +442,12 @@ describe('a name, then the place it is in, then its verb', () => {
     ]);
   });
 });
+
+describe('a legal form written after a comma', () => {
+  it('"Kestrel Mining Holding Group, Co., Ltd": one company, and "Co." none', () => {
+    const x = extract(
+      'Also earlier, Kestrel Mining Holding Group, Co., Ltd, the largest coal company in the area, initiated a plan to lay off 12,000 people.',
+    );
+    expect(x.names('Company')).toEqual(['Kestrel Mining Holding Group']);
+  });
+});

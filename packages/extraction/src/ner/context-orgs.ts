@@ -73,6 +73,10 @@ function particleBefore(text: string, from: number, at: number): boolean {
   }
   return PARTICLES.has(text.slice(b, e));
 }
+/** "Co.", "Co., Ltd", "AG": legal forms and nothing else. */
+function isLegalFormOnly(name: string): boolean {
+  return name.split(/[\s,]+/).every((w) => w === '' || LEGAL_SUFFIX.has(w.endsWith('.') ? w.slice(0, -1) : w));
+}
 /** "Carmakers", "Telcos", "Lenders": one word, the plural of a noun for companies. */
 function isSectorPlural(name: string): boolean {
   if (name.length < 4 || name.includes(' ') || !name.endsWith('s')) return false;
@@ -422,9 +426,11 @@ export class ContextOrgFinder extends OrgRegistry {
   }
 
   protected isBlocked(name: string, c: Candidate): boolean {
-    // "the union E tū": a letter alone names nothing; nor does a share class ("Class B").
+    // "the union E tū": a letter alone names nothing; nor does a share class ("Class B"), nor a legal form alone
+    // ("Kestrel Mining Group, Co., Ltd": the form written after a comma).
     if (
       name.length < 2 ||
+      isLegalFormOnly(name) ||
       CLASS_OF_RE.test(name) ||
       NATIONALITIES.has(name) ||
       isNationalityPlural(name) ||
