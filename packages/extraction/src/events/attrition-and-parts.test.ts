@@ -45,6 +45,23 @@ describe('"shown the door": the idiom of dismissal', () => {
   });
 });
 
+describe('"asked to leave": staff a company asks to go', () => {
+  it('reads "N employees will be asked to (voluntarily) leave (their jobs)" as a cut of N', () => {
+    expect(brief('Kestrel Telecom said 3,000 employees will be asked to voluntarily leave their jobs.')).toEqual([
+      ['layoff', 'Kestrel Telecom', 3000],
+    ]);
+    expect(brief('Kestrel Telecom said 3,000 employees will be asked to leave the company.')).toEqual([
+      ['layoff', 'Kestrel Telecom', 3000],
+    ]);
+  });
+
+  it('does not read people asked to leave a building as a cut', () => {
+    expect(
+      brief('Kestrel Telecom said 3,000 employees were asked to leave the building during the fire drill.'),
+    ).toEqual([]);
+  });
+});
+
 describe('a union named as "the X trade union"', () => {
   it('is never "the company" that cuts', () => {
     expect(
