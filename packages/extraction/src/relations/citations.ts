@@ -480,8 +480,9 @@ function unionWordBefore(ctx: DocContext, pos: number): number {
   return k < 0 ? -1 : from + k;
 }
 
-/** "for the council", "for the union" right after a spokesperson. */
-const FOR_BODY_RE = /^\s+(?:for|of|at)\s+the\s+((?:works\s+)?council|union)\b/iu;
+/** "for the council", "for the union", "for the carmaker's works council" right after a spokesperson. */
+const FOR_BODY_RE =
+  /^\s+(?:for|of|at)\s+the\s+(?:(?:company|group|carmaker|bank|airline|firm|lender|insurer|miner|steelmaker)['’]s\s+)?((?:works\s+)?council|union)\b/iu;
 
 /** "(for the bank) declined to comment", "did not respond to a request for comment" right after a spokesperson. */
 const DECLINED_AFTER_RE =
@@ -656,7 +657,7 @@ function citeGeneric(
     // spokesperson": the union, unnamed.
     const forBody =
       generic === 'spokesperson'
-        ? (FOR_BODY_RE.exec(ctx.work.slice(end, end + 30)) ??
+        ? (FOR_BODY_RE.exec(ctx.work.slice(end, end + 48)) ??
           UNION_BEFORE_SPOKESPERSON_RE.exec(ctx.work.slice(Math.max(0, start - 24), start)))
         : null;
     if (forBody) {

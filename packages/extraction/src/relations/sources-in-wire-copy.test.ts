@@ -25,4 +25,12 @@ describe('sources as wire copy cites them: industry sources, letters to unions, 
       'Kora Securities',
     ]);
   });
+
+  it('"a spokesman for the carmaker’s works council" cites the works council, not a company', () => {
+    const x = extract(
+      'Norrvik Motors plans to cut 3,000 jobs, the minister Jan Roe told reporters. The figure is nonsense, a spokesman for the carmaker’s works council said.',
+    );
+    expect(x.cited()).toContain('works council');
+    expect(x.cited().some((n) => /spokesperson/.test(n ?? ''))).toBe(false);
+  });
 });
