@@ -10,8 +10,8 @@ describe('CITES', () => {
     expect(x.entity('jobcuts.info')!.kind).toBe('news-outlet');
   });
 
-  it('skips a dateline and the article’s own publisher', () => {
-    expect(extract('SEATTLE (Reuters) - Amazon cut jobs.').cited()).toEqual([]);
+  it('skips an outlet’s own desk in a dateline and the article’s own publisher', () => {
+    expect(extract('SEATTLE (Kora Newswire) - Amazon cut jobs.').cited()).toEqual([]);
     const doc = extract('---\npublisher: Bloomberg\n---\nBloomberg has learned that Meta will cut jobs.').cited();
     expect(doc).toEqual([]);
   });

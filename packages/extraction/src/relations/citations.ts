@@ -10,9 +10,11 @@ import { findSpeakers } from './speakers.js';
 import { findUnnamedSources } from './outlet-names.js';
 import { findSpeakingBodies } from './speaking-bodies.js';
 import { findQuotedOutlets } from './quoted-outlets.js';
-import { OUTLET_HEADS, outletNounThenReport } from './outlet-lexicon.js';
+import { OUTLET_BY_ITS_ACTS_AFTER_RE, OUTLET_HEADS, outletNounThenReport } from './outlet-lexicon.js';
 import { isPlace } from '../gazetteer/lexicon/places.js';
 import { findLowercaseOutlets } from './lowercase-outlets.js';
+import { findWireCredits } from './wire-credits.js';
+import { citeAcronymFullNames } from './acronym-full-names.js';
 import { isThirdPartyStatement, statementGiver } from './third-party-statements.js';
 import {
   ANALYSTS_AT_RE,
@@ -45,8 +47,8 @@ export interface CitationInputs {
 }
 
 /**
- * `CITES` relations from the article: every named outlet, tracker or analyst firm (except a dateline
- * "(Reuters) -" and the article's own publisher); every third party that speaks — a union, an association, a
+ * `CITES` relations from the article: every named outlet, tracker or analyst firm (except the article's own
+ * publisher), the wire a dateline "(AFP) -" or a closing credit line names; every third party that speaks — a union, an association, a
  * shareholder, an analyst's firm, an outlet ("IG Metall said", "according to X", "told the Kora Daily", "X analyst
  * Jane Roe said") — but not the companies the article reports on; outlets named only by how they are cited; plus
  * generic sources — internal memos, filings and exchange announcements, anonymous sources, statements,
@@ -74,7 +76,6 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   const focalNames = namesOf(ctx, focal);
   for (const m of ctx.mentions) {
     if (m.type !== 'Source' || isPublisher(m.id)) continue;
-    if (ctx.work[m.start - 1] === '(' && /^\)\s*[-–—]/.test(ctx.work.slice(m.end, m.end + 4))) continue;
     const kind = ctx.entities.get(m.id)?.kind;
     // A bank or research house the list knows is a source only where it is read as one ("X analysts said").
     if (kind === 'analyst-firm' && !ANALYST_CONTEXT_RE.test(around(ctx, m.start, m.end))) continue;
@@ -87,6 +88,15 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
       continue;
     }
     cite(m.id, m.start);
+  }
+  // "MILAN, Feb 13 (AFP) -", a last line "Reuters": the wire the article credits for its copy.
+  for (const w of findWireCredits(ctx.work, ctx.sentences[0]?.start ?? 0)) {
+    if (publisher !== null && w.name.toLowerCase() === publisher) continue;
+    const known = [entityId('Company', w.name), entityId('Source', w.name)].find((k) => ctx.entities.has(k));
+    const id = known ?? ctx.entities.addMention('Source', w.name, w.start, w.end, 'news-outlet');
+    if (focal.has(id)) continue;
+    if (w.alias) ctx.entities.addAlias(id, w.alias);
+    cite(id, w.start);
   }
   const roleOf = new Map<string, { org: string; title: string }>();
   for (const r of inputs.relations ?? [])
@@ -111,10 +121,23 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     // "Jane Roe, general secretary of the Kora Federation of Trade Unions, warned": a body only the role named.
     const roleBody = !!role && id === role.org && ctx.entities.get(id)?.type === 'Source';
     if (!id || focal.has(id) || isPublisher(id) || m.type === 'Source' || (!isOrgId(id) && !roleBody)) continue;
+    // "unions at bankrupt carrier Kora Air warned": the staff of a company speak, not the company.
+    if (m.type !== 'Person' && STAFF_AT_BEFORE_RE.test(ctx.work.slice(Math.max(0, m.start - 60), m.start))) continue;
     // "according to X", "data compiled by X": whoever the figures come from is cited.
     const according = sp.how === 'according' && m.type !== 'Person';
     if (!voice && !according && !roleBody && !commentator(id) && !(role && COMMENTATOR_TITLE_RE.test(role.title)))
       continue;
+    // "Trade union spokesperson Jan Roe said": the word before "union" names no union; an unnamed union speaks (and
+    // speaks again where Roe does later).
+    if (role && UNION_MODIFIER_RE.test(ctx.entities.get(id)?.name ?? '')) {
+      const at = unionWordBefore(ctx, m.start);
+      const generic =
+        at >= 0 ? ctx.entities.addMention('Source', 'union', at, at + 5, 'other') : entityId('Source', 'union');
+      if (ctx.entities.has(generic)) cite(generic, sp.at);
+      citedSentences.add(sentenceOf(ctx, sp.at)?.start ?? -1);
+      speakerEnds.push(m.end);
+      continue;
+    }
     cite(id, sp.at);
     citedSentences.add(sentenceOf(ctx, sp.at)?.start ?? -1);
     speakerEnds.push(m.end);
@@ -137,10 +160,16 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   }
   // "Kestrel and Norr Securities analysts have pointed out", "analysts at X", "X reckoned", "X, which rates …": a
   // firm cited through its analysts or its appraisal; "Japan's Kora Keizai business daily reported": an outlet
-  // another step took for a company.
+  // another step took for a company; "X, a newspaper, said": an outlet by what it is and does, even where a figure it
+  // reports was read as its own.
   for (const m of ctx.mentions) {
-    if (!isOrg(m) || focal.has(m.id) || isPublisher(m.id)) continue;
+    if (!isOrg(m) || isPublisher(m.id)) continue;
     const after = ctx.work.slice(m.end, m.end + 80);
+    if (OUTLET_BY_ITS_ACTS_AFTER_RE.test(after)) {
+      cite(m.id, m.start);
+      continue;
+    }
+    if (focal.has(m.id) || STAFF_AT_BEFORE_RE.test(ctx.work.slice(Math.max(0, m.start - 60), m.start))) continue;
     if (
       ANALYST_ROLE_AFTER_RE.test(after) ||
       outletNounThenReport(after) > 0 ||
@@ -169,6 +198,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   }
   const acronyms = new Map<string, string>();
   citeGeneric(ctx, focal, commentator, cite, { sentences: citedSentences, speakerEnds, unions, voices }, acronyms);
+  citeAcronymFullNames(ctx, evidence);
   // "the Wall Street Journal said …, according to WSJ": initials of a cited name are that source.
   for (const id of evidence.keys()) {
     const e = ctx.entities.get(id);
@@ -186,6 +216,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   }
   dropPartsOfBodies(ctx, evidence, bodies);
   mergeSameNamed(ctx, evidence);
+  mergeUnnamedUnions(ctx, evidence);
   return [...evidence].map(([to, ev]) => ({ type: 'CITES', from: ctx.sourceId, to, evidence: ev }));
 }
 
@@ -243,6 +274,28 @@ function mergeSameNamed(ctx: DocContext, evidence: Map<string, Span[]>): void {
     evidence.delete(id);
   }
 }
+
+/**
+ * "…, trade unions said. Unions said on Friday …": unions no name tells apart ("unions", "trade unions", "the local
+ * union", "Unions" opening a sentence) are one cited source, the first one cited.
+ */
+function mergeUnnamedUnions(ctx: DocContext, evidence: Map<string, Span[]>): void {
+  let into: string | undefined;
+  for (const [id, ev] of [...evidence]) {
+    const e = ctx.entities.get(id);
+    if (e?.type !== 'Source' || e.kind !== 'other' || !UNNAMED_UNION_RE.test(e.name)) continue;
+    if (!into) {
+      into = id;
+      continue;
+    }
+    const list = evidence.get(into)!;
+    for (const span of ev) addEvidence(list, span);
+    evidence.delete(id);
+    for (const alias of [e.name, ...ctx.entities.aliasesOf(id)]) ctx.entities.addAlias(into, alias);
+  }
+}
+/** A union named by common words only: lower-case words before "union(s)", or "Unions" alone. */
+const UNNAMED_UNION_RE = /^(?:(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}unions?|Unions?)$/u;
 
 /** Words that make a listed bank or research house a cited source in the text around its name. */
 const ANALYST_CONTEXT_RE =
@@ -408,8 +461,28 @@ const BLOC_RE = /^(?:European|Soviet|African|Eurasian|Customs|Monetary|Postal|Ba
 /** "'s general " between a company and "works council": the words that qualify the council. */
 const POSSESSIVE_GAP_RE = /^['’]s\s+((?:(?:general|central|group|european|global|local|national)\s+)*)$/iu;
 
-/** "for the council", "for the union" right after a spokesperson. */
-const FOR_BODY_RE = /^\s+(?:for|of|at)\s+the\s+((?:works\s+)?council|union)\b/iu;
+/**
+ * "a trade union spokesperson", "the union's spokesman": the union's word right before a spokesperson, no name
+ * before it ("Kora Metal union spokesperson" is Kora Metal's).
+ */
+const UNION_BEFORE_SPOKESPERSON_RE =
+  /(?:^|[^\p{L}\s]\s*|\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Tt]heir)\s+)(?:(?:[Tt]rade|[Ll]abou?r)\s+)?([Uu]nion)(?:['’]s)?\s+$/u;
+/** A body's name that is only the word before "union" ("Trade" of "Trade union spokesperson Jan Roe"). */
+const UNION_MODIFIER_RE = /^(?:Trade|Labou?r)$/u;
+/** "unions at bankrupt carrier ", "pilots of the ": a company's staff or unions, before the company's name. */
+const STAFF_AT_BEFORE_RE =
+  /\b(?:unions?|workers|employees|staff|pilots|crews?)\s+(?:at|of|from)\s+(?:(?:the|its|[\p{Ll}-]+)\s+){0,3}$/u;
+
+/** Where the word "union" stands in the few words before `pos` ("Trade union spokesperson "), or -1. */
+function unionWordBefore(ctx: DocContext, pos: number): number {
+  const from = Math.max(0, pos - 40);
+  const k = ctx.work.slice(from, pos).search(/\bunion\b/i);
+  return k < 0 ? -1 : from + k;
+}
+
+/** "for the council", "for the union", "for the carmaker's works council" right after a spokesperson. */
+const FOR_BODY_RE =
+  /^\s+(?:for|of|at)\s+the\s+(?:(?:company|group|carmaker|bank|airline|firm|lender|insurer|miner|steelmaker)['’]s\s+)?((?:works\s+)?council|union)\b/iu;
 
 /** "(for the bank) declined to comment", "did not respond to a request for comment" right after a spokesperson. */
 const DECLINED_AFTER_RE =
@@ -580,8 +653,13 @@ function citeGeneric(
     if (generic === 'spokesperson' && DECLINED_AFTER_RE.test(ctx.work.slice(end, end + 80))) continue;
     // "a statement was planned for Wednesday", "it would be issuing a statement shortly": nothing said yet.
     if (generic === 'company statement' && unsaidStatement(ctx.work, start, end)) continue;
-    // "a spokesman for the council": the works council or union the article named before.
-    const forBody = generic === 'spokesperson' ? FOR_BODY_RE.exec(ctx.work.slice(end, end + 30)) : null;
+    // "a spokesman for the council": the works council or union the article named before; "a trade union
+    // spokesperson": the union, unnamed.
+    const forBody =
+      generic === 'spokesperson'
+        ? (FOR_BODY_RE.exec(ctx.work.slice(end, end + 48)) ??
+          UNION_BEFORE_SPOKESPERSON_RE.exec(ctx.work.slice(Math.max(0, start - 24), start)))
+        : null;
     if (forBody) {
       const council = /council/i.test(forBody[1]!);
       const name =

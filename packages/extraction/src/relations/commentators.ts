@@ -1,6 +1,6 @@
 import type { DocContext, ResolvedMention } from '../resolve/doc-context.js';
 import { beforePlacePossessive } from './place-possessive.js';
-import { REPORTS_AFTER_RE } from './outlet-lexicon.js';
+import { REPORTS_AFTER_RE, outletNounThenReport } from './outlet-lexicon.js';
 import { reportsAsOutlet } from './outlet-evidence.js';
 
 /**
@@ -196,9 +196,18 @@ function citedAt(ctx: DocContext, m: ResolvedMention): boolean {
     OUTLET_BEFORE_RE.test(before) ||
     OUTLET_AFTER_RE.test(after) ||
     CITED_BEFORE_RE.test(before) ||
-    SAYS_THAT_AFTER_RE.test(after)
+    SAYS_THAT_AFTER_RE.test(after) ||
+    outletNounThenReport(after) > 0 ||
+    (HEADLINE_CREDIT_BEFORE_RE.test(before) && LINE_END_AFTER_RE.test(after)) ||
+    (CLAUSE_BEFORE_RE.test(before) && SAID_AT_END_AFTER_RE.test(after))
   );
 }
+/** "Kora Post may cut 1,000 jobs - Nikkei", "… job cuts: APA": a headline closed by whom its news comes from. */
+const HEADLINE_CREDIT_BEFORE_RE = /\S\s+[-–—]\s+(?:the\s+)?$|\S:\s+(?:the\s+)?$/u;
+const LINE_END_AFTER_RE = /^[ \t]*(?:\n|$)/u;
+/** "…, the Nikkei said." — the attribution closing a sentence, after its words. */
+const CLAUSE_BEFORE_RE = /\p{L},\s+(?:the\s+)?$/u;
+const SAID_AT_END_AFTER_RE = /^\s+(?:said|says|reported|reports|wrote|writes)\s*[.;]/u;
 /** "according to X", "…, says X." (an attribution after the words). */
 const CITED_BEFORE_RE =
   /(?:\baccording\s+to|,\s+(?:says|said|reports|reported|writes|wrote|adds|added))\s+(?:the\s+)?$/iu;

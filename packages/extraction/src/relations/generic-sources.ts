@@ -188,7 +188,7 @@ export const GENERIC: GenericSource[] = [
   },
   {
     // Each alternative starts at its telling word; who is speaking stands in a lookbehind.
-    re: /(?<=\b(?:sources?|people|persons?|a person|an? (?:employee|executive|insider|official|source|banker)|insiders?|employees|officials|executives|bankers|lawyers|advisers|advisors)\s+)(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|knowledgeable about|aware of|involved in|privy to)(?:\s+(?:the|its|their)\s+(?:matter|plans?|situation|decision|discussions|talks|development|developments|negotiations|process|deal|cuts|layoffs|company['’]s plans))?|\banonymous(?:ly)?\s+sources?|(?<=\b(?:an?|one|two|three|several)\s+)insiders?(?=,?\s+(?:said|says|told)\b)|\bsources\s+(?:say|said|says|indicate|indicated|told|tell|suggest)|\bsources\s+(?:of|at|in|within|inside|from)\s+the\s+(?:entity|bank|company|group|firm|lender|carmaker|airline|insurer|operator|ministry|government)\b(?=\s+(?:consulted|contacted|quoted|cited|said|say|told|tell|affirm|affirmed|indicate|indicated|explain|explained|confirm|confirmed|added|add)\b)|\baccording to (?:two |three |several |multiple )?(?:sources|people|insiders)|\baccording to (?:a|one|another) (?:source|person|insider)\b(?!\s+(?:code|of)\b)|(?<=\b(?:who|which)\s+)(?:(?:asked|declined) not|(?:did|does) not (?:wish|want) to) be (?:named|identified)|(?<=\b(?:who|which|and)\s+)(?:asked|declined|requested|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b|(?<=\b(?:an?|one|another|the)\s+(?:company|government|union|industry|bank|banking|ministry|management|internal|party|trade|senior)\s+)sources?\b(?=,?\s+(?:said|says|told|tells|added|confirmed|explained|revealed|indicated)\b)|\basking not to be (?:named|identified)\b|(?<=\bon\s+(?:the\s+)?)condition of anonymity\b/gi,
+    re: /(?<=\b(?:sources?|people|persons?|a person|an? (?:employee|executive|insider|official|source|banker)|insiders?|employees|officials|executives|bankers|lawyers|advisers|advisors)\s+)(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|knowledgeable about|aware of|involved in|privy to)(?:\s+(?:the|its|their)\s+(?:matter|plans?|situation|decision|discussions|talks|development|developments|negotiations|process|deal|cuts|layoffs|company['’]s plans))?|\banonymous(?:ly)?\s+sources?|(?<=\b(?:an?|one|two|three|several)\s+)insiders?(?=,?\s+(?:said|says|told)\b)|\bsources\s+(?:say|said|says|indicate|indicated|told|tell|suggest)|\bsources\s+(?:of|at|in|within|inside|from)\s+the\s+(?:entity|bank|company|group|firm|lender|carmaker|airline|insurer|operator|ministry|government)\b(?=\s+(?:consulted|contacted|quoted|cited|said|say|told|tell|affirm|affirmed|indicate|indicated|explain|explained|confirm|confirmed|added|add)\b)|\baccording to (?:two |three |several |multiple |many )?(?:(?:industry|market|banking|union|company|government|local|informed|unnamed|anonymous) )?(?:sources|people|insiders)|\baccording to (?:a|one|another) (?:source|person|insider)\b(?!\s+(?:code|of)\b)|(?<=\b(?:who|which)\s+)(?:(?:asked|declined) not|(?:did|does) not (?:wish|want) to) be (?:named|identified)|(?<=\b(?:who|which|and)\s+)(?:asked|declined|requested|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b|(?<=\b(?:an?|one|another|the)\s+(?:company|government|union|industry|bank|banking|ministry|management|internal|party|trade|senior)\s+)sources?\b(?=,?\s+(?:said|says|told|tells|added|confirmed|explained|revealed|indicated)\b)|\basking not to be (?:named|identified)\b|(?<=\bon\s+(?:the\s+)?)condition of anonymity\b/gi,
     leads: [
       'insider',
       'insiders',
@@ -281,8 +281,9 @@ export const GENERIC: GenericSource[] = [
     suffix: (m) => m.toLowerCase().replace(/\s+/g, ' '),
   },
   {
-    // Public letters and posts: "an open letter", "a letter to shareholders", "a WeChat post", "a post on LinkedIn".
-    re: /\bopen\s+letter\b|\bletter\s+to\s+(?:shareholders|investors|customers)\b|\b(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads)\s+(?:post|message|statement|video)s?\b|\bposts?\s+on\s+(?:(?:its|the|their|his|her|[\p{Lu}][\p{L}&.-]*['’]s)\s+)?(?:(?:official|personal|verified|own|public)\s+)?(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads)\b|\bvideo\s+message\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers|team))|(?<=\b(?:said|wrote|announced|posted|confirmed|added|stated)\s+on\s+(?:his\s+|her\s+|its\s+|their\s+)?)(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads)\b/gu,
+    // Public letters and posts: "an open letter", "a letter to shareholders" (or to the unions), "a WeChat post", "a post
+    // on LinkedIn".
+    re: /\bopen\s+letter\b|\bletter\s+to\s+(?:shareholders|investors|customers|(?:the\s+|trade\s+)?unions|union\s+leaders|(?:the\s+)?works\s+councils?)\b|\b(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads)\s+(?:post|message|statement|video)s?\b|\bposts?\s+on\s+(?:(?:its|the|their|his|her|[\p{Lu}][\p{L}&.-]*['’]s)\s+)?(?:(?:official|personal|verified|own|public)\s+)?(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads)\b|\bvideo\s+message\b(?!\s+to\s+(?:all\s+)?(?:staff|employees|workers|staffers|team))|(?<=\b(?:said|wrote|announced|posted|confirmed|added|stated)\s+on\s+(?:his\s+|her\s+|its\s+|their\s+)?)(?:WeChat|Weibo|LinkedIn|Facebook|Instagram|X|Twitter|Threads)\b/gu,
     leads: [
       'open',
       'letter',
@@ -343,6 +344,10 @@ export const GENERIC: GenericSource[] = [
 function publicSourceName(m: string): string {
   const platform = /WeChat|Weibo|LinkedIn|Facebook|Instagram|Twitter|Threads|\bX\b/.exec(m);
   if (platform) return `${platform[0]} ${/video/i.test(m) ? 'video' : 'post'}`;
-  if (/letter/i.test(m)) return /open/i.test(m) ? 'open letter' : 'letter to shareholders';
+  if (/letter/i.test(m)) {
+    if (/open/i.test(m)) return 'open letter';
+    if (/union|council/i.test(m)) return /council/i.test(m) ? 'letter to the works council' : 'letter to unions';
+    return 'letter to shareholders';
+  }
   return 'video message';
 }

@@ -135,3 +135,13 @@ export const REPORTS_AFTER_RE = new RegExp(
   `${REPORTED_NEWS_AFTER_RE.source}|^\\s+(?:(?:has|had|also|first|earlier|later)\\s+){0,2}wrote\\b`,
   'u',
 );
+
+/**
+ * After a name another step took for a company, what only an outlet does: "X, a newspaper, said in late December",
+ * "X, a local daily, on Tuesday reported" (called an outlet, then speaking), "X reported from an unidentified source",
+ * "X reported, citing people close to the talks" (a report resting on sources of its own).
+ */
+export const OUTLET_BY_ITS_ACTS_AFTER_RE = new RegExp(
+  `^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${OUTLET_NOUN},\\s+(?:(?:on|in|late|last|earlier|early)\\s+(?:[\\p{L}\\p{N}]+\\s+){1,2}?)?(?:(?:has|had|also|first|earlier)\\s+)?(?:reported|reports|said|says|wrote|writes)\\b|^\\s+(?:(?:has|had|also|first|earlier)\\s+)?reported,?\\s+(?:from|citing|quoting)\\s+(?:(?:an?|the|two|three|several|multiple)\\s+)?(?:unidentified|unnamed|anonymous|people|persons?|sources?|insiders?|officials?)\\b`,
+  'iu',
+);

@@ -147,7 +147,7 @@ export function findOutletMentions(
       !(j === i && isCommonWord(t.text))
     ) {
       take(out, covered, i, j, t.start, end, text.slice(t.start, end).replace(/\s+/g, ' '));
-    } else if (j > i && bareOutletAt(text, t.start, end)) {
+    } else if ((j > i || quotedBy(text, t.start, t.text)) && bareOutletAt(text, t.start, end)) {
       take(out, covered, i, j, t.start, end, text.slice(t.start, end).replace(/\s+/g, ' '));
     }
     i = j;
@@ -195,6 +195,14 @@ function bareOutletAt(text: string, start: number, end: number): boolean {
   if (FIRST_NAMES.has(first) || HONORIFICS.has(first) || NATIONALITIES.has(first)) return false;
   if (ORG_HEAD_WORDS.has(last) || PUBLIC_BODY_WORDS.has(last) || INSTITUTION_RE.test(name)) return false;
   return !isPlace(name) && !isPlace(first) && !inKnowledgeBase(name);
+}
+
+/** "was quoted as saying by ", "a memo seen by ": what is done only by an outlet, so one word may name it. */
+const QUOTED_BY_BEFORE_RE = /\b(?:quoted\s+(?:as\s+saying\s+)?|(?:seen|reviewed|obtained)\s+)by\s+$/iu;
+
+/** "she was quoted as saying by Kovaldi": one capitalised word after an outlet's act, not a common word. */
+function quotedBy(text: string, start: number, word: string): boolean {
+  return QUOTED_BY_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start)) && !isCommonWord(word);
 }
 
 /** " quoted CFO Jan Roe as saying": an outlet quoting someone (up to six words for who it quotes). */

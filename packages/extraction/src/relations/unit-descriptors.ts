@@ -114,7 +114,7 @@ export function findUnitDescriptors(ctx: DocContext, orgs: readonly ResolvedMent
     const before = ctx.work.slice(from, b.start);
     const m = BEFORE_RE.exec(before);
     // "its ice cream unit, Kora Wire has reported": the name after the comma reports; it is no unit.
-    if (m && /,\s*$/.test(m[0]) && isReporterVerbAfter(ctx.work, b.end)) continue;
+    if (m && /,\s*(?:the\s+)?$/i.test(m[0]) && isReporterVerbAfter(ctx.work, b.end)) continue;
     if (m) {
       const children = listFrom(ctx, orgs, i, s.end);
       // "sold its business in Ghana, A, … and its Indian businesses, B and C": A, placed in this sentence, owns no B.

@@ -1,0 +1,110 @@
+/** A wire or outlet the article credits as where its copy comes from. */
+export interface WireCredit {
+  name: string;
+  start: number;
+  end: number;
+  /** The initials bracketed after it ("African News Agency (ANA)"). */
+  alias?: string;
+}
+
+/** A name in a credit: up to five capitalised words or initials ("Reuters", "AFP", "African News Agency", "dpa"). */
+const CREDIT_NAME = String.raw`(?:\p{Lu}[\p{L}.&'’-]*|dpa)(?:[ /](?:\p{Lu}[\p{L}.&'’-]*|dpa))*`;
+/** "MILAN, Feb 13 (AFP) -", "SEATTLE (Reuters) —", "(Bloomberg) --": a dateline's credit, a city in capitals before it. */
+const DATELINE_CREDIT_RE = new RegExp(String.raw`^(?:\p{Lu}{2,}[^()\n]{0,60}?)?\((${CREDIT_NAME})\)\s*[-–—]`, 'u');
+/** A last line that is only a credit: "Reuters", "– African News Agency (ANA)". */
+const CREDIT_LINE_RE = new RegExp(String.raw`^(?:[-–—]\s*)?(${CREDIT_NAME})(?:\s*\((\p{Lu}{2,8})\))?\.?$`, 'u');
+/** A credit closing the last paragraph after its full stop: "… two years. (Yonhap)". */
+const CLOSING_CREDIT_RE = new RegExp(String.raw`[.!?"”’]\s*\((${CREDIT_NAME})\)\s*$`, 'u');
+/** A name that only a news agency has ("African News Agency", "Kora Press Agency"). */
+const AGENCY_HEAD_RE = /\s(?:News|Press)\s+Agency$/u;
+/**
+ * The news agencies that sell copy to other outlets, by the names datelines and credits give them. An outlet crediting
+ * its own desk ("(Kora Newswire) -", the publisher's own wire) names no source of its copy: only an agency counts.
+ */
+const NEWS_AGENCIES = new Set(
+  `Reuters Reuter AFP AP Bloomberg dpa DPA Kyodo Jiji Yonhap Xinhua PTI IANS ANI UNI Bernama Antara ANSA EFE APA ANP
+  Belga TASS Interfax CP AAP Anadolu KUNA WAM MENA NAN KNA Lusa Notimex Télam Telam ATS SDA Keystone-SDA TT NTB Ritzau
+  STT PAP ČTK CTK MTI BTA Tanjug HINA STA AFX VNA PNA ANA Xinhua/AFP AFP/Reuters`.split(/\s+/),
+);
+const AGENCY_NAMES = new Set([
+  'Agence France-Presse',
+  'Associated Press',
+  'Canadian Press',
+  'The Canadian Press',
+  'Australian Associated Press',
+  'Press Trust of India',
+  'Indo-Asian News Service',
+  'Asian News International',
+  'Kyodo News',
+  'Jiji Press',
+  'Yonhap News Agency',
+  'Dow Jones',
+  'Bloomberg News',
+  'Europa Press',
+  'RIA Novosti',
+  'Agência Brasil',
+  'Agencia Brasil',
+  'Prensa Latina',
+  'Anadolu Agency',
+]);
+
+/** True when the name is a news agency's (known by name, or one called a news or press agency). */
+export function isNewsAgency(name: string): boolean {
+  return NEWS_AGENCIES.has(name) || AGENCY_NAMES.has(name) || AGENCY_HEAD_RE.test(name);
+}
+/** How far into the body a dateline may stand (a headline and a standfirst may come first). */
+const DATELINE_WINDOW = 600;
+
+/**
+ * The news agencies an article credits for its copy — in its dateline ("MILAN, Feb 13 (AFP) -") or at its end (a
+ * last line "Reuters", "(Yonhap)" after the last full stop, "– African News Agency (ANA)"). A careful reader counts
+ * them among the article's sources (the gold convention lists "AFP" for an AFP dateline, "The Canadian Press" for
+ * "(CP)"), but not an outlet's own desk in the same place ("(Kora Newswire) -"); the byline's "(Reporting by …;
+ * Editing by …)" names no source and never matches (no "by", no semicolon in a credit name).
+ */
+export function findWireCredits(work: string, bodyStart: number): WireCredit[] {
+  const out: WireCredit[] = [];
+  let lineStart = bodyStart;
+  for (let n = 0; n < 6 && lineStart < work.length && lineStart - bodyStart < DATELINE_WINDOW; n++) {
+    const nl = work.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? work.length : nl;
+    const line = work.slice(lineStart, Math.min(lineEnd, lineStart + 200));
+    const m = DATELINE_CREDIT_RE.exec(line);
+    if (m && isNewsAgency(m[1]!)) {
+      const start = lineStart + m[0].indexOf('(' + m[1]!) + 1;
+      out.push({ name: m[1]!, start, end: start + m[1]!.length });
+      break;
+    }
+    lineStart = lineEnd + 1;
+  }
+  const tail = lastLine(work, bodyStart);
+  if (!tail) return out;
+  // A credit line is short: a long last line is the story's last paragraph (only its end is read).
+  const text = work.slice(Math.max(tail.start, tail.end - 200), tail.end);
+  const own = tail.end - tail.start <= 80 ? CREDIT_LINE_RE.exec(text) : null;
+  if (own && creditLine(own[1]!, own[2])) {
+    const start = tail.end - text.length + text.indexOf(own[1]!);
+    out.push({ name: own[1]!, start, end: start + own[1]!.length, ...(own[2] ? { alias: own[2] } : {}) });
+    return out;
+  }
+  const closing = CLOSING_CREDIT_RE.exec(text.slice(-80));
+  if (closing && isNewsAgency(closing[1]!)) {
+    const end = tail.end - 1;
+    out.push({ name: closing[1]!, start: end - closing[1]!.length, end });
+  }
+  return out;
+}
+
+/** A last line that credits a news agency ("Reuters", "– African News Agency (ANA)"). */
+function creditLine(name: string, initials: string | undefined): boolean {
+  return isNewsAgency(name) || (initials !== undefined && isNewsAgency(initials));
+}
+
+/** The last non-blank line of the body, trimmed at its end. */
+function lastLine(work: string, bodyStart: number): { start: number; end: number } | null {
+  let end = work.length;
+  while (end > bodyStart && /\s/.test(work[end - 1]!)) end--;
+  if (end <= bodyStart) return null;
+  const nl = work.lastIndexOf('\n', end - 1);
+  return { start: Math.max(bodyStart, nl + 1), end };
+}
