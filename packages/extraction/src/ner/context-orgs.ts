@@ -12,6 +12,7 @@ import {
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import { isSpaceAt } from '../text/char-class.js';
 import type { Mention } from './mention.js';
+import type { Span } from '../types.js';
 import { findNameRuns, headlineJudge, isInitial, type NameRun } from './name-runs.js';
 import { isMadeProduct, readOrgCues } from './org-cues.js';
 import { isDistinctive, isPlaceWord, isStateBody, looksLikeOrgName } from './org-names.js';
@@ -157,15 +158,13 @@ const INDEX_COUNT_AFTER_RE =
  */
 function describedCoinedName(name: string, c: Candidate): boolean {
   // "its print division Vandor24", "Vandor24 CEO Jane Roe": a unit noun or a post names the word a business too.
-  return (
-    LOWER_RE.test(name) &&
-    c.cues.some(
-      (q) =>
-        q.why === 'descriptor' ||
-        q.why === 'apposition' ||
-        q.why === 'title' ||
-        (q.kind === 'unit' && q.strength === 'strong'),
-    )
+  // "K7S, the security group", "security group K7S": capitals and digits alone ("A380", "Q3") only so described.
+  return c.cues.some(
+    (q) =>
+      q.why === 'descriptor' ||
+      q.why === 'apposition' ||
+      q.why === 'title' ||
+      (LOWER_RE.test(name) && q.kind === 'unit' && q.strength === 'strong'),
   );
 }
 
@@ -210,8 +209,9 @@ export class ContextOrgFinder extends OrgRegistry {
     text: string,
     private readonly tokens: readonly Token[],
     private readonly covered: Uint8Array,
+    sentences?: readonly Span[],
   ) {
-    super(text);
+    super(text, sentences);
   }
 
   strongPass(): void {

@@ -31,7 +31,16 @@ describe('"X <country>" and a bare "X": the same company when the text calls it 
     expect(r.parent('Korvo Indonesia')).toBe('Hallberg Air');
   });
 
-  it('without such words "X Nigeria" stays the unit of "X" (a group abroad and its local company)', () => {
+  it('an abbreviation\'s full stop does not end the sentence: "Hallberg Air said on Jan. 5 its budget unit, …"', () => {
+    const r = extract(
+      'Hallberg Air said on Jan. 5 its budget unit, Korvo Indonesia, would cut 300 jobs.\n\n' +
+        'Korvo is an important unit for Hallberg Air. Two other Korvo executives may also go.',
+    );
+    expect(r.names('Company')).not.toContain('Korvo');
+    expect(r.parent('Korvo Indonesia')).toBe('Hallberg Air');
+  });
+
+  it('without such words "X Nigeria" stays the unit of "X"" (a group abroad and its local company)', () => {
     const r = extract(
       'Vantoro Nigeria has laid off 280 staff, about 16% of its workforce.\n\n' +
         'Vantoro, which operates in 20 countries, paid a fine last year.',
