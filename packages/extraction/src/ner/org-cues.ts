@@ -379,7 +379,9 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     RATING_BRACKET_RE.lastIndex = run.end;
     if (RATING_BRACKET_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'rating' });
   }
-  if (after === 44 || (after === 32 && isDashAt(text, run.end + 1))) {
+  // "Nairobi - Kenya's biggest foods maker, …": a place opening a paragraph before a dash is the dateline.
+  const dateline = after === 32 && (run.start === 0 || text.charCodeAt(run.start - 1) === 10) && isPlace(run.name);
+  if (after === 44 || (after === 32 && !dateline && isDashAt(text, run.end + 1))) {
     APPOSITION_RE.lastIndex = run.end;
     const ap = APPOSITION_RE.exec(text);
     // ", the board member who heads the automotive business": a person's post, not a company's description.

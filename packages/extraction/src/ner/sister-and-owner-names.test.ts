@@ -67,3 +67,14 @@ describe('names the rules used to miss', () => {
     expect(x.entity('Anglo Varnoa Platinum')?.aliases).toContain('Avplats');
   });
 });
+
+describe('a dateline written with a dash', () => {
+  it('"Nairobi - Kenya\'s biggest foods maker, X, …": the place opening the paragraph is no company', () => {
+    const x = extract(
+      "Kestrel Foods closing some mills\n\nNairobi - Kenya's biggest consumer foods maker, Kestrel Foods, will mothball " +
+        'some mills at its Ugandan unit.',
+    );
+    expect(x.names('Company')).toEqual(['Kestrel Foods']);
+    expect(x.events().map((e) => e.org)).not.toContain('Nairobi');
+  });
+});
