@@ -325,7 +325,9 @@ export class ContextOrgFinder extends OrgRegistry {
     for (const [surface, c] of byName) {
       // A common word as a short form ("Paramount would …") only mid-sentence and acting as a company.
       const acts = c.cues.length > 0 && c.runs.some((r) => !r.initial && !r.headline);
-      const full = orgs.has(surface) ? surface : (forms.get(surface) ?? (acts ? commonForms.get(surface) : undefined));
+      let full = orgs.has(surface) ? surface : (forms.get(surface) ?? (acts ? commonForms.get(surface) : undefined));
+      // "Vale's base metals subsidiary … Vale Base Metals": the bare owner of the unit is the parent, no short form.
+      if (full && full.startsWith(surface + ' ') && this.ownsUnit(c.runs)) full = undefined;
       // "the Tokyo Stock Exchange … a news conference in Tokyo": a town after "in" is the place, not the exchange.
       if (full && full !== surface && isPlace(surface) && c.runs.every((r) => this.afterLocative(r))) continue;
       if (full) {
@@ -459,7 +461,13 @@ export class ContextOrgFinder extends OrgRegistry {
     // A city may lend its name to a company ("Monsanto"): only a cue that says "company" overrides it.
     // "Barnoldswick in Lancashire, which makes fan blades": a site described, not a company named after a town.
     // "Łódź workers count down to closure": a town's workforce is no sign of a company either.
-    if (isPlace(name) && !c.cues.some((q) => q.strength === 'strong' && !PLACE_CUES.has(q.why))) return true;
+    // "Vale's base metals subsidiary": no place owns a subsidiary, a company named like one does.
+    if (
+      isPlace(name) &&
+      !c.cues.some((q) => q.strength === 'strong' && !PLACE_CUES.has(q.why)) &&
+      !this.ownsUnit(c.runs)
+    )
+      return true;
     // "New Zealand", "New Delhi": "New" never opens a name run, so the place is cut short.
     if (c.runs.some((r) => this.text.slice(Math.max(0, r.start - 4), r.start) === 'New ') && isPlace(`New ${name}`))
       return true;

@@ -56,3 +56,20 @@ describe('"X <country>" and a bare "X": the same company when the text calls it 
     expect(r.parent('Marwick UK')).toBe('Marwick');
   });
 });
+
+describe('a national carrier written with a capital or a legal form before its name', () => {
+  it('"National carrier PT Kestrel Indonesia … Kestrel": one company, named without its leading legal form', () => {
+    const r = extract(
+      'JAKARTA, Oct 27 — National carrier PT Kestrel Indonesia will end the contracts of 700 workers next month, ' +
+        'its chief executive said. Kestrel employed 7,878 people by the end of December.',
+    );
+    expect(r.names('Company')).toEqual(['Kestrel Indonesia']);
+    expect(r.entity('Kestrel Indonesia')?.aliases).toEqual(expect.arrayContaining(['Kestrel', 'PT Kestrel Indonesia']));
+    expect(r.names('Division')).toEqual([]);
+  });
+
+  it('"Grupo" opening a name is a word of the name, not a legal form', () => {
+    const r = extract('Grupo Vellmar will cut 500 jobs in Mexico, the company said.');
+    expect(r.names('Company')).toEqual(['Grupo Vellmar']);
+  });
+});

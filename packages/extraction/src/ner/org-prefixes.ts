@@ -196,7 +196,8 @@ function namesCountry(word: string, country: string): boolean {
 }
 
 /** A national carrier or a state company: "flag carrier", "national airline", "state-owned". */
-const HOME_NOUN_RE = /\b(?:flag|national)\s+(?:carrier|airline)\s+$|\bstate-(?:owned|run)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+const HOME_NOUN_RE =
+  /\b(?:[Ff]lag|[Nn]ational)\s+(?:carrier|airline)\s+$|\b[Ss]tate-(?:owned|run)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** The adjective or possessive, up to four lower-case words ("flag carrier", "telecoms operator") before a name. */
 const DESCRIBED_BEFORE_RE = /(\S+)\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 

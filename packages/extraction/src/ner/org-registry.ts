@@ -194,7 +194,7 @@ export abstract class OrgRegistry {
   }
 
   /** Whether a run is written as an owner of a unit ("Vessla's metals subsidiary", "Vessla's unit"). */
-  private ownsUnit(runs: readonly NameRun[]): boolean {
+  protected ownsUnit(runs: readonly NameRun[]): boolean {
     return runs.some((r) => {
       const c = this.text.charCodeAt(r.end);
       if (c !== 39 && c !== 0x2019) return false;

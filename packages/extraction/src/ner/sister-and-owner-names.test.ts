@@ -26,6 +26,15 @@ describe('one entity per real thing: names that share words but not a company', 
     expect(x.parent('Vessla Metals')).toBe('Vessla');
   });
 
+  it('so is a company named like a town: "Tarbes\'s metals subsidiary … Tarbes Metals"', () => {
+    const x = extract(
+      "Tarbes metals arm to cut jobs\n\nTarbes's metals subsidiary will let go of dozens of managers. Tarbes Metals " +
+        'declined to comment.',
+    );
+    expect(x.entity('Tarbes')?.type).toBe('Company');
+    expect(x.parent('Tarbes Metals')).toBe('Tarbes');
+  });
+
   it('without such an owner, the bare first word stays the short form of the longer name', () => {
     const x = extract('Vessla Metals will cut 200 jobs. Vessla said the cuts would save $40 million.');
     expect(x.names()).toEqual(['Vessla Metals']);
