@@ -52,7 +52,7 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   markBylines(work, tokens, covered);
   const outlets = findOutletMentions(work, tokens, covered, fm.bodyStart);
   const units = findUnits(work, tokens, covered);
-  const contextOrgs = new ContextOrgFinder(work, tokens, covered);
+  const contextOrgs = new ContextOrgFinder(work, tokens, covered, sentences);
   contextOrgs.strongPass();
   const people = findPeople(work, tokens, covered, contextOrgs.orgHeads());
   contextOrgs.weakPass(people);

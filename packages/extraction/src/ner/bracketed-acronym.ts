@@ -30,8 +30,14 @@ export function bracketedShortNameAt(text: string, end: number, name: string): s
  * its words: how a company clips its long name into a brand ("Implats"-style), not a second name in brackets.
  */
 export function isClippedFrom(word: string, name: string): boolean {
-  const letters = fold(word);
-  const long = fold(name);
+  // "Kora Platinum (Koplats)": a brand may end its clipped letters in a plural "s" the name does not have.
+  return (
+    clippedLetters(fold(word), fold(name)) ||
+    (word.endsWith('s') && clippedLetters(fold(word.slice(0, -1)), fold(name)))
+  );
+}
+
+function clippedLetters(letters: string, long: string): boolean {
   if (letters.length >= long.replace(/ /g, '').length || letters[0] !== long[0]) return false;
   const firstSpace = long.indexOf(' ');
   if (firstSpace < 0) return false;

@@ -12,6 +12,7 @@ import {
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import { isSpaceAt } from '../text/char-class.js';
 import type { Mention } from './mention.js';
+import type { Span } from '../types.js';
 import { findNameRuns, headlineJudge, isInitial, type NameRun } from './name-runs.js';
 import { isMadeProduct, readOrgCues } from './org-cues.js';
 import { isDistinctive, isPlaceWord, isStateBody, looksLikeOrgName } from './org-names.js';
@@ -161,15 +162,13 @@ const INDEX_COUNT_AFTER_RE =
  */
 function describedCoinedName(name: string, c: Candidate): boolean {
   // "its print division Vandor24", "Vandor24 CEO Jane Roe": a unit noun or a post names the word a business too.
-  return (
-    LOWER_RE.test(name) &&
-    c.cues.some(
-      (q) =>
-        q.why === 'descriptor' ||
-        q.why === 'apposition' ||
-        q.why === 'title' ||
-        (q.kind === 'unit' && q.strength === 'strong'),
-    )
+  // "K7S, the security group", "security group K7S": capitals and digits alone ("A380", "Q3") only so described.
+  return c.cues.some(
+    (q) =>
+      q.why === 'descriptor' ||
+      q.why === 'apposition' ||
+      q.why === 'title' ||
+      (LOWER_RE.test(name) && q.kind === 'unit' && q.strength === 'strong'),
   );
 }
 
@@ -214,8 +213,9 @@ export class ContextOrgFinder extends OrgRegistry {
     text: string,
     private readonly tokens: readonly Token[],
     private readonly covered: Uint8Array,
+    sentences?: readonly Span[],
   ) {
-    super(text);
+    super(text, sentences);
   }
 
   strongPass(): void {
@@ -329,7 +329,9 @@ export class ContextOrgFinder extends OrgRegistry {
     for (const [surface, c] of byName) {
       // A common word as a short form ("Paramount would …") only mid-sentence and acting as a company.
       const acts = c.cues.length > 0 && c.runs.some((r) => !r.initial && !r.headline);
-      const full = orgs.has(surface) ? surface : (forms.get(surface) ?? (acts ? commonForms.get(surface) : undefined));
+      let full = orgs.has(surface) ? surface : (forms.get(surface) ?? (acts ? commonForms.get(surface) : undefined));
+      // "Vale's base metals subsidiary … Vale Base Metals": the bare owner of the unit is the parent, no short form.
+      if (full && full.startsWith(surface + ' ') && this.ownsUnit(c.runs)) full = undefined;
       // "the Tokyo Stock Exchange … a news conference in Tokyo": a town after "in" is the place, not the exchange.
       if (full && full !== surface && isPlace(surface) && c.runs.every((r) => this.afterLocative(r))) continue;
       if (full) {
@@ -465,7 +467,13 @@ export class ContextOrgFinder extends OrgRegistry {
     // A city may lend its name to a company ("Monsanto"): only a cue that says "company" overrides it.
     // "Barnoldswick in Lancashire, which makes fan blades": a site described, not a company named after a town.
     // "Łódź workers count down to closure": a town's workforce is no sign of a company either.
-    if (isPlace(name) && !c.cues.some((q) => q.strength === 'strong' && !PLACE_CUES.has(q.why))) return true;
+    // "Vale's base metals subsidiary": no place owns a subsidiary, a company named like one does.
+    if (
+      isPlace(name) &&
+      !c.cues.some((q) => q.strength === 'strong' && !PLACE_CUES.has(q.why)) &&
+      !this.ownsUnit(c.runs)
+    )
+      return true;
     // "The Tessel Times-Dispatch in Virginia laid off 33 employees": a place only ever written after "in" is where the
     // one before it acts, whatever verb follows it.
     if (isPlace(name) && c.intrinsic === null && c.runs.every((r) => this.afterIn(r))) return true;

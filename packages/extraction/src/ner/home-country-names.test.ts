@@ -31,7 +31,16 @@ describe('"X <country>" and a bare "X": the same company when the text calls it 
     expect(r.parent('Korvo Indonesia')).toBe('Hallberg Air');
   });
 
-  it('without such words "X Nigeria" stays the unit of "X" (a group abroad and its local company)', () => {
+  it('an abbreviation\'s full stop does not end the sentence: "Hallberg Air said on Jan. 5 its budget unit, …"', () => {
+    const r = extract(
+      'Hallberg Air said on Jan. 5 its budget unit, Korvo Indonesia, would cut 300 jobs.\n\n' +
+        'Korvo is an important unit for Hallberg Air. Two other Korvo executives may also go.',
+    );
+    expect(r.names('Company')).not.toContain('Korvo');
+    expect(r.parent('Korvo Indonesia')).toBe('Hallberg Air');
+  });
+
+  it('without such words "X Nigeria" stays the unit of "X"" (a group abroad and its local company)', () => {
     const r = extract(
       'Vantoro Nigeria has laid off 280 staff, about 16% of its workforce.\n\n' +
         'Vantoro, which operates in 20 countries, paid a fine last year.',
@@ -45,5 +54,22 @@ describe('"X <country>" and a bare "X": the same company when the text calls it 
         'It will report separately on Marwick UK, its high-street bank, and on its trading arm.',
     );
     expect(r.parent('Marwick UK')).toBe('Marwick');
+  });
+});
+
+describe('a national carrier written with a capital or a legal form before its name', () => {
+  it('"National carrier PT Kestrel Indonesia … Kestrel": one company, named without its leading legal form', () => {
+    const r = extract(
+      'JAKARTA, Oct 27 — National carrier PT Kestrel Indonesia will end the contracts of 700 workers next month, ' +
+        'its chief executive said. Kestrel employed 7,878 people by the end of December.',
+    );
+    expect(r.names('Company')).toEqual(['Kestrel Indonesia']);
+    expect(r.entity('Kestrel Indonesia')?.aliases).toEqual(expect.arrayContaining(['Kestrel', 'PT Kestrel Indonesia']));
+    expect(r.names('Division')).toEqual([]);
+  });
+
+  it('"Grupo" opening a name is a word of the name, not a legal form', () => {
+    const r = extract('Grupo Vellmar will cut 500 jobs in Mexico, the company said.');
+    expect(r.names('Company')).toEqual(['Grupo Vellmar']);
   });
 });

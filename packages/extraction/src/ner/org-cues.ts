@@ -18,6 +18,7 @@ import { OWNER_SUFFIX_RE } from './owner-prefixes.js';
 import { BULLET_OPENING_RE } from '../text/bullets.js';
 import { RATING_BRACKET_RE } from '../gazetteer/lexicon/broker-ratings.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
+import { isPersonLikeName } from '../gazetteer/first-names.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const THREE_CAPITALS_RE = /\p{Lu}{3}/u;
@@ -154,9 +155,12 @@ function cutsAfterRelative(text: string, end: number): boolean {
   return EMPLOYER_ACTION_RE.test(text);
 }
 
-/** "'s [up to two lower-case words] shares/workforce/chief …", "'s MG brand". */
+/**
+ * "'s [up to two lower-case words] shares/workforce/chief …", "'s MG brand", and the bare apostrophe after a name
+ * ending in "s" ("Kestrel Telecoms' shares", "Norrfields' workforce"; the caller checks the "s").
+ */
 const POSSESSIVE_RE = new RegExp(
-  `['’]s\\s+(?:(?:[\\p{Ll}-]+\\s+){0,2}?(${alt(ORG_POSSESSIONS)})|(?:\\p{Lu}[\\p{L}\\d&-]*\\s+){1,3}(?:brand|brands|unit|division|subsidiary|arm|business|studio|label))\\b`,
+  `['’]s?\\s+(?:(?:[\\p{Ll}-]+\\s+){0,2}?(${alt(ORG_POSSESSIONS)})|(?:\\p{Lu}[\\p{L}\\d&-]*\\s+){1,3}(?:brand|brands|unit|division|subsidiary|arm|business|studio|label))\\b`,
   'uy',
 );
 /**
@@ -389,7 +393,9 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     RATING_BRACKET_RE.lastIndex = run.end;
     if (RATING_BRACKET_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'rating' });
   }
-  if (after === 44 || (after === 32 && isDashAt(text, run.end + 1))) {
+  // "Nairobi - Kenya's biggest foods maker, …": a place opening a paragraph before a dash is the dateline.
+  const dateline = after === 32 && (run.start === 0 || text.charCodeAt(run.start - 1) === 10) && isPlace(run.name);
+  if (after === 44 || (after === 32 && !dateline && isDashAt(text, run.end + 1))) {
     APPOSITION_RE.lastIndex = run.end;
     const ap = APPOSITION_RE.exec(text);
     // ", the board member who heads the automotive business": a person's post, not a company's description.
@@ -404,7 +410,10 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   } else if (after === 39 || after === 0x2019) {
     POSSESSIVE_RE.lastIndex = run.end;
     NAME_IN_S_RE.lastIndex = run.end;
-    if (POSSESSIVE_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'possessive' });
+    // "James' shares": the bare apostrophe after a given name is a person's.
+    const plural = text.charCodeAt(run.end + 1) !== 115;
+    if ((!plural || (run.name.endsWith('s') && !isPersonLikeName(run.name))) && POSSESSIVE_RE.test(text))
+      cues.push({ strength: 'strong', kind: 'company', why: 'possessive' });
     else if (ownsNamedCompany(text, run.end))
       cues.push({ strength: 'strong', kind: 'company', why: 'possessive-owner' });
     // "Moody's warned", "Moody's, which rates the bank, …": a name written with its "'s" that acts.

@@ -51,6 +51,8 @@ export const stripLegalForm: (name: string) => string = memoByString((name) => {
     popped = true;
   }
   if (words.length > 1 && words[words.length - 1] === 'Private') words.pop();
+  // "PT Kestrel Indonesia", "PJSC Kestrel": a legal form written before the name goes too (not "Grupo", a name's word).
+  if (words.length > 1 && LEADING_FORMS.has(words[0]!)) words.shift();
   // "Tevesa, S.A.": the comma before the form goes with it.
   if (popped) words[words.length - 1] = words[words.length - 1]!.replace(/,$/, '');
   // "Inter & Co", "Lindqvist & Sons": a form after "&" is part of the name; "Tarvik GmbH & Co" is Tarvik.
@@ -60,6 +62,9 @@ export const stripLegalForm: (name: string) => string = memoByString((name) => {
   }
   return words.join(' ');
 });
+
+/** Legal forms written before a company's name that are no word of it. */
+const LEADING_FORMS = new Set(['PT', 'OOO', 'PJSC', 'JSC']);
 
 /** First words of legal forms of two parts ("Private Limited", "Sdn Bhd", "SAB de CV"), dropped with them. */
 const FORM_LEADS = new Set(['Private', 'Sdn', 'Public', 'de']);

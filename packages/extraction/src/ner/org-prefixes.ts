@@ -67,6 +67,7 @@ export function prefixVerdicts(
   legal: ReadonlySet<string> = new Set(),
   home: ReadonlySet<string> = new Set(),
   ownedUnits: ReadonlySet<string> = new Set(),
+  afterArticle: ReadonlySet<string> = new Set(),
 ): Map<string, PrefixVerdict> {
   const out = new Map<string, PrefixVerdict>();
   const names = new Map(companies);
@@ -145,10 +146,12 @@ export function prefixVerdicts(
     const keep = legal.has(plural) && !legal.has(name) ? plural : name;
     out.set(keep === name ? plural : name, { kind: 'same', owner: keep });
   }
-  // "the American Boeing" beside "Boeing Co.": a nationality written before a company's name is no part of it.
+  // "the American Boeing" beside "Boeing Co.": a nationality written after "the" before a company's name is no part
+  // of it. Written as a name of its own ("its affiliate Danish Kestrel Air", "at Thai Kestrel Air"), it names the
+  // company's sister abroad, another company.
   for (const name of companies.keys()) {
     const space = name.indexOf(' ');
-    if (space < 0 || out.has(name) || !NATIONALITIES.has(name.slice(0, space))) continue;
+    if (space < 0 || out.has(name) || !afterArticle.has(name) || !NATIONALITIES.has(name.slice(0, space))) continue;
     const rest = name.slice(space + 1);
     if (companies.has(rest) && !out.has(rest)) out.set(name, { kind: 'same', owner: rest });
   }
@@ -193,7 +196,8 @@ function namesCountry(word: string, country: string): boolean {
 }
 
 /** A national carrier or a state company: "flag carrier", "national airline", "state-owned". */
-const HOME_NOUN_RE = /\b(?:flag|national)\s+(?:carrier|airline)\s+$|\bstate-(?:owned|run)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+const HOME_NOUN_RE =
+  /\b(?:[Ff]lag|[Nn]ational)\s+(?:carrier|airline)\s+$|\b[Ss]tate-(?:owned|run)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** The adjective or possessive, up to four lower-case words ("flag carrier", "telecoms operator") before a name. */
 const DESCRIBED_BEFORE_RE = /(\S+)\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 

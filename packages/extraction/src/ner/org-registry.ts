@@ -6,6 +6,8 @@ import { inKnowledgeBase, isDistinctive, isPlaceWord, looksLikeOrgName, stripLeg
 import { describedAsHome, isFullCompanyName, prefixVerdicts } from './org-prefixes.js';
 import { acronyms, isContractionOf, shortForms } from './short-forms.js';
 import { bracketedAcronymAt } from './bracketed-acronym.js';
+import type { Span } from '../types.js';
+import { findSentenceIndex, splitSentences } from '../text/sentences.js';
 
 /** A name of initials only: "H&H", "NVM". */
 const INITIALS_NAME_RE = /^\p{Lu}(?:&?\p{Lu}){1,4}$/u;
@@ -35,6 +37,10 @@ function endsWithName(full: string, short: string): boolean {
 
 /** "controlling shareholder ", "its largest investor ": a holder of the company named next. */
 const HOLDER_BEFORE_RE = /\b(?:shareholder|owner|investor|stakeholder)\s+$/;
+/** "'s metals subsidiary", "'s unit": a possessive naming what the name owns. */
+const OWNER_OF_UNIT_RE = /['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:subsidiary|unit|division|arm|affiliate)\b/uy;
+/** "the " right before a name. */
+const THE_BEFORE_RE = /\b[Tt]he\s$/;
 const UNIT_NOUN_AFTER_RE = /^\s+(?:division|unit|arm|business|segment|subsidiary)\b/;
 /** ", as the company is formally known," right after a name: the legal name of a company already named. */
 const FORMAL_NAME_AFTER_RE =
@@ -52,7 +58,11 @@ export abstract class OrgRegistry {
   protected readonly decided = new Map<string, ContextOrg>();
   protected readonly mentions: Mention[] = [];
 
-  constructor(protected readonly text: string) {}
+  /** `sentences`: the document's sentence spans (split here when not given). */
+  constructor(
+    protected readonly text: string,
+    private sentences?: readonly Span[],
+  ) {}
 
   protected abstract isBlocked(name: string, c: Candidate): boolean;
 
@@ -163,6 +173,8 @@ export abstract class OrgRegistry {
       // "Hallberg & Hallberg … H&H Ltd.": initials and nothing else, even in legal form, are the named company's.
       const initials = INITIALS_NAME_RE.test(o.name) && written.some((s) => acronyms(s).includes(o.name));
       if (!initials && (form === 'legal' || form === 'head' || formal.has(o.name))) continue;
+      // "Vessla's metals subsidiary … Vessla Metals": a bare name the text writes as a unit's owner is the parent.
+      if (target.startsWith(o.name + ' ') && this.ownsUnit(byName.get(surface)?.runs ?? [])) continue;
       // "Amazon … Amazon Web Services": a company the knowledge base knows by the short name is not the longer
       // name's short form; the longer one is its unit (`linkByPrefix`) unless written as its full company name.
       // Initials are no prefix: "H&M" in a headline and "Hennes & Mauritz AB" in the lede are one company.
@@ -179,6 +191,16 @@ export abstract class OrgRegistry {
         continue;
       this.decided.set(surface, { ...full.get(target)!, surface });
     }
+  }
+
+  /** Whether a run is written as an owner of a unit ("Vessla's metals subsidiary", "Vessla's unit"). */
+  protected ownsUnit(runs: readonly NameRun[]): boolean {
+    return runs.some((r) => {
+      const c = this.text.charCodeAt(r.end);
+      if (c !== 39 && c !== 0x2019) return false;
+      OWNER_OF_UNIT_RE.lastIndex = r.end;
+      return OWNER_OF_UNIT_RE.test(this.text);
+    });
   }
 
   /**
@@ -312,6 +334,7 @@ export abstract class OrgRegistry {
       legal,
       this.homeNames(companies),
       ownedUnits,
+      this.namesAfterArticle(),
     );
     if (verdicts.size === 0) return;
     // "its budget unit, Kestrel Indonesia … Kestrel": the bare name joins the unit, which keeps its owner.
@@ -361,15 +384,28 @@ export abstract class OrgRegistry {
       if (o) {
         wanted.delete(m.name);
         const head = o.name.slice(0, o.name.indexOf(' '));
-        const sameSentence =
-          lastCompany !== undefined &&
-          m.start - lastCompany.end < 400 &&
-          !/[.!?]\s|\n/.test(this.text.slice(lastCompany.end, m.start));
+        const sameSentence = lastCompany !== undefined && this.sameSentence(lastCompany.start, m.start);
         const owner = o.ownerAt! >= 0 ? byStart.get(o.ownerAt!) : sameSentence ? lastCompany : undefined;
         if (owner && owner.name !== head && !owner.name.startsWith(head + ' ')) out.add(o.name);
       }
       if (m.type === 'Company') lastCompany = m;
     }
+    return out;
+  }
+
+  /** Whether two offsets stand in one sentence of the document. */
+  private sameSentence(a: number, b: number): boolean {
+    this.sentences ??= splitSentences(this.text);
+    const i = findSentenceIndex(this.sentences, a);
+    const s = this.sentences[i];
+    return s !== undefined && s.start <= a && b < s.end;
+  }
+
+  /** Names written at least once straight after "the" ("the Swedish Kestrel"). */
+  private namesAfterArticle(): Set<string> {
+    const out = new Set<string>();
+    for (const m of this.mentions)
+      if (!out.has(m.name) && THE_BEFORE_RE.test(this.text.slice(Math.max(0, m.start - 4), m.start))) out.add(m.name);
     return out;
   }
 

@@ -27,4 +27,12 @@ describe('trade unions named in full', () => {
     const x = extract('Vellmar signed an agreement with the unions KTU and SBR on Tuesday.');
     expect(x.names('Company')).toEqual(expect.arrayContaining(['KTU', 'SBR']));
   });
+
+  it('"The X Union of Y (XUY) said" opening the lede is one cited union, not a second one with its article', () => {
+    const x = extract(
+      'Tannery strike looms\n\nThe National Union of Tanners (NUT) said on Monday it would strike at Kestrel ' +
+        'Leather, which will cut 300 jobs.',
+    );
+    expect(x.cited().filter((n) => n?.includes('Tanners'))).toEqual(['National Union of Tanners']);
+  });
 });

@@ -265,15 +265,26 @@ function mergeSameNamed(ctx: DocContext, evidence: Map<string, Span[]>): void {
     const into =
       byName.get(name) ??
       (COMMENTATOR_NAME_RE.test(e.name)
-        ? fullNames.find((f) => f.id !== id && (f.name.startsWith(name + ' of ') || f.name.startsWith(name + ' in ')))
-            ?.id
+        ? fullNames.find(
+            (f) =>
+              f.id !== id &&
+              evidence.has(f.id) &&
+              (f.name.startsWith(name + ' of ') ||
+                f.name.startsWith(name + ' in ') ||
+                // "The National Union of Tanners (NUT) said" beside the body cited without its article: one body.
+                (!THE_RE.test(f.name) && name === 'the ' + f.name)),
+          )?.id
         : undefined);
     const list = into ? evidence.get(into) : undefined;
     if (!list) continue;
     for (const span of ev) addEvidence(list, span);
     evidence.delete(id);
+    for (const alias of [e.name, ...ctx.entities.aliasesOf(id)])
+      if (alias.toLowerCase().replace(THE_RE, '') !== ctx.entities.get(into!)?.name.toLowerCase())
+        ctx.entities.addAlias(into!, alias);
   }
 }
+const THE_RE = /^the\s+/;
 
 /**
  * "…, trade unions said. Unions said on Friday …": unions no name tells apart ("unions", "trade unions", "the local

@@ -78,6 +78,8 @@ const ACRONYM_BEFORE_NAME_RE = /\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)\s*,\s*$/u;
 /** A family tie, then "and", before a post: "the founder's eldest son and", "the chairman's cousin and". */
 const KIN_AND_RE =
   /^(?:[\p{L}-]+['’]s\s+)?(?:(?:younger|elder|older|eldest|youngest|only)\s+)?(?:brother|sister|son|daughter|cousin|nephew|niece|wife|husband|father|mother|uncle|aunt|grandson|granddaughter|(?:son|daughter|brother|sister)-in-law)\s+and\s+(?:the\s+)?/iu;
+/** ", the ", ", ", " as its " right before a title. */
+const APPOSED_LEAD_RE = /(?:,|\sas)\s+(?:(?:the|a|an|its|their)\s+)?$/;
 const CLAUSE_BREAK_RE = /[;:(—–\n]|,\s+(?:and|but|while)\s/g;
 
 interface RoleCandidate {
@@ -237,14 +239,15 @@ function roleBefore(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   if (!t) return null;
   const between = ctx.work.slice(t.end, nameStart);
   if (!/^\s*,?\s*$/.test(between)) return null;
-  // "Jane Roe, the editorial director, John Doe, the managing director": the title after a comma is Jane Roe's.
+  // "Jane Roe, the editorial director, John Doe, the managing director", "Jane Roe, chief executive, John Doe, …",
+  // "named Jane Roe as chair, John Doe as …": the title after the comma is Jane Roe's.
   if (/,\s*$/.test(between) && apposedToPerson(ctx, t.start)) return null;
   return orgOpeningTitle(ctx, t, p) ?? withOrg(ctx, t, p, ctx.work.slice(Math.max(s.start, t.start - 40), t.start));
 }
 
-/** True when the title at `start` follows ", the" after a person's name: it describes that person. */
+/** True when the title at `start` follows ", (the)" or " as (the)" after a person's name: it is that person's. */
 function apposedToPerson(ctx: DocContext, start: number): boolean {
-  const lead = /,\s+(?:the|a|an|its|their)\s+$/.exec(ctx.work.slice(Math.max(0, start - 12), start));
+  const lead = APPOSED_LEAD_RE.exec(ctx.work.slice(Math.max(0, start - 12), start));
   if (!lead) return false;
   const comma = start - lead[0].length;
   return mentionsIn(ctx, comma - 80, comma).some((m) => m.type === 'Person' && m.end === comma);
