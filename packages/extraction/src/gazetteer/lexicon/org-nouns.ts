@@ -70,6 +70,7 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
   Diagnostics Devices Instruments Materials Packaging Plastics Tyres Tires Utilities Infrastructure Transport
   Transportation Offshore Drilling Dairy Fashion Furniture Gaming Hospitality Equity Investors International
   Consortium Investment
+  Platinum Coal Ore Diamonds Copper Zinc Nickel Uranium Lithium Aluminium Aluminum Bauxite Phosphates Potash
 `);
 
 /** Capitalised words that start an organization's name ("Air China", "Banco Norte", "Deutsche Norrvik"). */
