@@ -67,6 +67,12 @@ const ONE_IN_RE = new RegExp(
  */
 const ANAPHORIC_SHARE_RE =
   /^(?:That|This|It|Which|The (?:[\d,.]+\s+)?(?:[\w-]+\s+){0,2}?(?:figure|number|total|reduction|cut|cuts|job cuts|layoffs|move|plan|reductions|job losses|restructuring|redundancies|programme|program|scheme|measures|job reductions|adjustments?|departures|exits|dismissals|retirements)(?:,[^,;]{1,120},)?)\s+(?:(?:is|was|would|will|could)\s+)?(?:(?:roughly|about|around|nearly|some|almost|be)\s+)?(?:is|was|represents?|represented|amounts? to|amounted to|equals|equates to|accounts? for|corresponds to|means|meant|leaves|left|leave)\b/;
+/**
+ * A share of the workforce a plan touches, told without a cut verb: "Around 10% of the workforce will be affected",
+ * "The measures will affect just under 10 percent of the company's staff" (not "affected by the pay freeze").
+ */
+const AFFECTED_RE =
+  /\b(?:(?:be|been|are|is|were|was)\s+(?:directly\s+)?(?:affected|impacted)|(?:will|would|could|may|to)\s+(?:directly\s+)?(?:affect|impact)|affects|impacts)\b(?!\s+by\s+(?!(?:(?:the|a|an|its|this|these)\s+)?(?:cuts?\b|job|plans?\b|measures?\b|restructur|reorgani|closures?\b|layoffs?\b|redundanc|changes?\b|moves?\b|programm?e?s?\b|decision\b|shutdown\b|realignment\b)))/;
 /** A sentence opening with a round already told and its share: "The workforce reduction of about …". */
 const SUBJECT_SHARE_RE =
   /^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:reduction|cut|cuts|job cuts|layoffs|lay-offs|redundancies|downsizing)\s+of\s+(?:(?:about|around|roughly|nearly|some|almost|approximately)\s+)?$/;
@@ -384,7 +390,9 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
     }
     const near = hits.filter(
       (h) =>
-        h.kind === 'layoff' && h.percent === null && Math.min(Math.abs(h.start - end), Math.abs(start - h.end)) < 40,
+        (h.kind === 'layoff' || (h.kind === 'restructuring' && h.count !== null)) &&
+        h.percent === null &&
+        Math.min(Math.abs(h.start - end), Math.abs(start - h.end)) < 40,
     );
     const layoffs = hits.filter((h) => h.kind === 'layoff');
     if (near[0]) near[0].percent = percent;
@@ -393,7 +401,8 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       /\b(?:cut|lay|laid|layoffs?|eliminat|slash|shed|reduc|redundan|downsiz|trim|ax|lose|los[st]|go|gone|scrap|retrench|shrink|dismiss|exits|departures|job losses)/i.test(
         body,
       ) ||
-      ANAPHORIC_SHARE_RE.test(body)
+      ANAPHORIC_SHARE_RE.test(body) ||
+      AFFECTED_RE.test(body)
     )
       hits.push({
         kind: 'layoff',
