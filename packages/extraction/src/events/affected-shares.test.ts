@@ -45,3 +45,12 @@ describe('parties to talks', () => {
     expect(x.events()).toEqual([{ kind: 'layoff', org: 'Hallberg Group', count: 827, percent: null, when: null }]);
   });
 });
+
+describe("a company's own spokesperson", () => {
+  it('does not make the company a commentator on its own round ("A spokesperson of Norrvik Motors said …")', () => {
+    const x = extract(
+      'Norrvik Motors, the carmaker, on Thursday said "less than 500 employees" have been laid off across its group companies. A spokesperson of Norrvik Motors said staff were told.',
+    );
+    expect(x.events()).toEqual([{ kind: 'layoff', org: 'Norrvik Motors', count: 500, percent: null, when: null }]);
+  });
+});
