@@ -505,6 +505,13 @@ function refine(
     if (shareRoundOnly && (!shareOnly || (h.percent !== null && d.percent !== h.percent))) continue;
     if (sameDateOnly && d.when !== null && d.when !== when) continue;
     if (namedCount !== null ? d.count !== namedCount || d.percent !== null : false) continue;
+    // "Hallberg will cut 10% of its staff" over "Hallberg plans to cut 12,000 jobs. The number represents almost a
+    // tenth of its workforce.": the same share told again is that round, not a share-only round a later count fills.
+    if (figureOnly && d.percent !== null && h.percent !== null && Math.abs(d.percent - h.percent) < 1) {
+      if (si - d.si > 3) continue;
+      addEvidence(d.evidence, s);
+      return true;
+    }
     if (
       figureOnly
         ? d.percent !== null || (namedCount === null && dayOf === null && si - d.si > 3)

@@ -26,6 +26,31 @@ describe('a headline that tells the lede round without its count', () => {
   });
 });
 
+describe('a headline with a vague figure over a count told further down', () => {
+  it("joins the organization's only counted round when the count fits", () => {
+    expect(
+      rounds(
+        'Hallberg Bank restructuring puts hundreds of jobs at risk\n\nHallberg Bank is restructuring its retail unit. ' +
+          'The union was told last week. Some executives left in June. union official Jane Roe said the talks had begun. ' +
+          'Talks are at an early stage, with 640 jobs at risk, Roe said.',
+      ),
+    ).toMatchObject([{ org: 'Hallberg Bank', count: 640 }]);
+  });
+
+  it('passes over a round dated apart', () => {
+    expect(
+      rounds(
+        'Hallberg Bank restructuring puts hundreds of jobs at risk\n\nHallberg Bank is restructuring its retail unit. ' +
+          'The union was told last week. Some executives left in June. union official Jane Roe said the talks had begun. ' +
+          'Talks are at an early stage, with 640 jobs at risk, Roe said. In 2019 Hallberg Bank cut 300 jobs.',
+      ),
+    ).toMatchObject([
+      { org: 'Hallberg Bank', count: 640 },
+      { org: 'Hallberg Bank', count: 300, when: '2019' },
+    ]);
+  });
+});
+
 describe('a headline round naming no company', () => {
   it("is the lede's organization's, not the company named most", () => {
     const text =

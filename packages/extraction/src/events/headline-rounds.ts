@@ -30,7 +30,7 @@ export function foldCountlessHeadlines(drafts: Draft[]): Draft[] {
   for (const h of drafts) {
     if (!h.headline || h.count !== null || h.bare || h.cumulative || cutClass(h.kind) !== 'cut') continue;
     if (!h.countText && h.percent === null) continue;
-    const round = firstRoundAfter(rounds, h);
+    const round = firstRoundAfter(rounds, h) ?? (h.countText ? onlyRoundOf(drafts, h) : undefined);
     if (!round) continue;
     const range = h.countText ? vagueRange(h.countText) : null;
     if (h.countText && !(range && round.count! >= range[0] && round.count! < range[1])) continue;
@@ -55,6 +55,24 @@ function countedRoundsBySentence(drafts: readonly Draft[]): Map<string, { draft:
     if (!rounds.has(key)) rounds.set(key, { draft: o, at });
   });
   return rounds;
+}
+
+/**
+ * "Hallberg Bank restructuring puts hundreds of jobs at risk" over a story that gives its one count further down
+ * ("… with 827 jobs potentially at risk"): the organization's only counted round in the text, wherever it is told
+ * (not one dated apart).
+ */
+function onlyRoundOf(drafts: readonly Draft[], h: Draft): Draft | undefined {
+  let only: Draft | undefined;
+  for (const o of drafts) {
+    if (o === h || o.org !== h.org || o.headline || o.count === null || o.bare || o.cumulative) continue;
+    if (cutClass(o.kind) !== 'cut') continue;
+    // "In 2019 Hallberg Bank cut 300 jobs": a round dated apart from the headline's is an earlier one.
+    if (o.when !== null && !(h.when !== null && (h.when.startsWith(o.when) || o.when.startsWith(h.when)))) continue;
+    if (only && only.count !== o.count) return undefined;
+    only ??= o;
+  }
+  return only;
 }
 
 /** The organization's first counted round (in draft order) told in the LEDE_REACH sentences after the headline's. */

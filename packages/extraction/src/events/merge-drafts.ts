@@ -75,6 +75,18 @@ const OWNED_PART_RE =
 /** A count of the round's own jobs: "800 of the roles", "half of the job cuts" (not "of the 9,000 staff"). */
 const OF_THE_ROUND_RE =
   /\d\s+of\s+(?:the|these|those)\s+(?:roles|jobs|positions|posts|cuts|job cuts|job losses|reductions|redundancies|layoffs|lay-offs)\b/;
+/**
+ * The functions a round's jobs fall in, as a breakdown names them after the total ("900 jobs in crop research",
+ * "most of the cuts are in corporate functions", "200 positions in sales").
+ */
+const FUNCTION_PART_RE =
+  /\b(?:in|from|across)\s+(?:its\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:R&D|research|functions|administration|administrative\s+(?:roles|functions|staff)|sales|marketing|manufacturing|production|engineering|back[- ]office)\b/u;
+/**
+ * The rest of a round once a part is told: "with 5,800 additional positions eliminated elsewhere", "a further 2,500
+ * in the rest of the world" — "additional" and "further" add to the part before, not to the round.
+ */
+const ADDED_PART_RE = /\b(?:a\s+)?(?:further|additional)\b/g;
+const REMAINDER_RE = /\belsewhere\b|\bin\s+the\s+rest\s+of\s+the\b|\bin\s+other\s+(?:countries|markets|regions)\b/;
 /** What makes a figure a round of its own: "another", "a further", "in 2019", "earlier this month". */
 const NEW_ROUND_RE =
   /\b(?:(?:years?|months?|weeks?)\s+(?:after|ago|before|earlier)|(?:comes?|came|coming)\s+(?:\w+\s+){0,3}?after|follow(?:s|ing|ed(?!\s+by\b))?|another|a further|further|additional|fresh|new round|second round|third round|latest round|next round|earlier|previous|previously|last (?:year|month|week)|since|in (?:19|20)\d\d|(?:in|last|since|early|late|mid-?)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
@@ -112,8 +124,12 @@ export function absorbBreakdowns(work: string, drafts: Draft[], parentOf?: Reado
     // round's own people, it does not make the figure a part of another round.
     if (
       big &&
-      (partOfRound || big.org !== d.org || BREAKDOWN_RE.test(clause) || placeLed(work, d)) &&
-      !NEW_ROUND_RE.test(clause)
+      (partOfRound ||
+        big.org !== d.org ||
+        BREAKDOWN_RE.test(clause) ||
+        FUNCTION_PART_RE.test(clause) ||
+        placeLed(work, d)) &&
+      !NEW_ROUND_RE.test(REMAINDER_RE.test(clause) ? clause.replace(ADDED_PART_RE, '') : clause)
     ) {
       for (const e of d.evidence) addEvidence(big.evidence, e);
       continue;

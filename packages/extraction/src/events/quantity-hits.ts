@@ -70,6 +70,12 @@ const ANAPHORIC_SHARE_RE =
 /** "X said that this would affect around 10% of …": the same, told as what the company said. */
 const REPORTED_SHARE_RE =
   /\b(?:said|says|added|estimated|estimates)\s+(?:that\s+)?(?:this|that|it|the\s+(?:cuts|move|plan|reduction|measures))\s+(?:would|will|could)\s+(?:affect|hit|represent|amount\s+to|equal|mean)\s+(?:[a-z]+\s+){0,3}$/;
+/**
+ * A share of the workforce a plan touches, told without a cut verb: "Around 10% of the workforce will be affected",
+ * "The measures will affect just under 10 percent of the company's staff" (not "affected by the pay freeze").
+ */
+const AFFECTED_RE =
+  /\b(?:(?:be|been|are|is|were|was)\s+(?:directly\s+)?(?:affected|impacted)|(?:will|would|could|may|to)\s+(?:directly\s+)?(?:affect|impact)|affects|impacts)\b(?!\s+by\s+(?!(?:(?:the|a|an|its|this|these)\s+)?(?:cuts?\b|job|plans?\b|measures?\b|restructur|reorgani|closures?\b|layoffs?\b|redundanc|changes?\b|moves?\b|programm?e?s?\b|decision\b|shutdown\b|realignment\b)))/;
 /** A sentence opening with a round already told and its share: "The workforce reduction of about …". */
 const SUBJECT_SHARE_RE =
   /^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:reduction|cut|cuts|job cuts|layoffs|lay-offs|redundancies|downsizing)\s+of\s+(?:(?:about|around|roughly|nearly|some|almost|approximately)\s+)?$/;
@@ -407,7 +413,8 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
         body,
       ) ||
       ANAPHORIC_SHARE_RE.test(body) ||
-      reported
+      reported ||
+      AFFECTED_RE.test(body)
     )
       hits.push({
         kind: 'layoff',

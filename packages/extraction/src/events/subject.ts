@@ -142,7 +142,8 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
         m.end <= trigger &&
         (!OBJECT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 24), m.start)) ||
           withActing(ctx.work, m, trigger)) &&
-        !PRODUCT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 100), m.start)),
+        !PRODUCT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 100), m.start)) &&
+        !isPartyToTalks(ctx.work.slice(Math.max(start, m.start - 100), m.start)),
     ),
   );
   // "Kora is clear that the closure of a third of the bank's branches …": a union or other commenting body that
@@ -395,6 +396,23 @@ function withActing(work: string, m: { start: number; end: number }, trigger: nu
     /\bwith\s+(?:the\s+)?$/i.test(work.slice(Math.max(0, m.start - 10), m.start)) &&
     /^\s+(?:alone\s+|itself\s+|also\s+|now\s+)?$/.test(work.slice(m.end, trigger)) &&
     ING_WORD_RE.test(work.slice(trigger, trigger + 24))
+  );
+}
+
+/** "Talks between", "discussions with", "negotiations involving": what names the parties to talks. */
+const TALKS_WITH_RE = /\b(?:talks|discussions|negotiations|consultations|meetings?)\s+(?:between|with|involving)\s+/gi;
+
+/**
+ * "Discussions between Korbo, Hallberg and employees are at an early stage, with 827 jobs at risk": the names listed
+ * after "talks between" are parties to the talks, not the clause's actor (its subject is the talks); the round is
+ * the company's in focus. `before` is the text before the name, from the clause's start.
+ */
+function isPartyToTalks(before: string): boolean {
+  if (!/between|with|involving/i.test(before)) return false;
+  let rest: string | null = null;
+  for (const m of before.matchAll(TALKS_WITH_RE)) rest = before.slice(m.index + m[0].length);
+  return (
+    rest !== null && rest.split(/[\s,]+/).every((w) => w === '' || w === 'and' || w === 'the' || /^\p{Lu}/u.test(w))
   );
 }
 

@@ -87,3 +87,15 @@ describe('what only an employer says or does', () => {
     expect(x.names('Division')).toEqual([]);
   });
 });
+
+describe("a name written with its 's that cuts jobs", () => {
+  it('is a company and the round\'s organization ("Cash-strapped Tejal\'s is laying off 500 employees")', () => {
+    const x = extract("Cash-strapped Tejal's is laying off about 500 employees, or over 3 per cent of its workforce.");
+    expect(x.names('Company')).toEqual(['Tejal']);
+    expect(x.events().map((e) => [e.org, e.count])).toEqual([['Tejal', 500]]);
+  });
+
+  it('reads no company from a place\'s "\'s is"', () => {
+    expect(extract("Britain's is the largest market in Europe.").names('Company')).toEqual([]);
+  });
+});

@@ -151,6 +151,15 @@ export function findNameRuns(
     text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ' ';
   for (let i = from; i < to; i++) {
     if (covered[i] || (!isRunWord(tokens[i]!.text) && !opensBusinessName(text, tokens, i, to, covered))) continue;
+    // The instrument code after a name ("Kestrel KESTb.ST") names nothing of its own.
+    if (
+      i > 0 &&
+      tokens[i]!.start - tokens[i - 1]!.end === 1 &&
+      text.charCodeAt(tokens[i]!.start - 1) === 32 &&
+      isRunWord(tokens[i - 1]!.text) &&
+      WIRE_CODE_RE.test(text.slice(tokens[i]!.start, tokens[i]!.start + 12))
+    )
+      continue;
     let j = i;
     let closed = false;
     while (j + 1 < to && j - i < MAX_RUN - 1 && !covered[j + 1]) {
@@ -307,10 +316,15 @@ const CURRENCY_WORDS = new Set(['Rs', 'Rp', 'RM', 'Tk', 'Ksh', 'KSh', 'Sh', 'Kes
  * abbreviation followed by a figure ("Axis Bank Rs 600 crore").
  */
 function endsNameBefore(text: string, next: Token): boolean {
+  // "Telecoms gear maker Kestrel KESTb.ST plans to cut …": a wire's instrument code left without its brackets.
+  if (WIRE_CODE_RE.test(text.slice(next.start, next.start + 12))) return true;
   if (CURRENCY_WORDS.has(next.text)) return /^\.?\s?\d/.test(text.slice(next.end, next.end + 3));
   const c = next.text.charCodeAt(next.text.length - 1);
   return next.text.length <= 7 && MODEL_CODE_RE.test(next.text) && (c < 65 || c > 90);
 }
+
+/** A wire's instrument code ("KESTb.ST", "VOD.L", "7203.T") followed by a space, comma or bracket. */
+const WIRE_CODE_RE = /^(?:[A-Z]{2,6}[a-z]?|\d{4})\.[A-Z]{1,2}(?=[\s,)])/;
 
 /** Words that open a government department's name, which may list its remits ("Ministry of Economy, Trade and …"). */
 const MINISTRY_HEADS = new Set(['Ministry', 'Department']);

@@ -185,7 +185,10 @@ const UNIT_BEFORE_RE = /(?:subsidiary|unit|division|arm|brand|segment|affiliate|
 const PLACE_POSSESSIVE_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
 /** A site named after its town: "Italy's Terni plant", "Chile's Huasco mill". */
 const SITE_AFTER_RE = /^\s+(?:plant|mill|factory|site|steelworks|works|refinery|smelter|mine|shipyard|yard)\b/u;
-/** After a name: "'s" and a verb of its own, or a relative clause ("Moody's warned", "Moody's, which rates …"). */
+/**
+ * After a name: "'s" and a verb of its own, or a relative clause ("Moody's warned", "Moody's, which rates …"); an
+ * auxiliary and a cut ("Cash-strapped Tejal's is laying off 500 employees": no possessive takes "is").
+ */
 const NAME_IN_S_RE =
   /['’]s(?:\s+(?:has\s+|had\s+|also\s+|already\s+)?(?:said|says|warned|cautioned|downgraded|upgraded|affirmed|rated|rates|put|placed|cut|lowered|raised|kept|left|expects|estimated|estimates|noted|added|announced|confirmed|plans|planned|will|would|is|was|has|had)\b|,\s+which\s+(?:rates|said|has|had|is|was)\b)/uy;
 /** "Nissan shares fell", "Norrvik employees"; not "the Lisbon stock exchange", a market named after its city. */
