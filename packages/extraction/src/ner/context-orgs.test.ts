@@ -451,3 +451,27 @@ describe('a legal form written after a comma', () => {
     expect(x.names('Company')).toEqual(['Kestrel Mining Holding Group']);
   });
 });
+
+describe("a plural-looking name with a bare apostrophe and an employer's decision", () => {
+  it('"Norrfields\' decision to retrench 1 500 mineworkers": the miner cuts, not the union that spoke of it', () => {
+    const x = extract(
+      'The National Union of Kestrel Miners (NUKM) said it was concerned about Norrfields’ decision to retrench more than 1 500 mineworkers at its operation in South Deep.',
+    );
+    expect(x.names('Company')).toContain('Norrfields');
+    expect(x.events().map((e) => [e.org, e.count])).toEqual([['Norrfields', 1500]]);
+  });
+
+  it('"James\' decision to close the plant" is a person\'s', () => {
+    expect(extract('The union criticised James’ decision to close the plant.').names('Company')).toEqual([]);
+  });
+});
+
+describe('names ending in a commodity', () => {
+  it('"Vessa Platinum mine issued a notice", "Kumbala Iron Ore also unpacked its plans": miners, not people', () => {
+    const x = extract(
+      'Vessa Platinum mine on Monday issued a section 189A notice that it will retrench 3 712 full time employees. Today, Kumbala Iron Ore also unpacked its plans to retrench about 500 workers.',
+    );
+    expect(x.names('Company')).toEqual(['Vessa Platinum', 'Kumbala Iron Ore']);
+    expect(x.names('Person')).toEqual([]);
+  });
+});

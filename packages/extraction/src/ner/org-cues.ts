@@ -163,6 +163,9 @@ const POSSESSIVE_RE = new RegExp(
   `['’]s?\\s+(?:(?:[\\p{Ll}-]+\\s+){0,2}?(${alt(ORG_POSSESSIONS)})|(?:\\p{Lu}[\\p{L}\\d&-]*\\s+){1,3}(?:brand|brands|unit|division|subsidiary|arm|business|studio|label))\\b`,
   'uy',
 );
+/** "Norrfields' decision to retrench": what only an employer decides, after a bare apostrophe (the caller checks it). */
+const EMPLOYER_DECISION_RE =
+  /['’]\s+(?:decision|plans?|move|intention|proposal|bid)\s+to\s+(?:cut|retrench|lay\s+off|shed|close|shut|axe|eliminate|slash|dismiss|sack|restructure)\b/uy;
 /**
  * "Norrvik CEO Jane", "Hallberg chief executive Jane", and the posts of analysts' firms, unions and associations
  * ("Pelham analyst Jane", "Unite national officer Jane", "KAPA vice president Jane"): a title between the name and a
@@ -320,6 +323,11 @@ function afterInPlace(text: string, end: number): number {
   return m && isPlace(m[1]!) ? end + m[0].length : end;
 }
 
+function employerDecision(text: string, end: number): boolean {
+  EMPLOYER_DECISION_RE.lastIndex = end;
+  return EMPLOYER_DECISION_RE.test(text);
+}
+
 /** A person's post written right before `start` ("Vandor CEO |Jane Roe", "chief executive |Jane Roe"). */
 function holderOfPostBefore(text: string, start: number): boolean {
   const title = matchTitleBefore(text, Math.max(0, start - 60), start);
@@ -419,6 +427,8 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
       cues.push({ strength: 'strong', kind: 'company', why: 'possessive' });
     else if (ownsNamedCompany(text, run.end))
       cues.push({ strength: 'strong', kind: 'company', why: 'possessive-owner' });
+    else if (plural && run.name.endsWith('s') && !isPersonLikeName(run.name) && employerDecision(text, run.end))
+      cues.push({ strength: 'strong', kind: 'company', why: 'employer' });
     // "Moody's warned", "Moody's, which rates the bank, …": a name written with its "'s" that acts.
     else if (NAME_IN_S_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'name-in-s' });
     // "Tejal's, the country's largest snack maker, …": nothing follows the "'s" but a description of the name.
