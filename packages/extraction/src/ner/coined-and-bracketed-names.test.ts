@@ -41,7 +41,7 @@ describe('company names with digits, acronyms in brackets and industry plurals',
   it('"X (XCM) owned by London-listed Y" makes X a company and Y its owner, with or without the acronym', () => {
     for (const acronym of [' (KCM)', '']) {
       const r = extract(
-        `Norland's Kestrel Copper Mines${acronym} owned by London-listed Vandor Resources Plc has asked 133 ` +
+        `Kenya's Kestrel Copper Mines${acronym} owned by London-listed Vandor Resources Plc has asked 133 ` +
           'employees to stay away from work.',
       );
       expect(r.parent('Kestrel Copper Mines')).toBe('Vandor Resources');
