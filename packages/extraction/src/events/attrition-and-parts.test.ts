@@ -124,3 +124,27 @@ describe('an outlet a report is credited to', () => {
     ).toContainEqual(['layoff', 'Brakvik', 7500]);
   });
 });
+
+describe("bodies that consent to a company's cut", () => {
+  it('"The X union and its works council at Y have agreed to … the destruction of one in five jobs": Y\'s cut', () => {
+    expect(
+      events(
+        'The Vakta union and its works council representatives at Norrvik Motors have agreed to wage cuts and the destruction of one in five jobs in Germany.',
+      ).map((e) => [e.org, e.percent]),
+    ).toEqual([['Norrvik Motors', 20]]);
+  });
+});
+
+describe('the company a sentence opens with', () => {
+  it("is the actor of its subjectless cut, even with the article's main company the subject a paragraph before", () => {
+    expect(
+      brief(
+        'Norrvik Motors will reduce its Cologne workforce by 2,900 positions by end-2027.\n\n' +
+          'Tessel Steel GmbH secured a restructuring agreement through 2030 that cuts weekly hours while planning roughly 11,000 job eliminations.',
+      ),
+    ).toEqual([
+      ['layoff', 'Norrvik Motors', 2900],
+      ['layoff', 'Tessel Steel', 11000],
+    ]);
+  });
+});

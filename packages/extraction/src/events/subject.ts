@@ -150,7 +150,11 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   // takes a stance on a cut is no party to it; the cut is the company's in focus.
   if (orgs.length > 0 && STANCE_RE.test(ctx.work.slice(orgs[orgs.length - 1]!.end, trigger))) {
     const commentator = createCommentatorTest(ctx);
-    if (orgs.every((m) => commentator(m.id))) orgs.length = 0;
+    // "The Vakta union and its works council at Norrvik have agreed to … the destruction of one in five jobs": the
+    // bodies that agree drop out, the company they agree with stays.
+    const parties = orgs.filter((m) => !commentator(m.id));
+    orgs.length = 0;
+    orgs.push(...parties);
   }
   const criticised = criticisedOwner(ctx, orgs, trigger);
   if (criticised) return { orgs: [criticised], explicit: true, generic: false, hypothetical, clauseStart: start };
@@ -262,7 +266,7 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   const described = named ? describedCompany(ctx, s, region, trigger) : null;
   if (described) return { orgs: [described], explicit: true, generic: false, hypothetical, clauseStart: start };
   const opening = named ? openingOrg(ctx, s, trigger) : undefined;
-  const company = opening?.type === 'Division' ? opening.id : focusCompany(ctx, trigger);
+  const company = opening?.type === 'Division' ? opening.id : focusCompany(ctx, trigger, !named);
   const focus = company && !named ? (unitInFocus(ctx, trigger, company) ?? company) : company;
   return {
     orgs: focus ? [focus] : [],
@@ -275,10 +279,10 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
 
 /**
  * A stance taken on what follows, after the body's name and perhaps its speech: "is clear that", "fears that",
- * "believes the", "said it was concerned about".
+ * "believes the", "said it was concerned about"; or its consent: "have agreed to", "has accepted".
  */
 const STANCE_RE =
-  /^[^.;]{0,40}?\s(?:(?:is|are|was|were|has\s+been|remains?)\s+(?:\w+\s+)?(?:clear|concerned|worried|alarmed|disappointed|angry|opposed|confident|convinced|aware)|(?:fears?|feared|believes?|believed|argues?|argued|insists?|insisted|warns?|warned|maintains?|maintained|claims?|claimed))\s+(?:that|about|by|over|the)\b/i;
+  /^[^.;]{0,40}?\s(?:(?:is|are|was|were|has\s+been|remains?)\s+(?:\w+\s+)?(?:clear|concerned|worried|alarmed|disappointed|angry|opposed|confident|convinced|aware)|(?:fears?|feared|believes?|believed|argues?|argued|insists?|insisted|warns?|warned|maintains?|maintained|claims?|claimed))\s+(?:that|about|by|over|the)\b|^[^.;]{0,80}?\s(?:have|has|had)\s+(?:\w+\s+)?(?:agreed\s+to|accepted|approved|backed|endorsed|signed\s+off\s+on)\s/i;
 
 /** A verb by which a union or a minister turns on a company: "has slammed", "criticised", "called on". */
 const CRITICISE_RE =
@@ -766,9 +770,10 @@ function describedCompany(ctx: DocContext, s: Span, region: string, trigger: num
  * article's main company if it was the subject of this or one of
  * the three sentences before (named at the start of its sentence), else the last company that was, else the main
  * company, else the last company named there.
- * A company named only in passing ("subsidiaries such as X") is rarely the one "the company" means.
+ * A company named only in passing ("subsidiaries such as X") is rarely the one "the company" means. `subjectless`:
+ * the clause names no actor at all, not even "it": the company opening this sentence comes first.
  */
-export function focusCompany(ctx: DocContext, pos: number): string | null {
+export function focusCompany(ctx: DocContext, pos: number, subjectless = false): string | null {
   const si = findSentenceIndex(ctx.sentences, pos);
   const commentator = createCommentatorTest(ctx);
   let cache = FOCUS.get(ctx);
@@ -795,7 +800,11 @@ export function focusCompany(ctx: DocContext, pos: number): string | null {
     }
     cache.set(si, before);
   }
-  const last = before.primary ?? inThis.last ?? before.last;
+  // A clause with no subject at all ("… secured a deal that cuts hours while planning 11,000 job eliminations") goes
+  // on with the company its sentence opened with; "the brewer", "it" still mean the article's company.
+  const last = subjectless
+    ? (inThis.last ?? before.primary ?? before.last)
+    : (before.primary ?? inThis.last ?? before.last);
   const primary = ctx.primaryCompany && !commentator(ctx.primaryCompany) ? ctx.primaryCompany : null;
   const focus = last ?? primary ?? recentCompany(ctx, pos);
   // "… as it plans to send home 400 employees" where only the ministry told of it is typed: a state body is never

@@ -475,3 +475,15 @@ describe('names ending in a commodity', () => {
     expect(x.names('Person')).toEqual([]);
   });
 });
+
+describe("a thing of the name's that cuts its staff", () => {
+  it('"Tessel\'s agreement will reduce its workforce by 2,900 positions": Tessel is the employer', () => {
+    const x = extract('Tessel’s agreement will reduce its Cologne workforce by 2,900 positions by end-2027.');
+    expect(x.names('Company')).toEqual(['Tessel']);
+    expect(x.events().map((e) => [e.org, e.count])).toEqual([['Tessel', 2900]]);
+  });
+
+  it('not a person named by a given name', () => {
+    expect(extract('Jane’s plan will cut costs, she said.').names('Company')).toEqual([]);
+  });
+});

@@ -328,6 +328,15 @@ function employerDecision(text: string, end: number): boolean {
   return EMPLOYER_DECISION_RE.test(text);
 }
 
+/** "Tessel's agreement will reduce its workforce by …": a thing of the name's that cuts its staff. */
+const POSSESSION_CUTS_RE =
+  /['’]s?\s+(?:[\p{Ll}-]+\s+){1,2}(?:will|would|is\s+to|is\s+set\s+to|is\s+expected\s+to|aims\s+to)\s+(?:cut|reduce|eliminate|shed|axe|slash|lay\s+off|close|shrink|trim)\s+(?:its|their|about|around|up\s+to|some|nearly|\d)/uy;
+
+function possessionCuts(text: string, end: number): boolean {
+  POSSESSION_CUTS_RE.lastIndex = end;
+  return POSSESSION_CUTS_RE.test(text);
+}
+
 /** A person's post written right before `start` ("Vandor CEO |Jane Roe", "chief executive |Jane Roe"). */
 function holderOfPostBefore(text: string, start: number): boolean {
   const title = matchTitleBefore(text, Math.max(0, start - 60), start);
@@ -428,6 +437,8 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     else if (ownsNamedCompany(text, run.end))
       cues.push({ strength: 'strong', kind: 'company', why: 'possessive-owner' });
     else if (plural && run.name.endsWith('s') && !isPersonLikeName(run.name) && employerDecision(text, run.end))
+      cues.push({ strength: 'strong', kind: 'company', why: 'employer' });
+    else if ((!plural || run.name.endsWith('s')) && !isPersonLikeName(run.name) && possessionCuts(text, run.end))
       cues.push({ strength: 'strong', kind: 'company', why: 'employer' });
     // "Moody's warned", "Moody's, which rates the bank, …": a name written with its "'s" that acts.
     else if (NAME_IN_S_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'name-in-s' });
