@@ -11,6 +11,31 @@ describe('company names with digits, acronyms in brackets and industry plurals',
     expect(r.role('Jane Roe')).toMatchObject({ title: 'CEO', org: 'Vandor24' });
   });
 
+  it('a name run together from two parts and ending in ".1" is a company with no description ("TeleNordSat.1 said")', () => {
+    const r = extract(
+      "Germany's TeleNordSat.1 is cutting 430 jobs to focus on its entertainment business.\n\n" +
+        'TeleNordSat.1 said the cuts would follow the sale of the comparison site Vandrox.\n\n' +
+        "TeleNordSat.1's CEO Jane Roe said the year would be difficult.",
+    );
+    expect(r.names('Company')).toContain('TeleNordSat.1');
+    expect(r.events()[0]).toMatchObject({ org: 'TeleNordSat.1', count: 430 });
+    expect(r.role('Jane Roe')).toMatchObject({ title: 'CEO', org: 'TeleNordSat.1' });
+  });
+
+  it('the dotted name stays the short form of a longer name that opens with it ("TeleNordSat.1 Media SE")', () => {
+    const r = extract(
+      'TeleNordSat.1 is to cut 430 jobs, the broadcaster said.\n\n' +
+        'Jane Roe, chief executive of TeleNordSat.1 Media SE, said the decision was difficult.',
+    );
+    expect(r.names('Company')).toEqual(['TeleNordSat.1 Media']);
+    expect(r.names('Division')).toEqual([]);
+  });
+
+  it('a code or a version with a dotted number names nothing alone ("the A380.2 programme")', () => {
+    const r = extract('Hallberg Group said the A380.2 programme and Release.2 would be delayed, cutting 40 jobs.');
+    expect(r.names('Company')).toEqual(['Hallberg Group']);
+  });
+
   it('the verb after a bracketed acronym is the named company\'s: "Kestrel Copper Mines (KCM) has retrenched"', () => {
     const r = extract(
       'Kestrel Copper Mines (KCM) has retrenched 88 employees.\n\n' +

@@ -160,6 +160,12 @@ const INDEX_COUNT_AFTER_RE =
  * "infrastructure fund K4v", "Norvia7, the rival broadcaster": a coined name with a digit and lower-case
  * letters, described as a company. A code alone ("A380", "Q3", "H1") has no lower-case letters.
  */
+/**
+ * "TeleNordSat.1": a word run together from two capitalised parts, with a full stop and a number at its end, is a
+ * coined name as a broadcaster writes it, no code ("A380") nor version ("v2.1").
+ */
+const DOTTED_NUMBER_NAME_RE = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*\.\d{1,3}$/u;
+
 function describedCoinedName(name: string, c: Candidate): boolean {
   // "its print division Vandor24", "Vandor24 CEO Jane Roe": a unit noun or a post names the word a business too.
   // "K7S, the security group", "security group K7S": capitals and digits alone ("A380", "Q3") only so described.
@@ -489,7 +495,7 @@ export class ContextOrgFinder extends OrgRegistry {
     if (PUBLIC_BODY_WORDS.has(firstWord) && !COMPANY_TAILS.has(last)) return true;
     if (!name.includes(' ')) {
       if (COMMON_ACRONYMS.has(name) || ORG_HEAD_WORDS.has(name) || LEGAL_SUFFIX.has(name)) return true;
-      if (/\d/.test(name) && !describedCoinedName(name, c)) return true;
+      if (/\d/.test(name) && !this.coinedDottedName(name) && !describedCoinedName(name, c)) return true;
       if (this.surnames.has(name)) return true;
       // "the Northern Star in Lismore will stop", "Barnoldswick in Lancashire, which makes blades": a word only ever
       // written after "in" and read as an organization by no more than a verb or a relative clause is a place.
@@ -624,6 +630,16 @@ export class ContextOrgFinder extends OrgRegistry {
   }
 
   /** True when "in", "at", "near", "outside" or "from" comes right before the run: a place is named there. */
+  /**
+   * "TeleNordSat.1 said …": a coined dotted name needs no description to be a name, unless a longer name opens with
+   * it ("TeleNordSat.1 Media SE"), whose short form it then is (`short-forms.ts`).
+   */
+  private coinedDottedName(name: string): boolean {
+    if (!DOTTED_NUMBER_NAME_RE.test(name)) return false;
+    const longer = name + ' ';
+    return !this.runs.some((r) => r.name.startsWith(longer));
+  }
+
   private afterLocative(r: NameRun): boolean {
     const prev = this.tokens[r.first - 1];
     return !!prev && prev.end + 1 === r.start && LOCATIVES.has(prev.text);

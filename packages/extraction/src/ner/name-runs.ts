@@ -112,6 +112,20 @@ const CO_TAILS = new Set(['Ltd', 'Limited', 'Inc']);
  * or "of" after an institution word ("Central Bank of Nigeria"). Lower-case legal forms continue a run
  * ("Hallberg plc"); a dotted legal form keeps its full stop ("Nissan Motor Co."). One pass over the tokens.
  */
+/**
+ * "Airline Kestrel Air said", "Bank Hallberg Bank will": a company noun that may also be part of a name opening the
+ * sentence, before a name of two words or more that an organization word or a legal form already ends, describes
+ * that name. "Airline Vessla said", "Insurer …": a singular one that only ever ends names ("Airline", "Pharma"; not
+ * "Bank", which opens "Bank Vessla") describes a name of one word too.
+ */
+function describesName(tokens: readonly Token[], i: number, j: number): boolean {
+  const head = tokens[i]!.text;
+  if (!NAME_WORDS.has(head) || !DESCRIPTOR_NOUNS.has(head.toLowerCase())) return false;
+  const last = tokens[j]!.text;
+  if (j === i + 1) return !ORG_PREFIX_WORDS.has(head) && !head.endsWith('s') && !NAME_WORDS.has(last);
+  return (ORG_HEAD_WORDS.has(last) || LEGAL_SUFFIX.has(last)) && last !== head;
+}
+
 /** A list's joint or an owner word right before "Executive" when it opens a business's name ("its Executive Jets"). */
 const LIST_OR_OWNER_BEFORE_RE = /(?:, |\band |\b[Ii]ts |\b[Tt]heir |: )$/;
 
@@ -288,6 +302,9 @@ export function findNameRuns(
       DESCRIPTOR_NOUNS.has(tokens[i]!.text.toLowerCase()) &&
       !NAME_WORDS.has(tokens[i]!.text)
     ) {
+      i++;
+      opened = false;
+    } else if (opened && j > i && describesName(tokens, i, j)) {
       i++;
       opened = false;
     }

@@ -15,6 +15,15 @@ describe('short forms', () => {
     expect(shortForms('', orgs, true, true).get('Keystone')).toBe('Keystone Global');
   });
 
+  it('an airline is initialled with "Airlines" as two words ("Kestrel Airlines" → "KAL"), the text\'s own use', () => {
+    const r = extract(
+      'Kestrel Airlines will lay off 2,700 employees, the flag carrier said on Tuesday.\n\n' +
+        'KAL president Jane Roe said the airline had no choice. KAL will also close ten foreign offices.',
+    );
+    expect(r.names('Company')).toEqual(['Kestrel Airlines']);
+    expect(r.role('Jane Roe')).toMatchObject({ title: 'president', org: 'Kestrel Airlines' });
+  });
+
   it('so does a French sector word ("Compagnie Financière Orvallon" → "Orvallon")', () => {
     const named = [{ name: 'Compagnie Financière Orvallon', type: 'Company' as const, ends: [], first: 0 }];
     expect(shortForms('', named).get('Orvallon')).toBe('Compagnie Financière Orvallon');

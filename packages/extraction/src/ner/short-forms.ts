@@ -285,7 +285,7 @@ function isCommonHead(word: string): boolean {
 /**
  * Initials of a name's capitalised words, with and without its legal form and "&": "Tata Steel Long Products
  * Ltd" → TSLP, TSLPL; "Hennes & Mauritz AB" → HM, H&M, HMA, H&MA; "Bank of Africa" → BA, BOA. Only names of two or
- * more such words.
+ * more such words; "Kestrel Airlines" → KA, KAL.
  */
 export const acronyms: (surface: string) => readonly string[] = memoByString((surface) => {
   const words = surface.replace(/[.,]+$/, '').split(' ');
@@ -315,7 +315,9 @@ export const acronyms: (surface: string) => readonly string[] = memoByString((su
   // "Royal Bank of Scotland Group" → RBS: a closing word for a group of companies is often left out.
   const grouped = !legal && letters.length >= 4 && GROUP_WORDS.has(words.at(-1)!) ? [plain.slice(0, -1)] : [];
   const ofForms = withOf.length > plain.length && withOf.length >= 3 ? [withOf] : [];
-  return [...new Set([plain, amp, plain + legal, amp + legal, ...forms, ...grouped, ...ofForms])];
+  // "Kestrel Airlines" → KAL: the airline word is initialled as the two words "Air Lines" it was once written as.
+  const airline = words.at(legal ? -2 : -1) === 'Airlines' ? [plain + 'L'] : [];
+  return [...new Set([plain, amp, plain + legal, amp + legal, ...forms, ...grouped, ...ofForms, ...airline])];
 });
 const CAMEL_RE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const GROUP_WORDS: ReadonlySet<string> = new Set(['Group', 'Holdings', 'Holding', 'Gruppe']);

@@ -11,6 +11,15 @@ describe('trade unions named in full', () => {
     expect(x.cited()).toContain('Kestrel Workers Union of Kenya');
   });
 
+  it('"Association of X and Y Union (Aqcu) president Jane Roe": a long body name with "and" holds the post', () => {
+    const x = extract(
+      'Association of Quarrymen and Construction Union (Aqcu) president Jane Roe said the notices were aimed at ' +
+        'the union.\n\nHallberg Gold spokesperson Tom Banda said the company had informed workers.',
+    );
+    expect(x.role('Jane Roe')).toEqual({ title: 'president', org: 'Association of Quarrymen and Construction Union' });
+    expect(x.cited()).not.toContain('Association of Quarrymen');
+  });
+
   it('a union whose name holds "and" is cited as one body', () => {
     const x = extract(
       'Vellmar will cut 900 jobs. The Quarry and Smelter Union said members learnt of it from the media.',

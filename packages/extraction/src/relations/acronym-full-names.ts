@@ -4,9 +4,10 @@ import { addEvidence } from '../resolve/evidence.js';
 
 /**
  * What may go on after a cited body's name up to its bracketed acronym: capitalised words, "of", "and", "&" and commas
- * between them ("… of Banks, Insurance and Financial Institutions Employees (NUBIFIE)"), ten words at the most.
+ * between them ("… of Banks, Insurance and Financial Institutions Employees (NUBIFIE)"), ten words at the most. The
+ * acronym may be written as a word with one capital ("(Nubifie)"), as some papers do.
  */
-const CONTINUATION_RE = /^((?:,?\s+(?:\p{Lu}[\p{L}'’-]*|of|and|&|the)){0,10})\s*\((\p{Lu}{3,10})\)/u;
+const CONTINUATION_RE = /^((?:,?\s+(?:\p{Lu}[\p{L}'’-]*|of|and|&|the)){0,10})\s*\((\p{Lu}(?:\p{Lu}{2,9}|\p{Ll}{2,9}))\)/u;
 /** How far into a citing sentence a name is looked for. */
 const SEARCH_WINDOW = 2000;
 /** Words the initials of a body's name leave out. */
@@ -84,7 +85,7 @@ function fullNameAround(
     const before = words.slice(k).join('');
     if (before && !/^\p{Lu}/u.test(before)) continue;
     const name = (before + tail).replace(/\s+/g, ' ');
-    if (initialsOf(name) === acronym)
+    if (initialsOf(name) === acronym.toUpperCase())
       return { name, start: start - before.length, end: end + after[1]!.length, acronym };
   }
   return null;

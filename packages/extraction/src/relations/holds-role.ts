@@ -59,8 +59,11 @@ const TITLE_HINT_RE =
 const NAME_BEFORE_TITLE_RE = /(?:^|[\p{L}.,;:"”’]\s+)(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*(?:['’]s)?)\s*$/u;
 /** Gate for `bodyEndingAt`: a workers' or employers' body word, or "… of <Place>", in the words before a title. */
 const BODY_WORD_RE = /\b(?:Unions?|Association|Federation|Confederation|Council|Congress|Commerce)\b|\bof\s+\p{Lu}/u;
+/** How far before a title a workers' body's written-out name may open. */
+const BODY_NAME_SPAN = 100;
 /** A bracketed acronym ending the words before a title: " (KMU) ". */
-const ACRONYM_END_RE = /\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,7}\)\s*$/u;
+// "(Amcu)"-style: some papers write an acronym spoken as a word with one capital.
+const ACRONYM_END_RE = /\s*\(\p{Lu}(?:[\p{Lu}\p{N}&]{1,7}|\p{Ll}{2,7})\)\s*$/u;
 const HONORIFIC_BEFORE_RE =
   /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Alhaji|Tan Sri|Datuk|Dato|Datin|Tengku|Tun|Encik|Pak|Bapak|Bu|Ibu)\.?\s+$/;
 /** Public offices: their holders belong to no company ("Economy Minister Jane Roe", "the Chancellor, Jane Roe"). */
@@ -242,7 +245,7 @@ function roleBefore(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   // "Jane Roe, the editorial director, John Doe, the managing director", "Jane Roe, chief executive, John Doe, …",
   // "named Jane Roe as chair, John Doe as …": the title after the comma is Jane Roe's.
   if (/,\s*$/.test(between) && apposedToPerson(ctx, t.start)) return null;
-  return orgOpeningTitle(ctx, t, p) ?? withOrg(ctx, t, p, ctx.work.slice(Math.max(s.start, t.start - 40), t.start));
+  return orgOpeningTitle(ctx, t, p) ?? withOrg(ctx, t, p, ctx.work.slice(Math.max(s.start, t.start - 40), t.start), s.start);
 }
 
 /** True when the title at `start` follows ", (the)" or " as (the)" after a person's name: it is that person's. */
@@ -383,7 +386,14 @@ function bodyInTitle(ctx: DocContext, t: TitleMatch): string | null {
 const POSSESSIVE_TO_TITLE_RE =
   /^['’]s?\s(?:(?!\b(?:when|while|after|before|since|until|as|because|that|who|which|where|if)\b)[^,;:.—–])*$/i;
 
-function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: string): RoleCandidate {
+/** `before`: up to 40 characters before the title, in its sentence (which opens at `sentenceStart`). */
+function withOrg(
+  ctx: DocContext,
+  t: TitleMatch,
+  p: ResolvedMention,
+  before: string,
+  sentenceStart: number,
+): RoleCandidate {
   const inTitle = bodyInTitle(ctx, t);
   if (inTitle) return { title: t.title, org: inTitle, explicitOrg: true, at: p.start };
   const prev = mentionsIn(ctx, t.start - 60, t.start)
@@ -414,7 +424,8 @@ function withOrg(ctx: DocContext, t: TitleMatch, p: ResolvedMention, before: str
   // "Mineworkers Union of Kora (MUK) president Jane Roe": a body written out right before the title, whose name
   // ends in a place the name test below would refuse.
   if (BODY_WORD_RE.test(before)) {
-    const body = bodyEndingAt(ctx, t.start - before.length, t.start);
+    // "Federation of Kora Miners and Allied Workers Union (Fomawu) president": a body's name may be long.
+    const body = bodyEndingAt(ctx, Math.max(sentenceStart, t.start - BODY_NAME_SPAN), t.start);
     if (body) return { title: t.title, org: body, explicitOrg: true, at: p.start };
   }
   // "Kora Mineworkers Union (KMU) president Jane Roe": the name stands before its acronym.

@@ -208,6 +208,9 @@ export function unionInTitle(ctx: DocContext, start: number, end: number): strin
   return /\b(?:of|at|for)\s+the\s+union\s*$/i.test(span) ? recentUnion(ctx, start) : null;
 }
 
+/** What may follow a body's name before its officer's title: its acronym in brackets ("(KMU)", "(Kmu)"), its "'s". */
+const BODY_END_RE = /^(?:\(\p{Lu}(?:[\p{Lu}\p{N}&]{1,7}|\p{Ll}{2,7})\))?(?:['’]s)?$/u;
+
 /** The body written out right before `end` ("Kora Council of Trade Unions| president"), as a Source entity; else null. */
 export function bodyEndingAt(ctx: DocContext, start: number, end: number): string | null {
   const span = ctx.work.slice(start, end);
@@ -216,8 +219,7 @@ export function bodyEndingAt(ctx: DocContext, start: number, end: number): strin
   for (let m = BODY_FULL_RE.exec(span); m; m = BODY_FULL_RE.exec(span)) last = m;
   // "The Kora Mine Workers Union's district president": the body's possessive still names it; so does its acronym
   // in brackets ("Kora Mineworkers Union (KMU) president").
-  if (!last || !/^(?:\(\p{Lu}[\p{Lu}\p{N}&]{1,7}\))?(?:['’]s)?$/u.test(span.slice(last.index + last[0].length).trim()))
-    return null;
+  if (!last || !BODY_END_RE.test(span.slice(last.index + last[0].length).trim())) return null;
   const at = start + last.index;
   return ctx.entities.addMention('Source', last[0], at, at + last[0].length, 'other');
 }
