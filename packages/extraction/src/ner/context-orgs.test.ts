@@ -487,3 +487,12 @@ describe("a thing of the name's that cuts its staff", () => {
     expect(extract('Jane’s plan will cut costs, she said.').names('Company')).toEqual([]);
   });
 });
+
+describe('an adverb opening its sentence before a comma', () => {
+  it('"Currently, the national carrier of Thailand employs about 21,000 people" names no company "Currently"', () => {
+    const x = extract(
+      'Kestrel Air cut 240 jobs. Currently, the national carrier of Thailand employs about 21,000 people.',
+    );
+    expect(x.names('Company')).toEqual(['Kestrel Air']);
+  });
+});

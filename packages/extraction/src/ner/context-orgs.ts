@@ -74,6 +74,10 @@ function particleBefore(text: string, from: number, at: number): boolean {
   }
   return PARTICLES.has(text.slice(b, e));
 }
+/** "Currently", "Separately", "Reportedly": a common word in "-ly" (not a short name such as "Ally"). */
+function isSentenceAdverb(name: string): boolean {
+  return name.length > 5 && name.endsWith('ly') && isCommonWord(name);
+}
 /** "Co.", "Co., Ltd", "AG": legal forms and nothing else. */
 function isLegalFormOnly(name: string): boolean {
   return name.split(/[\s,]+/).every((w) => w === '' || LEGAL_SUFFIX.has(w.endsWith('.') ? w.slice(0, -1) : w));
@@ -495,6 +499,8 @@ export class ContextOrgFinder extends OrgRegistry {
     if (PUBLIC_BODY_WORDS.has(firstWord) && !COMPANY_TAILS.has(last)) return true;
     if (!name.includes(' ')) {
       if (COMMON_ACRONYMS.has(name) || ORG_HEAD_WORDS.has(name) || LEGAL_SUFFIX.has(name)) return true;
+      // "Currently, the national carrier of Thailand employs …": an adverb opening its sentence before a comma.
+      if (isSentenceAdverb(name) && c.runs.every((r) => r.initial && this.text.charCodeAt(r.end) === 44)) return true;
       if (/\d/.test(name) && !this.coinedDottedName(name) && !describedCoinedName(name, c)) return true;
       if (this.surnames.has(name)) return true;
       // "the Northern Star in Lismore will stop", "Barnoldswick in Lancashire, which makes blades": a word only ever

@@ -383,3 +383,14 @@ describe('a possessive owns a title only within its clause', () => {
     expect(x.role('Rosa Quiroga')).toBeNull();
   });
 });
+
+describe('a title ended by a full stop', () => {
+  it('ends after a lower-case word even when the next word is lower-case too; "Co." stays inside', () => {
+    const x = extract(
+      'Kestrel Airlines filed for bankruptcy. “We entered the crisis as a healthy airline,” said Rui Alves, chief executive of the group. reports the daily Tessel Times.',
+    );
+    expect(x.role('Rui Alves')).toEqual({ title: 'chief executive of the group', org: 'Kestrel Airlines' });
+    const y = extract('Jane Roe, chief executive of Kestrel Co. Ltd, said the cuts were deep.');
+    expect(y.role('Jane Roe')?.title).toBe('chief executive of Kestrel Co. Ltd');
+  });
+});
