@@ -20,4 +20,19 @@ describe("the article's own bylines and credits", () => {
     expect(x.names('Person')).toEqual(['Ingrid Solberg']);
     expect(x.role('Ingrid Solberg')?.org).toBe('Norrvik Motors');
   });
+
+  it.each([
+    'Norrvik Motors may cut 900 jobs in Oslo, writes Ingrid Solberg.\nThe carmaker said demand had fallen.',
+    'Norrvik Motors will close its plant in Oslo. Workers gathered at the gate on Monday. - Ingrid Solberg / Kora Photo Agency\n\nThe carmaker said demand had fallen.',
+    'Workers gathered at the gate of the Norrvik Motors plant. Picture: Ingrid Solberg/ Kora Photo Agency\n\nNorrvik Motors will close its plant in Oslo.',
+  ])('names no photographer or writer credited in the text: %s', (text) => {
+    expect(extract(text).names('Person')).toEqual([]);
+  });
+
+  it('keeps a person who writes a letter and one named after a dash', () => {
+    const x = extract(
+      'Chief executive Ingrid Solberg writes to staff every week. The union - Tomas Halvorsen said - will fight the cuts at Norrvik Motors.',
+    );
+    expect(x.names('Person').sort()).toEqual(['Ingrid Solberg', 'Tomas Halvorsen']);
+  });
 });

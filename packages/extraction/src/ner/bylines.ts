@@ -23,7 +23,16 @@ const CREDIT_WORDS = new Set([
   'Photos',
   'graphics',
   'Graphics',
+  'photo',
+  'Photo',
+  'picture',
+  'Picture',
+  'image',
+  'Image',
 ]);
+/** Caption credits: "Picture: Jane Roe/Kora Agency", "Photo: Jane Roe". */
+const CAPTION_WORDS = new Set(['Picture', 'Pictures', 'Photo', 'Photos', 'Photograph', 'Image', 'Credit', 'Credits']);
+const DASHES = new Set(['-', '–', '—']);
 const MAX_BYLINE = 90;
 
 /**
@@ -45,8 +54,41 @@ export function markBylines(text: string, tokens: readonly Token[], covered: Uin
       let end = t.end;
       while (end < text.length && end - t.end < 80 && !/[;)\n]/.test(text[end]!)) end++;
       i = cover(tokens, covered, i, end);
+    } else if (CAPTION_WORDS.has(t.text) && text[t.end] === ':' && isCapitalized(tokens[i + 1]!.text)) {
+      // "Picture: Jane Roe/ Kora Agency": the credit runs to the end of its line.
+      const end = lineEnd(text, t.start);
+      if (end - t.end <= MAX_BYLINE) i = cover(tokens, covered, i, end);
+    } else if (t.text === 'writes' && /,\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) {
+      // "…, writes Jane Roe." — the writer named at the end of a sentence.
+      const k = nameRunEnd(text, tokens, i + 1);
+      if (k > i && /^\s*(?:[.\n]|$)/.test(text.slice(tokens[k]!.end, tokens[k]!.end + 2)))
+        i = cover(tokens, covered, i, tokens[k]!.end);
+    } else if (isCapitalized(t.text) && dashBefore(text, t.start)) {
+      // "… outside the plant. - Jane Roe / Kora Agency": a photo credit closing its line.
+      const k = nameRunEnd(text, tokens, i);
+      if (k > i && /^\s*\//.test(text.slice(tokens[k]!.end, tokens[k]!.end + 3))) {
+        const end = lineEnd(text, t.start);
+        if (end - t.start <= MAX_BYLINE) i = cover(tokens, covered, i, end);
+      }
     }
   }
+}
+
+/** The last token of a run of two to four capitalised words from `i` joined by single spaces or hyphens, or -1. */
+function nameRunEnd(text: string, tokens: readonly Token[], i: number): number {
+  let k = i;
+  if (!tokens[k] || !isCapitalized(tokens[k]!.text)) return -1;
+  while (k + 1 < tokens.length && k - i < 3) {
+    const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+    if ((gap !== ' ' && gap !== '-') || !isCapitalized(tokens[k + 1]!.text)) break;
+    k++;
+  }
+  return k > i ? k : -1;
+}
+
+/** A spaced dash right before `pos` ("… plant. - Jane"). */
+function dashBefore(text: string, pos: number): boolean {
+  return text[pos - 1] === ' ' && DASHES.has(text[pos - 2]!) && (text[pos - 3] === ' ' || text[pos - 3] === '\n');
 }
 
 /** Covers tokens from `i` while they start before `end`; returns the last index covered. */

@@ -1,6 +1,6 @@
 import { FIRST_NAMES, WEAK_FIRST_NAMES, opensWithGivenName } from '../gazetteer/first-names.js';
 import { collapseSpaces } from '../text/char-class.js';
-import { isPlace } from '../gazetteer/lexicon/places.js';
+import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const OF_FIRST_OF_TWO_RE = /\s(?:of|for|at)\s+(?:both\s+|the\s+)?\p{Lu}.*\s(?:and|&)$/u;
@@ -35,7 +35,7 @@ const CORE = [
  * (a party: "Labour MP").
  */
 const MODIFIER =
-  '(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}]+-based|[\\p{L}-]+(?=\\s+(?:mps?|lawmakers?|legislators?)\\b)|auto|automotive|steel|oil|energy|banking|bank|credit|media|telecoms?|airline|aviation|retail|consumer|pharma|pharmaceuticals?|chemicals?|mining|property|technology|tech|markets?|political|senior|executive|corporate|global|group|deputy|assistant|vice|state|federal|provincial|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|district|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|board|national|country|divisional|economy|finance|trade|industry|shadow|business|joint|portfolio|fund|investment|asset|plant|site|project|product|programme|program|store|branch|area|sales|operations|human resources?|hr|communications|marketing|technical|engineering|production|manufacturing|legal|compliance|risk|strategy|procurement|purchasing|logistics|quality|personnel|investor relations|public relations|media relations|works council|union|trade union|corporate affairs|editorial|creative|art|design|digital|commercial|financial|medical|scientific';
+  '(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}]+-based|[\\p{L}-]+(?=\\s+(?:mps?|lawmakers?|legislators?)\\b)|auto|automotive|steel|oil|energy|sector|banking|bank|credit|media|telecoms?|airline|aviation|retail|consumer|pharma|pharmaceuticals?|chemicals?|mining|property|technology|tech|markets?|political|senior|executive|corporate|global|group|deputy|assistant|vice|state|federal|provincial|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|district|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|board|national|country|divisional|economy|finance|trade|industry|shadow|business|joint|portfolio|fund|investment|asset|plant|site|project|product|programme|program|store|branch|area|sales|operations|human resources?|hr|communications|marketing|technical|engineering|production|manufacturing|legal|compliance|risk|strategy|procurement|purchasing|logistics|quality|personnel|investor relations|public relations|media relations|works council|union|trade union|corporate affairs|editorial|creative|art|design|digital|commercial|financial|medical|scientific';
 /**
  * A word of a title's tail; a programme's version may follow a name ("the Kestrel 2.0 transformation"). A dot stays
  * inside a word ("U.S") or closes a short capitalised one ("Co.", "Corp."); after any other word it ends the sentence
@@ -160,9 +160,16 @@ function namedHolderBefore(office: string): number {
 export function matchTitleAt(text: string, pos: number): TitleMatch | null {
   AFTER_NAME_RE.lastIndex = pos;
   const m = AFTER_NAME_RE.exec(text);
-  if (!m) return null;
-  return trimTitle(text, pos, pos + m[1]!.length);
+  if (m) return trimTitle(text, pos, pos + m[1]!.length);
+  // "Jane Roe, its German head,", "the group's Swiss chief executive": a nationality scopes the post that follows.
+  NATIONALITY_AT_RE.lastIndex = pos;
+  const n = NATIONALITY_AT_RE.exec(text);
+  if (!n || !NATIONALITIES.has(n[1]!)) return null;
+  AFTER_NAME_RE.lastIndex = pos + n[0].length;
+  const inner = AFTER_NAME_RE.exec(text);
+  return inner ? trimTitle(text, pos, pos + n[0].length + inner[1]!.length) : null;
 }
+const NATIONALITY_AT_RE = /(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Ll})/uy;
 
 /** True when the words are a title with no name or tail ("Chief Executive", "CEO"). */
 export function isBareTitle(words: string): boolean {

@@ -572,6 +572,12 @@ interface CitedVoices {
   voices: ReadonlyArray<{ id: string; end: number }>;
 }
 
+/** The generic names of briefings and meetings (see GENERIC). */
+const BRIEFING_RE = /\b(?:conference|briefing|call|calls|day|presentation|meeting)$/;
+/** "before the", "ahead of its", "prior to the start of Kestrel's": a time set by an event still to come. */
+const TIMED_BY_EVENT_RE =
+  /\b(?:before|ahead\s+of|prior\s+to|until)\s+(?:the\s+(?:start|opening)\s+of\s+)?(?:(?:a|an|the|its|this|next|last)\s+)?(?:(?:company|group|firm|bank|\p{Lu}[\p{L}.&-]*)['’]s?\s+)?(?:(?:annual|first|second|upcoming|planned)\s+)?$/u;
+
 function citeGeneric(
   ctx: DocContext,
   focal: Set<string>,
@@ -602,6 +608,9 @@ function citeGeneric(
     if (g.kind === 'anonymous' && cited.speakerEnds.some((e) => WHO_BETWEEN_RE.test(ctx.work.slice(e, start))))
       continue;
     const generic = g.generic(match);
+    // "said before the capital markets day", "prior to the start of Kestrel's investor day": the event dates what was
+    // said elsewhere; it is no briefing the words were said at.
+    if (BRIEFING_RE.test(generic) && TIMED_BY_EVENT_RE.test(ctx.work.slice(Math.max(0, start - 60), start))) continue;
     if (g.named) {
       // "IG Kora said …, and the union warned": the union already cited there. Plural speakers are others ("Nousu
       // called it shocking, while unions in Sweden said …").

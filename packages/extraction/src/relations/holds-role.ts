@@ -55,7 +55,7 @@ const UNION_REF_RE = /^(?:the\s+)?union['’]s\s+/i;
 const UNIT_REF_RE = /^(?:the\s+)?(?:unit|division|subsidiary|arm|segment|studio)['’]s\s+/i;
 const UNIT_POSSESSIVE_RE = /\bthe\s+(?:unit|division|subsidiary|arm|segment|studio)['’]s\s*$/i;
 const TITLE_HINT_RE =
-  /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|organi[sz]er|delegate|steward|convenor|official|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller|mps?|lawmakers?|legislator|congress(?:wo)?man|lead)\b/i;
+  /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|organi[sz]er|co-?ordinator|delegate|steward|convenor|convener|official|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller|mps?|lawmakers?|legislator|congress(?:wo)?man|lead)\b/i;
 const NAME_BEFORE_TITLE_RE = /(?:^|[\p{L}.,;:"”’]\s+)(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*(?:['’]s)?)\s*$/u;
 /** Gate for `bodyEndingAt`: a workers' or employers' body word, or "… of <Place>", in the words before a title. */
 const BODY_WORD_RE = /\b(?:Unions?|Association|Federation|Confederation|Council|Congress|Commerce)\b|\bof\s+\p{Lu}/u;

@@ -78,10 +78,26 @@ export const OUTLET_APPOSITION_AFTER_RE = new RegExp(
 
 /** Phrases after which a name is an outlet being told something, quoted or published in. */
 export const TOLD_BEFORE_RE =
-  /\b(?:told|tells|telling|(?:confirmed|explained|said|stated|e-?mailed|wrote)\s+to|(?:confirmed|disclosed|explained|revealed)\s+(?:the|this|that|its)\s+(?:figure|figures|number|numbers|plan|plans|cuts|news|report|details|move|decision|information)\s+to|(?:e-?mail|emailed\s+statement)\s+to|interview\s+(?:with|to|for|on|given\s+to)|speaking\s+to|spoke\s+to|talking\s+to|quoted\s+by|reported\s+(?:(?:in|on|earlier|last|this|first)\s+(?:\w+\s+)?)?by|cited\s+by|seen\s+by|(?:consulted|contacted|heard)\s+by|(?:in\s+)?(?:declarations|statements)\s+to|obtained\s+by|reviewed\s+by|published\s+by|writing\s+in|wrote\s+in|op-ed\s+in|commentary\s+for|column\s+in|reports?\s+(?:in|by|from)|story\s+(?:in|by)|article\s+(?:in|by)|first\s+reported\s+by|comments\s+to|remarks\s+to|,\s*(?:reported|reports|wrote|writes))\s+(?:the\s+)?$/iu;
-/** "according to X", "according to a report in X". */
-export const ACCORDING_BEFORE_RE =
-  /\baccording\s+to\s+(?:(?:a|the)\s+(?:report|story|article)\s+(?:in|by|from)\s+)?(?:the\s+)?$/iu;
+  /\b(?:told|tells|telling|(?:confirmed|explained|said|stated|e-?mailed|wrote)\s+to|(?:confirmed|disclosed|explained|revealed)\s+(?:the|this|that|its)\s+(?:figure|figures|number|numbers|plan|plans|cuts|news|report|details|move|decision|information)\s+to|(?:e-?mail|emailed\s+statement)\s+to|interview\s+(?:with|to|for|on|given\s+to)|speaking\s+to|spoke\s+to|talking\s+to|quoted\s+by|reported\s+(?:(?:in|on|earlier|last|this|first)\s+(?:\w+\s+)?)?by|cited\s+by|seen\s+by|(?:consulted|contacted|heard|asked|questioned)\s+by|(?:in\s+)?(?:declarations|statements)\s+to|obtained\s+by|reviewed\s+by|published\s+by|writing\s+in|wrote\s+in|op-ed\s+in|commentary\s+for|column\s+in|reports?\s+(?:in|by|from)|story\s+(?:in|by)|article\s+(?:in|by)|first\s+reported\s+by|comments\s+to|remarks\s+to|,\s*(?:reported|reports|wrote|writes))\s+(?:the\s+)?$/iu;
+/**
+ * "Según el diario X", "selon X", "laut X", "secondo il quotidiano X": the source phrase of Spanish, French, German,
+ * Italian or Portuguese copy kept in an English text, with its article and (captured) outlet noun.
+ */
+const FOREIGN_ACCORDING =
+  '\\b(?:según|segun|selon|laut|secondo|segundo)\\s+(?:(?:el|la|le|les|los|il|lo|o|a|der|die|dem|des)\\s+)?' +
+  '(?:(diario|periódico|periodico|agencia|semanario|revista|journal|quotidien|hebdomadaire|agence|quotidiano|giornale|' +
+  'agenzia|jornal|agência|Zeitung|Tageszeitung|Wirtschaftszeitung|Magazin|Nachrichtenagentur)\\s+)?$';
+export const FOREIGN_ACCORDING_BEFORE_RE = new RegExp(FOREIGN_ACCORDING, 'iu');
+/** The words that can end a foreign source phrase, for the cheap gates before the expressions. */
+export const FOREIGN_ACCORDING_WORDS =
+  `según segun selon laut secondo segundo el la le les los il lo o a der die dem des
+  diario periódico periodico agencia semanario revista journal quotidien hebdomadaire agence quotidiano giornale agenzia
+  jornal agência zeitung tageszeitung wirtschaftszeitung magazin nachrichtenagentur`.split(/\s+/);
+/** "according to X", "according to a report in X", and the foreign forms above. */
+export const ACCORDING_BEFORE_RE = new RegExp(
+  `\\baccording\\s+to\\s+(?:(?:a|the)\\s+(?:report|story|article)\\s+(?:in|by|from)\\s+)?(?:the\\s+)?$|${FOREIGN_ACCORDING}`,
+  'iu',
+);
 
 /**
  * After a name that has an outlet's form: "X reported the cuts", "X first reported", "X has said" — not "X reported
@@ -91,7 +107,7 @@ export const REPORTED_AFTER_RE =
   /^\s+(?:(?:has|had|was|also|first|earlier|previously|originally|initially|separately|exclusively|recently|later|further|again|on\s+\p{Lu}\p{Ll}+)\s+){0,2}(?:reported|reports|wrote|writes|said|says|cited|quoted|calculated|estimated|revealed|pointed\s+out|noted|observed|highlighted|counted|tallied|learned|learnt|reckoned)\b(?!\s+(?:a|an|its|their|record|higher|lower|net|quarterly|annual|half-year|full-year|first-quarter|second-quarter|third-quarter|fourth-quarter|revenue|sales|profits?|losses?|earnings)\b)/u;
 /** "X reported that", "X first reported", "X said, citing", "X quoted Jan Roe as saying": an outlet's own verbs, whatever the name. */
 export const STRONG_REPORTED_AFTER_RE =
-  /^\s+quoted\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}as\s+saying\b|^\s+(?:(?:has|had|also|first|earlier|previously|originally|initially|separately|exclusively|recently|later)\s+){0,2}(?:reported|reports|wrote|writes)(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing|late|early|over|at|as|,))|^\s+(?:first|exclusively|originally)\s+reported\b|^\s+(?:also\s+)?(?:pointed\s+out\s+that|counted|tallied|calculated\s+that)\b|^\s+(?:reported|said|says|wrote),?\s+citing\b|^,\s+citing\b|^,\s+which\s+(?:had\s+)?(?:first\s+|earlier\s+)?reported\b/u;
+  /^\s+quoted\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}as\s+saying\b|^\s+(?:(?:has|had|also|first|earlier|previously|originally|initially|separately|exclusively|recently|later)\s+){0,2}(?:reported|reports|wrote|writes)(?=\s*[.,;:]|\s+(?:that|on|earlier|last|this|in|citing|late|early|over|at|as|,))|^\s+(?:first|exclusively|originally)\s+reported\b|^\s+(?:also\s+)?(?:pointed\s+out\s+that|counted|tallied|calculated\s+that)\b|^\s+(?:reported|said|says|wrote),?\s+citing\b|^,\s+citing\b|^,\s+which\s+(?:had\s+)?(?:first\s+|earlier\s+)?reported\b/u;
 
 /** A web address used as an outlet's name: "money.pl", "Kora24.ro". */
 export const DOMAIN_RE =

@@ -27,6 +27,7 @@ import {
   REPORTS_AFTER_RE,
   STRONG_REPORTED_AFTER_RE,
   TOLD_BEFORE_RE,
+  FOREIGN_ACCORDING_WORDS,
 } from './outlet-lexicon.js';
 
 /** Capitalised words that never start or continue an outlet's name. */
@@ -40,9 +41,9 @@ const NOT_NAME = new Set(
 /** Words that can end a phrase citing the name after it ("told the", "interview with", "according to"). */
 const BEFORE_GATE = new Set(
   `told with to by in for from daily newspaper weekly broadsheet tabloid paper magazine journal agency service newswire
-  outlet site website portal broadcaster television tv channel radio station publication title reported reports wrote writes`.split(
-    /\s+/,
-  ),
+  outlet site website portal broadcaster television tv channel radio station publication title reported reports wrote writes`
+    .split(/\s+/)
+    .concat(FOREIGN_ACCORDING_WORDS),
 );
 /**
  * Gate words that end no outlet noun ("told the X", "interview with X"): DESCRIPTOR_END_RE and NOUN_BEFORE_RE,

@@ -19,6 +19,8 @@ import {
   REPORTED_AFTER_RE,
   STRONG_REPORTED_AFTER_RE,
   TOLD_BEFORE_RE,
+  FOREIGN_ACCORDING_BEFORE_RE,
+  FOREIGN_ACCORDING_WORDS,
 } from './outlet-lexicon.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
@@ -42,7 +44,9 @@ const BEFORE_GATE = new Set(
   `told tells telling with to by in for of at from union unions association federation group body tank think-tank regulator watchdog
   shareholder shareholders investor investors fund spokesman spokeswoman spokesperson daily newspaper weekly broadsheet
   tabloid paper magazine journal agency service newswire outlet site website portal broadcaster television tv
-  channel radio station publication title reported reports wrote writes`.split(/\s+/),
+  channel radio station publication title reported reports wrote writes`
+    .split(/\s+/)
+    .concat(FOREIGN_ACCORDING_WORDS),
 );
 /** "an analyst at X", "analysts from X" before; "X analyst Jane Roe", "X analysts said" after. */
 const ANALYST_BEFORE_RE = /\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+(?:the\s+)?$/iu;
@@ -67,6 +71,8 @@ const REPORT_SAID_AFTER_RE =
   /^\s+(?:report|story|article)\s+(?:(?:published|released)\s+)?(?:(?:on|last|this|earlier)\s+\p{L}+\s+)?(?:said|says|showed|shows|found|stated|states|revealed|reveals|suggested|suggests|claimed|claims|estimated|estimates|put|puts)\b/u;
 const REPORT_AFTER_RE = /^\s+(?:report|story|article)\b/u;
 const ACCORDING_TO_A_RE = /\b(?:according\s+to|citing|cited)\s+(?:a|an|the)\s+$/iu;
+/** "…, writes Jane Roe.": the story's writer (a byline) when the name is a person's. */
+const WRITER_BEFORE_RE = /,\s*(?:writes|wrote)\s+$/u;
 /** "X and other outlets reported". */
 const OTHER_OUTLETS_AFTER_RE =
   /^\s+and\s+other\s+(?:outlets|media|newspapers|publications|news\s+sites)\s+(?:have\s+)?(?:reported|said)\b/u;
@@ -81,7 +87,8 @@ const NOT_NAME = new Set(
   Sunday January February March April May June July August September October November December Chief Executive
   President Prime Minister Mr Mrs Ms Dr Some Many Several Other Others Most All Both Few Two Three Four Five Its Their
   Industry Market Markets Investors Analysts Officials Executives Employees Workers Staff Unions MPs MEPs Lawmakers
-  Legislators Senators Deputies Councillors Shareholders Reporters Journalists`.split(/\s+/),
+  Legislators Senators Deputies Councillors Shareholders Reporters Journalists Según Segun Selon Laut Secondo
+  Segundo`.split(/\s+/),
 );
 /** A source named only by how the text cites it: an outlet, an analyst's firm, a union or association. */
 export interface UnnamedSource {
@@ -160,7 +167,10 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     const nounAfter = NOUN_AFTER_RE.exec(after);
     const describedAsOutlet = NOUN_BEFORE_RE.test(before) || !!nounAfter || APPOSITION_AFTER_RE.test(after);
     const told = TOLD_BEFORE_RE.test(before);
+    const foreign = gatedBefore ? FOREIGN_ACCORDING_BEFORE_RE.exec(before) : null;
     const according = ACCORDING_BEFORE_RE.test(before) || DATA_BY_RE.test(before);
+    // "según el diario X": the foreign outlet noun says what X is.
+    const foreignOutlet = !!foreign?.[1];
     // "Japan's Kora Keizai business daily reported": the outlet's verb may follow the noun that says what it is —
     // not after "a Sydney newspaper reported", "One German daily reported" (a place or a count describes, it names
     // nothing).
@@ -190,11 +200,17 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     let kind: SourceKind | null = null;
     const strongly = STRONG_REPORTED_AFTER_RE.test(after);
     if (
-      describedAsOutlet &&
+      (describedAsOutlet || foreignOutlet) &&
       (cited || strongly || SPEAKS_AFTER_RE.test(after) || REPORTS_PAST_APPOSITION_RE.test(after))
     )
       kind = 'news-outlet';
-    else if (told && (j > i || titled || !isPersonLikeName(name)) && !INSTITUTION_RE.test(name)) kind = 'news-outlet';
+    else if (
+      told &&
+      (j > i || titled || !isPersonLikeName(name)) &&
+      !INSTITUTION_RE.test(name) &&
+      !(WRITER_BEFORE_RE.test(before) && isPersonLikeName(name))
+    )
+      kind = 'news-outlet';
     else if (strongly && !weak && !INSTITUTION_RE.test(name) && !isPersonLikeName(name)) kind = 'news-outlet';
     else if (ANALYST_BEFORE_RE.test(before) || ANALYST_AFTER_RE.test(after)) kind = 'analyst-firm';
     else if (

@@ -7,7 +7,7 @@ import { BODY_FULL_RE, unionOfAcronym } from './role-phrases.js';
  * KWF", "general secretary of the PTU"), unlike a company post's "head of the UK business".
  */
 const BODY_OFFICE_RE =
-  /\b(?:delegate|secretary|secretary[- ]general|steward|convenor|convener|representative|negotiator|organi[sz]er|official|president|chair\w*|leader|spokes\w+)\b/i;
+  /\b(?:delegate|secretary|secretary[- ]general|steward|convenor|convener|representative|negotiator|organi[sz]er|co-?ordinator|official|president|chair\w*|leader|spokes\w+)\b/i;
 /** "… of the KWF", "… for the PTU at the plant": an acronym right after the office's preposition, nothing lower-case after. */
 const ACRONYM_OBJECT_RE = /\b(?:of|for|at|from)\s+(?:the\s+)?(\p{Lu}{2,6})(?=\s*$|\s+(?:at|in|on|for)\b|[,.;:])/u;
 /** Regions and countries written as acronyms: the scope of a post, never a body ("head of EMEA", "president of the US"). */
@@ -74,7 +74,7 @@ const BODY_NAME_RE =
   /^(?:\p{Lu}{2,6}|\p{Lu}{1,3}&\p{Lu}{1,3}|(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Workers|Employees|Mineworkers|Steelworkers)['’]?)$/u;
 /** A union's own offices before its holder's name (not "president", "chief executive" or "director", which firms share). */
 const UNION_OFFICE_RE =
-  /^(?:(?:deputy|assistant|national|regional|general|international)\s+)*(?:general\s+secretary|secretary(?:[- ]general)?|organi[sz]er|shop\s+steward|steward|convenor|convener|chief|leader|spokes(?:man|woman|person))\b/i;
+  /^(?:(?:deputy|assistant|national|regional|general|international)\s+)*(?:general\s+secretary|secretary(?:[- ]general)?|organi[sz]er|shop\s+steward|steward|convenor|convener|chief|leader|spokes(?:man|woman|person)|(?:[\p{Ll}-]+\s+){0,2}co-?ordinator)\b/iu;
 
 /**
  * "K&M General Secretary Olle Sand", "United Metal Workers chief Per Holm": a union no step found, named right
