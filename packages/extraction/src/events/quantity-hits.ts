@@ -427,7 +427,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
           DEFINITE_BEFORE_RE.test(body.slice(0, m.index)) ||
           ANAPHORIC_SHARE_RE.test(body) ||
           reported ||
-          /\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?(?:cuts|layoffs|lay-offs|reductions?|move|plan|redundancies|dismissals|job losses|losses|exits|departures|retrenchments|measures|eliminations)\b/i.test(
+          /\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?(?:cuts|layoffs|lay[- ]offs|reductions?|move|plan|redundancies|dismissals|job losses|losses|exits|departures|retrenchments|measures|eliminations)\b/i.test(
             body.slice(0, m.index),
           ),
       });
