@@ -81,4 +81,9 @@ describe('whose round a share, a reported figure or an example is', () => {
     expect(x.names('Company')).toEqual(['Kestrel Media']);
     expect(events(text)).toEqual([['Kestrel Media', 7, null]]);
   });
+
+  it('"10 percent of its workforce will be asked to voluntarily leave their jobs": a round told by its share', () => {
+    const text = 'Hoshino Motors said on Monday that 10 percent of its workforce will be asked to voluntarily leave their jobs.';
+    expect(events(text)).toEqual([['Hoshino Motors', null, 10]]);
+  });
 });
