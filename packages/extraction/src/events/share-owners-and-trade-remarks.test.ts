@@ -86,4 +86,17 @@ describe('whose round a share, a reported figure or an example is', () => {
     const text = 'Hoshino Motors said on Monday that 10 percent of its workforce will be asked to voluntarily leave their jobs.';
     expect(events(text)).toEqual([['Hoshino Motors', null, 10]]);
   });
+
+  it('"Group company Vessa Foods has also seen layoffs": a round without a cut verb or a figure', () => {
+    const text = 'Kestrel Holdings will cut 800 jobs, it said on Monday. Group company Vessa Foods has also seen layoffs.';
+    expect(events(text)).toEqual([
+      ['Kestrel Holdings', 800, null],
+      ['Vessa Foods', null, null],
+    ]);
+  });
+
+  it('"The sector has also seen layoffs": no round of anyone', () => {
+    const text = 'Kestrel Holdings will cut 800 jobs, it said on Monday. The sector has also seen layoffs.';
+    expect(events(text)).toEqual([['Kestrel Holdings', 800, null]]);
+  });
 });
