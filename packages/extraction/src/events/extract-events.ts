@@ -188,7 +188,12 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         // "Nissan announced the loss of 9,000 jobs" after Michelin's plant closures: a count whose clause names its
         // company refines only that company's round.
         const onlyOf = subj.explicit && org !== null && h.count !== null ? org : undefined;
-        if (refine(ctx.work, drafts, h, si, s, when, onlyOf)) return;
+        // "The cuts represent about 4% of the Grid Systems workforce": the share names whose round it is.
+        const shareOf =
+          subj.explicit && org !== null && h.count === null && !h.countText
+            ? { id: org, name: ctx.entities.get(org)?.name ?? '', nameOf: (id: string) => ctx.entities.get(id)?.name }
+            : undefined;
+        if (refine(ctx.work, drafts, h, si, s, when, onlyOf, false, false, shareOf)) return;
       } else if (
         isCut &&
         (!subj.explicit || (!ANOTHER_ROUND_RE.test(s.text) && !WORKED_OUT_RE.test(s.text))) &&
@@ -469,6 +474,8 @@ function refine(
   shareRoundOnly = false,
   /** Only a round with no date or with `when`. */
   sameDateOnly = false,
+  /** The organization a share-only sentence names ("4% of the Grid Systems workforce"; see onlyRoundShare). */
+  shareOf?: ShareOf,
 ): boolean {
   const figureOnly = h.count === null && !h.countText;
   // "The 7,500 figure amounts to roughly 6% of …": the share of the round with that count, however far back.
@@ -498,6 +505,7 @@ function refine(
     const d = drafts[i]!;
     // A sale or spin-off is an event of its own, never the round a figure refines.
     if (cutClass(d.kind) !== 'cut' || d.transaction || (org !== undefined && d.org !== org)) continue;
+    if (figureOnly && !ofNamed(d, shareOf)) continue;
     if (dayOf !== null && d.percent !== null) return false;
     // A count refines a round reported without one: a bare announcement, or a share alone ("cut 17% … the cuts
     // would affect roughly 1,500 people") a few sentences back.
@@ -531,12 +539,30 @@ function refine(
     addEvidence(d.evidence, s);
     return true;
   }
-  return figureOnly && namedCount === null && dayOf === null && onlyRoundShare(drafts, h, si, s, org);
+  return figureOnly && namedCount === null && dayOf === null && onlyRoundShare(drafts, h, si, s, org, shareOf);
+}
+
+/** The organization a share-only sentence names, and how to name the organizations of rounds. */
+interface ShareOf {
+  id: string;
+  name: string;
+  nameOf: (id: string) => string | undefined;
+}
+
+/**
+ * A round of the organization a share names, of one whose name shares its first word ("Norrvik Cosmetics" for "30%
+ * of Norrvik Japan's staff"), or one told with its name; true when the share names none.
+ */
+function ofNamed(d: Draft, shareOf?: ShareOf): boolean {
+  if (!shareOf || d.org === shareOf.id || d.org === null) return true;
+  const own = shareOf.nameOf(d.org);
+  if (own && own.split(' ')[0] === shareOf.name.split(' ')[0]) return true;
+  return shareOf.name.length > 2 && d.evidence.some((e) => e.text.includes(shareOf.name));
 }
 
 /** "The job losses amount to around 5 percent of …", "The cuts represent …": a sentence opening with the round. */
 const ROUND_OPENING_RE =
-  /^(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:cuts|job cuts|job losses|reductions|job reductions|layoffs|lay-offs|redundancies)\s+(?:would\s+|will\s+)?(?:amount|represent|equal|correspond|account)/;
+  /^(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:cuts|job cuts|job losses|reductions|job reductions|layoffs|lay[- ]offs|redundancies)\s+(?:would\s+|will\s+)?(?:amount|represent|equal|correspond|account|make\s+up)/;
 /** How many sentences back the one round a share opening with it refines may lie. */
 const ONLY_ROUND_REACH = 8;
 
@@ -545,13 +571,22 @@ const ONLY_ROUND_REACH = 8;
  * workforce.") farther back than a few sentences: the share of the one round with a count the last sentences
  * report (none when they report two).
  */
-function onlyRoundShare(drafts: Draft[], h: QuantityHit, si: number, s: Span, org?: string): boolean {
+function onlyRoundShare(
+  drafts: Draft[],
+  h: QuantityHit,
+  si: number,
+  s: Span,
+  org?: string,
+  shareOf?: ShareOf,
+): boolean {
   if (h.percent === null || !ROUND_OPENING_RE.test(s.text)) return false;
+  // "The cuts represent about 4% of the Grid Systems workforce" after "Hallberg will cut 2,700 jobs from its Grid
+  // Systems division" and a rival's 450: only rounds of that organization, or told with its name, are candidates.
   let round: Draft | undefined;
   for (let i = drafts.length - 1; i >= 0 && si - drafts[i]!.si <= ONLY_ROUND_REACH; i--) {
     const d = drafts[i]!;
     if (cutClass(d.kind) !== 'cut' || d.transaction || d.count === null || d.cumulative) continue;
-    if (org !== undefined && d.org !== org) continue;
+    if ((org !== undefined && d.org !== org) || !ofNamed(d, shareOf)) continue;
     if (round && round.count !== d.count) return false;
     round = d;
   }

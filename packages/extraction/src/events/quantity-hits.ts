@@ -409,7 +409,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
     if (near[0]) near[0].percent = percent;
     else if (layoffs.length === 1 && layoffs[0]!.percent === null) layoffs[0]!.percent = percent;
     else if (
-      /\b(?:cut|lay|laid|layoffs?|eliminat|slash|shed|reduc|redundan|downsiz|trim|ax|lose|los[st]|go|gone|scrap|retrench|shrink|dismiss|exits|departures|job losses)/i.test(
+      /\b(?:cut|lay|laid|layoffs?|eliminat|slash|shed|reduc|redundan|downsiz|trim|ax|lose|los[st]|go|gone|scrap|retrench|shrink|dismiss|exits|departures|job losses|asked to (?:voluntarily )?leave)/i.test(
         body,
       ) ||
       ANAPHORIC_SHARE_RE.test(body) ||
@@ -427,7 +427,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
           DEFINITE_BEFORE_RE.test(body.slice(0, m.index)) ||
           ANAPHORIC_SHARE_RE.test(body) ||
           reported ||
-          /\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?(?:cuts|layoffs|lay-offs|reductions?|move|plan|redundancies|dismissals|job losses|losses|exits|departures|retrenchments|measures|eliminations)\b/i.test(
+          /\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?(?:cuts|layoffs|lay[- ]offs|reductions?|move|plan|redundancies|dismissals|job losses|losses|exits|departures|retrenchments|measures|eliminations)\b/i.test(
             body.slice(0, m.index),
           ),
       });

@@ -60,6 +60,8 @@ const TRADE_SUBJECT_RE =
  */
 const GENERIC_AFTER_RE =
   /^[^.;:]{0,50}?\b(?:across|among|at|in)\s+(?!(?:its|their|our)\s)(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:sector|industry|companies|firms|startups|start-ups|employers|businesses|banks|lenders|carmakers|automakers|airlines|insurers|retailers|manufacturers)\b/iu;
+/** A trade or an economy just before ", which": "the car industry", "the banking sector", "the economy". */
+const GENERIC_ANTECEDENT_RE = /\b(?:sector|industry|industries|economy|workforce of the country)$/;
 const PRONOUN_RE =
   /\b(?:the company|the firm|it|its|the tech giant|the retailer|the giant|the e-commerce giant|the search giant|the social media giant|the chipmaker|the software maker|the iphone maker|the cloud giant|the group|the board|its board)\b/i;
 /** Nouns of third parties: "the buyer", "the rival" never mean the company in focus. */
@@ -162,6 +164,16 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   if (asideUnit) return { orgs: [asideUnit.id], explicit: true, generic: false, hypothetical, clauseStart: start };
   const ownersUnit = orgs.length === 1 ? leadUnitOfOwner(ctx, orgs[0]!, start) : null;
   if (ownersUnit) return { orgs: [ownersUnit], explicit: true, generic: false, hypothetical, clauseStart: start };
+  // "The Daily Vandmoor, a newspaper, said banks would sack 21,000 people": what a speaker reports of a trade is
+  // that trade's sum, not the speaker's round.
+  // "Rival banks including Marlow Bank are also cutting jobs": names given as examples of a trade do the trade's
+  // cutting, no round of their own.
+  if (orgs.length > 0 && TRADE_EXAMPLES_RE.test(ctx.work.slice(Math.max(start, orgs[0]!.start - 60), orgs[0]!.start)))
+    return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
+  if (orgs.length > 0 && reportsOfTrade(ctx, s, trigger, start, orgs[orgs.length - 1]!.end))
+    return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
+  const speakerOfIt = orgs.length > 1 ? itsSpeaker(ctx, orgs, start, trigger) : null;
+  if (speakerOfIt) return { orgs: [speakerOfIt], explicit: true, generic: false, hypothetical, clauseStart: start };
   if (orgs.length > 0)
     return { orgs: chain(ctx, orgs, start), explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Tarrow … announced the closure of a factory, and its dismissal of 2,000 employees": a possessive after ", and"
@@ -190,6 +202,9 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   const which = relative ? /,\s+which\s$/.exec(ctx.work.slice(Math.max(s.start, start - 9), start)) : null;
   if (which) {
     const comma = start - Math.min(9, start - s.start) + which.index;
+    // "a wave of layoffs in the country's struggling car industry, which has shed nearly 10,000 jobs": a trade's sum.
+    if (GENERIC_ANTECEDENT_RE.test(ctx.work.slice(Math.max(s.start, comma - 24), comma)))
+      return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
     const main = findSubject(ctx, s, comma);
     if (main.explicit && main.orgs.length > 0 && !main.hypothetical)
       return { orgs: main.orgs, explicit: true, generic: false, hypothetical, clauseStart: start };
@@ -595,6 +610,38 @@ function chain(ctx: DocContext, orgs: ResolvedMention[], clauseStart: number): s
     OWNER_BEFORE_RE.test(ctx.work.slice(Math.max(clauseStart, listed[0]!.start - 24), listed[0]!.start));
   const ids = listed.map((m) => m.id);
   return [...new Set((owner && parentsOf(ctx, ids)) || ids)];
+}
+
+/** A trade in the plural, then its examples: "banks including", "lenders such as", "other carmakers like". */
+const TRADE_EXAMPLES_RE =
+  /\b(?:companies|firms|employers|businesses|institutions|banks|lenders|insurers|carmakers|automakers|telcos|retailers|manufacturers|airlines|miners|steelmakers|publishers|newspapers|broadcasters|startups|start-ups|rivals|peers|competitors)\s*,?\s+(?:including|such\s+as|like)\s+$/;
+/** A reported clause whose subject is a trade in the plural ("banks would sack", "many companies will cut"). */
+const REPORTED_TRADE_RE =
+  /^\s*(?:(?:the|many|most|some|several|other|local|foreign|big|major|large|smaller|[\p{Lu}][\p{L}-]+)\s+){0,2}(?:companies|firms|employers|businesses|institutions|banks|lenders|insurers|carmakers|automakers|telcos|retailers|manufacturers|airlines|miners|steelmakers|publishers|newspapers|broadcasters|startups|start-ups)\s+(?!of\b)/u;
+
+function reportsOfTrade(ctx: DocContext, s: Span, trigger: number, clause: number, lastOrgEnd: number): boolean {
+  const at = reportedClauseStart(ctx, s, trigger, clause);
+  return at !== null && at >= lastOrgEnd && REPORTED_TRADE_RE.test(ctx.work.slice(at, trigger));
+}
+
+/**
+ * "The Hallberg announcement comes a day after rival Vantor said it would cut 450 jobs": the last name before the
+ * figure speaks and its "it" cuts; a name earlier in the sentence ("The Hallberg announcement") is no actor of that
+ * clause. Not a name after "at"/"of"/"from" ("analysts at X said it …"), nor one listed with the names before it.
+ */
+const SAID_IT_RE =
+  /^\s*(?:,[^,;]{1,60},\s*)?(?:said|says|announced|confirmed|warned)(?:\s+(?:on|in|last|this|earlier)\s+\S+)?(?:\s+that)?\s+it\s+(?:would|will|was|is|had|has|plans|planned|intends|expects|could|may|might)\b/;
+const SPEAKER_OF_BEFORE_RE = /\b(?:at|of|from|by|with)\s+(?:the\s+)?$/;
+
+function itsSpeaker(ctx: DocContext, orgs: ResolvedMention[], clauseStart: number, trigger: number): string | null {
+  const last = orgs[orgs.length - 1]!;
+  if (last.type !== 'Company') return null;
+  if (!SAID_IT_RE.test(ctx.work.slice(last.end, Math.min(trigger, last.end + 120)))) return null;
+  const prev = orgs[orgs.length - 2]!;
+  if (LIST_RE.test(ctx.work.slice(prev.end, last.start)) || CHAIN_RE.test(ctx.work.slice(prev.end, last.start)))
+    return null;
+  if (SPEAKER_OF_BEFORE_RE.test(ctx.work.slice(Math.max(clauseStart, last.start - 12), last.start))) return null;
+  return last.id;
 }
 
 /** "the Instagram and WhatsApp owner", "Instagram's parent company": the clause is about the parent. */

@@ -55,7 +55,8 @@ const RUN_STOP = new Set(
   Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Mr. Mrs. Ms. Dr. Herr Frau Mme Mr Mister Madam Sheikh
   According However Meanwhile Instead Still Earlier Later Last Next Second Third Other Another Some Many Most
   All Both Each Every Several Such Separately Overall Finally Further Furthermore Moreover Additionally Previously
-  Once Only Just More Less Much Where Whether Because So Yet Nor Like Unlike Should Would Could Will Can May Might Must`.split(
+  Once Only Just More Less Much Where Whether Because So Yet Nor Like Unlike Should Would Could Will Can May Might Must
+  Recently Lately Elsewhere Similarly Likewise Besides Subsequently Currently Initially Eventually Ultimately Notably`.split(
     /\s+/,
   ),
 );

@@ -362,7 +362,13 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     cues.push({ strength: 'weak', kind: 'company', why: 'acts' });
   // "Norrvik Social will cut 10% of its workforce", "Kestrel Video to cut 1,300 jobs": what only an employer does.
   // "Plans to cut 850 jobs were revealed …": a noun that takes an infinitive, opening a sentence, is no employer.
-  const intentNoun = run.initial && run.first === run.last && next?.text === 'to' && INTENT_NOUNS.has(run.name);
+  // "Publisher to axe seven jobs", "Carmaker to cut 300 jobs": a headline's opening trade noun describes the
+  // company it does not name.
+  const intentNoun =
+    run.initial &&
+    run.first === run.last &&
+    next?.text === 'to' &&
+    (INTENT_NOUNS.has(run.name) || COMPANY_NOUNS.has(run.name.toLowerCase()));
   if (gapIsSpace && CUT_LEADS.has(next.text) && !intentNoun) {
     EMPLOYER_ACTION_RE.lastIndex = end;
     if (EMPLOYER_ACTION_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'employer' });
