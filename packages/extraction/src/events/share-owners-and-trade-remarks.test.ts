@@ -76,19 +76,22 @@ describe('whose round a share, a reported figure or an example is', () => {
   });
 
   it('"Publisher to axe seven jobs" in a headline: the trade noun is no company; the body names it', () => {
-    const text = 'Publisher to axe up to seven journalism jobs, union claims\n\nKestrel Media plans to cut staff in Vandmoor.';
+    const text =
+      'Publisher to axe up to seven journalism jobs, union claims\n\nKestrel Media plans to cut staff in Vandmoor.';
     const x = extract(text, '2024-06-12');
     expect(x.names('Company')).toEqual(['Kestrel Media']);
     expect(events(text)).toEqual([['Kestrel Media', 7, null]]);
   });
 
   it('"10 percent of its workforce will be asked to voluntarily leave their jobs": a round told by its share', () => {
-    const text = 'Hoshino Motors said on Monday that 10 percent of its workforce will be asked to voluntarily leave their jobs.';
+    const text =
+      'Hoshino Motors said on Monday that 10 percent of its workforce will be asked to voluntarily leave their jobs.';
     expect(events(text)).toEqual([['Hoshino Motors', null, 10]]);
   });
 
   it('"Group company Vessa Foods has also seen layoffs": a round without a cut verb or a figure', () => {
-    const text = 'Kestrel Holdings will cut 800 jobs, it said on Monday. Group company Vessa Foods has also seen layoffs.';
+    const text =
+      'Kestrel Holdings will cut 800 jobs, it said on Monday. Group company Vessa Foods has also seen layoffs.';
     expect(events(text)).toEqual([
       ['Kestrel Holdings', 800, null],
       ['Vessa Foods', null, null],

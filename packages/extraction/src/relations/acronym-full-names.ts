@@ -7,7 +7,8 @@ import { addEvidence } from '../resolve/evidence.js';
  * between them ("… of Banks, Insurance and Financial Institutions Employees (NUBIFIE)"), ten words at the most. The
  * acronym may be written as a word with one capital ("(Nubifie)"), as some papers do.
  */
-const CONTINUATION_RE = /^((?:,?\s+(?:\p{Lu}[\p{L}'’-]*|of|and|&|the)){0,10})\s*\((\p{Lu}(?:\p{Lu}{2,9}|\p{Ll}{2,9}))\)/u;
+const CONTINUATION_RE =
+  /^((?:,?\s+(?:\p{Lu}[\p{L}'’-]*|of|and|&|the)){0,10})\s*\((\p{Lu}(?:\p{Lu}{2,9}|\p{Ll}{2,9}))\)/u;
 /** How far into a citing sentence a name is looked for. */
 const SEARCH_WINDOW = 2000;
 /** Words the initials of a body's name leave out. */

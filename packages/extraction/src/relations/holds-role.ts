@@ -245,7 +245,9 @@ function roleBefore(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   // "Jane Roe, the editorial director, John Doe, the managing director", "Jane Roe, chief executive, John Doe, …",
   // "named Jane Roe as chair, John Doe as …": the title after the comma is Jane Roe's.
   if (/,\s*$/.test(between) && apposedToPerson(ctx, t.start)) return null;
-  return orgOpeningTitle(ctx, t, p) ?? withOrg(ctx, t, p, ctx.work.slice(Math.max(s.start, t.start - 40), t.start), s.start);
+  return (
+    orgOpeningTitle(ctx, t, p) ?? withOrg(ctx, t, p, ctx.work.slice(Math.max(s.start, t.start - 40), t.start), s.start)
+  );
 }
 
 /** True when the title at `start` follows ", (the)" or " as (the)" after a person's name: it is that person's. */
