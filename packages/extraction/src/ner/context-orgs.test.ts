@@ -496,3 +496,19 @@ describe('an adverb opening its sentence before a comma', () => {
     expect(x.names('Company')).toEqual(['Kestrel Air']);
   });
 });
+
+describe('a name that closes what it owns', () => {
+  it('"The Kestrel World Service is to close five of its language services": an employer, and its cut\'s actor', () => {
+    const x = extract(
+      'The Kestrel World Service is to close five of its language services. About 650 jobs will be cut from a workforce of some 2,400.',
+    );
+    expect(x.names('Company')).toEqual(['Kestrel World Service']);
+    expect(x.events().map((e) => [e.org, e.count])).toContainEqual(['Kestrel World Service', 650]);
+  });
+
+  it('not a person closing her shop, nor a town its library', () => {
+    expect(
+      extract('Jane Roe will close her shop. The mayor said the town would close its library.').names('Company'),
+    ).toEqual([]);
+  });
+});

@@ -136,10 +136,10 @@ const CUT_LEADS = new Set(
 );
 /**
  * A name as the employer cutting or shedding staff: "will cut 900 jobs", "to shed 10% of its workforce", "had already
- * reduced its headcount".
+ * reduced its headcount"; or closing what it owns: "is to close five of its language services", "will shut its plant".
  */
 const EMPLOYER_ACTION_RE =
-  /\s+(?:(?:will|would|is|was|to|plans\s+to|planned\s+to|has|had|already)\s+(?:also\s+|already\s+)?(?:be\s+)?(?:(?:considering|weighing|planning|preparing|looking|seeking|aiming|bidding|expected|likely|poised|set|about)(?:\s+to)?\s+)?)?(?:cut|cuts|cutting|shed|sheds|shedding|eliminate|eliminated|eliminates|eliminating|lay\s+off|laid\s+off|lays\s+off|laying\s+off|let\s+go\s+of|lets\s+go\s+of|letting\s+go\s+of|slash|slashed|slashes|slashing|axe|axed|axes|axing|(?:reduc|trimm?|halv)(?:e|ed|es|ing))\s+(?:[\w,.%$-]+\s+){0,5}?(?:jobs|roles|positions|posts|staff|employees|workers|workforce|headcount|people)\b/uy;
+  /\s+(?:(?:will|would|is|was|to|plans\s+to|planned\s+to|has|had|already)\s+(?:also\s+|already\s+)?(?:be\s+)?(?:(?:considering|weighing|planning|preparing|looking|seeking|aiming|bidding|expected|likely|poised|set|about)(?:\s+to)?\s+)?)?(?:cut|cuts|cutting|shed|sheds|shedding|eliminate|eliminated|eliminates|eliminating|lay\s+off|laid\s+off|lays\s+off|laying\s+off|let\s+go\s+of|lets\s+go\s+of|letting\s+go\s+of|slash|slashed|slashes|slashing|axe|axed|axes|axing|(?:reduc|trimm?|halv)(?:e|ed|es|ing))\s+(?:[\w,.%$-]+\s+){0,5}?(?:jobs|roles|positions|posts|staff|employees|workers|workforce|headcount|people)\b|\s+(?:will|would|is\s+to|was\s+to|is|was|to|plans\s+to|has|had)\s+(?:also\s+)?(?:be\s+)?(?:close|closes|closing|closed|shut|shuts|shutting)\s+(?:down\s+)?(?:[\w,-]+\s+){0,3}?(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:plants?|factory|factories|stores?|shops?|branch|branches|offices?|services|mines?|sites?|outlets|restaurants|mills?|stations)\b/uy;
 /** ", which counts Tessel among its backers, ", ", whose engine many studios use, ": a relative clause set off by commas. */
 const RELATIVE_CLAUSE_RE = /,\s+(?:which|whose)\s+[^,.;:()]{3,80},(?=\s)/y;
 
