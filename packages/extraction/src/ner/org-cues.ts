@@ -323,18 +323,14 @@ function afterInPlace(text: string, end: number): number {
   return m && isPlace(m[1]!) ? end + m[0].length : end;
 }
 
-function employerDecision(text: string, end: number): boolean {
-  EMPLOYER_DECISION_RE.lastIndex = end;
-  return EMPLOYER_DECISION_RE.test(text);
-}
-
 /** "Tessel's agreement will reduce its workforce by …": a thing of the name's that cuts its staff. */
 const POSSESSION_CUTS_RE =
   /['’]s?\s+(?:[\p{Ll}-]+\s+){1,2}(?:will|would|is\s+to|is\s+set\s+to|is\s+expected\s+to|aims\s+to)\s+(?:cut|reduce|eliminate|shed|axe|slash|lay\s+off|close|shrink|trim)\s+(?:its|their|about|around|up\s+to|some|nearly|\d)/uy;
 
-function possessionCuts(text: string, end: number): boolean {
-  POSSESSION_CUTS_RE.lastIndex = end;
-  return POSSESSION_CUTS_RE.test(text);
+/** Whether the sticky expression `re` matches `text` at `at`. */
+function matchesAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
 }
 
 /** A person's post written right before `start` ("Vandor CEO |Jane Roe", "chief executive |Jane Roe"). */
@@ -436,15 +432,18 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   } else if (after === 39 || after === 0x2019) {
     POSSESSIVE_RE.lastIndex = run.end;
     NAME_IN_S_RE.lastIndex = run.end;
-    // "James' shares": the bare apostrophe after a given name is a person's.
-    const plural = text.charCodeAt(run.end + 1) !== 115;
-    if ((!plural || (run.name.endsWith('s') && !isPersonLikeName(run.name))) && POSSESSIVE_RE.test(text))
+    // A bare apostrophe ("Norrfields' shares") is a possessive only after a name ending in "s"; after a given name
+    // ("James' shares") it is a person's.
+    const bare = text.charCodeAt(run.end + 1) !== 115;
+    const notPerson = !isPersonLikeName(run.name);
+    const bareOfName = bare && run.name.endsWith('s') && notPerson;
+    if ((!bare || bareOfName) && POSSESSIVE_RE.test(text))
       cues.push({ strength: 'strong', kind: 'company', why: 'possessive' });
     else if (ownsNamedCompany(text, run.end))
       cues.push({ strength: 'strong', kind: 'company', why: 'possessive-owner' });
-    else if (plural && run.name.endsWith('s') && !isPersonLikeName(run.name) && employerDecision(text, run.end))
+    else if (bareOfName && matchesAt(EMPLOYER_DECISION_RE, text, run.end))
       cues.push({ strength: 'strong', kind: 'company', why: 'employer' });
-    else if ((!plural || run.name.endsWith('s')) && !isPersonLikeName(run.name) && possessionCuts(text, run.end))
+    else if ((bareOfName || (!bare && notPerson)) && matchesAt(POSSESSION_CUTS_RE, text, run.end))
       cues.push({ strength: 'strong', kind: 'company', why: 'employer' });
     // "Moody's warned", "Moody's, which rates the bank, …": a name written with its "'s" that acts.
     else if (NAME_IN_S_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'name-in-s' });
