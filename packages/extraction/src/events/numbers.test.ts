@@ -53,6 +53,7 @@ describe('parsePercent', () => {
     expect(parsePercent('one in five')).toBe(20);
     expect(parsePercent('two-thirds')).toBe(67);
     expect(parsePercent('half')).toBe(50);
+    expect(parsePercent('almost a 10th')).toBe(10);
   });
 });
 

@@ -67,7 +67,7 @@ export const ONE_IN_OF =
  * Shares in words; group `f`: "a quarter", "one in five", "two-thirds". Not "half": "roughly half its staff" is
  * annotated as no percentage.
  */
-export const FRACTION = `(?<f>(?:a|an|one)[- ](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(?<!\\b(?:the|first|second|third|fourth|final|last|this|next|its|their)\\s)(?:third|quarter|fifth|tenth)(?=\\s+of\\s)|two[- ]thirds|three[- ]quarters|(?:two|three)[- ]fifths|(?:one|1) in ${ONE_IN_OF})`;
+export const FRACTION = `(?<f>(?:a|an|one)[- ](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(?:a|one)[- ]10th(?=\\s+of\\s)|(?<!\\b(?:the|first|second|third|fourth|final|last|this|next|its|their)\\s)(?:third|quarter|fifth|tenth)(?=\\s+of\\s)|two[- ]thirds|three[- ]quarters|(?:two|three)[- ]fifths|(?:one|1) in ${ONE_IN_OF})`;
 /**
  * A percentage, or a range of them ("10% to 15%", "between 50% and 60%": the lower end counts), in digits or in
  * words before "per cent" ("six per cent"); group `p`, read by `percentValue`.
@@ -190,6 +190,7 @@ const FRACTIONS: Record<string, number> = {
   eighth: 12.5,
   ninth: 11,
   tenth: 10,
+  '10th': 10,
   'two fifths': 40,
   'three fifths': 60,
   'two thirds': 67,
@@ -216,7 +217,7 @@ export function parsePercent(phrase: string): number | null {
     return n > 0 ? Math.round(100 / n) : null;
   }
   const f =
-    /\b(two thirds|three quarters|two fifths|three fifths|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)\b/.exec(
+    /\b(two thirds|three quarters|two fifths|three fifths|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|10th)\b/.exec(
       p,
     );
   return f ? FRACTIONS[f[1]!]! : null;

@@ -23,6 +23,17 @@ describe('regional wordings of a cut', () => {
     ]);
   });
 
+  it('reads "cutting down" named jobs as a cut, in a recap of an earlier round as well', () => {
+    expect(brief('Vessla Steel is cutting down 900 jobs at its rolling mill.')).toEqual([
+      ['layoff', 'Vessla Steel', 900],
+    ]);
+    expect(
+      brief(
+        'In the last fiscal, Vessla Steel restructured its Finnish operations, closing down a furnace and cutting down 700 jobs.',
+      ),
+    ).toEqual([['layoff', 'Vessla Steel', 700]]);
+  });
+
   it('reads a plan "that will see N sent home" as a cut of N', () => {
     expect(brief('Orsk Bank announced retrenchment plans that will see more than 200 sent home.')).toEqual([
       ['layoff', 'Orsk Bank', 200],

@@ -8,6 +8,15 @@ const cuts = (text: string, publishedAt?: string) =>
     .map((e) => ({ count: e.count, percent: e.percent, when: e.when }));
 
 describe('the share of a round told apart from its count', () => {
+  it('reads "a 10th of the workforce", an ordinal in digits, as the share of the round it restates', () => {
+    expect(
+      cuts(
+        'Norrvik Brewing plans to cut 6 000 jobs as its trade with bars suffers.\n\n' +
+          'The staff reductions, which amount to almost a 10th of the workforce, are part of a savings target, the brewer said.',
+      ),
+    ).toEqual([{ count: 6000, percent: 10, when: null }]);
+  });
+
   it('joins a share told the sentence before a dated count of the same company', () => {
     expect(
       cuts(

@@ -91,8 +91,9 @@ for (const [w, bits] of LEXICON) CAPITALISED.set(w[0]!.toUpperCase() + w.slice(1
 /** The family bits of one token (a token starting with a digit is a number). */
 export function tokenMask(t: Token): number {
   const c = t.text.charCodeAt(0);
-  // "10pc", "8pct": a share written onto its number (British, Irish and Indian copy).
-  if (c >= 48 && c <= 57) return t.text.endsWith('pc') || t.text.endsWith('pct') ? F.number | F.percent : F.number;
+  // "10pc", "8pct": a share written onto its number (British, Irish and Indian copy); "a 10th of the workforce".
+  if (c >= 48 && c <= 57)
+    return t.text.endsWith('pc') || t.text.endsWith('pct') || t.text === '10th' ? F.number | F.percent : F.number;
   if (c >= 97 && c <= 122) return LEXICON.get(t.text) ?? 0;
   if (c >= 65 && c <= 90) {
     const hit = CAPITALISED.get(t.text);

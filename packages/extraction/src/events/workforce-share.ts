@@ -38,7 +38,7 @@ function statedShares(work: string, sentences: readonly Span[]): Share[] {
     const text = work.slice(s.start, s.end);
     // The headcount's digits first: a case-sensitive digit scan rejects most sentences faster than the share words.
     if (!/\d{1,3},\d{3}|\d{4}/.test(text)) return;
-    if (!/%|per\s?cent|percent|\dpc\b|third|quarter|fifth|tenth|\b(?:one|1) in\b/i.test(text)) return;
+    if (!/%|per\s?cent|percent|\dpc\b|third|quarter|fifth|tenth|10th|\b(?:one|1) in\b/i.test(text)) return;
     let staff: number | null = null;
     for (const m of text.matchAll(STAFF_RE))
       if (STAFF_WORD_RE.test(m[0])) {

@@ -90,6 +90,17 @@ describe('initials of a group name without its closing group word', () => {
   });
 });
 
+describe("a division's initials", () => {
+  it('"Hallberg Steel Nordic … HSN" is the division, not a company of its own; its first word stays the parent\'s', () => {
+    const x = extract(
+      'Hallberg Steel plans to cut 1,600 jobs at Hallberg Steel Nordic, its Swedish arm.\n\n' +
+        'The company employs 12,000 people under Hallberg Steel Nordic.\n\nThe company argued HSN will require a new structure.',
+    );
+    expect(x.names('Company')).toEqual(['Hallberg Steel']);
+    expect(x.entity('Hallberg Steel Nordic')?.aliases).toContain('HSN');
+  });
+});
+
 describe('a bare name a company writes in full company form is that company', () => {
   it('"Halvard Corporation … Halvard Capital … both Halvard and Ostrel": Halvard stays the corporation', () => {
     const x = extract(

@@ -34,7 +34,7 @@ export interface NamedOrg {
  * a hyphenated word ("Maersk" for A.P. Moller-Maersk) and an acronym in brackets right after a mention ("(AESL)").
  * Only distinctive words qualify (not common English, places, organization words). A short form two organizations
  * share goes to the one named first ("Maersk": A.P. Moller-Maersk before Maersk Oil); a form that is another
- * organization's own name maps to none. Divisions lend no short forms.
+ * organization's own name maps to none. Divisions lend no short forms but their initials.
  */
 export function shortForms(
   text: string,
@@ -49,6 +49,8 @@ export function shortForms(
   const claims = new Map<string, Set<string>>();
   const explicit = new Map<string, string>();
   const contracted = new Map<string, string>();
+  // Forms that are three or more initials of a name as written ("HSN" for "Hallberg Steel Nordic").
+  const initials = new Set<string>();
   const claim = (form: string, name: string) => {
     if (form === name || form.length < 2) return;
     const set = claims.get(form) ?? new Set<string>();
@@ -107,7 +109,11 @@ export function shortForms(
     // "J Sainsbury" → "Sainsbury": leading initials drop.
     if (words.length >= 2 && INITIALS_RE.test(words[0]!)) claim(words.slice(1).join(' '), o.name);
     for (const surface of o.surfaces ?? [])
-      for (const a of acronyms(surface)) if ((heads.get(a) ?? Infinity) >= (o.first ?? Infinity)) claim(a, o.name);
+      for (const a of acronyms(surface))
+        if ((heads.get(a) ?? Infinity) >= (o.first ?? Infinity)) {
+          claim(a, o.name);
+          if (a.length >= 3) initials.add(a);
+        }
     for (const w of words) {
       const dash = w.lastIndexOf('-');
       const tail = dash > 0 ? w.slice(dash + 1) : '';
@@ -122,11 +128,13 @@ export function shortForms(
     }
   }
   const out = new Map<string, string>();
-  // Only companies lend short forms: a division is written out ("Cathay Dragon"), and a bare "Cathay" is the airline.
+  // Only companies lend short forms: a division is written out ("Cathay Dragon"), and a bare "Cathay" is the airline —
+  // save its initials, when no other name has them ("Hallberg Steel Nordic … HSN will need a new structure").
   for (const [form, names] of claims) {
     if (own.has(form)) continue;
     const companies = [...names].filter((n) => !division.has(n));
-    if (companies.length === 1) out.set(form, companies[0]!);
+    if (companies.length === 0 && names.size === 1 && initials.has(form)) out.set(form, [...names][0]!);
+    else if (companies.length === 1) out.set(form, companies[0]!);
     else if (companies.length > 1) {
       companies.sort((a, b) => (first.get(a) ?? Infinity) - (first.get(b) ?? Infinity));
       if (first.get(companies[0]!) !== first.get(companies[1]!)) out.set(form, companies[0]!);

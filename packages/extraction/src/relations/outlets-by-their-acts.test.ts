@@ -16,6 +16,14 @@ describe('outlets another step took for companies, cited by what they are and do
     expect(x.cited()).toEqual(['KPA']);
   });
 
+  it('cites a one-word name that closes the sentence with "reports", not a company reporting results', () => {
+    const x = extract('Hallberg Steel will cut 1,200 jobs in Sweden, the company confirmed, SVK reports.');
+    expect(x.cited()).toEqual(['SVK']);
+    expect(
+      extract('Hallberg Steel will cut 1,200 jobs. Sales fell 5%, Kovaldi reports that profit held.').cited(),
+    ).toEqual([]);
+  });
+
   it('cites one word after "was quoted as saying by", but not a common word', () => {
     const x = extract(
       'Hallberg Group closed its plant. The minister called it a fraud, she was quoted as saying by Kovaldi.',
