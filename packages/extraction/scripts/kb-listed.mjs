@@ -30,11 +30,14 @@ export function readListedCompanies(dir, spec) {
 }
 
 /**
- * Canonical forms of listed names: legal forms and a glued share class dropped ("Adobe Inc." → "Adobe", "KalmarB" →
- * "Kalmar"), en dashes as hyphens ("Brown–Forman").
+ * Canonical forms of listed names: legal forms, a glued share class and a bracketed disambiguation dropped ("Adobe
+ * Inc." → "Adobe", "KalmarB" → "Kalmar", "Rio Tinto (corporation)" → "Rio Tinto"), en dashes as hyphens
+ * ("Brown–Forman").
  */
 export function cleanListedName(raw) {
   let name = raw.replace(/–/g, '-').replace(/\s+/g, ' ').trim();
+  // "Rio Tinto (corporation)", "… Inc. (Class A)": Wikipedia's disambiguation or a share class in brackets goes.
+  name = name.replace(/\s*\([^()]*\)$/u, '');
   name = name.replace(/(\p{Ll})[A-C]$/u, '$1');
   name = name.replace(
     /,? (?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|AG|SE|SA|S\.A|N\.V|NV|AB|ASA|Oyj|SpA|S\.p\.A|Holding|Holdings|Group|KGaA|& Co\. KGaA)\.?$/u,
