@@ -63,10 +63,11 @@ const ONE_IN_RE = new RegExp(
 /**
  * "That is roughly 9% of …", "That leaves 30 per cent of the workforce …", "The 7,500 figure amounts to 6% of …",
  * "The adjustment represents 13% of the staff", "The early retirement programme, open to staff over 45, is equivalent to 30% of
- * the unit's staff": a share of the round just reported.
+ * the unit's staff", "The workers, representing nearly a tenth of the airline's workforce, …": a share of the round
+ * just reported.
  */
 const ANAPHORIC_SHARE_RE =
-  /^(?:That|This|It|Which|The (?:[\d,.]+\s+)?(?:[\w-]+\s+){0,2}?(?:figure|number|total|reduction|cut|cuts|job cuts|layoffs|move|plan|reductions|job losses|restructuring|redundancies|programme|program|scheme|measures|job reductions|adjustments?|departures|exits|dismissals|retirements)(?:,[^,;]{1,120},)?)\s+(?:(?:is|was|would|will|could)\s+)?(?:(?:roughly|about|around|nearly|some|almost|be)\s+)?(?:is|was|represents?|represented|amounts? to|amounted to|equals|equates to|accounts? for|corresponds to|means|meant|leaves|left|leave|affects?|affected)\b/;
+  /^(?:That|This|It|Which|The (?:[\d,.]+\s+)?(?:[\w-]+\s+){0,2}?(?:figure|number|total|reduction|cut|cuts|job cuts|layoffs|move|plan|reductions|job losses|restructuring|redundancies|programme|program|scheme|measures|job reductions|adjustments?|departures|exits|dismissals|retirements)(?:,[^,;]{1,120},)?)\s+(?:(?:is|was|would|will|could)\s+)?(?:(?:roughly|about|around|nearly|some|almost|be)\s+)?(?:is|was|represents?|represented|amounts? to|amounted to|equals|equates to|accounts? for|corresponds to|means|meant|leaves|left|leave|affects?|affected)\b|^The\s+(?:[\w-]+\s+)?(?:workers|employees|staffers|jobs|positions|roles),\s+(?:representing|accounting\s+for|equivalent\s+to|equal\s+to)\b/;
 /** "X said that this would affect around 10% of …": the same, told as what the company said. */
 const REPORTED_SHARE_RE =
   /\b(?:said|says|added|estimated|estimates)\s+(?:that\s+)?(?:this|that|it|the\s+(?:cuts|move|plan|reduction|measures))\s+(?:would|will|could)\s+(?:affect|hit|represent|amount\s+to|equal|mean)\s+(?:[a-z]+\s+){0,3}$/;

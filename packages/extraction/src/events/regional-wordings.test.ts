@@ -34,6 +34,12 @@ describe('regional wordings of a cut', () => {
     ).toEqual([['layoff', 'Vessla Steel', 700]]);
   });
 
+  it('reads "terminating contracts with N workers" as a cut of N', () => {
+    expect(
+      brief('Kestrel Air will start terminating contracts with 700 workers next month, its chief executive said.'),
+    ).toEqual([['layoff', 'Kestrel Air', 700]]);
+  });
+
   it('reads a plan "that will see N sent home" as a cut of N', () => {
     expect(brief('Orsk Bank announced retrenchment plans that will see more than 200 sent home.')).toEqual([
       ['layoff', 'Orsk Bank', 200],

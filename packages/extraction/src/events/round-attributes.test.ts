@@ -8,6 +8,23 @@ const cuts = (text: string, publishedAt?: string) =>
     .map((e) => ({ count: e.count, percent: e.percent, when: e.when }));
 
 describe('the share of a round told apart from its count', () => {
+  it('joins "The workers, representing nearly a tenth of the workforce" to the round just told', () => {
+    expect(
+      cuts(
+        'Kestrel Air will terminate contracts with 700 workers next month, its chief executive said.\n\n' +
+          "The workers, representing nearly a tenth of the airline's workforce, are among about 800 put on unpaid leave.",
+      ),
+    ).toEqual([{ count: 700, percent: 10, when: null }]);
+  });
+
+  it('a share of the people the cut takes ("97 per cent of the retrenched workers") is no share of the workforce', () => {
+    expect(
+      cuts(
+        'Orsk Bank Plc has sacked 400 workers in a mass retrenchment. Investigations showed that 97 per cent of the retrenched workers were former staff of Vessla Trust Bank Ltd.',
+      ),
+    ).toEqual([{ count: 400, percent: null, when: null }]);
+  });
+
   it('reads "a 10th of the workforce", an ordinal in digits, as the share of the round it restates', () => {
     expect(
       cuts(

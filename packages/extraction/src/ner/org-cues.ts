@@ -12,7 +12,7 @@ import { isReporterVerbAfter } from './reporter-after-comma.js';
 import type { NameRun } from './name-runs.js';
 import { dealCueBefore } from './deal-cues.js';
 import { actsAsCompany } from './company-acts.js';
-import { matchTitleBefore } from './titles.js';
+import { isPostField, matchTitleBefore } from './titles.js';
 import { bracketedAcronymAt } from './bracketed-acronym.js';
 import { OWNER_SUFFIX_RE } from './owner-prefixes.js';
 import { BULLET_OPENING_RE } from '../text/bullets.js';
@@ -476,8 +476,11 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   }
   if (prev && BEFORE_LAST_WORDS.has(prev.text)) {
     const pre = text.slice(Math.max(0, run.start - 40), run.start);
+    const titled = TITLE_OF_RE.test(pre);
     if (UNIT_BEFORE_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'owner-of' });
-    else if (TITLE_OF_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'title-of' });
+    // "the bank's Head of Corporate Communications": a post's field is no organization.
+    else if (titled && isPostField(text.slice(run.start, run.end))) return cues;
+    else if (titled) cues.push({ strength: 'strong', kind: 'company', why: 'title-of' });
     else if (BEFORE_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'phrase-before' });
   }
   if (prev && cues.length === 0) {

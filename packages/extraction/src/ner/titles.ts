@@ -49,6 +49,15 @@ const TAIL = `(?:(?:,?\\s+(?:of|for|at|in charge of|overseeing|on|responsible fo
 /** Words of a post's field or area ("Operations", "Northern Area", "Corporate Affairs", "Asia Pacific"). */
 const FIELD_WORD =
   '(?:Operations|Sales|Marketing|Finance|Commercial|Corporate|Communications|Affairs|Strategy|Human|Resources|People|Supply|Chain|Manufacturing|Production|Procurement|Purchasing|Logistics|Technology|Digital|Legal|Compliance|Risk|Quality|Engineering|Research|Development|Innovation|Retail|Business|Customer|Services?|Investor|Relations|Public|Policy|Northern|Southern|Eastern|Western|Central|North|South|East|West|Area|Region|Europe|Asia|Pacific|Africa|Americas|International|Global|Cluster|Markets?|Country|Plants?|Sites?)';
+const FIELD_ONLY_RE = new RegExp(`^${FIELD_WORD}(?:\\s+(?:and\\s+|&\\s+)?${FIELD_WORD})*$`, 'u');
+/**
+ * A name made of a post's field words only ("Corporate Communications", "Human Resources", "Investor Relations"): in
+ * "Head of Corporate Communications" it is the post's field, no organization.
+ */
+export function isPostField(name: string): boolean {
+  return FIELD_ONLY_RE.test(name);
+}
+
 /**
  * A post's field and area written straight after the title, as in European and Asian company English, before the
  * organization: "Senior Director Operations Northern Area at Kestrel", "Head Corporate Communications of Kestrel".

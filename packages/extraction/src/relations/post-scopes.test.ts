@@ -40,3 +40,13 @@ describe('a region named after a body', () => {
     expect(x.names('Person')).toEqual([]);
   });
 });
+
+describe('a post named by its field', () => {
+  it('"Head of Corporate Communications" is a post at the bank, the field no organization', () => {
+    const x = extract(
+      "Orsk Bank has sacked 400 workers.\n\nThe bank's Head of Corporate Communications, Mr. Jan Roe, told reporters that the figures were not correct.",
+    );
+    expect(x.names('Company')).toEqual(['Orsk Bank']);
+    expect(x.role('Jan Roe')).toEqual({ title: 'Head of Corporate Communications', org: 'Orsk Bank' });
+  });
+});
