@@ -253,6 +253,16 @@ function anchorsCovered(rule: QuantityRule, st: SentenceTokens, hits: readonly Q
   return true;
 }
 
+/** ", totalling 380," after a share: the count of the people the share is, told bare between commas. */
+const TOTAL_AFTER_SHARE_RE =
+  /\s*,\s*(?:totall?ing|numbering)\s+(?:(?:about|around|roughly|some|nearly|approximately)\s+)?(?<q>\d{1,3}(?:,\d{3})+|\d{2,})(?=\s*[,;.)])/y;
+
+/** "12% of the total employees, totalling 380, will be hit": the bare count after the share, or null. */
+function totalAfterShare(body: string, at: number): RegExpExecArray | null {
+  TOTAL_AFTER_SHARE_RE.lastIndex = at;
+  return TOTAL_AFTER_SHARE_RE.exec(body);
+}
+
 /**
  * All figures of sentence `s`: job counts and shares of the workforce tied to a cut or hire, earnings moves
  * and investment amounts. Overlapping hits keep the first rule's reading; a share of the workforce joins the
@@ -381,7 +391,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
     }
     const percent = parsePercent(m[0]);
     APPOSITIVE_COUNT_RE.lastIndex = m.index + m[0].length;
-    const app = APPOSITIVE_COUNT_RE.exec(body);
+    const app = APPOSITIVE_COUNT_RE.exec(body) ?? totalAfterShare(body, m.index + m[0].length);
     const appCount = app?.groups?.q ? parseCount(app.groups.q) : null;
     if (app && appCount?.count != null) {
       end = s.start + app.index + app[0].length;

@@ -8,6 +8,22 @@ const cuts = (text: string, publishedAt?: string) =>
     .map((e) => ({ count: e.count, percent: e.percent, when: e.when }));
 
 describe('the share of a round told apart from its count', () => {
+  it('reads the bare count after a share ("12% of the total employees, totalling 380,")', () => {
+    expect(
+      cuts(
+        'In an internal email to employees, Kora Learning CEO Jane Roe said that 12% of the total employees, totalling 380, will be hit by the current layoffs.',
+      ),
+    ).toEqual([{ count: 380, percent: 12, when: null }]);
+  });
+
+  it('reads "The measure may affect a maximum of N workers, a third of the workforce"', () => {
+    expect(
+      cuts(
+        'Kora Telecom filed a collective dismissal plan. The measure may affect a maximum of 5,124 workers in Spain, a third of the workforce of the subsidiaries affected.',
+      ),
+    ).toEqual([{ count: 5124, percent: 33, when: null }]);
+  });
+
   it('joins "The workers, representing nearly a tenth of the workforce" to the round just told', () => {
     expect(
       cuts(

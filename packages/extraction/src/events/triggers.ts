@@ -400,13 +400,14 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "… will close its Tarvo plant. The decision affects 600 employees.": a sentence about the step just reported
+    // "… will close its Tarvo plant. The decision affects 600 employees.", "The measure may affect a maximum of 5,124
+    // workers": a sentence about the step just reported
     // (the decision, measure, move, closure) that gives how many people it touches.
     name: 'decision-affects',
     anchor: F.affect,
     ahead: { bits: F.number, within: 6 },
     re: new RegExp(
-      `(?<=^(?:The|This|That)\\s+(?:decision|measure|measures|move|closure|shutdown|restructuring|reorgani[sz]ation|procedure)\\s+(?:(?:will|would|could|is\\s+set\\s+to|is\\s+expected\\s+to)\\s+)?)(?<cn>affects?|affected|impacts?|impacted|concerns?|concerned|hits?)\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than)\\s+)?${QUANTITY_OF_JOBS}`,
+      `(?<=^(?:The|This|That)\\s+(?:decision|measure|measures|move|closure|shutdown|restructuring|reorgani[sz]ation|procedure)\\s+(?:(?:will|would|could|may|might|can|is\\s+set\\s+to|is\\s+expected\\s+to)\\s+)?)(?<cn>affects?|affected|impacts?|impacted|concerns?|concerned|hits?)\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than)\\s+)?${QUANTITY_OF_JOBS}`,
       'iy',
     ),
     kind: 'layoff',
