@@ -8,6 +8,15 @@ const cuts = (text: string, publishedAt?: string) =>
     .map((e) => ({ count: e.count, percent: e.percent, when: e.when }));
 
 describe('the share of a round told apart from its count', () => {
+  it('reads a share of the "labour force", its headcount written "4,000-plus"', () => {
+    expect(
+      cuts(
+        'Close to 600 workers will lose their jobs as Kora Airways embarks on a recovery plan.\n\n' +
+          'The move will see the national carrier shed off ten per cent of its 4,000-plus labour force across its departments.',
+      ),
+    ).toEqual([{ count: 600, percent: 10, when: null }]);
+  });
+
   it('reads the bare count after a share ("12% of the total employees, totalling 380,")', () => {
     expect(
       cuts(

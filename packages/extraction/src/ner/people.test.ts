@@ -90,3 +90,23 @@ describe('a product after a possessive determiner', () => {
     expect(x.names('Person')).toEqual([]);
   });
 });
+
+describe('places opened by a compass word, titles written with a hyphen', () => {
+  it('"the western state of North Rhine Westphalia" names no person after "North"', () => {
+    const x = extract(
+      'Kora Steel will cut 500 jobs, said Jan Roe, head of the Metall union in the western state of North Rhine Westphalia.',
+    );
+    expect(x.names('Person')).toEqual(['Jan Roe']);
+  });
+
+  it.each(['Secretary-general', 'Vice-President', 'Director-General'])(
+    '"%s Moss Ndiema said": the title is no part of the name',
+    (title) => {
+      const x = extract(
+        `Kora Air will cut 80 staff.\n\n${title} Moss Ndiema said the concessions include lower allowances.`,
+      );
+      expect(x.names('Person')).toEqual(['Moss Ndiema']);
+      expect(x.role('Moss Ndiema')?.title).toBe(title);
+    },
+  );
+});

@@ -127,6 +127,9 @@ const PLACE_PREFIXES = new Set(
  * "Jane Roe, chief executive"); a given name that opens an organization's name found before (`orgHeads`: "Cordell
  * Pacific Airways") proves nothing. Then every bare surname of a person found is a mention of that person ("Roe"). Marks the covered tokens.
  */
+/** Compass words that open place names ("North Rhine Westphalia", "South Kalimantan"): no person's name follows. */
+const COMPASS_LEADS = new Set('North South East West Northern Southern Eastern Western Upper Lower'.split(' '));
+
 /** A possessive determiner right before a name: what follows belongs to an organization. */
 const OWN_BEFORE_RE = /\b(?:its|their|our)\s+$/i;
 
@@ -164,6 +167,8 @@ export function findPeople(
     // "Sao Jose dos Campos", "San Jose", "Santa Maria": a saint's name after a place prefix is a town.
     const lead = tokens[i - 1];
     if (!honorific && lead && PLACE_PREFIXES.has(lead.text) && text.slice(lead.end, first.start) === ' ') continue;
+    // "the western state of North Rhine Westphalia": words after a compass word that opens a place are that place.
+    if (!honorific && lead && COMPASS_LEADS.has(lead.text) && text.slice(lead.end, first.start) === ' ') continue;
     let j = initials ? i + 2 : i + 1;
     for (;;) {
       if (j >= tokens.length || j - i >= 6 || covered[j] || !isNameGap(text, tokens[j - 1]!, tokens[j]!)) break;
@@ -364,11 +369,16 @@ const NOT_SURNAMES = new Set(
   ),
 );
 
+/** A title written with a hyphen ("Secretary-general", "Vice-President", "Co-CEO"): it opens no name. */
+const HYPHENED_TITLE_RE =
+  /^(?:secretary|director|vice|deputy|co|ex|attorney|auditor|inspector|procurator)-(?:general|president|chairman|chairwoman|chairperson|chair|director|founder|ceo|governor|minister)$/i;
+
 function isNameWord(word: string): boolean {
   if (
     !isCapitalized(word) ||
     STOP.has(word) ||
-    (word.includes('-') && /-(?:based|listed|owned|backed|led|controlled)$/.test(word))
+    (word.includes('-') &&
+      (/-(?:based|listed|owned|backed|led|controlled)$/.test(word) || HYPHENED_TITLE_RE.test(word)))
   )
     return false;
   if (word.length > 1 && word === word.toUpperCase()) return false;
