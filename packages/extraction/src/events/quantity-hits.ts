@@ -253,6 +253,10 @@ function anchorsCovered(rule: QuantityRule, st: SentenceTokens, hits: readonly Q
   return true;
 }
 
+/** A union's membership told as a share: "unions, which represent more than 80% of", "the union organises 60% of". */
+const MEMBERSHIP_BEFORE_RE =
+  /\b(?:unions?|federations?|confederations?)\b[^.;]{0,40}?\b(?:represents?|representing|organi[sz]es?|organi[sz]ing|counts?\s+among\s+its\s+members)\s+(?:(?:more\s+than|over|about|around|nearly|some|roughly|almost|at\s+least)\s+)?$/i;
+
 /** ", totalling 380," after a share: the count of the people the share is, told bare between commas. */
 const TOTAL_AFTER_SHARE_RE =
   /\s*,\s*(?:totall?ing|numbering)\s+(?:(?:about|around|roughly|some|nearly|approximately)\s+)?(?<q>\d{1,3}(?:,\d{3})+|\d{2,})(?=\s*[,;.)])/y;
@@ -402,6 +406,8 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
     }
     // "up to 14,000 jobs could go, including 15 per cent of its salaried workforce": a part of the round, not its share.
     if (PART_BEFORE_RE.test(body.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "its unions, which represent more than 80% of its 130,000 employees": who a union speaks for, no cut.
+    if (MEMBERSHIP_BEFORE_RE.test(body.slice(Math.max(0, m.index - 80), m.index))) continue;
     // "The workforce reduction of about 1 percent of its staff is smaller than the 13,000 job cuts of 2002": the
     // share of the round the sentence opens by naming (told before), not of a round it is compared with.
     if (hits.length > 0 && SUBJECT_SHARE_RE.test(body.slice(0, m.index))) {

@@ -8,6 +8,15 @@ const cuts = (text: string, publishedAt?: string) =>
     .map((e) => ({ count: e.count, percent: e.percent, when: e.when }));
 
 describe('the share of a round told apart from its count', () => {
+  it("a union's membership and a share of the personnel budget are no share of the round", () => {
+    expect(
+      cuts(
+        'Kora Oil will cut 3,114 tenured positions, approximately 28% of its operational personnel budget for the year.\n\n' +
+          'The cuts could also provoke tensions with the influential unions, which represent more than 80% of its roughly 130,000 employees.',
+      ),
+    ).toEqual([{ count: 3114, percent: null, when: null }]);
+  });
+
   it('reads a share of the "labour force", its headcount written "4,000-plus"', () => {
     expect(
       cuts(
