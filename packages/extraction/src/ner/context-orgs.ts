@@ -541,6 +541,7 @@ export class ContextOrgFinder extends OrgRegistry {
     const companyCue = c.cues.some(
       (q) =>
         q.why === 'descriptor' ||
+        q.why === 'the-name-noun' ||
         q.why === 'union' ||
         q.why === 'listed' ||
         q.why === 'title-of' ||

@@ -7,7 +7,7 @@ import {
 } from '../gazetteer/lexicon/org-nouns.js';
 import type { Token } from '../text/tokenize.js';
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
-import { isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
+import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import { isReporterVerbAfter } from './reporter-after-comma.js';
 import type { NameRun } from './name-runs.js';
 import { dealCueBefore } from './deal-cues.js';
@@ -18,6 +18,7 @@ import { OWNER_SUFFIX_RE } from './owner-prefixes.js';
 import { BULLET_OPENING_RE } from '../text/bullets.js';
 import { RATING_BRACKET_RE } from '../gazetteer/lexicon/broker-ratings.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
+import { UPPER_FIRST_RE } from '../text/char-class.js';
 import { isPersonLikeName } from '../gazetteer/first-names.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
@@ -199,6 +200,13 @@ const AFTER_NOUN_RE =
   /\s+(?:shares|stock(?!\s+(?:exchange|market|index))|shareholders|employees|staff|workers|executives|owner|parent|spokesperson|spokesman|spokeswoman|spokespeople|union)\b/uy;
 /** People who work somewhere: "Łódź workers" are the town's as readily as "Kestrel workers" are the company's. */
 const WORKFORCE_NOUNS: ReadonlySet<string> = new Set(['employees', 'staff', 'workers']);
+
+/**
+ * After "the <name>": a company's noun, with up to two words before it, that the sentence goes on from ("media
+ * group will", "conglomerate said", "state-owned oil company,").
+ */
+const THE_NAME_NOUN_RE =
+  /\s+(?:(?!(?:that|the|a|an|which|who|whose|its|their|and|or|of|to|in|for|with|as|is|was|said|says)\b)[a-z][a-z-]*\s+){0,2}?(?:group|conglomerate|company|corporation|firm|carmaker|automaker|bank|lender|insurer|airline|carrier|publisher|broadcaster|retailer|brewer|miner|steelmaker|drugmaker|chipmaker|manufacturer|giant|operator)(?=\s+(?:is|was|has|had|will|would|said|says|announced|plans|intends|cut|cuts|reported|expects|employs|also|on|in)\b|[,.;])/uy;
 
 /** Which cue a noun after a name gives: a union's, a workforce's (a town has one too) or a company's own. */
 function nounAfterWhy(noun: string): string {
@@ -465,6 +473,17 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
       cues.push({ strength: 'strong', kind: 'company', why: 'title' });
   }
   const prev = tokens[run.first - 1];
+  // "The Vossberg media group will cut 300 jobs", "the Kestrel conglomerate said": a name between "the" and a
+  // company's noun names that company (not "the Vienna office", a place's).
+  if (
+    cues.length === 0 &&
+    (prev?.text === 'the' || prev?.text === 'The') &&
+    matchesAt(THE_NAME_NOUN_RE, text, run.end) &&
+    run.name.split(' ').every((w) => UPPER_FIRST_RE.test(w)) &&
+    !NATIONALITIES.has(run.name.split(' ')[0]!) &&
+    !isPlace(run.name)
+  )
+    cues.push({ strength: 'strong', kind: 'company', why: 'the-name-noun' });
   if (prev && prev.text === 's' && run.start - prev.end === 1) {
     const poss = PLACE_POSSESSIVE_RE.exec(text.slice(Math.max(0, run.start - 30), run.start));
     // "Brazil's Sao Paulo state", "Japan's Aichi prefecture": a part of the country, not a company of it.

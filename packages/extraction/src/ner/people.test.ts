@@ -110,3 +110,24 @@ describe('places opened by a compass word, titles written with a hyphen', () => 
     },
   );
 });
+
+describe('a name between "the" and a company noun', () => {
+  it('"The Axel Vossberg media company" is a company, not a person, though a given name opens it', () => {
+    const x = extract(
+      'Job cuts ahead\n\nThe Axel Vossberg media company intends to improve its earnings. The Axel Vossberg media group is cutting jobs at its newspapers.',
+    );
+    expect(x.names('Person')).toEqual([]);
+    expect(x.names('Company')).toEqual(['Axel Vossberg']);
+  });
+
+  it('"The Vossberg conglomerate will cut 300 jobs": the conglomerate is the employer; "confirmed to The Trent that the company" is no such noun', () => {
+    expect(
+      extract('Job cuts ahead\n\nThe Vossberg conglomerate will cut 300 jobs. It said so on Monday.').events()[0]?.org,
+    ).toBe('Vossberg');
+    expect(
+      extract('A source at Kora Mills confirmed to The Lantern that the company has laid off about 300 staff.').names(
+        'Company',
+      ),
+    ).not.toContain('Lantern');
+  });
+});

@@ -130,6 +130,11 @@ const PLACE_PREFIXES = new Set(
 /** Compass words that open place names ("North Rhine Westphalia", "South Kalimantan"): no person's name follows. */
 const COMPASS_LEADS = new Set('North South East West Northern Southern Eastern Western Upper Lower'.split(' '));
 
+/** "the " right before a name, and a company's noun after it (up to two words between): "The Axel Springer media group". */
+const THE_BEFORE_RE = /\b[Tt]he\s+$/;
+const COMPANY_NOUN_AFTER_RE =
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:company|group|firm|conglomerate|corporation|carmaker|automaker|bank|lender|insurer|airline|carrier|publisher|publishing\s+house|broadcaster|retailer|chain|maker|manufacturer|giant|empire|outlet|operator|holding)\b/;
+
 /** A possessive determiner right before a name: what follows belongs to an organization. */
 const OWN_BEFORE_RE = /\b(?:its|their|our)\s+$/i;
 
@@ -241,6 +246,8 @@ export function findPeople(
     if (!spoken && !given && inKnowledgeBase(first.text)) continue;
     // "its Vita Flakes cereal", "their Nova Rossa range": a company's own thing, never a person, unless the words say so.
     if (!spoken && OWN_BEFORE_RE.test(before)) continue;
+    // "The Axel Springer media group is cutting jobs": a name between "the" and a company's noun is the company's.
+    if (!spoken && THE_BEFORE_RE.test(before) && COMPANY_NOUN_AFTER_RE.test(text.slice(end, end + 40))) continue;
     // "Van den Brink said" after "Dolf van den Brink": the particle-led surname of someone already named.
     out.push({ start, end, type: 'Person', name: tail ?? name });
     if (!tail) for (const t of particleTails(name)) tails.set(t, name);
