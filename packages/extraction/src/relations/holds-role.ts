@@ -606,8 +606,11 @@ function reportedSubject(ctx: DocContext, pos: number, end: number): string | nu
   return CLAUSE_VERB_AFTER_RE.test(ctx.work.slice(m.end, m.end + 20)) ? m.id : null;
 }
 
-/** A preposition of comparison or source right before a name: another party ("those at Saltvik", "demand from Saltvik"). */
-const PREPOSITION_BEFORE_RE = /\b(?:at|from|than|like|unlike|against)\s+(?:the\s+)?$/i;
+/**
+ * A preposition of comparison, source or destination right before a name: another party ("those at Saltvik", "demand
+ * from Saltvik", "the company, which supplies screens to Saltvik, announced …").
+ */
+const PREPOSITION_BEFORE_RE = /\b(?:at|from|than|like|unlike|against|to)\s+(?:the\s+)?$/i;
 
 /** "…, a former head of the energy group Vantor,": a company named only as someone's earlier employer. */
 const PAST_POST_BEFORE_RE = /\b(?:(?:former|onetime|one-time|previously)\s|ex-)[^,;:.()—–\n]{0,60}$/i;

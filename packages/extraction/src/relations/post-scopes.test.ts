@@ -50,3 +50,12 @@ describe('a post named by its field', () => {
     expect(x.role('Jan Roe')).toEqual({ title: 'Head of Corporate Communications', org: 'Orsk Bank' });
   });
 });
+
+describe('an executive named after a customer the company supplies', () => {
+  it('"the company, which supplies screens to Saltvik, announced chief executive Jane Roe had stepped down": the post is the company\'s', () => {
+    const x = extract(
+      'Tarvik Display Co Ltd on Tuesday announced a voluntary redundancy programme.\n\nNews of the possible job cuts came a day after the company, which supplies display screens to Saltvik Corp., announced chief executive Jane Roe had stepped down.',
+    );
+    expect(x.role('Jane Roe')).toEqual({ title: 'chief executive', org: 'Tarvik Display' });
+  });
+});
