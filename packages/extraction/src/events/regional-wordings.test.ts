@@ -151,3 +151,13 @@ describe('a round split by the class of people it hits', () => {
     ).toEqual([['layoff', 'Norrvik Trucks', 3600]]);
   });
 });
+
+describe('a company introduced as "the owner of" a title', () => {
+  it('"X, the owner of Y, is preparing to slash jobs. The company will cut …": the cut is X\'s, X is no commentator', () => {
+    expect(
+      brief(
+        'Kestrel Media to slash jobs\n\nKestrel Media SE, the owner of Vossberg News, is preparing to slash jobs. The company will cut fewer than 300 jobs, a spokesman said.',
+      ),
+    ).toEqual([['layoff', 'Kestrel Media', 300]]);
+  });
+});
