@@ -161,3 +161,17 @@ describe('a company introduced as "the owner of" a title', () => {
     ).toEqual([['layoff', 'Kestrel Media', 300]]);
   });
 });
+
+describe('an absolute "with" phrase naming who cuts', () => {
+  it('"Kestrel, Marlow and Vessa have all disclosed job cuts, with Kestrel eliminating 7,000 positions and Marlow axing 4,700 roles"', () => {
+    expect(
+      brief(
+        'Tarvik Motors will cut 3,000 jobs. Other suppliers have announced similar measures. Kestrel Industries, Marlow Holdings, and Vessa Group have all disclosed job cuts, with Kestrel Industries eliminating 7,000 positions and Marlow Holdings axing 4,700 roles.',
+      ),
+    ).toEqual([
+      ['layoff', 'Tarvik Motors', 3000],
+      ['layoff', 'Kestrel Industries', 7000],
+      ['layoff', 'Marlow Holdings', 4700],
+    ]);
+  });
+});

@@ -148,6 +148,10 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
         !isPartyToTalks(ctx.work.slice(Math.max(start, m.start - 100), m.start)),
     ),
   );
+  // "Kestrel, Marlow and Vessa have disclosed cuts, with Kestrel eliminating 7,000 positions": the name right
+  // before the participle acts, not the clause's list of subjects.
+  const acting = orgs.length > 1 ? orgs.find((m) => withActing(ctx.work, m, trigger)) : undefined;
+  if (acting) orgs.splice(0, orgs.length, acting);
   // "Kora is clear that the closure of a third of the bank's branches …": a union or other commenting body that
   // takes a stance on a cut is no party to it; the cut is the company's in focus.
   if (orgs.length > 0 && STANCE_RE.test(ctx.work.slice(orgs[orgs.length - 1]!.end, trigger))) {
@@ -410,9 +414,15 @@ const OBJECT_CONTROL_RE =
  * "…, with Norrvik alone cutting 1,500": after "with", a company followed by its "-ing" verb acts (it is no party to
  * the clause's action).
  */
+/** ", with Kestrel eliminating 7,000 positions and ": an absolute "with" phrase whose pair goes on after "and". */
+const WITH_ACTING_RE = /,\s+with\s+(?:the\s+)?\p{Lu}[^,;.]*?\s\p{Ll}+ing\s[^;]*?\sand\s+$/u;
+
 function withActing(work: string, m: { start: number; end: number }, trigger: number): boolean {
+  const before = work.slice(Math.max(0, m.start - 10), m.start);
   return (
-    /\bwith\s+(?:the\s+)?$/i.test(work.slice(Math.max(0, m.start - 10), m.start)) &&
+    (/\bwith\s+(?:the\s+)?$/i.test(before) ||
+      // "…, with Kestrel eliminating 7,000 positions and Marlow axing 4,700 roles": the second of the pair.
+      (/\band\s+$/.test(before) && WITH_ACTING_RE.test(work.slice(Math.max(0, m.start - 120), m.start)))) &&
     /^\s+(?:alone\s+|itself\s+|also\s+|now\s+)?$/.test(work.slice(m.end, trigger)) &&
     ING_WORD_RE.test(work.slice(trigger, trigger + 24))
   );
