@@ -34,6 +34,12 @@ describe('regional wordings of a cut', () => {
     ).toEqual([['layoff', 'Vessla Steel', 700]]);
   });
 
+  it('reads "is cutting down its workforce" as a cut without a figure', () => {
+    expect(
+      brief('Norrvik Air news\n\nNorrvik Air is cutting down its workforce as part of a restructuring scheme.'),
+    ).toEqual([['layoff', 'Norrvik Air', null]]);
+  });
+
   it('reads "terminating contracts with N workers" as a cut of N', () => {
     expect(
       brief('Kestrel Air will start terminating contracts with 700 workers next month, its chief executive said.'),
