@@ -1,5 +1,5 @@
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
-import { NATIONALITIES, isCountryOrRegion } from '../gazetteer/lexicon/places.js';
+import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import { isPlaceWord } from './org-names.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
 
@@ -121,6 +121,16 @@ export function prefixVerdicts(
         // "Sime Darby Berhad … Sime Darby Plantation … Sime Darby Motors": a sibling among the group's named units is
         // one of them; alone ("Mitsubishi Corporation … Mitsubishi Motors") it is a company of its own.
         else if (!exact || hasNamedSibling(names.keys(), head, name)) out.set(name, { kind: 'unit', owner });
+        break;
+      }
+      // "Anglo American … Anglo said", "Kestrel American" written before a bare "Kestrel": a nationality adjective
+      // ending the name is part of it (the bare word is its short form), unlike a country ("Unilever Nigeria", a
+      // unit) or a regional arm named after a company written first ("Hallberg Steel … Hallberg Steel Nordic").
+      if (
+        rest.every((w) => NATIONALITIES.has(w) && !isPlace(w)) &&
+        (firstAt.get(name) ?? Infinity) < (firstAt.get(head) ?? Infinity)
+      ) {
+        if (exact) out.set(head, { kind: 'same', owner: name });
         break;
       }
       if (exact || rest.every(isPlaceWord) || !formed || isHoldingOf(owner, head))

@@ -173,3 +173,13 @@ describe('a name clipped into a brand, in brackets after the full name', () => {
     expect(x.entity('Bank of Kessaland')!.aliases).toContain('BOK');
   });
 });
+
+describe('a nationality adjective ending a name', () => {
+  it('"Kestrel American" beside a bare "Kestrel" is one company, its platinum arm its unit', () => {
+    const x = extract(
+      'Kestrel American to cut jobs\n\nMining group Kestrel American said on Tuesday it would cut 3,000 jobs at its corporate office. Kestrel American Platinum, its platinum unit, will also close two shafts. Kestrel said the cuts were needed.',
+    );
+    expect(x.names('Company')).toEqual(['Kestrel American']);
+    expect(x.parent('Kestrel American Platinum')).toBe('Kestrel American');
+  });
+});
