@@ -97,10 +97,14 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
       else push(datedBare, d.org, d);
       return !other;
     }
+    // "Kora Retail announced on Monday the closure of a tenth of its stores. … In 2021, the firm closed its stores in
+    // Peru.": the news of the day, told first, is no mention of a restructuring dated only by a year told after it.
+    const dated = firstDated.get(key);
+    const background = dated && dated.si > d.si && d.si <= 2 && dated.when!.length === 4;
     const other =
       datesFollowingRound(d, figuresOf.get(d.org)) ??
       firstFigure.get(key) ??
-      firstDated.get(key) ??
+      (background ? undefined : dated) ??
       (firstBare.get(key) !== d ? firstBare.get(key) : undefined);
     if (other) for (const e of d.evidence) addEvidence(other.evidence, e);
     // "Kora Motors said on 20 November that it will cut jobs …" and the figures told below it, undated: the round

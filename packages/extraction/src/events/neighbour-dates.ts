@@ -65,7 +65,7 @@ export function followingSentenceDate(work: string, next: Span, publishedAt: str
 const SAID_ON_RE =
   /\b(?:said|announced|confirmed|disclosed|told\s+(?:[\w-]+\s+){1,3}?|[Ss]peaking\s+(?:to|at)\s+(?:[\w-]+\s+){1,3}?|adopted\s+(?:[\w-]+\s+){1,3}?|approved\s+(?:[\w-]+\s+){1,3}?)(?:\s+in\s+(?:a|an|its)\s+(?:[\w-]+\s+)?(?:statement|release|filing|email|e-mail|memo|note|letter|post))?\s*(?:late\s+|early\s+)?(?:on\s+)?$/;
 
-const REPORTING_RE = /\b(?:said|says|announced|confirmed|disclosed|unveiled|told)\b/;
+const REPORTING_RE = /\b(?:said|says|added|adds|announced|confirmed|disclosed|unveiled|told)\b/;
 
 /**
  * "On Wednesday, October 21, 2020, the airline simply stopped flying. Cathay … said it would …": a lede that dates

@@ -6,10 +6,11 @@ import type { DateMention } from './dates.js';
  * announced 1,000 job cuts, and it sold its insurer after a bailout in 2008"): its date is not the figure's (", and
  * aims to …" goes on with the figure's subject). What a figure "follows" ("The 300 cuts follow a first shrinking a year
  * ago") is dated in its own right, and so is what it comes after ("will cut 1,400 jobs after axing 2,000 last year",
- * "will be cut after a dip in profits last year").
+ * "will be cut after a dip in profits last year"). "120 employees at a subsidiary that it had acquired in 2021": what
+ * the company once bought or opened is dated in its own right, not the cut.
  */
 const CLAUSE_END_RE =
-  /,\s+(?:as|which|while|after|because|since|when|although|though|but|who|where)\b|,\s+and\s+(?=(?:it|they|he|she|we|its|their|the|earlier|later|last|this|in|on|since|then|\p{Lu})\b)|\s(?:follows?|followed|comes\s+(?:(?:\S+\s+){0,3})?after|came\s+(?:(?:\S+\s+){0,3})?after)\s|;|\s[—–-]\s|\s(?:after|following)\s+(?:\p{Ll}+ing\b|(?:a|an|the|its|their)\s+(?:\S+\s+)?(?:dip|drop|fall|slump|loss|losses|decline|plunge|slide|collapse|slowdown)\b)/u;
+  /\s(?:that|which)\s+(?:it|they|the\s+(?:company|group|firm)|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:had\s+|has\s+)?(?:acquired|bought|purchased|founded|opened|launched|took\s+over|set\s+up|built)\b|,\s+(?:as|which|while|after|because|since|when|although|though|but|who|where)\b|,\s+and\s+(?=(?:it|they|he|she|we|its|their|the|earlier|later|last|this|in|on|since|then|\p{Lu})\b)|\s(?:follows?|followed|comes\s+(?:(?:\S+\s+){0,3})?after|came\s+(?:(?:\S+\s+){0,3})?after)\s|;|\s[—–-]\s|\s(?:after|following)\s+(?:\p{Ll}+ing\b|(?:a|an|the|its|their)\s+(?:\S+\s+)?(?:dip|drop|fall|slump|loss|losses|decline|plunge|slide|collapse|slowdown)\b)/u;
 const SAID_BEFORE_RE =
   /\b(?:said|says|announced|disclosed|confirmed|wrote|reported|told [\w ]{1,30}?)\s+(?:on\s+|in\s+|late\s+|early\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/;
 

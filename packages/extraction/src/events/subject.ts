@@ -6,7 +6,7 @@ import { isStateBody } from '../ner/org-names.js';
 import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
-import { openingOrg, unitInFocus } from './unit-in-focus.js';
+import { openingOrg, unitInFocus, unitStillInFocus } from './unit-in-focus.js';
 import { leadUnitOfOwner, unitNamedInAside } from './aside-unit.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
 
@@ -162,6 +162,9 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     orgs.length = 0;
     orgs.push(...parties);
   }
+  // "543 Kora Press staff were laid off": the organization whose staff the figure counts, named between them.
+  const employer = staffEmployer(ctx, s, trigger);
+  if (employer) return { orgs: [employer], explicit: true, generic: false, hypothetical, clauseStart: start };
   const criticised = criticisedOwner(ctx, orgs, trigger);
   if (criticised) return { orgs: [criticised], explicit: true, generic: false, hypothetical, clauseStart: start };
   const asideUnit = orgs.length > 0 ? unitNamedInAside(ctx, orgs[0]!, trigger) : null;
@@ -286,7 +289,9 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   if (described) return { orgs: [described], explicit: true, generic: false, hypothetical, clauseStart: start };
   const opening = named ? openingOrg(ctx, s, trigger) : undefined;
   const company = opening?.type === 'Division' ? opening.id : focusCompany(ctx, trigger, !named);
-  const focus = company && !named ? (unitInFocus(ctx, trigger, company) ?? company) : company;
+  const focus = company
+    ? ((named ? unitStillInFocus(ctx, trigger, company) : unitInFocus(ctx, trigger, company)) ?? company)
+    : company;
   return {
     orgs: focus ? [focus] : [],
     explicit: named,
@@ -294,6 +299,21 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     hypothetical,
     clauseStart: start,
   };
+}
+
+/** A count right before an organization's name: "543 ", "about 1,200 more ". */
+const COUNT_BEFORE_NAME_RE =
+  /^(?:(?:about|around|some|nearly|almost|roughly|more than|over|at least|up to|another|a further)\s+)?\d[\d,.]*\s+(?:more\s+|other\s+)?$/;
+/** Staff nouns after the name: what the count counts. */
+const STAFF_AFTER_NAME_RE =
+  /^\s+(?:staff(?:ers)?|workers|employees|personnel|jobs|positions|roles|miners|journalists|people)\b/;
+
+/** "543 Kora Press staff", "about 1,200 Norrvik Cars workers": the organization between a count and its staff. */
+function staffEmployer(ctx: DocContext, s: Span, trigger: number): string | null {
+  const m = mentionsIn(ctx, trigger, Math.min(s.end, trigger + 60)).find(isOrg);
+  if (!m || !COUNT_BEFORE_NAME_RE.test(ctx.work.slice(trigger, m.start))) return null;
+  if (isPlace(ctx.entities.get(m.id)?.name ?? '')) return null;
+  return STAFF_AFTER_NAME_RE.test(ctx.work.slice(m.end, m.end + 16)) ? m.id : null;
 }
 
 /**
@@ -384,6 +404,9 @@ function speakersDropped(
   let control: RegExpExecArray | null = null;
   for (let m = OBJECT_OF_CONTROL_RE.exec(head); m !== null; m = OBJECT_OF_CONTROL_RE.exec(head)) control = m;
   if (control) return orgs.filter((m) => m.start >= clause + control.index + control[0].length);
+  // "The Daily Kora has learnt from sources that the layoffs hit 30% of …": whoever learnt of a cut reports it.
+  const learnt = LEARNT_THAT_RE.exec(head);
+  if (learnt) return orgs.filter((m) => m.start >= clause + learnt.index + learnt[0].length);
   const commentator = createCommentatorTest(ctx);
   const commenting = orgs.some((m) => commentator(m.id));
   if (!commenting && orgs.length < 2) return orgs;
@@ -402,6 +425,10 @@ function speakersDropped(
   if (!commenting || /^\s*(?:it|they|we)\b/i.test(ctx.work.slice(at, trigger))) return orgs;
   return orgs.filter((m) => m.start >= at || !commentator(m.id));
 }
+
+/** "has learnt (from sources) that", "understands that": how a reporter tells what it found out. */
+const LEARNT_THAT_RE =
+  /\b(?:(?:has|have|had)\s+(?:learnt|learned)|understands|understood)\b(?:\s+(?:from|through)\s+[^.;,]{1,40}?)?\s+that\s/;
 
 /** Verbs whose object is the subject of the infinitive after it ("expect Marlowe to cut", "forced Vessa to close"). */
 /** The same verbs with "the brewer"/"it"/"the company" as object: the company in focus is told to act. */

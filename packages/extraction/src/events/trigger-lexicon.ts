@@ -31,11 +31,11 @@ const WORDS: Array<[number, string]> = [
   ],
   [
     F.cutNoun,
-    'layoff layoffs lay-off lay-offs elimination removal job cuts losses redundancies redundancy reduction reductions eliminations downsizing firings program programme plan initiative loss dismissals retrenchments exit exits departures round rounds wave waves',
+    'layoff layoffs lay-off lay-offs cutback cutbacks elimination removal job cuts losses redundancies redundancy reduction reductions eliminations downsizing firings program programme plan initiative loss dismissals retrenchments exit exits departures round rounds wave waves',
   ],
   [
     F.participle,
-    'cut eliminated laid slashed shed axed trimmed let terminated furloughed redundant affected impacted lost dismissed fired go gone scrapped removed retrenched sacked culled lose losing leaving handed given served issued sent shown asked went phased disappear disappeared vanish vanished',
+    'cut eliminated laid slashed shed axed left trimmed let terminated furloughed redundant affected impacted lost dismissed fired go gone scrapped removed retrenched sacked culled lose losing leaving handed given served issued sent shown asked went phased disappear disappeared vanish vanished',
   ],
   [
     F.number,

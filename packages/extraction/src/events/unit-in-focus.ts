@@ -24,6 +24,27 @@ export function unitInFocus(ctx: DocContext, pos: number, company: string): stri
   return unit;
 }
 
+/**
+ * The unit in focus (as `unitInFocus`) for "it"/"the company", only while no company has been named since the
+ * sentence that last named the unit: "Kora Steel South Africa, a unit of Kora Steel SA, said it would wind down its
+ * mills. … It is envisaged that 3,500 jobs will go" is the unit's; "… the first plant Kora has shut this year. In
+ * January it closed …" the company's.
+ */
+export function unitStillInFocus(ctx: DocContext, pos: number, company: string): string | null {
+  const unit = unitInFocus(ctx, pos, company);
+  if (!unit) return null;
+  const ms = mentionsIn(ctx, 0, pos);
+  let unitSentence = -1;
+  for (let i = ms.length - 1; i >= 0; i--)
+    if (ms[i]!.id === unit) {
+      unitSentence = findSentenceIndex(ctx.sentences, ms[i]!.start);
+      break;
+    }
+  if (unitSentence < 0) return null;
+  const after = ctx.sentences[unitSentence]!.end;
+  return ms.some((m) => m.start >= after && m.type === 'Company') ? null : unit;
+}
+
 const LEAD_UNIT = new WeakMap<DocContext, string | null>();
 
 /** The division opening the headline or, when the headline opens with no organization, the first sentence. */
