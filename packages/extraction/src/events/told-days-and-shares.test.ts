@@ -39,6 +39,23 @@ describe('the day a round was told, from a sentence that opens with it', () => {
   });
 });
 
+describe('the day of a main clause, for a figure in its participle clause', () => {
+  it('dates "X on Tuesday idled a plant …, temporarily laying off 6,000 workers" by Tuesday', () => {
+    expect(
+      cuts(
+        'Norrvik Motors on Tuesday idled a plant in Tarnby that builds its vans, temporarily laying off 6,000 workers.',
+        '2019-10-02',
+      ),
+    ).toEqual([{ count: 6000, percent: null, when: '2019-10-01' }]);
+  });
+
+  it('dates an opening year across a relative clause the same way', () => {
+    expect(
+      cuts('In 2015, Norrvik Motors closed a plant in Tarnby, which it had run for decades, laying off 600 workers.'),
+    ).toEqual([{ count: 600, percent: null, when: '2015' }]);
+  });
+});
+
 describe('a month that a clause looks ahead to', () => {
   it('never dates a closure "at the end of September" told in June', () => {
     expect(
