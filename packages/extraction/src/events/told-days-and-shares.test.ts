@@ -94,6 +94,14 @@ describe('shares told beside a count', () => {
     ).toContainEqual({ count: 1184, percent: 8.5, when: null });
   });
 
+  it('counts "N workers who will lose their jobs"', () => {
+    expect(
+      cuts('Hallberg will pay 70 workers who will lose their jobs when it closes a brewery in North Vale.').map(
+        (e) => e.count,
+      ),
+    ).toEqual([70]);
+  });
+
   it('counts applications for voluntary severance that were accepted', () => {
     expect(
       cuts('Nearly 2,400 applications for voluntary severance packages have been accepted by Kora Telecom.').map(

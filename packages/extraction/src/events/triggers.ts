@@ -251,13 +251,14 @@ export const QUANTITY_RULES: QuantityRule[] = [
   },
   {
     // "1,200 roles would be made redundant", "the 1,500 jobs it removed last year", "1,000 employees at its plant in
-    // Ghent will lose their jobs" (a site, then its place); "'fewer than 300 staff' were let go" (a quoted figure).
+    // Ghent will lose their jobs" (a site, then its place); "'fewer than 300 staff' were let go" (a quoted figure);
+    // "the future of 70 workers who will lose their jobs".
     name: 'passive',
     ahead: { bits: F.participle, within: 22 },
     anchor: F.number,
     needs: F.participle,
     re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}["”)]?${WHERE}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*(?:[^,.;]|[,.](?=\\d)){1,50}?,)?${UNPLACED}\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
+      `${QUANTITY_OF_JOBS_LEAD}["”)]?${WHERE}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*(?:[^,.;]|[,.](?=\\d)){1,50}?,)?${UNPLACED}\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:who\\s+)?(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
       'iuy',
     ),
     kind: 'layoff',
