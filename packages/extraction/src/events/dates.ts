@@ -224,7 +224,10 @@ export function findDates(
       const that = THAT_YEAR_RE.test(text.slice(d.end, d.end + 24));
       const named = that ? (anyYear ?? lastYearIn(text.slice(start, d.start))) : undefined;
       // "will solicit early retirements starting in July" (the article is of May): a month to come.
-      const ahead = STARTING_BEFORE_RE.test(text.slice(Math.max(0, d.start - 16), d.start));
+      // "would stop brewing at the end of September" (the article is of June): a month a clause looking ahead names.
+      const ahead =
+        STARTING_BEFORE_RE.test(text.slice(Math.max(0, d.start - 16), d.start)) ||
+        (!d.ry && FUTURE_MONTH_BEFORE_RE.test(text.slice(Math.max(start, d.start - 100), d.start)));
       const year = d.ry
         ? relativeYear(d.ry, referenceDate)
         : ((that ? named : lastYear) ??
@@ -237,13 +240,15 @@ export function findDates(
   // A date written with its year is a target only where the clause looks ahead to it ("would cut 300 roles in
   // 2026", "in 2025 and 2026"), never "said on May 9, 2025" or "from January 2025".
   const ref = referenceDate?.slice(0, 10) ?? null;
+  // Without the article's day, a year the clause looks ahead to is a target all the same ("intended to close the
+  // plant at the end of 2022").
+  const ahead = (s: number, e: number, future: RegExp) =>
+    IN_BEFORE_RE.test(text.slice(Math.max(0, s - 24), coreOf(text, s, e))) &&
+    future.test(text.slice(Math.max(0, s - 100), s));
   return found.map(({ start: s, end: e, value, since, deadline, kind, year }) =>
     deadline ||
-    (isAfter(value, ref) &&
-      (kind === 'rel' ||
-        !year ||
-        (IN_BEFORE_RE.test(text.slice(Math.max(0, s - 12), coreOf(text, s, e))) &&
-          FUTURE_BEFORE_RE.test(text.slice(Math.max(0, s - 100), s)))))
+    (isAfter(value, ref) && (kind === 'rel' || !year || ahead(s, e, FUTURE_BEFORE_RE))) ||
+    (ref === null && year !== undefined && value !== null && ahead(s, e, FUTURE_MONTH_BEFORE_RE))
       ? { start: s, end: e, value, since, deadline: true }
       : { start: s, end: e, value, since },
   );
@@ -253,7 +258,8 @@ export function findDates(
  * "in 2026", "in 2025 and 2026": where a clause that looks ahead puts a target ("from January 2026" is when a change
  * takes effect, not a target).
  */
-const IN_BEFORE_RE = /\b(?:in|during|ending|ended|and|or|to|between)\s+(?:(?:early|late|mid-?)\s*)?$/i;
+const IN_BEFORE_RE =
+  /\b(?:in|during|ending|ended|and|or|to|between|(?:end|start|beginning|middle|close|turn)\s+of(?:\s+the)?)\s+(?:(?:early|late|mid-?)\s*)?$/i;
 
 /** Where the date itself starts in `text[s, e)` (after a leading preposition: "from 2026" → "2026"). */
 function coreOf(text: string, s: number, e: number): number {
@@ -261,7 +267,15 @@ function coreOf(text: string, s: number, e: number): number {
   return at < 0 ? s : s + at;
 }
 const FUTURE_BEFORE_RE =
-  /\b(?:will|would|shall|plans?\s+to|planned\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|expected\s+to|going\s+to|to\s+(?:cut|shed|axe|slash|eliminate|lay\s+off))\s[^.;!?]*$/i;
+  /\b(?:will|would|shall|plans?\s+to|planned\s+to|aims?\s+to|intend(?:s|ed)?\s+to|is\s+to|are\s+to|set\s+to|expected\s+to|going\s+to|to\s+(?:cut|shed|axe|slash|eliminate|lay\s+off))\s[^.;!?]*$/i;
+
+/**
+ * A future verb earlier in the clause with no report between ("would stop brewing at the end of", not "will cut 300
+ * jobs, it said in"): a bare month after it lies ahead of the article's day (and so does a year, in an undated
+ * article; not after a bare "pledged to cut").
+ */
+const FUTURE_MONTH_BEFORE_RE =
+  /\b(?:will|would|shall|plans?\s+to|aims?\s+to|intend(?:s|ed)?\s+to|is\s+to|are\s+to|set\s+to|expected\s+to|going\s+to)\s(?:(?!said\b|says\b|announced\b|told\b|reported\b|confirmed\b|disclosed\b)[^.;!?])*$/i;
 
 /** True when `value` lies after the day `ref` at the coarser of their two precisions ("2026" after "2025-03-12"). */
 function isAfter(value: string | null, ref: string | null): boolean {

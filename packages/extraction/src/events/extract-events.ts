@@ -145,9 +145,28 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     }
     let sentenceOrg: string | null | undefined;
     let previousDate: string | null = null;
+    /** The round the sentence's previous figure started ("cut 1,184 jobs" before ", reducing its workforce by 8%"). */
+    let previousRound: Draft | undefined;
     hits.forEach((h, i) => {
+      const round = previousRound;
+      previousRound = undefined;
       const subj = findSubject(ctx, s, h.trigger);
       if (subj.hypothetical) return;
+      // "has accepted 1,184 applications for voluntary redundancy, reducing its workforce by about 8.5 percent": a
+      // share told by a participle right after the count is that round's, never a round of its own.
+      if (
+        round &&
+        round.percent === null &&
+        h.count === null &&
+        !h.countText &&
+        h.percent !== null &&
+        !h.cumulative &&
+        (h.kind === 'layoff' || h.kind === 'restructuring') &&
+        PARTICIPLE_SHARE_RE.test(ctx.work.slice(hits[i - 1]!.end, h.end))
+      ) {
+        round.percent = h.percent;
+        return;
+      }
       const next = hits[i + 1]?.start ?? s.end;
       const date = pickDate(
         ctx.work,
@@ -247,6 +266,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         return;
       }
       drafts.push(draft);
+      if (isCut && h.count !== null && !cumulative) previousRound = draft;
       // "Kestrel has announced 2,000 job cuts and Marlow 1,500": the second company's round, its verb left out (and
       // the third's, and so on, in a list: "…, Marlow 400 and Tamsa 120").
       let from = h.end;
@@ -442,6 +462,10 @@ const WORKED_OUT_RE =
 /** Words that make a count a round of its own ("also", "a further 500", "300 more", "another round"). */
 const ANOTHER_ROUND_RE =
   /\b(?:also|another|a further|further|additional|fresh|new round|second round|\d[\d,]*\s+more|more\s+(?:jobs|staff|workers|employees|roles|positions|people))\b/i;
+
+/** ", reducing its workforce by about 8.5 percent": a participle after a comma that tells the share of the cut before. */
+const PARTICIPLE_SHARE_RE =
+  /^[^.;:,]{0,60}?,\s+(?:thereby\s+|effectively\s+)?(?:reducing|cutting|trimming|shrinking|lowering|slashing|bringing\s+down)\s+(?:its|their|the)\s+(?:[^.;:,]|[.,](?=\d)){0,50}$/i;
 
 /** Most earlier drafts a new figure is compared with. */
 const MAX_LOOK_BACK = 200;

@@ -22,11 +22,12 @@ export function anaphoricAsideDate(work: string, s: Span, dates: readonly DateMe
 }
 
 /**
- * "The company disclosed the decision on Friday …", "It announced the plan in March": the next sentence dates the
+ * "The company disclosed the decision on Friday …", "It announced the plan in March", "The Indian steel major announced
+ * the job cuts last week": the next sentence dates the
  * announcement of what the sentence before reported, in any form (relative dates resolved from the publication date).
  */
 const ANAPHORIC_ANNOUNCE_RE = new RegExp(
-  `^(?:The (?:[\\p{Ll}-]+\\s+){0,3}?(?:${[...COMPANY_NOUNS, 'business', 'maker'].join('|')})|It|They|\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,3})\\s+(?:first\\s+|formally\\s+|officially\\s+)?(?:announced|disclosed|confirmed|unveiled|revealed|made public|set out|outlined|communicated|informed \\w+ of)\\s+(?:the|its|this|these|that|those)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:decision|plans?|move|cuts|changes|restructuring|reorganization|reorganisation|job cuts|job losses|layoffs|redundancies|reductions?|exit|closures?|sale|split|measures|programme|program|news)\\b`,
+  `^(?:The (?:[\\p{L}-]+\\s+){0,3}?(?:${[...COMPANY_NOUNS, 'business', 'maker'].join('|')})|It|They|\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,3})\\s+(?:first\\s+|formally\\s+|officially\\s+)?(?:announced|disclosed|confirmed|unveiled|revealed|made public|set out|outlined|communicated|informed \\w+ of)\\s+(?:the|its|this|these|that|those)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:decision|plans?|move|cuts|changes|restructuring|reorganization|reorganisation|job cuts|job losses|layoffs|redundancies|reductions?|exit|closures?|sale|split|measures|programme|program|news)\\b`,
   'u',
 );
 
@@ -55,6 +56,7 @@ export function followingSentenceDate(work: string, next: Span, publishedAt: str
       SAID_ON_RE.test(work.slice(Math.max(next.start, d.start - 60), d.start))
     )
       return d.value;
+    if (opensToldSentence(work, next, d)) return d.value;
     if (!/\d{4}/.test(work.slice(d.start, d.end))) continue; // written out, not resolved from "on Tuesday"
     if (ANNOUNCED_ON_RE.test(work.slice(Math.max(next.start, d.start - 20), d.start))) return d.value;
   }
@@ -80,6 +82,20 @@ export function precedingSentenceDate(work: string, prev: Span, own: Span, publi
   return null;
 }
 
+/**
+ * "On Monday, the chief executive said: …", "In a statement on Monday, the company said …": a day that opens its
+ * sentence before a comma, with the news told a few words on — the day of what is said there and in a quote it opens.
+ */
+const OPENING_DAY_BEFORE_RE =
+  /^\s*["“]?(?:(?:In|Speaking\s+in)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|filing|interview|e-?mail|memo|note|letter|post|briefing)\s+)?(?:(?:late|early)\s+)?(?:[Oo]n\s+)?$/;
+const OPENING_DAY_AFTER_RE =
+  /^\s*(?:morning|afternoon|evening|night)?,\s+[^.;!?]{0,80}?\b(?:said|says|announced|confirmed|disclosed|told|unveiled)\b/;
+
+function opensToldSentence(work: string, s: Span, d: DateMention): boolean {
+  if (d.start - s.start > 60 || !OPENING_DAY_BEFORE_RE.test(work.slice(s.start, d.start))) return false;
+  return OPENING_DAY_AFTER_RE.test(work.slice(d.end, Math.min(s.end, d.end + 110)));
+}
+
 /** The news told on a day: "said on 20 November", "announced after the close on 26 February", "unveiled on Tuesday". */
 const TOLD_ON_RE = /\b(?:said|announced|unveiled|confirmed|disclosed|presented|told)(?:\s+[\w-]+){0,3}?\s+on\s+$/;
 
@@ -101,7 +117,8 @@ export function announcementDayBefore(
     const dates = findDates(work, s.start, s.end, publishedAt, publishedAt);
     for (const d of dates) {
       if (d.value === null || d.value.length !== 10 || d.since || d.deadline) continue;
-      if (TOLD_ON_RE.test(work.slice(Math.max(s.start, d.start - 60), d.start))) return d.value;
+      if (TOLD_ON_RE.test(work.slice(Math.max(s.start, d.start - 60), d.start)) || opensToldSentence(work, s, d))
+        return d.value;
     }
     if (dates.length > 0) return null;
   }

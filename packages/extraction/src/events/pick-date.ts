@@ -59,6 +59,7 @@ export function pickDate(
         WHEN_AFTER_RE.test(work.slice(d.end, h.start)) ||
         (/^\s*,/.test(work.slice(d.end, d.end + 3)) &&
           OPENING_DATE_BEFORE_RE.test(work.slice(clauseOpening(work, s.start, d.start), d.start))) ||
+        PARTICIPLE_TAIL_RE.test(work.slice(d.end, h.end)) ||
         isDateline(work, s, d) ||
         ANNOUNCED_ASIDE_BEFORE_RE.test(work.slice(Math.max(s.start, d.start - 60), d.start))),
   );
@@ -105,6 +106,13 @@ function clauseOpening(work: string, from: number, at: number): number {
   return open;
 }
 const CLAUSE_OPENER_RE = /;\s+|\s[—–-]\s+/g;
+
+/**
+ * "General Motors on Tuesday idled a plant in Mexico …, temporarily laying off 6,000 workers": a figure in a participle
+ * clause after the comma happens when the main clause's act does.
+ */
+const PARTICIPLE_TAIL_RE =
+  /^[^.;:!?]{0,160},\s+(?:\p{Ll}+ly\s+)?(?:laying|cutting|shedding|eliminating|axing|slashing|idling|furloughing|affecting|putting|leaving|sending|reducing|removing)\b(?:[^,;:]|,(?=\d)){0,60}$/u;
 
 /** "agreed on Friday, September 13, to sell …": a date set off by the comma that closes it, right before the act. */
 const DATE_COMMA_TO_RE = /^\s*,\s*to\s+$/;

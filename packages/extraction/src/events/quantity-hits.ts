@@ -81,6 +81,8 @@ const AFFECTED_RE =
 const SUBJECT_SHARE_RE =
   /^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:reduction|cut|cuts|job cuts|layoffs|lay-offs|redundancies|downsizing)\s+of\s+(?:(?:about|around|roughly|nearly|some|almost|approximately)\s+)?$/;
 /** "the cuts", "those 4,000 job losses", "the planned 300 redundancies": a round already spoken of. */
+/** "X's workforce will therefore shrink by 13%": a share worked out from the round just told. */
+const CONSEQUENCE_RE = /\b(?:therefore|thus|consequently|as a result(?! of))\b/i;
 const DEFINITE_BEFORE_RE = /\b(?:the|these|those|this|its|their|such)\s+(?:[\w,.-]+\s+){0,2}$/i;
 const PART_BEFORE_RE =
   /\b(?:including|among them|of which|of whom)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?$/i;
@@ -349,7 +351,8 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       const cnAt = g.cn ? body.indexOf(g.cn, m.index) : -1;
       const definite =
         !!rule.anaphoric ||
-        (!rule.cumulative && cnAt >= 0 && DEFINITE_BEFORE_RE.test(body.slice(Math.max(0, cnAt - 30), cnAt)));
+        (!rule.cumulative && cnAt >= 0 && DEFINITE_BEFORE_RE.test(body.slice(Math.max(0, cnAt - 30), cnAt))) ||
+        (parsed.count === null && !parsed.countText && percent !== null && CONSEQUENCE_RE.test(body.slice(0, m.index + m[0].length)));
       const lead = rule.leadIn?.exec(body.slice(Math.max(0, m.index - 20), m.index));
       const trigger = AT_START.has(rule.name)
         ? start

@@ -25,6 +25,8 @@ const MATCHED_BY: Record<string, string> = {
   'share-cut-in': 'Tarnwick announced a 10% cut in its global workforce.',
   'voluntary-covered': 'Tamura Life hopes to see 1,000 employees aged over 49 quit voluntarily.',
   'applicants-numbered': 'Those who applied numbered 2,378.',
+  'applications-accepted': 'Tarnwick has accepted 1,184 applications for voluntary redundancy.',
+  'applications-were-accepted': 'Some 2,393 applications were accepted by Quellmark management.',
 };
 
 describe('quantity rule gates', () => {

@@ -105,6 +105,12 @@ const OBJECT_BEFORE_RE =
  */
 const PRODUCT_BEFORE_RE =
   /\b(?:spun|spin(?:s|ning)?|hived?|carved?|floated|listed|demerged|renamed|rebranded|separated)\b[^,;.]{0,80}\sas\s+(?:the\s+|a\s+)?$/i;
+/**
+ * "The reorganisation of all the airline's units, excluding low-cost carrier Vessla, Tarn Chefs and …, could result in
+ * 944 … being fired": what is left out of a plan never carries it out (the first name listed, or one after "and").
+ */
+const EXCLUDED_BEFORE_RE =
+  /\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|not\s+including|save\s+for)\s+(?:(?:[\p{L}'’-]+\s+){0,3}?|[^;:.]{1,100}?\s+and\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?)$/iu;
 const ACTION_NOUN_RE =
   /^(?:spin-?offs?|sales?|separation|demerger|break-?up|split-up|carve-outs?|closures?|shutdown|disposals?|divest(?:ment|iture)s?|(?:de)?listing|merger)\b/i;
 const IN_BEFORE_RE = /\bin\s+(?:the\s+)?$/;
@@ -145,6 +151,7 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
         (!OBJECT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 24), m.start)) ||
           withActing(ctx.work, m, trigger)) &&
         !PRODUCT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 100), m.start)) &&
+        !EXCLUDED_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 120), m.start)) &&
         !isPartyToTalks(ctx.work.slice(Math.max(start, m.start - 100), m.start)),
     ),
   );

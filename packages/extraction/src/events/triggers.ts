@@ -237,26 +237,28 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "bringing the total to 27,000", "takes the number of jobs cut since 2023 to more than 12,000": a running total.
+    // "bringing the total to 27,000", "takes the number of jobs cut since 2023 to more than 12,000", "increasing the
+    // total number of job cuts to almost 20,000": a running total.
     name: 'total-to',
     ahead: { bits: F.number, within: 22 },
     anchor: F.raise,
     cumulative: true,
     re: new RegExp(
-      `(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)\\s+(?:(?:the|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?<cn>total|tally|number|count)${NOT_OF_THINGS}(?:\\s+(?:of\\s+)?[^.;:]{0,60}?)?\\s+to\\s+(?:${QUANTITY_OF_JOBS}|${BARE_QUANTITY}${BARE_FOLLOW})`,
+      `(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)\\s+(?:(?:the|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?<cn>total|tally|number|count)${NOT_OF_THINGS}(?:\\s+(?:of\\s+)?[^.;:]{0,60}?)?\\s+to\\s+(?:${QUANTITY_OF_JOBS}|${BARE_QUANTITY}${BARE_FOLLOW})`,
       'iy',
     ),
     kind: 'layoff',
   },
   {
     // "1,200 roles would be made redundant", "the 1,500 jobs it removed last year", "1,000 employees at its plant in
-    // Ghent will lose their jobs" (a site, then its place); "'fewer than 300 staff' were let go" (a quoted figure).
+    // Ghent will lose their jobs" (a site, then its place); "'fewer than 300 staff' were let go" (a quoted figure);
+    // "the future of 70 workers who will lose their jobs".
     name: 'passive',
     ahead: { bits: F.participle, within: 22 },
     anchor: F.number,
     needs: F.participle,
     re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}["”)]?${WHERE}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*(?:[^,.;]|[,.](?=\\d)){1,50}?,)?${UNPLACED}\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
+      `${QUANTITY_OF_JOBS_LEAD}["”)]?${WHERE}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*(?:[^,.;]|[,.](?=\\d)){1,50}?,)?${UNPLACED}\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:who\\s+)?(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
       'iuy',
     ),
     kind: 'layoff',
@@ -555,6 +557,29 @@ export const QUANTITY_RULES: QuantityRule[] = [
     gate: /\b(?:applied|applicants)\s+(?:numbered|totall?ed|reached|came\s+to)\b/i,
     re: new RegExp(
       `(?<=\\b(?:[Tt]hose\\s+who\\s+applied|[Aa]pplicants)\\s+(?:numbered|totall?ed|reached|came\\s+to)\\s+(?:(?:about|around|roughly|some|nearly|more\\s+than)\\s+)?)${QUANTITY_LEAD}(?=\\s*[.,;])`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "has accepted 1,184 applications for voluntary redundancy": the takers of a voluntary programme let go.
+    name: 'applications-accepted',
+    anchor: F.number,
+    gate: /\b(?:accept|approv)\w*\s+[^.;]{0,30}?applications?\s+for\s+(?:voluntary|early)\b/i,
+    re: new RegExp(
+      `(?<=\\b(?:accept(?:s|ed|ing)?|approv(?:e|es|ed|ing))\\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\\s+than)\\s+)?)${QUANTITY_LEAD}\\s+(?:[\\w'’-]+\\s+)?applications?\\s+for\\s+(?:voluntary|early)\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "Nearly 2,400 employees' applications for voluntary severance packages have been accepted", "2,393
+    // applications were approved": the same, told in the passive.
+    name: 'applications-were-accepted',
+    anchor: F.number,
+    gate: /\bapplications?\s+[^.;]{0,70}?\b(?:accepted|approved)\b/i,
+    re: new RegExp(
+      `${QUANTITY_LEAD}\\s+(?:[\\w'’-]+\\s+)?applications?\\s+(?:for\\s+(?:voluntary|early)\\s+[^.;]{0,50}?)?(?:have\\s+been|had\\s+been|were|was)\\s+(?:accepted|approved)\\b`,
       'iy',
     ),
     kind: 'layoff',
