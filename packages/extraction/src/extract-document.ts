@@ -114,7 +114,13 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   const partOf = findPartOf(ctx);
   ctx.parentOf = new Map(partOf.map((r) => [r.from, r.to]));
   const roles = findRoles(ctx, titles);
-  ctx.roleOf = new Map(roles.filter((r) => r.type === 'HOLDS_ROLE').map((r) => [r.from, r.to]));
+  // A person with two posts keeps the first one here (the one the title names first).
+  ctx.roleOf = new Map(
+    roles
+      .filter((r) => r.type === 'HOLDS_ROLE')
+      .reverse()
+      .map((r) => [r.from, r.to]),
+  );
   const structure = [...partOf, ...roles];
   const events = findEvents(ctx);
   const relations = dedupeRelations([...structure, ...findCitations(ctx, { relations: structure, events })]);

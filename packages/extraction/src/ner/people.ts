@@ -50,7 +50,7 @@ const HONORIFIC_PAIRS = new Set(['Tan Sri', 'Datuk Seri', 'Dato Seri', 'Puan Sri
 /** The first words of HONORIFIC_PAIRS: a Set lookup before building the pair (no string per token). */
 const HONORIFIC_PAIR_FIRSTS = new Set([...HONORIFIC_PAIRS].map((p) => p.split(' ')[0]!));
 const ROLE_AFTER_RE =
-  /^(?:,\s*\d{2}(?=,))?\s*(?:,|\()\s*(?:who\s+(?:is\s+|was\s+)?|the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}][\w.&’'-]*(?:['’]s|s['’])\s+)?(?:(?:former|new|current|then|interim|acting|deputy|group|national|regional|general|global|management|supervisory|country)\s+)*(?:(?:\p{Lu}{2,8}\s+)?(?:[\p{Ll}-]+\s+)?(?:co-?ordinator|organi[sz]er|shop steward|branch secretary)\b|chief|ceo|cfo|coo|cto|md\b|president|founder|co-founder|head|senior|executive|vice|director|spokes|analyst|chair|general manager|managing|board member|member of the|secretary|minister|representative|negotiator|officer|official|organi[sz]er|shop steward|convenor|(?:(?:[\p{Ll}-]+\s+)?manager|banker|trader|lawyer|attorney|professor|economist|strategist|consultant|engineer|worker|employee|veteran|lecturer|researcher)s?\b)/iu;
+  /^(?:,\s*\d{2}(?=,))?\s*(?:,|\()\s*(?:who\s+(?:is\s+|was\s+)?|the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}][\w.&’'-]*(?:['’]s|s['’])\s+)?(?:(?:former|new|current|then|interim|acting|deputy|group|national|regional|general|global|management|supervisory|country)\s+)*(?:(?:\p{Lu}{2,8}\s+)?(?:[\p{Ll}-]+\s+)?(?:co-?ordinator|organi[sz]er|shop steward|branch secretary)\b|chief|ceo|cfo|coo|cto|md\b|president|founder|co-founder|head|senior|executive|vice|director|spokes|analyst|chair|general manager|managing|board member|member of the|secretary|minister|representative|negotiator|officer|official|organi[sz]er|shop steward|convenor|(?:(?!(?:told|tells|said|says|asked|warned|urged|assured|reassured|informed|briefed|met|wrote|added|noted|and|or|the|who|which|to|with|by|from|is|was|are|were|has|had|have|will|would)\s)[\p{Ll}-]+\s+){1,2}(?:and\s+[\p{Ll}-]+\s+)?(?:analyst|economist|strategist)s?\b|(?:(?:[\p{Ll}-]+\s+)?manager|banker|trader|lawyer|attorney|professor|economist|strategist|consultant|engineer|worker|employee|veteran|lecturer|researcher)s?\b)/iu;
 /**
  * ", Vessla Mining chief executive, said", ", currently Vessla Optics president, as": an organization's name and a
  * senior title that closes the apposition (case-sensitive: the name's words are capitalised, the title's are not).
@@ -107,6 +107,10 @@ const OF_NAME_BEFORE_RE = /\p{Lu}[\p{L}-]+\s+of\s+(?:the\s+)?$/u;
 /** Prepositions before a name that say little by themselves ("from Norrvik Cloud", "with Norrvik Air"). */
 const WEAK_BEFORE_RE = /\b(?:by|from|with)\s*$/i;
 const SAID_AFTER_RE = /^\s*(?:said|says|told|wrote|added|noted)\b/;
+/** An opening quotation mark right before a word. */
+const QUOTE_OPEN_RE = /^["“‘]$/;
+/** A finite verb after a bare name: "Johan has …", "Ratna is …". */
+const ACTS_AFTER_RE = /^\s+(?:has|had|is|was|will|would|brings|knows)\b/;
 /**
  * "Jane Roe, who joined in 2019, said", "Jane Roe, 58, who …": a relative "who" after the name (organizations take
  * "which"), with the person's age before it if given.
@@ -261,7 +265,8 @@ export function findPeople(
 /**
  * "Ratna Wulandari said … Ratna told a briefing": news that calls a person by the given name (common for Indonesian
  * and Javanese names) uses it bare. A given name that opens one person's name only, and that speaks bare at least
- * once ("Ratna said", "Ratna told"), is that person wherever it stands alone.
+ * once ("Ratna said", "Ratna told") or opens a colleague's quotation about them ("“Johan has …”"), is that person
+ * wherever it stands alone.
  */
 function findGivenNames(text: string, tokens: readonly Token[], covered: Uint8Array, people: Mention[]): Mention[] {
   const byGiven = new Map<string, string>();
@@ -286,6 +291,12 @@ function findGivenNames(text: string, tokens: readonly Token[], covered: Uint8Ar
     if (next && text.slice(t.end, next.start) === ' ' && isNameWord(next.text)) continue;
     free.push(i);
     if (SAID_AFTER_RE.test(text.slice(t.end, t.end + 12))) speaks.add(t.text);
+    // "“Johan has useful insights,” the chief executive said": a colleague quoted on the person by the given name.
+    else if (
+      QUOTE_OPEN_RE.test(text.slice(Math.max(0, t.start - 1), t.start)) &&
+      ACTS_AFTER_RE.test(text.slice(t.end, t.end + 12))
+    )
+      speaks.add(t.text);
   }
   const out: Mention[] = [];
   for (const i of free) {

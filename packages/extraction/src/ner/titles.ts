@@ -22,7 +22,7 @@ const CORE = [
   'prime minister|minister|chancellor|governor|mayor|senator|premier|commissioner|md',
   'member of parliament|mps|mp|lawmakers|lawmaker|legislator|congressman|congresswoman',
   // "the market leader, Kestrel Bank,": a company's standing, not a person's post.
-  'managing director|general manager|general counsel|director[- ]general|director|head|manager|(?<!\\b(?:market|industry|sector|world|global)\\s)leader|lead executive|executive|boss|chief',
+  'managing director|general manager|general counsel|director[- ]general|director|head|manager|(?<!\\b(?:market|industry|sector|world|global)\\s)leader|(?<=\\bone of (?:the|its|their) )leaders|lead executive|executive|boss|chief',
   // "Country People Lead", "engineering lead": a post named by its field, then "lead" (never the verb: a field word opens it).
   '(?:people|country|team|project|programme|program|product|practice|sector|industry|sales|marketing|technology|tech|digital|data|engineering|design|strategy|business|client|account|site|plant|operations|transformation|research|talent|hr|finance|risk|policy|partnerships?|growth|innovation|sustainability|esg|communications|regional|global|group) lead',
   'spokesperson|spokesman|spokeswoman|representative|analyst|economist|strategist|adviser|advisor|partner|engineer|researcher|professor|principal',
@@ -35,7 +35,7 @@ const CORE = [
  * (a party: "Labour MP").
  */
 const MODIFIER =
-  '(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}]+-based|[\\p{L}-]+(?=\\s+(?:mps?|lawmakers?|legislators?)\\b)|auto|automotive|steel|oil|energy|sector|banking|bank|credit|media|telecoms?|airline|aviation|retail|consumer|pharma|pharmaceuticals?|chemicals?|mining|property|technology|tech|markets?|political|senior|executive|corporate|global|group|deputy|assistant|vice|state|federal|provincial|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|district|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|board|national|country|divisional|economy|finance|trade|industry|shadow|business|joint|portfolio|fund|investment|asset|plant|site|project|product|programme|program|store|branch|area|sales|operations|human resources?|hr|communications|marketing|technical|engineering|production|manufacturing|legal|compliance|risk|strategy|procurement|purchasing|logistics|quality|personnel|investor relations|public relations|media relations|works council|union|trade union|corporate affairs|editorial|creative|art|design|digital|commercial|financial|medical|scientific';
+  '(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}]+-based|[\\p{L}-]+(?=\\s+(?:mps?|lawmakers?|legislators?)\\b)|auto|automotive|steel|oil|energy|sector|banking|private|wealth|bank|credit|media|telecoms?|airline|aviation|retail|consumer|pharma|pharmaceuticals?|chemicals?|mining|property|technology|tech|markets?|political|senior|executive|corporate|global|group|deputy|assistant|vice|state|federal|provincial|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|district|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|board|national|country|divisional|economy|finance|trade|industry|shadow|business|joint|portfolio|fund|investment|asset|plant|site|project|product|programme|program|store|branch|area|sales|operations|human resources?|hr|communications|marketing|technical|engineering|production|manufacturing|legal|compliance|risk|strategy|procurement|purchasing|logistics|quality|personnel|investor relations|public relations|media relations|works council|union|trade union|corporate affairs|editorial|creative|art|design|digital|commercial|financial|medical|scientific';
 /**
  * A word of a title's tail; a programme's version may follow a name ("the Kestrel 2.0 transformation"). A dot stays
  * inside a word ("U.S") or closes a short capitalised one ("Co.", "Corp."); after any other word it ends the sentence
@@ -170,6 +170,14 @@ export function matchTitleAt(text: string, pos: number): TitleMatch | null {
   AFTER_NAME_RE.lastIndex = pos;
   const m = AFTER_NAME_RE.exec(text);
   if (m) return trimTitle(text, pos, pos + m[1]!.length);
+  // "Jane Roe, a metals and mining analyst at Kestrel Securities": a commentator's field in any words before the noun.
+  FIELD_BEFORE_ANALYST_RE.lastIndex = pos;
+  const field = FIELD_BEFORE_ANALYST_RE.exec(text);
+  if (field) {
+    AFTER_NAME_RE.lastIndex = pos + field[0].length;
+    const inner = AFTER_NAME_RE.exec(text);
+    if (inner) return trimTitle(text, pos, pos + field[0].length + inner[1]!.length);
+  }
   // "Jane Roe, its German head,", "the group's Swiss chief executive": a nationality scopes the post that follows.
   NATIONALITY_AT_RE.lastIndex = pos;
   const n = NATIONALITY_AT_RE.exec(text);
@@ -179,6 +187,9 @@ export function matchTitleAt(text: string, pos: number): TitleMatch | null {
   return inner ? trimTitle(text, pos, pos + n[0].length + inner[1]!.length) : null;
 }
 const NATIONALITY_AT_RE = /(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Ll})/uy;
+/** One or two lower-case field words, or two joined by "and", right before "analyst", "economist" or "strategist". */
+const FIELD_BEFORE_ANALYST_RE =
+  /(?:(?!(?:the|a|an|and|or|who|which|said|says|told|tells|asked|warned|urged|assured|reassured|informed|briefed|met|wrote|added|noted|is|was|are|were|has|had|have|will|would|of|at|for|in|on|with|to|by|from)\s)\p{Ll}[\p{Ll}-]*[ \t]+){1,2}(?:and[ \t]+\p{Ll}[\p{Ll}-]*[ \t]+)?(?=(?:analyst|economist|strategist)s?\b)/uy;
 
 /** True when the words are a title with no name or tail ("Chief Executive", "CEO"). */
 export function isBareTitle(words: string): boolean {

@@ -100,7 +100,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   }
   const roleOf = new Map<string, { org: string; title: string }>();
   for (const r of inputs.relations ?? [])
-    if (r.type === 'HOLDS_ROLE') roleOf.set(r.from, { org: r.to, title: r.title ?? '' });
+    if (r.type === 'HOLDS_ROLE' && !roleOf.has(r.from)) roleOf.set(r.from, { org: r.to, title: r.title ?? '' });
   const citedSentences = new Set<number>();
   // Where the names of cited third parties that speak end: their "said in a statement" is no company statement.
   const speakerEnds: number[] = [];
@@ -333,7 +333,7 @@ const UNION_APPOSITION_RE = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?union
 
 /** Up to three words before a union noun that belong to its name ("the local metalworkers' "). */
 const QUALIFIERS_RE =
-  /(?<![\p{L}'’-])(?:(?!(?:the|a|an|and|or|but|so|yet|as|that|which|what|who|whom|whose|where|because|since|if|however|of|when|while|both|all|its|their|his|her|some|many|two|three|other|to|with|by|from|at|in|on|says|said)\s)\p{L}[\p{L}-]*['’]?s?[ \t]+){0,3}$/iu;
+  /(?<![\p{L}'’-])(?:(?!(?:the|a|an|and|or|but|so|yet|as|that|which|what|who|whom|whose|where|because|since|if|however|of|when|while|both|all|its|their|his|her|some|many|two|three|other|to|with|by|from|at|in|on|after|before|for|than|until|despite|over|against|amid|says|said)\s)\p{L}[\p{L}-]*['’]?s?[ \t]+){0,3}$/iu;
 /** "told Germany's ", "according to Japan's ": a citing phrase and a place in the possessive, before an outlet. */
 const TOLD_PLACE_POSSESSIVE_RE =
   /\b(?:told|tells|interview\s+with|speaking\s+to|spoke\s+to|according\s+to)\s+(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
@@ -494,6 +494,10 @@ function unionWordBefore(ctx: DocContext, pos: number): number {
 /** "for the council", "for the union", "for the carmaker's works council" right after a spokesperson. */
 const FOR_BODY_RE =
   /^\s+(?:for|of|at)\s+the\s+(?:(?:company|group|carmaker|bank|airline|firm|lender|insurer|miner|steelmaker)['’]s\s+)?((?:works\s+)?council|union)\b/iu;
+
+/** " for the labour ministry", " of the state regulator": a public body named in lower case after a spokesperson. */
+const FOR_PUBLIC_BODY_RE =
+  /^\s+(?:for|of|at)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministry|regulator|government|commission|authority|police|court|municipality)\b/u;
 
 /** "(for the bank) declined to comment", "did not respond to a request for comment" right after a spokesperson. */
 const DECLINED_AFTER_RE =
@@ -671,6 +675,8 @@ function citeGeneric(
     }
     // "A spokeswoman for the bank declined to comment": someone who said nothing is no source.
     if (generic === 'spokesperson' && DECLINED_AFTER_RE.test(ctx.work.slice(end, end + 80))) continue;
+    // "a spokeswoman for the labour ministry said": a public body's spokesperson, cited as that body, not the company's.
+    if (generic === 'spokesperson' && FOR_PUBLIC_BODY_RE.test(ctx.work.slice(end, end + 60))) continue;
     // "a statement was planned for Wednesday", "it would be issuing a statement shortly": nothing said yet.
     if (generic === 'company statement' && unsaidStatement(ctx.work, start, end)) continue;
     // "a spokesman for the council": the works council or union the article named before; "a trade union

@@ -27,6 +27,7 @@ import { roleByVerb } from './role-verbs.js';
 import { firmNamedInTitle } from './title-firms.js';
 import { roleLedBy } from './led-by.js';
 import { successionOf } from './succession.js';
+import { twoPostsIn } from './two-posts.js';
 import { asideTakesPost, currentPost } from './current-post.js';
 import { affiliationOf, orgRightAfter } from './affiliation.js';
 import {
@@ -47,7 +48,7 @@ const ACRONYM_WORD_RE = /^\p{Lu}{2,6}$/u;
 const ACRONYM_BEFORE_RE = /(?:^|[\s"“‘(])(\p{Lu}{2,6})\s*$/u;
 
 const AFTER_LEAD_RE =
-  /(?:,\s*\d{2})?(?:\s*\((?:pictured|left|right|centre|center|above|below|inset|top|bottom)\))?\s*(?:,|\(|[—–])\s*(?:who\s+(?:also\s+)?(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|(?:has\s+)?combined\s+the\s+(?:roles|posts|jobs)\s+of|is|was)\s+(?:also\s+)?)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?(?:newly\s+(?:appointed|named|installed)\s+)?|\s+(?:continues\s+as|remains|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
+  /(?:,\s*\d{2})?(?:\s*\((?:pictured|left|right|centre|center|above|below|inset|top|bottom)\))?\s*(?:,|\(|[—–])\s*(?:who\s+(?:also\s+)?(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|(?:has\s+)?combined\s+the\s+(?:roles|posts|jobs)\s+of|is|was)\s+(?:also\s+)?)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?(?:current\s+)?(?:newly\s+(?:appointed|named|installed)\s+)?|\s+(?:continues\s+as|remains|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
 const COMPANY_REF_RE =
   /^(?:(?:the\s+)?(?:company|firm|group|business|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|brewer|miner)['’]s|its|their)\s+/i;
 const UNION_REF_RE = /^(?:the\s+)?union['’]s\s+/i;
@@ -72,6 +73,9 @@ const PUBLIC_OFFICE_RE =
 /** A public body named in lower case in a title ("at the labour ministry", "of the state regulator"). */
 const PUBLIC_BODY_IN_TITLE_RE =
   /\b(?:at|of|in|for|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:ministry|government|regulator|commission|authority|police|court|parliament|senate|municipality)\b/u;
+/** A legislature or a ministry named with capitals in a title ("of the House of Commons … Committee", "at the Ministry"). */
+const LEGISLATURE_IN_TITLE_RE =
+  /\b(?:of|at|in|on|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:House\s+of\s+(?:Commons|Lords|Representatives)|Parliament|Senate|Congress|National\s+Assembly|Ministry|Treasury)\b/u;
 /** A university, college or school named in a title. */
 const ACADEMIC_IN_TITLE_RE = /\b(?:University|College|Institute|School|Academy)\b/;
 /** A title naming a post held before: "former head of Vantor", "ex-chief executive". */
@@ -81,6 +85,8 @@ const ACRONYM_BEFORE_NAME_RE = /\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)\s*,\s*$/u;
 /** A family tie, then "and", before a post: "the founder's eldest son and", "the chairman's cousin and". */
 const KIN_AND_RE =
   /^(?:[\p{L}-]+['’]s\s+)?(?:(?:younger|elder|older|eldest|youngest|only)\s+)?(?:brother|sister|son|daughter|cousin|nephew|niece|wife|husband|father|mother|uncle|aunt|grandson|granddaughter|(?:son|daughter|brother|sister)-in-law)\s+and\s+(?:the\s+)?/iu;
+/** "one of the " before a plural post in apposition ("one of the leaders of …"). */
+const ONE_OF_RE = /^one\s+of\s+(?:the|its|their)\s+(?=\p{Ll})/u;
 /** ", the ", ", ", " as its " right before a title. */
 const APPOSED_LEAD_RE = /(?:,|\sas)\s+(?:(?:the|a|an|its|their)\s+)?$/;
 const CLAUSE_BREAK_RE = /[;:(—–\n]|,\s+(?:and|but|while)\s/g;
@@ -99,7 +105,8 @@ interface RoleCandidate {
  * Mark Zuckerberg", "Andy Jassy, Amazon's chief executive", "Matt Garman, Senior Vice President of AWS" (the
  * organization named in the title wins), "the company's lead executive for ..., Beth Galetti". Without a named
  * organization the role goes to the organization named in the sentence, else the company the text is about.
- * One role per person: the first one with an explicit organization, else the first found. A title with no
+ * One role per person: the first one with an explicit organization, else the first found — two when its title names
+ * two organizations ("president of A and of B"; the first one's first). A title with no
  * organization (a public office: "Economy Minister Jane Roe") goes into `titlesWithoutOrg` (person id → title).
  */
 export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string>): ExtractedRelation[] {
@@ -192,8 +199,12 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
       continue;
     }
     const evidence = c.evidence.map((at) => sentenceOf(ctx, at)).filter((s) => s !== undefined);
+    // "Jane Roe, president of the Hallberg group and of Kestrel Bank": two posts, the first organization's first.
+    const two = c.title ? twoPostsIn(ctx, c.title, sentenceOf(ctx, c.at)?.start ?? c.at) : null;
+    if (two)
+      for (const post of two) out.push({ type: 'HOLDS_ROLE', from: person, to: post.org, title: post.title, evidence });
     // "The Labour Ministry, led by Jane Roe": a post with no title word keeps none.
-    if (c.title) out.push({ type: 'HOLDS_ROLE', from: person, to: c.org, title: c.title, evidence });
+    else if (c.title) out.push({ type: 'HOLDS_ROLE', from: person, to: c.org, title: c.title, evidence });
     else out.push({ type: 'HOLDS_ROLE', from: person, to: c.org, evidence });
   }
   return out;
@@ -291,6 +302,22 @@ function orgOpenedBy(ctx: DocContext, word: string): string | null {
   return found;
 }
 
+/**
+ * "Kestrel World News" before a post, after "Kestrel Broadcasting": the first words name an organization of the
+ * document (or open the name of exactly one) and the rest (up to three words) a unit of it. The organization and the rest, else null.
+ */
+function orgOpeningName(ctx: DocContext, name: string): { id: string; rest: string } | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || /['’]s$/.test(name)) return null;
+  const names = orgNamesOf(ctx);
+  for (let k = words.length - 1; k >= 1 && words.length - k <= 3; k--) {
+    const prefix = words.slice(0, k).join(' ');
+    const id = names.get(prefix) ?? orgOpenedBy(ctx, prefix);
+    if (id) return { id, rest: words.slice(k).join(' ') };
+  }
+  return null;
+}
+
 /** Every organization's written forms (names, aliases, mentions as written) → its id; built once per document. */
 function orgNamesOf(ctx: DocContext): ReadonlyMap<string, string> {
   const known = ORG_NAMES.get(ctx);
@@ -316,6 +343,11 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   // "Jane Roe, the chairman's younger sister and chief executive of Kestrel": the post after the family tie.
   const kin = KIN_AND_RE.exec(ctx.work.slice(pos, pos + 60));
   if (kin) pos += kin[0].length;
+  // "Jane Roe, one of the leaders of the Kora Workers union,": one holder of a post several hold.
+  else if (lead[0].endsWith(', ') || lead[0].endsWith(',')) {
+    const oneOf = ONE_OF_RE.exec(ctx.work.slice(pos, pos + 20));
+    if (oneOf) pos += oneOf[0].length;
+  }
   let org: string | null = null;
   let named = false;
   const next = mentionsIn(ctx, pos, pos + 1)[0];
@@ -432,6 +464,14 @@ function withOrg(
   }
   // "Kora Mineworkers Union (KMU) president Jane Roe": the name stands before its acronym.
   const acronymAfter = ACRONYM_END_RE.exec(before);
+  // "Vessla Platinum (Vesplats) CEO, Jane Roe": an organization the text names, then its short form in brackets.
+  if (acronymAfter) {
+    const nameEnd = t.start - before.length + acronymAfter.index;
+    const org = mentionsIn(ctx, nameEnd - 80, nameEnd)
+      .filter((m) => isOrg(m) && m.end === nameEnd)
+      .pop();
+    if (org) return { title: t.title, org: org.id, explicitOrg: true, at: p.start };
+  }
   const nameBefore = acronymAfter ? before.slice(0, acronymAfter.index) + ' ' : before;
   const named = /^(?:A|An)\s+$/.test(before) ? null : NAME_BEFORE_TITLE_RE.exec(nameBefore);
   // At the sentence's start a common word ("The", "Its", "Vice") is no name ("ICIG managing director" is one).
@@ -447,6 +487,10 @@ function withOrg(
       bodyEndingAt(ctx, t.start - before.length, t.start) ??
       unionNamedBeforeOffice(ctx, named[1]!, from, t.title) ??
       orgOpenedBy(ctx, named[1]!.replace(/['’]s$/, ''));
+    // "Kestrel World News director Jane Roe": a company the text knows, then the name of its unit, then the post —
+    // the post at the company, the unit's name its scope.
+    const opener = body ? null : orgOpeningName(ctx, named[1]!);
+    if (opener) return { title: `${opener.rest} ${t.title}`, org: opener.id, explicitOrg: true, at: p.start };
     return { title: t.title, org: body, explicitOrg: true, at: p.start };
   }
   // "the unit's Chief Executive Jane Roe": the division named last, not the group.
@@ -505,6 +549,8 @@ function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org:
   if (COMMENTATOR_TITLE_RE.test(t.title)) return { org: null, explicitOrg: false };
   // "a director at the labour ministry": a post in a public body the text names in lower case is no company's.
   if (PUBLIC_BODY_IN_TITLE_RE.test(t.title)) return { org: null, explicitOrg: false };
+  // "chair of the House of Commons Foreign Affairs Committee": a post in a legislature or ministry no step named.
+  if (LEGISLATURE_IN_TITLE_RE.test(t.title)) return { org: null, explicitOrg: false };
   const s = sentenceOf(ctx, p.start);
   const after = s ? mentionsIn(ctx, Math.max(p.end, t.end), s.end).find(isOrg) : undefined;
   // The company or unit the sentence is about ("Kestrel, advised by Saltvik, said chief executive Jane Roe …";

@@ -22,16 +22,24 @@ const QUOTED_BEFORE_RE = new RegExp(
   String.raw`["“„](${NAME})["”“]\s+(?:(?:had|has|first|earlier|previously|also)\s+){0,2}(?:reported|wrote|writes|reports)\b`,
   'gu',
 );
+/**
+ * "the monthly “kora magazin”", "the daily “el vesto”": a periodical's noun right before the marks names what is
+ * inside them, whatever its case (several titles are styled in lower case). Up to five words, no sentence mark.
+ */
+const NOUN_THEN_QUOTED_RE = new RegExp(
+  String.raw`\b(?:daily|weekly|monthly|newspaper|magazine|paper|broadcaster)\s+["“„](\p{L}[\p{L}\p{N}&.'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}&.'’-]*){0,4})["”“]`,
+  'gu',
+);
 
 /**
  * Outlets that news names in quotation marks, as German and other European wires write them: told “Bild am
- * Sonntag”, the “Handelsblatt” had previously reported. A general resource about how news is written: no outlet is
+ * Sonntag”, the “Handelsblatt” had previously reported, the monthly “kora magazin” (in lower case after the noun). A general resource about how news is written: no outlet is
  * named. Names already read as an organization or source are left to the steps that read them.
  */
 export function findQuotedOutlets(ctx: DocContext): QuotedOutlet[] {
   const out: QuotedOutlet[] = [];
   const bodyStart = ctx.sentences[0]?.start ?? ctx.work.length;
-  for (const re of [QUOTED_AFTER_RE, QUOTED_BEFORE_RE]) {
+  for (const re of [QUOTED_AFTER_RE, QUOTED_BEFORE_RE, NOUN_THEN_QUOTED_RE]) {
     re.lastIndex = bodyStart;
     let m: RegExpExecArray | null;
     while ((m = re.exec(ctx.work)) !== null) {

@@ -16,10 +16,11 @@ const SPEECH_VERBS = new Set(
 );
 /**
  * Words that may stand between a speaker and its verb: "has said", "also warned", "on Monday said", an apposition
- * (with a bracketed acronym inside: ", general secretary of the Kora Federation of Trade Unions (Kofu),").
+ * (with a bracketed acronym or native name inside: ", general secretary of the Kora Federation of Trade Unions (Kofu),",
+ * ", vice-president of the Kora Bankers Association (Korabankforeningen),").
  */
 const BETWEEN_RE =
-  /^(?:['’]s(?=\s))?\)?\s*(?:(?:,(?:[^,;:.()]|\(\p{Lu}[\p{L}\p{N}&-]{1,11}\)){1,160}){1,2},\s*)?(?:(?:has|have|had|also|previously|separately|later|then|earlier|itself|meanwhile|already|repeatedly|publicly|long|consistently|recently|on\s+\p{Lu}\p{Ll}+)\s+){0,3}$/u;
+  /^(?:['’]s(?=\s))?\)?\s*(?:(?:,(?:[^,;:.()]|\(\p{Lu}[\p{L}\p{N}&'’ -]{1,39}\)){1,160}){1,2},\s*)?(?:(?:has|have|had|also|previously|separately|later|then|earlier|itself|meanwhile|already|repeatedly|publicly|long|consistently|recently|on\s+\p{Lu}\p{Ll}+)\s+){0,3}$/u;
 /** " of Kora Markets " between a person and the verb: the person's organization, in capitalised words. */
 const PERSON_OF_RE =
   /^\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}\s+$/u;

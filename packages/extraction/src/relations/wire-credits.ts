@@ -9,8 +9,14 @@ export interface WireCredit {
 
 /** A name in a credit: up to five capitalised words or initials ("Reuters", "AFP", "African News Agency", "dpa"). */
 const CREDIT_NAME = String.raw`(?:\p{Lu}[\p{L}.&'’-]*|dpa)(?:[ /](?:\p{Lu}[\p{L}.&'’-]*|dpa))*`;
-/** "MILAN, Feb 13 (AFP) -", "SEATTLE (Reuters) —", "(Bloomberg) --": a dateline's credit, a city in capitals before it. */
-const DATELINE_CREDIT_RE = new RegExp(String.raw`^(?:\p{Lu}{2,}[^()\n]{0,60}?)?\((${CREDIT_NAME})\)\s*[-–—]`, 'u');
+/**
+ * "MILAN, Feb 13 (AFP) -", "SEATTLE (Reuters) —", "(Bloomberg) --": a dateline's credit, a city in capitals before it;
+ * or a line of its own under the byline ("(Yonhap)").
+ */
+const DATELINE_CREDIT_RE = new RegExp(
+  String.raw`^(?:\p{Lu}{2,}[^()\n]{0,60}?)?\((${CREDIT_NAME})\)\s*(?:[-–—]|$)`,
+  'u',
+);
 /** A last line that is only a credit: "Reuters", "– African News Agency (ANA)". */
 const CREDIT_LINE_RE = new RegExp(String.raw`^(?:[-–—]\s*)?(${CREDIT_NAME})(?:\s*\((\p{Lu}{2,8})\))?\.?$`, 'u');
 /** A credit closing the last paragraph after its full stop: "… two years. (Yonhap)". */

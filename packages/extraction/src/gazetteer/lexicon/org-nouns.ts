@@ -27,7 +27,7 @@ export const COMPANY_NOUNS: ReadonlySet<string> = words(`
   rival rivals competitor competitors peer peers challenger partner partners player players
   investor investors shareholder shareholders owner owners parent acquirer acquirers buyer buyers bidder bidders
   suitor suitors fund funds handler handlers lessor lessors activist activists
-  auditor auditors adviser advisers advisor advisors consultant agency agencies
+  auditor auditors adviser advisers advisor advisors consultant agency agencies institute institutes think-tank
   edtech fintech biotech medtech agritech proptech insurtech
   generator generators bottler bottlers processor processors dealer dealers explorer explorers assembler assemblers
   chaebol chaebols keiretsu cooperative cooperatives co-operative jeweller jewellers jeweler jewelers house houses
