@@ -1,6 +1,7 @@
 import type { Span } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { F } from './trigger-lexicon.js';
+import { type SentenceFigures, createSentenceFigures } from './sentence-figures.js';
 import { ONE_IN_OF, type ParsedCount, parseCount, parsePercent, percentValue } from './numbers.js';
 import {
   APPOSITIVE_COUNT_RE,
@@ -211,11 +212,18 @@ function familyAhead(st: SentenceTokens, i: number, bits: number, within: number
 }
 
 /** The matches of `rule` in one sentence, tried (sticky) at its anchor tokens only; matches do not overlap. */
-function ruleMatches(rule: QuantityRule, body: string, offset: number, st: SentenceTokens): RegExpExecArray[] {
+function ruleMatches(
+  rule: QuantityRule,
+  body: string,
+  offset: number,
+  st: SentenceTokens,
+  figures: SentenceFigures,
+): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let after = 0;
-  for (let i = st.from; i < st.to; i++) {
-    if (!(st.masks[i]! & rule.anchor)) continue;
+  // The gate (a test of the whole sentence) only once some anchor passes its cheaper token test.
+  let gated = rule.gate === undefined;
+  for (const i of figures.anchors(rule.anchor)) {
     if (rule.ahead && !familyAhead(st, i, rule.ahead.bits, rule.ahead.within)) continue;
     const t = st.tokens[i]!;
     const prev = i > st.from ? st.tokens[i - 1]! : undefined;
@@ -227,6 +235,7 @@ function ruleMatches(rule: QuantityRule, body: string, offset: number, st: Sente
     for (let k = article ? 0 : 1; k < 2; k++) {
       const at = (k === 0 ? prev!.start : t.start) - offset;
       if (at < after) continue;
+      if (!gated && !(gated = rule.gate!.test(body))) return out;
       rule.re.lastIndex = at;
       const m = rule.re.exec(body);
       if (m !== null) {
@@ -245,10 +254,14 @@ function ruleMatches(rule: QuantityRule, body: string, offset: number, st: Sente
  * cut-verb rule is not tried again by the dozen after it). Number rules may also start at an article before the
  * number, so they always run.
  */
-function anchorsCovered(rule: QuantityRule, st: SentenceTokens, hits: readonly QuantityHit[]): boolean {
+function anchorsCovered(
+  rule: QuantityRule,
+  st: SentenceTokens,
+  figures: SentenceFigures,
+  hits: readonly QuantityHit[],
+): boolean {
   if (hits.length === 0 || rule.anchor === F.number) return false;
-  for (let i = st.from; i < st.to; i++) {
-    if (!(st.masks[i]! & rule.anchor)) continue;
+  for (const i of figures.anchors(rule.anchor)) {
     const at = st.tokens[i]!.start;
     if (!hits.some((h) => at >= h.start && at < h.end)) return false;
   }
@@ -280,11 +293,11 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
   const overlaps = (a: number, b: number) => hits.some((h) => a < h.end && b > h.start);
   // "cut its workforce by a third": a share in words is a figure too.
   const numeric = (st.mask & (F.number | F.percent)) !== 0;
+  const figures = createSentenceFigures(st);
   for (const rule of numeric ? QUANTITY_RULES : []) {
-    if (!(st.mask & rule.anchor) || (rule.needs && !(st.mask & rule.needs)) || rule.gate?.test(body) === false)
-      continue;
-    if (anchorsCovered(rule, st, hits)) continue;
-    for (const m of ruleMatches(rule, body, s.start, st)) {
+    if (!(st.mask & rule.anchor) || (rule.needs && !(st.mask & rule.needs))) continue;
+    if (anchorsCovered(rule, st, figures, hits)) continue;
+    for (const m of ruleMatches(rule, body, s.start, st, figures)) {
       if (body[m.index - 1] === '-') continue;
       const g = m.groups ?? {};
       const q = g.q ?? g.qb;
