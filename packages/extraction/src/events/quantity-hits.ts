@@ -365,7 +365,10 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       const definite =
         !!rule.anaphoric ||
         (!rule.cumulative && cnAt >= 0 && DEFINITE_BEFORE_RE.test(body.slice(Math.max(0, cnAt - 30), cnAt))) ||
-        (parsed.count === null && !parsed.countText && percent !== null && CONSEQUENCE_RE.test(body.slice(0, m.index + m[0].length)));
+        (parsed.count === null &&
+          !parsed.countText &&
+          percent !== null &&
+          CONSEQUENCE_RE.test(body.slice(0, m.index + m[0].length)));
       const lead = rule.leadIn?.exec(body.slice(Math.max(0, m.index - 20), m.index));
       const trigger = AT_START.has(rule.name)
         ? start

@@ -136,12 +136,14 @@ describe('shares told beside a count', () => {
 describe('what a plan leaves out', () => {
   it('never gives a round to a unit listed after "excluding"', () => {
     const x = extract(
-      'Kora Airways faces a fight with its unions. The reorganisation of all the airline\'s units, excluding ' +
+      "Kora Airways faces a fight with its unions. The reorganisation of all the airline's units, excluding " +
         'low-cost carrier Vessla Air, Tarn Catering and the Kora Technical unit, could result in 944 of its 5,149 ' +
         'employees being fired, Kora Airways said late on Monday.',
       '2019-11-12',
     );
-    expect(x.doc.events.map((e) => [e.id, e.when])).toEqual([['event:layoff-kora-airways-944-2019-11-11', '2019-11-11']]);
+    expect(x.doc.events.map((e) => [e.id, e.when])).toEqual([
+      ['event:layoff-kora-airways-944-2019-11-11', '2019-11-11'],
+    ]);
   });
 
   it('still reads the subject after an opening "Excluding one-off items,"', () => {
