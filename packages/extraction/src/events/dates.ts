@@ -240,15 +240,13 @@ export function findDates(
   // A date written with its year is a target only where the clause looks ahead to it ("would cut 300 roles in
   // 2026", "in 2025 and 2026"), never "said on May 9, 2025" or "from January 2025".
   const ref = referenceDate?.slice(0, 10) ?? null;
-  // Without the article's day, a year the clause looks ahead to is a target all the same ("intended to close the
-  // plant at the end of 2022").
-  const ahead = (s: number, e: number, future: RegExp) =>
+  // Without the article's day, a month and year the clause looks ahead to stay the round's date ("will cut 1,200
+  // jobs in March 2026": the stories of its reports meet on that month).
+  const ahead = (s: number, e: number) =>
     IN_BEFORE_RE.test(text.slice(Math.max(0, s - 24), coreOf(text, s, e))) &&
-    future.test(text.slice(Math.max(0, s - 100), s));
+    FUTURE_BEFORE_RE.test(text.slice(Math.max(0, s - 100), s));
   return found.map(({ start: s, end: e, value, since, deadline, kind, year }) =>
-    deadline ||
-    (isAfter(value, ref) && (kind === 'rel' || !year || ahead(s, e, FUTURE_BEFORE_RE))) ||
-    (ref === null && year !== undefined && value !== null && ahead(s, e, FUTURE_MONTH_BEFORE_RE))
+    deadline || (isAfter(value, ref) && (kind === 'rel' || !year || ahead(s, e)))
       ? { start: s, end: e, value, since, deadline: true }
       : { start: s, end: e, value, since },
   );
@@ -271,8 +269,7 @@ const FUTURE_BEFORE_RE =
 
 /**
  * A future verb earlier in the clause with no report between ("would stop brewing at the end of", not "will cut 300
- * jobs, it said in"): a bare month after it lies ahead of the article's day (and so does a year, in an undated
- * article; not after a bare "pledged to cut").
+ * jobs, it said in"): a bare month after it lies ahead of the article's day (not after a bare "pledged to cut").
  */
 const FUTURE_MONTH_BEFORE_RE =
   /\b(?:will|would|shall|plans?\s+to|aims?\s+to|intend(?:s|ed)?\s+to|is\s+to|are\s+to|set\s+to|expected\s+to|going\s+to)\s(?:(?!said\b|says\b|announced\b|told\b|reported\b|confirmed\b|disclosed\b)[^.;!?])*$/i;
