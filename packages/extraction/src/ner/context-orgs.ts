@@ -36,6 +36,18 @@ const THE_BEFORE_RE = /\bthe\s+$/i;
 /** "Philipp von ", "Dolf van den ": a given name and a particle right before a surname. */
 const PARTICLE_SURNAME_RE =
   /\b(\p{Lu}\p{Ll}+)\s+(?:von|van|de|da|di|del|della|der|den|du|dos|das|le|la)\s+(?:(?:der|den|la|le)\s+)?$/u;
+/** An English body's name ending right before an opening bracket: "Association (", "Chamber of Commerce (" not. */
+const BODY_BEFORE_BRACKET_RE =
+  /\p{Ll}\s+(?:Association|Federation|Confederation|Union|Chamber|Council|Society|League) \($/u;
+/** "68 staff at ", "workers at " right before a name: where people work, a site's town as readily as a company. */
+const STAFF_AT_BEFORE_RE = /\b(?:staff|workers|employees)\s+at\s+$/;
+/** "a depot in ", "its brewery in ": a site's noun before the town it stands in. */
+const SITE_IN_BEFORE_RE =
+  /\b(?:depot|plant|factory|brewery|mill|mine|office|warehouse|site|facility|works|yard|centre|center)\s+in\s+$/;
+/** The text before a word that opens a sentence or a line. */
+const SENTENCE_OPEN_BEFORE_RE = /(?:^|\n\s*|[.!?]["”’]?\s+)$/;
+/** " said", " says", " told" right after a name. */
+const SPEECH_AFTER_RE = /^ (?:said|says|told)\b/;
 /** "rivals such as ", "carmakers including ", "groups like ": a noun introducing a list of examples. */
 const COMPANY_LIST_LEAD_RE = /\b(\p{L}\p{Ll}+),?\s+(?:such\s+as|including|like)\s+$/u;
 /** Offices written right before a person's name ("Finance Minister", "Governor"), capitalised. */
@@ -507,12 +519,28 @@ export class ContextOrgFinder extends OrgRegistry {
       // written after "in" and read as an organization by no more than a verb or a relative clause is a place.
       if (c.runs.every((r) => this.afterIn(r)) && !c.cues.some((q) => q.strength === 'strong' && q.why !== 'relative'))
         return true;
+      // "a depot in Vandmoor … 68 staff at Vandmoor": a word written after "in" and otherwise only as where staff
+      // work is the town the company's site is in, no employer of its own.
+      if (
+        c.intrinsic === null &&
+        c.runs.some((r) => SITE_IN_BEFORE_RE.test(this.before(r, 24))) &&
+        c.runs.every(
+          (r) => SITE_IN_BEFORE_RE.test(this.before(r, 24)) || STAFF_AT_BEFORE_RE.test(this.before(r, 24)),
+        ) &&
+        c.cues.every((q) => q.strength !== 'strong' || q.why === 'phrase-before')
+      )
+        return true;
       // "Paris-Orly": a compound of places.
       if (name.includes('-') && name.split('-').every((p) => isPlaceWord(p) || isCommonWord(p))) return true;
       // "Executive Jets", "Other Stories" cut short by a title or stop word: only part of a name.
       if (isCommonWord(name) && c.runs.every((r) => this.cutShort(r))) return true;
       // "Manpower Minister Yassir said": a lone name after an office is a person known by one name.
       if (c.runs.every((r) => OFFICES.has(this.tokens[r.first - 1]?.text ?? ''))) return true;
+      // "the Foreign Traders Association (Auslandhandelsverband)": a body's name in its own language, in brackets
+      // after its English name, is that body's other name, no second organization.
+      if (c.runs.every((r) => this.nativeNameInBrackets(r))) return true;
+      // "Per Vesterlund, the head of …": "Per" (a stop word as the preposition) is a given name here.
+      if (c.runs.every((r) => this.afterGivenNamePer(r))) return true;
       // "aviation organiser Savage said": a lone name after a person's lower-case post is someone known by one name.
       if (c.runs.every((r) => PERSON_POSTS.has(this.tokens[r.first - 1]?.text ?? ''))) return true;
       // "a new franchise codenamed Hadar", "a project dubbed Orion": a product's working name.
@@ -653,6 +681,29 @@ export class ContextOrgFinder extends OrgRegistry {
   }
 
   /** True when "in", "near" or "outside" comes right before the run. */
+  /** The run alone in brackets right after a name ending in a body's noun ("… Association (", "… Federation ("). */
+  private nativeNameInBrackets(r: NameRun): boolean {
+    if (this.text.charCodeAt(r.end) !== 41 || this.text.charCodeAt(r.start - 1) !== 40) return false;
+    return BODY_BEFORE_BRACKET_RE.test(this.text.slice(Math.max(0, r.start - 16), r.start));
+  }
+
+  /**
+   * A lone name after a sentence-opening "Per " (the Nordic given name, which the preposition keeps out of the run)
+   * and followed by a post (", the head of …") or a speech verb: the surname of "Per Vesterlund". Not "Per Reuters,
+   * the company will …" (no post after it).
+   */
+  private afterGivenNamePer(r: NameRun): boolean {
+    const prev = this.tokens[r.first - 1];
+    if (!prev || prev.text !== 'Per' || prev.end + 1 !== r.start) return false;
+    if (!SENTENCE_OPEN_BEFORE_RE.test(this.text.slice(Math.max(0, prev.start - 4), prev.start))) return false;
+    return hasRoleAfter(this.text, r.end) || SPEECH_AFTER_RE.test(this.text.slice(r.end, r.end + 8));
+  }
+
+  /** Up to `n` characters of the text before the run. */
+  private before(r: NameRun, n: number): string {
+    return this.text.slice(Math.max(0, r.start - n), r.start);
+  }
+
   private afterIn(r: NameRun): boolean {
     const prev = this.tokens[r.first - 1];
     return !!prev && prev.end + 1 === r.start && PLACE_PREPOSITIONS.has(prev.text);

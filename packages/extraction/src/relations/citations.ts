@@ -153,6 +153,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     if (isPublisher(id)) continue;
     if (b.id && b.id !== ctx.entities.get(b.id)?.name && ctx.entities.get(b.id)?.name !== b.name)
       ctx.entities.addAlias(b.id, b.name);
+    if (b.alias) ctx.entities.addAlias(id, b.alias);
     cite(id, b.start);
     bodies.push({ id, name: b.name, start: b.start, end: b.end });
     voices.push({ id, end: b.end });

@@ -6,6 +6,7 @@ import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { FIRST_NAMES } from '../gazetteer/first-names.js';
 import { inKnowledgeBase } from '../ner/org-names.js';
 import { ORG_HEAD_WORDS, PUBLIC_BODY_WORDS } from '../gazetteer/lexicon/org-nouns.js';
+import { OUTLET_OPENING_WORDS } from '../gazetteer/lexicon/outlet-nouns.js';
 
 /** Honorifics before a surname ("Mr De Ferrari"): what follows is a person. */
 const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sir', 'Dame', 'Mme', 'M', 'Herr', 'Frau', 'Sr', 'Sra']);
@@ -116,12 +117,14 @@ export function findOutletMentions(
     }
     const head = tokens[j]!.text;
     const theBefore = prev?.text === 'The' && isSpace(text, prev, t);
-    const outletForm = j > i && (OUTLET_HEADS.has(head) || FOREIGN_ARTICLES.has(t.text));
+    // "Business Report said": two words, the first one a business paper's ("Business", "Financial"), no organization's.
+    const paperForm = j === i + 1 && OUTLET_OPENING_WORDS.has(t.text) && !ORG_HEAD_WORDS.has(head);
+    const outletForm = j > i && (OUTLET_HEADS.has(head) || FOREIGN_ARTICLES.has(t.text) || paperForm);
     const demonym = j === i && theBefore && NATIONALITIES.has(t.text);
     const end = tokens[j]!.end;
     if ((outletForm || demonym) && !(prev && (HONORIFICS.has(prev.text) || FIRST_NAMES.has(prev.text)))) {
       // "Mr De Ferrari said", "Le Pen said": a name opened by an article needs an outlet's own context.
-      const strong = demonym || AMBIGUOUS_HEADS.has(head) || !OUTLET_HEADS.has(head);
+      const strong = demonym || AMBIGUOUS_HEADS.has(head) || (!OUTLET_HEADS.has(head) && !paperForm);
       if (
         citedBefore(text, tokens, i) ||
         citedAfter(text, end, tokens[j + 1], !strong) ||

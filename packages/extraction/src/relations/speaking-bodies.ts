@@ -22,7 +22,12 @@ export interface SpeakingBody {
   end: number;
   /** The organization mention already standing there, if any (its entity is cited instead of a new one). */
   id?: string;
+  /** Its name in its own language, written in brackets after it ("… Association (Auslandhandelsverband)"). */
+  alias?: string;
 }
+
+/** One long word in brackets after a body's English name: its name in its own language, no initials. */
+const NATIVE_NAME_AFTER_RE = /^ \((\p{Lu}\p{Ll}{12,40})\)/u;
 
 /** Words that make a capitalised name a body's, in the languages news about labour quotes. */
 const BODY_WORD =
@@ -53,7 +58,7 @@ const LEADING_TAIL_RE =
   /(?:^|\s)(?:The|A|An|On|In|At|But|And|Or|For|From|With|By|To|As|After|Before|While|When|Meanwhile|However|Both|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+$/u;
 /** What a body does when news quotes it (after its name, an acronym in brackets, an apposition, a place). */
 const SPEAKS_AFTER_RE = new RegExp(
-  String.raw`^(?:\s+\(\p{Lu}[\p{L}&-]{1,11}\))?(?:['’]s\s+(?:[\p{Ll}-]+\s+){1,2}?(?:(?:at|in)\s+\p{Lu}[\p{L}!&.-]*\s+)?)?(?:,\s+(?:[^,.;:()]|(?<=\d)[,.](?=\d)){1,120}?,)?(?:\s+(?:at|in|across|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:(?:has|have|had|also|previously|repeatedly|publicly|always|long|earlier|on\s+\p{Lu}\p{Ll}+)\s+){0,3}(?:said|says|told|tells|warned|warns|called|calls|criticised|criticized|condemned|condemns|opposed|opposes|questioned|questions|blamed|blames|estimated|estimates|argued|argues|rejected|rejects|welcomed|urged|urges|demanded|demands|insisted|accused|vowed|threatened|described|claimed|noted|added|stated|expressed|put\s+the\s+(?:number|figure|total|cost|tally))\b`,
+  String.raw`^(?:\s+\(\p{Lu}(?:[\p{L}&-]{1,11}|\p{Ll}{12,40})\))?(?:['’]s\s+(?:[\p{Ll}-]+\s+){1,2}?(?:(?:at|in)\s+\p{Lu}[\p{L}!&.-]*\s+)?)?(?:,\s+(?:[^,.;:()]|(?<=\d)[,.](?=\d)){1,120}?,)?(?:\s+(?:at|in|across|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:(?:has|have|had|also|previously|repeatedly|publicly|always|long|earlier|on\s+\p{Lu}\p{Ll}+)\s+){0,3}(?:said|says|told|tells|warned|warns|called|calls|criticised|criticized|condemned|condemns|opposed|opposes|questioned|questions|blamed|blames|estimated|estimates|argued|argues|rejected|rejects|welcomed|urged|urges|demanded|demands|insisted|accused|vowed|threatened|described|claimed|noted|added|stated|expressed|put\s+the\s+(?:number|figure|total|cost|tally))\b`,
   'u',
 );
 /** An apposition that makes a name a union's: ", which represents …", ", the largest union at …". */
@@ -155,7 +160,8 @@ export function findSpeakingBodies(
       return;
     }
     seen.add(start);
-    out.push({ name, start, end: start + name.length });
+    const alias = NATIVE_NAME_AFTER_RE.exec(work.slice(end, end + 45))?.[1];
+    out.push(alias ? { name, start, end: start + name.length, alias } : { name, start, end: start + name.length });
   };
 
   // 1. Names built on a body's word, when they speak: expand left over capitalised words, right over "of X".
