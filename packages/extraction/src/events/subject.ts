@@ -111,6 +111,12 @@ const PRODUCT_BEFORE_RE =
  */
 const EXCLUDED_BEFORE_RE =
   /\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|not\s+including|save\s+for)\s+(?:(?:[\p{L}'’-]+\s+){0,3}?|[^;:.]{1,100}?\s+and\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?)$/iu;
+/**
+ * "Maker of beer brands Vessbrau and Kolbinger has sold a brewery": the brands a company makes, listed after "brands",
+ * are what it sells, never the actor of the clause (the first one, or one after a comma or "and").
+ */
+const BRANDS_BEFORE_RE =
+  /\b[a-z]+\s+brands\s+(?:such\s+as\s+|including\s+|like\s+)?(?:[^,;.()]{1,40}?(?:,\s*|\s+and\s+))?$/;
 const ACTION_NOUN_RE =
   /^(?:spin-?offs?|sales?|separation|demerger|break-?up|split-up|carve-outs?|closures?|shutdown|disposals?|divest(?:ment|iture)s?|(?:de)?listing|merger)\b/i;
 const IN_BEFORE_RE = /\bin\s+(?:the\s+)?$/;
@@ -152,6 +158,7 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
           withActing(ctx.work, m, trigger)) &&
         !PRODUCT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 100), m.start)) &&
         !EXCLUDED_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 120), m.start)) &&
+        !BRANDS_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 60), m.start)) &&
         !isPartyToTalks(ctx.work.slice(Math.max(start, m.start - 100), m.start)),
     ),
   );
