@@ -76,3 +76,27 @@ describe("a meeting's day is no date of the round it discusses", () => {
     ).toEqual([{ count: 1500, percent: null, when: '2023-05-10' }]);
   });
 });
+
+describe('a round "first announced" on a day weeks before the news day', () => {
+  it('dates the round told on Friday by the day it was first announced', () => {
+    expect(
+      cuts(
+        'Brandt Mining to cut 400 jobs\n\n' +
+          'Brandt Mining will cut 400 jobs at its coal mines, the union said on Friday.\n' +
+          'The company first announced the 400 job cuts on June 3, 2024.',
+        '2024-06-14',
+      ),
+    ).toEqual([{ count: 400, percent: null, when: '2024-06-03' }]);
+  });
+
+  it('keeps "another 400" apart from the 400 first announced weeks before', () => {
+    expect(
+      cuts(
+        'Brandt Mining to cut 400 jobs\n\n' +
+          'Brandt Mining will cut another 400 jobs at its coal mines, the union said on Friday.\n' +
+          'The company first announced 400 job cuts on May 3, 2024.',
+        '2024-06-14',
+      ),
+    ).toHaveLength(2);
+  });
+});
