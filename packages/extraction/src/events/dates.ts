@@ -110,6 +110,15 @@ const PATTERNS: Array<{
 const DEADLINE_LEAD_RE = /^(?:by|until|till|through|before)\b/i;
 const DEADLINE_BEFORE_RE =
   /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:end|middle|start|beginning|close|turn|summer|spring|autumn|fall|winter|(?:first|second)\s+half)\s+of\s+(?:the\s+)?)?(?:(?:early|late|mid-?)\s*)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?$/i;
+/**
+ * The year savings start or are counted in, not the date of a round: "a plan to save €400 million a year from
+ * 2025", "annual savings of $1bn starting in 2026" (never "saved €300 million last year, said on May 9, 2025 …").
+ */
+const SAVINGS_BEFORE_RE =
+  /\b(?:sav(?:e|es|ed|ing|ings)|cost\s+(?:cuts|reductions?))\b[^.;!?]{0,50}?(?:\d\s*(?:m|bn)|million|billion|crore)(?:\s+(?:a|per|each)\s+year|\s+annually|\s+per\s+annum)?\s+(?:from|starting(?:\s+in)?|beginning(?:\s+in)?|as\s+of|in)\s+(?:(?:early|late|mid-?)\s*)?$/i;
+function savingsYear(before: string): boolean {
+  return /sav|cost/i.test(before) && SAVINGS_BEFORE_RE.test(before);
+}
 /** Where the date itself starts inside a match that may begin with a preposition ("of 2025", "in March"). */
 const CORE_RE = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const THAT_YEAR_RE = /^,?\s+(?:of\s+)?(?:that|the same)\s+year\b/i;
@@ -188,7 +197,10 @@ export function findDates(
       const since =
         /^since\b/i.test(m[0]) || /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, s - 16), s));
       const core = s + Math.max(0, m[0].search(CORE_RE));
-      const deadline = DEADLINE_LEAD_RE.test(m[0]) || DEADLINE_BEFORE_RE.test(text.slice(Math.max(0, core - 32), core));
+      const deadline =
+        DEADLINE_LEAD_RE.test(m[0]) ||
+        DEADLINE_BEFORE_RE.test(text.slice(Math.max(0, core - 32), core)) ||
+        savingsYear(text.slice(Math.max(0, core - 90), core));
       found.push({
         start: s,
         end: e,

@@ -53,6 +53,7 @@ export function pickDate(
     (d) =>
       d.end <= h.start &&
       d.start >= prevEnd &&
+      !meetingDay(work, s.start, d, h.start) &&
       ((d.start >= clauseStart &&
         (noCommaBetween(work, d.end, h.start) || DATE_COMMA_TO_RE.test(work.slice(d.end, h.start)))) ||
         // "last cut staff in 2020, when it eliminated 2,300 positions": the "when" clause is in that year.
@@ -153,6 +154,22 @@ export function statusOf(clause: string, sentence: string, kind: EventKind): Eve
     return 'completed';
   return 'announced';
 }
+
+/**
+ * "The works council will meet management today to discuss the 1,500 job cuts": the day of a meeting about a round
+ * told before is not the round's date ("met on Monday and agreed to cut 300 jobs" still is).
+ */
+function meetingDay(work: string, from: number, d: DateMention, figure: number): boolean {
+  const lead = work.slice(Math.max(from, d.start - 60), d.start);
+  return (
+    /\b(?:meet|meets|met|meeting|talks)\b/i.test(lead) &&
+    MEETING_BEFORE_RE.test(lead) &&
+    TOPIC_BETWEEN_RE.test(work.slice(d.end, figure))
+  );
+}
+const MEETING_BEFORE_RE = /\b(?:meet|meets|met|meeting|(?:hold|holds|held)\s+talks)\b[^.;,:]{0,40}$/i;
+const TOPIC_BETWEEN_RE =
+  /^\s*(?:,\s*)?(?:to\s+(?:discuss|talk\s+about|negotiate|consider|review)|over|about|on)\s+(?:the|its|their|these|those|planned|proposed)\b[^.;:]{0,40}$/i;
 
 /** True when no comma stands in `work[from, to)` ("In September 2023 Hallberg reorganised …" has none). */
 function noCommaBetween(work: string, from: number, to: number): boolean {

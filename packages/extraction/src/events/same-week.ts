@@ -22,8 +22,20 @@ export function alignRetellingDays(drafts: Draft[]): void {
     }
     const gap = Math.abs(Date.parse(d.when) - Date.parse(earlier.when!)) / DAY_MS;
     if (gap > 0 && gap <= SAME_ROUND_DAYS) d.when = earlier.when;
+    else if (gap > 0 && gap <= FIRST_TOLD_DAYS) {
+      // "… will cut 400 jobs, the union said on Friday. The company first announced the 400 job cuts on June 3.":
+      // the day the round was first told dates both mentions (not "another 400" or "400 more").
+      const told = [d, earlier].find((x) => says(x, FIRST_TOLD_RE));
+      const other = told === d ? earlier : d;
+      if (told && !says(other, FIRST_TOLD_RE) && !says(other, ANOTHER_RE)) other.when = told.when;
+    }
   }
 }
+const says = (d: Draft, re: RegExp) => d.evidence.some((e) => re.test(e.text));
+/** Days between a round's first telling and a later retelling that says so ("first announced on June 3"). */
+const FIRST_TOLD_DAYS = 62;
+const FIRST_TOLD_RE = /\b(?:first|originally|initially)\s+(?:announced|unveiled|disclosed|revealed|flagged)\b/i;
+const ANOTHER_RE = /\b(?:another|further|additional|fresh|new)\b|\d\s+more\b/i;
 
 /**
  * True when `when` is a day in the week before the article's day (`publishedAt`): the day of the news the article

@@ -200,6 +200,19 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
+    // "This time, the company is targeting about 960 jobs, or about 40% of its staff": with no cut word in the
+    // sentence, the share of the staff after the count says what the jobs are.
+    name: 'target-jobs-share',
+    ahead: { bits: F.number, within: 6 },
+    anchor: F.target,
+    needs: F.percent,
+    re: new RegExp(
+      `target(?:s|ed|ing)?\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than)\\s+)?(?!\\S+\\s+(?:new|additional|extra)\\b)${QUANTITY_OF_JOBS}(?=,?\\s+or\\s+(?:(?:about|around|roughly|some|nearly|almost|over|more than)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|per\\s*cent|percent)\\s+of\\s+(?:its|the|their)\\s+(?:[\\w-]+\\s+)?(?:staff|workforce|employees|headcount|payroll)\\b)`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
     // "its workforce will shrink by a third", "headcount is set to fall by 2,000", "the number of jobs at the unit
     // would shrink by 11,000".
     name: 'workforce-shrinks',
