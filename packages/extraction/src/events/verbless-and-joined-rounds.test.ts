@@ -72,3 +72,32 @@ describe('an earlier round told without its verb', () => {
     ).not.toContain(70);
   });
 });
+
+describe('a round told first as a magnitude, then with its count', () => {
+  it('"has laid off thousands … is laying off 1,800 employees" is one round of 1,800', () => {
+    expect(
+      brief(
+        'Kestrel Airways has reportedly laid off thousands of employees as it struggles with competition.\nAccording to a trade newsletter, the airline is laying off 1,800 employees.',
+      ),
+    ).toEqual([['Kestrel Airways', 1800]]);
+  });
+
+  it('"another" before the count, or a count the magnitude does not cover, keeps two rounds', () => {
+    expect(
+      brief(
+        'Kestrel Airways has laid off hundreds of workers over the past year, the union said on Monday.\nThe airline will now cut another 800 employees at its main hub, the union said.',
+      ),
+    ).toEqual([
+      ['Kestrel Airways', null],
+      ['Kestrel Airways', 800],
+    ]);
+    expect(
+      brief(
+        'Kestrel Airways has laid off hundreds of workers, the union said on Monday.\nThe airline is laying off 1,800 employees at its main hub, the union said.',
+      ),
+    ).toEqual([
+      ['Kestrel Airways', null],
+      ['Kestrel Airways', 1800],
+    ]);
+  });
+});
