@@ -53,6 +53,21 @@ export const DEPARTURE_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
+    // "1,200 workers at its home plants joined an early retirement plan", "close to 9,300 employees have agreed to an
+    // early retirement plan", "over 2,000 employees at the carmaker applied for early retirement": the takers of a
+    // scheme, with a short place phrase before the verb. The scheme must follow the verb at once ("joined the union",
+    // "applied for the 300 places in the scheme" stay untouched).
+    name: 'scheme-joined',
+    anchor: F.number,
+    needs: F.voluntary,
+    gate: /\b(?:joined|agreed\s+to|applied\s+for|signed\s+up\s+for|opted\s+for)\s+(?:(?:a|an|the|its|their)\s+)?(?:voluntary|early|honorary)\b/i,
+    re: new RegExp(
+      `${QUANTITY_OF_JOBS_LEAD}(?:\\s+(?:at|in|from)\\s+[^\\s,.;:()]+(?:\\s+[^\\s,.;:()]+){0,2}?)?\\s+(?:(?:have|had|has)\\s+(?:already\\s+)?)?(?:joined|agreed\\s+to|applied\\s+for|signed\\s+up\\s+for|opted\\s+for)\\s+(?:(?:a|an|the|its|their)\\s+)?${SCHEME_OFFER}\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
     // "will seek 1,200 applicants for early retirement", "is soliciting 900 voluntary retirees": departures the company
     // asks for (a count of applications received, or of past retirees, is no round).
     name: 'scheme-applicants',

@@ -25,7 +25,7 @@ import {
 } from './triggers.js';
 import { type Draft, cutClass } from './draft.js';
 import { finalize, unifyKinds } from './finalize-events.js';
-import { absorbBreakdowns, adoptOrgOfSameFigure, mergeDefiniteMentions } from './merge-drafts.js';
+import { absorbBreakdowns, adoptOrgOfSameFigure, foldVagueFigures, mergeDefiniteMentions } from './merge-drafts.js';
 import { pickDate, statusOf } from './pick-date.js';
 import { foldRetoldRounds } from './retold-rounds.js';
 import { adoptLedeOrganization, foldCountlessHeadlines } from './headline-rounds.js';
@@ -315,7 +315,10 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
   dropSiteStaffOfLargerRounds(ctx.work, ctx.sentences, drafts);
   adoptOrgOfSameFigure(drafts);
   adoptLedeOrganization(ctx, drafts);
-  const rounds = mergeDefiniteMentions(foldCountlessHeadlines(foldRetoldRounds(ctx.work, foldDerived(drafts))));
+  const rounds = foldVagueFigures(
+    ctx.work,
+    mergeDefiniteMentions(foldCountlessHeadlines(foldRetoldRounds(ctx.work, foldDerived(drafts)))),
+  );
   unifyKinds(rounds);
   // The body's date of the same figure first ("Acme sacks 600" in a headline, "confirmed on Friday" in the lede).
   shareDates(rounds);

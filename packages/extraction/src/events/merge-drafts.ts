@@ -159,3 +159,45 @@ function clauseOf(work: string, d: Draft): string {
   const comma = d.figure ? work.indexOf(',', end) : -1;
   return work.slice(d.clause!.start, comma >= 0 && comma < d.clause!.end ? comma : d.clause!.end);
 }
+
+/** A figure told only as a magnitude, and the counts it can stand for. */
+const VAGUE_RANGES: Record<string, [number, number]> = {
+  dozens: [24, 199],
+  hundreds: [100, 999],
+  thousands: [1000, 99_999],
+};
+
+/**
+ * "X has reportedly laid off thousands of employees … the airline is laying off 1,800 employees": a round told first
+ * as a magnitude and, within the next two sentences, with the one exact count of the same organization that the
+ * magnitude covers is one round. Neither clause may mark a round of its own ("another", "last year", "1,800 more"),
+ * and a date the magnitude carries must be the count's.
+ */
+export function foldVagueFigures(work: string, drafts: Draft[]): Draft[] {
+  const dropped = new Set<Draft>();
+  // The counted drafts by sentence, so each magnitude looks at its next two sentences only.
+  const countedAt = new Map<number, Draft[]>();
+  for (const d of drafts) {
+    if (d.count === null || d.cumulative) continue;
+    const list = countedAt.get(d.si);
+    if (list) list.push(d);
+    else countedAt.set(d.si, [d]);
+  }
+  for (const v of drafts) {
+    const range = v.count === null && v.countText ? VAGUE_RANGES[v.countText.toLowerCase()] : undefined;
+    if (!range || v.cumulative || v.transaction || !v.clause || NEW_ROUND_RE.test(clauseOf(work, v))) continue;
+    const exact = [...(countedAt.get(v.si + 1) ?? []), ...(countedAt.get(v.si + 2) ?? [])].filter(
+      (e) => e.org === v.org && cutClass(e.kind) === cutClass(v.kind),
+    );
+    const e = exact.length === 1 ? exact[0]! : undefined;
+    if (!e || e.count! < range[0] || e.count! > range[1] || !e.clause) continue;
+    if (v.when !== null && e.when !== null && v.when !== e.when) continue;
+    if (NEW_ROUND_RE.test(clauseOf(work, e)) || /\bmore\b/i.test(work.slice(e.figure?.start ?? 0, e.figure?.end ?? 0)))
+      continue;
+    for (const s of v.evidence) addEvidence(e.evidence, s);
+    e.when ??= v.when;
+    e.percent ??= v.percent;
+    dropped.add(v);
+  }
+  return dropped.size === 0 ? drafts : drafts.filter((d) => !dropped.has(d));
+}

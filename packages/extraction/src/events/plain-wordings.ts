@@ -186,6 +186,33 @@ export const PLAIN_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
+    // "the new round comes after around 70 employees at Hallberg Foods in December 2022.": an earlier round told with
+    // its verb left out — the count, the employer and the month close the sentence. A verb after the month ("… in
+    // December 2022 voted to strike") or a sentence without a cut word leaves it untouched.
+    name: 'after-count-at-month',
+    anchor: F.number,
+    needs: F.cutVerb | F.cutNoun,
+    gate: /\bafter\s[^.;]{1,80}?\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\s*(?:[.;]|$)/,
+    re: new RegExp(
+      `(?<=\\bafter\\s+${MOD_BEFORE})${QUANTITY_OF_JOBS_LEAD}\\s+at\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}\\p{N}&.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}&.'’-]*){0,3}\\s+in\\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\\s+(?:19|20)\\d\\d(?=\\s*(?:[.;]|$))`,
+      'iuy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "a reduction in headcount by 241 heads", "a reduction in its workforce by 300 employees": the noun of a cut with
+    // the size after "by" (the "of" form and the verb "reduce … by" are read elsewhere). A job noun must close the
+    // count ("a reduction in headcount by 2025" and "a reduction in costs by 40 million" stay untouched).
+    name: 'reduction-in-headcount-by',
+    anchor: F.number,
+    gate: /\breductions?\s+in\s+(?:its\s+|the\s+|their\s+)?(?:headcount|workforce|staff)\s+by\s/i,
+    re: new RegExp(
+      `(?<=\\breductions?\\s+in\\s+(?:its\\s+|the\\s+|their\\s+)?(?:headcount|workforce|staff)\\s+by\\s+${MOD_BEFORE})${QUANTITY_OF_JOBS_LEAD}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
     // "retrenchment plans that will see more than 200 sent home", "a plan that would see 900 staff laid off": the
     // plan is the subject and the workers go in a participle after "see" (East African and South Asian copy).
     name: 'see-count-go',

@@ -27,6 +27,9 @@ const MATCHED_BY: Record<string, string> = {
   'applicants-numbered': 'Those who applied numbered 2,378.',
   'applications-accepted': 'Tarnwick has accepted 1,184 applications for voluntary redundancy.',
   'applications-were-accepted': 'Some 2,393 applications were accepted by Quellmark management.',
+  'scheme-joined': 'Some 1,200 workers at its home plants joined an early retirement plan at Quellmark.',
+  'after-count-at-month': 'The round of cuts comes after around 70 employees at Ostvale Foods in December 2022.',
+  'reduction-in-headcount-by': 'Marrowby plans a reduction in headcount by 241 heads.',
 };
 
 describe('quantity rule gates', () => {

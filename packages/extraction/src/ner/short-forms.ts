@@ -74,7 +74,12 @@ export function shortForms(
       contracted.set(form, contracted.has(form) && contracted.get(form) !== o.name ? '' : o.name);
     // "Unilever Nigeria": an organization's name plus a place is its subsidiary; its first word is not its short form.
     if (words.length >= 2 && words.slice(1).every(isPlaceWord) && !isNamedAfterTown(words, o.surfaces)) continue;
-    if (words.length >= 2 && isDistinctiveHead(words[0]!)) claim(words[0]!, o.name);
+    if (words.length >= 2 && isDistinctiveHead(words[0]!)) {
+      claim(words[0]!, o.name);
+      // "Telefónica Group … Telefonica said": the head written later without its accents is the same short form.
+      const plain = stripAccents(words[0]!);
+      if (plain !== words[0]) claim(plain, o.name);
+    }
     // "Paramount Global … Paramount would": a common word as a head, only when the caller has seen it act.
     else if (commonHeads && words.length >= 2 && isCommonHead(words[0]!)) claim(words[0]!, o.name);
     if (words.length >= 3 && isDistinctiveHead(words[0]!)) claim(words.slice(0, 2).join(' '), o.name);
