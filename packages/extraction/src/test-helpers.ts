@@ -31,5 +31,15 @@ export function extract(text: string, publishedAt?: string) {
         ...(e.countText ? { countText: e.countText } : {}),
         ...(e.cumulative ? { cumulative: true } : {}),
       })),
+    /** The rounds (layoff and restructuring events) as count, percent and date, and whether cumulative. */
+    cuts: () =>
+      doc.events
+        .filter((e) => e.kind === 'layoff' || e.kind === 'restructuring')
+        .map((e) => ({
+          count: e.count,
+          percent: e.percent,
+          when: e.when,
+          ...(e.cumulative ? { cumulative: true } : {}),
+        })),
   };
 }

@@ -81,9 +81,9 @@ const AFFECTED_RE =
 /** A sentence opening with a round already told and its share: "The workforce reduction of about …". */
 const SUBJECT_SHARE_RE =
   /^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:reduction|cut|cuts|job cuts|layoffs|lay-offs|redundancies|downsizing)\s+of\s+(?:(?:about|around|roughly|nearly|some|almost|approximately)\s+)?$/;
-/** "the cuts", "those 4,000 job losses", "the planned 300 redundancies": a round already spoken of. */
 /** "X's workforce will therefore shrink by 13%": a share worked out from the round just told. */
 const CONSEQUENCE_RE = /\b(?:therefore|thus|consequently|as a result(?! of))\b/i;
+/** "the cuts", "those 4,000 job losses", "the planned 300 redundancies": a round already spoken of. */
 const DEFINITE_BEFORE_RE = /\b(?:the|these|those|this|its|their|such)\s+(?:[\w,.-]+\s+){0,2}$/i;
 const PART_BEFORE_RE =
   /\b(?:including|among them|of which|of whom)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?$/i;

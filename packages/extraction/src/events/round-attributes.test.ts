@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../test-helpers.js';
 
-const cuts = (text: string, publishedAt?: string) =>
-  extract(text, publishedAt)
-    .events()
-    .filter((e) => e.kind === 'layoff' || e.kind === 'restructuring')
-    .map((e) => ({ count: e.count, percent: e.percent, when: e.when }));
+const cuts = (text: string, publishedAt?: string) => extract(text, publishedAt).cuts();
 
 describe('the share of a round told apart from its count', () => {
   it("a union's membership and a share of the personnel budget are no share of the round", () => {

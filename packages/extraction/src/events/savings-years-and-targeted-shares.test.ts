@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../test-helpers.js';
 
-const cuts = (text: string, publishedAt?: string) =>
-  extract(text, publishedAt)
-    .events()
-    .filter((e) => e.kind === 'layoff' || e.kind === 'restructuring')
-    .map((e) => ({ count: e.count, percent: e.percent, when: e.when }));
+const cuts = (text: string, publishedAt?: string) => extract(text, publishedAt).cuts();
 
 describe('the year savings start is no date of the round', () => {
   it('leaves "a plan to save €400 million a year from 2025" out of the date of the cuts', () => {

@@ -117,6 +117,15 @@ const EXCLUDED_BEFORE_RE =
  */
 const BRANDS_BEFORE_RE =
   /\b[a-z]+\s+brands\s+(?:such\s+as\s+|including\s+|like\s+)?(?:[^,;.()]{1,40}?(?:,\s*|\s+and\s+))?$/;
+/**
+ * Whether the words before an organization named at `at` (not before the clause's `start`) make it no actor of the
+ * clause: a product an action made, a unit a plan leaves out, a brand listed, a party to talks.
+ */
+const namedAsNoActor = (work: string, start: number, at: number) =>
+  PRODUCT_BEFORE_RE.test(work.slice(Math.max(start, at - 100), at)) ||
+  EXCLUDED_BEFORE_RE.test(work.slice(Math.max(start, at - 120), at)) ||
+  BRANDS_BEFORE_RE.test(work.slice(Math.max(start, at - 60), at)) ||
+  isPartyToTalks(work.slice(Math.max(start, at - 100), at));
 const ACTION_NOUN_RE =
   /^(?:spin-?offs?|sales?|separation|demerger|break-?up|split-up|carve-outs?|closures?|shutdown|disposals?|divest(?:ment|iture)s?|(?:de)?listing|merger)\b/i;
 const IN_BEFORE_RE = /\bin\s+(?:the\s+)?$/;
@@ -156,10 +165,7 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
         m.end <= trigger &&
         (!OBJECT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 24), m.start)) ||
           withActing(ctx.work, m, trigger)) &&
-        !PRODUCT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 100), m.start)) &&
-        !EXCLUDED_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 120), m.start)) &&
-        !BRANDS_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 60), m.start)) &&
-        !isPartyToTalks(ctx.work.slice(Math.max(start, m.start - 100), m.start)),
+        !namedAsNoActor(ctx.work, start, m.start),
     ),
   );
   // "Kestrel, Marlow and Vessa have disclosed cuts, with Kestrel eliminating 7,000 positions": the name right

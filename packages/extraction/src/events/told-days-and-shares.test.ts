@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../test-helpers.js';
 
-const cuts = (text: string, publishedAt?: string) =>
-  extract(text, publishedAt)
-    .events()
-    .filter((e) => e.kind === 'layoff' || e.kind === 'restructuring')
-    .map((e) => ({ count: e.count, percent: e.percent, when: e.when, ...(e.cumulative ? { cumulative: true } : {}) }));
+const cuts = (text: string, publishedAt?: string) => extract(text, publishedAt).cuts();
 
 describe('the day a round was told, from a sentence that opens with it', () => {
   it('dates a round by "In a statement on Monday, the company said …" just after it', () => {
