@@ -119,6 +119,12 @@ const SAVINGS_BEFORE_RE =
 function savingsYear(before: string): boolean {
   return /sav|cost/i.test(before) && SAVINGS_BEFORE_RE.test(before);
 }
+/**
+ * The year of a mishap the round follows, not the round's: "to recover after two plane crashes in 2014", "following
+ * the accounting scandal in 2019" (never "after cutting 500 jobs in 2019").
+ */
+const INCIDENT_BEFORE_RE =
+  /\b(?:after|following|since)\s+(?:[\p{L}-]+\s+){0,3}?(?:crash(?:es)?|disasters?|accidents?|collapse|scandals?|pandemic|outbreak|fires?|floods?|flooding|earthquakes?|explosions?|blasts?|spills?|hacks?|cyberattacks?|cyber-attacks?|wars?)\s+in\s+(?:(?:early|late|mid-?)\s*)?$/iu;
 /** Where the date itself starts inside a match that may begin with a preposition ("of 2025", "in March"). */
 const CORE_RE = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const THAT_YEAR_RE = /^,?\s+(?:of\s+)?(?:that|the same)\s+year\b/i;
@@ -187,6 +193,8 @@ export function findDates(
       const e = s + m[0].length;
       if (taken.some(([a, b]) => s < b && e > a)) continue;
       taken.push([s, e]);
+      if (/^in\b/i.test(m[0]) || /\bin\s+$/i.test(text.slice(Math.max(0, s - 4), s)))
+        if (INCIDENT_BEFORE_RE.test(text.slice(Math.max(0, s - 80), s + (/^in\b/i.test(m[0]) ? 3 : 0)))) continue;
       if (kind === 'num') {
         const dayFirst = Number(g.b) <= 12;
         g.dd = (dayFirst ? g.a : g.b) ?? '';

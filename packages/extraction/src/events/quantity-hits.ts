@@ -45,10 +45,11 @@ const AT_START = new Set([
 ]);
 /**
  * "10% of its 40,000 staff", "a quarter of the group's 52,000 jobs", "most of the steel plant's 4,000 workers", "a third of
- * the group's present headcount of 9,000 people" (not "on top of the 1,500 jobs it removed").
+ * the group's present headcount of 9,000 people", "2% of Kestrel's UK workforce of 106,000 employees" (not "on top of
+ * the 1,500 jobs it removed").
  */
 const WORKFORCE_OF_RE =
-  /(?:%|\bper\s?cent|\d|\b(?:thirds?|quarters?|half|fifths?|tenths?|most|all|many|some|part|share|proportion|portion|one|two|three))\s+of\s+(?:its|their|the|the\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+['’]s|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s)\s+(?:(?:total|global|entire|overall|current|existing|present)\s+){0,2}(?:(?:workforce|headcount)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|more than|over|approximately|almost)\s+)?$/u;
+  /(?:%|\bper\s?cent|\d|\b(?:thirds?|quarters?|half|fifths?|tenths?|most|all|many|some|part|share|proportion|portion|one|two|three))\s+of\s+(?:its|their|the|the\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+['’]s|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s)\s+(?:(?:total|global|entire|overall|current|existing|present|domestic|worldwide|local)\s+){0,2}(?:(?:\p{Lu}[\p{L}.-]*\s+)?(?:workforce|headcount)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|more than|over|approximately|almost)\s+)?$/u;
 /** A determiner a quantity may open with ("the 9,800", "its 54,000"). */
 const DETERMINER_LEAD_RE = /^(?:the|its|their)\s+/i;
 /** After a share, its count: ", or about 6,000 people", " – about 1,800 jobs –", " (roughly 900 roles)". */
@@ -78,9 +79,12 @@ const REPORTED_SHARE_RE =
  */
 const AFFECTED_RE =
   /\b(?:(?:be|been|are|is|were|was)\s+(?:directly\s+)?(?:affected|impacted)|(?:will|would|could|may|to)\s+(?:directly\s+)?(?:affect|impact)|affects|impacts)\b(?!\s+by\s+(?!(?:(?:the|a|an|its|this|these)\s+)?(?:cuts?\b|job|plans?\b|measures?\b|restructur|reorgani|closures?\b|layoffs?\b|redundanc|changes?\b|moves?\b|programm?e?s?\b|decision\b|shutdown\b|realignment\b)))/;
-/** A sentence opening with a round already told and its share: "The workforce reduction of about …". */
+/**
+ * A sentence opening with a round already told and its share: "The workforce reduction of about …", "The layoffs,
+ * which equate to 19% of the bank's workforce, come on top of the 3,000 job cuts announced earlier".
+ */
 const SUBJECT_SHARE_RE =
-  /^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:reduction|cut|cuts|job cuts|layoffs|lay-offs|redundancies|downsizing)\s+of\s+(?:(?:about|around|roughly|nearly|some|almost|approximately)\s+)?$/;
+  /^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:(?:reduction|cut|cuts|job cuts|layoffs|lay-offs|redundancies|downsizing)\s+of|(?:cuts|job cuts|layoffs|lay-offs|redundancies|job losses),\s+which\s+(?:would\s+|will\s+)?(?:equate|amount|correspond|represent|account)s?(?:\s+(?:to|for))?)\s+(?:(?:about|around|roughly|nearly|some|almost|approximately)\s+)?$/;
 /** "X's workforce will therefore shrink by 13%": a share worked out from the round just told. */
 const CONSEQUENCE_RE = /\b(?:therefore|thus|consequently|as a result(?! of))\b/i;
 /** "the cuts", "those 4,000 job losses", "the planned 300 redundancies": a round already spoken of. */
