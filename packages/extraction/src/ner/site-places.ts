@@ -1,14 +1,26 @@
 import type { NameRun } from './name-runs.js';
 import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
+import { isCountryOrRegion } from '../gazetteer/lexicon/places.js';
 
 /**
  * Names that are not organizations by how news writes them, whatever cue follows: a contraction ("I'm", "We're"
  * opening a quotation) and a place named only as where a site stands ("its Ellesmere Port plant in Cheshire, which
- * makes the Astra", "the mine near Rustenburg, which employs 3,000"): the relative clause there is about the site.
+ * makes the Astra", "the mine near Rustenburg, which employs 3,000", "its main plant in Italy's Tarvisio"): the
+ * relative clause there is about the site.
  */
 export function isSitePlaceOrContraction(name: string, text: string, runs: readonly NameRun[]): boolean {
   if (CONTRACTION_RE.test(name)) return true;
-  return runs.length > 0 && runs.every((r) => SITE_BEFORE_RE.test(text.slice(Math.max(0, r.start - 40), r.start)));
+  return runs.length > 0 && runs.every((r) => siteBefore(text.slice(Math.max(0, r.start - 60), r.start)));
+}
+
+/** A country's possessive right before a name: "… plant in Italy's " (group 1 the country). */
+const COUNTRY_POSSESSIVE_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
+
+/** A site's noun and a preposition right before, or before a country's possessive ("its plant in Italy's "). */
+function siteBefore(before: string): boolean {
+  if (SITE_BEFORE_RE.test(before)) return true;
+  const poss = COUNTRY_POSSESSIVE_RE.exec(before);
+  return !!poss && isCountryOrRegion(poss[1]!) && SITE_BEFORE_RE.test(before.slice(0, poss.index));
 }
 
 /** "I'm", "We're", "They've", "Don't": a pronoun or verb with its contraction. */

@@ -43,3 +43,23 @@ describe('a possessive owner before a majority-owned unit', () => {
     expect(x.parent('Vellmark Foods')).toBe('Orsk Group');
   });
 });
+
+describe('a company whose plant the owner calls "its"', () => {
+  it('"Norrvik Group said its Vessla Motors plant in Tarnby will close": Vessla Motors belongs to Norrvik Group', () => {
+    const x = extract('Norrvik Group said on Monday that its Vessla Motors plant in Tarnby will close by June.');
+    expect(x.parent('Vessla Motors')).toBe('Norrvik Group');
+  });
+
+  it('leaves a town sharing a word with another company alone: "its Vandmoor plant" is no Vandmoor Mining\'s', () => {
+    const x = extract(
+      'Vandmoor Mining said it would cut 200 jobs. Norrvik Motors said on Monday that its Vandmoor plant was in jeopardy.',
+    );
+    expect(x.parent('Vandmoor Mining')).toBeNull();
+  });
+
+  it('leaves "the Vessla Motors plant" (no "its") alone', () => {
+    const x = extract('Norrvik Group said on Monday that the Vessla Motors plant in Tarnby will close by June.');
+    expect(x.names('Company')).toContain('Vessla Motors');
+    expect(x.parent('Vessla Motors')).toBeNull();
+  });
+});

@@ -31,10 +31,15 @@ const CHILD_OF_RE =
   /^(?:\s*\([^()]{1,30}\))?\)?\s*(?:,\s*(?:which\s+is\s+|now\s+)?|\s+(?:is|was|has\s+been|became|remains)\s+)(?:the|a|an|its)\s+[^,.;]{0,60}?\b(?:division|unit|arm|subsidiary|business|segment|group)\s+(?:of|at|within|owned by)\s+(?:[\w'’-]+\s+){0,3}?$/;
 const POSSESSIVE_UNIT_RE =
   /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:division|unit|arm|subsidiary|business|segment|group)\s*(?:,|--|[—–:])?\s*$/;
-/** "its Jaguar Land Rover (JLR) unit", "their Kestrel brand": a unit of the owner "its" points to. */
+/**
+ * "its Jaguar Land Rover (JLR) unit", "their Kestrel brand", "its Vessla van factory in Luton": a unit (or a brand
+ * whose plant it is) of the owner "its" points to.
+ */
 const ITS_BEFORE_RE = /\b(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const UNIT_AFTER_RE =
   /^(?:\s*\([^()]{1,12}\))?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:unit|division|subsidiary|arm|business|brand|segment)\b/u;
+/** A site's noun after the name: the company is the owner's brand only when named in full (a town may share a word). */
+const PLANT_AFTER_RE = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|factory|assembly\s+line)\b/u;
 const UNIT_WORD_RE = /division|unit|arm\b|subsidiary|business|segment|group|-owned/;
 /** What joins two items of one list: ", ", " and ", a bracketed acronym, a "the" opening an item. */
 const SIBLING_GAP_RE = /^(?:\s*\([^()]{1,12}\))?(?:,\s+|,?\s+and\s+|\s+&\s+)(?:[Tt]he\s+)?$|^\s*\($|^\)$/;
@@ -114,7 +119,12 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
   // "Tata Motors expects savings at its Jaguar Land Rover (JLR) unit": the company "its" points to owns the unit.
   for (const m of orgs) {
     if (parentOf.has(m.id) || listedIds.has(m.id)) continue;
-    if (!UNIT_AFTER_RE.test(ctx.work.slice(m.end, m.end + 60))) continue;
+    const after = ctx.work.slice(m.end, m.end + 60);
+    if (
+      !UNIT_AFTER_RE.test(after) &&
+      !(PLANT_AFTER_RE.test(after) && ctx.entities.get(m.id)?.name === ctx.work.slice(m.start, m.end))
+    )
+      continue;
     if (!ITS_BEFORE_RE.test(ctx.work.slice(Math.max(0, m.start - 40), m.start))) continue;
     const owner = orgEarlierInSentence(ctx, m.start, m.id, listed, listedIds);
     if (owner && !body(owner)) parentOf.set(m.id, { to: owner, at: m.start });
