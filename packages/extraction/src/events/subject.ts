@@ -36,10 +36,11 @@ export interface Subject {
  * "before", "because" or "when" with a name has that name as its subject ("two years after Tarvo cut …" is a time
  * comparison inside the clause, no new clause); so does "as" with a name and its verb ("… to step in as Telkora
  * plans to cut …"; not "such as", nor "spun off its arm as Vessamed in 2014"). The lookahead before each lookbehind
- * keeps it from running at every space.
+ * keeps it from running at every space. "The union said workers would strike after the company said it would lay off
+ * 3,600 workers": "after" with "the company said" (or "it said") opens the round's clause too.
  */
 const BOUNDARY_RE =
-  /;\s|:\s|\s[—–]\s|—|,\s+(?:and|but|while|whereas|though|although|which|then|who|extending|bringing|making)\s|\s(?:but|while|whereas|then)\s|\s(?:under|through|by|in)\s+which\s|(?=\s(?:after|before|because|once|until|when)\s)(?<!\b(?:years?|months?|weeks?|days?|decades?|shortly|soon|long|just|right|immediately))\s(?:after|before|because|once|until|when)\s+(?=(?:the\s+)?\p{Lu})|(?=\sas\s)(?<!\b(?:such|well|known|same|so|as|much|many))\sas\s+(?=(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}\s+(?:plans|planned|prepares|said|says|will|would|is|was|has|had|announced|announces|moves|seeks|cuts|faces)\b)/gu;
+  /;\s|:\s|\s[—–]\s|—|,\s+(?:and|but|while|whereas|though|although|which|then|who|extending|bringing|making)\s|\s(?:but|while|whereas|then)\s|\s(?:under|through|by|in)\s+which\s|(?=\s(?:after|before|because|once|until|when)\s)(?<!\b(?:years?|months?|weeks?|days?|decades?|shortly|soon|long|just|right|immediately))\s(?:after|before|because|once|until|when)\s+(?=(?:the\s+)?\p{Lu}|(?:it|the\s+(?:company|group|firm|carmaker|automaker|bank|lender|airline|carrier|operator|retailer|insurer|manufacturer|maker|employer))\s+(?:said|announced|confirmed|disclosed|revealed)\b)|(?=\sas\s)(?<!\b(?:such|well|known|same|so|as|much|many))\sas\s+(?=(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}\s+(?:plans|planned|prepares|said|says|will|would|is|was|has|had|announced|announces|moves|seeks|cuts|faces)\b)/gu;
 /**
  * An opening adverbial clause or phrase ("Shortly before the Norrvik deal, the group …", "According to Norr
  * Research, …"): its names are not the subject.
@@ -910,10 +911,24 @@ export function focusCompany(ctx: DocContext, pos: number, subjectless = false):
     ? (inThis.last ?? before.primary ?? before.last)
     : (before.primary ?? inThis.last ?? before.last);
   const primary = ctx.primaryCompany && !commentator(ctx.primaryCompany) ? ctx.primaryCompany : null;
-  const focus = last ?? primary ?? recentCompany(ctx, pos);
+  const focus = last ?? primary ?? recentNonCommentator(ctx, pos, commentator);
   // "… as it plans to send home 400 employees" where only the ministry told of it is typed: a state body is never
   // "it" or "the company" by default (it acts only where it is named).
   return focus && isStateBody(ctx.entities.get(focus)?.name ?? '') ? null : focus;
+}
+
+/**
+ * The last company named in this or the two sentences before that is no union, outlet or other commenting body
+ * ("The Kora Metalworkers union said … after the company said it would lay off 3,600 workers" under a headline
+ * naming Norrvik Trucks: the company is Norrvik Trucks), else `recentCompany`'s answer if it is none.
+ */
+function recentNonCommentator(ctx: DocContext, pos: number, commentator: (id: string) => boolean): string | null {
+  const recent = recentCompany(ctx, pos);
+  if (!recent || !commentator(recent)) return recent;
+  const si = findSentenceIndex(ctx.sentences, pos);
+  const ms = mentionsIn(ctx, ctx.sentences[Math.max(0, si - 2)]?.start ?? 0, pos);
+  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company' && !commentator(ms[i]!.id)) return ms[i]!.id;
+  return null;
 }
 
 /** The company sentence `k` consists of, when it is a heading line that names only it ("Hallberg Bank"). */
