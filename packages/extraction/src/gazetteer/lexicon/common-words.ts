@@ -1,6 +1,16 @@
 import { COMMON_WORDS, VERY_COMMON_WORDS } from '../data/common-words.js';
 
 let words: Set<string> | null = null;
+
+/**
+ * Ordinary words of business news that SCOWL's common sizes leave out: capitalised at a sentence's start
+ * ("Layoffs have taken place only at …, says a source") they are vocabulary, not a name.
+ */
+const NEWS_WORDS = (
+  'layoff layoffs retrenchment retrenchments buyout buyouts downsizing restructurings outsourcing offshoring ' +
+  'rightsizing demerger carmaker carmakers automaker automakers telco telcos lender lenders headcount ' +
+  'reorganisation reorganization divestment divestiture'
+).split(' ');
 let veryCommon: Set<string> | null = null;
 
 /**
@@ -8,7 +18,7 @@ let veryCommon: Set<string> | null = null;
  * such a capitalised word ("Demand", "Total", "Shell") names something only with stronger evidence.
  */
 export function isCommonWord(word: string): boolean {
-  words ??= new Set([...VERY_COMMON_WORDS.split('|'), ...COMMON_WORDS.split('|')]);
+  words ??= new Set([...VERY_COMMON_WORDS.split('|'), ...COMMON_WORDS.split('|'), ...NEWS_WORDS]);
   const lower = word.toLowerCase();
   if (words.has(lower)) return true;
   // "Production-line", "Low-cost": a compound of common words is common too.
