@@ -7,7 +7,7 @@ let words: Set<string> | null = null;
  * ("Layoffs have taken place only at …, says a source") they are vocabulary, not a name.
  */
 const NEWS_WORDS = (
-  'layoff layoffs retrenchment retrenchments buyout buyouts downsizing restructurings outsourcing offshoring ' +
+  'layoff layoffs retrenchment retrenchments buyout buyouts downsizing restructurings ' +
   'rightsizing demerger carmaker carmakers automaker automakers telco telcos lender lenders headcount ' +
   'reorganisation reorganization divestment divestiture'
 ).split(' ');
