@@ -911,24 +911,10 @@ export function focusCompany(ctx: DocContext, pos: number, subjectless = false):
     ? (inThis.last ?? before.primary ?? before.last)
     : (before.primary ?? inThis.last ?? before.last);
   const primary = ctx.primaryCompany && !commentator(ctx.primaryCompany) ? ctx.primaryCompany : null;
-  const focus = last ?? primary ?? recentNonCommentator(ctx, pos, commentator);
+  const focus = last ?? primary ?? recentCompany(ctx, pos);
   // "… as it plans to send home 400 employees" where only the ministry told of it is typed: a state body is never
   // "it" or "the company" by default (it acts only where it is named).
   return focus && isStateBody(ctx.entities.get(focus)?.name ?? '') ? null : focus;
-}
-
-/**
- * The last company named in this or the two sentences before that is no union, outlet or other commenting body
- * ("The Kora Metalworkers union said … after the company said it would lay off 3,600 workers" under a headline
- * naming Norrvik Trucks: the company is Norrvik Trucks), else `recentCompany`'s answer if it is none.
- */
-function recentNonCommentator(ctx: DocContext, pos: number, commentator: (id: string) => boolean): string | null {
-  const recent = recentCompany(ctx, pos);
-  if (!recent || !commentator(recent)) return recent;
-  const si = findSentenceIndex(ctx.sentences, pos);
-  const ms = mentionsIn(ctx, ctx.sentences[Math.max(0, si - 2)]?.start ?? 0, pos);
-  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company' && !commentator(ms[i]!.id)) return ms[i]!.id;
-  return null;
 }
 
 /** The company sentence `k` consists of, when it is a heading line that names only it ("Hallberg Bank"). */
