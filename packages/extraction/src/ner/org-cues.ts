@@ -130,6 +130,12 @@ const INTENT_NOUNS = new Set(
     ' ',
   ),
 );
+/** Nouns that make a compound with "cuts" ("Job cuts", "Pay cuts", "Budget cuts"): the cuts' object, not an actor. */
+const CUT_COMPOUND_NOUNS = new Set(
+  'job jobs staff pay wage salary cost costs budget spending service services rate tax price production output workforce headcount'.split(
+    ' ',
+  ),
+);
 const CUT_LEADS = new Set(
   'will would is was to plans planned has had already cut cuts cutting shed sheds eliminated eliminates laid lays slashed slashes axed axes reduced reduces trimmed trims halved halves let lets'.split(
     ' ',
@@ -373,7 +379,9 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     run.first === run.last &&
     next?.text === 'to' &&
     (INTENT_NOUNS.has(run.name) || COMPANY_NOUNS.has(run.name.toLowerCase()));
-  if (gapIsSpace && CUT_LEADS.has(next.text) && !intentNoun) {
+  // "Job cuts at Kestrel will affect 415 staff", "Pay cuts at …": a noun compounded with "cuts" is no employer.
+  const cutCompound = run.first === run.last && next?.text === 'cuts' && CUT_COMPOUND_NOUNS.has(run.name.toLowerCase());
+  if (gapIsSpace && CUT_LEADS.has(next.text) && !intentNoun && !cutCompound) {
     EMPLOYER_ACTION_RE.lastIndex = end;
     if (EMPLOYER_ACTION_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'employer' });
   }
