@@ -3,15 +3,26 @@ import { cypherFragment as f, type CypherFragment } from '../query.js';
 const [n, y] = [f`n`, f`y`];
 
 /**
- * A shown node with at most this many relationships (or MENTIONS) has them read one by one; past it, Neo4j's degree
- * store counts its MENTIONS. Below Neo4j's dense-node threshold (50 relationships) a node's relationships are one
+ * A shown node with at most this many relationships (or MENTIONS and reports) has them read one by one; past it,
+ * Neo4j's degree store counts its MENTIONS (or REPORTS). Below Neo4j's dense-node threshold (50 relationships) a node's relationships are one
  * chain, walked whole by any expand, so reading them costs no more than counting them.
  */
 export const NEIGHBOURHOOD_WALKED = 50;
 
-/** What a view's degree counts: the ties it follows, whether it follows MENTIONS, and its filter (none: null). */
+/**
+ * An event is counted (not walked) when the articles reporting it outnumber its other relationships this many
+ * times (param `$reportedShare`): each other one is read, and a cited source's support (SUPPORTS, one per citing
+ * article) is looked up for a REPORTS of its own, about five database hits where a walk reads one.
+ */
+export const NEIGHBOURHOOD_REPORTED_SHARE = 4;
+
+/**
+ * What a view's degree counts: the ties it follows (`ties`, REPORTS among them; `unreported`, the same without
+ * REPORTS), whether it follows MENTIONS, and its filter (none: null).
+ */
 export interface DegreeCount {
   ties: CypherFragment;
+  unreported: CypherFragment;
   mentions: boolean;
   filter: ((n: CypherFragment) => CypherFragment) | null;
 }
@@ -20,20 +31,26 @@ export interface DegreeCount {
  * Clauses that bind `degree` for each row's node `n` (kept): the number of its distinct neighbours the view would
  * show, read from at most `$scan` ties and `$scan` MENTIONS (the statement caps it at `$scan`).
  *
- * A filtered view reads each neighbour and filters it. An unfiltered view never reads a hub's mentions: a node with
- * more than `$walked` MENTIONS counts them in the degree store (`COUNT` of one type with no WHERE is a
- * `getDegree`, kept per type for dense nodes), adds the distinct ends of its ties and takes off the tied neighbours
- * it also shares a MENTIONS with (an article mentioning the source it CITES is one neighbour), each looked up from
- * the tied neighbour's side. Exact, as ingestion writes one MENTIONS per article and entity. A node with fewer
- * has its ties and MENTIONS read in one walk. On the hub test store (hub-reads.int.test.ts) the view of a company
- * named by 12,000 articles read 2,343 of them for its own degree; it now reads none.
+ * A filtered view reads each neighbour and filters it. An unfiltered view does not read the relationships that
+ * make a node dense where it can count them: the MENTIONS of an entity (where the view follows them) and the
+ * articles reporting an event (REPORTS in). Ingestion writes one of each per article and entity or event, and an
+ * entity is never reported nor an event mentioned, so each is a distinct neighbour, counted in the degree store
+ * (`COUNT` of one type and direction with no WHERE is a `getDegree`, kept per type for dense nodes). A node with
+ * more than `$walked` of them adds the distinct ends of its other ties and takes off the tied neighbours it also
+ * counted (an article mentioning the source it CITES is one neighbour), each looked up from the tied neighbour's
+ * side; with `$scan` or more its degree is `$scan` (the cap) whatever its ties, and it reads none of them. An
+ * event is counted so only when its reports outnumber its other relationships NEIGHBOURHOOD_REPORTED_SHARE times;
+ * any other node has its ties (and MENTIONS) read in one walk. On the hub test store (hub-reads.int.test.ts) the
+ * view of a company named by 12,000 articles read 2,343 of them for its own degree; it now reads none.
  *
- * The shared MENTIONS are looked up in their direction, and only where one can be: only a source (an article)
- * mentions, so a tied neighbour can mention `n` only if it is a Source, and `n` can mention one only if `n` is.
- * An undirected lookup between two dense nodes (a hub and a division thousands of articles also name) walked the
- * MENTIONS of one of them: on the million-article store a hub's view cost 445,946 database hits, 55,920 now.
+ * The counted neighbours are looked up in their direction, and only where one can be: only a source (an article)
+ * mentions or reports, so a tied neighbour can mention or report `n` only if it is a Source, and `n` can mention
+ * one only if `n` is. An undirected lookup between two dense nodes (a hub and a division thousands of articles
+ * also name) walked the MENTIONS of one of them: on the million-article store a hub's view cost 445,946 database
+ * hits, 55,920 after that. Skipping the ties of nodes at the cap and counting the reports of events took the three
+ * hubs' views from 55,920 / 51,354 / 34,570 to 24,626 / 14,178 / 18,054 (see docs/BENCHMARKS.md).
  */
-function degreeClauses({ ties, mentions, filter }: DegreeCount, keep: CypherFragment = n): CypherFragment {
+function degreeClauses({ ties, unreported, mentions, filter }: DegreeCount, keep: CypherFragment = n): CypherFragment {
   if (filter) {
     const mentioned = mentions
       ? f`
@@ -48,26 +65,43 @@ function degreeClauses({ ties, mentions, filter }: DegreeCount, keep: CypherFrag
       RETURN y LIMIT $scan${mentioned}
     }) AS degree`;
   }
-  if (!mentions)
-    return f`WITH ${keep}, size(COLLECT { MATCH (${n})-[:${ties}]-(y) WITH y LIMIT $scan RETURN DISTINCT y }) AS degree`;
-  return f`WITH ${keep}, COUNT { (${n})-[:MENTIONS]-() } AS mentioned
-    CALL (${n}, mentioned) {
-      WITH ${n}, mentioned WHERE mentioned <= $walked
-      RETURN size(COLLECT {
-        MATCH (${n})-[:${ties}|MENTIONS]-(y) WITH y LIMIT $scan + $walked RETURN DISTINCT y
-      }) AS degree
-      UNION
-      WITH ${n}, mentioned WHERE mentioned > $walked
-      WITH ${n}, mentioned, COLLECT { MATCH (${n})-[:${ties}]-(y) WITH y LIMIT $scan RETURN DISTINCT y } AS tied
-      RETURN size(tied) + mentioned - COUNT {
-        UNWIND tied AS y
-        WITH y WHERE y:Source
-        MATCH (${n})<-[:MENTIONS]-(y)
+  const [walk, mentioned] = mentions ? [f`${ties}|MENTIONS`, f`COUNT { (${n})-[:MENTIONS]-() }`] : [ties, f`0`];
+  const mentioning = mentions
+    ? f`
+        UNION
+        UNWIND CASE WHEN mentioned > 0 THEN tied ELSE [] END AS y
+        WITH y WHERE y:Source AND ${n} IN COLLECT { MATCH (y)-[:MENTIONS]->(m) RETURN m }
         RETURN y
         UNION
-        UNWIND CASE WHEN ${n}:Source THEN tied ELSE [] END AS y
+        UNWIND CASE WHEN mentioned > 0 AND ${n}:Source THEN tied ELSE [] END AS y
         MATCH (${n})-[:MENTIONS]->(y)
-        RETURN y
+        RETURN y`
+    : f``;
+  return f`WITH ${keep}, COUNT { (${n})<-[:REPORTS]-() } AS reported, ${mentioned} AS mentioned
+    WITH ${keep}, reported, mentioned, reported + mentioned AS counted,
+         mentioned > $walked OR reported > $reportedShare * (COUNT { (${n})--() } - reported) AS countable
+    CALL (${n}, reported, mentioned, counted, countable) {
+      WITH ${n}, counted, countable WHERE counted <= $walked OR NOT countable
+      RETURN size(COLLECT {
+        MATCH (${n})-[:${walk}]-(y) WITH y LIMIT $scan${mentions ? f` + $walked` : f``} RETURN DISTINCT y
+      }) AS degree
+      UNION
+      WITH counted, countable WHERE countable AND counted > $walked AND counted >= $scan
+      RETURN $scan AS degree
+      UNION
+      WITH ${n}, reported, mentioned, counted, countable WHERE countable AND counted > $walked AND counted < $scan
+      WITH ${n}, reported, mentioned, counted, COLLECT {
+        CALL (${n}) {
+          MATCH (${n})-[:${unreported}]-(y) RETURN y
+          UNION ALL
+          MATCH (${n})-[:REPORTS]->(y) RETURN y
+        }
+        WITH y LIMIT $scan RETURN DISTINCT y
+      } AS tied
+      RETURN size(tied) + counted - COUNT {
+        UNWIND CASE WHEN reported > 0 THEN tied ELSE [] END AS y
+        WITH y WHERE y:Source AND ${n} IN COLLECT { MATCH (y)-[:REPORTS]->(m) RETURN m }
+        RETURN y${mentioning}
       } AS degree
     }`;
 }

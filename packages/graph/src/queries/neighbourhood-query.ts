@@ -1,7 +1,7 @@
 import type { CursorKey } from '../keyset-cursor.js';
 import { cypher, cypherFragment as f, type CypherFragment, type CypherQuery } from '../query.js';
 import { MENTIONS_NEWEST_ORDER } from './mention-pages.js';
-import { NEIGHBOURHOOD_WALKED, shownEdgesAndDegrees } from './neighbourhood-degree.js';
+import { NEIGHBOURHOOD_REPORTED_SHARE, NEIGHBOURHOOD_WALKED, shownEdgesAndDegrees } from './neighbourhood-degree.js';
 import { rawNodeProjection, relationshipProjection } from './projections.js';
 
 /** Default and largest number of neighbours kept around each expanded node. */
@@ -33,22 +33,25 @@ export interface NeighbourhoodView {
 
 const [x, y, r] = [f`x`, f`y`, f`r`];
 
-/** Event, Source, or the entity's type. */
-const nodeType = (n: CypherFragment) =>
-  f`CASE WHEN ${n}:Event THEN 'Event' WHEN ${n}:Source THEN 'Source' ELSE ${n}.type END`;
-
-/** The time a node is filtered by: an event's `when`, a source's `publishedAt`, null for entities. */
-const nodeTime = (n: CypherFragment) =>
-  f`CASE WHEN ${n}:Event THEN ${n}.when WHEN ${n}:Source THEN ${n}.publishedAt END`;
+/**
+ * Node `n`'s type (Event, Source, or the entity's `type`) and the time it is filtered by (an event's `when`, a
+ * source's `publishedAt`, null for entities), as `[type, time]`: each label and property read once.
+ */
+const typeAndTime = (n: CypherFragment) =>
+  f`CASE WHEN ${n}:Event THEN ['Event', ${n}.when] WHEN ${n}:Source THEN ['Source', ${n}.publishedAt] ELSE [${n}.type, null] END`;
 
 /**
  * Whether node `n` passes the type and time filters. Dates are prefixes: a node dated "2023" overlaps a range from
- * "2023-06", so `from` is cut to the node's precision before comparing; `$toMax` is `to` + U+FFFF.
+ * "2023-06", so `from` is cut to the node's precision before comparing; `$toMax` is `to` + U+FFFF. The node's
+ * type and time are read once (`any` over a list of one, its test a CASE the planner cannot split into one
+ * predicate per use): written out at each use, its labels and properties were read about seven times per
+ * neighbour, and a filtered view of a hub cost 0.7–1.6 million database hits on the million-article store.
  */
 const passes = (n: CypherFragment) =>
-  f`($types IS NULL OR ${nodeType(n)} IN $types)
-    AND (${nodeTime(n)} IS NULL OR (($from IS NULL OR ${nodeTime(n)} >= left($from, size(${nodeTime(n)})))
-                                    AND ($toMax IS NULL OR ${nodeTime(n)} <= $toMax)))`;
+  f`any(tt IN [${typeAndTime(n)}] WHERE CASE
+      WHEN $types IS NOT NULL AND NOT coalesce(tt[0] IN $types, false) THEN false
+      WHEN tt[1] IS NULL THEN true
+      ELSE ($from IS NULL OR tt[1] >= left($from, size(tt[1]))) AND ($toMax IS NULL OR tt[1] <= $toMax) END)`;
 
 /**
  * The relationships a view follows besides MENTIONS: facts (PART_OF, HOLDS_ROLE, CITES), events and their reports
@@ -60,6 +63,9 @@ const passes = (n: CypherFragment) =>
  * named. run-ingest.int.test.ts checks that every type joining two nodes of the graph is here or MENTIONS.
  */
 const TIES = f`PART_OF|HOLDS_ROLE|CITES|ORGANIZATION|AFFECTS|PERSON|REPORTS|IN_STORY|QUOTES|SPOKEN_BY|VIA|ABOUT|SUPPORTS`;
+
+/** TIES but REPORTS: the degree of an event counts the articles reporting it in the degree store. */
+const UNREPORTED = f`PART_OF|HOLDS_ROLE|CITES|ORGANIZATION|AFFECTS|PERSON|IN_STORY|QUOTES|SPOKEN_BY|VIA|ABOUT|SUPPORTS`;
 
 /**
  * The articles that mention the focus `c` (an entity), newest first through the `mentions_newest` index, as
@@ -81,12 +87,17 @@ const MENTIONS_OF_FOCUS = f`UNION ALL
       MATCH (c)-[r:MENTIONS]->(x)
       RETURN r, x, 'MENTIONS' AS t, x.id AS xid LIMIT $scan`;
 
+/** The ties that weigh nothing (never a fact's type, so never with `claims`). */
+const UNWEIGHED = f`['PERSON', 'IN_STORY', 'QUOTES', 'SPOKEN_BY', 'VIA', 'ABOUT', 'SUPPORTS']`;
+
 /**
  * How strongly one relationship ties its ends: the sources behind it. A fact edge (PART_OF, HOLDS_ROLE, CITES …)
  * has its Claims (one per source asserting it) counted by ingestion as `claims` (ingest/fact-claims.ts), so a hub's
  * PART_OF edge asserted by 100,000 articles costs one property read, not a count of its Claims; an event's
  * ORGANIZATION/AFFECTS counts the sources reporting the event, a MENTIONS the mentions in that article, a REPORTS
- * one; the other ties (statements, stories, supports) nothing. Needs `t` bound to the relationship's type
+ * one; the other ties (statements, stories, supports, an event's people) nothing, without reading them: they are
+ * types a fact may not take (prepare-document.ts's RESERVED_TYPES), so they never have `claims`, and reading it
+ * cost a database hit per statement of a person quoted 2,000 times. Needs `t` bound to the relationship's type
  * (`type(r)` once per pattern: each call reads the relationship again) and `ev` to its event (or null).
  */
 const weight = (rel: CypherFragment) => f`CASE t
@@ -94,7 +105,7 @@ const weight = (rel: CypherFragment) => f`CASE t
       WHEN 'REPORTS' THEN 1
       WHEN 'ORGANIZATION' THEN COUNT { (ev)<-[:REPORTS]-() }
       WHEN 'AFFECTS' THEN COUNT { (ev)<-[:REPORTS]-() }
-      ELSE coalesce(${rel}.claims, 0) END`;
+      ELSE CASE WHEN t IN ${UNWEIGHED} THEN 0 ELSE coalesce(${rel}.claims, 0) END END`;
 
 /** The event end of an ORGANIZATION/AFFECTS relationship, else null. Needs `t` bound to its type, as `weight`. */
 const eventOf = (rel: CypherFragment) => f`CASE WHEN t IN ['ORGANIZATION', 'AFFECTS'] THEN startNode(${rel}) END`;
@@ -150,7 +161,7 @@ const neighbourhoodStatement = (filter: ((n: CypherFragment) => CypherFragment) 
   }
   WITH c, ring1, more, ring2[0..CASE WHEN $maxNodes - 1 - size(ring1) < 0 THEN 0 ELSE $maxNodes - 1 - size(ring1) END] AS ring2
   WITH c, ring1, more, ([c] + [e IN ring1 | e.node] + ring2)[0..$maxNodes] AS shown
-  ${shownEdgesAndDegrees({ ties: TIES, mentions, filter })}
+  ${shownEdgesAndDegrees({ ties: TIES, unreported: UNREPORTED, mentions, filter })}
   RETURN [n IN shown | ${rawNodeProjection(f`n`)}] AS nodes,
          [r IN rels | ${relationshipProjection(r)}] AS rels,
          degrees,
@@ -197,7 +208,7 @@ export function neighbourhoodQuery(
       scan: NEIGHBOURHOOD_SCAN,
       after: view.after ?? null,
       ...(filtered ? { types, from, toMax } : {}),
-      ...(filtered ? {} : { walked: NEIGHBOURHOOD_WALKED }),
+      ...(filtered ? {} : { walked: NEIGHBOURHOOD_WALKED, reportedShare: NEIGHBOURHOOD_REPORTED_SHARE }),
     },
   };
 }

@@ -53,16 +53,17 @@ describe('graph view read queries', () => {
       RETURN r, x, 'MENTIONS' AS t, x.id AS xid LIMIT $scan
       }
       WITH r, x, t, xid LIMIT $scan
-      WITH r, x, t, xid WHERE ($types IS NULL OR CASE WHEN x:Event THEN 'Event' WHEN x:Source THEN 'Source' ELSE x.type END IN $types)
-      AND (CASE WHEN x:Event THEN x.when WHEN x:Source THEN x.publishedAt END IS NULL OR (($from IS NULL OR CASE WHEN x:Event THEN x.when WHEN x:Source THEN x.publishedAt END >= left($from, size(CASE WHEN x:Event THEN x.when WHEN x:Source THEN x.publishedAt END)))
-      AND ($toMax IS NULL OR CASE WHEN x:Event THEN x.when WHEN x:Source THEN x.publishedAt END <= $toMax)))
+      WITH r, x, t, xid WHERE any(tt IN [CASE WHEN x:Event THEN ['Event', x.when] WHEN x:Source THEN ['Source', x.publishedAt] ELSE [x.type, null] END] WHERE CASE
+      WHEN $types IS NOT NULL AND NOT coalesce(tt[0] IN $types, false) THEN false
+      WHEN tt[1] IS NULL THEN true
+      ELSE ($from IS NULL OR tt[1] >= left($from, size(tt[1]))) AND ($toMax IS NULL OR tt[1] <= $toMax) END)
       WITH x, xid, r, t, CASE WHEN t IN ['ORGANIZATION', 'AFFECTS'] THEN startNode(r) END AS ev
       WITH x, xid, sum(CASE t
       WHEN 'MENTIONS' THEN size(r.starts)
       WHEN 'REPORTS' THEN 1
       WHEN 'ORGANIZATION' THEN COUNT { (ev)<-[:REPORTS]-() }
       WHEN 'AFFECTS' THEN COUNT { (ev)<-[:REPORTS]-() }
-      ELSE coalesce(r.claims, 0) END) AS strength
+      ELSE CASE WHEN t IN ['PERSON', 'IN_STORY', 'QUOTES', 'SPOKEN_BY', 'VIA', 'ABOUT', 'SUPPORTS'] THEN 0 ELSE coalesce(r.claims, 0) END END) AS strength
       ORDER BY strength DESC, xid
       WITH collect({node: x, id: xid, strength: strength}) AS ranked
       WITH [e IN ranked WHERE $after IS NULL OR e.strength < $after[0] OR (e.strength = $after[0] AND e.id > $after[1])] AS rest
@@ -75,16 +76,17 @@ describe('graph view read queries', () => {
       MATCH (x)-[r:PART_OF|HOLDS_ROLE|CITES|ORGANIZATION|AFFECTS|PERSON|REPORTS|IN_STORY|QUOTES|SPOKEN_BY|VIA|ABOUT|SUPPORTS]-(y)
       WHERE y <> c
       WITH r, y LIMIT $scan
-      WITH r, y, type(r) AS t WHERE ($types IS NULL OR CASE WHEN y:Event THEN 'Event' WHEN y:Source THEN 'Source' ELSE y.type END IN $types)
-      AND (CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END IS NULL OR (($from IS NULL OR CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END >= left($from, size(CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END)))
-      AND ($toMax IS NULL OR CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END <= $toMax)))
+      WITH r, y, type(r) AS t WHERE any(tt IN [CASE WHEN y:Event THEN ['Event', y.when] WHEN y:Source THEN ['Source', y.publishedAt] ELSE [y.type, null] END] WHERE CASE
+      WHEN $types IS NOT NULL AND NOT coalesce(tt[0] IN $types, false) THEN false
+      WHEN tt[1] IS NULL THEN true
+      ELSE ($from IS NULL OR tt[1] >= left($from, size(tt[1]))) AND ($toMax IS NULL OR tt[1] <= $toMax) END)
       WITH y, r, t, CASE WHEN t IN ['ORGANIZATION', 'AFFECTS'] THEN startNode(r) END AS ev
       WITH y, sum(CASE t
       WHEN 'MENTIONS' THEN size(r.starts)
       WHEN 'REPORTS' THEN 1
       WHEN 'ORGANIZATION' THEN COUNT { (ev)<-[:REPORTS]-() }
       WHEN 'AFFECTS' THEN COUNT { (ev)<-[:REPORTS]-() }
-      ELSE coalesce(r.claims, 0) END) AS strength
+      ELSE CASE WHEN t IN ['PERSON', 'IN_STORY', 'QUOTES', 'SPOKEN_BY', 'VIA', 'ABOUT', 'SUPPORTS'] THEN 0 ELSE coalesce(r.claims, 0) END END) AS strength
       ORDER BY strength DESC, y.id
       LIMIT $limit
       RETURN collect({node: y, strength: strength}) AS top
@@ -109,15 +111,17 @@ describe('graph view read queries', () => {
       UNWIND shown AS n
       WITH n, size(COLLECT {
       MATCH (n)-[:PART_OF|HOLDS_ROLE|CITES|ORGANIZATION|AFFECTS|PERSON|REPORTS|IN_STORY|QUOTES|SPOKEN_BY|VIA|ABOUT|SUPPORTS]-(y)
-      WHERE ($types IS NULL OR CASE WHEN y:Event THEN 'Event' WHEN y:Source THEN 'Source' ELSE y.type END IN $types)
-      AND (CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END IS NULL OR (($from IS NULL OR CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END >= left($from, size(CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END)))
-      AND ($toMax IS NULL OR CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END <= $toMax)))
+      WHERE any(tt IN [CASE WHEN y:Event THEN ['Event', y.when] WHEN y:Source THEN ['Source', y.publishedAt] ELSE [y.type, null] END] WHERE CASE
+      WHEN $types IS NOT NULL AND NOT coalesce(tt[0] IN $types, false) THEN false
+      WHEN tt[1] IS NULL THEN true
+      ELSE ($from IS NULL OR tt[1] >= left($from, size(tt[1]))) AND ($toMax IS NULL OR tt[1] <= $toMax) END)
       RETURN y LIMIT $scan
       UNION
       MATCH (n)-[:MENTIONS]-(y)
-      WHERE ($types IS NULL OR CASE WHEN y:Event THEN 'Event' WHEN y:Source THEN 'Source' ELSE y.type END IN $types)
-      AND (CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END IS NULL OR (($from IS NULL OR CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END >= left($from, size(CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END)))
-      AND ($toMax IS NULL OR CASE WHEN y:Event THEN y.when WHEN y:Source THEN y.publishedAt END <= $toMax)))
+      WHERE any(tt IN [CASE WHEN y:Event THEN ['Event', y.when] WHEN y:Source THEN ['Source', y.publishedAt] ELSE [y.type, null] END] WHERE CASE
+      WHEN $types IS NOT NULL AND NOT coalesce(tt[0] IN $types, false) THEN false
+      WHEN tt[1] IS NULL THEN true
+      ELSE ($from IS NULL OR tt[1] >= left($from, size(tt[1]))) AND ($toMax IS NULL OR tt[1] <= $toMax) END)
       RETURN y LIMIT $scan
       }) AS degree
       RETURN collect([n.id, CASE WHEN degree > $scan THEN $scan ELSE degree END]) AS degrees
@@ -152,16 +156,26 @@ describe('graph view read queries', () => {
     // The rings are the same statement; only edges and degrees are read otherwise (the filtered view filters each).
     const rings = (text: string) => text.slice(0, text.indexOf('CALL (shown)'));
     expect(rings(unfiltered.cypher).replace(/\btrue\b/g, 'F')).toEqual(
-      rings(filtered.cypher).replace(/\(\$types IS NULL[\s\S]*?<= \$toMax\)\)\)/g, 'F'),
+      rings(filtered.cypher).replace(/any\(tt IN \[[\s\S]*?<= \$toMax\) END\)/g, 'F'),
     );
   });
 
-  it("neighbourhood: an unfiltered view counts a node's many mentions in the degree store, not by reading them", () => {
+  it("neighbourhood: an unfiltered view counts a node's many mentions and reports in the degree store, not by reading them", () => {
     const { cypher } = neighbourhoodQuery('company:quillo-robotics', 2, null);
     // A COUNT of one relationship type with no WHERE is what Neo4j answers with getDegree.
     expect(cypher).toContain('COUNT { (n)-[:MENTIONS]-() } AS mentioned');
-    expect(cypher).toContain('WHERE mentioned > $walked');
-    expect(neighbourhoodQuery('company:quillo-robotics', 2, null).params).toMatchObject({ walked: 50 });
+    expect(cypher).toContain('COUNT { (n)<-[:REPORTS]-() } AS reported');
+    expect(cypher).toContain('mentioned > $walked OR reported > $reportedShare');
+    // At $scan counted neighbours the degree is capped whatever the ties: none is read.
+    expect(cypher).toMatch(/WHERE countable AND counted > \$walked AND counted >= \$scan\s+RETURN \$scan AS degree/);
+    expect(neighbourhoodQuery('company:quillo-robotics', 2, null).params).toMatchObject({
+      walked: 50,
+      reportedShare: 4,
+    });
+    // A view without MENTIONS still counts an event's reports.
+    const ties = neighbourhoodQuery('company:quillo-robotics', 2, null, { mentions: false }).cypher;
+    expect(ties).toContain('COUNT { (n)<-[:REPORTS]-() } AS reported, 0 AS mentioned');
+    expect(ties).not.toContain('[:MENTIONS]');
     // A filtered view still reads each neighbour to filter it.
     expect(neighbourhoodQuery('company:quillo-robotics', 2, null, { types: ['Event'] }).cypher).not.toContain(
       'AS mentioned',
