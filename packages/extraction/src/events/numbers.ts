@@ -39,7 +39,8 @@ export const JOB_NOUN =
   '(?:jobs?|roles?|positions?|posts|employees?|workers?|staff(?:ers| members|s)?|people|persons|personnel|members|engineers|contractors|recruiters|managers|salespeople|white-collar jobs|workplaces|work places|redundancies|job losses|job cuts|professionals|executives|supervisors|pilots|(?:cabin )?crew(?: members)?|flight attendants|nurses|drivers|miners|(?:mine|steel|dock|auto|car|farm|rail|oil|metal|factory)workers|teachers|journalists|officers|agents|advis[eo]rs|bankers|workmen|tutors|educators|clerks|tellers|operators|technicians|labou?rers|associates|colleagues|team members|full-time equivalents|FTEs|heads)';
 /**
  * Between a count and its jobs: "of", an owner, and the size of the whole ("9,000 of the group's 52,000 jobs",
- * "1,200 of its 8,000-strong staff", "9,000 of its total of 134,000 jobs"): the count is the first figure.
+ * "1,200 of its 8,000-strong staff", "9,000 of its total of 134,000 jobs", "22 out of its 26 local employees"): the
+ * count is the first figure.
  */
 const OF_WHOLE = `(?:\\s+(?:out\\s+)?of)?(?:\\s+(?:its|their|the company['’]s|the\\s+[a-z]+['’]s|the))?(?:\\s+(?:total|overall|global|worldwide)\\s+of)?(?:\\s+(?:about|around|roughly|some|nearly|approximately|almost))?(?:\\s+\\d[\\d,.]*(?:-strong)?(?=\\s))?`;
 /**

@@ -91,6 +91,11 @@ const CONSEQUENCE_RE = /\b(?:therefore|thus|consequently|as a result(?! of))\b/i
 const DEFINITE_BEFORE_RE = /\b(?:the|these|those|this|its|their|such)\s+(?:[\w,.-]+\s+){0,2}$/i;
 const PART_BEFORE_RE =
   /\b(?:including|among them|of which|of whom)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?$/i;
+/**
+ * A currency sign or abbreviation right before the figure: "$1,000", "€500", "Rs 1000 crore" (Indian news writes
+ * sums in crore and lakh, which the figure parser scales like headcounts), "Ksh 200".
+ */
+const CURRENCY_BEFORE_RE = /(?:[$€£¥₹₦]|\b(?:Rs\.?|INR|Rp|RM|Ksh|KSh|Kes|Sh)\s?)$/;
 /** "$2 billion", "9%", "10 percent of its employees": after the number, money or a share (no count of jobs). */
 const MONEY_OR_SHARE_AFTER_RE =
   /^(?:\s*%|\.\d|\s*(?:billion|million|trillion|bn|mn)\b|\s*(?:percent|per\s?cent|pct|pc)\b)/i;
@@ -121,6 +126,24 @@ const POSSESSED_FIGURE_RE = /^\S+(?:\s+off)?\s+(?:its|their)\s+(?:(?:about|aroun
 const CUT_BY_RE =
   /^\s+by\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as)\s+)?(?:(?!(?:19|20)\d\d\b)\d|(?:a|one)[- ](?:third|quarter|fifth|tenth)|half|two[- ]thirds)/i;
 /** "phase one of the job cuts", "stage 2", "Round 3": a figure that names a step, not a count. */
+/** Rules whose figure is the staff a step touches ("affecting 1,100 workers", "will affect 600 employees"). */
+const AFFECT_RULES = new Set(['action-affecting', 'decision-affects', 'could-affect']);
+/** A sale as the step: its verb as the rule's trigger word, or its noun opening the sentence ("The sale will affect"). */
+const SALE_VERB_RE = /^(?:sell|sells|selling|sold|divest|divests|divesting|divested|transfer|transfers|transferring|transferred)$/i;
+const SALE_SUBJECT_RE =
+  /^(?:The|This|That)\s+(?:planned\s+|proposed\s+)?(?:sale|disposal|divestment|divestiture|transfer|transaction|deal)\s+(?:(?:will|would|could|may|is\s+set\s+to|is\s+expected\s+to)\s+)?$/;
+/** ", who will transfer to the buyer", ", who will move to the new owner": the staff go with the business. */
+const GO_WITH_SALE_AFTER_RE =
+  /^[^.;]{0,40}?\b(?:transfer|move|go|pass)(?:s|red|d)?\s+(?:over\s+)?(?:to|with)\s+(?:the\s+)?(?:buyer|new\s+owners?|acquirer|purchaser)\b/i;
+
+/** The figure at `figureEnd` counts staff handed over in a sale rather than cut (see AFFECT_RULES). */
+function soldStaff(body: string, at: number, trigger: string | undefined, figureEnd: number): boolean {
+  return (
+    (trigger !== undefined && SALE_VERB_RE.test(trigger)) ||
+    SALE_SUBJECT_RE.test(body.slice(0, at)) ||
+    GO_WITH_SALE_AFTER_RE.test(body.slice(figureEnd, figureEnd + 80))
+  );
+}
 const STEP_BEFORE_RE = /\b(?:phase|stage|step|tier|wave|round|part|chapter|section|article|no\.)\s+$/i;
 const CUT_NOUN_END_RE = /\b(?:job cuts|job losses|redundancies|layoffs|lay-offs)$/i;
 const IDIOM_RE = /\bby a thousand cuts\b/i;
@@ -309,8 +332,12 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       const end = start + m[0].length;
       if (overlaps(start, end) || IDIOM_RE.test(body.slice(Math.max(0, m.index - 5), m.index + m[0].length))) continue;
       const qAt = q ? body.indexOf(q, m.index) : -1;
-      // "$2 billion", "costs of about 1.5 billion crowns", "9%": money and shares are no job counts.
-      if (q && (body[qAt - 1] === '$' || MONEY_OR_SHARE_AFTER_RE.test(body.slice(qAt + q.length, qAt + q.length + 12))))
+      // "$2 billion", "costs of about 1.5 billion crowns", "9%", "Rs 1000 crore": money and shares are no job counts.
+      if (
+        q &&
+        (CURRENCY_BEFORE_RE.test(body.slice(Math.max(0, qAt - 5), qAt)) ||
+          MONEY_OR_SHARE_AFTER_RE.test(body.slice(qAt + q.length, qAt + q.length + 12)))
+      )
         continue;
       // "10% of its 40,000 staff": the size of a workforce; "one in five jobs": a share (read below). The quantity
       // may hold the determiner itself ("16% of the 9,800 people employed" reads "the 9,800").
@@ -325,6 +352,9 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       )
         continue;
       if (q && STEP_BEFORE_RE.test(body.slice(Math.max(0, qAt - 12), qAt))) continue;
+      // "The sale will affect 1,200 employees, who will transfer to the buyer", "sell its dairy unit to X, a move
+      // affecting 1,200 employees": the staff a sale hands over keep their jobs (a closure's figure stays).
+      if (AFFECT_RULES.has(rule.name) && q && soldStaff(body, m.index, g.cn, qAt + q.length)) continue;
       // "cut its 17,000 management and support staff by 30%": the figure after "its" is the staff the share cuts.
       if (
         (rule.name === 'verb-quantity' || rule.name === 'verb-jobs') &&

@@ -22,6 +22,9 @@ const isRound = (d: Draft) => d.count !== null && !d.bare && !d.cumulative && cu
  * - "Norrvik lays off more than 10,000 workers" as a headline and "has laid off 10,665 workers" in the body: a
  *   headline's round figure (whole hundreds or thousands) within a tenth of exactly one finer body figure of the
  *   organization (told once or more, and written nowhere in the body as such) is that figure rounded.
+ * - "at least 1,500 jobs" from the company, then "about 2,500 …, according to a union": the larger estimate credited to
+ *   someone else is the same round (the company's floor stays);
+ * - "up to seven roles" and "an overall headcount reduction of six": the net figure joins the larger gross one.
  * The folded draft gives its evidence, and its share and date where the round has none; the drafts left are returned.
  */
 export function foldRetoldRounds(work: string, drafts: Draft[]): Draft[] {
@@ -68,8 +71,44 @@ export function foldRetoldRounds(work: string, drafts: Draft[]): Draft[] {
     );
     if (near.length === 1) into(a, near[0]!);
   }
+  // "will cut at least 1,500 jobs" and later "about 2,500 jobs could go, according to a union leader": a larger
+  // approximate figure credited to someone else is a second estimate of the round whose company figure is a floor.
+  for (const b of scan) {
+    // The figure's phrase may start at the number ("About 2,500 jobs could go"): its modifier is just before.
+    if (folded.has(b) || !b.figure || !APPROXIMATE_RE.test(work.slice(Math.max(0, b.figure.start - 16), b.figure.end)))
+      continue;
+    if (!CREDITED_AFTER_RE.test(work.slice(b.figure.end, b.figure.end + 160))) continue;
+    const floor = scan.find(
+      (a) =>
+        a !== b &&
+        !folded.has(a) &&
+        a.org === b.org &&
+        a.si < b.si &&
+        a.count! < b.count! &&
+        !!a.figure &&
+        LOWER_BOUND_RE.test(work.slice(a.figure.start, a.figure.end)),
+    );
+    if (floor) into(b, floor);
+  }
+  // "Up to seven roles are set to be made redundant … which will lead to an overall headcount reduction of six": the
+  // net figure (new roles set against the cut) is the same round as the larger gross one.
+  for (const n of scan) {
+    if (folded.has(n) || !n.figure || !NET_FIGURE_RE.test(work.slice(Math.max(0, n.figure.start - 60), n.figure.end)))
+      continue;
+    const gross = scan.find((o) => o !== n && !folded.has(o) && o.org === n.org && o.count! > n.count!);
+    if (gross) into(n, gross);
+  }
   return folded.size ? drafts.filter((d) => !folded.has(d)) : drafts;
 }
+
+/** "an overall headcount reduction of six", "a net loss of 120 jobs" closing the figure's phrase. */
+const NET_FIGURE_RE =
+  /\b(?:overall|net)\s+(?:(?:headcount|job|staff|workforce)\s+)?(?:reduction|loss|cut|decrease)\s+of\s+(?:about\s+|around\s+|some\s+)?[\w,.]+(?:\s+(?:jobs|roles|posts|positions))?$/i;
+
+/** A figure told as a floor: "at least 1,500", "a minimum of 300", "no fewer than 90". */
+const LOWER_BOUND_RE = /\b(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than)\s+\d/i;
+/** ", according to …" later in the figure's sentence: the figure is someone else's. */
+const CREDITED_AFTER_RE = /^[^.;!?]{0,120}?,\s+according\s+to\s/i;
 
 /** A figure told as approximate: "nearly 2,400", "about 1,500", "some 900". */
 const APPROXIMATE_RE =

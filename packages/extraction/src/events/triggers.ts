@@ -492,13 +492,14 @@ export const QUANTITY_RULES: QuantityRule[] = [
   },
   {
     // "1,600 who left under a voluntary redundancy scheme", "2,000 staff accepted early retirement", "saw 1,439
-    // employees, or about 20 percent of its workforce, apply for its program", "5,388 workers have already joined the
+    // employees, or about 20 percent of its workforce, apply for its program", "around 5,000 employees, 18% of the total,
+    // are likely to opt for VRS", "5,388 workers have already joined the
     // Voluntary Dismissal Plan (PDV)" (Brazil's programa de demissão voluntária).
     name: 'voluntary',
     anchor: F.number,
     ahead: { bits: F.voluntary | F.cue | F.cutNoun, within: 14 },
     re: new RegExp(
-      `${QUANTITY_LEAD}(?:\\s+(?:[a-z-]+\\s+){0,2}?${JOB_NOUN})?(?:,\\s+or\\s+[^,.;]{1,50},)?\\s+(?:who\\s+|have\\s+|had\\s+|will\\s+|would\\s+|could\\s+|may\\s+|are\\s+(?:set\\s+|expected\\s+|likely\\s+)?to\\s+)?(?:already\\s+|now\\s+)?(?:left|took|take|accepted|accept|opted\\s+for|signed\\s+up\\s+for|appl(?:y|ied)\\s+for|volunteered\\s+for|chose|join(?:ed)?)\\s+(?:under\\s+)?(?:a\\s+|an\\s+|the\\s+|its\\s+)?(?:(?:similar|same|new|second|another)\\s+)?(?:(?:voluntary|early|honorary)\\s+(?:redundancy|redundancies|departures?|severance|exits?|retirement|buyouts?|buy-outs?|leave|dismissal|separation)|(?:scheme|programme|program)\\b|(?-i:VRS|VSS|MSS|ERS)\\b)\\b`,
+      `${QUANTITY_LEAD}(?:\\s+(?:[a-z-]+\\s+){0,2}?${JOB_NOUN})?(?:,\\s+(?:or\\s+[^,.;]{1,50}|(?:about\\s+|around\\s+|nearly\\s+|some\\s+)?\\d[\\d.]*\\s*(?:%|per\\s?cent|percent)\\s+of\\s+[^,.;]{1,40}),)?\\s+(?:who\\s+|have\\s+|had\\s+|will\\s+|would\\s+|could\\s+|may\\s+|are\\s+(?:set\\s+|expected\\s+|likely\\s+)?to\\s+)?(?:already\\s+|now\\s+)?(?:left|took|take|accepted|accept|opt(?:ed)?\\s+for|signed\\s+up\\s+for|appl(?:y|ied)\\s+for|volunteered\\s+for|chose|join(?:ed)?)\\s+(?:under\\s+)?(?:a\\s+|an\\s+|the\\s+|its\\s+)?(?:(?:similar|same|new|second|another)\\s+)?(?:(?:voluntary|early|honorary)\\s+(?:redundancy|redundancies|departures?|severance|exits?|retirement|buyouts?|buy-outs?|leave|dismissal|separation)|(?:scheme|programme|program)\\b|(?-i:VRS|VSS|MSS|ERS)\\b)\\b`,
       'iy',
     ),
     kind: 'layoff',

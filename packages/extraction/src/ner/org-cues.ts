@@ -143,10 +143,15 @@ const CUT_LEADS = new Set(
 );
 /**
  * A name as the employer cutting or shedding staff: "will cut 900 jobs", "to shed 10% of its workforce", "had already
- * reduced its headcount"; or closing what it owns: "is to close five of its language services", "will shut its plant".
+ * reduced its headcount", "has confirmed plans to axe 650 jobs"; or closing what it owns: "is to close five of its language services", "will shut its plant".
  */
 const EMPLOYER_ACTION_RE =
-  /\s+(?:(?:will|would|is|was|to|plans\s+to|planned\s+to|has|had|already)\s+(?:also\s+|already\s+)?(?:be\s+)?(?:(?:considering|weighing|planning|preparing|looking|seeking|aiming|bidding|expected|likely|poised|set|about)(?:\s+to)?\s+)?)?(?:cut|cuts|cutting|shed|sheds|shedding|eliminate|eliminated|eliminates|eliminating|lay\s+off|laid\s+off|lays\s+off|laying\s+off|let\s+go\s+of|lets\s+go\s+of|letting\s+go\s+of|slash|slashed|slashes|slashing|axe|axed|axes|axing|(?:reduc|trimm?|halv)(?:e|ed|es|ing))\s+(?:[\w,.%$-]+\s+){0,5}?(?:jobs|roles|positions|posts|staff|employees|workers|workforce|headcount|people)\b|\s+(?:will|would|is\s+to|was\s+to|is|was|to|plans\s+to|has|had)\s+(?:also\s+)?(?:be\s+)?(?:close|closes|closing|closed|shut|shuts|shutting)\s+(?:down\s+)?(?:[\w,-]+\s+){0,3}?(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:plants?|factory|factories|stores?|shops?|branch|branches|offices?|services|mines?|sites?|outlets|restaurants|mills?|stations)\b/uy;
+  /\s+(?:(?:will|would|is|was|to|plans\s+to|planned\s+to|has|had|already)\s+(?:also\s+|already\s+)?(?:be\s+)?(?:(?:confirmed|announced|unveiled)\s+(?:its\s+)?plans\s+to\s+|(?:considering|weighing|planning|preparing|looking|seeking|aiming|bidding|expected|likely|poised|set|about)(?:\s+to)?\s+)?)?(?:cut|cuts|cutting|shed|sheds|shedding|eliminate|eliminated|eliminates|eliminating|lay\s+off|laid\s+off|lays\s+off|laying\s+off|let\s+go\s+of|lets\s+go\s+of|letting\s+go\s+of|slash|slashed|slashes|slashing|axe|axed|axes|axing|(?:reduc|trimm?|halv)(?:e|ed|es|ing))\s+(?:[\w,.%$-]+\s+){0,5}?(?:jobs|roles|positions|posts|staff|employees|workers|workforce|headcount|people)\b|\s+(?:will|would|is\s+to|was\s+to|is|was|to|plans\s+to|has|had)\s+(?:also\s+)?(?:be\s+)?(?:close|closes|closing|closed|shut|shuts|shutting)\s+(?:down\s+)?(?:[\w,-]+\s+){0,3}?(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:plants?|factory|factories|stores?|shops?|branch|branches|offices?|services|mines?|sites?|outlets|restaurants|mills?|stations)\b/uy;
+/** A sentence opening on "At (the)" or "Meanwhile at (the)", right before a name. */
+const AT_OPENING_BEFORE_RE = /(?:^|[.!?]["”’]?\s+|\n)(?:(?:Meanwhile|Elsewhere|Separately),?\s+at|At)\s+(?:the\s+)?$/;
+/** ", 415 jobs are to be axed", ", some 200 staff will lose their jobs": a count of jobs and its cut, after the comma. */
+const JOBS_AXED_AFTER_RE =
+  /,\s+(?:(?:about|around|some|nearly|up\s+to|more\s+than|over)\s+)?\d[\d,.]*\s+(?:jobs|roles|posts|positions|staff|employees|workers)\s+(?:are|were|will|would|could|have|had|is)\s+(?:(?:to|set\s+to|due\s+to)\s+)?(?:be\s+|been\s+)?(?:axed|cut|lost|shed|scrapped|eliminated|made\s+redundant|go|lose\s+their\s+jobs)\b/y;
 /** ", which counts Tessel among its backers, ", ", whose engine many studios use, ": a relative clause set off by commas. */
 const RELATIVE_CLAUSE_RE = /,\s+(?:which|whose)\s+[^,.;:()]{3,80},(?=\s)/y;
 
@@ -398,6 +403,16 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     if (SELF_REFERENCE_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'self-reference' });
   }
   if (verbOnly) return cues;
+  // "Meanwhile at the Kora Post, 415 jobs are to be axed": a round-up's sentence opening on where the cut falls.
+  // A place there is where the cut falls ("Meanwhile at Leeds, 300 jobs …"), not who makes it.
+  if (
+    text.charCodeAt(run.end) === 44 &&
+    AT_OPENING_BEFORE_RE.test(text.slice(Math.max(0, run.start - 24), run.start)) &&
+    !isPlace(run.name)
+  ) {
+    JOBS_AXED_AFTER_RE.lastIndex = run.end;
+    if (JOBS_AXED_AFTER_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'employer' });
+  }
   if (isPartnershipName(text.slice(run.start, run.end)))
     cues.push({ strength: 'strong', kind: 'company', why: 'partnership' });
   RENAMED_AFTER_RE.lastIndex = run.end;
