@@ -119,3 +119,16 @@ describe('"bought A from B": B sold A, B is no part of the buyer', () => {
     expect(x.parent('Ostra Holdings')).toBe('Hallberg Group');
   });
 });
+
+describe('"A, the parent company to B"', () => {
+  it('B belongs to A, as with "parent company of"', () => {
+    const x = extract('Kora Media Bhd, the parent company to Vessla Press Holdings and four television stations, will cut 500 jobs.');
+    expect(x.parent('Vessla Press Holdings')).toBe('Kora Media');
+  });
+
+  it('near miss: "a supplier to B" makes no part', () => {
+    const x = extract('Kora Media Bhd, a supplier to Vessla Press Holdings, will cut 500 jobs.');
+    expect(x.parent('Vessla Press Holdings')).toBeNull();
+    expect(x.parent('Kora Media')).toBeNull();
+  });
+});
