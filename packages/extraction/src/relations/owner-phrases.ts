@@ -10,9 +10,12 @@ import type { OwnershipLink } from './ownership.js';
 import { createBodyTest } from './commentators.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
 
-/** "the owner of ", "parent company of the ", "the holding company for " right before the first owned name. */
+/**
+ * "the owner of ", "parent company of the ", "the holding company for ", "the parent company to the " right before the
+ * first owned name.
+ */
 const OWNER_OF_RE =
-  /\b(?:owner|owners|parent|parent\s+(?:company|group)|holding\s+company|operator)\s+(?:of|for)\s+(?:the\s+|its\s+)?$/u;
+  /\b(?:(?:owner|owners|parent|parent\s+(?:company|group)|holding\s+company|operator)\s+(?:of|for)|(?:parent|parent\s+(?:company|group)|holding\s+company)\s+to)\s+(?:the\s+|its\s+)?$/u;
 /** What may join two owned names: ", ", " and ", ", and the travel retail chain ". */
 const LIST_GAP_RE = /^(?:,\s+|,?\s+and\s+)(?:(?:the|its)\s+(?:[\p{Ll}-]+\s+){0,3})?$/u;
 /** The owner named right before "the owner of": "Lagardère, the owner of …", "Lagardère — the owner of …". */

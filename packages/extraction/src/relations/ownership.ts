@@ -11,6 +11,7 @@ import {
 import { isPlaceWord } from '../ner/org-names.js';
 import { isPronounSubject, pronounReferent } from './sentence-subject.js';
 import { createBodyTest } from './commentators.js';
+import { findSentenceIndex } from '../text/sentences.js';
 
 /** One organization owned by another, as the text states it. */
 export interface OwnershipLink {
@@ -43,6 +44,24 @@ const OWNER_OF_AFTER_RE =
 const THE_PARENT_AFTER_RE = /^,\s+(?:the|its)\s+(?:parent(?:\s+(?:company|group))?|(?:majority\s+)?owner)\s*[,.;]/u;
 /** "belongs to the alliance with ": partners in an alliance or a consortium own none of each other. */
 const ALLIANCE_RE = /\b(?:alliance|partnership|consortium|joint\s+venture)\s+(?:with\s+)?(?:the\s+)?$/u;
+/**
+ * "The parent company is ", "Its ultimate owner is the Johannesburg-based " opening a sentence, right before the
+ * owner's name.
+ */
+const PARENT_IS_RE =
+  /^[\s"“]*(?:The|Its|Their)\s+(?:(?:ultimate|majority|controlling)\s+)?(?:parent(?:\s+(?:company|group|firm))?|owner)\s+is\s+(?:(?:the|a|an|[\p{Ll}-]+|[\p{L}.-]+-(?:based|listed)|\p{Lu}[\p{L}.-]*['’]s)\s+){0,3}$/u;
+/** "acquired pan-African banking group, " / "bought the Kenyan lender, " right before a name: what was bought, described. */
+const BOUGHT_DESCRIBED_RE =
+  /^(?:bought|acquired|purchased|took\s+over)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,4}?(?:group|company|firm|bank|lender|insurer|carrier|airline|brewer|miner|retailer|chain|operator|conglomerate|publisher|\p{Ll}+maker)\s*,\s+$/u;
+/** " from ", " from the US carmaker " right before a name after a buying verb: the seller. */
+const FROM_SELLER_RE = /\sfrom\s+(?:(?:the|its|a|an)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u;
+/** " said", " told" right after a name: the name opens a new clause ("bought a rival bank, Norrvik said"). */
+const SPEAKS_AFTER_RE = /^\s+(?:said|says|told|reported|added|noted|confirmed|announced)\b/u;
+/** ", a " between A and B in "A, a B majority-owned company". */
+const A_B_OWNED_RE = /^\)?,\s+(?:a|an)\s+$/u;
+/** " majority-owned mobile communications company", "-owned lender" right after B. */
+const B_OWNED_NOUN_RE =
+  /^(?:\s+(?:majority|wholly|fully)[- ]|-)owned\s+(?:[\p{Ll}-]+\s+){0,3}?(?:company|firm|group|operator|carrier|airline|bank|lender|insurer|brewer|miner|retailer|chain|publisher|unit|subsidiary|business|\p{Ll}*maker)\b/u;
 /** "a 40% stake in ", "a minority holding in ", "its 25 per cent interest in the ": at most half of what follows. */
 const MINORITY_STAKE_RE =
   /(?:\bminority|\bnon-controlling|(?<![\d.])(?:50(?:\.0+)?|[1-4]?\d(?:\.\d+)?)\s?(?:%|per\s?cent|percent))\s+(?:stake|holding|interest|shareholding)\s+in\b/u;
@@ -84,7 +103,9 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
     const a = orgs[i - 1];
     if (a && a.id !== b.id && b.start - a.end <= 80) {
       const between = ctx.work.slice(a.end, b.start);
-      if ((OWNED_BY_RE.test(between) && !ALLIANCE_RE.test(between)) || OWNER_OF_RE.test(between)) {
+      // "Vodacom Group Ltd., a Vodafone majority-owned mobile company": A belongs to B.
+      const ownedNoun = A_B_OWNED_RE.test(between) && B_OWNED_NOUN_RE.test(ctx.work.slice(b.end, b.end + 80));
+      if ((OWNED_BY_RE.test(between) && !ALLIANCE_RE.test(between)) || OWNER_OF_RE.test(between) || ownedNoun) {
         out.push({ child: a.id, parent: b.id, at: a.start });
         continue;
       }
@@ -141,6 +162,17 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
         continue;
       }
     }
+    // "… was incorporated in 1997. The parent company is Metorex (Pty) Limited": the owner of the company the sentence
+    // before opens with, else of the company in focus; never a name written as a possessor ("is Orsk's supplier").
+    if (
+      b.start - s.start < 120 &&
+      PARENT_IS_RE.test(ctx.work.slice(s.start, b.start)) && !/^['’]/u.test(ctx.work.slice(b.end, b.end + 1))) {
+      const owned = previousSubject(ctx, s.start) ?? orgInFocus(ctx, b.start);
+      if (owned && owned !== b.id) {
+        out.push({ child: owned, parent: b.id, at: b.start });
+        continue;
+      }
+    }
     if (ITS_OWNER_RE.test(before)) {
       const owned = recentCompany(ctx, b.start, b.id);
       if (owned) out.push({ child: owned, parent: b.id, at: b.start });
@@ -164,7 +196,11 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
       .filter((m) => m.end <= b.start)
       .pop();
     const gap = ctx.work.slice(lastBefore ? lastBefore.end : verbAt, b.start);
-    if (/,\s+$/.test(gap) && !(lastBefore && /^,\s+$/.test(gap))) continue;
+    // "bought Jaguar and Land Rover from Ford Motor Company in 2008": the name after "from" sold, it was not bought.
+    if (FROM_SELLER_RE.test(gap)) continue;
+    // "Atlas Vale acquired pan-African banking group, Kestrel Holdings": a described purchase, then its name.
+    const described = !lastBefore && BOUGHT_DESCRIBED_RE.test(gap) && !SPEAKS_AFTER_RE.test(ctx.work.slice(b.end, b.end + 12));
+    if (/,\s+$/.test(gap) && !(lastBefore && /^,\s+$/.test(gap)) && !described) continue;
     // "the takeover of IPC by the media giant AOL": the name after "by" bought the one before it.
     if (BY_BUYER_RE.test(bought[0])) {
       const owned = mentionsIn(ctx, verbAt, b.start).find((m) => isOrg(m) && m.id !== b.id);
@@ -225,6 +261,14 @@ function sentenceSubject(ctx: DocContext, sentenceStart: number, owned: Resolved
   const first = mentionsIn(ctx, sentenceStart, owned.start).find(isOrg);
   if (!first || first.id === owned.id || first.type !== 'Company') return null;
   return /^[\s"“'‘]*$/.test(ctx.work.slice(sentenceStart, first.start)) ? first.id : null;
+}
+
+/** The organization opening the sentence before the one at `sentenceStart`, or null. */
+function previousSubject(ctx: DocContext, sentenceStart: number): string | null {
+  const prev = ctx.sentences[findSentenceIndex(ctx.sentences, sentenceStart) - 1];
+  if (!prev) return null;
+  const first = mentionsIn(ctx, prev.start, prev.end).find(isOrg);
+  return first && /^[\s"“'‘]*$/u.test(ctx.work.slice(prev.start, first.start)) ? first.id : null;
 }
 
 /** ", which owns", ", the division that owns", ", which in turn controls": the verb's subject is the organization right before the comma. */

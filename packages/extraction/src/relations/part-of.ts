@@ -15,6 +15,7 @@ import { possessedCompanies } from './possessed-companies.js';
 import { itemStart, listOpening } from './bullet-lines.js';
 import { createBodyTest } from './commentators.js';
 import { entityId } from '../resolve/entity-table.js';
+import { isCountryOrRegion } from '../gazetteer/lexicon/places.js';
 import {
   type DocContext,
   type ResolvedMention,
@@ -28,7 +29,7 @@ import {
 type UnitLinkInfo = NonNullable<DocContext['unitLinks']>[number];
 
 const CHILD_OF_RE =
-  /^(?:\s*\([^()]{1,30}\))?\)?\s*(?:,\s*(?:which\s+is\s+|now\s+)?|\s+(?:is|was|has\s+been|became|remains)\s+)(?:the|a|an|its)\s+[^,.;]{0,60}?\b(?:division|unit|arm|subsidiary|business|segment|group)\s+(?:of|at|within|owned by)\s+(?:[\w'’-]+\s+){0,3}?$/;
+  /^(?:\s*\([^()]{1,30}\))?\)?\s*(?:,\s*(?:which\s+is\s+|now\s+)?|\s+(?:is|was|has\s+been|became|remains)\s+)(?:(?:the|a|an|its)\s+[^,.;]{0,60}?\b(?:division|unit|arm|subsidiary|business|segment|group)|(?!(?:former|onetime|erstwhile|ex)\b)[\w-]+\s+(?:division|unit|arm|subsidiary))\s+(?:of|at|within|owned by)\s+(?:[\w'’-]+\s+){0,3}?$/;
 const POSSESSIVE_UNIT_RE =
   /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:division|unit|arm|subsidiary|business|segment|group)\s*(?:,|--|[—–:])?\s*$/;
 /**
@@ -113,6 +114,9 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
   for (const [unit, owner] of possessedCompanies(ctx, orgs))
     if (!parentOf.has(unit.id) && parentOf.get(owner.id)?.to !== unit.id)
       parentOf.set(unit.id, { to: owner.id, at: unit.start });
+  // "BancABC Zimbabwe" where "BancABC" is named apart: the owner's name and a country name its unit there.
+  for (const [unit, owner] of countryUnits(ctx, orgs))
+    if (!parentOf.has(unit) && parentOf.get(owner)?.to !== unit) parentOf.set(unit, { to: owner, at: firstAt(orgs, unit) });
   // A union, association or regulator the article quotes owns no guessed unit ("the Volkswagen brand" in a story
   // where only IG Metall is named a company).
   const body = createBodyTest(ctx);
@@ -184,6 +188,42 @@ function nearerInFamily(ctx: DocContext, child: string, parent: string, readFrom
   if (!c || !p || p.type !== 'Division' || !p.name.includes(' ')) return false;
   const head = c.slice(0, c.indexOf(' ') + 1);
   return head.length > 1 && p.name.startsWith(head) && !c.startsWith(p.name + ' ') && readFromName.delete(child);
+}
+
+/** Region names that also end names of companies of their own ("Virgin Atlantic", "Cathay Pacific"): no country. */
+const NOT_A_COUNTRY_TAIL = new Set(['Pacific', 'Atlantic', 'Arctic', 'Mediterranean', 'Gulf', 'Wall Street', 'Silicon Valley', 'Bay Area', 'Midwest']);
+
+/**
+ * Pairs [unit, owner] of organizations named "<owner's name> <country or region>" ("Vella Zambia", "Vella South
+ * Africa") when the document names the owner as an organization of its own; a name no other organization of the
+ * document opens stays alone.
+ */
+function countryUnits(ctx: DocContext, orgs: readonly ResolvedMention[]): [string, string][] {
+  // Names and short forms ("LATAM Airlines" for LATAM Airlines Group) of each organization the document names.
+  const ids = new Set(orgs.map((m) => m.id));
+  const byName = new Map<string, string>();
+  for (const id of ids) {
+    const name = ctx.entities.get(id)?.name;
+    if (!name) continue;
+    for (const n of [name, ...ctx.entities.aliasesOf(id)]) if (!byName.has(n)) byName.set(n, id);
+  }
+  const out: [string, string][] = [];
+  for (const id of ids) {
+    const name = ctx.entities.get(id)?.name ?? '';
+    for (let sp = name.indexOf(' '); sp > 0; sp = name.indexOf(' ', sp + 1)) {
+      const tail = name.slice(sp + 1);
+      if (!isCountryOrRegion(tail) || NOT_A_COUNTRY_TAIL.has(tail)) continue;
+      const owner = byName.get(name.slice(0, sp));
+      if (owner && owner !== id) out.push([id, owner]);
+      break;
+    }
+  }
+  return out;
+}
+
+/** Offset of the first mention of `id`. */
+function firstAt(orgs: readonly ResolvedMention[], id: string): number {
+  return orgs.find((m) => m.id === id)!.start;
 }
 
 /** The organization named `name` (a company, else a division) when the document names it, else null. */
