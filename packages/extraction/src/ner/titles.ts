@@ -43,8 +43,8 @@ const MODIFIER =
  */
 const TAIL_WORD =
   "(?:Local\\s+\\d{1,5}|(?!(?:said|says|told|wrote|who|which|noted|added|announced|has|had|is|was|will|would|that|as)\\b)[\\p{L}&](?:[\\p{L}\\p{N}&'’\\-]|\\.(?=[\\p{L}\\p{N}]))*(?:(?<=(?:^|[^\\p{L}])(?-i:\\p{Lu})\\p{L}{0,4})\\.)?\\+?(?:\\s+\\d{1,2}\\.\\d{1,2}(?![\\d.]))?)";
-/** "… of/for/at <up to ten words>"; "analyst with Okasan Securities" only without a comma before "with". */
-const TAIL = `(?:(?:,?\\s+(?:of|for|at|in charge of|overseeing|on|responsible for)|\\s+with)\\s+(?:the\\s+)?${TAIL_WORD}(?:\\s+${TAIL_WORD}){0,9})?`;
+/** "… of/for/at [the/its] <up to ten words>"; "analyst with Okasan Securities" only without a comma before "with". */
+const TAIL = `(?:(?:,?\\s+(?:of|for|at|in charge of|overseeing|on|responsible for)|\\s+with)\\s+(?:the\\s+|its\\s+)?${TAIL_WORD}(?:\\s+${TAIL_WORD}){0,9})?`;
 
 /** Words of a post's field or area ("Operations", "Northern Area", "Corporate Affairs", "Asia Pacific"). */
 const FIELD_WORD =
