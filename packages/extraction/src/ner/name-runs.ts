@@ -291,6 +291,10 @@ export function findNameRuns(
       }
       break;
     }
+    // "Kestrel Bank Deputy CEO Jane Roe", "Kestrel Acting Chairman …": a capitalised rank word before a title is the
+    // title's, never the end of the name before it ("Kora Acting School" keeps its word: no title follows).
+    // "Kora Workers Union General Secretary …", "Kestrel Bank Deputy General Manager …" likewise.
+    while (j > i && titleWordAfter(text, tokens, j, to)) j--;
     // "Rivals General Electric and …", "Carmakers Toyota …": a capitalised descriptor opening the sentence is no name.
     let opened = isInitial(text, tokens[i]!.start);
     // "Resort-owner Genting …", "Chip-maker Vessla …": a field and a company noun joined by a hyphen describe the name.
@@ -322,6 +326,29 @@ export function findNameRuns(
     i = j;
   }
   return out;
+}
+
+/** Capitalised ranks written before a title ("Deputy CEO", "Acting Chairman", "Interim Managing Director"). */
+const RANK_WORDS = new Set(['Deputy', 'Acting', 'Interim']);
+/** Capitalised words that open a title after a rank ("Deputy Chief Executive", "Acting General Secretary"). */
+const TITLE_OPENERS = new Set(
+  `Chief Executive CEO CFO COO CTO MD Chairman Chairwoman Chairperson Chair President Vice Managing Director
+  Secretary General Governor Head Minister Commissioner Registrar Editor Manager`.split(/\s+/),
+);
+
+/** Titles a capitalised "General" opens ("General Secretary", "General Manager", "General Counsel"). */
+const AFTER_GENERAL = new Set(['Secretary', 'Manager', 'Counsel']);
+
+/**
+ * True when the word at `j` is a rank ("Deputy") or a "General" that the word after it (one space away) makes a
+ * title's first word: "Deputy CEO", "Acting General", "General Secretary" — never "Legal & General Chief …".
+ */
+function titleWordAfter(text: string, tokens: readonly Token[], j: number, to: number): boolean {
+  const word = tokens[j]!.text;
+  const next = tokens[j + 1];
+  if (j + 1 >= to || next === undefined || next.start !== tokens[j]!.end + 1) return false;
+  if (word === 'General') return AFTER_GENERAL.has(next.text);
+  return RANK_WORDS.has(word) && (TITLE_OPENERS.has(next.text) || next.text === 'General');
 }
 
 /** An aircraft's or vehicle's model code after its maker's name: "A380", "A320neo", "B737s", "Q4". */

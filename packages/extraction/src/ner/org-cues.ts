@@ -579,7 +579,7 @@ function appositionCue(run: NameRun, ap: RegExpExecArray): OrgCue {
 
 /** "The president of the ", "the chief executive of this ": a post of the noun that follows. */
 const POST_OF_BEFORE_RE =
-  /\b(?:chief|ceo|cfo|coo|president|chair\w*|director|head|manager|founder|spokes\w+|secretary|officer|executive|boss|leader|owner|representative)\s+(?:of|at|for)\s+(?:the|this|that)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+  /\b(?:chief|ceo|cfo|coo|president|chair\w*|director|head|manager|founder|spokes\w+|secretary|officer|executive|boss|leader|owner|representative)\s+(?:of|at|for)\s+(?:(?:the|this|that)\s+(?:[\p{Ll}-]+\s+)?|(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2})$/iu;
 
 /** "Ltd." → "Ltd". */
 const withoutDot = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word);
@@ -620,7 +620,8 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   if (lead[0].startsWith(',') && isUpperAt(t.text, 0)) return null;
   // "… its ice cream unit, Kora Wire has reported": the name opens a reporting clause; it describes nothing.
   if (lead[0].startsWith(',') && isReporterVerbAfter(text, run.end)) return null;
-  // "The president of the company, Juan Pérez, said": the name after the comma holds the post; it is no company.
+  // "The president of the company, Juan Pérez, said", "the head of its capital markets division, Jane Roe,": the name
+  // after the comma holds the post; it is no company or unit.
   if (lead[0].startsWith(',') && POST_OF_BEFORE_RE.test(text.slice(Math.max(0, t.start - 60), t.start))) return null;
   // "the UK-based P&O Ferries", "Luxembourg-based ArcelorMittal".
   if (based && lead[0] === ' ') return { strength: 'strong', kind: 'company', why: 'based' };

@@ -118,6 +118,9 @@ const ACTS_AFTER_RE = /^\s+(?:has|had|is|was|will|would|brings|knows)\b/;
 const WHO_AFTER_RE =
   /^(?:,\s*\d{2})?,\s+who\s+(?!(?:is|are|was|were)\s+(?:the|a|an)\s+(?:company|firm|group|carmaker|bank)\b)/;
 
+/** Words of a title that may stand right before a name, capitalised, and are never a given name. */
+const TITLE_WORDS_BEFORE_NAME = new Set(['Leader', 'General', 'Deputy', 'Acting', 'Interim']);
+
 /** Words that open place names made of a saint's or person's name ("São Paulo", "San José", "Port Elizabeth"). */
 const PLACE_PREFIXES = new Set(
   'Sao São San Santa Santo Saint St St. Ste Porto Puerto Rio Vila Villa Ciudad Nova Novo Fort Port Belo Mount Lake Cape'.split(
@@ -202,6 +205,9 @@ export function findPeople(
     // "the mayor of Norrvik Anna Berg", "Chancellor of the Exchequer Tom Lund": the object of an office's "of" is no
     // part of the holder's name, which starts at the given name after it.
     if (j - i >= 3 && opensAfterOfficeObject(text, tokens, i)) first = tokens[++i]!;
+    // "NDP Leader Jane Roe", "KWU Secretary General John Moyo", "Deputy Jane Roe": a title's word opening a run of
+    // three words or more is the title's, the name is the words after it ("Jane Leader" keeps its surname).
+    else if (j - i >= 3 && TITLE_WORDS_BEFORE_NAME.has(first.text)) first = tokens[++i]!;
     // "Kestrel CEO Australia Jane Roe": a place before a given name is the post's scope, not part of the name.
     else if (
       j - i >= 3 &&

@@ -43,8 +43,8 @@ const MODIFIER =
  */
 const TAIL_WORD =
   "(?:Local\\s+\\d{1,5}|(?!(?:said|says|told|wrote|who|which|noted|added|announced|has|had|is|was|will|would|that|as)\\b)[\\p{L}&](?:[\\p{L}\\p{N}&'’\\-]|\\.(?=[\\p{L}\\p{N}]))*(?:(?<=(?:^|[^\\p{L}])(?-i:\\p{Lu})\\p{L}{0,4})\\.)?\\+?(?:\\s+\\d{1,2}\\.\\d{1,2}(?![\\d.]))?)";
-/** "… of/for/at <up to ten words>"; "analyst with Okasan Securities" only without a comma before "with". */
-const TAIL = `(?:(?:,?\\s+(?:of|for|at|in charge of|overseeing|on|responsible for)|\\s+with)\\s+(?:the\\s+)?${TAIL_WORD}(?:\\s+${TAIL_WORD}){0,9})?`;
+/** "… of/for/at [the/its] <up to ten words>"; "analyst with Okasan Securities" only without a comma before "with". */
+const TAIL = `(?:(?:,?\\s+(?:of|for|at|in charge of|overseeing|on|responsible for)|\\s+with)\\s+(?:the\\s+|its\\s+)?${TAIL_WORD}(?:\\s+${TAIL_WORD}){0,9})?`;
 
 /** Words of a post's field or area ("Operations", "Northern Area", "Corporate Affairs", "Asia Pacific"). */
 const FIELD_WORD =
@@ -107,7 +107,7 @@ export function matchTitleBefore(text: string, windowStart: number, pos: number)
   const office = OFFICE_WORD_RE.test(pre) ? OFFICE_BEFORE_RE.exec(pre) : null;
   if (office) {
     const from = windowStart + office.index;
-    return trimTitle(text, from + namedHolderBefore(office[1]!), from + office[1]!.length);
+    return trimTitle(text, from + Math.max(namedHolderBefore(office[1]!), bodyNameBefore(office[1]!)), from + office[1]!.length);
   }
   if (!CORE_WORD_RE.test(pre)) return null;
   const m = BEFORE_NAME_RE.exec(pre);
@@ -163,6 +163,19 @@ function namedHolderBefore(office: string): number {
   const words = office.slice(0, and).split(/,?\s+/);
   for (let i = 0; i + 1 < words.length; i++) if (opensWithGivenName([words[i]!, words[i + 1]!])) return and + 5;
   return 0;
+}
+
+/** A workers' body's name of two words or more, then the office's words: "Kora Workers Union| General Secretary". */
+const BODY_BEFORE_OFFICE_RE = /^(?:\p{Lu}[\p{L}'’-]*\s+)+(?:Union|Federation|Confederation|Association|Congress)\s+(?=\p{Lu})/u;
+
+/**
+ * "Kora Workers Union General Secretary Jane Roe": capitalised words before an office that end in a workers' body's
+ * head word are that body's name (the office's organization), not its portfolio. The offset to start at, else 0.
+ * One word alone is a portfolio ("Union Finance Secretary", "Congress Secretary"): two at least.
+ */
+function bodyNameBefore(office: string): number {
+  const m = BODY_BEFORE_OFFICE_RE.exec(office);
+  return m ? m[0].length : 0;
 }
 
 /** The title phrase starting at `pos` ("Matt Garman, |Senior Vice President of AWS|,"). */

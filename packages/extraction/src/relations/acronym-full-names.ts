@@ -93,9 +93,10 @@ function fullNameAround(
 }
 
 /** Name words and commas right before a cut name ("Federated Union of Banks, Insurance and "). */
-const LEAD_RE = /(?:(?:\p{Lu}[\p{L}'’-]*|of|and|&)(?:,?\s+))+$/u;
+export const LEAD_RE = /(?:(?:\p{Lu}[\p{L}'’-]*|of|and|&)(?:,?\s+))+$/u;
 
-function initialsOf(name: string): string {
+/** The capitals of a name's words, leaving out "of", "and", "&", "the", "for". */
+export function initialsOf(name: string): string {
   return name
     .split(/[\s,]+/)
     .filter((w) => w && !SMALL_WORD_RE.test(w))

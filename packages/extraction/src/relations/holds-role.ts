@@ -15,6 +15,7 @@ import { isPlaceWord } from '../ner/org-names.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { createCommentatorTest } from './commentators.js';
 import {
+  bodyBeforeTitleAt,
   bodyEndingAt,
   isPublicOffice,
   recentUnion,
@@ -45,7 +46,7 @@ import { UPPER_FIRST_RE } from '../text/char-class.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const ACRONYM_WORD_RE = /^\p{Lu}{2,6}$/u;
-const ACRONYM_BEFORE_RE = /(?:^|[\s"“‘(])(\p{Lu}{2,6})\s*$/u;
+const ACRONYM_BEFORE_RE = /(?:^|[\s"“‘(])(\p{Lu}{2,8})\s*$/u;
 
 const AFTER_LEAD_RE =
   /(?:,\s*\d{2})?(?:\s*\((?:pictured|left|right|centre|center|above|below|inset|top|bottom)\))?\s*(?:,|\(|[—–])\s*(?:who\s+(?:also\s+)?(?:was\s+appointed|was\s+named|is\s+due\s+to\s+become|will\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|became|(?:has\s+)?combined\s+the\s+(?:roles|posts|jobs)\s+of|is|was)\s+(?:also\s+)?)?(?:(?:currently|now|then)\s+)?(?:the\s+|a\s+|an\s+)?(?:current\s+)?(?:newly\s+(?:appointed|named|installed)\s+)?|\s+(?:continues\s+as|remains|(?:has|have|had)\s+been\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|(?:was|were|is)\s+(?:named|appointed|promoted\s+to|made)(?:\s+as)?|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|a\s+|an\s+|its\s+(?:new\s+)?)?/y;
@@ -274,7 +275,15 @@ function apposedToPerson(ctx: DocContext, start: number): boolean {
  * names elsewhere in front of it — the organization owns the office that follows, whatever covered the name here.
  */
 function orgOpeningTitle(ctx: DocContext, t: TitleMatch, p: ResolvedMention): RoleCandidate | null {
-  if (!UPPER_FIRST_RE.test(t.title) || firstOrgIn(ctx, t.start, t.end)) return null;
+  if (!UPPER_FIRST_RE.test(t.title)) return null;
+  const inside = mentionsIn(ctx, t.start, t.end).find((m) => isOrg(m) || m.type === 'Source');
+  if (inside && fieldWordEnd(ctx, t) > 0) return null;
+  if (inside) {
+    // "Fellesverk General Secretary Ola Brekke": the organization's own mention opens the office read over it.
+    const from = inside.end + (/^\s+/.exec(ctx.work.slice(inside.end, t.end))?.[0].length ?? 0);
+    const rest = inside.start === t.start && from > inside.end ? matchTitleBefore(ctx.work, from, t.end) : null;
+    return rest && rest.start === from ? { title: rest.title, org: inside.id, explicitOrg: true, at: p.start } : null;
+  }
   const names = orgNamesOf(ctx);
   const word = /\s+/g;
   for (let m = word.exec(t.title), n = 0; m && n < 4; m = word.exec(t.title), n++) {
@@ -285,6 +294,20 @@ function orgOpeningTitle(ctx: DocContext, t: TitleMatch, p: ResolvedMention): Ro
     if (rest && rest.start === from) return { title: rest.title, org: id, explicitOrg: true, at: p.start };
   }
   return null;
+}
+
+/** A commentator's title opened by one capitalised word of their field: "Steel analyst", "Aviation economists". */
+const FIELD_COMMENTATOR_RE = /^(\p{Lu}\p{Ll}+)\s+(?:analyst|economist|strategist)s?\b/u;
+
+/**
+ * Where the field word ends when the title opens with a common word a company's mention covers and then a
+ * commentator's noun ("Steel analyst" after "U.S. Steel"): the field, not the company; else 0.
+ */
+function fieldWordEnd(ctx: DocContext, t: TitleMatch): number {
+  const m = FIELD_COMMENTATOR_RE.exec(t.title);
+  if (!m || !isCommonWord(m[1]!)) return 0;
+  const end = t.start + m[1]!.length;
+  return mentionsIn(ctx, t.start, end).some((x) => x.start === t.start && x.end === end) ? end : 0;
 }
 
 /**
@@ -350,6 +373,7 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   }
   let org: string | null = null;
   let named = false;
+  let body: { org: string; titleAt: number } | null = null;
   const next = mentionsIn(ctx, pos, pos + 1)[0];
   if (next && (isOrg(next) || next.type === 'Source')) {
     org = next.id;
@@ -362,6 +386,11 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   } else if (next && next.type === 'Person' && /^['’]s\s+/.test(ctx.work.slice(next.end, next.end + 4))) {
     org = orgInFocus(ctx, p.start);
     pos = next.end + /^['’]s\s+/.exec(ctx.work.slice(next.end, next.end + 4))![0].length;
+  } else if ((body = next ? null : bodyBeforeTitleAt(ctx, pos))) {
+    // "Jane Roe, Kora Mining Council chief economist, said": a body no other step named, then its officer's title.
+    org = body.org;
+    named = true;
+    pos = body.titleAt;
   } else {
     const unitRef = UNIT_REF_RE.exec(ctx.work.slice(pos, pos + 20));
     const unit = unitRef ? recentDivision(ctx, p.start) : null;
@@ -428,7 +457,9 @@ function withOrg(
   before: string,
   sentenceStart: number,
 ): RoleCandidate {
-  const inTitle = bodyInTitle(ctx, t);
+  // "Steel analyst Jane Roe" after "U.S. Steel": the commentator's field, no short form of a company.
+  const field = fieldWordEnd(ctx, t);
+  const inTitle = bodyInTitle(ctx, field > 0 ? { ...t, start: field } : t);
   if (inTitle) return { title: t.title, org: inTitle, explicitOrg: true, at: p.start };
   const prev = mentionsIn(ctx, t.start - 60, t.start)
     .filter((m) => isOrg(m) || m.type === 'Source')

@@ -16,6 +16,21 @@ describe('posts written in apposition as news does', () => {
     expect(x.cited()).toEqual(expect.arrayContaining(['Kestrel Capital Markets', 'Saltvik Securities']));
   });
 
+  it('reads a body written out in apposition before its officer’s title as the post’s organization', () => {
+    const x = extract(
+      'Hallberg Bank will cut 300 jobs.\n\n' +
+        '"Costs are rising," said Jane Roe, Vessla Mining Council chief economist.\n\n' +
+        'John Moyo, Association of Kora Miners president, said members would strike.',
+    );
+    expect(x.role('Jane Roe')).toEqual({ title: 'chief economist', org: 'Vessla Mining Council' });
+    expect(x.role('John Moyo')).toEqual({ title: 'president', org: 'Association of Kora Miners' });
+  });
+
+  it('reads no post from a body in apposition that no title follows', () => {
+    const x = extract('Hallberg Bank will cut 300 jobs. Jane Roe, Vessla Mining Council, said costs were rising.');
+    expect(x.role('Jane Roe')).toBeNull();
+  });
+
   it('never reads "told analysts" after a company as an analyst’s post', () => {
     const x = extract(
       'Kestrel Pay has started laying off employees across several units, people aware of the matter said.\n\n' +

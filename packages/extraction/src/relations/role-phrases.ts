@@ -2,10 +2,11 @@ import { type DocContext, type ResolvedMention, isOrg, mentionsIn, sentenceOf } 
 import { findSentenceIndex } from '../text/sentences.js';
 import { TITLE_PHRASE, matchTitleAt, matchTitleBefore } from '../ner/titles.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
+import { LEAD_RE, initialsOf } from './acronym-full-names.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const CAPITALISED_SECRETARY_RE = /^(?:\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?){1,4}Secretary$/u;
-const ACRONYM_WORD_RE = /^\p{Lu}{2,6}$/u;
+const ACRONYM_WORD_RE = /^\p{Lu}{2,8}$/u;
 
 /** A title at a position whatever follows it ("as chief executive over the summer"). */
 const TITLE_AT_RE = new RegExp(`(${TITLE_PHRASE})(?![\\p{L}\\p{N}-])`, 'iuy');
@@ -174,8 +175,40 @@ export function unionOfAcronym(ctx: DocContext, acronym: string, pos: number): s
       return id;
     }
   }
+  return bodyBeforeBracket(ctx, acronym, from, back);
+}
+
+/** Head words of workers' and members' bodies that go by an acronym: the written name must hold one. */
+const BODY_HEAD_RE = /\b(?:Union|Unions|Congress|Association|Federation|Confederation|Syndicate|Alliance|Council)\b/;
+
+/**
+ * "NLC President, Jane Roe" after "the Kora Labour Congress (NLC)", "ASSBIFI President" after "the Association of
+ * Senior Staff of Banks, Insurance and Financial Institutions (ASSBIFI)": a workers' body that ends in no "Union" and
+ * may run past a comma. The words right before the acronym's bracket (searched in `back`, which opens at `from`),
+ * from a capitalised one, whose initials spell the acronym and which hold a body's head word, as a Source entity (the
+ * organization another step made of that name when there is one); else null.
+ */
+function bodyBeforeBracket(ctx: DocContext, acronym: string, from: number, back: string): string | null {
+  const bracket = back.lastIndexOf(`(${acronym})`);
+  if (bracket < 1) return null;
+  const lead = LEAD_RE.exec(back.slice(Math.max(0, bracket - 160), bracket))?.[0];
+  if (!lead) return null;
+  const words = lead.split(/(?=(?<=[\s,])\S)/u);
+  for (let k = 0; k < words.length; k++) {
+    const name = words.slice(k).join('').replace(/[\s,]+$/, '');
+    if (!UPPER_FIRST_RE.test(name) || /^The\s/.test(name) || !BODY_HEAD_RE.test(name) || initialsOf(name) !== acronym)
+      continue;
+    const start = from + bracket - lead.length + words.slice(0, k).join('').length;
+    const org = mentionsIn(ctx, start, start + name.length).find(
+      (m) => (isOrg(m) || m.type === 'Source') && m.start === start && m.end === start + name.length,
+    );
+    const id = org?.id ?? ctx.entities.addMention('Source', name, start, start + name.length, 'other');
+    ctx.entities.addAlias(id, acronym);
+    return id;
+  }
   return null;
 }
+
 
 /**
  * A workers' or employers' body written out inside a title: "Solidarity Union", "Nordic Forge Association",
@@ -206,6 +239,21 @@ export function unionInTitle(ctx: DocContext, start: number, end: number): strin
     return ctx.entities.addMention('Source', named[1]!, at, at + named[1]!.length, 'other');
   }
   return /\b(?:of|at|for)\s+the\s+union\s*$/i.test(span) ? recentUnion(ctx, start) : null;
+}
+
+/** BODY_FULL_RE read at one position, then the space before what follows. */
+const BODY_AT_RE = new RegExp(`(?:${BODY_FULL_RE.source})\\s+`, 'uy');
+
+/**
+ * "Jane Roe, Kora Mining Council chief economist, said": a body written out right at `pos` (after a name's comma)
+ * and followed by an officer's title, as a Source entity with where the title starts; else null.
+ */
+export function bodyBeforeTitleAt(ctx: DocContext, pos: number): { org: string; titleAt: number } | null {
+  BODY_AT_RE.lastIndex = pos;
+  const m = BODY_AT_RE.exec(ctx.work);
+  if (!m || !matchTitleAt(ctx.work, pos + m[0].length)) return null;
+  const name = m[0].trimEnd();
+  return { org: ctx.entities.addMention('Source', name, pos, pos + name.length, 'other'), titleAt: pos + m[0].length };
 }
 
 /** What may follow a body's name before its officer's title: its acronym in brackets ("(KMU)", "(Kmu)"), its "'s". */
