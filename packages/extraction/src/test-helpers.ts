@@ -20,6 +20,11 @@ export function extract(text: string, publishedAt?: string) {
         doc.relations.find((r) => r.type === 'PART_OF' && r.from === doc.entities.find((e) => e.name === n)?.id)?.to ??
           null,
       ),
+    /** Companies and divisions with their aliases: "Company Norrvik Mining [Norrvik]". */
+    orgs: () =>
+      doc.entities
+        .filter((e) => e.type === 'Company' || e.type === 'Division')
+        .map((e) => `${e.type} ${e.name}${e.aliases.length ? ` [${e.aliases.join(', ')}]` : ''}`),
     cited: () => doc.relations.filter((r) => r.type === 'CITES').map((r) => name(r.to)),
     events: () =>
       doc.events.map((e) => ({

@@ -8,7 +8,7 @@
 const COMPANY_ACT_RE = new RegExp(
   // "X in July 2019 sacked 575 workers", "X last week retrenched 300 staff": a date between the name and its act.
   String.raw`(?:\s+(?:in|on|last|this|earlier\s+this)\s+(?:(?:early|late|mid)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|week|month|year|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?,?)?` +
-    String.raw`(?:,?\s+(?:which|that))?\s+(?:(?:has|have|had|will|would|is|was|also|itself|themselves|already|then|later|recently|reportedly|previously|plans\s+to|planned\s+to|agreed\s+to|is\s+to|went\s+on\s+to)\s+){0,3}` +
+    String.raw`(?:,?\s+(?:which|that))?\s+(?:(?:has|have|had|will|would|is|was|also|itself|themselves|already|then|later|recently|reportedly|previously|plans\s+to|planned\s+to|agreed\s+to|is\s+to|went\s+on\s+to|(?:wants|wanted|intends|intended|aims|aimed|seeks|sought)\s+to)\s+){0,3}` +
     '(?:' +
     [
       String.raw`(?:cut|cuts|cutting|shed|sheds|shedding|eliminated|eliminates|slashed|slashes|axed|axes|sacked|sacks|retrenched|retrenches|retrench|dismissed|dismisses|dismiss|disengaged|disengages|fired|sack|axe|slash|eliminate)\s+(?:[\w,.%$-]+\s+){0,4}?(?:jobs|roles|positions|posts|staff|employees|workers|workforce|headcount|people)`,
@@ -41,7 +41,7 @@ const ACT_LEADS = new Set(
   `which that in on last this earlier sacked sacks retrenched retrenches dismissed dismisses disengaged disengages fired
   retrench dismiss sack axe slash eliminate
   has have had will would is was also itself themselves already then later recently reportedly previously plans planned
-  agreed went are were among been cutting shedding closing laying building opening planning running operating cut cuts cutting shed sheds shedding eliminated eliminates slashed slashes axed axes laid lays laying lay
+  agreed wants wanted intends intended aims aimed seeks sought went are were among been cutting shedding closing laying building opening planning running operating cut cuts cutting shed sheds shedding eliminated eliminates slashed slashes axed axes laid lays laying lay
   employs employed operates operated manufactures makes sold sells bought buys acquired acquires merged merges split
   splits closed closes shut shuts delisted listed demerged exited exits divested divests followed took takes booked
   books posted posts reported reports announced announces unveiled unveils goes entered enters placed put remains filed

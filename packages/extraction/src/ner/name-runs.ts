@@ -104,6 +104,12 @@ function capitalAfterDigits(word: string): boolean {
 }
 
 const MAX_RUN = 7;
+/** Third-person verbs a title-case headline puts after its subject ("Norrvik Bank Announces Major Restructuring"). */
+const HEADLINE_VERBS = new Set(
+  'Announces Unveils Reveals Reports Confirms Launches Slashes Axes Sheds Cuts Plans Warns Seeks Mulls Weighs Scraps Completes Begins Halts Suspends Reduces Eliminates Considers Denies Says Shuts Closes Lays Restructures Trims Freezes'.split(
+    ' ',
+  ),
+);
 const CO_LEADS = new Set(['Co', 'Corp']);
 const CO_TAILS = new Set(['Ltd', 'Limited', 'Inc']);
 
@@ -313,13 +319,22 @@ export function findNameRuns(
       i++;
       opened = false;
     }
+    const inHeadline = headline(tokens[i]!.start);
+    // "Brazil's Banco do Norte Announces Major Restructuring": in a title-case headline a verb ends the name before it.
+    if (inHeadline && j > i) {
+      for (let k = i + 1; k <= j; k++) {
+        if (!HEADLINE_VERBS.has(tokens[k]!.text)) continue;
+        j = k - 1;
+        closed = false;
+        break;
+      }
+    }
     const start = tokens[i]!.start;
     let end = tokens[j]!.end;
     if (closed) end++;
     else if (DOTTED_SUFFIX.has(tokens[j]!.text) && text.charCodeAt(end) === 46 && j > i) end++;
     // "Canal+", "Disney+": the plus is part of the name.
     else if (text.charCodeAt(end) === 43 && !LETTER_OR_DIGIT_RE.test(text[end + 1] ?? '')) end++;
-    const inHeadline = headline(start);
     const initial = opened || inHeadline;
     const name = collapseSpaces(text.slice(start, end));
     out.push({ first: i, last: j, start, end, name, initial, headline: inHeadline });
@@ -566,7 +581,8 @@ const UNIT_PLURAL_AFTER_RE = /^ (?:units|divisions|segments|businesses|arms)\b/;
 
 /**
  * "Clydesdale and Yorkshire Banking Group (CYBG)", "Procter and Gamble (P&G)": the initials in brackets after the
- * words following "and" (from `k`, up to four) spell the whole name, "and" left out.
+ * words following "and" (from `k`, up to four) spell the whole name, "and" left out; or, with no brackets after the
+ * name, four initials or more written elsewhere in the text.
  */
 function initialsInBracketsAfter(
   text: string,
@@ -588,9 +604,28 @@ function initialsInBracketsAfter(
     const amp = written !== null && written.includes('&');
     const enough = (letters.length >= 3 && ORG_HEAD_WORDS.has(tokens[n]!.text)) || amp;
     if (enough && letters.length >= 2 && (letters === initials || letters === headless)) return true;
-    if (n + 1 >= to || text.slice(tokens[n]!.end, tokens[n + 1]!.start) !== ' ') return false;
+    // "Norrvik Shipbuilding and Marine Engineering … NSME said": the initials of the whole, four letters or more,
+    // written elsewhere as a word of their own (not in brackets here: those are judged above).
+    const last = n + 1 >= to || text.slice(tokens[n]!.end, tokens[n + 1]!.start) !== ' ';
+    if ((last || !isRunWord(tokens[n + 1]!.text)) && written === null && initials.length >= 4)
+      return capitalsWritten(tokens).has(initials);
+    if (last) return false;
   }
   return false;
+}
+
+/** The all-capital words of four letters or more a text writes ("DSME"), found once per token list. */
+const CAPITALS_WRITTEN = new WeakMap<readonly Token[], Set<string>>();
+const CAPITALS_RE = /^\p{Lu}{4,8}$/u;
+
+function capitalsWritten(tokens: readonly Token[]): Set<string> {
+  let written = CAPITALS_WRITTEN.get(tokens);
+  if (!written) {
+    written = new Set();
+    for (const t of tokens) if (CAPITALS_RE.test(t.text)) written.add(t.text);
+    CAPITALS_WRITTEN.set(tokens, written);
+  }
+  return written;
 }
 
 /** True when nothing but spaces, quotes or bullets separates `pos` from a sentence end, a colon or a line start. */

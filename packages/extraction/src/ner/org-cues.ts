@@ -661,7 +661,7 @@ const BRAND_OPENS_RE = /(?:^|[.!?]["”’]?\s+|\n)(?:\p{Lu}[\p{L}-]*)(?:\s+[\p{
 
 /** Descriptor nouns that describe a person as readily as a firm: they prove no company against a given name. */
 const PERSON_NOUNS: ReadonlySet<string> = new Set(
-  'investor investors activist activists shareholder shareholders owner owners partner partners adviser advisers advisor advisors consultant trader traders dealer developer banker broker'.split(
+  'investor investors activist activists shareholder shareholders owner owners shipowner shipowners partner partners adviser advisers advisor advisors consultant trader traders dealer developer banker broker'.split(
     ' ',
   ),
 );

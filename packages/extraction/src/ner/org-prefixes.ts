@@ -1,7 +1,8 @@
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
-import { isPlaceWord } from './org-names.js';
+import { inKnowledgeBase, isPlaceWord } from './org-names.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
+import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 
 /** What a decided organization turns out to be once all names of the document are known. */
 export interface PrefixVerdict {
@@ -68,6 +69,7 @@ export function prefixVerdicts(
   home: ReadonlySet<string> = new Set(),
   ownedUnits: ReadonlySet<string> = new Set(),
   afterArticle: ReadonlySet<string> = new Set(),
+  lede: string | null = null,
 ): Map<string, PrefixVerdict> {
   const out = new Map<string, PrefixVerdict>();
   const names = new Map(companies);
@@ -133,6 +135,10 @@ export function prefixVerdicts(
         if (exact) out.set(head, { kind: 'same', owner: name });
         break;
       }
+      if (exact && name === lede && ledeNamesItself(name, head, rest, legal, firstAt, names.keys())) {
+        out.set(head, { kind: 'same', owner: name });
+        break;
+      }
       if (exact || rest.every(isPlaceWord) || !formed || isHoldingOf(owner, head))
         out.set(name, { kind: 'unit', owner });
       break;
@@ -148,6 +154,14 @@ export function prefixVerdicts(
       out.set(left, { kind: 'unit', owner: name });
       out.set(right, { kind: 'unit', owner: name });
     }
+  }
+  // "Norrvik-Vaal will cut 4 000 jobs … Norrvik said": the lede's name joined by a hyphen, its first part written
+  // alone only after it and its second part never a company of its own, is the company; the first part its short form.
+  const lead = lede ? hyphenedLead(lede) : null;
+  if (lead && companies.has(lead.left) && !companies.has(lead.right) && !out.has(lead.left) && !legal.has(lead.left)) {
+    const later = (firstAt.get(lede!) ?? Infinity) < (firstAt.get(lead.left) ?? Infinity);
+    const shared = [...names.keys()].some((n) => n !== lede && n !== lead.left && n.startsWith(lead.left));
+    if (later && !shared && !inKnowledgeBase(lead.right)) out.set(lead.left, { kind: 'same', owner: lede! });
   }
   // "Volvo Car AB … Volvo Cars": a registered name and the plural the brand trades under are one company.
   for (const name of companies.keys()) {
@@ -224,6 +238,47 @@ export function describedAsHome(name: string, before: string): boolean {
   if (HOME_NOUN_RE.test(before)) return true;
   const m = DESCRIBED_BEFORE_RE.exec(before);
   return !!m && namesCountry(m[1]!, country);
+}
+
+/** "Norrvik-Vaal" → Norrvik and Vaal: a one-word name of two capitalised parts, each a distinctive word. */
+function hyphenedLead(name: string): { left: string; right: string } | null {
+  const dash = name.indexOf('-');
+  if (dash < 2 || name.includes(' ') || dash !== name.lastIndexOf('-')) return null;
+  const left = name.slice(0, dash);
+  const right = name.slice(dash + 1);
+  if (!UPPER_FIRST_RE.test(left) || !UPPER_FIRST_RE.test(right)) return null;
+  return isCommonWord(left) || isCommonWord(right) || isPlaceWord(left) || isPlaceWord(right) ? null : { left, right };
+}
+
+/**
+ * "SEOUL (Wire) - Norrvik Shipbuilding & Marine Engineering will cut … Norrvik Shipbuilding said", "Norrvik Hallberg
+ * said on Friday … Norrvik said": the name the lede opens with, its head written only after it in the body, is the
+ * company's full name and the head its short form. Only where what follows the head is "&" and more words, or one
+ * coined word (no place, unit or organization word: "Norrvik Cargo" stays a unit), the head has no legal name of its
+ * own and no other name opens with it.
+ */
+function ledeNamesItself(
+  name: string,
+  head: string,
+  rest: readonly string[],
+  legal: ReadonlySet<string>,
+  firstAt: ReadonlyMap<string, number>,
+  names: Iterable<string>,
+): boolean {
+  if (legal.has(head) || (firstAt.get(name) ?? Infinity) >= (firstAt.get(head) ?? Infinity)) return false;
+  const joined = rest.length >= 2 && rest[0] === '&' && rest.slice(1).every((w) => UPPER_FIRST_RE.test(w));
+  const w = rest[0]!;
+  const coined =
+    rest.length === 1 &&
+    UPPER_FIRST_RE.test(w) &&
+    !isCommonWord(w) &&
+    !isPlaceWord(w) &&
+    !FULL_NAME_WORDS.has(w) &&
+    !LEGAL_SUFFIX.has(w) &&
+    !/\d/.test(w);
+  if (!joined && !coined) return false;
+  for (const other of names) if (other !== name && other.startsWith(head + ' ')) return false;
+  return true;
 }
 
 /** How many of the names open with each first word ("Tata" → 2 for Tata Steel and Tata Motors). */

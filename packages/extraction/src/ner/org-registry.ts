@@ -4,7 +4,7 @@ import { type NameRun, headlineJudge } from './name-runs.js';
 import type { OrgCue } from './org-cues.js';
 import { inKnowledgeBase, isDistinctive, isPlaceWord, looksLikeOrgName, stripLegalForm } from './org-names.js';
 import { describedAsHome, isFullCompanyName, prefixVerdicts } from './org-prefixes.js';
-import { acronyms, isContractionOf, shortForms } from './short-forms.js';
+import { acronyms, hyphenLead, isContractionOf, shortForms } from './short-forms.js';
 import { bracketedAcronymAt } from './bracketed-acronym.js';
 import type { Span } from '../types.js';
 import { findSentenceIndex, splitSentences } from '../text/sentences.js';
@@ -36,6 +36,9 @@ function endsWithName(full: string, short: string): boolean {
 }
 
 /** "controlling shareholder ", "its largest investor ": a holder of the company named next. */
+/** What may open the body's first line before its subject: a dateline ("SEOUL (Wire) - ", "Feb 23 (Wire) - ") or nothing. */
+const LEDE_OPENING_RE =
+  /^\s*(?:(?:\p{Lu}[\p{Lu} .'-]+|\p{Lu}\p{Ll}{2,8}\.? \d{1,2})(?:,[^—–:\n]{0,40})?\s*(?:\(\p{L}+\)\s*)?[—–:-]\s*)?$/u;
 const HOLDER_BEFORE_RE = /\b(?:shareholder|owner|investor|stakeholder)\s+$/;
 /** "'s metals subsidiary", "'s unit": a possessive naming what the name owns. */
 const OWNER_OF_UNIT_RE = /['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:subsidiary|unit|division|arm|affiliate)\b/uy;
@@ -324,8 +327,19 @@ export abstract class OrgRegistry {
     // Where each name is first written in the body: a headline's wording does not say which name came first.
     const firstAt = new Map<string, number>();
     const headline = headlineJudge(this.text);
-    for (const m of [...this.mentions].sort((a, b) => a.start - b.start))
-      if (!firstAt.has(m.name) && !headline(m.start)) firstAt.set(m.name, m.start);
+    let lede: string | null | undefined;
+    for (const m of [...this.mentions].sort((a, b) => a.start - b.start)) {
+      if (firstAt.has(m.name) || headline(m.start)) continue;
+      firstAt.set(m.name, m.start);
+      // The name the body's first line opens with, after any dateline ("SEOUL (Wire) -", "Feb 23 (Wire) -").
+      if (lede === undefined) {
+        const from = Math.max(0, m.start - 60);
+        const lineStart = this.text.lastIndexOf('\n', m.start - 1) + 1;
+        lede = lineStart >= from && LEDE_OPENING_RE.test(this.text.slice(lineStart, m.start)) ? m.name : null;
+      }
+    }
+    // "Renvik-Halder … Halder said": a hyphenated name whose second part stands alone joins two companies' names.
+    if (lede?.includes('-') && !hyphenLead(this.text, lede)) lede = null;
     const verdicts = prefixVerdicts(
       companies,
       this.shortFormMap(),
@@ -335,6 +349,7 @@ export abstract class OrgRegistry {
       this.homeNames(companies),
       ownedUnits,
       this.namesAfterArticle(),
+      lede ?? null,
     );
     if (verdicts.size === 0) return;
     // "its budget unit, Kestrel Indonesia … Kestrel": the bare name joins the unit, which keeps its owner.

@@ -184,7 +184,7 @@ const SECTOR_WORDS: ReadonlySet<string> = new Set([
  * "Sibanye-Stillwater … Sibanye said": the first part of a name's hyphenated first word is its short form when the
  * second part never stands alone in the text ("Renault-Nissan" beside a bare "Nissan" is two companies' alliance).
  */
-function hyphenLead(text: string, word: string): string | null {
+export function hyphenLead(text: string, word: string): string | null {
   const dash = word.indexOf('-');
   if (dash < 4 || dash !== word.lastIndexOf('-')) return null;
   const lead = word.slice(0, dash);

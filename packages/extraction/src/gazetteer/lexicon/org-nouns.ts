@@ -30,7 +30,7 @@ export const COMPANY_NOUNS: ReadonlySet<string> = words(`
   auditor auditors adviser advisers advisor advisors consultant agency agencies institute institutes think-tank
   edtech fintech biotech medtech agritech proptech insurtech
   generator generators bottler bottlers processor processors dealer dealers explorer explorers assembler assemblers
-  chaebol chaebols keiretsu cooperative cooperatives co-operative jeweller jewellers jeweler jewelers house houses
+  shipowner shipowners chaebol chaebols keiretsu cooperative cooperatives co-operative jeweller jewellers jeweler jewelers house houses
 `);
 
 /**
