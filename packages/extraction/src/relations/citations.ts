@@ -200,6 +200,8 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   const acronyms = new Map<string, string>();
   citeGeneric(ctx, focal, commentator, cite, { sentences: citedSentences, speakerEnds, unions, voices }, acronyms);
   citeAcronymFullNames(ctx, evidence);
+  foldUnnamedUnion(ctx, evidence, unions);
+  foldUnionBranches(ctx, evidence, inputs);
   // "the Wall Street Journal said …, according to WSJ": initials of a cited name are that source.
   for (const id of evidence.keys()) {
     const e = ctx.entities.get(id);
@@ -390,8 +392,13 @@ const isOrgId = (id: string) => id.startsWith('company:') || id.startsWith('divi
  */
 function focalOrgs(ctx: DocContext, inputs: CitationInputs, commentator: (id: string) => boolean): Set<string> {
   const focal = new Set<string>();
-  if (ctx.primaryCompany && !commentator(ctx.primaryCompany)) focal.add(ctx.primaryCompany);
-  for (const e of inputs.events ?? []) if (e.organization) focal.add(e.organization);
+  if (ctx.primaryCompany && !commentator(ctx.primaryCompany) && !speaksForWorkers(ctx, ctx.primaryCompany))
+    focal.add(ctx.primaryCompany);
+  // "The Kora Union of Mineworkers said it was unhappy with the decision to retrench 900": a workers' union (or a
+  // body whose general secretary speaks) handed an event by another step still speaks for its members, never for
+  // the company it answers.
+  for (const e of inputs.events ?? [])
+    if (e.organization && !speaksForWorkers(ctx, e.organization)) focal.add(e.organization);
   const parents = new Map<string, string>();
   for (const r of inputs.relations ?? []) if (r.type === 'PART_OF') parents.set(r.from, r.to);
   for (const [child] of parents) {
@@ -400,6 +407,88 @@ function focalOrgs(ctx: DocContext, inputs: CitationInputs, commentator: (id: st
   }
   return focal;
 }
+
+/**
+ * "…, according to a union that represents them. The Vakta union … said": an unnamed union cited before the one union
+ * the article goes on to name is that union (cited once). Two named unions, or "unions" in the plural, stay apart.
+ */
+function foldUnnamedUnion(ctx: DocContext, evidence: Map<string, Span[]>, unions: ReadonlyArray<{ id: string }>): void {
+  const unnamed = entityId('Source', 'union');
+  const ev = evidence.get(unnamed);
+  const named = new Set(unions.map((u) => u.id));
+  if (!ev || named.size !== 1) return;
+  const [id] = named as Set<string>;
+  if (!evidence.has(id!) || id === unnamed) return;
+  moveEvidence(evidence, unnamed, id!);
+  ctx.entities.addAlias(id!, 'union');
+}
+
+/** Cites `to` where `from` was cited, and `from` no more. */
+function moveEvidence(evidence: Map<string, Span[]>, from: string, to: string): void {
+  const list = evidence.get(to) ?? [];
+  for (const span of evidence.get(from) ?? []) addEvidence(list, span);
+  evidence.set(to, list);
+  evidence.delete(from);
+}
+
+/**
+ * "KUM Norrland regional secretary Jan Roe said": a union's regional branch speaks for the union, cited once under
+ * the union's name. A company's unit stays its own source.
+ */
+function foldUnionBranches(ctx: DocContext, evidence: Map<string, Span[]>, inputs: CitationInputs): void {
+  for (const r of inputs.relations ?? []) {
+    if (r.type !== 'PART_OF' || !r.from.startsWith('division:')) continue;
+    if (evidence.has(r.from) && WORKERS_UNION_RE.test(ctx.entities.get(r.to)?.name ?? ''))
+      moveEvidence(evidence, r.from, r.to);
+  }
+}
+
+/**
+ * A body that speaks for workers: a workers' union by its name, or one whose "general secretary" the text names
+ * ("Kora Labour Congress deputy general secretary Jan Roe said"; a company has no general secretary).
+ */
+function speaksForWorkers(ctx: DocContext, id: string): boolean {
+  const e = ctx.entities.get(id);
+  if (!e) return false;
+  if (WORKERS_UNION_RE.test(e.name)) return true;
+  const heads = secretaryHeads(ctx);
+  return heads.size > 0 && [e.name, ...ctx.entities.aliasesOf(id)].some((n) => heads.has(n.toLowerCase()));
+}
+
+/**
+ * The names that may stand before "(deputy) general secretary" in the text: the last one to six words before each,
+ * lower-cased — one pass over the text, so a name is then looked up, never searched for.
+ */
+function secretaryHeads(ctx: DocContext): Set<string> {
+  const known = SECRETARY_HEADS.get(ctx);
+  if (known) return known;
+  const heads = new Set<string>();
+  // Most texts name no secretary: one native search gates the pattern.
+  const gated = ctx.work.includes('ecretary') ? allMatches(GENERAL_SECRETARY_RE, ctx.work) : [];
+  for (const m of gated) {
+    const words = ctx.work
+      .slice(Math.max(0, m.index - 80), m.index)
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(-6);
+    for (let k = 1; k <= words.length; k++) heads.add(words.slice(-k).join(' ').toLowerCase());
+  }
+  SECRETARY_HEADS.set(ctx, heads);
+  return heads;
+}
+const SECRETARY_HEADS = new WeakMap<DocContext, Set<string>>();
+const GENERAL_SECRETARY_RE = /(?<=\S)\s(?:(?:deputy|assistant)\s)?general\ssecretary\b/giu;
+
+/**
+ * A workers' union by its name: "Union of" with the workers it organizes, or their trade before "Union" ("National
+ * Union of Mineworkers", "Kora Metalworkers' Union", "… Financial Institutions Employees"); never "Union Bank",
+ * "Western Union" or a credit union.
+ */
+const WORKERS = String.raw`(?:\p{Lu}\p{Ll}*workers|Workers|Employees|Miners|Staff|Teachers|Pilots|Journalists|Nurses)`;
+const WORKERS_UNION_RE = new RegExp(
+  String.raw`\bUnion\s+of\s+(?:[\p{L}'’,-]+\s+){0,8}?${WORKERS}\b|\b${WORKERS}['’]?\s+Union\b|\bTrade\s+Union\b`,
+  'u',
+);
 
 /** A name that is, or begins, the name of an organization the article reports on ("Citi" beside "Citigroup"). */
 function isFocalName(names: ReadonlySet<string>, name: string): boolean {
@@ -572,7 +661,7 @@ interface CitedVoices {
   /** Where their names end (named unions read among the generic phrases are added as they are found). */
   speakerEnds: number[];
   /** Organizations cited as speakers that the text calls unions ("union SBPV said"), and where they are named. */
-  unions: ReadonlyArray<{ id: string; end: number }>;
+  unions: Array<{ id: string; end: number }>;
   /** Organizations and bodies cited as speakers in their own name, and where they are named. */
   voices: ReadonlyArray<{ id: string; end: number }>;
 }
@@ -632,6 +721,8 @@ function citeGeneric(
         owner !== undefined && focal.has(owner.id) && POSSESSIVE_GAP_RE.exec(ctx.work.slice(owner.end, start));
       if (owner && !ownCouncil && (owner.end > start || /^(?:['’]s)?\s+$/.test(ctx.work.slice(owner.end, start)))) {
         if (!focal.has(owner.id)) cite(owner.id, start);
+        // "The Vakta union … said": a named union the later "the union said" refers back to.
+        if (!focal.has(owner.id) && match === 'union' && owner.end <= start) cited.unions.push({ id: owner.id, end });
         continue;
       }
       const words = ownCouncil

@@ -32,8 +32,11 @@ const UNION_HEAD =
   "unions?|works\\s+councils?|(?:(?:trade\\s+)?union|staff|employee|employees['’]|workers?['’]?|works\\s+council)\\s+(?:representatives?|officials?|leaders?|delegates?|sources)|(?:(?:trade\\s+)?union|works\\s+council)\\s+members|shop\\s+stewards?";
 /** Who leads a union or council, between its word and the leader's name: "works council chief Jan Roe said". */
 const LEADER = '(?:chief|head|chair(?:man|woman|person)?|leader|boss|president|secretary)';
-/** Where the speakers are, between them and the verb: "unions in Sweden and Denmark said", "… at the sites said". */
-const WHERE = "(?:\\s+(?:in|at|across|from)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+(?:and\\s+)?[\\p{L}'’-]+){0,3}?)?";
+/**
+ * Where the speakers are, between them and the verb: "unions in Sweden and Denmark said", "… at the sites said",
+ * up to three places in a row ("the union at the plant in Halden in northern Vestia said").
+ */
+const WHERE = "(?:\\s+(?:in|at|across|from)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+(?:and\\s+)?[\\p{L}'’-]+){0,3}?){0,3}";
 /** A union's branch that speaks for it: "the union's Lindholm branch said", "the union's national executive said". */
 const BRANCH =
   "(?:['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:branch|chapter|section|local|leadership|executive|committee|office))?";
@@ -307,8 +310,9 @@ export const GENERIC: GenericSource[] = [
     // Unions and works councils that speak: "the union said", "according to the local metalworkers' union",
     // "the union representing supervisors … said" (named by the phrase, no company).
     // "the Kora Workers Union (KWU) says", "the union alleges", "…, the General Workers' Union is insisting".
+    // '"…," said union general secretary Jan Roe': the union's leader named after the verb speaks for it.
     re: new RegExp(
-      `\\b(?:${UNION_HEAD})\\b(?=(?:\\s+\\((?-i:\\p{Lu})[\\p{L}&-]{1,11}\\))?${BRANCH}(?:,\\s+(?:has\\s+)?said\\b|(?:\\s*,[^,.;]{1,120},)?${WHERE}\\s+(?:representing\\s+[^.;]{1,80}?\\s+)?(?:(?:has|have|had|also|earlier|previously|already|repeatedly)\\s+){0,2}${UNION_VERBS}\\b))|\\b(?:unions?|works\\s+councils?)\\b(?=\\s+${LEADER}(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+){1,3}\\s+(?:has\\s+|also\\s+)?${UNION_VERBS}\\b)|(?<=\\baccording to\\s+(?:the\\s+|a\\s+|its\\s+)?(?:[\\p{L}-]+['’]?s?\\s+){0,3})(?:unions?|works\\s+councils?)\\b`,
+      `\\b(?:${UNION_HEAD})\\b(?=(?:\\s+\\((?-i:\\p{Lu})[\\p{L}&-]{1,11}\\))?${BRANCH}(?:,\\s+(?:has\\s+)?said\\b|(?:\\s*,[^,.;]{1,120},)?${WHERE}\\s+(?:representing\\s+[^.;]{1,80}?\\s+)?(?:(?:has|have|had|also|earlier|previously|already|repeatedly)\\s+){0,2}${UNION_VERBS}\\b))|\\b(?:unions?|works\\s+councils?)\\b(?=\\s+${LEADER}(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+){1,3}\\s+(?:has\\s+|also\\s+)?${UNION_VERBS}\\b)|(?<=\\baccording to\\s+(?:the\\s+|a\\s+|its\\s+)?(?:[\\p{L}-]+['’]?s?\\s+){0,3})(?:unions?|works\\s+councils?)\\b|(?<=\\b(?:said|says|added)\\s+)union(?=\\s+(?:(?:general|deputy|national|regional|vice)\\s+){0,2}${LEADER}(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+){1,3})`,
       'giu',
     ),
     leads: ['union', 'unions', 'works', 'staff', 'employee', 'employees', 'worker', 'workers', 'shop'],

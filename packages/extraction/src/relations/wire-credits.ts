@@ -9,12 +9,14 @@ export interface WireCredit {
 
 /** A name in a credit: up to five capitalised words or initials ("Reuters", "AFP", "African News Agency", "dpa"). */
 const CREDIT_NAME = String.raw`(?:\p{Lu}[\p{L}.&'’-]*|dpa)(?:[ /](?:\p{Lu}[\p{L}.&'’-]*|dpa))*`;
+/** "Osaka, May 27 ": a dateline's city written in lower case, then its month and day (as Jiji Press writes it). */
+const CITY_DATE = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\p{Ll}*\.?\s\d{1,2}\s`;
 /**
  * "MILAN, Feb 13 (AFP) -", "SEATTLE (Reuters) —", "(Bloomberg) --": a dateline's credit, a city in capitals before it;
  * or a line of its own under the byline ("(Yonhap)").
  */
 const DATELINE_CREDIT_RE = new RegExp(
-  String.raw`^(?:\p{Lu}{2,}[^()\n]{0,60}?)?\((${CREDIT_NAME})\)\s*(?:[-–—]|$)`,
+  String.raw`^(?:\p{Lu}{2,}[^()\n]{0,60}?|${CITY_DATE})?\((${CREDIT_NAME})\)\s*(?:[-–—]|$)`,
   'u',
 );
 /** A last line that is only a credit: "Reuters", "– African News Agency (ANA)". */
