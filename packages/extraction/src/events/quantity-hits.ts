@@ -129,7 +129,8 @@ const CUT_BY_RE =
 /** Rules whose figure is the staff a step touches ("affecting 1,100 workers", "will affect 600 employees"). */
 const AFFECT_RULES = new Set(['action-affecting', 'decision-affects', 'could-affect']);
 /** A sale as the step: its verb as the rule's trigger word, or its noun opening the sentence ("The sale will affect"). */
-const SALE_VERB_RE = /^(?:sell|sells|selling|sold|divest|divests|divesting|divested|transfer|transfers|transferring|transferred)$/i;
+const SALE_VERB_RE =
+  /^(?:sell|sells|selling|sold|divest|divests|divesting|divested|transfer|transfers|transferring|transferred)$/i;
 const SALE_SUBJECT_RE =
   /^(?:The|This|That)\s+(?:planned\s+|proposed\s+)?(?:sale|disposal|divestment|divestiture|transfer|transaction|deal)\s+(?:(?:will|would|could|may|is\s+set\s+to|is\s+expected\s+to)\s+)?$/;
 /** ", who will transfer to the buyer", ", who will move to the new owner": the staff go with the business. */

@@ -81,7 +81,7 @@ describe('a broadcaster or paper as the employer', () => {
 });
 
 describe('two estimates of one round', () => {
-  it('a larger approximate figure credited to someone else folds into the company\'s floor', () => {
+  it("a larger approximate figure credited to someone else folds into the company's floor", () => {
     expect(
       rounds(
         'Kestrel Steel will cut at least 1,500 jobs at its plants in Norway, the company said on Monday. About ' +

@@ -45,7 +45,9 @@ describe('the full name the lede opens with, and its head written later', () => 
   });
 
   it('near miss: the second part of the hyphenated lede name written alone keeps the first part a company', () => {
-    const r = extract('Norrvik-Vaalstrom will shed 400 jobs. Norrvik said the alliance would go on; Vaalstrom said not.');
+    const r = extract(
+      'Norrvik-Vaalstrom will shed 400 jobs. Norrvik said the alliance would go on; Vaalstrom said not.',
+    );
     expect(r.entity('Norrvik-Vaalstrom')?.aliases ?? []).not.toContain('Norrvik');
   });
 

@@ -107,7 +107,11 @@ export function matchTitleBefore(text: string, windowStart: number, pos: number)
   const office = OFFICE_WORD_RE.test(pre) ? OFFICE_BEFORE_RE.exec(pre) : null;
   if (office) {
     const from = windowStart + office.index;
-    return trimTitle(text, from + Math.max(namedHolderBefore(office[1]!), bodyNameBefore(office[1]!)), from + office[1]!.length);
+    return trimTitle(
+      text,
+      from + Math.max(namedHolderBefore(office[1]!), bodyNameBefore(office[1]!)),
+      from + office[1]!.length,
+    );
   }
   if (!CORE_WORD_RE.test(pre)) return null;
   const m = BEFORE_NAME_RE.exec(pre);
@@ -166,7 +170,8 @@ function namedHolderBefore(office: string): number {
 }
 
 /** A workers' body's name of two words or more, then the office's words: "Kora Workers Union| General Secretary". */
-const BODY_BEFORE_OFFICE_RE = /^(?:\p{Lu}[\p{L}'’-]*\s+)+(?:Union|Federation|Confederation|Association|Congress)\s+(?=\p{Lu})/u;
+const BODY_BEFORE_OFFICE_RE =
+  /^(?:\p{Lu}[\p{L}'’-]*\s+)+(?:Union|Federation|Confederation|Association|Congress)\s+(?=\p{Lu})/u;
 
 /**
  * "Kora Workers Union General Secretary Jane Roe": capitalised words before an office that end in a workers' body's

@@ -417,7 +417,7 @@ function foldUnnamedUnion(ctx: DocContext, evidence: Map<string, Span[]>, unions
   const ev = evidence.get(unnamed);
   const named = new Set(unions.map((u) => u.id));
   if (!ev || named.size !== 1) return;
-  const [id] = named as Set<string>;
+  const [id] = named;
   if (!evidence.has(id!) || id === unnamed) return;
   moveEvidence(evidence, unnamed, id!);
   ctx.entities.addAlias(id!, 'union');

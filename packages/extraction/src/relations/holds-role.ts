@@ -373,7 +373,7 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   }
   let org: string | null = null;
   let named = false;
-  let body: { org: string; titleAt: number } | null = null;
+  let body: { org: string; titleAt: number } | null;
   const next = mentionsIn(ctx, pos, pos + 1)[0];
   if (next && (isOrg(next) || next.type === 'Source')) {
     org = next.id;

@@ -166,7 +166,9 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
     // before opens with, else of the company in focus; never a name written as a possessor ("is Orsk's supplier").
     if (
       b.start - s.start < 120 &&
-      PARENT_IS_RE.test(ctx.work.slice(s.start, b.start)) && !/^['’]/u.test(ctx.work.slice(b.end, b.end + 1))) {
+      PARENT_IS_RE.test(ctx.work.slice(s.start, b.start)) &&
+      !/^['’]/u.test(ctx.work.slice(b.end, b.end + 1))
+    ) {
       const owned = previousSubject(ctx, s.start) ?? orgInFocus(ctx, b.start);
       if (owned && owned !== b.id) {
         out.push({ child: owned, parent: b.id, at: b.start });
@@ -199,7 +201,8 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
     // "bought Jaguar and Land Rover from Ford Motor Company in 2008": the name after "from" sold, it was not bought.
     if (FROM_SELLER_RE.test(gap)) continue;
     // "Atlas Vale acquired pan-African banking group, Kestrel Holdings": a described purchase, then its name.
-    const described = !lastBefore && BOUGHT_DESCRIBED_RE.test(gap) && !SPEAKS_AFTER_RE.test(ctx.work.slice(b.end, b.end + 12));
+    const described =
+      !lastBefore && BOUGHT_DESCRIBED_RE.test(gap) && !SPEAKS_AFTER_RE.test(ctx.work.slice(b.end, b.end + 12));
     if (/,\s+$/.test(gap) && !(lastBefore && /^,\s+$/.test(gap)) && !described) continue;
     // "the takeover of IPC by the media giant AOL": the name after "by" bought the one before it.
     if (BY_BUYER_RE.test(bought[0])) {

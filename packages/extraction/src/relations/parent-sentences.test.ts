@@ -76,17 +76,23 @@ describe('a described purchase before the bought name ("acquired pan-African ban
 
 describe('"A, African arm of B": a unit noun after one word and no article', () => {
   it('belongs to B', () => {
-    const x = extract('Telecom group Karoo Mobile, African arm of Vantermet Telecom, will sell units in five countries.');
+    const x = extract(
+      'Telecom group Karoo Mobile, African arm of Vantermet Telecom, will sell units in five countries.',
+    );
     expect(x.parent('Karoo Mobile')).toBe('Vantermet Telecom');
   });
 
   it('near miss: a former arm is no part', () => {
-    const x = extract('Telecom group Karoo Mobile, former arm of Vantermet Telecom, will sell units in five countries.');
+    const x = extract(
+      'Telecom group Karoo Mobile, former arm of Vantermet Telecom, will sell units in five countries.',
+    );
     expect(x.parent('Karoo Mobile')).toBeNull();
   });
 
   it('near miss: a rival named with "of" is no parent', () => {
-    const x = extract('Telecom group Karoo Mobile, main rival of Vantermet Telecom, will sell units in five countries.');
+    const x = extract(
+      'Telecom group Karoo Mobile, main rival of Vantermet Telecom, will sell units in five countries.',
+    );
     expect(x.parent('Karoo Mobile')).toBeNull();
   });
 });
@@ -122,7 +128,9 @@ describe('"bought A from B": B sold A, B is no part of the buyer', () => {
 
 describe('"A, the parent company to B"', () => {
   it('B belongs to A, as with "parent company of"', () => {
-    const x = extract('Kora Media Bhd, the parent company to Vessla Press Holdings and four television stations, will cut 500 jobs.');
+    const x = extract(
+      'Kora Media Bhd, the parent company to Vessla Press Holdings and four television stations, will cut 500 jobs.',
+    );
     expect(x.parent('Vessla Press Holdings')).toBe('Kora Media');
   });
 

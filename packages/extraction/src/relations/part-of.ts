@@ -116,7 +116,8 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
       parentOf.set(unit.id, { to: owner.id, at: unit.start });
   // "BancABC Zimbabwe" where "BancABC" is named apart: the owner's name and a country name its unit there.
   for (const [unit, owner] of countryUnits(ctx, orgs))
-    if (!parentOf.has(unit) && parentOf.get(owner)?.to !== unit) parentOf.set(unit, { to: owner, at: firstAt(orgs, unit) });
+    if (!parentOf.has(unit) && parentOf.get(owner)?.to !== unit)
+      parentOf.set(unit, { to: owner, at: firstAt(orgs, unit) });
   // A union, association or regulator the article quotes owns no guessed unit ("the Volkswagen brand" in a story
   // where only IG Metall is named a company).
   const body = createBodyTest(ctx);
@@ -191,7 +192,17 @@ function nearerInFamily(ctx: DocContext, child: string, parent: string, readFrom
 }
 
 /** Region names that also end names of companies of their own ("Virgin Atlantic", "Cathay Pacific"): no country. */
-const NOT_A_COUNTRY_TAIL = new Set(['Pacific', 'Atlantic', 'Arctic', 'Mediterranean', 'Gulf', 'Wall Street', 'Silicon Valley', 'Bay Area', 'Midwest']);
+const NOT_A_COUNTRY_TAIL = new Set([
+  'Pacific',
+  'Atlantic',
+  'Arctic',
+  'Mediterranean',
+  'Gulf',
+  'Wall Street',
+  'Silicon Valley',
+  'Bay Area',
+  'Midwest',
+]);
 
 /**
  * Pairs [unit, owner] of organizations named "<owner's name> <country or region>" ("Vella Zambia", "Vella South

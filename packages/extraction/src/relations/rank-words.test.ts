@@ -52,7 +52,9 @@ describe('a capitalised rank or title word between an organization and a name be
   });
 
   it('keeps "General" that ends a company name before a title', () => {
-    const x = extract('Hallberg Bank will cut 300 jobs. Kestrel Legal & General Chief Executive John Moyo said sales fell.');
+    const x = extract(
+      'Hallberg Bank will cut 300 jobs. Kestrel Legal & General Chief Executive John Moyo said sales fell.',
+    );
     expect(x.role('John Moyo')).toEqual({ title: 'Chief Executive', org: 'Kestrel Legal & General' });
   });
 

@@ -195,7 +195,10 @@ function bodyBeforeBracket(ctx: DocContext, acronym: string, from: number, back:
   if (!lead) return null;
   const words = lead.split(/(?=(?<=[\s,])\S)/u);
   for (let k = 0; k < words.length; k++) {
-    const name = words.slice(k).join('').replace(/[\s,]+$/, '');
+    const name = words
+      .slice(k)
+      .join('')
+      .replace(/[\s,]+$/, '');
     if (!UPPER_FIRST_RE.test(name) || /^The\s/.test(name) || !BODY_HEAD_RE.test(name) || initialsOf(name) !== acronym)
       continue;
     const start = from + bracket - lead.length + words.slice(0, k).join('').length;
@@ -208,7 +211,6 @@ function bodyBeforeBracket(ctx: DocContext, acronym: string, from: number, back:
   }
   return null;
 }
-
 
 /**
  * A workers' or employers' body written out inside a title: "Solidarity Union", "Nordic Forge Association",
