@@ -54,6 +54,8 @@ const APPOSITION_RE = new RegExp(
     `(?:(?:[\\p{L}\\d&.'’-]+|\\([\\p{L}\\d&.-]+\\))\\s+){0,8}?(${NOUN_ALT})(?=\\s*(?:[,.;:)—–]|-\\s|$)|\\s+(?:${HEAD_FOLLOW})\\b)([^,.;:]{0,50})`,
   'uy',
 );
+/** A preposition of place right before a name ("in ", "in the state of "). */
+const PLACE_PREPOSITION_BEFORE_RE = /\b(?:in|at|of|near|outside|across|throughout)\s+(?:the\s+)?$/;
 /** A relative "who" or a person's post inside an apposition: it describes a person. */
 const PERSON_APPOSITION_RE =
   /\bwho\b|\b(?:member|executive|officer|director|chairman|chairwoman|manager|founder|spokes(?:man|woman|person))\b(?![-\s](?:firm|group|company))/i;
@@ -452,7 +454,11 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     APPOSITION_RE.lastIndex = run.end;
     const ap = APPOSITION_RE.exec(text);
     // ", the board member who heads the automotive business": a person's post, not a company's description.
-    if (ap && !PERSON_APPOSITION_RE.test(ap[0])) cues.push(appositionCue(run, ap));
+    // "… in the state of Sao Paulo, the union representing metalworkers said": a known place after a preposition of
+    // place ends its clause; what follows the comma opens the next one.
+    const placeAfterPreposition =
+      isPlace(run.name) && PLACE_PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, run.start - 24), run.start));
+    if (ap && !PERSON_APPOSITION_RE.test(ap[0]) && !placeAfterPreposition) cues.push(appositionCue(run, ap));
     else {
       RELATIVE_OWNED_RE.lastIndex = run.end;
       PART_OF_AFTER_RE.lastIndex = run.end;

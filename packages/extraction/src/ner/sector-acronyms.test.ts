@@ -16,3 +16,12 @@ describe('a sector abbreviation is no company', () => {
     expect(x.names('Company')).toContain('OEMtek');
   });
 });
+
+describe('"MNC" is vocabulary too', () => {
+  it('"The pharma MNC sold its own plant" names no company "MNC"', () => {
+    const x = extract(
+      'Kestrel Pharma will shut its plant in Thane. The pharma MNC sold its own plant in Goa last year.',
+    );
+    expect(x.names('Company')).toEqual(['Kestrel Pharma']);
+  });
+});

@@ -141,7 +141,7 @@ export const PUBLIC_BODY_WORDS: ReadonlySet<string> = words(`
 /** Capitalised abbreviations that are ordinary vocabulary, never a name alone ("AI", "HR", "EV", "FY"). */
 export const COMMON_ACRONYMS: ReadonlySet<string> = words(`
   AI IT HR PR PC TV EV EVs GDP IPO ESG R&D M&A ATM SUV API KPI ROI FY CEO CFO COO CTO CIO CMO EBITDA EPS NGO NGOs
-  US UK EU UN UAE USA U.S U.K U.N OK PM AM GMT UTC COVID Covid SaaS B2B B2C DIY VAT FMCG CPG OEM OEMs SME SMEs MSME
+  US UK EU UN UAE USA U.S U.K U.N OK PM AM GMT UTC COVID Covid SaaS B2B B2C DIY VAT FMCG CPG OEM OEMs SME SMEs MNC MNCs MSME
   MSMEs BPO
   Rs Rp RM Tk Ksh Sh
 `);
