@@ -87,7 +87,12 @@ const HONORIFICS = new Set([
   'Frau',
   'Madam',
   'Sheikh',
+  // West African "Alhaji/Alhaja" (a pilgrim's title), "Mallam/Malam" (a teacher's), "Hajia".
   'Alhaji',
+  'Alhaja',
+  'Hajia',
+  'Mallam',
+  'Malam',
   'Datuk',
   'Dato',
   'Datin',
