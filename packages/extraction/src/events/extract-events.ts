@@ -352,6 +352,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       THIS_YEAR_RE.test(ctx.work.slice(first.evidence[0]!.start, first.evidence[0]!.end));
     if (first && (first.when === null || thisYear) && !first.cumulative && cutClass(first.kind) === 'cut')
       first.when = day;
+    else if (!first) dateFigurelessLede(rounds, lede, day);
     shareDates(rounds);
   }
   return finalize(
@@ -780,4 +781,20 @@ function counterpartyOf(ctx: DocContext, from: number, end: number, actors: stri
   const parties = mentionsIn(ctx, from, end).filter((m) => isOrg(m) && !actors.includes(m.id));
   const buyer = parties.find((m) => BUYER_BEFORE_RE.test(ctx.work.slice(Math.max(from, m.start - 12), m.start)));
   return (buyer ?? parties[0])?.id;
+}
+
+/**
+ * "Kestrel Air has notified unions that it will declare an unspecified number of staff redundant" as the lede, with
+ * no figure and no date: the news of the day the article speaks from, as a lede's first figure is. Only a round the
+ * lede announces (not one already carried out, a sum of a trade's cuts, or a move of a company with a round that has a
+ * figure).
+ */
+function dateFigurelessLede(rounds: Draft[], lede: number, day: string): void {
+  const inLede = rounds.filter((d) => d.si === lede && cutClass(d.kind) === 'cut');
+  if (inLede.length !== 1) return;
+  const d = inLede[0]!;
+  if (d.when !== null || !d.bare || d.cumulative || d.generic || d.status === 'completed' || d.sideDeal) return;
+  // "Hallberg is merging two divisions … It will cut 2,000 jobs": the lede's move joins the round with a figure.
+  if (rounds.some((o) => o !== d && o.org === d.org && !o.bare && cutClass(o.kind) === 'cut')) return;
+  d.when = day;
 }

@@ -39,6 +39,35 @@ describe('the first figure of the lede, dated nowhere, is the news of the public
     ).toMatchObject([{ count: 900, when: '2025-03-12' }]);
   });
 
+  it('dates a lede round with no figure ("an unspecified number of staff") by the publication day', () => {
+    expect(
+      rounds(
+        'Kestrel Air to send staff home\n\n' +
+          'Kestrel Air has notified unions that it will declare an unspecified number of staff redundant. ' +
+          'The carrier blamed the grounding of its fleet.',
+      ),
+    ).toMatchObject([{ org: 'Kestrel Air', count: null, when: '2025-03-12' }]);
+  });
+
+  it('leaves a figureless lede round already carried out undated', () => {
+    expect(
+      rounds(
+        'Kestrel Air sends staff home\n\n' +
+          'Kestrel Air has already laid off staff across its network since the fleet was grounded.',
+      ),
+    ).toMatchObject([{ org: 'Kestrel Air', count: null, when: null }]);
+  });
+
+  it('leaves the lede move of a company with a counted round to that round', () => {
+    const events = rounds(
+      'Hallberg folds two divisions into one\n\n' +
+        'The German maker of detergents says it will fold two of its three divisions into one. Here is what we know.\n\n' +
+        'What is changing?\nHallberg is merging its laundry division and its beauty division into a single business.\n\n' +
+        'How many jobs will go?\nAbout 2,000. The group said the positions would go mainly in administration.',
+    );
+    expect(events.filter((e) => e.when === '2025-03-12' && e.count === null)).toEqual([]);
+  });
+
   it('dates no round of a snippet without a title', () => {
     expect(rounds('Norrvik Media is to cut up to 300 jobs, about 8% of its staff.')).toMatchObject([
       { count: 300, when: null },
