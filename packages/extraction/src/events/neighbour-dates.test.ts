@@ -23,6 +23,24 @@ describe('dates from neighbouring sentences and mentions', () => {
     expect(extract(told, '2017-05-24').events()[0]?.when).toBeNull();
   });
 
+  it('dates a round told after a plan set out on a day, with its name between ("set out the second stage … on")', () => {
+    const story = (lede: string) =>
+      extract(
+        'Explainer: what the reset means for Kestrel Bio\n\n' +
+          lede +
+          ' Here is what we know.\n\nHow many jobs are going?\nKestrel Bio said it would reduce its workforce by a ' +
+          'further 500 positions, or about 10%, by the end of 2026.',
+        '2025-11-08',
+      ).events()[0]?.when;
+    expect(story('Drug developer Kestrel Bio set out the second stage of its cost programme on 6 November 2025.')).toBe(
+      '2025-11-06',
+    );
+    // A day of something else done (a site opened), not of a plan told, dates nothing.
+    expect(
+      story('Drug developer Kestrel Bio opened the second building of its research campus on 6 November 2025.'),
+    ).not.toBe('2025-11-06');
+  });
+
   it('does not borrow a date from a next sentence that reports figures of its own', () => {
     const x = extract(
       'Flick Social will cut 10% of its workforce. On February 5, 2024, rival Kestrel Video eliminated 150 jobs.',

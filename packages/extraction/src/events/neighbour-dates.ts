@@ -96,8 +96,12 @@ function opensToldSentence(work: string, s: Span, d: DateMention): boolean {
   return OPENING_DAY_AFTER_RE.test(work.slice(d.end, Math.min(s.end, d.end + 110)));
 }
 
-/** The news told on a day: "said on 20 November", "announced after the close on 26 February", "unveiled on Tuesday". */
-const TOLD_ON_RE = /\b(?:said|announced|unveiled|confirmed|disclosed|presented|told)(?:\s+[\w-]+){0,3}?\s+on\s+$/;
+/**
+ * The news told on a day: "said on 20 November", "announced after the close on 26 February", "unveiled on Tuesday";
+ * a plan set out with its name between ("set out the second stage of its cost programme on 6 November").
+ */
+const TOLD_ON_RE =
+  /\b(?:(?:said|announced|confirmed|disclosed|told)(?:\s+[\w-]+){0,3}?|(?:unveiled|presented|outlined|detailed|(?:set|laid)\s+out)(?:\s+[\w'’-]+){0,8}?)\s+on\s+$/;
 
 /**
  * "Acme said on 20 November that it will shrink its workforce. The carmaker gave the figures below. 4,000 Jobs to go
