@@ -217,7 +217,17 @@ export function findNameRuns(
           continue;
         }
         // "Banco do Sertão", "Compagnie de Vellane", "Caixa Geral de Depósitos": particles in a name a prefix opens.
-        if (NAME_PARTICLES.has(next.text) && ORG_PREFIX_WORDS.has(tokens[i]!.text) && nameWordAfter(j + 1)) {
+        if (NAME_PARTICLES.has(next.text) && opensParticleName(tokens[i]!.text) && nameWordAfter(j + 1)) {
+          j += 2;
+          continue;
+        }
+        // "Pick n Pay", "Kestrel n Vale": a bare "n" between two capitalised words joins one name.
+        if (
+          next.text === 'n' &&
+          j + 1 < to &&
+          nameWordAfter(j + 1) &&
+          text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start) === ' '
+        ) {
           j += 2;
           continue;
         }
@@ -301,6 +311,8 @@ export function findNameRuns(
     // title's, never the end of the name before it ("Kora Acting School" keeps its word: no title follows).
     // "Kora Workers Union General Secretary …", "Kestrel Bank Deputy General Manager …" likewise.
     while (j > i && titleWordAfter(text, tokens, j, to)) j--;
+    // "signed by Acting Chief Executive Officer Jane Roe": a rank standing alone before a title names nothing.
+    if (j === i && RANK_WORDS.has(tokens[i]!.text) && titleWordAfter(text, tokens, i, to)) continue;
     // "Rivals General Electric and …", "Carmakers Toyota …": a capitalised descriptor opening the sentence is no name.
     let opened = isInitial(text, tokens[i]!.start);
     // "Resort-owner Genting …", "Chip-maker Vessla …": a field and a company noun joined by a hyphen describe the name.
@@ -341,6 +353,16 @@ export function findNameRuns(
     i = j;
   }
   return out;
+}
+
+/**
+ * "Casa dos Ventos", "Cassa dei Risparmi di Vellano", "Corriere della Sera": Romance words for a house, a fund or a
+ * courier open a name only before a particle (alone, "Casa Rosada" is a palace and "Cassa Integrazione" a furlough
+ * scheme, so they are no ORG_PREFIX_WORDS).
+ */
+const PARTICLE_ONLY_OPENERS = new Set(['Casa', 'Cassa', 'Corriere']);
+function opensParticleName(word: string): boolean {
+  return ORG_PREFIX_WORDS.has(word) || PARTICLE_ONLY_OPENERS.has(word);
 }
 
 /** Capitalised ranks written before a title ("Deputy CEO", "Acting Chairman", "Interim Managing Director"). */

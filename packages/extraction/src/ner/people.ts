@@ -1,3 +1,4 @@
+import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { FIRST_NAMES, WEAK_FIRST_NAMES, opensWithGivenName } from '../gazetteer/first-names.js';
 import { inKnowledgeBase } from './org-names.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
@@ -386,7 +387,15 @@ function looksLikePersonName(name: string): boolean {
   if (words.length > 1 && isCountryOrRegion(last) && !COUNTRY_SURNAMES.has(last)) return false;
   // "in the North West says", "the South East": a region named by compass points alone is no person.
   if (words.every((w) => COMPASS_WORDS.has(w))) return false;
+  // "Ariel soap and Oral B toothpaste": a bare capital letter ends no person's name (initials stand in the middle).
+  if (words.length > 1 && last.length === 1) return false;
+  // "revealed by Kestrel Bakeries USA": a plural of a common noun in "-y" ("Bakeries", "Breweries") is no surname
+  // ("Davies", "Menzies" stay names: "davy" is no common word).
+  if (words.length > 1 && isCommonNounPluralInIes(last)) return false;
   return !words.some((w) => ORG_HEAD_WORDS.has(w) || LEGAL_SUFFIX.has(w) || NOT_SURNAMES.has(w));
+}
+function isCommonNounPluralInIes(word: string): boolean {
+  return word.length > 4 && word.endsWith('ies') && isCommonWord(word.slice(0, -3) + 'y');
 }
 /** Compass points, which name regions together ("North West", "South East"). */
 const COMPASS_WORDS = new Set('North South East West Northern Southern Eastern Western Central'.split(' '));

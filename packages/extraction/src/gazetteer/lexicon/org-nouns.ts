@@ -86,7 +86,9 @@ export const ORG_PREFIX_WORDS: ReadonlySet<string> = words(`
  * Lower-case words inside an organization's name after a word of ORG_PREFIX_WORDS ("Banco do Sertão", "Compagnie
  * de Vellane", "Caixa Geral de Depósitos").
  */
-export const NAME_PARTICLES: ReadonlySet<string> = words('de do da dos das del della di du des la le y e et');
+export const NAME_PARTICLES: ReadonlySet<string> = words(
+  'de do da dos das del della dei degli delle di du des la le y e et',
+);
 
 /** Words before "of" inside a name: "Bank of Montreal", "Central Bank of Nigeria", "Manufacturers Association of …". */
 export const OF_HEADS: ReadonlySet<string> = words(`
