@@ -1,4 +1,3 @@
-import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { FIRST_NAMES, WEAK_FIRST_NAMES, opensWithGivenName } from '../gazetteer/first-names.js';
 import { inKnowledgeBase } from './org-names.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
@@ -389,14 +388,17 @@ function looksLikePersonName(name: string): boolean {
   if (words.every((w) => COMPASS_WORDS.has(w))) return false;
   // "Ariel soap and Oral B toothpaste": a bare capital letter ends no person's name (initials stand in the middle).
   if (words.length > 1 && last.length === 1) return false;
-  // "revealed by Kestrel Bakeries USA": a plural of a common noun in "-y" ("Bakeries", "Breweries") is no surname
-  // ("Davies", "Menzies" stay names: "davy" is no common word).
-  if (words.length > 1 && isCommonNounPluralInIes(last)) return false;
+  // "revealed by Kestrel Bakeries USA": the plural of a business's place ("Bakeries", "Breweries") is no surname
+  // ("Davies", "Menzies" stay names).
+  if (words.length > 1 && BUSINESS_PLURALS_IN_IES.has(last)) return false;
   return !words.some((w) => ORG_HEAD_WORDS.has(w) || LEGAL_SUFFIX.has(w) || NOT_SURNAMES.has(w));
 }
-function isCommonNounPluralInIes(word: string): boolean {
-  return word.length > 4 && word.endsWith('ies') && isCommonWord(word.slice(0, -3) + 'y');
-}
+/** Plurals in "-ies" of the places and kinds of a business, which end company names, never a person's. */
+const BUSINESS_PLURALS_IN_IES = new Set(
+  'Bakeries Breweries Distilleries Wineries Dairies Creameries Canneries Refineries Foundries Collieries Quarries Fisheries Pharmacies Industries Utilities Companies Agencies Technologies Laboratories Properties Securities Eateries Groceries Nurseries Factories'.split(
+    ' ',
+  ),
+);
 /** Compass points, which name regions together ("North West", "South East"). */
 const COMPASS_WORDS = new Set('North South East West Northern Southern Eastern Western Central'.split(' '));
 /** Countries that are also people's surnames ("Michael Jordan", "Kathy Ireland"). */
