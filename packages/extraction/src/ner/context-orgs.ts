@@ -18,7 +18,7 @@ import { isMadeProduct, readOrgCues } from './org-cues.js';
 import { isDistinctive, isPlaceWord, isStateBody, looksLikeOrgName } from './org-names.js';
 import { OrgRegistry, type Candidate, type ContextOrg } from './org-registry.js';
 import { isBareTitle } from './titles.js';
-import { hasRoleAfter } from './people.js';
+import { hasRoleAfter, isAppointedInStead } from './people.js';
 import { findUnitLists } from './unit-lists.js';
 import { isSiteName, isSitePlaceOrContraction } from './site-places.js';
 import { findOwnerPrefixRuns } from './owner-prefixes.js';
@@ -742,6 +742,8 @@ export class ContextOrgFinder extends OrgRegistry {
         const c = byName.get(other.name);
         // A lone common word ("Experiences", "Stories") in a list is more often part of a longer name.
         if (!c || isCommonWord(other.name)) continue;
+        // "… chairman of Kestrel Bank, and Ada Obi was appointed in his stead": the next clause's subject is a person.
+        if (isAppointedInStead(this.text, other.end)) continue;
         // "rivals such as Sony and Hitachi": a city's name among companies a descriptor lists is a company's.
         const listedTown = isPlace(other.name) && !isCountryOrRegion(other.name) && this.listOfCompanies(runs, i);
         if (listedTown ? NATIONALITIES.has(other.name) : this.isBlocked(other.name, c)) continue;

@@ -170,6 +170,18 @@ function cutsAfterRelative(text: string, end: number): boolean {
 }
 
 /**
+ * A senior post written with capitals or as an acronym, then a comma or a name, after a possessive: "Norrvik Kenya's
+ * CEO, Jane Roe", "Norrvik's Managing Director Jane Roe", "Norrvik Africa's Regional Director, Jane Roe".
+ */
+const POST_AFTER_POSSESSIVE_RE =
+  /['’]s\s+(?:(?:Group|Regional|Country|Deputy|Acting|Interim|Executive)\s+)?(?:CEO|CFO|COO|MD|Chief Executive(?: Officer)?|Managing Director|Chairman|Chairwoman|President|General Manager|Country Manager|Director),?\s+\p{Lu}/uy;
+/** "the Finance Group's Chairman": a name of common words after "the" is a description, not a company's name. */
+function isDescriptionAfterThe(text: string, run: NameRun): boolean {
+  return (
+    /\b[Tt]he\s+$/.test(text.slice(Math.max(0, run.start - 5), run.start)) && run.name.split(' ').every(isCommonWord)
+  );
+}
+/**
  * "'s [up to two lower-case words] shares/workforce/chief …", "'s MG brand", and the bare apostrophe after a name
  * ending in "s" ("Kestrel Telecoms' shares", "Norrfields' workforce"; the caller checks the "s").
  */
@@ -475,6 +487,8 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     const notPerson = !isPersonLikeName(run.name);
     const bareOfName = bare && run.name.endsWith('s') && notPerson;
     if ((!bare || bareOfName) && POSSESSIVE_RE.test(text))
+      cues.push({ strength: 'strong', kind: 'company', why: 'possessive' });
+    else if (!bare && matchesAt(POST_AFTER_POSSESSIVE_RE, text, run.end) && !isDescriptionAfterThe(text, run))
       cues.push({ strength: 'strong', kind: 'company', why: 'possessive' });
     else if (ownsNamedCompany(text, run.end))
       cues.push({ strength: 'strong', kind: 'company', why: 'possessive-owner' });

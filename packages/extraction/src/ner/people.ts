@@ -18,7 +18,14 @@ const SAID_BEFORE_RE =
   /\b(?:said|says|according to|told|wrote|by|from|with|spokesperson|spokesman|spokeswoman|led by|billionaire|replacing|succeeding|succeeded|whose (?:[\w-]+ ){0,3}(?:is|was))\s*$/i;
 /** "Jane Roe as chairman", "Jane Roe continues as chief executive", "Jane Roe is chairman and CEO of …". */
 const AS_TITLE_AFTER_RE =
-  /^\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|as)\s+(?:the\s+|its\s+|their\s+)?(?:co-)?(?:chief|ceo|cfo|coo|chair|chairs|chairman|chairwoman|president|founder|head|director|managing|minister|secretary)\b/i;
+  /^\s+(?:continues\s+as|remains|is|was|will\s+be|becomes|became|(?:stepped|steps|stood|stands)\s+down\s+as|as)\s+(?:the\s+|its\s+|their\s+)?(?:(?:deputy|acting|interim|group)\s+)?(?:co-)?(?:chief|ceo|cfo|coo|chair|chairs|chairman|chairwoman|president|founder|head|director|managing|minister|secretary)\b/i;
+/** "Ada Obi was appointed in his stead", "… to succeed him": only a person takes another's post. */
+const APPOINTED_IN_STEAD_RE =
+  /^\s+(?:was|has\s+been)\s+appointed\s+(?:in\s+(?:his|her)\s+(?:stead|place)|to\s+(?:succeed|replace)\s+(?:him|her)\b)/;
+/** True when the words after `end` say a person was appointed to another's post ("… was appointed in his stead"). */
+export function isAppointedInStead(text: string, end: number): boolean {
+  return APPOINTED_IN_STEAD_RE.test(text.slice(end, end + 40));
+}
 /** Lower-case words inside names ("Dolf van den Brink", "Arnaud de Puyfontaine", "Sultan Ahmed bin Sulayem"). */
 const PARTICLES = new Set([
   'de',
@@ -45,10 +52,43 @@ const PARTICLES = new Set([
   'zu',
   'y',
 ]);
-/** Two-word honorifics ("Tan Sri Azman Mokhtar", "Datuk Seri …"). */
-const HONORIFIC_PAIRS = new Set(['Tan Sri', 'Datuk Seri', 'Dato Seri', 'Puan Sri']);
-/** The first words of HONORIFIC_PAIRS: a Set lookup before building the pair (no string per token). */
-const HONORIFIC_PAIR_FIRSTS = new Set([...HONORIFIC_PAIRS].map((p) => p.split(' ')[0]!));
+/**
+ * Styles of two or three words before a name: Malaysian "Tan Sri", "Datuk Seri", "Dato' Sri", "Puan Sri"; military
+ * ranks "Air Marshal", "Air Chief Marshal", "Rear Admiral", "Major General". Anchored at one token, bounded words.
+ */
+const STYLE_WORDS_RE =
+  /^(?:Tan Sri|Puan Sri|Toh Puan|Dat(?:uk|o)['’]? S(?:er|r)i|Air (?:Chief |Vice )?Marshal|(?:Rear|Vice) Admiral|(?:Major|Lieutenant|Brigadier) General)(?= \p{Lu})/u;
+/** The first words of STYLE_WORDS_RE: a Set lookup before the regex (no slice per token). */
+const STYLE_FIRSTS = new Set('Tan Puan Toh Datuk Dato Air Rear Vice Major Lieutenant Brigadier'.split(' '));
+/**
+ * Honorifics that end a run of names where they stand inside it ("… Omar Lund Dr Farid Hallberg"); "Sheikh", "Pak" or
+ * "Tun" may be a surname or a given name and do not.
+ */
+const MID_RUN_HONORIFICS = new Set('Mr Mrs Ms Dr Prof Engr Atty Datuk Dato Datin Alhaji Alhaja Tan Puan'.split(' '));
+/** The gap after a one-word honorific: a space, or a full stop or apostrophe then a space ("Dr. Ada", "Dato' Ali"). */
+const HONORIFIC_GAP_RE = /^(?:\.|['’])? $/;
+
+/**
+ * How many tokens at `i` are honorifics and styles before a name, chained as Malaysian, Nigerian and Pakistani news
+ * stacks them: "Datuk Seri Dr Jonas Roe" (3), "Tan Sri Dato' Sri Azman Ali" (4), "Air Marshal Tariq Lund" (2).
+ */
+function honorificRun(text: string, tokens: readonly Token[], i: number): number {
+  let k = i;
+  for (let n = 0; n < 4 && k + 1 < tokens.length; n++) {
+    const t = tokens[k]!;
+    if (STYLE_FIRSTS.has(t.text)) {
+      const m = STYLE_WORDS_RE.exec(text.slice(t.start, t.start + 24));
+      if (m) {
+        const stop = t.start + m[0].length;
+        while (k < tokens.length && tokens[k]!.start < stop) k++;
+        continue;
+      }
+    }
+    if (!HONORIFICS.has(t.text) || !HONORIFIC_GAP_RE.test(text.slice(t.end, tokens[k + 1]!.start))) break;
+    k++;
+  }
+  return k < tokens.length ? k - i : 0;
+}
 const ROLE_AFTER_RE =
   /^(?:,\s*\d{2}(?=,))?\s*(?:,|\()\s*(?:who\s+(?:is\s+|was\s+)?|the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}][\w.&’'-]*(?:['’]s|s['’])\s+)?(?:(?:former|new|current|then|interim|acting|deputy|group|national|regional|general|global|management|supervisory|country)\s+)*(?:(?:\p{Lu}{2,8}\s+)?(?:[\p{Ll}-]+\s+)?(?:co-?ordinator|organi[sz]er|shop steward|branch secretary)\b|chief|ceo|cfo|coo|cto|md\b|president|founder|co-founder|head|senior|executive|vice|director|spokes|analyst|chair|general manager|managing|board member|member of the|secretary|minister|representative|negotiator|officer|official|organi[sz]er|shop steward|convenor|(?:(?!(?:told|tells|said|says|asked|warned|urged|assured|reassured|informed|briefed|met|wrote|added|noted|and|or|the|who|which|to|with|by|from|is|was|are|were|has|had|have|will|would)\s)[\p{Ll}-]+\s+){1,2}(?:and\s+[\p{Ll}-]+\s+)?(?:analyst|economist|strategist)s?\b|(?:(?:[\p{Ll}-]+\s+)?manager|banker|trader|lawyer|attorney|professor|economist|strategist|consultant|engineer|worker|employee|veteran|lecturer|researcher)s?\b)/iu;
 /**
@@ -106,6 +146,10 @@ const HONORIFICS = new Set([
   'Ibu',
   'Shri',
   'Smt',
+  // Nigerian "Engr." (engineer), Philippine "Atty." (attorney), "Hon." (a legislator's style).
+  'Engr',
+  'Atty',
+  'Hon',
 ]);
 /** "Union of ", "Bank of the ": a capitalised word and "of" before a name continue an institution's name. */
 const OF_NAME_BEFORE_RE = /\p{Lu}[\p{L}-]+\s+of\s+(?:the\s+)?$/u;
@@ -158,25 +202,12 @@ export function findPeople(
 ): Mention[] {
   const out: Mention[] = [];
   const tails = new Map<string, string>();
+  const shortForms = new ShortFormsOfLongNames();
   for (let i = 0; i < tokens.length - 1; i++) {
-    let honorific = false;
-    if (
-      i + 2 < tokens.length &&
-      !covered[i] &&
-      HONORIFIC_PAIR_FIRSTS.has(tokens[i]!.text) &&
-      HONORIFIC_PAIRS.has(tokens[i]!.text + ' ' + tokens[i + 1]!.text) &&
-      text.slice(tokens[i + 1]!.end, tokens[i + 2]!.start) === ' '
-    ) {
-      honorific = true;
-      i += 2;
-    } else if (
-      HONORIFICS.has(tokens[i]!.text) &&
-      !covered[i] &&
-      /^\.? $/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))
-    ) {
-      honorific = true;
-      i++;
-    }
+    const styles = covered[i] ? 0 : honorificRun(text, tokens, i);
+    const honorific = styles > 0;
+    i += styles;
+    if (i >= tokens.length - 1) break;
     let first = tokens[i]!;
     // "chief executive C.S. Venkatraman": dotted initials open a name only where a title or role says person.
     const initials = !honorific && isDottedInitials(text, tokens, i) && !covered[i + 1];
@@ -189,6 +220,8 @@ export function findPeople(
     let j = initials ? i + 2 : i + 1;
     for (;;) {
       if (j >= tokens.length || j - i >= 6 || covered[j] || !isNameGap(text, tokens[j - 1]!, tokens[j]!)) break;
+      // "Prime Minister Omar Lund Dr Farid Hallberg": an honorific ends one name, the next person's starts after it.
+      if (MID_RUN_HONORIFICS.has(tokens[j]!.text) && honorificRun(text, tokens, j) > 0) break;
       if (isNameWord(tokens[j]!.text) || isMiddleInitial(text, tokens, j)) {
         j++;
         continue;
@@ -213,6 +246,12 @@ export function findPeople(
     // "NDP Leader Jane Roe", "KWU Secretary General John Moyo", "Deputy Jane Roe": a title's word opening a run of
     // three words or more is the title's, the name is the words after it ("Jane Leader" keeps its surname).
     else if (j - i >= 3 && TITLE_WORDS_BEFORE_NAME.has(first.text)) first = tokens[++i]!;
+    // "Norrvik Regent Budi Hallberg": a regency's name and "Regent" (an Indonesian regency's head) open a run of four
+    // words or more; the name is the words after them ("Jane Regent" keeps her surname).
+    else if (j - i >= 4 && tokens[i + 1]!.text === 'Regent') {
+      i += 2;
+      first = tokens[i]!;
+    }
     // "Kestrel CEO Australia Jane Roe": a place before a given name is the post's scope, not part of the name.
     else if (
       j - i >= 3 &&
@@ -238,7 +277,11 @@ export function findPeople(
       !orgHeads.has(first.text) &&
       !OF_NAME_BEFORE_RE.test(before);
     // A role after the name or a title before it (searched once: both tests below need it).
-    const titled = hasRoleAfter(text, end) || hasTitleBefore(text, Math.max(lineStart, start - 120), start);
+    const apposed = titleEndBeforeApposedOrg(text, start);
+    const titled =
+      hasRoleAfter(text, end) ||
+      hasTitleBefore(text, Math.max(lineStart, start - 120), start) ||
+      (apposed < start && hasTitleBefore(text, Math.max(lineStart, start - 160), apposed));
     // Evidence that names a person whatever the words: an honorific, a speech verb, a title or a role beside it.
     const spoken =
       honorific ||
@@ -246,6 +289,7 @@ export function findPeople(
       SAID_AFTER_RE.test(text.slice(end, end + 12)) ||
       WHO_AFTER_RE.test(text.slice(end, end + 40)) ||
       AS_TITLE_AFTER_RE.test(text.slice(end, end + 40)) ||
+      isAppointedInStead(text, end) ||
       (SAID_BEFORE_RE.test(before) && !WEAK_BEFORE_RE.test(before)) ||
       titled;
     // "Von Hirschheydt has said" after "Philipp von Hirschheydt": a sentence-opening particle surname.
@@ -264,8 +308,10 @@ export function findPeople(
     // "The Axel Springer media group is cutting jobs": a name between "the" and a company's noun is the company's.
     if (!spoken && THE_BEFORE_RE.test(before) && COMPANY_NOUN_AFTER_RE.test(text.slice(end, end + 40))) continue;
     // "Van den Brink said" after "Dolf van den Brink": the particle-led surname of someone already named.
-    out.push({ start, end, type: 'Person', name: tail ?? name });
+    const full = tail ?? shortForms.fullName(name) ?? name;
+    out.push({ start, end, type: 'Person', name: full });
     if (!tail) for (const t of particleTails(name)) tails.set(t, name);
+    shortForms.note(full);
     covered.fill(1, i, j);
     i = j - 1;
   }
@@ -356,6 +402,44 @@ function findSurnames(tokens: readonly Token[], covered: Uint8Array, people: Men
     covered[i] = 1;
   }
   return out;
+}
+
+/**
+ * Malay, Indonesian and South Asian names of three words or more come back as their first two or last two words
+ * ("Jonas Hallberg Roe … Hallberg Roe said", "Kamal Arif Norrvik Hamid … Kamal Arif asked"): such a two-word run is the
+ * same person. A short form that two long names share belongs to neither.
+ */
+class ShortFormsOfLongNames {
+  private readonly byShort = new Map<string, string | null>();
+
+  note(name: string): void {
+    const words = name.split(' ');
+    if (words.length < 3 || words.length > 5) return;
+    for (const short of [words.slice(0, 2).join(' '), words.slice(-2).join(' ')]) {
+      const prev = this.byShort.get(short);
+      this.byShort.set(short, prev === undefined || prev === name ? name : null);
+    }
+  }
+
+  fullName(name: string): string | undefined {
+    return this.byShort.get(name) ?? undefined;
+  }
+}
+
+/**
+ * ", Norrvik Holdings, " between "the parent company" (or "the group", "the bank" …) and a name: the organization is
+ * named in apposition to the noun a title ends with ("The chairwoman of the holding company, Norrvik Holdings, Bayo
+ * Roe, said"). Bounded: up to four capitalised words between the commas.
+ */
+const ORG_APPOSED_BEFORE_NAME_RE =
+  /\b(?:company|group|firm|bank|lender|conglomerate)(,\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.'’-]*,\s*)$/u;
+/**
+ * Where a title would end before the name at `start` when an organization stands in apposition between them (see
+ * ORG_APPOSED_BEFORE_NAME_RE); `start` itself when none does.
+ */
+export function titleEndBeforeApposedOrg(text: string, start: number): number {
+  const m = ORG_APPOSED_BEFORE_NAME_RE.exec(text.slice(Math.max(0, start - 60), start));
+  return m ? start - m[1]!.length : start;
 }
 
 /** "van den Brink" for "Dolf van den Brink": the surnames that start with a particle. */

@@ -19,7 +19,8 @@ const CORE = [
   'ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso',
   '(?:executive |senior |corporate |group )?vice[- ]president|evp|svp|vp',
   'president director|president commissioner|presidents|president|chairman|chairwoman|chairperson|chairs|chair|co-?founders|co-?founder|founders|founder|owner',
-  'prime minister|minister|chancellor|governor|mayor|senator|premier|commissioner|md',
+  // "Norrvik Regent Jane Roe": the head of an Indonesian regency (bupati), as English-language Indonesian news writes it.
+  'prime minister|minister|chancellor|governor|mayor|regent|senator|premier|commissioner|md',
   'member of parliament|mps|mp|lawmakers|lawmaker|legislator|congressman|congresswoman',
   // "the market leader, Kestrel Bank,": a company's standing, not a person's post.
   'managing director|general manager|general counsel|director[- ]general|director|head|manager|(?<!\\b(?:market|industry|sector|world|global)\\s)leader|(?<=\\bone of (?:the|its|their) )leaders|lead executive|executive|boss|chief',
@@ -42,17 +43,17 @@ const MODIFIER =
  * ("chief executive of the group. reports The …" is "chief executive of the group").
  */
 const TAIL_WORD =
-  "(?:Local\\s+\\d{1,5}|(?!(?:said|says|told|wrote|who|which|noted|added|announced|has|had|is|was|will|would|that|as)\\b)[\\p{L}&](?:[\\p{L}\\p{N}&'’\\-]|\\.(?=[\\p{L}\\p{N}]))*(?:(?<=(?:^|[^\\p{L}])(?-i:\\p{Lu})\\p{L}{0,4})\\.)?\\+?(?:\\s+\\d{1,2}\\.\\d{1,2}(?![\\d.]))?)";
+  "(?:Local\\s+\\d{1,5}|(?!(?:said|says|told|wrote|who|which|noted|added|announced|(?-i:disclosed|explained|confirmed|revealed|stated)|has|had|is|was|will|would|that|as)\\b)[\\p{L}&](?:[\\p{L}\\p{N}&'’\\-]|\\.(?=[\\p{L}\\p{N}]))*(?:(?<=(?:^|[^\\p{L}])(?-i:\\p{Lu})\\p{L}{0,4})\\.)?\\+?(?:\\s+\\d{1,2}\\.\\d{1,2}(?![\\d.]))?)";
 /** "… of/for/at [the/its] <up to ten words>"; "analyst with Okasan Securities" only without a comma before "with". */
 const TAIL = `(?:(?:,?\\s+(?:of|for|at|in charge of|overseeing|on|responsible for)|\\s+with)\\s+(?:the\\s+|its\\s+)?${TAIL_WORD}(?:\\s+${TAIL_WORD}){0,9})?`;
 
 /** Words of a post's field or area ("Operations", "Northern Area", "Corporate Affairs", "Asia Pacific"). */
 const FIELD_WORD =
-  '(?:Operations|Sales|Marketing|Finance|Commercial|Corporate|Communications|Affairs|Strategy|Human|Resources|People|Supply|Chain|Manufacturing|Production|Procurement|Purchasing|Logistics|Technology|Digital|Legal|Compliance|Risk|Quality|Engineering|Research|Development|Innovation|Retail|Business|Customer|Services?|Investor|Relations|Public|Policy|Northern|Southern|Eastern|Western|Central|North|South|East|West|Area|Region|Europe|Asia|Pacific|Africa|Americas|International|Global|Cluster|Markets?|Country|Plants?|Sites?)';
+  '(?:Operations|Sales|Marketing|Finance|Commercial|Corporate|Communications|Affairs|Strategy|Human|Resources|People|Supply|Chain|Manufacturing|Production|Procurement|Purchasing|Logistics|Technology|Digital|Legal|Compliance|Risk|Quality|Engineering|Research|Development|Innovation|Retail|Business|Customer|Services?|Investor|Relations|Public|Policy|Northern|Southern|Eastern|Western|Central|North|South|East|West|Area|Region|Europe|Asia|Pacific|Africa|Americas|International|Global|Cluster|Markets?|Country|Plants?|Sites?|Secretariat)';
 const FIELD_ONLY_RE = new RegExp(`^${FIELD_WORD}(?:\\s+(?:and\\s+|&\\s+)?${FIELD_WORD})*$`, 'u');
 /**
- * A name made of a post's field words only ("Corporate Communications", "Human Resources", "Investor Relations"): in
- * "Head of Corporate Communications" it is the post's field, no organization.
+ * A name made of a post's field words only ("Corporate Communications", "Human Resources", "Investor Relations",
+ * "Corporate Secretariat"): in "Head of Corporate Communications" it is the post's field, no organization.
  */
 export function isPostField(name: string): boolean {
   return FIELD_ONLY_RE.test(name);
@@ -65,6 +66,13 @@ export function isPostField(name: string): boolean {
  * follows.
  */
 const FIELD_AREA = `(?:\\s+${FIELD_WORD}\\b){1,4}(?=,?\\s+(?:at|of|for)\\s)`;
+
+/**
+ * A post's fields listed straight after the title to the end of the sentence, as Indian company English writes them:
+ * "Anil Rao – Head HR, CSR and Marketing." Field words and the acronyms HR and CSR only.
+ */
+const FIELD_WORD_OR_ACRONYM = `(?:${FIELD_WORD}|HR|CSR|Communication)`;
+const FIELD_LIST_TO_STOP = `\\s+${FIELD_WORD_OR_ACRONYM}\\b(?:(?:,\\s+|\\s+(?:and|&)\\s+)${FIELD_WORD_OR_ACRONYM}\\b){0,4}(?=\\.(?:\\s|$))`;
 
 /**
  * A post's field in brackets straight after the title, before the organization: "Senior VP (Research) at Kestrel
@@ -80,11 +88,11 @@ const NEXT_CORE = `(?:(?:${MODIFIER})\\s+)*(?:${CORE})${DESIGNATE}`;
  * A title phrase: modifiers, a core title (or two: "chairman and CEO", "Managing Director/CEO"; or a series closed by
  * "and": "founder, chairman and chief executive") and a tail.
  */
-export const TITLE_PHRASE = `(?:(?:${MODIFIER})\\s+|(?:co|ex|then|vice)-)*(?:${CORE})${DESIGNATE}(?:(?:,\\s+${NEXT_CORE}){1,2},?\\s+(?:and|&)\\s+${NEXT_CORE}|(?:\\s+(?:and|&)\\s+|\\s*\\/\\s*)${NEXT_CORE})?\\b(?:${FIELD_AREA}|${BRACKETED_FIELD})?${TAIL}`;
+export const TITLE_PHRASE = `(?:(?:${MODIFIER})\\s+|(?:co|ex|then|vice)-)*(?:${CORE})${DESIGNATE}(?:(?:,\\s+${NEXT_CORE}){1,2},?\\s+(?:and|&)\\s+${NEXT_CORE}|(?:\\s+(?:and|&)\\s+|\\s*\\/\\s*)${NEXT_CORE})?\\b(?:${FIELD_AREA}|${BRACKETED_FIELD}|${FIELD_LIST_TO_STOP})?${TAIL}`;
 
 const BEFORE_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${TITLE_PHRASE})\\s*,?\\s*$`, 'iu');
 const AFTER_NAME_RE = new RegExp(
-  `(${TITLE_PHRASE})(?=\\s*(?:[,.;:)(—–]|$)|[ \\t]*\\r?\\n|\\s+(?:said|says|told|wrote|who|noted|added|in|on|since|until|after|before|when|from|to|until|had|has|have|is|was|will|would|and|at|last|this|next|earlier|effective)\\b)`,
+  `(${TITLE_PHRASE})(?=\\s*(?:[,.;:)(—–]|$)|[ \\t]*\\r?\\n|\\s+(?:said|says|told|wrote|who|noted|added|disclosed|explained|confirmed|revealed|stated|in|on|since|until|after|before|when|from|to|until|had|has|have|is|was|will|would|and|at|last|this|next|earlier|effective)\\b)`,
   'iuy',
 );
 const CORE_ONLY_RE = new RegExp(`^(?:(?:${MODIFIER})\\s+)*(?:${CORE})$`, 'iu');

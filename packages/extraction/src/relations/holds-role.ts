@@ -9,6 +9,7 @@ import {
   sentenceOf,
 } from '../resolve/doc-context.js';
 import { matchTitleAt, matchTitleBefore, type TitleMatch } from '../ner/titles.js';
+import { titleEndBeforeApposedOrg } from '../ner/people.js';
 import { findSentenceIndex } from '../text/sentences.js';
 import { collapseSpaces } from '../text/char-class.js';
 import { isPlaceWord } from '../ner/org-names.js';
@@ -57,7 +58,7 @@ const UNION_REF_RE = /^(?:the\s+)?union['’]s\s+/i;
 const UNIT_REF_RE = /^(?:the\s+)?(?:unit|division|subsidiary|arm|segment|studio)['’]s\s+/i;
 const UNIT_POSSESSIVE_RE = /\bthe\s+(?:unit|division|subsidiary|arm|segment|studio)['’]s\s*$/i;
 const TITLE_HINT_RE =
-  /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|organi[sz]er|co-?ordinator|delegate|steward|convenor|convener|official|md|minister|chancellor|governor|mayor|senator|premier|commissioner|treasurer|controller|mps?|lawmakers?|legislator|congress(?:wo)?man|lead)\b/i;
+  /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|organi[sz]er|co-?ordinator|delegate|steward|convenor|convener|official|md|minister|chancellor|governor|mayor|regent|senator|premier|commissioner|treasurer|controller|mps?|lawmakers?|legislator|congress(?:wo)?man|lead)\b/i;
 const NAME_BEFORE_TITLE_RE = /(?:^|[\p{L}.,;:"”’]\s+)(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*(?:['’]s)?)\s*$/u;
 /** Gate for `bodyEndingAt`: a workers' or employers' body word, or "… of <Place>", in the words before a title. */
 const BODY_WORD_RE = /\b(?:Unions?|Association|Federation|Confederation|Council|Congress|Commerce)\b|\bof\s+\p{Lu}/u;
@@ -66,11 +67,15 @@ const BODY_NAME_SPAN = 100;
 /** A bracketed acronym ending the words before a title: " (KMU) ". */
 // "(Amcu)"-style: some papers write an acronym spoken as a word with one capital.
 const ACRONYM_END_RE = /\s*\(\p{Lu}(?:[\p{Lu}\p{N}&]{1,7}|\p{Ll}{2,7})\)\s*$/u;
+/**
+ * Honorifics between a title and the name, up to three stacked: "Mrs Ada Obi", "Minister Datuk Seri Dr Ali Roe",
+ * "Chief Executive Air Marshal Tariq Lund", "Dato' Sri Lim".
+ */
 const HONORIFIC_BEFORE_RE =
-  /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Alhaji|Tan Sri|Datuk|Dato|Datin|Tengku|Tun|Encik|Pak|Bapak|Bu|Ibu)\.?\s+$/;
+  /\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Alhaji|Alhaja|Engr|Atty|Hon|Tan Sri|Puan Sri|Dat(?:uk|o)['’]?(?: S(?:er|r)i)?|Datin|Tengku|Tun|Encik|Pak|Bapak|Bu|Ibu|Air (?:Chief |Vice )?Marshal)(?:\.\s*|['’]?\s+)){1,3}$/;
 /** Public offices: their holders belong to no company ("Economy Minister Jane Roe", "the Chancellor, Jane Roe"). */
 const PUBLIC_OFFICE_RE =
-  /\b(?:minister|chancellor|governor|mayor|senator|premier|commissioner|mps?|member of parliament|lawmakers?|legislator|congress(?:wo)?man|cabinet secretary|secretary of (?:state|economy|the economy|finance|labou?r|trade|industry|energy|health|education|transport|commerce|agriculture|defen[cs]e|the interior|the treasury))\b/i;
+  /\b(?:minister|chancellor|governor|mayor|regent|senator|premier|commissioner|mps?|member of parliament|lawmakers?|legislator|congress(?:wo)?man|cabinet secretary|secretary of (?:state|economy|the economy|finance|labou?r|trade|industry|energy|health|education|transport|commerce|agriculture|defen[cs]e|the interior|the treasury))\b/i;
 /** A public body named in lower case in a title ("at the labour ministry", "of the state regulator"). */
 const PUBLIC_BODY_IN_TITLE_RE =
   /\b(?:at|of|in|for|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:ministry|government|regulator|commission|authority|police|court|parliament|senate|municipality)\b/u;
@@ -81,8 +86,11 @@ const LEGISLATURE_IN_TITLE_RE =
 const ACADEMIC_IN_TITLE_RE = /\b(?:University|College|Institute|School|Academy)\b/;
 /** A title naming a post held before: "former head of Vantor", "ex-chief executive". */
 const PAST_POST_RE = /^(?:former|ex-|onetime|one-time|previous)\b/i;
-/** " (SMK), ": a body's acronym in brackets, then a comma, right before a name. */
-const ACRONYM_BEFORE_NAME_RE = /\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)\s*,\s*$/u;
+/**
+ * " (SMK), ": a body's acronym in brackets, then a comma, right before a name; or an Indonesian office's short form
+ * in brackets with no comma ("The Minister of Trade (Mendag) Sari Lund", "… (Kemdag) Ayu Roe").
+ */
+const ACRONYM_BEFORE_NAME_RE = /\s*\((?:\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)\s*,|\p{Lu}[\p{L}\p{N}&.-]{1,11}\))\s*$/u;
 /** A family tie, then "and", before a post: "the founder's eldest son and", "the chairman's cousin and". */
 const KIN_AND_RE =
   /^(?:[\p{L}-]+['’]s\s+)?(?:(?:younger|elder|older|eldest|youngest|only)\s+)?(?:brother|sister|son|daughter|cousin|nephew|niece|wife|husband|father|mother|uncle|aunt|grandson|granddaughter|(?:son|daughter|brother|sister)-in-law)\s+and\s+(?:the\s+)?/iu;
@@ -243,11 +251,15 @@ function roleBefore(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   const s = sentenceOf(ctx, p.start);
   if (!s) return null;
   // "its Company Secretary, Mrs Ada Obi": the honorific stands between the title and the name.
-  const hon = HONORIFIC_BEFORE_RE.exec(ctx.work.slice(Math.max(s.start, p.start - 12), p.start));
+  const hon = HONORIFIC_BEFORE_RE.exec(ctx.work.slice(Math.max(s.start, p.start - 40), p.start));
   let nameStart = hon ? p.start - hon[0].length : p.start;
   // "the president of the Kora Metalworkers Union (SMK), Jane Roe": the body's acronym stands before the name.
-  const acronym = ACRONYM_BEFORE_NAME_RE.exec(ctx.work.slice(Math.max(s.start, nameStart - 16), nameStart));
+  const acronym = ACRONYM_BEFORE_NAME_RE.exec(ctx.work.slice(Math.max(s.start, nameStart - 18), nameStart));
   if (acronym) nameStart -= acronym[0].length;
+  // "The chairwoman of the holding company, Norrvik Holdings, Jane Roe": the organization in apposition holds the post.
+  const apposedEnd = Math.max(s.start, titleEndBeforeApposedOrg(ctx.work, nameStart));
+  const apposedOrg = apposedEnd < nameStart ? mentionsIn(ctx, apposedEnd, nameStart).find((m) => isOrg(m)) : undefined;
+  if (apposedOrg) nameStart = apposedEnd;
   const windowStart = clauseStart(ctx.work, Math.max(s.start, nameStart - 140), nameStart);
   if (!TITLE_HINT_RE.test(ctx.work.slice(windowStart, nameStart))) return null;
   const t = matchTitleBefore(ctx.work, windowStart, nameStart);
@@ -257,6 +269,7 @@ function roleBefore(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   // "Jane Roe, the editorial director, John Doe, the managing director", "Jane Roe, chief executive, John Doe, …",
   // "named Jane Roe as chair, John Doe as …": the title after the comma is Jane Roe's.
   if (/,\s*$/.test(between) && apposedToPerson(ctx, t.start)) return null;
+  if (apposedOrg) return { title: t.title, org: apposedOrg.id, explicitOrg: true, at: p.start };
   return (
     orgOpeningTitle(ctx, t, p) ?? withOrg(ctx, t, p, ctx.work.slice(Math.max(s.start, t.start - 40), t.start), s.start)
   );
