@@ -268,6 +268,12 @@ function mergeSameNamed(ctx: DocContext, evidence: Map<string, Span[]>): void {
     const name = e.name.toLowerCase();
     const into =
       byName.get(name) ??
+      // "The Kora Workers Union (Kowu) …. Kowu said": the initials bracketed after the phrase name the cited body.
+      ctx.entities
+        .aliasesOf(id)
+        .filter((a) => UPPER_FIRST_RE.test(a))
+        .map((a) => byName.get(a.toLowerCase()))
+        .find((x) => x !== undefined) ??
       (COMMENTATOR_NAME_RE.test(e.name)
         ? fullNames.find(
             (f) =>
@@ -427,8 +433,11 @@ function focalOrgs(ctx: DocContext, inputs: CitationInputs, commentator: (id: st
  */
 function foldUnnamedUnion(ctx: DocContext, evidence: Map<string, Span[]>, unions: ReadonlyArray<{ id: string }>): void {
   const unnamed = unnamedUnionCited(ctx, evidence);
+  if (!unnamed) return;
   const named = new Set(unions.map((u) => u.id));
-  if (!unnamed || named.size !== 1) return;
+  // "Union vows to fight …" over a lede that names the union: any union cited under a name of its own counts.
+  for (const id of evidence.keys()) if (id !== unnamed && hasUnionName(ctx, id)) named.add(id);
+  if (named.size !== 1) return;
   const [id] = named;
   if (!evidence.has(id!) || id === unnamed) return;
   moveEvidence(evidence, unnamed, id!);
@@ -448,6 +457,13 @@ function unnamedUnionCited(ctx: DocContext, evidence: Map<string, Span[]>): stri
     return !!m && (m[1] === undefined || NATIONALITIES.has(m[1]));
   });
   return described.length === 1 ? described[0]! : null;
+}
+
+/** "Kora Mineworkers Union", "National Union of Kora Miners": a union's own name, more than the word "Union". */
+const UNION_OWN_NAME_RE = /\p{Lu}[\p{L}'’-]*\s(?:[\p{L}'’,&-]+\s){0,6}Union\b|\bUnion\s+of\s+\p{Lu}/u;
+function hasUnionName(ctx: DocContext, id: string): boolean {
+  const name = ctx.entities.get(id)?.name ?? '';
+  return UNION_OWN_NAME_RE.test(name) && !BLOC_RE.test(name) && !/\bCredit\s+Union\b/u.test(name);
 }
 
 /** Cites `to` where `from` was cited, and `from` no more. */

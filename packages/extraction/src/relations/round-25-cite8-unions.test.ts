@@ -58,3 +58,26 @@ describe('round 25 (cite8): a union named before "labor union" or "workers\' uni
     expect(x.cited()).toEqual(['Vakta']);
   });
 });
+
+describe('round 25 (cite8): a headline\'s "Union" and a union\'s bracketed initials are the union the lede names', () => {
+  it('folds a headline "Union vows …" into the one union the lede names', () => {
+    const x = extract(
+      'Union vows to fight mass layoffs by Kestrel\n\nThe Kora Commercial and Allied Workers Union (KOCAWU) has vowed to fight the plan to shut 34 stores, which may result in 1,440 job losses.',
+    );
+    expect(x.cited()).toEqual(['Kora Commercial and Allied Workers Union']);
+  });
+
+  it('keeps the headline "Union" apart where the story names two unions (near miss)', () => {
+    const x = extract(
+      'Union vows to fight mass layoffs by Kestrel\n\nThe Kora Commercial and Allied Workers Union (KOCAWU) has vowed to fight the plan to shut 34 stores, which may result in 1,440 job losses.\n\nThe Vakta Transport Workers Union said it would join the protest.',
+    );
+    expect(x.cited()).toHaveLength(3);
+  });
+
+  it('cites a union once where its bracketed initials speak later as a body of their own', () => {
+    const x = extract(
+      'Union threatens strike at Kestrel over retrenchments\n\nThe Kora Commercial and Allied Workers Union (Kocawu) is threatening to strike at Kestrel over retrenchments that could see 100 workers lose their jobs.\n\nKocawu general secretary Jan Roe said Kestrel initially wanted to retrench 1,400 employees.',
+    );
+    expect(x.cited()).toHaveLength(1);
+  });
+});
