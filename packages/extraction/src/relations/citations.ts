@@ -11,7 +11,7 @@ import { findUnnamedSources } from './outlet-names.js';
 import { findSpeakingBodies } from './speaking-bodies.js';
 import { findQuotedOutlets } from './quoted-outlets.js';
 import { OUTLET_BY_ITS_ACTS_AFTER_RE, OUTLET_HEADS, outletNounThenReport } from './outlet-lexicon.js';
-import { isPlace } from '../gazetteer/lexicon/places.js';
+import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 import { findLowercaseOutlets } from './lowercase-outlets.js';
 import { findWireCredits } from './wire-credits.js';
 import { citeAcronymFullNames } from './acronym-full-names.js';
@@ -28,6 +28,7 @@ import { focusCompany } from '../events/subject.js';
 import { givesBrokerView } from './broker-views.js';
 import { memoByString } from '../text/memo.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
+import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 
 export { GENERIC, type GenericSource } from './generic-sources.js';
 
@@ -267,6 +268,12 @@ function mergeSameNamed(ctx: DocContext, evidence: Map<string, Span[]>): void {
     const name = e.name.toLowerCase();
     const into =
       byName.get(name) ??
+      // "The Kora Workers Union (Kowu) …. Kowu said": the initials bracketed after the phrase name the cited body.
+      ctx.entities
+        .aliasesOf(id)
+        .filter((a) => UPPER_FIRST_RE.test(a))
+        .map((a) => byName.get(a.toLowerCase()))
+        .find((x) => x !== undefined) ??
       (COMMENTATOR_NAME_RE.test(e.name)
         ? fullNames.find(
             (f) =>
@@ -381,6 +388,18 @@ const initialsOf = memoByString((name: string): string | null => {
   if (words.length < 2 || words.length > 5 || !words.every((w) => UPPER_FIRST_RE.test(w))) return null;
   return words.map((w) => w[0]).join('');
 });
+/**
+ * "IG Kora labor ", "Vakta workers' ": capitalised words (group 1), then the noun that says whose union it is, before
+ * "union". Not a nationality or a place ("the Swedish labor union"), nor one common word opening a sentence.
+ */
+const NAME_THEN_UNION_NOUN_RE = /^(\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,1})\s+(?:trade|labou?r|workers['’]?)\s+$/u;
+function nameBeforeUnionNoun(words: string, before: string): string | undefined {
+  const name = NAME_THEN_UNION_NOUN_RE.exec(words)?.[1];
+  if (!name || NATIONALITIES.has(name) || isPlace(name)) return undefined;
+  // "the Accord labor union": after a lower-case "the" a capitalised common word is a name.
+  return name.includes(' ') || !isCommonWord(name) || LOWER_THE_BEFORE_RE.test(before) ? name : undefined;
+}
+const LOWER_THE_BEFORE_RE = /(?:^|[^\p{L}])the\s+$/u;
 /** An acronym alone before a union's word ("FNV trade " of "FNV trade union"). */
 const ACRONYM_WORDS_RE = /^(\p{Lu}{2,8}(?:[ -]\p{Lu}{2,8})?)\s+(?:(?:trade|labou?r)\s+)?$/u;
 const ACRONYM_AFTER_RE = /^\s+\((\p{Lu}[\p{Lu}\p{Ll}&-]{1,11})\)/u;
@@ -413,14 +432,38 @@ function focalOrgs(ctx: DocContext, inputs: CitationInputs, commentator: (id: st
  * the article goes on to name is that union (cited once). Two named unions, or "unions" in the plural, stay apart.
  */
 function foldUnnamedUnion(ctx: DocContext, evidence: Map<string, Span[]>, unions: ReadonlyArray<{ id: string }>): void {
-  const unnamed = entityId('Source', 'union');
-  const ev = evidence.get(unnamed);
+  const unnamed = unnamedUnionCited(ctx, evidence);
+  if (!unnamed) return;
   const named = new Set(unions.map((u) => u.id));
-  if (!ev || named.size !== 1) return;
+  // "Union vows to fight …" over a lede that names the union: any union cited under a name of its own counts.
+  for (const id of evidence.keys()) if (id !== unnamed && hasUnionName(ctx, id)) named.add(id);
+  if (named.size !== 1) return;
   const [id] = named;
   if (!evidence.has(id!) || id === unnamed) return;
   moveEvidence(evidence, unnamed, id!);
-  ctx.entities.addAlias(id!, 'union');
+  ctx.entities.addAlias(id!, ctx.entities.get(unnamed)?.name ?? 'union');
+}
+
+/** "An Italian union says", "a labor union": a union only a nationality (group 1) or its kind describes. */
+const UNNAMED_ONE_UNION_RE = /^(?:(\p{Lu}\p{Ll}+)|trade|labou?r)\s+union$/u;
+
+/** The one union cited with no name ("a union", "An Italian union", "a labor union"), else null. */
+function unnamedUnionCited(ctx: DocContext, evidence: Map<string, Span[]>): string | null {
+  const bare = entityId('Source', 'union');
+  if (evidence.has(bare)) return bare;
+  const described = [...evidence.keys()].filter((id) => {
+    const e = ctx.entities.get(id);
+    const m = e?.type === 'Source' && e.kind === 'other' ? UNNAMED_ONE_UNION_RE.exec(e.name) : null;
+    return !!m && (m[1] === undefined || NATIONALITIES.has(m[1]));
+  });
+  return described.length === 1 ? described[0]! : null;
+}
+
+/** "Kora Mineworkers Union", "National Union of Kora Miners": a union's own name, more than the word "Union". */
+const UNION_OWN_NAME_RE = /\p{Lu}[\p{L}'’-]*\s(?:[\p{L}'’,&-]+\s){0,6}Union\b|\bUnion\s+of\s+\p{Lu}/u;
+function hasUnionName(ctx: DocContext, id: string): boolean {
+  const name = ctx.entities.get(id)?.name ?? '';
+  return UNION_OWN_NAME_RE.test(name) && !BLOC_RE.test(name) && !/\bCredit\s+Union\b/u.test(name);
 }
 
 /** Cites `to` where `from` was cited, and `from` no more. */
@@ -749,18 +792,27 @@ function citeGeneric(
         cite(spoke.id, start);
         continue;
       }
-      // "the FNV trade union said": an acronym before the union's word is the union's name.
-      const acronym = ACRONYM_WORDS_RE.exec(words)?.[1];
-      const name = firstOfKind.get(headKey) ?? named ?? acronym ?? g.named(words + match);
-      firstOfKind.set(headKey, name);
-      const id = ctx.entities.addMention('Source', name, start - words.length, end, g.kind);
-      ctx.entities.addAlias(id, generic);
+      // "the FNV trade union said": an acronym before the union's word is the union's name; so is a name before
+      // "labor union" or "workers' union" ("the IG Kora labor union said").
+      const acronym =
+        ACRONYM_WORDS_RE.exec(words)?.[1] ??
+        nameBeforeUnionNoun(words, ctx.work.slice(Math.max(0, start - words.length - 8), start - words.length));
+      // "…, two trade unions said. … The FIOM trade union said": a union its acronym names is a union of its own, not
+      // the unnamed unions cited before it.
+      const name = acronym ?? firstOfKind.get(headKey) ?? named ?? g.named(words + match);
+      if (!acronym || !firstOfKind.has(headKey)) firstOfKind.set(headKey, name);
+      const knownId = acronym ? KNOWN_KINDS.map((k) => entityId(k, name)).find((k) => ctx.entities.has(k)) : undefined;
+      if (knownId && focal.has(knownId)) continue;
+      const id = knownId ?? ctx.entities.addMention('Source', name, start - words.length, end, g.kind);
+      if (!knownId) ctx.entities.addAlias(id, generic);
       // "the Kora Workers Union (KWU) said": the initials are the same union where the text uses them.
       const initials = ACRONYM_AFTER_RE.exec(ctx.work.slice(end, end + 16))?.[1];
       if (initials) {
         ctx.entities.addAlias(id, initials);
         acronyms.set(initials, id);
       }
+      // "The KOVA trade union says": a union its acronym names, which "a union said" before may have been.
+      if (acronym && unionFamily(match) === 'union') cited.unions.push({ id, end });
       cite(id, start);
       cited.speakerEnds.push(end);
       continue;

@@ -35,9 +35,8 @@ const AFTER_GATE = new Set(
   financial economic has have
   had also told warned argued called urged criticised criticized condemned rejected welcomed cautioned claimed noted
   added stated described predicted expects and first earlier previously originally initially separately exclusively
-  recently later pointed observed highlighted counted tallied learned learnt reckoned report story article`.split(
-    /\s+/,
-  ),
+  recently later pointed observed highlighted counted tallied learned learnt reckoned report story article press
+  investigation`.split(/\s+/),
 );
 /** Every word that can end one of the contexts read before a name (the regexes below). */
 const BEFORE_GATE = new Set(
@@ -69,7 +68,8 @@ const ACCORDING_END_RE =
  */
 const REPORT_SAID_AFTER_RE =
   /^\s+(?:report|story|article)\s+(?:(?:published|released)\s+)?(?:(?:on|last|this|earlier)\s+\p{L}+\s+)?(?:said|says|showed|shows|found|stated|states|revealed|reveals|suggested|suggests|claimed|claims|estimated|estimates|put|puts)\b/u;
-const REPORT_AFTER_RE = /^\s+(?:report|story|article)\b/u;
+/** "according to a Kora TV report", "according to a JNN investigation": whose report the source phrase names. */
+const REPORT_AFTER_RE = /^\s+(?:report|story|article|investigation)\b/u;
 const ACCORDING_TO_A_RE = /\b(?:according\s+to|citing|cited)\s+(?:a|an|the)\s+$/iu;
 /** "…, writes Jane Roe.": the story's writer (a byline) when the name is a person's. */
 const WRITER_BEFORE_RE = /,\s*(?:writes|wrote)\s+$/u;

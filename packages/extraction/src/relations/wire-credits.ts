@@ -1,3 +1,5 @@
+import { OUTLET_HEADS } from './outlet-lexicon.js';
+
 /** A wire or outlet the article credits as where its copy comes from. */
 export interface WireCredit {
   name: string;
@@ -11,16 +13,28 @@ export interface WireCredit {
 const CREDIT_NAME = String.raw`(?:\p{Lu}[\p{L}.&'’-]*|dpa)(?:[ /](?:\p{Lu}[\p{L}.&'’-]*|dpa))*`;
 /** "Osaka, May 27 ": a dateline's city written in lower case, then its month and day (as Jiji Press writes it). */
 const CITY_DATE = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\p{Ll}*\.?\s\d{1,2}\s`;
+/** "London ", "Sao Paulo ": a dateline's city in title case with no date, as AFP's own pages write it ("London (AFP) –"). */
+const CITY_ALONE = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?\s`;
 /**
- * "MILAN, Feb 13 (AFP) -", "SEATTLE (Reuters) —", "(Bloomberg) --": a dateline's credit, a city in capitals before it;
- * or a line of its own under the byline ("(Yonhap)").
+ * "MILAN, Feb 13 (AFP) -", "SEATTLE (Reuters) —", "London (AFP) –", "(Bloomberg) --": a dateline's credit, a city
+ * before it; or a line of its own under the byline ("(Yonhap)").
  */
 const DATELINE_CREDIT_RE = new RegExp(
-  String.raw`^(?:\p{Lu}{2,}[^()\n]{0,60}?|${CITY_DATE})?\((${CREDIT_NAME})\)\s*(?:[-–—]|$)`,
+  String.raw`^(?:\p{Lu}{2,}[^()\n]{0,60}?|${CITY_DATE}|${CITY_ALONE})?\((${CREDIT_NAME})\)\s*(?:[-–—]|$)`,
   'u',
 );
 /** A last line that is only a credit: "Reuters", "– African News Agency (ANA)". */
 const CREDIT_LINE_RE = new RegExp(String.raw`^(?:[-–—]\s*)?(${CREDIT_NAME})(?:\s*\((\p{Lu}{2,8})\))?\.?$`, 'u');
+/**
+ * A last line that is an agency's copyright notice: "© KYODO", "© 2024 AFP", "(c) Kyodo News", "[Copyright The Jiji
+ * Press, Ltd.]" — how sites that reprint wire copy credit it. The name is group 1, in any case.
+ */
+const COPYRIGHT_LINE_RE = new RegExp(
+  String.raw`^\[?(?:©|\([cC]\)|Copyright\b)(?:\s*(?:©|\([cC]\)))?\s*(?:\d{4}\s+)?(?:The\s+)?(${CREDIT_NAME})(?:,?\s+(?:Ltd|Inc|Co)\.?)?\.?\]?$`,
+  'u',
+);
+/** A last line "Source: TBS", "Source: Kora Daily News": the outlet a site's story is taken from (group 1). */
+const SOURCE_LINE_RE = new RegExp(String.raw`^Source:\s*(${CREDIT_NAME})\.?$`, 'u');
 /** A credit closing the last paragraph after its full stop: "… two years. (Yonhap)". */
 const CLOSING_CREDIT_RE = new RegExp(String.raw`[.!?"”’]\s*\((${CREDIT_NAME})\)\s*$`, 'u');
 /** A name that only a news agency has ("African News Agency", "Kora Press Agency"). */
@@ -60,6 +74,8 @@ const AGENCY_NAMES = new Set([
 export function isNewsAgency(name: string): boolean {
   return NEWS_AGENCIES.has(name) || AGENCY_NAMES.has(name) || AGENCY_HEAD_RE.test(name);
 }
+/** The agencies' names in lower case, for a notice that writes the name in capitals ("© KYODO", "© JIJI PRESS"). */
+const AGENCIES_LOWER = new Set([...NEWS_AGENCIES, ...AGENCY_NAMES].map((n) => n.toLowerCase()));
 /** How far into the body a dateline may stand (a headline and a standfirst may come first). */
 const DATELINE_WINDOW = 600;
 
@@ -95,12 +111,31 @@ export function findWireCredits(work: string, bodyStart: number): WireCredit[] {
     out.push({ name: own[1]!, start, end: start + own[1]!.length, ...(own[2] ? { alias: own[2] } : {}) });
     return out;
   }
+  // "Source: TBS": an agency, a broadcaster's initials or a name ending in an outlet's noun — not "Source: Kestrel".
+  const source = tail.end - tail.start <= 60 ? SOURCE_LINE_RE.exec(text) : null;
+  if (source && outletByItsName(source[1]!)) {
+    const start = tail.end - text.length + source[0].indexOf(source[1]!, 7);
+    out.push({ name: source[1]!, start, end: start + source[1]!.length });
+    return out;
+  }
+  // "© KYODO": a copyright notice names the agency the copy is bought from.
+  const notice = tail.end - tail.start <= 60 ? COPYRIGHT_LINE_RE.exec(text) : null;
+  if (notice && AGENCIES_LOWER.has(notice[1]!.toLowerCase())) {
+    const start = tail.end - text.length + notice[0].indexOf(notice[1]!);
+    out.push({ name: notice[1]!, start, end: start + notice[1]!.length });
+    return out;
+  }
   const closing = CLOSING_CREDIT_RE.exec(text.slice(-80));
   if (closing && isNewsAgency(closing[1]!)) {
     const end = tail.end - 1;
     out.push({ name: closing[1]!, start: end - closing[1]!.length, end });
   }
   return out;
+}
+
+/** An outlet by its name alone: an agency, initials ("TBS", "NHK") or a name ending in an outlet's noun ("Kora News"). */
+function outletByItsName(name: string): boolean {
+  return isNewsAgency(name) || /^\p{Lu}{2,6}$/u.test(name) || OUTLET_HEADS.has(name.slice(name.lastIndexOf(' ') + 1));
 }
 
 /** A last line that credits a news agency ("Reuters", "– African News Agency (ANA)"). */
