@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+const rounds = (text: string, publishedAt?: string) =>
+  extract(text, publishedAt)
+    .events()
+    .filter((e) => e.kind === 'layoff' || e.kind === 'restructuring')
+    .map((e) => ({ org: e.org, count: e.count, percent: e.percent, when: e.when }));
+
+describe('a share of its own staff told after the round with a count', () => {
+  const lede = 'Norrvik Insurance said it would shed 1,200 posts over two years as claims costs rise. ';
+
+  it('"The insurer is trimming its workforce by about 8%" is the share of the 1,200', () => {
+    expect(rounds(lede + 'The insurer is trimming its workforce by about 8%.')).toEqual([
+      { org: 'Norrvik Insurance', count: 1200, percent: 8, when: null },
+    ]);
+  });
+
+  it('also past a closure told between', () => {
+    expect(
+      rounds(
+        lede +
+          'Norrvik Insurance will also shut 40 offices in the north. The insurer will reduce its headcount by roughly 8%.',
+      ),
+    ).toContainEqual({ org: 'Norrvik Insurance', count: 1200, percent: 8, when: null });
+  });
+
+  it('near miss: "a further 5%" is another round', () => {
+    expect(rounds(lede + 'The insurer also plans to reduce its workforce by a further 5%.')).toEqual([
+      { org: 'Norrvik Insurance', count: 1200, percent: null, when: null },
+      { org: 'Norrvik Insurance', count: null, percent: 5, when: null },
+    ]);
+  });
+
+  it('near miss: a share of one team is not the share of the round', () => {
+    expect(rounds(lede + 'The insurer will cut a quarter of its field sales team.')).toContainEqual({
+      org: 'Norrvik Insurance',
+      count: 1200,
+      percent: null,
+      when: null,
+    });
+  });
+
+  it("near miss: another company's share is its own round", () => {
+    expect(
+      rounds(
+        'Saltvik Telecom said it would shed 1,200 posts over two years. Norrvik Insurance is trimming its workforce by 8%.',
+      ),
+    ).toEqual([
+      { org: 'Saltvik Telecom', count: 1200, percent: null, when: null },
+      { org: 'Norrvik Insurance', count: null, percent: 8, when: null },
+    ]);
+  });
+});
+
+describe('a share a sentence compares the round with', () => {
+  it('"compared with cuts of 12 percent at three rival insurers" is no share of the round', () => {
+    expect(
+      rounds(
+        'Norrvik Insurance said it would shed 1,200 posts. The reduction is modest compared with cuts of 12 percent ' +
+          'at three rival insurers.',
+      ),
+    ).toEqual([{ org: 'Norrvik Insurance', count: 1200, percent: null, when: null }]);
+  });
+
+  it('near miss: "more than a tenth of its staff" is the share of the round', () => {
+    expect(rounds('Norrvik Insurance said it would shed 1,200 posts. That is more than a tenth of its staff.')).toEqual(
+      [{ org: 'Norrvik Insurance', count: 1200, percent: 10, when: null }],
+    );
+  });
+});
