@@ -69,3 +69,47 @@ describe('a share a sentence compares the round with', () => {
     );
   });
 });
+
+describe('a date that belongs to something else than the round', () => {
+  it('the date of a headcount: "roughly 6% of its 52,000 employees as of March 2023"', () => {
+    expect(
+      rounds(
+        'Hallberg Pharma will lay off 3,100 people. The figure is roughly 6% of its 52,000 employees as of March 2023.',
+      ),
+    ).toEqual([{ org: 'Hallberg Pharma', count: 3100, percent: 6, when: null }]);
+  });
+
+  it('near miss: "700 of its staff at the end of June" tells when the cut falls', () => {
+    expect(rounds('Hallberg Pharma will lay off 700 of its staff at the end of June.', '2023-06-02')).toEqual([
+      { org: 'Hallberg Pharma', count: 700, percent: null, when: '2023-06' },
+    ]);
+  });
+
+  it('the start of the programme a round belongs to: "under a savings plan which began in May 2019"', () => {
+    expect(rounds('Hallberg Pharma will shed 900 roles under a savings plan which began in May 2019.')).toEqual([
+      { org: 'Hallberg Pharma', count: 900, percent: null, when: null },
+    ]);
+  });
+
+  it('near miss: "under a savings plan announced in May 2019" dates the round', () => {
+    expect(rounds('Hallberg Pharma will shed 900 roles under a savings plan announced in May 2019.')).toEqual([
+      { org: 'Hallberg Pharma', count: 900, percent: null, when: '2019-05' },
+    ]);
+  });
+
+  it('a purchase the round follows: "following its purchase of Vessla Labs in 2011"', () => {
+    expect(
+      rounds(
+        'Hallberg Pharma said on Monday it will shed 900 roles in Europe to integrate its operations following its ' +
+          'purchase of Vessla Labs in 2011.',
+        '2012-03-05',
+      ),
+    ).toEqual([{ org: 'Hallberg Pharma', count: 900, percent: null, when: '2012-03-05' }]);
+  });
+
+  it('near miss: a round told with its own year before "following" keeps it', () => {
+    expect(
+      rounds('Hallberg Pharma shed 900 roles in 2011 following its purchase of Vessla Labs.', '2012-03-05'),
+    ).toEqual([{ org: 'Hallberg Pharma', count: 900, percent: null, when: '2011' }]);
+  });
+});
