@@ -113,3 +113,31 @@ describe('a date that belongs to something else than the round', () => {
     ).toEqual([{ org: 'Hallberg Pharma', count: 900, percent: null, when: '2011' }]);
   });
 });
+
+describe('the organization of a title in a sentence that opens with "The company" or "It"', () => {
+  const lede = 'Kestrel Telecom will cut up to 5,000 jobs by 2030.\n';
+
+  it('is the company that opened the sentence before, after a short time phrase', () => {
+    const x = extract(
+      lede +
+        'Earlier this week, Norrvik Mobile said it would cut 1,100 jobs over three years. The company also unveiled ' +
+        'a turnaround plan under new CEO Jane Roe.',
+    );
+    expect(x.role('Jane Roe')).toEqual({ title: 'new CEO', org: 'Norrvik Mobile' });
+  });
+
+  it('and "It" too', () => {
+    const x = extract(
+      lede + 'Norrvik Mobile said it would cut 1,100 jobs. It also set out a plan to revive growth under CEO Jane Roe.',
+    );
+    expect(x.role('Jane Roe')).toEqual({ title: 'CEO', org: 'Norrvik Mobile' });
+  });
+
+  it('near miss: a company named after "Demand from" opens no sentence, so the article\'s company keeps the title', () => {
+    const x = extract(
+      lede +
+        'Demand from Norrvik Mobile has fallen. The company also unveiled a turnaround plan under new CEO Jane Roe.',
+    );
+    expect(x.role('Jane Roe')).toEqual({ title: 'new CEO', org: 'Kestrel Telecom' });
+  });
+});
