@@ -141,3 +141,19 @@ describe('the organization of a title in a sentence that opens with "The company
     expect(x.role('Jane Roe')).toEqual({ title: 'new CEO', org: 'Kestrel Telecom' });
   });
 });
+
+describe('a figure that counts companies', () => {
+  it('"Six banks have announced layoffs" is no round of six jobs', () => {
+    expect(
+      rounds(
+        'Kestrel Bank will lay off 500 employees. Six banks have announced layoffs and branch closures this year.',
+      ),
+    ).toEqual([{ org: 'Kestrel Bank', count: 500, percent: null, when: null }]);
+  });
+
+  it('near miss: "Some 500 bank employees face layoffs" counts jobs', () => {
+    expect(rounds('Kestrel Bank is restructuring. Some 500 bank employees face layoffs.')).toEqual([
+      { org: 'Kestrel Bank', count: 500, percent: null, when: null },
+    ]);
+  });
+});
