@@ -36,6 +36,7 @@ import { timelineHeadingDate } from './timeline-dates.js';
 import { dropSiteStaffOfLargerRounds, mayTellSiteStaff, staffOfClosedSites } from './site-headcounts.js';
 import { attachWorkforceShares } from './workforce-share.js';
 import { dropSupersededProposals } from './superseded-proposals.js';
+import { shareOfToldRound } from './told-round-share.js';
 import { isStateBody } from '../ner/org-names.js';
 
 /** Restructuring actions that are events of their own rather than part of a round of cuts. */
@@ -150,6 +151,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     hits.forEach((h, i) => {
       const round = previousRound;
       previousRound = undefined;
+      if (comparedShare(ctx.work, s.start, h)) return;
       const subj = findSubject(ctx, s, h.trigger);
       if (subj.hypothetical) return;
       // "has accepted 1,184 applications for voluntary redundancy, reducing its workforce by about 8.5 percent": a
@@ -231,6 +233,28 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         // "around 12% of roles will be cut … a net reduction of approximately 400 roles (12%)": the same share told
         // with its count is the round the share alone reported a few sentences before.
         if (refine(ctx.work, drafts, h, si, s, when, org, true)) return;
+      } else if (
+        isCut &&
+        subj.explicit &&
+        org !== null &&
+        h.count === null &&
+        !h.countText &&
+        h.percent !== null &&
+        !h.cumulative &&
+        !ANOTHER_ROUND_RE.test(s.text) &&
+        statusOf(ctx.work.slice(subj.clauseStart, h.end), s.text, h.kind) !== 'completed'
+      ) {
+        // "Norrvik Insurance will shed 1,200 posts. … The insurer is trimming its workforce by about 8%.": the share
+        // of the round the company told just before (see told-round-share.ts).
+        const share = {
+          org,
+          percent: h.percent,
+          when,
+          si,
+          sentence: s,
+          clause: ctx.work.slice(subj.clauseStart, next),
+        };
+        if (shareOfToldRound(drafts, share)) return;
       } else if (isCut && h.count === null && h.countText && org !== null) {
         // "… will lay off a tenth of its workforce. … hundreds of jobs would go": a vague count is the same
         // company's round just reported without one.
@@ -441,6 +465,18 @@ function siteStaffRound(work: string, s: Span, si: number, drafts: Draft[]): boo
     figure: { start: s.start, end: s.end },
   });
   return true;
+}
+
+/**
+ * "The reduction is modest compared with cuts of 12 percent at three rival insurers": a share the sentence compares the
+ * round with is no round's share (a count after "more than" still is).
+ */
+const COMPARED_SHARE_RE =
+  /\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:cuts|job\s+cuts|reductions?|layoffs|declines?|falls?)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?\d[\d.]*\s*(?:%|per\s?cent|percent|pc)$/i;
+function comparedShare(work: string, from: number, h: QuantityHit): boolean {
+  return (
+    h.count === null && h.percent !== null && COMPARED_SHARE_RE.test(work.slice(Math.max(from, h.start - 60), h.end))
+  );
 }
 
 /** The last draft at most `within` sentences before sentence `si` that satisfies `ok` (scans back only that far). */

@@ -7,10 +7,12 @@ import type { DateMention } from './dates.js';
  * aims to …" goes on with the figure's subject). What a figure "follows" ("The 300 cuts follow a first shrinking a year
  * ago") is dated in its own right, and so is what it comes after ("will cut 1,400 jobs after axing 2,000 last year",
  * "will be cut after a dip in profits last year"). "120 employees at a subsidiary that it had acquired in 2021": what
- * the company once bought or opened is dated in its own right, not the cut.
+ * the company once bought or opened is dated in its own right, not the cut; so is the start of the programme a round
+ * belongs to ("under a savings plan which began in May 2019") and a purchase the round follows ("will shed 900 roles
+ * … following its purchase of Vessla Labs in 2011"); "under a savings plan announced in May" still dates it.
  */
 const CLAUSE_END_RE =
-  /\s(?:that|which)\s+(?:it|they|the\s+(?:company|group|firm)|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:had\s+|has\s+)?(?:acquired|bought|purchased|founded|opened|launched|took\s+over|set\s+up|built)\b|,\s+(?:as|which|while|after|because|since|when|although|though|but|who|where)\b|,\s+and\s+(?=(?:it|they|he|she|we|its|their|the|earlier|later|last|this|in|on|since|then|\p{Lu})\b)|\s(?:follows?|followed|comes\s+(?:(?:\S+\s+){0,3})?after|came\s+(?:(?:\S+\s+){0,3})?after)\s|;|\s[—–-]\s|\s(?:after|following)\s+(?:\p{Ll}+ing\b|(?:a|an|the|its|their)\s+(?:\S+\s+)?(?:dip|drop|fall|slump|loss|losses|decline|plunge|slide|collapse|slowdown)\b)/u;
+  /\s(?:that|which)\s+(?:(?:was|were|had|has\s+been)\s+)?(?:started|began|begun|kicked\s+off|launched)\s+(?:in|on|last|early|late|back)\b|\s(?:after|following)\s+(?:its|their|the)\s+(?:[\p{L}-]+\s+)?(?:acquisition|purchase|takeover|buyout)\s+of\b|\s(?:that|which)\s+(?:it|they|the\s+(?:company|group|firm)|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:had\s+|has\s+)?(?:acquired|bought|purchased|founded|opened|launched|took\s+over|set\s+up|built)\b|,\s+(?:as|which|while|after|because|since|when|although|though|but|who|where)\b|,\s+and\s+(?=(?:it|they|he|she|we|its|their|the|earlier|later|last|this|in|on|since|then|\p{Lu})\b)|\s(?:follows?|followed|comes\s+(?:(?:\S+\s+){0,3})?after|came\s+(?:(?:\S+\s+){0,3})?after)\s|;|\s[—–-]\s|\s(?:after|following)\s+(?:\p{Ll}+ing\b|(?:a|an|the|its|their)\s+(?:\S+\s+)?(?:dip|drop|fall|slump|loss|losses|decline|plunge|slide|collapse|slowdown)\b)/u;
 const SAID_BEFORE_RE =
   /\b(?:said|says|announced|disclosed|confirmed|wrote|reported|told [\w ]{1,30}?)\s+(?:on\s+|in\s+|late\s+|early\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/;
 
@@ -42,7 +44,7 @@ export function pickDate(
 ): DateMention | undefined {
   const cut = CLAUSE_END_RE.exec(work.slice(h.end, next));
   const limit = cut ? h.end + cut.index : next;
-  const free = dates.filter((d) => !claimed.has(d) && !d.deadline);
+  const free = dates.filter((d) => !claimed.has(d) && !d.deadline && !datesHeadcount(work, d));
   // "…, a move that comes two years after it eliminated 5,000 jobs": that span dates what follows it, not the figure.
   const inAfter = free.filter(
     (d) => d.start >= h.end - 1 && d.start < limit && !/\safter$/i.test(work.slice(d.start, d.end)),
@@ -92,6 +94,17 @@ export function pickDate(
     pick = said;
   if (pick) claimed.add(pick);
   return pick;
+}
+
+/**
+ * "roughly 6% of its 52,000 employees as of March 2023", "9% of the people it employed at the close of 2021": the date
+ * tells when the company had that many people, not when the round was told (not "will lay off 700 of its staff at the
+ * end of June", where no headcount is told).
+ */
+const HEADCOUNT_BEFORE_DATE_RE =
+  /(?:\b(?:its|their)\s+\d[\d,.]*(?:\s+million)?(?:-strong)?\s+(?:[\p{L}-]+\s+)?(?:staff|employees|workers|workforce|headcount|people)|\b(?:people|staff|employees|workers)\s+(?:it|they)\s+(?:employed|had|employs|has))\s+(?:(?:at|by)\s+the\s+(?:end|close)(?:\s+of)?|as\s+(?:of|at))\s+$/iu;
+function datesHeadcount(work: string, d: DateMention): boolean {
+  return HEADCOUNT_BEFORE_DATE_RE.test(work.slice(Math.max(0, d.start - 60), d.start));
 }
 
 /**

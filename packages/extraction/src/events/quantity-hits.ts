@@ -105,6 +105,9 @@ const MONEY_OR_SHARE_AFTER_RE =
  */
 const THINGS_AFTER_RE =
   /^(?:\s*(?:-|–|to|or|and)\s*[\w,.]+)?\s+(?:[a-z-]+\s+)?(?:layers?|levels?|tiers?|plants?|factories|sites?|stores?|shops?|branch(?:es)?|outlets?|offices?|locations?|facilities|lines?|shifts?|brands?|models?|products?|units?|divisions?|businesses|markets?|countries|hubs?|routes?|flights?|aircraft|planes?|vessels?|ships?|mines?|shafts?|warehouses?|cent(?:re|er)s|studios?|titles?|projects?|programm?es?|points?|hours?|days?|weeks?|months?|years?|times|percent|per cent)\b/i;
+/** "Six banks", "four major lenders": a figure counting companies (not "500 bank employees"). */
+const COMPANIES_AFTER_RE =
+  /^\s+(?:[a-z-]+\s+)?(?:banks|lenders|insurers|companies|firms|employers|telcos|drugmakers|carmakers)\b/i;
 const UNFILLED_RE = /\b(?:unfilled|vacant|open)\s+(?:[a-z-]+\s+)?(?:jobs|positions|roles|posts)\b/i;
 /** "a reduction of about 22%." closing the sentence (group 1): the size of a cut, as a share. */
 const REDUCTION_SHARE_RE =
@@ -364,6 +367,13 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       )
         continue;
       if (g.qb && THINGS_AFTER_RE.test(body.slice(qAt + q!.length, qAt + q!.length + 60))) continue;
+      // "Six banks have announced layoffs": the figure counts companies, not jobs.
+      if (
+        rule.name === 'quantity-noun' &&
+        q &&
+        COMPANIES_AFTER_RE.test(body.slice(qAt + q.length, qAt + q.length + 40))
+      )
+        continue;
       // "eliminating 19 unfilled positions": posts nobody holds are no cut of staff.
       if (UNFILLED_RE.test(m[0])) continue;
       const parsed: ParsedCount = q ? parseCount(q) : { count: null };

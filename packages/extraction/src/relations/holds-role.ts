@@ -42,6 +42,7 @@ import {
 import { titleInNextSentence } from './next-sentence-title.js';
 import { postInNextSentence } from './next-sentence-post.js';
 import { analystTeam } from './analyst-teams.js';
+import { anaphorCompany } from './anaphor-company.js';
 import { orgAfterTitle, unitAfterOwner, UNIT_WORD_END_RE } from './title-orgs.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
 
@@ -605,7 +606,10 @@ function fallbackOrg(ctx: DocContext, p: ResolvedMention, t: TitleMatch): { org:
   const subject = quoted ? null : openingOrg(ctx, Math.min(p.start, t.start), 0);
   const subjectType = subject ? ctx.entities.get(subject)?.type : undefined;
   const company = subjectType === 'Company' || subjectType === 'Division' ? subject : null;
-  return { org: company ?? companyInParagraph(ctx, p.start) ?? after?.id ?? null, explicitOrg: false };
+  // "… Norrvik Mobile said it would cut 1,100 jobs. The company also unveiled a plan under new CEO Jane Roe.": the
+  // company the sentence's "The company" or "It" stands for (see anaphor-company.ts).
+  const anaphor = company ? null : anaphorCompany(ctx, p.start);
+  return { org: company ?? anaphor ?? companyInParagraph(ctx, p.start) ?? after?.id ?? null, explicitOrg: false };
 }
 
 /** "The company", "The group" opening a sentence: the article's company, named by what it is. */
