@@ -24,9 +24,12 @@ const NOT_NAME = new Set(
     ' ',
   ),
 );
-/** Single words that name no unit on their own ("the Cloud business", "Google's AI division"). */
+/**
+ * Single words that name no unit on their own ("the Cloud business", "Google's AI division", "its TV division", "the
+ * EV unit": a product's category, not the unit's name).
+ */
 const GENERIC = new Set(
-  'AI HR IT PC US U.S. Cloud Business Sales Marketing Global Consumer Enterprise Hardware Software Gaming Games Media News Legacy Core New Other Devices Services Mobile Search Ads Advertising Health Security Retail'.split(
+  'AI HR IT PC TV EV LCD OLED US U.S. Cloud Business Sales Marketing Global Consumer Enterprise Hardware Software Gaming Games Media News Legacy Core New Other Devices Services Mobile Search Ads Advertising Health Security Retail'.split(
     ' ',
   ),
 );

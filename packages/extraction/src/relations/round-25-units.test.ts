@@ -71,3 +71,19 @@ describe('round 25: units and their parents', () => {
     expect(x.parent('Hallberg')).toBeNull();
   });
 });
+
+describe('round 25: a product category is no unit’s name', () => {
+  it('"its TV division", "the EV unit" name no division', () => {
+    const x = extract(
+      'Kestrel Electronics began offering voluntary retirement at its TV division last month. The EV unit of ' +
+        'Norrvik Group will cut 10% of its staff.',
+    );
+    expect(x.names('Division')).not.toContain('TV');
+    expect(x.names('Division')).not.toContain('EV');
+  });
+
+  it('near miss: "its Kestrel TV division" names the unit', () => {
+    const x = extract('Hallberg Media said its Kestrel TV division will cut 200 jobs.');
+    expect(x.parent('Kestrel TV')).toBe('Hallberg Media');
+  });
+});
