@@ -592,14 +592,17 @@ function unitNameEndsAt(
   const next = k + 1 < to ? tokens[k + 1]! : null;
   // The name ends here: no further name word joined by one space.
   if (next && text.slice(tokens[k]!.end, next.start) === ' ' && isRunWord(next.text)) return false;
-  const after = text.slice(tokens[k]!.end, tokens[k]!.end + 12);
+  const after = text.slice(tokens[k]!.end, tokens[k]!.end + 24);
   // "its Energy Systems and Digital Solutions units": a plural unit noun after the words says two names were listed.
   if (UNIT_PLURAL_AFTER_RE.test(after)) return false;
   return UNIT_NAME_TAILS.has(tokens[k]!.text) || UNIT_NOUN_AFTER_RE.test(after);
 }
 
-/** A plural unit noun right after a name: "… and Digital Solutions units". */
-const UNIT_PLURAL_AFTER_RE = /^ (?:units|divisions|segments|businesses|arms)\b/;
+/**
+ * A plural unit noun right after a name, "business" or "operating" may stand before it: "… and Digital Solutions
+ * units", "… and Eco Solutions business divisions".
+ */
+const UNIT_PLURAL_AFTER_RE = /^ (?:(?:business|operating) )?(?:units|divisions|segments|businesses|arms)\b/;
 
 /**
  * "Clydesdale and Yorkshire Banking Group (CYBG)", "Procter and Gamble (P&G)": the initials in brackets after the

@@ -24,9 +24,12 @@ const NOT_NAME = new Set(
     ' ',
   ),
 );
-/** Single words that name no unit on their own ("the Cloud business", "Google's AI division"). */
+/**
+ * Single words that name no unit on their own ("the Cloud business", "Google's AI division", "its TV division", "the
+ * EV unit": a product's category, not the unit's name).
+ */
 const GENERIC = new Set(
-  'AI HR IT PC US U.S. Cloud Business Sales Marketing Global Consumer Enterprise Hardware Software Gaming Games Media News Legacy Core New Other Devices Services Mobile Search Ads Advertising Health Security Retail'.split(
+  'AI HR IT PC TV EV LCD OLED US U.S. Cloud Business Sales Marketing Global Consumer Enterprise Hardware Software Gaming Games Media News Legacy Core New Other Devices Services Mobile Search Ads Advertising Health Security Retail'.split(
     ' ',
   ),
 );
@@ -107,6 +110,11 @@ export function findUnits(text: string, tokens: readonly Token[], covered: Uint8
     if ((t.text === 'the' || t.text === 'The' || ITS.has(t.text)) && i + 1 < tokens.length) {
       const its = ITS.has(t.text);
       const hit = unitAfter(text, tokens, covered, i + 1, its ? UNIT_NOUN_POSSESSIVE : UNIT_NOUN_THE, its);
+      if (hit) add(hit[0], hit[1], 'Division', null);
+    }
+    // "its power generation division, called Gas and Power (GP),": the unit's name after the word naming it.
+    if (CALLING_WORDS.has(t.text) && CALLED_UNIT_BEFORE_RE.test(text.slice(Math.max(0, t.start - 90), t.start))) {
+      const hit = calledName(text, tokens, covered, i + 1);
       if (hit) add(hit[0], hit[1], 'Division', null);
     }
     // "a Corporate and Wholesale Banking unit": a unit the company in focus will run (a narrower set of nouns:
@@ -250,6 +258,31 @@ function unitAfter(
   if (tokens[n]!.text === 'business' && OUTLET_AFTER_BUSINESS_RE.test(text.slice(tokens[n]!.end, tokens[n]!.end + 16)))
     return null;
   return [i, j];
+}
+
+/** Words after which a unit's name follows: "called", "named", "dubbed", "known as". */
+const CALLING_WORDS = new Set(['called', 'named', 'dubbed', 'as']);
+/** "its power generation division, " (and "known " before "as") right before a calling word. */
+const CALLED_UNIT_BEFORE_RE =
+  /\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:group|company)['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}(?:division|unit|arm|subsidiary|segment)\s*,\s+(?:(?<=,\s+)known\s+)?$/u;
+
+/**
+ * The capitalised name (1–5 words, "and" or "&" inside: "Gas and Power") starting at token `i` and closed by a comma,
+ * a bracket or the sentence's end: [first, last] token, or null.
+ */
+function calledName(text: string, tokens: readonly Token[], covered: Uint8Array, i: number): [number, number] | null {
+  if (i >= tokens.length || covered[i] || !isNameWord(tokens[i]!.text)) return null;
+  if (tokens[i - 1]!.text === 'as' && tokens[i - 2]?.text !== 'known') return null;
+  let j = i;
+  while (j + 1 < tokens.length && j - i < 5 && !covered[j + 1]) {
+    const gap = text.slice(tokens[j]!.end, tokens[j + 1]!.start);
+    if ((gap === ' ' || gap === ' & ') && isNameWord(tokens[j + 1]!.text)) j++;
+    else if (gap === ' ' && tokens[j + 1]!.text === 'and' && j + 2 < tokens.length && isNameWord(tokens[j + 2]!.text))
+      j += 2;
+    else break;
+  }
+  if (j === i && GENERIC.has(tokens[i]!.text)) return null;
+  return /^(?:\s*[,(.;]|$)/.test(text.slice(tokens[j]!.end, tokens[j]!.end + 2)) ? [i, j] : null;
 }
 
 const BRAND_NOUNS = new Set(['brand', 'label']);

@@ -77,11 +77,15 @@ const LOCAL_UNIT_OF_RE = /\bthe\s+(\p{L}+)\s+(?:subsidiary|unit|arm|affiliate)\s
 const BY_BUYER_RE = /\sby\s+(?:(?:the|a|an|its)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
 
 /**
- * "… Freeport's stake in", "… Toshiba's sensor business", "which owns Kestrel's hotel in Colombo": the name before is
- * the seller or owner of the thing, not what was bought or owned.
+ * "… Freeport's stake in", "… Toshiba's sensor business", "which owns Kestrel's hotel in Colombo", "the acquisition of
+ * Norrvik's German mobile network": the name before is the seller or owner of the thing, not what was bought or owned.
+ * A capitalised word may stand between ("German", "Norrvik's Vella unit").
  */
 const SOLD_PART_RE =
-  /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?(?:stakes?|holdings?|interests?|shares?|business(?:es)?|units?|divisions?|assets?|operations?|plants?|factor(?:y|ies)|brands?|arms?|subsidiar(?:y|ies)|hotels?|stores?|mines?|mills?|sites?|propert(?:y|ies)|portfolio|networks?|refiner(?:y|ies)|stations?)\b/u;
+  /^['’]s?\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s+){0,3}?(?:stakes?|holdings?|interests?|shares?|business(?:es)?|units?|divisions?|assets?|operations?|plants?|factor(?:y|ies)|brands?|arms?|subsidiar(?:y|ies)|hotels?|stores?|mines?|mills?|sites?|propert(?:y|ies)|portfolio|networks?|refiner(?:y|ies)|stations?)\b/u;
+/** "'s German mobile network " between a seller and the unit it names: the unit is the seller's. */
+const SELLERS_UNIT_GAP_RE =
+  /^['’]s?\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s+){0,3}?(?:business|unit|division|network|arm|subsidiary|brand|operations?)\s+$/u;
 /** "… the power grids business of ": the name after it is the seller of the part, not what was bought. */
 const PART_OF_SELLER_RE = /\b(?:business(?:es)?|units?|divisions?|assets?|operations|arms?)\s+of\s+(?:the\s+)?$/u;
 /**
@@ -200,6 +204,8 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
     const gap = ctx.work.slice(lastBefore ? lastBefore.end : verbAt, b.start);
     // "bought Jaguar and Land Rover from Ford Motor Company in 2008": the name after "from" sold, it was not bought.
     if (FROM_SELLER_RE.test(gap)) continue;
+    // "the acquisition of Norrvik's mobile network Hallberg": the unit is named as the seller's, not the buyer's.
+    if (lastBefore && SELLERS_UNIT_GAP_RE.test(gap)) continue;
     // "Atlas Vale acquired pan-African banking group, Kestrel Holdings": a described purchase, then its name.
     const described =
       !lastBefore && BOUGHT_DESCRIBED_RE.test(gap) && !SPEAKS_AFTER_RE.test(ctx.work.slice(b.end, b.end + 12));
@@ -225,12 +231,24 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
       pronoun ??
       stated ??
       mentionsIn(ctx, s.start, verbAt)
-        .filter((m) => m.type === 'Company')
+        .filter((m) => m.type === 'Company' && !inComparisonAside(ctx.work, s.start, m.start))
         .pop()?.id ??
       (recent && createBodyTest(ctx)(recent) ? mainOrgBesides(ctx, recent) : recent);
     if (buyer && buyer !== b.id && isOrg(b)) out.push({ child: b.id, parent: buyer, at: b.start });
   }
   return out;
+}
+
+/** ", like key domestic rivals " opening the clause a name stands in: a comparison, not the sentence's subject. */
+const COMPARISON_ASIDE_RE = /^,\s+(?:like|unlike|as\s+with|just\s+like)\s+[^,]*$/u;
+
+/**
+ * Whether the name at `at` stands in an aside comparing the subject with others: "Kestrel, like rivals Norrvik and
+ * Hallberg, has suffered … the purchase of Vella" (Kestrel bought Vella, not Hallberg).
+ */
+function inComparisonAside(text: string, sentenceStart: number, at: number): boolean {
+  const comma = text.lastIndexOf(',', at);
+  return comma >= sentenceStart && COMPARISON_ASIDE_RE.test(text.slice(comma, at));
 }
 
 /** The article's company when it is not `body` (a union quoted last), else none. */

@@ -44,10 +44,10 @@ const OWNER_WORD =
 const UNIT_PLACE = '(?:\\s+in\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?=,))?';
 /**
  * Before a name: "its regional wing ", "the group's carmaker, ", "its big European operations, including Germany's ",
- * "its business in Ghana, ", "its oil and gas business ".
+ * "its business in Ghana, ", "its oil and gas business ", "its power division, known as ".
  */
 const BEFORE_RE = new RegExp(
-  `(?:(?<![\\p{L}'’])(${OWNER_WORD})|(?<=\\p{L})(['’]s?))\\s+${DESCRIPTION}${UNIT_NOUN}${UNIT_PLACE}\\s*(?:,\\s*|\\s+[—–]\\s+|:\\s*)?(?:(?:including|such\\s+as|like|among\\s+them)\\s+)?(?:the\\s+)?(?:\\p{Lu}\\p{L}+['’]s\\s+)?$`,
+  `(?:(?<![\\p{L}'’])(${OWNER_WORD})|(?<=\\p{L})(['’]s?))\\s+${DESCRIPTION}${UNIT_NOUN}${UNIT_PLACE}\\s*(?:,\\s*(?:(?:called|named|dubbed|known\\s+as)\\s+)?|\\s+[—–]\\s+|:\\s*)?(?:(?:including|such\\s+as|like|among\\s+them)\\s+)?(?:the\\s+)?(?:\\p{Lu}\\p{L}+['’]s\\s+)?$`,
   'du',
 );
 /**
