@@ -36,6 +36,7 @@ import { timelineHeadingDate } from './timeline-dates.js';
 import { dropSiteStaffOfLargerRounds, mayTellSiteStaff, staffOfClosedSites } from './site-headcounts.js';
 import { attachWorkforceShares } from './workforce-share.js';
 import { dropSupersededProposals } from './superseded-proposals.js';
+import { absorbSummedParts } from './summed-parts.js';
 import { isStateBody } from '../ner/org-names.js';
 
 /** Restructuring actions that are events of their own rather than part of a round of cuts. */
@@ -358,7 +359,11 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     ctx,
     absorbBreakdowns(
       ctx.work,
-      attachWorkforceShares(ctx.work, ctx.sentences, dropSupersededProposals(ctx.work, rounds)),
+      attachWorkforceShares(
+        ctx.work,
+        ctx.sentences,
+        absorbSummedParts(ctx.work, ctx.sentences, dropSupersededProposals(ctx.work, rounds)),
+      ),
       ctx.parentOf,
     ),
   );
