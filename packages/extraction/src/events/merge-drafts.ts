@@ -103,7 +103,8 @@ function besideOtherExits(work: string, d: Draft): boolean {
   if (d.count === null) return false;
   const figure = d.count.toLocaleString('en-US');
   return d.evidence.some((e) => {
-    const text = work.slice(e.start, e.end);
+    // A sentence's first 1,000 characters (bounds the work on text without full stops).
+    const text = work.slice(e.start, Math.min(e.end, e.start + 1000));
     const at = text.search(new RegExp(`(?<![\\d,.])${figure}(?![\\d,])`));
     return at >= 0 && BESIDE_OTHER_EXITS_RE.test(text.slice(at + figure.length, at + figure.length + 160));
   });
