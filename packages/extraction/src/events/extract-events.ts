@@ -37,6 +37,7 @@ import { dropSiteStaffOfLargerRounds, mayTellSiteStaff, staffOfClosedSites } fro
 import { attachWorkforceShares } from './workforce-share.js';
 import { dropSupersededProposals } from './superseded-proposals.js';
 import { shareOfToldRound } from './told-round-share.js';
+import { absorbSummedParts } from './summed-parts.js';
 import { isStateBody } from '../ner/org-names.js';
 
 /** Restructuring actions that are events of their own rather than part of a round of cuts. */
@@ -383,7 +384,11 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     ctx,
     absorbBreakdowns(
       ctx.work,
-      attachWorkforceShares(ctx.work, ctx.sentences, dropSupersededProposals(ctx.work, rounds)),
+      attachWorkforceShares(
+        ctx.work,
+        ctx.sentences,
+        absorbSummedParts(ctx.work, ctx.sentences, dropSupersededProposals(ctx.work, rounds)),
+      ),
       ctx.parentOf,
     ),
   );

@@ -92,6 +92,25 @@ const NEW_ROUND_RE =
   /\b(?:(?:years?|months?|weeks?)\s+(?:after|ago|before|earlier)|(?:comes?|came|coming)\s+(?:\w+\s+){0,3}?after|follow(?:s|ing|ed(?!\s+by\b))?|another|a further|further|additional|fresh|new round|second round|third round|latest round|next round|earlier|previous|previously|last (?:year|month|week)|since|in (?:19|20)\d\d|(?:in|last|since|early|late|mid-?)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
 /**
+ * After the figure: ", which will join the 1,600 who took voluntary exits", "on top of 1,600 who left": the figure
+ * is told beside another group of exits, as a round of its own, however the first clause places it.
+ */
+const BESIDE_OTHER_EXITS_RE =
+  /^[^.;]{0,80}?(?:,\s*(?:which|who)\s+(?:will|would|are\s+to)\s+join|\bon\s+top\s+of|\bin\s+addition\s+to)\s+(?:the\s+)?(?:(?:about|around|some|roughly|nearly)\s+)?\d/;
+
+/** Whether a sentence telling the round's figure (any mention merged into it) goes on as BESIDE_OTHER_EXITS_RE reads. */
+function besideOtherExits(work: string, d: Draft): boolean {
+  if (d.count === null) return false;
+  const figure = d.count.toLocaleString('en-US');
+  return d.evidence.some((e) => {
+    // A sentence's first 1,000 characters (bounds the work on text without full stops).
+    const text = work.slice(e.start, Math.min(e.end, e.start + 1000));
+    const at = text.search(new RegExp(`(?<![\\d,.])${figure}(?![\\d,])`));
+    return at >= 0 && BESIDE_OTHER_EXITS_RE.test(text.slice(at + figure.length, at + figure.length + 160));
+  });
+}
+
+/**
  * "Siemens will cut 6,900 jobs … About 760 more jobs will go in the Process Industries division … 640 at its
  * Mülheim site … just over 1,100 elsewhere in Europe": an undated figure whose clause breaks down a larger round
  * of the same organization reported before (a place, a unit, "of them") is part of that round, not a new one; so
@@ -129,7 +148,8 @@ export function absorbBreakdowns(work: string, drafts: Draft[], parentOf?: Reado
         BREAKDOWN_RE.test(clause) ||
         FUNCTION_PART_RE.test(clause) ||
         placeLed(work, d)) &&
-      !NEW_ROUND_RE.test(REMAINDER_RE.test(clause) ? clause.replace(ADDED_PART_RE, '') : clause)
+      !NEW_ROUND_RE.test(REMAINDER_RE.test(clause) ? clause.replace(ADDED_PART_RE, '') : clause) &&
+      !besideOtherExits(work, d)
     ) {
       for (const e of d.evidence) addEvidence(big.evidence, e);
       continue;

@@ -61,14 +61,14 @@ const JOBS_AFTER = `${NOT_A_SHARE}(?:${OF_WORKFORCE}|${OF_WHOLE}(?:\\s+[a-z][a-z
 export const QUANTITY_OF_JOBS = `${QUANTITY}${JOBS_AFTER}`;
 /** QUANTITY_OF_JOBS starting at the number. */
 export const QUANTITY_OF_JOBS_LEAD = `${QUANTITY_LEAD}${JOBS_AFTER}`;
-/** The whole of a share told as "one in …": "one in five", "one in eleven", "1 in 20". */
+/** The whole of a share told as "one in …": "one in five", "one in eleven", "1 in 20", "one in every three". */
 export const ONE_IN_OF =
   '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\\d+)';
 /**
  * Shares in words; group `f`: "a quarter", "one in five", "two-thirds". Not "half": "roughly half its staff" is
  * annotated as no percentage.
  */
-export const FRACTION = `(?<f>(?:a|an|one)[- ](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(?:a|one)[- ]10th(?=\\s+of\\s)|(?<!\\b(?:the|first|second|third|fourth|final|last|this|next|its|their)\\s)(?:third|quarter|fifth|tenth)(?=\\s+of\\s)|two[- ]thirds|three[- ]quarters|(?:two|three)[- ]fifths|(?:one|1) in ${ONE_IN_OF})`;
+export const FRACTION = `(?<f>(?:a|an|one)[- ](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(?:a|one)[- ]10th(?=\\s+of\\s)|(?<!\\b(?:the|first|second|third|fourth|final|last|this|next|its|their)\\s)(?:third|quarter|fifth|tenth)(?=\\s+of\\s)|two[- ]thirds|three[- ]quarters|(?:two|three)[- ]fifths|(?:one|1) in (?:every )?${ONE_IN_OF})`;
 /**
  * A percentage, or a range of them ("10% to 15%", "between 50% and 60%": the lower end counts), in digits or in
  * words before "per cent" ("six per cent"); group `p`, read by `percentValue`.
@@ -212,7 +212,7 @@ export function parsePercent(phrase: string): number | null {
     );
   if (m) return parseFloat(m[1]!);
   const p = phrase.toLowerCase().replace(/-/g, ' ');
-  const oneIn = /(?:\bone|(?<![\d.,])1) in (\w+)/.exec(p);
+  const oneIn = /(?:\bone|(?<![\d.,])1) in (?:every )?(\w+)/.exec(p);
   if (oneIn) {
     const n = SMALL[oneIn[1]!] ?? Number(oneIn[1]);
     return n > 0 ? Math.round(100 / n) : null;

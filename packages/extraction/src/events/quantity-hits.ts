@@ -56,20 +56,20 @@ const DETERMINER_LEAD_RE = /^(?:the|its|their)\s+/i;
 const SHARE_THEN_COUNT_RE =
   /^\s*(?:[,(—–-]?\s*(?:or|that is|i\.e\.|meaning)\b|[(—–]\s*(?:(?:about|around|roughly|some|nearly|approximately|almost)\s+)?\d)/;
 /** "roughly one in ten jobs": the quantity's last word opens a share. */
-const ONE_IN_INSIDE_RE = new RegExp(`\\b(?:one|1)\\s+in\\s+${ONE_IN_OF}\\b`, 'i');
-/** "one in five", "one job in four": a share, not one job. */
+const ONE_IN_INSIDE_RE = new RegExp(`\\b(?:one|1)\\s+in\\s+(?:every\\s+)?${ONE_IN_OF}\\b`, 'i');
+/** "one in five", "one job in four", "one in every three": a share, not one job. */
 const ONE_IN_RE = new RegExp(
-  `^(?:one|1)\\s+(?:(?:job|role|position|post|employee|worker)\\s+)?in\\s+${ONE_IN_OF}\\b`,
+  `^(?:one|1)\\s+(?:(?:job|role|position|post|employee|worker)\\s+)?in\\s+(?:every\\s+)?${ONE_IN_OF}\\b`,
   'i',
 );
 /**
  * "That is roughly 9% of …", "That leaves 30 per cent of the workforce …", "The 7,500 figure amounts to 6% of …",
  * "The adjustment represents 13% of the staff", "The early retirement programme, open to staff over 45, is equivalent to 30% of
- * the unit's staff", "The workers, representing nearly a tenth of the airline's workforce, …": a share of the round
- * just reported.
+ * the unit's staff", "The workers, representing nearly a tenth of the airline's workforce, …", "Those employees account
+ * for around 5% of Kestrel's full-time staff" (not "Those plants account for …"): a share of the round just reported.
  */
 const ANAPHORIC_SHARE_RE =
-  /^(?:That|This|It|Which|The (?:[\d,.]+\s+)?(?:[\w-]+\s+){0,2}?(?:figure|number|total|reduction|cut|cuts|job cuts|layoffs|move|plan|reductions|job losses|restructuring|redundancies|programme|program|scheme|measures|job reductions|adjustments?|departures|exits|dismissals|retirements)(?:,[^,;]{1,120},)?)\s+(?:(?:is|was|would|will|could)\s+)?(?:(?:roughly|about|around|nearly|some|almost|be)\s+)?(?:is|was|represents?|represented|amounts? to|amounted to|equals|equates to|accounts? for|corresponds to|means|meant|leaves|left|leave|affects?|affected)\b|^The\s+(?:[\w-]+\s+)?(?:workers|employees|staffers|jobs|positions|roles),\s+(?:representing|accounting\s+for|equivalent\s+to|equal\s+to)\b/;
+  /^(?:That|This|It|Which|The (?:[\d,.]+\s+)?(?:[\w-]+\s+){0,2}?(?:figure|number|total|reduction|cut|cuts|job cuts|layoffs|move|plan|reductions|job losses|restructuring|redundancies|programme|program|scheme|measures|job reductions|adjustments?|departures|exits|dismissals|retirements)(?:,[^,;]{1,120},)?)\s+(?:(?:is|was|would|will|could)\s+)?(?:(?:roughly|about|around|nearly|some|almost|be)\s+)?(?:is|was|represents?|represented|amounts? to|amounted to|equals|equates to|accounts? for|corresponds to|means|meant|leaves|left|leave|affects?|affected)\b|^The\s+(?:[\w-]+\s+)?(?:workers|employees|staffers|jobs|positions|roles),\s+(?:representing|accounting\s+for|equivalent\s+to|equal\s+to)\b|^(?:Those|These)\s+(?:[\w-]+\s+)?(?:workers|employees|staffers|jobs|positions|roles|applicants)\s+(?:account(?:s|ed)?\s+for|represent(?:s|ed)?|make\s+up|made\s+up)\b/;
 /** "X said that this would affect around 10% of …": the same, told as what the company said. */
 const REPORTED_SHARE_RE =
   /\b(?:said|says|added|estimated|estimates)\s+(?:that\s+)?(?:this|that|it|the\s+(?:cuts|move|plan|reduction|measures))\s+(?:would|will|could)\s+(?:affect|hit|represent|amount\s+to|equal|mean)\s+(?:[a-z]+\s+){0,3}$/;
@@ -112,6 +112,12 @@ const UNFILLED_RE = /\b(?:unfilled|vacant|open)\s+(?:[a-z-]+\s+)?(?:jobs|positio
 /** "a reduction of about 22%." closing the sentence (group 1): the size of a cut, as a share. */
 const REDUCTION_SHARE_RE =
   /\ba\s+(?:(?:headcount|workforce|staff|job)\s+)?(?:reduction|cut)\s+of\s+(?:(?:about|around|roughly|nearly|some|almost|close to)\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s*[.!]?$/i;
+/**
+ * "The roughly 2 percent cut to the group's global workforce will …": a sentence opening with the round already told,
+ * sized as a share of the workforce (group 1); not "The 2 percent cut in its dividend".
+ */
+const SIZED_CUT_OPENER_RE =
+  /^(?:The|This|That|Its)\s+(?:(?:about|around|roughly|nearly|some|almost|approximately)\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:job\s+|headcount\s+|workforce\s+|staff\s+)?(?:cut|cuts|reduction)\s+(?:to|in|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:workforce|staff|headcount)\b/iu;
 /**
  * A share standing alone after a count: " (12%)", ", or about 6 per cent.", " staff or about 12%", ", around 6%,", "posts globally, i.e., about
  * one in eight." — group 1 when in digits.
@@ -521,6 +527,19 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       const percent = parseFloat(reduction[1]!);
       hits.push({ kind: 'layoff', start, end: s.end, trigger: start, count: null, percent, definite: true });
     }
+  }
+  const sized = percentish && hits.length === 0 ? SIZED_CUT_OPENER_RE.exec(body) : null;
+  if (sized) {
+    const start = s.start + sized.index;
+    hits.push({
+      kind: 'layoff',
+      start,
+      end: start + sized[0].length,
+      trigger: start,
+      count: null,
+      percent: parseFloat(sized[1]!),
+      definite: true,
+    });
   }
   // "approximately 400 roles (12%) across the bank", "cut 900 jobs, or 6%.": a bare share right after a count is its
   // share of the workforce.

@@ -625,9 +625,12 @@ export const PERCENT_OF_WORKFORCE = new RegExp(
   'giu',
 );
 
-/** A count standing beside a share ("15% of its workforce, or roughly 15,000 jobs"); anchored after the share. */
+/**
+ * A count standing beside a share ("15% of its workforce, or roughly 15,000 jobs", "4.5% of its total workforce,
+ * which corresponds to around 900 employees"); anchored after the share.
+ */
 export const APPOSITIVE_COUNT_RE = new RegExp(
-  `(?:\\s+(?:at|in|across)\\s+[^,.;()]{1,60}?)?\\s*[,(—–-]?\\s*(?:or|and|about|roughly|around|nearly|some|approximately|totaling|equal to|that is|i\\.e\\.|meaning)?\\s*${QUANTITY_OF_JOBS}`,
+  `(?:\\s+(?:at|in|across)\\s+[^,.;()]{1,60}?)?\\s*[,(—–-]?\\s*(?:or|and|about|roughly|around|nearly|some|approximately|totaling|equal to|that is|i\\.e\\.|meaning|(?:which\\s+)?correspond(?:s|ing)\\s+to|equivalent\\s+to)?\\s*${QUANTITY_OF_JOBS}`,
   'iy',
 );
 

@@ -16,7 +16,7 @@ const STAFF_RE =
  * staff of roughly 28,000": the headcount told as the size of the workforce, in the same clause as the share.
  */
 const SIZED_WORKFORCE_RE =
-  /\b(?:its|their|the)\s+(\d{1,3}(?:,\d{3})+|\d{4,})(?:-strong)?\s+(?:[\p{L}-]+\s+){0,2}?(?:workforce|staff|headcount|payroll)\b|\b(?:workforce|staff|headcount)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?(\d{1,3}(?:,\d{3})+|\d{4,})(?![\d,])/giu;
+  /\b(?:its|their|the|an?)\s+(\d{1,3}(?:,\d{3})+|\d{4,})(?:-strong)?\s+(?:[\p{L}-]+\s+){0,2}?(?:workforce|staff|headcount|payroll)\b|\b(?:workforce|staff|headcount)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?(\d{1,3}(?:,\d{3})+|\d{4,})(?![\d,])/giu;
 const SHARE_RE = new RegExp(`(\\d{1,2}(?:\\.\\d+)?)\\s*(?:%|per\\s?cent\\b|percent\\b|pc\\b)|${FRACTION}`, 'gi');
 /** A headcount is stated with "employs" or followed by the people it counts ("had about 91,000 employees"). */
 const STAFF_WORD_RE = /^employ|\s(?:people|employees|staff|workers)$/i;
