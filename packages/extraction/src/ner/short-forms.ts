@@ -5,7 +5,7 @@ import { isBareTitle } from './titles.js';
 import { opensWithGivenName } from '../gazetteer/first-names.js';
 import { isDistinctive, isDistinctiveHead, isPlaceWord, looksLikeOrgName } from './org-names.js';
 import { bracketedShortNameAt } from './bracketed-acronym.js';
-import { isAbroadUnit } from './org-prefixes.js';
+import { isAbroadUnit, isFullCompanyName } from './org-prefixes.js';
 import { memoByString } from '../text/memo.js';
 import { stripAccents } from '../text/char-class.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
@@ -74,7 +74,7 @@ export function shortForms(
       contracted.set(form, contracted.has(form) && contracted.get(form) !== o.name ? '' : o.name);
     // "Unilever Nigeria": an organization's name plus a place is its subsidiary; its first word is not its short form.
     if (words.length >= 2 && words.slice(1).every(isPlaceWord) && !isNamedAfterTown(words, o.surfaces)) continue;
-    if (words.length >= 2 && isDistinctiveHead(words[0]!)) {
+    if (words.length >= 2 && isDistinctiveHead(words[0]!) && !actsAloneFirst(text, words, o.first)) {
       claim(words[0]!, o.name);
       // "Telefónica Group … Telefonica said": the head written later without its accents is the same short form.
       const plain = stripAccents(words[0]!);
@@ -153,6 +153,43 @@ export function shortForms(
 }
 
 const INITIALS_RE = /^(?:\p{Lu}\.?){1,3}$/u;
+
+/**
+ * "Kestrel said it will cut 300 jobs. … Ingo Hallberg, head of Kestrel Helicopters, said": a head written alone in the
+ * body before the longer name is first written is a company of its own (news names a company in full first), so it
+ * is no short form of the longer name — a headline's short form ("Kestrel to cut jobs" above "Kestrel Helicopters
+ * said …") does not count.
+ */
+function actsAloneFirst(text: string, words: readonly string[], first: number | undefined): boolean {
+  const head = words[0]!;
+  // "Kestrel … Kestrel Holdings", "Kestrel … Kestrel Airlines": the company's own full name.
+  if (first === undefined || isFullCompanyName(words.join(' '), head)) return false;
+  const joined = `${head} ${words[1]!}`;
+  // The first few mentions only (a list of names sharing a head must stay linear).
+  let looked = 0;
+  for (let at = text.indexOf(head); at >= 0 && at < first && looked < 8; at = text.indexOf(head, at + head.length)) {
+    looked++;
+    if (!text.startsWith(joined, at) && isWordAt(text, at, head.length) && endsAsSentence(text, at)) return true;
+  }
+  return false;
+}
+
+/** True when `text` holds a whole word from `at` for `length` characters. */
+function isWordAt(text: string, at: number, length: number): boolean {
+  return !WORD_CHAR_RE.test(text[at - 1] ?? ' ') && !WORD_CHAR_RE.test(text[at + length] ?? ' ');
+}
+const WORD_CHAR_RE = /[\p{L}\p{N}-]/u;
+
+/**
+ * True when the line holding `at` ends as body text does (a full stop or closing quote), not as a headline; a line
+ * running on past 600 characters is body text.
+ */
+function endsAsSentence(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  if (end < 0 ? text.length - at > 600 : end - at > 600) return true;
+  return LINE_END_RE.test(text.slice(at, end < 0 ? text.length : end).trimEnd());
+}
+const LINE_END_RE = /[.!?]["”’)]?$/;
 
 /**
  * The first of two names run together in one word: five letters or more ("VellarocMittal" → "Vellaroc"), or with a
