@@ -169,7 +169,9 @@ function actsAloneFirst(text: string, words: readonly string[], first: number | 
   let looked = 0;
   for (let at = text.indexOf(head); at >= 0 && at < first && looked < 8; at = text.indexOf(head, at + head.length)) {
     looked++;
-    if (!text.startsWith(joined, at) && isWordAt(text, at, head.length) && endsAsSentence(text, at)) return true;
+    // "the Kora Union of Mineworkers (KUM) in Norrland … KUM Norrland": a bracketed short name defines, never acts.
+    if (text[at - 1] === '(' || text.startsWith(joined, at) || !isWordAt(text, at, head.length)) continue;
+    if (endsAsSentence(text, at)) return true;
   }
   return false;
 }
