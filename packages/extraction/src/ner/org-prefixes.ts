@@ -70,6 +70,7 @@ export function prefixVerdicts(
   ownedUnits: ReadonlySet<string> = new Set(),
   afterArticle: ReadonlySet<string> = new Set(),
   lede: string | null = null,
+  legalUnits: ReadonlySet<string> = new Set(),
 ): Map<string, PrefixVerdict> {
   const out = new Map<string, PrefixVerdict>();
   const names = new Map(companies);
@@ -144,6 +145,8 @@ export function prefixVerdicts(
       break;
     }
   }
+  unitsNamedAfterUnits(companies, legalUnits, out);
+  unitsUnderCaseVariants(companies, names, out);
   // "Air France-KLM" beside "Air France" and "KLM": the two sides of a hyphenated group are its units.
   for (const name of companies.keys()) {
     const dash = name.lastIndexOf('-');
@@ -185,6 +188,70 @@ export function prefixVerdicts(
     if (up && up.kind === 'same') v.owner = up.owner;
   }
   return out;
+}
+
+/** Words after an owner's name that may still name a unit of it: capitalised words, "&" between them. */
+function unitTail(rest: readonly string[]): boolean {
+  return rest.every((w) => UPPER_FIRST_RE.test(w) || w === '&') && UPPER_FIRST_RE.test(rest.at(-1)!);
+}
+
+/**
+ * Whether `rest` names a company of its own rather than a part: only group or legal words ("Holdings", "Group plc"),
+ * or ending in one ("Benckiser Group").
+ */
+function ownNameTail(rest: readonly string[]): boolean {
+  const own = (w: string) => FULL_NAME_WORDS.has(w) || LEGAL_SUFFIX.has(w.replace(/\.$/, ''));
+  return rest.every(own) || SAME_COMPANY_WORDS.has(rest.at(-1)!) || LEGAL_SUFFIX.has(rest.at(-1)!.replace(/\.$/, ''));
+}
+
+/**
+ * "Brisa SE, the truck arm of Vessla … Brisa Diesel & Turbo said": a company whose name opens with the whole name of
+ * a unit written in a company's legal form (no company of that name) and goes on in a unit's words is that unit's own
+ * unit. Group or legal words after it ("Brisa Holdings") name the unit itself or its group, never a part of it; a
+ * brand or a unit never written in a legal form ("its Fortune brand … Fortune Park Hotels") gives no owner.
+ */
+function unitsNamedAfterUnits(
+  companies: ReadonlyMap<string, boolean>,
+  legalUnits: ReadonlySet<string>,
+  out: Map<string, PrefixVerdict>,
+): void {
+  if (legalUnits.size === 0) return;
+  for (const name of companies.keys()) {
+    if (out.has(name)) continue;
+    const words = name.split(' ');
+    for (let k = words.length - 1; k >= 1; k--) {
+      const head = words.slice(0, k).join(' ');
+      if (!legalUnits.has(head) || companies.has(head)) continue;
+      const rest = words.slice(k);
+      if (unitTail(rest) && !ownNameTail(rest)) out.set(name, { kind: 'unit', owner: head });
+      break;
+    }
+  }
+}
+
+/**
+ * "ThyssenKrupp will split the unit … Thyssenkrupp System Engineering": a name opening with a one-word company's name
+ * written with other capitals (same letters, at least five) and going on in a unit's words is that company's unit.
+ * Another spelling ("Kestrell Systems") is another name; group or legal words after it are the company itself.
+ */
+function unitsUnderCaseVariants(
+  companies: ReadonlyMap<string, boolean>,
+  names: ReadonlyMap<string, boolean>,
+  out: Map<string, PrefixVerdict>,
+): void {
+  const byFolded = new Map<string, string>();
+  for (const name of companies.keys())
+    if (name.length >= 5 && !name.includes(' ')) byFolded.set(name.toLowerCase(), name);
+  if (byFolded.size === 0) return;
+  for (const name of names.keys()) {
+    const space = name.indexOf(' ');
+    if (space < 0 || out.has(name)) continue;
+    const head = name.slice(0, space);
+    const owner = byFolded.get(head.toLowerCase());
+    if (!owner || owner === head || head === head.toUpperCase()) continue;
+    const rest = name.slice(space + 1).split(' ');
+    if (unitTail(rest) && !ownNameTail(rest)) out.set(name, { kind: 'unit', owner });
+  }
 }
 
 /**

@@ -323,6 +323,10 @@ export abstract class OrgRegistry {
       if (form === 'legal') legal.add(o.name);
     }
     const divisions = [...this.decided.values()].filter((o) => o.type === 'Division').map((o) => o.name);
+    // Units written in a company's legal form ("Brisa SE, the truck arm of Vessla"): subsidiaries with units of their own.
+    const legalUnits = new Set<string>();
+    for (const [surface, o] of this.decided)
+      if (o.type === 'Division' && surface !== o.name && stripLegalForm(surface) === o.name) legalUnits.add(o.name);
     const ownedUnits = this.unitsOfOthers();
     // Where each name is first written in the body: a headline's wording does not say which name came first.
     const firstAt = new Map<string, number>();
@@ -350,6 +354,7 @@ export abstract class OrgRegistry {
       ownedUnits,
       this.namesAfterArticle(),
       lede ?? null,
+      legalUnits,
     );
     if (verdicts.size === 0) return;
     // "its budget unit, Kestrel Indonesia … Kestrel": the bare name joins the unit, which keeps its owner.
