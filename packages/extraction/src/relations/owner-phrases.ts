@@ -6,7 +6,7 @@ import {
   recentCompany,
   sentenceOf,
 } from '../resolve/doc-context.js';
-import type { OwnershipLink } from './ownership.js';
+import { type OwnershipLink, endBeforeShortForm } from './ownership.js';
 import { createBodyTest } from './commentators.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
 
@@ -56,7 +56,7 @@ export function findOwnerPhrases(ctx: DocContext, orgs: readonly ResolvedMention
       const lead = ctx.work.slice(Math.max(s.start, phraseAt - 40), phraseAt);
       const named = OWNER_BEFORE_RE.exec(lead);
       const ownerEnd = named ? phraseAt - lead.length + named.index : -1;
-      const owner = named ? orgs.find((m) => m.end === ownerEnd && isOrg(m)) : undefined;
+      const owner = named ? orgEndingAt(ctx, orgs, ownerEnd) : undefined;
       const parent = owner?.id ?? (named ? null : focusOutside(ctx, b.start, new Set(children.map((c) => c.id))));
       for (const c of children) link(c, parent);
       i += children.length - 1;
@@ -148,4 +148,10 @@ function firstWordOf(ctx: DocContext, id: string): string {
   const name = ctx.entities.get(id)?.name ?? '';
   const space = name.indexOf(' ');
   return space < 0 ? name : name.slice(0, space);
+}
+
+/** The organization whose name ends at `end`, or ends right before a bracketed short form there ("Tamberg (TAMB3)"). */
+function orgEndingAt(ctx: DocContext, orgs: readonly ResolvedMention[], end: number): ResolvedMention | undefined {
+  const before = endBeforeShortForm(ctx.work, end);
+  return orgs.find((m) => (m.end === end || m.end === before) && isOrg(m));
 }

@@ -298,6 +298,19 @@ const RELATIVE_HEAD_RE =
 /** ", also owns" after an aside ("A, itself part of B, also owns …"): the verb goes on the clause the aside interrupts. */
 const AFTER_ASIDE_RE = /,\s+(?:also\s+|now\s+|still\s+|already\s+|itself\s+)?$/u;
 
+/** A bracketed short form or ticker closing an owner's name: " (KAG)", " (TAMB3)", " (Kestrel)". */
+const SHORT_FORM_BRACKET_RE = /\s*\(\p{Lu}[\p{L}\p{N}&.-]{0,11}\)$/u;
+
+/**
+ * Where the name before a bracketed short form ending at `end` ends: "the Kestrel Airlines Group (KAG), which owns
+ * Norrvik Air", "Tamberg (TAMB3), the parent company of Lumen" (the name before the bracket is the owner). Null when
+ * no such bracket ends there: a bracket of other words ("(in which Vessla holds a stake)") is no short form.
+ */
+export function endBeforeShortForm(text: string, end: number): number | null {
+  const bracket = SHORT_FORM_BRACKET_RE.exec(text.slice(Math.max(0, end - 16), end));
+  return bracket ? end - bracket[0].length : null;
+}
+
 /** `clauseOwner`'s answer when a relative clause names the owner right before its comma but no organization ends there. */
 const UNRECOGNISED_OWNER = '';
 
@@ -313,7 +326,11 @@ function clauseOwner(ctx: DocContext, sentenceStart: number, verbAt: number): st
       .filter(isOrg)
       .find((m) => m.end === end)?.id ?? null;
   const rel = RELATIVE_HEAD_RE.exec(head);
-  if (rel) return orgEndingAt(sentenceStart + rel.index) ?? UNRECOGNISED_OWNER;
+  if (rel) {
+    const comma = sentenceStart + rel.index;
+    const named = endBeforeShortForm(ctx.work, comma);
+    return orgEndingAt(comma) ?? (named === null ? null : orgEndingAt(named)) ?? UNRECOGNISED_OWNER;
+  }
   if (!AFTER_ASIDE_RE.test(head)) return null;
   const comma = head.indexOf(',');
   // The aside must close where the verb's clause goes on: one comma opens it, one closes it.
