@@ -3,6 +3,7 @@ import { type DocContext, type ResolvedMention, isOrg, mentionsIn, recentCompany
 import { findSentenceIndex } from '../text/sentences.js';
 import { createCommentatorTest } from '../relations/commentators.js';
 import { isStateBody } from '../ner/org-names.js';
+import { OWNER_SUFFIX_RE } from '../ner/owner-prefixes.js';
 import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
@@ -85,11 +86,11 @@ const DESCRIPTOR_RE = new RegExp(
 const CONDITION_RE = /^\s*(?:If|Unless|Should|Were)\s+\S+\s+\S+[^,]*,\s*$/;
 const NEGATION_RE = /\b(?:not|no|never|denied|deny|denies|without|declined to)\b|n['’]t\b/i;
 /**
- * "Orsk's Vellmark", "Kestrel's Finnish rival Norrvik", "Acme-owned Norrvik", "Acme-backed Norrvik", "Acme's
+ * "Orsk's Vellmark", "Kestrel's Finnish rival Norrvik", "Acme-owned Norrvik", "Acme-backed edtech firm Norrvik", "Acme's
  * biggest customer, carmaker Norrvik,", "Acme supplier Norrvik": the second acts.
  */
 const CHAIN_RE =
-  /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}|['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:customers?|clients?|suppliers?|rivals?|competitors?|partners?|peers?|lenders?|parent|owner|buyer|unit|subsidiary),\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}|\s+(?:parent|subsidiary|unit|supplier|customer|client|competitor|partner)\s+|-(?:owned|backed|controlled|funded)\s+)$/u;
+  /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}|['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:customers?|clients?|suppliers?|rivals?|competitors?|partners?|peers?|lenders?|parent|owner|buyer|unit|subsidiary),\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}|\s+(?:parent|subsidiary|unit|supplier|customer|client|competitor|partner)\s+|-(?:owned|backed|controlled|funded)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3})$/u;
 const LIST_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$/;
 const AFTER_RE = /\b(?:at|across|by|from|within|inside|in|of)\s+(?:the\s+)?$/;
 /**
@@ -800,14 +801,22 @@ function endOfOpeningList(head: string, first: number): number {
 }
 
 /**
- * Replaces parentheses, ", the …," appositives and ", which …," asides by spaces (same length). An appositive's
- * closing comma stays before "which"/"who": it opens a relative clause ("Kestrel Group, the parent of Kestrel Air,
- * which said it would cut …").
+ * ", backed by Hallberg Ventures,", ", formed in 2001 when Dunmore and Arkwright merged,": an aside that tells how the
+ * name before it came about; the names inside it do not act in the clause.
+ */
+const ORIGIN_ASIDE_RE =
+  /,\s+(?:which\s+was\s+)?(?:backed|bankrolled|founded|co-founded|formed|set\s+up|established|incorporated|created)\s+(?:in|by|on|as|from|through)\s[^,;]*,/g;
+
+/**
+ * Replaces parentheses, ", the …," appositives, ", which …," asides and origin asides (ORIGIN_ASIDE_RE) by spaces
+ * (same length). An appositive's closing comma stays before "which"/"who": it opens a relative clause ("Kestrel
+ * Group, the parent of Kestrel Air, which said it would cut …").
  */
 function blankAsides(region: string): string {
   if (region.indexOf('(') < 0 && region.indexOf(',') < 0) return region;
   return region
     .replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length))
+    .replace(ORIGIN_ASIDE_RE, (m) => ' '.repeat(m.length))
     .replace(/,\s+(?:the|a|an|which|who|whose)\s[^,;]*,/g, (m, at: number, all: string) =>
       CLAUSE_NOT_ASIDE_RE.test(m)
         ? m
@@ -946,6 +955,8 @@ function subjectsIn(
     const m = ms[i]!;
     if (m.type !== 'Company' || m.start - s.start > 60 || commentator(m.id)) continue;
     if (!SUBJECT_PREFIX_RE.test(ctx.work.slice(s.start, m.start))) continue;
+    // "SoftBank-backed Ombara has cut …": the owner in a compound is not what the sentence is about.
+    if (OWNER_SUFFIX_RE.test(ctx.work.slice(m.end, m.end + 12))) continue;
     if (m.id === ctx.primaryCompany) return { primary: m.id, last };
     last ??= m.id;
   }

@@ -43,7 +43,11 @@ export interface OrgCue {
 const alt = (set: ReadonlySet<string>) => [...set].sort((a, b) => b.length - a.length).join('|');
 /** Unions and associations, described like companies ("Unite, the country's largest union, said"). */
 const BODY_NOUN_WORDS = ['union', 'unions', 'association', 'federation', 'confederation'];
-const NOUN_ALT = alt(new Set([...COMPANY_NOUNS, ...UNIT_NOUNS, ...BODY_NOUN_WORDS]));
+/** Heads that describe a firm only in an apposition: ", the German market leader,", ", the family's investment holding,". */
+const APPOSITION_ONLY_HEADS = ['market\\s+leader', 'holding'];
+const NOUN_ALT = [alt(new Set([...COMPANY_NOUNS, ...UNIT_NOUNS, ...BODY_NOUN_WORDS])), ...APPOSITION_ONLY_HEADS].join(
+  '|',
+);
 /** Words that may follow the head noun of an apposition ("the … group that", "the … carrier it bought"). */
 const HEAD_FOLLOW =
   'that|which|whose|with|behind|based|in|of|for|from|known|founded|owned|controlled|it|since|at|on|by|to|headquartered|listed|where|led|run|part|and|best|now|until|backed|whose|he|she|they|\\p{Ll}{3,}ing';
@@ -62,6 +66,13 @@ const PERSON_APPOSITION_RE =
 /** ", which is majority-owned by", ", which is listed in Oslo", ", which employs 4,000 people": said only of a company. */
 const RELATIVE_OWNED_RE =
   /,\s+(?:which|that)\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:\w+-|wholly\s+|partly\s+|majority\s+|jointly\s+|also\s+|now\s+)?(?:owned|controlled|backed|listed|headquartered|based|operated)\b)|(?:belongs|belonged)\s+to\s|(?:employs|employed|operates|operated|makes|made|manufactures|produces|owns|runs|ran|sells|builds|develops|designs|supplies|provides|repairs|rates|rated)\s|(?:it|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+(?:had\s+|has\s+)?(?:bought|acquired|purchased)\b)/uy;
+/**
+ * ", backed by Hallberg Ventures,", ", formed in 2001 when …", ", founded by two engineers", ", set up in 1998", ", listed
+ * in Oslo": how news introduces a firm in an aside after its name (said of people too rarely to matter; a name read as a
+ * person's is left alone).
+ */
+const FIRM_ASIDE_AFTER_RE =
+  /,\s+(?:which\s+was\s+)?(?:backed|bankrolled|founded|co-founded|formed|set\s+up|established|incorporated|listed|headquartered)\s+(?:in|by|on|as)\s/y;
 /** ", itself part of the Turkish conglomerate Ilgaz Holding": said only of an organization. */
 const PART_OF_AFTER_RE =
   /,\s+(?:itself\s+|now\s+|also\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:\p{Lu}[\p{L}.&-]*\s+(?:Group|Holding|Holdings)|group|conglomerate|empire)\b/uy;
@@ -447,7 +458,7 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     OWNER_OF_NAMED_UNIT_RE.lastIndex = next.end;
     if (OWNER_OF_NAMED_UNIT_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'owner-unit' });
   }
-  const before = descriptorBefore(text, tokens, run);
+  const before = descriptorBefore(text, tokens, run) ?? distantListNounBefore(text, tokens, run);
   if (before) cues.push(before);
   const after = text.charCodeAt(run.end);
   // "Mevio (MEVI3)", "Cathay Pacific (0293.HK)", "Acme (NYSE: ACM)": a stock ticker in brackets names a listed company.
@@ -474,8 +485,11 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     else {
       RELATIVE_OWNED_RE.lastIndex = run.end;
       PART_OF_AFTER_RE.lastIndex = run.end;
+      FIRM_ASIDE_AFTER_RE.lastIndex = run.end;
       if (RELATIVE_OWNED_RE.test(text) || PART_OF_AFTER_RE.test(text))
         cues.push({ strength: 'strong', kind: 'company', why: 'relative' });
+      else if (FIRM_ASIDE_AFTER_RE.test(text) && !isPersonLikeName(run.name))
+        cues.push({ strength: 'strong', kind: 'company', why: 'firm-aside' });
       else if (cutsAfterRelative(text, run.end)) cues.push({ strength: 'strong', kind: 'company', why: 'employer' });
     }
   } else if (after === 39 || after === 0x2019) {
@@ -674,6 +688,30 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
     };
   // "Czech investor Daniel Vellmar", "activist shareholder Jane Roe": a noun a person may hold too.
   return { strength: 'strong', kind: 'company', why: PERSON_NOUNS.has(noun) ? 'person-noun' : 'descriptor' };
+}
+
+/** Between a plural company noun and the comma before a list lead: words and names of one clause, no punctuation. */
+const CLAUSE_WORDS_RE = /^[^,.;:!?()\n"“”]{1,80}$/;
+
+/**
+ * "Competitors in direct selling, including Veskor and Hallmar", "regional airlines that fly for Kora Air under
+ * contract, such as Brandal": a plural company noun up to eight words before ", including" / ", such as" / ", like"
+ * lists companies. Without the comma the list belongs to the nearest noun ("airlines in markets such as Peru").
+ */
+function distantListNounBefore(text: string, tokens: readonly Token[], run: NameRun): OrgCue | null {
+  let k = run.first - 1;
+  if (k < 1) return null;
+  if (tokens[k]!.text === 'as' && tokens[k - 1]!.text === 'such') k -= 1;
+  else if (tokens[k]!.text !== 'including' && tokens[k]!.text !== 'like') return null;
+  const lead = tokens[k]!;
+  if (!/^, $/.test(text.slice(tokens[k - 1]!.end, lead.start))) return null;
+  for (let j = k - 2; j >= Math.max(0, k - 9); j--) {
+    const noun = tokens[j]!.text.toLowerCase();
+    if (!noun.endsWith('s') || !COMPANY_NOUNS.has(noun)) continue;
+    if (!CLAUSE_WORDS_RE.test(text.slice(tokens[j]!.end, tokens[k - 1]!.end))) return null;
+    return { strength: 'strong', kind: 'company', why: 'descriptor' };
+  }
+  return null;
 }
 
 /** A sentence or line opened by up to three describing words before "brand" ("British luxury ", "Fashion "). */

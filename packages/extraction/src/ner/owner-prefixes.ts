@@ -27,12 +27,25 @@ export function findOwnerPrefixRuns(text: string, tokens: readonly Token[], cove
     if (!m) continue;
     const name = m[1]!;
     if (isPlace(name) || NATIONALITIES.has(name) || isCommonWord(name)) continue;
-    // Only before another name ("Tarvik-owned Vellmora"); before a noun ("the Tarvik-owned carmaker") the owner
-    // would read as the clause's actor.
-    const next = tokens[k + 1];
-    if (!next || next.start !== t.end + 1) continue;
-    if (!UPPER_FIRST_RE.test(next.text)) continue;
+    // Only before another name ("Tarvik-owned Vellmora"), or a name after up to three lower-case words ("SoftBank-backed
+    // edtech platform Ombara"); before a noun alone ("the Tarvik-owned carmaker said") the owner would read as the
+    // clause's actor.
+    if (!nameFollows(text, tokens, k)) continue;
     out.push({ first: k, last: k, start: t.start, end: t.start + name.length, name, initial: false, headline: false });
   }
   return out;
+}
+
+/** Lower-case words between an owner compound and the name it owns ("edtech platform "). */
+const LOWER_WORD_RE = /^\p{Ll}[\p{Ll}-]*$/u;
+
+/** True when a capitalised name follows token k, right after it or after up to three lower-case words. */
+function nameFollows(text: string, tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.start !== tokens[j - 1]!.end + 1 || text.charCodeAt(t.start - 1) !== 32) return false;
+    if (UPPER_FIRST_RE.test(t.text)) return true;
+    if (!LOWER_WORD_RE.test(t.text)) return false;
+  }
+  return false;
 }
