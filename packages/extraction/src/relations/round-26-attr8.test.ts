@@ -107,3 +107,24 @@ describe('a title before a clause of succession', () => {
     expect(x.role('Jane Roe')?.title).toBe('head of after-sales service');
   });
 });
+
+describe('"Its <title>" after a sentence opened by an industry body', () => {
+  const lede = 'Kestrel Steel said on Monday it would cut 300 jobs.\n\n';
+
+  it('"Separately, the Kora Automotive Institution (KAI) forecasts … Its chief executive officer, Ian Hallberg": the post is the body\'s', () => {
+    const x = extract(
+      `${lede}Separately, the Kora Automotive Institution (KAI) forecasts 30,000 job openings in the sector. Its chief executive officer, Ian Hallberg said demand was high.`,
+    );
+    expect(x.role('Ian Hallberg')).toEqual({
+      title: 'chief executive officer',
+      org: 'Kora Automotive Institution',
+    });
+  });
+
+  it('near miss: a body named inside a sentence the company opens leaves "Its" the company\'s', () => {
+    const x = extract(
+      `${lede}Kestrel Steel, a member of the Kora Automotive Institute, expects demand to recover. Its chief executive officer, Ian Hallberg said demand was weak.`,
+    );
+    expect(x.role('Ian Hallberg')?.org).toBe('Kestrel Steel');
+  });
+});
