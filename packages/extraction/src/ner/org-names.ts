@@ -12,6 +12,7 @@ import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/
 import { isCapitalized } from '../text/tokenize.js';
 import { memoByString } from '../text/memo.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
+import { isPostField } from './titles.js';
 
 /** One-word names of unions and federations in Nordic, Finnish, German and Dutch ("…förbundet", "…liitto"). */
 const BODY_WORD_RE = /^\p{Lu}\p{L}{2,}(?:förbundet|forbundet|förbund|forbund|liitto|verband|vakbond)$/u;
@@ -176,5 +177,7 @@ export function isStateBody(name: string): boolean {
   const first = words[0]!;
   if (!STATE_BODY_WORDS.has(last) && !(STATE_BODY_WORDS.has(first) && (words[1] === 'of' || words[1] === 'for')))
     return false;
+  // "Head of Corporate Communications Department": a company's department named by two field words or more.
+  if (words.length >= 3 && isPostField(name)) return false;
   return words.some((w) => w.length > 2 && UPPER_FIRST_RE.test(w) && !STATE_BODY_WORDS.has(w));
 }

@@ -23,7 +23,8 @@ const CORE = [
   'prime minister|minister|chancellor|governor|mayor|regent|senator|premier|commissioner|md',
   'member of parliament|mps|mp|lawmakers|lawmaker|legislator|congressman|congresswoman',
   // "the market leader, Kestrel Bank,": a company's standing, not a person's post.
-  'managing director|general manager|general counsel|director[- ]general|director|head|manager|(?<!\\b(?:market|industry|sector|world|global)\\s)leader|(?<=\\bone of (?:the|its|their) )leaders|lead executive|executive|boss|chief',
+  // "labour director Jane Roe": the management board member for staff that German co-determination requires.
+  'managing director|labou?r director|general manager|general counsel|director[- ]general|director|head|manager|(?<!\\b(?:market|industry|sector|world|global)\\s)leader|(?<=\\bone of (?:the|its|their) )leaders|lead executive|executive|boss|chief',
   // "Country People Lead", "engineering lead": a post named by its field, then "lead" (never the verb: a field word opens it).
   '(?:people|country|team|project|programme|program|product|practice|sector|industry|sales|marketing|technology|tech|digital|data|engineering|design|strategy|business|client|account|site|plant|operations|transformation|research|talent|hr|finance|risk|policy|partnerships?|growth|innovation|sustainability|esg|communications|regional|global|group) lead',
   'spokesperson|spokesman|spokeswoman|representative|analyst|economist|strategist|adviser|advisor|partner|engineer|researcher|professor|principal',
@@ -36,24 +37,26 @@ const CORE = [
  * (a party: "Labour MP").
  */
 const MODIFIER =
-  '(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}]+-based|[\\p{L}-]+(?=\\s+(?:mps?|lawmakers?|legislators?)\\b)|auto|automotive|steel|oil|energy|sector|banking|private|wealth|bank|credit|media|telecoms?|airline|aviation|retail|consumer|pharma|pharmaceuticals?|chemicals?|mining|property|technology|tech|markets?|political|senior|executive|corporate|global|group|deputy|assistant|vice|state|federal|provincial|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|district|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|board|national|country|divisional|economy|finance|trade|industry|shadow|business|joint|portfolio|fund|investment|asset|plant|site|project|product|programme|program|store|branch|area|sales|operations|human resources?|hr|communications|marketing|technical|engineering|production|manufacturing|legal|compliance|risk|strategy|procurement|purchasing|logistics|quality|personnel|investor relations|public relations|media relations|works council|union|trade union|corporate affairs|editorial|creative|art|design|digital|commercial|financial|medical|scientific';
+  '(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}]+-based|[\\p{L}-]+(?=\\s+(?:mps?|lawmakers?|legislators?)\\b)|auto|automotive|steel|oil|energy|sector|banking|private|wealth|bank|credit|media|telecoms?|airline|aviation|retail|consumer|pharma|pharmaceuticals?|chemicals?|mining|property|technology|tech|markets?|political|senior|executive|corporate|global|group|deputy|assistant|vice|state|federal|provincial|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|district|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|board|national|country|divisional|economy|finance|trade|industry|shadow|business|joint|portfolio|fund|investment|asset|plant|site|project|product|programme|program|store|branch|area|sales|operations|human resources?|hr|communications|marketing|technical|engineering|production|manufacturing|industrial|legal|compliance|risk|strategy|procurement|purchasing|logistics|quality|personnel|investor relations|public relations|media relations|works council|union|trade union|corporate affairs|editorial|creative|art|design|digital|commercial|financial|medical|scientific';
 /**
  * A word of a title's tail; a programme's version may follow a name ("the Kestrel 2.0 transformation"). A dot stays
  * inside a word ("U.S") or closes a short capitalised one ("Co.", "Corp."); after any other word it ends the sentence
- * ("chief executive of the group. reports The …" is "chief executive of the group").
+ * ("chief executive of the group. reports The …" is "chief executive of the group"). A conjunction of time or a verb
+ * of succession opens a clause, never the tail: "as head of the company| after she replaced Jane Roe".
  */
 const TAIL_WORD =
-  "(?:Local\\s+\\d{1,5}|(?!(?:said|says|told|wrote|who|which|noted|added|announced|(?-i:disclosed|explained|confirmed|revealed|stated)|has|had|is|was|will|would|that|as)\\b)[\\p{L}&](?:[\\p{L}\\p{N}&'’\\-]|\\.(?=[\\p{L}\\p{N}]))*(?:(?<=(?:^|[^\\p{L}])(?-i:\\p{Lu})\\p{L}{0,4})\\.)?\\+?(?:\\s+\\d{1,2}\\.\\d{1,2}(?![\\d.]))?)";
+  "(?:Local\\s+\\d{1,5}|(?!(?:after|before|when|while|replac(?:ed|es|ing)|succeed(?:ed|s|ing)?)(?![\\p{L}\\p{N}-]))(?!(?:said|says|told|wrote|who|which|noted|added|announced|(?-i:disclosed|explained|confirmed|revealed|stated)|has|had|is|was|will|would|that|as)\\b)[\\p{L}&](?:[\\p{L}\\p{N}&'’\\-]|\\.(?=[\\p{L}\\p{N}]))*(?:(?<=(?:^|[^\\p{L}])(?-i:\\p{Lu})\\p{L}{0,4})\\.)?\\+?(?:\\s+\\d{1,2}\\.\\d{1,2}(?![\\d.]))?)";
 /** "… of/for/at [the/its] <up to ten words>"; "analyst with Okasan Securities" only without a comma before "with". */
 const TAIL = `(?:(?:,?\\s+(?:of|for|at|in charge of|overseeing|on|responsible for)|\\s+with)\\s+(?:the\\s+|its\\s+)?${TAIL_WORD}(?:\\s+${TAIL_WORD}){0,9})?`;
 
 /** Words of a post's field or area ("Operations", "Northern Area", "Corporate Affairs", "Asia Pacific"). */
 const FIELD_WORD =
   '(?:Operations|Sales|Marketing|Finance|Commercial|Corporate|Communications|Affairs|Strategy|Human|Resources|People|Supply|Chain|Manufacturing|Production|Procurement|Purchasing|Logistics|Technology|Digital|Legal|Compliance|Risk|Quality|Engineering|Research|Development|Innovation|Retail|Business|Customer|Services?|Investor|Relations|Public|Policy|Northern|Southern|Eastern|Western|Central|North|South|East|West|Area|Region|Europe|Asia|Pacific|Africa|Americas|International|Global|Cluster|Markets?|Country|Plants?|Sites?|Secretariat)';
-const FIELD_ONLY_RE = new RegExp(`^${FIELD_WORD}(?:\\s+(?:and\\s+|&\\s+)?${FIELD_WORD})*$`, 'u');
+const FIELD_ONLY_RE = new RegExp(`^${FIELD_WORD}(?:\\s+(?:and\\s+|&\\s+)?${FIELD_WORD})*(?:\\s+Department)?$`, 'u');
 /**
  * A name made of a post's field words only ("Corporate Communications", "Human Resources", "Investor Relations",
- * "Corporate Secretariat"): in "Head of Corporate Communications" it is the post's field, no organization.
+ * "Corporate Secretariat"), the word "Department" allowed last: in "Head of Corporate Communications (Department)" it
+ * is the post's field, no organization.
  */
 export function isPostField(name: string): boolean {
   return FIELD_ONLY_RE.test(name);

@@ -61,6 +61,12 @@ const UNIT_POSSESSIVE_RE = /\bthe\s+(?:unit|division|subsidiary|arm|segment|stud
 const TITLE_HINT_RE =
   /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|organi[sz]er|co-?ordinator|delegate|steward|convenor|convener|official|md|minister|chancellor|governor|mayor|regent|senator|premier|commissioner|treasurer|controller|mps?|lawmakers?|legislator|congress(?:wo)?man|lead)\b/i;
 const NAME_BEFORE_TITLE_RE = /(?:^|[\p{L}.,;:"”’]\s+)(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*(?:['’]s)?)\s*$/u;
+/**
+ * "in May CEO Jane Roe told unions", "On Monday chief executive Jane Roe said": a month or weekday ending the words
+ * before a title is when, never the name of the title's organization.
+ */
+const DATE_WORD_BEFORE_TITLE_RE =
+  /^(?:(?:In|On|Since|Until|By|Last|Early|Late)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Gate for `bodyEndingAt`: a workers' or employers' body word, or "… of <Place>", in the words before a title. */
 const BODY_WORD_RE = /\b(?:Unions?|Association|Federation|Confederation|Council|Congress|Commerce)\b|\bof\s+\p{Lu}/u;
 /** How far before a title a workers' body's written-out name may open. */
@@ -328,6 +334,12 @@ function fieldWordEnd(ctx: DocContext, t: TitleMatch): number {
  * "Kestrel chief executive, Jane Roe" after "Kestrel-Vaal Platinum": one word that opens the name of exactly one
  * organization of the document is that organization's short form.
  */
+/** A month or weekday before a title ("in May CEO Jane Roe"), unless it opens the name of an organization the text knows. */
+function isDateBeforeTitle(ctx: DocContext, words: string): boolean {
+  const m = DATE_WORD_BEFORE_TITLE_RE.exec(words);
+  return m !== null && orgOpenedBy(ctx, m[1]!) === null;
+}
+
 function orgOpenedBy(ctx: DocContext, word: string): string | null {
   if (/\s/.test(word) || word.length < 3) return null;
   let found: string | null = null;
@@ -524,6 +536,7 @@ function withOrg(
   if (
     named &&
     !isPlaceWord(named[1]!.replace(/['’]s$/, '')) &&
+    !isDateBeforeTitle(ctx, named[1]!) &&
     !(opening && !/\s/.test(named[1]!) && isCommonWord(named[1]!.replace(/['’]s$/, '')))
   ) {
     // "Kora Council of Trade Unions president Jane Roe": a body's written name is that body.

@@ -23,7 +23,9 @@ const COMPANY_WORD_RE =
  * for its leadership ("Opella's management").
  */
 const OWNER_GAP_RE =
-  /^(?:\s+(?:division|unit|business|arm|segment|subsidiary|brand|ministry|department|agency))?(?:['’]s\s+(?:management|board|leadership|executive\s+team|team))?$/i;
+  /^(?:\s+(?:division|unit|business|arm|segment|subsidiary|brand|ministry|department|agency))?(?:['’]s\s+(?:management|board|leadership|executive\s+team|team|(?:(?:central|general|group)\s+)?works\s+council))?$/i;
+/** "Kestrel's central works council, chaired by": the council the company's staff elect, whose post the chair holds. */
+const WORKS_COUNCIL_GAP_RE = /^['’]s\s+((?:(?:central|general|group)\s+)?works\s+council)$/i;
 
 /**
  * "The Labour Ministry, led by Jane Roe, ordered …", "Kora Air is headed by President Jane Roe", "the Retail
@@ -50,10 +52,19 @@ export function roleLedBy(ctx: DocContext, p: ResolvedMention): LedByRole | null
   const org = mentionsIn(ctx, Math.max(0, at - 120), at)
     .filter((x) => isOrg(x) && OWNER_GAP_RE.test(ctx.work.slice(x.end, at)))
     .pop();
-  if (org) return { title, org: org.id };
+  if (org) return { title: withWorksCouncil(title, ctx.work.slice(org.end, at)), org: org.id };
   if (COMPANY_WORD_RE.test(ctx.work.slice(Math.max(0, at - 30), at))) {
     const focus = orgInFocus(ctx, at);
     return focus ? { title, org: focus } : null;
   }
   return null;
+}
+
+/**
+ * "Kestrel's central works council, chaired by Jane Roe": the chair of the council, a post at the company (as a
+ * works council chair's is); any other post or owner is kept as it is.
+ */
+function withWorksCouncil(title: string, gap: string): string {
+  const council = WORKS_COUNCIL_GAP_RE.exec(gap)?.[1];
+  return council && title === 'chair' ? `chair of the ${council}` : title;
 }

@@ -214,10 +214,10 @@ function bodyBeforeBracket(ctx: DocContext, acronym: string, from: number, back:
 
 /**
  * A workers' or employers' body written out inside a title: "Solidarity Union", "Nordic Forge Association",
- * "Council of Kora Unions", "Manufacturers Association of Kora", "Federation of Kora Industries", "IG Kora".
+ * "Kora Automotive Institute" (an industry's own body), "Council of Kora Unions", "Manufacturers Association of Kora", "Federation of Kora Industries", "IG Kora".
  */
 export const BODY_FULL_RE =
-  /(?<![\p{L}])(?:(?!(?:The|THE|And|But)\b)\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}(?:Union|Unions|Association|Federation|Confederation|Council|Congress|Chamber\s+of\s+Commerce)\b(?:\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?|(?<![\p{L}])(?:Federation|Confederation|Association|Chamber)\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|(?<![\p{L}])IG\s+\p{Lu}\p{L}+/gu;
+  /(?<![\p{L}])(?:(?!(?:The|THE|And|But)\b)\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}(?:Union|Unions|Association|Federation|Confederation|Council|Congress|Institute|Institution|Chamber\s+of\s+Commerce)\b(?:\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?|(?<![\p{L}])(?:Federation|Confederation|Association|Chamber)\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|(?<![\p{L}])IG\s+\p{Lu}\p{L}+/gu;
 /** "the KAPA pilots' union", "the Kora union's": a capitalised name, at most three lower-case words, then "union". */
 const NAMED_UNION_RE =
   /(?<![\p{L}])(\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3})(?:\s+\p{Ll}[\p{L}'’-]*){0,3}\s+union\b/u;

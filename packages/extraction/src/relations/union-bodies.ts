@@ -85,8 +85,12 @@ export function unionNamedBeforeOffice(ctx: DocContext, name: string, at: number
   return ctx.entities.addMention('Source', name, at, at + name.length, 'other');
 }
 
-/** "The ", "And ", "And the " or nothing before a body that opens a sentence. */
-const OPENING_ARTICLE_RE = /^\s*(?:(?:And|But)\s+)?(?:The\s+)?/;
+/**
+ * "The ", "And ", "And the ", a sentence adverb and its comma ("Separately, the ") or nothing before a body that
+ * opens a sentence.
+ */
+const OPENING_ARTICLE_RE =
+  /^\s*(?:(?:And|But)\s+(?:the\s+)?|(?:Separately|Meanwhile|Elsewhere|Similarly),\s+(?:the\s+)?|The\s+)?/;
 
 /**
  * A workers' or employers' body written out at `start` ("The Manufacturers Association of Kora (MAK) has warned"),
