@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+const rounds = (text: string) =>
+  extract(text, '2024-05-08')
+    .events()
+    .filter((e) => e.kind === 'layoff' || e.kind === 'restructuring')
+    .map((e) => ({ org: e.org, count: e.count }));
+
+const counts = (text: string) => rounds(text).map((r) => r.count);
+
+describe('staff who left under a scheme, the period told between employer and scheme', () => {
+  it('"About 1,800 workers left Kestrel Heavy in June under its voluntary retirement programme": 1,800', () => {
+    expect(
+      counts(
+        'About 1,800 workers left Kestrel Heavy in June under its voluntary retirement programme, the company ' +
+          'said on Tuesday.',
+      ),
+    ).toEqual([1800]);
+    expect(
+      counts('Some 800 employees left Norrvik Bank in the first half under an early retirement plan, it said.'),
+    ).toEqual([800]);
+  });
+
+  it('no count for staff who left through something other than a scheme', () => {
+    expect(
+      counts(
+        'About 1,800 workers left Kestrel Heavy in June through the gate of its yard, the company said on Tuesday.',
+      ),
+    ).not.toContain(1800);
+  });
+});
+
+describe('a workforce told over a span is no round', () => {
+  it('"had shrunk from 4,100 to 1,300 as of March 2022", "from 2,600 to 900 since 2015": no round of the difference', () => {
+    expect(
+      counts(
+        'Kestrel Telecom is weighing job cuts, a union said on Monday. Its workforce had shrunk from 4,100 to ' +
+          '1,300 as of March 2022.',
+      ),
+    ).not.toContain(2800);
+    expect(
+      counts("Kestrel Telecom's workforce has fallen from 2,600 to 900 since 2015, the union said on Monday."),
+    ).not.toContain(1700);
+  });
+
+  it('a planned reduction to a target still counts the difference', () => {
+    expect(
+      counts('Kestrel Telecom said on Monday it would reduce its workforce from 2,600 to 900 by March 2025.'),
+    ).toEqual([1700]);
+  });
+});
