@@ -50,3 +50,41 @@ describe('a workforce told over a span is no round', () => {
     ).toEqual([1700]);
   });
 });
+
+describe('a round an outlet reported and the company denied', () => {
+  it('"… the Daily Courier reported on Saturday. Norrvik denied the report.": no round', () => {
+    expect(
+      rounds(
+        'Norrvik may cut 2,000 jobs - paper\n\nNorrvik Motors may cut 2,000 jobs at its Hallberg plant, the Daily ' +
+          'Courier reported on Saturday. Norrvik denied the report.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"denied a report that it planned to cut a further 2,000 jobs": no round, the earlier one stays', () => {
+    expect(
+      counts(
+        'Norrvik Motors on Monday denied a report that it planned to cut a further 2,000 jobs. Norrvik said in ' +
+          'February it would cut 5,000 jobs.',
+      ),
+    ).toEqual([5000]);
+  });
+
+  it('keeps a report the company confirmed', () => {
+    expect(
+      counts(
+        'Norrvik Motors may cut 2,000 jobs at its Hallberg plant, the Daily Courier reported on Saturday. Norrvik ' +
+          'confirmed the report.',
+      ),
+    ).toEqual([2000]);
+  });
+
+  it('keeps the figure a denial turns to ("denied reports …, but said 500 jobs would go")', () => {
+    expect(
+      counts(
+        'Norrvik Motors denied reports that it would close its Hallberg plant, but said on Monday that 500 jobs ' +
+          'would go there.',
+      ),
+    ).toEqual([500]);
+  });
+});
