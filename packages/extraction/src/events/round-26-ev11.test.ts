@@ -88,3 +88,65 @@ describe('a round an outlet reported and the company denied', () => {
     ).toEqual([500]);
   });
 });
+
+describe("a trade's sum is no company's round", () => {
+  it('"Twelve of Europe\'s largest lenders shed 54,000 jobs": not the bank the article is about', () => {
+    expect(
+      rounds(
+        'Kestrel Bank to cut 5,000 jobs\n\nKestrel Bank said on Monday it would cut 5,000 jobs. The move deepens ' +
+          "a wave of cuts. Twelve of Europe's largest lenders shed 54,000 jobs in 2016 and 2017, according to " +
+          'figures gathered by the Daily Courier.',
+      ),
+    ).toEqual([
+      { org: 'Kestrel Bank', count: 5000 },
+      { org: null, count: 54000 },
+    ]);
+  });
+
+  it('"Kestrel Bank, one of Europe\'s largest lenders, shed 7,800 jobs": the bank\'s own', () => {
+    expect(
+      rounds(
+        "Kestrel Bank, one of Europe's largest lenders, shed 7,800 jobs in 2016, according to figures gathered by " +
+          'the Daily Courier.',
+      ),
+    ).toEqual([{ org: 'Kestrel Bank', count: 7800 }]);
+  });
+
+  it('"Norrland Central Bank (NCB) figures show local banks have shed 612 staff": not the central bank\'s', () => {
+    expect(
+      rounds(
+        'Kestrel Bank has laid off some 60 employees. Norrland Central Bank (NCB) figures show local banks have ' +
+          'shed 612 staff in the year to June 2021.',
+      ),
+    ).toEqual([
+      { org: 'Kestrel Bank', count: 60 },
+      { org: null, count: 612 },
+    ]);
+  });
+
+  it('"… figures show it has shed 612 staff": the bank\'s own', () => {
+    expect(
+      rounds('Kestrel Bank said on Monday its own figures show it has shed 612 staff since January.').map((r) => r.org),
+    ).toContain('Kestrel Bank');
+  });
+});
+
+describe('two clauses joined by a bare "and", each with its subject and figure', () => {
+  it('"Kestrel Bank has laid off some 60 employees … and Vessla Bank is cutting about 150 jobs": 150 is Vessla\'s', () => {
+    expect(
+      rounds(
+        'Kestrel Bank has laid off some 60 employees in Halden and Vessla Bank is cutting about 150 jobs, the ' +
+          'Daily Courier said.',
+      ),
+    ).toEqual([
+      { org: 'Kestrel Bank', count: 60 },
+      { org: 'Vessla Bank', count: 150 },
+    ]);
+  });
+
+  it('a pair cutting together keeps the first name ("Kestrel Bank and Vessla Bank are cutting 150 jobs")', () => {
+    expect(
+      rounds('Kestrel Bank and Vessla Bank are cutting about 150 jobs in their joint card business.').map((r) => r.org),
+    ).not.toContain('Vessla Bank');
+  });
+});
