@@ -35,6 +35,7 @@ import { placedCompany } from './placed-object.js';
 import { timelineHeadingDate } from './timeline-dates.js';
 import { dropSiteStaffOfLargerRounds, mayTellSiteStaff, staffOfClosedSites } from './site-headcounts.js';
 import { attachWorkforceShares } from './workforce-share.js';
+import { dropDeniedReports } from './denied-reports.js';
 import { dropSupersededProposals } from './superseded-proposals.js';
 import { shareOfToldRound } from './told-round-share.js';
 import { absorbSummedParts } from './summed-parts.js';
@@ -387,7 +388,11 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       attachWorkforceShares(
         ctx.work,
         ctx.sentences,
-        absorbSummedParts(ctx.work, ctx.sentences, dropSupersededProposals(ctx.work, rounds)),
+        absorbSummedParts(
+          ctx.work,
+          ctx.sentences,
+          dropDeniedReports(ctx.work, ctx.sentences, dropSupersededProposals(ctx.work, rounds)),
+        ),
       ),
       ctx.parentOf,
     ),

@@ -52,10 +52,11 @@ const GENERIC_RE =
   /\b(?:sector|industry|companies|firms|employers|startups|giants|tech workers|businesses|rivals|peers|big tech|silicon valley)\b/i;
 /**
  * A clause whose subject is a trade in the plural ("To keep margins, financial institutions laid off nearly 2,000
- * workers", "Indian banks have cut", "Some of Europe's biggest banks plan to cut"): many companies' sum. Only as the subject: "the lender, one of the country's largest banks," is one.
+ * workers", "Indian banks have cut", "Some of Europe's biggest banks plan to cut", "Twelve of Europe's largest lenders
+ * shed 54,000 jobs"): many companies' sum. Only as the subject: "the lender, one of the country's largest banks," is one.
  */
 const TRADE_SUBJECT_RE =
-  /^\s*(?:[^,;]{1,60}(?:,|\s[-–—])\s*)?(?:the\s+)?(?:(?:some|many|most|several|two|three|four|five)\s+of\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(?:institutions|banks|lenders|insurers|carmakers|automakers|telcos|retailers|manufacturers|airlines|miners|steelmakers)\s+(?!of\b)/iu;
+  /^\s*(?:[^,;]{1,60}(?:,|\s[-–—])\s*)?(?:the\s+)?(?:(?:some|many|most|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|\d{1,3})\s+of\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(?:institutions|banks|lenders|insurers|carmakers|automakers|telcos|retailers|manufacturers|airlines|miners|steelmakers)\s+(?!of\b)/iu;
 /**
  * "more than 10,000 layoffs across Indian edtech startups", "job cuts at European banks", "jobs lost in the
  * country's textile sector": a sector's sum. Not a company's own ("across its group companies").
@@ -172,7 +173,10 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   );
   // "Kestrel, Marlow and Vessa have disclosed cuts, with Kestrel eliminating 7,000 positions": the name right
   // before the participle acts, not the clause's list of subjects.
-  const acting = orgs.length > 1 ? orgs.find((m) => withActing(ctx.work, m, trigger)) : undefined;
+  const acting =
+    orgs.length > 1
+      ? (orgs.find((m) => withActing(ctx.work, m, trigger)) ?? secondClauseActor(ctx.work, orgs, trigger))
+      : undefined;
   if (acting) orgs.splice(0, orgs.length, acting);
   // "Kora is clear that the closure of a third of the bank's branches …": a union or other commenting body that
   // takes a stance on a cut is no party to it; the cut is the company's in focus.
@@ -477,6 +481,23 @@ function withActing(work: string, m: { start: number; end: number }, trigger: nu
   );
 }
 
+/** The verb group between the second clause's subject and its trigger ("is", "has also", "will"). */
+const SECOND_CLAUSE_VERB_RE =
+  /^\s+(?:(?:is|are|was|were|has|have|had|will|would|also|now|already|reportedly)\s+){1,3}$/;
+
+/**
+ * "Kestrel Bank has laid off some 60 employees in Halden and Vessla Bank is cutting about 150 jobs": two clauses
+ * joined by a bare "and", each with its own subject and figure; the name right after "and" acts in the second. Not
+ * a pair acting together ("Kestrel and Vessla are cutting 100 jobs"), where no figure stands between the names.
+ */
+function secondClauseActor(work: string, orgs: ResolvedMention[], trigger: number): ResolvedMention | undefined {
+  const last = orgs[orgs.length - 1]!;
+  const prev = orgs[orgs.length - 2]!;
+  const between = work.slice(prev.end, last.start);
+  if (!/\d/.test(between) || !/\s(?:and|while|whereas)\s+(?:the\s+)?$/.test(between)) return undefined;
+  return SECOND_CLAUSE_VERB_RE.test(work.slice(last.end, trigger)) ? last : undefined;
+}
+
 /** "Talks between", "discussions with", "negotiations involving": what names the parties to talks. */
 const TALKS_WITH_RE = /\b(?:talks|discussions|negotiations|consultations|meetings?)\s+(?:between|with|involving)\s+/gi;
 
@@ -747,11 +768,11 @@ export function isReportedOfOthers(ctx: DocContext, s: Span, trigger: number, cl
   return !mentionsIn(ctx, at, trigger).some(isOrg);
 }
 /**
- * A reporting verb and what it opens ("said that …", a digest's present "reports that …"); not "announced plans to
- * close …", where the company acts.
+ * A reporting verb and what it opens ("said that …", a digest's present "reports that …", "Norrland Central Bank figures
+ * show local banks have …"); not "announced plans to close …", where the company acts.
  */
 const REPORTING_RE =
-  /\b(?:said|says|saying|adding|noting|warning|calculated|estimated|estimates|reckoned|reckons|told\s+(?:\S+\s+){1,3}?(?=that\b|it\b|the\b|its\b)|added|warned|stated|wrote|reported|(?:reports|writes)(?=\s+that\b)|noted|confirmed|announced|argued|insisted|believes|believed)(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+(?!(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:plans?|decision|intention|proposals?|move|strategy|programme|program|scheme|agreement)\s+to\b)/g;
+  /\b(?:said|says|saying|adding|noting|warning|calculated|estimated|estimates|reckoned|reckons|told\s+(?:\S+\s+){1,3}?(?=that\b|it\b|the\b|its\b)|added|warned|stated|wrote|reported|(?:reports|writes)(?=\s+that\b)|noted|confirmed|announced|argued|insisted|believes|believed|(?<=\b(?:data|figures|statistics)\s)(?:shows?|showed))(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+(?!(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:plans?|decision|intention|proposals?|move|strategy|programme|program|scheme|agreement)\s+to\b)/g;
 
 /** Start of the clause ending the sentence head `head` (asides blanked) that begins at offset `from`. */
 /** "In 2019, ", "On Monday, ", "Last year, ": a short time adverbial opening the sentence. */

@@ -30,6 +30,12 @@ const WORKFORCE_NOUN =
 /** The people a headcount counts, told after its first figure ("from about 800 employees to some 500"). */
 const PEOPLE_NOUN = '(?:staffers|staff|employees|workers|people|jobs|positions)';
 /** A headcount written in digits ("45,000", "100 000"). */
+/** " in May", " in the first half", " last year", " this quarter": when people left, told before the scheme. */
+const LEAVING_PERIOD =
+  '(?:\\s+(?:in|during|over|last|this|earlier\\s+this)\\s+(?:the\\s+)?(?:(?:first|second|third|fourth|last|past)\\s+)?(?:year|half|quarter|month|(?-i:January|February|March|April|May|June|July|August|September|October|November|December))(?:\\s+(?:of\\s+)?(?:19|20)\\d{2})?,?)?';
+/** "as of September 2023", "since 2015", "over the past decade", "in the last five years": a span, not a round. */
+const OVER_A_SPAN =
+  '(?:as\\s+of|since\\s+(?:19|20)\\d{2}|(?:over|in|during)\\s+the\\s+(?:past|last|previous)\\s+(?:\\w+\\s+)?(?:years|decade))\\b';
 const HEADCOUNT = '\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+|\\d+';
 const ABOUT =
   '(?:(?:about|around|roughly|some|nearly|approximately|just over|just under|more than|fewer than|less than)\\s+)?';
@@ -143,12 +149,14 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "lower its headcount to 40,000 from 45,000", "reduce its workforce from 100,000 to 85,000": the difference.
+    // "lower its headcount to 40,000 from 45,000", "reduce its workforce from 100,000 to 85,000": the difference. Not a
+    // workforce told over a span ("had shrunk from 4,100 to 1,300 as of March", "from 2,600 to 900 since 2015"):
+    // a trend of years, no round.
     name: 'workforce-to',
     ahead: { bits: F.number, within: 12 },
     anchor: F.cutVerb | F.workforce,
     re: new RegExp(
-      `(?:(?:${CUT_VERB}|lower(?:s|ed|ing)?|shr(?:ink|inks|inking|ank)|bring(?:s|ing)?\\s+down|brought\\s+down)\\s+(?:its|their|the company['’]s|the)?\\s*(?:[\\p{L}.-]+\\s+){0,2}?${WORKFORCE_NOUN}|${WORKFORCE_NOUN}${WHERE}\\s+(?:${AUX}\\s+){0,4}(?:shrink|shrinks|shrank|shrunk|fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|cut|reduced|lowered|brought\\s+down))(?:\\s+(?:numbers|levels))?\\s+(?:from\\s+${ABOUT}(?<qf>${HEADCOUNT})(?:\\s+${PEOPLE_NOUN})?\\s+to\\s+${ABOUT}(?<qt>${HEADCOUNT})|to\\s+${ABOUT}(?<qt2>${HEADCOUNT})(?:\\s+${JOB_NOUN})?\\s+from\\s+${ABOUT}(?<qf2>${HEADCOUNT}))(?![\\d,.]*\\s*(?:%|per\\s?cent|billion|million))`,
+      `(?:(?:${CUT_VERB}|lower(?:s|ed|ing)?|shr(?:ink|inks|inking|ank)|bring(?:s|ing)?\\s+down|brought\\s+down)\\s+(?:its|their|the company['’]s|the)?\\s*(?:[\\p{L}.-]+\\s+){0,2}?${WORKFORCE_NOUN}|${WORKFORCE_NOUN}${WHERE}\\s+(?:${AUX}\\s+){0,4}(?:shrink|shrinks|shrank|shrunk|fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|cut|reduced|lowered|brought\\s+down))(?:\\s+(?:numbers|levels))?\\s+(?:from\\s+${ABOUT}(?<qf>${HEADCOUNT})(?:\\s+${PEOPLE_NOUN})?\\s+to\\s+${ABOUT}(?<qt>${HEADCOUNT})|to\\s+${ABOUT}(?<qt2>${HEADCOUNT})(?:\\s+${JOB_NOUN})?\\s+from\\s+${ABOUT}(?<qf2>${HEADCOUNT}))(?![\\d,.]*\\s*(?:%|per\\s?cent|billion|million))(?![\\d,.]*(?:\\s+${PEOPLE_NOUN})?\\s+${OVER_A_SPAN})`,
       'iuy',
     ),
     kind: 'layoff',
@@ -518,12 +526,13 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "Some 5,000 employees will leave Norrvik under an early retirement scheme".
+    // "Some 5,000 employees will leave Norrvik under an early retirement scheme", "About 1,800 workers left Kestrel
+    // Heavy in June under its voluntary retirement programme" (the period told between the employer and the scheme).
     name: 'voluntary-leave',
     anchor: F.number,
-    ahead: { bits: F.voluntary, within: 14 },
+    ahead: { bits: F.voluntary, within: 16 },
     re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:will|would|are to|are set to|are expected to|could|may|have|had)\\s+)?(?:leave|left|leaving|go|exit)(?:\\s+(?:the company|the group|the bank|the firm|(?-i:\\p{Lu})[\\p{L}&.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}&.'’-]*){0,3}))?\\s+(?:under|through|via|in|on)\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+)?(?:[a-z-]+\\s+)?(?:voluntary|early)\\b`,
+      `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:will|would|are to|are set to|are expected to|could|may|have|had)\\s+)?(?:leave|left|leaving|go|exit)(?:\\s+(?:the company|the group|the bank|the firm|(?-i:\\p{Lu})[\\p{L}&.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}&.'’-]*){0,3}))?${LEAVING_PERIOD}\\s+(?:under|through|via|in|on)\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+)?(?:[a-z-]+\\s+)?(?:voluntary|early)\\b`,
       'iuy',
     ),
     kind: 'layoff',
