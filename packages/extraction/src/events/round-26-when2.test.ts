@@ -63,3 +63,50 @@ describe('a date stamp with a clock time after a bar or "at"', () => {
     ).not.toEqual(['2024-03-01']);
   });
 });
+
+describe('closing a division, unit or arm', () => {
+  it('reads "is to close its … division" and "will shut down its … arm" as a restructuring', () => {
+    for (const [text, org] of [
+      [
+        'Kestrel Media is to close its Leeds-based Digital Archive Services division, the company said.',
+        'Kestrel Media',
+      ],
+      ['Kestrel Bank will shut down its consumer lending arm next year.', 'Kestrel Bank'],
+    ] as const)
+      expect(
+        extract(text)
+          .events()
+          .map((e) => `${e.kind} ${e.org}`),
+      ).toEqual([`restructuring ${org}`]);
+  });
+
+  it('near miss: closing the purchase of a unit closes no unit', () => {
+    expect(cuts('Kestrel Bank closed its acquisition of the Norrvik unit on Friday.')).toEqual([]);
+  });
+});
+
+describe('a company told as once spun off from another', () => {
+  it('near miss of the spin-off rule: "a maker that was spun off from Kestrel" is background, no event', () => {
+    expect(cuts('Norrvik Chips, a memory maker that was spun off from Kestrel Electric, said sales rose.')).toEqual([]);
+  });
+
+  it('still reads the company that spins a unit off', () => {
+    expect(extract('Kestrel Electric will spin off its memory chip unit next year.').events()).toEqual([
+      { kind: 'restructuring', org: 'Kestrel Electric', count: null, percent: null, when: null },
+    ]);
+  });
+});
+
+describe('jobs "now" at risk', () => {
+  it('reads "Some 32 jobs are now at risk" after the closure as the round', () => {
+    expect(
+      cuts('Kestrel Media is to close its archive division. Some 32 jobs are now at risk.').map((e) => e.count),
+    ).toEqual([32]);
+  });
+
+  it('near miss: jobs "no longer at risk" are no round', () => {
+    expect(
+      cuts('Kestrel Media is to close its archive division. The 32 jobs are no longer at risk.').map((e) => e.count),
+    ).toEqual([null]);
+  });
+});
