@@ -28,6 +28,13 @@ const CLOSED_PART = '(?:divisions?|units?|arm|subsidiar(?:y|ies))';
 const OWN_WORDS = (n: number) =>
   `(?:(?!(?:of|under|to|in|at|for|through|via|on|with|from|by|into|and)\\s)[\\p{L}\\p{N}&'’.%-]+\\s+){0,${n}}?`;
 
+/**
+ * "the affiliates that will be spun off in May 2021 include …": a time right after the verb, so the verb has no
+ * object and the sentence tells when a move already reported completes.
+ */
+const TIME_NEXT =
+  '\\s+(?:in|on|by|from)\\s+(?:(?:early|late|mid-?)\\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?|Monday|Tuesday|Wednesday|Thursday|Friday|(?:19|20)\\d{2})\\b';
+
 /** What a company exits. */
 const MARKET =
   '(?:business(?:es)?|markets?|categor(?:y|ies)|segments?|operations|activities|industry|sector|banking|lending|insurance|brokerage)';
@@ -137,7 +144,7 @@ const RULES: ActionRule[] = [
       'separating',
     ],
     re: new RegExp(
-      `(?:(?:spin(?:s|ning)?|spun|carv(?:e|es|ed|ing)|hiv(?:e|es|ed))\\s+(?:off|out)(?!\\s+from\\b)|demerg(?:e|es|ed|ing))\\s+${DET}${WORDS(5)}(?:${UNIT}|(?-i:\\p{Lu}))|(?:list(?:s|ed|ing)?|float(?:s|ed|ing)?)\\s+${DET}${WORDS(4)}${UNIT}\\s+(?:separately|on\\s+(?:the|a)\\s+(?:stock|exchange)|in\\s+(?-i:\\p{Lu}))|separat(?:e|es|ed|ing)\\s+(?:(?:its|the)\\s+${WORDS(4)}${UNIT}|(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*){0,3}(?:,[^,.;]{1,80},)?)\\s+(?:from|into)\\b|separat(?:e|es|ed|ing)\\s+(?:its|the)\\s+${WORDS(4)}${UNIT}(?=\\s*[.;,]|\\s+(?:by|in|next|this|later|within|as)\\b)`,
+      `(?:(?:spin(?:s|ning)?|spun|carv(?:e|es|ed|ing)|hiv(?:e|es|ed))\\s+(?:off|out)(?!\\s+from\\b|${TIME_NEXT})|demerg(?:e|es|ed|ing))\\s+${DET}${WORDS(5)}(?:${UNIT}|(?-i:\\p{Lu}))|(?:list(?:s|ed|ing)?|float(?:s|ed|ing)?)\\s+${DET}${WORDS(4)}${UNIT}\\s+(?:separately|on\\s+(?:the|a)\\s+(?:stock|exchange)|in\\s+(?-i:\\p{Lu}))|separat(?:e|es|ed|ing)\\s+(?:(?:its|the)\\s+${WORDS(4)}${UNIT}|(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*){0,3}(?:,[^,.;]{1,80},)?)\\s+(?:from|into)\\b|separat(?:e|es|ed|ing)\\s+(?:its|the)\\s+${WORDS(4)}${UNIT}(?=\\s*[.;,]|\\s+(?:by|in|next|this|later|within|as)\\b)`,
       'iuy',
     ),
   },

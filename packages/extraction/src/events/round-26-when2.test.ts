@@ -110,3 +110,20 @@ describe('jobs "now" at risk', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a spin-off told with its time and no object', () => {
+  it('near miss: "the affiliates that will be spun off in May 2021 include …" adds no date to the round told on Thursday', () => {
+    expect(
+      cuts(
+        'Kestrel Group announced on Thursday it would spin off five affiliates into a new holding company. ' +
+          'The affiliates that will be spun off in May 2021 include Norrvik Chemicals and Hallberg Trading.',
+      ),
+    ).toEqual([{ count: null, percent: null, when: null }]);
+  });
+
+  it('still reads a spin-off whose object comes before its time', () => {
+    expect(cuts('Kestrel Group said it spun off its chemicals unit in May 2021.')).toEqual([
+      { count: null, percent: null, when: '2021-05' },
+    ]);
+  });
+});
