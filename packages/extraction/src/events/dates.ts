@@ -412,8 +412,11 @@ export function resolveRelative(expr: string, publishedAt: string | null): strin
 }
 
 const FULL_DATE = `(?:${MONTH.replace('(?<mon>', '(?:')}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH.replace('(?<mon>', '(?:')},?\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})`;
-/** A clock time after a stamp's date: " 7:55am EDT", " 07:01 GMT", ", 11:21 JST". */
-const STAMP_TIME = `(?:,?\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,4})?)?`;
+/**
+ * A clock time after a stamp's date: " 7:55am EDT", " 07:01 GMT", ", 11:21 JST", " | 10:15 AM IST", " at 4:30 pm"
+ * (a bar or "at" before it, its am or pm in capitals before a zone).
+ */
+const STAMP_TIME = `(?:(?:,?\\s+|\\s*[|·•]\\s*|,?\\s+at\\s+)\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?|[AP]M)?(?:\\s+\\p{Lu}{2,4})?)?`;
 /** "Thu", "Thursday,": a weekday opening a stamp. */
 const STAMP_WEEKDAY = `(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?`;
 const DATELINE_RE = new RegExp(
@@ -422,7 +425,7 @@ const DATELINE_RE = new RegExp(
     `|^\\p{Lu}[^\\n,:|]{0,40},\\s*${FULL_DATE}\\s*[:.]\\s` +
     // "By Hannah Reid | May 20, 2020", "Seoul | Weekly Review | February 14, 2020", "Trade Review - 29 January
     // 2024": a byline or masthead line that ends with the date.
-    `|^(?:[^\\n.]{0,70}?(?:\\s[|–—-]|[|·•]|Published:?|Updated:?|Posted:?)\\s*)?${FULL_DATE}\\s*$` +
+    `|^(?:[^\\n.]{0,70}?(?:\\s[|–—-]|[|·•]|Published:?|Updated:?|Posted:?)\\s*)?${FULL_DATE}${STAMP_TIME}\\s*$` +
     // "Thu Jul 12, 2012 7:55am EDT", "By Jane Roe, August 1, 2019", "Posted in Business, 21st November 2012 07:01
     // GMT": a wire's time stamp, a byline with a comma, a blog's posting line — each with the date last.
     `|^(?:By\\s+[^\\n.,]{2,50},\\s*|Posted\\s+(?:in|on|by)\\s+[^\\n.,]{1,40},\\s*|(?:Published|Updated|Posted)(?:\\s+on)?:?\\s+)?${STAMP_WEEKDAY}${FULL_DATE}${STAMP_TIME}\\s*$` +
@@ -430,6 +433,16 @@ const DATELINE_RE = new RegExp(
     `|^[^\\n(]{0,60}\\(\\s*(?:Published|Posted)(?:\\s+on)?:?\\s+${STAMP_WEEKDAY}${FULL_DATE}${STAMP_TIME}[^\\n()]{0,60}\\)\\s*$`,
   'u',
 );
+
+/**
+ * "November 7, 2019", "By Jane Roe | May 20, 2020", "Updated: 12 March 2024 | 10:15 AM": a line that is only a date
+ * stamp (no sentence of its own; the lede follows it).
+ */
+export function isDateStampLine(line: string): boolean {
+  if (line.length > 120 || /[.!?]["”’)]?$/.test(line)) return false;
+  // The whole line: not a dateline opening a sentence, nor a timeline's "5 December 2019 — business rescue".
+  return DATELINE_RE.exec(line)?.[0].length === line.length;
+}
 
 /**
  * The date of a dateline ("LONDON, 14 May 2025 (Meridian Newswire) – …", "Prague / Bucharest, 1 April 2021 – …",

@@ -1,7 +1,7 @@
 import type { EventKind, ExtractedEvent, Span } from '../types.js';
 import { type DocContext, isOrg, mentionsIn } from '../resolve/doc-context.js';
 import { addEvidence } from '../resolve/evidence.js';
-import { type DateMention, findDates, findReferenceDate, lastYearOf, monthYearIn } from './dates.js';
+import { type DateMention, findDates, findReferenceDate, isDateStampLine, lastYearOf, monthYearIn } from './dates.js';
 import { type QuantityHit, type SentenceTokens, findQuantityHits } from './quantity-hits.js';
 import { EVENT_FAMILIES, F, tokenMask } from './trigger-lexicon.js';
 import {
@@ -25,6 +25,7 @@ import {
 } from './triggers.js';
 import { type Draft, cutClass } from './draft.js';
 import { finalize, unifyKinds } from './finalize-events.js';
+import { isNewsDay } from './same-week.js';
 import { absorbBreakdowns, adoptOrgOfSameFigure, foldVagueFigures, mergeDefiniteMentions } from './merge-drafts.js';
 import { pickDate, statusOf } from './pick-date.js';
 import { foldRetoldRounds } from './retold-rounds.js';
@@ -320,9 +321,10 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
   const told = new Set<number>([...withFigures, ...drafts.map((d) => d.si)]);
   for (const d of drafts) {
     if (d.when === null && !d.cumulative) d.when = timelineHeadingDate(ctx.work, ctx.sentences, d.si, ctx.publishedAt);
-    const next = ctx.sentences[d.si + 1];
-    if (d.when === null && !d.cumulative && next && !withFigures.has(d.si + 1))
-      d.when = cached(nextDates, d.si + 1, () => followingSentenceDate(ctx.work, next, ctx.publishedAt));
+    const ni = toldAfter(ctx, d.si);
+    const next = ctx.sentences[ni];
+    if (d.when === null && !d.cumulative && next && !withFigures.has(ni))
+      d.when = cached(nextDates, ni, () => followingSentenceDate(ctx.work, next, ctx.publishedAt));
     const prev = ctx.sentences[d.si - 1];
     if (d.when === null && !d.cumulative && prev && !withFigures.has(d.si - 1))
       d.when = precedingSentenceDate(ctx.work, prev, d.evidence[0]!, ctx.publishedAt);
@@ -355,6 +357,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     // "Tarvo Motors board clears split into two companies": a headline restructuring without a figure too, when its
     // organization has no round with a figure that could be dated otherwise (the headline's news joins that round).
     const counted = new Set(rounds.filter((o) => !o.bare && cutClass(o.kind) === 'cut').map((o) => o.org));
+    const toldInLede = ledeDaysOf(rounds, day);
     for (const d of rounds)
       if (
         d.when === null &&
@@ -362,7 +365,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         d.si === 0 &&
         !d.cumulative &&
         cutClass(d.kind) === 'cut' &&
-        !(d.bare && counted.has(d.org))
+        !(d.bare && (counted.has(d.org) || toldInLede.has(`${d.org}|${d.kind}|${!!d.transaction}`)))
       )
         d.when = day;
     // "Reach is to cut up to 450 jobs, …" as the first sentence of the body, dated nowhere: the same news of the day
@@ -397,6 +400,33 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       ctx.parentOf,
     ),
   );
+}
+
+/** How far into the body a headline's move without a figure is told again with its day. */
+const LEDE_DAY_REACH = 3;
+
+/**
+ * "Kestrel to split into three" as the headline, "The move follows a review. Kestrel said on Tuesday it would split
+ * into three companies." below it: a move without a figure the first sentences tell on a day of the week before the
+ * article's `day` is the headline's news, so the headline joins it rather than taking the article's day. Keys
+ * organization, kind and whether it is a sale, spin-off or insolvency.
+ */
+function ledeDaysOf(rounds: Draft[], day: string): Set<string> {
+  const keys = new Set<string>();
+  for (const o of rounds)
+    if (o.bare && !o.headline && o.si > 0 && o.si <= LEDE_DAY_REACH && isNewsDay(o.when, day))
+      keys.add(`${o.org}|${o.kind}|${!!o.transaction}`);
+  return keys;
+}
+
+/**
+ * The sentence that tells what sentence `si` reports: the next one, or the one after a date stamp line standing
+ * between them ("Kestrel to split into three" as the headline, "November 7, 2019" below it, then the lede "Kestrel
+ * said on Tuesday it would split …": the lede's day dates the headline).
+ */
+function toldAfter(ctx: DocContext, si: number): number {
+  const next = ctx.sentences[si + 1];
+  return next && isDateStampLine(next.text) ? si + 2 : si + 1;
 }
 
 const THIS_YEAR_RE = /\b(?:this|the current) (?:year|fiscal year)\b/i;

@@ -22,6 +22,19 @@ const UNIT =
 /** Places where work is done: what closes. */
 export const SITE =
   '(?:plants?|factor(?:y|ies)|studios?|offices?|sites?|stores?|branch(?:es)?|mills?|works|facilit(?:y|ies)|cent(?:re|er)s?|hubs?|outlets?|refiner(?:y|ies)|warehouses?|locations?|depots?|mines?|shops?|restaurants?|hotels?|assembly lines?|production lines?|lines|smelters?|yards?|shipyards?|campus(?:es)?|labs?|laborator(?:y|ies)|bases?|stations?|breweries|brewery|distiller(?:y|ies)|kilns?|(?:blast\\s+)?furnaces?|crackers?|terminals?|dealerships?|showrooms?|newsrooms?|bureaus?|bureaux|titles|magazines|newspapers|channels|schools?|clinics?|pharmacies|supermarkets?|hypermarkets?|cinemas?|pits?|shafts?|collier(?:y|ies)|call\\s+cent(?:re|er)s?|data\\s+cent(?:re|er)s?)';
+/** The parts of a company that are closed as a whole ("to close its Digital Media Services division"). */
+const CLOSED_PART = '(?:divisions?|units?|arm|subsidiar(?:y|ies))';
+/** Words without "of" or another preposition among them ("close the sale of its unit" closes no unit). */
+const OWN_WORDS = (n: number) =>
+  `(?:(?!(?:of|under|to|in|at|for|through|via|on|with|from|by|into|and)\\s)[\\p{L}\\p{N}&'’.%-]+\\s+){0,${n}}?`;
+
+/**
+ * "the affiliates that will be spun off in May 2021 include …": a time right after the verb, so the verb has no
+ * object and the sentence tells when a move already reported completes.
+ */
+const TIME_NEXT =
+  '\\s+(?:in|on|by|from)\\s+(?:(?:early|late|mid-?)\\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?|Monday|Tuesday|Wednesday|Thursday|Friday|(?:19|20)\\d{2})\\b';
+
 /** What a company exits. */
 const MARKET =
   '(?:business(?:es)?|markets?|categor(?:y|ies)|segments?|operations|activities|industry|sector|banking|lending|insurance|brokerage)';
@@ -131,7 +144,7 @@ const RULES: ActionRule[] = [
       'separating',
     ],
     re: new RegExp(
-      `(?:(?:spin(?:s|ning)?|spun|carv(?:e|es|ed|ing)|hiv(?:e|es|ed))\\s+(?:off|out)|demerg(?:e|es|ed|ing))\\s+${DET}${WORDS(5)}(?:${UNIT}|(?-i:\\p{Lu}))|(?:list(?:s|ed|ing)?|float(?:s|ed|ing)?)\\s+${DET}${WORDS(4)}${UNIT}\\s+(?:separately|on\\s+(?:the|a)\\s+(?:stock|exchange)|in\\s+(?-i:\\p{Lu}))|separat(?:e|es|ed|ing)\\s+(?:(?:its|the)\\s+${WORDS(4)}${UNIT}|(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*){0,3}(?:,[^,.;]{1,80},)?)\\s+(?:from|into)\\b|separat(?:e|es|ed|ing)\\s+(?:its|the)\\s+${WORDS(4)}${UNIT}(?=\\s*[.;,]|\\s+(?:by|in|next|this|later|within|as)\\b)`,
+      `(?:(?:spin(?:s|ning)?|spun|carv(?:e|es|ed|ing)|hiv(?:e|es|ed))\\s+(?:off|out)(?!\\s+from\\b|${TIME_NEXT})|demerg(?:e|es|ed|ing))\\s+${DET}${WORDS(5)}(?:${UNIT}|(?-i:\\p{Lu}))|(?:list(?:s|ed|ing)?|float(?:s|ed|ing)?)\\s+${DET}${WORDS(4)}${UNIT}\\s+(?:separately|on\\s+(?:the|a)\\s+(?:stock|exchange)|in\\s+(?-i:\\p{Lu}))|separat(?:e|es|ed|ing)\\s+(?:(?:its|the)\\s+${WORDS(4)}${UNIT}|(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*){0,3}(?:,[^,.;]{1,80},)?)\\s+(?:from|into)\\b|separat(?:e|es|ed|ing)\\s+(?:its|the)\\s+${WORDS(4)}${UNIT}(?=\\s*[.;,]|\\s+(?:by|in|next|this|later|within|as)\\b)`,
       'iuy',
     ),
   },
@@ -268,7 +281,7 @@ const RULES: ActionRule[] = [
       'shutdown',
     ],
     re: new RegExp(
-      `(?:clos(?:e|es|ed|ing)(?!\\s+to\\b)|shut(?:s|ting)?(?:\\s+down)?|shutter(?:s|ed|ing)?|mothball(?:s|ed|ing)?|idl(?:e|es|ed|ing)|(?:closures?|shutdown|closing)\\s+of)\\s+(?:down\\s+)?${DET}${WORDS(4)}${SITE}\\b|mothball(?:s|ed|ing)?\\s+${DET}${PLAIN_WORDS(4)}operations\\b|end\\s+of\\s+(?:car\\s+|vehicle\\s+|local\\s+)?(?:production|assembly|manufacturing)\\s+(?:at|in)\\s+(?:its\\s+|the\\s+)?(?-i:\\p{Lu})`,
+      `(?:clos(?:e|es|ed|ing)(?!\\s+to\\b)|shut(?:s|ting)?(?:\\s+down)?|shutter(?:s|ed|ing)?|mothball(?:s|ed|ing)?|idl(?:e|es|ed|ing)|(?:closures?|shutdown|closing)\\s+of)\\s+(?:down\\s+)?${DET}${WORDS(4)}${SITE}\\b|mothball(?:s|ed|ing)?\\s+${DET}${PLAIN_WORDS(4)}operations\\b|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\\s+down)?|shutter(?:s|ed|ing)?)\\s+(?:down\\s+)?(?:its|their)\\s+${OWN_WORDS(4)}${CLOSED_PART}\\b|end\\s+of\\s+(?:car\\s+|vehicle\\s+|local\\s+)?(?:production|assembly|manufacturing)\\s+(?:at|in)\\s+(?:its\\s+|the\\s+)?(?-i:\\p{Lu})`,
       'iuy',
     ),
   },

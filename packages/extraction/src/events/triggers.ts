@@ -449,13 +449,14 @@ export const QUANTITY_RULES: QuantityRule[] = [
   },
   {
     // "putting about 3,500 jobs at risk", "putting 900 jobs at its plants in Kora and Vessa at risk", "puts 1,200
-    // jobs in the town in doubt", "1,200 jobs are at risk", "827 jobs potentially at risk", "500 jobs were threatened by the decision", "6,513
+    // jobs in the town in doubt", "1,200 jobs are at risk", "32 jobs are now at risk",
+    // "827 jobs potentially at risk", "500 jobs were threatened by the decision", "6,513
     // workers face unemployment": jobs the plan threatens.
     name: 'at-risk',
     anchor: F.number,
     ahead: { bits: F.risk, within: 12 },
     re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}(?:\\s+(?:are|were|is|was|now|could be|would be|will be|remain|could|would|will|may|might|now))?(?:\\s+(?:potentially|possibly|directly|also|still))?\\s+(?:(?:(?:in|at|across)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[a-z-]+\\s+){0,6}?)?(?:at\\s+risk|in\\s+(?:doubt|jeopardy))|under\\s+threat|on\\s+the\\s+(?:line|chopping\\s+block)|(?:being\\s+)?threatened\\b(?!\\s+(?:to|with)\\b)|fac(?:e|es|ed|ing)\\s+(?:(?:possible|likely|the\\s+threat\\s+of|compulsory|forced)\\s+)?(?:unemployment|retrenchments?|redundanc(?:y|ies)|dismissals?|layoffs?|lay-offs?|job\\s+losses|the\\s+(?:sack|axe|chop)|losing\\s+their\\s+jobs))\\b`,
+      `${QUANTITY_OF_JOBS_LEAD}(?:\\s+(?:are|were|is|was|now|could be|would be|will be|remain|could|would|will|may|might|now))?(?:\\s+now)?(?:\\s+(?:potentially|possibly|directly|also|still))?\\s+(?:(?:(?:in|at|across)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[a-z-]+\\s+){0,6}?)?(?:at\\s+risk|in\\s+(?:doubt|jeopardy))|under\\s+threat|on\\s+the\\s+(?:line|chopping\\s+block)|(?:being\\s+)?threatened\\b(?!\\s+(?:to|with)\\b)|fac(?:e|es|ed|ing)\\s+(?:(?:possible|likely|the\\s+threat\\s+of|compulsory|forced)\\s+)?(?:unemployment|retrenchments?|redundanc(?:y|ies)|dismissals?|layoffs?|lay-offs?|job\\s+losses|the\\s+(?:sack|axe|chop)|losing\\s+their\\s+jobs))\\b`,
       'iy',
     ),
     kind: 'layoff',
