@@ -531,6 +531,7 @@ function joinsAnd(
     for (let k = i; k < j; k++) if (ownNameWord(tokens[k]!.text)) return false;
   }
   for (let k = i; k < j; k++) if (tokens[k]!.text === 'of' || tokens[k]!.text === 'for') return true;
+  if (j > i && isTradePair(tokens[j]!.text, tokens[j + 2]!.text)) return true;
   if (initialsInBracketsAfter(text, tokens, i, j + 2, to, covered)) return true;
   for (let k = j + 2; k < Math.min(to, j + 7) && !covered[k]; k++) {
     if (LEGAL_SUFFIX.has(tokens[k]!.text) || STATE_BODY_WORDS.has(tokens[k]!.text) || BODY_TAILS.has(tokens[k]!.text))
@@ -540,6 +541,31 @@ function joinsAnd(
     if (!isRunWord(tokens[k + 1]!.text) && !LEGAL_SUFFIX.has(tokens[k + 1]!.text)) return false;
   }
   return false;
+}
+
+/**
+ * Two trades that one company's name joins with "and" after a name of its own: "Norrvik Iron and Steel Group",
+ * "Kestrel Oil and Gas", "Vellmora Gas and Electric". Only these set pairs: "Kestrel Steel and Norrvik Gas" stays two.
+ */
+const TRADE_PAIRS = new Set([
+  'Iron and Steel',
+  'Oil and Gas',
+  'Gas and Oil',
+  'Gas and Electric',
+  'Power and Light',
+  'Light and Power',
+  'Water and Power',
+  'Pulp and Paper',
+  'Food and Beverage',
+  'Food and Beverages',
+  'Coal and Steel',
+  'Rubber and Plastics',
+  'Oil and Chemical',
+]);
+
+/** Whether the words before and after "and" are a pair of TRADE_PAIRS ("Iron" and "Steel"). */
+function isTradePair(before: string, after: string): boolean {
+  return TRADE_PAIRS.has(`${before} and ${after}`);
 }
 
 /** A word that is a name's own: neither common English, a place, a nationality nor an organization word. */
