@@ -576,6 +576,8 @@ export class ContextOrgFinder extends OrgRegistry {
         q.why === 'owner-of' ||
         (q.why === 'run-by' && !c.runs.some((r) => /^['’]s\b/.test(this.text.slice(r.end, r.end + 3)))) ||
         q.why === 'self-reference' ||
+        // "Kora Hallberg, which has 2,300 shops and 12,500 employees": "which" and a company's verb, never a person's.
+        q.why === 'relative' ||
         (q.why === 'apposition' && q.kind === 'unit'),
     );
     // "Cordell Dragon" beside "Cordell Pacific Airways": a first word that opens a company's name is no given name.

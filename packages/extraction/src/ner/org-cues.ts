@@ -63,9 +63,12 @@ const PLACE_PREPOSITION_BEFORE_RE = /\b(?:in|at|of|near|outside|across|throughou
 /** A relative "who" or a person's post inside an apposition: it describes a person. */
 const PERSON_APPOSITION_RE =
   /\bwho\b|\b(?:member|executive|officer|director|chairman|chairwoman|manager|founder|spokes(?:man|woman|person))\b(?![-\s](?:firm|group|company))/i;
-/** ", which is majority-owned by", ", which is listed in Oslo", ", which employs 4,000 people": said only of a company. */
+/**
+ * ", which is majority-owned by", ", which is listed in Oslo", ", which employs 4,000 people", ", which has 2,300 shops
+ * and 12,500 employees": said only of a company (a count of its shops or staff, not of a town's residents).
+ */
 const RELATIVE_OWNED_RE =
-  /,\s+(?:which|that)\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:\w+-|wholly\s+|partly\s+|majority\s+|jointly\s+|also\s+|now\s+)?(?:owned|controlled|backed|listed|headquartered|based|operated)\b)|(?:belongs|belonged)\s+to\s|(?:employs|employed|operates|operated|makes|made|manufactures|produces|owns|runs|ran|sells|builds|develops|designs|supplies|provides|repairs|rates|rated)\s|(?:it|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+(?:had\s+|has\s+)?(?:bought|acquired|purchased)\b)/uy;
+  /,\s+(?:which|that)\s+(?:(?:has|had)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?\d[\d,.]*\s+(?:shops|stores|branches|outlets|restaurants|employees|staff|workers)\b|(?:is|was|has\s+been|had\s+been)\s+(?:(?:\w+-|wholly\s+|partly\s+|majority\s+|jointly\s+|also\s+|now\s+)?(?:owned|controlled|backed|listed|headquartered|based|operated)\b)|(?:belongs|belonged)\s+to\s|(?:employs|employed|operates|operated|makes|made|manufactures|produces|owns|runs|ran|sells|builds|develops|designs|supplies|provides|repairs|rates|rated)\s|(?:it|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+(?:had\s+|has\s+)?(?:bought|acquired|purchased)\b)/uy;
 /**
  * ", backed by Hallberg Ventures,", ", formed in 2001 when …", ", founded by two engineers", ", set up in 1998", ", listed
  * in Oslo": how news introduces a firm in an aside after its name (said of people too rarely to matter; a name read as a

@@ -26,3 +26,28 @@ describe('two trades joined by "and" inside one company name', () => {
     ]);
   });
 });
+
+describe('a relative "which" with a company verb outweighs a given name', () => {
+  it('"Kora Hallberg, which has 2,300 shops and 12,500 employees, said" is a company', () => {
+    const x = extract(
+      'Kora Hallberg, which has 2,300 shops and 12,500 employees, said the closures of 700 shops could begin soon.',
+    );
+    expect(x.names('Company')).toEqual(['Kora Hallberg']);
+    expect(x.names('Person')).toEqual([]);
+  });
+
+  it('"Kora Hallberg, which employs 2,300 people" is a company', () => {
+    expect(extract('Kora Hallberg, which employs 2,300 people, said it would cut 300 jobs.').names('Company')).toEqual([
+      'Kora Hallberg',
+    ]);
+  });
+
+  it('keeps a person after "who has" ("Kora Hallberg, who has 2,300 shops")', () => {
+    const x = extract('Kora Hallberg, who has 2,300 shops, said the closures could begin soon.');
+    expect(x.names('Person')).toEqual(['Kora Hallberg']);
+  });
+
+  it('takes no count of residents for a company ("which has 2,300 residents")', () => {
+    expect(extract('Kora Hallberg, which has 2,300 residents, voted.').names('Company')).toEqual([]);
+  });
+});
