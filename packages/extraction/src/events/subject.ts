@@ -1,7 +1,7 @@
 import type { Span } from '../types.js';
 import { type DocContext, type ResolvedMention, isOrg, mentionsIn, recentCompany } from '../resolve/doc-context.js';
 import { findSentenceIndex } from '../text/sentences.js';
-import { createCommentatorTest } from '../relations/commentators.js';
+import { COMMENTATOR_NAME_RE, createCommentatorTest } from '../relations/commentators.js';
 import { isStateBody } from '../ner/org-names.js';
 import { OWNER_SUFFIX_RE } from '../ner/owner-prefixes.js';
 import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
@@ -433,6 +433,11 @@ function speakersDropped(
   // "The Daily Kora has learnt from sources that the layoffs hit 30% of …": whoever learnt of a cut reports it.
   const learnt = LEARNT_THAT_RE.exec(head);
   if (learnt) return orgs.filter((m) => m.start >= clause + learnt.index + learnt[0].length);
+  // "Jan Berg, a union leader, told Norway's Radio Vessla that members would stop work over the loss of 60 posts": the
+  // one told is no actor of what it is told.
+  const addressee = toldAddressee(head);
+  if (addressee) orgs = orgs.filter((m) => m.start < clause + addressee.start || m.start >= clause + addressee.end);
+  if (orgs.length === 0) return orgs;
   const commentator = createCommentatorTest(ctx);
   const commenting = orgs.some((m) => commentator(m.id));
   if (!commenting && orgs.length < 2) return orgs;
@@ -450,6 +455,21 @@ function speakersDropped(
     return orgs.filter((m) => m.start >= at);
   if (!commenting || /^\s*(?:it|they|we)\b/i.test(ctx.work.slice(at, trigger))) return orgs;
   return orgs.filter((m) => m.start >= at || !commentator(m.id));
+}
+
+/** "told Norway's Radio Vessla that", "told the Kestrel Times it": the one told, between "told" and what it was told. */
+const TOLD_WHOM_RE =
+  /\btold\s+((?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that|it|they)\b/gu;
+
+/** Where the last "told <name> that" of a clause head names the one told (offsets in `head`), else null. */
+function toldAddressee(head: string): { start: number; end: number } | null {
+  let found: { start: number; end: number } | null = null;
+  TOLD_WHOM_RE.lastIndex = 0;
+  for (let m = TOLD_WHOM_RE.exec(head); m !== null; m = TOLD_WHOM_RE.exec(head)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    found = { start, end: start + m[1]!.length };
+  }
+  return found;
 }
 
 /** "has learnt (from sources) that", "understands that": how a reporter tells what it found out. */
@@ -941,10 +961,25 @@ export function focusCompany(ctx: DocContext, pos: number, subjectless = false):
     ? (inThis.last ?? before.primary ?? before.last)
     : (before.primary ?? inThis.last ?? before.last);
   const primary = ctx.primaryCompany && !commentator(ctx.primaryCompany) ? ctx.primaryCompany : null;
-  const focus = last ?? primary ?? recentCompany(ctx, pos);
+  // "The Sindicato de Vessla warned of a walkout after the company said it would dismiss 2,400": a body whose
+  // name says it is a union, ministry or commission, named last, is never "the company" (a company that once
+  // "reported" or was "told" something still is).
+  const focus = last ?? primary ?? recentNonBody(ctx, pos);
   // "… as it plans to send home 400 employees" where only the ministry told of it is typed: a state body is never
   // "it" or "the company" by default (it acts only where it is named).
   return focus && isStateBody(ctx.entities.get(focus)?.name ?? '') ? null : focus;
+}
+
+/**
+ * The company named last before `pos` (`recentCompany`), passing over one whose name says it is a commenting body (a
+ * union, council, ministry, commission, fund …) to the company before it, else none.
+ */
+function recentNonBody(ctx: DocContext, pos: number): string | null {
+  const isBody = (id: string | null) => !!id && COMMENTATOR_NAME_RE.test(ctx.entities.get(id)?.name ?? '');
+  const recent = recentCompany(ctx, pos);
+  if (!recent || !isBody(recent)) return recent;
+  const before = recentCompany(ctx, pos, recent);
+  return before && !isBody(before) ? before : null;
 }
 
 /** The company sentence `k` consists of, when it is a heading line that names only it ("Hallberg Bank"). */
