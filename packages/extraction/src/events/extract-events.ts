@@ -56,6 +56,13 @@ const MAX_GAPPED = 8;
  */
 const WEIGHED_BEFORE_RE =
   /\b(?:(?:how|whether|when|where)\s+to|(?:may|might|could|would)\s+(?:eventually\s+|ultimately\s+|one\s+day\s+|yet\s+)?(?:need|have)\s+to)\s+$/i;
+/**
+ * "would resist any attempt to break up the group", "has scrapped plans to sell its unit", "regulators blocked a plan
+ * by Hallberg to sell …": a move no one has made (any attempt) or one dropped or blocked, no restructuring of its own
+ * (unlike "unveiled plans to sell" or "opposed the plan to sell", a plan that stands).
+ */
+const DROPPED_PLAN_BEFORE_RE =
+  /\b(?:(?:resist|oppos|fight|fought|block|prevent)\p{L}*\s+any\s+(?:attempts?|plans?|moves?|efforts?|bids?)|(?:scrap|drop|abandon|shelv|ditch|block)\p{L}*\s+(?:(?:its|their|the|a|an)\s+)?(?:(?:earlier|previous|original)\s+)?(?:attempts?|plans?|moves?|proposals?|bids?|efforts?))(?:\s+by\s+[^,.;]{1,40}?)?\s+to\s+$/iu;
 const ASIDE_LEAD_RE = /^(?:The|This|That|These|Those|Its|Their)\s[^,]{1,60},/;
 const REFERENTIAL_TO_RE = /\b(?:decision|move|need|pressure|efforts?|choice)\s+to\s+$/i;
 
@@ -786,6 +793,7 @@ function bareEvents(
     if (subj && (subj.hypothetical || !subj.explicit || subj.generic)) continue;
     // "thinking about how to sell its stake", "whether to close the plant": weighed, not done.
     if (WEIGHED_BEFORE_RE.test(body.slice(Math.max(0, f.at - s.start - 40), f.at - s.start))) continue;
+    if (DROPPED_PLAN_BEFORE_RE.test(body.slice(Math.max(0, f.at - s.start - 80), f.at - s.start))) continue;
     // "Since 2021 the bank has been restructuring its network": a process going on for years, no event of its own.
     if (
       f.cn === 'restructuring' &&

@@ -69,6 +69,18 @@ const REORGANISE_LEADS = [
 /** The verbs of closing: where the closure rule and the country-exit form of the exit rule start. */
 const CLOSE_LEADS = ['close', 'closes', 'closed', 'closing', 'shut', 'shuts', 'shutting'];
 
+/**
+ * "will split its engineering business unit into two independent units": a unit the company owns (its or the, no
+ * "of" before the unit word, so "split the cost of the unit into two payments" splits no unit) split into parts.
+ */
+const SPLIT_A_PART = `split(?:s|ting)?\\s+(?:its|the)\\s+${OWN_WORDS(4)}${UNIT}\\s+into\\s+(?:two|three|four|five|\\d+|several|separate|independent|standalone)\\b`;
+
+/**
+ * "will merge its retail and wholesale units", "is combining its Nordic and business banking divisions": named
+ * parts the company owns joined into one (not "combine its retail and wholesale units' sales", a possessive).
+ */
+const MERGE_NAMED_PARTS = `(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|amalgamat(?:e|es|ed|ing))\\s+its\\s+[\\p{L}-]+(?:,\\s+[\\p{L}-]+)?,?\\s+and\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:units|divisions|businesses|arms|subsidiaries|segments)\\b(?!['’])`;
+
 const RULES: ActionRule[] = [
   {
     name: 'split',
@@ -103,7 +115,7 @@ const RULES: ActionRule[] = [
       'dismantling',
     ],
     re: new RegExp(
-      `(?:split(?:s|ting)?|divid(?:e|es|ed|ing)|carv(?:e|es|ed|ing)|separat(?:e|es|ed|ing)|demerg(?:e|es|ed|ing))\\s+(?:itself\\s+|it\\s+|them\\s+|(?:the|its)\\s+(?:company|group|bank|conglomerate|business(?:es)?|operations)\\s+)?(?:up\\s+)?into\\s+(?:two|three|four|five|six|\\d+|several|separate|independent|standalone)\\b|split(?:s|ting)?\\s+(?:itself\\s+)?in\\s+(?:two|three|half)\\b|dismantl(?:e|es|ed|ing)\\s+itself\\b|(?:break(?:s|ing)?|broke)\\s+(?:itself\\s+up|up\\s+(?:the|its)\\s+(?:company|group|conglomerate|business(?:es)?))\\b|broken\\s+up\\b`,
+      `(?:split(?:s|ting)?|divid(?:e|es|ed|ing)|carv(?:e|es|ed|ing)|separat(?:e|es|ed|ing)|demerg(?:e|es|ed|ing))\\s+(?:itself\\s+|it\\s+|them\\s+|(?:the|its)\\s+(?:company|group|bank|conglomerate|business(?:es)?|operations)\\s+)?(?:up\\s+)?into\\s+(?:two|three|four|five|six|\\d+|several|separate|independent|standalone)\\b|split(?:s|ting)?\\s+(?:itself\\s+)?in\\s+(?:two|three|half)\\b|dismantl(?:e|es|ed|ing)\\s+itself\\b|(?:break(?:s|ing)?|broke)\\s+(?:itself\\s+up|up\\s+(?:the|its)\\s+(?:company|group|conglomerate|business(?:es)?))\\b|broken\\s+up\\b|${SPLIT_A_PART}`,
       'iuy',
     ),
   },
@@ -399,11 +411,14 @@ const RULES: ActionRule[] = [
       'flattens',
       'flattened',
       'flattening',
+      'shed',
+      'sheds',
+      'shedding',
       'delayer',
       'delayering',
       'fewer',
     ],
-    re: /(?:remov|eliminat|cut|strip|scrap|reduc)\p{L}*\s+(?:the\s+number\s+of\s+)?(?:\p{L}+\s+){0,2}?(?:layers?|levels?|tiers?)\s+of\s+(?:middle\s+|senior\s+)?management\b|flatten(?:s|ed|ing)?\s+(?:its|the)\s+(?:management\s+)?(?:structure|hierarchy|organi[sz]ation)\b|delayer(?:s|ed|ing)?\b|fewer\s+(?:management\s+)?(?:layers|levels)\b/iuy,
+    re: /(?:remov|eliminat|cut|strip|scrap|reduc)\p{L}*\s+(?:the\s+number\s+of\s+)?(?:\p{L}+\s+){0,2}?(?:layers?|levels?|tiers?)\s+of\s+(?:middle\s+|senior\s+)?management\b|flatten(?:s|ed|ing)?\s+(?:its|the)\s+(?:management\s+)?(?:structure|hierarchy|organi[sz]ation)\b|delayer(?:s|ed|ing)?\b|fewer\s+(?:management\s+)?(?:layers|levels)\b|(?:remov|eliminat|cut|strip|scrap|reduc|shed)\p{L}*\s+(?:out\s+)?(?:(?:its|the|some|two|three|several|middle|senior)\s+){0,2}(?:management|managerial)\s+(?:layers|levels|tiers|hierarchies)\b/iuy,
   },
   {
     // "went into administration", "filed for Chapter 11 bankruptcy protection", "entered judicial recovery".
@@ -487,7 +502,7 @@ const RULES: ActionRule[] = [
       'combination',
     ],
     re: new RegExp(
-      `(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|fold(?:s|ed|ing)?|(?:combination|merger|integration|amalgamation)\\s+of)\\s+(?:(?:two|three|four|five|\\d+)\\s+of\\s+)?(?:its\\s+|the\\s+)${WORDS(5)}(?:${UNIT}|${SITE})(?:,[^,.;]{1,80},)?\\s+(?:into|with)\\b|(?:fully\\s+)?(?:integrat(?:e|es|ed|ing)|integration\\s+of)\\s+(?:(?:its|the)\\s+${WORDS(4)}${UNIT}|(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*(?:\\s+\\(?(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\)?){0,4}(?:,[^,.;]{1,80},)?)\\s+into\\s+(?:its|the|(?-i:\\p{Lu}))|(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing))\\s+(?:its|the)\\s+(?:two|three|four|five|six|\\d+|several)\\s+${WORDS(3)}(?:${UNIT}|${SITE}|newsrooms|airlines|carriers|banks|brands)\\b|(?:merg(?:e|es|ed|ing)|fold(?:s|ed|ing)?)\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\s+){1,4}into\\s+(?:its|the)\\b|(?:amalgamat(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing))\\s+(?:its\\s+|the\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|separate)\\s+)?(?:group\\s+|listed\\s+|operating\\s+)?(?:companies|firms|subsidiaries|units|businesses|entities|divisions)\\s+(?:into|with)\\b|(?:amalgamation|merger|consolidation)\\s+of\\s+(?:its\\s+|the\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several)\\s+)?(?:group\\s+|listed\\s+)?(?:companies|firms|subsidiaries|units|businesses|entities|divisions)\\b`,
+      `(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|fold(?:s|ed|ing)?|(?:combination|merger|integration|amalgamation)\\s+of)\\s+(?:(?:two|three|four|five|\\d+)\\s+of\\s+)?(?:its\\s+|the\\s+)${WORDS(5)}(?:${UNIT}|${SITE})(?:,[^,.;]{1,80},)?\\s+(?:into|with)\\b|(?:fully\\s+)?(?:integrat(?:e|es|ed|ing)|integration\\s+of)\\s+(?:(?:its|the)\\s+${WORDS(4)}${UNIT}|(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*(?:\\s+\\(?(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\)?){0,4}(?:,[^,.;]{1,80},)?)\\s+into\\s+(?:its|the|(?-i:\\p{Lu}))|(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing))\\s+(?:its|the)\\s+(?:two|three|four|five|six|\\d+|several)\\s+${WORDS(3)}(?:${UNIT}|${SITE}|newsrooms|airlines|carriers|banks|brands)\\b|(?:merg(?:e|es|ed|ing)|fold(?:s|ed|ing)?)\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\s+){1,4}into\\s+(?:its|the)\\b|(?:amalgamat(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing))\\s+(?:its\\s+|the\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|separate)\\s+)?(?:group\\s+|listed\\s+|operating\\s+)?(?:companies|firms|subsidiaries|units|businesses|entities|divisions)\\s+(?:into|with)\\b|(?:amalgamation|merger|consolidation)\\s+of\\s+(?:its\\s+|the\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several)\\s+)?(?:group\\s+|listed\\s+)?(?:companies|firms|subsidiaries|units|businesses|entities|divisions)\\b|${MERGE_NAMED_PARTS}`,
       'iuy',
     ),
   },
