@@ -372,7 +372,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         d.si === 0 &&
         !d.cumulative &&
         cutClass(d.kind) === 'cut' &&
-        !(d.bare && (counted.has(d.org) || toldInLede.has(`${d.org}|${d.kind}|${!!d.transaction}`)))
+        !(d.bare && (counted.has(d.org) || toldInLede.has(moveKey(d))))
       )
         d.when = day;
     // "Reach is to cut up to 450 jobs, …" as the first sentence of the body, dated nowhere: the same news of the day
@@ -421,10 +421,12 @@ const LEDE_DAY_REACH = 3;
 function ledeDaysOf(rounds: Draft[], day: string): Set<string> {
   const keys = new Set<string>();
   for (const o of rounds)
-    if (o.bare && !o.headline && o.si > 0 && o.si <= LEDE_DAY_REACH && isNewsDay(o.when, day))
-      keys.add(`${o.org}|${o.kind}|${!!o.transaction}`);
+    if (o.bare && !o.headline && o.si > 0 && o.si <= LEDE_DAY_REACH && isNewsDay(o.when, day)) keys.add(moveKey(o));
   return keys;
 }
+
+/** What makes two mentions without a figure the same move: organization, kind and whether it is a transaction. */
+const moveKey = (d: Draft) => `${d.org}|${d.kind}|${!!d.transaction}`;
 
 /**
  * The sentence that tells what sentence `si` reports: the next one, or the one after a date stamp line standing

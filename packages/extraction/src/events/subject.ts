@@ -3,6 +3,7 @@ import { type DocContext, type ResolvedMention, isOrg, mentionsIn, recentCompany
 import { findSentenceIndex } from '../text/sentences.js';
 import { COMMENTATOR_NAME_RE, createCommentatorTest } from '../relations/commentators.js';
 import { isStateBody } from '../ner/org-names.js';
+import { ORIGIN_PARTICIPLES } from '../ner/org-cues.js';
 import { OWNER_SUFFIX_RE } from '../ner/owner-prefixes.js';
 import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
@@ -845,8 +846,10 @@ function endOfOpeningList(head: string, first: number): number {
  * ", backed by Hallberg Ventures,", ", formed in 2001 when Dunmore and Arkwright merged,": an aside that tells how the
  * name before it came about; the names inside it do not act in the clause.
  */
-const ORIGIN_ASIDE_RE =
-  /,\s+(?:which\s+was\s+)?(?:backed|bankrolled|founded|co-founded|formed|set\s+up|established|incorporated|created)\s+(?:in|by|on|as|from|through)\s[^,;]*,/g;
+const ORIGIN_ASIDE_RE = new RegExp(
+  `,\\s+(?:which\\s+was\\s+)?(?:${ORIGIN_PARTICIPLES}|created)\\s+(?:in|by|on|as|from|through)\\s[^,;]*,`,
+  'g',
+);
 
 /**
  * Replaces parentheses, ", the …," appositives, ", which …," asides and origin asides (ORIGIN_ASIDE_RE) by spaces

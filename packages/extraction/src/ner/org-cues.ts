@@ -69,13 +69,17 @@ const PERSON_APPOSITION_RE =
  */
 const RELATIVE_OWNED_RE =
   /,\s+(?:which|that)\s+(?:(?:has|had)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?\d[\d,.]*\s+(?:shops|stores|branches|outlets|restaurants|employees|staff|workers)\b|(?:is|was|has\s+been|had\s+been)\s+(?:(?:\w+-|wholly\s+|partly\s+|majority\s+|jointly\s+|also\s+|now\s+)?(?:owned|controlled|backed|listed|headquartered|based|operated)\b)|(?:belongs|belonged)\s+to\s|(?:employs|employed|operates|operated|makes|made|manufactures|produces|owns|runs|ran|sells|builds|develops|designs|supplies|provides|repairs|rates|rated)\s|(?:it|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+(?:had\s+|has\s+)?(?:bought|acquired|purchased)\b)/uy;
+/** How news tells where a firm came from: "backed by", "founded in", "set up in" (events/subject.ts reads them too). */
+export const ORIGIN_PARTICIPLES = 'backed|bankrolled|founded|co-founded|formed|set\\s+up|established|incorporated';
 /**
  * ", backed by Hallberg Ventures,", ", formed in 2001 when …", ", founded by two engineers", ", set up in 1998", ", listed
  * in Oslo": how news introduces a firm in an aside after its name (said of people too rarely to matter; a name read as a
  * person's is left alone).
  */
-const FIRM_ASIDE_AFTER_RE =
-  /,\s+(?:which\s+was\s+)?(?:backed|bankrolled|founded|co-founded|formed|set\s+up|established|incorporated|listed|headquartered)\s+(?:in|by|on|as)\s/y;
+const FIRM_ASIDE_AFTER_RE = new RegExp(
+  `,\\s+(?:which\\s+was\\s+)?(?:${ORIGIN_PARTICIPLES}|listed|headquartered)\\s+(?:in|by|on|as)\\s`,
+  'y',
+);
 /** ", itself part of the Turkish conglomerate Ilgaz Holding": said only of an organization. */
 const PART_OF_AFTER_RE =
   /,\s+(?:itself\s+|now\s+|also\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:\p{Lu}[\p{L}.&-]*\s+(?:Group|Holding|Holdings)|group|conglomerate|empire)\b/uy;
