@@ -21,6 +21,7 @@ import {
   isPublicOffice,
   recentUnion,
   roleAs,
+  roleIsNamed,
   roleWhose,
   unionInTitle,
   unionOfAcronym,
@@ -159,6 +160,7 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
       const phrase =
         analystTeam(ctx, p) ??
         roleWhose(ctx, p) ??
+        roleIsNamed(ctx, p) ??
         roleAs(ctx, p) ??
         titleInNextSentence(ctx, p, (t) => bodyInTitle(ctx, t)) ??
         postInNextSentence(ctx, p);

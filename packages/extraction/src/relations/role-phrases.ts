@@ -1,4 +1,11 @@
-import { type DocContext, type ResolvedMention, isOrg, mentionsIn, sentenceOf } from '../resolve/doc-context.js';
+import {
+  type DocContext,
+  type ResolvedMention,
+  isOrg,
+  mentionsIn,
+  orgInFocus,
+  sentenceOf,
+} from '../resolve/doc-context.js';
 import { findSentenceIndex } from '../text/sentences.js';
 import { TITLE_PHRASE, matchTitleAt, matchTitleBefore } from '../ner/titles.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
@@ -82,6 +89,36 @@ export function roleWhose(ctx: DocContext, p: ResolvedMention): PhraseRole | nul
   if (!t || t.start !== titleStart) return null;
   const owner = mentionsIn(ctx, from, from + m.index)
     .filter((x) => isOrg(x) || x.type === 'Source')
+    .pop();
+  if (!owner || owner.end !== from + m.index) return null;
+  return { title: t.title, org: owner.id, start: t.start, end: t.end };
+}
+
+/**
+ * "Kestrel's chief executive is Jane Roe", "The company's chairman is Dr Jan Roe", "Its finance chief has been Ana
+ * Lima since May", "The supervisory board chairman is Jan Roe": an owner (a possessive, "its" or "the"), a title,
+ * "is", "has been" or "will be", then the person. Groups 1 and 2 are the owner's word ("company"; "its" or "the"),
+ * neither after a name; group 3 is the title.
+ */
+const IS_NAMED_RE =
+  /(?:(?<![\p{L}'’])(?:[Tt]he\s+)?(company|group|firm|bank|lender|carrier|airline|insurer|retailer|carmaker|automaker|conglomerate|operator|miner|maker|manufacturer)['’]s|(?<![\p{L}'’])([Ii]ts|[Tt]he)|['’]s)\s+([^,.;:()"“”]{2,60}?)\s+(?:is|has\s+been|will\s+be)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?\s+)?$/du;
+
+/** The title and organization of "<Org>'s <title> is <Person>" (or "the company's", "its": the organization in focus). */
+export function roleIsNamed(ctx: DocContext, p: ResolvedMention): PhraseRole | null {
+  const s = sentenceOf(ctx, p.start);
+  if (!s) return null;
+  const from = Math.max(s.start, p.start - 100);
+  const m = IS_NAMED_RE.exec(ctx.work.slice(from, p.start));
+  if (!m?.indices?.[3]) return null;
+  const [titleStart, titleEnd] = m.indices[3].map((k) => from + k) as [number, number];
+  const t = matchTitleBefore(ctx.work, titleStart, titleEnd);
+  if (!t || t.start !== titleStart || t.end !== titleEnd) return null;
+  if (m[1] || m[2]) {
+    const org = orgInFocus(ctx, p.start);
+    return org ? { title: t.title, org, start: t.start, end: t.end } : null;
+  }
+  const owner = mentionsIn(ctx, Math.max(0, from + m.index - 120), from + m.index)
+    .filter(isOrg)
     .pop();
   if (!owner || owner.end !== from + m.index) return null;
   return { title: t.title, org: owner.id, start: t.start, end: t.end };
