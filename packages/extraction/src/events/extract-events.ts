@@ -33,6 +33,7 @@ import { adoptLedeOrganization, foldCountlessHeadlines } from './headline-rounds
 import { gappedFigure, passiveAgent, respectiveFigures } from './roundup-figures.js';
 import { isRivalAside, isSideDeal } from './side-remarks.js';
 import { placedCompany } from './placed-object.js';
+import { parentOfPassivePart, possessiveOwner } from './action-owner.js';
 import { timelineHeadingDate } from './timeline-dates.js';
 import { dropSiteStaffOfLargerRounds, mayTellSiteStaff, staffOfClosedSites } from './site-headcounts.js';
 import { attachWorkforceShares } from './workforce-share.js';
@@ -52,10 +53,11 @@ const HEADLINE_END_RE = /[.!?]["”’)]?$/;
 const MAX_GAPPED = 8;
 /**
  * "whether to close the plant", "the group may eventually need to separate its parcels arm": weighed or foreseen by
- * others, not done.
+ * others, not done; "Before that, Vessla had considered selling its castings arm": weighed once, before the move the
+ * article reports (not "is considering selling", a move in view).
  */
 const WEIGHED_BEFORE_RE =
-  /\b(?:(?:how|whether|when|where)\s+to|(?:may|might|could|would)\s+(?:eventually\s+|ultimately\s+|one\s+day\s+|yet\s+)?(?:need|have)\s+to)\s+$/i;
+  /\b(?:(?:how|whether|when|where)\s+to|(?:may|might|could|would)\s+(?:eventually\s+|ultimately\s+|one\s+day\s+|yet\s+)?(?:need|have)\s+to|had\s+(?:(?:previously|once|earlier|also)\s+)?(?:considered|explored|weighed|contemplated|mulled))\s+$/i;
 /**
  * "would resist any attempt to break up the group", "has scrapped plans to sell its unit", "regulators blocked a plan
  * by Hallberg to sell …": a move no one has made (any attempt) or one dropped or blocked, no restructuring of its own
@@ -769,12 +771,14 @@ function bareEvents(
         // "the operating model Roe unveiled in January": the executive who unveiled it acts for their company.
         const executive = mentionsIn(ctx, a.start, a.end).find((m) => m.type === 'Person');
         const employer = executive ? ctx.roleOf?.get(executive.id) : undefined;
+        // "…, the first sale in Kestrel’s retail exit from 13 markets": the possessive names who moves.
+        const owner = employer ?? possessiveOwner(ctx, s.start, a.start);
         found.push({
           at: a.start,
           end: a.end,
           cn: 'restructuring',
           transaction: TRANSACTIONS.has(a.rule),
-          ...(employer ? { orgs: [employer] } : {}),
+          ...(owner ? { orgs: [owner] } : {}),
           ...(a.object ? { object: a.object } : {}),
         });
       }
@@ -816,6 +820,9 @@ function bareEvents(
           )
         : undefined;
     if (subj && actor) subj.orgs = [actor.id];
+    // "Vessla will be split into two": a unit with a known parent undergoes the move, the parent makes it.
+    if (subj && f.cn === 'restructuring')
+      subj.orgs = [...new Set(subj.orgs.map((org) => parentOfPassivePart(ctx, s.start, f.at, org) ?? org))];
     const kind: EventKind = /restructur|reorg|overhaul|freez|froze|paus/i.test(f.cn) ? 'restructuring' : 'layoff';
     const date = pickDate(
       ctx.work,

@@ -3,6 +3,7 @@ import { type DocContext, mentionsIn } from '../resolve/doc-context.js';
 import { addEvidence } from '../resolve/evidence.js';
 import { type Draft, cutClass } from './draft.js';
 import { eventId } from './event-id.js';
+import { isShortenedName } from './short-name.js';
 import { alignRetellingDays, isNewsDay } from './same-week.js';
 
 /**
@@ -77,7 +78,7 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
       const same = (o: Draft) =>
         o !== d &&
         (d.when === null || o.when === null || compatible(o.when, d.when)) &&
-        !(d.counterparty && o.counterparty && d.counterparty !== o.counterparty);
+        !(d.counterparty && o.counterparty && !sameParty(ctx, d.counterparty, o.counterparty));
       const other = firstOf(transactions.get(d.org), same);
       if (other) {
         for (const e of d.evidence) addEvidence(other.evidence, e);
@@ -182,6 +183,14 @@ function datesFollowingRound(d: Draft, rounds: Draft[] | undefined): Draft | und
   if (!next || next.si - d.si > 2 || next.when !== null || next.cumulative) return undefined;
   next.when = d.when;
   return next;
+}
+
+/**
+ * "to sell its paint unit to Tolvo" in the headline, "to sell its paint business to Tolvo Capital Partners" in the
+ * lede: one buyer, named short and in full (its full name opens with the short one, word for word).
+ */
+function sameParty(ctx: DocContext, a: string, b: string): boolean {
+  return a === b || isShortenedName(ctx, a, b);
 }
 
 /** Two dates of one event: equal, or one contains the other ("2023" and "2023-11-03"). */

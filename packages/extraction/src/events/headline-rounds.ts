@@ -1,6 +1,7 @@
 import type { DocContext } from '../resolve/doc-context.js';
 import { addEvidence } from '../resolve/evidence.js';
 import { openingOrg } from './unit-in-focus.js';
+import { isShortenedName } from './short-name.js';
 import { type Draft, cutClass } from './draft.js';
 
 /** How far into the body the round a headline announces is told: the lede or the two sentences after it. */
@@ -100,6 +101,17 @@ export function adoptLedeOrganization(ctx: DocContext, drafts: Draft[]): void {
     );
     const opener = lede ? null : ctx.sentences[1] ? openingOrg(ctx, ctx.sentences[1], Infinity) : undefined;
     const org = lede?.org ?? opener?.id;
-    if (org) h.org = org;
+    if (org && !(h.bare && ownerOrUnitOf(ctx, org, h.org))) h.org = org;
   }
+}
+
+/**
+ * "Hallberg to spin off Vessla units" as a headline, "Vessla will be split …, Hallberg said." as the lede: a move
+ * without a figure names its mover in the headline; the lede opening with the mover's unit (or its owner:
+ * "Tarvo Group flagship Tarvo Motors said …") tells the same move, and the headline keeps its organization.
+ */
+function ownerOrUnitOf(ctx: DocContext, a: string, b: string | null): boolean {
+  if (b === null || !(ctx.parentOf?.get(a) === b || ctx.parentOf?.get(b) === a)) return false;
+  // "Kora" in the headline and "Kora Sanpaolo" in the lede: one name shortened, not an owner and its unit.
+  return !isShortenedName(ctx, a, b);
 }

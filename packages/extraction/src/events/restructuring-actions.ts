@@ -14,6 +14,8 @@ interface ActionRule {
    * (same flags), tested first — irregexp matches such a lookbehind backwards, trying every split of its words.
    */
   before?: RegExp;
+  /** What the sentence must not go on with right after the match (sticky, tested at its end). */
+  notAfter?: RegExp;
 }
 
 /** What a company owns and can sell, close, spin off or merge. */
@@ -81,6 +83,20 @@ const SPLIT_A_PART = `split(?:s|ting)?\\s+(?:its|the)\\s+${OWN_WORDS(4)}${UNIT}\
  */
 const MERGE_NAMED_PARTS = `(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|amalgamat(?:e|es|ed|ing))\\s+its\\s+[\\p{L}-]+(?:,\\s+[\\p{L}-]+)?,?\\s+and\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:units|divisions|businesses|arms|subsidiaries|segments)\\b(?!['’])`;
 
+/**
+ * "agreed to halt production for a total of 20 days at its main plant", "will suspend operations at the mill for two
+ * weeks": a stoppage of some days or weeks is short-time work, no closure or wind-down (unlike "for six months" or a
+ * halt told without a span).
+ */
+const FOR_DAYS_RE =
+  /[^.;]{0,60}?\bfor\s+(?:(?:a\s+(?:total|period)\s+of|another|a\s+further|up\s+to|about|around)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|a)\s+(?:more\s+|further\s+|additional\s+)?(?:days?|weeks?|shifts?)\b/iuy;
+
+/**
+ * "is breaking up the industrial giant into three public companies": the company, named by what it is, broken into
+ * parts (not "breaking up the meeting into groups", no company noun, nor a break-up told without its parts).
+ */
+const BREAK_UP_DESCRIBED = `(?:break(?:s|ing)?|broke)\\s+up\\s+the\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:giant|conglomerate|company|group)\\s+into\\s+(?:two|three|four|five|six|\\d+|several|separate|independent)\\b`;
+
 const RULES: ActionRule[] = [
   {
     name: 'split',
@@ -115,7 +131,7 @@ const RULES: ActionRule[] = [
       'dismantling',
     ],
     re: new RegExp(
-      `(?:split(?:s|ting)?|divid(?:e|es|ed|ing)|carv(?:e|es|ed|ing)|separat(?:e|es|ed|ing)|demerg(?:e|es|ed|ing))\\s+(?:itself\\s+|it\\s+|them\\s+|(?:the|its)\\s+(?:company|group|bank|conglomerate|business(?:es)?|operations)\\s+)?(?:up\\s+)?into\\s+(?:two|three|four|five|six|\\d+|several|separate|independent|standalone)\\b|split(?:s|ting)?\\s+(?:itself\\s+)?in\\s+(?:two|three|half)\\b|dismantl(?:e|es|ed|ing)\\s+itself\\b|(?:break(?:s|ing)?|broke)\\s+(?:itself\\s+up|up\\s+(?:the|its)\\s+(?:company|group|conglomerate|business(?:es)?))\\b|broken\\s+up\\b|${SPLIT_A_PART}`,
+      `(?:split(?:s|ting)?|divid(?:e|es|ed|ing)|carv(?:e|es|ed|ing)|separat(?:e|es|ed|ing)|demerg(?:e|es|ed|ing))\\s+(?:itself\\s+|it\\s+|them\\s+|(?:the|its)\\s+(?:company|group|bank|conglomerate|business(?:es)?|operations)\\s+)?(?:up\\s+)?into\\s+(?:two|three|four|five|six|\\d+|several|separate|independent|standalone)\\b|split(?:s|ting)?\\s+(?:itself\\s+)?in\\s+(?:two|three|half)\\b|dismantl(?:e|es|ed|ing)\\s+itself\\b|(?:break(?:s|ing)?|broke)\\s+(?:itself\\s+up|up\\s+(?:the|its)\\s+(?:company|group|conglomerate|business(?:es)?))\\b|broken\\s+up\\b|${SPLIT_A_PART}|${BREAK_UP_DESCRIBED}`,
       'iuy',
     ),
   },
@@ -316,6 +332,7 @@ const RULES: ActionRule[] = [
   },
   {
     name: 'wind down',
+    notAfter: FOR_DAYS_RE,
     leads: [
       'wind',
       'winds',
@@ -373,6 +390,16 @@ const RULES: ActionRule[] = [
       'structure',
     ],
     re: /(?<=\bnew\s+(?:operating|organi[sz]ational|business|group|management|corporate|divisional)\s+)(?:model|structure)\b|(?<=\b(?:operating|organi[sz]ational|management)\s+)model,?\s+(?:that\s+|which\s+)?(?:(?-i:\p{Lu})[\p{L}'’.-]*\s+){1,3}(?:unveiled|introduced|announced|launched|rolled\s+out|adopted|set\s+out|presented)\b|(?<=\b(?:a|its|the)\s+new\s+)structure\s+(?:with|of|comprising|built\s+around|based\s+on)\b|(?:reorgani[sz](?:e|es|ed|ing)|restructur(?:e|es|ed|ing)|regroup(?:s|ed|ing)?|simplif(?:y|ies|ied|ying))\s+(?:itself\s+|(?:its|the)\s+(?:\p{L}+\s+){0,3}?)?into\s+(?:two|three|four|five|six|seven|\d+|several|new|separate|fewer)\b/iuy,
+  },
+  {
+    // "has started a strategic review of its Maltese arm", "is exploring strategic options for its paints unit": the
+    // owner weighs selling or keeping a unit it names (not "a strategic review of the sector", nothing it owns).
+    name: 'strategic review',
+    leads: ['strategic', 'portfolio'],
+    re: new RegExp(
+      `(?:strategic|portfolio)\\s+review\\s+of\\s+(?:its|their)\\s+${OWN_WORDS(4)}${UNIT}\\b|strategic\\s+(?:options|alternatives)\\s+for\\s+(?:its|their)\\s+${OWN_WORDS(4)}${UNIT}\\b`,
+      'iuy',
+    ),
   },
   {
     // "is restructuring its European operations", "will overhaul its retail network": a part of the company is
@@ -555,6 +582,10 @@ export function findRestructuringActions(
       r.re.lastIndex = at;
       const m = r.re.exec(body);
       if (!m) continue;
+      if (r.notAfter) {
+        r.notAfter.lastIndex = at + m[0].length;
+        if (r.notAfter.test(body)) continue;
+      }
       const placed = m.indices?.groups?.placed;
       out.push({
         start: t.start,
