@@ -595,7 +595,7 @@ const WORKERS_BODY_HEADS = new Set([
 const BODY_TAILS = new Set(['Union', 'Federation', 'Confederation', 'Association']);
 
 /** Last words of a business unit's name that no company's name ends in ("Global Lending and Markets"). */
-const UNIT_NAME_TAILS = new Set(['Banking', 'Business', 'Markets']);
+export const UNIT_NAME_TAILS: ReadonlySet<string> = new Set(['Banking', 'Business', 'Markets']);
 /** A unit noun right after a name: "a Corporate and Wholesale Banking unit". */
 const UNIT_NOUN_AFTER_RE = /^ (?:unit|units|division|divisions|segment|segments|business|businesses|arm)\b/;
 

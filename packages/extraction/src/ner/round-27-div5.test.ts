@@ -27,4 +27,30 @@ describe('round 27: units named once, and units whose name extends the owner’s
     expect(x.entity('Vessla South Africa')?.type).toBe('Company');
     expect(x.parent('Vessla South Africa')).toBeNull();
   });
+
+  it('"Kestrel … within Kestrel Business": the company’s name and a line of business no company ends in is its unit', () => {
+    const x = extract(
+      'Kestrel to reorganise\n\nKestrel plans to restructure its enterprise segment, it said on Wednesday. ' +
+        '"Employee engagements within Kestrel Business are expected to continue over the coming weeks," Kestrel said.',
+    );
+    expect(x.entity('Kestrel Business')?.type).toBe('Division');
+    expect(x.parent('Kestrel Business')).toBe('Kestrel');
+  });
+
+  it('"Kestrel Bank … Kestrel Markets’ workforce": the owner may be named in full, its first word its short form', () => {
+    const x = extract(
+      'Bank cuts staff\n\nKestrel Bank is cutting a quarter of its US staff. This is part of the bank’s plan to cut ' +
+        '20 percent of Kestrel Markets’ non-UK workforce, a spokesperson from Kestrel Markets said.',
+    );
+    expect(x.parent('Kestrel Markets')).toBe('Kestrel Bank');
+  });
+
+  it('near miss: "Kestrel Business Park" goes on past the line of business and is no unit', () => {
+    const x = extract(
+      'Kestrel to reorganise\n\nKestrel plans to restructure its enterprise segment, it said on Wednesday. ' +
+        '"Employee engagements within Kestrel Business Park are expected to continue," Kestrel said.',
+    );
+    expect(x.names('Division')).not.toContain('Kestrel Business Park');
+    expect(x.parent('Kestrel Business Park')).toBeNull();
+  });
 });
