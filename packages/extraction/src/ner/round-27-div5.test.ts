@@ -53,4 +53,36 @@ describe('round 27: units named once, and units whose name extends the owner’s
     expect(x.names('Division')).not.toContain('Kestrel Business Park');
     expect(x.parent('Kestrel Business Park')).toBeNull();
   });
+
+  it('"the fund manager\'s private bank Norrvik & Co": the company in focus named by its trade owns the unit', () => {
+    const x = extract(
+      'Fund manager cuts jobs\n\nJane Roe, the new chief executive of Kestrel, removed a handful of UK jobs. As many ' +
+        "as 19 bankers are leaving, including John Doe, co-chief executive of the fund manager's private bank Norrvik & Co.",
+    );
+    expect(x.parent('Norrvik & Co')).toBe('Kestrel');
+  });
+
+  it('"the bank\'s asset management business, Norrvik Invest": a trade noun with a possessive owns the unit', () => {
+    const x = extract(
+      "Bank trims staff\n\nKestrel Bank will cut 300 jobs, it said on Monday. Most of the cuts fall on the bank's " +
+        'asset management business, Norrvik Invest, which runs 40 funds.',
+    );
+    expect(x.parent('Norrvik Invest')).toBe('Kestrel Bank');
+  });
+
+  it('near miss: "the airline\'s parent company, Norrvik Group" names the owner, not a unit', () => {
+    const x = extract(
+      "Airline cuts jobs\n\nKestrel Air will cut 1,200 jobs, it said on Monday. The airline's parent company, " +
+        'Norrvik Group, said it needed to restructure.',
+    );
+    expect(x.parent('Norrvik Group')).not.toBe('Kestrel Air');
+  });
+
+  it('near miss: "the rival bank\'s private bank Norrvik & Co" is another company\'s unit', () => {
+    const x = extract(
+      'Fund manager cuts jobs\n\nJane Roe, the new chief executive of Kestrel, removed a handful of UK jobs. As many ' +
+        "as 19 bankers are leaving, including John Doe, co-chief executive of the rival bank's private bank Norrvik & Co.",
+    );
+    expect(x.parent('Norrvik & Co')).not.toBe('Kestrel');
+  });
 });
