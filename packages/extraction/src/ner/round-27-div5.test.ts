@@ -85,4 +85,18 @@ describe('round 27: units named once, and units whose name extends the owner’s
     );
     expect(x.parent('Norrvik & Co')).not.toBe('Kestrel');
   });
+
+  it('"Kestrel New Energy Vehicle Group Ltd": "New" before an organization word stays inside the name', () => {
+    const x = extract(
+      'Carmaker cuts pay\n\nKestrel New Energy Vehicle Group Ltd plans to suspend salary payments to 25 per cent of ' +
+        'its workers, a source said.',
+    );
+    expect(x.names('Company')).toContain('Kestrel New Energy Vehicle Group');
+    expect(x.names('Company')).not.toContain('Energy Vehicle Group');
+  });
+
+  it('near miss: "Kestrel New York" — "New" before a place opens the place, not a longer name', () => {
+    const x = extract('Carmaker cuts jobs\n\nKestrel Group said on Monday that Kestrel New York will cut 200 jobs.');
+    expect(x.names()).not.toContain('Kestrel New York');
+  });
 });
