@@ -13,7 +13,7 @@ import { isCapitalized, type Token } from '../text/tokenize.js';
 import { isSpaceAt } from '../text/char-class.js';
 import type { Mention } from './mention.js';
 import type { Span } from '../types.js';
-import { findNameRuns, headlineJudge, isInitial, type NameRun } from './name-runs.js';
+import { UNIT_NAME_TAILS, findNameRuns, headlineJudge, isInitial, type NameRun } from './name-runs.js';
 import { isMadeProduct, readOrgCues } from './org-cues.js';
 import { isDistinctive, isPlaceWord, isStateBody, looksLikeOrgName } from './org-names.js';
 import { OrgRegistry, type Candidate, type ContextOrg } from './org-registry.js';
@@ -641,8 +641,11 @@ export class ContextOrgFinder extends OrgRegistry {
       // the company, not part of it.
       if (BODY_NAME_END_RE.test(surface)) continue;
       const named = rest.some((w) => ORG_HEAD_WORDS.has(w) || UNIT_REST_WORDS.has(w) || !isCommonWord(w));
+      // "Kestrel … within Kestrel Business", "Kestrel Global Markets": a name ending in a line of business no
+      // company's name ends in ("Kestrel Business Park" ends otherwise).
       const business =
         abroad ||
+        UNIT_NAME_TAILS.has(rest.at(-1)!) ||
         (rest.length >= 2 && named) ||
         ORG_HEAD_WORDS.has(rest[0]!) ||
         UNIT_REST_WORDS.has(rest[0]!) ||

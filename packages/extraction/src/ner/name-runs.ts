@@ -155,6 +155,22 @@ function opensBusinessName(
   return LIST_OR_OWNER_BEFORE_RE.test(text.slice(Math.max(0, t.start - 6), t.start));
 }
 
+/**
+ * "Kestrel New Energy Vehicle Group", "Vessla New Materials": "New" inside a name, right before an organization word
+ * ("Energy", "Materials") that goes on the name; never before a place ("Kestrel New York").
+ */
+function newBeforeTradeWord(
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+  covered: Uint8Array,
+): boolean {
+  if (tokens[k]!.text !== 'New' || k + 1 >= to || covered[k + 1]) return false;
+  const after = tokens[k + 1]!;
+  return text.slice(tokens[k]!.end, after.start) === ' ' && ORG_HEAD_WORDS.has(after.text) && !isPlace(after.text);
+}
+
 export function findNameRuns(
   text: string,
   tokens: readonly Token[],
@@ -194,7 +210,12 @@ export function findNameRuns(
         if (gap === ' ' && endsNameBefore(text, next)) break;
         // "Air New Zealand", "Banco New …": a prefix word opening the run takes the place's "New" with it.
         const newAfterPrefix = next.text === 'New' && j === i && gap === ' ' && ORG_PREFIX_WORDS.has(tokens[i]!.text);
-        if (isRunWord(next.text) || (LEGAL_SUFFIX.has(next.text) && gap === ' ') || newAfterPrefix) {
+        if (
+          isRunWord(next.text) ||
+          (LEGAL_SUFFIX.has(next.text) && gap === ' ') ||
+          newAfterPrefix ||
+          newBeforeTradeWord(text, tokens, j + 1, to, covered)
+        ) {
           j++;
           continue;
         }
@@ -595,7 +616,7 @@ const WORKERS_BODY_HEADS = new Set([
 const BODY_TAILS = new Set(['Union', 'Federation', 'Confederation', 'Association']);
 
 /** Last words of a business unit's name that no company's name ends in ("Global Lending and Markets"). */
-const UNIT_NAME_TAILS = new Set(['Banking', 'Business', 'Markets']);
+export const UNIT_NAME_TAILS: ReadonlySet<string> = new Set(['Banking', 'Business', 'Markets']);
 /** A unit noun right after a name: "a Corporate and Wholesale Banking unit". */
 const UNIT_NOUN_AFTER_RE = /^ (?:unit|units|division|divisions|segment|segments|business|businesses|arm)\b/;
 

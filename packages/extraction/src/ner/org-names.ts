@@ -151,6 +151,14 @@ export function isPlaceWord(word: string): boolean {
 }
 
 /**
+ * The words after a company's first word that name a place: each a place word ("Nigeria", "Asia Pacific") or
+ * together one place of several words ("South Africa", "New Zealand", "Hong Kong") — "Kestrel South Africa".
+ */
+export function isPlaceTail(words: readonly string[]): boolean {
+  return words.length > 0 && (words.every(isPlaceWord) || (words.length <= 3 && isPlaceWord(words.join(' '))));
+}
+
+/**
  * A first word that can stand for its company alone: distinctive, or a city that is no country or region
  * ("Zhongshan" for Zhongshan Automobile; "Singapore" never stands for Singapore Airlines).
  */

@@ -3,7 +3,7 @@ import { NAME_PARTICLES, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../gazetteer/l
 import { NATIONALITIES, isCountryOrRegion } from '../gazetteer/lexicon/places.js';
 import { isBareTitle } from './titles.js';
 import { opensWithGivenName } from '../gazetteer/first-names.js';
-import { isDistinctive, isDistinctiveHead, isPlaceWord, looksLikeOrgName } from './org-names.js';
+import { isDistinctive, isDistinctiveHead, isPlaceTail, looksLikeOrgName } from './org-names.js';
 import { bracketedShortNameAt } from './bracketed-acronym.js';
 import { isAbroadUnit, isFullCompanyName } from './org-prefixes.js';
 import { memoByString } from '../text/memo.js';
@@ -73,7 +73,7 @@ export function shortForms(
     for (const form of contractionsOf(o.name, words))
       contracted.set(form, contracted.has(form) && contracted.get(form) !== o.name ? '' : o.name);
     // "Unilever Nigeria": an organization's name plus a place is its subsidiary; its first word is not its short form.
-    if (words.length >= 2 && words.slice(1).every(isPlaceWord) && !isNamedAfterTown(words, o.surfaces)) continue;
+    if (words.length >= 2 && isPlaceTail(words.slice(1)) && !isNamedAfterTown(words, o.surfaces)) continue;
     if (words.length >= 2 && isDistinctiveHead(words[0]!) && !actsAloneFirst(text, words, o.first)) {
       claim(words[0]!, o.name);
       // "Telefónica Group … Telefonica said": the head written later without its accents is the same short form.

@@ -36,9 +36,14 @@ const DESCRIPTOR =
 const DESCRIPTION = `(?:${DESCRIPTOR}[\\p{Ll}-]+\\s+(?:and|&)\\s+)?${DESCRIPTOR}`;
 /** Nouns that name only a part of a company, never a company ("Velmont, the French carmaker" is a company). */
 const PART_NOUN = '(?:subsidiary|unit|arm|division|segment|wing|business|filiale?|sparte)';
+/**
+ * "the bank's", "the fund manager's", "the steelmaker's": the company in focus called by its trade (no rival or
+ * partner: those are other companies); "the airline's parent company, A" names its owner, not its unit.
+ */
+const TRADE_OWNER =
+  "[Tt]he\\s+(?:(?:fund|asset|investment|wealth)\\s+manager|(?:(?!rival|partner|former)[\\p{Ll}-]+\\s+)?(?:bank|lender|insurer|\\p{Ll}*maker|airline|carrier|brewer|miner|retailer|telco|manufacturer))['’]s(?!\\s+(?:parent|owner|controlling|majority)\\b)";
 /** "its", "their", "the group's", "the company's", "the conglomerate's", "other group": the owner is in focus. */
-const OWNER_WORD =
-  "(?:[Ii]ts|[Tt]heir|(?:[Tt]he\\s+)?(?:group|company|conglomerate|parent|firm)['’]s|(?:[Tt]he|[Oo]ther)\\s+group|[Tt]he\\s+\\p{Lu}[\\p{L}-]*\\s+group['’]s)";
+const OWNER_WORD = `(?:[Ii]ts|[Tt]heir|(?:[Tt]he\\s+)?(?:group|company|conglomerate|parent|firm)['’]s|(?:[Tt]he|[Oo]ther)\\s+group|[Tt]he\\s+\\p{Lu}[\\p{L}-]*\\s+group['’]s|${TRADE_OWNER})`;
 
 /** Where a unit works, between its noun and its name: "its business in Nigeria, A", "its unit in South Korea, B". */
 const UNIT_PLACE = '(?:\\s+in\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?=,))?';
