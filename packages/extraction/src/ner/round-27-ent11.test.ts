@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+describe('a given name before the goods a maker is named for', () => {
+  it('"Marlo Pumps, a maker of pumps" is a company, not a person', () => {
+    const x = extract('Vessla will sell Marlo Pumps, a maker of pumps, to Tessel.');
+    expect(x.names('Company')).toContain('Marlo Pumps');
+    expect(x.names('Person')).toEqual([]);
+  });
+
+  it('"Hallberg Engines said at least 9,000 jobs" and "Kora Equipment said" are companies', () => {
+    expect(extract('Hallberg Engines said at least 9,000 jobs would go.').names('Company')).toEqual([
+      'Hallberg Engines',
+    ]);
+    expect(extract('Kora Equipment said on Monday it would cut 300 jobs.').names('Company')).toEqual([
+      'Kora Equipment',
+    ]);
+  });
+
+  it('near miss: a surname that is also a plural noun ("Marlo Banks said") stays a person', () => {
+    const x = extract('Marlo Banks, the chief executive of Vessla, said it would cut 300 jobs.');
+    expect(x.names('Person')).toEqual(['Marlo Banks']);
+    expect(x.names('Company')).toEqual(['Vessla']);
+  });
+});
+
+describe('a company closing a deal or releasing its results', () => {
+  it('"Tessel recently completed its $8 billion deal to buy …" makes Tessel a company', () => {
+    const x = extract('Tessel recently completed its $8 billion deal to buy Brakvik Systems Inc., a maker of audio.');
+    expect(x.names('Company')).toEqual(['Tessel', 'Brakvik Systems']);
+  });
+
+  it('"Norrvik Media Tessel has released its latest financial results" makes the name a company', () => {
+    const x = extract('Norrvik Media Tessel has released its latest financial results, which show a loss.');
+    expect(x.names('Company')).toEqual(['Norrvik Media Tessel']);
+  });
+
+  it('near miss: "completed its review" or "released the results of a survey" tells of no business', () => {
+    expect(extract('Tessel recently completed its review of the plan.').names('Company')).toEqual([]);
+    expect(extract('Norrvik Media Tessel has released the results of a survey of drivers.').names('Company')).toEqual(
+      [],
+    );
+  });
+});
+
+describe("a person's possessive before the company they own", () => {
+  it('"Sanjeev Hallberg\'s Kestrel Steel" names Kestrel Steel, not Sanjeev Hallberg, as the company', () => {
+    const x = extract(
+      'Sanjeev Hallberg’s Kestrel Steel is to cut production and idle some of its smaller plants, cutting 400 jobs.',
+    );
+    expect(x.names('Company')).toEqual(['Kestrel Steel']);
+    expect(x.events()[0]?.org).toBe('Kestrel Steel');
+  });
+
+  it('near miss: a group of one word or with a head word still owns the company it possesses', () => {
+    expect(extract("Tamberg's Kora Studios is expected to lay off 20% of its staff.").names('Company')).toContain(
+      'Tamberg',
+    );
+    expect(extract("Norrvik Group's Kora Studios is expected to lay off 20% of its staff.").names('Company')).toContain(
+      'Norrvik Group',
+    );
+  });
+});
