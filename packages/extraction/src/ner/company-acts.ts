@@ -28,6 +28,12 @@ const COMPANY_ACT_RE = new RegExp(
       String.raw`(?:building|opening|planning|running|operating)\s+(?:or\s+[\w-]+\s+)?(?:[\w-]+\s+){0,2}?(?:factories|plants|stores|branches|mines|refineries|hubs)`,
       String.raw`(?:took|takes|booked|books|posted|posts|reported|reports)\s+(?:a|an)\s+(?:[\w$€£¥.,-]+\s+){0,3}?(?:writedown|write-down|charge|impairment|loss|profit|stake)`,
       String.raw`(?:reported|reports|posted|posts)\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:loss|losses|profit|profits|revenue|revenues|sales|earnings|results)`,
+      // "X carried out more than 150 layoffs", "X executed over a hundred layoffs", "X applied 35 layoffs".
+      String.raw`(?:carried\s+out|carries\s+out|executed|executes|implemented|implements|applied|applies)\s+(?:[\w,.%$-]+\s+){0,4}?(?:layoffs|lay-offs|redundancies|dismissals|retrenchments|job\s+cuts)`,
+      // "X ceased operations in La Rioja", "X halted its operations": a business stopping.
+      String.raw`(?:ceased|ceases|halted|halts)\s+(?:its\s+|all\s+)?operations`,
+      // "X manufactures glass components for computer hardware": a maker.
+      String.raw`(?:manufactures|manufactured)\s+\w+`,
       // "X has released its latest financial results": only a business releases its own results.
       String.raw`(?:released|releases)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:results|earnings|accounts)`,
       // "X recently completed its $8 billion deal to buy Y", "X sealed its takeover of Y": a business closing a deal.
@@ -49,7 +55,8 @@ const ACT_LEADS = new Set(
   employs employed operates operated manufactures makes sold sells bought buys acquired acquires merged merges split
   splits closed closes shut shuts delisted listed demerged exited exits divested divests followed took takes booked
   books posted posts reported reports announced announces unveiled unveils released releases completed completes finalised
-  finalized finalises finalizes sealed seals goes entered enters placed put remains filed
+  finalized finalises finalizes sealed seals carried carries executed executes implemented implements applied
+  applies ceased ceases halted halts goes entered enters placed put remains filed
   files owned controlled majority wholly fully partly jointly`
     .trim()
     .split(/\s+/),

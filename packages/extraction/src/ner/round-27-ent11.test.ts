@@ -61,3 +61,49 @@ describe("a person's possessive before the company they own", () => {
     );
   });
 });
+
+describe('a business act opening a bullet or a sentence', () => {
+  it('"Tessel carried out more than 150 layoffs", "Tessel executed over a hundred layoffs" make Tessel a company', () => {
+    expect(extract('Tessel carried out more than 150 layoffs in the south.').names('Company')).toEqual(['Tessel']);
+    expect(
+      extract('Recent examples include:\n• Tessel executed over a hundred layoffs as part of a restructuring.').names(
+        'Company',
+      ),
+    ).toEqual(['Tessel']);
+  });
+
+  it('"Tessel manufactures glass components" and "Tessel ceased operations in Pilar" make Tessel a company', () => {
+    expect(extract('Tessel manufactures glass components for computer hardware.').names('Company')).toEqual(['Tessel']);
+    expect(extract('Tessel ceased operations in Pilar, resulting in layoffs.').names('Company')).toEqual(['Tessel']);
+  });
+
+  it('near miss: "carried out more than 150 inspections" or "ceased talks" tells of no business', () => {
+    expect(extract('Tessel carried out more than 150 inspections in the south.').names('Company')).toEqual([]);
+    expect(extract('Tessel ceased talks in Pilar after a week.').names('Company')).toEqual([]);
+  });
+});
+
+describe('two capitalised words joined by a plus', () => {
+  it('"Kestrel+Norrvik" is one company', () => {
+    const x = extract('Filtration manufacturer Kestrel+Norrvik has announced that it is planning to cut 1,200 jobs.');
+    expect(x.names('Company')).toEqual(['Kestrel+Norrvik']);
+    expect(x.events()[0]?.org).toBe('Kestrel+Norrvik');
+  });
+
+  it('near miss: a plus after a name with nothing capitalised after it ("Kestrel+ subscribers") joins nothing', () => {
+    expect(extract('Kestrel said Kestrel+ subscribers rose to 9 million.').names('Company')).toEqual(['Kestrel']);
+  });
+});
+
+describe('the other party to a merger', () => {
+  it('"part of the merger agreement with Brakvik Kenya", "a takeover by Brakvik" name a company', () => {
+    expect(
+      extract('The carrier sacked 575 workers as part of the merger agreement with Brakvik Kenya.').names('Company'),
+    ).toEqual(['Brakvik Kenya']);
+    expect(extract('It agreed a takeover by Brakvik last month.').names('Company')).toEqual(['Brakvik']);
+  });
+
+  it('near miss: a merger word not right before the name ("the merger, with Marta Hallberg as chair") names none', () => {
+    expect(extract('The board approved the merger, with Marta Hallberg as chair.').names('Company')).toEqual([]);
+  });
+});
