@@ -28,15 +28,15 @@ const COMPANY_ACT_RE = new RegExp(
       String.raw`(?:building|opening|planning|running|operating)\s+(?:or\s+[\w-]+\s+)?(?:[\w-]+\s+){0,2}?(?:factories|plants|stores|branches|mines|refineries|hubs)`,
       String.raw`(?:took|takes|booked|books|posted|posts|reported|reports)\s+(?:a|an)\s+(?:[\w$€£¥.,-]+\s+){0,3}?(?:writedown|write-down|charge|impairment|loss|profit|stake)`,
       String.raw`(?:reported|reports|posted|posts)\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:loss|losses|profit|profits|revenue|revenues|sales|earnings|results)`,
-      // "X carried out more than 150 layoffs", "X executed over a hundred layoffs", "X applied 35 layoffs".
+      // "X carried out more than 90 layoffs", "X executed 70 layoffs", "X applied 25 layoffs".
       String.raw`(?:carried\s+out|carries\s+out|executed|executes|implemented|implements|applied|applies)\s+(?:[\w,.%$-]+\s+){0,4}?(?:layoffs|lay-offs|redundancies|dismissals|retrenchments|job\s+cuts)`,
-      // "X ceased operations in La Rioja", "X halted its operations": a business stopping.
+      // "X ceased operations in Norrby", "X halted its operations": a business stopping.
       String.raw`(?:ceased|ceases|halted|halts)\s+(?:its\s+|all\s+)?operations`,
-      // "X manufactures glass components for computer hardware": a maker.
+      // "X manufactures steel valves for ships": a maker.
       String.raw`(?:manufactures|manufactured)\s+\w+`,
-      // "X has released its latest financial results": only a business releases its own results.
+      // "X has released its annual results": only a business releases its own results.
       String.raw`(?:released|releases)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:results|earnings|accounts)`,
-      // "X recently completed its $8 billion deal to buy Y", "X sealed its takeover of Y": a business closing a deal.
+      // "X recently completed its $3 billion deal to buy Y", "X sealed its takeover of Y": a business closing a deal.
       String.raw`(?:completed|completes|finalised|finalized|finalises|finalizes|sealed|seals)\s+(?:its|their)\s+(?:[\w$€£¥.,-]+\s+){0,3}?(?:deal|acquisition|purchase|takeover|merger|buyout|sale|disposal|divestment)`,
       String.raw`(?:announced|announces|unveiled|unveils)\s+(?:[\w,.%$-]+\s+){0,4}?(?:cuts|layoffs|lay-offs|redundancies|dismissals?|retrenchments?|job\s+losses|restructuring|results|earnings)`,
       // "X South Africa has also announced plans to cut 474 jobs".

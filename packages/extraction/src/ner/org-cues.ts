@@ -143,7 +143,7 @@ function ownsNamedCompany(text: string, end: number): boolean {
 
 const PLAIN_NAME_WORD_RE = /^\p{Lu}\p{Ll}+$/u;
 /**
- * "Sanjeev Hallberg's Kestrel Steel": a possessor of two plain name words (no organization word, no place, not a
+ * "Ingo Hallberg's Kestrel Steel": a possessor of two plain name words (no organization word, no place, not a
  * known company) reads as the tycoon who owns the company, not as a company; "Tamberg's Kora Studios" (one word) and
  * "Norrvik Group's Kora Studios" still name the owning group.
  */
@@ -578,7 +578,7 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     const site = run.first === run.last && SITE_AFTER_RE.test(after);
     if (poss && isCountryOrRegion(poss[1]!) && !ADMIN_AREA_AFTER_RE.test(after) && !site)
       cues.push({ strength: 'strong', kind: 'company', why: 'place-possessive' });
-    // "Sanjeev Hallberg's Kestrel Steel is to cut …": a tycoon's company, named with a business head word.
+    // "Ingo Hallberg's Kestrel Steel will shut …": a tycoon's company, named with a business head word.
     else if (
       poss &&
       isPersonShapedOwner(poss[1]!) &&

@@ -25,13 +25,13 @@ describe('a given name before the goods a maker is named for', () => {
 });
 
 describe('a company closing a deal or releasing its results', () => {
-  it('"Tessel recently completed its $8 billion deal to buy …" makes Tessel a company', () => {
-    const x = extract('Tessel recently completed its $8 billion deal to buy Brakvik Systems Inc., a maker of audio.');
+  it('"Tessel recently completed its $3 billion deal to buy …" makes Tessel a company', () => {
+    const x = extract('Tessel recently completed its $3 billion deal to buy Brakvik Systems Inc., a valve maker.');
     expect(x.names('Company')).toEqual(['Tessel', 'Brakvik Systems']);
   });
 
-  it('"Norrvik Media Tessel has released its latest financial results" makes the name a company', () => {
-    const x = extract('Norrvik Media Tessel has released its latest financial results, which show a loss.');
+  it('"Norrvik Media Tessel has released its annual results" makes the name a company', () => {
+    const x = extract('Norrvik Media Tessel has released its annual results, which show a loss.');
     expect(x.names('Company')).toEqual(['Norrvik Media Tessel']);
   });
 
@@ -44,10 +44,8 @@ describe('a company closing a deal or releasing its results', () => {
 });
 
 describe("a person's possessive before the company they own", () => {
-  it('"Sanjeev Hallberg\'s Kestrel Steel" names Kestrel Steel, not Sanjeev Hallberg, as the company', () => {
-    const x = extract(
-      'Sanjeev Hallberg’s Kestrel Steel is to cut production and idle some of its smaller plants, cutting 400 jobs.',
-    );
+  it('"Ingo Hallberg\'s Kestrel Steel" names Kestrel Steel, not Ingo Hallberg, as the company', () => {
+    const x = extract('Ingo Hallberg’s Kestrel Steel will shut two mills, cutting 400 jobs.');
     expect(x.names('Company')).toEqual(['Kestrel Steel']);
     expect(x.events()[0]?.org).toBe('Kestrel Steel');
   });
@@ -63,29 +61,27 @@ describe("a person's possessive before the company they own", () => {
 });
 
 describe('a business act opening a bullet or a sentence', () => {
-  it('"Tessel carried out more than 150 layoffs", "Tessel executed over a hundred layoffs" make Tessel a company', () => {
-    expect(extract('Tessel carried out more than 150 layoffs in the south.').names('Company')).toEqual(['Tessel']);
-    expect(
-      extract('Recent examples include:\n• Tessel executed over a hundred layoffs as part of a restructuring.').names(
-        'Company',
-      ),
-    ).toEqual(['Tessel']);
+  it('"Tessel carried out more than 90 layoffs", "Tessel executed 70 layoffs" make Tessel a company', () => {
+    expect(extract('Tessel carried out more than 90 layoffs in the south.').names('Company')).toEqual(['Tessel']);
+    expect(extract('Recent examples include:\n• Tessel executed 70 layoffs this spring.').names('Company')).toEqual([
+      'Tessel',
+    ]);
   });
 
-  it('"Tessel manufactures glass components" and "Tessel ceased operations in Pilar" make Tessel a company', () => {
-    expect(extract('Tessel manufactures glass components for computer hardware.').names('Company')).toEqual(['Tessel']);
-    expect(extract('Tessel ceased operations in Pilar, resulting in layoffs.').names('Company')).toEqual(['Tessel']);
+  it('"Tessel manufactures steel valves" and "Tessel ceased operations in Norrby" make Tessel a company', () => {
+    expect(extract('Tessel manufactures steel valves for ships.').names('Company')).toEqual(['Tessel']);
+    expect(extract('Tessel ceased operations in Norrby, resulting in layoffs.').names('Company')).toEqual(['Tessel']);
   });
 
-  it('near miss: "carried out more than 150 inspections" or "ceased talks" tells of no business', () => {
-    expect(extract('Tessel carried out more than 150 inspections in the south.').names('Company')).toEqual([]);
-    expect(extract('Tessel ceased talks in Pilar after a week.').names('Company')).toEqual([]);
+  it('near miss: "carried out more than 90 inspections" or "ceased talks" tells of no business', () => {
+    expect(extract('Tessel carried out more than 90 inspections in the south.').names('Company')).toEqual([]);
+    expect(extract('Tessel ceased talks in Norrby after a week.').names('Company')).toEqual([]);
   });
 });
 
 describe('two capitalised words joined by a plus', () => {
   it('"Kestrel+Norrvik" is one company', () => {
-    const x = extract('Filtration manufacturer Kestrel+Norrvik has announced that it is planning to cut 1,200 jobs.');
+    const x = extract('Valve maker Kestrel+Norrvik said it would cut 400 jobs.');
     expect(x.names('Company')).toEqual(['Kestrel+Norrvik']);
     expect(x.events()[0]?.org).toBe('Kestrel+Norrvik');
   });
@@ -96,10 +92,10 @@ describe('two capitalised words joined by a plus', () => {
 });
 
 describe('the other party to a merger', () => {
-  it('"part of the merger agreement with Brakvik Kenya", "a takeover by Brakvik" name a company', () => {
-    expect(
-      extract('The carrier sacked 575 workers as part of the merger agreement with Brakvik Kenya.').names('Company'),
-    ).toEqual(['Brakvik Kenya']);
+  it('"after its merger agreement with Brakvik Kenya", "a takeover by Brakvik" name a company', () => {
+    expect(extract('The carrier cut 240 jobs after its merger agreement with Brakvik Kenya.').names('Company')).toEqual(
+      ['Brakvik Kenya'],
+    );
     expect(extract('It agreed a takeover by Brakvik last month.').names('Company')).toEqual(['Brakvik']);
   });
 
