@@ -28,6 +28,16 @@ const COMPANY_ACT_RE = new RegExp(
       String.raw`(?:building|opening|planning|running|operating)\s+(?:or\s+[\w-]+\s+)?(?:[\w-]+\s+){0,2}?(?:factories|plants|stores|branches|mines|refineries|hubs)`,
       String.raw`(?:took|takes|booked|books|posted|posts|reported|reports)\s+(?:a|an)\s+(?:[\w$€£¥.,-]+\s+){0,3}?(?:writedown|write-down|charge|impairment|loss|profit|stake)`,
       String.raw`(?:reported|reports|posted|posts)\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:loss|losses|profit|profits|revenue|revenues|sales|earnings|results)`,
+      // "X carried out more than 90 layoffs", "X executed 70 layoffs", "X applied 25 layoffs".
+      String.raw`(?:carried\s+out|carries\s+out|executed|executes|implemented|implements|applied|applies)\s+(?:[\w,.%$-]+\s+){0,4}?(?:layoffs|lay-offs|redundancies|dismissals|retrenchments|job\s+cuts)`,
+      // "X ceased operations in Norrby", "X halted its operations": a business stopping.
+      String.raw`(?:ceased|ceases|halted|halts)\s+(?:its\s+|all\s+)?operations`,
+      // "X manufactures steel valves for ships": a maker.
+      String.raw`(?:manufactures|manufactured)\s+\w+`,
+      // "X has released its annual results": only a business releases its own results.
+      String.raw`(?:released|releases)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:results|earnings|accounts)`,
+      // "X recently completed its $3 billion deal to buy Y", "X sealed its takeover of Y": a business closing a deal.
+      String.raw`(?:completed|completes|finalised|finalized|finalises|finalizes|sealed|seals)\s+(?:its|their)\s+(?:[\w$€£¥.,-]+\s+){0,3}?(?:deal|acquisition|purchase|takeover|merger|buyout|sale|disposal|divestment)`,
       String.raw`(?:announced|announces|unveiled|unveils)\s+(?:[\w,.%$-]+\s+){0,4}?(?:cuts|layoffs|lay-offs|redundancies|dismissals?|retrenchments?|job\s+losses|restructuring|results|earnings)`,
       // "X South Africa has also announced plans to cut 474 jobs".
       String.raw`(?:announced|announces|unveiled|unveils)\s+(?:plans|a\s+plan|proposals)\s+to\s+(?:cut|close|shut|sell|shed|eliminate|reduce|lay\s+off|axe|slash|restructure|merge|split|fire|dismiss|retrench|sack|furlough)`,
@@ -44,7 +54,9 @@ const ACT_LEADS = new Set(
   agreed wants wanted intends intended aims aimed seeks sought went are were among been cutting shedding closing laying building opening planning running operating cut cuts cutting shed sheds shedding eliminated eliminates slashed slashes axed axes laid lays laying lay
   employs employed operates operated manufactures makes sold sells bought buys acquired acquires merged merges split
   splits closed closes shut shuts delisted listed demerged exited exits divested divests followed took takes booked
-  books posted posts reported reports announced announces unveiled unveils goes entered enters placed put remains filed
+  books posted posts reported reports announced announces unveiled unveils released releases completed completes finalised
+  finalized finalises finalizes sealed seals carried carries executed executes implemented implements applied
+  applies ceased ceases halted halts goes entered enters placed put remains filed
   files owned controlled majority wholly fully partly jointly`
     .trim()
     .split(/\s+/),

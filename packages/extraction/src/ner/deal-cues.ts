@@ -13,6 +13,8 @@ const DEAL_BEFORE_RE = new RegExp(
       String.raw`\b(?:sold|sell|sells|selling|sale|divested|divest|divests|divesting|transferred|offloaded|offload)\s+(?:[\p{L}\d'’.,&%-]+\s+){0,6}?to`,
       // "bought Velloria", "the takeover of", "merging with", "took over".
       String.raw`\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchasing|took\s+over|taking\s+over|take\s+over|bought\s+out|merged\s+with|merge\s+with|merges\s+with|merging\s+with|spin-?off\s+of|spinning\s+off|demerger\s+of|carve-?out\s+of|owns|also\s+owns|controls|also\s+controls)`,
+      // "after its merger agreement with", "in merger talks with", "a takeover by": the other party to a merger.
+      String.raw`\b(?:merger|takeover|buyout)\s+(?:(?:agreement|deal|talks|pact|bid|offer)\s+)?(?:with|by)`,
       // "a joint venture with", "a partnership with", "teamed up with".
       String.raw`\b(?:joint\s+venture|partnership|alliance|tie-up|partnered|teamed\s+up)\s+with`,
       // "spun off its ingredients business as", "demerged its steel unit as".

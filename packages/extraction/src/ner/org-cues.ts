@@ -2,6 +2,7 @@ import {
   COMPANY_NOUNS,
   ORG_HEAD_WORDS,
   ORG_POSSESSIONS,
+  ORG_PREFIX_WORDS,
   SUBJECT_VERBS,
   UNIT_NOUNS,
 } from '../gazetteer/lexicon/org-nouns.js';
@@ -20,6 +21,7 @@ import { RATING_BRACKET_RE } from '../gazetteer/lexicon/broker-ratings.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
 import { isPersonLikeName } from '../gazetteer/first-names.js';
+import { inKnowledgeBase } from './org-names.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const THREE_CAPITALS_RE = /\p{Lu}{3}/u;
@@ -137,6 +139,26 @@ const POSSESSED_COMPANY_RE = new RegExp(
 function ownsNamedCompany(text: string, end: number): boolean {
   POSSESSED_COMPANY_RE.lastIndex = end;
   return POSSESSED_COMPANY_RE.test(text);
+}
+
+const PLAIN_NAME_WORD_RE = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * "Ingo Hallberg's Kestrel Steel": a possessor of two plain name words (no organization word, no place, not a
+ * known company) reads as the tycoon who owns the company, not as a company; "Tamberg's Kora Studios" (one word) and
+ * "Norrvik Group's Kora Studios" still name the owning group.
+ */
+function isPersonShapedOwner(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length !== 2 || inKnowledgeBase(name)) return false;
+  return words.every(
+    (w) =>
+      PLAIN_NAME_WORD_RE.test(w) &&
+      !ORG_HEAD_WORDS.has(w) &&
+      !ORG_PREFIX_WORDS.has(w) &&
+      !NATIONALITIES.has(w) &&
+      !isCommonWord(w) &&
+      !isPlace(w),
+  );
 }
 
 /** Unit words written between an owner's name and its unit's name ("Vessla subsidiary Kora Media"). */
@@ -511,7 +533,7 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
       cues.push({ strength: 'strong', kind: 'company', why: 'possessive' });
     else if (!bare && matchesAt(POST_AFTER_POSSESSIVE_RE, text, run.end) && !isDescriptionAfterThe(text, run))
       cues.push({ strength: 'strong', kind: 'company', why: 'possessive' });
-    else if (ownsNamedCompany(text, run.end))
+    else if (ownsNamedCompany(text, run.end) && !isPersonShapedOwner(run.name))
       cues.push({ strength: 'strong', kind: 'company', why: 'possessive-owner' });
     else if (bareOfName && matchesAt(EMPLOYER_DECISION_RE, text, run.end))
       cues.push({ strength: 'strong', kind: 'company', why: 'employer' });
@@ -556,6 +578,13 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     const site = run.first === run.last && SITE_AFTER_RE.test(after);
     if (poss && isCountryOrRegion(poss[1]!) && !ADMIN_AREA_AFTER_RE.test(after) && !site)
       cues.push({ strength: 'strong', kind: 'company', why: 'place-possessive' });
+    // "Ingo Hallberg's Kestrel Steel will shut …": a tycoon's company, named with a business head word.
+    else if (
+      poss &&
+      isPersonShapedOwner(poss[1]!) &&
+      HELD_HEAD_WORDS.includes(run.name.slice(run.name.lastIndexOf(' ') + 1))
+    )
+      cues.push({ strength: 'strong', kind: 'company', why: 'owner-possessive' });
   }
   if (prev && BEFORE_LAST_WORDS.has(prev.text)) {
     const pre = text.slice(Math.max(0, run.start - 40), run.start);

@@ -63,6 +63,14 @@ function isSlashForm(text: string, start: number, at: number, to: number): boole
   );
 }
 
+/** "Mann+Hummel", "Kuehne+Nagel": two capitalised words joined by a plus stay one name ("C++", "Disney+", "1+1" not). */
+function isPlusJoin(text: string, start: number, at: number, to: number): boolean {
+  if (at + 1 >= to || text.charCodeAt(at) !== 43) return false;
+  const first = text.charCodeAt(start);
+  const next = text.charCodeAt(at + 1);
+  return first >= 65 && first <= 90 && next >= 65 && next <= 90 && at + 2 < to && isWordChar(text, at + 2);
+}
+
 function isUpperRun(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
@@ -73,7 +81,7 @@ function isUpperRun(text: string, from: number, to: number): boolean {
 
 /**
  * Splits `text[from, to)` into word tokens with UTF-16 offsets into `text`.
- * "Amazon’s" gives `Amazon` and `s`; "layoffs.fyi", "AT&T", "Lip-Bu" and "A/S" stay whole. A hand-written scan
+ * "Amazon’s" gives `Amazon` and `s`; "layoffs.fyi", "AT&T", "Lip-Bu", "A/S" and "Mann+Hummel" stay whole. A hand-written scan
  * (ASCII fast path): tokenizing is the hottest loop of extraction.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -89,6 +97,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     for (;;) {
       while (i < to && isWordChar(text, i)) i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
       if (i + 1 < to && isJoiner(text, i, to) && isWordChar(text, i + 1)) i += 1;
+      else if (isPlusJoin(text, start, i, to)) i += 1;
       else if (text.charCodeAt(i) === 47 && isSlashForm(text, start, i, to)) i += 1;
       else break;
     }

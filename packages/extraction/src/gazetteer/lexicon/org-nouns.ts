@@ -48,6 +48,15 @@ export const UNIT_NOUNS: ReadonlySet<string> = words(`
 `);
 
 /**
+ * The goods a maker is named for, ending its name ("Kora Equipment", "Marlo Pumps", "Hallberg Engines"): plurals no
+ * surname takes (not "Banks", "Mills", "Gates"), so a given name before one opens a company's name, not a person's.
+ */
+const GOODS_HEAD_WORDS = `
+  Pumps Engines Turbines Compressors Valves Bearings Cables Tools Machines Machinery Equipment Components Batteries
+  Vehicles Tractors Trailers Motorcycles Bicycles Boats Yachts Shoes Footwear Garments Fabrics Tiles Paints Coatings
+  Fibres Fibers Polymers Biscuits Snacks Confectionery Seeds Feeds Castings Forgings Fasteners Pipes Tubes`;
+
+/**
  * Capitalised words that make a name an organization when they end it ("Qatar Airways", "Norrvik Motors",
  * "Hallberg Engineering"). A person's name never ends so.
  */
@@ -71,6 +80,7 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
   Transportation Offshore Drilling Dairy Fashion Furniture Gaming Hospitality Equity Investors International
   Consortium Investment
   Platinum Coal Ore Diamonds Copper Zinc Nickel Uranium Lithium Aluminium Aluminum Bauxite Phosphates Potash
+  ${GOODS_HEAD_WORDS}
 `);
 
 /** Capitalised words that start an organization's name ("Air China", "Banco Norte", "Deutsche Norrvik"). */
