@@ -118,3 +118,25 @@ describe('a year between "the" and a noun of cuts', () => {
     ).toContainEqual(['Kestrel Bank', 2000]);
   });
 });
+
+describe("a definite figure of a named company and another company's round of the same size told after it", () => {
+  it('stay two rounds: "adding to the 2,000 staff cuts the lender announced in July. Norrvik Bank will also trim 2,000"', () => {
+    expect(
+      rounds(
+        'Banks cut more jobs\n\nKestrel Bank said today it will eliminate about 1,500 jobs, adding to the 2,000 staff cuts the Halden-based lender announced in July. Norrvik Bank, the largest lender in Norland, will also trim 2,000 posts.\n',
+      ),
+    ).toEqual([
+      ['Kestrel Bank', 1500],
+      ['Kestrel Bank', 2000],
+      ['Norrvik Bank', 2000],
+    ]);
+  });
+
+  it('near miss: a definite figure told after the round, by whoever speaks, is that round', () => {
+    expect(
+      rounds(
+        'Banks cut more jobs\n\nNorrvik Bank will trim 2,000 posts, it said on Monday. Analysts at Orm Securities said the 2,000 cuts were overdue.\n',
+      ),
+    ).toEqual([['Norrvik Bank', 2000]]);
+  });
+});
