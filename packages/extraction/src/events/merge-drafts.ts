@@ -47,7 +47,7 @@ export function mergeDefiniteMentions(drafts: Draft[]): Draft[] {
     const f = figureOf(d);
     if (f === null || !d.definite || d.cumulative) return true;
     const list = plain.get(`${cutClass(d.kind)}|${f}`);
-    const round = list?.find((o) => o.org === d.org) ?? list?.[0];
+    const round = list?.find((o) => o.org === d.org) ?? list?.find((o) => toldBefore(o, d) || !namedOther(d, o));
     if (!round) return true;
     for (const e of d.evidence) addEvidence(round.evidence, e);
     round.percent ??= d.percent;
@@ -55,6 +55,17 @@ export function mergeDefiniteMentions(drafts: Draft[]): Draft[] {
     return false;
   });
 }
+
+/** Whether round `o` is told before the definite mention `d` (an earlier sentence, or earlier in the same one). */
+const toldBefore = (o: Draft, d: Draft) =>
+  o.si < d.si || (o.si === d.si && (o.figure?.start ?? 0) < (d.figure?.start ?? 0));
+
+/**
+ * "Kestrel Bank said it will cut 1,500 jobs, adding to the 2,000 staff cuts the lender announced in July. Norrvik Bank
+ * will also trim 2,000 posts.": a definite figure whose clause names its own organization is not the round of
+ * another organization told only after it.
+ */
+const namedOther = (d: Draft, o: Draft) => d.named && d.org !== null && o.org !== d.org;
 
 /**
  * Where a figure is a part of a round already reported: a place, a unit, "of them", "elsewhere"; or a class of the

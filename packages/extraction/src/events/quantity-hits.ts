@@ -320,12 +320,42 @@ function totalAfterShare(body: string, at: number): RegExpExecArray | null {
 }
 
 /**
+ * A year, then a noun of cuts: "2015 cuts", "2019 job cuts", "2023 layoffs" (not a round hundred: "the 2000 layoffs"
+ * is as likely a count written without its comma).
+ */
+const YEAR_CUTS_RE =
+  /^(?:199[1-9]|20(?!00)[0-3]\d)\s+(?:job\s+)?(?:cuts|layoffs|lay-offs|redundancies|reductions|job\s+losses)\b/;
+
+/**
+ * "The 2019 cuts, which leave out disposals, equal …", "its 2019 layoffs": a year between a determiner and a
+ * noun of cuts names when they were made, it counts nothing ("The 2,015 cuts", "cut 2015 jobs" still count).
+ */
+function isYearOfCuts(body: string, numberAt: number): boolean {
+  return (
+    YEAR_CUTS_RE.test(body.slice(numberAt, numberAt + 24)) &&
+    /\b(?:[Tt]he|its|their|[Tt]his|[Tt]hose|[Tt]hese)\s+$/.test(body.slice(Math.max(0, numberAt - 7), numberAt))
+  );
+}
+
+/**
+ * A count, then its staff noun in quotation marks: "had laid off about 900 “surplus staff”", "900 'Surplus
+ * Workers'". The marks stand for the writer's distance from the word, not for another thing counted.
+ */
+const QUOTED_STAFF_RE =
+  /(?<=\d\s{1,2})["“'‘](?=(?:[A-Za-z-]+\s){0,2}(?:staff|staffers|workers|employees|personnel|jobs|positions|roles|people|hands)["”'’](?![A-Za-z]))|(?<=\d\s{1,2}["“'‘](?:[A-Za-z-]+\s){0,2}(?:staff|staffers|workers|employees|personnel|jobs|positions|roles|people|hands))["”'’]/gi;
+
+/** `body` with the quotation marks around a counted staff noun (QUOTED_STAFF_RE) turned into spaces (same length). */
+function unquoteStaffNouns(body: string): string {
+  return /\d\s{1,2}["“'‘]/.test(body) ? body.replace(QUOTED_STAFF_RE, ' ') : body;
+}
+
+/**
  * All figures of sentence `s`: job counts and shares of the workforce tied to a cut or hire, earnings moves
  * and investment amounts. Overlapping hits keep the first rule's reading; a share of the workforce joins the
  * count it stands next to ("10% of staff, or about 8,000 jobs"), else stands alone.
  */
 export function findQuantityHits(work: string, s: Span, st: SentenceTokens): QuantityHit[] {
-  const body = work.slice(s.start, s.end);
+  const body = unquoteStaffNouns(work.slice(s.start, s.end));
   const hits: QuantityHit[] = [];
   const overlaps = (a: number, b: number) => hits.some((h) => a < h.end && b > h.start);
   // "cut its workforce by a third": a share in words is a figure too.
@@ -362,6 +392,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       )
         continue;
       if (q && STEP_BEFORE_RE.test(body.slice(Math.max(0, qAt - 12), qAt))) continue;
+      if (q && isYearOfCuts(body, numberAt)) continue;
       // "The sale will affect 1,200 employees, who will transfer to the buyer", "sell its dairy unit to X, a move
       // affecting 1,200 employees": the staff a sale hands over keep their jobs (a closure's figure stays).
       if (AFFECT_RULES.has(rule.name) && q && soldStaff(body, m.index, g.cn, qAt + q.length)) continue;

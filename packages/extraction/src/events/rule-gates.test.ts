@@ -9,6 +9,7 @@ import { QUANTITY_RULES } from './triggers.js';
  */
 const MATCHED_BY: Record<string, string> = {
   'earlier-round': 'On top of the 800 jobs it had already announced, Brindlewood will cut 300 more.',
+  'threatens-jobs': 'Brindlewood will shut its Halvern mill, threatening about 600 jobs.',
   'restated-count': 'That equates to about 450 jobs.',
   'out-of-work': 'The closure will leave 200 workers out of work.',
   'number-is': 'The number of jobs affected is 1,200.',

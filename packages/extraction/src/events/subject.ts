@@ -206,6 +206,8 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
   if (orgs.length > 0 && reportsOfTrade(ctx, s, trigger, start, orgs[orgs.length - 1]!.end))
     return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
+  const owner = shortFormOwner(ctx, start, region, orgs);
+  if (owner) return { orgs: [owner], explicit: true, generic: false, hypothetical, clauseStart: start };
   const speakerOfIt = orgs.length > 1 ? itsSpeaker(ctx, orgs, start, trigger) : null;
   if (speakerOfIt) return { orgs: [speakerOfIt], explicit: true, generic: false, hypothetical, clauseStart: start };
   if (orgs.length > 0)
@@ -310,6 +312,11 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   // a printing plant." before the sentence naming its owner is that owner's round.
   if (trigger < firstOrgAt(ctx) && isAggregateLede(ctx.work.slice(s.start, s.end)))
     return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };
+  // "Kestrel Gold also unveiled cuts at its Orm mine. It said about 300 jobs …": the company opening the
+  // sentence before.
+  const previousOpener = start === s.start ? itAntecedent(ctx, s) : null;
+  if (previousOpener)
+    return { orgs: [previousOpener], explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Sharia-compliant lender Kora Bank laid off a third of its staff. The lender, which …, has issued …": the
   // company just introduced with the same noun.
   const described = named ? describedCompany(ctx, s, region, trigger) : null;
@@ -646,18 +653,47 @@ function unknownName(ctx: DocContext, start: number, at: number, name: string, r
   // "Workers said", "Shares fell": a plural common word is no name.
   if (words.length === 1 && isCommonWord(first) && /s$/.test(first)) return false;
   // "VW said …", "Kestrel said …": a short form or initials of a company named before is that company.
-  const known = [
-    ctx.primaryCompany,
-    ...mentionsIn(ctx, Math.max(0, start - 3000), start)
-      .slice(-200)
-      .map((o) => o.id),
-  ];
+  return shortFormOf(ctx, start, name) === null;
+}
+
+/**
+ * The organization `name` is a short form or the initials of ("VW", "Kestrel" for "Kestrel Australia"): the latest
+ * one named in the 3,000 characters before `start` whose name it opens, else the main company if it does, else null.
+ */
+function shortFormOf(ctx: DocContext, start: number, name: string): string | null {
+  const first = name.split(/\s+/)[0]!;
+  const known = mentionsIn(ctx, Math.max(0, start - 3000), start)
+    .slice(-200)
+    .map((o) => o.id)
+    .reverse();
+  if (ctx.primaryCompany) known.push(ctx.primaryCompany);
   for (const id of known) {
     const full = id ? ctx.entities.get(id)?.name : undefined;
     if (!full) continue;
-    if (full === name || full.startsWith(first + ' ') || initialsOf(full) === name) return false;
+    if (full === name || full.startsWith(first + ' ') || initialsOf(full) === name) return id;
   }
-  return true;
+  return null;
+}
+
+/** "its budget subsidiary ", "its ": before a unit the clause's subject owns (the object, not the actor). */
+const OWNED_BEFORE_RE = /\bits\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+/**
+ * "Vessla has shut its regional subsidiary Kestrel Air and cut 2,000 jobs" with "Vessla" untyped, the short form of
+ * Vessla Australia named before: the clause opens with a name no pass typed that is the short form of a company
+ * named before (shortFormOf), and every organization typed in the clause is a unit it owns ("its … Kestrel Air"):
+ * that company acts. Not "Vessla said Kestrel Air would cut …", where the unit acts in a clause of its own.
+ */
+function shortFormOwner(ctx: DocContext, start: number, region: string, orgs: ResolvedMention[]): string | null {
+  const m = NAME_SUBJECT_RE.exec(region);
+  if (!m || orgs.length === 0) return null;
+  const name = m[1]!;
+  const at = start + m.index + m[0].indexOf(name);
+  if (orgs.some((o) => o.start < at + name.length || !OWNED_BEFORE_RE.test(ctx.work.slice(at, o.start)))) return null;
+  const first = name.split(/\s+/)[0]!;
+  if (mentionsIn(ctx, at, at + name.length).length > 0 || NOT_ACTOR.has(first) || isPlace(name)) return null;
+  if (NATIONALITIES.has(first) || isPlace(first)) return null;
+  return shortFormOf(ctx, start, name);
 }
 
 /** "Volkswagen Group" → "VG", "Hallberg Bank AB" → "HBA" (first letters of capitalised words). */
@@ -921,6 +957,25 @@ function describedCompany(ctx: DocContext, s: Span, region: string, trigger: num
       return m.id;
   }
   return null;
+}
+
+/** A sentence opened by "It" and its verb: "It said about 300 employees …", "It also plans to …". */
+const IT_OPENS_RE =
+  /^It\s+(?:also\s+)?(?:said|says|added|announced|expects|plans|planned|intends|will|would|is|was|has|had)\b/;
+
+/**
+ * "Hallberg Mining is laying off 500 workers. … Kestrel Gold also unveiled cuts at its Orm mine. It said about 300
+ * jobs would go by June.": a sentence opened by "It" means the company that opened the sentence right before
+ * it in the same paragraph, even when the article is about another (see focusCompany). Null when that sentence
+ * opens with no company ("The union said … It said").
+ */
+function itAntecedent(ctx: DocContext, s: Span): string | null {
+  if (!IT_OPENS_RE.test(ctx.work.slice(s.start, s.start + 40))) return null;
+  const si = findSentenceIndex(ctx.sentences, s.start);
+  const prev = ctx.sentences[si - 1];
+  if (!prev || ctx.work.slice(prev.end, s.start).includes('\n')) return null;
+  const r = subjectsIn(ctx, si - 1, Infinity, createCommentatorTest(ctx));
+  return r.primary ?? r.last;
 }
 
 /**

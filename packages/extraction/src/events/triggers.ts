@@ -448,6 +448,20 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
+    // "Kestrel will shut its gearbox factory in March, threatening about 1,200 jobs", "a closure that endangers
+    // 400 jobs": the jobs the clause before threatens, told after a comma or by "that"/"which" (not "threatening
+    // to cut", read by the cut rules, nor "threatened 300 suppliers", nor a finite "the region's shutdown threatened
+    // 1.2 million jobs", whose subject is no company's plan).
+    name: 'threatens-jobs',
+    anchor: F.number,
+    gate: /threaten|endanger|jeopardi[sz]/i,
+    re: new RegExp(
+      `(?<=(?:,\\s*|\\b(?:that|which)\\s+(?:(?:would|could|will|may|might)\\s+)?)(?:threaten(?:s|ed|ing)?|endanger(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing))\\s+(?:(?:up to|about|around|roughly|some|nearly|almost|as many as|more than|over|at least)\\s+)?)${QUANTITY_OF_JOBS}`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
     // "putting about 3,500 jobs at risk", "putting 900 jobs at its plants in Kora and Vessa at risk", "puts 1,200
     // jobs in the town in doubt", "1,200 jobs are at risk", "32 jobs are now at risk",
     // "827 jobs potentially at risk", "500 jobs were threatened by the decision", "6,513
