@@ -11,7 +11,8 @@ import {
   precedingSentenceDate,
   shareDates,
 } from './neighbour-dates.js';
-import { findSubject, isReportedOfOthers, reportedClauseStart } from './subject.js';
+import { findSubject } from './subject.js';
+import { isReportedOfOthers, reportedClauseStart } from './reported-clauses.js';
 import { findRestructuringActions } from './restructuring-actions.js';
 import { boxFigure, explainerFigure, isCutHeading } from './explainer-figures.js';
 import {

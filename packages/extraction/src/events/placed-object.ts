@@ -1,7 +1,7 @@
 import type { Span } from '../types.js';
 import { type DocContext, isOrg, mentionsIn } from '../resolve/doc-context.js';
 import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
-import { focusCompany } from './subject.js';
+import { focusCompany } from './focus-company.js';
 
 /** "it", "itself", "the bank", "the state-owned carrier": the object refers to a company already in the story. */
 const REFERRING_OBJECT_RE = new RegExp(

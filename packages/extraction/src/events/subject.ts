@@ -1,23 +1,21 @@
 import type { Span } from '../types.js';
-import { type DocContext, type ResolvedMention, isOrg, mentionsIn, recentCompany } from '../resolve/doc-context.js';
+import { type DocContext, type ResolvedMention, isOrg, mentionsIn } from '../resolve/doc-context.js';
 import { findSentenceIndex } from '../text/sentences.js';
-import { COMMENTATOR_NAME_RE, createCommentatorTest } from '../relations/commentators.js';
-import { isStateBody } from '../ner/org-names.js';
-import { ORIGIN_PARTICIPLES } from '../ner/org-cues.js';
-import { OWNER_SUFFIX_RE } from '../ner/owner-prefixes.js';
+import { createCommentatorTest } from '../relations/commentators.js';
 import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
-import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
-import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
+import { isPlace } from '../gazetteer/lexicon/places.js';
 import { openingOrg, unitInFocus, unitStillInFocus } from './unit-in-focus.js';
 import { leadUnitOfOwner, unitNamedInAside } from './aside-unit.js';
-import { UPPER_FIRST_RE } from '../text/char-class.js';
+import { blankAsides, clauseStart } from './clause-bounds.js';
+import { executiveCompany, itAntecedent, itsSpeaker, speakerCompany } from './speaker-company.js';
+import { focusCompany } from './focus-company.js';
+import { PRONOUN_RE, REPORTING_RE, reportedClauseStart } from './reported-clauses.js';
+import { isUnknownActor, isUnknownName, isUnknownOwnersPlan, shortFormOwner } from './unknown-actors.js';
+import { LIST_RE, chain } from './org-chains.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const ING_WORD_RE = /^\p{L}+ing\b/u;
-const CAPITALISED_NAME_END_RE =
-  /(?:^|[^\p{L}\p{N}&.'’-])((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.'’-]*)$/u;
 const NO_LETTER_RE = /^\P{L}?$/u;
-
 /** Who a clause is about: the organizations acting, whether they were named, and whether the subject is generic. */
 export interface Subject {
   orgs: string[];
@@ -32,23 +30,6 @@ export interface Subject {
   hypothetical: boolean;
   clauseStart: number;
 }
-
-/**
- * Where a clause ends and the next begins. "… rose after Tarvo agreed to sell …": a clause opened by "after",
- * "before", "because" or "when" with a name has that name as its subject ("two years after Tarvo cut …" is a time
- * comparison inside the clause, no new clause); so does "as" with a name and its verb ("… to step in as Telkora
- * plans to cut …"; not "such as", nor "spun off its arm as Vessamed in 2014"). The lookahead before each lookbehind
- * keeps it from running at every space. "The union said workers would strike after the company said it would lay off
- * 3,600 workers": "after" with "the company said" (or "it said") opens the round's clause too.
- */
-const BOUNDARY_RE =
-  /;\s|:\s|\s[—–]\s|—|,\s+(?:and|but|while|whereas|though|although|which|then|who|extending|bringing|making)\s|\s(?:but|while|whereas|then)\s|\s(?:under|through|by|in)\s+which\s|(?=\s(?:after|before|because|once|until|when)\s)(?<!\b(?:years?|months?|weeks?|days?|decades?|shortly|soon|long|just|right|immediately))\s(?:after|before|because|once|until|when)\s+(?=(?:the\s+)?\p{Lu}|(?:it|the\s+(?:company|group|firm|carmaker|automaker|bank|lender|airline|carrier|operator|retailer|insurer|manufacturer|maker|employer))\s+(?:said|announced|confirmed|disclosed|revealed)\b)|(?=\sas\s)(?<!\b(?:such|well|known|same|so|as|much|many))\sas\s+(?=(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}\s+(?:plans|planned|prepares|said|says|will|would|is|was|has|had|announced|announces|moves|seeks|cuts|faces)\b)/gu;
-/**
- * An opening adverbial clause or phrase ("Shortly before the Norrvik deal, the group …", "According to Norr
- * Research, …"): its names are not the subject.
- */
-const SUBORDINATE_RE =
-  /^(?:According to|While|Although|Though|As|After|Since|If|When|Because|Even as|Despite|Whereas|Before|Unlike|Like|Following|Joining|Much like|Just like|As with|Along with|Together with|In addition to|Besides|Similar to|Amid|(?:Shortly|Soon|Just|Immediately|Long|Days|Weeks|Months|Years) (?:before|after)|Ahead of|Prior to|In the run-up to|On the back of|Alongside)\b/;
 const GENERIC_RE =
   /\b(?:sector|industry|companies|firms|employers|startups|giants|tech workers|businesses|rivals|peers|big tech|silicon valley)\b/i;
 /**
@@ -66,8 +47,6 @@ const GENERIC_AFTER_RE =
   /^[^.;:]{0,50}?\b(?:across|among|at|in)\s+(?!(?:its|their|our)\s)(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:sector|industry|companies|firms|startups|start-ups|employers|businesses|banks|lenders|carmakers|automakers|airlines|insurers|retailers|manufacturers)\b/iu;
 /** A trade or an economy just before ", which": "the car industry", "the banking sector", "the economy". */
 const GENERIC_ANTECEDENT_RE = /\b(?:sector|industry|industries|economy|workforce of the country)$/;
-const PRONOUN_RE =
-  /\b(?:the company|the firm|it|its|the tech giant|the retailer|the giant|the e-commerce giant|the search giant|the social media giant|the chipmaker|the software maker|the iphone maker|the cloud giant|the group|the board|its board)\b/i;
 /** Nouns of third parties: "the buyer", "the rival" never mean the company in focus. */
 const THIRD_PARTY = new Set(
   'rival rivals competitor competitors peer peers challenger partner partners investor investors shareholder shareholders owner owners acquirer acquirers buyer buyers bidder bidders suitor suitors fund funds activist activists auditor auditors adviser advisers advisor advisors consultant lessor lessors handler handlers trader traders importer exporter exporters'.split(
@@ -87,13 +66,6 @@ const DESCRIPTOR_RE = new RegExp(
 /** An opening condition with a clause of its own ("If Hallberg closes the mill,"; not "If approved,"). */
 const CONDITION_RE = /^\s*(?:If|Unless|Should|Were)\s+\S+\s+\S+[^,]*,\s*$/;
 const NEGATION_RE = /\b(?:not|no|never|denied|deny|denies|without|declined to)\b|n['’]t\b/i;
-/**
- * "Orsk's Vellmark", "Kestrel's Finnish rival Norrvik", "Acme-owned Norrvik", "Acme-backed edtech firm Norrvik", "Acme's
- * biggest customer, carmaker Norrvik,", "Acme supplier Norrvik": the second acts.
- */
-const CHAIN_RE =
-  /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}|['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:customers?|clients?|suppliers?|rivals?|competitors?|partners?|peers?|lenders?|parent|owner|buyer|unit|subsidiary),\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}|\s+(?:parent|subsidiary|unit|supplier|customer|client|competitor|partner)\s+|-(?:owned|backed|controlled|funded)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3})$/u;
-const LIST_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$/;
 const AFTER_RE = /\b(?:at|across|by|from|within|inside|in|of)\s+(?:the\s+)?$/;
 /**
  * "sold its arm to Norrvik and closed …", "sold its stake in Norrvik and handed …": a company after such a preposition
@@ -135,7 +107,6 @@ const ACTION_NOUN_RE =
 const IN_BEFORE_RE = /\bin\s+(?:the\s+)?$/;
 const AND_PERSON_RE = /\s(?:and|but|while|whereas)\s+(?:(?:Sir|Dame|Mr|Mrs|Ms|Dr)\.?\s+)?$/;
 const AT_BEFORE_RE = /\bat\s+(?:the\s+|its\s+)?$/;
-
 /**
  * The subject of the clause holding `trigger` inside sentence `s`: the first organization of the clause
  * (appositives and parentheses skipped, "Microsoft's LinkedIn" → LinkedIn, "Google, Meta and Microsoft" → all
@@ -334,14 +305,12 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     clauseStart: start,
   };
 }
-
 /** A count right before an organization's name: "543 ", "about 1,200 more ". */
 const COUNT_BEFORE_NAME_RE =
   /^(?:(?:about|around|some|nearly|almost|roughly|more than|over|at least|up to|another|a further)\s+)?\d[\d,.]*\s+(?:more\s+|other\s+)?$/;
 /** Staff nouns after the name: what the count counts. */
 const STAFF_AFTER_NAME_RE =
   /^\s+(?:staff(?:ers)?|workers|employees|personnel|jobs|positions|roles|miners|journalists|people)\b/;
-
 /** "543 Kora Press staff", "about 1,200 Norrvik Cars workers": the organization between a count and its staff. */
 function staffEmployer(ctx: DocContext, s: Span, trigger: number): string | null {
   const m = mentionsIn(ctx, trigger, Math.min(s.end, trigger + 60)).find(isOrg);
@@ -349,21 +318,18 @@ function staffEmployer(ctx: DocContext, s: Span, trigger: number): string | null
   if (isPlace(ctx.entities.get(m.id)?.name ?? '')) return null;
   return STAFF_AFTER_NAME_RE.test(ctx.work.slice(m.end, m.end + 16)) ? m.id : null;
 }
-
 /**
  * A stance taken on what follows, after the body's name and perhaps its speech: "is clear that", "fears that",
  * "believes the", "said it was concerned about"; or its consent: "have agreed to", "has accepted".
  */
 const STANCE_RE =
   /^[^.;]{0,40}?\s(?:(?:is|are|was|were|has\s+been|remains?)\s+(?:\w+\s+)?(?:clear|concerned|worried|alarmed|disappointed|angry|opposed|confident|convinced|aware)|(?:fears?|feared|believes?|believed|argues?|argued|insists?|insisted|warns?|warned|maintains?|maintained|claims?|claimed))\s+(?:that|about|by|over|the)\b|^[^.;]{0,80}?\s(?:have|has|had)\s+(?:\w+\s+)?(?:agreed\s+to|accepted|approved|backed|endorsed|signed\s+off\s+on)\s/i;
-
 /** A verb by which a union or a minister turns on a company: "has slammed", "criticised", "called on". */
 const CRITICISE_RE =
   /\b(?:slam(?:s|med)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|condemn(?:s|ed)?|blast(?:s|ed)?|attack(?:s|ed)?|accus(?:e|es|ed)|urg(?:e|es|ed)|call(?:s|ed)?\s+on|ask(?:s|ed)?|warn(?:s|ed)?|sue(?:s|d)?|challeng(?:e|es|ed)|petition(?:s|ed)?|(?:hit|hits|lashed|lashes)\s+out\s+at|rapped)\s+(?:the\s+)?$/i;
 /** "… over its plan to", "over their decision to": the plan belongs to the company just named. */
 const OVER_ITS_PLAN_RE =
   /^\s+(?:over|about|for|against|on)\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:plans?|decision|proposals?|move|intention|bid|scheme)\s+to\s+[^.;]{0,20}$/iu;
-
 /**
  * "Trade union Solidar has slammed Kora Telecom over its plan to cut 3,000 jobs": the company a critic turns on owns
  * the plan; the critic (first in the clause) cuts nothing.
@@ -379,22 +345,17 @@ function criticisedOwner(ctx: DocContext, orgs: ResolvedMention[], trigger: numb
   }
   return null;
 }
-
 /** "15,000 people in Singapore may lose their jobs": the people of a country or city (group 1), not a payroll. */
 const PEOPLE_IN_RE = /^[^.;:]{0,40}?\bpeople\s+(?:in|across)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)/u;
-
 /** A figure of people in a place, told with no company in its clause: a nation's or a region's toll. */
 function isPeopleOfPlace(after: string): boolean {
   const m = PEOPLE_IN_RE.exec(after);
   return m !== null && isPlace(m[1]!);
 }
-
 /** A clause that opens with its verb (its subject left out): "issued …", "also plans …", "will close …". */
 const SUBJECTLESS_VERB_RE = /^(?:also\s+|then\s+|later\s+)?(?:\p{Ll}+ed|will|would|has|had|plans|is|was)\s/u;
-
 /** "the division", "the steel unit", "this arm": a noun phrase that refers to a unit, not to its parent. */
 const UNIT_REF_RE = /\b(?:[Tt]he|[Tt]his)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:division|unit|arm|subsidiary|segment)\b/u;
-
 /**
  * The last division named before `pos` in its sentence or the two before it, or null: what "the division" means.
  * A company named after that division wins back the reference (the text moved on to it).
@@ -411,7 +372,6 @@ function recentDivision(ctx: DocContext, pos: number): string | null {
   }
   return null;
 }
-
 /**
  * "Analysts at Carnegie said the 4,000 cuts …", "IG Kora said 700 workers would lose their jobs": a commenting
  * body (an analyst firm, union, outlet …) that reports a clause is not its actor, unless the clause says it acts
@@ -423,7 +383,6 @@ function recentDivision(ctx: DocContext, pos: number): string | null {
  */
 const REPORTED_OPENER_BEFORE_RE =
   /^\s*(?:(?:on|last)\s+\p{L}+\s+)?(?:that\s+)?(?:the\s+|(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:unit|division|arm|subsidiary|business|affiliate|operation|segment|studio|brand|carrier|airline|bank|lender)\s*,?\s*)?$/iu;
-
 function speakersDropped(
   ctx: DocContext,
   s: Span,
@@ -464,11 +423,9 @@ function speakersDropped(
   if (!commenting || /^\s*(?:it|they|we)\b/i.test(ctx.work.slice(at, trigger))) return orgs;
   return orgs.filter((m) => m.start >= at || !commentator(m.id));
 }
-
 /** "told Norway's Radio Vessla that", "told the Kestrel Times it": the one told, between "told" and what it was told. */
 const TOLD_WHOM_RE =
   /\btold\s+((?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that|it|they)\b/gu;
-
 /** Where the last "told <name> that" of a clause head names the one told (offsets in `head`), else null. */
 function toldAddressee(head: string): { start: number; end: number } | null {
   let found: { start: number; end: number } | null = null;
@@ -479,25 +436,21 @@ function toldAddressee(head: string): { start: number; end: number } | null {
   }
   return found;
 }
-
 /** "has learnt (from sources) that", "understands that": how a reporter tells what it found out. */
 const LEARNT_THAT_RE =
   /\b(?:(?:has|have|had)\s+(?:learnt|learned)|understands|understood)\b(?:\s+(?:from|through)\s+[^.;,]{1,40}?)?\s+that\s/;
-
 /** Verbs whose object is the subject of the infinitive after it ("expect Marlowe to cut", "forced Vessa to close"). */
 /** The same verbs with "the brewer"/"it"/"the company" as object: the company in focus is told to act. */
 const OBJECT_OF_CONTROL_RE =
   /\b(?:forc(?:e|es|ed|ing)|push(?:es|ed|ing)|press(?:es|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)|want(?:s|ed)?|expects?|expected|allow(?:s|ed)|lobb(?:y|ies|ied)|compel(?:s|led))\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+|it|them)\s+to\s+(?:\S+\s+){0,2}$/gu;
 const OBJECT_CONTROL_RE =
   /\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|wants?|wanted|urges?|urged|forc(?:e|es|ed)|push(?:es|ed)|press(?:es|ed)|ask(?:s|ed)|allow(?:s|ed)|see|sees|saw)\s+(?=(?:the\s+)?\p{Lu})/gu;
-
 /**
  * "…, with Norrvik alone cutting 1,500": after "with", a company followed by its "-ing" verb acts (it is no party to
  * the clause's action).
  */
 /** ", with Kestrel eliminating 7,000 positions and ": an absolute "with" phrase whose pair goes on after "and". */
 const WITH_ACTING_RE = /,\s+with\s+(?:the\s+)?\p{Lu}[^,;.]*?\s\p{Ll}+ing\s[^;]*?\sand\s+$/u;
-
 function withActing(work: string, m: { start: number; end: number }, trigger: number): boolean {
   const before = work.slice(Math.max(0, m.start - 10), m.start);
   return (
@@ -508,11 +461,9 @@ function withActing(work: string, m: { start: number; end: number }, trigger: nu
     ING_WORD_RE.test(work.slice(trigger, trigger + 24))
   );
 }
-
 /** The verb group between the second clause's subject and its trigger ("is", "has also", "will"). */
 const SECOND_CLAUSE_VERB_RE =
   /^\s+(?:(?:is|are|was|were|has|have|had|will|would|also|now|already|reportedly)\s+){1,3}$/;
-
 /**
  * "Kestrel Bank has laid off some 60 employees in Halden and Vessla Bank is cutting about 150 jobs": two clauses
  * joined by a bare "and", each with its own subject and figure; the name right after "and" acts in the second. Not
@@ -525,10 +476,8 @@ function secondClauseActor(work: string, orgs: ResolvedMention[], trigger: numbe
   if (!/\d/.test(between) || !/\s(?:and|while|whereas)\s+(?:the\s+)?$/.test(between)) return undefined;
   return SECOND_CLAUSE_VERB_RE.test(work.slice(last.end, trigger)) ? last : undefined;
 }
-
 /** "Talks between", "discussions with", "negotiations involving": what names the parties to talks. */
 const TALKS_WITH_RE = /\b(?:talks|discussions|negotiations|consultations|meetings?)\s+(?:between|with|involving)\s+/gi;
-
 /**
  * "Discussions between Korbo, Hallberg and employees are at an early stage, with 827 jobs at risk": the names listed
  * after "talks between" are parties to the talks, not the clause's actor (its subject is the talks); the round is
@@ -542,17 +491,13 @@ function isPartyToTalks(before: string): boolean {
     rest !== null && rest.split(/[\s,]+/).every((w) => w === '' || w === 'and' || w === 'the' || /^\p{Lu}/u.test(w))
   );
 }
-
 /** "together", "jointly", "between them": a figure shared by the companies just named. */
 const JOINT_RE = /^\s*(?:have\s+|had\s+)?(?:together|jointly|between\s+them|combined)\b/i;
-
 /** ", under which about 14,300 of its employees": a relative clause opened by a preposition, up to the trigger. */
 const PREP_WHICH_RE = /,\s+(?:under|in|through|by|with|via)\s+which\s+[^,;]{0,80}$/;
 const REPORTS_RE = /^\s*(?:has\s+|had\s+|also\s+)?(?:said|says|announced|confirmed|reported|warned|told)\b/;
-
 /** ", the turbine maker in which Norrvik holds a stake" just before a relative clause's comma. */
 const APPOSITIVE_END_RE = /,\s+(?:the|a|an)\s[^,;]*$/;
-
 /** The organization named just before ", which"/", who" when the clause at `start` is that relative clause. */
 function relativeAntecedent(ctx: DocContext, s: Span, start: number, trigger: number): string | null {
   const lead = ctx.work.slice(Math.max(s.start, start - 9), start);
@@ -572,354 +517,19 @@ function relativeAntecedent(ctx: DocContext, s: Span, start: number, trigger: nu
     while (i > 0 && isOrg(before[i - 1]!) && LIST_RE.test(ctx.work.slice(before[i - 1]!.end, before[i]!.start))) i--;
   return before[i]!.id;
 }
-
 /** Between a relative "which" and its verb: auxiliaries and adverbs only (the relative pronoun is the subject). */
 const RELATIVE_VERB_RE =
   /^\s*(?:(?:has|had|have|is|was|are|were|will|would|could|also|already|recently|reportedly|currently|now|still|itself|then|last\s+year|this\s+year|earlier\s+this\s+year|in\s+\d{4}|plans\s+to|is\s+to|expects\s+to|(?:hopes|aims|wants|intends|seeks)\s+to(?:\s+see)?)\s+)*$/i;
-
-/**
- * A clause opened by a capitalised name (an aside allowed, its figures' thousands separators too: ", which employs
- * 1,800 people,") and a verb of saying or cutting ("Tarvo said", "Vessa Air will", "Marlo, whose … , let go of").
- */
-const NAME_SUBJECT_RE =
-  /^\s*(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now|Then)\b[^,]{0,40},\s*)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&)){0,3})(?:\s*,(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,60},)?\s+(?:said|says|announced|confirmed|plans|planned|will|would|has|had|also|cut|cuts|let|lets|laid|lays|shed|sheds|eliminated|eliminates|expects|intends|followed|fired|terminated|axed|sacked|retrenched|dismissed|slashed|reportedly)\b/u;
-/** Capitalised words that open a clause without naming an actor of their own. */
-const NOT_ACTOR = new Set(
-  'The This That These Those It Its Their Our We They He She I You A An Some Many Most All About Around Only Another Each Both Other Such No Not Management Staff Government Labour Labor Everyone Nobody Police Parliament Congress Industry Business Trade Work Demand Production Output Revenue Sales Profit Growth Employment Unemployment Nothing Something Everything Chairman Chairwoman President Chief Minister Secretary Director Executive Officer Spokesman Spokeswoman Spokesperson Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Today Yesterday Overall Together Meanwhile Separately However Still Yet Analysts Workers Unions Employees Investors Shareholders Officials'.split(
-    ' ',
-  ),
-);
-
-/** "Data reveals that …", "Figures show …": what a source shows opens a clause of its own. */
-const SHOWS_RE =
-  /\b(?:reveals?|revealed|shows?|showed|shown|suggests?|suggested|indicates?|indicated|says|said|reported|reports|notes|noted)\s+(?:that\s+)?(?=\p{Lu})/gu;
-
-/**
- * True when the clause at `start` opens with a capitalised name that no mention covers and that can be an actor,
- * also after what a source shows ("Tracker data reveals that Vantix, short of cash, terminated 2,500 employees").
- */
-function isUnknownActor(ctx: DocContext, start: number, region: string): boolean {
-  let m = NAME_SUBJECT_RE.exec(region);
-  let from = start;
-  if (!m) {
-    let at = -1;
-    SHOWS_RE.lastIndex = 0;
-    for (let r = SHOWS_RE.exec(region); r !== null; r = SHOWS_RE.exec(region)) at = r.index + r[0].length;
-    if (at < 0) return false;
-    from = start + at;
-    m = NAME_SUBJECT_RE.exec(region.slice(at));
-    if (!m) return false;
-  }
-  const name = m[1]!;
-  const at = from + m.index + m[0].indexOf(name);
-  return unknownName(ctx, start, at, name);
-}
-
-/** "Tarvo Motors Australia's decision in May to close …": a name owning the decision or plan that holds the figure. */
-const OWNERS_PLAN_RE =
-  /(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s\s+(?:[\p{Ll}-]+\s+)?(?:decision|plan|plans|move|announcement|proposal)\b/u;
-
-/**
- * True when the figure at `trigger` belongs to the decision or plan of a name no pass typed ("The announcement
- * follows Tarvo Motors Australia's decision in May to close two plants with the loss of 1,200 jobs", the name
- * unknown): someone else's round, not the company in focus.
- */
-function isUnknownOwnersPlan(ctx: DocContext, start: number, trigger: number): boolean {
-  const m = OWNERS_PLAN_RE.exec(ctx.work.slice(start, trigger));
-  if (!m) return false;
-  const at = start + m.index;
-  return unknownName(ctx, at, at, m[1]!);
-}
-
-/** True when the capitalised name just before `end` (", which …") is no mention and can be an actor. */
-function isUnknownName(ctx: DocContext, sentenceStart: number, end: number): boolean {
-  const m = CAPITALISED_NAME_END_RE.exec(ctx.work.slice(Math.max(sentenceStart, end - 60), end));
-  if (!m) return false;
-  const name = m[1]!;
-  const at = end - name.length;
-  // A name opening the sentence may be a capitalised common word ("Management, which …").
-  if (!/\s$/.test(ctx.work.slice(Math.max(sentenceStart, at - 1), at))) return false;
-  // "the Indiana Star, which …": a place opening a name of several words is part of the name; a person is never
-  // "which", so a name taken for one is no actor known either.
-  return unknownName(ctx, at, at, name, true);
-}
-
-function unknownName(ctx: DocContext, start: number, at: number, name: string, relative = false): boolean {
-  if (mentionsIn(ctx, at, at + name.length).some((m) => !relative || m.type !== 'Person')) return false;
-  const words = name.split(/\s+/);
-  const first = words[0]!;
-  if (NOT_ACTOR.has(first) || isPlace(name) || NATIONALITIES.has(first)) return false;
-  if (isPlace(first) && !(relative && words.length > 1)) return false;
-  // "Workers said", "Shares fell": a plural common word is no name.
-  if (words.length === 1 && isCommonWord(first) && /s$/.test(first)) return false;
-  // "VW said …", "Kestrel said …": a short form or initials of a company named before is that company.
-  return shortFormOf(ctx, start, name) === null;
-}
-
-/**
- * The organization `name` is a short form or the initials of ("VW", "Kestrel" for "Kestrel Australia"): the latest
- * one named in the 3,000 characters before `start` whose name it opens, else the main company if it does, else null.
- */
-function shortFormOf(ctx: DocContext, start: number, name: string): string | null {
-  const first = name.split(/\s+/)[0]!;
-  const known = mentionsIn(ctx, Math.max(0, start - 3000), start)
-    .slice(-200)
-    .map((o) => o.id)
-    .reverse();
-  if (ctx.primaryCompany) known.push(ctx.primaryCompany);
-  for (const id of known) {
-    const full = id ? ctx.entities.get(id)?.name : undefined;
-    if (!full) continue;
-    if (full === name || full.startsWith(first + ' ') || initialsOf(full) === name) return id;
-  }
-  return null;
-}
-
-/** "its budget subsidiary ", "its ": before a unit the clause's subject owns (the object, not the actor). */
-const OWNED_BEFORE_RE = /\bits\s+(?:[\p{L}-]+\s+){0,3}$/u;
-
-/**
- * "Vessla has shut its regional subsidiary Kestrel Air and cut 2,000 jobs" with "Vessla" untyped, the short form of
- * Vessla Australia named before: the clause opens with a name no pass typed that is the short form of a company
- * named before (shortFormOf), and every organization typed in the clause is a unit it owns ("its … Kestrel Air"):
- * that company acts. Not "Vessla said Kestrel Air would cut …", where the unit acts in a clause of its own.
- */
-function shortFormOwner(ctx: DocContext, start: number, region: string, orgs: ResolvedMention[]): string | null {
-  const m = NAME_SUBJECT_RE.exec(region);
-  if (!m || orgs.length === 0) return null;
-  const name = m[1]!;
-  const at = start + m.index + m[0].indexOf(name);
-  if (orgs.some((o) => o.start < at + name.length || !OWNED_BEFORE_RE.test(ctx.work.slice(at, o.start)))) return null;
-  const first = name.split(/\s+/)[0]!;
-  if (mentionsIn(ctx, at, at + name.length).length > 0 || NOT_ACTOR.has(first) || isPlace(name)) return null;
-  if (NATIONALITIES.has(first) || isPlace(first)) return null;
-  return shortFormOf(ctx, start, name);
-}
-
-/** "Volkswagen Group" → "VG", "Hallberg Bank AB" → "HBA" (first letters of capitalised words). */
-function initialsOf(name: string): string {
-  let out = '';
-  for (const w of name.split(/[\s-]+/)) if (UPPER_FIRST_RE.test(w)) out += w[0];
-  return out;
-}
-
-/** Before an executive who opens a clause: an opening adverbial, a title. */
-const EXECUTIVE_PREFIX_RE =
-  /^\s*(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now|Then)\b[^,]{0,40}?,?\s+)?(?:(?:then|former|new)\s+)?(?:(?:[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]resident|[Mm]anaging\s+[Dd]irector|[Ff]ounder|[Bb]oss)(?:\s+and\s+|\s+))?(?:(?:[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hairman|[Pp]resident)\s+)?$/;
-
-/** The company of the executive (`HOLDS_ROLE`) who opens the clause at `start` and acts without a reporting verb. */
-function executiveCompany(ctx: DocContext, start: number, trigger: number): string | null {
-  if (!ctx.roleOf?.size) return null;
-  const person = mentionsIn(ctx, start, trigger).find((m) => m.type === 'Person');
-  if (!person || !EXECUTIVE_PREFIX_RE.test(ctx.work.slice(start, person.start))) return null;
-  REPORTING_RE.lastIndex = 0;
-  if (REPORTING_RE.test(ctx.work.slice(person.end, trigger))) return null;
-  const org = ctx.roleOf.get(person.id);
-  return org && !createCommentatorTest(ctx)(org) ? org : null;
-}
-
-/** A person (an aside after the name allowed), then a reporting verb, then "the group/company/firm", "it" or "they" before the trigger. */
-const SPEAKER_REPORTS_RE =
-  /^\s*(?:,[^,.;:]{1,60},\s*)?(?:also\s+|later\s+|then\s+)?(?:said|says|told\s+(?:\S+\s+){1,3}?|announced|confirmed|wrote|added)(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+(?:the\s+(?:group|company|firm|business|bank|carmaker|airline|operator|lender|insurer)|it|they)\b/;
-
-/** The organization of the person who reports the clause holding `trigger`, when the clause calls it "the group". */
-function speakerCompany(ctx: DocContext, s: Span, trigger: number, region: string): string | null {
-  if (!ctx.roleOf?.size || !/\b(?:the|it|they)\b/.test(region)) return null;
-  const people = mentionsIn(ctx, s.start, trigger).filter((m) => m.type === 'Person');
-  for (let i = people.length - 1; i >= 0; i--) {
-    const p = people[i]!;
-    if (!SPEAKER_REPORTS_RE.test(ctx.work.slice(p.end, trigger))) continue;
-    const org = ctx.roleOf.get(p.id);
-    return org && !createCommentatorTest(ctx)(org) ? org : null;
-  }
-  return null;
-}
-
-function chain(ctx: DocContext, orgs: ResolvedMention[], clauseStart: number): string[] {
-  let i = 0;
-  while (i + 1 < orgs.length && CHAIN_RE.test(ctx.work.slice(orgs[i]!.end, orgs[i + 1]!.start))) i++;
-  const listed = [orgs[i]!];
-  for (let j = i + 1; j < orgs.length && LIST_RE.test(ctx.work.slice(orgs[j - 1]!.end, orgs[j]!.start)); j++)
-    listed.push(orgs[j]!);
-  const last = listed[listed.length - 1]!;
-  const owner =
-    OWNER_AFTER_RE.test(ctx.work.slice(last.end, last.end + 24)) ||
-    OWNER_BEFORE_RE.test(ctx.work.slice(Math.max(clauseStart, listed[0]!.start - 24), listed[0]!.start));
-  const ids = listed.map((m) => m.id);
-  return [...new Set((owner && parentsOf(ctx, ids)) || ids)];
-}
-
 /** A trade in the plural, then its examples: "banks including", "lenders such as", "other carmakers like". */
 const TRADE_EXAMPLES_RE =
   /\b(?:companies|firms|employers|businesses|institutions|banks|lenders|insurers|carmakers|automakers|telcos|retailers|manufacturers|airlines|miners|steelmakers|publishers|newspapers|broadcasters|startups|start-ups|rivals|peers|competitors)\s*,?\s+(?:including|such\s+as|like)\s+$/;
 /** A reported clause whose subject is a trade in the plural ("banks would sack", "many companies will cut"). */
 const REPORTED_TRADE_RE =
   /^\s*(?:(?:the|many|most|some|several|other|local|foreign|big|major|large|smaller|[\p{Lu}][\p{L}-]+)\s+){0,2}(?:companies|firms|employers|businesses|institutions|banks|lenders|insurers|carmakers|automakers|telcos|retailers|manufacturers|airlines|miners|steelmakers|publishers|newspapers|broadcasters|startups|start-ups)\s+(?!of\b)/u;
-
 function reportsOfTrade(ctx: DocContext, s: Span, trigger: number, clause: number, lastOrgEnd: number): boolean {
   const at = reportedClauseStart(ctx, s, trigger, clause);
   return at !== null && at >= lastOrgEnd && REPORTED_TRADE_RE.test(ctx.work.slice(at, trigger));
 }
-
-/**
- * "The Hallberg announcement comes a day after rival Vantor said it would cut 450 jobs": the last name before the
- * figure speaks and its "it" cuts; a name earlier in the sentence ("The Hallberg announcement") is no actor of that
- * clause. Not a name after "at"/"of"/"from" ("analysts at X said it …"), nor one listed with the names before it.
- */
-const SAID_IT_RE =
-  /^\s*(?:,[^,;]{1,60},\s*)?(?:said|says|announced|confirmed|warned)(?:\s+(?:on|in|last|this|earlier)\s+\S+)?(?:\s+that)?\s+it\s+(?:would|will|was|is|had|has|plans|planned|intends|expects|could|may|might)\b/;
-const SPEAKER_OF_BEFORE_RE = /\b(?:at|of|from|by|with)\s+(?:the\s+)?$/;
-
-function itsSpeaker(ctx: DocContext, orgs: ResolvedMention[], clauseStart: number, trigger: number): string | null {
-  const last = orgs[orgs.length - 1]!;
-  if (last.type !== 'Company') return null;
-  if (!SAID_IT_RE.test(ctx.work.slice(last.end, Math.min(trigger, last.end + 120)))) return null;
-  const prev = orgs[orgs.length - 2]!;
-  if (LIST_RE.test(ctx.work.slice(prev.end, last.start)) || CHAIN_RE.test(ctx.work.slice(prev.end, last.start)))
-    return null;
-  if (SPEAKER_OF_BEFORE_RE.test(ctx.work.slice(Math.max(clauseStart, last.start - 12), last.start))) return null;
-  return last.id;
-}
-
-/** "the Instagram and WhatsApp owner", "Instagram's parent company": the clause is about the parent. */
-const OWNER_AFTER_RE = /^(?:['’]s)?\s+(?:owner|parent)\b/;
-/** "the owner of Instagram", "the parent company of Google". */
-const OWNER_BEFORE_RE = /\b(?:owner|parent(?:\s+company)?)\s+of\s+$/;
-
-/**
- * For each of `ids`, its parent as the document states it (`PART_OF`, see relations/part-of.ts); null unless every
- * one has such a parent.
- */
-function parentsOf(ctx: DocContext, ids: string[]): string[] | null {
-  const out: string[] = [];
-  for (const id of ids) {
-    const pid = ctx.parentOf?.get(id);
-    if (!pid) return null;
-    out.push(pid);
-  }
-  return out;
-}
-
-/**
- * "X's negotiator said the union had blocked the plan to close plants": what follows a reporting verb is a clause
- * of its own. Returns where it starts (after the last reporting verb between `clause` and `trigger`), else null.
- */
-export function reportedClauseStart(ctx: DocContext, s: Span, trigger: number, clause: number): number | null {
-  const head = ctx.work.slice(clause, trigger);
-  REPORTING_RE.lastIndex = 0;
-  let at = -1;
-  let m: RegExpExecArray | null;
-  while ((m = REPORTING_RE.exec(head)) !== null) at = m.index + m[0].length;
-  return at >= 0 && /\s\S+\s/.test(head.slice(at)) ? clause + at : null;
-}
-
-/**
- * True when `trigger` lies in a clause reported by a speaker ("… said the union had blocked the plan to close
- * plants") whose own subject is neither an organization nor "it"/"the company": the speaker did not do it.
- */
-export function isReportedOfOthers(ctx: DocContext, s: Span, trigger: number, clause: number): boolean {
-  const at = reportedClauseStart(ctx, s, trigger, clause);
-  if (at === null) return false;
-  const region = ctx.work.slice(at, trigger);
-  if (PRONOUN_RE.test(region)) return false;
-  return !mentionsIn(ctx, at, trigger).some(isOrg);
-}
-/**
- * A reporting verb and what it opens ("said that …", a digest's present "reports that …", "Norrland Central Bank figures
- * show local banks have …"); not "announced plans to close …", where the company acts.
- */
-const REPORTING_RE =
-  /\b(?:said|says|saying|adding|noting|warning|calculated|estimated|estimates|reckoned|reckons|told\s+(?:\S+\s+){1,3}?(?=that\b|it\b|the\b|its\b)|added|warned|stated|wrote|reported|(?:reports|writes)(?=\s+that\b)|noted|confirmed|announced|argued|insisted|believes|believed|(?<=\b(?:data|figures|statistics)\s)(?:shows?|showed))(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+(?!(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:plans?|decision|intention|proposals?|move|strategy|programme|program|scheme|agreement)\s+to\b)/g;
-
-/** Start of the clause ending the sentence head `head` (asides blanked) that begins at offset `from`. */
-/** "In 2019, ", "On Monday, ", "Last year, ": a short time adverbial opening the sentence. */
-const OPENING_TIME_RE = /^(?:(?:In|On|By|Back in|Last|Earlier this|Later that)\s+[^,]{1,30}|Last year|Earlier),\s+/;
-
-function clauseStart(head: string, from: number): number {
-  let start = from;
-  // "In 2019, after the integration of Banco Norte, Tavora agreed …": an opening time adverbial, then the
-  // subordinate phrase.
-  const time = OPENING_TIME_RE.exec(head);
-  const rest = time ? head.slice(time[0].length) : '';
-  const lead = time && SUBORDINATE_RE.test(rest.charAt(0).toUpperCase() + rest.slice(1)) ? time[0].length : 0;
-  if (lead > 0 || SUBORDINATE_RE.test(head)) {
-    const comma = endOfOpeningList(head, head.indexOf(',', lead));
-    if (comma >= 0) start = from + comma + 1;
-  }
-  BOUNDARY_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = BOUNDARY_RE.exec(head)) !== null) start = Math.max(start, from + m.index + m[0].length);
-  return start;
-}
-
-/** One more name of a list between commas: " Marlow", " Vessa and Kestrel Air" (no verb, no lower-case word). */
-const LIST_ITEM_RE =
-  /^\s*(?:(?:and|or)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:and|or|&)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*\s*$/u;
-const LIST_END_RE = /(?:^|\s)(?:and|or|&)\s/;
-
-/**
- * "Joining Kestrel, Marlow and Vessa, Norrvik fired 400 workers": an opening phrase that lists names ends at the
- * comma after the list's last item (the one joined by "and"/"or"), not at the comma inside the list. Returns the
- * offset of that comma, else `first`.
- */
-function endOfOpeningList(head: string, first: number): number {
-  if (first < 0) return first;
-  let at = first;
-  let end = first;
-  // Bounded: a list of at most 12 items is looked through.
-  for (let k = 0; k < 12; k++) {
-    const next = head.indexOf(',', at + 1);
-    if (next < 0) break;
-    const item = head.slice(at + 1, next);
-    if (!LIST_ITEM_RE.test(item)) break;
-    at = next;
-    if (LIST_END_RE.test(item)) end = next;
-  }
-  return end;
-}
-
-/**
- * ", backed by Hallberg Ventures,", ", formed in 2001 when Dunmore and Arkwright merged,": an aside that tells how the
- * name before it came about; the names inside it do not act in the clause.
- */
-const ORIGIN_ASIDE_RE = new RegExp(
-  `,\\s+(?:which\\s+was\\s+)?(?:${ORIGIN_PARTICIPLES}|created)\\s+(?:in|by|on|as|from|through)\\s[^,;]*,`,
-  'g',
-);
-
-/**
- * Replaces parentheses, ", the …," appositives, ", which …," asides and origin asides (ORIGIN_ASIDE_RE) by spaces
- * (same length). An appositive's closing comma stays before "which"/"who": it opens a relative clause ("Kestrel
- * Group, the parent of Kestrel Air, which said it would cut …").
- */
-function blankAsides(region: string): string {
-  if (region.indexOf('(') < 0 && region.indexOf(',') < 0) return region;
-  return region
-    .replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length))
-    .replace(ORIGIN_ASIDE_RE, (m) => ' '.repeat(m.length))
-    .replace(/,\s+(?:the|a|an|which|who|whose)\s[^,;]*,/g, (m, at: number, all: string) =>
-      CLAUSE_NOT_ASIDE_RE.test(m)
-        ? m
-        : /^,\s+(?:the|a|an)\s/.test(m) && /^\s*(?:which|who)\s/.test(all.slice(at + m.length, at + m.length + 8))
-          ? ' '.repeat(m.length - 1) + ','
-          : ' '.repeat(m.length),
-    );
-}
-
-/**
- * "On Tuesday, November 5, the French tyre maker Michelin announced the closure …,": a stretch between commas that
- * opens with an article and holds a verb of its own (no relative pronoun) is the clause itself, not an apposition.
- */
-const CLAUSE_NOT_ASIDE_RE =
-  /^,\s+(?:the|a|an)\s(?![^,;]*\b(?:that|which|who|whose)\b)[^,;]*\b(?:announced|said|says|will|would|has|had|plans|planned|reported|confirmed|unveiled|disclosed|decided)\b/;
-
-/**
- * What may stand before the subject of a sentence: an opening adverbial ("On Monday,", "In 2021,"), a frame ("This
- * is not the first time") and "the".
- */
-const SUBJECT_PREFIX_RE =
-  /^(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now)\b[^,]{0,40},\s*)?(?:(?:This|It|That)\s+(?:is|was)\s+(?:not\s+)?the\s+(?:first|second|third|only)\s+time\s+(?:that\s+)?)?(?:[Tt]he\s+)?$/;
-
 /** A body sentence that sums many companies' cuts ("as employers grapple", "a string of closures"). */
 const AGGREGATE_LEDE_RE =
   /\b(?:companies|firms|employers|businesses|sector|industry|jobless|unemployment|(?:string|wave|spate|series|raft) of)\b/i;
@@ -927,7 +537,6 @@ const AGGREGATE_LEDE_RE =
 const isAggregateLede = (sentence: string) =>
   /[.!?]["”’)]?$/.test(sentence.trimEnd().slice(-3)) && AGGREGATE_LEDE_RE.test(sentence);
 const FIRST_ORG = new WeakMap<DocContext, number>();
-
 /** Where the text first names an organization (its length when it names none), computed once per document. */
 function firstOrgAt(ctx: DocContext): number {
   let at = FIRST_ORG.get(ctx);
@@ -937,7 +546,6 @@ function firstOrgAt(ctx: DocContext): number {
   }
   return at;
 }
-
 /**
  * The company "the lender" / "the miner" means when the previous sentence or this one introduced a company with
  * that very noun before its name ("lender Kora Bank", "Swedish miner Tarnby"): the last such company, else null.
@@ -957,122 +565,4 @@ function describedCompany(ctx: DocContext, s: Span, region: string, trigger: num
       return m.id;
   }
   return null;
-}
-
-/** A sentence opened by "It" and its verb: "It said about 300 employees …", "It also plans to …". */
-const IT_OPENS_RE =
-  /^It\s+(?:also\s+)?(?:said|says|added|announced|expects|plans|planned|intends|will|would|is|was|has|had)\b/;
-
-/**
- * "Hallberg Mining is laying off 500 workers. … Kestrel Gold also unveiled cuts at its Orm mine. It said about 300
- * jobs would go by June.": a sentence opened by "It" means the company that opened the sentence right before
- * it in the same paragraph, even when the article is about another (see focusCompany). Null when that sentence
- * opens with no company ("The union said … It said").
- */
-function itAntecedent(ctx: DocContext, s: Span): string | null {
-  if (!IT_OPENS_RE.test(ctx.work.slice(s.start, s.start + 40))) return null;
-  const si = findSentenceIndex(ctx.sentences, s.start);
-  const prev = ctx.sentences[si - 1];
-  if (!prev || ctx.work.slice(prev.end, s.start).includes('\n')) return null;
-  const r = subjectsIn(ctx, si - 1, Infinity, createCommentatorTest(ctx));
-  return r.primary ?? r.last;
-}
-
-/**
- * What "the company" / "it" refers to at `pos` (never a union, association or other commenting body): the
- * article's main company if it was the subject of this or one of
- * the three sentences before (named at the start of its sentence), else the last company that was, else the main
- * company, else the last company named there.
- * A company named only in passing ("subsidiaries such as X") is rarely the one "the company" means. `subjectless`:
- * the clause names no actor at all, not even "it": the company opening this sentence comes first.
- */
-export function focusCompany(ctx: DocContext, pos: number, subjectless = false): string | null {
-  const si = findSentenceIndex(ctx.sentences, pos);
-  const commentator = createCommentatorTest(ctx);
-  let cache = FOCUS.get(ctx);
-  if (!cache) FOCUS.set(ctx, (cache = new Map() as SentenceFocus));
-  // The sentences before this one give the same answer for every position in it: computed once per sentence.
-  const inThis = subjectsIn(ctx, si, pos, commentator);
-  if (inThis.primary) return inThis.primary;
-  let before = cache.get(si);
-  if (before === undefined) {
-    before = { primary: null, last: null };
-    for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
-      // "Hallberg Bank" on a line of its own heads the paragraphs of a round-up below it.
-      const heading = headingCompany(ctx, k);
-      if (heading) {
-        before.primary = heading;
-        break;
-      }
-      const r = subjectsIn(ctx, k, Infinity, commentator);
-      if (r.primary) {
-        before.primary = r.primary;
-        break;
-      }
-      before.last ??= r.last;
-    }
-    cache.set(si, before);
-  }
-  // A clause with no subject at all ("… secured a deal that cuts hours while planning 11,000 job eliminations") goes
-  // on with the company its sentence opened with; "the brewer", "it" still mean the article's company.
-  const last = subjectless
-    ? (inThis.last ?? before.primary ?? before.last)
-    : (before.primary ?? inThis.last ?? before.last);
-  const primary = ctx.primaryCompany && !commentator(ctx.primaryCompany) ? ctx.primaryCompany : null;
-  // "The Sindicato de Vessla warned of a walkout after the company said it would dismiss 2,400": a body whose
-  // name says it is a union, ministry or commission, named last, is never "the company" (a company that once
-  // "reported" or was "told" something still is).
-  const focus = last ?? primary ?? recentNonBody(ctx, pos);
-  // "… as it plans to send home 400 employees" where only the ministry told of it is typed: a state body is never
-  // "it" or "the company" by default (it acts only where it is named).
-  return focus && isStateBody(ctx.entities.get(focus)?.name ?? '') ? null : focus;
-}
-
-/**
- * The company named last before `pos` (`recentCompany`), passing over one whose name says it is a commenting body (a
- * union, council, ministry, commission, fund …) to the company before it, else none.
- */
-function recentNonBody(ctx: DocContext, pos: number): string | null {
-  const isBody = (id: string | null) => !!id && COMMENTATOR_NAME_RE.test(ctx.entities.get(id)?.name ?? '');
-  const recent = recentCompany(ctx, pos);
-  if (!recent || !isBody(recent)) return recent;
-  const before = recentCompany(ctx, pos, recent);
-  return before && !isBody(before) ? before : null;
-}
-
-/** The company sentence `k` consists of, when it is a heading line that names only it ("Hallberg Bank"). */
-function headingCompany(ctx: DocContext, k: number): string | null {
-  const s = ctx.sentences[k];
-  if (!s || s.end - s.start > 60) return null;
-  const ms = mentionsIn(ctx, s.start, s.end);
-  if (ms.length !== 1 || ms[0]!.type !== 'Company') return null;
-  const rest = ctx.work.slice(s.start, ms[0]!.start) + ctx.work.slice(ms[0]!.end, s.end);
-  return /^[\s:*•-]*$/.test(rest) ? ms[0]!.id : null;
-}
-
-/** Per document: each sentence's main and last company (see `focusCompany`). */
-type SentenceFocus = Map<number, { primary: string | null; last: string | null }>;
-const FOCUS = new WeakMap<DocContext, SentenceFocus>();
-
-/** The companies named at the start of sentence `k` (before `pos`): the main company if so, else the last one. */
-function subjectsIn(
-  ctx: DocContext,
-  k: number,
-  pos: number,
-  commentator: (id: string) => boolean,
-): { primary: string | null; last: string | null } {
-  const s = ctx.sentences[k];
-  if (!s) return { primary: null, last: null };
-  const ms = mentionsIn(ctx, s.start, Math.min(s.end, pos));
-  let last: string | null = null;
-  for (let i = ms.length - 1; i >= 0; i--) {
-    const m = ms[i]!;
-    if (m.type !== 'Company' || m.start - s.start > 60 || commentator(m.id)) continue;
-    if (!SUBJECT_PREFIX_RE.test(ctx.work.slice(s.start, m.start))) continue;
-    // "SoftBank-backed Ombara has cut …": the owner in a compound is not what the sentence is about.
-    if (OWNER_SUFFIX_RE.test(ctx.work.slice(m.end, m.end + 12))) continue;
-    if (m.id === ctx.primaryCompany) return { primary: m.id, last };
-    last ??= m.id;
-  }
-  return { primary: null, last };
 }

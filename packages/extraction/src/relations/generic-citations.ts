@@ -1,7 +1,7 @@
 import { entityId } from '../resolve/entity-table.js';
 import { createLeadScanner } from '../text/lead-scan.js';
 import { type DocContext, isOrg, mentionsIn, recentCompany, sentenceOf } from '../resolve/doc-context.js';
-import { focusCompany } from '../events/subject.js';
+import { focusCompany } from '../events/focus-company.js';
 import { GENERIC, type GenericSource } from './generic-sources.js';
 import { isThirdPartyStatement, statementGiver } from './third-party-statements.js';
 import {

@@ -1,0 +1,95 @@
+import { ORIGIN_PARTICIPLES } from '../ner/org-cues.js';
+
+/* Where the clause of an event starts, and the asides inside it that name no actor. */
+
+/**
+ * Where a clause ends and the next begins. "… rose after Tarvo agreed to sell …": a clause opened by "after",
+ * "before", "because" or "when" with a name has that name as its subject ("two years after Tarvo cut …" is a time
+ * comparison inside the clause, no new clause); so does "as" with a name and its verb ("… to step in as Telkora
+ * plans to cut …"; not "such as", nor "spun off its arm as Vessamed in 2014"). The lookahead before each lookbehind
+ * keeps it from running at every space. "The union said workers would strike after the company said it would lay off
+ * 3,600 workers": "after" with "the company said" (or "it said") opens the round's clause too.
+ */
+const BOUNDARY_RE =
+  /;\s|:\s|\s[—–]\s|—|,\s+(?:and|but|while|whereas|though|although|which|then|who|extending|bringing|making)\s|\s(?:but|while|whereas|then)\s|\s(?:under|through|by|in)\s+which\s|(?=\s(?:after|before|because|once|until|when)\s)(?<!\b(?:years?|months?|weeks?|days?|decades?|shortly|soon|long|just|right|immediately))\s(?:after|before|because|once|until|when)\s+(?=(?:the\s+)?\p{Lu}|(?:it|the\s+(?:company|group|firm|carmaker|automaker|bank|lender|airline|carrier|operator|retailer|insurer|manufacturer|maker|employer))\s+(?:said|announced|confirmed|disclosed|revealed)\b)|(?=\sas\s)(?<!\b(?:such|well|known|same|so|as|much|many))\sas\s+(?=(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}\s+(?:plans|planned|prepares|said|says|will|would|is|was|has|had|announced|announces|moves|seeks|cuts|faces)\b)/gu;
+/**
+ * An opening adverbial clause or phrase ("Shortly before the Norrvik deal, the group …", "According to Norr
+ * Research, …"): its names are not the subject.
+ */
+const SUBORDINATE_RE =
+  /^(?:According to|While|Although|Though|As|After|Since|If|When|Because|Even as|Despite|Whereas|Before|Unlike|Like|Following|Joining|Much like|Just like|As with|Along with|Together with|In addition to|Besides|Similar to|Amid|(?:Shortly|Soon|Just|Immediately|Long|Days|Weeks|Months|Years) (?:before|after)|Ahead of|Prior to|In the run-up to|On the back of|Alongside)\b/;
+/** Start of the clause ending the sentence head `head` (asides blanked) that begins at offset `from`. */
+/** "In 2019, ", "On Monday, ", "Last year, ": a short time adverbial opening the sentence. */
+const OPENING_TIME_RE = /^(?:(?:In|On|By|Back in|Last|Earlier this|Later that)\s+[^,]{1,30}|Last year|Earlier),\s+/;
+export function clauseStart(head: string, from: number): number {
+  let start = from;
+  // "In 2019, after the integration of Banco Norte, Tavora agreed …": an opening time adverbial, then the
+  // subordinate phrase.
+  const time = OPENING_TIME_RE.exec(head);
+  const rest = time ? head.slice(time[0].length) : '';
+  const lead = time && SUBORDINATE_RE.test(rest.charAt(0).toUpperCase() + rest.slice(1)) ? time[0].length : 0;
+  if (lead > 0 || SUBORDINATE_RE.test(head)) {
+    const comma = endOfOpeningList(head, head.indexOf(',', lead));
+    if (comma >= 0) start = from + comma + 1;
+  }
+  BOUNDARY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY_RE.exec(head)) !== null) start = Math.max(start, from + m.index + m[0].length);
+  return start;
+}
+/** One more name of a list between commas: " Marlow", " Vessa and Kestrel Air" (no verb, no lower-case word). */
+const LIST_ITEM_RE =
+  /^\s*(?:(?:and|or)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:and|or|&)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*\s*$/u;
+const LIST_END_RE = /(?:^|\s)(?:and|or|&)\s/;
+/**
+ * "Joining Kestrel, Marlow and Vessa, Norrvik fired 400 workers": an opening phrase that lists names ends at the
+ * comma after the list's last item (the one joined by "and"/"or"), not at the comma inside the list. Returns the
+ * offset of that comma, else `first`.
+ */
+function endOfOpeningList(head: string, first: number): number {
+  if (first < 0) return first;
+  let at = first;
+  let end = first;
+  // Bounded: a list of at most 12 items is looked through.
+  for (let k = 0; k < 12; k++) {
+    const next = head.indexOf(',', at + 1);
+    if (next < 0) break;
+    const item = head.slice(at + 1, next);
+    if (!LIST_ITEM_RE.test(item)) break;
+    at = next;
+    if (LIST_END_RE.test(item)) end = next;
+  }
+  return end;
+}
+/**
+ * ", backed by Hallberg Ventures,", ", formed in 2001 when Dunmore and Arkwright merged,": an aside that tells how the
+ * name before it came about; the names inside it do not act in the clause.
+ */
+const ORIGIN_ASIDE_RE = new RegExp(
+  `,\\s+(?:which\\s+was\\s+)?(?:${ORIGIN_PARTICIPLES}|created)\\s+(?:in|by|on|as|from|through)\\s[^,;]*,`,
+  'g',
+);
+/**
+ * Replaces parentheses, ", the …," appositives, ", which …," asides and origin asides (ORIGIN_ASIDE_RE) by spaces
+ * (same length). An appositive's closing comma stays before "which"/"who": it opens a relative clause ("Kestrel
+ * Group, the parent of Kestrel Air, which said it would cut …").
+ */
+export function blankAsides(region: string): string {
+  if (region.indexOf('(') < 0 && region.indexOf(',') < 0) return region;
+  return region
+    .replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length))
+    .replace(ORIGIN_ASIDE_RE, (m) => ' '.repeat(m.length))
+    .replace(/,\s+(?:the|a|an|which|who|whose)\s[^,;]*,/g, (m, at: number, all: string) =>
+      CLAUSE_NOT_ASIDE_RE.test(m)
+        ? m
+        : /^,\s+(?:the|a|an)\s/.test(m) && /^\s*(?:which|who)\s/.test(all.slice(at + m.length, at + m.length + 8))
+          ? ' '.repeat(m.length - 1) + ','
+          : ' '.repeat(m.length),
+    );
+}
+/**
+ * "On Tuesday, November 5, the French tyre maker Michelin announced the closure …,": a stretch between commas that
+ * opens with an article and holds a verb of its own (no relative pronoun) is the clause itself, not an apposition.
+ */
+const CLAUSE_NOT_ASIDE_RE =
+  /^,\s+(?:the|a|an)\s(?![^,;]*\b(?:that|which|who|whose)\b)[^,;]*\b(?:announced|said|says|will|would|has|had|plans|planned|reported|confirmed|unveiled|disclosed|decided)\b/;

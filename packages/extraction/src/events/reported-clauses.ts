@@ -1,0 +1,36 @@
+import type { Span } from '../types.js';
+import { type DocContext, isOrg, mentionsIn } from '../resolve/doc-context.js';
+
+/* Clauses a speaker reports ("… said the union had blocked the plan"): whose act they tell. */
+
+export const PRONOUN_RE =
+  /\b(?:the company|the firm|it|its|the tech giant|the retailer|the giant|the e-commerce giant|the search giant|the social media giant|the chipmaker|the software maker|the iphone maker|the cloud giant|the group|the board|its board)\b/i;
+/**
+ * "X's negotiator said the union had blocked the plan to close plants": what follows a reporting verb is a clause
+ * of its own. Returns where it starts (after the last reporting verb between `clause` and `trigger`), else null.
+ */
+export function reportedClauseStart(ctx: DocContext, s: Span, trigger: number, clause: number): number | null {
+  const head = ctx.work.slice(clause, trigger);
+  REPORTING_RE.lastIndex = 0;
+  let at = -1;
+  let m: RegExpExecArray | null;
+  while ((m = REPORTING_RE.exec(head)) !== null) at = m.index + m[0].length;
+  return at >= 0 && /\s\S+\s/.test(head.slice(at)) ? clause + at : null;
+}
+/**
+ * True when `trigger` lies in a clause reported by a speaker ("… said the union had blocked the plan to close
+ * plants") whose own subject is neither an organization nor "it"/"the company": the speaker did not do it.
+ */
+export function isReportedOfOthers(ctx: DocContext, s: Span, trigger: number, clause: number): boolean {
+  const at = reportedClauseStart(ctx, s, trigger, clause);
+  if (at === null) return false;
+  const region = ctx.work.slice(at, trigger);
+  if (PRONOUN_RE.test(region)) return false;
+  return !mentionsIn(ctx, at, trigger).some(isOrg);
+}
+/**
+ * A reporting verb and what it opens ("said that …", a digest's present "reports that …", "Norrland Central Bank figures
+ * show local banks have …"); not "announced plans to close …", where the company acts.
+ */
+export const REPORTING_RE =
+  /\b(?:said|says|saying|adding|noting|warning|calculated|estimated|estimates|reckoned|reckons|told\s+(?:\S+\s+){1,3}?(?=that\b|it\b|the\b|its\b)|added|warned|stated|wrote|reported|(?:reports|writes)(?=\s+that\b)|noted|confirmed|announced|argued|insisted|believes|believed|(?<=\b(?:data|figures|statistics)\s)(?:shows?|showed))(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+(?!(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:plans?|decision|intention|proposals?|move|strategy|programme|program|scheme|agreement)\s+to\b)/g;
