@@ -120,7 +120,10 @@ export function findOutletMentions(
     // "Business Report said": two words, the first one a business paper's ("Business", "Financial"), no organization's.
     const paperForm = j === i + 1 && OUTLET_OPENING_WORDS.has(t.text) && !ORG_HEAD_WORDS.has(head);
     const outletForm = j > i && (OUTLET_HEADS.has(head) || FOREIGN_ARTICLES.has(t.text) || paperForm);
-    const demonym = j === i && theBefore && NATIONALITIES.has(t.text);
+    // "The Australian reported": a paper named by a demonym; "The Italian daily Il Sole reported": a demonym before
+    // an outlet noun describes the outlet named after it.
+    const demonym =
+      j === i && theBefore && NATIONALITIES.has(t.text) && !NOUN_AFTER_RE.test(text.slice(t.end, t.end + 40));
     const end = tokens[j]!.end;
     if ((outletForm || demonym) && !(prev && (HONORIFICS.has(prev.text) || FIRST_NAMES.has(prev.text)))) {
       // "Mr De Ferrari said", "Le Pen said": a name opened by an article needs an outlet's own context.

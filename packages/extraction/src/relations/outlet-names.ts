@@ -123,14 +123,15 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
       isCapitalized(tokens[i - 1]!.text) &&
       !NOT_NAME.has(tokens[i - 1]!.text) &&
       !DESCRIPTOR_WORD_RE.test(tokens[i - 1]!.text) &&
-      gapIsSpace(ctx, tokens[i - 1]!, t)
+      gapJoinsName(ctx, tokens[i - 1]!, t)
     )
       continue;
     let j = i;
     while (j + 1 < tokens.length && j - i < 6) {
       const n = tokens[j + 1]!;
-      if (!gapIsSpace(ctx, tokens[j]!, n) || covered[j + 1]) break;
+      if (!gapJoinsName(ctx, tokens[j]!, n) || covered[j + 1]) break;
       if (isCapitalized(n.text) && !NOT_NAME.has(n.text)) j++;
+      else if (!gapIsSpace(ctx, tokens[j]!, n)) break;
       else if (
         INNER.has(n.text) &&
         tokens[j + 2] &&
@@ -262,6 +263,11 @@ function describesOutlet(name: string): boolean {
 function gapIsSpace(ctx: DocContext, a: Token, b: Token): boolean {
   const gap = ctx.work.slice(a.end, b.start);
   return gap === ' ' || gap === '\u00a0';
+}
+
+/** A space, or " & " between two words of one name ("Frost & Sullivan", "Kestrel & Vale"). */
+function gapJoinsName(ctx: DocContext, a: Token, b: Token): boolean {
+  return gapIsSpace(ctx, a, b) || ctx.work.slice(a.end, b.start) === ' & ';
 }
 
 /** For each token, whether a mention covers it: one walk over the tokens and the sorted mentions together. */
