@@ -1,5 +1,5 @@
 import { opensWithGivenName } from '../gazetteer/first-names.js';
-import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
+import { isCommonWord, isFaithAdjective } from '../gazetteer/lexicon/common-words.js';
 import { NATIONALITIES, isCountryOrRegion, isNationalityPlural, isPlace } from '../gazetteer/lexicon/places.js';
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import {
@@ -22,7 +22,7 @@ import { hasRoleAfter, isAppointedInStead } from './people.js';
 import { findUnitLists } from './unit-lists.js';
 import { isSiteName, isSitePlaceOrContraction } from './site-places.js';
 import { findOwnerPrefixRuns } from './owner-prefixes.js';
-import { abbreviatesThing } from './thing-acronyms.js';
+import { abbreviatesDocument, abbreviatesThing, isPluralAcronym } from './thing-acronyms.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
@@ -459,9 +459,13 @@ export class ContextOrgFinder extends OrgRegistry {
       NATIONALITIES.has(name) ||
       isNationalityPlural(name) ||
       isBareTitle(name) ||
-      isCountryOrRegion(name)
+      isCountryOrRegion(name) ||
+      isPluralAcronym(name) ||
+      isFaithAdjective(name)
     )
       return true;
+    // "the Collective Wage Agreement (CWA) … the CWA": initials of a pact or a law.
+    if (ALL_CAPS_WORD_RE.test(name) && abbreviatesDocument(this.text, c.runs)) return true;
     // "its North American operations", "South African rivals": a compass word and a nationality are an adjective.
     if (REGIONAL_ADJECTIVE_RE.test(name) && NATIONALITIES.has(name.slice(name.indexOf(' ') + 1))) return true;
     // "Queensland Resources Minister Jane Roe": a portfolio before "Minister" names no company.

@@ -4,6 +4,7 @@ import { scanRepeatMentions } from './repeat-mentions.js';
 import { isPlaceWord } from './org-names.js';
 import { NATIONALITIES, isCountryOrRegion } from '../gazetteer/lexicon/places.js';
 import { collapseSpaces } from '../text/char-class.js';
+import { isFaithAdjective } from '../gazetteer/lexicon/common-words.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const CAPITALS_ONLY_RE = /^\p{Lu}[\p{Lu}&.]+$/u;
@@ -245,6 +246,8 @@ function unitAfter(
   // "its Retail arm", "the bank's Wealth division": a capitalised word in running text names the unit; an acronym
   // ("its AI division") or a word opening the sentence does not.
   if (j === i && GENERIC.has(tokens[i]!.text) && !(named && CAPITAL_THEN_LOWER_RE.test(tokens[i]!.text))) return null;
+  // "Kora NBD's Islamic arm": a faith's adjective alone says what kind of unit, as a nationality does.
+  if (j === i && isFaithAdjective(tokens[i]!.text)) return null;
   // "the Spanish unit", "the India business": a place or nationality says where, not which unit — but a brand may
   // bear a state's or a town's name ("the Zulia brand"); only a country or a nationality says where there.
   const words = text.slice(tokens[i]!.start, tokens[j]!.end);

@@ -35,3 +35,22 @@ export function isVeryCommonWord(word: string): boolean {
   veryCommon ??= new Set(VERY_COMMON_WORDS.split('|'));
   return veryCommon.has(word.toLowerCase());
 }
+
+/**
+ * Adjectives of a faith, capitalised like a nationality: alone they say what kind a bank or a unit is ("the Islamic
+ * lender", "its Islamic arm"), never which; a name holds them with its own words ("Kora Islamic Bank").
+ */
+const FAITH_ADJECTIVES: ReadonlySet<string> = new Set([
+  'Islamic',
+  'Christian',
+  'Catholic',
+  'Jewish',
+  'Muslim',
+  'Buddhist',
+  'Hindu',
+]);
+
+/** True for a faith's adjective written alone ("Islamic"). */
+export function isFaithAdjective(word: string): boolean {
+  return FAITH_ADJECTIVES.has(word);
+}
