@@ -70,8 +70,15 @@ const ORIGIN_ASIDE_RE = new RegExp(
   'g',
 );
 /**
- * Replaces parentheses, ", the …," appositives, ", which …," asides and origin asides (ORIGIN_ASIDE_RE) by spaces
- * (same length). An appositive's closing comma stays before "which"/"who": it opens a relative clause ("Kestrel
+ * ", publisher of Italy's largest daily, the Norrvik Post, and of Spain's El Halden, is also planning …": a role
+ * without an article ("publisher of", "owner of", "parent of") whose list of titles or brands holds commas of its
+ * own, up to the comma before the clause's verb; the names it lists do not act in the clause.
+ */
+const OWNER_ASIDE_RE =
+  /,\s+(?:publisher|owner|parent|operator|maker|producer|manufacturer)\s+of\s[^.;]{0,120}?,(?=\s+(?:(?:is|are|was|were|has|have|had|will|would|also|now|plans|said|says)\b))/g;
+/**
+ * Replaces parentheses, ", the …," appositives, ", which …," asides, origin asides (ORIGIN_ASIDE_RE) and owner asides
+ * (OWNER_ASIDE_RE) by spaces (same length). An appositive's closing comma stays before "which"/"who": it opens a relative clause ("Kestrel
  * Group, the parent of Kestrel Air, which said it would cut …").
  */
 export function blankAsides(region: string): string {
@@ -79,6 +86,7 @@ export function blankAsides(region: string): string {
   return region
     .replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length))
     .replace(ORIGIN_ASIDE_RE, (m) => ' '.repeat(m.length))
+    .replace(OWNER_ASIDE_RE, (m) => ' '.repeat(m.length))
     .replace(/,\s+(?:the|a|an|which|who|whose)\s[^,;]*,/g, (m, at: number, all: string) =>
       CLAUSE_NOT_ASIDE_RE.test(m)
         ? m

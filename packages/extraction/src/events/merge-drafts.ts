@@ -199,6 +199,14 @@ const VAGUE_RANGES: Record<string, [number, number]> = {
 };
 
 /**
+ * "Kestrel Bank will axe 800 positions. … The bank already began cutting hundreds of jobs this week.": the exact
+ * count told in the two sentences before a magnitude, outside a headline (a headline and its body are two tellings
+ * the headline rules join).
+ */
+const toldJustBefore = (countedAt: Map<number, Draft[]>, si: number) =>
+  [...(countedAt.get(si - 1) ?? []), ...(countedAt.get(si - 2) ?? [])].filter((e) => !e.headline);
+
+/**
  * "X has reportedly laid off thousands of employees … the airline is laying off 1,800 employees": a round told first
  * as a magnitude and, within the next two sentences, with the one exact count of the same organization that the
  * magnitude covers is one round. Neither clause may mark a round of its own ("another", "last year", "1,800 more"),
@@ -217,9 +225,11 @@ export function foldVagueFigures(work: string, drafts: Draft[]): Draft[] {
   for (const v of drafts) {
     const range = v.count === null && v.countText ? VAGUE_RANGES[v.countText.toLowerCase()] : undefined;
     if (!range || v.cumulative || v.transaction || !v.clause || NEW_ROUND_RE.test(clauseOf(work, v))) continue;
-    const exact = [...(countedAt.get(v.si + 1) ?? []), ...(countedAt.get(v.si + 2) ?? [])].filter(
-      (e) => e.org === v.org && cutClass(e.kind) === cutClass(v.kind),
-    );
+    const exact = [
+      ...(countedAt.get(v.si + 1) ?? []),
+      ...(countedAt.get(v.si + 2) ?? []),
+      ...(v.si > 0 ? toldJustBefore(countedAt, v.si) : []),
+    ].filter((e) => e.org === v.org && cutClass(e.kind) === cutClass(v.kind));
     const e = exact.length === 1 ? exact[0]! : undefined;
     if (!e || e.count! < range[0] || e.count! > range[1] || !e.clause) continue;
     if (v.when !== null && e.when !== null && v.when !== e.when) continue;

@@ -105,6 +105,15 @@ const MONEY_OR_SHARE_AFTER_RE =
  */
 const THINGS_AFTER_RE =
   /^(?:\s*(?:-|–|to|or|and)\s*[\w,.]+)?\s+(?:[a-z-]+\s+)?(?:layers?|levels?|tiers?|plants?|factories|sites?|stores?|shops?|branch(?:es)?|outlets?|offices?|locations?|facilities|lines?|shifts?|brands?|models?|products?|units?|divisions?|businesses|markets?|countries|hubs?|routes?|flights?|aircraft|planes?|vessels?|ships?|mines?|shafts?|warehouses?|cent(?:re|er)s|studios?|titles?|projects?|programm?es?|points?|hours?|days?|weeks?|months?|years?|times|percent|per cent)\b/i;
+/** "72 redundancies out of a total of 248 pilots", "from a total of 2,200 posts": the headcount cut from. */
+const BASE_TOTAL_BEFORE_RE = /\b(?:from|out\s+of)\s+a\s+total\s+of\s+$/i;
+/** Whether quantity `q` at `qAt` is such a headcount ("a total of" before it or opening it). */
+function isBaseTotal(body: string, qAt: number, q: string): boolean {
+  const opening = /^a\s+total\s+of\s+/i.exec(q)?.[0] ?? '';
+  return BASE_TOTAL_BEFORE_RE.test(body.slice(Math.max(0, qAt - 40), qAt) + opening);
+}
+/** "neither of the two sets of job cuts", "three rounds of layoffs": the figure counts rounds, not jobs. */
+const ROUNDS_AFTER_RE = /^\s+(?:sets|rounds|waves|tranches|phases|stages)\s+of\b/i;
 /** "Six banks", "four major lenders": a figure counting companies (not "500 bank employees"). */
 const COMPANIES_AFTER_RE =
   /^\s+(?:[a-z-]+\s+)?(?:banks|lenders|insurers|companies|firms|employers|telcos|drugmakers|carmakers)\b/i;
@@ -392,6 +401,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       )
         continue;
       if (q && STEP_BEFORE_RE.test(body.slice(Math.max(0, qAt - 12), qAt))) continue;
+      if (q && isBaseTotal(body, qAt, q)) continue;
       if (q && isYearOfCuts(body, numberAt)) continue;
       // "The sale will affect 1,200 employees, who will transfer to the buyer", "sell its dairy unit to X, a move
       // affecting 1,200 employees": the staff a sale hands over keep their jobs (a closure's figure stays).
@@ -404,6 +414,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       )
         continue;
       if (g.qb && THINGS_AFTER_RE.test(body.slice(qAt + q!.length, qAt + q!.length + 60))) continue;
+      if (q && ROUNDS_AFTER_RE.test(body.slice(qAt + q.length, qAt + q.length + 20))) continue;
       // "Six banks have announced layoffs": the figure counts companies, not jobs.
       if (
         rule.name === 'quantity-noun' &&

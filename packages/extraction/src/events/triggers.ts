@@ -699,9 +699,12 @@ export const INVESTMENT_RE = new RegExp(
   'gi',
 );
 
-/** Words that mark a running total rather than a new round ("since early 2023", "so far", "in total"). */
+/**
+ * Words that mark a running total rather than a new round ("since early 2023", "so far", "in total"); not the
+ * headcount the cut is taken from ("700 jobs would go at the plant from a total of 2,200 posts", "out of a total of").
+ */
 export const CUMULATIVE_RE =
-  /\b(?:since|so far|to date|in total|altogether|combined|a total of|bringing (?:the|its) total|cumulative(?:ly)?|over the (?:past|last) (?:\w+ )?(?:years|months))\b/i;
+  /\b(?:since|so far|to date|in total|altogether|combined|(?<!\b(?:from|out\s+of)\s+)a total of|bringing (?:the|its) total|cumulative(?:ly)?|over the (?:past|last) (?:\w+ )?(?:years|months))\b/i;
 /**
  * "cut 10,000 jobs in three years": a span of years after a figure marks a total, unless the cuts are still to come
  * ("is to shed 2,500 jobs in 4 years", "will cut 3,000 jobs in four years" is one planned round).
