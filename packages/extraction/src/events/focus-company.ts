@@ -59,9 +59,16 @@ export function focusCompany(ctx: DocContext, pos: number, subjectless = false):
   // "reported" or was "told" something still is).
   const focus = last ?? primary ?? recentNonBody(ctx, pos);
   // "… as it plans to send home 400 employees" where only the ministry told of it is typed: a state body is never
-  // "it" or "the company" by default (it acts only where it is named).
-  return focus && isStateBody(ctx.entities.get(focus)?.name ?? '') ? null : focus;
+  // "it" or "the company" by default (it acts only where it is named); nor is a central bank the story is not about.
+  const name = ctx.entities.get(focus ?? '')?.name ?? '';
+  return focus && (isStateBody(name) || (focus !== ctx.primaryCompany && CENTRAL_BANK_RE.test(name))) ? null : focus;
 }
+/**
+ * "European Central Bank", "Central Bank of Vessmark", "Reserve Bank of Norrland", "Monetary Authority of Tarvo": a
+ * central bank sets rates and oversees lenders; like a ministry it acts only where it is named.
+ */
+const CENTRAL_BANK_RE =
+  /\b(?:Central|Reserve)\s+Bank\s+of\b|\bCentral\s+Bank$|^Federal\s+Reserve\b|\bMonetary\s+Authority\b/;
 /**
  * The company named last before `pos` (`recentCompany`), passing over one whose name says it is a commenting body (a
  * union, council, ministry, commission, fund …) to the company before it, else none.

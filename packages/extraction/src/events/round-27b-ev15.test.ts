@@ -57,3 +57,21 @@ describe('a subject named after an appositive that says what it is', () => {
     ).not.toContainEqual(['Kestrel', 9000]);
   });
 });
+
+describe('a central bank the story is not about is no default actor', () => {
+  it('does not give a count told without its company to "Central Bank of Vessmark"', () => {
+    expect(
+      rounds(
+        'Hallberg Bank, Kestrel Bank cut jobs in Vessmark\n\nHallberg Bank has laid off about 40 bankers and Kestrel Bank is cutting around 100 jobs, as lenders reduce costs.\n\nThe Central Bank of Vessmark said local banks have laid off 446 people this year.\n\nForeign lenders have added staff in the same period. Analysts expect more cuts.\n\nAdditionally, Ostby Commerce in September said that it would offer voluntary retirement, which resulted in over 150 job cuts.\n',
+      ),
+    ).not.toContainEqual(['Central Bank of Vessmark', 150]);
+  });
+
+  it('near miss: a central bank that is the story still cuts its own staff', () => {
+    expect(
+      rounds(
+        'Central Bank of Vessmark sacks 300 employees\n\nThe Central Bank of Vessmark terminated over 300 staff members on Friday. It said another 200 would leave, bringing the total to nearly 500.\n',
+      ),
+    ).toContainEqual(['Central Bank of Vessmark', 300]);
+  });
+});
