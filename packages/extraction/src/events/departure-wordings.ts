@@ -9,6 +9,10 @@ const SCHEME_OFFER =
 /** Where the jobs that are not filled again are named: posts, or the vacancies themselves. */
 const VACANT_POSTS = `(?:${JOB_NOUN}|vacancies|openings|vacant\\s+(?:jobs|positions|posts|roles))`;
 
+/** "left … in a retirement program", "left … after … launched voluntary retirement schemes": a scheme told after "left". */
+const LEFT_UNDER_SCHEME_RE =
+  /\bleft\s[^.;]{0,240}?\b(?:(?:voluntary|early|honorary)[\s-]+(?:retirement|redundancy|redundancies|departures?|severance)|retirement\s+(?:programs?|programmes?|schemes?|plans?))\b/i;
+
 /**
  * Cuts told as departures: staff a company asks to leave or who sign up under a voluntary or early retirement
  * scheme (as news from India, Japan, Korea and Italy tells them), and posts left empty as people go. The number
@@ -64,6 +68,20 @@ export const DEPARTURE_RULES: QuantityRule[] = [
     re: new RegExp(
       `${QUANTITY_OF_JOBS_LEAD}(?:\\s+(?:at|in|from)\\s+[^\\s,.;:()]+(?:\\s+[^\\s,.;:()]+){0,2}?)?\\s+(?:(?:have|had|has)\\s+(?:already\\s+)?)?(?:joined|agreed\\s+to|applied\\s+for|signed\\s+up\\s+for|opted\\s+for)\\s+(?:(?:a|an|the|its|their)\\s+)?${SCHEME_OFFER}\\b`,
       'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "More than 5,700 employees left Kestrel Group in the first half after its affiliates launched voluntary
+    // retirement schemes", "some 200 office workers at Norrvik left the company in a retirement program": staff who
+    // left their employer under a scheme the sentence names. Without the scheme ("200 engineers left Kestrel for
+    // rivals") people quit, no round; "left their companies" sums several employers.
+    name: 'scheme-left',
+    anchor: F.number,
+    gate: LEFT_UNDER_SCHEME_RE,
+    re: new RegExp(
+      `${QUANTITY_OF_JOBS_LEAD}(?:\\s+(?:at|in|from)\\s+[^\\s,.;:()]+(?:\\s+[^\\s,.;:()]+){0,2}?)?\\s+(?:(?:have|had|has)\\s+)?left\\s+(?:the\\s+(?:company|group|firm|bank|conglomerate|shipbuilder|carmaker|carrier)\\b|(?-i:\\p{Lu}))`,
+      'iyu',
     ),
     kind: 'layoff',
   },

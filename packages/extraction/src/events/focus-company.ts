@@ -8,10 +8,11 @@ import { OWNER_SUFFIX_RE } from '../ner/owner-prefixes.js';
 
 /**
  * What may stand before the subject of a sentence: an opening adverbial ("On Monday,", "In 2021,"), a frame ("This
- * is not the first time") and "the".
+ * is not the first time"), "the", and an appositive that says what the name is ("The world's largest oilfield
+ * services company, Kestrel, announced …").
  */
 const SUBJECT_PREFIX_RE =
-  /^(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now)\b[^,]{0,40},\s*)?(?:(?:This|It|That)\s+(?:is|was)\s+(?:not\s+)?the\s+(?:first|second|third|only)\s+time\s+(?:that\s+)?)?(?:[Tt]he\s+)?$/;
+  /^(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now)\b[^,]{0,40},\s*)?(?:(?:This|It|That)\s+(?:is|was)\s+(?:not\s+)?the\s+(?:first|second|third|only)\s+time\s+(?:that\s+)?)?(?:[Tt]he\s+)?(?:[Tt]he\s+[^,]{0,50}?\b(?:company|group|firm|bank|lender|carmaker|automaker|maker|producer|manufacturer|operator|carrier|airline|insurer|retailer|miner),\s+)?$/;
 /**
  * What "the company" / "it" refers to at `pos` (never a union, association or other commenting body): the
  * article's main company if it was the subject of this or one of
@@ -58,9 +59,16 @@ export function focusCompany(ctx: DocContext, pos: number, subjectless = false):
   // "reported" or was "told" something still is).
   const focus = last ?? primary ?? recentNonBody(ctx, pos);
   // "… as it plans to send home 400 employees" where only the ministry told of it is typed: a state body is never
-  // "it" or "the company" by default (it acts only where it is named).
-  return focus && isStateBody(ctx.entities.get(focus)?.name ?? '') ? null : focus;
+  // "it" or "the company" by default (it acts only where it is named); nor is a central bank the story is not about.
+  const name = ctx.entities.get(focus ?? '')?.name ?? '';
+  return focus && (isStateBody(name) || (focus !== ctx.primaryCompany && CENTRAL_BANK_RE.test(name))) ? null : focus;
 }
+/**
+ * "European Central Bank", "Central Bank of Vessmark", "Reserve Bank of Norrland", "Monetary Authority of Tarvo": a
+ * central bank sets rates and oversees lenders; like a ministry it acts only where it is named.
+ */
+const CENTRAL_BANK_RE =
+  /\b(?:Central|Reserve)\s+Bank\s+of\b|\bCentral\s+Bank$|^Federal\s+Reserve\b|\bMonetary\s+Authority\b/;
 /**
  * The company named last before `pos` (`recentCompany`), passing over one whose name says it is a commenting body (a
  * union, council, ministry, commission, fund …) to the company before it, else none.

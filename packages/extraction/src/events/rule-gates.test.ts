@@ -29,6 +29,7 @@ const MATCHED_BY: Record<string, string> = {
   'applications-accepted': 'Tarnwick has accepted 1,184 applications for voluntary redundancy.',
   'applications-were-accepted': 'Some 2,393 applications were accepted by Quellmark management.',
   'scheme-joined': 'Some 1,200 workers at its home plants joined an early retirement plan at Quellmark.',
+  'scheme-left': 'About 2,000 workers left Quellmark in May through its voluntary retirement program.',
   'after-count-at-month': 'The round of cuts comes after around 70 employees at Ostvale Foods in December 2022.',
   'reduction-in-headcount-by': 'Marrowby plans a reduction in headcount by 241 heads.',
 };

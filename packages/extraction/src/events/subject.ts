@@ -161,7 +161,7 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     orgs.push(...parties);
   }
   // "543 Kora Press staff were laid off": the organization whose staff the figure counts, named between them.
-  const employer = staffEmployer(ctx, s, trigger);
+  const employer = staffEmployer(ctx, s, trigger) ?? leftEmployer(ctx, s, trigger);
   if (employer) return { orgs: [employer], explicit: true, generic: false, hypothetical, clauseStart: start };
   const criticised = criticisedOwner(ctx, orgs, trigger);
   if (criticised) return { orgs: [criticised], explicit: true, generic: false, hypothetical, clauseStart: start };
@@ -317,6 +317,18 @@ function staffEmployer(ctx: DocContext, s: Span, trigger: number): string | null
   if (!m || !COUNT_BEFORE_NAME_RE.test(ctx.work.slice(trigger, m.start))) return null;
   if (isPlace(ctx.entities.get(m.id)?.name ?? '')) return null;
   return STAFF_AFTER_NAME_RE.test(ctx.work.slice(m.end, m.end + 16)) ? m.id : null;
+}
+/** A count of staff, perhaps placed, and "left" just before the name: "About 2,000 workers at its yards left ". */
+const COUNT_LEFT_BEFORE_NAME_RE =
+  /^\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}?(?:staff|workers|employees|people|personnel)\s+(?:(?:at|in|from)\s+[^\s,.;:()]+\s+(?:[^\s,.;:()]+\s+){0,2}?)?(?:(?:have|had|has)\s+)?left\s+$/u;
+/**
+ * "About 2,000 workers left Norrvik Marine in May through its voluntary retirement program": the organization the
+ * staff left is their employer (see the rule scheme-left).
+ */
+function leftEmployer(ctx: DocContext, s: Span, trigger: number): string | null {
+  const m = mentionsIn(ctx, trigger, Math.min(s.end, trigger + 80)).find(isOrg);
+  if (!m || !COUNT_LEFT_BEFORE_NAME_RE.test(ctx.work.slice(trigger, m.start))) return null;
+  return isPlace(ctx.entities.get(m.id)?.name ?? '') ? null : m.id;
 }
 /**
  * A stance taken on what follows, after the body's name and perhaps its speech: "is clear that", "fears that",
