@@ -8,11 +8,10 @@ import { OWNER_SUFFIX_RE } from '../ner/owner-prefixes.js';
 
 /**
  * What may stand before the subject of a sentence: an opening adverbial ("On Monday,", "In 2021,"), a frame ("This
- * is not the first time"), "the", and an appositive that says what the name is ("The world's largest oilfield
- * services company, Kestrel, announced …").
+ * is not the first time") and "the".
  */
 const SUBJECT_PREFIX_RE =
-  /^(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now)\b[^,]{0,40},\s*)?(?:(?:This|It|That)\s+(?:is|was)\s+(?:not\s+)?the\s+(?:first|second|third|only)\s+time\s+(?:that\s+)?)?(?:[Tt]he\s+)?(?:[Tt]he\s+[^,]{0,50}?\b(?:company|group|firm|bank|lender|carmaker|automaker|maker|producer|manufacturer|operator|carrier|airline|insurer|retailer|miner),\s+)?$/;
+  /^(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now)\b[^,]{0,40},\s*)?(?:(?:This|It|That)\s+(?:is|was)\s+(?:not\s+)?the\s+(?:first|second|third|only)\s+time\s+(?:that\s+)?)?(?:[Tt]he\s+)?$/;
 /**
  * What "the company" / "it" refers to at `pos` (never a union, association or other commenting body): the
  * article's main company if it was the subject of this or one of
