@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+const rounds = (text: string) =>
+  extract(text, '2024-05-08')
+    .events()
+    .map((e) => [e.org, e.count]);
+
+describe('a second clause joined by a bare "and" after a figure, with a subject of its own', () => {
+  it('"Kestrel Bank has cut 5,400 jobs and Norrvik has announced 4,000 job cuts": Norrvik’s round', () => {
+    expect(rounds('Kestrel Bank has cut 5,400 jobs and Norrvik has announced 4,000 job cuts.')).toEqual([
+      ['Kestrel Bank', 5400],
+      ['Norrvik', 4000],
+    ]);
+  });
+
+  it('"… 5,400 employees and British banks Norrvik and Hallberg have announced … 4,000 and 3,000 …, respectively"', () => {
+    expect(
+      rounds(
+        'Spanish bank Kestrel has announced the layoff of 5,400 employees and British banks Norrvik Bank and Hallberg have announced the reduction of 4,000 and 3,000 jobs, respectively.',
+      ),
+    ).toEqual([
+      ['Kestrel', 5400],
+      ['Norrvik Bank', 4000],
+      ['Hallberg', 3000],
+    ]);
+  });
+
+  it('near miss: "Norrvik and Hallberg have announced 4,000 and 3,000 job cuts" (no figure before "and") stays a pair', () => {
+    expect(rounds('Norrvik and Hallberg have announced 4,000 and 3,000 job cuts, respectively.')).toEqual([
+      ['Norrvik', 4000],
+      ['Hallberg', 3000],
+    ]);
+  });
+
+  it('near miss: "cut 5,400 jobs in Sweden and Norway in the past year" (no verb after the name) opens no clause', () => {
+    expect(rounds('Kestrel Bank has cut 5,400 jobs in Sweden and Norway in the past year, it said.')).toEqual([
+      ['Kestrel Bank', 5400],
+    ]);
+  });
+});
+
+describe('a span of time before or after a name', () => {
+  it('"…, the day after Norrvik announced 1,200 lay-offs": Norrvik’s round', () => {
+    expect(rounds('Kestrel shares fell on Tuesday, the day after Norrvik announced 1,200 lay-offs.')).toEqual([
+      ['Norrvik', 1200],
+    ]);
+  });
+
+  it('"…, months after Norrvik Bank cut 300 jobs in the town": Norrvik Bank’s round', () => {
+    expect(rounds('Kestrel will close the plant, months after Norrvik Bank cut 300 jobs in the town.')).toEqual([
+      ['Norrvik Bank', 300],
+    ]);
+  });
+
+  it('"Two years after Tarvo bought it, Kestrel cut 500 jobs": the opening span names no subject', () => {
+    expect(rounds('Two years after Tarvo bought it, Kestrel cut 500 jobs.')).toEqual([['Kestrel', 500]]);
+  });
+
+  it('near miss: "Kestrel cut 500 jobs two years after Tarvo bought it" stays Kestrel’s', () => {
+    expect(rounds('Kestrel cut 500 jobs two years after Tarvo bought it.')).toEqual([['Kestrel', 500]]);
+  });
+});
