@@ -44,7 +44,13 @@ export function foldRetoldRounds(work: string, drafts: Draft[]): Draft[] {
     if (top === null) continue;
     const round = scan.find(
       (o) =>
-        o !== d && !folded.has(o) && o.org === d.org && o.count! > d.count! && o.count! <= top && !rangeTop(work, o),
+        o !== d &&
+        !folded.has(o) &&
+        o.org === d.org &&
+        o.count! > d.count! &&
+        o.count! <= top &&
+        !rangeTop(work, o) &&
+        !toldAsEarlierRound(work, o),
     );
     if (round) into(d, round);
   }
@@ -99,6 +105,22 @@ export function foldRetoldRounds(work: string, drafts: Draft[]): Draft[] {
     if (gross) into(n, gross);
   }
   return folded.size ? drafts.filter((d) => !folded.has(d)) : drafts;
+}
+
+/**
+ * "The last scheme, finalised in 2022, saw about 7,600 staff leave", "Its previous plan cut 7,600 jobs": a figure
+ * whose sentence names the round as an earlier one (last, previous, prior, earlier, former) before it is that earlier
+ * round, not the new plan a range ("6,000 to 8,000 departures") holds. Not "the last 7,600 jobs" nor "last year"
+ * (only a noun other than a time after the word).
+ */
+const EARLIER_ROUND_RE =
+  /\b(?:the|its|their|an?)\s+(?:last|previous|prior|earlier|former)\s+(?!(?:year|month|week|quarter|decade|time)\b)\p{L}[\p{L}-]*/iu;
+
+/** Whether the sentence of round `o`, before its figure, names it as an earlier round (see EARLIER_ROUND_RE). */
+function toldAsEarlierRound(work: string, o: Draft): boolean {
+  const sentence = o.evidence[0];
+  if (!sentence || !o.figure) return false;
+  return EARLIER_ROUND_RE.test(work.slice(Math.max(sentence.start, o.figure.start - 200), o.figure.start));
 }
 
 /** "an overall headcount reduction of six", "a net loss of 120 jobs" closing the figure's phrase. */

@@ -61,3 +61,23 @@ describe('a span of time before or after a name', () => {
     expect(rounds('Kestrel cut 500 jobs two years after Tarvo bought it.')).toEqual([['Kestrel', 500]]);
   });
 });
+
+describe('a range of a new plan beside the earlier round it holds', () => {
+  const plan =
+    'Kestrel launches voluntary departure plan\n\nKestrel is launching a voluntary departure plan in France, affecting 6,000 to 8,000 employees from its 65,000-strong workforce.\n\n';
+
+  it('"The last scheme, finalised in 2022, resulted in the exit of about 7,600 employees" is a round of its own', () => {
+    expect(
+      rounds(`${plan}The last scheme, finalised in 2022, resulted in the exit of approximately 7,600 employees.\n`),
+    ).toEqual([
+      ['Kestrel', 6000],
+      ['Kestrel', 7600],
+    ]);
+  });
+
+  it('near miss: "The last year saw the exit of about 7,600" (a time, no earlier round) still joins the range', () => {
+    expect(rounds(`${plan}The last year saw the exit of approximately 7,600 employees.\n`)).toEqual([
+      ['Kestrel', 7600],
+    ]);
+  });
+});
