@@ -81,3 +81,33 @@ describe('a range of a new plan beside the earlier round it holds', () => {
     ]);
   });
 });
+
+describe('a cut told as "N-strong"', () => {
+  it('"on top of a 2,000-strong reduction in its US sales force announced last year": a round of 2,000', () => {
+    expect(
+      rounds(
+        'Kestrel Pharma said it was eliminating 8,000 more jobs across the globe, on top of a 2,000-strong reduction in its US sales force announced last year.',
+      ),
+    ).toContainEqual(['Kestrel Pharma', 2000]);
+  });
+
+  it('near miss: "its 2,000-strong workforce reductions team" (the size of a team) is no round', () => {
+    expect(rounds('Kestrel Pharma will cut 300 jobs from its 2,000-strong workforce reductions team.')).toEqual([
+      ['Kestrel Pharma', 300],
+    ]);
+  });
+});
+
+describe('takers of a voluntary programme told with the number of programmes', () => {
+  it('"the 1,600 who joined the three voluntary dismissal programmes" is a round of its own', () => {
+    expect(
+      rounds(
+        'Kestrel Air to lay off 2,500\n\nKestrel Air announced the dismissal of 900 employees at its factories, which will join the 1,600 who joined the three voluntary dismissal programmes.\n',
+      ),
+    ).toContainEqual(['Kestrel Air', 1600]);
+  });
+
+  it('near miss: "1,600 people joined the three new pension plans" is no round', () => {
+    expect(rounds('Kestrel Air said 1,600 people joined the three new pension plans.')).toEqual([]);
+  });
+});

@@ -298,12 +298,13 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
+    // "2,000 job cuts", "about 900 redundancies"; "a 2,000-strong reduction" (the size of the cut told as of a team).
     name: 'quantity-noun',
     ahead: { bits: F.cutNoun, within: 6 },
     anchor: F.number,
     needs: F.cutNoun,
     re: new RegExp(
-      `${QUANTITY_LEAD}(?:\\s+(?:[a-z][a-z-]*\\s+){0,2}?(?:job|jobs|workforce|staff|employee|headcount|voluntary|compulsory|forced|involuntary|permanent|planned|announced|new|further|additional|more))?\\s+(?<cn>layoffs|lay-offs|job cuts|cuts|job losses|(?<=\\bjob )losses|redundancies|reductions?|eliminations|firings|dismissals|retrenchments|exits|departures)\\b`,
+      `${QUANTITY_LEAD}(?:-strong(?=\\s+(?:job\\s+)?(?:reductions?|cuts?|layoffs|lay-offs|redundancies|job\\s+losses)\\b))?(?:\\s+(?:[a-z][a-z-]*\\s+){0,2}?(?:job|jobs|workforce|staff|employee|headcount|voluntary|compulsory|forced|involuntary|permanent|planned|announced|new|further|additional|more))?\\s+(?<cn>layoffs|lay-offs|job cuts|cuts|job losses|(?<=\\bjob )losses|redundancies|reductions?|eliminations|firings|dismissals|retrenchments|exits|departures)\\b`,
       'iy',
     ),
     kind: 'layoff',
@@ -517,12 +518,13 @@ export const QUANTITY_RULES: QuantityRule[] = [
     // "1,600 who left under a voluntary redundancy scheme", "2,000 staff accepted early retirement", "saw 1,439
     // employees, or about 20 percent of its workforce, apply for its program", "around 5,000 employees, 18% of the total,
     // are likely to opt for VRS", "5,388 workers have already joined the
-    // Voluntary Dismissal Plan (PDV)" (Brazil's programa de demissão voluntária).
+    // Voluntary Dismissal Plan (PDV)" (Brazil's programa de demissão voluntária); "the 1,600 who joined the three
+    // voluntary dismissal programmes" (the number of programmes before their name).
     name: 'voluntary',
     anchor: F.number,
     ahead: { bits: F.voluntary | F.cue | F.cutNoun, within: 14 },
     re: new RegExp(
-      `${QUANTITY_LEAD}(?:\\s+(?:[a-z-]+\\s+){0,2}?${JOB_NOUN})?(?:,\\s+(?:or\\s+[^,.;]{1,50}|(?:about\\s+|around\\s+|nearly\\s+|some\\s+)?\\d[\\d.]*\\s*(?:%|per\\s?cent|percent)\\s+of\\s+[^,.;]{1,40}),)?\\s+(?:who\\s+|have\\s+|had\\s+|will\\s+|would\\s+|could\\s+|may\\s+|are\\s+(?:set\\s+|expected\\s+|likely\\s+)?to\\s+)?(?:already\\s+|now\\s+)?(?:left|took|take|accepted|accept|opt(?:ed)?\\s+for|signed\\s+up\\s+for|appl(?:y|ied)\\s+for|volunteered\\s+for|chose|join(?:ed)?)\\s+(?:under\\s+)?(?:a\\s+|an\\s+|the\\s+|its\\s+)?(?:(?:similar|same|new|second|another)\\s+)?(?:(?:voluntary|early|honorary)\\s+(?:redundancy|redundancies|departures?|severance|exits?|retirement|buyouts?|buy-outs?|leave|dismissal|separation)|(?:scheme|programme|program)\\b|(?-i:VRS|VSS|MSS|ERS)\\b)\\b`,
+      `${QUANTITY_LEAD}(?:\\s+(?:[a-z-]+\\s+){0,2}?${JOB_NOUN})?(?:,\\s+(?:or\\s+[^,.;]{1,50}|(?:about\\s+|around\\s+|nearly\\s+|some\\s+)?\\d[\\d.]*\\s*(?:%|per\\s?cent|percent)\\s+of\\s+[^,.;]{1,40}),)?\\s+(?:who\\s+|have\\s+|had\\s+|will\\s+|would\\s+|could\\s+|may\\s+|are\\s+(?:set\\s+|expected\\s+|likely\\s+)?to\\s+)?(?:already\\s+|now\\s+)?(?:left|took|take|accepted|accept|opt(?:ed)?\\s+for|signed\\s+up\\s+for|appl(?:y|ied)\\s+for|volunteered\\s+for|chose|join(?:ed)?)\\s+(?:under\\s+)?(?:a\\s+|an\\s+|the\\s+|its\\s+)?(?:(?:similar|same|new|second|another|two|three|four|five|several)\\s+)?(?:(?:voluntary|early|honorary)\\s+(?:redundancy|redundancies|departures?|severance|exits?|retirement|buyouts?|buy-outs?|leave|dismissal|separation)|(?:scheme|programme|program)\\b|(?-i:VRS|VSS|MSS|ERS)\\b)\\b`,
       'iy',
     ),
     kind: 'layoff',
