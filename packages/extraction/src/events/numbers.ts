@@ -56,8 +56,13 @@ const NOT_A_SHARE = '(?!\\s*(?:%|percent\\b|per\\s+cent\\b|pct\\b))';
 const OF_WORKFORCE = `\\s+of\\s+(?:its|their|the(?:\\s+[a-z-]+){1,2}['’]s)(?:\\s+(?:total|entire|global|current|overall))?(?:\\s+(?:about|around|roughly|some|nearly|approximately|almost))?(?:\\s+\\d[\\d,.]*(?:-strong)?)?\\s+(?:workforce|work\\s+force|labou?r\\s+force|headcount|staff|employees|workers)\\b`;
 /** "2,700 workers out of its total 7,800 workforce": the whole after the jobs, part of the phrase. */
 const OUT_OF_WHOLE = `(?:\\s+out\\s+of\\s+(?:a|its|their|the)(?:\\s+total(?:\\s+of)?)?(?:\\s+(?:about|around|roughly|some|nearly|more\\s+than|over))?\\s+\\d[\\d,.]*(?:-strong)?(?:\\s+(?:workforce|staff|employees|workers|jobs|people))?\\b)?`;
+/**
+ * A word between a quantity and its jobs: "370 full-time positions", "1,200 UK jobs"; a country written with full
+ * stops ("370 U.S. positions", "200 U.K. staff").
+ */
+const WORD_BEFORE_JOBS = '(?:[a-z][a-z\\-]*|(?:[a-z]\\.){2,3})';
 /** After a quantity: its jobs, with what lies between (the whole it is part of, up to three words). */
-const JOBS_AFTER = `${NOT_A_SHARE}(?:${OF_WORKFORCE}|${OF_WHOLE}(?:\\s+[a-z][a-z\\-]*){0,3}?\\s+${JOB_NOUN}\\b${OUT_OF_WHOLE})`;
+const JOBS_AFTER = `${NOT_A_SHARE}(?:${OF_WORKFORCE}|${OF_WHOLE}(?:\\s+${WORD_BEFORE_JOBS}){0,3}?\\s+${JOB_NOUN}\\b${OUT_OF_WHOLE})`;
 export const QUANTITY_OF_JOBS = `${QUANTITY}${JOBS_AFTER}`;
 /** QUANTITY_OF_JOBS starting at the number. */
 export const QUANTITY_OF_JOBS_LEAD = `${QUANTITY_LEAD}${JOBS_AFTER}`;

@@ -111,3 +111,24 @@ describe('takers of a voluntary programme told with the number of programmes', (
     expect(rounds('Kestrel Air said 1,600 people joined the three new pension plans.')).toEqual([]);
   });
 });
+
+describe('a country written with full stops between the count and its jobs', () => {
+  it('"In July, it had said it would cut about 370 U.S. positions" is a round of its own', () => {
+    expect(
+      rounds(
+        'Kestrel Mutual to cut jobs\nIn October, Kestrel Mutual Insurance Co. confirmed it was laying off 2% of its U.S. workforce, or about 850 people.\nThe insurer had previously announced other job cuts. In July, it had said it would cut about 370 U.S. positions in a reorganization of its personal lines business.\n',
+      ),
+    ).toEqual([
+      ['Kestrel Mutual Insurance', 850],
+      ['Kestrel Mutual Insurance', 370],
+    ]);
+  });
+
+  it('"will axe 200 U.K. staff" counts them', () => {
+    expect(rounds('Kestrel will axe 200 U.K. staff this year.')).toEqual([['Kestrel', 200]]);
+  });
+
+  it('near miss: "will shut 370 U.S. stores" counts no jobs', () => {
+    expect(rounds('Kestrel will shut 370 U.S. stores this year.').filter(([, count]) => count !== null)).toEqual([]);
+  });
+});
