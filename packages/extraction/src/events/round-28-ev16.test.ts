@@ -132,3 +132,19 @@ describe('a country written with full stops between the count and its jobs', () 
     expect(rounds('Kestrel will shut 370 U.S. stores this year.').filter(([, count]) => count !== null)).toEqual([]);
   });
 });
+
+describe('a share of the workforce of a place named in several words', () => {
+  it('"laying off two-thirds of its Tarn Valley City workforce, or 1,200 workers" is a round of 1,200', () => {
+    expect(
+      rounds(
+        'Garment makers cut jobs\n\nKestrel Garments said it would lay off 500 workers. In November, Norrvik Footwear Co. announced that it would be laying off two-thirds of its Tarn Valley City workforce, or 1,200 workers, due to a lack of orders.\n',
+      ),
+    ).toContainEqual(['Norrvik Footwear', 1200]);
+  });
+
+  it('near miss: "closing two-thirds of its Tarn Valley City plants" is no cut of staff', () => {
+    expect(rounds('Norrvik Footwear Co. said it would be closing two-thirds of its Tarn Valley City plants.')).toEqual(
+      [],
+    );
+  });
+});
