@@ -75,7 +75,10 @@ export function foldRetoldRounds(work: string, drafts: Draft[]): Draft[] {
     const near = scan.filter(
       (o) => o !== a && !folded.has(o) && o.org === a.org && o.count! % 100 !== 0 && Math.abs(o.count! - c) <= c / 50,
     );
-    if (near.length === 1) into(a, near[0]!);
+    // One finer figure, however often it is told ("Kestrel to cut 1,425 jobs" as the headline and again in the lede,
+    // then "would affect over 1,400 positions"): the body's telling takes the rounded one.
+    if (near.length > 0 && near.every((o) => o.count === near[0]!.count))
+      into(a, near.find((o) => !o.headline) ?? near[0]!);
   }
   // "will cut at least 1,500 jobs" and later "about 2,500 jobs could go, according to a union leader": a larger
   // approximate figure credited to someone else is a second estimate of the round whose company figure is a floor.

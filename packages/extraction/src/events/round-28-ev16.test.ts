@@ -148,3 +148,24 @@ describe('a share of the workforce of a place named in several words', () => {
     );
   });
 });
+
+describe('an approximate figure beside one exact figure told twice', () => {
+  const lede =
+    'Kestrel plans to cut 1,425 jobs in Italy\n\nKestrel plans to cut 1,425 jobs in Italy, two trade unions said on Tuesday.';
+
+  it('"would affect over 1,400 working positions" after "1,425 jobs" in the headline and the lede is one round', () => {
+    expect(
+      rounds(
+        `${lede}\n\nKestrel said the reorganisation of its Italian operations would affect over 1,400 working positions.\n`,
+      ),
+    ).toEqual([['Kestrel', 1425]]);
+  });
+
+  it('near miss: with a second finer figure ("cut 1,390 jobs in Spain in 2022") the approximate one stays apart', () => {
+    expect(
+      rounds(
+        `${lede} It had cut 1,390 jobs in Spain in 2022.\n\nKestrel said the reorganisation of its Italian operations would affect over 1,400 working positions.\n`,
+      ),
+    ).toContainEqual(['Kestrel', 1400]);
+  });
+});
