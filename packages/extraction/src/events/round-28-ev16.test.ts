@@ -169,3 +169,27 @@ describe('an approximate figure beside one exact figure told twice', () => {
     ).toContainEqual(['Kestrel', 1400]);
   });
 });
+
+describe('a participle with its count after ", while" shares the subject of the clause before', () => {
+  const lede =
+    'Kestrel Motors to cut 900 jobs\n\nKestrel Motors said on Monday it would cut 900 jobs. Kestrel Motors chief Anna Berg said demand was weak.\n\n';
+
+  it('"Norrvik Steel will close its Halden plant, while cutting 300 jobs at its headquarters": Norrvik Steel’s', () => {
+    expect(
+      rounds(
+        `${lede}Elsewhere, Norrvik Steel will close its Halden plant, while cutting 300 jobs at its headquarters.\n`,
+      ),
+    ).toEqual([
+      ['Kestrel Motors', 900],
+      ['Norrvik Steel', 300],
+    ]);
+  });
+
+  it('near miss: "…, while falling demand has cost 300 jobs at Tarvo Paper" (no participle with a count) stays Tarvo’s', () => {
+    expect(
+      rounds(
+        `${lede}Elsewhere, Norrvik Steel will close its Halden plant, while falling demand has cost 300 jobs at Tarvo Paper.\n`,
+      ),
+    ).not.toContainEqual(['Norrvik Steel', 300]);
+  });
+});

@@ -188,9 +188,15 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   // "… told staff it would be wound down, and issued notices to its entire workforce": a verb after ", and" shares
   // the subject of the clause before.
   // "Norrvik has fired 385 more, bringing its total to 1,100": the running total's "its" is the main clause's subject.
-  if (/^(?:its|their)\s/.test(region) || SUBJECTLESS_VERB_RE.test(region)) {
+  // "Kestrel will cut 500 jobs in Germany, while eliminating 300 positions in France": so does a participle with its
+  // count after ", while".
+  if (
+    /^(?:its|their)\s/.test(region) ||
+    SUBJECTLESS_VERB_RE.test(region) ||
+    PARTICIPLE_COUNT_RE.test(ctx.work.slice(start, Math.min(s.end, start + 60)))
+  ) {
     const lead = ctx.work.slice(Math.max(s.start, start - 12), start);
-    const and = /,\s+(?:and|bringing|taking|making|extending)\s+$/.exec(lead);
+    const and = /,\s+(?:and|while|whilst|bringing|taking|making|extending)\s+$/.exec(lead);
     if (and) {
       const main = findSubject(ctx, s, start - lead.length + and.index);
       if (main.explicit && main.orgs.length > 0 && !main.hypothetical)
@@ -365,6 +371,12 @@ function isPeopleOfPlace(after: string): boolean {
   return m !== null && isPlace(m[1]!);
 }
 /** A clause that opens with its verb (its subject left out): "issued …", "also plans …", "will close …". */
+/**
+ * A cutting participle and its count opening a clause: "eliminating 300 positions", "laying off about 120 workers"
+ * (not "absorbing 80% of its staff", nor "falling demand").
+ */
+const PARTICIPLE_COUNT_RE =
+  /^(?:cutting|eliminating|shedding|axing|slashing|dismissing|retrenching|firing|scrapping|laying\s+off|letting\s+go(?:\s+of)?)\s+(?:(?:about|around|some|nearly|roughly|up\s+to|another|a\s+further)\s+)?\d/;
 const SUBJECTLESS_VERB_RE = /^(?:also\s+|then\s+|later\s+)?(?:\p{Ll}+ed|will|would|has|had|plans|is|was)\s/u;
 /** "the division", "the steel unit", "this arm": a noun phrase that refers to a unit, not to its parent. */
 const UNIT_REF_RE = /\b(?:[Tt]he|[Tt]his)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:division|unit|arm|subsidiary|segment)\b/u;
