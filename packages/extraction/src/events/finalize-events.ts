@@ -3,6 +3,7 @@ import { type DocContext, mentionsIn } from '../resolve/doc-context.js';
 import { addEvidence } from '../resolve/evidence.js';
 import { type Draft, cutClass } from './draft.js';
 import { eventId } from './event-id.js';
+import { figureRoundOf, isEarlierRound } from './earlier-figure-rounds.js';
 import { isShortenedName } from './short-name.js';
 import { alignRetellingDays, isNewsDay } from './same-week.js';
 
@@ -104,7 +105,7 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
     const background = dated && dated.si > d.si && d.si <= 2 && dated.when!.length === 4;
     const other =
       datesFollowingRound(d, figuresOf.get(d.org)) ??
-      firstFigure.get(key) ??
+      currentRound(ctx, d, firstFigure.get(key)) ??
       (background ? undefined : dated) ??
       (firstBare.get(key) !== d ? firstBare.get(key) : undefined);
     if (other) for (const e of d.evidence) addEvidence(other.evidence, e);
@@ -183,6 +184,11 @@ function datesFollowingRound(d: Draft, rounds: Draft[] | undefined): Draft | und
   if (!next || next.si - d.si > 2 || next.when !== null || next.cumulative) return undefined;
   next.when = d.when;
   return next;
+}
+
+/** The company's first round with a figure, unless it is an earlier round told as background to `d`'s news. */
+function currentRound(ctx: DocContext, d: Draft, round: Draft | undefined): Draft | undefined {
+  return round && !isEarlierRound(ctx.work, d, figureRoundOf(ctx.work, round), ctx.publishedAt) ? round : undefined;
 }
 
 /**
