@@ -62,3 +62,28 @@ describe('round 28 (rest4): a new round or wave without a figure', () => {
     );
   });
 });
+
+describe('round 28 (rest4): a restructuring of a unit or owner beside the round with a figure', () => {
+  it('joins the owner’s restructuring told just after the unit’s round', () => {
+    expect(
+      rounds(
+        'Kestrel Breweries South Africa said it will cut about 120 jobs. The cuts follow a ban on alcohol sales. Kestrel Breweries, which owns the unit, said it had to restructure its South Africa operations.\n',
+      ),
+    ).toEqual(['layoff Kestrel Breweries South Africa 120 -']);
+  });
+  it('joins a unit’s closure still to come', () => {
+    expect(
+      rounds(
+        'Norrvik Electric to close Swiss site putting 436 jobs at risk\n\nNorrvik Grid Solutions, a unit of Norrvik Electric, will cease operations at its Aarwil site as part of a restructuring plan.\n',
+      ),
+    ).toEqual(['layoff Norrvik Electric 436 -']);
+  });
+  // near miss: the owner's restructuring is told long after the unit's round and as done; a move of its own
+  it('keeps an owner’s earlier restructuring told far from the unit’s round', () => {
+    expect(
+      rounds(
+        'Kestrel Breweries South Africa said it will cut about 120 jobs. The cuts follow a ban on alcohol sales. Sales fell by half. The union is angry. Talks start in May. Kestrel Breweries restructured its Asian operations.\n',
+      ),
+    ).toEqual(['layoff Kestrel Breweries South Africa 120 -', 'restructuring Kestrel Breweries - -']);
+  });
+});
