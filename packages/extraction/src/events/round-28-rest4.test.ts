@@ -87,3 +87,19 @@ describe('round 28 (rest4): a restructuring of a unit or owner beside the round 
     ).toEqual(['layoff Kestrel Breweries South Africa 120 -', 'restructuring Kestrel Breweries - -']);
   });
 });
+
+describe('round 28 (rest4): downsizing the workforce without a figure', () => {
+  it('reads "is considering downsizing its workforce" as a round', () => {
+    expect(
+      rounds(
+        'Kestrel Telecom is considering downsizing its workforce to reduce costs, the company said on Wednesday.\n',
+      ),
+    ).toEqual(['layoff Kestrel Telecom - -']);
+  });
+  // near miss: downsizing something other than the workforce (its offices) is no round of cuts
+  it('reads no round in downsizing its head office', () => {
+    expect(rounds('Kestrel Telecom is downsizing its head office to a smaller building in the city centre.\n')).toEqual(
+      [],
+    );
+  });
+});
