@@ -25,6 +25,7 @@ import {
   YEARS_SPAN_RE,
 } from './triggers.js';
 import { type Draft, cutClass } from './draft.js';
+import { isEarlierRound } from './earlier-figure-rounds.js';
 import { finalize, unifyKinds } from './finalize-events.js';
 import { isNewsDay } from './same-week.js';
 import { absorbBreakdowns, adoptOrgOfSameFigure, foldVagueFigures, mergeDefiniteMentions } from './merge-drafts.js';
@@ -642,6 +643,8 @@ function refine(
         : !d.bare && !shareOnly
     )
       continue;
+    // "Kestrel plans a new round of retrenchments. … “In 2024 alone, 60 workers were retrenched”": an earlier round.
+    if (!figureOnly && d.bare && isEarlierRound(work, d, { text: s.text, si, when }, null)) continue;
     if (!figureOnly) {
       d.count = h.count;
       if (h.countText) d.countText = h.countText;

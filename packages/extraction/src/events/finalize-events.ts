@@ -3,6 +3,8 @@ import { type DocContext, mentionsIn } from '../resolve/doc-context.js';
 import { addEvidence } from '../resolve/evidence.js';
 import { type Draft, cutClass } from './draft.js';
 import { eventId } from './event-id.js';
+import { figureRoundOf, isEarlierRound } from './earlier-figure-rounds.js';
+import { familyRound } from './family-rounds.js';
 import { isShortenedName } from './short-name.js';
 import { alignRetellingDays, isNewsDay } from './same-week.js';
 
@@ -56,7 +58,8 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
   }
   // Rounds with a figure and dated restructurings, by organization, for the dated-restructuring check below.
   const figuresOf = new Map<string | null, Draft[]>();
-  for (const d of drafts) if (!d.bare && cutClass(d.kind) === 'cut') push(figuresOf, d.org, d);
+  const allFigures = drafts.filter((d) => !d.bare && cutClass(d.kind) === 'cut');
+  for (const d of allFigures) push(figuresOf, d.org, d);
   const datedBare = new Map<string | null, Draft[]>();
   const transactions = new Map<string | null, Draft[]>();
   alignRetellingDays(drafts);
@@ -104,9 +107,10 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
     const background = dated && dated.si > d.si && d.si <= 2 && dated.when!.length === 4;
     const other =
       datesFollowingRound(d, figuresOf.get(d.org)) ??
-      firstFigure.get(key) ??
+      currentRound(ctx, d, firstFigure.get(key)) ??
       (background ? undefined : dated) ??
-      (firstBare.get(key) !== d ? firstBare.get(key) : undefined);
+      (firstBare.get(key) !== d ? firstBare.get(key) : undefined) ??
+      familyRound(ctx, d, allFigures);
     if (other) for (const e of d.evidence) addEvidence(other.evidence, e);
     // "Kora Motors said on 20 November that it will cut jobs …" and the figures told below it, undated: the round
     // is the news of that day.
@@ -183,6 +187,11 @@ function datesFollowingRound(d: Draft, rounds: Draft[] | undefined): Draft | und
   if (!next || next.si - d.si > 2 || next.when !== null || next.cumulative) return undefined;
   next.when = d.when;
   return next;
+}
+
+/** The company's first round with a figure, unless it is an earlier round told as background to `d`'s news. */
+function currentRound(ctx: DocContext, d: Draft, round: Draft | undefined): Draft | undefined {
+  return round && !isEarlierRound(ctx.work, d, figureRoundOf(ctx.work, round), ctx.publishedAt) ? round : undefined;
 }
 
 /**

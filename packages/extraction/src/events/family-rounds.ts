@@ -1,0 +1,32 @@
+import type { DocContext } from '../resolve/doc-context.js';
+import type { Draft } from './draft.js';
+import { isShortenedName } from './short-name.js';
+
+/** How many sentences after a round a restructuring told as done or announced may explain it. */
+const EXPLAINED_REACH = 3;
+
+/**
+ * "Kestrel South Africa will cut about 7% of its staff. … The company said it had to restructure its South Africa
+ * operations", "Kestrel to close Swiss site, 436 jobs at risk. Vessla Grid, a unit of Kestrel, will cease operations at
+ * the site": a restructuring without a figure (no sale, spin-off or insolvency) of a company whose own name has no
+ * round with a figure is the round with a figure of its unit or owner (a known parent, or one name written short and in
+ * full: "Kestrel" and "Kestrel South Africa"), when it is still to come ("will cease") or told at most three sentences
+ * after that round. Returns the round (the first that fits), or undefined. `rounds`: the drafts with a figure.
+ */
+export function familyRound(ctx: DocContext, d: Draft, rounds: readonly Draft[]): Draft | undefined {
+  if (d.kind !== 'restructuring' || !d.bare || d.transaction || d.status === 'completed' || d.org === null)
+    return undefined;
+  const org = d.org;
+  // Bounded: the first 200 rounds only (hostile input stays linear).
+  for (let i = 0; i < rounds.length && i < 200; i++) {
+    const o = rounds[i]!;
+    if (o.org === null || o.org === org || o.cumulative) continue;
+    const near = d.status === 'planned' || (d.si > o.si && d.si - o.si <= EXPLAINED_REACH);
+    if (
+      near &&
+      (ctx.parentOf?.get(org) === o.org || ctx.parentOf?.get(o.org) === org || isShortenedName(ctx, org, o.org))
+    )
+      return o;
+  }
+  return undefined;
+}
