@@ -69,3 +69,36 @@ describe('round 28: the owner named in apposition after "the parent company of A
     expect(x.parent('Kestrel Energy')).toBeNull();
   });
 });
+
+describe('round 28: an owner described at length, or written with a bare apostrophe', () => {
+  it('"A (TCM), owned by London-listed metals and mining group B": the description ends in a noun for a company', () => {
+    const x = extract(
+      'Tovik to cut jobs\n\nZambian mining company Tovik Copper Mines (TCM), owned by London-listed metals and ' +
+        'mining group Orsk Resources, has announced plans to lay off 2,000 employees.',
+    );
+    expect(x.parent('Tovik Copper Mines')).toBe('Orsk Resources');
+  });
+
+  it('near miss: "owned by the state and managed by mining group B" names a manager, not an owner', () => {
+    const x = extract(
+      'Tovik to cut jobs\n\nZambian mining company Tovik Copper Mines (TCM), owned by the state and managed by ' +
+        'mining group Orsk Resources, will cut 2,000 jobs.',
+    );
+    expect(x.parent('Tovik Copper Mines')).toBeNull();
+  });
+
+  it('"Brisa, Orvis\' budget arm,": a name ending in s owns the unit with the apostrophe alone', () => {
+    const x = extract(
+      "Orvis to cut 2,500 jobs\n\nOrvis will cut 2,500 jobs. Brisa, Orvis' budget arm, said it would outsource " +
+        'the work.',
+    );
+    expect(x.parent('Brisa')).toBe('Orvis');
+  });
+
+  it('near miss: "Brisa, Orvis\' rival," is another company', () => {
+    const x = extract(
+      "Orvis to cut 2,500 jobs\n\nOrvis will cut 2,500 jobs. Brisa, Orvis' rival, said it would hire the staff.",
+    );
+    expect(x.parent('Brisa')).toBeNull();
+  });
+});
