@@ -14,6 +14,7 @@ import { asideOwner } from './aside-owner.js';
 import { possessedCompanies } from './possessed-companies.js';
 import { findListOwnedBy, findWithinGroupLists } from './group-lists.js';
 import { findParentNamedAfter } from './parent-named-after.js';
+import { findPresenceThrough } from './present-through.js';
 import { itemStart, listOpening } from './bullet-lines.js';
 import { createBodyTest } from './commentators.js';
 import { entityId } from '../resolve/entity-table.js';
@@ -94,6 +95,7 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     ...findListOwnedBy(ctx, orgs),
     ...findWithinGroupLists(ctx, orgs),
     ...findParentNamedAfter(ctx, orgs),
+    ...findPresenceThrough(ctx, orgs),
   ];
   for (const l of stated)
     if (!parentOf.has(l.child) || nearerInFamily(ctx, l.child, l.parent, readFromName))

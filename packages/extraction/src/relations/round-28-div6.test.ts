@@ -102,3 +102,36 @@ describe('round 28: an owner described at length, or written with a bare apostro
     expect(x.parent('Brisa')).toBeNull();
   });
 });
+
+describe('round 28: a unit the company works through in a country', () => {
+  it('"The United States, through A, is the other big earner": A belongs to the company in focus', () => {
+    const x = extract(
+      'Kestrel Group splits in two\n\nKestrel Group makes most of its profit in Asia. The United States, through ' +
+        'Vella Insurance Co., is the other big earner.',
+    );
+    expect(x.parent('Vella Insurance')).toBe('Kestrel Group');
+  });
+
+  it('"X will keep consolidating B …, and a presence in Mexico through A": A belongs to the subject, not to B', () => {
+    const x = extract(
+      'Kestrel Bank to split Mexican arm\n\nKestrel Bank will keep consolidating Brisa Bank in its results, and ' +
+        'will retain a significant presence in Mexico through Vella Insurance Co., which serves 2,000 clients.',
+    );
+    expect(x.parent('Vella Insurance')).toBe('Kestrel Bank');
+  });
+
+  it('near miss: "sells its cars in Kenya through A, a local distributor" names a distributor', () => {
+    const x = extract(
+      'Kestrel Motors to cut jobs\n\nKestrel Motors sells its cars in Kenya through Orsk Motors, a local ' +
+        'distributor.',
+    );
+    expect(x.parent('Orsk Motors')).toBeNull();
+  });
+
+  it('near miss: "holds its stake through A" names no country and no unit', () => {
+    const x = extract(
+      "Kestrel Group to cut jobs\n\nKestrel Group holds its stake through Tovik Holding, the family's vehicle.",
+    );
+    expect(x.parent('Tovik Holding')).toBeNull();
+  });
+});
