@@ -15,6 +15,7 @@ import { possessedCompanies } from './possessed-companies.js';
 import { findListOwnedBy, findWithinGroupLists } from './group-lists.js';
 import { findParentNamedAfter } from './parent-named-after.js';
 import { findPresenceThrough } from './present-through.js';
+import { findTradeNounOwners } from './company-owned-by.js';
 import { itemStart, listOpening } from './bullet-lines.js';
 import { createBodyTest } from './commentators.js';
 import { entityId } from '../resolve/entity-table.js';
@@ -96,6 +97,7 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     ...findWithinGroupLists(ctx, orgs),
     ...findParentNamedAfter(ctx, orgs),
     ...findPresenceThrough(ctx, orgs),
+    ...findTradeNounOwners(ctx, orgs),
   ];
   for (const l of stated)
     if (!parentOf.has(l.child) || nearerInFamily(ctx, l.child, l.parent, readFromName))

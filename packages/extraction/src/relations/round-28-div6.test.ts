@@ -135,3 +135,38 @@ describe('round 28: a unit the company works through in a country', () => {
     expect(x.parent('Tovik Holding')).toBeNull();
   });
 });
+
+describe('round 28: "The company, which is part of X," — the company called by its trade belongs to X', () => {
+  it('"The company, which is part of Gupta\'s Orsk Holdings group, said": the company in focus', () => {
+    const x = extract(
+      'Norrvik Steel to idle plants\n\nNorrvik Steel is to idle some of its smaller plants in a restructuring ' +
+        "that could cut 440 jobs.\n\nThe company, which is part of Gupta's Orsk Holdings group, said it " +
+        'would focus on alloy steel.',
+    );
+    expect(x.parent('Norrvik Steel')).toBe('Orsk Holdings');
+  });
+
+  it('"The carmaker, owned by Detroit-based A, …": the company the sentence before opens with', () => {
+    const x = extract(
+      'Brisa Motors to cut jobs\n\nBrisa Motors said on Tuesday it would cut 1,200 jobs at its plant in Luton. ' +
+        'The carmaker, owned by Detroit-based Kestrel Motors, employs 4,500 people in Britain.',
+    );
+    expect(x.parent('Brisa Motors')).toBe('Kestrel Motors');
+  });
+
+  it('near miss: "The company, which is part of the Tovik 600 index," is no owner', () => {
+    const x = extract(
+      'Brisa Motors to cut jobs\n\nBrisa Motors said on Tuesday it would cut 1,200 jobs at its plant in Luton. ' +
+        'The company, which is part of the Tovik 600 index, employs 4,500 people in Britain.',
+    );
+    expect(x.parent('Brisa Motors')).toBeNull();
+  });
+
+  it('near miss: "The company, which is in talks with A," names a partner', () => {
+    const x = extract(
+      'Brisa Motors to cut jobs\n\nBrisa Motors said on Tuesday it would cut 1,200 jobs at its plant in Luton. ' +
+        'The company, which is in talks with Kestrel Motors, employs 4,500 people in Britain.',
+    );
+    expect(x.parent('Brisa Motors')).toBeNull();
+  });
+});
