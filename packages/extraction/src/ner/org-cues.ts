@@ -56,7 +56,7 @@ const HEAD_FOLLOW =
 
 /** ", the Copenhagen-based shipping group", ", one of the country's oldest … manufacturers", ", now the world's largest carrier". */
 const APPOSITION_RE = new RegExp(
-  `(?:,|\\s+[—–]|\\s+-(?=\\s))\\s+(?:(?:now|also|formerly|previously|once|then|still)\\s+)?(?:the|a|an|its|their|one\\s+of\\s+(?:the|its|their)|(?:[\\p{Lu}][\\p{L}.&-]*\\s+){0,2}[\\p{Lu}][\\p{L}.&-]*['’]s)\\s+` +
+  `(?:,|\\s+[—–]|\\s+-(?=\\s))\\s+(?:(?:now|also|formerly|previously|once|then|still)\\s+)?(?:the|a|an|its|their|one\\s+of\\s+(?:the|its|their)|(?:[\\p{Lu}][\\p{L}.&-]*\\s+){0,2}[\\p{Lu}][\\p{L}.&-]*(?:['’]s|(?<=s)['’]))\\s+` +
     `(?:(?:[\\p{L}\\d&.'’-]+|\\([\\p{L}\\d&.-]+\\))\\s+){0,8}?(${NOUN_ALT})(?=\\s*(?:[,.;:)—–]|-\\s|$)|\\s+(?:${HEAD_FOLLOW})\\b)([^,.;:]{0,50})`,
   'uy',
 );
@@ -623,8 +623,11 @@ function ownedByAfter(text: string, end: number): number | null {
   return null;
 }
 
-/** The apposition's opening possessor (group 1, "Kestrel Group" in ", Kestrel Group's Spanish subsidiary"). */
-const POSSESSOR_RE = /^(?:,|\s+[—–])\s+((?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*)['’]s\s/u;
+/**
+ * The apposition's opening possessor (group 1, "Kestrel Group" in ", Kestrel Group's Spanish subsidiary"; "Orvis" in
+ * ", Orvis' budget arm", a name ending in s with the apostrophe alone).
+ */
+const POSSESSOR_RE = /^(?:,|\s+[—–])\s+((?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*)(?:['’]s|(?<=s)['’])\s/u;
 
 function appositionCue(run: NameRun, ap: RegExpExecArray): OrgCue {
   const noun = ap[1]!.toLowerCase();
@@ -637,7 +640,7 @@ function appositionCue(run: NameRun, ap: RegExpExecArray): OrgCue {
   const possessor = UNIT_NOUNS.has(noun) && !of ? POSSESSOR_RE.exec(ap[0]) : null;
   return {
     strength: 'strong',
-    kind: unit || (UNIT_NOUNS.has(noun) && (of !== null || /['’]s\s/.test(ap[0]))) ? 'unit' : 'company',
+    kind: unit || (UNIT_NOUNS.has(noun) && (of !== null || /(?:['’]s|s['’])\s/.test(ap[0]))) ? 'unit' : 'company',
     ownerAt: of
       ? run.end + ap[0].length - tail.length + of[0].length
       : possessor

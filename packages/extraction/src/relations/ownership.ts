@@ -27,6 +27,13 @@ export interface OwnershipLink {
  */
 const OWNED_BY_RE =
   /^\)?,?\s*(?:(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?)?(?:which|that)?\s*(?:is|was|has been|are|were)?\s*(?:now\s+|in\s+turn\s+|itself\s+)?(?:(?:majority|wholly|fully|partly|jointly|indirectly|ultimately)[- ])?(?:(?:owned|controlled|operated|acquired|bought|purchased|taken\s+over)\s+by|(?:belongs|belonged|belonging)\s+to)\s+(?:(?:the|its|[\p{Ll}-]+|[\p{L}.-]+-(?:based|listed)|\p{Lu}[\p{L}.-]*['’]s)\s+){0,3}$/u;
+/**
+ * "A, owned by London-listed metals and mining group B", "A, which is majority-owned by the Indian steel and power
+ * conglomerate B": a longer description of the owner, read only when it ends in a noun for a company and holds no
+ * preposition ("owned by the state and managed by mining group B" names a manager).
+ */
+const OWNED_BY_DESCRIBED_RE =
+  /^\)?,\s+(?:(?:which|that)\s+is\s+)?(?:(?:majority|wholly|fully|partly|jointly|indirectly|ultimately)[- ])?owned\s+by\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.-]+-(?:based|listed)\s+)?(?:(?!(?:by|from|to|with|of|in|on|at|for|until|since|but|then|later|now)\s)[\p{Ll}-]+\s+){1,5}(?:group|company|conglomerate|firm|giant|investor|holding\s+company)\s+$/u;
 /** "A's majority owner, B", "A's parent company B", "Vellmark Foods' parent, B", "A, whose parent B": A belongs to B. */
 const OWNER_OF_RE =
   /^(?:['’]s?|,\s+whose)\s+(?:(?:majority|controlling|largest|main|parent)\s+)?(?:owner|parent(?:\s+company)?|shareholder)\s*,?\s*$/u;
@@ -109,7 +116,12 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
       const between = ctx.work.slice(a.end, b.start);
       // "Vodacom Group Ltd., a Vodafone majority-owned mobile company": A belongs to B.
       const ownedNoun = A_B_OWNED_RE.test(between) && B_OWNED_NOUN_RE.test(ctx.work.slice(b.end, b.end + 80));
-      if ((OWNED_BY_RE.test(between) && !ALLIANCE_RE.test(between)) || OWNER_OF_RE.test(between) || ownedNoun) {
+      if (
+        (OWNED_BY_RE.test(between) && !ALLIANCE_RE.test(between)) ||
+        OWNED_BY_DESCRIBED_RE.test(between) ||
+        OWNER_OF_RE.test(between) ||
+        ownedNoun
+      ) {
         out.push({ child: a.id, parent: b.id, at: a.start });
         continue;
       }

@@ -12,6 +12,10 @@ import { findPendingSales } from './pending-sales.js';
 import { findMemberAppositions } from './member-appositions.js';
 import { asideOwner } from './aside-owner.js';
 import { possessedCompanies } from './possessed-companies.js';
+import { findListOwnedBy, findWithinGroupLists } from './group-lists.js';
+import { findParentNamedAfter } from './parent-named-after.js';
+import { findPresenceThrough } from './present-through.js';
+import { findTradeNounOwners } from './company-owned-by.js';
 import { itemStart, listOpening } from './bullet-lines.js';
 import { createBodyTest } from './commentators.js';
 import { entityId } from '../resolve/entity-table.js';
@@ -89,6 +93,11 @@ export function findPartOf(ctx: DocContext): ExtractedRelation[] {
     ...findRevenueShareUnits(ctx, orgs),
     ...findPendingSales(ctx, orgs),
     ...findMemberAppositions(ctx, orgs),
+    ...findListOwnedBy(ctx, orgs),
+    ...findWithinGroupLists(ctx, orgs),
+    ...findParentNamedAfter(ctx, orgs),
+    ...findPresenceThrough(ctx, orgs),
+    ...findTradeNounOwners(ctx, orgs),
   ];
   for (const l of stated)
     if (!parentOf.has(l.child) || nearerInFamily(ctx, l.child, l.parent, readFromName))
