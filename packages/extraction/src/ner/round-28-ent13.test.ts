@@ -125,3 +125,37 @@ describe('near miss for every merge: two companies sharing a word stay two', () 
     expect(companyCalled(x, 'Kestrel Steel')?.name).toBe('Kestrel Steel');
   });
 });
+
+describe('a bank named in passing in common words', () => {
+  it('"Thistle Chartered Bank also joined the list": three words opening a sentence, the middle one capitalised', () => {
+    const x = extract(
+      'Kestrel Holdings said it would cut 300 jobs in Kenya. Thistle Chartered Bank also joined the list, ' +
+        'announcing a reduction of 300 jobs in its Kenya unit.',
+    );
+    expect(x.entity('Thistle Chartered Bank')?.type).toBe('Company');
+  });
+
+  it('near miss: a sentence opened by "Neither" before a company\'s own name keeps the company\'s name', () => {
+    const x = extract(
+      'Kestrel Holdings said it would cut 300 jobs. Neither General Motors nor the union would comment on the talks.',
+    );
+    expect(x.entity('Neither General Motors')).toBeUndefined();
+  });
+
+  it('"They include First Community Bank": one generic word beside another names one bank', () => {
+    const x = extract(
+      'Kestrel Holdings said it would cut 300 jobs. Lenders have cut jobs too. They include First Community ' +
+        'Bank, which does not even charge interest.',
+    );
+    expect(x.entity('First Community Bank')?.type).toBe('Company');
+  });
+
+  it('near miss: generic words only name a kind of bank', () => {
+    const x = extract(
+      'Kestrel Holdings said it would cut 300 jobs. Rural Savings Bank branches closed too, and so did Community ' +
+        'Bank branches.',
+    );
+    expect(x.entity('Rural Savings Bank')).toBeUndefined();
+    expect(x.entity('Community Bank')).toBeUndefined();
+  });
+});
