@@ -159,3 +159,58 @@ describe('a bank named in passing in common words', () => {
     expect(x.entity('Community Bank')).toBeUndefined();
   });
 });
+
+describe('a town before a possessive that ranks someone else owns nothing', () => {
+  it('"the arm of Vellmora\'s largest bank Kestrel NBD": the bank owns the arm, the town is no company', () => {
+    const x = extract(
+      "Kestrel Islamic, the sharia-compliant arm of Toronto's largest bank Kestrel NBD (KNBD), has laid off more " +
+        'than 100 people, sources said.',
+    );
+    expect(x.entity('Toronto')).toBeUndefined();
+    expect(x.parent('Kestrel Islamic')).toBe('Kestrel NBD');
+  });
+
+  it('near miss: "the arm of Kestrel NBD" still names the owner', () => {
+    const x = extract('Kestrel Islamic, the arm of Kestrel NBD, has laid off more than 100 people, sources said.');
+    expect(x.entity('Kestrel NBD')?.type).toBe('Company');
+    expect(x.parent('Kestrel Islamic')).toBe('Kestrel NBD');
+  });
+});
+
+describe('initials in brackets that leave out the owner\'s initials join a name across "and"', () => {
+  it('"NVK Studios and Post Production (S&PP)" is one company', () => {
+    const x = extract(
+      'NVK Studios and Post Production (S&PP) said on Monday it would close its site, cutting 32 jobs. S&PP said ' +
+        'the decision was difficult.',
+    );
+    expect(x.entity('NVK Studios and Post Production')?.type).toBe('Company');
+    expect(x.entity('Post Production')).toBeUndefined();
+  });
+
+  it('near miss: initials of the words after "and" alone leave two names', () => {
+    const x = extract(
+      'NVK Studios and Post Production (PP) said on Monday it would close its site, cutting 32 jobs. PP said the ' +
+        'decision was difficult.',
+    );
+    expect(x.entity('NVK Studios and Post Production')).toBeUndefined();
+  });
+});
+
+describe("a department named inside a post's title is no company", () => {
+  it('"Secretary of Coordination and Governance of State Enterprises of the Ministry"', () => {
+    const x = extract(
+      'Kestrel Bank said it would cut 300 jobs. According to Jane Roe, Secretary of Coordination and Governance of ' +
+        'State Enterprises of the Ministry of Economy, seven programmes are under way.',
+    );
+    expect(x.entity('Coordination')).toBeUndefined();
+    expect(x.entity('Governance')).toBeUndefined();
+  });
+
+  it('near miss: a company in common words after a post, with no body after it, stays a company', () => {
+    const x = extract(
+      'Kestrel Bank said it would cut 300 jobs. Jane Roe, chairman of Thistle Harbour and Lantern Bank, said talks ' +
+        'went well.',
+    );
+    expect(x.entity('Thistle Harbour')?.type).toBe('Company');
+  });
+});
