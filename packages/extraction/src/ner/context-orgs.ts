@@ -298,6 +298,7 @@ export class ContextOrgFinder extends OrgRegistry {
         !listedWord &&
         c.runs.every((r) => r.initial) &&
         isCommonWord(surface.split(' ')[0]!) &&
+        !(strong.length === 0 && this.plainCompanyName(surface, c)) &&
         !strong.some(
           (q) => q.why === 'apposition' || q.why === 'employer' || q.why === 'name-in-s' || q.why === 'self-reference',
         )
@@ -325,11 +326,26 @@ export class ContextOrgFinder extends OrgRegistry {
   private plainCompanyName(surface: string, c: Candidate): boolean {
     const words = surface.split(' ');
     if (words.length < 2 || words.length > 3 || !COMPANY_TAILS.has(words.at(-1)!)) return false;
-    if (words.slice(0, -1).some((w) => GENERIC_MODIFIERS.has(w) || !CAPITALISED_WORD_RE.test(w))) return false;
+    const modifiers = words.slice(0, -1);
+    if (modifiers.some((w) => !CAPITALISED_WORD_RE.test(w))) return false;
+    // "Thistle Community Bank": one generic word beside a word that is not names one bank, not a kind of bank.
+    if (modifiers.every((w) => GENERIC_MODIFIERS.has(w))) return false;
+    if (modifiers.length === 1 && GENERIC_MODIFIERS.has(modifiers[0]!)) return false;
     return c.runs.some(
       (r) =>
-        !r.initial && !r.headline && !DETERMINER_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 8), r.start)),
+        !r.headline &&
+        (!r.initial || this.ownCapitalsOpenSentence(words)) &&
+        !DETERMINER_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 8), r.start)),
     );
+  }
+
+  /**
+   * "Thistle Harbour Bank also joined the list": a name of three words opening a sentence keeps a capital of its own
+   * in its middle word, which is no generic modifier ("Central Investment Bank" is none) — unless its last two words
+   * name a company by themselves, which the sentence's first word only opens ("Neither Kestrel Motors nor …").
+   */
+  private ownCapitalsOpenSentence(words: readonly string[]): boolean {
+    return words.length === 3 && !GENERIC_MODIFIERS.has(words[1]!) && looksLikeOrgName(words.slice(1)) === null;
   }
 
   /** First words of the organizations decided so far ("Cordell" for Cordell Pacific Airways). */

@@ -676,6 +676,8 @@ function initialsInBracketsAfter(
     const amp = written !== null && written.includes('&');
     const enough = (letters.length >= 3 && ORG_HEAD_WORDS.has(tokens[n]!.text)) || amp;
     if (enough && letters.length >= 2 && (letters === initials || letters === headless)) return true;
+    // "KBC Studios and Post Production (S&PP)": the owner's initials opening the name may be left out too.
+    if (amp && letters.length >= 3 && ownerInitialsLead(tokens[i]!.text) && letters === initials.slice(1)) return true;
     // "Norrvik Shipbuilding and Marine Engineering … NSME said": the initials of the whole, four letters or more,
     // written elsewhere as a word of their own (not in brackets here: those are judged above).
     const last = n + 1 >= to || text.slice(tokens[n]!.end, tokens[n + 1]!.start) !== ' ';
@@ -685,6 +687,12 @@ function initialsInBracketsAfter(
   }
   return false;
 }
+
+/** A word of two to five capitals opening a name: an owner's initials ("KBC Studios"). */
+function ownerInitialsLead(word: string): boolean {
+  return OWNER_INITIALS_RE.test(word);
+}
+const OWNER_INITIALS_RE = /^\p{Lu}{2,5}$/u;
 
 /** The all-capital words of four letters or more a text writes ("DSME"), found once per token list. */
 const CAPITALS_WRITTEN = new WeakMap<readonly Token[], Set<string>>();

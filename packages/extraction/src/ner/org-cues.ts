@@ -249,6 +249,22 @@ const BEFORE_RE =
 /** "general secretary of ", "chief executive at ", "a board member of ": a title names its organization after it. */
 const TITLE_OF_RE =
   /\b(?:chief\s+\w+\s+officer|chief executive|ceo|cfo|coo|cto|chairman|chairwoman|chairperson|chair|president|vice[- ]president|founder|co-founder|head|boss|director|managing director|general manager|secretary|general secretary|secretary[- ]general|director[- ]general|treasurer|spokesperson|spokesman|spokeswoman|board member|member of the board|partner|analyst|economist|strategist)\s+(?:of|at)\s+(?:the\s+)?$/iu;
+/**
+ * "Secretary of Coordination and Governance of State Enterprises", "Director General of Industrial Relations and
+ * Labour of the Ministry": common words after a post's "of", going on to the body the post is in, name a department
+ * of that body, no company.
+ */
+function isDepartmentInPost(text: string, run: NameRun): boolean {
+  const words = run.name.split(' ');
+  if (!words.every((w) => isCommonWord(w) && !isPlace(w))) return false;
+  return matchesAt(DEPARTMENT_GOES_ON_RE, text, run.end);
+}
+/** After a department's first name: another joined by "and", then "of" and the body's capitalised name. */
+const DEPARTMENT_GOES_ON_RE = /(?:\s+and(?:\s+\p{Lu}\p{Ll}+){1,4})?\s+of\s+(?:the\s+)?\p{Lu}/uy;
+
+/** "'s largest bank", "'s second-biggest lender": a possessive before a ranked description of someone else. */
+const POSSESSIVE_DESCRIPTION_AFTER_RE =
+  /['’]s\s+(?:\p{Ll}+-)?(?:largest|biggest|oldest|leading|top|main|dominant|second|third|fourth|fifth)\b/uy;
 const UNIT_BEFORE_RE = /(?:subsidiary|unit|division|arm|brand|segment|affiliate|business)\s+of\s+$/iu;
 /** "Ireland's Aer Lingus", "Spain's Telefónica": a place's possessive introduces a company. */
 const PLACE_POSSESSIVE_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
@@ -589,9 +605,13 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   if (prev && BEFORE_LAST_WORDS.has(prev.text)) {
     const pre = text.slice(Math.max(0, run.start - 40), run.start);
     const titled = TITLE_OF_RE.test(pre);
-    if (UNIT_BEFORE_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'owner-of' });
+    // "the arm of Vellmora's largest bank Kestrel NBD": the owner is the one the possessive describes, not the name
+    // written before its "'s".
+    if (UNIT_BEFORE_RE.test(pre) && !matchesAt(POSSESSIVE_DESCRIPTION_AFTER_RE, text, run.end))
+      cues.push({ strength: 'strong', kind: 'company', why: 'owner-of' });
     // "the bank's Head of Corporate Communications": a post's field is no organization.
     else if (titled && isPostField(text.slice(run.start, run.end))) return cues;
+    else if (titled && isDepartmentInPost(text, run)) return cues;
     else if (titled) cues.push({ strength: 'strong', kind: 'company', why: 'title-of' });
     else if (BEFORE_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'phrase-before' });
   }

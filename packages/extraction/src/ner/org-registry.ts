@@ -4,7 +4,14 @@ import { type NameRun, headlineJudge } from './name-runs.js';
 import type { OrgCue } from './org-cues.js';
 import { inKnowledgeBase, isDistinctive, isPlaceWord, looksLikeOrgName, stripLegalForm } from './org-names.js';
 import { describedAsHome, isFullCompanyName, prefixVerdicts } from './org-prefixes.js';
-import { acronyms, hyphenLead, isContractionOf, shortForms } from './short-forms.js';
+import {
+  acronyms,
+  hyphenLead,
+  isContractionOf,
+  isPrefixedName,
+  partialInitialForms,
+  shortForms,
+} from './short-forms.js';
 import { bracketedAcronymAt } from './bracketed-acronym.js';
 import type { Span } from '../types.js';
 import { findSentenceIndex, splitSentences } from '../text/sentences.js';
@@ -175,7 +182,9 @@ export abstract class OrgRegistry {
       const written = surfaces.get(target) ?? [];
       // "Hallberg & Hallberg … H&H Ltd.": initials and nothing else, even in legal form, are the named company's.
       const initials = INITIALS_NAME_RE.test(o.name) && written.some((s) => acronyms(s).includes(o.name));
-      if (!initials && (form === 'legal' || form === 'head' || formal.has(o.name))) continue;
+      // "Kestrel Norrvik Group … KN Group": the name with some words initialled is the same one, organization word and all.
+      const partly = partialInitialForms(target.split(' ')).includes(o.name);
+      if (!initials && !partly && (form === 'legal' || form === 'head' || formal.has(o.name))) continue;
       // "Vessla's metals subsidiary … Vessla Metals": a bare name the text writes as a unit's owner is the parent.
       if (target.startsWith(o.name + ' ') && this.ownsUnit(byName.get(surface)?.runs ?? [])) continue;
       // "Amazon … Amazon Web Services": a company the knowledge base knows by the short name is not the longer
@@ -186,6 +195,8 @@ export abstract class OrgRegistry {
         !written.some(
           (s) =>
             isFullCompanyName(s, o.name) ||
+            isPrefixedName(s, surface) ||
+            hyphenLead(this.text, s) === surface ||
             acronyms(s).includes(surface) ||
             endsWithName(s, surface) ||
             isContractionOf(surface, s),

@@ -73,7 +73,15 @@ export function shortForms(
     for (const form of contractionsOf(o.name, words))
       contracted.set(form, contracted.has(form) && contracted.get(form) !== o.name ? '' : o.name);
     // "Unilever Nigeria": an organization's name plus a place is its subsidiary; its first word is not its short form.
-    if (words.length >= 2 && isPlaceTail(words.slice(1)) && !isNamedAfterTown(words, o.surfaces)) continue;
+    // "Grupo Vellatown" is no subsidiary: a generic word before a town names the company itself.
+    const townAfterPrefix = words.length === 2 && isTownNamingCompany(text, words[1]!, words[0]);
+    if (
+      words.length >= 2 &&
+      isPlaceTail(words.slice(1)) &&
+      !isNamedAfterTown(words, o.surfaces) &&
+      !(townAfterPrefix && ORG_PREFIX_WORDS.has(words[0]!))
+    )
+      continue;
     if (words.length >= 2 && isDistinctiveHead(words[0]!) && !actsAloneFirst(text, words, o.first)) {
       claim(words[0]!, o.name);
       // "Telefónica Group … Telefonica said": the head written later without its accents is the same short form.
@@ -93,7 +101,7 @@ export function shortForms(
     if (
       words.length > afterPrefix &&
       (ORG_PREFIX_WORDS.has(words[0]!) || LEGAL_PREFIX.has(words[0]!)) &&
-      isDistinctive(words[afterPrefix]!)
+      (isDistinctive(words[afterPrefix]!) || isTownNamingCompany(text, words[afterPrefix]!, words[0]))
     )
       claim(words.slice(afterPrefix).join(' '), o.name);
     // "Deutsche Lufthansa" → "Lufthansa", "Robert Bosch" → "Bosch", "Telefonaktiebolaget LM Ericsson" → "Ericsson": the
@@ -107,6 +115,10 @@ export function shortForms(
       words.slice(0, -1).every((w, k) => isLeadWord(w, words.slice(k)))
     )
       claim(last, o.name);
+    // "Kestrel Norrvik Group" → "KN Group", "United Kestrel Steel" → "UK Steel": some words initialled, the rest kept.
+    for (const form of partialInitialForms(words)) claim(form, o.name);
+    const afterCountry = nameAfterCountry(words);
+    if (afterCountry) claim(afterCountry, o.name);
     // "TeleNordSat.1 Media" → "TeleNord", "VellarocMittal" → "Vellaroc": the first part of a name that runs two
     // names together, capital to capital.
     const part = camelLead(words[0]!);
@@ -153,6 +165,38 @@ export function shortForms(
 }
 
 const INITIALS_RE = /^(?:\p{Lu}\.?){1,3}$/u;
+
+/**
+ * "China Vellgrande Group" → "Vellgrande", "Korea Norrvik" → "Norrvik": the one distinctive word after a country
+ * that opens a company's name, with or without a closing group word ("Group", "Holdings").
+ */
+function nameAfterCountry(words: readonly string[]): string | null {
+  const core = GROUP_WORDS.has(words.at(-1)!) ? words.slice(0, -1) : words;
+  if (core.length !== 2 || !isCountryOrRegion(core[0]!)) return null;
+  const name = core[1]!;
+  return name.length >= 4 && CAPITAL_THEN_LOWER_RE.test(name) && isDistinctive(name) ? name : null;
+}
+
+/**
+ * "Kestrel Norrvik Group … KN Group", "United Kestrel Steel … UK Steel": the name with
+ * one run of two or three capitalised words written as their initials, the words before and after it kept as they
+ * are. Only names of three to five words; the kept words must hold one capitalised word of the name.
+ */
+export function partialInitialForms(words: readonly string[]): string[] {
+  const n = words.length;
+  if (n < 3 || n > 5) return [];
+  const out: string[] = [];
+  for (let i = 0; i < n - 1; i++)
+    for (let j = i + 2; j <= Math.min(n, i + 3); j++) {
+      if (j - i === n) continue;
+      const run = words.slice(i, j);
+      if (!run.every((w) => CAPITALISED_WORD_RE.test(w))) break;
+      const kept = [...words.slice(0, i), ...words.slice(j)];
+      if (!kept.some((w) => CAPITALISED_WORD_RE.test(w))) continue;
+      out.push([...words.slice(0, i), run.map((w) => w[0]).join(''), ...words.slice(j)].join(' '));
+    }
+  return out;
+}
 
 /**
  * "Kestrel said it will cut 300 jobs. … Ingo Hallberg, head of Kestrel Helicopters, said": a head written alone in the
@@ -225,16 +269,43 @@ const SECTOR_WORDS: ReadonlySet<string> = new Set([
  */
 export function hyphenLead(text: string, word: string): string | null {
   const dash = word.indexOf('-');
-  if (dash < 4 || dash !== word.lastIndexOf('-')) return null;
   const lead = word.slice(0, dash);
+  // "KVM-Norrvik … KVM": initials in capitals may lead too; "Vellport-Norrvik … Vellport": so may a town's name.
+  if (dash < 2 || (dash < 4 && !CAPITALS_LEAD_RE.test(lead)) || dash !== word.lastIndexOf('-')) return null;
   const tail = word.slice(dash + 1);
-  if (!UPPER_FIRST_RE.test(tail) || !isDistinctive(lead) || !isDistinctive(tail)) return null;
+  if (!UPPER_FIRST_RE.test(tail) || !isDistinctive(tail)) return null;
+  if (!isDistinctive(lead) && !isTownNamingCompany(text, lead)) return null;
   let alone = 0;
   let joined = 0;
   for (let at = text.indexOf(tail); at >= 0; at = text.indexOf(tail, at + tail.length)) alone++;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) joined++;
   return alone === joined ? lead : null;
 }
+
+/** True when `surface` is `short` after a generic first word ("Grupo Vellmora" for "Vellmora"), not after "Air". */
+export function isPrefixedName(surface: string, short: string): boolean {
+  const space = surface.indexOf(' ');
+  const prefix = surface.slice(0, space);
+  return space > 0 && surface.slice(space + 1) === short && prefix !== 'Air' && ORG_PREFIX_WORDS.has(prefix);
+}
+
+const CAPITALS_LEAD_RE = /^\p{Lu}{2,}$/u;
+
+/**
+ * "Grupo Vellatown … Vellatown's bakeries", "Vellport-Norrvik … Vellport said": a town's name that opens a company's
+ * name after a generic word or before a hyphen stands for the company where the text never writes it as a place
+ * ("in Vellport", "near Vellport"). Not after "Air": an airline named after its home town leaves the town a town.
+ */
+function isTownNamingCompany(text: string, word: string, prefix = ''): boolean {
+  if (prefix === 'Air' || !isDistinctiveHead(word)) return false;
+  let looked = 0;
+  for (let at = text.indexOf(word); at >= 0 && looked < 16; at = text.indexOf(word, at + word.length)) {
+    looked++;
+    if (PLACE_PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, at - 8), at))) return false;
+  }
+  return true;
+}
+const PLACE_PREPOSITION_BEFORE_RE = /\b(?:in|at|near|outside|from|to)\s$/;
 
 /**
  * "ZF Friedrichshafen AG", "Tessel Eindhoven NV": a name that goes on with a town (no country, region or nationality)

@@ -90,6 +90,7 @@ export const ORG_PREFIX_WORDS: ReadonlySet<string> = words(`
   Caixa Caja Companhia Compañía Compania Empresa Empresas Sociedad Sociedade Société Societe Società Societa
   Fundação Fundación Fondation Fondazione Stichting Aerolíneas Aerolineas Linhas Industria Industrias Indústrias Industrie Cementos
   Construtora Constructora Petróleos Laboratorios Laboratoires Editora Editorial Rede Rádio Radiotelevisión
+  Assicurazioni Seguros Almacenes Supermercados Cervecería Cervejaria
 `);
 
 /**
