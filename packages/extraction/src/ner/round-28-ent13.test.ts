@@ -118,6 +118,17 @@ describe('a country opening a company name lends the name after it', () => {
   });
 });
 
+describe('a country before an industry word lends no short form', () => {
+  it('"Kenya Telecommunication Group … Telecommunication Hallberg Board": the board is no unit of the group', () => {
+    const x = extract(
+      'Kenya Telecommunication Group said it would cut 300 jobs. In Nairobi, Kestrel Vale for Norrvik Bank and ' +
+        'Telecommunication Hallberg Board had signed.',
+    );
+    expect(x.entity('Kenya Telecommunication Group')?.aliases ?? []).not.toContain('Telecommunication');
+    expect(x.entity('Telecommunication Hallberg Board')?.type).toBe('Company');
+  });
+});
+
 describe('near miss for every merge: two companies sharing a word stay two', () => {
   it('"Kestrel Bank" and "Kestrel Steel" stay two', () => {
     const x = extract('Kestrel Bank said it would cut 300 jobs. Kestrel Steel said it would cut 200 jobs.');

@@ -174,7 +174,9 @@ function nameAfterCountry(words: readonly string[]): string | null {
   const core = GROUP_WORDS.has(words.at(-1)!) ? words.slice(0, -1) : words;
   if (core.length !== 2 || !isCountryOrRegion(core[0]!)) return null;
   const name = core[1]!;
-  return name.length >= 4 && CAPITAL_THEN_LOWER_RE.test(name) && isDistinctive(name) ? name : null;
+  // "Korea Telecommunication Group" lends no "Telecommunication": the singular of an industry's head word is no name.
+  const industry = ORG_HEAD_WORDS.has(`${name}s`);
+  return name.length >= 4 && CAPITAL_THEN_LOWER_RE.test(name) && isDistinctive(name) && !industry ? name : null;
 }
 
 /**
