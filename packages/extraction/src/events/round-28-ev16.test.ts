@@ -75,10 +75,11 @@ describe('a range of a new plan beside the earlier round it holds', () => {
     ]);
   });
 
-  it('near miss: "The last year saw the exit of about 7,600" (a time, no earlier round) still joins the range', () => {
-    expect(rounds(`${plan}The last year saw the exit of approximately 7,600 employees.\n`)).toEqual([
-      ['Kestrel', 7600],
-    ]);
+  // Undated, so "The last year" dates nothing: with a date line it is an earlier year's round, kept apart from the
+  // headline's news by earlier-figure-rounds.ts.
+  it('near miss: "The last year saw the exit of about 7,600" (a time, not "the last scheme") still joins the range', () => {
+    const undated = extract(`${plan}The last year saw the exit of approximately 7,600 employees.\n`).events();
+    expect(undated.map((e) => [e.org, e.count])).toEqual([['Kestrel', 7600]]);
   });
 });
 
