@@ -299,15 +299,27 @@ const CAPITALS_LEAD_RE = /^\p{Lu}{2,}$/u;
  * ("in Vellport", "near Vellport"). Not after "Air": an airline named after its home town leaves the town a town.
  */
 function isTownNamingCompany(text: string, word: string, prefix = ''): boolean {
-  if (prefix === 'Air' || !isDistinctiveHead(word)) return false;
-  let looked = 0;
-  for (let at = text.indexOf(word); at >= 0 && looked < 16; at = text.indexOf(word, at + word.length)) {
-    looked++;
-    if (PLACE_PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, at - 8), at))) return false;
-  }
-  return true;
+  return prefix !== 'Air' && isDistinctiveHead(word) && !placesWrittenIn(text).has(word);
 }
-const PLACE_PREPOSITION_BEFORE_RE = /\b(?:in|at|near|outside|from|to)\s$/;
+
+/** "in Vellport", "near Vellport": a capitalised word after a preposition of place. */
+const PLACE_AFTER_PREPOSITION_RE = /\b(?:in|at|near|outside|from|to)\s(\p{Lu}\p{L}*)/gu;
+let placesText: string | null = null;
+let places: ReadonlySet<string> = new Set();
+
+/**
+ * The words the text writes as places, read in one pass and kept for the last text asked about (every company of
+ * an article asks; a scan per company would make a list of hundreds of names quadratic).
+ */
+function placesWrittenIn(text: string): ReadonlySet<string> {
+  if (text !== placesText) {
+    const found = new Set<string>();
+    for (const m of text.matchAll(PLACE_AFTER_PREPOSITION_RE)) found.add(m[1]!);
+    placesText = text;
+    places = found;
+  }
+  return places;
+}
 
 /**
  * "ZF Friedrichshafen AG", "Tessel Eindhoven NV": a name that goes on with a town (no country, region or nationality)
