@@ -37,3 +37,19 @@ export function leadUnitOfOwner(ctx: DocContext, owner: ResolvedMention, clauseS
   const unit = leadUnit(ctx);
   return unit && descendsFrom(ctx.parentOf, unit, owner.id) ? unit : null;
 }
+
+/** "… 400 jobs at its soft-drinks unit ": the words between the figure and the unit's name. */
+const AT_ITS_UNIT_RE =
+  /^[^.;:]{0,60}?\sat\s+its\s+(?:[\p{L}'’-]+\s+){0,5}?(?:unit|division|arm|subsidiary|affiliate)\s+$/u;
+
+/**
+ * "Norrvik expects to cut about 400 jobs at its soft-drinks unit Tarvo Beverages": the round is the unit's, named
+ * after the figure, when it is a unit of the clause's subject. Not "at its soft-drinks unit" with no name, nor a
+ * unit named after "and" ("cut 400 jobs and sell its unit Tarvo"). Returns the unit's id, or null.
+ */
+export function unitNamedAfterFigure(ctx: DocContext, owner: ResolvedMention, trigger: number): string | null {
+  if (!ctx.parentOf || ctx.parentOf.size === 0) return null;
+  const unit = mentionsIn(ctx, trigger, trigger + 120).find(isOrg);
+  if (!unit || unit.id === owner.id || !AT_ITS_UNIT_RE.test(ctx.work.slice(trigger, unit.start))) return null;
+  return descendsFrom(ctx.parentOf, unit.id, owner.id) ? unit.id : null;
+}

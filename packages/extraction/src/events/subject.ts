@@ -5,13 +5,15 @@ import { createCommentatorTest } from '../relations/commentators.js';
 import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 import { isPlace } from '../gazetteer/lexicon/places.js';
 import { openingOrg, unitInFocus, unitStillInFocus } from './unit-in-focus.js';
-import { leadUnitOfOwner, unitNamedInAside } from './aside-unit.js';
+import { leadUnitOfOwner, unitNamedAfterFigure, unitNamedInAside } from './aside-unit.js';
 import { blankAsides, clauseStart } from './clause-bounds.js';
 import { executiveCompany, itAntecedent, itsSpeaker, speakerCompany } from './speaker-company.js';
 import { focusCompany } from './focus-company.js';
 import { PRONOUN_RE, REPORTING_RE, reportedClauseStart } from './reported-clauses.js';
 import { isUnknownActor, isUnknownName, isUnknownOwnersPlan, shortFormOwner } from './unknown-actors.js';
 import { LIST_RE, chain } from './org-chains.js';
+import { accordingToCompany } from './according-to-company.js';
+import { renamedCompany } from './renamed-company.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const ING_WORD_RE = /^\p{L}+ing\b/u;
@@ -167,7 +169,8 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   if (criticised) return { orgs: [criticised], explicit: true, generic: false, hypothetical, clauseStart: start };
   const asideUnit = orgs.length > 0 ? unitNamedInAside(ctx, orgs[0]!, trigger) : null;
   if (asideUnit) return { orgs: [asideUnit.id], explicit: true, generic: false, hypothetical, clauseStart: start };
-  const ownersUnit = orgs.length === 1 ? leadUnitOfOwner(ctx, orgs[0]!, start) : null;
+  const ownersUnit =
+    orgs.length === 1 ? (leadUnitOfOwner(ctx, orgs[0]!, start) ?? unitNamedAfterFigure(ctx, orgs[0]!, trigger)) : null;
   if (ownersUnit) return { orgs: [ownersUnit], explicit: true, generic: false, hypothetical, clauseStart: start };
   // "The Daily Vandmoor, a newspaper, said banks would sack 21,000 people": what a speaker reports of a trade is
   // that trade's sum, not the speaker's round.
@@ -183,6 +186,10 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   if (speakerOfIt) return { orgs: [speakerOfIt], explicit: true, generic: false, hypothetical, clauseStart: start };
   if (orgs.length > 0)
     return { orgs: chain(ctx, orgs, start), explicit: true, generic: false, hypothetical, clauseStart: start };
+  // "According to Norrvik Heavy, about 1,300 workers from its Orm yard applied …": the company the figure is
+  // credited to, whose "its" it is.
+  const credited = accordingToCompany(ctx, s, start, region);
+  if (credited) return { orgs: [credited], explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Tarrow … announced the closure of a factory, and its dismissal of 2,000 employees": a possessive after ", and"
   // continues the clause before; its owner is that clause's subject.
   // "… told staff it would be wound down, and issued notices to its entire workforce": a verb after ", and" shares
@@ -298,6 +305,10 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   // company just introduced with the same noun.
   const described = named ? describedCompany(ctx, s, region, trigger) : null;
   if (described) return { orgs: [described], explicit: true, generic: false, hypothetical, clauseStart: start };
+  // "Kestrel Bank's CEO said he will cut 15,000. The Asia-focused bank has already cut 4,000 jobs": the one company
+  // of the sentence before.
+  const renamed = named ? renamedCompany(ctx, s, start, region) : null;
+  if (renamed) return { orgs: [renamed], explicit: true, generic: false, hypothetical, clauseStart: start };
   const opening = named ? openingOrg(ctx, s, trigger) : undefined;
   const company = opening?.type === 'Division' ? opening.id : focusCompany(ctx, trigger, !named);
   const focus = company
