@@ -37,9 +37,12 @@ const OWNED_BY_DESCRIBED_RE =
 /** "A's majority owner, B", "A's parent company B", "Vellmark Foods' parent, B", "A, whose parent B": A belongs to B. */
 const OWNER_OF_RE =
   /^(?:['’]s?|,\s+whose)\s+(?:(?:majority|controlling|largest|main|parent)\s+)?(?:owner|parent(?:\s+company)?|shareholder)\s*,?\s*$/u;
-/** "its majority owner, B", "adding to pressure on parent B": the company in focus belongs to B. */
+/**
+ * "its majority owner, B", "Its parent company, B", "The airline's parent company, B", "adding to pressure on parent
+ * B": the company in focus belongs to B. A rival's or partner's trade ("the rival airline's parent, B") is another's.
+ */
 const ITS_OWNER_RE =
-  /\b(?:(?:its|their)\s+(?:(?:new|former|majority|controlling|largest|main|ultimate)\s+)?(?:owner|parent(?:\s+company)?|shareholder)|(?:on|to|from|by|with|for)\s+(?:(?:its|their)\s+)?(?:parent(?:\s+(?:company|group))?|owner))\s*,?\s*$/u;
+  /\b(?:(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:(?!rival|partner|former)[\p{Ll}-]+\s+)?(?:bank|lender|insurer|\p{Ll}*maker|airline|carrier|brewer|miner|retailer|telco|manufacturer)['’]s)\s+(?:(?:new|former|majority|controlling|largest|main|ultimate)\s+)?(?:owner|parent(?:\s+company)?|shareholder)|(?:on|to|from|by|with|for)\s+(?:(?:its|their)\s+)?(?:parent(?:\s+(?:company|group))?|owner))\s*,?\s*$/u;
 /** "… bought X", "Acme owns A and B", "buying A, the B company C and the UK-based D": the buyer owns what it bought. */
 const BOUGHT_RE =
   /\b(?:bought|buying|buys|acquired|acquiring|acquires|purchased|purchasing|took\s+over|taking\s+over|(?:took|taking|takes|acquired|gained)\s+control\s+of|acquisition\s+of|takeover\s+of|purchases?\s+of|owns|controls)(?!\s+by\b)\s+(?:[^.;:!?()"“”]{0,160})$/u;

@@ -28,10 +28,11 @@ const UNIT_NOUN =
   '(?:subsidiar(?:y|ies)|filial(?:e|es|en)?|sparten?|channels?|stations?|units?|arms?|divisions?|wings?|airlines?|carriers?|brands?|labels?|business(?:es)?|operations?|compan(?:y|ies)|firms?|operators?|chains?|networks?|studios?|(?<=\\p{L}\\s)services?|insurers?|\\p{Ll}*makers?|producers?|developers?|retailers?|apps?|(?<=\\p{Ll}\\s)(?:lenders?|banks?))';
 /**
  * Words between the owner and the unit noun: lower-case modifiers, a place adjective ("its Belgian holding company",
- * "its Indian arm"), an abbreviation ("its own EV business", "its pay-TV arm"), never a rival, a partner, a customer or a former one.
+ * "its Indian arm"), an abbreviation ("its own EV business", "its pay-TV arm"), never a rival, a partner, a parent ("Its
+ * parent company, A" names the owner), a customer or a former one.
  */
 const DESCRIPTOR =
-  '(?:(?!(?:rival|partner|competitor|customer|client|supplier|peer|former|joint|of|at|in|on|to|for|from|with|by|as|and|or|the|a|an|that|which|while)\\b)(?:[\\p{Ll}\\p{Lu}][\\p{Ll}-]*|\\p{Lu}{2,4}|\\p{Ll}+-\\p{Lu}{2,4})\\s+){0,3}?';
+  '(?:(?!(?:rival|partner|parent|competitor|customer|client|supplier|peer|former|joint|of|at|in|on|to|for|from|with|by|as|and|or|the|a|an|that|which|while)\\b)(?:[\\p{Ll}\\p{Lu}][\\p{Ll}-]*|\\p{Lu}{2,4}|\\p{Ll}+-\\p{Lu}{2,4})\\s+){0,3}?';
 /** Two coordinated descriptions of one unit: "its towers and masts business", "its cable and broadband arm". */
 const DESCRIPTION = `(?:${DESCRIPTOR}[\\p{Ll}-]+\\s+(?:and|&)\\s+)?${DESCRIPTOR}`;
 /** Nouns that name only a part of a company, never a company ("Velmont, the French carmaker" is a company). */
