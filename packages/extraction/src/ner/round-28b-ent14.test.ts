@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+/** The company entity whose name or aliases include `n`. */
+function companyCalled(x: ReturnType<typeof extract>, n: string) {
+  return x.doc.entities.find((e) => e.type === 'Company' && (e.name === n || e.aliases.includes(n)));
+}
+
+describe('"New" opening a company name inside a sentence', () => {
+  it('"while New Kestrel Polishing Company will …": the name keeps "New"', () => {
+    const x = extract(
+      'The union said several mines would shed staff, while New Kestrel Polishing Company will send 100 workers home.',
+    );
+    expect(companyCalled(x, 'New Kestrel Polishing Company')).toBeDefined();
+    expect(x.entity('Kestrel Polishing Company')).toBeUndefined();
+  });
+
+  it('"… let go, New Norrvik Education & Technology Group said": names joined by "&" end in an organization word', () => {
+    const x = extract(
+      'Thousands of tutors lost their jobs after New Norrvik Education & Technology Group cut 600 staff.',
+    );
+    expect(companyCalled(x, 'New Norrvik Education & Technology Group')).toBeDefined();
+  });
+
+  it('near miss: a place after "New" stays a place before the company', () => {
+    const x = extract('The bank said staff in New Kestrel would be moved, and Hallberg Bank will cut 200 jobs.');
+    expect(companyCalled(x, 'New Kestrel')).toBeUndefined();
+    expect(companyCalled(x, 'Hallberg Bank')).toBeDefined();
+  });
+
+  it('near miss: "New York" before a company word is the city, not part of the name', () => {
+    const x = extract('The lender said its offices in New York Kestrel Bank shares fell, and it would cut 200 jobs.');
+    expect(x.doc.entities.some((e) => e.name.startsWith('New York'))).toBe(false);
+  });
+
+  it('near miss: "New" opening a sentence is not read as part of a name', () => {
+    const x = extract('New Kestrel Bank rules take effect on Monday. Hallberg Bank will cut 200 jobs.');
+    expect(x.doc.entities.some((e) => e.name.startsWith('New '))).toBe(false);
+  });
+});
