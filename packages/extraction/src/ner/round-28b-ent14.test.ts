@@ -38,3 +38,19 @@ describe('"New" opening a company name inside a sentence', () => {
     expect(x.doc.entities.some((e) => e.name.startsWith('New '))).toBe(false);
   });
 });
+
+describe('" & Co" closing an investment firm\'s name', () => {
+  it('"the private equity firm Kestrel & Co. Local news …": the partners\' form stays on the name', () => {
+    const x = extract(
+      'Hallberg Holdings sold its chemicals unit to the private equity firm Kestrel & Co. Local news reports said ' +
+        'the sale was done.',
+    );
+    expect(companyCalled(x, 'Kestrel & Co')).toBeDefined();
+    expect(x.entity('Kestrel')).toBeUndefined();
+  });
+
+  it('near miss: another company after " & " is not joined to the firm', () => {
+    const x = extract('Hallberg Holdings sold its stake to the equity firm Kestrel & Norrvik Bank on Monday.');
+    expect(x.doc.entities.some((e) => e.name.startsWith('Kestrel &'))).toBe(false);
+  });
+});
