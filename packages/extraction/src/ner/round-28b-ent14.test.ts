@@ -54,3 +54,22 @@ describe('" & Co" closing an investment firm\'s name', () => {
     expect(x.doc.entities.some((e) => e.name.startsWith('Kestrel &'))).toBe(false);
   });
 });
+
+describe('a plural place written bare before "airline" names the carrier', () => {
+  it('"Maldives airline has cut … Maldives employed": the carrier, with its later bare mentions', () => {
+    const x = extract(
+      'Maldives airline has cut a tenth of its workforce, its president said. Maldives employed 6,000 staff.',
+    );
+    expect(companyCalled(x, 'Maldives')).toBeDefined();
+  });
+
+  it('near miss: the place with its article stays a place', () => {
+    const x = extract('The Maldives airline sector has cut jobs. Hotels in the Maldives employed 6,000 staff.');
+    expect(companyCalled(x, 'Maldives')).toBeUndefined();
+  });
+
+  it('near miss: a singular place before "airline" is where an airline is from, not its name', () => {
+    const x = extract('Kenya airline has cut a tenth of its workforce, the minister said.');
+    expect(companyCalled(x, 'Kenya')).toBeUndefined();
+  });
+});
