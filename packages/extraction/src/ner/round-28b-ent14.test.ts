@@ -73,3 +73,31 @@ describe('a plural place written bare before "airline" names the carrier', () =>
     expect(companyCalled(x, 'Kenya')).toBeUndefined();
   });
 });
+
+describe('a name going on with a town that the text describes as a company is the full name', () => {
+  const tail =
+    ' Kestrel runs its airbag business as Kestrel Lifetec, which makes seat belts. Kestrel said the cuts were needed.';
+
+  it('"Kestrel Friedrichshafen, the maker of transmissions, … Kestrel Lifetec": one owner, its unit under it', () => {
+    const x = extract(
+      `Kestrel to cut jobs\n\nKestrel Friedrichshafen, the maker of transmissions, said it would shed 11,000 jobs.${tail}`,
+    );
+    expect(companyCalled(x, 'Kestrel')?.name).toBe('Kestrel Friedrichshafen');
+    expect(x.parent('Kestrel Lifetec')).toBe('Kestrel Friedrichshafen');
+  });
+
+  it("near miss: a name with a town described as the group's unit stays a unit of the short name", () => {
+    const x = extract(
+      `Kestrel to cut jobs\n\nKestrel Rotterdam, the group's Dutch unit, said it would shed 1,000 jobs.${tail}`,
+    );
+    expect(companyCalled(x, 'Kestrel')?.name).toBe('Kestrel');
+  });
+
+  it('near miss: two companies sharing a word stay two', () => {
+    const x = extract(
+      'Kestrel Bank said it would cut 300 jobs. Kestrel Steel, the maker of steel beams, said it would shed 1,000 jobs.',
+    );
+    expect(companyCalled(x, 'Kestrel Bank')?.name).toBe('Kestrel Bank');
+    expect(companyCalled(x, 'Kestrel Steel')?.name).toBe('Kestrel Steel');
+  });
+});
