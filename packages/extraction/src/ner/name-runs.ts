@@ -614,6 +614,10 @@ const TRADE_PAIRS = new Set([
   'Coal and Steel',
   'Rubber and Plastics',
   'Oil and Chemical',
+  // "Norrvik Fashion and Retail", "Kestrel Defence and Space", "Vessla Media and Entertainment Group".
+  'Fashion and Retail',
+  'Defence and Space',
+  'Media and Entertainment',
 ]);
 
 /** Whether the words before and after "and" are a pair of TRADE_PAIRS ("Iron" and "Steel"). */

@@ -101,3 +101,21 @@ describe('a name going on with a town that the text describes as a company is th
     expect(companyCalled(x, 'Kestrel Steel')?.name).toBe('Kestrel Steel');
   });
 });
+
+describe('two trades joined by "and" inside a name', () => {
+  it('"Norrvik Fashion and Retail" is one company, not cut at "and"', () => {
+    const x = extract('Tata Motors and Norrvik Fashion and Retail are among companies that have announced splits.');
+    expect(companyCalled(x, 'Norrvik Fashion and Retail')).toBeDefined();
+  });
+
+  it('"Kestrel Defence and Space" is one unit', () => {
+    const x = extract('Its businesses, Kestrel Defence and Space and Kestrel Helicopters, are not part of the plan.');
+    expect(x.entity('Kestrel Defence and Space')).toBeDefined();
+  });
+
+  it('near miss: a trade after a second name of its own stays another company', () => {
+    const x = extract('Kestrel Fashion and Norrvik Retail both cut jobs on Monday.');
+    expect(companyCalled(x, 'Kestrel Fashion')).toBeDefined();
+    expect(companyCalled(x, 'Norrvik Retail')).toBeDefined();
+  });
+});
