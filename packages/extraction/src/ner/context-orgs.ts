@@ -475,7 +475,8 @@ export class ContextOrgFinder extends OrgRegistry {
       NATIONALITIES.has(name) ||
       isNationalityPlural(name) ||
       isBareTitle(name) ||
-      isCountryOrRegion(name) ||
+      // "Kestrels airline has cut": a plural place written bare before "airline" is the carrier (`isPluralPlaceCarrier`).
+      (isCountryOrRegion(name) && !c.cues.some((q) => q.why === 'place-carrier')) ||
       isPluralAcronym(name) ||
       isFaithAdjective(name)
     )

@@ -148,11 +148,43 @@ function opensBusinessName(
   to: number,
   covered: Uint8Array,
 ): boolean {
+  if (newOpensCompanyName(text, tokens, i, to, covered)) return true;
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (t.text !== 'Executive' || !next || i + 1 >= to || covered[i + 1] || next.start !== t.end + 1) return false;
   if (!isRunWord(next.text) || !CAPITALISED_PLURAL_RE.test(next.text) || FIRST_NAMES.has(next.text)) return false;
   return LIST_OR_OWNER_BEFORE_RE.test(text.slice(Math.max(0, t.start - 6), t.start));
+}
+
+/** A lower-case word or a comma right before "New": the word stands inside a sentence, not at its start. */
+const MID_SENTENCE_BEFORE_RE = /(?:\p{Ll}|,) $/u;
+
+/**
+ * "while New Kestrel Polishing Company will", "…, New Norrvik Education & Technology Group": "New" opening a
+ * company's name inside a sentence, where the capitalised words after it (joined by spaces or " & ") end in an
+ * organization word or a legal form. Never a place ("New York", "New Zealand Post" opens at the place), never at a
+ * sentence's start ("New Kestrel Bank rules take effect"), never a lone adjective ("the New Kestrel plan").
+ */
+function newOpensCompanyName(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+  covered: Uint8Array,
+): boolean {
+  const t = tokens[i]!;
+  if (t.text !== 'New' || !MID_SENTENCE_BEFORE_RE.test(text.slice(Math.max(0, t.start - 2), t.start))) return false;
+  const first = tokens[i + 1];
+  if (!first || i + 1 >= to || covered[i + 1] || first.start !== t.end + 1 || !isRunWord(first.text)) return false;
+  if (isPlace(`New ${first.text}`)) return false;
+  let k = i + 1;
+  while (k + 1 < to && k - i < MAX_RUN - 1 && !covered[k + 1]) {
+    const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+    if ((gap !== ' ' && gap !== ' & ') || !isRunWord(tokens[k + 1]!.text)) break;
+    k++;
+  }
+  const last = tokens[k]!.text;
+  return k > i + 1 && (ORG_HEAD_WORDS.has(last) || LEGAL_SUFFIX.has(last));
 }
 
 /**
@@ -582,6 +614,10 @@ const TRADE_PAIRS = new Set([
   'Coal and Steel',
   'Rubber and Plastics',
   'Oil and Chemical',
+  // "Norrvik Fashion and Retail", "Kestrel Defence and Space", "Vessla Media and Entertainment Group".
+  'Fashion and Retail',
+  'Defence and Space',
+  'Media and Entertainment',
 ]);
 
 /** Whether the words before and after "and" are a pair of TRADE_PAIRS ("Iron" and "Steel"). */

@@ -22,6 +22,7 @@ import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
 import { isPersonLikeName } from '../gazetteer/first-names.js';
 import { inKnowledgeBase } from './org-names.js';
+import { isPluralPlaceCarrier } from './plural-place-carriers.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const THREE_CAPITALS_RE = /\p{Lu}{3}/u;
@@ -586,6 +587,7 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     !isPlace(run.name)
   )
     cues.push({ strength: 'strong', kind: 'company', why: 'the-name-noun' });
+  if (isPluralPlaceCarrier(text, run)) cues.push({ strength: 'strong', kind: 'company', why: 'place-carrier' });
   if (prev && prev.text === 's' && run.start - prev.end === 1) {
     const poss = PLACE_POSSESSIVE_RE.exec(text.slice(Math.max(0, run.start - 30), run.start));
     // "Brazil's Sao Paulo state", "Japan's Aichi prefecture": a part of the country, not a company of it.

@@ -36,6 +36,12 @@ export interface Candidate {
   intrinsic: string | null;
 }
 
+/** "Kestrel Friedrichshafen, the maker of gearboxes, …": an apposition says the name is a company's, none a unit's. */
+function describedAsCompany(c: Candidate | undefined): boolean {
+  const appositions = c?.cues.filter((q) => q.why === 'apposition') ?? [];
+  return appositions.length > 0 && appositions.every((q) => q.kind === 'company');
+}
+
 /** "Deutsche Lufthansa AG" ends with "Lufthansa": the short form is the name itself, not a prefix a unit extends. */
 function endsWithName(full: string, short: string): boolean {
   const bare = stripLegalForm(full);
@@ -164,6 +170,7 @@ export abstract class OrgRegistry {
         ends: ends.get(o.name)!,
         first: first.get(o.name)!,
         surfaces: surfaces.get(o.name)!,
+        describedAsCompany: surfaces.get(o.name)!.some((s) => describedAsCompany(byName.get(s))),
       })),
       false,
     );

@@ -26,6 +26,8 @@ export interface NamedOrg {
   first?: number;
   /** Its names as written ("Hennes & Mauritz AB"): their initials are short forms too ("H&M"). */
   surfaces?: readonly string[];
+  /** One of its names is followed by a description of a company (", the maker of …"), not of a unit. */
+  describedAsCompany?: boolean;
 }
 
 /**
@@ -79,6 +81,7 @@ export function shortForms(
       words.length >= 2 &&
       isPlaceTail(words.slice(1)) &&
       !isNamedAfterTown(words, o.surfaces) &&
+      !(o.describedAsCompany && isTownTail(words)) &&
       !(townAfterPrefix && ORG_PREFIX_WORDS.has(words[0]!))
     )
       continue;
@@ -327,9 +330,18 @@ function placesWrittenIn(text: string): ReadonlySet<string> {
  * subsidiary is named by its country ("Unilever Nigeria Plc"); a plant by its town, but never with a legal form.
  */
 export function isNamedAfterTown(words: readonly string[], surfaces: readonly string[] = []): boolean {
-  const rest = words.slice(1);
-  if (rest.length === 0 || rest.some((w) => isCountryOrRegion(w) || NATIONALITIES.has(w))) return false;
+  if (!isTownTail(words)) return false;
   return surfaces.some((s) => s !== words.join(' ') && looksLikeOrgName(s.split(' ')) === 'legal');
+}
+
+/**
+ * "Kestrel Friedrichshafen, the maker of transmissions, …": a name that goes on with a town (no country, region or
+ * nationality) and that the text describes as a company is that company's full name, as a legal form would say
+ * (`isNamedAfterTown`); "Kestrel Hamburg, its German unit," is described as a unit and stays one.
+ */
+function isTownTail(words: readonly string[]): boolean {
+  const rest = words.slice(1);
+  return rest.length > 0 && !rest.some((w) => isCountryOrRegion(w) || NATIONALITIES.has(w));
 }
 
 /**

@@ -151,6 +151,7 @@ export function findUnits(text: string, tokens: readonly Token[], covered: Uint8
         text.slice(tokens[j]!.end, tokens[j + 1]!.start) === ' '
       )
         j++;
+      if (partnersFormAt(text, tokens, j, covered)) j++;
       add(i + 1, j, 'Company', undefined);
     }
   }
@@ -302,6 +303,23 @@ const COMPASS_RE =
 /** A place or nationality, with or without a compass word before it ("North American", "Western European"). */
 function isRegionWords(words: string): boolean {
   return isPlaceWord(words) || (COMPASS_RE.test(words) && isPlaceWord(words.replace(COMPASS_RE, '')));
+}
+
+/** The partners' forms that close a firm's name after " & " ("Hallberg & Co", "Kestrel & Partners", "Norrvik & Sons"). */
+const PARTNERS_FORMS = new Set(['Co', 'Company', 'Partners', 'Sons', 'Associates']);
+
+/**
+ * "the private equity firm Hallberg & Co. said": " & Co" after the firm's name is part of it, not the start of
+ * another name ("the equity firm Hallberg & Kestrel Bank" joins nothing: "Kestrel" is no partners' form).
+ */
+function partnersFormAt(text: string, tokens: readonly Token[], j: number, covered: Uint8Array): boolean {
+  const next = tokens[j + 1];
+  return (
+    next !== undefined &&
+    !covered[j + 1] &&
+    PARTNERS_FORMS.has(next.text) &&
+    text.slice(tokens[j]!.end, next.start) === ' & '
+  );
 }
 
 function isNameWord(word: string): boolean {
