@@ -1,6 +1,7 @@
 import { type DocContext, type ResolvedMention, orgInFocus, sentenceOf } from '../resolve/doc-context.js';
 import type { OwnershipLink } from './ownership.js';
 import { createBodyTest } from './commentators.js';
+import { namesListedWith } from './name-lists.js';
 
 /**
  * Right after the last name of a list, up to the owner's name: ", which are all owned by ", ", all wholly owned by
@@ -20,7 +21,6 @@ const WITHIN_GROUP_RE =
 const THE_GROUP_OPENS_RE = /^["“]?The\s+(?:group|company)\s/u;
 /** How far back before a name the lead phrase is read. */
 const LEAD_WINDOW = 90;
-const MAX_ITEMS = 12;
 
 /**
  * "Vella Inc., Tovik Apparel Corporation and Lunde Wear Inc., which are all owned by Taiwan's Orsk Holdings": every
@@ -68,20 +68,10 @@ export function findWithinGroupLists(ctx: DocContext, orgs: readonly ResolvedMen
 
 /** The names of the list whose last name is `orgs[k]`, walking back over list joins. */
 function listEndingAt(ctx: DocContext, orgs: readonly ResolvedMention[], k: number): ResolvedMention[] {
-  const items = [orgs[k]!];
-  for (let j = k - 1; j >= 0 && items.length < MAX_ITEMS; j--) {
-    if (!LIST_JOIN_RE.test(ctx.work.slice(orgs[j]!.end, orgs[j + 1]!.start))) break;
-    items.push(orgs[j]!);
-  }
-  return items;
+  return namesListedWith(ctx, orgs, k, -1, (gap) => LIST_JOIN_RE.test(gap));
 }
 
 /** The names of the list whose first name is `orgs[i]`, walking on over list joins. */
 function listStartingAt(ctx: DocContext, orgs: readonly ResolvedMention[], i: number): ResolvedMention[] {
-  const items = [orgs[i]!];
-  for (let j = i + 1; j < orgs.length && items.length < MAX_ITEMS; j++) {
-    if (!LIST_JOIN_RE.test(ctx.work.slice(orgs[j - 1]!.end, orgs[j]!.start))) break;
-    items.push(orgs[j]!);
-  }
-  return items;
+  return namesListedWith(ctx, orgs, i, 1, (gap) => LIST_JOIN_RE.test(gap));
 }

@@ -8,6 +8,7 @@ import {
 } from '../resolve/doc-context.js';
 import { type OwnershipLink, endBeforeShortForm } from './ownership.js';
 import { createBodyTest } from './commentators.js';
+import { namesListedWith } from './name-lists.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
 
 /**
@@ -113,22 +114,12 @@ function mergedGroupParts(ctx: DocContext, orgs: readonly ResolvedMention[]): Ow
 
 /** The org at `i` and those joined to it as a list after it, within the sentence ending at `end`. */
 function listFrom(ctx: DocContext, orgs: readonly ResolvedMention[], i: number, end: number): ResolvedMention[] {
-  const out = [orgs[i]!];
-  for (let k = i + 1; k < orgs.length && orgs[k]!.start < end && out.length < 12; k++) {
-    if (!LIST_GAP_RE.test(ctx.work.slice(out[out.length - 1]!.end, orgs[k]!.start))) break;
-    out.push(orgs[k]!);
-  }
-  return out;
+  return namesListedWith(ctx, orgs, i, 1, (gap, next) => next.start < end && LIST_GAP_RE.test(gap));
 }
 
 /** The org at `i` and those joined to it as a list before it ("the Instagram and WhatsApp owner"). */
 function listBefore(ctx: DocContext, orgs: readonly ResolvedMention[], i: number, start: number): ResolvedMention[] {
-  const out = [orgs[i]!];
-  for (let k = i - 1; k >= 0 && orgs[k]!.start >= start && out.length < 12; k--) {
-    if (!/^(?:,\s+|,?\s+and\s+)$/.test(ctx.work.slice(orgs[k]!.end, out[out.length - 1]!.start))) break;
-    out.push(orgs[k]!);
-  }
-  return out;
+  return namesListedWith(ctx, orgs, i, -1, (gap, next) => next.start >= start && /^(?:,\s+|,?\s+and\s+)$/.test(gap));
 }
 
 /**

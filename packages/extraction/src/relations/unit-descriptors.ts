@@ -11,6 +11,7 @@ import type { OwnershipLink } from './ownership.js';
 import { findSentenceIndex } from '../text/sentences.js';
 import { BULLET_OPENING_RE } from '../text/bullets.js';
 import { createBodyTest } from './commentators.js';
+import { namesListedWith } from './name-lists.js';
 import { openingOrg, pronounReferent } from './sentence-subject.js';
 import { itemStart, listOpening } from './bullet-lines.js';
 import { isReporterVerbAfter } from '../ner/reporter-after-comma.js';
@@ -262,10 +263,5 @@ function listedBefore(ctx: DocContext, sentenceStart: number, at: number): Resol
 
 /** The org at `i` and those joined to it as a list after it, within the sentence ending at `end`. */
 function listFrom(ctx: DocContext, orgs: readonly ResolvedMention[], i: number, end: number): ResolvedMention[] {
-  const out = [orgs[i]!];
-  for (let k = i + 1; k < orgs.length && orgs[k]!.start < end && out.length < 12; k++) {
-    if (!isOrg(orgs[k]!) || !LIST_GAP_RE.test(ctx.work.slice(out[out.length - 1]!.end, orgs[k]!.start))) break;
-    out.push(orgs[k]!);
-  }
-  return out;
+  return namesListedWith(ctx, orgs, i, 1, (gap, next) => next.start < end && isOrg(next) && LIST_GAP_RE.test(gap));
 }
