@@ -7,6 +7,7 @@ import { FIRST_NAMES } from '../gazetteer/first-names.js';
 import { inKnowledgeBase } from '../ner/org-names.js';
 import { ORG_HEAD_WORDS, PUBLIC_BODY_WORDS } from '../gazetteer/lexicon/org-nouns.js';
 import { OUTLET_OPENING_WORDS } from '../gazetteer/lexicon/outlet-nouns.js';
+import { findCoordinatedOutlets } from './coordinated-outlets.js';
 
 /** Honorifics before a surname ("Mr De Ferrari"): what follows is a person. */
 const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sir', 'Dame', 'Mme', 'M', 'Herr', 'Frau', 'Sr', 'Sra']);
@@ -113,6 +114,7 @@ export function findOutletMentions(
         isSpace(text, n, tokens[j + 2]!)
       )
         j += 2;
+      else if (j > i && numberInsideName(text, tokens, j + 1)) j += 2;
       else break;
     }
     const head = tokens[j]!.text;
@@ -133,6 +135,7 @@ export function findOutletMentions(
         citedAfter(text, end, tokens[j + 1], !strong) ||
         // "Corriere della Sera reported the plan": news an outlet reports (a "Royal Mail" may report its own cuts).
         (!AMBIGUOUS_HEADS.has(head) && REPORTED_NEWS_AFTER_RE.test(text.slice(end, end + 80))) ||
+        (!AMBIGUOUS_HEADS.has(head) && FIRST_TO_REPORT_AFTER_RE.test(text.slice(end, end + 40))) ||
         describedAt(text, tokens, i, end)
       ) {
         const start = demonym ? prev.start : t.start;
@@ -159,7 +162,18 @@ export function findOutletMentions(
     }
     i = j;
   }
-  return [...out, ...shortForms(text, tokens, covered, out)];
+  return [...out, ...shortForms(text, tokens, covered, out), ...findCoordinatedOutlets(text, tokens, covered)];
+}
+
+/**
+ * "Il Kestrel 24 Ore", "Radio Norrvik 96 Fm": a number of one to three digits inside a name of two words or more,
+ * a capitalised word right after it (not "Kestrel Posten 24 hours ago", not a name's last word "Kanal 5").
+ */
+function numberInsideName(text: string, tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!/^\d{1,3}$/.test(n.text) || !next || !isSpace(text, n, next)) return false;
+  return isCapitalized(next.text) && !NOT_NAME.has(next.text);
 }
 
 /**
@@ -203,6 +217,12 @@ function bareOutletAt(text: string, start: number, end: number): boolean {
   if (ORG_HEAD_WORDS.has(last) || PUBLIC_BODY_WORDS.has(last) || INSTITUTION_RE.test(name)) return false;
   return !isPlace(name) && !isPlace(first) && !inKnowledgeBase(name);
 }
+
+/**
+ * "The Kestrel Times was the first to report that …", "Norrvik Posten, which was first to report the plan": what an
+ * outlet is credited with, read only after a name of an outlet's form (a company is "the first to report" results).
+ */
+const FIRST_TO_REPORT_AFTER_RE = /^(?:,\s+which)?\s+(?:was|were|had\s+been)\s+(?:the\s+)?first\s+to\s+report\b/u;
 
 /** "was quoted as saying by ", "a memo seen by ": what is done only by an outlet, so one word may name it. */
 const QUOTED_BY_BEFORE_RE = /\b(?:quoted\s+(?:as\s+saying\s+)?|(?:seen|reviewed|obtained)\s+)by\s+$/iu;

@@ -15,6 +15,12 @@ const SPEECH_VERBS = new Set(
   questioned doubted calculated blamed opposed indicated learned learnt declared declares`.split(/\s+/),
 );
 /**
+ * "dismissed the fall in prices as a cyclical issue", "dismissed the reports as speculation": a view rejected in
+ * words — not "dismissed 300 workers as part of the cuts", nor "was dismissed as chairman" (no object before "as").
+ */
+const DISMISSED_AS_AFTER_RE =
+  /^\s+(?:the|this|that|these|those|such|claims|reports|concerns|fears|suggestions?|criticism|talk|speculation)\b(?:(?!\b(?:workers|employees|staff)\b)[^.;:!?]){0,90}?\sas\s+(?!part\b|well\b|of\b)/u;
+/**
  * Words that may stand between a speaker and its verb: "has said", "also warned", "on Monday said", an apposition
  * (with a bracketed acronym or native name inside: ", general secretary of the Kora Federation of Trade Unions (Kofu),",
  * ", vice-president of the Kora Bankers Association (Korabankforeningen),").
@@ -80,7 +86,11 @@ export function findSpeakers(ctx: DocContext): Speaker[] {
       (lower === 'by' && i > 1 && tokens[i - 2]!.text === 'reported' && REPORT_ADVERBS.has(tokens[i - 1]!.text))
     )
       afterPhrase(ctx, tokens, i, out);
-    if (!SPEECH_VERBS.has(lower) && !(lower === 'put' && PUT_FIGURE_AFTER_RE.test(ctx.work.slice(t.end, t.end + 40))))
+    if (
+      !SPEECH_VERBS.has(lower) &&
+      !(lower === 'put' && PUT_FIGURE_AFTER_RE.test(ctx.work.slice(t.end, t.end + 40))) &&
+      !(lower === 'dismissed' && DISMISSED_AS_AFTER_RE.test(ctx.work.slice(t.end, t.end + 120)))
+    )
       continue;
     const before = speakerBefore(ctx, t);
     if (before) {

@@ -96,7 +96,7 @@ export function unionNamedBefore(ctx: DocContext, pos: number, anywhere = false)
   let name: string | null = null;
   let at = -1;
   for (const m of allMatches(UNION_NAME_RE, ctx.work.slice(from, pos))) {
-    const n = m[0].replace(LEADING_RE, '');
+    const n = withoutPlacePossessive(m[0].replace(LEADING_RE, ''));
     if (BLOC_RE.test(n)) continue;
     name = n;
     at = from + m.index + m[0].length - n.length;
@@ -105,6 +105,16 @@ export function unionNamedBefore(ctx: DocContext, pos: number, anywhere = false)
   const longer = name ? mentionsIn(ctx, at, at + 1).find((x) => x.end > at + name.length) : undefined;
   if (longer) return ctx.entities.get(longer.id)?.name ?? name;
   return name ? unionWrittenOut(ctx, name, at) : null;
+}
+/** "Norway's ", "South Africa’s ": a place in the possessive before a union's name. */
+const PLACE_POSSESSIVE_START_RE = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?)['’]s\s+(?=\p{Lu})/u;
+/**
+ * "South Africa’s National Union of Kora Miners" → "National Union of Kora Miners": the country says where the union
+ * is, it is no part of its name (not "Kora’s Union", whose possessor is no place).
+ */
+function withoutPlacePossessive(name: string): string {
+  const m = PLACE_POSSESSIVE_START_RE.exec(name);
+  return m && isPlace(m[1]!) ? name.slice(m[0].length) : name;
 }
 /** " of Metalworkers", " of the Kora Miners": the object that completes "National Union" into a union's name. */
 const UNION_OF_RE = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and )?\p{Lu}[\p{L}'’-]*){0,4}/u;
