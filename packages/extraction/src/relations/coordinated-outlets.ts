@@ -21,7 +21,7 @@ const FIELD_WORDS = new Set(['business', 'financial', 'economic', 'local', 'nati
 /** What outlets do with the news after their noun: "reported", "have reported", "said on Saturday", "wrote". */
 const PLURAL_REPORT_AFTER_RE =
   /^\s+(?:(?:have|had|also|both|first|earlier|separately)\s+){0,2}(?:reported|report|said|say|wrote|write|quoted|cited)\b/u;
-/** Lower-case words inside a name ("O Estado de S. Paulo", "Auto Motor und Sport"), never opening one. */
+/** Lower-case words inside a name ("Diario de S. Hallberg", "Kora Motor und Halden"), never opening one. */
 const NAME_PARTICLES = new Set(
   'de do da das dos di del della delle du des la le el los las und von van der den'.split(' '),
 );
@@ -100,7 +100,7 @@ function joinedBy(text: string, tokens: readonly Token[], i: number, by: 'and' |
 function continuesName(text: string, tokens: readonly Token[], a: number, b: number): boolean {
   const gap = text.slice(tokens[a]!.end, tokens[b]!.start);
   const word = tokens[a]!.text;
-  // "S. Paulo": an initial and its full stop inside the name.
+  // "S. Hallberg": an initial and its full stop inside the name.
   if (gap === '. ') return word.length === 1 && isCapitalized(word);
   if (gap !== ' ') return false;
   if (NAME_PARTICLES.has(word)) return true;
