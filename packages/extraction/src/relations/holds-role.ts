@@ -42,6 +42,7 @@ import {
 } from './union-bodies.js';
 import { titleInNextSentence } from './next-sentence-title.js';
 import { isRegionalPostOf, regionalPostStart } from './regional-posts.js';
+import { groupPostHolder } from './group-posts.js';
 import { postInNextSentence } from './next-sentence-post.js';
 import { analystTeam } from './analyst-teams.js';
 import { anaphorCompany } from './anaphor-company.js';
@@ -213,6 +214,8 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
   for (const [person, c] of best) {
     // "Kora Resources Minister Jane Roe": a minister holds no post at a company, though the portfolio reads like one.
     if (c.org && PUBLIC_OFFICE_RE.test(c.title) && ctx.entities.get(c.org)?.type === 'Company') c.org = null;
+    // "new Group CEO Jane Roe" in a story about a unit: the unit's parent, when no organization was named (group-posts.ts).
+    if (c.org && !c.explicitOrg) c.org = groupPostHolder(ctx, c.title, c.org);
     if (!c.org) {
       titlesWithoutOrg?.set(person, c.title);
       continue;
