@@ -6,6 +6,7 @@ import { findRenames } from './ner/renames.js';
 import { findUnits } from './ner/units.js';
 import { ContextOrgFinder } from './ner/context-orgs.js';
 import { findCitations } from './relations/citations.js';
+import { peopleAtCitedFirms } from './relations/cited-firm-people.js';
 import { createBodyTest } from './relations/commentators.js';
 import { findOutletMentions } from './relations/outlet-mentions.js';
 import { outletsAsCompanies } from './resolve/outlets-as-companies.js';
@@ -123,7 +124,10 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   );
   const structure = [...partOf, ...roles];
   const events = findEvents(ctx);
-  const relations = dedupeRelations([...structure, ...findCitations(ctx, { relations: structure, events })]);
+  const cites = findCitations(ctx, { relations: structure, events });
+  // "Morris & Hayes analyst Jane Roe": a firm only the citation step recognised employs the person named after it.
+  const firmRoles = peopleAtCitedFirms(ctx, [...structure, ...cites], titles);
+  const relations = dedupeRelations([...structure, ...cites, ...firmRoles]);
   const list = entities.list();
   addNationalityFreeAliases(list);
   if (titles.size > 0) for (const e of list) if (titles.has(e.id)) e.title = titles.get(e.id)!;

@@ -24,6 +24,11 @@ const CORE = [
   'member of parliament|mps|mp|lawmakers|lawmaker|legislator|congressman|congresswoman',
   // "the market leader, Kestrel Bank,": a company's standing, not a person's post.
   // "labour director Jane Roe": the management board member for staff that German co-determination requires.
+  // "global banking co-heads Jane Roe and John Doe": a post two people share, written in the plural before both names.
+  'co-heads',
+  // "Jane Roe, principal legal counsel at Kestrel": a lawyer's post; never what a company seeks or hires ("sought
+  // (independent) legal counsel, Jane Roe said").
+  '(?<!\\b(?:seek|seeks|sought|seeking|hire|hires|hired|hiring|retain|retains|retained|obtain|obtained|get|got|take|took)\\s(?:[\\p{L}-]+\\s)?)legal counsel',
   'managing director|labou?r director|general manager|general counsel|director[- ]general|director|head|manager|(?<!\\b(?:market|industry|sector|world|global)\\s)leader|(?<=\\bone of (?:the|its|their) )leaders|lead executive|executive|boss|chief',
   // "Country People Lead", "engineering lead": a post named by its field, then "lead" (never the verb: a field word opens it).
   '(?:people|country|team|project|programme|program|product|practice|sector|industry|sales|marketing|technology|tech|digital|data|engineering|design|strategy|business|client|account|site|plant|operations|transformation|research|talent|hr|finance|risk|policy|partnerships?|growth|innovation|sustainability|esg|communications|regional|global|group) lead',

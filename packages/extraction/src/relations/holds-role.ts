@@ -41,6 +41,8 @@ import {
   unionTitleAt,
 } from './union-bodies.js';
 import { titleInNextSentence } from './next-sentence-title.js';
+import { isRegionalPostOf, regionalPostStart } from './regional-posts.js';
+import { groupPostHolder } from './group-posts.js';
 import { postInNextSentence } from './next-sentence-post.js';
 import { analystTeam } from './analyst-teams.js';
 import { anaphorCompany } from './anaphor-company.js';
@@ -60,7 +62,7 @@ const UNION_REF_RE = /^(?:the\s+)?union['’]s\s+/i;
 const UNIT_REF_RE = /^(?:the\s+)?(?:unit|division|subsidiary|arm|segment|studio)['’]s\s+/i;
 const UNIT_POSSESSIVE_RE = /\bthe\s+(?:unit|division|subsidiary|arm|segment|studio)['’]s\s*$/i;
 const TITLE_HINT_RE =
-  /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founder|co-?founder|director|head|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|organi[sz]er|co-?ordinator|delegate|steward|convenor|convener|official|md|minister|chancellor|governor|mayor|regent|senator|premier|commissioner|treasurer|controller|mps?|lawmakers?|legislator|congress(?:wo)?man|lead)\b/i;
+  /\b(?:chief|ceos|ceo|cfo|coo|cto|cio|cmo|cpo|chro|cro|ciso|president|chair\w*|founders?|co-?founders?|director|head|co-heads|manager|leader|executive|boss|spokes\w+|representative|analyst|economist|partner|engineer|researcher|professor|principal|owner|evp|svp|vp|officer|secretary|member|negotiator|organi[sz]er|co-?ordinator|delegate|steward|convenor|convener|official|md|minister|chancellor|governor|mayor|regent|senator|premier|commissioner|treasurer|controller|mps?|lawmakers?|legislator|congress(?:wo)?man|lead)\b/i;
 const NAME_BEFORE_TITLE_RE = /(?:^|[\p{L}.,;:"”’]\s+)(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*(?:['’]s)?)\s*$/u;
 /**
  * "in May CEO Jane Roe told unions", "On Monday chief executive Jane Roe said": a month or weekday ending the words
@@ -212,6 +214,8 @@ export function findRoles(ctx: DocContext, titlesWithoutOrg?: Map<string, string
   for (const [person, c] of best) {
     // "Kora Resources Minister Jane Roe": a minister holds no post at a company, though the portfolio reads like one.
     if (c.org && PUBLIC_OFFICE_RE.test(c.title) && ctx.entities.get(c.org)?.type === 'Company') c.org = null;
+    // "new Group CEO Jane Roe" in a story about a unit: the unit's parent, when no organization was named (group-posts.ts).
+    if (c.org && !c.explicitOrg) c.org = groupPostHolder(ctx, c.title, c.org);
     if (!c.org) {
       titlesWithoutOrg?.set(person, c.title);
       continue;
@@ -411,6 +415,9 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
     const poss = /^(?:['’]s?)?\s+/.exec(ctx.work.slice(pos, pos + 4));
     if (!poss) return null;
     pos += poss[0].length;
+    // "Jane Roe, Kestrel's Norrvik regional secretary": the region's name is the post's scope (regional-posts.ts).
+    const region = regionalPostStart(ctx, next.end);
+    if (region > 0) pos = region;
   } else if (next && next.type === 'Person' && /^['’]s\s+/.test(ctx.work.slice(next.end, next.end + 4))) {
     org = orgInFocus(ctx, p.start);
     pos = next.end + /^['’]s\s+/.exec(ctx.work.slice(next.end, next.end + 4))![0].length;
@@ -493,7 +500,11 @@ function withOrg(
     .filter((m) => isOrg(m) || m.type === 'Source')
     .pop();
   // "Kestrel's chief executive", "Kestrel Motors' chief executive": a possessive of a name ending in "s" drops the "s".
-  if (prev && /^(?:['’]s?)?\s*$/.test(ctx.work.slice(prev.end, t.start))) {
+  // "Kestrel's Eastern Cape provincial secretary Jane Roe": a region's name may stand between (regional-posts.ts).
+  if (
+    prev &&
+    (/^(?:['’]s?)?\s*$/.test(ctx.work.slice(prev.end, t.start)) || isRegionalPostOf(ctx, prev.end, t.title, t.start))
+  ) {
     // "MPSU deputy national president": an acronym stands for the union the text wrote out, if it did.
     const written = ctx.work.slice(prev.start, prev.end);
     const union = ACRONYM_WORD_RE.test(written) ? unionOfAcronym(ctx, written, prev.start) : null;
