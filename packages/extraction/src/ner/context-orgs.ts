@@ -189,6 +189,7 @@ function describedCoinedName(name: string, c: Candidate): boolean {
     (q) =>
       q.why === 'descriptor' ||
       q.why === 'apposition' ||
+      q.why === 'joint-venture' ||
       q.why === 'title' ||
       (LOWER_RE.test(name) && q.kind === 'unit' && q.strength === 'strong'),
   );
@@ -218,6 +219,7 @@ const SITE_VETO_CUES: ReadonlySet<string> = new Set([
   'title-of',
   'ticker',
   'partnership',
+  'joint-venture',
   'renamed',
   'rating',
 ]);
@@ -300,7 +302,12 @@ export class ContextOrgFinder extends OrgRegistry {
         isCommonWord(surface.split(' ')[0]!) &&
         !(strong.length === 0 && this.plainCompanyName(surface, c)) &&
         !strong.some(
-          (q) => q.why === 'apposition' || q.why === 'employer' || q.why === 'name-in-s' || q.why === 'self-reference',
+          (q) =>
+            q.why === 'apposition' ||
+            q.why === 'joint-venture' ||
+            q.why === 'employer' ||
+            q.why === 'name-in-s' ||
+            q.why === 'self-reference',
         )
       )
         continue;

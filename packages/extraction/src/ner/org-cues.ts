@@ -1,3 +1,4 @@
+import { isJointVentureOfTwo } from './joint-ventures.js';
 import {
   COMPANY_NOUNS,
   ORG_HEAD_WORDS,
@@ -527,7 +528,7 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     // place ends its clause; what follows the comma opens the next one.
     const placeAfterPreposition =
       isPlace(run.name) && PLACE_PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, run.start - 24), run.start));
-    if (ap && !PERSON_APPOSITION_RE.test(ap[0]) && !placeAfterPreposition) cues.push(appositionCue(run, ap));
+    if (ap && !PERSON_APPOSITION_RE.test(ap[0]) && !placeAfterPreposition) cues.push(appositionCue(text, run, ap));
     else {
       RELATIVE_OWNED_RE.lastIndex = run.end;
       PART_OF_AFTER_RE.lastIndex = run.end;
@@ -651,9 +652,13 @@ function ownedByAfter(text: string, end: number): number | null {
  */
 const POSSESSOR_RE = /^(?:,|\s+[—–])\s+((?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*)(?:['’]s|(?<=s)['’])\s/u;
 
-function appositionCue(run: NameRun, ap: RegExpExecArray): OrgCue {
+function appositionCue(text: string, run: NameRun, ap: RegExpExecArray): OrgCue {
   const noun = ap[1]!.toLowerCase();
   const tail = ap[2] ?? '';
+  // ", a joint venture of Norrvik and Tarvo,": a company of its own, owned by both.
+  const nounEnd = run.end + ap[0].length - tail.length;
+  if (isJointVentureOfTwo(text, text.slice(run.end, nounEnd), nounEnd))
+    return { strength: 'strong', kind: 'company', ownerAt: null, why: 'joint-venture' };
   const acquired = ACQUIRED_AFTER_RE.test(tail);
   const unit = UNIT_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun) ? true : acquired;
   // "a unit of Spain's Banco Santander": the owner is the name after the place's possessive.

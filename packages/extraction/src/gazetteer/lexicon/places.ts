@@ -48,6 +48,8 @@ export const NATIONALITIES: ReadonlySet<string> = new Set([
   ...'European|Asian|African|Latin American|Middle Eastern|Nordic|Scandinavian|Gulf|Arab|Western|Eastern|Northern|Southern|Pan-European|Anglo-Dutch|Anglo-Australian|Franco-German|Sino-Japanese|Hong Kong|Dutch|British|English|Scottish|Welsh|Irish|Flemish|Bavarian|Catalan|Basque|Emirati|Saudi|Taiwanese|Korean|Filipino|Czech|Slovak|Swiss|Danish|Finnish|Swedish|Norwegian|Icelandic|Kenyan|Nigerian|Ghanaian|Egyptian|Moroccan|Mexican|Brazilian|Chilean|Colombian|Peruvian|Argentine|Argentinian|Indonesian|Malaysian|Thai|Vietnamese|Japanese|Chinese|Indian|Pakistani|Bangladeshi|American|Canadian|Australian|Israeli|Turkish|Russian|Ukrainian|Polish|German|French|Italian|Spanish|Portuguese|Greek|Austrian|Belgian|Hungarian|Romanian'.split(
     '|',
   ),
+  // Adjectives of a country the demonym list lacks ("the Philippine unit of Kestrel", "an Ecuadorian subsidiary").
+  ...'Philippine|Ecuadorian|Kazakh|Uzbek|Bosnian|Maldivian|Luxembourgish|Surinamese'.split('|'),
 ]);
 
 /** "Kenyans", "Germans": a nationality's people, never an organization. */
