@@ -15,7 +15,7 @@ import type { Mention } from './mention.js';
 import type { Span } from '../types.js';
 import { UNIT_NAME_TAILS, findNameRuns, headlineJudge, isInitial, type NameRun } from './name-runs.js';
 import { isMadeProduct, readOrgCues } from './org-cues.js';
-import { isDistinctive, isPlaceWord, isStateBody, looksLikeOrgName } from './org-names.js';
+import { isDistinctive, isPlaceWord, isStateBody, looksLikeOrgName, orgNameKind } from './org-names.js';
 import { OrgRegistry, type Candidate, type ContextOrg } from './org-registry.js';
 import { isBareTitle } from './titles.js';
 import { hasRoleAfter, isAppointedInStead } from './people.js';
@@ -463,7 +463,7 @@ export class ContextOrgFinder extends OrgRegistry {
     for (const r of runs) {
       let c = byName.get(r.name);
       if (!c) {
-        c = { runs: [], cues: [], intrinsic: looksLikeOrgName(r.name.split(' ')) };
+        c = { runs: [], cues: [], intrinsic: orgNameKind(r.name) };
         byName.set(r.name, c);
       }
       c.runs.push(r);

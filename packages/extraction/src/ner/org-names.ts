@@ -126,6 +126,12 @@ export function looksLikeOrgName(words: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * `looksLikeOrgName` of a name's space-separated words, remembered by name: both passes over name runs and the
+ * short-form registry ask it of the same names, which also recur across the articles of a run.
+ */
+export const orgNameKind: (name: string) => string | null = memoByString((name) => looksLikeOrgName(name.split(' ')));
+
 /** A word that is not common English, a place or a nationality: it is what makes a name a name. */
 export function hasDistinctiveWord(words: readonly string[]): boolean {
   return words.some((w) => isDistinctive(w));

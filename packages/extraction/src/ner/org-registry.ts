@@ -2,7 +2,7 @@ import { isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import type { Mention } from './mention.js';
 import { type NameRun, headlineJudge } from './name-runs.js';
 import type { OrgCue } from './org-cues.js';
-import { inKnowledgeBase, isDistinctive, isPlaceWord, looksLikeOrgName, stripLegalForm } from './org-names.js';
+import { inKnowledgeBase, isDistinctive, isPlaceWord, orgNameKind, stripLegalForm } from './org-names.js';
 import { describedAsHome, isFullCompanyName, prefixVerdicts } from './org-prefixes.js';
 import {
   acronyms,
@@ -336,7 +336,7 @@ export abstract class OrgRegistry {
     const legal = new Set<string>();
     for (const [surface, o] of this.decided) {
       if (o.type !== 'Company') continue;
-      const form = looksLikeOrgName(surface.split(' '));
+      const form = orgNameKind(surface);
       companies.set(o.name, (companies.get(o.name) ?? false) || form === 'legal' || form === 'head');
       if (form === 'legal') legal.add(o.name);
     }

@@ -117,8 +117,36 @@ export interface TitleMatch {
   title: string;
 }
 
-/** The title phrase that ends right before `pos` (a comma between is allowed): "CEO |Andy Jassy". */
+/** Windows at most this long are remembered by `matchTitleBefore` (the key packs the length with `pos`). */
+const CACHED_WINDOW = 4096;
+/** The text whose titles `cachedTitles` holds (one document's; compared by value, so another text empties it). */
+let cachedText = '';
+/** Titles read in `cachedText`, keyed by `pos * CACHED_WINDOW + window length`. */
+const cachedTitles = new Map<number, TitleMatch | null>();
+
+/**
+ * The title phrase that ends right before `pos` (a comma between is allowed): "CEO |Andy Jassy". People, roles,
+ * speakers, leadership changes and organization cues each ask it about the same name, often with the same window
+ * (half the calls on the generated corpus): the answer depends only on the text and the window, so it is read once
+ * per document and handed out as a copy.
+ */
 export function matchTitleBefore(text: string, windowStart: number, pos: number): TitleMatch | null {
+  const span = pos - windowStart;
+  if (span < 0 || span >= CACHED_WINDOW) return readTitleBefore(text, windowStart, pos);
+  if (text !== cachedText) {
+    cachedText = text;
+    cachedTitles.clear();
+  }
+  const key = pos * CACHED_WINDOW + span;
+  let found = cachedTitles.get(key);
+  if (found === undefined) {
+    found = readTitleBefore(text, windowStart, pos);
+    cachedTitles.set(key, found);
+  }
+  return found && { ...found };
+}
+
+function readTitleBefore(text: string, windowStart: number, pos: number): TitleMatch | null {
   const pre = text.slice(windowStart, pos);
   const office = OFFICE_WORD_RE.test(pre) ? OFFICE_BEFORE_RE.exec(pre) : null;
   if (office) {
