@@ -42,6 +42,56 @@ describe('bodies that vow to fight a cut', () => {
   });
 });
 
+describe('a new round told after a running total', () => {
+  const TOTAL = 'The union said over 300 workers had been retrenched at Hallberg Breweries since 2021.';
+
+  it('"is planning a new round of retrenchments" stays a round of its own beside "300 since 2021"', () => {
+    const found = extract(
+      `Brewer faces union anger\n\n${TOTAL} Hallberg Breweries is planning to carry out a new round of retrenchments, the union said.`,
+      '2024-05-08',
+    ).events();
+    expect(found.filter((e) => e.org === 'Hallberg Breweries').map((e) => e.count)).toEqual([300, null]);
+  });
+
+  it('near miss: "is planning retrenchments" (no new round said) joins the running total', () => {
+    const found = extract(
+      `Brewer faces union anger\n\n${TOTAL} Hallberg Breweries is planning to carry out retrenchments, the union said.`,
+      '2024-05-08',
+    ).events();
+    expect(found.filter((e) => e.org === 'Hallberg Breweries').map((e) => e.count)).toEqual([300]);
+  });
+});
+
+describe('a pace of cuts', () => {
+  it('"on average 250 staff were dismissed each week between March and August" is no round', () => {
+    const found = rounds(
+      'Hallish banks shed 6,000 staff\n\nAccording to the figures, about 6,020 people lost their jobs at Hallish banks in the six months to August, with on average 250 staff dismissed each week between March and August.',
+    );
+    expect(found.filter(([, count]) => count === 250)).toEqual([]);
+  });
+
+  it('near miss: "Kestrel Bank cut 250 jobs a week after the merger" is Kestrel Bank’s round', () => {
+    expect(
+      rounds('Kestrel Bank cuts jobs\n\nKestrel Bank cut 250 jobs a week after the merger, the lender said on Monday.'),
+    ).toContainEqual(['Kestrel Bank', 250]);
+  });
+});
+
+describe('a trade’s cuts told without a figure', () => {
+  it('"Several Danish firms say they will shed staff this year, which could leave hundreds of people without work"', () => {
+    const found = rounds(
+      'Danish firms plan layoffs\n\nAt least five Danish firms have unveiled plans to dismiss staff before the year ends, a step that will leave hundreds of Danish workers without jobs.\n\nKestrel Telecom in July dismissed 380 workers.',
+    );
+    expect(found).toEqual([['Kestrel Telecom', 380]]);
+  });
+
+  it('near miss: "Hallish banks have shed 6,020 jobs" (a trade’s total with a figure) is kept with no company', () => {
+    expect(
+      rounds('Hallish banks shed jobs\n\nHallish banks have shed 6,020 jobs in the first half of the year, data show.'),
+    ).toContainEqual([null, 6020]);
+  });
+});
+
 describe('a plan named with "by" before its cut', () => {
   it('"The Vakta Mine Workers Union has turned down threats by Kestrel Mines to shed 3,100 jobs": not the union’s', () => {
     expect(
