@@ -44,6 +44,7 @@ import { dropSupersededProposals } from './superseded-proposals.js';
 import { shareOfToldRound } from './told-round-share.js';
 import { absorbSummedParts } from './summed-parts.js';
 import { isStateBody } from '../ner/org-names.js';
+import { isRateFigure, isTradesVagueFigure } from './unowned-figures.js';
 
 /** Restructuring actions that are events of their own rather than part of a round of cuts. */
 const TRANSACTIONS = new Set(['sale of a unit', 'spin off', 'break-up noun', 'insolvency', 'delisting']);
@@ -167,7 +168,8 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       previousRound = undefined;
       if (comparedShare(ctx.work, s.start, h)) return;
       const subj = findSubject(ctx, s, h.trigger);
-      if (subj.hypothetical) return;
+      if (subj.hypothetical || isTradesVagueFigure(subj.generic, h)) return;
+      if (isRateFigure(ctx.work, h, hits[i + 1]?.start ?? s.end)) return;
       // "has accepted 1,184 applications for voluntary redundancy, reducing its workforce by about 8.5 percent": a
       // share told by a participle right after the count is that round's, never a round of its own.
       if (

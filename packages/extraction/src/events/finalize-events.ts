@@ -189,9 +189,15 @@ function datesFollowingRound(d: Draft, rounds: Draft[] | undefined): Draft | und
   return next;
 }
 
+/** "a new round of retrenchments", "a fresh wave of job cuts": a round told as one more after the earlier ones. */
+const NEW_ROUND_RE = /\b(?:new|fresh|further|another)\s+(?:round|wave)\s+of\b/i;
 /** The company's first round with a figure, unless it is an earlier round told as background to `d`'s news. */
 function currentRound(ctx: DocContext, d: Draft, round: Draft | undefined): Draft | undefined {
-  return round && !isEarlierRound(ctx.work, d, figureRoundOf(ctx.work, round), ctx.publishedAt) ? round : undefined;
+  return round &&
+    !(round.cumulative && NEW_ROUND_RE.test(d.evidence[0]!.text)) &&
+    !isEarlierRound(ctx.work, d, figureRoundOf(ctx.work, round), ctx.publishedAt)
+    ? round
+    : undefined;
 }
 
 /**

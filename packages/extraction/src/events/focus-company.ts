@@ -3,6 +3,8 @@ import { findSentenceIndex } from '../text/sentences.js';
 import { COMMENTATOR_NAME_RE, createCommentatorTest } from '../relations/commentators.js';
 import { isStateBody } from '../ner/org-names.js';
 import { OWNER_SUFFIX_RE } from '../ner/owner-prefixes.js';
+import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
+import { isNewsAgency } from '../relations/wire-credits.js';
 
 /* What "the company" and "it" mean at a place in the text: the company the recent sentences are about. */
 
@@ -12,6 +14,22 @@ import { OWNER_SUFFIX_RE } from '../ner/owner-prefixes.js';
  */
 const SUBJECT_PREFIX_RE =
   /^(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now)\b[^,]{0,40},\s*)?(?:(?:This|It|That)\s+(?:is|was)\s+(?:not\s+)?the\s+(?:first|second|third|only)\s+time\s+(?:that\s+)?)?(?:[Tt]he\s+)?$/;
+/** "shipbuilders", "companies": the plural of another company noun (a description of many, not of one). */
+const isPluralNoun = (n: string) =>
+  n.endsWith('s') &&
+  (COMPANY_NOUNS.has(n.slice(0, -1)) || COMPANY_NOUNS.has(n.slice(0, -2)) || COMPANY_NOUNS.has(`${n.slice(0, -3)}y`));
+/**
+ * A sentence opened by the company's description and its name in commas: "The world's biggest drilling services
+ * group, Kestrel, said …", "The Swedish group, Norrvik, said …" (the prefix before the name); not "The
+ * largest union at the company, Vakta, said …", where the description's noun is another's, nor "The three big
+ * shipbuilders, Kestrel, …", a description of many.
+ */
+const DESCRIBED_PREFIX_RE = new RegExp(
+  `^(?:The|A)\\s+(?:(?!(?:of|at|in|for|with|by|from|to)\\s)[\\p{L}\\p{N}'’-]+\\s+){0,5}?(?:${[...COMPANY_NOUNS].filter((n) => !isPluralNoun(n)).join('|')})\\s*,\\s*$`,
+  'u',
+);
+/** What may stand before a sentence's subject: an adverbial and "the", or the company's description. */
+const isSubjectPrefix = (prefix: string) => SUBJECT_PREFIX_RE.test(prefix) || DESCRIBED_PREFIX_RE.test(prefix);
 /**
  * What "the company" / "it" refers to at `pos` (never a union, association or other commenting body): the
  * article's main company if it was the subject of this or one of
@@ -22,7 +40,7 @@ const SUBJECT_PREFIX_RE =
  */
 export function focusCompany(ctx: DocContext, pos: number, subjectless = false): string | null {
   const si = findSentenceIndex(ctx.sentences, pos);
-  const commentator = createCommentatorTest(ctx);
+  const commentator = reporterTest(ctx);
   let cache = FOCUS.get(ctx);
   if (!cache) FOCUS.set(ctx, (cache = new Map() as SentenceFocus));
   // The sentences before this one give the same answer for every position in it: computed once per sentence.
@@ -63,6 +81,15 @@ export function focusCompany(ctx: DocContext, pos: number, subjectless = false):
   return focus && (isStateBody(name) || (focus !== ctx.primaryCompany && CENTRAL_BANK_RE.test(name))) ? null : focus;
 }
 /**
+ * A commenting body, or a news agency ("Bloomberg estimated that the 8,000 exits …", "Reuters also claimed that the
+ * Swiss giant will cut jobs"): an agency opening a sentence reports it and is never "the company" it tells
+ * of.
+ */
+function reporterTest(ctx: DocContext): (id: string) => boolean {
+  const commentator = createCommentatorTest(ctx);
+  return (id) => commentator(id) || isNewsAgency(ctx.entities.get(id)?.name ?? '');
+}
+/**
  * "European Central Bank", "Central Bank of Vessmark", "Reserve Bank of Norrland", "Monetary Authority of Tarvo": a
  * central bank sets rates and oversees lenders; like a ministry it acts only where it is named.
  */
@@ -73,7 +100,10 @@ const CENTRAL_BANK_RE =
  * union, council, ministry, commission, fund …) to the company before it, else none.
  */
 function recentNonBody(ctx: DocContext, pos: number): string | null {
-  const isBody = (id: string | null) => !!id && COMMENTATOR_NAME_RE.test(ctx.entities.get(id)?.name ?? '');
+  const isBody = (id: string | null) => {
+    const name = ctx.entities.get(id ?? '')?.name ?? '';
+    return !!id && (COMMENTATOR_NAME_RE.test(name) || isNewsAgency(name));
+  };
   const recent = recentCompany(ctx, pos);
   if (!recent || !isBody(recent)) return recent;
   const before = recentCompany(ctx, pos, recent);
@@ -105,7 +135,7 @@ export function subjectsIn(
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
     if (m.type !== 'Company' || m.start - s.start > 60 || commentator(m.id)) continue;
-    if (!SUBJECT_PREFIX_RE.test(ctx.work.slice(s.start, m.start))) continue;
+    if (!isSubjectPrefix(ctx.work.slice(s.start, m.start))) continue;
     // "SoftBank-backed Ombara has cut …": the owner in a compound is not what the sentence is about.
     if (OWNER_SUFFIX_RE.test(ctx.work.slice(m.end, m.end + 12))) continue;
     if (m.id === ctx.primaryCompany) return { primary: m.id, last };

@@ -14,6 +14,9 @@ import { isUnknownActor, isUnknownName, isUnknownOwnersPlan, shortFormOwner } fr
 import { LIST_RE, chain } from './org-chains.js';
 import { accordingToCompany } from './according-to-company.js';
 import { renamedCompany } from './renamed-company.js';
+import { foughtCutOwner, isForumOfMatter, vowsToFightCut } from './opposing-bodies.js';
+import { planByOwner } from './plan-by-owner.js';
+import { isReportingAgency } from './agency-reports.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const ING_WORD_RE = /^\p{L}+ing\b/u;
@@ -142,9 +145,14 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
         m.end <= trigger &&
         (!OBJECT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 24), m.start)) ||
           withActing(ctx.work, m, trigger)) &&
-        !namedAsNoActor(ctx.work, start, m.start),
+        !namedAsNoActor(ctx.work, start, m.start) &&
+        !isForumOfMatter(ctx, m) &&
+        !isReportingAgency(ctx, m, trigger),
     ),
   );
+  // "The union turned down threats by Kestrel Mines to shed 3,100 jobs": the company whose plan it is cuts.
+  const planner = planByOwner(ctx.work, orgs, trigger);
+  if (planner) return { orgs: [planner.id], explicit: true, generic: false, hypothetical, clauseStart: start };
   // "Kestrel, Marlow and Vessa have disclosed cuts, with Kestrel eliminating 7,000 positions": the name right
   // before the participle acts, not the clause's list of subjects.
   const acting =
@@ -161,6 +169,11 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     const parties = orgs.filter((m) => !commentator(m.id));
     orgs.length = 0;
     orgs.push(...parties);
+  }
+  // "Vaksatu has vowed to fight the retrenchment of 240 staff at Kestrel Platinum": no one vowing acts.
+  if (orgs.length > 0 && vowsToFightCut(ctx.work, orgs[orgs.length - 1]!.end, trigger)) {
+    const fought = foughtCutOwner(ctx, trigger, s.end);
+    return { orgs: fought ? [fought] : [], explicit: true, generic: false, hypothetical: !fought, clauseStart: start };
   }
   // "543 Kora Press staff were laid off": the organization whose staff the figure counts, named between them.
   const employer = staffEmployer(ctx, s, trigger) ?? leftEmployer(ctx, s, trigger);
