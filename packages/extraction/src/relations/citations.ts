@@ -9,6 +9,7 @@ import { findQuotedOutlets } from './quoted-outlets.js';
 import { OUTLET_BY_ITS_ACTS_AFTER_RE, OUTLET_HEADS, outletNounThenReport } from './outlet-lexicon.js';
 import { isPlace } from '../gazetteer/lexicon/places.js';
 import { findLowercaseOutlets } from './lowercase-outlets.js';
+import { initialsOf } from './opening-credits.js';
 import { findWireCredits } from './wire-credits.js';
 import { citeAcronymFullNames } from './acronym-full-names.js';
 import {
@@ -66,6 +67,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   const commentator = createCommentatorTest(ctx);
   const focal = focalOrgs(ctx, inputs, commentator);
   const focalNames = namesOf(ctx, focal);
+  const focalInitials = new Set([...focalNames].map((n) => initialsOf(n)));
   for (const m of ctx.mentions) {
     if (m.type !== 'Source' || isPublisher(m.id)) continue;
     const kind = ctx.entities.get(m.id)?.kind;
@@ -84,6 +86,8 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   // "MILAN, Feb 13 (AFP) -", a last line "Reuters": the wire the article credits for its copy.
   for (const w of findWireCredits(ctx.work, ctx.sentences[0]?.start ?? 0)) {
     if (publisher !== null && w.name.toLowerCase() === publisher) continue;
+    // "(KES) - Kestrel Energy Systems said": the initials of the company in focus name no outlet.
+    if (w.byOpeningCredit && (focalInitials.has(w.name) || focalNames.has(w.name.toLowerCase()))) continue;
     const known = [entityId('Company', w.name), entityId('Source', w.name)].find((k) => ctx.entities.has(k));
     const id = known ?? ctx.entities.addMention('Source', w.name, w.start, w.end, 'news-outlet');
     if (focal.has(id)) continue;

@@ -1,3 +1,4 @@
+import { openingCreditOutlet } from './opening-credits.js';
 import { OUTLET_HEADS } from './outlet-lexicon.js';
 
 /** A wire or outlet the article credits as where its copy comes from. */
@@ -7,6 +8,8 @@ export interface WireCredit {
   end: number;
   /** The initials bracketed after it ("African News Agency (ANA)"). */
   alias?: string;
+  /** True for an outlet no list knows, credited in a bracket opening the body ("(Orsk Daily) —"). */
+  byOpeningCredit?: boolean;
 }
 
 /** A name in a credit: up to five capitalised words or initials ("Reuters", "AFP", "African News Agency", "dpa"). */
@@ -97,6 +100,12 @@ export function findWireCredits(work: string, bodyStart: number): WireCredit[] {
     if (m && isNewsAgency(m[1]!)) {
       const start = lineStart + m[0].indexOf('(' + m[1]!) + 1;
       out.push({ name: m[1]!, start, end: start + m[1]!.length });
+      break;
+    }
+    const outlet = openingCreditOutlet(line);
+    if (outlet) {
+      const start = lineStart + outlet.at;
+      out.push({ name: outlet.name, start, end: start + outlet.name.length, byOpeningCredit: true });
       break;
     }
     lineStart = lineEnd + 1;
