@@ -33,11 +33,12 @@ export const ANALYSTS_AT_RE =
   /\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with|of)\s+(?:the\s+)?(?:(?:bank|brokerage|broker|investment\s+bank|research\s+(?:firm|house)|consultancy|advisory\s+firm)\s+)?$/iu;
 /**
  * What an outlet does: "X had reported that", "X reported on Monday", "X reported the news on Tuesday, saying …",
- * "X, citing people …", "…, the company confirmed, X reports." (the present tense only where it closes the sentence:
- * companies report results too, never "the news").
+ * "X, citing people …", "…, the company confirmed, X reports." (the present tense only where it closes the sentence
+ * or cites in turn, "X reports citing Y": companies report results too, never "the news"); "…, X learned today" (not
+ * "X learned lessons").
  */
 const OUTLET_AFTER_RE =
-  /^(?:\s+(?:(?:has|had|also|first|earlier|previously|later|separately|originally|initially|exclusively)\s+){0,2}(?:reported|wrote|(?:reports|writes)(?=\s+that\b|\.(?:\s|$)))(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing|the\s+(?:news|story))\b)|\s+quoted\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}as\s+saying\b|,\s+citing\b|\s+(?:has|had)\s+learn(?:ed|t)\b)/u;
+  /^(?:\s+(?:(?:has|had|also|first|earlier|previously|later|separately|originally|initially|exclusively)\s+){0,2}(?:reported|wrote|(?:reports|writes)(?=\s+that\b|\.(?:\s|$)|,?\s+citing\b))(?=\s*[.,;]|\s+(?:that|on|earlier|last|this|in|citing|the\s+(?:news|story))\b)|\s+quoted\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}as\s+saying\b|,\s+citing\b|\s+(?:has|had)\s+learn(?:ed|t)\b|\s+learn(?:ed|t)(?=\s+(?:today|that)\b|\s*[.,]))/u;
 /**
  * The part of OUTLET_AFTER_RE a company does as well: "Brenvik Motors reported on Monday that profit fell", "X had
  * reported that sales dropped" (not ", X reported on Tuesday.", an outlet's attribution after the news). Whether it

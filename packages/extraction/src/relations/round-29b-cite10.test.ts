@@ -34,3 +34,27 @@ describe('an outlet credited in a bracket opening the body is a cited company', 
     expect(x.cited()).toEqual([]);
   });
 });
+
+describe('an outlet that reports citing another, or that learned the news', () => {
+  it('cites an outlet whose present-tense report cites in turn', () => {
+    const x = extract(
+      'Kestrel Motors plans to cut 1,130 jobs, the company said in a letter, Tarvo reports citing a memo.',
+    );
+    expect(x.cited()).toContain('Tarvo');
+  });
+
+  it('not a company that reports a loss, citing weak demand', () => {
+    const x = extract('Kestrel Motors plans to cut 1,130 jobs. Norrvik Steel reports a loss, citing weak demand.');
+    expect(x.cited()).not.toContain('Norrvik Steel');
+  });
+
+  it('cites an outlet that learned the news', () => {
+    const x = extract('Over 2,000 staff at Kestrel Motors applied for early retirement, Hallberg Media learned.');
+    expect(x.cited()).toEqual(['Hallberg Media']);
+  });
+
+  it('not a company that learned a lesson', () => {
+    const x = extract('Norrvik Motors learned lessons from the crisis, and Kestrel Motors plans to cut 1,130 jobs.');
+    expect(x.cited()).toEqual([]);
+  });
+});
