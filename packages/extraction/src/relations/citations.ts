@@ -11,6 +11,7 @@ import { isPlace } from '../gazetteer/lexicon/places.js';
 import { findLowercaseOutlets } from './lowercase-outlets.js';
 import { initialsOf } from './opening-credits.js';
 import { findWireCredits } from './wire-credits.js';
+import { findOutletsCitedInTurn } from './outlets-cited-in-turn.js';
 import { citeAcronymFullNames } from './acronym-full-names.js';
 import {
   ANALYSTS_AT_RE,
@@ -186,6 +187,12 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   for (const o of findLowercaseOutlets(ctx)) {
     if (publisher !== null && o.name === publisher) continue;
     cite(ctx.entities.addMention('Source', o.name, o.start, o.end, 'news-outlet'), o.start);
+  }
+  // "Tarvo reported, citing Reuters": the outlet a report cites in turn.
+  for (const o of findOutletsCitedInTurn(ctx)) {
+    if (publisher !== null && o.name.toLowerCase() === publisher) continue;
+    const known = [entityId('Company', o.name), entityId('Source', o.name)].find((k) => ctx.entities.has(k));
+    cite(known ?? ctx.entities.addMention('Source', o.name, o.start, o.end, 'news-outlet'), o.start);
   }
   for (const o of findUnnamedSources(ctx)) {
     if (publisher !== null && o.name.toLowerCase().replace(/^the\s+/, '') === publisher) continue;

@@ -58,3 +58,19 @@ describe('an outlet that reports citing another, or that learned the news', () =
     expect(x.cited()).toEqual([]);
   });
 });
+
+describe('an outlet a report cites in turn', () => {
+  it('cites the agency or newspaper after "citing"', () => {
+    const x = extract('Kestrel Motors plans to cut 1,130 jobs, Tarvo reported, citing Reuters.');
+    expect(x.cited().sort()).toEqual(['Reuters', 'Tarvo']);
+    const y = extract('Kestrel Motors plans to cut 1,130 jobs, Tarvo reported, citing the Orsk Daily’s report.');
+    expect(y.cited().sort()).toEqual(['Orsk Daily', 'Tarvo']);
+  });
+
+  it('not a company whose name ends in an outlet’s noun, nor a company cited as a reason', () => {
+    const x = extract('Kestrel Motors plans to cut 1,130 jobs, citing Royal Mail and falling orders.');
+    expect(x.cited()).toEqual([]);
+    const y = extract('Kestrel Motors plans to cut 1,130 jobs, citing Norrvik Steel’s weak demand.');
+    expect(y.cited()).toEqual([]);
+  });
+});
