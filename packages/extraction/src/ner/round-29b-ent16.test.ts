@@ -20,3 +20,31 @@ describe('round 29b (ent16): a company named once, with an adverb before its ver
     expect(extract('Tessel recently completed its review of the plan.').names('Company')).toEqual([]);
   });
 });
+
+describe('round 29b (ent16): a post "of <company>" followed directly by its holder', () => {
+  /** The companies and the people extracted from `text`. */
+  const companiesAndPeople = (text: string) => {
+    const x = extract(text);
+    return { companies: x.names('Company'), people: x.names('Person') };
+  };
+
+  it('"The chief executive of Kestrel Jane Roe said" splits the company and the person', () => {
+    expect(
+      companiesAndPeople(
+        'Kestrel to cut 200 jobs\n\nThe chief executive of Kestrel Jane Roe said the company would cut 200 jobs.',
+      ),
+    ).toEqual({ companies: ['Kestrel'], people: ['Jane Roe'] });
+  });
+
+  it('"the chief executive of Kestrel Jane Holdings said" keeps the organization word (near miss)', () => {
+    expect(
+      companiesAndPeople('The chief executive of Kestrel Jane Holdings said the company would cut 200 jobs.'),
+    ).toEqual({ companies: ['Kestrel Jane Holdings'], people: [] });
+  });
+
+  it('"the managing director of Kestrel Jane Property, Tom Vale," keeps a singular organization word (near miss)', () => {
+    expect(
+      companiesAndPeople('The managing director of Kestrel Jane Property, Tom Vale, runs the developer.').people,
+    ).toEqual(['Tom Vale']);
+  });
+});
