@@ -1,5 +1,6 @@
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { bracketedAcronymAt } from './bracketed-acronym.js';
+import { companyEndBeforeHolder } from './person-after-post-of.js';
 import { FIRST_NAMES, WEAK_FIRST_NAMES } from '../gazetteer/first-names.js';
 import { LEGAL_SUFFIX, LEGAL_SUFFIX_PAIRS, DOTTED_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import {
@@ -364,6 +365,8 @@ export function findNameRuns(
     // title's, never the end of the name before it ("Kora Acting School" keeps its word: no title follows).
     // "Kora Workers Union General Secretary …", "Kestrel Bank Deputy General Manager …" likewise.
     while (j > i && titleWordAfter(text, tokens, j, to)) j--;
+    // "The chief executive of Kestrel Jane Roe said": the holder of the post runs on his own.
+    if (!closed) j = companyEndBeforeHolder(text, tokens, i, j);
     // "signed by Acting Chief Executive Officer Jane Roe": a rank standing alone before a title names nothing.
     if (j === i && RANK_WORDS.has(tokens[i]!.text) && titleWordAfter(text, tokens, i, to)) continue;
     // "Rivals General Electric and …", "Carmakers Toyota …": a capitalised descriptor opening the sentence is no name.

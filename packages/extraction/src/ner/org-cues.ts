@@ -24,6 +24,7 @@ import { UPPER_FIRST_RE } from '../text/char-class.js';
 import { isPersonLikeName } from '../gazetteer/first-names.js';
 import { inKnowledgeBase } from './org-names.js';
 import { isPluralPlaceCarrier } from './plural-place-carriers.js';
+import { isAdverbThenTelling } from './adverb-before-verb.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const THREE_CAPITALS_RE = /\p{Lu}{3}/u;
@@ -440,7 +441,9 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   while (end !== run.end && k < tokens.length && tokens[k]!.start < end) k++;
   const next = tokens[k];
   const gapIsSpace = next !== undefined && next.start === end + 1 && text.charCodeAt(end) === 32;
-  if (gapIsSpace && SUBJECT_VERBS.has(next.text)) cues.push({ strength: 'weak', kind: 'company', why: 'verb' });
+  // "Norrvik Ghana also announced a similar action": one adverb between the name and its verb.
+  if (gapIsSpace && (SUBJECT_VERBS.has(next.text) || isAdverbThenTelling(text, tokens, k)))
+    cues.push({ strength: 'weak', kind: 'company', why: 'verb' });
   // ", which …" right after the name: a relative clause that tells what the organization did or said.
   const whichClause = next?.text === 'which' && text.slice(end, next.start) === ', ';
   // "Virgin Tessel followed with 3,000 job cuts", "Kestrel Bros. Media has itself shed thousands of jobs", and in a
