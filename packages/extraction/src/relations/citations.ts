@@ -9,10 +9,9 @@ import { findQuotedOutlets } from './quoted-outlets.js';
 import { OUTLET_BY_ITS_ACTS_AFTER_RE, OUTLET_HEADS, outletNounThenReport } from './outlet-lexicon.js';
 import { isPlace } from '../gazetteer/lexicon/places.js';
 import { findLowercaseOutlets } from './lowercase-outlets.js';
-import { initialsOf } from './opening-credits.js';
 import { findWireCredits } from './wire-credits.js';
 import { findOutletsCitedInTurn } from './outlets-cited-in-turn.js';
-import { citeAcronymFullNames } from './acronym-full-names.js';
+import { citeAcronymFullNames, initialsOf } from './acronym-full-names.js';
 import {
   ANALYSTS_AT_RE,
   APPRAISAL_AFTER_RE,
@@ -68,7 +67,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   const commentator = createCommentatorTest(ctx);
   const focal = focalOrgs(ctx, inputs, commentator);
   const focalNames = namesOf(ctx, focal);
-  const focalInitials = new Set([...focalNames].map((n) => initialsOf(n)));
+  const focalInitials = new Set([...focalNames].map((n) => initialsOf(n).toUpperCase()));
   for (const m of ctx.mentions) {
     if (m.type !== 'Source' || isPublisher(m.id)) continue;
     const kind = ctx.entities.get(m.id)?.kind;

@@ -17,15 +17,3 @@ export function openingCreditOutlet(line: string): { name: string; at: number } 
   const m = OPENING_CREDIT_RE.exec(line);
   return m ? { name: m[1]!, at: 1 } : null;
 }
-
-const LETTER_FIRST_RE = /^\p{L}/u;
-const LINKING_WORD_RE = /^(?:of|and|the|de)$/iu;
-
-/** "KES" for "Kestrel Energy Systems" (or "kestrel energy systems of norrvik"): the initials of a name's words. */
-export function initialsOf(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((w) => LETTER_FIRST_RE.test(w) && !LINKING_WORD_RE.test(w))
-    .map((w) => w[0]!.toUpperCase())
-    .join('');
-}
