@@ -1,4 +1,5 @@
 import type { SourceKind } from '../types.js';
+import { UNNAMED_INFORMANTS } from './unnamed-informants.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const POSSESSIVE_NAME_LEAD_RE = /^\p{Lu}[\p{L}.-]*['’]s\s+/u;
@@ -342,6 +343,7 @@ export const GENERIC: GenericSource[] = [
         .replace(POSSESSIVE_NAME_LEAD_RE, '')
         .replace(/\s+/g, ' '),
   },
+  UNNAMED_INFORMANTS,
 ];
 
 /** "a post on HNA's official WeChat account" → "WeChat post"; "an open letter" → "open letter". */

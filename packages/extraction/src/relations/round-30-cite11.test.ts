@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+describe('an unnamed informant described by more than one word', () => {
+  it('cites a senior company source', () => {
+    const x = extract('Kestrel Motors will cut 500 jobs, a senior company source said on Monday.');
+    expect(x.cited()).toEqual(['Kestrel Motors anonymous sources']);
+  });
+
+  it('cites a source named after the company', () => {
+    const x = extract('Kestrel Motors will cut 500 jobs, a Kestrel source told the newspaper.');
+    expect(x.cited()).toEqual(['Kestrel Motors anonymous sources']);
+  });
+
+  it('cites a company insider and a staff member as two sources beside the outlet they told', () => {
+    const x = extract(
+      'Kestrel Motors will cut 500 jobs, a company insider told Orsk Daily. The design team lost 40 people, a staff member told Orsk Daily.',
+    );
+    expect(x.cited()).toEqual(
+      expect.arrayContaining(['Orsk Daily', 'Kestrel Motors anonymous sources', 'Kestrel Motors staff member']),
+    );
+  });
+
+  it('not a source of revenue, nor an employee who told the court or colleagues', () => {
+    const texts = [
+      'Kestrel Motors will cut 500 jobs. Parts are a major Kestrel source of revenue, the company said.',
+      'Kestrel Motors will cut 500 jobs. An employee told the court that he had been dismissed.',
+      'Kestrel Motors will cut 500 jobs. A staff member told colleagues about the plan.',
+    ];
+    for (const t of texts) expect(extract(t).cited()).not.toContain('Kestrel Motors staff member');
+    for (const t of texts) expect(extract(t).cited()).not.toContain('Kestrel Motors anonymous sources');
+  });
+});

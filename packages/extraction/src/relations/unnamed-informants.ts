@@ -1,0 +1,31 @@
+import type { GenericSource } from './generic-sources.js';
+
+/**
+ * Words that say where an unnamed informant stands, between the article and the noun: "a senior company source", "a
+ * Kestrel source", "a company insider", "a bank insider". A capitalised word is the company's name ("a Kestrel
+ * source"); it is read case-sensitively, so the expression has no `i` flag.
+ */
+const STANDING =
+  '(?:senior|company|group|bank|banking|industry|government|ministry|management|internal|union|party|trade|\\p{Lu}[\\p{L}&-]*)';
+
+const STAFF_RE = /^(?:staff|employee)/;
+
+/**
+ * "a senior company source said", "a Kestrel source told the paper", "a company insider told Orsk Daily": an
+ * unnamed source or insider after one or two words of where they stand (the one-word lower-case forms, "a company
+ * source said", are read in GENERIC), then a verb of telling. Also "a staff member told Orsk Daily", "an employee
+ * told the Norrvik Post": a member of staff who tells an outlet (a capitalised name after "told"), not one who
+ * "told the court" or "told colleagues". The match is the noun, so the source's alias is "source", "insider" or
+ * "staff member".
+ */
+export const UNNAMED_INFORMANTS: GenericSource = {
+  re: new RegExp(
+    `(?<=\\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:${STANDING}\\s+){1,2})(?:sources?|insiders?)\\b(?=,?\\s+(?:said|says|told|tells|added|confirmed|explained|revealed|indicated)\\b)|(?<=\\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:former\\s+|senior\\s+)?)(?:staff\\s+members?|staffers?|employees?)(?=\\s+told\\s+(?:the\\s+)?\\p{Lu})`,
+    'gu',
+  ),
+  leads: ['source', 'sources', 'insider', 'insiders', 'staff', 'staffer', 'staffers', 'employee', 'employees'],
+  kind: 'anonymous',
+  generic: () => 'sources familiar with the matter',
+  // A member of staff is a source of its own, not one more of the anonymous sources cited before.
+  suffix: (m) => (STAFF_RE.test(m) ? 'staff member' : 'anonymous sources'),
+};
