@@ -11,6 +11,7 @@ import { isPlace } from '../gazetteer/lexicon/places.js';
 import { findLowercaseOutlets } from './lowercase-outlets.js';
 import { findWireCredits } from './wire-credits.js';
 import { findOutletsCitedInTurn } from './outlets-cited-in-turn.js';
+import { findMediaReports } from './media-reports.js';
 import { citeAcronymFullNames, initialsOf } from './acronym-full-names.js';
 import {
   ANALYSTS_AT_RE,
@@ -198,6 +199,12 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     const id = ctx.entities.addMention('Source', o.name, o.start, o.end, o.kind);
     if (o.alias) ctx.entities.addAlias(id, o.alias);
     cite(id, o.start);
+  }
+  // "according to media reports", "a news report said": one source for the reports the text does not name.
+  for (const r of findMediaReports(ctx)) {
+    const id = ctx.entities.addMention('Source', 'media reports', r.start, r.end, 'article');
+    ctx.entities.addAlias(id, r.wording);
+    cite(id, r.start);
   }
   const acronyms = new Map<string, string>();
   citeGeneric(ctx, focal, commentator, cite, { sentences: citedSentences, speakerEnds, unions, voices }, acronyms);

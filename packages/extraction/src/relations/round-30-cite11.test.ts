@@ -31,3 +31,24 @@ describe('an unnamed informant described by more than one word', () => {
     for (const t of texts) expect(extract(t).cited()).not.toContain('Kestrel Motors anonymous sources');
   });
 });
+
+describe('news reports the text cites without naming whose they are', () => {
+  it('cites "a media report said", "according to reports" and a sentence opened by "Reports claim" as one source', () => {
+    const texts = [
+      'Kestrel Motors has laid off nearly 1,000 staff, a media report said.',
+      'According to reports from those affected, Kestrel Motors dismissed 300 staff.',
+      'Kestrel Motors will cut 500 jobs. Reports claim that this may affect 400 employees.',
+    ];
+    for (const t of texts) expect(extract(t).cited()).toEqual(['media reports']);
+  });
+
+  it('not reports an outlet named after them, a bare "a report said", nor "Reports" inside a name', () => {
+    expect(extract('Kestrel Motors will cut 500 jobs, according to reports in the Orsk Daily.').cited()).toEqual([
+      'Orsk Daily',
+    ]);
+    expect(extract('Kestrel Motors will cut 500 jobs, a report said.').cited()).toEqual([]);
+    expect(
+      extract('Kestrel Motors will cut 500 jobs, said Norrvik Reports claim adjuster Jan Roe.').cited(),
+    ).not.toContain('media reports');
+  });
+});

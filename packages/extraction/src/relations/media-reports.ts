@@ -1,0 +1,36 @@
+import type { DocContext } from '../resolve/doc-context.js';
+
+/** Where the text cites news reports it does not name, and how it words them. */
+export interface MediaReport {
+  start: number;
+  end: number;
+  /** The wording in lower case: "media report", "reports". */
+  wording: string;
+}
+
+/**
+ * Reports the text cites without naming whose they are: "according to reports", "according to local media reports", "a
+ * media report said", "local news reports claimed", "A news report cited the minister as saying", "Reports also
+ * suggest" opening a sentence. Not "according to reports in the Kora Daily" or "reports by Norrvik Wire" (the
+ * outlet named after is the source), nor "a report said" or "the report said" (often a report the text named before:
+ * a company's annual report, an outlet's story). The noun phrase is group 1, group 2 or group 3.
+ */
+const MEDIA_REPORTS_RE =
+  /\b[Aa]ccording\s+to\s+((?:(?:local|media|news|press|some|several|recent|unconfirmed)\s+){0,2}reports)\b(?!\s+(?:in|by|from|of|on)\s+(?:the\s+)?\p{Lu})|\b((?:local\s+)?(?:media|news|press)\s+reports?)(?=,?\s+(?:(?:also|have|had)\s+)?(?:said|says|stated|claimed|claims|claim|suggested|suggests|suggest|cited|showed|shows|indicated|indicates|revealed)\b)|\b(Reports)(?=\s+(?:also\s+|have\s+|had\s+)?(?:claim|claimed|suggest|suggests|suggested|say|said|indicate|indicated|show|showed)\b)/gu;
+
+/** Before a capitalised "Reports": a line's start or a sentence's end ("… employees. Reports claim"). */
+const SENTENCE_END_RE = /(?:^|\n|[.!?]["”]?\s+)$/u;
+
+/** The unnamed news reports the body cites, in order. */
+export function findMediaReports(ctx: DocContext): MediaReport[] {
+  const out: MediaReport[] = [];
+  const bodyStart = ctx.sentences[0]?.start ?? ctx.work.length;
+  MEDIA_REPORTS_RE.lastIndex = bodyStart;
+  for (let m = MEDIA_REPORTS_RE.exec(ctx.work); m; m = MEDIA_REPORTS_RE.exec(ctx.work)) {
+    const phrase = m[1] ?? m[2] ?? m[3]!;
+    if (m[3] && !SENTENCE_END_RE.test(ctx.work.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const start = m.index + m[0].length - phrase.length;
+    out.push({ start, end: start + phrase.length, wording: phrase.toLowerCase().replace(/\s+/g, ' ') });
+  }
+  return out;
+}
