@@ -52,3 +52,17 @@ describe('news reports the text cites without naming whose they are', () => {
     ).not.toContain('media reports');
   });
 });
+
+describe('a news agency named alone on a line under the standfirst', () => {
+  const story = (line: string) =>
+    `Kestrel to cut 2,000 jobs\n\nA standfirst about the cuts and what they mean for the group.\n\n${line}\n\nKestrel Motors SA is to cut as many as 2,000 jobs.\n`;
+
+  it('cites the agency the paper took the story from', () => {
+    expect(extract(story('Bloomberg')).cited()).toEqual(['Bloomberg']);
+  });
+
+  it('not a company or a section named alone on that line', () => {
+    expect(extract(story('Norrvik Motors')).cited()).toEqual([]);
+    expect(extract(story('Business')).cited()).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { openingCreditOutlet } from './opening-credits.js';
+import { nameAloneOnLine } from './agency-line-alone.js';
 import { OUTLET_HEADS } from './outlet-lexicon.js';
 
 /** A wire or outlet the article credits as where its copy comes from. */
@@ -100,6 +101,12 @@ export function findWireCredits(work: string, bodyStart: number): WireCredit[] {
     if (m && isNewsAgency(m[1]!)) {
       const start = lineStart + m[0].indexOf('(' + m[1]!) + 1;
       out.push({ name: m[1]!, start, end: start + m[1]!.length });
+      break;
+    }
+    // "Bloomberg" on a line of its own under the standfirst: the agency the story is taken from.
+    const alone = nameAloneOnLine(line);
+    if (alone && isNewsAgency(alone)) {
+      out.push({ name: alone, start: lineStart, end: lineStart + alone.length });
       break;
     }
     const outlet = openingCreditOutlet(line);
