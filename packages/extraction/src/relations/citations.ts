@@ -12,6 +12,7 @@ import { findLowercaseOutlets } from './lowercase-outlets.js';
 import { findWireCredits } from './wire-credits.js';
 import { findOutletsCitedInTurn } from './outlets-cited-in-turn.js';
 import { findMediaReports } from './media-reports.js';
+import { findPapersByOneWord } from './according-to-the-paper.js';
 import { citeAcronymFullNames, initialsOf } from './acronym-full-names.js';
 import {
   ANALYSTS_AT_RE,
@@ -205,6 +206,11 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     const id = ctx.entities.addMention('Source', 'media reports', r.start, r.end, 'article');
     ctx.entities.addAlias(id, r.wording);
     cite(id, r.start);
+  }
+  // "according to the Independent,": a paper its one-word name cites.
+  for (const p of findPapersByOneWord(ctx)) {
+    if (publisher !== null && p.name.toLowerCase() === publisher) continue;
+    cite(ctx.entities.addMention('Source', p.name, p.start, p.end, 'news-outlet'), p.start);
   }
   const acronyms = new Map<string, string>();
   citeGeneric(ctx, focal, commentator, cite, { sentences: citedSentences, speakerEnds, unions, voices }, acronyms);

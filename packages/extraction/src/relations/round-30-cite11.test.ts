@@ -66,3 +66,19 @@ describe('a news agency named alone on a line under the standfirst', () => {
     expect(extract(story('Business')).cited()).toEqual([]);
   });
 });
+
+describe('a paper cited by its one-word name after "according to the"', () => {
+  it('cites the paper', () => {
+    const x = extract(
+      'Kestrel Motors would look for a buyer for the plant, according to the Independent, as it did before.',
+    );
+    expect(x.cited()).toEqual(['Independent']);
+  });
+
+  it('not a longer name that goes on, nor a word no paper is called by alone', () => {
+    expect(
+      extract('Kestrel Motors will cut 500 jobs, according to the Independent Review Panel.').cited(),
+    ).not.toContain('Independent');
+    expect(extract('Kestrel Motors will cut 500 jobs, according to the Agency.').cited()).toEqual([]);
+  });
+});
