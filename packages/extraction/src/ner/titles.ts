@@ -33,6 +33,9 @@ const CORE = [
   // "Country People Lead", "engineering lead": a post named by its field, then "lead" (never the verb: a field word opens it).
   '(?:people|country|team|project|programme|program|product|practice|sector|industry|sales|marketing|technology|tech|digital|data|engineering|design|strategy|business|client|account|site|plant|operations|transformation|research|talent|hr|finance|risk|policy|partnerships?|growth|innovation|sustainability|esg|communications|regional|global|group) lead',
   'spokesperson|spokesman|spokeswoman|representative|analyst|economist|strategist|adviser|advisor|partner|engineer|researcher|professor|principal',
+  // "Jane Roe, a senior fellow at the Kestrel Institute": a think tank's researcher; "fellow" alone is never a post
+  // ("fellow workers", "a fellow carmaker").
+  '(?<=\\b(?:senior|research|visiting|distinguished|non-?resident|policy)\\s)fellow',
   'officer|official|organi[sz]er|co-?ordinator|shop steward|convenor|convener|delegate|secretary[- ]general',
   'board member|member of the (?:management |executive |supervisory )?board|negotiator|company secretary|secretary|director[- ]general|treasurer|controller',
 ].join('|');
@@ -42,7 +45,8 @@ const CORE = [
  * (a party: "Labour MP").
  */
 const MODIFIER =
-  '(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}]+-based|[\\p{L}-]+(?=\\s+(?:mps?|lawmakers?|legislators?)\\b)|auto|automotive|steel|oil|energy|sector|banking|private|wealth|bank|credit|media|telecoms?|airline|aviation|retail|consumer|pharma|pharmaceuticals?|chemicals?|mining|property|technology|tech|markets?|political|senior|executive|non-executive|nonexecutive|independent|corporate|global|group|deputy|assistant|vice|state|federal|provincial|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|district|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|board|national|country|divisional|economy|finance|trade|industry|shadow|business|joint|portfolio|fund|investment|asset|plant|site|project|product|programme|program|store|branch|area|sales|operations|human resources?|hr|communications|marketing|technical|engineering|production|manufacturing|industrial|legal|compliance|risk|strategy|procurement|purchasing|logistics|quality|personnel|investor relations|public relations|media relations|works council|union|trade union|corporate affairs|editorial|creative|art|design|digital|commercial|financial|medical|scientific';
+  // "press spokesman", "press secretary": the post's field; "press" before any other title is no part of it.
+  'press(?=\\s+(?:spokes|secretary|officer|attach|representative|adviser|advisor))|(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}]+-based|[\\p{L}-]+(?=\\s+(?:mps?|lawmakers?|legislators?)\\b)|auto|automotive|steel|oil|energy|sector|banking|private|wealth|bank|credit|media|telecoms?|airline|aviation|retail|consumer|pharma|pharmaceuticals?|chemicals?|mining|property|technology|tech|markets?|political|senior|executive|non-executive|nonexecutive|independent|corporate|global|group|deputy|assistant|vice|state|federal|provincial|interim|acting|former|then-|co-|lead|top|principal|managing|general|worldwide|regional|district|research|equity|longtime|founding|outgoing|incoming|new|chief|company|management|supervisory|board|national|country|divisional|economy|finance|trade|industry|shadow|business|joint|portfolio|fund|investment|asset|plant|site|project|product|programme|program|store|branch|area|sales|operations|human resources?|hr|communications|marketing|technical|engineering|production|manufacturing|industrial|legal|compliance|risk|strategy|procurement|purchasing|logistics|quality|personnel|investor relations|public relations|media relations|works council|union|trade union|corporate affairs|editorial|creative|art|design|digital|commercial|financial|medical|scientific';
 /**
  * A word of a title's tail; a programme's version may follow a name ("the Kestrel 2.0 transformation"). A dot stays
  * inside a word ("U.S") or closes a short capitalised one ("Co.", "Corp."); after any other word it ends the sentence
@@ -160,8 +164,9 @@ function readTitleBefore(text: string, windowStart: number, pos: number): TitleM
   if (!CORE_WORD_RE.test(pre)) return null;
   const m = BEFORE_NAME_RE.exec(pre);
   if (!m) return placeScopedTitleBefore(text, windowStart, pre);
-  // "head of investment banking for |Credit Suisse": a name after a preposition is the post's object, not its holder.
-  if (/\s(?:for|of|at|in|on|with|to|from|by|overseeing)(?:\s+(?:both|either|all))?$/i.test(m[1]!)) return null;
+  // "head of investment banking for |Credit Suisse": a name after a preposition is the post's object, not its holder;
+  // so after "the" ("spokesman for the |Kora Mechanics' Union").
+  if (/\s(?:for|of|at|in|on|with|to|from|by|overseeing)(?:\s+(?:both|either|all|the))?$/i.test(m[1]!)) return null;
   // "chairman of both Fjordvik Petrochemicals and |Fjordvik Refining": the second of two names the post is of.
   if (OF_FIRST_OF_TWO_RE.test(m[1]!)) return null;
   // "Kora Workers Union official Jane Roe": a capitalised "Union" ends the body's name, the title follows it.

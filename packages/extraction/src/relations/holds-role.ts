@@ -47,6 +47,7 @@ import { postInNextSentence } from './next-sentence-post.js';
 import { analystTeam } from './analyst-teams.js';
 import { anaphorCompany } from './anaphor-company.js';
 import { orgAfterTitle, unitAfterOwner, UNIT_WORD_END_RE } from './title-orgs.js';
+import { bodyAfterFrom } from './title-from-body.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
@@ -463,6 +464,9 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   }
   if (inTitle) return { title: t.title, org: inTitle, explicitOrg: true, at: p.start };
   if (org) return { title: t.title, org, explicitOrg: true, at: p.start };
+  // "Jane Roe, a representative from the KWF union": the body the post is from (title-from-body.ts).
+  const sentBy = bodyAfterFrom(ctx, t);
+  if (sentBy) return { title: t.title, org: sentBy, explicitOrg: true, at: p.start };
   // "Jane Roe, Chief Executive Officer, Kestrel Capital, said": the organization after the title, as trade and Indian
   // business press write it.
   const after = orgAfterTitle(ctx, t);
