@@ -1,9 +1,8 @@
 /**
  * `npx tsx packages/graph/bench/neighbourhood-profile.ts --store DIR [--sample 8] [--depth 1] [--page-cache 1g]
- * [--query FILE]`:
- * database hits (PROFILE) of the neighbourhood view the bench loads (`neighbourhood(id, depth: 1)`, limit 100)
- * around a sample of people and divisions of a Neo4j home kept by `npm run bench -w @newsgraph/graph -- --keep`
- * (issue 17). Hits do not depend on the machine's load, so stores of different sizes can be compared on a shared
+ * [--query FILE]`: database hits (PROFILE) of the neighbourhood view the bench loads (`neighbourhood(id, depth:
+ * 1)`, limit 100) around people and divisions (`--sample` spread over their ids, and as many of the most named) of
+ * a Neo4j home kept by `npm run bench -w @newsgraph/graph -- --keep` (issue 17). Hits do not depend on the machine's load, so stores of different sizes can be compared on a shared
  * machine. Prints each view's hits with the entity's mentions and the operators that cost most over the sample.
  * `--query FILE`: a module exporting another `neighbourhoodQuery` (an earlier version, to compare on one store).
  */
@@ -53,18 +52,27 @@ async function main(): Promise<void> {
   });
   const driver = neo4j.driver(neo.connection.uri, neo4j.auth.basic(neo.connection.user, neo.connection.password));
   try {
-    const ids = async (label: string) =>
+    const ids = async (label: string, order: string) =>
       (
         await driver.executeQuery(
-          `MATCH (n:${label}) RETURN n.id AS id ORDER BY n.id`,
+          `MATCH (n:${label}) RETURN n.id AS id ORDER BY ${order}`,
           {},
-          { routing: neo4j.routing.READ },
+          {
+            routing: neo4j.routing.READ,
+          },
         )
       ).records.map((r) => r.get('id') as string);
+    // As many spread over the ids as the most named (the views whose cost grew with the store).
+    const sampled = async (label: string) => [
+      ...new Set([
+        ...spread(await ids(label, 'n.id'), sample),
+        ...(await ids(label, 'COUNT { (n)<-[:MENTIONS]-() } DESC, n.id')).slice(0, sample),
+      ]),
+    ];
     const operators = new Map<string, number>();
     const totals: Record<string, number> = {};
     for (const label of ['Person', 'Division']) {
-      for (const id of spread(await ids(label), sample)) {
+      for (const id of await sampled(label)) {
         const query = neighbourhoodQuery(id, depth, 100);
         const params = toCypherParams(query.params);
         for (let i = 0; i < 2; i++) await driver.executeQuery(query.cypher, params, { routing: neo4j.routing.READ });
