@@ -16,9 +16,11 @@ export const NEIGHBOURHOOD_SCAN = 2_000;
 /**
  * The focus's candidates that cost a read each and are many where the news is (its mentioning articles, newest
  * first, and its ties that weigh nothing, such as a person's statements): this many per neighbour the view shows
- * (`limit`), at most NEIGHBOURHOOD_SCAN, for every page of the view alike (param `$candidates`).
+ * (`limit`), at least NEIGHBOURHOOD_CANDIDATES_MIN (the explorer asks 20 at a time and pages on to 100 nodes) and
+ * at most NEIGHBOURHOOD_SCAN, for every page of the view alike (param `$candidates`).
  */
 export const NEIGHBOURHOOD_CANDIDATES_PER_SHOWN = 3;
+export const NEIGHBOURHOOD_CANDIDATES_MIN = 100;
 
 /** Edges returned per node shown (the edges among the shown nodes are capped at this × maxNodes). */
 export const EDGES_PER_NODE = 3;
@@ -207,8 +209,8 @@ const clamp = (value: number | null | undefined, fallback: number, max: number) 
  * as `after` for more of the focus's neighbours. Row: `{ nodes, rels, degrees, next }`, none when `id` is unknown.
  *
  * The focus's neighbours are ranked among its facts (up to NEIGHBOURHOOD_SCAN), its newest mentioning articles and
- * its ties that weigh nothing (each up to NEIGHBOURHOOD_CANDIDATES_PER_SHOWN × `limit`, 300 by default): below
- * that many, the same nodes as ranking everything. Where the news is bigger the view changes in two ways: its
+ * its ties that weigh nothing (each up to NEIGHBOURHOOD_CANDIDATES_PER_SHOWN × `limit`, at least 100; 300 by
+ * default): below that many, the same nodes as ranking everything. Where the news is bigger the view changes in two ways: its
  * articles are the strongest of the newest 300 (not of the newest 2,000), and paging with `after` ends after those
  * candidates (the entity page lists every source). The cost of a person's or division's view no longer grows with
  * the articles naming it: on neighbourhood-growth.int.test.ts's store a person's view cost 5,668 database hits at
@@ -236,7 +238,10 @@ export function neighbourhoodQuery(
       maxNodes,
       maxEdges: maxNodes * EDGES_PER_NODE,
       scan: NEIGHBOURHOOD_SCAN,
-      candidates: Math.min(NEIGHBOURHOOD_SCAN, NEIGHBOURHOOD_CANDIDATES_PER_SHOWN * shown),
+      candidates: Math.min(
+        NEIGHBOURHOOD_SCAN,
+        Math.max(NEIGHBOURHOOD_CANDIDATES_MIN, NEIGHBOURHOOD_CANDIDATES_PER_SHOWN * shown),
+      ),
       after: view.after ?? null,
       ...(filtered ? { types, from, toMax } : {}),
       ...(filtered ? {} : { walked: NEIGHBOURHOOD_WALKED, reportedShare: NEIGHBOURHOOD_REPORTED_SHARE }),

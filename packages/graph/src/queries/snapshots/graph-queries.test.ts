@@ -204,6 +204,7 @@ describe('graph view read queries', () => {
     );
     expect(neighbourhoodQuery('x', 1, null).params).toMatchObject({ candidates: 300, scan: 2_000 });
     expect(neighbourhoodQuery('x', 1, 500).params).toMatchObject({ candidates: 1_500 });
+    expect(neighbourhoodQuery('x', 1, 20).params).toMatchObject({ candidates: 100 }); // the explorer's step
   });
 
   it("neighbourhood: an unfiltered view reads a small node's edges and neighbours in one walk", () => {
@@ -239,7 +240,7 @@ describe('graph view read queries', () => {
       maxNodes: 50,
       maxEdges: 150,
       scan: 2_000,
-      candidates: 60,
+      candidates: 100,
       after: [3, 'event:b'],
       types: ['Event'],
       from: '2023',
