@@ -819,6 +819,10 @@ export type Query = {
    * types (Company | Division | Person | Product | Event | Source; the node itself always); from/to (YYYY[-MM[-DD]])
    * keep events and sources of that time (undated ones stay). Edges are those among the nodes shown (at most 3 per
    * node). after: the previous answer's nextCursor, for the node's next neighbours. An unknown id gives no nodes.
+   * Where the news is big the node's neighbours are ranked among its facts, its newest 3 × limit (at least 100)
+   * mentioning articles and as many of its other ties (statements, stories): its articles are the strongest of those
+   * newest ones, and paging with after ends there (an entity's sources page through all). hiddenNeighbours counts at
+   * most 2,000.
    */
   neighbourhood: Subgraph;
   /** Counts by node type. */

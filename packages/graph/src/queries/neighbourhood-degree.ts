@@ -17,12 +17,12 @@ export const NEIGHBOURHOOD_WALKED = 50;
 export const NEIGHBOURHOOD_REPORTED_SHARE = 4;
 
 /**
- * What a view's degree counts: the ties it follows (`ties`, REPORTS among them; `unreported`, the same without
- * REPORTS), whether it follows MENTIONS, and its filter (none: null).
+ * What a view's degree counts: the ties it follows (`ties`, REPORTS and SPOKEN_BY among them; `uncounted`, the
+ * same without REPORTS and SPOKEN_BY), whether it follows MENTIONS, and its filter (none: null).
  */
 export interface DegreeCount {
   ties: CypherFragment;
-  unreported: CypherFragment;
+  uncounted: CypherFragment;
   mentions: boolean;
   filter: ((n: CypherFragment) => CypherFragment) | null;
 }
@@ -32,16 +32,20 @@ export interface DegreeCount {
  * show, read from at most `$scan` ties and `$scan` MENTIONS (the statement caps it at `$scan`).
  *
  * A filtered view reads each neighbour and filters it. An unfiltered view does not read the relationships that
- * make a node dense where it can count them: the MENTIONS of an entity (where the view follows them) and the
- * articles reporting an event (REPORTS in). Ingestion writes one of each per article and entity or event, and an
- * entity is never reported nor an event mentioned, so each is a distinct neighbour, counted in the degree store
- * (`COUNT` of one type and direction with no WHERE is a `getDegree`, kept per type for dense nodes). A node with
- * more than `$walked` of them adds the distinct ends of its other ties and takes off the tied neighbours it also
- * counted (an article mentioning the source it CITES is one neighbour), each looked up from the tied neighbour's
- * side; with `$scan` or more its degree is `$scan` (the cap) whatever its ties, and it reads none of them. An
- * event is counted so only when its reports outnumber its other relationships NEIGHBOURHOOD_REPORTED_SHARE times;
- * any other node has its ties (and MENTIONS) read in one walk. On the hub test store (hub-reads.int.test.ts) the
- * view of a company named by 12,000 articles read 2,343 of them for its own degree; it now reads none.
+ * make a node dense where it can count them: the MENTIONS of an entity (where the view follows them), the
+ * articles reporting an event (REPORTS in) and the statements a person or organization spoke (SPOKEN_BY in).
+ * Ingestion writes one of each per article and entity or event, and one SPOKEN_BY per statement; an entity is
+ * never reported nor an event mentioned, and a statement never mentions nor reports, so each is a distinct
+ * neighbour, counted in the degree store (`COUNT` of one type and direction with no WHERE is a `getDegree`, kept
+ * per type for dense nodes). A node with more than `$walked` of them adds the distinct ends of its other ties and
+ * takes off the tied neighbours it also counted (an article mentioning the source it CITES is one neighbour; so is
+ * a statement spoken by `n` and ABOUT it), each looked up from the tied neighbour's side; with `$scan` or more its
+ * degree is `$scan` (the cap) whatever its ties, and it reads none of them. An event is counted so only when its
+ * reports outnumber its other relationships NEIGHBOURHOOD_REPORTED_SHARE times; any other node has its ties (and
+ * MENTIONS) read in one walk. On the hub test store (hub-reads.int.test.ts) the view of a company named by 12,000
+ * articles read 2,343 of them for its own degree; it now reads none. A person named by 1,900 articles, each with a
+ * statement of theirs, read all 1,900 statements for its degree and checked each one's labels; it now counts them
+ * (neighbourhood-growth.int.test.ts).
  *
  * The counted neighbours are looked up in their direction, and only where one can be: only a source (an article)
  * mentions or reports, so a tied neighbour can mention or report `n` only if it is a Source, and `n` can mention
@@ -50,7 +54,7 @@ export interface DegreeCount {
  * hits, 55,920 after that. Skipping the ties of nodes at the cap and counting the reports of events took the three
  * hubs' views from 55,920 / 51,354 / 34,570 to 24,626 / 14,178 / 18,054 (see docs/BENCHMARKS.md).
  */
-function degreeClauses({ ties, unreported, mentions, filter }: DegreeCount, keep: CypherFragment = n): CypherFragment {
+function degreeClauses({ ties, uncounted, mentions, filter }: DegreeCount, keep: CypherFragment = n): CypherFragment {
   if (filter) {
     const mentioned = mentions
       ? f`
@@ -77,10 +81,11 @@ function degreeClauses({ ties, unreported, mentions, filter }: DegreeCount, keep
         MATCH (${n})-[:MENTIONS]->(y)
         RETURN y`
     : f``;
-  return f`WITH ${keep}, COUNT { (${n})<-[:REPORTS]-() } AS reported, ${mentioned} AS mentioned
-    WITH ${keep}, reported, mentioned, reported + mentioned AS counted,
-         mentioned > $walked OR reported > $reportedShare * (COUNT { (${n})--() } - reported) AS countable
-    CALL (${n}, reported, mentioned, counted, countable) {
+  return f`WITH ${keep}, COUNT { (${n})<-[:REPORTS]-() } AS reported, ${mentioned} AS mentioned,
+         COUNT { (${n})<-[:SPOKEN_BY]-() } AS spoken
+    WITH ${keep}, reported, mentioned, spoken, reported + mentioned + spoken AS counted,
+         mentioned > $walked OR spoken > $walked OR reported > $reportedShare * (COUNT { (${n})--() } - reported) AS countable
+    CALL (${n}, reported, mentioned, spoken, counted, countable) {
       WITH ${n}, counted, countable WHERE counted <= $walked OR NOT countable
       RETURN size(COLLECT {
         MATCH (${n})-[:${walk}]-(y) WITH y LIMIT $scan${mentions ? f` + $walked` : f``} RETURN DISTINCT y
@@ -89,18 +94,24 @@ function degreeClauses({ ties, unreported, mentions, filter }: DegreeCount, keep
       WITH counted, countable WHERE countable AND counted > $walked AND counted >= $scan
       RETURN $scan AS degree
       UNION
-      WITH ${n}, reported, mentioned, counted, countable WHERE countable AND counted > $walked AND counted < $scan
-      WITH ${n}, reported, mentioned, counted, COLLECT {
+      WITH ${n}, reported, mentioned, spoken, counted, countable WHERE countable AND counted > $walked AND counted < $scan
+      WITH ${n}, reported, mentioned, spoken, counted, COLLECT {
         CALL (${n}) {
-          MATCH (${n})-[:${unreported}]-(y) RETURN y
+          MATCH (${n})-[:${uncounted}]-(y) RETURN y
           UNION ALL
           MATCH (${n})-[:REPORTS]->(y) RETURN y
+          UNION ALL
+          MATCH (${n})-[:SPOKEN_BY]->(y) RETURN y
         }
         WITH y LIMIT $scan RETURN DISTINCT y
       } AS tied
       RETURN size(tied) + counted - COUNT {
         UNWIND CASE WHEN reported > 0 THEN tied ELSE [] END AS y
         WITH y WHERE y:Source AND ${n} IN COLLECT { MATCH (y)-[:REPORTS]->(m) RETURN m }
+        RETURN y
+        UNION
+        UNWIND CASE WHEN spoken > 0 THEN tied ELSE [] END AS y
+        WITH y WHERE y:Statement AND ${n} IN COLLECT { MATCH (y)-[:SPOKEN_BY]->(m) RETURN m }
         RETURN y${mentioning}
       } AS degree
     }`;

@@ -13,6 +13,15 @@ export const NEIGHBOURHOOD_MAX_NODES = { default: 100, max: 500 };
 /** Relationships examined per node before ranking: a hub's 2,000 strongest-looking candidates, not its millions. */
 export const NEIGHBOURHOOD_SCAN = 2_000;
 
+/**
+ * The focus's candidates that cost a read each and are many where the news is (its mentioning articles, newest
+ * first, and its ties that weigh nothing, such as a person's statements): this many per neighbour the view shows
+ * (`limit`), at least NEIGHBOURHOOD_CANDIDATES_MIN (the explorer asks 20 at a time and pages on to 100 nodes) and
+ * at most NEIGHBOURHOOD_SCAN, for every page of the view alike (param `$candidates`).
+ */
+export const NEIGHBOURHOOD_CANDIDATES_PER_SHOWN = 3;
+export const NEIGHBOURHOOD_CANDIDATES_MIN = 100;
+
 /** Edges returned per node shown (the edges among the shown nodes are capped at this × maxNodes). */
 export const EDGES_PER_NODE = 3;
 
@@ -64,8 +73,17 @@ const passes = (n: CypherFragment) =>
  */
 const TIES = f`PART_OF|HOLDS_ROLE|CITES|ORGANIZATION|AFFECTS|PERSON|REPORTS|IN_STORY|QUOTES|SPOKEN_BY|VIA|ABOUT|SUPPORTS`;
 
-/** TIES but REPORTS: the degree of an event counts the articles reporting it in the degree store. */
-const UNREPORTED = f`PART_OF|HOLDS_ROLE|CITES|ORGANIZATION|AFFECTS|PERSON|IN_STORY|QUOTES|SPOKEN_BY|VIA|ABOUT|SUPPORTS`;
+/** The TIES that may weigh something (see `weight`): facts, an event's organizations, reports. */
+const WEIGHED_TIES = f`PART_OF|HOLDS_ROLE|CITES|ORGANIZATION|AFFECTS|REPORTS`;
+
+/** The TIES that weigh nothing (see UNWEIGHED): statements, stories, supports, an event's people. */
+const UNWEIGHED_TIES = f`PERSON|IN_STORY|QUOTES|SPOKEN_BY|VIA|ABOUT|SUPPORTS`;
+
+/**
+ * TIES but REPORTS and SPOKEN_BY: a dense node's degree counts the articles reporting it (an event) and the
+ * statements it spoke (a person or organization) in the degree store.
+ */
+const UNCOUNTED = f`PART_OF|HOLDS_ROLE|CITES|ORGANIZATION|AFFECTS|PERSON|IN_STORY|QUOTES|VIA|ABOUT|SUPPORTS`;
 
 /**
  * The articles that mention the focus `c` (an entity), newest first through the `mentions_newest` index, as
@@ -81,11 +99,11 @@ const MENTIONING_NEWEST = f`MATCH (item)-[m:MENTIONS]->(c)
 /** The union branches of the focus's MENTIONS: those naming it (newest first), those it writes (an article's). */
 const MENTIONS_OF_FOCUS = f`UNION ALL
       ${MENTIONING_NEWEST}
-      WITH m, item ${MENTIONS_NEWEST_ORDER} LIMIT $scan
+      WITH m, item ${MENTIONS_NEWEST_ORDER} LIMIT $candidates
       RETURN m AS r, item AS x, 'MENTIONS' AS t, m.sourceId AS xid
       UNION ALL
       MATCH (c)-[r:MENTIONS]->(x)
-      RETURN r, x, 'MENTIONS' AS t, x.id AS xid LIMIT $scan`;
+      RETURN r, x, 'MENTIONS' AS t, x.id AS xid LIMIT $candidates`;
 
 /** The ties that weigh nothing (never a fact's type, so never with `claims`). */
 const UNWEIGHED = f`['PERSON', 'IN_STORY', 'QUOTES', 'SPOKEN_BY', 'VIA', 'ABOUT', 'SUPPORTS']`;
@@ -123,10 +141,15 @@ const neighbourhoodStatement = (filter: ((n: CypherFragment) => CypherFragment) 
   MATCH (c:Node {id: $id})
   CALL (c) {
     // The ties first, then (while the scan allows) the articles that mention the focus: a hub's 100,000 mentions
-    // must not crowd out its divisions and events.
+    // must not crowd out its divisions and events. The ties that weigh nothing and the mentions are read up to
+    // $candidates (a few per neighbour shown), not $scan: they rank below the facts (a mention weighs 1 or more),
+    // and a person named by 2,000 articles, each with a statement of theirs, read all 4,000 to show 99.
     CALL (c) {
-      MATCH (c)-[r:${TIES}]-(x)
+      MATCH (c)-[r:${WEIGHED_TIES}]-(x)
       RETURN r, x, type(r) AS t, x.id AS xid LIMIT $scan
+      UNION ALL
+      MATCH (c)-[r:${UNWEIGHED_TIES}]-(x)
+      RETURN r, x, type(r) AS t, x.id AS xid LIMIT $candidates
       ${mentions ? MENTIONS_OF_FOCUS : f``}
     }
     WITH r, x, t, xid LIMIT $scan
@@ -161,7 +184,7 @@ const neighbourhoodStatement = (filter: ((n: CypherFragment) => CypherFragment) 
   }
   WITH c, ring1, more, ring2[0..CASE WHEN $maxNodes - 1 - size(ring1) < 0 THEN 0 ELSE $maxNodes - 1 - size(ring1) END] AS ring2
   WITH c, ring1, more, ([c] + [e IN ring1 | e.node] + ring2)[0..$maxNodes] AS shown
-  ${shownEdgesAndDegrees({ ties: TIES, unreported: UNREPORTED, mentions, filter })}
+  ${shownEdgesAndDegrees({ ties: TIES, uncounted: UNCOUNTED, mentions, filter })}
   RETURN [n IN shown | ${rawNodeProjection(f`n`)}] AS nodes,
          [r IN rels | ${relationshipProjection(r)}] AS rels,
          degrees,
@@ -184,6 +207,14 @@ const clamp = (value: number | null | undefined, fallback: number, max: number) 
  * `maxNodes`. Edges are those among the nodes shown (at most EDGES_PER_NODE × maxNodes). `degrees` gives each
  * shown node's number of neighbours under the same filters (at most NEIGHBOURHOOD_SCAN), `next` the key to pass
  * as `after` for more of the focus's neighbours. Row: `{ nodes, rels, degrees, next }`, none when `id` is unknown.
+ *
+ * The focus's neighbours are ranked among its facts (up to NEIGHBOURHOOD_SCAN), its newest mentioning articles and
+ * its ties that weigh nothing (each up to NEIGHBOURHOOD_CANDIDATES_PER_SHOWN × `limit`, at least 100; 300 by
+ * default): below that many, the same nodes as ranking everything. Where the news is bigger the view changes in two ways: its
+ * articles are the strongest of the newest 300 (not of the newest 2,000), and paging with `after` ends after those
+ * candidates (the entity page lists every source). The cost of a person's or division's view no longer grows with
+ * the articles naming it: on neighbourhood-growth.int.test.ts's store a person's view cost 5,668 database hits at
+ * 250 articles and 13,579 at 1,900 (docs/BENCHMARKS.md).
  */
 export function neighbourhoodQuery(
   id: string,
@@ -197,15 +228,20 @@ export function neighbourhoodQuery(
   const toMax = view.to ? `${view.to}\uffff` : null;
   const filtered = types !== null || from !== null || toMax !== null;
   const mentions = view.mentions ?? true;
+  const shown = clamp(limit, NEIGHBOURHOOD_LIMIT.default, NEIGHBOURHOOD_LIMIT.max);
   return {
     cypher: NEIGHBOURHOOD_STATEMENTS[filtered ? 'filtered' : 'unfiltered'][mentions ? 'mentions' : 'ties'],
     params: {
       id,
       depth: view.after ? 1 : clamp(depth, 1, 2),
-      limit: clamp(limit, NEIGHBOURHOOD_LIMIT.default, NEIGHBOURHOOD_LIMIT.max),
+      limit: shown,
       maxNodes,
       maxEdges: maxNodes * EDGES_PER_NODE,
       scan: NEIGHBOURHOOD_SCAN,
+      candidates: Math.min(
+        NEIGHBOURHOOD_SCAN,
+        Math.max(NEIGHBOURHOOD_CANDIDATES_MIN, NEIGHBOURHOOD_CANDIDATES_PER_SHOWN * shown),
+      ),
       after: view.after ?? null,
       ...(filtered ? { types, from, toMax } : {}),
       ...(filtered ? {} : { walked: NEIGHBOURHOOD_WALKED, reportedShare: NEIGHBOURHOOD_REPORTED_SHARE }),

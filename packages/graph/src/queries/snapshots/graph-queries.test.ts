@@ -38,19 +38,24 @@ describe('graph view read queries', () => {
         "cypher": "MATCH (c:Node {id: $id})
       CALL (c) {
       // The ties first, then (while the scan allows) the articles that mention the focus: a hub's 100,000 mentions
-      // must not crowd out its divisions and events.
+      // must not crowd out its divisions and events. The ties that weigh nothing and the mentions are read up to
+      // $candidates (a few per neighbour shown), not $scan: they rank below the facts (a mention weighs 1 or more),
+      // and a person named by 2,000 articles, each with a statement of theirs, read all 4,000 to show 99.
       CALL (c) {
-      MATCH (c)-[r:PART_OF|HOLDS_ROLE|CITES|ORGANIZATION|AFFECTS|PERSON|REPORTS|IN_STORY|QUOTES|SPOKEN_BY|VIA|ABOUT|SUPPORTS]-(x)
+      MATCH (c)-[r:PART_OF|HOLDS_ROLE|CITES|ORGANIZATION|AFFECTS|REPORTS]-(x)
       RETURN r, x, type(r) AS t, x.id AS xid LIMIT $scan
+      UNION ALL
+      MATCH (c)-[r:PERSON|IN_STORY|QUOTES|SPOKEN_BY|VIA|ABOUT|SUPPORTS]-(x)
+      RETURN r, x, type(r) AS t, x.id AS xid LIMIT $candidates
       UNION ALL
       MATCH (item)-[m:MENTIONS]->(c)
       USING INDEX SEEK m:MENTIONS(entityId, publishedAt, sourceId)
       WHERE m.entityId = c.id AND m.publishedAt >= '' AND m.sourceId >= ''
-      WITH m, item ORDER BY m.entityId DESC, m.publishedAt DESC, m.sourceId DESC LIMIT $scan
+      WITH m, item ORDER BY m.entityId DESC, m.publishedAt DESC, m.sourceId DESC LIMIT $candidates
       RETURN m AS r, item AS x, 'MENTIONS' AS t, m.sourceId AS xid
       UNION ALL
       MATCH (c)-[r:MENTIONS]->(x)
-      RETURN r, x, 'MENTIONS' AS t, x.id AS xid LIMIT $scan
+      RETURN r, x, 'MENTIONS' AS t, x.id AS xid LIMIT $candidates
       }
       WITH r, x, t, xid LIMIT $scan
       WITH r, x, t, xid WHERE any(tt IN [CASE WHEN x:Event THEN ['Event', x.when] WHEN x:Source THEN ['Source', x.publishedAt] ELSE [x.type, null] END] WHERE CASE
@@ -132,6 +137,7 @@ describe('graph view read queries', () => {
       CASE WHEN more THEN [last(ring1).strength, last(ring1).id] END AS next",
         "params": {
           "after": null,
+          "candidates": 300,
           "depth": 1,
           "from": "2023",
           "id": "division:aws",
@@ -165,7 +171,9 @@ describe('graph view read queries', () => {
     // A COUNT of one relationship type with no WHERE is what Neo4j answers with getDegree.
     expect(cypher).toContain('COUNT { (n)-[:MENTIONS]-() } AS mentioned');
     expect(cypher).toContain('COUNT { (n)<-[:REPORTS]-() } AS reported');
-    expect(cypher).toContain('mentioned > $walked OR reported > $reportedShare');
+    expect(cypher).toContain('mentioned > $walked OR spoken > $walked OR reported > $reportedShare');
+    // A speaker's statements (one SPOKEN_BY each) are counted too, not read (issue 17).
+    expect(cypher).toContain('COUNT { (n)<-[:SPOKEN_BY]-() } AS spoken');
     // At $scan counted neighbours the degree is capped whatever the ties: none is read.
     expect(cypher).toMatch(/WHERE countable AND counted > \$walked AND counted >= \$scan\s+RETURN \$scan AS degree/);
     expect(neighbourhoodQuery('company:quillo-robotics', 2, null).params).toMatchObject({
@@ -186,6 +194,17 @@ describe('graph view read queries', () => {
     const { cypher } = neighbourhoodQuery('company:quillo-robotics', 1, null);
     expect(cypher).toContain('USING INDEX SEEK m:MENTIONS(entityId, publishedAt, sourceId)');
     expect(cypher).toContain("RETURN m AS r, item AS x, 'MENTIONS' AS t, m.sourceId AS xid");
+  });
+
+  it("neighbourhood: the focus's mentions and weightless ties are read a few per neighbour shown, not up to the scan", () => {
+    const { cypher } = neighbourhoodQuery('person:ines-quillo', 1, null);
+    expect(cypher).toMatch(/LIMIT \$candidates\s+RETURN m AS r/);
+    expect(cypher).toMatch(
+      /\[r:PERSON\|IN_STORY\|QUOTES\|SPOKEN_BY\|VIA\|ABOUT\|SUPPORTS\]-\(x\)\s+RETURN r, x, type\(r\) AS t, x.id AS xid LIMIT \$candidates/,
+    );
+    expect(neighbourhoodQuery('x', 1, null).params).toMatchObject({ candidates: 300, scan: 2_000 });
+    expect(neighbourhoodQuery('x', 1, 500).params).toMatchObject({ candidates: 1_500 });
+    expect(neighbourhoodQuery('x', 1, 20).params).toMatchObject({ candidates: 100 }); // the explorer's step
   });
 
   it("neighbourhood: an unfiltered view reads a small node's edges and neighbours in one walk", () => {
@@ -221,6 +240,7 @@ describe('graph view read queries', () => {
       maxNodes: 50,
       maxEdges: 150,
       scan: 2_000,
+      candidates: 100,
       after: [3, 'event:b'],
       types: ['Event'],
       from: '2023',
