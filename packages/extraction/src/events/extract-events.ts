@@ -14,6 +14,7 @@ import {
 import { findSubject } from './subject.js';
 import { isReportedOfOthers, reportedClauseStart } from './reported-clauses.js';
 import { findRestructuringActions } from './restructuring-actions.js';
+import { CUT_EXERCISE_RE } from './cut-exercises.js';
 import { boxFigure, explainerFigure, isCutHeading } from './explainer-figures.js';
 import {
   ANNOUNCE_RE,
@@ -755,7 +756,7 @@ function bareEvents(
     object?: { start: number; end: number };
   }> = [];
   for (const re of st.mask & (F.cutNoun | F.cutVerb | F.restructure | F.voluntary) && !transactionsOnly
-    ? [ANNOUNCE_RE, CUT_JOBS_RE, PROGRAMME_RE]
+    ? [ANNOUNCE_RE, CUT_JOBS_RE, PROGRAMME_RE, CUT_EXERCISE_RE]
     : []) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
