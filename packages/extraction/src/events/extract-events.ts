@@ -47,8 +47,12 @@ import { absorbSummedParts } from './summed-parts.js';
 import { isStateBody } from '../ner/org-names.js';
 import { isRateFigure, isTradesVagueFigure } from './unowned-figures.js';
 
-/** Restructuring actions that are events of their own rather than part of a round of cuts. */
-const TRANSACTIONS = new Set(['sale of a unit', 'spin off', 'break-up noun', 'insolvency', 'delisting']);
+/**
+ * Restructuring actions that are events of their own rather than part of a round of cuts: a sale, spin-off, split or
+ * break-up ("will split its mobile and network divisions into separate businesses" beside "to cut 800 jobs"),
+ * insolvency or delisting.
+ */
+const TRANSACTIONS = new Set(['sale of a unit', 'spin off', 'split', 'break-up noun', 'insolvency', 'delisting']);
 /** "has been restructuring", "have been overhauling": a restructuring going on, told without its own start. */
 const ONGOING_BEFORE_RE = /\b(?:has|have|had)\s+been\s+$/i;
 /** How a sentence ends; a line without it is a headline. */
@@ -752,6 +756,8 @@ function bareEvents(
     orgs?: string[];
     transaction?: boolean;
     programme?: boolean;
+    /** A split or break-up (told with "also", still news of its own: see isSideDeal). */
+    split?: boolean;
     /** The company acted upon: the object of "placed … in administration" (see RestructuringAction). */
     object?: { start: number; end: number };
   }> = [];
@@ -785,6 +791,7 @@ function bareEvents(
           end: a.end,
           cn: 'restructuring',
           transaction: TRANSACTIONS.has(a.rule),
+          ...(a.rule === 'split' ? { split: true } : {}),
           ...(owner ? { orgs: [owner] } : {}),
           ...(a.object ? { object: a.object } : {}),
         });
@@ -861,8 +868,9 @@ function bareEvents(
         bare: true,
         ...(HEADLINE_END_RE.test(s.text) ? {} : { headline: true }),
         ...(f.transaction ? { transaction: true } : {}),
-        ...(f.transaction && isSideDeal(body.slice(0, f.at - s.start)) ? { sideDeal: true } : {}),
+        ...(f.transaction && isSideDeal(body.slice(0, f.at - s.start), f.split) ? { sideDeal: true } : {}),
         ...(f.programme ? { programme: true } : {}),
+        ...(f.split ? { split: true } : {}),
         ...(counterparty ? { counterparty } : {}),
       });
     }

@@ -31,3 +31,34 @@ describe('a round of cuts named as an exercise the company runs', () => {
     expect(rounds(`${MINES}Kestrel Platinum started talks on the redundancy process with the union.`)).toEqual([]);
   });
 });
+
+describe('a split of two named parts told beside a round with a figure', () => {
+  const LEDE =
+    'Kestrel Telecom to axe 800 jobs\n\nKestrel Telecom on Wednesday announced plans to axe 800 jobs as part of a new strategy.\n\n';
+
+  it('"It will also split its mobile and network divisions into separate businesses": a restructuring of its own', () => {
+    expect(rounds(`${LEDE}It will also split its mobile and network divisions into separate businesses.`)).toEqual([
+      ['layoff', 'Kestrel Telecom', 800],
+      ['restructuring', 'Kestrel Telecom', null],
+    ]);
+  });
+
+  it('near miss: "It had already split its mobile and network divisions …" (a past split) joins the round', () => {
+    expect(rounds(`${LEDE}It had already split its mobile and network divisions into separate businesses.`)).toEqual([
+      ['layoff', 'Kestrel Telecom', 800],
+    ]);
+  });
+
+  it('near miss: "split its mobile and network costs into separate budgets" (no unit) is no restructuring', () => {
+    expect(rounds(`${LEDE}It will also split its mobile and network costs into separate budgets.`)).toEqual([
+      ['layoff', 'Kestrel Telecom', 800],
+    ]);
+  });
+
+  it('"to split into three companies" and "plans a spin-off of its health unit in 2027" stay two events', () => {
+    const found = rounds(
+      'Kestrel Industries to split into three public companies\n\nKestrel Industries said on Tuesday that it plans a spin-off of its health unit in early 2027.',
+    );
+    expect(found.filter(([kind]) => kind === 'restructuring')).toHaveLength(2);
+  });
+});
