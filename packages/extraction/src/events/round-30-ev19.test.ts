@@ -62,3 +62,22 @@ describe('a split of two named parts told beside a round with a figure', () => {
     expect(found.filter(([kind]) => kind === 'restructuring')).toHaveLength(2);
   });
 });
+
+describe('the parent company told in an aside whose list of brands holds commas', () => {
+  const HEAD = 'Carmakers cut jobs\n\n';
+
+  it('"Kestrel Group, the parent company of 14 brands with Norrvik, …, and Tarn Motors as its best-known names, wants to cut 2,000 jobs": Kestrel Group’s', () => {
+    const found = rounds(
+      `${HEAD}Kestrel Group, the parent company of 14 brands with Norrvik, Hallberg, Brask, Lomm, and Tarn Motors as its best-known names, wants to cut 2,000 jobs in Italy this year.`,
+    );
+    expect(found).toEqual([['layoff', 'Kestrel Group', 2000]]);
+  });
+
+  it('near miss: "Kestrel Group, the parent company of Norrvik, said that Hallberg, Lomm, and Tarn Motors will cut 2,000 jobs": not the parent’s', () => {
+    const found = rounds(
+      `${HEAD}Kestrel Group, the parent company of Norrvik, said that Hallberg, Lomm, and Tarn Motors will cut 2,000 jobs in Italy this year.`,
+    );
+    expect(found.filter(([, org]) => org === 'Kestrel Group')).toEqual([]);
+    expect(found).toContainEqual(['layoff', 'Tarn Motors', 2000]);
+  });
+});
