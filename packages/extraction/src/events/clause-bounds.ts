@@ -109,8 +109,15 @@ const ORIGIN_ASIDE_RE = new RegExp(
 const OWNER_ASIDE_RE =
   /,\s+(?:publisher|owner|parent|operator|maker|producer|manufacturer)\s+of\s[^.;]{0,120}?,(?=\s+(?:(?:is|are|was|were|has|have|had|will|would|also|now|plans|said|says)\b))/g;
 /**
+ * ", the parent company of 14 brands with Norrvik, Hallberg, and Lomm as its best-known names, wants to cut …": the
+ * same role told with "the", its list holding commas of its own, up to the comma before the clause's verb (a
+ * single-comma ", the …," appositive is blanked below).
+ */
+const THE_OWNER_ASIDE_RE =
+  /,\s+the\s+(?:parent(?:\s+company|\s+group)?|owner|holding\s+company)\s+of\s[^.;,]{1,80},[^.;]{0,120}?,(?=\s+(?:(?:is|are|was|were|has|have|had|will|would|also|now|plans|wants|aims|intends|said|says)\b))/g;
+/**
  * Replaces parentheses, ", the …," appositives, ", which …," asides, origin asides (ORIGIN_ASIDE_RE) and owner asides
- * (OWNER_ASIDE_RE) by spaces (same length). An appositive's closing comma stays before "which"/"who": it opens a relative clause ("Kestrel
+ * (OWNER_ASIDE_RE, THE_OWNER_ASIDE_RE) by spaces (same length). An appositive's closing comma stays before "which"/"who": it opens a relative clause ("Kestrel
  * Group, the parent of Kestrel Air, which said it would cut …").
  */
 export function blankAsides(region: string): string {
@@ -119,6 +126,7 @@ export function blankAsides(region: string): string {
     .replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length))
     .replace(ORIGIN_ASIDE_RE, (m) => ' '.repeat(m.length))
     .replace(OWNER_ASIDE_RE, (m) => ' '.repeat(m.length))
+    .replace(THE_OWNER_ASIDE_RE, (m) => ' '.repeat(m.length))
     .replace(/,\s+(?:the|a|an|which|who|whose)\s[^,;]*,/g, (m, at: number, all: string) =>
       CLAUSE_NOT_ASIDE_RE.test(m)
         ? m

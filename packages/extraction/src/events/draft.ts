@@ -32,6 +32,11 @@ export interface Draft {
    * round of cuts whenever it has one, whatever the dates ("extend a hiring freeze through 2026").
    */
   programme?: boolean;
+  /**
+   * A split or break-up of the company ("to split into three public companies"): a transaction that joins only another
+   * mention of the split, not the sale or spin-off of one of its units told beside it.
+   */
+  split?: boolean;
   /** A transaction told as an aside on the company's other deals ("has already sold …"): see side-remarks.ts. */
   sideDeal?: boolean;
   /** The first other organization named after a transaction's trigger ("sell its towers to Vessel Partners"). */

@@ -14,6 +14,7 @@ import {
 import { findSubject } from './subject.js';
 import { isReportedOfOthers, reportedClauseStart } from './reported-clauses.js';
 import { findRestructuringActions } from './restructuring-actions.js';
+import { CUT_EXERCISE_RE } from './cut-exercises.js';
 import { boxFigure, explainerFigure, isCutHeading } from './explainer-figures.js';
 import {
   ANNOUNCE_RE,
@@ -46,8 +47,12 @@ import { absorbSummedParts } from './summed-parts.js';
 import { isStateBody } from '../ner/org-names.js';
 import { isRateFigure, isTradesVagueFigure } from './unowned-figures.js';
 
-/** Restructuring actions that are events of their own rather than part of a round of cuts. */
-const TRANSACTIONS = new Set(['sale of a unit', 'spin off', 'break-up noun', 'insolvency', 'delisting']);
+/**
+ * Restructuring actions that are events of their own rather than part of a round of cuts: a sale, spin-off, split or
+ * break-up ("will split its mobile and network divisions into separate businesses" beside "to cut 800 jobs"),
+ * insolvency or delisting.
+ */
+const TRANSACTIONS = new Set(['sale of a unit', 'spin off', 'split', 'break-up noun', 'insolvency', 'delisting']);
 /** "has been restructuring", "have been overhauling": a restructuring going on, told without its own start. */
 const ONGOING_BEFORE_RE = /\b(?:has|have|had)\s+been\s+$/i;
 /** How a sentence ends; a line without it is a headline. */
@@ -751,11 +756,13 @@ function bareEvents(
     orgs?: string[];
     transaction?: boolean;
     programme?: boolean;
+    /** A split or break-up (told with "also", still news of its own: see isSideDeal). */
+    split?: boolean;
     /** The company acted upon: the object of "placed … in administration" (see RestructuringAction). */
     object?: { start: number; end: number };
   }> = [];
   for (const re of st.mask & (F.cutNoun | F.cutVerb | F.restructure | F.voluntary) && !transactionsOnly
-    ? [ANNOUNCE_RE, CUT_JOBS_RE, PROGRAMME_RE]
+    ? [ANNOUNCE_RE, CUT_JOBS_RE, PROGRAMME_RE, CUT_EXERCISE_RE]
     : []) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -784,6 +791,7 @@ function bareEvents(
           end: a.end,
           cn: 'restructuring',
           transaction: TRANSACTIONS.has(a.rule),
+          ...(a.rule === 'split' ? { split: true } : {}),
           ...(owner ? { orgs: [owner] } : {}),
           ...(a.object ? { object: a.object } : {}),
         });
@@ -860,8 +868,9 @@ function bareEvents(
         bare: true,
         ...(HEADLINE_END_RE.test(s.text) ? {} : { headline: true }),
         ...(f.transaction ? { transaction: true } : {}),
-        ...(f.transaction && isSideDeal(body.slice(0, f.at - s.start)) ? { sideDeal: true } : {}),
+        ...(f.transaction && isSideDeal(body.slice(0, f.at - s.start), f.split) ? { sideDeal: true } : {}),
         ...(f.programme ? { programme: true } : {}),
+        ...(f.split ? { split: true } : {}),
         ...(counterparty ? { counterparty } : {}),
       });
     }

@@ -77,9 +77,11 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
     if (d.transaction) {
       // A sale, spin-off or insolvency is its own event: merged only with the same company's transaction of the
       // same date, or into the first one when undated.
-      // Sales to two different buyers ("sell X to Norrvik", "sell Y to Vessel") stay two events.
+      // Sales to two different buyers ("sell X to Norrvik", "sell Y to Vessel") stay two events, and so do a split
+      // and the sale of a unit told beside it.
       const same = (o: Draft) =>
         o !== d &&
+        !o.split === !d.split &&
         (d.when === null || o.when === null || compatible(o.when, d.when)) &&
         !(d.counterparty && o.counterparty && !sameParty(ctx, d.counterparty, o.counterparty));
       const other = firstOf(transactions.get(d.org), same);

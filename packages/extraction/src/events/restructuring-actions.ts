@@ -72,10 +72,11 @@ const REORGANISE_LEADS = [
 const CLOSE_LEADS = ['close', 'closes', 'closed', 'closing', 'shut', 'shuts', 'shutting'];
 
 /**
- * "will split its engineering business unit into two independent units": a unit the company owns (its or the, no
- * "of" before the unit word, so "split the cost of the unit into two payments" splits no unit) split into parts.
+ * "will split its engineering business unit into two independent units", "will split its mobile and network divisions
+ * into separate businesses": a unit the company owns, or two it names (its or the, no "of" before the unit word, so
+ * "split the cost of the unit into two payments" splits no unit) split into parts.
  */
-const SPLIT_A_PART = `split(?:s|ting)?\\s+(?:its|the)\\s+${OWN_WORDS(4)}${UNIT}\\s+into\\s+(?:two|three|four|five|\\d+|several|separate|independent|standalone)\\b`;
+const SPLIT_A_PART = `split(?:s|ting)?\\s+(?:its|the)\\s+(?:[\\p{L}-]+\\s+and\\s+)?${OWN_WORDS(4)}${UNIT}\\s+into\\s+(?:two|three|four|five|\\d+|several|separate|independent|standalone)\\b`;
 
 /**
  * "will merge its retail and wholesale units", "is combining its Nordic and business banking divisions": named

@@ -18,10 +18,18 @@ export function isRivalAside(ctx: DocContext, clauseStart: number, at: number): 
 const SIDE_DEAL_RE = /\b(?:already|also|earlier|previously)\b/i;
 
 /**
+ * "had already split into two", "previously split its retail arm into three": a split told as past. Not "will also
+ * split its mobile and network divisions into separate businesses", a further move of the news (a company splits
+ * itself once: "also" adds it to the day's cuts, it does not recall an earlier deal).
+ */
+const PAST_SPLIT_RE = /\b(?:already|earlier|previously)\b/i;
+
+/**
  * A sale or spin-off told with "already", "also", "earlier" or "previously" ("The group has already sold its
  * logistics arm to Vessel") is a side remark on the company's other deals, not news of its own: the caller folds it
- * into the company's main event. `clause` is the text from the clause's start to the deal's trigger word.
+ * into the company's main event. `clause` is the text from the clause's start to the deal's trigger word; `split`
+ * when the deal is a split or break-up (see PAST_SPLIT_RE).
  */
-export function isSideDeal(clause: string): boolean {
-  return SIDE_DEAL_RE.test(clause);
+export function isSideDeal(clause: string, split = false): boolean {
+  return (split ? PAST_SPLIT_RE : SIDE_DEAL_RE).test(clause);
 }
