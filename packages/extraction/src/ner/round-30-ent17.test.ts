@@ -27,6 +27,42 @@ describe('round 30 (ent17): a bank named in Catalan ("Norrvik Banc")', () => {
   });
 });
 
+describe("round 30 (ent17): a media group's mastheads listed after its bare name", () => {
+  it('"several Kestrel mastheads, including A, B and C" makes each a unit of Kestrel', () => {
+    const x = extract(
+      'Orsk Media to cut 40 jobs\n\nOrsk Media said it would cut 40 jobs. Kestrel Media also told staff that several Kestrel Media mastheads, including the Norrvik Herald, Tarvo Advocate and Lyngby Times, could go weekly.',
+    );
+    expect(['Norrvik Herald', 'Tarvo Advocate', 'Lyngby Times'].map((n) => x.parent(n))).toEqual([
+      'Kestrel Media',
+      'Kestrel Media',
+      'Kestrel Media',
+    ]);
+  });
+
+  it('a nationality or a rival before "mastheads" and "newspapers" names no owner (near miss)', () => {
+    const x = extract(
+      'Orsk Media to cut 40 jobs\n\nOrsk Media said it would cut 40 jobs. Several Australian mastheads, including the Norrvik Herald, could go weekly, like rival newspapers such as the Tarvo Times.',
+    );
+    expect([x.parent('Norrvik Herald'), x.parent('Tarvo Times')]).toEqual([null, null]);
+  });
+});
+
+describe('round 30 (ent17): the titles a publisher "publishes"', () => {
+  it('"Kestrel, which publishes the Norrvik Daily and the Tarvo Post" makes both units of Kestrel', () => {
+    const x = extract(
+      'Kestrel to cut 300 jobs\n\nOrsk Media said sales fell. Kestrel, which publishes the Norrvik Daily and the Tarvo Post, said it would cut 300 jobs.',
+    );
+    expect([x.parent('Norrvik Daily'), x.parent('Tarvo Post')]).toEqual(['Kestrel', 'Kestrel']);
+  });
+
+  it('book titles after "publishes" are no units (near miss)', () => {
+    const x = extract(
+      'Kestrel to cut 300 jobs\n\nKestrel, which publishes Norrvik Tales and Winter Roads, said it would cut 300 jobs.',
+    );
+    expect(x.names('Division')).toEqual([]);
+  });
+});
+
 describe('round 30 (ent17): a company introduced as a store of its trade ("the digital game store Norrvik")', () => {
   it('"owns the digital game store Norrvik" names a company the owner holds', () => {
     const x = extract(
