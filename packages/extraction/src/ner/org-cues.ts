@@ -287,10 +287,13 @@ const WORKFORCE_NOUNS: ReadonlySet<string> = new Set(['employees', 'staff', 'wor
 
 /**
  * After "the <name>": a company's noun, with up to two words before it, that the sentence goes on from ("media
- * group will", "conglomerate said", "state-owned oil company,").
+ * group will", "conglomerate said", "state-owned oil company,"); a chain of shops or hotels named by its trade ("the
+ * Norrvik store chain that", "the Tarvo supermarket chain,"), not a "supply chain" or a "value chain", which no one
+ * names after a company. A relative clause may follow ("the Norrvik store chain that hired …"). "the Hallberg family
+ * holding company that" names a family, not a company.
  */
 const THE_NAME_NOUN_RE =
-  /\s+(?:(?!(?:that|the|a|an|which|who|whose|its|their|and|or|of|to|in|for|with|as|is|was|said|says)\b)[a-z][a-z-]*\s+){0,2}?(?:group|conglomerate|company|corporation|firm|carmaker|automaker|bank|lender|insurer|airline|carrier|publisher|broadcaster|retailer|brewer|miner|steelmaker|drugmaker|chipmaker|manufacturer|giant|operator)(?=\s+(?:is|was|has|had|will|would|said|says|announced|plans|intends|cut|cuts|reported|expects|employs|also|on|in)\b|[,.;])/uy;
+  /\s+(?:(?!(?:that|the|a|an|which|who|whose|its|their|and|or|of|to|in|for|with|as|is|was|said|says|supply|value|family)\b)[a-z][a-z-]*\s+){0,2}?(?:group|conglomerate|company|corporation|firm|carmaker|automaker|bank|lender|insurer|airline|carrier|publisher|broadcaster|retailer|brewer|miner|steelmaker|drugmaker|chipmaker|manufacturer|giant|operator|chain)(?=\s+(?:is|was|has|had|will|would|said|says|announced|plans|intends|cut|cuts|reported|expects|employs|also|on|in|that|which)\b|[,.;])/uy;
 
 /** Which cue a noun after a name gives: a union's, a workforce's (a town has one too) or a company's own. */
 function nounAfterWhy(noun: string): string {
@@ -708,7 +711,8 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   // Only these nouns describe (every reading below needs one): most words before a name are none, so the
   // expressions are not run for them.
   const based = noun.includes('-') && BASED_RE.test(noun);
-  if (!based && !BODY_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun) && !UNIT_NOUNS.has(noun)) return null;
+  const store = isTradeStore(tokens, k);
+  if (!based && !store && !BODY_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun) && !UNIT_NOUNS.has(noun)) return null;
   // "its Canadian operation, Kestrel Canada, and …" names the operation; "Vella at its Rustenburg operation, Tarrow at
   // Kroondal" lists sites, the name after the comma is the next item.
   if (noun === 'operation' && !/^(?:[,.;)]|$)/.test(text.slice(run.end, run.end + 1))) return null;
@@ -730,7 +734,7 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   if (based && lead[0] === ' ') return { strength: 'strong', kind: 'company', why: 'based' };
   // "the pilots' association KAPA", "trade union Kora Verk": a body, kept as an organization (never a person).
   if (BODY_NOUNS.has(noun) && lead[0] === ' ') return { strength: 'strong', kind: 'company', why: 'union' };
-  if (!COMPANY_NOUNS.has(noun) && !UNIT_NOUNS.has(noun)) return null;
+  if (!store && !COMPANY_NOUNS.has(noun) && !UNIT_NOUNS.has(noun)) return null;
   const unitOnly = UNIT_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun);
   // "its regional arm SilkAir", "Hallberg's truck unit Norrvik": a unit of the possessor.
   const head = text.slice(Math.max(0, t.start - 40), t.start);
@@ -757,6 +761,33 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
     };
   // "Czech investor Daniel Vellmar", "activist shareholder Jane Roe": a noun a person may hold too.
   return { strength: 'strong', kind: 'company', why: PERSON_NOUNS.has(noun) ? 'person-noun' : 'descriptor' };
+}
+
+/** Words before "store" that make no trade of it: "the store Kestrel opened", "its first store Norrvik". */
+const NO_TRADE_BEFORE_STORE = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'this',
+  'that',
+  'first',
+  'new',
+  'flagship',
+  'last',
+]);
+const LOWER_WORD_RE = /^\p{Ll}+$/u;
+
+/**
+ * "the digital game store Norrvik", "online store Tarvo", "department store Kestrel": "store" after a lower-case word
+ * of its trade describes a company named after it, as "retailer" does. "the chain's Norrvik store" (a shop named
+ * after its town) and "the store Kestrel opened" say no trade.
+ */
+function isTradeStore(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.text !== 'store') return false;
+  const before = tokens[k - 1]?.text ?? '';
+  return LOWER_WORD_RE.test(before) && !NO_TRADE_BEFORE_STORE.has(before);
 }
 
 /** Between a plural company noun and the comma before a list lead: words and names of one clause, no punctuation. */

@@ -1,8 +1,10 @@
 import type { Token } from '../text/tokenize.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
+import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 import type { NameRun } from './name-runs.js';
 import { findSemicolonUnitLists } from './semicolon-unit-lists.js';
 import { findBulletUnitLists } from './bullet-unit-lists.js';
+import { findPublishedTitles } from './published-titles.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const COLON_LOWER_WORDS_BEFORE_RE = /[:—–]\s*(?!(?:the|a|an)\s)(?:[\p{Ll}-]+\s+){1,4}$/u;
@@ -23,6 +25,8 @@ const UNIT_PLURALS = new Set([
   'businesses',
   'groups',
   'entities',
+  'mastheads',
+  'newspapers',
 ]);
 /**
  * Singular unit nouns that introduce parts only in a relative clause: "its watchmakers division, which includes A, B
@@ -55,6 +59,26 @@ const ITEM_CUT_RE = /^(?:, |,? and | & )\p{Lu}\p{Ll}+ $/u;
  */
 const OWNER_BEFORE_RE =
   /(?:\b(its|their|[Tt]he\s+(?:group|company|firm|bank|lender|insurer|conglomerate|carrier|airline|retailer|operator)['’]s)|(\p{Lu}[\p{L}.&-]*)['’]s)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
+
+/** A media group's plural for its newspapers: the owner may be written before it as a bare name ("Kestrel mastheads"). */
+const MASTHEAD_PLURALS = new Set(['mastheads', 'newspapers']);
+/** Up to three capitalised words right before the noun ("Kestrel ", "Kora Media "): group 1 the owner's name. */
+const NAME_BEFORE_NOUN_RE = /(\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2})\s$/u;
+
+/**
+ * "several Kestrel mastheads, including …", "Kora Media newspapers such as …": the owner of a media group's titles,
+ * written as a bare name before the plural; null for a place or a nationality ("Australian mastheads", "Norrvik
+ * newspapers" where Norrvik is a town) or a common word opening a sentence ("Regional newspapers").
+ */
+function mastheadOwnerBefore(text: string, noun: Token): number | null {
+  if (!MASTHEAD_PLURALS.has(noun.text)) return null;
+  const head = text.slice(Math.max(0, noun.start - 40), noun.start);
+  const m = NAME_BEFORE_NOUN_RE.exec(head);
+  if (!m) return null;
+  const words = m[1]!.split(/\s/);
+  if (isCommonWord(words[0]!) || isPlace(m[1]!) || words.some((w) => isPlace(w) || NATIONALITIES.has(w))) return null;
+  return noun.start - head.length + m.index;
+}
 
 /** A name listed after a unit noun, with the owner the text gives ("its", "Hallberg's"). */
 export interface ListedUnit {
@@ -112,7 +136,10 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
     const listStart = t.end + lead[0].length;
     while (r < runs.length && runs[r]!.start < listStart) r++;
     if (r >= runs.length || runs[r]!.start !== listStart) continue;
-    const ownerAt = owner?.[2] ? t.start - Math.min(50, t.start) + owner.index : -1;
+    const named = owner ? null : mastheadOwnerBefore(text, t);
+    // "rival newspapers such as …" names no owner: a media group's titles are its own only when the text says whose.
+    if (MASTHEAD_PLURALS.has(t.text) && !owner && named === null) continue;
+    const ownerAt = owner?.[2] ? t.start - Math.min(50, t.start) + owner.index : (named ?? -1);
     const sentenceEnd = findSentenceEnd(text, listStart);
     const semi = text.slice(listStart, sentenceEnd).includes(';');
     const items: NameRun[] = [runs[r]!];
@@ -136,13 +163,14 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
     if (AMBIGUOUS.has(t.text) && !generic && !colon && !owner) continue;
     // "reducing the number of divisions to two: Vella UK and Vella Outsourcing Solutions": a colon after a plain
     // unit noun says the names are parts, even names in a company's form.
-    const owned = owner !== null || (colon && !AMBIGUOUS.has(t.text));
+    const owned = owner !== null || named !== null || (colon && !AMBIGUOUS.has(t.text));
     for (const run of items) out.push({ run, kind: 'unit', ownerAt, owned });
   }
   return out.concat(
     listsBeforeNoun(text, tokens, runs),
     findSemicolonUnitLists(text, runs),
     findBulletUnitLists(text, runs),
+    findPublishedTitles(text, runs),
   );
 }
 

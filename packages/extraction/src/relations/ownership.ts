@@ -43,9 +43,13 @@ const OWNER_OF_RE =
  */
 const ITS_OWNER_RE =
   /\b(?:(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:(?!rival|partner|former)[\p{Ll}-]+\s+)?(?:bank|lender|insurer|\p{Ll}*maker|airline|carrier|brewer|miner|retailer|telco|manufacturer)['’]s)\s+(?:(?:new|former|majority|controlling|largest|main|ultimate)\s+)?(?:owner|parent(?:\s+company)?|shareholder)|(?:on|to|from|by|with|for)\s+(?:(?:its|their)\s+)?(?:parent(?:\s+(?:company|group))?|owner))\s*,?\s*$/u;
-/** "… bought X", "Acme owns A and B", "buying A, the B company C and the UK-based D": the buyer owns what it bought. */
+/**
+ * "… bought X", "Acme owns A and B", "buying A, the B company C and the UK-based D": the buyer owns what it bought;
+ * "won control of X", "will retain ownership of X" (what it keeps in a split or sale): it owns X. "gave up control of"
+ * and "sell control of" own nothing.
+ */
 const BOUGHT_RE =
-  /\b(?:bought|buying|buys|acquired|acquiring|acquires|purchased|purchasing|took\s+over|taking\s+over|(?:took|taking|takes|acquired|gained)\s+control\s+of|acquisition\s+of|takeover\s+of|purchases?\s+of|owns|controls)(?!\s+by\b)\s+(?:[^.;:!?()"“”]{0,160})$/u;
+  /\b(?:bought|buying|buys|acquired|acquiring|acquires|purchased|purchasing|took\s+over|taking\s+over|(?:took|taking|takes|acquired|gained|won|wins|winning)\s+control\s+of|(?:retain|retains|retained|retaining|keep|keeps|kept|keeping)\s+(?:full\s+)?(?:ownership|control)\s+of|acquisition\s+of|takeover\s+of|purchases?\s+of|owns|controls)(?!\s+by\b)\s+(?:[^.;:!?()"“”]{0,160})$/u;
 
 /** "(NSG), Pilkington's parent company" right after the owner's name: group 1 the owned one's name as possessed. */
 const OWNER_OF_AFTER_RE =
@@ -65,6 +69,8 @@ const BOUGHT_DESCRIBED_RE =
   /^(?:bought|acquired|purchased|took\s+over)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,4}?(?:group|company|firm|bank|lender|insurer|carrier|airline|brewer|miner|retailer|chain|operator|conglomerate|publisher|\p{Ll}+maker)\s*,\s+$/u;
 /** " from ", " from the US carmaker " right before a name after a buying verb: the seller. */
 const FROM_SELLER_RE = /\sfrom\s+(?:(?:the|its|a|an)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u;
+/** ", a supplier to carmakers including ": a list opened inside an apposition of a name bought before. */
+const APPOSITION_LIST_RE = /,\s+(?:a|an)\s+[^,;()]{1,120}?\b(?:including|such\s+as|like)\s/u;
 /** " said", " told" right after a name: the name opens a new clause ("bought a rival bank, Norrvik said"). */
 const SPEAKS_AFTER_RE = /^\s+(?:said|says|told|reported|added|noted|confirmed|announced)\b/u;
 /** ", a " between A and B in "A, a B majority-owned company". */
@@ -219,6 +225,9 @@ export function findOwnership(ctx: DocContext, orgs: readonly ResolvedMention[])
     const gap = ctx.work.slice(lastBefore ? lastBefore.end : verbAt, b.start);
     // "bought Jaguar and Land Rover from Ford Motor Company in 2008": the name after "from" sold, it was not bought.
     if (FROM_SELLER_RE.test(gap)) continue;
+    // "retain ownership of Norrvik Aerospace, a supplier to carmakers including Tarvo": names listed inside the
+    // apposition describing what was bought are its customers or peers, not bought too.
+    if (lastBefore && APPOSITION_LIST_RE.test(ctx.work.slice(verbAt, b.start))) continue;
     // "the acquisition of Norrvik's mobile network Hallberg": the unit is named as the seller's, not the buyer's.
     if (lastBefore && SELLERS_UNIT_GAP_RE.test(gap)) continue;
     // "Atlas Vale acquired pan-African banking group, Kestrel Holdings": a described purchase, then its name.

@@ -62,7 +62,7 @@ const GOODS_HEAD_WORDS = `
  */
 export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
   Air Airways Airlines Airline Aviation Aerospace Motors Motor Automotive Automobiles Cars Trucks
-  Bank Bancorp Bankshares Capital Partners Ventures Investments Securities Financial Insurance
+  Bank Banc Bancorp Bankshares Capital Partners Ventures Investments Securities Financial Insurance
   Assurance Holdings Holding Group Groupe Sons Brothers Industries Industrial Enterprises Corporation Company Companies
   Steel Metals Mining Minerals Resources Energy Petroleum Oil Gas Chemicals Chemical Cement
   Pharmaceuticals Pharmaceutical Pharma Therapeutics Biosciences Biotech Healthcare Labs Laboratories
@@ -85,7 +85,7 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
 
 /** Capitalised words that start an organization's name ("Air China", "Banco Norte", "Deutsche Norrvik"). */
 export const ORG_PREFIX_WORDS: ReadonlySet<string> = words(`
-  Air Banco Banca Banque Bank Grupo Groupe Gruppo Compagnie Telecom Royal Koninklijke
+  Air Banco Banca Banque Banc Bank Grupo Groupe Gruppo Compagnie Telecom Royal Koninklijke
   Grupa Grupul Skupina Kompania Koncern Sindicato Sindacato Syndicat Sindicatul
   Caixa Caja Companhia Compañía Compania Empresa Empresas Sociedad Sociedade Société Societe Società Societa
   Fundação Fundación Fondation Fondazione Stichting Aerolíneas Aerolineas Linhas Industria Industrias Indústrias Industrie Cementos
