@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildExtraction } from '../testing/build-extraction.js';
-import { neighbourhoodDegrees } from '../testing/neighbourhood-degrees.js';
+import { distinctNeighbours, neighbourhoodDegrees } from '../testing/neighbourhood-degrees.js';
 import { ingestConcurrently, useTestGraph } from '../testing/test-graph.js';
 import { NEIGHBOURHOOD_WALKED } from './neighbourhood-degree.js';
 import { neighbourhoodQuery } from './neighbourhood-query.js';
@@ -56,18 +56,6 @@ function article(n: number) {
   };
 }
 
-/** Each shown node's distinct neighbours, counted in plain Cypher over every relationship a view follows. */
-async function distinctNeighbours(ids: string[]): Promise<Array<[string, number]>> {
-  const { records } = await db.driver.executeQuery(
-    `UNWIND $ids AS id
-     MATCH (n:Node {id: id})
-     RETURN id, COUNT { MATCH (n)-[:PART_OF|HOLDS_ROLE|CITES|ORGANIZATION|AFFECTS|PERSON|REPORTS|IN_STORY|QUOTES|SPOKEN_BY|VIA|ABOUT|SUPPORTS|MENTIONS]-(y)
-                        RETURN DISTINCT y } AS degree`,
-    { ids },
-  );
-  return records.map((r) => [r.get('id') as string, Number(r.get('degree'))]);
-}
-
 describe('neighbourhood degrees (issue 17)', () => {
   it('count an article that cites and names an outlet once, at both ends, dense or not', async () => {
     await ingestConcurrently(
@@ -84,10 +72,16 @@ describe('neighbourhood degrees (issue 17)', () => {
       const degrees = await neighbourhoodDegrees(db.driver, plain);
       const forcedDegrees = await neighbourhoodDegrees(db.driver, forced);
       const cappedDegrees = await neighbourhoodDegrees(db.driver, capped);
-      const truth = await distinctNeighbours(degrees.map(([id]) => id));
+      const truth = await distinctNeighbours(
+        db.driver,
+        degrees.map(([id]) => id),
+      );
       expect(degrees, `${focus}, depth ${depth}`).toEqual(truth);
       expect(forcedDegrees, `${focus}, depth ${depth}, every node by the degree store`).toEqual(truth);
-      const cappedTruth = await distinctNeighbours(cappedDegrees.map(([id]) => id));
+      const cappedTruth = await distinctNeighbours(
+        db.driver,
+        cappedDegrees.map(([id]) => id),
+      );
       expect(cappedDegrees, `${focus}, depth ${depth}, scan ${SCAN}`).toEqual(
         cappedTruth.map(([id, degree]) => [id, Math.min(degree, SCAN)]),
       );

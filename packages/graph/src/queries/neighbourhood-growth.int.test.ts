@@ -4,9 +4,9 @@ import { ingestSyntheticArticles } from '../../bench/load-synthetic.js';
 import { planDbHits } from '../../bench/profiling-executor.js';
 import { toCypherParams } from '../executor.js';
 import type { CypherQuery } from '../query.js';
-import { neighbourhoodDegrees } from '../testing/neighbourhood-degrees.js';
+import { distinctNeighbours, neighbourhoodDegrees } from '../testing/neighbourhood-degrees.js';
 import { useTestGraph } from '../testing/test-graph.js';
-import { neighbourhoodQuery } from './neighbourhood-query.js';
+import { NEIGHBOURHOOD_SCAN, neighbourhoodQuery } from './neighbourhood-query.js';
 
 /**
  * Issue 17: the view around an ordinary person or division does not cost more as the news about it grows. At a
@@ -56,18 +56,6 @@ async function hits(query: CypherQuery): Promise<{ hits: number; plan: string }>
   return { hits: planDbHits(plan), plan: String(plan.arguments['string-representation'] ?? '') };
 }
 
-/** Each shown node's distinct neighbours in plain Cypher, over every relationship the view follows. */
-async function distinctNeighbours(ids: string[]): Promise<Array<[string, number]>> {
-  const { records } = await db.driver.executeQuery(
-    `UNWIND $ids AS id
-     MATCH (n:Node {id: id})
-     RETURN id, COUNT { MATCH (n)-[:PART_OF|HOLDS_ROLE|CITES|ORGANIZATION|AFFECTS|PERSON|REPORTS|IN_STORY|QUOTES|SPOKEN_BY|VIA|ABOUT|SUPPORTS|MENTIONS]-(y)
-                        RETURN DISTINCT y } AS degree`,
-    { ids },
-  );
-  return records.map((r) => [r.get('id') as string, Math.min(2_000, Number(r.get('degree')))]);
-}
-
 /**
  * Most database hits a view may cost at 1,900 and 4,000 articles about its focus, with some headroom: 5,366 / 5,327
  * (person) and 4,399 / 4,337 (division) reading its newest 300 mentions and its statements counted; reading up to
@@ -115,7 +103,13 @@ describe('the neighbourhood of a person or division (issue 17)', () => {
         expect(nodes.filter((node) => node.type === 'Source').length, `${kind} at ${size}`).toBeGreaterThan(90);
         // Degrees stay those of a plain count (capped at the scan, 2,000), the focus's included.
         const degrees = await neighbourhoodDegrees(db.driver, view(ids.entity));
-        expect(degrees).toEqual(await distinctNeighbours(degrees.map(([id]) => id)));
+        expect(degrees).toEqual(
+          await distinctNeighbours(
+            db.driver,
+            degrees.map(([id]) => id),
+            NEIGHBOURHOOD_SCAN,
+          ),
+        );
       }
       added = size;
     }
