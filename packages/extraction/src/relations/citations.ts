@@ -60,12 +60,10 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     evidence.set(id, list);
   };
   const publisher = ctx.publisher?.toLowerCase().replace(/^the\s+/, '') ?? null;
-  const isPublisher = (id: string) =>
-    publisher !== null &&
-    ctx.entities
-      .get(id)
-      ?.name.toLowerCase()
-      .replace(/^the\s+/, '') === publisher;
+  /** Whether `name` is the article's own publisher ("The Norrvik Post" and "Norrvik Post" alike): never cited. */
+  const isPublisherName = (name: string | undefined) =>
+    publisher !== null && name !== undefined && name.toLowerCase().replace(/^the\s+/, '') === publisher;
+  const isPublisher = (id: string) => isPublisherName(ctx.entities.get(id)?.name);
   const commentator = createCommentatorTest(ctx);
   const focal = focalOrgs(ctx, inputs, commentator);
   const focalNames = namesOf(ctx, focal);
@@ -87,7 +85,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   }
   // "MILAN, Feb 13 (AFP) -", a last line "Reuters": the wire the article credits for its copy.
   for (const w of findWireCredits(ctx.work, ctx.sentences[0]?.start ?? 0)) {
-    if (publisher !== null && w.name.toLowerCase() === publisher) continue;
+    if (isPublisherName(w.name)) continue;
     // "(KES) - Kestrel Energy Systems said": the initials of the company in focus name no outlet.
     if (w.byOpeningCredit && (focalInitials.has(w.name) || focalNames.has(w.name.toLowerCase()))) continue;
     const known = [entityId('Company', w.name), entityId('Source', w.name)].find((k) => ctx.entities.has(k));
@@ -181,22 +179,22 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   }
   // told “Kora Posten”, the “Kora Posten” had reported: an outlet named in quotation marks.
   for (const o of findQuotedOutlets(ctx)) {
-    if (publisher !== null && o.name.toLowerCase() === publisher) continue;
+    if (isPublisherName(o.name)) continue;
     cite(ctx.entities.addMention('Source', o.name, o.start, o.end, 'news-outlet'), o.start);
   }
   // "seen by the kpa news agency": an agency that writes its name in lower case.
   for (const o of findLowercaseOutlets(ctx)) {
-    if (publisher !== null && o.name === publisher) continue;
+    if (isPublisherName(o.name)) continue;
     cite(ctx.entities.addMention('Source', o.name, o.start, o.end, 'news-outlet'), o.start);
   }
   // "Tarvo reported, citing Reuters": the outlet a report cites in turn.
   for (const o of findOutletsCitedInTurn(ctx)) {
-    if (publisher !== null && o.name.toLowerCase() === publisher) continue;
+    if (isPublisherName(o.name)) continue;
     const known = [entityId('Company', o.name), entityId('Source', o.name)].find((k) => ctx.entities.has(k));
     cite(known ?? ctx.entities.addMention('Source', o.name, o.start, o.end, 'news-outlet'), o.start);
   }
   for (const o of findUnnamedSources(ctx)) {
-    if (publisher !== null && o.name.toLowerCase().replace(/^the\s+/, '') === publisher) continue;
+    if (isPublisherName(o.name)) continue;
     const id = ctx.entities.addMention('Source', o.name, o.start, o.end, o.kind);
     if (o.alias) ctx.entities.addAlias(id, o.alias);
     cite(id, o.start);
@@ -209,7 +207,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   }
   // "according to the Independent,": a paper its one-word name cites.
   for (const p of findPapersByOneWord(ctx)) {
-    if (publisher !== null && p.name.toLowerCase() === publisher) continue;
+    if (isPublisherName(p.name)) continue;
     cite(ctx.entities.addMention('Source', p.name, p.start, p.end, 'news-outlet'), p.start);
   }
   const acronyms = new Map<string, string>();
