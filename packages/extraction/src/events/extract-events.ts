@@ -686,9 +686,12 @@ function ofNamed(d: Draft, shareOf?: ShareOf): boolean {
   return shareOf.name.length > 2 && d.evidence.some((e) => e.text.includes(shareOf.name));
 }
 
-/** "The job losses amount to around 5 percent of …", "The cuts represent …": a sentence opening with the round. */
+/**
+ * "The job losses amount to around 5 percent of …", "The cuts represent …", "The overhaul will affect about 11% of the
+ * workforce": a sentence opening with the round (or the plan it is part of) that sizes it as a share.
+ */
 const ROUND_OPENING_RE =
-  /^(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:cuts|job cuts|job losses|reductions|job reductions|layoffs|lay[- ]offs|redundancies)\s+(?:would\s+|will\s+)?(?:amount|represent|equal|correspond|account|make\s+up)/;
+  /^(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:(?:cuts|job cuts|job losses|reductions|job reductions|layoffs|lay[- ]offs|redundancies)\s+(?:would\s+|will\s+)?(?:amount|represent|equal|correspond|account|make\s+up)|(?:restructuring|reorganization|reorganisation|overhaul|plan|programme|program)\s+(?:would|will|could|may)\s+(?:affect|impact|hit)\b)/;
 /** How many sentences back the one round a share opening with it refines may lie. */
 const ONLY_ROUND_REACH = 8;
 
