@@ -69,6 +69,8 @@ export const QUANTITY_OF_JOBS_LEAD = `${QUANTITY_LEAD}${JOBS_AFTER}`;
 /** The whole of a share told as "one in …": "one in five", "one in eleven", "1 in 20", "one in every three". */
 export const ONE_IN_OF =
   '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\\d+)';
+/** "one job in every ten", "one worker out of every 10": the one of a share told with what it counts. */
+export const ONE_OF_STAFF = '(?:job|role|position|post|employee|worker)';
 /**
  * Shares in words; group `f`: "a quarter", "one in five", "two-thirds". Not "half": "roughly half its staff" is
  * annotated as no percentage.
@@ -203,10 +205,12 @@ const FRACTIONS: Record<string, number> = {
   'three quarters': 75,
 };
 
+/** "one in five", "one position out of every eight" (lower case): the whole, group 1. */
+const ONE_IN_WHOLE_RE = new RegExp(`(?:\\bone|(?<![\\d.,])1)(?: ${ONE_OF_STAFF})? (?:in|out of) (?:every )?(\\w+)`);
 /**
  * Parses a share: "4 percent" → 4, "10%" → 10, "12.5 per cent" → 12.5, "15 pct" → 15, "10% to 15%" or "between 10% and
  * 15%" → 10 (the lower end),
- * "a quarter" → 25, "a third" → 33, "one in five" → 20, "two-thirds" → 67; else null.
+ * "a quarter" → 25, "a third" → 33, "one in five" → 20, "one post out of every 8" → 13, "two-thirds" → 67; else null.
  */
 export function parsePercent(phrase: string): number | null {
   const words = PERCENT_WORDS_RE.exec(phrase);
@@ -217,7 +221,7 @@ export function parsePercent(phrase: string): number | null {
     );
   if (m) return parseFloat(m[1]!);
   const p = phrase.toLowerCase().replace(/-/g, ' ');
-  const oneIn = /(?:\bone|(?<![\d.,])1) in (?:every )?(\w+)/.exec(p);
+  const oneIn = ONE_IN_WHOLE_RE.exec(p);
   if (oneIn) {
     const n = SMALL[oneIn[1]!] ?? Number(oneIn[1]);
     return n > 0 ? Math.round(100 / n) : null;

@@ -2,7 +2,7 @@ import type { Span } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { F } from './trigger-lexicon.js';
 import { type SentenceFigures, createSentenceFigures } from './sentence-figures.js';
-import { ONE_IN_OF, type ParsedCount, parseCount, parsePercent, percentValue } from './numbers.js';
+import { ONE_IN_OF, ONE_OF_STAFF, type ParsedCount, parseCount, parsePercent, percentValue } from './numbers.js';
 import {
   APPOSITIVE_COUNT_RE,
   EARNINGS_RE,
@@ -57,9 +57,11 @@ const SHARE_THEN_COUNT_RE =
   /^\s*(?:[,(—–-]?\s*(?:or|that is|i\.e\.|meaning)\b|[(—–]\s*(?:(?:about|around|roughly|some|nearly|approximately|almost)\s+)?\d)/;
 /** "roughly one in ten jobs": the quantity's last word opens a share. */
 const ONE_IN_INSIDE_RE = new RegExp(`\\b(?:one|1)\\s+in\\s+(?:every\\s+)?${ONE_IN_OF}\\b`, 'i');
-/** "one in five", "one job in four", "one in every three": a share, not one job. */
+/** "one job in every ten", "one worker out of every 8": a share told with what it counts (gate for the share scan). */
+const ONE_OF_STAFF_GATE_RE = new RegExp(`\\b(?:one|1)\\s+${ONE_OF_STAFF}\\s+(?:in|out)\\b`, 'i');
+/** "one in five", "one job in four", "one in every three", "one position out of every eight": a share, not one job. */
 const ONE_IN_RE = new RegExp(
-  `^(?:one|1)\\s+(?:(?:job|role|position|post|employee|worker)\\s+)?in\\s+(?:every\\s+)?${ONE_IN_OF}\\b`,
+  `^(?:one|1)\\s+(?:${ONE_OF_STAFF}\\s+)?(?:in|out\\s+of)\\s+(?:every\\s+)?${ONE_IN_OF}\\b`,
   'i',
 );
 /**
@@ -188,7 +190,7 @@ const AT_AFTER_RE = /^\s+at\s/;
  * Gate for PERCENT_OF_WORKFORCE (same flags but `g`): the workforce noun its every match ends with. A share of sales
  * or of the market needs no scan of the sentence for a share's every possible start.
  */
-const WORKFORCE_WORD_RE = /workforce|staff|employee|headcount|workers|jobs|positions|roles|people|personnel|force/iu;
+const WORKFORCE_WORD_RE = /workforce|staff|employee|headcount|workers|job|positions?|roles?|people|personnel|force/iu;
 const FURTHER_BEFORE_RE = /\b(?:a\s+further|another)\s+[\d,]+(?:\s+more)?$/;
 
 /** "has cut 12,000 jobs since 2022, including 3,000 announced on Tuesday": a new round inside a running total. */
@@ -394,7 +396,7 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
       if (
         q &&
         (WORKFORCE_OF_RE.test(body.slice(Math.max(0, numberAt - 60), numberAt)) ||
-          ONE_IN_RE.test(body.slice(qAt, qAt + 28)) ||
+          ONE_IN_RE.test(body.slice(qAt, qAt + 40)) ||
           ONE_IN_INSIDE_RE.test(body.slice(qAt, qAt + q.length + 16)) ||
           // "One in four executive roles will go": the second number of a share.
           /\b(?:one|1)\s+in\s+$/i.test(body.slice(Math.max(0, qAt - 8), qAt)))
@@ -487,7 +489,11 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
   PERCENT_OF_WORKFORCE.lastIndex = 0;
   let m: RegExpExecArray | null;
   const percentish =
-    (st.mask & F.percent) !== 0 || body.includes('%') || body.includes('one in ') || body.includes('1 in ');
+    (st.mask & F.percent) !== 0 ||
+    body.includes('%') ||
+    body.includes('one in ') ||
+    body.includes('1 in ') ||
+    ONE_OF_STAFF_GATE_RE.test(body);
   let shareEnd = -1;
   const ofWorkforce = percentish && WORKFORCE_WORD_RE.test(body);
   while (ofWorkforce && (m = PERCENT_OF_WORKFORCE.exec(body)) !== null) {

@@ -42,3 +42,22 @@ describe('a sentence opening with the restructuring or plan that sizes it as a s
     ).toEqual([['layoff', 'Hallberg Motors', 4200, null]]);
   });
 });
+
+describe('a share told as "one position out of every eight", the job named inside the share', () => {
+  it('"to eliminate one position out of every eight" then "some 640 of its 5,100 jobs": one round of 13%', () => {
+    const text =
+      'Norrvik Bank plans to eliminate one position out of every eight by 2027, it said on Friday.\n\n' +
+      'Norrvik Bank intends to cut some 640 of its 5,100 jobs, a company filing showed.';
+    expect(rounds(text)).toEqual([['layoff', 'Norrvik Bank', 640, 13]]);
+  });
+
+  it('"will cut one job in every five" alone: a round of 20% with no count (not a round of one job)', () => {
+    expect(rounds('Norrvik Bank said it will cut one job in every five over the next two years.')).toEqual([
+      ['layoff', 'Norrvik Bank', null, 20],
+    ]);
+  });
+
+  it('near miss: "one worker out of every ten in the town works for Kestrel" (no cut) is no round', () => {
+    expect(rounds('One worker out of every ten in the town works for Kestrel, the mayor said.')).toEqual([]);
+  });
+});

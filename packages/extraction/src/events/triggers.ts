@@ -4,6 +4,8 @@ import { PLAIN_RULES } from './plain-wordings.js';
 import { SITE_HEADCOUNT_RULES } from './site-headcounts.js';
 import {
   JOB_NOUN,
+  ONE_IN_OF,
+  ONE_OF_STAFF,
   PERCENT,
   QUANTITY,
   QUANTITY_LEAD,
@@ -639,6 +641,9 @@ export const QUANTITY_RULES: QuantityRule[] = [
   ...SITE_HEADCOUNT_RULES,
 ];
 
+/** "to eliminate one position out of every eight", "one job in every twelve": a share that names what it counts. */
+const ONE_OF_STAFF_SHARE = `\\b(?:one|1)\\s+${ONE_OF_STAFF}\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?${ONE_IN_OF}\\b`;
+
 /**
  * "4 percent of its corporate workforce", "10% of staff", "a fifth of its sales force": group `p`. Not "a fifth of the
  * staff in senior management", the share of one layer, not of the workforce; nor "savings of 30% from staff cost cuts",
@@ -649,7 +654,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
  * percent of the merged company's staff", "a third of the shipping giant's staff").
  */
 export const PERCENT_OF_WORKFORCE = new RegExp(
-  `${SHARE}\\s+(?:of\\s+)?(?:(?:its|their|the|the\\s+(?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+['’]s|the company['’]s|(?:(?-i:[A-Z])[\\w.&-]*\\s+){0,3}(?-i:[A-Z])[\\w.&-]*(?:['’]s|s['’]))\\s+)?(?:(?:about|roughly|some|nearly|around|approximately|more than|over|almost|just over)\\s+)?(?:(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|[\\d,.]+)(?:-strong|-plus|\\+)?\\s+)?(?:(?!(?:senior|management|managerial|executive|leadership|middle|top)\\b)[a-z][a-z\\-]*\\s+(?:and|or)\\s+)?(?:(?!(?:senior|management|managerial|executive|leadership|middle|top|from|for|on|by|with|to|at|in|retrenched|laid-off|dismissed|sacked|fired|redundant|departing|affected|terminated)\\b)(?:[a-z][a-z\\-]*|U\\.S\\.|U\\.K\\.|US|UK|EU|(?-i:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,3}))\\s+){0,2}?(?:workforce|work\\s+force|labou?r\\s+force|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel|sales\\s+force|salesforce|field\\s+force)\\b(?!\\s+(?:budget|budgets|costs?|expenses?|expenditure|spending|bill|payroll)\\b)(?!\\s+at\\s+(?:the\\s+)?(?-i:\\p{Lu}))(?!\\s+(?:in|at|of)\\s+(?:the\\s+|its\\s+)?(?:upper|senior|middle|top|junior)\\s+management\\b)`,
+  `${ONE_OF_STAFF_SHARE}|${SHARE}\\s+(?:of\\s+)?(?:(?:its|their|the|the\\s+(?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+['’]s|the company['’]s|(?:(?-i:[A-Z])[\\w.&-]*\\s+){0,3}(?-i:[A-Z])[\\w.&-]*(?:['’]s|s['’]))\\s+)?(?:(?:about|roughly|some|nearly|around|approximately|more than|over|almost|just over)\\s+)?(?:(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|[\\d,.]+)(?:-strong|-plus|\\+)?\\s+)?(?:(?!(?:senior|management|managerial|executive|leadership|middle|top)\\b)[a-z][a-z\\-]*\\s+(?:and|or)\\s+)?(?:(?!(?:senior|management|managerial|executive|leadership|middle|top|from|for|on|by|with|to|at|in|retrenched|laid-off|dismissed|sacked|fired|redundant|departing|affected|terminated)\\b)(?:[a-z][a-z\\-]*|U\\.S\\.|U\\.K\\.|US|UK|EU|(?-i:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,3}))\\s+){0,2}?(?:workforce|work\\s+force|labou?r\\s+force|staff|employees|headcount|workers|employee base|jobs|positions|roles|people|personnel|sales\\s+force|salesforce|field\\s+force)\\b(?!\\s+(?:budget|budgets|costs?|expenses?|expenditure|spending|bill|payroll)\\b)(?!\\s+at\\s+(?:the\\s+)?(?-i:\\p{Lu}))(?!\\s+(?:in|at|of)\\s+(?:the\\s+|its\\s+)?(?:upper|senior|middle|top|junior)\\s+management\\b)`,
   'giu',
 );
 
