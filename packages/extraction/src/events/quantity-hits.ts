@@ -91,6 +91,9 @@ const SUBJECT_SHARE_RE =
 const CONSEQUENCE_RE = /\b(?:therefore|thus|consequently|as a result(?! of))\b/i;
 /** "the cuts", "those 4,000 job losses", "the planned 300 redundancies": a round already spoken of. */
 const DEFINITE_BEFORE_RE = /\b(?:the|these|those|this|its|their|such)\s+(?:[\w,.-]+\s+){0,2}$/i;
+/** "850 jobs, or about …", "300 workers at Tarvo, representing some …": a count the share after it restates. */
+const RESTATED_COUNT_BEFORE_RE =
+  /\d[\d,.]*\s+(?:[\p{L}-]+\s+)?(?:jobs|positions|posts|roles|employees|workers|people|staff)(?:\s+[\p{L}-]+){0,3}?,?\s+(?:or|representing|equal\s+to|equivalent\s+to)\s+(?:(?:about|around|nearly|roughly|some|almost|just\s+over|more\s+than|close\s+to)\s+)?$/iu;
 const PART_BEFORE_RE =
   /\b(?:including|among them|of which|of whom)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?$/i;
 /**
@@ -543,6 +546,9 @@ export function findQuantityHits(work: string, s: Span, st: SentenceTokens): Qua
     const reported = REPORTED_SHARE_RE.test(body.slice(Math.max(0, m.index - 120), m.index));
     if (near[0]) near[0].percent = percent;
     else if (layoffs.length === 1 && layoffs[0]!.percent === null) layoffs[0]!.percent = percent;
+    // "while the Vakta union put the loss at 850 jobs, or about 9% of the group's staff": the share restates
+    // a count no rule took as a round, so it is no round of its own either.
+    else if (RESTATED_COUNT_BEFORE_RE.test(body.slice(Math.max(0, m.index - 80), m.index))) continue;
     else if (
       /\b(?:cut|lay|laid|layoffs?|eliminat|slash|shed|reduc|redundan|downsiz|trim|ax|lose|los[st]|go|gone|scrap|retrench|shrink|dismiss|exits|departures|job losses|asked to (?:voluntarily )?leave)/i.test(
         body,

@@ -61,3 +61,29 @@ describe('a share told as "one position out of every eight", the job named insid
     expect(rounds('One worker out of every ten in the town works for Kestrel, the mayor said.')).toEqual([]);
   });
 });
+
+describe('a share that restates a count no rule took as a round ("put the loss at 850 jobs, or about 9% of …")', () => {
+  const text =
+    'Kestrel to trim 700 posts across Europe\n\n' +
+    'MADRID – Kestrel said on Tuesday it would trim about 700 posts across Europe, people close to the plan said.\n\n' +
+    'The pump maker intends to cut 540 posts in Spain and 160 in Italy, they added.\n\n' +
+    'Kestrel employs about 9,000 people in Spain.\n\n';
+
+  it('a union’s "put the loss at 850 jobs, or about 9% of the group’s staff in Spain": no share for the round', () => {
+    const tail =
+      'The company’s figure would equal some 6% of its Spanish staff, while the Vakta union put the loss at 850 jobs, or about 9% of the group’s staff in Spain.';
+    expect(rounds(text + tail).filter((r) => r[3] === 9)).toEqual([]);
+  });
+
+  it('near miss: "Kestrel will cut 850 jobs, or about 9% of its staff in Spain" is a round with its share', () => {
+    expect(rounds('Kestrel will cut 850 jobs, or about 9% of its staff in Spain, it said on Monday.')).toEqual([
+      ['layoff', 'Kestrel', 850, 9],
+    ]);
+  });
+
+  it('near miss: "Norrvik said it would cut about 9% of its staff in Spain" (no count before the share) is a round', () => {
+    expect(rounds('Norrvik said on Monday it would cut about 9% of its staff in Spain.')).toEqual([
+      ['layoff', 'Norrvik', null, 9],
+    ]);
+  });
+});
