@@ -45,13 +45,14 @@ export const DEPARTURE_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
-    // "about 14,300 of its employees have applied" (for the scheme just named), "2,000 staff opted for the package".
+    // "about 14,300 of its employees have applied" (for the scheme just named), "2,000 staff opted for the package",
+    // "Norrvik Air last ran such a scheme in 2016, when 240 employees applied." (the verb closing its clause).
     name: 'scheme-applied',
     anchor: F.number,
     needs: F.voluntary | F.cue,
     gate: /applied|opted|signed|volunteered/i,
     re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}\\s+(?:have|had|has)\\s+(?:already\\s+)?(?:applied|opted\\s+(?:for|in)|signed\\s+up|volunteered)\\b`,
+      `${QUANTITY_OF_JOBS_LEAD}\\s+(?:(?:have|had|has)\\s+(?:already\\s+)?(?:applied|opted\\s+(?:for|in)|signed\\s+up|volunteered)\\b|(?:applied|volunteered)(?=\\s*(?:[.,;:]|$)))`,
       'iy',
     ),
     kind: 'layoff',

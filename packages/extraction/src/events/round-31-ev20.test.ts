@@ -87,3 +87,32 @@ describe('a share that restates a count no rule took as a round ("put the loss a
     ]);
   });
 });
+
+describe('an earlier round told in a "when" clause after its year, its count as the takers of a scheme', () => {
+  const news =
+    'Norrvik Air to lay off older staff\n\nNorrvik Air is laying off older staff to cope with falling bookings.\n\n' +
+    'The airline said on Friday that it has begun to accept applications for early retirement from cabin crew over 55.\n\n' +
+    'The package includes a lump sum of up to 18 months of pay.\n\nPilots are not eligible.\n\n' +
+    'A union official said the scheme was fair.\n\n';
+  const dated = (text: string, publishedAt?: string) =>
+    extract(text, publishedAt)
+      .events()
+      .map((e) => [e.org, e.count, e.when]);
+
+  it('"Norrvik Air last ran such a scheme in 2016, when 240 employees applied": a round of its own', () => {
+    const text = `${news}Norrvik Air last ran an early retirement scheme in 2016, when 240 employees applied.`;
+    expect(dated(text)).toEqual([
+      ['Norrvik Air', null, null],
+      ['Norrvik Air', 240, '2016'],
+    ]);
+  });
+
+  it('near miss: "800 people applied." with no scheme or cut in the sentence is no round', () => {
+    expect(dated('The Kestrel depot opened in 2016, when 800 people applied.')).toEqual([]);
+  });
+
+  it('near miss: a "when" clause set in the year of the news joins the news', () => {
+    const text = `${news}The scheme opened in 2024, when 240 employees applied for early retirement.`;
+    expect(dated(text, '2024-05-08').map((r) => r[0])).toEqual(['Norrvik Air']);
+  });
+});
