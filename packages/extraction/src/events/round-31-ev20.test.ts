@@ -116,3 +116,26 @@ describe('an earlier round told in a "when" clause after its year, its count as 
     expect(dated(text, '2024-05-08').map((r) => r[0])).toEqual(['Norrvik Air']);
   });
 });
+
+describe('a share of the company’s own workforce told up to eight sentences after its counted round', () => {
+  const filler =
+    'The carmaker has struggled with weak sales in its two largest markets.\n\n' +
+    'Its shares rose 2% in Tokyo trading on Monday.\n\n' +
+    'Analysts said the plan was overdue.\n\n' +
+    'The company will report its annual results next month.\n\n';
+  const round =
+    'Kestrel Motors to cut 12,000 jobs\n\n' +
+    'Kestrel Motors will cut around 12,000 jobs worldwide, a person familiar with the plan said on Sunday.\n\n';
+
+  it('"the carmaker will reduce its global workforce by around 9 percent" five sentences on: the round’s share', () => {
+    const text = `${round}${filler}Under its plan, the carmaker will reduce its global workforce by around 9 percent.`;
+    expect(rounds(text)).toEqual([['layoff', 'Kestrel Motors', 12000, 9]]);
+  });
+
+  it('near miss: a round that already has its share keeps it', () => {
+    const text =
+      'Kestrel Motors will cut around 12,000 jobs, or 7% of its staff, a person familiar with the plan said on Sunday.\n\n' +
+      `${filler}Under its plan, the carmaker will reduce its global workforce by around 9 percent.`;
+    expect(rounds(text).filter((r) => r[2] === 12000)).toEqual([['layoff', 'Kestrel Motors', 12000, 7]]);
+  });
+});

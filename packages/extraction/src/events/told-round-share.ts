@@ -13,8 +13,8 @@ import { type Draft, cutClass } from './draft.js';
 /** The share is of the whole staff: "its headcount", "its workforce", "of its staff", "its global workforce". */
 const OWN_STAFF_RE =
   /\b(?:its|their)\s+(?:(?:global|total|overall|entire|whole)\s+)?(?:headcount|workforce|work\s+force|staff|employees|payroll)\b/i;
-/** How many sentences back the round may have been told. */
-const REACH = 3;
+/** How many sentences back the round may have been told (as far as for a share that opens with the round). */
+const REACH = 8;
 
 export interface ToldShare {
   org: string;
