@@ -128,3 +128,31 @@ describe('desks credited without a city', () => {
     expect(extract(`Norrvik Motors cuts 160 jobs\n\n${body}\n\nnorrvikmotors.com`).cited()).toEqual([]);
   });
 });
+
+describe('a union named in a sentence the company speaks, its verb inverted', () => {
+  it('cites no union only named before "…, said the company"', () => {
+    expect(
+      extract(
+        'Kestrel Steel will close its Vestby plant. Operations will end subject to talks with the works council and the Kora Metall trade union, impacting about 220 employees, said the company.',
+      ).cited(),
+    ).not.toContain('Kora Metall');
+  });
+
+  it('still cites the union that speaks past an apposition', () => {
+    expect(
+      extract(
+        'Kestrel Steel will close its Vestby plant. The Kora Metall trade union, which represents 220 employees, said the closure was a mistake.',
+      ).cited(),
+    ).toContain('Kora Metall');
+  });
+});
+
+describe('a union that says what the company will do', () => {
+  it('still cites "the union said the company would …"', () => {
+    expect(
+      extract(
+        'Kestrel Steel will close its Vestby plant. The Kora Metall union said the company would cut 220 jobs.',
+      ).cited(),
+    ).toContain('Kora Metall');
+  });
+});
