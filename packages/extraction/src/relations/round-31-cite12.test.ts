@@ -156,3 +156,25 @@ describe('a union that says what the company will do', () => {
     ).toContain('Kora Metall');
   });
 });
+
+describe('a newsroom by its own verbs: "learned", "quoted a source"', () => {
+  it('cites "…, Tarvo learned today." and "Tarvo quoted a source in its report" as outlets', () => {
+    for (const s of [
+      'Over 2,000 employees at Kestrel Motors applied for early retirement, Tarvo learned today.',
+      'About 100 staff at Kestrel Motors were promoted recently, Tarvo quoted a senior source in its report.',
+    ])
+      expect(extract(`Kestrel Motors will cut 300 jobs. ${s}`).entity('Tarvo')).toMatchObject({
+        type: 'Company',
+        kind: 'news-outlet',
+      });
+  });
+
+  it('takes no one who learned from something, or quoted figures, for an outlet', () => {
+    expect(
+      extract('Kestrel Motors will cut 300 jobs. Norrvik learned from its mistakes in the last round.').cited(),
+    ).toEqual([]);
+    expect(
+      extract('Kestrel Motors will cut 300 jobs. Tarvo quoted the figures in its annual report.').cited(),
+    ).not.toContain('Tarvo');
+  });
+});
