@@ -14,6 +14,7 @@ import { findOutletsCitedInTurn } from './outlets-cited-in-turn.js';
 import { findMediaReports } from './media-reports.js';
 import { findPapersByOneWord } from './according-to-the-paper.js';
 import { citeAcronymFullNames, initialsOf } from './acronym-full-names.js';
+import { dropVoicesOfOutletPieces } from './voices-in-outlet-pieces.js';
 import {
   ANALYSTS_AT_RE,
   APPRAISAL_AFTER_RE,
@@ -219,6 +220,7 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   dropPartsOfBodies(ctx, evidence, bodies);
   mergeSameNamed(ctx, evidence);
   mergeUnnamedUnions(ctx, evidence);
+  dropVoicesOfOutletPieces(ctx, evidence);
   return [...evidence].map(([to, ev]) => ({ type: 'CITES', from: ctx.sourceId, to, evidence: ev }));
 }
 /**

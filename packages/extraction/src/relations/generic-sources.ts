@@ -31,6 +31,13 @@ const UNION_VERBS =
  */
 const UNION_HEAD =
   "unions?|works\\s+councils?|(?:(?:trade\\s+)?union|staff|employee|employees['’]|workers?['’]?|works\\s+council)\\s+(?:representatives?|officials?|leaders?|delegates?|sources)|(?:(?:trade\\s+)?union|works\\s+council)\\s+members|shop\\s+stewards?";
+/**
+ * Not an inverted attribution whose speaker follows the verb: "… the Kora Metall trade union, impacting 220 staff,
+ * said the company." (the company speaks; the union is only named). Not "the union said the company would …" (the
+ * company is what the union speaks of).
+ */
+const NOT_INVERTED =
+  '(?!\\s+(?:the|a|an|its)\\s+(?:company|group|firm|bank|carmaker|manufacturer|airline|spokes(?:man|woman|person))\\s*[.,;])';
 /** Who leads a union or council, between its word and the leader's name: "works council chief Jan Roe said". */
 const LEADER = '(?:chief|head|chair(?:man|woman|person)?|leader|boss|president|secretary)';
 /**
@@ -313,7 +320,7 @@ export const GENERIC: GenericSource[] = [
     // "the Kora Workers Union (KWU) says", "the union alleges", "…, the General Workers' Union is insisting".
     // '"…," said union general secretary Jan Roe': the union's leader named after the verb speaks for it.
     re: new RegExp(
-      `\\b(?:${UNION_HEAD})\\b(?=(?:\\s+\\((?-i:\\p{Lu})[\\p{L}&-]{1,11}\\))?${BRANCH}(?:,\\s+(?:has\\s+)?said\\b|(?:\\s*,[^,.;]{1,120},)?${WHERE}\\s+(?:representing\\s+[^.;]{1,80}?\\s+)?(?:(?:has|have|had|also|earlier|previously|already|repeatedly)\\s+){0,2}${UNION_VERBS}\\b))|\\b(?:unions?|works\\s+councils?)\\b(?=\\s+${LEADER}(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+){1,3}\\s+(?:has\\s+|also\\s+)?${UNION_VERBS}\\b)|(?<=\\baccording to\\s+(?:the\\s+|a\\s+|its\\s+)?(?:[\\p{L}-]+['’]?s?\\s+){0,3})(?:unions?|works\\s+councils?)\\b|(?<=\\b(?:said|says|added)\\s+)union(?=\\s+(?:(?:general|deputy|national|regional|vice)\\s+){0,2}${LEADER}(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+){1,3})`,
+      `\\b(?:${UNION_HEAD})\\b(?=(?:\\s+\\((?-i:\\p{Lu})[\\p{L}&-]{1,11}\\))?${BRANCH}(?:,\\s+(?:has\\s+)?said\\b|(?:\\s*,[^,.;]{1,120},)?${WHERE}\\s+(?:representing\\s+[^.;]{1,80}?\\s+)?(?:(?:has|have|had|also|earlier|previously|already|repeatedly)\\s+){0,2}${UNION_VERBS}\\b${NOT_INVERTED}))|\\b(?:unions?|works\\s+councils?)\\b(?=\\s+${LEADER}(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+){1,3}\\s+(?:has\\s+|also\\s+)?${UNION_VERBS}\\b)|(?<=\\baccording to\\s+(?:the\\s+|a\\s+|its\\s+)?(?:[\\p{L}-]+['’]?s?\\s+){0,3})(?:unions?|works\\s+councils?)\\b|(?<=\\b(?:said|says|added)\\s+)union(?=\\s+(?:(?:general|deputy|national|regional|vice)\\s+){0,2}${LEADER}(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+){1,3})`,
       'giu',
     ),
     leads: ['union', 'unions', 'works', 'staff', 'employee', 'employees', 'worker', 'workers', 'shop'],

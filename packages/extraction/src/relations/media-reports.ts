@@ -16,7 +16,7 @@ export interface MediaReport {
  * a company's annual report, an outlet's story). The noun phrase is group 1, group 2 or group 3.
  */
 const MEDIA_REPORTS_RE =
-  /\b[Aa]ccording\s+to\s+((?:(?:local|media|news|press|some|several|recent|unconfirmed)\s+){0,2}reports)\b(?!\s+(?:in|by|from|of|on)\s+(?:the\s+)?\p{Lu})|\b((?:local\s+)?(?:media|news|press)\s+reports?)(?=,?\s+(?:(?:also|have|had)\s+)?(?:said|says|stated|claimed|claims|claim|suggested|suggests|suggest|cited|showed|shows|indicated|indicates|revealed)\b)|\b(Reports)(?=\s+(?:also\s+|have\s+|had\s+)?(?:claim|claimed|suggest|suggests|suggested|say|said|indicate|indicated|show|showed)\b)/gu;
+  /\b[Aa]ccording\s+to\s+((?:(?:local|media|news|press|some|several|recent|unconfirmed)\s+){0,2}reports)\b(?!\s+(?:in|by|from|of|on)\s+(?:the\s+)?\p{Lu})|\b((?:local\s+)?(?:media|news|press)\s+(?:reports?|outlets))(?=,?\s+(?:(?:also|have|had)\s+)?(?:said|says|stated|claimed|claims|claim|suggested|suggests|suggest|cited|showed|shows|indicated|indicates|revealed|reported)\b)|\b(Reports)(?=\s+(?:also\s+|have\s+|had\s+)?(?:claim|claimed|suggest|suggests|suggested|say|said|indicate|indicated|show|showed)\b)/gu;
 
 /** Before a capitalised "Reports": a line's start or a sentence's end ("… employees. Reports claim"). */
 const SENTENCE_END_RE = /(?:^|\n|[.!?]["”]?\s+)$/u;

@@ -105,9 +105,18 @@ export const ACCORDING_BEFORE_RE = new RegExp(
  */
 export const REPORTED_AFTER_RE =
   /^\s+(?:(?:has|had|was|also|first|earlier|previously|originally|initially|separately|exclusively|recently|later|further|again|on\s+\p{Lu}\p{Ll}+)\s+){0,2}(?:reported|reports|wrote|writes|said|says|cited|quoted|calculated|estimated|revealed|pointed\s+out|noted|observed|highlighted|counted|tallied|learned|learnt|reckoned)\b(?!\s+(?:a|an|its|their|record|higher|lower|net|quarterly|annual|half-year|full-year|first-quarter|second-quarter|third-quarter|fourth-quarter|revenue|sales|profits?|losses?|earnings)\b)/u;
+/**
+ * "…, Tarvo learned today.", "Tarvo has learned that": a newsroom finds things out — not "learned from its mistakes",
+ * "learned to", "learned how" (a company or a person learning).
+ */
+const LEARNED_AFTER = String.raw`^\s+(?:has\s+|had\s+)?(?:learned|learnt)(?=\s*[.,;]|\s+(?:that|today|on|this|last|earlier)\b)`;
+/** "Tarvo quoted a source in its report", "Tarvo quoted two officials": an outlet quotes its unnamed informants. */
+const QUOTED_INFORMANT_AFTER = String.raw`^\s+quoted\s+(?:a|an|two|three|several|unnamed)\s+(?:[\p{Ll}-]+\s+){0,2}(?:sources?|officials?|insiders?|executives?|people|spokes(?:man|woman|person))\b`;
 /** "X reported that", "X first reported", "X said, citing", "X quoted Jan Roe as saying": an outlet's own verbs, whatever the name. */
-export const STRONG_REPORTED_AFTER_RE =
-  /^\s+quoted\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}as\s+saying\b|^\s+(?:(?:has|had|also|first|earlier|previously|originally|initially|separately|exclusively|recently|later)\s+){0,2}(?:reported|reports|wrote|writes)(?=\s*[.,;:]|\s+(?:that|on|earlier|last|this|in|citing|late|early|over|at|as|,))|^\s+(?:first|exclusively|originally)\s+reported\b|^\s+(?:also\s+)?(?:pointed\s+out\s+that|counted|tallied|calculated\s+that)\b|^\s+(?:reported|said|says|wrote),?\s+citing\b|^,\s+citing\b|^,\s+which\s+(?:had\s+)?(?:first\s+|earlier\s+)?reported\b/u;
+export const STRONG_REPORTED_AFTER_RE = new RegExp(
+  String.raw`^\s+quoted\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}as\s+saying\b|^\s+(?:(?:has|had|also|first|earlier|previously|originally|initially|separately|exclusively|recently|later)\s+){0,2}(?:reported|reports|wrote|writes)(?=\s*[.,;:]|\s+(?:that|on|earlier|last|this|in|citing|late|early|over|at|as|,))|^\s+(?:first|exclusively|originally)\s+reported\b|^\s+(?:also\s+)?(?:pointed\s+out\s+that|counted|tallied|calculated\s+that)\b|^\s+(?:reported|said|says|wrote),?\s+citing\b|^,\s+citing\b|^,\s+which\s+(?:had\s+)?(?:first\s+|earlier\s+)?reported\b|${LEARNED_AFTER}|${QUOTED_INFORMANT_AFTER}`,
+  'u',
+);
 
 /** A web address used as an outlet's name: "money.pl", "Kora24.ro". */
 export const DOMAIN_RE =

@@ -22,6 +22,8 @@ import {
   FOREIGN_ACCORDING_BEFORE_RE,
   FOREIGN_ACCORDING_WORDS,
 } from './outlet-lexicon.js';
+import { accordingNamesOutlet, inAnOutletsPiece } from './outlet-cues.js';
+import { sentenceOf } from '../resolve/doc-context.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const LOWER_FIRST_RE = /^\p{Ll}/u;
@@ -36,7 +38,7 @@ const AFTER_GATE = new Set(
   had also told warned argued called urged criticised criticized condemned rejected welcomed cautioned claimed noted
   added stated described predicted expects and first earlier previously originally initially separately exclusively
   recently later pointed observed highlighted counted tallied learned learnt reckoned report story article press
-  investigation`.split(/\s+/),
+  investigation interview editorial column op-ed opinion broadcast podcast`.split(/\s+/),
 );
 /** Every word that can end one of the contexts read before a name (the regexes below). */
 const BEFORE_GATE = new Set(
@@ -185,6 +187,11 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
         (REPORT_AFTER_RE.test(after) && ACCORDING_TO_A_RE.test(ctx.work.slice(Math.max(0, start - 20), start)))) &&
       !describesOutlet(name) &&
       !isPersonLikeName(name);
+    // "said in a Norrvik Globe article": the outlet that ran the piece (a place may open its name; a place alone is weak).
+    const piece =
+      inAnOutletsPiece(ctx.work.slice(Math.max(0, start - 12), start), after) &&
+      !isPersonLikeName(name) &&
+      !INSTITUTION_RE.test(name);
     const cited = told || according || reported;
     // "according to The Verge": a capitalised "The" mid-sentence opens a title, whatever its words.
     const titled =
@@ -222,8 +229,9 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
     else if (COMMENTATOR_BEFORE_RE.test(before) && SPEAKS_AFTER_RE.test(after)) kind = 'other';
     else if (OTHER_OUTLETS_AFTER_RE.test(after) || COMMENTARY_AFTER_RE.test(after)) kind = 'news-outlet';
     else if (UNION_APPOSITION_RE.test(after) && SPEAKS_AFTER_RE.test(after)) kind = 'other';
-    else if (according && !isPersonLikeName(name) && ACCORDING_END_RE.test(after)) kind = 'other';
-    else if (report && !weak && !INSTITUTION_RE.test(name)) kind = 'news-outlet';
+    else if (according && !isPersonLikeName(name) && ACCORDING_END_RE.test(after))
+      kind = accordingNamesOutlet(name, titled, sentenceBefore(ctx, start)) ? 'news-outlet' : 'other';
+    else if ((report || piece) && !weak && !INSTITUTION_RE.test(name)) kind = 'news-outlet';
     if (kind) {
       const acronym = ACRONYM_AFTER_RE.exec(after)?.[1];
       // "The National Union of … (NUKM) said": when the acronym is a known name, the speaker is that entity.
@@ -250,6 +258,12 @@ function describedFrom(ctx: DocContext, tokens: readonly Token[], i: number): nu
   if (p?.text === 's' && owner && /^['’]$/.test(ctx.work.slice(owner.end, p.start)) && isPlace(owner.text))
     return i - 2;
   return i;
+}
+
+/** The words of the name's sentence before it ("Kestrel has reportedly cut 40 jobs, according to "). */
+function sentenceBefore(ctx: DocContext, start: number): string {
+  const s = sentenceOf(ctx, start);
+  return s && s.start <= start ? ctx.work.slice(Math.max(s.start, start - 400), start) : '';
 }
 
 /** Words before a name that make it a description: "a Sydney daily", "one Kora newspaper". */

@@ -15,12 +15,14 @@ const STAFF_RE = /^(?:staff|employee)/;
  * unnamed source or insider after one or two words of where they stand (the one-word lower-case forms, "a company
  * source said", are read in GENERIC), then a verb of telling. Also "a staff member told Orsk Daily", "an employee
  * told the Norrvik Post": a member of staff who tells an outlet (a capitalised name after "told"), not one who
- * "told the court" or "told colleagues". The match is the noun, so the source's alias is "source", "insider" or
+ * "told the court" or "told colleagues". Also "a Kestrel staffer said", "a Norrvik Air staff member told reporters": a
+ * member of a named company's staff who speaks, unnamed (not "a Kestrel employee said": a worker quoted on a round is
+ * no informant). The match is the noun, so the source's alias is "source", "insider" or
  * "staff member".
  */
 export const UNNAMED_INFORMANTS: GenericSource = {
   re: new RegExp(
-    `(?<=\\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:${STANDING}\\s+){1,2})(?:sources?|insiders?)\\b(?=,?\\s+(?:said|says|told|tells|added|confirmed|explained|revealed|indicated)\\b)|(?<=\\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:former\\s+|senior\\s+)?)(?:staff\\s+members?|staffers?|employees?)(?=\\s+told\\s+(?:the\\s+)?\\p{Lu})`,
+    `(?<=\\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:${STANDING}\\s+){1,2})(?:sources?|insiders?)\\b(?=,?\\s+(?:said|says|told|tells|added|confirmed|explained|revealed|indicated)\\b)|(?<=\\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:former\\s+|senior\\s+)?)(?:staff\\s+members?|staffers?|employees?)(?=\\s+told\\s+(?:the\\s+)?\\p{Lu})|(?<=\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:\\p{Lu}[\\p{L}&-]*\\s+){1,2})(?:staff\\s+member|staffer)(?=\\s+(?:said|says|told)\\b)`,
     'gu',
   ),
   leads: ['source', 'sources', 'insider', 'insiders', 'staff', 'staffer', 'staffers', 'employee', 'employees'],

@@ -19,14 +19,27 @@ const CREDIT_NAME = String.raw`(?:\p{Lu}[\p{L}.&'’-]*|dpa)(?:[ /](?:\p{Lu}[\p{
 const CITY_DATE = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\p{Ll}*\.?\s\d{1,2}\s`;
 /** "London ", "Sao Paulo ": a dateline's city in title case with no date, as AFP's own pages write it ("London (AFP) –"). */
 const CITY_ALONE = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?\s`;
+/** "Sept 12 ", "Nov. 9 ": a dateline's month and day with no city, as sites reprinting wire copy cut it. */
+const DATE_ALONE = String.raw`(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\p{Ll}*\.?\s\d{1,2}\s`;
 /**
- * "MILAN, Feb 13 (AFP) -", "SEATTLE (Reuters) —", "London (AFP) –", "(Bloomberg) --": a dateline's credit, a city
+ * "MILAN, Feb 13 (AFP) -", "Sept 12 (Reuters) -", "SEATTLE (Reuters) —", "London (AFP) –", "(Bloomberg) --": a dateline's credit, a city
  * before it; or a line of its own under the byline ("(Yonhap)").
  */
 const DATELINE_CREDIT_RE = new RegExp(
-  String.raw`^(?:\p{Lu}{2,}[^()\n]{0,60}?|${CITY_DATE}|${CITY_ALONE})?\((${CREDIT_NAME})\)\s*(?:[-–—]|$)`,
+  String.raw`^(?:\p{Lu}{2,}[^()\n]{0,60}?|${CITY_DATE}|${CITY_ALONE}|${DATE_ALONE})?\((${CREDIT_NAME})\)\s*(?:[-–—]|$)`,
   'u',
 );
+/** A byline that names the agency the writers work for: "Written by Jane Roe and Jan Berg for Reuters". */
+const WRITTEN_FOR_RE = new RegExp(
+  String.raw`^(?:Written|Reporting|Reported)\s+by\s+[^\n]{1,100}?\s+for\s+(${CREDIT_NAME})\.?$`,
+  'u',
+);
+/**
+ * A desk's web address closing the body: a last line "kora.com" that is only an agency's site, or "… has estimated.
+ * – Kora.com" ending the last paragraph (a site's own desk, capitalised). Group 1 or group 2 is the name.
+ */
+const DOMAIN_CREDIT_RE =
+  /^(?:[-–—]\s*)?(\p{L}[\p{L}-]*)\.(?:com|net|org)$|\s[-–—]\s*(\p{Lu}[\p{L}-]*)\.(?:com|net|org)$/u;
 /** A last line that is only a credit: "Reuters", "– African News Agency (ANA)". */
 const CREDIT_LINE_RE = new RegExp(String.raw`^(?:[-–—]\s*)?(${CREDIT_NAME})(?:\s*\((\p{Lu}{2,8})\))?\.?$`, 'u');
 /**
@@ -50,7 +63,7 @@ const AGENCY_HEAD_RE = /\s(?:News|Press)\s+Agency$/u;
 const NEWS_AGENCIES = new Set(
   `Reuters Reuter AFP AP Bloomberg dpa DPA Kyodo Jiji Yonhap Xinhua PTI IANS ANI UNI Bernama Antara ANSA EFE APA ANP
   Belga TASS Interfax CP AAP Anadolu KUNA WAM MENA NAN KNA Lusa Notimex Télam Telam ATS SDA Keystone-SDA TT NTB Ritzau
-  STT PAP ČTK CTK MTI BTA Tanjug HINA STA AFX VNA PNA ANA Xinhua/AFP AFP/Reuters`.split(/\s+/),
+  STT PAP ČTK CTK MTI BTA Tanjug HINA STA AFX VNA PNA ANA UPI Xinhua/AFP AFP/Reuters`.split(/\s+/),
 );
 const AGENCY_NAMES = new Set([
   'Agence France-Presse',
@@ -72,6 +85,7 @@ const AGENCY_NAMES = new Set([
   'Agencia Brasil',
   'Prensa Latina',
   'Anadolu Agency',
+  'United Press International',
 ]);
 
 /** True when the name is a news agency's (known by name, or one called a news or press agency). */
@@ -80,6 +94,8 @@ export function isNewsAgency(name: string): boolean {
 }
 /** The agencies' names in lower case, for a notice that writes the name in capitals ("© KYODO", "© JIJI PRESS"). */
 const AGENCIES_LOWER = new Set([...NEWS_AGENCIES, ...AGENCY_NAMES].map((n) => n.toLowerCase()));
+/** An agency's name as the list spells it, by its lower-case form ("reuters" → "Reuters"). */
+const AGENCY_BY_LOWER = new Map([...NEWS_AGENCIES, ...AGENCY_NAMES].reverse().map((n) => [n.toLowerCase(), n]));
 /** How far into the body a dateline may stand (a headline and a standfirst may come first). */
 const DATELINE_WINDOW = 600;
 
@@ -107,6 +123,13 @@ export function findWireCredits(work: string, bodyStart: number): WireCredit[] {
     const alone = nameAloneOnLine(line);
     if (alone && isNewsAgency(alone)) {
       out.push({ name: alone, start: lineStart, end: lineStart + alone.length });
+      break;
+    }
+    // "Written by Jane Roe for Reuters": the agency the byline names.
+    const written = WRITTEN_FOR_RE.exec(line);
+    if (written && isNewsAgency(written[1]!)) {
+      const start = lineStart + line.lastIndexOf(written[1]!);
+      out.push({ name: written[1]!, start, end: start + written[1]!.length });
       break;
     }
     const outlet = openingCreditOutlet(line);
@@ -141,12 +164,31 @@ export function findWireCredits(work: string, bodyStart: number): WireCredit[] {
     out.push({ name: notice[1]!, start, end: start + notice[1]!.length });
     return out;
   }
+  const site = domainCredit(text, tail.end);
+  if (site) {
+    out.push(site);
+    return out;
+  }
   const closing = CLOSING_CREDIT_RE.exec(text.slice(-80));
   if (closing && isNewsAgency(closing[1]!)) {
     const end = tail.end - 1;
     out.push({ name: closing[1]!, start: end - closing[1]!.length, end });
   }
   return out;
+}
+
+/**
+ * "reuters.com" alone on the last line (an agency's site: the agency, as its list spells it) or "– Kora.com" closing
+ * the last paragraph (a desk's own site, as written). Not "kestrel.com" alone (a company's site names no desk).
+ */
+function domainCredit(text: string, end: number): WireCredit | null {
+  const m = DOMAIN_CREDIT_RE.exec(text.slice(-60));
+  if (!m) return null;
+  const stem = (m[1] ?? m[2])!;
+  const name = m[1] ? AGENCY_BY_LOWER.get(stem.toLowerCase()) : stem;
+  if (!name) return null;
+  const start = end - m[0].length + m[0].indexOf(stem);
+  return { name, start, end: start + stem.length };
 }
 
 /** An outlet by its name alone: an agency, initials ("TBS", "NHK") or a name ending in an outlet's noun ("Kora News"). */
