@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+const companies = (text: string) => extract(text).names('Company');
+
+describe('round 31 (ent18): towns listed after a site noun and its preposition are places', () => {
+  it('"The plants in Tarvingen, Oskeln, Bad Morrach and Velbrunn will share …" names no company', () => {
+    const text =
+      'Kestrel Group to cut 200 jobs\n\nKestrel Group said it would cut 200 jobs at its plant in Tarvingen. The plants in Tarvingen, Oskeln, Bad Morrach and Velbrunn will share the work from next year, Kestrel Group said.';
+    expect(companies(text)).toEqual(['Kestrel Group']);
+  });
+
+  it('a company after the comma that speaks, or after "and" that speaks, stays a company (near miss)', () => {
+    const text =
+      'Kestrel Group to cut 200 jobs\n\nKestrel Group said it would cut 200 jobs at its plants in Tarvingen, Norrvik said on Monday. Jobs at the offices in Oskeln and Hallberg said it would hire.';
+    expect(companies(text)).toEqual(expect.arrayContaining(['Kestrel Group', 'Norrvik', 'Hallberg']));
+  });
+});
+
+describe('round 31 (ent18): a place particle inside a legal name ("Usinas Norrvikas de Orsk Vale SA")', () => {
+  it('keeps the words before and after "de" one name when a legal form ends it', () => {
+    const text =
+      'Norrvikas to halt steel mill\n\nUsinas Norrvikas de Orsk Vale SA will shut two rolling lines and move 300 workers, a spokesman said.';
+    expect(companies(text)).toContain('Usinas Norrvikas de Orsk Vale');
+    expect(companies(text)).not.toContain('Orsk Vale');
+  });
+
+  it('"de" with no legal form after the place stays as written (near miss)', () => {
+    const text = 'Kestrel to cut jobs\n\nKestrel Mining de Orsk said on Friday it would cut 300 jobs.';
+    expect(companies(text)).not.toContain('Kestrel Mining de Orsk');
+  });
+});
+
+describe('round 31 (ent18): "A and B" of a second trade with no name of its own, closed by a country', () => {
+  it('"Kestrel Motor and Engine Kenya said" is one company', () => {
+    const text =
+      'Jobs go at motor maker\n\nKestrel Motor and Engine Kenya said on Monday it would cut 300 jobs at its plant.';
+    expect(companies(text)).toEqual(['Kestrel Motor and Engine Kenya']);
+  });
+
+  it('"Kestrel Motor and Norrvik India" (a name of its own after "and") stays two (near miss)', () => {
+    const text =
+      'Jobs go at motor makers\n\nKestrel Motor and Norrvik India said on Monday they would cut 300 jobs. Norrvik India makes engines; Kestrel Motor makes cars.';
+    expect(companies(text)).toEqual(expect.arrayContaining(['Kestrel Motor', 'Norrvik India']));
+  });
+});
