@@ -44,3 +44,22 @@ describe('round 31 (ent18): "A and B" of a second trade with no name of its own,
     expect(companies(text)).toEqual(expect.arrayContaining(['Kestrel Motor', 'Norrvik India']));
   });
 });
+
+describe('round 31 (ent18): a post a body sends, written before the name ("a senior official from the X Ministry, Jane Roe,")', () => {
+  it('gives the title and the body after "from"', () => {
+    const x = extract(
+      'Kestrel to cut 300 jobs\n\nKestrel Airways said on Monday it would cut 300 jobs. A senior official from the Transport Ministry, Jane Roe, said talks with the airline would resume in June.',
+    );
+    expect(x.role('Jane Roe')).toEqual({
+      title: 'senior official from the Transport Ministry',
+      org: 'Transport Ministry',
+    });
+  });
+
+  it('"from" after a post no body sends is a date, not an organization (near miss)', () => {
+    const x = extract(
+      'Kestrel to cut 300 jobs\n\nKestrel Airways said on Monday it would cut 300 jobs. The chief executive from March, John Doe, said the cuts would go ahead.',
+    );
+    expect(x.role('John Doe')?.title ?? '').not.toContain('March');
+  });
+});
