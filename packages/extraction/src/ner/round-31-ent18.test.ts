@@ -63,3 +63,25 @@ describe('round 31 (ent18): a post a body sends, written before the name ("a sen
     expect(x.role('John Doe')?.title ?? '').not.toContain('March');
   });
 });
+
+describe('round 31 (ent18): a common word with a stray capital, joined to a lower-case noun ("mentoring and Coaching")', () => {
+  it('"mentoring and Coaching will be offered" names no company', () => {
+    const text =
+      'Kestrel to cut 300 jobs\n\nKestrel Telecom said on Monday it would cut 300 jobs. Staff who leave get a grant, and mentoring and Coaching will be offered to all of them.';
+    expect(companies(text)).toEqual(['Kestrel Telecom']);
+  });
+
+  it('a common-word company after "rivals and" that speaks stays a company (near miss)', () => {
+    const text =
+      'Kestrel to cut 300 jobs\n\nKestrel Telecom said on Monday it would cut 300 jobs. Its rivals and Beacon said they would hire.';
+    expect(companies(text)).toContain('Beacon');
+  });
+});
+
+describe('round 31 (ent18): ", and" before a common-word company joins clauses', () => {
+  it('"shut two plants, and Lantern has been selling stores" keeps the company (near miss)', () => {
+    const text =
+      'Kestrel to cut 300 jobs\n\nKestrel Retail said on Monday it would shut two plants, and Lantern has been selling hundreds of its stores.';
+    expect(companies(text)).toContain('Lantern');
+  });
+});
