@@ -78,6 +78,23 @@ describe('round 31 (ent18): a common word with a stray capital, joined to a lowe
   });
 });
 
+describe('round 31 (ent18): a former name in quotes with its legal form ("formerly known as ‘Norrvik Nigeria Plc’")', () => {
+  it('makes the quoted name and its bare form later in the text the same company', () => {
+    const text =
+      'Unions at Norrvik Nigeria protest\n\nNorrvikEnergies Marketing Nigeria Plc, formerly known as ‘Norrvik Nigeria Plc’, will close 12 depots. Two unions will meet Norrvik Nigeria’s board on Tuesday.';
+    expect(extract(text).names('Company')).toEqual(['NorrvikEnergies Marketing Nigeria']);
+    expect(extract(text).names('Division')).toEqual([]);
+  });
+
+  it('a bare name the text never declares a former name stays its own company (near miss)', () => {
+    const text =
+      'Unions at Norrvik Nigeria protest\n\nKestrel Marketing Nigeria Plc will close 12 depots. Norrvik Nigeria Plc, a rival, will not, and Norrvik Nigeria said it would hire.';
+    expect(extract(text).names('Company')).toEqual(
+      expect.arrayContaining(['Kestrel Marketing Nigeria', 'Norrvik Nigeria']),
+    );
+  });
+});
+
 describe('round 31 (ent18): ", and" before a common-word company joins clauses', () => {
   it('"shut two plants, and Lantern has been selling stores" keeps the company (near miss)', () => {
     const text =
