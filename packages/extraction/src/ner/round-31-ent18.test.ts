@@ -102,3 +102,17 @@ describe('round 31 (ent18): ", and" before a common-word company joins clauses',
     expect(companies(text)).toContain('Lantern');
   });
 });
+
+describe('round 31 (ent18): a contraction of a long name\'s first word and a whole later word ("Usiorsk")', () => {
+  it('"Usinas Norrvikas de Orsk Vale SA … the company known as Usiorsk" is one company', () => {
+    const text =
+      'Usiorsk to cut 4,000 jobs at mill, union says\n\nUsinas Norrvikas de Orsk Vale SA will shut two rolling lines at its Vandmoor mill, which will mean the dismissal of about 4,000 workers, union leaders said. Usiorsk said in a statement that 2,000 direct jobs would go.';
+    expect(companies(text)).toEqual(['Usinas Norrvikas de Orsk Vale']);
+  });
+
+  it('a part of a later word ("Usiors") is no contraction of the name (near miss)', () => {
+    const text =
+      'Usiors to cut 4,000 jobs at mill, union says\n\nUsinas Norrvikas de Orsk Vale SA will shut two rolling lines at its Vandmoor mill. Usiors said in a statement that 2,000 direct jobs would go.';
+    expect(companies(text)).toEqual(expect.arrayContaining(['Usinas Norrvikas de Orsk Vale', 'Usiors']));
+  });
+});
