@@ -51,7 +51,7 @@ describe('round 31 (ent18): a post a body sends, written before the name ("a sen
       'Kestrel to cut 300 jobs\n\nKestrel Airways said on Monday it would cut 300 jobs. A senior official from the Transport Ministry, Jane Roe, said talks with the airline would resume in June.',
     );
     expect(x.role('Jane Roe')).toEqual({
-      title: 'senior official from the Transport Ministry',
+      title: 'senior official',
       org: 'Transport Ministry',
     });
   });
