@@ -30,6 +30,7 @@ import { isHtml, maskHtml } from './text/html.js';
 import { splitSentences } from './text/sentences.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { LETTER_OR_DIGIT_RE } from './text/char-class.js';
+import { LEGAL_SUFFIX } from './gazetteer/lexicon/legal-forms.js';
 
 /**
  * Extracts entities, relations and events from one document. Pure and deterministic: the same input always
@@ -148,19 +149,30 @@ function applyRenames(work: string, tokens: readonly Token[], mentions: Mention[
     const canonical = mentions.find((m) => m.name === link.canonical);
     if (!canonical) continue;
     const as = (start: number, end: number): Mention => ({ start, end, type: canonical.type, name: link.canonical });
-    for (let i = 0; i < out.length; i++)
-      if (work.slice(out[i]!.start, out[i]!.end) === link.alias || out[i]!.name === link.alias)
-        out[i] = as(out[i]!.start, out[i]!.end);
-    for (const t of tokens) {
-      if (
-        t.text === link.alias.split(' ')[0] &&
-        work.startsWith(link.alias, t.start) &&
-        !LETTER_OR_DIGIT_RE.test(work[t.start + link.alias.length] ?? '')
-      )
-        out.push(as(t.start, t.start + link.alias.length));
+    for (const alias of aliasForms(link.alias)) {
+      for (let i = 0; i < out.length; i++)
+        if (work.slice(out[i]!.start, out[i]!.end) === alias || out[i]!.name === alias)
+          out[i] = as(out[i]!.start, out[i]!.end);
+      for (const t of tokens) {
+        if (
+          t.text === alias.split(' ')[0] &&
+          work.startsWith(alias, t.start) &&
+          !LETTER_OR_DIGIT_RE.test(work[t.start + alias.length] ?? '')
+        )
+          out.push(as(t.start, t.start + alias.length));
+      }
     }
   }
   return out;
+}
+
+/**
+ * The alias as written and, when a legal form ends it, without it: "formerly known as ‘Norrvik Nigeria Plc’" makes a
+ * later "Norrvik Nigeria’s management" the same company.
+ */
+function aliasForms(alias: string): string[] {
+  const space = alias.lastIndexOf(' ');
+  return space > 0 && LEGAL_SUFFIX.has(alias.slice(space + 1)) ? [alias, alias.slice(0, space)] : [alias];
 }
 
 /**

@@ -409,6 +409,8 @@ export class ContextOrgFinder extends OrgRegistry {
       // "Lockdowns shut pubs": a common word or its plural opening a sentence or a bullet.
       if ((isCommonWord(surface) || isCommonWord(surface.replace(/e?s$/, ''))) && c.runs.every((r) => r.initial))
         continue;
+      // "mentoring and Coaching will be offered": a common word joined to a lower-case noun is a noun with a stray capital.
+      if (words.length === 1 && isCommonWord(surface) && c.runs.every((r) => this.afterLowerCaseConjunct(r))) continue;
       // "the Golf will move": a lone word after "the" is a thing (a model, a site), not a company.
       if (
         words.length === 1 &&
@@ -713,6 +715,17 @@ export class ContextOrgFinder extends OrgRegistry {
     return !!prev && prev.end + 1 === r.start && LOCATIVES.has(prev.text);
   }
 
+  /**
+   * True when a lower-case word and "and"/"or" come right before the run and no verb of speech after it: "mentoring
+   * and Coaching will be offered" (not "rivals and Norrvik said").
+   */
+  private afterLowerCaseConjunct(r: NameRun): boolean {
+    return (
+      LOWER_CASE_CONJUNCT_RE.test(this.text.slice(Math.max(0, r.start - 30), r.start)) &&
+      !SPEECH_AFTER_RE.test(this.text.slice(r.end, r.end + 12))
+    );
+  }
+
   /** True when "in", "near" or "outside" comes right before the run. */
   /** The run alone in brackets right after a name ending in a body's noun ("… Association (", "… Federation ("). */
   private nativeNameInBrackets(r: NameRun): boolean {
@@ -785,3 +798,9 @@ export class ContextOrgFinder extends OrgRegistry {
     }
   }
 }
+
+/**
+ * A lower-case word, then "and"/"or" with no comma, right before a name: "mentoring and " (", and " joins clauses:
+ * "shut two plants, and Norrvik has been selling stores").
+ */
+const LOWER_CASE_CONJUNCT_RE = /(?:^|[^\p{L}])\p{Ll}[\p{Ll}-]+\s(?:and|or)\s$/u;

@@ -271,7 +271,11 @@ export function findNameRuns(
           continue;
         }
         // "Banco do Sertão", "Compagnie de Vellane", "Caixa Geral de Depósitos": particles in a name a prefix opens.
-        if (NAME_PARTICLES.has(next.text) && opensParticleName(tokens[i]!.text) && nameWordAfter(j + 1)) {
+        if (
+          NAME_PARTICLES.has(next.text) &&
+          nameWordAfter(j + 1) &&
+          (opensParticleName(tokens[i]!.text) || legalNameAfterParticle(text, tokens, next.text, j + 2, to, covered))
+        ) {
           j += 2;
           continue;
         }
@@ -419,6 +423,31 @@ export function findNameRuns(
 const PARTICLE_ONLY_OPENERS = new Set(['Casa', 'Cassa', 'Corriere']);
 function opensParticleName(word: string): boolean {
   return ORG_PREFIX_WORDS.has(word) || PARTICLE_ONLY_OPENERS.has(word);
+}
+
+/** Particles of a place inside a legal name ("de", "del", "di", "do"), not those joining two names ("y", "et"). */
+const PLACE_PARTICLES = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des']);
+
+/**
+ * True when the words from `k` after a place particle run, one space apart, to a legal form within four words:
+ * "Usinas Norrvikas de Orsk Vale SA", "Aceros del Tarvo S.A." — the particle is inside one legal name, so the place
+ * after it is no name of its own. "Kestrel de Orsk said" (no legal form) stays as written.
+ */
+function legalNameAfterParticle(
+  text: string,
+  tokens: readonly Token[],
+  particle: string,
+  k: number,
+  to: number,
+  covered: Uint8Array,
+): boolean {
+  if (!PLACE_PARTICLES.has(particle)) return false;
+  for (let n = k + 1; n < Math.min(to, k + 5) && !covered[n]; n++) {
+    if (text.slice(tokens[n - 1]!.end, tokens[n]!.start) !== ' ') return false;
+    if (LEGAL_SUFFIX.has(tokens[n]!.text)) return true;
+    if (!isRunWord(tokens[n]!.text)) return false;
+  }
+  return false;
 }
 
 /** Capitalised ranks written before a title ("Deputy CEO", "Acting Chairman", "Interim Managing Director"). */
@@ -588,6 +617,7 @@ function joinsAnd(
   }
   for (let k = i; k < j; k++) if (tokens[k]!.text === 'of' || tokens[k]!.text === 'for') return true;
   if (j > i && isTradePair(tokens[j]!.text, tokens[j + 2]!.text)) return true;
+  if (j > i && tradeBeforeAnd(tokens, i, j) && tradeWordsToCountry(text, tokens, j + 2, to, covered)) return true;
   if (initialsInBracketsAfter(text, tokens, i, j + 2, to, covered)) return true;
   for (let k = j + 2; k < Math.min(to, j + 7) && !covered[k]; k++) {
     if (LEGAL_SUFFIX.has(tokens[k]!.text) || STATE_BODY_WORDS.has(tokens[k]!.text) || BODY_TAILS.has(tokens[k]!.text))
@@ -595,6 +625,40 @@ function joinsAnd(
     if (unitNameEndsAt(text, tokens, i, j + 2, k, to)) return true;
     if (k + 1 >= to || text.slice(tokens[k]!.end, tokens[k + 1]!.start) !== ' ') return false;
     if (!isRunWord(tokens[k + 1]!.text) && !LEGAL_SUFFIX.has(tokens[k + 1]!.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when the name before "and" (tokens `i`…`j`) is a name of its own followed by a trade, a common noun that is no
+ * place: "Kestrel Motor", "Tarvo Paper" — not "Norrvik Hallberg" (no trade) or "Kestrel Pacific" (a region).
+ */
+function tradeBeforeAnd(tokens: readonly Token[], i: number, j: number): boolean {
+  const trade = tokens[j]!.text;
+  if (!isCommonWord(trade) || isPlace(trade) || isCountryOrRegion(trade)) return false;
+  for (let k = i; k < j; k++) if (!isCommonWord(tokens[k]!.text)) return true;
+  return false;
+}
+
+/**
+ * True when the words from `k` (after "and") are capitalised common nouns, one space apart, ending in a country within
+ * four words: "Kestrel Motor and Engine Kenya", "Tarvo Paper and Packaging Nigeria" — a second trade with no name of
+ * its own cannot be a second company, so the country closes one local arm's name. "Kestrel Motor and Norrvik India"
+ * (a name of its own after "and") and "… and Air Orsk" (an airline's or bank's opening word) stay two.
+ */
+function tradeWordsToCountry(
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+  covered: Uint8Array,
+): boolean {
+  for (let n = k; n < Math.min(to, k + 4) && !covered[n]; n++) {
+    if (n > k && text.slice(tokens[n - 1]!.end, tokens[n]!.start) !== ' ') return false;
+    const word = tokens[n]!.text;
+    if (n > k && isCountryOrRegion(word)) return true;
+    if (!isCapitalized(word) || !isCommonWord(word) || isCountryOrRegion(word) || ORG_PREFIX_WORDS.has(word))
+      return false;
   }
   return false;
 }
@@ -612,6 +676,7 @@ const TRADE_PAIRS = new Set([
   'Light and Power',
   'Water and Power',
   'Pulp and Paper',
+  'Paper and Pulp',
   'Food and Beverage',
   'Food and Beverages',
   'Coal and Steel',

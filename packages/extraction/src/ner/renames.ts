@@ -1,7 +1,7 @@
 import type { Mention } from './mention.js';
 
 const NOW_RE =
-  /^(?:,\s*(?:S\.A\.(?:B\.)?(?:\s+de\s+C\.V\.)?|S\.p\.A\.|N\.V\.|Ltd\.?|Plc|PLC|AG|SE|Inc\.)(?=,))?\s*(?:\(\s*|,\s*|\s)(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|company|firm|conglomerate|\p{Ll}*maker|retailer|bank|lender|carrier|airline|insurer|brewer)\s+(?=(?:also\s+|better\s+)?known\s+as|formerly|previously|now\s+known))?(now|formerly|previously|earlier|since renamed|renamed|rebranded as|later renamed|known as|also known as|better known as|(?:commonly|popularly|widely|locally) (?:referred to as|known as|called)|trading as)\s+(?:known as\s+|called\s+)?([A-Z][\p{L}\p{N}.&]*(?: [A-Z][\p{L}\p{N}.&]*){0,2})/u;
+  /^(?:,\s*(?:S\.A\.(?:B\.)?(?:\s+de\s+C\.V\.)?|S\.p\.A\.|N\.V\.|Ltd\.?|Plc|PLC|AG|SE|Inc\.)(?=,))?\s*(?:\(\s*|,\s*|\s)(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|company|firm|conglomerate|\p{Ll}*maker|retailer|bank|lender|carrier|airline|insurer|brewer)\s+(?=(?:also\s+|better\s+)?known\s+as|formerly|previously|now\s+known))?(now|formerly|previously|earlier|since renamed|renamed|rebranded as|later renamed|known as|also known as|better known as|(?:commonly|popularly|widely|locally) (?:referred to as|known as|called)|trading as)\s+(?:known as\s+|called\s+)?[‘'"“]?([A-Z][\p{L}\p{N}.&]*(?: [A-Z][\p{L}\p{N}.&]*){0,2})/u;
 
 /** "the power grids business of ", "a unit of the ": what follows is the owner of the part the sentence names. */
 const PART_OF_BEFORE_RE =

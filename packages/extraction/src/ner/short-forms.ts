@@ -370,14 +370,35 @@ function contractionsOf(name: string, words: readonly string[]): string[] {
 
 /** The contractions of `words` (see above), or only `wanted` among them. */
 function contractions(words: readonly string[], wanted?: string): string[] {
-  if (words.length < 2 || words.length > 3 || !WORD_RE.test(words[0]!) || !WORD_RE.test(words[1]!)) return [];
-  const [a, b] = [words[0]!, words[1]!].map(stripAccents) as [string, string];
   const out: string[] = [];
-  for (let i = 2; i <= Math.min(5, a.length - 1); i++)
-    for (let j = 3; j <= Math.min(5, b.length); j++) {
-      const form = a.slice(0, i) + b.slice(0, j).toLowerCase();
-      if ((wanted === undefined || wanted === form) && isDistinctive(form)) out.push(form);
-    }
+  if (words.length >= 2 && words.length <= 3 && WORD_RE.test(words[0]!) && WORD_RE.test(words[1]!)) {
+    const [a, b] = [words[0]!, words[1]!].map(stripAccents) as [string, string];
+    for (let i = 2; i <= Math.min(5, a.length - 1); i++)
+      for (let j = 3; j <= Math.min(5, b.length); j++)
+        pushForm(out, a.slice(0, i) + b.slice(0, j).toLowerCase(), wanted);
+  }
+  out.push(...wholeWordContractions(words, wanted));
+  return out;
+}
+
+function pushForm(out: string[], form: string, wanted: string | undefined): void {
+  if ((wanted === undefined || wanted === form) && isDistinctive(form)) out.push(form);
+}
+
+/**
+ * "Usinas Norrvikas de Orsk Vale" → "Usiorsk": in a name of three or four capitalised words (place particles aside),
+ * two to five letters of the first word and a whole later word of three to five letters after the second.
+ */
+function wholeWordContractions(words: readonly string[], wanted: string | undefined): string[] {
+  const content = words.filter((w) => !NAME_PARTICLES.has(w));
+  if (content.length < 3 || content.length > 4 || !content.every((w) => WORD_RE.test(w))) return [];
+  const a = stripAccents(content[0]!);
+  const out: string[] = [];
+  for (const later of content.slice(2)) {
+    const b = stripAccents(later).toLowerCase();
+    if (b.length > 5) continue;
+    for (let i = 2; i <= Math.min(5, a.length - 1); i++) pushForm(out, a.slice(0, i) + b, wanted);
+  }
   return out;
 }
 

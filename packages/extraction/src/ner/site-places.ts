@@ -10,7 +10,24 @@ import { isCountryOrRegion } from '../gazetteer/lexicon/places.js';
  */
 export function isSitePlaceOrContraction(name: string, text: string, runs: readonly NameRun[]): boolean {
   if (CONTRACTION_RE.test(name)) return true;
-  return runs.length > 0 && runs.every((r) => siteBefore(text.slice(Math.max(0, r.start - 60), r.start)));
+  return (
+    runs.length > 0 &&
+    runs.every((r) => siteBefore(text.slice(Math.max(0, r.start - 60), r.start)) || isSiteListMember(text, r))
+  );
+}
+
+/**
+ * A later member of a list of towns that a site's noun and preposition open: "The plants in Tarvingen, Oskeln,
+ * Bad Morrach and Velbrunn will form …" (Oskeln, Bad Morrach, Velbrunn). A member after a comma must be followed by
+ * the list's next comma or "and" ("plants in Tarvingen, Norrvik said" names a company); the last, after "and", must not
+ * speak ("… in Tarvingen and Norrvik said").
+ */
+function isSiteListMember(text: string, r: NameRun): boolean {
+  const before = text.slice(Math.max(0, r.start - 160), r.start);
+  if (!SITE_LIST_BEFORE_RE.test(before)) return false;
+  const after = text.slice(r.end, r.end + 16);
+  if (LIST_GOES_ON_RE.test(after)) return true;
+  return AND_BEFORE_RE.test(before) && !SPEAKS_AFTER_RE.test(after) && !/^['’]s?\s/u.test(after);
 }
 
 /** A country's possessive right before a name: "… plant in Italy's " (group 1 the country). */
@@ -26,9 +43,23 @@ function siteBefore(before: string): boolean {
 /** "I'm", "We're", "They've", "Don't": a pronoun or verb with its contraction. */
 const CONTRACTION_RE = /^\p{L}+['’](?:m|re|ve|ll|d)$|^\p{L}+n['’]t$/u;
 
+/** A site's noun and a preposition of place: "plant in ", "mine near ", "based in ". */
+const SITE_PREPOSITION =
+  /\b(?:plants?|factory|factories|sites?|works|mines?|shafts?|facility|facilities|operations?|offices?|headquarters|HQ|depots?|warehouses?|hubs?|refinery|refineries|smelters?|shipyards?|yards?|campus|centres?|centers?|branch|branches|stores?|town|city|village|county|province|region|district|based|located|situated)\s+(?:in|at|near|outside)\s+(?:the\s+)?/u
+    .source;
 /** A site's noun and a preposition of place right before a name: "plant in ", "mine near ", "based in ". */
-const SITE_BEFORE_RE =
-  /\b(?:plants?|factory|factories|sites?|works|mines?|shafts?|facility|facilities|operations?|offices?|headquarters|HQ|depots?|warehouses?|hubs?|refinery|refineries|smelters?|shipyards?|yards?|campus|centres?|centers?|branch|branches|stores?|town|city|village|county|province|region|district|based|located|situated)\s+(?:in|at|near|outside)\s+(?:the\s+)?$/u;
+const SITE_BEFORE_RE = new RegExp(`${SITE_PREPOSITION}$`, 'u');
+/** A town of one to three capitalised words: "Velbrunn", "Bad Morrach". */
+const LIST_TOWN = '\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,2}';
+/** A site's preposition, then up to seven towns with commas, then the comma or "and" before a name. */
+const SITE_LIST_BEFORE_RE = new RegExp(
+  `${SITE_PREPOSITION}${LIST_TOWN}(?:,\\s${LIST_TOWN}){0,6}(?:,\\s|,?\\sand\\s)$`,
+  'u',
+);
+/** The list's next comma or "and" right after a member: ", Bad Morrach", " and Velbrunn". */
+const LIST_GOES_ON_RE = /^(?:,\s|,?\sand\s)\p{Lu}/u;
+/** "and " right before the list's last member. */
+const AND_BEFORE_RE = /\sand\s$/u;
 
 /**
  * A name no list or legal form knows, written as a site's — between "the"/"its"/"their"/an owner's possessive and a

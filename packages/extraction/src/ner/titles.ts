@@ -55,8 +55,13 @@ const MODIFIER =
  */
 const TAIL_WORD =
   "(?:Local\\s+\\d{1,5}|(?!(?:after|before|when|while|replac(?:ed|es|ing)|succeed(?:ed|s|ing)?)(?![\\p{L}\\p{N}-]))(?!(?:said|says|told|wrote|who|which|noted|added|announced|(?-i:disclosed|explained|confirmed|revealed|stated)|has|had|is|was|will|would|that|as)\\b)[\\p{L}&](?:[\\p{L}\\p{N}&'’\\-]|\\.(?=[\\p{L}\\p{N}]))*(?:(?<=(?:^|[^\\p{L}])(?-i:\\p{Lu})\\p{L}{0,4})\\.)?\\+?(?:\\s+\\d{1,2}\\.\\d{1,2}(?![\\d.]))?)";
-/** "… of/for/at [the/its] <up to ten words>"; "analyst with Okasan Securities" only without a comma before "with". */
-const TAIL = `(?:(?:,?\\s+(?:of|for|at|in charge of|overseeing|on|responsible for)|\\s+with)\\s+(?:the\\s+|its\\s+)?${TAIL_WORD}(?:\\s+${TAIL_WORD}){0,9})?`;
+/** " from" right after an official, representative or delegate: the body that sent them follows. */
+const SENT_POST_FROM = '(?<=(?:official|representative|delegate)s?)\\s+from';
+/**
+ * "… of/for/at [the/its] <up to ten words>"; "analyst with Okasan Securities" only without a comma before "with";
+ * "from" only after a post a body sends ("a senior official from the Transport Ministry, Jane Roe, said").
+ */
+const TAIL = `(?:(?:,?\\s+(?:of|for|at|in charge of|overseeing|on|responsible for)|\\s+with|${SENT_POST_FROM})\\s+(?:the\\s+|its\\s+)?${TAIL_WORD}(?:\\s+${TAIL_WORD}){0,9})?`;
 
 /** Words of a post's field or area ("Operations", "Northern Area", "Corporate Affairs", "Asia Pacific"). */
 const FIELD_WORD =

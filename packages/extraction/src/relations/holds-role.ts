@@ -47,7 +47,7 @@ import { postInNextSentence } from './next-sentence-post.js';
 import { analystTeam } from './analyst-teams.js';
 import { anaphorCompany } from './anaphor-company.js';
 import { orgAfterTitle, unitAfterOwner, UNIT_WORD_END_RE } from './title-orgs.js';
-import { bodyAfterFrom } from './title-from-body.js';
+import { bodyAfterFrom, postWithoutSender } from './title-from-body.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
@@ -462,7 +462,8 @@ function roleAfter(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
     const unit = orgAfterTitle(ctx, t);
     if (unit) return { title: t.title, org: unit, explicitOrg: true, at: p.start };
   }
-  if (inTitle) return { title: t.title, org: inTitle, explicitOrg: true, at: p.start };
+  // "a senior official from the Transport Ministry, Jane Roe,": the body after "from" is the organization, not the post.
+  if (inTitle) return { title: postWithoutSender(t.title), org: inTitle, explicitOrg: true, at: p.start };
   if (org) return { title: t.title, org, explicitOrg: true, at: p.start };
   // "Jane Roe, a representative from the KWF union": the body the post is from (title-from-body.ts).
   const sentBy = bodyAfterFrom(ctx, t);
@@ -499,7 +500,8 @@ function withOrg(
   // "Steel analyst Jane Roe" after "U.S. Steel": the commentator's field, no short form of a company.
   const field = fieldWordEnd(ctx, t);
   const inTitle = bodyInTitle(ctx, field > 0 ? { ...t, start: field } : t);
-  if (inTitle) return { title: t.title, org: inTitle, explicitOrg: true, at: p.start };
+  // "a senior official from the Transport Ministry, Jane Roe,": the body after "from" is the organization, not the post.
+  if (inTitle) return { title: postWithoutSender(t.title), org: inTitle, explicitOrg: true, at: p.start };
   const prev = mentionsIn(ctx, t.start - 60, t.start)
     .filter((m) => isOrg(m) || m.type === 'Source')
     .pop();

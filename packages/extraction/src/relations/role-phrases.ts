@@ -130,6 +130,12 @@ const UNION_NAME_RE =
 
 /** "union " right before a name: the text calls what follows a union. */
 const CALLED_UNION_RE = /\bunion\s+$/i;
+/**
+ * " union" (or " trade union") right after an acronym: "the KWMU union, which represents steelworkers" ("the Kestrel
+ * Steel union" is the company's staff, not a body of that name).
+ */
+const UNION_AFTER_RE = /^\s+(?:trade\s+)?union\b/i;
+const ACRONYM_RE = /^\p{Lu}{2,}$/u;
 
 /**
  * The union "the union's president" refers to: the last workers' body named in this or the three previous
@@ -143,8 +149,12 @@ export function recentUnion(ctx: DocContext, pos: number): string | null {
     const m = ms[i]!;
     if (!isOrg(m) && m.type !== 'Source') continue;
     const name = ctx.entities.get(m.id)?.name ?? '';
-    // "the pilots' union KPU", "trade union Kora Verk": a name the text calls a union.
-    if (UNION_NAME_RE.test(name) || CALLED_UNION_RE.test(ctx.work.slice(Math.max(0, m.start - 12), m.start)))
+    // "the pilots' union KPU", "trade union Kora Verk", "the KWMU union, which …": a name the text calls a union.
+    if (
+      UNION_NAME_RE.test(name) ||
+      CALLED_UNION_RE.test(ctx.work.slice(Math.max(0, m.start - 12), m.start)) ||
+      (ACRONYM_RE.test(name) && UNION_AFTER_RE.test(ctx.work.slice(m.end, m.end + 16)))
+    )
       return m.id;
   }
   // A union named only as a speaker so far ("The Transport Workers' Union, which …, said"): its name as written.

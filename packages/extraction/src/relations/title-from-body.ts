@@ -20,3 +20,14 @@ export function bodyAfterFrom(ctx: DocContext, t: TitleMatch): string | null {
   const m = mentionsIn(ctx, at, at + 1).find((x) => isOrg(x) || x.type === 'Source');
   return m && m.start === at ? m.id : null;
 }
+
+/** " from the KWF union" after a post a body sends, to the end of the title. */
+const SENDER_TAIL_RE = /(?<=\b(?:official|representative|delegate)s?)\s+from\s.*$/isu;
+
+/**
+ * The post without the body that sent its holder, once that body is the organization: "senior official from the
+ * Transport Ministry" → "senior official".
+ */
+export function postWithoutSender(title: string): string {
+  return title.replace(SENDER_TAIL_RE, '');
+}
