@@ -15,6 +15,12 @@ describe('round 31 (ent18): towns listed after a site noun and its preposition a
       'Kestrel Group to cut 200 jobs\n\nKestrel Group said it would cut 200 jobs at its plants in Tarvingen, Norrvik said on Monday. Jobs at the offices in Oskeln and Hallberg said it would hire.';
     expect(companies(text)).toEqual(expect.arrayContaining(['Kestrel Group', 'Norrvik', 'Hallberg']));
   });
+
+  it('a name after ", and" with a verb of its own is the next clause\'s company, not the last town (near miss)', () => {
+    const text =
+      'Carmakers idle plants\n\nKestrel Group gave workers leave at its Tarvo plant in Orsk Vale, and Norrvik suspended shifts at three factories this year.';
+    expect(companies(text)).toEqual(expect.arrayContaining(['Kestrel Group', 'Norrvik']));
+  });
 });
 
 describe('round 31 (ent18): a place particle inside a legal name ("Usinas Norrvikas de Orsk Vale SA")', () => {

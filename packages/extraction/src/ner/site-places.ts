@@ -19,16 +19,24 @@ export function isSitePlaceOrContraction(name: string, text: string, runs: reado
 /**
  * A later member of a list of towns that a site's noun and preposition open: "The plants in Tarvingen, Oskeln,
  * Bad Morrach and Velbrunn will form …" (Oskeln, Bad Morrach, Velbrunn). A member after a comma must be followed by
- * the list's next comma or "and" ("plants in Tarvingen, Norrvik said" names a company); the last, after "and", must not
- * speak ("… in Tarvingen and Norrvik said").
+ * the list's next comma or "and" ("plants in Tarvingen, Norrvik said" names a company); the last, after "and", must end
+ * the list (`LIST_ENDS_AFTER_RE`: "… in Tarvingen and Norrvik said" and "…, and Norrvik suspended shifts" name a company).
  */
 function isSiteListMember(text: string, r: NameRun): boolean {
   const before = text.slice(Math.max(0, r.start - 160), r.start);
   if (!SITE_LIST_BEFORE_RE.test(before)) return false;
   const after = text.slice(r.end, r.end + 16);
   if (LIST_GOES_ON_RE.test(after)) return true;
-  return AND_BEFORE_RE.test(before) && !SPEAKS_AFTER_RE.test(after) && !/^['’]s?\s/u.test(after);
+  return AND_BEFORE_RE.test(before) && LIST_ENDS_AFTER_RE.test(after);
 }
+
+/**
+ * What may follow a list's last town: the sentence's punctuation, a preposition or conjunction, or an auxiliary ("…
+ * and Velbrunn will form", "… and Velbrunn, where", "… and Velbrunn by 2026"). A verb of its own ("…, and Norrvik
+ * suspended shifts", "… and Norrvik said") makes the name a clause's subject, a company; so does a possessive.
+ */
+const LIST_ENDS_AFTER_RE =
+  /^(?:\s*[.,;:!?)\]–—]|\s*$|\s+(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|be|been|in|on|at|by|as|for|from|to|with|near|of|where|which|that|if|and|or|but|until|since|after|before|during|over|under)\b)/u;
 
 /** A country's possessive right before a name: "… plant in Italy's " (group 1 the country). */
 const COUNTRY_POSSESSIVE_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
