@@ -46,6 +46,7 @@ import { shareOfToldRound } from './told-round-share.js';
 import { absorbSummedParts } from './summed-parts.js';
 import { isStateBody } from '../ner/org-names.js';
 import { isRateFigure, isTradesVagueFigure } from './unowned-figures.js';
+import { corporateActionNews } from './corporate-action-news.js';
 
 /**
  * Restructuring actions that are events of their own rather than part of a round of cuts: a sale, spin-off, split or
@@ -402,7 +403,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
     else if (!first) dateFigurelessLede(rounds, lede, day);
     shareDates(rounds);
   }
-  return finalize(
+  const events = finalize(
     ctx,
     absorbBreakdowns(
       ctx.work,
@@ -418,6 +419,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       ctx.parentOf,
     ),
   );
+  return corporateActionNews(ctx, events);
 }
 
 /** How far into the body a headline's move without a figure is told again with its day. */
