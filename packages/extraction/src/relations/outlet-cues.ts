@@ -37,4 +37,6 @@ export function inAnOutletsPiece(before: string, after: string): boolean {
   return IN_A_BEFORE_RE.test(before) && PIECE_AFTER_RE.test(after);
 }
 const IN_A_BEFORE_RE = /\bin\s+an?\s+$/iu;
-const PIECE_AFTER_RE = /^\s+(?:article|interview|story|editorial|column|op-ed|opinion\s+piece|broadcast|podcast)\b/u;
+/** The nouns of a piece a quote is taken from ("said in a Norrvik Globe article"; voices-in-outlet-pieces.ts too). */
+export const PRINT_PIECE_NOUNS = 'article|interview|story|editorial|column|op-ed';
+const PIECE_AFTER_RE = new RegExp(String.raw`^\s+(?:${PRINT_PIECE_NOUNS}|opinion\s+piece|broadcast|podcast)\b`, 'u');

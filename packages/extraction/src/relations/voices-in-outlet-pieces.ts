@@ -1,12 +1,15 @@
 import type { Span } from '../types.js';
 import { type DocContext, sentenceOf } from '../resolve/doc-context.js';
+import { PRINT_PIECE_NOUNS } from './outlet-cues.js';
 
 /**
  * "said in a Norrvik Globe article", "told … in a Tarvo Financiero interview": words the article took from another
  * outlet's piece, whose name stands between "in a(n)" and the piece's noun.
  */
-const SAID_IN_A_PIECE_RE =
-  /\b(?:said|says|told|wrote|added|explained|stated)\s+in\s+an?\s+(?:\p{Lu}[\p{L}&.'’-]*\s){1,4}(?:article|interview|story|editorial|column|op-ed)\b/gu;
+const SAID_IN_A_PIECE_RE = new RegExp(
+  String.raw`\b(?:said|says|told|wrote|added|explained|stated)\s+in\s+an?\s+(?:\p{Lu}[\p{L}&.'’-]*\s){1,4}(?:${PRINT_PIECE_NOUNS})\b`,
+  'gu',
+);
 
 /**
  * "A senior official from the Kestrel Ministry, Jane Roe, said in a Norrvik Globe article that …": the article read

@@ -15,12 +15,12 @@ export interface WireCredit {
 
 /** A name in a credit: up to five capitalised words or initials ("Reuters", "AFP", "African News Agency", "dpa"). */
 const CREDIT_NAME = String.raw`(?:\p{Lu}[\p{L}.&'’-]*|dpa)(?:[ /](?:\p{Lu}[\p{L}.&'’-]*|dpa))*`;
-/** "Osaka, May 27 ": a dateline's city written in lower case, then its month and day (as Jiji Press writes it). */
-const CITY_DATE = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\p{Ll}*\.?\s\d{1,2}\s`;
-/** "London ", "Sao Paulo ": a dateline's city in title case with no date, as AFP's own pages write it ("London (AFP) –"). */
-const CITY_ALONE = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?\s`;
 /** "Sept 12 ", "Nov. 9 ": a dateline's month and day with no city, as sites reprinting wire copy cut it. */
 const DATE_ALONE = String.raw`(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\p{Ll}*\.?\s\d{1,2}\s`;
+/** "Osaka, May 27 ": a dateline's city written in lower case, then its month and day (as Jiji Press writes it). */
+const CITY_DATE = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s${DATE_ALONE}`;
+/** "London ", "Sao Paulo ": a dateline's city in title case with no date, as AFP's own pages write it ("London (AFP) –"). */
+const CITY_ALONE = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?\s`;
 /**
  * "MILAN, Feb 13 (AFP) -", "Sept 12 (Reuters) -", "SEATTLE (Reuters) —", "London (AFP) –", "(Bloomberg) --": a dateline's credit, a city
  * before it; or a line of its own under the byline ("(Yonhap)").
@@ -92,9 +92,10 @@ const AGENCY_NAMES = new Set([
 export function isNewsAgency(name: string): boolean {
   return NEWS_AGENCIES.has(name) || AGENCY_NAMES.has(name) || AGENCY_HEAD_RE.test(name);
 }
-/** The agencies' names in lower case, for a notice that writes the name in capitals ("© KYODO", "© JIJI PRESS"). */
-const AGENCIES_LOWER = new Set([...NEWS_AGENCIES, ...AGENCY_NAMES].map((n) => n.toLowerCase()));
-/** An agency's name as the list spells it, by its lower-case form ("reuters" → "Reuters"). */
+/**
+ * An agency's name as the list spells it, by its lower-case form ("reuters" → "Reuters"): a notice that writes the name
+ * in capitals ("© KYODO", "© JIJI PRESS") and a site's address ("reuters.com") find it here.
+ */
 const AGENCY_BY_LOWER = new Map([...NEWS_AGENCIES, ...AGENCY_NAMES].reverse().map((n) => [n.toLowerCase(), n]));
 /** How far into the body a dateline may stand (a headline and a standfirst may come first). */
 const DATELINE_WINDOW = 600;
@@ -159,7 +160,7 @@ export function findWireCredits(work: string, bodyStart: number): WireCredit[] {
   }
   // "© KYODO": a copyright notice names the agency the copy is bought from.
   const notice = tail.end - tail.start <= 60 ? COPYRIGHT_LINE_RE.exec(text) : null;
-  if (notice && AGENCIES_LOWER.has(notice[1]!.toLowerCase())) {
+  if (notice && AGENCY_BY_LOWER.has(notice[1]!.toLowerCase())) {
     const start = tail.end - text.length + notice[0].indexOf(notice[1]!);
     out.push({ name: notice[1]!, start, end: start + notice[1]!.length });
     return out;
