@@ -37,3 +37,44 @@ describe('a bulleted list of companies, each item opened by its name, place and 
     expect(rounds(text).every((r) => r[1] === 'Kestrel Aero')).toBe(true);
   });
 });
+
+describe('a closure told with its site’s headcount in brackets', () => {
+  it('"will close its plant in Tarvingen (Orsk, 400 employees)": the closing company’s round of 400', () => {
+    const text =
+      'Norrvik closes Tarvingen plant\n\n' +
+      'Norrvik Industries will close its plant in Tarvingen (Orsk, 400 employees), the company said.\n';
+    expect(rounds(text)).toEqual([['layoff', 'Norrvik Industries', 400]]);
+  });
+
+  it('"has announced a plant closure in Velbrunn (Orsk, 400 employees)": the same, with the closure noun', () => {
+    const text =
+      'Kestrel shuts plant\n\nKestrel Motors has announced a plant closure in Velbrunn (Orsk, 400 employees).\n';
+    expect(rounds(text)).toEqual([['layoff', 'Kestrel Motors', 400]]);
+  });
+
+  it('a larger round of another company two sentences later does not absorb the headcount', () => {
+    const text =
+      'Suppliers cut back\n\n' +
+      'Kestrel Motors has announced a plant closure in Velbrunn (Orsk, 400 employees).\n\n' +
+      'Sales of its castings fell by a third last year.\n\n' +
+      'Hallberg Group will cut 750 jobs in Tarvo.\n';
+    expect(rounds(text)).toEqual([
+      ['layoff', 'Kestrel Motors', 400],
+      ['layoff', 'Hallberg Group', 750],
+    ]);
+  });
+
+  it('near miss: "its plant in Tarvingen (Orsk, 400 employees) will take the work" tells no closure and no round', () => {
+    const text =
+      'Norrvik moves work\n\n' +
+      'Norrvik Industries said its plant in Tarvingen (Orsk, 400 employees) will take the work from Kelso.\n';
+    expect(rounds(text)).toEqual([]);
+  });
+
+  it('near miss: a closed plant followed by another site’s bracket ("close its Orsk plant and expand Tarvo (400 employees)")', () => {
+    const text =
+      'Norrvik shifts output\n\n' +
+      'Norrvik Industries will close its plant in Orsk and expand its Tarvo works (400 employees), it said.\n';
+    expect(rounds(text).filter((r) => r[2] === 400)).toEqual([]);
+  });
+});
