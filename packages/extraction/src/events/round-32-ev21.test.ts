@@ -64,6 +64,13 @@ describe('a closure told with its site’s headcount in brackets', () => {
     ]);
   });
 
+  it('near miss: the same company’s larger round told with the closure keeps the headcount as its part', () => {
+    const text =
+      'Kestrel to cut jobs\n\n' +
+      'Kestrel Motors will cut 2,000 jobs and close its plant in Velbrunn (Orsk, 400 employees), the company said.\n';
+    expect(rounds(text)).toEqual([['layoff', 'Kestrel Motors', 2000]]);
+  });
+
   it('near miss: "its plant in Tarvingen (Orsk, 400 employees) will take the work" tells no closure and no round', () => {
     const text =
       'Norrvik moves work\n\n' +
