@@ -1,5 +1,6 @@
 import type { SourceKind } from '../types.js';
 import { UNNAMED_INFORMANTS } from './unnamed-informants.js';
+import { UNNAMED_ANALYSTS } from './unnamed-analysts.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const POSSESSIVE_NAME_LEAD_RE = /^\p{Lu}[\p{L}.-]*['’]s\s+/u;
@@ -351,6 +352,7 @@ export const GENERIC: GenericSource[] = [
         .replace(/\s+/g, ' '),
   },
   UNNAMED_INFORMANTS,
+  UNNAMED_ANALYSTS,
 ];
 
 /** "a post on HNA's official WeChat account" → "WeChat post"; "an open letter" → "open letter". */

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+describe('round 32 (cite13): speakers nobody names', () => {
+  it('cites analysts who speak as the subject at a sentence start, after an auxiliary too', () => {
+    const x = extract(
+      'Kestrel Bank and Norrvik Bank to merge\n\nKestrel Bank will merge with Norrvik Bank by the end of the year, ' +
+        'its chairman told the Vessla Daily. Analysts had said the merger could make handling bad debts easier.',
+    );
+    expect(x.cited()).toContain('analysts');
+  });
+
+  it('cites analysts named by a lower-case group word ("industry analysts say")', () => {
+    const x = extract(
+      'Hallberg Group to split off its machinery arm\n\nHallberg Group will spin off its machinery business into a ' +
+        'new holding company, it said on Tuesday.\n\nIndustry analysts say the move speeds up the succession.',
+    );
+    expect(x.cited()).toContain('industry analysts');
+  });
+
+  it('does not cite analysts who only call or expect something, nor a firm’s analysts as unnamed ones', () => {
+    const x = extract(
+      'Hallberg Group to merge two units\n\nHallberg Group will merge two of its energy units, in what analysts ' +
+        'call its largest overhaul. Analysts expected a deeper cut. Tarvo Securities analysts said the plan was bold.',
+    );
+    expect(x.cited()).not.toContain('analysts');
+    expect(x.cited()).not.toContain('industry analysts');
+  });
+});
