@@ -26,4 +26,24 @@ describe('round 32 (cite13): speakers nobody names', () => {
     expect(x.cited()).not.toContain('analysts');
     expect(x.cited()).not.toContain('industry analysts');
   });
+
+  it('cites the union when its officer speaks under a title that names only the union', () => {
+    const lead = 'Kestrel Bank to cut jobs\n\nKestrel Bank said on Monday it would cut 300 jobs in Norrvik.\n\n';
+    for (const line of [
+      "The union's general secretary Jane Roe said the cuts were unfair.",
+      'Jane Roe, the union head at the state-owned bank, said about 5,000 jobs could go.',
+      'Jane Roe, the head of the union at the plant, said the cuts were unfair.',
+    ])
+      expect(extract(lead + line).cited()).toContain('union');
+  });
+
+  it('does not cite a union its officer does not speak for, nor a union named as an object', () => {
+    const lead = 'Kestrel Bank to cut jobs\n\nKestrel Bank said on Monday it would cut 300 jobs in Norrvik.\n\n';
+    for (const line of [
+      'Jane Roe, the union head at the bank, was dismissed last year.',
+      'Kestrel Bank held talks with the union head at the bank on Tuesday.',
+      "The union's strike halted the branch network for a week.",
+    ])
+      expect(extract(lead + line).cited()).not.toContain('union');
+  });
 });
