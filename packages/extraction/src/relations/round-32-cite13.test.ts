@@ -46,4 +46,21 @@ describe('round 32 (cite13): speakers nobody names', () => {
     ])
       expect(extract(lead + line).cited()).not.toContain('union');
   });
+
+  it('cites an unnamed company official who speaks, by the words that name the official', () => {
+    const x = extract(
+      'Norrvik Stampings to cut shifts\n\nNorrvik Stampings, which has Kestrel Motors as its main client, works ' +
+        'single shifts. "There has been a heavy cut in production," a company official said.',
+    );
+    expect(x.cited()).toContain('company official');
+    expect(x.cited()).not.toContain('Kestrel Motors official');
+  });
+
+  it('does not cite an official who does not speak, nor one whose employer no word gives', () => {
+    const x = extract(
+      'Norrvik Stampings to cut shifts\n\nNorrvik Stampings will cut shifts. A company official was dismissed ' +
+        'last week. An official said the plan was ready.',
+    );
+    expect(x.cited().filter((n) => /official/.test(n ?? ''))).toEqual([]);
+  });
 });
