@@ -63,4 +63,17 @@ describe('round 32 (cite13): speakers nobody names', () => {
     );
     expect(x.cited().filter((n) => /official/.test(n ?? ''))).toEqual([]);
   });
+
+  it('cites company officials named in a reporting clause after what they said, not officials only mentioned', () => {
+    const said = extract(
+      'Kestrel Motors to offer early retirement\n\nKestrel Motors has notified employees of the plan, company ' +
+        'officials said Sunday.',
+    );
+    expect(said.cited()).toContain('company officials');
+    const named = extract(
+      'Kestrel Motors to offer early retirement\n\nKestrel Motors will offer early retirement, company officials ' +
+        'who took part in the talks were dismissed.',
+    );
+    expect(named.cited()).not.toContain('company officials');
+  });
 });
