@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+const companies = (text: string) => extract(text).names('Company');
+const divisions = (text: string) => extract(text).names('Division');
+
+describe('round 32 (ent19): a name described as "another" firm of a trade is a company', () => {
+  it('"Hallberg Stampings, another prominent auto ancillary unit, …" names a company, not a unit', () => {
+    const text =
+      'Parts makers cut shifts\n\nKestrel Motors said on Monday it would cut 300 jobs at its plant in Orsk. Hallberg Stampings, another prominent auto ancillary unit, which has Kestrel Motors as its main client, is working only in single shifts.';
+    expect(companies(text)).toContain('Hallberg Stampings');
+    expect(divisions(text)).not.toContain('Hallberg Stampings');
+  });
+
+  it('"Norrvik Tarvo, another German equipment maker, said …" names a company', () => {
+    const text =
+      'Suppliers close plants\n\nKestrel Motors will close its plant in Orsk. Norrvik Tarvo, another German equipment maker, said on Friday it would shut a site too.';
+    expect(companies(text)).toContain('Norrvik Tarvo');
+  });
+
+  it('"another unit of" with an owner keeps the owner (near miss)', () => {
+    const text =
+      'Kestrel Group sells units\n\nKestrel Group said it would cut 300 jobs. Norrvik Tarvo, another unit of Kestrel Group, will be sold next year.';
+    expect(companies(text)).not.toContain('Norrvik Tarvo');
+  });
+
+  it('a person or a town described with "another" names no company (near miss)', () => {
+    const text =
+      'Kestrel Group cuts jobs\n\nKestrel Group said it would cut 300 jobs. Jane Roe, another senior manager at the group, will leave. Orsk Vale, another industrial town, loses its plant.';
+    expect(companies(text)).toEqual(['Kestrel Group']);
+  });
+});
