@@ -293,6 +293,17 @@ export function findNameRuns(
           j += 2;
           continue;
         }
+        // "Kestrel Services of Outsourcing S.A": a trade's plural, then "of", inside a name a legal form closes.
+        if (
+          next.text === 'of' &&
+          j > i &&
+          TRADES_BEFORE_OF.has(tokens[j]!.text) &&
+          nameWordAfter(j + 1) &&
+          legalFormCloses(text, tokens, j + 2, to, covered)
+        ) {
+          j += 2;
+          continue;
+        }
         // "Bank of the West", "Bank of the Philippine Islands": "of the" inside an institution's name.
         if (
           next.text === 'of' &&
@@ -441,7 +452,26 @@ function legalNameAfterParticle(
   to: number,
   covered: Uint8Array,
 ): boolean {
-  if (!PLACE_PARTICLES.has(particle)) return false;
+  return PLACE_PARTICLES.has(particle) && legalFormCloses(text, tokens, k, to, covered);
+}
+
+/**
+ * Plural trades that stand before "of" inside a firm's legal name ("Kestrel Services of Outsourcing S.A", "Tarvo
+ * Industries of Orsk Ltd"); a post or a holding's shares before "of" ("Director of Kestrel Ltd", "Shares of Tarvo Ltd")
+ * do not join.
+ */
+const TRADES_BEFORE_OF = new Set([
+  'Services',
+  'Industries',
+  'Products',
+  'Systems',
+  'Solutions',
+  'Enterprises',
+  'Mills',
+]);
+
+/** True when the name word at `k` is followed, one space apart, by run words up to a legal form within four words. */
+function legalFormCloses(text: string, tokens: readonly Token[], k: number, to: number, covered: Uint8Array): boolean {
   for (let n = k + 1; n < Math.min(to, k + 5) && !covered[n]; n++) {
     if (text.slice(tokens[n - 1]!.end, tokens[n]!.start) !== ' ') return false;
     if (LEGAL_SUFFIX.has(tokens[n]!.text)) return true;

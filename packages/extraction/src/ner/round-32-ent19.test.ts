@@ -30,3 +30,21 @@ describe('round 32 (ent19): a name described as "another" firm of a trade is a c
     expect(companies(text)).toEqual(['Kestrel Group']);
   });
 });
+
+describe('round 32 (ent19): "of" after a trade inside a name a legal form closes', () => {
+  it('"Kestrel Services of Outsourcing S.A" is one company, not "Outsourcing"', () => {
+    const text =
+      'Workers protest dismissals\n\nMore than 500 workers were dismissed this year. The union had signed an agreement with the Kestrel Services of Outsourcing S.A, which came into effect in 2019.';
+    expect(companies(text)).toContain('Kestrel Services of Outsourcing');
+    expect(companies(text)).not.toContain('Outsourcing');
+  });
+
+  it('a post before "of" and the same words with no legal form stay as written (near misses)', () => {
+    const post =
+      'Kestrel Services to cut jobs\n\nJane Roe, Managing Director of Kestrel Services Ltd, said on Monday it would cut 500 jobs.';
+    expect(companies(post)).toContain('Kestrel Services');
+    const bare =
+      'Workers protest dismissals\n\nMore than 500 workers were dismissed this year by the Norrvik Services of Orsk Vale, which runs depots.';
+    expect(companies(bare)).not.toContain('Norrvik Services of Orsk Vale');
+  });
+});
