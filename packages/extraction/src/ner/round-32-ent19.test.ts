@@ -48,3 +48,18 @@ describe('round 32 (ent19): "of" after a trade inside a name a legal form closes
     expect(companies(bare)).not.toContain('Norrvik Services of Orsk Vale');
   });
 });
+
+describe('round 32 (ent19): "A Trade and Trade2 and B" — the first "and" joins two trades inside one name', () => {
+  it('"from Kestrel Teas and Infusions and Tarvo Estates Kenya" names two companies', () => {
+    const text =
+      'Tea firm to cut 2,000 jobs\n\nNorrvik East Africa plans to cut 2,000 jobs in Kenya, a year after it acquired 11 plantations from Kestrel Teas and Infusions and Tarvo Estates Kenya in Kericho.';
+    expect(companies(text)).toEqual(expect.arrayContaining(['Kestrel Teas and Infusions', 'Tarvo Estates Kenya']));
+    expect(companies(text)).not.toContain('Kestrel Teas');
+  });
+
+  it('a name of its own after the first "and" stays a second company (near miss)', () => {
+    const text =
+      'Tea firm to cut 2,000 jobs\n\nNorrvik East Africa plans to cut 2,000 jobs, a year after it acquired plantations from Kestrel Teas and Hallberg and Tarvo Estates Kenya.';
+    expect(companies(text)).not.toContain('Kestrel Teas and Hallberg');
+  });
+});
