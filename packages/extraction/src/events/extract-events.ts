@@ -12,6 +12,7 @@ import {
   shareDates,
 } from './neighbour-dates.js';
 import { findSubject } from './subject.js';
+import { listItemSubject } from './listed-company-items.js';
 import { isReportedOfOthers, reportedClauseStart } from './reported-clauses.js';
 import { findRestructuringActions } from './restructuring-actions.js';
 import { CUT_EXERCISE_RE } from './cut-exercises.js';
@@ -173,7 +174,9 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       const round = previousRound;
       previousRound = undefined;
       if (comparedShare(ctx.work, s.start, h)) return;
-      const subj = findSubject(ctx, s, h.trigger);
+      // "- PT Kestrel Busana, Orsk: 340 layoffs;": a list item opened by its company (no headline, though unstopped).
+      const itemSubject = listItemSubject(ctx, s, h.start);
+      const subj = itemSubject ?? findSubject(ctx, s, h.trigger);
       if (subj.hypothetical || isTradesVagueFigure(subj.generic, h)) return;
       if (isRateFigure(ctx.work, h, hits[i + 1]?.start ?? s.end)) return;
       // "has accepted 1,184 applications for voluntary redundancy, reducing its workforce by about 8.5 percent": a
@@ -301,7 +304,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         ...(h.definite ? { definite: true } : {}),
         ...(h.derived ? { derived: true } : {}),
         ...(h.siteStaff ? { siteStaff: true } : {}),
-        headline: !HEADLINE_END_RE.test(s.text),
+        headline: !itemSubject && !HEADLINE_END_RE.test(s.text),
         clause: { start: subj.clauseStart, end: next },
         figure: { start: h.start, end: h.end },
       };

@@ -22,6 +22,8 @@ const MATCHED_BY: Record<string, string> = {
   'scheme-applied': 'So far 1,100 of its employees have applied, Tarnwick said.',
   'closed-site-employs': 'Brindlewood will close its Halvern plant, which employs 1,200 people.',
   'closed-site-where': 'Marrowby will shut its mill in Kelso, where about 350 people work.',
+  'closed-site-bracket': 'Brindlewood will close its plant in Halvern (Orsk, 400 employees).',
+  'site-closure-bracket': 'Marrowby has announced a plant closure in Kelso (Tarvo, 260 employees).',
   'put-at': 'Ostvale put the number of job cuts at about 4,000.',
   'share-cut-in': 'Tarnwick announced a 10% cut in its global workforce.',
   'voluntary-covered': 'Tamura Life hopes to see 1,000 employees aged over 49 quit voluntarily.',

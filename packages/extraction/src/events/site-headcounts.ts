@@ -19,6 +19,9 @@ const PLACE = "(?:\\s+(?:in|at|near|outside|on)\\s+(?:[\\p{L}\\p{N}.'’&-]+\\s+
 /** The closing verb, the site and its place: "close its Tarvo plant", "the closure of its mill in Kelso". */
 const CLOSED_SITE = `${CLOSING}(?:\\s+down)?\\s+(?:(?:its|their|the|both|all|two|three|four)\\s+)?(?:[\\p{L}\\p{N}.'’&-]+\\s+){0,4}?${SITE}${PLACE}`;
 
+/** The site's headcount in brackets, its region first: " (Orsk, 400 employees)", " (about 260 workers)". */
+const STAFF_IN_BRACKETS = `\\s*\\((?:[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,2},\\s*)?${MOD_BEFORE}${QUANTITY_OF_JOBS}\\)`;
+
 export const SITE_HEADCOUNT_RULES: QuantityRule[] = [
   {
     // "will close its Tarvo plant, which employs 1,200 people", "shut the mill, home to about 350 workers".
@@ -43,6 +46,29 @@ export const SITE_HEADCOUNT_RULES: QuantityRule[] = [
       `${CLOSED_SITE},\\s+where\\s+${MOD_BEFORE}${QUANTITY_OF_JOBS_LEAD}\\s+(?:currently\\s+|still\\s+)?(?:work|worked|are\\s+employed|were\\s+employed)\\b`,
       'iuy',
     ),
+    kind: 'layoff',
+    siteStaff: true,
+  },
+  {
+    // "will close its plant in Tarvingen (Orsk, 400 employees)", "shut the Velbrunn mill (260 workers)": the site's
+    // headcount in brackets right after the closed site, with its region before a comma (as French and German
+    // copy gives it). Not "its plant in Orsk (400 employees) will take the work" (no site closes).
+    name: 'closed-site-bracket',
+    anchor: F.structure,
+    ahead: { bits: F.number, within: 24 },
+    gate: /\(/,
+    re: new RegExp(`${CLOSED_SITE}${STAFF_IN_BRACKETS}`, 'iuy'),
+    kind: 'layoff',
+    siteStaff: true,
+  },
+  {
+    // "has announced a plant closure in Migennes (Yonne, 400 employees)": the closure noun after the site, then the
+    // place and the bracketed headcount.
+    name: 'site-closure-bracket',
+    anchor: F.structure,
+    ahead: { bits: F.number, within: 24 },
+    gate: /\(/,
+    re: new RegExp(`(?:closures?|shutdowns?)${PLACE}${STAFF_IN_BRACKETS}`, 'iuy'),
     kind: 'layoff',
     siteStaff: true,
   },
@@ -111,7 +137,7 @@ export function dropSiteStaffOfLargerRounds(work: string, sentences: readonly Sp
     !o.siteStaff && !o.bare && !o.cumulative && cutClass(o.kind) === 'cut' && o.count !== null && o.count > d.count!;
   const keep = drafts.filter((d) => {
     if (!d.siteStaff || d.count === null) return true;
-    if (drafts.some((o) => counted(o, d) && o.si - d.si <= 2)) return false;
+    if (drafts.some((o) => counted(o, d) && o.si - d.si <= 2 && o.org === d.org)) return false;
     const next = sentences[d.si + 1];
     const around = work.slice(sentences[d.si]!.start, next ? next.end : sentences[d.si]!.end);
     return !KEPT_ON_RE.test(around);

@@ -293,6 +293,17 @@ export function findNameRuns(
           j += 2;
           continue;
         }
+        // "Kestrel Services of Outsourcing S.A": a trade's plural, then "of", inside a name a legal form closes.
+        if (
+          next.text === 'of' &&
+          j > i &&
+          TRADES_BEFORE_OF.has(tokens[j]!.text) &&
+          nameWordAfter(j + 1) &&
+          legalFormCloses(text, tokens, j + 2, to, covered)
+        ) {
+          j += 2;
+          continue;
+        }
         // "Bank of the West", "Bank of the Philippine Islands": "of the" inside an institution's name.
         if (
           next.text === 'of' &&
@@ -441,7 +452,26 @@ function legalNameAfterParticle(
   to: number,
   covered: Uint8Array,
 ): boolean {
-  if (!PLACE_PARTICLES.has(particle)) return false;
+  return PLACE_PARTICLES.has(particle) && legalFormCloses(text, tokens, k, to, covered);
+}
+
+/**
+ * Plural trades that stand before "of" inside a firm's legal name ("Kestrel Services of Outsourcing S.A", "Tarvo
+ * Industries of Orsk Ltd"); a post or a holding's shares before "of" ("Director of Kestrel Ltd", "Shares of Tarvo Ltd")
+ * do not join.
+ */
+const TRADES_BEFORE_OF = new Set([
+  'Services',
+  'Industries',
+  'Products',
+  'Systems',
+  'Solutions',
+  'Enterprises',
+  'Mills',
+]);
+
+/** True when the name word at `k` is followed, one space apart, by run words up to a legal form within four words. */
+function legalFormCloses(text: string, tokens: readonly Token[], k: number, to: number, covered: Uint8Array): boolean {
   for (let n = k + 1; n < Math.min(to, k + 5) && !covered[n]; n++) {
     if (text.slice(tokens[n - 1]!.end, tokens[n]!.start) !== ' ') return false;
     if (LEGAL_SUFFIX.has(tokens[n]!.text)) return true;
@@ -618,6 +648,7 @@ function joinsAnd(
   for (let k = i; k < j; k++) if (tokens[k]!.text === 'of' || tokens[k]!.text === 'for') return true;
   if (j > i && isTradePair(tokens[j]!.text, tokens[j + 2]!.text)) return true;
   if (j > i && tradeBeforeAnd(tokens, i, j) && tradeWordsToCountry(text, tokens, j + 2, to, covered)) return true;
+  if (j > i && tradeBeforeAnd(tokens, i, j) && tradeThenSecondAnd(text, tokens, j + 2, to, covered)) return true;
   if (initialsInBracketsAfter(text, tokens, i, j + 2, to, covered)) return true;
   for (let k = j + 2; k < Math.min(to, j + 7) && !covered[k]; k++) {
     if (LEGAL_SUFFIX.has(tokens[k]!.text) || STATE_BODY_WORDS.has(tokens[k]!.text) || BODY_TAILS.has(tokens[k]!.text))
@@ -638,6 +669,25 @@ function tradeBeforeAnd(tokens: readonly Token[], i: number, j: number): boolean
   if (!isCommonWord(trade) || isPlace(trade) || isCountryOrRegion(trade)) return false;
   for (let k = i; k < j; k++) if (!isCommonWord(tokens[k]!.text)) return true;
   return false;
+}
+
+/**
+ * True when the word at `k` (after "and") is one capitalised trade that is no place, then a second " and " and a
+ * capitalised word: "from Kestrel Teas and Infusions and Norrvik Estates" — the first "and" joins two trades inside
+ * one name, the second lists the next company. "Northern Orsk and Tarvo and Vale" (places) stays as written.
+ */
+function tradeThenSecondAnd(
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+  covered: Uint8Array,
+): boolean {
+  const trade = tokens[k]!.text;
+  if (!isCommonWord(trade) || isPlace(trade) || isCountryOrRegion(trade)) return false;
+  if (k + 2 >= to || covered[k + 1] || covered[k + 2] || tokens[k + 1]!.text !== 'and') return false;
+  if (text.slice(tokens[k]!.end, tokens[k + 1]!.start) !== ' ') return false;
+  return text.slice(tokens[k + 1]!.end, tokens[k + 2]!.start) === ' ' && isRunWord(tokens[k + 2]!.text);
 }
 
 /**

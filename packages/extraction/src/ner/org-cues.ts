@@ -57,9 +57,12 @@ const NOUN_ALT = [alt(new Set([...COMPANY_NOUNS, ...UNIT_NOUNS, ...BODY_NOUN_WOR
 const HEAD_FOLLOW =
   'that|which|whose|with|behind|based|in|of|for|from|known|founded|owned|controlled|it|since|at|on|by|to|headquartered|listed|where|led|run|part|and|best|now|until|backed|whose|he|she|they|\\p{Ll}{3,}ing';
 
-/** ", the Copenhagen-based shipping group", ", one of the country's oldest … manufacturers", ", now the world's largest carrier". */
+/**
+ * ", the Copenhagen-based shipping group", ", one of the country's oldest … manufacturers", ", now the world's largest
+ * carrier", ", another prominent parts maker" (a firm set beside the ones just named).
+ */
 const APPOSITION_RE = new RegExp(
-  `(?:,|\\s+[—–]|\\s+-(?=\\s))\\s+(?:(?:now|also|formerly|previously|once|then|still)\\s+)?(?:the|a|an|its|their|one\\s+of\\s+(?:the|its|their)|(?:[\\p{Lu}][\\p{L}.&-]*\\s+){0,2}[\\p{Lu}][\\p{L}.&-]*(?:['’]s|(?<=s)['’]))\\s+` +
+  `(?:,|\\s+[—–]|\\s+-(?=\\s))\\s+(?:(?:now|also|formerly|previously|once|then|still)\\s+)?(?:the|a|an|another|its|their|one\\s+of\\s+(?:the|its|their)|(?:[\\p{Lu}][\\p{L}.&-]*\\s+){0,2}[\\p{Lu}][\\p{L}.&-]*(?:['’]s|(?<=s)['’]))\\s+` +
     `(?:(?:[\\p{L}\\d&.'’-]+|\\([\\p{L}\\d&.-]+\\))\\s+){0,8}?(${NOUN_ALT})(?=\\s*(?:[,.;:)—–]|-\\s|$)|\\s+(?:${HEAD_FOLLOW})\\b)([^,.;:]{0,50})`,
   'uy',
 );
@@ -658,6 +661,9 @@ function ownedByAfter(text: string, end: number): number | null {
  */
 const POSSESSOR_RE = /^(?:,|\s+[—–])\s+((?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*)(?:['’]s|(?<=s)['’])\s/u;
 
+/** An apposition opening with "another" (", another German equipment maker,"). */
+const ANOTHER_RE = /^(?:,|\s+[—–]|\s+-)\s+another\s/u;
+
 function appositionCue(text: string, run: NameRun, ap: RegExpExecArray): OrgCue {
   const noun = ap[1]!.toLowerCase();
   const tail = ap[2] ?? '';
@@ -666,9 +672,12 @@ function appositionCue(text: string, run: NameRun, ap: RegExpExecArray): OrgCue 
   if (isJointVentureOfTwo(text, text.slice(run.end, nounEnd), nounEnd))
     return { strength: 'strong', kind: 'company', ownerAt: null, why: 'joint-venture' };
   const acquired = ACQUIRED_AFTER_RE.test(tail);
-  const unit = UNIT_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun) ? true : acquired;
   // "a unit of Spain's Banco Santander": the owner is the name after the place's possessive.
   const of = OF_OWNER_AFTER_RE.exec(tail);
+  // "Hallberg Stampings, another prominent auto ancillary unit,": a firm of the same trade as those named before it,
+  // not a part of one ("another unit of Kestrel" keeps its owner).
+  if (ANOTHER_RE.test(ap[0]) && !of) return { strength: 'strong', kind: 'company', ownerAt: null, why: 'apposition' };
+  const unit = UNIT_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun) ? true : acquired;
   // ", Kestrel Group's Spanish subsidiary,": the owner is the name before the possessive.
   const possessor = UNIT_NOUNS.has(noun) && !of ? POSSESSOR_RE.exec(ap[0]) : null;
   return {

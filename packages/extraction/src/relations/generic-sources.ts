@@ -1,5 +1,7 @@
 import type { SourceKind } from '../types.js';
 import { UNNAMED_INFORMANTS } from './unnamed-informants.js';
+import { UNNAMED_ANALYSTS } from './unnamed-analysts.js';
+import { UNNAMED_OFFICIALS } from './unnamed-officials.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const POSSESSIVE_NAME_LEAD_RE = /^\p{Lu}[\p{L}.-]*['’]s\s+/u;
@@ -48,6 +50,13 @@ const WHERE = "(?:\\s+(?:in|at|across|from)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+
 /** A union's branch that speaks for it: "the union's Lindholm branch said", "the union's national executive said". */
 const BRANCH =
   "(?:['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:branch|chapter|section|local|leadership|executive|committee|office))?";
+/** A union officer's title: "general secretary", "head", "deputy leader", "representative", "negotiator". */
+const UNION_OFFICER = `(?:(?:general|deputy|assistant|national|regional|vice|local|branch|chief)\\s+){0,2}(?:${LEADER}|representative|official|negotiator|spokes(?:man|woman|person))`;
+/** Where the officer serves, after the title: " at the bank", " in the northern region" (one short phrase). */
+const OFFICER_PLACE = '(?:\\s+(?:at|in|of|for)\\s+[^,.;]{1,60})?';
+/** The officer's name after a preposed title: one to three capitalised words. */
+const OFFICER_NAME = "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+){1,3}";
+const OFFICER_AUX = '(?:has\\s+|had\\s+|also\\s+)?';
 const TO_STAFF = '(?:staff|employees|workers|staffers|team|teams|the workforce|colleagues)';
 /** Title words between "a letter from" and its author ("The letter from executive vice president Jane Roe"). */
 const FROM_TITLE =
@@ -333,6 +342,19 @@ export const GENERIC: GenericSource[] = [
         .replace(/\s+/g, ' '),
   },
   {
+    // A union's officer who speaks, by a title that names the union and no more: "the union's general secretary Jane
+    // Roe said", "Jane Roe, the union head at the bank, said", "Jane Roe, the head of the union at the plant, said" —
+    // the union speaks. Not "talks with the union head" or "Jane Roe, the union head, was dismissed" (no speaker).
+    re: new RegExp(
+      `(?<=\\bthe\\s+)union(?=['’]s\\s+${UNION_OFFICER}${OFFICER_NAME}\\s+${OFFICER_AUX}${UNION_VERBS}\\b)|(?<=(?-i:\\p{Lu})[\\p{L}'’-]+,\\s+(?:the|a|an)\\s+)union(?=\\s+${UNION_OFFICER}${OFFICER_PLACE},\\s+${OFFICER_AUX}${UNION_VERBS}\\b)|(?<=(?-i:\\p{Lu})[\\p{L}'’-]+,\\s+(?:the|a|an)\\s+${UNION_OFFICER}\\s+(?:of|at|for)\\s+the\\s+)union(?=${OFFICER_PLACE},\\s+${OFFICER_AUX}${UNION_VERBS}\\b)`,
+      'giu',
+    ),
+    leads: ['union'],
+    kind: 'other',
+    generic: () => 'union',
+    named: (m) => m.toLowerCase(),
+  },
+  {
     // Regulators, ministries and government departments that speak, named in lower case: "the energy regulator
     // said", "Norland's competition watchdog warned", "the labour ministry said", "the department of trade, industry
     // and competition said in a media statement" (named by the phrase).
@@ -351,6 +373,8 @@ export const GENERIC: GenericSource[] = [
         .replace(/\s+/g, ' '),
   },
   UNNAMED_INFORMANTS,
+  UNNAMED_ANALYSTS,
+  UNNAMED_OFFICIALS,
 ];
 
 /** "a post on HNA's official WeChat account" → "WeChat post"; "an open letter" → "open letter". */

@@ -1,0 +1,23 @@
+import type { GenericSource } from './generic-sources.js';
+
+/** Who the analysts are, in lower-case words before them: "industry analysts", "some analysts". */
+const ANALYST_GROUP = '(?:industry|market|sector|banking|equity|financial|independent|some|other|many|most|several)';
+/** Where a sentence starts: the text's start, a line break, or the end of a sentence with its closing quote. */
+const SENTENCE_START = '(?:^|\\n|[.!?]["”’)]?\\s+)';
+/** A verb of telling after the analysts, with one auxiliary: "said", "had said", "have warned", "say". */
+const TELLING =
+  '(?:(?:had|have|also|previously|earlier)\\s+)?(?:said|say|says|told|tell|warned|warn|noted|note|wrote|write|cautioned|argued|argue|added|pointed\\s+out)\\b';
+
+/**
+ * Analysts nobody names who speak as the subject of a verb of telling: "Analysts said the cuts were overdue",
+ * "Industry analysts say the move signals …", "Analysts had said the merger could …" — a generic source ("analysts").
+ * Only at a sentence's start or after a word saying which analysts: not "Kestrel analysts said" or "analysts at
+ * Kestrel said" (a firm, cited under its name), not "what analysts call" or "analysts expected" (no telling).
+ */
+export const UNNAMED_ANALYSTS: GenericSource = {
+  re: new RegExp(`(?<=(?:${SENTENCE_START}|\\b${ANALYST_GROUP}\\s+))analysts(?=\\s+${TELLING})`, 'giu'),
+  leads: ['analysts'],
+  kind: 'other',
+  generic: () => 'analysts',
+  named: (m) => m.toLowerCase().replace(/\s+/g, ' '),
+};
