@@ -30,3 +30,29 @@ describe('round 33 (div9): units a media group lists as its titles', () => {
     expect(x.parent('Norrvik Herald')).not.toBe('Kestrel Media');
   });
 });
+
+describe("round 33 (div9): names an apposition counts among a company's parts", () => {
+  it('"at A and at B, two of its acquisitions": units of the company in focus', () => {
+    const x = extract(
+      'Kestrel Learning said it would cut 200 jobs. The company has laid off staff at Orvanta and at Brisk Labs Jr., ' +
+        'two of its acquisitions within the last two years.',
+    );
+    expect(x.parent('Orvanta')).toBe('Kestrel Learning');
+    expect(x.parent('Brisk Labs Jr')).toBe('Kestrel Learning');
+  });
+
+  it('"A, one of Hallberg\'s divisions": a unit of the owner the possessive names', () => {
+    const x = extract(
+      'Retailer to shut stores\n\nVessla Cash, one of Hallberg Retail’s divisions, will close 12 stores, Hallberg Retail said.',
+    );
+    expect(x.names('Division')).toContain('Vessla Cash');
+    expect(x.parent('Vessla Cash')).toBe('Hallberg Retail');
+  });
+
+  it('"A, one of Norway\'s largest brands": a country\'s brands, no unit of anyone (near miss)', () => {
+    const x = extract(
+      'Dairy to cut jobs\n\nOrsk Dairy, one of Norway’s largest brands, will cut 80 jobs, the company said.',
+    );
+    expect(x.names('Division')).not.toContain('Orsk Dairy');
+  });
+});

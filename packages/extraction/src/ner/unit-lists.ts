@@ -5,6 +5,7 @@ import type { NameRun } from './name-runs.js';
 import { findSemicolonUnitLists } from './semicolon-unit-lists.js';
 import { findBulletUnitLists } from './bullet-unit-lists.js';
 import { findPublishedTitles } from './published-titles.js';
+import { findCountedUnitAppositions } from './counted-unit-appositions.js';
 import { OUTLET_HEADS } from '../relations/outlet-lexicon.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
@@ -183,6 +184,7 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
     findSemicolonUnitLists(text, runs),
     findBulletUnitLists(text, runs),
     findPublishedTitles(text, runs),
+    findCountedUnitAppositions(text, runs),
   );
 }
 
