@@ -24,6 +24,7 @@ import { isSiteName, isSitePlaceOrContraction } from './site-places.js';
 import { findOwnerPrefixRuns } from './owner-prefixes.js';
 import { abbreviatesDocument, abbreviatesThing, isPluralAcronym } from './thing-acronyms.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
+import { firstStartingAt } from '../text/sorted-spans.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const LOWER_RE = /\p{Ll}/u;
@@ -284,6 +285,7 @@ export class ContextOrgFinder extends OrgRegistry {
       }
       if (c.intrinsic === 'head' && !headWord && !u.owned) continue;
       c.cues.push({ strength: 'strong', kind: 'unit', why: 'listed' });
+      this.markListOwner(byName, u.ownerAt);
       if (headWord || !this.isBlocked(u.run.name, c)) this.decide(u.run.name, 'Division', u.ownerAt);
     }
     this.decideFacilities(byName);
@@ -621,6 +623,20 @@ export class ContextOrgFinder extends OrgRegistry {
     )
       return true;
     return c.runs.some((r) => HONORIFIC_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 8), r.start)));
+  }
+
+  /**
+   * "Kestrel Media's eight city daily titles – the Norrvik Gazette, …", "Hallberg's brands: A and B": the name whose
+   * possessive owns a listed unit is a company's (a place's possessive is never an owner here).
+   */
+  private markListOwner(byName: Map<string, Candidate>, ownerAt: number): void {
+    if (ownerAt < 0) return;
+    const k = firstStartingAt(this.runs, ownerAt + 1) - 1;
+    const run = k >= 0 ? this.runs[k] : undefined;
+    if (!run || run.end <= ownerAt || isPlace(run.name)) return;
+    const c = byName.get(run.name);
+    if (c && !c.cues.some((q) => q.why === 'list-owner'))
+      c.cues.push({ strength: 'strong', kind: 'company', why: 'list-owner' });
   }
 
   /**

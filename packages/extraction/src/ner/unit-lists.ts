@@ -5,6 +5,8 @@ import type { NameRun } from './name-runs.js';
 import { findSemicolonUnitLists } from './semicolon-unit-lists.js';
 import { findBulletUnitLists } from './bullet-unit-lists.js';
 import { findPublishedTitles } from './published-titles.js';
+import { findCountedUnitAppositions } from './counted-unit-appositions.js';
+import { OUTLET_HEADS } from '../relations/outlet-lexicon.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const COLON_LOWER_WORDS_BEFORE_RE = /[:—–]\s*(?!(?:the|a|an)\s)(?:[\p{Ll}-]+\s+){1,4}$/u;
@@ -60,8 +62,17 @@ const ITEM_CUT_RE = /^(?:, |,? and | & )\p{Lu}\p{Ll}+ $/u;
 const OWNER_BEFORE_RE =
   /(?:\b(its|their|[Tt]he\s+(?:group|company|firm|bank|lender|insurer|conglomerate|carrier|airline|retailer|operator)['’]s)|(\p{Lu}[\p{L}.&-]*)['’]s)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
 
-/** A media group's plural for its newspapers: the owner may be written before it as a bare name ("Kestrel mastheads"). */
-const MASTHEAD_PLURALS = new Set(['mastheads', 'newspapers']);
+/**
+ * A media group's plural for its newspapers: the owner may be written before it as a bare name ("Kestrel mastheads").
+ * "titles" and "dailies" name newspapers only when a listed name ends in a newspaper's word (TITLE_PLURALS).
+ */
+const MASTHEAD_PLURALS = new Set(['mastheads', 'newspapers', 'titles', 'dailies']);
+/**
+ * "Kestrel Media's eight city daily titles – the Norrvik Gazette, Orsk Evening News and Tarvo Echo": a media group's
+ * titles listed with an owner are its units when one of them ends in a newspaper's word; "its mobile titles
+ * including Star Raiders" (games, books) names none.
+ */
+const TITLE_PLURALS = new Set(['titles', 'dailies']);
 /** Up to three capitalised words right before the noun ("Kestrel ", "Kora Media "): group 1 the owner's name. */
 const NAME_BEFORE_NOUN_RE = /(\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2})\s$/u;
 
@@ -106,6 +117,7 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
     const singular = UNIT_SINGULARS.has(t.text);
     if (
       !UNIT_PLURALS.has(t.text) &&
+      !TITLE_PLURALS.has(t.text) &&
       !singular &&
       !(t.text === 'companies' && PART_COMPANIES.has(tokens[i - 1]?.text ?? ''))
     )
@@ -157,6 +169,7 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
       else if (!semi && !ITEM_CUT_RE.test(gap)) break;
     }
     if (bare && items.length < 2) continue;
+    if (TITLE_PLURALS.has(t.text) && !items.some(endsInOutletHead)) continue;
     const generic = items.every((x) => x.name.split(/ & | /).every((w) => isCommonWord(w)));
     // "the seven entities to be merged are:" — a colon announces the list, also after a few words.
     const colon = /[:—–]/.test(lead[0]);
@@ -171,6 +184,7 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
     findSemicolonUnitLists(text, runs),
     findBulletUnitLists(text, runs),
     findPublishedTitles(text, runs),
+    findCountedUnitAppositions(text, runs),
   );
 }
 
@@ -216,6 +230,11 @@ const KIND_WORD_RE =
 
 /** A capitalised name and ", " / " and " / " or " right before a list's first item. */
 const NAME_JOINED_BEFORE_RE = /\p{Lu}[\p{L}\p{N}&-]*(?:, |,? and |,? or )$/u;
+
+/** "Norrvik Gazette", "Orsk Evening News": a name whose last word is a newspaper's. */
+function endsInOutletHead(run: NameRun): boolean {
+  return OUTLET_HEADS.has(run.name.slice(run.name.lastIndexOf(' ') + 1));
+}
 
 /** Offset of the next sentence end (". " or a newline) after `from`, at most 400 characters on. */
 function findSentenceEnd(text: string, from: number): number {
