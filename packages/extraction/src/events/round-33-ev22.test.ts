@@ -40,3 +40,23 @@ describe('a closure told with its consequence for the staff', () => {
     expect(rounds(text).map((r) => r[2])).not.toContain(120);
   });
 });
+
+describe('an approximate figure restating a finer one, its modifier before the figure’s phrase', () => {
+  it('"the jobs of over 900 workers are at risk" after "907 jobs": one round of 907', () => {
+    const text =
+      'Kestrel Tyres plant faces closure with 907 jobs at risk\n\n' +
+      'Kestrel Tyres will close its Norrvik plant, with the loss of at least 907 factory jobs. A local paper ' +
+      'reports that the jobs of over 900 workers are at risk as Kestrel Tyres winds down the plant.\n';
+    const got = rounds(text);
+    expect(got).toContainEqual(['layoff', 'Kestrel Tyres', 907]);
+    expect(got.map((r) => r[2])).not.toContain(900);
+  });
+
+  it('near miss: another company’s approximate figure stays its own round', () => {
+    const text =
+      'Kestrel Tyres to cut 907 jobs\n\n' +
+      'Kestrel Tyres will close its Norrvik plant, with the loss of at least 907 factory jobs.\n\n' +
+      'Marlow Rubber, its rival, said the jobs of over 900 workers at its own Orsk plant would go next year.\n';
+    expect(rounds(text)).toContainEqual(['layoff', 'Marlow Rubber', 900]);
+  });
+});
