@@ -62,7 +62,7 @@ const OUT_OF_WHOLE = `(?:\\s+out\\s+of\\s+(?:a|its|their|the)(?:\\s+total(?:\\s+
  */
 const WORD_BEFORE_JOBS = '(?:[a-z][a-z\\-]*|(?:[a-z]\\.){2,3})';
 /** After a quantity: its jobs, with what lies between (the whole it is part of, up to three words). */
-const JOBS_AFTER = `${NOT_A_SHARE}(?:${OF_WORKFORCE}|${OF_WHOLE}(?:\\s+${WORD_BEFORE_JOBS}){0,3}?\\s+${JOB_NOUN}\\b${OUT_OF_WHOLE})`;
+export const JOBS_AFTER = `${NOT_A_SHARE}(?:${OF_WORKFORCE}|${OF_WHOLE}(?:\\s+${WORD_BEFORE_JOBS}){0,3}?\\s+${JOB_NOUN}\\b${OUT_OF_WHOLE})`;
 export const QUANTITY_OF_JOBS = `${QUANTITY}${JOBS_AFTER}`;
 /** QUANTITY_OF_JOBS starting at the number. */
 export const QUANTITY_OF_JOBS_LEAD = `${QUANTITY_LEAD}${JOBS_AFTER}`;

@@ -71,7 +71,9 @@ export function foldRetoldRounds(work: string, drafts: Draft[]): Draft[] {
   for (const a of scan) {
     if (a.headline || folded.has(a) || !a.figure) continue;
     const c = a.count!;
-    if (c < 100 || c % 100 !== 0 || !APPROXIMATE_RE.test(work.slice(a.figure.start, a.figure.end))) continue;
+    // The modifier may stand just before the figure's phrase ("the jobs of over 900 workers").
+    if (c < 100 || c % 100 !== 0 || !APPROXIMATE_RE.test(work.slice(Math.max(0, a.figure.start - 16), a.figure.end)))
+      continue;
     const near = scan.filter(
       (o) => o !== a && !folded.has(o) && o.org === a.org && o.count! % 100 !== 0 && Math.abs(o.count! - c) <= c / 50,
     );

@@ -24,6 +24,7 @@ const MATCHED_BY: Record<string, string> = {
   'closed-site-where': 'Marrowby will shut its mill in Kelso, where about 350 people work.',
   'closed-site-bracket': 'Brindlewood will close its plant in Halvern (Orsk, 400 employees).',
   'site-closure-bracket': 'Marrowby has announced a plant closure in Kelso (Tarvo, 260 employees).',
+  'closure-leaves-staff': 'The closure of the Halvern plant has left more than 500 employees without a paycheck.',
   'put-at': 'Ostvale put the number of job cuts at about 4,000.',
   'share-cut-in': 'Tarnwick announced a 10% cut in its global workforce.',
   'voluntary-covered': 'Tamura Life hopes to see 1,000 employees aged over 49 quit voluntarily.',

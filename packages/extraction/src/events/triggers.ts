@@ -2,6 +2,7 @@ import { F } from './trigger-lexicon.js';
 import { DEPARTURE_RULES } from './departure-wordings.js';
 import { PLAIN_RULES } from './plain-wordings.js';
 import { SITE_HEADCOUNT_RULES } from './site-headcounts.js';
+import { CLOSURE_CONSEQUENCE_RULES } from './closure-consequences.js';
 import {
   JOB_NOUN,
   ONE_IN_OF,
@@ -639,6 +640,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
   ...DEPARTURE_RULES,
   ...PLAIN_RULES,
   ...SITE_HEADCOUNT_RULES,
+  ...CLOSURE_CONSEQUENCE_RULES,
 ];
 
 /** "to eliminate one position out of every eight", "one job in every twelve": a share that names what it counts. */
