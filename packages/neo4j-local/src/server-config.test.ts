@@ -22,10 +22,14 @@ describe('createNeo4jConf', () => {
   });
 
   it('adds further settings, each replacing a default of the same name', () => {
-    const withLog = createNeo4jConf(17687, { heap: '512m', pageCache: '64m' }, {
-      'db.logs.query.threshold': '0s',
-      'db.tx_log.rotation.retention_policy': 'keep_all',
-    });
+    const withLog = createNeo4jConf(
+      17687,
+      { heap: '512m', pageCache: '64m' },
+      {
+        'db.logs.query.threshold': '0s',
+        'db.tx_log.rotation.retention_policy': 'keep_all',
+      },
+    );
     expect(withLog).toContain('db.logs.query.threshold=0s\n');
     expect(withLog).toContain('db.tx_log.rotation.retention_policy=keep_all\n');
     expect(withLog).not.toContain('retention_policy=2 files');

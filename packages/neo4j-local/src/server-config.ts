@@ -7,7 +7,11 @@ import type { MemoryOptions } from './config.js';
  * neo4j.conf for a loopback-only server: Bolt on 127.0.0.1:port, no HTTP, small memory, no usage reports.
  * `settings` are further Neo4j settings (a bench's query log, say); one named here replaces the default above.
  */
-export function createNeo4jConf(boltPort: number, memory: MemoryOptions, settings: Record<string, string> = {}): string {
+export function createNeo4jConf(
+  boltPort: number,
+  memory: MemoryOptions,
+  settings: Record<string, string> = {},
+): string {
   const lines = [
     '# Written by @newsgraph/neo4j-local on every start; edit the code, not this file.',
     'server.default_listen_address=127.0.0.1',
