@@ -189,7 +189,7 @@ async function main(): Promise<void> {
       const timed = docs.slice(ARTICLES + PROFILE_BATCHES * INGEST_BATCH_SIZE);
       log(`server CPU per statement: ${CPU_BATCHES} batches of each model, one transaction at a time`);
       // All the full model's batches first, then the floor's: the floor MERGEs entities and events with none of the
-      // full model's properties, and a full batch after it found them half made (interleaved, most batches failed).
+      // full model's properties, which a full batch after it would find half made.
       const full = createCpuTimingExecutor(driver, server.pid);
       const floor = createCpuTimingExecutor(driver, server.pid);
       const totals = { full: { nanos: 0, tx: 0, failed: 0 }, floor: { nanos: 0, tx: 0, failed: 0 } };
