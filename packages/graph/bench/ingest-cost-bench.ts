@@ -5,6 +5,11 @@
  * which goes first, each on an emptied graph, batches of INGEST_BATCH_SIZE with 4 in flight as `npm run ingest`
  * writes them (extraction excluded). Then it ingests B more batches under PROFILE and prints the database hits per
  * article of every statement of the transaction and its costliest operators — where the time goes.
+ *
+ * `--statement-cpu [--cpu-batches C]`: then C more batches of each model, one transaction at a time, with the
+ * server's CPU of every statement and of every commit read from the kernel's account of its threads
+ * (bench/statement-cpu.ts; the machine's load does not inflate it as it does wall time), and the bytes each run
+ * and each model writes to the transaction log per article.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,6 +25,14 @@ import { processCpuSeconds } from './process-cpu.js';
 import { createProfilingExecutor, planDbHits } from './profiling-executor.js';
 import { createWorld, generateArticle } from './synthetic-articles.js';
 import { unwindFloorStatement } from './unwind-floor.js';
+import {
+  COMMIT,
+  createCpuTimingExecutor,
+  processRunNanos,
+  STATEMENT_CPU_SETTINGS,
+  transactionLogBytes,
+  type StatementCpu,
+} from './statement-cpu.js';
 
 const { values } = parseArgs({
   options: {
@@ -27,12 +40,16 @@ const { values } = parseArgs({
     rounds: { type: 'string' },
     'profile-batches': { type: 'string' },
     hubs: { type: 'string' },
+    'statement-cpu': { type: 'boolean' },
+    'cpu-batches': { type: 'string' },
   },
 });
 const ARTICLES = Number(values.articles ?? 5_000);
 const ROUNDS = Number(values.rounds ?? 2);
 const PROFILE_BATCHES = Number(values['profile-batches'] ?? 10);
 const CONCURRENCY = 4;
+const STATEMENT_CPU = values['statement-cpu'] ?? false;
+const CPU_BATCHES = STATEMENT_CPU ? Number(values['cpu-batches'] ?? 10) : 0;
 const log = (line: string) => process.stderr.write(`[ingest-cost] ${line}\n`);
 
 interface Run {
@@ -40,6 +57,19 @@ interface Run {
   seconds: number;
   neo4jMs: number;
   steadyNeo4jMs: number;
+  /** With --statement-cpu: bytes written to the transaction log per article. */
+  txLogBytes?: number;
+}
+
+/** With --statement-cpu: each model's server CPU per statement over CPU_BATCHES batches, one at a time. */
+interface StatementCpuRun {
+  mode: Run['mode'];
+  articles: number;
+  statements: StatementCpu[];
+  processNanos: number;
+  txLogBytes: number;
+  /** Articles the model failed to write (a failed batch is retried one article a transaction: counted twice). */
+  failed: number;
 }
 
 async function main(): Promise<void> {
@@ -49,15 +79,22 @@ async function main(): Promise<void> {
     homeDir: home,
     boltPort: await findFreePort(),
     memory: { heap: '1g', pageCache: '512m' },
+    settings: STATEMENT_CPU ? STATEMENT_CPU_SETTINGS : {},
+    startTimeoutMs: 900_000,
   });
   const graph = createGraph(server.connection, { queryTimeoutMs: 120_000 });
   const driver = neo4j.driver(
     server.connection.uri,
     neo4j.auth.basic(server.connection.user, server.connection.password),
+    // As the graph's own driver (graph.ts): ingestion computes with the numbers its statements return, and Neo4j
+    // Integer objects in their place made batches fail under the profiling and CPU-timing executors (each then
+    // retried one article a transaction, and some articles failed).
+    { disableLosslessIntegers: true },
   );
   const world = createWorld(undefined, undefined, { hubShare: Number(values.hubs ?? 0) });
-  const docs: ExtractedDocument[] = Array.from({ length: ARTICLES + PROFILE_BATCHES * INGEST_BATCH_SIZE }, (_, i) =>
-    generateArticle(world, i),
+  const docs: ExtractedDocument[] = Array.from(
+    { length: ARTICLES + (PROFILE_BATCHES + CPU_BATCHES) * INGEST_BATCH_SIZE },
+    (_, i) => generateArticle(world, i),
   );
   const load = docs.slice(0, ARTICLES);
 
@@ -78,6 +115,7 @@ async function main(): Promise<void> {
   /** Ingests `load` with CONCURRENCY batches in flight; Neo4j CPU ms per article, whole run and second half. */
   const ingest = async (mode: Run['mode']): Promise<Run> => {
     const write = mode === 'full' ? writeFull : writeFloor;
+    const tx0 = transactionLogBytes(home);
     const cpu0 = processCpuSeconds(server.pid);
     const started = performance.now();
     let next = 0;
@@ -101,6 +139,7 @@ async function main(): Promise<void> {
       seconds: (performance.now() - started) / 1000,
       neo4jMs: ((cpu1 - cpu0) * 1000) / load.length,
       steadyNeo4jMs: ((cpu1 - cpuHalf) * 1000) / (load.length / 2),
+      txLogBytes: STATEMENT_CPU ? (transactionLogBytes(home) - tx0) / load.length : undefined,
     };
   };
   const empty = async () => {
@@ -141,11 +180,51 @@ async function main(): Promise<void> {
     }
     log(`profiling ${PROFILE_BATCHES} batches of ${INGEST_BATCH_SIZE}`);
     const { executor, profiles } = createProfilingExecutor(driver);
-    const extra = docs.slice(ARTICLES);
+    const extra = docs.slice(ARTICLES, ARTICLES + PROFILE_BATCHES * INGEST_BATCH_SIZE);
     for (let i = 0; i < extra.length; i += INGEST_BATCH_SIZE)
       await ingestDocuments(executor, extra.slice(i, i + INGEST_BATCH_SIZE));
     const floorHits = await profileFloor(driver, load.slice(0, PROFILE_BATCHES * INGEST_BATCH_SIZE));
-    printReport(runs, profiles, floorHits, extra.length, loadAtStart);
+    const cpuRuns: StatementCpuRun[] = [];
+    if (STATEMENT_CPU) {
+      const timed = docs.slice(ARTICLES + PROFILE_BATCHES * INGEST_BATCH_SIZE);
+      log(`server CPU per statement: ${CPU_BATCHES} batches of each model, one transaction at a time`);
+      // All the full model's batches first, then the floor's: the floor MERGEs entities and events with none of the
+      // full model's properties, which a full batch after it would find half made.
+      const full = createCpuTimingExecutor(driver, server.pid);
+      const floor = createCpuTimingExecutor(driver, server.pid);
+      const totals = { full: { nanos: 0, tx: 0, failed: 0 }, floor: { nanos: 0, tx: 0, failed: 0 } };
+      for (let i = 0; i < timed.length; i += INGEST_BATCH_SIZE) {
+        const [n0, t0] = [processRunNanos(server.pid), transactionLogBytes(home)];
+        const results = await ingestDocuments(full.executor, timed.slice(i, i + INGEST_BATCH_SIZE));
+        totals.full.nanos += processRunNanos(server.pid) - n0;
+        totals.full.tx += transactionLogBytes(home) - t0;
+        totals.full.failed += results.filter((r) => !r.ok).length;
+      }
+      for (let i = 0; i < timed.length; i += INGEST_BATCH_SIZE) {
+        // The floor writes the same batch under fresh ids (as new articles, as the full model's were).
+        const prepared = timed.slice(i, i + INGEST_BATCH_SIZE).map((d) => {
+          const doc = prepareDocument(d.extraction, d.text);
+          return { ...doc, source: { ...doc.source, id: `${doc.source.id}-floor-cpu` } };
+        });
+        const [n0, t0] = [processRunNanos(server.pid), transactionLogBytes(home)];
+        await floor.executor.write(async (tx) => tx.run(unwindFloorStatement(prepared)));
+        totals.floor.nanos += processRunNanos(server.pid) - n0;
+        totals.floor.tx += transactionLogBytes(home) - t0;
+      }
+      for (const [mode, timing] of [
+        ['full', full],
+        ['floor', floor],
+      ] as const)
+        cpuRuns.push({
+          mode,
+          articles: timed.length,
+          statements: [...timing.cpu.values()],
+          processNanos: totals[mode].nanos,
+          txLogBytes: totals[mode].tx,
+          failed: totals[mode].failed,
+        });
+    }
+    printReport(runs, profiles, floorHits, extra.length, loadAtStart, cpuRuns);
   } finally {
     await driver.close();
     await graph.close();
@@ -183,6 +262,7 @@ function printReport(
   floorHits: number,
   profiled: number,
   loadAtStart: string[],
+  cpuRuns: StatementCpuRun[],
 ): void {
   // Lower median: with two rounds the warmer (cheaper) one, as the first run of a mode still pays JIT warm-up.
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
@@ -201,7 +281,7 @@ function printReport(
     '| -------------- | ------- | ---------- | -------------------------------- | ---------------------------------- |',
     ...runs.map(
       (r) =>
-        `| ${r.mode} | ${r.seconds.toFixed(1)} | ${(ARTICLES / r.seconds).toFixed(0)} | ${r.neo4jMs.toFixed(2)} | ${r.steadyNeo4jMs.toFixed(2)} |`,
+        `| ${r.mode} | ${r.seconds.toFixed(1)} | ${(ARTICLES / r.seconds).toFixed(0)} | ${r.neo4jMs.toFixed(2)} | ${r.steadyNeo4jMs.toFixed(2)} |${r.txLogBytes === undefined ? '' : ` transaction log ${(r.txLogBytes / 1024).toFixed(1)} KiB/article |`}`,
     ),
     '',
     `Ratio full / floor, Neo4j CPU per article in the second half (medians): ${(full / floor).toFixed(2)} (target ≤ 1.3).`,
@@ -211,6 +291,7 @@ function printReport(
     '| statement | runs | db hits per article | rows |',
     '| --------- | ---- | ------------------- | ---- |',
   ];
+  for (const run of cpuRuns) lines.push(...statementCpuReport(run), '');
   const sorted = [...profiles.values()].sort((a, b) => b.dbHits - a.dbHits);
   for (const p of sorted) lines.push(`| \`${p.name}\` | ${p.runs} | ${(p.dbHits / profiled).toFixed(1)} | ${p.rows} |`);
   const total = sorted.reduce((sum, p) => sum + p.dbHits, 0) / profiled;
@@ -220,6 +301,23 @@ function printReport(
     lines.push(`- \`${p.name}\`: ${ops.map(([op, hits]) => `${op} ${(hits / profiled).toFixed(1)}`).join('; ')}`);
   }
   console.log(lines.join('\n'));
+}
+
+/** One model's server CPU per statement and commit, per article, and its transaction-log bytes per article. */
+function statementCpuReport(run: StatementCpuRun): string[] {
+  const ms = (nanos: number) => (nanos / 1e6 / run.articles).toFixed(3);
+  const rows = [...run.statements].sort((a, b) => b.cpuNanos - a.cpuNanos);
+  const counted = rows.reduce((sum, r) => sum + r.cpuNanos, 0);
+  return [
+    `Server CPU per article, ${run.mode}, ${run.articles} articles one transaction at a time (kernel schedstat of all Neo4j threads): ${ms(run.processNanos)} ms in all, ${ms(counted)} ms within statements and commits; ${run.failed} articles failed; transaction log ${(run.txLogBytes / 1024 / run.articles).toFixed(2)} KiB per article.`,
+    '',
+    '| statement | runs | CPU ms/article | share |',
+    '| --------- | ---- | -------------- | ----- |',
+    ...rows.map(
+      (r) =>
+        `| ${r.name === COMMIT ? r.name : `\`${r.name}\``} | ${r.runs} | ${ms(r.cpuNanos)} | ${((100 * r.cpuNanos) / counted).toFixed(0)}% |`,
+    ),
+  ];
 }
 
 main().catch((error: unknown) => {

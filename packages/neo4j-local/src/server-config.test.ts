@@ -21,6 +21,20 @@ describe('createNeo4jConf', () => {
     expect(conf).toContain('server.memory.pagecache.size=64m');
   });
 
+  it('adds further settings, each replacing a default of the same name', () => {
+    const withLog = createNeo4jConf(
+      17687,
+      { heap: '512m', pageCache: '64m' },
+      {
+        'db.logs.query.threshold': '0s',
+        'db.tx_log.rotation.retention_policy': 'keep_all',
+      },
+    );
+    expect(withLog).toContain('db.logs.query.threshold=0s\n');
+    expect(withLog).toContain('db.tx_log.rotation.retention_policy=keep_all\n');
+    expect(withLog).not.toContain('retention_policy=2 files');
+  });
+
   it('takes NEO4J_HEAP_SIZE and NEO4J_PAGECACHE_SIZE through packages/config; unset, what npm start always used', () => {
     expect(memoryFromConfig(loadConfig({ env: {} }).neo4j.memory)).toEqual(developerMemory);
     const sized = loadConfig({ env: { NEO4J_HEAP_SIZE: '2GiB', NEO4J_PAGECACHE_SIZE: '1536MiB' } }).neo4j.memory;

@@ -3,9 +3,16 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import type { MemoryOptions } from './config.js';
 
-/** neo4j.conf for a loopback-only server: Bolt on 127.0.0.1:port, no HTTP, small memory, no usage reports. */
-export function createNeo4jConf(boltPort: number, memory: MemoryOptions): string {
-  return [
+/**
+ * neo4j.conf for a loopback-only server: Bolt on 127.0.0.1:port, no HTTP, small memory, no usage reports.
+ * `settings` are further Neo4j settings (a bench's query log, say); one named here replaces the default above.
+ */
+export function createNeo4jConf(
+  boltPort: number,
+  memory: MemoryOptions,
+  settings: Record<string, string> = {},
+): string {
+  const lines = [
     '# Written by @newsgraph/neo4j-local on every start; edit the code, not this file.',
     'server.default_listen_address=127.0.0.1',
     `server.bolt.listen_address=127.0.0.1:${boltPort}`,
@@ -17,15 +24,21 @@ export function createNeo4jConf(boltPort: number, memory: MemoryOptions): string
     `server.memory.pagecache.size=${memory.pageCache}`,
     'db.tx_log.rotation.retention_policy=2 files',
     'dbms.usage_report.enabled=false',
-    '',
-  ].join('\n');
+  ];
+  const kept = lines.filter((line) => !(line.split('=')[0]! in settings));
+  return [...kept, ...Object.entries(settings).map(([key, value]) => `${key}=${value}`), ''].join('\n');
 }
 
 /** Writes conf/neo4j.conf and the folders Neo4j expects under homeDir. */
-export function writeNeo4jConf(homeDir: string, boltPort: number, memory: MemoryOptions): void {
+export function writeNeo4jConf(
+  homeDir: string,
+  boltPort: number,
+  memory: MemoryOptions,
+  settings: Record<string, string> = {},
+): void {
   for (const dir of ['conf', 'data', 'logs', 'run', 'import', 'plugins'])
     mkdirSync(join(homeDir, dir), { recursive: true, mode: 0o700 });
-  writeFileSync(join(homeDir, 'conf', 'neo4j.conf'), createNeo4jConf(boltPort, memory));
+  writeFileSync(join(homeDir, 'conf', 'neo4j.conf'), createNeo4jConf(boltPort, memory, settings));
   restrictDataPermissions(homeDir);
 }
 

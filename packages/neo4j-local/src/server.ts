@@ -17,6 +17,8 @@ export interface StartNeo4jOptions {
   /** Bolt port on 127.0.0.1; default NEO4J_BOLT_PORT (7687). */
   boltPort?: number;
   memory?: MemoryOptions;
+  /** Further neo4j.conf settings (e.g. a bench's query log); they replace the defaults of the same name. */
+  settings?: Record<string, string>;
   /** Give up waiting for Bolt after this long; default 180 s. */
   startTimeoutMs?: number;
   log?: (line: string) => void;
@@ -177,7 +179,7 @@ export async function startNeo4j(options: StartNeo4jOptions = {}): Promise<Local
   }
   await assertJavaAvailable();
   const libDir = await provisionNeo4j({ log });
-  writeNeo4jConf(homeDir, boltPort, options.memory ?? developerMemory);
+  writeNeo4jConf(homeDir, boltPort, options.memory ?? developerMemory, options.settings);
   const { password, isNew } = readOrCreatePassword(homeDir);
   if (isNew || !existsSync(join(homeDir, 'data', 'databases'))) await setInitialPassword(libDir, homeDir, password);
 
