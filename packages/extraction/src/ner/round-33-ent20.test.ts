@@ -40,3 +40,33 @@ describe('round 33 (ent20): a list after "include" whose subject is a plural com
     expect(companies(text)).toEqual(['Kestrel Foods']);
   });
 });
+
+describe('round 33 (ent20): the Spanish layoff procedure "ERE" is no company', () => {
+  it('"The company\'s May 14 ERE aims to cut 54 jobs" gives the round to the company, no company "ERE"', () => {
+    const x = extract(
+      "Kestrel Fertilizantes workers strike\n\nKestrel Fertilizantes workers went on strike on Monday. The company's May 14 ERE aims to cut 54 jobs across five plants. Unions denounce the ERE.",
+    );
+    expect(x.names('Company')).toEqual(['Kestrel Fertilizantes']);
+  });
+
+  it('other initials in the same place still name an organization (near miss: "its unit ERV aims to cut 54 jobs")', () => {
+    const x = extract(
+      'Kestrel Fertilizantes cuts jobs\n\nKestrel Fertilizantes said on Monday its unit ERV aims to cut 54 jobs across five plants. ERV said the plan was final.',
+    );
+    expect(x.names('Division')).toContain('ERV');
+  });
+});
+
+describe("round 33 (ent20): the word between a city and a trade is a Chinese company's short form", () => {
+  it('"Foshan Kelvar Textiles Limited … Kelvar\'s stake" is one company', () => {
+    const text =
+      "Textile maker shuts factory\n\nWhen the canteen of Foshan Kelvar Textiles Limited opened at 8 am, workers rushed in. The Hong Kong-based Tessel Holdings, which holds 51 percent of Kelvar's stake, said it would reduce capacity. Kelvar employed 3,000 people.";
+    expect(companies(text)).toEqual(['Foshan Kelvar Textiles', 'Tessel Holdings']);
+  });
+
+  it('a city and one word without a trade lends no short form (near miss: "Foshan Kelvar … Kelvar Holdings")', () => {
+    const text =
+      'Parts maker cuts jobs\n\nFoshan Kelvar said it would cut 300 jobs. Kelvar Holdings, its former owner, said it would not comment. Kelvar Holdings employs 9,000 people.';
+    expect(companies(text)).toEqual(expect.arrayContaining(['Foshan Kelvar', 'Kelvar Holdings']));
+  });
+});
