@@ -22,6 +22,7 @@ import { hasRoleAfter, isAppointedInStead } from './people.js';
 import { findUnitLists } from './unit-lists.js';
 import { isSiteName, isSitePlaceOrContraction } from './site-places.js';
 import { findOwnerPrefixRuns } from './owner-prefixes.js';
+import { formsAfterCity } from './short-forms.js';
 import { abbreviatesDocument, abbreviatesThing, isPluralAcronym } from './thing-acronyms.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
 import { firstStartingAt } from '../text/sorted-spans.js';
@@ -357,10 +358,17 @@ export class ContextOrgFinder extends OrgRegistry {
     return words.length === 3 && !GENERIC_MODIFIERS.has(words[1]!) && looksLikeOrgName(words.slice(1)) === null;
   }
 
-  /** First words of the organizations decided so far ("Cordell" for Cordell Pacific Airways). */
+  /**
+   * First words of the organizations decided so far ("Cordell" for Cordell Pacific Airways), and the word after the
+   * city of a name the Chinese way ("Kelvar" for Foshan Kelvar Textiles: "Kelvar Textile said" names no person).
+   */
   orgHeads(): Set<string> {
     const out = new Set<string>();
-    for (const o of this.decided.values()) out.add(o.name.slice(0, o.name.indexOf(' ') >>> 0));
+    for (const o of this.decided.values()) {
+      out.add(o.name.slice(0, o.name.indexOf(' ') >>> 0));
+      const [form] = formsAfterCity(o.name.split(' '));
+      if (form) out.add(form);
+    }
     return out;
   }
 

@@ -25,6 +25,7 @@ import { isPersonLikeName } from '../gazetteer/first-names.js';
 import { inKnowledgeBase } from './org-names.js';
 import { isPluralPlaceCarrier } from './plural-place-carriers.js';
 import { isAdverbThenTelling } from './adverb-before-verb.js';
+import { includedListSubject } from './included-companies.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const THREE_CAPITALS_RE = /\p{Lu}{3}/u;
@@ -514,7 +515,10 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     OWNER_OF_NAMED_UNIT_RE.lastIndex = next.end;
     if (OWNER_OF_NAMED_UNIT_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'owner-unit' });
   }
-  const before = descriptorBefore(text, tokens, run) ?? distantListNounBefore(text, tokens, run);
+  const before =
+    descriptorBefore(text, tokens, run) ??
+    distantListNounBefore(text, tokens, run) ??
+    includedListSubject(text, tokens, run);
   if (before) cues.push(before);
   const after = text.charCodeAt(run.end);
   // "Mevio (MEVI3)", "Cathay Pacific (0293.HK)", "Acme (NYSE: ACM)": a stock ticker in brackets names a listed company.

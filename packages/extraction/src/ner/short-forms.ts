@@ -1,6 +1,6 @@
 import { LEGAL_PREFIX, LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import { NAME_PARTICLES, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../gazetteer/lexicon/org-nouns.js';
-import { NATIONALITIES, isCountryOrRegion } from '../gazetteer/lexicon/places.js';
+import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import { isBareTitle } from './titles.js';
 import { opensWithGivenName } from '../gazetteer/first-names.js';
 import { isDistinctive, isDistinctiveHead, isPlaceTail, looksLikeOrgName } from './org-names.js';
@@ -122,6 +122,7 @@ export function shortForms(
     for (const form of partialInitialForms(words)) claim(form, o.name);
     const afterCountry = nameAfterCountry(words);
     if (afterCountry) claim(afterCountry, o.name);
+    for (const form of formsAfterCity(words)) claim(form, o.name);
     // "TeleNordSat.1 Media" → "TeleNord", "VellarocMittal" → "Vellaroc": the first part of a name that runs two
     // names together, capital to capital.
     const part = camelLead(words[0]!);
@@ -180,6 +181,20 @@ function nameAfterCountry(words: readonly string[]): string | null {
   // "Korea Telecommunication Group" lends no "Telecommunication": the singular of an industry's head word is no name.
   const industry = ORG_HEAD_WORDS.has(`${name}s`);
   return name.length >= 4 && CAPITAL_THEN_LOWER_RE.test(name) && isDistinctive(name) && !industry ? name : null;
+}
+
+/**
+ * "Foshan Kelvar Textiles" → "Kelvar" (and "Kelvar Textile"), "Wuxi Norrvik Steel" → "Norrvik": the one word between a
+ * city and the trade that close a company's name, as Chinese companies are named. The trade word is required: a city
+ * and one more word ("Hindustan Unilever") may name another company's local arm.
+ */
+export function formsAfterCity(words: readonly string[]): string[] {
+  const [city, name, trade] = words;
+  if (words.length !== 3 || !ORG_HEAD_WORDS.has(trade!) || !isPlace(city!) || isCountryOrRegion(city!)) return [];
+  if (name!.length < 4 || !CAPITAL_THEN_LOWER_RE.test(name!) || !isDistinctive(name!)) return [];
+  // "Kelvar Textile" for "Foshan Kelvar Textiles": the trade in the singular after the short form.
+  const singular = trade!.endsWith('s') ? [`${name} ${trade!.slice(0, -1)}`] : [];
+  return [name!, `${name} ${trade}`, ...singular];
 }
 
 /**
