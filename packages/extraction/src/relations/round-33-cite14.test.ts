@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../test-helpers.js';
+
+const LEAD =
+  'Kestrel Motors to cut 400 jobs\n\nKestrel Motors said on Monday it would cut 400 jobs at its Norrvik plant.\n\n';
+
+describe('round 33 (cite14): workers’ bodies that speak in other structures', () => {
+  it('cites a union that speaks in a relative clause after its name and initials', () => {
+    const x = extract(
+      LEAD +
+        'The move was slammed by groups such as the Orsk Union of Metalworkers (OUM), which commented: "We are worried."',
+    );
+    expect(x.cited()).toContain('Orsk Union of Metalworkers');
+  });
+
+  it('does not cite a union whose relative clause strikes or is spoken about by another', () => {
+    for (const line of [
+      'Kestrel Motors held talks with the Orsk Union of Metalworkers, which the company said had agreed to meet.',
+      'Output stopped after the Orsk Union of Metalworkers, which called a strike last week, blocked the gates.',
+    ])
+      expect(extract(LEAD + line).cited()).not.toContain('Orsk Union of Metalworkers');
+  });
+
+  it('cites a union that "has now estimated" a figure', () => {
+    const x = extract(LEAD + 'The Orsk Union of Journalists has now estimated that 54 jobs are at risk.');
+    expect(x.cited()).toContain('Orsk Union of Journalists');
+  });
+
+  it('does not cite a union that is only named in a list of parties to talks', () => {
+    const x = extract(
+      LEAD + 'Talks now include the company, the Orsk Union of Journalists and the regional government.',
+    );
+    expect(x.cited()).not.toContain('Orsk Union of Journalists');
+  });
+
+  it('cites the union of an officer quoted with an inverted "comments" and the union in apposition', () => {
+    const x = extract(LEAD + '"We will fight this," comments Ian Hallberg, the chairperson of Trade Union Vakta.');
+    expect(x.cited()).toContain('Trade Union Vakta');
+  });
+
+  it('does not read "comments" after a possessive or as a noun as a speaker', () => {
+    const x = extract(
+      LEAD + 'The comments Ian Hallberg, the chairperson of Trade Union Vakta, made last year were not repeated.',
+    );
+    expect(x.cited()).not.toContain('Trade Union Vakta');
+  });
+
+  it('cites a union that "commented" after its name', () => {
+    const x = extract(LEAD + 'The Orsk Union of Metalworkers commented that the plan would hurt the town.');
+    expect(x.cited()).toContain('Orsk Union of Metalworkers');
+  });
+
+  it('does not cite a union that a comment is only about', () => {
+    const x = extract(LEAD + 'Kestrel Motors commented on the Orsk Union of Metalworkers and its strike.');
+    expect(x.cited()).not.toContain('Orsk Union of Metalworkers');
+  });
+});
