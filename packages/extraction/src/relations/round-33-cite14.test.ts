@@ -54,4 +54,38 @@ describe('round 33 (cite14): workers’ bodies that speak in other structures', 
     const x = extract(LEAD + 'Kestrel Motors commented on the Orsk Union of Metalworkers and its strike.');
     expect(x.cited()).not.toContain('Orsk Union of Metalworkers');
   });
+
+  it('cites the body of a person named with it after "according to" or an inverted verb', () => {
+    for (const [line, body] of [
+      [
+        "About 300 of them are women, according to Jane Roe of the Orsk Textile Workers' Association.",
+        "Orsk Textile Workers' Association",
+      ],
+      ['"It was a shock," tells Jane Roe of the Orsk Metalworkers\' Union.', "Orsk Metalworkers' Union"],
+    ])
+      expect(extract(LEAD + line).cited()).toContain(body);
+  });
+
+  it('does not cite a company a speaker is named with, nor a body whose person does not speak', () => {
+    expect(
+      extract(LEAD + 'About 300 of them are women, according to Jane Roe of Norrvik Steel.').cited(),
+    ).not.toContain('Norrvik Steel');
+    expect(
+      extract(LEAD + "Kestrel Motors held talks with Jane Roe of the Orsk Metalworkers' Union on Tuesday.").cited(),
+    ).not.toContain("Orsk Metalworkers' Union");
+  });
+
+  it('cites unions that speak in the plain present after a plural', () => {
+    for (const line of [
+      'Unions denounce the plan as an attempt at outsourcing and insist on its withdrawal.',
+      'Unions say they are stunned.',
+    ])
+      expect(extract(LEAD + line).cited()).toContain('Unions');
+  });
+
+  it('does not read a union "say" as a noun as speech', () => {
+    expect(extract(LEAD + 'Kestrel Motors will give unions a say in how the cuts are made.').cited()).not.toContain(
+      'Unions',
+    );
+  });
 });
