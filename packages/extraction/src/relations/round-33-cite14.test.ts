@@ -88,4 +88,19 @@ describe('round 33 (cite14): workers’ bodies that speak in other structures', 
       'Unions',
     );
   });
+
+  it('cites a body named after "according to" and a place\'s possessive', () => {
+    const x = extract(
+      LEAD +
+        "The region lost 6,000 factory jobs, according to Norway's National Institute of Statistics and Geography.",
+    );
+    expect(x.cited()).toContain('National Institute of Statistics and Geography');
+  });
+
+  it('does not take a possessive that names no place as "according to" of the name after it', () => {
+    const x = extract(
+      LEAD + "The region lost 6,000 factory jobs, according to Hallberg's National Institute of Statistics.",
+    );
+    expect(x.cited()).not.toContain('National Institute of Statistics');
+  });
 });

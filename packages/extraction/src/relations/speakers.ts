@@ -169,12 +169,19 @@ function afterPhrase(ctx: DocContext, tokens: readonly Token[], i: number, out: 
     const m = mentionAt(ctx, tokens[k]);
     if (!m) continue;
     const lead = ctx.work.slice(tokens[i]!.start, m.start);
-    if (ACCORDING_RE.test(lead) || DATA_BY_RE.test(ctx.work.slice(Math.max(0, m.start - 60), m.start)))
+    if (accordingBefore(lead) || DATA_BY_RE.test(ctx.work.slice(Math.max(0, m.start - 60), m.start)))
       out.push({ mention: m, at: tokens[i]!.start, how: 'according' });
     else if (toldBefore(ctx.work.slice(Math.max(0, m.start - 80), m.start)))
       out.push({ mention: m, at: tokens[i]!.start, how: 'told' });
     return;
   }
+}
+
+/** "according to X", also past a place's possessive ("according to Vestia's National Statistics Institute"). */
+function accordingBefore(lead: string): boolean {
+  if (ACCORDING_RE.test(lead)) return true;
+  const cut = beforePlacePossessive(lead);
+  return cut !== null && ACCORDING_RE.test(cut);
 }
 
 /** "told X", also past a place's possessive ("reported earlier by Brazil's X"). */
