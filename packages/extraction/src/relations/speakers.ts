@@ -48,6 +48,12 @@ const BY_LEADS = new Set(
 const PUT_FIGURE_AFTER_RE =
   /^\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:number|figure|total|toll|tally|count|cost|bill)\b/u;
 
+/**
+ * A quote's end, or its comma, right before "comments" (with "he"/"she" as translated news writes it): the speaker
+ * follows — '"It is too late," comments Jane Roe, the chair of the Orsk Union.' — not "the comments Roe made".
+ */
+const INVERTED_COMMENTS_BEFORE_RE = /[,"”]\s*(?:(?:he|she)\s+)?$/u;
+
 /** Words between "reported" and "by" that keep the phrase a citation: "reported earlier by". */
 const REPORT_ADVERBS = new Set(['earlier', 'first', 'initially', 'originally']);
 
@@ -86,13 +92,16 @@ export function findSpeakers(ctx: DocContext): Speaker[] {
       (lower === 'by' && i > 1 && tokens[i - 2]!.text === 'reported' && REPORT_ADVERBS.has(tokens[i - 1]!.text))
     )
       afterPhrase(ctx, tokens, i, out);
+    const inverted =
+      lower === 'comments' && INVERTED_COMMENTS_BEFORE_RE.test(ctx.work.slice(Math.max(0, t.start - 8), t.start));
     if (
       !SPEECH_VERBS.has(lower) &&
+      !inverted &&
       !(lower === 'put' && PUT_FIGURE_AFTER_RE.test(ctx.work.slice(t.end, t.end + 40))) &&
       !(lower === 'dismissed' && DISMISSED_AS_AFTER_RE.test(ctx.work.slice(t.end, t.end + 120)))
     )
       continue;
-    const before = speakerBefore(ctx, t);
+    const before = inverted ? null : speakerBefore(ctx, t);
     if (before) {
       const first = coordinatedBefore(ctx, before);
       if (first) out.push({ mention: first, at: t.start, how: 'said' });
@@ -160,12 +169,19 @@ function afterPhrase(ctx: DocContext, tokens: readonly Token[], i: number, out: 
     const m = mentionAt(ctx, tokens[k]);
     if (!m) continue;
     const lead = ctx.work.slice(tokens[i]!.start, m.start);
-    if (ACCORDING_RE.test(lead) || DATA_BY_RE.test(ctx.work.slice(Math.max(0, m.start - 60), m.start)))
+    if (accordingBefore(lead) || DATA_BY_RE.test(ctx.work.slice(Math.max(0, m.start - 60), m.start)))
       out.push({ mention: m, at: tokens[i]!.start, how: 'according' });
     else if (toldBefore(ctx.work.slice(Math.max(0, m.start - 80), m.start)))
       out.push({ mention: m, at: tokens[i]!.start, how: 'told' });
     return;
   }
+}
+
+/** "according to X", also past a place's possessive ("according to Vestia's National Statistics Institute"). */
+function accordingBefore(lead: string): boolean {
+  if (ACCORDING_RE.test(lead)) return true;
+  const cut = beforePlacePossessive(lead);
+  return cut !== null && ACCORDING_RE.test(cut);
 }
 
 /** "told X", also past a place's possessive ("reported earlier by Brazil's X"). */

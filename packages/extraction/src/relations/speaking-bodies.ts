@@ -56,11 +56,21 @@ const LEADING_RE =
 /** A function word or day right before a name ("… said The", "On Monday"): no part of it. */
 const LEADING_TAIL_RE =
   /(?:^|\s)(?:The|A|An|On|In|At|But|And|Or|For|From|With|By|To|As|After|Before|While|When|Meanwhile|However|Both|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+$/u;
-/** What a body does when news quotes it (after its name, an acronym in brackets, an apposition, a place). */
+/**
+ * What a body does when news quotes it (after its name, an acronym in brackets, an apposition, a place, "now"):
+ * "the Orsk Union of Journalists has now estimated that …".
+ */
 const SPEAKS_AFTER_RE = new RegExp(
-  String.raw`^(?:\s+\(\p{Lu}(?:[\p{L}&-]{1,11}|\p{Ll}{12,40})\))?(?:['’]s\s+(?:[\p{Ll}-]+\s+){1,2}?(?:(?:at|in)\s+\p{Lu}[\p{L}!&.-]*\s+)?)?(?:,\s+(?:[^,.;:()]|(?<=\d)[,.](?=\d)){1,120}?,)?(?:\s+(?:at|in|across|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:(?:has|have|had|also|previously|repeatedly|publicly|always|long|earlier|on\s+\p{Lu}\p{Ll}+)\s+){0,3}(?:said|says|told|tells|warned|warns|called|calls|criticised|criticized|condemned|condemns|opposed|opposes|questioned|questions|blamed|blames|estimated|estimates|argued|argues|rejected|rejects|welcomed|urged|urges|demanded|demands|insisted|accused|vowed|threatened|described|claimed|noted|added|stated|expressed|put\s+the\s+(?:number|figure|total|cost|tally))\b`,
+  String.raw`^(?:\s+\(\p{Lu}(?:[\p{L}&-]{1,11}|\p{Ll}{12,40})\))?(?:['’]s\s+(?:[\p{Ll}-]+\s+){1,2}?(?:(?:at|in)\s+\p{Lu}[\p{L}!&.-]*\s+)?)?(?:,\s+(?:[^,.;:()]|(?<=\d)[,.](?=\d)){1,120}?,)?(?:\s+(?:at|in|across|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:(?:has|have|had|also|now|previously|repeatedly|publicly|always|long|earlier|on\s+\p{Lu}\p{Ll}+)\s+){0,3}(?:said|says|told|tells|warned|warns|called|calls|criticised|criticized|condemned|condemns|opposed|opposes|questioned|questions|blamed|blames|estimated|estimates|argued|argues|rejected|rejects|welcomed|urged|urges|demanded|demands|insisted|accused|vowed|threatened|described|claimed|noted|added|stated|expressed|commented|put\s+the\s+(?:number|figure|total|cost|tally))\b`,
   'u',
 );
+/**
+ * A body that speaks in a relative clause right after its name (and bracketed initials): "the Orsk Union of Miners
+ * (OUM), which commented:", "the Orsk Union, which has said …" — only verbs of speech, not "which called a strike",
+ * and not "which the company said".
+ */
+const SPEAKS_IN_RELATIVE_RE =
+  /^(?:\s+\(\p{Lu}[\p{L}&-]{1,11}\))?,\s+(?:which|who)\s+(?:(?:has|have|had|also|now)\s+){0,2}(?:said|says|commented|comments|warned|warns|estimated|estimates|claimed|claims|stated|states|noted|argued|argues)\b/u;
 /** An apposition that makes a name a union's: ", which represents …", ", the largest union at …". */
 const UNION_APPOSITION_RE =
   /^(?:\s+\(\p{Lu}[\p{L}&-]{1,11}\))?,\s+(?:(?:which|that|who)\s+represents?\b|(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:unions?|works\s+council|federation|association|confederation)\b(?!['’]))/iu;
@@ -210,7 +220,8 @@ export function findSpeakingBodies(
     if (/[.]$/.test(work.slice(start, end))) end--;
     if (end <= start) continue;
     i = Math.max(i, last);
-    if (SPEAKS_AFTER_RE.test(work.slice(end, end + 240))) add(start, end, 'form');
+    const next = work.slice(end, end + 240);
+    if (SPEAKS_AFTER_RE.test(next) || SPEAKS_IN_RELATIVE_RE.test(next)) add(start, end, 'form');
   }
 
   // 2. Initials that speak where the text talks of unions, and 3. names described as a union.

@@ -90,7 +90,7 @@ export function commentingVoice(
       return { id: org.id, start: org.start, end: org.end };
   }
   const t = TITLE_AT_RE.exec(after);
-  if (!t) return null;
+  if (!t) return bodyOfPersonAfter(ctx, m, after, commentator);
   const titled = COMMENTATOR_TITLE_RE.test(t.groups!.title!);
   const at = m.end + t[0].length;
   const org = mentionsIn(ctx, at, at + 1)[0];
@@ -99,6 +99,29 @@ export function commentingVoice(
   if (org) return null;
   const name = bodyNameAt(ctx.work.slice(at, at + 100));
   return name && (titled || COMMENTATOR_NAME_RE.test(name)) ? { name, start: at, end: at + name.length } : null;
+}
+
+/** " of the " right after a person's name, before a capitalised name. */
+const OF_AFTER_NAME_RE = /^\s+(?:of|from)\s+(?:the\s+)?(?=\p{Lu})/u;
+
+/**
+ * "according to Jane Roe of the Orsk Textile Workers' Association", "tells Jane Roe of the Orsk Union": a person
+ * named with a body right after the name speaks for it — a commenting organization's mention, or a name built on a
+ * body's word ("Union", "Association", "Chamber" …). Not "Jane Roe of Kestrel Motors", a company in the news.
+ */
+function bodyOfPersonAfter(
+  ctx: DocContext,
+  m: ResolvedMention,
+  after: string,
+  commentator: (id: string) => boolean,
+): Voice | null {
+  const lead = OF_AFTER_NAME_RE.exec(after);
+  if (!lead) return null;
+  const at = m.end + lead[0].length;
+  const org = mentionsIn(ctx, at, at + 1)[0];
+  if (org) return isOrg(org) && commentator(org.id) ? { id: org.id, start: org.start, end: org.end } : null;
+  const name = bodyNameAt(ctx.work.slice(at, at + 100));
+  return name && COMMENTATOR_NAME_RE.test(name) ? { name, start: at, end: at + name.length } : null;
 }
 
 /** "'s district president ", "'s chief economist ": a possessive and a title in lower case, right before a name. */
