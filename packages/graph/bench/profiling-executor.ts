@@ -32,6 +32,17 @@ export function statementName(cypher: string): string {
   return lines.slice(0, 2).join(' ').slice(0, 80);
 }
 
+/** The read side shared by the bench's instrumented executors: reads go straight to the driver, uncounted. */
+export function plainReads(driver: Driver): Pick<Executor, 'sessionsInUse' | 'read'> {
+  return {
+    sessionsInUse: () => 0,
+    async read<T>(query: CypherQuery): Promise<T[]> {
+      const result = await driver.executeQuery(query.cypher, toCypherParams(query.params));
+      return result.records.map((r) => r.toObject() as T);
+    },
+  };
+}
+
 /**
  * An Executor whose writes run every statement under PROFILE and add up its database hits per statement kind —
  * the transaction flow of ingestion exactly as it runs, costed by Neo4j's own counters (commits as usual).
@@ -52,11 +63,7 @@ export function createProfilingExecutor(driver: Driver): {
     profiles.set(name, entry);
   };
   const executor: Executor = {
-    sessionsInUse: () => 0,
-    async read<T>(query: CypherQuery): Promise<T[]> {
-      const result = await driver.executeQuery(query.cypher, toCypherParams(query.params));
-      return result.records.map((r) => r.toObject() as T);
-    },
+    ...plainReads(driver),
     async write<T>(work: (tx: { run<R>(query: CypherQuery): Promise<R[]> }) => Promise<T>): Promise<T> {
       const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
       try {

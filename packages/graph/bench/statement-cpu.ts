@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { toCypherParams, type Executor } from '../src/executor.js';
 import type { CypherQuery } from '../src/query.js';
-import { statementName } from './profiling-executor.js';
+import { plainReads, statementName } from './profiling-executor.js';
 
 /**
  * Neo4j's CPU per statement, measured by the kernel rather than by a clock on a loaded machine. Neo4j Community
@@ -66,11 +66,7 @@ export function createCpuTimingExecutor(
     cpu.set(name, entry);
   };
   const executor: Executor = {
-    sessionsInUse: () => 0,
-    async read<T>(query: CypherQuery): Promise<T[]> {
-      const result = await driver.executeQuery(query.cypher, toCypherParams(query.params));
-      return result.records.map((r) => r.toObject() as T);
-    },
+    ...plainReads(driver),
     async write<T>(work: (tx: { run<R>(query: CypherQuery): Promise<R[]> }) => Promise<T>): Promise<T> {
       const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
       let queue: Promise<unknown> = Promise.resolve();
