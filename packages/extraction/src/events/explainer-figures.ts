@@ -8,8 +8,6 @@ import type { QuantityHit } from './quantity-hits.js';
  */
 const CUT_HEADING_RE =
   /\b(?:cut|cuts|cutting|go|going|gone|lost|lose|losing|ax(?:e|ed|es)|axing|eliminat\w*|redundan\w*|lay-?offs?|laid off|shed|shedding|slash\w*|job losses|reductions?)\b|\b(?:jobs|roles|positions|posts|staff|employees|workers|people)\s+(?:are\s+|will\s+be\s+|would\s+be\s+)?(?:affected|impacted|hit|at\s+risk|at\s+stake|on\s+the\s+line)\b/i;
-/** A line of its own: only spaces and bullet marks between the line break and the text. */
-const OWN_LINE_RE = /(?:^|\n)[ \t•▪·*>\-–—]*$/;
 /** The first figure of the line is a count of jobs: "2,389 positions in total", "About 2,400 jobs, out of …". */
 const LEADING_COUNT_RE = new RegExp(`^${QUANTITY_OF_JOBS}`, 'iu');
 /** A Q&A answer that opens with the figure alone: "About 1,500, the company said." (not a year). */
@@ -22,8 +20,15 @@ const LABELLED_COUNT_RE = new RegExp(
 
 /** True when sentence `s` stands on a line of its own (a bullet, a heading's answer, a labelled figure). */
 function ownLine(work: string, s: Span): boolean {
-  return OWN_LINE_RE.test(work.slice(Math.max(0, s.start - 8), s.start));
+  // A line of its own: only spaces and bullet marks between the line break and the text (`(?:^|\n)[ \t•▪·*>\-–—]*$`
+  // over the 8 characters before the sentence, tested by char code).
+  const from = Math.max(0, s.start - 8);
+  let k = s.start;
+  while (k > from && BULLET_MARKS.has(work.charCodeAt(k - 1))) k--;
+  return k === from || work.charCodeAt(k - 1) === 10;
 }
+/** The bullet marks and spaces of `ownLine`: `[ \t•▪·*>\-–—]`. */
+const BULLET_MARKS: ReadonlySet<number> = new Set([...' \t•▪·*>-–—'].map((c) => c.charCodeAt(0)));
 
 /** True when `prev` is a heading about the cuts ("## What is being cut?", "Jobs that go:") on a line of its own. */
 export function isCutHeading(work: string, prev: Span | undefined, s: Span): boolean {

@@ -74,8 +74,18 @@ function afterPerson(ac: AttributionContext, p: ResolvedMention, s: Span): Found
   CHANGE_VERB_RE.lastIndex = 0;
   if (!CHANGE_VERB_RE.test(work.slice(p.end, limit))) return null;
   const others = mentionsIn(ac.ctx, p.end, limit).filter((m) => m.type === 'Person');
-  for (let at = p.end; at < limit; at++) {
+  // Without a comma in the gap GAP_RE holds only for blanks or a gap ending in "\s+and\s+": tracked as `at` moves,
+  // so the expression runs only where it may hold (it would otherwise run at every space of the window).
+  let comma = false;
+  let blank = true;
+  for (let at = p.end, seen = p.end; at < limit; at++) {
     if (at > p.end && !isSpaceAt(work, at - 1)) continue;
+    for (; seen < at; seen++) {
+      const c = work.charCodeAt(seen);
+      if (c === 44) comma = true;
+      else if (blank && !isSpaceAt(work, seen)) blank = false;
+    }
+    if (!comma && !blank && !endsWithAnd(work, p.end, at)) continue;
     const gap = work.slice(p.end, at);
     if (!GAP_RE.test(gap)) continue;
     // Another person named after an appositive is the subject of what follows ("Roe praised Lee, who was fired").
@@ -98,6 +108,20 @@ function afterPerson(ac: AttributionContext, p: ResolvedMention, s: Span): Found
     }
   }
   return null;
+}
+
+/** Whether work[from, at) ends in whitespace, "and" and whitespace before it (`\s+and\s+$`, the "and" inside). */
+function endsWithAnd(work: string, from: number, at: number): boolean {
+  let j = at;
+  while (j > from && isSpaceAt(work, j - 1)) j--;
+  return (
+    j < at &&
+    j - 4 >= from &&
+    work.charCodeAt(j - 1) === 100 &&
+    work.charCodeAt(j - 2) === 110 &&
+    work.charCodeAt(j - 3) === 97 &&
+    isSpaceAt(work, j - 4)
+  );
 }
 
 function byOrganization(ac: AttributionContext, p: ResolvedMention, s: Span): Found | null {

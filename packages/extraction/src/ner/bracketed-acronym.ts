@@ -3,12 +3,19 @@ import { isSpaceAt, stripAccents } from '../text/char-class.js';
 const ACRONYM_RE = /\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/uy;
 const WORD_IN_BRACKETS_RE = /\s*\((\p{Lu}\p{Ll}[\p{L}\d]{2,12})\)/uy;
 
+/** Whether a bracket opens at `end` after any blanks: what `\s*\(` needs, tested by char code. */
+function bracketAfterBlanks(text: string, end: number): boolean {
+  let k = end;
+  while (isSpaceAt(text, k)) k++;
+  return text.charCodeAt(k) === 40;
+}
+
 /**
  * The acronym in brackets right after `end` ("Aakash Educational Services Limited (AESL)" → "AESL"), or null.
  * The expression opens with `\s*\(`: a char-code test rules out most positions before the regex runs.
  */
 export function bracketedAcronymAt(text: string, end: number): string | null {
-  if (text.charCodeAt(end) !== 40 && !isSpaceAt(text, end)) return null;
+  if (!bracketAfterBlanks(text, end)) return null;
   ACRONYM_RE.lastIndex = end;
   return ACRONYM_RE.exec(text)?.[1] ?? null;
 }
@@ -19,7 +26,7 @@ export function bracketedAcronymAt(text: string, end: number): string | null {
  */
 export function bracketedShortNameAt(text: string, end: number, name: string): string | null {
   const acronym = bracketedAcronymAt(text, end);
-  if (acronym || (text.charCodeAt(end) !== 40 && !isSpaceAt(text, end))) return acronym;
+  if (acronym || !bracketAfterBlanks(text, end)) return acronym;
   WORD_IN_BRACKETS_RE.lastIndex = end;
   const word = WORD_IN_BRACKETS_RE.exec(text)?.[1];
   return word && isClippedFrom(word, name) ? word : null;

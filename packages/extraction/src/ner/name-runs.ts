@@ -17,7 +17,7 @@ const DESCRIPTOR_NOUNS = new Set([...COMPANY_NOUNS, ...UNIT_NOUNS]);
 /** Descriptor nouns that also open or end names ("Telecom Italia", "Air China"): never stripped. */
 const NAME_WORDS = new Set([...ORG_PREFIX_WORDS, ...ORG_HEAD_WORDS]);
 import { isCapitalized, type Token } from '../text/tokenize.js';
-import { collapseSpaces } from '../text/char-class.js';
+import { collapseSpaces, hasDigit } from '../text/char-class.js';
 import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import { LETTER_OR_DIGIT_RE } from '../text/char-class.js';
 
@@ -227,7 +227,7 @@ export function findNameRuns(
       tokens[i]!.start - tokens[i - 1]!.end === 1 &&
       text.charCodeAt(tokens[i]!.start - 1) === 32 &&
       isRunWord(tokens[i - 1]!.text) &&
-      WIRE_CODE_RE.test(text.slice(tokens[i]!.start, tokens[i]!.start + 12))
+      mayBeWireCode(text, tokens[i]!.start)
     )
       continue;
     let j = i;
@@ -514,14 +514,24 @@ const CURRENCY_WORDS = new Set(['Rs', 'Rp', 'RM', 'Tk', 'Ksh', 'KSh', 'Sh', 'Kes
  */
 function endsNameBefore(text: string, next: Token): boolean {
   // "Telecoms gear maker Kestrel KESTb.ST plans to cut …": a wire's instrument code left without its brackets.
-  if (WIRE_CODE_RE.test(text.slice(next.start, next.start + 12))) return true;
+  if (mayBeWireCode(text, next.start)) return true;
   if (CURRENCY_WORDS.has(next.text)) return /^\.?\s?\d/.test(text.slice(next.end, next.end + 3));
   const c = next.text.charCodeAt(next.text.length - 1);
-  return next.text.length <= 7 && MODEL_CODE_RE.test(next.text) && (c < 65 || c > 90);
+  return next.text.length <= 7 && (c < 65 || c > 90) && hasDigit(next.text) && MODEL_CODE_RE.test(next.text);
 }
 
 /** A wire's instrument code ("KESTb.ST", "VOD.L", "7203.T") followed by a space, comma or bracket. */
 const WIRE_CODE_RE = /^(?:[A-Z]{2,6}[a-z]?|\d{4})\.[A-Z]{1,2}(?=[\s,)])/;
+
+/** WIRE_CODE_RE at `at`, tried only when a full stop stands 3 to 8 characters in (where its code must have one). */
+function mayBeWireCode(text: string, at: number): boolean {
+  for (let k = at + 2; k < at + 8; k++)
+    if (text.charCodeAt(k) === 46) return WIRE_CODE_RE.test(text.slice(at, at + 12));
+  return false;
+}
+
+/** What `[.!?"”:]$` accepts as a line's last character (the line of a headline ends in none of them). */
+const LINE_STOPS: ReadonlySet<number> = new Set([...'.!?"”:'].map((c) => c.charCodeAt(0)));
 
 /** Words that open a government department's name, which may list its remits ("Ministry of Economy, Trade and …"). */
 const MINISTRY_HEADS = new Set(['Ministry', 'Department']);
@@ -893,7 +903,7 @@ export function headlineJudge(text: string): (pos: number) => boolean {
     verdict = false;
     if (from >= 0 && (ahead >= 0 || lineEnd === text.length) && lineEnd - from <= 300) {
       const line = text.slice(from, lineEnd).trim();
-      if (!/[.!?"”:]$/.test(line)) {
+      if (!LINE_STOPS.has(line.charCodeAt(line.length - 1))) {
         const words = line.split(/\s+/).filter((w) => FOUR_LETTERS_RE.test(w));
         const caps = words.filter((w) => isCapitalized(w)).length;
         // A title-case line, or a sentence-case one standing alone between blank lines ("Acme to cut 6% of staff").

@@ -20,7 +20,7 @@ import { OWNER_SUFFIX_RE } from './owner-prefixes.js';
 import { BULLET_OPENING_RE } from '../text/bullets.js';
 import { RATING_BRACKET_RE } from '../gazetteer/lexicon/broker-ratings.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
-import { UPPER_FIRST_RE } from '../text/char-class.js';
+import { UPPER_FIRST_RE, endsWithPossessiveS, isSpaceCode } from '../text/char-class.js';
 import { isPersonLikeName } from '../gazetteer/first-names.js';
 import { inKnowledgeBase } from './org-names.js';
 import { isPluralPlaceCarrier } from './plural-place-carriers.js';
@@ -391,7 +391,7 @@ const PARTNERSHIP_RE = /^(\p{Lu}[\p{L}'’.-]+) & (\p{Lu}[\p{L}'’.-]+)$/u;
  * either is a common word ("Health & Safety", "Oil & Gas" name fields or teams) or a place ("Trinidad & Tobago").
  */
 function isPartnershipName(name: string): boolean {
-  const m = PARTNERSHIP_RE.exec(name);
+  const m = name.includes(' & ') ? PARTNERSHIP_RE.exec(name) : null;
   if (!m) return false;
   const [a, b] = [m[1]!, m[2]!];
   return !isCommonWord(a) && !isCommonWord(b) && !isPlace(a) && !isPlace(b) && !isCountryOrRegion(a);
@@ -497,8 +497,12 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   }
   if (isPartnershipName(text.slice(run.start, run.end)))
     cues.push({ strength: 'strong', kind: 'company', why: 'partnership' });
-  RENAMED_AFTER_RE.lastIndex = run.end;
-  if (RENAMED_AFTER_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'renamed' });
+  // RENAMED_AFTER_RE opens with `\s\(` or `,`: tested by char code first.
+  const closing = text.charCodeAt(run.end);
+  if (closing === 44 || (isSpaceCode(closing) && text.charCodeAt(run.end + 1) === 40)) {
+    RENAMED_AFTER_RE.lastIndex = run.end;
+    if (RENAMED_AFTER_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'renamed' });
+  }
   if (
     tokens[run.first - 1]?.text === 'now' &&
     RENAMED_PART_BEFORE_RE.test(text.slice(Math.max(0, run.start - 120), run.start))
@@ -522,7 +526,8 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   if (before) cues.push(before);
   const after = text.charCodeAt(run.end);
   // "Mevio (MEVI3)", "Cathay Pacific (0293.HK)", "Acme (NYSE: ACM)": a stock ticker in brackets names a listed company.
-  if (after === 32 || after === 40) {
+  // Each opens with `\s?\(`: a bracket here or after the space.
+  if (after === 40 || (after === 32 && text.charCodeAt(run.end + 1) === 40)) {
     TICKER_RE.lastIndex = run.end;
     if (TICKER_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'ticker' });
     JOBS_BRACKET_RE.lastIndex = run.end;
@@ -603,7 +608,8 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     cues.push({ strength: 'strong', kind: 'company', why: 'the-name-noun' });
   if (isPluralPlaceCarrier(text, run)) cues.push({ strength: 'strong', kind: 'company', why: 'place-carrier' });
   if (prev && prev.text === 's' && run.start - prev.end === 1) {
-    const poss = PLACE_POSSESSIVE_RE.exec(text.slice(Math.max(0, run.start - 30), run.start));
+    const lead = text.slice(Math.max(0, run.start - 30), run.start);
+    const poss = endsWithPossessiveS(lead) ? PLACE_POSSESSIVE_RE.exec(lead) : null;
     // "Brazil's Sao Paulo state", "Japan's Aichi prefecture": a part of the country, not a company of it.
     // "Italy's Terni plant": one word before a site's noun is the town the site stands in.
     const after = text.slice(run.end, run.end + 16);
@@ -647,13 +653,31 @@ const AFTER_WORDS = new Set(
 /** Last words of BEFORE_RE and UNIT_BEFORE_RE. */
 const BEFORE_LAST_WORDS = new Set(['of', 'at', 'in', 'with', 'for', 'to', 'by', 'between']);
 
+/** Whether "is", "was", "remains" or "became" follows the blanks at `end` (IS_OWNERS_UNIT_RE's opening). */
+function verbAfterBlanks(text: string, end: number): boolean {
+  let k = end;
+  while (isSpaceCode(text.charCodeAt(k))) k++;
+  return (
+    text.startsWith('is', k) ||
+    text.startsWith('was', k) ||
+    text.startsWith('remains', k) ||
+    text.startsWith('became', k)
+  );
+}
+
 /** Where the owner's name starts when the words after a name say who owns it, else null. */
 function ownedByAfter(text: string, end: number): number | null {
   const c = text.charCodeAt(end);
   if (c !== 44 && c !== 32) return null;
-  for (const re of [OWNED_BY_AFTER_RE, IS_OWNERS_UNIT_RE]) {
-    re.lastIndex = end;
-    const m = re.exec(text);
+  // OWNED_BY_AFTER_RE opens with a comma or a blank and a bracket, IS_OWNERS_UNIT_RE with blanks and its verb.
+  if (c === 44 || text.charCodeAt(end + 1) === 40) {
+    OWNED_BY_AFTER_RE.lastIndex = end;
+    const m = OWNED_BY_AFTER_RE.exec(text);
+    if (m) return end + m[0].length;
+  }
+  if (c === 32 && verbAfterBlanks(text, end)) {
+    IS_OWNERS_UNIT_RE.lastIndex = end;
+    const m = IS_OWNERS_UNIT_RE.exec(text);
     if (m) return end + m[0].length;
   }
   return null;

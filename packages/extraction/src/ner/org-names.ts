@@ -71,7 +71,7 @@ const LEADING_FORMS = new Set(['PT', 'OOO', 'PJSC', 'JSC']);
 const FORM_LEADS = new Set(['Private', 'Sdn', 'Public', 'de']);
 
 /** `word.replace(/\.$/, '')` by char code ("Co." → "Co"). */
-function withoutFinalDot(word: string): string {
+export function withoutFinalDot(word: string): string {
   return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
 }
 

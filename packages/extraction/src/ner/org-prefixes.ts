@@ -1,6 +1,6 @@
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
-import { inKnowledgeBase, isPlaceWord } from './org-names.js';
+import { inKnowledgeBase, isPlaceWord, withoutFinalDot } from './org-names.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 
@@ -46,11 +46,9 @@ const FULL_NAME_WORDS = new Set([
  */
 export function isFullCompanyName(surface: string, short: string): boolean {
   if (!surface.startsWith(short + ' ')) return false;
-  return surface
-    .slice(short.length + 1)
-    .replace(/\.$/, '')
+  return withoutFinalDot(surface.slice(short.length + 1))
     .split(' ')
-    .every((w) => FULL_NAME_WORDS.has(w) || LEGAL_SUFFIX.has(w.replace(/\.$/, '')));
+    .every((w) => FULL_NAME_WORDS.has(w) || LEGAL_SUFFIX.has(withoutFinalDot(w)));
 }
 
 /**
@@ -200,8 +198,8 @@ function unitTail(rest: readonly string[]): boolean {
  * or ending in one ("Benckiser Group").
  */
 function ownNameTail(rest: readonly string[]): boolean {
-  const own = (w: string) => FULL_NAME_WORDS.has(w) || LEGAL_SUFFIX.has(w.replace(/\.$/, ''));
-  return rest.every(own) || SAME_COMPANY_WORDS.has(rest.at(-1)!) || LEGAL_SUFFIX.has(rest.at(-1)!.replace(/\.$/, ''));
+  const own = (w: string) => FULL_NAME_WORDS.has(w) || LEGAL_SUFFIX.has(withoutFinalDot(w));
+  return rest.every(own) || SAME_COMPANY_WORDS.has(rest.at(-1)!) || LEGAL_SUFFIX.has(withoutFinalDot(rest.at(-1)!));
 }
 
 /**
@@ -381,7 +379,7 @@ function isOwnLegalName(rest: readonly string[], sameWords: ReadonlySet<string>)
   const outside = `${joined.slice(0, open)} ${joined.slice(close + 1)}`.split(' ').filter((w) => w);
   return (
     isCountryOrRegion(joined.slice(open + 1, close)) &&
-    outside.every((w) => sameWords.has(w) || LEGAL_SUFFIX.has(w.replace(/\.$/, '')))
+    outside.every((w) => sameWords.has(w) || LEGAL_SUFFIX.has(withoutFinalDot(w)))
   );
 }
 

@@ -528,6 +528,7 @@ function isDottedInitials(text: string, tokens: readonly Token[], i: number): bo
   return (
     t.length >= 3 &&
     t.length <= 5 &&
+    t.includes('.') &&
     DOTTED_INITIALS_RE.test(t) &&
     next !== undefined &&
     text.slice(tokens[i]!.end, next.start) === '. ' &&

@@ -3,7 +3,7 @@ import { NAME_PARTICLES, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../gazetteer/l
 import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import { isBareTitle } from './titles.js';
 import { opensWithGivenName } from '../gazetteer/first-names.js';
-import { isDistinctive, isDistinctiveHead, isPlaceTail, looksLikeOrgName } from './org-names.js';
+import { isDistinctive, isDistinctiveHead, isPlaceTail, looksLikeOrgName, withoutFinalDot } from './org-names.js';
 import { bracketedShortNameAt } from './bracketed-acronym.js';
 import { isAbroadUnit, isFullCompanyName } from './org-prefixes.js';
 import { memoByString } from '../text/memo.js';
@@ -480,7 +480,7 @@ export const acronyms: (surface: string) => readonly string[] = memoByString((su
   let withOf = '';
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (k === words.length - 1 && k > 0 && LEGAL_SUFFIX.has(w.replace(/\.$/, ''))) legal = w[0]!.toUpperCase();
+    if (k === words.length - 1 && k > 0 && LEGAL_SUFFIX.has(withoutFinalDot(w))) legal = w[0]!.toUpperCase();
     else if (w === '&') core.push('&');
     else if (UPPER_FIRST_RE.test(w)) {
       core.push(w[0]!);

@@ -1,6 +1,7 @@
 import type { NameRun } from './name-runs.js';
 import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 import { isCountryOrRegion } from '../gazetteer/lexicon/places.js';
+import { endsWithPossessiveS } from '../text/char-class.js';
 
 /**
  * Names that are not organizations by how news writes them, whatever cue follows: a contraction ("I'm", "We're"
@@ -44,7 +45,7 @@ const COUNTRY_POSSESSIVE_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\
 /** A site's noun and a preposition right before, or before a country's possessive ("its plant in Italy's "). */
 function siteBefore(before: string): boolean {
   if (SITE_BEFORE_RE.test(before)) return true;
-  const poss = COUNTRY_POSSESSIVE_RE.exec(before);
+  const poss = endsWithPossessiveS(before) ? COUNTRY_POSSESSIVE_RE.exec(before) : null;
   return !!poss && isCountryOrRegion(poss[1]!) && SITE_BEFORE_RE.test(before.slice(0, poss.index));
 }
 

@@ -1,5 +1,6 @@
 import { FIRST_NAMES, WEAK_FIRST_NAMES, opensWithGivenName } from '../gazetteer/first-names.js';
 import { collapseSpaces } from '../text/char-class.js';
+import { memoByString } from '../text/memo.js';
 import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
@@ -263,10 +264,8 @@ const NATIONALITY_AT_RE = /(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Ll})/uy;
 const FIELD_BEFORE_ANALYST_RE =
   /(?:(?!(?:the|a|an|and|or|who|which|said|says|told|tells|asked|warned|urged|assured|reassured|informed|briefed|met|wrote|added|noted|is|was|are|were|has|had|have|will|would|of|at|for|in|on|with|to|by|from)\s)\p{Ll}[\p{Ll}-]*[ \t]+){1,2}(?:and[ \t]+\p{Ll}[\p{Ll}-]*[ \t]+)?(?=(?:analyst|economist|strategist)s?\b)/uy;
 
-/** True when the words are a title with no name or tail ("Chief Executive", "CEO"). */
-export function isBareTitle(words: string): boolean {
-  return CORE_ONLY_RE.test(words.trim());
-}
+/** True when the words are a title with no name or tail ("Chief Executive", "CEO"); remembered per string. */
+export const isBareTitle: (words: string) => boolean = memoByString((words) => CORE_ONLY_RE.test(words.trim()));
 
 function trimTitle(text: string, start: number, end: number): TitleMatch | null {
   // "group president of Asia. Henretta will …": a full stop before a capital ends the sentence, and the title

@@ -2,6 +2,7 @@ import type { DocContext, ResolvedMention } from '../resolve/doc-context.js';
 import { beforePlacePossessive } from './place-possessive.js';
 import { REPORTS_AFTER_RE, outletNounThenReport } from './outlet-lexicon.js';
 import { reportsAsOutlet } from './outlet-evidence.js';
+import { isSpaceAt } from '../text/char-class.js';
 
 /**
  * Words that end (or make) the names of bodies whose words news reports as comment rather than as their own
@@ -22,6 +23,12 @@ const APPOSITION_AFTER_RE =
   /^,\s+(?:the|a|an|its|their|[\p{Lu}][\p{L}&.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:unions?|works council|association|federation|lobby|body|think[- ]tank|consultancy|brokerage|regulator|watchdog|shareholder|investor|owner(?!\s+of\b)|fund|ministry)\b/iu;
 /** "The National Union of Kora Metalworkers (NKM)": an acronym in brackets after a commenting body's full name. */
 const ACRONYM_OF_RE = new RegExp(`${COMMENTATOR_NAME_RE.source}[^()]{0,80}\\(\\s*$`, 'u');
+/** Whether `work[from, start)` ends in "(" and blanks: what ACRONYM_OF_RE needs last, tested by char code first. */
+function bracketOpensBefore(work: string, start: number, from: number): boolean {
+  let k = start;
+  while (k > from && isSpaceAt(work, k - 1)) k--;
+  return k > from && work.charCodeAt(k - 1) === 40;
+}
 /** "X Local 222", "X, which represents the plant's workers": a union, whatever its name. */
 const UNION_AFTER_RE =
   /^(?:\s+Local)?(?:\s+\d+)?(?:\s+Local\s+\d+|\s+(?:trade\s+|labou?r\s+)?union(?![\p{L}-])|,?\s+(?:which|that|who)\s+represents?\s+(?:[\p{L}'’-]+\s+){0,6}?(?:workers|employees|staff|members|pilots|drivers|miners|nurses|teachers|crew|engineers|dockers|employees))\b/iu;
@@ -128,7 +135,8 @@ function commentatorTest(ctx: DocContext): (id: string) => boolean {
           RATER_AFTER_RE.test(after) ||
           OUTLET_BEFORE_RE.test(before) ||
           placeOutletAt(before, after) ||
-          ACRONYM_OF_RE.test(ctx.work.slice(Math.max(0, m.start - 120), m.start))
+          (bracketOpensBefore(ctx.work, m.start, Math.max(0, m.start - 120)) &&
+            ACRONYM_OF_RE.test(ctx.work.slice(Math.max(0, m.start - 120), m.start)))
         ) {
           yes = true;
           break;

@@ -148,6 +148,10 @@ const CITING_ASIDE_RE = /^,\s+citing\s[^,;:.()]{1,120},/u;
 /** A word that says where an outlet is based or who owns it ("Mumbai-based"): it describes, it is no part of a name. */
 export const DESCRIPTOR_WORD_RE =
   /^\p{Lu}[\p{L}.]*(?:-\p{L}+)*-(?:based|owned|listed|run|headquartered|backed|controlled)$/u;
+/** DESCRIPTOR_WORD_RE on one word, tried only when it holds a hyphen (it is asked of every capitalised word). */
+export function isDescriptorWord(word: string): boolean {
+  return word.includes('-') && DESCRIPTOR_WORD_RE.test(word);
+}
 
 /**
  * "X reported the plan", "X first reported", "X reported, citing": news an outlet reports — not "reported that sales

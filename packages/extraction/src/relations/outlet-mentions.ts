@@ -3,6 +3,7 @@ import { isCapitalized } from '../text/tokenize.js';
 import type { Mention } from '../ner/mention.js';
 import { NATIONALITIES, isPlace } from '../gazetteer/lexicon/places.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
+import { endsWithPossessiveS, isSpaceAt } from '../text/char-class.js';
 import { FIRST_NAMES } from '../gazetteer/first-names.js';
 import { inKnowledgeBase } from '../ner/org-names.js';
 import { ORG_HEAD_WORDS, PUBLIC_BODY_WORDS } from '../gazetteer/lexicon/org-nouns.js';
@@ -14,7 +15,7 @@ const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sir', 'Dame', 'Mme
 import {
   ACCORDING_BEFORE_RE,
   AMBIGUOUS_HEADS,
-  DESCRIPTOR_WORD_RE,
+  isDescriptorWord,
   OUTLET_NOUN,
   DOMAIN_RE,
   FOREIGN_ARTICLES,
@@ -87,7 +88,7 @@ export function findOutletMentions(
       continue;
     }
     if (!isCapitalized(t.text) || (NOT_NAME.has(t.text) && !dayTitle(text, tokens, i))) continue;
-    if (DESCRIPTOR_WORD_RE.test(t.text)) continue;
+    if (isDescriptorWord(t.text)) continue;
     // "Newspaper O Globo reported": a sentence opened by what the outlet is, its name after.
     if (NOUN_OPENERS.has(t.text) && tokens[i + 1] && isCapitalized(tokens[i + 1]!.text)) continue;
     const prev = tokens[i - 1];
@@ -96,7 +97,7 @@ export function findOutletMentions(
       isCapitalized(prev.text) &&
       !NOT_NAME.has(prev.text) &&
       !NOUN_OPENERS.has(prev.text) &&
-      !DESCRIPTOR_WORD_RE.test(prev.text) &&
+      !isDescriptorWord(prev.text) &&
       isSpace(text, prev, t)
     )
       continue;
@@ -229,7 +230,13 @@ const QUOTED_BY_BEFORE_RE = /\b(?:quoted\s+(?:as\s+saying\s+)?|(?:seen|reviewed|
 
 /** "she was quoted as saying by Kovaldi": one capitalised word after an outlet's act, not a common word. */
 function quotedBy(text: string, start: number, word: string): boolean {
-  return QUOTED_BY_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start)) && !isCommonWord(word);
+  // The window must end in "by" (any case) and blanks: tested by char code before the expression.
+  const from = Math.max(0, start - 30);
+  let k = start;
+  while (k > from && isSpaceAt(text, k - 1)) k--;
+  if (k === start || k - 2 < from || (text.charCodeAt(k - 1) | 32) !== 121 || (text.charCodeAt(k - 2) | 32) !== 98)
+    return false;
+  return QUOTED_BY_BEFORE_RE.test(text.slice(from, start)) && !isCommonWord(word);
 }
 
 /** " quoted CFO Jan Roe as saying": an outlet quoting someone (up to six words for who it quotes). */
@@ -296,7 +303,7 @@ const describesOnly = (name: string) => isPlace(name) || NATIONALITIES.has(name)
 /** "according to (Mexico's) X", "told (the) X" right before `start`: a place's possessive may stand between. */
 function citedBeforeNamed(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
-  const place = PLACE_POSSESSIVE_END_RE.exec(before);
+  const place = endsWithPossessiveS(before) ? PLACE_POSSESSIVE_END_RE.exec(before) : null;
   const rest = place && isPlace(place[1]!) ? before.slice(0, place.index) : before;
   return TOLD_BEFORE_RE.test(rest) || ACCORDING_BEFORE_RE.test(rest);
 }
@@ -304,7 +311,7 @@ const PLACE_POSSESSIVE_END_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]
 
 /** "told the Mumbai-based X": the context of X is read before the word that says where it is based. */
 function pastDescriptor(tokens: readonly Token[], i: number): number {
-  return i > 0 && DESCRIPTOR_WORD_RE.test(tokens[i - 1]!.text) ? i - 1 : i;
+  return i > 0 && isDescriptorWord(tokens[i - 1]!.text) ? i - 1 : i;
 }
 
 /** "told X", "in an interview with X", "according to X", "a report in X", also with a descriptor ("told business daily X"). */

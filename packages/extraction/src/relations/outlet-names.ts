@@ -14,7 +14,7 @@ import {
   NOUN_BEFORE_RE,
   OUTLET_APPOSITION_AFTER_RE as APPOSITION_AFTER_RE,
   outletNounThenReport,
-  DESCRIPTOR_WORD_RE,
+  isDescriptorWord,
   INSTITUTION_RE,
   REPORTED_AFTER_RE,
   STRONG_REPORTED_AFTER_RE,
@@ -119,12 +119,12 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start < bodyStart || !isCapitalized(t.text) || NOT_NAME.has(t.text) || covered[i]) continue;
-    if (DESCRIPTOR_WORD_RE.test(t.text)) continue;
+    if (isDescriptorWord(t.text)) continue;
     if (
       i > 0 &&
       isCapitalized(tokens[i - 1]!.text) &&
       !NOT_NAME.has(tokens[i - 1]!.text) &&
-      !DESCRIPTOR_WORD_RE.test(tokens[i - 1]!.text) &&
+      !isDescriptorWord(tokens[i - 1]!.text) &&
       gapJoinsName(ctx, tokens[i - 1]!, t)
     )
       continue;
@@ -253,7 +253,7 @@ export function findUnnamedSources(ctx: DocContext): UnnamedSource[] {
  */
 function describedFrom(ctx: DocContext, tokens: readonly Token[], i: number): number {
   const p = tokens[i - 1];
-  if (p && DESCRIPTOR_WORD_RE.test(p.text) && gapIsSpace(ctx, p, tokens[i]!)) return i - 1;
+  if (p && isDescriptorWord(p.text) && gapIsSpace(ctx, p, tokens[i]!)) return i - 1;
   const owner = tokens[i - 2];
   if (p?.text === 's' && owner && /^['’]$/.test(ctx.work.slice(owner.end, p.start)) && isPlace(owner.text))
     return i - 2;

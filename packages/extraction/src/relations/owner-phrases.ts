@@ -9,7 +9,7 @@ import {
 import { type OwnershipLink, endBeforeShortForm } from './ownership.js';
 import { createBodyTest } from './commentators.js';
 import { namesListedWith } from './name-lists.js';
-import { UPPER_FIRST_RE } from '../text/char-class.js';
+import { UPPER_FIRST_RE, isSpaceAt } from '../text/char-class.js';
 
 /**
  * "the owner of ", "parent company of the ", "the holding company for ", "the parent company to the " right before the
@@ -33,6 +33,16 @@ const PART_OF_RE =
 const DESCRIBED_OWNED_RE = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 const OWNED_PREFIX_RE = /(?:^|\s)(\p{Lu}[\p{L}&.]*)-(?:owned|controlled|backed)\s+$/u;
 const OWNS_AFTER_RE = /^\s+(?:owns|bought|acquired|purchased|controls|took\s+over)\b/u;
+
+/** Whether `before` ends in "-owned", "-controlled" or "-backed" and blanks: OWNED_PREFIX_RE's end, tested first. */
+function endsWithOwnedPrefix(before: string): boolean {
+  let k = before.length;
+  while (k > 0 && isSpaceAt(before, k - 1)) k--;
+  if (k === before.length) return false;
+  for (const w of ['owned', 'controlled', 'backed'])
+    if (before.endsWith(w, k) && before.charCodeAt(k - w.length - 1) === 45) return true;
+  return false;
+}
 
 /**
  * PART_OF stated with an owner noun or "part of": "the owner of A, B and C" (the owner named before it, else the
@@ -74,7 +84,7 @@ export function findOwnerPhrases(ctx: DocContext, orgs: readonly ResolvedMention
       continue;
     }
     // "Hallberg-owned Kestrel Foods": the company the prefix names (by its name or its first word).
-    const owned = OWNED_PREFIX_RE.exec(before);
+    const owned = endsWithOwnedPrefix(before) ? OWNED_PREFIX_RE.exec(before) : null;
     if (owned) {
       const owner = orgs.find((m) => m.type === 'Company' && firstWordOf(ctx, m.id) === owned[1]);
       if (owner) link(b, owner.id);

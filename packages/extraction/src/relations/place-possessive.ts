@@ -1,4 +1,5 @@
 import { isPlace } from '../gazetteer/lexicon/places.js';
+import { endsWithPossessiveS } from '../text/char-class.js';
 
 /** A capitalised name of one or two words in the possessive, ending the text: "Germany's ", "South Korea's ". */
 const POSSESSIVE_END_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
@@ -9,6 +10,6 @@ const POSSESSIVE_END_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/
  * says where the outlet is, the citing words stand before it.
  */
 export function beforePlacePossessive(before: string): string | null {
-  const m = POSSESSIVE_END_RE.exec(before);
+  const m = endsWithPossessiveS(before) ? POSSESSIVE_END_RE.exec(before) : null;
   return m && isPlace(m[1]!) ? before.slice(0, m.index) : null;
 }

@@ -9,7 +9,14 @@ import {
 import { isCountryOrRegion } from '../gazetteer/lexicon/places.js';
 import type { OwnershipLink } from './ownership.js';
 import { createBodyTest } from './commentators.js';
+import { isSpaceAt } from '../text/char-class.js';
 
+/** Whether "through" and blanks end `work[from, at)`: what both expressions below need last, tested first. */
+function throughBefore(work: string, from: number, at: number): boolean {
+  let k = at;
+  while (k > from && isSpaceAt(work, k - 1)) k--;
+  return k < at && k - 7 >= from && work.endsWith('through', k);
+}
 /** Right before a name: "a significant presence in Mexico through ", "operates in the United States through ". */
 const IN_PLACE_THROUGH_RE = /\bin\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+through\s+$/u;
 /** A sentence opening with the place, up to the name: "The United States, through ", "In Brazil, through ". */
@@ -31,11 +38,12 @@ export function findPresenceThrough(ctx: DocContext, orgs: readonly ResolvedMent
   for (const unit of orgs) {
     const s = sentenceOf(ctx, unit.start);
     if (!s) continue;
-    const place =
-      IN_PLACE_THROUGH_RE.exec(ctx.work.slice(Math.max(s.start, unit.start - 80), unit.start))?.[1] ??
-      (unit.start - s.start <= 60
-        ? OPENING_PLACE_THROUGH_RE.exec(ctx.work.slice(s.start, unit.start))?.[1]
-        : undefined);
+    const place = throughBefore(ctx.work, s.start, unit.start)
+      ? (IN_PLACE_THROUGH_RE.exec(ctx.work.slice(Math.max(s.start, unit.start - 80), unit.start))?.[1] ??
+        (unit.start - s.start <= 60
+          ? OPENING_PLACE_THROUGH_RE.exec(ctx.work.slice(s.start, unit.start))?.[1]
+          : undefined))
+      : undefined;
     if (!place || !isCountryOrRegion(place)) continue;
     if (NOT_OWN_AFTER_RE.test(ctx.work.slice(unit.end, unit.end + 60))) continue;
     // "Kestrel will keep consolidating Orsk, and will keep a presence in Mexico through A": the sentence's subject.

@@ -31,6 +31,9 @@ const NOUN_THEN_QUOTED_RE = new RegExp(
   'gu',
 );
 
+/** The opening marks of the three expressions (`["“„]`). */
+const OPENING_QUOTES = ['"', '“', '„'];
+
 /**
  * Outlets that news names in quotation marks, as German and other European wires write them: told “Bild am
  * Sonntag”, the “Handelsblatt” had previously reported, the monthly “kora magazin” (in lower case after the noun). A general resource about how news is written: no outlet is
@@ -39,6 +42,8 @@ const NOUN_THEN_QUOTED_RE = new RegExp(
 export function findQuotedOutlets(ctx: DocContext): QuotedOutlet[] {
   const out: QuotedOutlet[] = [];
   const bodyStart = ctx.sentences[0]?.start ?? ctx.work.length;
+  // Each expression needs an opening quotation mark: a body without one is not scanned three times for nothing.
+  if (!OPENING_QUOTES.some((q) => ctx.work.includes(q, bodyStart))) return out;
   for (const re of [QUOTED_AFTER_RE, QUOTED_BEFORE_RE, NOUN_THEN_QUOTED_RE]) {
     re.lastIndex = bodyStart;
     let m: RegExpExecArray | null;

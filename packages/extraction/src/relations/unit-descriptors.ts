@@ -15,6 +15,7 @@ import { namesListedWith } from './name-lists.js';
 import { openingOrg, pronounReferent } from './sentence-subject.js';
 import { itemStart, listOpening } from './bullet-lines.js';
 import { isReporterVerbAfter } from '../ner/reporter-after-comma.js';
+import { isSpaceAt } from '../text/char-class.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const THE_NAME_GROUP_RE = /^[Tt]he\s+(\p{Lu}[\p{L}-]*)\s+group/u;
@@ -76,6 +77,42 @@ const RUNS_RE = new RegExp(
 );
 /** "at the catering business ", "the satellite division ": a part noun with no owner word right before the name. */
 const THE_PART_BEFORE_RE = new RegExp(`(?<![\\p{L}])[Tt]he\\s+${DESCRIPTION}${PART_NOUN}\\s+$`, 'du');
+/** PART_NOUN closing a text (its last word before the trailing blanks: THE_PART_BEFORE_RE's end). */
+const PART_NOUN_END_RE = new RegExp(`${PART_NOUN}$`);
+/** Words RUNS_RE cannot match without (same case): a cheap test before it, which runs at every position. */
+const RUNS_VERB_RE = /owns|runs|operates|keeps|retains|controls/;
+
+/** Whether `before` ends in blanks after a part noun: what THE_PART_BEFORE_RE needs last, tested first. */
+function endsWithPartNoun(before: string): boolean {
+  let j = before.length;
+  while (j > 0 && isSpaceAt(before, j - 1)) j--;
+  return j < before.length && PART_NOUN_END_RE.test(before.slice(Math.max(0, j - 10), j));
+}
+
+/** Whether NEW_UNIT_BEFORE_RE can match `before`: its words "new" and a naming verb (same case) are there. */
+function mayNameNewUnit(before: string): boolean {
+  return before.includes('new') && (before.includes('called') || before.includes('named') || before.includes('dubbed'));
+}
+
+/**
+ * Whether AFTER_RE can match the text from `at` (it reads at most to `limit`): a comma after any blanks, or blanks and
+ * one of its verbs ("is", "was", "remains", "became", "has").
+ */
+function mayDescribeAfter(work: string, at: number, limit: number): boolean {
+  let k = at;
+  while (k < limit && isSpaceAt(work, k)) k++;
+  if (k >= limit) return false;
+  if (work.charCodeAt(k) === 44) return true;
+  return (
+    k > at &&
+    (work.startsWith('is', k) ||
+      work.startsWith('was', k) ||
+      work.startsWith('remains', k) ||
+      work.startsWith('became', k) ||
+      work.startsWith('has', k))
+  );
+}
+
 /**
  * "a new standalone unit, to be called NetHold,", "into a new company called Crunchco": a part the sentence's company
  * creates and names.
@@ -133,7 +170,7 @@ export function findUnitDescriptors(ctx: DocContext, orgs: readonly ResolvedMent
       i += children.length - 1;
       continue;
     }
-    const runs = RUNS_RE.exec(before);
+    const runs = RUNS_VERB_RE.test(before) ? RUNS_RE.exec(before) : null;
     if (runs) {
       const children = listFrom(ctx, orgs, i, s.end);
       // "runs A and keeps B": A, owned in this sentence, owns nothing of B.
@@ -144,21 +181,22 @@ export function findUnitDescriptors(ctx: DocContext, orgs: readonly ResolvedMent
       continue;
     }
     // "At the catering business Skyfare Group": a part of the company the sentence names, else of the one in focus.
-    const thePart = THE_PART_BEFORE_RE.exec(before);
+    const thePart = endsWithPartNoun(before) ? THE_PART_BEFORE_RE.exec(before) : null;
     if (thePart) {
       const at = from + thePart.index;
       const owner = ownerOfWord(ctx, at, s.start, [b], 'its', listedBefore(ctx, s.start, at));
       if (owner && owner !== b.id && !body(owner)) push(b, owner);
       continue;
     }
-    const created = NEW_UNIT_BEFORE_RE.exec(before);
+    const created = mayNameNewUnit(before) ? NEW_UNIT_BEFORE_RE.exec(before) : null;
     if (created) {
       // Under a heading that is the new unit's own name, the company in focus is the one creating it.
       const owner = ownerOfWord(ctx, from + created.index, s.start, [b], 'its') ?? orgInFocus(ctx, s.start);
       if (owner && owner !== b.id && !body(owner)) push(b, owner);
       continue;
     }
-    const after = AFTER_RE.exec(ctx.work.slice(b.end, b.end + 220));
+    const limit = Math.min(ctx.work.length, b.end + 220);
+    const after = mayDescribeAfter(ctx.work, b.end, limit) ? AFTER_RE.exec(ctx.work.slice(b.end, limit)) : null;
     if (after) {
       const owner = ownerOfWord(ctx, b.start, s.start, [b], after[1] ?? 'its');
       if (owner && owner !== b.id && !body(owner)) push(b, owner);

@@ -90,7 +90,7 @@ const AGENCY_NAMES = new Set([
 
 /** True when the name is a news agency's (known by name, or one called a news or press agency). */
 export function isNewsAgency(name: string): boolean {
-  return NEWS_AGENCIES.has(name) || AGENCY_NAMES.has(name) || AGENCY_HEAD_RE.test(name);
+  return NEWS_AGENCIES.has(name) || AGENCY_NAMES.has(name) || (name.endsWith('Agency') && AGENCY_HEAD_RE.test(name));
 }
 /**
  * An agency's name as the list spells it, by its lower-case form ("reuters" → "Reuters"): a notice that writes the name

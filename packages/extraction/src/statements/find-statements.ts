@@ -2,8 +2,16 @@ import type { ExtractedStatement, Span } from '../types.js';
 import { findDates } from '../events/dates.js';
 import { type AttributionContext, sourcesIn } from '../support/attribution-context.js';
 import { type Speaker, speakerAfter, speakerBefore } from './speaker.js';
-import { ACCORDING_TO_RE, NOUN_CUE_RE, SPEECH_CUE_RE, isBareCue, needsAudience } from './speech-cues.js';
+import {
+  ACCORDING_TO_RE,
+  NOUN_CUE_RE,
+  NOUN_CUE_WORD_RE,
+  SPEECH_CUE_RE,
+  isBareCue,
+  needsAudience,
+} from './speech-cues.js';
 import { allMatches } from '../text/all-matches.js';
+import { isSpaceAt } from '../text/char-class.js';
 import {
   CLAUSE_START_RE,
   type Quotation,
@@ -36,6 +44,7 @@ const span = (text: string, start: number, end: number): Span => ({ start, end, 
 export function findStatements(ac: AttributionContext): ExtractedStatement[] {
   const { ctx } = ac;
   const drafts: Draft[] = [];
+  const nounCues = NOUN_CUE_WORD_RE.test(ctx.work);
   for (const s of ctx.sentences) {
     const body = ctx.work.slice(s.start, s.end);
     const quotes = body.includes('"') || body.includes('“') ? findQuotations(ctx.work, s) : [];
@@ -47,7 +56,7 @@ export function findStatements(ac: AttributionContext): ExtractedStatement[] {
       const draft = fromAccordingTo(ac, s, s.start + m.index, s.start + m.index + m[0].length);
       if (draft) drafts.push(draft);
     }
-    for (const m of allMatches(NOUN_CUE_RE, body)) {
+    for (const m of nounCues ? allMatches(NOUN_CUE_RE, body) : []) {
       const draft = fromNoun(ac, s, s.start + m.index, s.start + m.index + m[0].length);
       if (draft) drafts.push(draft);
     }
@@ -122,7 +131,7 @@ function fromVerb(
   const { work } = ac.ctx;
   const lead = work.slice(s.start, cue0);
   // Inverted: "“…,” said Jane Roe".
-  if (/[,!?]\s*[”"]\s*$/.test(lead)) {
+  if (closesQuote(lead) && /[,!?]\s*[”"]\s*$/.test(lead)) {
     const q = quotes.find((x) => x.close === s.start + lead.trimEnd().length - 1);
     const after = speakerAfter(ac.ctx, s, cue1, ac.sources);
     if (q && after) return draft(ac, s, after, quoted(ac, q), [cue0, skipModifiers(work, after.end, s.end)]);
@@ -188,4 +197,12 @@ function fromNoun(ac: AttributionContext, s: Span, cue0: number, cue1: number): 
   if (!that) return null;
   const start = speaker.end + that[0].length;
   return draft(ac, s, speaker, [...trimWords(work, start, s.end), false], [cue0, speaker.end]);
+}
+
+/** Whether `lead` ends in a closing quotation mark (” or ") and blanks: tested before the inverted-quote expression. */
+function closesQuote(lead: string): boolean {
+  let k = lead.length;
+  while (k > 0 && isSpaceAt(lead, k - 1)) k--;
+  const c = lead.charCodeAt(k - 1);
+  return c === 0x201d || c === 34;
 }

@@ -46,6 +46,8 @@ export const ACCORDING_TO_RE = /\baccording\s+to\s+/gi;
 /** "comments from X — that …", "remarks by X that …": a noun of speech, then the speaker, then the words. */
 export const NOUN_CUE_RE =
   /\b(?:comments?|remarks?|statements?|words|warnings?|assurances?|message|pledge|promise)\s+(?:from|by)\s+/gi;
+/** The nouns NOUN_CUE_RE cannot match without (same case rule): a text holding none skips it in every sentence. */
+export const NOUN_CUE_WORD_RE = /comment|remark|statement|words|warning|assurance|message|pledge|promise/i;
 
 /** Non-statements that look like one: "declined to comment", "did not respond". */
 export const NON_STATEMENT_RE =

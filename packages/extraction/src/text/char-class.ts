@@ -26,6 +26,18 @@ export function isSpaceAt(text: string, at: number): boolean {
   return isSpaceCode(text.charCodeAt(at));
 }
 
+/**
+ * True when `s` ends in "'s" or "’s" and at least one blank: what every look-back of the form `['’]s\s+$` needs
+ * (tried at every position of its window, so the char test comes first).
+ */
+export function endsWithPossessiveS(s: string): boolean {
+  let k = s.length;
+  while (k > 0 && isSpaceCode(s.charCodeAt(k - 1))) k--;
+  if (k === s.length || k < 2 || s.charCodeAt(k - 1) !== 115) return false;
+  const q = s.charCodeAt(k - 2);
+  return q === 39 || q === 0x2019;
+}
+
 const SPACE_RUN_RE = /\s+/g;
 
 /**
