@@ -275,9 +275,19 @@ const wording = (match: string) => match.toLowerCase().replace(/\s+/g, ' ');
 /** An anonymous source as the text words it, with who it is when a phrase only describes them ("people close to"). */
 function anonymousWording(ctx: DocContext, start: number, match: string): string {
   const who = ANONYMOUS_WHO_RE.exec(ctx.work.slice(Math.max(0, start - 24), start))?.[0] ?? '';
-  return wording(who + match);
+  if (who) return wording(who + match);
+  // "said one dismissed engineer who did not wish to be named": the person the clause is about names the source.
+  const speaker = UNNAMED_SPEAKER_RE.exec(ctx.work.slice(Math.max(0, start - 64), start))?.[1];
+  return wording(speaker ?? match);
 }
 const ANONYMOUS_WHO_RE =
   /\b(?:sources?|people|persons?|insiders?|employees?|executives?|officials?|bankers?|lawyers|advisers|advisors)\s+$/i;
+/**
+ * An unnamed person before the clause that keeps them unnamed ("one dismissed engineer who did not wish to be
+ * named", "a senior manager, who pleaded anonymity"): the noun and up to two lower-case words before it, without the
+ * article. Only a person's noun (not "the plan, which …").
+ */
+const UNNAMED_SPEAKER_RE =
+  /\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:employees?|workers?|officials?|executives?|managers?|bankers?|staffers?|staff\s+members?|insiders?|engineers?|pilots?|directors?))\s*,?\s+(?:who|and)\s+(?:also\s+)?$/u;
 /** The noun of an internal message: "email", "letter", "note", "video". */
 const MESSAGE_NOUN_RE = /\b(e-?mail|letter|note|message|video|document|presentation|circular|notice|post|memo)s?\b/i;

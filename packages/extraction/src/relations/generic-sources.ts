@@ -63,14 +63,24 @@ const FROM_TITLE =
   '(?:chief|executive|vice|senior|group|president|chairman|chairwoman|chair|head|founder|ceo|cfo|coo|managing|director|officer)';
 const EXCHANGE = '(?:(?:the\\s+)?(?:[\\p{Lu}][\\p{L}&.-]*\\s+){0,4}(?:stock\\s+)?(?:exchange|bourse|Exchange|Bourse))';
 
+/**
+ * A circular as the noun of a company's message (as Indian, African and Asian business news write it): "In a
+ * circular, the chief executive said", "the circular stated", "sent out a revised circular on its buyout plan", "An
+ * earlier circular, dated 2 October". Only after an article or "its" (two of a few qualifiers between) and before
+ * punctuation or a word that tells of the message; never the adjective ("a circular economy", "circular supply
+ * chains") nor a circular to shareholders (a filing, below).
+ */
+const CIRCULAR =
+  '(?<=\\b(?:a|an|the|its|this|that)\\s+(?:(?:revised|first|second|third|new|latest|fresh|internal|official|separate|recent|earlier|same|company|management|staff)\\s+){0,2})circular\\b(?!\\s+(?:(?:sent|posted|issued|mailed|distributed)\\s+)?(?:to|for)\\s+(?:its\\s+|the\\s+|all\\s+)?shareholders)(?=\\s*[,.;:]|\\s+(?:said|says|stated|states|read|reads|added|adds|noted|notes|issued|sent|dated|signed|seen|released|circulated|from|by|on|for|which|that)\\b)';
 /** Generic citation phrases, each with the words its matches start with (exported for the lead-scan test). */
 export const GENERIC: GenericSource[] = [
   {
     // "an internal memo", "an email to staff", "a post to employees", "a note to his team", "an internal message",
     // "told employees of the decision in an email" / "in a video message to staff", "a letter to BA staff",
-    // "the letter from executive vice president Jane Roe". Not a memorandum that protesters hand to a minister.
+    // "the letter from executive vice president Jane Roe", a circular (above). Not a memorandum that protesters hand to a
+    // minister, nor a memorandum of understanding (an agreement between parties, no message).
     re: new RegExp(
-      `(?<!\\b(?:hand|hands|handed|handing|submit|submits|submitted|submitting|deliver|delivers|delivered|delivering|present|presents|presented|presenting)\\s+(?:a|the|their|its|his|her)\\s+)\\b(?:internal\\s+)?(?:memos?|memorandums?|(?:e-?mails?|notes?|notices?|circulars?|letters?|messages?|documents?|(?:blog\\s+)?posts?|video(?:\\s+message)?s?)\\s+(?:(?:sent|posted|circulated|distributed)\\s+)?to\\s+(?:all\\s+)?(?:(?:the\\s+)?company['’]s\\s+|its\\s+|his\\s+|her\\s+|their\\s+|[\\p{Lu}][\\p{L}&.-]*\\s+)?${TO_STAFF})\\b|\\b(?:memo|letter|e-?mail|note|message)\\s+(?:sent\\s+)?from\\s+(?:its\\s+|the\\s+company['’]s\\s+)?(?:${FROM_TITLE}\\s+)*${FROM_TITLE}(?=\\s+\\p{Lu})|\\binternal\\s+(?:e-?mails?|notes?|notices?|circulars?|messages?|posts?|letters?|documents?|estimates?|presentations?|reports?)\\b|\\b(?:told|informed|notified|wrote to|addressed)\\s+(?:all\\s+)?(?:its\\s+|his\\s+|her\\s+)?${TO_STAFF}\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+(?:call|message))?|town\\s+hall)\\b|\\b(?:staff|employees|workers|staffers)\\s+(?:were|was|have\\s+been|had\\s+been)\\s+(?:told|informed|notified)\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+message)?)\\b|\\b(?:internal\\s+)?(?:e-?mails?|memos?|letters?|documents?|notes?|presentations?|messages?)\\s+(?:seen|obtained|reviewed)\\s+by\\b|\\b(?:videos?|messages?|posts?|notes?|letters?|memos?)\\s+(?:posted|published|shared)\\s+(?:on|to)\\s+(?:the\\s+|its\\s+)?(?:(?:company|group|bank|firm)['’]?s?\\s+)?intranet\\b`,
+      `(?<!\\b(?:hand|hands|handed|handing|submit|submits|submitted|submitting|deliver|delivers|delivered|delivering|present|presents|presented|presenting)\\s+(?:a|the|their|its|his|her)\\s+)\\b(?:internal\\s+)?(?:memos?|memorandums?(?!\\s+of\\s+(?:understanding|agreement|association|cooperation|co-operation|intent)\\b)|(?:e-?mails?|notes?|notices?|circulars?|letters?|messages?|documents?|(?:blog\\s+)?posts?|video(?:\\s+message)?s?)\\s+(?:(?:sent|posted|circulated|distributed)\\s+)?to\\s+(?:all\\s+)?(?:(?:the\\s+)?company['’]s\\s+|its\\s+|his\\s+|her\\s+|their\\s+|[\\p{Lu}][\\p{L}&.-]*\\s+)?${TO_STAFF})\\b|\\b(?:memo|letter|e-?mail|note|message)\\s+(?:sent\\s+)?from\\s+(?:its\\s+|the\\s+company['’]s\\s+)?(?:${FROM_TITLE}\\s+)*${FROM_TITLE}(?=\\s+\\p{Lu})|\\binternal\\s+(?:e-?mails?|notes?|notices?|circulars?|messages?|posts?|letters?|documents?|estimates?|presentations?|reports?)\\b|\\b(?:told|informed|notified|wrote to|addressed)\\s+(?:all\\s+)?(?:its\\s+|his\\s+|her\\s+)?${TO_STAFF}\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+(?:call|message))?|town\\s+hall)\\b|\\b(?:staff|employees|workers|staffers)\\s+(?:were|was|have\\s+been|had\\s+been)\\s+(?:told|informed|notified)\\b[^.;]{0,50}?\\bin\\s+an?\\s+(?:e-?mail|memo|note|letter|message|video(?:\\s+message)?)\\b|\\b(?:internal\\s+)?(?:e-?mails?|memos?|letters?|documents?|notes?|presentations?|messages?)\\s+(?:seen|obtained|reviewed)\\s+by\\b|\\b(?:videos?|messages?|posts?|notes?|letters?|memos?)\\s+(?:posted|published|shared)\\s+(?:on|to)\\s+(?:the\\s+|its\\s+)?(?:(?:company|group|bank|firm)['’]?s?\\s+)?intranet\\b|${CIRCULAR}`,
       'giu',
     ),
     leads: [
@@ -208,7 +218,9 @@ export const GENERIC: GenericSource[] = [
   },
   {
     // Each alternative starts at its telling word; who is speaking stands in a lookbehind.
-    re: /(?<=\b(?:sources?|people|persons?|a person|an? (?:employee|executive|insider|official|source|banker)|insiders?|employees|officials|executives|bankers|lawyers|advisers|advisors)\s+)(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|knowledgeable about|aware of|involved in|privy to)(?:\s+(?:the|its|their)\s+(?:matter|plans?|situation|decision|discussions|talks|development|developments|negotiations|process|deal|cuts|layoffs|company['’]s plans))?|\banonymous(?:ly)?\s+sources?|(?<=\b(?:an?|one|two|three|several)\s+)insiders?(?=,?\s+(?:said|says|told)\b)|\bsources\s+(?:say|said|says|indicate|indicated|told|tell|suggest)|\bsources\s+(?:of|at|in|within|inside|from)\s+the\s+(?:entity|bank|company|group|firm|lender|carmaker|airline|insurer|operator|ministry|government)\b(?=\s+(?:consulted|contacted|quoted|cited|said|say|told|tell|affirm|affirmed|indicate|indicated|explain|explained|confirm|confirmed|added|add)\b)|\baccording to (?:two |three |several |multiple |many )?(?:(?:industry|market|banking|union|company|government|local|informed|unnamed|anonymous) )?(?:sources|people|insiders)|\baccording to (?:a|one|another) (?:source|person|insider)\b(?!\s+(?:code|of)\b)|(?<=\b(?:who|which)\s+)(?:(?:asked|declined) not|(?:did|does) not (?:wish|want) to) be (?:named|identified)|(?<=\b(?:who|which|and)\s+)(?:asked|declined|requested|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b|(?<=\b(?:an?|one|another|the)\s+(?:company|government|union|industry|bank|banking|ministry|management|internal|party|trade|senior)\s+)sources?\b(?=,?\s+(?:said|says|told|tells|added|confirmed|explained|revealed|indicated)\b)|\basking not to be (?:named|identified)\b|(?<=\bon\s+(?:the\s+)?)condition of anonymity\b/gi,
+    // "…, who pleaded anonymity, said", "who also pleaded not to be named": the wording of West African and South Asian
+    // papers for a source that asked not to be named.
+    re: /(?<=\b(?:sources?|people|persons?|a person|an? (?:employee|executive|insider|official|source|banker)|insiders?|employees|officials|executives|bankers|lawyers|advisers|advisors)\s+)(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|knowledgeable about|aware of|involved in|privy to)(?:\s+(?:the|its|their)\s+(?:matter|plans?|situation|decision|discussions|talks|development|developments|negotiations|process|deal|cuts|layoffs|company['’]s plans))?|\banonymous(?:ly)?\s+sources?|(?<=\b(?:an?|one|two|three|several)\s+)insiders?(?=,?\s+(?:said|says|told)\b)|\bsources\s+(?:say|said|says|indicate|indicated|told|tell|suggest)|\bsources\s+(?:of|at|in|within|inside|from)\s+the\s+(?:entity|bank|company|group|firm|lender|carmaker|airline|insurer|operator|ministry|government)\b(?=\s+(?:consulted|contacted|quoted|cited|said|say|told|tell|affirm|affirmed|indicate|indicated|explain|explained|confirm|confirmed|added|add)\b)|\baccording to (?:two |three |several |multiple |many )?(?:(?:industry|market|banking|union|company|government|local|informed|unnamed|anonymous) )?(?:sources|people|insiders)|\baccording to (?:a|one|another) (?:source|person|insider)\b(?!\s+(?:code|of)\b)|(?<=\b(?:who|which)\s+)(?:(?:asked|declined) not|(?:did|does) not (?:wish|want) to) be (?:named|identified)|(?<=\b(?:who|which|and)\s+)(?:asked|declined|requested|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b|(?<=\b(?:who|and)\s+(?:also\s+)?)(?:pleaded|begged)\s+not\s+to\s+be\s+(?:named|identified)\b|(?<=\b(?:who|and)\s+(?:also\s+)?)(?:pleaded|begged|craved|sought|requested|asked\s+for)\s+anonymity\b|(?<=\b(?:an?|one|another|the)\s+(?:company|government|union|industry|bank|banking|ministry|management|internal|party|trade|senior)\s+)sources?\b(?=,?\s+(?:said|says|told|tells|added|confirmed|explained|revealed|indicated)\b)|\basking not to be (?:named|identified)\b|(?<=\bon\s+(?:the\s+)?)condition of anonymity\b/gi,
     leads: [
       'insider',
       'insiders',
@@ -231,6 +243,10 @@ export const GENERIC: GenericSource[] = [
       'declined',
       'requested',
       'refused',
+      'pleaded',
+      'begged',
+      'craved',
+      'sought',
       'source',
       'condition',
     ],
