@@ -1,6 +1,8 @@
 import { type DocContext, isOrg, mentionsIn } from '../resolve/doc-context.js';
 import type { Span } from '../types.js';
 import type { Subject } from './subject.js';
+import { LEGAL_PREFIX } from '../gazetteer/lexicon/legal-forms.js';
+import { MOD_BEFORE } from './plain-wordings.js';
 
 /**
  * A bulleted list of companies, each item opened by the company's name, its place after a comma and its figure
@@ -14,11 +16,20 @@ import type { Subject } from './subject.js';
 
 /** The bullet that opens a list item, at a line's start, just before the item's sentence. */
 const BULLET_BEFORE_RE = /(?:^|\n)[-–•*]\s+$/u;
-/** Nothing before the name in the item, or a company-form word the name was not given ("PT", "CV"). */
-const FORM_BEFORE_RE = /^(?:(?:PT|CV|UD)\.?\s+)?$/u;
 /** Between the name and the figure: up to three comma-separated place words, then the colon (and a modifier). */
-const NAME_TO_FIGURE_RE =
-  /^(?:,\s*[\p{L}\p{N}.'’&-]+(?:\s+[\p{L}\p{N}.'’&-]+){0,3}){0,3}\s*:\s*(?:(?:about|around|some|over|nearly|more\s+than|up\s+to)\s+)?$/iu;
+const NAME_TO_FIGURE_RE = new RegExp(
+  `^(?:,\\s*[\\p{L}\\p{N}.'’&-]+(?:\\s+[\\p{L}\\p{N}.'’&-]+){0,3}){0,3}\\s*:\\s*${MOD_BEFORE}$`,
+  'iu',
+);
+
+/**
+ * Nothing before the name in the item, or a legal form written before a name that is not given it (LEGAL_PREFIX:
+ * "PT", "OOO", "JSC"): "- PT Kestrel Busana, Orsk: …" opens with its company, "- Workers at Kestrel …" does not.
+ */
+function nothingButLegalForm(lead: string): boolean {
+  const word = lead.trim().replace(/\.$/, '');
+  return word === '' || LEGAL_PREFIX.has(word);
+}
 
 /**
  * The company that opens list item `s` and owns the figure starting at `figureStart`, or null when `s` is no such
@@ -29,7 +40,7 @@ export function listItemCompany(ctx: DocContext, s: Span, figureStart: number): 
   const lead = ctx.work.slice(Math.max(0, s.start - 4), s.start);
   if (!BULLET_BEFORE_RE.test(lead)) return null;
   const name = mentionsIn(ctx, s.start, figureStart)[0];
-  if (!name || !isOrg(name) || !FORM_BEFORE_RE.test(ctx.work.slice(s.start, name.start))) return null;
+  if (!name || !isOrg(name) || !nothingButLegalForm(ctx.work.slice(s.start, name.start))) return null;
   return NAME_TO_FIGURE_RE.test(ctx.work.slice(name.end, figureStart)) ? name.id : null;
 }
 

@@ -71,9 +71,7 @@ export function foldRetoldRounds(work: string, drafts: Draft[]): Draft[] {
   for (const a of scan) {
     if (a.headline || folded.has(a) || !a.figure) continue;
     const c = a.count!;
-    // The modifier may stand just before the figure's phrase ("the jobs of over 900 workers").
-    if (c < 100 || c % 100 !== 0 || !APPROXIMATE_RE.test(work.slice(Math.max(0, a.figure.start - 16), a.figure.end)))
-      continue;
+    if (c < 100 || c % 100 !== 0 || !toldApproximately(work, a.figure)) continue;
     const near = scan.filter(
       (o) => o !== a && !folded.has(o) && o.org === a.org && o.count! % 100 !== 0 && Math.abs(o.count! - c) <= c / 50,
     );
@@ -85,9 +83,7 @@ export function foldRetoldRounds(work: string, drafts: Draft[]): Draft[] {
   // "will cut at least 1,500 jobs" and later "about 2,500 jobs could go, according to a union leader": a larger
   // approximate figure credited to someone else is a second estimate of the round whose company figure is a floor.
   for (const b of scan) {
-    // The figure's phrase may start at the number ("About 2,500 jobs could go"): its modifier is just before.
-    if (folded.has(b) || !b.figure || !APPROXIMATE_RE.test(work.slice(Math.max(0, b.figure.start - 16), b.figure.end)))
-      continue;
+    if (folded.has(b) || !b.figure || !toldApproximately(work, b.figure)) continue;
     if (!CREDITED_AFTER_RE.test(work.slice(b.figure.end, b.figure.end + 160))) continue;
     const floor = scan.find(
       (a) =>
@@ -140,3 +136,11 @@ const CREDITED_AFTER_RE = /^[^.;!?]{0,120}?,\s+according\s+to\s/i;
 /** A figure told as approximate: "nearly 2,400", "about 1,500", "some 900". */
 const APPROXIMATE_RE =
   /\b(?:nearly|almost|about|around|roughly|some|approximately|close\s+to|just\s+(?:under|over)|more\s+than|over|upwards\s+of)\s+\d/i;
+
+/**
+ * True when the figure's phrase is told as approximate, its modifier inside it or just before it: the phrase may
+ * start at the number ("About 2,500 jobs could go") or hold it ("the jobs of over 900 workers").
+ */
+function toldApproximately(work: string, figure: NonNullable<Draft['figure']>): boolean {
+  return APPROXIMATE_RE.test(work.slice(Math.max(0, figure.start - 16), figure.end));
+}

@@ -26,6 +26,26 @@ describe('a bulleted list of companies, each item opened by its name, place and 
     expect(got.filter((r) => r[1] === 'Kestrel Busana')).toEqual([['layoff', 'Kestrel Busana', 700]]);
   });
 
+  it('an item may open with any legal form written before the name, and its figure with any modifier', () => {
+    const text =
+      'Mills shed workers\n\nThe most layoffs were at Marlow Tekstil in Kelso, affecting 500 workers.\n\n' +
+      'Mills that closed this year:\n\n' +
+      '- OOO Kestrel Busana, Orsk: 700 layoffs;\n' +
+      '- JSC Norrvik Santosa, Orsk: roughly 500 layoffs.\n';
+    const got = rounds(text);
+    expect(got).toContainEqual(['layoff', 'Kestrel Busana', 700]);
+    expect(got).toContainEqual(['layoff', 'Norrvik Santosa', 500]);
+  });
+
+  it('near miss: an item whose company follows other words ("- Staff at X, Kelso: 500") is not opened by it', () => {
+    const text =
+      'Mills shed workers\n\nThe most layoffs were at Marlow Tekstil in Kelso, affecting 500 workers.\n\n' +
+      'Mills that closed this year:\n\n' +
+      '- PT Kestrel Busana, Orsk: 700 layoffs;\n' +
+      '- Staff at Marlow Tekstil, Kelso: 500 layoffs.\n';
+    expect(rounds(text).filter((r) => r[1] === 'Marlow Tekstil')).toEqual([['layoff', 'Marlow Tekstil', 500]]);
+  });
+
   it('near miss: an item opened by a country or a heading, no company, owns no round of its own', () => {
     const text =
       'Kestrel Aero to cut 5,000 jobs\n\n' +

@@ -33,6 +33,16 @@ describe('a closure told with its consequence for the staff', () => {
     expect(rounds(text).map((r) => r[2])).not.toContain(300);
   });
 
+  it("near miss: the closure of no site (a border, a government shutdown) tells no company's round", () => {
+    for (const line of [
+      'The closure of the border with Norland has left more than 5,000 truck drivers without pay, the carrier said.',
+      'The government shutdown has left some 800,000 federal employees without pay.',
+    ]) {
+      const text = `Kestrel Airlines warns on bookings\n\nKestrel Airlines said on Monday bookings fell in March. ${line}\n`;
+      expect(rounds(text)).toEqual([]);
+    }
+  });
+
   it('near miss: a consequence with a loss but no closure (a sale) is left to the other rules', () => {
     const text =
       'Vessla Mills sells Tarvo unit\n\n' +

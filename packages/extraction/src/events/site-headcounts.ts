@@ -12,8 +12,12 @@ import { type Draft, cutClass } from './draft.js';
  * mills. Some four thousand workers are employed across the two sites."). Those people are the round's count.
  */
 
+/** The verbs of closing a site: "close", "shut", "shuttered". */
+export const CLOSING_VERB = '(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?)';
+/** The nouns of a site's closure: "closure", "shutdowns". */
+export const CLOSURE_NOUN = '(?:closures?|shutdowns?)';
 /** Verbs and nouns of closing a site (the sentence's own closure, before its headcount). */
-const CLOSING = '(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?|closures?\\s+of|shutdown\\s+of)';
+const CLOSING = `(?:${CLOSING_VERB}|closures?\\s+of|shutdown\\s+of)`;
 /** Where the site is: "in Kelso", "near Chennai", "at Arden and Bray" (a few words, no clause break). */
 const PLACE = "(?:\\s+(?:in|at|near|outside|on)\\s+(?:[\\p{L}\\p{N}.'’&-]+\\s+){0,3}?[\\p{L}\\p{N}.'’&-]+)?";
 /** The closing verb, the site and its place: "close its Tarvo plant", "the closure of its mill in Kelso". */
@@ -62,13 +66,13 @@ export const SITE_HEADCOUNT_RULES: QuantityRule[] = [
     siteStaff: true,
   },
   {
-    // "has announced a plant closure in Migennes (Yonne, 400 employees)": the closure noun after the site, then the
+    // "has announced a plant closure in Velbrunn (Orsk, 400 employees)": the closure noun after the site, then the
     // place and the bracketed headcount.
     name: 'site-closure-bracket',
     anchor: F.structure,
     ahead: { bits: F.number, within: 24 },
     gate: /\(/,
-    re: new RegExp(`(?:closures?|shutdowns?)${PLACE}${STAFF_IN_BRACKETS}`, 'iuy'),
+    re: new RegExp(`${CLOSURE_NOUN}${PLACE}${STAFF_IN_BRACKETS}`, 'iuy'),
     kind: 'layoff',
     siteStaff: true,
   },

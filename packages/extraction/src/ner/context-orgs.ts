@@ -360,7 +360,7 @@ export class ContextOrgFinder extends OrgRegistry {
 
   /**
    * First words of the organizations decided so far ("Cordell" for Cordell Pacific Airways), and the word after the
-   * city of a name the Chinese way ("Kelvar" for Foshan Kelvar Textiles: "Kelvar Textile said" names no person).
+   * city of a name the Chinese way ("Kelvar" for Wuxi Kelvar Textiles: "Kelvar Textile said" names no person).
    */
   orgHeads(): Set<string> {
     const out = new Set<string>();

@@ -1,5 +1,5 @@
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
-import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
+import { COMPANY_NOUNS, PERSON_OR_FIRM_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 import type { Token } from '../text/tokenize.js';
 import type { NameRun } from './name-runs.js';
 import type { OrgCue } from './org-cues.js';
@@ -58,7 +58,8 @@ export function includedListSubject(text: string, tokens: readonly Token[], run:
     if (!isPluralCompanyNoun(word) || THING_NOUNS.has(word)) continue;
     // "business groups", "business units": the parts of one company.
     if (tokens[i - 1]?.text.toLowerCase() === 'business') return null;
-    return { strength: 'strong', kind: 'company', why: 'descriptor' };
+    // "Investors that sold shares include Jane Roe and …": a noun people hold too proves no company against a given name.
+    return { strength: 'strong', kind: 'company', why: PERSON_OR_FIRM_NOUNS.has(word) ? 'person-noun' : 'descriptor' };
   }
   return null;
 }

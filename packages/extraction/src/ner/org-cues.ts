@@ -4,6 +4,7 @@ import {
   ORG_HEAD_WORDS,
   ORG_POSSESSIONS,
   ORG_PREFIX_WORDS,
+  PERSON_OR_FIRM_NOUNS,
   SUBJECT_VERBS,
   UNIT_NOUNS,
 } from '../gazetteer/lexicon/org-nouns.js';
@@ -690,7 +691,20 @@ function ownedByAfter(text: string, end: number): number | null {
 const POSSESSOR_RE = /^(?:,|\s+[—–])\s+((?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*)(?:['’]s|(?<=s)['’])\s/u;
 
 /** An apposition opening with "another" (", another German equipment maker,"). */
-const ANOTHER_RE = /^(?:,|\s+[—–]|\s+-)\s+another\s/u;
+const ANOTHER_RE = /^(?:,|\s+[—–]|\s+-)\s+another\s+/u;
+const APOSTROPHE_RE = /['’]/;
+
+/**
+ * True when `lead` (from the name to the apposition's noun) opens with "another" and names no owner before the noun:
+ * only lower-case words and nationalities (", another prominent auto ancillary unit", ", another German equipment
+ * maker") — not ", another of its brands", ", another of the group's units" or ", another Kestrel brand".
+ */
+function isAnotherOfTheTrade(lead: string): boolean {
+  const m = ANOTHER_RE.exec(lead);
+  if (!m) return false;
+  const before = lead.slice(m[0].length).trim().split(/\s+/).slice(0, -1);
+  return before.every((w) => NATIONALITIES.has(w) || (w !== 'of' && w === w.toLowerCase() && !APOSTROPHE_RE.test(w)));
+}
 
 function appositionCue(text: string, run: NameRun, ap: RegExpExecArray): OrgCue {
   const noun = ap[1]!.toLowerCase();
@@ -703,8 +717,10 @@ function appositionCue(text: string, run: NameRun, ap: RegExpExecArray): OrgCue 
   // "a unit of Spain's Banco Santander": the owner is the name after the place's possessive.
   const of = OF_OWNER_AFTER_RE.exec(tail);
   // "Hallberg Stampings, another prominent auto ancillary unit,": a firm of the same trade as those named before it,
-  // not a part of one ("another unit of Kestrel" keeps its owner).
-  if (ANOTHER_RE.test(ap[0]) && !of) return { strength: 'strong', kind: 'company', ownerAt: null, why: 'apposition' };
+  // not a part of one ("another unit of Kestrel" keeps its owner, and so do "another of its brands", "another Kestrel
+  // brand").
+  if (isAnotherOfTheTrade(text.slice(run.end, nounEnd)) && !of)
+    return { strength: 'strong', kind: 'company', ownerAt: null, why: 'apposition' };
   const unit = UNIT_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun) ? true : acquired;
   // ", Kestrel Group's Spanish subsidiary,": the owner is the name before the possessive.
   const possessor = UNIT_NOUNS.has(noun) && !of ? POSSESSOR_RE.exec(ap[0]) : null;
@@ -797,7 +813,7 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
       why: 'unit-descriptor',
     };
   // "Czech investor Daniel Vellmar", "activist shareholder Jane Roe": a noun a person may hold too.
-  return { strength: 'strong', kind: 'company', why: PERSON_NOUNS.has(noun) ? 'person-noun' : 'descriptor' };
+  return { strength: 'strong', kind: 'company', why: PERSON_OR_FIRM_NOUNS.has(noun) ? 'person-noun' : 'descriptor' };
 }
 
 /** Words before "store" that make no trade of it: "the store Kestrel opened", "its first store Norrvik". */
@@ -853,13 +869,6 @@ function distantListNounBefore(text: string, tokens: readonly Token[], run: Name
 
 /** A sentence or line opened by up to three describing words before "brand" ("British luxury ", "Fashion "). */
 const BRAND_OPENS_RE = /(?:^|[.!?]["”’]?\s+|\n)(?:\p{Lu}[\p{L}-]*)(?:\s+[\p{L}-]+){0,2}\s+$/u;
-
-/** Descriptor nouns that describe a person as readily as a firm: they prove no company against a given name. */
-const PERSON_NOUNS: ReadonlySet<string> = new Set(
-  'investor investors activist activists shareholder shareholders owner owners shipowner shipowners partner partners adviser advisers advisor advisors consultant trader traders dealer developer banker broker'.split(
-    ' ',
-  ),
-);
 
 /** A lower-case word for a part of a country after a name: "… state", "… province", "… prefecture". */
 const ADMIN_AREA_AFTER_RE =

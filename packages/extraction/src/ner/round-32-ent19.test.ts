@@ -24,6 +24,14 @@ describe('round 32 (ent19): a name described as "another" firm of a trade is a c
     expect(companies(text)).not.toContain('Norrvik Tarvo');
   });
 
+  it('"another of its brands", "another Kestrel brand": an owner before the noun keeps the unit (near misses)', () => {
+    for (const apposition of ['another of its brands', 'another Kestrel Foods brand', "another of the group's units"]) {
+      const text = `Kestrel Foods cuts 300 jobs\n\nKestrel Foods will cut 300 jobs, it said on Monday. Vornel Snacks, ${apposition}, will close a plant.`;
+      expect(companies(text)).not.toContain('Vornel Snacks');
+      expect(divisions(text)).toContain('Vornel Snacks');
+    }
+  });
+
   it('a person or a town described with "another" names no company (near miss)', () => {
     const text =
       'Kestrel Group cuts jobs\n\nKestrel Group said it would cut 300 jobs. Jane Roe, another senior manager at the group, will leave. Orsk Vale, another industrial town, loses its plant.';
@@ -52,7 +60,7 @@ describe('round 32 (ent19): "of" after a trade inside a name a legal form closes
 describe('round 32 (ent19): "A Trade and Trade2 and B" — the first "and" joins two trades inside one name', () => {
   it('"from Kestrel Teas and Infusions and Tarvo Estates Kenya" names two companies', () => {
     const text =
-      'Tea firm to cut 2,000 jobs\n\nNorrvik East Africa plans to cut 2,000 jobs in Kenya, a year after it acquired 11 plantations from Kestrel Teas and Infusions and Tarvo Estates Kenya in Kericho.';
+      'Tea firm to cut 2,000 jobs\n\nNorrvik East Africa plans to cut 2,000 jobs in Kenya, a year after it acquired 11 plantations from Kestrel Teas and Infusions and Tarvo Estates Kenya in Vellmora.';
     expect(companies(text)).toEqual(expect.arrayContaining(['Kestrel Teas and Infusions', 'Tarvo Estates Kenya']));
     expect(companies(text)).not.toContain('Kestrel Teas');
   });

@@ -22,6 +22,13 @@ describe('round 33 (div9): units a media group lists as its titles', () => {
     expect(x.names('Division')).not.toContain('Frost Harbour');
   });
 
+  it('"its titles – A Star, B Age and C Sun": words papers share with games and books name no unit (near miss)', () => {
+    const x = extract(
+      'Kestrel Games will cut 90 jobs. Staff had worked on its mobile titles – Frost Star, Iron Age and Pale Sun.',
+    );
+    expect(x.names('Division')).toEqual([]);
+  });
+
   it('"titles such as the A Herald" with no owner written before names no unit (near miss)', () => {
     const x = extract(
       'Kestrel Media will cut 90 jobs. Rival publishers, with titles such as the Norrvik Herald and the Orsk Times, ' +
@@ -54,5 +61,20 @@ describe("round 33 (div9): names an apposition counts among a company's parts", 
       'Dairy to cut jobs\n\nOrsk Dairy, one of Norway’s largest brands, will cut 80 jobs, the company said.',
     );
     expect(x.names('Division')).not.toContain('Orsk Dairy');
+  });
+
+  it('"at Lyon and Porto, two of its units": places are the units\' sites, no units (near miss)', () => {
+    const x = extract(
+      'Kestrel Steel cuts jobs\n\nKestrel Steel will cut 300 jobs at Lyon and Porto, two of its units.',
+    );
+    expect(x.names('Division')).toEqual([]);
+  });
+
+  it('"A and B, two of its divisions\' heads": people, the part noun not ending the apposition (near miss)', () => {
+    const x = extract(
+      'Kestrel Steel cuts jobs\n\nKestrel Steel will cut 300 jobs. Jane Roe and Marten Vesterlund, two of its ' +
+        "divisions' heads, will leave.",
+    );
+    expect(x.names('Division')).toEqual([]);
   });
 });

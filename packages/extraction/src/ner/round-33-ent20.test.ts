@@ -16,6 +16,12 @@ describe('round 33 (ent20): a list after "include" whose subject is a plural com
     expect(companies(text)).toEqual(expect.arrayContaining(['Brakvik', 'Olmsted', 'Varnu']));
   });
 
+  it('"Investors that sold shares include Jane Roe and …": a noun people hold too makes no company of a person (near miss)', () => {
+    const text =
+      'Kestrel Foods cuts 300 jobs\n\nKestrel Foods said it would cut 300 jobs. Investors that sold shares include Jane Roe and Marten Vesterlund.';
+    expect(companies(text)).toEqual(['Kestrel Foods']);
+  });
+
   it('"Its brands include A, B and C" names no company (near miss: no company noun)', () => {
     const text =
       'Kestrel Foods cuts 300 jobs\n\nKestrel Foods said it would cut 300 jobs. Its brands include Vornel, Quistra and Ossify.';
@@ -58,15 +64,15 @@ describe('round 33 (ent20): the Spanish layoff procedure "ERE" is no company', (
 });
 
 describe("round 33 (ent20): the word between a city and a trade is a Chinese company's short form", () => {
-  it('"Foshan Kelvar Textiles Limited … Kelvar\'s stake" is one company', () => {
+  it('"Wuxi Kelvar Textiles Limited … Kelvar\'s stake" is one company', () => {
     const text =
-      "Textile maker shuts factory\n\nWhen the canteen of Foshan Kelvar Textiles Limited opened at 8 am, workers rushed in. The Hong Kong-based Tessel Holdings, which holds 51 percent of Kelvar's stake, said it would reduce capacity. Kelvar employed 3,000 people.";
-    expect(companies(text)).toEqual(['Foshan Kelvar Textiles', 'Tessel Holdings']);
+      "Textile maker shuts factory\n\nWuxi Kelvar Textiles Limited will close its dyeing hall next month. Tessel Holdings, which owns 40 percent of Kelvar's shares, said it would reduce capacity. Kelvar employed 3,000 people.";
+    expect(companies(text)).toEqual(['Wuxi Kelvar Textiles', 'Tessel Holdings']);
   });
 
-  it('a city and one word without a trade lends no short form (near miss: "Foshan Kelvar … Kelvar Holdings")', () => {
+  it('a city and one word without a trade lends no short form (near miss: "Wuxi Kelvar … Kelvar Holdings")', () => {
     const text =
-      'Parts maker cuts jobs\n\nFoshan Kelvar said it would cut 300 jobs. Kelvar Holdings, its former owner, said it would not comment. Kelvar Holdings employs 9,000 people.';
-    expect(companies(text)).toEqual(expect.arrayContaining(['Foshan Kelvar', 'Kelvar Holdings']));
+      'Parts maker cuts jobs\n\nWuxi Kelvar said it would cut 300 jobs. Kelvar Holdings, its former owner, said it would not comment. Kelvar Holdings employs 9,000 people.';
+    expect(companies(text)).toEqual(expect.arrayContaining(['Wuxi Kelvar', 'Kelvar Holdings']));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortForms } from './short-forms.js';
+import { formsAfterCity, shortForms } from './short-forms.js';
 import { isClippedFrom } from './bracketed-acronym.js';
 import { extract } from '../test-helpers.js';
 
@@ -181,5 +181,29 @@ describe('a nationality adjective ending a name', () => {
     );
     expect(x.names('Company')).toEqual(['Kestrel American']);
     expect(x.parent('Kestrel American Platinum')).toBe('Kestrel American');
+  });
+});
+
+describe('the word between a city and a trade (formsAfterCity)', () => {
+  it('gives the trade in the singular as written ("Wuxi Kelvar Industries" → "Kelvar Industry")', () => {
+    expect(formsAfterCity(['Wuxi', 'Kelvar', 'Industries'])).toEqual([
+      'Kelvar',
+      'Kelvar Industries',
+      'Kelvar Industry',
+    ]);
+    expect(formsAfterCity(['Wuxi', 'Kelvar', 'Textiles'])).toContain('Kelvar Textile');
+  });
+
+  it('near miss: a trade ending in "ss" or in no plural has no singular ("Kelvar Expres", "Kelvar Stee")', () => {
+    expect(formsAfterCity(['Wuxi', 'Kelvar', 'Express'])).toEqual(['Kelvar', 'Kelvar Express']);
+    expect(formsAfterCity(['Wuxi', 'Kelvar', 'Steel'])).toEqual(['Kelvar', 'Kelvar Steel']);
+  });
+
+  it('near miss: a faith\'s adjective between the city and the trade is no short form ("Ningbo Islamic Bank")', () => {
+    expect(formsAfterCity(['Ningbo', 'Islamic', 'Bank'])).toEqual([]);
+    const x = extract(
+      'Ningbo Islamic Bank will cut 200 jobs, it said on Monday. Islamic banks in the region have grown fast.',
+    );
+    expect(x.orgs()).toEqual(['Company Ningbo Islamic Bank']);
   });
 });

@@ -4,6 +4,7 @@ import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/
 import { isBareTitle } from './titles.js';
 import { opensWithGivenName } from '../gazetteer/first-names.js';
 import { isDistinctive, isDistinctiveHead, isPlaceTail, looksLikeOrgName, withoutFinalDot } from './org-names.js';
+import { isFaithAdjective } from '../gazetteer/lexicon/common-words.js';
 import { bracketedShortNameAt } from './bracketed-acronym.js';
 import { isAbroadUnit, isFullCompanyName } from './org-prefixes.js';
 import { memoByString } from '../text/memo.js';
@@ -184,17 +185,25 @@ function nameAfterCountry(words: readonly string[]): string | null {
 }
 
 /**
- * "Foshan Kelvar Textiles" → "Kelvar" (and "Kelvar Textile"), "Wuxi Norrvik Steel" → "Norrvik": the one word between a
+ * "Wuxi Kelvar Textiles" → "Kelvar" (and "Kelvar Textile"), "Ningbo Norrvik Steel" → "Norrvik": the one word between a
  * city and the trade that close a company's name, as Chinese companies are named. The trade word is required: a city
- * and one more word ("Hindustan Unilever") may name another company's local arm.
+ * and one more word ("Dongguan Kestrel") may name another company's local arm.
  */
 export function formsAfterCity(words: readonly string[]): string[] {
   const [city, name, trade] = words;
   if (words.length !== 3 || !ORG_HEAD_WORDS.has(trade!) || !isPlace(city!) || isCountryOrRegion(city!)) return [];
-  if (name!.length < 4 || !CAPITAL_THEN_LOWER_RE.test(name!) || !isDistinctive(name!)) return [];
-  // "Kelvar Textile" for "Foshan Kelvar Textiles": the trade in the singular after the short form.
-  const singular = trade!.endsWith('s') ? [`${name} ${trade!.slice(0, -1)}`] : [];
-  return [name!, `${name} ${trade}`, ...singular];
+  // "Ningbo Islamic Bank": a faith's adjective says what kind the bank is, never which (isFaithAdjective).
+  if (name!.length < 4 || !CAPITAL_THEN_LOWER_RE.test(name!) || !isDistinctive(name!) || isFaithAdjective(name!))
+    return [];
+  // "Kelvar Textile" for "Wuxi Kelvar Textiles": the trade in the singular after the short form.
+  const single = singularTrade(trade!);
+  return [name!, `${name} ${trade}`, ...(single ? [`${name} ${single}`] : [])];
+}
+
+/** A trade word's singular: "Textiles" → "Textile", "Industries" → "Industry"; none for "Express", "Steel". */
+function singularTrade(trade: string): string | null {
+  if (trade.endsWith('ies')) return `${trade.slice(0, -3)}y`;
+  return trade.endsWith('s') && !trade.endsWith('ss') ? trade.slice(0, -1) : null;
 }
 
 /**

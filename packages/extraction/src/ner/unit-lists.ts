@@ -6,7 +6,7 @@ import { findSemicolonUnitLists } from './semicolon-unit-lists.js';
 import { findBulletUnitLists } from './bullet-unit-lists.js';
 import { findPublishedTitles } from './published-titles.js';
 import { findCountedUnitAppositions } from './counted-unit-appositions.js';
-import { OUTLET_HEADS } from '../relations/outlet-lexicon.js';
+import { OUTLET_ONLY_HEADS } from '../gazetteer/lexicon/outlet-nouns.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const COLON_LOWER_WORDS_BEFORE_RE = /[:—–]\s*(?!(?:the|a|an)\s)(?:[\p{Ll}-]+\s+){1,4}$/u;
@@ -69,8 +69,9 @@ const OWNER_BEFORE_RE =
 const MASTHEAD_PLURALS = new Set(['mastheads', 'newspapers', 'titles', 'dailies']);
 /**
  * "Kestrel Media's eight city daily titles – the Norrvik Gazette, Orsk Evening News and Tarvo Echo": a media group's
- * titles listed with an owner are its units when one of them ends in a newspaper's word; "its mobile titles
- * including Star Raiders" (games, books) names none.
+ * titles listed with an owner are its units when one of them ends in a word only a publication's name ends in
+ * (OUTLET_ONLY_HEADS: "Gazette", "News", "Daily" …); "its mobile titles including Star Raiders" and "its titles – Frost
+ * Star, Iron Age" (games and books end in "Star", "Age", "Sun", "Express" as papers do) name none.
  */
 const TITLE_PLURALS = new Set(['titles', 'dailies']);
 /** Up to three capitalised words right before the noun ("Kestrel ", "Kora Media "): group 1 the owner's name. */
@@ -169,7 +170,7 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
       else if (!semi && !ITEM_CUT_RE.test(gap)) break;
     }
     if (bare && items.length < 2) continue;
-    if (TITLE_PLURALS.has(t.text) && !items.some(endsInOutletHead)) continue;
+    if (TITLE_PLURALS.has(t.text) && !items.some(endsInPublicationWord)) continue;
     const generic = items.every((x) => x.name.split(/ & | /).every((w) => isCommonWord(w)));
     // "the seven entities to be merged are:" — a colon announces the list, also after a few words.
     const colon = /[:—–]/.test(lead[0]);
@@ -231,9 +232,9 @@ const KIND_WORD_RE =
 /** A capitalised name and ", " / " and " / " or " right before a list's first item. */
 const NAME_JOINED_BEFORE_RE = /\p{Lu}[\p{L}\p{N}&-]*(?:, |,? and |,? or )$/u;
 
-/** "Norrvik Gazette", "Orsk Evening News": a name whose last word is a newspaper's. */
-function endsInOutletHead(run: NameRun): boolean {
-  return OUTLET_HEADS.has(run.name.slice(run.name.lastIndexOf(' ') + 1));
+/** "Norrvik Gazette", "Orsk Evening News": a name whose last word only a publication's name ends in. */
+function endsInPublicationWord(run: NameRun): boolean {
+  return OUTLET_ONLY_HEADS.has(run.name.slice(run.name.lastIndexOf(' ') + 1));
 }
 
 /** Offset of the next sentence end (". " or a newline) after `from`, at most 400 characters on. */

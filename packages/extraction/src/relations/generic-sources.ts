@@ -56,6 +56,7 @@ const UNION_OFFICER = `(?:(?:general|deputy|assistant|national|regional|vice|loc
 const OFFICER_PLACE = '(?:\\s+(?:at|in|of|for)\\s+[^,.;]{1,60})?';
 /** The officer's name after a preposed title: one to three capitalised words. */
 const OFFICER_NAME = "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+){1,3}";
+/** One auxiliary or adverb between the officer and the verb: "has said", "also warned". */
 const OFFICER_AUX = '(?:has\\s+|had\\s+|also\\s+)?';
 const TO_STAFF = '(?:staff|employees|workers|staffers|team|teams|the workforce|colleagues)';
 /** Title words between "a letter from" and its author ("The letter from executive vice president Jane Roe"). */

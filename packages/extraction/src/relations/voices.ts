@@ -101,7 +101,7 @@ export function commentingVoice(
   return name && (titled || COMMENTATOR_NAME_RE.test(name)) ? { name, start: at, end: at + name.length } : null;
 }
 
-/** " of the " right after a person's name, before a capitalised name. */
+/** " of the ", " of ", " from the " right after a person's name, before a capitalised name. */
 const OF_AFTER_NAME_RE = /^\s+(?:of|from)\s+(?:the\s+)?(?=\p{Lu})/u;
 
 /**

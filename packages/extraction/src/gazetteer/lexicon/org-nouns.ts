@@ -83,6 +83,12 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = words(`
   ${GOODS_HEAD_WORDS}
 `);
 
+/** Descriptor nouns that describe a person as readily as a firm: they prove no company against a given name. */
+export const PERSON_OR_FIRM_NOUNS: ReadonlySet<string> = words(`
+  investor investors activist activists shareholder shareholders owner owners shipowner shipowners partner partners
+  adviser advisers advisor advisors consultant trader traders dealer developer banker broker
+`);
+
 /** Capitalised words that start an organization's name ("Air China", "Banco Norte", "Deutsche Norrvik"). */
 export const ORG_PREFIX_WORDS: ReadonlySet<string> = words(`
   Air Banco Banca Banque Banc Bank Grupo Groupe Gruppo Compagnie Telecom Royal Koninklijke
