@@ -96,8 +96,21 @@ function isSentenceAdverb(name: string): boolean {
 function isLegalFormOnly(name: string): boolean {
   return name.split(/[\s,]+/).every((w) => w === '' || LEGAL_SUFFIX.has(w.endsWith('.') ? w.slice(0, -1) : w));
 }
+/** "Mineworkers", "Steelworkers", "Dockworkers": one word, a trade's workers in the plural. */
+const WORKERS_PLURAL_RE = /^\p{Lu}\p{Ll}{2,}workers$/u;
+/**
+ * Whether a quotation opens right before `start`: "told reporters, “Lenders are …", "\n“Steelworkers are …" — the quoted
+ * sentence opens there, whatever comes before the quotation mark.
+ */
+function opensQuotation(text: string, start: number): boolean {
+  const q = text[start - 1];
+  if (q !== '“' && q !== '"' && q !== '‘') return false;
+  const before = text[start - 2];
+  return before === undefined || before === ' ' || before === '\n' || before === '\t';
+}
 /** "Carmakers", "Telcos", "Lenders": one word, the plural of a noun for companies. */
 function isSectorPlural(name: string): boolean {
+  if (WORKERS_PLURAL_RE.test(name)) return true;
   if (name.length < 4 || name.includes(' ') || !name.endsWith('s')) return false;
   const lower = name.toLowerCase();
   return COMPANY_NOUNS.has(lower) && (COMPANY_NOUNS.has(lower.slice(0, -1)) || COMPANY_NOUNS.has(lower.slice(0, -2)));
@@ -210,7 +223,16 @@ function personNameWords(name: string): string[] {
 }
 
 /** Strong cues a town's name also gets, so they make no company of one ("Łódź's plant", "Łódź workers"). */
-const PLACE_CUES: ReadonlySet<string> = new Set(['possessive', 'deal', 'relative', 'workforce-after', 'jobs-bracket']);
+/** "town of ", "the city of " right before a name: the text calls it a place. */
+const TOWN_OF_BEFORE_RE = /\b(?:town|city|village|municipality)\s+of\s+$/;
+const PLACE_CUES: ReadonlySet<string> = new Set([
+  'possessive',
+  'deal',
+  'relative',
+  'workforce-after',
+  'jobs-bracket',
+  'invested-in',
+]);
 
 /** Cues only an employer or a company takes ("Vandmoor said it would cut 300 jobs"): no site name speaks so. */
 const SITE_VETO_CUES: ReadonlySet<string> = new Set([
@@ -523,7 +545,9 @@ export class ContextOrgFinder extends OrgRegistry {
     // "the maker of Kestol and Vurex": a listed brand named only as what a company makes.
     if (c.intrinsic !== 'legal' && c.runs.every((r) => isMadeProduct(this.text, r.start))) return true;
     // "Carmakers announced layoffs", "Lenders are wary": a plural company noun opening a sentence names a sector.
-    if (isSectorPlural(name) && c.runs.every((r) => r.initial)) return true;
+    // "She said, “Lenders are pulling back …”", "“Steelworkers are paying …”": so does one opening a quotation, and a
+    // trade's workers ("Mineworkers", "Dockworkers") are no company either.
+    if (isSectorPlural(name) && c.runs.every((r) => r.initial || opensQuotation(this.text, r.start))) return true;
     // "FRANKFURT (Wire) —": a dateline's city in capitals.
     if (ALL_CAPS_WORD_RE.test(name) && isPlace(name[0] + name.slice(1).toLowerCase())) return true;
     // A city may lend its name to a company ("Monsanto"): only a cue that says "company" overrides it.
@@ -532,6 +556,15 @@ export class ContextOrgFinder extends OrgRegistry {
     // "Vale's base metals subsidiary": no place owns a subsidiary, a company named like one does.
     if (
       isPlace(name) &&
+      !c.cues.some((q) => q.strength === 'strong' && !PLACE_CUES.has(q.why)) &&
+      !this.ownsUnit(c.runs)
+    )
+      return true;
+    // "in the harbour town of Norrhamn", "the city of Vesslby": a name the text itself calls a town is a place
+    // wherever else it is written, as a known place is (only a cue that says "company" overrides it).
+    if (
+      c.intrinsic === null &&
+      c.runs.some((r) => TOWN_OF_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 16), r.start))) &&
       !c.cues.some((q) => q.strength === 'strong' && !PLACE_CUES.has(q.why)) &&
       !this.ownsUnit(c.runs)
     )
@@ -567,7 +600,7 @@ export class ContextOrgFinder extends OrgRegistry {
         c.runs.every(
           (r) => SITE_IN_BEFORE_RE.test(this.before(r, 24)) || STAFF_AT_BEFORE_RE.test(this.before(r, 24)),
         ) &&
-        c.cues.every((q) => q.strength !== 'strong' || q.why === 'phrase-before')
+        c.cues.every((q) => q.strength !== 'strong' || q.why === 'phrase-before' || q.why === 'invested-in')
       )
         return true;
       // "Paris-Orly": a compound of places.

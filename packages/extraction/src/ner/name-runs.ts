@@ -279,6 +279,17 @@ export function findNameRuns(
           j += 2;
           continue;
         }
+        // "Sindicato dos Fabricantes de Peças para Tratores Norrvik (Sinfapet)": "para" inside a body's
+        // name a prefix word opens, when the capitalised words after it end right before a bracketed short name.
+        const paraEnd =
+          next.text === 'para' && opensParticleName(tokens[i]!.text) && nameWordAfter(j + 1)
+            ? bracketClose(text, tokens, j + 2, to, covered)
+            : -1;
+        if (paraEnd > 0) {
+          // The words up to the bracket are the name's whatever its length so far (MAX_RUN bounds the rest).
+          j = paraEnd;
+          break;
+        }
         // "Pick n Pay", "Kestrel n Vale": a bare "n" between two capitalised words joins one name.
         if (
           next.text === 'n' &&
@@ -469,6 +480,20 @@ const TRADES_BEFORE_OF = new Set([
   'Enterprises',
   'Mills',
 ]);
+
+/**
+ * The last of the name word at `k` and at most three more run words after it, one space apart, when it stands right
+ * before a bracketed word of its own ("… para Tratores Norrvik (Sinfapet)"); else -1.
+ */
+function bracketClose(text: string, tokens: readonly Token[], k: number, to: number, covered: Uint8Array): number {
+  for (let n = k; n < Math.min(to, k + 4) && !covered[n]; n++) {
+    if (n > k && (text.slice(tokens[n - 1]!.end, tokens[n]!.start) !== ' ' || !isRunWord(tokens[n]!.text))) return -1;
+    if (BRACKETED_WORD_AFTER_RE.test(text.slice(tokens[n]!.end, tokens[n]!.end + 40))) return n;
+  }
+  return -1;
+}
+/** " (Sinfapet)", " (ABX)" right after a name. */
+const BRACKETED_WORD_AFTER_RE = /^ \(\p{Lu}[\p{L}\d&-]*\)/u;
 
 /** True when the name word at `k` is followed, one space apart, by run words up to a legal form within four words. */
 function legalFormCloses(text: string, tokens: readonly Token[], k: number, to: number, covered: Uint8Array): boolean {

@@ -75,10 +75,11 @@ const PERSON_APPOSITION_RE =
   /\bwho\b|\b(?:member|executive|officer|director|chairman|chairwoman|manager|founder|spokes(?:man|woman|person))\b(?![-\s](?:firm|group|company))/i;
 /**
  * ", which is majority-owned by", ", which is listed in Oslo", ", which employs 4,000 people", ", which has 2,300 shops
- * and 12,500 employees": said only of a company (a count of its shops or staff, not of a town's residents).
+ * and 12,500 employees": said only of a company (a count of its shops or staff, not of a town's residents); so is
+ * ", which acquired Vessla Bank" (a buyer of a named business; not ", which acquired cult status").
  */
 const RELATIVE_OWNED_RE =
-  /,\s+(?:which|that)\s+(?:(?:has|had)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?\d[\d,.]*\s+(?:shops|stores|branches|outlets|restaurants|employees|staff|workers)\b|(?:is|was|has\s+been|had\s+been)\s+(?:(?:\w+-|wholly\s+|partly\s+|majority\s+|jointly\s+|also\s+|now\s+)?(?:owned|controlled|backed|listed|headquartered|based|operated)\b)|(?:belongs|belonged)\s+to\s|(?:employs|employed|operates|operated|makes|made|manufactures|produces|owns|runs|ran|sells|builds|develops|designs|supplies|provides|repairs|rates|rated)\s|(?:it|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+(?:had\s+|has\s+)?(?:bought|acquired|purchased)\b)/uy;
+  /,\s+(?:which|that)\s+(?:(?:has|had)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?\d[\d,.]*\s+(?:shops|stores|branches|outlets|restaurants|employees|staff|workers)\b|(?:is|was|has\s+been|had\s+been)\s+(?:(?:\w+-|wholly\s+|partly\s+|majority\s+|jointly\s+|also\s+|now\s+)?(?:owned|controlled|backed|listed|headquartered|based|operated)\b)|(?:belongs|belonged)\s+to\s|(?:employs|employed|operates|operated|makes|made|manufactures|produces|owns|runs|ran|sells|builds|develops|designs|supplies|provides|repairs|rates|rated)\s|(?:it|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+(?:had\s+|has\s+)?(?:bought|acquired|purchased)\b|(?:had\s+|has\s+)?(?:recently\s+|previously\s+|earlier\s+|also\s+)?(?:acquired|bought|purchased|took\s+over|absorbed)\s+(?:the\s+)?\p{Lu})/uy;
 /** How news tells where a firm came from: "backed by", "founded in", "set up in" (events/subject.ts reads them too). */
 export const ORIGIN_PARTICIPLES = 'backed|bankrolled|founded|co-founded|formed|set\\s+up|established|incorporated';
 /**
@@ -254,6 +255,20 @@ const ACADEMIC_RE = /\b(?:University|College|School|Institute|Academy|Universit\
 /** "chief executive of ", "shares in ", "a subsidiary of ", "rival to ", "which belongs to " right before the name. */
 const BEFORE_RE =
   /(?:(?:owned|managed|controlled|backed|acquired|bought|run|operated|advised|coordinated|arranged|underwritten|audited)\s+by|(?:belongs|belonged|belonging)\s+to|(?:analysts?|economists?|strategists?|bankers)\s+at|(?:chief executive|chief financial officer|ceo|cfo|coo|chairman|chairwoman|president|founder|head|boss|director|spokesperson|spokesman|spokeswoman)\s+(?:of|at)|shares\s+(?:of|in)|(?:owner|parent|parent\s+company)\s+of|(?:joint\s+)?venture\s+(?:between|with)|(?:confirmed|announced|disclosed)\s+by|stakes?\s+in|takeover\s+of|acquisition\s+of|merger\s+with|bid\s+for|investment\s+in|shareholders?\s+(?:of|in)|employees\s+(?:of|at)|staff\s+at|workers\s+at|supplier\s+to|rival\s+(?:to|of)|,\s+(?:now\s+|itself\s+|also\s+)?part\s+of)\s+$/iu;
+/**
+ * The same posts in Portuguese and Spanish news: "o presidente do Sindicato Nacional …", "la presidenta de la
+ * Asociación …". Only before a name of two words or more (not "o presidente do Senado", "de la Comunidad").
+ */
+const ROMANCE_TITLE_OF_RE =
+  /\b(?:presidente|presidenta|diretora?|directora?|secretári[oa]|secretari[oa])(?:[- ](?:geral|general|executiv[oa]|ejecutiv[oa]))?\s+(?:do|da|de|del)\s+(?:la\s+)?$/iu;
+/**
+ * A merger's or takeover's other party in Spanish and Portuguese news: "la absorción de X", "tras la fusión con X",
+ * "a aquisição da X", "a incorporação do X" (not "compra de", said of shares and goods as well).
+ */
+const ROMANCE_DEAL_BEFORE_RE =
+  /\b(?:absorción|adquisición|fusión|aquisição|fusão|incorporação)\s+(?:de|del|con|da|do|com)\s+(?:la\s+|el\s+|a\s+|o\s+)?$/iu;
+/** "investment in " right before a name: said of towns and countries as well as of firms. */
+const INVESTMENT_IN_BEFORE_RE = /\binvestment\s+in\s+$/i;
 /** "general secretary of ", "chief executive at ", "a board member of ": a title names its organization after it. */
 const TITLE_OF_RE =
   /\b(?:chief\s+\w+\s+officer|chief executive|ceo|cfo|coo|cto|chairman|chairwoman|chairperson|chair|president|vice[- ]president|founder|co-founder|head|boss|director|managing director|general manager|secretary|general secretary|secretary[- ]general|director[- ]general|treasurer|spokesperson|spokesman|spokeswoman|board member|member of the board|partner|analyst|economist|strategist)\s+(?:of|at)\s+(?:the\s+)?$/iu;
@@ -427,6 +442,21 @@ function afterInPlace(text: string, end: number): number {
 const POSSESSION_CUTS_RE =
   /['’]s?\s+(?:[\p{Ll}-]+\s+){1,2}(?:will|would|is\s+to|is\s+set\s+to|is\s+expected\s+to|aims\s+to)\s+(?:cut|reduce|eliminate|shed|axe|slash|lay\s+off|close|shrink|trim)\s+(?:its|their|about|around|up\s+to|some|nearly|\d)/uy;
 
+/** Prepositions that tie a name to the noun before them ("the shift to", "the sale of", "talks with"). */
+const NOUN_PREPOSITIONS = new Set(['to', 'of', 'for', 'from', 'with', 'into', 'towards', 'toward', 'about']);
+const LOWER_NOUN_RE = /^\p{Ll}{3,}$/u;
+
+/**
+ * "the move to Scrumwise will change", "the switch towards Kestrel would …": a lower-case word and a preposition right
+ * before the name make it the object inside the subject, so a verb after the name says nothing of it.
+ */
+function objectOfNounBefore(text: string, tokens: readonly Token[], run: NameRun): boolean {
+  const prep = tokens[run.first - 1];
+  const noun = tokens[run.first - 2];
+  if (!prep || !noun || !NOUN_PREPOSITIONS.has(prep.text) || prep.end + 1 !== run.start) return false;
+  return noun.end + 1 === prep.start && LOWER_NOUN_RE.test(noun.text) && !SUBJECT_VERBS.has(noun.text);
+}
+
 /** Whether the sticky expression `re` matches `text` at `at`. */
 function matchesAt(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;
@@ -450,7 +480,12 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   const next = tokens[k];
   const gapIsSpace = next !== undefined && next.start === end + 1 && text.charCodeAt(end) === 32;
   // "Norrvik Ghana also announced a similar action": one adverb between the name and its verb.
-  if (gapIsSpace && (SUBJECT_VERBS.has(next.text) || isAdverbThenTelling(text, tokens, k)))
+  // "the move to Scrumwise will change …": after a noun and its preposition the verb is the noun's, not the name's.
+  if (
+    gapIsSpace &&
+    (SUBJECT_VERBS.has(next.text) || isAdverbThenTelling(text, tokens, k)) &&
+    !objectOfNounBefore(text, tokens, run)
+  )
     cues.push({ strength: 'weak', kind: 'company', why: 'verb' });
   // ", which …" right after the name: a relative clause that tells what the organization did or said.
   const whichClause = next?.text === 'which' && text.slice(end, next.start) === ', ';
@@ -627,7 +662,7 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   }
   if (prev && BEFORE_LAST_WORDS.has(prev.text)) {
     const pre = text.slice(Math.max(0, run.start - 40), run.start);
-    const titled = TITLE_OF_RE.test(pre);
+    const titled = TITLE_OF_RE.test(pre) || (run.last > run.first && ROMANCE_TITLE_OF_RE.test(pre));
     // "the arm of Vellmora's largest bank Kestrel NBD": the owner is the one the possessive describes, not the name
     // written before its "'s".
     if (UNIT_BEFORE_RE.test(pre) && !matchesAt(POSSESSIVE_DESCRIPTION_AFTER_RE, text, run.end))
@@ -636,7 +671,16 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     else if (titled && isPostField(text.slice(run.start, run.end))) return cues;
     else if (titled && isDepartmentInPost(text, run)) return cues;
     else if (titled) cues.push({ strength: 'strong', kind: 'company', why: 'title-of' });
-    else if (BEFORE_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'phrase-before' });
+    // "a new investment in Norrhamn": money goes into a town as readily as into a firm, so for a place the phrase
+    // says no more than "in" (a cue a place outweighs: 'invested-in').
+    // "tras la absorción de X": a party to a deal, which a place outweighs.
+    else if (ROMANCE_DEAL_BEFORE_RE.test(pre)) cues.push({ strength: 'strong', kind: 'company', why: 'deal' });
+    else if (BEFORE_RE.test(pre))
+      cues.push({
+        strength: 'strong',
+        kind: 'company',
+        why: INVESTMENT_IN_BEFORE_RE.test(pre) ? 'invested-in' : 'phrase-before',
+      });
   }
   if (prev && cues.length === 0) {
     const deal = dealCueBefore(text, run.start, prev.text);
@@ -652,7 +696,23 @@ const AFTER_WORDS = new Set(
   ),
 );
 /** Last words of BEFORE_RE and UNIT_BEFORE_RE. */
-const BEFORE_LAST_WORDS = new Set(['of', 'at', 'in', 'with', 'for', 'to', 'by', 'between']);
+const BEFORE_LAST_WORDS = new Set([
+  'of',
+  'at',
+  'in',
+  'with',
+  'for',
+  'to',
+  'by',
+  'between',
+  'do',
+  'da',
+  'de',
+  'del',
+  'la',
+  'con',
+  'com',
+]);
 
 /** Whether "is", "was", "remains" or "became" follows the blanks at `end` (IS_OWNERS_UNIT_RE's opening). */
 function verbAfterBlanks(text: string, end: number): boolean {

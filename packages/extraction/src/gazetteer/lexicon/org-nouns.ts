@@ -93,6 +93,7 @@ export const PERSON_OR_FIRM_NOUNS: ReadonlySet<string> = words(`
 export const ORG_PREFIX_WORDS: ReadonlySet<string> = words(`
   Air Banco Banca Banque Banc Bank Grupo Groupe Gruppo Compagnie Telecom Royal Koninklijke
   Grupa Grupul Skupina Kompania Koncern Sindicato Sindacato Syndicat Sindicatul
+  Associação Asociación Associazione Federação Federación Federazione Confederação Confederación Confederazione
   Caixa Caja Companhia Compañía Compania Empresa Empresas Sociedad Sociedade Société Societe Società Societa
   Fundação Fundación Fondation Fondazione Stichting Aerolíneas Aerolineas Linhas Industria Industrias Indústrias Industrie Cementos
   Construtora Constructora Petróleos Laboratorios Laboratoires Editora Editorial Rede Rádio Radiotelevisión
