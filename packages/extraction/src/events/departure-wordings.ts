@@ -122,4 +122,18 @@ export const DEPARTURE_RULES: QuantityRule[] = [
     ),
     kind: 'layoff',
   },
+  {
+    // "The earlier circular saw 874 managers and non-managers opt for retirement", "some 650 employees opted for
+    // retirement": staff who chose to retire under a scheme the text has named (later sentences often drop "voluntary"
+    // once the scheme is named). The choice is the verb's: not "900 employees are due for retirement" nor "reached retirement
+    // age".
+    name: 'opted-retirement',
+    anchor: F.number,
+    gate: /\bopt(?:s|ed)?\s+for\s+retirement\b/i,
+    re: new RegExp(
+      `${QUANTITY_LEAD}(?:\\s+(?:[a-z-]+\\s+){0,2}?${JOB_NOUN}(?:\\s+and\\s+[a-z-]+)?)?\\s+(?:(?:who|have|had|has|will|would)\\s+)?(?:already\\s+)?opt(?:s|ed)?\\s+for\\s+retirement\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
 ];

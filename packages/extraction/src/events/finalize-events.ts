@@ -197,9 +197,19 @@ const NEW_ROUND_RE = /\b(?:new|fresh|further|another)\s+(?:round|wave)\s+of\b/i;
 function currentRound(ctx: DocContext, d: Draft, round: Draft | undefined): Draft | undefined {
   return round &&
     !(round.cumulative && NEW_ROUND_RE.test(d.evidence[0]!.text)) &&
+    !apartInTime(d.when, round.when) &&
     !isEarlierRound(ctx.work, d, figureRoundOf(ctx.work, round), ctx.publishedAt)
     ? round
     : undefined;
+}
+
+/**
+ * "an amended circular on its retirement scheme on June 9" and "In February, 874 employees opted for voluntary
+ * retirement": news told on a day and a round dated to another month are two rounds (a year, or the
+ * same month, may hold the day).
+ */
+function apartInTime(news: string | null, round: string | null): boolean {
+  return news !== null && news.length === 10 && round !== null && round.length >= 7 && !compatible(news, round);
 }
 
 /**

@@ -138,8 +138,9 @@ const PERIOD_RE = /\b(?:this|next|the coming|the current) (?:year|fiscal year)\b
 
 /** "Under the restructuring plan, first set out in September, the group will …": the aside dates the plan. */
 /** "In the first, announced in the third week of May, …": an ordinal standing for a round. */
+/** "The earlier circular, issued in February, saw 874 employees opt for retirement": a scheme's notice. */
 const ANNOUNCED_ASIDE_BEFORE_RE =
-  /\b(?:plan|programme|program|restructuring|reorgani[sz]ation|overhaul|strategy|decision|deal|sale|split|cuts|layoffs|job cuts|job losses|redundancies|reductions?|round|wave|first|second|third|fourth|latest|last)\s*,\s*(?:(?:first|originally|initially|formally)\s+)?(?:announced|unveiled|set out|presented|disclosed|outlined|agreed|approved|launched)\s+(?:in\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:week|weeks|days|half)\s+|(?:in|on)\s+)?$/;
+  /\b(?:plan|programme|program|restructuring|reorgani[sz]ation|overhaul|strategy|decision|deal|sale|split|cuts|layoffs|job cuts|job losses|redundancies|reductions?|round|wave|scheme|phase|circular|first|second|third|fourth|latest|last)\s*,\s*(?:(?:first|originally|initially|formally)\s+)?(?:announced|unveiled|set out|presented|disclosed|outlined|agreed|approved|launched|issued|opened|introduced)\s+(?:in\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:week|weeks|days|half)\s+|(?:in|on)\s+)?$/;
 
 /** "LONDON, 14 May 2025 (Meridian Newswire) – …": the date of a dateline opening the sentence. */
 function isDateline(work: string, s: Span, d: DateMention): boolean {

@@ -35,6 +35,8 @@ const MATCHED_BY: Record<string, string> = {
   'scheme-left': 'About 2,000 workers left Quellmark in May through its voluntary retirement program.',
   'after-count-at-month': 'The round of cuts comes after around 70 employees at Ostvale Foods in December 2022.',
   'reduction-in-headcount-by': 'Marrowby plans a reduction in headcount by 241 heads.',
+  'cuts-reach': 'Marrowby warned that job cuts might eventually climb to as many as 2,400 jobs.',
+  'opted-retirement': 'The earlier circular saw 874 managers and non-managers opt for retirement.',
 };
 
 describe('quantity rule gates', () => {

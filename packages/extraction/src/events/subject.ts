@@ -210,15 +210,25 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   // "Norrvik has fired 385 more, bringing its total to 1,100": the running total's "its" is the main clause's subject.
   // "Kestrel will cut 500 jobs in Germany, while eliminating 300 positions in France": so does a participle with its
   // count after ", while".
+  const coordinated = COORDINATED_ACTION_RE.test(ctx.work.slice(start, Math.min(s.end, start + 24)));
   if (
     /^(?:its|their)\s/.test(region) ||
     SUBJECTLESS_VERB_RE.test(region) ||
+    coordinated ||
     PARTICIPLE_COUNT_RE.test(ctx.work.slice(start, Math.min(s.end, start + 60)))
   ) {
     const lead = ctx.work.slice(Math.max(s.start, start - 12), start);
     const and = /,\s+(?:and|while|whilst|bringing|taking|making|extending)\s+$/.exec(lead);
     if (and) {
-      const main = findSubject(ctx, s, start - lead.length + and.index);
+      const comma = start - lead.length + and.index;
+      // "it will close the Vandmoor Works, and shut down …": the works the first verb closes is its object; the
+      // subject of that verb (read at the object) does both.
+      const object = coordinated
+        ? mentionsIn(ctx, s.start, comma).find(
+            (m) => isOrg(m) && ACTION_OBJECT_BEFORE_RE.test(ctx.work.slice(Math.max(s.start, m.start - 24), m.start)),
+          )
+        : undefined;
+      const main = findSubject(ctx, s, object ? object.start : comma);
       if (main.explicit && main.orgs.length > 0 && !main.hypothetical)
         return { orgs: main.orgs, explicit: true, generic: false, hypothetical, clauseStart: start };
     }
@@ -394,14 +404,23 @@ function isPeopleOfPlace(after: string): boolean {
   const m = PEOPLE_IN_RE.exec(after);
   return m !== null && isPlace(m[1]!);
 }
-/** A clause that opens with its verb (its subject left out): "issued …", "also plans …", "will close …". */
 /**
  * A cutting participle and its count opening a clause: "eliminating 300 positions", "laying off about 120 workers"
  * (not "absorbing 80% of its staff", nor "falling demand").
  */
 const PARTICIPLE_COUNT_RE =
   /^(?:cutting|eliminating|shedding|axing|slashing|dismissing|retrenching|firing|scrapping|laying\s+off|letting\s+go(?:\s+of)?)\s+(?:(?:about|around|some|nearly|roughly|up\s+to|another|a\s+further)\s+)?\d/;
+/** A clause that opens with its verb (its subject left out): "issued …", "also plans …", "will close …". */
 const SUBJECTLESS_VERB_RE = /^(?:also\s+|then\s+|later\s+)?(?:\p{Ll}+ed|will|would|has|had|plans|is|was)\s/u;
+/**
+ * A bare verb of a closure opening a clause after ", and", governed by the "will"/"to" of the clause before: "it will
+ * close the Vandmoor Works, and shut down a rolling mill at Tarvo Works" (not "close to 500 workers"). Not "sell":
+ * what a sale told so belongs to (the group or the unit that owns the assets) is left as it was.
+ */
+const COORDINATED_ACTION_RE = /^(?:shut|close|idle|halt|suspend|mothball)(?!\s+to\b)\s/;
+/** The verb of a closure or sale right before its object: "close the ", "shut down its ", "sell ". */
+const ACTION_OBJECT_BEFORE_RE =
+  /\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?|idl(?:e|es|ed|ing)|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|sell(?:s|ing)?|sold|mothball(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?$/;
 /** "the division", "the steel unit", "this arm": a noun phrase that refers to a unit, not to its parent. */
 const UNIT_REF_RE = /\b(?:[Tt]he|[Tt]his)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:division|unit|arm|subsidiary|segment)\b/u;
 /**

@@ -73,7 +73,8 @@ const WORDS: Array<[number, string]> = [
   [F.surplus, 'surplus than too unfilled vacant'],
   [F.target, 'target targets targeted targeting'],
   [F.cutNoun, 'pink slips slip'],
-  [F.cue, 'away scheme schemes package packages fewer vacancies'],
+  // "retirement": "1,126 employees opted for retirement" (departure-wordings.ts), a cue beside a number only.
+  [F.cue, 'away scheme schemes package packages fewer vacancies retirement'],
   [
     F.raise,
     'raise raises raised raising increase increases increased increasing lift lifts lifted lifting expand expands expanded expanding boost boosts boosted boosting up ups upped upping bring brings bringing brought take takes taking took push pushes pushing pushed',

@@ -3,6 +3,7 @@ import { DEPARTURE_RULES } from './departure-wordings.js';
 import { PLAIN_RULES } from './plain-wordings.js';
 import { SITE_HEADCOUNT_RULES } from './site-headcounts.js';
 import { CLOSURE_CONSEQUENCE_RULES } from './closure-consequences.js';
+import { SPANISH_ERE_RULES } from './spanish-ere.js';
 import {
   JOB_NOUN,
   ONE_IN_OF,
@@ -73,6 +74,13 @@ const BARE_FOLLOW =
  */
 const UNPLACED =
   "(?:\\s+(?:(?:could|would|will|did|do|does|can|have|has|had|were|are|was|is)(?:\\s+not|n['’]t)|chose\\s+not\\s+to|declined\\s+to|refused\\s+to)\\s+[^,.;]{1,80}?,?\\s+and(?:,?\\s+(?:as such|therefore|thus|so|hence),?)?)?";
+
+/**
+ * "212 software positions and 19 lending roles (will be) made redundant": a second count of jobs joined by "and"
+ * before the verb they share. The round is the first figure, as for "will cut 212 software positions and 19
+ * lending roles" (without it the verb went to the figure next to it only).
+ */
+const AND_SECOND_FIGURE = `(?:\\s+and\\s+(?:a\\s+further\\s+|another\\s+)?\\d[\\d,.]*(?:\\s+[a-z][a-z-]*){0,3}?\\s+${JOB_NOUN})?`;
 
 /** A quantity rule: its regular expression and what the match means. */
 export interface QuantityRule {
@@ -282,7 +290,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     anchor: F.number,
     needs: F.participle,
     re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}["”)]?${WHERE}${WHERE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*(?:[^,.;]|[,.](?=\\d)){1,50}?,)?${UNPLACED}\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:who\\s+)?(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
+      `${QUANTITY_OF_JOBS_LEAD}["”)]?${WHERE}${WHERE}${AND_SECOND_FIGURE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*(?:[^,.;]|[,.](?=\\d)){1,50}?,)?${UNPLACED}\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:who\\s+)?(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
       'iuy',
     ),
     kind: 'layoff',
@@ -308,6 +316,21 @@ export const QUANTITY_RULES: QuantityRule[] = [
     needs: F.cutNoun,
     re: new RegExp(
       `${QUANTITY_LEAD}(?:-strong(?=\\s+(?:job\\s+)?(?:reductions?|cuts?|layoffs|lay-offs|redundancies|job\\s+losses)\\b))?(?:\\s+(?:[a-z][a-z-]*\\s+){0,2}?(?:job|jobs|workforce|staff|employee|headcount|voluntary|compulsory|forced|involuntary|permanent|planned|announced|new|further|additional|more))?\\s+(?<cn>layoffs|lay-offs|job cuts|cuts|job losses|(?<=\\bjob )losses|redundancies|reductions?|eliminations|firings|dismissals|retrenchments|exits|departures)\\b`,
+      'iy',
+    ),
+    kind: 'layoff',
+  },
+  {
+    // "the cuts, first meant to hit some 400 people, would now probably reach over 850", "job cuts might
+    // eventually climb to as many as 2,400 jobs", "layoffs would top 2,000": the size a round is expected to grow to.
+    // A modal verb before "reach"/"top"/"exceed" says it is the round's size, not an aside ("the cuts reach across
+    // recruiting", "cuts reached the factory floor" name no size).
+    name: 'cuts-reach',
+    ahead: { bits: F.number, within: 18 },
+    anchor: F.cutNoun,
+    gate: /\b(?:reach|top|exceed|climb\s+to|rise\s+to)\s/i,
+    re: new RegExp(
+      `(?<cn>job\\s+cuts|cuts|layoffs|lay-offs|job\\s+losses|redundancies)(?:,?\\s+[^\\s.;]+){0,10}?,?\\s+(?:can|could|may|might|will|would|should)\\s+(?:(?:now|eventually|ultimately|probably|likely|possibly|soon|even)\\s+){0,2}(?:reach|top|exceed|climb\\s+to|rise\\s+to)\\s+(?:${QUANTITY_OF_JOBS}|${BARE_QUANTITY}${BARE_FOLLOW})`,
       'iy',
     ),
     kind: 'layoff',
@@ -641,6 +664,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
   ...PLAIN_RULES,
   ...SITE_HEADCOUNT_RULES,
   ...CLOSURE_CONSEQUENCE_RULES,
+  ...SPANISH_ERE_RULES,
 ];
 
 /** "to eliminate one position out of every eight", "one job in every twelve": a share that names what it counts. */
@@ -675,12 +699,17 @@ export const ANNOUNCE_RE = new RegExp(
   'gi',
 );
 
+/** "an undisclosed number of", "an unspecified number of": a round whose size the company keeps to itself. */
+const UNTOLD_NUMBER = '(?:an?\\s+(?:unspecified|undisclosed|unknown)\\s+number\\s+of\\s+)';
+
 /**
  * Cutting jobs without a number: "is cutting jobs", "laid off staff", "will halve its workforce", "to axe
- * refining jobs", "cutting clerical positions" (one word naming the kind of work).
+ * refining jobs", "cutting clerical positions" (one word naming the kind of work), "laid off an undisclosed number
+ * of workers", "has retrenched an unknown number of staff" ("disengaged", "retrenched" and the like only before an
+ * untold number: "disengaged workers" alone may describe them).
  */
 export const CUT_JOBS_RE = new RegExp(
-  `${NOT_AFTER_DASH}(?<verb>cutting(?:\\s+down)?|laying off|eliminating|slashing|shedding|axing|trimming|slash|eliminate|axe|cut(?:s)?(?:\\s+down)?|lay off|lays off|laid off|eliminated|eliminates|slashed|slashes|axed|shed|sheds|reduc(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|halv(?:e|es|ed|ing))\\s+(?:(?:(?:more\\s+than|almost|nearly|about|roughly|around)\\s+)?half\\s+(?:of\\s+)?)?(?:(?:more|some|its|their|the|corporate|additional|further)\\s+)?(?:${JOB_NOUN}|jobs|workforce|headcount|payroll|(?:[a-z]+(?:ing|ion|al|ive|ory|ic)\\s+)?(?:jobs|positions|roles))\\b|${NOT_AFTER_DASH}declar(?:e|es|ed|ing)\\s+(?:an?\\s+(?:unspecified|undisclosed|unknown)\\s+number\\s+of\\s+|some\\s+(?:of\\s+its\\s+)?|its\\s+|their\\s+)?(?:[a-z-]+\\s+)?(?:staff|workers|employees|jobs|positions|roles|posts|pilots|crew)\\s+redundant\\b`,
+  `${NOT_AFTER_DASH}(?<verb>cutting(?:\\s+down)?|laying off|eliminating|slashing|shedding|axing|trimming|slash|eliminate|axe|cut(?:s)?(?:\\s+down)?|lay off|lays off|laid off|eliminated|eliminates|slashed|slashes|axed|shed|sheds|reduc(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|(?:disengag(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?)(?=\\s+${UNTOLD_NUMBER}))\\s+(?:(?:(?:more\\s+than|almost|nearly|about|roughly|around)\\s+)?half\\s+(?:of\\s+)?)?(?:${UNTOLD_NUMBER}|(?:more|some|its|their|the|corporate|additional|further)\\s+)?(?:${JOB_NOUN}|jobs|workforce|headcount|payroll|(?:[a-z]+(?:ing|ion|al|ive|ory|ic)\\s+)?(?:jobs|positions|roles))\\b|${NOT_AFTER_DASH}declar(?:e|es|ed|ing)\\s+(?:an?\\s+(?:unspecified|undisclosed|unknown)\\s+number\\s+of\\s+|some\\s+(?:of\\s+its\\s+)?|its\\s+|their\\s+)?(?:[a-z-]+\\s+)?(?:staff|workers|employees|jobs|positions|roles|posts|pilots|crew)\\s+redundant\\b`,
   'gi',
 );
 

@@ -289,7 +289,7 @@ const DEPARTMENT_GOES_ON_RE = /(?:\s+and(?:\s+\p{Lu}\p{Ll}+){1,4})?\s+of\s+(?:th
 const POSSESSIVE_DESCRIPTION_AFTER_RE =
   /['’]s\s+(?:\p{Ll}+-)?(?:largest|biggest|oldest|leading|top|main|dominant|second|third|fourth|fifth)\b/uy;
 const UNIT_BEFORE_RE = /(?:subsidiary|unit|division|arm|brand|segment|affiliate|business)\s+of\s+$/iu;
-/** "Ireland's Aer Lingus", "Spain's Telefónica": a place's possessive introduces a company. */
+/** "Ireland's Kestrel Air", "Spain's Vessla": a place's possessive introduces a company. */
 const PLACE_POSSESSIVE_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
 /** A site named after its town: "Italy's Terni plant", "Chile's Huasco mill". */
 const SITE_AFTER_RE = /^\s+(?:plant|mill|factory|site|steelworks|works|refinery|smelter|mine|shipyard|yard)\b/u;
