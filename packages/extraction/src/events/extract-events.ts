@@ -1,3 +1,4 @@
+import { continuedSpeakerDate } from './continued-speaker-date.js';
 import type { EventKind, ExtractedEvent, Span } from '../types.js';
 import { type DocContext, isOrg, mentionsIn } from '../resolve/doc-context.js';
 import { addEvidence } from '../resolve/evidence.js';
@@ -349,7 +350,9 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       d.when = cached(nextDates, ni, () => followingSentenceDate(ctx.work, next, ctx.publishedAt));
     const prev = ctx.sentences[d.si - 1];
     if (d.when === null && !d.cumulative && prev && !withFigures.has(d.si - 1))
-      d.when = precedingSentenceDate(ctx.work, prev, d.evidence[0]!, ctx.publishedAt);
+      d.when =
+        precedingSentenceDate(ctx.work, prev, d.evidence[0]!, ctx.publishedAt) ??
+        continuedSpeakerDate(ctx.work, prev, d.evidence[0]!, ctx.publishedAt);
     // Only the first round with a figure told after the announcement (no event between), and one still to come (not
     // "had already cut 500").
     if (

@@ -116,7 +116,15 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
     if (other) for (const e of d.evidence) addEvidence(other.evidence, e);
     // "Kora Motors said on 20 November that it will cut jobs …" and the figures told below it, undated: the round
     // is the news of that day.
-    if (other && other.when === null && !other.cumulative && !other.bare && isNewsDay(d.when, ctx.publishedAt))
+    // "Kestrel Rail unveils voluntary retirement scheme … Kestrel Rail has today opened a voluntary redundancy scheme":
+    // a headline's round with no figure is the lede's news of the day too.
+    if (
+      other &&
+      other.when === null &&
+      !other.cumulative &&
+      (!other.bare || other.headline) &&
+      isNewsDay(d.when, ctx.publishedAt)
+    )
       other.when = d.when;
     return !other;
   });

@@ -36,3 +36,17 @@ describe("the article's own bylines and credits", () => {
     expect(x.names('Person').sort()).toEqual(['Ingrid Solberg', 'Tomas Halvorsen']);
   });
 });
+
+describe('a byline of a name and an outlet on a line of its own', () => {
+  it('"Jane Roe, Kora News" under the headline names the writer, no one the story is about', () => {
+    const x = extract(
+      'Norrvik to shut its shops\n\nJane Roe, Kora News\n\nHALDEN - Norrvik will shut its shops by June, John Moyo, vice president of Norrvik, said on Wednesday.',
+    );
+    expect(x.names('Person')).toEqual(['John Moyo']);
+  });
+
+  it('keeps a line that goes on after the outlet ("Jane Roe, Kora News editor, said …")', () => {
+    const x = extract('Norrvik to shut its shops\n\nJane Roe, Kora News editor, said Norrvik would shut its shops.\n');
+    expect(x.names('Person')).toEqual(['Jane Roe']);
+  });
+});

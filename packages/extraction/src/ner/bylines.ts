@@ -63,6 +63,9 @@ export function markBylines(text: string, tokens: readonly Token[], covered: Uin
       const k = nameRunEnd(text, tokens, i + 1);
       if (k > i && /^\s*(?:[.\n]|$)/.test(text.slice(tokens[k]!.end, tokens[k]!.end + 2)))
         i = cover(tokens, covered, i, tokens[k]!.end);
+    } else if (isCapitalized(t.text) && lineStart(text, t.start) && outletBylineAt(text, tokens, i)) {
+      // "Jane Roe, Kora News" on a line of its own: the writer and the outlet she writes for.
+      i = cover(tokens, covered, i, lineEnd(text, t.start));
     } else if (isCapitalized(t.text) && dashBefore(text, t.start)) {
       // "… outside the plant. - Jane Roe / Kora Agency": a photo credit closing its line.
       const k = nameRunEnd(text, tokens, i);
@@ -84,6 +87,22 @@ function nameRunEnd(text: string, tokens: readonly Token[], i: number): number {
     k++;
   }
   return k > i ? k : -1;
+}
+
+/** After a writer's name on a byline line: a comma and an outlet's name ending in a news word, then the line's end. */
+const OUTLET_AFTER_NAME_RE =
+  /^,\s+(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}(?:News|Online|Times|Post|Daily|Herald|Tribune|Reporter|Correspondent)[ \t]*$/u;
+
+/**
+ * "Jane Roe, Kora News", "Jan Roe, Vesta Daily": a line of its own holding only a name of two to four capitalised
+ * words, a comma and an outlet's name ending in a news word — the article's byline (no "By" before it). A line with
+ * more after the outlet ("Jane Roe, Kora News editor, said …") is a sentence.
+ */
+function outletBylineAt(text: string, tokens: readonly Token[], i: number): boolean {
+  const k = nameRunEnd(text, tokens, i);
+  if (k < 0) return false;
+  const end = lineEnd(text, tokens[k]!.end);
+  return end - tokens[i]!.start <= MAX_BYLINE && OUTLET_AFTER_NAME_RE.test(text.slice(tokens[k]!.end, end));
 }
 
 /** A spaced dash right before `pos` ("… plant. - Jane"). */

@@ -17,6 +17,7 @@ const DESCRIPTOR_NOUNS = new Set([...COMPANY_NOUNS, ...UNIT_NOUNS]);
 /** Descriptor nouns that also open or end names ("Telecom Italia", "Air China"): never stripped. */
 const NAME_WORDS = new Set([...ORG_PREFIX_WORDS, ...ORG_HEAD_WORDS]);
 import { isCapitalized, type Token } from '../text/tokenize.js';
+import { opensForName, remitAfterFor, remitOpenedBefore } from './for-bodies.js';
 import { collapseSpaces, hasDigit } from '../text/char-class.js';
 import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import { LETTER_OR_DIGIT_RE } from '../text/char-class.js';
@@ -329,7 +330,14 @@ export function findNameRuns(
           continue;
         }
         // "Department for Business and Trade", "Ministry for Foreign Affairs".
-        if (next.text === 'for' && MINISTRY_HEADS.has(tokens[j]!.text) && nameWordAfter(j + 1)) {
+        // "Office for National Statistics", "Kora Union for Rail Transport and Travel": a body's noun before "for"
+        // and a capitalised remit (for-bodies.ts).
+        if (next.text === 'for' && opensForName(tokens[j]!.text) && nameWordAfter(j + 1)) {
+          j += 2;
+          continue;
+        }
+        // "Society for Welfare of Kestrel Pilots": a remit after "for" may go on with "of".
+        if (next.text === 'of' && nameWordAfter(j + 1) && remitOpenedBefore(tokens, i, j)) {
           j += 2;
           continue;
         }
@@ -342,7 +350,7 @@ export function findNameRuns(
         // "Clayton, Dubilier & Rice": a firm named after its partners, commas between them and "&" before the last.
         j = partnersListEnd(text, tokens, j + 1, to, covered);
         continue;
-      } else if (gap === ', ' && j > i + 1 && MINISTRY_HEADS.has(tokens[i]!.text)) {
+      } else if (gap === ', ' && j > i + 1 && (MINISTRY_HEADS.has(tokens[i]!.text) || remitAfterFor(tokens, i, j))) {
         // "Ministry of Economy, Trade and Industry": a ministry's remits listed with commas, "and" before the last.
         const last = ministryListEnd(text, tokens, j + 1, to, covered);
         if (last > 0) {
@@ -569,7 +577,8 @@ function ministryListEnd(text: string, tokens: readonly Token[], k: number, to: 
   for (let n = k; n + 2 < to && n < k + 8; n += 2) {
     if (covered[n] || !isRemit(tokens[n]!.text)) return -1;
     const gap = text.slice(tokens[n]!.end, tokens[n + 1]!.start);
-    if (gap === ' ' && tokens[n + 1]!.text === 'and') {
+    // "… Arbitration, and Appeals": a comma may stand before the last item's "and".
+    if ((gap === ' ' || gap === ', ') && tokens[n + 1]!.text === 'and') {
       const last = tokens[n + 2]!;
       const ok = !covered[n + 2] && text.slice(tokens[n + 1]!.end, last.start) === ' ' && isRemit(last.text);
       return ok ? n + 2 : -1;

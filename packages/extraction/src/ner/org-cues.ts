@@ -256,7 +256,7 @@ const ACADEMIC_RE = /\b(?:University|College|School|Institute|Academy|Universit\
 const BEFORE_RE =
   /(?:(?:owned|managed|controlled|backed|acquired|bought|run|operated|advised|coordinated|arranged|underwritten|audited)\s+by|(?:belongs|belonged|belonging)\s+to|(?:analysts?|economists?|strategists?|bankers)\s+at|(?:chief executive|chief financial officer|ceo|cfo|coo|chairman|chairwoman|president|founder|head|boss|director|spokesperson|spokesman|spokeswoman)\s+(?:of|at)|shares\s+(?:of|in)|(?:owner|parent|parent\s+company)\s+of|(?:joint\s+)?venture\s+(?:between|with)|(?:confirmed|announced|disclosed)\s+by|stakes?\s+in|takeover\s+of|acquisition\s+of|merger\s+with|bid\s+for|investment\s+in|shareholders?\s+(?:of|in)|employees\s+(?:of|at)|staff\s+at|workers\s+at|supplier\s+to|rival\s+(?:to|of)|,\s+(?:now\s+|itself\s+|also\s+)?part\s+of)\s+$/iu;
 /**
- * The same posts in Portuguese and Spanish news: "o presidente do Sindicato Nacional …", "la presidenta de la
+ * The same posts in Portuguese and Spanish news: "o presidente da Federação dos Trabalhadores …", "la presidenta de la
  * Asociación …". Only before a name of two words or more (not "o presidente do Senado", "de la Comunidad").
  */
 const ROMANCE_TITLE_OF_RE =
@@ -371,7 +371,8 @@ const PREPOSITIONS = new Set(['for', 'to', 'with', 'among', 'from', 'of', 'by', 
 /** "Lagos-based", "Tokyo-listed", "state-owned", "state-run", "family-controlled": said of an organization only. */
 const BASED_RE = /-(?:based|listed|headquartered|registered|owned|run|controlled|held)$/;
 /** Connectors between a descriptor and a list of names: "groups such as", "investors including". */
-const LIST_LEAD_RE = /(?:\s+such\s+as|,?\s+including|\s+like|\s+led\s+by|\s+namely|,)?\s+/uy;
+const LIST_LEAD_RE =
+  /(?:\s+such\s+as|,?\s+including|\s+like|\s+led\s+by|\s+namely|,\s+(?:known\s+as|called|dubbed)|,)?\s+/uy;
 
 /**
  * An em or en dash at `at`, or a hyphen standing alone between spaces as many outlets type the dash ("Kora Mobile -
@@ -818,6 +819,9 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   if (t.text === 'as' && tokens[k - 1]?.text === 'such') k -= 2;
   else if (t.text === 'including' || t.text === 'like' || t.text === 'namely') k -= 1;
   else if (t.text === 'by' && tokens[k - 1]?.text === 'led') k -= 2;
+  // "its fibre and cables business, known as Orsklink": the name the unit goes by.
+  else if (t.text === 'as' && tokens[k - 1]?.text === 'known') k -= 2;
+  else if (t.text === 'called' || t.text === 'dubbed') k -= 1;
   if (k < 0) return null;
   t = tokens[k]!;
   const noun = t.text.toLowerCase();

@@ -1,3 +1,4 @@
+import { namedForRemit } from './for-bodies.js';
 import { KB_ORGS, KB_WORDS } from '../gazetteer/data/kb-orgs.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 import { LEGAL_PREFIX, LEGAL_SUFFIX, WEAK_LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
@@ -116,6 +117,8 @@ export function looksLikeOrgName(words: readonly string[]): string | null {
     words.slice(of + 1).every((w) => isCapitalized(w))
   )
     return 'head';
+  // "Office for National Statistics", "Kora Union for Rail Transport and Travel": a body's noun, "for", a remit.
+  if (namedForRemit(words)) return 'head';
   const name = words.join(' ');
   if (isStateBody(name)) return 'head';
   // "Finansförbundet", "Pankkiliitto", "Metaalverband": a workers' or trade body named in its own language.

@@ -1,3 +1,5 @@
+import { namedForRemit } from './for-bodies.js';
+import { isUnionBranch } from './workers-bodies.js';
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import { inKnowledgeBase, isPlaceWord, withoutFinalDot } from './org-names.js';
@@ -105,6 +107,12 @@ export function prefixVerdicts(
         out.set(head, { kind: 'same', owner: name });
         break;
       }
+      // "Kora Union for Rail Transport … Kora Union for Rail Transport and Travel": a body named by its remit,
+      // the remit's list cut short before its "and", is the body itself (for-bodies.ts).
+      if (exact && rest[0] === 'and' && namedForRemit(words)) {
+        out.set(head, { kind: 'same', owner: name });
+        break;
+      }
       if (exact && introducesItself(name, head, rest, legal, firstAt, sharers)) {
         out.set(head, { kind: 'same', owner: name });
         break;
@@ -136,6 +144,11 @@ export function prefixVerdicts(
       }
       if (exact && name === lede && ledeNamesItself(name, head, rest, legal, firstAt, names.keys())) {
         out.set(head, { kind: 'same', owner: name });
+        break;
+      }
+      // "KUM Eastern Cape" beside the Kora Union of Mineworkers (KUM): the union's branch is the union.
+      if (isUnionBranch(owner, rest)) {
+        out.set(name, { kind: 'same', owner });
         break;
       }
       if (exact || rest.every(isPlaceWord) || !formed || isHoldingOf(owner, head))

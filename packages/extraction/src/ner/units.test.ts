@@ -448,3 +448,17 @@ describe('a renamed organization', () => {
     expect(x.entity('Nordvik Digital')?.aliases).toContain('Ostrel Chips');
   });
 });
+
+describe('a unit named after "known as" or "called" (org-cues.ts)', () => {
+  it('"its fibre and cables business, known as Orsklink": a unit of the company "its" points to', () => {
+    const x = extract(
+      'Kestrel Telecom will cut 300 jobs. Kestrel Telecom plans a separate flotation of its fibre and cables business, known as Orsklink.',
+    );
+    expect(x.parent('Orsklink')).toBe('Kestrel Telecom');
+  });
+
+  it('near miss: "known as" after no unit noun names no organization', () => {
+    const x = extract('Kestrel Telecom will cut 300 jobs in the region, known as Vessnet by locals.');
+    expect(x.orgs()).toEqual(['Company Kestrel Telecom']);
+  });
+});

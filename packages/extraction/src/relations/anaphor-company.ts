@@ -1,5 +1,6 @@
 import { type DocContext, isOrg, mentionsIn } from '../resolve/doc-context.js';
 import { findSentenceIndex } from '../text/sentences.js';
+import { subjectAfterBacker } from '../resolve/backer-before-subject.js';
 
 /**
  * "Earlier this week, Norrvik Mobile said it would cut 1,100 jobs. The company also unveiled a turnaround plan under
@@ -21,7 +22,9 @@ export function anaphorCompany(ctx: DocContext, pos: number): string | null {
   const prev = ctx.sentences[si - 1];
   if (!s || !prev || !ANAPHOR_OPENING_RE.test(ctx.work.slice(s.start, s.start + 40))) return null;
   // Bounded: only the opening of the sentence before is read.
-  const first = mentionsIn(ctx, prev.start, Math.min(prev.end, prev.start + 120))[0];
-  if (!first || !isOrg(first) || ctx.entities.get(first.id)?.type !== 'Company') return null;
-  return SUBJECT_LEAD_RE.test(ctx.work.slice(prev.start, first.start)) ? first.id : null;
+  const [opening, after] = mentionsIn(ctx, prev.start, Math.min(prev.end, prev.start + 120));
+  if (!opening || !SUBJECT_LEAD_RE.test(ctx.work.slice(prev.start, opening.start))) return null;
+  // "Kestrel-backed payments start-up Norrvik is …": the backer describes the subject named after it.
+  const first = subjectAfterBacker(ctx.work, opening, after && isOrg(after) ? after : undefined);
+  return isOrg(first) && ctx.entities.get(first.id)?.type === 'Company' ? first.id : null;
 }

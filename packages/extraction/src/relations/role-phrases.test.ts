@@ -107,3 +107,29 @@ describe('a past head of state written in lower case', () => {
     expect(x.role('Park Min-ho')).toBeNull();
   });
 });
+
+describe('a post taken by election, and the organization a title names after "of"', () => {
+  it('"who was recently elected as president of X" after an aside with acronyms in brackets: the post at X', () => {
+    const x = extract(
+      'Norrvik Pharma will cut 500 jobs. Jane Roe, a Vesta city councillor (VCC), who was recently elected as president of Norrvik Pharma Staff Front (NPSF), the recognised staff body at the firm, told the Vesta Times.',
+    );
+    expect(x.role('Jane Roe')).toEqual({
+      title: 'president of Norrvik Pharma Staff Front',
+      org: 'Norrvik Pharma Staff Front',
+    });
+  });
+
+  it('"was appointed as chairman of Kestrel Holdings last year": the post at the organization named, the title ending there', () => {
+    const x = extract(
+      'Norrvik Pharma will cut 500 jobs. Jane Roe, who was appointed as chairman of Kestrel Holdings last year, told the Vesta Times.',
+    );
+    expect(x.role('Jane Roe')).toEqual({ title: 'chairman of Kestrel Holdings', org: 'Kestrel Holdings' });
+  });
+
+  it('near miss: a title naming no organization stays with the company in focus', () => {
+    const x = extract(
+      'Norrvik Pharma will cut 500 jobs. Jane Roe, who was appointed as chief executive last year, told the Vesta Times.',
+    );
+    expect(x.role('Jane Roe')).toEqual({ title: 'chief executive', org: 'Norrvik Pharma' });
+  });
+});

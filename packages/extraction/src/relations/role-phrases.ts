@@ -33,7 +33,7 @@ export interface PhraseRole {
  * to 60 characters of one clause, then "as" and the title.
  */
 const AS_ROLE_RE =
-  /(?:,[^,.;:()\n]{1,80},|,(?=\s+who\s))?\s+(?:(?:has|had|have|will|would|was|is|who|also|now|later|then|recently|been|be|formally|officially)\s+){0,3}(?:stepped\s+down|steps\s+down|step\s+down|stepped\s+aside|resigned|resigns|resign|retired|retires|retire|joined|joins|join|named|appointed|installed|promoted|hired|brought\s+in|took\s+over|takes\s+over|take\s+over|became|becomes|become|served|serves|serve|continues|continued|continue|remains|remained|remain|stays\s+on|stayed\s+on|returned|returns|return|replaced|replaces|replace|succeeded|succeeds|succeed|runs|ran|run|left|quit|leaves|leave|started|starts|start)\b([^.;:()\n,]{0,60}?)\s+as\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?=\p{L})/uy;
+  /(?:,(?:[^,.;:()\n]|\(\p{Lu}{2,6}\)){1,80},|,(?=\s+who\s))?\s+(?:(?:has|had|have|will|would|was|is|who|also|now|later|then|recently|been|be|formally|officially)\s+){0,3}(?:elected|re-elected|stepped\s+down|steps\s+down|step\s+down|stepped\s+aside|resigned|resigns|resign|retired|retires|retire|joined|joins|join|named|appointed|installed|promoted|hired|brought\s+in|took\s+over|takes\s+over|take\s+over|became|becomes|become|served|serves|serve|continues|continued|continue|remains|remained|remain|stays\s+on|stayed\s+on|returned|returns|return|replaced|replaces|replace|succeeded|succeeds|succeed|runs|ran|run|left|quit|leaves|leave|started|starts|start)\b([^.;:()\n,]{0,60}?)\s+as\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?=\p{L})/uy;
 
 /**
  * "Acme, whose managing director is Tan Sri Jane Roe", "Acme, whose founder Jane Roe sits on the board": the title and
@@ -62,10 +62,30 @@ export function roleAs(ctx: DocContext, p: ResolvedMention): PhraseRole | null {
     t = { start: at, end, title: ctx.work.slice(at, end).replace(/\s+/g, ' ') };
   }
   const middle = mentionsIn(ctx, p.end, at);
+  // "was appointed as chairman of Kestrel Holdings last year": the organization the title names owns it, and the
+  // title ends with its name.
+  const named = owner ? null : orgOfTitle(ctx, t.start, t.end);
+  if (named)
+    return {
+      title: ctx.work.slice(t.start, named.end).replace(/\s+/g, ' '),
+      org: named.id,
+      start: t.start,
+      end: named.end,
+    };
   // "Jane Roe replaced John Doe as chair": the title is Jane Roe's; an organization in between owns it.
   // "Jane Roe, who ran Vantor, will join Acme as chair": the one nearest "as", after any aside.
   const org = owner?.id ?? middle.filter(isOrg).pop()?.id ?? null;
   return { title: t.title, org, start: t.start, end: t.end };
+}
+
+/** Right before an organization named inside a title: " of ", " of the ", " at ". */
+const OF_BEFORE_ORG_RE = /\s(?:of|at)\s+(?:the\s+)?$/u;
+
+/** The first organization named in the title `[start, end)` after "of" or "at" ("chairman of Kestrel Holdings"). */
+function orgOfTitle(ctx: DocContext, start: number, end: number): ResolvedMention | null {
+  for (const m of mentionsIn(ctx, start, end))
+    if (isOrg(m) && OF_BEFORE_ORG_RE.test(ctx.work.slice(Math.max(start, m.start - 12), m.start))) return m;
+  return null;
 }
 
 /** An organization's mention starting at `at`, then a possessive or nothing, then a space: where its title starts. */

@@ -4,6 +4,7 @@ import { startingIn } from '../text/sorted-spans.js';
 import type { EntityTable } from './entity-table.js';
 import type { Token } from '../text/tokenize.js';
 import { createBodyTest } from '../relations/commentators.js';
+import { subjectAfterBacker } from './backer-before-subject.js';
 
 /** A mention after resolution: its entity id and type. */
 export interface ResolvedMention {
@@ -96,12 +97,13 @@ const DATELINE_RE =
 
 /** The organization that opens the article's first sentence naming one, when it opens it (after any dateline). */
 function ledeSubject(ctx: DocContext): string | null {
-  const first = firstOrgOffHeadlines(ctx);
-  if (!first) return null;
-  const s = sentenceOf(ctx, first.start);
+  const opening = firstOrgOffHeadlines(ctx);
+  if (!opening) return null;
+  const s = sentenceOf(ctx, opening.start);
   // Bounded: a dateline is short, and a sentence with no full stop may run on for pages.
-  if (!s || first.start - s.start > 120 || !DATELINE_RE.test(ctx.work.slice(s.start, first.start))) return null;
-  return first.id;
+  if (!s || opening.start - s.start > 120 || !DATELINE_RE.test(ctx.work.slice(s.start, opening.start))) return null;
+  // "Kestrel-backed payments start-up Norrvik is …": the backer describes the subject named after it.
+  return subjectAfterBacker(ctx.work, opening, nextOrg(ctx, opening)).id;
 }
 
 /**
@@ -138,4 +140,9 @@ export function orgInFocus(ctx: DocContext, pos: number): string | null {
     if (mentionsIn(ctx, from, pos + 1).some((m) => m.id === main)) return main;
   }
   return recentCompany(ctx, pos) ?? main;
+}
+
+/** The organization mention after `m` within 60 characters, if any. */
+function nextOrg(ctx: DocContext, m: ResolvedMention): ResolvedMention | undefined {
+  return mentionsIn(ctx, m.end, m.end + 60).find(isOrg);
 }
