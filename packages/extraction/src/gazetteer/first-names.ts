@@ -5,16 +5,24 @@ import { ORG_HEAD_WORDS, PUBLIC_BODY_WORDS } from './lexicon/org-nouns.js';
 import { GIVEN_NAMES, WEAK_GIVEN_NAMES } from './data/given-names.js';
 
 /**
+ * Common English short forms that faker's locale lists lack, added here because data/given-names.ts is generated
+ * (rerunning the script would drop a hand edit there). "Meg" is no common word; "Rob" is ("rob"), so it is weak.
+ * Other short forms ("Tom", "Sam", "Bob", "Pat" …) already come from faker; "Sun", "Max"-style words stay out.
+ */
+const SHORT_FORMS = ['Meg'];
+const WEAK_SHORT_FORMS = ['Rob'];
+
+/**
  * Given names of ~70 locales (generated from @faker-js/faker by scripts/build-lexicon.mjs), without the ones that
  * are common English words. A capitalised word from this set followed by another name word starts a person's name.
  */
-export const FIRST_NAMES: ReadonlySet<string> = new Set(GIVEN_NAMES.split('|'));
+export const FIRST_NAMES: ReadonlySet<string> = new Set([...GIVEN_NAMES.split('|'), ...SHORT_FORMS]);
 
 /**
  * Given names that are also common English words ("Mark", "Frank", "Grace"): they start a person's name only before
  * a distinctive word ("Mark Tanaka", not "Grace Period").
  */
-export const WEAK_FIRST_NAMES: ReadonlySet<string> = new Set(WEAK_GIVEN_NAMES.split('|'));
+export const WEAK_FIRST_NAMES: ReadonlySet<string> = new Set([...WEAK_GIVEN_NAMES.split('|'), ...WEAK_SHORT_FORMS]);
 
 /**
  * True when the words open like a person's name: a given name, or a weak one ("Mark", "Sydney") before a word that

@@ -153,6 +153,12 @@ const HONORIFICS = new Set([
 ]);
 /** "Union of ", "Bank of the ": a capitalised word and "of" before a name continue an institution's name. */
 const OF_NAME_BEFORE_RE = /\p{Lu}[\p{L}-]+\s+of\s+(?:the\s+)?$/u;
+/**
+ * "the Office for Kestrel Statistics", "the Institute of Vessla Studies": a body's head word and "for"/"of" before a
+ * run make the run the rest of the body's name (its remit), never a person's, whatever verb follows.
+ */
+const BODY_REMIT_BEFORE_RE =
+  /\b(?:Office|Institute|Council|Commission|Agency|Ministry|Department|Bureau|Authority|Board|Centre|Center|Foundation|Committee|Federation|Association|Secretariat|Directorate|Organisation|Organization)\s+(?:for|of)\s+(?:the\s+)?$/u;
 /** Prepositions before a name that say little by themselves ("from Norrvik Cloud", "with Norrvik Air"). */
 const WEAK_BEFORE_RE = /\b(?:by|from|with)\s*$/i;
 const SAID_AFTER_RE = /^\s*(?:said|says|told|wrote|added|noted)\b/;
@@ -298,6 +304,9 @@ export function findPeople(
     // "Sinar Kora said" after "Sinar Kora Group": the short form of an organization already found, unless a title or
     // honorific says person.
     if (!honorific && !titled && orgHeads.has(first.text)) continue;
+    // A run opened by a given name is left to the rules above ("Office of Jane Roe" is rare, but no remit).
+    if (!honorific && !opensWithGivenName([first.text, tokens[i + 1]!.text]) && BODY_REMIT_BEFORE_RE.test(before))
+      continue;
     const accepted = !!tail || spoken || given || SAID_BEFORE_RE.test(before);
     if (!accepted || isBareTitle(name) || isPlace(name) || !looksLikePersonName(name)) continue;
     // "competition from Microsoft Azure": a first word the knowledge base knows as a company opens no person's

@@ -75,6 +75,12 @@ export function shortForms(
     // "Petróleos Mexicanos" → "Pemex", "Petróleo Brasileiro" → "Petrobras": the first letters of two words run together.
     for (const form of contractionsOf(o.name, words))
       contracted.set(form, contracted.has(form) && contracted.get(form) !== o.name ? '' : o.name);
+    // "Royal Kestrelian (RK)": the short name in brackets right after a name is that name's, even where the name ends
+    // in a place or nationality word and so lends no other short form below.
+    for (const end of o.ends) {
+      const a = bracketedShortNameAt(text, end, o.name);
+      if (a) explicit.set(a, explicit.has(a) && explicit.get(a) !== o.name ? '' : o.name);
+    }
     // "Unilever Nigeria": an organization's name plus a place is its subsidiary; its first word is not its short form.
     // "Grupo Vellatown" is no subsidiary: a generic word before a town names the company itself.
     const townAfterPrefix = words.length === 2 && isTownNamingCompany(text, words[1]!, words[0]);
@@ -144,10 +150,6 @@ export function shortForms(
     // "Kestrel-Vaal Platinum … Kestrel said": the first word's lead too, whatever words follow it.
     const lead = hyphenLead(text, words[0]!);
     if (lead) claim(lead, o.name);
-    for (const end of o.ends) {
-      const a = bracketedShortNameAt(text, end, o.name);
-      if (a) explicit.set(a, explicit.has(a) && explicit.get(a) !== o.name ? '' : o.name);
-    }
   }
   const out = new Map<string, string>();
   // Only companies lend short forms: a division is written out ("Cathay Dragon"), and a bare "Cathay" is the airline —
