@@ -12,16 +12,15 @@
  * the thread that ran the query and that of the JIT compilers, GC and other threads meanwhile, and the bytes each run
  * and each model writes to the transaction log per article.
  */
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startNeo4j } from '@newsgraph/neo4j-local';
-import { findFreePort } from '@newsgraph/process-tools';
-import { createGraph, INGEST_BATCH_SIZE, toCypherParams } from '../src/index.js';
+import { INGEST_BATCH_SIZE, toCypherParams } from '../src/index.js';
 import { ingestDocuments, type ExtractedDocument } from '../src/ingest/ingest-document.js';
 import { prepareDocument } from '../src/ingest/prepare-document.js';
+import { openBenchServer } from './bench-server.js';
 import { processCpuSeconds } from './process-cpu.js';
 import { createProfilingExecutor, planDbHits } from './profiling-executor.js';
 import { createWorld, generateArticle } from './synthetic-articles.js';
@@ -80,22 +79,12 @@ interface StatementCpuRun {
 async function main(): Promise<void> {
   const loadAtStart = loadavg().map((n) => n.toFixed(1));
   const home = mkdtempSync(join(tmpdir(), 'newsgraph-ingest-cost-'));
-  const server = await startNeo4j({
+  const bench = await openBenchServer({
     homeDir: home,
-    boltPort: await findFreePort(),
-    memory: { heap: '1g', pageCache: '512m' },
+    queryTimeoutMs: 120_000,
     settings: STATEMENT_CPU ? STATEMENT_CPU_SETTINGS : {},
-    startTimeoutMs: 900_000,
   });
-  const graph = createGraph(server.connection, { queryTimeoutMs: 120_000 });
-  const driver = neo4j.driver(
-    server.connection.uri,
-    neo4j.auth.basic(server.connection.user, server.connection.password),
-    // As the graph's own driver (graph.ts): ingestion computes with the numbers its statements return, and Neo4j
-    // Integer objects in their place made batches fail under the profiling and CPU-timing executors (each then
-    // retried one article a transaction, and some articles failed).
-    { disableLosslessIntegers: true },
-  );
+  const { server, graph, driver } = bench;
   const world = createWorld(undefined, undefined, { hubShare: Number(values.hubs ?? 0) });
   const docs: ExtractedDocument[] = Array.from(
     { length: ARTICLES + (PROFILE_BATCHES + CPU_WARMUP + CPU_BATCHES) * INGEST_BATCH_SIZE },
@@ -244,9 +233,7 @@ async function main(): Promise<void> {
     }
     printReport(runs, profiles, floorHits, extra.length, loadAtStart, cpuRuns);
   } finally {
-    await driver.close();
-    await graph.close();
-    await server.stop();
+    await bench.close();
     rmSync(home, { recursive: true, force: true });
   }
 }

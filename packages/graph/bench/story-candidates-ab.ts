@@ -15,13 +15,12 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import neo4j, { type ProfiledPlan } from 'neo4j-driver';
-import { startNeo4j } from '@newsgraph/neo4j-local';
-import { findFreePort } from '@newsgraph/process-tools';
-import { createGraph, INGEST_BATCH_SIZE, toCypherParams } from '../src/index.js';
+import { INGEST_BATCH_SIZE, toCypherParams } from '../src/index.js';
 import { ingestStatement } from '../src/ingest/ingest-statements.js';
 import { prepareDocument } from '../src/ingest/prepare-document.js';
 import { stampReportTime } from '../src/ingest/report-time.js';
 import { planStories } from '../src/ingest/update-stories.js';
+import { openBenchServer } from './bench-server.js';
 import { planDbHits } from './profiling-executor.js';
 import { processRunNanosByKind, THREAD_KINDS } from './statement-cpu.js';
 import { createWorld, generateArticle } from './synthetic-articles.js';
@@ -81,18 +80,8 @@ async function main(): Promise<void> {
   const extra = values.variants
     ? ((await import(pathToFileURL(resolve(values.variants)).href)) as { variants: Record<string, string> }).variants
     : {};
-  const server = await startNeo4j({
-    homeDir: home,
-    boltPort: await findFreePort(),
-    memory: { heap: '1g', pageCache: '512m' },
-    startTimeoutMs: 900_000,
-  });
-  const graph = createGraph(server.connection, { queryTimeoutMs: 300_000 });
-  const driver = neo4j.driver(
-    server.connection.uri,
-    neo4j.auth.basic(server.connection.user, server.connection.password),
-    { disableLosslessIntegers: true },
-  );
+  const bench = await openBenchServer({ homeDir: home, queryTimeoutMs: 300_000 });
+  const { server, graph, driver } = bench;
   const world = createWorld();
   try {
     if (fresh) {
@@ -222,9 +211,7 @@ async function main(): Promise<void> {
         console.log(`- ${name}: ${top.map(([op, h]) => `${op} ${(h / perArticle).toFixed(1)}`).join('; ')}`);
       }
   } finally {
-    await driver.close();
-    await graph.close();
-    await server.stop();
+    await bench.close();
   }
 }
 
