@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { groupCopies, type Candidate } from './group-copies.js';
+import { groupCopies, type FoundCandidate } from './group-copies.js';
 
 const sig = (seed: number, changed = 0) =>
   Array.from({ length: 64 }, (_, i) => (i < changed ? 1e9 + i : seed * 1000 + i));
 const row = (id: string, textHash: string, minhash: number[] | null) => ({ id, textHash, minhash, keys: [] });
-const cand = (
-  id: string,
-  other: string,
-  textHash: string | null,
-  minhash: number[] | null,
-  copyGroup: string | null = null,
-): Candidate => ({
+const cand = (id: string, other: string, textHash: string | null, minhash: number[] | null): FoundCandidate => ({
   id,
   other,
   textHash,
   minhash,
-  copyGroup,
 });
 
 describe('groupCopies', () => {
@@ -29,25 +22,20 @@ describe('groupCopies', () => {
       [cand('a', 'b', 'h1', null), cand('a', 'c', 'hx', sig(1, 10)), cand('a', 'd', 'hy', sig(1, 40))],
       newId,
     );
-    expect(groups).toEqual([{ copyGroup: 'copy-group:new-1', members: ['a', 'b', 'c'], merged: [] }]);
+    expect(groups).toEqual([{ members: ['a', 'b', 'c'], filedBefore: ['b', 'c'], newGroup: 'copy-group:new-1' }]);
   });
 
-  it('joins an existing copy group, and merges two groups a new copy bridges into the smaller id', () => {
+  it('joins copies transitively, and names only the members filed before the batch as holders of a group', () => {
     const groups = groupCopies(
-      [row('x', 'h', sig(2))],
-      [
-        cand('x', 'p', 'h', null, 'copy-group:b'),
-        cand('x', 'q', 'h', null, 'copy-group:a'),
-        cand('x', 'r', 'h', null, 'copy-group:a'),
-      ],
-      newId,
+      [row('x', 'h', sig(2)), row('y', 'h', sig(2))],
+      [cand('x', 'p', 'h', null), cand('y', 'x', 'h', null), cand('y', 'q', 'h', null)],
     );
-    expect(groups).toEqual([{ copyGroup: 'copy-group:a', members: ['p', 'q', 'r', 'x'], merged: ['copy-group:b'] }]);
+    expect(groups).toEqual([{ members: ['p', 'q', 'x', 'y'], filedBefore: ['p', 'q'], newGroup: 'copy-group:p' }]);
   });
 
   it('names a new copy group after its smallest member, so batch and one-by-one writes give the same graph', () => {
     expect(groupCopies([row('b', 'h', null)], [cand('b', 'a', 'h', null)])).toEqual([
-      { copyGroup: 'copy-group:a', members: ['a', 'b'], merged: [] },
+      { members: ['a', 'b'], filedBefore: ['a'], newGroup: 'copy-group:a' },
     ]);
   });
 

@@ -9,11 +9,6 @@ export interface FoundCandidate {
   minhash: number[] | null;
 }
 
-/** A candidate with the copy group `other` already belongs to, if any (copyGroupsQuery). */
-export interface Candidate extends FoundCandidate {
-  copyGroup: string | null;
-}
-
 /**
  * The candidates that are copies of the article they were found for: equal normalised text hash (exact) or
  * estimated Jaccard similarity at least NEAR_DUPLICATE_THRESHOLD (near). Pure.
@@ -36,13 +31,15 @@ export function copiesAmong<T extends FoundCandidate>(rows: SyndicationRow[], ca
 /**
  * Decides which articles are syndicated copies of one another (one copy group): a candidate is a copy when its
  * normalised text hash is equal (exact) or its estimated Jaccard similarity is at least NEAR_DUPLICATE_THRESHOLD
- * (near). Copies are joined transitively (union-find); a group keeps the smallest existing copy-group id (groups it
- * bridges are merged into it) or gets a new one named after its smallest member (`copy-group:<article id>`), so the
- * same articles give the same graph whether written one by one or in a batch. Groups of one are not written. Pure.
+ * (near). Copies are joined transitively (union-find). The write (assignCopyGroupsQuery) puts each set in the
+ * smallest existing copy group of its members filed before this batch (`filedBefore`: the candidates, as the
+ * batch's rows are in none) and merges the others it bridges into it, or else in a new group named after its
+ * smallest member (`newGroup`: `copy-group:<article id>`), so the same articles give the same graph whether written
+ * one by one or in a batch. Sets of one are not written. Pure.
  */
 export function groupCopies(
   rows: SyndicationRow[],
-  candidates: Candidate[],
+  candidates: FoundCandidate[],
   newId = (members: string[]) => `copy-group:${members[0]}`,
 ): CopyGroupAssignment[] {
   const parent = new Map<string, string>();
@@ -56,23 +53,18 @@ export function groupCopies(
     const [ra, rb] = [find(a), find(b)];
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   };
-  const groupOf = new Map<string, string>();
-  for (const c of copiesAmong(rows, candidates)) {
-    union(c.id, c.other);
-    if (c.copyGroup) groupOf.set(c.other, c.copyGroup);
-  }
+  for (const c of copiesAmong(rows, candidates)) union(c.id, c.other);
   const groups = new Map<string, string[]>();
   for (const id of parent.keys()) {
     const root = find(id);
     groups.set(root, [...(groups.get(root) ?? []), id]);
   }
+  const inBatch = new Set(rows.map((row) => row.id));
   const assignments: CopyGroupAssignment[] = [];
   for (const members of groups.values()) {
     if (members.length < 2) continue;
     members.sort();
-    const existing = [...new Set(members.map((m) => groupOf.get(m)).filter((g): g is string => !!g))].sort();
-    const copyGroup = existing[0] ?? newId(members);
-    assignments.push({ copyGroup, members, merged: existing.slice(1) });
+    assignments.push({ members, filedBefore: members.filter((m) => !inBatch.has(m)), newGroup: newId(members) });
   }
   return assignments;
 }

@@ -11,14 +11,16 @@ export interface SyndicationRow {
 
 /**
  * Files the batch's articles under their lookup keys (`(:Source)-[:IN_BAND]->(:TextBand {key})`: the exact text
- * hash and the LSH bands; one row per distinct key, see bandFilings) and returns each key's `before`:
- * the CANDIDATES_PER_KEY articles filed under it last before this batch (a dense node's relationships come newest
- * first). One read per key and no candidate's fingerprint: before, each new article's keys were found again by
- * expanding its relationships, every candidate compared with it and the fingerprints read in the same statement,
- * ~340 database hits per article (docs/BENCHMARKS.md). Keeping the list as a property of the key node instead
- * was cheaper still in db hits but costlier in Neo4j CPU: every batch then wrote (and locked to its commit) the
- * key nodes of the boilerplate all articles share. Keys are locked in sorted order, so concurrent batches
- * creating the same key wait instead of deadlocking. Rows: `{ key, before }`.
+ * hash and the LSH bands; one row per distinct key, see bandFilings) and returns each key's `before`: the
+ * CANDIDATES_PER_KEY articles filed under it last before this batch (a dense node's relationships come newest
+ * first), and the fingerprints of those articles (`prints`, each once), so comparing them takes no statement of its
+ * own. Before, each new article's keys were found again by expanding its relationships, every candidate compared
+ * with it and the fingerprints read in the same statement, ~340 database hits per article (docs/BENCHMARKS.md); then
+ * the chosen candidates' fingerprints were read by a second statement, which cost more Neo4j CPU than reading those
+ * of the few more articles found under the keys (Round 6). Keeping the list as a property of the key node instead
+ * was cheaper still in db hits but costlier in Neo4j CPU: every batch then wrote (and locked to its commit) the key
+ * nodes of the boilerplate all articles share. Keys are locked in sorted order, so concurrent batches creating the
+ * same key wait instead of deadlocking. One row: `{ filed: [{ key, before }], prints: [{ id, textHash, minhash }] }`.
  */
 export function fileInBandsQuery(rows: SyndicationRow[]): CypherQuery {
   const filings = bandFilings(rows);
@@ -27,7 +29,7 @@ export function fileInBandsQuery(rows: SyndicationRow[]): CypherQuery {
       UNWIND $filings AS filing
       MERGE (b:TextBand {key: filing.key})
       WITH collect(b) AS bands,
-           collect({key: filing.key, before: COLLECT { MATCH (b)<-[:IN_BAND]-(o) RETURN o.id LIMIT $perKey }}) AS found
+           collect({key: filing.key, before: COLLECT { MATCH (b)<-[:IN_BAND]-(o) RETURN o LIMIT $perKey }}) AS found
       // Each article once, linked to its keys by their place in $filings (no lookup per article and key).
       CALL (bands) {
         UNWIND $articles AS article
@@ -36,8 +38,13 @@ export function fileInBandsQuery(rows: SyndicationRow[]): CypherQuery {
         WITH s, bands[i] AS b
         CREATE (s)-[:IN_BAND]->(b)
       }
-      UNWIND found AS f
-      RETURN f.key AS key, f.before AS before`,
+      RETURN [f IN found | {key: f.key, before: [o IN f.before | o.id]}] AS filed,
+             COLLECT {
+               UNWIND found AS f
+               UNWIND f.before AS o
+               WITH DISTINCT o
+               RETURN {id: o.id, textHash: o.textHash, minhash: o.minhash}
+             } AS prints`,
     params: {
       filings: filings.map(({ key }) => ({ key })),
       articles: keyPlaces(rows, filings),
@@ -46,55 +53,43 @@ export function fileInBandsQuery(rows: SyndicationRow[]): CypherQuery {
   };
 }
 
-/** The fingerprints of the candidates (`$ids`) to compare. Rows: `{ id, textHash, minhash }`. */
-export function fingerprintsQuery(ids: string[]): CypherQuery {
-  return {
-    cypher: cypher`
-      UNWIND $ids AS id
-      MATCH (o:Node:Source {id: id})
-      RETURN id, o.textHash AS textHash, o.minhash AS minhash`,
-    params: { ids },
-  };
-}
-
-/** The copy group of each article (`$ids`: the candidates found to be copies), if it has one. Rows: `{ id, copyGroup }`. */
-export function copyGroupsQuery(ids: string[]): CypherQuery {
-  return {
-    cypher: cypher`
-      UNWIND $ids AS id
-      MATCH (o:Node:Source {id: id})
-      RETURN id, [(o)-[:IN_COPY_GROUP]->(g:CopyGroup) | g.id][0] AS copyGroup`,
-    params: { ids },
-  };
-}
-
 /**
- * Copy groups to write: each member joins `copyGroup`; members of the `merged` groups move to it and those groups
- * go.
+ * A set of copies to join into one copy group: `members` (sorted), of which `filedBefore` were filed before this
+ * batch and may already be in a group (the batch's own articles are in none: new, or taken out of syndication
+ * before their text is replaced). `newGroup` names the group when none of them is in one.
  */
 export interface CopyGroupAssignment {
-  copyGroup: string;
   members: string[];
-  merged: string[];
+  filedBefore: string[];
+  newGroup: string;
 }
 
 /**
- * Writes copy-group membership (`(:Source)-[:IN_COPY_GROUP]->(:CopyGroup {id})`) and merges the groups a new copy
- * bridges.
+ * Writes copy-group membership (`(:Source)-[:IN_COPY_GROUP]->(:CopyGroup {id})`): the members join the group with
+ * the smallest id among those their articles filed before already belong to (else `newGroup`), and the other groups
+ * found are merged into it (their members move, the groups go). Finding an article's group walks every relationship
+ * of a small article, so it is done here, for copies only, not for every candidate: before, a statement of its own
+ * read the groups first (Round 6).
  */
 export function assignCopyGroupsQuery(assignments: CopyGroupAssignment[]): CypherQuery {
   return {
     cypher: cypher`
       UNWIND $assignments AS a
-      MERGE (g:CopyGroup {id: a.copyGroup})
-      WITH g, a
+      WITH a, COLLECT {
+        UNWIND a.filedBefore AS member
+        MATCH (:Node:Source {id: member})-[:IN_COPY_GROUP]->(existing:CopyGroup)
+        WITH DISTINCT existing.id AS id
+        RETURN id ORDER BY id
+      } AS existing
+      MERGE (g:CopyGroup {id: coalesce(existing[0], a.newGroup)})
+      WITH g, a, existing[1..] AS merged
       CALL (g, a) {
         UNWIND a.members AS member
         MATCH (x:Node:Source {id: member})
         MERGE (x)-[:IN_COPY_GROUP]->(g)
       }
-      CALL (g, a) {
-        UNWIND a.merged AS oldId
+      CALL (g, merged) {
+        UNWIND merged AS oldId
         MATCH (old:CopyGroup {id: oldId})
         OPTIONAL MATCH (x)-[r:IN_COPY_GROUP]->(old)
         FOREACH (_ IN CASE WHEN x IS NULL THEN [] ELSE [1] END | MERGE (x)-[:IN_COPY_GROUP]->(g))
