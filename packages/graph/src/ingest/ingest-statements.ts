@@ -84,7 +84,7 @@ export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
             ON CREATE SET edge.title = r.title
             SET edge.claims = coalesce(edge.claims, 0) + r.claims
           }
-          CREATE (s)-[:ASSERTS]->(:Claim {id: r.claimId, key: r.key, type: r.type, from: r.from, to: r.to, title: r.title,
+          CREATE (s)-[:ASSERTS]->(:Claim {key: r.key, type: r.type, from: r.from, to: r.to, title: r.title,
                                            sourceId: s.id, starts: r.starts, ends: r.ends, quotes: r.quotes})
           RETURN collect(CASE WHEN fresh THEN r.key END) AS settled
         }

@@ -107,9 +107,7 @@ export interface PreparedDocument {
     mentions: SpanArrays & { names: string[] };
     sentences: SpanArrays;
   }>;
-  relations: Array<
-    SpanArrays & { key: string; claimId: string; type: string; from: string; to: string; title: string | null }
-  >;
+  relations: Array<SpanArrays & { key: string; type: string; from: string; to: string; title: string | null }>;
   events: Array<
     SpanArrays & {
       id: string;
@@ -216,7 +214,6 @@ export function prepareDocument(
     ];
     relations.set(key, {
       key,
-      claimId: `${source.id}|${key}`,
       type: relation.type,
       from: relation.from,
       to: relation.to,

@@ -16,7 +16,9 @@ export function schemaStatements(): CypherQuery[] {
     cypher`DROP CONSTRAINT entity_id IF EXISTS`,
     cypher`DROP CONSTRAINT source_id IF EXISTS`,
     cypher`DROP CONSTRAINT event_id IF EXISTS`,
-    cypher`CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE`,
+    // A Claim is found by its key (claim_key) or from its article (ASSERTS), never by an id: its unique id (one index
+    // entry and one uniqueness check per Claim at every commit) is no longer written (Round 6).
+    cypher`DROP CONSTRAINT claim_id IF EXISTS`,
     // Mention counts per entity kept by ingestion (ingest/mention-tallies.ts), and what migrations have run.
     cypher`CREATE CONSTRAINT mention_tally_id IF NOT EXISTS FOR (n:MentionTally) REQUIRE n.id IS UNIQUE`,
     cypher`CREATE CONSTRAINT schema_migration_id IF NOT EXISTS FOR (n:SchemaMigration) REQUIRE n.id IS UNIQUE`,
