@@ -435,11 +435,17 @@ const DATELINE_RE = new RegExp(
 );
 
 /**
+ * A year of 1900–2099: every alternative of DATELINE_RE holds FULL_DATE, and so one. Tested first, since the
+ * expression is searched at every position of a line.
+ */
+const YEAR_IN_LINE_RE = /(?:19|20)\d\d/;
+
+/**
  * "November 7, 2019", "By Jane Roe | May 20, 2020", "Updated: 12 March 2024 | 10:15 AM": a line that is only a date
  * stamp (no sentence of its own; the lede follows it).
  */
 export function isDateStampLine(line: string): boolean {
-  if (line.length > 120 || /[.!?]["”’)]?$/.test(line)) return false;
+  if (line.length > 120 || /[.!?]["”’)]?$/.test(line) || !YEAR_IN_LINE_RE.test(line)) return false;
   // The whole line: not a dateline opening a sentence, nor a timeline's "5 December 2019 — business rescue".
   return DATELINE_RE.exec(line)?.[0].length === line.length;
 }
@@ -456,7 +462,7 @@ export function findDatelineDate(text: string, from: number): string | null {
   for (let k = 0; k < 12 && at < head.length; k++) {
     const nl = head.indexOf('\n', at);
     const line = head.slice(at, nl < 0 ? head.length : nl);
-    const m = DATELINE_RE.exec(line);
+    const m = YEAR_IN_LINE_RE.test(line) ? DATELINE_RE.exec(line) : null;
     if (m) return findDates(m[0], 0, m[0].length, null).find((d) => d.value?.length === 10)?.value ?? null;
     if (nl < 0) break;
     at = nl + 1;

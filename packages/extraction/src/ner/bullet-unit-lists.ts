@@ -36,7 +36,8 @@ export function findBulletUnitLists(text: string, runs: readonly NameRun[]): Lis
     const bullet = BULLET_OPENING_RE.exec(line);
     if (!bullet) {
       flush();
-      announced = LEAD_LINE_RE.test(line);
+      // LEAD_LINE_RE ends in a colon and blanks: tested first by the line's last character that is no blank.
+      announced = line.trimEnd().endsWith(':') && LEAD_LINE_RE.test(line);
       continue;
     }
     if (!announced) continue;

@@ -1,7 +1,7 @@
 import type { NameRun } from './name-runs.js';
 import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 import { isCountryOrRegion } from '../gazetteer/lexicon/places.js';
-import { endsWithPossessiveS } from '../text/char-class.js';
+import { endsWithPossessiveS, isSpaceAt } from '../text/char-class.js';
 
 /**
  * Names that are not organizations by how news writes them, whatever cue follows: a contraction ("I'm", "We're"
@@ -44,9 +44,32 @@ const COUNTRY_POSSESSIVE_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\
 
 /** A site's noun and a preposition right before, or before a country's possessive ("its plant in Italy's "). */
 function siteBefore(before: string): boolean {
-  if (SITE_BEFORE_RE.test(before)) return true;
+  if (endsWithPlacePreposition(before) && SITE_BEFORE_RE.test(before)) return true;
   const poss = endsWithPossessiveS(before) ? COUNTRY_POSSESSIVE_RE.exec(before) : null;
-  return !!poss && isCountryOrRegion(poss[1]!) && SITE_BEFORE_RE.test(before.slice(0, poss.index));
+  if (!poss || !isCountryOrRegion(poss[1]!)) return false;
+  const head = before.slice(0, poss.index);
+  return endsWithPlacePreposition(head) && SITE_BEFORE_RE.test(head);
+}
+
+/**
+ * Whether `s` ends as SITE_BEFORE_RE must: "in", "at", "near" or "outside", then blanks, and "the" with blanks
+ * after it or not. A char test first: the expression is searched at every position of its window.
+ */
+function endsWithPlacePreposition(s: string): boolean {
+  let k = s.length;
+  while (k > 0 && isSpaceAt(s, k - 1)) k--;
+  if (k === s.length) return false;
+  if (endsWithPreposition(s, k)) return true;
+  if (k < 3 || !s.endsWith('the', k)) return false;
+  let j = k - 3;
+  const blanks = j;
+  while (j > 0 && isSpaceAt(s, j - 1)) j--;
+  return j < blanks && endsWithPreposition(s, j);
+}
+
+/** "in", "at", "near" or "outside" ending `s` at `k` (SITE_PREPOSITION's prepositions, same case). */
+function endsWithPreposition(s: string, k: number): boolean {
+  return s.endsWith('in', k) || s.endsWith('at', k) || s.endsWith('near', k) || s.endsWith('outside', k);
 }
 
 /** "I'm", "We're", "They've", "Don't": a pronoun or verb with its contraction. */

@@ -15,6 +15,11 @@ export interface LedByRole {
  */
 const LED_BY_RE =
   /(?:,\s*|\s+)(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+)?(?:(?:now|currently|still|jointly|since\s+\d{4})\s+)?(?:led|run|headed|chaired|presided(?:\s+over)?|managed|overseen)\s+by\s+((?:(?:its|their|the\s+\p{L}+['’]s)\s+)?(?:[\p{L}-]+,?\s+){0,5}?(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?)$/u;
+/**
+ * The verb and "by" LED_BY_RE cannot match without (same case): tested first, since that expression is searched at
+ * every position of its window before every person.
+ */
+const LED_BY_VERB_RE = /(?:led|run|headed|chaired|presided|managed|overseen)\s+(?:over\s+)?by\s/;
 /** "The company, run by …", "the group": the organization in focus. */
 const COMPANY_WORD_RE =
   /(?:^|\s)(?:the|its)\s+(?:company|group|firm|bank|lender|carrier|airline|insurer|business|conglomerate|operator|maker|manufacturer)$/i;
@@ -36,7 +41,7 @@ const WORKS_COUNCIL_GAP_RE = /^['’]s\s+((?:(?:central|general|group)\s+)?works
 export function roleLedBy(ctx: DocContext, p: ResolvedMention): LedByRole | null {
   const from = Math.max(0, p.start - 160);
   const before = ctx.work.slice(from, p.start);
-  const m = LED_BY_RE.exec(before);
+  const m = LED_BY_VERB_RE.test(before) ? LED_BY_RE.exec(before) : null;
   if (!m) return null;
   const at = from + m.index;
   // "the board, chaired by Jane Roe": the verb itself names the post when no title stands before the name.
