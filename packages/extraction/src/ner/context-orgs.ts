@@ -400,13 +400,12 @@ export class ContextOrgFinder extends OrgRegistry {
     const runs = this.uncoveredRuns();
     this.adoptBracketedAcronyms(runs);
     const orgs = new Map([...this.decided.values()].map((o) => [o.name, o]));
-    const forms = this.shortFormMap();
-    const commonForms = this.shortFormMap(true);
+    const { forms, commonForms } = this.shortFormMaps();
     const byName = this.collect(runs, true);
     for (const [surface, c] of byName) {
       // A common word as a short form ("Paramount would …") only mid-sentence and acting as a company.
       const acts = c.cues.length > 0 && c.runs.some((r) => !r.initial && !r.headline);
-      let full = orgs.has(surface) ? surface : (forms.get(surface) ?? (acts ? commonForms.get(surface) : undefined));
+      let full = orgs.has(surface) ? surface : (forms.get(surface) ?? (acts ? commonForms().get(surface) : undefined));
       // "Vale's base metals subsidiary … Vale Base Metals": the bare owner of the unit is the parent, no short form.
       if (full && full.startsWith(surface + ' ') && this.ownsUnit(c.runs)) full = undefined;
       // "the Tokyo Stock Exchange … a news conference in Tokyo": a town after "in" is the place, not the exchange.

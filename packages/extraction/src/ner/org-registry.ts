@@ -11,6 +11,7 @@ import {
   isPrefixedName,
   partialInitialForms,
   shortForms,
+  type NamedOrg,
 } from './short-forms.js';
 import { bracketedAcronymAt } from './bracketed-acronym.js';
 import type { Span } from '../types.js';
@@ -462,6 +463,25 @@ export abstract class OrgRegistry {
 
   /** Short forms of the decided companies, with the acronyms written after their mentions. */
   protected shortFormMap(commonHeads = false): Map<string, string> {
+    return shortForms(this.text, this.shortFormOrgs(), true, commonHeads);
+  }
+
+  /**
+   * `shortFormMap()` and, read only when asked for, `shortFormMap(true)` of the same moment: the registry may decide
+   * more names in between, so the second is computed from the organizations as they stand now. Most documents never
+   * ask for it (a common head is consulted only for a name that acts and has no other short form).
+   */
+  protected shortFormMaps(): { forms: Map<string, string>; commonForms: () => Map<string, string> } {
+    const orgs = this.shortFormOrgs();
+    let common: Map<string, string> | undefined;
+    return {
+      forms: shortForms(this.text, orgs, true, false),
+      commonForms: () => (common ??= shortForms(this.text, orgs, true, true)),
+    };
+  }
+
+  /** The decided organizations with their surfaces, mention ends and first offset: what `shortForms` reads. */
+  private shortFormOrgs(): NamedOrg[] {
     const ends = new Map<string, number[]>();
     const first = new Map<string, number>();
     for (const m of this.mentions) {
@@ -476,11 +496,10 @@ export abstract class OrgRegistry {
       if (e) e.surfaces.push(surface);
       else orgs.set(o.name, { name: o.name, type: o.type, surfaces: [surface] });
     }
-    return shortForms(
-      this.text,
-      [...orgs.values()].map((o) => ({ ...o, ends: ends.get(o.name) ?? [], first: first.get(o.name) ?? Infinity })),
-      true,
-      commonHeads,
-    );
+    return [...orgs.values()].map((o) => ({
+      ...o,
+      ends: ends.get(o.name) ?? [],
+      first: first.get(o.name) ?? Infinity,
+    }));
   }
 }
