@@ -11,6 +11,8 @@ const LEAD_LINE_RE =
   /\b(?:segments|divisions|units|businesses|groups|subsidiaries|brands|arms|pillars|operating\s+companies)\b(?:\s+[\p{Ll}-]+){0,3}\s*:\s*$/u;
 /** What follows an item's name: a description after a dash, comma, colon or bracket, or nothing. */
 const AFTER_NAME_RE = /^(?:\s+[—–-]\s|,\s|:\s|\s+\(|;|\.?\s*$)/;
+/** A colon closing a line, blanks other than the line break after it: what every lead line (LEAD_LINE_RE) has. */
+const COLON_LINE_END_RE = /:[^\S\n]*(?:\n|$)/;
 /** At least this many bulleted names make a list of parts. */
 const MIN_ITEMS = 2;
 
@@ -21,6 +23,8 @@ const MIN_ITEMS = 2;
  */
 export function findBulletUnitLists(text: string, runs: readonly NameRun[]): ListedUnit[] {
   const out: ListedUnit[] = [];
+  // No line ends in a colon (blanks aside): no lead line, no list; one search instead of splitting every line.
+  if (!COLON_LINE_END_RE.test(text)) return out;
   const lines = text.split('\n');
   let offset = 0;
   let announced = false;
