@@ -59,6 +59,11 @@ const BEFORE_RE = new RegExp(
   'du',
 );
 /**
+ * What BEFORE_RE cannot match without (same case): an apostrophe (a possessive, in every OWNER_WORD but these), "its",
+ * "their" or "group". Tested first: the expression is searched at every position of the window before every name.
+ */
+const OWNER_HINT_RE = /['’]|[Ii]ts\s|[Tt]heir\s|group/;
+/**
  * After a name: ", the group's point-to-point airline", ", its regional unit", ", the fibre business" (the name is
  * the unit; not ", the hospitality business Casa Norr", which describes the next name), also as what the name is:
  * "A, which employs 4,000 people, is the group's trucking arm".
@@ -156,7 +161,7 @@ export function findUnitDescriptors(ctx: DocContext, orgs: readonly ResolvedMent
     if (!s) continue;
     const from = Math.max(s.start, b.start - 120);
     const before = ctx.work.slice(from, b.start);
-    const m = BEFORE_RE.exec(before);
+    const m = OWNER_HINT_RE.test(before) ? BEFORE_RE.exec(before) : null;
     // "its ice cream unit, Kora Wire has reported": the name after the comma reports; it is no unit.
     if (m && /,\s*(?:the\s+)?$/i.test(m[0]) && isReporterVerbAfter(ctx.work, b.end)) continue;
     if (m) {
