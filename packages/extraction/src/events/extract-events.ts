@@ -47,7 +47,7 @@ import { dropSupersededProposals } from './superseded-proposals.js';
 import { shareOfToldRound } from './told-round-share.js';
 import { absorbSummedParts } from './summed-parts.js';
 import { isStateBody } from '../ner/org-names.js';
-import { isRateFigure, isTradesVagueFigure } from './unowned-figures.js';
+import { isEconomyTally, isRateFigure, isTradesVagueFigure } from './unowned-figures.js';
 import { corporateActionNews } from './corporate-action-news.js';
 
 /**
@@ -225,7 +225,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       const agent = passiveAgent(ctx, h.end, next);
       const org = agent
         ? agent
-        : subj.generic
+        : subj.generic || isEconomyTally(subj.explicit, h)
           ? null
           : !subj.explicit && sentenceOrg !== undefined
             ? sentenceOrg

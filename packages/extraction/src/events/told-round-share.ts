@@ -10,9 +10,13 @@ import { type Draft, cutClass } from './draft.js';
  * of a part of the staff ("a quarter of its field sales team") or one told on another day than the round.
  */
 
-/** The share is of the whole staff: "its headcount", "its workforce", "of its staff", "its global workforce". */
+/**
+ * The share is of the whole staff: "its headcount", "its workforce", "of its staff", "its global workforce", and "the
+ * workforce" with no owner or place after it ("to shed about three quarters of the workforce"; not "of the workforce
+ * at its Orsk site", a part of the staff).
+ */
 const OWN_STAFF_RE =
-  /\b(?:its|their)\s+(?:(?:global|total|overall|entire|whole)\s+)?(?:headcount|workforce|work\s+force|staff|employees|payroll)\b/i;
+  /\b(?:(?:its|their)\s+(?:(?:global|total|overall|entire|whole)\s+)?(?:headcount|workforce|work\s+force|staff|employees|payroll)\b|the\s+(?:(?:global|total|overall|entire|whole)\s+)?(?:headcount|workforce|work\s+force)\b(?!\s+(?:of|at|in|across)\b))/i;
 /** How many sentences back the round may have been told (as far as for a share that opens with the round). */
 const REACH = 8;
 

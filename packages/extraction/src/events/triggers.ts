@@ -24,6 +24,14 @@ const BARE_QUANTITY = QUANTITY.replace('(?<q>', '(?<qb>');
  */
 const WHERE =
   "(?:\\s+(?:in|at|across|from|within)\\s+(?:(?!(?:that|which|who|and|will|would|could|are|is|were|was)\\b)[\\p{L}\\p{N}.&'’-]+\\s+){0,3}?(?!(?:that|which|who|and|will|would|could|are|is|were|was)\\b)[\\p{L}\\p{N}.&'’-]+(?:\\s+and\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}.&'’-]*)?)?";
+/**
+ * The employer after the jobs, before their verb: "Some 420 employees of Norrvik Drugs Ltd were laid off", "nearly
+ * 1,350 staffers of the lender are to be dismissed" — a capitalised name of up to four words, or "the company/bank/…".
+ * Not "of whom", "of them", "of the 900" (a part of a whole, told before the noun in OF_WHOLE), nor a union's or a
+ * ministry's members.
+ */
+const OF_EMPLOYER =
+  "(?:\\s+of\\s+(?:(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}\\p{N}.&'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}.&'’()-]*){0,3}(?<!\\b(?:Unions?|Federation|Association|Congress|Council|Ministry|Government))|the\\s+(?:company|firm|group|bank|lender|carrier|airline|plant|factory|mill|mine|state-owned\\s+\\w+)))?";
 /** Auxiliaries and adverbs between a subject and its verb: "will still", "could eventually be", "had been temporarily". */
 const AUX =
   '(?:will|would|could|can|may|might|are|is|were|was|have|has|had|be|being|been|to|set to|stand to|stands to|stood to|expected to|likely to|also|still|now|eventually|ultimately|probably|potentially|soon|then|all|having|already|temporarily|permanently|indefinitely|reportedly|formally|officially|effectively|gradually|subsequently|initially|directly|immediately|finally|consequently|therefore)';
@@ -290,7 +298,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     anchor: F.number,
     needs: F.participle,
     re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}["”)]?${WHERE}${WHERE}${AND_SECOND_FIGURE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*(?:[^,.;]|[,.](?=\\d)){1,50}?,)?${UNPLACED}\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:who\\s+)?(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
+      `${QUANTITY_OF_JOBS_LEAD}["”)]?${OF_EMPLOYER}${WHERE}${WHERE}${AND_SECOND_FIGURE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*(?:[^,.;]|[,.](?=\\d)){1,50}?,)?${UNPLACED}(?:\\s*,(?=\\s+who\\s))?\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:who\\s+)?(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
       'iuy',
     ),
     kind: 'layoff',

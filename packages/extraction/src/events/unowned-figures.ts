@@ -24,3 +24,11 @@ export function isRateFigure(work: string, h: QuantityHit, next: number): boolea
  */
 export const isTradesVagueFigure = (generic: boolean, h: QuantityHit) =>
   generic && h.count === null && h.percent === null;
+
+/**
+ * "Some 2.3 million posts have vanished across Norland since the floods, a labour office estimated": a figure of a
+ * million jobs or more is a country's or an industry's tally, never one employer's round unless its clause names the
+ * employer. It stays an event of no organization rather than going to the company the article is about.
+ */
+export const isEconomyTally = (explicit: boolean, h: QuantityHit) =>
+  !explicit && h.count !== null && h.count >= 1_000_000;
