@@ -1,4 +1,6 @@
 import { opensWithGivenName } from '../gazetteer/first-names.js';
+import { isInitialledUnion } from './initialled-bodies.js';
+import { isMediumMention } from './platform-media.js';
 import { isCommonWord, isFaithAdjective } from '../gazetteer/lexicon/common-words.js';
 import { NATIONALITIES, isCountryOrRegion, isNationalityPlural, isPlace } from '../gazetteer/lexicon/places.js';
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
@@ -173,6 +175,8 @@ const GENERIC_MODIFIERS = new Set(
     ' ',
   ),
 );
+/** A capital "The" written mid-sentence, after a lower-case word or a comma: the first word of the name after it. */
+const NAMED_THE_BEFORE_RE = /[\p{Ll}\d,;] The $/u;
 /** An article, a possessive or "its" right before a run: "the Investment Bank", "its Retail Bank" name a part or a kind. */
 const DETERMINER_BEFORE_RE = /(?:\b(?:the|a|an|its|their|our|his|her|this|that|whose)|['’]s?)\s+$/i;
 
@@ -360,6 +364,10 @@ export class ContextOrgFinder extends OrgRegistry {
     if (words.length < 2 || words.length > 3 || !COMPANY_TAILS.has(words.at(-1)!)) return false;
     const modifiers = words.slice(0, -1);
     if (modifiers.some((w) => !CAPITALISED_WORD_RE.test(w))) return false;
+    // "merged Kestrel Bank with The Tarn Bank and The Mutual Bank": a capital "The" mid-sentence is the name's own
+    // first word, so even a generic modifier after it names one company.
+    if (c.runs.some((r) => !r.headline && NAMED_THE_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 8), r.start))))
+      return true;
     // "Thistle Community Bank": one generic word beside a word that is not names one bank, not a kind of bank.
     if (modifiers.every((w) => GENERIC_MODIFIERS.has(w))) return false;
     if (modifiers.length === 1 && GENERIC_MODIFIERS.has(modifiers[0]!)) return false;
@@ -521,6 +529,12 @@ export class ContextOrgFinder extends OrgRegistry {
       isFaithAdjective(name)
     )
       return true;
+    // "the chief executive wrote in a Kestrelnet post": a known platform written only as where a statement appeared.
+    if (
+      (c.intrinsic === 'kb' || c.intrinsic === 'kb-word') &&
+      c.runs.every((r) => isMediumMention(this.text, r.start, r.end))
+    )
+      return true;
     // "the Collective Wage Agreement (CWA) … the CWA": initials of a pact or a law.
     if (ALL_CAPS_WORD_RE.test(name) && abbreviatesDocument(this.text, c.runs)) return true;
     // "its North American operations", "South African rivals": a compass word and a nationality are an adjective.
@@ -579,7 +593,9 @@ export class ContextOrgFinder extends OrgRegistry {
     if (isStateBody(name))
       return c.runs.every((r) => VENUE_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 60), r.start)));
     // "Government Savings Bank", "Union Bank": a public word opening a name a company's last word ends is a bank's.
-    if (PUBLIC_BODY_WORDS.has(last)) return true;
+    // "the Kora Air Workers Union (KAWU)": a union written with its own initials is an organization of the story.
+    const initialledUnion = isInitialledUnion(name) && c.cues.some((q) => q.why === 'initialled');
+    if (PUBLIC_BODY_WORDS.has(last) && !initialledUnion) return true;
     if (PUBLIC_BODY_WORDS.has(firstWord) && !COMPANY_TAILS.has(last)) return true;
     if (!name.includes(' ')) {
       if (COMMON_ACRONYMS.has(name) || ORG_HEAD_WORDS.has(name) || LEGAL_SUFFIX.has(name)) return true;

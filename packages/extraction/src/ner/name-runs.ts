@@ -97,6 +97,11 @@ function isNationalityPair(word: string): boolean {
 const DESCRIPTOR_COMPOUND_RE =
   /-(?:based|listed|owned|backed|led|controlled|registered|headquartered|born|made|run|hit|laden|ridden|stricken|struck|\p{Ll}{3,}(?:ed|ing))$/u;
 const DIGIT_NAME_RE = /^\d+\p{Lu}/u;
+/** A fund's series number after "Fund": one or two digits or a Roman numeral ("Fund 2", "Fund III"). */
+const FUND_SERIES_RE = /^(?:\d{1,2}|I{2,3}|IV|V|VI{1,3}|IX|X)$/;
+/** What makes the number after "Fund" a figure instead: a decimal, a percent, a unit of money or count. */
+const FIGURE_AFTER_SERIES_RE =
+  /^(?:[.,]\d|\s?%|\s+(?:percent|per\s+cent|million|billion|bn|m|crore|lakh|jobs|staff|employees)\b)/;
 /** Gate for DIGIT_NAME_RE ("3M", "7Eleven"): after the leading digits, A–Z or a non-ASCII character. */
 function capitalAfterDigits(word: string): boolean {
   let k = 0;
@@ -265,6 +270,14 @@ export function findNameRuns(
         if (gap === ' ' && tokens[j]!.text === 'Local' && j > i && /^\d{1,5}$/.test(next.text)) {
           j++;
           break;
+        }
+        // "Kestrel Growth Fund 2", "Vessla Capital Fund III": a fund's series number is part of its name (not a
+        // figure: "Fund 2 percent", "Fund 3.5").
+        if (gap === ' ' && tokens[j]!.text === 'Fund' && j > i && FUND_SERIES_RE.test(next.text)) {
+          if (!FIGURE_AFTER_SERIES_RE.test(text.slice(next.end, next.end + 12))) {
+            j++;
+            break;
+          }
         }
         // "Ministry of Economy and Finance", "Port and Free Zone World FZE": "and" inside an institution's name.
         if (next.text === 'and' && j + 2 < to && !covered[j + 2] && joinsAnd(text, tokens, i, j, to, covered)) {

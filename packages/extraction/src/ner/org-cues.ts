@@ -27,6 +27,7 @@ import { inKnowledgeBase } from './org-names.js';
 import { isPluralPlaceCarrier } from './plural-place-carriers.js';
 import { isAdverbThenTelling } from './adverb-before-verb.js';
 import { includedListSubject } from './included-companies.js';
+import { isInitialledBody } from './initialled-bodies.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const THREE_CAPITALS_RE = /\p{Lu}{3}/u;
@@ -252,9 +253,12 @@ const TITLE_AFTER_RE =
 const INITIALS_AFTER_RE = /^ \(\p{Lu}[\p{Lu}\d&-]{1,9}\)/u;
 /** Universities, colleges and schools: their economists and analysts are no company's. */
 const ACADEMIC_RE = /\b(?:University|College|School|Institute|Academy|Universit\p{L}+)$/u;
-/** "chief executive of ", "shares in ", "a subsidiary of ", "rival to ", "which belongs to " right before the name. */
+/**
+ * "chief executive of ", "shares in ", "a subsidiary of ", "rival to ", "which belongs to " right before the name;
+ * where money came from: "an investment from ", "debt financing from ", "raised a further $300 million from ".
+ */
 const BEFORE_RE =
-  /(?:(?:owned|managed|controlled|backed|acquired|bought|run|operated|advised|coordinated|arranged|underwritten|audited)\s+by|(?:belongs|belonged|belonging)\s+to|(?:analysts?|economists?|strategists?|bankers)\s+at|(?:chief executive|chief financial officer|ceo|cfo|coo|chairman|chairwoman|president|founder|head|boss|director|spokesperson|spokesman|spokeswoman)\s+(?:of|at)|shares\s+(?:of|in)|(?:owner|parent|parent\s+company)\s+of|(?:joint\s+)?venture\s+(?:between|with)|(?:confirmed|announced|disclosed)\s+by|stakes?\s+in|takeover\s+of|acquisition\s+of|merger\s+with|bid\s+for|investment\s+in|shareholders?\s+(?:of|in)|employees\s+(?:of|at)|staff\s+at|workers\s+at|supplier\s+to|rival\s+(?:to|of)|,\s+(?:now\s+|itself\s+|also\s+)?part\s+of)\s+$/iu;
+  /(?:(?:owned|managed|controlled|backed|acquired|bought|purchased|taken\s+over|run|operated|advised|coordinated|arranged|underwritten|audited)\s+by|(?:belongs|belonged|belonging)\s+to|(?:investment|funding|financing|backing)\s+from|raised\s+(?:[\p{Ll}-]+\s+){0,2}?(?:[$€£\d][\d.,]*\s+)?(?:[$€£\d][\d.,]*|million|billion|bn|m|crore)\s+(?:[\p{Ll}-]+\s+){0,3}?from|(?:analysts?|economists?|strategists?|bankers)\s+at|(?:chief executive|chief financial officer|ceo|cfo|coo|chairman|chairwoman|president|founder|head|boss|director|spokesperson|spokesman|spokeswoman)\s+(?:of|at)|shares\s+(?:of|in)|(?:owner|parent|parent\s+company)\s+of|(?:joint\s+)?venture\s+(?:between|with)|(?:confirmed|announced|disclosed)\s+by|stakes?\s+in|takeover\s+of|acquisition\s+of|merger\s+with|bid\s+for|investment\s+in|shareholders?\s+(?:of|in)|employees\s+(?:of|at)|staff\s+at|workers\s+at|supplier\s+to|rival\s+(?:to|of)|,\s+(?:now\s+|itself\s+|also\s+)?part\s+of)\s+$/iu;
 /**
  * The same posts in Portuguese and Spanish news: "o presidente da Federação dos Trabalhadores …", "la presidenta de la
  * Asociación …". Only before a name of two words or more (not "o presidente do Senado", "de la Comunidad").
@@ -532,6 +536,8 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     JOBS_AXED_AFTER_RE.lastIndex = run.end;
     if (JOBS_AXED_AFTER_RE.test(text)) cues.push({ strength: 'strong', kind: 'company', why: 'employer' });
   }
+  // "the Kora Air Workers Union (KAWU)": a body's full name with its own initials in brackets.
+  if (isInitialledBody(text, run.name, run.end)) cues.push({ strength: 'strong', kind: 'company', why: 'initialled' });
   if (isPartnershipName(text.slice(run.start, run.end)))
     cues.push({ strength: 'strong', kind: 'company', why: 'partnership' });
   // RENAMED_AFTER_RE opens with `\s\(` or `,`: tested by char code first.
@@ -705,6 +711,7 @@ const BEFORE_LAST_WORDS = new Set([
   'for',
   'to',
   'by',
+  'from',
   'between',
   'do',
   'da',

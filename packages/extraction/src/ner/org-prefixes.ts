@@ -6,6 +6,9 @@ import { inKnowledgeBase, isPlaceWord, withoutFinalDot } from './org-names.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 
+/** Last words of a workers' union's name ("… Workers Union", "… Trade Union"). */
+const UNION_LAST_WORDS = new Set(['Union', 'Unions']);
+
 /** What a decided organization turns out to be once all names of the document are known. */
 export interface PrefixVerdict {
   /** 'same': another way of writing `owner` ("Qantas Group" for Qantas Airways); 'unit': a part of `owner`. */
@@ -151,6 +154,9 @@ export function prefixVerdicts(
         out.set(name, { kind: 'same', owner });
         break;
       }
+      // "the Kestrel Air Cabin Crew Union (KACCU)" beside Kestrel Air: the workers' union named after its employer is a
+      // body of its own, no part of the company.
+      if (UNION_LAST_WORDS.has(rest[rest.length - 1]!)) break;
       if (exact || rest.every(isPlaceWord) || !formed || isHoldingOf(owner, head))
         out.set(name, { kind: 'unit', owner });
       break;

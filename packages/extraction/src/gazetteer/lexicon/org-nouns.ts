@@ -115,8 +115,10 @@ export const OF_HEADS: ReadonlySet<string> = words(`
 `);
 
 /**
- * Nouns after "X's" that only an organization has: "Nissan's shares", "Hallberg's workforce", "Norrvik's board".
- * Up to two lower-case words may stand between ("Nissan's global workforce").
+ * Nouns after "X's" that only an organization has: "Nissan's shares", "Hallberg's workforce", "Norrvik's board", and
+ * the deals a business makes ("Orvik Towers' major tower purchase", "Kestrel's takeover of Vessla"; not "sale" or
+ * "bid", which a town or a person has as readily). Up to two lower-case words may stand between ("Nissan's global
+ * workforce"); a place's possessive stays a place's ("Norway's purchase of …").
  */
 export const ORG_POSSESSIONS: ReadonlySet<string> = words(`
   shares stock stocks share workforce headcount staff employees workers employee board boardroom shareholders
@@ -127,6 +129,7 @@ export const ORG_POSSESSIONS: ReadonlySet<string> = words(`
   chief ceo cfo coo chairman chairwoman chair president founder management executives executive spokesperson
   spokesman spokeswoman parent owner rival rivals auditor auditors lenders creditors bonds debt valuation
   biggest largest main core listing analysts economists strategists team analyst economist strategist officer secretary
+  acquisition acquisitions purchase takeover buyout merger
 `);
 
 /** Verbs (and auxiliaries) after a subject that acts like a company: weak evidence, used only with other checks. */

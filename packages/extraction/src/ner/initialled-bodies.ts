@@ -1,0 +1,48 @@
+import { bracketedAcronymAt } from './bracketed-acronym.js';
+
+/**
+ * A body written out in full and at once followed by its initials in brackets — "the Kora Air Workers Union
+ * (KAWU)", "the Orsk Teachers Savings Board (OTSB)", "the Vessla Growth Fund (VGF)" — is an
+ * organization: news gives the initials of a body it will name again, and the gold convention lists unions, funds
+ * and boards that act in the story among the companies.
+ *
+ * Only when the bracket holds exactly the initials of the name's capitalised words (joining words left out, three
+ * letters or more) and the name ends in a body's word; never a scheme, a programme or a law written the same way
+ * ("the Voluntary Separation Scheme (VSS)", "the Kora Mining Act (KMA)"), nor initials that differ from the name.
+ */
+const BODY_LAST_WORDS = new Set([
+  'Union',
+  'Unions',
+  'Fund',
+  'Board',
+  'Federation',
+  'Confederation',
+  'Association',
+  'Office',
+]);
+const JOINING_WORDS = new Set(['of', 'and', 'for', 'the', 'in', '&']);
+const CAPITALISED_RE = /^\p{Lu}/u;
+
+/** Whether the run `name` ending at `end` is a body's full name that its bracketed initials follow. */
+export function isInitialledBody(text: string, name: string, end: number): boolean {
+  const words = name.split(' ');
+  if (words.length < 3 || !BODY_LAST_WORDS.has(words[words.length - 1]!)) return false;
+  const acronym = bracketedAcronymAt(text, end);
+  if (!acronym || acronym.length < 3) return false;
+  let initials = '';
+  for (const w of words) {
+    if (JOINING_WORDS.has(w)) continue;
+    if (!CAPITALISED_RE.test(w)) return false;
+    initials += w[0];
+  }
+  return initials === acronym;
+}
+
+/**
+ * The last words `isInitialledBody` accepts that the public-body check would otherwise turn away: a union ("… Union")
+ * and a state-owned office ("the Kestrel Post Office (KPO)", which a business rescue plan or a retrenchment names).
+ */
+export function isInitialledUnion(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return last === 'Union' || last === 'Unions' || last === 'Office';
+}
