@@ -497,7 +497,7 @@ const COMPASS_WORDS = new Set('North South East West Northern Southern Eastern W
 /** Countries that are also people's surnames ("Michael Jordan", "Kathy Ireland"). */
 const COUNTRY_SURNAMES = new Set('Jordan Chad Israel Holland England Ireland Wales Scotland France Georgia'.split(' '));
 const NOT_SURNAMES = new Set(
-  'Ratings Research Analytics Associates Advisory Consulting Services Solutions Management Investments Insights Intelligence Markets Economics Strategies Exchange Council Union Federation Association Platforms Operations Health Manufacturers Producers Exporters Importers Employers Sector Chamber Unions Buses Coaches Finance Financial Office Department Division Bureau Directorate Secretariat Committee Forum Institute Confederation Consortium Alliance Coalition Foundation Syndicate Mines Mine Quarries Collieries Business Daily Herald Tribune Gazette Journal Chronicle Times Weekly Region Regions Province District Municipality Prefecture Governorate Oblast'.split(
+  'Ratings Research Analytics Associates Advisory Consulting Services Solutions Management Investments Insights Intelligence Markets Economics Strategies Exchange Council Union Federation Association Platforms Operations Health Manufacturers Producers Exporters Importers Employers Sector Chamber Unions Buses Coaches Finance Financial Office Department Division Bureau Directorate Secretariat Committee Forum Institute Organization Organisation Confederation Consortium Alliance Coalition Foundation Syndicate Mines Mine Quarries Collieries Business Daily Herald Tribune Gazette Journal Chronicle Times Weekly Region Regions Province District Municipality Prefecture Governorate Oblast'.split(
     ' ',
   ),
 );

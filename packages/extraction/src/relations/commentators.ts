@@ -10,7 +10,7 @@ import { isSpaceAt } from '../text/char-class.js';
  * and advisory firms. A generic language resource: no organization is named.
  */
 export const COMMENTATOR_NAME_RE =
-  /\p{L}(?:förbundet|forbundet|förbund|forbund|liitto|verband|vakbond|sindikat)\b|\b(?:Unions?|Councils?|Association|Associations|Federation|Confederation|Consortium|Chamber|Institute|Institution|Ministry|Authority|Commission|Regulator|Agency|Syndicate|Sindicato|Sindicatos|Syndicat|Gewerkschaft|Metall|Verdi|Fund|Foundation|Forum|Society|Bureau|Observatory|Research|Advisors|Advisers|Analytics|Consulting|Consultancy|Consultants|Economics|Insights|Intelligence|Securities|Equities|Brokerage|Ratings|Workers|Employees|Teamsters|Watchdog|Tribunal|Court|Senate|Parliament|Government|Treasury)\b/u;
+  /\p{L}(?:förbundet|forbundet|förbund|forbund|liitto|verband|vakbond|sindikat)\b|\b(?:Unions?|Councils?|Association|Associations|Federation|Confederation|Consortium|Chamber|Institute|Institution|Ministry|Authority|Commission|Regulator|Agency|Syndicate|Sindicato|Sindicatos|Syndicat|Gewerkschaft|Metall|Verdi|Fund|Foundation|Forum|Society|Organi[sz]ation|Bureau|Observatory|Research|Advisors|Advisers|Analytics|Consulting|Consultancy|Consultants|Economics|Insights|Intelligence|Securities|Equities|Brokerage|Ratings|Workers|Employees|Teamsters|Watchdog|Tribunal|Court|Senate|Parliament|Government|Treasury)\b/u;
 
 /**
  * Descriptors before a name: "trade union Solidarity", "shareholder Vessla", "brokerage Norr Securities", also for the
@@ -53,9 +53,9 @@ const OUTLET_AFTER_RE =
  */
 const REPORTED_THAT_AFTER_RE =
   /^\s+(?:(?:has|had|also|earlier|previously|later|separately|initially)\s+){0,2}(?:reported|reports|wrote|writes)(?:\s+(?:on|in|earlier|last|this|late|early)(?:\s+[\p{L}\p{N}]+){0,2}?)?\s+that\b/u;
-/** What is done to an outlet: "told X", "in an interview with X", "a memo seen by X". */
+/** What is done to an outlet: "told X", "in an interview with X", "a memo seen by X", "quoted as saying by Norvian news agency X". */
 const OUTLET_BEFORE_RE =
-  /\b(?:told|interview\s+(?:with|on)|speaking\s+to|spoke\s+to|quoted\s+by|reported\s+(?:(?:earlier|first|initially|originally)\s+)?by|cited\s+by|(?:consulted|contacted)\s+by|declarations\s+to|seen\s+by|obtained\s+by|reviewed\s+by|writing\s+in|wrote\s+in)\s+(?:the\s+)?$/iu;
+  /\b(?:told|interview\s+(?:with|on)|speaking\s+to|spoke\s+to|quoted\s+(?:as\s+saying\s+)?by|reported\s+(?:(?:earlier|first|initially|originally)\s+)?by|cited\s+by|(?:consulted|contacted)\s+by|declarations\s+to|said\s+to|seen\s+by|obtained\s+by|reviewed\s+by|writing\s+in|wrote\s+in)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:(?:state|state-run|official)\s+)?(?:news|press)\s+agency\s+)?$/iu;
 
 /**
  * "Germany's Kora Blatt reported the plan", "reported earlier by Brazil's Kora Valor": a name after a place's

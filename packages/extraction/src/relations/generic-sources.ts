@@ -276,12 +276,14 @@ export const GENERIC: GenericSource[] = [
     suffix: () => 'statement',
   },
   {
-    // "a company spokesperson said", "a spokeswoman for the group", "spokesman Jan Berg".
-    re: /\b(?:spokes(?:person|man|woman|people)|(?:press|company)\s+representative)\b/gi,
+    // "a company spokesperson said", "a spokeswoman for the group", "spokesman Jan Berg". A press service or press
+    // office that speaks is the company's own voice too: "the press service of Kestrel Rail reported", "the bank's
+    // press office said" (not "a press office in Halden opened", no verb of telling after it).
+    re: /\b(?:spokes(?:person|man|woman|people)|(?:press|company)\s+representative)\b|\bpress\s+(?:service|office)\b(?=(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}?)?(?:\s+(?:(?:has|had|also)\s+)?(?:said|says|reported|reports|stated|told|announced|confirmed|informed|quotes|quoted|explained)\b))/giu,
     leads: ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'press', 'company'],
     kind: 'company-statement',
-    generic: () => 'spokesperson',
-    suffix: () => 'spokesperson',
+    generic: (m) => (/^press\s+(?:service|office)/i.test(m) ? 'press service' : 'spokesperson'),
+    suffix: (m) => (/^press\s+(?:service|office)/i.test(m) ? 'press service' : 'spokesperson'),
   },
   {
     // Briefings where executives speak: "at a news conference", "on an earnings call", "on a call with analysts",

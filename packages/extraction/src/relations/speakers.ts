@@ -30,17 +30,26 @@ const BETWEEN_RE =
 /** " of Kora Markets " between a person and the verb: the person's organization, in capitalised words. */
 const PERSON_OF_RE =
   /^\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}\s+$/u;
-/** What may stand between "according to" and the source: "according to the", "according to data from". */
+/**
+ * What may stand between "according to" and the source: "according to the", "according to data from", "according to a
+ * report in" (a piece in a publication: the name after "in" is the outlet).
+ */
 const ACCORDING_RE =
-  /according\s+to\s+(?:(?:the|a|an)\s+)?(?:(?:the\s+|latest\s+|official\s+)*(?:data|figures|statistics|estimates|research|calculations|report|survey|statement|study|analysis|note|ranking|index|tally)\s+(?:from|by|of|compiled\s+by|published\s+by|released\s+by)\s+)?(?:the\s+)?$/iu;
-/** Verbs and phrases after which the source follows: "told the Kora Daily", "in an interview with Radio Norr". */
+  /according\s+to\s+(?:(?:the|a|an)\s+)?(?:(?:the\s+|latest\s+|official\s+)*(?:data|figures|statistics|estimates|research|calculations|report|survey|statement|study|analysis|note|ranking|index|tally)\s+(?:from|by|of|compiled\s+by|published\s+by|released\s+by)\s+|(?:report|story|article)\s+in\s+)?(?:the\s+)?$/iu;
+/**
+ * Verbs and phrases after which the source follows: "told the Kora Daily", "in an interview with Radio Norr", "quoted as
+ * saying by Norvian news agency NTX" (a nationality and the agency's noun may stand before its name).
+ */
 const TOLD_RE =
-  /(?:\btold|\binterview\s+(?:with|to|for|on|given\s+to)|\bspeaking\s+to|\bspoke\s+to|\bquoted\s+by|\breported\s+(?:(?:earlier|first|initially|originally)\s+)?by|\bcited\s+by|\b(?:consulted|contacted)\s+by|\bdeclarations\s+to|\bwriting\s+in|\bwrote\s+in|\bsaid\s+in\s+an?\s+interview\s+with|\bsaid\s+to|\bcommentary\s+for|\bop-ed\s+in)\s+(?:the\s+)?$/iu;
+  /(?:\btold|\binterview\s+(?:with|to|for|on|given\s+to)|\bspeaking\s+to|\bspoke\s+to|\bquoted\s+(?:as\s+saying\s+)?by|\breported\s+(?:(?:earlier|first|initially|originally)\s+)?by|\bcited\s+by|\b(?:consulted|contacted)\s+by|\bdeclarations\s+to|\bwriting\s+in|\bwrote\s+in|\bsaid\s+in\s+an?\s+interview\s+with|\bsaid\s+to|\bcommentary\s+for|\bop-ed\s+in)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:(?:state|state-run|official)\s+)?(?:news|press)\s+agency\s+)?$/iu;
 
-/** Words before "by"/"from"/"of" that make the name after it a source ("compiled by", "data from", "quoted by"). */
+/**
+ * Words before "by"/"from"/"of" that make the name after it a source ("compiled by", "data from", "quoted by", "quoted
+ * as saying by").
+ */
 const BY_LEADS = new Set(
   `compiled collected gathered published released surveyed polled tracked calculated reported cited quoted consulted
-  contacted data figures
+  contacted saying data figures
   statistics estimates calculations survey study research ranking tally report note analysis`.split(/\s+/),
 );
 
@@ -88,6 +97,8 @@ export function findSpeakers(ctx: DocContext): Speaker[] {
         BY_LEADS.has(tokens[i - 1]!.text.toLowerCase())) ||
       // "in declarations to X", as news translated from Spanish or Portuguese writes "told X".
       (lower === 'to' && i > 0 && tokens[i - 1]!.text === 'declarations') ||
+      // '"…," Jane Roe said to Orsk Media': "said to" right before a name is "told" (TOLD_RE checks it is right before).
+      (lower === 'to' && i > 0 && tokens[i - 1]!.text === 'said') ||
       // "reported earlier by X", "first reported by X".
       (lower === 'by' && i > 1 && tokens[i - 2]!.text === 'reported' && REPORT_ADVERBS.has(tokens[i - 1]!.text))
     )
