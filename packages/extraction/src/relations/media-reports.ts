@@ -27,8 +27,9 @@ const SENTENCE_END_RE = /(?:^|\n|[.!?]["”]?\s+)$/u;
 export function findMediaReports(ctx: DocContext): MediaReport[] {
   const out: MediaReport[] = [];
   const bodyStart = ctx.sentences[0]?.start ?? ctx.work.length;
-  // Every match holds "report(s)", "Reports" or "outlets": a plain search first, the expression scans the whole body.
-  if (!ctx.work.includes('eport', bodyStart) && !ctx.work.includes('outlets', bodyStart)) return out;
+  // Every match holds "report(s)", "Reports", "outlets" or "media": a plain search first, the expression scans the
+  // whole body.
+  if (!['eport', 'outlets', 'media'].some((word) => ctx.work.includes(word, bodyStart))) return out;
   MEDIA_REPORTS_RE.lastIndex = bodyStart;
   for (let m = MEDIA_REPORTS_RE.exec(ctx.work); m; m = MEDIA_REPORTS_RE.exec(ctx.work)) {
     const phrase = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
