@@ -30,7 +30,8 @@ export function isReportedOfOthers(ctx: DocContext, s: Span, trigger: number, cl
 }
 /**
  * A reporting verb and what it opens ("said that …", a digest's present "reports that …", "Norrland Central Bank figures
- * show local banks have …"); not "announced plans to close …", where the company acts.
+ * show local banks have …"); not "announced plans to close …", where the company acts. A filing
+ * "informed the market on Monday that …" (up to five words, then "that") reports as "said that" does.
  */
 export const REPORTING_RE =
-  /\b(?:said|says|saying|adding|noting|warning|calculated|estimated|estimates|reckoned|reckons|told\s+(?:\S+\s+){1,3}?(?=that\b|it\b|the\b|its\b)|added|warned|stated|wrote|reported|(?:reports|writes)(?=\s+that\b)|noted|confirmed|announced|argued|insisted|believes|believed|(?<=\b(?:data|figures|statistics)\s)(?:shows?|showed))(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+(?!(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:plans?|decision|intention|proposals?|move|strategy|programme|program|scheme|agreement)\s+to\b)/g;
+  /\b(?:said|says|saying|adding|noting|warning|calculated|estimated|estimates|reckoned|reckons|told\s+(?:\S+\s+){1,3}?(?=that\b|it\b|the\b|its\b)|inform(?:ed|s)\s+(?:\S+\s+){0,4}?\S+(?=\s+that\b)|added|warned|stated|wrote|reported|(?:reports|writes)(?=\s+that\b)|noted|confirmed|announced|argued|insisted|believes|believed|(?<=\b(?:data|figures|statistics)\s)(?:shows?|showed))(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+(?!(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:plans?|decision|intention|proposals?|move|strategy|programme|program|scheme|agreement)\s+to\b)/g;

@@ -17,6 +17,7 @@ import { renamedCompany } from './renamed-company.js';
 import { foughtCutOwner, isForumOfMatter, vowsToFightCut } from './opposing-bodies.js';
 import { planByOwner } from './plan-by-owner.js';
 import { isReportingAgency } from './agency-reports.js';
+import { nationalDescriptorCompany } from './national-descriptor.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const ING_WORD_RE = /^\p{L}+ing\b/u;
@@ -99,6 +100,19 @@ const EXCLUDED_BEFORE_RE =
 const BRANDS_BEFORE_RE =
   /\b[a-z]+\s+brands\s+(?:such\s+as\s+|including\s+|like\s+)?(?:[^,;.()]{1,40}?(?:,\s*|\s+and\s+))?$/;
 /**
+ * "The group has sold Orsk Shop and Kestrel and decided to separate its Vessla arm": the businesses a sale or a
+ * purchase verb takes as its object (the first name after the verb, or one more after a comma or "and", names only
+ * between) are what changes hands, never the actor of a verb coordinated after them. Only when the name is not
+ * followed by a verb of its own (SOLD_OBJECT_AFTER_RE): "Norrvik sold Orsk and Kestrel cut 300 jobs" keeps Kestrel.
+ */
+const SOLD_OBJECT_BEFORE_RE =
+  /\b(?:sold|sells|bought|buys|acquired|acquires|divested|divests|offloaded|offloads|spun\s+off)\s+(?:off\s+)?(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}(?:,\s*|\s+and\s+)(?:[Tt]he\s+)?){0,3}$/u;
+/** What follows an object of a sale: a comma, "and" or a preposition, never the name's own verb. */
+const SOLD_OBJECT_AFTER_RE = /^\s*(?:,|and\s|to\s|for\s|in\s|from\s)/;
+const isSoldObject = (work: string, start: number, at: number, end: number) =>
+  SOLD_OBJECT_BEFORE_RE.test(work.slice(Math.max(start, at - 120), at)) &&
+  SOLD_OBJECT_AFTER_RE.test(work.slice(end, end + 6));
+/**
  * Whether the words before an organization named at `at` (not before the clause's `start`) make it no actor of the
  * clause: a product an action made, a unit a plan leaves out, a brand listed, a party to talks.
  */
@@ -146,6 +160,7 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
         (!OBJECT_BEFORE_RE.test(ctx.work.slice(Math.max(start, m.start - 24), m.start)) ||
           withActing(ctx.work, m, trigger)) &&
         !namedAsNoActor(ctx.work, start, m.start) &&
+        !isSoldObject(ctx.work, start, m.start, m.end) &&
         !isForumOfMatter(ctx, m) &&
         !isReportingAgency(ctx, m, trigger),
     ),
@@ -332,6 +347,10 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   // of the sentence before.
   const renamed = named ? renamedCompany(ctx, s, start, region) : null;
   if (renamed) return { orgs: [renamed], explicit: true, generic: false, hypothetical, clauseStart: start };
+  // "The Brazilian company had spent …" after a sentence opened by its foreign partner: the one company the text
+  // introduced with that nationality.
+  const national = named ? nationalDescriptorCompany(ctx, region, trigger) : null;
+  if (national) return { orgs: [national], explicit: true, generic: false, hypothetical, clauseStart: start };
   const opening = named ? openingOrg(ctx, s, trigger) : undefined;
   const company = opening?.type === 'Division' ? opening.id : focusCompany(ctx, trigger, !named);
   const focus = company
