@@ -1,3 +1,4 @@
+import { NATIONALITIES } from '../gazetteer/lexicon/places.js';
 import type { DocContext } from '../resolve/doc-context.js';
 
 /*
@@ -7,9 +8,9 @@ import type { DocContext } from '../resolve/doc-context.js';
  */
 
 /** "The Brazilian company", "the Swedish truckmaker": "the" and a capitalised nationality open the clause. */
-const NATIONAL_OPENING_RE = /^\s*[Tt]he\s+(\p{Lu}\p{Ll}+(?:ian|an|ese|ish|ch|ic|i))\s+\p{Ll}/u;
+const NATIONAL_OPENING_RE = /^\s*[Tt]he\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}/u;
 /** The nationality, then up to four lower-case words, right before a company's name: "Brazilian aircraft maker ". */
-const NATIONAL_INTRO_RE = /\b(\p{Lu}\p{Ll}+(?:ian|an|ese|ish|ch|ic|i))\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
+const NATIONAL_INTRO_RE = /\b(\p{Lu}\p{Ll}+)\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 
 /** Per document: nationality → the companies introduced with it and where (computed once, linear in mentions). */
 const INTRODUCED = new WeakMap<DocContext, Map<string, { at: number; id: string }[]>>();
@@ -21,7 +22,7 @@ function introduced(ctx: DocContext): Map<string, { at: number; id: string }[]> 
   for (const m of ctx.mentions) {
     if (m.type !== 'Company') continue;
     const n = NATIONAL_INTRO_RE.exec(ctx.work.slice(Math.max(0, m.start - 60), m.start));
-    if (!n) continue;
+    if (!n || !NATIONALITIES.has(n[1]!)) continue;
     const list = byNation.get(n[1]!) ?? [];
     list.push({ at: m.start, id: m.id });
     byNation.set(n[1]!, list);
@@ -36,7 +37,7 @@ function introduced(ctx: DocContext): Map<string, { at: number; id: string }[]> 
  */
 export function nationalDescriptorCompany(ctx: DocContext, region: string, pos: number): string | null {
   const d = NATIONAL_OPENING_RE.exec(region);
-  if (!d) return null;
+  if (!d || !NATIONALITIES.has(d[1]!)) return null;
   const ids = new Set((introduced(ctx).get(d[1]!) ?? []).filter((x) => x.at < pos).map((x) => x.id));
   return ids.size === 1 ? [...ids][0]! : null;
 }
