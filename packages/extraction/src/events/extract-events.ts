@@ -14,7 +14,7 @@ import {
 } from './neighbour-dates.js';
 import { findSubject } from './subject.js';
 import { listItemSubject } from './listed-company-items.js';
-import { isReportedOfOthers, reportedClauseStart } from './reported-clauses.js';
+import { isDisclosedUnit, isReportedOfOthers, reportedClauseStart } from './reported-clauses.js';
 import { findRestructuringActions } from './restructuring-actions.js';
 import { CUT_EXERCISE_RE } from './cut-exercises.js';
 import { boxFigure, explainerFigure, isCutHeading } from './explainer-figures.js';
@@ -844,7 +844,7 @@ function bareEvents(
             (m) => isOrg(m) && /^\s*(?:the\s+)?$/i.test(ctx.work.slice(reported, m.start)),
           )
         : undefined;
-    if (subj && actor) subj.orgs = [actor.id];
+    if (subj && actor && !isDisclosedUnit(ctx, subj.clauseStart, reported!, actor)) subj.orgs = [actor.id];
     // "Vessla will be split into two": a unit with a known parent undergoes the move, the parent makes it.
     if (subj && f.cn === 'restructuring')
       subj.orgs = [...new Set(subj.orgs.map((org) => parentOfPassivePart(ctx, s.start, f.at, org) ?? org))];

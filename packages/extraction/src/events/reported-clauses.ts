@@ -1,5 +1,5 @@
 import type { Span } from '../types.js';
-import { type DocContext, isOrg, mentionsIn } from '../resolve/doc-context.js';
+import { type DocContext, type ResolvedMention, isOrg, mentionsIn } from '../resolve/doc-context.js';
 
 /* Clauses a speaker reports ("… said the union had blocked the plan"): whose act they tell. */
 
@@ -31,7 +31,21 @@ export function isReportedOfOthers(ctx: DocContext, s: Span, trigger: number, cl
 /**
  * A reporting verb and what it opens ("said that …", a digest's present "reports that …", "Norrland Central Bank figures
  * show local banks have …"); not "announced plans to close …", where the company acts. A filing
- * "informed the market on Monday that …" (up to five words, then "that") reports as "said that" does.
+ * "informed the market on Monday that …" (up to five words, then "that") reports as "said that" does, and so does
+ * "told reporters that …", "told the Kora Times it …" (one to three words for whom, a day allowed, then the clause).
  */
 export const REPORTING_RE =
-  /\b(?:said|says|saying|adding|noting|warning|calculated|estimated|estimates|reckoned|reckons|told\s+(?:\S+\s+){1,3}?(?=that\b|it\b|the\b|its\b)|inform(?:ed|s)\s+(?:\S+\s+){0,4}?\S+(?=\s+that\b)|added|warned|stated|wrote|reported|(?:reports|writes)(?=\s+that\b)|noted|confirmed|announced|argued|insisted|believes|believed|(?<=\b(?:data|figures|statistics)\s)(?:shows?|showed))(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+(?!(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:plans?|decision|intention|proposals?|move|strategy|programme|program|scheme|agreement)\s+to\b)/g;
+  /\b(?:said|says|saying|adding|noting|warning|calculated|estimated|estimates|reckoned|reckons|told\s+(?:\S+\s+){0,2}?\S+(?=\s+(?:(?:on|in|last|this)\s+\S+\s+)?(?:that|it|the|its)\b)|inform(?:ed|s)\s+(?:\S+\s+){0,4}?\S+(?=\s+that\b)|added|warned|stated|wrote|reported|(?:reports|writes)(?=\s+that\b)|noted|confirmed|announced|argued|insisted|believes|believed|(?<=\b(?:data|figures|statistics)\s)(?:shows?|showed))(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+(?!(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:plans?|decision|intention|proposals?|move|strategy|programme|program|scheme|agreement)\s+to\b)/g;
+/** A listed company's word to its exchange: "told the stock exchange that", "informed the market on Monday that". */
+const EXCHANGE_DISCLOSURE_RE =
+  /\b(?:told|informed|notified)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:stock\s+exchange|exchange|bourse|market)\b/iu;
+/**
+ * "Kora Group told the stock exchange that Kora Vessla Motors, its assembly venture, would stop building cars": a
+ * unit (a division, no company of its own) that the disclosing company owns is only told of in the owner's disclosure
+ * between `clause` and the reported clause at `at`, so the round stays the owner's (after "said" a unit still acts).
+ */
+export function isDisclosedUnit(ctx: DocContext, clause: number, at: number, unit: ResolvedMention): boolean {
+  if (unit.type !== 'Division' || !EXCHANGE_DISCLOSURE_RE.test(ctx.work.slice(clause, at))) return false;
+  const owner = ctx.parentOf?.get(unit.id);
+  return owner !== undefined && mentionsIn(ctx, clause, at).some((m) => m.id === owner);
+}

@@ -23,7 +23,7 @@ export function executiveCompany(ctx: DocContext, start: number, trigger: number
 }
 /** A person (an aside after the name allowed), then a reporting verb, then "the group/company/firm", "it" or "they" before the trigger. */
 const SPEAKER_REPORTS_RE =
-  /^\s*(?:,[^,.;:]{1,60},\s*)?(?:also\s+|later\s+|then\s+)?(?:said|says|told\s+(?:\S+\s+){1,3}?|announced|confirmed|wrote|added)(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+(?:the\s+(?:group|company|firm|business|bank|carmaker|airline|operator|lender|insurer)|it|they)\b/;
+  /^\s*(?:,[^,.;:]{1,60},\s*)?(?:also\s+|later\s+|then\s+)?(?:said|says|told\s+(?:\S+\s+){0,2}?\S+(?=\s+(?:(?:on|in|last|this)\s+\S+\s+)?(?:that|the|it|they)\b)|announced|confirmed|wrote|added)(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+(?:the\s+(?:group|company|firm|business|bank|carmaker|airline|operator|lender|insurer)|it|they)\b/;
 /** The organization of the person who reports the clause holding `trigger`, when the clause calls it "the group". */
 export function speakerCompany(ctx: DocContext, s: Span, trigger: number, region: string): string | null {
   if (!ctx.roleOf?.size || !/\b(?:the|it|they)\b/.test(region)) return null;

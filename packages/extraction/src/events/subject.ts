@@ -9,7 +9,7 @@ import { leadUnitOfOwner, unitNamedAfterFigure, unitNamedInAside } from './aside
 import { blankAsides, clauseStart } from './clause-bounds.js';
 import { executiveCompany, itAntecedent, itsSpeaker, speakerCompany } from './speaker-company.js';
 import { focusCompany } from './focus-company.js';
-import { PRONOUN_RE, REPORTING_RE, reportedClauseStart } from './reported-clauses.js';
+import { PRONOUN_RE, REPORTING_RE, isDisclosedUnit, reportedClauseStart } from './reported-clauses.js';
 import { isUnknownActor, isUnknownName, isUnknownOwnersPlan, shortFormOwner } from './unknown-actors.js';
 import { LIST_RE, chain } from './org-chains.js';
 import { accordingToCompany } from './according-to-company.js';
@@ -504,7 +504,11 @@ function speakersDropped(
     at = Math.max(at, clause + m.index + m[0].length);
   if (at < 0) return orgs;
   const opener = orgs.find((m) => m.start >= at);
-  if (opener && REPORTED_OPENER_BEFORE_RE.test(ctx.work.slice(at, opener.start)))
+  if (
+    opener &&
+    REPORTED_OPENER_BEFORE_RE.test(ctx.work.slice(at, opener.start)) &&
+    !isDisclosedUnit(ctx, clause, at, opener)
+  )
     return orgs.filter((m) => m.start >= at);
   if (!commenting || /^\s*(?:it|they|we)\b/i.test(ctx.work.slice(at, trigger))) return orgs;
   return orgs.filter((m) => m.start >= at || !commentator(m.id));

@@ -3,6 +3,7 @@ import { createLeadScanner } from '../text/lead-scan.js';
 import { type DocContext, isOrg, mentionsIn, recentCompany, sentenceOf } from '../resolve/doc-context.js';
 import { focusCompany } from '../events/focus-company.js';
 import { GENERIC, type GenericSource } from './generic-sources.js';
+import { COMPANY_OFFICIALS } from './unnamed-officials.js';
 import { isThirdPartyStatement, statementGiver } from './third-party-statements.js';
 import {
   ACRONYM_AFTER_RE,
@@ -93,6 +94,8 @@ export function citeGeneric(
   });
   found.sort((a, b) => a.start - b.start);
   let last = -1;
+  /** The unnamed official cited last ("a Kestrel official said"), whose anonymity a clause after may ask for. */
+  let official: { id: string; end: number } | null = null;
   for (const { g, start, match } of found) {
     const end = start + match.length;
     if (start < last) continue;
@@ -101,6 +104,12 @@ export function citeGeneric(
     // "An analyst at Kora Securities, who asked not to be named, said": the firm, cited already, is the source.
     if (g.kind === 'anonymous' && cited.speakerEnds.some((e) => WHO_BETWEEN_RE.test(ctx.work.slice(e, start))))
       continue;
+    // An unnamed official's plea to stay unnamed later in the sentence is the official's anonymity, no other source.
+    if (g.kind === 'anonymous' && official && ANONYMITY_RE.test(match) && officialBefore(ctx, official.end, start)) {
+      ctx.entities.addAlias(official.id, wording(match));
+      cite(official.id, start);
+      continue;
+    }
     const generic = g.generic(match);
     // "said before the capital markets day", "prior to the start of Kestrel's investor day": the event dates what was
     // said elsewhere; it is no briefing the words were said at.
@@ -248,6 +257,7 @@ export function citeGeneric(
     if (sentenceKey) firstOfKind.set(sentenceKey, name);
     if (g.kind === 'company-filing' && !firstOfKind.has(DISCLOSURE_KEY)) firstOfKind.set(DISCLOSURE_KEY, name);
     const id = ctx.entities.addMention('Source', name, start, end, g.kind);
+    if (g === COMPANY_OFFICIALS) official = { id, end };
     ctx.entities.addAlias(id, generic);
     // "an email to staff", "a letter seen by X": the kind of message is what a reader calls the source too.
     const noun =
@@ -269,6 +279,12 @@ function unsaidStatement(text: string, start: number, end: number): boolean {
     PLANNED_AFTER_RE.test(text.slice(end, end + 40)) ||
     TO_ISSUE_BEFORE_RE.test(text.slice(Math.max(0, start - 48), start))
   );
+}
+/** An anonymous phrase that only asks to stay unnamed or for anonymity, naming no source of its own. */
+const ANONYMITY_RE = /\b(?:named|identified|anonymity)$/i;
+/** True when an official's mention ending at `end` stands in the sentence of `start`, at most 120 characters before. */
+function officialBefore(ctx: DocContext, end: number, start: number): boolean {
+  return start - end <= 120 && sentenceOf(ctx, end)?.start === sentenceOf(ctx, start)?.start;
 }
 /** A generic phrase as a name: lower case, one space between words. */
 const wording = (match: string) => match.toLowerCase().replace(/\s+/g, ' ');

@@ -1,7 +1,7 @@
 import type { SourceKind } from '../types.js';
 import { UNNAMED_INFORMANTS } from './unnamed-informants.js';
 import { UNNAMED_ANALYSTS } from './unnamed-analysts.js';
-import { UNNAMED_OFFICIALS } from './unnamed-officials.js';
+import { COMPANY_OFFICIALS, UNNAMED_OFFICIALS } from './unnamed-officials.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const POSSESSIVE_NAME_LEAD_RE = /^\p{Lu}[\p{L}.-]*['’]s\s+/u;
@@ -394,6 +394,7 @@ export const GENERIC: GenericSource[] = [
   UNNAMED_INFORMANTS,
   UNNAMED_ANALYSTS,
   UNNAMED_OFFICIALS,
+  COMPANY_OFFICIALS,
 ];
 
 /** "a post on HNA's official WeChat account" → "WeChat post"; "an open letter" → "open letter". */

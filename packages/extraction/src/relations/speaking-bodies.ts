@@ -76,7 +76,7 @@ const UNION_APPOSITION_RE =
   /^(?:\s+\(\p{Lu}[\p{L}&-]{1,11}\))?,\s+(?:(?:which|that|who)\s+represents?\b|(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:unions?|works\s+council|federation|association|confederation)\b(?!['’]))/iu;
 /** Union officials' titles between a body's name and the official's ("general secretary", "national officer"). */
 const OFFICIAL_TITLE_RE =
-  /^\s+(?:(?:deputy|assistant|acting)\s+)?(?:general\s+secretary|secretary[- ]general|(?:national|regional|branch|assistant)\s+(?:secretary|officer|organi[sz]er)|president|chair(?:man|woman|person)?|leader|spokes(?:man|woman|person))\s+(?=\p{Lu})/iu;
+  /^\s+(?:(?:deputy|assistant|acting)\s+)?(?:general\s+secretary|secretary[- ]general|(?:national|regional|branch|assistant)\s+(?:secretary|officer|organi[sz]er)|president|chair(?:man|woman|person)?|leader|spokes(?:man|woman|person))\s+(?=(?-i:\p{Lu}))/iu;
 /** Initials in brackets right after a name: " (KMU)". */
 const ACRONYM_AFTER_RE = /^\s+\(\p{Lu}[\p{L}&-]{1,11}\)/u;
 /** What follows a name that may be described as a union or an official's: ",", " (", " general secretary" … */
@@ -242,7 +242,8 @@ export function findSpeakingBodies(
       add(w.start, w.end, 'acronym');
     else if (UNION_APPOSITION_RE.test(after) && SPEAKS_AFTER_RE.test(after))
       add(capitalisedFrom(work, w.start), w.end, 'described');
-    else if (OFFICIAL_TITLE_RE.test(after) && speaksLater(work, w.end)) {
+    // "The regional organiser for the union, Jane Roe, said": an article opening the sentence names no body.
+    else if (OFFICIAL_TITLE_RE.test(after) && !LEADING_RE.test(w.text + ' ') && speaksLater(work, w.end)) {
       const title = OFFICIAL_TITLE_RE.exec(after)![0];
       // "Vakka general secretary Jane Roe said": any name before a union official's own title; before a president or
       // chair, only initials in a text about unions.

@@ -23,13 +23,14 @@ const STAFF_RE = /^(?:staff|employee)/;
  * told the Norrvik Post": a member of staff who tells an outlet (a capitalised name after "told"), not one who
  * "told the court" or "told colleagues". Also "a Kestrel staffer said", "a Norrvik Air staff member told reporters": a
  * member of a named company's staff who speaks, unnamed (not "a Kestrel employee said": a worker quoted on a round is
- * no informant). Also a source named after the verb it speaks with, alone before a comma or "who": '"…," said a
+ * no informant). Also a bare "a source said", "A source confirmed …" (one source, a verb of telling right after;
+ * not "a source of funds"). Also a source named after the verb it speaks with, alone before a comma or "who": '"…," said a
  * source, who added …' (not "said a source of funds was …"). The match is the noun, so the source's alias is
  * "source", "insider" or "staff member".
  */
 export const UNNAMED_INFORMANTS: GenericSource = {
   re: new RegExp(
-    `(?<=\\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:${STANDING}\\s+){1,2})(?:sources?|insiders?)\\b(?=${INSIDE},?\\s+(?:said|says|told|tells|added|confirmed|explained|revealed|indicated)\\b)|(?<=\\b(?:said|says|added|explained)\\s+(?:an?|one|another)\\s+(?:${STANDING}\\s+){0,2})source\\b(?=\\s*[,.;]|\\s+who\\b)|(?<=\\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:former\\s+|senior\\s+)?)(?:staff\\s+members?|staffers?|employees?)(?=\\s+told\\s+(?:the\\s+)?\\p{Lu})|(?<=\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:\\p{Lu}[\\p{L}&-]*\\s+){1,2})(?:staff\\s+member|staffer)(?=\\s+(?:said|says|told)\\b)`,
+    `(?<=\\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:${STANDING}\\s+){1,2})(?:sources?|insiders?)\\b(?=${INSIDE},?\\s+(?:said|says|told|tells|added|confirmed|explained|revealed|indicated)\\b)|(?<=\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+)source\\b(?=,?\\s+(?:said|says|told|tells|added|confirmed|explained|revealed|indicated)\\b)|(?<=\\b(?:said|says|added|explained)\\s+(?:an?|one|another)\\s+(?:${STANDING}\\s+){0,2})source\\b(?=\\s*[,.;]|\\s+who\\b)|(?<=\\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:former\\s+|senior\\s+)?)(?:staff\\s+members?|staffers?|employees?)(?=\\s+told\\s+(?:the\\s+)?\\p{Lu})|(?<=\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:\\p{Lu}[\\p{L}&-]*\\s+){1,2})(?:staff\\s+member|staffer)(?=\\s+(?:said|says|told)\\b)`,
     'gu',
   ),
   leads: ['source', 'sources', 'insider', 'insiders', 'staff', 'staffer', 'staffers', 'employee', 'employees'],

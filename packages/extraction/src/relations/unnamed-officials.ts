@@ -27,3 +27,29 @@ export const UNNAMED_OFFICIALS: GenericSource = {
   // often a client or a buyer as the official's employer.
   named: (m) => m.toLowerCase().replace(/\s+/g, ' '),
 };
+
+/** A company's name in one to three capitalised words, read case-sensitively: "a Kestrel Foods official". */
+const COMPANY_WORDS = '(?:\\p{Lu}[\\p{L}&-]*\\s+){1,3}';
+/** Where a ranked official sits, between the noun and the verb: " at the Orsk plant" (one short phrase). */
+const POSTED = '(?:\\s+(?:in|at|of|with|from|within)\\s+[^,.;:"“”()]{1,60}?)?';
+/** A verb of telling right after the official (or the phrase of where they sit): also "informed" as Indian news writes it. */
+const TELLING_OR_INFORMED = ',?\\s+(?:said|says|told|tells|added|confirmed|explained|informed)\\b';
+
+/**
+ * An unnamed official whose company a name or their rank gives: "a Kestrel Foods official said" (the company's name
+ * before the noun, not "an official said"), "a top official at the Orsk plant told the paper", "a senior
+ * official informed" (a rank word right before the noun, a short phrase of where they sit allowed), "officials of the
+ * firm", "company officials" after "according to". Cited under the company the article is about
+ * ("Kestrel Foods official", alias "company official" and the words as written), apart from the anonymous sources
+ * ("sources said"), as news tells the two apart.
+ */
+export const COMPANY_OFFICIALS: GenericSource = {
+  re: new RegExp(
+    `(?<=\\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:senior\\s+|top\\s+)?${COMPANY_WORDS})officials?(?=${TELLING_OR_INFORMED})|(?<=\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:top|senior|high-ranking|high-level)\\s+)official(?=${POSTED}${TELLING_OR_INFORMED})|(?<=\\baccording\\s+to\\s+(?:(?:senior|top)\\s+)?)officials(?=\\s+(?:of|at|from)\\s+the\\s+(?:company|bank|firm|group|lender|carmaker|airline|plant|factory|mill)\\b)|(?<=\\baccording\\s+to\\s+(?:(?:senior|top)\\s+)?(?:company|bank|firm|group|management)\\s+)officials\\b`,
+    'gu',
+  ),
+  leads: ['official', 'officials'],
+  kind: 'anonymous',
+  generic: () => 'company official',
+  suffix: () => 'official',
+};

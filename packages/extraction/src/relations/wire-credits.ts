@@ -50,8 +50,8 @@ const COPYRIGHT_LINE_RE = new RegExp(
   String.raw`^\[?(?:©|\([cC]\)|Copyright\b)(?:\s*(?:©|\([cC]\)))?\s*(?:\d{4}\s+)?(?:The\s+)?(${CREDIT_NAME})(?:,?\s+(?:Ltd|Inc|Co)\.?)?\.?\]?$`,
   'u',
 );
-/** A last line "Source: TBS", "Source: Kora Daily News": the outlet a site's story is taken from (group 1). */
-const SOURCE_LINE_RE = new RegExp(String.raw`^Source:\s*(${CREDIT_NAME})\.?$`, 'u');
+/** A last line "Source: TBS", "Source: Kora Daily News", "Source NKB" (no colon): the outlet a site's story is taken from (group 1). */
+const SOURCE_LINE_RE = new RegExp(String.raw`^Source(?::\s*|\s+)(${CREDIT_NAME})\.?$`, 'u');
 /** A credit closing the last paragraph after its full stop: "… two years. (Yonhap)". */
 const CLOSING_CREDIT_RE = new RegExp(String.raw`[.!?"”’]\s*\((${CREDIT_NAME})\)\s*$`, 'u');
 /** A name that only a news agency has ("African News Agency", "Kora Press Agency"). */
@@ -154,7 +154,7 @@ export function findWireCredits(work: string, bodyStart: number): WireCredit[] {
   // "Source: TBS": an agency, a broadcaster's initials or a name ending in an outlet's noun — not "Source: Kestrel".
   const source = tail.end - tail.start <= 60 ? SOURCE_LINE_RE.exec(text) : null;
   if (source && outletByItsName(source[1]!)) {
-    const start = tail.end - text.length + source[0].indexOf(source[1]!, 7);
+    const start = tail.end - text.length + source[0].indexOf(source[1]!, 6);
     out.push({ name: source[1]!, start, end: start + source[1]!.length });
     return out;
   }
