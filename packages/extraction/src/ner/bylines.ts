@@ -3,6 +3,13 @@ import { isCapitalized, type Token } from '../text/tokenize.js';
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const BY_WEEKDAY_RE = /^By\s+\p{Lu}\p{Ll}*day\b/u;
 
+/** A writer's name of two to four capitalised words. */
+const CREDIT_NAME = "\\p{Lu}[\\p{L}'’.-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]+){1,3}";
+/** "(By Jane Roe and John Doe in Oslo; Editing by Ann Poe)": a wire's credit in brackets filling its line. */
+const BRACKETED_CREDIT_RE = new RegExp(
+  `^\\(By[ \\t]+${CREDIT_NAME}(?:(?:,|[ \\t]+and)[ \\t]+${CREDIT_NAME})*(?:[ \\t]+in[ \\t]+\\p{Lu}[\\p{L}-]*)?[ \\t]*(?:;[^()\\n]*)?\\)[ \\t]*$`,
+  'u',
+);
 /** Words before "by" that credit the article's own staff: "(Reporting by …; Editing by …)". */
 const CREDIT_WORDS = new Set([
   'reporting',
@@ -37,17 +44,24 @@ const MAX_BYLINE = 90;
 
 /**
  * Marks the article's own bylines and credits as covered so that no one finds people or organizations in them:
- * a short line opening with "By" and a capitalised name ("By Jane Roe, City Desk", "By A and B"), and the credits
- * of wire copy ("(Reporting by Jane Roe in Oslo; Editing by John Doe)"). A journalist is not a person the story
+ * a short line opening with "By" and a capitalised name ("By Jane Roe, City Desk", "By A and B", also in a wire's
+ * brackets: "(By A and B; Editing by C)"), and the credits of wire copy ("(Reporting by Jane Roe in Oslo; Editing by
+ * John Doe)"). A journalist is not a person the story
  * is about. "By 2025, …" and "By Friday the plant had closed." (a sentence) are left alone.
  */
 export function markBylines(text: string, tokens: readonly Token[], covered: Uint8Array): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.text === 'By' && lineStart(text, t.start) && isCapitalized(tokens[i + 1]!.text)) {
+    // "(By Jane Roe and John Doe; Editing by Ann Poe)": a wire's credit line in brackets, names only before ";".
+    const opensLine =
+      lineStart(text, t.start) ||
+      (text[t.start - 1] === '(' &&
+        lineStart(text, t.start - 1) &&
+        BRACKETED_CREDIT_RE.test(text.slice(t.start - 1, lineEnd(text, t.start))));
+    if (t.text === 'By' && opensLine && isCapitalized(tokens[i + 1]!.text)) {
       const end = lineEnd(text, t.start);
       const line = text.slice(t.start, end).trimEnd();
-      if (line.length > MAX_BYLINE || /[.!?]$/.test(line) || BY_WEEKDAY_RE.test(line)) continue;
+      if (line.length > MAX_BYLINE || /[.!?]\)?$/.test(line) || BY_WEEKDAY_RE.test(line)) continue;
       i = cover(tokens, covered, i, end);
     } else if (t.text === 'by' && i > 0 && CREDIT_WORDS.has(tokens[i - 1]!.text)) {
       // Up to the end of the credit: ";", ")", a new line.

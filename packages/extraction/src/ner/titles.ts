@@ -52,10 +52,11 @@ const MODIFIER =
  * A word of a title's tail; a programme's version may follow a name ("the Kestrel 2.0 transformation"). A dot stays
  * inside a word ("U.S") or closes a short capitalised one ("Co.", "Corp."); after any other word it ends the sentence
  * ("chief executive of the group. reports The …" is "chief executive of the group"). A conjunction of time or a verb
- * of succession opens a clause, never the tail: "as head of the company| after she replaced Jane Roe".
+ * of succession opens a clause, never the tail: "as head of the company| after she replaced Jane Roe". "as" ends
+ * the tail in lower case only: "chief executive of Norrvik Holding AS" keeps the Nordic and Turkish legal form.
  */
 const TAIL_WORD =
-  "(?:Local\\s+\\d{1,5}|(?!(?:after|before|when|while|replac(?:ed|es|ing)|succeed(?:ed|s|ing)?)(?![\\p{L}\\p{N}-]))(?!(?:said|says|told|wrote|who|which|noted|added|announced|(?-i:disclosed|explained|confirmed|revealed|stated)|has|had|is|was|will|would|that|as)\\b)[\\p{L}&](?:[\\p{L}\\p{N}&'’\\-]|\\.(?=[\\p{L}\\p{N}]))*(?:(?<=(?:^|[^\\p{L}])(?-i:\\p{Lu})\\p{L}{0,4})\\.)?\\+?(?:\\s+\\d{1,2}\\.\\d{1,2}(?![\\d.]))?)";
+  "(?:Local\\s+\\d{1,5}|(?!(?:after|before|when|while|replac(?:ed|es|ing)|succeed(?:ed|s|ing)?)(?![\\p{L}\\p{N}-]))(?!(?:said|says|told|wrote|who|which|noted|added|announced|(?-i:disclosed|explained|confirmed|revealed|stated)|has|had|is|was|will|would|that|(?-i:as|As))\\b)[\\p{L}&](?:[\\p{L}\\p{N}&'’\\-]|\\.(?=[\\p{L}\\p{N}]))*(?:(?<=(?:^|[^\\p{L}])(?-i:\\p{Lu})\\p{L}{0,4})\\.)?\\+?(?:\\s+\\d{1,2}\\.\\d{1,2}(?![\\d.]))?)";
 /** " from" right after an official, representative or delegate: the body that sent them follows. */
 const SENT_POST_FROM = '(?<=(?:official|representative|delegate)s?)\\s+from';
 /**
@@ -106,7 +107,33 @@ const NEXT_CORE = `(?:(?:${MODIFIER})\\s+)*(?:${CORE})${DESIGNATE}`;
  * A title phrase: modifiers, a core title (or two: "chairman and CEO", "Managing Director/CEO"; or a series closed by
  * "and": "founder, chairman and chief executive") and a tail.
  */
-export const TITLE_PHRASE = `(?:(?:${MODIFIER})\\s+|(?:co|ex|then|vice)-)*(?:${CORE})${DESIGNATE}(?:(?:,\\s+${NEXT_CORE}){1,2},?\\s+(?:and|&)\\s+${NEXT_CORE}|(?:\\s+(?:and|&)\\s+|\\s*\\/\\s*)${NEXT_CORE})?\\b(?:${FIELD_AREA}|${BRACKETED_FIELD}|${FIELD_LIST_TO_STOP})?${TAIL}`;
+const ENGLISH_TITLE = `(?:(?:${MODIFIER})\\s+|(?:co|ex|then|vice)-)*(?:${CORE})${DESIGNATE}(?:(?:,\\s+${NEXT_CORE}){1,2},?\\s+(?:and|&)\\s+${NEXT_CORE}|(?:\\s+(?:and|&)\\s+|\\s*\\/\\s*)${NEXT_CORE})?\\b(?:${FIELD_AREA}|${BRACKETED_FIELD}|${FIELD_LIST_TO_STOP})?${TAIL}`;
+/**
+ * Posts as Spanish, Portuguese, Italian and French copy writes them, always in lower case ("presidente", "diretor-geral",
+ * "secretaria general", "co-fundador", "consejero delegado", "amministratore delegato", "directeur général"): a capital
+ * opens a name there ("Refinaria Presidente Vargas").
+ */
+const ROMANCE_CORE =
+  '(?-i:(?:vice-?|co-?)?president[ae]s?|(?:vice-?)?présidente?|(?:co-?)?fundador(?:a|es)?|(?:co-?)?fondat(?:eur|rice)|' +
+  'diretora?(?:[- ](?:geral|executiv[oa]|presidente|financeir[oa]|comercial))?|' +
+  'directora?[- ](?:general|ejecutiv[oa]|gerente|financier[oa]|comercial)|directora|' +
+  'directeur[- ]général|directrice[- ]générale|direttore(?:[- ]generale)?|amministratore[- ]delegato|' +
+  'secret[aá]ri[oa][- ](?:general|geral)|secrétaire[- ]générale?|segretari[oa][- ]generale|' +
+  'gerente(?:[- ](?:general|geral))?|consejer[oa][- ]delegad[oa]|portavoz|porta-voz|porte-parole|portavoce|' +
+  'coordenador(?:a)?|coordinador(?:a)?|tesorer[oa]|tesoureir[oa]|dirigente)';
+/** "de", "da", "del", "de la", "du", "della": the organization a Romance post is of. */
+const ROMANCE_OF = "(?:de(?:\\s+l[ao]s?)?|del|da|do|dos|das|du|des|d['’]|di|della|dello|dei|degli)";
+/**
+ * A Romance post and the organization it is of: "presidente da Associação Kora da Indústria (Akin)", "diretor-geral
+ * da Kestrel no Brasil", "secretaria general de SORSK" (up to twelve words, a bracketed short name last).
+ */
+const ROMANCE_TITLE = `${ROMANCE_CORE}(?![\\p{L}\\p{N}-])(?:\\s+${ROMANCE_OF}\\s*${TAIL_WORD}(?:\\s+${TAIL_WORD}){0,11}(?:\\s+\\([\\p{L}]{2,12}\\))?)?`;
+export const TITLE_PHRASE = `(?:${ROMANCE_TITLE}|${ENGLISH_TITLE})`;
+const ROMANCE_CORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${ROMANCE_CORE}(?![\\p{L}\\p{N}])`, 'u');
+/** Whether `s` holds a post as Spanish, Portuguese, Italian or French copy writes it ("presidente", "diretor-geral"). */
+export function hasRomanceTitle(s: string): boolean {
+  return ROMANCE_CORE_RE.test(s);
+}
 
 const BEFORE_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${TITLE_PHRASE})\\s*,?\\s*$`, 'iu');
 const AFTER_NAME_RE = new RegExp(
@@ -118,7 +145,7 @@ const CORE_ONLY_RE = new RegExp(`^(?:(?:${MODIFIER})\\s+)*(?:${CORE})$`, 'iu');
  * Gate for BEFORE_NAME_RE (same flags): a core title after a non-letter. Every title phrase holds one (modifiers end
  * in a space or a hyphen), so a window without it has no title; the search runs at every position of the window.
  */
-const CORE_WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CORE})`, 'iu');
+const CORE_WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CORE}|${ROMANCE_CORE})`, 'iu');
 
 /** A title found in the text: offsets of the phrase and its text. */
 export interface TitleMatch {

@@ -7,6 +7,7 @@ import { findBulletUnitLists } from './bullet-unit-lists.js';
 import { findPublishedTitles } from './published-titles.js';
 import { findCountedUnitAppositions } from './counted-unit-appositions.js';
 import { OUTLET_ONLY_HEADS } from '../gazetteer/lexicon/outlet-nouns.js';
+import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const COLON_LOWER_WORDS_BEFORE_RE = /[:—–]\s*(?!(?:the|a|an)\s)(?:[\p{Ll}-]+\s+){1,4}$/u;
@@ -237,12 +238,30 @@ function endsInPublicationWord(run: NameRun): boolean {
   return OUTLET_ONLY_HEADS.has(run.name.slice(run.name.lastIndexOf(' ') + 1));
 }
 
-/** Offset of the next sentence end (". " or a newline) after `from`, at most 400 characters on. */
+/**
+ * Offset of the next sentence end (". " or a newline) after `from`, at most 400 characters on. The dot of a legal
+ * form's abbreviation ends no sentence unless a capital follows: "including Kestrel Research Co. (KRC), and Kestrel
+ * Sales Co. (KSC)" is one list.
+ */
 function findSentenceEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + 400);
   for (let k = from; k < limit; k++) {
     const c = text.charCodeAt(k);
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && (k + 1 >= text.length || text[k + 1] === ' '))) return k;
+    if (c === 10) return k;
+    if ((c === 46 || c === 33 || c === 63) && (k + 1 >= text.length || text[k + 1] === ' ')) {
+      if (c === 46 && legalDotInList(text, k)) continue;
+      return k;
+    }
   }
   return limit;
+}
+
+/** The word a legal form abbreviates right before the dot at `k` ("Co.", "Inc.", "Ltd."), and no capital after it. */
+function legalDotInList(text: string, k: number): boolean {
+  let w = k;
+  while (w > 0 && k - w < 4 && /\p{L}/u.test(text[w - 1]!)) w--;
+  if (w === k || (w > 0 && /[\p{L}\p{N}]/u.test(text[w - 1]!)) || !LEGAL_SUFFIX.has(text.slice(w, k))) return false;
+  let n = k + 1;
+  while (n < text.length && text[n] === ' ') n++;
+  return n < text.length && !/\p{Lu}/u.test(text[n]!);
 }

@@ -9,6 +9,7 @@ import { isFaithAdjective } from '../gazetteer/lexicon/common-words.js';
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const CAPITALS_ONLY_RE = /^\p{Lu}[\p{Lu}&.]+$/u;
 const CAPITAL_THEN_LOWER_RE = /^\p{Lu}\p{Ll}/u;
+const SINGLE_BLANK_RE = /^(?: |\r?\n)$/;
 
 /** A unit found by its context, and where the text names its owner (null: the article's company). */
 export interface UnitLink {
@@ -38,7 +39,10 @@ const GENERIC = new Set(
 /** ", the American studio behind …", ", the unit responsible for …", ", the racing game maker that Acme acquired …". */
 const APPOS_RE =
   /,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:studios?|unit|team|division|subsidiary|arm|lab)\s+(?:behind|responsible\s+for)\b|(?:studios?|unit|team|division|subsidiary|arm|lab|developer|maker|app|startup|company|firm|publisher|service|platform|business)\s+(?:(?:that|which)\s+)?(it|\p{Lu}[\w.&'’-]*(?:\s+\p{Lu}[\w.&'’-]*){0,3})\s+(?:had\s+|has\s+)?(?:acquired|bought|purchased)\b)/uy;
-/** After "Acme's" or "the": "<Name> [adjective…] division". */
+/**
+ * After "Acme's" or "its": "<Name> [adjective…] division"; also a named mine ("its Vandor gold mine"): news names a
+ * mine as its owner's operating unit, a plant only by its town.
+ */
 const UNIT_NOUN_POSSESSIVE = new Set([
   'brand',
   'division',
@@ -50,6 +54,7 @@ const UNIT_NOUN_POSSESSIVE = new Set([
   'subsidiary',
   'segment',
   'label',
+  'mine',
 ]);
 /** What makes "business" the first word of an outlet's description ("business daily", "business newspaper"). */
 const OUTLET_AFTER_BUSINESS_RE =
@@ -239,7 +244,8 @@ function unitAfter(
   let n = j + 1;
   for (let extra = 0; n < tokens.length && extra <= 2; n++, extra++) {
     const w = tokens[n]!;
-    if (text.slice(tokens[n - 1]!.end, w.start) !== ' ' || isCapitalized(w.text)) return null;
+    // A hard-wrapped wire line may break before the noun ("its Vandor copper\nmine").
+    if (!SINGLE_BLANK_RE.test(text.slice(tokens[n - 1]!.end, w.start)) || isCapitalized(w.text)) return null;
     if (nouns.has(w.text)) break;
     if (extra === 2) return null;
   }

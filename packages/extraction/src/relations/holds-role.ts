@@ -8,7 +8,7 @@ import {
   orgInFocus,
   sentenceOf,
 } from '../resolve/doc-context.js';
-import { matchTitleAt, matchTitleBefore, type TitleMatch } from '../ner/titles.js';
+import { hasRomanceTitle, matchTitleAt, matchTitleBefore, type TitleMatch } from '../ner/titles.js';
 import { titleEndBeforeApposedOrg } from '../ner/people.js';
 import { findSentenceIndex } from '../text/sentences.js';
 import { collapseSpaces } from '../text/char-class.js';
@@ -98,10 +98,11 @@ const ACADEMIC_IN_TITLE_RE = /\b(?:University|College|Institute|School|Academy)\
 /** A title naming a post held before: "former head of Vantor", "ex-chief executive". */
 const PAST_POST_RE = /^(?:former|ex-|onetime|one-time|previous)\b/i;
 /**
- * " (SMK), ": a body's acronym in brackets, then a comma, right before a name; or an Indonesian office's short form
+ * " (SMK), ": a body's acronym in brackets, then a comma, right before a name — also one written with one capital,
+ * " (Smk), ", as South African and Brazilian papers write them; or an Indonesian office's short form
  * in brackets with no comma ("The Minister of Trade (Mendag) Sari Lund", "… (Kemdag) Ayu Roe").
  */
-const ACRONYM_BEFORE_NAME_RE = /\s*\((?:\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)\s*,|\p{Lu}[\p{L}\p{N}&.-]{1,11}\))\s*$/u;
+const ACRONYM_BEFORE_NAME_RE = /\s*\((?:\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)\s*,|\p{Lu}[\p{L}\p{N}&.-]{1,11}\)(?:\s*,)?)\s*$/u;
 /** A family tie, then "and", before a post: "the founder's eldest son and", "the chairman's cousin and". */
 const KIN_AND_RE =
   /^(?:[\p{L}-]+['’]s\s+)?(?:(?:younger|elder|older|eldest|youngest|only)\s+)?(?:brother|sister|son|daughter|cousin|nephew|niece|wife|husband|father|mother|uncle|aunt|grandson|granddaughter|(?:son|daughter|brother|sister)-in-law)\s+and\s+(?:the\s+)?/iu;
@@ -275,7 +276,8 @@ function roleBefore(ctx: DocContext, p: ResolvedMention): RoleCandidate | null {
   const apposedOrg = apposedEnd < nameStart ? mentionsIn(ctx, apposedEnd, nameStart).find((m) => isOrg(m)) : undefined;
   if (apposedOrg) nameStart = apposedEnd;
   const windowStart = clauseStart(ctx.work, Math.max(s.start, nameStart - 140), nameStart);
-  if (!TITLE_HINT_RE.test(ctx.work.slice(windowStart, nameStart))) return null;
+  const hinted = ctx.work.slice(windowStart, nameStart);
+  if (!TITLE_HINT_RE.test(hinted) && !hasRomanceTitle(hinted)) return null;
   const t = matchTitleBefore(ctx.work, windowStart, nameStart);
   if (!t) return null;
   const between = ctx.work.slice(t.end, nameStart);
