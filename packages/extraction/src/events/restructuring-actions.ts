@@ -26,6 +26,9 @@ export const SITE =
   '(?:plants?|factor(?:y|ies)|studios?|offices?|sites?|stores?|branch(?:es)?|mills?|works|facilit(?:y|ies)|cent(?:re|er)s?|hubs?|outlets?|refiner(?:y|ies)|warehouses?|locations?|depots?|mines?|shops?|restaurants?|hotels?|assembly lines?|production lines?|lines|smelters?|yards?|shipyards?|campus(?:es)?|labs?|laborator(?:y|ies)|bases?|stations?|breweries|brewery|distiller(?:y|ies)|kilns?|(?:blast\\s+)?furnaces?|crackers?|terminals?|dealerships?|showrooms?|newsrooms?|bureaus?|bureaux|titles|magazines|newspapers|channels|schools?|clinics?|pharmacies|supermarkets?|hypermarkets?|cinemas?|pits?|shafts?|collier(?:y|ies)|call\\s+cent(?:re|er)s?|data\\s+cent(?:re|er)s?)';
 /** The parts of a company that are closed as a whole ("to close its Digital Media Services division"). */
 const CLOSED_PART = '(?:divisions?|units?|arm|subsidiar(?:y|ies))';
+/** What a company liquidates or winds up of its own: a unit or a company, never its stakes, assets or holdings. */
+const LIQUIDATED =
+  '(?:units?|divisions?|business(?:es)?|arms?|subsidiar(?:y|ies)|affiliates?|branch(?:es)?|operations|compan(?:y|ies)|firms?|entit(?:y|ies)|ventures?|studios?|plants?|factor(?:y|ies))';
 /** Words without "of" or another preposition among them ("close the sale of its unit" closes no unit). */
 const OWN_WORDS = (n: number) =>
   `(?:(?!(?:of|under|to|in|at|for|through|via|on|with|from|by|into|and)\\s)[\\p{L}\\p{N}&'’.%-]+\\s+){0,${n}}?`;
@@ -310,7 +313,7 @@ const RULES: ActionRule[] = [
       'shutdown',
     ],
     re: new RegExp(
-      `(?:clos(?:e|es|ed|ing)(?!\\s+to\\b)|shut(?:s|ting)?(?:\\s+down)?|shutter(?:s|ed|ing)?|mothball(?:s|ed|ing)?|idl(?:e|es|ed|ing)|(?:closures?|shutdown|closing)\\s+of)\\s+(?:down\\s+)?${DET}${WORDS(4)}${SITE}\\b|mothball(?:s|ed|ing)?\\s+${DET}${PLAIN_WORDS(4)}operations\\b|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\\s+down)?|shutter(?:s|ed|ing)?)\\s+(?:down\\s+)?(?:its|their)\\s+${OWN_WORDS(4)}${CLOSED_PART}\\b|end\\s+of\\s+(?:car\\s+|vehicle\\s+|local\\s+)?(?:production|assembly|manufacturing)\\s+(?:at|in)\\s+(?:its\\s+|the\\s+)?(?-i:\\p{Lu})`,
+      `(?:clos(?:e|es|ed|ing)(?!\\s+to\\b)|shut(?:s|ting)?(?:\\s+down)?|shutter(?:s|ed|ing)?|mothball(?:s|ed|ing)?|idl(?:e|es|ed|ing)|(?:closures?|shutdown|closing)\\s+of)\\s+(?:down\\s+)?${DET}${WORDS(4)}${SITE}\\b|mothball(?:s|ed|ing)?\\s+${DET}${PLAIN_WORDS(4)}operations\\b|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\\s+down)?|shutter(?:s|ed|ing)?)\\s+(?:down\\s+)?(?:its|their)\\s+${OWN_WORDS(4)}${CLOSED_PART}\\b|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\\s+down)?|shutter(?:s|ed|ing)?)\\s+(?:down\\s+)?the\\s+${OWN_WORDS(3)}${CLOSED_PART}(?=\\s+(?:of|in)\\s)|end\\s+of\\s+(?:car\\s+|vehicle\\s+|local\\s+)?(?:production|assembly|manufacturing)\\s+(?:at|in)\\s+(?:its\\s+|the\\s+)?(?-i:\\p{Lu})`,
       'iuy',
     ),
   },
@@ -373,6 +376,28 @@ const RULES: ActionRule[] = [
     ],
     re: new RegExp(
       `(?:wind(?:s|ing)?|wound)\\s+down\\s+${DET}${WORDS(5)}(?:${UNIT}|${SITE})\\b|suspend(?:s|ed|ing)?\\s+all\\s+(?:of\\s+)?(?:its\\s+)?(?:operations|production|flights|flying|trading)\\b|(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)\\s+(?:(?:its|the|their)\\s+)${PLAIN_WORDS(4)}(?:${UNIT}|${SITE})\\b|(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)\\s+(?:operations|production|mining|output)\\s+at\\s+(?:its|the|their)\\s+${PLAIN_WORDS(4)}${SITE}\\b|(?:ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?)\\s+(?:all\\s+)?(?:its\\s+)?(?:car\\s+|vehicle\\s+|local\\s+)?(?:operations|production|manufacturing|assembly|flying|flights|trading)\\b|(?<=\\bend(?:s|ed|ing)?\\s+(?:all\\s+)?(?:its\\s+)?(?:car\\s+|vehicle\\s+|local\\s+)?)(?:operations|production|manufacturing|assembly)\\b|stop(?:s|ped|ping)?\\s+(?:building|making|producing|assembling|manufacturing)\\b|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\\s+(?:mining|operations|production)\\s+at\\s+${DET}${PLAIN_WORDS(4)}${SITE}\\b|(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\\s+(?:${DET}${PLAIN_WORDS(4)}(?:${SITE}|${UNIT}|operation)\\s+)?(?:on|under|into)\\s+care\\s+and\\s+maintenance\\b|stop(?:s|ped|ping)?\\s+(?:all\\s+)?(?:its\\s+)?(?:car\\s+|vehicle\\s+|local\\s+)?(?:operations|production|manufacturing|assembly|flying|flights)\\b|dissolv(?:e|es|ed|ing)\\s+(?:its\\s+|the\\s+)?(?:(?-i:\\p{Lu})|${WORDS(4)}${UNIT}\\b)`,
+      'iuy',
+    ),
+  },
+  {
+    // "will liquidate its Orsk subsidiary", "chose to liquidate the Orsk branch", "is winding up its leasing arm",
+    // "the liquidation of its venture unit": the owner closes a unit or company of its own by liquidating it (not
+    // "liquidate its stake/holdings/assets", a sale of investments, nor "went into liquidation", the insolvency rule).
+    name: 'liquidate a unit',
+    leads: [
+      'liquidate',
+      'liquidates',
+      'liquidated',
+      'liquidating',
+      'liquidation',
+      'wind',
+      'winds',
+      'winding',
+      'wound',
+      'winding-up',
+    ],
+    re: new RegExp(
+      `(?:liquidat(?:e|es|ed|ing)|(?:wind(?:s|ing)?|wound)\\s+up|(?:liquidation|winding[-\\s]up)\\s+of)\\s+(?:its|their|the)\\s+${OWN_WORDS(4)}${LIQUIDATED}\\b`,
       'iuy',
     ),
   },

@@ -32,6 +32,11 @@ const WHERE =
  */
 const OF_EMPLOYER =
   "(?:\\s+of\\s+(?:(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}\\p{N}.&'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}.&'’()-]*){0,3}(?<!\\b(?:Unions?|Federation|Association|Congress|Council|Ministry|Government))|the\\s+(?:company|firm|group|bank|lender|carrier|airline|plant|factory|mill|mine|state-owned\\s+\\w+)))?";
+/**
+ * The employer after the staff, told for certain (OF_EMPLOYER without its "?"): "580 employees of Norrvik Drugs Ltd,
+ * the oldest maker in Orsk, have opted for …" (an apposition may follow the name).
+ */
+const NAMED_EMPLOYER = OF_EMPLOYER.slice(0, -1);
 /** Auxiliaries and adverbs between a subject and its verb: "will still", "could eventually be", "had been temporarily". */
 const AUX =
   '(?:will|would|could|can|may|might|are|is|were|was|have|has|had|be|being|been|to|set to|stand to|stands to|stood to|expected to|likely to|also|still|now|eventually|ultimately|probably|potentially|soon|then|all|having|already|temporarily|permanently|indefinitely|reportedly|formally|officially|effectively|gradually|subsequently|initially|directly|immediately|finally|consequently|therefore)';
@@ -556,10 +561,10 @@ export const QUANTITY_RULES: QuantityRule[] = [
     // voluntary dismissal programmes" (the number of programmes before their name).
     name: 'voluntary',
     anchor: F.number,
-    ahead: { bits: F.voluntary | F.cue | F.cutNoun, within: 14 },
+    ahead: { bits: F.voluntary | F.cue | F.cutNoun, within: 22 },
     re: new RegExp(
-      `${QUANTITY_LEAD}(?:\\s+(?:[a-z-]+\\s+){0,2}?${JOB_NOUN})?(?:,\\s+(?:or\\s+[^,.;]{1,50}|(?:about\\s+|around\\s+|nearly\\s+|some\\s+)?\\d[\\d.]*\\s*(?:%|per\\s?cent|percent)\\s+of\\s+[^,.;]{1,40}),)?\\s+(?:who\\s+|have\\s+|had\\s+|will\\s+|would\\s+|could\\s+|may\\s+|are\\s+(?:set\\s+|expected\\s+|likely\\s+)?to\\s+)?(?:already\\s+|now\\s+)?(?:left|took|take|accepted|accept|opt(?:ed)?\\s+for|signed\\s+up\\s+for|appl(?:y|ied)\\s+for|volunteered\\s+for|chose|join(?:ed)?)\\s+(?:under\\s+)?(?:a\\s+|an\\s+|the\\s+|its\\s+)?(?:(?:similar|same|new|second|another|two|three|four|five|several)\\s+)?(?:(?:voluntary|early|honorary)\\s+(?:redundancy|redundancies|departures?|severance|exits?|retirement|buyouts?|buy-outs?|leave|dismissal|separation)|(?:scheme|programme|program)\\b|(?-i:VRS|VSS|MSS|ERS)\\b)\\b`,
-      'iy',
+      `${QUANTITY_LEAD}(?:\\s+(?:[a-z-]+\\s+){0,2}?${JOB_NOUN}(?:${NAMED_EMPLOYER}(?:,\\s+(?!(?:who|which|that|whose|where|when)\\b)[^,.;]{1,80},)?)?)?(?:,\\s+(?:or\\s+[^,.;]{1,50}|(?:about\\s+|around\\s+|nearly\\s+|some\\s+)?\\d[\\d.]*\\s*(?:%|per\\s?cent|percent)\\s+of\\s+[^,.;]{1,40}),)?\\s+(?:who\\s+|have\\s+|had\\s+|will\\s+|would\\s+|could\\s+|may\\s+|are\\s+(?:set\\s+|expected\\s+|likely\\s+)?to\\s+)?(?:already\\s+|now\\s+)?(?:left|took|take|accepted|accept|opt(?:ed)?\\s+for|signed\\s+up\\s+for|appl(?:y|ied)\\s+for|volunteered\\s+for|chose|join(?:ed)?)\\s+(?:under\\s+)?(?:a\\s+|an\\s+|the\\s+|its\\s+)?(?:(?:similar|same|new|second|another|two|three|four|five|several)\\s+)?(?:(?:voluntary|early|honorary)\\s+(?:redundancy|redundancies|departures?|severance|exits?|retirement|buyouts?|buy-outs?|leave|dismissal|separation)|(?:scheme|programme|program)\\b|(?-i:VRS|VSS|MSS|ERS)\\b)\\b`,
+      'iuy',
     ),
     kind: 'layoff',
   },
@@ -701,9 +706,13 @@ export const APPOSITIVE_COUNT_RE = new RegExp(
   'iy',
 );
 
-/** Announcements of cuts without a number: "announced a round of job cuts", "plans layoffs". */
+/**
+ * Announcements of cuts without a number: "announced a round of job cuts", "plans layoffs"; the whole family of
+ * verbs that make a plan news — launched, presented, outlined, set out, adopted, agreed on, embarked on, finalised,
+ * and a board's "approved in principle the reorganisation"; not "a restructuring of its debt" (of what it owes).
+ */
 export const ANNOUNCE_RE = new RegExp(
-  `${NOT_AFTER_DASH}(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?|beg(?:an|un|in|ins)|start(?:s|ed|ing)?|plan(?:s|ned|ning)?|initiat(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|carr(?:y|ies|ied) out|enact(?:s|ed|ing)?|implement(?:s|ed|ing)?|kick(?:s|ed) off|roll(?:s|ed) out|undert(?:ake|akes|ook|aken)|order(?:s|ed)?|is preparing|are preparing|prepar(?:es|ed) for|will hold|held|(?:has|have|had) (?:also )?seen)\\s+(?:(?:a|an|new|another|fresh|more|further|additional|its|the|latest|second|third|fourth|round of|rounds of|wave of|waves of|large|larger|major|significant|sweeping|widespread|broad|deep|deeper|small|smaller|targeted|mass|company-wide|companywide|global|corporate|internal|[a-z]+-wide)\\s+){0,4}(?<cn>job cuts|layoffs|lay-offs|cuts|job reductions|headcount reductions|workforce reductions|reductions in force|redundancies|retrenchments|restructuring|reorganization|reorganisation|reorg|overhaul)\\b`,
+  `${NOT_AFTER_DASH}(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?|launch(?:es|ed|ing)?|present(?:s|ed|ing)|outlin(?:e|es|ed|ing)|set(?:s|ting)?\\s+out|approv(?:e|es|ed|ing)(?:\\s+in\\s+principle)?|adopt(?:s|ed|ing)?|agree(?:s|d|ing)?\\s+(?:on|to)|embark(?:s|ed|ing)?\\s+on|finali[sz](?:e|es|ed|ing)|beg(?:an|un|in|ins)|start(?:s|ed|ing)?|plan(?:s|ned|ning)?|initiat(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|carr(?:y|ies|ied) out|enact(?:s|ed|ing)?|implement(?:s|ed|ing)?|kick(?:s|ed) off|roll(?:s|ed) out|undert(?:ake|akes|ook|aken)|order(?:s|ed)?|is preparing|are preparing|prepar(?:es|ed) for|will hold|held|(?:has|have|had) (?:also )?seen)\\s+(?:(?:a|an|new|another|fresh|more|further|additional|its|the|latest|second|third|fourth|round of|rounds of|wave of|waves of|large|larger|major|significant|sweeping|widespread|broad|deep|deeper|small|smaller|targeted|mass|company-wide|companywide|global|corporate|internal|[a-z]+-wide)\\s+){0,4}(?<cn>job cuts|layoffs|lay-offs|cuts|job reductions|headcount reductions|workforce reductions|reductions in force|redundancies|retrenchments|restructuring|reorganization|reorganisation|reorg|overhaul)\\b(?!\\s+of\\s+(?:its|the|their)\\s+(?:[\\w-]+\\s+)?(?:debts?|bonds?|loans?|liabilities|borrowings|notes|leases)\\b)`,
   'gi',
 );
 
@@ -711,13 +720,14 @@ export const ANNOUNCE_RE = new RegExp(
 const UNTOLD_NUMBER = '(?:an?\\s+(?:unspecified|undisclosed|unknown)\\s+number\\s+of\\s+)';
 
 /**
- * Cutting jobs without a number: "is cutting jobs", "laid off staff", "will halve its workforce", "to axe
+ * Cutting jobs without a number: "is cutting jobs", "laid off staff", "will halve its workforce", "trimmed staff",
+ * "will pare back its headcount", "slim down its workforce", "scaled back its workforce", "to axe
  * refining jobs", "cutting clerical positions" (one word naming the kind of work), "laid off an undisclosed number
  * of workers", "has retrenched an unknown number of staff" ("disengaged", "retrenched" and the like only before an
  * untold number: "disengaged workers" alone may describe them).
  */
 export const CUT_JOBS_RE = new RegExp(
-  `${NOT_AFTER_DASH}(?<verb>cutting(?:\\s+down)?|laying off|eliminating|slashing|shedding|axing|trimming|slash|eliminate|axe|cut(?:s)?(?:\\s+down)?|lay off|lays off|laid off|eliminated|eliminates|slashed|slashes|axed|shed|sheds|reduc(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|(?:disengag(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?)(?=\\s+${UNTOLD_NUMBER}))\\s+(?:(?:(?:more\\s+than|almost|nearly|about|roughly|around)\\s+)?half\\s+(?:of\\s+)?)?(?:${UNTOLD_NUMBER}|(?:more|some|its|their|the|corporate|additional|further)\\s+)?(?:${JOB_NOUN}|jobs|workforce|headcount|payroll|(?:[a-z]+(?:ing|ion|al|ive|ory|ic)\\s+)?(?:jobs|positions|roles))\\b|${NOT_AFTER_DASH}declar(?:e|es|ed|ing)\\s+(?:an?\\s+(?:unspecified|undisclosed|unknown)\\s+number\\s+of\\s+|some\\s+(?:of\\s+its\\s+)?|its\\s+|their\\s+)?(?:[a-z-]+\\s+)?(?:staff|workers|employees|jobs|positions|roles|posts|pilots|crew)\\s+redundant\\b`,
+  `${NOT_AFTER_DASH}(?<verb>cutting(?:\\s+down)?|laying off|eliminating|slashing|shedding|axing|trimming|trim(?:s|med)?|par(?:e|es|ed|ing)(?:\\s+(?:back|down))?|slim(?:s|med|ming)?\\s+down|scal(?:e|es|ed|ing)\\s+(?:back|down)|slash|eliminate|axe|cut(?:s)?(?:\\s+down)?|lay off|lays off|laid off|eliminated|eliminates|slashed|slashes|axed|shed|sheds|reduc(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|(?:disengag(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?)(?=\\s+${UNTOLD_NUMBER}))\\s+(?:(?:(?:more\\s+than|almost|nearly|about|roughly|around)\\s+)?half\\s+(?:of\\s+)?)?(?:${UNTOLD_NUMBER}|(?:more|some|its|their|the|corporate|additional|further)\\s+)?(?:${JOB_NOUN}|jobs|workforce|headcount|payroll|(?:[a-z]+(?:ing|ion|al|ive|ory|ic)\\s+)?(?:jobs|positions|roles))\\b|${NOT_AFTER_DASH}declar(?:e|es|ed|ing)\\s+(?:an?\\s+(?:unspecified|undisclosed|unknown)\\s+number\\s+of\\s+|some\\s+(?:of\\s+its\\s+)?|its\\s+|their\\s+)?(?:[a-z-]+\\s+)?(?:staff|workers|employees|jobs|positions|roles|posts|pilots|crew)\\s+redundant\\b`,
   'gi',
 );
 
