@@ -32,6 +32,11 @@ describe('"the <nationality> company" is the one company the text introduced wit
     expect(restructuringOrgs(text)).toEqual(['Kestrel']);
   });
 
+  it('near miss: a nationality before a noun that is no company\'s ("The Swedish government said the company …")', () => {
+    const text = `${LEDE}${DEAL} The Swedish government said the company had spent about 40 million euros preparing the separation of that division.\n`;
+    expect(restructuringOrgs(text)).toEqual(['Kestrel']);
+  });
+
   it('near miss: two companies introduced with the same nationality make the description no one’s in particular', () => {
     const text = `${LEDE}The Swedish rival Orsk Air said in April it had ended talks. The Swedish company had spent about 40 million euros preparing the separation of its parts division.\n`;
     expect(restructuringOrgs(text)).not.toContain('Kestrel');

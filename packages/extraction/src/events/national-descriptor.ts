@@ -1,3 +1,4 @@
+import { COMPANY_NOUNS } from '../gazetteer/lexicon/org-nouns.js';
 import { NATIONALITIES } from '../gazetteer/lexicon/places.js';
 import type { DocContext } from '../resolve/doc-context.js';
 
@@ -7,8 +8,12 @@ import type { DocContext } from '../resolve/doc-context.js';
  * nationality ("Brazilian planemaker Norrvik"), not the company the sentence before opened with.
  */
 
-/** "The Brazilian company", "the Swedish truckmaker": "the" and a capitalised nationality open the clause. */
-const NATIONAL_OPENING_RE = /^\s*[Tt]he\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}/u;
+/**
+ * "The Brazilian company", "the Swedish truckmaker", "the Danish aircraft maker": "the", a capitalised nationality and a
+ * company noun (COMPANY_NOUNS) within the next two lower-case words open the clause — not "The French government
+ * said …" nor "The Swedish cuts will …", which describe no company.
+ */
+const NATIONAL_OPENING_RE = /^\s*[Tt]he\s+(\p{Lu}\p{Ll}+)\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u;
 /** The nationality, then up to four lower-case words, right before a company's name: "Brazilian aircraft maker ". */
 const NATIONAL_INTRO_RE = /\b(\p{Lu}\p{Ll}+)\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 
@@ -37,7 +42,7 @@ function introduced(ctx: DocContext): Map<string, { at: number; id: string }[]> 
  */
 export function nationalDescriptorCompany(ctx: DocContext, region: string, pos: number): string | null {
   const d = NATIONAL_OPENING_RE.exec(region);
-  if (!d || !NATIONALITIES.has(d[1]!)) return null;
+  if (!d || !NATIONALITIES.has(d[1]!) || !(COMPANY_NOUNS.has(d[2]!) || (d[3] && COMPANY_NOUNS.has(d[3])))) return null;
   const ids = new Set((introduced(ctx).get(d[1]!) ?? []).filter((x) => x.at < pos).map((x) => x.id));
   return ids.size === 1 ? [...ids][0]! : null;
 }

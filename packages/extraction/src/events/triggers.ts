@@ -337,13 +337,14 @@ export const QUANTITY_RULES: QuantityRule[] = [
     // "the cuts, first meant to hit some 400 people, would now probably reach over 850", "job cuts might
     // eventually climb to as many as 2,400 jobs", "layoffs would top 2,000": the size a round is expected to grow to.
     // A modal verb before "reach"/"top"/"exceed" says it is the round's size, not an aside ("the cuts reach across
-    // recruiting", "cuts reached the factory floor" name no size).
+    // recruiting", "cuts reached the factory floor" name no size). A word between never ends in a comma (the comma
+    // before the next blank is the separator's), so a list of words with commas is read one way, not 2^n ways.
     name: 'cuts-reach',
     ahead: { bits: F.number, within: 18 },
     anchor: F.cutNoun,
     gate: /\b(?:reach|top|exceed|climb\s+to|rise\s+to)\s/i,
     re: new RegExp(
-      `(?<cn>job\\s+cuts|cuts|layoffs|lay-offs|job\\s+losses|redundancies)(?:,?\\s+[^\\s.;]+){0,10}?,?\\s+(?:can|could|may|might|will|would|should)\\s+(?:(?:now|eventually|ultimately|probably|likely|possibly|soon|even)\\s+){0,2}(?:reach|top|exceed|climb\\s+to|rise\\s+to)\\s+(?:${QUANTITY_OF_JOBS}|${BARE_QUANTITY}${BARE_FOLLOW})`,
+      `(?<cn>job\\s+cuts|cuts|layoffs|lay-offs|job\\s+losses|redundancies)(?:,?\\s+[^\\s.;]*[^\\s.;,]){0,10}?,?\\s+(?:can|could|may|might|will|would|should)\\s+(?:(?:now|eventually|ultimately|probably|likely|possibly|soon|even)\\s+){0,2}(?:reach|top|exceed|climb\\s+to|rise\\s+to)\\s+(?:${QUANTITY_OF_JOBS}|${BARE_QUANTITY}${BARE_FOLLOW})`,
       'iy',
     ),
     kind: 'layoff',

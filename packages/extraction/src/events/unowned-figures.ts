@@ -1,6 +1,6 @@
 import type { QuantityHit } from './quantity-hits.js';
 
-/* Figures of cuts that are no round of one company: a pace of cuts, a trade's vague toll. */
+/* Figures of cuts that are no round of one company: a pace of cuts, a trade's vague toll, an economy's tally. */
 
 /**
  * After a figure, within its clause: the unit of time it is counted per ("every week", "each month", "per day", "a

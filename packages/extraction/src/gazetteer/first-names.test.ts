@@ -23,4 +23,14 @@ describe('common English short given names', () => {
     expect(opensWithGivenName(['Rob', 'Banks'])).toBe(false);
     expect(FIRST_NAMES.has('Sun') || WEAK_FIRST_NAMES.has('Sun')).toBe(false);
   });
+
+  it('the other short forms faker lacks: "Jen Tanvik" is a person; "Val", "Ed" are weak; "Walt", "Will" are no given names', () => {
+    for (const n of ['Jen', 'Jo', 'Bea', 'Viv', 'Stu', 'Roz', 'Trish']) expect(FIRST_NAMES.has(n)).toBe(true);
+    for (const n of ['Val', 'Ed']) expect(WEAK_FIRST_NAMES.has(n)).toBe(true);
+    for (const n of ['Walt', 'Will', 'Dot', 'Les']) expect(FIRST_NAMES.has(n) || WEAK_FIRST_NAMES.has(n)).toBe(false);
+    expect(opensWithGivenName(['Val', 'Results'])).toBe(false);
+    expect(extract('Kestrel Bank will cut 300 jobs, Jen Tanvik, an analyst at Vessla, said.').names('Person')).toEqual([
+      'Jen Tanvik',
+    ]);
+  });
 });

@@ -6,11 +6,13 @@ import { GIVEN_NAMES, WEAK_GIVEN_NAMES } from './data/given-names.js';
 
 /**
  * Common English short forms that faker's locale lists lack, added here because data/given-names.ts is generated
- * (rerunning the script would drop a hand edit there). "Meg" is no common word; "Rob" is ("rob"), so it is weak.
- * Other short forms ("Tom", "Sam", "Bob", "Pat" …) already come from faker; "Sun", "Max"-style words stay out.
+ * (rerunning the script would drop a hand edit there). Those that are no common word are given names; those that are
+ * ("rob", "val", "ed" as in "Ed." for editor) are weak. Other short forms ("Tom", "Sam", "Bob", "Pat" …) already come
+ * from faker; "Sun", "Max"-style words stay out, and so do short forms that open company names ("Walt") or are
+ * common words in headlines ("Will", "Dot", "Les").
  */
-const SHORT_FORMS = ['Meg'];
-const WEAK_SHORT_FORMS = ['Rob'];
+const SHORT_FORMS = ['Meg', 'Jen', 'Jo', 'Bea', 'Viv', 'Stu', 'Alfie', 'Bess', 'Roz', 'Trish', 'Tash'];
+const WEAK_SHORT_FORMS = ['Rob', 'Val', 'Ed'];
 
 /**
  * Given names of ~70 locales (generated from @faker-js/faker by scripts/build-lexicon.mjs), without the ones that

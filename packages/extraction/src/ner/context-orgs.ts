@@ -1,5 +1,4 @@
 import { opensWithGivenName } from '../gazetteer/first-names.js';
-import { isInitialledUnion } from './initialled-bodies.js';
 import { isMediumMention } from './platform-media.js';
 import { isCommonWord, isFaithAdjective } from '../gazetteer/lexicon/common-words.js';
 import { NATIONALITIES, isCountryOrRegion, isNationalityPlural, isPlace } from '../gazetteer/lexicon/places.js';
@@ -110,7 +109,10 @@ function opensQuotation(text: string, start: number): boolean {
   const before = text[start - 2];
   return before === undefined || before === ' ' || before === '\n' || before === '\t';
 }
-/** "Carmakers", "Telcos", "Lenders": one word, the plural of a noun for companies. */
+/**
+ * "Carmakers", "Telcos", "Lenders": one word, the plural of a noun for companies; or a trade's workers
+ * ("Mineworkers", WORKERS_PLURAL_RE), which name no company either.
+ */
 function isSectorPlural(name: string): boolean {
   if (WORKERS_PLURAL_RE.test(name)) return true;
   if (name.length < 4 || name.includes(' ') || !name.endsWith('s')) return false;
@@ -593,9 +595,9 @@ export class ContextOrgFinder extends OrgRegistry {
     if (isStateBody(name))
       return c.runs.every((r) => VENUE_BEFORE_RE.test(this.text.slice(Math.max(0, r.start - 60), r.start)));
     // "Government Savings Bank", "Union Bank": a public word opening a name a company's last word ends is a bank's.
-    // "the Kora Air Workers Union (KAWU)": a union written with its own initials is an organization of the story.
-    const initialledUnion = isInitialledUnion(name) && c.cues.some((q) => q.why === 'initialled');
-    if (PUBLIC_BODY_WORDS.has(last) && !initialledUnion) return true;
+    // "the Kora Air Workers Union (KAWU)", "the Kestrel Post Office (KPO)": a body written with its own initials (the
+    // 'initialled' cue, initialled-bodies.ts) is an organization of the story.
+    if (PUBLIC_BODY_WORDS.has(last) && !c.cues.some((q) => q.why === 'initialled')) return true;
     if (PUBLIC_BODY_WORDS.has(firstWord) && !COMPANY_TAILS.has(last)) return true;
     if (!name.includes(' ')) {
       if (COMMON_ACRONYMS.has(name) || ORG_HEAD_WORDS.has(name) || LEGAL_SUFFIX.has(name)) return true;

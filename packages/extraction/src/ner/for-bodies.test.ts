@@ -38,4 +38,13 @@ describe('bodies named by their remit: "<noun> for <remit>" (for-bodies.ts)', ()
     const list = extract('The Union for Transport, Kestrel and Vessla said on Monday they would cut 300 jobs.');
     expect(list.orgs().some((o) => o.includes('Kestrel and Vessla'))).toBe(false);
   });
+
+  it('a bank named by its remit ("Vessla Bank for Foreign Trade") is one name; another firm\'s noun before "for" is not', () => {
+    expect(extract('The Vessla Bank for Foreign Trade will cut 300 jobs, the lender said.').orgs()).toContain(
+      'Company Vessla Bank for Foreign Trade',
+    );
+    expect(extract('Norrvik Group for Kestrel will cut 300 jobs.').orgs()).not.toContain(
+      'Company Norrvik Group for Kestrel',
+    );
+  });
 });

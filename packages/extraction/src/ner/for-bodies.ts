@@ -1,8 +1,9 @@
 /**
  * Bodies named "<noun> for <remit>": "Department for Business and Trade", "Office for National Statistics", "Institute
  * for Fiscal Studies", "Kora Union for Rail Transport and Travel", "Commission for Mediation". The noun before
- * "for" is a public body's or an association's (a ministry, office, institute, union, federation …), never a firm's
- * ("Group", "Company", "Exchange": "Norrvik Group for Kestrel" is two names), and a capitalised word follows "for".
+ * "for" is a public body's or an association's (a ministry, office, institute, union, federation …) or "Bank", as
+ * state banks are named by their remit ("Vessla Bank for Foreign Trade"); never another firm's noun ("Group",
+ * "Company", "Exchange": "Norrvik Group for Kestrel" is two names). A capitalised word follows "for".
  */
 const FOR_HEADS: ReadonlySet<string> = new Set(
   `Ministry Department Office Institute Institution Centre Center Union Association Federation Confederation Council

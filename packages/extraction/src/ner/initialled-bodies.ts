@@ -37,12 +37,3 @@ export function isInitialledBody(text: string, name: string, end: number): boole
   }
   return initials === acronym;
 }
-
-/**
- * The last words `isInitialledBody` accepts that the public-body check would otherwise turn away: a union ("… Union")
- * and a state-owned office ("the Kestrel Post Office (KPO)", which a business rescue plan or a retrenchment names).
- */
-export function isInitialledUnion(name: string): boolean {
-  const last = name.slice(name.lastIndexOf(' ') + 1);
-  return last === 'Union' || last === 'Unions' || last === 'Office';
-}

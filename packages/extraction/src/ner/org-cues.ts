@@ -452,7 +452,7 @@ const NOUN_PREPOSITIONS = new Set(['to', 'of', 'for', 'from', 'with', 'into', 't
 const LOWER_NOUN_RE = /^\p{Ll}{3,}$/u;
 
 /**
- * "the move to Scrumwise will change", "the switch towards Kestrel would …": a lower-case word and a preposition right
+ * "the move to Orskflow will change", "the switch towards Kestrel would …": a lower-case word and a preposition right
  * before the name make it the object inside the subject, so a verb after the name says nothing of it.
  */
 function objectOfNounBefore(text: string, tokens: readonly Token[], run: NameRun): boolean {
@@ -485,7 +485,7 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   const next = tokens[k];
   const gapIsSpace = next !== undefined && next.start === end + 1 && text.charCodeAt(end) === 32;
   // "Norrvik Ghana also announced a similar action": one adverb between the name and its verb.
-  // "the move to Scrumwise will change …": after a noun and its preposition the verb is the noun's, not the name's.
+  // "the move to Orskflow will change …": after a noun and its preposition the verb is the noun's, not the name's.
   if (
     gapIsSpace &&
     (SUBJECT_VERBS.has(next.text) || isAdverbThenTelling(text, tokens, k)) &&

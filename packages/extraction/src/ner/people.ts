@@ -278,10 +278,8 @@ export function findPeople(
     const joined = prevPerson !== undefined && /^,? and $|^ & $/.test(text.slice(prevPerson.end, start)) && j - i >= 2;
     const before = text.slice(Math.max(lineStart, start - 30), start);
     // "National Union of Kora Metalworkers": after "<Name> of", the words go on an institution's name.
-    const given =
-      opensWithGivenName([first.text, tokens[i + 1]!.text]) &&
-      !orgHeads.has(first.text) &&
-      !OF_NAME_BEFORE_RE.test(before);
+    const givenFirst = opensWithGivenName([first.text, tokens[i + 1]!.text]);
+    const given = givenFirst && !orgHeads.has(first.text) && !OF_NAME_BEFORE_RE.test(before);
     // A role after the name or a title before it (searched once: both tests below need it).
     const apposed = titleEndBeforeApposedOrg(text, start);
     const titled =
@@ -305,8 +303,7 @@ export function findPeople(
     // honorific says person.
     if (!honorific && !titled && orgHeads.has(first.text)) continue;
     // A run opened by a given name is left to the rules above ("Office of Jane Roe" is rare, but no remit).
-    if (!honorific && !opensWithGivenName([first.text, tokens[i + 1]!.text]) && BODY_REMIT_BEFORE_RE.test(before))
-      continue;
+    if (!honorific && !givenFirst && BODY_REMIT_BEFORE_RE.test(before)) continue;
     const accepted = !!tail || spoken || given || SAID_BEFORE_RE.test(before);
     if (!accepted || isBareTitle(name) || isPlace(name) || !looksLikePersonName(name)) continue;
     // "competition from Microsoft Azure": a first word the knowledge base knows as a company opens no person's

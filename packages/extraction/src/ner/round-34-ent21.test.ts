@@ -56,9 +56,9 @@ describe('round 34 (ent21): the buyer in ", which acquired X" is a company', () 
 });
 
 describe('round 34 (ent21): a name inside the subject after "noun + preposition" takes no verb of its own', () => {
-  it('"the move to Scrumwise will change …": a working method, no company', () => {
+  it('"the move to Orskflow will change …": a working method, no company', () => {
     const text =
-      'Kestrel Telecom will cut 50 jobs. "Put simply, the move to Scrumwise will change how every team plans its week."';
+      'Kestrel Telecom will cut 50 jobs. "Put simply, the move to Orskflow will change how every team plans its week."';
     expect(companies(text)).toEqual(['Kestrel Telecom']);
   });
 

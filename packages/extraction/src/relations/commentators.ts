@@ -1,6 +1,6 @@
 import type { DocContext, ResolvedMention } from '../resolve/doc-context.js';
 import { beforePlacePossessive } from './place-possessive.js';
-import { REPORTS_AFTER_RE, outletNounThenReport } from './outlet-lexicon.js';
+import { NEWS_AGENCY_BEFORE_NAME, REPORTS_AFTER_RE, outletNounThenReport } from './outlet-lexicon.js';
 import { reportsAsOutlet } from './outlet-evidence.js';
 import { isSpaceAt } from '../text/char-class.js';
 
@@ -54,8 +54,12 @@ const OUTLET_AFTER_RE =
 const REPORTED_THAT_AFTER_RE =
   /^\s+(?:(?:has|had|also|earlier|previously|later|separately|initially)\s+){0,2}(?:reported|reports|wrote|writes)(?:\s+(?:on|in|earlier|last|this|late|early)(?:\s+[\p{L}\p{N}]+){0,2}?)?\s+that\b/u;
 /** What is done to an outlet: "told X", "in an interview with X", "a memo seen by X", "quoted as saying by Norvian news agency X". */
-const OUTLET_BEFORE_RE =
-  /\b(?:told|interview\s+(?:with|on)|speaking\s+to|spoke\s+to|quoted\s+(?:as\s+saying\s+)?by|reported\s+(?:(?:earlier|first|initially|originally)\s+)?by|cited\s+by|(?:consulted|contacted)\s+by|declarations\s+to|said\s+to|seen\s+by|obtained\s+by|reviewed\s+by|writing\s+in|wrote\s+in)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:(?:state|state-run|official)\s+)?(?:news|press)\s+agency\s+)?$/iu;
+const OUTLET_BEFORE_RE = new RegExp(
+  String.raw`\b(?:told|interview\s+(?:with|on)|speaking\s+to|spoke\s+to|quoted\s+(?:as\s+saying\s+)?by|reported\s+(?:(?:earlier|first|initially|originally)\s+)?by|cited\s+by|(?:consulted|contacted)\s+by|declarations\s+to|said\s+to|seen\s+by|obtained\s+by|reviewed\s+by|writing\s+in|wrote\s+in)\s+(?:the\s+)?` +
+    NEWS_AGENCY_BEFORE_NAME +
+    '$',
+  'iu',
+);
 
 /**
  * "Germany's Kora Blatt reported the plan", "reported earlier by Brazil's Kora Valor": a name after a place's

@@ -183,19 +183,21 @@ export function citeGeneric(
       cited.speakerEnds.push(end);
       continue;
     }
+    // "the press service of Kestrel Rail said", "the press office of the Orsk Council said": a press service is read
+    // as a spokesperson is — the body or company named at it speaks, not the company in focus.
+    const spokesperson = generic === 'spokesperson' || generic === 'press service';
     // "A spokeswoman for the bank declined to comment": someone who said nothing is no source.
-    if (generic === 'spokesperson' && DECLINED_AFTER_RE.test(ctx.work.slice(end, end + 80))) continue;
+    if (spokesperson && DECLINED_AFTER_RE.test(ctx.work.slice(end, end + 80))) continue;
     // "a spokeswoman for the labour ministry said": a public body's spokesperson, cited as that body, not the company's.
-    if (generic === 'spokesperson' && FOR_PUBLIC_BODY_RE.test(ctx.work.slice(end, end + 60))) continue;
+    if (spokesperson && FOR_PUBLIC_BODY_RE.test(ctx.work.slice(end, end + 60))) continue;
     // "a statement was planned for Wednesday", "it would be issuing a statement shortly": nothing said yet.
     if (generic === 'company statement' && unsaidStatement(ctx.work, start, end)) continue;
     // "a spokesman for the council": the works council or union the article named before; "a trade union
     // spokesperson": the union, unnamed.
-    const forBody =
-      generic === 'spokesperson'
-        ? (FOR_BODY_RE.exec(ctx.work.slice(end, end + 48)) ??
-          UNION_BEFORE_SPOKESPERSON_RE.exec(ctx.work.slice(Math.max(0, start - 24), start)))
-        : null;
+    const forBody = spokesperson
+      ? (FOR_BODY_RE.exec(ctx.work.slice(end, end + 48)) ??
+        UNION_BEFORE_SPOKESPERSON_RE.exec(ctx.work.slice(Math.max(0, start - 24), start)))
+      : null;
     if (forBody) {
       const council = /council/i.test(forBody[1]!);
       const name =
@@ -207,18 +209,18 @@ export function citeGeneric(
       continue;
     }
     // "a spokesman for the Kora Pilots Association": the union, association or other body speaks, not a company.
-    const body = generic === 'spokesperson' ? (bodyAfter(ctx, end) ?? bodyBefore(ctx, start)) : null;
+    const body = spokesperson ? (bodyAfter(ctx, end) ?? bodyBefore(ctx, start)) : null;
     if (body) {
       cite(ctx.entities.addMention('Source', body.name, body.start, body.end, 'other'), start);
       continue;
     }
     // "The Kora Miners' Union said …. Its spokesperson, Jan Roe, said": the body that spoke just before.
-    const its = generic === 'spokesperson' ? itsBodyBefore(ctx, start, focal, cited.voices) : null;
+    const its = spokesperson ? itsBodyBefore(ctx, start, focal, cited.voices) : null;
     if (its) {
       cite(its, start);
       continue;
     }
-    const near = generic === 'spokesperson' ? adjacentOrg(ctx, start, end) : null;
+    const near = spokesperson ? adjacentOrg(ctx, start, end) : null;
     if (near && !focal.has(near) && commentator(near)) {
       cite(near, start);
       continue;

@@ -23,6 +23,10 @@ export interface GenericSource {
   named?: (match: string) => string;
 }
 
+/** A press service or press office that speaks (vs. a spokesperson): the generic name and the name's suffix. */
+const PRESS_SERVICE_RE = /^press\s+(?:service|office)/i;
+const spokespersonName = (m: string) => (PRESS_SERVICE_RE.test(m) ? 'press service' : 'spokesperson');
+
 /** What a union does when news quotes it: "said", "warns", "alleges", "reckons", "is insisting". */
 const UNION_VERBS =
   '(?:said|says|warn(?:ed|s)|argu(?:ed|es)|call(?:ed|s)|criticis(?:ed|es)|criticiz(?:ed|es)|condemn(?:ed|s)|reject(?:ed|s)|told|tells|estimat(?:ed|es)|claim(?:ed|s)|describ(?:ed|es)|vow(?:ed|s)|threaten(?:ed|s)|insist(?:ed|s)|add(?:ed|s)|not(?:ed|es)|urg(?:ed|es)|welcom(?:ed|es)|caution(?:ed|s)|alleg(?:ed|es)|reckon(?:ed|s)|stat(?:ed|es)|accus(?:ed|es)|maintain(?:ed|s)|demand(?:ed|s)|complain(?:ed|s)|refus(?:ed|es)|oppos(?:ed|es)|protest(?:ed|s)|(?:is|are|was|were)\\s+(?:insisting|warning|arguing|demanding|calling|claiming|saying|threatening))';
@@ -282,8 +286,8 @@ export const GENERIC: GenericSource[] = [
     re: /\b(?:spokes(?:person|man|woman|people)|(?:press|company)\s+representative)\b|\bpress\s+(?:service|office)\b(?=(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}?)?(?:\s+(?:(?:has|had|also)\s+)?(?:said|says|reported|reports|stated|told|announced|confirmed|informed|quotes|quoted|explained)\b))/giu,
     leads: ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'press', 'company'],
     kind: 'company-statement',
-    generic: (m) => (/^press\s+(?:service|office)/i.test(m) ? 'press service' : 'spokesperson'),
-    suffix: (m) => (/^press\s+(?:service|office)/i.test(m) ? 'press service' : 'spokesperson'),
+    generic: spokespersonName,
+    suffix: spokespersonName,
   },
   {
     // Briefings where executives speak: "at a news conference", "on an earnings call", "on a call with analysts",

@@ -76,6 +76,13 @@ export const OUTLET_APPOSITION_AFTER_RE = new RegExp(
   'iu',
 );
 
+/**
+ * A news agency's noun, with its nationality or a word such as "state-run", between a phrase of telling and the
+ * agency's name: "quoted as saying by Norvian news agency NTX", "told the state news agency". Optional; the
+ * expressions that end in it (speakers.ts TOLD_RE, commentators.ts OUTLET_BEFORE_RE) end right after it.
+ */
+export const NEWS_AGENCY_BEFORE_NAME = String.raw`(?:(?:[\p{L}-]+\s+)?(?:(?:state|state-run|official)\s+)?(?:news|press)\s+agency\s+)?`;
+
 /** Phrases after which a name is an outlet being told something, quoted or published in. */
 export const TOLD_BEFORE_RE =
   /\b(?:told|tells|telling|(?:confirmed|explained|said|stated|e-?mailed|wrote|announced|declared|indicated|revealed|disclosed|admitted)\s+to|(?:in\s+)?(?:response|reply|answer|responding|replying)\s+to\s+(?:(?:a|the)\s+)?(?:questions?|queries|query|inquiry|enquiry|request)\s+(?:for\s+comment\s+)?(?:from|by)|(?:confirmed|disclosed|explained|revealed)\s+(?:the|this|that|its)\s+(?:figure|figures|number|numbers|plan|plans|cuts|news|report|details|move|decision|information)\s+to|(?:e-?mail|emailed\s+statement)\s+to|interview\s+(?:with|to|for|on|given\s+to)|speaking\s+to|spoke\s+to|talking\s+to|quoted\s+(?:as\s+saying\s+)?by|reported\s+(?:(?:in|on|earlier|last|this|first)\s+(?:\w+\s+)?)?by|cited\s+by|seen\s+by|(?:consulted|contacted|heard|asked|questioned)\s+by|(?:in\s+)?(?:declarations|statements)\s+to|obtained\s+by|reviewed\s+by|published\s+by|writing\s+in|wrote\s+in|op-ed\s+in|commentary\s+for|column\s+in|reports?\s+(?:in|by|from)|story\s+(?:in|by)|article\s+(?:in|by)|first\s+reported\s+by|comments\s+to|remarks\s+to|,\s*(?:reported|reports|wrote|writes))\s+(?:the\s+)?$/iu;

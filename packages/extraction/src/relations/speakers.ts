@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenize.js';
 import { type DocContext, type ResolvedMention, isOrg, mentionsIn } from '../resolve/doc-context.js';
 import { COMMENTATOR_TITLE_RE, TITLE_AT_END_RE } from './voices.js';
-import { DATA_BY_RE } from './outlet-lexicon.js';
+import { DATA_BY_RE, NEWS_AGENCY_BEFORE_NAME } from './outlet-lexicon.js';
 import { beforePlacePossessive } from './place-possessive.js';
 
 /** Verbs that attribute what follows (or precedes) to a speaker. */
@@ -40,8 +40,12 @@ const ACCORDING_RE =
  * Verbs and phrases after which the source follows: "told the Kora Daily", "in an interview with Radio Norr", "quoted as
  * saying by Norvian news agency NTX" (a nationality and the agency's noun may stand before its name).
  */
-const TOLD_RE =
-  /(?:\btold|\binterview\s+(?:with|to|for|on|given\s+to)|\bspeaking\s+to|\bspoke\s+to|\bquoted\s+(?:as\s+saying\s+)?by|\breported\s+(?:(?:earlier|first|initially|originally)\s+)?by|\bcited\s+by|\b(?:consulted|contacted)\s+by|\bdeclarations\s+to|\bwriting\s+in|\bwrote\s+in|\bsaid\s+in\s+an?\s+interview\s+with|\bsaid\s+to|\bcommentary\s+for|\bop-ed\s+in)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:(?:state|state-run|official)\s+)?(?:news|press)\s+agency\s+)?$/iu;
+const TOLD_RE = new RegExp(
+  String.raw`(?:\btold|\binterview\s+(?:with|to|for|on|given\s+to)|\bspeaking\s+to|\bspoke\s+to|\bquoted\s+(?:as\s+saying\s+)?by|\breported\s+(?:(?:earlier|first|initially|originally)\s+)?by|\bcited\s+by|\b(?:consulted|contacted)\s+by|\bdeclarations\s+to|\bwriting\s+in|\bwrote\s+in|\bsaid\s+in\s+an?\s+interview\s+with|\bsaid\s+to|\bcommentary\s+for|\bop-ed\s+in)\s+(?:the\s+)?` +
+    NEWS_AGENCY_BEFORE_NAME +
+    '$',
+  'iu',
+);
 
 /**
  * Words before "by"/"from"/"of" that make the name after it a source ("compiled by", "data from", "quoted by", "quoted

@@ -8,7 +8,7 @@ import type { ResolvedMention } from './doc-context.js';
 const BACKER_GAP_RE = /^-(?:backed|owned|funded|controlled|financed)\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 
 /**
- * "Kestrel-backed payments start-up Norrvik is become …": a name joined by a hyphen to "backed" or "owned" describes
+ * "Kestrel-backed payments start-up Norrvik is cutting …": a name joined by a hyphen to "backed" or "owned" describes
  * the company named after it, which is the sentence's subject. Returns `next` (the organization named after `first`)
  * when `first` is such a backer, else `first`; `text` is the document's text.
  */

@@ -18,7 +18,7 @@ export function outletsAsCompanies(doc: DocumentExtraction): DocumentExtraction 
   const renamed = new Map<string, string>();
   const bodies = new Set<string>();
   const inner = innerNames(doc.entities.flatMap((e) => [e.name, ...e.aliases]));
-  // "NUMSA" found as a company, "National Union of … (NUMSA)" cited: one company, named in full.
+  // "KUM" found as a company, "the Kora Union of Mineworkers (KUM)" cited: one company, named in full.
   const companyByName = new Map<string, string>();
   for (const e of doc.entities)
     if (e.type === 'Company') for (const n of [e.name, ...e.aliases]) companyByName.set(n.toLowerCase(), e.id);
