@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PKG, bundleCli, bundlePath } from './bundle.mjs';
+import { PKG, bundleCli, bundleFiles, bundlePath } from './bundle.mjs';
 
 function newestSource(dir) {
   let newest = 0;
@@ -20,10 +20,11 @@ function newestSource(dir) {
   return newest;
 }
 
-function isFresh(bundle) {
+function isFresh(name) {
   let built;
   try {
-    built = statSync(bundle).mtimeMs;
+    // the CLI's bundle and those of the worker threads it starts
+    built = Math.min(...bundleFiles(name).map((f) => statSync(f.out).mtimeMs));
   } catch {
     return false;
   }
@@ -40,7 +41,7 @@ const [name, ...args] = process.argv.slice(2);
 const bundle = bundlePath(name);
 // The CLI reads process.argv itself: present it as `node bin/<name> args...`.
 process.argv = [process.argv[0], join(PKG, 'bin', `${name}.ts`), ...args];
-if (isFresh(bundle) || (await bundleCli(name))) {
+if (isFresh(name) || (await bundleCli(name))) {
   await import(pathToFileURL(bundle).href);
 } else {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(PKG, 'bin', `${name}.ts`), ...args], {

@@ -57,6 +57,70 @@ describe('extract CLI', { timeout: 30_000 }, () => {
     'title,text,published\n"Intel, again","Intel will cut 15,000 jobs.",2024-08-01\n',
   );
 
+  // A folder of good documents with unreadable ones among them, for the thread counts.
+  mkdirSync(join(dir, 'mixed'), { recursive: true });
+  const firms = ['Norrvik Motors', 'Kestrel Freight', 'Vessla Paper', 'Orsk Mills', 'Hallberg Retail', 'Tarn Bank'];
+  firms.forEach((firm, i) =>
+    writeFileSync(
+      join(dir, `mixed/${String(i).padStart(2, '0')}.txt`),
+      `${firm} will cut ${(i + 1) * 150} jobs, chief executive Jane Roe said. ${firm} employs ${(i + 2) * 1000} people.`,
+    ),
+  );
+  writeFileSync(join(dir, 'mixed/02b-empty.txt'), '');
+  writeFileSync(join(dir, 'mixed/04b-binary.txt'), Buffer.from([0x4b, 0x00, 0x56]));
+  writeFileSync(
+    join(dir, 'mixed/07-wire.jsonl'),
+    [
+      JSON.stringify({ title: 'Vessla cuts', body: 'Vessla Paper will close its mill and cut 300 jobs.' }),
+      'not json',
+      JSON.stringify({ body: 'Orsk Mills plans to lay off 75 workers.' }),
+    ].join('\n'),
+  );
+
+  it('gives the same bytes, in input order, on the main thread and on 1 or 2 threads (JSON and summary)', () => {
+    const json = ['0', '1', '2'].map((n) => run('--json', '--threads', n, 'mixed', 'good.txt'));
+    for (const r of json) {
+      expect(r.code).toBe(1);
+      expect(r.out).toBe(json[0]!.out);
+      expect(r.err).toBe(json[0]!.err);
+    }
+    const uris = JSON.parse(json[0]!.out).documents.map((d: { source: { uri: string } }) => d.source.uri);
+    expect(uris.slice(0, 6)).toEqual([
+      'mixed/00.txt',
+      'mixed/01.txt',
+      'mixed/02.txt',
+      'mixed/03.txt',
+      'mixed/04.txt',
+      'mixed/05.txt',
+    ]);
+    expect(uris).toHaveLength(9);
+    expect(uris.at(-1)).toBe('good.txt');
+    const summaries = ['0', '2'].map((n) => run(`--threads=${n}`, 'mixed'));
+    expect(summaries[1]!.out).toBe(summaries[0]!.out);
+    expect(summaries[0]!.out.indexOf('mixed/01.txt')).toBeLessThan(summaries[0]!.out.indexOf('mixed/02.txt'));
+  }, 90_000); // five CLI processes, the threaded ones loading the extractor through tsx on each thread
+
+  it('reports a failing document among good ones where it stands and extracts the rest, on threads', () => {
+    const r = run('--json', '--threads', '2', 'mixed');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).documents).toHaveLength(8);
+    expect(r.err.split('\n').filter(Boolean)).toEqual([
+      expect.stringContaining('mixed/02b-empty.txt: E_EMPTY'),
+      expect.stringContaining('mixed/04b-binary.txt: E_BINARY'),
+      expect.stringContaining('mixed/07-wire.jsonl:2: E_RECORD'),
+      'extract: 3 document(s) failed, 8 extracted',
+    ]);
+  });
+
+  it('refuses a bad --threads value as a usage error (exit 2)', () => {
+    for (const bad of ['-1', 'two', '1.5', '65', '']) {
+      const r = run('--threads', bad, 'good.txt');
+      expect(r.code, `--threads ${bad}`).toBe(2);
+      expect(r.out).toBe('');
+    }
+    expect(run('--threads', 'two', 'good.txt').err).toContain('--threads must be a whole number');
+  }, 60_000);
+
   it('prints { documents } for good files, with the path as uri', () => {
     const r = run('--json', 'good.txt');
     expect(r.code).toBe(0);
@@ -104,6 +168,7 @@ describe('extract CLI', { timeout: 30_000 }, () => {
     const help = run('--help');
     expect(help.code).toBe(0);
     expect(help.out).toContain('Exit codes');
+    expect(help.out).toContain('--threads N');
     const evalCli = (...args: string[]) =>
       spawnSync(process.execPath, ['--import', 'tsx', join(pkg, 'bin/eval.ts'), ...args], {
         cwd: pkg,

@@ -7,7 +7,7 @@ import { countDocuments } from './count-inputs.js';
 import { ingestFeed } from './ingest-feeds.js';
 import { ingestReadResults, type IngestRunResult } from './ingest-run.js';
 import { orderedMap } from './ordered-map.js';
-import { createExtractionPool } from '../pipeline/extraction-pool.js';
+import { createExtractionPool } from '@newsgraph/extraction/pool';
 import { createPooledIngest } from '../pipeline/pooled-ingest.js';
 import { formatProgress, formatSummary, type IngestProgress } from './progress.js';
 

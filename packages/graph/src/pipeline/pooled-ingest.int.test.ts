@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getTestNeo4j, TEST_QUERY_TIMEOUT_MS } from '../../../../test/neo4j.js';
 import { createGraph, type Graph, type IngestInput } from '../graph.js';
-import { createExtractionPool } from './extraction-pool.js';
+import { createExtractionPool } from '@newsgraph/extraction/pool';
 import { createPooledIngest } from './pooled-ingest.js';
 
 const seeds = fileURLToPath(new URL('../../../../seeds/', import.meta.url));

@@ -1,7 +1,7 @@
 import { asError } from '../errors.js';
 import { pageMetaOf, type Graph, type IngestInput } from '../graph.js';
 import type { ExtractedDocument, IngestResult } from '../ingest/ingest-document.js';
-import type { ExtractionPool } from './extraction-pool.js';
+import type { ExtractionPool } from '@newsgraph/extraction/pool';
 
 /**
  * `graph.ingestTexts` with extraction on the pool's threads: a batch's documents are extracted in parallel, off
