@@ -773,6 +773,24 @@ export class ContextOrgFinder extends OrgRegistry {
     return COMPANY_NOUNS.has(noun) && noun.endsWith('s');
   }
 
+  /**
+   * True when `word` (a lone common word, capitalised mid-sentence) stands in a list of three names or more, beside a
+   * company, that opens right after a lower-case word (never after "its", "the" or a possessive, where the list names
+   * parts) and is followed by a verb as a clause's subject: "as Kestrel Telecom, Lantern and Summit offered
+   * cheaper bundles". Not "its Sales, Marketing and Finance teams" (a noun after the list), not a sentence's first word.
+   */
+  private commonWordAmongSubjects(runs: readonly NameRun[], i: number, word: NameRun, known: ContextOrg): boolean {
+    if (known.type !== 'Company' || word.initial || word.first !== word.last) return false;
+    let first = i;
+    while (first > 0 && this.listGap(runs[first - 1]!, runs[first]!)) first--;
+    let last = i + 1;
+    while (last + 1 < runs.length && this.listGap(runs[last]!, runs[last + 1]!)) last++;
+    if (last - first < 2 || runs[first]!.initial) return false;
+    const opening = LIST_OPENING_RE.exec(this.before(runs[first]!, 24));
+    if (!opening || PARTS_OPENER_WORDS.has(opening[1]!.toLowerCase())) return false;
+    return SUBJECT_VERB_AFTER_RE.test(this.text.slice(runs[last]!.end, runs[last]!.end + 24));
+  }
+
   /** True when "in", "at", "near", "outside" or "from" comes right before the run: a place is named there. */
   /**
    * "TeleNordSat.1 said …": a coined dotted name needs no description to be a name, unless a longer name opens with
@@ -860,8 +878,9 @@ export class ContextOrgFinder extends OrgRegistry {
         if (!!da === !!db) continue;
         const [known, other] = da ? [da, b] : [db!, a];
         const c = byName.get(other.name);
-        // A lone common word ("Experiences", "Stories") in a list is more often part of a longer name.
-        if (!c || isCommonWord(other.name)) continue;
+        // A lone common word ("Experiences", "Stories") in a list is more often part of a longer name, unless the
+        // list is a clause's subject among companies ("as Kestrel Telecom, Lantern and Summit offered cheaper bundles").
+        if (!c || (isCommonWord(other.name) && !this.commonWordAmongSubjects(runs, i, other, known))) continue;
         // "… chairman of Kestrel Bank, and Ada Obi was appointed in his stead": the next clause's subject is a person.
         if (isAppointedInStead(this.text, other.end)) continue;
         // "rivals such as Sony and Hitachi": a city's name among companies a descriptor lists is a company's.
@@ -872,6 +891,18 @@ export class ContextOrgFinder extends OrgRegistry {
     }
   }
 }
+
+/** The lower-case word right before a list, one space apart ("as ", "while ", "rivals "). */
+const LIST_OPENING_RE = /(?:^|[^\p{L}'’])(\p{Ll}+) $/u;
+/** Words before a list of a company's parts or of places, not of companies acting: "its A, B and C", "in A, B …". */
+const PARTS_OPENER_WORDS = new Set(
+  'its their his her our the a an of in at on to from into for with by near across between including include such like'.split(
+    ' ',
+  ),
+);
+/** A verb right after a list, which is then its subject ("… and Summit offered", "… and Vessla have cut"). */
+const SUBJECT_VERB_AFTER_RE =
+  /^ (?:have|has|had|are|were|will|would|could|can|may|also|both|all|each|together|\p{Ll}{3,}ed)\b/u;
 
 /**
  * A lower-case word, then "and"/"or" with no comma, right before a name: "mentoring and " (", and " joins clauses:

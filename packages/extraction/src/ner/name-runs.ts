@@ -238,12 +238,20 @@ export function findNameRuns(
       continue;
     let j = i;
     let closed = false;
-    while (j + 1 < to && j - i < MAX_RUN - 1 && !covered[j + 1]) {
+    // Lower-case particles inside a name a prefix opens ("de la", "y") do not count towards MAX_RUN: a Spanish
+    // union's name of seven words holds five particles more.
+    let particles = 0;
+    while (j + 1 < to && j - i - particles < MAX_RUN - 1 && !covered[j + 1]) {
       const next = tokens[j + 1]!;
       const gapLength = next.start - tokens[j]!.end;
       if (gapLength > 4) break;
       const gap =
         gapLength === 1 && text.charCodeAt(next.start - 1) === 32 ? ' ' : text.slice(tokens[j]!.end, next.start);
+      // "Kestrel Bebidas S.A. de C.V.", "Vessla S.A.B. de C.V.": the Mexican legal form goes on with "de C.V.".
+      if (j > i && (gap === '. ' || gap === ' ') && variableCapitalAt(text, tokens, j, to, covered)) {
+        j += 2;
+        continue;
+      }
       if (gap === ' ' || gap === ' & ') {
         // "its Airbus A380 fleet", "Axis Bank Rs 600 crore": a model code or a currency before a figure ends the name.
         if (gap === ' ' && endsNameBefore(text, next)) break;
@@ -284,13 +292,31 @@ export function findNameRuns(
           j += 2;
           continue;
         }
-        // "Banco do Sertão", "Compagnie de Vellane", "Caixa Geral de Depósitos": particles in a name a prefix opens.
+        // "Sindicato Nacional de Trabajadores de la Industria Vesslana", "Banco de la Orsk": a particle and an article
+        // inside a name a prefix word opens (Spanish and French write "de la", "de las", "de los", "de les").
         if (
-          NAME_PARTICLES.has(next.text) &&
+          ARTICLE_PARTICLES.has(next.text) &&
+          j + 2 < to &&
+          !covered[j + 2] &&
+          ARTICLES_AFTER_PARTICLE.has(tokens[j + 2]!.text) &&
+          text.slice(next.end, tokens[j + 2]!.start) === ' ' &&
+          nameWordAfter(j + 2) &&
+          opensParticleName(tokens[i]!.text)
+        ) {
+          j += 3;
+          particles += 2;
+          continue;
+        }
+        // "Banco do Sertão", "Compagnie de Vellane", "Caixa Geral de Depósitos": particles in a name a prefix opens.
+        // "Vessla Kimya Sanayi ve Ticaret AS": Turkish "ve" joins two trades inside a name a legal form closes.
+        if (
+          (NAME_PARTICLES.has(next.text) || next.text === 've') &&
           nameWordAfter(j + 1) &&
-          (opensParticleName(tokens[i]!.text) || legalNameAfterParticle(text, tokens, next.text, j + 2, to, covered))
+          ((opensParticleName(tokens[i]!.text) && next.text !== 've') ||
+            legalNameAfterParticle(text, tokens, next.text, j + 2, to, covered))
         ) {
           j += 2;
+          particles++;
           continue;
         }
         // "Sindicato dos Fabricantes de Peças para Tratores Norrvik (Sinfapet)": "para" inside a body's
@@ -468,7 +494,10 @@ function opensParticleName(word: string): boolean {
   return ORG_PREFIX_WORDS.has(word) || PARTICLE_ONLY_OPENERS.has(word);
 }
 
-/** Particles of a place inside a legal name ("de", "del", "di", "do"), not those joining two names ("y", "et"). */
+/**
+ * Particles of a place inside a legal name ("de", "del", "di", "do"), not those joining two names ("y", "et"); Turkish
+ * "ve" joins too, only two trades before a legal form ("Sanayi ve Ticaret AS": "industry and trade").
+ */
 const PLACE_PARTICLES = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des']);
 
 /**
@@ -484,7 +513,32 @@ function legalNameAfterParticle(
   to: number,
   covered: Uint8Array,
 ): boolean {
-  return PLACE_PARTICLES.has(particle) && legalFormCloses(text, tokens, k, to, covered);
+  return (PLACE_PARTICLES.has(particle) || particle === 've') && legalFormCloses(text, tokens, k, to, covered);
+}
+
+/** Particles that an article may follow inside a name ("de la", "de los"; "del" already holds its article). */
+const ARTICLE_PARTICLES = new Set(['de']);
+/** Articles written after "de" inside a Spanish or French name. */
+const ARTICLES_AFTER_PARTICLE = new Set(['la', 'las', 'los', 'les']);
+
+/** Legal forms of a Mexican sociedad anónima that "de C.V." (capital variable) may follow. */
+const VARIABLE_CAPITAL_LEADS = new Set(['S.A', 'SA', 'S.A.B', 'SAB']);
+
+/**
+ * True when the legal form at `j` ("S.A", "S.A.B") is followed, one space apart, by "de C.V" or "de CV": the two
+ * words after it are the rest of one Mexican legal form ("Kestrel Bebidas S.A. de C.V.").
+ */
+function variableCapitalAt(
+  text: string,
+  tokens: readonly Token[],
+  j: number,
+  to: number,
+  covered: Uint8Array,
+): boolean {
+  if (!VARIABLE_CAPITAL_LEADS.has(tokens[j]!.text) || j + 2 >= to || covered[j + 1] || covered[j + 2]) return false;
+  const de = tokens[j + 1]!;
+  const cv = tokens[j + 2]!;
+  return de.text === 'de' && (cv.text === 'C.V' || cv.text === 'CV') && text.slice(de.end, cv.start) === ' ';
 }
 
 /**

@@ -215,9 +215,20 @@ function cutsAfterRelative(text: string, end: number): boolean {
   RELATIVE_CLAUSE_RE.lastIndex = end;
   const m = RELATIVE_CLAUSE_RE.exec(text);
   if (!m) return false;
-  EMPLOYER_ACTION_RE.lastIndex = end + m[0].length;
-  return EMPLOYER_ACTION_RE.test(text);
+  const after = end + m[0].length;
+  EMPLOYER_ACTION_RE.lastIndex = after;
+  if (EMPLOYER_ACTION_RE.test(text)) return true;
+  // "Vessla Orvo, which applied for a listing in May, has retrenched 200 workers": after "which" (never a
+  // person's "who"), any act only a business does (`company-acts.ts`), as right after the name.
+  if (!WHICH_OPEN_RE.test(m[0])) return false;
+  NEXT_WORD_RE.lastIndex = after;
+  const next = NEXT_WORD_RE.exec(text);
+  return next !== null && actsAsCompany(text, after, next[1]!);
 }
+/** A relative clause opened by "which", not "whose" (which may be a person's). */
+const WHICH_OPEN_RE = /^,\s+which\s/;
+/** The word after the spaces at a position (a gate for `actsAsCompany`). */
+const NEXT_WORD_RE = /\s+(\p{L}+)/uy;
 
 /**
  * A senior post written with capitals or as an acronym, then a comma or a name, after a possessive: "Norrvik Kenya's

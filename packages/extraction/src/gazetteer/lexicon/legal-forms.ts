@@ -57,6 +57,7 @@ export const DOTTED_SUFFIX: ReadonlySet<string> = new Set([
   'K.K',
   'S.A.B',
   'S.A.S',
+  'C.V',
   'S.E',
   'Pvt',
   'Bhd',

@@ -52,9 +52,19 @@ export const NATIONALITIES: ReadonlySet<string> = new Set([
   ...'Philippine|Ecuadorian|Kazakh|Uzbek|Bosnian|Maldivian|Luxembourgish|Surinamese'.split('|'),
 ]);
 
-/** "Kenyans", "Germans": a nationality's people, never an organization. */
+/** A nation's people whose name is not its adjective and an "s" ("Danes", "Swedes", "Britons", "Frenchmen"). */
+const IRREGULAR_PEOPLE_PLURALS: ReadonlySet<string> = new Set(
+  'Danes|Swedes|Finns|Poles|Scots|Brits|Britons|Turks|Spaniards|Croats|Serbs|Arabs|Kurds|Icelanders|Luxembourgers|New Zealanders|Dutchmen|Frenchmen|Englishmen|Irishmen|Welshmen|Scotsmen'.split(
+    '|',
+  ),
+);
+
+/** "Kenyans", "Germans", "Danes": a nationality's people, never an organization. */
 export function isNationalityPlural(name: string): boolean {
-  return name.length > 4 && name.endsWith('s') && NATIONALITIES.has(name.slice(0, -1));
+  return (
+    (name.length > 4 && name.endsWith('s') && NATIONALITIES.has(name.slice(0, -1))) ||
+    IRREGULAR_PEOPLE_PLURALS.has(name)
+  );
 }
 
 const COUNTRY_OR_REGION: ReadonlySet<string> = new Set([...split(COUNTRIES), ...split(REGIONS)]);
