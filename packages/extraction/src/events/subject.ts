@@ -10,7 +10,13 @@ import { blankAsides, clauseStart } from './clause-bounds.js';
 import { executiveCompany, itAntecedent, itsSpeaker, speakerCompany } from './speaker-company.js';
 import { focusCompany } from './focus-company.js';
 import { PRONOUN_RE, REPORTING_RE, isDisclosedUnit, reportedClauseStart } from './reported-clauses.js';
-import { isUnknownActor, isUnknownName, isUnknownOwnersPlan, shortFormOwner } from './unknown-actors.js';
+import {
+  isUnknownActor,
+  isUnknownAnnouncer,
+  isUnknownName,
+  isUnknownOwnersPlan,
+  shortFormOwner,
+} from './unknown-actors.js';
 import { LIST_RE, chain } from './org-chains.js';
 import { accordingToCompany } from './according-to-company.js';
 import { renamedCompany } from './renamed-company.js';
@@ -37,7 +43,7 @@ export interface Subject {
   clauseStart: number;
 }
 const GENERIC_RE =
-  /\b(?:sector|industry|companies|firms|employers|startups|giants|tech workers|businesses|rivals|peers|big tech|silicon valley)\b/i;
+  /\b(?:sectors?|industry|industries|companies|firms|employers|startups|giants|tech workers|businesses|rivals|peers|big tech|silicon valley)\b/i;
 /**
  * A clause whose subject is a trade in the plural ("To keep margins, financial institutions laid off nearly 2,000
  * workers", "Indian banks have cut", "Some of Europe's biggest banks plan to cut", "Twelve of Europe's largest lenders
@@ -51,6 +57,13 @@ const TRADE_SUBJECT_RE =
  */
 const GENERIC_AFTER_RE =
   /^[^.;:]{0,50}?\b(?:across|among|at|in)\s+(?!(?:its|their|our)\s)(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:sector|industry|companies|firms|startups|start-ups|employers|businesses|banks|lenders|carmakers|automakers|airlines|insurers|retailers|manufacturers)\b/iu;
+/**
+ * "some 6,000 posts will go in a wave of cuts spanning several industries", "redundancies over many employers": a
+ * figure the clause spreads over many trades or employers is their sum, wherever in the clause that is said (not
+ * when "it"/"the company" is the clause's subject: "it will shed 500 posts after losses in several industries").
+ */
+const MANY_TRADES_RE =
+  /\b(?:across|over|in|among)\s+(?:(?:a\s+)?(?:range|number|host|variety)\s+of|various|several|many|multiple|numerous|different|diverse)\s+(?!(?:its|their|our)\s)(?:[\p{L}-]+\s+)?(?:sectors|industries|companies|firms|employers|trades)\b/iu;
 /** A trade or an economy just before ", which": "the car industry", "the banking sector", "the economy". */
 const GENERIC_ANTECEDENT_RE = /\b(?:sector|industry|industries|economy|workforce of the country)$/;
 /** Nouns of third parties: "the buyer", "the rival" never mean the company in focus. */
@@ -311,7 +324,8 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
   // company in focus; no event is better than one credited to the wrong company.
   if (
     isUnknownActor(ctx, start, ctx.work.slice(start, Math.min(s.end, trigger + 24))) ||
-    isUnknownOwnersPlan(ctx, start, trigger)
+    isUnknownOwnersPlan(ctx, start, trigger) ||
+    isUnknownAnnouncer(ctx, start, trigger)
   )
     return { orgs: [], explicit: false, generic: false, hypothetical: true, clauseStart: start };
   const following = ctx.work.slice(trigger, Math.min(s.end, trigger + 90));
@@ -319,6 +333,7 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
     GENERIC_RE.test(region) ||
     TRADE_SUBJECT_RE.test(region) ||
     GENERIC_AFTER_RE.test(following) ||
+    (!named && MANY_TRADES_RE.test(ctx.work.slice(start, Math.min(s.end, trigger + 160)))) ||
     isPeopleOfPlace(following)
   )
     return { orgs: [], explicit: false, generic: true, hypothetical, clauseStart: start };

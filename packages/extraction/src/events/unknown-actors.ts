@@ -9,10 +9,11 @@ const CAPITALISED_NAME_END_RE =
   /(?:^|[^\p{L}\p{N}&.'’-])((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.'’-]*)$/u;
 /**
  * A clause opened by a capitalised name (an aside allowed, its figures' thousands separators too: ", which employs
- * 1,800 people,") and a verb of saying or cutting ("Tarvo said", "Vessa Air will", "Marlo, whose … , let go of").
+ * 1,800 people,"; or its town: "Tarvo in Orsk will") and a verb of saying or cutting ("Tarvo said", "Vessa Air
+ * will", "Marlo, whose … , let go of").
  */
 const NAME_SUBJECT_RE =
-  /^\s*(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now|Then)\b[^,]{0,40},\s*)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&)){0,3})(?:\s*,(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,60},)?\s+(?:said|says|announced|confirmed|plans|planned|will|would|has|had|also|cut|cuts|let|lets|laid|lays|shed|sheds|eliminated|eliminates|expects|intends|followed|fired|terminated|axed|sacked|retrenched|dismissed|slashed|reportedly)\b/u;
+  /^\s*(?:(?:In|On|At|By|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|Also|However|Now|Then)\b[^,]{0,40},\s*)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&)){0,3})(?:\s*,(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,60},|\s+(?:in|at)\s+\p{Lu}[\p{L}-]*)?\s+(?:said|says|announced|confirmed|plans|planned|will|would|has|had|also|cut|cuts|let|lets|laid|lays|shed|sheds|eliminated|eliminates|expects|intends|followed|fired|terminated|axed|sacked|retrenched|dismissed|slashed|reportedly)\b/u;
 /** Capitalised words that open a clause without naming an actor of their own. */
 const NOT_ACTOR = new Set(
   'The This That These Those It Its Their Our We They He She I You A An Some Many Most All About Around Only Another Each Both Other Such No Not Management Staff Government Labour Labor Everyone Nobody Police Parliament Congress Industry Business Trade Work Demand Production Output Revenue Sales Profit Growth Employment Unemployment Nothing Something Everything Chairman Chairwoman President Chief Minister Secretary Director Executive Officer Spokesman Spokeswoman Spokesperson Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Today Yesterday Overall Together Meanwhile Separately However Still Yet Analysts Workers Unions Employees Investors Shareholders Officials'.split(
@@ -55,6 +56,23 @@ export function isUnknownOwnersPlan(ctx: DocContext, start: number, trigger: num
   if (!m) return false;
   const at = start + m.index;
   return unknownName(ctx, at, at, m[1]!);
+}
+/**
+ * "the announcement by Tarvo Media that it is to shed 150 posts": the announcer named after the
+ * noun, whose "it" the clause after "that" is.
+ */
+const ANNOUNCER_RE =
+  /\b(?:announcement|decision|plans?|move|proposal)\s+by\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})\s+that\s+(?:it|they)\s/u;
+/**
+ * True when the figure at `trigger` is in what a name no pass typed announced ("the announcement by Tarvo Media that
+ * it is to shed …"): that name's round, not the company in focus's.
+ */
+export function isUnknownAnnouncer(ctx: DocContext, start: number, trigger: number): boolean {
+  const m = ANNOUNCER_RE.exec(ctx.work.slice(start, trigger));
+  if (!m) return false;
+  const at = start + m.index + m[0].indexOf(m[1]!, m[0].indexOf(' by ') + 3);
+  // A person is "he" or "she", never "it": a name typed as one here is no actor known either.
+  return unknownName(ctx, at, at, m[1]!, true);
 }
 /** True when the capitalised name just before `end` (", which …") is no mention and can be an actor. */
 export function isUnknownName(ctx: DocContext, sentenceStart: number, end: number): boolean {
