@@ -21,18 +21,8 @@ export function claimSourcesQuery(sourceIds: string[]): CypherQuery {
 }
 
 /**
- * Whether a text's mention quotes are stored on its MENTIONS: only when it holds a UTF-16 surrogate (a character
- * outside the Basic Multilingual Plane), where Cypher's `substring` (code points) and JavaScript's offsets (code
- * units) differ. Otherwise the readers cut them from the article's text (queries/projections.ts), which stores each
- * sentence once instead of once per mention naming it.
- */
-export function quotesNeedStoring(text: string): boolean {
-  return /[\uD800-\uDFFF]/.test(text);
-}
-
-/**
  * Writes prepared documents (distinct source ids, stamped by `stampReportTime`) in one statement, each document in
- * its own `CALL`: the article; its entities with MENTIONS (name spans and their sentences' offsets, see quotesNeedStoring); one Claim per asserted
+ * its own `CALL`: the article; its entities with MENTIONS (name spans and their sentences); one Claim per asserted
  * relation plus the shared edge; events with REPORTS (evidence and this source's claim) and their links; its
  * statements with their speaker and the document they came through; what each cited source supports. Each list is one `UNWIND` in a `CALL` subquery, so
  * a document costs one statement whatever its size, and a batch of documents shares that statement and one
@@ -43,20 +33,10 @@ export function quotesNeedStoring(text: string): boolean {
 export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
   // The syndication rows are written by their own statements (see syndication/).
   const claims = claimsPerKey(prepared);
-  const docs = prepared.map(({ syndication: _, ...doc }) => {
-    const keepQuotes = quotesNeedStoring(doc.source.text);
-    return {
-      ...doc,
-      // A mention's sentences are its offsets into the article's text, read back from it (mentionQuoteTexts);
-      // the mention texts are sent once, as `names`.
-      entities: doc.entities.map(({ mentions, sentences, ...entity }) => ({
-        ...entity,
-        mentions: { starts: mentions.starts, ends: mentions.ends, names: mentions.names },
-        sentences: { starts: sentences.starts, ends: sentences.ends, quotes: keepQuotes ? sentences.quotes : null },
-      })),
-      relations: doc.relations.map((relation) => ({ ...relation, claims: claims.get(relation.key)! })),
-    };
-  });
+  const docs = prepared.map(({ syndication: _, ...doc }) => ({
+    ...doc,
+    relations: doc.relations.map((relation) => ({ ...relation, claims: claims.get(relation.key)! })),
+  }));
   return {
     cypher: cypher`
       UNWIND $docs AS doc

@@ -42,16 +42,6 @@ export const roleProjection = (p: CypherFragment, r: CypherFragment, o: CypherFr
 export const quoteSpans = (owner: CypherFragment, sourceId: CypherFragment) =>
   f`[i IN range(0, size(${owner}.starts) - 1) | {sourceId: ${sourceId}, start: ${owner}.starts[i], end: ${owner}.ends[i], text: ${owner}.quotes[i]}]`;
 
-/**
- * The texts of the sentences a MENTIONS relationship `m` quotes (`quoteStarts`, `quoteEnds`), in their order: cut
- * from its article `s`'s text, which holds each sentence once however many mentions, claims and statements cite
- * it; or, when `m` keeps them itself (`quotes`: an article written before, or one whose text has characters
- * outside the Basic Multilingual Plane, where Cypher's code-point offsets are not JavaScript's), those. The text is
- * read only when the quotes are not stored.
- */
-export const mentionQuoteTexts = (m: CypherFragment, s: CypherFragment) =>
-  f`[mt IN [CASE WHEN ${m}.quotes IS NULL THEN ${s}.text END] | CASE WHEN mt IS NULL THEN ${m}.quotes ELSE [i IN range(0, size(${m}.quoteStarts) - 1) | substring(mt, ${m}.quoteStarts[i], ${m}.quoteEnds[i] - ${m}.quoteStarts[i])] END][0]`;
-
-/** The sentences a MENTIONS relationship `m` of article `s` quotes → EvidenceRecord[] (see mentionQuoteTexts). */
-export const mentionQuoteSpans = (m: CypherFragment, s: CypherFragment) =>
-  f`[mq IN [${mentionQuoteTexts(m, s)}] | [i IN range(0, size(${m}.quoteStarts) - 1) | {sourceId: ${s}.id, start: ${m}.quoteStarts[i], end: ${m}.quoteEnds[i], text: mq[i]}]][0]`;
+/** The sentences a MENTIONS relationship `m` keeps as its quotes (`quoteStarts`, `quoteEnds`, `quotes`) → EvidenceRecord[]. */
+export const mentionQuoteSpans = (m: CypherFragment, sourceId: CypherFragment) =>
+  f`[i IN range(0, size(${m}.quoteStarts) - 1) | {sourceId: ${sourceId}, start: ${m}.quoteStarts[i], end: ${m}.quoteEnds[i], text: ${m}.quotes[i]}]`;
