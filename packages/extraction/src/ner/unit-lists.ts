@@ -11,6 +11,9 @@ import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const COLON_LOWER_WORDS_BEFORE_RE = /[:—–]\s*(?!(?:the|a|an)\s)(?:[\p{Ll}-]+\s+){1,4}$/u;
+const LETTER_RE = /\p{L}/u;
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+const CAPITAL_RE = /\p{Lu}/u;
 const AFTER_SEMICOLON_RE = /^[^;]*;\s*(?:and\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2})?$/u;
 const LIST_JOIN_RE = /^(?:\s*\([^()]{1,12}\)|['’]s)?(?:, |,? and | & )(?:[Tt]he (?:[\p{Ll}-]+ ){0,2})?$/u;
 const LIST_JOIN_NAME_RE = /^(?:, |,? and |,? or |, & )(?:\p{Lu}\p{Ll}+ )?$/u;
@@ -259,9 +262,9 @@ function findSentenceEnd(text: string, from: number): number {
 /** The word a legal form abbreviates right before the dot at `k` ("Co.", "Inc.", "Ltd."), and no capital after it. */
 function legalDotInList(text: string, k: number): boolean {
   let w = k;
-  while (w > 0 && k - w < 4 && /\p{L}/u.test(text[w - 1]!)) w--;
-  if (w === k || (w > 0 && /[\p{L}\p{N}]/u.test(text[w - 1]!)) || !LEGAL_SUFFIX.has(text.slice(w, k))) return false;
+  while (w > 0 && k - w < 4 && LETTER_RE.test(text[w - 1]!)) w--;
+  if (w === k || (w > 0 && LETTER_OR_DIGIT_RE.test(text[w - 1]!)) || !LEGAL_SUFFIX.has(text.slice(w, k))) return false;
   let n = k + 1;
   while (n < text.length && text[n] === ' ') n++;
-  return n < text.length && !/\p{Lu}/u.test(text[n]!);
+  return n < text.length && !CAPITAL_RE.test(text[n]!);
 }
