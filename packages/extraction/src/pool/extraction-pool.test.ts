@@ -38,6 +38,13 @@ describe('createExtractionPool', () => {
     expect((outcomes[4] as PromiseFulfilledResult<{ events: { count: number }[] }>).value.events[0]!.count).toBe(130);
   });
 
+  it('fails a document whose fields cannot cross to a thread alone, and keeps serving the next one', async () => {
+    const uncopyable = { text: 'Orsk Mills will cut 90 jobs.', uri: Symbol('k') as unknown as string };
+    await expect(pool.extract(uncopyable)).rejects.toThrow(/could not be cloned/);
+    const next = await pool.extract({ text: 'Vessla Paper will cut 140 jobs.', uri: 'v140.txt' });
+    expect(next.events[0]!.count).toBe(140);
+  });
+
   it('refuses work once closed', async () => {
     const closing = createExtractionPool({ threads: 1 });
     await closing.close();

@@ -154,7 +154,15 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
     const id = nextId++;
     return new Promise<Done>((resolve, reject) => {
       jobs.set(id, { slot, resolve, reject });
-      slot.worker.postMessage(message(id, input, render));
+      try {
+        slot.worker.postMessage(message(id, input, render));
+      } catch (error) {
+        // A field that cannot be copied to the thread (a DataCloneError): the document fails alone, and neither its
+        // job nor its place in the thread's load stays behind to skew where the next documents go.
+        jobs.delete(id);
+        slot.load--;
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
     });
   };
 
