@@ -46,6 +46,21 @@ describe('an unnamed official whose company or rank the text gives is a source o
     expect(cited('Kestrel Foods will cut 500 jobs, according to senior officials at the ministry.')).toEqual([]);
   });
 
+  it('near miss: a public body’s official is no company’s, by its name or where the official sits', () => {
+    expect(
+      cited('Kestrel Foods will cut 500 jobs. A Finance Ministry official said the state would not step in.'),
+    ).toEqual([]);
+    expect(cited('Kestrel Foods will cut 500 jobs. A Vakta Party official said the cuts were a scandal.')).toEqual([]);
+    expect(
+      cited(
+        'Kestrel Foods will cut 500 jobs. A top official at the labour ministry told reporters it would not step in.',
+      ),
+    ).not.toContain('Kestrel Foods official');
+    expect(
+      cited('Kestrel Foods will cut 500 jobs. A senior official of the union said it would strike.'),
+    ).not.toContain('Kestrel Foods official');
+  });
+
   it('near miss: someone else who asks not to be named is still an anonymous source', () => {
     expect(
       cited(

@@ -1,3 +1,4 @@
+import { PUBLIC_BODY_WORDS } from '../gazetteer/lexicon/org-nouns.js';
 import type { GenericSource } from './generic-sources.js';
 
 /** Whose official it is, in one lower-case word: "a company official", "a senior bank official". */
@@ -30,8 +31,15 @@ export const UNNAMED_OFFICIALS: GenericSource = {
 
 /** A company's name in one to three capitalised words, read case-sensitively: "a Kestrel Foods official". */
 const COMPANY_WORDS = '(?:\\p{Lu}[\\p{L}&-]*\\s+){1,3}';
-/** Where a ranked official sits, between the noun and the verb: " at the Orsk plant" (one short phrase). */
-const POSTED = '(?:\\s+(?:in|at|of|with|from|within)\\s+[^,.;:"“”()]{1,60}?)?';
+/** A public body's last word, capitalised or not ("Ministry", "union", "Party"): such an official is no company's. */
+const PUBLIC_BODY = `(?:${[...PUBLIC_BODY_WORDS].map((w) => `[${w[0]}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|')})`;
+/** The name before "official" does not end in a public body's word ("a Finance Ministry official", "a Vakta Party official"). */
+const NO_BODY_BEFORE = `(?<!\\b${PUBLIC_BODY}\\s+)`;
+/**
+ * Where a ranked official sits, between the noun and the verb: " at the Orsk plant" (one short phrase), never a phrase
+ * that opens or ends with a public body or a union ("at the labour ministry", "of the union", "at the Ministry of …").
+ */
+const POSTED = `(?:\\s+(?:in|at|of|with|from|within)\\s+(?!(?:the\\s+)?${PUBLIC_BODY}\\b)[^,.;:"“”()]{1,60}?(?<!\\b${PUBLIC_BODY}))?`;
 /** A verb of telling right after the official (or the phrase of where they sit): also "informed" as Indian news writes it. */
 const TELLING_OR_INFORMED = ',?\\s+(?:said|says|told|tells|added|confirmed|explained|informed)\\b';
 
@@ -41,11 +49,12 @@ const TELLING_OR_INFORMED = ',?\\s+(?:said|says|told|tells|added|confirmed|expla
  * official informed" (a rank word right before the noun, a short phrase of where they sit allowed), "officials of the
  * firm", "company officials" after "according to". Cited under the company the article is about
  * ("Kestrel Foods official", alias "company official" and the words as written), apart from the anonymous sources
- * ("sources said"), as news tells the two apart.
+ * ("sources said"), as news tells the two apart. Never a public body's official ("a Finance Ministry official", "a
+ * top official at the labour ministry"): the company in focus would be credited with what the state said.
  */
 export const COMPANY_OFFICIALS: GenericSource = {
   re: new RegExp(
-    `(?<=\\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:senior\\s+|top\\s+)?${COMPANY_WORDS})officials?(?=${TELLING_OR_INFORMED})|(?<=\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:top|senior|high-ranking|high-level)\\s+)official(?=${POSTED}${TELLING_OR_INFORMED})|(?<=\\baccording\\s+to\\s+(?:(?:senior|top)\\s+)?)officials(?=\\s+(?:of|at|from)\\s+the\\s+(?:company|bank|firm|group|lender|carmaker|airline|plant|factory|mill)\\b)|(?<=\\baccording\\s+to\\s+(?:(?:senior|top)\\s+)?(?:company|bank|firm|group|management)\\s+)officials\\b`,
+    `(?<=\\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:senior\\s+|top\\s+)?${COMPANY_WORDS})${NO_BODY_BEFORE}officials?(?=${TELLING_OR_INFORMED})|(?<=\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:top|senior|high-ranking|high-level)\\s+)official(?=${POSTED}${TELLING_OR_INFORMED})|(?<=\\baccording\\s+to\\s+(?:(?:senior|top)\\s+)?)officials(?=\\s+(?:of|at|from)\\s+the\\s+(?:company|bank|firm|group|lender|carmaker|airline|plant|factory|mill)\\b)|(?<=\\baccording\\s+to\\s+(?:(?:senior|top)\\s+)?(?:company|bank|firm|group|management)\\s+)officials\\b`,
     'gu',
   ),
   leads: ['official', 'officials'],
