@@ -36,9 +36,13 @@ export function isReportedOfOthers(ctx: DocContext, s: Span, trigger: number, cl
  */
 export const REPORTING_RE =
   /\b(?:said|says|saying|adding|noting|warning|calculated|estimated|estimates|reckoned|reckons|told\s+(?:\S+\s+){0,2}?\S+(?=\s+(?:(?:on|in|last|this)\s+\S+\s+)?(?:that|it|the|its)\b)|inform(?:ed|s)\s+(?:\S+\s+){0,4}?\S+(?=\s+that\b)|added|warned|stated|wrote|reported|(?:reports|writes)(?=\s+that\b)|noted|confirmed|announced|argued|insisted|believes|believed|(?<=\b(?:data|figures|statistics)\s)(?:shows?|showed))(?:\s+(?:on|in|last|this)\s+\S+)?(?:\s+that)?\s+(?!(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:plans?|decision|intention|proposals?|move|strategy|programme|program|scheme|agreement)\s+to\b)/g;
-/** A listed company's word to its exchange: "told the stock exchange that", "informed the market on Monday that". */
+/**
+ * A listed company's word to its exchange: "told the stock exchange that", "informed the market on Monday that",
+ * "notified the Orsk bourse", "notified Orsk Stock Exchange" (words before the noun only after "the" or capitalised:
+ * not "told stock market analysts", who are people the company speaks to).
+ */
 const EXCHANGE_DISCLOSURE_RE =
-  /\b(?:told|informed|notified)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:stock\s+exchange|exchange|bourse|market)\b/iu;
+  /\b(?:told|informed|notified)\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?|(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,2}?)(?:stock\s+exchange|exchange|bourse|market)\b/iu;
 /**
  * "Kora Group told the stock exchange that Kora Vessla Motors, its assembly venture, would stop building cars": a
  * unit (a division, no company of its own) that the disclosing company owns is only told of in the owner's disclosure

@@ -45,5 +45,6 @@ describe('a unit told of in its owner’s word to the exchange', () => {
 
   it('near miss: told to reporters, the unit acts for itself', () => {
     expect(orgs(venture('told reporters'))).toEqual(['Vessla Steel Europe']);
+    expect(orgs(venture('told stock market analysts'))).toEqual(['Vessla Steel Europe']);
   });
 });
