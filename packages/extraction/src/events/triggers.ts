@@ -25,18 +25,15 @@ const BARE_QUANTITY = QUANTITY.replace('(?<q>', '(?<qb>');
 const WHERE =
   "(?:\\s+(?:in|at|across|from|within)\\s+(?:(?!(?:that|which|who|and|will|would|could|are|is|were|was)\\b)[\\p{L}\\p{N}.&'’-]+\\s+){0,3}?(?!(?:that|which|who|and|will|would|could|are|is|were|was)\\b)[\\p{L}\\p{N}.&'’-]+(?:\\s+and\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}.&'’-]*)?)?";
 /**
- * The employer after the jobs, before their verb: "Some 420 employees of Norrvik Drugs Ltd were laid off", "nearly
- * 1,350 staffers of the lender are to be dismissed" — a capitalised name of up to four words, or "the company/bank/…".
- * Not "of whom", "of them", "of the 900" (a part of a whole, told before the noun in OF_WHOLE), nor a union's or a
- * ministry's members.
+ * The employer after the jobs, told for certain: "Some 420 employees of Norrvik Drugs Ltd", "nearly 1,350 staffers of
+ * the lender" — a capitalised name of up to four words, or "the company/bank/…". Not "of whom", "of them", "of the
+ * 900" (a part of a whole, told before the noun in OF_WHOLE), nor a union's or a ministry's members. The voluntary
+ * rule requires it ("580 employees of Norrvik Drugs Ltd, the oldest maker in Orsk, have opted for …").
  */
-const OF_EMPLOYER =
-  "(?:\\s+of\\s+(?:(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}\\p{N}.&'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}.&'’()-]*){0,3}(?<!\\b(?:Unions?|Federation|Association|Congress|Council|Ministry|Government))|the\\s+(?:company|firm|group|bank|lender|carrier|airline|plant|factory|mill|mine|state-owned\\s+\\w+)))?";
-/**
- * The employer after the staff, told for certain (OF_EMPLOYER without its "?"): "580 employees of Norrvik Drugs Ltd,
- * the oldest maker in Orsk, have opted for …" (an apposition may follow the name).
- */
-const NAMED_EMPLOYER = OF_EMPLOYER.slice(0, -1);
+const NAMED_EMPLOYER =
+  "(?:\\s+of\\s+(?:(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}\\p{N}.&'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}.&'’()-]*){0,3}(?<!\\b(?:Unions?|Federation|Association|Congress|Council|Ministry|Government))|the\\s+(?:company|firm|group|bank|lender|carrier|airline|plant|factory|mill|mine|state-owned\\s+\\w+)))";
+/** NAMED_EMPLOYER or nothing, before the jobs' verb: "Some 420 employees of Norrvik Drugs Ltd were laid off". */
+const OF_EMPLOYER = `${NAMED_EMPLOYER}?`;
 /** Auxiliaries and adverbs between a subject and its verb: "will still", "could eventually be", "had been temporarily". */
 const AUX =
   '(?:will|would|could|can|may|might|are|is|were|was|have|has|had|be|being|been|to|set to|stand to|stands to|stood to|expected to|likely to|also|still|now|eventually|ultimately|probably|potentially|soon|then|all|having|already|temporarily|permanently|indefinitely|reportedly|formally|officially|effectively|gradually|subsequently|initially|directly|immediately|finally|consequently|therefore)';
