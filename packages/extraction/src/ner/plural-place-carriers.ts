@@ -1,6 +1,11 @@
 import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import type { NameRun } from './name-runs.js';
 
+/*
+ * A place whose English name is a plural ("Kestrels" for a country written "the Kestrels"), written bare where it names
+ * the company called after it: before "airline"/"carrier" and a verb, or listed with a name that is no place.
+ */
+
 /**
  * A carrier's noun right after the name, then what a company does: "Kestrels airline has cut", "Kestrels carrier
  * said", "Kestrels airline to cut" (a headline).
