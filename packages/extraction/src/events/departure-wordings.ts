@@ -5,7 +5,7 @@ import type { QuantityRule } from './triggers.js';
 
 /** What a departure scheme offers: "early retirement", "voluntary redundancy", "honorary retirement" (Korean news). */
 const SCHEME_OFFER =
-  '(?:voluntary\\s+)?(?:voluntary|early|honorary)[\\s-]+(?:retirement|redundancy|redundancies|departures?|severance|exits?|separation|buyouts?|buy-outs?)';
+  '(?:voluntary\\s+)?(?:voluntary|early|honorary)[\\s-]+(?:retirement|redundancy|redundancies|departures?|severance|exits?|separation|buyouts?|buy-outs?|retrenchment|resignation)';
 /** Where the jobs that are not filled again are named: posts, or the vacancies themselves. */
 const VACANT_POSTS = `(?:${JOB_NOUN}|vacancies|openings|vacant\\s+(?:jobs|positions|posts|roles))`;
 

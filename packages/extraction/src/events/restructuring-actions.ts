@@ -44,7 +44,7 @@ const TIME_NEXT =
 const MARKET =
   '(?:business(?:es)?|markets?|categor(?:y|ies)|segments?|operations|activities|industry|sector|banking|lending|insurance|brokerage)';
 const DET =
-  '(?:(?:its|the|their|a|an|some|all|several|two|three|four|five|six|seven|eight|nine|ten|\\d+|(?:at least|up to|as many as|about|around|some) \\w+(?:%|\\s+per\\s?cent)?(?: of (?:its|their|the))?|most of its|part of its|one of its|a majority stake in its|its stake in(?: the)?|its remaining|its entire)\\s+)?';
+  '(?:(?:its|the|their|a|an|some|all|several|two|three|four|five|six|seven|eight|nine|ten|\\d+|(?:at least|up to|as many as|about|around|some|more than|over|nearly|almost|roughly|approximately|close to|no fewer than|no less than|not less than) \\w+(?:%|\\s+per\\s?cent)?(?: of (?:its|their|the))?|most of its|part of its|one of its|a majority stake in its|its stake in(?: the)?|its remaining|its entire)\\s+)?';
 /** What a company goes into or files for when it cannot pay its debts. */
 const INSOLVENCY =
   '(?:(?:voluntary|provisional|compulsory|formal)\\s+)?(?:administration|bankruptcy(?:\\s+protection)?|insolvency(?:\\s+(?:proceedings|resolution(?:\\s+(?:proceedings|process))?))?|liquidation|receivership|judicial\\s+(?:recovery|management|administration|reorgani[sz]ation)|court\\s+protection|creditor\\s+protection|business\\s+rescue|rehabilitation|examinership|voluntary\\s+administration|special\\s+administration|protection\\s+from\\s+creditors|remedial\\s+proceedings|restructuring\\s+proceedings)';
@@ -85,6 +85,16 @@ const SPLIT_A_PART = `split(?:s|ting)?\\s+(?:its|the)\\s+(?:[\\p{L}-]+\\s+and\\s
  * "will merge its retail and wholesale units", "is combining its Nordic and business banking divisions": named
  * parts the company owns joined into one (not "combine its retail and wholesale units' sales", a possessive).
  */
+/** A capitalised name of up to five words, its short name in brackets after it: "Kestrel Foods Holding (KFH)". */
+const NAMED =
+  "(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*){0,4}(?:\\s+\\([^()]{1,20}\\))?";
+/**
+ * Two named organizations joined into one: "the amalgamation of (the businesses of) Kestrel Foods (KF) and Orsk
+ * Fish (OF)", "the merger of Vessla Bank with Kora Bank"; "to fuse Kestrel Bank with four other banks to form a
+ * new bank" (a verb of joining, its first party and "with", then "to form/create" within the clause; not "to form a
+ * joint venture", a deal between owners).
+ */
+const NAMED_PARTS_JOINED = `(?:amalgamation|merger|fusion|integration)\\s+of\\s+(?:the\\s+(?:operations|businesses|activities)\\s+of\\s+)?${NAMED}\\s+(?:and|with)\\s+(?-i:\\p{Lu})|(?:amalgamat|merg|fus|combin)(?:e|es|ed|ing)\\s+(?:[^\\s,.;]+\\s+){1,4}?with\\s+[^.;]{1,120}?\\bto\\s+(?:form|create)\\s+(?:a|an|one)\\b(?!\\s+joint\\b)`;
 const MERGE_NAMED_PARTS = `(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|amalgamat(?:e|es|ed|ing))\\s+its\\s+[\\p{L}-]+(?:,\\s+[\\p{L}-]+)?,?\\s+and\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:units|divisions|businesses|arms|subsidiaries|segments)\\b(?!['’])`;
 
 /**
@@ -553,9 +563,14 @@ const RULES: ActionRule[] = [
       'integrating',
       'integration',
       'combination',
+      'fuse',
+      'fuses',
+      'fused',
+      'fusing',
+      'fusion',
     ],
     re: new RegExp(
-      `(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|fold(?:s|ed|ing)?|(?:combination|merger|integration|amalgamation)\\s+of)\\s+(?:(?:two|three|four|five|\\d+)\\s+of\\s+)?(?:its\\s+|the\\s+)${WORDS(5)}(?:${UNIT}|${SITE})(?:,[^,.;]{1,80},)?\\s+(?:into|with)\\b|(?:fully\\s+)?(?:integrat(?:e|es|ed|ing)|integration\\s+of)\\s+(?:(?:its|the)\\s+${WORDS(4)}${UNIT}|(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*(?:\\s+\\(?(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\)?){0,4}(?:,[^,.;]{1,80},)?)\\s+into\\s+(?:its|the|(?-i:\\p{Lu}))|(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing))\\s+(?:its|the)\\s+(?:two|three|four|five|six|\\d+|several)\\s+${WORDS(3)}(?:${UNIT}|${SITE}|newsrooms|airlines|carriers|banks|brands)\\b|(?:merg(?:e|es|ed|ing)|fold(?:s|ed|ing)?)\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\s+){1,4}into\\s+(?:its|the)\\b|(?:amalgamat(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing))\\s+(?:its\\s+|the\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|separate)\\s+)?(?:group\\s+|listed\\s+|operating\\s+)?(?:companies|firms|subsidiaries|units|businesses|entities|divisions)\\s+(?:into|with)\\b|(?:amalgamation|merger|consolidation)\\s+of\\s+(?:its\\s+|the\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several)\\s+)?(?:group\\s+|listed\\s+)?(?:companies|firms|subsidiaries|units|businesses|entities|divisions)\\b|${MERGE_NAMED_PARTS}`,
+      `(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|fold(?:s|ed|ing)?|(?:combination|merger|integration|amalgamation)\\s+of)\\s+(?:(?:two|three|four|five|\\d+)\\s+of\\s+)?(?:its\\s+|the\\s+)${WORDS(5)}(?:${UNIT}|${SITE})(?:,[^,.;]{1,80},)?\\s+(?:into|with)\\b|(?:fully\\s+)?(?:integrat(?:e|es|ed|ing)|integration\\s+of)\\s+(?:(?:its|the)\\s+${WORDS(4)}${UNIT}|(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*(?:\\s+\\(?(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\)?){0,4}(?:,[^,.;]{1,80},)?)\\s+into\\s+(?:its|the|(?-i:\\p{Lu}))|(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing))\\s+(?:its|the)\\s+(?:two|three|four|five|six|\\d+|several)\\s+${WORDS(3)}(?:${UNIT}|${SITE}|newsrooms|airlines|carriers|banks|brands)\\b|(?:merg(?:e|es|ed|ing)|fold(?:s|ed|ing)?)\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&'’.-]*\\s+){1,4}into\\s+(?:its|the)\\b|(?:amalgamat(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing))\\s+(?:its\\s+|the\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|separate)\\s+)?(?:group\\s+|listed\\s+|operating\\s+)?(?:companies|firms|subsidiaries|units|businesses|entities|divisions)\\s+(?:into|with)\\b|(?:amalgamation|merger|consolidation)\\s+of\\s+(?:its\\s+|the\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several)\\s+)?(?:group\\s+|listed\\s+)?(?:companies|firms|subsidiaries|units|businesses|entities|divisions)\\b|${MERGE_NAMED_PARTS}|${NAMED_PARTS_JOINED}`,
       'iuy',
     ),
   },

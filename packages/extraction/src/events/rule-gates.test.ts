@@ -37,6 +37,8 @@ const MATCHED_BY: Record<string, string> = {
   'reduction-in-headcount-by': 'Marrowby plans a reduction in headcount by 241 heads.',
   'cuts-reach': 'Marrowby warned that job cuts might eventually climb to as many as 2,400 jobs.',
   'opted-retirement': 'The earlier circular saw 874 managers and non-managers opt for retirement.',
+  'staff-notified-they-go': 'Some 620 staff of Ostvale were informed on Thursday that they would be dismissed.',
+  'told-staff-they-go': 'Marrowby warned 300 workers last week that they could lose their jobs.',
 };
 
 describe('quantity rule gates', () => {

@@ -17,7 +17,7 @@ export const CLOSING_VERB = '(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|
 /** The nouns of a site's closure: "closure", "shutdowns". */
 export const CLOSURE_NOUN = '(?:closures?|shutdowns?)';
 /** Verbs and nouns of closing a site (the sentence's own closure, before its headcount). */
-const CLOSING = `(?:${CLOSING_VERB}|closures?\\s+of|shutdown\\s+of)`;
+const CLOSING = `(?:${CLOSING_VERB}|closures?\\s+of|shutdown\\s+of|(?:closure|shutdown)\\s+(?:procedure|process)\\s+for)`;
 /** Where the site is: "in Kelso", "near Chennai", "at Arden and Bray" (a few words, no clause break). */
 const PLACE = "(?:\\s+(?:in|at|near|outside|on)\\s+(?:[\\p{L}\\p{N}.'’&-]+\\s+){0,3}?[\\p{L}\\p{N}.'’&-]+)?";
 /** The closing verb, the site and its place: "close its Tarvo plant", "the closure of its mill in Kelso". */
@@ -26,15 +26,20 @@ const CLOSED_SITE = `${CLOSING}(?:\\s+down)?\\s+(?:(?:its|their|the|both|all|two
 /** The site's headcount in brackets, its region first: " (Orsk, 400 employees)", " (about 260 workers)". */
 const STAFF_IN_BRACKETS = `\\s*\\((?:[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,2},\\s*)?${MOD_BEFORE}${QUANTITY_OF_JOBS}\\)`;
 
+/** Where a site is, before "and" and its headcount: "is situated near Orsk and ". */
+const SITE_LOCATED =
+  '(?:(?:is|was)\\s+(?:located|based|situated)\\s+(?:in|at|near|on|outside)\\s+[^,;.()]{1,80}?\\s+and\\s+)?';
+
 export const SITE_HEADCOUNT_RULES: QuantityRule[] = [
   {
-    // "will close its Tarvo plant, which employs 1,200 people", "shut the mill, home to about 350 workers".
+    // "will close its Tarvo plant, which employs 1,200 people", "shut the mill, home to about 350 workers", "the
+    // shutdown process for the mill, which is situated near Orsk and still employs 230 people".
     name: 'closed-site-employs',
     anchor: F.structure,
-    ahead: { bits: F.number, within: 24 },
+    ahead: { bits: F.number, within: 40 },
     gate: /,\s+(?:which|that|employing|home|employer)/i,
     re: new RegExp(
-      `${CLOSED_SITE},\\s+(?:(?:which|that)\\s+(?:currently\\s+|still\\s+|now\\s+|together\\s+)?(?:employs?|employed|has|have|had)|employing|(?:home|employer)\\s+to)\\s+${MOD_BEFORE}${QUANTITY_OF_JOBS}`,
+      `${CLOSED_SITE},\\s+(?:(?:which|that)\\s+${SITE_LOCATED}(?:currently\\s+|still\\s+|now\\s+|together\\s+)?(?:employs?|employed|has|have|had)|employing|(?:home|employer)\\s+to)\\s+${MOD_BEFORE}${QUANTITY_OF_JOBS}`,
       'iuy',
     ),
     kind: 'layoff',
@@ -87,8 +92,16 @@ const STAFF_AT_SITES_RE = new RegExp(
   `^${MOD_BEFORE}${QUANTITY_OF_JOBS_LEAD}\\s+(?:currently\\s+|still\\s+|now\\s+)?(?:work|worked|are\\s+employed|were\\s+employed|are\\s+based|were\\s+based)\\s+(?:at|in|across|on)\\s+(?:the|both|those|these|its|each\\s+of\\s+the)\\s+(?:(?:two|three|four|five|affected)\\s+)?${SITE}\\b`,
   'iu',
 );
+/**
+ * Who tells the headcount, before the site: "Kestrel said (that) ", "It added ", "Kestrel, owned by Vessla, said ".
+ * A capitalised name of up to four words, "It", "The company" or "The group", an aside between commas allowed.
+ */
+const TELLER =
+  "(?:(?:It|The\\s+(?:company|group|firm)|(?-i:\\p{Lu})[\\p{L}\\p{N}&.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}&.'’-]*){0,3})(?:,\\s+[^,;.]{1,60},)?\\s+(?:said|says|added|noted)\\s+(?:that\\s+)?)";
+/** One other thing told of the site before its headcount: "makes a fifth of its output, ". */
+const SITE_PREDICATE = '(?:\\s+[^,;.]{1,60}?,)?';
 const SITES_EMPLOY_RE = new RegExp(
-  `^(?:The|Both|Those|These|Its)\\s+(?:(?:two|three|four|five)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}?${SITE}\\s+(?:currently\\s+|together\\s+|still\\s+)?(?:employs?|employed|have|has|had)\\s+${MOD_BEFORE}${QUANTITY_OF_JOBS}`,
+  `^${TELLER}?(?:The|Both|Those|These|Its)\\s+(?:(?:two|three|four|five)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}?${SITE}${SITE_PREDICATE}\\s+(?:currently\\s+|together\\s+|still\\s+)?(?:employs?|employed|have|has|had)\\s+${MOD_BEFORE}${QUANTITY_OF_JOBS}`,
   'iu',
 );
 /** A sentence that closes or winds down sites (the one before the headcount). */
@@ -97,7 +110,7 @@ const CLOSED_BEFORE_RE =
 
 /** Words STAFF_AT_SITES_RE cannot match without, and the opening SITES_EMPLOY_RE needs (same flags). */
 const STAFF_VERB_GATE_RE = /work|employ|based/iu;
-const SITES_LEAD_GATE_RE = /^(?:The|Both|Those|These|Its)\s/iu;
+const SITES_LEAD_GATE_RE = /^(?:The|Both|Those|These|Its)\s|\s(?:said|says|added|noted)\s/iu;
 
 /**
  * True when sentence `s` may tell the staff of sites (a cheap test before any closure is looked for). It runs on

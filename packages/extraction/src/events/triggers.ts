@@ -3,6 +3,7 @@ import { DEPARTURE_RULES } from './departure-wordings.js';
 import { PLAIN_RULES } from './plain-wordings.js';
 import { SITE_HEADCOUNT_RULES } from './site-headcounts.js';
 import { CLOSURE_CONSEQUENCE_RULES } from './closure-consequences.js';
+import { NOTIFIED_STAFF_RULES } from './notified-staff.js';
 import { SPANISH_ERE_RULES } from './spanish-ere.js';
 import {
   JOB_NOUN,
@@ -561,7 +562,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     anchor: F.number,
     ahead: { bits: F.voluntary | F.cue | F.cutNoun, within: 22 },
     re: new RegExp(
-      `${QUANTITY_LEAD}(?:\\s+(?:[a-z-]+\\s+){0,2}?${JOB_NOUN}(?:${NAMED_EMPLOYER}(?:,\\s+(?!(?:who|which|that|whose|where|when)\\b)[^,.;]{1,80},)?)?)?(?:,\\s+(?:or\\s+[^,.;]{1,50}|(?:about\\s+|around\\s+|nearly\\s+|some\\s+)?\\d[\\d.]*\\s*(?:%|per\\s?cent|percent)\\s+of\\s+[^,.;]{1,40}),)?\\s+(?:who\\s+|have\\s+|had\\s+|will\\s+|would\\s+|could\\s+|may\\s+|are\\s+(?:set\\s+|expected\\s+|likely\\s+)?to\\s+)?(?:already\\s+|now\\s+)?(?:left|took|take|accepted|accept|opt(?:ed)?\\s+for|signed\\s+up\\s+for|appl(?:y|ied)\\s+for|volunteered\\s+for|chose|join(?:ed)?)\\s+(?:under\\s+)?(?:a\\s+|an\\s+|the\\s+|its\\s+)?(?:(?:similar|same|new|second|another|two|three|four|five|several)\\s+)?(?:(?:voluntary|early|honorary)\\s+(?:redundancy|redundancies|departures?|severance|exits?|retirement|buyouts?|buy-outs?|leave|dismissal|separation)|(?:scheme|programme|program)\\b|(?-i:VRS|VSS|MSS|ERS)\\b)\\b`,
+      `${QUANTITY_LEAD}(?:\\s+(?:[a-z-]+\\s+){0,2}?${JOB_NOUN}(?:${NAMED_EMPLOYER}(?:,\\s+(?!(?:who|which|that|whose|where|when)\\b)[^,.;]{1,80},)?)?)?(?:,\\s+(?:or\\s+[^,.;]{1,50}|(?:about\\s+|around\\s+|nearly\\s+|some\\s+)?\\d[\\d.]*\\s*(?:%|per\\s?cent|percent)\\s+of\\s+[^,.;]{1,40}),)?\\s+(?:who\\s+|have\\s+|had\\s+|will\\s+|would\\s+|could\\s+|may\\s+|are\\s+(?:set\\s+|expected\\s+|likely\\s+)?to\\s+)?(?:already\\s+|now\\s+)?(?:left|took|take|accepted|accept|opt(?:ed)?\\s+for|signed\\s+up\\s+for|appl(?:y|ied)\\s+for|volunteered\\s+for|chose|join(?:ed)?)\\s+(?:under\\s+)?(?:a\\s+|an\\s+|the\\s+|its\\s+)?(?:(?:similar|same|new|second|another|two|three|four|five|several)\\s+)?(?:(?:voluntary|early|honorary)\\s+(?:redundancy|redundancies|departures?|severance|exits?|retirement|buyouts?|buy-outs?|leave|dismissal|separation|retrenchment|resignation)|(?:scheme|programme|program)\\b|(?-i:VRS|VSS|MSS|ERS)\\b)\\b`,
       'iuy',
     ),
     kind: 'layoff',
@@ -574,7 +575,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     anchor: F.voluntary,
     ahead: { bits: F.number, within: 10 },
     re: new RegExp(
-      `(?:(?:voluntary|early|mutual)\\s+(?:redundancy|redundancies|retirement|severance|separation|departures?|exits?|buyouts?|buy-outs?|leave|dismissals?)|buyouts?|buy-outs?|severance\\s+packages?|VRS|VSS|MSS|ERE|PSE|plan\\s+social|social\\s+plan)\\)?(?:\\s+(?:packages?|schemes?|programmes?|programs?|plans?|deals?|offers?))?(?:\\s+\\((?-i:[A-Z]{2,6})\\))?(?:\\s+(?:to|for|of|affecting|covering|involving|from|among)|,\\s+(?:affecting|covering|involving))\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than)\\s+)?${QUANTITY_OF_JOBS}`,
+      `(?:(?:voluntary|early|mutual)\\s+(?:redundancy|redundancies|retirement|severance|separation|departures?|exits?|buyouts?|buy-outs?|leave|dismissals?|retrenchments?|resignations?)|buyouts?|buy-outs?|severance\\s+packages?|VRS|VSS|MSS|ERE|PSE|plan\\s+social|social\\s+plan)\\)?(?:\\s+(?:packages?|schemes?|programmes?|programs?|plans?|deals?|offers?))?(?:\\s+\\((?-i:[A-Z]{2,6})\\))?(?:\\s+(?:to|for|of|affecting|covering|involving|from|among)|,\\s+(?:affecting|covering|involving))\\s+(?:(?:up to|about|around|roughly|some|nearly|as many as|more than)\\s+)?${QUANTITY_OF_JOBS}`,
       'iy',
     ),
     kind: 'layoff',
@@ -610,7 +611,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     anchor: F.number,
     ahead: { bits: F.voluntary, within: 3 },
     re: new RegExp(
-      `${QUANTITY_LEAD}\\s+(?:voluntary|early|honorary)\\s+(?:retirements|redundancies|departures|exits|separations|buyouts|buy-outs)\\b`,
+      `${QUANTITY_LEAD}\\s+(?:voluntary|early|honorary)\\s+(?:retirements|redundancies|departures|exits|separations|buyouts|buy-outs|retrenchments|resignations)\\b`,
       'iy',
     ),
     kind: 'layoff',
@@ -675,6 +676,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
   ...PLAIN_RULES,
   ...SITE_HEADCOUNT_RULES,
   ...CLOSURE_CONSEQUENCE_RULES,
+  ...NOTIFIED_STAFF_RULES,
   ...SPANISH_ERE_RULES,
 ];
 
@@ -714,6 +716,14 @@ export const ANNOUNCE_RE = new RegExp(
   'gi',
 );
 
+/**
+ * The verbs of sending staff away in the forms that are never an adjective before the staff: "to retrench workers",
+ * "is dismissing staff", "sacks employees", "has furloughed workers", "letting go of staff" (not "retrenched workers"
+ * or "the dismissed staff", who may only be described; not "fire" alone: "fire crews").
+ */
+const VERB_OF_DISMISSAL =
+  '(?:(?<=\\b(?:to|will|would|could|may|might|must|should|shall|can|cannot|not|and|or)\\s+)(?:retrench|dismiss|sack|furlough)|retrench(?:es|ing)|dismiss(?:es|ing)|sack(?:s|ing)|furlough(?:s|ing)|fir(?:es|ing)|(?<=\\b(?:has|have|had)\\s+)(?:retrenched|dismissed|sacked|furloughed|fired)|(?:let|lets|letting)\\s+go(?:\\s+of)?)';
+
 /** "an undisclosed number of", "an unspecified number of": a round whose size the company keeps to itself. */
 const UNTOLD_NUMBER = '(?:an?\\s+(?:unspecified|undisclosed|unknown)\\s+number\\s+of\\s+)';
 
@@ -725,19 +735,21 @@ const UNTOLD_NUMBER = '(?:an?\\s+(?:unspecified|undisclosed|unknown)\\s+number\\
  * untold number: "disengaged workers" alone may describe them).
  */
 export const CUT_JOBS_RE = new RegExp(
-  `${NOT_AFTER_DASH}(?<verb>cutting(?:\\s+down)?|laying off|eliminating|slashing|shedding|axing|trimming|trim(?:s|med)?|par(?:e|es|ed|ing)(?:\\s+(?:back|down))?|slim(?:s|med|ming)?\\s+down|scal(?:e|es|ed|ing)\\s+(?:back|down)|slash|eliminate|axe|cut(?:s)?(?:\\s+down)?|lay off|lays off|laid off|eliminated|eliminates|slashed|slashes|axed|shed|sheds|reduc(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|(?:disengag(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?)(?=\\s+${UNTOLD_NUMBER}))\\s+(?:(?:(?:more\\s+than|almost|nearly|about|roughly|around)\\s+)?half\\s+(?:of\\s+)?)?(?:${UNTOLD_NUMBER}|(?:more|some|its|their|the|corporate|additional|further)\\s+)?(?:${JOB_NOUN}|jobs|workforce|headcount|payroll|(?:[a-z]+(?:ing|ion|al|ive|ory|ic)\\s+)?(?:jobs|positions|roles))\\b|${NOT_AFTER_DASH}declar(?:e|es|ed|ing)\\s+(?:an?\\s+(?:unspecified|undisclosed|unknown)\\s+number\\s+of\\s+|some\\s+(?:of\\s+its\\s+)?|its\\s+|their\\s+)?(?:[a-z-]+\\s+)?(?:staff|workers|employees|jobs|positions|roles|posts|pilots|crew)\\s+redundant\\b`,
+  `${NOT_AFTER_DASH}(?<verb>cutting(?:\\s+down)?|laying off|eliminating|slashing|shedding|axing|trimming|trim(?:s|med)?|par(?:e|es|ed|ing)(?:\\s+(?:back|down))?|slim(?:s|med|ming)?\\s+down|scal(?:e|es|ed|ing)\\s+(?:back|down)|slash|eliminate|axe|cut(?:s)?(?:\\s+down)?|lay off|lays off|laid off|eliminated|eliminates|slashed|slashes|axed|shed|sheds|reduc(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|(?:disengag(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?)(?=\\s+${UNTOLD_NUMBER})|${VERB_OF_DISMISSAL})\\s+(?:(?:(?:more\\s+than|almost|nearly|about|roughly|around)\\s+)?half\\s+(?:of\\s+)?)?(?:${UNTOLD_NUMBER}|(?:more|some|its|their|the|corporate|additional|further)\\s+)?(?:${JOB_NOUN}|jobs|workforce|headcount|payroll|(?:[a-z]+(?:ing|ion|al|ive|ory|ic)\\s+)?(?:jobs|positions|roles))\\b|${NOT_AFTER_DASH}declar(?:e|es|ed|ing)\\s+(?:an?\\s+(?:unspecified|undisclosed|unknown)\\s+number\\s+of\\s+|some\\s+(?:of\\s+its\\s+)?|its\\s+|their\\s+)?(?:[a-z-]+\\s+)?(?:staff|workers|employees|jobs|positions|roles|posts|pilots|crew)\\s+redundant\\b`,
   'gi',
 );
 
 /**
  * Programmes of cuts named without a figure: "a hiring freeze", "has frozen hiring", "a voluntary redundancy
  * scheme", "an early retirement programme", "voluntary redundancies", "job reductions", "offers early retirement to
- * its engineers", "takes applications for voluntary retirement" (Japanese and Korean news). Group `cn`. The
+ * its engineers", "takes applications for voluntary retirement" (Japanese and Korean news); every "voluntary"
+ * scheme's noun ("voluntary retrenchment packages", "a voluntary resignation programme", "a voluntary release from
+ * the job"). Group `cn`. The
  * notices' lookbehind comes after a lookahead for the notice word: run first, it was tried at every word of every
  * sentence.
  */
 export const PROGRAMME_RE =
-  /\b(?<cn>(?:hiring|recruitment)\s+(?:freeze|pause)|(?:freez(?:e|es|ing)|froze|frozen|paus(?:e|es|ed|ing))\s+(?:on\s+|all\s+|external\s+)?(?:hiring|recruitment|recruiting)|(?:voluntary|early|mutual|honorary)\s+(?:redundancy|redundancies|retirement|severance|departures?|exits?|buyouts?|buy-outs?|separation|leave)\s+(?:schemes?|programmes?|programs?|plans?|packages?|offers?|rounds?|windows?)|voluntary\s+(?:redundancy|redundancies|departures|exits|buyouts|buy-outs)|(?=[ve])(?<=\b(?:offer(?:s|ed|ing)?|solicit(?:s|ed|ing)?|applications?\s+for)\s+)(?:voluntary|early)\s+(?:retirements?|redundanc(?:y|ies))(?!\s+(?:schemes?|programmes?|programs?|plans?|packages?))|(?:job|headcount|workforce|staff|personnel)\s+reductions|(?=[Ss]ection|retrenchment|redundancy|layoff|lay-off|termination|dismissal)(?<=\b(?:issu|serv|sen|hand|gave|giv)\w*\s+(?:[\w-]+\s+){0,2}?)(?:[Ss]ection\s+\d+[A-Za-z]?|retrenchment|redundancy|layoff|lay-off|termination|dismissal)\s+notices\b)\b/gi;
+  /\b(?<cn>(?:hiring|recruitment)\s+(?:freeze|pause)|(?:freez(?:e|es|ing)|froze|frozen|paus(?:e|es|ed|ing))\s+(?:on\s+|all\s+|external\s+)?(?:hiring|recruitment|recruiting)|(?:voluntary|early|mutual|honorary)\s+(?:redundancy|redundancies|retirement|severance|departures?|exits?|buyouts?|buy-outs?|separation|leave|retrenchment|resignation)\s+(?:schemes?|programmes?|programs?|plans?|packages?|offers?|rounds?|windows?)|voluntary\s+(?:redundancy|redundancies|departures|exits|buyouts|buy-outs|retrenchments)|voluntary\s+release\s+from\s+(?:the|their|his|her)\s+(?:jobs?|posts?|employment)|(?=[ve])(?<=\b(?:offer(?:s|ed|ing)?|solicit(?:s|ed|ing)?|applications?\s+for)\s+)(?:voluntary|early)\s+(?:retirements?|redundanc(?:y|ies))(?!\s+(?:schemes?|programmes?|programs?|plans?|packages?))|(?:job|headcount|workforce|staff|personnel)\s+reductions|(?=[Ss]ection|retrenchment|redundancy|layoff|lay-off|termination|dismissal)(?<=\b(?:issu|serv|sen|hand|gave|giv)\w*\s+(?:[\w-]+\s+){0,2}?)(?:[Ss]ection\s+\d+[A-Za-z]?|retrenchment|redundancy|layoff|lay-off|termination|dismissal)\s+notices\b)\b/gi;
 
 /** "Amazon’s recent job cuts": group `cn`; anchored at the position after an organization name. */
 export const POSSESSIVE_CUTS_RE =
