@@ -106,10 +106,13 @@ const PATTERNS: Array<{
   },
 ];
 
-/** A date introduced as a target: "by 2026", "until March", "through 2025", "by the end of the year". */
+/**
+ * A date introduced as a target: "by 2026", "until March", "through 2025", "by the end of the year", "by the fourth
+ * quarter of 2026", "by around March 2026", "no later than June 2026".
+ */
 const DEADLINE_LEAD_RE = /^(?:by|until|till|through|before)\b/i;
 const DEADLINE_BEFORE_RE =
-  /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:end|middle|start|beginning|close|turn|summer|spring|autumn|fall|winter|(?:first|second)\s+half)\s+of\s+(?:the\s+)?)?(?:(?:early|late|mid-?)\s*)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?$/i;
+  /\b(?:by|until|till|through|before|no\s+later\s+than)\s+(?:(?:around|about|roughly|approximately|circa)\s+)?(?:the\s+)?(?:(?:end|middle|start|beginning|close|turn|summer|spring|autumn|fall|winter|(?:first|second)\s+half|(?:first|second|third|fourth|final|last)\s+quarter)\s+of\s+(?:the\s+)?){0,2}(?:(?:early|late|mid-?)\s*)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?$/i;
 /**
  * The year savings start or are counted in, not the date of a round: "a plan to save €400 million a year from
  * 2025", "annual savings of $1bn starting in 2026" (never "saved €300 million last year, said on May 9, 2025 …").
@@ -207,7 +210,7 @@ export function findDates(
       const core = s + Math.max(0, m[0].search(CORE_RE));
       const deadline =
         DEADLINE_LEAD_RE.test(m[0]) ||
-        DEADLINE_BEFORE_RE.test(text.slice(Math.max(0, core - 32), core)) ||
+        DEADLINE_BEFORE_RE.test(text.slice(Math.max(0, core - 48), core)) ||
         savingsYear(text.slice(Math.max(0, core - 90), core));
       found.push({
         start: s,

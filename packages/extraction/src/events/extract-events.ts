@@ -47,8 +47,10 @@ import { dropSupersededProposals } from './superseded-proposals.js';
 import { shareOfToldRound } from './told-round-share.js';
 import { absorbSummedParts } from './summed-parts.js';
 import { isStateBody } from '../ner/org-names.js';
-import { isEconomyTally, isRateFigure, isTradesVagueFigure } from './unowned-figures.js';
+import { isFamily } from './family-rounds.js';
+import { continuesTally, isEconomyTally, isRateFigure, isTradesVagueFigure } from './unowned-figures.js';
 import { corporateActionNews } from './corporate-action-news.js';
+import { dropUnionRounds } from './union-rounds.js';
 
 /**
  * Restructuring actions that are events of their own rather than part of a round of cuts: a sale, spin-off, split or
@@ -177,7 +179,10 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       if (comparedShare(ctx.work, s.start, h)) return;
       // "- PT Kestrel Busana, Orsk: 340 layoffs;": a list item opened by its company (no headline, though unstopped).
       const itemSubject = listItemSubject(ctx, s, h.start);
-      const subj = itemSubject ?? findSubject(ctx, s, h.trigger);
+      const found = itemSubject ?? findSubject(ctx, s, h.trigger);
+      // "A further 760 were let go in September" just after a trade's or a country's tally: that tally goes on.
+      const subj =
+        !found.generic && continuesTally(ctx, drafts, si, s.end, found.explicit) ? { ...found, generic: true } : found;
       if (subj.hypothetical || isTradesVagueFigure(subj.generic, h)) return;
       if (isRateFigure(ctx.work, h, hits[i + 1]?.start ?? s.end)) return;
       // "has accepted 1,184 applications for voluntary redundancy, reducing its workforce by about 8.5 percent": a
@@ -371,6 +376,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
   const rounds = foldVagueFigures(
     ctx.work,
     mergeDefiniteMentions(foldCountlessHeadlines(foldRetoldRounds(ctx.work, foldDerived(drafts)))),
+    (a, b) => isFamily(ctx, a, b),
   );
   unifyKinds(rounds);
   // The body's date of the same figure first ("Acme sacks 600" in a headline, "confirmed on Friday" in the lede).
@@ -425,7 +431,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       ctx.parentOf,
     ),
   );
-  return corporateActionNews(ctx, events);
+  return corporateActionNews(ctx, dropUnionRounds(ctx, events));
 }
 
 /** How far into the body a headline's move without a figure is told again with its day. */

@@ -30,3 +30,33 @@ export function familyRound(ctx: DocContext, d: Draft, rounds: readonly Draft[])
   }
   return undefined;
 }
+
+/** Whether two organizations are one company's unit and owner, or one name written short and in full. */
+export function isFamily(ctx: DocContext, a: string | null, b: string | null): boolean {
+  if (a === null || b === null || a === b) return false;
+  return ctx.parentOf?.get(a) === b || ctx.parentOf?.get(b) === a || isShortenedName(ctx, a, b);
+}
+
+/** How many sentences apart a dated announcement and its family's round may be told (the lede and the next two). */
+const FAMILY_REACH = 2;
+
+/**
+ * "Kestrel will stop making cars in Orsk, the company announced on Thursday. Kestrel Orsk will wind down assembly …
+ * some 4,000 employees work there": a dated restructuring without a figure of one company, and the round of its unit
+ * or owner (or of the same name written short or in full) told undated or on the same day in the next two sentences,
+ * are one round: the dated announcement joins that round, which takes its date where it had none. Returns the round
+ * (the first that fits), or undefined. `rounds`: the rounds with a figure and the dated restructurings without one,
+ * in text order.
+ */
+export function datedFamilyRound(ctx: DocContext, d: Draft, rounds: readonly Draft[]): Draft | undefined {
+  if (d.when === null || d.transaction || d.org === null) return undefined;
+  for (let i = 0; i < rounds.length && i < 200; i++) {
+    const o = rounds[i]!;
+    if (o === d || o.cumulative || o.transaction || Math.abs(o.si - d.si) > FAMILY_REACH) continue;
+    if (o.when !== null && o.when !== d.when) continue;
+    if (!isFamily(ctx, d.org, o.org)) continue;
+    o.when ??= d.when;
+    return o;
+  }
+  return undefined;
+}

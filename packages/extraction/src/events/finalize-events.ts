@@ -4,7 +4,7 @@ import { addEvidence } from '../resolve/evidence.js';
 import { type Draft, cutClass } from './draft.js';
 import { eventId } from './event-id.js';
 import { figureRoundOf, isEarlierRound } from './earlier-figure-rounds.js';
-import { familyRound } from './family-rounds.js';
+import { datedFamilyRound, familyRound } from './family-rounds.js';
 import { isShortenedName } from './short-name.js';
 import { alignRetellingDays, isNewsDay } from './same-week.js';
 
@@ -61,6 +61,8 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
   const allFigures = drafts.filter((d) => !d.bare && cutClass(d.kind) === 'cut');
   for (const d of allFigures) push(figuresOf, d.org, d);
   const datedBare = new Map<string | null, Draft[]>();
+  /** The dated restructurings without a figure kept so far, in text order (for a unit's or owner's, below). */
+  const keptDatedBare: Draft[] = [];
   const transactions = new Map<string | null, Draft[]>();
   alignRetellingDays(drafts);
   const kept = drafts.filter((d) => {
@@ -98,9 +100,14 @@ export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
       const other =
         firstOf(figuresOf.get(d.org), same) ??
         firstOf(datedBare.get(d.org), same) ??
-        datesFollowingRound(d, figuresOf.get(d.org));
+        datesFollowingRound(d, figuresOf.get(d.org)) ??
+        datedFamilyRound(ctx, d, allFigures) ??
+        datedFamilyRound(ctx, d, keptDatedBare);
       if (other) for (const e of d.evidence) addEvidence(other.evidence, e);
-      else push(datedBare, d.org, d);
+      else {
+        push(datedBare, d.org, d);
+        keptDatedBare.push(d);
+      }
       return !other;
     }
     // "Kora Retail announced on Monday the closure of a tenth of its stores. … In 2021, the firm closed its stores in

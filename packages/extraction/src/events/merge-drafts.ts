@@ -212,7 +212,11 @@ const toldJustBefore = (countedAt: Map<number, Draft[]>, si: number) =>
  * magnitude covers is one round. Neither clause may mark a round of its own ("another", "last year", "1,800 more"),
  * and a date the magnitude carries must be the count's.
  */
-export function foldVagueFigures(work: string, drafts: Draft[]): Draft[] {
+export function foldVagueFigures(
+  work: string,
+  drafts: Draft[],
+  family: (a: string | null, b: string | null) => boolean = () => false,
+): Draft[] {
   const dropped = new Set<Draft>();
   // The counted drafts by sentence, so each magnitude looks at its next two sentences only.
   const countedAt = new Map<number, Draft[]>();
@@ -225,11 +229,13 @@ export function foldVagueFigures(work: string, drafts: Draft[]): Draft[] {
   for (const v of drafts) {
     const range = v.count === null && v.countText ? VAGUE_RANGES[v.countText.toLowerCase()] : undefined;
     if (!range || v.cumulative || v.transaction || !v.clause || NEW_ROUND_RE.test(clauseOf(work, v))) continue;
+    // "One of Orsk's largest shoemakers will shed thousands … Kestrel Orsk, a unit of Kestrel, plans to dismiss 6,000": a
+    // magnitude whose clause names no one is also the count of the unit, owner or full name told right after.
     const exact = [
       ...(countedAt.get(v.si + 1) ?? []),
       ...(countedAt.get(v.si + 2) ?? []),
       ...(v.si > 0 ? toldJustBefore(countedAt, v.si) : []),
-    ].filter((e) => e.org === v.org && cutClass(e.kind) === cutClass(v.kind));
+    ].filter((e) => (e.org === v.org || (!v.named && family(v.org, e.org))) && cutClass(e.kind) === cutClass(v.kind));
     const e = exact.length === 1 ? exact[0]! : undefined;
     if (!e || e.count! < range[0] || e.count! > range[1] || !e.clause) continue;
     if (v.when !== null && e.when !== null && v.when !== e.when) continue;
