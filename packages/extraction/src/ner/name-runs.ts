@@ -21,6 +21,8 @@ import { opensForName, remitAfterFor, remitOpenedBefore } from './for-bodies.js'
 import { collapseSpaces, hasDigit } from '../text/char-class.js';
 import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
 import { LETTER_OR_DIGIT_RE } from '../text/char-class.js';
+import { namedApart } from './names-apart.js';
+import { isBareTitle } from './titles.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const CAPITALISED_PLURAL_RE = /^\p{Lu}\p{Ll}{2,}s$/u;
@@ -648,11 +650,28 @@ function ministryListEnd(text: string, tokens: readonly Token[], k: number, to: 
     if ((gap === ' ' || gap === ', ') && tokens[n + 1]!.text === 'and') {
       const last = tokens[n + 2]!;
       const ok = !covered[n + 2] && text.slice(tokens[n + 1]!.end, last.start) === ' ' && isRemit(last.text);
-      return ok ? n + 2 : -1;
+      if (!ok) return -1;
+      return secondRemitWord(text, tokens, n + 2, to, covered) ? n + 3 : n + 2;
     }
     if (gap !== ', ') return -1;
   }
   return -1;
+}
+
+/**
+ * "… Labour, and Social Policy", "… Trade and Foreign Affairs": the last remit of a ministry's list may be two
+ * words, when the name ends with the second (no capitalised word follows it) and the second is no post ("… and
+ * Energy Minister" names a minister, not the ministry).
+ */
+function secondRemitWord(text: string, tokens: readonly Token[], m: number, to: number, covered: Uint8Array): boolean {
+  if (m + 1 >= to || covered[m + 1] || text.slice(tokens[m]!.end, tokens[m + 1]!.start) !== ' ') return false;
+  const word = tokens[m + 1]!.text;
+  if (!isRemit(word) || isBareTitle(word)) return false;
+  return !(
+    m + 2 < to &&
+    text.slice(tokens[m + 1]!.end, tokens[m + 2]!.start) === ' ' &&
+    isCapitalized(tokens[m + 2]!.text)
+  );
 }
 
 /**
@@ -677,8 +696,21 @@ function partnersListEnd(text: string, tokens: readonly Token[], k: number, to: 
 
 /** A ministry's remit: a capitalised common noun ("Trade", "Industry"), never a name ("the Ministry of Finance, Tarvik and …"). */
 function isRemit(word: string): boolean {
-  return isCapitalized(word) && isCommonWord(word);
+  return isCapitalized(word) && (isCommonWord(word) || REMIT_WORDS.has(word));
 }
+
+/** Remits of ministries that the common-word list leaves out (a party's name, a spelling): "… Family, Labour, and …". */
+const REMIT_WORDS = new Set([
+  'Labour',
+  'Labor',
+  'Tourism',
+  'Hydrocarbons',
+  'Defence',
+  'Defense',
+  'Entrepreneurship',
+  'Privatisation',
+  'Privatization',
+]);
 
 /** Whether the word at `k` is one capitalised word in brackets followed by a legal form: "(Schweiz) AG", "(Malaya) Sdn Bhd". */
 function legalFormAfterBracket(
@@ -762,8 +794,9 @@ function joinsAnd(
   if (j > i && tradeBeforeAnd(tokens, i, j) && tradeThenSecondAnd(text, tokens, j + 2, to, covered)) return true;
   if (initialsInBracketsAfter(text, tokens, i, j + 2, to, covered)) return true;
   for (let k = j + 2; k < Math.min(to, j + 7) && !covered[k]; k++) {
-    if (LEGAL_SUFFIX.has(tokens[k]!.text) || STATE_BODY_WORDS.has(tokens[k]!.text) || BODY_TAILS.has(tokens[k]!.text))
-      return true;
+    // "between Kestrel and Vessla SA" with "Kestrel" written on its own elsewhere: two companies listed.
+    if (LEGAL_SUFFIX.has(tokens[k]!.text)) return !namedApart(text, tokens, i, j, k, (pos) => isInitial(text, pos));
+    if (STATE_BODY_WORDS.has(tokens[k]!.text) || BODY_TAILS.has(tokens[k]!.text)) return true;
     if (unitNameEndsAt(text, tokens, i, j + 2, k, to)) return true;
     if (k + 1 >= to || text.slice(tokens[k]!.end, tokens[k + 1]!.start) !== ' ') return false;
     if (!isRunWord(tokens[k + 1]!.text) && !LEGAL_SUFFIX.has(tokens[k + 1]!.text)) return false;

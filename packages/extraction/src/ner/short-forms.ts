@@ -134,6 +134,9 @@ export function shortForms(
     // names together, capital to capital.
     const part = camelLead(words[0]!);
     if (part) claim(part, o.name);
+    // "Kestrel.com Ltd … Kestrel said": a company named by its web address goes by the name before ".com".
+    const web = dotComHead(words[0]!);
+    if (web) claim(web, o.name);
     // "J Sainsbury" → "Sainsbury": leading initials drop.
     if (words.length >= 2 && INITIALS_RE.test(words[0]!)) claim(words.slice(1).join(' '), o.name);
     for (const surface of o.surfaces ?? [])
@@ -172,6 +175,13 @@ export function shortForms(
 }
 
 const INITIALS_RE = /^(?:\p{Lu}\.?){1,3}$/u;
+const DOT_COM_RE = /^(\p{Lu}[\p{L}\d-]{2,})\.com$/u;
+
+/** "Kestrel.com" → "Kestrel": a capitalised name of three letters or more before ".com", when distinctive. */
+function dotComHead(word: string): string | null {
+  const head = DOT_COM_RE.exec(word)?.[1];
+  return head && isDistinctive(head) ? head : null;
+}
 
 /**
  * "China Vellgrande Group" → "Vellgrande", "Korea Norrvik" → "Norrvik": the one distinctive word after a country
