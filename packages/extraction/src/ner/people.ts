@@ -131,6 +131,8 @@ const HONORIFICS = new Set([
   'Alhaji',
   'Alhaja',
   'Hajia',
+  // "Comrade Ada Obi": how Nigerian and southern African labour news styles a union official.
+  'Comrade',
   'Mallam',
   'Malam',
   'Datuk',
@@ -189,6 +191,13 @@ const PLACE_PREFIXES = new Set(
  * "Jane Roe, chief executive"); a given name that opens an organization's name found before (`orgHeads`: "Cordell
  * Pacific Airways") proves nothing. Then every bare surname of a person found is a mention of that person ("Roe"). Marks the covered tokens.
  */
+/** A place's lower-case noun right after a name ("Lena Orsk district", "a Norrvik Vale council"): the name is the place's. */
+const PLACE_NOUN_AFTER_RE =
+  /^ (?:district|province|region|county|prefecture|municipality|regency|governorate|township|village|town|city|suburb|area|island|council)\b/;
+/** "the region of ", "the town of ", "the province of the ": the name after them is a place's. */
+const PLACE_OF_BEFORE_RE =
+  /\b(?:region|province|town|city|village|district|county|prefecture|municipality|regency|governorate|township|island)\s+of\s+(?:the\s+)?$/;
+
 /** Compass words that open place names ("North Rhine Westphalia", "South Kalimantan"): no person's name follows. */
 const COMPASS_LEADS = new Set('North South East West Northern Southern Eastern Western Upper Lower'.split(' '));
 
@@ -306,6 +315,14 @@ export function findPeople(
     if (!honorific && !givenFirst && BODY_REMIT_BEFORE_RE.test(before)) continue;
     const accepted = !!tail || spoken || given || SAID_BEFORE_RE.test(before);
     if (!accepted || isBareTitle(name) || isPlace(name) || !looksLikePersonName(name)) continue;
+    // "to Lena Orsk district", "the region of Emilia Norrvik": a run a place's noun follows, or that a place's
+    // noun and "of" open, is a place even when a given name opens it, unless an honorific or a title says person.
+    if (
+      !honorific &&
+      !titled &&
+      (PLACE_NOUN_AFTER_RE.test(text.slice(end, end + 16)) || PLACE_OF_BEFORE_RE.test(before))
+    )
+      continue;
     // "competition from Microsoft Azure": a first word the knowledge base knows as a company opens no person's
     // name unless the words around say person.
     if (!spoken && !given && inKnowledgeBase(first.text)) continue;
@@ -493,8 +510,9 @@ const BUSINESS_PLURALS_IN_IES = new Set(
 const COMPASS_WORDS = new Set('North South East West Northern Southern Eastern Western Central'.split(' '));
 /** Countries that are also people's surnames ("Michael Jordan", "Kathy Ireland"). */
 const COUNTRY_SURNAMES = new Set('Jordan Chad Israel Holland England Ireland Wales Scotland France Georgia'.split(' '));
+/** Words of organizations, outlets, regions, streets and venues: no person's name holds one ("Jonas Road", "… Theatre"). */
 const NOT_SURNAMES = new Set(
-  'Ratings Research Analytics Associates Advisory Consulting Services Solutions Management Investments Insights Intelligence Markets Economics Strategies Exchange Council Union Federation Association Platforms Operations Health Manufacturers Producers Exporters Importers Employers Sector Chamber Unions Buses Coaches Finance Financial Office Department Division Bureau Directorate Secretariat Committee Forum Institute Organization Organisation Confederation Consortium Alliance Coalition Foundation Syndicate Mines Mine Quarries Collieries Business Daily Herald Tribune Gazette Journal Chronicle Times Weekly Region Regions Province District Municipality Prefecture Governorate Oblast'.split(
+  'Ratings Research Analytics Associates Advisory Consulting Services Solutions Management Investments Insights Intelligence Markets Economics Strategies Exchange Council Union Federation Association Platforms Operations Health Manufacturers Producers Exporters Importers Employers Sector Chamber Unions Buses Coaches Finance Financial Office Department Division Bureau Directorate Secretariat Committee Forum Institute Organization Organisation Confederation Consortium Alliance Coalition Foundation Syndicate Mines Mine Quarries Collieries Business Daily Herald Tribune Gazette Journal Chronicle Times Weekly Region Regions Province District Municipality Prefecture Governorate Oblast Road Avenue Boulevard Highway City Theater Theatre Stadium Airport'.split(
     ' ',
   ),
 );

@@ -29,6 +29,13 @@ const OWNER_AFTER_RE = /\s+(?:owner|parent(?:\s+(?:company|group))?)\b(?:\s+(?=\
 /** "Arçelik, itself part of the Turkish conglomerate Koç Holding": A belongs to B. */
 const PART_OF_RE =
   /^,?\s*(?:(?:which|that)\s+(?:is|was|are|were|has\s+been)\s+)?(?:itself\s+|now\s+|also\s+|still\s+)?(?:a\s+|an\s+)?part\s+of\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+/**
+ * "Kestrel Timber is part of Sweden's Vessla Resources", "Kestrel Daily is now part of the Vessla group": a sentence
+ * saying outright that A belongs to B, a country's (or anyone's) possessive before B allowed. Only describing words
+ * between "part of" and B — never "part of a deal with B", "part of a consortium led by B".
+ */
+const IS_PART_OF_RE =
+  /^\s+(?:is|was|has\s+been|remains)\s+(?:now\s+|also\s+|still\s+)?part\s+of\s+(?:the\s+|its\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:(?!(?:with|by|and|or|of|in|for|to|at|from|led|including)\s)[\p{Ll}-]+\s+){0,3}$/u;
 /** "LinkedIn, the professional network Microsoft owns": A, a described thing B owns or bought. */
 const DESCRIBED_OWNED_RE = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 const OWNED_PREFIX_RE = /(?:^|\s)(\p{Lu}[\p{L}&.]*)-(?:owned|controlled|backed)\s+$/u;
@@ -46,7 +53,7 @@ function endsWithOwnedPrefix(before: string): boolean {
 
 /**
  * PART_OF stated with an owner noun or "part of": "the owner of A, B and C" (the owner named before it, else the
- * company in focus), "the A and B owner" / "A owner X", "A, itself part of B", "A, the network B owns",
+ * company in focus), "the A and B owner" / "A owner X", "A, itself part of B", "A is part of B", "A, the network B owns",
  * "Hallberg-owned A", "Hallberg's A". Only
  * organizations the text names on both sides; the statement must sit in one sentence.
  */
@@ -94,7 +101,7 @@ export function findOwnerPhrases(ctx: DocContext, orgs: readonly ResolvedMention
     const between = ctx.work.slice(a.end, b.start);
     // "Hallberg's Kestrel Foods": an organization a company has is its unit.
     if (a.type === 'Company' && /^['’]s $/.test(between)) link(b, a.id);
-    else if (PART_OF_RE.test(between)) link(a, b.id);
+    else if (PART_OF_RE.test(between) || IS_PART_OF_RE.test(between)) link(a, b.id);
     else if (DESCRIBED_OWNED_RE.test(between) && OWNS_AFTER_RE.test(ctx.work.slice(b.end, b.end + 20))) link(a, b.id);
   }
   out.push(...mergedGroupParts(ctx, orgs));
