@@ -103,4 +103,51 @@ describe('createLeadScanner', () => {
       ),
     );
   });
+  /** Every lead word found where it starts (the expression is the lead expression itself). */
+  const LEADS = [
+    'e-mail',
+    'email',
+    'mail',
+    "analysts'",
+    'analysts’',
+    'analysts',
+    '10-k',
+    '8-k',
+    'ad-hoc',
+    'ad',
+    'x',
+    'sec',
+  ];
+  const WORDS: LeadRule[] = [
+    {
+      re: new RegExp(
+        `\\b(?:${[...LEADS]
+          .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+          .map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))
+          .join('|')})\\b`,
+        'gi',
+      ),
+      leads: LEADS,
+    },
+  ];
+
+  it('finds lead words at word boundaries as the expression does (ASCII case, hyphens, apostrophes, letters beyond ASCII)', () => {
+    const scanWords = createLeadScanner(WORDS);
+    const t =
+      "E-MAIL e-mails e-mail-based x_mail mail_ Mail2 émail maíl postmail ANALYSTS' analysts'view analysts’x analysts’ " +
+      'AD-HOC ad-hocs 10-K 10-k-filing 18-K 8-KX SEC_ SEC. sec’s x x-ray ſec ſEC Éx xÉ';
+    for (let from = 0; from < t.length; from++) expect(scanWords(t, from)).toEqual(naive(WORDS, t, from));
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...LEADS, 'E', 'MAIL', 'k', '10', '_', 'é', 'É', 'ſ', "'", '’', '-', ' ', '.', '\n'), {
+          maxLength: 30,
+        }),
+        fc.nat(5),
+        (parts, from) => {
+          const s = parts.join('');
+          expect(scanWords(s, Math.min(from, s.length))).toEqual(naive(WORDS, s, Math.min(from, s.length)));
+        },
+      ),
+    );
+  });
 });
