@@ -716,14 +716,6 @@ export const ANNOUNCE_RE = new RegExp(
   'gi',
 );
 
-/**
- * The verbs of sending staff away in the forms that are never an adjective before the staff: "to retrench workers",
- * "is dismissing staff", "sacks employees", "has furloughed workers", "letting go of staff" (not "retrenched workers"
- * or "the dismissed staff", who may only be described; not "fire" alone: "fire crews").
- */
-const VERB_OF_DISMISSAL =
-  '(?:(?<=\\b(?:to|will|would|could|may|might|must|should|shall|can|cannot|not|and|or)\\s+)(?:retrench|dismiss|sack|furlough)|retrench(?:es|ing)|dismiss(?:es|ing)|sack(?:s|ing)|furlough(?:s|ing)|fir(?:es|ing)|(?<=\\b(?:has|have|had)\\s+)(?:retrenched|dismissed|sacked|furloughed|fired)|(?:let|lets|letting)\\s+go(?:\\s+of)?)';
-
 /** "an undisclosed number of", "an unspecified number of": a round whose size the company keeps to itself. */
 const UNTOLD_NUMBER = '(?:an?\\s+(?:unspecified|undisclosed|unknown)\\s+number\\s+of\\s+)';
 
@@ -735,7 +727,7 @@ const UNTOLD_NUMBER = '(?:an?\\s+(?:unspecified|undisclosed|unknown)\\s+number\\
  * untold number: "disengaged workers" alone may describe them).
  */
 export const CUT_JOBS_RE = new RegExp(
-  `${NOT_AFTER_DASH}(?<verb>cutting(?:\\s+down)?|laying off|eliminating|slashing|shedding|axing|trimming|trim(?:s|med)?|par(?:e|es|ed|ing)(?:\\s+(?:back|down))?|slim(?:s|med|ming)?\\s+down|scal(?:e|es|ed|ing)\\s+(?:back|down)|slash|eliminate|axe|cut(?:s)?(?:\\s+down)?|lay off|lays off|laid off|eliminated|eliminates|slashed|slashes|axed|shed|sheds|reduc(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|(?:disengag(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?)(?=\\s+${UNTOLD_NUMBER})|${VERB_OF_DISMISSAL})\\s+(?:(?:(?:more\\s+than|almost|nearly|about|roughly|around)\\s+)?half\\s+(?:of\\s+)?)?(?:${UNTOLD_NUMBER}|(?:more|some|its|their|the|corporate|additional|further)\\s+)?(?:${JOB_NOUN}|jobs|workforce|headcount|payroll|(?:[a-z]+(?:ing|ion|al|ive|ory|ic)\\s+)?(?:jobs|positions|roles))\\b|${NOT_AFTER_DASH}declar(?:e|es|ed|ing)\\s+(?:an?\\s+(?:unspecified|undisclosed|unknown)\\s+number\\s+of\\s+|some\\s+(?:of\\s+its\\s+)?|its\\s+|their\\s+)?(?:[a-z-]+\\s+)?(?:staff|workers|employees|jobs|positions|roles|posts|pilots|crew)\\s+redundant\\b`,
+  `${NOT_AFTER_DASH}(?<verb>cutting(?:\\s+down)?|laying off|eliminating|slashing|shedding|axing|trimming|trim(?:s|med)?|par(?:e|es|ed|ing)(?:\\s+(?:back|down))?|slim(?:s|med|ming)?\\s+down|scal(?:e|es|ed|ing)\\s+(?:back|down)|slash|eliminate|axe|cut(?:s)?(?:\\s+down)?|lay off|lays off|laid off|eliminated|eliminates|slashed|slashes|axed|shed|sheds|reduc(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|(?:disengag(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?)(?=\\s+${UNTOLD_NUMBER}))\\s+(?:(?:(?:more\\s+than|almost|nearly|about|roughly|around)\\s+)?half\\s+(?:of\\s+)?)?(?:${UNTOLD_NUMBER}|(?:more|some|its|their|the|corporate|additional|further)\\s+)?(?:${JOB_NOUN}|jobs|workforce|headcount|payroll|(?:[a-z]+(?:ing|ion|al|ive|ory|ic)\\s+)?(?:jobs|positions|roles))\\b|${NOT_AFTER_DASH}declar(?:e|es|ed|ing)\\s+(?:an?\\s+(?:unspecified|undisclosed|unknown)\\s+number\\s+of\\s+|some\\s+(?:of\\s+its\\s+)?|its\\s+|their\\s+)?(?:[a-z-]+\\s+)?(?:staff|workers|employees|jobs|positions|roles|posts|pilots|crew)\\s+redundant\\b`,
   'gi',
 );
 
