@@ -44,7 +44,7 @@ const TIME_NEXT =
 const MARKET =
   '(?:business(?:es)?|markets?|categor(?:y|ies)|segments?|operations|activities|industry|sector|banking|lending|insurance|brokerage)';
 const DET =
-  '(?:(?:its|the|their|a|an|some|all|several|two|three|four|five|six|seven|eight|nine|ten|\\d+|(?:at least|up to|as many as|about|around|some|more than|over|nearly|almost|roughly|approximately|close to|no fewer than|no less than|not less than) \\w+(?:%|\\s+per\\s?cent)?(?: of (?:its|their|the))?|most of its|part of its|one of its|a majority stake in its|its stake in(?: the)?|its remaining|its entire)\\s+)?';
+  '(?:(?:its|the|their|a|an|some|all|several|two|three|four|five|six|seven|eight|nine|ten|\\d+|(?:at least|up to|as many as|about|around|some) \\w+(?:%|\\s+per\\s?cent)?(?: of (?:its|their|the))?|most of its|part of its|one of its|a majority stake in its|its stake in(?: the)?|its remaining|its entire)\\s+)?';
 /** What a company goes into or files for when it cannot pay its debts. */
 const INSOLVENCY =
   '(?:(?:voluntary|provisional|compulsory|formal)\\s+)?(?:administration|bankruptcy(?:\\s+protection)?|insolvency(?:\\s+(?:proceedings|resolution(?:\\s+(?:proceedings|process))?))?|liquidation|receivership|judicial\\s+(?:recovery|management|administration|reorgani[sz]ation)|court\\s+protection|creditor\\s+protection|business\\s+rescue|rehabilitation|examinership|voluntary\\s+administration|special\\s+administration|protection\\s+from\\s+creditors|remedial\\s+proceedings|restructuring\\s+proceedings)';
