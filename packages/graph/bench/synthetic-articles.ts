@@ -150,6 +150,8 @@ export function createWorld(seed = 7, companies = 400, options: WorldOptions = {
 class TextBuilder {
   text = '';
   mentions = new Map<string, Span[]>();
+  /** Every sentence's `[start, end)`, as extraction's `sentences` gives them (the graph quotes from these). */
+  sentences: Array<[number, number]> = [];
   sentence(parts: Array<string | { id: string; name: string }>): Span {
     if (this.text && !this.text.endsWith('\n')) this.text += ' ';
     const start = this.text.length;
@@ -162,6 +164,7 @@ class TextBuilder {
       this.text += part.name;
       this.mentions.set(part.id, [...(this.mentions.get(part.id) ?? []), span]);
     }
+    this.sentences.push([start, this.text.length]);
     return { start, end: this.text.length, text: this.text.slice(start) };
   }
 }
@@ -362,6 +365,7 @@ export function generateArticle(
       events,
       statements,
       supports: disagreeing ? [{ by: anonymous.id, event: event.id, evidence: [layoff] }] : [],
+      sentences: b.sentences,
     },
   };
 }

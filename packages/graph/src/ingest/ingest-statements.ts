@@ -1,6 +1,7 @@
 import { cypher, type CypherQuery } from '../query.js';
 import { claimsPerKey } from './fact-claims.js';
 import type { PreparedDocument } from './prepare-document.js';
+import { quoteTable } from './quote-table.js';
 
 /**
  * Claims the source ids (distinct) for this transaction and returns each one's stored revision (see PreparedDocument). The MERGE
@@ -22,8 +23,9 @@ export function claimSourcesQuery(sourceIds: string[]): CypherQuery {
 
 /**
  * Writes prepared documents (distinct source ids, stamped by `stampReportTime`) in one statement, each document in
- * its own `CALL`: the article; its entities with MENTIONS (name spans and their sentences); one Claim per asserted
- * relation plus the shared edge; events with REPORTS (evidence and this source's claim) and their links; its
+ * its own `CALL`: the article, with its quoted sentences once (`quoteTexts`, see quote-table.ts); its entities with
+ * MENTIONS (name spans, and their sentences' spans and indexes into `quoteTexts`); one Claim per asserted
+ * relation (its evidence's spans and indexes into `quoteTexts`) plus the shared edge; events with REPORTS (evidence and this source's claim) and their links; its
  * statements with their speaker and the document they came through; what each cited source supports. Each list is one `UNWIND` in a `CALL` subquery, so
  * a document costs one statement whatever its size, and a batch of documents shares that statement and one
  * commit (see ingest-batch.ts). Each source's old evidence is already gone, so its own relationships and Claims
@@ -33,10 +35,24 @@ export function claimSourcesQuery(sourceIds: string[]): CypherQuery {
 export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
   // The syndication rows are written by their own statements (see syndication/).
   const claims = claimsPerKey(prepared);
-  const docs = prepared.map(({ syndication: _, ...doc }) => ({
-    ...doc,
-    relations: doc.relations.map((relation) => ({ ...relation, claims: claims.get(relation.key)! })),
-  }));
+  const docs = prepared.map(({ syndication: _, ...doc }) => {
+    // Each quoted sentence once, on the article (`quoteTexts`); a MENTIONS and a Claim keep indexes into that list.
+    const table = quoteTable([...doc.entities.map((e) => e.sentences), ...doc.relations]);
+    const entityCount = doc.entities.length;
+    return {
+      ...doc,
+      source: { ...doc.source, quoteTexts: table.texts.length > 0 ? table.texts : null },
+      entities: doc.entities.map(({ sentences, ...entity }, i) => ({
+        ...entity,
+        sentences: { starts: sentences.starts, ends: sentences.ends, idx: table.indexes[i]! },
+      })),
+      relations: doc.relations.map(({ quotes: _, ...relation }, i) => ({
+        ...relation,
+        idx: table.indexes[entityCount + i]!,
+        claims: claims.get(relation.key)!,
+      })),
+    };
+  });
   return {
     cypher: cypher`
       UNWIND $docs AS doc
@@ -64,7 +80,7 @@ export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
           // entityId, publishedAt (never null: '' sorts last, newest first) and sourceId key the mentions_newest index,
           // so an entity's sources are read newest first a page at a time, not sorted from all of a hub's mentions.
           CREATE (s)-[:MENTIONS {starts: e.mentions.starts, ends: e.mentions.ends, names: e.mentions.names, aliases: e.aliases,
-                                 quoteStarts: e.sentences.starts, quoteEnds: e.sentences.ends, quotes: e.sentences.quotes,
+                                 quoteStarts: e.sentences.starts, quoteEnds: e.sentences.ends, quoteIdx: e.sentences.idx,
                                  entityId: e.id, publishedAt: coalesce(doc.source.publishedAt, ''), sourceId: doc.source.id}]->(n)
         }
         CALL (doc, s) {
@@ -85,7 +101,7 @@ export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
             SET edge.claims = coalesce(edge.claims, 0) + r.claims
           }
           CREATE (s)-[:ASSERTS]->(:Claim {key: r.key, type: r.type, from: r.from, to: r.to, title: r.title,
-                                           sourceId: s.id, starts: r.starts, ends: r.ends, quotes: r.quotes})
+                                           sourceId: s.id, starts: r.starts, ends: r.ends, quoteIdx: r.idx})
           RETURN collect(CASE WHEN fresh THEN r.key END) AS settled
         }
         CALL (doc, s) {
