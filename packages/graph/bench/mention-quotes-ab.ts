@@ -3,12 +3,11 @@
  * [--clients C]`: what reading a mention's quotes through the article's list of quoted sentences costs against
  * reading them from the MENTIONS (issue 17, rounds 7 and 8). Two throwaway Neo4j servers load the same generated
  * articles (each padded with BYTES of filler at its end, so the texts have a news article's length: the generated
- * ones are ~620 bytes); on A every MENTIONS and Claim then gets its quote texts back (`quotes`, as the code
- * before round 8 wrote them) and loses its indexes, and the articles their `quoteTexts`; B keeps them as ingestion
- * now writes them (`quoteIdx` into the article's `quoteTexts`). The reads that return those quotes — `sourcesCiting`
- * by exact name and the first page of an entity's citations, 20 articles each, the mention evidence of up to 10 of
- * its articles, the facts of up to 10 of its articles and the evidence of up to 10 of its fact edges (claims) —
- * (`--reads a,b` picks some) run as before on A (quotes read from the MENTIONS and Claims) and as now on B, in alternating rounds of Q
+ * ones are ~620 bytes); on A every MENTIONS then gets its quote texts back (`quotes`, as the code before round 8
+ * wrote them) and loses its indexes, and the articles their `quoteTexts`; B keeps them as ingestion now writes
+ * them (`quoteIdx` into the article's `quoteTexts`). The reads that return mention quotes — `sourcesCiting` by
+ * exact name and the first page of an entity's citations, 20 articles each, and the mention evidence of up to 10
+ * of its articles — run as before on A (quotes read from the MENTIONS) and as now on B, in alternating rounds of Q
  * requests from C clients over every company, after an untimed warm-up; the answers of both are compared first.
  * Prints per side the median over rounds of p50 latency and Neo4j CPU per request.
  */
@@ -21,9 +20,7 @@ import { CITING_SOURCE_FIELDS, sourcesCitingExactQuery, toCypherParams, type Cyp
 import { INGEST_BATCH_SIZE } from '../src/ingest/ingest-document.js';
 import { evidenceQueries } from '../src/queries/evidence-queries.js';
 import { citationsPageQuery } from '../src/queries/page-queries.js';
-import { claimQuoteSpans, indexedQuoteTexts, mentionQuoteSpans } from '../src/queries/projections.js';
-import { factsOfQuery } from '../src/queries/source-queries.js';
-import { factKey } from '../src/ingest/prepare-document.js';
+import { mentionQuoteSpans, mentionQuoteTexts } from '../src/queries/projections.js';
 import { cypherFragment as f } from '../src/query.js';
 import { openBenchServer, type BenchServer } from './bench-server.js';
 import { processCpuSeconds } from './process-cpu.js';
@@ -36,7 +33,6 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '4' },
     requests: { type: 'string', default: '600' },
     clients: { type: 'string', default: '4' },
-    reads: { type: 'string' },
   },
 });
 const ARTICLES = Number(values.articles);
@@ -44,8 +40,6 @@ const PAD = Number(values.pad);
 const ROUNDS = Number(values.rounds);
 const REQUESTS = Number(values.requests);
 const CLIENTS = Number(values.clients);
-/** Which reads to measure (comma-separated names of READS), default all. */
-const ONLY = values.reads ? new Set(values.reads.split(',')) : null;
 const log = (line: string) => process.stderr.write(`[mention-quotes-ab] ${line}\n`);
 
 /** Filler sentences of invented plant news, appended until the text is BYTES longer. */
@@ -60,46 +54,27 @@ function padded(text: string): string {
   return out;
 }
 
-/** The claim evidence statement as the code before ran it: quotes from the Claims, no article read. */
-const CLAIM_EVIDENCE_BEFORE = `UNWIND $keys AS key
-  OPTIONAL MATCH (c:Claim {key: key})
-  WITH key, c ORDER BY c.sourceId
-  RETURN 'claim:' + key AS ref, reduce(acc = [], c IN collect(c) | acc + [i IN range(0, size(c.starts) - 1) | {sourceId: c.sourceId, start: c.starts[i], end: c.ends[i], text: c.quotes[i]}])[0..$quotes] AS items`;
-
-/**
- * The read statements as the code before ran them: quotes from the MENTIONS (the article bound as `item` or `s`)
- * and from the Claims.
- */
+/** The read statements as the code before ran them: quotes from the MENTIONS (the article bound as `item` or `s`). */
 const beforeText = (cypher: string): string => {
-  if (cypher === evidenceQueries([{ kind: 'claim', key: '' }])[0]!.cypher) return CLAIM_EVIDENCE_BEFORE;
-  const claimSpans = claimQuoteSpans(f`c`, f`s`).text;
-  if (cypher.includes(claimSpans))
-    return cypher.replace(
-      claimSpans,
-      '[i IN range(0, size(c.starts) - 1) | {sourceId: id, start: c.starts[i], end: c.ends[i], text: c.quotes[i]}]',
-    );
   for (const s of ['item', 's']) {
     const now = [
       [
         mentionQuoteSpans(f`m`, s === 'item' ? f`item` : f`s`).text,
         `[i IN range(0, size(m.quoteStarts) - 1) | {sourceId: ${s}.id, start: m.quoteStarts[i], end: m.quoteEnds[i], text: m.quotes[i]}]`,
       ],
-      [indexedQuoteTexts(f`m`, s === 'item' ? f`item` : f`s`).text, 'm.quotes'],
+      [mentionQuoteTexts(f`m`, s === 'item' ? f`item` : f`s`).text, 'm.quotes'],
     ] as const;
     for (const [current, before] of now) if (cypher.includes(current)) return cypher.replace(current, before);
   }
-  throw new Error('The statement has no mention or claim quotes to replace.');
+  throw new Error('The statement has no mention quotes to replace.');
 };
 
-type Read = (input: { id: string; name: string; articles: string[]; keys: string[] }) => CypherQuery;
+type Read = (input: { id: string; name: string; articles: string[] }) => CypherQuery;
 const READS: Record<string, Read> = {
   sourcesCiting: ({ name }) => sourcesCitingExactQuery(name, 20, CITING_SOURCE_FIELDS),
   citationsPage: ({ id }) => citationsPageQuery([id], { first: 20, cursor: null }),
   mentionEvidence: ({ id, articles }) =>
     evidenceQueries(articles.slice(0, 10).map((sourceId) => ({ kind: 'mention', sourceId, entityId: id })))[0]!,
-  // An article's facts (Source.facts) and a fact edge's evidence (claim refs), over the company's articles and facts.
-  factsOf: ({ articles }) => factsOfQuery(articles.slice(0, 10)),
-  claimEvidence: ({ keys }) => evidenceQueries(keys.slice(0, 10).map((key) => ({ kind: 'claim', key })))[0]!,
 };
 
 async function run(driver: Driver, query: CypherQuery): Promise<unknown[]> {
@@ -145,18 +120,14 @@ async function main(): Promise<void> {
     const doc = generateArticle(world, i);
     return { ...doc, text: padded(doc.text) };
   });
-  const articlesOf = new Map<string, { name: string; articles: string[]; keys: Set<string> }>();
+  const articlesOf = new Map<string, { name: string; articles: string[] }>();
   for (const d of docs)
     for (const e of d.extraction.entities.filter((x) => x.type === 'Company')) {
-      const entry = articlesOf.get(e.id) ?? { name: e.name, articles: [], keys: new Set<string>() };
+      const entry = articlesOf.get(e.id) ?? { name: e.name, articles: [] };
       entry.articles.push(d.extraction.source.id);
-      for (const r of d.extraction.relations)
-        if (r.from === e.id || r.to === e.id) entry.keys.add(factKey(r.type, r.from, r.to, r.title));
       articlesOf.set(e.id, entry);
     }
-  const companies = [...articlesOf]
-    .map(([id, { name, articles, keys }]) => ({ id, name, articles, keys: [...keys] }))
-    .filter((c) => c.keys.length > 0);
+  const companies = [...articlesOf].map(([id, { name, articles }]) => ({ id, name, articles }));
   const homes = [mkdtempSync(join(tmpdir(), 'mq-ab-a-')), mkdtempSync(join(tmpdir(), 'mq-ab-b-'))];
   const sides: BenchServer[] = [];
   try {
@@ -169,14 +140,11 @@ async function main(): Promise<void> {
       }
     }
     const [a, b] = sides as [BenchServer, BenchServer];
-    // A as the code before wrote it: every MENTIONS and Claim with its quote texts, no indexes, no list on the article.
+    // A as the code before wrote it: every MENTIONS with its quote texts, no indexes, no list on the article.
     const session = a.driver.session();
     try {
       await session.run(`MATCH (s:Source)-[m:MENTIONS]->() WHERE m.quoteIdx IS NOT NULL
         CALL (s, m) { SET m.quotes = [i IN m.quoteIdx | s.quoteTexts[i]] REMOVE m.quoteIdx }
-        IN TRANSACTIONS OF 5000 ROWS`);
-      await session.run(`MATCH (s:Source)-[:ASSERTS]->(c:Claim) WHERE c.quoteIdx IS NOT NULL
-        CALL (s, c) { SET c.quotes = [i IN c.quoteIdx | s.quoteTexts[i]] REMOVE c.quoteIdx }
         IN TRANSACTIONS OF 5000 ROWS`);
       await session.run(`MATCH (s:Source) WHERE s.quoteTexts IS NOT NULL
         CALL (s) { REMOVE s.quoteTexts } IN TRANSACTIONS OF 5000 ROWS`);
@@ -186,7 +154,6 @@ async function main(): Promise<void> {
     log(`loaded; ${companies.length} companies`);
 
     for (const [name, read] of Object.entries(READS)) {
-      if (ONLY && !ONLY.has(name)) continue;
       const after = companies.map(read);
       const before = after.map((q) => ({ ...q, cypher: beforeText(q.cypher) }));
       let differ = 0;

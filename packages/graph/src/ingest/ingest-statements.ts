@@ -25,7 +25,7 @@ export function claimSourcesQuery(sourceIds: string[]): CypherQuery {
  * Writes prepared documents (distinct source ids, stamped by `stampReportTime`) in one statement, each document in
  * its own `CALL`: the article, with its quoted sentences once (`quoteTexts`, see quote-table.ts); its entities with
  * MENTIONS (name spans, and their sentences' spans and indexes into `quoteTexts`); one Claim per asserted
- * relation (its evidence's spans and indexes into `quoteTexts`) plus the shared edge; events with REPORTS (evidence and this source's claim) and their links; its
+ * relation plus the shared edge; events with REPORTS (evidence and this source's claim) and their links; its
  * statements with their speaker and the document they came through; what each cited source supports. Each list is one `UNWIND` in a `CALL` subquery, so
  * a document costs one statement whatever its size, and a batch of documents shares that statement and one
  * commit (see ingest-batch.ts). Each source's old evidence is already gone, so its own relationships and Claims
@@ -36,9 +36,8 @@ export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
   // The syndication rows are written by their own statements (see syndication/).
   const claims = claimsPerKey(prepared);
   const docs = prepared.map(({ syndication: _, ...doc }) => {
-    // Each quoted sentence once, on the article (`quoteTexts`); a MENTIONS and a Claim keep indexes into that list.
-    const table = quoteTable([...doc.entities.map((e) => e.sentences), ...doc.relations]);
-    const entityCount = doc.entities.length;
+    // Each quoted sentence once, on the article (`quoteTexts`); a MENTIONS keeps indexes into that list.
+    const table = quoteTable(doc.entities.map((e) => e.sentences));
     return {
       ...doc,
       source: { ...doc.source, quoteTexts: table.texts.length > 0 ? table.texts : null },
@@ -46,11 +45,7 @@ export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
         ...entity,
         sentences: { starts: sentences.starts, ends: sentences.ends, idx: table.indexes[i]! },
       })),
-      relations: doc.relations.map(({ quotes: _, ...relation }, i) => ({
-        ...relation,
-        idx: table.indexes[entityCount + i]!,
-        claims: claims.get(relation.key)!,
-      })),
+      relations: doc.relations.map((relation) => ({ ...relation, claims: claims.get(relation.key)! })),
     };
   });
   return {
@@ -101,7 +96,7 @@ export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
             SET edge.claims = coalesce(edge.claims, 0) + r.claims
           }
           CREATE (s)-[:ASSERTS]->(:Claim {key: r.key, type: r.type, from: r.from, to: r.to, title: r.title,
-                                           sourceId: s.id, starts: r.starts, ends: r.ends, quoteIdx: r.idx})
+                                           sourceId: s.id, starts: r.starts, ends: r.ends, quotes: r.quotes})
           RETURN collect(CASE WHEN fresh THEN r.key END) AS settled
         }
         CALL (doc, s) {

@@ -1,6 +1,6 @@
 import { LIST_CAPS } from '../list-caps.js';
 import { cypher, cypherFragment as f, type CypherQuery } from '../query.js';
-import { claimQuoteSpans, mentionQuoteSpans, quoteSpans } from './projections.js';
+import { mentionQuoteSpans, quoteSpans } from './projections.js';
 import type { EvidenceRef } from '../records.js';
 import { attributionEvidenceQueries } from './attribution-evidence.js';
 
@@ -37,15 +37,15 @@ export function evidenceRefFor(type: string, startId: string, endId: string, key
   return { kind: 'claim', key: key ?? '' };
 }
 
-const [m, r] = [f`m`, f`r`];
+const [c, m, r] = [f`c`, f`m`, f`r`];
 /** Quotes per evidence list (LIST_CAPS). */
 const QUOTES = LIST_CAPS.quotesPerEvidence;
 
 const CLAIM_EVIDENCE = cypher`
   UNWIND $keys AS key
-  OPTIONAL MATCH (s:Node:Source)-[:ASSERTS]->(c:Claim {key: key})
-  WITH key, s, c ORDER BY c.sourceId
-  RETURN 'claim:' + key AS ref, reduce(acc = [], x IN collect(CASE WHEN c IS NULL THEN null ELSE {s: s, c: c} END) | acc + ${claimQuoteSpans(f`x.c`, f`x.s`)})[0..$quotes] AS items`;
+  OPTIONAL MATCH (c:Claim {key: key})
+  WITH key, c ORDER BY c.sourceId
+  RETURN 'claim:' + key AS ref, reduce(acc = [], c IN collect(c) | acc + ${quoteSpans(c, f`c.sourceId`)})[0..$quotes] AS items`;
 
 const MENTION_EVIDENCE = cypher`
   UNWIND $pairs AS pair

@@ -4,9 +4,9 @@ import { createGraph, type Graph } from '../graph.js';
 import { buildExtraction } from '../testing/build-extraction.js';
 
 /**
- * A mention's and a claim's quotes are stored once per article (`quoteTexts`, each quoted sentence once) and
- * indexed by its MENTIONS or Claim (`quoteIdx`); every reader gives them back as exact slices of the text, and a
- * MENTIONS or Claim written before (with its own `quotes`) reads as stored.
+ * A mention's quotes are stored once per article (`quoteTexts`, each quoted sentence once) and indexed by its
+ * MENTIONS (`quoteIdx`); every reader gives them back as exact slices of the text, and a MENTIONS written before
+ * (with its own `quotes`) reads as stored.
  */
 let graph: Graph;
 
@@ -26,17 +26,6 @@ const extraction = (id: string, text: string, publishedAt: string) =>
         ? [{ id: 'person:jane-roe', type: 'Person' as const, name: 'Jane Roe', mentions: ['Jane Roe'] }]
         : []),
     ],
-    relations: text.includes('Jane Roe')
-      ? [
-          {
-            type: 'HOLDS_ROLE',
-            from: 'person:jane-roe',
-            to: 'company:norrvik',
-            title: 'chief executive',
-            evidence: ['Jane Roe, who runs Norrvik, called it hard.'],
-          },
-        ]
-      : [],
   });
 
 /** Each article's stored quote texts, and per MENTIONS of it the quotes cut from its text in JavaScript. */
@@ -69,9 +58,7 @@ beforeAll(async () => {
 });
 afterAll(() => graph.close());
 
-const ROLE_KEY = 'HOLDS_ROLE|person:jane-roe|company:norrvik|chief executive';
-
-describe('mention and claim quotes', () => {
+describe('mention quotes', () => {
   it('stores each quoted sentence once on the article, and indexes into it from each MENTIONS', async () => {
     const [one, two] = await stored();
     expect(one!.quoteTexts).toEqual([
@@ -109,43 +96,7 @@ describe('mention and claim quotes', () => {
     }
   });
 
-  it('a Claim indexes the same list, and its readers return exact slices', async () => {
-    const [claim] = await graph.executor.read<{ idx: number[]; quotes: string[] | null; texts: string[] }>({
-      cypher: `MATCH (s:Source)-[:ASSERTS]->(c:Claim {key: $key})
-               RETURN c.quoteIdx AS idx, c.quotes AS quotes, s.quoteTexts AS texts`,
-      params: { key: ROLE_KEY },
-    });
-    // The sentence is also Jane Roe's and Norrvik's mention quote: stored once.
-    expect(claim).toEqual({
-      idx: [1],
-      quotes: null,
-      texts: ['Norrvik said it will cut 120 jobs.', 'Jane Roe, who runs Norrvik, called it hard.'],
-    });
-    const evidence = {
-      sourceId: 'article:one',
-      start: 35,
-      end: 78,
-      text: 'Jane Roe, who runs Norrvik, called it hard.',
-    };
-    expect(ONE.slice(evidence.start, evidence.end)).toBe(evidence.text);
-    const [items] = [...(await graph.evidence([{ kind: 'claim', key: ROLE_KEY }])).values()];
-    expect(items).toEqual([evidence]);
-    const facts = (await graph.factsOf(['article:one'])).get('article:one')!;
-    expect(facts.map((f) => f.evidence)).toEqual([[evidence]]);
-  });
-
-  it('reads the quotes a store written before keeps on its MENTIONS and Claims', async () => {
-    await graph.executor.write((tx) =>
-      tx.run({
-        cypher: `MATCH (:Source {id: 'article:one'})-[:ASSERTS]->(c:Claim)
-                 SET c.quotes = ['stored claim'] REMOVE c.quoteIdx`,
-        params: {},
-      }),
-    );
-    const [items] = [...(await graph.evidence([{ kind: 'claim', key: ROLE_KEY }])).values()];
-    expect(items!.map((q) => q.text)).toEqual(['stored claim']);
-    const facts = (await graph.factsOf(['article:one'])).get('article:one')!;
-    expect(facts.map((f) => f.evidence.map((q) => q.text))).toEqual([['stored claim']]);
+  it('reads the quotes a store written before keeps on its MENTIONS', async () => {
     await graph.executor.write((tx) =>
       tx.run({
         cypher: `MATCH (s:Source {id: 'article:two'})-[m:MENTIONS]->(:Node {id: 'company:norrvik'})

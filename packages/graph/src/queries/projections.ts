@@ -36,25 +36,21 @@ export const roleProjection = (p: CypherFragment, r: CypherFragment, o: CypherFr
   f`{personId: ${p}.id, organizationId: ${o}.id, title: ${r}.title, key: ${r}.key}`;
 
 /**
- * The quotes stored on `owner` (a REPORTS relationship: parallel `starts`, `ends`, `quotes` lists) →
+ * The quotes stored on `owner` (a Claim or a REPORTS relationship: parallel `starts`, `ends`, `quotes` lists) →
  * EvidenceRecord[], each naming `sourceId`.
  */
 export const quoteSpans = (owner: CypherFragment, sourceId: CypherFragment) =>
   f`[i IN range(0, size(${owner}.starts) - 1) | {sourceId: ${sourceId}, start: ${owner}.starts[i], end: ${owner}.ends[i], text: ${owner}.quotes[i]}]`;
 
 /**
- * The texts of the quotes `owner` (a MENTIONS relationship or a Claim) of article `s` has, in the order of its
- * offsets: `owner.quoteIdx` indexes into the article's `quoteTexts` (each quoted sentence stored once per article,
- * however many relationships and Claims quote it; ingest/quote-table.ts), the list read once; one written before
- * keeps the texts itself (`quotes`), and those are returned.
+ * The texts of the sentences a MENTIONS relationship `m` of article `s` quotes, in the order of its `quoteStarts`:
+ * `m.quoteIdx` indexes into the article's `quoteTexts` (each quoted sentence stored once per article, however many
+ * relationships quote it; ingest/quote-table.ts), the list read once; a MENTIONS written before keeps the texts
+ * itself (`quotes`), and those are returned.
  */
-export const indexedQuoteTexts = (owner: CypherFragment, s: CypherFragment) =>
-  f`coalesce(${owner}.quotes, [qt IN [${s}.quoteTexts] | [i IN ${owner}.quoteIdx | qt[i]]][0])`;
+export const mentionQuoteTexts = (m: CypherFragment, s: CypherFragment) =>
+  f`coalesce(${m}.quotes, [qt IN [${s}.quoteTexts] | [i IN ${m}.quoteIdx | qt[i]]][0])`;
 
-/** The sentences a MENTIONS relationship `m` of article `s` quotes → EvidenceRecord[] (see indexedQuoteTexts). */
+/** The sentences a MENTIONS relationship `m` of article `s` quotes → EvidenceRecord[] (see mentionQuoteTexts). */
 export const mentionQuoteSpans = (m: CypherFragment, s: CypherFragment) =>
-  f`[mq IN [${indexedQuoteTexts(m, s)}] | [i IN range(0, size(${m}.quoteStarts) - 1) | {sourceId: ${s}.id, start: ${m}.quoteStarts[i], end: ${m}.quoteEnds[i], text: mq[i]}]][0]`;
-
-/** The quotes of a Claim `c` of article `s` (`starts`, `ends`, `quoteIdx`) → EvidenceRecord[] (see indexedQuoteTexts). */
-export const claimQuoteSpans = (c: CypherFragment, s: CypherFragment) =>
-  f`[cq IN [${indexedQuoteTexts(c, s)}] | [i IN range(0, size(${c}.starts) - 1) | {sourceId: ${s}.id, start: ${c}.starts[i], end: ${c}.ends[i], text: cq[i]}]][0]`;
+  f`[mq IN [${mentionQuoteTexts(m, s)}] | [i IN range(0, size(${m}.quoteStarts) - 1) | {sourceId: ${s}.id, start: ${m}.quoteStarts[i], end: ${m}.quoteEnds[i], text: mq[i]}]][0]`;

@@ -1,8 +1,8 @@
 import { LIST_CAPS } from '../list-caps.js';
 import { cypher, cypherFragment as f, type CypherQuery } from '../query.js';
-import { citedProjection, claimQuoteSpans, sourceProjection } from './projections.js';
+import { citedProjection, quoteSpans, sourceProjection } from './projections.js';
 
-const [s, t, c] = [f`s`, f`t`, f`c`];
+const [s, t, c, id] = [f`s`, f`t`, f`c`, f`id`];
 
 const SOURCES_BY_IDS = cypher`
   UNWIND $ids AS id
@@ -71,7 +71,7 @@ const FACTS_OF = cypher`
     MATCH (s)-[:ASSERTS]->(c:Claim)
     WHERE EXISTS { MATCH (:Node:Entity {id: c.from}) } AND EXISTS { MATCH (:Node:Entity {id: c.to}) }
     RETURN {type: c.type, fromId: c.from, toId: c.to, title: c.title,
-            evidence: ${claimQuoteSpans(c, s)}[0..$quotes]} AS fact
+            evidence: ${quoteSpans(c, id)}[0..$quotes]} AS fact
     ORDER BY fact.evidence[0].start
     LIMIT $cap
   } AS items`;

@@ -16,9 +16,9 @@ describe('evidence read queries', () => {
       [
         {
           "cypher": "UNWIND $keys AS key
-      OPTIONAL MATCH (s:Node:Source)-[:ASSERTS]->(c:Claim {key: key})
-      WITH key, s, c ORDER BY c.sourceId
-      RETURN 'claim:' + key AS ref, reduce(acc = [], x IN collect(CASE WHEN c IS NULL THEN null ELSE {s: s, c: c} END) | acc + [cq IN [coalesce(x.c.quotes, [qt IN [x.s.quoteTexts] | [i IN x.c.quoteIdx | qt[i]]][0])] | [i IN range(0, size(x.c.starts) - 1) | {sourceId: x.s.id, start: x.c.starts[i], end: x.c.ends[i], text: cq[i]}]][0])[0..$quotes] AS items",
+      OPTIONAL MATCH (c:Claim {key: key})
+      WITH key, c ORDER BY c.sourceId
+      RETURN 'claim:' + key AS ref, reduce(acc = [], c IN collect(c) | acc + [i IN range(0, size(c.starts) - 1) | {sourceId: c.sourceId, start: c.starts[i], end: c.ends[i], text: c.quotes[i]}])[0..$quotes] AS items",
           "params": {
             "keys": [
               "HOLDS_ROLE|person:andy-jassy|company:amazon|ceo",

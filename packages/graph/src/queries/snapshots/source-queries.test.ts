@@ -109,7 +109,7 @@ describe('source read queries', () => {
       MATCH (s)-[:ASSERTS]->(c:Claim)
       WHERE EXISTS { MATCH (:Node:Entity {id: c.from}) } AND EXISTS { MATCH (:Node:Entity {id: c.to}) }
       RETURN {type: c.type, fromId: c.from, toId: c.to, title: c.title,
-      evidence: [cq IN [coalesce(c.quotes, [qt IN [s.quoteTexts] | [i IN c.quoteIdx | qt[i]]][0])] | [i IN range(0, size(c.starts) - 1) | {sourceId: s.id, start: c.starts[i], end: c.ends[i], text: cq[i]}]][0][0..$quotes]} AS fact
+      evidence: [i IN range(0, size(c.starts) - 1) | {sourceId: id, start: c.starts[i], end: c.ends[i], text: c.quotes[i]}][0..$quotes]} AS fact
       ORDER BY fact.evidence[0].start
       LIMIT $cap
       } AS items",
