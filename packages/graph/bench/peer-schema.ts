@@ -21,12 +21,11 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     kind: String
     title: String
     publishedAt: String
-    quoteTexts: [String!]
   }
 
   type Mention @relationshipProperties {
     publishedAt: String
-    quoteIdx: [Int!]
+    quotes: [String!]
     quoteStarts: [Int!]
     quoteEnds: [Int!]
   }
@@ -34,14 +33,13 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
 
 /**
  * `sourcesCiting(name, first: 20)` as the peer asks it: the entity by its case-folded name (the `nameKey` our
- * schema indexes), then its first 20 mentioning sources newest first with the quoted sentences: each article's
- * `quoteTexts` and each mention's `quoteIdx` into them (stored so since round 8; the client looks them up).
+ * schema indexes), then its first 20 mentioning sources newest first with the quoted sentences.
  */
 export const PEER_SOURCES_CITING = `query($name: String!) {
   entities(where: { nameKey: { eq: $name } }, limit: 1) {
     id name
     mentionedByConnection(first: 20, sort: [{ edge: { publishedAt: DESC } }]) {
-      edges { properties { quoteIdx quoteStarts quoteEnds } node { id title publishedAt quoteTexts } }
+      edges { properties { quotes quoteStarts quoteEnds } node { id title publishedAt } }
     }
   }
 }`;

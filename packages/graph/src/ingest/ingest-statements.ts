@@ -1,7 +1,6 @@
 import { cypher, type CypherQuery } from '../query.js';
 import { claimsPerKey } from './fact-claims.js';
 import type { PreparedDocument } from './prepare-document.js';
-import { quoteTable } from './quote-table.js';
 
 /**
  * Claims the source ids (distinct) for this transaction and returns each one's stored revision (see PreparedDocument). The MERGE
@@ -23,8 +22,7 @@ export function claimSourcesQuery(sourceIds: string[]): CypherQuery {
 
 /**
  * Writes prepared documents (distinct source ids, stamped by `stampReportTime`) in one statement, each document in
- * its own `CALL`: the article, with its quoted sentences once (`quoteTexts`, see quote-table.ts); its entities with
- * MENTIONS (name spans, and their sentences' spans and indexes into `quoteTexts`); one Claim per asserted
+ * its own `CALL`: the article; its entities with MENTIONS (name spans and their sentences); one Claim per asserted
  * relation plus the shared edge; events with REPORTS (evidence and this source's claim) and their links; its
  * statements with their speaker and the document they came through; what each cited source supports. Each list is one `UNWIND` in a `CALL` subquery, so
  * a document costs one statement whatever its size, and a batch of documents shares that statement and one
@@ -35,19 +33,10 @@ export function claimSourcesQuery(sourceIds: string[]): CypherQuery {
 export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
   // The syndication rows are written by their own statements (see syndication/).
   const claims = claimsPerKey(prepared);
-  const docs = prepared.map(({ syndication: _, ...doc }) => {
-    // Each quoted sentence once, on the article (`quoteTexts`); a MENTIONS keeps indexes into that list.
-    const table = quoteTable(doc.entities.map((e) => e.sentences));
-    return {
-      ...doc,
-      source: { ...doc.source, quoteTexts: table.texts.length > 0 ? table.texts : null },
-      entities: doc.entities.map(({ sentences, ...entity }, i) => ({
-        ...entity,
-        sentences: { starts: sentences.starts, ends: sentences.ends, idx: table.indexes[i]! },
-      })),
-      relations: doc.relations.map((relation) => ({ ...relation, claims: claims.get(relation.key)! })),
-    };
-  });
+  const docs = prepared.map(({ syndication: _, ...doc }) => ({
+    ...doc,
+    relations: doc.relations.map((relation) => ({ ...relation, claims: claims.get(relation.key)! })),
+  }));
   return {
     cypher: cypher`
       UNWIND $docs AS doc
@@ -75,7 +64,7 @@ export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
           // entityId, publishedAt (never null: '' sorts last, newest first) and sourceId key the mentions_newest index,
           // so an entity's sources are read newest first a page at a time, not sorted from all of a hub's mentions.
           CREATE (s)-[:MENTIONS {starts: e.mentions.starts, ends: e.mentions.ends, names: e.mentions.names, aliases: e.aliases,
-                                 quoteStarts: e.sentences.starts, quoteEnds: e.sentences.ends, quoteIdx: e.sentences.idx,
+                                 quoteStarts: e.sentences.starts, quoteEnds: e.sentences.ends, quotes: e.sentences.quotes,
                                  entityId: e.id, publishedAt: coalesce(doc.source.publishedAt, ''), sourceId: doc.source.id}]->(n)
         }
         CALL (doc, s) {

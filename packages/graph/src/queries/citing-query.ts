@@ -2,7 +2,7 @@ import { LIST_CAPS } from '../list-caps.js';
 import { cypher, cypherFragment as f, type CypherFragment, type CypherQuery } from '../query.js';
 import type { EntityRecord } from '../records.js';
 import { nameSearchLucene, type NameMatch } from './lucene.js';
-import { entityProjection, mentionQuoteTexts } from './projections.js';
+import { entityProjection } from './projections.js';
 import { EXACT_NAME_RANK } from './search.js';
 import { MENTIONS_NEWEST, MENTIONS_NEWEST_ORDER } from './mention-pages.js';
 
@@ -31,7 +31,7 @@ const citingStatement = (chooseNode: CypherFragment) => cypher`
     WITH node AS n
     ${MENTIONS_NEWEST}
     WITH item, m ${MENTIONS_NEWEST_ORDER} LIMIT $first
-    RETURN collect([item.id, item.kind, [field IN $fields | item[field]], m.quoteStarts[0..$quotes], m.quoteEnds[0..$quotes], ${mentionQuoteTexts(f`m`, f`item`)}[0..$quotes]]) AS citations
+    RETURN collect([item.id, item.kind, [field IN $fields | item[field]], m.quoteStarts[0..$quotes], m.quoteEnds[0..$quotes], m.quotes[0..$quotes]]) AS citations
   }
   WITH node, citations WHERE size(citations) > 0
   RETURN ${entityProjection(f`node`)} AS entity, citations`;

@@ -50,7 +50,7 @@ const CLAIM_EVIDENCE = cypher`
 const MENTION_EVIDENCE = cypher`
   UNWIND $pairs AS pair
   OPTIONAL MATCH (s:Node:Source {id: pair.sourceId})-[m:MENTIONS]->(:Node {id: pair.entityId})
-  RETURN pair.ref AS ref, CASE WHEN m IS NULL THEN [] ELSE ${mentionQuoteSpans(m, f`s`)}[0..$quotes] END AS items`;
+  RETURN pair.ref AS ref, CASE WHEN m IS NULL THEN [] ELSE ${mentionQuoteSpans(m, f`s.id`)}[0..$quotes] END AS items`;
 
 const REPORT_EVIDENCE = cypher`
   UNWIND $pairs AS pair

@@ -154,7 +154,7 @@ function mentionPage(statements: MentionPageStatements, ids: string[], window: P
 }
 
 const CITATIONS = mentionPageStatements(
-  f`{source: ${sourceProjection(item)}, entity: ${entityProjection(f`n`)}, quotes: ${mentionQuoteSpans(f`m`, item)}[0..$quotes]}`,
+  f`{source: ${sourceProjection(item)}, entity: ${entityProjection(f`n`)}, quotes: ${mentionQuoteSpans(f`m`, f`item.id`)}[0..$quotes]}`,
 );
 
 /**

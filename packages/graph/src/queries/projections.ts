@@ -42,15 +42,6 @@ export const roleProjection = (p: CypherFragment, r: CypherFragment, o: CypherFr
 export const quoteSpans = (owner: CypherFragment, sourceId: CypherFragment) =>
   f`[i IN range(0, size(${owner}.starts) - 1) | {sourceId: ${sourceId}, start: ${owner}.starts[i], end: ${owner}.ends[i], text: ${owner}.quotes[i]}]`;
 
-/**
- * The texts of the sentences a MENTIONS relationship `m` of article `s` quotes, in the order of its `quoteStarts`:
- * `m.quoteIdx` indexes into the article's `quoteTexts` (each quoted sentence stored once per article, however many
- * relationships quote it; ingest/quote-table.ts), the list read once; a MENTIONS written before keeps the texts
- * itself (`quotes`), and those are returned.
- */
-export const mentionQuoteTexts = (m: CypherFragment, s: CypherFragment) =>
-  f`coalesce(${m}.quotes, [qt IN [${s}.quoteTexts] | [i IN ${m}.quoteIdx | qt[i]]][0])`;
-
-/** The sentences a MENTIONS relationship `m` of article `s` quotes → EvidenceRecord[] (see mentionQuoteTexts). */
-export const mentionQuoteSpans = (m: CypherFragment, s: CypherFragment) =>
-  f`[mq IN [${mentionQuoteTexts(m, s)}] | [i IN range(0, size(${m}.quoteStarts) - 1) | {sourceId: ${s}.id, start: ${m}.quoteStarts[i], end: ${m}.quoteEnds[i], text: mq[i]}]][0]`;
+/** The sentences a MENTIONS relationship `m` keeps as its quotes (`quoteStarts`, `quoteEnds`, `quotes`) → EvidenceRecord[]. */
+export const mentionQuoteSpans = (m: CypherFragment, sourceId: CypherFragment) =>
+  f`[i IN range(0, size(${m}.quoteStarts) - 1) | {sourceId: ${sourceId}, start: ${m}.quoteStarts[i], end: ${m}.quoteEnds[i], text: ${m}.quotes[i]}]`;

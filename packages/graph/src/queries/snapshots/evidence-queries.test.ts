@@ -29,7 +29,7 @@ describe('evidence read queries', () => {
         {
           "cypher": "UNWIND $pairs AS pair
       OPTIONAL MATCH (s:Node:Source {id: pair.sourceId})-[m:MENTIONS]->(:Node {id: pair.entityId})
-      RETURN pair.ref AS ref, CASE WHEN m IS NULL THEN [] ELSE [mq IN [coalesce(m.quotes, [qt IN [s.quoteTexts] | [i IN m.quoteIdx | qt[i]]][0])] | [i IN range(0, size(m.quoteStarts) - 1) | {sourceId: s.id, start: m.quoteStarts[i], end: m.quoteEnds[i], text: mq[i]}]][0][0..$quotes] END AS items",
+      RETURN pair.ref AS ref, CASE WHEN m IS NULL THEN [] ELSE [i IN range(0, size(m.quoteStarts) - 1) | {sourceId: s.id, start: m.quoteStarts[i], end: m.quoteEnds[i], text: m.quotes[i]}][0..$quotes] END AS items",
           "params": {
             "pairs": [
               {

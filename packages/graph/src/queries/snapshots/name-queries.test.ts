@@ -46,7 +46,7 @@ describe('name read queries', () => {
       USING INDEX SEEK m:MENTIONS(entityId, publishedAt, sourceId)
       WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.sourceId >= ''
       WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, m.sourceId DESC LIMIT $first
-      RETURN collect([item.id, item.kind, [field IN $fields | item[field]], m.quoteStarts[0..$quotes], m.quoteEnds[0..$quotes], coalesce(m.quotes, [qt IN [item.quoteTexts] | [i IN m.quoteIdx | qt[i]]][0])[0..$quotes]]) AS citations
+      RETURN collect([item.id, item.kind, [field IN $fields | item[field]], m.quoteStarts[0..$quotes], m.quoteEnds[0..$quotes], m.quotes[0..$quotes]]) AS citations
       }
       WITH node, citations WHERE size(citations) > 0
       RETURN node {.id, .type, .name, .aliases, .kind} AS entity, citations",
@@ -76,7 +76,7 @@ describe('name read queries', () => {
       USING INDEX SEEK m:MENTIONS(entityId, publishedAt, sourceId)
       WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.sourceId >= ''
       WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, m.sourceId DESC LIMIT $first
-      RETURN collect([item.id, item.kind, [field IN $fields | item[field]], m.quoteStarts[0..$quotes], m.quoteEnds[0..$quotes], coalesce(m.quotes, [qt IN [item.quoteTexts] | [i IN m.quoteIdx | qt[i]]][0])[0..$quotes]]) AS citations
+      RETURN collect([item.id, item.kind, [field IN $fields | item[field]], m.quoteStarts[0..$quotes], m.quoteEnds[0..$quotes], m.quotes[0..$quotes]]) AS citations
       }
       WITH node, citations WHERE size(citations) > 0
       RETURN node {.id, .type, .name, .aliases, .kind} AS entity, citations",

@@ -126,7 +126,7 @@ describe('keyset page queries', () => {
       WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.sourceId >= ''
       WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, m.sourceId DESC
       LIMIT $first + 1
-      RETURN collect([{source: item {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash}, entity: n {.id, .type, .name, .aliases, .kind}, quotes: [mq IN [coalesce(m.quotes, [qt IN [item.quoteTexts] | [i IN m.quoteIdx | qt[i]]][0])] | [i IN range(0, size(m.quoteStarts) - 1) | {sourceId: item.id, start: m.quoteStarts[i], end: m.quoteEnds[i], text: mq[i]}]][0][0..$quotes]}, [m.publishedAt, m.sourceId]]) AS rows
+      RETURN collect([{source: item {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash}, entity: n {.id, .type, .name, .aliases, .kind}, quotes: [i IN range(0, size(m.quoteStarts) - 1) | {sourceId: item.id, start: m.quoteStarts[i], end: m.quoteEnds[i], text: m.quotes[i]}][0..$quotes]}, [m.publishedAt, m.sourceId]]) AS rows
       }
       RETURN id, COUNT { (n)<-[:MENTIONS]-() } AS totalCount, rows, false AS beyond",
         "params": {
@@ -140,40 +140,40 @@ describe('keyset page queries', () => {
     `);
     expect(expectBound(citationsPageQuery(['person:andy-jassy'], { first: 20, cursor: ['2024-05-01', 'article:x'] })))
       .toMatchInlineSnapshot(`
-        {
-          "cypher": "UNWIND $ids AS id
-        MATCH (n:Node {id: id})
-        CALL (n) {
-        MATCH (item:Source)-[m:MENTIONS]->(n)
-        USING INDEX SEEK m:MENTIONS(entityId, publishedAt, sourceId)
-        WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.sourceId >= '' AND m.publishedAt <= $cursor[0]
-        AND CASE WHEN m.publishedAt = $cursor[0] THEN m.sourceId < $cursor[1] ELSE true END
-        WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, m.sourceId DESC
-        LIMIT $first + 1
-        RETURN collect([{source: item {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash}, entity: n {.id, .type, .name, .aliases, .kind}, quotes: [mq IN [coalesce(m.quotes, [qt IN [item.quoteTexts] | [i IN m.quoteIdx | qt[i]]][0])] | [i IN range(0, size(m.quoteStarts) - 1) | {sourceId: item.id, start: m.quoteStarts[i], end: m.quoteEnds[i], text: mq[i]}]][0][0..$quotes]}, [m.publishedAt, m.sourceId]]) AS rows
-        }
-        CALL (n) {
-        MATCH (item:Source)-[m:MENTIONS]->(n)
-        USING INDEX SEEK m:MENTIONS(entityId, publishedAt, sourceId)
-        WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.sourceId >= ''
-        WITH m ORDER BY m.entityId DESC, m.publishedAt DESC, m.sourceId DESC
-        LIMIT 1
-        RETURN collect(NOT ((m.publishedAt < $cursor[0]) OR (m.publishedAt = $cursor[0] AND m.sourceId < $cursor[1]))) AS newest
-        }
-        RETURN id, COUNT { (n)<-[:MENTIONS]-() } AS totalCount, rows, coalesce(newest[0], false) AS beyond",
-          "params": {
-            "cursor": [
-              "2024-05-01",
-              "article:x",
-            ],
-            "first": 20,
-            "ids": [
-              "person:andy-jassy",
-            ],
-            "quotes": 50,
-          },
-        }
-      `);
+      {
+        "cypher": "UNWIND $ids AS id
+      MATCH (n:Node {id: id})
+      CALL (n) {
+      MATCH (item:Source)-[m:MENTIONS]->(n)
+      USING INDEX SEEK m:MENTIONS(entityId, publishedAt, sourceId)
+      WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.sourceId >= '' AND m.publishedAt <= $cursor[0]
+      AND CASE WHEN m.publishedAt = $cursor[0] THEN m.sourceId < $cursor[1] ELSE true END
+      WITH item, m ORDER BY m.entityId DESC, m.publishedAt DESC, m.sourceId DESC
+      LIMIT $first + 1
+      RETURN collect([{source: item {.id, .kind, .title, .uri, .publisher, .publishedAt, .contentHash}, entity: n {.id, .type, .name, .aliases, .kind}, quotes: [i IN range(0, size(m.quoteStarts) - 1) | {sourceId: item.id, start: m.quoteStarts[i], end: m.quoteEnds[i], text: m.quotes[i]}][0..$quotes]}, [m.publishedAt, m.sourceId]]) AS rows
+      }
+      CALL (n) {
+      MATCH (item:Source)-[m:MENTIONS]->(n)
+      USING INDEX SEEK m:MENTIONS(entityId, publishedAt, sourceId)
+      WHERE m.entityId = n.id AND m.publishedAt >= '' AND m.sourceId >= ''
+      WITH m ORDER BY m.entityId DESC, m.publishedAt DESC, m.sourceId DESC
+      LIMIT 1
+      RETURN collect(NOT ((m.publishedAt < $cursor[0]) OR (m.publishedAt = $cursor[0] AND m.sourceId < $cursor[1]))) AS newest
+      }
+      RETURN id, COUNT { (n)<-[:MENTIONS]-() } AS totalCount, rows, coalesce(newest[0], false) AS beyond",
+        "params": {
+          "cursor": [
+            "2024-05-01",
+            "article:x",
+          ],
+          "first": 20,
+          "ids": [
+            "person:andy-jassy",
+          ],
+          "quotes": 50,
+        },
+      }
+    `);
   });
 
   it('mentioningSourcesPage and organizationEventsPage: per parent', () => {
