@@ -398,6 +398,16 @@ export function findNameRuns(
           j = last;
           continue;
         }
+      } else if (
+        gap === ', ' &&
+        j === i &&
+        isRemit(tokens[i]!.text) &&
+        THE_BEFORE_RE.test(text.slice(Math.max(0, tokens[i]!.start - 4), tokens[i]!.start)) &&
+        fieldListBodyEnd(text, tokens, j + 1, to, covered) > 0
+      ) {
+        // "the Media, Entertainment & Arts Alliance": a body named by the fields it covers, commas between them.
+        j = fieldListBodyEnd(text, tokens, j + 1, to, covered);
+        continue;
       } else if (gap === ', ' && j > i && legalFormAfterComma(text, tokens, j + 1, to, covered)) {
         // "Industria de Tejidos Vellanos, S.A.", "Vellmora, Inc.": a legal form set off by a comma.
         j++;
@@ -697,6 +707,47 @@ function partnersListEnd(text: string, tokens: readonly Token[], k: number, to: 
 /** A ministry's remit: a capitalised common noun ("Trade", "Industry"), never a name ("the Ministry of Finance, Tarvik and …"). */
 function isRemit(word: string): boolean {
   return isCapitalized(word) && (isCommonWord(word) || REMIT_WORDS.has(word));
+}
+
+/** Heads of the bodies named by a list of their fields ("Media, Entertainment & Arts Alliance"). */
+const FIELD_LIST_BODY_HEADS: ReadonlySet<string> = new Set([
+  'Alliance',
+  'Union',
+  'Federation',
+  'Association',
+  'Confederation',
+  'Council',
+  'Guild',
+  'Institute',
+  'Society',
+  'Chamber',
+  'Coalition',
+]);
+/** "the " right before a name's first word. */
+const THE_BEFORE_RE = /\bthe\s$/i;
+
+/**
+ * The last token of "Entertainment & Arts Alliance" (from `k`, after the first field and its comma), for a name
+ * "the Media, Entertainment & Arts Alliance" that opens with "the": one common capitalised word per field, ", "
+ * between them, " & " or " and " (a comma allowed before) before the last, then a body's head word; -1 otherwise.
+ * Not a list of names ("Kestrel, Vessla and Orsk Union": proper names are no common words).
+ */
+function fieldListBodyEnd(text: string, tokens: readonly Token[], k: number, to: number, covered: Uint8Array): number {
+  for (let n = k; n + 1 < to && n < k + 8; n++) {
+    if (covered[n] || !isRemit(tokens[n]!.text)) return -1;
+    const gap = text.slice(tokens[n]!.end, tokens[n + 1]!.start);
+    if (gap === ', ') continue;
+    let last = -1;
+    if (gap === ' & ' || gap === ', & ') last = n + 1;
+    else if ((gap === ' ' || gap === ', ') && tokens[n + 1]!.text === 'and' && n + 2 < to)
+      last = text.slice(tokens[n + 1]!.end, tokens[n + 2]!.start) === ' ' ? n + 2 : -1;
+    const head = last + 1;
+    if (last < 0 || head >= to || covered[last] || covered[head] || !isRemit(tokens[last]!.text)) return -1;
+    const ok =
+      text.slice(tokens[last]!.end, tokens[head]!.start) === ' ' && FIELD_LIST_BODY_HEADS.has(tokens[head]!.text);
+    return ok ? head : -1;
+  }
+  return -1;
 }
 
 /** Remits of ministries that the common-word list leaves out (a party's name, a spelling): "… Family, Labour, and …". */

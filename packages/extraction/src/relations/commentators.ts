@@ -10,7 +10,7 @@ import { isSpaceAt } from '../text/char-class.js';
  * and advisory firms. A generic language resource: no organization is named.
  */
 export const COMMENTATOR_NAME_RE =
-  /\p{L}(?:förbundet|forbundet|förbund|forbund|liitto|verband|vakbond|sindikat)\b|\b(?:Unions?|Councils?|Association|Associations|Federation|Confederation|Consortium|Chamber|Institute|Institution|Ministry|Authority|Commission|Regulator|Agency|Syndicate|Sindicato|Sindicatos|Syndicat|Gewerkschaft|Metall|Verdi|Fund|Foundation|Forum|Society|Organi[sz]ation|Bureau|Observatory|Research|Advisors|Advisers|Analytics|Consulting|Consultancy|Consultants|Economics|Insights|Intelligence|Securities|Equities|Brokerage|Ratings|Workers|Employees|Teamsters|Watchdog|Tribunal|Court|Senate|Parliament|Government|Treasury)\b/u;
+  /\p{L}(?:förbundet|forbundet|förbund|forbund|liitto|verband|vakbond|sindikat)\b|\b(?:Unions?|Councils?|Association|Associations|Federation|Confederation|Consortium|Alliance|Chamber|Institute|Institution|Ministry|Authority|Commission|Regulator|Agency|Syndicate|Sindicato|Sindicatos|Syndicat|Gewerkschaft|Metall|Verdi|Fund|Foundation|Forum|Society|Organi[sz]ation|Bureau|Observatory|Research|Advisors|Advisers|Analytics|Consulting|Consultancy|Consultants|Economics|Insights|Intelligence|Securities|Equities|Brokerage|Ratings|Workers|Employees|Teamsters|Watchdog|Tribunal|Court|Senate|Parliament|Government|Treasury)\b/u;
 
 /**
  * Descriptors before a name: "trade union Solidarity", "shareholder Vessla", "brokerage Norr Securities", also for the

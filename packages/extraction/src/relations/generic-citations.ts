@@ -4,6 +4,7 @@ import { type DocContext, isOrg, mentionsIn, recentCompany, sentenceOf } from '.
 import { focusCompany } from '../events/focus-company.js';
 import { GENERIC, type GenericSource } from './generic-sources.js';
 import { COMPANY_OFFICIALS } from './unnamed-officials.js';
+import { DEFINITE_LETTER_BEFORE_RE, SPEAKING_LETTERS } from './speaking-letters.js';
 import { isThirdPartyStatement, statementGiver } from './third-party-statements.js';
 import {
   ACRONYM_AFTER_RE,
@@ -96,6 +97,8 @@ export function citeGeneric(
   let last = -1;
   /** The unnamed official cited last ("a Kestrel official said"), whose anonymity a clause after may ask for. */
   let official: { id: string; end: number } | null = null;
+  /** The last memo, letter, notice or filing cited, by its noun: what a later "the letter said" refers back to. */
+  const lastDocument = new Map<string, string>();
   for (const { g, start, match } of found) {
     const end = start + match.length;
     if (start < last) continue;
@@ -249,7 +252,17 @@ export function citeGeneric(
       DEFINITE_BEFORE_RE.test(ctx.work.slice(Math.max(0, start - 32), start))
         ? firstOfKind.get(DISCLOSURE_KEY)
         : undefined;
-    const known = disclosure ?? firstOfKind.get(kindKey) ?? (sentenceKey ? firstOfKind.get(sentenceKey) : undefined);
+    // "said in a notice to the exchange …. The notice said": the letter or notice named before, of whatever kind.
+    const noun = documentNoun(match);
+    const earlierDocument =
+      g === SPEAKING_LETTERS && noun && DEFINITE_LETTER_BEFORE_RE.test(ctx.work.slice(Math.max(0, start - 32), start))
+        ? lastDocument.get(noun)
+        : undefined;
+    const known =
+      earlierDocument ??
+      disclosure ??
+      firstOfKind.get(kindKey) ??
+      (sentenceKey ? firstOfKind.get(sentenceKey) : undefined);
     // "Kestrel revealed in a federal filing that …": the filing is the company's that the sentence names before it.
     const filer = g.kind === 'company-filing' && !known ? statementGiver(ctx, start)?.id : undefined;
     const companyId = known ? null : (near ?? filer ?? focusCompany(ctx, start) ?? recentCompany(ctx, start));
@@ -258,13 +271,14 @@ export function citeGeneric(
     firstOfKind.set(kindKey, name);
     if (sentenceKey) firstOfKind.set(sentenceKey, name);
     if (g.kind === 'company-filing' && !firstOfKind.has(DISCLOSURE_KEY)) firstOfKind.set(DISCLOSURE_KEY, name);
+    if (noun && (g.kind === 'internal-memo' || g.kind === 'company-filing' || /letter/i.test(generic)))
+      lastDocument.set(noun, name);
     const id = ctx.entities.addMention('Source', name, start, end, g.kind);
     if (g === COMPANY_OFFICIALS) official = { id, end };
-    ctx.entities.addAlias(id, generic);
+    // The letter named before keeps its own generic name ("company filings" for a notice to the exchange).
+    if (!earlierDocument) ctx.entities.addAlias(id, generic);
     // "an email to staff", "a letter seen by X": the kind of message is what a reader calls the source too.
-    const noun =
-      g.kind === 'internal-memo' ? MESSAGE_NOUN_RE.exec(match)?.[1]?.toLowerCase().replace('-', '') : undefined;
-    if (noun && noun !== 'memo') ctx.entities.addAlias(id, noun);
+    if (g.kind === 'internal-memo' && noun && noun !== 'memo') ctx.entities.addAlias(id, noun);
     // "people close to him": the phrase only says how the source stands; with who it is, it is a name for it too.
     if (g.kind === 'anonymous') ctx.entities.addAlias(id, anonymousWording(ctx, start, match));
     cite(id, start);
@@ -307,5 +321,9 @@ const ANONYMOUS_WHO_RE =
  */
 const UNNAMED_SPEAKER_RE =
   /\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:employees?|workers?|officials?|executives?|managers?|bankers?|staffers?|staff\s+members?|insiders?|engineers?|pilots?|directors?))\s*,?\s+(?:who|and)\s+(?:also\s+)?$/u;
+/** The noun of a message or document as one word ("email" for "e-mails"), or undefined. */
+function documentNoun(match: string): string | undefined {
+  return MESSAGE_NOUN_RE.exec(match)?.[1]?.toLowerCase().replace('-', '');
+}
 /** The noun of an internal message: "email", "letter", "note", "video". */
 const MESSAGE_NOUN_RE = /\b(e-?mail|letter|note|message|video|document|presentation|circular|notice|post|memo)s?\b/i;

@@ -2,6 +2,7 @@ import type { SourceKind } from '../types.js';
 import { UNNAMED_INFORMANTS } from './unnamed-informants.js';
 import { UNNAMED_ANALYSTS } from './unnamed-analysts.js';
 import { COMPANY_OFFICIALS, UNNAMED_OFFICIALS } from './unnamed-officials.js';
+import { SPEAKING_LETTERS } from './speaking-letters.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const POSSESSIVE_NAME_LEAD_RE = /^\p{Lu}[\p{L}.-]*['’]s\s+/u;
@@ -399,6 +400,8 @@ export const GENERIC: GenericSource[] = [
   UNNAMED_ANALYSTS,
   UNNAMED_OFFICIALS,
   COMPANY_OFFICIALS,
+  // Last: where another phrase starts at the same noun ("a letter to staff", "a notice to the exchange"), it names it.
+  SPEAKING_LETTERS,
 ];
 
 /** "a post on HNA's official WeChat account" → "WeChat post"; "an open letter" → "open letter". */

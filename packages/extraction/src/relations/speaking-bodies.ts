@@ -1,4 +1,4 @@
-import { type DocContext, mentionsIn } from '../resolve/doc-context.js';
+import { type DocContext, isOrg, mentionsIn } from '../resolve/doc-context.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
@@ -31,16 +31,29 @@ const NATIVE_NAME_AFTER_RE = /^ \((\p{Lu}\p{Ll}{12,40})\)/u;
 
 /** Words that make a capitalised name a body's, in the languages news about labour quotes. */
 const BODY_WORD =
-  /^(?:Unions?|Association|Federation|Confederation|Council|Society|Syndicate|Sindicato|Sindicatos|Syndicat|Gewerkschaft|Metall|Guild|Brotherhood|Teamsters|Federação|Federación|Confederação|Confederación|Fédération|Confédération|Associação|Asociación)$|\p{Ll}(?:förbundet|forbundet|förbund|forbund|liitto|verband|vakbond)$/u;
+  /^(?:Unions?|Association|Federation|Confederation|Council|Society|Syndicate|Sindicato|Sindicatos|Syndicat|Gewerkschaft|Metall|Guild|Alliance|Brotherhood|Teamsters|Federação|Federación|Confederação|Confederación|Fédération|Confédération|Associação|Asociación)$|\p{Ll}(?:förbundet|forbundet|förbund|forbund|liitto|verband|vakbond)$/u;
 /** Body words that open a name in Romance languages, before capitalised words ("Federação Única dos …"). */
 const FOREIGN_HEAD =
   /^(?:Sindicato|Sindicatos|Syndicat|Federação|Federación|Confederação|Confederación|Fédération|Confédération|Associação|Asociación)$/u;
 /** The capitalised body words of BODY_WORD, for a lookup before the expression. */
 const BODY_WORDS = new Set(
   `Union Unions Association Federation Confederation Council Society Syndicate Sindicato Sindicatos Syndicat Gewerkschaft Metall
-  Guild Brotherhood Teamsters Federação Federación Confederação Confederación Fédération Confédération Associação
+  Guild Alliance Brotherhood Teamsters Federação Federación Confederação Confederación Fédération Confédération Associação
   Asociación`.split(/\s+/),
 );
+/**
+ * A verb of telling after a comma or a closing quote, right before the body's name: the inverted attribution
+ * '"…," says the Orsk Workers Union.', "…, warned the Kora Teachers Association;".
+ */
+const SPOKEN_BEFORE_RE =
+  /[,”"’]\s*(?:said|says|stated|states|added|adds|warned|warns|noted|notes|argued|argues|claimed|claims|explained|explains|insisted|insists|commented|comments|cautioned|cautions)\s+(?:the\s+)?$/u;
+/** What ends the inverted clause after the name: a full stop, a semicolon or a comma. */
+const CLAUSE_END_AFTER_RE = /^\s*[.;,]/u;
+/**
+ * Fields listed before a body's last field and its word, after "the": "the Print, Radio & " of "the Print, Radio &
+ * Screen Alliance" (the body's name runs from the first field).
+ */
+const FIELDS_BEFORE_RE = /(?<=\bthe\s)((?:\p{Lu}\p{Ll}+,\s){1,4}(?:\p{Lu}\p{Ll}+,?\s)?(?:&|and)\s)$/u;
 /** Lower-case words inside a body's name ("of", "dos", "de", "and"). */
 const PARTICLE = /^(?:of|for|and|&|dos|das|do|da|de|des|du|der|di|y|e|the)$/;
 /** Unions of states, not of workers; councils of governments; building societies, which are lenders. */
@@ -144,7 +157,13 @@ export function findSpeakingBodies(
   const work = ctx.work;
   const bodyStart = ctx.sentences[0]?.start ?? work.length;
   const seen = new Set<number>();
-  const add = (start: number, end: number, why: 'form' | 'acronym' | 'described' | 'official') => {
+  const add = (from: number, end: number, why: 'form' | 'acronym' | 'described' | 'official') => {
+    // "the Media, Entertainment and Arts Alliance, the journalists' union, said": a name read back from its last
+    // word ("Arts Alliance") that ends an organization named in full is that organization.
+    const start =
+      mentionsIn(ctx, Math.max(0, from - 80), from)
+        .filter((m) => isOrg(m) && m.end === end)
+        .pop()?.start ?? from;
     if (seen.has(start)) return;
     const name = work.slice(start, end).replace(/['’]s$/u, '');
     if (BLOC_RE.test(name)) return;
@@ -222,6 +241,14 @@ export function findSpeakingBodies(
     i = Math.max(i, last);
     const next = work.slice(end, end + 240);
     if (SPEAKS_AFTER_RE.test(next) || SPEAKS_IN_RELATIVE_RE.test(next)) add(start, end, 'form');
+    else if (CLAUSE_END_AFTER_RE.test(next) && SPOKEN_BEFORE_RE.test(work.slice(Math.max(0, start - 40), start)))
+      add(start, end, 'form');
+    else if (CLAUSE_END_AFTER_RE.test(next)) {
+      // '…, says the Print, Radio & Screen Alliance.': the fields listed before the last one open the name.
+      const fields = FIELDS_BEFORE_RE.exec(work.slice(Math.max(0, start - 80), start))?.[1];
+      const from = fields ? start - fields.length : start;
+      if (fields && SPOKEN_BEFORE_RE.test(work.slice(Math.max(0, from - 40), from))) add(from, end, 'form');
+    }
   }
 
   // 2. Initials that speak where the text talks of unions, and 3. names described as a union.
