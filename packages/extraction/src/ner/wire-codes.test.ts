@@ -7,8 +7,8 @@ describe("a wire's instrument code without its brackets", () => {
     const x = extract(
       'STOCKHOLM, Feb 20 (Reuters) - Telecoms gear maker Kestrel KESTb.ST plans to cut about 1,400 jobs in Sweden, it said on Monday.',
     );
-    // The wire signs its own copy in the dateline (no other publisher): no source, and the code names nothing.
-    expect(x.names('Company')).toEqual(['Kestrel']);
+    // The wire credited in the dateline is cited (and so named), the code names nothing.
+    expect(x.names('Company')).toEqual(['Reuters', 'Kestrel']);
     expect(x.names('Division')).toEqual([]);
     expect(x.events().map((e) => [e.org, e.count])).toEqual([['Kestrel', 1400]]);
   });

@@ -8,7 +8,6 @@ import { findSpeakingBodies } from './speaking-bodies.js';
 import { findQuotedOutlets } from './quoted-outlets.js';
 import { OUTLET_BY_ITS_ACTS_AFTER_RE, OUTLET_HEADS, outletNounThenReport } from './outlet-lexicon.js';
 import { isPlace } from '../gazetteer/lexicon/places.js';
-import { LETTER_OR_DIGIT_RE } from '../text/char-class.js';
 import { findLowercaseOutlets } from './lowercase-outlets.js';
 import { findWireCredits } from './wire-credits.js';
 import { findOutletsCitedInTurn } from './outlets-cited-in-turn.js';
@@ -88,9 +87,6 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   // "MILAN, Feb 13 (AFP) -", a last line "Reuters": the wire the article credits for its copy.
   for (const w of findWireCredits(ctx.work, ctx.sentences[0]?.start ?? 0)) {
     if (isPublisherName(w.name)) continue;
-    // "SEOUL, March 3 (Kora) --" in a story the Kora News Agency publishes, or with no other publisher named: the
-    // wire signs its own copy, no source it cites (a site that reprints the wire names itself as publisher).
-    if (w.dateline && (publisher === null || wordsIn(publisher, w.name.toLowerCase()))) continue;
     // "(KES) - Kestrel Energy Systems said": the initials of the company in focus name no outlet.
     if (w.byOpeningCredit && (focalInitials.has(w.name) || focalNames.has(w.name.toLowerCase()))) continue;
     const known = [entityId('Company', w.name), entityId('Source', w.name)].find((k) => ctx.entities.has(k));
@@ -247,14 +243,6 @@ function focalOrgs(ctx: DocContext, inputs: CitationInputs, commentator: (id: st
     for (let k = 0; p && k < 6; k++, p = parents.get(p)) if (focal.has(p)) focal.add(child);
   }
   return focal;
-}
-/** True when `name` stands in `text` as whole words ("kora" in "kora news agency", not in "korabank"). */
-function wordsIn(text: string, name: string): boolean {
-  const at = text.indexOf(name);
-  if (at < 0 || name === '') return false;
-  const before = at === 0 ? ' ' : text[at - 1]!;
-  const after = text[at + name.length] ?? ' ';
-  return !LETTER_OR_DIGIT_RE.test(before) && !LETTER_OR_DIGIT_RE.test(after);
 }
 /** A name that is, or begins, the name of an organization the article reports on ("Citi" beside "Citigroup"). */
 function isFocalName(names: ReadonlySet<string>, name: string): boolean {

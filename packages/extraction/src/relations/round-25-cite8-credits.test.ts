@@ -3,11 +3,9 @@ import { extract } from '../test-helpers.js';
 
 describe('round 25 (cite8): agencies and outlets as wire copy and its reprints credit them', () => {
   it('cites the agency of a dateline whose city is written in title case with no date', () => {
-    expect(
-      extract(
-        '---\npublisher: Orsk Daily\n---\nKestrel to close plant\n\nHalden (AFP) –\n\nKestrel Motors will cut 500 jobs.',
-      ).cited(),
-    ).toEqual(['AFP']);
+    expect(extract('Kestrel to close plant\n\nHalden (AFP) –\n\nKestrel Motors will cut 500 jobs.').cited()).toEqual([
+      'AFP',
+    ]);
     // Near miss: an outlet's own desk in the same place credits no agency.
     expect(
       extract('Kestrel to close plant\n\nHalden (Nordvik Wire) –\n\nKestrel Motors will cut 500 jobs.').cited(),

@@ -4,18 +4,9 @@ import { extract } from '../test-helpers.js';
 describe('wire credits: the news agency a dateline or a closing line credits is a cited source', () => {
   it('cites the agency in a dateline, not the city or the date before it', () => {
     const x = extract(
-      '---\npublisher: Orsk Daily\n---\nNorrvik Bank to cut 700 jobs\n\nVESTBY, March 3 (AFP) - Norrvik Bank said it would cut 700 jobs.',
+      'Norrvik Bank to cut 700 jobs\n\nVESTBY, March 3 (AFP) - Norrvik Bank said it would cut 700 jobs.',
     );
     expect(x.cited()).toEqual(['AFP']);
-  });
-
-  it('cites no dateline agency in its own copy: the publisher names it, or no other publisher is named', () => {
-    const story = 'Norrvik Bank to cut 700 jobs\n\nVESTBY, March 3 (Kyodo) - Norrvik Bank said it would cut 700 jobs.';
-    expect(extract(story).cited()).toEqual([]);
-    expect(extract(`---\npublisher: Kyodo News\n---\n${story}`).cited()).toEqual([]);
-    // Near miss: a site that reprints the wire names itself; and a closing credit line still cites the agency.
-    expect(extract(`---\npublisher: Orsk Daily\n---\n${story}`).cited()).toEqual(['Kyodo']);
-    expect(extract('Hallberg Group said it would close its Lindvik plant.\n\nReuters').cited()).toEqual(['Reuters']);
   });
 
   it('cites a bare agency line and a bracketed agency after the last full stop', () => {

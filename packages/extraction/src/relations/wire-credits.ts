@@ -11,8 +11,6 @@ export interface WireCredit {
   alias?: string;
   /** True for an outlet no list knows, credited in a bracket opening the body ("(Orsk Daily) —"). */
   byOpeningCredit?: boolean;
-  /** True for an agency a dateline credits ("MILAN, Feb 13 (AFP) -"), the place where a wire signs its own copy. */
-  dateline?: boolean;
 }
 
 /** A name in a credit: up to five capitalised words or initials ("Reuters", "AFP", "African News Agency", "dpa"). */
@@ -106,8 +104,7 @@ const DATELINE_WINDOW = 600;
  * The news agencies an article credits for its copy — in its dateline ("MILAN, Feb 13 (AFP) -") or at its end (a
  * last line "Reuters", "(Yonhap)" after the last full stop, "– African News Agency (ANA)"). A careful reader counts
  * them among the article's sources (the gold convention lists "AFP" for an AFP dateline, "The Canadian Press" for
- * "(CP)"; `findCitations` leaves out a dateline's agency in its own copy — see `dateline`), but not an outlet's own
- * desk in the same place ("(Kora Newswire) -"); the byline's "(Reporting by …;
+ * "(CP)"), but not an outlet's own desk in the same place ("(Kora Newswire) -"); the byline's "(Reporting by …;
  * Editing by …)" names no source and never matches (no "by", no semicolon in a credit name).
  */
 export function findWireCredits(work: string, bodyStart: number): WireCredit[] {
@@ -120,8 +117,7 @@ export function findWireCredits(work: string, bodyStart: number): WireCredit[] {
     const m = DATELINE_CREDIT_RE.exec(line);
     if (m && isNewsAgency(m[1]!)) {
       const start = lineStart + m[0].indexOf('(' + m[1]!) + 1;
-      // A dash after the credit makes it a dateline; "(Yonhap)" alone on its line under the byline stays a credit.
-      out.push({ name: m[1]!, start, end: start + m[1]!.length, ...(/[-–—]$/u.test(m[0]) ? { dateline: true } : {}) });
+      out.push({ name: m[1]!, start, end: start + m[1]!.length });
       break;
     }
     // "Bloomberg" on a line of its own under the standfirst: the agency the story is taken from.
