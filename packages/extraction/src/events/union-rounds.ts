@@ -1,6 +1,6 @@
 import type { ExtractedEvent } from '../types.js';
 import type { DocContext, ResolvedMention } from '../resolve/doc-context.js';
-import { BLOC_RE, WORKERS_UNION_RE } from '../relations/union-names.js';
+import { BLOC_RE, UNION_WORD, WORKERS_UNION_RE } from '../relations/union-names.js';
 
 /*
  * A labour union is no employer whose round of cuts the news tells: "Union X shuts Kestrel's head office" is a picket,
@@ -8,9 +8,11 @@ import { BLOC_RE, WORKERS_UNION_RE } from '../relations/union-names.js';
  * round whose organization is a union is dropped (no annotated round of the corpus is a union's).
  */
 
-/** A name ending in a union's word, in any language ("Kora Metalworkers' Union", "IG Kora Metall", "Vakta Syndicat"). */
-const UNION_END_RE =
-  /(?:\bUnion|\bUnionen|\bMetall|\bVerdi|\bTeamsters|\bUnifor|\bSyndicat|\bSindicato|\bGewerkschaft|\p{Ll}(?:förbundet|forbundet|liitto|vakbond))$/u;
+/**
+ * A name ending in a union's word, in any language ("Kora Metalworkers' Union", "IG Kora Metall", "Vakta Syndicat"):
+ * the shared list of union words, no union's own name.
+ */
+const UNION_END_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])${UNION_WORD}$`, 'u');
 /** "… Credit Union": a savings cooperative, a business of its own. */
 const CREDIT_UNION_RE = /\bCredit\s+Union$/i;
 /**
@@ -18,7 +20,7 @@ const CREDIT_UNION_RE = /\bCredit\s+Union$/i;
  * that gives its short form.
  */
 const UNION_BEFORE_BRACKET_RE = new RegExp(
-  String.raw`(?:${WORKERS_UNION_RE.source}|\bUnion|\bUnionen|\bMetall|\bSyndicat|\bSindicato|\bGewerkschaft|\p{Ll}(?:förbundet|forbundet|liitto|vakbond))\s*\(\s*$`,
+  String.raw`(?:${WORKERS_UNION_RE.source}|(?<![\p{L}\p{N}])${UNION_WORD})\s*\(\s*$`,
   'u',
 );
 

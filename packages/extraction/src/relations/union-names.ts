@@ -132,11 +132,18 @@ function unionWrittenOut(ctx: DocContext, name: string, at: number): string {
 }
 export const KNOWN_KINDS = ['Company', 'Source'] as const;
 /**
+ * The words that end a union's name, in several languages ("… Union", "IG Kora Metall", "Vakta Syndicat", "Kora
+ * Teamsters", "Vesslaförbundet"): one list for every rule that reads a union by its last word.
+ */
+export const UNION_WORD = String.raw`(?:Union|Unionen|Metall|Teamsters|Syndicat|Sindicato|Gewerkschaft|\p{Lu}\p{Ll}+(?:förbundet|forbundet|liitto|vakbond))`;
+/**
  * A capitalised name ending in a union's word, in any language ("Kora Workers' Union", "IG Kora Metall", "Verdi"),
  * within one line and not across a sentence's full stop ("… Jan Kora.\n\nIG Metall" is "IG Metall").
  */
-const UNION_NAME_RE =
-  /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’&.-]*(?<!\.)[ \t]+){0,5}(?:Union|Unionen|Metall|Verdi|Unite|Unifor|Teamsters|Syndicat|Sindicato|Gewerkschaft|\p{Lu}\p{Ll}+(?:förbundet|forbundet|liitto|vakbond))(?![\p{L}\p{N}'’-])/gu;
+const UNION_NAME_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’&.-]*(?<!\.)[ \t]+){0,5}(?:${UNION_WORD}|Verdi|Unite|Unifor)(?![\p{L}\p{N}'’-])`,
+  'gu',
+);
 /** Capitalised words before a name that are no part of it ("On Monday IG Kora …"). */
 export const LEADING_RE =
   /^(?:(?:The|A|An|On|In|At|But|And|Or|For|From|With|By|To|As|After|Before|While|When|Meanwhile|However|Yesterday|Today|Last|This|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s+)+/u;
