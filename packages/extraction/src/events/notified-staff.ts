@@ -20,13 +20,16 @@ const BETWEEN = '(?:\\s+[^.;!?]{1,100}?)?';
 /** What may stand between the telling and its clause: "by their managers on Thursday", "last week". */
 const BEFORE_CLAUSE = '\\s+(?:[^.;!?]{1,60}?\\s+)?';
 
+/** The gate of both rules: a verb of telling, then "that they" within the clause. */
+const TOLD_THEN_THEY_RE = new RegExp(`\\b${TOLD}\\s[^.;!?]{0,80}\\bthat\\s+they\\b`, 'i');
+
 export const NOTIFIED_STAFF_RULES: QuantityRule[] = [
   {
     // "Nearly 620 staff of Kestrel Steel were suddenly informed on Thursday that they would all be dismissed".
     name: 'staff-notified-they-go',
     anchor: F.number,
     ahead: { bits: F.participle | F.cutVerb, within: 45 },
-    gate: /\b(?:notified|told|informed|warned|advised)\b[^.;!?]{0,80}\bthat\s+they\b/i,
+    gate: TOLD_THEN_THEY_RE,
     re: new RegExp(
       `${QUANTITY_OF_JOBS_LEAD}${BETWEEN}\\s+(?:were|have\\s+been|had\\s+been|are\\s+being|was)\\s+(?:[a-z]+ly\\s+)?${TOLD}${BEFORE_CLAUSE}${THEY_GO}`,
       'iuy',
@@ -38,7 +41,7 @@ export const NOTIFIED_STAFF_RULES: QuantityRule[] = [
     name: 'told-staff-they-go',
     anchor: F.number,
     ahead: { bits: F.participle | F.cutVerb, within: 30 },
-    gate: /\b(?:notified|told|informed|warned|advised)\s[^.;!?]{0,80}\bthat\s+they\b/i,
+    gate: TOLD_THEN_THEY_RE,
     re: new RegExp(
       `(?<=\\b${TOLD}\\s+(?:(?:about|around|some|nearly|more\\s+than|over|all|its|their)\\s+)?)${QUANTITY_OF_JOBS_LEAD}${BEFORE_CLAUSE}${THEY_GO}`,
       'iuy',
