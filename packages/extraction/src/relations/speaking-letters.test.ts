@@ -51,5 +51,12 @@ describe('a letter or notice that carries someone’s words', () => {
     expect(cited('Orsk Post will cut 500 jobs. Jane Roe said the letter business was shrinking fast.')).toEqual([]);
     expect(cited('Orsk Post will cut 500 jobs. Workers will be paid for their notice period.')).toEqual([]);
     expect(cited('Orsk Post will cut 500 jobs. It issued a notice under the labour law on Monday.')).toEqual([]);
+    // A notice from its sender that is only handed out says nothing.
+    expect(
+      cited('Orsk Post will cut 500 jobs. Some 300 workers received dismissal notices from the company on Friday.'),
+    ).toEqual([]);
+    expect(
+      cited('Orsk Post will cut 500 jobs. The crews read the notices posted by the management on Friday.'),
+    ).toEqual([]);
   });
 });

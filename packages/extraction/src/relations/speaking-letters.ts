@@ -5,9 +5,9 @@ import type { GenericSource } from './generic-sources.js';
  * letter", "In a letter dated 3 May, Kestrel told …", "Via a letter written by its finance head, Kestrel set out …",
  * "Jane Roe said in a letter to the regulator", "argued Roe in the letter", "the letter, which the chairman signed,
  * says", "The notice from the board insisted …", "stated the letter.", "a notice pinned up by the owners saying the
- * site had shut". Read only where the letter or notice tells something (a verb
- * of telling before or after it, a sentence it opens, a sender): not "received termination letters", "a letter of
- * intent", "the letter business", "a notice period", "issued a notice under the labour law".
+ * site had shut". Read only where the letter or notice tells something (a verb of telling before or after it, a
+ * sentence it opens, a sender and what it says): not "received termination letters", "notices from the company"
+ * handed out, "a letter of intent", "the letter business", "a notice period", "issued a notice under the labour law".
  */
 
 /** Verbs of telling that a letter's words follow or that its contents take. */
@@ -26,9 +26,11 @@ const OPENING_AFTER =
   '(?=\\s*,|\\s+(?:dated|signed|sent|written|addressed|issued|released|published|circulated|from|to|by|seen|obtained|on)\\b)';
 /** After "the letter": a sender, an aside between commas, then a verb of telling ("… from the board insisted"). */
 const SPEAKS_AFTER = `(?=(?:\\s+(?:from|by)\\s+(?:the\\s+)?[\\p{L}'’-]+)?(?:\\s*,[^,.;]{1,80},)?\\s+(?:also\\s+)?(?:${TELLING})\\b)`;
-/** Who sends a notice: "from the board", "posted by the company". */
-const SENDER =
-  '(?=\\s+(?:(?:attached|posted|pinned(?:\\s+up)?|put\\s+up|stuck|issued|signed|sent|written)\\s+)?(?:by|from)\\s+(?:the\\s+)?(?:management|company|board|employer|owners?|factory)\\b)';
+/**
+ * Who sends a notice, then what it tells: "posted by the company saying …", "from the board, stating …". Not a
+ * notice merely handed out ("received dismissal notices from the company on Friday" tells nothing).
+ */
+const SENDER = `(?=\\s+(?:(?:attached|posted|pinned(?:\\s+up)?|put\\s+up|stuck|issued|signed|sent|written)\\s+)?(?:by|from)\\s+(?:the\\s+)?(?:management|company|board|employer|owners?|factory),?\\s+(?:saying|stating|announcing|explaining|warning|telling|${TELLING})\\b)`;
 
 export const SPEAKING_LETTERS: GenericSource = {
   re: new RegExp(
