@@ -32,10 +32,11 @@ const PART_OF_RE =
 /**
  * "Kestrel Timber is part of Sweden's Vessla Resources", "Kestrel Daily is now part of the Vessla group": a sentence
  * saying outright that A belongs to B, a country's (or anyone's) possessive before B allowed. Only describing words
- * between "part of" and B — never "part of a deal with B", "part of a consortium led by B".
+ * between "part of" and B — never "part of a deal with B", "part of a consortium led by B", nor a clause or a verb in
+ * -ing that does something to B ("part of the group that sued B", "part of a panel reviewing B").
  */
 const IS_PART_OF_RE =
-  /^\s+(?:is|was|has\s+been|remains)\s+(?:now\s+|also\s+|still\s+)?part\s+of\s+(?:the\s+|its\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:(?!(?:with|by|and|or|of|in|for|to|at|from|led|including)\s)[\p{Ll}-]+\s+){0,3}$/u;
+  /^\s+(?:is|was|has\s+been|remains)\s+(?:now\s+|also\s+|still\s+)?part\s+of\s+(?:the\s+|its\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:(?!(?:with|by|and|or|of|in|for|to|at|from|led|including|that|which|who|whose)\s|[\p{Ll}-]+ing\s)[\p{Ll}-]+\s+){0,3}$/u;
 /** "LinkedIn, the professional network Microsoft owns": A, a described thing B owns or bought. */
 const DESCRIBED_OWNED_RE = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 const OWNED_PREFIX_RE = /(?:^|\s)(\p{Lu}[\p{L}&.]*)-(?:owned|controlled|backed)\s+$/u;

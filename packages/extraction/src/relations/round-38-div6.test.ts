@@ -21,4 +21,12 @@ describe('"A is part of B" states that B owns A (round 38, div6)', () => {
     expect(x.parent('Kestrel Bank')).toBeNull();
     expect(x.parent('Orsk Mining')).toBeNull();
   });
+
+  it('no owner in "part of the group that sued B" or "part of a panel reviewing B" (near miss)', () => {
+    const x = extract(
+      'Kestrel Bank will cut 200 jobs. Kestrel Bank was part of the group that sued Vessla Capital last year. Orsk Mining is part of a panel reviewing Hallberg Metals.',
+    );
+    expect(x.parent('Kestrel Bank')).toBeNull();
+    expect(x.parent('Orsk Mining')).toBeNull();
+  });
 });
