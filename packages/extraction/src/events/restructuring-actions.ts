@@ -91,10 +91,10 @@ const NAMED =
 /**
  * Two named organizations joined into one: "the amalgamation of (the businesses of) Kestrel Foods (KF) and Orsk
  * Fish (OF)", "the merger of Vessla Bank with Kora Bank"; "to fuse Kestrel Bank with four other banks to form a
- * new bank" (a verb of joining, its first party and "with", then "to form/create" within the clause; not "to form a
- * joint venture", a deal between owners).
+ * new bank" (a verb of joining, its first party — a capitalised name — and "with", then "to form/create" within the
+ * clause; not "to form a joint venture", a deal between owners, nor "combine its data with B to create a service").
  */
-const NAMED_PARTS_JOINED = `(?:amalgamation|merger|fusion|integration)\\s+of\\s+(?:the\\s+(?:operations|businesses|activities)\\s+of\\s+)?${NAMED}\\s+(?:and|with)\\s+(?-i:\\p{Lu})|(?:amalgamat|merg|fus|combin)(?:e|es|ed|ing)\\s+(?:[^\\s,.;]+\\s+){1,4}?with\\s+[^.;]{1,120}?\\bto\\s+(?:form|create)\\s+(?:a|an|one)\\b(?!\\s+joint\\b)`;
+const NAMED_PARTS_JOINED = `(?:amalgamation|merger|fusion|integration)\\s+of\\s+(?:the\\s+(?:operations|businesses|activities)\\s+of\\s+)?${NAMED}\\s+(?:and|with)\\s+(?-i:\\p{Lu})|(?:amalgamat|merg|fus|combin)(?:e|es|ed|ing)\\s+(?:the\\s+)?(?-i:\\p{Lu})[^\\s,.;]*\\s+(?:[^\\s,.;]+\\s+){0,3}?with\\s+[^.;]{1,120}?\\bto\\s+(?:form|create)\\s+(?:a|an|one)\\b(?!\\s+joint\\b)`;
 const MERGE_NAMED_PARTS = `(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|amalgamat(?:e|es|ed|ing))\\s+its\\s+[\\p{L}-]+(?:,\\s+[\\p{L}-]+)?,?\\s+and\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:units|divisions|businesses|arms|subsidiaries|segments)\\b(?!['’])`;
 
 /**

@@ -79,6 +79,12 @@ describe('two named organizations joined into one', () => {
       [],
     );
   });
+
+  it('near miss: a company that combines its data with another\'s "to create a new service" — no round', () => {
+    expect(
+      rounds('Kestrel Bank will combine its payment data with Vessla maps to create a new service, it said on Monday.'),
+    ).toEqual([]);
+  });
 });
 
 describe('every "voluntary" scheme noun', () => {
