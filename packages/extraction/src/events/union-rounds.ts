@@ -1,5 +1,5 @@
 import type { ExtractedEvent } from '../types.js';
-import type { DocContext, ResolvedMention } from '../resolve/doc-context.js';
+import { type DocContext, mentionsById, type ResolvedMention } from '../resolve/doc-context.js';
 import { BLOC_RE, UNION_WORD, WORKERS_UNION_RE } from '../relations/union-names.js';
 
 /*
@@ -58,14 +58,7 @@ export function dropUnionRounds(ctx: DocContext, events: ExtractedEvent[]): Extr
   // The mentions by organization, listed once (one pass over the mentions, whatever the number of rounds).
   let byId: Map<string, ResolvedMention[]> | null = null;
   const mentionsOf = (id: string): readonly ResolvedMention[] => {
-    if (!byId) {
-      byId = new Map();
-      for (const m of ctx.mentions) {
-        const list = byId.get(m.id);
-        if (list) list.push(m);
-        else byId.set(m.id, [m]);
-      }
-    }
+    byId ??= mentionsById(ctx.mentions);
     return byId.get(id) ?? [];
   };
   const union = (id: string) => {

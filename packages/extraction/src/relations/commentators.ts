@@ -1,4 +1,4 @@
-import type { DocContext, ResolvedMention } from '../resolve/doc-context.js';
+import { type DocContext, mentionsById, type ResolvedMention } from '../resolve/doc-context.js';
 import { beforePlacePossessive } from './place-possessive.js';
 import { NEWS_AGENCY_BEFORE_NAME, REPORTS_AFTER_RE, outletNounThenReport } from './outlet-lexicon.js';
 import { reportsAsOutlet } from './outlet-evidence.js';
@@ -117,14 +117,7 @@ function commentatorTest(ctx: DocContext): (id: string) => boolean {
     const e = ctx.entities.get(id);
     let yes = !!e && (e.type === 'Source' || COMMENTATOR_NAME_RE.test(e.name) || /\sLocal(?:\s+\d+)?$/.test(e.name));
     if (!yes) {
-      if (!byId) {
-        byId = new Map();
-        for (const m of ctx.mentions) {
-          const list = byId.get(m.id);
-          if (list) list.push(m);
-          else byId.set(m.id, [m]);
-        }
-      }
+      byId ??= mentionsById(ctx.mentions);
       const mentions = byId.get(id) ?? [];
       for (const m of mentions) {
         const before = ctx.work.slice(Math.max(0, m.start - 48), m.start);

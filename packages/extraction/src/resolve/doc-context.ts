@@ -49,6 +49,17 @@ export function mentionsIn(ctx: DocContext, start: number, end: number): Resolve
   return startingIn(ctx.mentions, start, end);
 }
 
+/** The mentions of each entity id, in text order: one pass over `mentions` (callers build it once, when first needed). */
+export function mentionsById(mentions: readonly ResolvedMention[]): Map<string, ResolvedMention[]> {
+  const byId = new Map<string, ResolvedMention[]>();
+  for (const m of mentions) {
+    const list = byId.get(m.id);
+    if (list) list.push(m);
+    else byId.set(m.id, [m]);
+  }
+  return byId;
+}
+
 /** The sentence containing `offset`. */
 export function sentenceOf(ctx: DocContext, offset: number): Span | undefined {
   return ctx.sentences[findSentenceIndex(ctx.sentences, offset)];
