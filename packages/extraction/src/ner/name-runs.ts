@@ -709,15 +709,16 @@ function isRemit(word: string): boolean {
   return isCapitalized(word) && (isCommonWord(word) || REMIT_WORDS.has(word));
 }
 
+/** Last words of workers' and trade bodies' names, which may hold "and" ("Mining and Energy Union"). */
+const BODY_TAILS: ReadonlySet<string> = new Set(['Union', 'Federation', 'Confederation', 'Association']);
+/** Heads of workers' bodies named after their members in the plural possessive ("… Dockworkers' Federation"). */
+const WORKERS_BODY_HEADS: ReadonlySet<string> = new Set([...BODY_TAILS, 'Council', 'Guild', 'Syndicate']);
 /** Heads of the bodies named by a list of their fields ("Media, Entertainment & Arts Alliance"). */
 const FIELD_LIST_BODY_HEADS: ReadonlySet<string> = new Set([
-  'Alliance',
-  'Union',
-  'Federation',
-  'Association',
-  'Confederation',
+  ...BODY_TAILS,
   'Council',
   'Guild',
+  'Alliance',
   'Institute',
   'Society',
   'Chamber',
@@ -950,19 +951,6 @@ function hyphenatedDescriptor(word: string): boolean {
   const tail = word.slice(dash + 1);
   return LOWER_WORD_RE.test(tail) && (tail === 'owner' || tail === 'operator' || DESCRIPTOR_NOUNS.has(tail));
 }
-
-/** Heads of workers' bodies named after their members in the plural possessive ("… Dockworkers' Federation"). */
-const WORKERS_BODY_HEADS = new Set([
-  'Union',
-  'Federation',
-  'Association',
-  'Confederation',
-  'Council',
-  'Guild',
-  'Syndicate',
-]);
-/** Last words of workers' and trade bodies' names, which may hold "and" ("Mining and Energy Union"). */
-const BODY_TAILS = new Set(['Union', 'Federation', 'Confederation', 'Association']);
 
 /** Last words of a business unit's name that no company's name ends in ("Global Lending and Markets"). */
 export const UNIT_NAME_TAILS: ReadonlySet<string> = new Set(['Banking', 'Business', 'Markets']);

@@ -191,12 +191,13 @@ const PLACE_PREFIXES = new Set(
  * "Jane Roe, chief executive"); a given name that opens an organization's name found before (`orgHeads`: "Cordell
  * Pacific Airways") proves nothing. Then every bare surname of a person found is a mention of that person ("Roe"). Marks the covered tokens.
  */
+/** Lower-case nouns of places that a name may come before ("Lena Orsk district") or after ("the region of …"). */
+const PLACE_NOUNS =
+  'district|province|region|county|prefecture|municipality|regency|governorate|township|village|town|city|island';
 /** A place's lower-case noun right after a name ("Lena Orsk district", "a Norrvik Vale council"): the name is the place's. */
-const PLACE_NOUN_AFTER_RE =
-  /^ (?:district|province|region|county|prefecture|municipality|regency|governorate|township|village|town|city|suburb|area|island|council)\b/;
+const PLACE_NOUN_AFTER_RE = new RegExp(`^ (?:${PLACE_NOUNS}|suburb|area|council)\\b`);
 /** "the region of ", "the town of ", "the province of the ": the name after them is a place's. */
-const PLACE_OF_BEFORE_RE =
-  /\b(?:region|province|town|city|village|district|county|prefecture|municipality|regency|governorate|township|island)\s+of\s+(?:the\s+)?$/;
+const PLACE_OF_BEFORE_RE = new RegExp(`\\b(?:${PLACE_NOUNS})\\s+of\\s+(?:the\\s+)?$`);
 
 /** Compass words that open place names ("North Rhine Westphalia", "South Kalimantan"): no person's name follows. */
 const COMPASS_LEADS = new Set('North South East West Northern Southern Eastern Western Upper Lower'.split(' '));

@@ -241,13 +241,12 @@ export function findSpeakingBodies(
     i = Math.max(i, last);
     const next = work.slice(end, end + 240);
     if (SPEAKS_AFTER_RE.test(next) || SPEAKS_IN_RELATIVE_RE.test(next)) add(start, end, 'form');
-    else if (CLAUSE_END_AFTER_RE.test(next) && SPOKEN_BEFORE_RE.test(work.slice(Math.max(0, start - 40), start)))
-      add(start, end, 'form');
     else if (CLAUSE_END_AFTER_RE.test(next)) {
-      // '…, says the Print, Radio & Screen Alliance.': the fields listed before the last one open the name.
+      // '…, says the Orsk Workers Union.'; '…, says the Print, Radio & Screen Alliance.': the fields listed before the
+      // last one open the name (text that ends in "& " or "and " holds no verb of telling, so one test serves both).
       const fields = FIELDS_BEFORE_RE.exec(work.slice(Math.max(0, start - 80), start))?.[1];
       const from = fields ? start - fields.length : start;
-      if (fields && SPOKEN_BEFORE_RE.test(work.slice(Math.max(0, from - 40), from))) add(from, end, 'form');
+      if (SPOKEN_BEFORE_RE.test(work.slice(Math.max(0, from - 40), from))) add(from, end, 'form');
     }
   }
 
