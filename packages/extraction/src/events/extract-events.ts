@@ -36,6 +36,7 @@ import { pickDate, statusOf } from './pick-date.js';
 import { foldRetoldRounds } from './retold-rounds.js';
 import { adoptLedeOrganization, foldCountlessHeadlines } from './headline-rounds.js';
 import { gappedFigure, passiveAgent, respectiveFigures } from './roundup-figures.js';
+import { nominalAgent } from './nominal-agent.js';
 import { isRivalAside, isSideDeal } from './side-remarks.js';
 import { placedCompany } from './placed-object.js';
 import { parentOfPassivePart, possessiveOwner } from './action-owner.js';
@@ -227,7 +228,7 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
             !FIRST_SINCE_RE.test(own)) ||
           (!!date?.since && !comparison));
       // "adding to the 2,000 layoffs announced by Kestrel": the passive's agent owns the figure.
-      const agent = passiveAgent(ctx, h.end, next);
+      const agent = passiveAgent(ctx, h.end, next) ?? nominalAgent(ctx, h.start, h.end, next);
       const org = agent
         ? agent
         : subj.generic || isEconomyTally(subj.explicit, h)
@@ -520,10 +521,13 @@ function ownClause(work: string, h: QuantityHit, next: number): string {
 
 /**
  * "… will wind down assembly at both plants. Some 4,000 employees work across the two factories.": the headcount of
- * the sites the sentence before closes is the count of that closure's round (its organization and date).
+ * the sites the sentence before closes is the count of that closure's round (its organization and date). One
+ * sentence that tells no round may stand between ("… will shut its Orsk mill. Costs had made the mill unprofitable.
+ * Outplacement help is offered to the 410 workers at the mill.").
  */
 function siteStaffRound(work: string, s: Span, si: number, drafts: Draft[]): boolean {
-  const closure = lastDraft(drafts, (d) => d.si === si - 1 && d.bare && cutClass(d.kind) === 'cut', si, 1);
+  const last = drafts[drafts.length - 1];
+  const closure = last && si - last.si <= 2 && last.bare && cutClass(last.kind) === 'cut' ? last : undefined;
   if (!closure || closure.transaction || !mayTellSiteStaff(s.text)) return false;
   const count = staffOfClosedSites(work, s, closure.evidence[0]);
   if (count === null) return false;

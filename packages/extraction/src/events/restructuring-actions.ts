@@ -20,7 +20,7 @@ interface ActionRule {
 
 /** What a company owns and can sell, close, spin off or merge. */
 const UNIT =
-  '(?:units?|divisions?|business(?:es)?|arms?|subsidiar(?:y|ies)|segments?|brands?|operations|activities|stakes?|holdings?|labels?|studios?|plants?|factor(?:y|ies)|assets|portfolio|chain|networks?)';
+  '(?:units?|divisions?|business(?:es)?|arms?|subsidiar(?:y|ies)|segments?|brands?|operations|activities|stakes?|(?:share)?holdings?|labels?|studios?|plants?|factor(?:y|ies)|assets|portfolio|chain|networks?)';
 /** Places where work is done: what closes. */
 export const SITE =
   '(?:plants?|factor(?:y|ies)|studios?|offices?|sites?|stores?|branch(?:es)?|mills?|works|facilit(?:y|ies)|cent(?:re|er)s?|hubs?|outlets?|refiner(?:y|ies)|warehouses?|locations?|depots?|mines?|shops?|restaurants?|hotels?|assembly lines?|production lines?|lines|smelters?|yards?|shipyards?|campus(?:es)?|labs?|laborator(?:y|ies)|bases?|stations?|breweries|brewery|distiller(?:y|ies)|kilns?|(?:blast\\s+)?furnaces?|crackers?|terminals?|dealerships?|showrooms?|newsrooms?|bureaus?|bureaux|titles|magazines|newspapers|channels|schools?|clinics?|pharmacies|supermarkets?|hypermarkets?|cinemas?|pits?|shafts?|collier(?:y|ies)|call\\s+cent(?:re|er)s?|data\\s+cent(?:re|er)s?)';

@@ -89,9 +89,20 @@ export const SITE_HEADCOUNT_RULES: QuantityRule[] = [
  * people". Group `q`.
  */
 const STAFF_AT_SITES_RE = new RegExp(
-  `^${MOD_BEFORE}${QUANTITY_OF_JOBS_LEAD}\\s+(?:currently\\s+|still\\s+|now\\s+)?(?:work|worked|are\\s+employed|were\\s+employed|are\\s+based|were\\s+based)\\s+(?:at|in|across|on)\\s+(?:the|both|those|these|its|each\\s+of\\s+the)\\s+(?:(?:two|three|four|five|affected)\\s+)?${SITE}\\b`,
+  `^${MOD_BEFORE}${QUANTITY_OF_JOBS_LEAD}\\s+(?:currently\\s+|still\\s+|now\\s+)?(?:work|worked|are\\s+employed|were\\s+employed|are\\s+based|were\\s+based)\\s+(?:at|in|across|on)\\s+(?:the|both|those|these|that|this|its|each\\s+of\\s+the)\\s+(?:(?:two|three|four|five|affected)\\s+)?(?:${SITE}|operations?)\\b`,
   'iu',
 );
+/**
+ * The staff of the site just closed, named with "the" anywhere in a sentence of its own: "Outplacement help is offered
+ * to the 410 workers at the mill", "The 300 staff at the Orsk works will get severance". Not the staff
+ * of another site ("the 400 employees at the new plant"). Group `q`.
+ */
+const STAFF_OF_THE_SITE_RE = new RegExp(
+  `\\bthe\\s+${MOD_BEFORE}(?<q>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[\\p{L}-]+\\s+)?(?:employees|workers|staff|staffers|people)\\s+(?:at|in|of)\\s+(?:the|that|this|its)\\s+(?:(?!(?:new|other|another|remaining|sister|second)\\s)[\\p{L}\\p{N}'’-]+\\s+){0,2}?${SITE}\\b`,
+  'iu',
+);
+/** Words STAFF_OF_THE_SITE_RE cannot match without: "the" and a figure (a modifier between). */
+const THE_FIGURE_GATE_RE = /\bthe\s+(?:[a-z]+\s+){0,2}?\d/i;
 /**
  * Who tells the headcount, before the site: "Kestrel said (that) ", "It added ", "Kestrel, owned by Vessla, said ".
  * A capitalised name of up to four words, "It", "The company" or "The group", an aside between commas allowed.
@@ -119,7 +130,8 @@ const SITES_LEAD_GATE_RE = /^(?:The|Both|Those|These|Its)\s|\s(?:said|says|added
 export function mayTellSiteStaff(text: string): boolean {
   return (
     (STAFF_VERB_GATE_RE.test(text) && STAFF_AT_SITES_RE.test(text)) ||
-    (SITES_LEAD_GATE_RE.test(text) && SITES_EMPLOY_RE.test(text))
+    (SITES_LEAD_GATE_RE.test(text) && SITES_EMPLOY_RE.test(text)) ||
+    (THE_FIGURE_GATE_RE.test(text) && STAFF_OF_THE_SITE_RE.test(text))
   );
 }
 
@@ -130,7 +142,7 @@ export function mayTellSiteStaff(text: string): boolean {
 export function staffOfClosedSites(work: string, s: Span, prev: Span | undefined): number | null {
   if (!prev || !CLOSED_BEFORE_RE.test(work.slice(prev.start, prev.end))) return null;
   const text = work.slice(s.start, s.end);
-  const m = STAFF_AT_SITES_RE.exec(text) ?? SITES_EMPLOY_RE.exec(text);
+  const m = STAFF_AT_SITES_RE.exec(text) ?? SITES_EMPLOY_RE.exec(text) ?? STAFF_OF_THE_SITE_RE.exec(text);
   const q = m?.groups?.q;
   return q ? parseCount(q).count : null;
 }

@@ -402,12 +402,12 @@ export const QUANTITY_RULES: QuantityRule[] = [
   },
   {
     // "with the loss of 500 jobs", "losses of up to 1,200 positions", "resulting in the elimination of 300 positions",
-    // "the suppression of 1,200 posts" (a French calque).
+    // "the suppression of 1,200 posts" (a French calque), "the termination of the services of 240 staff".
     name: 'loss-of',
     ahead: { bits: F.number, within: 6 },
     anchor: F.cutNoun | F.cutVerb,
     re: new RegExp(
-      `(?<cn>loss(?:es)?|elimination|removal|suppression|shedding|axing|termination|redundancy|firing|sacking|lay-?off)\\s+of\\s+${QUANTITY_OF_JOBS}`,
+      `(?<cn>loss(?:es)?|elimination|removal|suppression|shedding|axing|termination|redundancy|firing|sacking|lay-?off)\\s+of\\s+(?:(?<=termination\\s+of\\s+)(?:the\\s+)?(?:services|employment|contracts|appointments)\\s+of\\s+)?${QUANTITY_OF_JOBS}`,
       'iy',
     ),
     kind: 'layoff',
