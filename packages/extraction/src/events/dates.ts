@@ -251,10 +251,14 @@ export function findDates(
       const ahead =
         STARTING_BEFORE_RE.test(text.slice(Math.max(0, d.start - 16), d.start)) ||
         (!d.ry && FUTURE_MONTH_BEFORE_RE.test(text.slice(Math.max(start, d.start - 100), d.start)));
+      // "X to Close Plant in Orsk in March" over an article of November: next March, a target.
+      const headlineAhead = !d.ry && HEADLINE_TO_BEFORE_RE.test(text.slice(Math.max(start, d.start - 100), d.start));
       const year = d.ry
         ? relativeYear(d.ry, referenceDate)
         : ((that ? named : lastYear) ??
-          (referenceDate === null ? priorYear : yearFromPublished(d.month, referenceDate, ahead)));
+          (referenceDate === null
+            ? priorYear
+            : yearFromPublished(d.month, referenceDate, ahead || headlineAhead, headlineAhead)));
       if (year) d.value = ymd(year, d.month, (d as { day?: number }).day);
     }
   }
@@ -297,6 +301,14 @@ const FUTURE_BEFORE_RE =
 const FUTURE_MONTH_BEFORE_RE =
   /\b(?:will|would|shall|plans?\s+to|aims?\s+to|intend(?:s|ed)?\s+to|is\s+to|are\s+to|set\s+to|expected\s+to|going\s+to)\s(?:(?!said\b|says\b|announced\b|told\b|reported\b|confirmed\b|disclosed\b)[^.;!?])*$/i;
 
+/**
+ * A headline's future, "to" and a verb of cutting or closing in title case ("Kestrel to Close Plant in Orsk in March"):
+ * the month after it lies ahead, as after "will" (an initial's stop between: "to Close Plant in S. Orsk in March"). Only
+ * in title case, which body text never writes after "to".
+ */
+const HEADLINE_TO_BEFORE_RE =
+  /\sto\s+(?:Close|Shut|Shutter|Cut|Axe|Slash|Shed|Lay|Sack|Fire|Dismiss|Retrench|Furlough|Trim|Reduce|Eliminate|Exit|End|Stop|Halt|Cease|Wind|Idle|Suspend|Mothball|Scrap|Sell|Merge|Split|Spin|Relocate|Move)\s(?:[^.;!?]|(?<=\b[A-Z])\.)*$/;
+
 /** True when `value` lies after the day `ref` at the coarser of their two precisions ("2026" after "2025-03-12"). */
 function isAfter(value: string | null, ref: string | null): boolean {
   if (value === null || ref === null || !/^\d{4}/.test(ref)) return false;
@@ -332,10 +344,18 @@ function pubDate(publishedAt: string | null): Date | null {
   return Number.isNaN(t) ? null : new Date(t);
 }
 
-function yearFromPublished(month: number, publishedAt: string | null, ahead = false): number | undefined {
+function yearFromPublished(
+  month: number,
+  publishedAt: string | null,
+  ahead = false,
+  nextYear = false,
+): number | undefined {
   const d = pubDate(publishedAt);
   if (!d) return undefined;
-  return month > d.getUTCMonth() + 1 && !ahead ? d.getUTCFullYear() - 1 : d.getUTCFullYear();
+  const now = d.getUTCMonth() + 1;
+  // A headline's "to Close … in March" in an article of November: next March.
+  if (nextYear && month < now) return d.getUTCFullYear() + 1;
+  return month > now && !ahead ? d.getUTCFullYear() - 1 : d.getUTCFullYear();
 }
 /** "starting in July", "beginning in", "effective": a month that lies ahead. */
 const STARTING_BEFORE_RE = /\b(?:starting|beginning|effective)\s+(?:in\s+|from\s+)?(?:early\s+|late\s+|mid-?)?$/i;

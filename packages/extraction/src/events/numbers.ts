@@ -23,14 +23,14 @@ const UNIT = 'one|two|three|four|five|six|seven|eight|nine';
 const TEEN = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SMALL_WORD = `(?:(?:${TENS})(?:[- ](?:${UNIT}))?|${TEEN}|${UNIT})`;
-/** Numbers in words: "two thousand", "twenty-five hundred", "one hundred and fifty", "a dozen", "nine". */
+/** Numbers in words: "two thousand", "ten-thousand", "twenty-five hundred", "one hundred and fifty", "a dozen", "nine". */
 /**
  * A share in words ("one third", "two-fifths", "three quarters") is no count: its first word is not read as a number of
  * jobs ("a cut of one third of its staff" is a share of 33%, not 1 job).
  */
 const NOT_A_FRACTION =
   '(?![- ](?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves|half)\\b)';
-const WORDS = `(?:(?:${SMALL_WORD}|a|an)\\s+(?:hundred|thousand|million)(?:\\s+(?:and\\s+)?${SMALL_WORD}(?:\\s+(?:hundred|thousand))?)*|a dozen|${SMALL_WORD}${NOT_A_FRACTION})`;
+const WORDS = `(?:(?:${SMALL_WORD}|a|an)(?:\\s+|-)(?:hundred|thousand|million)(?:\\s+(?:and\\s+)?${SMALL_WORD}(?:\\s+(?:hundred|thousand))?)*|a dozen|${SMALL_WORD}${NOT_A_FRACTION})`;
 /** A range's upper end, ignored for the count: "9,000 to 10,000", "9,000-10,000", "between 9,000 and 10,000". */
 const RANGE_TAIL = `(?:\\s*(?:-|–|to|and)\\s*(?:about\\s+|around\\s+)?${DIGITS})?`;
 
@@ -142,7 +142,7 @@ export interface ParsedCount {
 const DIGITS_RE =
   /(\d{1,2}(?:,\d{2})+,\d{3}(?![\d,]\d)|\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?![\d,.]?\d)|\d{1,3}(?:\.\d{3})+(?![\d.]\d)|\d+(?:\.\d+)?)(?:\s*(million|thousand|lakhs?|crores?|mil|k)\b)?/;
 const WORD_NUMBER_RE = new RegExp(
-  `\\b(?:${SMALL_WORD}|a|an)\\s+(?:hundred|thousand|million)\\b(?:\\s+(?:and\\s+)?${SMALL_WORD}(?:\\s+(?:hundred|thousand))?)*|\\b${SMALL_WORD}\\b`,
+  `\\b(?:${SMALL_WORD}|a|an)(?:\\s+|-)(?:hundred|thousand|million)\\b(?:\\s+(?:and\\s+)?${SMALL_WORD}(?:\\s+(?:hundred|thousand))?)*|\\b${SMALL_WORD}\\b`,
 );
 const VAGUE_RE = new RegExp(`${VAGUE}(?: (?:more|additional|other|fewer))?`);
 

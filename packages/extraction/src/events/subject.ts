@@ -24,6 +24,7 @@ import { foughtCutOwner, isForumOfMatter, vowsToFightCut } from './opposing-bodi
 import { planByOwner } from './plan-by-owner.js';
 import { isReportingAgency } from './agency-reports.js';
 import { nationalDescriptorCompany } from './national-descriptor.js';
+import { isStaffPlace } from './staff-place.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const ING_WORD_RE = /^\p{L}+ing\b/u;
@@ -175,7 +176,8 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
         !namedAsNoActor(ctx.work, start, m.start) &&
         !isSoldObject(ctx.work, start, m.start, m.end) &&
         !isForumOfMatter(ctx, m) &&
-        !isReportingAgency(ctx, m, trigger),
+        !isReportingAgency(ctx, m, trigger) &&
+        !isStaffPlace(ctx.work, m.start, m.end),
     ),
   );
   // "The union turned down threats by Kestrel Mines to shed 3,100 jobs": the company whose plan it is cuts.
@@ -311,7 +313,9 @@ export function findSubject(ctx: DocContext, s: Span, trigger: number): Subject 
         !/^['’]s?\s/.test(ctx.work.slice(m.end, m.end + 3))
       ) &&
       // "1,800 jobs in Łódź", "750 at Hildesheim": a place named after the figure is where, not who.
-      !isPlace(ctx.entities.get(m.id)?.name ?? ''),
+      !isPlace(ctx.entities.get(m.id)?.name ?? '') &&
+      // "Losing some 420 jobs in Velbrunn": a one-word name no pass knows for a town is where, too.
+      !isStaffPlace(ctx.work, m.start, m.end),
   );
   if (after) return { orgs: [after.id], explicit: true, generic: false, hypothetical, clauseStart: start };
   // "In September 2023 Roe reorganised the bank into five businesses": an executive acting is their company acting.

@@ -84,6 +84,11 @@ const WORDS: Array<[number, string]> = [
 const LEXICON = new Map<string, number>();
 for (const [bit, words] of WORDS) for (const w of words.split(' ')) LEXICON.set(w, (LEXICON.get(w) ?? 0) | bit);
 for (const w of ACTION_LEADS) LEXICON.set(w, (LEXICON.get(w) ?? 0) | F.structure);
+// "ten-thousand", "two-hundred": a number in words written as one hyphenated token.
+for (const n of 'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety'.split(
+  ' ',
+))
+  for (const scale of ['hundred', 'thousand', 'million']) LEXICON.set(`${n}-${scale}`, F.number);
 
 /** The same words capitalised ("Layoffs" opening a headline): looked up without lower-casing each token. */
 const CAPITALISED = new Map<string, number>();

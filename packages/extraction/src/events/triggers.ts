@@ -44,6 +44,11 @@ const WORKFORCE_NOUN =
   '(?:workforce|headcount|staff|staffing|payroll|employees|employment|work force|number of (?:employees|staff|jobs|workers|positions))';
 /** The people a headcount counts, told after its first figure ("from about 800 employees to some 500"). */
 const PEOPLE_NOUN = '(?:staffers|staff|employees|workers|people|jobs|positions)';
+/**
+ * Right after "by": not a bare year ("shrink its payroll by 2027", "to trim headcount by 2024]"), which is when,
+ * not how many; "by 2000 jobs", "by 2,025" and "by about 2000" stay counts.
+ */
+const NOT_A_YEAR = `(?!(?:19|20)\\d\\d\\b(?![,.]\\d)(?!\\s+${JOB_NOUN}))`;
 /** A headcount written in digits ("45,000", "100 000"). */
 /** " in May", " in the first half", " last year", " this quarter": when people left, told before the scheme. */
 const LEAVING_PERIOD =
@@ -153,7 +158,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.number | F.percent, within: 12 },
     anchor: F.cutVerb,
     re: new RegExp(
-      `${NOT_AFTER_DASH}(?:${CUT_VERB}|shr(?:ink|inks|inking|ank)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing))\\s+(?:its|their|the company['’]s|the|(?-i:\\p{Lu})[\\p{L}&-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}&-]*)?['’]s)?\\s*(?:(?:${HEADCOUNT})(?:-strong)?\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|personnel|manpower|work force|number\\s+of\\s+(?:its\\s+|their\\s+)?(?:employees|staff|jobs|workers|positions|personnel))(?:\\s+numbers)?(?:\\s+of\\s+(?:(?:about|around|roughly|some|nearly|more than)\\s+)?(?:${HEADCOUNT})(?:\\s+(?:employees|staff|workers|people))?)?(?:\\s+(?:through|via|mainly\\s+through|largely\\s+through)\\s+[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,2}?)?\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between|a net|a further|a total of|at least|close to|just over|just under|well over)\\s+)?(?:${SHARE}|${QUANTITY})`,
+      `${NOT_AFTER_DASH}(?:${CUT_VERB}|shr(?:ink|inks|inking|ank)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing))\\s+(?:its|their|the company['’]s|the|(?-i:\\p{Lu})[\\p{L}&-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}&-]*)?['’]s)?\\s*(?:(?:${HEADCOUNT})(?:-strong)?\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|personnel|manpower|work force|number\\s+of\\s+(?:its\\s+|their\\s+)?(?:employees|staff|jobs|workers|positions|personnel))(?:\\s+numbers)?(?:\\s+of\\s+(?:(?:about|around|roughly|some|nearly|more than)\\s+)?(?:${HEADCOUNT})(?:\\s+(?:employees|staff|workers|people))?)?(?:\\s+(?:through|via|mainly\\s+through|largely\\s+through)\\s+[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,2}?)?\\s+by\\s+${NOT_A_YEAR}(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between|a net|a further|a total of|at least|close to|just over|just under|well over)\\s+)?(?:${SHARE}|${QUANTITY})`,
       'iuy',
     ),
     kind: 'layoff',
@@ -165,7 +170,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.number, within: 12 },
     anchor: F.cutVerb,
     re: new RegExp(
-      `${NOT_AFTER_DASH}${CUT_VERB}\\s+(?:(?:its|their|the)\\s+(?:(?!(?:jobs|roles|positions|posts)\\b)[\\p{L}-]+\\s+){0,2})?(?:jobs|roles|positions|posts)${WHERE}\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as many as)\\s+)?(?:${SHARE}|${QUANTITY}(?![\\d,.]*\\s*(?:%|per\\s?cent)))`,
+      `${NOT_AFTER_DASH}${CUT_VERB}\\s+(?:(?:its|their|the)\\s+(?:(?!(?:jobs|roles|positions|posts)\\b)[\\p{L}-]+\\s+){0,2})?(?:jobs|roles|positions|posts)${WHERE}\\s+by\\s+${NOT_A_YEAR}(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as many as)\\s+)?(?:${SHARE}|${QUANTITY}(?![\\d,.]*\\s*(?:%|per\\s?cent)))`,
       'iuy',
     ),
     kind: 'layoff',
@@ -249,7 +254,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     ahead: { bits: F.number | F.percent, within: 22 },
     anchor: F.workforce,
     re: new RegExp(
-      `(?:workforce|headcount|staff|payroll|employees|work force|number\\s+of\\s+(?:its\\s+|their\\s+)?(?:jobs|employees|staff|workers|positions|roles|personnel))(?:\\s+numbers)?(?:\\s+in\\s+(?:parts|some|each|both|all)\\s+of\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)?${WHERE}\\s+(?:${AUX}\\s+){0,4}(?:shrink|shrinks|shrank|shrunk|fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|cut|reduced|trimmed|slashed)\\s+by\\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as)\\s+)?(?:${SHARE}|${QUANTITY}(?:\\s+${JOB_NOUN})?(?=\\s*(?:[.,;:)—–]|$)|\\s+(?:to|in|by|over|from|this|next|and|as|after|under|through)\\b))`,
+      `(?:workforce|headcount|staff|payroll|employees|work force|number\\s+of\\s+(?:its\\s+|their\\s+)?(?:jobs|employees|staff|workers|positions|roles|personnel))(?:\\s+numbers)?(?:\\s+in\\s+(?:parts|some|each|both|all)\\s+of\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)?${WHERE}\\s+(?:${AUX}\\s+){0,4}(?:shrink|shrinks|shrank|shrunk|fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|cut|reduced|trimmed|slashed)\\s+by\\s+${NOT_A_YEAR}(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as)\\s+)?(?:${SHARE}|${QUANTITY}(?:\\s+${JOB_NOUN})?(?=\\s*(?:[.,;:)—–]|$)|\\s+(?:to|in|by|over|from|this|next|and|as|after|under|through)\\b))`,
       'iuy',
     ),
     kind: 'layoff',
