@@ -5,7 +5,8 @@ import { focusCompany } from '../events/focus-company.js';
 import { GENERIC, type GenericSource } from './generic-sources.js';
 import { COMPANY_OFFICIALS } from './unnamed-officials.js';
 import { DEFINITE_LETTER_BEFORE_RE, SPEAKING_LETTERS } from './speaking-letters.js';
-import { isThirdPartyStatement, statementGiver } from './third-party-statements.js';
+import { isThirdPartyStatement, isUnnamedThirdPartyStatement, statementGiver } from './third-party-statements.js';
+import { isNamedSpokesperson } from './named-spokespeople.js';
 import {
   ACRONYM_AFTER_RE,
   ACRONYM_WORDS_RE,
@@ -97,6 +98,8 @@ export function citeGeneric(
   let last = -1;
   /** The unnamed official cited last ("a Kestrel official said"), whose anonymity a clause after may ask for. */
   let official: { id: string; end: number } | null = null;
+  // A statement a third party gave under no organization name ("they stated in a written statement"): see below.
+  let thirdPartyStatement = false;
   /** The last memo, letter, notice or filing cited, by its noun: what a later "the letter said" refers back to. */
   const lastDocument = new Map<string, string>();
   for (const { g, start, match } of found) {
@@ -228,8 +231,25 @@ export function citeGeneric(
       cite(near, start);
       continue;
     }
+    // "Kestrel spokesperson Jane Roe said", "Jane Roe, a spokeswoman for Kestrel, said": a named person speaks.
+    if (generic === 'spokesperson' && isNamedSpokesperson(ctx, start, end)) continue;
     // "The Kora Engineers' Union said in a statement": the union, cited already, gave it — not the company.
     if (generic === 'company statement' && isThirdPartyStatement(ctx, cited.speakerEnds, start)) continue;
+    // '"…," they stated in a written statement' after the unions spoke, "the latter issued a statement", "site
+    // administrators stated in a statement": a third party the text names no organization for gave it; "the
+    // statement" after it is that one too.
+    if (generic === 'company statement') {
+      if (isUnnamedThirdPartyStatement(ctx, cited.speakerEnds, start)) {
+        thirdPartyStatement = true;
+        continue;
+      }
+      if (
+        thirdPartyStatement &&
+        !firstOfKind.has(`${g.kind}|statement`) &&
+        DEFINITE_BEFORE_RE.test(ctx.work.slice(Math.max(0, start - 32), start))
+      )
+        continue;
+    }
     // "Kora Energi, which runs the plant next door, said in a statement": a company the article does not report on
     // speaks for itself; its statement cites it.
     const giver = generic === 'company statement' ? statementGiver(ctx, start) : null;
@@ -325,5 +345,6 @@ const UNNAMED_SPEAKER_RE =
 function documentNoun(match: string): string | undefined {
   return MESSAGE_NOUN_RE.exec(match)?.[1]?.toLowerCase().replace('-', '');
 }
-/** The noun of an internal message: "email", "letter", "note", "video". */
-const MESSAGE_NOUN_RE = /\b(e-?mail|letter|note|message|video|document|presentation|circular|notice|post|memo)s?\b/i;
+/** The noun of an internal message: "email", "mail", "letter", "note", "video". */
+const MESSAGE_NOUN_RE =
+  /\b((?:e-?)?mail|letter|note|message|video|document|presentation|circular|notice|post|memo)s?\b/i;

@@ -47,3 +47,39 @@ export function statementGiver(ctx: DocContext, start: number): ResolvedMention 
     ? org
     : null;
 }
+
+/**
+ * Who gives a statement when the text names no organization for it: "they stated in a written statement", "the
+ * latter issued a statement", "site administrators stated in a statement" — group 1, the words before the verb.
+ */
+const SAYER_BEFORE_RE =
+  /(?:^|[,;:]\s+|["”’]\s*,?\s+)(they|the\s+latter|(?:[\p{Ll}-]+\s+)?administrators)\s+(?:(?:also|later|then)\s+)?(?:said|says|added|stated|wrote|sent|issued|released|published)\s+(?:(?:in|on)\s+)?(?:a|an|their|its)\s+(?:[\p{L}'’-]+\s+)?$/iu;
+/** The last pair a sentence names before "the latter": "… and the staff council had met on Monday, ". */
+const LATTER_PAIR_RE = /\band\s+((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)(?:\s+on\s+\p{L}+)?\s*,\s*$/iu;
+/** Words that name a body speaking for staff or the state, not a company. */
+const BODY_WORD_RE =
+  /\b(?:unions?|councils?|federations?|associations?|workers|employees|staff|government|ministry|regulator|administrators)\b/iu;
+
+/**
+ * Whether the statement at `start` is given by a third party the text does not name as an organization: "they"
+ * right after a sentence where a cited third party (a union) spoke, "the latter" of a pair whose second is a union
+ * or council, or lower-case administrators ("site administrators stated in a statement"). Such a statement is not the
+ * company's.
+ */
+export function isUnnamedThirdPartyStatement(ctx: DocContext, speakerEnds: readonly number[], start: number): boolean {
+  const sentence = sentenceOf(ctx, start);
+  const from = Math.max(sentence?.start ?? start, start - MAX_GAP);
+  const before = ctx.work.slice(from, start);
+  const sayer = SAYER_BEFORE_RE.exec(before);
+  if (!sayer) return false;
+  const who = sayer[1]!.toLowerCase();
+  if (who.endsWith('administrators')) return true;
+  if (who === 'they') {
+    // The sentence before: the one holding the last character that is not a space before this one.
+    const last = ctx.work.slice(Math.max(0, from - 8), from).trimEnd().length;
+    const previous = last > 0 ? sentenceOf(ctx, Math.max(0, from - 8) + last - 1) : undefined;
+    return !!previous && speakerEnds.some((end) => end > previous.start && end <= previous.end);
+  }
+  const pair = LATTER_PAIR_RE.exec(before.slice(0, sayer.index + sayer[0].indexOf(sayer[1]!)));
+  return !!pair && BODY_WORD_RE.test(pair[1]!);
+}
