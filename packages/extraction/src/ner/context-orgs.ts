@@ -663,6 +663,9 @@ export class ContextOrgFinder extends OrgRegistry {
         q.why === 'union' ||
         q.why === 'listed' ||
         q.why === 'title-of' ||
+        // "Neo Vandor chief executive Anna Berg": a post between the name and a person's name is the name's post.
+        q.why === 'title' ||
+        q.why === 'the-based' ||
         q.why === 'owner-of' ||
         (q.why === 'run-by' && !c.runs.some((r) => /^['’]s\b/.test(this.text.slice(r.end, r.end + 3)))) ||
         q.why === 'self-reference' ||

@@ -865,8 +865,14 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   // "The president of the company, Juan Pérez, said", "the head of its capital markets division, Jane Roe,": the name
   // after the comma holds the post; it is no company or unit.
   if (lead[0].startsWith(',') && POST_OF_BEFORE_RE.test(text.slice(Math.max(0, t.start - 60), t.start))) return null;
-  // "the UK-based P&O Ferries", "Luxembourg-based ArcelorMittal".
-  if (based && lead[0] === ' ') return { strength: 'strong', kind: 'company', why: 'based' };
+  // "the UK-based P&O Ferries", "Luxembourg-based ArcelorMittal"; after "the" ("the Orsk-based Jonas Hallberg") never
+  // a person's name, even one a given name opens ('the-based').
+  if (based && lead[0] === ' ')
+    return {
+      strength: 'strong',
+      kind: 'company',
+      why: /^the$/i.test(tokens[k - 1]?.text ?? '') ? 'the-based' : 'based',
+    };
   // "the pilots' association KAPA", "trade union Kora Verk": a body, kept as an organization (never a person).
   if (BODY_NOUNS.has(noun) && lead[0] === ' ') return { strength: 'strong', kind: 'company', why: 'union' };
   if (!store && !COMPANY_NOUNS.has(noun) && !UNIT_NOUNS.has(noun)) return null;

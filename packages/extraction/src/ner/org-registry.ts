@@ -4,6 +4,7 @@ import { type NameRun, headlineJudge } from './name-runs.js';
 import type { OrgCue } from './org-cues.js';
 import { inKnowledgeBase, isDistinctive, isPlaceWord, orgNameKind, stripLegalForm } from './org-names.js';
 import { describedAsHome, isFullCompanyName, prefixVerdicts } from './org-prefixes.js';
+import { isCountryAfter } from './local-company.js';
 import {
   acronyms,
   hyphenLead,
@@ -207,7 +208,8 @@ export abstract class OrgRegistry {
             hyphenLead(this.text, s) === surface ||
             acronyms(s).includes(surface) ||
             endsWithName(s, surface) ||
-            isContractionOf(surface, s),
+            isContractionOf(surface, s) ||
+            isCountryAfter(s, surface),
         )
       )
         continue;

@@ -97,6 +97,12 @@ const ROLE_AFTER_RE =
  */
 const ORG_TITLE_AFTER_RE =
   /^,\s+(?:(?:currently|now|formerly|previously|then)\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,3}(?:(?:former|deputy|vice|senior|executive|group|acting|interim|joint)\s+)*(?:president|chairman|chairwoman|chairperson|chief executive(?: officer)?|chief financial officer|chief operating officer|managing director|general manager|vice[- ]president|vice[- ]chairman|CEO|CFO|COO|MD)(?=\s*[,;)]|\s+(?:and|as|since|until|who)\b)/u;
+/**
+ * ", the site works council chair remarked", ", the works council chair, said": a post after "the" and up to three
+ * lower-case words that say where it is held, closed by punctuation or a speech verb.
+ */
+const LONG_POST_AFTER_RE =
+  /^,\s+the\s+(?:[\p{Ll}-]+\s+){1,3}(?:chair(?:man|woman|person)?|president|(?:general\s+)?secretary|leader|representative|spokes(?:man|woman|person)|director|manager|head|chief|co-?ordinator|convenor|official|treasurer)(?=\s*[,;:]|\s+(?:said|says|commented|remarked|told|added|explained|noted|stated|warned|insisted|stressed)\b)/u;
 /** ", Kestrel " of ", Kestrel Holdings' chief executive": capitalised words before a possessive (case-sensitive). */
 const MULTI_WORD_POSSESSIVE_RE =
   /^(,\s*)(?:\p{Lu}[\p{L}\p{N}.&-]*\s+){1,3}(?=\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s|s['’])\s)/u;
@@ -106,7 +112,7 @@ const MULTI_WORD_POSSESSIVE_RE =
  */
 export function hasRoleAfter(text: string, end: number): boolean {
   const after = text.slice(end, end + 80);
-  if (ROLE_AFTER_RE.test(after) || ORG_TITLE_AFTER_RE.test(after)) return true;
+  if (ROLE_AFTER_RE.test(after) || ORG_TITLE_AFTER_RE.test(after) || LONG_POST_AFTER_RE.test(after)) return true;
   // "Jane Roe, Kestrel Holdings' chief executive": the possessive's leading capitalised words, then the role as above.
   const poss = MULTI_WORD_POSSESSIVE_RE.exec(after);
   return poss !== null && ROLE_AFTER_RE.test(poss[1]! + after.slice(poss[0].length));

@@ -7,6 +7,7 @@ import { isDistinctive, isDistinctiveHead, isPlaceTail, looksLikeOrgName, withou
 import { isFaithAdjective } from '../gazetteer/lexicon/common-words.js';
 import { bracketedShortNameAt } from './bracketed-acronym.js';
 import { isAbroadUnit, isFullCompanyName } from './org-prefixes.js';
+import { isLocalCompanyAlone } from './local-company.js';
 import { memoByString } from '../text/memo.js';
 import { stripAccents } from '../text/char-class.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
@@ -89,7 +90,8 @@ export function shortForms(
       isPlaceTail(words.slice(1)) &&
       !isNamedAfterTown(words, o.surfaces) &&
       !(o.describedAsCompany && isTownTail(words)) &&
-      !(townAfterPrefix && ORG_PREFIX_WORDS.has(words[0]!))
+      !(townAfterPrefix && ORG_PREFIX_WORDS.has(words[0]!)) &&
+      !isLocalCompanyAlone(text, words, names)
     )
       continue;
     if (words.length >= 2 && isDistinctiveHead(words[0]!) && !actsAloneFirst(text, words, o.first)) {
