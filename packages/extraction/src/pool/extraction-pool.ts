@@ -4,6 +4,7 @@
  * message; what comes back is the extraction, or the document already printed as the extract CLI prints it.
  */
 import { existsSync } from 'node:fs';
+import { getCompileCacheDir } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -75,6 +76,18 @@ register();
 await import(workerData.entry);
 `;
 
+/**
+ * Starts a bundled worker with the main thread's compile cache (`module.enableCompileCache`, as the extract CLI's
+ * launcher enables it), which a worker does not inherit: each thread then loads the extractor's compiled code
+ * from disk instead of compiling the 2 MB bundle again (~0.1 s of CPU per thread).
+ */
+const cachedBootstrap = () => `
+import { enableCompileCache } from 'node:module';
+import { workerData } from 'node:worker_threads';
+enableCompileCache(workerData.cacheDir);
+await import(workerData.entry);
+`;
+
 const closedError = () => new Error('The extraction pool is closed.');
 
 /** Only what extraction reads crosses to the thread, and no field that is not set. */
@@ -103,12 +116,17 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
   let nextId = 0;
   let closed = false;
 
+  const cacheDir = entry.bootstrap ? undefined : getCompileCacheDir();
   const start = (index: number): Slot => {
     const worker = entry.bootstrap
       ? new Worker(new URL(`data:text/javascript,${encodeURIComponent(tsxBootstrap())}`), {
           workerData: { entry: new URL(`file://${entry.file}`).href },
         })
-      : new Worker(entry.file);
+      : cacheDir
+        ? new Worker(new URL(`data:text/javascript,${encodeURIComponent(cachedBootstrap())}`), {
+            workerData: { entry: new URL(`file://${entry.file}`).href, cacheDir },
+          })
+        : new Worker(entry.file);
     const slot: Slot = { worker, load: 0 };
     let failure: Error | undefined;
     worker.on('message', (reply: Reply) => {
