@@ -1,6 +1,7 @@
 import type { ExtractedEvent } from '../types.js';
 import { type DocContext, mentionsById, type ResolvedMention } from '../resolve/doc-context.js';
 import { BLOC_RE, UNION_WORD, WORKERS_UNION_RE } from '../relations/union-names.js';
+import { isLenderUnion } from '../gazetteer/lexicon/lender-unions.js';
 
 /*
  * A labour union is no employer whose round of cuts the news tells: "Union X shuts Kestrel's head office" is a picket,
@@ -13,8 +14,6 @@ import { BLOC_RE, UNION_WORD, WORKERS_UNION_RE } from '../relations/union-names.
  * the shared list of union words, no union's own name.
  */
 const UNION_END_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])${UNION_WORD}$`, 'u');
-/** "… Credit Union": a savings cooperative, a business of its own. */
-const CREDIT_UNION_RE = /\bCredit\s+Union$/i;
 /**
  * "the Kora Textile Workers' Union (", "the National Union of Kora Bank Employees (": a union's name before the bracket
  * that gives its short form.
@@ -38,11 +37,7 @@ function isUnion(ctx: DocContext, id: string, mentionsOf: (id: string) => readon
   const e = ctx.entities.get(id);
   if (!e) return false;
   const names = [e.name, ...ctx.entities.aliasesOf(id)];
-  if (
-    names.some(
-      (n) => WORKERS_UNION_RE.test(n) || (UNION_END_RE.test(n) && !BLOC_RE.test(n) && !CREDIT_UNION_RE.test(n)),
-    )
-  )
+  if (names.some((n) => WORKERS_UNION_RE.test(n) || (UNION_END_RE.test(n) && !BLOC_RE.test(n) && !isLenderUnion(n))))
     return true;
   for (const m of mentionsOf(id)) {
     if (UNION_WORD_BEFORE_RE.test(ctx.work.slice(Math.max(0, m.start - 12), m.start))) return true;

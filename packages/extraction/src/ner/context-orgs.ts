@@ -3,6 +3,7 @@ import { isMediumMention } from './platform-media.js';
 import { isCommonWord, isFaithAdjective } from '../gazetteer/lexicon/common-words.js';
 import { NATIONALITIES, isCountryOrRegion, isNationalityPlural, isPlace } from '../gazetteer/lexicon/places.js';
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
+import { isLenderUnion } from '../gazetteer/lexicon/lender-unions.js';
 import {
   COMMON_ACRONYMS,
   COMPANY_NOUNS,
@@ -24,6 +25,7 @@ import { findUnitLists } from './unit-lists.js';
 import { isSiteName, isSitePlaceOrContraction } from './site-places.js';
 import { findOwnerPrefixRuns } from './owner-prefixes.js';
 import { formsAfterCity } from './short-forms.js';
+import { placeHeadsBeforeParticle } from './particle-places.js';
 import { abbreviatesDocument, abbreviatesThing, isPluralAcronym } from './thing-acronyms.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
 import { firstStartingAt } from '../text/sorted-spans.js';
@@ -262,6 +264,8 @@ export class ContextOrgFinder extends OrgRegistry {
   private readonly ownedCompanies = new Map<string, number>();
   /** Last words of names that look like people's ("Jane Roe" → "Roe"): never an organization alone. */
   private readonly surnames = new Set<string>();
+  /** First words of places written in full with a lower-case particle ("Ciudad" of "Ciudad del Este"), found once. */
+  private particlePlaceHeads: Set<string> | null = null;
 
   constructor(
     text: string,
@@ -569,8 +573,10 @@ export class ContextOrgFinder extends OrgRegistry {
     // "Barnoldswick in Lancashire, which makes fan blades": a site described, not a company named after a town.
     // "Łódź workers count down to closure": a town's workforce is no sign of a company either.
     // "Vale's base metals subsidiary": no place owns a subsidiary, a company named like one does.
+    // "the layoffs in Ciudad would begin" beside "its Ciudad del Este unit": a word opening a place written
+    // in full with a lower-case particle is that place's short form (particle-places.ts).
     if (
-      isPlace(name) &&
+      (isPlace(name) || (this.particlePlaceHeads ??= placeHeadsBeforeParticle(this.text)).has(name)) &&
       !c.cues.some((q) => q.strength === 'strong' && !PLACE_CUES.has(q.why)) &&
       !this.ownsUnit(c.runs)
     )
@@ -597,7 +603,8 @@ export class ContextOrgFinder extends OrgRegistry {
     // "Government Savings Bank", "Union Bank": a public word opening a name a company's last word ends is a bank's.
     // "the Kora Air Workers Union (KAWU)", "the Kestrel Post Office (KPO)": a body written with its own initials (the
     // 'initialled' cue, initialled-bodies.ts) is an organization of the story.
-    if (PUBLIC_BODY_WORDS.has(last) && !c.cues.some((q) => q.why === 'initialled')) return true;
+    // "Kestrel Credit Union will cut 120 jobs": a lender whose name ends in "Union" is a company (lender-unions.ts).
+    if (PUBLIC_BODY_WORDS.has(last) && !c.cues.some((q) => q.why === 'initialled') && !isLenderUnion(name)) return true;
     if (PUBLIC_BODY_WORDS.has(firstWord) && !COMPANY_TAILS.has(last)) return true;
     if (!name.includes(' ')) {
       if (COMMON_ACRONYMS.has(name) || ORG_HEAD_WORDS.has(name) || LEGAL_SUFFIX.has(name)) return true;

@@ -2,8 +2,12 @@ import type { NameRun } from './name-runs.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const LOWER_WORD_BEFORE_RE = /(?<!\p{L})(\p{Ll}[\p{Ll}'’-]*)\s$/u;
-/** A capitalised name of a document or pact ending right before the bracket: "the Collective Wage Agreement ". */
-const DOCUMENT_NAME_BEFORE_RE = /(?<!\p{L})(?:Agreement|Accord|Act|Treaty|Convention|Pact|Protocol)\s$/u;
+/**
+ * A capitalised name of a document, pact or scheme ending right before the bracket: "the Collective Wage Agreement ",
+ * "its Early Exit Scheme ", "the Staff Transition Programme ".
+ */
+const DOCUMENT_NAME_BEFORE_RE =
+  /(?<!\p{L})(?:Agreement|Accord|Act|Treaty|Convention|Pact|Protocol|Scheme|Programme|Program)\s$/u;
 /** Initials with a plural "s": "SMEs", "PDVs". */
 const PLURAL_ACRONYM_RE = /^\p{Lu}{2,5}s$/u;
 
