@@ -28,8 +28,6 @@ export { readUrl, PAGE_TYPES, TEXT_TYPES, type UrlHints } from './read/read-url.
 export { readFeed, parseFeed, FEED_TYPES, type Feed, type FeedItem } from './feeds/read-feed.js';
 export {
   estimatedSimilarity,
-  lshBandHashes,
-  LSH_BANDS,
   minhashSignature,
   normalizedTextHash,
   syndicationKeys,

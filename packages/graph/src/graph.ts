@@ -23,7 +23,6 @@ import {
   MENTION_BACKFILL_BATCH,
   schemaStatements,
 } from './schema/schema-statements.js';
-import { migrateBandKeys } from './schema/band-keys-migration.js';
 import { backfillFactClaims } from './schema/fact-claims-backfill.js';
 import { backfillMentionTallies } from './schema/mention-tally-backfill.js';
 
@@ -117,7 +116,6 @@ export function createGraph(connection: Neo4jConnection, options: GraphOptions =
       await executor.read(awaitIndexesStatement());
       await backfillMentionTallies(executor);
       await backfillFactClaims(executor);
-      await migrateBandKeys(executor);
     },
 
     ingestDocument: (extraction, text, page) => ingestDocument(executor, extraction, text, page, limits),

@@ -64,20 +64,14 @@ export function estimatedSimilarity(a: readonly number[], b: readonly number[]):
   return a.length === 0 ? 0 : same / a.length;
 }
 
-/** The LSH_BANDS band hashes of a MinHash signature (32-bit, unsigned): band b hashes rows b·LSH_ROWS onwards. */
-export function lshBandHashes(signature: readonly number[]): number[] {
-  return Array.from({ length: LSH_BANDS }, (_, b) =>
-    hash32(signature.slice(b * LSH_ROWS, (b + 1) * LSH_ROWS).join(','), b),
-  );
-}
-
 /**
  * The keys under which a text is looked up for copies: `exact:<normalised text hash>` always, plus one key per
- * LSH band of its MinHash signature (`b<i>:<hash of the band's rows>`, lshBandHashes in hex). Two texts sharing any
- * key are compared.
+ * LSH band of its MinHash signature (`b<i>:<hash of the band's rows>`). Two texts sharing any key are compared.
  */
 export function syndicationKeys(textHash: string, signature: readonly number[] | null): string[] {
   const keys = [`exact:${textHash}`];
-  if (signature) lshBandHashes(signature).forEach((hash, b) => keys.push(`b${b}:${hash.toString(16)}`));
+  if (signature)
+    for (let b = 0; b < LSH_BANDS; b++)
+      keys.push(`b${b}:${hash32(signature.slice(b * LSH_ROWS, (b + 1) * LSH_ROWS).join(','), b).toString(16)}`);
   return keys;
 }

@@ -4,7 +4,6 @@ import { GraphError, GraphErrorCode } from '../errors.js';
 import { boundedEvidence, MAX_QUOTES_PER_LINK, mentionQuote } from './quote-bounds.js';
 import { minhashSignature, normalizedTextHash, syndicationKeys } from '@newsgraph/documents';
 import { estimateBytes } from './document-size.js';
-import { bandProperties, type BandProperty } from '../syndication/band-keys.js';
 import type { SyndicationRow } from '../syndication/syndication-statements.js';
 import { checkSpan, toSpanArrays as toArrays, type SpanArrays } from './span-arrays.js';
 import {
@@ -88,8 +87,6 @@ export interface PreparedDocument {
     textHash: string;
     minhash: number[] | null;
     storyModel: number;
-    /** Its lookup keys' LSH bands, `band0` … `band15` (null without a signature); see syndication/band-keys.ts. */
-    [band: BandProperty]: number | null;
     /** Set when the batch is written (`stampReportTime`): the day it was reported, and from which clock. */
     reportedAt?: string;
     reportedAtFrom?: 'published' | 'ingested';
@@ -298,7 +295,6 @@ export function prepareDocument(
       revision: createHash('sha256').update(JSON.stringify(stored)).digest('hex'),
       textHash,
       minhash,
-      ...bandProperties(minhash),
     },
     syndication: { id: source.id, textHash, minhash, keys: syndicationKeys(textHash, minhash) },
     entities: entities.sort(byId),

@@ -25,27 +25,8 @@ export function schemaStatements(): CypherQuery[] {
     // What `npm run ingest -- --feed … --watch` has seen, per feed (FeedItem.id = feed URL + '|' + item key).
     cypher`CREATE CONSTRAINT feed_item_id IF NOT EXISTS FOR (n:FeedItem) REQUIRE n.id IS UNIQUE`,
     cypher`CREATE INDEX feed_item_feed IF NOT EXISTS FOR (n:FeedItem) ON (n.feedUrl)`,
-    // Syndication: lookup keys (exact text hash, LSH bands) and copy groups of republished copies. The keys are the
-    // article's own properties, one range index each (syndication/band-keys.ts); the `:TextBand` nodes earlier
-    // versions wrote (a node, a unique-index entry and a relationship per key) go in band-keys-migration.ts.
-    cypher`DROP CONSTRAINT text_band_key IF EXISTS`,
-    cypher`CREATE INDEX source_text_hash IF NOT EXISTS FOR (n:Source) ON (n.textHash)`,
-    cypher`CREATE INDEX source_band0 IF NOT EXISTS FOR (n:Source) ON (n.band0)`,
-    cypher`CREATE INDEX source_band1 IF NOT EXISTS FOR (n:Source) ON (n.band1)`,
-    cypher`CREATE INDEX source_band2 IF NOT EXISTS FOR (n:Source) ON (n.band2)`,
-    cypher`CREATE INDEX source_band3 IF NOT EXISTS FOR (n:Source) ON (n.band3)`,
-    cypher`CREATE INDEX source_band4 IF NOT EXISTS FOR (n:Source) ON (n.band4)`,
-    cypher`CREATE INDEX source_band5 IF NOT EXISTS FOR (n:Source) ON (n.band5)`,
-    cypher`CREATE INDEX source_band6 IF NOT EXISTS FOR (n:Source) ON (n.band6)`,
-    cypher`CREATE INDEX source_band7 IF NOT EXISTS FOR (n:Source) ON (n.band7)`,
-    cypher`CREATE INDEX source_band8 IF NOT EXISTS FOR (n:Source) ON (n.band8)`,
-    cypher`CREATE INDEX source_band9 IF NOT EXISTS FOR (n:Source) ON (n.band9)`,
-    cypher`CREATE INDEX source_band10 IF NOT EXISTS FOR (n:Source) ON (n.band10)`,
-    cypher`CREATE INDEX source_band11 IF NOT EXISTS FOR (n:Source) ON (n.band11)`,
-    cypher`CREATE INDEX source_band12 IF NOT EXISTS FOR (n:Source) ON (n.band12)`,
-    cypher`CREATE INDEX source_band13 IF NOT EXISTS FOR (n:Source) ON (n.band13)`,
-    cypher`CREATE INDEX source_band14 IF NOT EXISTS FOR (n:Source) ON (n.band14)`,
-    cypher`CREATE INDEX source_band15 IF NOT EXISTS FOR (n:Source) ON (n.band15)`,
+    // Syndication: lookup keys (exact text hash, LSH bands) and copy groups of republished copies.
+    cypher`CREATE CONSTRAINT text_band_key IF NOT EXISTS FOR (n:TextBand) REQUIRE n.key IS UNIQUE`,
     cypher`CREATE CONSTRAINT copy_group_id IF NOT EXISTS FOR (n:CopyGroup) REQUIRE n.id IS UNIQUE`,
     cypher`CREATE INDEX claim_key IF NOT EXISTS FOR (n:Claim) ON (n.key)`,
     cypher`CREATE INDEX source_kind_published IF NOT EXISTS FOR (n:Source) ON (n.kind, n.publishedAt)`,

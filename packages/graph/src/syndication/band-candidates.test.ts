@@ -1,7 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesFromBands } from './band-candidates.js';
+import { bandFilings, candidatesFromBands, keyPlaces } from './band-candidates.js';
 
 const row = (id: string, keys: string[]) => ({ id, textHash: `h-${id}`, minhash: null, keys });
+
+describe('bandFilings', () => {
+  it('gives each distinct key once, sorted, with the batch articles filed under it newest first', () => {
+    const filings = bandFilings([
+      row('wire-ostrander-1', ['b1:ff', 'exact:aa']),
+      row('wire-ostrander-2', ['b1:ff', 'b1:ff']),
+    ]);
+    expect(filings).toEqual([
+      { key: 'b1:ff', ids: ['wire-ostrander-2', 'wire-ostrander-1'] },
+      { key: 'exact:aa', ids: ['wire-ostrander-1'] },
+    ]);
+  });
+});
+
+describe('keyPlaces', () => {
+  it('lists the articles in batch order, each with where its distinct keys sit among the filings', () => {
+    const rows = [row('zeta-gazette', ['k2', 'k1', 'k2']), row('alpha-herald', ['k1'])];
+    expect(keyPlaces(rows, bandFilings(rows))).toEqual([
+      { id: 'zeta-gazette', keyAt: [1, 0] },
+      { id: 'alpha-herald', keyAt: [0] },
+    ]);
+  });
+});
 
 describe('candidatesFromBands', () => {
   it('ranks the articles sharing the most keys first and keeps only the best few', () => {

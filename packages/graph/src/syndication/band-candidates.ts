@@ -5,6 +5,43 @@ export const CANDIDATES_PER_KEY = 5;
 /** Candidates compared per new article: those sharing the most keys with it. */
 export const CANDIDATES_PER_ARTICLE = 5;
 
+/** One lookup key of a batch and the batch's articles filed under it, newest (last in the batch) first. */
+export interface BandFiling {
+  key: string;
+  ids: string[];
+}
+
+/**
+ * The batch's filings, one per distinct key, sorted by key: the statement that files them takes each key's lock in
+ * this order, so two concurrent batches creating the same keys wait for each other instead of deadlocking. Pure.
+ */
+export function bandFilings(rows: readonly SyndicationRow[]): BandFiling[] {
+  const idsOf = new Map<string, string[]>();
+  for (const row of rows)
+    for (const key of new Set(row.keys)) {
+      const ids = idsOf.get(key) ?? [];
+      if (!ids.includes(row.id)) ids.unshift(row.id);
+      idsOf.set(key, ids);
+    }
+  return [...idsOf.keys()].sort().map((key) => ({ key, ids: idsOf.get(key)! }));
+}
+
+/**
+ * Each article with the places of its keys in `filings`, in batch order (the first filed first, so a key's
+ * relationships still come newest first): what the filing statement links without looking anything up by key.
+ * Pure.
+ */
+export function keyPlaces(
+  rows: readonly SyndicationRow[],
+  filings: readonly BandFiling[],
+): Array<{ id: string; keyAt: number[] }> {
+  const placeOf = new Map(filings.map(({ key }, place) => [key, place]));
+  return rows.map((row) => ({
+    id: row.id,
+    keyAt: [...new Set(row.keys)].flatMap((key) => (placeOf.has(key) ? [placeOf.get(key)!] : [])),
+  }));
+}
+
 /**
  * Per new article, the other articles to compare it with — as if the batch's articles were filed one after the
  * other: under each of its keys the CANDIDATES_PER_KEY newest articles filed before it (the batch's earlier

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getTestNeo4j, TEST_QUERY_TIMEOUT_MS } from '../../../../test/neo4j.js';
 import { createGraph, type Graph } from '../graph.js';
 import { buildExtraction } from '../testing/build-extraction.js';
-import { bandProperties } from './band-keys.js';
 
 // Invented words only: three blocks, so that "one" (A+B) and "two" (B+C) are not copies of each other (estimated
 // similarity ~0.6) but "three" (A+B+C) is a near copy of both (~0.86 and ~0.75): it bridges their copy groups.
@@ -77,31 +76,5 @@ describe('copy groups', () => {
       { id: 'copy-group:article:one-a', members: ['article:one-a', 'article:one-b', 'article:one-c'] },
       { id: 'copy-group:article:two-a', members: ['article:two-a', 'article:two-b'] },
     ]);
-  });
-
-  it('finds the copies of articles a store written before Round 9 holds, once applySchema has migrated it', async () => {
-    await graph.deleteAll();
-    await graph.applySchema();
-    await graph.ingestDocuments([articles[0]!]);
-    // The old shape: no band properties on the article, its keys as TextBand nodes, no migration marker.
-    await graph.executor.write((tx) =>
-      tx.run({
-        cypher: `MATCH (s:Node:Source {id: $id}) SET s += $noBands
-          MERGE (b:TextBand {key: 'b0:ff'}) CREATE (s)-[:IN_BAND]->(b)
-          WITH s MATCH (d:SchemaMigration {id: 'band-keys-on-articles'}) DELETE d`,
-        params: { id: articles[0]!.extraction.source.id, noBands: bandProperties(null) },
-      }),
-    );
-    await graph.applySchema();
-    // A near copy (not the same text): found through the band keys the migration wrote, not the exact key.
-    await graph.ingestDocuments([articles[4]!]);
-    expect(await copyGroups()).toEqual([
-      { id: 'copy-group:article:one-a', members: ['article:one-a', 'article:three'] },
-    ]);
-    const [left] = await graph.executor.read<{ bands: number }>({
-      cypher: 'MATCH (b:TextBand) RETURN count(b) AS bands',
-      params: {},
-    });
-    expect(left).toEqual({ bands: 0 });
   });
 });

@@ -1,7 +1,7 @@
 import type { WriteTransaction } from '../executor.js';
 import { candidatesFromBands } from './band-candidates.js';
 import { copiesAmong, groupCopies, type FoundCandidate } from './group-copies.js';
-import { assignCopyGroupsQuery, findFiledQuery, type SyndicationRow } from './syndication-statements.js';
+import { assignCopyGroupsQuery, fileInBandsQuery, type SyndicationRow } from './syndication-statements.js';
 
 interface Print {
   id: string;
@@ -10,24 +10,19 @@ interface Print {
 }
 
 /**
- * Syndication in a write transaction, after the documents statement has written the new articles with their
- * lookup keys (syndication/band-keys.ts): finds the articles filed under those keys before this batch and their
- * fingerprints, picks the candidates from each key's list of newest articles, compares their fingerprints and joins
- * the copies into copy groups: one statement, and a second only for a batch with copies, which also finds the
- * groups those copies already belong to (Round 6: two statements fewer).
+ * Syndication in a write transaction: files the new texts under their lookup keys (which returns the articles
+ * filed under them before and their fingerprints), picks the candidates from each key's list of newest articles,
+ * compares their fingerprints and joins the copies into copy groups: one statement, and a second only for a batch
+ * with copies, which also finds the groups those copies already belong to (Round 6: two statements fewer).
  */
 export async function fileCopies(tx: WriteTransaction, rows: SyndicationRow[]): Promise<void> {
-  const [filing] = await tx.run<{ filed: Array<{ id: string; before: string[][] }>; prints: Print[] }>(
-    findFiledQuery(rows),
+  const [filing] = await tx.run<{ filed: Array<{ key: string; before: string[] }>; prints: Print[] }>(
+    fileInBandsQuery(rows),
   );
   if (!filing) return;
-  // Each key's list, in the order of the article's keys (the exact key, then its bands; see findFiledQuery).
-  const beforeOf = new Map(filing.filed.map((row) => [row.id, row.before]));
-  const before = new Map<string, string[]>();
-  for (const row of rows) row.keys.forEach((key, i) => before.set(key, beforeOf.get(row.id)?.[i] ?? []));
-  const pairs = candidatesFromBands(rows, before);
+  const pairs = candidatesFromBands(rows, new Map(filing.filed.map((row) => [row.key, row.before])));
   if (pairs.length === 0) return;
-  // A candidate is an article filed before this batch (its print came with the lookup) or one of the batch's own.
+  // A candidate is an article filed before this batch (its print came with the filing) or one of the batch's own.
   const printOf = new Map<string, Print>([...filing.prints, ...rows].map((print) => [print.id, print]));
   const found: FoundCandidate[] = pairs.flatMap(({ id, other }) => {
     const print = printOf.get(other);

@@ -1,6 +1,5 @@
-import { cypher, cypherFragment, type CypherFragment, type CypherQuery } from '../query.js';
-import { CANDIDATES_PER_KEY } from './band-candidates.js';
-import { bandProperties, KEY_PROPERTIES } from './band-keys.js';
+import { cypher, type CypherQuery } from '../query.js';
+import { bandFilings, CANDIDATES_PER_KEY, keyPlaces } from './band-candidates.js';
 
 /** One article's syndication fingerprint, as written (see prepareDocument). */
 export interface SyndicationRow {
@@ -10,43 +9,45 @@ export interface SyndicationRow {
   keys: string[];
 }
 
-/** One lookup of a key property: the CANDIDATES_PER_KEY articles filed under it last, the batch's own left out. */
-const lookup = (key: CypherFragment) =>
-  cypherFragment`COLLECT { MATCH (o:Source) WHERE o.${key} = a.${key} AND NOT o.id IN $ids RETURN o ORDER BY o.${key} DESC LIMIT $perKey }`;
-const LOOKUPS = KEY_PROPERTIES.map(lookup).reduce(
-  (list, next) => cypherFragment`${list},
-${next}`,
-);
-
 /**
- * Finds, per article of the batch and per lookup key (in `syndicationKeys` order: the exact text hash, then the
- * LSH bands), the CANDIDATES_PER_KEY articles filed under it before this batch, and their fingerprints (`prints`,
- * each once), so comparing them takes no statement of its own. The keys are the articles' own properties, written
- * with the article by the documents statement (`textHash`, `band0` … `band15`; syndication/band-keys.ts), each
- * found by an equality seek of its range index read in descending order, which Neo4j gives for equal values in
- * descending node id, so newest first: a key shared by boilerplate is not read to its end. The batch's articles are
- * left out (`$ids`: they are compared with one another in candidatesFromBands, as if filed one after the other).
- * Nothing is written and nothing locked: before (Round 8 and earlier), a `:TextBand` node per key, locked to the
- * commit, and an `IN_BAND` relationship per article and key. One row:
- * `{ filed: [{ id, before: [[ids] per key] }], prints: [{ id, textHash, minhash }] }`.
+ * Files the batch's articles under their lookup keys (`(:Source)-[:IN_BAND]->(:TextBand {key})`: the exact text
+ * hash and the LSH bands; one row per distinct key, see bandFilings) and returns each key's `before`: the
+ * CANDIDATES_PER_KEY articles filed under it last before this batch (a dense node's relationships come newest
+ * first), and the fingerprints of those articles (`prints`, each once), so comparing them takes no statement of its
+ * own. Before, each new article's keys were found again by expanding its relationships, every candidate compared
+ * with it and the fingerprints read in the same statement, ~340 database hits per article (docs/BENCHMARKS.md); then
+ * the chosen candidates' fingerprints were read by a second statement, which cost more Neo4j CPU than reading those
+ * of the few more articles found under the keys (Round 6). Keeping the list as a property of the key node instead
+ * was cheaper still in db hits but costlier in Neo4j CPU: every batch then wrote (and locked to its commit) the key
+ * nodes of the boilerplate all articles share. Keys are locked in sorted order, so concurrent batches creating the
+ * same key wait instead of deadlocking. One row: `{ filed: [{ key, before }], prints: [{ id, textHash, minhash }] }`.
  */
-export function findFiledQuery(rows: SyndicationRow[]): CypherQuery {
+export function fileInBandsQuery(rows: SyndicationRow[]): CypherQuery {
+  const filings = bandFilings(rows);
   return {
     cypher: cypher`
-      UNWIND $articles AS a
-      WITH a, [${LOOKUPS}] AS found
-      WITH collect({id: a.id, found: found}) AS rows
-      RETURN [r IN rows | {id: r.id, before: [l IN r.found | [o IN l | o.id]]}] AS filed,
+      UNWIND $filings AS filing
+      MERGE (b:TextBand {key: filing.key})
+      WITH collect(b) AS bands,
+           collect({key: filing.key, before: COLLECT { MATCH (b)<-[:IN_BAND]-(o) RETURN o LIMIT $perKey }}) AS found
+      // Each article once, linked to its keys by their place in $filings (no lookup per article and key).
+      CALL (bands) {
+        UNWIND $articles AS article
+        MATCH (s:Node:Source {id: article.id})
+        UNWIND article.keyAt AS i
+        WITH s, bands[i] AS b
+        CREATE (s)-[:IN_BAND]->(b)
+      }
+      RETURN [f IN found | {key: f.key, before: [o IN f.before | o.id]}] AS filed,
              COLLECT {
-               UNWIND rows AS r
-               UNWIND r.found AS l
-               UNWIND l AS o
+               UNWIND found AS f
+               UNWIND f.before AS o
                WITH DISTINCT o
                RETURN {id: o.id, textHash: o.textHash, minhash: o.minhash}
              } AS prints`,
     params: {
-      articles: rows.map((row) => ({ id: row.id, textHash: row.textHash, ...bandProperties(row.minhash) })),
-      ids: rows.map((row) => row.id),
+      filings: filings.map(({ key }) => ({ key })),
+      articles: keyPlaces(rows, filings),
       perKey: CANDIDATES_PER_KEY,
     },
   };
@@ -101,17 +102,25 @@ export function assignCopyGroupsQuery(assignments: CopyGroupAssignment[]): Cyphe
 }
 
 /**
- * Takes an article out of syndication before its text is replaced or it is deleted: its copy-group membership goes
- * (a group left with one member is dissolved). Its lookup keys are its own properties: the new text's overwrite
- * them, and a deleted article takes them with it.
+ * Takes an article out of syndication before its text is replaced or it is deleted: its band links go (bands no
+ * article uses any more too), and so does its copy-group membership (a group left with one member is dissolved).
  */
 export function detachSyndicationQuery(sourceId: string): CypherQuery {
   return {
     cypher: cypher`
-      MATCH (s:Node:Source {id: $sourceId})-[r:IN_COPY_GROUP]->(g:CopyGroup)
-      DELETE r
-      WITH g WHERE COUNT { (g)<-[:IN_COPY_GROUP]-() } < 2
-      DETACH DELETE g`,
+      MATCH (s:Node:Source {id: $sourceId})
+      CALL (s) {
+        MATCH (s)-[r:IN_BAND]->(b:TextBand)
+        DELETE r
+        WITH b WHERE NOT EXISTS { (b)<-[:IN_BAND]-() }
+        DELETE b
+      }
+      CALL (s) {
+        MATCH (s)-[r:IN_COPY_GROUP]->(g:CopyGroup)
+        DELETE r
+        WITH g WHERE COUNT { (g)<-[:IN_COPY_GROUP]-() } < 2
+        DETACH DELETE g
+      }`,
     params: { sourceId },
   };
 }
