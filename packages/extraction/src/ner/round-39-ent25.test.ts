@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../test-helpers.js';
 import { isLenderUnion } from '../gazetteer/lexicon/lender-unions.js';
-import { isBodyWithOfficer } from '../resolve/named-bodies.js';
-import type { ExtractedEntity } from '../types.js';
 
 const companies = (text: string) => extract(text).names('Company');
 const roundOrgs = (text: string) =>
@@ -54,44 +52,6 @@ describe('round 39 (ent25): the first word of a place written with a lower-case 
   it('near miss: a company whose name opens a longer name with a particle that is no place stays a company', () => {
     const text = 'Vessla said on Monday it would cut 300 jobs. Vessla de Orsk, its local arm, will shut a plant.';
     expect(companies(text)).toContain('Vessla');
-  });
-});
-
-describe('round 39 (ent25): a cited body a named person holds a post in is an organization, however short its name', () => {
-  it('"KWTU Organiser Jane Roe said": the union is a company, her post held there', () => {
-    const text =
-      'Kestrel Foods will cut 31 jobs at its Orsk plant. KWTU representatives called on management to reverse the ' +
-      'plan. KWTU Organiser, Jane Roe, said the workers were shocked.';
-    const x = extract(text);
-    expect(x.names('Company')).toContain('KWTU');
-    expect(x.role('Jane Roe')?.org).toBe('KWTU');
-  });
-
-  it('"KUJ Secretary-General Jane Roe" beside "the Kora Union of Journalists": one company named in full', () => {
-    const text =
-      'Vessla Media will cut 200 jobs, the Kora Union of Journalists said on Monday. “We will not accept this,” ' +
-      'said KUJ Secretary-General Jane Roe.';
-    const x = extract(text);
-    expect(x.names('Company')).toContain('Kora Union of Journalists');
-    expect(x.names('Company')).not.toContain('KUJ');
-    expect(x.role('Jane Roe')?.org).toBe('Kora Union of Journalists');
-  });
-
-  it('near miss: a generic word, a place or a body with no named officer stays a source', () => {
-    const holders = new Set(['source:trade', 'source:union', 'source:management', 'source:orsk']);
-    const source = (name: string): ExtractedEntity => ({
-      id: `source:${name.toLowerCase()}`,
-      type: 'Source',
-      kind: 'other',
-      name,
-      aliases: [],
-      mentions: [],
-    });
-    expect(isBodyWithOfficer(source('Trade'), holders)).toBe(false);
-    expect(isBodyWithOfficer(source('Union'), holders)).toBe(false);
-    expect(isBodyWithOfficer(source('Management'), holders)).toBe(false);
-    expect(isBodyWithOfficer(source('KWTU'), holders)).toBe(false);
-    expect(isBodyWithOfficer(source('KWTU'), new Set(['source:kwtu']))).toBe(true);
   });
 });
 

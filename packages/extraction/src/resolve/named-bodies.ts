@@ -1,6 +1,4 @@
 import type { ExtractedEntity } from '../types.js';
-import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
-import { isPlace } from '../gazetteer/lexicon/places.js';
 
 /**
  * A cited body written out in full by its own name — "the Kora Union of Aeronauts", "Norrvik Workers' Union", "the
@@ -47,27 +45,4 @@ export function isNamedBody(e: ExtractedEntity, inner: ReadonlySet<string>): boo
   if (JOINING_WORDS.has(words[0]!) || JOINING_WORDS.has(words[words.length - 1]!)) return false;
   // a piece of a longer name.
   return !inner.has(e.name);
-}
-
-/**
- * "KWU Organiser Jane Roe", "Jane Roe, president of the Vesslar trade union": a cited body a named person holds a
- * post in is an organization of the story too, though written in one word (its acronym or its own name). Only a
- * word no common word, place or body's noun is ("Union", "Trade" and "Management" stay generic); `holders` are the
- * ids a HOLDS_ROLE relation points to.
- */
-export function isBodyWithOfficer(e: ExtractedEntity, holders: ReadonlySet<string>): boolean {
-  if (e.type !== 'Source' || e.kind !== 'other' || !holders.has(e.id)) return false;
-  const name = e.name;
-  if (name.length < 2 || name.includes(' ') || !CAPITALISED_RE.test(name)) return false;
-  return !BODY_WORDS.has(name) && !isCommonWord(name) && !isPlace(name);
-}
-
-/**
- * The initials of a name's capitalised words, joining words left out: "Kora Union of Journalists" → "KUJ". A body
- * written by its acronym where the story also names it in full is that organization.
- */
-export function initialsOf(name: string): string {
-  let out = '';
-  for (const w of name.split(' ')) if (!JOINING_WORDS.has(w) && CAPITALISED_RE.test(w)) out += w[0];
-  return out;
 }

@@ -1,6 +1,6 @@
 import type { DocumentExtraction, ExtractedEntity, Span } from '../types.js';
 import { entityId } from './entity-table.js';
-import { initialsOf, innerNames, isBodyWithOfficer, isNamedBody } from './named-bodies.js';
+import { innerNames, isNamedBody } from './named-bodies.js';
 
 /**
  * A named news outlet is an organisation as well as a cited source: the gold convention lists "Reuters", "the Kora
@@ -11,8 +11,7 @@ import { initialsOf, innerNames, isBodyWithOfficer, isNamedBody } from './named-
  * outlet such as Reuters — and every reference (CITES, supports, statements' `via`, roles) follows the new id. An
  * outlet whose company id already exists (the same name found as a company elsewhere) merges into it. Generic
  * sources (memos, filings, anonymous sources, unions not named in full) stay `Source` entities. A body cited by
- * its full name ("the Kora Union of Aeronauts", `named-bodies.ts`), or one a named person holds a post in ("KWU
- * Organiser Jane Roe"), becomes a `Company` the same way, with no kind
+ * its full name ("the Kora Union of Aeronauts", `named-bodies.ts`) becomes a `Company` the same way, with no kind
  * (as a union found as a company by context is).
  */
 export function outletsAsCompanies(doc: DocumentExtraction): DocumentExtraction {
@@ -24,26 +23,9 @@ export function outletsAsCompanies(doc: DocumentExtraction): DocumentExtraction 
   for (const e of doc.entities)
     if (e.type === 'Company') for (const n of [e.name, ...e.aliases]) companyByName.set(n.toLowerCase(), e.id);
   const joined = new Set<string>();
-  // "KWU Organiser Jane Roe": the bodies a named person holds a post in; "KUJ" beside "Kora Union of Journalists"
-  // found as a company is that company (its alias), not a second one.
-  const holders = new Set(doc.relations.filter((r) => r.type === 'HOLDS_ROLE').map((r) => r.to));
-  const folded = new Set<string>();
-  // Companies (and bodies about to become ones) named in words, by their initials: the first named of each.
-  const byInitials = new Map<string, string>();
-  if (holders.size > 0)
-    for (const c of doc.entities)
-      if (c.name.includes(' ') && (c.type === 'Company' || isNamedBody(c, inner))) {
-        const initials = initialsOf(c.name);
-        if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, entityId('Company', c.name));
-      }
   for (const e of doc.entities) {
-    const officered = isBodyWithOfficer(e, holders);
-    const full = officered ? byInitials.get(e.name) : undefined;
     if (e.type === 'Source' && e.kind === 'news-outlet') renamed.set(e.id, entityId('Company', e.name));
-    else if (full) {
-      renamed.set(e.id, full);
-      folded.add(e.id);
-    } else if (isNamedBody(e, inner) || officered) {
+    else if (isNamedBody(e, inner)) {
       const id = entityId('Company', e.name);
       const known = [e.name, ...e.aliases].map((n) => companyByName.get(n.toLowerCase())).find((k) => k);
       if (known && known !== id && !renamed.has(known)) {
@@ -58,20 +40,16 @@ export function outletsAsCompanies(doc: DocumentExtraction): DocumentExtraction 
   const byId = new Map<string, ExtractedEntity>();
   const entities: ExtractedEntity[] = [];
   const fromBody = new Set<ExtractedEntity>();
-  const foldedOut = new Set<ExtractedEntity>();
   for (const e of doc.entities) {
     const id = renamed.get(e.id) ?? e.id;
     const next: ExtractedEntity = bodies.has(e.id)
       ? { ...withoutKind(e), id, type: 'Company' }
-      : folded.has(e.id)
-        ? { ...withoutKind(e), id, type: 'Company' }
-        : joined.has(e.id)
-          ? { ...e, id }
-          : renamed.has(e.id)
-            ? { ...e, id, type: 'Company', kind: 'news-outlet' }
-            : e;
+      : joined.has(e.id)
+        ? { ...e, id }
+        : renamed.has(e.id)
+          ? { ...e, id, type: 'Company', kind: 'news-outlet' }
+          : e;
     if (bodies.has(e.id)) fromBody.add(next);
-    if (folded.has(e.id)) foldedOut.add(next);
     const prev = byId.get(id);
     if (!prev) {
       byId.set(id, next);
@@ -79,11 +57,7 @@ export function outletsAsCompanies(doc: DocumentExtraction): DocumentExtraction 
       continue;
     }
     // The body's full name is the canonical one (its id is made of it); the short name becomes an alias.
-    // An acronym folded into the company named in full keeps that company's name, whichever comes first.
-    const merged =
-      (fromBody.has(next) && !fromBody.has(prev)) || foldedOut.has(prev)
-        ? mergeEntities(next, prev)
-        : mergeEntities(prev, next);
+    const merged = fromBody.has(next) && !fromBody.has(prev) ? mergeEntities(next, prev) : mergeEntities(prev, next);
     if (fromBody.has(next) || fromBody.has(prev)) fromBody.add(merged);
     byId.set(id, merged);
     entities[entities.indexOf(prev)] = merged;
