@@ -50,13 +50,42 @@ const FAMILY_REACH = 2;
  */
 export function datedFamilyRound(ctx: DocContext, d: Draft, rounds: readonly Draft[]): Draft | undefined {
   if (d.when === null || d.transaction || d.org === null) return undefined;
-  for (let i = 0; i < rounds.length && i < 200; i++) {
+  // Only the rounds of the sentences within reach, looked up by sentence (a long text stays linear).
+  for (const i of roundsNear(rounds, d.si)) {
     const o = rounds[i]!;
-    if (o === d || o.cumulative || o.transaction || Math.abs(o.si - d.si) > FAMILY_REACH) continue;
+    if (o === d || o.cumulative || o.transaction) continue;
     if (o.when !== null && o.when !== d.when) continue;
     if (!isFamily(ctx, d.org, o.org)) continue;
     o.when ??= d.when;
     return o;
   }
   return undefined;
+}
+
+/** A list of rounds indexed by sentence: `seen` rounds indexed so far (a list only grows), their positions by `si`. */
+interface SentenceIndex {
+  seen: number;
+  bySentence: Map<number, number[]>;
+}
+const SENTENCE_INDEXES = new WeakMap<readonly Draft[], SentenceIndex>();
+
+/**
+ * The positions in `rounds` of the rounds told within FAMILY_REACH sentences of sentence `si`, in list order. The
+ * index of a list is built once and extended with the rounds pushed since the last call.
+ */
+function roundsNear(rounds: readonly Draft[], si: number): number[] {
+  let index = SENTENCE_INDEXES.get(rounds);
+  if (!index) {
+    index = { seen: 0, bySentence: new Map() };
+    SENTENCE_INDEXES.set(rounds, index);
+  }
+  for (; index.seen < rounds.length; index.seen++) {
+    const at = rounds[index.seen]!.si;
+    const list = index.bySentence.get(at);
+    if (list) list.push(index.seen);
+    else index.bySentence.set(at, [index.seen]);
+  }
+  const near: number[] = [];
+  for (let s = si - FAMILY_REACH; s <= si + FAMILY_REACH; s++) near.push(...(index.bySentence.get(s) ?? []));
+  return near.sort((a, b) => a - b);
 }

@@ -23,6 +23,10 @@ const UNIT = 'one|two|three|four|five|six|seven|eight|nine';
 const TEEN = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SMALL_WORD = `(?:(?:${TENS})(?:[- ](?:${UNIT}))?|${TEEN}|${UNIT})`;
+/** One token of a number in words joined to its scale by hyphens: "ten-thousand", "twenty-five-hundred". */
+export const HYPHENATED_NUMBER_WORD_RE = new RegExp(
+  `^(?:(?:${TENS})(?:-(?:${UNIT}))?|${TEEN}|${UNIT})-(?:hundred|thousand|million)$`,
+);
 /** Numbers in words: "two thousand", "ten-thousand", "twenty-five hundred", "one hundred and fifty", "a dozen", "nine". */
 /**
  * A share in words ("one third", "two-fifths", "three quarters") is no count: its first word is not read as a number of

@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize.js';
 import { ACTION_LEADS } from './restructuring-actions.js';
+import { HYPHENATED_NUMBER_WORD_RE } from './numbers.js';
 
 /** Families of trigger words, as bits: a sentence's mask says which event rules can possibly match in it. */
 export const F = {
@@ -84,11 +85,6 @@ const WORDS: Array<[number, string]> = [
 const LEXICON = new Map<string, number>();
 for (const [bit, words] of WORDS) for (const w of words.split(' ')) LEXICON.set(w, (LEXICON.get(w) ?? 0) | bit);
 for (const w of ACTION_LEADS) LEXICON.set(w, (LEXICON.get(w) ?? 0) | F.structure);
-// "ten-thousand", "two-hundred": a number in words written as one hyphenated token.
-for (const n of 'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety'.split(
-  ' ',
-))
-  for (const scale of ['hundred', 'thousand', 'million']) LEXICON.set(`${n}-${scale}`, F.number);
 
 /** The same words capitalised ("Layoffs" opening a headline): looked up without lower-casing each token. */
 const CAPITALISED = new Map<string, number>();
@@ -100,15 +96,25 @@ export function tokenMask(t: Token): number {
   // "10pc", "8pct": a share written onto its number (British, Irish and Indian copy); "a 10th of the workforce".
   if (c >= 48 && c <= 57)
     return t.text.endsWith('pc') || t.text.endsWith('pct') || t.text === '10th' ? F.number | F.percent : F.number;
-  if (c >= 97 && c <= 122) return LEXICON.get(t.text) ?? 0;
+  if (c >= 97 && c <= 122) return lowerCaseBits(t.text);
   if (c >= 65 && c <= 90) {
     const hit = CAPITALISED.get(t.text);
     if (hit !== undefined) return hit;
     const d = t.text.charCodeAt(1);
     // "LAYOFFS" in an all-caps headline; "Lay-Off" in a title-case one (each part capitalised).
-    return (d >= 65 && d <= 90) || t.text.includes('-') ? (LEXICON.get(t.text.toLowerCase()) ?? 0) : 0;
+    return (d >= 65 && d <= 90) || t.text.includes('-') ? lowerCaseBits(t.text.toLowerCase()) : 0;
   }
-  return LEXICON.get(t.text.toLowerCase()) ?? 0;
+  return lowerCaseBits(t.text.toLowerCase());
+}
+
+/**
+ * The family bits of a lower-case word: the lexicon's, or a number's for a number in words written as one hyphenated
+ * token ("ten-thousand", "twenty-five-hundred", as numbers.ts reads them).
+ */
+function lowerCaseBits(word: string): number {
+  const bits = LEXICON.get(word);
+  if (bits !== undefined) return bits;
+  return word.includes('-') && HYPHENATED_NUMBER_WORD_RE.test(word) ? F.number : 0;
 }
 
 /** Any family that can start an event. */

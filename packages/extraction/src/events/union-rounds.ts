@@ -1,6 +1,6 @@
 import type { ExtractedEvent } from '../types.js';
 import { type DocContext, mentionsById, type ResolvedMention } from '../resolve/doc-context.js';
-import { BLOC_RE, UNION_WORD, WORKERS_UNION_RE } from '../relations/union-names.js';
+import { BLOC_RE, UNION_WORD, UNION_WORD_BEFORE_RE, WORKERS_UNION_RE } from '../relations/union-names.js';
 import { isLenderUnion } from '../gazetteer/lexicon/lender-unions.js';
 
 /*
@@ -23,8 +23,6 @@ const UNION_BEFORE_BRACKET_RE = new RegExp(
   'u',
 );
 
-/** "union SBPV": the union's word right before the name. */
-const UNION_WORD_BEFORE_RE = /\bunion\s+$/i;
 /**
  * "SBPV, the bank workers' union, said", "SBPV, a union that represents …": an apposition that calls the name a union
  * and closes (not ", the union said", which names another speaker after the name).

@@ -573,7 +573,7 @@ export class ContextOrgFinder extends OrgRegistry {
     // "Barnoldswick in Lancashire, which makes fan blades": a site described, not a company named after a town.
     // "Łódź workers count down to closure": a town's workforce is no sign of a company either.
     // "Vale's base metals subsidiary": no place owns a subsidiary, a company named like one does.
-    // "the layoffs in Ciudad would begin" beside "its Ciudad del Este unit": a word opening a place written
+    // "the layoffs in Porto would begin" beside "its Porto del Orsk unit": a word opening a place written
     // in full with a lower-case particle is that place's short form (particle-places.ts).
     if (
       (isPlace(name) || (this.particlePlaceHeads ??= placeHeadsBeforeParticle(this.text)).has(name)) &&

@@ -13,6 +13,8 @@ const STRUCTURE_RE =
   /\b(?:[Pp]arent|[Mm]other\s+company|[Hh]olding\s+company|[Ss]ubsidiar(?:y|ies)|[Gg]lobal|[Ww]orldwide|[Mm]ultinational|[Aa]ffiliates?|[Gg]roup|[Uu]nits?|[Aa]rms?|[Dd]ivisions?|[Hh]eadquartered|[Ii]nternational|countries|abroad|overseas)\b/;
 /** A nationality and up to three lower-case words right before the name: "French oil giant ", "Japanese ". */
 const NATIONALITY_BEFORE_RE = /(\p{Lu}\p{Ll}+)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+/** One letter or digit: what a whole word's neighbours are not. */
+const LETTER_RE = /^[\p{L}\p{N}]$/u;
 
 let structureText: string | null = null;
 let structureSeen = false;
@@ -33,9 +35,11 @@ export function isLocalCompanyAlone(text: string, words: readonly string[], name
   const own = words.join(' ');
   if (names.some((n) => n !== own && n.startsWith(`${head} `))) return false;
   if (showsStructure(text)) return false;
-  // The first few bare mentions only, so a long text stays linear.
+  // The first few bare mentions only, so a long text stays linear; never the head inside a longer word
+  // ("Vessla" in "Vesslaczyk").
   let looked = 0;
   for (let at = text.indexOf(head); at >= 0 && looked < 8; at = text.indexOf(head, at + head.length)) {
+    if (LETTER_RE.test(text.charAt(at - 1)) || LETTER_RE.test(text.charAt(at + head.length))) continue;
     looked++;
     const m = NATIONALITY_BEFORE_RE.exec(text.slice(Math.max(0, at - 50), at));
     if (m && NATIONALITIES.has(m[1]!)) return false;

@@ -1,9 +1,9 @@
 import { isPlace } from '../gazetteer/lexicon/places.js';
 
 /**
- * Places whose names hold a lower-case particle — "Mar del Plata", "Ciudad del Este", "Vila Nova de Gaia" — break a
- * run of capitalised words at the particle, which leaves their first word(s) alone ("Ciudad", "Vila Nova"), and that word
- * is then read as a name of its own ("its Ciudad del Este unit … the layoffs in Ciudad would begin").
+ * Places whose names hold a lower-case particle — "Porto del Orsk", "Vila Nova de Vessla" (shapes of the gazetteer's
+ * places) — break a run of capitalised words at the particle, which leaves their first word(s) alone ("Porto", "Vila
+ * Nova"), and that word is then read as a name of its own ("its Porto del Orsk unit … the layoffs in Porto would begin").
  * `placeHeadsBeforeParticle` lists, for one text, the words that open such a place written out there in full: alone,
  * they are that place's short form, no company. A generic language resource: no organization is named.
  */

@@ -22,7 +22,9 @@ describe('round 39 (ent25): a lender whose name ends in "Union" is a company whe
   it('"Norrvik Savings Union plans to cut 80 jobs", "Vessla Co-operative Credit Union": lenders too', () => {
     expect(roundOrgs('Norrvik Savings Union plans to cut 80 jobs over two years.')).toContain('Norrvik Savings Union');
     expect(isLenderUnion('Vessla Co-operative Credit Union')).toBe(true);
-    expect(isLenderUnion('Orsk Bank Union')).toBe(true);
+    expect(isLenderUnion('Orsk Thrift Union')).toBe(true);
+    // Near miss: "Bank Union" is as often a union of a bank's staff.
+    expect(isLenderUnion('Orsk Bank Union')).toBe(false);
   });
 
   it("near miss: a union of a bank's workers stays a body with no round of its own", () => {

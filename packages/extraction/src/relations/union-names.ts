@@ -14,7 +14,11 @@ export function calledUnionAt(ctx: DocContext, m: { start: number; end: number }
     UNION_APPOSITION_RE.test(ctx.work.slice(m.end, m.end + 60))
   );
 }
-const UNION_WORD_BEFORE_RE = /\bunion\s+$/iu;
+/**
+ * "union SBPV", "the union Kora Verk", or "Union SBPV" opening a sentence: the word "union" right before a name. A
+ * capitalised "Union" after another word is the end of a name ("European Union", "Credit Union"), no cue.
+ */
+export const UNION_WORD_BEFORE_RE = /(?:(?<![\p{L}\p{N}])union|(?:^|[.!?]["”’]?\s+|\n)Union)\s+$/u;
 const UNION_APPOSITION_RE = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?union\b/iu;
 /**
  * Which speakers for the workforce one article's phrases name alike: works councils, the staff's own
