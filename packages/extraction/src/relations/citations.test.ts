@@ -12,7 +12,7 @@ describe('CITES', () => {
 
   it('skips an outlet’s own desk in a dateline and the article’s own publisher', () => {
     expect(extract('SEATTLE (Kora Newswire) - Amazon cut jobs.').cited()).toEqual([]);
-    const doc = extract('---\npublisher: Bloomberg\n---\nBloomberg has learned that Meta will cut jobs.').cited();
+    const doc = extract('---\npublisher: Kora Daily News\n---\nVessla will cut jobs. (c) Kora Daily News.').cited();
     expect(doc).toEqual([]);
   });
 

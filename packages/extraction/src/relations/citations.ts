@@ -1,3 +1,4 @@
+import { publisherCitedAt } from './publisher-cited.js';
 import type { ExtractedEvent, ExtractedRelation, Span } from '../types.js';
 import { entityId } from '../resolve/entity-table.js';
 import { addEvidence } from '../resolve/evidence.js';
@@ -70,7 +71,9 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   const focalNames = namesOf(ctx, focal);
   const focalInitials = new Set([...focalNames].map((n) => initialsOf(n).toUpperCase()));
   for (const m of ctx.mentions) {
-    if (m.type !== 'Source' || isPublisher(m.id)) continue;
+    if (m.type !== 'Source') continue;
+    // The publisher is cited only where the body cites it as an outlet ("Kora Daily has learnt that").
+    if (isPublisher(m.id) && !publisherCitedAt(ctx.work, m.end)) continue;
     const kind = ctx.entities.get(m.id)?.kind;
     // A bank or research house the list knows is a source only where it is read as one ("X analysts said").
     if (kind === 'analyst-firm' && !ANALYST_CONTEXT_RE.test(around(ctx, m.start, m.end))) continue;

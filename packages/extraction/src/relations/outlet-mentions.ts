@@ -153,6 +153,7 @@ export function findOutletMentions(
             // "according to Mexico's Vessla newspaper", "told the Kora daily".
             (NOUN_AFTER_RE.test(text.slice(end, end + 60)) && citedBeforeNamed(text, t.start)))) ||
         placeOutletReports(text, tokens, i, end) ||
+        newsroomActs(text, tokens, i, j) ||
         // "Kovaldi quoted the finance chief as saying": what only an outlet does with someone's words.
         (tokens[j + 1]?.text === 'quoted' && QUOTED_AS_SAYING_RE.test(text.slice(end, end + 100)))) &&
       !(j === i && isCommonWord(t.text))
@@ -189,6 +190,27 @@ function placeOutletReports(text: string, tokens: readonly Token[], i: number, e
   if (!isPlace(place.text) || FIRST_NAMES.has(t.text) || !REPORTS_AFTER_RE.test(text.slice(end, end + 80)))
     return false;
   return !inKnowledgeBase(text.slice(t.start, end).replace(/\s+/g, ' '));
+}
+
+/**
+ * "Kestrel Business had been first to report the cuts", "Orskwire has learnt that": a newsroom's own acts after a
+ * name of any form — not "… first to report a profit" (results a company reports), not "had learned of" or
+ * "learned from" (anyone learning), not a person (a given name or honorific opens it), a place or a name the
+ * knowledge base holds.
+ */
+export const NEWSROOM_ACT_AFTER_RE =
+  /^\s+(?:(?:was|had\s+been)\s+(?:the\s+)?first\s+to\s+report(?=\s*[.,;]|\s+(?:on|that|the|news|details|plans?|cuts|layoffs|job|closure|talks|deal|sale|move|decision)\b)|(?:has|had)\s+(?:learned|learnt)(?=\s*[.,;]|\s+that\b))/u;
+
+function newsroomActs(text: string, tokens: readonly Token[], i: number, j: number): boolean {
+  const next = tokens[j + 1]?.text;
+  if (next !== 'was' && next !== 'has' && next !== 'had') return false;
+  const end = tokens[j]!.end;
+  if (!NEWSROOM_ACT_AFTER_RE.test(text.slice(end, end + 60))) return false;
+  const first = tokens[i]!.text;
+  const prev = tokens[i - 1]?.text;
+  if (FIRST_NAMES.has(first) || HONORIFICS.has(first) || (prev !== undefined && HONORIFICS.has(prev))) return false;
+  const name = text.slice(tokens[i]!.start, end).replace(/\s+/g, ' ');
+  return !isPlace(name) && !isPlace(first) && !NATIONALITIES.has(first) && !inKnowledgeBase(name);
 }
 
 /**
