@@ -26,6 +26,7 @@ import { isSiteName, isSitePlaceOrContraction } from './site-places.js';
 import { findOwnerPrefixRuns } from './owner-prefixes.js';
 import { formsAfterCity } from './short-forms.js';
 import { placeHeadsBeforeParticle } from './particle-places.js';
+import { companyOnlyCue } from './town-named-companies.js';
 import { abbreviatesDocument, abbreviatesThing, isPluralAcronym } from './thing-acronyms.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
 import { firstStartingAt } from '../text/sorted-spans.js';
@@ -515,6 +516,9 @@ export class ContextOrgFinder extends OrgRegistry {
       }
       c.runs.push(r);
       c.cues.push(...readOrgCues(this.text, this.tokens, r, verbOnly));
+      // "Orsk will sell its truck unit": a name the place list holds, in a shape only a company fills.
+      const only = isPlace(r.name) ? companyOnlyCue(this.text, r) : null;
+      if (only) c.cues.push(only);
     }
     return byName;
   }
