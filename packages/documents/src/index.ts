@@ -30,7 +30,9 @@ export {
   estimatedSimilarity,
   minhashSignature,
   normalizedTextHash,
+  normalizedWords,
   syndicationKeys,
+  SHINGLE_WORDS,
   NEAR_DUPLICATE_THRESHOLD,
   MINHASH_SIZE,
 } from './syndication/fingerprint.js';

@@ -13,7 +13,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { estimatedSimilarity, minhashSignature, NEAR_DUPLICATE_THRESHOLD } from '@newsgraph/documents';
+import {
+  estimatedSimilarity,
+  minhashSignature,
+  NEAR_DUPLICATE_THRESHOLD,
+  normalizedWords,
+  SHINGLE_WORDS,
+} from '@newsgraph/documents';
+import { createRandom } from './synthetic-articles.js';
 
 const ARTICLES = new URL('../../extraction/fixtures/articles/', import.meta.url).pathname;
 const LAYOUTS = [16, 12, 8].map((bands) => ({ bands, rows: 4, name: `${bands}×4` }));
@@ -28,29 +35,16 @@ type Mode = 'drop' | 'replace' | 'phrases' | 'cut end';
 const RUN = 8;
 /** Bins of true Jaccard for the pooled table. */
 const BINS = [0.5, 0.6, 0.7, 0.8, 0.9];
-const SHINGLE = 5;
-const WORD_RE = /[\p{L}\p{N}]+/gu;
 
 const { values } = parseArgs({ options: { copies: { type: 'string', default: '5' } } });
 const copiesPerSetting = Number(values.copies);
 
-/** mulberry32: a small seeded generator, so the near copies are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const wordsOf = (text: string) => text.normalize('NFKC').toLowerCase().match(WORD_RE) ?? [];
+/** The seeded generator of the synthetic corpus, so the near copies are the same on every run. */
+const random = (seed: number): (() => number) => createRandom(seed).next;
 
 function shingles(words: string[]): Set<string> {
   const set = new Set<string>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) set.add(words.slice(i, i + SHINGLE).join(' '));
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) set.add(words.slice(i, i + SHINGLE_WORDS).join(' '));
   return set;
 }
 
@@ -91,7 +85,7 @@ function nearCopy(words: string[], rate: number, mode: Mode, next: () => number)
 const articles = readdirSync(ARTICLES)
   .filter((name) => name.endsWith('.txt'))
   .sort()
-  .map((name) => wordsOf(readFileSync(join(ARTICLES, name), 'utf8')))
+  .map((name) => normalizedWords(readFileSync(join(ARTICLES, name), 'utf8')))
   .filter((words) => minhashSignature(words.join(' ')) !== null);
 const prints = articles.map((words) => ({ sig: minhashSignature(words.join(' '))!, set: shingles(words) }));
 

@@ -9,7 +9,7 @@ import type {
 } from '@newsgraph/extraction';
 
 /** Small, fast, seedable PRNG (mulberry32): the same seed always yields the same corpus. */
-function createRandom(seed: number) {
+export function createRandom(seed: number) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
