@@ -70,10 +70,23 @@ export interface CopyGroupAssignment {
  * found are merged into it (their members move, the groups go). Finding an article's group walks every relationship
  * of a small article, so it is done here, for copies only, not for every candidate: before, a statement of its own
  * read the groups first (Round 6).
+ *
+ * The articles filed before are write-locked first, in sorted order, and their groups read only then. Two batches
+ * in flight that both found the same committed article would otherwise each read it as in no group and each start
+ * their own (named after different smallest members), leaving that article in two groups; with the lock the
+ * second waits for the first to commit and then reads, and joins, the group the first made. Setting and removing a
+ * property is Cypher's way to take a node's write lock (the Cypher manual's "Concurrent data access").
  */
 export function assignCopyGroupsQuery(assignments: CopyGroupAssignment[]): CypherQuery {
+  const locked = [...new Set(assignments.flatMap((a) => a.filedBefore))].sort();
   return {
     cypher: cypher`
+      CALL () {
+        UNWIND $locked AS id
+        MATCH (s:Node:Source {id: id})
+        SET s._copyGroupLock = true
+        REMOVE s._copyGroupLock
+      }
       UNWIND $assignments AS a
       WITH a, COLLECT {
         UNWIND a.filedBefore AS member
@@ -97,7 +110,7 @@ export function assignCopyGroupsQuery(assignments: CopyGroupAssignment[]): Cyphe
         WITH DISTINCT old
         DETACH DELETE old
       }`,
-    params: { assignments },
+    params: { assignments, locked },
   };
 }
 
