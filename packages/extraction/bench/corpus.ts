@@ -1,17 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** Small deterministic PRNG (mulberry32): the same seed always writes the same corpus. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random.js';
 
 const COMPANIES: Array<[string, string, string, string]> = [
   ['Amazon', 'Amazon Web Services', 'Andy Jassy', 'CEO'],
@@ -60,7 +49,7 @@ const FILLER = [
  */
 export function generateCorpus(dir: string, targetBytes: number, seed = 42): { files: string[]; bytes: number } {
   mkdirSync(dir, { recursive: true });
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const files: string[] = [];
   let bytes = 0;

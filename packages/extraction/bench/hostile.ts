@@ -5,21 +5,11 @@
  * rescans its neighbourhood shows up as quadratic growth.
  */
 
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random.js';
 
 /** Repeats `unit(i)` until the text reaches `bytes` (then cuts it there). */
 function fill(bytes: number, head: string, unit: (i: number, r: () => number) => string, seed = 7): string {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const parts: string[] = [head];
   let n = head.length;
   for (let i = 0; n < bytes; i++) {
