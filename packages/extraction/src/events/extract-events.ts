@@ -52,6 +52,7 @@ import { isFamily } from './family-rounds.js';
 import { continuesTally, isEconomyTally, isRateFigure, isTradesVagueFigure } from './unowned-figures.js';
 import { corporateActionNews } from './corporate-action-news.js';
 import { dropUnionRounds } from './union-rounds.js';
+import { workplaceEmployer } from './workplace-employer.js';
 
 /**
  * Restructuring actions that are events of their own rather than part of a round of cuts: a sale, spin-off, split or
@@ -180,7 +181,13 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
       if (comparedShare(ctx.work, s.start, h)) return;
       // "- PT Kestrel Busana, Orsk: 340 layoffs;": a list item opened by its company (no headline, though unstopped).
       const itemSubject = listItemSubject(ctx, s, h.start);
-      const found = itemSubject ?? findSubject(ctx, s, h.trigger);
+      // "640 staff working at Kestrel Shipping will be let go": the workplace named is the employer.
+      const workplace = itemSubject ? null : workplaceEmployer(ctx, h.start, h.end);
+      const found =
+        itemSubject ??
+        (workplace
+          ? { orgs: [workplace], explicit: true, generic: false, hypothetical: false, clauseStart: s.start }
+          : findSubject(ctx, s, h.trigger));
       // "A further 760 were let go in September" just after a trade's or a country's tally: that tally goes on.
       const subj =
         !found.generic && continuesTally(ctx, drafts, si, s.end, found.explicit) ? { ...found, generic: true } : found;

@@ -61,9 +61,10 @@ const NOT_A_SHARE = '(?!\\s*(?:%|percent\\b|per\\s+cent\\b|pct\\b))';
 /** A quantity of jobs: "14,000 corporate jobs", "hundreds of positions", "about 10,000 employees". */
 /**
  * A count told as a part of the whole workforce: "11,000 of the retail group's 76,000-strong workforce", "1,000 of
- * its staff" — the workforce noun closes the phrase, the first figure is the count.
+ * its staff", "60 out of its 140 workforce" (the whole as a bare headcount) — the workforce noun closes the phrase, the
+ * first figure is the count.
  */
-const OF_WORKFORCE = `\\s+of\\s+(?:its|their|the(?:\\s+[a-z-]+){1,2}['’]s)(?:\\s+(?:total|entire|global|current|overall))?(?:\\s+(?:about|around|roughly|some|nearly|approximately|almost))?(?:\\s+\\d[\\d,.]*(?:-strong)?)?\\s+(?:workforce|work\\s+force|labou?r\\s+force|headcount|staff|employees|workers)\\b`;
+const OF_WORKFORCE = `\\s+(?:out\\s+)?of\\s+(?:its|their|the(?:\\s+[a-z-]+){1,2}['’]s)(?:\\s+(?:total|entire|global|current|overall))?(?:\\s+(?:about|around|roughly|some|nearly|approximately|almost))?(?:\\s+\\d[\\d,.]*(?:-strong)?)?\\s+(?:workforce|work\\s+force|labou?r\\s+force|headcount|staff|employees|workers)\\b`;
 /** "2,700 workers out of its total 7,800 workforce": the whole after the jobs, part of the phrase. */
 const OUT_OF_WHOLE = `(?:\\s+out\\s+of\\s+(?:a|its|their|the)(?:\\s+total(?:\\s+of)?)?(?:\\s+(?:about|around|roughly|some|nearly|more\\s+than|over))?\\s+\\d[\\d,.]*(?:-strong)?(?:\\s+(?:workforce|staff|employees|workers|jobs|people))?\\b)?`;
 /**

@@ -47,7 +47,7 @@ const DET =
   '(?:(?:its|the|their|a|an|some|all|several|two|three|four|five|six|seven|eight|nine|ten|\\d+|(?:at least|up to|as many as|about|around|some) \\w+(?:%|\\s+per\\s?cent)?(?: of (?:its|their|the))?|most of its|part of its|one of its|a majority stake in its|its stake in(?: the)?|its remaining|its entire)\\s+)?';
 /** What a company goes into or files for when it cannot pay its debts. */
 const INSOLVENCY =
-  '(?:(?:voluntary|provisional|compulsory|formal)\\s+)?(?:administration|bankruptcy(?:\\s+protection)?|insolvency(?:\\s+(?:proceedings|resolution(?:\\s+(?:proceedings|process))?))?|liquidation|receivership|judicial\\s+(?:recovery|management|administration|reorgani[sz]ation)|court\\s+protection|creditor\\s+protection|business\\s+rescue|rehabilitation|examinership|voluntary\\s+administration|special\\s+administration|protection\\s+from\\s+creditors|remedial\\s+proceedings|restructuring\\s+proceedings)';
+  '(?:(?:voluntary|provisional|compulsory|formal)\\s+)?(?:administration|bankruptcy(?:\\s+protection)?|insolvency(?:\\s+(?:proceedings|resolution(?:\\s+(?:proceedings|process))?))?|liquidation|receivership|judicial\\s+(?:recovery|management|administration|reorgani[sz]ation)|court\\s+protection|creditor\\s+protection|business\\s+rescue|rehabilitation|examinership|voluntary\\s+administration|special\\s+administration|protection\\s+from\\s+creditors|remedial\\s+proceedings|restructuring\\s+proceedings|concordat(?:um)?|konkordato|safeguard\\s+proceedings|pre-?insolvency\\s+proceedings|(?:preventive\\s+)?composition\\s+with\\s+(?:its\\s+)?creditors)';
 const WORDS = (n: number) => `(?:[\\p{L}\\p{N}&'’.%-]+\\s+){0,${n}}?`;
 /** Words without a preposition among them ("sold phones under the X brand" sells no brand). */
 const PLAIN_WORDS = (n: number) =>
@@ -484,7 +484,8 @@ const RULES: ActionRule[] = [
     re: /(?:remov|eliminat|cut|strip|scrap|reduc)\p{L}*\s+(?:the\s+number\s+of\s+)?(?:\p{L}+\s+){0,2}?(?:layers?|levels?|tiers?)\s+of\s+(?:middle\s+|senior\s+)?management\b|flatten(?:s|ed|ing)?\s+(?:its|the)\s+(?:management\s+)?(?:structure|hierarchy|organi[sz]ation)\b|delayer(?:s|ed|ing)?\b|fewer\s+(?:management\s+)?(?:layers|levels)\b|(?:remov|eliminat|cut|strip|scrap|reduc|shed)\p{L}*\s+(?:out\s+)?(?:(?:its|the|some|two|three|several|middle|senior)\s+){0,2}(?:management|managerial)\s+(?:layers|levels|tiers|hierarchies)\b/iuy,
   },
   {
-    // "went into administration", "filed for Chapter 11 bankruptcy protection", "entered judicial recovery".
+    // "went into administration", "filed for Chapter 11 bankruptcy protection", "entered judicial recovery", "applied
+    // to the commercial court for concordat".
     name: 'insolvency',
     leads: [
       'went',
@@ -522,7 +523,7 @@ const RULES: ActionRule[] = [
       'declares',
     ],
     re: new RegExp(
-      `(?:w(?:ent|ent\\s+back)|go(?:es|ing|ne)?|collaps(?:e|es|ed|ing)|fell)\\s+into\\s+(?:${INSOLVENCY})\\b|enter(?:s|ed|ing)?\\s+(?:into\\s+)?(?:${INSOLVENCY})\\b|(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\\s+(?<placed>${WORDS(9)})(?:in|into|under)\\s+(?:a\\s+)?(?:${INSOLVENCY}|moratorium)\\b|(?:fil(?:e|es|ed|ing)|sought|seek(?:s|ing)?|appl(?:y|ies|ied|ying))\\s+(?:(?:a|an)\\s+(?:petition|application|motion|request)\\s+)?for\\s+(?:(?:US\\s+)?Chapter\\s+(?:11|15|7)\\s+)?(?:${INSOLVENCY}|Chapter\\s+(?:11|15|7))\\b|declar(?:e|es|ed|ing)\\s+(?:itself\\s+)?(?:bankrupt|insolvent)\\b|(?:sought|seek(?:s|ing)?)\\s+(?:court\\s+)?protection\\s+from\\s+(?:its\\s+)?creditors\\b`,
+      `(?:w(?:ent|ent\\s+back)|go(?:es|ing|ne)?|collaps(?:e|es|ed|ing)|fell)\\s+into\\s+(?:${INSOLVENCY})\\b|enter(?:s|ed|ing)?\\s+(?:into\\s+)?(?:${INSOLVENCY})\\b|(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\\s+(?<placed>${WORDS(9)})(?:in|into|under)\\s+(?:a\\s+)?(?:${INSOLVENCY}|moratorium)\\b|(?:fil(?:e|es|ed|ing)|sought|seek(?:s|ing)?|appl(?:y|ies|ied|ying))\\s+(?:(?:to|with|at)\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+){0,2}?court\\s+)?(?:(?:a|an)\\s+(?:petition|application|motion|request)\\s+)?for\\s+(?:(?:US\\s+)?Chapter\\s+(?:11|15|7)\\s+)?(?:${INSOLVENCY}|Chapter\\s+(?:11|15|7))\\b|declar(?:e|es|ed|ing)\\s+(?:itself\\s+)?(?:bankrupt|insolvent)\\b|(?:sought|seek(?:s|ing)?)\\s+(?:court\\s+)?protection\\s+from\\s+(?:its\\s+)?creditors\\b`,
       'iuyd',
     ),
   },

@@ -26,6 +26,18 @@ const BARE_QUANTITY = QUANTITY.replace('(?<q>', '(?<qb>');
 const WHERE =
   "(?:\\s+(?:in|at|across|from|within)\\s+(?:(?!(?:that|which|who|and|will|would|could|are|is|were|was)\\b)[\\p{L}\\p{N}.&'’-]+\\s+){0,3}?(?!(?:that|which|who|and|will|would|could|are|is|were|was)\\b)[\\p{L}\\p{N}.&'’-]+(?:\\s+and\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}.&'’-]*)?)?";
 /**
+ * Where the people work, told with a participle between the jobs and their verb: "640 staff working at its shipping
+ * arm", "1,250 staff employed by Vessla Glass" (up to five words, none a verb or a relative word). Only "working",
+ * "employed" and "based": "200 workers hired at the plant" is no workplace, nor is "working on the game" (a project).
+ */
+const WORKING_WHERE =
+  "(?:\\s+(?:working|employed|based)\\s+(?:in|at|for|by)\\s+(?:(?!(?:that|which|who|and|will|would|could|are|is|were|was)\\b)[\\p{L}\\p{N}.&'’-]+\\s+){0,4}?(?!(?:that|which|who|and|will|would|could|are|is|were|was)\\b)[\\p{L}\\p{N}.&'’-]+)?";
+/**
+ * "none of the 5,000 people at Kestrel Oil would lose their jobs": a guarantee that no one goes, no round (nor a round
+ * of "000" read from the figure's last digits).
+ */
+const NOT_NONE_OF = '(?<!\\bnone\\s+of\\s+(?:(?:the|its|their|these|those)\\s+)?[\\d,.]*)';
+/**
  * The employer after the jobs, told for certain: "Some 420 employees of Norrvik Drugs Ltd", "nearly 1,350 staffers of
  * the lender" — a capitalised name of up to four words, or "the company/bank/…". Not "of whom", "of them", "of the
  * 900" (a part of a whole, told before the noun in OF_WHOLE), nor a union's or a ministry's members. The voluntary
@@ -154,11 +166,13 @@ export const QUANTITY_RULES: QuantityRule[] = [
     kind: 'layoff',
   },
   {
+    // "trim its workforce by 320", "cut its workforce in Sweden by 320" (a place or unit between the workforce and
+    // "by": WHERE).
     name: 'workforce-by',
     ahead: { bits: F.number | F.percent, within: 12 },
     anchor: F.cutVerb,
     re: new RegExp(
-      `${NOT_AFTER_DASH}(?:${CUT_VERB}|shr(?:ink|inks|inking|ank)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing))\\s+(?:its|their|the company['’]s|the|(?-i:\\p{Lu})[\\p{L}&-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}&-]*)?['’]s)?\\s*(?:(?:${HEADCOUNT})(?:-strong)?\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|personnel|manpower|work force|number\\s+of\\s+(?:its\\s+|their\\s+)?(?:employees|staff|jobs|workers|positions|personnel))(?:\\s+numbers)?(?:\\s+of\\s+(?:(?:about|around|roughly|some|nearly|more than)\\s+)?(?:${HEADCOUNT})(?:\\s+(?:employees|staff|workers|people))?)?(?:\\s+(?:through|via|mainly\\s+through|largely\\s+through)\\s+[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,2}?)?\\s+by\\s+${NOT_A_YEAR}(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between|a net|a further|a total of|at least|close to|just over|just under|well over)\\s+)?(?:${SHARE}|${QUANTITY})`,
+      `${NOT_AFTER_DASH}(?:${CUT_VERB}|shr(?:ink|inks|inking|ank)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing))\\s+(?:its|their|the company['’]s|the|(?-i:\\p{Lu})[\\p{L}&-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}&-]*)?['’]s)?\\s*(?:(?:${HEADCOUNT})(?:-strong)?\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:workforce|headcount|staff|staffing|employee base|payroll|employees|personnel|manpower|work force|number\\s+of\\s+(?:its\\s+|their\\s+)?(?:employees|staff|jobs|workers|positions|personnel))(?:\\s+numbers)?(?:\\s+of\\s+(?:(?:about|around|roughly|some|nearly|more than)\\s+)?(?:${HEADCOUNT})(?:\\s+(?:employees|staff|workers|people))?)?${WHERE}(?:\\s+(?:through|via|mainly\\s+through|largely\\s+through)\\s+[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,2}?)?\\s+by\\s+${NOT_A_YEAR}(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|over|up to|as much as|as many as|between|a net|a further|a total of|at least|close to|just over|just under|well over)\\s+)?(?:${SHARE}|${QUANTITY})`,
       'iuy',
     ),
     kind: 'layoff',
@@ -306,7 +320,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     anchor: F.number,
     needs: F.participle,
     re: new RegExp(
-      `${QUANTITY_OF_JOBS_LEAD}["”)]?${OF_EMPLOYER}${WHERE}${WHERE}${AND_SECOND_FIGURE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*(?:[^,.;]|[,.](?=\\d)){1,50}?,)?${UNPLACED}(?:\\s*,(?=\\s+who\\s))?\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:who\\s+)?(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
+      `${NOT_NONE_OF}${QUANTITY_OF_JOBS_LEAD}["”)]?${OF_EMPLOYER}${WORKING_WHERE}${WHERE}${WHERE}${AND_SECOND_FIGURE}(?:\\s*,\\s*(?:or\\s+)?(?:about|roughly|around|some|nearly|almost|approximately|close to)?\\s*(?:[^,.;]|[,.](?=\\d)){1,50}?,)?${UNPLACED}(?:\\s*,(?=\\s+who\\s))?\\s+(?:(?:(?:that|which)\\s+)?(?:it|they|the company|the group|the firm|the bank)\\s+(?:had\\s+|has\\s+|have\\s+)?|(?:who\\s+)?(?:${AUX}\\s+){0,4})${CUT_PARTICIPLE}\\b`,
       'iuy',
     ),
     kind: 'layoff',
@@ -725,6 +739,17 @@ export const ANNOUNCE_RE = new RegExp(
 const UNTOLD_NUMBER = '(?:an?\\s+(?:unspecified|undisclosed|unknown)\\s+number\\s+of\\s+)';
 
 /**
+ * "will retrench workers", "began dismissing staff", "to sack employees": the verbs of dismissal in a form that is
+ * only a verb (base, "-s" or "-ing" after an auxiliary, "to" or a verb of starting), so no figure is needed; their
+ * past participle stays out ("retrenched workers" may only describe them). Not "dismissing workers' concerns" (the
+ * noun's possessive or a noun after it: CUT_JOBS_RE).
+ */
+const VERBAL_DISMISS =
+  '(?<=\\b(?:will|would|to|is|are|was|were|be|been|has\\s+been|have\\s+been|began|begun|begins|started|starts|continued|continues|could|may|might|must)\\s+)(?:retrench(?:ing)?|dismiss(?:ing)?|sack(?:ing)?|disengag(?:e|ing))';
+/** "all of its temporary staff", "many of their older employees": a part of the workforce named without a figure. */
+const MOST_OF_ITS =
+  '(?:(?:most|all|many|part|some)\\s+of\\s+(?:its|their|the)\\s+(?:[a-z-]+\\s+)?(?=(?:workforce|staff|employees|workers)\\b))';
+/**
  * Cutting jobs without a number: "is cutting jobs", "laid off staff", "will halve its workforce", "trimmed staff",
  * "will pare back its headcount", "slim down its workforce", "scaled back its workforce", "to axe
  * refining jobs", "cutting clerical positions" (one word naming the kind of work), "laid off an undisclosed number
@@ -732,7 +757,7 @@ const UNTOLD_NUMBER = '(?:an?\\s+(?:unspecified|undisclosed|unknown)\\s+number\\
  * untold number: "disengaged workers" alone may describe them).
  */
 export const CUT_JOBS_RE = new RegExp(
-  `${NOT_AFTER_DASH}(?<verb>cutting(?:\\s+down)?|laying off|eliminating|slashing|shedding|axing|trimming|trim(?:s|med)?|par(?:e|es|ed|ing)(?:\\s+(?:back|down))?|slim(?:s|med|ming)?\\s+down|scal(?:e|es|ed|ing)\\s+(?:back|down)|slash|eliminate|axe|cut(?:s)?(?:\\s+down)?|lay off|lays off|laid off|eliminated|eliminates|slashed|slashes|axed|shed|sheds|reduc(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|(?:disengag(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?)(?=\\s+${UNTOLD_NUMBER}))\\s+(?:(?:(?:more\\s+than|almost|nearly|about|roughly|around)\\s+)?half\\s+(?:of\\s+)?)?(?:${UNTOLD_NUMBER}|(?:more|some|its|their|the|corporate|additional|further)\\s+)?(?:${JOB_NOUN}|jobs|workforce|headcount|payroll|(?:[a-z]+(?:ing|ion|al|ive|ory|ic)\\s+)?(?:jobs|positions|roles))\\b|${NOT_AFTER_DASH}declar(?:e|es|ed|ing)\\s+(?:an?\\s+(?:unspecified|undisclosed|unknown)\\s+number\\s+of\\s+|some\\s+(?:of\\s+its\\s+)?|its\\s+|their\\s+)?(?:[a-z-]+\\s+)?(?:staff|workers|employees|jobs|positions|roles|posts|pilots|crew)\\s+redundant\\b`,
+  `${NOT_AFTER_DASH}(?<verb>cutting(?:\\s+down)?|laying off|eliminating|slashing|shedding|axing|trimming|trim(?:s|med)?|par(?:e|es|ed|ing)(?:\\s+(?:back|down))?|slim(?:s|med|ming)?\\s+down|scal(?:e|es|ed|ing)\\s+(?:back|down)|slash|eliminate|axe|cut(?:s)?(?:\\s+down)?|lay off|lays off|laid off|eliminated|eliminates|slashed|slashes|axed|shed|sheds|reduc(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|(?:disengag(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?)(?=\\s+${UNTOLD_NUMBER})|${VERBAL_DISMISS})\\s+(?:(?:(?:more\\s+than|almost|nearly|about|roughly|around)\\s+)?half\\s+(?:of\\s+)?)?(?:${UNTOLD_NUMBER}|${MOST_OF_ITS}|(?:more|some|its|their|the|corporate|additional|further)\\s+)?(?:${JOB_NOUN}|jobs|workforce|headcount|payroll|(?:[a-z]+(?:ing|ion|al|ive|ory|ic)\\s+)?(?:jobs|positions|roles))\\b(?!['’]|\\s+(?:concerns?|claims?|complaints?|demands?|fears?|appeals?|allegations?|calls?|criticism|grievances?|protests?|requests?|suggestions?)\\b)|${NOT_AFTER_DASH}declar(?:e|es|ed|ing)\\s+(?:an?\\s+(?:unspecified|undisclosed|unknown)\\s+number\\s+of\\s+|some\\s+(?:of\\s+its\\s+)?|its\\s+|their\\s+)?(?:[a-z-]+\\s+)?(?:staff|workers|employees|jobs|positions|roles|posts|pilots|crew)\\s+redundant\\b`,
   'gi',
 );
 
