@@ -123,6 +123,11 @@ function savingsYear(before: string): boolean {
   return /sav|cost/i.test(before) && SAVINGS_BEFORE_RE.test(before);
 }
 /**
+ * A period a figure is measured against, not when anything happened: "cut staff by 900 from fiscal 2019 levels",
+ * "headcount below 2020 levels", "back to its 2018 level".
+ */
+const BASELINE_AFTER_RE = /^\s*(?:['’]s\s+)?levels?\b/i;
+/**
  * The year of a mishap the round follows, not the round's: "to recover after two plane crashes in 2014", "following
  * the accounting scandal in 2019" (never "after cutting 500 jobs in 2019").
  */
@@ -211,7 +216,8 @@ export function findDates(
       const deadline =
         DEADLINE_LEAD_RE.test(m[0]) ||
         DEADLINE_BEFORE_RE.test(text.slice(Math.max(0, core - 48), core)) ||
-        savingsYear(text.slice(Math.max(0, core - 90), core));
+        savingsYear(text.slice(Math.max(0, core - 90), core)) ||
+        BASELINE_AFTER_RE.test(text.slice(e, e + 12));
       found.push({
         start: s,
         end: e,
@@ -280,11 +286,11 @@ export function findDates(
 }
 
 /**
- * "in 2026", "in 2025 and 2026": where a clause that looks ahead puts a target ("from January 2026" is when a change
+ * "in 2026", "in 2025 and 2026", "during fiscal 2026": where a clause that looks ahead puts a target ("from January 2026" is when a change
  * takes effect, not a target).
  */
 const IN_BEFORE_RE =
-  /\b(?:in|during|ending|ended|and|or|to|between|(?:end|start|beginning|middle|close|turn)\s+of(?:\s+the)?)\s+(?:(?:early|late|mid-?)\s*)?$/i;
+  /\b(?:in|during|ending|ended|and|or|to|between|(?:end|start|beginning|middle|close|turn)\s+of(?:\s+the)?)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?$/i;
 
 /** Where the date itself starts in `text[s, e)` (after a leading preposition: "from 2026" → "2026"). */
 function coreOf(text: string, s: number, e: number): number {

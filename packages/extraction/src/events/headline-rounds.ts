@@ -22,16 +22,18 @@ function vagueRange(text: string): [number, number] | null {
  * "Kora Bank to shed thousands of jobs" or "Kora Bank to cut 10% of workforce" as a headline, and "Kora Bank will cut
  * 4,000 jobs" in the lede: the headline tells the lede's round without its count. A headline round of an
  * organization with a vague figure or a share only joins that organization's first counted round in the lede (or
- * the two sentences after it) when the count fits the vague figure, or the round has no other share; it gives its
- * share and date where the round has none. The drafts left are returned.
+ * the two sentences after it), else its only counted round in the text ("Haulage firm sheds 20% of workforce" over
+ * "51 Vessla employees were let go" further down), when the count fits the vague figure, or the round has no
+ * other share; it gives its share and date where the round has none. The drafts left are returned.
  */
 export function foldCountlessHeadlines(drafts: Draft[]): Draft[] {
   const rounds = countedRoundsBySentence(drafts);
+  const byOrg = countedRoundsByOrg(drafts);
   const folded = new Set<Draft>();
   for (const h of drafts) {
     if (!h.headline || h.count !== null || h.bare || h.cumulative || cutClass(h.kind) !== 'cut') continue;
     if (!h.countText && h.percent === null) continue;
-    const round = firstRoundAfter(rounds, h) ?? (h.countText ? onlyRoundOf(drafts, h) : undefined);
+    const round = firstRoundAfter(rounds, h) ?? onlyRoundOf(byOrg.get(h.org) ?? [], h);
     if (!round) continue;
     const range = h.countText ? vagueRange(h.countText) : null;
     if (h.countText && !(range && round.count! >= range[0] && round.count! < range[1])) continue;
@@ -58,16 +60,39 @@ function countedRoundsBySentence(drafts: readonly Draft[]): Map<string, { draft:
   return rounds;
 }
 
+/** Beyond this many counted rounds an organization has no "only" round (and a headline looks at no more). */
+const MAX_ROUNDS_OF_ORG = 12;
+
+/**
+ * The body's counted cut rounds of each organization, in draft order; an organization with more than
+ * MAX_ROUNDS_OF_ORG of them gets an empty list (each headline then reads a bounded list: the text stays linear).
+ */
+function countedRoundsByOrg(drafts: readonly Draft[]): Map<string | null, Draft[]> {
+  const byOrg = new Map<string | null, Draft[]>();
+  const many = new Set<string | null>();
+  for (const o of drafts) {
+    if (o.headline || o.count === null || o.bare || o.cumulative || cutClass(o.kind) !== 'cut') continue;
+    if (many.has(o.org)) continue;
+    const list = byOrg.get(o.org) ?? [];
+    list.push(o);
+    byOrg.set(o.org, list);
+    if (list.length > MAX_ROUNDS_OF_ORG) {
+      many.add(o.org);
+      byOrg.set(o.org, []);
+    }
+  }
+  return byOrg;
+}
+
 /**
  * "Hallberg Bank restructuring puts hundreds of jobs at risk" over a story that gives its one count further down
  * ("… with 827 jobs potentially at risk"): the organization's only counted round in the text, wherever it is told
- * (not one dated apart).
+ * (not one dated apart). `rounds` are the organization's counted rounds (countedRoundsByOrg).
  */
-function onlyRoundOf(drafts: readonly Draft[], h: Draft): Draft | undefined {
+function onlyRoundOf(rounds: readonly Draft[], h: Draft): Draft | undefined {
   let only: Draft | undefined;
-  for (const o of drafts) {
-    if (o === h || o.org !== h.org || o.headline || o.count === null || o.bare || o.cumulative) continue;
-    if (cutClass(o.kind) !== 'cut') continue;
+  for (const o of rounds) {
+    if (o === h) continue;
     // "In 2019 Hallberg Bank cut 300 jobs": a round dated apart from the headline's is an earlier one.
     if (o.when !== null && !(h.when !== null && (h.when.startsWith(o.when) || o.when.startsWith(h.when)))) continue;
     if (only && only.count !== o.count) return undefined;

@@ -105,11 +105,12 @@ const CURRENCY_BEFORE_RE = /(?:[$€£¥₹₦]|\b(?:Rs\.?|INR|Rp|RM|Ksh|KSh|Kes
 const MONEY_OR_SHARE_AFTER_RE =
   /^(?:\s*%|\.\d|\s*(?:billion|million|trillion|bn|mn)\b|\s*(?:percent|per\s?cent|pct|pc)\b)/i;
 /**
- * "cutting three to four layers of management", "cut two shifts", "close 40 stores": a bare figure (no job noun)
- * counting things, not jobs — its noun follows, after an optional range's upper end.
+ * "cutting three to four layers of management", "cut two shifts", "close 40 stores", "plans that affect 12 of its
+ * hotels": a bare figure (no job noun) counting things, not jobs — its noun follows, after an optional range's upper
+ * end or "of its".
  */
 const THINGS_AFTER_RE =
-  /^(?:\s*(?:-|–|to|or|and)\s*[\w,.]+)?\s+(?:[a-z-]+\s+)?(?:layers?|levels?|tiers?|plants?|factories|sites?|stores?|shops?|branch(?:es)?|outlets?|offices?|locations?|facilities|lines?|shifts?|brands?|models?|products?|units?|divisions?|businesses|markets?|countries|hubs?|routes?|flights?|aircraft|planes?|vessels?|ships?|mines?|shafts?|warehouses?|cent(?:re|er)s|studios?|titles?|projects?|programm?es?|points?|hours?|days?|weeks?|months?|years?|times|percent|per cent)\b/i;
+  /^(?:\s*(?:-|–|to|or|and)\s*[\w,.]+)?(?:\s+of\s+(?:its|their|the))?\s+(?:[a-z-]+\s+)?(?:hotels|restaurants|mills|depots|stations|terminals|schools|clinics|pharmacies|supermarkets|cinemas|dealerships|showrooms|refineries|breweries|layers?|levels?|tiers?|plants?|factories|sites?|stores?|shops?|branch(?:es)?|outlets?|offices?|locations?|facilities|lines?|shifts?|brands?|models?|products?|units?|divisions?|businesses|markets?|countries|hubs?|routes?|flights?|aircraft|planes?|vessels?|ships?|mines?|shafts?|warehouses?|cent(?:re|er)s|studios?|titles?|projects?|programm?es?|points?|hours?|days?|weeks?|months?|years?|times|percent|per cent)\b/i;
 /** "72 redundancies out of a total of 248 pilots", "from a total of 2,200 posts": the headcount cut from. */
 const BASE_TOTAL_BEFORE_RE = /\b(?:from|out\s+of)\s+a\s+total\s+of\s+$/i;
 /** Whether quantity `q` at `qAt` is such a headcount ("a total of" before it or opening it). */

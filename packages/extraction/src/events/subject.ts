@@ -90,11 +90,12 @@ const AFTER_RE = /\b(?:at|across|by|from|within|inside|in|of)\s+(?:the\s+)?$/;
 /**
  * "sold its arm to Norrvik and closed …", "sold its stake in Norrvik and handed …": a company after such a preposition
  * is a party, not the clause's actor; so is the body a notice is addressed to ("we regret to advise the Ministry of
- * Labour of the organisation's intention to declare 400 positions redundant"), and an outlet a report is credited to
- * ("as reported by Kestrel Wire, Norrvik is expected to announce …").
+ * Labour of the organisation's intention to declare 400 positions redundant"), an outlet a report is credited to
+ * ("as reported by Kestrel Wire, Norrvik is expected to announce …"), and an agent a company takes on for its move
+ * ("It has appointed Kestrel Realty for the sale of the site", "retained Orsk Partners to handle the sale").
  */
 const OBJECT_BEFORE_RE =
-  /\b(?:to|from|with|into|against|than|versus|via|towards?|(?:reported|quoted|cited)\s+by|citing|advis(?:e|es|ed|ing)|notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|(?:spin-?off|sale|separation|demerger|listing|acquisition|purchase|takeover|closure|break-?up)\s+of|(?:stakes?|holdings?|shares|interests?)\s+in)\s+(?:the\s+)?$/i;
+  /\b(?:to|from|with|into|against|than|versus|via|towards?|(?:reported|quoted|cited)\s+by|citing|advis(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|hir(?:e|es|ed|ing)|retain(?:s|ed|ing)?|engag(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|instruct(?:s|ed|ing)?|commission(?:s|ed|ing)?|notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|(?:spin-?off|sale|separation|demerger|listing|acquisition|purchase|takeover|closure|break-?up)\s+of|(?:stakes?|holdings?|shares|interests?)\s+in)\s+(?:the\s+)?$/i;
 /**
  * "It spun off its drugs business as Vessamed in 2014 and sold …", "listed its towers arm as Skyrise": the company an
  * action made is its product, never the actor of the clause.
