@@ -7,10 +7,12 @@ import { isSpaceAt } from '../text/char-class.js';
 /**
  * Words that end (or make) the names of bodies whose words news reports as comment rather than as their own
  * business: unions and works councils, trade associations, chambers, ministries and regulators, funds, research
- * and advisory firms. A generic language resource: no organization is named.
+ * and advisory firms; a government department named by its remit ("Department of Labour", "Department for Mines")
+ * and a state office named by its field ("Labour Office", "Federal Statistical Office", "Cartel Office"). A generic
+ * language resource: no organization is named.
  */
 export const COMMENTATOR_NAME_RE =
-  /\p{L}(?:förbundet|forbundet|förbund|forbund|liitto|verband|vakbond|sindikat)\b|\b(?:Unions?|Councils?|Association|Associations|Federation|Confederation|Consortium|Alliance|Chamber|Institute|Institution|Ministry|Authority|Commission|Regulator|Agency|Syndicate|Sindicato|Sindicatos|Syndicat|Gewerkschaft|Metall|Verdi|Fund|Foundation|Forum|Society|Organi[sz]ation|Bureau|Observatory|Research|Advisors|Advisers|Analytics|Consulting|Consultancy|Consultants|Economics|Insights|Intelligence|Securities|Equities|Brokerage|Ratings|Workers|Employees|Teamsters|Watchdog|Tribunal|Court|Senate|Parliament|Government|Treasury)\b/u;
+  /\p{L}(?:förbundet|forbundet|förbund|forbund|liitto|verband|vakbond|sindikat)\b|\b(?:Unions?|Councils?|Association|Associations|Federation|Confederation|Consortium|Alliance|Chamber|Institute|Institution|Ministry|Authority|Commission|Regulator|Agency|Syndicate|Sindicato|Sindicatos|Syndicat|Gewerkschaft|Metall|Verdi|Fund|Foundation|Forum|Society|Organi[sz]ation|Bureau|Observatory|Research|Advisors|Advisers|Analytics|Consulting|Consultancy|Consultants|Economics|Insights|Intelligence|Securities|Equities|Brokerage|Ratings|Workers|Employees|Teamsters|Watchdog|Tribunal|Court|Senate|Parliament|Government|Treasury)\b|\bDepartment\s+(?:of|for)\s+\p{Lu}|\b(?:Labou?r|Employment|Statistics|Statistical|Audit|Cartel|Competition|Patent|Tax)\s+Office\b/u;
 
 /**
  * Descriptors before a name: "trade union Solidarity", "shareholder Vessla", "brokerage Norr Securities", also for the
