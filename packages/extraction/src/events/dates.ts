@@ -21,6 +21,8 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** "in January this year", "on 3 March last year": a month placed in a year relative to the article's day. */
 const REL_YEAR = '(?:,?\\s+(?:of\\s+)?(?<ry>this|last|next|the previous|the following) year\\b)?';
 
+const MONTH_HINT_RE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+
 /**
  * What a pattern needs in the sentence before it is worth running: a digit, a year (19xx/20xx), a month name, a
  * relative word. Most sentences with a figure have no year, so the patterns that require one are not run there.
@@ -30,18 +32,26 @@ const PATTERNS: Array<{
   re: RegExp;
   kind: 'iso' | 'num' | 'mdy' | 'dmy' | 'my' | 'md' | 'm' | 'y' | 'rel' | 'span';
   need: Need;
+  /**
+   * A word every match holds, tested on the sentence before the pattern runs (a necessary condition, so the same
+   * dates are found): these patterns open with a lookbehind or a word boundary, so a failing scan is tried at
+   * every position of the sentence.
+   */
+  also?: RegExp;
 }> = [
   {
     // "Two years later it merged …", "a year earlier": counted from the year the narrative stands in.
     re: /\b(?<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d)\s+years?\s+(?<dir>later|earlier|afterwards|on)\b/g,
     kind: 'span',
     need: 'rel',
+    also: /year/,
   },
   {
     // "had 1,600 employees as at 2015. But a layoff affecting 500 workers in that year …": the year named last.
     re: /\b(?<=(?:in|during)\s+)(?:that|the\s+same)\s+year\b(?!\s+(?:of|to|ending|ended)\b)/gi,
     kind: 'span',
     need: 'rel',
+    also: /year/i,
   },
   { re: /\b(?<year>\d{4})-(?<mm>\d{2})-(?<dd>\d{2})\b/g, kind: 'iso', need: 'digit' },
   // "Thursday (18/8/2022)", "el 03/11/2022": a numeric date as outlets outside the US write it, day first unless
@@ -88,6 +98,8 @@ const PATTERNS: Array<{
     re: new RegExp(`\\b(?<rel>(?:[Ll]ast|[Tt]his|[Nn]ext)\\s+${MONTH.replace('(?<mon>', '(?:')})(?![\\p{L}])`, 'gu'),
     kind: 'rel',
     need: 'rel',
+    // Every month form holds its first three letters ("Sept" → "Sep").
+    also: MONTH_HINT_RE,
   },
   {
     // "The cuts come two years after the carmaker eliminated 5,000 positions": the earlier round lies that far back
@@ -95,6 +107,7 @@ const PATTERNS: Array<{
     re: /(?<=\b(?:comes?|came|coming|arrives?|arrived)\s+)(?<rel>(?:\d+|a|one|two|three|four|five|six|ten) (?:years?|months?) after)\b/gi,
     kind: 'rel',
     need: 'rel',
+    also: /after/i,
   },
   {
     re: new RegExp(
@@ -138,7 +151,6 @@ const CORE_RE = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const THAT_YEAR_RE = /^,?\s+(?:of\s+)?(?:that|the same)\s+year\b/i;
 const DECADE_HINT_RE = /\d['’]s/;
 const YEAR_HINT_RE = /(?:19|20)\d\d/;
-const MONTH_HINT_RE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const REL_HINT_RE = /today|yesterday|tomorrow|week|month|year|quarter|days?\b|(?:last|this|next)\s+\p{Lu}/iu;
 const MONTH_NUM: Record<string, number> = {
   jan: 1,
@@ -191,8 +203,8 @@ export function findDates(
   } as const;
   const found: Array<DateMention & { kind: string; year?: number; month?: number; ry?: string }> = [];
   const taken: Array<[number, number]> = [];
-  for (const { re, kind, need } of PATTERNS) {
-    if (!ok[need]) continue;
+  for (const { re, kind, need, also } of PATTERNS) {
+    if (!ok[need] || (also !== undefined && !also.test(body))) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(body)) !== null) {
