@@ -74,8 +74,7 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   for (const m of orgs.mentions) if (!firstByName.has(m.name)) firstByName.set(m.name, m);
   const unitLinks = [
     // "the StudioCanal production arm" with no owner named: the organization the sentence names before it.
-    // "its Tessby plant": the company the article is about, more often than the one named last.
-    ...units.links.map((l) => (l.parentAt === null && !l.parentName && !l.site ? { ...l, parentIsRecent: true } : l)),
+    ...units.links.map((l) => (l.parentAt === null && !l.parentName ? { ...l, parentIsRecent: true } : l)),
     ...orgs.units.flatMap((u) => {
       const first = firstByName.get(u.name);
       if (!first) return [];
@@ -116,8 +115,6 @@ export function extractDocument(input: DocumentInput): DocumentExtraction {
   const titles = new Map<string, string>();
   const partOf = findPartOf(ctx);
   ctx.parentOf = new Map(partOf.map((r) => [r.from, r.to]));
-  const siteStarts = new Set(units.links.filter((l) => l.site).map((l) => l.at));
-  ctx.siteUnits = new Set(resolved.filter((m) => m.type === 'Division' && siteStarts.has(m.start)).map((m) => m.id));
   const roles = findRoles(ctx, titles);
   // A person with two posts keeps the first one here (the one the title names first).
   ctx.roleOf = new Map(

@@ -39,9 +39,6 @@ function shareIsKnownRound(counted: Map<string, Draft[]>, d: Draft): boolean {
 const shareKey = (d: Draft) => `${d.org}|${cutClass(d.kind)}|${d.percent}`;
 
 export function finalize(ctx: DocContext, drafts: Draft[]): ExtractedEvent[] {
-  // "closed its Tessby plant, with the loss of 450 jobs": a plant's round is its owner's (owned-sites.ts).
-  if (ctx.siteUnits?.size)
-    for (const d of drafts) if (d.org && ctx.siteUnits.has(d.org)) d.org = ctx.parentOf?.get(d.org) ?? d.org;
   const firstFigure = new Map<string, Draft>();
   const firstBare = new Map<string, Draft>();
   /** The first dated restructuring without a figure: an undated mention of the same company's restructuring joins it. */

@@ -5,7 +5,6 @@ import { isPlaceWord } from './org-names.js';
 import { NATIONALITIES, isCountryOrRegion } from '../gazetteer/lexicon/places.js';
 import { collapseSpaces } from '../text/char-class.js';
 import { isFaithAdjective } from '../gazetteer/lexicon/common-words.js';
-import { ownedSiteAfter } from './owned-sites.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const CAPITALS_ONLY_RE = /^\p{Lu}[\p{Lu}&.]+$/u;
@@ -20,8 +19,6 @@ export interface UnitLink {
   parentAt: number | null;
   /** Canonical name of the owner when it is only named inside the unit's own name ("ZeniMax Online Studios"). */
   parentName?: string;
-  /** A plant named by its owner's possessive ("its Tessby plant"): its cuts are its owner's (owned-sites.ts). */
-  site?: boolean;
 }
 
 const NOT_NAME = new Set(
@@ -93,19 +90,6 @@ export function findUnits(text: string, tokens: readonly Token[], covered: Uint8
     if (parentAt !== undefined) links.push({ at: tokens[i]!.start, parentAt });
     covered.fill(1, i, j + 1);
   };
-  // "its ageing Tessby plant": the site named by the words before its noun, the mention spanning both (owned-sites.ts).
-  // Later mentions are not repeated: a bare "Tessby" is as often the town, and "a delegate of the union at the
-  // Tessby plant" names the workplace of another body's post.
-  const siteNames = new Set<string>();
-  const addSite = (hit: [number, number, number], parentAt: number | null) => {
-    const [i, j, n] = hit;
-    const name = collapseSpaces(text.slice(tokens[i]!.start, tokens[j]!.end));
-    if (found.has(name) || siteNames.has(name)) return;
-    siteNames.add(name);
-    mentions.push({ start: tokens[i]!.start, end: tokens[n]!.end, type: 'Division', name });
-    links.push({ at: tokens[i]!.start, parentAt, site: true });
-    covered.fill(1, i, n + 1);
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Apposition: name, then ", the|a|an …".
@@ -126,8 +110,6 @@ export function findUnits(text: string, tokens: readonly Token[], covered: Uint8
       const owner = possessorAt(text, tokens, i);
       const hit = owner === null ? null : unitAfter(text, tokens, covered, i + 1, UNIT_NOUN_POSSESSIVE, true);
       if (hit) add(hit[0], hit[1], 'Division', owner);
-      const site = owner === null || hit ? null : ownedSiteAfter(text, tokens, covered, i + 1);
-      if (site) addSite(site, owner);
     }
     // "the Grow Solutions advertising business"; "its Waymo self-driving unit", "their NuGeneration subsidiary"
     // (the owner is the company the sentence names before, else the one in focus).
@@ -135,8 +117,6 @@ export function findUnits(text: string, tokens: readonly Token[], covered: Uint8
       const its = ITS.has(t.text);
       const hit = unitAfter(text, tokens, covered, i + 1, its ? UNIT_NOUN_POSSESSIVE : UNIT_NOUN_THE, its);
       if (hit) add(hit[0], hit[1], 'Division', null);
-      const site = its && !hit ? ownedSiteAfter(text, tokens, covered, i + 1) : null;
-      if (site) addSite(site, null);
     }
     // "its power generation division, called Gas and Power (GP),": the unit's name after the word naming it.
     if (CALLING_WORDS.has(t.text) && CALLED_UNIT_BEFORE_RE.test(text.slice(Math.max(0, t.start - 90), t.start))) {

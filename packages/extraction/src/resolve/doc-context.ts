@@ -32,15 +32,7 @@ export interface DocContext {
   sourceId: string;
   publisher: string | null;
   /** Units found by context ("Volition, the studio behind …") and where their owner is named (null: the article's company). */
-  unitLinks?: readonly {
-    at: number;
-    parentAt: number | null;
-    parentName?: string;
-    parentIsRecent?: boolean;
-    site?: boolean;
-  }[];
-  /** Units that are plants named by their owner's possessive ("its Tessby plant"): a round there is the owner's. */
-  siteUnits?: ReadonlySet<string>;
+  unitLinks?: readonly { at: number; parentAt: number | null; parentName?: string; parentIsRecent?: boolean }[];
   /** Each division's parent as the text states it (`PART_OF`), filled once the structure is read. */
   parentOf?: ReadonlyMap<string, string>;
   /** Each person's organization as the text states it (`HOLDS_ROLE`), filled once the structure is read. */
