@@ -1,6 +1,7 @@
 /**
  * What only a business does, written right after its name (a date may stand between: "X in July 2019 sacked 575
- * workers"): "X has itself shed thousands of jobs", "X retrenched 300 staff", "X plans to retrench 800 workers", "X followed with
+ * workers"): "X has itself shed thousands of jobs", "X retrenched 300 staff", "X discharged 200 employees" (every
+ * verb of cutting staff: discharge, terminate, furlough, trim, downsize, reduce; "let go of", "made … redundant"), "X plans to retrench 800 workers", "X followed with
  * 3,000 job cuts", "X split into two companies", "X took a $9bn writedown", "X reported a net loss". Read after
  * people are set aside, it lets a name of several words that no cue introduced act as a company ("Virgin Atlantic
  * followed …"); speech verbs are left out, since people say things too.
@@ -11,7 +12,10 @@ const COMPANY_ACT_RE = new RegExp(
     String.raw`(?:,?\s+(?:which|that))?\s+(?:(?:has|have|had|will|would|is|was|also|itself|themselves|already|then|later|recently|reportedly|previously|plans\s+to|planned\s+to|agreed\s+to|is\s+to|went\s+on\s+to|(?:wants|wanted|intends|intended|aims|aimed|seeks|sought)\s+to)\s+){0,3}` +
     '(?:' +
     [
-      String.raw`(?:cut|cuts|cutting|shed|sheds|shedding|eliminated|eliminates|slashed|slashes|axed|axes|sacked|sacks|retrenched|retrenches|retrench|dismissed|dismisses|dismiss|disengaged|disengages|fired|sack|axe|slash|eliminate)\s+(?:[\w,.%$-]+\s+){0,4}?(?:jobs|roles|positions|posts|staff|employees|workers|workforce|headcount|people)`,
+      String.raw`(?:cut|cuts|cutting|shed|sheds|shedding|eliminated|eliminates|slashed|slashes|axed|axes|sacked|sacks|retrenched|retrenches|retrench|dismissed|dismisses|dismiss|disengaged|disengages|fired|sack|axe|slash|eliminate|discharged|discharges|discharge|terminated|terminates|terminate|furloughed|furloughs|furlough|trimmed|trims|trim|downsized|downsizes|downsize|reduced|reduces|reduce)\s+(?:[\w,.%$-]+\s+){0,4}?(?:jobs|roles|positions|posts|staff|employees|workers|workforce|headcount|people)`,
+      // "X let go (of) 350 people", "X made 200 workers redundant".
+      String.raw`(?:let|lets)\s+go\s+(?:of\s+)?(?:[\w,.%$-]+\s+){0,4}?(?:staff|employees|workers|people)`,
+      String.raw`(?:made|makes|make)\s+(?:[\w,.%$-]+\s+){0,4}?(?:staff|employees|workers|people|positions|roles)\s+redundant`,
       String.raw`(?:laid|lays|laying|lay)\s+off`,
       String.raw`(?:employs|employed|operates|operated|manufactures|makes|sold|sells|bought|buys|acquired|acquires|merged|merges|split|splits|closed|closes|shut|shuts|delisted|listed|demerged|exited|exits|divested|divests)\s+(?:its|their|a|an|the|two|three|into|with|down|off|\d)`,
       String.raw`followed\s+(?:suit|with)`,
@@ -49,7 +53,8 @@ const COMPANY_ACT_RE = new RegExp(
 /** First words that can follow a name in COMPANY_ACT_RE (a cheap gate on the next token). */
 const ACT_LEADS = new Set(
   `which that in on last this earlier sacked sacks retrenched retrenches dismissed dismisses disengaged disengages fired
-  retrench dismiss sack axe slash eliminate
+  retrench dismiss sack axe slash eliminate discharged discharges discharge terminated terminates terminate furloughed
+  furloughs furlough trimmed trims trim downsized downsizes downsize reduced reduces reduce let lets made make
   has have had will would is was also itself themselves already then later recently reportedly previously plans planned
   agreed wants wanted intends intended aims aimed seeks sought went are were among been cutting shedding closing laying building opening planning running operating cut cuts cutting shed sheds shedding eliminated eliminates slashed slashes axed axes laid lays laying lay
   employs employed operates operated manufactures makes sold sells bought buys acquired acquires merged merges split
@@ -62,9 +67,15 @@ const ACT_LEADS = new Set(
     .split(/\s+/),
 );
 
+/** A name's last word that makes it a plan, a scheme or a law, never an employer. */
+const PLAN_LAST_WORD_RE =
+  /\b(?:Plan|Plans|Programme|Program|Scheme|Strategy|Project|Initiative|Review|Policy|Act|Law|Bill)$/u;
+
 /** True when the words right after `end` (the next token `next`) tell of a business acting (see COMPANY_ACT_RE). */
 export function actsAsCompany(text: string, end: number, next: string): boolean {
   if (!ACT_LEADS.has(next.toLowerCase())) return false;
+  // "Kestrel's Renewal Plan seeks to shrink staff numbers": a plan, a scheme or a law acts through a company.
+  if (PLAN_LAST_WORD_RE.test(text.slice(Math.max(0, end - 12), end))) return false;
   COMPANY_ACT_RE.lastIndex = end;
   return COMPANY_ACT_RE.test(text);
 }

@@ -302,6 +302,7 @@ export class ContextOrgFinder extends OrgRegistry {
       if (particle && opensWithGivenName([particle[1]!, r.name])) this.surnames.add(r.name);
     }
     const byName = this.collect(runs, false);
+    dropInnerBodyCues(byName);
     for (const [surface, c] of byName)
       if (surface.includes(' ') && (c.intrinsic === 'legal' || c.intrinsic === 'head' || c.intrinsic === 'kb'))
         this.formHeads.add(surface.slice(0, surface.indexOf(' ')));
@@ -608,7 +609,13 @@ export class ContextOrgFinder extends OrgRegistry {
     // "the Kora Air Workers Union (KAWU)", "the Kestrel Post Office (KPO)": a body written with its own initials (the
     // 'initialled' cue, initialled-bodies.ts) is an organization of the story.
     // "Kestrel Credit Union will cut 120 jobs": a lender whose name ends in "Union" is a company (lender-unions.ts).
-    if (PUBLIC_BODY_WORDS.has(last) && !c.cues.some((q) => q.why === 'initialled') && !isLenderUnion(name)) return true;
+    // "the Kora Union of Power Employees": a workers' body written by its full name ('full-body', full-body-names.ts).
+    if (
+      PUBLIC_BODY_WORDS.has(last) &&
+      !c.cues.some((q) => q.why === 'initialled' || q.why === 'full-body') &&
+      !isLenderUnion(name)
+    )
+      return true;
     if (PUBLIC_BODY_WORDS.has(firstWord) && !COMPANY_TAILS.has(last)) return true;
     if (!name.includes(' ')) {
       if (COMMON_ACRONYMS.has(name) || ORG_HEAD_WORDS.has(name) || LEGAL_SUFFIX.has(name)) return true;
@@ -923,3 +930,19 @@ const SUBJECT_VERB_AFTER_RE =
  * "shut two plants, and Norrvik has been selling stores").
  */
 const LOWER_CASE_CONJUNCT_RE = /(?:^|[^\p{L}])\p{Ll}[\p{Ll}-]+\s(?:and|or)\s$/u;
+
+/**
+ * "The Allied Norrvik Workers Union said" beside "the Timber and Allied Norrvik Workers Union": a body's name that ends
+ * a longer name written in the text is that body's short form, no body of its own ('full-body' cue dropped). The
+ * longer names' word tails are collected once (at most 12 words each), so this stays linear in the names.
+ */
+function dropInnerBodyCues(byName: Map<string, Candidate>): void {
+  const tails = new Set<string>();
+  for (const name of byName.keys()) {
+    const words = name.split(' ').slice(-12);
+    for (let k = 1; k < words.length; k++) tails.add(words.slice(k).join(' '));
+  }
+  for (const [name, c] of byName)
+    if (tails.has(name) && c.cues.some((q) => q.why === 'full-body'))
+      c.cues = c.cues.filter((q) => q.why !== 'full-body');
+}

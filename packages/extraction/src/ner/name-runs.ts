@@ -840,6 +840,7 @@ function joinsAnd(
   if (j > i && ORG_HEAD_WORDS.has(tokens[j]!.text) && ownNameWord(tokens[j + 2]!.text)) {
     for (let k = i; k < j; k++) if (ownNameWord(tokens[k]!.text)) return false;
   }
+  if (secondInstitutionAfterAnd(tokens, i, j, to, covered)) return false;
   for (let k = i; k < j; k++) if (tokens[k]!.text === 'of' || tokens[k]!.text === 'for') return true;
   if (j > i && isTradePair(tokens[j]!.text, tokens[j + 2]!.text)) return true;
   if (j > i && tradeBeforeAnd(tokens, i, j) && tradeWordsToCountry(text, tokens, j + 2, to, covered)) return true;
@@ -854,6 +855,38 @@ function joinsAnd(
     if (!isRunWord(tokens[k + 1]!.text) && !LEGAL_SUFFIX.has(tokens[k + 1]!.text)) return false;
   }
   return false;
+}
+
+/**
+ * True when the "and" after tokens `i`…`j` lists a second institution, not a remit of the first: "state-run banks
+ * such as Kestrel Bank of Orsk and Bank of Vessla" (an organization's word and "of" open the words after "and"), or
+ * "backed by the Ministry of Ports and Fisheries and Orsk Shipowners' Association" (a name with "of" that already
+ * holds one joining "and": a second one lists the next body). Not "Ministry of Economy and Finance", nor "Bank of
+ * Orsk and Vessla" (a place after "and", no organization's word).
+ */
+function secondInstitutionAfterAnd(
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  to: number,
+  covered: Uint8Array,
+): boolean {
+  let of = false;
+  let and = false;
+  for (let k = i; k < j; k++) {
+    if (tokens[k]!.text === 'of') of = true;
+    else if (tokens[k]!.text === 'and' && of) and = true;
+  }
+  if (!of) return false;
+  if (and) return true;
+  const head = tokens[j + 2]!.text;
+  return (
+    j + 4 < to &&
+    !covered[j + 3] &&
+    tokens[j + 3]!.text === 'of' &&
+    (ORG_HEAD_WORDS.has(head) || STATE_BODY_WORDS.has(head)) &&
+    isRunWord(tokens[j + 4]!.text)
+  );
 }
 
 /**

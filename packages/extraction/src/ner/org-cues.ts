@@ -28,6 +28,7 @@ import { isPluralPlaceCarrier } from './plural-place-carriers.js';
 import { isAdverbThenTelling } from './adverb-before-verb.js';
 import { includedListSubject } from './included-companies.js';
 import { isInitialledBody } from './initialled-bodies.js';
+import { isFullBodyAt } from './full-body-names.js';
 
 // Module constants: esbuild (tsx, vitest) rewrites a \p{…} literal inside a function into `new RegExp` per call.
 const THREE_CAPITALS_RE = /\p{Lu}{3}/u;
@@ -549,6 +550,9 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
   }
   // "the Kora Air Workers Union (KAWU)": a body's full name with its own initials in brackets.
   if (isInitialledBody(text, run.name, run.end)) cues.push({ strength: 'strong', kind: 'company', why: 'initialled' });
+  // "the Kora Union of Power Employees intervened": a workers' or trade body written by its full name.
+  else if (isFullBodyAt(text, run.name, run.start, run.end))
+    cues.push({ strength: 'strong', kind: 'company', why: 'full-body' });
   if (isPartnershipName(text.slice(run.start, run.end)))
     cues.push({ strength: 'strong', kind: 'company', why: 'partnership' });
   // RENAMED_AFTER_RE opens with `\s\(` or `,`: tested by char code first.

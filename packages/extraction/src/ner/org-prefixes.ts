@@ -6,8 +6,8 @@ import { inKnowledgeBase, isPlaceWord, withoutFinalDot } from './org-names.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
 import { isCommonWord } from '../gazetteer/lexicon/common-words.js';
 
-/** Last words of a workers' union's name ("… Workers Union", "… Trade Union"). */
-const UNION_LAST_WORDS = new Set(['Union', 'Unions']);
+/** Last words of a workers' body's name ("… Workers Union", "… Trade Union", "… Pilots Association"). */
+const UNION_LAST_WORDS = new Set(['Union', 'Unions', 'Federation', 'Confederation', 'Association']);
 
 /** What a decided organization turns out to be once all names of the document are known. */
 export interface PrefixVerdict {
