@@ -77,7 +77,7 @@ export function withoutFinalDot(word: string): string {
 }
 
 /** Words before "of" that make the whole a company's name ("Bank of Ireland", "Industrial Bank of Korea"). */
-const OF_COMPANY_HEADS = new Set(['Bank', 'Banco', 'Corporation', 'Company']);
+const OF_COMPANY_HEADS = new Set(['Bank', 'Banco', 'Corporation', 'Company', 'Port']);
 
 /** True when the words say "company" by themselves: a legal form, an organization word, or a knowledge-base name. */
 export function looksLikeOrgName(words: readonly string[]): string | null {
@@ -109,12 +109,15 @@ export function looksLikeOrgName(words: readonly string[]): string | null {
   )
     return 'head';
   // "Bank of Ireland", "Royal Bank of Scotland": a bank or corporation "of" a place or a name.
+  // Also the body that runs a port, written with a capital ("Port of Norrvik", "Autonomous Port of Orsk"), never a
+  // town so named.
   const of = words.indexOf('of');
   if (
     of > 0 &&
     of < n - 1 &&
     OF_COMPANY_HEADS.has(words[of - 1]!) &&
-    words.slice(of + 1).every((w) => isCapitalized(w))
+    words.slice(of + 1).every((w) => isCapitalized(w)) &&
+    !(words[of - 1] === 'Port' && isPlace(words.join(' ')))
   )
     return 'head';
   // "Office for National Statistics", "Kora Union for Rail Transport and Travel": a body's noun, "for", a remit.

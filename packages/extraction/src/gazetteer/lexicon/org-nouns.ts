@@ -108,10 +108,13 @@ export const NAME_PARTICLES: ReadonlySet<string> = words(
   'de do da dos das del della dei degli delle di du des la le y e et',
 );
 
-/** Words before "of" inside a name: "Bank of Montreal", "Central Bank of Nigeria", "Manufacturers Association of …". */
+/**
+ * Words before "of" inside a name: "Bank of Montreal", "Central Bank of Nigeria", "Manufacturers Association of …",
+ * "Port of Norrvik" (a port's operating body, capitalised; "the port of Norrvik" is the place).
+ */
 export const OF_HEADS: ReadonlySet<string> = words(`
   Bank Association Federation Chamber Council Institute Ministry Department Authority Commission Corporation Company
-  Group Bureau Board Union Organisation Organization Society Confederation Agency Office Exchange Fund
+  Group Bureau Board Union Organisation Organization Society Confederation Agency Office Exchange Fund Port
 `);
 
 /**
