@@ -43,13 +43,14 @@ const CAPITALISED_RE = /^\p{Lu}/u;
  * that holds no initials alone.
  */
 const CONTINUED_AFTER_RE = /^(?: of (?:the )?\p{Lu}|, \p{Lu}\p{Ll}+ (?:and|&) \p{Lu}| \((?!\p{Lu}{2,8}\)))/u;
+/** Before a run: a body told something or named by a post ("told the …", "president of the …"). */
+const TOLD_OR_POST_BEFORE_RE =
+  /\b(?:told|tells|informed|president|secretary|chairman|chairwoman|chair|head|leader|director|spokesman|spokeswoman|spokesperson|official)\s+(?:of\s+|for\s+)?the $/iu;
 /**
  * Before a run: a capitalised word and a comma, the name's first part ("the Orsk Retail, Kitchen and …"); "New",
  * which no run opens with ("New Vessla Council of Trade Unions"); or a named body and "the (country's)": the run is its
  * English name in apposition ("Vesliitto, the nation's Dye Makers' Union", "Vesliitto, the Orsk-affiliated …").
  */
-const TOLD_OR_POST_BEFORE_RE =
-  /\b(?:told|tells|informed|president|secretary|chairman|chairwoman|chair|head|leader|director|spokesman|spokeswoman|spokesperson|official)\s+(?:of\s+|for\s+)?the $/iu;
 const CONTINUED_BEFORE_RE = /(?:\p{Lu}[\p{L}'’-]*, (?:the (?:[\p{L}'’-]+ )?)?|\bNew )$/u;
 const MAX_WORDS = 14;
 
