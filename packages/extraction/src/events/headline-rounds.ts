@@ -46,6 +46,11 @@ export function foldCountlessHeadlines(drafts: Draft[]): Draft[] {
   return folded.size ? drafts.filter((d) => !folded.has(d)) : drafts;
 }
 
+/** A round a headline can join: a counted cut told in the body, not bare, not a cumulative total. */
+function isBodyCountedCut(o: Draft): boolean {
+  return !o.headline && o.count !== null && !o.bare && !o.cumulative && cutClass(o.kind) === 'cut';
+}
+
 /**
  * The body's counted cut rounds a headline can join: the first in draft order of each organization and sentence
  * (so a headline looks at LEDE_REACH sentences, not at every draft: a text of thousands of rounds stays linear).
@@ -53,7 +58,7 @@ export function foldCountlessHeadlines(drafts: Draft[]): Draft[] {
 function countedRoundsBySentence(drafts: readonly Draft[]): Map<string, { draft: Draft; at: number }> {
   const rounds = new Map<string, { draft: Draft; at: number }>();
   drafts.forEach((o, at) => {
-    if (o.headline || o.count === null || o.bare || o.cumulative || cutClass(o.kind) !== 'cut') return;
+    if (!isBodyCountedCut(o)) return;
     const key = `${o.org}|${o.si}`;
     if (!rounds.has(key)) rounds.set(key, { draft: o, at });
   });
@@ -71,7 +76,7 @@ function countedRoundsByOrg(drafts: readonly Draft[]): Map<string | null, Draft[
   const byOrg = new Map<string | null, Draft[]>();
   const many = new Set<string | null>();
   for (const o of drafts) {
-    if (o.headline || o.count === null || o.bare || o.cumulative || cutClass(o.kind) !== 'cut') continue;
+    if (!isBodyCountedCut(o)) continue;
     if (many.has(o.org)) continue;
     const list = byOrg.get(o.org) ?? [];
     list.push(o);
