@@ -13,7 +13,7 @@ const ROUND_NOUN_OF_RE =
   /^(?:loss(?:es)?|eliminations?|removal|terminations?|redundanc(?:y|ies)|firings?|sackings?|lay-?offs?|dismissals?|retrenchments?)\s+of\s/i;
 /** Between the figure and a place or site named after it: "at", "in", "from", "across" and up to five words. */
 const PLACE_BETWEEN_RE = /^\s+(?:at|in|from|across)\s+(?:[^\s,;.]+\s+){0,5}?$/i;
-/** Between the figure (or its place) and the doer: "by", "by the", after an optional place of up to six words. */
+/** Between the figure (or its place) and the doer: "by", "by the", after an optional place of up to seven words. */
 const BY_BETWEEN_RE = /^(?:\s+(?:at|in|from|across)\s+(?:[^\s,;.]+\s+){0,6}?[^\s,;.]+)?\s+by\s+(?:the\s+)?$/i;
 
 /**
