@@ -7,6 +7,7 @@ import { memoByString } from '../text/memo.js';
 import { UPPER_FIRST_RE } from '../text/char-class.js';
 import { COMMENTATOR_NAME_RE } from './commentators.js';
 import { BLOC_RE, WORKERS_UNION_RE } from './union-names.js';
+import { FOREIGN_ARTICLES } from './outlet-lexicon.js';
 import type { CitationInputs } from './citations.js';
 
 /* After the citing passes: one cited source per body, however many names the text gave it. */
@@ -83,6 +84,35 @@ export function mergeSameNamed(ctx: DocContext, evidence: Map<string, Span[]>): 
 }
 const THE_RE = /^the\s+/;
 /**
+ * "O Kestrel reports …; according to Kestrel, …", "The VK Orsk Workers Union … the Orsk Workers Union says": a cited
+ * name that is another cited name without its first word — a foreign article ("O", "El", "Le", "Die") or a country's
+ * initials ("VK", "RT") — is that body's short form, cited once under the full name. Only where one full name ends so.
+ */
+export function mergeShortForms(ctx: DocContext, evidence: Map<string, Span[]>): void {
+  const byRest = new Map<string, string | null>();
+  for (const id of evidence.keys()) {
+    const name = ctx.entities.get(id)?.name;
+    const m = name ? LEADING_SHORT_WORD_RE.exec(name) : null;
+    if (!m || !(FOREIGN_ARTICLES.has(m[1]!) || COUNTRY_INITIALS_RE.test(m[1]!))) continue;
+    const rest = name!.slice(m[0].length).toLowerCase();
+    byRest.set(rest, byRest.has(rest) ? null : id);
+  }
+  if (byRest.size === 0) return;
+  for (const [id, ev] of [...evidence]) {
+    const e = ctx.entities.get(id);
+    const into = e ? byRest.get(e.name.toLowerCase()) : undefined;
+    if (!e || !into || into === id || !evidence.has(into)) continue;
+    const list = evidence.get(into)!;
+    for (const span of ev) addEvidence(list, span);
+    evidence.delete(id);
+    ctx.entities.addAlias(into, e.name);
+  }
+}
+/** A name's first word and the space after it, when a capitalised word follows ("O Kestrel", "VK Orsk Union"). */
+const LEADING_SHORT_WORD_RE = /^(\p{Lu}\p{L}{0,2})\s+(?=\p{Lu})/u;
+/** Two or three capitals: a country's initials before a name ("VK", "RT"). */
+const COUNTRY_INITIALS_RE = /^\p{Lu}{2,3}$/u;
+/**
  * "…, trade unions said. Unions said on Friday …": unions no name tells apart ("unions", "trade unions", "the local
  * union", "Unions" opening a sentence) are one cited source, the first one cited.
  */
@@ -151,12 +181,13 @@ function moveEvidence(evidence: Map<string, Span[]>, from: string, to: string): 
 }
 /**
  * "KUM Norrland regional secretary Jan Roe said": a union's regional branch speaks for the union, cited once under
- * the union's name. A company's unit stays its own source.
+ * the union's name — a workers' union or any body whose own name ends in "Union" ("Orsk Electrical and Postal
+ * Union"; not a credit union or a bloc of states). A company's unit stays its own source.
  */
 export function foldUnionBranches(ctx: DocContext, evidence: Map<string, Span[]>, inputs: CitationInputs): void {
   for (const r of inputs.relations ?? []) {
     if (r.type !== 'PART_OF' || !r.from.startsWith('division:')) continue;
-    if (evidence.has(r.from) && WORKERS_UNION_RE.test(ctx.entities.get(r.to)?.name ?? ''))
+    if (evidence.has(r.from) && (WORKERS_UNION_RE.test(ctx.entities.get(r.to)?.name ?? '') || hasUnionName(ctx, r.to)))
       moveEvidence(evidence, r.from, r.to);
   }
 }

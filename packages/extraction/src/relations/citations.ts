@@ -33,10 +33,19 @@ import {
   isOrgId,
   mergeInitials,
   mergeSameNamed,
+  mergeShortForms,
   mergeUnnamedUnions,
 } from './citation-merges.js';
 
 export { GENERIC, type GenericSource } from './generic-sources.js';
+
+/** Whether `name` is a focal organization's name, initials or first words ("Kestrel" of "Kestrel Motors"). */
+function namesFocal(name: string, focalNames: ReadonlySet<string>, focalInitials: ReadonlySet<string>): boolean {
+  const lower = name.toLowerCase();
+  if (focalNames.has(lower) || focalInitials.has(name)) return true;
+  for (const n of focalNames) if (n.startsWith(lower + ' ')) return true;
+  return false;
+}
 
 /** What the citing code knows besides the text: relations found so far and the events. */
 export interface CitationInputs {
@@ -92,6 +101,8 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
     if (isPublisherName(w.name)) continue;
     // "(KES) - Kestrel Energy Systems said": the initials of the company in focus name no outlet.
     if (w.byOpeningCredit && (focalInitials.has(w.name) || focalNames.has(w.name.toLowerCase()))) continue;
+    // "Source: Kestrel" under a story about Kestrel Motors: the company in focus (or the first words of its name).
+    if (w.bySourceLine && namesFocal(w.name, focalNames, focalInitials)) continue;
     const known = [entityId('Company', w.name), entityId('Source', w.name)].find((k) => ctx.entities.has(k));
     const id = known ?? ctx.entities.addMention('Source', w.name, w.start, w.end, 'news-outlet');
     if (focal.has(id)) continue;
@@ -217,11 +228,13 @@ export function findCitations(ctx: DocContext, inputs: CitationInputs = {}): Ext
   const acronyms = new Map<string, string>();
   citeGeneric(ctx, focal, commentator, cite, { sentences: citedSentences, speakerEnds, unions, voices }, acronyms);
   citeAcronymFullNames(ctx, evidence);
-  foldUnnamedUnion(ctx, evidence, unions);
+  // Branches first: "OEPU Vesta state secretary … said" makes the union itself cited, which an unnamed "Union" is.
   foldUnionBranches(ctx, evidence, inputs);
+  foldUnnamedUnion(ctx, evidence, unions);
   mergeInitials(ctx, evidence, acronyms);
   dropPartsOfBodies(ctx, evidence, bodies);
   mergeSameNamed(ctx, evidence);
+  mergeShortForms(ctx, evidence);
   mergeUnnamedUnions(ctx, evidence);
   dropVoicesOfOutletPieces(ctx, evidence);
   return [...evidence].map(([to, ev]) => ({ type: 'CITES', from: ctx.sourceId, to, evidence: ev }));

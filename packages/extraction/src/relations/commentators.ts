@@ -15,11 +15,12 @@ export const COMMENTATOR_NAME_RE =
   /\p{L}(?:förbundet|forbundet|förbund|forbund|liitto|verband|vakbond|sindikat)\b|\b(?:Unions?|Councils?|Association|Associations|Federation|Confederation|Consortium|Alliance|Chamber|Institute|Institution|Ministry|Authority|Commission|Regulator|Agency|Syndicate|Sindicato|Sindicatos|Syndicat|Gewerkschaft|Metall|Verdi|Fund|Foundation|Forum|Society|Organi[sz]ation|Bureau|Observatory|Research|Advisors|Advisers|Analytics|Consulting|Consultancy|Consultants|Economics|Insights|Intelligence|Securities|Equities|Brokerage|Ratings|Workers|Employees|Teamsters|Watchdog|Tribunal|Court|Senate|Parliament|Government|Treasury)\b|\bDepartment\s+(?:of|for)\s+\p{Lu}|\b(?:Labou?r|Employment|Statistics|Statistical|Audit|Cartel|Competition|Patent|Tax)\s+Office\b/u;
 
 /**
- * Descriptors before a name: "trade union Solidarity", "shareholder Vessla", "brokerage Norr Securities", also for the
- * second of two names ("the unions KWF and NKM").
+ * Descriptors before a name: "trade union Solidarity", "shareholder Vessla", "brokerage Norr Securities", "data and
+ * research firm Kestry", "data provider Vesko", "labour group KORDA", also for the second of two names ("the
+ * unions KWF and NKM").
  */
 const DESCRIPTOR_BEFORE_RE =
-  /\b(?:unions?|trade\s+unions?|labou?r\s+unions?|association|federation|lobby(?:\s+group)?|industry\s+(?:body|group)|think[- ]tank|consultancy|brokerage|broker|investment\s+bank|research\s+(?:firm|house)|rating\s+agency|ratings\s+agency|regulator|watchdog|shareholders?|investors?|(?:investment|pension|sovereign(?:\s+wealth)?|hedge|state)\s+fund|fund|analysts?\s+(?:at|from|with)|economists?\s+(?:at|from|with)|strategists?\s+(?:at|from|with)|(?:general\s+secretary|secretary[- ]general)\s+of|ministry|minister)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*,?\s+(?:and|&)\s+)?$/iu;
+  /\b(?:unions?|trade\s+unions?|labou?r\s+unions?|association|federation|lobby(?:\s+group)?|industry\s+(?:body|group)|think[- ]tank|consultancy|brokerage|broker|investment\s+bank|(?:research|consulting|consultancy|advisory|analytics|data)\s+(?:(?:and|&)\s+(?:research|consulting|consultancy|advisory|analytics|data)\s+)?(?:firm|house|company|group|provider)|labou?r\s+(?:group|body|federation)|rating\s+agency|ratings\s+agency|regulator|watchdog|shareholders?|investors?|(?:investment|pension|sovereign(?:\s+wealth)?|hedge|state)\s+fund|fund|analysts?\s+(?:at|from|with)|economists?\s+(?:at|from|with)|strategists?\s+(?:at|from|with)|(?:general\s+secretary|secretary[- ]general)\s+of|ministry|minister)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*,?\s+(?:and|&)\s+)?$/iu;
 /** Appositions after a name: ", the union that …", ", TIM's largest shareholder", ", the state investment fund". */
 const APPOSITION_AFTER_RE =
   /^,\s+(?:the|a|an|its|their|[\p{Lu}][\p{L}&.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:unions?|works council|association|federation|lobby|body|think[- ]tank|consultancy|brokerage|regulator|watchdog|shareholder|investor|owner(?!\s+of\b)|fund|ministry)\b/iu;

@@ -1,6 +1,6 @@
 import type { SourceKind } from '../types.js';
 import { UNNAMED_INFORMANTS } from './unnamed-informants.js';
-import { UNNAMED_ANALYSTS } from './unnamed-analysts.js';
+import { ONE_UNNAMED_ANALYST, UNNAMED_ANALYSTS } from './unnamed-analysts.js';
 import { COMPANY_OFFICIALS, UNNAMED_OFFICIALS } from './unnamed-officials.js';
 import { SPEAKING_LETTERS } from './speaking-letters.js';
 
@@ -402,6 +402,7 @@ export const GENERIC: GenericSource[] = [
   },
   UNNAMED_INFORMANTS,
   UNNAMED_ANALYSTS,
+  ONE_UNNAMED_ANALYST,
   UNNAMED_OFFICIALS,
   COMPANY_OFFICIALS,
   // Last: where another phrase starts at the same noun ("a letter to staff", "a notice to the exchange"), it names it.

@@ -64,7 +64,7 @@ export const INNER: ReadonlySet<string> = new Set([
  * that tally cuts from news ("the tracking site X", "layoffs tracker X").
  */
 export const OUTLET_NOUN =
-  '(?:newspaper|daily|weekly|broadsheet|tabloid|paper|magazine|journal|news\\s+agency|press\\s+agency|wire\\s+service|newswire|news\\s+outlet|outlet|news\\s+site|news\\s+website|news\\s+portal|portal|website|web\\s+site|broadcaster|public\\s+broadcaster|television|TV|channel|radio|station|publication|trade\\s+publication|trade\\s+title|news\\s+service|business\\s+news\\s+service|tracking\\s+(?:site|website|service)|(?:layoffs?\\s+|job\\s+cuts?\\s+)?tracker)';
+  '(?:newspaper|daily|weekly|broadsheet|tabloid|paper|magazine|journal|news\\s+agency|press\\s+agency|wire\\s+service|newswire|news\\s+outlet|outlet|news\\s+site|news\\s+website|news\\s+portal|media\\s+(?:site|website|portal|outlet)|portal|website|web\\s+site|broadcaster|public\\s+broadcaster|television|TV|channel|radio|station|publication|trade\\s+publication|trade\\s+title|news\\s+service|business\\s+news\\s+service|tracking\\s+(?:site|website|service)|(?:layoffs?\\s+|job\\s+cuts?\\s+)?tracker)';
 export const NOUN_BEFORE_RE = new RegExp(`\\b${OUTLET_NOUN}\\s+(?:the\\s+)?$`, 'iu');
 /** "X business daily", "X financial newspaper": a field may stand between the name and the outlet noun. */
 export const NOUN_AFTER_RE = new RegExp(

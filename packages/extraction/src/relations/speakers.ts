@@ -180,7 +180,8 @@ const TITLE_OF_AFTER_RE = /^\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){1,4}?)(?:of|at|
 
 /** "according to X", "told X", "in an interview with X", "reported by X": the mention after the phrase. */
 function afterPhrase(ctx: DocContext, tokens: readonly Token[], i: number, out: Speaker[]): void {
-  for (let k = i + 1; k < tokens.length && k <= i + 7; k++) {
+  // Up to ten tokens: "according to a story in the UK's Kora Times" holds nine before the name.
+  for (let k = i + 1; k < tokens.length && k <= i + 10; k++) {
     const m = mentionAt(ctx, tokens[k]);
     if (!m) continue;
     const lead = ctx.work.slice(tokens[i]!.start, m.start);

@@ -21,3 +21,26 @@ export const UNNAMED_ANALYSTS: GenericSource = {
   generic: () => 'analysts',
   named: (m) => m.toLowerCase().replace(/\s+/g, ' '),
 };
+
+/** Up to two words that say which analyst, in lower case or a base ("industry", "Orsk-based energy"). */
+const ONE_ANALYST_WORDS = '(?:[\\p{Ll}-]+\\s+|\\p{Lu}[\\p{L}]*-based\\s+){0,2}';
+/** An inverted verb of telling before the analyst: '"…," said an industry analyst.' */
+const INVERTED_TELLING = '(?:said|says|added|adds|noted|notes|argued|argues|warned|warns|explained|explains|cautioned)';
+
+/**
+ * One analyst nobody names, who speaks: "An industry analyst said the split was overdue", "A retail analyst in Orsk
+ * said …", '"…," said an Orsk-based energy analyst.', "one analyst noted" — cited as the unnamed analysts are
+ * ("analysts"), so both forms in one text are one source. Not "an analyst at Kestrel said" or "a Kestrel analyst
+ * said" (a firm, cited under its name), not "the analyst said" (one the text named), not "an analyst expected".
+ */
+export const ONE_UNNAMED_ANALYST: GenericSource = {
+  re: new RegExp(
+    `(?<=${SENTENCE_START}(?:An?|One)\\s+${ONE_ANALYST_WORDS})analyst(?=(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?\\s+${TELLING})` +
+      `|(?<=\\b${INVERTED_TELLING}\\s+(?:an?|one)\\s+${ONE_ANALYST_WORDS})analyst(?=(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?\\s*[.,;])`,
+    'gu',
+  ),
+  leads: ['analyst'],
+  kind: 'other',
+  generic: () => 'analysts',
+  named: () => 'analysts',
+};

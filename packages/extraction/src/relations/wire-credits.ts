@@ -11,6 +11,8 @@ export interface WireCredit {
   alias?: string;
   /** True for an outlet no list knows, credited in a bracket opening the body ("(Orsk Daily) —"). */
   byOpeningCredit?: boolean;
+  /** True for a name of any form a closing "Source:" line gives ("Source: Vesko (sp), El Orsko (sp)"). */
+  bySourceLine?: boolean;
 }
 
 /** A name in a credit: up to five capitalised words or initials ("Reuters", "AFP", "African News Agency", "dpa"). */
@@ -52,6 +54,17 @@ const COPYRIGHT_LINE_RE = new RegExp(
 );
 /** A last line "Source: TBS", "Source: Kora Daily News", "Source NKB" (no colon): the outlet a site's story is taken from (group 1). */
 const SOURCE_LINE_RE = new RegExp(String.raw`^Source(?::\s*|\s+)(${CREDIT_NAME})\.?$`, 'u');
+/** A two-letter language tag after a credited name, as news digests mark their sources: " (sp)", " (en)". */
+const LANGUAGE_TAG = String.raw`(?:\s\(\p{Ll}{2}\))?`;
+/**
+ * A last line "Source: Vesko (sp), El Orsko (sp)", "Sources: Vesko and Orsk Ledger": with its colon, a digest's line
+ * that names where its story comes from, one to four names of up to five capitalised words each.
+ */
+const SOURCE_LIST_LINE_RE = new RegExp(
+  String.raw`^Sources?:\s*${CREDIT_NAME}${LANGUAGE_TAG}(?:(?:,|;|\s(?:and|&))\s${CREDIT_NAME}${LANGUAGE_TAG}){0,3}\.?$`,
+  'u',
+);
+const CREDIT_NAME_G = new RegExp(CREDIT_NAME, 'gu');
 /** A credit closing the last paragraph after its full stop: "… two years. (Yonhap)". */
 const CLOSING_CREDIT_RE = new RegExp(String.raw`[.!?"”’]\s*\((${CREDIT_NAME})\)\s*$`, 'u');
 /** A name that only a news agency has ("African News Agency", "Kora Press Agency"). */
@@ -156,6 +169,20 @@ export function findWireCredits(work: string, bodyStart: number): WireCredit[] {
   if (source && outletByItsName(source[1]!)) {
     const start = tail.end - text.length + source[0].indexOf(source[1]!, 6);
     out.push({ name: source[1]!, start, end: start + source[1]!.length });
+    return out;
+  }
+  // "Source: Vesko (sp), El Orsko (sp)": with a colon the line names its outlets whatever their names (citations.ts
+  // drops a name of the company in focus).
+  const list = tail.end - tail.start <= 120 ? SOURCE_LIST_LINE_RE.exec(text) : null;
+  if (list) {
+    const from = tail.end - text.length + list[0].indexOf(':') + 1;
+    const names = text.slice(from - (tail.end - text.length));
+    // An exec loop, not matchAll (which would build a copy of the expression per line).
+    CREDIT_NAME_G.lastIndex = 0;
+    for (let m = CREDIT_NAME_G.exec(names); m; m = CREDIT_NAME_G.exec(names)) {
+      if (m[0].split(' ').length > 5) continue;
+      out.push({ name: m[0], start: from + m.index, end: from + m.index + m[0].length, bySourceLine: true });
+    }
     return out;
   }
   // "© KYODO": a copyright notice names the agency the copy is bought from.
