@@ -54,7 +54,8 @@ const RUN_STOP = new Set(
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
   September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
   Chief Executive Executives Officer President Vice Chairman Chairwoman Chairperson Chair CEO CFO COO CTO CIO CMO
-  MD CPO CHRO EVP SVP Chancellor Spokesman Spokeswoman Spokesperson Former Outgoing Incoming
+  MD CPO CHRO EVP SVP Chancellor Spokesman Spokeswoman Spokesperson Former Outgoing Incoming Organiser Organizer
+  Coordinator Co-ordinator Convenor Convener Treasurer
   Director Directors Managing Secretary Minister Premier Governor Senator Mayor Founder Co-founder Cofounder
   Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Mr. Mrs. Ms. Dr. Herr Frau Mme Mr Mister Madam Sheikh
   According However Meanwhile Instead Still Earlier Later Last Next Second Third Other Another Some Many Most
@@ -158,12 +159,44 @@ function opensBusinessName(
   covered: Uint8Array,
 ): boolean {
   if (newOpensCompanyName(text, tokens, i, to, covered)) return true;
+  if (stateOwnedOpensBody(text, tokens, i, to, covered)) return true;
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (t.text !== 'Executive' || !next || i + 1 >= to || covered[i + 1] || next.start !== t.end + 1) return false;
   if (!isRunWord(next.text) || !CAPITALISED_PLURAL_RE.test(next.text) || FIRST_NAMES.has(next.text)) return false;
   return LIST_OR_OWNER_BEFORE_RE.test(text.slice(Math.max(0, t.start - 6), t.start));
 }
+
+/** "State-owned", "State-run" written with a capital: the first word of a state body's own name, or a descriptor. */
+const STATE_OWNED_RE = /^State-(?:owned|run|controlled)$/;
+
+/**
+ * "the State-owned Assets Oversight and Holdings Commission": a capital "State-owned" opens a state body's name when
+ * a common word follows it (not a name: "State-owned Kestrel Authority" stays described) and the words after it,
+ * joined by spaces or "and", end in a state body's word (Commission, Authority, Agency …) within the run's length.
+ */
+function stateOwnedOpensBody(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+  covered: Uint8Array,
+): boolean {
+  const t = tokens[i]!;
+  if (!STATE_OWNED_RE.test(t.text)) return false;
+  const first = tokens[i + 1];
+  if (!first || i + 1 >= to || covered[i + 1] || first.start !== t.end + 1) return false;
+  if (!isCapitalized(first.text) || !isCommonWord(first.text)) return false;
+  for (let k = i + 1; k < to && k - i <= MAX_RUN && !covered[k]; k++) {
+    const w = tokens[k]!.text;
+    if (STATE_BODY_WORDS.has(w)) return k > i + 1;
+    if ((!isRunWord(w) && w !== 'and') || text.slice(tokens[k - 1]!.end, tokens[k]!.start) !== ' ') return false;
+  }
+  return false;
+}
+
+/** A space and a lower-case letter. */
+const LOWER_WORD_AFTER_RE = /^ \p{Ll}/u;
 
 /** A lower-case word or a comma right before "New": the word stands inside a sentence, not at its start. */
 const MID_SENTENCE_BEFORE_RE = /(?:\p{Ll}|,) $/u;
@@ -489,6 +522,12 @@ export function findNameRuns(
     // "Canal+", "Disney+": the plus is part of the name.
     else if (text.charCodeAt(end) === 43 && !LETTER_OR_DIGIT_RE.test(text[end + 1] ?? '')) end++;
     const initial = opened || inHeadline;
+    // "said Acting spokesperson Jane Roe": a rank word alone before a lower-case post is the title's first word
+    // (not "the Kora Acting School").
+    if (i === j && RANK_WORDS.has(tokens[i]!.text) && LOWER_WORD_AFTER_RE.test(text.slice(end, end + 3))) {
+      i = j;
+      continue;
+    }
     const name = collapseSpaces(text.slice(start, end));
     out.push({ first: i, last: j, start, end, name, initial, headline: inHeadline });
     i = j;
@@ -877,8 +916,9 @@ function secondInstitutionAfterAnd(
     if (tokens[k]!.text === 'of') of = true;
     else if (tokens[k]!.text === 'and' && of) and = true;
   }
-  if (!of) return false;
-  if (and) return true;
+  if (of && and) return true;
+  // "Jane Roe and Ministry of Ports director Ana Lind", "Kestrel Bank of Orsk and Bank of Vessla": an organization's
+  // word and "of" after "and" open a second institution's name, whether or not the name before holds "of".
   const head = tokens[j + 2]!.text;
   return (
     j + 4 < to &&

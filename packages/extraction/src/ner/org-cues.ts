@@ -305,6 +305,9 @@ const DEPARTMENT_GOES_ON_RE = /(?:\s+and(?:\s+\p{Lu}\p{Ll}+){1,4})?\s+of\s+(?:th
 const POSSESSIVE_DESCRIPTION_AFTER_RE =
   /['’]s\s+(?:\p{Ll}+-)?(?:largest|biggest|oldest|leading|top|main|dominant|second|third|fourth|fifth)\b/uy;
 const UNIT_BEFORE_RE = /(?:subsidiary|unit|division|arm|brand|segment|affiliate|business)\s+of\s+$/iu;
+/** A name's last word that makes it a law, a code or a programme ("Labour Standards Act", "Labour Code"). */
+const LAW_OR_PLAN_LAST_WORD_RE =
+  /\s(?:Act|Acts|Law|Laws|Code|Bill|Decree|Ordinance|Regulation|Regulations|Constitution|Plan|Programme|Program|Scheme|Strategy|Policy|Initiative)$/u;
 /** "Ireland's Kestrel Air", "Spain's Vessla": a place's possessive introduces a company. */
 const PLACE_POSSESSIVE_RE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u;
 /** A site named after its town: "Italy's Terni plant", "Chile's Huasco mill". */
@@ -672,7 +675,9 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     // "Italy's Terni plant": one word before a site's noun is the town the site stands in.
     const after = text.slice(run.end, run.end + 16);
     const site = run.first === run.last && SITE_AFTER_RE.test(after);
-    if (poss && isCountryOrRegion(poss[1]!) && !ADMIN_AREA_AFTER_RE.test(after) && !site)
+    // "Norway's Labour Standards Act", "Orsk's Pension Reform Plan": a country's law or programme, no company of it.
+    const law = LAW_OR_PLAN_LAST_WORD_RE.test(run.name);
+    if (poss && isCountryOrRegion(poss[1]!) && !ADMIN_AREA_AFTER_RE.test(after) && !site && !law)
       cues.push({ strength: 'strong', kind: 'company', why: 'place-possessive' });
     // "Ingo Hallberg's Kestrel Steel will shut …": a tycoon's company, named with a business head word.
     else if (

@@ -4,13 +4,13 @@ import { isCapitalized, type Token } from '../text/tokenize.js';
 import type { Mention } from './mention.js';
 import { isBareTitle, matchTitleBefore } from './titles.js';
 import { NATIONALITIES, isCountryOrRegion, isPlace } from '../gazetteer/lexicon/places.js';
-import { ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../gazetteer/lexicon/org-nouns.js';
+import { ORG_HEAD_WORDS, ORG_PREFIX_WORDS, STATE_BODY_WORDS } from '../gazetteer/lexicon/org-nouns.js';
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 import { OUTLET_ONLY_HEADS, OUTLET_OPENING_WORDS } from '../gazetteer/lexicon/outlet-nouns.js';
 import { collapseSpaces, hasDigit } from '../text/char-class.js';
 
 const STOP = new Set(
-  `The A An And Or But If In On At For Of With From To By As Under Is Are Was Were Has Have Had It Its This That These Those He She They We I You Our Their His Her Why What How When Where Who Which While After Before Despite Although Though Even Also Not New Now Today Said Says Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December AI CEO CFO COO CTO Chief Executive Officer President Vice Senior Head Director Chairman Chairwoman Chairperson Founder Co-founder Cofounder Managing Spokesperson Spokesman Spokeswoman Group Inc Corp LLC Ltd Co Street Wall Valley Silicon Cloud Services Web Labs Group Company Tech Technology Technologies News Update Key Takeaway Scroll Top Stay Sales Marketing Global Customer Data Machine Learning Artificial Intelligence According Meanwhile However Last Next Earlier Later Overall Instead Still Read More Photo Getty Images Editor Staff Reporting Writing Analysts Employees Workers Layoffs Jobs Cuts Prime Minister Chancellor Premier Secretary Senator Governor Mayor Congress Department Federal Reserve U.S United States America American European Union China Chinese India Indian Europe Asia California Washington Seattle York San London Texas Bay Area Act Fund Center Market Markets Economy Manager Managers Relations Communications Affairs Coordinator Superintendent Treasurer Administrator`.split(
+  `The A An And Or But If In On At For Of With From To By As Under Is Are Was Were Has Have Had It Its This That These Those He She They We I You Our Their His Her Why What How When Where Who Which While After Before Despite Although Though Even Also Not New Now Today Said Says Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December AI CEO CFO COO CTO Chief Executive Officer President Vice Senior Head Director Chairman Chairwoman Chairperson Founder Co-founder Cofounder Managing Spokesperson Spokesman Spokeswoman Group Inc Corp LLC Ltd Co Street Wall Valley Silicon Cloud Services Web Labs Group Company Tech Technology Technologies News Update Key Takeaway Scroll Top Stay Sales Marketing Global Customer Data Machine Learning Artificial Intelligence According Meanwhile However Last Next Earlier Later Overall Instead Still Read More Photo Getty Images Editor Staff Reporting Writing Analysts Employees Workers Layoffs Jobs Cuts Prime Minister Chancellor Premier Secretary Senator Governor Mayor Congress Department Federal Reserve U.S United States America American European Union China Chinese India Indian Europe Asia California Washington Seattle York San London Texas Bay Area Act Fund Center Market Markets Economy Manager Managers Relations Communications Affairs Coordinator Superintendent Treasurer Administrator Organiser Organizer Convenor Convener`.split(
     /\s+/,
   ),
 );
@@ -169,6 +169,16 @@ const BODY_REMIT_BEFORE_RE =
   /\b(?:Office|Institute|Council|Commission|Agency|Ministry|Department|Bureau|Authority|Board|Centre|Center|Foundation|Committee|Federation|Association|Secretariat|Directorate|Organisation|Organization)\s+(?:for|of)\s+(?:the\s+)?$/u;
 /** Prepositions before a name that say little by themselves ("from Norrvik Cloud", "with Norrvik Air"). */
 const WEAK_BEFORE_RE = /\b(?:by|from|with)\s*$/i;
+const ACCORDING_TO_BEFORE_RE = /\baccording to\s*$/i;
+/** A speech verb, "who" or "as <title>" right after the name. */
+function saidAfter(text: string, end: number): boolean {
+  return (
+    SAID_AFTER_RE.test(text.slice(end, end + 12)) ||
+    WHO_AFTER_RE.test(text.slice(end, end + 40)) ||
+    AS_TITLE_AFTER_RE.test(text.slice(end, end + 40)) ||
+    isAppointedInStead(text, end)
+  );
+}
 const SAID_AFTER_RE = /^\s*(?:said|says|told|wrote|added|noted)\b/;
 /** An opening quotation mark right before a word. */
 const QUOTE_OPEN_RE = /^["“‘]$/;
@@ -320,7 +330,16 @@ export function findPeople(
     if (!honorific && !titled && orgHeads.has(first.text)) continue;
     // A run opened by a given name is left to the rules above ("Office of Jane Roe" is rare, but no remit).
     if (!honorific && !givenFirst && BODY_REMIT_BEFORE_RE.test(before)) continue;
-    const accepted = !!tail || spoken || given || SAID_BEFORE_RE.test(before);
+    // "with Kestrel Meats", "sighted by Vessla Mail", "according to Orsk Tidende": a bare preposition or
+    // "according to" proves no person; a run no given name opens needs more (a title, a speech verb, an honorific).
+    const weakOnly =
+      !givenFirst &&
+      !honorific &&
+      !titled &&
+      !joined &&
+      (WEAK_BEFORE_RE.test(before) || ACCORDING_TO_BEFORE_RE.test(before)) &&
+      !saidAfter(text, end);
+    const accepted = !!tail || (spoken && !weakOnly) || given || (SAID_BEFORE_RE.test(before) && !weakOnly);
     if (!accepted || isBareTitle(name) || isPlace(name) || !looksLikePersonName(name)) continue;
     // "to Lena Orsk district", "the region of Emilia Norrvik": a run a place's noun follows, or that a place's
     // noun and "of" open, is a place even when a given name opens it, unless an honorific or a title says person.
@@ -505,7 +524,10 @@ function looksLikePersonName(name: string): boolean {
   // "revealed by Kestrel Bakeries USA": the plural of a business's place ("Bakeries", "Breweries") is no surname
   // ("Davies", "Menzies" stay names).
   if (words.length > 1 && BUSINESS_PLURALS_IN_IES.has(last)) return false;
-  return !words.some((w) => ORG_HEAD_WORDS.has(w) || LEGAL_SUFFIX.has(w) || NOT_SURNAMES.has(w));
+  return !words.some(
+    (w) =>
+      ORG_HEAD_WORDS.has(w) || LEGAL_SUFFIX.has(w) || NOT_SURNAMES.has(w) || STATE_BODY_WORDS.has(w) || w === 'Board',
+  );
 }
 /** Plurals in "-ies" of the places and kinds of a business, which end company names, never a person's. */
 const BUSINESS_PLURALS_IN_IES = new Set(

@@ -97,6 +97,10 @@ export const ORG_PREFIX_WORDS: ReadonlySet<string> = words(`
   Caixa Caja Companhia Compañía Compania Empresa Empresas Sociedad Sociedade Société Societe Società Societa
   Fundação Fundación Fondation Fondazione Stichting Aerolíneas Aerolineas Linhas Industria Industrias Indústrias Industrie Cementos
   Construtora Constructora Petróleos Laboratorios Laboratoires Editora Editorial Rede Rádio Radiotelevisión
+  Sistemas Servicios Soluciones Construcciones Inversiones Productos Alimentos Transportes Siderúrgica Siderurgica
+  Siderúrgicas Metalúrgica Metalurgica Metalúrgicas Petroquímica Petroquimica Química Quimica Cerâmica Ceramica
+  Cerámica Azucarera Papelera Cementera Naviera Minera Mineração Mineracao Distribuidora Comercializadora
+  Transportadora Aseguradora Financiera Inmobiliaria Imobiliária
   Assicurazioni Seguros Almacenes Supermercados Cervecería Cervejaria
 `);
 
