@@ -6,6 +6,7 @@ import { findSemicolonUnitLists } from './semicolon-unit-lists.js';
 import { findBulletUnitLists } from './bullet-unit-lists.js';
 import { findPublishedTitles } from './published-titles.js';
 import { findCountedUnitAppositions } from './counted-unit-appositions.js';
+import { findSiteLists } from './site-lists.js';
 import { OUTLET_ONLY_HEADS } from '../gazetteer/lexicon/outlet-nouns.js';
 import { LEGAL_SUFFIX } from '../gazetteer/lexicon/legal-forms.js';
 
@@ -190,6 +191,7 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
     findBulletUnitLists(text, runs),
     findPublishedTitles(text, runs),
     findCountedUnitAppositions(text, runs),
+    findSiteLists(text, tokens, runs),
   );
 }
 
