@@ -231,7 +231,8 @@ export function findEvents(ctx: DocContext): ExtractedEvent[] {
         isCut &&
         h !== listed &&
         (!!h.cumulative ||
-          ((CUMULATIVE_RE.test(own) || (YEARS_SPAN_RE.test(own) && !plannedBefore(ctx.work, s.start, h.start))) &&
+          ((runningTotal(ctx.work, s.start, h, own) ||
+            (YEARS_SPAN_RE.test(own) && !plannedBefore(ctx.work, s.start, h.start))) &&
             !FIRST_SINCE_RE.test(own)) ||
           (!!date?.since && !comparison));
       // "adding to the 2,000 layoffs announced by Kestrel": the passive's agent owns the figure.
@@ -515,6 +516,21 @@ const FIRST_SINCE_RE =
 /** True when the words just before a figure make it a plan ("is to shed 2,500 jobs in 4 years"), not a past total. */
 function plannedBefore(work: string, from: number, at: number): boolean {
   return PLANNED_BEFORE_RE.test(work.slice(Math.max(from, at - 40), at));
+}
+
+/** "shed a total of 2,600 staff": "a total of" opening the figure of a cut. */
+const TOTAL_OF_FIGURE_RE =
+  /^[\p{L}\s-]{0,30}?\ba total of\s+[\d.,]+\s+(?:[\p{L}-]+\s+)?(?:jobs|employees|workers|staff|people|positions|posts|roles)\b/iu;
+/**
+ * Whether the figure's own clause tells a running total ("27,000 since early 2023", "a total of 5,000 so far"). A plan
+ * told with "a total of" ("is to shed a total of 2,600 staff across three countries", its parts told after it) is
+ * the size of that round, not a total of rounds, unless another cue of a running total stands in the clause.
+ */
+function runningTotal(work: string, from: number, h: QuantityHit, own: string): boolean {
+  const m = CUMULATIVE_RE.exec(own);
+  if (!m) return false;
+  if (!/^a total of$/i.test(m[0]) || !TOTAL_OF_FIGURE_RE.test(own) || !plannedBefore(work, from, h.start)) return true;
+  return CUMULATIVE_RE.test(own.slice(m.index + m[0].length));
 }
 
 /** A figure's own clause: from the figure to the next figure or the first clause break after it. */

@@ -58,6 +58,9 @@ export function followingSentenceDate(work: string, next: Span, publishedAt: str
       return d.value;
     if (opensToldSentence(work, next, d)) return d.value;
     if (!/\d{4}/.test(work.slice(d.start, d.end))) continue; // written out, not resolved from "on Tuesday"
+    // "On 4 May 2021, the union staged a strike …": a day that opens its sentence dates that sentence's own act (its
+    // telling form is `opensToldSentence` above), never the round told the sentence before.
+    if (/^\s*["“]?\s*On\s+$/.test(work.slice(next.start, d.start))) continue;
     if (ANNOUNCED_ON_RE.test(work.slice(Math.max(next.start, d.start - 20), d.start))) return d.value;
   }
   return null;

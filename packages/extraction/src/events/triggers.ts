@@ -58,9 +58,10 @@ const WORKFORCE_NOUN =
 const PEOPLE_NOUN = '(?:staffers|staff|employees|workers|people|jobs|positions)';
 /**
  * Right after "by": not a bare year ("shrink its payroll by 2027", "to trim headcount by 2024]"), which is when,
- * not how many; "by 2000 jobs", "by 2,025" and "by about 2000" stay counts.
+ * not how many; "by 2000 jobs", "by 2,025" and "by about 2000" stay counts. Nor a day of a month ("will reduce its
+ * staff by 15 June"): a date, no figure.
  */
-const NOT_A_YEAR = `(?!(?:19|20)\\d\\d\\b(?![,.]\\d)(?!\\s+${JOB_NOUN}))`;
+const NOT_A_YEAR = `(?!(?:19|20)\\d\\d\\b(?![,.]\\d)(?!\\s+${JOB_NOUN}))(?!\\d{1,2}(?:st|nd|rd|th)?\\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\b)`;
 /** A headcount written in digits ("45,000", "100 000"). */
 /** " in May", " in the first half", " last year", " this quarter": when people left, told before the scheme. */
 const LEAVING_PERIOD =
