@@ -72,9 +72,12 @@ const OVER_A_SPAN =
 const HEADCOUNT = '\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+|\\d+';
 const ABOUT =
   '(?:(?:about|around|roughly|some|nearly|approximately|just over|just under|more than|fewer than|less than)\\s+)?';
-/** Verbs of cutting jobs (present, past, -ing); "lay-off" also as a verb, as many regional dailies write it. */
+/**
+ * Verbs of cutting jobs (present, past, -ing); "lay-off" and "layoff" also as verbs, as many regional dailies and
+ * wire headlines write them ("plans to layoff 315 employees").
+ */
 const CUT_VERB =
-  '(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?(?:\\s+|-)off|laid\\s+off|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)?|trim(?:s|med|ming)?|chop(?:s|ped|ping)?|let\\s+go(?:\\s+of)?|lets\\s+go\\s+of|letting\\s+go(?:\\s+of)?|fir(?:e|es|ed|ing)|furlough(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|retrench(?:es|ed|ing)?)';
+  '(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?(?:\\s+|-)off|layoff(?!s)|laid\\s+off|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)?|trim(?:s|med|ming)?|chop(?:s|ped|ping)?|let\\s+go(?:\\s+of)?|lets\\s+go\\s+of|letting\\s+go(?:\\s+of)?|fir(?:e|es|ed|ing)|furlough(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|retrench(?:es|ed|ing)?)';
 /**
  * Verbs that cut jobs only when jobs are named ("scrap 2,000 posts", never "scrap 2,000"; "take out about 220 roles",
  * "part with 300 employees", "downsize by 1,200 jobs", "get rid of 500 jobs"; "send home tens of its staff" and
