@@ -161,10 +161,17 @@ function opensBusinessName(
   if (newOpensCompanyName(text, tokens, i, to, covered)) return true;
   if (stateOwnedOpensBody(text, tokens, i, to, covered)) return true;
   const t = tokens[i]!;
-  const next = tokens[i + 1];
-  if (t.text !== 'Executive' || !next || i + 1 >= to || covered[i + 1] || next.start !== t.end + 1) return false;
-  if (!isRunWord(next.text) || !CAPITALISED_PLURAL_RE.test(next.text) || FIRST_NAMES.has(next.text)) return false;
+  const next = t.text === 'Executive' ? nextJoinedToken(tokens, i, to, covered) : undefined;
+  if (!next || !isRunWord(next.text) || !CAPITALISED_PLURAL_RE.test(next.text) || FIRST_NAMES.has(next.text))
+    return false;
   return LIST_OR_OWNER_BEFORE_RE.test(text.slice(Math.max(0, t.start - 6), t.start));
+}
+
+/** The token right after token i, one space away, inside the run (before `to`) and not yet covered; else undefined. */
+function nextJoinedToken(tokens: readonly Token[], i: number, to: number, covered: Uint8Array): Token | undefined {
+  const next = tokens[i + 1];
+  if (!next || i + 1 >= to || covered[i + 1] || next.start !== tokens[i]!.end + 1) return undefined;
+  return next;
 }
 
 /** "State-owned", "State-run" written with a capital: the first word of a state body's own name, or a descriptor. */
@@ -182,11 +189,9 @@ function stateOwnedOpensBody(
   to: number,
   covered: Uint8Array,
 ): boolean {
-  const t = tokens[i]!;
-  if (!STATE_OWNED_RE.test(t.text)) return false;
-  const first = tokens[i + 1];
-  if (!first || i + 1 >= to || covered[i + 1] || first.start !== t.end + 1) return false;
-  if (!isCapitalized(first.text) || !isCommonWord(first.text)) return false;
+  if (!STATE_OWNED_RE.test(tokens[i]!.text)) return false;
+  const first = nextJoinedToken(tokens, i, to, covered);
+  if (!first || !isCapitalized(first.text) || !isCommonWord(first.text)) return false;
   for (let k = i + 1; k < to && k - i <= MAX_RUN && !covered[k]; k++) {
     const w = tokens[k]!.text;
     if (STATE_BODY_WORDS.has(w)) return k > i + 1;
@@ -216,8 +221,8 @@ function newOpensCompanyName(
 ): boolean {
   const t = tokens[i]!;
   if (t.text !== 'New' || !MID_SENTENCE_BEFORE_RE.test(text.slice(Math.max(0, t.start - 2), t.start))) return false;
-  const first = tokens[i + 1];
-  if (!first || i + 1 >= to || covered[i + 1] || first.start !== t.end + 1 || !isRunWord(first.text)) return false;
+  const first = nextJoinedToken(tokens, i, to, covered);
+  if (!first || !isRunWord(first.text)) return false;
   if (isPlace(`New ${first.text}`)) return false;
   let k = i + 1;
   while (k + 1 < to && k - i < MAX_RUN - 1 && !covered[k + 1]) {
