@@ -44,3 +44,37 @@ describe('insolvency told without "into"', () => {
     expect(rounds('Kestrel Air placed orders in March for ten aircraft.')).toEqual([]);
   });
 });
+
+describe('a filing told as sought protection or declared bankruptcy', () => {
+  it('reads "sought bankruptcy protection" alone as a restructuring', () => {
+    expect(rounds('On 6 May Kestrel Print Ltd sought bankruptcy protection.')).toMatchObject([
+      { kind: 'restructuring', org: 'Kestrel Print', count: null, when: '2024-05-06' },
+    ]);
+    expect(rounds('Vessla Retail is seeking Chapter 11 protection, it said on 6 May.')).toMatchObject([
+      { kind: 'restructuring', org: 'Vessla Retail', count: null },
+    ]);
+    expect(rounds('Orsk Foods declared bankruptcy on 6 May.')).toMatchObject([
+      { kind: 'restructuring', org: 'Orsk Foods', count: null, when: '2024-05-06' },
+    ]);
+  });
+
+  it('keeps the filing as its own restructuring beside the job figure of the same sentence', () => {
+    const events = rounds('On 6 May Kestrel Print Ltd sought creditor protection and said it plans to shed 300 posts.');
+    expect(events).toHaveLength(2);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'restructuring', org: 'Kestrel Print', count: null }),
+        expect.objectContaining({ kind: 'layoff', org: 'Kestrel Print', count: 300 }),
+      ]),
+    );
+  });
+
+  it('reads no filing from a company that emerged from protection years ago', () => {
+    expect(
+      rounds('After emerging from bankruptcy protection in 2019, Kestrel Print will cut 300 jobs, it said on 6 May.'),
+    ).toMatchObject([{ kind: 'layoff', org: 'Kestrel Print', count: 300 }]);
+    expect(
+      rounds('After emerging from bankruptcy protection in 2019, Kestrel Print will cut 300 jobs, it said on 6 May.'),
+    ).toHaveLength(1);
+  });
+});

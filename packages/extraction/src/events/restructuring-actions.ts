@@ -485,7 +485,9 @@ const RULES: ActionRule[] = [
   },
   {
     // "went into administration", "filed for Chapter 11 bankruptcy protection", "entered judicial recovery", "applied
-    // to the commercial court for concordat".
+    // to the commercial court for concordat", "has sought bankruptcy protection", "won court protection", "declared
+    // bankruptcy" (a sentence rule, so the filing stays an event of its own beside a job figure of the same sentence;
+    // the lede fallback of corporate-action-news.ts is read only when no event was found).
     name: 'insolvency',
     leads: [
       'went',
@@ -521,9 +523,15 @@ const RULES: ActionRule[] = [
       'declared',
       'declare',
       'declares',
+      'declaring',
+      'obtained',
+      'won',
+      'secured',
+      'received',
+      'granted',
     ],
     re: new RegExp(
-      `(?:w(?:ent|ent\\s+back)|go(?:es|ing|ne)?|collaps(?:e|es|ed|ing)|fell)\\s+into\\s+(?:${INSOLVENCY})\\b|enter(?:s|ed|ing)?\\s+(?:into\\s+)?(?:${INSOLVENCY})\\b|(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\\s+(?<placed>${WORDS(9)})(?:in|into|under)\\s+(?:a\\s+)?(?:${INSOLVENCY}|moratorium)\\b|(?:fil(?:e|es|ed|ing)|sought|seek(?:s|ing)?|appl(?:y|ies|ied|ying))\\s+(?:(?:to|with|at)\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+){0,2}?court\\s+)?(?:(?:a|an)\\s+(?:petition|application|motion|request)\\s+)?for\\s+(?:(?:US\\s+)?Chapter\\s+(?:11|15|7)\\s+)?(?:${INSOLVENCY}|Chapter\\s+(?:11|15|7))\\b|declar(?:e|es|ed|ing)\\s+(?:itself\\s+)?(?:bankrupt|insolvent)\\b|(?:sought|seek(?:s|ing)?)\\s+(?:court\\s+)?protection\\s+from\\s+(?:its\\s+)?creditors\\b`,
+      `(?:w(?:ent|ent\\s+back)|go(?:es|ing|ne)?|collaps(?:e|es|ed|ing)|fell)\\s+into\\s+(?:${INSOLVENCY})\\b|enter(?:s|ed|ing)?\\s+(?:into\\s+)?(?:${INSOLVENCY})\\b|(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\\s+(?<placed>${WORDS(9)})(?:in|into|under)\\s+(?:a\\s+)?(?:${INSOLVENCY}|moratorium)\\b|(?:fil(?:e|es|ed|ing)|sought|seek(?:s|ing)?|appl(?:y|ies|ied|ying))\\s+(?:(?:to|with|at)\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+){0,2}?court\\s+)?(?:(?:a|an)\\s+(?:petition|application|motion|request)\\s+)?for\\s+(?:(?:US\\s+)?Chapter\\s+(?:11|15|7)\\s+)?(?:${INSOLVENCY}|Chapter\\s+(?:11|15|7))\\b|declar(?:e|es|ed|ing)\\s+(?:itself\\s+)?(?:bankrupt|insolvent)\\b|(?:sought|seek(?:s|ing)?)\\s+(?:court\\s+)?protection\\s+from\\s+(?:its\\s+)?creditors\\b|(?:sought|seek(?:s|ing)?|obtained|won|secured|received|granted)\\s+(?:(?:US\\s+)?Chapter\\s+(?:11|15)\\s+(?:bankruptcy\\s+)?|(?:bankruptcy|court|creditor|judicial)\\s+)protection\\b|(?:sought|seek(?:s|ing)?)\\s+protection\\s+under\\s+(?:US\\s+)?Chapter\\s+(?:11|15)\\b|declar(?:e|es|ed|ing)\\s+(?:(?:US\\s+)?Chapter\\s+(?:11|7)\\s+)?(?:bankruptcy|insolvency)\\b`,
       'iuyd',
     ),
   },
