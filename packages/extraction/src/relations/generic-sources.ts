@@ -78,6 +78,29 @@ const EXCHANGE = '(?:(?:the\\s+)?(?:[\\p{Lu}][\\p{L}&.-]*\\s+){0,4}(?:stock\\s+)
  */
 const CIRCULAR =
   '(?<=\\b(?:a|an|the|its|this|that)\\s+(?:(?:revised|first|second|third|new|latest|fresh|internal|official|separate|recent|earlier|same|company|management|staff)\\s+){0,2})circular\\b(?!\\s+(?:(?:sent|posted|issued|mailed|distributed)\\s+)?(?:to|for)\\s+(?:its\\s+|the\\s+|all\\s+)?shareholders)(?=\\s*[,.;:]|\\s+(?:said|says|stated|states|read|reads|added|adds|noted|notes|issued|sent|dated|signed|seen|released|circulated|from|by|on|for|which|that)\\b)';
+/**
+ * Who keeps the records a clause cites ("public records", "company data", "court documents"). Not a department or
+ * ministry: "department data showed" cites the department the text names.
+ */
+const RECORD_KINDS = [
+  'public',
+  'official',
+  'company',
+  'corporate',
+  'government',
+  'state',
+  'court',
+  'regulatory',
+  'registry',
+  'land',
+  'customs',
+  'census',
+  'tax',
+  'payroll',
+];
+const RECORD_KIND = `(?:${RECORD_KINDS.join('|')})`;
+/** The records themselves (filings are the company's, above). */
+const RECORD_NOUN = '(?:records|data|figures|accounts|documents|statistics|papers)';
 /** Generic citation phrases, each with the words its matches start with (exported for the lead-scan test). */
 export const GENERIC: GenericSource[] = [
   {
@@ -399,6 +422,25 @@ export const GENERIC: GenericSource[] = [
         .replace(/^(?:(?:the|a|its)\s+)+/i, '')
         .replace(POSSESSIVE_NAME_LEAD_RE, '')
         .replace(/\s+/g, ' '),
+  },
+  {
+    // Records and figures a clause cites as showing something, by a word that says whose or what kind: "public
+    // records show", "company data showed", "state statistics indicated", "court documents revealed",
+    // "accounts filed with the Kora Companies Registry" (named by the phrase). Not "sales figures showed a rise",
+    // nor a bare "the data show", nor filings (the company's filings above).
+    re: new RegExp(
+      `\\b${RECORD_KIND}\\s+(?:${RECORD_KIND}\\s+)?${RECORD_NOUN}\\b(?=\\s+(?:(?:also|again|clearly)\\s+)?(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|suggested)\\b)|\\baccounts\\b(?=\\s+(?:(?:have|has|had|were|was)\\s+(?:been\\s+)?)?(?:filed|lodged|submitted)\\s+(?:at|with|to)\\s+(?:the\\s+)?(?-i:\\p{Lu}))`,
+      'giu',
+    ),
+    leads: [...RECORD_KINDS, 'accounts'],
+    kind: 'other',
+    generic: () => 'records',
+    // "the newest published public records" are the public records.
+    named: (m) =>
+      m
+        .replace(/^(?:(?:the|its|latest|available|recent|most|last|newest|published)\s+)+/i, '')
+        .replace(/\s+/g, ' ')
+        .toLowerCase(),
   },
   UNNAMED_INFORMANTS,
   UNNAMED_ANALYSTS,
