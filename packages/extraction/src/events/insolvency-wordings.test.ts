@@ -77,4 +77,12 @@ describe('a filing told as sought protection or declared bankruptcy', () => {
       rounds('After emerging from bankruptcy protection in 2019, Kestrel Print will cut 300 jobs, it said on 6 May.'),
     ).toHaveLength(1);
   });
+
+  it('gives a headline\'s "<Parent> unit seeks court protection" to no parent: the unit files', () => {
+    const orgs = rounds(
+      'Brenmoor unit seeks court protection\n\nOSLO - The packaging group Brenmoor Group said on Monday that its subsidiary Tavlo Foods AS had filed for bankruptcy protection.\n',
+    ).map((e) => e.org);
+    expect(orgs).toContain('Tavlo Foods');
+    expect(orgs).not.toContain('Brenmoor Group');
+  });
 });

@@ -16,6 +16,8 @@ interface ActionRule {
   before?: RegExp;
   /** What the sentence must not go on with right after the match (sticky, tested at its end). */
   notAfter?: RegExp;
+  /** What the sentence must not end with right before the lead word ("<Parent> unit seeks court protection"). */
+  notBefore?: RegExp;
 }
 
 /** What a company owns and can sell, close, spin off or merge. */
@@ -534,6 +536,8 @@ const RULES: ActionRule[] = [
       `(?:w(?:ent|ent\\s+back)|go(?:es|ing|ne)?|collaps(?:e|es|ed|ing)|fell)\\s+into\\s+(?:${INSOLVENCY})\\b|enter(?:s|ed|ing)?\\s+(?:into\\s+)?(?:${INSOLVENCY})\\b|(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\\s+(?<placed>${WORDS(9)})(?:in|into|under)\\s+(?:a\\s+)?(?:${INSOLVENCY}|moratorium)\\b|(?:fil(?:e|es|ed|ing)|sought|seek(?:s|ing)?|appl(?:y|ies|ied|ying))\\s+(?:(?:to|with|at)\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+){0,2}?court\\s+)?(?:(?:a|an)\\s+(?:petition|application|motion|request)\\s+)?for\\s+(?:(?:US\\s+)?Chapter\\s+(?:11|15|7)\\s+)?(?:${INSOLVENCY}|Chapter\\s+(?:11|15|7))\\b|declar(?:e|es|ed|ing)\\s+(?:itself\\s+)?(?:bankrupt|insolvent)\\b|(?:sought|seek(?:s|ing)?)\\s+(?:court\\s+)?protection\\s+from\\s+(?:its\\s+)?creditors\\b|(?:sought|seek(?:s|ing)?|obtained|won|secured|received|granted)\\s+(?:(?:US\\s+)?Chapter\\s+(?:11|15)\\s+(?:bankruptcy\\s+)?|(?:bankruptcy|court|creditor|judicial)\\s+)protection\\b|(?:sought|seek(?:s|ing)?)\\s+protection\\s+under\\s+(?:US\\s+)?Chapter\\s+(?:11|15)\\b|declar(?:e|es|ed|ing)\\s+(?:(?:US\\s+)?Chapter\\s+(?:11|7)\\s+)?(?:bankruptcy|insolvency)\\b`,
       'iuyd',
     ),
+    // A headline's "<Parent> unit seeks court protection": the unit files, and the body names it.
+    notBefore: /\b(?:units?|subsidiar(?:y|ies)|arms?|divisions?|affiliates?)\s+$/iu,
   },
   {
     name: 'delisting',
@@ -629,6 +633,7 @@ export function findRestructuringActions(
     if (at < after || body[at - 1] === '-') continue;
     for (const r of rules) {
       if (r.before && !r.before.test(body.slice(0, at))) continue;
+      if (r.notBefore?.test(body.slice(Math.max(0, at - 24), at))) continue;
       r.re.lastIndex = at;
       const m = r.re.exec(body);
       if (!m) continue;
