@@ -313,15 +313,9 @@ export function findPeople(
       hasTitleBefore(text, Math.max(lineStart, start - 120), start) ||
       (apposed < start && hasTitleBefore(text, Math.max(lineStart, start - 160), apposed));
     // Evidence that names a person whatever the words: an honorific, a speech verb, a title or a role beside it.
+    const speaksAfter = saidAfter(text, end);
     const spoken =
-      honorific ||
-      joined ||
-      SAID_AFTER_RE.test(text.slice(end, end + 12)) ||
-      WHO_AFTER_RE.test(text.slice(end, end + 40)) ||
-      AS_TITLE_AFTER_RE.test(text.slice(end, end + 40)) ||
-      isAppointedInStead(text, end) ||
-      (SAID_BEFORE_RE.test(before) && !WEAK_BEFORE_RE.test(before)) ||
-      titled;
+      honorific || joined || speaksAfter || (SAID_BEFORE_RE.test(before) && !WEAK_BEFORE_RE.test(before)) || titled;
     // "Von Hirschheydt has said" after "Philipp von Hirschheydt": a sentence-opening particle surname.
     const tail = tails.get(name[0]!.toLowerCase() + name.slice(1));
     if (initials && !titled) continue;
@@ -338,7 +332,7 @@ export function findPeople(
       !titled &&
       !joined &&
       (WEAK_BEFORE_RE.test(before) || ACCORDING_TO_BEFORE_RE.test(before)) &&
-      !saidAfter(text, end);
+      !speaksAfter;
     const accepted = !!tail || (spoken && !weakOnly) || given || (SAID_BEFORE_RE.test(before) && !weakOnly);
     if (!accepted || isBareTitle(name) || isPlace(name) || !looksLikePersonName(name)) continue;
     // "to Lena Orsk district", "the region of Emilia Norrvik": a run a place's noun follows, or that a place's

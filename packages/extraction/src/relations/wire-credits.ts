@@ -175,8 +175,9 @@ export function findWireCredits(work: string, bodyStart: number): WireCredit[] {
   // drops a name of the company in focus).
   const list = tail.end - tail.start <= 120 ? SOURCE_LIST_LINE_RE.exec(text) : null;
   if (list) {
-    const from = tail.end - text.length + list[0].indexOf(':') + 1;
-    const names = text.slice(from - (tail.end - text.length));
+    const afterColon = list[0].indexOf(':') + 1;
+    const names = text.slice(afterColon);
+    const from = tail.end - text.length + afterColon;
     // An exec loop, not matchAll (which would build a copy of the expression per line).
     CREDIT_NAME_G.lastIndex = 0;
     for (let m = CREDIT_NAME_G.exec(names); m; m = CREDIT_NAME_G.exec(names)) {
