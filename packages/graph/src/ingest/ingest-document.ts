@@ -114,7 +114,9 @@ async function writeInOneTransaction(executor: Executor, prepared: PreparedDocum
     let settled = new Set<string>();
     if (toWrite.length > 0) {
       const [writeRows, found] = await Promise.all([
-        tx.run<{ settled: string[] }>(ingestStatement(toWrite)),
+        tx.run<{ settled: string[] }>(
+          ingestStatement(toWrite, new Set(removed.flatMap((evidence) => evidence.claims.map((claim) => claim.key)))),
+        ),
         plan.candidates ? tx.run<CandidateRow>(plan.candidates) : [],
       ]);
       storyRows = found;

@@ -27,16 +27,31 @@ export function claimSourcesQuery(sourceIds: string[]): CypherQuery {
  * statements with their speaker and the document they came through; what each cited source supports. Each list is one `UNWIND` in a `CALL` subquery, so
  * a document costs one statement whatever its size, and a batch of documents shares that statement and one
  * commit (see ingest-batch.ts). Each source's old evidence is already gone, so its own relationships and Claims
- * are CREATEd (no uniqueness locks on hub nodes); only shared nodes and edges are MERGEd. Rows: `{ settled }` per
- * document, the fact keys whose edge count (`claims`) it wrote (see fact-claims.ts).
+ * are CREATEd (no uniqueness locks on hub nodes); only shared nodes and edges are MERGEd, and a new fact edge is
+ * created under locks (see below). `removedKeys`: the fact keys whose Claims this transaction removed (replaced
+ * sources), whose edges may still stand. Rows: `{ settled }` per document, the fact keys whose edge count (`claims`)
+ * it wrote (see fact-claims.ts).
  */
-export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
+export function ingestStatement(
+  prepared: PreparedDocument[],
+  removedKeys: ReadonlySet<string> = new Set(),
+): CypherQuery {
   // The syndication rows are written by their own statements (see syndication/).
   const claims = claimsPerKey(prepared);
-  const docs = prepared.map(({ syndication: _, ...doc }) => ({
-    ...doc,
-    relations: doc.relations.map((relation) => ({ ...relation, claims: claims.get(relation.key)! })),
-  }));
+  const docs = prepared.map(({ syndication: _, ...doc }) => {
+    const at = nodePlaces(doc);
+    return {
+      ...doc,
+      relations: doc.relations.map((relation) => ({
+        ...relation,
+        claims: claims.get(relation.key)!,
+        fromAt: at(relation.from),
+        toAt: at(relation.to),
+        removed: removedKeys.has(relation.key),
+      })),
+      events: doc.events.map((ev) => ({ ...ev, links: ev.links.map((link) => ({ ...link, at: at(link.target) })) })),
+    };
+  });
   return {
     cypher: cypher`
       UNWIND $docs AS doc
@@ -49,15 +64,20 @@ export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
           MERGE (n:Node {id: e.id})
           ON CREATE SET n:$(e.labels), n.name = e.name, n.nameKey = toLower(e.name), n.type = e.type, n.aliases = e.aliases,
                         n.title = e.title, n.detail = e.detail, n.kind = e.kind
-          WITH s, e, n, [a IN e.aliases WHERE NOT a IN n.aliases AND a <> n.name] AS newAliases
+          WITH doc, s, e, n
           // Write the node only when it learns an alias: a hub company in every article must not be locked by each.
-          CALL (n, newAliases) {
+          // Its stored aliases and name are read only when this source gives aliases (most give none).
+          CALL (n, e) {
+            WITH n, e WHERE size(e.aliases) > 0
+            WITH n, [a IN e.aliases WHERE NOT a IN n.aliases AND a <> n.name] AS newAliases
             WITH n, newAliases WHERE size(newAliases) > 0
             SET n.aliases = n.aliases + newAliases
           }
-          // A company first seen as one the news reports on learns that it is an outlet when an article cites it so.
+          // A company first seen as one the news reports on learns that it is an outlet when an article cites it so
+          // (its stored kind read only then).
           CALL (n, e) {
-            WITH n, e WHERE n.kind IS NULL AND e.kind IS NOT NULL
+            WITH n, e WHERE e.kind IS NOT NULL
+            WITH n, e WHERE n.kind IS NULL
             SET n.kind = e.kind
           }
           // The MENTIONS keeps the aliases this source gave, so deleting the source can take back the ones only it gave.
@@ -66,40 +86,57 @@ export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
           CREATE (s)-[:MENTIONS {starts: e.mentions.starts, ends: e.mentions.ends, names: e.mentions.names, aliases: e.aliases,
                                  quoteStarts: e.sentences.starts, quoteEnds: e.sentences.ends, quotes: e.sentences.quotes,
                                  entityId: e.id, publishedAt: coalesce(doc.source.publishedAt, ''), sourceId: doc.source.id}]->(n)
+          RETURN collect(n) AS nodes
         }
-        CALL (doc, s) {
+        // A fact's ends and an event's links are this document's entities (or the article): taken from the nodes
+        // just merged by their place in doc.entities (fromAt, toAt, at; -1 is the article), not sought again by id.
+        CALL (doc, s, nodes) {
           UNWIND doc.relations AS r
-          MATCH (a:Node {id: r.from})
-          MATCH (b:Node {id: r.to})
+          WITH doc, s, r, CASE WHEN r.fromAt < 0 THEN s ELSE nodes[r.fromAt] END AS a,
+               CASE WHEN r.toAt < 0 THEN s ELSE nodes[r.toAt] END AS b
           // An edge exists exactly while some Claim has its key (removal deletes it with its last Claim), so the
-          // claim_key index answers "is it there" in a seek; the MERGE (which expands the sparser end's
-          // relationships, dozens of db hits per edge for a person or division named in thousands of articles) runs
-          // only for a new edge, and still locks both ends, so concurrent batches cannot create it twice. It adds
-          // the Claims of every document of the batch asserting the fact (r.claims: this one is the first), and the
-          // key is returned as settled; the edges that had Claims get theirs at the end (addFactClaimsQuery).
-          WITH s, r, a, b, NOT EXISTS { MATCH (:Claim {key: r.key}) } AS fresh
+          // claim_key index answers "is it there" in a seek, and a new edge is CREATEd: a MERGE expanded the sparser
+          // end's relationships twice (before and after its locks), ~27 db hits per new edge. Concurrent batches
+          // asserting the same new fact are serialised as the MERGE did, by write locks on both ends (taken in id
+          // order, so two batches cannot deadlock on them), and the key is looked up again once they are held: a
+          // batch that waited sees the other's committed Claim and creates nothing. The creator counts the Claims of
+          // every document of the batch asserting the fact (r.claims: this one is the first) and returns the key as
+          // settled; the edges that had Claims get theirs at the end (addFactClaimsQuery). A key whose Claims this
+          // transaction removed (a replaced source's) may still have its edge until garbage collection: MERGEd.
+          WITH doc, s, r, a, b, NOT EXISTS { MATCH (:Claim {key: r.key}) } AS fresh
           CALL (a, b, r, fresh) {
-            WITH a, b, r WHERE fresh
+            WITH a, b, r WHERE fresh AND r.removed
             MERGE (a)-[edge:$(r.type) {key: r.key}]->(b)
             ON CREATE SET edge.title = r.title
             SET edge.claims = coalesce(edge.claims, 0) + r.claims
           }
+          CALL (a, b, r, fresh) {
+            WITH a, b, r WHERE fresh AND NOT r.removed
+            FOREACH (ending IN CASE WHEN r.from <= r.to THEN [a, b] ELSE [b, a] END |
+              SET ending._factLock = true
+              REMOVE ending._factLock)
+            WITH a, b, r WHERE NOT EXISTS { MATCH (:Claim {key: r.key}) }
+            CREATE (a)-[edge:$(r.type) {key: r.key}]->(b)
+            SET edge.title = r.title, edge.claims = r.claims
+            RETURN count(edge) > 0 AS created
+          }
+          WITH doc, s, r, created OR (fresh AND r.removed) AS created
           CREATE (s)-[:ASSERTS]->(:Claim {key: r.key, type: r.type, from: r.from, to: r.to, title: r.title,
-                                           sourceId: s.id, starts: r.starts, ends: r.ends, quotes: r.quotes})
-          RETURN collect(CASE WHEN fresh THEN r.key END) AS settled
+                                           sourceId: doc.source.id, starts: r.starts, ends: r.ends, quotes: r.quotes})
+          RETURN collect(CASE WHEN created THEN r.key END) AS settled
         }
-        CALL (doc, s) {
+        CALL (doc, s, nodes) {
           UNWIND doc.events AS ev
           MERGE (n:Node {id: ev.id})
           ON CREATE SET n:Event, n += ev.props, n.ingesting = true
           // The REPORTS edge is this source's claim: its own figures, what they rest on, its report day.
           CREATE (s)-[r:REPORTS]->(n)
           SET r = ev.report
-          WITH n, ev, coalesce(n.ingesting, false) AS isNew
+          WITH s, nodes, n, ev, coalesce(n.ingesting, false) AS isNew
           FOREACH (_ IN CASE WHEN isNew THEN [1] ELSE [] END | REMOVE n.ingesting)
-          WITH n, ev, isNew
+          WITH s, nodes, n, ev, isNew
           UNWIND ev.links AS link
-          MATCH (x:Node {id: link.target})
+          WITH n, link, isNew, CASE WHEN link.at < 0 THEN s ELSE nodes[link.at] END AS x
           CALL (n, x, link, isNew) {
             WITH n, x, link WHERE isNew
             CREATE (n)-[:$(link.type)]->(x)
@@ -122,7 +159,7 @@ export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
           UNWIND doc.statements AS st
           MATCH (speaker:Node {id: st.speaker})
           CREATE (s)-[:QUOTES]->(n:Node:Statement {id: st.id})
-          SET n += st.props, n.sourceId = s.id, n.reportedAt = s.reportedAt
+          SET n += st.props, n.sourceId = doc.source.id, n.reportedAt = doc.source.reportedAt
           CREATE (n)-[:SPOKEN_BY]->(speaker)
           WITH n, st WHERE st.via IS NOT NULL
           MATCH (via:Node {id: st.via})
@@ -132,11 +169,26 @@ export function ingestStatement(prepared: PreparedDocument[]): CypherQuery {
           UNWIND doc.supports AS sp
           MATCH (by:Node {id: sp.by})
           MATCH (target:Node {id: sp.target})
-          CREATE (by)-[:SUPPORTS {articleId: s.id, starts: sp.starts, ends: sp.ends, quotes: sp.quotes}]->(target)
+          CREATE (by)-[:SUPPORTS {articleId: doc.source.id, starts: sp.starts, ends: sp.ends, quotes: sp.quotes}]->(target)
         }
         RETURN settled
       }
       RETURN settled`,
     params: { docs },
+  };
+}
+
+/**
+ * Where each id of a document is among its entities as the statement receives them (doc.entities, in order), so
+ * the statement takes a fact's ends and an event's links from the nodes it just merged: -1 is the article itself.
+ * prepareDocument refuses any other id, so none reaches here.
+ */
+function nodePlaces(doc: Pick<PreparedDocument, 'source' | 'entities'>): (id: string) => number {
+  const places = new Map(doc.entities.map((entity, i) => [entity.id, i]));
+  return (id) => {
+    const at = places.get(id);
+    if (at !== undefined) return at;
+    if (id === doc.source.id) return -1;
+    throw new Error(`${id} is not an entity of ${doc.source.id}`);
   };
 }
