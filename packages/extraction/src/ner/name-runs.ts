@@ -174,8 +174,11 @@ function nextJoinedToken(tokens: readonly Token[], i: number, to: number, covere
   return next;
 }
 
-/** "State-owned", "State-run" written with a capital: the first word of a state body's own name, or a descriptor. */
-const STATE_OWNED_RE = /^State-(?:owned|run|controlled)$/;
+/**
+ * "State-owned", "State-run" written with a capital: the first word of a state body's own name, or a descriptor.
+ * A Set rather than an expression: it is asked about every token that opens no run (~300 a document).
+ */
+const STATE_OWNED = new Set(['State-owned', 'State-run', 'State-controlled']);
 
 /**
  * "the State-owned Assets Oversight and Holdings Commission": a capital "State-owned" opens a state body's name when
@@ -189,7 +192,7 @@ function stateOwnedOpensBody(
   to: number,
   covered: Uint8Array,
 ): boolean {
-  if (!STATE_OWNED_RE.test(tokens[i]!.text)) return false;
+  if (!STATE_OWNED.has(tokens[i]!.text)) return false;
   const first = nextJoinedToken(tokens, i, to, covered);
   if (!first || !isCapitalized(first.text) || !isCommonWord(first.text)) return false;
   for (let k = i + 1; k < to && k - i <= MAX_RUN && !covered[k]; k++) {
