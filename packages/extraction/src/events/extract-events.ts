@@ -733,6 +733,13 @@ function ofNamed(d: Draft, shareOf?: ShareOf): boolean {
  */
 const ROUND_OPENING_RE =
   /^(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:(?:cuts|job cuts|job losses|reductions|job reductions|layoffs|lay[- ]offs|redundancies)\s+(?:would\s+|will\s+)?(?:amount|represent|equal|correspond|account|make\s+up)|(?:restructuring|reorganization|reorganisation|overhaul|plan|programme|program)\s+(?:would|will|could|may)\s+(?:affect|impact|hit)\b)/;
+/**
+ * The same back-reference inside a sentence: "Jane Roe told staff that the redundancies — involving
+ * 12.5 percent of the payroll — start in May", "All told, the dismissals represented nearly 8% of its staff": the
+ * round named with a definite article, then the verb that sizes it.
+ */
+const ROUND_SHARE_RE =
+  /\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:cuts|job cuts|job losses|reductions|job reductions|layoffs|lay[- ]offs|redundancies|dismissals|retrenchments)\s*(?:--|—|–|,)?\s*(?:would\s+|will\s+)?(?:amount(?:s|ed|ing)?\s+to|represent(?:s|ed|ing)?|equal(?:s|led|ed|ling|ing)?(?:\s+to)?|correspond(?:s|ed|ing)?\s+to|account(?:s|ed|ing)?\s+for|make\s+up|involv(?:e|es|ed|ing))\b/i;
 /** How many sentences back the one round a share opening with it refines may lie. */
 const ONLY_ROUND_REACH = 8;
 
@@ -749,7 +756,7 @@ function onlyRoundShare(
   org?: string,
   shareOf?: ShareOf,
 ): boolean {
-  if (h.percent === null || !ROUND_OPENING_RE.test(s.text)) return false;
+  if (h.percent === null || !(ROUND_OPENING_RE.test(s.text) || ROUND_SHARE_RE.test(s.text))) return false;
   // "The cuts represent about 4% of the Grid Systems workforce" after "Hallberg will cut 2,700 jobs from its Grid
   // Systems division" and a rival's 450: only rounds of that organization, or told with its name, are candidates.
   let round: Draft | undefined;

@@ -11,8 +11,11 @@ const SCALE = '(?:million|thousand|lakhs?|crores?|mil|k)';
  */
 const NUM =
   '(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,]\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d,]\\d)|\\d{1,3}(?:[\\u00a0\\u202f]\\d{3})+(?!\\d)|\\d{1,3}(?: \\d{3})+(?![\\d,.]?\\d)|\\d{1,3}(?:\\.\\d{3})+(?![\\d.]\\d)|\\d+(?:\\.\\d+)?(?![\\d,]\\d))';
-/** A year opening a count ("In 2019 450 workers …") is no figure of its own. */
-const DIGITS = `(?:(?!(?:19|20)\\d\\d\\s+\\d)${NUM}(?:\\s*${SCALE}\\b)?)`;
+/**
+ * A year opening a count ("In 2019 450 workers …", a dateline's "4 May, 2011 Around 900 miners …") is no figure of its
+ * own, nor the count with the hedged figure after it read as the size of a whole.
+ */
+const DIGITS = `(?:(?!(?:19|20)\\d\\d\\s+(?:(?:about|around|roughly|approximately|nearly|almost|some|over)\\s+)?\\d)${NUM}(?:\\s*${SCALE}\\b)?)`;
 /**
  * Counts given without a figure: "thousands", "several hundred", and the German press's "a four-digit number" or "a
  * mid three-digit number" (eine vierstellige Zahl) of jobs.
