@@ -15,6 +15,17 @@ const SPEECH_VERBS = new Set(
   questioned doubted calculated blamed opposed indicated learned learnt declared declares`.split(/\s+/),
 );
 /**
+ * Verbs of assertion and complaint that attribute a view the way "said" does ("Jane Roe, general secretary of the
+ * Kora Workers' Union, accused the company of …", "the Kora Union maintains that …", "Roe stressed"). Many take an
+ * object ("accused Norrvik of …", "slammed Norrvik"), so their speaker is only ever the name before them.
+ */
+const ASSERTION_VERBS = new Set(
+  `accused accuses alleged alleges stressed stresses emphasised emphasized emphasises emphasizes underlined underlines
+  underscored underscores maintained maintains asserted asserts contended contends lamented laments complained
+  complains decried decries slammed slams lambasted lambastes remarked remarks reiterated reiterates conceded concedes
+  replied replies`.split(/\s+/),
+);
+/**
  * "dismissed the fall in prices as a cyclical issue", "dismissed the reports as speculation": a view rejected in
  * words — not "dismissed 300 workers as part of the cuts", nor "was dismissed as chairman" (no object before "as").
  */
@@ -109,8 +120,10 @@ export function findSpeakers(ctx: DocContext): Speaker[] {
       afterPhrase(ctx, tokens, i, out);
     const inverted =
       lower === 'comments' && INVERTED_COMMENTS_BEFORE_RE.test(ctx.work.slice(Math.max(0, t.start - 8), t.start));
+    const asserting = ASSERTION_VERBS.has(lower);
     if (
       !SPEECH_VERBS.has(lower) &&
+      !asserting &&
       !inverted &&
       !(lower === 'put' && PUT_FIGURE_AFTER_RE.test(ctx.work.slice(t.end, t.end + 40))) &&
       !(lower === 'dismissed' && DISMISSED_AS_AFTER_RE.test(ctx.work.slice(t.end, t.end + 120)))
@@ -122,6 +135,7 @@ export function findSpeakers(ctx: DocContext): Speaker[] {
       if (first) out.push({ mention: first, at: t.start, how: 'said' });
       out.push({ mention: before, at: t.start, how: 'said' });
     }
+    if (asserting) continue;
     const after = mentionAt(ctx, tokens[i + 1]);
     if (after && /^\s+$/.test(ctx.work.slice(t.end, after.start)) && !before)
       out.push({ mention: after, at: t.start, how: 'said' });
