@@ -7,7 +7,7 @@ const cited = (text: string) =>
     .cited()
     .sort();
 
-describe('round 42 (t47): cited sources in the shapes real news gives them', () => {
+describe('cited sources: verbs of assertion, notices at an exchange, unnamed sources by their kind', () => {
   it('cites the body whose officer accuses, stresses or maintains, as it does for "said"', () => {
     expect(
       cited(
