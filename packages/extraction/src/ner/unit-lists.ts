@@ -5,6 +5,7 @@ import type { NameRun } from './name-runs.js';
 import { findSemicolonUnitLists } from './semicolon-unit-lists.js';
 import { findBulletUnitLists } from './bullet-unit-lists.js';
 import { findPublishedTitles } from './published-titles.js';
+import { findSisterTitles } from './sister-titles.js';
 import { findCountedUnitAppositions } from './counted-unit-appositions.js';
 import { findSiteLists } from './site-lists.js';
 import { OUTLET_ONLY_HEADS } from '../gazetteer/lexicon/outlet-nouns.js';
@@ -190,6 +191,7 @@ export function findUnitLists(text: string, tokens: readonly Token[], runs: read
     findSemicolonUnitLists(text, runs),
     findBulletUnitLists(text, runs),
     findPublishedTitles(text, runs),
+    findSisterTitles(text, runs),
     findCountedUnitAppositions(text, runs),
     findSiteLists(text, tokens, runs),
   );
