@@ -145,11 +145,19 @@ const RULES: ActionRule[] = [
       'dismantles',
       'dismantled',
       'dismantling',
+      'unbundle',
+      'unbundles',
+      'unbundled',
+      'unbundling',
     ],
+    // "will unbundle the utility into four companies", "was unbundled into two firms": a state utility broken into
+    // parts is told with "unbundle", and with "the organisation/utility/corporation" as the object of any such verb.
     re: new RegExp(
-      `(?:split(?:s|ting)?|divid(?:e|es|ed|ing)|carv(?:e|es|ed|ing)|separat(?:e|es|ed|ing)|demerg(?:e|es|ed|ing))\\s+(?:itself\\s+|it\\s+|them\\s+|(?:the|its)\\s+(?:company|group|bank|conglomerate|business(?:es)?|operations)\\s+)?(?:up\\s+)?into\\s+(?:two|three|four|five|six|\\d+|several|separate|independent|standalone)\\b|split(?:s|ting)?\\s+(?:itself\\s+)?in\\s+(?:two|three|half)\\b|dismantl(?:e|es|ed|ing)\\s+itself\\b|(?:break(?:s|ing)?|broke)\\s+(?:itself\\s+up|up\\s+(?:the|its)\\s+(?:company|group|conglomerate|business(?:es)?))\\b|broken\\s+up\\b|${SPLIT_A_PART}|${BREAK_UP_DESCRIBED}`,
+      `(?:split(?:s|ting)?|divid(?:e|es|ed|ing)|carv(?:e|es|ed|ing)|separat(?:e|es|ed|ing)|demerg(?:e|es|ed|ing)|unbundl(?:e|es|ed|ing))\\s+(?:itself\\s+|it\\s+|them\\s+|(?:the|its)\\s+(?:company|group|bank|conglomerate|business(?:es)?|operations|organi[sz]ation|utility|corporation)\\s+)?(?:up\\s+)?into\\s+(?:two|three|four|five|six|\\d+|several|separate|independent|standalone)\\b|split(?:s|ting)?\\s+(?:itself\\s+)?in\\s+(?:two|three|half)\\b|dismantl(?:e|es|ed|ing)\\s+itself\\b|(?:break(?:s|ing)?|broke)\\s+(?:itself\\s+up|up\\s+(?:the|its)\\s+(?:company|group|conglomerate|business(?:es)?))\\b|broken\\s+up\\b|${SPLIT_A_PART}|${BREAK_UP_DESCRIBED}`,
       'iuy',
     ),
+    // "Vessla Advisory published a study on splitting the utility in four ways": a study of the move, not the move.
+    notBefore: /\b(?:reports?|stud(?:y|ies))\s+(?:for|on)\s+$/iu,
   },
   {
     name: 'break-up noun',
@@ -345,6 +353,18 @@ const RULES: ActionRule[] = [
     name: 'site closures',
     leads: ['plant', 'factory', 'store', 'branch', 'office', 'studio', 'site', 'mine', 'shop', 'mill'],
     re: /(?:plant|factory|store|branch|office|studio|site|mine|shop|mill)\s+(?:closures|closings|shutdowns)\b/iuy,
+  },
+  {
+    // "the cabinet voted to dissolve the Orsk Grain Agency", "will dissolve Kestrel Holdings", "the dissolution of
+    // Norrvik Trading": the body or company named after the verb is dissolved, whoever dissolves it (a government,
+    // a parent); not a board, parliament or council ("dissolved the Board of Kestrel", "dissolve Parliament"), nor a
+    // name cut short before a possessive or another capitalised word.
+    name: 'dissolve a body',
+    leads: ['dissolve', 'dissolves', 'dissolved', 'dissolving', 'dissolution'],
+    re: new RegExp(
+      `(?:dissolv(?:e|es|ed|ing)|dissolution\\s+of)\\s+(?<placed>(?:the\\s+)?(?:(?:country|state|nation|government|group|company)['’]s\\s+)?(?!(?:Boards?|Parliament|Assembly|Cabinet|Councils?|Committees?|Senate|Congress|Government|Legislature)\\b)(?-i:\\p{Lu})[\\p{L}\\p{N}&.-]*(?:\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&.-]*|and|of|for|&)){0,6})(?![\\p{L}\\p{N}&.'’-]|\\s*['’]|\\s+(?-i:\\p{Lu}))`,
+      'iuyd',
+    ),
   },
   {
     name: 'wind down',
