@@ -21,15 +21,30 @@ export function bracketedAcronymAt(text: string, end: number): string | null {
 }
 
 /**
- * The short name in brackets right after `name` ends at `end`: an acronym, or a word clipped from the name's own
- * letters ("Norvale Copper Holdings (Norcops)", "Petróleos Mexicanos (Pemex)"), or null.
+ * The short name in brackets right after `name` ends at `end`: an acronym, a word clipped from the name's own
+ * letters ("Norvale Copper Holdings (Norcops)", "Petróleos Mexicanos (Pemex)") or its initials written as a word
+ * ("(Kum)"), or null.
  */
 export function bracketedShortNameAt(text: string, end: number, name: string): string | null {
   const acronym = bracketedAcronymAt(text, end);
   if (acronym || !bracketAfterBlanks(text, end)) return acronym;
   WORD_IN_BRACKETS_RE.lastIndex = end;
   const word = WORD_IN_BRACKETS_RE.exec(text)?.[1];
-  return word && isClippedFrom(word, name) ? word : null;
+  if (word && isClippedFrom(word, name)) return word;
+  // "the Kora Union of Miners (Kum)": a name's initials written as a word, as short as three letters.
+  INITIALS_WORD_RE.lastIndex = end;
+  const initials = INITIALS_WORD_RE.exec(text)?.[1];
+  return initials && initials.toUpperCase() === initialsOf(name) ? initials : null;
+}
+
+const INITIALS_WORD_RE = /\s*\((\p{Lu}\p{Ll}{2,7})\)/uy;
+const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'in', '&']);
+
+/** The first letters of a name's words, joining words left out ("Kora Union of Miners" → "KUM"). */
+function initialsOf(name: string): string {
+  let out = '';
+  for (const w of name.split(' ')) if (!SMALL_WORDS.has(w)) out += w.charAt(0);
+  return out.toUpperCase();
 }
 
 /**

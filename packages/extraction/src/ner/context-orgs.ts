@@ -1,4 +1,4 @@
-import { opensWithGivenName } from '../gazetteer/first-names.js';
+import { FIRST_NAMES, WEAK_FIRST_NAMES, opensWithGivenName } from '../gazetteer/first-names.js';
 import { isMediumMention } from './platform-media.js';
 import { isCommonWord, isFaithAdjective } from '../gazetteer/lexicon/common-words.js';
 import { NATIONALITIES, isCountryOrRegion, isNationalityPlural, isPlace } from '../gazetteer/lexicon/places.js';
@@ -16,7 +16,7 @@ import { isSpaceAt } from '../text/char-class.js';
 import type { Mention } from './mention.js';
 import type { Span } from '../types.js';
 import { UNIT_NAME_TAILS, findNameRuns, headlineJudge, isInitial, type NameRun } from './name-runs.js';
-import { isMadeProduct, readOrgCues } from './org-cues.js';
+import { isMadeProduct, isPersonNamedRun, readOrgCues } from './org-cues.js';
 import { isDistinctive, isPlaceWord, isStateBody, looksLikeOrgName, orgNameKind } from './org-names.js';
 import { OrgRegistry, type Candidate, type ContextOrg } from './org-registry.js';
 import { isBareTitle } from './titles.js';
@@ -228,6 +228,12 @@ function personNameWords(name: string): string[] {
   if (words.length < 2) return [];
   const out = [words.at(-1)!];
   if (words.length === 2 && CAPITALISED_COMPOUND_RE.test(words[1]!)) out.push(words[0]!);
+  // "Ana Orsk Vellido … Orsk said", "J Rahim Uddin … Rahim said", "Tan Wei Ming … Tan said": a name of three or four
+  // words is often shortened to an inner word (a first surname, the name an initial opens) or to a family name written
+  // first; a word of three letters or more that no given name is.
+  if (words.length >= 3 && words.length <= 4)
+    for (const [i, w] of words.slice(0, -1).entries())
+      if (w.length >= 3 && (i > 0 || !FIRST_NAMES.has(w)) && !WEAK_FIRST_NAMES.has(w)) out.push(w);
   return out;
 }
 
@@ -904,6 +910,8 @@ export class ContextOrgFinder extends OrgRegistry {
         if (!c || (isCommonWord(other.name) && !this.commonWordAmongSubjects(runs, i, other, known))) continue;
         // "… chairman of Kestrel Bank, and Ada Obi was appointed in his stead": the next clause's subject is a person.
         if (isAppointedInStead(this.text, other.end)) continue;
+        // "Kestrel chief Jane Roe and KWU union representatives": a person's name listed beside a body stays a person's.
+        if (isPersonNamedRun(this.text, other)) continue;
         // "rivals such as Sony and Hitachi": a city's name among companies a descriptor lists is a company's.
         const listedTown = isPlace(other.name) && !isCountryOrRegion(other.name) && this.listOfCompanies(runs, i);
         if (listedTown ? NATIONALITIES.has(other.name) : this.isBlocked(other.name, c)) continue;

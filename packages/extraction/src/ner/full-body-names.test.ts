@@ -60,4 +60,20 @@ describe("a workers' or trade body written by its full name is a company, cited 
       'said its president.';
     expect(companies(text)).not.toContain("Dye Makers' Union");
   });
+
+  it('reads initials written as a word in brackets as the body\'s short form ("(Ccku)")', () => {
+    const text =
+      'Kestrel Foods will cut 300 jobs. Staff brought their complaint to the Central Council of Kora Unions (Ccku).';
+    expect(companies(text)).toContain('Central Council of Kora Unions');
+    const fund = 'Kestrel Foods will cut 300 jobs. Members of the Kora Teachers Savings Fund (Ktsf) lost money.';
+    expect(companies(fund)).toContain('Kora Teachers Savings Fund');
+  });
+
+  it('near miss: a word in brackets that is no short form of the name (a native name) keeps the body out', () => {
+    const text =
+      'Kestrel Foods will cut 300 jobs. Staff brought their complaint to the Kora Engineering Workers Union (Vesliitto).';
+    expect(companies(text)).not.toContain('Kora Engineering Workers Union');
+    const fund = 'Kestrel Foods will cut 300 jobs. Members of the Kora Teachers Savings Fund (Vessla) lost money.';
+    expect(companies(fund)).not.toContain('Kora Teachers Savings Fund');
+  });
 });

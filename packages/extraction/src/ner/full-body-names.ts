@@ -1,3 +1,5 @@
+import { bracketedShortNameAt } from './bracketed-acronym.js';
+
 /**
  * A workers' or trade body written out by its full name — "the Kora Union of Power Employees", "the Senior Staff
  * Association of Vessla Utilities", "the Orsk Trade Union Congress", "the Norrvik Ceramic Union", "the General
@@ -38,11 +40,8 @@ const NOT_TRADE_BODY_BEFORE = new Set([
 /** Words before "Congress" that make it a congress of unions. */
 const UNION_CONGRESS_BEFORE = new Set(['Union', 'Unions', 'Labour', 'Labor', 'Workers', "Workers'"]);
 const CAPITALISED_RE = /^\p{Lu}/u;
-/**
- * After a run: the name goes on ("of Vessla", "of the Orsk", ", Insurance and Finance Employees"), or a bracket opens
- * that holds no initials alone.
- */
-const CONTINUED_AFTER_RE = /^(?: of (?:the )?\p{Lu}|, \p{Lu}\p{Ll}+ (?:and|&) \p{Lu}| \((?!\p{Lu}{2,8}\)))/u;
+/** After a run: the name goes on ("of Vessla", "of the Orsk", ", Insurance and Finance Employees"). */
+const CONTINUED_AFTER_RE = /^(?: of (?:the )?\p{Lu}|, \p{Lu}\p{Ll}+ (?:and|&) \p{Lu})/u;
 /** Before a run: a body told something or named by a post ("told the …", "president of the …"). */
 const TOLD_OR_POST_BEFORE_RE =
   /\b(?:told|tells|informed|president|secretary|chairman|chairwoman|chair|head|leader|director|spokesman|spokeswoman|spokesperson|official)\s+(?:of\s+|for\s+)?the $/iu;
@@ -58,6 +57,10 @@ const MAX_WORDS = 14;
 export function isFullBodyAt(text: string, name: string, start: number, end: number): boolean {
   if (!isFullBodyName(name)) return false;
   if (CONTINUED_AFTER_RE.test(text.slice(end, end + 40))) return false;
+  // A bracket must hold the name's short form alone: its initials, in capitals or written as a word as news in many
+  // countries does ("the Kora Workers Union (KWU)", "the Central Council of Kora Unions (Ccku)"), never a native
+  // name or a remark.
+  if (text.startsWith(' (', end) && !bracketedShortNameAt(text, end, name)) return false;
   // "the Kestrel Workers Union (NWO)": initials in brackets must open with the name's own first letter.
   if (text.startsWith(' (', end) && text.charAt(end + 2) !== name.charAt(0)) return false;
   // "the Kestrel Traders Association of Orsk (KTAO)": a body named by "of" and given its initials is read whole by

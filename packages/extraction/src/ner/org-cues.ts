@@ -172,6 +172,38 @@ function isPersonShapedOwner(name: string): boolean {
   );
 }
 
+/**
+ * Words a firm's name carries that no person's name does, beyond the organization words proper ("Dana Development",
+ * "Ivo Team", "Lena Invest"): project and holding companies are often named after a given name.
+ */
+const FIRM_NAME_WORDS = new Set([
+  'Development',
+  'Developments',
+  'Team',
+  'Invest',
+  'Projects',
+  'Services',
+  'Trading',
+  'Associates',
+  'Power',
+  'Estates',
+  'Works',
+  'Farms',
+  'Renewables',
+  'Operations',
+]);
+
+/**
+ * "Jane Roe", "Jane Roe Hallberg": two to four words opened by a given name, with no organization word or legal form,
+ * read as a person's name. One word ("Jordan", "Mercedes") is too often a company's whole name to say so.
+ */
+function isGivenNamedPerson(name: string): boolean {
+  return name.includes(' ') && isPersonLikeName(name) && !name.split(' ').some((w) => FIRM_NAME_WORDS.has(w));
+}
+
+/** Descriptor nouns that themselves say company: the name after their comma is a company's ("two firms, Dana Roe,"). */
+const SAYS_COMPANY_NOUNS = new Set(['company', 'companies', 'firm', 'firms', 'subsidiary', 'subsidiaries']);
+
 /** Unit words written between an owner's name and its unit's name ("Vessla subsidiary Kora Media"). */
 const UNIT_AHEAD_WORDS = new Set(['subsidiary', 'unit', 'division', 'affiliate']);
 /** After the unit word: the unit's capitalised name, not a lower-case noun ("Vessla unit heads"). */
@@ -483,6 +515,25 @@ function matchesAt(re: RegExp, text: string, at: number): boolean {
   return re.test(text);
 }
 
+/** "Ingo Hallberg's …": the name is followed by "'s". */
+function endsWithApostropheS(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return (c === 39 || c === 0x2019) && text.charCodeAt(end + 1) === 115;
+}
+
+/**
+ * "Kestrel chief Pavlos Orsk and KWU union representatives": a run of two to four plain name words (no organization
+ * word) that a given name opens or a person's post stands right before is a person, whatever it is listed with.
+ */
+export function isPersonNamedRun(text: string, run: NameRun): boolean {
+  if (isGivenNamedPerson(run.name)) return true;
+  const words = run.name.split(' ');
+  if (words.length < 2 || words.length > 4) return false;
+  if (!words.every((w) => PLAIN_NAME_WORD_RE.test(w) && !ORG_HEAD_WORDS.has(w) && !ORG_PREFIX_WORDS.has(w)))
+    return false;
+  return holderOfPostBefore(text, run.start);
+}
+
 /** A person's post written right before `start` ("Vandor CEO |Jane Roe", "chief executive |Jane Roe"). */
 function holderOfPostBefore(text: string, start: number): boolean {
   const title = matchTitleBefore(text, Math.max(0, start - 60), start);
@@ -630,7 +681,7 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
       cues.push({ strength: 'strong', kind: 'company', why: 'possessive' });
     else if (!bare && matchesAt(POST_AFTER_POSSESSIVE_RE, text, run.end) && !isDescriptionAfterThe(text, run))
       cues.push({ strength: 'strong', kind: 'company', why: 'possessive' });
-    else if (ownsNamedCompany(text, run.end) && !isPersonShapedOwner(run.name))
+    else if (ownsNamedCompany(text, run.end) && !isPersonShapedOwner(run.name) && !isGivenNamedPerson(run.name))
       cues.push({ strength: 'strong', kind: 'company', why: 'possessive-owner' });
     else if (bareOfName && matchesAt(EMPLOYER_DECISION_RE, text, run.end))
       cues.push({ strength: 'strong', kind: 'company', why: 'employer' });
@@ -692,7 +743,12 @@ export function readOrgCues(text: string, tokens: readonly Token[], run: NameRun
     const titled = TITLE_OF_RE.test(pre) || (run.last > run.first && ROMANCE_TITLE_OF_RE.test(pre));
     // "the arm of Vellmora's largest bank Kestrel NBD": the owner is the one the possessive describes, not the name
     // written before its "'s".
-    if (UNIT_BEFORE_RE.test(pre) && !matchesAt(POSSESSIVE_DESCRIPTION_AFTER_RE, text, run.end))
+    // "a subsidiary of Jane Roe's Kestrel": the owner named by a given name is the tycoon, not a company.
+    if (
+      UNIT_BEFORE_RE.test(pre) &&
+      !matchesAt(POSSESSIVE_DESCRIPTION_AFTER_RE, text, run.end) &&
+      !(endsWithApostropheS(text, run.end) && (isGivenNamedPerson(run.name) || isPersonShapedOwner(run.name)))
+    )
       cues.push({ strength: 'strong', kind: 'company', why: 'owner-of' });
     // "the bank's Head of Corporate Communications": a post's field is no organization.
     else if (titled && isPostField(text.slice(run.start, run.end))) return cues;
@@ -874,6 +930,10 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
   // "The president of the company, Juan Pérez, said", "the head of its capital markets division, Jane Roe,": the name
   // after the comma holds the post; it is no company or unit.
   if (lead[0].startsWith(',') && POST_OF_BEFORE_RE.test(text.slice(Math.max(0, t.start - 60), t.start))) return null;
+  // "the editor of the Lantern newspaper, Jane Roe, said": after the comma a name opened by a given name, with no
+  // organization word or legal form, is the person the clause goes on to name, not the noun's company
+  // ("the retailer, Jordan Foods," keeps its company word; "two project companies, Dana Roe and …" names companies).
+  if (lead[0].startsWith(',') && !SAYS_COMPANY_NOUNS.has(noun) && isGivenNamedPerson(run.name)) return null;
   // "the UK-based P&O Ferries", "Luxembourg-based ArcelorMittal"; after "the" ("the Orsk-based Jonas Hallberg") never
   // a person's name, even one a given name opens ('the-based').
   if (based && lead[0] === ' ')
