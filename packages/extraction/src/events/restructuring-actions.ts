@@ -358,11 +358,12 @@ const RULES: ActionRule[] = [
     // "the cabinet voted to dissolve the Orsk Grain Agency", "will dissolve Kestrel Holdings", "the dissolution of
     // Norrvik Trading": the body or company named after the verb is dissolved, whoever dissolves it (a government,
     // a parent); not a board, parliament or council ("dissolved the Board of Kestrel", "dissolve Parliament"), nor a
-    // name cut short before a possessive or another capitalised word.
+    // name cut short before a possessive or another capitalised word. One the text calls the subject's own ("dissolve
+    // Kestrel Appliances, its appliance arm") is left to the wind-down rule below: the owner closes its unit.
     name: 'dissolve a body',
     leads: ['dissolve', 'dissolves', 'dissolved', 'dissolving', 'dissolution'],
     re: new RegExp(
-      `(?:dissolv(?:e|es|ed|ing)|dissolution\\s+of)\\s+(?<placed>(?:the\\s+)?(?:(?:country|state|nation|government|group|company)['’]s\\s+)?(?!(?:Boards?|Parliament|Assembly|Cabinet|Councils?|Committees?|Senate|Congress|Government|Legislature)\\b)(?-i:\\p{Lu})[\\p{L}\\p{N}&.-]*(?:\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&.-]*|and|of|for|&)){0,6})(?![\\p{L}\\p{N}&.'’-]|\\s*['’]|\\s+(?-i:\\p{Lu}))`,
+      `(?:dissolv(?:e|es|ed|ing)|dissolution\\s+of)\\s+(?<placed>(?:the\\s+)?(?:(?:country|state|nation|government|group|company)['’]s\\s+)?(?!(?:Boards?|Parliament|Assembly|Cabinet|Councils?|Committees?|Senate|Congress|Government|Legislature)\\b)(?-i:\\p{Lu})[\\p{L}\\p{N}&.-]*(?:\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&.-]*|and|of|for|&)){0,6})(?![\\p{L}\\p{N}&.'’-]|\\s*['’]|\\s+(?-i:\\p{Lu})|\\s*,\\s+(?:its|their)\\s)`,
       'iuyd',
     ),
   },
