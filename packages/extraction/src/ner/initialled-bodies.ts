@@ -8,7 +8,7 @@ import { bracketedAcronymAt } from './bracketed-acronym.js';
  *
  * Only when the bracket holds exactly the initials of the name's capitalised words (in capitals, or as one capitalised
  * word as some papers write them: "(Ktsf)"; joining words left out, three
- * letters or more) and the name ends in a body's word or a union's word stands before its "of"; never a scheme, a programme or a law written the same way
+ * letters or more) and the name ends in a body's word; never a scheme, a programme or a law written the same way
  * ("the Voluntary Separation Scheme (VSS)", "the Kora Mining Act (KMA)"), nor initials that differ from the name.
  */
 const BODY_LAST_WORDS = new Set([
@@ -21,11 +21,6 @@ const BODY_LAST_WORDS = new Set([
   'Association',
   'Office',
 ]);
-/**
- * Body words that may stand before the name's first "of" instead of ending it ("the Kora Dock Workers Union of Orsk
- * (KDWUO)", "the Association of Kora Mill Staff (AKMS)"): a workers' body named by what or where it gathers.
- */
-const BODY_BEFORE_OF_WORDS = new Set(['Union', 'Unions', 'Federation', 'Confederation', 'Association']);
 const JOINING_WORDS = new Set(['of', 'and', 'for', 'the', 'in', '&']);
 const CAPITALISED_RE = /^\p{Lu}/u;
 
@@ -40,9 +35,7 @@ function initialsWordAt(text: string, end: number): string | null {
 /** Whether the run `name` ending at `end` is a body's full name that its bracketed initials follow. */
 export function isInitialledBody(text: string, name: string, end: number): boolean {
   const words = name.split(' ');
-  if (words.length < 3) return false;
-  if (!BODY_LAST_WORDS.has(words[words.length - 1]!) && !BODY_BEFORE_OF_WORDS.has(words[words.indexOf('of') - 1] ?? ''))
-    return false;
+  if (words.length < 3 || !BODY_LAST_WORDS.has(words[words.length - 1]!)) return false;
   // "the Kora Savings Fund (Ksf)": initials written as a word, as news in several countries spells them.
   const acronym = bracketedAcronymAt(text, end) ?? initialsWordAt(text, end);
   if (!acronym || acronym.length < 3) return false;
