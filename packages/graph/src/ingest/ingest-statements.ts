@@ -60,11 +60,13 @@ export function ingestStatement(
         SET s:Source, s += doc.source
         WITH doc, s
         CALL (doc, s) {
-          UNWIND doc.entities AS e
+          // i: the entity's place in doc.entities, so the nodes are collected in that order (ORDER BY below).
+          UNWIND range(0, size(doc.entities) - 1) AS i
+          WITH doc, s, i, doc.entities[i] AS e
           MERGE (n:Node {id: e.id})
           ON CREATE SET n:$(e.labels), n.name = e.name, n.nameKey = toLower(e.name), n.type = e.type, n.aliases = e.aliases,
                         n.title = e.title, n.detail = e.detail, n.kind = e.kind
-          WITH doc, s, e, n
+          WITH doc, s, i, e, n
           // Write the node only when it learns an alias: a hub company in every article must not be locked by each.
           // Its stored aliases and name are read only when this source gives aliases (most give none).
           CALL (n, e) {
@@ -86,10 +88,12 @@ export function ingestStatement(
           CREATE (s)-[:MENTIONS {starts: e.mentions.starts, ends: e.mentions.ends, names: e.mentions.names, aliases: e.aliases,
                                  quoteStarts: e.sentences.starts, quoteEnds: e.sentences.ends, quotes: e.sentences.quotes,
                                  entityId: e.id, publishedAt: coalesce(doc.source.publishedAt, ''), sourceId: doc.source.id}]->(n)
+          WITH i, n ORDER BY i
           RETURN collect(n) AS nodes
         }
         // A fact's ends and an event's links are this document's entities (or the article): taken from the nodes
-        // just merged by their place in doc.entities (fromAt, toAt, at; -1 is the article), not sought again by id.
+        // just merged by their place in doc.entities (fromAt, toAt, at; -1 is the article), not sought again by id;
+        // the ORDER BY above makes that place hold whatever order the planner gives the rows.
         CALL (doc, s, nodes) {
           UNWIND doc.relations AS r
           WITH doc, s, r, CASE WHEN r.fromAt < 0 THEN s ELSE nodes[r.fromAt] END AS a,
